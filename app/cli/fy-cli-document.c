@@ -1,0 +1,177 @@
+/* fy-cli-document.c — fayan-cli import, export and info
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fayan-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fy-cli.h"
+
+static GOptionContext *
+new_context (const char          *parameter,
+             const char          *summary,
+             const GOptionEntry  *entries)
+{
+  GOptionContext *context = g_option_context_new (parameter);
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+int
+fy_cli_command_import (int    argc,
+                       char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GFile) in = NULL;
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  int status;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the document to FILE (.fayan)"), N_("FILE") },
+    { NULL }
+  };
+
+  context = new_context (_("IN.md|IN.txt — import Markdown or pasted text"),
+                         _("Markdown: # title, ## to ##### headings, blank-line paragraphs, "
+                           "**bold** at a paragraph start as a lead sentence.\n"
+                           "Plain text: one paragraph per line; numbering such as 一、（一）1.（1）"
+                           " becomes heading levels."),
+                         entries);
+  if (!fy_cli_parse_options (context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    return fy_cli_usage_error (context, _("Name exactly one file to import."));
+  if (output == NULL)
+    return fy_cli_usage_error (context, _("Name the output file with -o OUT.fayan."));
+  if (!g_str_has_suffix (output, ".fayan"))
+    return fy_cli_usage_error (context, _("The output file name must end in .fayan."));
+
+  in = g_file_new_for_commandline_arg (argv[1]);
+  document = fy_import_file (in, NULL, &error);
+  if (document == NULL)
+    return fy_cli_report_error (error);
+
+  out = g_file_new_for_commandline_arg (output);
+  if (!fy_document_save_to_file (document, out, NULL, &error))
+    return fy_cli_report_error (error);
+
+  return FY_CLI_EXIT_OK;
+}
+
+int
+fy_cli_command_export (int    argc,
+                       char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  int status;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE; .md for Markdown, .txt for plain text"), N_("FILE") },
+    { NULL }
+  };
+
+  context = new_context (_("IN — export a document as Markdown or plain text"),
+                         _("IN may be a .fayan document or a file to import."),
+                         entries);
+  if (!fy_cli_parse_options (context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    return fy_cli_usage_error (context, _("Name exactly one document to export."));
+  if (output == NULL)
+    return fy_cli_usage_error (context, _("Name the output file with -o OUT.md or -o OUT.txt."));
+
+  document = fy_cli_load_document (argv[1], &error);
+  if (document == NULL)
+    return fy_cli_report_error (error);
+
+  out = g_file_new_for_commandline_arg (output);
+  if (!fy_export_file (document, out, NULL, &error))
+    return fy_cli_report_error (error);
+
+  return FY_CLI_EXIT_OK;
+}
+
+int
+fy_cli_command_info (int    argc,
+                     char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  guint role_counts[FY_BLOCK_N_ROLES] = { 0 };
+  guint heading_counts[FY_HEADING_MAX_LEVEL + 1] = { 0 };
+  guint n_leads = 0;
+  guint n_chars, n_chars_no_punct;
+  guint n_blocks;
+  int status;
+  const GOptionEntry entries[] = {
+    { NULL }
+  };
+
+  context = new_context (_("IN — describe a document"),
+                         _("Prints the title, the blocks by role, the bold lead sentences "
+                           "and the character count (字数)."),
+                         entries);
+  if (!fy_cli_parse_options (context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    return fy_cli_usage_error (context, _("Name exactly one document."));
+
+  document = fy_cli_load_document (argv[1], &error);
+  if (document == NULL)
+    return fy_cli_report_error (error);
+
+  n_blocks = fy_document_get_n_blocks (document);
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      g_autofree char *lead = fy_block_dup_lead (block);
+
+      role_counts[fy_block_get_role (block)]++;
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
+        heading_counts[fy_block_get_level (block)]++;
+      if (lead != NULL)
+        n_leads++;
+    }
+
+  fy_document_count_characters (document, &n_chars, &n_chars_no_punct);
+  title = fy_document_dup_display_title (document);
+
+  g_print (_("Title: %s\n"), title);
+  g_print (_("Style preset: %s\n"), fy_document_get_style_preset (document));
+  g_print (_("Blocks: %u\n"), n_blocks);
+  for (guint role = 0; role < FY_BLOCK_N_ROLES; role++)
+    {
+      if (role_counts[role] == 0)
+        continue;
+      if (role == FY_BLOCK_ROLE_HEADING)
+        {
+          for (guint level = 1; level <= FY_HEADING_MAX_LEVEL; level++)
+            if (heading_counts[level] > 0)
+              g_print (_("  %s, level %u: %u\n"), fy_block_role_get_label (role), level, heading_counts[level]);
+        }
+      else
+        g_print ("  %s: %u\n", fy_block_role_get_label (role), role_counts[role]);
+    }
+  g_print (_("Bold leads: %u\n"), n_leads);
+  g_print (_("Characters: %u (without punctuation: %u)\n"), n_chars, n_chars_no_punct);
+
+  return FY_CLI_EXIT_OK;
+}

@@ -1,0 +1,157 @@
+/* fy-cli.c — command dispatch and shared helpers of fayan-cli
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fayan-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fy-cli.h"
+
+static const struct {
+  const char       *name;
+  FyCliCommandFunc  func;
+  const char       *summary;
+} commands[] = {
+  { "import", fy_cli_command_import, N_("Import Markdown or plain text into a .fayan document") },
+  { "export", fy_cli_command_export, N_("Export a document as Markdown or plain text") },
+  { "info",   fy_cli_command_info,   N_("Show the title, blocks and character count of a document") },
+  { "render", fy_cli_command_render, N_("Typeset a document into a PDF (and PNG pages)") },
+  { "layout", fy_cli_command_layout, N_("Print the computed layout of a document") },
+};
+
+static void
+print_commands (FILE *stream)
+{
+  fprintf (stream, "%s\n  fayan-cli %s\n\n%s\n",
+           _("Usage:"), _("COMMAND [OPTION…]"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n", _("Run “fayan-cli COMMAND --help” for the options of a command."));
+}
+
+/**
+ * fy_cli_report_error:
+ * @error: what went wrong
+ *
+ * Prints the error's (translated) message on standard error.
+ *
+ * Returns: %FY_CLI_EXIT_ERROR
+ */
+int
+fy_cli_report_error (const GError *error)
+{
+  g_printerr ("fayan-cli: %s\n", error->message);
+  return FY_CLI_EXIT_ERROR;
+}
+
+/**
+ * fy_cli_usage_error:
+ * @context: the command's option context
+ * @message: what is wrong with the command line
+ *
+ * Returns: %FY_CLI_EXIT_ERROR
+ */
+int
+fy_cli_usage_error (GOptionContext *context,
+                    const char     *message)
+{
+  g_printerr ("fayan-cli: %s\n%s\n", message,
+              _("Run with --help to see the options."));
+  return FY_CLI_EXIT_ERROR;
+}
+
+/**
+ * fy_cli_parse_options:
+ * @context: an option context
+ * @argc: (inout): the argument count
+ * @argv: (inout): the arguments
+ * @status: (out): the exit status to return when this returns %FALSE
+ *
+ * Returns: %TRUE to go on, %FALSE when the command must stop
+ */
+gboolean
+fy_cli_parse_options (GOptionContext   *context,
+                      int              *argc,
+                      char           ***argv,
+                      int              *status)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = fy_cli_usage_error (context, error->message);
+      return FALSE;
+    }
+
+  *status = FY_CLI_EXIT_OK;
+  return TRUE;
+}
+
+/**
+ * fy_cli_load_document:
+ * @path: a .fayan document, or a .md/.markdown/.txt file to import
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+FyDocument *
+fy_cli_load_document (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+  if (g_str_has_suffix (path, ".fayan"))
+    return fy_document_load_from_file (file, NULL, error);
+
+  return fy_import_file (file, NULL, error);
+}
+
+int
+fy_cli_run (int    argc,
+            char **argv)
+{
+  const char *name;
+
+  setlocale (LC_ALL, "");
+  fy_core_init ();
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("fayan-cli");
+
+  if (argc < 2)
+    {
+      print_commands (stderr);
+      return FY_CLI_EXIT_ERROR;
+    }
+
+  name = argv[1];
+  if (strcmp (name, "--help") == 0 || strcmp (name, "-h") == 0 || strcmp (name, "help") == 0)
+    {
+      print_commands (stdout);
+      return FY_CLI_EXIT_OK;
+    }
+
+  if (strcmp (name, "--version") == 0)
+    {
+      g_print ("fayan-cli %s\n", PACKAGE_VERSION);
+      return FY_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (strcmp (name, commands[i].name) == 0)
+        return commands[i].func (argc - 1, argv + 1);
+    }
+
+  g_printerr (_("fayan-cli: unknown command “%s”\n"), name);
+  print_commands (stderr);
+  return FY_CLI_EXIT_ERROR;
+}

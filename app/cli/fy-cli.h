@@ -1,0 +1,39 @@
+/* fy-cli.h — the commands of fayan-cli
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fayan-core.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses shared by every command. */
+#define FY_CLI_EXIT_OK       0
+#define FY_CLI_EXIT_FINDINGS 1   /* lint found something; fill had a bad row */
+#define FY_CLI_EXIT_ERROR    2
+
+typedef int (*FyCliCommandFunc) (int    argc,
+                                 char **argv);
+
+int          fy_cli_run                (int            argc,
+                                        char         **argv);
+int          fy_cli_report_error       (const GError  *error);
+int          fy_cli_usage_error        (GOptionContext *context,
+                                        const char    *message);
+FyDocument  *fy_cli_load_document      (const char    *path,
+                                        GError       **error);
+gboolean     fy_cli_parse_options      (GOptionContext *context,
+                                        int           *argc,
+                                        char        ***argv,
+                                        int           *status);
+
+int          fy_cli_command_import     (int argc, char **argv);
+int          fy_cli_command_export     (int argc, char **argv);
+int          fy_cli_command_info       (int argc, char **argv);
+int          fy_cli_command_render     (int argc, char **argv);
+int          fy_cli_command_layout     (int argc, char **argv);
+
+G_END_DECLS

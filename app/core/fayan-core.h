@@ -1,0 +1,18 @@
+/* fayan-core.h — everything libfayan-core offers its front ends
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fy-block.h"
+#include "fy-document.h"
+#include "fy-document-io.h"
+#include "fy-error.h"
+#include "fy-export.h"
+#include "fy-import.h"
+#include "fy-numbering.h"
+#include "fy-types.h"
+
+void fy_core_init (void);

@@ -1,0 +1,660 @@
+/* fy-block.c — one block (title, heading, paragraph, …) of a speech
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-block"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "fy-block.h"
+
+/*
+ * A block owns an ordered array of runs.  Adjacent runs of the same kind
+ * are merged (except field references, which each name one field), so the
+ * runs of a block are canonical: two blocks with the same content have the
+ * same runs, which the typesetter's paragraph cache relies upon.
+ */
+
+struct _FyBlock
+{
+  GObject      parent_instance;
+
+  FyBlockRole  role;
+  guint        level;
+  GArray      *runs;           /* of FyRun */
+  guint        change_depth;
+  guint        change_pending : 1;
+};
+
+G_DEFINE_FINAL_TYPE (FyBlock, fy_block, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ROLE,
+  PROP_LEVEL,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const struct {
+  const char *id;
+  const char *label;
+} role_names[FY_BLOCK_N_ROLES] = {
+  [FY_BLOCK_ROLE_TITLE]      = { "title",      N_("Title") },
+  [FY_BLOCK_ROLE_SUBTITLE]   = { "subtitle",   N_("Subtitle") },
+  [FY_BLOCK_ROLE_SPEAKER]    = { "speaker",    N_("Speaker") },
+  [FY_BLOCK_ROLE_DATE_LINE]  = { "date",       N_("Date") },
+  [FY_BLOCK_ROLE_SALUTATION] = { "salutation", N_("Salutation") },
+  [FY_BLOCK_ROLE_HEADING]    = { "heading",    N_("Heading") },
+  [FY_BLOCK_ROLE_PARAGRAPH]  = { "paragraph",  N_("Body") },
+  [FY_BLOCK_ROLE_CLOSING]    = { "closing",    N_("Closing") },
+  [FY_BLOCK_ROLE_SIGNATURE]  = { "signature",  N_("Signature") },
+  [FY_BLOCK_ROLE_ATTACHMENT] = { "attachment", N_("Attachment note") },
+};
+
+/**
+ * fy_block_role_to_string:
+ * @role: a #FyBlockRole
+ *
+ * Returns: (transfer none): the stable identifier used in files, such as
+ *   "paragraph"
+ */
+const char *
+fy_block_role_to_string (FyBlockRole role)
+{
+  g_return_val_if_fail (role < FY_BLOCK_N_ROLES, NULL);
+
+  return role_names[role].id;
+}
+
+/**
+ * fy_block_role_from_string:
+ * @str: an identifier such as "heading"
+ * @role: (out): where to store the role
+ *
+ * Returns: %TRUE if @str names a role
+ */
+gboolean
+fy_block_role_from_string (const char  *str,
+                           FyBlockRole *role)
+{
+  g_return_val_if_fail (role != NULL, FALSE);
+
+  if (str == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < FY_BLOCK_N_ROLES; i++)
+    {
+      if (strcmp (str, role_names[i].id) == 0)
+        {
+          *role = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * fy_block_role_get_label:
+ * @role: a #FyBlockRole
+ *
+ * Returns: (transfer none): the translated name shown to users
+ */
+const char *
+fy_block_role_get_label (FyBlockRole role)
+{
+  g_return_val_if_fail (role < FY_BLOCK_N_ROLES, NULL);
+
+  return g_dgettext (GETTEXT_PACKAGE, role_names[role].label);
+}
+
+static void
+run_clear (gpointer data)
+{
+  FyRun *run = data;
+
+  g_clear_pointer (&run->text, g_free);
+}
+
+static void
+fy_block_emit_changed (FyBlock *self)
+{
+  if (self->change_depth > 0)
+    {
+      self->change_pending = TRUE;
+      return;
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+fy_block_finalize (GObject *object)
+{
+  FyBlock *self = (FyBlock *)object;
+
+  g_clear_pointer (&self->runs, g_array_unref);
+
+  G_OBJECT_CLASS (fy_block_parent_class)->finalize (object);
+}
+
+static void
+fy_block_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  FyBlock *self = FY_BLOCK (object);
+
+  switch (prop_id)
+    {
+    case PROP_ROLE:
+      g_value_set_uint (value, self->role);
+      break;
+
+    case PROP_LEVEL:
+      g_value_set_uint (value, self->level);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_block_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  FyBlock *self = FY_BLOCK (object);
+
+  switch (prop_id)
+    {
+    case PROP_ROLE:
+      fy_block_set_role (self, g_value_get_uint (value));
+      break;
+
+    case PROP_LEVEL:
+      fy_block_set_level (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_block_class_init (FyBlockClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fy_block_finalize;
+  object_class->get_property = fy_block_get_property;
+  object_class->set_property = fy_block_set_property;
+
+  properties[PROP_ROLE] =
+    g_param_spec_uint ("role", NULL, NULL,
+                       0, FY_BLOCK_N_ROLES - 1, FY_BLOCK_ROLE_PARAGRAPH,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LEVEL] =
+    g_param_spec_uint ("level", NULL, NULL,
+                       0, FY_HEADING_MAX_LEVEL, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FyBlock::changed:
+   *
+   * Emitted after the role, level or content changed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+fy_block_init (FyBlock *self)
+{
+  self->role = FY_BLOCK_ROLE_PARAGRAPH;
+  self->runs = g_array_new (FALSE, TRUE, sizeof (FyRun));
+  g_array_set_clear_func (self->runs, run_clear);
+}
+
+/**
+ * fy_block_new:
+ * @role: the role of the new, empty block
+ *
+ * Returns: (transfer full): a new #FyBlock
+ */
+FyBlock *
+fy_block_new (FyBlockRole role)
+{
+  g_return_val_if_fail (role < FY_BLOCK_N_ROLES, NULL);
+
+  return g_object_new (FY_TYPE_BLOCK,
+                       "role", role,
+                       "level", role == FY_BLOCK_ROLE_HEADING ? 1 : 0,
+                       NULL);
+}
+
+/**
+ * fy_block_new_with_text:
+ * @role: the role
+ * @level: the heading level (1–4), ignored for other roles
+ * @text: text as for fy_block_set_text()
+ *
+ * Returns: (transfer full): a new #FyBlock
+ */
+FyBlock *
+fy_block_new_with_text (FyBlockRole  role,
+                        guint        level,
+                        const char  *text)
+{
+  FyBlock *self = fy_block_new (role);
+
+  if (role == FY_BLOCK_ROLE_HEADING)
+    fy_block_set_level (self, level);
+  fy_block_set_text (self, text);
+
+  return self;
+}
+
+/**
+ * fy_block_copy:
+ * @self: a #FyBlock
+ *
+ * Returns: (transfer full): a new block with the same role, level and runs
+ */
+FyBlock *
+fy_block_copy (FyBlock *self)
+{
+  FyBlock *copy;
+
+  g_return_val_if_fail (FY_IS_BLOCK (self), NULL);
+
+  copy = fy_block_new (self->role);
+  copy->level = self->level;
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      const FyRun *run = &g_array_index (self->runs, FyRun, i);
+      FyRun dup = { run->kind, g_strdup (run->text) };
+
+      g_array_append_val (copy->runs, dup);
+    }
+
+  return copy;
+}
+
+FyBlockRole
+fy_block_get_role (FyBlock *self)
+{
+  g_return_val_if_fail (FY_IS_BLOCK (self), FY_BLOCK_ROLE_PARAGRAPH);
+
+  return self->role;
+}
+
+/**
+ * fy_block_set_role:
+ * @self: a #FyBlock
+ * @role: the new role
+ *
+ * Changing a block into a heading gives it level 1 unless it has a level
+ * already; changing it into anything else clears the level.
+ */
+void
+fy_block_set_role (FyBlock     *self,
+                   FyBlockRole  role)
+{
+  g_return_if_fail (FY_IS_BLOCK (self));
+  g_return_if_fail (role < FY_BLOCK_N_ROLES);
+
+  if (self->role == role)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  self->role = role;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+
+  if (role == FY_BLOCK_ROLE_HEADING && self->level == 0)
+    fy_block_set_level (self, 1);
+  else if (role != FY_BLOCK_ROLE_HEADING && self->level != 0)
+    fy_block_set_level (self, 0);
+
+  g_object_thaw_notify (G_OBJECT (self));
+
+  fy_block_emit_changed (self);
+}
+
+guint
+fy_block_get_level (FyBlock *self)
+{
+  g_return_val_if_fail (FY_IS_BLOCK (self), 0);
+
+  return self->level;
+}
+
+/**
+ * fy_block_set_level:
+ * @self: a #FyBlock
+ * @level: 1–4 for a heading; other roles keep level 0
+ */
+void
+fy_block_set_level (FyBlock *self,
+                    guint    level)
+{
+  g_return_if_fail (FY_IS_BLOCK (self));
+
+  if (self->role != FY_BLOCK_ROLE_HEADING)
+    level = 0;
+  else
+    level = CLAMP (level, 1, FY_HEADING_MAX_LEVEL);
+
+  if (self->level == level)
+    return;
+
+  self->level = level;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+  fy_block_emit_changed (self);
+}
+
+guint
+fy_block_get_n_runs (FyBlock *self)
+{
+  g_return_val_if_fail (FY_IS_BLOCK (self), 0);
+
+  return self->runs->len;
+}
+
+/**
+ * fy_block_get_run:
+ * @self: a #FyBlock
+ * @index_: a position below fy_block_get_n_runs()
+ *
+ * Returns: (transfer none): the run, valid until the block changes
+ */
+const FyRun *
+fy_block_get_run (FyBlock *self,
+                  guint    index_)
+{
+  g_return_val_if_fail (FY_IS_BLOCK (self), NULL);
+  g_return_val_if_fail (index_ < self->runs->len, NULL);
+
+  return &g_array_index (self->runs, FyRun, index_);
+}
+
+static void
+append_run_internal (FyBlock    *self,
+                     FyRunKind   kind,
+                     const char *text,
+                     gssize      len)
+{
+  FyRun run;
+
+  if (len < 0)
+    len = strlen (text);
+  if (len == 0 && kind != FY_RUN_FIELD)
+    return;
+
+  if (kind != FY_RUN_FIELD && self->runs->len > 0)
+    {
+      FyRun *last = &g_array_index (self->runs, FyRun, self->runs->len - 1);
+
+      if (last->kind == kind)
+        {
+          char *joined = g_strdup_printf ("%s%.*s", last->text, (int)len, text);
+
+          g_free (last->text);
+          last->text = joined;
+          return;
+        }
+    }
+
+  run.kind = kind;
+  run.text = g_strndup (text, len);
+  g_array_append_val (self->runs, run);
+}
+
+/**
+ * fy_block_append_run:
+ * @self: a #FyBlock
+ * @kind: the kind of run
+ * @text: valid UTF-8; for %FY_RUN_FIELD the field name
+ *
+ * Appends text, merging it with the last run when both are of the same
+ * kind.  Field runs are never merged.
+ */
+void
+fy_block_append_run (FyBlock    *self,
+                     FyRunKind   kind,
+                     const char *text)
+{
+  g_return_if_fail (FY_IS_BLOCK (self));
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (g_utf8_validate (text, -1, NULL));
+  g_return_if_fail (kind != FY_RUN_FIELD || *text != '\0');
+
+  if (*text == '\0')
+    return;
+
+  append_run_internal (self, kind, text, -1);
+  fy_block_emit_changed (self);
+}
+
+void
+fy_block_clear_runs (FyBlock *self)
+{
+  g_return_if_fail (FY_IS_BLOCK (self));
+
+  if (self->runs->len == 0)
+    return;
+
+  g_array_set_size (self->runs, 0);
+  fy_block_emit_changed (self);
+}
+
+/**
+ * fy_block_is_empty:
+ * @self: a #FyBlock
+ *
+ * Returns: %TRUE if the block has no runs or only white space
+ */
+gboolean
+fy_block_is_empty (FyBlock *self)
+{
+  g_return_val_if_fail (FY_IS_BLOCK (self), TRUE);
+
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      const FyRun *run = &g_array_index (self->runs, FyRun, i);
+
+      if (run->kind == FY_RUN_FIELD)
+        return FALSE;
+
+      for (const char *p = run->text; *p; p = g_utf8_next_char (p))
+        if (!g_unichar_isspace (g_utf8_get_char (p)))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Parses "{{name}}" references out of @text and appends the pieces as
+ * runs of @kind and FY_RUN_FIELD.  A "{{" with no closing "}}", or with an
+ * empty or multi-line name, stays literal text.
+ */
+static void
+append_text_with_fields (FyBlock    *self,
+                         FyRunKind   kind,
+                         const char *text)
+{
+  const char *p = text;
+
+  while (*p)
+    {
+      const char *open = strstr (p, "{{");
+      const char *close;
+      g_autofree char *name = NULL;
+
+      if (open == NULL)
+        break;
+
+      close = strstr (open + 2, "}}");
+      if (close == NULL)
+        break;
+
+      name = g_strstrip (g_strndup (open + 2, close - open - 2));
+      if (*name == '\0' || strpbrk (name, "{}\n") != NULL)
+        {
+          append_run_internal (self, kind, p, open + 2 - p);
+          p = open + 2;
+          continue;
+        }
+
+      append_run_internal (self, kind, p, open - p);
+      append_run_internal (self, FY_RUN_FIELD, name, -1);
+      p = close + 2;
+    }
+
+  append_run_internal (self, kind, p, -1);
+}
+
+/**
+ * fy_block_set_text:
+ * @self: a #FyBlock
+ * @text: (nullable): UTF-8 text in which `{{name}}` is a field reference
+ *
+ * Replaces the content of the block with plain text and field references.
+ */
+void
+fy_block_set_text (FyBlock    *self,
+                   const char *text)
+{
+  fy_block_set_lead_and_text (self, NULL, text);
+}
+
+/**
+ * fy_block_set_lead_and_text:
+ * @self: a #FyBlock
+ * @lead: (nullable): a bold lead sentence
+ * @text: (nullable): the rest of the block
+ *
+ * Replaces the content of the block.  Both parts may hold `{{name}}`
+ * field references.
+ */
+void
+fy_block_set_lead_and_text (FyBlock    *self,
+                            const char *lead,
+                            const char *text)
+{
+  g_return_if_fail (FY_IS_BLOCK (self));
+  g_return_if_fail (lead == NULL || g_utf8_validate (lead, -1, NULL));
+  g_return_if_fail (text == NULL || g_utf8_validate (text, -1, NULL));
+
+  g_array_set_size (self->runs, 0);
+  if (lead != NULL)
+    append_text_with_fields (self, FY_RUN_BOLD, lead);
+  if (text != NULL)
+    append_text_with_fields (self, FY_RUN_TEXT, text);
+
+  fy_block_emit_changed (self);
+}
+
+/**
+ * fy_block_dup_text:
+ * @self: a #FyBlock
+ *
+ * Returns: (transfer full): the whole content as text, bold lead included,
+ *   with field references written `{{name}}`
+ */
+char *
+fy_block_dup_text (FyBlock *self)
+{
+  GString *str;
+
+  g_return_val_if_fail (FY_IS_BLOCK (self), NULL);
+
+  str = g_string_new (NULL);
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      const FyRun *run = &g_array_index (self->runs, FyRun, i);
+
+      if (run->kind == FY_RUN_FIELD)
+        g_string_append_printf (str, "{{%s}}", run->text);
+      else
+        g_string_append (str, run->text);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+/**
+ * fy_block_dup_lead:
+ * @self: a #FyBlock
+ *
+ * Returns: (transfer full) (nullable): the bold lead sentence, or %NULL
+ *   if the block does not open with one
+ */
+char *
+fy_block_dup_lead (FyBlock *self)
+{
+  const FyRun *first;
+
+  g_return_val_if_fail (FY_IS_BLOCK (self), NULL);
+
+  if (self->runs->len == 0)
+    return NULL;
+
+  first = &g_array_index (self->runs, FyRun, 0);
+  if (first->kind != FY_RUN_BOLD)
+    return NULL;
+
+  return g_strdup (first->text);
+}
+
+/**
+ * fy_block_begin_change:
+ * @self: a #FyBlock
+ *
+ * Holds back #FyBlock::changed until the matching fy_block_end_change(),
+ * so that a run of edits is announced once.
+ */
+void
+fy_block_begin_change (FyBlock *self)
+{
+  g_return_if_fail (FY_IS_BLOCK (self));
+
+  self->change_depth++;
+}
+
+void
+fy_block_end_change (FyBlock *self)
+{
+  g_return_if_fail (FY_IS_BLOCK (self));
+  g_return_if_fail (self->change_depth > 0);
+
+  if (--self->change_depth == 0 && self->change_pending)
+    {
+      self->change_pending = FALSE;
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+}

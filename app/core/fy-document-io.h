@@ -1,0 +1,44 @@
+/* fy-document-io.h — reading and writing *.fayan documents
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fy-document.h"
+
+G_BEGIN_DECLS
+
+#define FY_DOCUMENT_FORMAT_NAME    "fayan-document"
+#define FY_DOCUMENT_FORMAT_VERSION 1
+/* Larger inputs are refused before parsing: a speech is a few hundred KiB. */
+#define FY_DOCUMENT_MAX_FILE_SIZE  (64 * 1024 * 1024)
+
+FyDocument *fy_document_load_from_data  (const char    *data,
+                                         gsize          length,
+                                         GError       **error);
+FyDocument *fy_document_load_from_file  (GFile         *file,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+char       *fy_document_save_to_data    (FyDocument    *self,
+                                         gsize         *length);
+gboolean    fy_document_save_to_file    (FyDocument    *self,
+                                         GFile         *file,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+
+gboolean    fy_file_replace_contents    (GFile         *file,
+                                         const char    *data,
+                                         gsize          length,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+char       *fy_file_load_text           (GFile         *file,
+                                         gsize          max_size,
+                                         gsize         *length,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+
+G_END_DECLS

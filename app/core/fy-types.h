@@ -1,0 +1,72 @@
+/* fy-types.h — forward declarations and shared enumerations of libfayan-core
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _FyBlock    FyBlock;
+typedef struct _FyDocument FyDocument;
+
+/**
+ * FyBlockRole:
+ *
+ * What a block is in a speech manuscript.  The engine styles and numbers
+ * blocks by role; writers never type heading numbers themselves.
+ */
+typedef enum
+{
+  FY_BLOCK_ROLE_TITLE,
+  FY_BLOCK_ROLE_SUBTITLE,
+  FY_BLOCK_ROLE_SPEAKER,
+  FY_BLOCK_ROLE_DATE_LINE,
+  FY_BLOCK_ROLE_SALUTATION,
+  FY_BLOCK_ROLE_HEADING,
+  FY_BLOCK_ROLE_PARAGRAPH,
+  FY_BLOCK_ROLE_CLOSING,
+  FY_BLOCK_ROLE_SIGNATURE,
+  FY_BLOCK_ROLE_ATTACHMENT,
+} FyBlockRole;
+
+#define FY_BLOCK_N_ROLES (FY_BLOCK_ROLE_ATTACHMENT + 1)
+
+/**
+ * FyRunKind:
+ * @FY_RUN_TEXT: ordinary text
+ * @FY_RUN_BOLD: a run-in bold lead sentence (一是……。) at the start of a block
+ * @FY_RUN_FIELD: a reference to a template field; the run's text is the
+ *   field name, written `{{name}}` in text form
+ */
+typedef enum
+{
+  FY_RUN_TEXT,
+  FY_RUN_BOLD,
+  FY_RUN_FIELD,
+} FyRunKind;
+
+/**
+ * FyRun:
+ * @kind: what the run is
+ * @text: (not nullable): UTF-8 text, or the field name for %FY_RUN_FIELD
+ *
+ * One piece of inline content.  Runs are owned by their #FyBlock.
+ */
+typedef struct
+{
+  FyRunKind  kind;
+  char      *text;
+} FyRun;
+
+#define FY_HEADING_MAX_LEVEL 4
+
+const char  *fy_block_role_to_string   (FyBlockRole  role);
+gboolean     fy_block_role_from_string (const char  *str,
+                                        FyBlockRole *role);
+const char  *fy_block_role_get_label   (FyBlockRole  role);
+
+G_END_DECLS
