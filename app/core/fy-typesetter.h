@@ -1,0 +1,43 @@
+/* fy-typesetter.h — FyDocument + FyStyle → FyLayout
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fy-document.h"
+#include "fy-layout.h"
+#include "fy-style.h"
+
+G_BEGIN_DECLS
+
+#define FY_TYPE_TYPESETTER (fy_typesetter_get_type ())
+
+G_DECLARE_FINAL_TYPE (FyTypesetter, fy_typesetter, FY, TYPESETTER, GObject)
+
+/*
+ * A typesetter owns its own PangoFontMap and a cache of laid-out
+ * paragraphs keyed by content and style, so laying out a document again
+ * after one paragraph changed only shapes and breaks that paragraph.
+ *
+ * Threads: a typesetter may be used from any thread, but by one thread at
+ * a time (lay out a fy_document_copy() in a worker, hand the FyLayout
+ * back).  Layouts it returned may be drawn from another thread while the
+ * typesetter lays out the next one.
+ */
+FyTypesetter *fy_typesetter_new          (FyStyle        *style);
+FyStyle      *fy_typesetter_get_style    (FyTypesetter   *self);
+FyLayout     *fy_typesetter_layout       (FyTypesetter   *self,
+                                          FyDocument     *document,
+                                          GCancellable   *cancellable,
+                                          GError        **error);
+void          fy_typesetter_clear_cache  (FyTypesetter   *self);
+/* paragraphs served from the cache / laid out afresh since creation */
+void          fy_typesetter_get_cache_stats (FyTypesetter *self,
+                                          guint          *hits,
+                                          guint          *misses);
+
+G_END_DECLS
