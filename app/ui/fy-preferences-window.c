@@ -1,0 +1,674 @@
+/* fy-preferences-window.c — the application's preferences, bound to GSettings
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fayan"
+
+#include "config.h"
+
+#include <fontconfig/fontconfig.h>
+#include <glib/gi18n.h>
+
+#include "fy-preferences-window.h"
+
+typedef struct
+{
+  const char *role;
+  const char *title;
+  const char *subtitle;
+  /* What the engine falls back to on a stock system: shown as the sample
+   * face while the role is left on "Automatic". */
+  const char *automatic_family;
+  PangoWeight automatic_weight;
+} FontRoleInfo;
+
+typedef struct
+{
+  FyPreferencesWindow *self;
+  const FontRoleInfo  *info;
+  GtkDropDown         *drop_down;
+  GtkLabel            *sample;
+} FontRoleRow;
+
+struct _FyPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+  GtkStringList        *families;
+  FontRoleRow          *font_rows;
+  GtkFileChooserNative *folder_chooser;
+  GPtrArray            *folder_rows;
+
+  /* Template widgets */
+  AdwComboRow          *style_row;
+  GtkSpinButton        *speaking_rate_spin;
+  AdwPreferencesGroup  *fonts_group;
+  AdwPreferencesGroup  *folders_group;
+  AdwActionRow         *no_folders_row;
+};
+
+G_DEFINE_FINAL_TYPE (FyPreferencesWindow, fy_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* In the order of the style row's model in fy-preferences-window.ui. */
+static const char * const style_presets[] = { "gbt9704", "reading", "review" };
+
+static const FontRoleInfo font_roles[] = {
+  { "xiaobiaosong", N_("Xiaobiaosong"), N_("Title"), "Noto Serif CJK SC", PANGO_WEIGHT_BOLD },
+  { "fangsong", N_("Fangsong"), N_("Body text"), "Noto Serif CJK SC", PANGO_WEIGHT_NORMAL },
+  { "heiti", N_("Heiti"), N_("First-level headings and bold leads"), "Noto Sans CJK SC",
+    PANGO_WEIGHT_NORMAL },
+  { "kaiti", N_("Kaiti"), N_("Second-level headings"), "AR PL UKai CN", PANGO_WEIGHT_NORMAL },
+  { "songti", N_("Songti"), N_("Page numbers"), "Noto Serif CJK SC", PANGO_WEIGHT_NORMAL },
+};
+
+/* A phrase of our own with a digit run, so that both the Han and the Latin
+ * faces of the choice show. */
+#define FONT_SAMPLE_TEXT "履职尽责 凝心聚力 2026"
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* Families that can set simplified Chinese, by their first (usually
+ * English) name, sorted and without duplicates. */
+static GPtrArray *
+list_chinese_families (void)
+{
+  GPtrArray *families = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  FcPattern *pattern;
+  FcObjectSet *object_set;
+  FcFontSet *font_set;
+
+  pattern = FcPatternCreate ();
+  FcPatternAddString (pattern, FC_LANG, (const FcChar8 *)"zh-cn");
+  object_set = FcObjectSetBuild (FC_FAMILY, NULL);
+  font_set = FcFontList (NULL, pattern, object_set);
+
+  for (int i = 0; font_set != NULL && i < font_set->nfont; i++)
+    {
+      FcChar8 *family = NULL;
+
+      if (FcPatternGetString (font_set->fonts[i], FC_FAMILY, 0, &family) != FcResultMatch)
+        continue;
+      if (g_hash_table_contains (seen, family))
+        continue;
+
+      g_ptr_array_add (families, g_strdup ((const char *)family));
+      g_hash_table_add (seen, g_ptr_array_index (families, families->len - 1));
+    }
+
+  g_ptr_array_sort (families, compare_strings);
+
+  if (font_set != NULL)
+    FcFontSetDestroy (font_set);
+  FcObjectSetDestroy (object_set);
+  FcPatternDestroy (pattern);
+
+  return families;
+}
+
+static guint
+find_family (FyPreferencesWindow *self,
+             const char          *family)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->families));
+
+  for (guint i = 1; i < n_items; i++)
+    {
+      if (g_strcmp0 (gtk_string_list_get_string (self->families, i), family) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+update_font_sample (FontRoleRow *row)
+{
+  FyPreferencesWindow *self = row->self;
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  guint selected = gtk_drop_down_get_selected (row->drop_down);
+  const char *family = NULL;
+  PangoWeight weight = PANGO_WEIGHT_NORMAL;
+
+  if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
+    family = gtk_string_list_get_string (self->families, selected);
+
+  if (family == NULL)
+    {
+      family = row->info->automatic_family;
+      weight = row->info->automatic_weight;
+    }
+
+  pango_attr_list_insert (attrs, pango_attr_family_new (family));
+  pango_attr_list_insert (attrs, pango_attr_weight_new (weight));
+  pango_attr_list_insert (attrs, pango_attr_scale_new (1.4));
+  gtk_label_set_attributes (row->sample, attrs);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row->sample), family);
+}
+
+static gboolean
+font_override_get_mapping (GValue   *value,
+                           GVariant *variant,
+                           gpointer  user_data)
+{
+  FontRoleRow *row = user_data;
+  const char *family = NULL;
+  guint position = 0;
+
+  if (g_variant_lookup (variant, row->info->role, "&s", &family) && *family != '\0')
+    {
+      position = find_family (row->self, family);
+
+      /* A family named in the settings but not installed (any more) stays
+       * visible, so that the choice is not lost silently. */
+      if (position == GTK_INVALID_LIST_POSITION)
+        {
+          gtk_string_list_append (row->self->families, family);
+          position = g_list_model_get_n_items (G_LIST_MODEL (row->self->families)) - 1;
+        }
+    }
+
+  g_value_set_uint (value, position);
+
+  return TRUE;
+}
+
+static GVariant *
+font_override_set_mapping (const GValue       *value,
+                           const GVariantType *expected_type,
+                           gpointer            user_data)
+{
+  FontRoleRow *row = user_data;
+  FyPreferencesWindow *self = row->self;
+  g_autoptr(GVariant) current = g_settings_get_value (self->settings, "font-overrides");
+  guint selected = g_value_get_uint (value);
+  const char *family = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key;
+  const char *val;
+
+  if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
+    family = gtk_string_list_get_string (self->families, selected);
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+
+  g_variant_iter_init (&iter, current);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &val))
+    {
+      if (g_strcmp0 (key, row->info->role) != 0)
+        g_variant_builder_add (&builder, "{ss}", key, val);
+    }
+
+  if (family != NULL)
+    g_variant_builder_add (&builder, "{ss}", row->info->role, family);
+
+  return g_variant_builder_end (&builder);
+}
+
+static gboolean
+style_preset_get_mapping (GValue   *value,
+                          GVariant *variant,
+                          gpointer  user_data)
+{
+  const char *preset = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (style_presets); i++)
+    {
+      if (g_strcmp0 (preset, style_presets[i]) == 0)
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+
+  /* An unknown preset (from a newer version) shows as the default one. */
+  g_value_set_uint (value, 0);
+
+  return TRUE;
+}
+
+static GVariant *
+style_preset_set_mapping (const GValue       *value,
+                          const GVariantType *expected_type,
+                          gpointer            user_data)
+{
+  guint selected = g_value_get_uint (value);
+
+  if (selected >= G_N_ELEMENTS (style_presets))
+    return NULL;
+
+  return g_variant_new_string (style_presets[selected]);
+}
+
+static void
+font_row_selected_cb (GtkDropDown *drop_down,
+                      GParamSpec  *pspec,
+                      FontRoleRow *row)
+{
+  update_font_sample (row);
+}
+
+static void
+populate_font_rows (FyPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) families = list_chinese_families ();
+  g_autoptr(GtkExpression) expression = NULL;
+
+  self->families = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->families, _("Automatic"));
+  for (guint i = 0; i < families->len; i++)
+    gtk_string_list_append (self->families, g_ptr_array_index (families, i));
+
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+  self->font_rows = g_new0 (FontRoleRow, G_N_ELEMENTS (font_roles));
+
+  for (guint i = 0; i < G_N_ELEMENTS (font_roles); i++)
+    {
+      FontRoleRow *row = &self->font_rows[i];
+      GtkWidget *action_row;
+      g_autofree char *name = g_strconcat ("font-role-", font_roles[i].role, NULL);
+
+      row->self = self;
+      row->info = &font_roles[i];
+
+      action_row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row),
+                                     g_dgettext (GETTEXT_PACKAGE, font_roles[i].title));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row),
+                                   g_dgettext (GETTEXT_PACKAGE, font_roles[i].subtitle));
+
+      row->sample = GTK_LABEL (gtk_label_new (FONT_SAMPLE_TEXT));
+      gtk_widget_set_margin_end (GTK_WIDGET (row->sample), 12);
+      gtk_label_set_ellipsize (row->sample, PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (GTK_WIDGET (row->sample), "font-sample");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), GTK_WIDGET (row->sample));
+
+      row->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->families)),
+                                                         gtk_expression_ref (expression)));
+      gtk_drop_down_set_enable_search (row->drop_down, TRUE);
+      gtk_widget_set_valign (GTK_WIDGET (row->drop_down), GTK_ALIGN_CENTER);
+      gtk_widget_set_name (GTK_WIDGET (row->drop_down), name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row->drop_down),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      g_dgettext (GETTEXT_PACKAGE, font_roles[i].title),
+                                      -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), GTK_WIDGET (row->drop_down));
+
+      adw_preferences_group_add (self->fonts_group, action_row);
+
+      g_settings_bind_with_mapping (self->settings, "font-overrides",
+                                    row->drop_down, "selected",
+                                    G_SETTINGS_BIND_DEFAULT,
+                                    font_override_get_mapping,
+                                    font_override_set_mapping,
+                                    row, NULL);
+      g_signal_connect (row->drop_down, "notify::selected",
+                        G_CALLBACK (font_row_selected_cb), row);
+      update_font_sample (row);
+    }
+}
+
+static void
+remove_folder_rows (FyPreferencesWindow *self)
+{
+  for (guint i = 0; i < self->folder_rows->len; i++)
+    adw_preferences_group_remove (self->folders_group, g_ptr_array_index (self->folder_rows, i));
+  g_ptr_array_set_size (self->folder_rows, 0);
+}
+
+static void
+update_folder_rows (FyPreferencesWindow *self)
+{
+  g_auto(GStrv) folders = g_settings_get_strv (self->settings, "template-folders");
+
+  remove_folder_rows (self);
+
+  for (guint i = 0; folders[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (folders[i]);
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *display_path = g_filename_display_name (folders[i]);
+      g_autofree char *display_name = g_filename_display_name (basename);
+      GtkWidget *row;
+      GtkWidget *button;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), display_name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), display_path);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("folder-symbolic"));
+
+      button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Remove Folder"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "prefs.remove-folder");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", folders[i]);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+      adw_preferences_group_add (self->folders_group, row);
+      g_ptr_array_add (self->folder_rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->no_folders_row), folders[0] == NULL);
+}
+
+static void
+template_folders_changed_cb (FyPreferencesWindow *self,
+                             const char          *key,
+                             GSettings           *settings)
+{
+  update_folder_rows (self);
+}
+
+static void
+folder_chooser_response_cb (FyPreferencesWindow  *self,
+                            int                   response,
+                            GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (folder != NULL)
+        fy_preferences_window_add_template_folder (self, folder);
+    }
+
+  g_clear_object (&self->folder_chooser);
+}
+
+static void
+add_folder_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FyPreferencesWindow *self = FY_PREFERENCES_WINDOW (widget);
+
+  if (self->folder_chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->folder_chooser));
+      return;
+    }
+
+  self->folder_chooser = gtk_file_chooser_native_new (_("Add Template Folder"),
+                                                      GTK_WINDOW (self),
+                                                      GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                                      _("_Add"),
+                                                      _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->folder_chooser), TRUE);
+  g_signal_connect_object (self->folder_chooser, "response",
+                           G_CALLBACK (folder_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->folder_chooser));
+}
+
+static void
+remove_folder_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FyPreferencesWindow *self = FY_PREFERENCES_WINDOW (widget);
+  g_auto(GStrv) folders = g_settings_get_strv (self->settings, "template-folders");
+  const char *path = g_variant_get_string (parameter, NULL);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  for (guint i = 0; folders[i] != NULL; i++)
+    {
+      if (g_strcmp0 (folders[i], path) != 0)
+        g_ptr_array_add (kept, folders[i]);
+    }
+  g_ptr_array_add (kept, NULL);
+
+  g_settings_set_strv (self->settings, "template-folders", (const char * const *)kept->pdata);
+}
+
+static void
+fy_preferences_window_constructed (GObject *object)
+{
+  FyPreferencesWindow *self = (FyPreferencesWindow *)object;
+
+  G_OBJECT_CLASS (fy_preferences_window_parent_class)->constructed (object);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+
+  g_settings_bind_with_mapping (self->settings, "default-style-preset",
+                                self->style_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                style_preset_get_mapping,
+                                style_preset_set_mapping,
+                                NULL, NULL);
+  g_settings_bind (self->settings, "speaking-rate",
+                   self->speaking_rate_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  populate_font_rows (self);
+
+  g_signal_connect_object (self->settings, "changed::template-folders",
+                           G_CALLBACK (template_folders_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_folder_rows (self);
+}
+
+static void
+fy_preferences_window_dispose (GObject *object)
+{
+  FyPreferencesWindow *self = (FyPreferencesWindow *)object;
+
+  if (self->folder_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->folder_chooser));
+  g_clear_object (&self->folder_chooser);
+
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->folder_rows != NULL)
+    g_ptr_array_set_size (self->folder_rows, 0);
+
+  /* The bindings and handlers hold pointers into font_rows. */
+  if (self->font_rows != NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (font_roles); i++)
+        {
+          g_settings_unbind (self->font_rows[i].drop_down, "selected");
+          g_signal_handlers_disconnect_by_data (self->font_rows[i].drop_down,
+                                                &self->font_rows[i]);
+        }
+      g_clear_pointer (&self->font_rows, g_free);
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_PREFERENCES_WINDOW);
+
+  G_OBJECT_CLASS (fy_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+fy_preferences_window_finalize (GObject *object)
+{
+  FyPreferencesWindow *self = (FyPreferencesWindow *)object;
+
+  g_clear_pointer (&self->folder_rows, g_ptr_array_unref);
+  g_clear_object (&self->families);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (fy_preferences_window_parent_class)->finalize (object);
+}
+
+static void
+fy_preferences_window_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  FyPreferencesWindow *self = FY_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_preferences_window_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  FyPreferencesWindow *self = FY_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_preferences_window_class_init (FyPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = fy_preferences_window_constructed;
+  object_class->dispose = fy_preferences_window_dispose;
+  object_class->finalize = fy_preferences_window_finalize;
+  object_class->get_property = fy_preferences_window_get_property;
+  object_class->set_property = fy_preferences_window_set_property;
+
+  /**
+   * FyPreferencesWindow:settings:
+   *
+   * The settings (schema %FY_SETTINGS_SCHEMA_ID) the window edits; a new
+   * #GSettings for that schema when not given.
+   */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/fayan/Fayan/ui/fy-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FyPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferencesWindow, speaking_rate_spin);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferencesWindow, fonts_group);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferencesWindow, folders_group);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferencesWindow, no_folders_row);
+
+  gtk_widget_class_install_action (widget_class, "prefs.add-folder", NULL, add_folder_action);
+  gtk_widget_class_install_action (widget_class, "prefs.remove-folder", "s",
+                                   remove_folder_action);
+}
+
+static void
+fy_preferences_window_init (FyPreferencesWindow *self)
+{
+  self->folder_rows = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * fy_preferences_window_new:
+ * @parent: (nullable): the window the preferences belong to
+ * @settings: (nullable): the settings to edit, or %NULL for the
+ *   application's (schema %FY_SETTINGS_SCHEMA_ID)
+ *
+ * Returns: (transfer floating): a new preferences window
+ */
+GtkWidget *
+fy_preferences_window_new (GtkWindow *parent,
+                           GSettings *settings)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (FY_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       "modal", parent != NULL,
+                       "settings", settings,
+                       NULL);
+}
+
+/**
+ * fy_preferences_window_get_settings:
+ * @self: a #FyPreferencesWindow
+ *
+ * Returns: (transfer none): the settings the window edits
+ */
+GSettings *
+fy_preferences_window_get_settings (FyPreferencesWindow *self)
+{
+  g_return_val_if_fail (FY_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * fy_preferences_window_add_template_folder:
+ * @self: a #FyPreferencesWindow
+ * @folder: a local folder
+ *
+ * Adds @folder to the template-folders setting, unless it is listed
+ * already.  The folder chooser of "prefs.add-folder" ends here.
+ */
+void
+fy_preferences_window_add_template_folder (FyPreferencesWindow *self,
+                                           GFile               *folder)
+{
+  g_auto(GStrv) folders = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) updated = NULL;
+
+  g_return_if_fail (FY_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (folder));
+
+  path = g_file_get_path (folder);
+  if (path == NULL)
+    {
+      AdwToast *toast = adw_toast_new (_("Only local folders can hold templates; mount the share first"));
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+      return;
+    }
+
+  folders = g_settings_get_strv (self->settings, "template-folders");
+  if (g_strv_contains ((const char * const *)folders, path))
+    return;
+
+  builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **)folders);
+  g_strv_builder_add (builder, path);
+  updated = g_strv_builder_end (builder);
+
+  g_settings_set_strv (self->settings, "template-folders", (const char * const *)updated);
+}

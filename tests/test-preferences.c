@@ -1,0 +1,270 @@
+/* test-preferences.c — the preferences window keeps GSettings and widgets in step
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "fayan-core.h"
+#include "fy-preferences-window.h"
+#include "fy-ui-resources.h"
+
+static GSettings *
+new_settings (void)
+{
+  GSettings *settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+  const char * const keys[] = {
+    "default-style-preset", "speaking-rate", "font-overrides", "template-folders",
+  };
+
+  /* The memory backend lives as long as the process: start each test clean. */
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (settings, keys[i]);
+
+  return settings;
+}
+
+static GtkWidget *
+find_widget_by_name (GtkWidget  *root,
+                     const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_by_name (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_rows_with_subtitle (GtkWidget  *root,
+                          const char *subtitle)
+{
+  guint n = 0;
+
+  if (ADW_IS_ACTION_ROW (root) &&
+      g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (root)), subtitle) == 0 &&
+      gtk_widget_get_visible (root))
+    n++;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows_with_subtitle (child, subtitle);
+
+  return n;
+}
+
+static void
+test_preferences_style_preset (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  FyPreferencesWindow *window;
+  AdwComboRow *style_row;
+  g_autofree char *preset = NULL;
+
+  window = FY_PREFERENCES_WINDOW (fy_preferences_window_new (NULL, settings));
+  g_object_ref_sink (window);
+  g_assert_true (fy_preferences_window_get_settings (window) == settings);
+
+  style_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                            FY_TYPE_PREFERENCES_WINDOW,
+                                                            "style_row"));
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 0);
+
+  /* settings → widget */
+  g_settings_set_string (settings, "default-style-preset", "reading");
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 1);
+
+  /* widget → settings */
+  adw_combo_row_set_selected (style_row, 2);
+  preset = g_settings_get_string (settings, "default-style-preset");
+  g_assert_cmpstr (preset, ==, "review");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_preferences_speaking_rate (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  FyPreferencesWindow *window;
+  GtkSpinButton *spin;
+
+  window = FY_PREFERENCES_WINDOW (fy_preferences_window_new (NULL, settings));
+  g_object_ref_sink (window);
+
+  spin = GTK_SPIN_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                         FY_TYPE_PREFERENCES_WINDOW,
+                                                         "speaking_rate_spin"));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 220);
+
+  gtk_spin_button_set_value (spin, 250);
+  g_assert_cmpuint (g_settings_get_uint (settings, "speaking-rate"), ==, 250);
+
+  g_settings_set_uint (settings, "speaking-rate", 180);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 180);
+
+  /* The range of the schema holds in the widget too. */
+  gtk_spin_button_set_value (spin, 1000);
+  g_assert_cmpuint (g_settings_get_uint (settings, "speaking-rate"), ==, 400);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_preferences_font_overrides (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(GVariant) overrides = NULL;
+  FyPreferencesWindow *window;
+  GtkDropDown *fangsong;
+  GtkDropDown *heiti;
+  GListModel *families;
+  GtkStringObject *item;
+  const char *family = NULL;
+  guint noto_sans = GTK_INVALID_LIST_POSITION;
+
+  window = FY_PREFERENCES_WINDOW (fy_preferences_window_new (NULL, settings));
+  g_object_ref_sink (window);
+
+  fangsong = GTK_DROP_DOWN (find_widget_by_name (GTK_WIDGET (window), "font-role-fangsong"));
+  heiti = GTK_DROP_DOWN (find_widget_by_name (GTK_WIDGET (window), "font-role-heiti"));
+  g_assert_nonnull (fangsong);
+  g_assert_nonnull (heiti);
+  g_assert_cmpuint (gtk_drop_down_get_selected (fangsong), ==, 0);
+
+  /* Installed Chinese families are offered (fonts-noto-cjk is a dependency). */
+  families = gtk_drop_down_get_model (fangsong);
+  for (guint i = 0; i < g_list_model_get_n_items (families); i++)
+    {
+      g_autoptr(GtkStringObject) string = g_list_model_get_item (families, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (string), "Noto Sans CJK SC") == 0)
+        noto_sans = i;
+    }
+  g_assert_cmpuint (noto_sans, !=, GTK_INVALID_LIST_POSITION);
+
+  /* widget → settings, leaving other roles alone */
+  g_settings_set_value (settings, "font-overrides",
+                        g_variant_new_parsed ("{'kaiti': 'LXGW WenKai'}"));
+  gtk_drop_down_set_selected (fangsong, noto_sans);
+  overrides = g_settings_get_value (settings, "font-overrides");
+  g_assert_true (g_variant_lookup (overrides, "fangsong", "&s", &family));
+  g_assert_cmpstr (family, ==, "Noto Sans CJK SC");
+  g_assert_true (g_variant_lookup (overrides, "kaiti", "&s", &family));
+  g_assert_cmpstr (family, ==, "LXGW WenKai");
+  g_assert_cmpuint (g_variant_n_children (overrides), ==, 2);
+  g_clear_pointer (&overrides, g_variant_unref);
+
+  /* settings → widget, including a family that is not installed */
+  g_settings_set_value (settings, "font-overrides",
+                        g_variant_new_parsed ("{'heiti': '方正黑体_GBK 测试'}"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (fangsong), ==, 0);
+  item = gtk_drop_down_get_selected_item (heiti);
+  g_assert_nonnull (item);
+  g_assert_cmpstr (gtk_string_object_get_string (item), ==, "方正黑体_GBK 测试");
+
+  /* Back to automatic removes the entry. */
+  gtk_drop_down_set_selected (heiti, 0);
+  overrides = g_settings_get_value (settings, "font-overrides");
+  g_assert_cmpuint (g_variant_n_children (overrides), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_preferences_template_folders (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(GFile) first = g_file_new_for_path ("/srv/共享模板");
+  g_autoptr(GFile) second = g_file_new_for_path ("/tmp/fayan-templates");
+  g_auto(GStrv) folders = NULL;
+  FyPreferencesWindow *window;
+  GtkWidget *no_folders_row;
+
+  window = FY_PREFERENCES_WINDOW (fy_preferences_window_new (NULL, settings));
+  g_object_ref_sink (window);
+  no_folders_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                              FY_TYPE_PREFERENCES_WINDOW,
+                                                              "no_folders_row"));
+  g_assert_true (gtk_widget_get_visible (no_folders_row));
+
+  fy_preferences_window_add_template_folder (window, first);
+  fy_preferences_window_add_template_folder (window, second);
+  fy_preferences_window_add_template_folder (window, first);
+
+  folders = g_settings_get_strv (settings, "template-folders");
+  g_assert_cmpuint (g_strv_length (folders), ==, 2);
+  g_assert_cmpstr (folders[0], ==, "/srv/共享模板");
+  g_assert_cmpstr (folders[1], ==, "/tmp/fayan-templates");
+  g_clear_pointer (&folders, g_strfreev);
+
+  g_assert_false (gtk_widget_get_visible (no_folders_row));
+  g_assert_cmpuint (count_rows_with_subtitle (GTK_WIDGET (window), "/srv/共享模板"), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "prefs.remove-folder",
+                                             "s", "/srv/共享模板"));
+  folders = g_settings_get_strv (settings, "template-folders");
+  g_assert_cmpuint (g_strv_length (folders), ==, 1);
+  g_assert_cmpstr (folders[0], ==, "/tmp/fayan-templates");
+  g_assert_cmpuint (count_rows_with_subtitle (GTK_WIDGET (window), "/srv/共享模板"), ==, 0);
+  g_assert_cmpuint (count_rows_with_subtitle (GTK_WIDGET (window), "/tmp/fayan-templates"), ==, 1);
+
+  /* Rows follow the settings when another window changes them. */
+  g_settings_set_strv (settings, "template-folders", NULL);
+  g_assert_cmpuint (count_rows_with_subtitle (GTK_WIDGET (window), "/tmp/fayan-templates"), ==, 0);
+  g_assert_true (gtk_widget_get_visible (no_folders_row));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_preferences_shows (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  FyPreferencesWindow *window;
+
+  window = FY_PREFERENCES_WINDOW (fy_preferences_window_new (NULL, settings));
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+  fy_ui_register_resource ();
+
+  g_test_add_func ("/ui/preferences/style-preset", test_preferences_style_preset);
+  g_test_add_func ("/ui/preferences/speaking-rate", test_preferences_speaking_rate);
+  g_test_add_func ("/ui/preferences/font-overrides", test_preferences_font_overrides);
+  g_test_add_func ("/ui/preferences/template-folders", test_preferences_template_folders);
+  g_test_add_func ("/ui/preferences/shows", test_preferences_shows);
+
+  return g_test_run ();
+}
