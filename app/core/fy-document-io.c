@@ -1,4 +1,4 @@
-/* fy-document-io.c — placeholder until its implementation lands
+/* fy-document-io.c — reading and writing *.fayan documents
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,28 +8,919 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "fy-document-io.h"
-
 #include "fy-error.h"
+#include "fy-json-private.h"
 
-/* TEMPORARY STUBS — replaced by the real loader/saver. */
-FyDocument *
-fy_document_load_from_data (const char *data, gsize length, GError **error)
+#define READ_CHUNK_SIZE (64 * 1024)
+
+static const struct {
+  FyRunKind   kind;
+  const char *member;
+} run_members[] = {
+  { FY_RUN_TEXT,  "text" },
+  { FY_RUN_BOLD,  "bold" },
+  { FY_RUN_FIELD, "field" },
+};
+
+/* Reading ----------------------------------------------------------------- */
+
+static gboolean
+read_metadata (FyDocument  *document,
+               JsonObject  *root,
+               GError     **error)
 {
-  g_set_error_literal (error, FY_ERROR, FY_ERROR_FAILED, "not implemented");
-  return NULL;
+  const char *context = _("the metadata");
+  JsonObject *metadata = NULL;
+  const char *title = NULL, *subtitle = NULL, *speaker = NULL;
+  const char *organisation = NULL, *meeting = NULL, *date = NULL;
+  const char *style_preset = NULL, *template_id = NULL;
+  gint64 time_limit = 0;
+
+  if (!fy_json_get_object (root, NULL, "metadata", FALSE, &metadata, error))
+    return FALSE;
+  if (metadata == NULL)
+    return TRUE;
+
+  if (!fy_json_get_string (metadata, context, "title", FALSE, &title, error) ||
+      !fy_json_get_string (metadata, context, "subtitle", FALSE, &subtitle, error) ||
+      !fy_json_get_string (metadata, context, "speaker", FALSE, &speaker, error) ||
+      !fy_json_get_string (metadata, context, "organisation", FALSE, &organisation, error) ||
+      !fy_json_get_string (metadata, context, "meeting", FALSE, &meeting, error) ||
+      !fy_json_get_string (metadata, context, "date", FALSE, &date, error) ||
+      !fy_json_get_int (metadata, context, "time_limit", FALSE, 0, 24 * 60, &time_limit, error) ||
+      !fy_json_get_string (metadata, context, "style_preset", FALSE, &style_preset, error) ||
+      !fy_json_get_string (metadata, context, "template_id", FALSE, &template_id, error))
+    return FALSE;
+
+  fy_document_set_title (document, title);
+  fy_document_set_subtitle (document, subtitle);
+  fy_document_set_speaker (document, speaker);
+  fy_document_set_organisation (document, organisation);
+  fy_document_set_meeting (document, meeting);
+  fy_document_set_date (document, date);
+  fy_document_set_time_limit (document, time_limit);
+  fy_document_set_style_preset (document, style_preset);
+  fy_document_set_template_id (document, template_id);
+
+  return TRUE;
 }
 
-FyDocument *
-fy_document_load_from_file (GFile *file, GCancellable *cancellable, GError **error)
+static gboolean
+read_fields (FyDocument  *document,
+             JsonObject  *root,
+             GError     **error)
 {
-  g_set_error_literal (error, FY_ERROR, FY_ERROR_FAILED, "not implemented");
-  return NULL;
+  JsonArray *fields = NULL;
+  guint n_fields;
+
+  if (!fy_json_get_array (root, NULL, "fields", FALSE, &fields, error))
+    return FALSE;
+  if (fields == NULL)
+    return TRUE;
+
+  n_fields = json_array_get_length (fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      /* Translators: names an entry of the document's "fields" list, e.g. “field 2” */
+      g_autofree char *context = g_strdup_printf (_("field %u"), i + 1);
+      JsonObject *field;
+      const char *name = NULL;
+      const char *value = NULL;
+
+      if (!fy_json_array_get_object (fields, i, context, &field, error) ||
+          !fy_json_get_nonempty_string (field, context, "name", TRUE, &name, error) ||
+          !fy_json_get_string (field, context, "value", TRUE, &value, error))
+        return FALSE;
+
+      if (fy_document_get_field_value (document, name) != NULL)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                       _("The field “%s” is given twice (again as field %u). "
+                         "Remove one of them in a text editor."),
+                       name, i + 1);
+          return FALSE;
+        }
+
+      fy_document_set_field_value (document, name, value);
+    }
+
+  return TRUE;
 }
 
-gboolean
-fy_document_save_to_file (FyDocument *self, GFile *file, GCancellable *cancellable, GError **error)
+static gboolean
+read_run (FyBlock     *block,
+          JsonObject  *object,
+          const char  *context,
+          GError     **error)
 {
-  g_set_error_literal (error, FY_ERROR, FY_ERROR_FAILED, "not implemented");
+  const char *member = NULL;
+  const char *text = NULL;
+  FyRunKind kind = FY_RUN_TEXT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (run_members); i++)
+    {
+      if (!json_object_has_member (object, run_members[i].member))
+        continue;
+
+      if (member != NULL)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                       _("In %s, “%s” and “%s” are given together; a run is only one of them."),
+                       context, member, run_members[i].member);
+          return FALSE;
+        }
+
+      member = run_members[i].member;
+      kind = run_members[i].kind;
+    }
+
+  if (member == NULL)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                   _("In %s, none of the members “text”, “bold” or “field” is given."),
+                   context);
+      return FALSE;
+    }
+
+  if (kind == FY_RUN_FIELD)
+    {
+      if (!fy_json_get_nonempty_string (object, context, member, TRUE, &text, error))
+        return FALSE;
+    }
+  else if (!fy_json_get_string (object, context, member, TRUE, &text, error))
+    return FALSE;
+
+  fy_block_append_run (block, kind, text);
+  return TRUE;
+}
+
+static FyBlock *
+read_block (JsonObject  *object,
+            guint        number,
+            GError     **error)
+{
+  /* Translators: names an entry of the document's "blocks" list, e.g. “block 3” */
+  g_autofree char *context = g_strdup_printf (_("block %u"), number);
+  g_autoptr(FyBlock) block = NULL;
+  const char *role_name = NULL;
+  FyBlockRole role;
+  gint64 level = 0;
+  JsonArray *runs = NULL;
+  guint n_runs;
+
+  if (!fy_json_get_nonempty_string (object, context, "role", TRUE, &role_name, error))
+    return NULL;
+
+  if (!fy_block_role_from_string (role_name, &role))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_UNKNOWN_ROLE,
+                   _("Block %u has the role “%s”, which this version of Fayan does not know. "
+                     "The file may come from a newer version of Fayan, or it was edited by hand."),
+                   number, role_name);
+      return NULL;
+    }
+
+  /* A level on another role is meaningless, and ignored if in range. */
+  if (!fy_json_get_int (object, context, "level", role == FY_BLOCK_ROLE_HEADING,
+                        role == FY_BLOCK_ROLE_HEADING ? 1 : 0, FY_HEADING_MAX_LEVEL,
+                        &level, error))
+    return NULL;
+
+  if (!fy_json_get_array (object, context, "runs", TRUE, &runs, error))
+    return NULL;
+
+  block = fy_block_new (role);
+  if (role == FY_BLOCK_ROLE_HEADING)
+    fy_block_set_level (block, level);
+
+  n_runs = json_array_get_length (runs);
+  for (guint i = 0; i < n_runs; i++)
+    {
+      /* Translators: “run 2 of block 5”, a piece of text inside a block */
+      g_autofree char *run_context = g_strdup_printf (_("run %u of block %u"), i + 1, number);
+      JsonObject *run;
+
+      if (!fy_json_array_get_object (runs, i, run_context, &run, error) ||
+          !read_run (block, run, run_context, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&block);
+}
+
+static gboolean
+read_blocks (FyDocument  *document,
+             JsonObject  *root,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonArray *array = NULL;
+  guint n_blocks;
+
+  if (!fy_json_get_array (root, NULL, "blocks", TRUE, &array, error))
+    return FALSE;
+
+  n_blocks = json_array_get_length (array);
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      g_autofree char *context = g_strdup_printf (_("block %u"), i + 1);
+      JsonObject *object;
+      FyBlock *block;
+
+      if (!fy_json_array_get_object (array, i, context, &object, error))
+        return FALSE;
+
+      block = read_block (object, i + 1, error);
+      if (block == NULL)
+        return FALSE;
+
+      g_ptr_array_add (blocks, block);
+    }
+
+  fy_document_splice_blocks (document, 0, 0, (FyBlock **) blocks->pdata, blocks->len);
+  return TRUE;
+}
+
+/**
+ * fy_document_from_json_object:
+ *
+ * See fy-json-private.h.
+ */
+FyDocument *
+fy_document_from_json_object (JsonObject  *object,
+                              GError     **error)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  g_return_val_if_fail (object != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  document = fy_document_new ();
+  if (!read_metadata (document, object, error) ||
+      !read_fields (document, object, error) ||
+      !read_blocks (document, object, error))
+    return NULL;
+
+  return g_steal_pointer (&document);
+}
+
+/* Writing ----------------------------------------------------------------- */
+
+static void
+add_string_if_set (JsonObject *object,
+                   const char *name,
+                   const char *value)
+{
+  if (value != NULL && *value != '\0')
+    json_object_set_string_member (object, name, value);
+}
+
+static JsonObject *
+write_metadata (FyDocument *document)
+{
+  JsonObject *metadata = json_object_new ();
+
+  add_string_if_set (metadata, "title", fy_document_get_title (document));
+  add_string_if_set (metadata, "subtitle", fy_document_get_subtitle (document));
+  add_string_if_set (metadata, "speaker", fy_document_get_speaker (document));
+  add_string_if_set (metadata, "organisation", fy_document_get_organisation (document));
+  add_string_if_set (metadata, "meeting", fy_document_get_meeting (document));
+  add_string_if_set (metadata, "date", fy_document_get_date (document));
+  if (fy_document_get_time_limit (document) > 0)
+    json_object_set_int_member (metadata, "time_limit", fy_document_get_time_limit (document));
+  add_string_if_set (metadata, "style_preset", fy_document_get_style_preset (document));
+  add_string_if_set (metadata, "template_id", fy_document_get_template_id (document));
+
+  return metadata;
+}
+
+static JsonArray *
+write_fields (FyDocument *document)
+{
+  g_auto(GStrv) names = fy_document_dup_field_names (document);
+  JsonArray *fields = json_array_new ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      JsonObject *field = json_object_new ();
+
+      json_object_set_string_member (field, "name", names[i]);
+      json_object_set_string_member (field, "value", fy_document_get_field_value (document, names[i]));
+      json_array_add_object_element (fields, field);
+    }
+
+  return fields;
+}
+
+static JsonObject *
+write_block (FyBlock *block)
+{
+  JsonObject *object = json_object_new ();
+  JsonArray *runs = json_array_new ();
+  FyBlockRole role = fy_block_get_role (block);
+  guint n_runs = fy_block_get_n_runs (block);
+
+  json_object_set_string_member (object, "role", fy_block_role_to_string (role));
+  if (role == FY_BLOCK_ROLE_HEADING)
+    json_object_set_int_member (object, "level", fy_block_get_level (block));
+
+  for (guint i = 0; i < n_runs; i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+      JsonObject *item = json_object_new ();
+
+      for (guint k = 0; k < G_N_ELEMENTS (run_members); k++)
+        {
+          if (run_members[k].kind == run->kind)
+            json_object_set_string_member (item, run_members[k].member, run->text);
+        }
+      json_array_add_object_element (runs, item);
+    }
+
+  json_object_set_array_member (object, "runs", runs);
+  return object;
+}
+
+static void
+write_document_members (JsonObject *object,
+                        FyDocument *document)
+{
+  JsonArray *blocks = json_array_new ();
+  guint n_blocks = fy_document_get_n_blocks (document);
+
+  json_object_set_object_member (object, "metadata", write_metadata (document));
+  json_object_set_array_member (object, "fields", write_fields (document));
+
+  for (guint i = 0; i < n_blocks; i++)
+    json_array_add_object_element (blocks, write_block (fy_document_get_block (document, i)));
+  json_object_set_array_member (object, "blocks", blocks);
+}
+
+/**
+ * fy_document_to_json_object:
+ *
+ * See fy-json-private.h.
+ */
+JsonObject *
+fy_document_to_json_object (FyDocument *document)
+{
+  JsonObject *object;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+
+  object = json_object_new ();
+  write_document_members (object, document);
+  return object;
+}
+
+/* Files ------------------------------------------------------------------- */
+
+static char *
+dup_file_name (GFile *file)
+{
+  return g_file_get_parse_name (file);
+}
+
+static void
+set_read_error (GFile         *file,
+                const GError  *cause,
+                GError       **error)
+{
+  g_autofree char *name = dup_file_name (file);
+
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, FY_ERROR, FY_ERROR_READ,
+                 _("Could not open “%s”: the file does not exist. Check the name and the folder."),
+                 name);
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error (error, FY_ERROR, FY_ERROR_READ,
+                 _("Could not open “%s”: you do not have permission to read it. "
+                   "Ask its owner to share it with you, or copy it somewhere you can read."),
+                 name);
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    g_set_error (error, FY_ERROR, FY_ERROR_READ,
+                 _("Could not open “%s”: it is a folder, not a file."), name);
+  else
+    g_set_error (error, FY_ERROR, FY_ERROR_READ,
+                 _("Could not read “%s”: %s"), name, cause->message);
+}
+
+static void
+set_too_large_error (GFile    *file,
+                     guint64   size,
+                     gsize     max_size,
+                     GError  **error)
+{
+  g_autofree char *name = dup_file_name (file);
+  g_autofree char *size_text = g_format_size (size);
+  g_autofree char *max_text = g_format_size (max_size);
+
+  g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
+               _("Could not open “%s”: it is too large (%s; Fayan opens files of up to %s). "
+                 "Check that you chose the right file."),
+               name, size_text, max_text);
+}
+
+/**
+ * fy_file_load_text:
+ * @file: the file to read
+ * @max_size: the largest size accepted, in bytes
+ * @length: (out) (optional): the length read, without the added NUL
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a whole file after checking its size, so that a huge file is
+ * refused (%FY_ERROR_TOO_LARGE) without reading a byte of it.  A file that
+ * grows while it is read is refused as well.  Other failures are
+ * %FY_ERROR_READ with a message naming the file.  The encoding is not
+ * checked: that is the caller's business.
+ *
+ * Returns: (transfer full) (nullable): the contents with a NUL added, or
+ *   %NULL with @error set
+ */
+char *
+fy_file_load_text (GFile         *file,
+                   gsize          max_size,
+                   gsize         *length,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint64 size;
+  gsize total = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* A GByteArray holds at most G_MAXUINT bytes. */
+  max_size = MIN (max_size, (gsize) G_MAXUINT - READ_CHUNK_SIZE - 2);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_read_error (file, local_error, error);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_autoptr(GError) cause = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
+
+      set_read_error (file, cause, error);
+      return NULL;
+    }
+
+  size = g_file_info_get_size (info);
+  if (size > max_size)
+    {
+      set_too_large_error (file, size, max_size, error);
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_read_error (file, local_error, error);
+      return NULL;
+    }
+
+  buffer = g_byte_array_sized_new (MIN (size, (guint64) max_size) + 1);
+  for (;;)
+    {
+      gsize remaining = max_size - total;
+      gsize chunk = remaining >= READ_CHUNK_SIZE ? READ_CHUNK_SIZE : remaining + 1;
+      gsize n_read = 0;
+
+      g_byte_array_set_size (buffer, total + chunk);
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer->data + total, chunk,
+                                    &n_read, cancellable, &local_error))
+        {
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
+            set_read_error (file, local_error, error);
+          return NULL;
+        }
+
+      total += n_read;
+      if (total > max_size)
+        {
+          set_too_large_error (file, total, max_size, error);
+          return NULL;
+        }
+      if (n_read < chunk)
+        break;
+    }
+
+  g_byte_array_set_size (buffer, total + 1);
+  buffer->data[total] = '\0';
+
+  if (length != NULL)
+    *length = total;
+
+  return (char *) g_byte_array_free (g_steal_pointer (&buffer), FALSE);
+}
+
+static char *
+describe_write_errno (int         saved_errno,
+                      const char *folder)
+{
+  switch (saved_errno)
+    {
+    case ENOSPC:
+      return g_strdup (_("The disk is full. Free some space or save to another disk."));
+#ifdef EDQUOT
+    case EDQUOT:
+      return g_strdup (_("Your disk quota is used up. Free some space or save to another disk."));
+#endif
+    case EFBIG:
+      return g_strdup (_("The file is larger than this disk or the system allows. "
+                         "Free some space or save to another disk."));
+    case EROFS:
+      return g_strdup (_("The disk is read-only. Save to another disk."));
+    case EACCES:
+    case EPERM:
+      return g_strdup_printf (_("You do not have permission to write in the folder “%s”. "
+                                "Save in another folder."), folder);
+    case ENOENT:
+      return g_strdup_printf (_("The folder “%s” does not exist. Create it or choose another folder."),
+                              folder);
+    case ENOTDIR:
+      return g_strdup_printf (_("“%s” is not a folder. Choose another folder."), folder);
+    case EISDIR:
+      return g_strdup (_("A folder of that name is in the way. Choose another file name."));
+    case ENAMETOOLONG:
+      return g_strdup (_("The file name is too long. Choose a shorter name."));
+    default:
+      return g_strdup_printf ("%s.", g_strerror (saved_errno));
+    }
+}
+
+static gboolean
+set_write_error (const char  *path,
+                 int          saved_errno,
+                 GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *dir_display = g_filename_display_name (dir);
+  g_autofree char *reason = describe_write_errno (saved_errno, dir_display);
+
+  g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
+               /* Translators: the second %s is a reason such as “The disk is full. …” */
+               _("Could not save “%s”. %s"), display, reason);
   return FALSE;
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length,
+           int         *saved_errno)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, MIN (length, (gsize) G_MAXSSIZE));
+
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          *saved_errno = errno;
+          return FALSE;
+        }
+      if (n == 0)
+        {
+          *saved_errno = ENOSPC;
+          return FALSE;
+        }
+
+      data += n;
+      length -= n;
+    }
+
+  return TRUE;
+}
+
+static void
+sync_folder (const char *folder)
+{
+  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  /* Some file systems refuse to sync a folder; the rename has happened by
+   * now, so this is only extra safety against power loss. */
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+static gboolean
+replace_local_file (const char    *path,
+                    const char    *data,
+                    gsize          length,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autofree char *resolved = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp_path = NULL;
+  const char *target = path;
+  struct stat st;
+  gboolean existed = FALSE;
+  int saved_errno = 0;
+  int fd;
+
+  /* Replace what a symbolic link points to, not the link itself. */
+  if (g_lstat (path, &st) == 0 && S_ISLNK (st.st_mode))
+    {
+      resolved = realpath (path, NULL);
+      if (resolved != NULL)
+        target = resolved;
+    }
+
+  if (g_stat (target, &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
+        return set_write_error (target, EISDIR, error);
+      existed = TRUE;
+    }
+  else if (errno != ENOENT)
+    return set_write_error (target, errno, error);
+
+  folder = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+  if (strlen (base) < 200)
+    tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", folder, base);
+  else
+    tmp_path = g_strdup_printf ("%s/.fayan-save.XXXXXX", folder);
+
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, existed ? (st.st_mode & 0777) : 0666);
+  if (fd < 0)
+    return set_write_error (target, errno, error);
+
+  if (existed)
+    {
+      /* mkstemp applied the umask; the original's mode wins.  Keeping the
+       * owner only works for root or the owner's own groups; fine. */
+      if (fchown (fd, st.st_uid, st.st_gid) != 0 && fchown (fd, -1, st.st_gid) != 0)
+        g_debug ("Could not keep the group of %s: %s", target, g_strerror (errno));
+      fchmod (fd, st.st_mode & 07777);
+    }
+
+  if (!write_all (fd, data, length, &saved_errno))
+    goto failed;
+
+  if (fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      goto failed;
+    }
+
+  if (close (fd) != 0)
+    {
+      fd = -1;
+      saved_errno = errno;
+      goto failed;
+    }
+  fd = -1;
+
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_unlink (tmp_path);
+      g_cancellable_set_error_if_cancelled (cancellable, error);
+      return FALSE;
+    }
+
+  if (g_rename (tmp_path, target) != 0)
+    {
+      saved_errno = errno;
+      goto failed;
+    }
+
+  sync_folder (folder);
+  return TRUE;
+
+failed:
+  if (fd >= 0)
+    close (fd);
+  g_unlink (tmp_path);
+  return set_write_error (target, saved_errno, error);
+}
+
+/**
+ * fy_file_replace_contents:
+ * @file: the file to write
+ * @data: (array length=length): the new contents
+ * @length: the length of @data
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Replaces the contents of @file atomically; every writer in Fayan
+ * (documents, templates, PDFs, exports) goes through here.  A temporary
+ * file is written in the same folder, synced to disk and renamed over
+ * @file, which keeps its permissions; then the folder is synced.  On any
+ * failure the temporary file is removed, @file is left as it was, and
+ * @error is %FY_ERROR_WRITE with a message naming the file and the
+ * reason.  When @cancellable is cancelled before the rename, nothing
+ * changes and @error is %G_IO_ERROR_CANCELLED.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+fy_file_replace_contents (GFile         *file,
+                          const char    *data,
+                          gsize          length,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return replace_local_file (path, data != NULL ? data : "", length, cancellable, error);
+
+  /* Not a local file (a GVfs location): GIO writes a temporary file and
+   * renames it as well. */
+  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
+                                NULL, cancellable, &local_error))
+    {
+      g_autofree char *name = dup_file_name (file);
+
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
+                     _("Could not save “%s”. %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Documents --------------------------------------------------------------- */
+
+/**
+ * fy_document_load_from_data:
+ * @data: (array length=length): the contents of a .fayan file
+ * @length: the length of @data
+ * @error: return location for a #GError
+ *
+ * Reads a document, checking everything: see fy_json_load_root() and
+ * fy_document_from_json_object() for the error codes.  Members Fayan does
+ * not know are ignored.  Never returns a partly read document.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ */
+FyDocument *
+fy_document_load_from_data (const char  *data,
+                            gsize        length,
+                            GError     **error)
+{
+  g_autoptr(JsonObject) root = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  root = fy_json_load_root (data, length, FY_DOCUMENT_FORMAT_NAME,
+                            FY_DOCUMENT_FORMAT_VERSION, NULL, error);
+  if (root == NULL)
+    return NULL;
+
+  return fy_document_from_json_object (root, error);
+}
+
+/**
+ * fy_document_load_from_file:
+ * @file: a .fayan file
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Like fy_document_load_from_data(), after reading @file with a size cap
+ * of %FY_DOCUMENT_MAX_FILE_SIZE checked before reading.  Messages name the
+ * file.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ */
+FyDocument *
+fy_document_load_from_file (GFile         *file,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  FyDocument *document;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = fy_file_load_text (file, FY_DOCUMENT_MAX_FILE_SIZE, &length, cancellable, error);
+  if (data == NULL)
+    return NULL;
+
+  document = fy_document_load_from_data (data, length, &local_error);
+  if (document == NULL)
+    {
+      g_autofree char *name = dup_file_name (file);
+
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  /* Translators: followed by a sentence saying why */
+                                  _("Could not open “%s”. "), name);
+      return NULL;
+    }
+
+  return document;
+}
+
+/**
+ * fy_document_save_to_data:
+ * @self: a #FyDocument
+ * @length: (out) (optional): the length of the result
+ *
+ * Writes the document as pretty-printed UTF-8 JSON with a stable member
+ * order: format, version, generator, metadata (non-empty members only),
+ * fields, blocks.
+ *
+ * Returns: (transfer full): NUL-terminated data
+ */
+char *
+fy_document_save_to_data (FyDocument *self,
+                          gsize      *length)
+{
+  g_autoptr(JsonObject) root = NULL;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
+
+  root = json_object_new ();
+  json_object_set_string_member (root, "format", FY_DOCUMENT_FORMAT_NAME);
+  json_object_set_int_member (root, "version", FY_DOCUMENT_FORMAT_VERSION);
+  json_object_set_string_member (root, "generator", "Fayan " PACKAGE_VERSION);
+  write_document_members (root, self);
+
+  return fy_json_to_data (root, length);
+}
+
+/**
+ * fy_document_save_to_file:
+ * @self: a #FyDocument
+ * @file: where to save
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Saves atomically through fy_file_replace_contents(): a failed save
+ * leaves the previous file as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+fy_document_save_to_file (FyDocument    *self,
+                          GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = fy_document_save_to_data (self, &length);
+  return fy_file_replace_contents (file, data, length, cancellable, error);
 }
