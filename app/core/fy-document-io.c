@@ -422,8 +422,8 @@ set_too_large_error (GFile    *file,
                      GError  **error)
 {
   g_autofree char *name = dup_file_name (file);
-  g_autofree char *size_text = g_format_size (size);
-  g_autofree char *max_text = g_format_size (max_size);
+  g_autofree char *size_text = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *max_text = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
 
   g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
                _("Could not open “%s”: it is too large (%s; Fayan opens files of up to %s). "

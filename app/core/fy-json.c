@@ -658,8 +658,8 @@ fy_json_load_root (const char  *data,
 
   if (length > FY_JSON_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (length);
-      g_autofree char *limit = g_format_size (FY_JSON_MAX_SIZE);
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (FY_JSON_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
                    _("The data is %s, more than the %s Fayan reads. Check that you chose the right file."),
@@ -723,8 +723,19 @@ fy_json_load_root (const char  *data,
       return NULL;
     }
 
-  if (!fy_json_get_int (root, NULL, "version", TRUE, 1, G_MAXINT64, &found_version, error))
+  if (!fy_json_get_int (root, NULL, "version", TRUE, G_MININT64, G_MAXINT64, &found_version, error))
     return NULL;
+
+  if (found_version < 1)
+    {
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, found_version);
+
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                   _("The “version” member of the file is %s, but versions start at 1. "
+                     "The file is damaged."),
+                   found);
+      return NULL;
+    }
 
   if (found_version > max_version)
     {
