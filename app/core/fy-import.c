@@ -1,4 +1,4 @@
-/* fy-import.c — placeholder until its implementation lands
+/* fy-import.c — Markdown and pasted plain text into a FyDocument
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,14 +8,1265 @@
 
 #include "config.h"
 
-#include "fy-import.h"
+#include <cmark.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
 
+#include "fy-document-io.h"
 #include "fy-error.h"
+#include "fy-import.h"
+#include "fy-import-private.h"
+#include "fy-numbering.h"
 
-/* TEMPORARY STUB — replaced by the real importer. */
-FyDocument *
-fy_import_file (GFile *file, GCancellable *cancellable, GError **error)
+/*
+ * Two importers share one set of role rules (docs/markdown.md):
+ *
+ * - Markdown goes through libcmark; we only walk its tree.  CommonMark does
+ *   not close `**` after CJK punctuation when a CJK letter follows
+ *   (`**一要……。**近年来`), which is exactly how run-in lead sentences are
+ *   written, so a paragraph whose source opens with a literal `**` that
+ *   cmark left unmatched gets its lead up to the next `**`.
+ * - Plain text is what clerks paste from WPS, Word and web pages: one
+ *   paragraph per line, or hard-wrapped blocks separated by blank lines,
+ *   with stray spaces where the source wrapped.  Heading numbers that the
+ *   text already carries become heading levels, and the numbers are dropped
+ *   because the engine numbers headings itself.  Nothing else is dropped:
+ *   every other non-space character of the input ends up in the document.
+ */
+
+/* A first line no longer than this, with no end punctuation, is the title. */
+#define TITLE_MAX_CHARS      50
+/* A numbered line is a heading only when what follows the number is short. */
+#define HEADING_MAX_CHARS    40
+#define SALUTATION_MAX_CHARS 20
+#define CLOSING_MAX_CHARS    40
+/* Hard-wrapped lines are rarely longer than this. */
+#define WRAPPED_LINE_MAX_CHARS 100
+
+typedef struct
 {
-  g_set_error_literal (error, FY_ERROR, FY_ERROR_FAILED, "not implemented");
+  FyDocument      *document;
+  const char      *source;
+  gsize            source_len;
+  GArray          *line_starts;     /* of gsize */
+  FyImportContext  context;
+  gboolean         has_pending;
+  FyBlockRole      pending_role;
+  guint            pending_level;
+  char            *item_prefix;
+  guint            depth;
+} MarkdownImport;
+
+/* Shared rules {{{ */
+
+static gboolean
+is_space_char (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x3000 || c == 0x00A0 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
+}
+
+/**
+ * fy_import_is_cjk:
+ * @c: a character
+ *
+ * Returns: %TRUE for Chinese (and Japanese) characters and for the
+ *   punctuation used with them (，。、“”—…《》 and the full-width forms),
+ *   which never need a space beside them
+ */
+gboolean
+fy_import_is_cjk (gunichar c)
+{
+  GUnicodeScript script;
+
+  if (c < 0x80 || c == 0x3000)
+    return FALSE;
+
+  if ((c >= 0x3001 && c <= 0x303F) ||   /* CJK symbols and punctuation */
+      (c >= 0xFF00 && c <= 0xFFEF) ||   /* full- and half-width forms */
+      (c >= 0xFE10 && c <= 0xFE1F) ||   /* vertical forms */
+      (c >= 0xFE30 && c <= 0xFE4F) ||   /* CJK compatibility forms */
+      (c >= 0x2018 && c <= 0x201F) ||   /* ‘’“” as Chinese text uses them */
+      c == 0x2014 || c == 0x2015 || c == 0x2026 || c == 0x00B7 || c == 0x2E3A)
+    return TRUE;
+
+  script = g_unichar_get_script (c);
+
+  return script == G_UNICODE_SCRIPT_HAN ||
+         script == G_UNICODE_SCRIPT_HIRAGANA ||
+         script == G_UNICODE_SCRIPT_KATAKANA ||
+         script == G_UNICODE_SCRIPT_BOPOMOFO;
+}
+
+static gunichar
+last_char (const char *str,
+           gsize       len)
+{
+  const char *prev;
+
+  if (len == 0)
+    return 0;
+
+  prev = g_utf8_find_prev_char (str, str + len);
+
+  return prev != NULL ? g_utf8_get_char (prev) : 0;
+}
+
+/**
+ * fy_import_append_joined:
+ * @str: text so far
+ * @piece: the next line of the same paragraph
+ *
+ * Joins a wrapped line to the text before it.  Chinese needs no space at
+ * a line break, so none is added when either side of the break is a CJK
+ * character or CJK punctuation; Latin words and numbers get one space.
+ */
+void
+fy_import_append_joined (GString    *str,
+                         const char *piece)
+{
+  gunichar before, after;
+
+  if (*piece == '\0')
+    return;
+
+  before = last_char (str->str, str->len);
+  after = g_utf8_get_char (piece);
+
+  if (before != 0 && !is_space_char (before) && !is_space_char (after) &&
+      !fy_import_is_cjk (before) && !fy_import_is_cjk (after))
+    g_string_append_c (str, ' ');
+
+  g_string_append (str, piece);
+}
+
+void
+fy_import_context_init (FyImportContext *context)
+{
+  memset (context, 0, sizeof *context);
+}
+
+void
+fy_import_context_advance (FyImportContext *context,
+                           FyBlockRole      role)
+{
+  context->has_previous = TRUE;
+  context->previous_role = role;
+
+  switch (role)
+    {
+    case FY_BLOCK_ROLE_TITLE:
+    case FY_BLOCK_ROLE_SUBTITLE:
+    case FY_BLOCK_ROLE_SPEAKER:
+    case FY_BLOCK_ROLE_DATE_LINE:
+    case FY_BLOCK_ROLE_SALUTATION:
+      break;
+
+    case FY_BLOCK_ROLE_HEADING:
+    case FY_BLOCK_ROLE_PARAGRAPH:
+    case FY_BLOCK_ROLE_CLOSING:
+    case FY_BLOCK_ROLE_SIGNATURE:
+    case FY_BLOCK_ROLE_ATTACHMENT:
+    default:
+      context->body_started = TRUE;
+      break;
+    }
+}
+
+static gboolean
+ends_with_any (const char         *text,
+               const char * const *suffixes)
+{
+  for (; *suffixes; suffixes++)
+    if (g_str_has_suffix (text, *suffixes))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_salutation_like (const char *text)
+{
+  static const char * const colons[] = { "：", ":", NULL };
+  glong n_chars = g_utf8_strlen (text, -1);
+
+  /* 同志们：  尊敬的各位领导、各位来宾： — but not 如下： inside a text,
+   * which the caller rules out by position. */
+  return n_chars >= 2 && n_chars <= SALUTATION_MAX_CHARS &&
+         ends_with_any (text, colons) &&
+         strstr (text, "。") == NULL && strstr (text, "！") == NULL &&
+         strstr (text, "？") == NULL;
+}
+
+/**
+ * fy_import_guess_role:
+ * @context: the blocks before
+ * @text: the text of a paragraph, bold lead included
+ *
+ * Returns: the role a paragraph with @text gets from its text alone: a
+ *   subtitle when it opens with "——" right after the title, a salutation
+ *   when it is a short line ending in "：" before the body starts, else a
+ *   paragraph
+ */
+FyBlockRole
+fy_import_guess_role (const FyImportContext *context,
+                      const char            *text)
+{
+  if (context->has_previous && context->previous_role == FY_BLOCK_ROLE_TITLE &&
+      g_str_has_prefix (text, "——"))
+    return FY_BLOCK_ROLE_SUBTITLE;
+
+  if (!context->body_started && is_salutation_like (text))
+    return FY_BLOCK_ROLE_SALUTATION;
+
+  return FY_BLOCK_ROLE_PARAGRAPH;
+}
+
+/* }}} */
+
+/* Input checks {{{ */
+
+/* Validates @text, drops a byte-order mark and turns CRLF and CR into LF. */
+static char *
+normalize_input (const char  *text,
+                 gssize       length,
+                 GError     **error)
+{
+  const char *end = NULL;
+  gsize len = length < 0 ? strlen (text) : (gsize)length;
+  GString *out;
+
+  if (!g_utf8_validate_len (text, len, &end))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_UTF8,
+                   _("The text is not valid UTF-8: byte %" G_GSIZE_FORMAT " cannot be read. "
+                     "Save it with the UTF-8 encoding (not GBK or GB18030) and import it again."),
+                   (gsize)(end - text));
+      return NULL;
+    }
+
+  if (len >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+    {
+      text += 3;
+      len -= 3;
+    }
+
+  out = g_string_sized_new (len + 1);
+  for (gsize i = 0; i < len; i++)
+    {
+      if (text[i] == '\r')
+        {
+          g_string_append_c (out, '\n');
+          if (i + 1 < len && text[i + 1] == '\n')
+            i++;
+        }
+      else
+        g_string_append_c (out, text[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* }}} */
+
+/* Wrap spaces {{{ */
+
+/**
+ * fy_import_clean_wrap_spaces:
+ * @line: one line of UTF-8 text
+ *
+ * Removes the spaces that text copied from PDFs and web pages carries
+ * where the source wrapped a line: a run of ASCII, ideographic or
+ * no-break spaces (and tabs) goes when the characters on both sides are
+ * Chinese characters or CJK punctuation.  Spaces beside Latin letters or
+ * digits stay ("API V2.1", "COVID 19", "第 3 条" keeps its spaces only
+ * where a digit touches them).
+ *
+ * Returns: (transfer full): the cleaned line
+ */
+char *
+fy_import_clean_wrap_spaces (const char *line)
+{
+  GString *out;
+  gunichar before = 0;
+  const char *p;
+
+  g_return_val_if_fail (line != NULL, NULL);
+
+  out = g_string_sized_new (strlen (line));
+  p = line;
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_space_char (c))
+        {
+          const char *q = p;
+          gunichar after;
+
+          while (*q && is_space_char (g_utf8_get_char (q)))
+            q = g_utf8_next_char (q);
+
+          after = *q ? g_utf8_get_char (q) : 0;
+          if (!(before != 0 && after != 0 && fy_import_is_cjk (before) && fy_import_is_cjk (after)))
+            g_string_append_len (out, p, q - p);
+
+          p = q;
+          continue;
+        }
+
+      g_string_append_unichar (out, c);
+      before = c;
+      p = g_utf8_next_char (p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* }}} */
+
+/* Plain text {{{ */
+
+static gboolean
+is_sentence_end (gunichar c)
+{
+  return c == 0x3002 /* 。 */ || c == 0xFF01 /* ！ */ || c == 0xFF1F /* ？ */ ||
+         c == '!' || c == '?';
+}
+
+static gboolean
+is_closer (gunichar c)
+{
+  /* ” ’ 」 』 ） ) 》 — closing marks that may follow a sentence end */
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F ||
+         c == 0xFF09 || c == ')' || c == 0x300B;
+}
+
+/* The last character of @text that is not a closing quote or bracket. */
+static const char *
+find_last_significant (const char *text)
+{
+  const char *end = text + strlen (text);
+  const char *p = end;
+
+  while (p > text)
+    {
+      const char *prev = g_utf8_find_prev_char (text, p);
+
+      if (prev == NULL)
+        break;
+      if (!is_closer (g_utf8_get_char (prev)))
+        return prev;
+      p = prev;
+    }
+
   return NULL;
 }
+
+/* Whether a line ends where a sentence or clause ends. */
+static gboolean
+ends_clause (const char *text)
+{
+  const char *last = find_last_significant (text);
+  gunichar c;
+
+  if (last == NULL)
+    return FALSE;
+
+  c = g_utf8_get_char (last);
+
+  return is_sentence_end (c) || c == 0xFF1B /* ； */ || c == ';' ||
+         c == 0x2026 /* … */ || c == 0xFF1A /* ： */ || c == ':' || c == '.';
+}
+
+/* Whether a line ends in punctuation a title never ends with. */
+static gboolean
+ends_with_punctuation (const char *text)
+{
+  gunichar c = last_char (text, strlen (text));
+
+  /* 《规划》 and （试行） may end a title; 。，： may not. */
+  return c != 0 && g_unichar_ispunct (c) && !is_closer (c);
+}
+
+/* A numbered line is a heading when it is short and holds no sentence end
+ * before its last character: "一、提高站位" and "（二）加强学习。" are
+ * headings, "1.加强学习。我们要……" is a paragraph that keeps its number. */
+static gboolean
+parse_heading (const char  *text,
+               guint       *level,
+               const char **rest)
+{
+  const char *last;
+
+  if (!fy_numbering_strip_prefix (text, level, NULL, rest))
+    return FALSE;
+
+  if (g_utf8_strlen (*rest, -1) > HEADING_MAX_CHARS)
+    return FALSE;
+
+  last = find_last_significant (*rest);
+  for (const char *p = *rest; *p && p != last; p = g_utf8_next_char (p))
+    if (is_sentence_end (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+is_title_like (const char *text)
+{
+  guint level;
+  const char *rest;
+
+  return *text != '\0' &&
+         g_utf8_strlen (text, -1) <= TITLE_MAX_CHARS &&
+         !ends_with_punctuation (text) &&
+         !g_str_has_prefix (text, "——") &&
+         !fy_numbering_strip_prefix (text, &level, NULL, &rest);
+}
+
+static gboolean
+is_closing_like (const char *text)
+{
+  if (g_utf8_strlen (text, -1) > CLOSING_MAX_CHARS)
+    return FALSE;
+
+  return g_str_has_prefix (text, "谢谢") ||
+         strstr (text, "批评指正") != NULL ||
+         (g_str_has_prefix (text, "以上") &&
+          (strstr (text, "发言") != NULL || strstr (text, "汇报") != NULL ||
+           strstr (text, "报告") != NULL));
+}
+
+/* A line that stands alone even inside a hard-wrapped block. */
+static gboolean
+is_standalone_line (const char *line)
+{
+  guint level;
+  const char *rest;
+  g_autofree char *clean = fy_import_clean_wrap_spaces (line);
+
+  return parse_heading (clean, &level, &rest) || is_salutation_like (clean);
+}
+
+/* Splits normalized text into lines without indentation, tabs turned into
+ * spaces and trailing white space removed. */
+static GPtrArray *
+split_lines (const char *text)
+{
+  g_auto(GStrv) raw = g_strsplit (text, "\n", -1);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      char *line = g_strdelimit (raw[i], "\t\v\f", ' ');
+      const char *start = line;
+      const char *end = line + strlen (line);
+
+      while (*start && is_space_char (g_utf8_get_char (start)))
+        start = g_utf8_next_char (start);
+      while (end > start)
+        {
+          const char *prev = g_utf8_find_prev_char (start, end);
+
+          if (prev == NULL || !is_space_char (g_utf8_get_char (prev)))
+            break;
+          end = prev;
+        }
+
+      g_ptr_array_add (lines, g_strndup (start, end - start));
+    }
+
+  return lines;
+}
+
+/* Decides whether the text is hard-wrapped: blank lines separate blocks
+ * and, inside the blocks, most lines are short and stop in mid-sentence. */
+static gboolean
+is_hard_wrapped (GPtrArray *lines,
+                 guint      first)
+{
+  guint n_candidates = 0;
+  guint n_open = 0;
+  guint n_short = 0;
+  gboolean any_blank = FALSE;
+  gboolean seen_text = FALSE;
+
+  for (guint i = first; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      const char *next = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : "";
+
+      if (*line == '\0')
+        {
+          if (seen_text)
+            any_blank = TRUE;
+          continue;
+        }
+      seen_text = TRUE;
+
+      /* Only lines followed by another line of the same block tell. */
+      if (*next == '\0' || is_standalone_line (line) || is_standalone_line (next))
+        continue;
+
+      n_candidates++;
+      if (!ends_clause (line))
+        n_open++;
+      if (g_utf8_strlen (line, -1) <= WRAPPED_LINE_MAX_CHARS)
+        n_short++;
+    }
+
+  return any_blank && n_candidates > 0 &&
+         n_open * 2 > n_candidates && n_short * 2 > n_candidates;
+}
+
+/* Groups the lines from @first into paragraph texts. */
+static GPtrArray *
+collect_paragraphs (GPtrArray *lines,
+                    guint      first)
+{
+  GPtrArray *paragraphs = g_ptr_array_new_with_free_func (g_free);
+  gboolean wrapped = is_hard_wrapped (lines, first);
+  GString *current = NULL;
+
+  for (guint i = first; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (*line == '\0' || !wrapped || is_standalone_line (line))
+        {
+          if (current != NULL)
+            g_ptr_array_add (paragraphs, g_string_free (g_steal_pointer (&current), FALSE));
+          if (*line != '\0')
+            g_ptr_array_add (paragraphs, g_strdup (line));
+          continue;
+        }
+
+      if (current == NULL)
+        current = g_string_new (NULL);
+      fy_import_append_joined (current, line);
+    }
+
+  if (current != NULL)
+    g_ptr_array_add (paragraphs, g_string_free (current, FALSE));
+
+  return paragraphs;
+}
+
+static FyBlock *
+append_block (GPtrArray       *blocks,
+              FyImportContext *context,
+              FyBlockRole      role,
+              guint            level,
+              const char      *text)
+{
+  FyBlock *block = fy_block_new_with_text (role, level, text);
+
+  g_ptr_array_add (blocks, block);
+  fy_import_context_advance (context, role);
+
+  return block;
+}
+
+/* The shared body of fy_import_plain_text() and fy_import_paste(). */
+static GPtrArray *
+plain_text_to_blocks (const char  *text,
+                      gboolean     detect_title,
+                      char       **title)
+{
+  g_autoptr(GPtrArray) lines = split_lines (text);
+  g_autoptr(GPtrArray) paragraphs = NULL;
+  GPtrArray *blocks = g_ptr_array_new_with_free_func (g_object_unref);
+  FyImportContext context;
+  guint first = 0;
+
+  fy_import_context_init (&context);
+
+  while (first < lines->len && *(char *)g_ptr_array_index (lines, first) == '\0')
+    first++;
+
+  if (detect_title && first < lines->len)
+    {
+      g_autofree char *line = fy_import_clean_wrap_spaces (g_ptr_array_index (lines, first));
+
+      if (is_title_like (line))
+        {
+          append_block (blocks, &context, FY_BLOCK_ROLE_TITLE, 0, line);
+          if (title != NULL)
+            *title = g_strdup (line);
+
+          for (first++; first < lines->len; first++)
+            if (*(char *)g_ptr_array_index (lines, first) != '\0')
+              break;
+
+          if (first < lines->len &&
+              g_str_has_prefix (g_ptr_array_index (lines, first), "——"))
+            {
+              g_autofree char *subtitle = fy_import_clean_wrap_spaces (g_ptr_array_index (lines, first));
+
+              append_block (blocks, &context, FY_BLOCK_ROLE_SUBTITLE, 0, subtitle);
+              first++;
+            }
+        }
+    }
+
+  paragraphs = collect_paragraphs (lines, first);
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      g_autofree char *clean = fy_import_clean_wrap_spaces (g_ptr_array_index (paragraphs, i));
+      const char *rest;
+      guint level;
+
+      if (parse_heading (clean, &level, &rest))
+        append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, rest);
+      else
+        append_block (blocks, &context, fy_import_guess_role (&context, clean), 0, clean);
+    }
+
+  return blocks;
+}
+
+/**
+ * fy_import_plain_text:
+ * @text: UTF-8 text as copied from WPS, Word or a web page
+ * @length: the length of @text in bytes, or -1 if it is nul-terminated
+ * @error: return location for a #GError
+ *
+ * Builds a document from plain text.  Each line is a paragraph, unless
+ * blank lines separate blocks whose lines mostly stop in mid-sentence: then
+ * each block is one paragraph that was hard-wrapped.  A first short line
+ * without end punctuation is the title, a line opening with "——" right
+ * after it the subtitle, a short line ending in "：" before the body a
+ * salutation, and a last line such as 谢谢大家！ the closing.  Lines that
+ * start with a heading number (一、 （一） 1. （1）) and are short become
+ * headings of that level without the number; a long one stays a paragraph
+ * with its number as text.
+ *
+ * Returns: (transfer full): a new document, or %NULL with @error set
+ *   (%FY_ERROR_INVALID_UTF8)
+ */
+FyDocument *
+fy_import_plain_text (const char  *text,
+                      gssize       length,
+                      GError     **error)
+{
+  g_autofree char *normalized = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
+  FyDocument *document;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  normalized = normalize_input (text, length, error);
+  if (normalized == NULL)
+    return NULL;
+
+  blocks = plain_text_to_blocks (normalized, TRUE, &title);
+
+  if (blocks->len > 1)
+    {
+      FyBlock *last = g_ptr_array_index (blocks, blocks->len - 1);
+      g_autofree char *last_text = fy_block_dup_text (last);
+
+      if (fy_block_get_role (last) == FY_BLOCK_ROLE_PARAGRAPH && is_closing_like (last_text))
+        fy_block_set_role (last, FY_BLOCK_ROLE_CLOSING);
+    }
+
+  document = fy_document_new ();
+  if (title != NULL)
+    fy_document_set_title (document, title);
+  for (guint i = 0; i < blocks->len; i++)
+    fy_document_append_block (document, g_ptr_array_index (blocks, i));
+
+  return document;
+}
+
+/**
+ * fy_import_paste:
+ * @text: UTF-8 text pasted into the editor
+ * @length: the length of @text in bytes, or -1 if it is nul-terminated
+ *
+ * Turns pasted text into blocks by the rules of fy_import_plain_text(),
+ * except that no line becomes the title or the closing: a paste lands in
+ * the middle of a document.  Bytes that are not UTF-8 are replaced.
+ *
+ * Returns: (transfer full) (element-type FyBlock): the blocks, possibly none
+ */
+GPtrArray *
+fy_import_paste (const char *text,
+                 gssize      length)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *normalized = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  valid = g_utf8_make_valid (text, length);
+  normalized = normalize_input (valid, -1, NULL);
+  g_assert (normalized != NULL);
+
+  return plain_text_to_blocks (normalized, FALSE, NULL);
+}
+
+/* }}} */
+
+/* Markdown {{{ */
+
+static void import_markdown_source (MarkdownImport *import,
+                                    const char     *source,
+                                    gsize           len);
+
+typedef struct
+{
+  GString  *str;
+  gboolean  soft_break;
+} InlineText;
+
+static void
+inline_text_append (InlineText *text,
+                    const char *literal)
+{
+  if (literal == NULL || *literal == '\0')
+    return;
+
+  if (text->soft_break)
+    {
+      fy_import_append_joined (text->str, literal);
+      text->soft_break = FALSE;
+    }
+  else
+    g_string_append (text->str, literal);
+}
+
+/* Appends the text of @node and everything below it. */
+static void
+collect_inline (InlineText *text,
+                cmark_node *node)
+{
+  cmark_iter *iter = cmark_iter_new (node);
+  cmark_event_type event;
+
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *cur = cmark_iter_get_node (iter);
+
+      if (event != CMARK_EVENT_ENTER)
+        continue;
+
+      switch (cmark_node_get_type (cur))
+        {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE:
+          inline_text_append (text, cmark_node_get_literal (cur));
+          break;
+
+        case CMARK_NODE_SOFTBREAK:
+          text->soft_break = TRUE;
+          break;
+
+        case CMARK_NODE_LINEBREAK:
+          g_string_append_c (text->str, '\n');
+          text->soft_break = FALSE;
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  cmark_iter_free (iter);
+}
+
+static gboolean
+source_has_at (MarkdownImport *import,
+               cmark_node     *node,
+               const char     *what)
+{
+  int line = cmark_node_get_start_line (node);
+  int column = cmark_node_get_start_column (node);
+  gsize offset;
+
+  if (line < 1 || column < 1 || (guint)line > import->line_starts->len)
+    return FALSE;
+
+  offset = g_array_index (import->line_starts, gsize, line - 1) + column - 1;
+
+  return offset + strlen (what) <= import->source_len &&
+         strncmp (import->source + offset, what, strlen (what)) == 0;
+}
+
+/* Splits the inline content of a paragraph or heading into a bold lead
+ * and the rest. */
+static void
+collect_lead_and_text (MarkdownImport  *import,
+                       cmark_node      *node,
+                       char           **lead,
+                       char           **rest)
+{
+  cmark_node *first = cmark_node_first_child (node);
+  InlineText text = { g_string_new (NULL), FALSE };
+
+  *lead = NULL;
+
+  if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_STRONG)
+    {
+      InlineText lead_text = { g_string_new (NULL), FALSE };
+
+      collect_inline (&lead_text, first);
+      *lead = g_string_free (lead_text.str, FALSE);
+      for (cmark_node *n = cmark_node_next (first); n != NULL; n = cmark_node_next (n))
+        collect_inline (&text, n);
+      *rest = g_string_free (text.str, FALSE);
+      return;
+    }
+
+  for (cmark_node *n = first; n != NULL; n = cmark_node_next (n))
+    collect_inline (&text, n);
+
+  /* `**一要……。**近年来`: cmark leaves the delimiters as text (see top). */
+  if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_TEXT &&
+      g_str_has_prefix (text.str->str, "**") && source_has_at (import, node, "**"))
+    {
+      const char *close = strstr (text.str->str + 2, "**");
+
+      if (close != NULL && close > text.str->str + 2)
+        {
+          *lead = g_strndup (text.str->str + 2, close - text.str->str - 2);
+          *rest = g_strdup (close + 2);
+          g_string_free (text.str, TRUE);
+          return;
+        }
+    }
+
+  *rest = g_string_free (text.str, FALSE);
+}
+
+static void
+markdown_add_block (MarkdownImport *import,
+                    FyBlockRole     role,
+                    guint           level,
+                    const char     *lead,
+                    const char     *text)
+{
+  g_autoptr(FyBlock) block = fy_block_new (role);
+
+  if (role == FY_BLOCK_ROLE_HEADING)
+    {
+      const char *rest;
+      const char *numbered = lead != NULL && *lead != '\0' ? lead : text;
+
+      /* The engine numbers headings; do not print a number twice. */
+      if (fy_numbering_strip_prefix (numbered, NULL, NULL, &rest))
+        {
+          if (numbered == lead)
+            lead = rest;
+          else
+            text = rest;
+        }
+      fy_block_set_level (block, level);
+    }
+
+  fy_block_set_lead_and_text (block, lead != NULL && *lead != '\0' ? lead : NULL, text);
+  if (fy_block_is_empty (block))
+    return;
+
+  if (role == FY_BLOCK_ROLE_TITLE && fy_document_get_title (import->document) == NULL)
+    {
+      g_autofree char *title = fy_block_dup_text (block);
+
+      fy_document_set_title (import->document, g_strdelimit (title, "\n", ' '));
+    }
+
+  fy_document_append_block (import->document, block);
+  fy_import_context_advance (&import->context, role);
+}
+
+static void
+markdown_paragraph (MarkdownImport *import,
+                    const char     *lead,
+                    const char     *text)
+{
+  FyBlockRole role;
+  guint level = 0;
+  g_autofree char *prefixed = NULL;
+  g_autofree char *full = NULL;
+
+  if (import->item_prefix != NULL)
+    {
+      /* "1. 甲" in Markdown is a list item; keep its number as text. */
+      prefixed = g_strconcat (import->item_prefix, lead ? lead : "", text, NULL);
+      g_clear_pointer (&import->item_prefix, g_free);
+      lead = NULL;
+      text = prefixed;
+    }
+
+  full = g_strconcat (lead ? lead : "", text, NULL);
+
+  if (import->has_pending)
+    {
+      role = import->pending_role;
+      level = import->pending_level;
+      import->has_pending = FALSE;
+    }
+  else
+    role = fy_import_guess_role (&import->context, full);
+
+  markdown_add_block (import, role, level, lead, text);
+}
+
+/* `<!-- fayan:speaker -->` before a paragraph gives it a role Markdown has
+ * no syntax for; `<!-- fayan:heading-2 -->` a heading level. */
+static gboolean
+parse_role_marker (const char  *literal,
+                   FyBlockRole *role,
+                   guint       *level)
+{
+  g_autofree char *inner = NULL;
+  gsize len;
+
+  inner = g_strstrip (g_strdup (literal));
+  len = strlen (inner);
+  if (!g_str_has_prefix (inner, "<!--") || !g_str_has_suffix (inner, "-->") || len < 7)
+    return FALSE;
+
+  inner[len - 3] = '\0';
+  g_strstrip (inner + 4);
+  if (!g_str_has_prefix (inner + 4, FY_IMPORT_MARKER_PREFIX))
+    return FALSE;
+
+  literal = inner + 4 + strlen (FY_IMPORT_MARKER_PREFIX);
+  *level = 0;
+
+  if (g_str_has_prefix (literal, "heading-") && literal[8] >= '1' &&
+      literal[8] <= '0' + FY_HEADING_MAX_LEVEL && literal[9] == '\0')
+    {
+      *role = FY_BLOCK_ROLE_HEADING;
+      *level = literal[8] - '0';
+      return TRUE;
+    }
+
+  if (!fy_block_role_from_string (literal, role))
+    return FALSE;
+
+  if (*role == FY_BLOCK_ROLE_HEADING)
+    *level = 1;
+
+  return TRUE;
+}
+
+static gboolean
+is_html_comment (const char *literal)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (literal));
+
+  return g_str_has_prefix (trimmed, "<!--") && g_str_has_suffix (trimmed, "-->") &&
+         strstr (trimmed + 4, "-->") == trimmed + strlen (trimmed) - 3;
+}
+
+static void
+markdown_code_block (MarkdownImport *import,
+                     const char     *literal)
+{
+  g_auto(GStrv) lines = g_strsplit (literal, "\n", -1);
+
+  /* Text indented by four spaces or a tab is a code block in Markdown; in a
+   * speech it is an indented paragraph, so it is read again without the
+   * indentation.  Once: deeper levels become one paragraph per line. */
+  if (import->depth == 0)
+    {
+      g_autoptr(GString) dedented = g_string_new (NULL);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_string_append (dedented, g_strchug (lines[i]));
+          g_string_append_c (dedented, '\n');
+        }
+
+      import->depth++;
+      import_markdown_source (import, dedented->str, dedented->len);
+      import->depth--;
+      return;
+    }
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i] != '\0')
+        markdown_paragraph (import, NULL, lines[i]);
+    }
+}
+
+static void
+markdown_node (MarkdownImport *import,
+               cmark_node     *node)
+{
+  g_autofree char *lead = NULL;
+  g_autofree char *text = NULL;
+  const char *literal;
+  FyBlockRole role;
+  guint level;
+
+  switch (cmark_node_get_type (node))
+    {
+    case CMARK_NODE_HEADING:
+      import->has_pending = FALSE;
+      collect_lead_and_text (import, node, &lead, &text);
+      level = cmark_node_get_heading_level (node);
+      if (level <= 1)
+        markdown_add_block (import, FY_BLOCK_ROLE_TITLE, 0, lead, text);
+      else
+        markdown_add_block (import, FY_BLOCK_ROLE_HEADING,
+                            MIN (level - 1, FY_HEADING_MAX_LEVEL), lead, text);
+      break;
+
+    case CMARK_NODE_PARAGRAPH:
+      collect_lead_and_text (import, node, &lead, &text);
+      markdown_paragraph (import, lead, text);
+      break;
+
+    case CMARK_NODE_HTML_BLOCK:
+      literal = cmark_node_get_literal (node);
+      if (literal == NULL)
+        break;
+      if (parse_role_marker (literal, &role, &level))
+        {
+          import->has_pending = TRUE;
+          import->pending_role = role;
+          import->pending_level = level;
+        }
+      else if (!is_html_comment (literal))
+        {
+          /* Not ours to interpret, but not to lose either. */
+          text = g_strstrip (g_strdup (literal));
+          markdown_paragraph (import, NULL, text);
+        }
+      break;
+
+    case CMARK_NODE_CODE_BLOCK:
+      literal = cmark_node_get_literal (node);
+      if (literal != NULL)
+        markdown_code_block (import, literal);
+      break;
+
+    default:
+      break;
+    }
+}
+
+static void
+import_markdown_source (MarkdownImport *import,
+                        const char     *source,
+                        gsize           len)
+{
+  cmark_node *root;
+  cmark_iter *iter;
+  cmark_event_type event;
+  const char *saved_source = import->source;
+  gsize saved_len = import->source_len;
+  GArray *saved_lines = import->line_starts;
+  g_autoptr(GArray) line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize zero = 0;
+
+  g_array_append_val (line_starts, zero);
+  for (gsize i = 0; i < len; i++)
+    if (source[i] == '\n')
+      {
+        gsize next = i + 1;
+
+        g_array_append_val (line_starts, next);
+      }
+
+  import->source = source;
+  import->source_len = len;
+  import->line_starts = line_starts;
+
+  root = cmark_parse_document (source, len, CMARK_OPT_DEFAULT);
+  iter = cmark_iter_new (root);
+
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      cmark_node_type type = cmark_node_get_type (node);
+
+      if (event != CMARK_EVENT_ENTER)
+        continue;
+
+      if (type == CMARK_NODE_ITEM)
+        {
+          cmark_node *list = cmark_node_parent (node);
+
+          g_clear_pointer (&import->item_prefix, g_free);
+          if (list != NULL && cmark_node_get_list_type (list) == CMARK_ORDERED_LIST)
+            {
+              int number = cmark_node_get_list_start (list);
+
+              for (cmark_node *n = cmark_node_previous (node); n != NULL; n = cmark_node_previous (n))
+                number++;
+              import->item_prefix =
+                g_strdup_printf ("%d%s", number,
+                                 cmark_node_get_list_delim (list) == CMARK_PAREN_DELIM ? ")" : ".");
+            }
+          continue;
+        }
+
+      if (type == CMARK_NODE_HEADING || type == CMARK_NODE_PARAGRAPH ||
+          type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_CODE_BLOCK)
+        {
+          markdown_node (import, node);
+          /* The inline content has been read; skip it. */
+          cmark_iter_reset (iter, node, CMARK_EVENT_EXIT);
+        }
+    }
+
+  cmark_iter_free (iter);
+  cmark_node_free (root);
+
+  g_clear_pointer (&import->item_prefix, g_free);
+  import->source = saved_source;
+  import->source_len = saved_len;
+  import->line_starts = saved_lines;
+}
+
+/**
+ * fy_import_markdown:
+ * @text: UTF-8 Markdown in the subset of docs/markdown.md
+ * @length: the length of @text in bytes, or -1 if it is nul-terminated
+ * @error: return location for a #GError
+ *
+ * Parses @text with libcmark: `#` is the title (also the document's
+ * title), `##` to `#####` headings of levels 1 to 4 (a number they carry
+ * is dropped), blank-line paragraphs, `**bold**` at the start of a
+ * paragraph a run-in lead sentence, `{{name}}` a field reference, and a
+ * `<!-- fayan:ROLE -->` line a role for the paragraph after it.
+ *
+ * Returns: (transfer full): a new document, or %NULL with @error set
+ *   (%FY_ERROR_INVALID_UTF8)
+ */
+FyDocument *
+fy_import_markdown (const char  *text,
+                    gssize       length,
+                    GError     **error)
+{
+  g_autofree char *normalized = NULL;
+  MarkdownImport import = { 0 };
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  normalized = normalize_input (text, length, error);
+  if (normalized == NULL)
+    return NULL;
+
+  import.document = fy_document_new ();
+  fy_import_context_init (&import.context);
+  import_markdown_source (&import, normalized, strlen (normalized));
+
+  return import.document;
+}
+
+/* }}} */
+
+/* Files {{{ */
+
+static gboolean
+has_extension (const char         *name,
+               const char * const *extensions)
+{
+  for (; *extensions; extensions++)
+    if (g_str_has_suffix (name, *extensions))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * fy_import_file:
+ * @file: a .md/.markdown file, or a text file (.txt or any other name)
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads @file and imports it as Markdown or plain text by its name.
+ * Word-processor and PDF files are refused with %FY_ERROR_UNSUPPORTED_TYPE
+ * and a message that says how to get text out of them.
+ *
+ * Returns: (transfer full): a new document, or %NULL with @error set
+ */
+FyDocument *
+fy_import_file (GFile         *file,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  static const char * const markdown[] = { ".md", ".markdown", ".mdown", ".mkd", NULL };
+  static const char * const office[] = {
+    ".doc", ".docx", ".docm", ".dot", ".dotx", ".wps", ".wpt", ".odt", ".ott", ".rtf",
+    ".pages", ".xls", ".xlsx", ".et", ".ods", ".ppt", ".pptx", ".dps", ".odp", NULL
+  };
+  static const char * const binary[] = {
+    ".pdf", ".ofd", ".xps", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff",
+    ".webp", ".zip", ".rar", ".7z", ".gz", NULL
+  };
+  static const char * const fayan[] = { ".fayan", ".fayan-template", NULL };
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) local_error = NULL;
+  FyDocument *document;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  basename = g_file_get_basename (file);
+  name = g_utf8_strdown (basename != NULL ? basename : "", -1);
+
+  if (has_extension (name, office))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_UNSUPPORTED_TYPE,
+                   _("“%s” is a word-processor file, which Fayan cannot import. "
+                     "Open it in WPS or Word, save it as plain text (.txt, UTF-8) "
+                     "or Markdown (.md) first, and import that file."),
+                   basename);
+      return NULL;
+    }
+
+  if (has_extension (name, binary))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_UNSUPPORTED_TYPE,
+                   _("“%s” is not a text file, so Fayan cannot import it. "
+                     "Copy its text and paste it, or save it as plain text (.txt) "
+                     "or Markdown (.md) first."),
+                   basename);
+      return NULL;
+    }
+
+  if (has_extension (name, fayan))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_UNSUPPORTED_TYPE,
+                   _("“%s” is already a Fayan file: open it instead of importing it."),
+                   basename);
+      return NULL;
+    }
+
+  text = fy_file_load_text (file, FY_DOCUMENT_MAX_FILE_SIZE, &length, cancellable, error);
+  if (text == NULL)
+    return NULL;
+
+  if (has_extension (name, markdown))
+    document = fy_import_markdown (text, length, &local_error);
+  else
+    document = fy_import_plain_text (text, length, &local_error);
+
+  if (document == NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("Cannot import “%s”: "), basename);
+      return NULL;
+    }
+
+  return document;
+}
+
+/* }}} */

@@ -1,0 +1,38 @@
+/* fy-import-private.h — rules the importer and the exporter share
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fy-types.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The Markdown exporter writes a role comment (`<!-- fayan:speaker -->`)
+ * only where the importer would not infer the role from the text alone, so
+ * both sides must infer roles the same way: through this context.
+ */
+typedef struct
+{
+  gboolean    has_previous;
+  FyBlockRole previous_role;
+  /* A heading, paragraph or other body block came before. */
+  gboolean    body_started;
+} FyImportContext;
+
+#define FY_IMPORT_MARKER_PREFIX "fayan:"
+
+void         fy_import_context_init         (FyImportContext       *context);
+void         fy_import_context_advance      (FyImportContext       *context,
+                                             FyBlockRole            role);
+FyBlockRole  fy_import_guess_role           (const FyImportContext *context,
+                                             const char            *text);
+
+gboolean     fy_import_is_cjk               (gunichar               c);
+void         fy_import_append_joined        (GString               *str,
+                                             const char            *piece);
+
+G_END_DECLS

@@ -1,0 +1,652 @@
+/* test-import.c — tests of Markdown and plain-text import
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "fayan-core.h"
+
+static char *
+read_corpus (const char *name,
+             gsize      *length)
+{
+  const char *dir = g_getenv ("FAYAN_CORPUS_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, name, NULL);
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+/* Every character of @text but white space, in order. */
+static char *
+strip_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x3000 && c != 0xFEFF)
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+document_text (FyDocument *document)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
+
+      g_string_append (out, text);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static FyBlock *
+block_at (FyDocument *document,
+          guint       position)
+{
+  g_assert_cmpuint (position, <, fy_document_get_n_blocks (document));
+
+  return fy_document_get_block (document, position);
+}
+
+static void
+assert_block (FyDocument  *document,
+              guint        position,
+              FyBlockRole  role,
+              guint        level,
+              const char  *lead,
+              const char  *text)
+{
+  FyBlock *block = block_at (document, position);
+  g_autofree char *block_lead = fy_block_dup_lead (block);
+  g_autofree char *block_text = fy_block_dup_text (block);
+  g_autofree char *expected = g_strconcat (lead ? lead : "", text, NULL);
+
+  g_assert_cmpstr (fy_block_role_to_string (fy_block_get_role (block)), ==,
+                   fy_block_role_to_string (role));
+  g_assert_cmpuint (fy_block_get_level (block), ==, level);
+  g_assert_cmpstr (block_lead, ==, lead);
+  g_assert_cmpstr (block_text, ==, expected);
+}
+
+static FyDocument *
+import_markdown (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  FyDocument *document = fy_import_markdown (text, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  return document;
+}
+
+static FyDocument *
+import_plain (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  FyDocument *document = fy_import_plain_text (text, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  return document;
+}
+
+static void
+test_markdown_seed (void)
+{
+  g_autofree char *source = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *expected_chars = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *actual_chars = NULL;
+  gsize length;
+  guint n_leads = 0;
+
+  source = read_corpus ("seed-speech.md", &length);
+  document = fy_import_markdown (source, length, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  g_assert_cmpint (fy_block_get_role (block_at (document, 0)), ==, FY_BLOCK_ROLE_TITLE);
+  g_assert_cmpstr (fy_document_get_title (document), ==, "在全国省市人大常委会负责同志学习班上的交流发言");
+
+  /* The opening paragraph has no lead; the five points have one each. */
+  g_assert_cmpint (fy_block_get_role (block_at (document, 1)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_assert_null (fy_block_dup_lead (block_at (document, 1)));
+  for (guint i = 2; i < 7; i++)
+    {
+      FyBlock *block = block_at (document, i);
+      g_autofree char *lead = fy_block_dup_lead (block);
+
+      g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_PARAGRAPH);
+      g_assert_nonnull (lead);
+      g_assert_true (g_str_has_suffix (lead, "。"));
+      g_assert_false (g_str_has_prefix (lead, "*"));
+      n_leads++;
+    }
+  g_assert_cmpuint (n_leads, ==, 5);
+  g_assert_cmpstr (fy_block_get_run (block_at (document, 2), 0)->text, ==,
+                   "一要始终把坚持党对人大工作的全面领导作为最高政治原则。");
+  g_assert_true (g_str_has_prefix (fy_block_get_run (block_at (document, 6), 1)->text, "我们坚持用政治建设"));
+
+  /* Nothing lost: the input without its Markdown syntax (the "# " of the
+   * title and the "**" around leads), character for character. */
+  lines = g_strsplit (source, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      g_auto(GStrv) pieces = NULL;
+
+      if (g_str_has_prefix (line, "# "))
+        line += 2;
+      pieces = g_strsplit (line, "**", -1);
+      for (guint j = 0; pieces[j] != NULL; j++)
+        g_string_append (expected, pieces[j]);
+    }
+  expected_chars = strip_spaces (expected->str);
+  text = document_text (document);
+  actual_chars = strip_spaces (text);
+  g_assert_cmpuint (g_utf8_strlen (actual_chars, -1), >, 2000);
+  g_assert_cmpstr (actual_chars, ==, expected_chars);
+}
+
+static void
+test_markdown_structure (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = import_markdown ("# 关于{{会议名称}}的发言\n"
+                              "\n"
+                              "——在全市工作会议上\n"
+                              "\n"
+                              "同志们：\n"
+                              "\n"
+                              "开头一段，\n"
+                              "接着写。Fayan\n"
+                              "works 好。\n"
+                              "\n"
+                              "## 一、提高站位\n"
+                              "\n"
+                              "### （二）加强学习\n"
+                              "\n"
+                              "#### 3. 抓好落实\n"
+                              "\n"
+                              "##### （4）细节\n"
+                              "\n"
+                              "###### 更深一层\n"
+                              "\n"
+                              "**一是要做到。**具体来说{{单位}}要落实。\n"
+                              "\n"
+                              "主要有以下几点：\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 11);
+  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于{{会议名称}}的发言");
+  g_assert_cmpint (fy_block_get_run (block_at (document, 0), 1)->kind, ==, FY_RUN_FIELD);
+  g_assert_cmpstr (fy_document_get_title (document), ==, "关于{{会议名称}}的发言");
+  assert_block (document, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "——在全市工作会议上");
+  assert_block (document, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  /* Soft breaks join without a space beside Chinese, with one between
+   * Latin words. */
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "开头一段，接着写。Fayan works 好。");
+  /* Heading numbers are dropped: the engine numbers headings. */
+  assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "提高站位");
+  assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强学习");
+  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 3, NULL, "抓好落实");
+  assert_block (document, 7, FY_BLOCK_ROLE_HEADING, 4, NULL, "细节");
+  assert_block (document, 8, FY_BLOCK_ROLE_HEADING, 4, NULL, "更深一层");
+  assert_block (document, 9, FY_BLOCK_ROLE_PARAGRAPH, 0, "一是要做到。", "具体来说{{单位}}要落实。");
+  g_assert_cmpuint (fy_block_get_n_runs (block_at (document, 9)), ==, 4);
+  g_assert_cmpint (fy_block_get_run (block_at (document, 9), 2)->kind, ==, FY_RUN_FIELD);
+  g_assert_cmpstr (fy_block_get_run (block_at (document, 9), 2)->text, ==, "单位");
+  /* A short line ending in "：" inside the body is no salutation. */
+  assert_block (document, 10, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "主要有以下几点：");
+}
+
+static void
+test_markdown_leads (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = import_markdown ("**甲**乙。\n"
+                              "\n"
+                              "**“丙”。**丁。\n"
+                              "\n"
+                              "\\*\\*戊。**己\n"
+                              "\n"
+                              "前文**庚**辛\n"
+                              "\n"
+                              "**未闭合的星号\n"
+                              "\n"
+                              "**壬\n癸。**子丑\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
+  assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, "甲", "乙。");
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, "“丙”。", "丁。");
+  /* Escaped asterisks are text, not a lead. */
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "**戊。**己");
+  /* Bold in the middle is no lead; its text stays. */
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "前文庚辛");
+  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "**未闭合的星号");
+  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, "壬癸。", "子丑");
+}
+
+static void
+test_markdown_markers_and_lists (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = import_markdown ("<!-- fayan:speaker -->\n"
+                              "张三\n"
+                              "\n"
+                              "<!-- an ordinary comment -->\n"
+                              "\n"
+                              "<!-- fayan:heading-3 -->\n"
+                              "两行\\\n"
+                              "标题\n"
+                              "\n"
+                              "1. 第一点\n"
+                              "2. 第二点\n"
+                              "\n"
+                              "- 要点\n"
+                              "\n"
+                              "> 引文。\n"
+                              "\n"
+                              "    缩进的段落。\n"
+                              "\n"
+                              "[链接文字](https://example.org) `code`\n"
+                              "\n"
+                              "<!-- fayan:closing -->\n"
+                              "谢谢大家！\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 9);
+  assert_block (document, 0, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "张三");
+  assert_block (document, 1, FY_BLOCK_ROLE_HEADING, 3, NULL, "两行\n标题");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.第一点");
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.第二点");
+  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "要点");
+  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "引文。");
+  assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "缩进的段落。");
+  assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "链接文字 code");
+  assert_block (document, 8, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
+}
+
+static void
+test_markdown_crlf_bom (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = import_markdown ("\xEF\xBB\xBF# 标题\r\n\r\n**一是。**正文\r\n继续。\r\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
+  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "标题");
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, "一是。", "正文继续。");
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  /* "发言" then a lone Latin-1 é (0xE9) at byte 7. */
+  static const char bad[] = "# 发言\xE9稿\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+
+  document = fy_import_markdown (bad, -1, &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_UTF8);
+  g_assert_null (document);
+  g_assert_nonnull (strstr (error->message, "byte 8 "));
+  g_clear_error (&error);
+
+  document = fy_import_plain_text (bad + 2, -1, &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_UTF8);
+  g_assert_nonnull (strstr (error->message, "byte 6 "));
+  g_assert_null (document);
+  g_clear_error (&error);
+
+  /* A NUL inside the given length is not text either. */
+  document = fy_import_plain_text ("甲\0乙", 7, &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_UTF8);
+  g_assert_nonnull (strstr (error->message, "byte 3 "));
+  g_assert_null (document);
+}
+
+static void
+test_plain_raw_corpus (void)
+{
+  g_autofree char *source = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected_chars = NULL;
+  g_autofree char *actual_chars = NULL;
+  gsize length;
+
+  source = read_corpus ("seed-speech.raw.txt", &length);
+  document = fy_import_plain_text (source, length, &error);
+  g_assert_no_error (error);
+
+  /* Eight lines, each a long paragraph; the page markers ("2、作开展情况")
+   * open long lines and are therefore not headings. */
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
+  for (guint i = 0; i < 8; i++)
+    g_assert_cmpint (fy_block_get_role (block_at (document, i)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+
+  /* Text intact: every non-space character, in order. */
+  text = document_text (document);
+  expected_chars = strip_spaces (source);
+  actual_chars = strip_spaces (text);
+  g_assert_cmpstr (actual_chars, ==, expected_chars);
+
+  /* Wrap spaces between Chinese characters are gone; Latin ones stay. */
+  g_assert_null (strstr (text, "历 程"));
+  g_assert_nonnull (strstr (text, "发展历程"));
+  g_assert_nonnull (strstr (text, "思想自觉、政治自觉"));
+  g_assert_nonnull (strstr (text, "评为“依法治省"));
+  g_assert_nonnull (strstr (text, "XX XX两地"));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *prev, *next;
+
+      if (c != ' ' && c != 0x3000)
+        continue;
+      prev = g_utf8_find_prev_char (text, p);
+      next = g_utf8_next_char (p);
+      g_assert_nonnull (prev);
+      g_assert_false (g_unichar_get_script (g_utf8_get_char (prev)) == G_UNICODE_SCRIPT_HAN &&
+                      g_unichar_get_script (g_utf8_get_char (next)) == G_UNICODE_SCRIPT_HAN);
+    }
+}
+
+static void
+test_plain_numbering (void)
+{
+  static const struct {
+    const char  *line;
+    FyBlockRole  role;
+    guint        level;
+    const char  *text;
+  } cases[] = {
+    { "一、提高政治站位", FY_BLOCK_ROLE_HEADING, 1, "提高政治站位" },
+    { "十二、加强学习", FY_BLOCK_ROLE_HEADING, 1, "加强学习" },
+    { "（一）加强学习", FY_BLOCK_ROLE_HEADING, 2, "加强学习" },
+    { "(二) 半角括号", FY_BLOCK_ROLE_HEADING, 2, "半角括号" },
+    { "1.抓好落实", FY_BLOCK_ROLE_HEADING, 3, "抓好落实" },
+    { "2．全角句点", FY_BLOCK_ROLE_HEADING, 3, "全角句点" },
+    { "3、顿号编号", FY_BLOCK_ROLE_HEADING, 3, "顿号编号" },
+    { "（1）细化措施。", FY_BLOCK_ROLE_HEADING, 4, "细化措施。" },
+    { "(2)半角", FY_BLOCK_ROLE_HEADING, 4, "半角" },
+    /* Long, or with a sentence end inside: a paragraph keeping its number. */
+    { "1.加强学习。我们要把学习贯穿始终。", FY_BLOCK_ROLE_PARAGRAPH, 0,
+      "1.加强学习。我们要把学习贯穿始终。" },
+    { "一、这是一段很长很长的文字，它虽然以编号开头，但是远远超过了一个标题应有的长度，所以只能算作正文段落。",
+      FY_BLOCK_ROLE_PARAGRAPH, 0,
+      "一、这是一段很长很长的文字，它虽然以编号开头，但是远远超过了一个标题应有的长度，所以只能算作正文段落。" },
+    /* Not numbering at all. */
+    { "2.5亿元的投入。", FY_BLOCK_ROLE_PARAGRAPH, 0, "2.5亿元的投入。" },
+    { "一是加强学习。", FY_BLOCK_ROLE_PARAGRAPH, 0, "一是加强学习。" },
+    { "2023年工作回顾。", FY_BLOCK_ROLE_PARAGRAPH, 0, "2023年工作回顾。" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      /* A body paragraph first, so that no line is taken for the title. */
+      g_autofree char *input = g_strconcat ("开头。\n", cases[i].line, "\n", NULL);
+      g_autoptr(FyDocument) document = import_plain (input);
+
+      g_test_message ("case %u: %s", i, cases[i].line);
+      g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
+      assert_block (document, 1, cases[i].role, cases[i].level, NULL, cases[i].text);
+    }
+}
+
+static void
+test_plain_wrap_spaces (void)
+{
+  static const struct { const char *in, *out; } cases[] = {
+    { "发展历 程", "发展历程" },
+    { "发展历　程", "发展历程" },                /* ideographic space */
+    { "甲 \t 乙", "甲乙" },
+    { "自觉、 政治", "自觉、政治" },
+    { "评为 “依法”", "评为“依法”" },
+    { "API V2.1 接口", "API V2.1 接口" },
+    { "COVID 19 疫情", "COVID 19 疫情" },
+    { "视察 XX、视察", "视察 XX、视察" },
+    { "第 3 条", "第 3 条" },
+    { "近年来, 先后", "近年来, 先后" },
+    { " 甲 ", " 甲 " },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = fy_import_clean_wrap_spaces (cases[i].in);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+}
+
+static void
+test_plain_roles (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = import_plain ("\xEF\xBB\xBF在全市工作会议上的发言\r\n"
+                           "——坚持学用结合\r\n"
+                           "同志们：\r\n"
+                           "\t现在我讲几点意见。\r\n"
+                           "　　一、提高站位\r\n"
+                           "　　我们要提高站位。\r\n"
+                           "具体如下：\r\n"
+                           "谢谢大家！\r\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
+  g_assert_cmpstr (fy_document_get_title (document), ==, "在全市工作会议上的发言");
+  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全市工作会议上的发言");
+  assert_block (document, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "——坚持学用结合");
+  assert_block (document, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "现在我讲几点意见。");
+  assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "提高站位");
+  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "我们要提高站位。");
+  assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "具体如下：");
+  assert_block (document, 7, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
+
+  g_clear_object (&document);
+
+  /* A first line that ends a sentence is no title; 以上发言……请批评指正 closes. */
+  document = import_plain ("今天我们召开会议。\n以上发言，不妥之处请批评指正。");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
+  g_assert_null (fy_document_get_title (document));
+  assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "今天我们召开会议。");
+  assert_block (document, 1, FY_BLOCK_ROLE_CLOSING, 0, NULL, "以上发言，不妥之处请批评指正。");
+}
+
+static void
+test_plain_hard_wrapped (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = import_plain ("学习体会\n"
+                           "\n"
+                           "这次学习班主题突出、内容丰富，让\n"
+                           "我们对人大工作有了更加深入的理\n"
+                           "解和掌握。\n"
+                           "\n"
+                           "一、坚持党的领导\n"
+                           "我们严格执行请示报告制度，每年\n"
+                           "向市委报告 API V2 的建设情况和\n"
+                           "COVID\n"
+                           "19 防控工作。\n"
+                           "\n"
+                           "谢谢大家！\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "学习体会");
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                "这次学习班主题突出、内容丰富，让我们对人大工作有了更加深入的理解和掌握。");
+  assert_block (document, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "坚持党的领导");
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                "我们严格执行请示报告制度，每年向市委报告 API V2 的建设情况和COVID 19 防控工作。");
+  assert_block (document, 4, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
+
+  g_clear_object (&document);
+
+  /* Blank lines between whole paragraphs: still one paragraph per line. */
+  document = import_plain ("第一段话说完了。\n第二段也说完了。\n\n第三段。\n第四段。\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第二段也说完了。");
+}
+
+static void
+test_paste (void)
+{
+  g_autoptr(GPtrArray) blocks = NULL;
+
+  blocks = fy_import_paste ("加强学习\r\n（二）落实责任\r\n谢谢大家！\xFF", -1);
+  g_assert_cmpuint (blocks->len, ==, 3);
+  /* No title and no closing in a paste; bad bytes are replaced. */
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 0)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 1)), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_cmpuint (fy_block_get_level (g_ptr_array_index (blocks, 1)), ==, 2);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 2)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_assert_cmpstr (fy_block_get_run (g_ptr_array_index (blocks, 2), 0)->text, ==, "谢谢大家！\xEF\xBF\xBD");
+
+  g_clear_pointer (&blocks, g_ptr_array_unref);
+  blocks = fy_import_paste ("  \n\n", -1);
+  g_assert_cmpuint (blocks->len, ==, 0);
+}
+
+static GFile *
+write_temp (const char *dir,
+            const char *name,
+            const char *contents,
+            gssize      length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+
+  return g_file_new_for_path (path);
+}
+
+static void
+test_import_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-import-XXXXXX", &error);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GFile) md = NULL;
+  g_autoptr(GFile) txt = NULL;
+  g_autoptr(GFile) other = NULL;
+  g_autoptr(GFile) docx = NULL;
+  g_autoptr(GFile) pdf = NULL;
+  g_autoptr(GFile) missing = NULL;
+  g_autoptr(GFile) latin1 = NULL;
+
+  g_assert_no_error (error);
+
+  md = write_temp (dir, "speech.MD", "# 标题\n\n## 一、要点\n", -1);
+  document = fy_import_file (md, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
+  assert_block (document, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "要点");
+  g_clear_object (&document);
+
+  /* The same text as plain text: "#" is text there. */
+  txt = write_temp (dir, "speech.txt", "# 标题\n\n## 一、要点\n", -1);
+  document = fy_import_file (txt, NULL, &error);
+  g_assert_no_error (error);
+  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "# 标题");
+  g_clear_object (&document);
+
+  other = write_temp (dir, "notes", "一、要点\n", -1);
+  document = fy_import_file (other, NULL, &error);
+  g_assert_no_error (error);
+  assert_block (document, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "要点");
+  g_clear_object (&document);
+
+  docx = write_temp (dir, "讲话.docx", "PK\x03\x04", 4);
+  document = fy_import_file (docx, NULL, &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_UNSUPPORTED_TYPE);
+  g_assert_nonnull (strstr (error->message, "讲话.docx"));
+  g_assert_nonnull (strstr (error->message, ".txt"));
+  g_assert_null (document);
+  g_clear_error (&error);
+
+  pdf = write_temp (dir, "speech.PDF", "%PDF-1.4", -1);
+  document = fy_import_file (pdf, NULL, &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_UNSUPPORTED_TYPE);
+  g_assert_null (document);
+  g_clear_error (&error);
+
+  latin1 = write_temp (dir, "latin1.txt", "caf\xE9\n", -1);
+  document = fy_import_file (latin1, NULL, &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_UTF8);
+  g_assert_nonnull (strstr (error->message, "latin1.txt"));
+  g_assert_null (document);
+  g_clear_error (&error);
+
+  missing = g_file_new_build_filename (dir, "missing.md", NULL);
+  document = fy_import_file (missing, NULL, &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_READ);
+  g_assert_null (document);
+  g_clear_error (&error);
+
+  g_file_delete (md, NULL, NULL);
+  g_file_delete (txt, NULL, NULL);
+  g_file_delete (other, NULL, NULL);
+  g_file_delete (docx, NULL, NULL);
+  g_file_delete (pdf, NULL, NULL);
+  g_file_delete (latin1, NULL, NULL);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/import/markdown/seed", test_markdown_seed);
+  g_test_add_func ("/core/import/markdown/structure", test_markdown_structure);
+  g_test_add_func ("/core/import/markdown/leads", test_markdown_leads);
+  g_test_add_func ("/core/import/markdown/markers-lists", test_markdown_markers_and_lists);
+  g_test_add_func ("/core/import/markdown/crlf-bom", test_markdown_crlf_bom);
+  g_test_add_func ("/core/import/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/core/import/plain/raw-corpus", test_plain_raw_corpus);
+  g_test_add_func ("/core/import/plain/numbering", test_plain_numbering);
+  g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);
+  g_test_add_func ("/core/import/plain/roles", test_plain_roles);
+  g_test_add_func ("/core/import/plain/hard-wrapped", test_plain_hard_wrapped);
+  g_test_add_func ("/core/import/paste", test_paste);
+  g_test_add_func ("/core/import/file", test_import_file);
+
+  return g_test_run ();
+}
