@@ -1,0 +1,341 @@
+/* test-cli.c — fayan-cli exit statuses and messages, run as a real process
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "fayan-core.h"
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;   /* exit status; the test fails if killed by a signal */
+} CliResult;
+
+static void
+cli_result_clear (CliResult *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_result_clear)
+
+static void
+run_cli (CliResult  *result,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("FAYAN_CLI");
+  const char *arg;
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  /* Never a crash: the process must exit on its own. */
+  g_assert_true (WIFEXITED (wait_status));
+  result->status = WEXITSTATUS (wait_status);
+
+  g_assert_true (g_utf8_validate (result->out, -1, NULL));
+  g_assert_true (g_utf8_validate (result->err, -1, NULL));
+}
+
+static char *
+sample_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "resources", "samples", "sample-speech.fayan", NULL);
+}
+
+static void
+test_info_sample (void)
+{
+  g_autofree char *path = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title_line = NULL;
+  g_autofree char *blocks_line = NULL;
+  g_auto(CliResult) result = { 0 };
+
+  document = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+
+  run_cli (&result, "info", path, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.err, ==, "");
+
+  title_line = g_strdup_printf ("Title: %s\n", fy_document_get_title (document));
+  blocks_line = g_strdup_printf ("Blocks: %u\n", fy_document_get_n_blocks (document));
+  g_assert_true (g_str_has_prefix (result.out, title_line));
+  g_assert_nonnull (strstr (result.out, "把代表联络站建成群众家门口的“民意窗口”"));
+  g_assert_nonnull (strstr (result.out, blocks_line));
+  g_assert_nonnull (strstr (result.out, "Blocks: 17\n"));
+  g_assert_nonnull (strstr (result.out, "Bold leads: 2\n"));
+}
+
+static void
+test_help (void)
+{
+  g_auto(CliResult) top = { 0 };
+  g_auto(CliResult) info = { 0 };
+
+  run_cli (&top, "--help", NULL);
+  g_assert_cmpint (top.status, ==, 0);
+  g_assert_nonnull (strstr (top.out, "info"));
+  g_assert_nonnull (strstr (top.out, "import"));
+
+  run_cli (&info, "info", "--help", NULL);
+  g_assert_cmpint (info.status, ==, 0);
+  g_assert_nonnull (strstr (info.out, "Usage:"));
+  g_assert_nonnull (strstr (info.out, "IN"));
+}
+
+static void
+test_usage_errors (void)
+{
+  g_auto(CliResult) unknown = { 0 };
+  g_auto(CliResult) none = { 0 };
+  g_auto(CliResult) no_file = { 0 };
+  g_auto(CliResult) bad_option = { 0 };
+
+  run_cli (&unknown, "frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+
+  run_cli (&none, NULL, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+
+  run_cli (&no_file, "info", NULL);
+  g_assert_cmpint (no_file.status, ==, 2);
+  g_assert_cmpstr (no_file.out, ==, "");
+
+  run_cli (&bad_option, "info", "--no-such-option", NULL);
+  g_assert_cmpint (bad_option.status, ==, 2);
+}
+
+/* Broken files ------------------------------------------------------------- */
+
+typedef struct
+{
+  char *dir;
+  char *sample;
+  gsize sample_length;
+} BrokenFixture;
+
+static void
+broken_fixture_set_up (BrokenFixture *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = sample_path ();
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("fayan-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_file_get_contents (path, &fixture->sample, &fixture->sample_length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+broken_fixture_tear_down (BrokenFixture *fixture,
+                          gconstpointer  data)
+{
+  GDir *dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
+
+      g_assert_cmpint (g_remove (child), ==, 0);
+    }
+  g_dir_close (dir);
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+
+  g_free (fixture->dir);
+  g_free (fixture->sample);
+}
+
+static char *
+write_broken (BrokenFixture *fixture,
+              const char    *name,
+              const char    *contents,
+              gssize         length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Replaces the first @old in the sample with @new. */
+static char *
+edit_sample (BrokenFixture *fixture,
+             const char    *old,
+             const char    *new)
+{
+  const char *at = strstr (fixture->sample, old);
+  GString *edited = g_string_new (NULL);
+
+  g_assert_nonnull (at);
+  g_string_append_len (edited, fixture->sample, at - fixture->sample);
+  g_string_append (edited, new);
+  g_string_append (edited, at + strlen (old));
+  return g_string_free (edited, FALSE);
+}
+
+/* Runs `fayan-cli info` on @path and returns its message on stderr. */
+static char *
+info_fails (const char *path)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autofree char *base = g_path_get_basename (path);
+
+  run_cli (&result, "info", path, NULL);
+  g_test_message ("%s: %s", base, result.err);
+
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_cmpstr (result.out, ==, "");
+  g_assert_true (g_str_has_prefix (result.err, "fayan-cli: "));
+  g_assert_nonnull (strstr (result.err, base));
+  /* One message, on one line. */
+  g_assert_true (g_str_has_suffix (result.err, "\n"));
+  g_assert_true (strchr (result.err, '\n') == result.err + strlen (result.err) - 1);
+
+  return g_steal_pointer (&result.err);
+}
+
+static void
+test_broken_files (BrokenFixture *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *truncated = NULL;
+  g_autofree char *future = NULL;
+  g_autofree char *banana = NULL;
+  g_autofree char *latin1 = NULL;
+  g_autofree char *big = NULL;
+  g_autofree char *deep = NULL;
+  g_autofree char *edited = NULL;
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  GString *nested;
+  char *message;
+  int fd;
+
+  /* Cut in the middle of the blocks, as a crash during a copy would. */
+  truncated = write_broken (fixture, "truncated.fayan", fixture->sample, fixture->sample_length / 2);
+  message = info_fails (truncated);
+  g_assert_nonnull (strstr (message, "not valid JSON"));
+  g_assert_nonnull (strstr (message, "line "));
+  g_assert_nonnull (strstr (message, "column "));
+  g_ptr_array_add (messages, message);
+
+  edited = edit_sample (fixture, "\"version\": 1", "\"version\": 99");
+  future = write_broken (fixture, "version-99.fayan", edited, -1);
+  g_clear_pointer (&edited, g_free);
+  message = info_fails (future);
+  g_assert_nonnull (strstr (message, "newer"));
+  g_assert_nonnull (strstr (message, "99"));
+  g_ptr_array_add (messages, message);
+
+  edited = edit_sample (fixture, "\"role\": \"closing\"", "\"role\": \"banana\"");
+  banana = write_broken (fixture, "banana.fayan", edited, -1);
+  g_clear_pointer (&edited, g_free);
+  message = info_fails (banana);
+  g_assert_nonnull (strstr (message, "“banana”"));
+  g_assert_nonnull (strstr (message, "Block 17"));
+  g_ptr_array_add (messages, message);
+
+  /* “Café” in Latin-1, as an old editor would save it. */
+  edited = edit_sample (fixture, "谢谢大家！", "Merci, caf\xe9!");
+  latin1 = write_broken (fixture, "latin1.fayan", edited, -1);
+  g_clear_pointer (&edited, g_free);
+  message = info_fails (latin1);
+  g_assert_nonnull (strstr (message, "UTF-8"));
+  g_assert_nonnull (strstr (message, "byte offset"));
+  g_ptr_array_add (messages, message);
+
+  /* 200 MiB, sparse so that it costs no disk space. */
+  big = g_build_filename (fixture->dir, "huge.fayan", NULL);
+  fd = g_open (big, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 200 * 1024 * 1024), ==, 0);
+  g_assert_cmpint (close (fd), ==, 0);
+  message = info_fails (big);
+  g_assert_nonnull (strstr (message, "too large"));
+  g_ptr_array_add (messages, message);
+
+  nested = g_string_new (NULL);
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (nested, '[');
+  deep = write_broken (fixture, "deep.fayan", nested->str, nested->len);
+  g_string_free (nested, TRUE);
+  message = info_fails (deep);
+  g_assert_nonnull (strstr (message, "nested"));
+  g_ptr_array_add (messages, message);
+
+  /* Each problem has its own message. */
+  for (guint i = 0; i < messages->len; i++)
+    for (guint j = i + 1; j < messages->len; j++)
+      g_assert_cmpstr (g_ptr_array_index (messages, i), !=, g_ptr_array_index (messages, j));
+}
+
+static void
+test_missing_and_folder (BrokenFixture *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.fayan", NULL);
+  g_autofree char *folder = g_build_filename (fixture->dir, "folder.fayan", NULL);
+  g_autofree char *message = NULL;
+  g_autofree char *folder_message = NULL;
+
+  message = info_fails (missing);
+  g_assert_nonnull (strstr (message, "does not exist"));
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  folder_message = info_fails (folder);
+  g_assert_nonnull (strstr (folder_message, "folder"));
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/cli/info/sample", test_info_sample);
+  g_test_add_func ("/core/cli/help", test_help);
+  g_test_add_func ("/core/cli/usage-errors", test_usage_errors);
+  g_test_add ("/core/cli/info/broken-files", BrokenFixture, NULL,
+              broken_fixture_set_up, test_broken_files, broken_fixture_tear_down);
+  g_test_add ("/core/cli/info/missing-and-folder", BrokenFixture, NULL,
+              broken_fixture_set_up, test_missing_and_folder, broken_fixture_tear_down);
+
+  return g_test_run ();
+}
