@@ -29,8 +29,10 @@ typedef enum
 #define FY_TYPE_PREVIEW_SIZING (fy_preview_sizing_get_type ())
 GType fy_preview_sizing_get_type (void) G_GNUC_CONST;
 
-/* Zoom 1.0 shows a page at its real size on a 96 dpi screen. */
-#define FY_PREVIEW_MIN_ZOOM 0.5
+/* Zoom 1.0 shows a page at its real size on a 96 dpi screen.  The fit
+ * modes may go down to FY_PREVIEW_MIN_ZOOM in a narrow pane; the zoom
+ * steps run from 50 % to 200 %. */
+#define FY_PREVIEW_MIN_ZOOM 0.25
 #define FY_PREVIEW_MAX_ZOOM 2.0
 
 #define FY_TYPE_PREVIEW_STATE (fy_preview_state_get_type ())

@@ -60,6 +60,13 @@ gboolean        fy_preview_get_busy           (FyPreview      *self);
 /* Lays out again now (no debounce), e.g. after the font settings changed. */
 void            fy_preview_queue_layout       (FyPreview      *self);
 
+/* What a click at (@x, @y) in points on @page does: hit-tests the layout
+ * and emits "position-activated".  Returns whether text was hit. */
+gboolean        fy_preview_activate_point     (FyPreview      *self,
+                                               guint           page,
+                                               double          x,
+                                               double          y);
+
 /* Scrolls so that the character is in view (the editor's cursor); when no
  * layout is there yet, remembers it for when one lands. */
 void            fy_preview_scroll_to_position (FyPreview      *self,

@@ -23,16 +23,18 @@ G_DECLARE_FINAL_TYPE (FyPrintOperation, fy_print_operation, FY, PRINT_OPERATION,
  * default page setup is the style's paper (A4 portrait), with no margins
  * of its own since the layout has them.  Print preview works as usual.
  *
- *   g_autoptr(FyPrintOperation) op = fy_print_operation_new (document, layout);
+ *   g_autoptr(FyPrintOperation) op = fy_print_operation_new (document, layout, &error);
  *   gtk_print_operation_run (GTK_PRINT_OPERATION (op),
  *                            GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
  *                            parent, &error);
  *
- * @layout may be NULL (or stale): then the document is laid out once,
- * synchronously, when printing begins.
+ * Pass the preview's layout when it is up to date; with @layout NULL the
+ * document is laid out here, synchronously (NULL and @error when that
+ * fails).
  */
 FyPrintOperation *fy_print_operation_new          (FyDocument       *document,
-                                                   FyLayout         *layout);
+                                                   FyLayout         *layout,
+                                                   GError          **error);
 FyDocument       *fy_print_operation_get_document (FyPrintOperation *self);
 FyLayout         *fy_print_operation_get_layout   (FyPrintOperation *self);
 

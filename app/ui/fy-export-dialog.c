@@ -1,0 +1,551 @@
+/* fy-export-dialog.c — Export PDF / PNG pages: choose a file, check, write
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fayan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fy-export-dialog.h"
+#include "fy-renderer.h"
+#include "fy-ui-layout.h"
+
+/* Resolution of exported PNG pages: sharp enough to print or paste. */
+#define PNG_DPI 150.0
+
+/* Lines of issues shown in the confirmation before "and N more". */
+#define MAX_LISTED_ISSUES 10
+
+/* File names longer than this (in characters) get the title cut. */
+#define MAX_TITLE_CHARS 60
+
+typedef enum
+{
+  EXPORT_PDF,
+  EXPORT_PNG,
+} ExportKind;
+
+typedef struct
+{
+  ExportKind            kind;
+  GtkWindow            *parent;
+  FyDocument           *document;
+  FyLayout             *layout;
+  GFile                *file;
+  GtkFileChooserNative *chooser;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *export = data;
+
+  if (export->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (export->chooser));
+  g_clear_object (&export->chooser);
+  g_clear_object (&export->parent);
+  g_clear_object (&export->document);
+  g_clear_pointer (&export->layout, fy_layout_unref);
+  g_clear_object (&export->file);
+  g_free (export);
+}
+
+static gboolean
+parse_date (const char *text,
+            int        *year,
+            int        *month,
+            int        *day)
+{
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *y = NULL;
+  g_autofree char *m = NULL;
+  g_autofree char *d = NULL;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+
+  /* 2026-03-12, 2026/3/12, 2026.3.12 and 2026年3月12日 */
+  regex = g_regex_new ("([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})",
+                       G_REGEX_OPTIMIZE, 0, NULL);
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+
+  y = g_match_info_fetch (match, 1);
+  m = g_match_info_fetch (match, 2);
+  d = g_match_info_fetch (match, 3);
+  *year = atoi (y);
+  *month = atoi (m);
+  *day = atoi (d);
+
+  return g_date_valid_dmy (*day, *month, *year);
+}
+
+static char *
+make_file_name_safe (const char *title)
+{
+  GString *name = g_string_new (NULL);
+  guint n_chars = 0;
+
+  for (const char *p = title; *p != '\0' && n_chars < MAX_TITLE_CHARS; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* Not allowed on Windows shares (where such files often end up), or
+       * confusing in a file name. */
+      if (c < 0x20 || g_unichar_iscntrl (c) || strchr ("/\\:*?\"<>|", (int)c) != NULL)
+        c = '_';
+      else if (g_unichar_isspace (c))
+        c = ' ';
+
+      if (c == ' ' && (name->len == 0 || name->str[name->len - 1] == ' '))
+        continue;
+
+      g_string_append_unichar (name, c);
+      n_chars++;
+    }
+
+  while (name->len > 0 && (name->str[name->len - 1] == ' ' || name->str[name->len - 1] == '.'))
+    g_string_truncate (name, name->len - 1);
+
+  return g_string_free (name, FALSE);
+}
+
+/**
+ * fy_export_dialog_dup_pdf_name:
+ * @document: a #FyDocument
+ * @today: (nullable): the date to use when @document has none; %NULL for now
+ *
+ * Returns: (transfer full): a file name such as "标题-2026-03-12.pdf"
+ */
+char *
+fy_export_dialog_dup_pdf_name (FyDocument *document,
+                               GDateTime  *today)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *safe_title = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  int year;
+  int month;
+  int day;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+
+  title = fy_document_dup_display_title (document);
+  safe_title = make_file_name_safe (title);
+  if (*safe_title == '\0')
+    {
+      g_free (safe_title);
+      safe_title = g_strdup (_("Speech"));
+    }
+
+  if (!parse_date (fy_document_get_date (document), &year, &month, &day) &&
+      !parse_date (fy_document_get_field_value (document, "日期"), &year, &month, &day))
+    {
+      if (today == NULL)
+        today = now = g_date_time_new_now_local ();
+
+      year = g_date_time_get_year (today);
+      month = g_date_time_get_month (today);
+      day = g_date_time_get_day_of_month (today);
+    }
+
+  return g_strdup_printf ("%s-%04d-%02d-%02d.pdf", safe_title, year, month, day);
+}
+
+/**
+ * fy_export_dialog_dup_issues:
+ * @document: a #FyDocument
+ * @layout: the layout of @document
+ *
+ * Returns: (transfer full): the problems worth a confirmation before
+ *   export, one translated line each, without repeats
+ */
+GStrv
+fy_export_dialog_dup_issues (FyDocument *document,
+                             FyLayout   *layout)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const FyLayoutWarning *warnings;
+  guint n_warnings = 0;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  warnings = fy_layout_get_warnings (layout, &n_warnings);
+
+  for (guint i = 0; i < n_warnings; i++)
+    {
+      const char *message = warnings[i].message;
+
+      if (message == NULL || !g_hash_table_add (seen, (gpointer)message))
+        continue;
+
+      g_strv_builder_add (builder, message);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+open_clicked_cb (AdwToast *toast,
+                 GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+/**
+ * fy_export_dialog_new_done_toast:
+ * @file: the file or folder exported to
+ *
+ * Returns: (transfer floating): a toast saying where the export went, with
+ *   an "Open" button
+ */
+AdwToast *
+fy_export_dialog_new_done_toast (GFile *file)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  basename = g_file_get_basename (file);
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_("Exported “%s”"), basename);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked",
+                         G_CALLBACK (open_clicked_cb),
+                         g_object_ref (file),
+                         (GClosureNotify)(void (*) (void))g_object_unref,
+                         0);
+
+  return toast;
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  ExportData *export = task_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (export->kind == EXPORT_PDF)
+    ok = fy_render_pdf (export->layout, export->document, export->file, cancellable, &error);
+  else
+    ok = fy_render_png_pages (export->layout, export->file, PNG_DPI, &error);
+
+  if (!ok)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_object_ref (export->file), g_object_unref);
+}
+
+static void
+confirm_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     GTask            *task)
+{
+  g_autoptr(GTask) owned = task;
+
+  if (g_strcmp0 (response, "export") != 0)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               _("The export was cancelled"));
+      return;
+    }
+
+  g_task_run_in_thread (task, write_thread);
+}
+
+static void
+confirm_or_write (GTask *task)
+{
+  ExportData *export = g_task_get_task_data (task);
+  g_auto(GStrv) issues = fy_export_dialog_dup_issues (export->document, export->layout);
+  g_autoptr(GString) body = NULL;
+  guint n_issues = g_strv_length (issues);
+  GtkWidget *dialog;
+
+  if (n_issues == 0)
+    {
+      g_task_run_in_thread (task, write_thread);
+      g_object_unref (task);
+      return;
+    }
+
+  body = g_string_new (_("The exported pages will show these problems:"));
+  g_string_append_c (body, '\n');
+  for (guint i = 0; i < n_issues && i < MAX_LISTED_ISSUES; i++)
+    g_string_append_printf (body, "\n• %s", issues[i]);
+  if (n_issues > MAX_LISTED_ISSUES)
+    {
+      g_string_append_c (body, '\n');
+      g_string_append_printf (body,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "… and %u more",
+                                           "… and %u more",
+                                           n_issues - MAX_LISTED_ISSUES),
+                              n_issues - MAX_LISTED_ISSUES);
+    }
+
+  dialog = adw_message_dialog_new (export->parent, _("Export Anyway?"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "export", _("_Export Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), task);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+layout_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  FyDocument *document = task_data;
+  g_autoptr(GError) error = NULL;
+  FyLayout *layout;
+
+  layout = fy_ui_layout_document (document, cancellable, &error);
+  if (layout == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, layout, (GDestroyNotify)fy_layout_unref);
+}
+
+static void
+layout_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ExportData *export = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  export->layout = g_task_propagate_pointer (G_TASK (result), &error);
+  if (export->layout == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  confirm_or_write (g_steal_pointer (&task));
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     GTask           *task)
+{
+  ExportData *export = g_task_get_task_data (task);
+  g_autoptr(GTask) layout_task = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               _("The export was cancelled"));
+      g_object_unref (task);
+      return;
+    }
+
+  export->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  if (export->kind == EXPORT_PDF)
+    {
+      g_autofree char *basename = g_file_get_basename (export->file);
+
+      if (!g_str_has_suffix (basename, ".pdf") && !g_str_has_suffix (basename, ".PDF"))
+        {
+          g_autofree char *with_suffix = g_strconcat (basename, ".pdf", NULL);
+          g_autoptr(GFile) parent = g_file_get_parent (export->file);
+          GFile *file = g_file_get_child (parent, with_suffix);
+
+          g_object_unref (export->file);
+          export->file = file;
+        }
+    }
+
+  if (export->layout != NULL)
+    {
+      confirm_or_write (task);
+      return;
+    }
+
+  layout_task = g_task_new (NULL, g_task_get_cancellable (task), layout_done_cb, task);
+  g_task_set_source_tag (layout_task, chooser_response_cb);
+  g_task_set_task_data (layout_task, g_object_ref (export->document), g_object_unref);
+  g_task_run_in_thread (layout_task, layout_thread);
+}
+
+static void
+start_export (ExportKind           kind,
+              GtkWindow           *parent,
+              FyDocument          *document,
+              FyLayout            *layout,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data,
+              gpointer             source_tag)
+{
+  GTask *task;
+  ExportData *export;
+  const char *documents_dir;
+
+  export = g_new0 (ExportData, 1);
+  export->kind = kind;
+  export->parent = parent != NULL ? g_object_ref (parent) : NULL;
+  /* What was on screen when the user chose Export, whatever is typed while
+   * the dialogs are open. */
+  export->document = fy_document_copy (document);
+  export->layout = layout != NULL ? fy_layout_ref (layout) : NULL;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, export, export_data_free);
+
+  if (kind == EXPORT_PDF)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+      g_autofree char *name = fy_export_dialog_dup_pdf_name (document, NULL);
+
+      export->chooser = gtk_file_chooser_native_new (_("Export PDF"), parent,
+                                                     GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                     _("_Export"), _("_Cancel"));
+      gtk_file_filter_set_name (filter, _("PDF Documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_filter_add_suffix (filter, "pdf");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (export->chooser), filter);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (export->chooser), name);
+    }
+  else
+    {
+      export->chooser = gtk_file_chooser_native_new (_("Export Pages as Images"), parent,
+                                                     GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                                     _("_Export"), _("_Cancel"));
+    }
+
+  documents_dir = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  if (documents_dir != NULL && g_file_test (documents_dir, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (documents_dir);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (export->chooser), folder, NULL);
+    }
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (export->chooser), TRUE);
+  g_signal_connect (export->chooser, "response", G_CALLBACK (chooser_response_cb), task);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (export->chooser));
+}
+
+/**
+ * fy_export_dialog_export_pdf_async:
+ * @parent: (nullable): the window exporting
+ * @document: the document to export (copied now)
+ * @layout: (nullable): its layout when up to date; laid out here otherwise
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the PDF is written or the user gave up
+ * @user_data: data for @callback
+ *
+ * Asks for a file name, confirms problems, writes the PDF.
+ */
+void
+fy_export_dialog_export_pdf_async (GtkWindow           *parent,
+                                   FyDocument          *document,
+                                   FyLayout            *layout,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (FY_IS_DOCUMENT (document));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  start_export (EXPORT_PDF, parent, document, layout, cancellable, callback, user_data,
+                fy_export_dialog_export_pdf_async);
+}
+
+/**
+ * fy_export_dialog_export_pdf_finish:
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the PDF written, or %NULL with @error
+ *   (%G_IO_ERROR_CANCELLED when the user cancelled)
+ */
+GFile *
+fy_export_dialog_export_pdf_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fy_export_dialog_export_pdf_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * fy_export_dialog_export_png_async:
+ * @parent: (nullable): the window exporting
+ * @document: the document to export (copied now)
+ * @layout: (nullable): its layout when up to date; laid out here otherwise
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the pages are written or the user gave up
+ * @user_data: data for @callback
+ *
+ * Asks for a folder, confirms problems, writes page-1.png, page-2.png …
+ */
+void
+fy_export_dialog_export_png_async (GtkWindow           *parent,
+                                   FyDocument          *document,
+                                   FyLayout            *layout,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (FY_IS_DOCUMENT (document));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  start_export (EXPORT_PNG, parent, document, layout, cancellable, callback, user_data,
+                fy_export_dialog_export_png_async);
+}
+
+/**
+ * fy_export_dialog_export_png_finish:
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the folder written to, or %NULL with @error
+ *   (%G_IO_ERROR_CANCELLED when the user cancelled)
+ */
+GFile *
+fy_export_dialog_export_png_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fy_export_dialog_export_png_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,41 @@
+/* fy-preview-page.h — one page of the preview, drawn by the engine's renderer
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fy-layout.h"
+
+G_BEGIN_DECLS
+
+/* Pixels per point at zoom 1.0: a page at its real size on a 96 dpi screen. */
+#define FY_PREVIEW_PIXELS_PER_POINT (96.0 / 72.0)
+
+#define FY_TYPE_PREVIEW_PAGE (fy_preview_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (FyPreviewPage, fy_preview_page, FY, PREVIEW_PAGE, GtkWidget)
+
+/*
+ * A white page with a shadow (CSS class "preview-page") as large as the
+ * page at the zoom, showing page @index of a layout.  The page is
+ * rendered into a texture the first time it is drawn at a zoom; textures
+ * are kept per zoom (a few) until the layout changes.  Used by FyPreview.
+ */
+GtkWidget *fy_preview_page_new           (void);
+void       fy_preview_page_set_layout    (FyPreviewPage *self,
+                                          FyLayout      *layout,
+                                          guint          index);
+FyLayout  *fy_preview_page_get_layout    (FyPreviewPage *self);
+guint      fy_preview_page_get_index     (FyPreviewPage *self);
+void       fy_preview_page_set_zoom      (FyPreviewPage *self,
+                                          double         zoom);
+double     fy_preview_page_get_zoom      (FyPreviewPage *self);
+void       fy_preview_page_update_deferred (FyPreviewPage *self);
+/* How many textures were rendered since creation (tests: cache hits). */
+guint      fy_preview_page_get_n_renders (FyPreviewPage *self);
+
+G_END_DECLS

@@ -1,0 +1,197 @@
+/* fy-print-operation.c — printing a document through the engine's renderer
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fayan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "fy-print-operation.h"
+#include "fy-renderer.h"
+#include "fy-ui-layout.h"
+
+struct _FyPrintOperation
+{
+  GtkPrintOperation  parent_instance;
+
+  FyDocument        *document;
+  FyLayout          *layout;
+};
+
+G_DEFINE_FINAL_TYPE (FyPrintOperation, fy_print_operation, GTK_TYPE_PRINT_OPERATION)
+
+/* Named paper sizes print without the "custom size" dance in print dialogs. */
+static GtkPaperSize *
+new_paper_size (double width,
+                double height)
+{
+  const char * const names[] = {
+    GTK_PAPER_NAME_A4, GTK_PAPER_NAME_A3, GTK_PAPER_NAME_A5,
+    GTK_PAPER_NAME_B5, GTK_PAPER_NAME_LETTER, GTK_PAPER_NAME_LEGAL,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkPaperSize *paper = gtk_paper_size_new (names[i]);
+
+      if (fabs (gtk_paper_size_get_width (paper, GTK_UNIT_POINTS) - width) < 1 &&
+          fabs (gtk_paper_size_get_height (paper, GTK_UNIT_POINTS) - height) < 1)
+        return paper;
+
+      gtk_paper_size_free (paper);
+    }
+
+  return gtk_paper_size_new_custom ("fayan", _("Fayan Page"), width, height, GTK_UNIT_POINTS);
+}
+
+static void
+setup_operation (FyPrintOperation *self)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  g_autoptr(GtkPageSetup) page_setup = gtk_page_setup_new ();
+  g_autofree char *title = fy_document_dup_display_title (self->document);
+  GtkPaperSize *paper;
+  double width;
+  double height;
+
+  fy_layout_get_page_size (self->layout, &width, &height);
+  paper = new_paper_size (width, height);
+  gtk_page_setup_set_paper_size (page_setup, paper);
+  gtk_page_setup_set_orientation (page_setup, width > height ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                                             : GTK_PAGE_ORIENTATION_PORTRAIT);
+  /* The layout carries the GB/T 9704 margins itself. */
+  gtk_page_setup_set_top_margin (page_setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_bottom_margin (page_setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_left_margin (page_setup, 0, GTK_UNIT_POINTS);
+  gtk_page_setup_set_right_margin (page_setup, 0, GTK_UNIT_POINTS);
+  gtk_paper_size_free (paper);
+
+  gtk_print_operation_set_default_page_setup (operation, page_setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_n_pages (operation, MAX (1, (int)fy_layout_get_n_pages (self->layout)));
+  gtk_print_operation_set_job_name (operation, *title != '\0' ? title : _("Speech"));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+}
+
+static void
+fy_print_operation_draw_page (GtkPrintOperation *operation,
+                              GtkPrintContext   *context,
+                              int                page_nr)
+{
+  FyPrintOperation *self = FY_PRINT_OPERATION (operation);
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double page_width;
+  double page_height;
+  double scale;
+
+  if (page_nr < 0 || (guint)page_nr >= fy_layout_get_n_pages (self->layout))
+    return;
+
+  /* The context measures in points (set_unit); a different paper chosen in
+   * the dialog gets the page scaled to fit, never cropped. */
+  fy_layout_get_page_size (self->layout, &page_width, &page_height);
+  scale = MIN (gtk_print_context_get_width (context) / page_width,
+               gtk_print_context_get_height (context) / page_height);
+
+  cairo_save (cr);
+  if (fabs (scale - 1.0) > 0.001)
+    cairo_scale (cr, scale, scale);
+  fy_renderer_draw_page (self->layout, page_nr, cr);
+  cairo_restore (cr);
+}
+
+static void
+fy_print_operation_finalize (GObject *object)
+{
+  FyPrintOperation *self = (FyPrintOperation *)object;
+
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->layout, fy_layout_unref);
+
+  G_OBJECT_CLASS (fy_print_operation_parent_class)->finalize (object);
+}
+
+static void
+fy_print_operation_class_init (FyPrintOperationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
+
+  object_class->finalize = fy_print_operation_finalize;
+
+  operation_class->draw_page = fy_print_operation_draw_page;
+}
+
+static void
+fy_print_operation_init (FyPrintOperation *self)
+{
+}
+
+/**
+ * fy_print_operation_new:
+ * @document: the document to print
+ * @layout: (nullable): its layout, if the caller has an up-to-date one
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): a print operation ready to run, or %NULL when
+ *   @document cannot be laid out
+ */
+FyPrintOperation *
+fy_print_operation_new (FyDocument  *document,
+                        FyLayout    *layout,
+                        GError     **error)
+{
+  g_autoptr(FyPrintOperation) self = NULL;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (FY_TYPE_PRINT_OPERATION, NULL);
+  self->document = g_object_ref (document);
+
+  if (layout != NULL)
+    self->layout = fy_layout_ref (layout);
+  else
+    self->layout = fy_ui_layout_document (document, NULL, error);
+
+  if (self->layout == NULL)
+    return NULL;
+
+  setup_operation (self);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * fy_print_operation_get_document:
+ * @self: a #FyPrintOperation
+ *
+ * Returns: (transfer none): the document printed
+ */
+FyDocument *
+fy_print_operation_get_document (FyPrintOperation *self)
+{
+  g_return_val_if_fail (FY_IS_PRINT_OPERATION (self), NULL);
+
+  return self->document;
+}
+
+/**
+ * fy_print_operation_get_layout:
+ * @self: a #FyPrintOperation
+ *
+ * Returns: (transfer none): the layout whose pages are printed
+ */
+FyLayout *
+fy_print_operation_get_layout (FyPrintOperation *self)
+{
+  g_return_val_if_fail (FY_IS_PRINT_OPERATION (self), NULL);
+
+  return self->layout;
+}

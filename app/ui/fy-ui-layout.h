@@ -1,0 +1,32 @@
+/* fy-ui-layout.h — laying out a document the way every view of the application does
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fayan-core.h"
+#include "fy-layout.h"
+#include "fy-typesetter.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The preview, printing and export must typeset alike: the style preset
+ * of the document (the default preset when it names none).  These
+ * helpers are the one place that decides it.
+ */
+FyTypesetter *fy_ui_layout_new_typesetter (FyDocument    *document,
+                                           GError       **error);
+/* Synchronous; call from a worker thread for anything interactive.
+ * @document must not change meanwhile: pass a fy_document_copy(). */
+FyLayout     *fy_ui_layout_document       (FyDocument    *document,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+/* The preset id fy_ui_layout_new_typesetter() uses for @document. */
+const char   *fy_ui_layout_get_preset     (FyDocument    *document);
+
+G_END_DECLS
