@@ -1,0 +1,355 @@
+/* test-export.c — tests of Markdown and plain-text export
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "fayan-core.h"
+
+static char *
+read_corpus (const char *name,
+             gsize      *length)
+{
+  const char *dir = g_getenv ("FAYAN_CORPUS_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, name, NULL);
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+/* The model as far as export and import are concerned: title, and every
+ * block's role, level and runs. */
+static void
+assert_documents_equal (FyDocument *a,
+                        FyDocument *b)
+{
+  g_assert_cmpstr (fy_document_get_title (a), ==, fy_document_get_title (b));
+  g_assert_cmpuint (fy_document_get_n_blocks (a), ==, fy_document_get_n_blocks (b));
+
+  for (guint i = 0; i < fy_document_get_n_blocks (a); i++)
+    {
+      FyBlock *x = fy_document_get_block (a, i);
+      FyBlock *y = fy_document_get_block (b, i);
+
+      g_test_message ("block %u", i);
+      g_assert_cmpint (fy_block_get_role (x), ==, fy_block_get_role (y));
+      g_assert_cmpuint (fy_block_get_level (x), ==, fy_block_get_level (y));
+      g_assert_cmpuint (fy_block_get_n_runs (x), ==, fy_block_get_n_runs (y));
+      for (guint r = 0; r < fy_block_get_n_runs (x); r++)
+        {
+          g_assert_cmpint (fy_block_get_run (x, r)->kind, ==, fy_block_get_run (y, r)->kind);
+          g_assert_cmpstr (fy_block_get_run (x, r)->text, ==, fy_block_get_run (y, r)->text);
+        }
+    }
+}
+
+static FyDocument *
+reimport (FyDocument  *document,
+          char       **markdown)
+{
+  g_autoptr(GError) error = NULL;
+  FyDocument *copy;
+
+  *markdown = fy_export_markdown (document);
+  copy = fy_import_markdown (*markdown, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+
+  return copy;
+}
+
+static void
+test_markdown_round_trip_seed (void)
+{
+  g_autofree char *source = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(FyDocument) third = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  source = read_corpus ("seed-speech.md", &length);
+  document = fy_import_markdown (source, length, &error);
+  g_assert_no_error (error);
+
+  again = reimport (document, &first);
+  assert_documents_equal (document, again);
+  third = reimport (again, &second);
+  g_assert_cmpstr (first, ==, second);
+
+  /* The export reads like the corpus: a # title and run-in bold leads,
+   * with no role comments needed. */
+  g_assert_true (g_str_has_prefix (first, "# 在全国省市人大常委会负责同志学习班上的交流发言\n\n"));
+  g_assert_nonnull (strstr (first, "\n\n**一要始终把坚持党对人大工作的全面领导作为最高政治原则。**近年来"));
+  g_assert_null (strstr (first, "<!--"));
+}
+
+static FyDocument *
+make_full_document (void)
+{
+  static const struct {
+    FyBlockRole  role;
+    guint        level;
+    const char  *lead;
+    const char  *text;
+  } blocks[] = {
+    { FY_BLOCK_ROLE_TITLE, 0, NULL, "在{{会议名称}}上的发言" },
+    { FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "——学习体会" },
+    { FY_BLOCK_ROLE_SPEAKER, 0, NULL, "{{单位}} {{发言人}}" },
+    { FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年3月5日）" },
+    { FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各位领导、同志们：" },
+    { FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "——这一段以破折号开头，但不是副标题。" },
+    { FY_BLOCK_ROLE_HEADING, 1, NULL, "提高站位" },
+    { FY_BLOCK_ROLE_HEADING, 2, NULL, "加强学习" },
+    { FY_BLOCK_ROLE_PARAGRAPH, 0, "一是学深悟透。", "要把{{文件名称}}学深学透。" },
+    { FY_BLOCK_ROLE_PARAGRAPH, 0, "{{单位}}的经验。", "值得推广。" },
+    { FY_BLOCK_ROLE_HEADING, 3, NULL, "抓好落实" },
+    { FY_BLOCK_ROLE_HEADING, 4, NULL, "细化措施" },
+    { FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1. 这段以数字开头，* 星号、_下划线_、[方括号]、<尖括号>、&符号、#井号、`反引号`、\\反斜杠。" },
+    { FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "- 这段以减号开头" },
+    { FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "# 这段以井号开头" },
+    { FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：" },
+    { FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "主要做法如下：" },
+    { FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第一行\n第二行" },
+    { FY_BLOCK_ROLE_HEADING, 1, NULL, "两行的\n标题" },
+    { FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！" },
+    { FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "{{单位}}" },
+    { FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年3月5日" },
+    { FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1.工作方案" },
+  };
+  FyDocument *document = fy_document_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new (blocks[i].role);
+
+      fy_block_set_level (block, blocks[i].level);
+      fy_block_set_lead_and_text (block, blocks[i].lead, blocks[i].text);
+      fy_document_append_block (document, block);
+    }
+
+  /* An empty block is left out of the export. */
+  {
+    g_autoptr(FyBlock) empty = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+
+    fy_document_insert_block (document, 7, empty);
+  }
+
+  fy_document_set_title (document, "在{{会议名称}}上的发言");
+
+  return document;
+}
+
+static void
+test_markdown_round_trip_roles (void)
+{
+  g_autoptr(FyDocument) document = make_full_document ();
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(FyDocument) third = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  again = reimport (document, &first);
+  g_test_message ("%s", first);
+
+  /* Everything but the empty block comes back. */
+  fy_document_remove_block (document, 7);
+  assert_documents_equal (document, again);
+  third = reimport (again, &second);
+  g_assert_cmpstr (first, ==, second);
+
+  /* Markdown syntax where Markdown has it, no numbers on headings. */
+  g_assert_true (g_str_has_prefix (first, "# 在{{会议名称}}上的发言\n\n——学习体会\n\n"));
+  g_assert_nonnull (strstr (first, "\n## 提高站位\n"));
+  g_assert_nonnull (strstr (first, "\n### 加强学习\n"));
+  g_assert_nonnull (strstr (first, "\n#### 抓好落实\n"));
+  g_assert_nonnull (strstr (first, "\n##### 细化措施\n"));
+  g_assert_nonnull (strstr (first, "\n**一是学深悟透。**要把{{文件名称}}学深学透。\n"));
+  /* Comments only where the text alone does not tell the role. */
+  g_assert_nonnull (strstr (first, "\n<!-- fayan:speaker -->\n{{单位}} {{发言人}}\n"));
+  g_assert_nonnull (strstr (first, "\n<!-- fayan:date -->\n（2026年3月5日）\n"));
+  g_assert_nonnull (strstr (first, "\n各位领导、同志们：\n"));
+  g_assert_null (strstr (first, "<!-- fayan:salutation -->\n各位领导"));
+  g_assert_nonnull (strstr (first, "\n\n——这一段"));
+  g_assert_nonnull (strstr (first, "\n**{{单位}}的经验。**值得推广。\n"));
+  g_assert_nonnull (strstr (first, "\n<!-- fayan:salutation -->\n同志们：\n"));
+  g_assert_nonnull (strstr (first, "\n主要做法如下：\n"));
+  g_assert_nonnull (strstr (first, "\n<!-- fayan:heading-1 -->\n两行的\\\n标题\n"));
+  g_assert_nonnull (strstr (first, "\n<!-- fayan:closing -->\n谢谢大家！\n"));
+  g_assert_nonnull (strstr (first, "\n<!-- fayan:signature -->\n{{单位}}\n"));
+  g_assert_nonnull (strstr (first, "\n<!-- fayan:attachment -->\n附件：1.工作方案\n"));
+  g_assert_nonnull (strstr (first, "\n1\\. 这段以数字开头，\\* 星号"));
+  g_assert_nonnull (strstr (first, "\n\\- 这段以减号开头\n"));
+  g_assert_nonnull (strstr (first, "\n\\# 这段以井号开头\n"));
+}
+
+static void
+test_markdown_round_trip_markers (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "标题");
+  g_autoptr(FyBlock) dash = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "——这不是副标题。");
+  g_autoptr(FyBlock) colon = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "情况如下：");
+  g_autofree char *markdown = NULL;
+
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, dash);
+  fy_document_append_block (document, colon);
+
+  again = reimport (document, &markdown);
+  g_assert_cmpstr (markdown, ==, "# 标题\n"
+                                 "\n"
+                                 "<!-- fayan:paragraph -->\n"
+                                 "——这不是副标题。\n"
+                                 "\n"
+                                 "情况如下：\n");
+  g_assert_cmpstr (fy_document_get_title (again), ==, "标题");
+  fy_document_set_title (document, "标题");
+  assert_documents_equal (document, again);
+}
+
+static void
+test_plain_text (void)
+{
+  g_autoptr(FyDocument) document = make_full_document ();
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  fy_document_set_field_value (document, "会议名称", "全市工作会议");
+  fy_document_set_field_value (document, "单位", "市人大常委会");
+
+  text = fy_export_plain_text (document);
+  g_test_message ("%s", text);
+  lines = g_strsplit (text, "\n", -1);
+
+  /* One line per non-empty block, and a final newline. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 23 + 1);
+  g_assert_cmpstr (lines[23], ==, "");
+  g_assert_cmpstr (lines[0], ==, "在全市工作会议上的发言");
+  /* A field with no value stays a reference. */
+  g_assert_cmpstr (lines[2], ==, "市人大常委会 {{发言人}}");
+  /* Headings numbered per level; sub-levels restart under a new parent. */
+  g_assert_cmpstr (lines[6], ==, "一、提高站位");
+  g_assert_cmpstr (lines[7], ==, "（一）加强学习");
+  g_assert_cmpstr (lines[8], ==, "一是学深悟透。要把{{文件名称}}学深学透。");
+  g_assert_cmpstr (lines[9], ==, "市人大常委会的经验。值得推广。");
+  g_assert_cmpstr (lines[10], ==, "1.抓好落实");
+  g_assert_cmpstr (lines[11], ==, "（1）细化措施");
+  g_assert_cmpstr (lines[17], ==, "第一行第二行");
+  g_assert_cmpstr (lines[18], ==, "二、两行的标题");
+  g_assert_cmpstr (lines[19], ==, "谢谢大家！");
+}
+
+static void
+test_plain_text_numbering_reset (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  static const guint levels[] = { 1, 2, 2, 3, 3, 2, 3, 1, 2, 4 };
+  static const char * const expected[] = {
+    "一、", "（一）", "（二）", "1.", "2.", "（三）", "1.", "二、", "（一）", "（1）",
+  };
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, levels[i], "标题");
+
+      fy_document_append_block (document, block);
+    }
+
+  text = fy_export_plain_text (document);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *want = g_strconcat (expected[i], "标题", NULL);
+
+      g_assert_cmpstr (lines[i], ==, want);
+    }
+}
+
+static void
+test_export_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-export-XXXXXX", &error);
+  g_autoptr(FyDocument) document = make_full_document ();
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(GFile) md = NULL;
+  g_autoptr(GFile) txt = NULL;
+  g_autoptr(GFile) pdf = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *pdf_path = NULL;
+
+  g_assert_no_error (error);
+
+  /* An existing file is replaced. */
+  md = g_file_new_build_filename (dir, "speech.md", NULL);
+  g_file_replace_contents (md, "old", 3, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fy_export_file (document, md, NULL, &error));
+  g_assert_no_error (error);
+  g_file_load_contents (md, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+  expected = fy_export_markdown (document);
+  g_assert_cmpstr (contents, ==, expected);
+
+  again = fy_import_file (md, NULL, &error);
+  g_assert_no_error (error);
+  fy_document_remove_block (document, 7);
+  assert_documents_equal (document, again);
+
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&expected, g_free);
+  txt = g_file_new_build_filename (dir, "speech.TXT", NULL);
+  g_assert_true (fy_export_file (document, txt, NULL, &error));
+  g_assert_no_error (error);
+  g_file_load_contents (txt, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+  expected = fy_export_plain_text (document);
+  g_assert_cmpstr (contents, ==, expected);
+
+  pdf = g_file_new_build_filename (dir, "speech.pdf", NULL);
+  g_assert_false (fy_export_file (document, pdf, NULL, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_UNSUPPORTED_TYPE);
+  g_assert_nonnull (strstr (error->message, "speech.pdf"));
+  g_clear_error (&error);
+  pdf_path = g_file_get_path (pdf);
+  g_assert_false (g_file_test (pdf_path, G_FILE_TEST_EXISTS));
+
+  g_file_delete (md, NULL, NULL);
+  g_file_delete (txt, NULL, NULL);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/export/markdown/round-trip-seed", test_markdown_round_trip_seed);
+  g_test_add_func ("/core/export/markdown/round-trip-roles", test_markdown_round_trip_roles);
+  g_test_add_func ("/core/export/markdown/round-trip-markers", test_markdown_round_trip_markers);
+  g_test_add_func ("/core/export/plain/text", test_plain_text);
+  g_test_add_func ("/core/export/plain/numbering", test_plain_text_numbering_reset);
+  g_test_add_func ("/core/export/file", test_export_file);
+
+  return g_test_run ();
+}
