@@ -12,6 +12,7 @@
 #include "fy-error.h"
 #include "fy-export.h"
 #include "fy-import.h"
+#include "fy-lint.h"
 #include "fy-numbering.h"
 #include "fy-types.h"
 

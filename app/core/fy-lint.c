@@ -1,0 +1,2650 @@
+/* fy-lint.c — proofreading of pasted speech text
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-lint"
+
+#include "config.h"
+
+#include <fontconfig/fontconfig.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "fy-lint.h"
+#include "fy-numbering.h"
+
+/*
+ * Text pasted from PDFs, web pages and other people's Word files carries
+ * half-width punctuation, spaces where lines used to wrap, ellipses and
+ * dashes typed the Western way, and broken numbering.  The linter works
+ * on one "unit" at a time — the text of a block as fy_block_dup_text()
+ * writes it, or one line in text mode — decoded into code points so that
+ * every range it reports is in characters.
+ *
+ * A fix replaces a character range and never changes what the text says:
+ * only marks and spaces change, never a Han character, and everything
+ * that is ASCII for a reason (2.5, 17:00, API V2.1, example.com,
+ * a@b.cn, field references) is protected first and left alone.  A fix
+ * is "safe" when it can be applied without a human looking at it; the
+ * others (adding a full stop, dropping a repeated ！) are only offered.
+ */
+
+struct _FyLintFinding
+{
+  gatomicrefcount  ref_count;
+  const char      *kind;
+  FyLintSeverity   severity;
+  guint            block;
+  guint            start;
+  guint            end;
+  char            *message;
+  char            *fix;
+  char            *original;
+  gboolean         safe;
+};
+
+struct _FyLint
+{
+  GObject   parent_instance;
+
+  gboolean  check_fonts;
+  guint     title_chars_per_line;
+  char    **defined_fields;
+};
+
+G_DEFINE_FINAL_TYPE (FyLint, fy_lint, G_TYPE_OBJECT)
+
+G_DEFINE_BOXED_TYPE (FyLintFinding, fy_lint_finding,
+                     fy_lint_finding_ref, fy_lint_finding_unref)
+
+enum {
+  PROP_0,
+  PROP_CHECK_FONTS,
+  PROP_TITLE_CHARS_PER_LINE,
+  PROP_DEFINED_FIELDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  MASK_NONE = 0,
+  MASK_FIELD,
+  MASK_URL,
+};
+
+/* Series of numbered points written into the text: 一是 二是 …, 一要 二要 …,
+ * 第一， 第二， … */
+enum {
+  LEAD_SHI,
+  LEAD_YAO,
+  LEAD_DI,
+  N_LEAD_KEYS
+};
+
+typedef struct
+{
+  guint heading_last[FY_HEADING_MAX_LEVEL + 1];
+  guint lead_last[N_LEAD_KEYS];
+} SequenceState;
+
+typedef struct
+{
+  gsize  start;
+  gsize  end;
+  char  *name;
+} FieldSpan;
+
+typedef struct
+{
+  FyLint        *lint;
+  GPtrArray     *findings;
+  FyDocument    *document;      /* NULL in text mode */
+  SequenceState *sequence;
+  guint          block;
+  FyBlockRole    role;
+  gboolean       text_mode;
+
+  const char    *text;          /* UTF-8 of the unit */
+  gunichar      *chars;
+  gsize          n;
+  guint8        *mask;
+  guint8        *consumed;      /* explained by an ellipsis or dash finding */
+  gunichar      *norm;          /* chars with half-width marks already fixed */
+  GArray        *fields;        /* of FieldSpan */
+} Unit;
+
+static const struct {
+  const char *kind;
+  const char *label;
+} kind_labels[] = {
+  { FY_LINT_KIND_HALF_WIDTH_PUNCTUATION,  N_("Half-width punctuation") },
+  { FY_LINT_KIND_SPACE_IN_CHINESE,        N_("Space in Chinese text") },
+  { FY_LINT_KIND_SPACE_AT_EDGE,           N_("Space at the start or end") },
+  { FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC, N_("Full-width digit or letter") },
+  { FY_LINT_KIND_ELLIPSIS,                N_("Ellipsis") },
+  { FY_LINT_KIND_DASH,                    N_("Dash") },
+  { FY_LINT_KIND_DOUBLED_PUNCTUATION,     N_("Doubled punctuation") },
+  { FY_LINT_KIND_UNPAIRED_MARK,           N_("Unpaired quotation mark or bracket") },
+  { FY_LINT_KIND_NUMBERING_SEQUENCE,      N_("Numbering out of sequence") },
+  { FY_LINT_KIND_MISSING_END_PUNCTUATION, N_("Paragraph without end punctuation") },
+  { FY_LINT_KIND_FIELD_UNFILLED,          N_("Unfilled field") },
+  { FY_LINT_KIND_FIELD_UNKNOWN,           N_("Unknown field") },
+  { FY_LINT_KIND_TITLE_TOO_LONG,          N_("Title too long") },
+  { FY_LINT_KIND_MISSING_GLYPH,           N_("Character no font can draw") },
+};
+
+static const char * const all_kinds[] = {
+  FY_LINT_KIND_HALF_WIDTH_PUNCTUATION,
+  FY_LINT_KIND_SPACE_IN_CHINESE,
+  FY_LINT_KIND_SPACE_AT_EDGE,
+  FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC,
+  FY_LINT_KIND_ELLIPSIS,
+  FY_LINT_KIND_DASH,
+  FY_LINT_KIND_DOUBLED_PUNCTUATION,
+  FY_LINT_KIND_UNPAIRED_MARK,
+  FY_LINT_KIND_NUMBERING_SEQUENCE,
+  FY_LINT_KIND_MISSING_END_PUNCTUATION,
+  FY_LINT_KIND_FIELD_UNFILLED,
+  FY_LINT_KIND_FIELD_UNKNOWN,
+  FY_LINT_KIND_TITLE_TOO_LONG,
+  FY_LINT_KIND_MISSING_GLYPH,
+  NULL
+};
+
+static const gunichar bracket_pairs[][2] = {
+  { 0x201C, 0x201D },   /* “ ” */
+  { 0x2018, 0x2019 },   /* ‘ ’ */
+  { 0xFF08, 0xFF09 },   /* （ ） */
+  { 0x300A, 0x300B },   /* 《 》 */
+  { 0x3010, 0x3011 },   /* 【 】 */
+  { 0x3008, 0x3009 },   /* 〈 〉 */
+  { 0x300C, 0x300D },   /* 「 」 */
+  { 0x300E, 0x300F },   /* 『 』 */
+  { 0x3014, 0x3015 },   /* 〔 〕 */
+};
+
+/* Character classes */
+
+static gboolean
+is_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x3000 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F;
+}
+
+/* Skipped when looking for the neighbours of a mark. */
+static gboolean
+is_ignorable (gunichar c)
+{
+  return is_space (c) || c == 0xFEFF || c == '\n' || c == '\r';
+}
+
+static gboolean
+is_han (gunichar c)
+{
+  return c >= 0x2E80 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+}
+
+/* Han characters and the marks only Chinese (or Japanese) text uses, plus
+ * the quotation marks, dash and ellipsis Chinese shares with English
+ * typography but that in a Chinese manuscript are Chinese. */
+static gboolean
+is_cjk (gunichar c)
+{
+  if (c < 0x2000)
+    return FALSE;
+
+  switch (c)
+    {
+    case 0x2014: case 0x2015: case 0x2018: case 0x2019:
+    case 0x201C: case 0x201D: case 0x2026: case 0x2E3A:
+      return TRUE;
+    default:
+      break;
+    }
+
+  return (c >= 0x3000 && c <= 0x30FF) ||
+         (c >= 0xFE10 && c <= 0xFE1F) ||
+         (c >= 0xFE30 && c <= 0xFE4F) ||
+         (c >= 0xFF00 && c <= 0xFFEF) ||
+         is_han (c);
+}
+
+static gboolean
+is_ascii_alnum (gunichar c)
+{
+  return c < 0x80 && g_ascii_isalnum ((char)c);
+}
+
+static gboolean
+is_ascii_digit (gunichar c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static gboolean
+is_ascii_graph (gunichar c)
+{
+  return c > 0x20 && c < 0x7F;
+}
+
+/* strchr() for a code point: only ASCII can be in @set. */
+static gboolean
+is_one_of (gunichar    c,
+           const char *set)
+{
+  return c > 0 && c < 0x80 && strchr (set, (int)c) != NULL;
+}
+
+static guint
+chinese_digit_value (gunichar c)
+{
+  switch (c)
+    {
+    case 0x4E00: return 1;   /* 一 */
+    case 0x4E8C: return 2;   /* 二 */
+    case 0x4E09: return 3;   /* 三 */
+    case 0x56DB: return 4;   /* 四 */
+    case 0x4E94: return 5;   /* 五 */
+    case 0x516D: return 6;   /* 六 */
+    case 0x4E03: return 7;   /* 七 */
+    case 0x516B: return 8;   /* 八 */
+    case 0x4E5D: return 9;   /* 九 */
+    default:     return 0;
+    }
+}
+
+static gboolean
+is_chinese_numeral (gunichar c)
+{
+  return chinese_digit_value (c) > 0 || c == 0x5341;   /* 十 */
+}
+
+static gunichar
+full_width_of (gunichar c)
+{
+  switch (c)
+    {
+    case ',': return 0xFF0C;
+    case '.': return 0x3002;
+    case ';': return 0xFF1B;
+    case ':': return 0xFF1A;
+    case '?': return 0xFF1F;
+    case '!': return 0xFF01;
+    case '(': return 0xFF08;
+    case ')': return 0xFF09;
+    default:  return 0;
+    }
+}
+
+static gboolean
+is_full_width_alnum (gunichar c)
+{
+  return (c >= 0xFF10 && c <= 0xFF19) ||
+         (c >= 0xFF21 && c <= 0xFF3A) ||
+         (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+static gboolean
+is_sentence_mark (gunichar c)
+{
+  /* ，、；：。！？ */
+  return c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0xFF1A ||
+         c == 0x3002 || c == 0xFF01 || c == 0xFF1F;
+}
+
+static gboolean
+is_closing_mark (gunichar c)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bracket_pairs); i++)
+    if (bracket_pairs[i][1] == c)
+      return TRUE;
+
+  return c == ')' || c == '"' || c == '\'' || c == ']';
+}
+
+static char *
+ucs4_dup (const gunichar *chars,
+          gsize           len)
+{
+  char *str = g_ucs4_to_utf8 (chars, len, NULL, NULL, NULL);
+
+  return str != NULL ? str : g_strdup ("");
+}
+
+static char *
+unichar_dup (gunichar c)
+{
+  return ucs4_dup (&c, 1);
+}
+
+/* FyLintFinding */
+
+FyLintFinding *
+fy_lint_finding_ref (FyLintFinding *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+fy_lint_finding_unref (FyLintFinding *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_free (self->message);
+      g_free (self->fix);
+      g_free (self->original);
+      g_free (self);
+    }
+}
+
+/**
+ * fy_lint_finding_get_kind:
+ * @self: a #FyLintFinding
+ *
+ * Returns: (transfer none): a stable identifier such as
+ *   %FY_LINT_KIND_HALF_WIDTH_PUNCTUATION
+ */
+const char *
+fy_lint_finding_get_kind (const FyLintFinding *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->kind;
+}
+
+FyLintSeverity
+fy_lint_finding_get_severity (const FyLintFinding *self)
+{
+  g_return_val_if_fail (self != NULL, FY_LINT_SEVERITY_INFO);
+
+  return self->severity;
+}
+
+/**
+ * fy_lint_finding_get_block:
+ * @self: a #FyLintFinding
+ *
+ * Returns: the position of the block (the line, counted from 0, in text
+ *   mode)
+ */
+guint
+fy_lint_finding_get_block (const FyLintFinding *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->block;
+}
+
+/**
+ * fy_lint_finding_get_start:
+ * @self: a #FyLintFinding
+ *
+ * Returns: the first character of the range, counted in characters (not
+ *   bytes) from the start of the block's text
+ */
+guint
+fy_lint_finding_get_start (const FyLintFinding *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->start;
+}
+
+/**
+ * fy_lint_finding_get_end:
+ * @self: a #FyLintFinding
+ *
+ * Returns: the character just after the range
+ */
+guint
+fy_lint_finding_get_end (const FyLintFinding *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->end;
+}
+
+/**
+ * fy_lint_finding_get_message:
+ * @self: a #FyLintFinding
+ *
+ * Returns: (transfer none): the translated explanation
+ */
+const char *
+fy_lint_finding_get_message (const FyLintFinding *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->message;
+}
+
+/**
+ * fy_lint_finding_get_fix:
+ * @self: a #FyLintFinding
+ *
+ * Returns: (transfer none) (nullable): the text that replaces the range,
+ *   possibly empty (delete it), or %NULL if there is no fix
+ */
+const char *
+fy_lint_finding_get_fix (const FyLintFinding *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->fix;
+}
+
+/**
+ * fy_lint_finding_is_safe:
+ * @self: a #FyLintFinding
+ *
+ * Returns: %TRUE if the fix may be applied without asking: it changes
+ *   only marks or spaces and cannot change the meaning
+ */
+gboolean
+fy_lint_finding_is_safe (const FyLintFinding *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->fix != NULL && self->safe;
+}
+
+/**
+ * fy_lint_finding_get_original:
+ * @self: a #FyLintFinding
+ *
+ * Returns: (transfer none): the text of the range when the linter saw it;
+ *   a fix is only applied while the text still reads so
+ */
+const char *
+fy_lint_finding_get_original (const FyLintFinding *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->original;
+}
+
+/**
+ * fy_lint_severity_to_string:
+ * @severity: a #FyLintSeverity
+ *
+ * Returns: (transfer none): "info", "warning" or "error"
+ */
+const char *
+fy_lint_severity_to_string (FyLintSeverity severity)
+{
+  switch (severity)
+    {
+    case FY_LINT_SEVERITY_INFO:
+      return "info";
+    case FY_LINT_SEVERITY_WARNING:
+      return "warning";
+    case FY_LINT_SEVERITY_ERROR:
+      return "error";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * fy_lint_get_kinds:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): every kind of
+ *   finding, in the order a findings panel lists them
+ */
+const char * const *
+fy_lint_get_kinds (void)
+{
+  return all_kinds;
+}
+
+/**
+ * fy_lint_kind_get_label:
+ * @kind: a kind identifier
+ *
+ * Returns: (transfer none) (nullable): the translated short name of the
+ *   kind, or %NULL for an unknown identifier
+ */
+const char *
+fy_lint_kind_get_label (const char *kind)
+{
+  g_return_val_if_fail (kind != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
+    if (strcmp (kind_labels[i].kind, kind) == 0)
+      return g_dgettext (GETTEXT_PACKAGE, kind_labels[i].label);
+
+  return NULL;
+}
+
+static guint
+kind_order (const char *kind)
+{
+  for (guint i = 0; all_kinds[i] != NULL; i++)
+    if (all_kinds[i] == kind || strcmp (all_kinds[i], kind) == 0)
+      return i;
+
+  return G_MAXUINT;
+}
+
+static int
+compare_findings (gconstpointer a,
+                  gconstpointer b)
+{
+  const FyLintFinding *fa = *(const FyLintFinding * const *)a;
+  const FyLintFinding *fb = *(const FyLintFinding * const *)b;
+
+  if (fa->block != fb->block)
+    return fa->block < fb->block ? -1 : 1;
+  if (fa->start != fb->start)
+    return fa->start < fb->start ? -1 : 1;
+  if (fa->end != fb->end)
+    return fa->end > fb->end ? -1 : 1;
+
+  return (int)kind_order (fa->kind) - (int)kind_order (fb->kind);
+}
+
+/* Font coverage */
+
+static gpointer
+build_coverage (gpointer data)
+{
+  FcPattern *pattern;
+  FcObjectSet *objects;
+  FcFontSet *set;
+  FcCharSet *all = NULL;
+
+  pattern = FcPatternCreate ();
+  objects = FcObjectSetBuild (FC_CHARSET, NULL);
+  set = FcFontList (NULL, pattern, objects);
+
+  if (set != NULL)
+    {
+      all = FcCharSetCreate ();
+      for (int i = 0; i < set->nfont; i++)
+        {
+          FcCharSet *charset = NULL;
+
+          if (FcPatternGetCharSet (set->fonts[i], FC_CHARSET, 0, &charset) == FcResultMatch)
+            FcCharSetMerge (all, charset, NULL);
+        }
+      FcFontSetDestroy (set);
+    }
+
+  FcObjectSetDestroy (objects);
+  FcPatternDestroy (pattern);
+
+  if (all != NULL && FcCharSetCount (all) == 0)
+    g_clear_pointer (&all, FcCharSetDestroy);
+
+  return all;
+}
+
+static FcCharSet *
+get_coverage (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, build_coverage, NULL);
+}
+
+/**
+ * fy_lint_font_coverage_available:
+ *
+ * Returns: %TRUE if fontconfig lists fonts, so that the missing-glyph
+ *   check can say anything
+ */
+gboolean
+fy_lint_font_coverage_available (void)
+{
+  return get_coverage () != NULL;
+}
+
+/**
+ * fy_lint_font_covers:
+ * @ch: a character
+ *
+ * Returns: %TRUE if at least one installed font has a glyph for @ch (or if
+ *   fontconfig lists no fonts at all, so nothing can be said)
+ */
+gboolean
+fy_lint_font_covers (gunichar ch)
+{
+  FcCharSet *coverage = get_coverage ();
+
+  if (coverage == NULL)
+    return TRUE;
+
+  return FcCharSetHasChar (coverage, ch);
+}
+
+/* Units */
+
+static void
+field_span_clear (gpointer data)
+{
+  FieldSpan *span = data;
+
+  g_clear_pointer (&span->name, g_free);
+}
+
+static void
+unit_init (Unit          *u,
+           FyLint        *lint,
+           GPtrArray     *findings,
+           SequenceState *sequence,
+           guint          block,
+           const char    *text,
+           gssize         length)
+{
+  glong n_chars = 0;
+
+  memset (u, 0, sizeof *u);
+  u->lint = lint;
+  u->findings = findings;
+  u->sequence = sequence;
+  u->block = block;
+  u->role = FY_BLOCK_ROLE_PARAGRAPH;
+  u->text = text;
+  u->chars = g_utf8_to_ucs4_fast (text, length, &n_chars);
+  u->n = n_chars;
+  u->mask = g_new0 (guint8, u->n + 1);
+  u->consumed = g_new0 (guint8, u->n + 1);
+  u->norm = g_memdup2 (u->chars, (u->n + 1) * sizeof (gunichar));
+  u->fields = g_array_new (FALSE, TRUE, sizeof (FieldSpan));
+  g_array_set_clear_func (u->fields, field_span_clear);
+}
+
+static void
+unit_clear (Unit *u)
+{
+  g_clear_pointer (&u->chars, g_free);
+  g_clear_pointer (&u->mask, g_free);
+  g_clear_pointer (&u->consumed, g_free);
+  g_clear_pointer (&u->norm, g_free);
+  g_clear_pointer (&u->fields, g_array_unref);
+}
+
+static void
+unit_add (Unit           *u,
+          const char     *kind,
+          FyLintSeverity  severity,
+          gsize           start,
+          gsize           end,
+          const char     *fix,
+          gboolean        safe,
+          char           *message)
+{
+  FyLintFinding *finding = g_new0 (FyLintFinding, 1);
+
+  g_assert (start <= end && end <= u->n);
+
+  g_atomic_ref_count_init (&finding->ref_count);
+  finding->kind = kind;
+  finding->severity = severity;
+  finding->block = u->block;
+  finding->start = start;
+  finding->end = end;
+  finding->message = message;
+  finding->fix = g_strdup (fix);
+  finding->safe = fix != NULL && safe;
+  finding->original = ucs4_dup (u->chars + start, end - start);
+
+  g_ptr_array_add (u->findings, finding);
+}
+
+static gssize
+prev_visible (Unit  *u,
+              gssize i)
+{
+  for (i--; i >= 0; i--)
+    if (!is_ignorable (u->chars[i]))
+      return i;
+
+  return -1;
+}
+
+static gssize
+next_visible (Unit  *u,
+              gssize i)
+{
+  for (i++; i < (gssize)u->n; i++)
+    if (!is_ignorable (u->chars[i]))
+      return i;
+
+  return -1;
+}
+
+static gunichar
+char_at (Unit  *u,
+         gssize i)
+{
+  return i >= 0 && i < (gssize)u->n ? u->chars[i] : 0;
+}
+
+/* Whether the mark at [start, end) stands in Chinese text: its nearest
+ * visible neighbour on either side is Chinese, or it ends a Latin word or
+ * number that itself follows Chinese text at the end of the unit
+ * ("访问example.com." → the full stop is Chinese). */
+static gboolean
+in_chinese_context (Unit  *u,
+                    gsize  start,
+                    gsize  end)
+{
+  gssize left = prev_visible (u, start);
+  gssize right = next_visible (u, (gssize)end - 1);
+  gssize k;
+
+  if ((left >= 0 && is_cjk (u->chars[left])) ||
+      (right >= 0 && is_cjk (u->chars[right])))
+    return TRUE;
+
+  if (left >= 0 && right < 0 && is_ascii_graph (u->chars[left]))
+    {
+      for (k = left; k >= 0 && is_ascii_graph (u->chars[k]); k--)
+        ;
+      return k >= 0 && is_cjk (u->chars[k]);
+    }
+
+  if (right >= 0 && left < 0 && is_ascii_graph (u->chars[right]))
+    {
+      for (k = right; k < (gssize)u->n && is_ascii_graph (u->chars[k]); k++)
+        ;
+      return k < (gssize)u->n && is_cjk (u->chars[k]);
+    }
+
+  return FALSE;
+}
+
+static gssize
+first_visible (Unit *u)
+{
+  return next_visible (u, -1);
+}
+
+/* Protection: field references, URLs, e-mail addresses */
+
+static void
+mask_range (Unit  *u,
+            gsize  start,
+            gsize  end,
+            guint8 value)
+{
+  for (gsize i = start; i < end && i < u->n; i++)
+    u->mask[i] = value;
+}
+
+static void
+add_field_span (Unit       *u,
+                gsize       start,
+                gsize       end,
+                const char *name)
+{
+  FieldSpan span = { start, end, g_strdup (name) };
+
+  g_array_append_val (u->fields, span);
+  mask_range (u, start, end, MASK_FIELD);
+}
+
+/* Text mode: the same `{{name}}` rule as fy_block_set_text(). */
+static void
+find_field_references (Unit *u)
+{
+  for (gsize i = 0; i + 1 < u->n; i++)
+    {
+      g_autofree char *raw = NULL;
+      g_autofree char *name = NULL;
+      gsize j;
+
+      if (u->chars[i] != '{' || u->chars[i + 1] != '{')
+        continue;
+
+      for (j = i + 2; j + 1 < u->n; j++)
+        if (u->chars[j] == '}' && u->chars[j + 1] == '}')
+          break;
+      if (j + 1 >= u->n)
+        return;
+
+      raw = ucs4_dup (u->chars + i + 2, j - i - 2);
+      name = g_strstrip (g_strdup (raw));
+      if (*name == '\0' || strpbrk (name, "{}\n") != NULL)
+        {
+          i++;
+          continue;
+        }
+
+      add_field_span (u, i, j + 2, name);
+      i = j + 1;
+    }
+}
+
+static void
+find_block_fields (Unit    *u,
+                   FyBlock *block)
+{
+  gsize offset = 0;
+
+  for (guint r = 0; r < fy_block_get_n_runs (block); r++)
+    {
+      const FyRun *run = fy_block_get_run (block, r);
+      gsize len = g_utf8_strlen (run->text, -1);
+
+      if (run->kind == FY_RUN_FIELD)
+        {
+          add_field_span (u, offset, offset + len + 4, run->text);
+          len += 4;
+        }
+      offset += len;
+    }
+}
+
+static gboolean
+is_url_char (gunichar c)
+{
+  return is_ascii_graph (c) && !is_one_of (c, "\"<>\\^`{|}");
+}
+
+static gboolean
+match_ascii_ci (Unit       *u,
+                gsize       i,
+                const char *word)
+{
+  for (gsize k = 0; word[k] != '\0'; k++)
+    {
+      if (i + k >= u->n || u->chars[i + k] >= 0x80 ||
+          g_ascii_tolower ((char)u->chars[i + k]) != word[k])
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+mask_urls (Unit *u)
+{
+  static const char * const starts[] = { "https://", "http://", "ftp://", "www.", NULL };
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gsize j;
+      gboolean open_paren = FALSE;
+
+      if (u->mask[i] != MASK_NONE || (i > 0 && is_ascii_alnum (u->chars[i - 1])))
+        continue;
+
+      for (guint s = 0; starts[s] != NULL; s++)
+        {
+          if (!match_ascii_ci (u, i, starts[s]))
+            continue;
+
+          for (j = i; j < u->n && is_url_char (u->chars[j]); j++)
+            if (u->chars[j] == '(')
+              open_paren = TRUE;
+
+          /* Sentence punctuation after a URL belongs to the sentence. */
+          while (j > i && (is_one_of (u->chars[j - 1], ".,;:!?'") ||
+                           (u->chars[j - 1] == ')' && !open_paren)))
+            j--;
+
+          mask_range (u, i, j, MASK_URL);
+          i = j;
+          break;
+        }
+    }
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gsize left, right;
+      gboolean dot = FALSE;
+
+      if (u->chars[i] != '@' || u->mask[i] != MASK_NONE)
+        continue;
+
+      for (left = i; left > 0 && (is_ascii_alnum (u->chars[left - 1]) ||
+                                  is_one_of (u->chars[left - 1], "._%+-")); left--)
+        ;
+      for (right = i + 1; right < u->n && (is_ascii_alnum (u->chars[right]) ||
+                                           is_one_of (u->chars[right], ".-")); right++)
+        ;
+      /* a@b.cn. — the last full stop ends the sentence. */
+      while (right > i + 1 && is_one_of (u->chars[right - 1], ".-"))
+        right--;
+      for (gsize k = i + 1; k < right; k++)
+        dot |= u->chars[k] == '.';
+
+      if (left < i && dot && right > i + 1)
+        mask_range (u, left, right, MASK_URL);
+    }
+}
+
+/* Checks */
+
+static void
+check_spaces (Unit *u)
+{
+  gssize first = -1;
+
+  for (gsize i = 0; i < u->n; i++)
+    if (!is_ignorable (u->chars[i]))
+      {
+        first = i;
+        break;
+      }
+
+  /* A blank line or block: nothing to say. */
+  if (first < 0)
+    return;
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gsize j;
+      gboolean at_start, at_end;
+      gunichar left, right;
+
+      if (!is_space (u->chars[i]) || u->mask[i] != MASK_NONE)
+        continue;
+
+      for (j = i; j < u->n && is_space (u->chars[j]); j++)
+        ;
+
+      at_start = (gssize)i <= first;
+      at_end = next_visible (u, (gssize)j - 1) < 0;
+
+      if (at_start || at_end)
+        {
+          unit_add (u, FY_LINT_KIND_SPACE_AT_EDGE, FY_LINT_SEVERITY_INFO, i, j, "", TRUE,
+                    g_strdup (at_start
+                              ? _("Spaces at the start of a paragraph; the first-line indent is set by the style, so remove them.")
+                              : _("Spaces at the end of a paragraph; remove them.")));
+          i = j - 1;
+          continue;
+        }
+
+      left = u->chars[i - 1];
+      right = u->chars[j];
+
+      if (is_cjk (left) || is_cjk (right))
+        {
+          /* 王　伟: names in a speaker or signature line are padded to
+           * three characters with an ideographic space on purpose. */
+          if (j - i == 1 && u->chars[i] == 0x3000 && is_han (left) && is_han (right) &&
+              (u->role == FY_BLOCK_ROLE_SPEAKER || u->role == FY_BLOCK_ROLE_SIGNATURE ||
+               u->role == FY_BLOCK_ROLE_DATE_LINE))
+            {
+              i = j - 1;
+              continue;
+            }
+
+          unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, i, j, "", TRUE,
+                    g_strdup ((is_cjk (left) && is_cjk (right))
+                              ? _("Space between Chinese characters, probably where a line wrapped in the source; remove it.")
+                              : _("Space between Chinese text and a Latin word or number; official documents do not use one, remove it.")));
+        }
+
+      i = j - 1;
+    }
+}
+
+static void
+check_full_width_alnum (Unit *u)
+{
+  for (gsize i = 0; i < u->n; i++)
+    {
+      g_autofree gunichar *fixed = NULL;
+      g_autofree char *fix = NULL;
+      g_autofree char *original = NULL;
+      gsize j;
+
+      if (!is_full_width_alnum (u->chars[i]) || u->mask[i] != MASK_NONE)
+        continue;
+
+      /* ２．５ is one number: the full-width point goes with it. */
+      for (j = i; j < u->n; j++)
+        {
+          if (is_full_width_alnum (u->chars[j]))
+            continue;
+          if (u->chars[j] == 0xFF0E && j > i && j + 1 < u->n &&
+              u->chars[j - 1] >= 0xFF10 && u->chars[j - 1] <= 0xFF19 &&
+              u->chars[j + 1] >= 0xFF10 && u->chars[j + 1] <= 0xFF19)
+            continue;
+          break;
+        }
+
+      fixed = g_new (gunichar, j - i);
+      for (gsize k = i; k < j; k++)
+        fixed[k - i] = u->chars[k] - 0xFEE0;
+
+      fix = ucs4_dup (fixed, j - i);
+      original = ucs4_dup (u->chars + i, j - i);
+      unit_add (u, FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC, FY_LINT_SEVERITY_WARNING, i, j, fix, TRUE,
+                g_strdup_printf (_("Full-width “%s”: write digits and Latin letters half-width, “%s”."),
+                                 original, fix));
+      i = j - 1;
+    }
+}
+
+static gboolean
+is_dot (gunichar c)
+{
+  return c == '.' || c == 0x3002 || c == 0xFF0E || c == 0x2026;
+}
+
+static void
+check_ellipses (Unit *u)
+{
+  const char *ellipsis = "……";
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      g_autofree char *original = NULL;
+      guint n_ascii = 0, n_stops = 0, n_other = 0, n_ellipsis = 0;
+      gboolean flag = FALSE, safe = FALSE;
+      gsize j;
+
+      if (!is_dot (u->chars[i]) || u->mask[i] != MASK_NONE)
+        continue;
+
+      for (j = i; j < u->n && is_dot (u->chars[j]) && u->mask[j] == MASK_NONE; j++)
+        {
+          switch (u->chars[j])
+            {
+            case '.':    n_ascii++; break;
+            case 0x3002: n_stops++; break;
+            case 0x2026: n_ellipsis++; break;
+            default:     n_other++; break;
+            }
+        }
+
+      if (n_ascii + n_stops + n_other == 0)
+        {
+          /* "……" is right; "…" alone or "………" is not. */
+          flag = n_ellipsis == 1 || n_ellipsis == 3;
+          safe = TRUE;
+        }
+      else if (n_ellipsis == 0)
+        {
+          guint len = j - i;
+
+          if (len >= 3)
+            {
+              flag = n_ascii < len || in_chinese_context (u, i, j);
+              safe = TRUE;
+            }
+          else if (len == 2 && n_ascii == 2 && in_chinese_context (u, i, j) &&
+                   !(is_ascii_alnum (char_at (u, i - 1)) && is_ascii_alnum (char_at (u, j))))
+            {
+              /* ".." probably meant an ellipsis, but may be a typo. */
+              flag = TRUE;
+              safe = FALSE;
+            }
+        }
+      else
+        {
+          flag = TRUE;
+          safe = FALSE;
+        }
+
+      if (flag)
+        {
+          original = ucs4_dup (u->chars + i, j - i);
+          unit_add (u, FY_LINT_KIND_ELLIPSIS, FY_LINT_SEVERITY_WARNING, i, j, ellipsis, safe,
+                    g_strdup_printf (_("“%s” is not a Chinese ellipsis; write “……” (two ellipsis characters)."),
+                                     original));
+          memset (u->consumed + i, 1, j - i);
+        }
+
+      i = j - 1;
+    }
+}
+
+static void
+check_dashes (Unit *u)
+{
+  for (gsize i = 0; i < u->n; i++)
+    {
+      g_autofree char *original = NULL;
+      gunichar c = u->chars[i];
+      gboolean flag = FALSE;
+      gsize j, len;
+
+      if ((c != '-' && c != 0x2014 && c != 0x2015 && c != 0xFF0D && c != 0x2500) ||
+          u->mask[i] != MASK_NONE)
+        continue;
+
+      for (j = i; j < u->n && u->chars[j] == c && u->mask[j] == MASK_NONE; j++)
+        ;
+      len = j - i;
+
+      /* 2023—2024 and 1-3 are ranges, not dashes. */
+      if (is_ascii_alnum (char_at (u, i - 1)) && is_ascii_alnum (char_at (u, j)))
+        {
+          i = j - 1;
+          continue;
+        }
+
+      switch (c)
+        {
+        case '-':
+          /* A line of hyphens is a separator, not a dash. */
+          flag = len >= 2 && len <= 3 &&
+                 (first_visible (u) != (gssize)i || next_visible (u, j - 1) >= 0);
+          break;
+        case 0x2014:
+          flag = len == 1;
+          break;
+        case 0x2015:
+          flag = len <= 2;
+          break;
+        default:
+          flag = len == 2;
+          break;
+        }
+
+      if (flag && in_chinese_context (u, i, j))
+        {
+          original = ucs4_dup (u->chars + i, j - i);
+          unit_add (u, FY_LINT_KIND_DASH, FY_LINT_SEVERITY_WARNING, i, j, "——", TRUE,
+                    g_strdup_printf (_("“%s” as a dash; the Chinese dash is “——” (two em dashes)."),
+                                     original));
+          memset (u->consumed + i, 1, j - i);
+        }
+
+      i = j - 1;
+    }
+}
+
+static void
+add_half_width (Unit     *u,
+                gsize     i,
+                gunichar  replacement)
+{
+  g_autofree char *original = unichar_dup (u->chars[i]);
+  g_autofree char *fix = unichar_dup (replacement);
+
+  unit_add (u, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, i + 1, fix, TRUE,
+            g_strdup_printf (_("Half-width “%s” in Chinese text; use the full-width “%s”."),
+                             original, fix));
+  u->norm[i] = replacement;
+  u->consumed[i] = 1;
+}
+
+/* "1." and "1)" opening a point, and "1.2" inside a number, keep their
+ * ASCII marks; the digits must follow a boundary for that. */
+static gboolean
+is_numbering_mark (Unit  *u,
+                   gsize  i)
+{
+  gssize k = (gssize)i - 1;
+  gssize digits;
+  gunichar before;
+
+  for (digits = 0; k >= 0 && is_ascii_digit (u->chars[k]); k--)
+    digits++;
+
+  if (digits == 0 || digits > 3)
+    return FALSE;
+
+  before = char_at (u, k);
+  return k < 0 || is_ignorable (before) || is_sentence_mark (before) ||
+         before == 0xFF08 || before == '(' || is_one_of (before, ";:,!?");
+}
+
+static gboolean
+opens_with_chinese_numeral (Unit  *u,
+                            gsize  i)
+{
+  gssize k = (gssize)i - 1;
+  gssize start = first_visible (u);
+
+  if (k < 0 || !is_chinese_numeral (u->chars[k]))
+    return FALSE;
+  while (k >= 0 && is_chinese_numeral (u->chars[k]))
+    k--;
+
+  return k + 1 == start;
+}
+
+static void
+check_half_width (Unit *u)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) unmatched = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  /* Brackets change together, so that “(API)” in Chinese text does not
+   * end up half full-width. */
+  for (gsize i = 0; i < u->n; i++)
+    {
+      if (u->mask[i] != MASK_NONE)
+        continue;
+
+      if (u->chars[i] == '(')
+        g_array_append_val (stack, i);
+      else if (u->chars[i] == ')')
+        {
+          if (stack->len > 0)
+            {
+              gsize open = g_array_index (stack, gsize, stack->len - 1);
+              gboolean chinese = in_chinese_context (u, open, open + 1) ||
+                                 in_chinese_context (u, i, i + 1);
+
+              g_array_set_size (stack, stack->len - 1);
+              for (gsize k = open + 1; k < i && !chinese; k++)
+                chinese = is_cjk (u->chars[k]);
+
+              if (chinese)
+                {
+                  add_half_width (u, open, 0xFF08);
+                  add_half_width (u, i, 0xFF09);
+                }
+            }
+          else
+            g_array_append_val (unmatched, i);
+        }
+    }
+  g_array_append_vals (unmatched, stack->data, stack->len);
+
+  for (guint k = 0; k < unmatched->len; k++)
+    {
+      gsize i = g_array_index (unmatched, gsize, k);
+
+      /* "1)" opening a point. */
+      if (u->chars[i] == ')' && is_numbering_mark (u, i))
+        continue;
+      if (in_chinese_context (u, i, i + 1))
+        add_half_width (u, i, full_width_of (u->chars[i]));
+    }
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gunichar c = u->chars[i];
+      gunichar prev = char_at (u, (gssize)i - 1);
+      gunichar next = char_at (u, i + 1);
+
+      if (!is_one_of (c, ",.;:?!") ||
+          u->mask[i] != MASK_NONE || u->consumed[i])
+        continue;
+
+      /* 2.5, 1,000, 17:00, V2.1, example.com */
+      if (is_ascii_alnum (prev) && is_ascii_alnum (next))
+        continue;
+
+      if (c == '.' && is_numbering_mark (u, i))
+        continue;
+
+      /* 发言.docx, 政府.gov.cn: a file name or a domain. */
+      if (c == '.' && is_ascii_alnum (next))
+        continue;
+
+      if (c == '.' && opens_with_chinese_numeral (u, i))
+        {
+          g_autofree char *numeral = ucs4_dup (u->chars + first_visible (u), i - first_visible (u));
+
+          unit_add (u, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, i + 1, "、", TRUE,
+                    g_strdup_printf (_("“%s.” numbers a point with a full stop; Chinese numbering is written “%s、”."),
+                                     numeral, numeral));
+          u->norm[i] = 0x3001;
+          u->consumed[i] = 1;
+          continue;
+        }
+
+      if (in_chinese_context (u, i, i + 1))
+        add_half_width (u, i, full_width_of (c));
+    }
+}
+
+static void
+check_doubled (Unit *u)
+{
+  for (gsize i = 0; i < u->n; i++)
+    {
+      g_autofree char *original = NULL;
+      gboolean same = TRUE, only_emphasis = TRUE;
+      gunichar c = u->norm[i];
+      gsize j;
+
+      if (!is_sentence_mark (c) || u->mask[i] != MASK_NONE ||
+          (u->consumed[i] && u->chars[i] == c))
+        continue;
+
+      for (j = i; j < u->n && is_sentence_mark (u->norm[j]) && u->mask[j] == MASK_NONE &&
+                  !(u->consumed[j] && u->chars[j] == u->norm[j]); j++)
+        {
+          same = same && u->norm[j] == c;
+          only_emphasis = only_emphasis && (u->norm[j] == 0xFF01 || u->norm[j] == 0xFF1F);
+        }
+
+      if (j - i >= 2)
+        {
+          original = ucs4_dup (u->chars + i, j - i);
+
+          if (same)
+            {
+              g_autofree char *fix = unichar_dup (c);
+              gboolean emphasis = c == 0xFF01 || c == 0xFF1F;
+
+              unit_add (u, FY_LINT_KIND_DOUBLED_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, j, fix, !emphasis,
+                        g_strdup_printf (_("“%s”: the mark is repeated; write it once."), original));
+            }
+          else if (!only_emphasis)
+            unit_add (u, FY_LINT_KIND_DOUBLED_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, j, NULL, FALSE,
+                      g_strdup_printf (_("“%s”: two punctuation marks in a row; keep the one that is meant."),
+                                       original));
+        }
+
+      i = j - 1;
+    }
+}
+
+static gssize
+bracket_index (gunichar c,
+               gboolean opening)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bracket_pairs); i++)
+    if (bracket_pairs[i][opening ? 0 : 1] == c)
+      return i;
+
+  return -1;
+}
+
+static void
+add_unpaired (Unit  *u,
+              gsize  i,
+              gboolean opening)
+{
+  g_autofree char *mark = unichar_dup (u->norm[i]);
+
+  unit_add (u, FY_LINT_KIND_UNPAIRED_MARK, FY_LINT_SEVERITY_WARNING, i, i + 1, NULL, FALSE,
+            g_strdup_printf (opening
+                             ? _("“%s” is opened but never closed in this paragraph; add the closing mark or remove this one.")
+                             : _("“%s” closes nothing in this paragraph; add the opening mark or remove this one."),
+                             mark));
+}
+
+static void
+check_pairs (Unit *u)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gunichar c = u->norm[i];
+      gssize pair;
+
+      if (u->mask[i] != MASK_NONE)
+        continue;
+
+      if (bracket_index (c, TRUE) >= 0)
+        {
+          g_array_append_val (stack, i);
+          continue;
+        }
+
+      pair = bracket_index (c, FALSE);
+      if (pair < 0)
+        continue;
+
+      /* it’s: an apostrophe in a Latin word */
+      if (c == 0x2019 && g_unichar_isalpha (char_at (u, (gssize)i - 1)) &&
+          char_at (u, (gssize)i - 1) < 0x80 && is_ascii_alnum (char_at (u, i + 1)))
+        continue;
+
+      {
+        gssize k;
+
+        for (k = (gssize)stack->len - 1; k >= 0; k--)
+          if (bracket_index (u->norm[g_array_index (stack, gsize, k)], TRUE) == pair)
+            break;
+
+        if (k < 0)
+          {
+            add_unpaired (u, i, FALSE);
+            continue;
+          }
+
+        for (guint m = k + 1; m < stack->len; m++)
+          add_unpaired (u, g_array_index (stack, gsize, m), TRUE);
+        g_array_set_size (stack, k);
+      }
+    }
+
+  for (guint m = 0; m < stack->len; m++)
+    add_unpaired (u, g_array_index (stack, gsize, m), TRUE);
+}
+
+/* Reads 一 … 九十九 at @i; returns the number of characters, 0 if none. */
+static gsize
+read_chinese_numeral (Unit  *u,
+                      gsize  i,
+                      guint *value)
+{
+  guint total = 0, digit = 0;
+  gsize k;
+
+  for (k = i; k < u->n && k - i < 3; k++)
+    {
+      gunichar c = u->chars[k];
+
+      if (c == 0x5341)   /* 十 */
+        {
+          total += (digit == 0 ? 1 : digit) * 10;
+          digit = 0;
+        }
+      else if (chinese_digit_value (c) > 0 && digit == 0)
+        digit = chinese_digit_value (c);
+      else
+        break;
+    }
+
+  *value = total + digit;
+  return *value > 0 ? k - i : 0;
+}
+
+/* Reads a typed heading number (一、 （一） 1. （1）) at the start of the
+ * unit into @level and @number, and its character range. */
+static gboolean
+read_heading_number (Unit  *u,
+                     guint *level,
+                     guint *number,
+                     gsize *start,
+                     gsize *end)
+{
+  const char *rest = NULL;
+  gssize first = first_visible (u);
+  gsize k;
+
+  if (first < 0)
+    return FALSE;
+
+  *start = first;
+  if (fy_numbering_strip_prefix (u->text, level, number, &rest))
+    {
+      *end = g_utf8_pointer_to_offset (u->text, rest);
+      while (*end > *start && is_space (u->chars[*end - 1]))
+        (*end)--;
+      return TRUE;
+    }
+
+  /* "4、460家" is item 4, even though a digit follows. */
+  *number = 0;
+  for (k = first; k < u->n && k - first < 3 && is_ascii_digit (u->chars[k]); k++)
+    *number = *number * 10 + (u->chars[k] - '0');
+  if (k == (gsize)first || k >= u->n || u->chars[k] != 0x3001 || *number == 0)
+    return FALSE;
+
+  *level = 3;
+  *end = k + 1;
+  return TRUE;
+}
+
+/* "三、" with the number @n in place of three: the writer's own style. */
+static char *
+renumber_prefix (const gunichar *chars,
+                 gsize           len,
+                 guint           n)
+{
+  GString *str = g_string_new (NULL);
+  gboolean done = FALSE;
+
+  for (gsize k = 0; k < len; k++)
+    {
+      if (!done && (is_ascii_digit (chars[k]) || is_chinese_numeral (chars[k])))
+        {
+          gboolean chinese = is_chinese_numeral (chars[k]);
+
+          while (k + 1 < len && (chinese ? is_chinese_numeral (chars[k + 1]) : is_ascii_digit (chars[k + 1])))
+            k++;
+          if (chinese)
+            {
+              g_autofree char *numeral = fy_numbering_chinese_numeral (n);
+
+              g_string_append (str, numeral);
+            }
+          else
+            g_string_append_printf (str, "%u", n);
+          done = TRUE;
+        }
+      else
+        g_string_append_unichar (str, chars[k]);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static void
+check_heading_numbering (Unit *u)
+{
+  SequenceState *seq = u->sequence;
+  guint level = 0, number = 0, expected;
+  gsize start = 0, end = 0;
+
+  if (!u->text_mode && u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_HEADING)
+    return;
+
+  if (!read_heading_number (u, &level, &number, &start, &end))
+    {
+      if (u->role == FY_BLOCK_ROLE_HEADING && !u->text_mode && u->document != NULL)
+        {
+          /* The engine numbers this heading: count it. */
+          level = fy_block_get_level (fy_document_get_block (u->document, u->block));
+          level = CLAMP (level, 1, FY_HEADING_MAX_LEVEL);
+          seq->heading_last[level]++;
+          for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
+            seq->heading_last[l] = 0;
+        }
+      return;
+    }
+
+  expected = seq->heading_last[level] + 1;
+  if (number != expected && number != 1)
+    {
+      g_autofree char *found = ucs4_dup (u->chars + start, end - start);
+      g_autofree char *wanted = renumber_prefix (u->chars + start, end - start, expected);
+
+      unit_add (u, FY_LINT_KIND_NUMBERING_SEQUENCE, FY_LINT_SEVERITY_WARNING, start, end, NULL, FALSE,
+                expected == 1
+                ? g_strdup_printf (_("The numbering starts at “%s”; the first item is “%s”."), found, wanted)
+                : g_strdup_printf (_("“%s” is out of sequence: “%s” was expected here. Check for a missing or repeated item."),
+                                   found, wanted));
+    }
+
+  seq->heading_last[level] = number;
+  for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
+    seq->heading_last[l] = 0;
+}
+
+static void
+check_lead_numbering (Unit *u)
+{
+  SequenceState *seq = u->sequence;
+
+  if (!u->text_mode && u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_HEADING)
+    return;
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gssize before = prev_visible (u, i);
+      gboolean di = FALSE;
+      guint value = 0, key;
+      gsize len, k = i;
+      gunichar suffix;
+
+      if (u->mask[i] != MASK_NONE || is_ignorable (u->chars[i]))
+        continue;
+      if (before >= 0 && !is_sentence_mark (u->norm[before]))
+        continue;
+
+      if (u->chars[k] == 0x7B2C)   /* 第 */
+        {
+          di = TRUE;
+          k++;
+        }
+
+      len = read_chinese_numeral (u, k, &value);
+      if (len == 0)
+        continue;
+      k += len;
+      suffix = char_at (u, k);
+
+      if (di && (suffix == 0xFF0C || suffix == 0x3001 || suffix == ',' || suffix == 0x662F))
+        key = LEAD_DI;
+      else if (!di && suffix == 0x662F)   /* 是 */
+        key = LEAD_SHI;
+      else if (!di && suffix == 0x8981)   /* 要 */
+        key = LEAD_YAO;
+      else
+        continue;
+
+      if (value != 1 && value != seq->lead_last[key] + 1)
+        {
+          gsize end = (key == LEAD_DI && suffix != 0x662F) ? k : k + 1;
+          g_autofree char *found = ucs4_dup (u->chars + i, end - i);
+          g_autofree char *numeral = fy_numbering_chinese_numeral (seq->lead_last[key] + 1);
+          g_autofree char *wanted = NULL;
+
+          if (key == LEAD_DI)
+            wanted = g_strconcat ("第", numeral, NULL);
+          else
+            wanted = g_strconcat (numeral, key == LEAD_SHI ? "是" : "要", NULL);
+
+          unit_add (u, FY_LINT_KIND_NUMBERING_SEQUENCE, FY_LINT_SEVERITY_WARNING, i, end, NULL, FALSE,
+                    g_strdup_printf (_("“%s” is out of sequence: “%s” was expected here. Check for a missing or repeated point."),
+                                     found, wanted));
+        }
+
+      seq->lead_last[key] = value;
+      i = k;
+    }
+}
+
+static gboolean
+is_end_mark (gunichar c)
+{
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x2026 ||
+         c == 0xFF1B || c == 0xFF1A || c == 0x2014 ||
+         is_one_of (c, ".!?;:");
+}
+
+static void
+check_end_punctuation (Unit *u)
+{
+  gssize last = prev_visible (u, u->n);
+  gssize k;
+  g_autofree char *fix = NULL;
+
+  if (last < 0 || u->mask[last] != MASK_NONE)
+    return;
+
+  if (u->text_mode)
+    {
+      /* A line of text may be a title or a heading; only lines that hold
+       * sentences are paragraphs for certain. */
+      gboolean sentences = FALSE;
+
+      for (k = 0; k < last && !sentences; k++)
+        sentences = u->norm[k] == 0x3002 || u->norm[k] == 0xFF01 ||
+                    u->norm[k] == 0xFF1F || u->norm[k] == 0xFF1B;
+      if (!sentences)
+        return;
+    }
+  else if (u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_CLOSING)
+    return;
+
+  for (k = last; k >= 0 && is_closing_mark (u->norm[k]); k--)
+    ;
+  if (k >= 0 && is_end_mark (u->norm[k]))
+    return;
+  if (k < 0)
+    return;
+
+  {
+    gunichar pair[2] = { u->chars[last], 0x3002 };
+
+    fix = ucs4_dup (pair, 2);
+  }
+  unit_add (u, FY_LINT_KIND_MISSING_END_PUNCTUATION, FY_LINT_SEVERITY_INFO, last, last + 1, fix, FALSE,
+            g_strdup (_("The paragraph does not end with a full stop or other end punctuation; "
+                        "add one, or check whether the paragraph was cut off.")));
+}
+
+static void
+check_fields (Unit *u)
+{
+  FyLint *lint = u->lint;
+
+  for (guint i = 0; i < u->fields->len; i++)
+    {
+      const FieldSpan *span = &g_array_index (u->fields, FieldSpan, i);
+      const char *value;
+
+      if (lint->defined_fields != NULL &&
+          !g_strv_contains ((const char * const *)lint->defined_fields, span->name))
+        {
+          unit_add (u, FY_LINT_KIND_FIELD_UNKNOWN, FY_LINT_SEVERITY_ERROR, span->start, span->end, NULL, FALSE,
+                    g_strdup_printf (_("The template defines no field “%s”; correct the name or remove the reference."),
+                                     span->name));
+          continue;
+        }
+
+      value = u->document != NULL ? fy_document_get_field_value (u->document, span->name) : NULL;
+      if (value == NULL || *value == '\0')
+        unit_add (u, FY_LINT_KIND_FIELD_UNFILLED, FY_LINT_SEVERITY_WARNING, span->start, span->end, NULL, FALSE,
+                  g_strdup_printf (_("The field “%s” has no value and would print as a placeholder; fill it in."),
+                                   span->name));
+    }
+}
+
+static gboolean
+is_invisible (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return is_ignorable (c) || type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
+         (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+}
+
+static void
+check_glyphs (Unit *u)
+{
+  if (!u->lint->check_fonts || !fy_lint_font_coverage_available ())
+    return;
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      g_autofree char *original = NULL;
+
+      if (u->mask[i] == MASK_FIELD || is_invisible (u->chars[i]) || fy_lint_font_covers (u->chars[i]))
+        continue;
+
+      original = unichar_dup (u->chars[i]);
+      unit_add (u, FY_LINT_KIND_MISSING_GLYPH, FY_LINT_SEVERITY_ERROR, i, i + 1, NULL, FALSE,
+                g_strdup_printf (_("No installed font can draw “%s” (U+%04X); install a font that has it, "
+                                   "or replace the character."),
+                                 original, (guint)u->chars[i]));
+    }
+}
+
+static void
+lint_unit (Unit *u)
+{
+  mask_urls (u);
+  check_spaces (u);
+  check_full_width_alnum (u);
+  check_ellipses (u);
+  check_dashes (u);
+  check_half_width (u);
+  check_doubled (u);
+  check_pairs (u);
+  check_heading_numbering (u);
+  check_lead_numbering (u);
+  check_end_punctuation (u);
+  check_fields (u);
+  check_glyphs (u);
+}
+
+/* Title: 2号 characters on the body measure; Latin letters and digits
+ * take about half a character. */
+static void
+check_title_length (FyLint     *self,
+                    FyDocument *document,
+                    GPtrArray  *findings)
+{
+  guint n_blocks = fy_document_get_n_blocks (document);
+  guint first = G_MAXUINT;
+  guint half_cells_per_line = 2 * MAX (self->title_chars_per_line, 1);
+  guint n_lines = 0;
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      g_autofree char *text = NULL;
+      guint half_cells = 0;
+
+      if (fy_block_get_role (block) != FY_BLOCK_ROLE_TITLE)
+        {
+          if (first != G_MAXUINT)
+            break;
+          continue;
+        }
+      if (first == G_MAXUINT)
+        first = i;
+
+      text = fy_document_dup_block_text (document, i);
+      for (const char *p = text; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (is_invisible (c) && !is_space (c))
+            continue;
+          half_cells += (is_cjk (c) || g_unichar_iswide (c)) ? 2 : 1;
+        }
+
+      n_lines += (half_cells + half_cells_per_line - 1) / half_cells_per_line;
+    }
+
+  if (first != G_MAXUINT && n_lines > FY_LINT_MAX_TITLE_LINES)
+    {
+      FyLintFinding *finding = g_new0 (FyLintFinding, 1);
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, first));
+
+      g_atomic_ref_count_init (&finding->ref_count);
+      finding->kind = FY_LINT_KIND_TITLE_TOO_LONG;
+      finding->severity = FY_LINT_SEVERITY_WARNING;
+      finding->block = first;
+      finding->start = 0;
+      finding->end = g_utf8_strlen (text, -1);
+      finding->original = g_steal_pointer (&text);
+      finding->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       "The title takes %u line; keep it to three lines at most.",
+                                                       "The title takes %u lines; keep it to three lines at most.",
+                                                       n_lines),
+                                          n_lines);
+      g_ptr_array_add (findings, finding);
+    }
+}
+
+/* FyLint */
+
+static void
+fy_lint_finalize (GObject *object)
+{
+  FyLint *self = (FyLint *)object;
+
+  g_clear_pointer (&self->defined_fields, g_strfreev);
+
+  G_OBJECT_CLASS (fy_lint_parent_class)->finalize (object);
+}
+
+static void
+fy_lint_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  FyLint *self = FY_LINT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHECK_FONTS:
+      g_value_set_boolean (value, self->check_fonts);
+      break;
+
+    case PROP_TITLE_CHARS_PER_LINE:
+      g_value_set_uint (value, self->title_chars_per_line);
+      break;
+
+    case PROP_DEFINED_FIELDS:
+      g_value_set_boxed (value, self->defined_fields);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_lint_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  FyLint *self = FY_LINT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHECK_FONTS:
+      fy_lint_set_check_fonts (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_TITLE_CHARS_PER_LINE:
+      fy_lint_set_title_chars_per_line (self, g_value_get_uint (value));
+      break;
+
+    case PROP_DEFINED_FIELDS:
+      fy_lint_set_defined_fields (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_lint_class_init (FyLintClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fy_lint_finalize;
+  object_class->get_property = fy_lint_get_property;
+  object_class->set_property = fy_lint_set_property;
+
+  /**
+   * FyLint:check-fonts:
+   *
+   * Whether to report characters that no installed font can draw.  The
+   * check asks fontconfig once per process.
+   */
+  properties[PROP_CHECK_FONTS] =
+    g_param_spec_boolean ("check-fonts", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * FyLint:title-chars-per-line:
+   *
+   * How many title characters fit on one line, for the three-line rule.
+   */
+  properties[PROP_TITLE_CHARS_PER_LINE] =
+    g_param_spec_uint ("title-chars-per-line", NULL, NULL,
+                       1, 200, FY_LINT_DEFAULT_TITLE_CHARS_PER_LINE,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * FyLint:defined-fields:
+   *
+   * The field names the document's template defines, or %NULL when they
+   * are not known (then only unfilled fields are reported).
+   */
+  properties[PROP_DEFINED_FIELDS] =
+    g_param_spec_boxed ("defined-fields", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fy_lint_init (FyLint *self)
+{
+  self->check_fonts = TRUE;
+  self->title_chars_per_line = FY_LINT_DEFAULT_TITLE_CHARS_PER_LINE;
+}
+
+/**
+ * fy_lint_new:
+ *
+ * Returns: (transfer full): a linter with every check on
+ */
+FyLint *
+fy_lint_new (void)
+{
+  return g_object_new (FY_TYPE_LINT, NULL);
+}
+
+gboolean
+fy_lint_get_check_fonts (FyLint *self)
+{
+  g_return_val_if_fail (FY_IS_LINT (self), FALSE);
+
+  return self->check_fonts;
+}
+
+/**
+ * fy_lint_set_check_fonts:
+ * @self: a #FyLint
+ * @check_fonts: whether to look for characters no installed font draws
+ */
+void
+fy_lint_set_check_fonts (FyLint   *self,
+                         gboolean  check_fonts)
+{
+  g_return_if_fail (FY_IS_LINT (self));
+
+  check_fonts = !!check_fonts;
+  if (self->check_fonts == check_fonts)
+    return;
+
+  self->check_fonts = check_fonts;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECK_FONTS]);
+}
+
+guint
+fy_lint_get_title_chars_per_line (FyLint *self)
+{
+  g_return_val_if_fail (FY_IS_LINT (self), FY_LINT_DEFAULT_TITLE_CHARS_PER_LINE);
+
+  return self->title_chars_per_line;
+}
+
+/**
+ * fy_lint_set_title_chars_per_line:
+ * @self: a #FyLint
+ * @chars: title characters per line (the style preset's measure)
+ */
+void
+fy_lint_set_title_chars_per_line (FyLint *self,
+                                  guint   chars)
+{
+  g_return_if_fail (FY_IS_LINT (self));
+  g_return_if_fail (chars > 0);
+
+  if (self->title_chars_per_line == chars)
+    return;
+
+  self->title_chars_per_line = chars;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_CHARS_PER_LINE]);
+}
+
+/**
+ * fy_lint_get_defined_fields:
+ * @self: a #FyLint
+ *
+ * Returns: (transfer none) (nullable): the defined field names, or %NULL
+ */
+const char * const *
+fy_lint_get_defined_fields (FyLint *self)
+{
+  g_return_val_if_fail (FY_IS_LINT (self), NULL);
+
+  return (const char * const *)self->defined_fields;
+}
+
+/**
+ * fy_lint_set_defined_fields:
+ * @self: a #FyLint
+ * @names: (nullable) (array zero-terminated=1): the names of the fields
+ *   the template defines, or %NULL if unknown
+ *
+ * With a list, a reference to any other name is reported as unknown.
+ */
+void
+fy_lint_set_defined_fields (FyLint             *self,
+                            const char * const *names)
+{
+  g_return_if_fail (FY_IS_LINT (self));
+
+  if (names == NULL && self->defined_fields == NULL)
+    return;
+  if (names != NULL && self->defined_fields != NULL &&
+      g_strv_equal (names, (const char * const *)self->defined_fields))
+    return;
+
+  g_strfreev (self->defined_fields);
+  self->defined_fields = g_strdupv ((char **)names);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEFINED_FIELDS]);
+}
+
+static GPtrArray *
+new_findings (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)fy_lint_finding_unref);
+}
+
+/**
+ * fy_lint_document:
+ * @self: a #FyLint
+ * @document: the document to check
+ *
+ * Checks every block.  Ranges are in characters of fy_block_dup_text().
+ *
+ * Returns: (transfer full) (element-type FyLintFinding): the findings,
+ *   ordered by block and position
+ */
+GPtrArray *
+fy_lint_document (FyLint     *self,
+                  FyDocument *document)
+{
+  GPtrArray *findings;
+  SequenceState sequence = { { 0 }, { 0 } };
+  guint n_blocks;
+
+  g_return_val_if_fail (FY_IS_LINT (self), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+
+  findings = new_findings ();
+  n_blocks = fy_document_get_n_blocks (document);
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      g_autofree char *text = fy_block_dup_text (block);
+      Unit u;
+
+      unit_init (&u, self, findings, &sequence, i, text, -1);
+      u.document = document;
+      u.role = fy_block_get_role (block);
+      find_block_fields (&u, block);
+      lint_unit (&u);
+      unit_clear (&u);
+    }
+
+  check_title_length (self, document, findings);
+
+  g_ptr_array_sort (findings, compare_findings);
+  return findings;
+}
+
+/* Splits @text into lines the same way for linting and for fixing: at
+ * "\n", with a "\r" before it left out of the line. */
+typedef struct
+{
+  const char *start;
+  gsize       length;       /* without the line break */
+  const char *terminator;
+  gsize       terminator_length;
+} Line;
+
+static GArray *
+split_lines (const char *text,
+             gsize       length)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  const char *p = text;
+  const char *end = text + length;
+
+  for (;;)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      Line line = { p, 0, NULL, 0 };
+
+      if (nl == NULL)
+        {
+          line.length = end - p;
+          line.terminator = end;
+          if (line.length > 0 && p[line.length - 1] == '\r')
+            {
+              line.length--;
+              line.terminator = p + line.length;
+              line.terminator_length = 1;
+            }
+          g_array_append_val (lines, line);
+          break;
+        }
+
+      line.length = nl - p;
+      line.terminator = nl;
+      line.terminator_length = 1;
+      if (line.length > 0 && p[line.length - 1] == '\r')
+        {
+          line.length--;
+          line.terminator = p + line.length;
+          line.terminator_length = 2;
+        }
+      g_array_append_val (lines, line);
+      p = nl + 1;
+    }
+
+  return lines;
+}
+
+/**
+ * fy_lint_text:
+ * @self: a #FyLint
+ * @text: UTF-8 text, such as what a user pasted
+ * @length: its length in bytes, or -1 if nul-terminated
+ *
+ * Checks text as it is, line by line: each line is one paragraph, and the
+ * "block" of a finding is the line, counted from 0.  Field references
+ * (`{{name}}`) count as unfilled, since text carries no values.
+ *
+ * Returns: (transfer full) (element-type FyLintFinding) (nullable): the
+ *   findings, or %NULL if @text is not valid UTF-8
+ */
+GPtrArray *
+fy_lint_text (FyLint     *self,
+              const char *text,
+              gssize      length)
+{
+  g_autoptr(GArray) lines = NULL;
+  GPtrArray *findings;
+  SequenceState sequence = { { 0 }, { 0 } };
+
+  g_return_val_if_fail (FY_IS_LINT (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  if (!g_utf8_validate (text, length, NULL))
+    return NULL;
+
+  findings = new_findings ();
+  lines = split_lines (text, length);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *copy = g_strndup (line->start, line->length);
+      Unit u;
+
+      unit_init (&u, self, findings, &sequence, i, copy, -1);
+      u.text_mode = TRUE;
+      find_field_references (&u);
+      lint_unit (&u);
+      unit_clear (&u);
+    }
+
+  g_ptr_array_sort (findings, compare_findings);
+  return findings;
+}
+
+/**
+ * fy_lint_findings_for_block:
+ * @findings: (element-type FyLintFinding): findings
+ * @block: a block position
+ *
+ * Returns: (transfer full) (element-type FyLintFinding): the findings of
+ *   one block, for underlining them in the editor
+ */
+GPtrArray *
+fy_lint_findings_for_block (GPtrArray *findings,
+                            guint      block)
+{
+  GPtrArray *result;
+
+  g_return_val_if_fail (findings != NULL, NULL);
+
+  result = new_findings ();
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      if (finding->block == block)
+        g_ptr_array_add (result, fy_lint_finding_ref (finding));
+    }
+
+  return result;
+}
+
+/* Applying fixes */
+
+static int
+compare_by_start (gconstpointer a,
+                  gconstpointer b)
+{
+  const FyLintFinding *fa = *(const FyLintFinding * const *)a;
+  const FyLintFinding *fb = *(const FyLintFinding * const *)b;
+
+  if (fa->start != fb->start)
+    return fa->start < fb->start ? -1 : 1;
+  if (fa->end != fb->end)
+    return fa->end > fb->end ? -1 : 1;
+
+  return (int)kind_order (fa->kind) - (int)kind_order (fb->kind);
+}
+
+static gboolean
+range_reads (const gunichar *chars,
+             gsize           n,
+             guint           start,
+             guint           end,
+             const char     *original)
+{
+  g_autofree char *current = NULL;
+
+  if (start > end || end > n)
+    return FALSE;
+
+  current = ucs4_dup (chars + start, end - start);
+  return g_strcmp0 (current, original) == 0;
+}
+
+/* Picks, from @candidates (one block's findings with fixes), those that
+ * still match the text and do not overlap an earlier one, in order. */
+static GPtrArray *
+select_fixes (GPtrArray      *candidates,
+              const gunichar *chars,
+              gsize           n)
+{
+  GPtrArray *chosen = g_ptr_array_new ();
+  guint last_end = 0;
+
+  g_ptr_array_sort (candidates, compare_by_start);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (candidates, i);
+
+      if (chosen->len > 0 && finding->start < last_end)
+        continue;
+      if (!range_reads (chars, n, finding->start, finding->end, finding->original))
+        continue;
+
+      g_ptr_array_add (chosen, finding);
+      last_end = finding->end;
+    }
+
+  return chosen;
+}
+
+/* Rewrites a block with @fixes applied, keeping every character in the
+ * run it came from, so that a bold lead stays bold and field references
+ * stay references. */
+static guint
+apply_to_block (FyBlock   *block,
+                GPtrArray *candidates)
+{
+  g_autofree char *text = fy_block_dup_text (block);
+  g_autofree gunichar *chars = NULL;
+  g_autofree guint *run_of = NULL;
+  g_autoptr(GPtrArray) chosen = NULL;
+  g_autoptr(GArray) out_chars = NULL;
+  g_autoptr(GArray) out_runs = NULL;
+  guint n_runs = fy_block_get_n_runs (block);
+  glong n = 0;
+  gsize offset = 0, pos = 0;
+  guint applied = 0;
+
+  chars = g_utf8_to_ucs4_fast (text, -1, &n);
+  run_of = g_new0 (guint, n + 1);
+  for (guint r = 0; r < n_runs; r++)
+    {
+      const FyRun *run = fy_block_get_run (block, r);
+      gsize len = g_utf8_strlen (run->text, -1) + (run->kind == FY_RUN_FIELD ? 4 : 0);
+
+      for (gsize k = offset; k < offset + len && k < (gsize)n; k++)
+        run_of[k] = r;
+      offset += len;
+    }
+
+  chosen = select_fixes (candidates, chars, n);
+  out_chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  out_runs = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (chosen, i);
+      guint run;
+      gboolean touches_field = FALSE;
+
+      if (finding->start < n)
+        run = run_of[finding->start];
+      else
+        run = finding->start > 0 ? run_of[finding->start - 1] : 0;
+
+      for (guint k = finding->start; k < finding->end; k++)
+        touches_field |= fy_block_get_run (block, run_of[k])->kind == FY_RUN_FIELD;
+      if (n_runs == 0 || touches_field || fy_block_get_run (block, run)->kind == FY_RUN_FIELD)
+        continue;
+
+      for (; pos < finding->start; pos++)
+        {
+          g_array_append_val (out_chars, chars[pos]);
+          g_array_append_val (out_runs, run_of[pos]);
+        }
+
+      for (const char *p = finding->fix; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          g_array_append_val (out_chars, c);
+          g_array_append_val (out_runs, run);
+        }
+
+      pos = finding->end;
+      applied++;
+    }
+
+  if (applied == 0)
+    return 0;
+
+  for (; pos < (gsize)n; pos++)
+    {
+      g_array_append_val (out_chars, chars[pos]);
+      g_array_append_val (out_runs, run_of[pos]);
+    }
+
+  fy_block_begin_change (block);
+  {
+    /* Snapshot the runs: clearing the block frees them. */
+    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (FyRunKind));
+
+    for (guint r = 0; r < n_runs; r++)
+      {
+        const FyRun *run = fy_block_get_run (block, r);
+
+        g_ptr_array_add (names, g_strdup (run->text));
+        g_array_append_val (kinds, run->kind);
+      }
+
+    fy_block_clear_runs (block);
+    for (guint k = 0; k < out_chars->len;)
+      {
+        guint run = g_array_index (out_runs, guint, k);
+        guint m = k;
+        g_autofree char *piece = NULL;
+
+        while (m < out_chars->len && g_array_index (out_runs, guint, m) == run)
+          m++;
+
+        if (g_array_index (kinds, FyRunKind, run) == FY_RUN_FIELD)
+          fy_block_append_run (block, FY_RUN_FIELD, g_ptr_array_index (names, run));
+        else
+          {
+            piece = ucs4_dup (&g_array_index (out_chars, gunichar, k), m - k);
+            fy_block_append_run (block, g_array_index (kinds, FyRunKind, run), piece);
+          }
+        k = m;
+      }
+  }
+  fy_block_end_change (block);
+
+  return applied;
+}
+
+static guint
+apply_to_document (FyDocument *document,
+                   GPtrArray  *findings,
+                   gboolean    safe_only)
+{
+  g_autoptr(GHashTable) by_block = g_hash_table_new_full (NULL, NULL, NULL,
+                                                          (GDestroyNotify)g_ptr_array_unref);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n_blocks = fy_document_get_n_blocks (document);
+  guint applied = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+      GPtrArray *list;
+
+      if (finding->fix == NULL || (safe_only && !finding->safe) || finding->block >= n_blocks)
+        continue;
+
+      list = g_hash_table_lookup (by_block, GUINT_TO_POINTER (finding->block));
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (by_block, GUINT_TO_POINTER (finding->block), list);
+        }
+      g_ptr_array_add (list, finding);
+    }
+
+  g_hash_table_iter_init (&iter, by_block);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    applied += apply_to_block (fy_document_get_block (document, GPOINTER_TO_UINT (key)), value);
+
+  return applied;
+}
+
+/**
+ * fy_lint_apply_fix:
+ * @document: the document the finding was made on
+ * @finding: a finding with a fix
+ *
+ * Applies one fix, safe or not (the user asked for it).  Nothing happens
+ * if the text of the range changed since the document was checked.
+ *
+ * Returns: %TRUE if the fix was applied
+ */
+gboolean
+fy_lint_apply_fix (FyDocument          *document,
+                   const FyLintFinding *finding)
+{
+  g_autoptr(GPtrArray) one = NULL;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (finding != NULL, FALSE);
+
+  if (finding->fix == NULL)
+    return FALSE;
+
+  one = g_ptr_array_new ();
+  g_ptr_array_add (one, (gpointer)finding);
+
+  return apply_to_document (document, one, FALSE) == 1;
+}
+
+/**
+ * fy_lint_apply_fixes:
+ * @document: the document the findings were made on
+ * @findings: (element-type FyLintFinding): findings
+ *
+ * Applies the safe fixes among @findings (see fy_lint_finding_is_safe()),
+ * skipping any whose text changed and any that overlaps one applied
+ * before it.  A second fy_lint_document() may find more to fix (a
+ * half-width comma next to a full-width one becomes a doubled comma):
+ * fy_lint_fix_document() repeats until nothing is left.
+ *
+ * Returns: how many fixes were applied
+ */
+guint
+fy_lint_apply_fixes (FyDocument *document,
+                     GPtrArray  *findings)
+{
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), 0);
+  g_return_val_if_fail (findings != NULL, 0);
+
+  return apply_to_document (document, findings, TRUE);
+}
+
+/**
+ * fy_lint_apply_fixes_to_text:
+ * @text: the text fy_lint_text() checked
+ * @length: its length in bytes, or -1 if nul-terminated
+ * @findings: (element-type FyLintFinding): findings of fy_lint_text()
+ * @safe_only: apply only safe fixes
+ * @n_applied: (out) (optional): how many fixes were applied
+ *
+ * Returns: (transfer full): the fixed text, line breaks as they were
+ */
+char *
+fy_lint_apply_fixes_to_text (const char *text,
+                             gssize      length,
+                             GPtrArray  *findings,
+                             gboolean    safe_only,
+                             guint      *n_applied)
+{
+  g_autoptr(GArray) lines = NULL;
+  g_autoptr(GPtrArray) sorted = NULL;
+  GString *out;
+  guint applied = 0;
+  guint f = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (findings != NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+
+  lines = split_lines (text, length);
+  /* A view of @findings, which keeps ownership. */
+  sorted = g_ptr_array_sized_new (findings->len);
+  for (guint i = 0; i < findings->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (findings, i));
+  g_ptr_array_sort (sorted, compare_findings);
+  out = g_string_sized_new (length + 16);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+      g_autoptr(GPtrArray) chosen = NULL;
+      g_autofree gunichar *chars = NULL;
+      glong n = 0;
+      guint pos = 0;
+
+      for (; f < sorted->len && ((FyLintFinding *)g_ptr_array_index (sorted, f))->block < i; f++)
+        ;
+      for (; f < sorted->len && ((FyLintFinding *)g_ptr_array_index (sorted, f))->block == i; f++)
+        {
+          FyLintFinding *finding = g_ptr_array_index (sorted, f);
+
+          if (finding->fix != NULL && (!safe_only || finding->safe))
+            g_ptr_array_add (candidates, finding);
+        }
+
+      if (candidates->len == 0)
+        {
+          g_string_append_len (out, line->start, line->length);
+          g_string_append_len (out, line->terminator, line->terminator_length);
+          continue;
+        }
+
+      chars = g_utf8_to_ucs4_fast (line->start, line->length, &n);
+      chosen = select_fixes (candidates, chars, n);
+      for (guint k = 0; k < chosen->len; k++)
+        {
+          FyLintFinding *finding = g_ptr_array_index (chosen, k);
+          g_autofree char *before = ucs4_dup (chars + pos, finding->start - pos);
+
+          g_string_append (out, before);
+          g_string_append (out, finding->fix);
+          pos = finding->end;
+          applied++;
+        }
+
+      {
+        g_autofree char *rest = ucs4_dup (chars + pos, n - pos);
+
+        g_string_append (out, rest);
+      }
+      g_string_append_len (out, line->terminator, line->terminator_length);
+    }
+
+  if (n_applied != NULL)
+    *n_applied = applied;
+
+  return g_string_free (out, FALSE);
+}
+
+/* Repeating settles fixes that uncover others; a few rounds suffice, the
+ * limit only guards against two fixes undoing each other. */
+#define MAX_FIX_ROUNDS 5
+
+/**
+ * fy_lint_fix_document:
+ * @self: a #FyLint
+ * @document: a document
+ *
+ * Checks and applies the safe fixes until none is left ("Fix all").
+ *
+ * Returns: how many fixes were applied
+ */
+guint
+fy_lint_fix_document (FyLint     *self,
+                      FyDocument *document)
+{
+  guint total = 0;
+
+  g_return_val_if_fail (FY_IS_LINT (self), 0);
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), 0);
+
+  for (guint round = 0; round < MAX_FIX_ROUNDS; round++)
+    {
+      g_autoptr(GPtrArray) findings = fy_lint_document (self, document);
+      guint applied = fy_lint_apply_fixes (document, findings);
+
+      total += applied;
+      if (applied == 0)
+        break;
+    }
+
+  return total;
+}
+
+/**
+ * fy_lint_fix_text:
+ * @self: a #FyLint
+ * @text: UTF-8 text
+ * @length: its length in bytes, or -1 if nul-terminated
+ * @n_applied: (out) (optional): how many fixes were applied
+ *
+ * Applies the safe fixes until none is left.
+ *
+ * Returns: (transfer full) (nullable): the fixed text, or %NULL if @text
+ *   is not valid UTF-8
+ */
+char *
+fy_lint_fix_text (FyLint     *self,
+                  const char *text,
+                  gssize      length,
+                  guint      *n_applied)
+{
+  g_autofree char *current = NULL;
+  guint total = 0;
+
+  g_return_val_if_fail (FY_IS_LINT (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  if (!g_utf8_validate (text, length, NULL))
+    return NULL;
+
+  current = g_strndup (text, length);
+  for (guint round = 0; round < MAX_FIX_ROUNDS; round++)
+    {
+      g_autoptr(GPtrArray) findings = fy_lint_text (self, current, -1);
+      guint applied = 0;
+      char *next = fy_lint_apply_fixes_to_text (current, -1, findings, TRUE, &applied);
+
+      g_free (current);
+      current = next;
+      total += applied;
+      if (applied == 0)
+        break;
+    }
+
+  if (n_applied != NULL)
+    *n_applied = total;
+
+  return g_steal_pointer (&current);
+}

@@ -1,0 +1,120 @@
+/* fy-lint.h — proofreading of pasted speech text
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fy-document.h"
+
+G_BEGIN_DECLS
+
+/* Stable identifiers of what a finding is about (used in JSON, tests and
+ * settings; never translated). */
+#define FY_LINT_KIND_HALF_WIDTH_PUNCTUATION  "half-width-punctuation"
+#define FY_LINT_KIND_SPACE_IN_CHINESE        "space-in-chinese"
+#define FY_LINT_KIND_SPACE_AT_EDGE           "space-at-edge"
+#define FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC "full-width-alphanumeric"
+#define FY_LINT_KIND_ELLIPSIS                "ellipsis"
+#define FY_LINT_KIND_DASH                    "dash"
+#define FY_LINT_KIND_DOUBLED_PUNCTUATION     "doubled-punctuation"
+#define FY_LINT_KIND_UNPAIRED_MARK           "unpaired-mark"
+#define FY_LINT_KIND_NUMBERING_SEQUENCE      "numbering-sequence"
+#define FY_LINT_KIND_MISSING_END_PUNCTUATION "missing-end-punctuation"
+#define FY_LINT_KIND_FIELD_UNFILLED          "field-unfilled"
+#define FY_LINT_KIND_FIELD_UNKNOWN           "field-unknown"
+#define FY_LINT_KIND_TITLE_TOO_LONG          "title-too-long"
+#define FY_LINT_KIND_MISSING_GLYPH           "missing-glyph"
+
+/* Title: 2号 (22 pt) on the 28 × 16 pt body measure. */
+#define FY_LINT_DEFAULT_TITLE_CHARS_PER_LINE 20
+#define FY_LINT_MAX_TITLE_LINES              3
+
+typedef enum
+{
+  FY_LINT_SEVERITY_INFO,
+  FY_LINT_SEVERITY_WARNING,
+  FY_LINT_SEVERITY_ERROR,
+} FyLintSeverity;
+
+const char          *fy_lint_severity_to_string   (FyLintSeverity  severity);
+const char * const  *fy_lint_get_kinds            (void);
+const char          *fy_lint_kind_get_label       (const char     *kind);
+
+/**
+ * FyLintFinding:
+ *
+ * One thing the proofreader found: where (block and a character range of
+ * the block's text as fy_block_dup_text() writes it, `{{name}}` for field
+ * references; in text mode the line and a range of that line), what, and
+ * optionally a replacement for the range.  Immutable; reference counted.
+ */
+typedef struct _FyLintFinding FyLintFinding;
+
+#define FY_TYPE_LINT_FINDING (fy_lint_finding_get_type ())
+
+GType           fy_lint_finding_get_type     (void) G_GNUC_CONST;
+FyLintFinding  *fy_lint_finding_ref          (FyLintFinding *self);
+void            fy_lint_finding_unref        (FyLintFinding *self);
+
+const char     *fy_lint_finding_get_kind     (const FyLintFinding *self);
+FyLintSeverity  fy_lint_finding_get_severity (const FyLintFinding *self);
+guint           fy_lint_finding_get_block    (const FyLintFinding *self);
+guint           fy_lint_finding_get_start    (const FyLintFinding *self);
+guint           fy_lint_finding_get_end      (const FyLintFinding *self);
+const char     *fy_lint_finding_get_message  (const FyLintFinding *self);
+const char     *fy_lint_finding_get_fix      (const FyLintFinding *self);
+gboolean        fy_lint_finding_is_safe      (const FyLintFinding *self);
+const char     *fy_lint_finding_get_original (const FyLintFinding *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyLintFinding, fy_lint_finding_unref)
+
+#define FY_TYPE_LINT (fy_lint_get_type ())
+
+G_DECLARE_FINAL_TYPE (FyLint, fy_lint, FY, LINT, GObject)
+
+FyLint             *fy_lint_new                       (void);
+
+gboolean            fy_lint_get_check_fonts           (FyLint         *self);
+void                fy_lint_set_check_fonts           (FyLint         *self,
+                                                       gboolean        check_fonts);
+guint               fy_lint_get_title_chars_per_line  (FyLint         *self);
+void                fy_lint_set_title_chars_per_line  (FyLint         *self,
+                                                       guint           chars);
+const char * const *fy_lint_get_defined_fields        (FyLint         *self);
+void                fy_lint_set_defined_fields        (FyLint         *self,
+                                                       const char * const *names);
+
+GPtrArray          *fy_lint_document                  (FyLint         *self,
+                                                       FyDocument     *document);
+GPtrArray          *fy_lint_text                      (FyLint         *self,
+                                                       const char     *text,
+                                                       gssize          length);
+
+GPtrArray          *fy_lint_findings_for_block        (GPtrArray      *findings,
+                                                       guint           block);
+
+gboolean            fy_lint_apply_fix                 (FyDocument     *document,
+                                                       const FyLintFinding *finding);
+guint               fy_lint_apply_fixes               (FyDocument     *document,
+                                                       GPtrArray      *findings);
+char               *fy_lint_apply_fixes_to_text       (const char     *text,
+                                                       gssize          length,
+                                                       GPtrArray      *findings,
+                                                       gboolean        safe_only,
+                                                       guint          *n_applied);
+
+guint               fy_lint_fix_document              (FyLint         *self,
+                                                       FyDocument     *document);
+char               *fy_lint_fix_text                  (FyLint         *self,
+                                                       const char     *text,
+                                                       gssize          length,
+                                                       guint          *n_applied);
+
+gboolean            fy_lint_font_coverage_available   (void);
+gboolean            fy_lint_font_covers               (gunichar        ch);
+
+G_END_DECLS
