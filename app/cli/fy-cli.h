@@ -33,6 +33,7 @@ gboolean     fy_cli_parse_options      (GOptionContext *context,
 int          fy_cli_command_import     (int argc, char **argv);
 int          fy_cli_command_export     (int argc, char **argv);
 int          fy_cli_command_info       (int argc, char **argv);
+int          fy_cli_command_lint       (int argc, char **argv);
 int          fy_cli_command_render     (int argc, char **argv);
 int          fy_cli_command_layout     (int argc, char **argv);
 
