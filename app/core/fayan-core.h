@@ -14,6 +14,8 @@
 #include "fy-import.h"
 #include "fy-lint.h"
 #include "fy-numbering.h"
+#include "fy-template-library.h"
+#include "fy-template.h"
 #include "fy-types.h"
 
 void fy_core_init (void);

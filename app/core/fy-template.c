@@ -1,0 +1,1969 @@
+/* fy-template.c — a speech template: skeleton document, fields, style
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-template"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fy-document-io.h"
+#include "fy-error.h"
+#include "fy-json-private.h"
+#include "fy-template.h"
+
+/*
+ * A template is a skeleton FyDocument whose blocks hold `{{id}}`
+ * references, plus the definitions of those fields.  Making a document
+ * from it copies the skeleton and sets the field values in the copy; the
+ * references stay, so the document's fields remain linked: changing a
+ * value later changes every place it is printed.
+ *
+ * The file format wraps the members of a *.fayan document:
+ *
+ *   { "format": "fayan-template", "version": 1,
+ *     "id": "exchange-speech", "name": "交流发言", "category": "会议发言",
+ *     "description": "…", "style_preset": "gbt9704",
+ *     "fields": [ { "id": "会议名称", "label": "会议名称", "kind": "text",
+ *                   "default": "…", "required": true, "help": "…" } ],
+ *     "document": { "metadata": {…}, "fields": […], "blocks": […] } }
+ */
+
+struct _FyTemplate
+{
+  GObject           parent_instance;
+
+  char             *id;
+  char             *name;
+  char             *category;
+  char             *description;
+  char             *style_preset;
+  FyDocument       *skeleton;
+  GPtrArray        *fields;   /* of FyFieldDef */
+
+  FyTemplateOrigin  origin;
+  GFile            *folder;
+  GFile            *file;
+};
+
+G_DEFINE_FINAL_TYPE (FyTemplate, fy_template, G_TYPE_OBJECT)
+
+G_DEFINE_BOXED_TYPE (FyFieldDef, fy_field_def, fy_field_def_copy, fy_field_def_free)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_CATEGORY,
+  PROP_DESCRIPTION,
+  PROP_STYLE_PRESET,
+  PROP_ORIGIN,
+  PROP_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const kind_names[] = {
+  [FY_FIELD_KIND_TEXT] = "text",
+  [FY_FIELD_KIND_MULTILINE] = "multiline",
+  [FY_FIELD_KIND_DATE] = "date",
+  [FY_FIELD_KIND_NUMBER] = "number",
+};
+
+/* Guidance put in place of the writer's own text when a document is saved
+ * as a template of its structure only.  These are content, in the
+ * language of the speeches, not user-interface strings. */
+#define GUIDE_TITLE       "（在此填写发言标题）"
+#define GUIDE_HEADING     "（在此填写本部分小标题）"
+#define GUIDE_SUBHEADING  "（在此填写小标题）"
+#define GUIDE_OPENING     "（在此概述基本情况和主要成效，引出下文）"
+#define GUIDE_LEAD        "（在此用一句话概括要点）。"
+#define GUIDE_LEAD_BODY   "（在此写明具体做法、典型事例和数据）"
+#define GUIDE_BODY        "（在此展开阐述本部分内容）"
+#define GUIDE_LAST        "（在此写明下一步打算，或总结全文）"
+#define GUIDE_ATTACHMENT  "（在此填写附件名称）"
+
+/* Helpers */
+
+static gboolean
+set_string (char       **field,
+            const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static gboolean
+field_id_is_valid (const char *id)
+{
+  glong n_chars;
+
+  if (id == NULL || *id == '\0' || !g_utf8_validate (id, -1, NULL))
+    return FALSE;
+
+  n_chars = g_utf8_strlen (id, -1);
+  if (n_chars > FY_TEMPLATE_MAX_ID_LENGTH)
+    return FALSE;
+
+  if (strstr (id, "{{") != NULL || strstr (id, "}}") != NULL)
+    return FALSE;
+
+  for (const char *p = id; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || c == '{' || c == '}')
+        return FALSE;
+    }
+
+  /* No leading or trailing blanks: a CSV header would not match. */
+  if (g_unichar_isspace (g_utf8_get_char (id))
+      || g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (id + strlen (id)))))
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Trims ASCII and ideographic blanks. */
+static char *
+dup_trimmed (const char *text)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  while (start < end && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+
+  return g_strndup (start, end - start);
+}
+
+/* A non-negative decimal number; full-width digits are accepted and
+ * returned as ASCII.  Returns %NULL if @text is not a number. */
+static char *
+normalize_number (const char *text)
+{
+  g_autofree char *trimmed = dup_trimmed (text);
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean seen_point = FALSE;
+  guint n_digits = 0;
+
+  for (const char *p = trimmed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0xFF10 && c <= 0xFF19)
+        c = '0' + (c - 0xFF10);
+      else if (c == 0xFF0E)
+        c = '.';
+
+      if (c >= '0' && c <= '9')
+        {
+          g_string_append_c (out, (char) c);
+          n_digits++;
+        }
+      else if (c == '.' && !seen_point && n_digits > 0)
+        {
+          g_string_append_c (out, '.');
+          seen_point = TRUE;
+        }
+      else
+        return NULL;
+
+      if (out->len > 32)
+        return NULL;
+    }
+
+  if (n_digits == 0 || out->str[out->len - 1] == '.')
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+join_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit_set (text, "\r\n", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = dup_trimmed (lines[i]);
+
+      g_string_append (out, line);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Makes @value fit @def's kind; %NULL with @error if it cannot. */
+static char *
+normalize_value (const FyFieldDef  *def,
+                 const char        *value,
+                 GError           **error)
+{
+  char *normalized;
+
+  switch (def->kind)
+    {
+    case FY_FIELD_KIND_NUMBER:
+      normalized = normalize_number (value);
+      if (normalized == NULL)
+        g_set_error (error, FY_ERROR, FY_ERROR_FIELD,
+                     _("The field “%s” takes a number, not “%s”."),
+                     def->id, value);
+      return normalized;
+
+    case FY_FIELD_KIND_DATE:
+      return fy_template_normalize_date (value);
+
+    case FY_FIELD_KIND_TEXT:
+      return join_lines (value);
+
+    case FY_FIELD_KIND_MULTILINE:
+    default:
+      return g_strdup (value);
+    }
+}
+
+static gboolean
+value_is_empty (const char *value)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (value == NULL)
+    return TRUE;
+
+  trimmed = dup_trimmed (value);
+  return *trimmed == '\0';
+}
+
+static const char *
+lookup_value (GHashTable *values,
+              const char *id)
+{
+  const char *value;
+
+  if (values == NULL)
+    return NULL;
+
+  value = g_hash_table_lookup (values, id);
+  return value_is_empty (value) ? NULL : value;
+}
+
+static gboolean
+block_has_field (FyBlock *block)
+{
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    if (fy_block_get_run (block, i)->kind == FY_RUN_FIELD)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+run_is_blank (const FyRun *run)
+{
+  return run->kind != FY_RUN_FIELD && value_is_empty (run->text);
+}
+
+/* An optional field left empty when the document is made should not leave
+ * the blank that separates it from the next one behind, as in a speaker
+ * line "{{发言单位}}{{职务}}　{{发言人}}" with no unit or position: drop
+ * blank text runs that have nothing printed before or after them. */
+static void
+collapse_blank_runs (FyDocument *document)
+{
+  for (guint b = 0; b < fy_document_get_n_blocks (document); b++)
+    {
+      FyBlock *block = fy_document_get_block (document, b);
+      guint n_runs = fy_block_get_n_runs (block);
+      g_autofree gboolean *prints = NULL;
+      g_autofree gboolean *keep = NULL;
+      gboolean changed = FALSE;
+
+      if (!block_has_field (block))
+        continue;
+
+      prints = g_new0 (gboolean, n_runs);
+      keep = g_new0 (gboolean, n_runs);
+      for (guint i = 0; i < n_runs; i++)
+        {
+          const FyRun *run = fy_block_get_run (block, i);
+          g_autofree char *text = fy_document_resolve_run (document, run);
+
+          /* A field with no value prints as its reference. */
+          prints[i] = text == NULL || *text != '\0';
+          keep[i] = TRUE;
+        }
+
+      for (guint i = 0; i < n_runs; i++)
+        {
+          gboolean before = FALSE, after = FALSE;
+
+          if (!run_is_blank (fy_block_get_run (block, i)))
+            continue;
+
+          for (guint j = 0; j < i; j++)
+            before |= prints[j] && !run_is_blank (fy_block_get_run (block, j));
+          for (guint j = i + 1; j < n_runs; j++)
+            after |= prints[j] && !run_is_blank (fy_block_get_run (block, j));
+
+          if (!before || !after)
+            {
+              keep[i] = FALSE;
+              changed = TRUE;
+            }
+        }
+
+      if (changed)
+        {
+          g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
+          g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+          for (guint i = 0; i < n_runs; i++)
+            {
+              const FyRun *run = fy_block_get_run (block, i);
+
+              if (!keep[i])
+                continue;
+              g_ptr_array_add (kinds, GUINT_TO_POINTER (run->kind));
+              g_ptr_array_add (texts, g_strdup (run->text));
+            }
+
+          fy_block_begin_change (block);
+          fy_block_clear_runs (block);
+          for (guint i = 0; i < kinds->len; i++)
+            fy_block_append_run (block,
+                                 GPOINTER_TO_UINT (g_ptr_array_index (kinds, i)),
+                                 g_ptr_array_index (texts, i));
+          fy_block_end_change (block);
+        }
+    }
+}
+
+static char *
+dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return fy_template_format_date (now);
+}
+
+/* Sets the values of @self's fields in @document: given, else default,
+ * else today for a date, else empty for an optional field; a required
+ * field with no value stays unset so that the check reports it. */
+static gboolean
+fill_fields (FyTemplate  *self,
+             FyDocument  *document,
+             GHashTable  *values,
+             gboolean     keep_existing,
+             GError     **error)
+{
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      const FyFieldDef *def = g_ptr_array_index (self->fields, i);
+      const char *given = lookup_value (values, def->id);
+      g_autofree char *value = NULL;
+
+      if (given != NULL)
+        {
+          value = normalize_value (def, given, error);
+          if (value == NULL)
+            return FALSE;
+        }
+      else if (keep_existing && def->kind == FY_FIELD_KIND_DATE)
+        value = dup_today ();
+      else if (keep_existing && fy_document_get_field_value (document, def->id) != NULL)
+        continue;
+      else if (!value_is_empty (def->default_value))
+        value = g_strdup (def->default_value);
+      else if (def->kind == FY_FIELD_KIND_DATE)
+        value = dup_today ();
+      else if (!def->required)
+        value = g_strdup ("");
+
+      fy_document_set_field_value (document, def->id, value);
+    }
+
+  /* Values for names the template does not define are kept: the check
+   * reports references to them only if they stay empty. */
+  if (values != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, values);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          if (fy_template_lookup_field (self, key) == NULL && field_id_is_valid (key)
+              && value != NULL && g_utf8_validate (value, -1, NULL))
+            fy_document_set_field_value (document, key, value);
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+replace_with_guidance (FyDocument *skeleton)
+{
+  guint n_blocks = fy_document_get_n_blocks (skeleton);
+  gboolean seen_heading = FALSE;
+  gboolean seen_paragraph = FALSE;
+  guint last_paragraph = G_MAXUINT;
+
+  for (guint i = 0; i < n_blocks; i++)
+    if (fy_block_get_role (fy_document_get_block (skeleton, i)) == FY_BLOCK_ROLE_PARAGRAPH)
+      last_paragraph = i;
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      FyBlock *block = fy_document_get_block (skeleton, i);
+      g_autofree char *lead = fy_block_dup_lead (block);
+
+      switch (fy_block_get_role (block))
+        {
+        case FY_BLOCK_ROLE_TITLE:
+          if (!block_has_field (block))
+            fy_block_set_text (block, GUIDE_TITLE);
+          break;
+
+        case FY_BLOCK_ROLE_HEADING:
+          fy_block_set_text (block, fy_block_get_level (block) <= 1 ? GUIDE_HEADING : GUIDE_SUBHEADING);
+          seen_heading = TRUE;
+          break;
+
+        case FY_BLOCK_ROLE_PARAGRAPH:
+          if (lead != NULL && *lead != '\0')
+            fy_block_set_lead_and_text (block, GUIDE_LEAD, GUIDE_LEAD_BODY);
+          else if (!seen_heading && !seen_paragraph)
+            fy_block_set_text (block, GUIDE_OPENING);
+          else if (i == last_paragraph && seen_heading)
+            fy_block_set_text (block, GUIDE_LAST);
+          else
+            fy_block_set_text (block, GUIDE_BODY);
+          seen_paragraph = TRUE;
+          break;
+
+        case FY_BLOCK_ROLE_ATTACHMENT:
+          fy_block_set_text (block, GUIDE_ATTACHMENT);
+          break;
+
+        case FY_BLOCK_ROLE_SUBTITLE:
+        case FY_BLOCK_ROLE_SPEAKER:
+        case FY_BLOCK_ROLE_DATE_LINE:
+        case FY_BLOCK_ROLE_SALUTATION:
+        case FY_BLOCK_ROLE_CLOSING:
+        case FY_BLOCK_ROLE_SIGNATURE:
+        default:
+          /* Fixed wording and field lines stay as they are. */
+          break;
+        }
+    }
+}
+
+static FyFieldKind
+guess_kind (const char *id)
+{
+  if (strstr (id, "日期") != NULL || strstr (id, "时间") != NULL)
+    return FY_FIELD_KIND_DATE;
+  if (strstr (id, "分钟") != NULL || strstr (id, "时限") != NULL || strstr (id, "人数") != NULL)
+    return FY_FIELD_KIND_NUMBER;
+
+  return FY_FIELD_KIND_TEXT;
+}
+
+/* Names referred to in @document's blocks, in order of first use, each
+ * with the block it is first used in. */
+static GPtrArray *
+collect_references (FyDocument *document,
+                    GArray     *first_block)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint b = 0; b < fy_document_get_n_blocks (document); b++)
+    {
+      FyBlock *block = fy_document_get_block (document, b);
+
+      for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+        {
+          const FyRun *run = fy_block_get_run (block, i);
+
+          if (run->kind != FY_RUN_FIELD)
+            continue;
+          if (g_ptr_array_find_with_equal_func (names, run->text, g_str_equal, NULL))
+            continue;
+
+          g_ptr_array_add (names, g_strdup (run->text));
+          if (first_block != NULL)
+            {
+              int block_index = (int) b;
+
+              g_array_append_val (first_block, block_index);
+            }
+        }
+    }
+
+  return names;
+}
+
+static void
+add_problem (GPtrArray          *problems,
+             FyFieldProblemKind  kind,
+             const char         *field,
+             int                 block,
+             char               *message)
+{
+  FyFieldProblem *problem = g_new0 (FyFieldProblem, 1);
+
+  problem->kind = kind;
+  problem->field = g_strdup (field);
+  problem->block = block;
+  problem->message = message;
+  g_ptr_array_add (problems, problem);
+}
+
+static gboolean
+parse_field (JsonObject  *object,
+             const char  *context,
+             FyFieldDef **out,
+             GError     **error)
+{
+  g_autoptr(FyFieldDef) def = NULL;
+  const char *id = NULL;
+  const char *label = NULL;
+  const char *kind = "text";
+  const char *default_value = NULL;
+  const char *help = NULL;
+  gboolean required = FALSE;
+  FyFieldKind field_kind;
+
+  if (!fy_json_get_nonempty_string (object, context, "id", TRUE, &id, error)
+      || !fy_json_get_string (object, context, "label", FALSE, &label, error)
+      || !fy_json_get_nonempty_string (object, context, "kind", FALSE, &kind, error)
+      || !fy_json_get_string (object, context, "default", FALSE, &default_value, error)
+      || !fy_json_get_boolean (object, context, "required", FALSE, &required, error)
+      || !fy_json_get_string (object, context, "help", FALSE, &help, error))
+    return FALSE;
+
+  if (!field_id_is_valid (id))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                   _("The id “%s” of %s is not a valid field name: use up to %u characters "
+                     "without braces, line breaks or blanks at either end."),
+                   id, context, (guint) FY_TEMPLATE_MAX_ID_LENGTH);
+      return FALSE;
+    }
+
+  if (!fy_field_kind_from_string (kind, &field_kind))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                   _("The kind “%s” of %s is unknown; use “text”, “multiline”, “date” or “number”."),
+                   kind, context);
+      return FALSE;
+    }
+
+  def = fy_field_def_new (id, field_kind);
+  if (label != NULL && *label != '\0')
+    set_string (&def->label, label);
+  def->required = required;
+  if (help != NULL && *help != '\0')
+    def->help = g_strdup (help);
+
+  if (default_value != NULL && *default_value != '\0')
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      def->default_value = normalize_value (def, default_value, &local_error);
+      if (def->default_value == NULL)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                       _("The default value “%s” of %s is not a number, but the field’s kind is “number”."),
+                       default_value, context);
+          return FALSE;
+        }
+    }
+
+  *out = g_steal_pointer (&def);
+  return TRUE;
+}
+
+/* FyFieldDef */
+
+/**
+ * fy_field_kind_to_string:
+ * @kind: a field kind
+ *
+ * Returns: the kind's name in files: "text", "multiline", "date", "number"
+ */
+const char *
+fy_field_kind_to_string (FyFieldKind kind)
+{
+  g_return_val_if_fail (kind <= FY_FIELD_KIND_NUMBER, "text");
+
+  return kind_names[kind];
+}
+
+/**
+ * fy_field_kind_from_string:
+ * @str: a kind's name
+ * @kind: (out): the kind
+ *
+ * Returns: whether @str names a kind
+ */
+gboolean
+fy_field_kind_from_string (const char  *str,
+                           FyFieldKind *kind)
+{
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    {
+      if (g_strcmp0 (str, kind_names[i]) == 0)
+        {
+          *kind = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * fy_field_def_new:
+ * @id: the field's name, such as "会议名称"
+ * @kind: its kind
+ *
+ * Returns: (transfer full): a new optional field with no default, labelled
+ *   with its id
+ */
+FyFieldDef *
+fy_field_def_new (const char  *id,
+                  FyFieldKind  kind)
+{
+  FyFieldDef *def;
+
+  g_return_val_if_fail (id != NULL && *id != '\0', NULL);
+
+  def = g_new0 (FyFieldDef, 1);
+  def->id = g_strdup (id);
+  def->label = g_strdup (id);
+  def->kind = kind;
+
+  return def;
+}
+
+/**
+ * fy_field_def_copy:
+ * @def: a field definition
+ *
+ * Returns: (transfer full): a copy
+ */
+FyFieldDef *
+fy_field_def_copy (const FyFieldDef *def)
+{
+  FyFieldDef *copy;
+
+  g_return_val_if_fail (def != NULL, NULL);
+
+  copy = g_new0 (FyFieldDef, 1);
+  copy->id = g_strdup (def->id);
+  copy->label = g_strdup (def->label);
+  copy->kind = def->kind;
+  copy->default_value = g_strdup (def->default_value);
+  copy->required = def->required;
+  copy->help = g_strdup (def->help);
+
+  return copy;
+}
+
+/**
+ * fy_field_def_free:
+ * @def: (transfer full) (nullable): a field definition
+ */
+void
+fy_field_def_free (FyFieldDef *def)
+{
+  if (def == NULL)
+    return;
+
+  g_free (def->id);
+  g_free (def->label);
+  g_free (def->default_value);
+  g_free (def->help);
+  g_free (def);
+}
+
+/**
+ * fy_field_problem_free:
+ * @problem: (transfer full) (nullable): a problem
+ */
+void
+fy_field_problem_free (FyFieldProblem *problem)
+{
+  if (problem == NULL)
+    return;
+
+  g_free (problem->field);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+/* GObject */
+
+static void
+fy_template_finalize (GObject *object)
+{
+  FyTemplate *self = (FyTemplate *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->category, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->style_preset, g_free);
+  g_clear_object (&self->skeleton);
+  g_clear_pointer (&self->fields, g_ptr_array_unref);
+  g_clear_object (&self->folder);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (fy_template_parent_class)->finalize (object);
+}
+
+static void
+fy_template_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  FyTemplate *self = FY_TEMPLATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_CATEGORY:
+      g_value_set_string (value, self->category);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+
+    case PROP_STYLE_PRESET:
+      g_value_set_string (value, self->style_preset);
+      break;
+
+    case PROP_ORIGIN:
+      g_value_set_uint (value, self->origin);
+      break;
+
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_template_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  FyTemplate *self = FY_TEMPLATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      fy_template_set_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_NAME:
+      fy_template_set_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_CATEGORY:
+      fy_template_set_category (self, g_value_get_string (value));
+      break;
+
+    case PROP_DESCRIPTION:
+      fy_template_set_description (self, g_value_get_string (value));
+      break;
+
+    case PROP_STYLE_PRESET:
+      fy_template_set_style_preset (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_template_class_init (FyTemplateClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = fy_template_finalize;
+  object_class->get_property = fy_template_get_property;
+  object_class->set_property = fy_template_set_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  properties[PROP_CATEGORY] = g_param_spec_string ("category", NULL, NULL, NULL, flags);
+  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, flags);
+  properties[PROP_STYLE_PRESET] = g_param_spec_string ("style-preset", NULL, NULL, NULL, flags);
+  properties[PROP_ORIGIN] =
+    g_param_spec_uint ("origin", NULL, NULL,
+                       FY_TEMPLATE_ORIGIN_BUILTIN, FY_TEMPLATE_ORIGIN_FILE, FY_TEMPLATE_ORIGIN_FILE,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fy_template_init (FyTemplate *self)
+{
+  self->id = g_strdup ("untitled");
+  self->name = g_strdup ("");
+  self->category = g_strdup ("");
+  self->description = g_strdup ("");
+  self->style_preset = g_strdup (FY_DEFAULT_STYLE_PRESET);
+  self->fields = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_field_def_free);
+  self->skeleton = fy_document_new ();
+  self->origin = FY_TEMPLATE_ORIGIN_FILE;
+}
+
+/* Public API */
+
+/**
+ * fy_template_new:
+ * @id: (nullable): the template's id, or %NULL for a new unique one
+ * @name: the name users see
+ * @skeleton: (nullable): the document to start from; it is copied
+ *
+ * Returns: (transfer full): a template with no fields
+ */
+FyTemplate *
+fy_template_new (const char *id,
+                 const char *name,
+                 FyDocument *skeleton)
+{
+  FyTemplate *self;
+
+  g_return_val_if_fail (id == NULL || fy_template_id_is_valid (id), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (skeleton == NULL || FY_IS_DOCUMENT (skeleton), NULL);
+
+  self = g_object_new (FY_TYPE_TEMPLATE, NULL);
+  g_free (self->id);
+  self->id = id != NULL ? g_strdup (id) : fy_template_generate_id ();
+  set_string (&self->name, name);
+  if (skeleton != NULL)
+    {
+      g_clear_object (&self->skeleton);
+      self->skeleton = fy_document_copy (skeleton);
+      set_string (&self->style_preset, fy_document_get_style_preset (skeleton));
+    }
+
+  return self;
+}
+
+/**
+ * fy_template_new_from_data:
+ * @data: (array length=length): the bytes of a *.fayan-template file
+ * @length: their length
+ * @error: return location for a #GError
+ *
+ * Reads a template with the same checks as a document: size, UTF-8, strict
+ * JSON, format name and version, then every member.
+ *
+ * Returns: (transfer full) (nullable): the template, or %NULL with @error
+ */
+FyTemplate *
+fy_template_new_from_data (const char  *data,
+                           gsize        length,
+                           GError     **error)
+{
+  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(FyTemplate) self = NULL;
+  g_autoptr(FyDocument) skeleton = NULL;
+  const char *context = _("the template");
+  const char *id = NULL;
+  const char *name = NULL;
+  const char *category = "";
+  const char *description = "";
+  const char *style_preset = NULL;
+  JsonArray *fields = NULL;
+  JsonObject *document = NULL;
+  gint64 version = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  root = fy_json_load_root (data, length, FY_TEMPLATE_FORMAT_NAME,
+                            FY_TEMPLATE_FORMAT_VERSION, &version, error);
+  if (root == NULL)
+    return NULL;
+
+  if (!fy_json_get_nonempty_string (root, context, "id", TRUE, &id, error)
+      || !fy_json_get_nonempty_string (root, context, "name", TRUE, &name, error)
+      || !fy_json_get_string (root, context, "category", FALSE, &category, error)
+      || !fy_json_get_string (root, context, "description", FALSE, &description, error)
+      || !fy_json_get_nonempty_string (root, context, "style_preset", FALSE, &style_preset, error)
+      || !fy_json_get_array (root, context, "fields", FALSE, &fields, error)
+      || !fy_json_get_object (root, context, "document", TRUE, &document, error))
+    return NULL;
+
+  if (!fy_template_id_is_valid (id))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                   _("The template id “%s” is not valid: use up to %u ASCII letters, digits, "
+                     "“-”, “_” and “.”, not starting with “.”."),
+                   id, (guint) FY_TEMPLATE_MAX_ID_LENGTH);
+      return NULL;
+    }
+
+  if (fields != NULL && json_array_get_length (fields) > FY_TEMPLATE_MAX_FIELDS)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                   _("The template defines %u fields; at most %u are allowed."),
+                   json_array_get_length (fields), (guint) FY_TEMPLATE_MAX_FIELDS);
+      return NULL;
+    }
+
+  skeleton = fy_document_from_json_object (document, error);
+  if (skeleton == NULL)
+    {
+      g_prefix_error (error, "%s", _("In the template’s document: "));
+      return NULL;
+    }
+
+  self = fy_template_new (id, name, skeleton);
+  set_string (&self->category, category);
+  set_string (&self->description, description);
+  if (style_preset != NULL)
+    set_string (&self->style_preset, style_preset);
+
+  for (guint i = 0; fields != NULL && i < json_array_get_length (fields); i++)
+    {
+      g_autofree char *field_context = g_strdup_printf (_("field %u"), i + 1);
+      g_autoptr(FyFieldDef) def = NULL;
+      JsonObject *object;
+
+      if (!fy_json_array_get_object (fields, i, field_context, &object, error)
+          || !parse_field (object, field_context, &def, error))
+        return NULL;
+
+      if (fy_template_lookup_field (self, def->id) != NULL)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                       _("The field “%s” is defined twice (again as %s); remove one of them."),
+                       def->id, field_context);
+          return NULL;
+        }
+
+      g_ptr_array_add (self->fields, g_steal_pointer (&def));
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * fy_template_new_from_file:
+ * @file: a *.fayan-template file
+ * @origin: where it comes from (built-in for a resource:// file)
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the template, remembering @file
+ */
+FyTemplate *
+fy_template_new_from_file (GFile             *file,
+                           FyTemplateOrigin   origin,
+                           GCancellable      *cancellable,
+                           GError           **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length = 0;
+  FyTemplate *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = fy_file_load_text (file, FY_TEMPLATE_MAX_FILE_SIZE, &length, cancellable, error);
+  if (data == NULL)
+    return NULL;
+
+  self = fy_template_new_from_data (data, length, &local_error);
+  if (self == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  /* Translators: followed by a sentence saying why */
+                                  _("Could not open the template “%s”. "), name);
+      return NULL;
+    }
+
+  self->origin = origin;
+  g_set_object (&self->file, file);
+
+  return self;
+}
+
+/**
+ * fy_template_new_from_document:
+ * @document: the document to keep as a template
+ * @based_on: (nullable): the template @document was made from; its field
+ *   definitions are kept
+ * @content: whether to keep the text or only the structure and guidance
+ * @name: the new template's name
+ * @category: (nullable): its category
+ *
+ * Makes a template of @document.  The field values of this occasion are
+ * not kept (the meeting and speaker change next time); fields @document
+ * uses that @based_on does not define become optional text fields, or
+ * required ones if the text refers to them.
+ *
+ * Returns: (transfer full): a user template with a new unique id
+ */
+FyTemplate *
+fy_template_new_from_document (FyDocument        *document,
+                               FyTemplate        *based_on,
+                               FyTemplateContent  content,
+                               const char        *name,
+                               const char        *category)
+{
+  g_autoptr(FyTemplate) self = NULL;
+  g_autoptr(GPtrArray) references = NULL;
+  g_auto(GStrv) names = NULL;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (based_on == NULL || FY_IS_TEMPLATE (based_on), NULL);
+  g_return_val_if_fail (name != NULL && *name != '\0', NULL);
+
+  self = fy_template_new (NULL, name, document);
+  self->origin = FY_TEMPLATE_ORIGIN_USER;
+  set_string (&self->category, category != NULL ? category : "");
+  if (based_on != NULL)
+    {
+      set_string (&self->description, based_on->description);
+      for (guint i = 0; i < based_on->fields->len; i++)
+        g_ptr_array_add (self->fields, fy_field_def_copy (g_ptr_array_index (based_on->fields, i)));
+    }
+
+  references = collect_references (self->skeleton, NULL);
+  names = fy_document_dup_field_names (self->skeleton);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (fy_template_lookup_field (self, names[i]) == NULL && field_id_is_valid (names[i])
+          && self->fields->len < FY_TEMPLATE_MAX_FIELDS)
+        {
+          FyFieldDef *def = fy_field_def_new (names[i], guess_kind (names[i]));
+
+          def->required = g_ptr_array_find_with_equal_func (references, names[i], g_str_equal, NULL);
+          g_ptr_array_add (self->fields, def);
+        }
+      fy_document_set_field_value (self->skeleton, names[i], NULL);
+    }
+  for (guint i = 0; i < references->len; i++)
+    {
+      const char *ref = g_ptr_array_index (references, i);
+
+      if (fy_template_lookup_field (self, ref) == NULL && field_id_is_valid (ref)
+          && self->fields->len < FY_TEMPLATE_MAX_FIELDS)
+        {
+          FyFieldDef *def = fy_field_def_new (ref, guess_kind (ref));
+
+          def->required = TRUE;
+          g_ptr_array_add (self->fields, def);
+        }
+    }
+
+  /* What belongs to one occasion goes. */
+  fy_document_set_template_id (self->skeleton, NULL);
+  fy_document_set_meeting (self->skeleton, NULL);
+  fy_document_set_speaker (self->skeleton, NULL);
+  fy_document_set_organisation (self->skeleton, NULL);
+  fy_document_set_date (self->skeleton, NULL);
+
+  if (content == FY_TEMPLATE_STRUCTURE_ONLY)
+    {
+      fy_document_set_title (self->skeleton, NULL);
+      replace_with_guidance (self->skeleton);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * fy_template_copy:
+ * @self: a template
+ *
+ * Returns: (transfer full): a deep copy with the same id, origin and file
+ */
+FyTemplate *
+fy_template_copy (FyTemplate *self)
+{
+  FyTemplate *copy;
+
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+
+  copy = fy_template_new (self->id, self->name, self->skeleton);
+  set_string (&copy->category, self->category);
+  set_string (&copy->description, self->description);
+  set_string (&copy->style_preset, self->style_preset);
+  for (guint i = 0; i < self->fields->len; i++)
+    g_ptr_array_add (copy->fields, fy_field_def_copy (g_ptr_array_index (self->fields, i)));
+  copy->origin = self->origin;
+  g_set_object (&copy->folder, self->folder);
+  g_set_object (&copy->file, self->file);
+
+  return copy;
+}
+
+/**
+ * fy_template_save_to_data:
+ * @self: a template
+ * @length: (out) (optional): the length of the data
+ *
+ * Returns: (transfer full): the template as a *.fayan-template file
+ */
+char *
+fy_template_save_to_data (FyTemplate *self,
+                          gsize      *length)
+{
+  g_autoptr(JsonObject) root = json_object_new ();
+  JsonArray *fields = json_array_new ();
+
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+
+  json_object_set_string_member (root, "format", FY_TEMPLATE_FORMAT_NAME);
+  json_object_set_int_member (root, "version", FY_TEMPLATE_FORMAT_VERSION);
+  json_object_set_string_member (root, "generator", "Fayan " PACKAGE_VERSION);
+  json_object_set_string_member (root, "id", self->id);
+  json_object_set_string_member (root, "name", self->name);
+  json_object_set_string_member (root, "category", self->category);
+  json_object_set_string_member (root, "description", self->description);
+  json_object_set_string_member (root, "style_preset", self->style_preset);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      const FyFieldDef *def = g_ptr_array_index (self->fields, i);
+      JsonObject *object = json_object_new ();
+
+      json_object_set_string_member (object, "id", def->id);
+      if (g_strcmp0 (def->label, def->id) != 0)
+        json_object_set_string_member (object, "label", def->label);
+      json_object_set_string_member (object, "kind", fy_field_kind_to_string (def->kind));
+      if (def->default_value != NULL)
+        json_object_set_string_member (object, "default", def->default_value);
+      if (def->required)
+        json_object_set_boolean_member (object, "required", TRUE);
+      if (def->help != NULL)
+        json_object_set_string_member (object, "help", def->help);
+      json_array_add_object_element (fields, object);
+    }
+  json_object_set_array_member (root, "fields", fields);
+  json_object_set_object_member (root, "document", fy_document_to_json_object (self->skeleton));
+
+  return fy_json_to_data (root, length);
+}
+
+/**
+ * fy_template_save_to_file:
+ * @self: a template
+ * @file: where to write it
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes atomically: a failed save leaves any existing file as it was.
+ *
+ * Returns: whether the template was written
+ */
+gboolean
+fy_template_save_to_file (FyTemplate    *self,
+                          GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = fy_template_save_to_data (self, &length);
+
+  return fy_file_replace_contents (file, data, length, cancellable, error);
+}
+
+#define DEFINE_STRING_ACCESSORS(name, PROP)                          \
+  const char *                                                       \
+  fy_template_get_##name (FyTemplate *self)                          \
+  {                                                                  \
+    g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);              \
+    return self->name;                                               \
+  }                                                                  \
+  void                                                               \
+  fy_template_set_##name (FyTemplate *self,                          \
+                          const char *value)                         \
+  {                                                                  \
+    g_return_if_fail (FY_IS_TEMPLATE (self));                        \
+    g_return_if_fail (value == NULL || g_utf8_validate (value, -1, NULL)); \
+    if (set_string (&self->name, value != NULL ? value : ""))        \
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);  \
+  }
+
+DEFINE_STRING_ACCESSORS (name, PROP_NAME)
+DEFINE_STRING_ACCESSORS (category, PROP_CATEGORY)
+DEFINE_STRING_ACCESSORS (description, PROP_DESCRIPTION)
+
+#undef DEFINE_STRING_ACCESSORS
+
+const char *
+fy_template_get_id (FyTemplate *self)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+
+  return self->id;
+}
+
+void
+fy_template_set_id (FyTemplate *self,
+                    const char *id)
+{
+  g_return_if_fail (FY_IS_TEMPLATE (self));
+  g_return_if_fail (fy_template_id_is_valid (id));
+
+  if (set_string (&self->id, id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+const char *
+fy_template_get_style_preset (FyTemplate *self)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+
+  return self->style_preset;
+}
+
+void
+fy_template_set_style_preset (FyTemplate *self,
+                              const char *preset)
+{
+  g_return_if_fail (FY_IS_TEMPLATE (self));
+
+  if (preset == NULL || *preset == '\0')
+    preset = FY_DEFAULT_STYLE_PRESET;
+
+  if (set_string (&self->style_preset, preset))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STYLE_PRESET]);
+}
+
+/**
+ * fy_template_get_skeleton:
+ * @self: a template
+ *
+ * Returns: (transfer none): the skeleton document; copy it before editing
+ */
+FyDocument *
+fy_template_get_skeleton (FyTemplate *self)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+
+  return self->skeleton;
+}
+
+FyTemplateOrigin
+fy_template_get_origin (FyTemplate *self)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), FY_TEMPLATE_ORIGIN_FILE);
+
+  return self->origin;
+}
+
+/**
+ * fy_template_set_origin:
+ * @self: a template
+ * @origin: where it comes from
+ * @folder: (nullable): the extra folder, for %FY_TEMPLATE_ORIGIN_FOLDER
+ */
+void
+fy_template_set_origin (FyTemplate       *self,
+                        FyTemplateOrigin  origin,
+                        GFile            *folder)
+{
+  g_return_if_fail (FY_IS_TEMPLATE (self));
+  g_return_if_fail (folder == NULL || G_IS_FILE (folder));
+
+  g_set_object (&self->folder, folder);
+  if (self->origin != origin)
+    {
+      self->origin = origin;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIGIN]);
+    }
+}
+
+/**
+ * fy_template_get_folder:
+ * @self: a template
+ *
+ * Returns: (transfer none) (nullable): the folder of a template from an
+ *   extra folder
+ */
+GFile *
+fy_template_get_folder (FyTemplate *self)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+
+  return self->folder;
+}
+
+/**
+ * fy_template_get_file:
+ * @self: a template
+ *
+ * Returns: (transfer none) (nullable): the file it was read from
+ */
+GFile *
+fy_template_get_file (FyTemplate *self)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+
+  return self->file;
+}
+
+void
+fy_template_set_file (FyTemplate *self,
+                      GFile      *file)
+{
+  g_return_if_fail (FY_IS_TEMPLATE (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+/**
+ * fy_template_is_read_only:
+ * @self: a template
+ *
+ * Returns: whether the template cannot be renamed or deleted: built-in
+ *   ones and those of shared folders
+ */
+gboolean
+fy_template_is_read_only (FyTemplate *self)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), TRUE);
+
+  return self->origin != FY_TEMPLATE_ORIGIN_USER;
+}
+
+/**
+ * fy_template_get_origin_id:
+ * @self: a template
+ *
+ * Returns: "built-in", "user", "folder" or "file"
+ */
+const char *
+fy_template_get_origin_id (FyTemplate *self)
+{
+  static const char * const ids[] = { "built-in", "user", "folder", "file" };
+
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), "file");
+
+  return ids[self->origin];
+}
+
+/**
+ * fy_template_dup_origin_label:
+ * @self: a template
+ *
+ * Returns: (transfer full): where the template comes from, for people:
+ *   “Built-in”, “Personal”, or the folder or file it was read from
+ */
+char *
+fy_template_dup_origin_label (FyTemplate *self)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+
+  switch (self->origin)
+    {
+    case FY_TEMPLATE_ORIGIN_BUILTIN:
+      return g_strdup (_("Built-in"));
+
+    case FY_TEMPLATE_ORIGIN_USER:
+      return g_strdup (_("Personal"));
+
+    case FY_TEMPLATE_ORIGIN_FOLDER:
+      if (self->folder != NULL)
+        return g_file_get_parse_name (self->folder);
+      return g_strdup (_("Shared folder"));
+
+    case FY_TEMPLATE_ORIGIN_FILE:
+    default:
+      if (self->file != NULL)
+        return g_file_get_parse_name (self->file);
+      return g_strdup (_("File"));
+    }
+}
+
+guint
+fy_template_get_n_fields (FyTemplate *self)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), 0);
+
+  return self->fields->len;
+}
+
+/**
+ * fy_template_get_field:
+ * @self: a template
+ * @index_: from 0
+ *
+ * Returns: (transfer none): the field's definition
+ */
+const FyFieldDef *
+fy_template_get_field (FyTemplate *self,
+                       guint       index_)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (index_ < self->fields->len, NULL);
+
+  return g_ptr_array_index (self->fields, index_);
+}
+
+/**
+ * fy_template_lookup_field:
+ * @self: a template
+ * @id: a field id
+ *
+ * Returns: (transfer none) (nullable): the definition of the field @id
+ */
+const FyFieldDef *
+fy_template_lookup_field (FyTemplate *self,
+                          const char *id)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      const FyFieldDef *def = g_ptr_array_index (self->fields, i);
+
+      if (strcmp (def->id, id) == 0)
+        return def;
+    }
+
+  return NULL;
+}
+
+/**
+ * fy_template_add_field:
+ * @self: a template
+ * @def: a field definition; it is copied
+ * @error: return location for a #GError
+ *
+ * Returns: whether the field was added (not a duplicate, a valid id)
+ */
+gboolean
+fy_template_add_field (FyTemplate        *self,
+                       const FyFieldDef  *def,
+                       GError           **error)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), FALSE);
+  g_return_val_if_fail (def != NULL, FALSE);
+
+  if (!field_id_is_valid (def->id))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_FIELD,
+                   _("“%s” is not a valid field name: use up to %u characters "
+                     "without braces, line breaks or blanks at either end."),
+                   def->id, (guint) FY_TEMPLATE_MAX_ID_LENGTH);
+      return FALSE;
+    }
+
+  if (fy_template_lookup_field (self, def->id) != NULL)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_FIELD,
+                   _("The template already has a field “%s”; choose another name."),
+                   def->id);
+      return FALSE;
+    }
+
+  if (self->fields->len >= FY_TEMPLATE_MAX_FIELDS)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                   _("A template may have at most %u fields."),
+                   (guint) FY_TEMPLATE_MAX_FIELDS);
+      return FALSE;
+    }
+
+  g_ptr_array_add (self->fields, fy_field_def_copy (def));
+  return TRUE;
+}
+
+/**
+ * fy_template_check_values:
+ * @self: a template
+ * @values: (nullable) (element-type utf8 utf8): field id → value
+ * @error: return location for a #GError
+ *
+ * Checks values before a document is made: every required field has a
+ * value or a default (a date field is never missing: it takes today), and
+ * every number field's value is a number.
+ *
+ * Returns: %TRUE if fine, else %FALSE with %FY_ERROR_FIELD listing every
+ *   problem
+ */
+gboolean
+fy_template_check_values (FyTemplate  *self,
+                          GHashTable  *values,
+                          GError     **error)
+{
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  g_autoptr(GString) message = g_string_new (NULL);
+
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      const FyFieldDef *def = g_ptr_array_index (self->fields, i);
+      const char *given = lookup_value (values, def->id);
+
+      if (given != NULL)
+        {
+          g_autoptr(GError) local_error = NULL;
+          g_autofree char *value = normalize_value (def, given, &local_error);
+
+          if (value == NULL)
+            {
+              if (message->len > 0)
+                g_string_append (message, " ");
+              g_string_append (message, local_error->message);
+            }
+        }
+      else if (def->required && value_is_empty (def->default_value)
+               && def->kind != FY_FIELD_KIND_DATE)
+        g_ptr_array_add (missing, def->id);
+    }
+
+  if (missing->len > 0)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+      g_autofree char *text = NULL;
+
+      for (guint i = 0; i < missing->len; i++)
+        {
+          if (i > 0)
+            g_string_append (names, _(", "));
+          g_string_append_printf (names, "“%s”", (const char *) g_ptr_array_index (missing, i));
+        }
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The required field %s has no value; give it one.",
+                                           "The required fields %s have no value; give them one.",
+                                           missing->len),
+                              names->str);
+      g_string_prepend (message, " ");
+      g_string_prepend (message, text);
+    }
+
+  if (message->len > 0)
+    {
+      g_autofree char *text = dup_trimmed (message->str);
+
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_FIELD, text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * fy_template_instantiate:
+ * @self: a template
+ * @values: (nullable) (element-type utf8 utf8): field id → value; empty
+ *   values count as not given
+ * @error: return location for a #GError
+ *
+ * Makes a new document: the skeleton with the field values set, defaults
+ * for fields not given, today's date (2026年1月5日) for date fields with
+ * neither, an empty value for other optional fields.  A required field
+ * with no value is left unset; fy_template_check_document() reports it.
+ * The document keeps the references, so its fields stay linked.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with
+ *   %FY_ERROR_FIELD if a value does not suit its field
+ */
+FyDocument *
+fy_template_instantiate (FyTemplate  *self,
+                         GHashTable  *values,
+                         GError     **error)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  document = fy_document_copy (self->skeleton);
+  if (!fill_fields (self, document, values, FALSE, error))
+    return NULL;
+
+  fy_document_set_template_id (document, self->id);
+  fy_document_set_style_preset (document, self->style_preset);
+  collapse_blank_runs (document);
+  fy_template_update_metadata (document);
+
+  return g_steal_pointer (&document);
+}
+
+/**
+ * fy_template_new_from_earlier:
+ * @earlier: an earlier speech
+ * @template_: (nullable): the template it was made from, if known
+ * @values: (nullable) (element-type utf8 utf8): the new field values
+ * @error: return location for a #GError
+ *
+ * “New from an earlier speech”: a copy of @earlier with the values in
+ * @values, the others kept, and a new date: date fields not in @values
+ * (the template's, or “日期” without one) become today.
+ *
+ * Returns: (transfer full) (nullable): the new document
+ */
+FyDocument *
+fy_template_new_from_earlier (FyDocument  *earlier,
+                              FyTemplate  *template_,
+                              GHashTable  *values,
+                              GError     **error)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autofree char *today = dup_today ();
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (earlier), NULL);
+  g_return_val_if_fail (template_ == NULL || FY_IS_TEMPLATE (template_), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  document = fy_document_copy (earlier);
+
+  if (template_ != NULL)
+    {
+      if (!fill_fields (template_, document, values, TRUE, error))
+        return NULL;
+    }
+  else
+    {
+      if (values != NULL)
+        {
+          GHashTableIter iter;
+          gpointer key, value;
+
+          g_hash_table_iter_init (&iter, values);
+          while (g_hash_table_iter_next (&iter, &key, &value))
+            {
+              if (!field_id_is_valid (key) || value == NULL || !g_utf8_validate (value, -1, NULL))
+                continue;
+              if (strcmp (key, FY_FIELD_DATE) == 0)
+                {
+                  g_autofree char *date = fy_template_normalize_date (value);
+
+                  fy_document_set_field_value (document, key, date);
+                }
+              else
+                fy_document_set_field_value (document, key, value);
+            }
+        }
+
+      if (lookup_value (values, FY_FIELD_DATE) == NULL)
+        fy_document_set_field_value (document, FY_FIELD_DATE, today);
+    }
+
+  fy_document_set_date (document, today);
+  fy_template_update_metadata (document);
+
+  return g_steal_pointer (&document);
+}
+
+/**
+ * fy_template_update_metadata:
+ * @document: a document
+ *
+ * Sets the document's metadata (meeting, organisation, speaker, date, time
+ * limit) from the well-known fields 会议名称, 发言单位, 发言人, 日期 and
+ * 发言时限（分钟） where they have values.  Call it after changing fields.
+ */
+void
+fy_template_update_metadata (FyDocument *document)
+{
+  const char *value;
+
+  g_return_if_fail (FY_IS_DOCUMENT (document));
+
+  if (!value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_MEETING)))
+    fy_document_set_meeting (document, value);
+  if (!value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_ORGANISATION)))
+    fy_document_set_organisation (document, value);
+  if (!value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_SPEAKER)))
+    fy_document_set_speaker (document, value);
+  if (!value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_DATE)))
+    fy_document_set_date (document, value);
+
+  value = fy_document_get_field_value (document, FY_FIELD_TIME_LIMIT);
+  if (!value_is_empty (value))
+    {
+      g_autofree char *number = normalize_number (value);
+
+      if (number != NULL)
+        {
+          double minutes = g_ascii_strtod (number, NULL);
+
+          if (minutes >= 0 && minutes <= 24 * 60)
+            fy_document_set_time_limit (document, (guint) (minutes + 0.5));
+        }
+    }
+}
+
+/**
+ * fy_template_check_document:
+ * @self: (nullable): the template @document was made from, if known
+ * @document: a document
+ *
+ * Lists what must be fixed before @document is exported: required fields
+ * of @self with no value, references to fields that have no value, and
+ * references to names that are no field at all (neither defined by @self
+ * nor given a value in @document).
+ *
+ * Returns: (transfer full) (element-type FyFieldProblem): the problems,
+ *   empty if there are none
+ */
+GPtrArray *
+fy_template_check_document (FyTemplate *self,
+                            FyDocument *document)
+{
+  g_autoptr(GArray) first_block = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GPtrArray) references = NULL;
+  GPtrArray *problems;
+
+  g_return_val_if_fail (self == NULL || FY_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+
+  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_field_problem_free);
+  references = collect_references (document, first_block);
+
+  for (guint i = 0; self != NULL && i < self->fields->len; i++)
+    {
+      const FyFieldDef *def = g_ptr_array_index (self->fields, i);
+      const char *value = fy_document_get_field_value (document, def->id);
+      guint ref_index;
+      int block = -1;
+
+      if (g_ptr_array_find_with_equal_func (references, def->id, g_str_equal, &ref_index))
+        block = g_array_index (first_block, int, ref_index);
+
+      if (def->required && value_is_empty (value))
+        {
+          add_problem (problems, FY_FIELD_PROBLEM_UNFILLED, def->id, block,
+                       g_strdup_printf (_("The required field “%s” is empty; fill it in before exporting."),
+                                        def->id));
+        }
+      else if (!value_is_empty (value) && def->kind == FY_FIELD_KIND_NUMBER)
+        {
+          g_autofree char *number = normalize_number (value);
+
+          if (number == NULL)
+            add_problem (problems, FY_FIELD_PROBLEM_INVALID, def->id, block,
+                         g_strdup_printf (_("The field “%s” takes a number, not “%s”."),
+                                          def->id, value));
+        }
+    }
+
+  for (guint i = 0; i < references->len; i++)
+    {
+      const char *name = g_ptr_array_index (references, i);
+      const FyFieldDef *def = self != NULL ? fy_template_lookup_field (self, name) : NULL;
+      const char *value = fy_document_get_field_value (document, name);
+      int block = g_array_index (first_block, int, i);
+
+      if (def != NULL && def->required)
+        continue;   /* reported above if empty */
+
+      if (def == NULL && value == NULL)
+        add_problem (problems, FY_FIELD_PROBLEM_UNDEFINED, name, block,
+                     g_strdup_printf (_("Block %d refers to “{{%s}}”, which is not a field of this "
+                                        "document; add the field or correct the name."),
+                                      block + 1, name));
+      else if (value == NULL)
+        add_problem (problems, FY_FIELD_PROBLEM_UNFILLED, name, block,
+                     g_strdup_printf (_("The field “%s” used in block %d has no value; fill it in "
+                                        "or remove the reference."),
+                                      name, block + 1));
+    }
+
+  return problems;
+}
+
+/**
+ * fy_template_problems_to_error:
+ * @problems: (element-type FyFieldProblem): from fy_template_check_document()
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if @problems is empty, else %FALSE with %FY_ERROR_FIELD
+ *   whose message lists every problem, one a line
+ */
+gboolean
+fy_template_problems_to_error (GPtrArray  *problems,
+                               GError    **error)
+{
+  g_autoptr(GString) message = NULL;
+
+  g_return_val_if_fail (problems != NULL, FALSE);
+
+  if (problems->len == 0)
+    return TRUE;
+
+  message = g_string_new (NULL);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const FyFieldProblem *problem = g_ptr_array_index (problems, i);
+
+      if (i > 0)
+        g_string_append_c (message, '\n');
+      g_string_append (message, problem->message);
+    }
+
+  g_set_error_literal (error, FY_ERROR, FY_ERROR_FIELD, message->str);
+  return FALSE;
+}
+
+/**
+ * fy_template_format_date:
+ * @date: a date
+ *
+ * Returns: (transfer full): @date as written in Chinese documents, with no
+ *   zero padding: 2026年1月5日
+ */
+char *
+fy_template_format_date (GDateTime *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  return g_strdup_printf ("%d年%d月%d日",
+                          g_date_time_get_year (date),
+                          g_date_time_get_month (date),
+                          g_date_time_get_day_of_month (date));
+}
+
+/**
+ * fy_template_normalize_date:
+ * @text: a date as typed
+ *
+ * Rewrites 2026-01-05, 2026/1/5, 2026.1.5 and 2026年01月05日 as
+ * 2026年1月5日.  Anything else (二〇二六年一月五日, 2026年1月) is kept
+ * as typed, trimmed.
+ *
+ * Returns: (transfer full): the date
+ */
+char *
+fy_template_normalize_date (const char *text)
+{
+  g_autofree char *trimmed = NULL;
+  guint year = 0, month = 0, day = 0;
+  char sep1[8] = "", sep2[8] = "", tail[8] = "";
+  int n_chars = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  trimmed = dup_trimmed (text);
+
+  if (sscanf (trimmed, "%4u%7[-/.]%2u%7[-/.]%2u%n", &year, sep1, &month, sep2, &day, &n_chars) == 5
+      && trimmed[n_chars] == '\0' && strcmp (sep1, sep2) == 0 && strlen (sep1) == 1)
+    ;
+  else if (sscanf (trimmed, "%4u年%2u月%2u%7s", &year, &month, &day, tail) == 4
+           && strcmp (tail, "日") == 0)
+    ;
+  else
+    return g_steal_pointer (&trimmed);
+
+  if (year < 1900 || !g_date_valid_dmy (day, month, year))
+    return g_steal_pointer (&trimmed);
+
+  return g_strdup_printf ("%u年%u月%u日", year, month, day);
+}
+
+/**
+ * fy_template_id_is_valid:
+ * @id: (nullable): a template id
+ *
+ * Template ids name files, so they are ASCII letters, digits, “-”, “_” and
+ * “.”, at most %FY_TEMPLATE_MAX_ID_LENGTH long, not starting with “.”.
+ *
+ * Returns: whether @id is a valid template id
+ */
+gboolean
+fy_template_id_is_valid (const char *id)
+{
+  gsize length;
+
+  if (id == NULL || *id == '\0' || *id == '.')
+    return FALSE;
+
+  length = strlen (id);
+  if (length > FY_TEMPLATE_MAX_ID_LENGTH)
+    return FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalnum (id[i]) && id[i] != '-' && id[i] != '_' && id[i] != '.')
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * fy_template_generate_id:
+ *
+ * Returns: (transfer full): a new id for a user template, unique in
+ *   practice: user-20260105-143012-3f9a
+ */
+char *
+fy_template_generate_id (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+  return g_strdup_printf ("user-%s-%04x", stamp, g_random_int_range (0, 0x10000));
+}

@@ -1,0 +1,613 @@
+/* test-template.c — tests of FyTemplate: loading, filling, linked fields
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "fayan-core.h"
+
+static const char *builtin_ids[] = {
+  "exchange-speech",
+  "experience-material",
+  "commitment-speech",
+  "leader-speech",
+  "work-report",
+  "study-seminar",
+  "duty-report",
+  "symposium-speech",
+};
+
+static GHashTable *
+make_values (const char *first_name,
+             ...)
+{
+  GHashTable *values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *name = first_name;
+  va_list args;
+
+  va_start (args, first_name);
+  while (name != NULL)
+    {
+      const char *value = va_arg (args, const char *);
+
+      g_hash_table_insert (values, g_strdup (name), g_strdup (value));
+      name = va_arg (args, const char *);
+    }
+  va_end (args);
+
+  return values;
+}
+
+static FyTemplate *
+load_builtin (const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_auto(GStrv) names = NULL;
+
+  names = g_resources_enumerate_children (FY_TEMPLATE_RESOURCE_PATH, 0, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (FY_TEMPLATE_RESOURCE_PATH, names[i], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, &error);
+      g_autoptr(FyTemplate) template_ = NULL;
+
+      g_assert_no_error (error);
+      template_ = fy_template_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+      g_assert_no_error (error);
+      if (strcmp (fy_template_get_id (template_), id) == 0)
+        return g_steal_pointer (&template_);
+    }
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static char *
+document_text (FyDocument *document)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_document_dup_block_text (document, i);
+
+      g_string_append (str, text);
+      g_string_append_c (str, '\n');
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static guint
+count_role (FyDocument  *document,
+            FyBlockRole  role)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    if (fy_block_get_role (fy_document_get_block (document, i)) == role)
+      n++;
+
+  return n;
+}
+
+static void
+test_template_builtins_load_and_fill (void)
+{
+  g_autoptr(GPtrArray) structures = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint t = 0; t < G_N_ELEMENTS (builtin_ids); t++)
+    {
+      g_autoptr(FyTemplate) template_ = load_builtin (builtin_ids[t]);
+      g_autoptr(GHashTable) values = make_values ("会议名称", "全区优化营商环境工作推进会",
+                                                  "发言单位", "区市场监督管理局",
+                                                  "职务", "局长",
+                                                  "发言人", "郑海燕",
+                                                  NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FyDocument) document = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GString) structure = g_string_new (NULL);
+      g_autofree char *text = NULL;
+      FyDocument *skeleton = fy_template_get_skeleton (template_);
+      const char *required[] = { "会议名称", "发言人" };
+
+      g_test_message ("template %s", builtin_ids[t]);
+
+      /* Every template defines the common fields; only meeting and speaker
+       * are required, so that a draft can start from those two. */
+      for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+        {
+          const FyFieldDef *def = fy_template_lookup_field (template_, required[i]);
+
+          g_assert_nonnull (def);
+          g_assert_true (def->required);
+        }
+      g_assert_nonnull (fy_template_lookup_field (template_, "日期"));
+      g_assert_nonnull (fy_template_lookup_field (template_, "发言时限（分钟）"));
+      g_assert_cmpstr (fy_template_get_name (template_), !=, "");
+      g_assert_cmpstr (fy_template_get_category (template_), !=, "");
+      g_assert_cmpuint (g_utf8_strlen (fy_template_get_description (template_), -1), >, 20);
+
+      /* Every reference in the skeleton names a defined field. */
+      problems = fy_template_check_document (template_, skeleton);
+      for (guint i = 0; i < problems->len; i++)
+        {
+          const FyFieldProblem *problem = g_ptr_array_index (problems, i);
+
+          g_assert_cmpint (problem->kind, !=, FY_FIELD_PROBLEM_UNDEFINED);
+        }
+      g_clear_pointer (&problems, g_ptr_array_unref);
+
+      /* Structure: one title, a salutation or a speaker line, body text,
+       * and headings with no numbers typed in. */
+      g_assert_cmpuint (count_role (skeleton, FY_BLOCK_ROLE_TITLE), ==, 1);
+      g_assert_cmpuint (count_role (skeleton, FY_BLOCK_ROLE_PARAGRAPH), >=, 4);
+      for (guint i = 0; i < fy_document_get_n_blocks (skeleton); i++)
+        {
+          FyBlock *block = fy_document_get_block (skeleton, i);
+          g_autofree char *block_text = fy_block_dup_text (block);
+
+          g_string_append_printf (structure, "%s%u,", fy_block_role_to_string (fy_block_get_role (block)),
+                                  fy_block_get_level (block));
+          if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
+            {
+              g_assert_false (g_str_has_prefix (block_text, "一、"));
+              g_assert_false (g_str_has_prefix (block_text, "（一）"));
+              g_assert_false (g_ascii_isdigit (block_text[0]));
+            }
+        }
+      /* Each template has a structure of its own. */
+      for (guint i = 0; i < structures->len; i++)
+        g_assert_cmpstr (g_ptr_array_index (structures, i), !=, structure->str);
+      g_ptr_array_add (structures, g_strdup (structure->str));
+
+      document = fy_template_instantiate (template_, values, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (document);
+      g_assert_cmpstr (fy_document_get_template_id (document), ==, builtin_ids[t]);
+
+      text = document_text (document);
+      g_assert_null (strstr (text, "{{"));
+      g_assert_nonnull (strstr (text, "全区优化营商环境工作推进会"));
+      g_assert_nonnull (strstr (text, "郑海燕"));
+
+      problems = fy_template_check_document (template_, document);
+      g_assert_cmpuint (problems->len, ==, 0);
+
+      /* Metadata follows the well-known fields. */
+      g_assert_cmpstr (fy_document_get_meeting (document), ==, "全区优化营商环境工作推进会");
+      g_assert_cmpstr (fy_document_get_speaker (document), ==, "郑海燕");
+      g_assert_cmpuint (fy_document_get_time_limit (document), >, 0);
+
+      /* A round trip through a template file keeps everything. */
+      {
+        gsize length = 0;
+        g_autofree char *data = fy_template_save_to_data (template_, &length);
+        g_autoptr(FyTemplate) again = fy_template_new_from_data (data, length, &error);
+        g_autofree char *data2 = NULL;
+
+        g_assert_no_error (error);
+        data2 = fy_template_save_to_data (again, NULL);
+        g_assert_cmpstr (data, ==, data2);
+        g_assert_cmpuint (fy_template_get_n_fields (again), ==, fy_template_get_n_fields (template_));
+      }
+    }
+
+  g_assert_cmpuint (structures->len, ==, 8);
+}
+
+static void
+test_template_linked_fields (void)
+{
+  g_autoptr(FyTemplate) template_ = load_builtin ("exchange-speech");
+  g_autoptr(GHashTable) values = make_values ("会议名称", "全市社区治理现场会", "发言人", "刘洋", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_before = 0, n_after = 0;
+  const char *p;
+
+  document = fy_template_instantiate (template_, values, &error);
+  g_assert_no_error (error);
+
+  /* The document keeps the reference, not a copy of the value. */
+  before = document_text (document);
+  for (p = before; (p = strstr (p, "全市社区治理现场会")) != NULL; p++)
+    n_before++;
+  g_assert_cmpuint (n_before, >=, 1);
+
+  fy_document_set_field_value (document, "会议名称", "全省城市基层党建工作会议");
+  after = document_text (document);
+  g_assert_null (strstr (after, "全市社区治理现场会"));
+  for (p = after; (p = strstr (p, "全省城市基层党建工作会议")) != NULL; p++)
+    n_after++;
+  g_assert_cmpuint (n_after, ==, n_before);
+
+  /* Optional fields left empty print nothing, and the blank that would
+   * have separated them from the name is gone. */
+  {
+    g_autofree char *speaker = NULL;
+
+    for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+      if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_SPEAKER)
+        speaker = fy_document_dup_block_text (document, i);
+    g_assert_cmpstr (speaker, ==, "刘洋");
+  }
+}
+
+static void
+test_template_defaults_and_date (void)
+{
+  g_autoptr(FyTemplate) template_ = load_builtin ("commitment-speech");
+  g_autoptr(GHashTable) values = make_values ("会议名称", "全县防汛工作会议", "发言人", "何军", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_strdup_printf ("%d年%d月%d日", g_date_time_get_year (now),
+                                            g_date_time_get_month (now),
+                                            g_date_time_get_day_of_month (now));
+
+  document = fy_template_instantiate (template_, values, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_field_value (document, "日期"), ==, today);
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言时限（分钟）"), ==, "5");
+  g_assert_cmpuint (fy_document_get_time_limit (document), ==, 5);
+  g_assert_cmpstr (fy_document_get_field_value (document, "职务"), ==, "");
+
+  /* Dates as people type them. */
+  {
+    g_autoptr(GDateTime) date = g_date_time_new_local (2026, 1, 5, 9, 0, 0);
+    g_autofree char *formatted = fy_template_format_date (date);
+    struct { const char *in, *out; } cases[] = {
+      { "2026-01-05", "2026年1月5日" },
+      { " 2026/1/5 ", "2026年1月5日" },
+      { "2026.12.31", "2026年12月31日" },
+      { "2026年01月05日", "2026年1月5日" },
+      { "二〇二六年一月五日", "二〇二六年一月五日" },
+      { "2026-02-30", "2026-02-30" },
+      { "2026-1/5", "2026-1/5" },
+    };
+
+    g_assert_cmpstr (formatted, ==, "2026年1月5日");
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *out = fy_template_normalize_date (cases[i].in);
+
+        g_assert_cmpstr (out, ==, cases[i].out);
+      }
+  }
+
+  /* A number field refuses words; full-width digits are fine. */
+  g_hash_table_insert (values, g_strdup ("发言时限（分钟）"), g_strdup ("五分钟"));
+  g_clear_object (&document);
+  document = fy_template_instantiate (template_, values, &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_FIELD);
+  g_assert_null (document);
+  g_assert_nonnull (strstr (error->message, "发言时限（分钟）"));
+  g_clear_error (&error);
+
+  g_hash_table_insert (values, g_strdup ("发言时限（分钟）"), g_strdup ("１２"));
+  document = fy_template_instantiate (template_, values, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_time_limit (document), ==, 12);
+}
+
+static void
+test_template_check_values (void)
+{
+  g_autoptr(FyTemplate) template_ = load_builtin ("leader-speech");
+  g_autoptr(GHashTable) values = make_values ("会议名称", "全市经济工作会议", "发言人", "  ", NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* A blank value counts as missing. */
+  g_assert_false (fy_template_check_values (template_, values, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_FIELD);
+  g_assert_nonnull (strstr (error->message, "发言人"));
+  g_assert_null (strstr (error->message, "会议名称"));
+  g_clear_error (&error);
+
+  g_hash_table_remove_all (values);
+  g_assert_false (fy_template_check_values (template_, values, &error));
+  g_assert_nonnull (strstr (error->message, "发言人"));
+  g_assert_nonnull (strstr (error->message, "会议名称"));
+  g_clear_error (&error);
+
+  g_hash_table_insert (values, g_strdup ("会议名称"), g_strdup ("全市经济工作会议"));
+  g_hash_table_insert (values, g_strdup ("发言人"), g_strdup ("吴刚"));
+  g_assert_true (fy_template_check_values (template_, values, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_template_check_document (void)
+{
+  g_autoptr(FyTemplate) template_ = load_builtin ("work-report");
+  g_autoptr(GHashTable) values = make_values ("会议名称", "省政府专题调研座谈会", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(FyBlock) block = NULL;
+  gboolean seen_unfilled = FALSE, seen_undefined = FALSE;
+
+  document = fy_template_instantiate (template_, values, &error);
+  g_assert_no_error (error);
+
+  block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "请{{联系人}}于会后报送材料。");
+  fy_document_append_block (document, block);
+
+  problems = fy_template_check_document (template_, document);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const FyFieldProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->kind == FY_FIELD_PROBLEM_UNFILLED && strcmp (problem->field, "发言人") == 0)
+        {
+          seen_unfilled = TRUE;
+          g_assert_cmpint (problem->block, >=, 0);
+        }
+      if (problem->kind == FY_FIELD_PROBLEM_UNDEFINED && strcmp (problem->field, "联系人") == 0)
+        {
+          seen_undefined = TRUE;
+          g_assert_cmpint (problem->block, ==, (int) fy_document_get_n_blocks (document) - 1);
+        }
+    }
+  g_assert_true (seen_unfilled);
+  g_assert_true (seen_undefined);
+  g_assert_cmpuint (problems->len, ==, 2);
+
+  g_assert_false (fy_template_problems_to_error (problems, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_FIELD);
+  g_assert_nonnull (strstr (error->message, "发言人"));
+  g_assert_nonnull (strstr (error->message, "{{联系人}}"));
+  g_clear_error (&error);
+
+  /* Without the template, a reference with no value is still reported. */
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  problems = fy_template_check_document (NULL, document);
+  g_assert_cmpuint (problems->len, ==, 2);
+
+  fy_document_set_field_value (document, "发言人", "钱进");
+  fy_document_set_field_value (document, "联系人", "办公室孙老师");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  problems = fy_template_check_document (template_, document);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_true (fy_template_problems_to_error (problems, &error));
+}
+
+static void
+test_template_save_as_template (void)
+{
+  g_autoptr(FyTemplate) template_ = load_builtin ("exchange-speech");
+  g_autoptr(GHashTable) values = make_values ("会议名称", "全市文明城市创建推进会", "发言人", "冯蕾",
+                                              "发言单位", "东城街道", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyTemplate) kept = NULL;
+  g_autoptr(FyTemplate) structure = NULL;
+  g_autoptr(FyDocument) again = NULL;
+  g_autofree char *text = NULL;
+  FyBlock *first_paragraph = NULL;
+  guint first_paragraph_pos = 0;
+
+  document = fy_template_instantiate (template_, values, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_PARAGRAPH)
+      {
+        first_paragraph = fy_document_get_block (document, i);
+        first_paragraph_pos = i;
+        break;
+      }
+  g_assert_nonnull (first_paragraph);
+  fy_block_set_text (first_paragraph, "街道共有居民小区四十二个，去年新建口袋公园九处。");
+  fy_document_set_field_value (document, "我的字段", "临时值");
+
+  /* Keeping the text: the writer's words stay, the occasion's values go. */
+  kept = fy_template_new_from_document (document, template_, FY_TEMPLATE_KEEP_TEXT, "街道交流发言", "我的模板");
+  g_assert_true (fy_template_id_is_valid (fy_template_get_id (kept)));
+  g_assert_cmpstr (fy_template_get_id (kept), !=, "exchange-speech");
+  g_assert_cmpstr (fy_template_get_name (kept), ==, "街道交流发言");
+  g_assert_cmpint (fy_template_get_origin (kept), ==, FY_TEMPLATE_ORIGIN_USER);
+  g_assert_null (fy_document_get_field_value (fy_template_get_skeleton (kept), "会议名称"));
+  g_assert_null (fy_document_get_meeting (fy_template_get_skeleton (kept)));
+  g_assert_nonnull (fy_template_lookup_field (kept, "我的字段"));
+  g_assert_true (fy_template_lookup_field (kept, "发言人")->required);
+  text = fy_block_dup_text (fy_document_get_block (fy_template_get_skeleton (kept), first_paragraph_pos));
+  g_assert_cmpstr (text, ==, "街道共有居民小区四十二个，去年新建口袋公园九处。");
+  g_clear_pointer (&text, g_free);
+
+  /* Structure only: paragraphs become guidance, fixed lines stay. */
+  structure = fy_template_new_from_document (document, template_, FY_TEMPLATE_STRUCTURE_ONLY, "结构模板", NULL);
+  text = fy_block_dup_text (fy_document_get_block (fy_template_get_skeleton (structure), first_paragraph_pos));
+  g_assert_true (g_str_has_prefix (text, "（在此"));
+  g_assert_null (strstr (text, "口袋公园"));
+  g_clear_pointer (&text, g_free);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      FyBlock *block = fy_document_get_block (fy_template_get_skeleton (structure), i);
+      FyBlockRole role = fy_block_get_role (block);
+      g_autofree char *new_text = fy_block_dup_text (block);
+      g_autofree char *old_text = fy_block_dup_text (fy_document_get_block (document, i));
+      g_autofree char *lead = fy_block_dup_lead (block);
+
+      g_assert_cmpint (role, ==, fy_block_get_role (fy_document_get_block (document, i)));
+      if (role == FY_BLOCK_ROLE_SUBTITLE || role == FY_BLOCK_ROLE_SALUTATION || role == FY_BLOCK_ROLE_CLOSING)
+        g_assert_cmpstr (new_text, ==, old_text);
+      if (role == FY_BLOCK_ROLE_HEADING || role == FY_BLOCK_ROLE_PARAGRAPH)
+        g_assert_true (g_str_has_prefix (new_text, "（在此"));
+      if (role == FY_BLOCK_ROLE_PARAGRAPH && lead != NULL)
+        g_assert_true (g_str_has_prefix (lead, "（在此"));
+    }
+
+  /* A template made from a document makes documents again. */
+  again = fy_template_instantiate (structure, values, &error);
+  g_assert_no_error (error);
+  text = document_text (again);
+  g_assert_nonnull (strstr (text, "全市文明城市创建推进会"));
+  g_assert_null (strstr (text, "{{"));
+}
+
+static void
+test_template_new_from_earlier (void)
+{
+  g_autoptr(FyTemplate) template_ = load_builtin ("symposium-speech");
+  g_autoptr(GHashTable) values = make_values ("会议名称", "2025年企业家座谈会", "发言人", "沈清",
+                                              "日期", "2025-06-18", NULL);
+  g_autoptr(GHashTable) fresh = make_values ("会议名称", "2026年企业家座谈会", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) earlier = NULL;
+  g_autoptr(FyDocument) next = NULL;
+  g_autoptr(FyDocument) next_plain = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = fy_template_format_date (now);
+  g_autofree char *text = NULL;
+
+  earlier = fy_template_instantiate (template_, values, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_field_value (earlier, "日期"), ==, "2025年6月18日");
+  fy_block_set_text (fy_document_get_block (earlier, 3), "去年我们走访了一百二十家企业。");
+
+  next = fy_template_new_from_earlier (earlier, template_, fresh, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_field_value (next, "会议名称"), ==, "2026年企业家座谈会");
+  g_assert_cmpstr (fy_document_get_field_value (next, "发言人"), ==, "沈清");
+  g_assert_cmpstr (fy_document_get_field_value (next, "日期"), ==, today);
+  g_assert_cmpstr (fy_document_get_date (next), ==, today);
+  g_assert_cmpstr (fy_document_get_meeting (next), ==, "2026年企业家座谈会");
+  text = fy_document_dup_block_text (next, 3);
+  g_assert_cmpstr (text, ==, "去年我们走访了一百二十家企业。");
+  /* The earlier speech is untouched. */
+  g_assert_cmpstr (fy_document_get_field_value (earlier, "会议名称"), ==, "2025年企业家座谈会");
+
+  /* Without its template, “日期” still gets today. */
+  next_plain = fy_template_new_from_earlier (earlier, NULL, fresh, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_field_value (next_plain, "日期"), ==, today);
+  g_assert_cmpstr (fy_document_get_field_value (next_plain, "会议名称"), ==, "2026年企业家座谈会");
+}
+
+static const char *
+valid_template (void)
+{
+  return "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"t-1\", \"name\": \"测试\","
+         " \"fields\": [ { \"id\": \"会议名称\", \"required\": true } ],"
+         " \"document\": { \"blocks\": [ { \"role\": \"title\", \"runs\": [ { \"field\": \"会议名称\" } ] } ] } }";
+}
+
+static void
+test_template_strict_loading (void)
+{
+  struct { const char *data; FyError code; const char *needle; } cases[] = {
+    { "", FY_ERROR_SYNTAX, NULL },
+    { "{ \"format\": \"fayan-document\", \"version\": 1, \"blocks\": [] }", FY_ERROR_WRONG_FORMAT, NULL },
+    { "{ \"format\": \"fayan-template\", \"version\": 2, \"id\": \"a\", \"name\": \"b\", \"document\": { \"blocks\": [] } }",
+      FY_ERROR_FUTURE_VERSION, NULL },
+    { "{ \"format\": \"fayan-template\", \"version\": 1, \"name\": \"b\", \"document\": { \"blocks\": [] } }",
+      FY_ERROR_INVALID_CONTENT, "id" },
+    { "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"../etc\", \"name\": \"b\", \"document\": { \"blocks\": [] } }",
+      FY_ERROR_INVALID_CONTENT, "../etc" },
+    { "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"a\", \"name\": \"b\" }",
+      FY_ERROR_INVALID_CONTENT, "document" },
+    { "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"a\", \"name\": \"b\", \"fields\": [ { \"id\": \"x\", \"kind\": \"colour\" } ], \"document\": { \"blocks\": [] } }",
+      FY_ERROR_INVALID_CONTENT, "colour" },
+    { "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"a\", \"name\": \"b\", \"fields\": [ { \"id\": \"x\" }, { \"id\": \"x\" } ], \"document\": { \"blocks\": [] } }",
+      FY_ERROR_INVALID_CONTENT, "field 2" },
+    { "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"a\", \"name\": \"b\", \"fields\": [ { \"id\": \"a{{b\" } ], \"document\": { \"blocks\": [] } }",
+      FY_ERROR_INVALID_CONTENT, "field 1" },
+    { "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"a\", \"name\": \"b\", \"fields\": [ { \"id\": \"n\", \"kind\": \"number\", \"default\": \"many\" } ], \"document\": { \"blocks\": [] } }",
+      FY_ERROR_INVALID_CONTENT, "many" },
+    { "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"a\", \"name\": \"b\", \"fields\": [ { \"id\": \"x\", \"required\": \"yes\" } ], \"document\": { \"blocks\": [] } }",
+      FY_ERROR_INVALID_CONTENT, "required" },
+    { "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"a\", \"name\": \"b\", \"document\": { \"blocks\": [ { \"role\": \"chorus\", \"runs\": [] } ] } }",
+      FY_ERROR_UNKNOWN_ROLE, "chorus" },
+    { "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"a\", \"name\": \"b\", \"document\": { \"blocks\": [] } } x",
+      FY_ERROR_SYNTAX, NULL },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyTemplate) good = NULL;
+
+  good = fy_template_new_from_data (valid_template (), strlen (valid_template ()), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_template_get_style_preset (good), ==, FY_DEFAULT_STYLE_PRESET);
+  g_assert_cmpstr (fy_template_get_field (good, 0)->label, ==, "会议名称");
+  g_assert_cmpint (fy_template_get_field (good, 0)->kind, ==, FY_FIELD_KIND_TEXT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(FyTemplate) template_ = NULL;
+
+      g_test_message ("case %u", i);
+      template_ = fy_template_new_from_data (cases[i].data, strlen (cases[i].data), &error);
+      g_assert_null (template_);
+      g_assert_error (error, FY_ERROR, (int) cases[i].code);
+      if (cases[i].needle != NULL)
+        g_assert_nonnull (strstr (error->message, cases[i].needle));
+      g_clear_error (&error);
+    }
+}
+
+static void
+test_template_file_round_trip (void)
+{
+  g_autoptr(FyTemplate) template_ = load_builtin ("duty-report");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-template-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) missing = NULL;
+  g_autoptr(FyTemplate) loaded = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "duty.fayan-template", NULL);
+  file = g_file_new_for_path (path);
+
+  g_assert_true (fy_template_save_to_file (template_, file, NULL, &error));
+  g_assert_no_error (error);
+
+  loaded = fy_template_new_from_file (file, FY_TEMPLATE_ORIGIN_FILE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_template_get_id (loaded), ==, "duty-report");
+  g_assert_cmpstr (fy_template_get_name (loaded), ==, fy_template_get_name (template_));
+  g_assert_true (g_file_equal (fy_template_get_file (loaded), file));
+  g_assert_cmpuint (fy_document_get_n_blocks (fy_template_get_skeleton (loaded)), ==,
+                    fy_document_get_n_blocks (fy_template_get_skeleton (template_)));
+
+  /* A file that cannot be read names itself. */
+  missing = g_file_new_for_path ("/nonexistent/fayan/x.fayan-template");
+  g_assert_null (fy_template_new_from_file (missing, FY_TEMPLATE_ORIGIN_FILE, NULL, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "x.fayan-template"));
+
+  g_assert_true (g_file_delete (file, NULL, NULL));
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/template/builtins-load-and-fill", test_template_builtins_load_and_fill);
+  g_test_add_func ("/core/template/linked-fields", test_template_linked_fields);
+  g_test_add_func ("/core/template/defaults-and-date", test_template_defaults_and_date);
+  g_test_add_func ("/core/template/check-values", test_template_check_values);
+  g_test_add_func ("/core/template/check-document", test_template_check_document);
+  g_test_add_func ("/core/template/save-as-template", test_template_save_as_template);
+  g_test_add_func ("/core/template/new-from-earlier", test_template_new_from_earlier);
+  g_test_add_func ("/core/template/strict-loading", test_template_strict_loading);
+  g_test_add_func ("/core/template/file-round-trip", test_template_file_round_trip);
+
+  return g_test_run ();
+}
