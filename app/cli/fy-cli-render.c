@@ -1,4 +1,4 @@
-/* fy-cli-render.c — fayan-cli render and layout (placeholder until the engine lands)
+/* fy-cli-render.c — fayan-cli render and layout
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,18 +12,199 @@
 
 #include "fy-cli.h"
 
+static GOptionContext *
+new_context (const char          *parameter,
+             const char          *summary,
+             const GOptionEntry  *entries)
+{
+  GOptionContext *context = g_option_context_new (parameter);
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+/* The preset named on the command line, else the document's, else GB/T 9704. */
+static FyStyle *
+load_style (const char  *preset,
+            FyDocument  *document,
+            GError     **error)
+{
+  const char *id = preset;
+
+  if (id == NULL)
+    id = fy_document_get_style_preset (document);
+  if (id == NULL || *id == '\0')
+    id = FY_DEFAULT_STYLE_PRESET;
+
+  if (g_str_has_suffix (id, ".json"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (id);
+
+      return fy_style_new_from_file (file, error);
+    }
+
+  return fy_style_new_from_preset (id, error);
+}
+
+static FyLayout *
+typeset (const char  *path,
+         const char  *preset,
+         FyDocument **document_out,
+         GError     **error)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyStyle) style = NULL;
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  FyLayout *layout;
+
+  document = fy_cli_load_document (path, error);
+  if (document == NULL)
+    return NULL;
+
+  style = load_style (preset, document, error);
+  if (style == NULL)
+    return NULL;
+
+  typesetter = fy_typesetter_new (style);
+  layout = fy_typesetter_layout (typesetter, document, NULL, error);
+  if (layout != NULL && document_out != NULL)
+    *document_out = g_steal_pointer (&document);
+
+  return layout;
+}
+
+/* Nothing the engine noticed stays silent. */
+static void
+print_warnings (FyLayout *layout)
+{
+  const FyLayoutWarning *warnings;
+  guint n;
+
+  warnings = fy_layout_get_warnings (layout, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (warnings[i].block_index >= 0)
+        g_printerr (_("fayan-cli: warning: block %d, character %d: %s\n"),
+                    warnings[i].block_index + 1, warnings[i].char_offset + 1,
+                    warnings[i].message);
+      else
+        g_printerr (_("fayan-cli: warning: %s\n"), warnings[i].message);
+    }
+}
+
 int
 fy_cli_command_render (int    argc,
                        char **argv)
 {
-  g_printerr ("fayan-cli: %s\n", _("render is not available in this build."));
-  return FY_CLI_EXIT_ERROR;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *preset = NULL;
+  g_autofree char *png_dir = NULL;
+  double dpi = 150;
+  int status;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
+    { "preset", 0, 0, G_OPTION_ARG_STRING, &preset, N_("Style preset: gbt9704, reading, review, or a .json style file"), N_("NAME") },
+    { "png", 0, 0, G_OPTION_ARG_FILENAME, &png_dir, N_("Also write page-N.png files into DIR"), N_("DIR") },
+    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Resolution of the PNG pages (default 150)"), N_("N") },
+    { NULL }
+  };
+
+  context = new_context (_("IN — typeset a document into a PDF"),
+                         _("IN is a .fayan document, or Markdown or plain text to import. "
+                           "Font substitutions, characters no font can draw and unfilled "
+                           "fields are printed as warnings."),
+                         entries);
+  if (!fy_cli_parse_options (context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    return fy_cli_usage_error (context, _("Name exactly one document to render."));
+  if (output == NULL && png_dir == NULL)
+    return fy_cli_usage_error (context, _("Name the output with -o OUT.pdf (or --png DIR)."));
+
+  layout = typeset (argv[1], preset, &document, &error);
+  if (layout == NULL)
+    return fy_cli_report_error (error);
+
+  print_warnings (layout);
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
+
+      if (!fy_render_pdf (layout, document, out, NULL, &error))
+        return fy_cli_report_error (error);
+    }
+
+  if (png_dir != NULL)
+    {
+      g_autoptr(GFile) dir = g_file_new_for_commandline_arg (png_dir);
+
+      if (!fy_render_png_pages (layout, dir, dpi, &error))
+        return fy_cli_report_error (error);
+    }
+
+  return FY_CLI_EXIT_OK;
 }
 
 int
 fy_cli_command_layout (int    argc,
                        char **argv)
 {
-  g_printerr ("fayan-cli: %s\n", _("layout is not available in this build."));
-  return FY_CLI_EXIT_ERROR;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *preset = NULL;
+  gboolean json = FALSE;
+  int status;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the layout as JSON"), NULL },
+    { "preset", 0, 0, G_OPTION_ARG_STRING, &preset, N_("Style preset: gbt9704, reading, review, or a .json style file"), N_("NAME") },
+    { NULL }
+  };
+
+  context = new_context (_("IN — print the computed layout"),
+                         _("Pages, lines, baselines, the x of every character cluster, "
+                           "cell counts and compression. Without --json, one line of text per "
+                           "printed line."),
+                         entries);
+  if (!fy_cli_parse_options (context, &argc, &argv, &status))
+    return status;
+
+  if (argc != 2)
+    return fy_cli_usage_error (context, _("Name exactly one document to lay out."));
+
+  layout = typeset (argv[1], preset, NULL, &error);
+  if (layout == NULL)
+    return fy_cli_report_error (error);
+
+  print_warnings (layout);
+
+  if (json)
+    {
+      g_autofree char *text = fy_layout_to_json (layout);
+
+      g_print ("%s\n", text);
+    }
+  else
+    {
+      for (guint pg = 0; pg < fy_layout_get_n_pages (layout); pg++)
+        {
+          g_print (_("— page %u —\n"), pg + 1);
+          for (guint i = 0; i < fy_layout_get_n_lines (layout, pg); i++)
+            {
+              g_autofree char *text = fy_layout_dup_line_text (layout, pg, i);
+
+              g_print ("%2u  %s\n", i + 1, text);
+            }
+        }
+    }
+
+  return FY_CLI_EXIT_OK;
 }

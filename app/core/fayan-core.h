@@ -11,11 +11,16 @@
 #include "fy-document-io.h"
 #include "fy-error.h"
 #include "fy-export.h"
+#include "fy-fonts.h"
 #include "fy-import.h"
+#include "fy-layout.h"
 #include "fy-lint.h"
 #include "fy-numbering.h"
+#include "fy-renderer.h"
+#include "fy-style.h"
 #include "fy-template-library.h"
 #include "fy-template.h"
 #include "fy-types.h"
+#include "fy-typesetter.h"
 
 void fy_core_init (void);

@@ -1,0 +1,103 @@
+/* fy-layout-private.h — the insides of FyLayout, shared by the typesetter and renderer
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <pango/pango.h>
+
+#include "fy-layout.h"
+#include "fy-linebreak.h"
+
+G_BEGIN_DECLS
+
+/* One run of glyphs of one font on one line, positioned by the engine:
+ * the glyph widths hold the distance to the next glyph's origin. */
+typedef struct
+{
+  PangoItem        *item;     /* offset/length into FyPara.text */
+  PangoGlyphString *glyphs;
+  double            x;        /* origin of the first glyph, from the line's x */
+  guint             color;    /* 0 text, 1 unfilled field */
+} FyGlyphRun;
+
+typedef struct
+{
+  guint      first;           /* clusters [first, last) */
+  guint      last;
+  double     width;           /* the width the line takes */
+  gboolean   last_of_paragraph;
+  GPtrArray *runs;            /* FyGlyphRun */
+} FyParaLine;
+
+typedef struct
+{
+  FyLayoutWarningKind  kind;
+  char                *message;
+  int                  char_offset;
+} FyParaWarning;
+
+/* A laid-out block, independent of where it lands on a page.  Cached by
+ * the typesetter, shared by layouts. */
+typedef struct
+{
+  gatomicrefcount ref_count;
+  char           *text;        /* what is printed */
+  GArray         *clusters;    /* FyCluster */
+  GArray         *lines;       /* FyParaLine */
+  GArray         *warnings;    /* FyParaWarning */
+  GPtrArray      *items;       /* PangoItem, shaping items */
+  GPtrArray      *glyphs;      /* PangoGlyphString, one per item */
+  double          ascent;      /* for hit boxes */
+  char           *outline;     /* bookmark text of a bold lead, or NULL */
+} FyPara;
+
+FyPara *fy_para_ref   (FyPara *para);
+void    fy_para_unref (FyPara *para);
+
+typedef struct
+{
+  FyPara *para;
+  guint   line;               /* index into para->lines */
+  int     block_index;        /* -1: page number */
+  double  x;                  /* page x of the line's origin */
+  double  baseline;           /* page y */
+  double  top;                /* grid box */
+  double  height;
+} FyPageLine;
+
+typedef struct
+{
+  GArray *lines;              /* FyPageLine */
+} FyPage;
+
+typedef struct
+{
+  char  *title;
+  int    level;               /* 1–4 headings, 5 for bold leads */
+  guint  page;
+  double y;
+} FyOutlineEntry;
+
+struct _FyLayout
+{
+  gatomicrefcount ref_count;
+  FyStyle        *style;
+  double          width;
+  double          height;
+  GPtrArray      *pages;      /* FyPage */
+  GArray         *warnings;   /* FyLayoutWarning */
+  GArray         *outline;    /* FyOutlineEntry */
+};
+
+FyLayout *fy_layout_new          (FyStyle          *style);
+FyPage   *fy_layout_add_page     (FyLayout         *self);
+void      fy_layout_add_warning  (FyLayout         *self,
+                                  FyLayoutWarningKind kind,
+                                  const char       *message,
+                                  int               block_index,
+                                  int               char_offset);
+
+G_END_DECLS

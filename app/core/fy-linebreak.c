@@ -1,0 +1,775 @@
+/* fy-linebreak.c — clreq line breaking, punctuation compression, justification
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-linebreak"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "fy-linebreak.h"
+
+/*
+ * The breaker works on shaped clusters.  Every Han character and every
+ * full-width mark has the width of one grid cell; compression trims the
+ * blank half of a mark, never its ink.  A line is filled first-fit, with
+ * push-in (shrinking in the clreq order) preferred to push-out, and the
+ * rest of a line's slack spread over the gaps that may stretch.
+ */
+
+#define EPS 0.01
+
+enum {
+  SHRINK_SPACE,
+  SHRINK_MIDDLE,
+  SHRINK_BRACKET,
+  SHRINK_COMMA,
+  SHRINK_GLUE,
+  SHRINK_STOP,
+  N_SHRINK
+};
+
+FyCharClass
+fy_linebreak_classify (gunichar ch)
+{
+  switch (ch)
+    {
+    case 0x201C: case 0x2018: case 0xFF08: case 0x300A: case 0x3008: case 0x3010:
+    case 0x3014: case 0x300C: case 0x300E: case 0x3016: case 0xFF3B: case 0xFF5B:
+      return FY_CLASS_OPEN;
+    case 0x201D: case 0x2019: case 0xFF09: case 0x300B: case 0x3009: case 0x3011:
+    case 0x3015: case 0x300D: case 0x300F: case 0x3017: case 0xFF3D: case 0xFF5D:
+      return FY_CLASS_CLOSE;
+    case 0xFF0C: case 0x3001: case 0xFF1B: case 0xFF1A:
+      return FY_CLASS_COMMA;
+    case 0x3002: case 0xFF0E: case 0xFF1F: case 0xFF01:
+      return FY_CLASS_STOP;
+    case 0x00B7: case 0x30FB: case 0x2027: case 0xFF65:
+      return FY_CLASS_MIDDLE;
+    case 0xFF5E: case 0xFF0F: case 0x2013: case 0x301C:
+      return FY_CLASS_CONNECTOR;
+    case 0x2014: case 0x2015:
+      return FY_CLASS_DASH;
+    case 0x2026: case 0x22EF:
+      return FY_CLASS_ELLIPSIS;
+    case 0x3000:
+      return FY_CLASS_IDEO_SPACE;
+    case '\n': case 0x2028: case 0x2029:
+      return FY_CLASS_NEWLINE;
+    default:
+      break;
+    }
+
+  if (ch == ' ' || ch == '\t' || ch == 0x00A0 || (ch >= 0x2000 && ch <= 0x200A))
+    return FY_CLASS_SPACE;
+  if (g_unichar_iswide (ch))
+    return FY_CLASS_HAN;
+  return FY_CLASS_LATIN;
+}
+
+static gboolean
+is_mark (FyCharClass k)
+{
+  return k == FY_CLASS_OPEN || k == FY_CLASS_CLOSE || k == FY_CLASS_COMMA ||
+         k == FY_CLASS_STOP || k == FY_CLASS_MIDDLE;
+}
+
+/* Marks whose blank half is on the right. */
+static gboolean
+is_closing (const FyCluster *c)
+{
+  return c->klass == FY_CLASS_CLOSE || c->klass == FY_CLASS_COMMA || c->klass == FY_CLASS_STOP;
+}
+
+static gboolean
+is_sentence_end (gunichar ch)
+{
+  return ch == 0x3002 || ch == 0xFF1F || ch == 0xFF01 || ch == 0xFF0E;
+}
+
+/* How much a mark may lose at most: its blank half. */
+static double
+mark_half (const FyCluster *c)
+{
+  return is_mark (c->klass) ? c->cell / 2 : 0;
+}
+
+static gboolean
+kinsoku_ok (const FyCluster *c,
+            guint            n,
+            guint            k)
+{
+  if (k == 0 || k >= n)
+    return TRUE;
+  if (c[k].no_start || c[k - 1].no_end)
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+break_ok (const FyCluster *c,
+          guint            n,
+          guint            k)
+{
+  if (k == 0 || k >= n)
+    return TRUE;
+  if (!kinsoku_ok (c, n, k) || c[k].in_unit)
+    return FALSE;
+  /* A word space goes with the line it ends. */
+  if (c[k].klass == FY_CLASS_SPACE)
+    return FALSE;
+  return TRUE;
+}
+
+void
+fy_linebreak_prepare (FyCluster          *c,
+                      guint               n,
+                      FyPunctuationStyle  punctuation,
+                      gboolean            strict,
+                      double              full_width)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      FyCluster *cl = &c[k];
+      FyCharClass kl = cl->klass;
+
+      cl->glue = 0;
+      cl->pair_left = cl->pair_right = 0;
+      cl->no_start = cl->no_end = cl->in_unit = FALSE;
+
+      switch (kl)
+        {
+        case FY_CLASS_HAN:
+        case FY_CLASS_IDEO_SPACE:
+        case FY_CLASS_OPEN:
+        case FY_CLASS_CLOSE:
+        case FY_CLASS_COMMA:
+        case FY_CLASS_STOP:
+        case FY_CLASS_MIDDLE:
+        case FY_CLASS_DASH:
+        case FY_CLASS_ELLIPSIS:
+          cl->base = cl->cell;
+          break;
+        case FY_CLASS_CONNECTOR:
+          cl->base = cl->advance > 0.7 * cl->em ? cl->cell : cl->advance;
+          break;
+        case FY_CLASS_NEWLINE:
+          cl->base = 0;
+          break;
+        default:
+          cl->base = cl->advance;
+          break;
+        }
+
+      /* House styles that set marks half wide always. */
+      if (is_mark (kl) && kl != FY_CLASS_MIDDLE)
+        {
+          gboolean half = punctuation == FY_PUNCTUATION_HALF ||
+                          (punctuation == FY_PUNCTUATION_KAIMING && !is_sentence_end (cl->ch));
+          if (half)
+            {
+              if (kl == FY_CLASS_OPEN)
+                cl->pair_left = -1;  /* marker, resolved below */
+              else
+                cl->pair_right = -1;
+            }
+        }
+
+      switch (kl)
+        {
+        case FY_CLASS_CLOSE:
+        case FY_CLASS_COMMA:
+        case FY_CLASS_STOP:
+        case FY_CLASS_MIDDLE:
+        case FY_CLASS_CONNECTOR:
+          cl->no_start = TRUE;
+          break;
+        case FY_CLASS_OPEN:
+          cl->no_end = TRUE;
+          break;
+        case FY_CLASS_DASH:
+        case FY_CLASS_ELLIPSIS:
+          cl->no_start = strict;
+          break;
+        default:
+          break;
+        }
+      /* The solidus may neither start nor end a line (GB level). */
+      if (cl->ch == 0xFF0F || cl->ch == '/')
+        cl->no_start = cl->no_end = TRUE;
+      if (cl->ascii_close)
+        cl->no_start = TRUE;
+      if (cl->ascii_open)
+        cl->no_end = TRUE;
+    }
+
+  /* Fixed half widths (半角式 / 开明式) are not compression: apply them to
+   * the base width once. */
+  for (guint k = 0; k < n; k++)
+    {
+      if (c[k].pair_left < 0 || c[k].pair_right < 0)
+        {
+          c[k].base = c[k].cell / 2;
+          c[k].pair_left = c[k].pair_right = 0;
+          c[k].compressed = c[k].cell / 2;
+        }
+      else
+        c[k].compressed = 0;
+    }
+
+  for (guint k = 1; k < n; k++)
+    {
+      FyCluster *a = &c[k - 1];
+      FyCluster *b = &c[k];
+
+      /* Units: Latin words, digit runs, ——, …… */
+      if (a->klass == FY_CLASS_LATIN && b->klass == FY_CLASS_LATIN)
+        b->in_unit = TRUE;
+      else if ((a->klass == FY_CLASS_DASH && b->klass == FY_CLASS_DASH) ||
+               (a->klass == FY_CLASS_ELLIPSIS && b->klass == FY_CLASS_ELLIPSIS))
+        b->in_unit = TRUE;
+      else if (a->klass == FY_CLASS_STOP && b->klass == FY_CLASS_STOP)
+        b->in_unit = TRUE;  /* ？？ ！！ ？！ */
+
+      /* 1/4 em between Han and Latin letters or digits. */
+      if ((a->klass == FY_CLASS_HAN && b->latin_alnum) ||
+          (a->latin_alnum && b->klass == FY_CLASS_HAN))
+        b->glue = MAX (a->em, b->em) / 4;
+
+      /* Two adjacent full-width marks: 2 em → 1.5 em. */
+      if (punctuation == FY_PUNCTUATION_COMPRESS && is_mark (a->klass) && is_mark (b->klass) &&
+          a->compressed == 0 && b->compressed == 0)
+        {
+          gboolean a_ends = is_closing (a) && a->ch != 0xFF1F && a->ch != 0xFF01;
+
+          if (a_ends && a->pair_left == 0)
+            a->pair_right = mark_half (a);
+          else if (b->klass == FY_CLASS_OPEN)
+            b->pair_left = mark_half (b);
+        }
+    }
+
+  /* A unit longer than a whole line may be split anywhere. */
+  for (guint k = 0; k < n;)
+    {
+      guint end = k + 1;
+      double w = c[k].base;
+
+      while (end < n && c[end].in_unit)
+        w += c[end++].base;
+      if (w > full_width + EPS)
+        {
+          for (guint m = k + 1; m < end; m++)
+            c[m].in_unit = FALSE;
+        }
+      k = end;
+    }
+}
+
+/* What a cluster could still give up when the line is too long. */
+static double
+shrinkable (const FyCluster *c,
+            int             *klass)
+{
+  switch (c->klass)
+    {
+    case FY_CLASS_SPACE:
+      *klass = SHRINK_SPACE;
+      return MAX (0, c->advance - c->em / 4);
+    case FY_CLASS_MIDDLE:
+      *klass = SHRINK_MIDDLE;
+      return c->compressed > 0 ? 0 : c->cell / 2;
+    case FY_CLASS_OPEN:
+    case FY_CLASS_CLOSE:
+      *klass = SHRINK_BRACKET;
+      return c->compressed > 0 ? 0 : c->cell / 2;
+    case FY_CLASS_COMMA:
+      *klass = SHRINK_COMMA;
+      return c->compressed > 0 ? 0 : c->cell / 2;
+    case FY_CLASS_STOP:
+      *klass = SHRINK_STOP;
+      return c->compressed > 0 ? 0 : c->cell / 2;
+    default:
+      *klass = -1;
+      return 0;
+    }
+}
+
+/* Natural width of cluster k on a line [first, last). */
+static double
+width_in_line (const FyCluster *c,
+               guint            first,
+               guint            last,
+               guint            k)
+{
+  double w = c[k].base;
+
+  if (k > first)
+    w -= c[k].pair_left;
+  if (k + 1 < last)
+    w -= c[k].pair_right;
+  return w;
+}
+
+GArray *
+fy_linebreak_greedy (FyCluster          *c,
+                     guint               n,
+                     FyLineGeometryFunc  geometry,
+                     gpointer            data)
+{
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
+  guint i = 0;
+  guint segment = 0;
+  gboolean first_of_segment = TRUE;
+
+  if (n == 0)
+    {
+      FyBreakLine line = { 0, 0, 0, 0, TRUE };
+
+      geometry (data, 0, 0, TRUE, &line.x, &line.avail);
+      g_array_append_val (lines, line);
+      return lines;
+    }
+
+  while (i < n)
+    {
+      FyBreakLine line = { i, i, 0, 0, FALSE };
+      double nat = 0, shrink = 0, trail = 0;
+      guint best = 0, kinsoku_best = 0, any_best = 0;
+      gboolean forced = FALSE;
+      guint j;
+
+      geometry (data, i, segment, first_of_segment, &line.x, &line.avail);
+
+      for (j = i; j < n; j++)
+        {
+          if (c[j].klass == FY_CLASS_NEWLINE)
+            {
+              best = j + 1;
+              forced = TRUE;
+              break;
+            }
+
+          if (j > i)
+            {
+              int klass;
+
+              nat += c[j].glue;
+              if (c[j].glue > 0)
+                shrink += c[j].glue / 2;
+              if (c[j - 1].pair_right > 0)
+                {
+                  nat -= c[j - 1].pair_right;
+                  shrink -= shrinkable (&c[j - 1], &klass);
+                }
+            }
+          nat += c[j].base - (j > i ? c[j].pair_left : 0);
+          if (!(j > i && c[j].pair_left > 0))
+            {
+              int klass;
+
+              shrink += shrinkable (&c[j], &klass);
+            }
+          trail = c[j].klass == FY_CLASS_SPACE ? trail + c[j].base : 0;
+
+          if (nat - trail - shrink <= line.avail + EPS)
+            {
+              any_best = j + 1;
+              if (kinsoku_ok (c, n, j + 1))
+                kinsoku_best = j + 1;
+              if (break_ok (c, n, j + 1))
+                best = j + 1;
+            }
+          else if (c[j].klass != FY_CLASS_SPACE)
+            break;
+        }
+
+      if (best == 0)
+        best = kinsoku_best;
+      if (best == 0)
+        best = any_best;
+      if (best == 0)
+        best = i + 1;
+
+      line.last = best;
+      line.last_of_paragraph = forced || best >= n;
+      g_array_append_val (lines, line);
+
+      first_of_segment = forced;
+      if (forced)
+        segment++;
+      i = best;
+    }
+
+  /* A paragraph ending in a hard break ends with an empty line. */
+  if (c[n - 1].klass == FY_CLASS_NEWLINE)
+    {
+      FyBreakLine line = { n, n, 0, 0, TRUE };
+
+      geometry (data, n, segment, TRUE, &line.x, &line.avail);
+      g_array_append_val (lines, line);
+    }
+
+  return lines;
+}
+
+/* Sum of natural widths of [first, last), without trailing spaces and
+ * newlines. */
+static double
+natural_width (const FyCluster *c,
+               guint            first,
+               guint            last)
+{
+  double w = 0;
+
+  for (guint k = first; k < last; k++)
+    {
+      if (c[k].klass == FY_CLASS_NEWLINE)
+        continue;
+      w += width_in_line (c, first, last, k) + (k > first ? c[k].glue : 0);
+    }
+  while (last > first && (c[last - 1].klass == FY_CLASS_SPACE || c[last - 1].klass == FY_CLASS_NEWLINE))
+    {
+      last--;
+      if (c[last].klass == FY_CLASS_SPACE)
+        w -= width_in_line (c, first, last + 1, last) + (last > first ? c[last].glue : 0);
+    }
+  return w;
+}
+
+/*
+ * Title lines: break only at word boundaries (ICU) that kinsoku allows,
+ * into the fewest lines, as even as possible, longer lines first (an
+ * inverted trapezoid, or a diamond when the middle is longest).
+ */
+GArray *
+fy_linebreak_balanced (FyCluster      *c,
+                       guint           n,
+                       const gboolean *allowed,
+                       double          avail)
+{
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
+  g_autofree guint *cand = g_new (guint, n + 2);
+  guint n_cand = 0;
+  g_autofree double *cost = NULL;
+  g_autofree int *from = NULL;
+  guint n_lines;
+
+  cand[n_cand++] = 0;
+  for (guint k = 1; k < n; k++)
+    {
+      if (allowed[k] && kinsoku_ok (c, n, k) && c[k].klass != FY_CLASS_SPACE)
+        cand[n_cand++] = k;
+    }
+  cand[n_cand++] = n;
+
+  if (natural_width (c, 0, n) <= avail + EPS || n_cand == 2)
+    {
+      FyBreakLine line = { 0, n, 0, avail, TRUE };
+      g_array_append_val (lines, line);
+      return lines;
+    }
+
+  /* cost[m][j]: the widest line when the first j candidates end m lines. */
+  cost = g_new (double, (n_cand) * (n_cand));
+  from = g_new (int, (n_cand) * (n_cand));
+  for (guint m = 0; m < n_cand; m++)
+    for (guint j = 0; j < n_cand; j++)
+      {
+        cost[m * n_cand + j] = INFINITY;
+        from[m * n_cand + j] = -1;
+      }
+  cost[0] = 0;
+
+  for (n_lines = 1; n_lines < n_cand; n_lines++)
+    {
+      for (guint j = 1; j < n_cand; j++)
+        {
+          for (guint i = 0; i < j; i++)
+            {
+              double prev = cost[(n_lines - 1) * n_cand + i];
+              double w, value;
+
+              if (!isfinite (prev))
+                continue;
+              w = natural_width (c, cand[i], cand[j]);
+              if (w > avail + EPS)
+                continue;
+              value = MAX (prev, w);
+              /* Ties: prefer the longer earlier lines (smaller i is shorter). */
+              if (value < cost[n_lines * n_cand + j] - EPS ||
+                  (fabs (value - cost[n_lines * n_cand + j]) <= EPS && (int) i > from[n_lines * n_cand + j]))
+                {
+                  cost[n_lines * n_cand + j] = value;
+                  from[n_lines * n_cand + j] = i;
+                }
+            }
+        }
+      if (isfinite (cost[n_lines * n_cand + n_cand - 1]))
+        break;
+    }
+
+  if (n_lines >= n_cand)
+    {
+      /* No word boundary fits: fall back to first-fit. */
+      g_array_unref (lines);
+      return NULL;
+    }
+
+  {
+    g_autofree guint *ends = g_new (guint, n_lines + 1);
+    int j = n_cand - 1;
+
+    for (int m = n_lines; m > 0; m--)
+      {
+        ends[m] = j;
+        j = from[m * n_cand + j];
+      }
+    ends[0] = 0;
+    for (guint m = 1; m <= n_lines; m++)
+      {
+        FyBreakLine line = { cand[ends[m - 1]], cand[ends[m]], 0, avail, TRUE };
+        g_array_append_val (lines, line);
+      }
+  }
+
+  return lines;
+}
+
+/* Places the glyph of cluster k inside its (possibly trimmed) cell. */
+static void
+place_glyph (FyCluster *cl,
+             double     trim_left,
+             double     trim_right)
+{
+  gboolean narrow = cl->advance < 0.7 * cl->em;
+
+  cl->compressed += trim_left + trim_right;
+  switch (cl->klass)
+    {
+    case FY_CLASS_OPEN:
+      if (narrow)
+        cl->draw_x = cl->x + cl->width - cl->advance;
+      else
+        cl->draw_x = cl->x - (cl->base < cl->cell ? cl->cell / 2 : 0) - trim_left + (cl->cell - cl->advance) / 2;
+      break;
+    case FY_CLASS_CLOSE:
+    case FY_CLASS_COMMA:
+    case FY_CLASS_STOP:
+      if (narrow)
+        cl->draw_x = cl->x;
+      else
+        cl->draw_x = cl->x + (cl->cell - cl->advance) / 2;
+      break;
+    case FY_CLASS_MIDDLE:
+      if (narrow)
+        cl->draw_x = cl->x + (cl->width - cl->advance) / 2;
+      else
+        cl->draw_x = cl->x - trim_left + (cl->cell - cl->advance) / 2;
+      break;
+    case FY_CLASS_HAN:
+    case FY_CLASS_IDEO_SPACE:
+    case FY_CLASS_DASH:
+    case FY_CLASS_ELLIPSIS:
+    case FY_CLASS_CONNECTOR:
+      cl->draw_x = cl->x + (cl->width - cl->advance) / 2;
+      break;
+    default:
+      cl->draw_x = cl->x;
+      break;
+    }
+}
+
+/*
+ * Sets x, width and draw_x of every cluster of @line.  Returns the width
+ * the line takes.
+ */
+double
+fy_linebreak_position (FyCluster         *c,
+                       const FyBreakLine *line,
+                       FyAlign            align)
+{
+  guint first = line->first;
+  guint last = line->last;
+  guint end = last;   /* without trailing spaces and newlines */
+  g_autofree double *w = NULL;
+  g_autofree double *tl = NULL;
+  g_autofree double *tr = NULL;
+  g_autofree double *gap = NULL;
+  double total = 0, diff, x;
+  guint m;
+
+  while (end > first && (c[end - 1].klass == FY_CLASS_SPACE || c[end - 1].klass == FY_CLASS_NEWLINE))
+    end--;
+
+  m = last - first;
+  if (m == 0)
+    return 0;
+
+  w = g_new0 (double, m);
+  tl = g_new0 (double, m);
+  tr = g_new0 (double, m);
+  gap = g_new0 (double, m);
+
+  for (guint k = first; k < last; k++)
+    {
+      guint i = k - first;
+
+      if (k >= end)
+        {
+          w[i] = 0;
+          continue;
+        }
+      w[i] = c[k].base;
+      if (k > first && c[k].pair_left > 0)
+        tl[i] = c[k].pair_left;
+      if (k + 1 < end && c[k].pair_right > 0)
+        tr[i] = c[k].pair_right;
+      w[i] -= tl[i] + tr[i];
+      gap[i] = k > first ? c[k].glue : 0;
+      total += w[i] + gap[i];
+    }
+
+  diff = line->avail - total;
+
+  if (diff < -EPS)
+    {
+      double need = -diff;
+      guint lastk = end - 1;
+
+      /* 1. the mark that ends the line keeps only its ink half */
+      if (end > first && is_closing (&c[lastk]) && c[lastk].compressed == 0 && tr[lastk - first] == 0)
+        {
+          double t = MIN (need, c[lastk].cell / 2);
+
+          tr[lastk - first] += t;
+          w[lastk - first] -= t;
+          need -= t;
+        }
+
+      /* 2–7. the clreq order */
+      for (int klass = 0; klass < N_SHRINK && need > EPS; klass++)
+        {
+          double cap = 0, f;
+
+          for (guint k = first; k < end; k++)
+            {
+              int kk;
+              double s;
+
+              if (klass == SHRINK_GLUE)
+                {
+                  cap += gap[k - first] > 0 ? c[k].glue / 2 : 0;
+                  continue;
+                }
+              s = shrinkable (&c[k], &kk);
+              if (kk == klass && tl[k - first] == 0 && tr[k - first] == 0)
+                cap += s;
+            }
+          if (cap <= 0)
+            continue;
+          f = MIN (1.0, need / cap);
+          for (guint k = first; k < end; k++)
+            {
+              int kk;
+              double s;
+              guint i = k - first;
+
+              if (klass == SHRINK_GLUE)
+                {
+                  if (gap[i] > 0)
+                    gap[i] -= f * c[k].glue / 2;
+                  continue;
+                }
+              s = shrinkable (&c[k], &kk);
+              if (kk != klass || tl[i] != 0 || tr[i] != 0 || s <= 0)
+                continue;
+              s *= f;
+              if (c[k].klass == FY_CLASS_OPEN)
+                tl[i] = s;
+              else if (c[k].klass == FY_CLASS_MIDDLE)
+                tl[i] = tr[i] = s / 2;
+              else
+                tr[i] = s;
+              w[i] -= s;
+            }
+          need -= f * cap;
+        }
+      diff = -need;
+    }
+  else if (diff > EPS && align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph)
+    {
+      double left = diff;
+      guint n_gaps = 0;
+
+      /* 1. word spaces up to 1/2 em, 2. Han–Latin gaps up to 1/2 em */
+      for (int pass = 0; pass < 2 && left > EPS; pass++)
+        {
+          double cap = 0, f;
+
+          for (guint k = first + 1; k < end; k++)
+            {
+              guint i = k - first;
+
+              if (pass == 0 && c[k].klass == FY_CLASS_SPACE)
+                cap += MAX (0, c[k].em / 2 - w[i]);
+              else if (pass == 1 && gap[i] > 0)
+                cap += MAX (0, c[k].em / 2 - gap[i]);
+            }
+          if (cap <= 0)
+            continue;
+          f = MIN (1.0, left / cap);
+          for (guint k = first + 1; k < end; k++)
+            {
+              guint i = k - first;
+
+              if (pass == 0 && c[k].klass == FY_CLASS_SPACE)
+                w[i] += f * MAX (0, c[k].em / 2 - w[i]);
+              else if (pass == 1 && gap[i] > 0)
+                gap[i] += f * MAX (0, c[k].em / 2 - gap[i]);
+            }
+          left -= f * cap;
+        }
+
+      /* 3. every gap that is not inside a word, a digit run or —— */
+      for (guint k = first + 1; k < end; k++)
+        if (!c[k].in_unit)
+          n_gaps++;
+      if (n_gaps > 0 && left > EPS)
+        {
+          double each = left / n_gaps;
+
+          for (guint k = first + 1; k < end; k++)
+            if (!c[k].in_unit)
+              gap[k - first] += each;
+          left = 0;
+        }
+      diff = left;
+    }
+
+  x = line->x;
+  if (diff > EPS && !(align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph))
+    {
+      if (align == FY_ALIGN_CENTER)
+        x += diff / 2;
+      else if (align == FY_ALIGN_RIGHT)
+        x += diff;
+    }
+
+  for (guint k = first; k < last; k++)
+    {
+      guint i = k - first;
+
+      x += gap[i];
+      c[k].x = x;
+      c[k].width = w[i];
+      place_glyph (&c[k], tl[i], tr[i]);
+      x += w[i];
+    }
+
+  return x - line->x;
+}

@@ -1,0 +1,301 @@
+/* fy-renderer.c — draws a FyLayout on any cairo_t; PDF and PNG output
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-renderer"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "fy-document-io.h"
+#include "fy-error.h"
+#include "fy-layout-private.h"
+#include "fy-renderer.h"
+
+/*
+ * Every glyph already has its final position (the typesetter encoded them
+ * in the glyph widths), so drawing is one pango_cairo_show_glyph_item()
+ * per run.  That call hands cairo the text and the cluster map too, so PDF
+ * readers extract exactly the text that was typeset.
+ */
+
+static void
+draw_line (cairo_t    *cr,
+           FyPageLine *pl)
+{
+  FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
+
+  for (guint r = 0; r < line->runs->len; r++)
+    {
+      FyGlyphRun *run = g_ptr_array_index (line->runs, r);
+      PangoGlyphItem glyph_item = { run->item, run->glyphs, 0, 0, 0 };
+
+      if (run->color == 1)
+        cairo_set_source_rgb (cr, 0.8, 0.0, 0.0);
+      else
+        cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_move_to (cr, pl->x + run->x, pl->baseline);
+      pango_cairo_show_glyph_item (cr, pl->para->text, &glyph_item);
+    }
+}
+
+/**
+ * fy_renderer_draw_page:
+ * @layout: a #FyLayout
+ * @page: the page, from 0
+ * @cr: where to draw, in points, the page's top-left corner at the origin
+ *
+ * Draws the text of @page (page number included) in black.
+ */
+void
+fy_renderer_draw_page (FyLayout *layout,
+                       guint     page,
+                       cairo_t  *cr)
+{
+  FyPage *p;
+
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < layout->pages->len);
+
+  p = g_ptr_array_index (layout->pages, page);
+
+  cairo_save (cr);
+  for (guint i = 0; i < p->lines->len; i++)
+    draw_line (cr, &g_array_index (p->lines, FyPageLine, i));
+  cairo_restore (cr);
+}
+
+static cairo_status_t
+write_to_string_cb (void                *closure,
+                    const unsigned char *data,
+                    unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static char *
+iso_date_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/**
+ * fy_render_pdf_bytes:
+ * @layout: a #FyLayout
+ * @document: (nullable): the document, for the PDF metadata
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the PDF, or %NULL with @error set
+ */
+GBytes *
+fy_render_pdf_bytes (FyLayout      *layout,
+                     FyDocument    *document,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  GByteArray *bytes;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  g_autofree int *outline_ids = NULL;
+  int parents[6] = { CAIRO_PDF_OUTLINE_ROOT, 0, 0, 0, 0, 0 };
+
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (document == NULL || FY_IS_DOCUMENT (document), NULL);
+
+  bytes = g_byte_array_new ();
+  surface = cairo_pdf_surface_create_for_stream (write_to_string_cb, bytes,
+                                                 layout->width, layout->height);
+  cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
+
+  {
+    g_autofree char *now = iso_date_now ();
+    g_autofree char *creator = g_strdup_printf ("Fayan %s", PACKAGE_VERSION);
+
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, now);
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, now);
+    if (document != NULL)
+      {
+        g_autofree char *title = fy_document_dup_display_title (document);
+        const char *speaker = fy_document_get_speaker (document);
+        const char *meeting = fy_document_get_meeting (document);
+
+        if (title != NULL && *title != '\0')
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+        if (speaker != NULL && *speaker != '\0')
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, speaker);
+        if (meeting != NULL && *meeting != '\0')
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, meeting);
+      }
+  }
+
+  cr = cairo_create (surface);
+  outline_ids = g_new0 (int, layout->outline->len + 1);
+
+  for (guint pg = 0; pg < layout->pages->len; pg++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+          g_byte_array_unref (bytes);
+          return NULL;
+        }
+
+      fy_renderer_draw_page (layout, pg, cr);
+      cairo_show_page (cr);
+    }
+
+  /* Bookmarks: headings by level, bold leads under their heading. */
+  for (guint i = 0; i < layout->outline->len; i++)
+    {
+      FyOutlineEntry *e = &g_array_index (layout->outline, FyOutlineEntry, i);
+      g_autofree char *link = g_strdup_printf ("page=%u pos=[%.1f %.1f]", e->page + 1, 0.0, e->y);
+      int level = CLAMP (e->level, 1, 5);
+      int parent = CAIRO_PDF_OUTLINE_ROOT;
+
+      for (int l = level - 1; l >= 1; l--)
+        {
+          if (parents[l] != 0)
+            {
+              parent = parents[l];
+              break;
+            }
+        }
+      outline_ids[i] = cairo_pdf_surface_add_outline (surface, parent, e->title, link, 0);
+      parents[level] = outline_ids[i];
+      for (int l = level + 1; l < 6; l++)
+        parents[l] = 0;
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_RENDER,
+                   _("Could not draw the PDF: %s"), cairo_status_to_string (status));
+      g_byte_array_unref (bytes);
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+/**
+ * fy_render_pdf:
+ * @layout: a #FyLayout
+ * @document: (nullable): the document, for the PDF metadata
+ * @out: the PDF file to write
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the whole file was written
+ */
+gboolean
+fy_render_pdf (FyLayout      *layout,
+               FyDocument    *document,
+               GFile         *out,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (layout != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (out), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = fy_render_pdf_bytes (layout, document, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  return fy_file_replace_contents (out, data, length, cancellable, error);
+}
+
+/**
+ * fy_render_png_pages:
+ * @layout: a #FyLayout
+ * @dir: the folder for page-1.png, page-2.png, …
+ * @dpi: the resolution
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if every page was written
+ */
+gboolean
+fy_render_png_pages (FyLayout  *layout,
+                     GFile     *dir,
+                     double     dpi,
+                     GError   **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  int width, height;
+
+  g_return_val_if_fail (layout != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (dir), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(dpi >= 10 && dpi <= 1200))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                   _("The resolution %.0f dpi is out of range. Use a value from 10 to 1200."), dpi);
+      return FALSE;
+    }
+
+  if (!g_file_make_directory_with_parents (dir, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_autofree char *name = g_file_get_parse_name (dir);
+
+      g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
+                   _("Could not create the folder “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  width = (int) (layout->width * dpi / 72 + 0.5);
+  height = (int) (layout->height * dpi / 72 + 0.5);
+
+  for (guint pg = 0; pg < layout->pages->len; pg++)
+    {
+      g_autofree char *basename = g_strdup_printf ("page-%u.png", pg + 1);
+      g_autoptr(GFile) file = g_file_get_child (dir, basename);
+      g_autofree char *path = g_file_get_path (file);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+      cairo_t *cr = cairo_create (surface);
+      cairo_status_t status;
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, dpi / 72, dpi / 72);
+      fy_renderer_draw_page (layout, pg, cr);
+      cairo_destroy (cr);
+
+      status = path != NULL ? cairo_surface_write_to_png (surface, path) : CAIRO_STATUS_WRITE_ERROR;
+      cairo_surface_destroy (surface);
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
+                       _("Could not write “%s”: %s"), name, cairo_status_to_string (status));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

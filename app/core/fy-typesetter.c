@@ -1,0 +1,1421 @@
+/* fy-typesetter.c — FyDocument + FyStyle → FyLayout
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-typesetter"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+
+#include "fy-error.h"
+#include "fy-layout-private.h"
+#include "fy-numbering.h"
+#include "fy-typesetter.h"
+
+/*
+ * Pango itemises, picks fallback fonts and shapes (HarfBuzz); everything
+ * after that is ours: clusters are classified, broken into lines by
+ * fy-linebreak.c on the style's character grid, and every line's glyphs
+ * are given their final positions here, so that the renderer only draws.
+ *
+ * Each block becomes an FyPara, cached under a key made of everything
+ * that decides its look (text, roles, numbers, field values, style), so a
+ * second layout of a document only shapes the blocks that changed and then
+ * paginates, which is cheap.
+ */
+
+struct _FyTypesetter
+{
+  GObject       parent_instance;
+
+  FyStyle      *style;
+  FyFontSet    *fonts;
+  PangoFontMap *font_map;
+  PangoContext *context;
+  GHashTable   *cache;          /* key → FyPara */
+  GHashTable   *primary_fonts;  /* description string → PangoFont */
+  guint         hits;
+  guint         misses;
+};
+
+G_DEFINE_FINAL_TYPE (FyTypesetter, fy_typesetter, G_TYPE_OBJECT)
+
+/* A piece of a block's printed text in one style role. */
+typedef struct
+{
+  guint       start;            /* bytes in the printed text */
+  guint       end;
+  guint       char_start;       /* characters in the printed text */
+  FyStyleRole role;
+  guint       color;            /* 0 text, 1 unfilled/unknown field */
+  int         src_base;         /* source character offset of the piece */
+  gboolean    whole;            /* every character maps to src_base (fields, numbers) */
+} Segment;
+
+typedef enum
+{
+  GEOMETRY_PARAGRAPH,
+  GEOMETRY_ATTACHMENT,
+  GEOMETRY_FULL,
+  GEOMETRY_PLACED,   /* natural width, left; moved into place later */
+} GeometryKind;
+
+typedef struct
+{
+  GString      *text;
+  GArray       *segments;       /* Segment */
+  GArray       *warnings;       /* FyParaWarning */
+  FyStyleRole   role;           /* the block's role for placement */
+  GeometryKind  geometry;
+  gboolean      balanced;       /* title: word-boundary balanced lines */
+  guint         n_chars;
+  char         *lead;           /* bold lead text for the outline */
+} Source;
+
+typedef struct
+{
+  FyTypesetter *self;
+  FyCluster    *clusters;
+  guint         n;
+  double        indent;
+  double        width;
+  double        hang_prefix;     /* attachment: width of 附件： */
+  GArray       *hang_numbers;    /* attachment: width of each item's number */
+} Geometry;
+
+/* ---- FyPara ---------------------------------------------------------- */
+
+static void
+glyph_run_free (gpointer data)
+{
+  FyGlyphRun *run = data;
+
+  pango_item_free (run->item);
+  pango_glyph_string_free (run->glyphs);
+  g_free (run);
+}
+
+FyPara *
+fy_para_ref (FyPara *para)
+{
+  g_atomic_ref_count_inc (&para->ref_count);
+  return para;
+}
+
+void
+fy_para_unref (FyPara *para)
+{
+  if (!g_atomic_ref_count_dec (&para->ref_count))
+    return;
+
+  for (guint i = 0; i < para->lines->len; i++)
+    g_ptr_array_unref (g_array_index (para->lines, FyParaLine, i).runs);
+  for (guint i = 0; i < para->warnings->len; i++)
+    g_free (g_array_index (para->warnings, FyParaWarning, i).message);
+  g_array_unref (para->lines);
+  g_array_unref (para->warnings);
+  g_array_unref (para->clusters);
+  g_ptr_array_unref (para->items);
+  g_ptr_array_unref (para->glyphs);
+  g_free (para->outline);
+  g_free (para->text);
+  g_free (para);
+}
+
+/* ---- sources ----------------------------------------------------------- */
+
+static void
+source_init (Source      *src,
+             FyStyleRole  role)
+{
+  memset (src, 0, sizeof *src);
+  src->text = g_string_new (NULL);
+  src->segments = g_array_new (FALSE, TRUE, sizeof (Segment));
+  src->warnings = g_array_new (FALSE, TRUE, sizeof (FyParaWarning));
+  src->role = role;
+}
+
+static void
+source_clear (Source *src)
+{
+  g_string_free (src->text, TRUE);
+  g_array_unref (src->segments);
+  for (guint i = 0; i < src->warnings->len; i++)
+    g_free (g_array_index (src->warnings, FyParaWarning, i).message);
+  g_array_unref (src->warnings);
+  g_free (src->lead);
+}
+
+static void
+source_append (Source      *src,
+               const char  *text,
+               FyStyleRole  role,
+               guint        color,
+               int          src_base,
+               gboolean     whole)
+{
+  Segment seg = { 0 };
+  glong n;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  n = g_utf8_strlen (text, -1);
+  seg.start = src->text->len;
+  seg.char_start = src->n_chars;
+  g_string_append (src->text, text);
+  seg.end = src->text->len;
+  seg.role = role;
+  seg.color = color;
+  seg.src_base = src_base;
+  seg.whole = whole;
+  src->n_chars += n;
+  g_array_append_val (src->segments, seg);
+}
+
+static void
+source_warn (Source              *src,
+             FyLayoutWarningKind  kind,
+             int                  char_offset,
+             char                *message)
+{
+  FyParaWarning w = { kind, message, char_offset };
+
+  g_array_append_val (src->warnings, w);
+}
+
+static char *
+source_key (Source  *src,
+            FyStyle *style,
+            double   extra)
+{
+  GString *key = g_string_new (fy_style_get_fingerprint (style));
+
+  g_string_append_printf (key, "\x1f%d|%d|%d|%.3f", src->role, src->geometry, src->balanced, extra);
+  for (guint i = 0; i < src->segments->len; i++)
+    {
+      Segment *s = &g_array_index (src->segments, Segment, i);
+
+      g_string_append_printf (key, "\x1f%d,%u,%d,%d:", s->role, s->color, s->src_base, s->whole);
+      g_string_append_len (key, src->text->str + s->start, s->end - s->start);
+    }
+  for (guint i = 0; i < src->warnings->len; i++)
+    {
+      FyParaWarning *w = &g_array_index (src->warnings, FyParaWarning, i);
+
+      g_string_append_printf (key, "\x1f%d,%d,%s", w->kind, w->char_offset, w->message);
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+/* ---- shaping ------------------------------------------------------------- */
+
+static PangoFontDescription *
+describe_role (FyTypesetter *self,
+               FyStyleRole   role,
+               gboolean      latin)
+{
+  const FyRoleStyle *rs = fy_style_get_role (self->style, role);
+  const FyFontChoice *choice = fy_font_set_get_choice (self->fonts, rs->font_role);
+  const char *latin_family = fy_font_set_get_latin_family (self->fonts);
+  PangoFontDescription *desc = pango_font_description_new ();
+
+  if (latin && latin_family != NULL && rs->font_role != FY_FONT_ROLE_HEITI)
+    pango_font_description_set_family (desc, latin_family);
+  else
+    pango_font_description_set_family (desc, choice->family);
+  pango_font_description_set_size (desc, (int) (rs->size * PANGO_SCALE + 0.5));
+  if (rs->bold || (choice->bold && !latin))
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  else if (rs->bold)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+
+  return desc;
+}
+
+static gboolean
+uses_latin_face (gunichar ch)
+{
+  return ch < 0x2000 && ch > ' ' && fy_linebreak_classify (ch) == FY_CLASS_LATIN;
+}
+
+static PangoFont *
+primary_font (FyTypesetter         *self,
+              PangoFontDescription *desc)
+{
+  g_autofree char *key = pango_font_description_to_string (desc);
+  PangoFont *font = g_hash_table_lookup (self->primary_fonts, key);
+
+  if (font == NULL)
+    {
+      font = pango_font_map_load_font (self->font_map, self->context, desc);
+      if (font == NULL)
+        return NULL;
+      g_hash_table_insert (self->primary_fonts, g_steal_pointer (&key), font);
+    }
+
+  return font;
+}
+
+static double
+role_cell (FyTypesetter *self,
+           double        size)
+{
+  double body = fy_style_get_role (self->style, FY_STYLE_ROLE_BODY)->size;
+
+  return size * fy_style_get_char_pitch (self->style) / body;
+}
+
+static void
+shape_source (FyTypesetter *self,
+              Source       *src,
+              FyPara       *para)
+{
+  const char *text = src->text->str;
+  int length = src->text->len;
+  PangoAttrList *attrs = pango_attr_list_new ();
+  GList *items, *l;
+  guint seg_index = 0;
+  guint char_index = 0;
+  const char *char_ptr = text;
+
+  for (guint i = 0; i < src->segments->len; i++)
+    {
+      Segment *s = &g_array_index (src->segments, Segment, i);
+      PangoFontDescription *desc = describe_role (self, s->role, FALSE);
+      PangoAttribute *attr = pango_attr_font_desc_new (desc);
+      const char *p;
+
+      attr->start_index = s->start;
+      attr->end_index = s->end;
+      pango_attr_list_insert (attrs, attr);
+      pango_font_description_free (desc);
+
+      /* Latin letters and digits in the Latin face; dashes and ellipses
+       * full width (U+2014 is 0.89 em in Noto CJK without fwid). */
+      for (p = text + s->start; p < text + s->end;)
+        {
+          gunichar ch = g_utf8_get_char (p);
+          const char *q = p;
+          FyCharClass kl = fy_linebreak_classify (ch);
+
+          if (uses_latin_face (ch))
+            {
+              while (q < text + s->end && uses_latin_face (g_utf8_get_char (q)))
+                q = g_utf8_next_char (q);
+              desc = describe_role (self, s->role, TRUE);
+              attr = pango_attr_font_desc_new (desc);
+              pango_font_description_free (desc);
+            }
+          else if (kl == FY_CLASS_DASH || kl == FY_CLASS_ELLIPSIS)
+            {
+              while (q < text + s->end &&
+                     fy_linebreak_classify (g_utf8_get_char (q)) == kl)
+                q = g_utf8_next_char (q);
+              attr = pango_attr_font_features_new ("fwid 1");
+            }
+          else
+            {
+              p = g_utf8_next_char (p);
+              continue;
+            }
+          attr->start_index = p - text;
+          attr->end_index = q - text;
+          pango_attr_list_insert (attrs, attr);
+          p = q;
+        }
+    }
+
+  items = pango_itemize (self->context, text, 0, length, attrs, NULL);
+
+  for (l = items; l != NULL; l = l->next)
+    {
+      PangoItem *item = l->data;
+      PangoGlyphString *glyphs = pango_glyph_string_new ();
+      guint item_index = para->items->len;
+
+      pango_shape_with_flags (text + item->offset, item->length, text, length,
+                              &item->analysis, glyphs, PANGO_SHAPE_NONE);
+      g_ptr_array_add (para->items, item);
+      g_ptr_array_add (para->glyphs, glyphs);
+
+      for (int g = 0; g < glyphs->num_glyphs;)
+        {
+          FyCluster c = { 0 };
+          Segment *s;
+          int h = g;
+          double advance = 0;
+          gboolean unknown = FALSE;
+
+          while (h < glyphs->num_glyphs && glyphs->log_clusters[h] == glyphs->log_clusters[g])
+            {
+              advance += glyphs->glyphs[h].geometry.width;
+              if (glyphs->glyphs[h].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+                unknown = TRUE;
+              h++;
+            }
+
+          c.start = item->offset + glyphs->log_clusters[g];
+          c.end = h < glyphs->num_glyphs ? item->offset + glyphs->log_clusters[h]
+                                         : (guint) (item->offset + item->length);
+          c.item = item_index;
+          c.glyph_start = g;
+          c.glyph_end = h;
+          c.advance = advance / PANGO_SCALE;
+          c.ch = g_utf8_get_char (text + c.start);
+          c.klass = fy_linebreak_classify (c.ch);
+          c.latin_alnum = c.klass == FY_CLASS_LATIN && g_unichar_isalnum (c.ch);
+          c.ascii_open = c.ch == '(' || c.ch == '[' || c.ch == '{';
+          c.ascii_close = c.ch != 0 && strchr (",.;:!?)]}%", (int) c.ch) != NULL && c.ch < 128;
+
+          while (seg_index + 1 < src->segments->len &&
+                 g_array_index (src->segments, Segment, seg_index).end <= c.start)
+            seg_index++;
+          s = &g_array_index (src->segments, Segment, seg_index);
+
+          while (char_ptr < text + c.start)
+            {
+              char_ptr = g_utf8_next_char (char_ptr);
+              char_index++;
+            }
+
+          c.src_offset = s->whole ? s->src_base : s->src_base + (int) (char_index - s->char_start);
+          c.em = fy_style_get_role (self->style, s->role)->size;
+          c.cell = role_cell (self, c.em);
+          c.color = s->color;
+
+          /* Report every character the chosen face cannot draw. */
+          if (c.klass != FY_CLASS_SPACE && c.klass != FY_CLASS_NEWLINE && !g_unichar_iscntrl (c.ch))
+            {
+              PangoFontDescription *desc = describe_role (self, s->role, uses_latin_face (c.ch));
+              PangoFont *font = primary_font (self, desc);
+
+              if (unknown)
+                source_warn (src, FY_LAYOUT_WARNING_MISSING_GLYPH, c.src_offset,
+                             g_strdup_printf (_("No installed font can draw “%.*s” (U+%04X); it prints as a box. Install a font that has it or use another character."),
+                                              (int) (c.end - c.start), text + c.start, c.ch));
+              else if (font != NULL && !pango_font_has_char (font, c.ch))
+                {
+                  PangoFontDescription *used = pango_font_describe (item->analysis.font);
+
+                  source_warn (src, FY_LAYOUT_WARNING_MISSING_GLYPH, c.src_offset,
+                               g_strdup_printf (_("“%.*s” (U+%04X) is not in the font “%s”; it is drawn with “%s” and may look different. Use a font that has it or another character."),
+                                                (int) (c.end - c.start), text + c.start, c.ch,
+                                                pango_font_description_get_family (desc),
+                                                pango_font_description_get_family (used)));
+                  pango_font_description_free (used);
+                }
+              pango_font_description_free (desc);
+            }
+
+          g_array_append_val (para->clusters, c);
+          g = h;
+        }
+    }
+
+  g_list_free (items);
+  pango_attr_list_unref (attrs);
+}
+
+/* ---- geometry ------------------------------------------------------------ */
+
+static void
+paragraph_geometry_cb (gpointer  data,
+                       guint     first,
+                       guint     segment,
+                       gboolean  first_of_segment,
+                       double   *x,
+                       double   *avail)
+{
+  Geometry *geo = data;
+
+  *x = first_of_segment ? geo->indent : 0;
+  *avail = geo->width - *x;
+}
+
+static void
+attachment_geometry_cb (gpointer  data,
+                        guint     first,
+                        guint     segment,
+                        gboolean  first_of_segment,
+                        double   *x,
+                        double   *avail)
+{
+  Geometry *geo = data;
+  double number = 0;
+
+  if (segment < geo->hang_numbers->len)
+    number = g_array_index (geo->hang_numbers, double, segment);
+
+  if (segment == 0 && first_of_segment)
+    *x = geo->indent;
+  else if (first_of_segment)
+    *x = geo->indent + geo->hang_prefix;
+  else
+    *x = geo->indent + geo->hang_prefix + number;
+  *avail = geo->width - *x;
+}
+
+/* Measures 附件： and each item's number (1. 2. …) for hanging lines. */
+static void
+measure_attachment (Geometry *geo)
+{
+  FyCluster *c = geo->clusters;
+  guint k = 0;
+  double number = 0;
+  gboolean in_number = TRUE;
+
+  geo->hang_prefix = 0;
+  for (k = 0; k < geo->n && c[k].ch != 0xFF1A && c[k].ch != ':'; k++)
+    ;
+  if (k < geo->n && k < 6)
+    {
+      for (guint m = 0; m <= k; m++)
+        geo->hang_prefix += c[m].base;
+      k++;
+    }
+  else
+    k = 0;
+
+  for (; k < geo->n; k++)
+    {
+      if (c[k].klass == FY_CLASS_NEWLINE)
+        {
+          g_array_append_val (geo->hang_numbers, number);
+          number = 0;
+          in_number = TRUE;
+          continue;
+        }
+      if (in_number && (g_unichar_isdigit (c[k].ch) || c[k].ch == '.' || c[k].ch == 0xFF0E ||
+                        c[k].ch == 0x3001))
+        number += c[k].base;
+      else
+        in_number = FALSE;
+    }
+  g_array_append_val (geo->hang_numbers, number);
+}
+
+/* ---- glyph runs ---------------------------------------------------------- */
+
+static void
+build_runs (FyPara     *para,
+            FyParaLine *line)
+{
+  FyCluster *c = (FyCluster *) para->clusters->data;
+  guint end = line->last;
+
+  while (end > line->first &&
+         (c[end - 1].klass == FY_CLASS_SPACE || c[end - 1].klass == FY_CLASS_NEWLINE))
+    end--;
+
+  for (guint k = line->first; k < end;)
+    {
+      guint m = k;
+      guint n_glyphs = 0;
+      PangoItem *orig = g_ptr_array_index (para->items, c[k].item);
+      PangoGlyphString *src = g_ptr_array_index (para->glyphs, c[k].item);
+      FyGlyphRun *run;
+      double *origins;
+      guint g = 0;
+
+      while (m < end && c[m].item == c[k].item && c[m].color == c[k].color)
+        {
+          n_glyphs += c[m].glyph_end - c[m].glyph_start;
+          m++;
+        }
+
+      run = g_new0 (FyGlyphRun, 1);
+      run->color = c[k].color;
+      run->item = pango_item_copy (orig);
+      run->item->offset = c[k].start;
+      run->item->length = c[m - 1].end - c[k].start;
+      run->item->num_chars = g_utf8_strlen (para->text + c[k].start, run->item->length);
+      run->glyphs = pango_glyph_string_new ();
+      pango_glyph_string_set_size (run->glyphs, n_glyphs);
+      origins = g_new (double, n_glyphs + 1);
+
+      for (guint q = k; q < m; q++)
+        {
+          double origin = c[q].draw_x;
+
+          for (guint h = c[q].glyph_start; h < c[q].glyph_end; h++, g++)
+            {
+              run->glyphs->glyphs[g] = src->glyphs[h];
+              run->glyphs->log_clusters[g] = orig->offset + src->log_clusters[h] - run->item->offset;
+              origins[g] = origin;
+              origin += (double) src->glyphs[h].geometry.width / PANGO_SCALE;
+            }
+        }
+
+      for (g = 0; g < n_glyphs; g++)
+        {
+          if (g + 1 < n_glyphs)
+            run->glyphs->glyphs[g].geometry.width =
+              (int) ((origins[g + 1] - origins[0]) * PANGO_SCALE + 0.5) -
+              (int) ((origins[g] - origins[0]) * PANGO_SCALE + 0.5);
+        }
+      run->x = n_glyphs > 0 ? origins[0] : c[k].x;
+      g_free (origins);
+
+      g_ptr_array_add (line->runs, run);
+      k = m;
+    }
+}
+
+/* ---- blocks → paragraphs ------------------------------------------------ */
+
+static gboolean
+role_is_centered (FyStyle     *style,
+                  FyStyleRole  role)
+{
+  return fy_style_get_role (style, role)->align == FY_ALIGN_CENTER;
+}
+
+static void
+compute_title_breaks (FyPara  *para,
+                      double   avail,
+                      GArray **lines_out)
+{
+  FyCluster *c = (FyCluster *) para->clusters->data;
+  guint n = para->clusters->len;
+  g_autofree gunichar2 *u16 = NULL;
+  g_autofree gboolean *allowed = NULL;
+  g_autofree int *u16_at = NULL;
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator *bi;
+  glong u16_len = 0;
+  GArray *lines;
+
+  *lines_out = NULL;
+  if (n == 0)
+    return;
+
+  u16 = g_utf8_to_utf16 (para->text, -1, NULL, &u16_len, NULL);
+  if (u16 == NULL)
+    return;
+
+  allowed = g_new0 (gboolean, n + 1);
+  u16_at = g_new0 (int, n + 1);
+  {
+    int pos = 0;
+    const char *p = para->text;
+
+    for (guint k = 0; k < n; k++)
+      {
+        while (p < para->text + c[k].start)
+          {
+            gunichar ch = g_utf8_get_char (p);
+
+            pos += ch > 0xFFFF ? 2 : 1;
+            p = g_utf8_next_char (p);
+          }
+        u16_at[k] = pos;
+      }
+  }
+
+  bi = ubrk_open (UBRK_WORD, "zh", (const UChar *) u16, u16_len, &status);
+  if (U_FAILURE (status))
+    return;
+
+  for (guint k = 1; k < n; k++)
+    allowed[k] = ubrk_isBoundary (bi, u16_at[k]);
+  ubrk_close (bi);
+
+  lines = fy_linebreak_balanced (c, n, allowed, avail);
+  *lines_out = lines;
+}
+
+static FyPara *
+build_para (FyTypesetter *self,
+            Source       *src)
+{
+  FyStyle *style = self->style;
+  const FyRoleStyle *rs = fy_style_get_role (style, src->role);
+  FyPara *para = g_new0 (FyPara, 1);
+  Geometry geo = { 0 };
+  GArray *breaks = NULL;
+  FyAlign align = rs->align;
+  double pitch = fy_style_get_char_pitch (style);
+
+  g_atomic_ref_count_init (&para->ref_count);
+  para->text = g_strdup (src->text->str);
+  para->clusters = g_array_new (FALSE, TRUE, sizeof (FyCluster));
+  para->lines = g_array_new (FALSE, TRUE, sizeof (FyParaLine));
+  para->warnings = g_array_new (FALSE, TRUE, sizeof (FyParaWarning));
+  para->items = g_ptr_array_new_with_free_func ((GDestroyNotify) pango_item_free);
+  para->glyphs = g_ptr_array_new_with_free_func ((GDestroyNotify) pango_glyph_string_free);
+  para->ascent = rs->size * 0.88;
+  para->outline = g_strdup (src->lead);
+
+  shape_source (self, src, para);
+
+  /* warnings were collected on the source while shaping */
+  for (guint i = 0; i < src->warnings->len; i++)
+    {
+      FyParaWarning w = g_array_index (src->warnings, FyParaWarning, i);
+
+      w.message = g_strdup (w.message);
+      g_array_append_val (para->warnings, w);
+    }
+
+  geo.self = self;
+  geo.clusters = (FyCluster *) para->clusters->data;
+  geo.n = para->clusters->len;
+  geo.width = fy_style_get_type_width (style);
+  geo.indent = rs->indent * pitch;
+  geo.hang_numbers = g_array_new (FALSE, TRUE, sizeof (double));
+
+  fy_linebreak_prepare (geo.clusters, geo.n, fy_style_get_punctuation (style),
+                        fy_style_get_strict (style), geo.width);
+
+  if (src->balanced)
+    compute_title_breaks (para, geo.width, &breaks);
+
+  if (breaks == NULL)
+    {
+      if (src->geometry == GEOMETRY_ATTACHMENT)
+        {
+          measure_attachment (&geo);
+          breaks = fy_linebreak_greedy (geo.clusters, geo.n, attachment_geometry_cb, &geo);
+        }
+      else
+        {
+          if (src->geometry == GEOMETRY_FULL || src->geometry == GEOMETRY_PLACED)
+            geo.indent = 0;
+          if (src->geometry == GEOMETRY_PLACED)
+            align = FY_ALIGN_LEFT;
+          breaks = fy_linebreak_greedy (geo.clusters, geo.n, paragraph_geometry_cb, &geo);
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < breaks->len; i++)
+        {
+          FyBreakLine *b = &g_array_index (breaks, FyBreakLine, i);
+
+          b->x = 0;
+          b->avail = geo.width;
+        }
+    }
+
+  for (guint i = 0; i < breaks->len; i++)
+    {
+      FyBreakLine *b = &g_array_index (breaks, FyBreakLine, i);
+      FyParaLine line = { 0 };
+
+      line.first = b->first;
+      line.last = b->last;
+      line.last_of_paragraph = b->last_of_paragraph;
+      line.width = fy_linebreak_position (geo.clusters, b, align);
+      line.runs = g_ptr_array_new_with_free_func (glyph_run_free);
+      build_runs (para, &line);
+      g_array_append_val (para->lines, line);
+    }
+
+  g_array_unref (breaks);
+  g_array_unref (geo.hang_numbers);
+
+  return para;
+}
+
+static FyPara *
+lookup_para (FyTypesetter *self,
+             Source       *src,
+             GHashTable   *used)
+{
+  g_autofree char *key = source_key (src, self->style, 0);
+  FyPara *para = g_hash_table_lookup (self->cache, key);
+
+  if (para != NULL)
+    {
+      self->hits++;
+    }
+  else
+    {
+      self->misses++;
+      para = build_para (self, src);
+      g_hash_table_insert (self->cache, g_strdup (key), para);
+    }
+
+  if (used != NULL)
+    g_hash_table_add (used, g_steal_pointer (&key));
+
+  return para;
+}
+
+static FyStyleRole
+style_role_for_block (FyBlock *block)
+{
+  switch (fy_block_get_role (block))
+    {
+    case FY_BLOCK_ROLE_TITLE: return FY_STYLE_ROLE_TITLE;
+    case FY_BLOCK_ROLE_SUBTITLE: return FY_STYLE_ROLE_SUBTITLE;
+    case FY_BLOCK_ROLE_SPEAKER: return FY_STYLE_ROLE_SPEAKER;
+    case FY_BLOCK_ROLE_DATE_LINE: return FY_STYLE_ROLE_DATE;
+    case FY_BLOCK_ROLE_SALUTATION: return FY_STYLE_ROLE_SALUTATION;
+    case FY_BLOCK_ROLE_HEADING:
+      return FY_STYLE_ROLE_HEADING_1 + CLAMP (fy_block_get_level (block), 1, 4) - 1;
+    case FY_BLOCK_ROLE_CLOSING: return FY_STYLE_ROLE_CLOSING;
+    case FY_BLOCK_ROLE_SIGNATURE: return FY_STYLE_ROLE_SIGNATURE;
+    case FY_BLOCK_ROLE_ATTACHMENT: return FY_STYLE_ROLE_ATTACHMENT;
+    case FY_BLOCK_ROLE_PARAGRAPH:
+    default:
+      return FY_STYLE_ROLE_BODY;
+    }
+}
+
+static gboolean
+strv_contains (char       **strv,
+               const char  *str)
+{
+  return strv != NULL && g_strv_contains ((const char * const *) strv, str);
+}
+
+static void
+source_from_block (Source     *src,
+                   FyDocument *document,
+                   FyBlock    *block,
+                   const char *number,
+                   char      **field_names)
+{
+  FyStyleRole role = style_role_for_block (block);
+  FyBlockRole brole = fy_block_get_role (block);
+  int src_offset = 0;
+  GString *lead = NULL;
+
+  source_init (src, role);
+  src->geometry = GEOMETRY_PARAGRAPH;
+  if (brole == FY_BLOCK_ROLE_ATTACHMENT)
+    src->geometry = GEOMETRY_ATTACHMENT;
+  src->balanced = brole == FY_BLOCK_ROLE_TITLE;
+
+  if (number != NULL)
+    source_append (src, number, role, 0, 0, TRUE);
+
+  if (brole == FY_BLOCK_ROLE_ATTACHMENT)
+    {
+      g_autofree char *text = fy_block_dup_text (block);
+
+      if (!g_str_has_prefix (text, "附件"))
+        source_append (src, "附件：", role, 0, 0, TRUE);
+    }
+
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+      FyStyleRole run_role = run->kind == FY_RUN_BOLD ? FY_STYLE_ROLE_BOLD_LEAD : role;
+
+      if (run->kind == FY_RUN_FIELD)
+        {
+          g_autofree char *value = fy_document_resolve_run (document, run);
+          g_autofree char *braced = g_strdup_printf ("{{%s}}", run->text);
+
+          if (value != NULL && *value != '\0')
+            source_append (src, value, role, 0, src_offset, TRUE);
+          else
+            {
+              gboolean known = strv_contains (field_names, run->text);
+              g_autofree char *shown = g_strdup_printf ("〔%s〕", run->text);
+
+              source_append (src, shown, role, 1, src_offset, TRUE);
+              source_warn (src,
+                           known ? FY_LAYOUT_WARNING_UNFILLED_FIELD : FY_LAYOUT_WARNING_UNKNOWN_FIELD,
+                           src_offset,
+                           known ? g_strdup_printf (_("The field “%s” has no value; it prints as 〔%s〕. Fill it in the fields panel."), run->text, run->text)
+                                 : g_strdup_printf (_("“%s” is not a field of this document; it prints as 〔%s〕. Add the field or correct the name."), run->text, run->text));
+            }
+          src_offset += g_utf8_strlen (braced, -1);
+          if (lead != NULL && i == 0)
+            g_string_append (lead, run->text);
+          continue;
+        }
+
+      if (run->kind == FY_RUN_BOLD)
+        {
+          if (lead == NULL)
+            lead = g_string_new (NULL);
+          g_string_append (lead, run->text);
+        }
+
+      source_append (src, run->text, run_role, 0, src_offset, FALSE);
+      src_offset += g_utf8_strlen (run->text, -1);
+    }
+
+  if (lead != NULL)
+    src->lead = g_string_free (lead, FALSE);
+}
+
+/* ---- pagination --------------------------------------------------------- */
+
+typedef struct
+{
+  FyPara *para;
+  int     block_index;
+  guint   gap_before;       /* blank grid lines */
+  guint   span;
+  gboolean keep_with_next;  /* headings and the title group */
+  gboolean front;           /* title, subtitle, speaker, date line */
+  double  x_shift;          /* signature/date placement */
+  double  date_shift;
+  char   *outline;          /* heading bookmark text */
+  int     outline_level;
+} Placed;
+
+typedef struct
+{
+  FyTypesetter *self;
+  FyLayout     *layout;
+  FyPage       *page;
+  guint         slot;
+  guint         lines_per_page;
+} Pager;
+
+static void
+pager_new_page (Pager *pager)
+{
+  pager->page = fy_layout_add_page (pager->layout);
+  pager->slot = 0;
+}
+
+static void
+pager_put_line (Pager  *pager,
+                Placed *p,
+                guint   line)
+{
+  FyStyle *style = pager->self->style;
+  double pitch = fy_style_get_line_pitch (style);
+  double body = fy_style_get_role (style, FY_STYLE_ROLE_BODY)->size;
+  double offset = (pitch - body) / 2 + 0.88 * body;
+  FyPageLine pl = { 0 };
+  guint span = p->span;
+
+  if (pager->page == NULL || pager->slot + span > pager->lines_per_page)
+    pager_new_page (pager);
+
+  pl.para = fy_para_ref (p->para);
+  pl.line = line;
+  pl.block_index = p->block_index;
+  pl.x = fy_style_get_margin_left (style) + p->x_shift + (line > 0 ? p->date_shift : 0);
+  pl.top = fy_style_get_margin_top (style) + pager->slot * pitch;
+  pl.height = span * pitch;
+  pl.baseline = pl.top + (span - 1) * pitch + offset;
+  g_array_append_val (pager->page->lines, pl);
+
+  if (line == 0 && (p->outline != NULL || p->para->outline != NULL))
+    {
+      FyOutlineEntry e = { 0 };
+
+      e.title = g_strdup (p->outline != NULL ? p->outline : p->para->outline);
+      e.level = p->outline != NULL ? p->outline_level : 5;
+      e.page = pager->layout->pages->len - 1;
+      e.y = pl.top;
+      g_array_append_val (pager->layout->outline, e);
+    }
+
+  pager->slot += span;
+}
+
+static guint
+placed_n_lines (Placed *p)
+{
+  return p->para->lines->len;
+}
+
+static void
+paginate (FyTypesetter *self,
+          FyLayout     *layout,
+          GArray       *placed)
+{
+  Pager pager = { self, layout, NULL, 0, fy_style_get_lines_per_page (self->style) };
+  guint L = pager.lines_per_page;
+
+  pager_new_page (&pager);
+
+  for (guint b = 0; b < placed->len; b++)
+    {
+      Placed *p = &g_array_index (placed, Placed, b);
+      guint n = placed_n_lines (p);
+      guint need;
+      guint remaining;
+
+      /* blank lines between blocks vanish at the top of a page */
+      if (pager.slot > 0)
+        {
+          pager.slot += p->gap_before;
+          if (pager.slot >= L)
+            pager_new_page (&pager);
+        }
+
+      /* what must stay together with the start of this block */
+      need = n * p->span;
+      if (p->keep_with_next)
+        {
+          for (guint q = b + 1; q < placed->len; q++)
+            {
+              Placed *next = &g_array_index (placed, Placed, q);
+
+              need += next->gap_before;
+              if (next->keep_with_next)
+                {
+                  need += placed_n_lines (next) * next->span;
+                  continue;
+                }
+              need += MIN (2, placed_n_lines (next)) * next->span;
+              break;
+            }
+          if (need > L)
+            need = n * p->span;
+        }
+
+      remaining = L - pager.slot;
+      if (p->keep_with_next || n <= 3 || p->span > 1)
+        {
+          if (need > remaining && pager.slot > 0 && need <= L)
+            pager_new_page (&pager);
+          for (guint i = 0; i < n; i++)
+            pager_put_line (&pager, p, i);
+          continue;
+        }
+
+      /* a paragraph: no single line left at the bottom or carried over */
+      for (guint i = 0; i < n;)
+        {
+          guint left = n - i;
+          guint k;
+
+          remaining = L - pager.slot;
+          if (left <= remaining)
+            k = left;
+          else
+            {
+              k = remaining;
+              if (left - k < 2)
+                k = left - 2;
+              if (k < 2)
+                k = 0;
+            }
+
+          if (k == 0)
+            {
+              pager_new_page (&pager);
+              continue;
+            }
+          for (guint m = 0; m < k; m++)
+            pager_put_line (&pager, p, i + m);
+          i += k;
+        }
+    }
+}
+
+/* ---- page numbers ----------------------------------------------------- */
+
+static void
+add_page_numbers (FyTypesetter *self,
+                  FyLayout     *layout,
+                  GHashTable   *used)
+{
+  FyStyle *style = self->style;
+  FyPageNumberPosition position = fy_style_get_page_number_position (style);
+  double pitch = fy_style_get_char_pitch (style);
+  double left = fy_style_get_margin_left (style);
+  double width = fy_style_get_type_width (style);
+  double bottom = fy_style_get_margin_top (style) + fy_style_get_type_height (style);
+  const FyRoleStyle *rs = fy_style_get_role (style, FY_STYLE_ROLE_PAGE_NUMBER);
+
+  if (position == FY_PAGE_NUMBER_NONE)
+    return;
+
+  for (guint i = 0; i < layout->pages->len; i++)
+    {
+      FyPage *page = g_ptr_array_index (layout->pages, i);
+      g_autofree char *text = g_strdup_printf ("— %u —", i + 1);
+      Source src;
+      FyPara *para;
+      FyParaLine *line;
+      FyPageLine pl = { 0 };
+      double dash_top = rs->size * 0.35;
+
+      if (i == 0 && !fy_style_get_page_number_on_first_page (style))
+        continue;
+
+      source_init (&src, FY_STYLE_ROLE_PAGE_NUMBER);
+      src.geometry = GEOMETRY_FULL;
+      source_append (&src, text, FY_STYLE_ROLE_PAGE_NUMBER, 0, 0, TRUE);
+      para = lookup_para (self, &src, used);
+      source_clear (&src);
+      line = &g_array_index (para->lines, FyParaLine, 0);
+
+      /* GB/T 9704 measures 7 mm to the top of the dash's ink. */
+      if (para->clusters->len > 0)
+        {
+          FyCluster *c = &g_array_index (para->clusters, FyCluster, 0);
+          PangoItem *item = g_ptr_array_index (para->items, c->item);
+          PangoGlyphString *gs = g_ptr_array_index (para->glyphs, c->item);
+          PangoRectangle ink;
+
+          pango_font_get_glyph_extents (item->analysis.font, gs->glyphs[c->glyph_start].glyph, &ink, NULL);
+          if (ink.height > 0)
+            dash_top = -(double) ink.y / PANGO_SCALE;
+        }
+
+      pl.para = fy_para_ref (para);
+      pl.line = 0;
+      pl.block_index = -1;
+      pl.baseline = bottom + fy_style_get_page_number_offset (style) + dash_top;
+      pl.top = pl.baseline - rs->size;
+      pl.height = rs->size * 1.2;
+      if (position == FY_PAGE_NUMBER_CENTER)
+        pl.x = left + (width - line->width) / 2;
+      else if ((i + 1) % 2 == 1)
+        pl.x = left + width - rs->indent * pitch - line->width;
+      else
+        pl.x = left + rs->indent * pitch;
+      g_array_append_val (page->lines, pl);
+    }
+}
+
+/* ---- FyTypesetter -------------------------------------------------------- */
+
+static void
+fy_typesetter_finalize (GObject *object)
+{
+  FyTypesetter *self = (FyTypesetter *) object;
+
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->primary_fonts, g_hash_table_unref);
+  g_clear_object (&self->context);
+  g_clear_object (&self->font_map);
+  g_clear_pointer (&self->fonts, fy_font_set_unref);
+  g_clear_object (&self->style);
+
+  G_OBJECT_CLASS (fy_typesetter_parent_class)->finalize (object);
+}
+
+static void
+fy_typesetter_class_init (FyTypesetterClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fy_typesetter_finalize;
+}
+
+static void
+fy_typesetter_init (FyTypesetter *self)
+{
+  cairo_font_options_t *options;
+
+  self->fonts = fy_font_set_new ();
+  self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) fy_para_unref);
+  self->primary_fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  /* Our own font map: PangoFontMaps are not thread-safe, and the default
+   * one belongs to the GUI thread. */
+  self->font_map = pango_cairo_font_map_new ();
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (self->font_map), 72);
+  self->context = pango_font_map_create_context (self->font_map);
+  pango_cairo_context_set_resolution (self->context, 72);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+  pango_context_set_language (self->context, pango_language_from_string ("zh-cn"));
+
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+}
+
+/**
+ * fy_typesetter_new:
+ * @style: the style to set documents in
+ *
+ * Returns: (transfer full): a new typesetter
+ */
+FyTypesetter *
+fy_typesetter_new (FyStyle *style)
+{
+  FyTypesetter *self;
+
+  g_return_val_if_fail (FY_IS_STYLE (style), NULL);
+
+  self = g_object_new (FY_TYPE_TYPESETTER, NULL);
+  self->style = g_object_ref (style);
+  return self;
+}
+
+FyStyle *
+fy_typesetter_get_style (FyTypesetter *self)
+{
+  g_return_val_if_fail (FY_IS_TYPESETTER (self), NULL);
+  return self->style;
+}
+
+void
+fy_typesetter_clear_cache (FyTypesetter *self)
+{
+  g_return_if_fail (FY_IS_TYPESETTER (self));
+  g_hash_table_remove_all (self->cache);
+}
+
+void
+fy_typesetter_get_cache_stats (FyTypesetter *self,
+                               guint        *hits,
+                               guint        *misses)
+{
+  g_return_if_fail (FY_IS_TYPESETTER (self));
+
+  if (hits != NULL)
+    *hits = self->hits;
+  if (misses != NULL)
+    *misses = self->misses;
+}
+
+static void
+add_substitution_warnings (FyTypesetter *self,
+                           FyLayout     *layout,
+                           gboolean     *font_roles_used)
+{
+  for (guint r = 0; r < FY_FONT_N_ROLES; r++)
+    {
+      const FyFontChoice *choice;
+      g_autofree char *message = NULL;
+
+      if (!font_roles_used[r])
+        continue;
+      choice = fy_font_set_get_choice (self->fonts, r);
+      if (!choice->substituted)
+        continue;
+
+      message = g_strdup_printf (_("Font role %s: “%s” is not installed; “%s”%s is used instead. Install the office font to print as the standard requires."),
+                                 fy_font_role_to_string (r), choice->wanted, choice->family,
+                                 choice->bold ? _(" (bold)") : "");
+      fy_layout_add_warning (layout, FY_LAYOUT_WARNING_FONT_SUBSTITUTION, message, -1, -1);
+    }
+
+  if (fy_font_set_get_latin_family (self->fonts) == NULL)
+    {
+      fy_layout_add_warning (layout, FY_LAYOUT_WARNING_FONT_SUBSTITUTION,
+                             _("No Times New Roman style font is installed; Latin letters and digits use the Chinese faces. Install fonts-liberation for a separate Latin face."),
+                             -1, -1);
+    }
+}
+
+static gboolean
+block_is_front (FyBlockRole role)
+{
+  return role == FY_BLOCK_ROLE_TITLE || role == FY_BLOCK_ROLE_SUBTITLE ||
+         role == FY_BLOCK_ROLE_SPEAKER || role == FY_BLOCK_ROLE_DATE_LINE;
+}
+
+/* GB/T 9704 7.3.5.3: signature 2 字 in from the right; the date on the
+ * next line, its first character 2 字 right of the signature's; if the
+ * date is longer, the date is 2 字 in and the signature moves left. */
+static void
+place_signature (FyTypesetter *self,
+                 Placed       *sig,
+                 Placed       *date)
+{
+  double width = fy_style_get_type_width (self->style);
+  double cell = fy_style_get_char_pitch (self->style);
+  FyParaLine *first = &g_array_index (sig->para->lines, FyParaLine, 0);
+  double name_w = first->width;
+  double date_w = 0;
+  double name_x, date_x;
+
+  if (date != NULL)
+    date_w = g_array_index (date->para->lines, FyParaLine, 0).width;
+  else if (sig->para->lines->len > 1)
+    date_w = g_array_index (sig->para->lines, FyParaLine, 1).width;
+
+  if (date_w > 0 && date_w + 2 * cell > name_w)
+    {
+      date_x = width - 2 * cell - date_w;
+      name_x = date_x - 2 * cell;
+    }
+  else
+    {
+      name_x = width - 2 * cell - name_w;
+      date_x = name_x + 2 * cell;
+    }
+
+  sig->x_shift = MAX (0, name_x);
+  if (date != NULL)
+    date->x_shift = MAX (0, date_x);
+  else
+    sig->date_shift = MAX (0, date_x) - sig->x_shift;
+}
+
+/**
+ * fy_typesetter_layout:
+ * @self: a #FyTypesetter
+ * @document: the document; not modified (use a copy in a worker thread)
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Typesets @document.
+ *
+ * Returns: (transfer full): the layout, or %NULL if cancelled
+ */
+FyLayout *
+fy_typesetter_layout (FyTypesetter  *self,
+                      FyDocument    *document,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GHashTable) used = NULL;
+  g_autoptr(GArray) placed = NULL;
+  g_auto(GStrv) field_names = NULL;
+  guint counters[FY_HEADING_MAX_LEVEL + 1] = { 0 };
+  gboolean font_roles_used[FY_FONT_N_ROLES] = { FALSE };
+  guint n_blocks;
+  FyBlockRole prev_role = FY_BLOCK_ROLE_PARAGRAPH;
+  gboolean have_prev = FALSE;
+
+  g_return_val_if_fail (FY_IS_TYPESETTER (self), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  layout = fy_layout_new (self->style);
+  used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  placed = g_array_new (FALSE, TRUE, sizeof (Placed));
+  field_names = fy_document_dup_field_names (document);
+  n_blocks = fy_document_get_n_blocks (document);
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      FyBlockRole brole = fy_block_get_role (block);
+      g_autofree char *number = NULL;
+      const FyRoleStyle *rs;
+      Source src;
+      Placed p = { 0 };
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          for (guint q = 0; q < placed->len; q++)
+            {
+              g_free (g_array_index (placed, Placed, q).outline);
+              fy_para_unref (g_array_index (placed, Placed, q).para);
+            }
+          return NULL;
+        }
+
+      if (brole == FY_BLOCK_ROLE_HEADING)
+        {
+          guint level = CLAMP (fy_block_get_level (block), 1, FY_HEADING_MAX_LEVEL);
+
+          counters[level]++;
+          for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
+            counters[l] = 0;
+          number = fy_numbering_format_heading (level, counters[level]);
+        }
+
+      source_from_block (&src, document, block, number, field_names);
+      if (brole == FY_BLOCK_ROLE_SIGNATURE ||
+          (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && prev_role == FY_BLOCK_ROLE_SIGNATURE))
+        {
+          /* placed by place_signature() */
+          src.geometry = GEOMETRY_PLACED;
+        }
+      else if (role_is_centered (self->style, src.role) ||
+               brole == FY_BLOCK_ROLE_SALUTATION)
+        src.geometry = GEOMETRY_FULL;
+
+      for (guint s = 0; s < src.segments->len; s++)
+        font_roles_used[fy_style_get_role (self->style,
+                                           g_array_index (src.segments, Segment, s).role)->font_role] = TRUE;
+
+      p.para = fy_para_ref (lookup_para (self, &src, used));
+      p.block_index = i;
+      rs = fy_style_get_role (self->style, src.role);
+      p.span = MAX (1, rs->line_span);
+      p.front = block_is_front (brole);
+      p.keep_with_next = brole == FY_BLOCK_ROLE_HEADING || p.front;
+      if (brole == FY_BLOCK_ROLE_HEADING)
+        {
+          g_autofree char *text = fy_document_dup_block_text (document, i);
+
+          p.outline = g_strconcat (number, text, NULL);
+          p.outline_level = fy_block_get_level (block);
+        }
+
+      if (have_prev)
+        {
+          Placed *prev = &g_array_index (placed, Placed, placed->len - 1);
+          const FyRoleStyle *prs = fy_style_get_role (self->style, style_role_for_block (fy_document_get_block (document, prev->block_index)));
+
+          if (prev->front && p.front)
+            p.gap_before = 0;
+          else
+            p.gap_before = MAX (prs->lines_after, rs->lines_before);
+          if (prev_role == FY_BLOCK_ROLE_SIGNATURE && brole == FY_BLOCK_ROLE_DATE_LINE)
+            p.gap_before = 0;
+        }
+
+      source_clear (&src);
+      g_array_append_val (placed, p);
+      have_prev = TRUE;
+      prev_role = brole;
+    }
+
+  /* signature and date */
+  for (guint b = 0; b < placed->len; b++)
+    {
+      Placed *p = &g_array_index (placed, Placed, b);
+      FyBlockRole brole = fy_block_get_role (fy_document_get_block (document, p->block_index));
+
+      if (brole != FY_BLOCK_ROLE_SIGNATURE)
+        continue;
+      if (b + 1 < placed->len &&
+          fy_block_get_role (fy_document_get_block (document, p[1].block_index)) == FY_BLOCK_ROLE_DATE_LINE)
+        {
+          place_signature (self, p, p + 1);
+          p->keep_with_next = TRUE;
+          b++;
+        }
+      else
+        place_signature (self, p, NULL);
+    }
+
+  paginate (self, layout, placed);
+  add_page_numbers (self, layout, used);
+  if (fy_style_get_page_number_position (self->style) != FY_PAGE_NUMBER_NONE)
+    font_roles_used[fy_style_get_role (self->style, FY_STYLE_ROLE_PAGE_NUMBER)->font_role] = TRUE;
+
+  add_substitution_warnings (self, layout, font_roles_used);
+
+  /* paragraph warnings, in document order */
+  for (guint b = 0; b < placed->len; b++)
+    {
+      Placed *p = &g_array_index (placed, Placed, b);
+
+      for (guint w = 0; w < p->para->warnings->len; w++)
+        {
+          FyParaWarning *pw = &g_array_index (p->para->warnings, FyParaWarning, w);
+
+          fy_layout_add_warning (layout, pw->kind, pw->message, p->block_index, pw->char_offset);
+        }
+      fy_para_unref (p->para);
+      g_free (p->outline);
+    }
+
+  /* drop cached paragraphs this document no longer has */
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, self->cache);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        if (!g_hash_table_contains (used, key))
+          g_hash_table_iter_remove (&iter);
+      }
+  }
+
+  return g_steal_pointer (&layout);
+}
