@@ -42,6 +42,7 @@ struct _FyLintFinding
   char            *message;
   char            *fix;
   char            *original;
+  char            *context;     /* GRefString: the whole unit's text */
   gboolean         safe;
 };
 
@@ -108,6 +109,7 @@ typedef struct
   gboolean       text_mode;
 
   const char    *text;          /* UTF-8 of the unit */
+  char          *context;       /* the same, as a GRefString for findings */
   gunichar      *chars;
   gsize          n;
   guint8        *mask;
@@ -342,6 +344,7 @@ fy_lint_finding_unref (FyLintFinding *self)
       g_free (self->message);
       g_free (self->fix);
       g_free (self->original);
+      g_clear_pointer (&self->context, g_ref_string_release);
       g_free (self);
     }
 }
@@ -552,7 +555,15 @@ compare_findings (gconstpointer a,
   return (int)kind_order (fa->kind) - (int)kind_order (fb->kind);
 }
 
-/* Font coverage */
+/* Font coverage
+ *
+ * The union of what every installed font covers, as one bit per code
+ * point (136 KiB), built once per process.  Our own bitmap rather than a
+ * merged FcCharSet: fontconfig keeps a charset's pages behind offsets, so
+ * a charset held for the life of the process looks leaked to leak
+ * checkers. */
+
+#define COVERAGE_WORDS (0x110000 / 32)
 
 static gpointer
 build_coverage (gpointer data)
@@ -560,7 +571,8 @@ build_coverage (gpointer data)
   FcPattern *pattern;
   FcObjectSet *objects;
   FcFontSet *set;
-  FcCharSet *all = NULL;
+  guint32 *bits = NULL;
+  gboolean any = FALSE;
 
   pattern = FcPatternCreate ();
   objects = FcObjectSetBuild (FC_CHARSET, NULL);
@@ -568,13 +580,26 @@ build_coverage (gpointer data)
 
   if (set != NULL)
     {
-      all = FcCharSetCreate ();
+      bits = g_new0 (guint32, COVERAGE_WORDS);
       for (int i = 0; i < set->nfont; i++)
         {
           FcCharSet *charset = NULL;
+          FcChar32 map[FC_CHARSET_MAP_SIZE];
+          FcChar32 next;
 
-          if (FcPatternGetCharSet (set->fonts[i], FC_CHARSET, 0, &charset) == FcResultMatch)
-            FcCharSetMerge (all, charset, NULL);
+          if (FcPatternGetCharSet (set->fonts[i], FC_CHARSET, 0, &charset) != FcResultMatch)
+            continue;
+
+          for (FcChar32 base = FcCharSetFirstPage (charset, map, &next);
+               base != FC_CHARSET_DONE && base < 0x110000;
+               base = FcCharSetNextPage (charset, map, &next))
+            {
+              for (guint k = 0; k < FC_CHARSET_MAP_SIZE; k++)
+                {
+                  bits[(base >> 5) + k] |= map[k];
+                  any |= map[k] != 0;
+                }
+            }
         }
       FcFontSetDestroy (set);
     }
@@ -582,13 +607,13 @@ build_coverage (gpointer data)
   FcObjectSetDestroy (objects);
   FcPatternDestroy (pattern);
 
-  if (all != NULL && FcCharSetCount (all) == 0)
-    g_clear_pointer (&all, FcCharSetDestroy);
+  if (!any)
+    g_clear_pointer (&bits, g_free);
 
-  return all;
+  return bits;
 }
 
-static FcCharSet *
+static const guint32 *
 get_coverage (void)
 {
   static GOnce once = G_ONCE_INIT;
@@ -618,12 +643,12 @@ fy_lint_font_coverage_available (void)
 gboolean
 fy_lint_font_covers (gunichar ch)
 {
-  FcCharSet *coverage = get_coverage ();
+  const guint32 *coverage = get_coverage ();
 
-  if (coverage == NULL)
-    return TRUE;
+  if (coverage == NULL || ch >= 0x110000)
+    return coverage == NULL;
 
-  return FcCharSetHasChar (coverage, ch);
+  return (coverage[ch >> 5] >> (ch & 31)) & 1;
 }
 
 /* Units */
@@ -654,6 +679,7 @@ unit_init (Unit          *u,
   u->block = block;
   u->role = FY_BLOCK_ROLE_PARAGRAPH;
   u->text = text;
+  u->context = length < 0 ? g_ref_string_new (text) : g_ref_string_new_len (text, length);
   u->chars = g_utf8_to_ucs4_fast (text, length, &n_chars);
   u->n = n_chars;
   u->mask = g_new0 (guint8, u->n + 1);
@@ -666,6 +692,7 @@ unit_init (Unit          *u,
 static void
 unit_clear (Unit *u)
 {
+  g_clear_pointer (&u->context, g_ref_string_release);
   g_clear_pointer (&u->chars, g_free);
   g_clear_pointer (&u->mask, g_free);
   g_clear_pointer (&u->consumed, g_free);
@@ -697,6 +724,7 @@ unit_add (Unit           *u,
   finding->fix = g_strdup (fix);
   finding->safe = fix != NULL && safe;
   finding->original = ucs4_dup (u->chars + start, end - start);
+  finding->context = g_ref_string_acquire (u->context);
 
   g_ptr_array_add (u->findings, finding);
 }
@@ -1052,7 +1080,9 @@ check_ellipses (Unit *u)
       if (!is_dot (u->chars[i]) || u->mask[i] != MASK_NONE)
         continue;
 
-      for (j = i; j < u->n && is_dot (u->chars[j]) && u->mask[j] == MASK_NONE; j++)
+      /* "…。": an ellipsis character and a full stop are two marks. */
+      for (j = i; j < u->n && is_dot (u->chars[j]) && u->mask[j] == MASK_NONE &&
+                  (u->chars[j] == 0x2026) == (u->chars[i] == 0x2026); j++)
         {
           switch (u->chars[j])
             {
@@ -1800,6 +1830,7 @@ check_title_length (FyLint     *self,
       finding->block = first;
       finding->start = 0;
       finding->end = g_utf8_strlen (text, -1);
+      finding->context = g_ref_string_new (text);
       finding->original = g_steal_pointer (&text);
       finding->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                        "The title takes %u line; keep it to three lines at most.",
@@ -2229,28 +2260,14 @@ compare_by_start (gconstpointer a,
   return (int)kind_order (fa->kind) - (int)kind_order (fb->kind);
 }
 
-static gboolean
-range_reads (const gunichar *chars,
-             gsize           n,
-             guint           start,
-             guint           end,
-             const char     *original)
-{
-  g_autofree char *current = NULL;
-
-  if (start > end || end > n)
-    return FALSE;
-
-  current = ucs4_dup (chars + start, end - start);
-  return g_strcmp0 (current, original) == 0;
-}
-
-/* Picks, from @candidates (one block's findings with fixes), those that
- * still match the text and do not overlap an earlier one, in order. */
+/* Picks, from @candidates (one block's findings with fixes), those made
+ * on @text as it is now and that do not overlap an earlier one, in order.
+ * A finding made on other text is stale: its range may mean something
+ * else now ("习" → "习。" must not be applied twice). */
 static GPtrArray *
-select_fixes (GPtrArray      *candidates,
-              const gunichar *chars,
-              gsize           n)
+select_fixes (GPtrArray  *candidates,
+              const char *text,
+              gsize       n)
 {
   GPtrArray *chosen = g_ptr_array_new ();
   guint last_end = 0;
@@ -2262,7 +2279,8 @@ select_fixes (GPtrArray      *candidates,
 
       if (chosen->len > 0 && finding->start < last_end)
         continue;
-      if (!range_reads (chars, n, finding->start, finding->end, finding->original))
+      if (finding->context == NULL || strcmp (finding->context, text) != 0 ||
+          finding->start > finding->end || finding->end > n)
         continue;
 
       g_ptr_array_add (chosen, finding);
@@ -2302,7 +2320,7 @@ apply_to_block (FyBlock   *block,
       offset += len;
     }
 
-  chosen = select_fixes (candidates, chars, n);
+  chosen = select_fixes (candidates, text, n);
   out_chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
   out_runs = g_array_new (FALSE, FALSE, sizeof (guint));
 
@@ -2518,6 +2536,7 @@ fy_lint_apply_fixes_to_text (const char *text,
       g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
       g_autoptr(GPtrArray) chosen = NULL;
       g_autofree gunichar *chars = NULL;
+      g_autofree char *line_text = NULL;
       glong n = 0;
       guint pos = 0;
 
@@ -2538,8 +2557,9 @@ fy_lint_apply_fixes_to_text (const char *text,
           continue;
         }
 
-      chars = g_utf8_to_ucs4_fast (line->start, line->length, &n);
-      chosen = select_fixes (candidates, chars, n);
+      line_text = g_strndup (line->start, line->length);
+      chars = g_utf8_to_ucs4_fast (line_text, -1, &n);
+      chosen = select_fixes (candidates, line_text, n);
       for (guint k = 0; k < chosen->len; k++)
         {
           FyLintFinding *finding = g_ptr_array_index (chosen, k);

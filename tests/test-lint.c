@@ -1,0 +1,1077 @@
+/* test-lint.c — tests of FyLint, the proofreader, and of fayan-cli lint
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <fontconfig/fontconfig.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "fayan-core.h"
+
+/* Helpers */
+
+static FyLint *
+new_lint (void)
+{
+  FyLint *lint = fy_lint_new ();
+
+  /* Font coverage has its own test; elsewhere it would only depend on
+   * what this machine has installed. */
+  fy_lint_set_check_fonts (lint, FALSE);
+  return lint;
+}
+
+static GPtrArray *
+lint_text (const char *text)
+{
+  g_autoptr(FyLint) lint = new_lint ();
+  GPtrArray *findings = fy_lint_text (lint, text, -1);
+
+  g_assert_nonnull (findings);
+  return findings;
+}
+
+static guint
+count_kind (GPtrArray  *findings,
+            const char *kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (g_strcmp0 (fy_lint_finding_get_kind (g_ptr_array_index (findings, i)), kind) == 0)
+      n++;
+
+  return n;
+}
+
+static FyLintFinding *
+find_kind (GPtrArray  *findings,
+           const char *kind,
+           guint       nth)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (fy_lint_finding_get_kind (finding), kind) == 0 && nth-- == 0)
+        return finding;
+    }
+
+  return NULL;
+}
+
+static char *
+fix_text (const char *text)
+{
+  g_autoptr(FyLint) lint = new_lint ();
+  char *fixed = fy_lint_fix_text (lint, text, -1, NULL);
+
+  g_assert_nonnull (fixed);
+  return fixed;
+}
+
+static void
+assert_finding (FyLintFinding *finding,
+                const char    *kind,
+                guint          block,
+                guint          start,
+                guint          end,
+                const char    *fix)
+{
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (fy_lint_finding_get_kind (finding), ==, kind);
+  g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, block);
+  g_assert_cmpuint (fy_lint_finding_get_start (finding), ==, start);
+  g_assert_cmpuint (fy_lint_finding_get_end (finding), ==, end);
+  g_assert_cmpstr (fy_lint_finding_get_fix (finding), ==, fix);
+  g_assert_nonnull (fy_lint_finding_get_message (finding));
+  g_assert_cmpstr (fy_lint_finding_get_message (finding), !=, "");
+}
+
+/* The Han characters of @text, in order. */
+static char *
+han_only (const char *text)
+{
+  GString *str = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN && c >= 0x3400)
+        g_string_append_unichar (str, c);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+/* Crafted text, one kind at a time */
+
+static void
+test_half_width_marks (void)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *fixed = NULL;
+  const char *text = "我们,你们.他们;注意:是否?好!";
+
+  findings = lint_text (text);
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION), ==, 6);
+  /* Ranges count characters, not bytes: the comma is the third character. */
+  assert_finding (find_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0),
+                  FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0, 2, 3, "，");
+  assert_finding (find_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 1),
+                  FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0, 5, 6, "。");
+  assert_finding (find_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 5),
+                  FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0, 16, 17, "！");
+  g_assert_true (fy_lint_finding_is_safe (find_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0)));
+
+  fixed = fix_text (text);
+  g_assert_cmpstr (fixed, ==, "我们，你们。他们；注意：是否？好！");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Brackets change as a pair, also around Latin text. */
+  g_clear_pointer (&fixed, g_free);
+  fixed = fix_text ("坚持(一)调用接口(API)进行");
+  g_assert_cmpstr (fixed, ==, "坚持（一）调用接口（API）进行");
+
+  /* "一." numbers a point: the fix is 、, not a full stop. */
+  g_clear_pointer (&fixed, g_free);
+  fixed = fix_text ("三.加强学习。");
+  g_assert_cmpstr (fixed, ==, "三、加强学习。");
+
+  /* The last full stop after a Latin word in Chinese text is Chinese. */
+  g_clear_pointer (&fixed, g_free);
+  fixed = fix_text ("请升级到V2.1.");
+  g_assert_cmpstr (fixed, ==, "请升级到V2.1。");
+
+  /* In English, nothing changes. */
+  findings = lint_text ("He said: Hello, world! (See page 2.)");
+  g_assert_cmpuint (findings->len, ==, 0);
+}
+
+static void
+test_half_width_exceptions (void)
+{
+  const char *text =
+    "今年增长2.5个百分点，下午17:00开会，接口API V2.1发布，访问example.com了解，"
+    "来信请寄a@b.cn，网址https://www.example.com/a?b=1&c=(2)，共1,000人，附件发言.docx已收到。";
+  const char *numbered = "1.加强理论学习。\n2)完善制度机制。";
+  g_autoptr(GPtrArray) findings = lint_text (text);
+  g_autoptr(GPtrArray) numbered_findings = lint_text (numbered);
+  g_autofree char *fixed = fix_text (text);
+  g_autofree char *fixed_numbered = fix_text (numbered);
+
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION), ==, 0);
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+  g_assert_cmpstr (fixed, ==, text);
+
+  g_assert_cmpuint (count_kind (numbered_findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION), ==, 0);
+  g_assert_cmpstr (fixed_numbered, ==, numbered);
+}
+
+static void
+test_spaces (void)
+{
+  g_autoptr(GPtrArray) findings = lint_text ("进一步增强了 我们的发展历 程，使用 API V2.1 接口。");
+  g_autoptr(GPtrArray) edges = lint_text ("　　开头缩进的段落。  ");
+  g_autoptr(GPtrArray) blank = lint_text ("   ");
+  g_autofree char *fixed = fix_text ("进一步增强了 我们的发展历 程，使用 API V2.1 接口。");
+  g_autofree char *fixed_edges = fix_text ("　　开头缩进的段落。  ");
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) speaker = fy_block_new_with_text (FY_BLOCK_ROLE_SPEAKER, 0, "发言人：王　伟");
+  g_autoptr(FyBlock) body = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "王　伟同志说得对。");
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(GPtrArray) doc_findings = NULL;
+
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 4);
+  assert_finding (find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0),
+                  FY_LINT_KIND_SPACE_IN_CHINESE, 0, 6, 7, "");
+  assert_finding (find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 1),
+                  FY_LINT_KIND_SPACE_IN_CHINESE, 0, 13, 14, "");
+  /* The space inside "API V2.1" stays. */
+  g_assert_cmpstr (fixed, ==, "进一步增强了我们的发展历程，使用API V2.1接口。");
+
+  g_assert_cmpuint (count_kind (edges, FY_LINT_KIND_SPACE_AT_EDGE), ==, 2);
+  g_assert_cmpstr (fixed_edges, ==, "开头缩进的段落。");
+  g_assert_cmpuint (blank->len, ==, 0);
+
+  /* Names padded with an ideographic space in a speaker line are meant. */
+  fy_document_append_block (document, speaker);
+  fy_document_append_block (document, body);
+  doc_findings = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (doc_findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 1);
+  g_assert_cmpuint (fy_lint_finding_get_block (find_kind (doc_findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0)), ==, 1);
+}
+
+static void
+test_full_width_alphanumeric (void)
+{
+  g_autoptr(GPtrArray) findings = lint_text ("２０２３年完成ＧＤＰ增长２．５％。");
+  g_autofree char *fixed = fix_text ("２０２３年完成ＧＤＰ增长２．５％。");
+
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC), ==, 3);
+  assert_finding (find_kind (findings, FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC, 0),
+                  FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC, 0, 0, 4, "2023");
+  assert_finding (find_kind (findings, FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC, 2),
+                  FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC, 0, 12, 15, "2.5");
+  g_assert_cmpstr (fixed, ==, "2023年完成GDP增长2.5％。");
+}
+
+static void
+test_ellipsis (void)
+{
+  static const char * const wrong[] = { "等等...", "等等。。。", "等等…", "等等......", "等等………" };
+  g_autoptr(GPtrArray) right = lint_text ("等等……");
+  g_autoptr(GPtrArray) latin = lint_text ("and so on...");
+  g_autoptr(GPtrArray) two = lint_text ("等等..");
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_autoptr(GPtrArray) findings = lint_text (wrong[i]);
+      g_autofree char *fixed = fix_text (wrong[i]);
+
+      g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_ELLIPSIS), ==, 1);
+      g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION), ==, 0);
+      g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_DOUBLED_PUNCTUATION), ==, 0);
+      assert_finding (find_kind (findings, FY_LINT_KIND_ELLIPSIS, 0), FY_LINT_KIND_ELLIPSIS,
+                      0, 2, g_utf8_strlen (wrong[i], -1), "……");
+      g_assert_cmpstr (fixed, ==, "等等……");
+    }
+
+  g_assert_cmpuint (right->len, ==, 0);
+  g_assert_cmpuint (latin->len, ==, 0);
+
+  /* ".." is probably an ellipsis, but only a person can tell. */
+  g_assert_cmpuint (count_kind (two, FY_LINT_KIND_ELLIPSIS), ==, 1);
+  g_assert_false (fy_lint_finding_is_safe (find_kind (two, FY_LINT_KIND_ELLIPSIS, 0)));
+}
+
+static void
+test_dash (void)
+{
+  g_autoptr(GPtrArray) findings = lint_text ("我们--你们，他说—好的。");
+  g_autoptr(GPtrArray) right = lint_text ("——在全市工作会议上的发言");
+  g_autoptr(GPtrArray) range = lint_text ("2023—2024年，第1-3季度。");
+  g_autofree char *fixed = fix_text ("我们--你们，他说—好的。");
+
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_DASH), ==, 2);
+  assert_finding (find_kind (findings, FY_LINT_KIND_DASH, 0), FY_LINT_KIND_DASH, 0, 2, 4, "——");
+  assert_finding (find_kind (findings, FY_LINT_KIND_DASH, 1), FY_LINT_KIND_DASH, 0, 9, 10, "——");
+  g_assert_cmpstr (fixed, ==, "我们——你们，他说——好的。");
+  g_assert_cmpuint (count_kind (right, FY_LINT_KIND_DASH), ==, 0);
+  g_assert_cmpuint (count_kind (range, FY_LINT_KIND_DASH), ==, 0);
+}
+
+static void
+test_doubled (void)
+{
+  g_autoptr(GPtrArray) findings = lint_text ("我们，，你们。。好！！是吗？！对，。");
+  g_autofree char *fixed = fix_text ("我们，，你们。。好！！是吗？！对，。");
+  g_autofree char *mixed = fix_text ("我们,，你们。");
+
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_DOUBLED_PUNCTUATION), ==, 4);
+  assert_finding (find_kind (findings, FY_LINT_KIND_DOUBLED_PUNCTUATION, 0),
+                  FY_LINT_KIND_DOUBLED_PUNCTUATION, 0, 2, 4, "，");
+  assert_finding (find_kind (findings, FY_LINT_KIND_DOUBLED_PUNCTUATION, 1),
+                  FY_LINT_KIND_DOUBLED_PUNCTUATION, 0, 6, 8, "。");
+  /* ！！ is offered, not applied: emphasis is the writer's choice. */
+  assert_finding (find_kind (findings, FY_LINT_KIND_DOUBLED_PUNCTUATION, 2),
+                  FY_LINT_KIND_DOUBLED_PUNCTUATION, 0, 9, 11, "！");
+  g_assert_false (fy_lint_finding_is_safe (find_kind (findings, FY_LINT_KIND_DOUBLED_PUNCTUATION, 2)));
+  /* ，。: which one is meant is not for a machine to decide. */
+  assert_finding (find_kind (findings, FY_LINT_KIND_DOUBLED_PUNCTUATION, 3),
+                  FY_LINT_KIND_DOUBLED_PUNCTUATION, 0, 16, 18, NULL);
+  g_assert_cmpstr (fixed, ==, "我们，你们。好！！是吗？！对，。");
+
+  /* A half-width comma next to a full-width one: one comma is left. */
+  g_assert_cmpstr (mixed, ==, "我们，你们。");
+}
+
+static void
+test_unpaired (void)
+{
+  g_autoptr(GPtrArray) findings = lint_text ("推动“十四五规划落地，学习《条例，落实（一项工作。");
+  g_autoptr(GPtrArray) closers = lint_text ("内容）与规划”完成。");
+  g_autoptr(GPtrArray) paired = lint_text ("“十四五”规划、《中华人民共和国立法法》、【注】、（一）、‘二’，it’s fine。");
+  g_autoptr(GPtrArray) crossed = lint_text ("《关于“三农》工作”的意见。");
+
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_UNPAIRED_MARK), ==, 3);
+  assert_finding (find_kind (findings, FY_LINT_KIND_UNPAIRED_MARK, 0), FY_LINT_KIND_UNPAIRED_MARK, 0, 2, 3, NULL);
+  assert_finding (find_kind (findings, FY_LINT_KIND_UNPAIRED_MARK, 1), FY_LINT_KIND_UNPAIRED_MARK, 0, 13, 14, NULL);
+  assert_finding (find_kind (findings, FY_LINT_KIND_UNPAIRED_MARK, 2), FY_LINT_KIND_UNPAIRED_MARK, 0, 19, 20, NULL);
+
+  g_assert_cmpuint (count_kind (closers, FY_LINT_KIND_UNPAIRED_MARK), ==, 2);
+  g_assert_cmpuint (count_kind (paired, FY_LINT_KIND_UNPAIRED_MARK), ==, 0);
+  /* 《“》: the quotation mark is left open inside the title marks. */
+  g_assert_cmpuint (count_kind (crossed, FY_LINT_KIND_UNPAIRED_MARK), ==, 2);
+}
+
+static void
+test_numbering (void)
+{
+  g_autoptr(GPtrArray) headings = lint_text ("一、总体情况\n（一）基本做法\n（二）主要成效\n二、存在问题\n（二）原因\n四、下一步打算");
+  g_autoptr(GPtrArray) leads = lint_text ("一要加强学习。二要完善制度。四要狠抓落实。");
+  g_autoptr(GPtrArray) inline_leads = lint_text ("工作中，一是抓学习，二是抓制度，三是抓落实。新的一年，一是巩固，二是提升。");
+  g_autoptr(GPtrArray) first = lint_text ("第一，提高认识；第三，加强领导。");
+  g_autoptr(GPtrArray) words = lint_text ("统一是前提，第一次会议，之一是关键。");
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(GPtrArray) doc_findings = NULL;
+  static const char * const paragraphs[] = {
+    "一要始终坚持党的领导。近年来，我们做了大量工作。",
+    "二要围绕中心服务大局。",
+    "四要充分发挥代表作用。",
+  };
+
+  g_assert_cmpuint (count_kind (headings, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 2);
+  assert_finding (find_kind (headings, FY_LINT_KIND_NUMBERING_SEQUENCE, 0),
+                  FY_LINT_KIND_NUMBERING_SEQUENCE, 4, 0, 3, NULL);
+  assert_finding (find_kind (headings, FY_LINT_KIND_NUMBERING_SEQUENCE, 1),
+                  FY_LINT_KIND_NUMBERING_SEQUENCE, 5, 0, 2, NULL);
+  g_assert_nonnull (strstr (fy_lint_finding_get_message (find_kind (headings, FY_LINT_KIND_NUMBERING_SEQUENCE, 1)), "三、"));
+
+  g_assert_cmpuint (count_kind (leads, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 1);
+  assert_finding (find_kind (leads, FY_LINT_KIND_NUMBERING_SEQUENCE, 0),
+                  FY_LINT_KIND_NUMBERING_SEQUENCE, 0, 14, 16, NULL);
+  g_assert_nonnull (strstr (fy_lint_finding_get_message (find_kind (leads, FY_LINT_KIND_NUMBERING_SEQUENCE, 0)), "三要"));
+
+  g_assert_cmpuint (count_kind (inline_leads, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 0);
+  g_assert_cmpuint (count_kind (first, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 1);
+  g_assert_cmpuint (count_kind (words, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 0);
+
+  /* Points across the paragraphs of a document. */
+  for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, paragraphs[i]);
+
+      fy_document_append_block (document, block);
+    }
+  doc_findings = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (doc_findings, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 1);
+  assert_finding (find_kind (doc_findings, FY_LINT_KIND_NUMBERING_SEQUENCE, 0),
+                  FY_LINT_KIND_NUMBERING_SEQUENCE, 2, 0, 2, NULL);
+}
+
+static void
+test_end_punctuation (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(GPtrArray) findings = NULL;
+  FyLintFinding *finding;
+  g_autofree char *text = NULL;
+  static const struct { FyBlockRole role; const char *text; } blocks[] = {
+    { FY_BLOCK_ROLE_TITLE, "在全市工作会议上的发言" },
+    { FY_BLOCK_ROLE_HEADING, "加强学习" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "我们要加强学习" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "他说：“这项工作很重要。”" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "效果如何？" },
+    { FY_BLOCK_ROLE_CLOSING, "谢谢大家！" },
+    { FY_BLOCK_ROLE_CLOSING, "谢谢大家" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (blocks[i].role, 1, blocks[i].text);
+
+      fy_document_append_block (document, block);
+    }
+
+  findings = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION), ==, 2);
+  finding = find_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION, 0);
+  assert_finding (finding, FY_LINT_KIND_MISSING_END_PUNCTUATION, 2, 6, 7, "习。");
+  g_assert_cmpint (fy_lint_finding_get_severity (finding), ==, FY_LINT_SEVERITY_INFO);
+  /* Adding a full stop is offered, never applied on its own. */
+  g_assert_false (fy_lint_finding_is_safe (finding));
+  g_assert_cmpuint (fy_lint_fix_document (lint, document), ==, 0);
+
+  g_assert_true (fy_lint_apply_fix (document, finding));
+  text = fy_block_dup_text (fy_document_get_block (document, 2));
+  g_assert_cmpstr (text, ==, "我们要加强学习。");
+  /* The range no longer reads as it did: the stale fix is refused. */
+  g_assert_false (fy_lint_apply_fix (document, finding));
+}
+
+static void
+test_fields (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                     "在{{会议名称}}上,{{发言人}}作了发言。");
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(GPtrArray) unfilled = NULL;
+  g_autoptr(GPtrArray) filled = NULL;
+  g_autoptr(GPtrArray) unknown = NULL;
+  g_autoptr(GPtrArray) text_findings = NULL;
+  const char * const defined[] = { "会议名称", "日期", NULL };
+  g_autofree char *after = NULL;
+
+  fy_document_append_block (document, block);
+
+  unfilled = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (unfilled, FY_LINT_KIND_FIELD_UNFILLED), ==, 2);
+  g_assert_cmpuint (count_kind (unfilled, FY_LINT_KIND_FIELD_UNKNOWN), ==, 0);
+  /* The range covers the reference as the text writes it: {{会议名称}}. */
+  assert_finding (find_kind (unfilled, FY_LINT_KIND_FIELD_UNFILLED, 0), FY_LINT_KIND_FIELD_UNFILLED, 0, 1, 9, NULL);
+
+  fy_document_set_field_value (document, "会议名称", "全市工作会议");
+  fy_document_set_field_value (document, "发言人", "张三");
+  filled = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (filled, FY_LINT_KIND_FIELD_UNFILLED), ==, 0);
+
+  fy_lint_set_defined_fields (lint, defined);
+  g_assert_true (g_strv_equal (fy_lint_get_defined_fields (lint), defined));
+  unknown = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (unknown, FY_LINT_KIND_FIELD_UNKNOWN), ==, 1);
+  g_assert_cmpint (fy_lint_finding_get_severity (find_kind (unknown, FY_LINT_KIND_FIELD_UNKNOWN, 0)),
+                   ==, FY_LINT_SEVERITY_ERROR);
+  assert_finding (find_kind (unknown, FY_LINT_KIND_FIELD_UNKNOWN, 0), FY_LINT_KIND_FIELD_UNKNOWN, 0, 11, 18, NULL);
+
+  /* Fixing around references keeps them references. */
+  g_assert_cmpuint (fy_lint_fix_document (lint, document), ==, 1);
+  after = fy_block_dup_text (block);
+  g_assert_cmpstr (after, ==, "在{{会议名称}}上，{{发言人}}作了发言。");
+  g_assert_cmpuint (fy_block_get_n_runs (block), ==, 5);
+  g_assert_cmpint (fy_block_get_run (block, 1)->kind, ==, FY_RUN_FIELD);
+  g_assert_cmpint (fy_block_get_run (block, 3)->kind, ==, FY_RUN_FIELD);
+
+  /* In text, a reference has no value. */
+  text_findings = lint_text ("在{{会议名称}}上的发言。");
+  g_assert_cmpuint (count_kind (text_findings, FY_LINT_KIND_FIELD_UNFILLED), ==, 1);
+}
+
+static void
+test_title (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "在全市工作会议上的发言");
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(GPtrArray) short_findings = NULL;
+  g_autoptr(GPtrArray) long_findings = NULL;
+  g_autoptr(GString) long_title = g_string_new (NULL);
+
+  fy_document_append_block (document, title);
+  short_findings = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (short_findings, FY_LINT_KIND_TITLE_TOO_LONG), ==, 0);
+
+  /* 61 characters need four lines of 20. */
+  for (guint i = 0; i < 61; i++)
+    g_string_append (long_title, "长");
+  fy_block_set_text (title, long_title->str);
+  long_findings = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (long_findings, FY_LINT_KIND_TITLE_TOO_LONG), ==, 1);
+  assert_finding (find_kind (long_findings, FY_LINT_KIND_TITLE_TOO_LONG, 0), FY_LINT_KIND_TITLE_TOO_LONG, 0, 0, 61, NULL);
+
+  /* On a wider measure it fits. */
+  fy_lint_set_title_chars_per_line (lint, 21);
+  g_clear_pointer (&long_findings, g_ptr_array_unref);
+  long_findings = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (long_findings, FY_LINT_KIND_TITLE_TOO_LONG), ==, 0);
+}
+
+/* Asks fontconfig directly how many installed fonts have @c. */
+static int
+count_fonts_with (gunichar c)
+{
+  FcPattern *pattern = FcPatternCreate ();
+  FcCharSet *charset = FcCharSetCreate ();
+  FcObjectSet *objects = FcObjectSetBuild (FC_FAMILY, NULL);
+  FcFontSet *set;
+  int n;
+
+  FcCharSetAddChar (charset, c);
+  FcPatternAddCharSet (pattern, FC_CHARSET, charset);
+  set = FcFontList (NULL, pattern, objects);
+  n = set != NULL ? set->nfont : 0;
+
+  if (set != NULL)
+    FcFontSetDestroy (set);
+  FcObjectSetDestroy (objects);
+  FcCharSetDestroy (charset);
+  FcPatternDestroy (pattern);
+
+  return n;
+}
+
+static void
+test_font_coverage (void)
+{
+  /* U+0378 is unassigned: no font can have it. */
+  const gunichar missing = 0x0378;
+  g_autoptr(FyLint) lint = fy_lint_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  g_autoptr(GString) text = g_string_new ("发言");
+  FyLintFinding *finding;
+
+  if (!fy_lint_font_coverage_available ())
+    {
+      g_test_skip ("fontconfig lists no fonts");
+      return;
+    }
+
+  if (count_fonts_with (0x53D1) == 0)
+    {
+      g_test_skip ("no installed font has Chinese characters");
+      return;
+    }
+
+  g_assert_cmpint (count_fonts_with (missing), ==, 0);
+  g_assert_false (fy_lint_font_covers (missing));
+  g_assert_cmpint (fy_lint_font_covers ('A'), ==, count_fonts_with ('A') > 0);
+  g_assert_cmpint (fy_lint_font_covers (0x53D1), ==, count_fonts_with (0x53D1) > 0);
+
+  g_string_append_unichar (text, missing);
+  g_string_append (text, "稿。");
+  g_assert_true (fy_lint_get_check_fonts (lint));
+  findings = fy_lint_text (lint, text->str, -1);
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_MISSING_GLYPH), ==, 1);
+  finding = find_kind (findings, FY_LINT_KIND_MISSING_GLYPH, 0);
+  assert_finding (finding, FY_LINT_KIND_MISSING_GLYPH, 0, 2, 3, NULL);
+
+  /* The check can be switched off. */
+  fy_lint_set_check_fonts (lint, FALSE);
+  skipped = fy_lint_text (lint, text->str, -1);
+  g_assert_cmpuint (count_kind (skipped, FY_LINT_KIND_MISSING_GLYPH), ==, 0);
+}
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_apply_document (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyBlock) other = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "增长2.5个百分点,下午17:00开会。");
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) of_block = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *lead = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *other_text = NULL;
+  guint changed = 0;
+
+  fy_block_set_lead_and_text (block, "一要坚持党的领导,把方向.", "近年来 ,我们严格执行 制度!");
+  fy_document_append_block (document, block);
+  fy_document_append_block (document, other);
+
+  findings = fy_lint_document (lint, document);
+  of_block = fy_lint_findings_for_block (findings, 0);
+  g_assert_cmpuint (of_block->len, >=, 5);
+  for (guint i = 0; i < of_block->len; i++)
+    g_assert_cmpuint (fy_lint_finding_get_block (g_ptr_array_index (of_block, i)), ==, 0);
+
+  g_signal_connect (block, "changed", G_CALLBACK (count_cb), &changed);
+  g_assert_cmpuint (fy_lint_fix_document (lint, document), >=, 6);
+  /* Each round announces one change of the block, not one per fix. */
+  g_assert_cmpuint (changed, >=, 1);
+  g_assert_cmpuint (changed, <=, 3);
+
+  lead = fy_block_dup_lead (block);
+  text = fy_block_dup_text (block);
+  other_text = fy_block_dup_text (other);
+  g_assert_cmpstr (lead, ==, "一要坚持党的领导，把方向。");
+  g_assert_cmpstr (text, ==, "一要坚持党的领导，把方向。近年来，我们严格执行制度！");
+  g_assert_cmpstr (other_text, ==, "增长2.5个百分点，下午17:00开会。");
+
+  after = fy_lint_document (lint, document);
+  g_assert_cmpuint (after->len, ==, 0);
+}
+
+/* The real pasted speech */
+
+static char *
+load_corpus (gsize *length)
+{
+  const char *dir = g_getenv ("FAYAN_CORPUS_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, "seed-speech.raw.txt", NULL);
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static gboolean
+is_han_char (gunichar c)
+{
+  return c >= 0x3400 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+}
+
+typedef struct
+{
+  guint line;
+  guint column;
+} Position;
+
+/* Independent count: every "," or "!" in the raw bytes with a Han
+ * character next to it (spaces skipped), and every space run with Han
+ * characters on both sides, as (line, column in characters). */
+static void
+count_corpus_marks (const char *text,
+                    GArray     *commas,
+                    GArray     *exclamations,
+                    GArray     *wrap_spaces)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      glong n = 0;
+      g_autofree gunichar *chars = g_utf8_to_ucs4_fast (lines[l], -1, &n);
+
+      for (glong i = 0; i < n; i++)
+        {
+          Position position = { l, i };
+          glong a = i - 1, b = i + 1;
+
+          if (chars[i] == ' ')
+            {
+              glong j = i;
+
+              while (j < n && chars[j] == ' ')
+                j++;
+              if (i > 0 && j < n && is_han_char (chars[i - 1]) && is_han_char (chars[j]))
+                g_array_append_val (wrap_spaces, position);
+              i = j - 1;
+              continue;
+            }
+
+          if (chars[i] != ',' && chars[i] != '!')
+            continue;
+
+          while (a >= 0 && chars[a] == ' ')
+            a--;
+          while (b < n && chars[b] == ' ')
+            b++;
+          if ((a >= 0 && is_han_char (chars[a])) || (b < n && is_han_char (chars[b])))
+            g_array_append_val (chars[i] == ',' ? commas : exclamations, position);
+        }
+    }
+}
+
+static gboolean
+has_finding_at (GPtrArray  *findings,
+                const char *kind,
+                Position   *position)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (fy_lint_finding_get_kind (finding), kind) == 0 &&
+          fy_lint_finding_get_block (finding) == position->line &&
+          fy_lint_finding_get_start (finding) == position->column)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_corpus_text (void)
+{
+  g_autofree char *raw = NULL;
+  g_autofree char *fixed = NULL;
+  g_autofree char *han_before = NULL;
+  g_autofree char *han_after = NULL;
+  g_autoptr(GArray) commas = g_array_new (FALSE, FALSE, sizeof (Position));
+  g_autoptr(GArray) exclamations = g_array_new (FALSE, FALSE, sizeof (Position));
+  g_autoptr(GArray) wrap_spaces = g_array_new (FALSE, FALSE, sizeof (Position));
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(FyLint) lint = new_lint ();
+  guint raw_commas = 0, comma_findings = 0, exclamation_findings = 0;
+  guint n_fixed = 0;
+  gsize length = 0;
+
+  raw = load_corpus (&length);
+
+  for (gsize i = 0; i < length; i++)
+    raw_commas += raw[i] == ',';
+  count_corpus_marks (raw, commas, exclamations, wrap_spaces);
+
+  /* The corpus README's figures, counted here from the bytes: every
+   * half-width comma of this text stands in Chinese context. */
+  g_assert_cmpuint (raw_commas, ==, 77);
+  g_assert_cmpuint (commas->len, ==, 77);
+  g_assert_cmpuint (exclamations->len, ==, 1);
+  g_assert_cmpuint (wrap_spaces->len, >, 50);
+
+  findings = fy_lint_text (lint, raw, length);
+  g_assert_nonnull (findings);
+
+  for (guint i = 0; i < commas->len; i++)
+    g_assert_true (has_finding_at (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, &g_array_index (commas, Position, i)));
+  for (guint i = 0; i < exclamations->len; i++)
+    g_assert_true (has_finding_at (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, &g_array_index (exclamations, Position, i)));
+  for (guint i = 0; i < wrap_spaces->len; i++)
+    g_assert_true (has_finding_at (findings, FY_LINT_KIND_SPACE_IN_CHINESE, &g_array_index (wrap_spaces, Position, i)));
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (fy_lint_finding_get_kind (finding), FY_LINT_KIND_HALF_WIDTH_PUNCTUATION) != 0)
+        continue;
+      comma_findings += g_strcmp0 (fy_lint_finding_get_original (finding), ",") == 0;
+      exclamation_findings += g_strcmp0 (fy_lint_finding_get_original (finding), "!") == 0;
+    }
+  g_assert_cmpuint (comma_findings, ==, 77);
+  g_assert_cmpuint (exclamation_findings, ==, 1);
+
+  /* Fixed once, nothing of those kinds is left, and the Han text is the
+   * same, character for character. */
+  fixed = fy_lint_fix_text (lint, raw, length, &n_fixed);
+  g_assert_cmpuint (n_fixed, >=, 78 + wrap_spaces->len);
+  again = fy_lint_text (lint, fixed, -1);
+  g_assert_cmpuint (count_kind (again, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION), ==, 0);
+  g_assert_cmpuint (count_kind (again, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+  g_assert_cmpuint (count_kind (again, FY_LINT_KIND_DOUBLED_PUNCTUATION), ==, 0);
+  g_assert_null (strchr (fixed, ','));
+  g_assert_null (strchr (fixed, '!'));
+
+  han_before = han_only (raw);
+  han_after = han_only (fixed);
+  g_assert_cmpuint (strlen (han_before), >, 1000);
+  g_assert_cmpstr (han_after, ==, han_before);
+
+  /* Line by line: the fix changed characters within lines, not lines. */
+  {
+    g_auto(GStrv) before_lines = g_strsplit (raw, "\n", -1);
+    g_auto(GStrv) after_lines = g_strsplit (fixed, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (after_lines), ==, g_strv_length (before_lines));
+  }
+}
+
+static void
+test_corpus_document (void)
+{
+  g_autofree char *raw = NULL;
+  g_autofree char *han_before = NULL;
+  g_autoptr(GString) han_after = g_string_new (NULL);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(GError) error = NULL;
+  guint doc_commas = 0, comma_findings = 0, exclamation_findings = 0;
+  gsize length = 0;
+
+  raw = load_corpus (&length);
+  document = fy_import_plain_text (raw, length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  /* Count the commas the import kept, from the blocks' text. */
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
+
+      for (const char *p = text; *p; p++)
+        doc_commas += *p == ',';
+    }
+  g_assert_cmpuint (doc_commas, ==, 77);
+
+  findings = fy_lint_document (lint, document);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (fy_lint_finding_get_kind (finding), FY_LINT_KIND_HALF_WIDTH_PUNCTUATION) != 0)
+        continue;
+      comma_findings += g_strcmp0 (fy_lint_finding_get_original (finding), ",") == 0;
+      exclamation_findings += g_strcmp0 (fy_lint_finding_get_original (finding), "!") == 0;
+    }
+  g_assert_cmpuint (comma_findings, ==, 77);
+  g_assert_cmpuint (exclamation_findings, ==, 1);
+
+  g_assert_cmpuint (fy_lint_fix_document (lint, document), >=, 78);
+  again = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (again, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION), ==, 0);
+  g_assert_cmpuint (count_kind (again, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+
+  han_before = han_only (raw);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
+      g_autofree char *han = han_only (text);
+
+      g_string_append (han_after, han);
+    }
+  g_assert_cmpstr (han_after->str, ==, han_before);
+}
+
+/* fayan-cli lint, run as a real process */
+
+static int
+run_cli (char       **out,
+         const char  *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  const char *cli = g_getenv ("FAYAN_CLI");
+  const char *arg;
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer)cli);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                out, &err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_test_message ("stderr: %s", err);
+
+  /* Never a crash. */
+  g_assert_true (WIFEXITED (wait_status));
+  return WEXITSTATUS (wait_status);
+}
+
+static char *
+write_temp (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static JsonArray *
+parse_json_array (JsonParser *parser,
+                  const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
+
+  return json_node_get_array (root);
+}
+
+static void
+test_cli (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *clean = NULL;
+  g_autofree char *dirty = NULL;
+  g_autofree char *fixed_txt = NULL;
+  g_autofree char *fixed_md = NULL;
+  g_autofree char *fixed_fayan = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) reloaded = NULL;
+  g_autoptr(GFile) fayan_file = NULL;
+  JsonArray *array;
+  JsonObject *first;
+  const char *exceptions = "增长2.5个百分点，下午17:00开会，接口API V2.1发布，访问example.com，邮箱a@b.cn。";
+  g_autofree char *dirty_text = g_strconcat ("我们严格执行 制度,向市委及时报告!\n", exceptions, "\n", NULL);
+  static const char * const kept[] = { "2.5", "17:00", "API V2.1", "example.com", "a@b.cn" };
+
+  dir = g_dir_make_tmp ("fayan-lint-XXXXXX", &error);
+  g_assert_no_error (error);
+  clean = write_temp (dir, "clean.txt", "我们严格执行制度，向市委及时报告。\n");
+  dirty = write_temp (dir, "dirty.txt", dirty_text);
+  fixed_txt = g_build_filename (dir, "fixed.txt", NULL);
+  fixed_md = g_build_filename (dir, "fixed.md", NULL);
+  fixed_fayan = g_build_filename (dir, "fixed.fayan", NULL);
+  missing = g_build_filename (dir, "missing.txt", NULL);
+
+  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", clean, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", dirty, NULL), ==, 1);
+  /* Findings name the line and column. */
+  g_assert_nonnull (strstr (out, "line 1, column 7"));
+  g_assert_nonnull (strstr (out, "[half-width-punctuation]"));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", dirty, NULL), ==, 1);
+  array = parse_json_array (parser, out);
+  g_assert_cmpuint (json_array_get_length (array), ==, 3);
+  first = json_array_get_object_element (array, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "kind"), ==, "space-in-chinese");
+  g_assert_cmpstr (json_object_get_string_member (first, "severity"), ==, "warning");
+  g_assert_cmpint (json_object_get_int_member (first, "block"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (first, "start"), ==, 6);
+  g_assert_cmpint (json_object_get_int_member (first, "end"), ==, 7);
+  g_assert_true (json_object_has_member (first, "message"));
+  g_assert_cmpstr (json_object_get_string_member (first, "fix"), ==, "");
+  first = json_array_get_object_element (array, 1);
+  g_assert_cmpstr (json_object_get_string_member (first, "fix"), ==, "，");
+  g_assert_cmpint (json_object_get_int_member (first, "start"), ==, 9);
+  g_clear_pointer (&out, g_free);
+
+  /* Clean output is an empty array and status 0. */
+  g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", clean, NULL), ==, 0);
+  array = parse_json_array (parser, out);
+  g_assert_cmpuint (json_array_get_length (array), ==, 0);
+  g_clear_pointer (&out, g_free);
+
+  /* --fix writes the fixed text; what is left is reported, and here
+   * nothing is. */
+  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", "--fix", "-o", fixed_txt, dirty, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_file_get_contents (fixed_txt, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, "我们严格执行制度，向市委及时报告！\n"
+                                 "增长2.5个百分点，下午17:00开会，接口API V2.1发布，访问example.com，邮箱a@b.cn。\n");
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    g_assert_nonnull (strstr (contents, kept[i]));
+  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", fixed_txt, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+
+  /* Other formats by their extension. */
+  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", "--fix", "-o", fixed_md, dirty, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (fixed_md, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "向市委及时报告！"));
+  g_assert_nonnull (strstr (contents, "API V2.1"));
+
+  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", "--fix", "-o", fixed_fayan, dirty, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  fayan_file = g_file_new_for_path (fixed_fayan);
+  reloaded = fy_document_load_from_file (fayan_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (reloaded), >=, 1);
+
+  /* A .fayan document is linted block by block. */
+  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", fixed_fayan, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+
+  /* Errors: status 2. */
+  g_assert_cmpint (run_cli (&out, "lint", missing, NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, "lint", "-o", fixed_txt, dirty, NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, "lint", "--fix", dirty, NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, "lint", "--fix", "-o", "out.pdf", dirty, NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, "lint", NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+
+  g_unlink (clean);
+  g_unlink (dirty);
+  g_unlink (fixed_txt);
+  g_unlink (fixed_md);
+  g_unlink (fixed_fayan);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_corpus (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *raw_path = NULL;
+  g_autofree char *fixed_path = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *fixed = NULL;
+  g_autofree char *han_before = NULL;
+  g_autofree char *han_after = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+  guint commas = 0;
+  gsize length = 0;
+
+  raw = load_corpus (&length);
+  raw_path = g_build_filename (g_getenv ("FAYAN_CORPUS_DIR"), "seed-speech.raw.txt", NULL);
+  dir = g_dir_make_tmp ("fayan-lint-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixed_path = g_build_filename (dir, "fixed.txt", NULL);
+
+  g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", raw_path, NULL), ==, 1);
+  array = parse_json_array (parser, out);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      const char *fix = json_object_get_string_member_with_default (object, "fix", NULL);
+
+      if (g_strcmp0 (json_object_get_string_member (object, "kind"), "half-width-punctuation") == 0 &&
+          g_strcmp0 (fix, "，") == 0)
+        commas++;
+    }
+  g_assert_cmpuint (commas, ==, 77);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", "--fix", "-o", fixed_path, raw_path, NULL), >=, 0);
+  g_clear_pointer (&out, g_free);
+  g_file_get_contents (fixed_path, &fixed, NULL, &error);
+  g_assert_no_error (error);
+  han_before = han_only (raw);
+  han_after = han_only (fixed);
+  g_assert_cmpstr (han_after, ==, han_before);
+  g_assert_null (strchr (fixed, ','));
+
+  g_unlink (fixed_path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/lint/half-width/marks", test_half_width_marks);
+  g_test_add_func ("/core/lint/half-width/exceptions", test_half_width_exceptions);
+  g_test_add_func ("/core/lint/spaces", test_spaces);
+  g_test_add_func ("/core/lint/full-width-alphanumeric", test_full_width_alphanumeric);
+  g_test_add_func ("/core/lint/ellipsis", test_ellipsis);
+  g_test_add_func ("/core/lint/dash", test_dash);
+  g_test_add_func ("/core/lint/doubled", test_doubled);
+  g_test_add_func ("/core/lint/unpaired", test_unpaired);
+  g_test_add_func ("/core/lint/numbering", test_numbering);
+  g_test_add_func ("/core/lint/end-punctuation", test_end_punctuation);
+  g_test_add_func ("/core/lint/fields", test_fields);
+  g_test_add_func ("/core/lint/title", test_title);
+  g_test_add_func ("/core/lint/font-coverage", test_font_coverage);
+  g_test_add_func ("/core/lint/apply/document", test_apply_document);
+  g_test_add_func ("/core/lint/corpus/text", test_corpus_text);
+  g_test_add_func ("/core/lint/corpus/document", test_corpus_document);
+  g_test_add_func ("/core/lint/cli/statuses-and-json", test_cli);
+  g_test_add_func ("/core/lint/cli/corpus", test_cli_corpus);
+
+  return g_test_run ();
+}
