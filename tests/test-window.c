@@ -32,8 +32,10 @@ test_window_shows_sample (void)
   g_assert_nonnull (document);
   g_assert_cmpuint (fy_document_get_n_blocks (document), >, 10);
   title = fy_document_dup_display_title (document);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Fayan");
   g_assert_true (g_str_has_prefix (title, "把代表联络站"));
+  /* Not saved yet: the title is the speech's, without a modified mark. */
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "把代表联络站"));
+  g_assert_false (fy_window_get_modified (window));
 
   gtk_window_present (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))

@@ -9,21 +9,23 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
-#include "fy-window.h"
+#include "fy-preferences-window.h"
+#include "fy-preview.h"
+#include "fy-recovery.h"
+#include "fy-window-private.h"
 
-struct _FyWindow
-{
-  AdwApplicationWindow  parent_instance;
+/*
+ * The window shows one FyDocument in four views that all follow the
+ * model: the outline and the fields panel (left), the editor (middle) and
+ * the live preview (right), with the status line below.  Its code is
+ * split by concern: fy-window-actions.c (the win.* actions),
+ * fy-window-files.c (open, save, autosave, close) and this file (views,
+ * status line).
+ */
 
-  FyDocument           *document;
-  GCancellable         *cancellable;
-
-  /* Template widgets */
-  AdwWindowTitle       *window_title;
-  GtkTextView          *text_view;
-  AdwToastOverlay      *toast_overlay;
-};
+#define STATUS_DELAY_MS 200
 
 G_DEFINE_FINAL_TYPE (FyWindow, fy_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -35,44 +37,352 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
+/* Messages */
+
+void
 fy_window_show_error (FyWindow     *self,
                       const GError *error)
 {
   AdwToast *toast = adw_toast_new (error->message);
 
   adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-fy_window_update_view (FyWindow *self)
+void
+fy_window_show_message (FyWindow   *self,
+                        const char *message)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* Title and status line */
+
+void
+fy_window_update_title (FyWindow *self)
+{
+  g_autofree char *name = NULL;
   g_autofree char *title = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *subtitle = NULL;
+
+  if (self->file != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+
+      name = g_file_get_basename (self->file);
+      if (parent != NULL)
+        subtitle = g_file_get_parse_name (parent);
+    }
+  else if (self->document != NULL)
+    {
+      name = fy_document_dup_display_title (self->document);
+      if (*name == '\0')
+        g_clear_pointer (&name, g_free);
+      subtitle = g_strdup (_("Not saved yet"));
+    }
+
+  if (name == NULL)
+    name = g_strdup (_("Untitled Speech"));
+
+  /* A bullet marks unsaved changes, as in GNOME's editors. */
+  title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
+
+  {
+    g_autofree char *window_title = g_strdup_printf ("%s — %s", title, _("Fayan"));
+
+    gtk_window_set_title (GTK_WINDOW (self), window_title);
+  }
+}
+
+static GtkWidget *
+create_issue_row (const char *text,
+                  int         block)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_widget_set_margin_top (label, 4);
+  gtk_widget_set_margin_bottom (label, 4);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  g_object_set_data (G_OBJECT (row), "fy-block", GINT_TO_POINTER (block));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), block >= 0);
+
+  return row;
+}
+
+static void
+issue_row_activated_cb (FyWindow      *self,
+                        GtkListBoxRow *row,
+                        GtkListBox    *list)
+{
+  int block = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "fy-block"));
+
+  if (block >= 0)
+    fy_editor_jump_to_block (self->editor, block, 0);
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* Font substitutions and missing glyphs come from the layout on screen. */
+static void
+update_font_status (FyWindow *self)
+{
+  FyLayout *layout = fy_window_get_layout (self);
+  const FyLayoutWarning *warnings = NULL;
+  guint n_warnings = 0;
+  guint n_fonts = 0;
+
+  clear_list (self->fonts_list);
+
+  if (layout != NULL)
+    warnings = fy_layout_get_warnings (layout, &n_warnings);
+
+  for (guint i = 0; i < n_warnings; i++)
+    {
+      if (warnings[i].kind != FY_LAYOUT_WARNING_FONT_SUBSTITUTION &&
+          warnings[i].kind != FY_LAYOUT_WARNING_MISSING_GLYPH)
+        continue;
+
+      gtk_list_box_append (self->fonts_list,
+                           create_issue_row (warnings[i].message, warnings[i].block_index));
+      n_fonts++;
+    }
+
+  if (n_fonts > 0)
+    {
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u font substitution",
+                                                             "%u font substitutions",
+                                                             n_fonts),
+                                                n_fonts);
+
+      gtk_menu_button_set_label (self->fonts_button, label);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->fonts_button), n_fonts > 0);
+}
+
+static void
+update_status (FyWindow *self)
+{
+  guint n_chars = 0, n_no_punct = 0;
+  guint rate, limit, seconds;
+  g_autofree char *count = NULL;
+  g_autofree char *time = NULL;
+
+  g_clear_handle_id (&self->status_source, g_source_remove);
 
   if (self->document == NULL)
     {
-      gtk_text_buffer_set_text (buffer, "", 0);
-      adw_window_title_set_title (self->window_title, _("Fayan"));
+      gtk_label_set_text (self->count_label, "");
+      gtk_label_set_text (self->time_label, "");
       return;
     }
 
-  for (guint i = 0; i < fy_document_get_n_blocks (self->document); i++)
-    {
-      g_autofree char *block_text = fy_document_dup_block_text (self->document, i);
+  fy_document_count_characters (self->document, &n_chars, &n_no_punct);
+  count = g_strdup_printf (_("%u characters (%u without punctuation)"), n_chars, n_no_punct);
+  gtk_label_set_text (self->count_label, count);
 
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, block_text);
-    }
+  /* Speeches are timed by the characters read aloud: punctuation is
+   * pauses, not words. */
+  rate = MAX (1, g_settings_get_uint (self->settings, "speaking-rate"));
+  seconds = (guint)ceil (n_no_punct * 60.0 / rate);
+  limit = fy_document_get_time_limit (self->document);
 
-  gtk_text_buffer_set_text (buffer, text->str, text->len);
+  if (limit > 0)
+    time = g_strdup_printf (_("About %u min %02u s of %u min at %u characters a minute"),
+                            seconds / 60, seconds % 60, limit, rate);
+  else
+    time = g_strdup_printf (_("About %u min %02u s at %u characters a minute"),
+                            seconds / 60, seconds % 60, rate);
+  gtk_label_set_text (self->time_label, time);
 
-  title = fy_document_dup_display_title (self->document);
-  adw_window_title_set_title (self->window_title, *title ? title : _("Untitled Speech"));
+  if (limit > 0 && seconds > limit * 60)
+    gtk_widget_add_css_class (GTK_WIDGET (self->time_label), "fy-over-time");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->time_label), "fy-over-time");
 }
+
+static gboolean
+status_timeout_cb (gpointer user_data)
+{
+  FyWindow *self = user_data;
+
+  self->status_source = 0;
+  update_status (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+document_changed_cb (FyWindow   *self,
+                     FyDocument *document)
+{
+  if (self->status_source == 0)
+    self->status_source = g_timeout_add (STATUS_DELAY_MS, status_timeout_cb, self);
+
+  fy_window_document_changed (self);
+}
+
+/**
+ * fy_window_dup_status_text:
+ * @self: a #FyWindow
+ *
+ * Returns: (transfer full): the text of the status line, for tests
+ */
+char *
+fy_window_dup_status_text (FyWindow *self)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
+
+  update_status (self);
+
+  return g_strdup_printf ("%s | %s",
+                          gtk_label_get_text (self->count_label),
+                          gtk_label_get_text (self->time_label));
+}
+
+/* The preview */
+
+/**
+ * fy_window_get_layout: (skip)
+ *
+ * Returns: (transfer none) (nullable): the layout the preview shows
+ */
+FyLayout *
+fy_window_get_layout (FyWindow *self)
+{
+  if (self->preview == NULL)
+    return NULL;
+
+  return fy_preview_get_layout (FY_PREVIEW (self->preview));
+}
+
+static void
+preview_layout_cb (FyWindow   *self,
+                   GParamSpec *pspec,
+                   FyPreview  *preview)
+{
+  update_font_status (self);
+}
+
+static void
+preview_position_cb (FyWindow  *self,
+                     guint      block_index,
+                     guint      char_offset,
+                     FyPreview *preview)
+{
+  fy_editor_flush (self->editor);
+  fy_editor_jump_to_block (self->editor, block_index, char_offset);
+}
+
+static void
+editor_cursor_cb (FyWindow   *self,
+                  GParamSpec *pspec,
+                  FyEditor   *editor)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter iter;
+
+  if (self->preview == NULL)
+    return;
+
+  /* The page under the cursor stays in view. */
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  fy_preview_scroll_to_position (FY_PREVIEW (self->preview),
+                                 gtk_text_iter_get_line (&iter),
+                                 gtk_text_iter_get_line_offset (&iter));
+}
+
+static void
+create_preview (FyWindow *self)
+{
+  self->preview = fy_preview_new ();
+  adw_bin_set_child (self->preview_bin, self->preview);
+
+  g_signal_connect_object (self->preview, "notify::layout",
+                           G_CALLBACK (preview_layout_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->preview, "position-activated",
+                           G_CALLBACK (preview_position_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "notify::current-block",
+                           G_CALLBACK (editor_cursor_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* Views */
+
+static void
+outline_activated_cb (FyWindow  *self,
+                      guint      position,
+                      FyOutline *outline)
+{
+  fy_editor_jump_to_block (self->editor, position, 0);
+}
+
+static void
+outline_move_cb (FyWindow  *self,
+                 guint      from,
+                 guint      n_blocks,
+                 guint      to,
+                 FyOutline *outline)
+{
+  if (self->document == NULL)
+    return;
+
+  /* The model must hold everything typed before it is rearranged. */
+  fy_editor_flush (self->editor);
+  fy_document_move_blocks (self->document, from, n_blocks, to);
+  fy_editor_jump_to_block (self->editor, to, 0);
+}
+
+static void
+search_changed_cb (FyWindow       *self,
+                   GtkSearchEntry *entry)
+{
+  fy_editor_find (self->editor, gtk_editable_get_text (GTK_EDITABLE (entry)), FALSE);
+}
+
+static void
+search_activate_cb (FyWindow       *self,
+                    GtkSearchEntry *entry)
+{
+  fy_editor_find (self->editor, gtk_editable_get_text (GTK_EDITABLE (entry)), FALSE);
+}
+
+static void
+search_mode_cb (FyWindow     *self,
+                GParamSpec   *pspec,
+                GtkSearchBar *bar)
+{
+  if (!gtk_search_bar_get_search_mode (bar))
+    {
+      fy_editor_clear_search (self->editor);
+      gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+    }
+}
+
+static void
+speaking_rate_changed_cb (FyWindow   *self,
+                          const char *key,
+                          GSettings  *settings)
+{
+  update_status (self);
+}
+
+/* GObject */
 
 static void
 fy_window_dispose (GObject *object)
@@ -80,6 +390,12 @@ fy_window_dispose (GObject *object)
   FyWindow *self = (FyWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->status_source, g_source_remove);
+  fy_window_dispose_files (self);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_WINDOW);
 
   G_OBJECT_CLASS (fy_window_parent_class)->dispose (object);
@@ -91,7 +407,10 @@ fy_window_finalize (GObject *object)
   FyWindow *self = (FyWindow *)object;
 
   g_clear_object (&self->document);
+  g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->recovery_id, g_free);
 
   G_OBJECT_CLASS (fy_window_parent_class)->finalize (object);
 }
@@ -139,11 +458,14 @@ fy_window_class_init (FyWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = fy_window_dispose;
   object_class->finalize = fy_window_finalize;
   object_class->get_property = fy_window_get_property;
   object_class->set_property = fy_window_set_property;
+
+  window_class->close_request = fy_window_close_request;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -152,19 +474,90 @@ fy_window_class_init (FyWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (FY_TYPE_EDITOR);
+  g_type_ensure (FY_TYPE_FIELDS_PANEL);
+  g_type_ensure (FY_TYPE_OUTLINE);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fy-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FyWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, FyWindow, text_view);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, inner_paned);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, outline);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, fields_panel);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, style_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, replace_entry);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, preview_bin);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, time_label);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, lint_button);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, lint_list);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, fonts_button);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, fonts_list);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, recent_section);
+
+  fy_window_class_init_actions (widget_class);
 }
 
 static void
 fy_window_init (FyWindow *self)
 {
+  g_autoptr(GtkStringList) styles = gtk_string_list_new (NULL);
+
   self->cancellable = g_cancellable_new ();
+  self->pristine = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "outline-position", self->outer_paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "preview-position", self->inner_paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->settings, "changed::speaking-rate",
+                           G_CALLBACK (speaking_rate_changed_cb), self, G_CONNECT_SWAPPED);
+
+  for (guint i = 0; i < fy_editor_get_n_styles (); i++)
+    gtk_string_list_append (styles, fy_editor_get_style_label (i));
+  gtk_drop_down_set_model (self->style_dropdown, G_LIST_MODEL (styles));
+  g_object_bind_property (self->editor, "style", self->style_dropdown, "selected",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  g_signal_connect_object (self->outline, "block-activated",
+                           G_CALLBACK (outline_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->outline, "move-requested",
+                           G_CALLBACK (outline_move_cb), self, G_CONNECT_SWAPPED);
+
+  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate",
+                           G_CALLBACK (search_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->lint_list, "row-activated",
+                           G_CALLBACK (issue_row_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fonts_list, "row-activated",
+                           G_CALLBACK (issue_row_activated_cb), self, G_CONNECT_SWAPPED);
+
+  create_preview (self);
+  fy_window_init_actions (self);
+  fy_window_init_files (self);
+  fy_window_update_title (self);
 }
+
+/* Public API */
 
 /**
  * fy_window_get_document:
@@ -180,6 +573,53 @@ fy_window_get_document (FyWindow *self)
   return self->document;
 }
 
+/**
+ * fy_window_load_document: (skip)
+ *
+ * Shows @document, read from @file (or new when %NULL), unmodified.
+ */
+void
+fy_window_load_document (FyWindow   *self,
+                         FyDocument *document,
+                         GFile      *file)
+{
+  if (self->document != document)
+    {
+      if (self->document != NULL)
+        g_signal_handlers_disconnect_by_data (self->document, self);
+
+      g_set_object (&self->document, document);
+
+      if (document != NULL)
+        g_signal_connect_object (document, "changed",
+                                 G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+
+      self->loading = TRUE;
+      fy_editor_set_document (self->editor, document);
+      fy_outline_set_document (self->outline, document);
+      fy_fields_panel_set_document (self->fields_panel, document);
+      if (self->preview != NULL)
+        fy_preview_set_document (FY_PREVIEW (self->preview), document);
+      self->loading = FALSE;
+
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+    }
+
+  fy_window_set_file (self, file);
+  self->modified = FALSE;
+  self->autosaved = TRUE;
+  update_status (self);
+  update_font_status (self);
+  fy_window_update_title (self);
+}
+
+/**
+ * fy_window_set_document:
+ * @self: a #FyWindow
+ * @document: (nullable): a document
+ *
+ * Shows @document as a new, unsaved speech.
+ */
 void
 fy_window_set_document (FyWindow   *self,
                         FyDocument *document)
@@ -187,44 +627,116 @@ fy_window_set_document (FyWindow   *self,
   g_return_if_fail (FY_IS_WINDOW (self));
   g_return_if_fail (document == NULL || FY_IS_DOCUMENT (document));
 
-  if (!g_set_object (&self->document, document))
-    return;
+  fy_window_load_document (self, document, NULL);
+}
 
-  fy_window_update_view (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+void
+fy_window_set_file (FyWindow *self,
+                    GFile    *file)
+{
+  g_set_object (&self->file, file);
+  fy_window_update_title (self);
 }
 
 /**
- * fy_window_open_file:
+ * fy_window_get_editor:
  * @self: a #FyWindow
- * @file: a .fayan document, or Markdown or text to import
  *
- * Opens @file; a file that cannot be read is reported in the window.
+ * Returns: (transfer none): the editor
  */
-void
-fy_window_open_file (FyWindow *self,
-                     GFile    *file)
+FyEditor *
+fy_window_get_editor (FyWindow *self)
 {
-  g_autoptr(FyDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *basename = NULL;
+  g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
 
-  g_return_if_fail (FY_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  return self->editor;
+}
 
-  basename = g_file_get_basename (file);
-  if (basename != NULL && g_str_has_suffix (basename, ".fayan"))
-    document = fy_document_load_from_file (file, self->cancellable, &error);
-  else
-    document = fy_import_file (file, self->cancellable, &error);
+/**
+ * fy_window_get_preview:
+ * @self: a #FyWindow
+ *
+ * Returns: (transfer none) (nullable): the preview widget
+ */
+GtkWidget *
+fy_window_get_preview (FyWindow *self)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
 
-  if (document == NULL)
-    {
-      fy_window_show_error (self, error);
-      return;
-    }
+  return self->preview;
+}
 
-  fy_window_set_document (self, document);
+/**
+ * fy_window_get_outline:
+ * @self: a #FyWindow
+ *
+ * Returns: (transfer none): the outline
+ */
+GtkWidget *
+fy_window_get_outline (FyWindow *self)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->outline);
+}
+
+/**
+ * fy_window_get_fields_panel:
+ * @self: a #FyWindow
+ *
+ * Returns: (transfer none): the fields panel
+ */
+GtkWidget *
+fy_window_get_fields_panel (FyWindow *self)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->fields_panel);
+}
+
+/**
+ * fy_window_get_file:
+ * @self: a #FyWindow
+ *
+ * Returns: (transfer none) (nullable): the file the document is saved in
+ */
+GFile *
+fy_window_get_file (FyWindow *self)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+gboolean
+fy_window_get_modified (FyWindow *self)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
+
+  return self->modified;
+}
+
+/**
+ * fy_window_get_pristine:
+ * @self: a #FyWindow
+ *
+ * Returns: %TRUE while the window shows only what it started with (the
+ *   sample or nothing), so opening a file may replace it
+ */
+gboolean
+fy_window_get_pristine (FyWindow *self)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
+
+  return self->pristine && !self->modified;
+}
+
+const char *
+fy_window_get_recovery_id (FyWindow *self)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
+
+  return self->recovery_id;
 }
 
 /**
@@ -232,7 +744,7 @@ fy_window_open_file (FyWindow *self,
  * @self: a #FyWindow
  * @error: return location for a #GError
  *
- * Shows the sample speech bundled in the resources.
+ * Shows the sample speech bundled in the resources, as a new speech.
  *
  * Returns: %TRUE on success
  */
@@ -257,6 +769,8 @@ fy_window_open_sample (FyWindow  *self,
   if (document == NULL)
     return FALSE;
 
-  fy_window_set_document (self, document);
+  fy_window_load_document (self, document, NULL);
+  self->pristine = TRUE;
+
   return TRUE;
 }

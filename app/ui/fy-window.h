@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "fayan-core.h"
+#include "fy-editor.h"
 
 G_BEGIN_DECLS
 
@@ -16,12 +17,31 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FyWindow, fy_window, FY, WINDOW, AdwApplicationWindow)
 
-FyDocument *fy_window_get_document   (FyWindow    *self);
-void        fy_window_set_document   (FyWindow    *self,
-                                      FyDocument  *document);
-void        fy_window_open_file      (FyWindow    *self,
-                                      GFile       *file);
-gboolean    fy_window_open_sample    (FyWindow    *self,
-                                      GError     **error);
+FyDocument *fy_window_get_document     (FyWindow    *self);
+void        fy_window_set_document     (FyWindow    *self,
+                                        FyDocument  *document);
+FyEditor   *fy_window_get_editor       (FyWindow    *self);
+GtkWidget  *fy_window_get_preview      (FyWindow    *self);
+GtkWidget  *fy_window_get_outline      (FyWindow    *self);
+GtkWidget  *fy_window_get_fields_panel (FyWindow    *self);
+GFile      *fy_window_get_file         (FyWindow    *self);
+gboolean    fy_window_get_modified     (FyWindow    *self);
+gboolean    fy_window_get_pristine     (FyWindow    *self);
+const char *fy_window_get_recovery_id  (FyWindow    *self);
+void        fy_window_open_file        (FyWindow    *self,
+                                        GFile       *file);
+gboolean    fy_window_open_sample      (FyWindow    *self,
+                                        GError     **error);
+void        fy_window_restore          (FyWindow    *self,
+                                        FyDocument  *document,
+                                        GFile       *original,
+                                        const char  *recovery_id);
+gboolean    fy_window_save_to_file     (FyWindow    *self,
+                                        GFile       *file,
+                                        GError     **error);
+gboolean    fy_window_autosave_now     (FyWindow    *self,
+                                        GError     **error);
+void        fy_window_discard_recovery (FyWindow    *self);
+char       *fy_window_dup_status_text  (FyWindow    *self);
 
 G_END_DECLS

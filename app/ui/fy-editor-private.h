@@ -1,0 +1,89 @@
+/* fy-editor-private.h — state shared by the files of FyEditor
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fy-editor.h"
+
+G_BEGIN_DECLS
+
+/* What the editor knows about one paragraph (buffer line) beyond its
+ * text: the paragraph style, and the model block it stands for (NULL
+ * until the next sync creates one).  The array always has exactly one
+ * entry per buffer line.
+ */
+typedef struct
+{
+  FyBlock     *block;
+  FyBlockRole  role;
+  guint        level;
+  char        *number;         /* heading number shown in the margin */
+} FyEditorLine;
+
+struct _FyEditor
+{
+  GtkTextView   parent_instance;
+
+  FyDocument   *document;
+  GArray       *lines;         /* of FyEditorLine */
+
+  GtkTextTag  **style_tags;    /* indexed by style */
+  GtkTextTag   *lead_tag;
+  GtkTextTag   *field_tag;
+  GtkTextTag   *unset_field_tag;
+  GtkTextTag   *match_tag;
+
+  GPtrArray    *undo_stack;    /* of FyEditorSnapshot */
+  GPtrArray    *redo_stack;
+  gint64        group_started;
+  guint         group_timeout;
+
+  guint         sync_source;
+  guint         style;
+
+  /* bookkeeping between the before and after handlers of insert-text */
+  guint         insert_line;
+  guint         insert_at_line_end : 1;
+
+  guint         in_preedit : 1;
+  guint         programmatic : 1;  /* buffer edits made by the editor itself */
+  guint         compound : 1;      /* a multi-step edit with its own undo step */
+  guint         syncing : 1;       /* model edits made by the editor itself */
+  guint         dirty : 1;         /* buffer ahead of the model */
+  guint         restyle_pending : 1;
+  guint         group_open : 1;
+};
+
+typedef struct _FyEditorSnapshot FyEditorSnapshot;
+
+/* fy-editor.c */
+GtkTextBuffer    *fy_editor_get_buffer_internal  (FyEditor      *self);
+FyBlock          *fy_editor_read_line            (FyEditor      *self,
+                                                  guint          line);
+void              fy_editor_read_range           (FyEditor      *self,
+                                                  FyBlock       *block,
+                                                  const GtkTextIter *start,
+                                                  const GtkTextIter *end);
+gboolean          fy_editor_blocks_equal         (FyBlock       *a,
+                                                  FyBlock       *b);
+void              fy_editor_replace_lines        (FyEditor      *self,
+                                                  guint          position,
+                                                  guint          n_removals,
+                                                  FyBlock      **blocks,
+                                                  FyBlock      **identities,
+                                                  guint          n_additions);
+void              fy_editor_queue_sync           (FyEditor      *self);
+void              fy_editor_restyle_all          (FyEditor      *self);
+
+/* fy-editor-undo.c */
+void              fy_editor_undo_init            (FyEditor      *self);
+void              fy_editor_undo_finalize        (FyEditor      *self);
+void              fy_editor_begin_typing         (FyEditor      *self);
+void              fy_editor_end_typing_group     (FyEditor      *self);
+void              fy_editor_push_undo_step       (FyEditor      *self);
+void              fy_editor_clear_undo           (FyEditor      *self);
+
+G_END_DECLS

@@ -1,0 +1,290 @@
+/* fy-editor-undo.c — undo and redo of typing and structural edits
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-editor"
+
+#include "config.h"
+
+#include "fy-editor-private.h"
+
+/*
+ * GtkTextBuffer's own history records text only, not the paragraph
+ * styles kept beside the buffer nor outline moves, so the editor keeps its
+ * own: a step is a snapshot of every line (content, style and the model
+ * block it stands for) and the cursor, taken before the edit.  A speech is
+ * a few dozen KiB, so snapshots are cheap; restoring rewrites only the
+ * lines that differ.  Typing is grouped into steps that end at a pause, a
+ * new paragraph, or after a few seconds of continuous typing.
+ */
+
+#define MAX_STEPS          200
+#define GROUP_PAUSE_MS     1000
+#define GROUP_MAX_USEC     (4 * G_USEC_PER_SEC)
+
+struct _FyEditorSnapshot
+{
+  GPtrArray *blocks;       /* content of each line */
+  GPtrArray *identities;   /* the model block of each line, or NULL */
+  int        cursor;
+};
+
+static void
+snapshot_free (gpointer data)
+{
+  FyEditorSnapshot *snapshot = data;
+
+  g_ptr_array_unref (snapshot->blocks);
+  g_ptr_array_unref (snapshot->identities);
+  g_free (snapshot);
+}
+
+static FyEditorSnapshot *
+snapshot_take (FyEditor *self)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  FyEditorSnapshot *snapshot = g_new0 (FyEditorSnapshot, 1);
+  GtkTextIter iter;
+
+  snapshot->blocks = g_ptr_array_new_with_free_func (g_object_unref);
+  /* May hold NULL, so released by hand in snapshot_free_full(). */
+  snapshot->identities = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      FyEditorLine *line = &g_array_index (self->lines, FyEditorLine, i);
+
+      g_ptr_array_add (snapshot->blocks, fy_editor_read_line (self, i));
+      g_ptr_array_add (snapshot->identities, line->block ? g_object_ref (line->block) : NULL);
+    }
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  snapshot->cursor = gtk_text_iter_get_offset (&iter);
+
+  return snapshot;
+}
+
+static void
+identities_release (GPtrArray *identities)
+{
+  for (guint i = 0; i < identities->len; i++)
+    if (g_ptr_array_index (identities, i) != NULL)
+      g_object_unref (g_ptr_array_index (identities, i));
+  g_ptr_array_set_size (identities, 0);
+}
+
+static void
+snapshot_free_full (gpointer data)
+{
+  FyEditorSnapshot *snapshot = data;
+
+  identities_release (snapshot->identities);
+  snapshot_free (snapshot);
+}
+
+static void
+snapshot_restore (FyEditor         *self,
+                  FyEditorSnapshot *snapshot)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) identities = g_ptr_array_new ();
+  guint n_old = self->lines->len;
+  guint n_new = snapshot->blocks->len;
+  guint prefix, suffix;
+  GtkTextIter iter;
+
+  /* Only the lines between an equal beginning and end are rewritten, so
+   * the view does not jump. */
+  for (prefix = 0; prefix < MIN (n_old, n_new); prefix++)
+    {
+      g_autoptr(FyBlock) current = fy_editor_read_line (self, prefix);
+
+      if (!fy_editor_blocks_equal (current, g_ptr_array_index (snapshot->blocks, prefix)))
+        break;
+    }
+  for (suffix = 0; suffix < MIN (n_old, n_new) - prefix; suffix++)
+    {
+      g_autoptr(FyBlock) current = fy_editor_read_line (self, n_old - 1 - suffix);
+
+      if (!fy_editor_blocks_equal (current, g_ptr_array_index (snapshot->blocks, n_new - 1 - suffix)))
+        break;
+    }
+
+  for (guint i = 0; i < n_old; i++)
+    if (i < prefix || i >= n_old - suffix)
+      {
+        FyEditorLine *line = &g_array_index (self->lines, FyEditorLine, i);
+
+        if (line->block != NULL)
+          g_hash_table_add (kept, line->block);
+      }
+
+  /* A block may stand for one line only. */
+  for (guint i = prefix; i < n_new - suffix; i++)
+    {
+      FyBlock *identity = g_ptr_array_index (snapshot->identities, i);
+
+      if (identity != NULL && g_hash_table_contains (kept, identity))
+        identity = NULL;
+      if (identity != NULL)
+        g_hash_table_add (kept, identity);
+      g_ptr_array_add (identities, identity);
+    }
+
+  if (prefix + suffix < MAX (n_old, n_new))
+    fy_editor_replace_lines (self, prefix, n_old - prefix - suffix,
+                             (FyBlock **)snapshot->blocks->pdata + prefix,
+                             (FyBlock **)identities->pdata,
+                             n_new - prefix - suffix);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, snapshot->cursor);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
+
+  fy_editor_queue_sync (self);
+}
+
+static void
+notify_can_undo_redo (FyEditor *self)
+{
+  g_object_notify (G_OBJECT (self), "can-undo");
+  g_object_notify (G_OBJECT (self), "can-redo");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo", self->undo_stack->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.redo", self->redo_stack->len > 0);
+}
+
+static void
+push_step (FyEditor *self)
+{
+  g_ptr_array_add (self->undo_stack, snapshot_take (self));
+  if (self->undo_stack->len > MAX_STEPS)
+    g_ptr_array_remove_index (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  notify_can_undo_redo (self);
+}
+
+static gboolean
+group_timeout_cb (gpointer user_data)
+{
+  FyEditor *self = user_data;
+
+  self->group_timeout = 0;
+  self->group_open = FALSE;
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+fy_editor_undo_init (FyEditor *self)
+{
+  self->undo_stack = g_ptr_array_new_with_free_func (snapshot_free_full);
+  self->redo_stack = g_ptr_array_new_with_free_func (snapshot_free_full);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.redo", FALSE);
+}
+
+void
+fy_editor_undo_finalize (FyEditor *self)
+{
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+}
+
+/* Called before the buffer changes by typing (or a typed deletion). */
+void
+fy_editor_begin_typing (FyEditor *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (self->compound)
+    return;
+
+  if (!self->group_open || now - self->group_started > GROUP_MAX_USEC)
+    {
+      push_step (self);
+      self->group_open = TRUE;
+      self->group_started = now;
+    }
+
+  g_clear_handle_id (&self->group_timeout, g_source_remove);
+  self->group_timeout = g_timeout_add (GROUP_PAUSE_MS, group_timeout_cb, self);
+}
+
+void
+fy_editor_end_typing_group (FyEditor *self)
+{
+  g_clear_handle_id (&self->group_timeout, g_source_remove);
+  self->group_open = FALSE;
+}
+
+/* A step of its own, before a structural edit. */
+void
+fy_editor_push_undo_step (FyEditor *self)
+{
+  fy_editor_end_typing_group (self);
+  push_step (self);
+}
+
+void
+fy_editor_clear_undo (FyEditor *self)
+{
+  fy_editor_end_typing_group (self);
+  g_ptr_array_set_size (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  notify_can_undo_redo (self);
+}
+
+gboolean
+fy_editor_get_can_undo (FyEditor *self)
+{
+  g_return_val_if_fail (FY_IS_EDITOR (self), FALSE);
+
+  return self->undo_stack->len > 0;
+}
+
+gboolean
+fy_editor_get_can_redo (FyEditor *self)
+{
+  g_return_val_if_fail (FY_IS_EDITOR (self), FALSE);
+
+  return self->redo_stack->len > 0;
+}
+
+void
+fy_editor_undo (FyEditor *self)
+{
+  FyEditorSnapshot *snapshot;
+
+  g_return_if_fail (FY_IS_EDITOR (self));
+
+  if (self->undo_stack->len == 0)
+    return;
+
+  fy_editor_end_typing_group (self);
+  g_ptr_array_add (self->redo_stack, snapshot_take (self));
+  snapshot = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
+  snapshot_restore (self, snapshot);
+  snapshot_free_full (snapshot);
+  notify_can_undo_redo (self);
+}
+
+void
+fy_editor_redo (FyEditor *self)
+{
+  FyEditorSnapshot *snapshot;
+
+  g_return_if_fail (FY_IS_EDITOR (self));
+
+  if (self->redo_stack->len == 0)
+    return;
+
+  fy_editor_end_typing_group (self);
+  g_ptr_array_add (self->undo_stack, snapshot_take (self));
+  snapshot = g_ptr_array_steal_index (self->redo_stack, self->redo_stack->len - 1);
+  snapshot_restore (self, snapshot);
+  snapshot_free_full (snapshot);
+  notify_can_undo_redo (self);
+}

@@ -1,0 +1,520 @@
+/* fy-outline.c — the outline of a speech: headings and bold leads
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-outline"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fy-outline.h"
+
+/*
+ * A list of the title, every heading (with the engine's number) and every
+ * paragraph that opens with a bold lead.  Rows are rebuilt shortly after
+ * the document changes; a speech has a few dozen of them.  Dragging a row
+ * onto another moves the dragged point with everything under it before
+ * (upper half) or after (lower half, after its whole section) the target.
+ */
+
+#define REFRESH_DELAY_MS 250
+#define LABEL_MAX_CHARS  40
+
+struct _FyOutline
+{
+  GtkWidget    parent_instance;
+
+  FyDocument  *document;
+  GtkWidget   *scroller;
+  GtkListBox  *list;
+  GArray      *entries;      /* of guint, block positions */
+  GPtrArray   *labels;
+  guint        refresh_source;
+};
+
+G_DEFINE_FINAL_TYPE (FyOutline, fy_outline, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+enum {
+  BLOCK_ACTIVATED,
+  MOVE_REQUESTED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static char *
+shorten (const char *text)
+{
+  g_autofree char *flat = g_strstrip (g_strdelimit (g_strdup (text), "\r\n\t", ' '));
+
+  if (g_utf8_strlen (flat, -1) <= LABEL_MAX_CHARS)
+    return g_steal_pointer (&flat);
+
+  {
+    g_autofree char *head = g_utf8_substring (flat, 0, LABEL_MAX_CHARS - 1);
+
+    return g_strconcat (head, "…", NULL);
+  }
+}
+
+static guint
+row_block (GtkWidget *row)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "fy-block"));
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  GValue value = G_VALUE_INIT;
+  GdkContentProvider *provider;
+
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, row_block (row));
+  provider = gdk_content_provider_new_for_value (&value);
+  g_value_unset (&value);
+
+  return provider;
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkWidget     *row)
+{
+  GtkWidget *outline = gtk_widget_get_ancestor (row, FY_TYPE_OUTLINE);
+  FyOutline *self = FY_OUTLINE (outline);
+  guint from, n_blocks, to;
+  gboolean after = y > gtk_widget_get_height (row) / 2.0;
+
+  if (!G_VALUE_HOLDS_UINT (value))
+    return FALSE;
+
+  if (!fy_outline_compute_move (self, g_value_get_uint (value), row_block (row), after,
+                                &from, &n_blocks, &to))
+    return FALSE;
+
+  g_signal_emit (self, signals[MOVE_REQUESTED], 0, from, n_blocks, to);
+  return TRUE;
+}
+
+static GtkWidget *
+create_row (FyOutline   *self,
+            guint        position,
+            const char  *text,
+            guint        indent,
+            gboolean     is_heading,
+            gboolean     draggable)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_start (label, 8 + 14 * indent);
+  gtk_widget_set_margin_end (label, 8);
+  gtk_widget_set_margin_top (label, 4);
+  gtk_widget_set_margin_bottom (label, 4);
+  gtk_widget_add_css_class (label, is_heading ? "fy-outline-heading" : "fy-outline-lead");
+  if (!is_heading)
+    gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_tooltip_text (row, text);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  g_object_set_data (G_OBJECT (row), "fy-block", GUINT_TO_POINTER (position));
+
+  if (draggable)
+    {
+      GtkDragSource *source = gtk_drag_source_new ();
+      GtkDropTarget *target = gtk_drop_target_new (G_TYPE_UINT, GDK_ACTION_MOVE);
+
+      gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+      g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), row);
+      g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
+      gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+
+      g_signal_connect (target, "drop", G_CALLBACK (drop_cb), row);
+      gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+    }
+
+  return row;
+}
+
+static void
+rebuild (FyOutline *self)
+{
+  guint counters[FY_HEADING_MAX_LEVEL] = { 0, };
+  guint current_level = 0;
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  g_array_set_size (self->entries, 0);
+  g_ptr_array_set_size (self->labels, 0);
+
+  if (self->document == NULL)
+    return;
+
+  for (guint i = 0; i < fy_document_get_n_blocks (self->document); i++)
+    {
+      FyBlock *block = fy_document_get_block (self->document, i);
+      FyBlockRole role = fy_block_get_role (block);
+      g_autofree char *text = NULL;
+      g_autofree char *label = NULL;
+      guint indent = 0;
+      gboolean is_heading = FALSE;
+
+      if (role == FY_BLOCK_ROLE_TITLE)
+        {
+          g_autofree char *raw = fy_document_dup_block_text (self->document, i);
+
+          text = shorten (raw);
+          is_heading = TRUE;
+        }
+      else if (role == FY_BLOCK_ROLE_HEADING)
+        {
+          guint level = CLAMP (fy_block_get_level (block), 1, FY_HEADING_MAX_LEVEL);
+          g_autofree char *raw = fy_document_dup_block_text (self->document, i);
+          g_autofree char *number = NULL;
+
+          counters[level - 1]++;
+          for (guint j = level; j < FY_HEADING_MAX_LEVEL; j++)
+            counters[j] = 0;
+          number = fy_numbering_format_heading (level, counters[level - 1]);
+          label = shorten (raw);
+          text = g_strconcat (number, label, NULL);
+          indent = level - 1;
+          current_level = level;
+          is_heading = TRUE;
+        }
+      else if (role == FY_BLOCK_ROLE_PARAGRAPH)
+        {
+          g_autofree char *lead = fy_block_dup_lead (block);
+
+          if (lead == NULL || *g_strstrip (lead) == '\0')
+            continue;
+          text = shorten (lead);
+          indent = current_level;
+        }
+      else
+        continue;
+
+      if (*text == '\0')
+        {
+          g_free (text);
+          text = g_strdup (_("(empty heading)"));
+        }
+
+      gtk_list_box_append (self->list,
+                           create_row (self, i, text, indent, is_heading,
+                                       role != FY_BLOCK_ROLE_TITLE));
+      g_array_append_val (self->entries, i);
+      g_ptr_array_add (self->labels, g_steal_pointer (&text));
+    }
+}
+
+static gboolean
+refresh_timeout_cb (gpointer user_data)
+{
+  FyOutline *self = user_data;
+
+  self->refresh_source = 0;
+  rebuild (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+document_changed_cb (FyOutline  *self,
+                     FyDocument *document)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout_cb, self);
+}
+
+static void
+row_activated_cb (FyOutline     *self,
+                  GtkListBoxRow *row,
+                  GtkListBox    *list)
+{
+  g_signal_emit (self, signals[BLOCK_ACTIVATED], 0, row_block (GTK_WIDGET (row)));
+}
+
+static void
+fy_outline_dispose (GObject *object)
+{
+  FyOutline *self = (FyOutline *)object;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (fy_outline_parent_class)->dispose (object);
+}
+
+static void
+fy_outline_finalize (GObject *object)
+{
+  FyOutline *self = (FyOutline *)object;
+
+  g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fy_outline_parent_class)->finalize (object);
+}
+
+static void
+fy_outline_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  FyOutline *self = FY_OUTLINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_outline_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  FyOutline *self = FY_OUTLINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      fy_outline_set_document (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_outline_class_init (FyOutlineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fy_outline_dispose;
+  object_class->finalize = fy_outline_finalize;
+  object_class->get_property = fy_outline_get_property;
+  object_class->set_property = fy_outline_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         FY_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[BLOCK_ACTIVATED] =
+    g_signal_new ("block-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+  signals[MOVE_REQUESTED] =
+    g_signal_new ("move-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "fy-outline");
+}
+
+static void
+fy_outline_init (FyOutline *self)
+{
+  self->entries = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->labels = g_ptr_array_new_with_free_func (g_free);
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_list_box_set_activate_on_single_click (self->list, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->list));
+  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+fy_outline_new (void)
+{
+  return g_object_new (FY_TYPE_OUTLINE, NULL);
+}
+
+/**
+ * fy_outline_get_document:
+ * @self: a #FyOutline
+ *
+ * Returns: (transfer none) (nullable): the document outlined
+ */
+FyDocument *
+fy_outline_get_document (FyOutline *self)
+{
+  g_return_val_if_fail (FY_IS_OUTLINE (self), NULL);
+
+  return self->document;
+}
+
+void
+fy_outline_set_document (FyOutline  *self,
+                         FyDocument *document)
+{
+  g_return_if_fail (FY_IS_OUTLINE (self));
+  g_return_if_fail (document == NULL || FY_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * fy_outline_refresh:
+ * @self: a #FyOutline
+ *
+ * Rebuilds the entries now instead of after the usual short delay.
+ */
+void
+fy_outline_refresh (FyOutline *self)
+{
+  g_return_if_fail (FY_IS_OUTLINE (self));
+
+  rebuild (self);
+}
+
+guint
+fy_outline_get_n_entries (FyOutline *self)
+{
+  g_return_val_if_fail (FY_IS_OUTLINE (self), 0);
+
+  return self->entries->len;
+}
+
+guint
+fy_outline_get_entry_block (FyOutline *self,
+                            guint      entry)
+{
+  g_return_val_if_fail (FY_IS_OUTLINE (self), 0);
+  g_return_val_if_fail (entry < self->entries->len, 0);
+
+  return g_array_index (self->entries, guint, entry);
+}
+
+/**
+ * fy_outline_dup_entry_label:
+ * @self: a #FyOutline
+ * @entry: an entry below fy_outline_get_n_entries()
+ *
+ * Returns: (transfer full): the text shown, heading number included
+ */
+char *
+fy_outline_dup_entry_label (FyOutline *self,
+                            guint      entry)
+{
+  g_return_val_if_fail (FY_IS_OUTLINE (self), NULL);
+  g_return_val_if_fail (entry < self->labels->len, NULL);
+
+  return g_strdup (g_ptr_array_index (self->labels, entry));
+}
+
+/**
+ * fy_outline_compute_move:
+ * @self: a #FyOutline
+ * @dragged_block: the block of the dragged entry
+ * @target_block: the block of the entry dropped on
+ * @after: dropped on the lower half: after the target's section
+ * @from: (out): first block to move
+ * @n_blocks: (out): how many
+ * @to: (out): destination, as fy_document_move_blocks() counts it
+ *
+ * Returns: %TRUE if the drop moves anything
+ */
+gboolean
+fy_outline_compute_move (FyOutline *self,
+                         guint      dragged_block,
+                         guint      target_block,
+                         gboolean   after,
+                         guint     *from,
+                         guint     *n_blocks,
+                         guint     *to)
+{
+  guint n_total, end, dest;
+
+  g_return_val_if_fail (FY_IS_OUTLINE (self), FALSE);
+
+  if (self->document == NULL)
+    return FALSE;
+
+  n_total = fy_document_get_n_blocks (self->document);
+  if (dragged_block >= n_total || target_block >= n_total)
+    return FALSE;
+
+  end = fy_document_get_section_end (self->document, dragged_block);
+  dest = after ? fy_document_get_section_end (self->document, target_block) : target_block;
+
+  /* Into itself, or where it already is. */
+  if (dest >= dragged_block && dest <= end)
+    return FALSE;
+
+  *from = dragged_block;
+  *n_blocks = end - dragged_block;
+  *to = dest > dragged_block ? dest - *n_blocks : dest;
+
+  return TRUE;
+}

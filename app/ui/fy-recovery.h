@@ -1,0 +1,41 @@
+/* fy-recovery.h — autosaved copies of open documents, for after a crash
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fayan-core.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char      *id;
+  GFile     *file;        /* the autosaved copy */
+  GFile     *original;    /* the user's file, or NULL for a new document */
+  char      *title;
+  GDateTime *saved;
+} FyRecoveryEntry;
+
+void        fy_recovery_entry_free    (FyRecoveryEntry  *entry);
+
+GFile      *fy_recovery_get_dir       (void);
+char       *fy_recovery_new_id        (void);
+void        fy_recovery_hold          (const char       *id);
+void        fy_recovery_release       (const char       *id);
+gboolean    fy_recovery_save          (const char       *id,
+                                       FyDocument       *document,
+                                       GFile            *original,
+                                       GError          **error);
+void        fy_recovery_remove        (const char       *id);
+GPtrArray  *fy_recovery_list_orphans  (void);
+FyDocument *fy_recovery_entry_load    (FyRecoveryEntry  *entry,
+                                       GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyRecoveryEntry, fy_recovery_entry_free)
+
+G_END_DECLS

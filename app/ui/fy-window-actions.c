@@ -1,0 +1,580 @@
+/* fy-window-actions.c — the win.* actions of a FyWindow
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fayan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fy-export-dialog.h"
+#include "fy-preview.h"
+#include "fy-print-operation.h"
+#include "fy-recovery.h"
+#include "fy-template-gallery.h"
+#include "fy-window-private.h"
+
+static FyWindow *
+new_window (FyWindow *self)
+{
+  return g_object_new (FY_TYPE_WINDOW,
+                       "application", gtk_window_get_application (GTK_WINDOW (self)),
+                       NULL);
+}
+
+/* The layout to export or print: the preview's when it is up to date,
+ * else NULL, so that the export lays the document out afresh. */
+static FyLayout *
+get_current_layout (FyWindow *self)
+{
+  fy_editor_flush (self->editor);
+
+  if (self->preview == NULL || fy_preview_get_busy (FY_PREVIEW (self->preview)))
+    return NULL;
+
+  return fy_preview_get_layout (FY_PREVIEW (self->preview));
+}
+
+/* New */
+
+static void
+document_created_cb (FyWindow          *self,
+                     FyDocument        *document,
+                     FyTemplateGallery *gallery)
+{
+  FyWindow *window = fy_window_get_pristine (self) ? self : new_window (self);
+
+  fy_window_set_document (window, document);
+  window->pristine = FALSE;
+  /* A speech made from a template is new work: keep it safe at once. */
+  fy_window_document_changed (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  GtkWidget *gallery = fy_template_gallery_new (GTK_WINDOW (self), NULL);
+
+  g_signal_connect_object (gallery, "document-created",
+                           G_CALLBACK (document_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (gallery));
+}
+
+static void
+earlier_response_cb (FyWindow             *self,
+                     int                   response,
+                     GtkFileChooserNative *native)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      g_autoptr(FyDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *basename = g_file_get_basename (file);
+
+      if (g_str_has_suffix (basename, ".fayan"))
+        document = fy_document_load_from_file (file, self->cancellable, &error);
+      else
+        document = fy_import_file (file, self->cancellable, &error);
+
+      if (document == NULL)
+        fy_window_show_error (self, error);
+      else
+        {
+          FyWindow *window = fy_window_get_pristine (self) ? self : new_window (self);
+
+          /* The new speech is a copy: no file yet, and a new date. */
+          fy_document_set_date (document, NULL);
+          fy_window_set_document (window, document);
+          window->pristine = FALSE;
+          fy_window_document_changed (window);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+    }
+
+  g_object_unref (native);
+}
+
+static void
+new_from_earlier_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  native = gtk_file_chooser_native_new (_("New Speech From an Earlier One"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Use as Start"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (filter, _("Speeches, Markdown and Text"));
+  gtk_file_filter_add_pattern (filter, "*.fayan");
+  gtk_file_filter_add_pattern (filter, "*.md");
+  gtk_file_filter_add_pattern (filter, "*.txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_signal_connect_object (native, "response", G_CALLBACK (earlier_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* Files */
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  fy_window_open_dialog (FY_WINDOW (widget));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+  FyWindow *window = fy_window_get_pristine (self) ? self : new_window (self);
+
+  fy_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  fy_window_save (FY_WINDOW (widget), FALSE, FALSE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  fy_window_save (FY_WINDOW (widget), TRUE, FALSE);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+/* Export and print */
+
+static void
+export_pdf_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(FyWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = fy_export_dialog_export_pdf_finish (result, &error);
+
+  if (file != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, fy_export_dialog_new_done_toast (file));
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    fy_window_show_error (self, error);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+
+  fy_export_dialog_export_pdf_async (GTK_WINDOW (self), self->document, get_current_layout (self),
+                                     self->cancellable, export_pdf_done_cb, g_object_ref (self));
+}
+
+static void
+export_png_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(FyWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = fy_export_dialog_export_png_finish (result, &error);
+
+  if (folder != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, fy_export_dialog_new_done_toast (folder));
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    fy_window_show_error (self, error);
+}
+
+static void
+export_png_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+
+  fy_export_dialog_export_png_async (GTK_WINDOW (self), self->document, get_current_layout (self),
+                                     self->cancellable, export_png_done_cb, g_object_ref (self));
+}
+
+static void
+export_text_response_cb (FyWindow             *self,
+                         int                   response,
+                         GtkFileChooserNative *native)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      g_autoptr(GError) error = NULL;
+
+      fy_editor_flush (self->editor);
+      if (fy_export_file (self->document, file, self->cancellable, &error))
+        adw_toast_overlay_add_toast (self->toast_overlay, fy_export_dialog_new_done_toast (file));
+      else
+        fy_window_show_error (self, error);
+    }
+
+  g_object_unref (native);
+}
+
+static void
+export_text_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  gboolean markdown = g_str_equal (action_name, "win.export-markdown");
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  native = gtk_file_chooser_native_new (markdown ? _("Export Markdown") : _("Export Plain Text"),
+                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (filter, markdown ? _("Markdown") : _("Plain Text"));
+  gtk_file_filter_add_pattern (filter, markdown ? "*.md" : "*.txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+
+  title = fy_document_dup_display_title (self->document);
+  g_strdelimit (title, "/\\:*?\"<>|\n", '_');
+  name = g_strconcat (*title ? title : _("Untitled Speech"), markdown ? ".md" : ".txt", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+
+  g_signal_connect_object (native, "response", G_CALLBACK (export_text_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  g_autoptr(FyPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (self->document == NULL)
+    return;
+
+  operation = fy_print_operation_new (self->document, get_current_layout (self), &error);
+  if (operation == NULL)
+    {
+      fy_window_show_error (self, error);
+      return;
+    }
+
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    fy_window_show_error (self, error);
+}
+
+/* Save as template */
+
+static void
+template_response_cb (FyWindow         *self,
+                      const char       *response,
+                      AdwMessageDialog *dialog)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "fy-name");
+  GtkCheckButton *keep = g_object_get_data (G_OBJECT (dialog), "fy-keep-text");
+  g_autoptr(FyTemplateLibrary) library = NULL;
+  g_autoptr(FyTemplate) template = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) folders = NULL;
+  FyTemplate *added;
+  const char *name;
+
+  if (g_strcmp0 (response, "save") != 0 || self->document == NULL)
+    return;
+
+  name = gtk_editable_get_text (entry);
+  if (*name == '\0')
+    name = _("My Template");
+
+  fy_editor_flush (self->editor);
+  folders = g_settings_get_strv (self->settings, "template-folders");
+  library = fy_template_library_new (NULL, (const char * const *)folders);
+  template = fy_template_new_from_document (self->document, NULL,
+                                            gtk_check_button_get_active (keep)
+                                              ? FY_TEMPLATE_KEEP_TEXT
+                                              : FY_TEMPLATE_STRUCTURE_ONLY,
+                                            name, NULL);
+  added = fy_template_library_add_user_template (library, template, &error);
+  if (added == NULL)
+    fy_window_show_error (self, error);
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("Saved the template “%s”"), name);
+
+      fy_window_show_message (self, message);
+    }
+}
+
+static void
+save_as_template_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  GtkWidget *dialog;
+  GtkWidget *box, *entry, *keep;
+  g_autofree char *title = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save as Template"),
+                                   _("The template appears in the gallery under New."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Template name"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  title = fy_document_dup_display_title (self->document);
+  gtk_editable_set_text (GTK_EDITABLE (entry), title);
+  keep = gtk_check_button_new_with_mnemonic (_("_Keep the text, not only the structure"));
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), keep);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "fy-name", entry);
+  g_object_set_data (G_OBJECT (dialog), "fy-keep-text", keep);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (template_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Editing */
+
+static void
+toggle_lead_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  fy_editor_toggle_lead (FY_WINDOW (widget)->editor);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  fy_editor_undo (FY_WINDOW (widget)->editor);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  fy_editor_redo (FY_WINDOW (widget)->editor);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
+  GtkTextIter start, end;
+
+  /* Look for the selected words, as editors do. */
+  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end) &&
+      gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&end))
+    {
+      g_autofree char *text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+    }
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  if (g_str_equal (action_name, "win.replace"))
+    gtk_widget_grab_focus (GTK_WIDGET (self->replace_entry));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+find_next_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+
+  fy_editor_find (self->editor, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                  g_str_equal (action_name, "win.find-previous"));
+}
+
+static void
+replace_one_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+
+  fy_editor_replace (self->editor,
+                     gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                     gtk_editable_get_text (GTK_EDITABLE (self->replace_entry)));
+}
+
+static void
+replace_all_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  g_autofree char *message = NULL;
+  guint n;
+
+  n = fy_editor_replace_all (self->editor,
+                             gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                             gtk_editable_get_text (GTK_EDITABLE (self->replace_entry)));
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Replaced %u match", "Replaced %u matches", n), n);
+  fy_window_show_message (self, message);
+}
+
+static void
+show_panel_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                    g_str_equal (action_name, "win.show-fields") ? "fields" : "outline");
+}
+
+/* Set-up */
+
+static void
+editor_undo_changed_cb (FyWindow   *self,
+                        GParamSpec *pspec,
+                        FyEditor   *editor)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", fy_editor_get_can_undo (editor));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", fy_editor_get_can_redo (editor));
+}
+
+void
+fy_window_update_recent_menu (FyWindow *self)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-files");
+
+  g_menu_remove_all (self->recent_section);
+  for (guint i = 0; recent[i]; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (name == NULL)
+        continue;
+
+      item = g_menu_item_new (name, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (recent[i]));
+      g_menu_append_item (self->recent_section, item);
+    }
+}
+
+static void
+recent_changed_cb (FyWindow   *self,
+                   const char *key,
+                   GSettings  *settings)
+{
+  fy_window_update_recent_menu (self);
+}
+
+void
+fy_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.new-from-earlier", NULL, new_from_earlier_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as-template", NULL, save_as_template_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export-png", NULL, export_png_action);
+  gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL, export_text_action);
+  gtk_widget_class_install_action (widget_class, "win.export-text", NULL, export_text_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-lead", NULL, toggle_lead_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.replace", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_next_action);
+  gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_next_action);
+  gtk_widget_class_install_action (widget_class, "win.replace-one", NULL, replace_one_action);
+  gtk_widget_class_install_action (widget_class, "win.replace-all", NULL, replace_all_action);
+  gtk_widget_class_install_action (widget_class, "win.show-outline", NULL, show_panel_action);
+  gtk_widget_class_install_action (widget_class, "win.show-fields", NULL, show_panel_action);
+}
+
+void
+fy_window_init_actions (FyWindow *self)
+{
+  g_signal_connect_object (self->editor, "notify::can-undo",
+                           G_CALLBACK (editor_undo_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "notify::can-redo",
+                           G_CALLBACK (editor_undo_changed_cb), self, G_CONNECT_SWAPPED);
+  editor_undo_changed_cb (self, NULL, self->editor);
+
+  g_signal_connect_object (self->settings, "changed::recent-files",
+                           G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);
+  fy_window_update_recent_menu (self);
+}

@@ -1,0 +1,583 @@
+/* fy-window-files.c — open, save, autosave and close in a FyWindow
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fayan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fy-recovery.h"
+#include "fy-window-private.h"
+
+/*
+ * No lost work: a change is autosaved to the recovery folder within
+ * AUTOSAVE_DELAY_S seconds (never to the user's file, which only Save
+ * writes); a clean save or close removes the copy; closing with unsaved
+ * changes asks first.  Every write is atomic (a temporary file renamed
+ * over the old one), so a failed save leaves the old file as it was.
+ */
+
+#define AUTOSAVE_DELAY_S 5
+#define MAX_RECENT_FILES 10
+
+/* Autosave */
+
+static gboolean
+autosave_timeout_cb (gpointer user_data)
+{
+  FyWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_source = 0;
+  if (!fy_window_autosave_now (self, &error))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Could not keep a recovery copy: %s. Save the speech to be safe."),
+                         error->message);
+
+      fy_window_show_message (self, message);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * fy_window_autosave_now:
+ * @self: a #FyWindow
+ * @error: return location for a #GError
+ *
+ * Writes the recovery copy of an unsaved document now.
+ *
+ * Returns: %TRUE on success or when there was nothing to write
+ */
+gboolean
+fy_window_autosave_now (FyWindow  *self,
+                        GError   **error)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  if (self->document == NULL)
+    return TRUE;
+
+  fy_editor_flush (self->editor);
+  if (!self->modified || self->autosaved)
+    return TRUE;
+
+  if (!fy_recovery_save (self->recovery_id, self->document, self->file, error))
+    return FALSE;
+
+  self->autosaved = TRUE;
+  return TRUE;
+}
+
+/**
+ * fy_window_discard_recovery:
+ * @self: a #FyWindow
+ *
+ * Deletes the window's recovery copy.
+ */
+void
+fy_window_discard_recovery (FyWindow *self)
+{
+  g_return_if_fail (FY_IS_WINDOW (self));
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  fy_recovery_remove (self->recovery_id);
+}
+
+void
+fy_window_document_changed (FyWindow *self)
+{
+  if (self->loading)
+    return;
+
+  self->autosaved = FALSE;
+  self->pristine = FALSE;
+  if (!self->modified)
+    {
+      self->modified = TRUE;
+      fy_window_update_title (self);
+    }
+
+  if (self->autosave_source == 0)
+    self->autosave_source = g_timeout_add_seconds (AUTOSAVE_DELAY_S, autosave_timeout_cb, self);
+}
+
+/**
+ * fy_window_restore:
+ * @self: a #FyWindow
+ * @document: a document from the recovery folder
+ * @original: (nullable): the user's file it belongs to
+ * @recovery_id: the identifier of the recovery copy
+ *
+ * Shows a recovered document, modified (it was never saved), and takes
+ * over its recovery copy.
+ */
+void
+fy_window_restore (FyWindow   *self,
+                   FyDocument *document,
+                   GFile      *original,
+                   const char *recovery_id)
+{
+  g_return_if_fail (FY_IS_WINDOW (self));
+  g_return_if_fail (FY_IS_DOCUMENT (document));
+  g_return_if_fail (recovery_id != NULL);
+
+  fy_recovery_remove (self->recovery_id);
+  fy_recovery_release (self->recovery_id);
+  g_free (self->recovery_id);
+  self->recovery_id = g_strdup (recovery_id);
+  fy_recovery_hold (self->recovery_id);
+
+  fy_window_load_document (self, document, original);
+  self->modified = TRUE;
+  self->autosaved = TRUE;
+  self->pristine = FALSE;
+  fy_window_update_title (self);
+}
+
+/* Recent files */
+
+void
+fy_window_add_recent (FyWindow *self,
+                      GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto(GStrv) old = g_settings_get_strv (self->settings, "recent-files");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) recent = NULL;
+  guint n = 1;
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; old[i] && n < MAX_RECENT_FILES; i++)
+    if (g_strcmp0 (old[i], uri) != 0)
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+
+  recent = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-files", (const char * const *)recent);
+}
+
+/* Opening */
+
+static void
+show_error_dialog (FyWindow     *self,
+                   const char   *heading,
+                   const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+is_fayan_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return basename != NULL && g_str_has_suffix (basename, ".fayan");
+}
+
+/**
+ * fy_window_open_file:
+ * @self: a #FyWindow
+ * @file: a .fayan document, or Markdown or text to import
+ *
+ * Opens @file in this window.  An imported file becomes a new, unsaved
+ * speech, so that Save never overwrites the Markdown or text it came
+ * from.  A file that cannot be read is reported in a dialog.
+ */
+void
+fy_window_open_file (FyWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean native;
+
+  g_return_if_fail (FY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  native = is_fayan_file (file);
+  if (native)
+    document = fy_document_load_from_file (file, self->cancellable, &error);
+  else
+    document = fy_import_file (file, self->cancellable, &error);
+
+  if (document == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      show_error_dialog (self, heading, error);
+      return;
+    }
+
+  fy_window_load_document (self, document, native ? file : NULL);
+  self->pristine = FALSE;
+  if (native)
+    fy_window_add_recent (self, file);
+}
+
+static FyWindow *
+get_window_for_opening (FyWindow *self)
+{
+  FyWindow *window;
+
+  if (fy_window_get_pristine (self))
+    return self;
+
+  window = g_object_new (FY_TYPE_WINDOW,
+                         "application", gtk_window_get_application (GTK_WINDOW (self)),
+                         NULL);
+  return window;
+}
+
+static void
+open_response_cb (FyWindow             *self,
+                  int                   response,
+                  GtkFileChooserNative *native)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      FyWindow *window = get_window_for_opening (self);
+
+      fy_window_open_file (window, file);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+
+  g_object_unref (native);
+}
+
+static void
+add_filters (GtkFileChooser *chooser,
+             gboolean        for_opening)
+{
+  g_autoptr(GtkFileFilter) speeches = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (speeches, _("Fayan Speeches"));
+  gtk_file_filter_add_pattern (speeches, "*.fayan");
+  if (for_opening)
+    {
+      g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+      gtk_file_filter_add_pattern (speeches, "*.md");
+      gtk_file_filter_add_pattern (speeches, "*.markdown");
+      gtk_file_filter_add_pattern (speeches, "*.txt");
+      gtk_file_filter_set_name (speeches, _("Speeches, Markdown and Text"));
+      gtk_file_chooser_add_filter (chooser, speeches);
+
+      gtk_file_filter_set_name (all, _("All Files"));
+      gtk_file_filter_add_pattern (all, "*");
+      gtk_file_chooser_add_filter (chooser, all);
+    }
+  else
+    gtk_file_chooser_add_filter (chooser, speeches);
+}
+
+void
+fy_window_open_dialog (FyWindow *self)
+{
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Open a Speech"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  add_filters (GTK_FILE_CHOOSER (native), TRUE);
+  g_signal_connect_object (native, "response", G_CALLBACK (open_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* Saving */
+
+/**
+ * fy_window_save_to_file:
+ * @self: a #FyWindow
+ * @file: where to save
+ * @error: return location for a #GError
+ *
+ * Saves the document to @file (atomically) and makes it the window's file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+fy_window_save_to_file (FyWindow  *self,
+                        GFile     *file,
+                        GError   **error)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->document == NULL)
+    return TRUE;
+
+  fy_editor_flush (self->editor);
+  if (!fy_document_save_to_file (self->document, file, self->cancellable, error))
+    return FALSE;
+
+  self->modified = FALSE;
+  self->pristine = FALSE;
+  fy_window_discard_recovery (self);
+  self->autosaved = TRUE;
+  fy_window_set_file (self, file);
+  fy_window_add_recent (self, file);
+
+  return TRUE;
+}
+
+static gboolean
+save_and_report (FyWindow *self,
+                 GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!fy_window_save_to_file (self, file, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+
+      /* The document stays open and modified; the recovery copy is kept. */
+      show_error_dialog (self, heading, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+save_response_cb (FyWindow             *self,
+                  int                   response,
+                  GtkFileChooserNative *native)
+{
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "fy-close-after"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *basename = g_file_get_basename (chosen);
+
+      if (g_str_has_suffix (basename, ".fayan"))
+        file = g_object_ref (chosen);
+      else
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (chosen);
+          g_autofree char *name = g_strconcat (basename, ".fayan", NULL);
+
+          file = g_file_get_child (parent, name);
+        }
+
+      if (save_and_report (self, file) && close_after)
+        {
+          self->closing = TRUE;
+          gtk_window_destroy (GTK_WINDOW (self));
+        }
+    }
+
+  g_object_unref (native);
+}
+
+/**
+ * fy_window_save: (skip)
+ * @save_as: always ask for a file name
+ * @close_after: close the window once saved
+ */
+void
+fy_window_save (FyWindow *self,
+                gboolean  save_as,
+                gboolean  close_after)
+{
+  GtkFileChooserNative *native;
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  if (!save_as && self->file != NULL)
+    {
+      if (save_and_report (self, self->file) && close_after)
+        {
+          self->closing = TRUE;
+          gtk_window_destroy (GTK_WINDOW (self));
+        }
+      return;
+    }
+
+  native = gtk_file_chooser_native_new (_("Save the Speech"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  add_filters (GTK_FILE_CHOOSER (native), FALSE);
+
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), self->file, NULL);
+  else
+    {
+      title = fy_document_dup_display_title (self->document);
+      g_strdelimit (title, "/\\:*?\"<>|\n", '_');
+      name = g_strconcat (*title ? title : _("Untitled Speech"), ".fayan", NULL);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+    }
+
+  g_object_set_data (G_OBJECT (native), "fy-close-after", GINT_TO_POINTER (close_after));
+  g_signal_connect_object (native, "response", G_CALLBACK (save_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* Closing */
+
+static void
+close_response_cb (FyWindow         *self,
+                   const char       *response,
+                   AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      fy_window_discard_recovery (self);
+      self->modified = FALSE;
+      self->closing = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    fy_window_save (self, FALSE, TRUE);
+}
+
+gboolean
+fy_window_close_request (GtkWindow *window)
+{
+  FyWindow *self = FY_WINDOW (window);
+  GtkWidget *dialog;
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+
+  if (self->closing)
+    return FALSE;
+
+  if (self->document != NULL)
+    fy_editor_flush (self->editor);
+
+  if (!self->modified)
+    {
+      fy_window_discard_recovery (self);
+      return FALSE;
+    }
+
+  if (self->file != NULL)
+    name = g_file_get_basename (self->file);
+  else
+    {
+      name = fy_document_dup_display_title (self->document);
+      if (*name == '\0')
+        {
+          g_free (name);
+          name = g_strdup (_("Untitled Speech"));
+        }
+    }
+
+  body = g_strdup_printf (_("“%s” has changes that are not saved. "
+                            "If you close without saving, they are lost."), name);
+  dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  /* Keep a recovery copy while the user decides. */
+  fy_window_autosave_now (self, NULL);
+
+  return TRUE;
+}
+
+/* Drag and drop */
+
+static gboolean
+is_openable (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return basename != NULL &&
+         (g_str_has_suffix (basename, ".fayan") ||
+          g_str_has_suffix (basename, ".md") ||
+          g_str_has_suffix (basename, ".markdown") ||
+          g_str_has_suffix (basename, ".txt"));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         FyWindow      *self)
+{
+  GSList *files;
+  gboolean any = FALSE;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = g_value_get_boxed (value);
+  for (GSList *l = files; l; l = l->next)
+    {
+      FyWindow *window;
+
+      if (!is_openable (l->data))
+        continue;
+
+      window = get_window_for_opening (self);
+      fy_window_open_file (window, l->data);
+      gtk_window_present (GTK_WINDOW (window));
+      any = TRUE;
+    }
+
+  if (!any)
+    fy_window_show_message (self, _("Only speeches (.fayan), Markdown (.md) and text (.txt) files can be opened."));
+
+  return any;
+}
+
+void
+fy_window_init_files (FyWindow *self)
+{
+  GtkDropTarget *target;
+
+  self->recovery_id = fy_recovery_new_id ();
+  fy_recovery_hold (self->recovery_id);
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+void
+fy_window_dispose_files (FyWindow *self)
+{
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->recovery_id != NULL)
+    fy_recovery_release (self->recovery_id);
+}

@@ -1,0 +1,89 @@
+/* fy-window-private.h — state shared by the files of FyWindow
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fy-editor.h"
+#include "fy-fields-panel.h"
+#include "fy-outline.h"
+#include "fy-window.h"
+
+G_BEGIN_DECLS
+
+struct _FyWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  FyDocument           *document;
+  GFile                *file;
+  GCancellable         *cancellable;
+  GSettings            *settings;
+  char                 *recovery_id;
+  GtkWidget            *preview;        /* FyPreview, once there is one */
+
+  guint                 autosave_source;
+  guint                 status_source;
+  guint                 modified : 1;
+  guint                 autosaved : 1;  /* recovery copy matches the document */
+  guint                 pristine : 1;   /* nothing edited, nothing loaded by the user */
+  guint                 closing : 1;    /* the user chose to close */
+  guint                 loading : 1;
+
+  /* Template widgets */
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkPaned             *outer_paned;
+  GtkPaned             *inner_paned;
+  GtkStack             *sidebar_stack;
+  FyOutline            *outline;
+  FyFieldsPanel        *fields_panel;
+  GtkDropDown          *style_dropdown;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkEntry             *replace_entry;
+  FyEditor             *editor;
+  AdwBin               *preview_bin;
+  GtkLabel             *count_label;
+  GtkLabel             *time_label;
+  GtkMenuButton        *lint_button;
+  GtkListBox           *lint_list;
+  GtkMenuButton        *fonts_button;
+  GtkListBox           *fonts_list;
+  GMenu                *recent_section;
+};
+
+/* fy-window.c */
+void      fy_window_show_error          (FyWindow     *self,
+                                         const GError *error);
+void      fy_window_show_message        (FyWindow     *self,
+                                         const char   *message);
+void      fy_window_update_title        (FyWindow     *self);
+void      fy_window_set_file            (FyWindow     *self,
+                                         GFile        *file);
+void      fy_window_load_document       (FyWindow     *self,
+                                         FyDocument   *document,
+                                         GFile        *file);
+FyLayout *fy_window_get_layout          (FyWindow     *self);
+
+/* fy-window-actions.c */
+void      fy_window_class_init_actions  (GtkWidgetClass *widget_class);
+void      fy_window_init_actions        (FyWindow     *self);
+void      fy_window_update_recent_menu  (FyWindow     *self);
+
+/* fy-window-files.c */
+void      fy_window_init_files          (FyWindow     *self);
+void      fy_window_dispose_files       (FyWindow     *self);
+void      fy_window_document_changed    (FyWindow     *self);
+void      fy_window_open_dialog         (FyWindow     *self);
+void      fy_window_save                (FyWindow     *self,
+                                         gboolean      save_as,
+                                         gboolean      close_after);
+void      fy_window_add_recent          (FyWindow     *self,
+                                         GFile        *file);
+gboolean  fy_window_close_request       (GtkWindow    *window);
+
+G_END_DECLS

@@ -1,0 +1,438 @@
+/* test-editor.c — the editor kept in step with the document model
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "fy-editor.h"
+
+static FyDocument *
+make_document (void)
+{
+  FyDocument *document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于基层工作的几点体会");
+  g_autoptr(FyBlock) subtitle = fy_block_new_with_text (FY_BLOCK_ROLE_SUBTITLE, 0, "——在{{会议名称}}上的发言");
+  g_autoptr(FyBlock) h1 = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "抓好学习");
+  g_autoptr(FyBlock) p1 = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyBlock) h2 = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "改进作风");
+  g_autoptr(FyBlock) p2 = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "作风建设永远在路上。");
+
+  fy_block_set_lead_and_text (p1, "一是读原著。", "坚持每周集中学习一次。");
+  fy_document_set_field_value (document, "会议名称", "全县工作会议");
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, subtitle);
+  fy_document_append_block (document, h1);
+  fy_document_append_block (document, p1);
+  fy_document_append_block (document, h2);
+  fy_document_append_block (document, p2);
+
+  return document;
+}
+
+static FyEditor *
+make_editor (FyDocument *document)
+{
+  FyEditor *editor = FY_EDITOR (g_object_ref_sink (fy_editor_new ()));
+
+  fy_editor_set_document (editor, document);
+  return editor;
+}
+
+static char *
+dup_buffer_text (FyEditor *editor)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static char *
+dup_block_text (FyDocument *document,
+                guint       position)
+{
+  return fy_block_dup_text (fy_document_get_block (document, position));
+}
+
+static void
+place_cursor (FyEditor *editor,
+              guint     line,
+              int       offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, offset);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+}
+
+static void
+type_text (FyEditor   *editor,
+           const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+
+  /* What an input method's commit does. */
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+static void
+test_editor_shows_document (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autofree char *text = dup_buffer_text (editor);
+
+  /* One line per block; the field shows its value. */
+  g_assert_cmpstr (text, ==,
+                   "关于基层工作的几点体会\n"
+                   "——在全县工作会议上的发言\n"
+                   "抓好学习\n"
+                   "一是读原著。坚持每周集中学习一次。\n"
+                   "改进作风\n"
+                   "作风建设永远在路上。");
+
+  place_cursor (editor, 2, 0);
+  g_assert_cmpuint (fy_editor_get_style (editor), ==,
+                    fy_editor_style_for_role (FY_BLOCK_ROLE_HEADING, 1));
+  place_cursor (editor, 0, 0);
+  g_assert_cmpuint (fy_editor_get_style (editor), ==,
+                    fy_editor_style_for_role (FY_BLOCK_ROLE_TITLE, 0));
+}
+
+static void
+test_editor_typing_updates_model (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  FyBlock *p2 = fy_document_get_block (document, 5);
+  g_autofree char *text = NULL;
+  g_autofree char *lead = NULL;
+
+  place_cursor (editor, 5, 0);
+  type_text (editor, "我们认为，");
+  fy_editor_flush (editor);
+
+  /* The same block object, edited in place. */
+  g_assert_true (fy_document_get_block (document, 5) == p2);
+  text = dup_block_text (document, 5);
+  g_assert_cmpstr (text, ==, "我们认为，作风建设永远在路上。");
+
+  /* Typing after the lead is body text; the lead stays. */
+  place_cursor (editor, 3, 6);
+  type_text (editor, "二");
+  fy_editor_flush (editor);
+  lead = fy_block_dup_lead (fy_document_get_block (document, 3));
+  g_assert_cmpstr (lead, ==, "一是读原著。");
+  g_clear_pointer (&text, g_free);
+  text = dup_block_text (document, 3);
+  g_assert_cmpstr (text, ==, "一是读原著。二坚持每周集中学习一次。");
+}
+
+static void
+test_editor_enter_and_join (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  /* Enter at the end of a heading starts a body paragraph. */
+  place_cursor (editor, 2, 4);
+  type_text (editor, "\n新的段落");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 3)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  text = dup_block_text (document, 3);
+  g_assert_cmpstr (text, ==, "新的段落");
+
+  /* Deleting the line break joins the paragraphs; the first keeps its style. */
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &start, 2, 4);
+  end = start;
+  gtk_text_iter_forward_char (&end);
+  gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
+  g_clear_pointer (&text, g_free);
+  text = dup_block_text (document, 2);
+  g_assert_cmpstr (text, ==, "抓好学习新的段落");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_HEADING);
+}
+
+static void
+test_editor_model_updates_buffer (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autofree char *text = NULL;
+  g_autofree char *block_text = NULL;
+
+  /* A point moved with everything under it (as the outline does). */
+  fy_document_move_blocks (document, 4, fy_document_get_section_end (document, 4) - 4, 2);
+  text = dup_buffer_text (editor);
+  g_assert_cmpstr (text, ==,
+                   "关于基层工作的几点体会\n"
+                   "——在全县工作会议上的发言\n"
+                   "改进作风\n"
+                   "作风建设永远在路上。\n"
+                   "抓好学习\n"
+                   "一是读原著。坚持每周集中学习一次。");
+
+  /* Linked fields: a new value shows in every chip; the run stays a field. */
+  fy_document_set_field_value (document, "会议名称", "市委全会");
+  g_clear_pointer (&text, g_free);
+  text = dup_buffer_text (editor);
+  g_assert_true (g_str_has_prefix (text, "关于基层工作的几点体会\n——在市委全会上的发言\n"));
+
+  place_cursor (editor, 1, 0);
+  type_text (editor, "（");
+  fy_editor_flush (editor);
+  block_text = dup_block_text (document, 1);
+  g_assert_cmpstr (block_text, ==, "（——在{{会议名称}}上的发言");
+
+  /* Undo takes back the move as one step, after the typing. */
+  fy_editor_undo (editor);
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = dup_buffer_text (editor);
+  g_assert_true (g_str_has_suffix (text, "抓好学习\n一是读原著。坚持每周集中学习一次。\n改进作风\n作风建设永远在路上。"));
+  g_clear_pointer (&block_text, g_free);
+  block_text = dup_block_text (document, 2);
+  g_assert_cmpstr (block_text, ==, "抓好学习");
+}
+
+static void
+test_editor_field_chip_atomic (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  /* Typed inside the chip "全县工作会议": goes after it. */
+  place_cursor (editor, 1, 4);
+  type_text (editor, "X");
+  fy_editor_flush (editor);
+  text = dup_block_text (document, 1);
+  g_assert_cmpstr (text, ==, "——在{{会议名称}}X上的发言");
+
+  /* Backspace into the chip deletes the whole chip. */
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &end, 1, 9);
+  start = end;
+  gtk_text_iter_backward_char (&start);
+  gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = dup_block_text (document, 1);
+  g_assert_cmpstr (text, ==, "——在X上的发言");
+}
+
+static void
+test_editor_styles (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  FyBlock *block = fy_document_get_block (document, 5);
+  g_autofree char *lead = NULL;
+
+  /* Ctrl+2 and Ctrl+0 through the editor's actions. */
+  place_cursor (editor, 5, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.set-style", "u", 2));
+  fy_editor_flush (editor);
+  g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_cmpuint (fy_block_get_level (block), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.set-style", "u", 0));
+  fy_editor_flush (editor);
+  g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_PARAGRAPH);
+
+  /* Ctrl+B: the first sentence becomes the bold lead; again removes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.toggle-lead", NULL));
+  fy_editor_flush (editor);
+  lead = fy_block_dup_lead (block);
+  g_assert_cmpstr (lead, ==, "作风建设永远在路上。");
+  fy_editor_toggle_lead (editor);
+  fy_editor_flush (editor);
+  g_clear_pointer (&lead, g_free);
+  lead = fy_block_dup_lead (block);
+  g_assert_null (lead);
+
+  /* Each change was one undo step. */
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_clear_pointer (&lead, g_free);
+  lead = fy_block_dup_lead (block);
+  g_assert_cmpstr (lead, ==, "作风建设永远在路上。");
+  fy_editor_undo (editor);
+  fy_editor_undo (editor);
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 5)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_assert_false (fy_editor_get_can_undo (editor));
+  fy_editor_redo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 5)), ==, FY_BLOCK_ROLE_HEADING);
+}
+
+static void
+test_editor_undo_typing (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autofree char *text = NULL;
+
+  place_cursor (editor, 5, 0);
+  type_text (editor, "第一");
+  type_text (editor, "\n");
+  type_text (editor, "第二");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  text = dup_block_text (document, 6);
+  g_assert_cmpstr (text, ==, "作风建设永远在路上。");
+
+  fy_editor_undo (editor);
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
+  g_clear_pointer (&text, g_free);
+  text = dup_block_text (document, 5);
+  g_assert_cmpstr (text, ==, "作风建设永远在路上。");
+
+  /* Redo brings back "第一" and the new paragraph, typed as one step. */
+  fy_editor_redo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  g_clear_pointer (&text, g_free);
+  text = dup_block_text (document, 5);
+  g_assert_cmpstr (text, ==, "第一");
+}
+
+static void
+test_editor_paste_numbered (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autofree char *text = NULL;
+  FyBlock *block;
+
+  /* As copied from WPS: numbered headings, wrap spaces. */
+  place_cursor (editor, 5, 10);
+  fy_editor_paste_text (editor,
+                        "一、加强 组织领导\n"
+                        "（一）明确 责任分工。\n"
+                        "各单位要把这项工作摆上 重要议事日程。\n");
+  fy_editor_flush (editor);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 9);
+  block = fy_document_get_block (document, 6);
+  g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_cmpuint (fy_block_get_level (block), ==, 1);
+  text = fy_block_dup_text (block);
+  g_assert_cmpstr (text, ==, "加强组织领导");
+
+  block = fy_document_get_block (document, 7);
+  g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_cmpuint (fy_block_get_level (block), ==, 2);
+
+  block = fy_document_get_block (document, 8);
+  g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (block);
+  g_assert_cmpstr (text, ==, "各单位要把这项工作摆上重要议事日程。");
+
+  /* One undo step takes the whole paste back. */
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
+}
+
+static void
+test_editor_find_replace (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autofree char *text = NULL;
+  guint n;
+
+  place_cursor (editor, 0, 0);
+  g_assert_true (fy_editor_find (editor, "作风", FALSE));
+  g_assert_cmpuint (fy_editor_get_current_block (editor), ==, 4);
+  g_assert_false (fy_editor_find (editor, "没有这句话", FALSE));
+
+  /* The field's value 全县工作会议 is not text to replace. */
+  n = fy_editor_replace_all (editor, "会议", "大会");
+  g_assert_cmpuint (n, ==, 0);
+  n = fy_editor_replace_all (editor, "作风", "工作作风");
+  g_assert_cmpuint (n, ==, 2);
+  fy_editor_flush (editor);
+  text = dup_block_text (document, 5);
+  g_assert_cmpstr (text, ==, "工作作风建设永远在路上。");
+
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = dup_block_text (document, 5);
+  g_assert_cmpstr (text, ==, "作风建设永远在路上。");
+}
+
+static void
+test_editor_empty_document (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 0);
+
+  type_text (editor, "第一段\n第二段");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
+
+  /* Select all and delete: one empty paragraph is left. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  }
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
+  g_assert_true (fy_block_is_empty (fy_document_get_block (document, 0)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+
+  g_test_add_func ("/ui/editor/shows-document", test_editor_shows_document);
+  g_test_add_func ("/ui/editor/typing-updates-model", test_editor_typing_updates_model);
+  g_test_add_func ("/ui/editor/enter-and-join", test_editor_enter_and_join);
+  g_test_add_func ("/ui/editor/model-updates-buffer", test_editor_model_updates_buffer);
+  g_test_add_func ("/ui/editor/field-chip-atomic", test_editor_field_chip_atomic);
+  g_test_add_func ("/ui/editor/styles", test_editor_styles);
+  g_test_add_func ("/ui/editor/undo-typing", test_editor_undo_typing);
+  g_test_add_func ("/ui/editor/paste-numbered", test_editor_paste_numbered);
+  g_test_add_func ("/ui/editor/find-replace", test_editor_find_replace);
+  g_test_add_func ("/ui/editor/empty-document", test_editor_empty_document);
+
+  return g_test_run ();
+}
