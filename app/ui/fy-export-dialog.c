@@ -99,7 +99,7 @@ make_file_name_safe (const char *title)
 
       /* Not allowed on Windows shares (where such files often end up), or
        * confusing in a file name. */
-      if (c < 0x20 || g_unichar_iscntrl (c) || strchr ("/\\:*?\"<>|", (int)c) != NULL)
+      if (c < 0x20 || g_unichar_iscntrl (c) || (c < 0x80 && strchr ("/\\:*?\"<>|", (int)c) != NULL))
         c = '_';
       else if (g_unichar_isspace (c))
         c = ' ';
@@ -207,8 +207,8 @@ open_clicked_cb (AdwToast *toast,
  * fy_export_dialog_new_done_toast:
  * @file: the file or folder exported to
  *
- * Returns: (transfer floating): a toast saying where the export went, with
- *   an "Open" button
+ * Returns: (transfer full): a toast saying where the export went, with
+ *   an "Open" button; adw_toast_overlay_add_toast() takes it
  */
 AdwToast *
 fy_export_dialog_new_done_toast (GFile *file)

@@ -34,7 +34,17 @@ G_DECLARE_FINAL_TYPE (FyTemplateGallery, fy_template_gallery, FY, TEMPLATE_GALLE
  * setting). */
 GtkWidget  *fy_template_gallery_new              (GtkWindow          *parent,
                                                   GListModel         *templates);
+/* "New from an Earlier Speech": the form of the template @earlier was made
+ * from, prefilled with its values and today's date; "document-created"
+ * gives a copy of @earlier with the new values.  NULL when that template
+ * is not in the list (then simply duplicate the document). */
+GtkWidget  *fy_template_gallery_new_from_earlier (GtkWindow          *parent,
+                                                  GListModel         *templates,
+                                                  FyDocument         *earlier);
 GListModel *fy_template_gallery_get_templates    (FyTemplateGallery  *self);
+/* The first-page thumbnail of a template, once the worker has drawn it. */
+GdkTexture *fy_template_gallery_get_thumbnail    (FyTemplateGallery  *self,
+                                                  guint               position);
 
 /* Shows the field form of the template at @position of the list. */
 void        fy_template_gallery_select           (FyTemplateGallery  *self,

@@ -1,0 +1,948 @@
+/* fy-template-gallery.c — choose a template, fill its fields, get a new document
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fayan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fy-preferences-window.h"
+#include "fy-renderer.h"
+#include "fy-template-gallery.h"
+#include "fy-template-library.h"
+#include "fy-ui-layout.h"
+
+/* Thumbnail width in pixels (device pixels are this times the scale). */
+#define THUMBNAIL_WIDTH 150
+
+typedef struct
+{
+  const FyFieldDef *def;
+  GtkEditable      *editable;
+  GtkWidget        *row;
+} FieldRow;
+
+typedef struct
+{
+  FyTemplate *template_;   /* main thread only; identifies the result */
+  FyDocument *document;    /* a sample instance to draw */
+  int         scale;
+  /* filled by the worker */
+  GBytes     *pixels;
+  int         width;
+  int         height;
+  int         stride;
+} Thumbnail;
+
+struct _FyTemplateGallery
+{
+  AdwWindow          parent_instance;
+
+  GListModel        *templates;
+  GHashTable        *thumbnails;  /* FyTemplate → GdkTexture */
+  GHashTable        *pictures;    /* FyTemplate → GtkPicture (not owned) */
+  GCancellable      *cancellable;
+
+  FyTemplate        *selected;
+  FyDocument        *earlier;
+  GArray            *field_rows;  /* of FieldRow */
+
+  /* Template widgets */
+  AdwWindowTitle    *window_title;
+  GtkWidget         *back_button;
+  GtkWidget         *create_button;
+  GtkStack          *stack;
+  GtkFlowBox        *flow_box;
+  AdwStatusPage     *empty_page;
+  GtkLabel          *description_label;
+  AdwPreferencesGroup *fields_group;
+  AdwToastOverlay   *toast_overlay;
+};
+
+G_DEFINE_FINAL_TYPE (FyTemplateGallery, fy_template_gallery, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_TEMPLATES,
+  N_PROPS
+};
+
+enum {
+  DOCUMENT_CREATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+thumbnail_free (gpointer data)
+{
+  Thumbnail *thumbnail = data;
+
+  g_clear_object (&thumbnail->template_);
+  g_clear_object (&thumbnail->document);
+  g_clear_pointer (&thumbnail->pixels, g_bytes_unref);
+  g_free (thumbnail);
+}
+
+static void
+thumbnails_free (gpointer data)
+{
+  g_ptr_array_unref (data);
+}
+
+/* Worker: lays out and draws the first page of each sample document. */
+static void
+render_thumbnails_thread (GTask        *task,
+                          gpointer      source_object,
+                          gpointer      task_data,
+                          GCancellable *cancellable)
+{
+  GPtrArray *thumbnails = task_data;
+
+  for (guint i = 0; i < thumbnails->len; i++)
+    {
+      Thumbnail *thumbnail = g_ptr_array_index (thumbnails, i);
+      g_autoptr(FyLayout) layout = NULL;
+      g_autoptr(GError) error = NULL;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+      double page_width;
+      double page_height;
+      double scale;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+
+      layout = fy_ui_layout_document (thumbnail->document, cancellable, &error);
+      if (layout == NULL || fy_layout_get_n_pages (layout) == 0)
+        {
+          if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            g_warning ("Could not draw the thumbnail of template “%s”: %s",
+                       fy_document_get_template_id (thumbnail->document), error->message);
+          continue;
+        }
+
+      fy_layout_get_page_size (layout, &page_width, &page_height);
+      scale = THUMBNAIL_WIDTH * thumbnail->scale / page_width;
+      thumbnail->width = THUMBNAIL_WIDTH * thumbnail->scale;
+      thumbnail->height = (int)(page_height * scale + 0.5);
+
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, thumbnail->width, thumbnail->height);
+      cr = cairo_create (surface);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, scale, scale);
+      fy_renderer_draw_page (layout, 0, cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+
+      thumbnail->stride = cairo_image_surface_get_stride (surface);
+      thumbnail->pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                                       (gsize)thumbnail->stride * thumbnail->height);
+      cairo_surface_destroy (surface);
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+thumbnails_rendered_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(FyTemplateGallery) self = g_weak_ref_get (user_data);
+  GPtrArray *thumbnails = g_task_get_task_data (G_TASK (result));
+
+  weak_ref_free (user_data);
+
+  if (!g_task_propagate_boolean (G_TASK (result), NULL) ||
+      self == NULL || g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  for (guint i = 0; i < thumbnails->len; i++)
+    {
+      Thumbnail *thumbnail = g_ptr_array_index (thumbnails, i);
+      GdkTexture *texture;
+      GtkPicture *picture;
+
+      if (thumbnail->pixels == NULL)
+        continue;
+
+      texture = gdk_memory_texture_new (thumbnail->width, thumbnail->height, GDK_MEMORY_DEFAULT,
+                                        thumbnail->pixels, thumbnail->stride);
+      g_hash_table_replace (self->thumbnails, g_object_ref (thumbnail->template_), texture);
+
+      picture = g_hash_table_lookup (self->pictures, thumbnail->template_);
+      if (picture != NULL)
+        gtk_picture_set_paintable (picture, GDK_PAINTABLE (texture));
+    }
+}
+
+static void
+render_thumbnails (FyTemplateGallery *self)
+{
+  g_autoptr(GPtrArray) thumbnails = g_ptr_array_new_with_free_func (thumbnail_free);
+  g_autoptr(GTask) task = NULL;
+  guint n_items = g_list_model_get_n_items (self->templates);
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GWeakRef *weak_ref;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(FyTemplate) template_ = g_list_model_get_item (self->templates, i);
+      g_autoptr(FyDocument) document = NULL;
+      Thumbnail *thumbnail;
+
+      if (g_hash_table_contains (self->thumbnails, template_))
+        continue;
+
+      /* Defaults and today's date: what the user starts from. */
+      document = fy_template_instantiate (template_, NULL, NULL);
+      if (document == NULL)
+        continue;
+
+      thumbnail = g_new0 (Thumbnail, 1);
+      thumbnail->template_ = g_object_ref (template_);
+      thumbnail->document = g_steal_pointer (&document);
+      thumbnail->scale = MAX (1, scale);
+      g_ptr_array_add (thumbnails, thumbnail);
+    }
+
+  if (thumbnails->len == 0)
+    return;
+
+  /* One worker for all: the machine has other things to do.  It holds no
+   * reference on the gallery, which closes without waiting for it. */
+  weak_ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak_ref, self);
+  task = g_task_new (NULL, self->cancellable, thumbnails_rendered_cb, weak_ref);
+  g_task_set_source_tag (task, render_thumbnails);
+  g_task_set_name (task, "[fayan] template thumbnails");
+  g_task_set_task_data (task, g_steal_pointer (&thumbnails), thumbnails_free);
+  g_task_run_in_thread (task, render_thumbnails_thread);
+}
+
+static void
+picture_destroyed_cb (gpointer  data,
+                      GObject  *where_the_object_was)
+{
+  FyTemplateGallery *self = data;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->pictures);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      if (value == (gpointer)where_the_object_was)
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
+static GtkWidget *
+create_card (gpointer item,
+             gpointer user_data)
+{
+  FyTemplateGallery *self = user_data;
+  FyTemplate *template_ = item;
+  g_autofree char *origin = fy_template_dup_origin_label (template_);
+  g_autofree char *details = NULL;
+  const char *category = fy_template_get_category (template_);
+  const char *description = fy_template_get_description (template_);
+  GdkTexture *texture;
+  GtkWidget *box;
+  GtkWidget *frame;
+  GtkWidget *picture;
+  GtkWidget *label;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+
+  picture = gtk_picture_new ();
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_widget_set_size_request (picture, THUMBNAIL_WIDTH, (int)(THUMBNAIL_WIDTH * 297 / 210));
+  texture = g_hash_table_lookup (self->thumbnails, template_);
+  if (texture != NULL)
+    gtk_picture_set_paintable (GTK_PICTURE (picture), GDK_PAINTABLE (texture));
+  g_hash_table_replace (self->pictures, template_, picture);
+  g_object_weak_ref (G_OBJECT (picture), picture_destroyed_cb, self);
+
+  frame = gtk_frame_new (NULL);
+  gtk_widget_set_halign (frame, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (frame, "template-thumbnail");
+  gtk_frame_set_child (GTK_FRAME (frame), picture);
+  gtk_box_append (GTK_BOX (box), frame);
+
+  label = gtk_label_new (fy_template_get_name (template_));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), label);
+
+  if (category != NULL && *category != '\0')
+    /* Translators: a template's category and where it comes from */
+    details = g_strdup_printf (_("%s · %s"), category, origin);
+  else
+    details = g_strdup (origin);
+
+  label = gtk_label_new (details);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+
+  if (description != NULL && *description != '\0')
+    gtk_widget_set_tooltip_text (box, description);
+
+  return box;
+}
+
+static void
+update_empty (FyTemplateGallery *self)
+{
+  gboolean empty = g_list_model_get_n_items (self->templates) == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_page), empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->flow_box), !empty);
+}
+
+static void
+templates_changed_cb (FyTemplateGallery *self,
+                      guint              position,
+                      guint              removed,
+                      guint              added,
+                      GListModel        *model)
+{
+  update_empty (self);
+  render_thumbnails (self);
+}
+
+static void
+clear_form (FyTemplateGallery *self)
+{
+  for (guint i = 0; i < self->field_rows->len; i++)
+    adw_preferences_group_remove (self->fields_group,
+                                  g_array_index (self->field_rows, FieldRow, i).row);
+  g_array_set_size (self->field_rows, 0);
+}
+
+static void
+date_selected_cb (GtkCalendar *calendar,
+                  GtkEditable *editable)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autofree char *text = fy_template_format_date (date);
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER);
+
+  gtk_editable_set_text (editable, text);
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static GtkWidget *
+new_date_button (GtkEditable *editable)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Choose a Date"));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (date_selected_cb), editable, 0);
+
+  return button;
+}
+
+static char *
+dup_initial_value (FyTemplateGallery *self,
+                   const FyFieldDef  *def)
+{
+  const char *value = NULL;
+
+  /* From an earlier speech: its values, except dates, which are today. */
+  if (self->earlier != NULL && def->kind != FY_FIELD_KIND_DATE)
+    value = fy_document_get_field_value (self->earlier, def->id);
+
+  if (value == NULL || *value == '\0')
+    value = def->default_value;
+
+  if ((value == NULL || *value == '\0') && def->kind == FY_FIELD_KIND_DATE)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      return fy_template_format_date (now);
+    }
+
+  return g_strdup (value != NULL ? value : "");
+}
+
+static void
+add_field_row (FyTemplateGallery *self,
+               const FyFieldDef  *def)
+{
+  g_autofree char *initial = dup_initial_value (self, def);
+  g_autofree char *escaped = g_markup_escape_text (def->label != NULL ? def->label : def->id, -1);
+  g_autofree char *title = NULL;
+  FieldRow field_row = { def, NULL, NULL };
+  GtkWidget *row;
+
+  if (def->required)
+    title = g_strdup_printf ("%s <span foreground=\"#c01c28\">*</span>", escaped);
+  else
+    title = g_steal_pointer (&escaped);
+
+  row = adw_entry_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), initial);
+  gtk_widget_set_name (row, def->id);
+  if (def->help != NULL && *def->help != '\0')
+    gtk_widget_set_tooltip_text (row, def->help);
+
+  if (def->kind == FY_FIELD_KIND_NUMBER)
+    adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
+  else if (def->kind == FY_FIELD_KIND_DATE)
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), new_date_button (GTK_EDITABLE (row)));
+
+  field_row.editable = GTK_EDITABLE (row);
+  field_row.row = row;
+  g_array_append_val (self->field_rows, field_row);
+  adw_preferences_group_add (self->fields_group, row);
+}
+
+static void
+show_form (FyTemplateGallery *self,
+           FyTemplate        *template_)
+{
+  const char *description = fy_template_get_description (template_);
+  guint n_fields = fy_template_get_n_fields (template_);
+  gboolean any_required = FALSE;
+
+  g_set_object (&self->selected, template_);
+  clear_form (self);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const FyFieldDef *def = fy_template_get_field (template_, i);
+
+      add_field_row (self, def);
+      any_required |= def->required;
+    }
+
+  gtk_label_set_label (self->description_label, description != NULL ? description : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label),
+                          description != NULL && *description != '\0');
+  adw_preferences_group_set_description (self->fields_group,
+                                         any_required ? _("Fields marked * must be filled before the speech is exported.")
+                                                      : NULL);
+
+  adw_window_title_set_title (self->window_title, fy_template_get_name (template_));
+  adw_window_title_set_subtitle (self->window_title,
+                                 self->earlier != NULL ? _("New from an Earlier Speech")
+                                                       : fy_template_get_category (template_));
+  gtk_stack_set_visible_child_name (self->stack, "form");
+  gtk_widget_set_visible (self->back_button, self->earlier == NULL);
+  gtk_widget_set_visible (self->create_button, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gallery.create", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gallery.back", self->earlier == NULL);
+
+  if (self->field_rows->len > 0)
+    gtk_widget_grab_focus (g_array_index (self->field_rows, FieldRow, 0).row);
+  else
+    gtk_widget_grab_focus (self->create_button);
+}
+
+static void
+show_grid (FyTemplateGallery *self)
+{
+  g_clear_object (&self->selected);
+
+  adw_window_title_set_title (self->window_title, _("New Speech"));
+  adw_window_title_set_subtitle (self->window_title, _("Choose a template"));
+  gtk_stack_set_visible_child_name (self->stack, "grid");
+  gtk_widget_set_visible (self->back_button, FALSE);
+  gtk_widget_set_visible (self->create_button, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gallery.create", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "gallery.back", FALSE);
+}
+
+static void
+child_activated_cb (FyTemplateGallery *self,
+                    GtkFlowBoxChild   *child,
+                    GtkFlowBox        *flow_box)
+{
+  fy_template_gallery_select (self, gtk_flow_box_child_get_index (child));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  show_grid (FY_TEMPLATE_GALLERY (widget));
+}
+
+static void
+create_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FyTemplateGallery *self = FY_TEMPLATE_GALLERY (widget);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = fy_template_gallery_create_document (self, &error);
+  if (document == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  /* The window may go with the last reference; keep it for the emission. */
+  g_object_ref (self);
+  g_signal_emit (self, signals[DOCUMENT_CREATED], 0, document);
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
+static gboolean
+close_shortcut (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+
+  return TRUE;
+}
+
+static GListModel *
+new_default_library (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+  g_auto(GStrv) folders = g_settings_get_strv (settings, "template-folders");
+
+  return G_LIST_MODEL (fy_template_library_new (NULL, (const char * const *)folders));
+}
+
+static void
+fy_template_gallery_constructed (GObject *object)
+{
+  FyTemplateGallery *self = (FyTemplateGallery *)object;
+
+  G_OBJECT_CLASS (fy_template_gallery_parent_class)->constructed (object);
+
+  if (self->templates == NULL)
+    self->templates = new_default_library ();
+
+  gtk_flow_box_bind_model (self->flow_box, self->templates, create_card, self, NULL);
+  g_signal_connect_object (self->templates, "items-changed",
+                           G_CALLBACK (templates_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_empty (self);
+  show_grid (self);
+  render_thumbnails (self);
+}
+
+static void
+fy_template_gallery_dispose (GObject *object)
+{
+  FyTemplateGallery *self = (FyTemplateGallery *)object;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_cancellable_cancel (self->cancellable);
+
+  if (self->pictures != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->pictures);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        g_object_weak_unref (value, picture_destroyed_cb, self);
+      g_hash_table_remove_all (self->pictures);
+    }
+
+  if (self->templates != NULL)
+    g_signal_handlers_disconnect_by_data (self->templates, self);
+  if (self->flow_box != NULL)
+    gtk_flow_box_bind_model (self->flow_box, NULL, NULL, NULL, NULL);
+  if (self->field_rows != NULL)
+    g_array_set_size (self->field_rows, 0);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_TEMPLATE_GALLERY);
+
+  G_OBJECT_CLASS (fy_template_gallery_parent_class)->dispose (object);
+}
+
+static void
+fy_template_gallery_finalize (GObject *object)
+{
+  FyTemplateGallery *self = (FyTemplateGallery *)object;
+
+  g_clear_object (&self->templates);
+  g_clear_object (&self->selected);
+  g_clear_object (&self->earlier);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->thumbnails, g_hash_table_unref);
+  g_clear_pointer (&self->pictures, g_hash_table_unref);
+  g_clear_pointer (&self->field_rows, g_array_unref);
+
+  G_OBJECT_CLASS (fy_template_gallery_parent_class)->finalize (object);
+}
+
+static void
+fy_template_gallery_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  FyTemplateGallery *self = FY_TEMPLATE_GALLERY (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEMPLATES:
+      g_value_set_object (value, self->templates);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_template_gallery_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  FyTemplateGallery *self = FY_TEMPLATE_GALLERY (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEMPLATES:
+      self->templates = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_template_gallery_class_init (FyTemplateGalleryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = fy_template_gallery_constructed;
+  object_class->dispose = fy_template_gallery_dispose;
+  object_class->finalize = fy_template_gallery_finalize;
+  object_class->get_property = fy_template_gallery_get_property;
+  object_class->set_property = fy_template_gallery_set_property;
+
+  /**
+   * FyTemplateGallery:templates:
+   *
+   * The templates offered, a #GListModel of #FyTemplate; the application's
+   * library when not given.
+   */
+  properties[PROP_TEMPLATES] =
+    g_param_spec_object ("templates", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FyTemplateGallery::document-created:
+   * @self: the gallery
+   * @document: the new document
+   *
+   * The user pressed Create and the document was made; the gallery
+   * closes right after.
+   */
+  signals[DOCUMENT_CREATED] =
+    g_signal_new ("document-created",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1, FY_TYPE_DOCUMENT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/fayan/Fayan/ui/fy-template-gallery.ui");
+  gtk_widget_class_bind_template_child (widget_class, FyTemplateGallery, window_title);
+  gtk_widget_class_bind_template_child (widget_class, FyTemplateGallery, back_button);
+  gtk_widget_class_bind_template_child (widget_class, FyTemplateGallery, create_button);
+  gtk_widget_class_bind_template_child (widget_class, FyTemplateGallery, stack);
+  gtk_widget_class_bind_template_child (widget_class, FyTemplateGallery, flow_box);
+  gtk_widget_class_bind_template_child (widget_class, FyTemplateGallery, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, FyTemplateGallery, description_label);
+  gtk_widget_class_bind_template_child (widget_class, FyTemplateGallery, fields_group);
+  gtk_widget_class_bind_template_child (widget_class, FyTemplateGallery, toast_overlay);
+  gtk_widget_class_bind_template_callback (widget_class, child_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "gallery.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "gallery.create", NULL, create_action);
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, close_shortcut, NULL);
+}
+
+static void
+fy_template_gallery_init (FyTemplateGallery *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->thumbnails = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+  self->pictures = g_hash_table_new (NULL, NULL);
+  self->field_rows = g_array_new (FALSE, TRUE, sizeof (FieldRow));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * fy_template_gallery_new:
+ * @parent: (nullable): the window the gallery is for
+ * @templates: (nullable): a #GListModel of #FyTemplate, or %NULL for the
+ *   application's library
+ *
+ * Returns: (transfer floating): a new gallery; present it
+ */
+GtkWidget *
+fy_template_gallery_new (GtkWindow  *parent,
+                         GListModel *templates)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (templates == NULL || G_IS_LIST_MODEL (templates), NULL);
+
+  return g_object_new (FY_TYPE_TEMPLATE_GALLERY,
+                       "transient-for", parent,
+                       "modal", parent != NULL,
+                       "templates", templates,
+                       NULL);
+}
+
+/**
+ * fy_template_gallery_new_from_earlier:
+ * @parent: (nullable): the window the gallery is for
+ * @templates: (nullable): as for fy_template_gallery_new()
+ * @earlier: the earlier speech
+ *
+ * "New from an Earlier Speech": opens on the form of the template
+ * @earlier was made from (found by its template id in @templates), with
+ * the earlier values and today's date; Create gives a copy of @earlier
+ * with the new values.
+ *
+ * Returns: (transfer floating): a new gallery, or %NULL when @earlier's
+ *   template is not in @templates (then duplicate without asking)
+ */
+GtkWidget *
+fy_template_gallery_new_from_earlier (GtkWindow  *parent,
+                                      GListModel *templates,
+                                      FyDocument *earlier)
+{
+  FyTemplateGallery *self;
+  const char *template_id;
+  guint n_items;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (templates == NULL || G_IS_LIST_MODEL (templates), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (earlier), NULL);
+
+  self = FY_TEMPLATE_GALLERY (fy_template_gallery_new (parent, templates));
+  self->earlier = fy_document_copy (earlier);
+  template_id = fy_document_get_template_id (earlier);
+  n_items = g_list_model_get_n_items (self->templates);
+
+  for (guint i = 0; template_id != NULL && i < n_items; i++)
+    {
+      g_autoptr(FyTemplate) template_ = g_list_model_get_item (self->templates, i);
+
+      if (g_strcmp0 (fy_template_get_id (template_), template_id) == 0)
+        {
+          show_form (self, template_);
+          return GTK_WIDGET (self);
+        }
+    }
+
+  g_object_ref_sink (self);
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_object_unref (self);
+
+  return NULL;
+}
+
+/**
+ * fy_template_gallery_get_templates:
+ * @self: a #FyTemplateGallery
+ *
+ * Returns: (transfer none): the templates offered
+ */
+GListModel *
+fy_template_gallery_get_templates (FyTemplateGallery *self)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE_GALLERY (self), NULL);
+
+  return self->templates;
+}
+
+/**
+ * fy_template_gallery_get_thumbnail:
+ * @self: a #FyTemplateGallery
+ * @position: a position in the templates
+ *
+ * Returns: (transfer none) (nullable): the first-page thumbnail of the
+ *   template, once drawn
+ */
+GdkTexture *
+fy_template_gallery_get_thumbnail (FyTemplateGallery *self,
+                                   guint              position)
+{
+  g_autoptr(FyTemplate) template_ = NULL;
+
+  g_return_val_if_fail (FY_IS_TEMPLATE_GALLERY (self), NULL);
+
+  template_ = g_list_model_get_item (self->templates, position);
+  if (template_ == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->thumbnails, template_);
+}
+
+/**
+ * fy_template_gallery_select:
+ * @self: a #FyTemplateGallery
+ * @position: a position in the templates
+ *
+ * Shows the form of the fields of the template at @position, as clicking
+ * it does.
+ */
+void
+fy_template_gallery_select (FyTemplateGallery *self,
+                            guint              position)
+{
+  g_autoptr(FyTemplate) template_ = NULL;
+
+  g_return_if_fail (FY_IS_TEMPLATE_GALLERY (self));
+
+  template_ = g_list_model_get_item (self->templates, position);
+  g_return_if_fail (template_ != NULL);
+
+  show_form (self, template_);
+}
+
+/**
+ * fy_template_gallery_set_field:
+ * @self: a #FyTemplateGallery
+ * @field_id: a field of the template shown
+ * @value: the text to put in its entry
+ *
+ * Returns: whether the form has the field
+ */
+gboolean
+fy_template_gallery_set_field (FyTemplateGallery *self,
+                               const char        *field_id,
+                               const char        *value)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE_GALLERY (self), FALSE);
+  g_return_val_if_fail (field_id != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  for (guint i = 0; i < self->field_rows->len; i++)
+    {
+      FieldRow *field_row = &g_array_index (self->field_rows, FieldRow, i);
+
+      if (g_strcmp0 (field_row->def->id, field_id) == 0)
+        {
+          gtk_editable_set_text (field_row->editable, value);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * fy_template_gallery_create_document:
+ * @self: a #FyTemplateGallery
+ * @error: return location for a #GError
+ *
+ * Makes the document the form describes, as Create does (without closing
+ * the gallery or emitting a signal).
+ *
+ * Returns: (transfer full): the new document, or %NULL with
+ *   %FY_ERROR_FIELD when a required field is empty or a value does not
+ *   suit its field (the rows in question are marked)
+ */
+FyDocument *
+fy_template_gallery_create_document (FyTemplateGallery  *self,
+                                     GError            **error)
+{
+  g_autoptr(GHashTable) values = NULL;
+  g_autoptr(GString) missing = NULL;
+
+  g_return_val_if_fail (FY_IS_TEMPLATE_GALLERY (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (self->selected == NULL)
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("Choose a template first"));
+      return NULL;
+    }
+
+  values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  for (guint i = 0; i < self->field_rows->len; i++)
+    {
+      FieldRow *field_row = &g_array_index (self->field_rows, FieldRow, i);
+      g_autofree char *value = g_strstrip (g_strdup (gtk_editable_get_text (field_row->editable)));
+
+      if (*value == '\0' && field_row->def->required)
+        {
+          if (missing == NULL)
+            missing = g_string_new (NULL);
+          else
+            /* Translators: between the labels of a list of fields */
+            g_string_append (missing, _(", "));
+          g_string_append (missing, field_row->def->label != NULL ? field_row->def->label
+                                                                  : field_row->def->id);
+          gtk_widget_add_css_class (field_row->row, "error");
+          continue;
+        }
+
+      gtk_widget_remove_css_class (field_row->row, "error");
+      if (*value != '\0')
+        g_hash_table_insert (values, (gpointer)field_row->def->id, g_steal_pointer (&value));
+    }
+
+  if (missing != NULL)
+    {
+      /* Translators: %s lists the labels of the empty fields */
+      g_set_error (error, FY_ERROR, FY_ERROR_FIELD, _("Fill in %s to create the speech"), missing->str);
+      return NULL;
+    }
+
+  if (self->earlier != NULL)
+    return fy_template_new_from_earlier (self->earlier, self->selected, values, error);
+
+  return fy_template_instantiate (self->selected, values, error);
+}

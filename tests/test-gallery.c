@@ -1,0 +1,373 @@
+/* test-gallery.c — the template gallery lists templates, draws thumbnails, fills fields
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "fayan-core.h"
+#include "fy-template-gallery.h"
+#include "fy-template-library.h"
+#include "fy-ui-resources.h"
+
+#define THUMBNAIL_TIMEOUT_MS 30000
+
+typedef struct
+{
+  char              *user_folder;
+  FyTemplateLibrary *library;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  /* An empty personal folder: only the built-in templates. */
+  fixture->user_folder = g_dir_make_tmp ("fayan-gallery-XXXXXX", &error);
+  g_assert_no_error (error);
+  folder = g_file_new_for_path (fixture->user_folder);
+  fixture->library = fy_template_library_new (folder, NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->library);
+  g_assert_cmpint (g_rmdir (fixture->user_folder), ==, 0);
+  g_free (fixture->user_folder);
+}
+
+static guint
+find_template (GListModel *templates,
+               const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (templates); i++)
+    {
+      g_autoptr(FyTemplate) template_ = g_list_model_get_item (templates, i);
+
+      if (g_strcmp0 (fy_template_get_id (template_), id) == 0)
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_widget_by_name (GtkWidget  *root,
+                     const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_by_name (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_cards (FyTemplateGallery *gallery)
+{
+  GtkWidget *flow_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (gallery),
+                                                                   FY_TYPE_TEMPLATE_GALLERY,
+                                                                   "flow_box"));
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (flow_box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static char *
+dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return fy_template_format_date (now);
+}
+
+static void
+test_gallery_lists_builtins (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  FyTemplateGallery *gallery;
+  GListModel *templates;
+  GdkTexture *thumbnail = NULL;
+  gboolean timed_out = FALSE;
+  guint timeout_id;
+  guint position;
+  g_autofree guchar *pixels = NULL;
+  gsize n_dark = 0;
+  int width;
+  int height;
+
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, G_LIST_MODEL (fixture->library)));
+  g_object_ref_sink (gallery);
+  templates = fy_template_gallery_get_templates (gallery);
+  g_assert_true (templates == G_LIST_MODEL (fixture->library));
+  g_assert_cmpuint (g_list_model_get_n_items (templates), >=, 8);
+  g_assert_cmpuint (count_cards (gallery), ==, g_list_model_get_n_items (templates));
+
+  gtk_window_present (GTK_WINDOW (gallery));
+
+  /* The exchange speech's first page, drawn in a worker thread. */
+  position = find_template (templates, "exchange-speech");
+  timeout_id = g_timeout_add (THUMBNAIL_TIMEOUT_MS, timeout_cb, &timed_out);
+  while (!timed_out && (thumbnail = fy_template_gallery_get_thumbnail (gallery, position)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+
+  width = gdk_texture_get_width (thumbnail);
+  height = gdk_texture_get_height (thumbnail);
+  g_assert_cmpint (width, ==, 150 * gtk_widget_get_scale_factor (GTK_WIDGET (gallery)));
+  /* A4 proportions */
+  g_assert_cmpfloat ((double)height / width, >, 1.40);
+  g_assert_cmpfloat ((double)height / width, <, 1.43);
+
+  /* Text was drawn: a page has dark pixels, not only white. */
+  pixels = g_malloc ((gsize)width * height * 4);
+  gdk_texture_download (thumbnail, pixels, (gsize)width * 4);
+  for (gsize i = 0; i < (gsize)width * height; i++)
+    {
+      if (pixels[i * 4] < 160 && pixels[i * 4 + 1] < 160 && pixels[i * 4 + 2] < 160)
+        n_dark++;
+    }
+  g_test_message ("%" G_GSIZE_FORMAT " dark pixels in a %d × %d thumbnail", n_dark, width, height);
+  g_assert_cmpuint (n_dark, >, 200);
+
+  gtk_window_destroy (GTK_WINDOW (gallery));
+  g_assert_finalize_object (gallery);
+}
+
+static void
+test_gallery_instantiates (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  FyTemplateGallery *gallery;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = dup_today ();
+  g_autofree char *text = NULL;
+  GtkWidget *row;
+
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, G_LIST_MODEL (fixture->library)));
+  g_object_ref_sink (gallery);
+
+  /* Nothing chosen yet */
+  document = fy_template_gallery_create_document (gallery, &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
+  g_assert_null (document);
+  g_clear_error (&error);
+
+  fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
+                                                      "exchange-speech"));
+
+  /* Defaults: the time limit's default and today's date. */
+  row = find_widget_by_name (GTK_WIDGET (gallery), "发言时限（分钟）");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "8");
+  row = find_widget_by_name (GTK_WIDGET (gallery), "日期");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, today);
+
+  /* Required fields left empty are refused and marked. */
+  document = fy_template_gallery_create_document (gallery, &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_FIELD);
+  g_assert_nonnull (strstr (error->message, "会议名称"));
+  g_assert_nonnull (strstr (error->message, "发言人"));
+  g_assert_null (document);
+  g_clear_error (&error);
+  row = find_widget_by_name (GTK_WIDGET (gallery), "会议名称");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+
+  g_assert_true (fy_template_gallery_set_field (gallery, "会议名称", "全县基层治理工作推进会"));
+  g_assert_true (fy_template_gallery_set_field (gallery, "发言人", "林晓岚"));
+  g_assert_true (fy_template_gallery_set_field (gallery, "发言单位", "城关镇人民政府"));
+  g_assert_false (fy_template_gallery_set_field (gallery, "没有这个字段", "x"));
+
+  document = fy_template_gallery_create_document (gallery, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+
+  g_assert_cmpstr (fy_document_get_field_value (document, "会议名称"), ==, "全县基层治理工作推进会");
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "林晓岚");
+  g_assert_cmpstr (fy_document_get_field_value (document, "日期"), ==, today);
+  g_assert_cmpstr (fy_document_get_template_id (document), ==, "exchange-speech");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), >, 3);
+
+  /* The text refers to the fields; their values fill it. */
+  text = fy_export_plain_text (document);
+  g_assert_nonnull (strstr (text, "全县基层治理工作推进会"));
+
+  gtk_window_destroy (GTK_WINDOW (gallery));
+  g_assert_finalize_object (gallery);
+}
+
+static void
+document_created_cb (FyTemplateGallery  *gallery,
+                     FyDocument         *document,
+                     FyDocument        **out)
+{
+  g_assert_null (*out);
+  *out = g_object_ref (document);
+}
+
+static void
+test_gallery_create_action (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  FyTemplateGallery *gallery;
+  g_autoptr(FyDocument) created = NULL;
+
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, G_LIST_MODEL (fixture->library)));
+  g_object_ref_sink (gallery);
+  g_signal_connect (gallery, "document-created", G_CALLBACK (document_created_cb), &created);
+  gtk_window_present (GTK_WINDOW (gallery));
+
+  /* Create is only offered on a template's form. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.create", NULL) &&
+                  created != NULL);
+  g_assert_null (created);
+
+  fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
+                                                      "commitment-speech"));
+  fy_template_gallery_set_field (gallery, "会议名称", "全市安全生产工作会议");
+  fy_template_gallery_set_field (gallery, "发言人", "王立新");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.back", NULL));
+  fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
+                                                      "commitment-speech"));
+  /* Back discards the form. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget_by_name (GTK_WIDGET (gallery),
+                                                                             "发言人"))), ==, "");
+  fy_template_gallery_set_field (gallery, "会议名称", "全市安全生产工作会议");
+  fy_template_gallery_set_field (gallery, "发言人", "王立新");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.create", NULL));
+  g_assert_nonnull (created);
+  g_assert_cmpstr (fy_document_get_field_value (created, "发言人"), ==, "王立新");
+  g_assert_cmpstr (fy_document_get_template_id (created), ==, "commitment-speech");
+  /* The gallery closed itself. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gallery)));
+
+  g_assert_finalize_object (gallery);
+}
+
+static void
+test_gallery_from_earlier (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(FyDocument) earlier = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyDocument) orphan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = dup_today ();
+  FyTemplate *template_;
+  FyTemplateGallery *gallery;
+  GtkWidget *row;
+
+  template_ = fy_template_library_lookup (fixture->library, "exchange-speech");
+  g_assert_nonnull (template_);
+  g_hash_table_insert (values, (gpointer)"会议名称", (gpointer)"上半年工作交流会");
+  g_hash_table_insert (values, (gpointer)"发言人", (gpointer)"陈静");
+  g_hash_table_insert (values, (gpointer)"日期", (gpointer)"2025年6月30日");
+  earlier = fy_template_instantiate (template_, values, &error);
+  g_assert_no_error (error);
+
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new_from_earlier (NULL,
+                                                                       G_LIST_MODEL (fixture->library),
+                                                                       earlier));
+  g_assert_nonnull (gallery);
+  g_object_ref_sink (gallery);
+
+  /* The earlier values, but today's date. */
+  row = find_widget_by_name (GTK_WIDGET (gallery), "发言人");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "陈静");
+  row = find_widget_by_name (GTK_WIDGET (gallery), "日期");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, today);
+
+  fy_template_gallery_set_field (gallery, "会议名称", "下半年工作交流会");
+  document = fy_template_gallery_create_document (gallery, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_field_value (document, "会议名称"), ==, "下半年工作交流会");
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "陈静");
+  g_assert_cmpstr (fy_document_get_field_value (document, "日期"), ==, today);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, fy_document_get_n_blocks (earlier));
+
+  gtk_window_destroy (GTK_WINDOW (gallery));
+  g_assert_finalize_object (gallery);
+
+  /* A document whose template is unknown: no form to show. */
+  orphan = fy_document_copy (earlier);
+  fy_document_set_template_id (orphan, "not-in-the-library");
+  g_assert_null (fy_template_gallery_new_from_earlier (NULL, G_LIST_MODEL (fixture->library), orphan));
+}
+
+static void
+test_gallery_empty (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (FY_TYPE_TEMPLATE);
+  FyTemplateGallery *gallery;
+  GtkWidget *empty_page;
+
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, G_LIST_MODEL (store)));
+  g_object_ref_sink (gallery);
+  empty_page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (gallery),
+                                                          FY_TYPE_TEMPLATE_GALLERY, "empty_page"));
+  g_assert_true (gtk_widget_get_visible (empty_page));
+
+  gtk_window_destroy (GTK_WINDOW (gallery));
+  g_assert_finalize_object (gallery);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+  fy_ui_register_resource ();
+
+  g_test_add ("/ui/gallery/lists-builtins", Fixture, NULL,
+              fixture_set_up, test_gallery_lists_builtins, fixture_tear_down);
+  g_test_add ("/ui/gallery/instantiates", Fixture, NULL,
+              fixture_set_up, test_gallery_instantiates, fixture_tear_down);
+  g_test_add ("/ui/gallery/create-action", Fixture, NULL,
+              fixture_set_up, test_gallery_create_action, fixture_tear_down);
+  g_test_add ("/ui/gallery/from-earlier", Fixture, NULL,
+              fixture_set_up, test_gallery_from_earlier, fixture_tear_down);
+  g_test_add_func ("/ui/gallery/empty", test_gallery_empty);
+
+  return g_test_run ();
+}

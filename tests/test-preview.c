@@ -1,0 +1,567 @@
+/* test-preview.c — the live preview lays out off the main loop, follows edits, maps clicks
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "fayan-core.h"
+#include "fy-preview.h"
+#include "fy-preview-page.h"
+#include "fy-ui-layout.h"
+#include "fy-ui-resources.h"
+
+/* Generous: the suite shares two cores with other builds. */
+#define LAYOUT_TIMEOUT_MS 20000
+
+typedef struct
+{
+  GtkWindow  *window;
+  FyPreview  *preview;
+  FyDocument *document;
+  guint       n_layouts;
+} Fixture;
+
+static FyDocument *
+load_sample (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("FAYAN_SOURCE_ROOT"),
+                                            "resources", "samples", "sample-speech.fayan",
+                                            NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  FyDocument *document;
+
+  document = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  return document;
+}
+
+static void
+layout_notified_cb (FyPreview  *preview,
+                    GParamSpec *pspec,
+                    Fixture    *fixture)
+{
+  fixture->n_layouts++;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @n_layouts layouts have landed in all, and
+ * the preview is idle. */
+static void
+wait_for_layouts (Fixture *fixture,
+                  guint    n_layouts)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add (LAYOUT_TIMEOUT_MS, timeout_cb, &timed_out);
+
+  while (!timed_out && (fixture->n_layouts < n_layouts || fy_preview_get_busy (fixture->preview)))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+}
+
+/* Lets a few frames pass so that sizes are allocated and pages drawn. */
+static void
+wait_for_frames (guint n_frames)
+{
+  for (guint i = 0; i < n_frames; i++)
+    {
+      gboolean done = FALSE;
+
+      g_timeout_add (20, timeout_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->document = load_sample ();
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  g_object_ref_sink (fixture->window);
+  gtk_window_set_default_size (fixture->window, 640, 800);
+
+  fixture->preview = FY_PREVIEW (fy_preview_new ());
+  g_object_ref_sink (fixture->preview);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->preview));
+  g_signal_connect (fixture->preview, "notify::layout", G_CALLBACK (layout_notified_cb), fixture);
+
+  gtk_window_present (fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->preview);
+  g_assert_finalize_object (fixture->document);
+}
+
+static char *
+dup_layout_text (FyLayout *layout)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint page = 0; page < fy_layout_get_n_pages (layout); page++)
+    {
+      for (guint line = 0; line < fy_layout_get_n_lines (layout, page); line++)
+        {
+          g_autofree char *line_text = fy_layout_dup_line_text (layout, page, line);
+
+          g_string_append (text, line_text);
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static guint
+count_page_widgets (FyPreview *preview)
+{
+  GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (preview), FY_TYPE_PREVIEW,
+                                                              "pages_box"));
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (FY_IS_PREVIEW_PAGE (child))
+        n++;
+    }
+
+  return n;
+}
+
+static FyPreviewPage *
+get_page_widget (FyPreview *preview,
+                 guint      index)
+{
+  GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (preview), FY_TYPE_PREVIEW,
+                                                              "pages_box"));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (FY_IS_PREVIEW_PAGE (child) && fy_preview_page_get_index (FY_PREVIEW_PAGE (child)) == index)
+        return FY_PREVIEW_PAGE (child);
+    }
+
+  return NULL;
+}
+
+static void
+test_preview_lays_out_sample (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(FyLayout) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  FyPreviewState *state;
+  FyLayout *layout;
+  guint n_pages;
+
+  g_assert_null (fy_preview_get_layout (fixture->preview));
+
+  fy_preview_set_document (fixture->preview, fixture->document);
+  /* The layout runs in a worker: nothing is there before the loop runs. */
+  g_assert_true (fy_preview_get_busy (fixture->preview));
+  g_assert_null (fy_preview_get_layout (fixture->preview));
+
+  wait_for_layouts (fixture, 1);
+  layout = fy_preview_get_layout (fixture->preview);
+  g_assert_nonnull (layout);
+
+  /* Same pages as the engine gives on its own (what the PDF has). */
+  expected = fy_ui_layout_document (fixture->document, NULL, &error);
+  g_assert_no_error (error);
+  n_pages = fy_layout_get_n_pages (expected);
+  g_assert_cmpuint (n_pages, >=, 2);
+  g_assert_cmpuint (fy_layout_get_n_pages (layout), ==, n_pages);
+
+  state = fy_preview_get_state (fixture->preview);
+  g_assert_cmpuint (fy_preview_state_get_n_pages (state), ==, n_pages);
+  g_assert_cmpuint (count_page_widgets (fixture->preview), ==, n_pages);
+
+  text = dup_layout_text (layout);
+  g_assert_nonnull (strstr (text, "各位领导、同志们："));
+
+  /* The first page is drawn through the renderer once shown. */
+  wait_for_frames (5);
+  g_assert_cmpuint (fy_preview_page_get_n_renders (get_page_widget (fixture->preview, 0)), ==, 1);
+}
+
+static void
+test_preview_follows_changes (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  FyLayout *first;
+  guint n_pages;
+  gint64 changed;
+  gint64 landed;
+
+  fy_preview_set_document (fixture->preview, fixture->document);
+  wait_for_layouts (fixture, 1);
+  first = fy_preview_get_layout (fixture->preview);
+  n_pages = fy_layout_get_n_pages (first);
+
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autoptr(FyBlock) block = NULL;
+
+      block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                      "测试新增段落：预览应当在停止输入后很快更新，页数随之增加，"
+                                      "这一句只为把版面撑长而写，并无别的意思。");
+      fy_document_append_block (fixture->document, block);
+    }
+  {
+    g_autoptr(FyBlock) marker = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                         "末段标记：青山不改。");
+
+    fy_document_append_block (fixture->document, marker);
+  }
+  changed = g_get_monotonic_time ();
+  g_assert_true (fy_preview_get_busy (fixture->preview));
+  /* The old pages stay until the new ones land. */
+  g_assert_true (fy_preview_get_layout (fixture->preview) == first);
+
+  wait_for_layouts (fixture, 2);
+  landed = g_get_monotonic_time ();
+  g_test_message ("new layout shown %.0f ms after the change", (landed - changed) / 1000.0);
+  /* Debounce plus layout; a loaded CI machine gets slack. */
+  g_assert_cmpint ((landed - changed) / 1000, <, 5000);
+
+  g_assert_cmpuint (fy_layout_get_n_pages (fy_preview_get_layout (fixture->preview)), >, n_pages);
+  g_assert_cmpuint (count_page_widgets (fixture->preview),
+                    ==, fy_layout_get_n_pages (fy_preview_get_layout (fixture->preview)));
+  text = dup_layout_text (fy_preview_get_layout (fixture->preview));
+  g_assert_nonnull (strstr (text, "青山不改"));
+}
+
+static void
+test_preview_coalesces_typing (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "");
+  g_autoptr(GString) typed = g_string_new (NULL);
+  const char *keys = "同志们好今天我们在这里召开会议";
+  g_autofree char *text = NULL;
+
+  fy_preview_set_document (fixture->preview, fixture->document);
+  wait_for_layouts (fixture, 1);
+
+  fy_document_append_block (fixture->document, block);
+
+  /* Keystrokes every 20 ms: no layout may start before typing stops. */
+  for (const char *p = keys; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gboolean done = FALSE;
+
+      g_string_append_unichar (typed, g_utf8_get_char (p));
+      fy_block_set_text (block, typed->str);
+
+      g_timeout_add (20, timeout_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (fixture->n_layouts, ==, 1);
+
+  wait_for_layouts (fixture, 2);
+  g_assert_cmpuint (fixture->n_layouts, ==, 2);
+  text = dup_layout_text (fy_preview_get_layout (fixture->preview));
+  g_assert_nonnull (strstr (text, keys));
+}
+
+typedef struct
+{
+  guint n_emissions;
+  guint block_index;
+  guint char_offset;
+} Activation;
+
+static void
+position_activated_cb (FyPreview  *preview,
+                       guint       block_index,
+                       guint       char_offset,
+                       Activation *activation)
+{
+  activation->n_emissions++;
+  activation->block_index = block_index;
+  activation->char_offset = char_offset;
+}
+
+static void
+test_preview_hit_test (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  Activation activation = { 0, };
+  FyLayoutRect rect;
+  FyLayout *layout;
+  guint block_index;
+  guint page;
+
+  fy_preview_set_document (fixture->preview, fixture->document);
+  wait_for_layouts (fixture, 1);
+  layout = fy_preview_get_layout (fixture->preview);
+  g_signal_connect (fixture->preview, "position-activated",
+                    G_CALLBACK (position_activated_cb), &activation);
+
+  /* The last block, so that another page than the first is hit. */
+  block_index = fy_document_get_n_blocks (fixture->document) - 1;
+  while (fy_block_get_role (fy_document_get_block (fixture->document, block_index)) !=
+         FY_BLOCK_ROLE_PARAGRAPH)
+    block_index--;
+
+  g_assert_true (fy_layout_find_position (layout, block_index, 6, &page, &rect));
+  g_assert_cmpfloat (rect.width, >, 0);
+  g_assert_true (fy_preview_activate_point (fixture->preview, page,
+                                            rect.x + rect.width / 2, rect.y + rect.height / 2));
+  g_assert_cmpuint (activation.n_emissions, ==, 1);
+  g_assert_cmpuint (activation.block_index, ==, block_index);
+  g_assert_cmpuint (activation.char_offset, >=, 6);
+  g_assert_cmpuint (activation.char_offset, <=, 7);
+
+  /* The top-left margin holds no text. */
+  g_assert_false (fy_preview_activate_point (fixture->preview, 0, 5, 5));
+  g_assert_cmpuint (activation.n_emissions, ==, 1);
+  /* Nor does a page that is not there. */
+  g_assert_false (fy_preview_activate_point (fixture->preview, 999, 100, 100));
+  g_assert_cmpuint (activation.n_emissions, ==, 1);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_preview_zoom (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  FyPreviewState *state = fy_preview_get_state (fixture->preview);
+  FyPreviewPage *page;
+  double page_width;
+  double page_height;
+  guint n_zoom_notifies = 0;
+  double fit_zoom;
+
+  fy_preview_set_document (fixture->preview, fixture->document);
+  wait_for_layouts (fixture, 1);
+  wait_for_frames (3);
+  fy_layout_get_page_size (fy_preview_get_layout (fixture->preview), &page_width, &page_height);
+
+  /* Fit width by default: the page fills the 640 px window less margins. */
+  g_assert_cmpint (fy_preview_state_get_sizing (state), ==, FY_PREVIEW_SIZING_FIT_WIDTH);
+  fit_zoom = fy_preview_state_get_zoom (state);
+  g_assert_cmpfloat (fabs (fit_zoom - floor ((640 - 36) / (page_width * 96 / 72) * 100) / 100), <, 0.011);
+
+  g_signal_connect (state, "notify::zoom", G_CALLBACK (count_notify_cb), &n_zoom_notifies);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-set",
+                                             "d", 1.5));
+  g_assert_cmpint (fy_preview_state_get_sizing (state), ==, FY_PREVIEW_SIZING_FREE);
+  g_assert_cmpfloat (fy_preview_state_get_zoom (state), ==, 1.5);
+  g_assert_cmpuint (n_zoom_notifies, ==, 1);
+
+  /* Setting the same zoom again is quiet. */
+  fy_preview_state_set_zoom (state, 1.5);
+  g_assert_cmpuint (n_zoom_notifies, ==, 1);
+
+  wait_for_frames (3);
+  page = get_page_widget (fixture->preview, 0);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), ==,
+                   (int)ceil (page_width * 1.5 * 96 / 72));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-in", NULL);
+  g_assert_cmpfloat (fy_preview_state_get_zoom (state), ==, 1.75);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-in", NULL);
+  g_assert_cmpfloat (fy_preview_state_get_zoom (state), ==, 2.0);
+  g_assert_false (fy_preview_state_can_zoom_in (state));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-out", NULL);
+  g_assert_cmpfloat (fy_preview_state_get_zoom (state), ==, 1.75);
+
+  /* A zoom seen before is drawn from the cache. */
+  wait_for_frames (3);
+  {
+    guint n_renders = fy_preview_page_get_n_renders (page);
+
+    gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-set", "d", 2.0);
+    wait_for_frames (3);
+    gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-set", "d", 1.75);
+    wait_for_frames (3);
+    g_assert_cmpuint (fy_preview_page_get_n_renders (page), ==, n_renders + 1);
+  }
+
+  /* Fit page: the whole page in the 800 px high window. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-fit-page", NULL);
+  wait_for_frames (3);
+  g_assert_cmpint (fy_preview_state_get_sizing (state), ==, FY_PREVIEW_SIZING_FIT_PAGE);
+  g_assert_cmpfloat (fy_preview_state_get_zoom (state) * page_height * 96 / 72, <=, 800 - 36);
+  g_assert_cmpfloat (fy_preview_state_get_zoom (state), <, fit_zoom);
+}
+
+/* Whether the line at @rect of @page lies in the visible part of the
+ * preview, computed from the page widget's place, not the preview's sums. */
+static gboolean
+line_is_visible (FyPreview     *preview,
+                 GtkAdjustment *vadjustment,
+                 guint          page,
+                 FyLayoutRect  *rect)
+{
+  FyPreviewPage *page_widget = get_page_widget (preview, page);
+  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (page_widget));
+  double scale = fy_preview_page_get_zoom (page_widget) * FY_PREVIEW_PIXELS_PER_POINT;
+  graphene_rect_t bounds;
+  double top;
+  double bottom;
+  double value = gtk_adjustment_get_value (vadjustment);
+
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (page_widget), box, &bounds));
+  top = bounds.origin.y + rect->y * scale;
+  bottom = bounds.origin.y + (rect->y + rect->height) * scale;
+
+  return top >= value && bottom <= value + gtk_adjustment_get_page_size (vadjustment);
+}
+
+static void
+test_preview_scroll_to_position (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkScrolledWindow *scrolled;
+  GtkAdjustment *vadjustment;
+  FyPreviewState *state = fy_preview_get_state (fixture->preview);
+  guint last_block = fy_document_get_n_blocks (fixture->document) - 1;
+  FyLayoutRect rect;
+  guint page;
+
+  scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (fixture->preview),
+                                                                 FY_TYPE_PREVIEW, "scrolled"));
+  vadjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+  /* Asked before any layout: remembered and applied when one lands. */
+  fy_preview_set_document (fixture->preview, fixture->document);
+  fy_preview_scroll_to_position (fixture->preview, last_block, 0);
+  wait_for_layouts (fixture, 1);
+  wait_for_frames (6);
+
+  g_assert_true (fy_layout_find_position (fy_preview_get_layout (fixture->preview),
+                                          last_block, 0, &page, &rect));
+  g_assert_cmpuint (page, >, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+  g_assert_cmpuint (fy_preview_state_get_page (state), ==, page);
+
+  /* The position is in view: its line lies inside the visible part. */
+  g_assert_true (line_is_visible (fixture->preview, vadjustment, page, &rect));
+
+  /* Back to the title. */
+  g_assert_true (fy_layout_find_position (fy_preview_get_layout (fixture->preview),
+                                          0, 0, &page, &rect));
+  g_assert_cmpuint (page, ==, 0);
+  g_assert_false (line_is_visible (fixture->preview, vadjustment, page, &rect));
+  fy_preview_scroll_to_position (fixture->preview, 0, 0);
+  wait_for_frames (4);
+  g_assert_true (line_is_visible (fixture->preview, vadjustment, page, &rect));
+  g_assert_cmpuint (fy_preview_state_get_page (state), ==, 0);
+
+  /* Already in view: no scrolling. */
+  {
+    double value = gtk_adjustment_get_value (vadjustment);
+
+    g_assert_true (fy_layout_find_position (fy_preview_get_layout (fixture->preview),
+                                            3, 2, &page, &rect));
+    g_assert_true (line_is_visible (fixture->preview, vadjustment, page, &rect));
+    fy_preview_scroll_to_position (fixture->preview, 3, 2);
+    wait_for_frames (4);
+    g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, value);
+  }
+}
+
+static void
+test_preview_state_quiet (void)
+{
+  g_autoptr(FyPreviewState) state = fy_preview_state_new ();
+  guint n_notifies = 0;
+
+  g_signal_connect (state, "notify", G_CALLBACK (count_notify_cb), &n_notifies);
+
+  fy_preview_state_set_sizing (state, FY_PREVIEW_SIZING_FIT_WIDTH);
+  fy_preview_state_set_zoom (state, 1.0);
+  fy_preview_state_set_page (state, 0);
+  fy_preview_state_set_n_pages (state, 0);
+  g_assert_cmpuint (n_notifies, ==, 0);
+
+  fy_preview_state_set_n_pages (state, 3);
+  fy_preview_state_set_page (state, 2);
+  g_assert_cmpuint (n_notifies, ==, 2);
+
+  /* Fewer pages pull the current page back in range. */
+  fy_preview_state_set_n_pages (state, 2);
+  g_assert_cmpuint (fy_preview_state_get_page (state), ==, 1);
+  g_assert_cmpuint (n_notifies, ==, 4);
+
+  fy_preview_state_set_zoom (state, 10);
+  g_assert_cmpfloat (fy_preview_state_get_zoom (state), ==, FY_PREVIEW_MAX_ZOOM);
+  fy_preview_state_zoom_out (state);
+  g_assert_cmpfloat (fy_preview_state_get_zoom (state), ==, 1.75);
+  g_assert_cmpint (fy_preview_state_get_sizing (state), ==, FY_PREVIEW_SIZING_FREE);
+
+  fy_preview_state_set_zoom (state, 0.3);
+  g_assert_false (fy_preview_state_can_zoom_out (state));
+  g_assert_true (fy_preview_state_can_zoom_in (state));
+  fy_preview_state_zoom_in (state);
+  g_assert_cmpfloat (fy_preview_state_get_zoom (state), ==, 0.5);
+
+  g_assert_finalize_object (g_steal_pointer (&state));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+  fy_ui_register_resource ();
+
+  g_test_add_func ("/ui/preview/state-quiet", test_preview_state_quiet);
+  g_test_add ("/ui/preview/lays-out-sample", Fixture, NULL,
+              fixture_set_up, test_preview_lays_out_sample, fixture_tear_down);
+  g_test_add ("/ui/preview/follows-changes", Fixture, NULL,
+              fixture_set_up, test_preview_follows_changes, fixture_tear_down);
+  g_test_add ("/ui/preview/coalesces-typing", Fixture, NULL,
+              fixture_set_up, test_preview_coalesces_typing, fixture_tear_down);
+  g_test_add ("/ui/preview/hit-test", Fixture, NULL,
+              fixture_set_up, test_preview_hit_test, fixture_tear_down);
+  g_test_add ("/ui/preview/zoom", Fixture, NULL,
+              fixture_set_up, test_preview_zoom, fixture_tear_down);
+  g_test_add ("/ui/preview/scroll-to-position", Fixture, NULL,
+              fixture_set_up, test_preview_scroll_to_position, fixture_tear_down);
+
+  return g_test_run ();
+}

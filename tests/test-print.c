@@ -1,0 +1,274 @@
+/* test-print.c — printing and export helpers: pages through the renderer, file names, checks
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <poppler.h>
+
+#include "fayan-core.h"
+#include "fy-export-dialog.h"
+#include "fy-print-operation.h"
+#include "fy-ui-layout.h"
+#include "fy-ui-resources.h"
+
+/* poppler-glib 22.12 defines no cleanup functions of its own. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+static FyDocument *
+load_sample (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("FAYAN_SOURCE_ROOT"),
+                                            "resources", "samples", "sample-speech.fayan",
+                                            NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  FyDocument *document;
+
+  document = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+
+  return document;
+}
+
+static char *
+dup_pdf_text (PopplerDocument *pdf)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Text extraction breaks lines; compare without line breaks and spaces. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_print_exports_pdf (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) first = NULL;
+  GtkPageSetup *page_setup;
+  GtkPrintOperationResult result;
+  FyLayout *layout;
+  double width;
+  double height;
+
+  operation = fy_print_operation_new (document, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (operation);
+  g_assert_true (fy_print_operation_get_document (operation) == document);
+  layout = fy_print_operation_get_layout (operation);
+  g_assert_nonnull (layout);
+  g_assert_cmpuint (fy_layout_get_n_pages (layout), >=, 2);
+
+  /* The style's paper, A4 portrait. */
+  page_setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (operation));
+  g_assert_nonnull (page_setup);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (page_setup)),
+                   ==, GTK_PAPER_NAME_A4);
+  g_assert_cmpint (gtk_page_setup_get_orientation (page_setup), ==, GTK_PAGE_ORIENTATION_PORTRAIT);
+
+  dir = g_dir_make_tmp ("fayan-print-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "printed.pdf", NULL);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  uri = g_filename_to_uri (path, NULL, &error);
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, fy_layout_get_n_pages (layout));
+
+  first = poppler_document_get_page (pdf, 0);
+  poppler_page_get_size (first, &width, &height);
+  g_assert_cmpfloat (fabs (width - 595.28), <, 1);
+  g_assert_cmpfloat (fabs (height - 841.89), <, 1);
+
+  text = dup_pdf_text (pdf);
+  squeezed = squeeze (text);
+  g_assert_nonnull (strstr (squeezed, "各位领导、同志们："));
+  g_assert_nonnull (strstr (squeezed, "民意窗口"));
+  /* Field values, not references. */
+  g_assert_nonnull (strstr (squeezed, "全市人大代表工作座谈会"));
+  g_assert_null (strstr (squeezed, "{{"));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_print_uses_given_layout (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(FyPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  layout = fy_ui_layout_document (document, NULL, &error);
+  g_assert_no_error (error);
+
+  operation = fy_print_operation_new (document, layout, &error);
+  g_assert_no_error (error);
+  g_assert_true (fy_print_operation_get_layout (operation) == layout);
+}
+
+static void
+test_print_bad_preset (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fy_document_set_style_preset (document, "no-such-preset");
+  operation = fy_print_operation_new (document, NULL, &error);
+  g_assert_null (operation);
+  g_assert_nonnull (error);
+}
+
+static void
+test_export_pdf_name (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) empty = fy_document_new ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (2026, 11, 26, 9, 0, 0);
+  g_autofree char *name = NULL;
+
+  /* The document's own date, in Chinese form. */
+  name = fy_export_dialog_dup_pdf_name (document, today);
+  g_assert_cmpstr (name, ==, "把代表联络站建成群众家门口的“民意窗口”-2026-03-12.pdf");
+  g_clear_pointer (&name, g_free);
+
+  fy_document_set_date (document, "2026-4-1");
+  name = fy_export_dialog_dup_pdf_name (document, today);
+  g_assert_cmpstr (name, ==, "把代表联络站建成群众家门口的“民意窗口”-2026-04-01.pdf");
+  g_clear_pointer (&name, g_free);
+
+  /* No date: today.  Characters that break file names are replaced. */
+  fy_document_set_date (document, NULL);
+  fy_document_set_title (document, "关于《条例》的说明: 第1/2稿 ");
+  name = fy_export_dialog_dup_pdf_name (document, today);
+  g_assert_cmpstr (name, ==, "关于《条例》的说明_ 第1_2稿-2026-11-26.pdf");
+  g_clear_pointer (&name, g_free);
+
+  /* No title at all. */
+  name = fy_export_dialog_dup_pdf_name (empty, today);
+  g_assert_cmpstr (name, ==, "Speech-2026-11-26.pdf");
+}
+
+static void
+test_export_issues (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "测试标题");
+  g_autoptr(FyBlock) first = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyBlock) second = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) issues = NULL;
+  guint n_mentions = 0;
+
+  fy_document_set_field_value (document, "会议名称", "");
+  fy_block_append_run (first, FY_RUN_TEXT, "在");
+  fy_block_append_run (first, FY_RUN_FIELD, "会议名称");
+  fy_block_append_run (first, FY_RUN_TEXT, "上发言。");
+  fy_block_append_run (second, FY_RUN_FIELD, "会议名称");
+  fy_block_append_run (second, FY_RUN_FIELD, "没有这个字段");
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, first);
+  fy_document_append_block (document, second);
+
+  layout = fy_ui_layout_document (document, NULL, &error);
+  g_assert_no_error (error);
+
+  issues = fy_export_dialog_dup_issues (document, layout);
+  g_assert_nonnull (issues);
+
+  for (guint i = 0; issues[i] != NULL; i++)
+    {
+      if (strstr (issues[i], "会议名称") != NULL)
+        n_mentions++;
+      for (guint j = 0; j < i; j++)
+        g_assert_cmpstr (issues[i], !=, issues[j]);
+    }
+
+  /* Two references to one unfilled field: one line. */
+  g_assert_cmpuint (n_mentions, ==, 1);
+  {
+    gboolean unknown_listed = FALSE;
+
+    for (guint i = 0; issues[i] != NULL; i++)
+      unknown_listed |= strstr (issues[i], "没有这个字段") != NULL;
+    g_assert_true (unknown_listed);
+  }
+}
+
+static void
+test_export_done_toast (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/tmp/发言稿-2026-03-12.pdf");
+  AdwToast *toast = fy_export_dialog_new_done_toast (file);
+
+  g_assert_nonnull (strstr (adw_toast_get_title (toast), "发言稿-2026-03-12.pdf"));
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Open");
+  g_assert_finalize_object (toast);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+  fy_ui_register_resource ();
+
+  g_test_add_func ("/ui/print/exports-pdf", test_print_exports_pdf);
+  g_test_add_func ("/ui/print/uses-given-layout", test_print_uses_given_layout);
+  g_test_add_func ("/ui/print/bad-preset", test_print_bad_preset);
+  g_test_add_func ("/ui/export/pdf-name", test_export_pdf_name);
+  g_test_add_func ("/ui/export/issues", test_export_issues);
+  g_test_add_func ("/ui/export/done-toast", test_export_done_toast);
+
+  return g_test_run ();
+}
