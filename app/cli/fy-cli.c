@@ -26,6 +26,9 @@ static const struct {
   { "lint",   fy_cli_command_lint,   N_("Proofread a document or pasted text, and fix what is safe to fix") },
   { "render", fy_cli_command_render, N_("Typeset a document into a PDF (and PNG pages)") },
   { "layout", fy_cli_command_layout, N_("Print the computed layout of a document") },
+  { "templates", fy_cli_command_templates, N_("List the built-in, personal and shared templates") },
+  { "new",    fy_cli_command_new,    N_("Make a new document from a template or an earlier speech") },
+  { "fill",   fy_cli_command_fill,   N_("Make one document (and PDF) per row of a CSV table") },
 };
 
 static void

@@ -36,5 +36,8 @@ int          fy_cli_command_info       (int argc, char **argv);
 int          fy_cli_command_lint       (int argc, char **argv);
 int          fy_cli_command_render     (int argc, char **argv);
 int          fy_cli_command_layout     (int argc, char **argv);
+int          fy_cli_command_templates  (int argc, char **argv);
+int          fy_cli_command_new        (int argc, char **argv);
+int          fy_cli_command_fill       (int argc, char **argv);
 
 G_END_DECLS

@@ -218,13 +218,11 @@ load_folder (FyTemplateLibrary *self,
       template_ = fy_template_new_from_file (file, origin, NULL, &local_error);
       if (template_ == NULL)
         {
-          g_autofree char *path = g_file_get_parse_name (file);
-
           /* Deleted between the listing and now: nothing to report. */
           if (!g_file_query_exists (file, NULL))
             continue;
 
-          g_warning ("Skipped the template file “%s”: %s", path, local_error->message);
+          g_warning ("Skipped a template file that cannot be read: %s", local_error->message);
           add_problem (self, file, local_error->message);
           continue;
         }

@@ -285,20 +285,24 @@ run_is_blank (const FyRun *run)
   return run->kind != FY_RUN_FIELD && value_is_empty (run->text);
 }
 
-/* An optional field left empty when the document is made should not leave
- * the blank that separates it from the next one behind, as in a speaker
- * line "{{发言单位}}{{职务}}　{{发言人}}" with no unit or position: drop
- * blank text runs that have nothing printed before or after them. */
+/* An optional field left empty when the document is made is taken out of
+ * the text, with the blank that separated it from its neighbour: a speaker
+ * line "{{发言单位}}{{职务}}　{{发言人}}" with no unit or position prints
+ * just the name, not placeholders.  The document keeps the (empty) value,
+ * so the field is still listed.  A block left with nothing to print (a
+ * signature of an empty unit) goes too.  Required fields with no value
+ * stay: they are reported, not hidden. */
 static void
-collapse_blank_runs (FyDocument *document)
+drop_empty_optional_fields (FyDocument *document)
 {
-  for (guint b = 0; b < fy_document_get_n_blocks (document); b++)
+  for (guint b = fy_document_get_n_blocks (document); b-- > 0;)
     {
       FyBlock *block = fy_document_get_block (document, b);
       guint n_runs = fy_block_get_n_runs (block);
       g_autofree gboolean *prints = NULL;
       g_autofree gboolean *keep = NULL;
       gboolean changed = FALSE;
+      guint n_kept = 0;
 
       if (!block_has_field (block))
         continue;
@@ -309,54 +313,63 @@ collapse_blank_runs (FyDocument *document)
         {
           const FyRun *run = fy_block_get_run (block, i);
           g_autofree char *text = fy_document_resolve_run (document, run);
+          gboolean empty_field = run->kind == FY_RUN_FIELD && text != NULL && *text == '\0';
 
-          /* A field with no value prints as its reference. */
-          prints[i] = text == NULL || *text != '\0';
-          keep[i] = TRUE;
+          prints[i] = !empty_field && !run_is_blank (run);
+          keep[i] = !empty_field;
+          changed |= empty_field;
         }
+
+      if (!changed)
+        continue;
 
       for (guint i = 0; i < n_runs; i++)
         {
           gboolean before = FALSE, after = FALSE;
 
-          if (!run_is_blank (fy_block_get_run (block, i)))
+          if (!keep[i] || !run_is_blank (fy_block_get_run (block, i)))
             continue;
 
           for (guint j = 0; j < i; j++)
-            before |= prints[j] && !run_is_blank (fy_block_get_run (block, j));
+            before |= prints[j];
           for (guint j = i + 1; j < n_runs; j++)
-            after |= prints[j] && !run_is_blank (fy_block_get_run (block, j));
+            after |= prints[j];
 
           if (!before || !after)
-            {
-              keep[i] = FALSE;
-              changed = TRUE;
-            }
+            keep[i] = FALSE;
         }
 
-      if (changed)
+      for (guint i = 0; i < n_runs; i++)
+        if (keep[i] && prints[i])
+          n_kept++;
+
+      if (n_kept == 0)
         {
-          g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
-          g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-
-          for (guint i = 0; i < n_runs; i++)
-            {
-              const FyRun *run = fy_block_get_run (block, i);
-
-              if (!keep[i])
-                continue;
-              g_ptr_array_add (kinds, GUINT_TO_POINTER (run->kind));
-              g_ptr_array_add (texts, g_strdup (run->text));
-            }
-
-          fy_block_begin_change (block);
-          fy_block_clear_runs (block);
-          for (guint i = 0; i < kinds->len; i++)
-            fy_block_append_run (block,
-                                 GPOINTER_TO_UINT (g_ptr_array_index (kinds, i)),
-                                 g_ptr_array_index (texts, i));
-          fy_block_end_change (block);
+          fy_document_remove_block (document, b);
+          continue;
         }
+
+      {
+        g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (FyRunKind));
+        g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+        for (guint i = 0; i < n_runs; i++)
+          {
+            const FyRun *run = fy_block_get_run (block, i);
+
+            if (!keep[i])
+              continue;
+            g_array_append_val (kinds, run->kind);
+            g_ptr_array_add (texts, g_strdup (run->text));
+          }
+
+        fy_block_begin_change (block);
+        fy_block_clear_runs (block);
+        for (guint i = 0; i < kinds->len; i++)
+          fy_block_append_run (block, g_array_index (kinds, FyRunKind, i),
+                               g_ptr_array_index (texts, i));
+        fy_block_end_change (block);
+      }
     }
 }
 
@@ -1647,7 +1660,7 @@ fy_template_instantiate (FyTemplate  *self,
 
   fy_document_set_template_id (document, self->id);
   fy_document_set_style_preset (document, self->style_preset);
-  collapse_blank_runs (document);
+  drop_empty_optional_fields (document);
   fy_template_update_metadata (document);
 
   return g_steal_pointer (&document);
