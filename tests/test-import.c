@@ -308,6 +308,28 @@ test_markdown_crlf_bom (void)
 }
 
 static void
+test_markdown_tidy (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  /* Full-width indentation, a stray byte-order mark, spaces around a hard
+   * break and two heading numbers are layout, not text. */
+  document = import_markdown ("## （一）1.加强学习\n"
+                              "\n"
+                              "　　\xEF\xBB\xBF首行缩进的段落，  \\\n"
+                              "   第二行。\\\n"
+                              "\n"
+                              "<div>\n"
+                              "  保留的 HTML\n"
+                              "</div>\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+  assert_block (document, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "加强学习");
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "首行缩进的段落，\n第二行。\\");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "<div>\n保留的 HTML\n</div>");
+}
+
+static void
 test_invalid_utf8 (void)
 {
   /* "发言" then a lone Latin-1 é (0xE9) at byte 7. */
@@ -639,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/core/import/markdown/leads", test_markdown_leads);
   g_test_add_func ("/core/import/markdown/markers-lists", test_markdown_markers_and_lists);
   g_test_add_func ("/core/import/markdown/crlf-bom", test_markdown_crlf_bom);
+  g_test_add_func ("/core/import/markdown/tidy", test_markdown_tidy);
   g_test_add_func ("/core/import/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/import/plain/raw-corpus", test_plain_raw_corpus);
   g_test_add_func ("/core/import/plain/numbering", test_plain_numbering);

@@ -208,6 +208,9 @@ fy_export_markdown (FyDocument *document)
         append_marker (out, fy_block_role_to_string (role));
 
       append_inline (out, block);
+      /* A hard break cannot end a paragraph. */
+      while (g_str_has_suffix (out->str, "\\\n"))
+        g_string_truncate (out, out->len - 2);
       g_string_append_c (out, '\n');
 
       fy_import_context_advance (&context, role);

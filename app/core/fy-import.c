@@ -226,7 +226,7 @@ fy_import_guess_role (const FyImportContext *context,
 
 /* Input checks {{{ */
 
-/* Validates @text, drops a byte-order mark and turns CRLF and CR into LF. */
+/* Validates @text, drops byte-order marks and turns CRLF and CR into LF. */
 static char *
 normalize_input (const char  *text,
                  gssize       length,
@@ -245,16 +245,14 @@ normalize_input (const char  *text,
       return NULL;
     }
 
-  if (len >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
-    {
-      text += 3;
-      len -= 3;
-    }
-
   out = g_string_sized_new (len + 1);
   for (gsize i = 0; i < len; i++)
     {
-      if (text[i] == '\r')
+      /* Byte-order marks, at the start or where files were concatenated,
+       * are invisible noise. */
+      if (i + 2 < len && memcmp (text + i, "\xEF\xBB\xBF", 3) == 0)
+        i += 2;
+      else if (text[i] == '\r')
         {
           g_string_append_c (out, '\n');
           if (i + 1 < len && text[i + 1] == '\n')
@@ -398,9 +396,12 @@ parse_heading (const char  *text,
                const char **rest)
 {
   const char *last;
+  const char *next;
 
   if (!fy_numbering_strip_prefix (text, level, NULL, rest))
     return FALSE;
+  while (fy_numbering_strip_prefix (*rest, NULL, NULL, &next))
+    *rest = next;
 
   if (g_utf8_strlen (*rest, -1) > HEADING_MAX_CHARS)
     return FALSE;
@@ -722,13 +723,26 @@ typedef struct
 {
   GString  *str;
   gboolean  soft_break;
+  gboolean  hard_break;
 } InlineText;
 
 static void
 inline_text_append (InlineText *text,
                     const char *literal)
 {
-  if (literal == NULL || *literal == '\0')
+  if (literal == NULL)
+    return;
+
+  /* Indentation after a hard break is Markdown layout, not text. */
+  if (text->hard_break)
+    {
+      while (*literal == ' ' || *literal == '\t')
+        literal++;
+      if (*literal != '\0')
+        text->hard_break = FALSE;
+    }
+
+  if (*literal == '\0')
     return;
 
   if (text->soft_break)
@@ -770,6 +784,7 @@ collect_inline (InlineText *text,
         case CMARK_NODE_LINEBREAK:
           g_string_append_c (text->str, '\n');
           text->soft_break = FALSE;
+          text->hard_break = TRUE;
           break;
 
         default:
@@ -807,13 +822,13 @@ collect_lead_and_text (MarkdownImport  *import,
                        char           **rest)
 {
   cmark_node *first = cmark_node_first_child (node);
-  InlineText text = { g_string_new (NULL), FALSE };
+  InlineText text = { g_string_new (NULL), FALSE, FALSE };
 
   *lead = NULL;
 
   if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_STRONG)
     {
-      InlineText lead_text = { g_string_new (NULL), FALSE };
+      InlineText lead_text = { g_string_new (NULL), FALSE, FALSE };
 
       collect_inline (&lead_text, first);
       *lead = g_string_free (lead_text.str, FALSE);
@@ -844,6 +859,58 @@ collect_lead_and_text (MarkdownImport  *import,
   *rest = g_string_free (text.str, FALSE);
 }
 
+/* Removes white space (ideographic indentation included) at the start and
+ * end of every line of @text, the very start and end only if asked: what
+ * Markdown layout leaves at a block's edges and around hard breaks. */
+static char *
+tidy_lines (const char *text,
+            gboolean    trim_start,
+            gboolean    trim_end)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n_lines = g_strv_length (lines);
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      const char *start = lines[i];
+      const char *end = start + strlen (start);
+
+      if (i > 0 || trim_start)
+        while (*start && is_space_char (g_utf8_get_char (start)))
+          start = g_utf8_next_char (start);
+
+      if (i + 1 < n_lines || trim_end)
+        while (end > start)
+          {
+            const char *prev = g_utf8_find_prev_char (start, end);
+
+            if (prev == NULL || !is_space_char (g_utf8_get_char (prev)))
+              break;
+            end = prev;
+          }
+
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append_len (out, start, end - start);
+    }
+
+  /* Empty lines at the edges of a block are layout as well. */
+  if (trim_end)
+    while (out->len > 0 && out->str[out->len - 1] == '\n')
+      g_string_truncate (out, out->len - 1);
+  if (trim_start)
+    {
+      gsize n = 0;
+
+      while (n < out->len && out->str[n] == '\n')
+        n++;
+      g_string_erase (out, 0, n);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 markdown_add_block (MarkdownImport *import,
                     FyBlockRole     role,
@@ -852,20 +919,28 @@ markdown_add_block (MarkdownImport *import,
                     const char     *text)
 {
   g_autoptr(FyBlock) block = fy_block_new (role);
+  g_autofree char *tidy_lead = NULL;
+  g_autofree char *tidy_text = NULL;
+  gboolean has_lead = lead != NULL && *lead != '\0';
+
+  tidy_lead = has_lead ? tidy_lines (lead, TRUE, FALSE) : NULL;
+  tidy_text = tidy_lines (text, !has_lead, TRUE);
+  lead = tidy_lead;
+  text = tidy_text;
 
   if (role == FY_BLOCK_ROLE_HEADING)
     {
       const char *rest;
       const char *numbered = lead != NULL && *lead != '\0' ? lead : text;
 
-      /* The engine numbers headings; do not print a number twice. */
-      if (fy_numbering_strip_prefix (numbered, NULL, NULL, &rest))
-        {
-          if (numbered == lead)
-            lead = rest;
-          else
-            text = rest;
-        }
+      /* The engine numbers headings; do not print a number twice (nor
+       * two numbers, as in "（一）1.", which some pasted text has). */
+      while (fy_numbering_strip_prefix (numbered, NULL, NULL, &rest))
+        numbered = rest;
+      if (lead != NULL && *lead != '\0')
+        lead = numbered;
+      else
+        text = numbered;
       fy_block_set_level (block, level);
     }
 
