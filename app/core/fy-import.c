@@ -57,7 +57,7 @@ typedef struct
   guint            depth;
 } MarkdownImport;
 
-/* Shared rules {{{ */
+/* Shared rules */
 
 static gboolean
 is_space_char (gunichar c)
@@ -222,9 +222,7 @@ fy_import_guess_role (const FyImportContext *context,
   return FY_BLOCK_ROLE_PARAGRAPH;
 }
 
-/* }}} */
-
-/* Input checks {{{ */
+/* Input checks */
 
 /* Validates @text, drops byte-order marks and turns CRLF and CR into LF. */
 static char *
@@ -265,9 +263,7 @@ normalize_input (const char  *text,
   return g_string_free (out, FALSE);
 }
 
-/* }}} */
-
-/* Wrap spaces {{{ */
+/* Wrap spaces */
 
 /**
  * fy_import_clean_wrap_spaces:
@@ -321,9 +317,7 @@ fy_import_clean_wrap_spaces (const char *line)
   return g_string_free (out, FALSE);
 }
 
-/* }}} */
-
-/* Plain text {{{ */
+/* Plain text */
 
 static gboolean
 is_sentence_end (gunichar c)
@@ -711,9 +705,7 @@ fy_import_paste (const char *text,
   return plain_text_to_blocks (normalized, FALSE, NULL);
 }
 
-/* }}} */
-
-/* Markdown {{{ */
+/* Markdown */
 
 static void import_markdown_source (MarkdownImport *import,
                                     const char     *source,
@@ -1242,9 +1234,7 @@ fy_import_markdown (const char  *text,
   return import.document;
 }
 
-/* }}} */
-
-/* Files {{{ */
+/* Files */
 
 static gboolean
 has_extension (const char         *name,
@@ -1343,5 +1333,3 @@ fy_import_file (GFile         *file,
 
   return document;
 }
-
-/* }}} */
