@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include <cairo.h>
 #include <pango/pango.h>
 
 #include "fy-layout.h"
@@ -21,6 +22,11 @@ typedef struct
   PangoGlyphString *glyphs;
   double            x;        /* origin of the first glyph, from the line's x */
   guint             color;    /* 0 text, 1 unfilled field */
+  /* A compressed mark: drawn through the renderer's half-width glyph
+   * font, so that PDF readers see a half-wide glyph box and keep the line
+   * together (see fy_renderer_register_compressed_glyph()). */
+  gulong            compressed_glyph;   /* 0: none */
+  double            size;
 } FyGlyphRun;
 
 typedef struct
@@ -91,6 +97,11 @@ struct _FyLayout
   GArray         *warnings;   /* FyLayoutWarning */
   GArray         *outline;    /* FyOutlineEntry */
 };
+
+gulong    fy_renderer_register_compressed_glyph (cairo_font_face_t *face,
+                                                 gulong             glyph,
+                                                 double             shift,
+                                                 double             advance);
 
 FyLayout *fy_layout_new          (FyStyle          *style);
 FyPage   *fy_layout_add_page     (FyLayout         *self);

@@ -10,6 +10,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 
 #include "fy-document-io.h"
@@ -23,6 +24,176 @@
  * per run.  That call hands cairo the text and the cluster map too, so PDF
  * readers extract exactly the text that was typeset.
  */
+
+/*
+ * Compressed punctuation.  A full-width mark trimmed to half an em keeps
+ * its full advance in the embedded font, and PDF readers (poppler) then
+ * see its box overlap the next character and split the line there.  So
+ * a compressed mark is drawn with a small user font whose glyphs are the
+ * real outlines, shifted, with the compressed advance: a Type 3 glyph
+ * whose box is exactly the trimmed cell, mapped back to the right
+ * character by cairo's ToUnicode.
+ */
+typedef struct
+{
+  cairo_font_face_t *face;
+  gulong             glyph;
+  double             shift;     /* em */
+  double             advance;   /* em */
+} CompressedGlyph;
+
+static GMutex compressed_lock;
+static GPtrArray *compressed_glyphs;   /* CompressedGlyph, index + 1 = user glyph */
+static GHashTable *compressed_index;   /* key → index + 1 */
+static cairo_font_face_t *compressed_face;
+
+static cairo_status_t
+compressed_init_cb (cairo_scaled_font_t  *scaled_font,
+                    cairo_t              *cr,
+                    cairo_font_extents_t *extents)
+{
+  extents->ascent = 0.88;
+  extents->descent = 0.12;
+  extents->height = 1.0;
+  extents->max_x_advance = 1.0;
+  extents->max_y_advance = 0;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_status_t
+compressed_render_cb (cairo_scaled_font_t  *scaled_font,
+                      unsigned long         glyph,
+                      cairo_t              *cr,
+                      cairo_text_extents_t *extents)
+{
+  CompressedGlyph *entry = NULL;
+  cairo_font_options_t *options;
+  cairo_path_t *path;
+  cairo_glyph_t g;
+
+  g_mutex_lock (&compressed_lock);
+  if (glyph >= 1 && glyph <= compressed_glyphs->len)
+    entry = g_ptr_array_index (compressed_glyphs, glyph - 1);
+  g_mutex_unlock (&compressed_lock);
+
+  if (entry == NULL)
+    return CAIRO_STATUS_USER_FONT_ERROR;
+
+  /* Outlines at 1000 units per em, scaled down by hand: at the user
+   * font's 1-unit em FreeType would round them to 1/64 em. */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_set_font_options (cr, options);
+  cairo_font_options_destroy (options);
+  cairo_set_font_face (cr, entry->face);
+  cairo_set_font_size (cr, 1000);
+  g.index = entry->glyph;
+  g.x = entry->shift * 1000;
+  g.y = 0;
+  cairo_new_path (cr);
+  cairo_glyph_path (cr, &g, 1);
+  path = cairo_copy_path (cr);
+  cairo_new_path (cr);
+  for (int i = 0; i < path->num_data; i += path->data[i].header.length)
+    {
+      cairo_path_data_t *d = &path->data[i];
+
+      switch (d->header.type)
+        {
+        case CAIRO_PATH_MOVE_TO:
+          cairo_move_to (cr, d[1].point.x / 1000, d[1].point.y / 1000);
+          break;
+        case CAIRO_PATH_LINE_TO:
+          cairo_line_to (cr, d[1].point.x / 1000, d[1].point.y / 1000);
+          break;
+        case CAIRO_PATH_CURVE_TO:
+          cairo_curve_to (cr, d[1].point.x / 1000, d[1].point.y / 1000,
+                          d[2].point.x / 1000, d[2].point.y / 1000,
+                          d[3].point.x / 1000, d[3].point.y / 1000);
+          break;
+        case CAIRO_PATH_CLOSE_PATH:
+        default:
+          cairo_close_path (cr);
+          break;
+        }
+    }
+  cairo_path_destroy (path);
+  cairo_fill (cr);
+
+  extents->x_advance = entry->advance;
+  extents->y_advance = 0;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+compressed_glyph_free (gpointer data)
+{
+  CompressedGlyph *entry = data;
+
+  cairo_font_face_destroy (entry->face);
+  g_free (entry);
+}
+
+/*
+ * Returns the user-font glyph that draws @glyph of @face moved by @shift
+ * em with an advance of @advance em.  Thread-safe; entries live as long
+ * as the process (a document uses a few dozen).
+ */
+gulong
+fy_renderer_register_compressed_glyph (cairo_font_face_t *face,
+                                       gulong             glyph,
+                                       double             shift,
+                                       double             advance)
+{
+  g_autofree char *key = g_strdup_printf ("%p:%lu:%.3f:%.3f", (void *) face, glyph, shift, advance);
+  gulong index;
+
+  g_mutex_lock (&compressed_lock);
+  if (compressed_glyphs == NULL)
+    {
+      compressed_glyphs = g_ptr_array_new_with_free_func (compressed_glyph_free);
+      compressed_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      compressed_face = cairo_user_font_face_create ();
+      cairo_user_font_face_set_init_func (compressed_face, compressed_init_cb);
+      cairo_user_font_face_set_render_glyph_func (compressed_face, compressed_render_cb);
+    }
+
+  index = GPOINTER_TO_SIZE (g_hash_table_lookup (compressed_index, key));
+  if (index == 0)
+    {
+      CompressedGlyph *entry = g_new0 (CompressedGlyph, 1);
+
+      entry->face = cairo_font_face_reference (face);
+      entry->glyph = glyph;
+      entry->shift = round (shift * 1000) / 1000;
+      entry->advance = round (advance * 1000) / 1000;
+      g_ptr_array_add (compressed_glyphs, entry);
+      index = compressed_glyphs->len;
+      g_hash_table_insert (compressed_index, g_steal_pointer (&key), GSIZE_TO_POINTER (index));
+    }
+  g_mutex_unlock (&compressed_lock);
+
+  return index;
+}
+
+static void
+draw_compressed (cairo_t    *cr,
+                 FyPara     *para,
+                 FyGlyphRun *run,
+                 double      x,
+                 double      y)
+{
+  cairo_glyph_t glyph = { run->compressed_glyph, x, y };
+  cairo_text_cluster_t cluster = { run->item->length, 1 };
+
+  cairo_save (cr);
+  cairo_set_font_face (cr, compressed_face);
+  cairo_set_font_size (cr, run->size);
+  cairo_show_text_glyphs (cr, para->text + run->item->offset, run->item->length,
+                          &glyph, 1, &cluster, 1, 0);
+  cairo_restore (cr);
+}
 
 static void
 draw_line (cairo_t    *cr,
@@ -39,6 +210,11 @@ draw_line (cairo_t    *cr,
         cairo_set_source_rgb (cr, 0.8, 0.0, 0.0);
       else
         cairo_set_source_rgb (cr, 0, 0, 0);
+      if (run->compressed_glyph != 0)
+        {
+          draw_compressed (cr, pl->para, run, pl->x + run->x, pl->baseline);
+          continue;
+        }
       cairo_move_to (cr, pl->x + run->x, pl->baseline);
       pango_cairo_show_glyph_item (cr, pl->para->text, &glyph_item);
     }

@@ -504,6 +504,18 @@ measure_attachment (Geometry *geo)
 
 /* ---- glyph runs ---------------------------------------------------------- */
 
+/* Trimmed by more than PDF readers tolerate as overlap (0.2 em). */
+static gboolean
+is_compressed_mark (const FyCluster *c)
+{
+  return c->compressed > 0.15 * c->em &&
+         (c->klass == FY_CLASS_OPEN || c->klass == FY_CLASS_CLOSE ||
+          c->klass == FY_CLASS_COMMA || c->klass == FY_CLASS_STOP ||
+          c->klass == FY_CLASS_MIDDLE) &&
+         c->glyph_end == c->glyph_start + 1 &&
+         !(c->ch == ' ');
+}
+
 static void
 build_runs (FyPara     *para,
             FyParaLine *line)
@@ -525,7 +537,35 @@ build_runs (FyPara     *para,
       double *origins;
       guint g = 0;
 
-      while (m < end && c[m].item == c[k].item && c[m].color == c[k].color)
+      if (is_compressed_mark (&c[k]))
+        {
+          PangoFont *font = orig->analysis.font;
+          cairo_scaled_font_t *scaled = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font));
+
+          if (scaled != NULL && c[k].glyph_end > c[k].glyph_start)
+            {
+              run = g_new0 (FyGlyphRun, 1);
+              run->color = c[k].color;
+              run->item = pango_item_copy (orig);
+              run->item->offset = c[k].start;
+              run->item->length = c[k].end - c[k].start;
+              run->item->num_chars = g_utf8_strlen (para->text + c[k].start, run->item->length);
+              run->glyphs = pango_glyph_string_new ();
+              run->x = c[k].x;
+              run->size = c[k].em;
+              run->compressed_glyph =
+                fy_renderer_register_compressed_glyph (cairo_scaled_font_get_font_face (scaled),
+                                                       src->glyphs[c[k].glyph_start].glyph,
+                                                       (c[k].draw_x - c[k].x) / c[k].em,
+                                                       c[k].width / c[k].em);
+              g_ptr_array_add (line->runs, run);
+              k++;
+              continue;
+            }
+        }
+
+      while (m < end && c[m].item == c[k].item && c[m].color == c[k].color &&
+             (m == k || !is_compressed_mark (&c[m])))
         {
           n_glyphs += c[m].glyph_end - c[m].glyph_start;
           m++;
@@ -1046,7 +1086,7 @@ add_page_numbers (FyTypesetter *self,
         continue;
 
       source_init (&src, FY_STYLE_ROLE_PAGE_NUMBER);
-      src.geometry = GEOMETRY_FULL;
+      src.geometry = GEOMETRY_PLACED;
       source_append (&src, text, FY_STYLE_ROLE_PAGE_NUMBER, 0, 0, TRUE);
       para = lookup_para (self, &src, used);
       source_clear (&src);

@@ -1,0 +1,604 @@
+/* test-render.c — the engine's PDFs read back by an independent reader (poppler-glib)
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <poppler.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fayan-core.h"
+
+#define MM (72.0 / 25.4)
+
+/* poppler-glib 22.12 declares no autoptr cleanups */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerIndexIter, poppler_index_iter_free)
+
+/* What poppler says is on one text line of a page. */
+typedef struct
+{
+  GString *text;
+  GArray  *rects;   /* PopplerRectangle per character of text */
+  GArray  *sizes;   /* double, font size per character */
+  char    *font;    /* font of the first character */
+  guint    n_chars;
+} ReadLine;
+
+static void
+read_line_free (gpointer data)
+{
+  ReadLine *line = data;
+
+  g_string_free (line->text, TRUE);
+  g_array_unref (line->rects);
+  g_array_unref (line->sizes);
+  g_free (line->font);
+  g_free (line);
+}
+
+static ReadLine *
+read_line_new (void)
+{
+  ReadLine *line = g_new0 (ReadLine, 1);
+
+  line->text = g_string_new (NULL);
+  line->rects = g_array_new (FALSE, TRUE, sizeof (PopplerRectangle));
+  line->sizes = g_array_new (FALSE, TRUE, sizeof (double));
+  return line;
+}
+
+/* Lines of a page in poppler's reading order, without whitespace. */
+static GPtrArray *
+read_page_lines (PopplerPage *page)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (read_line_free);
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  GList *attrs = poppler_page_get_text_attributes (page);
+  ReadLine *line = read_line_new ();
+  guint index = 0;
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p), index++)
+    {
+      gunichar ch = g_utf8_get_char (p);
+      double size = 0;
+
+      if (ch == '\n')
+        {
+          if (line->n_chars > 0)
+            g_ptr_array_add (lines, line);
+          else
+            read_line_free (line);
+          line = read_line_new ();
+          continue;
+        }
+      if (g_unichar_isspace (ch))
+        continue;
+
+      for (GList *l = attrs; l != NULL; l = l->next)
+        {
+          PopplerTextAttributes *a = l->data;
+
+          if ((int) index >= a->start_index && (int) index <= a->end_index)
+            {
+              size = a->font_size;
+              if (line->font == NULL)
+                line->font = g_strdup (a->font_name);
+              break;
+            }
+        }
+
+      g_assert_cmpuint (index, <, n_rects);
+      g_string_append_unichar (line->text, ch);
+      g_array_append_val (line->rects, rects[index]);
+      g_array_append_val (line->sizes, size);
+      line->n_chars++;
+    }
+
+  if (line->n_chars > 0)
+    g_ptr_array_add (lines, line);
+  else
+    read_line_free (line);
+
+  poppler_page_free_text_attributes (attrs);
+  return lines;
+}
+
+static char *
+strip_spaces (const char *text)
+{
+  GString *str = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (ch))
+        g_string_append_unichar (str, ch);
+    }
+  return g_string_free (str, FALSE);
+}
+
+/* The printed text of every block, as the engine should print it. */
+static GPtrArray *
+expected_blocks (FyDocument *document)
+{
+  GPtrArray *blocks = g_ptr_array_new_with_free_func (g_free);
+  guint counters[5] = { 0 };
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      g_autofree char *text = fy_document_dup_block_text (document, i);
+      g_autofree char *number = NULL;
+
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
+        {
+          guint level = CLAMP (fy_block_get_level (block), 1, 4);
+
+          counters[level]++;
+          for (guint l = level + 1; l <= 4; l++)
+            counters[l] = 0;
+          number = fy_numbering_format_heading (level, counters[level]);
+        }
+
+      g_ptr_array_add (blocks, g_strconcat (number ? number : "", text, NULL));
+    }
+
+  return blocks;
+}
+
+static gboolean
+is_no_start (gunichar ch)
+{
+  return ch != 0 && g_utf8_strchr ("、。，．：；？！”’）》〉】〕」』〗］｝～–·・‧／,.;:!?)]}%", -1, ch) != NULL;
+}
+
+static gboolean
+is_no_end (gunichar ch)
+{
+  return ch != 0 && g_utf8_strchr ("“‘（《〈【〔「『〖［｛／([{", -1, ch) != NULL;
+}
+
+static gboolean
+is_pure_han (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_mark (gunichar ch)
+{
+  return g_utf8_strchr ("、。，．：；？！”’）》〉】〕」』〗］｝", -1, ch) != NULL;
+}
+
+/* g_error() would transcode the Chinese text to the C locale's ASCII */
+static void G_GNUC_PRINTF (1, 2) G_GNUC_NORETURN
+fail (const char *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  vfprintf (stderr, format, args);
+  va_end (args);
+  fputc ('\n', stderr);
+  g_assert_not_reached ();
+}
+
+typedef struct
+{
+  guint pages;
+  guint lines;
+  guint full_lines;
+  guint pure_han_full;
+} Stats;
+
+/*
+ * Renders @document with the default preset, reads the PDF back and
+ * checks it against GB/T 9704 and the spec.
+ */
+static void
+check_document (FyDocument *document,
+                Stats      *stats)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) blocks = expected_blocks (document);
+  g_autofree char *dir = g_dir_make_tmp ("fayan-render-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  PopplerFontInfo *font_info;
+  PopplerFontsIter *iter = NULL;
+  double left = 28 * MM, top = 37 * MM, width = 156 * MM, height = 225 * MM;
+  double pitch = width / 28, line_pitch = height / 22;
+  g_autoptr(GHashTable) grid_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  guint block = 0;
+  const char *rest = NULL;
+  g_autofree char *rest_owned = NULL;
+  guint n_fonts = 0;
+
+  g_assert_no_error (error);
+  typesetter = fy_typesetter_new (style);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (layout);
+
+  path = g_build_filename (dir, "out.pdf", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (fy_render_pdf (layout, document, file, NULL, &error));
+  g_assert_no_error (error);
+
+  uri = g_file_get_uri (file);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, fy_layout_get_n_pages (layout));
+  stats->pages += poppler_document_get_n_pages (pdf);
+
+  /* every font embedded */
+  font_info = poppler_font_info_new (pdf);
+  while (poppler_font_info_scan (font_info, 100, &iter))
+    {
+      do
+        {
+          g_test_message ("font %s embedded %d", poppler_fonts_iter_get_name (iter),
+                          poppler_fonts_iter_is_embedded (iter));
+          g_assert_true (poppler_fonts_iter_is_embedded (iter));
+          n_fonts++;
+        }
+      while (poppler_fonts_iter_next (iter));
+      poppler_fonts_iter_free (iter);
+      iter = NULL;
+    }
+  poppler_font_info_free (font_info);
+  g_assert_cmpuint (n_fonts, >, 0);
+
+  rest_owned = strip_spaces (g_ptr_array_index (blocks, 0));
+  rest = rest_owned;
+
+  for (int pg = 0; pg < poppler_document_get_n_pages (pdf); pg++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, pg);
+      g_autoptr(GPtrArray) lines = read_page_lines (page);
+      g_autofree char *number = g_strdup_printf ("—%d—", pg + 1);
+      gboolean found_number = FALSE;
+      guint body_lines = 0;
+
+      for (guint i = 0; i < lines->len; i++)
+        {
+          ReadLine *line = g_ptr_array_index (lines, i);
+          PopplerRectangle *first = &g_array_index (line->rects, PopplerRectangle, 0);
+          PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->n_chars - 1);
+          gunichar first_ch = g_utf8_get_char (line->text->str);
+          gunichar last_ch = g_utf8_get_char (g_utf8_prev_char (line->text->str + line->text->len));
+          double size = g_array_index (line->sizes, double, 0);
+          gboolean last_of_block;
+
+          /* page number: "— N —" 7 mm under the type area, odd right, even left */
+          if (strcmp (line->text->str, number) == 0 && first->y1 > top + height)
+            {
+              found_number = TRUE;
+              g_assert_cmpfloat (size, ==, 14);
+              g_assert_cmpfloat (first->y1, >, top + height + 7 * MM - 14);
+              g_assert_cmpfloat (first->y2, <, top + height + 7 * MM + 20);
+              if ((pg + 1) % 2 == 1)
+                g_assert_cmpfloat_with_epsilon (last->x2, left + width - pitch, 1.0);
+              else
+                g_assert_cmpfloat_with_epsilon (first->x1, left + pitch, 1.0);
+              continue;
+            }
+
+          body_lines++;
+          stats->lines++;
+
+          /* inside the type area */
+          g_assert_cmpfloat (first->x1, >=, left - 1);
+          g_assert_cmpfloat (first->y2, <=, top + height + 1);
+
+          /* baselines on the grid: poppler's boxes end at the font's
+           * descent, so lines of one font and size share one phase */
+          {
+            g_autofree char *key = g_strdup_printf ("%s %.1f", line->font, size);
+            double *grid_ref = g_hash_table_lookup (grid_refs, key);
+            double slot;
+
+            if (grid_ref == NULL)
+              {
+                grid_ref = g_new (double, 1);
+                *grid_ref = fmod (first->y2 - top, line_pitch);
+                g_hash_table_insert (grid_refs, g_steal_pointer (&key), grid_ref);
+              }
+            slot = (first->y2 - top - *grid_ref) / line_pitch;
+            g_assert_cmpfloat_with_epsilon (slot, round (slot), 0.02);
+            g_assert_cmpfloat (round (slot), <, 22);
+          }
+
+          /* kinsoku */
+          if (is_no_start (first_ch))
+            fail ("page %d: line starts with %s", pg + 1, line->text->str);
+          if (is_no_end (last_ch))
+            fail ("page %d: line ends with %s", pg + 1, line->text->str);
+
+          /* the text is the input, in reading order */
+          while (*rest == '\0' && block + 1 < blocks->len)
+            {
+              g_free (rest_owned);
+              rest_owned = strip_spaces (g_ptr_array_index (blocks, ++block));
+              rest = rest_owned;
+            }
+          if (!g_str_has_prefix (rest, line->text->str))
+            fail ("page %d: read “%s”, expected the start of “%.60s”", pg + 1, line->text->str, rest);
+          rest += line->text->len;
+          last_of_block = *rest == '\0';
+
+          /* full lines of body text are flush right */
+          if (!last_of_block && size == 16)
+            {
+              double right = left + width;
+              double slack = is_mark (last_ch) ? pitch / 2 + 0.6 : 0.6;
+
+              stats->full_lines++;
+              if (last->x2 < right - 0.6 || last->x2 > right + slack)
+                fail ("page %d: full line not flush right (%.2f, type area ends at %.2f): %s",
+                         pg + 1, last->x2, right, line->text->str);
+
+              /* pure Han: every character on its own grid cell */
+              if (is_pure_han (line->text->str) &&
+                  (line->n_chars == 28 || line->n_chars == 26))
+                {
+                  stats->pure_han_full++;
+                  for (guint k = 0; k < line->n_chars; k++)
+                    {
+                      PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, k);
+                      double cell = ((r->x1 + r->x2) / 2 - left) / pitch - 0.5;
+
+                      g_assert_cmpfloat_with_epsilon (cell, (28 - line->n_chars) + k, 0.02);
+                    }
+                }
+            }
+        }
+
+      g_assert_cmpuint (body_lines, <=, 22);
+      if (!found_number)
+        fail ("page %d has no page number %s", pg + 1, number);
+    }
+
+  /* nothing lost */
+  g_assert_cmpstr (rest, ==, "");
+  g_assert_cmpuint (block + 1, ==, blocks->len);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_render_sample (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  Stats stats = { 0 };
+  gsize length;
+  const char *data;
+
+  bytes = g_resources_lookup_data ("/io/github/fayan/Fayan/core/samples/sample-speech.fayan", 0, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &length);
+  document = fy_document_load_from_data (data, length, &error);
+  g_assert_no_error (error);
+
+  check_document (document, &stats);
+  g_test_message ("sample: %u pages, %u lines, %u full, %u pure-Han full",
+                  stats.pages, stats.lines, stats.full_lines, stats.pure_han_full);
+  g_assert_cmpuint (stats.pages, >=, 2);
+  g_assert_cmpuint (stats.full_lines, >, 10);
+}
+
+static void
+test_render_corpus (void)
+{
+  const char *corpus = g_getenv ("FAYAN_CORPUS_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  Stats stats = { 0 };
+
+  if (corpus == NULL)
+    {
+      g_test_skip ("FAYAN_CORPUS_DIR is not set");
+      return;
+    }
+  path = g_build_filename (corpus, "seed-speech.md", NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the corpus is not there");
+      return;
+    }
+
+  file = g_file_new_for_path (path);
+  document = fy_import_file (file, NULL, &error);
+  g_assert_no_error (error);
+
+  check_document (document, &stats);
+  g_test_message ("corpus: %u pages, %u lines, %u full, %u pure-Han full",
+                  stats.pages, stats.lines, stats.full_lines, stats.pure_han_full);
+  g_assert_cmpuint (stats.pages, >=, 4);
+  g_assert_cmpuint (stats.full_lines, >, 60);
+}
+
+static void
+test_render_metadata (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerIndexIter) index = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *creator = NULL;
+  FyBlock *block;
+  guint n_entries = 0;
+
+  fy_document_set_speaker (document, "县人大常委会主任　王某");
+  fy_document_set_meeting (document, "全县人大工作会议");
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于做好代表工作的几点体会"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "提高认识"));
+  block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  fy_block_set_lead_and_text (block, "一是学在前面。", "我们坚持每月集中学习一次。");
+  fy_document_append_block (document, block);
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "完善制度"));
+
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
+  g_assert_no_error (error);
+
+  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  title = poppler_document_get_title (pdf);
+  author = poppler_document_get_author (pdf);
+  subject = poppler_document_get_subject (pdf);
+  creator = poppler_document_get_creator (pdf);
+  g_assert_cmpstr (title, ==, "关于做好代表工作的几点体会");
+  g_assert_cmpstr (author, ==, "县人大常委会主任　王某");
+  g_assert_cmpstr (subject, ==, "全县人大工作会议");
+  g_assert_true (g_str_has_prefix (creator, "Fayan "));
+  g_assert_cmpint (poppler_document_get_creation_date (pdf), >, 0);
+
+  /* bookmarks: 一、提高认识 (with the bold lead under it), 二、完善制度 */
+  index = poppler_index_iter_new (pdf);
+  g_assert_nonnull (index);
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (index);
+
+      g_assert_cmpint (action->type, ==, POPPLER_ACTION_GOTO_DEST);
+      if (n_entries == 0)
+        {
+          g_autoptr(PopplerIndexIter) child = poppler_index_iter_get_child (index);
+          PopplerAction *child_action;
+
+          g_assert_cmpstr (action->goto_dest.title, ==, "一、提高认识");
+          g_assert_nonnull (child);
+          child_action = poppler_index_iter_get_action (child);
+          g_assert_cmpstr (child_action->goto_dest.title, ==, "一是学在前面。");
+          poppler_action_free (child_action);
+        }
+      else
+        g_assert_cmpstr (action->goto_dest.title, ==, "二、完善制度");
+      poppler_action_free (action);
+      n_entries++;
+    }
+  while (poppler_index_iter_next (index));
+  g_assert_cmpuint (n_entries, ==, 2);
+}
+
+static void
+test_render_unwritable (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(FyLayout) layout = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-render-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "old.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "out.pdf", NULL);
+  g_autoptr(GFile) old_file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (missing);
+  g_autofree char *contents = NULL;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (fy_render_pdf (layout, document, bad_file, NULL, &error) == FALSE);
+  g_assert_error (error, FY_ERROR, FY_ERROR_WRITE);
+  g_clear_error (&error);
+
+  /* a read-only folder keeps its old file untouched */
+  g_assert_true (g_file_set_contents (path, "old", -1, &error));
+  if (g_chmod (dir, 0555) == 0 && access (dir, W_OK) != 0)
+    {
+      g_assert_false (fy_render_pdf (layout, document, old_file, NULL, &error));
+      g_assert_error (error, FY_ERROR, FY_ERROR_WRITE);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "old");
+    }
+  g_chmod (dir, 0755);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_render_png (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(FyLayout) layout = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-png-XXXXXX", &error);
+  g_autofree char *png = g_build_filename (dir, "page-1.png", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  cairo_surface_t *surface;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文第一段。"));
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_true (fy_render_png_pages (layout, folder, 72, &error));
+  g_assert_no_error (error);
+
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 595);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 842);
+  cairo_surface_destroy (surface);
+
+  g_assert_false (fy_render_png_pages (layout, folder, 1, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT);
+
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/render/sample", test_render_sample);
+  g_test_add_func ("/core/render/corpus", test_render_corpus);
+  g_test_add_func ("/core/render/metadata", test_render_metadata);
+  g_test_add_func ("/core/render/unwritable", test_render_unwritable);
+  g_test_add_func ("/core/render/png", test_render_png);
+
+  return g_test_run ();
+}
