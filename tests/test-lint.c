@@ -181,6 +181,7 @@ test_spaces (void)
   g_autoptr(GPtrArray) findings = lint_text ("进一步增强了 我们的发展历 程，使用 API V2.1 接口。");
   g_autoptr(GPtrArray) edges = lint_text ("　　开头缩进的段落。  ");
   g_autoptr(GPtrArray) blank = lint_text ("   ");
+  g_autoptr(GPtrArray) doubled = lint_text ("发展  历程。");
   g_autofree char *fixed = fix_text ("进一步增强了 我们的发展历 程，使用 API V2.1 接口。");
   g_autofree char *fixed_edges = fix_text ("　　开头缩进的段落。  ");
   g_autoptr(FyDocument) document = fy_document_new ();
@@ -200,6 +201,8 @@ test_spaces (void)
   g_assert_cmpuint (count_kind (edges, FY_LINT_KIND_SPACE_AT_EDGE), ==, 2);
   g_assert_cmpstr (fixed_edges, ==, "开头缩进的段落。");
   g_assert_cmpuint (blank->len, ==, 0);
+  /* Each space is a finding of its own. */
+  g_assert_cmpuint (count_kind (doubled, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 2);
 
   /* Names padded with an ideographic space in a speaker line are meant. */
   fy_document_append_block (document, speaker);
@@ -300,6 +303,8 @@ test_unpaired (void)
   g_autoptr(GPtrArray) closers = lint_text ("内容）与规划”完成。");
   g_autoptr(GPtrArray) paired = lint_text ("“十四五”规划、《中华人民共和国立法法》、【注】、（一）、‘二’，it’s fine。");
   g_autoptr(GPtrArray) crossed = lint_text ("《关于“三农》工作”的意见。");
+  /* A quotation that runs over a wrapped line is closed on the next. */
+  g_autoptr(GPtrArray) wrapped = lint_text ("入选“全省十大环保监\n督优秀案例”，推动落实。\n“下一段没有闭合。\n新的段落。");
 
   g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_UNPAIRED_MARK), ==, 3);
   assert_finding (find_kind (findings, FY_LINT_KIND_UNPAIRED_MARK, 0), FY_LINT_KIND_UNPAIRED_MARK, 0, 2, 3, NULL);
@@ -310,6 +315,8 @@ test_unpaired (void)
   g_assert_cmpuint (count_kind (paired, FY_LINT_KIND_UNPAIRED_MARK), ==, 0);
   /* 《“》: the quotation mark is left open inside the title marks. */
   g_assert_cmpuint (count_kind (crossed, FY_LINT_KIND_UNPAIRED_MARK), ==, 2);
+  g_assert_cmpuint (count_kind (wrapped, FY_LINT_KIND_UNPAIRED_MARK), ==, 1);
+  assert_finding (find_kind (wrapped, FY_LINT_KIND_UNPAIRED_MARK, 0), FY_LINT_KIND_UNPAIRED_MARK, 2, 0, 1, NULL);
 }
 
 static void
@@ -397,6 +404,19 @@ test_end_punctuation (void)
   g_assert_cmpstr (text, ==, "我们要加强学习。");
   /* The range no longer reads as it did: the stale fix is refused. */
   g_assert_false (fy_lint_apply_fix (document, finding));
+}
+
+static void
+test_end_punctuation_text (void)
+{
+  /* Line 0 runs on into line 1; line 2 ends its paragraph without a
+   * mark; line 4 is a heading and line 5 a title-like line. */
+  g_autoptr(GPtrArray) findings =
+    lint_text ("我们严格执行重大事项请示报告制度，每年坚持\n向市委报告。\n要加强学习。同时提高本领\n\n一、总体情况\n关于加强学习的发言");
+
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION), ==, 1);
+  assert_finding (find_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION, 0),
+                  FY_LINT_KIND_MISSING_END_PUNCTUATION, 2, 11, 12, "领。");
 }
 
 static void
@@ -977,6 +997,25 @@ test_cli (void)
   g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", fixed_fayan, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
 
+  /* Text saved as GB18030 on Windows is read as such. */
+  {
+    g_autofree char *gb = NULL;
+    g_autofree char *gb_path = g_build_filename (dir, "gb18030.txt", NULL);
+    gsize gb_length = 0;
+
+    gb = g_convert (dirty_text, -1, "GB18030", "UTF-8", NULL, &gb_length, &error);
+    g_assert_no_error (error);
+    g_assert_false (g_utf8_validate (gb, gb_length, NULL));
+    g_file_set_contents (gb_path, gb, gb_length, &error);
+    g_assert_no_error (error);
+
+    g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", gb_path, NULL), ==, 1);
+    array = parse_json_array (parser, out);
+    g_assert_cmpuint (json_array_get_length (array), ==, 3);
+    g_clear_pointer (&out, g_free);
+    g_unlink (gb_path);
+  }
+
   /* Errors: status 2. */
   g_assert_cmpint (run_cli (&out, "lint", missing, NULL), ==, 2);
   g_clear_pointer (&out, g_free);
@@ -1063,7 +1102,8 @@ main (int   argc,
   g_test_add_func ("/core/lint/doubled", test_doubled);
   g_test_add_func ("/core/lint/unpaired", test_unpaired);
   g_test_add_func ("/core/lint/numbering", test_numbering);
-  g_test_add_func ("/core/lint/end-punctuation", test_end_punctuation);
+  g_test_add_func ("/core/lint/end-punctuation/document", test_end_punctuation);
+  g_test_add_func ("/core/lint/end-punctuation/text", test_end_punctuation_text);
   g_test_add_func ("/core/lint/fields", test_fields);
   g_test_add_func ("/core/lint/title", test_title);
   g_test_add_func ("/core/lint/font-coverage", test_font_coverage);

@@ -75,6 +75,45 @@ write_document (FyDocument    *document,
   return fy_export_file (document, out, NULL, error);
 }
 
+/* Text saved on Windows is often GB18030 (GBK) or UTF-16 rather than
+ * UTF-8.  Returns the text as UTF-8 and the encoding it was read as, or
+ * %NULL if it is in none of them. */
+static char *
+text_to_utf8 (const char  *data,
+              gsize        length,
+              gsize       *utf8_length,
+              const char **encoding)
+{
+  const guchar *bytes = (const guchar *)data;
+  g_autofree char *converted = NULL;
+  gsize written = 0;
+
+  *encoding = NULL;
+  if (g_utf8_validate (data, length, NULL))
+    {
+      *utf8_length = length;
+      return g_strndup (data, length);
+    }
+
+  if (length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+    *encoding = "UTF-16LE";
+  else if (length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+    *encoding = "UTF-16BE";
+  else
+    *encoding = "GB18030";
+
+  if (g_str_has_prefix (*encoding, "UTF-16"))
+    converted = g_convert (data + 2, length - 2, "UTF-8", *encoding, NULL, &written, NULL);
+  else
+    converted = g_convert (data, length, "UTF-8", *encoding, NULL, &written, NULL);
+
+  if (converted == NULL || !g_utf8_validate (converted, written, NULL))
+    return NULL;
+
+  *utf8_length = written;
+  return g_steal_pointer (&converted);
+}
+
 static void
 print_json (GPtrArray *findings)
 {
@@ -213,20 +252,27 @@ fy_cli_command_lint (int    argc,
   if (text_mode)
     {
       g_autoptr(GFile) in = g_file_new_for_commandline_arg (input);
+      g_autofree char *name = g_file_get_parse_name (in);
+      g_autofree char *data = NULL;
       g_autofree char *text = NULL;
+      const char *encoding = NULL;
+      gsize data_length = 0;
       gsize length = 0;
 
-      text = fy_file_load_text (in, FY_DOCUMENT_MAX_FILE_SIZE, &length, NULL, &error);
-      if (text == NULL)
+      data = fy_file_load_text (in, FY_DOCUMENT_MAX_FILE_SIZE, &data_length, NULL, &error);
+      if (data == NULL)
         return fy_cli_report_error (error);
-      if (!g_utf8_validate (text, length, NULL))
-        {
-          g_autofree char *name = g_file_get_parse_name (in);
 
+      text = text_to_utf8 (data, data_length, &length, &encoding);
+      if (text == NULL)
+        {
           g_set_error (&error, FY_ERROR, FY_ERROR_INVALID_UTF8,
-                       _("“%s” is not UTF-8 text; save it as UTF-8 and try again."), name);
+                       _("“%s” is neither UTF-8 nor GB18030 text; save it as UTF-8 and try again."), name);
           return fy_cli_report_error (error);
         }
+      if (encoding != NULL)
+        g_printerr (_("fayan-cli: “%s” is not UTF-8; it was read as %s (a fixed copy is written in UTF-8).\n"),
+                    name, encoding);
 
       if (fix)
         {

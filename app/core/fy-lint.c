@@ -85,10 +85,22 @@ enum {
   N_LEAD_KEYS
 };
 
+/* An opening mark still open at the end of a line that runs on into the
+ * next (text mode): it may be closed there. */
 typedef struct
 {
-  guint heading_last[FY_HEADING_MAX_LEVEL + 1];
-  guint lead_last[N_LEAD_KEYS];
+  guint     block;
+  gsize     index;
+  gunichar  mark;
+  char     *context;    /* GRefString */
+} OpenMark;
+
+typedef struct
+{
+  guint    heading_last[FY_HEADING_MAX_LEVEL + 1];
+  guint    lead_last[N_LEAD_KEYS];
+  GArray  *open_marks;  /* of OpenMark */
+  gboolean sentences;   /* the lines run on so far hold a sentence */
 } SequenceState;
 
 typedef struct
@@ -107,6 +119,8 @@ typedef struct
   guint          block;
   FyBlockRole    role;
   gboolean       text_mode;
+  gboolean       continued;     /* text mode: the line before runs on into this one */
+  gboolean       continues;     /* text mode: this line runs on into the next */
 
   const char    *text;          /* UTF-8 of the unit */
   char          *context;       /* the same, as a GRefString for findings */
@@ -700,6 +714,35 @@ unit_clear (Unit *u)
   g_clear_pointer (&u->fields, g_array_unref);
 }
 
+static FyLintFinding *
+finding_new (const char     *kind,
+             FyLintSeverity  severity,
+             guint           block,
+             gsize           start,
+             gsize           end,
+             const char     *fix,
+             gboolean        safe,
+             char           *message,
+             char           *original,
+             char           *context)
+{
+  FyLintFinding *finding = g_new0 (FyLintFinding, 1);
+
+  g_atomic_ref_count_init (&finding->ref_count);
+  finding->kind = kind;
+  finding->severity = severity;
+  finding->block = block;
+  finding->start = start;
+  finding->end = end;
+  finding->message = message;
+  finding->fix = g_strdup (fix);
+  finding->safe = fix != NULL && safe;
+  finding->original = original;
+  finding->context = g_ref_string_acquire (context);
+
+  return finding;
+}
+
 static void
 unit_add (Unit           *u,
           const char     *kind,
@@ -710,23 +753,11 @@ unit_add (Unit           *u,
           gboolean        safe,
           char           *message)
 {
-  FyLintFinding *finding = g_new0 (FyLintFinding, 1);
-
   g_assert (start <= end && end <= u->n);
 
-  g_atomic_ref_count_init (&finding->ref_count);
-  finding->kind = kind;
-  finding->severity = severity;
-  finding->block = u->block;
-  finding->start = start;
-  finding->end = end;
-  finding->message = message;
-  finding->fix = g_strdup (fix);
-  finding->safe = fix != NULL && safe;
-  finding->original = ucs4_dup (u->chars + start, end - start);
-  finding->context = g_ref_string_acquire (u->context);
-
-  g_ptr_array_add (u->findings, finding);
+  g_ptr_array_add (u->findings,
+                   finding_new (kind, severity, u->block, start, end, fix, safe, message,
+                                ucs4_dup (u->chars + start, end - start), u->context));
 }
 
 static gssize
@@ -1011,10 +1042,12 @@ check_spaces (Unit *u)
               continue;
             }
 
-          unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, i, j, "", TRUE,
-                    g_strdup ((is_cjk (left) && is_cjk (right))
-                              ? _("Space between Chinese characters, probably where a line wrapped in the source; remove it.")
-                              : _("Space between Chinese text and a Latin word or number; official documents do not use one, remove it.")));
+          /* One finding per space, so that each can be counted. */
+          for (gsize k = i; k < j; k++)
+            unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, k, k + 1, "", TRUE,
+                      g_strdup ((is_cjk (left) && is_cjk (right))
+                                ? _("Space between Chinese characters, probably where a line wrapped in the source; remove it.")
+                                : _("Space between Chinese text and a Latin word or number; official documents do not use one, remove it.")));
         }
 
       i = j - 1;
@@ -1309,7 +1342,7 @@ check_half_width (Unit *u)
       if (c == '.' && is_numbering_mark (u, i))
         continue;
 
-      /* 发言.docx, 政府.gov.cn: a file name or a domain. */
+      /* 发言.docx, 政府.gov.cn: a file name or a domain, like example.com. */
       if (c == '.' && is_ascii_alnum (next))
         continue;
 
@@ -1384,36 +1417,78 @@ bracket_index (gunichar c,
   return -1;
 }
 
-static void
-add_unpaired (Unit  *u,
-              gsize  i,
-              gboolean opening)
+static char *
+unpaired_message (gunichar mark,
+                  gboolean opening)
 {
-  g_autofree char *mark = unichar_dup (u->norm[i]);
+  g_autofree char *str = unichar_dup (mark);
 
-  unit_add (u, FY_LINT_KIND_UNPAIRED_MARK, FY_LINT_SEVERITY_WARNING, i, i + 1, NULL, FALSE,
-            g_strdup_printf (opening
-                             ? _("“%s” is opened but never closed in this paragraph; add the closing mark or remove this one.")
-                             : _("“%s” closes nothing in this paragraph; add the opening mark or remove this one."),
-                             mark));
+  return g_strdup_printf (opening
+                          ? _("“%s” is opened but never closed in this paragraph; add the closing mark or remove this one.")
+                          : _("“%s” closes nothing in this paragraph; add the opening mark or remove this one."),
+                          str);
+}
+
+static void
+add_unclosed (Unit           *u,
+              const OpenMark *open)
+{
+  g_ptr_array_add (u->findings,
+                   finding_new (FY_LINT_KIND_UNPAIRED_MARK, FY_LINT_SEVERITY_WARNING,
+                                open->block, open->index, open->index + 1, NULL, FALSE,
+                                unpaired_message (open->mark, TRUE),
+                                unichar_dup (open->mark), open->context));
+}
+
+static void
+open_mark_clear (gpointer data)
+{
+  OpenMark *open = data;
+
+  g_clear_pointer (&open->context, g_ref_string_release);
+}
+
+static void
+sequence_state_init (SequenceState *sequence)
+{
+  memset (sequence, 0, sizeof *sequence);
+  sequence->open_marks = g_array_new (FALSE, FALSE, sizeof (OpenMark));
+  g_array_set_clear_func (sequence->open_marks, open_mark_clear);
+}
+
+static void
+sequence_state_clear (SequenceState *sequence)
+{
+  g_clear_pointer (&sequence->open_marks, g_array_unref);
 }
 
 static void
 check_pairs (Unit *u)
 {
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (gsize));
+  GArray *stack = u->sequence->open_marks;
+
+  /* Marks left open by a line that did not run on into this one. */
+  if (!u->continued)
+    {
+      for (guint m = 0; m < stack->len; m++)
+        add_unclosed (u, &g_array_index (stack, OpenMark, m));
+      g_array_set_size (stack, 0);
+    }
 
   for (gsize i = 0; i < u->n; i++)
     {
       gunichar c = u->norm[i];
       gssize pair;
+      gssize k;
 
       if (u->mask[i] != MASK_NONE)
         continue;
 
       if (bracket_index (c, TRUE) >= 0)
         {
-          g_array_append_val (stack, i);
+          OpenMark open = { u->block, i, c, g_ref_string_acquire (u->context) };
+
+          g_array_append_val (stack, open);
           continue;
         }
 
@@ -1426,27 +1501,28 @@ check_pairs (Unit *u)
           char_at (u, (gssize)i - 1) < 0x80 && is_ascii_alnum (char_at (u, i + 1)))
         continue;
 
-      {
-        gssize k;
+      for (k = (gssize)stack->len - 1; k >= 0; k--)
+        if (bracket_index (g_array_index (stack, OpenMark, k).mark, TRUE) == pair)
+          break;
 
-        for (k = (gssize)stack->len - 1; k >= 0; k--)
-          if (bracket_index (u->norm[g_array_index (stack, gsize, k)], TRUE) == pair)
-            break;
+      if (k < 0)
+        {
+          unit_add (u, FY_LINT_KIND_UNPAIRED_MARK, FY_LINT_SEVERITY_WARNING, i, i + 1, NULL, FALSE,
+                    unpaired_message (c, FALSE));
+          continue;
+        }
 
-        if (k < 0)
-          {
-            add_unpaired (u, i, FALSE);
-            continue;
-          }
-
-        for (guint m = k + 1; m < stack->len; m++)
-          add_unpaired (u, g_array_index (stack, gsize, m), TRUE);
-        g_array_set_size (stack, k);
-      }
+      for (guint m = k + 1; m < stack->len; m++)
+        add_unclosed (u, &g_array_index (stack, OpenMark, m));
+      g_array_set_size (stack, k);
     }
 
-  for (guint m = 0; m < stack->len; m++)
-    add_unpaired (u, g_array_index (stack, gsize, m), TRUE);
+  if (!u->continues)
+    {
+      for (guint m = 0; m < stack->len; m++)
+        add_unclosed (u, &g_array_index (stack, OpenMark, m));
+      g_array_set_size (stack, 0);
+    }
 }
 
 /* Reads 一 … 九十九 at @i; returns the number of characters, 0 if none. */
@@ -1669,22 +1745,24 @@ check_end_punctuation (Unit *u)
   gssize k;
   g_autofree char *fix = NULL;
 
-  if (last < 0 || u->mask[last] != MASK_NONE)
-    return;
-
   if (u->text_mode)
     {
       /* A line of text may be a title or a heading; only lines that hold
-       * sentences are paragraphs for certain. */
-      gboolean sentences = FALSE;
+       * sentences are paragraphs for certain.  A line that runs on into
+       * the next is not the end of its paragraph. */
+      gboolean sentences = u->continued && u->sequence->sentences;
 
       for (k = 0; k < last && !sentences; k++)
         sentences = u->norm[k] == 0x3002 || u->norm[k] == 0xFF01 ||
                     u->norm[k] == 0xFF1F || u->norm[k] == 0xFF1B;
-      if (!sentences)
+      u->sequence->sentences = sentences;
+      if (!sentences || u->continues)
         return;
     }
   else if (u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_CLOSING)
+    return;
+
+  if (last < 0 || u->mask[last] != MASK_NONE)
     return;
 
   for (k = last; k >= 0 && is_closing_mark (u->norm[k]); k--)
@@ -1821,23 +1899,18 @@ check_title_length (FyLint     *self,
 
   if (first != G_MAXUINT && n_lines > FY_LINT_MAX_TITLE_LINES)
     {
-      FyLintFinding *finding = g_new0 (FyLintFinding, 1);
       g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, first));
+      g_autoptr(GRefString) context = g_ref_string_new (text);
 
-      g_atomic_ref_count_init (&finding->ref_count);
-      finding->kind = FY_LINT_KIND_TITLE_TOO_LONG;
-      finding->severity = FY_LINT_SEVERITY_WARNING;
-      finding->block = first;
-      finding->start = 0;
-      finding->end = g_utf8_strlen (text, -1);
-      finding->context = g_ref_string_new (text);
-      finding->original = g_steal_pointer (&text);
-      finding->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                       "The title takes %u line; keep it to three lines at most.",
-                                                       "The title takes %u lines; keep it to three lines at most.",
-                                                       n_lines),
-                                          n_lines);
-      g_ptr_array_add (findings, finding);
+      g_ptr_array_add (findings,
+                       finding_new (FY_LINT_KIND_TITLE_TOO_LONG, FY_LINT_SEVERITY_WARNING,
+                                    first, 0, g_utf8_strlen (text, -1), NULL, FALSE,
+                                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                  "The title takes %u line; keep it to three lines at most.",
+                                                                  "The title takes %u lines; keep it to three lines at most.",
+                                                                  n_lines),
+                                                     n_lines),
+                                    g_strdup (text), context));
     }
 }
 
@@ -2083,7 +2156,7 @@ fy_lint_document (FyLint     *self,
                   FyDocument *document)
 {
   GPtrArray *findings;
-  SequenceState sequence = { { 0 }, { 0 } };
+  SequenceState sequence;
   guint n_blocks;
 
   g_return_val_if_fail (FY_IS_LINT (self), NULL);
@@ -2091,6 +2164,7 @@ fy_lint_document (FyLint     *self,
 
   findings = new_findings ();
   n_blocks = fy_document_get_n_blocks (document);
+  sequence_state_init (&sequence);
 
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -2106,6 +2180,7 @@ fy_lint_document (FyLint     *self,
       unit_clear (&u);
     }
 
+  sequence_state_clear (&sequence);
   check_title_length (self, document, findings);
 
   g_ptr_array_sort (findings, compare_findings);
@@ -2165,6 +2240,44 @@ split_lines (const char *text,
   return lines;
 }
 
+static gboolean
+line_is_blank (const Line *line)
+{
+  const char *end = line->start + line->length;
+
+  for (const char *p = line->start; p < end; p = g_utf8_next_char (p))
+    if (!is_ignorable (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether @line stops in mid-sentence and @next goes on with it, as text
+ * pasted from a PDF or hard-wrapped at a fixed width does. */
+static gboolean
+line_runs_on (const Line *line,
+              const Line *next)
+{
+  const char *p = line->start + line->length;
+
+  if (line_is_blank (line) || line_is_blank (next))
+    return FALSE;
+
+  while (p > line->start)
+    {
+      gunichar c;
+
+      p = g_utf8_prev_char (p);
+      c = g_utf8_get_char (p);
+      if (is_ignorable (c) || is_closing_mark (c))
+        continue;
+
+      return !is_end_mark (c);
+    }
+
+  return FALSE;
+}
+
 /**
  * fy_lint_text:
  * @self: a #FyLint
@@ -2185,7 +2298,7 @@ fy_lint_text (FyLint     *self,
 {
   g_autoptr(GArray) lines = NULL;
   GPtrArray *findings;
-  SequenceState sequence = { { 0 }, { 0 } };
+  SequenceState sequence;
 
   g_return_val_if_fail (FY_IS_LINT (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -2198,6 +2311,7 @@ fy_lint_text (FyLint     *self,
   findings = new_findings ();
   lines = split_lines (text, length);
 
+  sequence_state_init (&sequence);
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
@@ -2206,10 +2320,13 @@ fy_lint_text (FyLint     *self,
 
       unit_init (&u, self, findings, &sequence, i, copy, -1);
       u.text_mode = TRUE;
+      u.continued = i > 0 && line_runs_on (&g_array_index (lines, Line, i - 1), line);
+      u.continues = i + 1 < lines->len && line_runs_on (line, &g_array_index (lines, Line, i + 1));
       find_field_references (&u);
       lint_unit (&u);
       unit_clear (&u);
     }
+  sequence_state_clear (&sequence);
 
   g_ptr_array_sort (findings, compare_findings);
   return findings;
