@@ -11,17 +11,15 @@
 #include <fontconfig/fontconfig.h>
 #include <glib/gi18n.h>
 
+#include "fy-fonts.h"
 #include "fy-preferences-window.h"
 
 typedef struct
 {
   const char *role;
+  FyFontRole  font_role;
   const char *title;
   const char *subtitle;
-  /* What the engine falls back to on a stock system: shown as the sample
-   * face while the role is left on "Automatic". */
-  const char *automatic_family;
-  PangoWeight automatic_weight;
 } FontRoleInfo;
 
 typedef struct
@@ -38,6 +36,7 @@ struct _FyPreferencesWindow
 
   GSettings            *settings;
   GtkStringList        *families;
+  FyFontSet            *font_set;
   FontRoleRow          *font_rows;
   GtkFileChooserNative *folder_chooser;
   GPtrArray            *folder_rows;
@@ -64,12 +63,11 @@ static GParamSpec *properties[N_PROPS];
 static const char * const style_presets[] = { "gbt9704", "reading", "review" };
 
 static const FontRoleInfo font_roles[] = {
-  { "xiaobiaosong", N_("Xiaobiaosong"), N_("Title"), "Noto Serif CJK SC", PANGO_WEIGHT_BOLD },
-  { "fangsong", N_("Fangsong"), N_("Body text"), "Noto Serif CJK SC", PANGO_WEIGHT_NORMAL },
-  { "heiti", N_("Heiti"), N_("First-level headings and bold leads"), "Noto Sans CJK SC",
-    PANGO_WEIGHT_NORMAL },
-  { "kaiti", N_("Kaiti"), N_("Second-level headings"), "AR PL UKai CN", PANGO_WEIGHT_NORMAL },
-  { "songti", N_("Songti"), N_("Page numbers"), "Noto Serif CJK SC", PANGO_WEIGHT_NORMAL },
+  { "xiaobiaosong", FY_FONT_ROLE_XIAOBIAOSONG, N_("Xiaobiaosong (小标宋)"), N_("Title") },
+  { "fangsong", FY_FONT_ROLE_FANGSONG, N_("Fangsong (仿宋)"), N_("Body text") },
+  { "heiti", FY_FONT_ROLE_HEITI, N_("Heiti (黑体)"), N_("First-level headings and bold leads") },
+  { "kaiti", FY_FONT_ROLE_KAITI, N_("Kaiti (楷体)"), N_("Second-level headings") },
+  { "songti", FY_FONT_ROLE_SONGTI, N_("Songti (宋体)"), N_("Page numbers") },
 };
 
 /* A phrase of our own with a digit run, so that both the Han and the Latin
@@ -149,15 +147,18 @@ update_font_sample (FontRoleRow *row)
   if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
     family = gtk_string_list_get_string (self->families, selected);
 
+  /* "Automatic" shows the face the engine picks on this system. */
   if (family == NULL)
     {
-      family = row->info->automatic_family;
-      weight = row->info->automatic_weight;
+      const FyFontChoice *choice = fy_font_set_get_choice (self->font_set, row->info->font_role);
+
+      family = choice->family;
+      weight = choice->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL;
     }
 
   pango_attr_list_insert (attrs, pango_attr_family_new (family));
   pango_attr_list_insert (attrs, pango_attr_weight_new (weight));
-  pango_attr_list_insert (attrs, pango_attr_scale_new (1.4));
+  pango_attr_list_insert (attrs, pango_attr_scale_new (1.6));
   gtk_label_set_attributes (row->sample, attrs);
   gtk_widget_set_tooltip_text (GTK_WIDGET (row->sample), family);
 }
@@ -265,6 +266,24 @@ font_row_selected_cb (GtkDropDown *drop_down,
   update_font_sample (row);
 }
 
+/* What the role is for, and what "Automatic" gives on this system. */
+static char *
+dup_role_subtitle (FyPreferencesWindow *self,
+                   const FontRoleInfo  *info)
+{
+  const FyFontChoice *choice = fy_font_set_get_choice (self->font_set, info->font_role);
+  const char *purpose = g_dgettext (GETTEXT_PACKAGE, info->subtitle);
+
+  if (choice->substituted)
+    /* Translators: the use of a font role; the face used instead of the
+     * one the house style asks for; that face */
+    return g_strdup_printf (_("%s · automatic: %s in place of %s"),
+                            purpose, choice->family, choice->wanted);
+
+  /* Translators: the use of a font role; the installed face it uses */
+  return g_strdup_printf (_("%s · automatic: %s"), purpose, choice->family);
+}
+
 static void
 populate_font_rows (FyPreferencesWindow *self)
 {
@@ -284,22 +303,36 @@ populate_font_rows (FyPreferencesWindow *self)
     {
       FontRoleRow *row = &self->font_rows[i];
       GtkWidget *action_row;
+      GtkWidget *box;
+      GtkWidget *header;
+      GtkWidget *label;
       g_autofree char *name = g_strconcat ("font-role-", font_roles[i].role, NULL);
+      g_autofree char *subtitle = NULL;
 
       row->self = self;
       row->info = &font_roles[i];
 
-      action_row = adw_action_row_new ();
+      /* Title and choice on top, the sample at full width under them:
+       * a sample squeezed beside a long subtitle shows nothing. */
+      action_row = adw_preferences_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row),
                                      g_dgettext (GETTEXT_PACKAGE, font_roles[i].title));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row),
-                                   g_dgettext (GETTEXT_PACKAGE, font_roles[i].subtitle));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (action_row), FALSE);
 
-      row->sample = GTK_LABEL (gtk_label_new (FONT_SAMPLE_TEXT));
-      gtk_widget_set_margin_end (GTK_WIDGET (row->sample), 12);
-      gtk_label_set_ellipsize (row->sample, PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (GTK_WIDGET (row->sample), "font-sample");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), GTK_WIDGET (row->sample));
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      gtk_widget_set_margin_top (box, 10);
+      gtk_widget_set_margin_bottom (box, 10);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (action_row), box);
+
+      header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      gtk_box_append (GTK_BOX (box), header);
+
+      label = gtk_label_new (g_dgettext (GETTEXT_PACKAGE, font_roles[i].title));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (header), label);
 
       row->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->families)),
                                                          gtk_expression_ref (expression)));
@@ -310,7 +343,21 @@ populate_font_rows (FyPreferencesWindow *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       g_dgettext (GETTEXT_PACKAGE, font_roles[i].title),
                                       -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), GTK_WIDGET (row->drop_down));
+      gtk_box_append (GTK_BOX (header), GTK_WIDGET (row->drop_down));
+
+      row->sample = GTK_LABEL (gtk_label_new (FONT_SAMPLE_TEXT));
+      gtk_label_set_xalign (row->sample, 0);
+      gtk_label_set_ellipsize (row->sample, PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (GTK_WIDGET (row->sample), "font-sample");
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->sample));
+
+      subtitle = dup_role_subtitle (self, &font_roles[i]);
+      label = gtk_label_new (subtitle);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
 
       adw_preferences_group_add (self->fonts_group, action_row);
 
@@ -507,6 +554,7 @@ fy_preferences_window_finalize (GObject *object)
 
   g_clear_pointer (&self->folder_rows, g_ptr_array_unref);
   g_clear_object (&self->families);
+  g_clear_pointer (&self->font_set, fy_font_set_unref);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (fy_preferences_window_parent_class)->finalize (object);
@@ -592,6 +640,7 @@ static void
 fy_preferences_window_init (FyPreferencesWindow *self)
 {
   self->folder_rows = g_ptr_array_new ();
+  self->font_set = fy_font_set_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
