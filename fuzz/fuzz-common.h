@@ -1,0 +1,39 @@
+/* fuzz-common.h — what every fuzz target and the replay driver share
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <stddef.h>
+#include <stdint.h>
+
+G_BEGIN_DECLS
+
+/* The libFuzzer entry point.  Each fuzz-<target>.c defines it; the same
+ * object file is linked either with libFuzzer (-Dfuzzers=true, clang) or
+ * with fuzz-replay.c, a plain main() that feeds it files, so the seed
+ * corpus and every crash found can be replayed by the normal test suite
+ * with any compiler. */
+int  LLVMFuzzerTestOneInput (const uint8_t  *data,
+                             size_t          size);
+
+/* Once per process: core resources, and warnings and criticals made
+ * fatal, so that a g_return_if_fail() reached from input is a finding. */
+void fuzz_init              (void);
+
+/* Prints @what (and @error) and aborts: a broken invariant is a crash to
+ * libFuzzer, which then saves the input. */
+G_NORETURN
+void fuzz_fail              (const char     *what,
+                             const GError   *error);
+
+/* A failed load must say why, in Fayan's error domain, in a sentence. */
+void fuzz_check_error       (const GError   *error);
+
+#define fuzz_check(cond) \
+  G_STMT_START { if (G_UNLIKELY (!(cond))) fuzz_fail ("check failed: " #cond, NULL); } G_STMT_END
+
+G_END_DECLS

@@ -1,0 +1,173 @@
+/* fuzz-layout.c — the typesetter on arbitrary text (layout only, no PDF)
+ *
+ * The first byte picks a style preset and how lines map to roles; the
+ * rest, made valid UTF-8, is split into one block per line (a "|" splits
+ * a bold lead from its text; {{x}} references a field whose value is
+ * itself "{{x}}" and printf directives).  The layout must come back with
+ * sane pages, lines, warnings, hit tests and positions.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-fuzz"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "fayan-core.h"
+#include "fuzz-common.h"
+
+static const char * const presets[] = { "gbt9704", "reading", "review" };
+
+static FyTypesetter *
+get_typesetter (guint index_)
+{
+  static FyTypesetter *typesetters[G_N_ELEMENTS (presets)];
+
+  if (typesetters[index_] == NULL)
+    {
+      g_autoptr(FyStyle) style = NULL;
+      g_autoptr(GError) error = NULL;
+
+      style = fy_style_new_from_preset (presets[index_], &error);
+      if (style == NULL)
+        fuzz_fail ("a built-in preset does not load", error);
+      typesetters[index_] = fy_typesetter_new (style);
+    }
+
+  return typesetters[index_];
+}
+
+static FyDocument *
+make_document (guint8      mode,
+               const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  FyDocument *document = fy_document_new ();
+
+  fy_document_set_field_value (document, "x", "%s%n{{x}}");
+  fy_document_set_field_value (document, "会议名称", "全市工作会议");
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      /* Paragraphs are the most common role; mix in every other one. */
+      guint pick = (i * 7 + mode) % (FY_BLOCK_N_ROLES + 4);
+      FyBlockRole role = pick < FY_BLOCK_N_ROLES ? (FyBlockRole) pick : FY_BLOCK_ROLE_PARAGRAPH;
+      g_autoptr(FyBlock) block = fy_block_new (role);
+      const char *bar = strchr (lines[i], '|');
+
+      if (role == FY_BLOCK_ROLE_HEADING)
+        fy_block_set_level (block, 1 + (i + mode) % FY_HEADING_MAX_LEVEL);
+
+      if (bar != NULL)
+        {
+          g_autofree char *lead = g_strndup (lines[i], bar - lines[i]);
+
+          fy_block_set_lead_and_text (block, lead, bar + 1);
+        }
+      else
+        fy_block_set_text (block, lines[i]);
+
+      fy_document_append_block (document, block);
+    }
+
+  return document;
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  FyTypesetter *typesetter;
+  const FyLayoutWarning *warnings;
+  guint n_warnings = 0;
+  guint n_pages;
+  guint n_blocks;
+  double width = 0, height = 0;
+  guint8 mode;
+
+  fuzz_init ();
+
+  if (size == 0)
+    return 0;
+
+  mode = data[0];
+  text = g_utf8_make_valid ((const char *) data + 1, size - 1);
+  document = make_document (mode, text);
+  n_blocks = fy_document_get_n_blocks (document);
+
+  typesetter = get_typesetter ((mode >> 4) % G_N_ELEMENTS (presets));
+  /* Every input is new: keep the cache from growing without end. */
+  fy_typesetter_clear_cache (typesetter);
+
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  if (layout == NULL)
+    {
+      fuzz_check_error (error);
+      return 0;
+    }
+
+  n_pages = fy_layout_get_n_pages (layout);
+  fy_layout_get_page_size (layout, &width, &height);
+  fuzz_check (isfinite (width) && isfinite (height) && width > 0 && height > 0);
+
+  warnings = fy_layout_get_warnings (layout, &n_warnings);
+  for (guint i = 0; i < n_warnings; i++)
+    {
+      fuzz_check (warnings[i].message != NULL && g_utf8_validate (warnings[i].message, -1, NULL));
+      fuzz_check (warnings[i].block_index < (int) n_blocks);
+    }
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      guint n_lines = fy_layout_get_n_lines (layout, page);
+      guint block_index = 0, char_offset = 0;
+
+      for (guint line = 0; line < n_lines; line++)
+        {
+          g_autofree char *line_text = fy_layout_dup_line_text (layout, page, line);
+
+          fuzz_check (line_text != NULL && g_utf8_validate (line_text, -1, NULL));
+        }
+
+      if (fy_layout_hit_test (layout, page, width / 2, height / 2, &block_index, &char_offset))
+        fuzz_check (block_index < n_blocks);
+      if (fy_layout_hit_test (layout, page, -1.0, height * 2, &block_index, &char_offset))
+        fuzz_check (block_index < n_blocks);
+    }
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      g_autofree char *block_text = fy_block_dup_text (fy_document_get_block (document, i));
+      guint length = g_utf8_strlen (block_text, -1);
+      guint offsets[] = { 0, length / 2, length, length + 1 };
+
+      for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
+        {
+          FyLayoutRect rect = { 0 };
+          guint page = 0;
+
+          if (fy_layout_find_position (layout, i, offsets[k], &page, &rect))
+            {
+              fuzz_check (page < n_pages);
+              fuzz_check (isfinite (rect.x) && isfinite (rect.y));
+            }
+        }
+    }
+
+  if (size < 1024)
+    {
+      g_autofree char *json = fy_layout_to_json (layout);
+
+      fuzz_check (json != NULL && g_utf8_validate (json, -1, NULL));
+    }
+
+  return 0;
+}
