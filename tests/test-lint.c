@@ -468,6 +468,21 @@ test_fields (void)
 }
 
 static void
+test_guidance (void)
+{
+  /* A template's guidance left in the text is unfilled too; the end of
+   * a paragraph that is guidance needs no full stop yet. */
+  g_autoptr(GPtrArray) findings = lint_text ("近年来，（在此概述主要做法和成效）。下一步，我们将（在此写明打算）");
+  g_autoptr(GPtrArray) brackets = lint_text ("会议（在京）召开，（此处）从略。");
+
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_FIELD_UNFILLED), ==, 2);
+  assert_finding (find_kind (findings, FY_LINT_KIND_FIELD_UNFILLED, 0), FY_LINT_KIND_FIELD_UNFILLED, 0, 4, 17, NULL);
+  assert_finding (find_kind (findings, FY_LINT_KIND_FIELD_UNFILLED, 1), FY_LINT_KIND_FIELD_UNFILLED, 0, 25, 33, NULL);
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION), ==, 0);
+  g_assert_cmpuint (brackets->len, ==, 0);
+}
+
+static void
 test_title (void)
 {
   g_autoptr(FyDocument) document = fy_document_new ();
@@ -1016,6 +1031,40 @@ test_cli (void)
     g_unlink (gb_path);
   }
 
+  /* A document made from an installed template: its fields are the
+   * defined ones, any other reference is unknown. */
+  {
+    g_autoptr(FyDocument) from_template = fy_document_new ();
+    g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                       "在{{会议名称}}上，{{没有这个字段}}作了发言。");
+    g_autofree char *path = g_build_filename (dir, "template.fayan", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    JsonObject *object;
+
+    fy_document_set_template_id (from_template, "exchange-speech");
+    fy_document_set_field_value (from_template, "会议名称", "全市工作会议");
+    fy_document_set_field_value (from_template, "没有这个字段", "某某");
+    fy_document_append_block (from_template, block);
+    g_assert_true (fy_document_save_to_file (from_template, file, NULL, &error));
+    g_assert_no_error (error);
+
+    g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", path, NULL), ==, 1);
+    array = parse_json_array (parser, out);
+    g_assert_cmpuint (json_array_get_length (array), ==, 1);
+    object = json_array_get_object_element (array, 0);
+    g_assert_cmpstr (json_object_get_string_member (object, "kind"), ==, "field-unknown");
+    g_assert_cmpstr (json_object_get_string_member (object, "severity"), ==, "error");
+    g_assert_cmpint (json_object_get_int_member (object, "start"), ==, 11);
+    g_assert_true (json_object_get_null_member (object, "fix"));
+    g_clear_pointer (&out, g_free);
+
+    /* --field names the defined fields by hand. */
+    g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", "--field", "会议名称",
+                              "--field", "没有这个字段", path, NULL), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_unlink (path);
+  }
+
   /* Errors: status 2. */
   g_assert_cmpint (run_cli (&out, "lint", missing, NULL), ==, 2);
   g_clear_pointer (&out, g_free);
@@ -1105,6 +1154,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/end-punctuation/document", test_end_punctuation);
   g_test_add_func ("/core/lint/end-punctuation/text", test_end_punctuation_text);
   g_test_add_func ("/core/lint/fields", test_fields);
+  g_test_add_func ("/core/lint/guidance", test_guidance);
   g_test_add_func ("/core/lint/title", test_title);
   g_test_add_func ("/core/lint/font-coverage", test_font_coverage);
   g_test_add_func ("/core/lint/apply/document", test_apply_document);

@@ -114,6 +114,32 @@ text_to_utf8 (const char  *data,
   return g_steal_pointer (&converted);
 }
 
+/* The fields of the template a document was made from, when the template
+ * is installed: references to any other name are then reported. */
+static char **
+dup_template_fields (FyDocument *document)
+{
+  const char *id = fy_document_get_template_id (document);
+  g_autoptr(FyTemplateLibrary) library = NULL;
+  FyTemplate *template_;
+  GPtrArray *names;
+
+  if (id == NULL || *id == '\0')
+    return NULL;
+
+  library = fy_template_library_new (NULL, NULL);
+  template_ = fy_template_library_lookup (library, id);
+  if (template_ == NULL)
+    return NULL;
+
+  names = g_ptr_array_new ();
+  for (guint i = 0; i < fy_template_get_n_fields (template_); i++)
+    g_ptr_array_add (names, g_strdup (fy_template_get_field (template_, i)->id));
+  g_ptr_array_add (names, NULL);
+
+  return (char **)g_ptr_array_free (names, FALSE);
+}
+
 static void
 print_json (GPtrArray *findings)
 {
@@ -303,6 +329,14 @@ fy_cli_command_lint (int    argc,
 
       if (document == NULL)
         return fy_cli_report_error (error);
+
+      if (fields == NULL)
+        {
+          g_auto(GStrv) template_fields = dup_template_fields (document);
+
+          if (template_fields != NULL)
+            fy_lint_set_defined_fields (lint, (const char * const *)template_fields);
+        }
 
       if (fix)
         {

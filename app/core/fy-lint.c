@@ -128,6 +128,7 @@ typedef struct
   gsize          n;
   guint8        *mask;
   guint8        *consumed;      /* explained by an ellipsis or dash finding */
+  gssize         guidance_end;  /* last character of the last template guidance, or -1 */
   gunichar      *norm;          /* chars with half-width marks already fixed */
   GArray        *fields;        /* of FieldSpan */
 } Unit;
@@ -700,6 +701,7 @@ unit_init (Unit          *u,
   u->consumed = g_new0 (guint8, u->n + 1);
   u->norm = g_memdup2 (u->chars, (u->n + 1) * sizeof (gunichar));
   u->fields = g_array_new (FALSE, TRUE, sizeof (FieldSpan));
+  u->guidance_end = -1;
   g_array_set_clear_func (u->fields, field_span_clear);
 }
 
@@ -1762,7 +1764,8 @@ check_end_punctuation (Unit *u)
   else if (u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_CLOSING)
     return;
 
-  if (last < 0 || u->mask[last] != MASK_NONE)
+  /* The guidance will be replaced, and the end with it. */
+  if (last < 0 || u->mask[last] != MASK_NONE || last == u->guidance_end)
     return;
 
   for (k = last; k >= 0 && is_closing_mark (u->norm[k]); k--)
@@ -1809,6 +1812,34 @@ check_fields (Unit *u)
     }
 }
 
+/* Templates leave guidance such as "（在此概述主要做法）" where the writer
+ * is to write; left in, it would be read out. */
+static void
+check_guidance (Unit *u)
+{
+  for (gsize i = 0; i + 2 < u->n; i++)
+    {
+      g_autofree char *guidance = NULL;
+      gsize j;
+
+      if ((u->norm[i] != 0xFF08) || u->chars[i + 1] != 0x5728 /* 在 */ || u->chars[i + 2] != 0x6B64 /* 此 */ ||
+          u->mask[i] != MASK_NONE)
+        continue;
+
+      for (j = i + 3; j < u->n && u->norm[j] != 0xFF09; j++)
+        ;
+      if (j >= u->n)
+        continue;
+
+      guidance = ucs4_dup (u->chars + i, j + 1 - i);
+      unit_add (u, FY_LINT_KIND_FIELD_UNFILLED, FY_LINT_SEVERITY_WARNING, i, j + 1, NULL, FALSE,
+                g_strdup_printf (_("The template’s guidance “%s” is still in the text; replace it with your own words."),
+                                 guidance));
+      u->guidance_end = j;
+      i = j;
+    }
+}
+
 static gboolean
 is_invisible (gunichar c)
 {
@@ -1852,6 +1883,7 @@ lint_unit (Unit *u)
   check_pairs (u);
   check_heading_numbering (u);
   check_lead_numbering (u);
+  check_guidance (u);
   check_end_punctuation (u);
   check_fields (u);
   check_glyphs (u);
