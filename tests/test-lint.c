@@ -462,6 +462,27 @@ test_fields (void)
   g_assert_cmpint (fy_block_get_run (block, 1)->kind, ==, FY_RUN_FIELD);
   g_assert_cmpint (fy_block_get_run (block, 3)->kind, ==, FY_RUN_FIELD);
 
+  /* For an editor that shows fields as chips: ranges in runs. */
+  {
+    FyLintFinding *field_finding = find_kind (unknown, FY_LINT_KIND_FIELD_UNKNOWN, 0);
+    guint run = 99, offset = 99;
+
+    fy_lint_locate_in_runs (block, fy_lint_finding_get_start (field_finding), &run, &offset);
+    g_assert_cmpuint (run, ==, 3);
+    g_assert_cmpuint (offset, ==, 0);
+    fy_lint_locate_in_runs (block, fy_lint_finding_get_end (field_finding), &run, &offset);
+    g_assert_cmpuint (run, ==, 4);
+    g_assert_cmpuint (offset, ==, 0);
+    fy_lint_locate_in_runs (block, 10, &run, &offset);
+    g_assert_cmpuint (run, ==, 2);
+    g_assert_cmpuint (offset, ==, 1);
+    fy_lint_locate_in_runs (block, 5, &run, &offset);
+    g_assert_cmpuint (run, ==, 1);
+    g_assert_cmpuint (offset, ==, 0);
+    fy_lint_locate_in_runs (block, 1000, &run, &offset);
+    g_assert_cmpuint (run, ==, fy_block_get_n_runs (block));
+  }
+
   /* In text, a reference has no value. */
   text_findings = lint_text ("在{{会议名称}}上的发言。");
   g_assert_cmpuint (count_kind (text_findings, FY_LINT_KIND_FIELD_UNFILLED), ==, 1);

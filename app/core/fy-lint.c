@@ -2392,6 +2392,53 @@ fy_lint_findings_for_block (GPtrArray *findings,
   return result;
 }
 
+/**
+ * fy_lint_locate_in_runs:
+ * @block: the block a finding is in
+ * @offset: a character offset in the block's text, such as
+ *   fy_lint_finding_get_start()
+ * @run_index: (out): the run the offset falls in, or the number of runs
+ *   for the end of the block
+ * @run_offset: (out): the character offset in that run's text
+ *
+ * Maps a finding's offsets to runs, for an editor that shows field
+ * references other than as `{{name}}` (as chips with the value, say).
+ * An offset inside a field reference maps to the start of its run; the
+ * end of a reference maps to the start of the next run, so that a range
+ * covering a reference covers the whole field run.
+ */
+void
+fy_lint_locate_in_runs (FyBlock *block,
+                        guint    offset,
+                        guint   *run_index,
+                        guint   *run_offset)
+{
+  guint n_runs;
+  gsize start = 0;
+
+  g_return_if_fail (FY_IS_BLOCK (block));
+  g_return_if_fail (run_index != NULL);
+  g_return_if_fail (run_offset != NULL);
+
+  n_runs = fy_block_get_n_runs (block);
+  for (guint r = 0; r < n_runs; r++)
+    {
+      const FyRun *run = fy_block_get_run (block, r);
+      gsize len = g_utf8_strlen (run->text, -1) + (run->kind == FY_RUN_FIELD ? 4 : 0);
+
+      if (offset < start + len)
+        {
+          *run_index = r;
+          *run_offset = run->kind == FY_RUN_FIELD ? 0 : offset - start;
+          return;
+        }
+      start += len;
+    }
+
+  *run_index = n_runs;
+  *run_offset = 0;
+}
+
 /* Applying fixes */
 
 static int

@@ -96,6 +96,10 @@ GPtrArray          *fy_lint_text                      (FyLint         *self,
 
 GPtrArray          *fy_lint_findings_for_block        (GPtrArray      *findings,
                                                        guint           block);
+void                fy_lint_locate_in_runs            (FyBlock        *block,
+                                                       guint           offset,
+                                                       guint          *run_index,
+                                                       guint          *run_offset);
 
 gboolean            fy_lint_apply_fix                 (FyDocument     *document,
                                                        const FyLintFinding *finding);
