@@ -503,6 +503,33 @@ test_preview_scroll_to_position (Fixture       *fixture,
 }
 
 static void
+test_preview_dispose_while_busy (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *preview = fy_preview_new ();
+  gboolean timed_out = FALSE;
+  guint timeout_id;
+
+  gtk_window_set_child (GTK_WINDOW (window), preview);
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *)&preview);
+
+  /* The window goes while the worker lays out: the late result must not
+   * touch the disposed widget (fatal criticals would end the test). */
+  fy_preview_set_document (FY_PREVIEW (preview), document);
+  g_assert_true (fy_preview_get_busy (FY_PREVIEW (preview)));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  timeout_id = g_timeout_add (LAYOUT_TIMEOUT_MS, timeout_cb, &timed_out);
+  while (!timed_out && preview != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+  g_assert_null (preview);
+}
+
+static void
 test_preview_state_quiet (void)
 {
   g_autoptr(FyPreviewState) state = fy_preview_state_new ();
@@ -550,6 +577,7 @@ main (int   argc,
   fy_ui_register_resource ();
 
   g_test_add_func ("/ui/preview/state-quiet", test_preview_state_quiet);
+  g_test_add_func ("/ui/preview/dispose-while-busy", test_preview_dispose_while_busy);
   g_test_add ("/ui/preview/lays-out-sample", Fixture, NULL,
               fixture_set_up, test_preview_lays_out_sample, fixture_tear_down);
   g_test_add ("/ui/preview/follows-changes", Fixture, NULL,

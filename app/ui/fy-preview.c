@@ -44,6 +44,7 @@ struct _FyPreview
   gboolean        job_running;
   gboolean        job_wanted;
   gint64          last_change_time;
+  gboolean        disposed;
 
   guint           scroll_tick_id;
   guint           scroll_block;
@@ -348,14 +349,21 @@ layout_done_cb (GObject      *object,
   FyPreview *self = FY_PREVIEW (object);
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean stale;
 
   self->job_running = FALSE;
 
+  /* A job may finish its layout just as it is cancelled: its result is as
+   * stale as a cancelled one. */
+  stale = g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result)));
   layout = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (self->disposed)
+    return;
+
+  if (stale || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      /* Disposed, or replaced by a newer request. */
+      /* Replaced by a newer request, which follows now. */
       if (self->job_wanted && self->document != NULL)
         start_layout (self);
       else
@@ -610,6 +618,8 @@ fy_preview_dispose (GObject *object)
 {
   FyPreview *self = (FyPreview *)object;
 
+  /* A running job still holds the preview; its result is dropped. */
+  self->disposed = TRUE;
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->layout_timeout_id, g_source_remove);
   if (self->scroll_tick_id != 0)
