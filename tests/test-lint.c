@@ -352,6 +352,30 @@ test_numbering (void)
   g_assert_cmpuint (count_kind (first, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 1);
   g_assert_cmpuint (count_kind (words, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 0);
 
+  /* Headings are numbered by the engine: a typed number is reported,
+   * and the fix that removes it is only offered. */
+  {
+    g_autoptr(FyDocument) headed = fy_document_new ();
+    g_autoptr(FyBlock) typed = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "二、 存在的问题");
+    g_autoptr(FyBlock) plain = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "下一步打算");
+    g_autoptr(GPtrArray) headed_findings = NULL;
+    g_autofree char *after = NULL;
+
+    fy_document_append_block (headed, typed);
+    fy_document_append_block (headed, plain);
+    headed_findings = fy_lint_document (lint, headed);
+    g_assert_cmpuint (count_kind (headed_findings, FY_LINT_KIND_TYPED_HEADING_NUMBER), ==, 1);
+    assert_finding (find_kind (headed_findings, FY_LINT_KIND_TYPED_HEADING_NUMBER, 0),
+                    FY_LINT_KIND_TYPED_HEADING_NUMBER, 0, 0, 3, "");
+    /* Only the space after the number is fixed on its own. */
+    g_assert_cmpuint (fy_lint_fix_document (lint, headed), ==, 1);
+    g_clear_pointer (&headed_findings, g_ptr_array_unref);
+    headed_findings = fy_lint_document (lint, headed);
+    g_assert_true (fy_lint_apply_fix (headed, find_kind (headed_findings, FY_LINT_KIND_TYPED_HEADING_NUMBER, 0)));
+    after = fy_block_dup_text (typed);
+    g_assert_cmpstr (after, ==, "存在的问题");
+  }
+
   /* Points across the paragraphs of a document. */
   for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
     {

@@ -146,6 +146,7 @@ static const struct {
   { FY_LINT_KIND_DOUBLED_PUNCTUATION,     N_("Doubled punctuation") },
   { FY_LINT_KIND_UNPAIRED_MARK,           N_("Unpaired quotation mark or bracket") },
   { FY_LINT_KIND_NUMBERING_SEQUENCE,      N_("Numbering out of sequence") },
+  { FY_LINT_KIND_TYPED_HEADING_NUMBER,    N_("Heading number typed by hand") },
   { FY_LINT_KIND_MISSING_END_PUNCTUATION, N_("Paragraph without end punctuation") },
   { FY_LINT_KIND_FIELD_UNFILLED,          N_("Unfilled field") },
   { FY_LINT_KIND_FIELD_UNKNOWN,           N_("Unknown field") },
@@ -163,6 +164,7 @@ static const char * const all_kinds[] = {
   FY_LINT_KIND_DOUBLED_PUNCTUATION,
   FY_LINT_KIND_UNPAIRED_MARK,
   FY_LINT_KIND_NUMBERING_SEQUENCE,
+  FY_LINT_KIND_TYPED_HEADING_NUMBER,
   FY_LINT_KIND_MISSING_END_PUNCTUATION,
   FY_LINT_KIND_FIELD_UNFILLED,
   FY_LINT_KIND_FIELD_UNKNOWN,
@@ -1636,19 +1638,32 @@ check_heading_numbering (Unit *u)
   if (!u->text_mode && u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_HEADING)
     return;
 
-  if (!read_heading_number (u, &level, &number, &start, &end))
+  if (u->role == FY_BLOCK_ROLE_HEADING && !u->text_mode && u->document != NULL)
     {
-      if (u->role == FY_BLOCK_ROLE_HEADING && !u->text_mode && u->document != NULL)
+      /* The engine numbers this heading: count it. */
+      level = fy_block_get_level (fy_document_get_block (u->document, u->block));
+      level = CLAMP (level, 1, FY_HEADING_MAX_LEVEL);
+      seq->heading_last[level]++;
+      for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
+        seq->heading_last[l] = 0;
+
+      /* A number typed into it would be printed after the engine's. */
+      if (read_heading_number (u, &level, &number, &start, &end))
         {
-          /* The engine numbers this heading: count it. */
-          level = fy_block_get_level (fy_document_get_block (u->document, u->block));
-          level = CLAMP (level, 1, FY_HEADING_MAX_LEVEL);
-          seq->heading_last[level]++;
-          for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
-            seq->heading_last[l] = 0;
+          g_autofree char *found = ucs4_dup (u->chars + start, end - start);
+          gsize cut = end;
+
+          while (cut < u->n && is_space (u->chars[cut]))
+            cut++;
+          unit_add (u, FY_LINT_KIND_TYPED_HEADING_NUMBER, FY_LINT_SEVERITY_WARNING, start, cut, "", FALSE,
+                    g_strdup_printf (_("Fayan numbers headings itself; the typed “%s” would be printed as well. Remove it."),
+                                     found));
         }
       return;
     }
+
+  if (!read_heading_number (u, &level, &number, &start, &end))
+    return;
 
   expected = seq->heading_last[level] + 1;
   if (number != expected && number != 1)
