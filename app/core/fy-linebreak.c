@@ -586,7 +586,7 @@ place_glyph (FyCluster *cl,
 
 /*
  * Sets x, width and draw_x of every cluster of @line.  Returns the width
- * the line takes.
+ * of the line's content (after alignment, not counting the offset).
  */
 double
 fy_linebreak_position (FyCluster         *c,
@@ -600,7 +600,7 @@ fy_linebreak_position (FyCluster         *c,
   g_autofree double *tl = NULL;
   g_autofree double *tr = NULL;
   g_autofree double *gap = NULL;
-  double total = 0, diff, x;
+  double total = 0, diff, x, start;
   guint m;
 
   while (end > first && (c[end - 1].klass == FY_CLASS_SPACE || c[end - 1].klass == FY_CLASS_NEWLINE))
@@ -760,6 +760,7 @@ fy_linebreak_position (FyCluster         *c,
         x += diff;
     }
 
+  start = x;
   for (guint k = first; k < last; k++)
     {
       guint i = k - first;
@@ -771,5 +772,5 @@ fy_linebreak_position (FyCluster         *c,
       x += w[i];
     }
 
-  return x - line->x;
+  return x - start;
 }

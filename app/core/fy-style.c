@@ -439,7 +439,7 @@ load_object (FyStyle    *self,
  */
 FyStyle *
 fy_style_new_from_data (const char  *data,
-                        gsize        length,
+                        gssize       length,
                         GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();

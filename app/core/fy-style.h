@@ -104,7 +104,7 @@ FyStyle              *fy_style_new_from_preset       (const char    *preset_id,
 FyStyle              *fy_style_new_from_file         (GFile         *file,
                                                       GError       **error);
 FyStyle              *fy_style_new_from_data         (const char    *data,
-                                                      gsize          length,
+                                                      gssize         length,
                                                       GError       **error);
 char                **fy_style_list_presets          (void);
 

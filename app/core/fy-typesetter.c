@@ -12,6 +12,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <hb.h>
 
 #include "fy-error.h"
 #include "fy-layout-private.h"
@@ -40,6 +41,7 @@ struct _FyTypesetter
   PangoContext *context;
   GHashTable   *cache;          /* key → FyPara */
   GHashTable   *primary_fonts;  /* description string → PangoFont */
+  GHashTable   *dash_widths;    /* description string → full-width dash? */
   guint         hits;
   guint         misses;
 };
@@ -264,6 +266,51 @@ primary_font (FyTypesetter         *self,
   return font;
 }
 
+/*
+ * Whether the face draws U+2014 a full em wide with fwid, so that ——
+ * is one unbroken 2 em rule.  AR PL UKai has a short dash: there —— is
+ * set in the 宋体 face instead.
+ */
+static gboolean
+has_full_dash (FyTypesetter         *self,
+               PangoFontDescription *desc)
+{
+  g_autofree char *key = pango_font_description_to_string (desc);
+  gpointer value;
+
+  if (!g_hash_table_lookup_extended (self->dash_widths, key, NULL, &value))
+    {
+      PangoFont *font = primary_font (self, desc);
+      gboolean full = TRUE;
+
+      if (font != NULL)
+        {
+          hb_font_t *hb = pango_font_get_hb_font (font);
+          hb_buffer_t *buffer = hb_buffer_create ();
+          hb_feature_t feature;
+          int x_scale, y_scale;
+          unsigned int n;
+          hb_glyph_position_t *pos;
+
+          hb_buffer_add_utf8 (buffer, "\u2014", -1, 0, -1);
+          hb_buffer_set_direction (buffer, HB_DIRECTION_LTR);
+          hb_buffer_set_script (buffer, HB_SCRIPT_HAN);
+          hb_buffer_set_language (buffer, hb_language_from_string ("zh-cn", -1));
+          hb_feature_from_string ("fwid", -1, &feature);
+          hb_shape (hb, buffer, &feature, 1);
+          pos = hb_buffer_get_glyph_positions (buffer, &n);
+          hb_font_get_scale (hb, &x_scale, &y_scale);
+          if (n == 1 && x_scale > 0)
+            full = (double) pos[0].x_advance / x_scale > 0.95;
+          hb_buffer_destroy (buffer);
+        }
+      value = GINT_TO_POINTER (full);
+      g_hash_table_insert (self->dash_widths, g_steal_pointer (&key), value);
+    }
+
+  return GPOINTER_TO_INT (value);
+}
+
 static double
 role_cell (FyTypesetter *self,
            double        size)
@@ -320,6 +367,17 @@ shape_source (FyTypesetter *self,
                      fy_linebreak_classify (g_utf8_get_char (q)) == kl)
                 q = g_utf8_next_char (q);
               attr = pango_attr_font_features_new ("fwid 1");
+              desc = describe_role (self, s->role, FALSE);
+              if (!has_full_dash (self, desc))
+                {
+                  const FyFontChoice *song = fy_font_set_get_choice (self->fonts, FY_FONT_ROLE_SONGTI);
+                  PangoAttribute *family = pango_attr_family_new (song->family);
+
+                  family->start_index = p - text;
+                  family->end_index = q - text;
+                  pango_attr_list_insert (attrs, family);
+                }
+              pango_font_description_free (desc);
             }
           else
             {
@@ -484,6 +542,11 @@ measure_attachment (Geometry *geo)
   else
     k = 0;
 
+  /* Justification must not move the names off the hanging edge: no
+   * stretch (and no break) inside 附件：1. or right before the name. */
+  for (guint m = 1; m <= k && m < geo->n; m++)
+    c[m].in_unit = TRUE;
+
   for (; k < geo->n; k++)
     {
       if (c[k].klass == FY_CLASS_NEWLINE)
@@ -496,8 +559,19 @@ measure_attachment (Geometry *geo)
       if (in_number && (g_unichar_isdigit (c[k].ch) || c[k].ch == '.' || c[k].ch == 0xFF0E ||
                         c[k].ch == 0x3001))
         number += c[k].base;
-      else
-        in_number = FALSE;
+      else if (in_number)
+        {
+          in_number = FALSE;
+          c[k].in_unit = TRUE;
+          for (guint m = k; m > 0 && c[m - 1].klass != FY_CLASS_NEWLINE; m--)
+            {
+              if (!(g_unichar_isdigit (c[m - 1].ch) || c[m - 1].ch == '.' ||
+                    c[m - 1].ch == 0xFF0E || c[m - 1].ch == 0x3001))
+                break;
+              if (m - 1 > 0 && c[m - 2].klass != FY_CLASS_NEWLINE)
+                c[m - 1].in_unit = TRUE;
+            }
+        }
     }
   g_array_append_val (geo->hang_numbers, number);
 }
@@ -1130,6 +1204,7 @@ fy_typesetter_finalize (GObject *object)
 
   g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_pointer (&self->primary_fonts, g_hash_table_unref);
+  g_clear_pointer (&self->dash_widths, g_hash_table_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
   g_clear_pointer (&self->fonts, fy_font_set_unref);
@@ -1152,6 +1227,7 @@ fy_typesetter_init (FyTypesetter *self)
   self->fonts = fy_font_set_new ();
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) fy_para_unref);
   self->primary_fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->dash_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* Our own font map: PangoFontMaps are not thread-safe, and the default
    * one belongs to the GUI thread. */

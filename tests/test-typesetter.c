@@ -1,0 +1,891 @@
+/* test-typesetter.c — one test per typesetting rule, on crafted strings
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fayan-core.h"
+#include "fy-layout-private.h"
+
+#define HAN26 "中华人民共和国宪法规定全国人民代表大会是最高国家权力机关"
+
+static FyStyle *
+default_style (void)
+{
+  g_autoptr(GError) error = NULL;
+  FyStyle *style = fy_style_new_from_preset ("gbt9704", &error);
+
+  g_assert_no_error (error);
+  return style;
+}
+
+static FyLayout *
+layout_document (FyStyle    *style,
+                 FyDocument *document)
+{
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(GError) error = NULL;
+  FyLayout *layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (layout);
+  return layout;
+}
+
+static FyLayout *
+layout_paragraph (const char *text)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text));
+  return layout_document (style, document);
+}
+
+/* Lines of text blocks (page numbers left out), in order. */
+static GPtrArray *
+body_lines (FyLayout *layout)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+
+  for (guint pg = 0; pg < layout->pages->len; pg++)
+    {
+      FyPage *page = g_ptr_array_index (layout->pages, pg);
+
+      for (guint i = 0; i < page->lines->len; i++)
+        {
+          FyPageLine *pl = &g_array_index (page->lines, FyPageLine, i);
+
+          if (pl->block_index >= 0)
+            g_ptr_array_add (lines, pl);
+        }
+    }
+  return lines;
+}
+
+static char *
+line_text (FyPageLine *pl)
+{
+  FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
+  FyCluster *c = (FyCluster *) pl->para->clusters->data;
+
+  if (line->first >= line->last)
+    return g_strdup ("");
+  return g_strndup (pl->para->text + c[line->first].start,
+                    c[line->last - 1].end - c[line->first].start);
+}
+
+static FyParaLine *
+para_line (FyPageLine *pl)
+{
+  return &g_array_index (pl->para->lines, FyParaLine, pl->line);
+}
+
+static FyCluster *
+cluster (FyPageLine *pl,
+         guint       k)
+{
+  return &g_array_index (pl->para->clusters, FyCluster, k);
+}
+
+static char *
+joined_text (FyLayout *layout)
+{
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *t = line_text (g_ptr_array_index (lines, i));
+
+      g_string_append (str, t);
+    }
+  return g_string_free (str, FALSE);
+}
+
+static gunichar
+first_char (const char *text)
+{
+  return g_utf8_get_char (text);
+}
+
+static gunichar
+last_char (const char *text)
+{
+  return *text ? g_utf8_get_char (g_utf8_prev_char (text + strlen (text))) : 0;
+}
+
+static const char *no_start = "、。，．：；？！”’）》〉】〕」』〗］｝～–·・‧／";
+static const char *no_end = "“‘（《〈【〔「『〖［｛／";
+
+static void
+assert_kinsoku (FyLayout *layout)
+{
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *t = line_text (g_ptr_array_index (lines, i));
+
+      if (i > 0 && *t)
+        g_assert_null (g_utf8_strchr (no_start, -1, first_char (t)));
+      if (i + 1 < lines->len && *t)
+        g_assert_null (g_utf8_strchr (no_end, -1, last_char (t)));
+    }
+}
+
+/* Every line fits the type area; every non-last line of a justified
+ * paragraph fills it exactly. */
+static void
+assert_justified (FyLayout *layout)
+{
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  double width = fy_style_get_type_width (layout->style);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      FyPageLine *pl = g_ptr_array_index (lines, i);
+      FyParaLine *line = para_line (pl);
+      FyCluster *c = (FyCluster *) pl->para->clusters->data;
+      double right;
+      guint end = line->last;
+
+      if (line->first == line->last)
+        continue;
+      while (end > line->first + 1 && c[end - 1].klass == FY_CLASS_SPACE)
+        end--;
+      right = c[end - 1].x + c[end - 1].width;
+      g_assert_cmpfloat (right, <=, width + 0.01);
+      if (!line->last_of_paragraph)
+        g_assert_cmpfloat_with_epsilon (right, width, 0.01);
+    }
+}
+
+static void
+test_kinsoku_line_start (void)
+{
+  for (const char *p = no_start; *p; p = g_utf8_next_char (p))
+    {
+      char mark[8] = { 0 };
+      g_autofree char *text = NULL;
+      g_autoptr(FyLayout) layout = NULL;
+      g_autofree char *joined = NULL;
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), mark);
+      /* the mark falls right after the 26th cell of the first line */
+      text = g_strconcat (HAN26, mark, "代表大会和常委会行使国家立法权。", NULL);
+      layout = layout_paragraph (text);
+      assert_kinsoku (layout);
+      assert_justified (layout);
+      joined = joined_text (layout);
+      g_assert_cmpstr (joined, ==, text);
+    }
+}
+
+static void
+test_kinsoku_line_end (void)
+{
+  for (const char *p = no_end; *p; p = g_utf8_next_char (p))
+    {
+      char mark[8] = { 0 };
+      g_autofree char *text = NULL;
+      g_autoptr(FyLayout) layout = NULL;
+      g_autofree char *joined = NULL;
+      g_autofree char *first = NULL;
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), mark);
+      /* the bracket would be the last character of the first line */
+      text = g_strconcat ("中华人民共和国宪法规定全国人民代表大会是最高国家权力机", mark,
+                          "关于代表大会和常委会", "的规定。", NULL);
+      layout = layout_paragraph (text);
+      assert_kinsoku (layout);
+      assert_justified (layout);
+      joined = joined_text (layout);
+      g_assert_cmpstr (joined, ==, text);
+    }
+}
+
+/* Width of the clusters of the first line whose text starts at @needle. */
+static double
+pair_width (FyLayout   *layout,
+            const char *needle)
+{
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  FyPageLine *pl = g_ptr_array_index (lines, 0);
+  const char *at = strstr (pl->para->text, needle);
+  guint start = at - pl->para->text;
+  guint end = start + strlen (needle);
+  double w = 0;
+
+  for (guint k = 0; k < pl->para->clusters->len; k++)
+    {
+      FyCluster *c = cluster (pl, k);
+
+      if (c->start >= start && c->end <= end)
+        w += c->width;
+    }
+  return w;
+}
+
+static void
+test_compression_pairs (void)
+{
+  static const char *pairs[] = { "。”", "，“", "）。", "》、", "”，", "：“", "、（" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *text = g_strconcat ("他说", pairs[i], "好", NULL);
+      g_autoptr(FyLayout) layout = layout_paragraph (text);
+      double pitch = fy_style_get_char_pitch (layout->style);
+
+      /* 2 em → 1.5 em */
+      g_assert_cmpfloat_with_epsilon (pair_width (layout, pairs[i]), 1.5 * pitch, 0.01);
+    }
+
+  /* not marks: no compression */
+  {
+    g_autoptr(FyLayout) layout = layout_paragraph ("他说好。");
+    double pitch = fy_style_get_char_pitch (layout->style);
+
+    g_assert_cmpfloat_with_epsilon (pair_width (layout, "好。"), 2 * pitch, 0.01);
+  }
+}
+
+static void
+test_compression_line_end (void)
+{
+  /* 24 + ， + 1 + 。 = 27 cells on a 26-cell first line: both marks
+   * give up their blank halves and the line ends flush */
+  g_autoptr(FyLayout) layout = layout_paragraph ("中华人民共和国宪法规定全国人民代表大会是最高国家，权。力机关。");
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  FyPageLine *pl = g_ptr_array_index (lines, 0);
+  FyParaLine *line = para_line (pl);
+  g_autofree char *t = line_text (pl);
+  double pitch = fy_style_get_char_pitch (layout->style);
+  FyCluster *end = cluster (pl, line->last - 1);
+
+  g_assert_true (g_str_has_suffix (t, "权。"));
+  g_assert_cmpfloat_with_epsilon (end->width, pitch / 2, 0.01);
+  g_assert_cmpfloat_with_epsilon (end->x + end->width, fy_style_get_type_width (layout->style), 0.01);
+  assert_justified (layout);
+}
+
+static void
+test_dash_at_break (void)
+{
+  /* —— would straddle the end of the first line */
+  g_autoptr(FyLayout) layout = layout_paragraph ("中华人民共和国宪法规定全国人民代表大会是最高国家权力——机关，这是根本政治制度。");
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+
+  assert_kinsoku (layout);
+  assert_justified (layout);
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      g_autofree char *a = line_text (g_ptr_array_index (lines, i));
+      g_autofree char *b = line_text (g_ptr_array_index (lines, i + 1));
+
+      g_assert_false (last_char (a) == 0x2014 && first_char (b) == 0x2014);
+    }
+  {
+    g_autofree char *first = line_text (g_ptr_array_index (lines, 0));
+    g_autofree char *second = line_text (g_ptr_array_index (lines, 1));
+
+    g_assert_true (g_str_has_suffix (first, "——") || g_str_has_prefix (second, "——"));
+  }
+}
+
+static void
+test_dash_strict (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_data ("{ \"format\": \"fayan-style\", \"version\": 1, \"id\": \"strict\", \"strict\": true }", -1, &error);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+
+  g_assert_no_error (error);
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                            "中华人民共和国宪法规定全国人民代表大会是最高国家权力机关——这是根本政治制度……是的。"));
+  layout = layout_document (style, document);
+  lines = body_lines (layout);
+  for (guint i = 1; i < lines->len; i++)
+    {
+      g_autofree char *t = line_text (g_ptr_array_index (lines, i));
+
+      g_assert_cmpuint (first_char (t), !=, 0x2014);
+      g_assert_cmpuint (first_char (t), !=, 0x2026);
+    }
+}
+
+static gboolean
+is_latin_letter (gunichar ch)
+{
+  return ch < 128 && g_ascii_isalpha (ch);
+}
+
+static void
+test_latin_word_at_break (void)
+{
+  g_autoptr(FyLayout) layout = layout_paragraph ("中华人民共和国宪法规定全国人民代表大会是最高国家权Typesetting机关，也是Fayan的例子。");
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      g_autofree char *a = line_text (g_ptr_array_index (lines, i));
+      g_autofree char *b = line_text (g_ptr_array_index (lines, i + 1));
+
+      g_assert_false (is_latin_letter (last_char (a)) && is_latin_letter (first_char (b)));
+    }
+  assert_justified (layout);
+}
+
+static void
+test_long_digit_run (void)
+{
+  GString *text = g_string_new ("共计");
+  g_autoptr(FyLayout) layout = NULL;
+  g_autofree char *joined = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append_c (text, '0' + i % 10);
+  g_string_append (text, "个。");
+
+  layout = layout_paragraph (text->str);
+  joined = joined_text (layout);
+  g_assert_cmpstr (joined, ==, text->str);
+  lines = body_lines (layout);
+  g_assert_cmpuint (lines->len, >=, 4);
+  /* the run is longer than a line, so it is split and every line is full */
+  assert_justified (layout);
+  {
+    g_autofree char *first = line_text (g_ptr_array_index (lines, 0));
+
+    g_assert_true (g_str_has_prefix (first, "共计0123"));
+  }
+  g_string_free (text, TRUE);
+}
+
+static void
+test_empty_and_punctuation (void)
+{
+  g_autoptr(FyLayout) empty = layout_paragraph ("");
+  g_autoptr(GPtrArray) lines = body_lines (empty);
+  GString *punct = g_string_new (NULL);
+  g_autoptr(FyLayout) layout = NULL;
+  g_autofree char *joined = NULL;
+
+  g_assert_cmpuint (fy_layout_get_n_pages (empty), ==, 1);
+  g_assert_cmpuint (lines->len, ==, 1);
+
+  for (guint i = 0; i < 20; i++)
+    g_string_append (punct, "，。！？……“”");
+  layout = layout_paragraph (punct->str);
+  joined = joined_text (layout);
+  g_assert_cmpstr (joined, ==, punct->str);
+  {
+    g_autoptr(GPtrArray) plines = body_lines (layout);
+    double width = fy_style_get_type_width (layout->style);
+
+    for (guint i = 0; i < plines->len; i++)
+      {
+        FyPageLine *pl = g_ptr_array_index (plines, i);
+        FyParaLine *line = para_line (pl);
+        FyCluster *c = cluster (pl, line->last - 1);
+
+        g_assert_cmpfloat (c->x + c->width, <=, width + 0.01);
+      }
+  }
+  g_string_free (punct, TRUE);
+}
+
+static void
+test_han_latin_spacing (void)
+{
+  g_autoptr(FyLayout) layout = layout_paragraph ("共有2100人参加。");
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  FyPageLine *pl = g_ptr_array_index (lines, 0);
+  FyCluster *you = cluster (pl, 1);
+  FyCluster *two = cluster (pl, 2);
+  FyCluster *zero = cluster (pl, 5);
+  FyCluster *ren = cluster (pl, 6);
+
+  g_assert_cmpuint (two->ch, ==, '2');
+  g_assert_cmpfloat_with_epsilon (two->x - (you->x + you->width), 4.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (ren->x - (zero->x + zero->width), 4.0, 0.01);
+  /* none inside the digit run */
+  g_assert_cmpfloat_with_epsilon (cluster (pl, 3)->x, two->x + two->width, 0.01);
+}
+
+static void
+test_indent_and_grid (void)
+{
+  g_autoptr(FyLayout) layout = layout_paragraph (HAN26 "中华人民共和国宪法规定全国人民代表大会是最高国家权力机关和立法机关。");
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  double pitch = fy_style_get_char_pitch (layout->style);
+  FyPageLine *first = g_ptr_array_index (lines, 0);
+  FyPageLine *second = g_ptr_array_index (lines, 1);
+
+  /* 2 字 indent, then every Han character on its own cell */
+  for (guint k = para_line (first)->first; k < para_line (first)->last; k++)
+    g_assert_cmpfloat_with_epsilon (cluster (first, k)->x, (k + 2) * pitch, 0.001);
+  for (guint k = para_line (second)->first; k < para_line (second)->last && k < 54; k++)
+    g_assert_cmpfloat_with_epsilon (cluster (second, k)->x, (k - 26) * pitch, 0.001);
+  g_assert_cmpuint (para_line (first)->last, ==, 26);
+  /* last line natural */
+  g_assert_true (para_line (g_ptr_array_index (lines, lines->len - 1))->last_of_paragraph);
+  assert_justified (layout);
+}
+
+static void
+test_bold_lead_grid (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  FyBlock *block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  FyPageLine *pl;
+  double pitch = fy_style_get_char_pitch (style);
+
+  fy_block_set_lead_and_text (block, "一是学在前面", "我们坚持每月集中学习一次并且交流体会和认识");
+  fy_document_append_block (document, block);
+  layout = layout_document (style, document);
+  lines = body_lines (layout);
+  pl = g_ptr_array_index (lines, 0);
+
+  for (guint k = 0; k < 26; k++)
+    g_assert_cmpfloat_with_epsilon (cluster (pl, k)->x, (k + 2) * pitch, 0.001);
+  g_assert_cmpstr (pl->para->outline, ==, "一是学在前面");
+}
+
+static void
+test_title_balanced (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0,
+                            "在全国省市人大常委会负责同志学习班上的交流发言"));
+  layout = layout_document (style, document);
+  lines = body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 2);
+  {
+    g_autofree char *a = line_text (g_ptr_array_index (lines, 0));
+    g_autofree char *b = line_text (g_ptr_array_index (lines, 1));
+    double wa = para_line (g_ptr_array_index (lines, 0))->width;
+    double wb = para_line (g_ptr_array_index (lines, 1))->width;
+
+    /* never inside 交流 or 发言; balanced, the longer line first */
+    g_assert_false (g_str_has_suffix (a, "交") && g_str_has_prefix (b, "流"));
+    g_assert_false (g_str_has_suffix (a, "发") && g_str_has_prefix (b, "言"));
+    g_assert_cmpfloat (wa, >=, wb);
+    g_assert_cmpfloat (wa - wb, <=, 3 * 22);
+    /* centred */
+    g_assert_cmpfloat_with_epsilon (cluster (g_ptr_array_index (lines, 1), para_line (g_ptr_array_index (lines, 1))->first)->x * 2 + wb,
+                                    fy_style_get_type_width (style), 0.01);
+  }
+}
+
+static void
+test_headings_numbered (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  static const char *expected[] = { "一、总体", "（一）目标", "1.要求", "（1）细则", "（2）细则", "2.要求", "二、措施", "（一）目标" };
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "总体"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 2, "目标"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 3, "要求"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 4, "细则"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 4, "细则"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 3, "要求"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "措施"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 2, "目标"));
+  layout = layout_document (style, document);
+  lines = body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *t = line_text (g_ptr_array_index (lines, i));
+
+      g_assert_cmpstr (t, ==, expected[i]);
+    }
+}
+
+static void
+test_pagination (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      if (i % 5 == 0)
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "加强代表工作"));
+      /* 1 to 5 lines */
+      {
+        GString *text = g_string_new (NULL);
+
+        for (guint n = 0; n <= i % 5; n++)
+          g_string_append (text, "人大代表联络站建设取得新进展");
+        g_string_append (text, "。");
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text->str));
+        g_string_free (text, TRUE);
+      }
+    }
+
+  layout = layout_document (style, document);
+  g_assert_cmpuint (fy_layout_get_n_pages (layout), >=, 3);
+
+  for (guint pg = 0; pg < layout->pages->len; pg++)
+    {
+      FyPage *page = g_ptr_array_index (layout->pages, pg);
+      FyPageLine *last = NULL;
+      FyPageLine *first = NULL;
+      guint body = 0;
+
+      for (guint i = 0; i < page->lines->len; i++)
+        {
+          FyPageLine *pl = &g_array_index (page->lines, FyPageLine, i);
+
+          if (pl->block_index < 0)
+            continue;
+          if (first == NULL)
+            first = pl;
+          last = pl;
+          body++;
+          /* on the grid */
+          {
+            double slot = (pl->top - fy_style_get_margin_top (style)) / fy_style_get_line_pitch (style);
+
+            g_assert_cmpfloat_with_epsilon (slot, (int) (slot + 0.5), 0.0001);
+            g_assert_cmpint ((int) (slot + 0.5), <, 22);
+          }
+        }
+      g_assert_cmpuint (body, <=, 22);
+
+      if (pg + 1 < layout->pages->len)
+        {
+          FyBlock *block = fy_document_get_block (document, last->block_index);
+
+          /* no heading at the foot, no orphan */
+          g_assert_cmpint (fy_block_get_role (block), !=, FY_BLOCK_ROLE_HEADING);
+          g_assert_false (last->line == 0 && last->para->lines->len > 1);
+        }
+      /* no widow */
+      if (pg > 0)
+        g_assert_false (first->line > 0 && first->line == first->para->lines->len - 1);
+    }
+}
+
+static void
+test_signature_date (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+  double width = fy_style_get_type_width (style);
+  FyPageLine *name, *date;
+  double name_x, name_right, date_x;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "临川县人民代表大会常务委员会"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年3月12日"));
+  layout = layout_document (style, document);
+  lines = body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 3);
+  name = g_ptr_array_index (lines, 1);
+  date = g_ptr_array_index (lines, 2);
+
+  /* one blank line after the body, date right under the name */
+  g_assert_cmpfloat_with_epsilon (name->top - ((FyPageLine *) g_ptr_array_index (lines, 0))->top,
+                                  2 * fy_style_get_line_pitch (style), 0.001);
+  g_assert_cmpfloat_with_epsilon (date->top - name->top, fy_style_get_line_pitch (style), 0.001);
+
+  name_x = name->x - fy_style_get_margin_left (style);
+  name_right = name_x + para_line (name)->width;
+  date_x = date->x - fy_style_get_margin_left (style);
+  /* name 2 字 from the right, date 2 字 right of the name's start */
+  g_assert_cmpfloat_with_epsilon (name_right, width - 2 * pitch, 0.01);
+  g_assert_cmpfloat_with_epsilon (date_x, name_x + 2 * pitch, 0.01);
+}
+
+static void
+test_fields (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  const FyLayoutWarning *warnings;
+  FyBlock *block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  guint n, unfilled = 0, unknown = 0;
+  g_autofree char *joined = NULL;
+
+  fy_document_set_field_value (document, "会议名称", "全市人大工作会议");
+  fy_document_set_field_value (document, "发言人", "");
+  fy_block_set_text (block, "在{{会议名称}}上，{{发言人}}代表{{单位}}发言。");
+  fy_document_append_block (document, block);
+  layout = layout_document (style, document);
+
+  joined = joined_text (layout);
+  g_assert_cmpstr (joined, ==, "在全市人大工作会议上，〔发言人〕代表〔单位〕发言。");
+
+  warnings = fy_layout_get_warnings (layout, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (warnings[i].kind == FY_LAYOUT_WARNING_UNFILLED_FIELD)
+        {
+          unfilled++;
+          g_assert_cmpint (warnings[i].block_index, ==, 0);
+          /* 在{{会议名称}}上， = 11 characters */
+          g_assert_cmpint (warnings[i].char_offset, ==, 11);
+        }
+      else if (warnings[i].kind == FY_LAYOUT_WARNING_UNKNOWN_FIELD)
+        {
+          unknown++;
+          g_assert_cmpint (warnings[i].char_offset, ==, 20);
+        }
+    }
+  g_assert_cmpuint (unfilled, ==, 1);
+  g_assert_cmpuint (unknown, ==, 1);
+}
+
+static void
+test_missing_glyph (void)
+{
+  /* an emoji: no Chinese face has it */
+  g_autoptr(FyLayout) layout = layout_paragraph ("感谢\xF0\x9F\x98\x80大家。");
+  const FyLayoutWarning *warnings;
+  guint n, missing = 0;
+
+  warnings = fy_layout_get_warnings (layout, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (warnings[i].kind == FY_LAYOUT_WARNING_MISSING_GLYPH)
+        {
+          missing++;
+          g_assert_cmpint (warnings[i].block_index, ==, 0);
+          g_assert_cmpint (warnings[i].char_offset, ==, 2);
+        }
+    }
+  g_assert_cmpuint (missing, ==, 1);
+}
+
+static void
+test_substitution_reported (void)
+{
+  g_autoptr(FyLayout) layout = layout_paragraph ("正文。");
+  g_autoptr(FyFontSet) fonts = fy_font_set_new ();
+  const FyLayoutWarning *warnings;
+  guint n, subst = 0;
+
+  warnings = fy_layout_get_warnings (layout, &n);
+  for (guint i = 0; i < n; i++)
+    if (warnings[i].kind == FY_LAYOUT_WARNING_FONT_SUBSTITUTION &&
+        strstr (warnings[i].message, "仿宋") != NULL)
+      subst++;
+
+  g_assert_cmpuint (subst, ==, fy_font_set_get_choice (fonts, FY_FONT_ROLE_FANGSONG)->substituted ? 1 : 0);
+}
+
+static void
+test_incremental (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(FyLayout) first = NULL;
+  g_autoptr(FyLayout) second = NULL;
+  g_autoptr(GError) error = NULL;
+  guint hits0, misses0, hits1, misses1;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("第%u段：人大代表联络站建设取得新进展，群众满意度不断提高。", i + 1);
+
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text));
+    }
+
+  first = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  fy_typesetter_get_cache_stats (typesetter, &hits0, &misses0);
+
+  fy_block_set_text (fy_document_get_block (document, 7), "这一段改过了，长度也变了很多很多很多很多很多很多很多很多很多很多很多。");
+  second = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  fy_typesetter_get_cache_stats (typesetter, &hits1, &misses1);
+
+  /* exactly the edited paragraph was laid out again */
+  g_assert_cmpuint (misses1 - misses0, ==, 1);
+  g_assert_cmpuint (hits1 - hits0, >=, 29);
+  {
+    g_autofree char *a = joined_text (first);
+    g_autofree char *b = joined_text (second);
+
+    g_assert_cmpstr (a, !=, b);
+    g_assert_nonnull (strstr (b, "这一段改过了"));
+  }
+}
+
+static void
+test_hit_test_round_trip (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "提高认识"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, HAN26 "人民代表大会制度是根本政治制度。"));
+  layout = layout_document (style, document);
+
+  for (guint offset = 0; offset < 40; offset += 3)
+    {
+      FyLayoutRect rect;
+      guint page, block, char_offset;
+
+      g_assert_true (fy_layout_find_position (layout, 1, offset, &page, &rect));
+      g_assert_cmpuint (page, ==, 0);
+      g_assert_true (fy_layout_hit_test (layout, page, rect.x + 1, rect.y + rect.height / 2, &block, &char_offset));
+      g_assert_cmpuint (block, ==, 1);
+      g_assert_cmpuint (char_offset, ==, offset);
+    }
+
+  /* outside any line */
+  {
+    guint block, char_offset;
+
+    g_assert_false (fy_layout_hit_test (layout, 0, 10, 10, &block, &char_offset));
+    g_assert_false (fy_layout_hit_test (layout, 5, 100, 200, &block, &char_offset));
+  }
+}
+
+static gpointer
+layout_thread (gpointer data)
+{
+  FyDocument *copy = data;
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+
+  return fy_typesetter_layout (typesetter, copy, NULL, NULL);
+}
+
+static void
+test_worker_thread (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyDocument) copy = NULL;
+  g_autoptr(FyLayout) a = NULL;
+  g_autoptr(FyLayout) b = NULL;
+  GThread *t1, *t2;
+
+  for (guint i = 0; i < 20; i++)
+    fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, HAN26 "，人民代表大会制度是根本政治制度。"));
+  copy = fy_document_copy (document);
+
+  t1 = g_thread_new ("layout-1", layout_thread, copy);
+  t2 = g_thread_new ("layout-2", layout_thread, document);
+  a = g_thread_join (t1);
+  b = g_thread_join (t2);
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpuint (fy_layout_get_n_pages (a), ==, fy_layout_get_n_pages (b));
+  {
+    g_autofree char *ta = joined_text (a);
+    g_autofree char *tb = joined_text (b);
+
+    g_assert_cmpstr (ta, ==, tb);
+  }
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  FyLayout *layout;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+  g_cancellable_cancel (cancellable);
+  layout = fy_typesetter_layout (typesetter, document, cancellable, &error);
+  g_assert_null (layout);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
+test_attachment_hanging (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0,
+                            "附件：1.临川县人大代表联络站工作规则和代表进站接待群众工作的若干规定\n2.联络站名单"));
+  layout = layout_document (style, document);
+  lines = body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 3);
+  {
+    FyPageLine *l0 = g_ptr_array_index (lines, 0);
+    FyPageLine *l1 = g_ptr_array_index (lines, 1);
+    FyPageLine *l2 = g_ptr_array_index (lines, 2);
+    FyParaLine *p1 = para_line (l1);
+    FyParaLine *p2 = para_line (l2);
+    double name_x = cluster (l0, 5)->x;   /* 附件：1. → the name starts after 5 clusters */
+
+    g_assert_cmpfloat_with_epsilon (cluster (l0, 0)->x, 2 * pitch, 0.01);
+    /* wrapped lines align with the name, the next item with its number */
+    g_assert_cmpfloat_with_epsilon (cluster (l1, p1->first)->x, name_x, 0.01);
+    g_assert_cmpfloat_with_epsilon (cluster (l2, p2->first)->x, 5 * pitch, 0.01);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/typesetter/kinsoku/line-start", test_kinsoku_line_start);
+  g_test_add_func ("/core/typesetter/kinsoku/line-end", test_kinsoku_line_end);
+  g_test_add_func ("/core/typesetter/compression/pairs", test_compression_pairs);
+  g_test_add_func ("/core/typesetter/compression/line-end", test_compression_line_end);
+  g_test_add_func ("/core/typesetter/units/dash", test_dash_at_break);
+  g_test_add_func ("/core/typesetter/units/dash-strict", test_dash_strict);
+  g_test_add_func ("/core/typesetter/units/latin-word", test_latin_word_at_break);
+  g_test_add_func ("/core/typesetter/units/digit-run", test_long_digit_run);
+  g_test_add_func ("/core/typesetter/empty-and-punctuation", test_empty_and_punctuation);
+  g_test_add_func ("/core/typesetter/han-latin-spacing", test_han_latin_spacing);
+  g_test_add_func ("/core/typesetter/indent-and-grid", test_indent_and_grid);
+  g_test_add_func ("/core/typesetter/bold-lead", test_bold_lead_grid);
+  g_test_add_func ("/core/typesetter/title", test_title_balanced);
+  g_test_add_func ("/core/typesetter/headings", test_headings_numbered);
+  g_test_add_func ("/core/typesetter/pagination", test_pagination);
+  g_test_add_func ("/core/typesetter/signature", test_signature_date);
+  g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);
+  g_test_add_func ("/core/typesetter/warnings/fields", test_fields);
+  g_test_add_func ("/core/typesetter/warnings/missing-glyph", test_missing_glyph);
+  g_test_add_func ("/core/typesetter/warnings/substitution", test_substitution_reported);
+  g_test_add_func ("/core/typesetter/incremental", test_incremental);
+  g_test_add_func ("/core/typesetter/hit-test", test_hit_test_round_trip);
+  g_test_add_func ("/core/typesetter/thread", test_worker_thread);
+  g_test_add_func ("/core/typesetter/cancel", test_cancelled);
+
+  return g_test_run ();
+}
