@@ -53,10 +53,11 @@ typedef struct
 {
   guint       start;            /* bytes in the printed text */
   guint       end;
-  guint       char_start;       /* characters in the printed text */
+  guint       char_start;       /* characters in the printed text (set when shaping) */
   FyStyleRole role;
   guint       color;            /* 0 text, 1 unfilled/unknown field */
-  int         src_base;         /* source character offset of the piece */
+  int         src_base;         /* source character offset of the piece (set when shaping) */
+  int         src_chars;        /* whole pieces: source characters they stand for */
   gboolean    whole;            /* every character maps to src_base (fields, numbers) */
 } Segment;
 
@@ -154,31 +155,50 @@ source_clear (Source *src)
   g_free (src->lead);
 }
 
+/* @src_chars: for a @whole piece (a field value, an engine-made number),
+ * how many characters of the block's source text it stands for. */
 static void
 source_append (Source      *src,
                const char  *text,
                FyStyleRole  role,
                guint        color,
-               int          src_base,
+               int          src_chars,
                gboolean     whole)
 {
   Segment seg = { 0 };
-  glong n;
 
   if (text == NULL || *text == '\0')
     return;
 
-  n = g_utf8_strlen (text, -1);
   seg.start = src->text->len;
-  seg.char_start = src->n_chars;
   g_string_append (src->text, text);
   seg.end = src->text->len;
   seg.role = role;
   seg.color = color;
-  seg.src_base = src_base;
+  seg.src_chars = whole ? src_chars : -1;
   seg.whole = whole;
-  src->n_chars += n;
   g_array_append_val (src->segments, seg);
+}
+
+/* Character offsets are only needed when a paragraph is shaped, not for
+ * every cache lookup: counting them is what a lookup would cost most. */
+static void
+source_resolve_offsets (Source *src)
+{
+  guint chars = 0;
+  int src_offset = 0;
+
+  for (guint i = 0; i < src->segments->len; i++)
+    {
+      Segment *s = &g_array_index (src->segments, Segment, i);
+      glong n = g_utf8_strlen (src->text->str + s->start, s->end - s->start);
+
+      s->char_start = chars;
+      s->src_base = src_offset;
+      chars += n;
+      src_offset += s->whole ? s->src_chars : n;
+    }
+  src->n_chars = chars;
 }
 
 static void
@@ -204,7 +224,7 @@ source_key (Source  *src,
     {
       Segment *s = &g_array_index (src->segments, Segment, i);
 
-      g_string_append_printf (key, "\x1f%d,%u,%d,%d:", s->role, s->color, s->src_base, s->whole);
+      g_string_append_printf (key, "\x1f%d,%u,%d,%d:", s->role, s->color, s->src_chars, s->whole);
       g_string_append_len (key, src->text->str + s->start, s->end - s->start);
     }
   for (guint i = 0; i < src->warnings->len; i++)
@@ -327,9 +347,14 @@ shape_source (FyTypesetter *self,
 {
   const char *text = src->text->str;
   int length = src->text->len;
-  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttrList *attrs;
+
+  source_resolve_offsets (src);
+  attrs = pango_attr_list_new ();
   GList *items, *l;
   guint seg_index = 0;
+  guint checked_seg = G_MAXUINT;
+  PangoFont *seg_fonts[2] = { NULL, NULL };
   guint char_index = 0;
   const char *char_ptr = text;
 
@@ -449,28 +474,45 @@ shape_source (FyTypesetter *self,
           c.cell = role_cell (self, c.em);
           c.color = s->color;
 
-          /* Report every character the chosen face cannot draw. */
+          /* Report every character the chosen face cannot draw.  Pango
+           * keeps a character in the primary font whenever it can, so only
+           * clusters in another font need a closer look. */
+          if (seg_index != checked_seg)
+            {
+              checked_seg = seg_index;
+              seg_fonts[0] = seg_fonts[1] = NULL;
+            }
           if (c.klass != FY_CLASS_SPACE && c.klass != FY_CLASS_NEWLINE && !g_unichar_iscntrl (c.ch))
             {
-              PangoFontDescription *desc = describe_role (self, s->role, uses_latin_face (c.ch));
-              PangoFont *font = primary_font (self, desc);
+              gboolean latin = uses_latin_face (c.ch);
+              PangoFont *font = seg_fonts[latin];
+
+              if (font == NULL)
+                {
+                  PangoFontDescription *desc = describe_role (self, s->role, latin);
+
+                  font = seg_fonts[latin] = primary_font (self, desc);
+                  pango_font_description_free (desc);
+                }
 
               if (unknown)
                 source_warn (src, FY_LAYOUT_WARNING_MISSING_GLYPH, c.src_offset,
                              g_strdup_printf (_("No installed font can draw “%.*s” (U+%04X); it prints as a box. Install a font that has it or use another character."),
                                               (int) (c.end - c.start), text + c.start, c.ch));
-              else if (font != NULL && !pango_font_has_char (font, c.ch))
+              else if (font != NULL && font != item->analysis.font &&
+                       c.klass != FY_CLASS_DASH && !pango_font_has_char (font, c.ch))
                 {
+                  PangoFontDescription *wanted = pango_font_describe (font);
                   PangoFontDescription *used = pango_font_describe (item->analysis.font);
 
                   source_warn (src, FY_LAYOUT_WARNING_MISSING_GLYPH, c.src_offset,
                                g_strdup_printf (_("“%.*s” (U+%04X) is not in the font “%s”; it is drawn with “%s” and may look different. Use a font that has it or another character."),
                                                 (int) (c.end - c.start), text + c.start, c.ch,
-                                                pango_font_description_get_family (desc),
+                                                pango_font_description_get_family (wanted),
                                                 pango_font_description_get_family (used)));
+                  pango_font_description_free (wanted);
                   pango_font_description_free (used);
                 }
-              pango_font_description_free (desc);
             }
 
           g_array_append_val (para->clusters, c);
@@ -839,27 +881,32 @@ build_para (FyTypesetter *self,
   return para;
 }
 
+/* @used collects the cache's own key pointers: one hash per block. */
 static FyPara *
 lookup_para (FyTypesetter *self,
              Source       *src,
              GHashTable   *used)
 {
   g_autofree char *key = source_key (src, self->style, 0);
-  FyPara *para = g_hash_table_lookup (self->cache, key);
+  gpointer stored_key = NULL;
+  gpointer value = NULL;
+  FyPara *para;
 
-  if (para != NULL)
+  if (g_hash_table_lookup_extended (self->cache, key, &stored_key, &value))
     {
       self->hits++;
+      para = value;
     }
   else
     {
       self->misses++;
       para = build_para (self, src);
-      g_hash_table_insert (self->cache, g_strdup (key), para);
+      stored_key = g_steal_pointer (&key);
+      g_hash_table_insert (self->cache, stored_key, para);
     }
 
   if (used != NULL)
-    g_hash_table_add (used, g_steal_pointer (&key));
+    g_hash_table_add (used, stored_key);
 
   return para;
 }
@@ -890,6 +937,22 @@ strv_contains (char       **strv,
                const char  *str)
 {
   return strv != NULL && g_strv_contains ((const char * const *) strv, str);
+}
+
+/* Where run @index starts in the block's source text, in characters. */
+static int
+run_source_offset (FyBlock *block,
+                   guint    index)
+{
+  int offset = 0;
+
+  for (guint i = 0; i < index; i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+
+      offset += g_utf8_strlen (run->text, -1) + (run->kind == FY_RUN_FIELD ? 4 : 0);
+    }
+  return offset;
 }
 
 static void
@@ -932,20 +995,20 @@ source_from_block (Source     *src,
           g_autofree char *braced = g_strdup_printf ("{{%s}}", run->text);
 
           if (value != NULL && *value != '\0')
-            source_append (src, value, role, 0, src_offset, TRUE);
+            source_append (src, value, role, 0, g_utf8_strlen (braced, -1), TRUE);
           else
             {
               gboolean known = strv_contains (field_names, run->text);
               g_autofree char *shown = g_strdup_printf ("〔%s〕", run->text);
 
-              source_append (src, shown, role, 1, src_offset, TRUE);
+              src_offset = run_source_offset (block, i);
+              source_append (src, shown, role, 1, g_utf8_strlen (braced, -1), TRUE);
               source_warn (src,
                            known ? FY_LAYOUT_WARNING_UNFILLED_FIELD : FY_LAYOUT_WARNING_UNKNOWN_FIELD,
                            src_offset,
                            known ? g_strdup_printf (_("The field “%s” has no value; it prints as 〔%s〕. Fill it in the fields panel."), run->text, run->text)
                                  : g_strdup_printf (_("“%s” is not a field of this document; it prints as 〔%s〕. Add the field or correct the name."), run->text, run->text));
             }
-          src_offset += g_utf8_strlen (braced, -1);
           if (lead != NULL && i == 0)
             g_string_append (lead, run->text);
           continue;
@@ -958,8 +1021,7 @@ source_from_block (Source     *src,
           g_string_append (lead, run->text);
         }
 
-      source_append (src, run->text, run_role, 0, src_offset, FALSE);
-      src_offset += g_utf8_strlen (run->text, -1);
+      source_append (src, run->text, run_role, 0, -1, FALSE);
     }
 
   if (lead != NULL)
@@ -1397,7 +1459,7 @@ fy_typesetter_layout (FyTypesetter  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   layout = fy_layout_new (self->style);
-  used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  used = g_hash_table_new (NULL, NULL);
   placed = g_array_new (FALSE, TRUE, sizeof (Placed));
   field_names = fy_document_dup_field_names (document);
   n_blocks = fy_document_get_n_blocks (document);
