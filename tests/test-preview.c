@@ -92,6 +92,19 @@ wait_for_frames (guint n_frames)
 }
 
 static void
+wait_for_drawn (FyPreviewPage *page)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add (LAYOUT_TIMEOUT_MS, timeout_cb, &timed_out);
+
+  while (!timed_out && !fy_preview_page_get_is_drawn (page))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+}
+
+static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -208,8 +221,10 @@ test_preview_lays_out_sample (Fixture       *fixture,
   text = dup_layout_text (layout);
   g_assert_nonnull (strstr (text, "各位领导、同志们："));
 
-  /* The first page is drawn through the renderer once shown. */
-  wait_for_frames (5);
+  /* The first page is drawn through the renderer, in the render thread,
+   * once shown. */
+  wait_for_frames (3);
+  wait_for_drawn (get_page_widget (fixture->preview, 0));
   g_assert_cmpuint (fy_preview_page_get_n_renders (get_page_widget (fixture->preview, 0)), ==, 1);
 }
 
@@ -269,16 +284,20 @@ test_preview_coalesces_typing (Fixture       *fixture,
   g_autoptr(GString) typed = g_string_new (NULL);
   const char *keys = "同志们好今天我们在这里召开会议";
   g_autofree char *text = NULL;
+  gint64 max_gap = 0;
+  guint n_before;
 
   fy_preview_set_document (fixture->preview, fixture->document);
   wait_for_layouts (fixture, 1);
 
   fy_document_append_block (fixture->document, block);
 
-  /* Keystrokes every 20 ms: no layout may start before typing stops. */
+  /* Keystrokes every 20 ms: no layout may start before typing stops.
+   * The main loop runs between keys, as it does for a user. */
   for (const char *p = keys; *p != '\0'; p = g_utf8_next_char (p))
     {
       gboolean done = FALSE;
+      gint64 before = g_get_monotonic_time ();
 
       g_string_append_unichar (typed, g_utf8_get_char (p));
       fy_block_set_text (block, typed->str);
@@ -286,11 +305,23 @@ test_preview_coalesces_typing (Fixture       *fixture,
       g_timeout_add (20, timeout_cb, &done);
       while (!done)
         g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_cmpuint (fixture->n_layouts, ==, 1);
 
-  wait_for_layouts (fixture, 2);
-  g_assert_cmpuint (fixture->n_layouts, ==, 2);
+      max_gap = MAX (max_gap, g_get_monotonic_time () - before);
+    }
+
+  /* On a machine so loaded that the 20 ms gaps stretched past the delay,
+   * the user did stop typing in between; only assert what was tested. */
+  g_test_message ("longest gap between keys: %" G_GINT64_FORMAT " ms", max_gap / 1000);
+  if (max_gap < 80 * 1000)
+    g_assert_cmpuint (fixture->n_layouts, ==, 1);
+  else
+    g_test_message ("gaps too long to check the delay; %u layouts during typing",
+                    fixture->n_layouts - 1);
+  n_before = fixture->n_layouts;
+  g_assert_true (fy_preview_get_busy (fixture->preview));
+
+  wait_for_layouts (fixture, n_before + 1);
+  g_assert_cmpuint (fixture->n_layouts, ==, n_before + 1);
   text = dup_layout_text (fy_preview_get_layout (fixture->preview));
   g_assert_nonnull (strstr (text, keys));
 }
@@ -408,13 +439,18 @@ test_preview_zoom (Fixture       *fixture,
 
   /* A zoom seen before is drawn from the cache. */
   wait_for_frames (3);
+  wait_for_drawn (page);
   {
     guint n_renders = fy_preview_page_get_n_renders (page);
 
     gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-set", "d", 2.0);
     wait_for_frames (3);
+    wait_for_drawn (page);
+    g_assert_cmpuint (fy_preview_page_get_n_renders (page), ==, n_renders + 1);
+
     gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-set", "d", 1.75);
     wait_for_frames (3);
+    g_assert_true (fy_preview_page_get_is_drawn (page));
     g_assert_cmpuint (fy_preview_page_get_n_renders (page), ==, n_renders + 1);
   }
 

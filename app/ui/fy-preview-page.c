@@ -23,18 +23,50 @@ typedef struct
   GdkTexture *texture;
 } CachedTexture;
 
+/* Shared by a page and its jobs, so that the render thread can tell a
+ * job is stale without touching the widget. */
+typedef struct
+{
+  int serial;
+} RenderTicket;
+
+/* A page to draw in the render thread and hand back to the main thread. */
+typedef struct
+{
+  GWeakRef      page;   /* main thread only */
+  RenderTicket *ticket;
+  FyLayout     *layout;
+  guint     index;
+  guint     serial;
+  int       pixel_width;
+  int       pixel_height;
+  GBytes   *pixels;
+  gsize     stride;
+  double    milliseconds;
+} RenderJob;
+
 struct _FyPreviewPage
 {
-  GtkWidget  parent_instance;
+  GtkWidget   parent_instance;
 
-  FyLayout  *layout;
-  guint      index;
-  double     zoom;
+  FyLayout   *layout;
+  guint       index;
+  double      zoom;
   /* most recently used first */
-  GQueue     cache;
-  guint      n_renders;
-  /* drawn blank while scrolled out of view */
-  gboolean   deferred;
+  GQueue      cache;
+  /* the last texture shown, whatever its layout or size: shown scaled
+   * while the current one is drawn, so that pages never flash blank */
+  GdkTexture *placeholder;
+  guint       n_renders;
+
+  /* the render in flight, if any */
+  RenderTicket *ticket;
+  gboolean    render_pending;
+  int         pending_width;
+  int         pending_height;
+
+  /* not drawn while scrolled far out of view */
+  gboolean    deferred;
 };
 
 G_DEFINE_FINAL_TYPE (FyPreviewPage, fy_preview_page, GTK_TYPE_WIDGET)
@@ -46,6 +78,18 @@ cached_texture_free (gpointer data)
 
   g_clear_object (&cached->texture);
   g_free (cached);
+}
+
+static void
+render_job_free (gpointer data)
+{
+  RenderJob *job = data;
+
+  g_weak_ref_clear (&job->page);
+  g_atomic_rc_box_release (job->ticket);
+  g_clear_pointer (&job->layout, fy_layout_unref);
+  g_clear_pointer (&job->pixels, g_bytes_unref);
+  g_free (job);
 }
 
 static void
@@ -67,56 +111,165 @@ get_page_size (FyPreviewPage *self,
 }
 
 static GdkTexture *
-render_texture (FyPreviewPage *self,
-                int            pixel_width,
-                int            pixel_height)
-{
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double page_width;
-  double page_height;
-  GBytes *bytes;
-  GdkTexture *texture;
-
-  get_page_size (self, &page_width, &page_height);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, pixel_width / page_width, pixel_height / page_height);
-  fy_renderer_draw_page (self->layout, self->index, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize)cairo_image_surface_get_stride (surface) * pixel_height,
-                                      (GDestroyNotify)cairo_surface_destroy,
-                                      surface);
-  /* CAIRO_FORMAT_ARGB32 is GDK_MEMORY_DEFAULT on every endianness. */
-  texture = gdk_memory_texture_new (pixel_width, pixel_height, GDK_MEMORY_DEFAULT,
-                                    bytes, cairo_image_surface_get_stride (surface));
-  g_bytes_unref (bytes);
-
-  self->n_renders++;
-
-  return texture;
-}
-
-static gboolean
-find_cached (FyPreviewPage *self,
-             int            pixel_width,
-             int            pixel_height)
+lookup_cached (FyPreviewPage *self,
+               int            pixel_width,
+               int            pixel_height)
 {
   for (GList *l = self->cache.head; l != NULL; l = l->next)
     {
       CachedTexture *cached = l->data;
 
       if (cached->pixel_width == pixel_width && cached->pixel_height == pixel_height)
-        return TRUE;
+        {
+          g_queue_unlink (&self->cache, l);
+          g_queue_push_head_link (&self->cache, l);
+          return cached->texture;
+        }
     }
 
-  return FALSE;
+  return NULL;
+}
+
+static void
+add_cached (FyPreviewPage *self,
+            int            pixel_width,
+            int            pixel_height,
+            GdkTexture    *texture)
+{
+  CachedTexture *cached = g_new0 (CachedTexture, 1);
+
+  cached->pixel_width = pixel_width;
+  cached->pixel_height = pixel_height;
+  cached->texture = g_object_ref (texture);
+  g_queue_push_head (&self->cache, cached);
+
+  while (self->cache.length > MAX_CACHED_ZOOMS)
+    cached_texture_free (g_queue_pop_tail (&self->cache));
+}
+
+/* Main thread: a render came back. */
+static gboolean
+render_done_cb (gpointer data)
+{
+  RenderJob *job = data;
+  g_autoptr(FyPreviewPage) self = g_weak_ref_get (&job->page);
+  g_autoptr(GdkTexture) texture = NULL;
+
+  /* Gone, or asked for something else since (another layout or size). */
+  if (self == NULL || job->serial != (guint)g_atomic_int_get (&job->ticket->serial) ||
+      job->pixels == NULL)
+    return G_SOURCE_REMOVE;
+
+  self->render_pending = FALSE;
+
+  /* CAIRO_FORMAT_ARGB32 is GDK_MEMORY_DEFAULT on every endianness. */
+  texture = gdk_memory_texture_new (job->pixel_width, job->pixel_height, GDK_MEMORY_DEFAULT,
+                                    job->pixels, job->stride);
+  add_cached (self, job->pixel_width, job->pixel_height, texture);
+  self->n_renders++;
+
+  g_debug ("Preview: page %u drawn at %d × %d px in %.1f ms (render thread)",
+           job->index + 1, job->pixel_width, job->pixel_height, job->milliseconds);
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Render thread: one page into pixels. */
+static void
+render_job_run (gpointer data,
+                gpointer user_data)
+{
+  RenderJob *job = data;
+  gint64 start = g_get_monotonic_time ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double page_width;
+  double page_height;
+
+  /* The page moved on to another layout or size, or went, while the job
+   * waited: skip the work.  The main thread checks again on delivery. */
+  if (job->serial != (guint)g_atomic_int_get (&job->ticket->serial))
+    {
+      g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, render_done_cb, job, render_job_free);
+      return;
+    }
+
+  fy_layout_get_page_size (job->layout, &page_width, &page_height);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->pixel_width, job->pixel_height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, job->pixel_width / page_width, job->pixel_height / page_height);
+  fy_renderer_draw_page (job->layout, job->index, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  job->stride = cairo_image_surface_get_stride (surface);
+  job->pixels = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                            job->stride * job->pixel_height,
+                                            (GDestroyNotify)cairo_surface_destroy,
+                                            surface);
+  job->milliseconds = (g_get_monotonic_time () - start) / 1000.0;
+
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, render_done_cb, job, render_job_free);
+}
+
+/* One thread for all previews: pages come out in the order asked for, and
+ * drawing never competes with itself for the two cores of a typical
+ * office machine.  Typing stays on the main thread, untouched. */
+static GThreadPool *
+get_render_pool (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    {
+      GThreadPool *new_pool = g_thread_pool_new (render_job_run, NULL, 1, FALSE, NULL);
+
+      g_once_init_leave (&pool, new_pool);
+    }
+
+  return pool;
+}
+
+static void
+queue_render (FyPreviewPage *self,
+              int            pixel_width,
+              int            pixel_height)
+{
+  RenderJob *job;
+
+  if (self->render_pending &&
+      self->pending_width == pixel_width &&
+      self->pending_height == pixel_height)
+    return;
+
+  g_atomic_int_inc (&self->ticket->serial);
+  self->render_pending = TRUE;
+  self->pending_width = pixel_width;
+  self->pending_height = pixel_height;
+
+  job = g_new0 (RenderJob, 1);
+  g_weak_ref_init (&job->page, self);
+  job->ticket = g_atomic_rc_box_acquire (self->ticket);
+  job->layout = fy_layout_ref (self->layout);
+  job->index = self->index;
+  job->serial = (guint)g_atomic_int_get (&self->ticket->serial);
+  job->pixel_width = pixel_width;
+  job->pixel_height = pixel_height;
+
+  g_thread_pool_push (get_render_pool (), job, NULL);
+}
+
+static void
+cancel_render (FyPreviewPage *self)
+{
+  /* The job in flight sees the serial change and is dropped. */
+  g_atomic_int_inc (&self->ticket->serial);
+  self->render_pending = FALSE;
 }
 
 /* Within a page height of the visible part of the scrolled window, or not
@@ -137,37 +290,6 @@ is_near_view (FyPreviewPage *self)
                       gtk_widget_get_height (scrolled) + 2 * height);
 
   return graphene_rect_intersection (&bounds, &view, NULL);
-}
-
-static GdkTexture *
-lookup_texture (FyPreviewPage *self,
-                int            pixel_width,
-                int            pixel_height)
-{
-  CachedTexture *cached;
-
-  for (GList *l = self->cache.head; l != NULL; l = l->next)
-    {
-      cached = l->data;
-
-      if (cached->pixel_width == pixel_width && cached->pixel_height == pixel_height)
-        {
-          g_queue_unlink (&self->cache, l);
-          g_queue_push_head_link (&self->cache, l);
-          return cached->texture;
-        }
-    }
-
-  cached = g_new0 (CachedTexture, 1);
-  cached->pixel_width = pixel_width;
-  cached->pixel_height = pixel_height;
-  cached->texture = render_texture (self, pixel_width, pixel_height);
-  g_queue_push_head (&self->cache, cached);
-
-  while (self->cache.length > MAX_CACHED_ZOOMS)
-    cached_texture_free (g_queue_pop_tail (&self->cache));
-
-  return cached->texture;
 }
 
 static void
@@ -198,22 +320,33 @@ fy_preview_page_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   int scale = gtk_widget_get_scale_factor (widget);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
   GdkTexture *texture;
 
   if (self->layout == NULL || width <= 0 || height <= 0)
     return;
 
-  if (!find_cached (self, width * scale, height * scale) && !is_near_view (self))
+  texture = lookup_cached (self, width * scale, height * scale);
+  if (texture != NULL)
     {
-      /* A long speech has many pages: render only what can be seen, and
-       * the rest when it is scrolled to (fy_preview_page_update_deferred). */
-      self->deferred = TRUE;
+      self->deferred = FALSE;
+      g_set_object (&self->placeholder, texture);
+      gtk_snapshot_append_texture (snapshot, texture, &bounds);
       return;
     }
 
-  self->deferred = FALSE;
-  texture = lookup_texture (self, width * scale, height * scale);
-  gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* A long speech has many pages: draw only those near the view, the
+   * rest when scrolled to (fy_preview_page_update_deferred). */
+  if (is_near_view (self))
+    {
+      self->deferred = FALSE;
+      queue_render (self, width * scale, height * scale);
+    }
+  else
+    self->deferred = TRUE;
+
+  if (self->placeholder != NULL)
+    gtk_snapshot_append_texture (snapshot, self->placeholder, &bounds);
 }
 
 static void
@@ -221,10 +354,22 @@ fy_preview_page_dispose (GObject *object)
 {
   FyPreviewPage *self = (FyPreviewPage *)object;
 
+  cancel_render (self);
   clear_cache (self);
+  g_clear_object (&self->placeholder);
   g_clear_pointer (&self->layout, fy_layout_unref);
 
   G_OBJECT_CLASS (fy_preview_page_parent_class)->dispose (object);
+}
+
+static void
+fy_preview_page_finalize (GObject *object)
+{
+  FyPreviewPage *self = (FyPreviewPage *)object;
+
+  g_atomic_rc_box_release (self->ticket);
+
+  G_OBJECT_CLASS (fy_preview_page_parent_class)->finalize (object);
 }
 
 static void
@@ -234,6 +379,7 @@ fy_preview_page_class_init (FyPreviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fy_preview_page_dispose;
+  object_class->finalize = fy_preview_page_finalize;
 
   widget_class->measure = fy_preview_page_measure;
   widget_class->snapshot = fy_preview_page_snapshot;
@@ -246,6 +392,7 @@ static void
 fy_preview_page_init (FyPreviewPage *self)
 {
   self->zoom = 1.0;
+  self->ticket = g_atomic_rc_box_new0 (RenderTicket);
   g_queue_init (&self->cache);
   gtk_widget_add_css_class (GTK_WIDGET (self), "preview-page");
   gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
@@ -257,6 +404,14 @@ fy_preview_page_new (void)
   return g_object_new (FY_TYPE_PREVIEW_PAGE, NULL);
 }
 
+/**
+ * fy_preview_page_set_layout:
+ * @self: a #FyPreviewPage
+ * @layout: (nullable): a layout
+ * @index: the page of @layout to show
+ *
+ * Shows another page; until it is drawn, the last one shown stands in.
+ */
 void
 fy_preview_page_set_layout (FyPreviewPage *self,
                             FyLayout      *layout,
@@ -280,6 +435,7 @@ fy_preview_page_set_layout (FyPreviewPage *self,
   g_clear_pointer (&self->layout, fy_layout_unref);
   self->layout = layout;
   self->index = index;
+  cancel_render (self);
   clear_cache (self);
 
   get_page_size (self, &width, &height);
@@ -330,8 +486,8 @@ fy_preview_page_get_zoom (FyPreviewPage *self)
  * fy_preview_page_update_deferred:
  * @self: a #FyPreviewPage
  *
- * Redraws the page if it was drawn blank for being out of view and is now
- * near it.  Call when the scrolled window scrolls.
+ * Redraws the page if it was left undrawn for being out of view and is
+ * now near it.  Call when the scrolled window scrolls.
  */
 void
 fy_preview_page_update_deferred (FyPreviewPage *self)
@@ -342,10 +498,38 @@ fy_preview_page_update_deferred (FyPreviewPage *self)
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * fy_preview_page_get_n_renders:
+ * @self: a #FyPreviewPage
+ *
+ * Returns: how many textures were drawn for the page since it was made
+ */
 guint
 fy_preview_page_get_n_renders (FyPreviewPage *self)
 {
   g_return_val_if_fail (FY_IS_PREVIEW_PAGE (self), 0);
 
   return self->n_renders;
+}
+
+/**
+ * fy_preview_page_get_is_drawn:
+ * @self: a #FyPreviewPage
+ *
+ * Returns: whether the page shows its current layout at its current size
+ *   (no render is waiting)
+ */
+gboolean
+fy_preview_page_get_is_drawn (FyPreviewPage *self)
+{
+  int scale;
+
+  g_return_val_if_fail (FY_IS_PREVIEW_PAGE (self), FALSE);
+
+  scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  return self->layout != NULL &&
+         lookup_cached (self,
+                        gtk_widget_get_width (GTK_WIDGET (self)) * scale,
+                        gtk_widget_get_height (GTK_WIDGET (self)) * scale) != NULL;
 }

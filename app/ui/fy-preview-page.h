@@ -22,8 +22,10 @@ G_DECLARE_FINAL_TYPE (FyPreviewPage, fy_preview_page, FY, PREVIEW_PAGE, GtkWidge
 /*
  * A white page with a shadow (CSS class "preview-page") as large as the
  * page at the zoom, showing page @index of a layout.  The page is
- * rendered into a texture the first time it is drawn at a zoom; textures
- * are kept per zoom (a few) until the layout changes.  Used by FyPreview.
+ * rendered into a texture in a render thread the first time it is shown
+ * at a zoom (meanwhile the last texture shown stands in, scaled);
+ * textures are kept per zoom (a few) until the layout changes.  Pages far
+ * out of view are not rendered until scrolled to.  Used by FyPreview.
  */
 GtkWidget *fy_preview_page_new           (void);
 void       fy_preview_page_set_layout    (FyPreviewPage *self,
@@ -37,5 +39,7 @@ double     fy_preview_page_get_zoom      (FyPreviewPage *self);
 void       fy_preview_page_update_deferred (FyPreviewPage *self);
 /* How many textures were rendered since creation (tests: cache hits). */
 guint      fy_preview_page_get_n_renders (FyPreviewPage *self);
+/* Whether the current layout is shown at the current size. */
+gboolean   fy_preview_page_get_is_drawn  (FyPreviewPage *self);
 
 G_END_DECLS
