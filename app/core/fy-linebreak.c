@@ -772,5 +772,18 @@ fy_linebreak_position (FyCluster         *c,
       x += w[i];
     }
 
+  /* —— and …… are one unit: on a cell wider than the glyph, join the
+   * halves at the middle of the pair instead of leaving a gap. */
+  for (guint k = first + 1; k < last; k++)
+    {
+      if ((c[k].klass == FY_CLASS_DASH || c[k].klass == FY_CLASS_ELLIPSIS) &&
+          c[k].klass == c[k - 1].klass && c[k].in_unit &&
+          c[k].advance < c[k].width && c[k].advance > 0.7 * c[k].em)
+        {
+          c[k - 1].draw_x = c[k - 1].x + c[k - 1].width - c[k - 1].advance;
+          c[k].draw_x = c[k].x;
+        }
+    }
+
   return x - start;
 }

@@ -687,6 +687,10 @@ build_runs (FyPara     *para,
           m++;
         }
 
+      /* Create the cairo font now, in the typesetting thread, so that
+       * drawing the layout later only reads it. */
+      pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (orig->analysis.font));
+
       run = g_new0 (FyGlyphRun, 1);
       run->color = c[k].color;
       run->item = pango_item_copy (orig);
@@ -1503,6 +1507,10 @@ fy_typesetter_layout (FyTypesetter  *self,
       else if (role_is_centered (self->style, src.role) ||
                brole == FY_BLOCK_ROLE_SALUTATION)
         src.geometry = GEOMETRY_FULL;
+
+      /* centred lines (title, subtitle, speaker) break at words, evenly */
+      if (role_is_centered (self->style, src.role) && strchr (src.text->str, '\n') == NULL)
+        src.balanced = TRUE;
 
       for (guint s = 0; s < src.segments->len; s++)
         font_roles_used[fy_style_get_role (self->style,
