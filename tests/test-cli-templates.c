@@ -1,0 +1,503 @@
+/* test-cli-templates.c — fayan-cli templates, new and fill, run as real processes
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <poppler.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "fayan-core.h"
+
+static const char *builtin_ids[] = {
+  "exchange-speech",
+  "experience-material",
+  "commitment-speech",
+  "leader-speech",
+  "work-report",
+  "study-seminar",
+  "duty-report",
+  "symposium-speech",
+};
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} CliResult;
+
+static void
+cli_result_clear (CliResult *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_result_clear)
+
+/* Each test gets a data home of its own, so the personal template folder
+ * is empty unless the test fills it. */
+static char *data_home;
+
+static void
+run_cli_argv (CliResult  *result,
+              const char *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *cli = g_getenv ("FAYAN_CLI");
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+  /* The library warns about broken template files, which a test provokes
+   * on purpose; the warning must be printed, not abort the process. */
+  envp = g_environ_setenv (envp, "G_DEBUG", "gc-friendly", TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (WIFEXITED (wait_status));
+  result->status = WEXITSTATUS (wait_status);
+  g_assert_true (g_utf8_validate (result->out, -1, NULL));
+  g_assert_true (g_utf8_validate (result->err, -1, NULL));
+}
+
+#define run_cli(result, ...) \
+  run_cli_argv (result, (const char * const[]) { __VA_ARGS__, NULL })
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_dir_close (dir);
+  g_rmdir (path);
+}
+
+static void
+setup_data_home (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&data_home, g_free);
+  data_home = g_dir_make_tmp ("fayan-cli-templates-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+teardown_data_home (void)
+{
+  remove_tree (data_home);
+  g_clear_pointer (&data_home, g_free);
+}
+
+/* The text of a PDF with all white space removed: lines may break
+ * anywhere in Chinese text. */
+static char *
+pdf_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
+  PopplerDocument *document;
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (document), >, 0);
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_object_unref (page);
+
+      for (const char *p = page_text; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (!g_unichar_isspace (c))
+            g_string_append_unichar (text, c);
+        }
+    }
+  g_object_unref (document);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+write_file (const char *path,
+            const char *data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_cli_templates_list (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+  g_auto(GStrv) lines = NULL;
+
+  setup_data_home ();
+
+  run_cli (&result, "templates");
+  g_assert_cmpint (result.status, ==, 0);
+  lines = g_strsplit (result.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, G_N_ELEMENTS (builtin_ids));
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_ids); i++)
+    {
+      /* id, name, category, origin on one line */
+      g_assert_true (g_str_has_prefix (lines[i], builtin_ids[i]));
+      g_assert_true (g_str_has_suffix (lines[i], "built-in"));
+    }
+  g_assert_nonnull (strstr (result.out, "交流发言"));
+  g_assert_nonnull (strstr (result.out, "述职报告"));
+  cli_result_clear (&result);
+
+  run_cli (&result, "templates", "--json");
+  g_assert_cmpint (result.status, ==, 0);
+  json_parser_load_from_data (parser, result.out, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)));
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, G_N_ELEMENTS (builtin_ids));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      JsonArray *fields = json_object_get_array_member (object, "fields");
+      gboolean has_speaker = FALSE;
+
+      g_assert_cmpstr (json_object_get_string_member (object, "id"), ==, builtin_ids[i]);
+      g_assert_cmpstr (json_object_get_string_member (object, "origin"), ==, "built-in");
+      g_assert_cmpstr (json_object_get_string_member (object, "name"), !=, "");
+      g_assert_cmpstr (json_object_get_string_member (object, "category"), !=, "");
+      g_assert_cmpuint (json_array_get_length (fields), >=, 5);
+
+      for (guint j = 0; j < json_array_get_length (fields); j++)
+        {
+          JsonObject *field = json_array_get_object_element (fields, j);
+
+          g_assert_true (json_object_has_member (field, "label"));
+          g_assert_true (json_object_has_member (field, "kind"));
+          g_assert_true (JSON_NODE_HOLDS_VALUE (json_object_get_member (field, "required")));
+          if (strcmp (json_object_get_string_member (field, "id"), "发言人") == 0)
+            {
+              has_speaker = TRUE;
+              g_assert_true (json_object_get_boolean_member (field, "required"));
+              g_assert_cmpstr (json_object_get_string_member (field, "kind"), ==, "text");
+            }
+        }
+      g_assert_true (has_speaker);
+    }
+
+  teardown_data_home ();
+}
+
+static void
+test_cli_templates_new_and_render (void)
+{
+  setup_data_home ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_ids); i++)
+    {
+      g_auto(CliResult) result = { 0 };
+      g_autofree char *doc = g_strdup_printf ("%s/%s.fayan", data_home, builtin_ids[i]);
+      g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", data_home, builtin_ids[i]);
+      g_autofree char *text = NULL;
+
+      g_test_message ("template %s", builtin_ids[i]);
+      run_cli (&result, "new", "--template", builtin_ids[i],
+               "--set", "会议名称=全市河长制工作会议", "--set", "发言人=韩冰",
+               "-o", doc);
+      g_assert_cmpstr (result.err, ==, "");
+      g_assert_cmpint (result.status, ==, 0);
+      cli_result_clear (&result);
+
+      run_cli (&result, "render", doc, "-o", pdf);
+      g_assert_cmpint (result.status, ==, 0);
+      /* No field is left unfilled. */
+      g_assert_null (strstr (result.err, "field"));
+
+      text = pdf_text (pdf);
+      g_assert_nonnull (strstr (text, "全市河长制工作会议"));
+      g_assert_nonnull (strstr (text, "韩冰"));
+      g_assert_null (strstr (text, "{{"));
+      g_assert_null (strstr (text, "〔"));
+    }
+
+  teardown_data_home ();
+}
+
+static void
+test_cli_templates_new_errors (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autofree char *doc = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  setup_data_home ();
+  doc = g_build_filename (data_home, "x.fayan", NULL);
+
+  /* A required field with no value: refused, the field named. */
+  run_cli (&result, "new", "--template", "leader-speech", "--set", "会议名称=全市经济工作会议", "-o", doc);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_nonnull (strstr (result.err, "发言人"));
+  g_assert_false (g_file_test (doc, G_FILE_TEST_EXISTS));
+  cli_result_clear (&result);
+
+  /* … unless asked to write it anyway; then it is a warning. */
+  run_cli (&result, "new", "--template", "leader-speech", "--set", "会议名称=全市经济工作会议",
+           "--allow-incomplete", "-o", doc);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.err, "发言人"));
+  g_assert_true (g_file_test (doc, G_FILE_TEST_EXISTS));
+  cli_result_clear (&result);
+
+  /* A template name works as well as an id; a wrong one is named. */
+  run_cli (&result, "new", "--template", "表态发言", "--set", "会议名称=甲", "--set", "发言人=乙", "-o", doc);
+  g_assert_cmpint (result.status, ==, 0);
+  cli_result_clear (&result);
+  run_cli (&result, "new", "--template", "no-such", "--set", "发言人=乙", "-o", doc);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_nonnull (strstr (result.err, "no-such"));
+  cli_result_clear (&result);
+
+  /* A number field refuses words. */
+  run_cli (&result, "new", "--template", "exchange-speech", "--set", "会议名称=甲", "--set", "发言人=乙",
+           "--set", "发言时限（分钟）=十", "-o", doc);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_nonnull (strstr (result.err, "发言时限（分钟）"));
+  cli_result_clear (&result);
+
+  run_cli (&result, "new", "--template", "exchange-speech", "--set", "no-equals-sign", "-o", doc);
+  g_assert_cmpint (result.status, ==, 2);
+  cli_result_clear (&result);
+
+  /* New from an earlier speech: new meeting, same speaker, today's date. */
+  run_cli (&result, "new", "--template", "exchange-speech", "--set", "会议名称=上次的会议", "--set", "发言人=袁方",
+           "--set", "日期=2025-03-01", "-o", doc);
+  g_assert_cmpint (result.status, ==, 0);
+  cli_result_clear (&result);
+  {
+    g_autofree char *next = g_build_filename (data_home, "next.fayan", NULL);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = fy_template_format_date (now);
+
+    run_cli (&result, "new", "--from", doc, "--set", "会议名称=这次的会议", "-o", next);
+    g_assert_cmpint (result.status, ==, 0);
+    file = g_file_new_for_path (next);
+    document = fy_document_load_from_file (file, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (fy_document_get_field_value (document, "会议名称"), ==, "这次的会议");
+    g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "袁方");
+    g_assert_cmpstr (fy_document_get_field_value (document, "日期"), ==, today);
+    g_assert_cmpstr (fy_document_get_template_id (document), ==, "exchange-speech");
+  }
+
+  teardown_data_home ();
+}
+
+static void
+test_cli_templates_fill (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autofree char *csv = NULL;
+  g_autofree char *out_dir = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_fayan = 0, n_pdf = 0;
+
+  setup_data_home ();
+  csv = g_build_filename (data_home, "speakers.csv", NULL);
+  out_dir = g_build_filename (data_home, "out", NULL);
+
+  /* As Excel writes it: BOM, CRLF, quotes around a comma.  Line 3 has no
+   * speaker. */
+  write_file (csv,
+              "\xEF\xBB\xBF" "会议名称,发言单位,职务,发言人\r\n"
+              "全县乡村振兴工作会议,\"城关镇党委, 政府\",党委书记,许文\r\n"
+              "全县乡村振兴工作会议,县农业农村局,局长,\r\n"
+              "全县乡村振兴工作会议,县财政局,副局长,\"邓 莉\"\r\n");
+
+  run_cli (&result, "fill", "exchange-speech", "--data", csv, "--out-dir", out_dir, "--pdf");
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "line 3"));
+  g_assert_nonnull (strstr (result.err, "发言人"));
+  /* A progress line for each good row, and a summary. */
+  g_assert_nonnull (strstr (result.err, "line 2: wrote 许文.fayan"));
+  g_assert_nonnull (strstr (result.err, "line 4: wrote 邓_莉.fayan"));
+  g_assert_nonnull (strstr (result.out, "2 documents written"));
+  g_assert_nonnull (strstr (result.out, "1 row skipped"));
+
+  dir = g_dir_open (out_dir, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_suffix (name, ".fayan"))
+        n_fayan++;
+      else if (g_str_has_suffix (name, ".pdf"))
+        n_pdf++;
+    }
+  g_assert_cmpuint (n_fayan, ==, 2);
+  g_assert_cmpuint (n_pdf, ==, 2);
+
+  path = g_build_filename (out_dir, "许文.pdf", NULL);
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "全县乡村振兴工作会议"));
+  g_assert_nonnull (strstr (text, "城关镇党委,政府党委书记"));
+  g_assert_nonnull (strstr (text, "许文"));
+  g_assert_null (strstr (text, "{{"));
+  cli_result_clear (&result);
+
+  /* Same speaker twice: names stay unique.  A row with a column too many
+   * is skipped with its line number. */
+  write_file (csv,
+              "会议名称,发言人\n"
+              "甲会议,孔明\n"
+              "乙会议,孔明\n"
+              "丙会议,孔明,多余\n");
+  run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "line 4"));
+  g_assert_nonnull (strstr (result.err, "孔明-2.fayan"));
+  cli_result_clear (&result);
+
+  /* All good: exit 0. */
+  write_file (csv, "会议名称,发言人\n甲会议,曹毅\n");
+  run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);
+  g_assert_cmpint (result.status, ==, 0);
+  cli_result_clear (&result);
+
+  /* No column for a required field, or a table that cannot be read: 2. */
+  write_file (csv, "会议名称,职务\n甲会议,主任\n");
+  run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_nonnull (strstr (result.err, "发言人"));
+  cli_result_clear (&result);
+
+  write_file (csv, "会议名称,发言人\n\"甲会议,曹毅\n");
+  run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_nonnull (strstr (result.err, "Line 2"));
+  cli_result_clear (&result);
+
+  teardown_data_home ();
+}
+
+static void
+test_cli_templates_user_folder (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autofree char *folder = NULL;
+  g_autofree char *dropped = NULL;
+  g_autofree char *corrupt = NULL;
+  g_autofree char *doc = NULL;
+  g_autofree char *exported = NULL;
+
+  setup_data_home ();
+  folder = g_build_filename (data_home, "fayan", "templates", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+
+  dropped = g_build_filename (folder, "office.fayan-template", NULL);
+  write_file (dropped,
+              "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"office-weekly\","
+              " \"name\": \"交流发言\", \"category\": \"本办\","
+              " \"fields\": [ { \"id\": \"会议名称\", \"required\": true }, { \"id\": \"发言人\", \"required\": true } ],"
+              " \"document\": { \"blocks\": ["
+              " { \"role\": \"title\", \"runs\": [ { \"text\": \"在\" }, { \"field\": \"会议名称\" }, { \"text\": \"上的发言\" } ] },"
+              " { \"role\": \"speaker\", \"runs\": [ { \"field\": \"发言人\" } ] },"
+              " { \"role\": \"paragraph\", \"runs\": [ { \"text\": \"（在此概述本周工作）\" } ] } ] } }");
+  corrupt = g_build_filename (folder, "corrupt.fayan-template", NULL);
+  write_file (corrupt, "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": ");
+
+  run_cli (&result, "templates");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "office-weekly"));
+  g_assert_nonnull (strstr (result.out, "user"));
+  /* The same name as a built-in: both listed. */
+  g_assert_nonnull (strstr (result.out, "exchange-speech"));
+  g_assert_nonnull (strstr (result.err, "corrupt.fayan-template"));
+  g_assert_null (strstr (result.out, "corrupt"));
+  cli_result_clear (&result);
+
+  /* The dropped-in template is usable by id, and as a file path. */
+  doc = g_build_filename (data_home, "weekly.fayan", NULL);
+  run_cli (&result, "new", "--template", "office-weekly", "--set", "会议名称=周例会", "--set", "发言人=方圆", "-o", doc);
+  g_assert_cmpint (result.status, ==, 0);
+  cli_result_clear (&result);
+  run_cli (&result, "new", "--template", dropped, "--set", "会议名称=周例会", "--set", "发言人=方圆", "-o", doc);
+  g_assert_cmpint (result.status, ==, 0);
+  cli_result_clear (&result);
+
+  /* A shared folder given on the command line is listed with its path. */
+  exported = g_build_filename (data_home, "shared", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (exported, 0700), ==, 0);
+  {
+    g_autofree char *copy = g_build_filename (exported, "copy.fayan-template", NULL);
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (dropped, &contents, NULL, NULL));
+    write_file (copy, contents);
+  }
+  run_cli (&result, "templates", "--folder", exported, "--json");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "\"origin\" : \"folder\""));
+  g_assert_nonnull (strstr (result.out, exported));
+
+  teardown_data_home ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/cli/templates/list", test_cli_templates_list);
+  g_test_add_func ("/cli/templates/new-and-render", test_cli_templates_new_and_render);
+  g_test_add_func ("/cli/templates/new-errors", test_cli_templates_new_errors);
+  g_test_add_func ("/cli/templates/fill", test_cli_templates_fill);
+  g_test_add_func ("/cli/templates/user-folder", test_cli_templates_user_folder);
+
+  return g_test_run ();
+}
