@@ -671,6 +671,75 @@ test_apply_document (void)
   g_assert_cmpuint (after->len, ==, 0);
 }
 
+/* Random text: whatever the input, ranges are sound, a fix keeps every
+ * Han character in order, and fixing twice changes nothing more. */
+static void
+test_random (void)
+{
+  static const char * const pieces[] = {
+    "我", "们", "的", "一", "二", "是", "要", "第", "在", "此", "，", "。", "、", "；", "：", "？", "！",
+    ",", ".", ";", ":", "?", "!", "(", ")", "（", "）", "“", "”", "‘", "’", "《", "》", "【", "】",
+    " ", "　", "\t", "-", "—", "…", "1", "2", "0", "A", "x", "V", "１", "Ａ", "{{x}}", "{{", "}}",
+    "\n", "http://a.cn/", "a@b.cn", "\r\n", "·", "%",
+  };
+  g_autoptr(FyLint) lint = new_lint ();
+
+  for (guint round = 0; round < 400; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autofree char *fixed = NULL;
+      g_autofree char *again = NULL;
+      g_autofree char *han_before = NULL;
+      g_autofree char *han_after = NULL;
+      g_auto(GStrv) lines = NULL;
+      guint length = g_test_rand_int_range (0, 40);
+      guint n_again = 0;
+
+      for (guint i = 0; i < length; i++)
+        g_string_append (text, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
+
+      findings = fy_lint_text (lint, text->str, -1);
+      g_assert_nonnull (findings);
+      lines = g_strsplit (text->str, "\n", -1);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          FyLintFinding *finding = g_ptr_array_index (findings, i);
+          guint block = fy_lint_finding_get_block (finding);
+          g_autofree char *line = NULL;
+          const char *from, *to;
+
+          g_assert_cmpuint (block, <, g_strv_length (lines));
+          line = g_strdup (lines[block]);
+          if (g_str_has_suffix (line, "\r"))
+            line[strlen (line) - 1] = '\0';
+          g_assert_cmpuint (fy_lint_finding_get_start (finding), <=, fy_lint_finding_get_end (finding));
+          g_assert_cmpuint (fy_lint_finding_get_end (finding), <=, g_utf8_strlen (line, -1));
+          from = g_utf8_offset_to_pointer (line, fy_lint_finding_get_start (finding));
+          to = g_utf8_offset_to_pointer (line, fy_lint_finding_get_end (finding));
+          g_assert_cmpint (strncmp (from, fy_lint_finding_get_original (finding), to - from), ==, 0);
+          g_assert_cmpuint (strlen (fy_lint_finding_get_original (finding)), ==, to - from);
+        }
+
+      fixed = fy_lint_fix_text (lint, text->str, -1, NULL);
+      g_assert_nonnull (fixed);
+      han_before = han_only (text->str);
+      han_after = han_only (fixed);
+      g_assert_cmpstr (han_after, ==, han_before);
+
+      again = fy_lint_fix_text (lint, fixed, -1, &n_again);
+      if (n_again != 0)
+        {
+          g_autofree char *e1 = g_strescape (text->str, NULL);
+          g_autofree char *e2 = g_strescape (fixed, NULL);
+          g_autofree char *e3 = g_strescape (again, NULL);
+
+          g_test_message ("input: %s\nfixed: %s\nagain: %s", e1, e2, e3);
+        }
+      g_assert_cmpuint (n_again, ==, 0);
+    }
+}
+
 /* The real pasted speech */
 
 static char *
@@ -1203,6 +1272,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/title", test_title);
   g_test_add_func ("/core/lint/font-coverage", test_font_coverage);
   g_test_add_func ("/core/lint/apply/document", test_apply_document);
+  g_test_add_func ("/core/lint/random", test_random);
   g_test_add_func ("/core/lint/corpus/text", test_corpus_text);
   g_test_add_func ("/core/lint/corpus/document", test_corpus_document);
   g_test_add_func ("/core/lint/cli/statuses-and-json", test_cli);

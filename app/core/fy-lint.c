@@ -91,7 +91,8 @@ typedef struct
 {
   guint     block;
   gsize     index;
-  gunichar  mark;
+  gunichar  mark;       /* as it will read: （ for a half-width ( that is fixed */
+  gunichar  raw;        /* as it reads now */
   char     *context;    /* GRefString */
 } OpenMark;
 
@@ -796,7 +797,9 @@ char_at (Unit  *u,
 /* Whether the mark at [start, end) stands in Chinese text: its nearest
  * visible neighbour on either side is Chinese, or it ends a Latin word or
  * number that itself follows Chinese text at the end of the unit
- * ("访问example.com." → the full stop is Chinese). */
+ * ("访问example.com." → the full stop is Chinese).  Marks already found
+ * to be Chinese count as Chinese (u->norm), so that a run of half-width
+ * marks next to Chinese text is Chinese as a whole. */
 static gboolean
 in_chinese_context (Unit  *u,
                     gsize  start,
@@ -806,22 +809,22 @@ in_chinese_context (Unit  *u,
   gssize right = next_visible (u, (gssize)end - 1);
   gssize k;
 
-  if ((left >= 0 && is_cjk (u->chars[left])) ||
-      (right >= 0 && is_cjk (u->chars[right])))
+  if ((left >= 0 && is_cjk (u->norm[left])) ||
+      (right >= 0 && is_cjk (u->norm[right])))
     return TRUE;
 
-  if (left >= 0 && right < 0 && is_ascii_graph (u->chars[left]))
+  if (left >= 0 && right < 0 && is_ascii_graph (u->norm[left]))
     {
-      for (k = left; k >= 0 && is_ascii_graph (u->chars[k]); k--)
+      for (k = left; k >= 0 && is_ascii_graph (u->norm[k]); k--)
         ;
-      return k >= 0 && is_cjk (u->chars[k]);
+      return k >= 0 && is_cjk (u->norm[k]);
     }
 
-  if (right >= 0 && left < 0 && is_ascii_graph (u->chars[right]))
+  if (right >= 0 && left < 0 && is_ascii_graph (u->norm[right]))
     {
-      for (k = right; k < (gssize)u->n && is_ascii_graph (u->chars[k]); k++)
+      for (k = right; k < (gssize)u->n && is_ascii_graph (u->norm[k]); k++)
         ;
-      return k < (gssize)u->n && is_cjk (u->chars[k]);
+      return k < (gssize)u->n && is_cjk (u->norm[k]);
     }
 
   return FALSE;
@@ -1279,11 +1282,14 @@ opens_with_chinese_numeral (Unit  *u,
   return k + 1 == start;
 }
 
-static void
-check_half_width (Unit *u)
+/* One pass over the brackets and marks not yet found; returns whether it
+ * found any, since each can put its neighbours in Chinese context. */
+static gboolean
+check_half_width_pass (Unit *u)
 {
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (gsize));
   g_autoptr(GArray) unmatched = g_array_new (FALSE, FALSE, sizeof (gsize));
+  guint before = u->findings->len;
 
   /* Brackets change together, so that “(API)” in Chinese text does not
    * end up half full-width. */
@@ -1299,12 +1305,15 @@ check_half_width (Unit *u)
           if (stack->len > 0)
             {
               gsize open = g_array_index (stack, gsize, stack->len - 1);
-              gboolean chinese = in_chinese_context (u, open, open + 1) ||
-                                 in_chinese_context (u, i, i + 1);
+              gboolean chinese;
 
               g_array_set_size (stack, stack->len - 1);
+              if (u->consumed[open] || u->consumed[i])
+                continue;
+
+              chinese = in_chinese_context (u, open, open + 1) || in_chinese_context (u, i, i + 1);
               for (gsize k = open + 1; k < i && !chinese; k++)
-                chinese = is_cjk (u->chars[k]);
+                chinese = is_cjk (u->norm[k]);
 
               if (chinese)
                 {
@@ -1322,6 +1331,8 @@ check_half_width (Unit *u)
     {
       gsize i = g_array_index (unmatched, gsize, k);
 
+      if (u->consumed[i])
+        continue;
       /* "1)" opening a point. */
       if (u->chars[i] == ')' && is_numbering_mark (u, i))
         continue;
@@ -1365,6 +1376,17 @@ check_half_width (Unit *u)
       if (in_chinese_context (u, i, i + 1))
         add_half_width (u, i, full_width_of (c));
     }
+
+  return u->findings->len > before;
+}
+
+static void
+check_half_width (Unit *u)
+{
+  /* Each pass finds at least one more mark or ends: at most n passes,
+   * in practice one or two. */
+  while (check_half_width_pass (u))
+    ;
 }
 
 static void
@@ -1441,7 +1463,7 @@ add_unclosed (Unit           *u,
                    finding_new (FY_LINT_KIND_UNPAIRED_MARK, FY_LINT_SEVERITY_WARNING,
                                 open->block, open->index, open->index + 1, NULL, FALSE,
                                 unpaired_message (open->mark, TRUE),
-                                unichar_dup (open->mark), open->context));
+                                unichar_dup (open->raw), open->context));
 }
 
 static void
@@ -1490,7 +1512,7 @@ check_pairs (Unit *u)
 
       if (bracket_index (c, TRUE) >= 0)
         {
-          OpenMark open = { u->block, i, c, g_ref_string_acquire (u->context) };
+          OpenMark open = { u->block, i, c, u->chars[i], g_ref_string_acquire (u->context) };
 
           g_array_append_val (stack, open);
           continue;
