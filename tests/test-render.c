@@ -292,7 +292,7 @@ check_document (FyDocument *document,
           gunichar first_ch = g_utf8_get_char (line->text->str);
           gunichar last_ch = g_utf8_get_char (g_utf8_prev_char (line->text->str + line->text->len));
           double size = g_array_index (line->sizes, double, 0);
-          gboolean last_of_block;
+          gboolean first_of_block, last_of_block;
 
           /* page number: "— N —" 7 mm under the type area, odd right, even left */
           if (strcmp (line->text->str, number) == 0 && first->y1 > top + height)
@@ -333,12 +333,6 @@ check_document (FyDocument *document,
             g_assert_cmpfloat (round (slot), <, 22);
           }
 
-          /* kinsoku */
-          if (is_no_start (first_ch))
-            fail ("page %d: line starts with %s", pg + 1, line->text->str);
-          if (is_no_end (last_ch))
-            fail ("page %d: line ends with %s", pg + 1, line->text->str);
-
           /* the text is the input, in reading order */
           while (*rest == '\0' && block + 1 < blocks->len)
             {
@@ -348,8 +342,15 @@ check_document (FyDocument *document,
             }
           if (!g_str_has_prefix (rest, line->text->str))
             fail ("page %d: read “%s”, expected the start of “%.60s”", pg + 1, line->text->str, rest);
+          first_of_block = rest == rest_owned;
           rest += line->text->len;
           last_of_block = *rest == '\0';
+
+          /* kinsoku (a block may of course begin with anything) */
+          if (!first_of_block && is_no_start (first_ch))
+            fail ("page %d: line starts with %s", pg + 1, line->text->str);
+          if (!last_of_block && is_no_end (last_ch))
+            fail ("page %d: line ends with %s", pg + 1, line->text->str);
 
           /* full lines of body text are flush right */
           if (!last_of_block && size == 16)
@@ -445,6 +446,43 @@ test_render_corpus (void)
                   stats.pages, stats.lines, stats.full_lines, stats.pure_han_full);
   g_assert_cmpuint (stats.pages, >=, 4);
   g_assert_cmpuint (stats.full_lines, >, 60);
+}
+
+/* Text written to hit the edges: marks in pairs and runs, quotes,
+ * brackets, dashes, ellipses, Latin words, long numbers, interpuncts. */
+static void
+test_render_stress (void)
+{
+  static const char *paragraphs[] = {
+    "他说：“我们要把代表联络站建成‘民意窗口’。”大家都表示赞同（包括列席会议的同志）。会后，《代表法》《监督法》的学习材料——共计12份——发到了每个人手中……",
+    "据统计，2023年全县GDP增长6.5%，城镇居民人均可支配收入达到45678元，农村居民人均可支配收入达到23456元；“十四五”规划确定的主要指标总体符合预期。",
+    "在座谈会上，来自XX大学的Professor Smith作了题为Open Government and Public Participation的发言，尼古拉·特斯拉研究所的代表也介绍了经验。",
+    "请登录https://www.example.org/renda/daibiao/lianluozhan/index.html查询联络站地址，或拨打12345热线。",
+    "“是吗？”“是的！”“真的吗？！”“当然。”（一）（二）（三）【注】〔2024〕5号文件《关于进一步加强代表工作的意见》、《实施办法》。",
+    "一二三四五六七八九十一二三四五六七八九十一二三四五六七八，一二三四五六七八九十一二三四五六七八九十一二三四五六七八。",
+    "",
+    "！？。，、；：“”‘’（）《》……——",
+  };
+  g_autoptr(FyDocument) document = fy_document_new ();
+  Stats stats = { 0 };
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于进一步发挥人大代表作用加强代表联络站建设的交流发言"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SALUTATION, 0, "各位领导、同志们："));
+  for (guint r = 0; r < 6; r++)
+    for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
+      {
+        if (r == 0 && i == 3)
+          fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "加强学习，提高履职能力"));
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, paragraphs[i]));
+        if (i == 4)
+          fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 2, "完善制度机制"));
+      }
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_CLOSING, 0, "谢谢大家！"));
+
+  check_document (document, &stats);
+  g_test_message ("stress: %u pages, %u lines, %u full, %u pure-Han full",
+                  stats.pages, stats.lines, stats.full_lines, stats.pure_han_full);
+  g_assert_cmpuint (stats.full_lines, >, 40);
 }
 
 static void
@@ -596,6 +634,7 @@ main (int   argc,
 
   g_test_add_func ("/core/render/sample", test_render_sample);
   g_test_add_func ("/core/render/corpus", test_render_corpus);
+  g_test_add_func ("/core/render/stress", test_render_stress);
   g_test_add_func ("/core/render/metadata", test_render_metadata);
   g_test_add_func ("/core/render/unwritable", test_render_unwritable);
   g_test_add_func ("/core/render/png", test_render_png);

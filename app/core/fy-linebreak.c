@@ -150,9 +150,12 @@ fy_linebreak_prepare (FyCluster          *c,
         case FY_CLASS_COMMA:
         case FY_CLASS_STOP:
         case FY_CLASS_MIDDLE:
+          cl->base = cl->cell;
+          break;
         case FY_CLASS_DASH:
         case FY_CLASS_ELLIPSIS:
-          cl->base = cl->cell;
+          /* a font may shape —— or …… as one 2 em ligature cluster */
+          cl->base = cl->cell * MAX (1, cl->n_chars);
           break;
         case FY_CLASS_CONNECTOR:
           cl->base = cl->advance > 0.7 * cl->em ? cl->cell : cl->advance;

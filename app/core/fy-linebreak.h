@@ -37,6 +37,7 @@ typedef struct
   guint        end;
   int          src_offset;     /* character offset in the block source */
   gunichar     ch;             /* first character */
+  guint        n_chars;        /* characters in the cluster */
   FyCharClass  klass;
   gboolean     latin_alnum;    /* a letter or digit (Han–Latin spacing applies) */
   gboolean     ascii_open;     /* ( [ { : never at line end */

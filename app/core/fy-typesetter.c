@@ -453,6 +453,7 @@ shape_source (FyTypesetter *self,
           c.glyph_end = h;
           c.advance = advance / PANGO_SCALE;
           c.ch = g_utf8_get_char (text + c.start);
+          c.n_chars = g_utf8_strlen (text + c.start, c.end - c.start);
           c.klass = fy_linebreak_classify (c.ch);
           c.latin_alnum = c.klass == FY_CLASS_LATIN && g_unichar_isalnum (c.ch);
           c.ascii_open = c.ch == '(' || c.ch == '[' || c.ch == '{';
