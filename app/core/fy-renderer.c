@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <pango/pangofc-font.h>
 
 #include "fy-document-io.h"
 #include "fy-error.h"
@@ -247,6 +248,59 @@ fy_renderer_draw_page (FyLayout *layout,
   cairo_restore (cr);
 }
 
+/*
+ * A font the layout was made with may have been uninstalled since (a
+ * package removed, a font folder on a share gone): cairo then cannot load
+ * it, Pango only logs a warning and the glyphs are silently missing from
+ * the output.  Refuse to draw such a layout instead; laying out again
+ * picks another font and reports the substitution.
+ */
+static gboolean
+check_fonts_installed (FyLayout  *layout,
+                       GError   **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint pg = 0; pg < layout->pages->len; pg++)
+    {
+      FyPage *p = g_ptr_array_index (layout->pages, pg);
+
+      for (guint i = 0; i < p->lines->len; i++)
+        {
+          FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
+          FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
+
+          for (guint r = 0; r < line->runs->len; r++)
+            {
+              FyGlyphRun *run = g_ptr_array_index (line->runs, r);
+              PangoFont *font = run->item->analysis.font;
+              FcChar8 *file = NULL;
+
+              if (font == NULL || !PANGO_IS_FC_FONT (font) || !g_hash_table_add (seen, font))
+                continue;
+              if (FcPatternGetString (pango_fc_font_get_pattern (PANGO_FC_FONT (font)),
+                                      FC_FILE, 0, &file) != FcResultMatch ||
+                  g_file_test ((const char *) file, G_FILE_TEST_EXISTS))
+                continue;
+
+              {
+                g_autoptr(PangoFontDescription) desc = pango_font_describe (font);
+                g_autofree char *name = g_filename_display_name ((const char *) file);
+
+                g_set_error (error, FY_ERROR, FY_ERROR_NO_FONT,
+                             _("The font “%s” (%s) was removed after the document was laid out. "
+                               "Lay it out again, so that Fayan picks an installed font, and "
+                               "export again."),
+                             pango_font_description_get_family (desc), name);
+                return FALSE;
+              }
+            }
+        }
+    }
+
+  return TRUE;
+}
+
 static cairo_status_t
 write_to_string_cb (void                *closure,
                     const unsigned char *data,
@@ -288,6 +342,9 @@ fy_render_pdf_bytes (FyLayout      *layout,
 
   g_return_val_if_fail (layout != NULL, NULL);
   g_return_val_if_fail (document == NULL || FY_IS_DOCUMENT (document), NULL);
+
+  if (!check_fonts_installed (layout, error))
+    return NULL;
 
   bytes = g_byte_array_new ();
   surface = cairo_pdf_surface_create_for_stream (write_to_string_cb, bytes,
@@ -442,6 +499,9 @@ fy_render_png_pages (FyLayout  *layout,
                    _("Could not create the folder “%s”: %s"), name, local_error->message);
       return FALSE;
     }
+
+  if (!check_fonts_installed (layout, error))
+    return FALSE;
 
   width = (int) (layout->width * dpi / 72 + 0.5);
   height = (int) (layout->height * dpi / 72 + 0.5);
