@@ -254,6 +254,160 @@ test_export_done_toast (void)
   g_assert_finalize_object (toast);
 }
 
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The toplevel of @type that appeared, waiting for it to be shown. */
+static GtkWindow *
+wait_for_window (GType type)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add (20000, timeout_cb, &timed_out);
+  GtkWindow *found = NULL;
+
+  while (!timed_out && found == NULL)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; found == NULL && i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+          if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+              gtk_widget_get_visible (GTK_WIDGET (window)))
+            found = window;
+        }
+
+      if (found == NULL)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+
+  return found;
+}
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **result)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add (30000, timeout_cb, &timed_out);
+
+  while (!timed_out && *result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+
+  return *result;
+}
+
+/* The whole Export PDF flow as a user goes through it: the file chooser
+ * (GTK's own dialog: no portal under test), the check of problems, the
+ * PDF written in a worker thread. */
+static void
+test_export_pdf_flow (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) written = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *basename = NULL;
+  GtkWindow *chooser;
+  GtkWindow *confirm;
+
+  dir = g_dir_make_tmp ("fayan-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  folder = g_file_new_for_path (dir);
+
+  /* An unfilled field, so that the check has something to ask about. */
+  fy_document_set_field_value (document, "发言人", "");
+
+  fy_export_dialog_export_pdf_async (NULL, document, NULL, NULL, export_done_cb, &result);
+
+  chooser = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  /* The proposed name: title and date. */
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)),
+                   ==, "把代表联络站建成群众家门口的“民意窗口”-2026-03-12.pdf");
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  /* Typed without the extension: it is added. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "发言稿");
+  /* The chooser changes folder asynchronously; then press Export (a bare
+   * gtk_dialog_response() skips the chooser's own checks and is ignored). */
+  {
+    gboolean done = FALSE;
+
+    g_timeout_add (500, timeout_cb, &done);
+    while (!done)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
+
+  confirm = wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (confirm)), "发言人"));
+  g_assert_null (result);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "export");
+
+  written = fy_export_dialog_export_pdf_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (written);
+  basename = g_file_get_basename (written);
+  g_assert_cmpstr (basename, ==, "发言稿.pdf");
+
+  uri = g_file_get_uri (written);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  text = dup_pdf_text (pdf);
+  squeezed = squeeze (text);
+  g_assert_nonnull (strstr (squeezed, "各位领导、同志们："));
+
+  g_assert_true (g_file_delete (written, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_export_pdf_cancelled (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) written = NULL;
+  GtkWindow *chooser;
+
+  fy_export_dialog_export_pdf_async (NULL, document, NULL, NULL, export_done_cb, &result);
+  chooser = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL));
+
+  written = fy_export_dialog_export_pdf_finish (wait_for_result (&result), &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (written);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +423,8 @@ main (int   argc,
   g_test_add_func ("/ui/export/pdf-name", test_export_pdf_name);
   g_test_add_func ("/ui/export/issues", test_export_issues);
   g_test_add_func ("/ui/export/done-toast", test_export_done_toast);
+  g_test_add_func ("/ui/export/pdf-flow", test_export_pdf_flow);
+  g_test_add_func ("/ui/export/pdf-cancelled", test_export_pdf_cancelled);
 
   return g_test_run ();
 }
