@@ -320,6 +320,41 @@ test_unpaired (void)
 }
 
 static void
+test_title_marks (void)
+{
+  static const struct { const char *text; const char *name; } cases[] = {
+    { "贯彻关于加强基层治理的实施意见精神。", "关于加强基层治理的实施意见" },
+    { "深圳市物业管理条例已施行。", "深圳市物业管理条例" },
+    { "学习《关于加强学习的意见》。", NULL },
+    { "学习“关于加强学习的意见”。", NULL },
+    { "本条例自公布之日起施行。", NULL },
+    { "各县市区要制定条例。", NULL },
+    { "关于这个问题，我谈三点。", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) findings = lint_text (cases[i].text);
+      FyLintFinding *finding = find_kind (findings, FY_LINT_KIND_MISSING_TITLE_MARKS, 0);
+      g_autofree char *fixed = fix_text (cases[i].text);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, cases[i].name ? 1 : 0);
+      if (cases[i].name != NULL)
+        {
+          g_autofree char *fix = g_strconcat ("《", cases[i].name, "》", NULL);
+
+          g_assert_cmpstr (fy_lint_finding_get_original (finding), ==, cases[i].name);
+          g_assert_cmpstr (fy_lint_finding_get_fix (finding), ==, fix);
+          g_assert_false (fy_lint_finding_is_safe (finding));
+          g_assert_cmpint (fy_lint_finding_get_severity (finding), ==, FY_LINT_SEVERITY_INFO);
+        }
+      /* Never added on its own. */
+      g_assert_cmpstr (fixed, ==, cases[i].text);
+    }
+}
+
+static void
 test_numbering (void)
 {
   g_autoptr(GPtrArray) headings = lint_text ("一、总体情况\n（一）基本做法\n（二）主要成效\n二、存在问题\n（二）原因\n四、下一步打算");
@@ -886,6 +921,11 @@ test_corpus_text (void)
   g_assert_cmpuint (comma_findings, ==, 77);
   g_assert_cmpuint (exclamation_findings, ==, 1);
 
+  /* The corpus README: the 《》 around the names of regulations were lost. */
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 4);
+  g_assert_cmpstr (fy_lint_finding_get_original (find_kind (findings, FY_LINT_KIND_MISSING_TITLE_MARKS, 1)),
+                   ==, "XX市城乡基层网格化服务管理条例");
+
   /* Fixed once, nothing of those kinds is left, and the Han text is the
    * same, character for character. */
   fixed = fy_lint_fix_text (lint, raw, length, &n_fixed);
@@ -1265,6 +1305,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/doubled", test_doubled);
   g_test_add_func ("/core/lint/unpaired", test_unpaired);
   g_test_add_func ("/core/lint/numbering", test_numbering);
+  g_test_add_func ("/core/lint/title-marks", test_title_marks);
   g_test_add_func ("/core/lint/end-punctuation/document", test_end_punctuation);
   g_test_add_func ("/core/lint/end-punctuation/text", test_end_punctuation_text);
   g_test_add_func ("/core/lint/fields", test_fields);

@@ -146,6 +146,7 @@ static const struct {
   { FY_LINT_KIND_DASH,                    N_("Dash") },
   { FY_LINT_KIND_DOUBLED_PUNCTUATION,     N_("Doubled punctuation") },
   { FY_LINT_KIND_UNPAIRED_MARK,           N_("Unpaired quotation mark or bracket") },
+  { FY_LINT_KIND_MISSING_TITLE_MARKS,     N_("Document name without 《》") },
   { FY_LINT_KIND_NUMBERING_SEQUENCE,      N_("Numbering out of sequence") },
   { FY_LINT_KIND_TYPED_HEADING_NUMBER,    N_("Heading number typed by hand") },
   { FY_LINT_KIND_MISSING_END_PUNCTUATION, N_("Paragraph without end punctuation") },
@@ -164,6 +165,7 @@ static const char * const all_kinds[] = {
   FY_LINT_KIND_DASH,
   FY_LINT_KIND_DOUBLED_PUNCTUATION,
   FY_LINT_KIND_UNPAIRED_MARK,
+  FY_LINT_KIND_MISSING_TITLE_MARKS,
   FY_LINT_KIND_NUMBERING_SEQUENCE,
   FY_LINT_KIND_TYPED_HEADING_NUMBER,
   FY_LINT_KIND_MISSING_END_PUNCTUATION,
@@ -1849,6 +1851,168 @@ check_fields (Unit *u)
     }
 }
 
+static gboolean
+is_name_boundary (gunichar c)
+{
+  /* A document's name may hold 、 (标准化、规范化建设的方案) but no other mark. */
+  if (c == 0x3001)
+    return FALSE;
+
+  return !(is_han (c) || is_ascii_alnum (c));
+}
+
+/* Matches one of @words (longest first) at @k of @v; returns its length. */
+static gsize
+match_word (const gunichar      *v,
+            gsize                m,
+            gsize                k,
+            const char * const  *words)
+{
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      const char *p = words[w];
+      gsize len = 0;
+
+      while (*p && k + len < m && v[k + len] == g_utf8_get_char (p))
+        {
+          p = g_utf8_next_char (p);
+          len++;
+        }
+      if (*p == '\0')
+        return len;
+    }
+
+  return 0;
+}
+
+/* Whether v[from, to) holds a verb that would come before a name (制定
+ * ××条例), so that what precedes it is not part of the name. */
+static gboolean
+contains_verb (const gunichar *v,
+               gsize           from,
+               gsize           to)
+{
+  static const char * const verbs[] = {
+    "制定", "出台", "印发", "修订", "修改", "通过", "颁布", "实施", "贯彻", "落实", "执行",
+    "按照", "根据", "依据", "研究", "起草", NULL
+  };
+
+  for (gsize k = from; k < to; k++)
+    if (match_word (v, to, k, verbs) > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Pasted text loses the 《》 around the names of laws, regulations and
+ * documents.  Two shapes are recognised: "关于……的意见/通知/方案……" and a
+ * place followed by a regulation ("××市……条例").  Neither is certain,
+ * so the finding is information and its fix is only offered. */
+static void
+check_title_marks (Unit *u)
+{
+  static const char * const document_words[] = {
+    "实施意见", "工作方案", "实施方案", "实施细则", "实施办法", "管理办法", "工作指引",
+    "意见", "通知", "决定", "方案", "办法", "规定", "条例", "决议", "规划", "细则", "指引", NULL
+  };
+  static const char * const regulation_words[] = {
+    "实施细则", "管理办法", "实施办法", "工作指引", "条例", "指引", NULL
+  };
+  static const gunichar places[] = { 0x5E02 /* 市 */, 0x7701 /* 省 */, 0x53BF /* 县 */, 0x5DDE /* 州 */ };
+  g_autofree gsize *pos = g_new (gsize, u->n + 1);
+  g_autofree gunichar *v = g_new (gunichar, u->n + 1);
+  g_autofree guint8 *marked = g_new0 (guint8, u->n + 1);
+  guint title_depth = 0, quote_depth = 0;
+  gsize m = 0, last_end = 0;
+
+  /* The visible characters, wrap spaces left out; those inside 《》 or
+   * “” are marked already. */
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gunichar c = u->norm[i];
+
+      if (c == 0x300A)
+        title_depth++;
+      else if (c == 0x300B && title_depth > 0)
+        title_depth--;
+      else if (c == 0x201C)
+        quote_depth++;
+      else if (c == 0x201D && quote_depth > 0)
+        quote_depth--;
+
+      if (is_space (c))
+        continue;
+      pos[m] = i;
+      v[m] = u->mask[i] != MASK_NONE ? 0xFFFC : c;
+      marked[m] = title_depth > 0 || quote_depth > 0 || c == 0x300B || c == 0x201D;
+      m++;
+    }
+
+  for (gsize k = 0; k + 1 < m; k++)
+    {
+      gsize e, best_end = 0, len;
+
+      /* 关于……的意见 */
+      if (v[k] == 0x5173 /* 关 */ && v[k + 1] == 0x4E8E /* 于 */ && !marked[k])
+        {
+          for (e = k + 2; e < m && e - k < 80 && !is_name_boundary (v[e]) && !marked[e]; e++)
+            if (v[e] == 0x7684 /* 的 */ && (len = match_word (v, m, e + 1, document_words)) > 0)
+              best_end = e + 1 + len;
+
+          if (best_end > 0)
+            {
+              g_autofree char *name = ucs4_dup (u->chars + pos[k], pos[best_end - 1] + 1 - pos[k]);
+              g_autofree char *fix = g_strconcat ("《", name, "》", NULL);
+
+              unit_add (u, FY_LINT_KIND_MISSING_TITLE_MARKS, FY_LINT_SEVERITY_INFO,
+                        pos[k], pos[best_end - 1] + 1, fix, FALSE,
+                        g_strdup_printf (_("“%s” looks like the name of a document; names of laws, "
+                                           "regulations and documents take 《》."), name));
+              last_end = best_end;
+              k = best_end - 1;
+              continue;
+            }
+        }
+
+      /* ××市……条例 */
+      if (k >= last_end && !marked[k] && (len = match_word (v, m, k, regulation_words)) > 0)
+        {
+          gssize start = k;
+          gssize place = -1;
+
+          while (start > (gssize)last_end && !is_name_boundary (v[start - 1]) && !marked[start - 1])
+            start--;
+          for (gssize j = k - 3; j >= start; j--)
+            {
+              for (guint p = 0; p < G_N_ELEMENTS (places) && place < 0; p++)
+                if (v[j] == places[p])
+                  place = j;
+              if (place >= 0)
+                break;
+            }
+
+          /* 本条例, 这部条例, 有关规定的条例, 各市要制定条例: not a name. */
+          if (place >= 0 && (v[k - 1] == 0x7684 /* 的 */ || contains_verb (v, place, k)))
+            place = -1;
+
+          if (place >= 0)
+            {
+              gsize from = MAX (start, place - 2);
+              gsize to = k + len;
+              g_autofree char *name = ucs4_dup (u->chars + pos[from], pos[to - 1] + 1 - pos[from]);
+              g_autofree char *fix = g_strconcat ("《", name, "》", NULL);
+
+              unit_add (u, FY_LINT_KIND_MISSING_TITLE_MARKS, FY_LINT_SEVERITY_INFO,
+                        pos[from], pos[to - 1] + 1, fix, FALSE,
+                        g_strdup_printf (_("“%s” looks like the name of a regulation; names of laws, "
+                                           "regulations and documents take 《》."), name));
+              last_end = to;
+              k = to - 1;
+            }
+        }
+    }
+}
+
 /* Templates leave guidance such as "（在此概述主要做法）" where the writer
  * is to write; left in, it would be read out. */
 static void
@@ -1921,6 +2085,7 @@ lint_unit (Unit *u)
   check_heading_numbering (u);
   check_lead_numbering (u);
   check_guidance (u);
+  check_title_marks (u);
   check_end_punctuation (u);
   check_fields (u);
   check_glyphs (u);

@@ -22,6 +22,7 @@ G_BEGIN_DECLS
 #define FY_LINT_KIND_DASH                    "dash"
 #define FY_LINT_KIND_DOUBLED_PUNCTUATION     "doubled-punctuation"
 #define FY_LINT_KIND_UNPAIRED_MARK           "unpaired-mark"
+#define FY_LINT_KIND_MISSING_TITLE_MARKS     "missing-title-marks"
 #define FY_LINT_KIND_NUMBERING_SEQUENCE      "numbering-sequence"
 #define FY_LINT_KIND_TYPED_HEADING_NUMBER    "typed-heading-number"
 #define FY_LINT_KIND_MISSING_END_PUNCTUATION "missing-end-punctuation"
