@@ -128,6 +128,7 @@ make_full_document (void)
     { FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "{{单位}}" },
     { FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年3月5日" },
     { FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1.工作方案" },
+    { FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "二〇二六年三月五日" },
   };
   FyDocument *document = fy_document_new ();
 
@@ -179,7 +180,12 @@ test_markdown_round_trip_roles (void)
   g_assert_nonnull (strstr (first, "\n**一是学深悟透。**要把{{文件名称}}学深学透。\n"));
   /* Comments only where the text alone does not tell the role. */
   g_assert_nonnull (strstr (first, "\n<!-- fayan:speaker -->\n{{单位}} {{发言人}}\n"));
-  g_assert_nonnull (strstr (first, "\n<!-- fayan:date -->\n（2026年3月5日）\n"));
+  /* A block that is only a date is a date line without a comment; a
+   * paragraph that is only a date needs one. */
+  g_assert_nonnull (strstr (first, "\n\n（2026年3月5日）\n"));
+  g_assert_nonnull (strstr (first, "\n\n2026年3月5日\n"));
+  g_assert_nonnull (strstr (first, "\n<!-- fayan:paragraph -->\n二〇二六年三月五日\n"));
+  g_assert_null (strstr (first, "fayan:date"));
   g_assert_nonnull (strstr (first, "\n各位领导、同志们：\n"));
   g_assert_null (strstr (first, "<!-- fayan:salutation -->\n各位领导"));
   g_assert_nonnull (strstr (first, "\n\n——这一段"));
@@ -273,8 +279,9 @@ test_plain_text (void)
   lines = g_strsplit (text, "\n", -1);
 
   /* One line per non-empty block, and a final newline. */
-  g_assert_cmpuint (g_strv_length (lines), ==, 23 + 1);
-  g_assert_cmpstr (lines[23], ==, "");
+  g_assert_cmpuint (g_strv_length (lines), ==, 24 + 1);
+  g_assert_cmpstr (lines[23], ==, "二〇二六年三月五日");
+  g_assert_cmpstr (lines[24], ==, "");
   g_assert_cmpstr (lines[0], ==, "在全市工作会议上的发言");
   /* A field with no value stays a reference. */
   g_assert_cmpstr (lines[2], ==, "市人大常委会 {{发言人}}");

@@ -499,6 +499,20 @@ test_plain_roles (void)
 
   g_clear_object (&document);
 
+  /* Dates alone on a line are date lines; the closing may come before one. */
+  document = import_plain ("学习体会\n"
+                           "（2026年3月5日）\n"
+                           "2026年3月5日召开了会议。\n"
+                           "谢谢大家！\n"
+                           "二〇二六年三月五日\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "学习体会");
+  assert_block (document, 1, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年3月5日）");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2026年3月5日召开了会议。");
+  assert_block (document, 3, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
+  assert_block (document, 4, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "二〇二六年三月五日");
+  g_clear_object (&document);
+
   /* A first line that ends a sentence is no title; 以上发言……请批评指正 closes. */
   document = import_plain ("今天我们召开会议。\n以上发言，不妥之处请批评指正。");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);

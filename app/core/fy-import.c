@@ -198,6 +198,28 @@ is_salutation_like (const char *text)
          strstr (text, "？") == NULL;
 }
 
+/* 2026年3月5日, 二〇二六年三月五日, （2026年3月5日）: a block that is only
+ * a date is the date line. */
+static gboolean
+is_date_like (const char *text)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    {
+      GRegex *r = g_regex_new ("^[（(]?\\s*([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\\s*年"
+                               "\\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*月"
+                               "\\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*日"
+                               "\\s*[）)]?$",
+                               G_REGEX_OPTIMIZE, 0, NULL);
+
+      g_assert (r != NULL);
+      g_once_init_leave (&regex, r);
+    }
+
+  return g_regex_match (regex, text, 0, NULL);
+}
+
 /**
  * fy_import_guess_role:
  * @context: the blocks before
@@ -205,13 +227,16 @@ is_salutation_like (const char *text)
  *
  * Returns: the role a paragraph with @text gets from its text alone: a
  *   subtitle when it opens with "——" right after the title, a salutation
- *   when it is a short line ending in "：" before the body starts, else a
- *   paragraph
+ *   when it is a short line ending in "：" before the body starts, a date
+ *   line when it is only a date, else a paragraph
  */
 FyBlockRole
 fy_import_guess_role (const FyImportContext *context,
                       const char            *text)
 {
+  if (is_date_like (text))
+    return FY_BLOCK_ROLE_DATE_LINE;
+
   if (context->has_previous && context->previous_role == FY_BLOCK_ROLE_TITLE &&
       g_str_has_prefix (text, "——"))
     return FY_BLOCK_ROLE_SUBTITLE;
@@ -418,6 +443,7 @@ is_title_like (const char *text)
          g_utf8_strlen (text, -1) <= TITLE_MAX_CHARS &&
          !ends_with_punctuation (text) &&
          !g_str_has_prefix (text, "——") &&
+         !is_date_like (text) &&
          !fy_numbering_strip_prefix (text, &level, NULL, &rest);
 }
 
@@ -660,13 +686,19 @@ fy_import_plain_text (const char  *text,
 
   blocks = plain_text_to_blocks (normalized, TRUE, &title);
 
-  if (blocks->len > 1)
+  /* The closing is the last paragraph, before a date line if any. */
+  for (guint i = blocks->len; i > 1; i--)
     {
-      FyBlock *last = g_ptr_array_index (blocks, blocks->len - 1);
-      g_autofree char *last_text = fy_block_dup_text (last);
+      FyBlock *last = g_ptr_array_index (blocks, i - 1);
+      g_autofree char *last_text = NULL;
 
+      if (fy_block_get_role (last) == FY_BLOCK_ROLE_DATE_LINE)
+        continue;
+
+      last_text = fy_block_dup_text (last);
       if (fy_block_get_role (last) == FY_BLOCK_ROLE_PARAGRAPH && is_closing_like (last_text))
         fy_block_set_role (last, FY_BLOCK_ROLE_CLOSING);
+      break;
     }
 
   document = fy_document_new ();
@@ -835,7 +867,7 @@ collect_lead_and_text (MarkdownImport  *import,
 
   /* `**一要……。**近年来`: cmark leaves the delimiters as text (see top). */
   if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_TEXT &&
-      g_str_has_prefix (text.str->str, "**") && source_has_at (import, node, "**"))
+      g_str_has_prefix (text.str->str, "**") && source_has_at (import, first, "**"))
     {
       const char *close = strstr (text.str->str + 2, "**");
 
@@ -913,9 +945,12 @@ markdown_add_block (MarkdownImport *import,
   g_autoptr(FyBlock) block = fy_block_new (role);
   g_autofree char *tidy_lead = NULL;
   g_autofree char *tidy_text = NULL;
-  gboolean has_lead = lead != NULL && *lead != '\0';
+  g_autofree char *stripped = NULL;
+  g_autofree char *untied = NULL;
+  gboolean has_lead;
 
-  tidy_lead = has_lead ? tidy_lines (lead, TRUE, FALSE) : NULL;
+  tidy_lead = lead != NULL ? tidy_lines (lead, TRUE, FALSE) : NULL;
+  has_lead = tidy_lead != NULL && *tidy_lead != '\0';
   tidy_text = tidy_lines (text, !has_lead, TRUE);
   lead = tidy_lead;
   text = tidy_text;
@@ -927,16 +962,40 @@ markdown_add_block (MarkdownImport *import,
 
       /* The engine numbers headings; do not print a number twice (nor
        * two numbers, as in "（一）1.", which some pasted text has). */
-      while (fy_numbering_strip_prefix (numbered, NULL, NULL, &rest))
-        numbered = rest;
-      if (lead != NULL && *lead != '\0')
-        lead = numbered;
-      else
-        text = numbered;
+      for (;;)
+        {
+          while (*numbered == '\n' || is_space_char (g_utf8_get_char (numbered)))
+            numbered = g_utf8_next_char (numbered);
+          if (!fy_numbering_strip_prefix (numbered, NULL, NULL, &rest))
+            break;
+          numbered = rest;
+        }
+      if (numbered != lead && numbered != text)
+        {
+          /* What the number leaves may start with a line break. */
+          if (has_lead)
+            {
+              stripped = tidy_lines (numbered, TRUE, FALSE);
+              lead = stripped;
+            }
+          else
+            {
+              stripped = tidy_lines (numbered, TRUE, TRUE);
+              text = stripped;
+            }
+        }
       fy_block_set_level (block, level);
     }
 
-  fy_block_set_lead_and_text (block, lead != NULL && *lead != '\0' ? lead : NULL, text);
+  if (lead == NULL || *lead == '\0')
+    {
+      /* Without a lead, the text starts the block. */
+      lead = NULL;
+      untied = tidy_lines (text, TRUE, TRUE);
+      text = untied;
+    }
+
+  fy_block_set_lead_and_text (block, lead, text);
   if (fy_block_is_empty (block))
     return;
 
