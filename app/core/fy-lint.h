@@ -12,8 +12,44 @@
 
 G_BEGIN_DECLS
 
+/*
+ * FyLint checks a document (block by block) or plain text (line by line)
+ * and returns FyLintFinding values: a kind, a severity, the block (or
+ * line), a character range of its text and a translated message, plus
+ * for most kinds a replacement for the range.  The GUI lists them
+ * (fy_lint_kind_get_label() names the kind), underlines the ranges
+ * (fy_lint_findings_for_block(), fy_lint_locate_in_runs() for field
+ * chips), applies one fix on request (fy_lint_apply_fix(), any fix) and
+ * "Fix all" (fy_lint_fix_document(), safe fixes only, repeated until
+ * nothing is left).  A finding is tied to the text it was made on: once
+ * the block changes, its fix is refused, so check again after an edit.
+ */
+
 /* Stable identifiers of what a finding is about (used in JSON, tests and
- * settings; never translated). */
+ * settings; never translated).  In brackets: severity; fix (safe = applied
+ * by "Fix all" and `fayan-cli lint --fix`, offered = only on request).
+ *
+ * half-width-punctuation  , . ; : ? ! ( ) in Chinese text [warning; safe]
+ * space-in-chinese        a space next to Chinese text, left where a line
+ *                         wrapped [warning; safe: removed]
+ * space-at-edge           spaces opening or ending a paragraph [info; safe]
+ * full-width-alphanumeric ２０２４, ＡＢＣ [warning; safe]
+ * ellipsis                ... 。。。 … alone [warning; safe, ".." offered]
+ * dash                    -- or — alone as a dash [warning; safe]
+ * doubled-punctuation     ，， 。。 [warning; safe, ！！ offered, ，。 none]
+ * unpaired-mark           “ ‘ （ 《 【 without a partner [warning; none]
+ * missing-title-marks     a document's or regulation's name without 《》
+ *                         [info; offered]
+ * numbering-sequence      一、 then 三、; 一要 二要 四要 [warning; none]
+ * typed-heading-number    a number typed into an engine-numbered heading
+ *                         [warning; offered]
+ * missing-end-punctuation a paragraph ending without 。！？ etc. [info; offered]
+ * field-unfilled          {{name}} with no value, or template guidance
+ *                         （在此……） left in [warning; none]
+ * field-unknown           {{name}} the template does not define [error; none]
+ * title-too-long          a title of more than three lines [warning; none]
+ * missing-glyph           a character no installed font has [error; none]
+ */
 #define FY_LINT_KIND_HALF_WIDTH_PUNCTUATION  "half-width-punctuation"
 #define FY_LINT_KIND_SPACE_IN_CHINESE        "space-in-chinese"
 #define FY_LINT_KIND_SPACE_AT_EDGE           "space-at-edge"
