@@ -407,6 +407,26 @@ test_cli_templates_fill (void)
   g_assert_cmpint (result.status, ==, 0);
   cli_result_clear (&result);
 
+  /* A sheet saved as plain “CSV” by WPS is GBK: read, with a warning. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *gbk = g_convert ("会议名称,发言人\n全区统战工作会议,葛亮\n", -1, "GB18030", "UTF-8",
+                                      NULL, NULL, &error);
+    g_autofree char *gbk_doc = g_build_filename (out_dir, "葛亮.fayan", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (gbk_doc);
+    g_autoptr(FyDocument) document = NULL;
+
+    g_assert_no_error (error);
+    write_file (csv, gbk);
+    run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);
+    g_assert_cmpint (result.status, ==, 0);
+    g_assert_nonnull (strstr (result.err, "GB18030"));
+    document = fy_document_load_from_file (file, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (fy_document_get_field_value (document, "会议名称"), ==, "全区统战工作会议");
+    cli_result_clear (&result);
+  }
+
   /* No column for a required field, or a table that cannot be read: 2. */
   write_file (csv, "会议名称,职务\n甲会议,主任\n");
   run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);

@@ -585,6 +585,26 @@ fy_cli_command_fill (int    argc,
   if (data == NULL)
     return fy_cli_report_error (error);
 
+  /* WPS and older Excel save plain “CSV” in the Windows code page, which
+   * for Chinese is GBK; GB18030 is its superset. */
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      gsize converted_length = 0;
+      char *converted = g_convert (data, length, "UTF-8", "GB18030", NULL, &converted_length, NULL);
+
+      if (converted != NULL && g_utf8_validate (converted, converted_length, NULL))
+        {
+          g_printerr (_("fayan-cli: warning: “%s” is not UTF-8; it was read as GB18030 (GBK). "
+                        "Save it as “CSV UTF-8” to be sure.\n"),
+                      data_path);
+          g_free (data);
+          data = converted;
+          length = converted_length;
+        }
+      else
+        g_free (converted);
+    }
+
   reader = fy_csv_reader_new (data, length, &error);
   if (reader == NULL)
     return fy_cli_report_error (error);
