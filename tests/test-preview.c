@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "fayan-core.h"
+#include "fy-preferences-window.h"
 #include "fy-preview.h"
 #include "fy-preview-page.h"
 #include "fy-ui-layout.h"
@@ -538,6 +539,50 @@ test_preview_scroll_to_position (Fixture       *fixture,
   }
 }
 
+static gboolean
+has_substitution_for (FyLayout   *layout,
+                      const char *wanted)
+{
+  const FyLayoutWarning *warnings;
+  guint n_warnings = 0;
+
+  warnings = fy_layout_get_warnings (layout, &n_warnings);
+  for (guint i = 0; i < n_warnings; i++)
+    {
+      if (warnings[i].kind == FY_LAYOUT_WARNING_FONT_SUBSTITUTION &&
+          strstr (warnings[i].message, wanted) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_preview_font_override (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+
+  g_settings_reset (settings, "font-overrides");
+  fy_preview_set_document (fixture->preview, fixture->document);
+  wait_for_layouts (fixture, 1);
+
+  /* Stock Debian has no 仿宋_GB2312: the body face is a substitute. */
+  g_assert_true (has_substitution_for (fy_preview_get_layout (fixture->preview), "仿宋_GB2312"));
+
+  /* Choosing the body face in the preferences lays the speech out again
+   * with it, as the user's choice (no substitution reported). */
+  g_settings_set_value (settings, "font-overrides",
+                        g_variant_new_parsed ("{'fangsong': 'LXGW WenKai'}"));
+  wait_for_layouts (fixture, 2);
+  g_assert_false (has_substitution_for (fy_preview_get_layout (fixture->preview), "仿宋_GB2312"));
+  g_assert_true (has_substitution_for (fy_preview_get_layout (fixture->preview), "楷体_GB2312"));
+
+  g_settings_reset (settings, "font-overrides");
+  wait_for_layouts (fixture, 3);
+  g_assert_true (has_substitution_for (fy_preview_get_layout (fixture->preview), "仿宋_GB2312"));
+}
+
 static void
 test_preview_dispose_while_busy (void)
 {
@@ -626,6 +671,8 @@ main (int   argc,
               fixture_set_up, test_preview_zoom, fixture_tear_down);
   g_test_add ("/ui/preview/scroll-to-position", Fixture, NULL,
               fixture_set_up, test_preview_scroll_to_position, fixture_tear_down);
+  g_test_add ("/ui/preview/font-override", Fixture, NULL,
+              fixture_set_up, test_preview_font_override, fixture_tear_down);
 
   return g_test_run ();
 }

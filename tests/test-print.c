@@ -13,6 +13,7 @@
 
 #include "fayan-core.h"
 #include "fy-export-dialog.h"
+#include "fy-preferences-window.h"
 #include "fy-print-operation.h"
 #include "fy-ui-layout.h"
 #include "fy-ui-resources.h"
@@ -133,6 +134,83 @@ test_print_exports_pdf (void)
   g_assert_nonnull (strstr (squeezed, "全市人大代表工作座谈会"));
   g_assert_null (strstr (squeezed, "{{"));
 
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static gboolean
+pdf_has_font (PopplerDocument *pdf,
+              const char      *family)
+{
+  PopplerFontInfo *info = poppler_font_info_new (pdf);
+  PopplerFontsIter *iter = NULL;
+  gboolean found = FALSE;
+
+  while (!found && poppler_font_info_scan (info, poppler_document_get_n_pages (pdf), &iter))
+    {
+      if (iter == NULL)
+        continue;
+      do
+        {
+          const char *name = poppler_fonts_iter_get_full_name (iter);
+
+          /* Subset names look like ABCDEF+LXGWWenKai-Regular */
+          if (name != NULL && strstr (name, family) != NULL)
+            found = TRUE;
+        }
+      while (!found && poppler_fonts_iter_next (iter));
+      g_clear_pointer (&iter, poppler_fonts_iter_free);
+    }
+
+  g_clear_pointer (&iter, poppler_fonts_iter_free);
+  g_object_unref (info);
+
+  return found;
+}
+
+/* The body face chosen in the preferences is the one printed. */
+static void
+test_print_font_override (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(GSettings) settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+
+  dir = g_dir_make_tmp ("fayan-print-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "printed.pdf", NULL);
+  uri = g_filename_to_uri (path, NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(FyPrintOperation) operation = NULL;
+      g_autoptr(PopplerDocument) pdf = NULL;
+
+      if (round == 0)
+        g_settings_reset (settings, "font-overrides");
+      else
+        g_settings_set_value (settings, "font-overrides",
+                              g_variant_new_parsed ("{'fangsong': 'LXGW WenKai'}"));
+
+      operation = fy_print_operation_new (document, NULL, &error);
+      g_assert_no_error (error);
+      gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+      g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                                GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                       ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+      g_assert_no_error (error);
+
+      pdf = poppler_document_new_from_file (uri, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (pdf_has_font (pdf, "NotoSerifCJK"));
+      g_assert_true (pdf_has_font (pdf, "WenKai") == (round == 1));
+    }
+
+  g_settings_reset (settings, "font-overrides");
   g_assert_cmpint (g_remove (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
@@ -419,6 +497,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/print/exports-pdf", test_print_exports_pdf);
   g_test_add_func ("/ui/print/uses-given-layout", test_print_uses_given_layout);
+  g_test_add_func ("/ui/print/font-override", test_print_font_override);
   g_test_add_func ("/ui/print/bad-preset", test_print_bad_preset);
   g_test_add_func ("/ui/export/pdf-name", test_export_pdf_name);
   g_test_add_func ("/ui/export/issues", test_export_issues);

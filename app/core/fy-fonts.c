@@ -84,7 +84,13 @@ struct _FyFontSet
   gatomicrefcount ref_count;
   FyFontChoice    choices[FY_FONT_N_ROLES];
   const char     *latin_family;
+  /* families chosen by the user, owned here; choices point into them */
+  char           *overrides[FY_FONT_N_ROLES];
 };
+
+/* The set fy_font_set_new() gives while overrides are in force. */
+static GMutex     overrides_mutex;
+static FyFontSet *overridden;
 
 G_DEFINE_BOXED_TYPE (FyFontSet, fy_font_set, fy_font_set_ref, fy_font_set_unref)
 
@@ -236,15 +242,15 @@ resolve_fonts (void)
 }
 
 /**
- * fy_font_set_new:
+ * fy_font_set_new_automatic:
  *
- * Resolves every role against the installed fonts.  The result is
- * computed once per process and shared.
+ * Resolves every role against the installed fonts, ignoring the user's
+ * overrides.  The result is computed once per process and shared.
  *
  * Returns: (transfer full): the resolved font set
  */
 FyFontSet *
-fy_font_set_new (void)
+fy_font_set_new_automatic (void)
 {
   static FyFontSet *shared;
   static gsize initialized = 0;
@@ -256,6 +262,69 @@ fy_font_set_new (void)
     }
 
   return fy_font_set_ref (shared);
+}
+
+/**
+ * fy_font_set_new:
+ *
+ * Resolves every role against the installed fonts, with the overrides of
+ * fy_font_set_set_overrides() if any.
+ *
+ * Returns: (transfer full): the resolved font set
+ */
+FyFontSet *
+fy_font_set_new (void)
+{
+  FyFontSet *set = NULL;
+
+  g_mutex_lock (&overrides_mutex);
+  if (overridden != NULL)
+    set = fy_font_set_ref (overridden);
+  g_mutex_unlock (&overrides_mutex);
+
+  return set != NULL ? set : fy_font_set_new_automatic ();
+}
+
+/**
+ * fy_font_set_set_overrides:
+ * @families: (nullable) (array fixed-size=5): per #FyFontRole, the family
+ *   to use, or %NULL or "" for the automatic choice
+ *
+ * Sets the families the user chose per role.  Later calls of
+ * fy_font_set_new() give them; a family that is not installed is ignored
+ * (the role stays automatic), so that a preference made on another
+ * machine never blanks the page.
+ */
+void
+fy_font_set_set_overrides (const char * const *families)
+{
+  g_autoptr(FyFontSet) automatic = fy_font_set_new_automatic ();
+  FyFontSet *set = NULL;
+
+  for (guint r = 0; families != NULL && r < FY_FONT_N_ROLES; r++)
+    {
+      if (families[r] == NULL || *families[r] == '\0' || !family_installed (families[r]))
+        continue;
+
+      if (set == NULL)
+        {
+          set = g_new0 (FyFontSet, 1);
+          g_atomic_ref_count_init (&set->ref_count);
+          memcpy (set->choices, automatic->choices, sizeof set->choices);
+          set->latin_family = automatic->latin_family;
+        }
+
+      set->overrides[r] = g_strdup (families[r]);
+      set->choices[r].family = set->overrides[r];
+      set->choices[r].bold = FALSE;
+      /* The user's own choice is not a substitution to warn about. */
+      set->choices[r].substituted = FALSE;
+    }
+
+  g_mutex_lock (&overrides_mutex);
+  g_clear_pointer (&overridden, fy_font_set_unref);
+  overridden = set;
+  g_mutex_unlock (&overrides_mutex);
 }
 
 FyFontSet *
@@ -273,7 +342,11 @@ fy_font_set_unref (FyFontSet *self)
   g_return_if_fail (self != NULL);
 
   if (g_atomic_ref_count_dec (&self->ref_count))
-    g_free (self);
+    {
+      for (guint r = 0; r < FY_FONT_N_ROLES; r++)
+        g_free (self->overrides[r]);
+      g_free (self);
+    }
 }
 
 /**

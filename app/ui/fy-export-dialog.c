@@ -412,6 +412,9 @@ start_export (ExportKind           kind,
   ExportData *export;
   const char *documents_dir;
 
+  /* A layout made here, in a worker, uses the fonts chosen now. */
+  fy_ui_layout_update_fonts ();
+
   export = g_new0 (ExportData, 1);
   export->kind = kind;
   export->parent = parent != NULL ? g_object_ref (parent) : NULL;

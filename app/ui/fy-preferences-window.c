@@ -640,7 +640,7 @@ static void
 fy_preferences_window_init (FyPreferencesWindow *self)
 {
   self->folder_rows = g_ptr_array_new ();
-  self->font_set = fy_font_set_new ();
+  self->font_set = fy_font_set_new_automatic ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }

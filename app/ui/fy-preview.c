@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "fy-preferences-window.h"
 #include "fy-preview.h"
 #include "fy-preview-page.h"
 #include "fy-typesetter.h"
@@ -37,6 +38,8 @@ struct _FyPreview
   FyLayout       *layout;
   FyPreviewState *state;
   FyTypesetter   *typesetter;
+  guint           fonts_generation;
+  GSettings      *settings;
   GPtrArray      *pages;
 
   GCancellable   *cancellable;
@@ -307,9 +310,11 @@ ensure_typesetter (FyPreview  *self,
                    GError    **error)
 {
   const char *preset = fy_ui_layout_get_preset (self->document);
+  guint fonts_generation = fy_ui_layout_update_fonts ();
   FyTypesetter *typesetter;
 
   if (self->typesetter != NULL &&
+      self->fonts_generation == fonts_generation &&
       g_strcmp0 (fy_style_get_id (fy_typesetter_get_style (self->typesetter)), preset) == 0)
     return self->typesetter;
 
@@ -319,6 +324,7 @@ ensure_typesetter (FyPreview  *self,
 
   g_clear_object (&self->typesetter);
   self->typesetter = typesetter;
+  self->fonts_generation = fonts_generation;
 
   return self->typesetter;
 }
@@ -457,6 +463,16 @@ document_changed_cb (FyPreview  *self,
 
   if (!was_busy)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+font_overrides_changed_cb (FyPreview  *self,
+                           const char *key,
+                           GSettings  *settings)
+{
+  /* The next layout makes a typesetter with the new fonts. */
+  if (self->document != NULL && fy_ui_layout_update_fonts () != self->fonts_generation)
+    fy_preview_queue_layout (self);
 }
 
 static void
@@ -640,6 +656,12 @@ fy_preview_dispose (GObject *object)
       g_clear_object (&self->state);
     }
 
+  if (self->settings != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->settings, self);
+      g_clear_object (&self->settings);
+    }
+
   if (self->pages != NULL)
     g_ptr_array_set_size (self->pages, 0);
 
@@ -805,6 +827,11 @@ fy_preview_init (FyPreview *self)
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled), "value-changed",
                            G_CALLBACK (vadjustment_value_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+  g_signal_connect_object (self->settings, "changed::font-overrides",
+                           G_CALLBACK (font_overrides_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
   fy_preview_set_state (self, NULL);

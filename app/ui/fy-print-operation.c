@@ -158,7 +158,10 @@ fy_print_operation_new (FyDocument  *document,
   if (layout != NULL)
     self->layout = fy_layout_ref (layout);
   else
-    self->layout = fy_ui_layout_document (document, NULL, error);
+    {
+      fy_ui_layout_update_fonts ();
+      self->layout = fy_ui_layout_document (document, NULL, error);
+    }
 
   if (self->layout == NULL)
     return NULL;

@@ -8,7 +8,54 @@
 
 #include "config.h"
 
+#include "fy-preferences-window.h"
 #include "fy-ui-layout.h"
+
+/**
+ * fy_ui_layout_update_fonts:
+ *
+ * Reads the font-overrides setting (role name → family) and gives it to
+ * the engine.
+ *
+ * Returns: the generation of the overrides: it changes when they do
+ */
+guint
+fy_ui_layout_update_fonts (void)
+{
+  static GSettings *settings;
+  static GVariant *applied;
+  static guint generation;
+  g_autoptr(GVariant) overrides = NULL;
+  const char *families[FY_FONT_N_ROLES] = { NULL, };
+  GVariantIter iter;
+  const char *role_name;
+  const char *family;
+
+  if (settings == NULL)
+    settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+
+  overrides = g_settings_get_value (settings, "font-overrides");
+  if (applied != NULL && g_variant_equal (applied, overrides))
+    return generation;
+
+  g_variant_iter_init (&iter, overrides);
+  while (g_variant_iter_next (&iter, "{&s&s}", &role_name, &family))
+    {
+      FyFontRole role;
+
+      if (fy_font_role_from_string (role_name, &role))
+        families[role] = family;
+      else
+        g_debug ("Ignoring a font override for the unknown role “%s”", role_name);
+    }
+
+  fy_font_set_set_overrides (families);
+
+  g_clear_pointer (&applied, g_variant_unref);
+  applied = g_steal_pointer (&overrides);
+
+  return ++generation;
+}
 
 /**
  * fy_ui_layout_get_preset:

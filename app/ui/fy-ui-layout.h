@@ -16,8 +16,9 @@ G_BEGIN_DECLS
 
 /*
  * The preview, printing and export must typeset alike: the style preset
- * of the document (the default preset when it names none).  These
- * helpers are the one place that decides it.
+ * of the document (the default preset when it names none) and the font
+ * per role the user chose in the preferences.  These helpers are the one
+ * place that decides it.
  */
 FyTypesetter *fy_ui_layout_new_typesetter (FyDocument    *document,
                                            GError       **error);
@@ -28,5 +29,11 @@ FyLayout     *fy_ui_layout_document       (FyDocument    *document,
                                            GError       **error);
 /* The preset id fy_ui_layout_new_typesetter() uses for @document. */
 const char   *fy_ui_layout_get_preset     (FyDocument    *document);
+
+/* Hands the font-overrides setting to the engine
+ * (fy_font_set_set_overrides); typesetters made afterwards use it.  Main
+ * thread only.  Returns a number that changes whenever the overrides do:
+ * a typesetter made under another number is out of date. */
+guint         fy_ui_layout_update_fonts   (void);
 
 G_END_DECLS
