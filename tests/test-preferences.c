@@ -10,6 +10,7 @@
 
 #include "fayan-core.h"
 #include "fy-preferences-window.h"
+#include "fy-style.h"
 #include "fy-ui-resources.h"
 
 static GSettings *
@@ -82,6 +83,15 @@ test_preferences_style_preset (void)
                                                             FY_TYPE_PREFERENCES_WINDOW,
                                                             "style_row"));
   g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 0);
+
+  /* Every preset of the engine is offered. */
+  {
+    g_auto(GStrv) presets = fy_style_list_presets ();
+
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (style_row)),
+                      ==, g_strv_length (presets));
+    g_assert_cmpuint (g_strv_length (presets), >=, 3);
+  }
 
   /* settings → widget */
   g_settings_set_string (settings, "default-style-preset", "reading");

@@ -13,6 +13,7 @@
 
 #include "fy-fonts.h"
 #include "fy-preferences-window.h"
+#include "fy-style.h"
 
 typedef struct
 {
@@ -40,6 +41,7 @@ struct _FyPreferencesWindow
   FontRoleRow          *font_rows;
   GtkFileChooserNative *folder_chooser;
   GPtrArray            *folder_rows;
+  GPtrArray            *preset_ids;
 
   /* Template widgets */
   AdwComboRow          *style_row;
@@ -59,8 +61,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* In the order of the style row's model in fy-preferences-window.ui. */
-static const char * const style_presets[] = { "gbt9704", "reading", "review" };
+/* The built-in presets with names to translate, in the order offered;
+ * presets the engine has beyond these show with their own names. */
+static const struct {
+  const char *id;
+  const char *label;
+} known_presets[] = {
+  { "gbt9704", N_("GB/T 9704") },
+  { "reading", N_("Reading Copy (Large Print)") },
+  { "review", N_("Review Copy (Wide Spacing)") },
+};
 
 static const FontRoleInfo font_roles[] = {
   { "xiaobiaosong", FY_FONT_ROLE_XIAOBIAOSONG, N_("Xiaobiaosong (小标宋)"), N_("Title") },
@@ -228,11 +238,12 @@ style_preset_get_mapping (GValue   *value,
                           GVariant *variant,
                           gpointer  user_data)
 {
+  FyPreferencesWindow *self = user_data;
   const char *preset = g_variant_get_string (variant, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (style_presets); i++)
+  for (guint i = 0; i < self->preset_ids->len; i++)
     {
-      if (g_strcmp0 (preset, style_presets[i]) == 0)
+      if (g_strcmp0 (preset, g_ptr_array_index (self->preset_ids, i)) == 0)
         {
           g_value_set_uint (value, i);
           return TRUE;
@@ -250,12 +261,49 @@ style_preset_set_mapping (const GValue       *value,
                           const GVariantType *expected_type,
                           gpointer            user_data)
 {
+  FyPreferencesWindow *self = user_data;
   guint selected = g_value_get_uint (value);
 
-  if (selected >= G_N_ELEMENTS (style_presets))
+  if (selected >= self->preset_ids->len)
     return NULL;
 
-  return g_variant_new_string (style_presets[selected]);
+  return g_variant_new_string (g_ptr_array_index (self->preset_ids, selected));
+}
+
+static void
+populate_presets (FyPreferencesWindow *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_auto(GStrv) engine_presets = fy_style_list_presets ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (known_presets); i++)
+    {
+      if (!g_strv_contains ((const char * const *)engine_presets, known_presets[i].id))
+        continue;
+
+      g_ptr_array_add (self->preset_ids, g_strdup (known_presets[i].id));
+      gtk_string_list_append (labels, g_dgettext (GETTEXT_PACKAGE, known_presets[i].label));
+    }
+
+  for (guint i = 0; engine_presets[i] != NULL; i++)
+    {
+      g_autoptr(FyStyle) style = NULL;
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < G_N_ELEMENTS (known_presets); j++)
+        known |= g_strcmp0 (engine_presets[i], known_presets[j].id) == 0;
+      if (known)
+        continue;
+
+      style = fy_style_new_from_preset (engine_presets[i], NULL);
+      if (style == NULL)
+        continue;
+
+      g_ptr_array_add (self->preset_ids, g_strdup (engine_presets[i]));
+      gtk_string_list_append (labels, fy_style_get_name (style));
+    }
+
+  adw_combo_row_set_model (self->style_row, G_LIST_MODEL (labels));
 }
 
 static void
@@ -498,12 +546,13 @@ fy_preferences_window_constructed (GObject *object)
   if (self->settings == NULL)
     self->settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
 
+  populate_presets (self);
   g_settings_bind_with_mapping (self->settings, "default-style-preset",
                                 self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 style_preset_get_mapping,
                                 style_preset_set_mapping,
-                                NULL, NULL);
+                                self, NULL);
   g_settings_bind (self->settings, "speaking-rate",
                    self->speaking_rate_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
@@ -527,6 +576,8 @@ fy_preferences_window_dispose (GObject *object)
 
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->style_row != NULL)
+    g_settings_unbind (self->style_row, "selected");
   if (self->folder_rows != NULL)
     g_ptr_array_set_size (self->folder_rows, 0);
 
@@ -553,6 +604,7 @@ fy_preferences_window_finalize (GObject *object)
   FyPreferencesWindow *self = (FyPreferencesWindow *)object;
 
   g_clear_pointer (&self->folder_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->preset_ids, g_ptr_array_unref);
   g_clear_object (&self->families);
   g_clear_pointer (&self->font_set, fy_font_set_unref);
   g_clear_object (&self->settings);
@@ -640,6 +692,7 @@ static void
 fy_preferences_window_init (FyPreferencesWindow *self)
 {
   self->folder_rows = g_ptr_array_new ();
+  self->preset_ids = g_ptr_array_new_with_free_func (g_free);
   self->font_set = fy_font_set_new_automatic ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
