@@ -201,6 +201,16 @@ test_spaces (void)
   g_assert_cmpuint (count_kind (edges, FY_LINT_KIND_SPACE_AT_EDGE), ==, 2);
   g_assert_cmpstr (fixed_edges, ==, "开头缩进的段落。");
   g_assert_cmpuint (blank->len, ==, 0);
+  /* Hard-wrapped text: spaces around the wrap are wrap spaces too. */
+  {
+    g_autoptr(GPtrArray) wrapped = lint_text ("我们严格执行重大事项 \n 请示报告制度。\n下一段。 ");
+
+    g_assert_cmpuint (count_kind (wrapped, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 2);
+    assert_finding (find_kind (wrapped, FY_LINT_KIND_SPACE_IN_CHINESE, 0), FY_LINT_KIND_SPACE_IN_CHINESE, 0, 10, 11, "");
+    assert_finding (find_kind (wrapped, FY_LINT_KIND_SPACE_IN_CHINESE, 1), FY_LINT_KIND_SPACE_IN_CHINESE, 1, 0, 1, "");
+    g_assert_cmpuint (count_kind (wrapped, FY_LINT_KIND_SPACE_AT_EDGE), ==, 1);
+  }
+
   /* Each space is a finding of its own. */
   g_assert_cmpuint (count_kind (doubled, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 2);
 

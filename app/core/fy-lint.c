@@ -1026,6 +1026,19 @@ check_spaces (Unit *u)
       at_start = (gssize)i <= first;
       at_end = next_visible (u, (gssize)j - 1) < 0;
 
+      /* Hard-wrapped text: a space at the end of a line that runs on
+       * (or at the start of the line it runs on into) stands between
+       * the Chinese characters the wrap separated. */
+      if ((at_end && u->continues && !at_start && is_cjk (u->norm[i - 1])) ||
+          (at_start && u->continued && !at_end && is_cjk (u->norm[j])))
+        {
+          for (gsize k = i; k < j; k++)
+            unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, k, k + 1, "", TRUE,
+                      g_strdup (_("Space between Chinese characters, probably where a line wrapped in the source; remove it.")));
+          i = j - 1;
+          continue;
+        }
+
       if (at_start || at_end)
         {
           unit_add (u, FY_LINT_KIND_SPACE_AT_EDGE, FY_LINT_SEVERITY_INFO, i, j, "", TRUE,
