@@ -254,7 +254,7 @@ fy_cli_command_lint (int    argc,
                                   "A .txt file is checked as it is, line by line; .fayan and Markdown "
                                   "files block by block.  The listing counts lines (or blocks) and "
                                   "columns from 1; in --json, \"block\", \"start\" and \"end\" count "
-                                  "characters from 0.\n"
+                                  "from 0, \"start\" and \"end\" in characters.\n"
                                   "Exit status: 0 nothing found, 1 findings, 2 error."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!fy_cli_parse_options (context, &argc, &argv, &status))
