@@ -277,6 +277,27 @@ test_preview_follows_changes (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "青山不改"));
 }
 
+/* A change made while the worker lays out the previous state is laid out
+ * after it, however the two overlap. */
+static void
+test_preview_change_while_laying_out (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(FyBlock) marker = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                       "运行中追加：水滴石穿。");
+  g_autofree char *text = NULL;
+
+  fy_preview_set_document (fixture->preview, fixture->document);
+  /* The first layout runs now; this change waits for typing to stop. */
+  fy_document_append_block (fixture->document, marker);
+  g_assert_true (fy_preview_get_busy (fixture->preview));
+
+  wait_for_layouts (fixture, 1);
+  g_assert_false (fy_preview_get_busy (fixture->preview));
+  text = dup_layout_text (fy_preview_get_layout (fixture->preview));
+  g_assert_nonnull (strstr (text, "水滴石穿"));
+}
+
 static void
 test_preview_coalesces_typing (Fixture       *fixture,
                                gconstpointer  data)
@@ -663,6 +684,8 @@ main (int   argc,
               fixture_set_up, test_preview_lays_out_sample, fixture_tear_down);
   g_test_add ("/ui/preview/follows-changes", Fixture, NULL,
               fixture_set_up, test_preview_follows_changes, fixture_tear_down);
+  g_test_add ("/ui/preview/change-while-laying-out", Fixture, NULL,
+              fixture_set_up, test_preview_change_while_laying_out, fixture_tear_down);
   g_test_add ("/ui/preview/coalesces-typing", Fixture, NULL,
               fixture_set_up, test_preview_coalesces_typing, fixture_tear_down);
   g_test_add ("/ui/preview/hit-test", Fixture, NULL,

@@ -105,17 +105,13 @@ get_page_size (FyPreview *self,
   *height = DEFAULT_PAGE_HEIGHT;
 }
 
+/* No job to follow the one that ended.  A change typed meanwhile still
+ * has its timeout pending: that one is not touched. */
 static void
-set_busy (FyPreview *self,
-          gboolean   busy)
+end_jobs (FyPreview *self,
+          gboolean   was_busy)
 {
-  gboolean was_busy = fy_preview_get_busy (self);
-
-  if (!busy)
-    {
-      g_clear_handle_id (&self->layout_timeout_id, g_source_remove);
-      self->job_wanted = FALSE;
-    }
+  self->job_wanted = FALSE;
 
   if (was_busy != fy_preview_get_busy (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
@@ -355,6 +351,7 @@ layout_done_cb (GObject      *object,
   FyPreview *self = FY_PREVIEW (object);
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean was_busy = fy_preview_get_busy (self);
   gboolean stale;
 
   self->job_running = FALSE;
@@ -373,7 +370,7 @@ layout_done_cb (GObject      *object,
       if (self->job_wanted && self->document != NULL)
         start_layout (self);
       else
-        set_busy (self, FALSE);
+        end_jobs (self, was_busy);
       return;
     }
 
@@ -390,7 +387,7 @@ layout_done_cb (GObject      *object,
   if (self->job_wanted && self->document != NULL)
     start_layout (self);
   else
-    set_busy (self, FALSE);
+    end_jobs (self, was_busy);
 }
 
 static void
@@ -398,6 +395,7 @@ start_layout (FyPreview *self)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean was_busy = fy_preview_get_busy (self);
   FyTypesetter *typesetter;
 
   g_clear_handle_id (&self->layout_timeout_id, g_source_remove);
@@ -415,7 +413,7 @@ start_layout (FyPreview *self)
 
   if (self->document == NULL)
     {
-      set_busy (self, FALSE);
+      end_jobs (self, was_busy);
       return;
     }
 
@@ -423,7 +421,7 @@ start_layout (FyPreview *self)
   if (typesetter == NULL)
     {
       show_error (self, error);
-      set_busy (self, FALSE);
+      end_jobs (self, was_busy);
       return;
     }
 
@@ -437,6 +435,9 @@ start_layout (FyPreview *self)
   g_task_set_task_data (task, fy_document_copy (self->document), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "typesetter", g_object_ref (typesetter), g_object_unref);
   g_task_run_in_thread (task, layout_thread);
+
+  if (!was_busy)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
 static gboolean
@@ -984,16 +985,10 @@ fy_preview_get_busy (FyPreview *self)
 void
 fy_preview_queue_layout (FyPreview *self)
 {
-  gboolean was_busy;
-
   g_return_if_fail (FY_IS_PREVIEW (self));
 
-  was_busy = fy_preview_get_busy (self);
   self->last_change_time = g_get_monotonic_time ();
   start_layout (self);
-
-  if (was_busy != fy_preview_get_busy (self))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
 /**
