@@ -453,6 +453,15 @@ test_template_check_values (void)
   g_hash_table_insert (values, g_strdup ("发言人"), g_strdup ("吴刚"));
   g_assert_true (fy_template_check_values (template_, values, &error));
   g_assert_no_error (error);
+
+  /* Bytes that are not UTF-8 are refused, not looked into. */
+  g_hash_table_insert (values, g_strdup ("发言人"), g_strdup ("\xE5\x90"));
+  g_assert_false (fy_template_check_values (template_, values, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_UTF8);
+  g_clear_error (&error);
+  g_assert_null (fy_template_instantiate (template_, values, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_UTF8);
+  g_clear_error (&error);
 }
 
 static void

@@ -256,6 +256,33 @@ value_is_empty (const char *value)
   return *trimmed == '\0';
 }
 
+/* Values come from forms, command lines and tables: refuse bytes that are
+ * not text before anything looks at them. */
+static gboolean
+check_utf8_values (GHashTable  *values,
+                   GError     **error)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (values == NULL)
+    return TRUE;
+
+  g_hash_table_iter_init (&iter, values);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (key == NULL || !g_utf8_validate (key, -1, NULL)
+          || (value != NULL && !g_utf8_validate (value, -1, NULL)))
+        {
+          g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID_UTF8,
+                               _("A field name or value is not UTF-8 text; convert it to UTF-8 and try again."));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 static const char *
 lookup_value (GHashTable *values,
               const char *id)
@@ -391,6 +418,9 @@ fill_fields (FyTemplate  *self,
              gboolean     keep_existing,
              GError     **error)
 {
+  if (!check_utf8_values (values, error))
+    return FALSE;
+
   for (guint i = 0; i < self->fields->len; i++)
     {
       const FyFieldDef *def = g_ptr_array_index (self->fields, i);
@@ -1575,6 +1605,9 @@ fy_template_check_values (FyTemplate  *self,
   g_return_val_if_fail (FY_IS_TEMPLATE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!check_utf8_values (values, error))
+    return FALSE;
+
   for (guint i = 0; i < self->fields->len; i++)
     {
       const FyFieldDef *def = g_ptr_array_index (self->fields, i);
@@ -1691,6 +1724,9 @@ fy_template_new_from_earlier (FyDocument  *earlier,
   g_return_val_if_fail (FY_IS_DOCUMENT (earlier), NULL);
   g_return_val_if_fail (template_ == NULL || FY_IS_TEMPLATE (template_), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_utf8_values (values, error))
+    return NULL;
 
   document = fy_document_copy (earlier);
 
