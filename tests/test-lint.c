@@ -131,6 +131,27 @@ test_half_width_marks (void)
                   FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0, 16, 17, "！");
   g_assert_true (fy_lint_finding_is_safe (find_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0)));
 
+  /* The same through properties, as a list view would read them. */
+  {
+    g_autofree char *kind = NULL;
+    g_autofree char *fix = NULL;
+    g_autofree char *original = NULL;
+    FyLintSeverity severity = FY_LINT_SEVERITY_ERROR;
+    guint start = 0, end = 0;
+    gboolean safe = FALSE;
+
+    g_object_get (find_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0),
+                  "kind", &kind, "severity", &severity, "start", &start, "end", &end,
+                  "fix", &fix, "safe", &safe, "original", &original, NULL);
+    g_assert_cmpstr (kind, ==, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION);
+    g_assert_cmpint (severity, ==, FY_LINT_SEVERITY_WARNING);
+    g_assert_cmpuint (start, ==, 2);
+    g_assert_cmpuint (end, ==, 3);
+    g_assert_cmpstr (fix, ==, "，");
+    g_assert_cmpstr (original, ==, ",");
+    g_assert_true (safe);
+  }
+
   fixed = fix_text (text);
   g_assert_cmpstr (fixed, ==, "我们，你们。他们；注意：是否？好！");
   g_clear_pointer (&findings, g_ptr_array_unref);

@@ -33,7 +33,8 @@
 
 struct _FyLintFinding
 {
-  gatomicrefcount  ref_count;
+  GObject          parent_instance;
+
   const char      *kind;
   FyLintSeverity   severity;
   guint            block;
@@ -57,8 +58,12 @@ struct _FyLint
 
 G_DEFINE_FINAL_TYPE (FyLint, fy_lint, G_TYPE_OBJECT)
 
-G_DEFINE_BOXED_TYPE (FyLintFinding, fy_lint_finding,
-                     fy_lint_finding_ref, fy_lint_finding_unref)
+G_DEFINE_FINAL_TYPE (FyLintFinding, fy_lint_finding, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (FyLintSeverity, fy_lint_severity,
+                    G_DEFINE_ENUM_VALUE (FY_LINT_SEVERITY_INFO, "info"),
+                    G_DEFINE_ENUM_VALUE (FY_LINT_SEVERITY_WARNING, "warning"),
+                    G_DEFINE_ENUM_VALUE (FY_LINT_SEVERITY_ERROR, "error"))
 
 enum {
   PROP_0,
@@ -69,6 +74,22 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  FINDING_PROP_0,
+  FINDING_PROP_KIND,
+  FINDING_PROP_SEVERITY,
+  FINDING_PROP_BLOCK,
+  FINDING_PROP_START,
+  FINDING_PROP_END,
+  FINDING_PROP_MESSAGE,
+  FINDING_PROP_FIX,
+  FINDING_PROP_SAFE,
+  FINDING_PROP_ORIGINAL,
+  N_FINDING_PROPS
+};
+
+static GParamSpec *finding_properties[N_FINDING_PROPS];
 
 enum {
   MASK_NONE = 0,
@@ -345,28 +366,105 @@ unichar_dup (gunichar c)
 
 /* FyLintFinding */
 
-FyLintFinding *
-fy_lint_finding_ref (FyLintFinding *self)
+static void
+fy_lint_finding_finalize (GObject *object)
 {
-  g_return_val_if_fail (self != NULL, NULL);
+  FyLintFinding *self = (FyLintFinding *)object;
 
-  g_atomic_ref_count_inc (&self->ref_count);
-  return self;
+  g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->fix, g_free);
+  g_clear_pointer (&self->original, g_free);
+  g_clear_pointer (&self->context, g_ref_string_release);
+
+  G_OBJECT_CLASS (fy_lint_finding_parent_class)->finalize (object);
 }
 
-void
-fy_lint_finding_unref (FyLintFinding *self)
+static void
+fy_lint_finding_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
 {
-  g_return_if_fail (self != NULL);
+  FyLintFinding *self = FY_LINT_FINDING (object);
 
-  if (g_atomic_ref_count_dec (&self->ref_count))
+  switch (prop_id)
     {
-      g_free (self->message);
-      g_free (self->fix);
-      g_free (self->original);
-      g_clear_pointer (&self->context, g_ref_string_release);
-      g_free (self);
+    case FINDING_PROP_KIND:
+      g_value_set_string (value, self->kind);
+      break;
+
+    case FINDING_PROP_SEVERITY:
+      g_value_set_enum (value, self->severity);
+      break;
+
+    case FINDING_PROP_BLOCK:
+      g_value_set_uint (value, self->block);
+      break;
+
+    case FINDING_PROP_START:
+      g_value_set_uint (value, self->start);
+      break;
+
+    case FINDING_PROP_END:
+      g_value_set_uint (value, self->end);
+      break;
+
+    case FINDING_PROP_MESSAGE:
+      g_value_set_string (value, self->message);
+      break;
+
+    case FINDING_PROP_FIX:
+      g_value_set_string (value, self->fix);
+      break;
+
+    case FINDING_PROP_SAFE:
+      g_value_set_boolean (value, fy_lint_finding_is_safe (self));
+      break;
+
+    case FINDING_PROP_ORIGINAL:
+      g_value_set_string (value, self->original);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+fy_lint_finding_class_init (FyLintFindingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = fy_lint_finding_finalize;
+  object_class->get_property = fy_lint_finding_get_property;
+
+  finding_properties[FINDING_PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL, NULL, flags);
+  finding_properties[FINDING_PROP_SEVERITY] =
+    g_param_spec_enum ("severity", NULL, NULL,
+                       FY_TYPE_LINT_SEVERITY, FY_LINT_SEVERITY_INFO, flags);
+  finding_properties[FINDING_PROP_BLOCK] =
+    g_param_spec_uint ("block", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  finding_properties[FINDING_PROP_START] =
+    g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  finding_properties[FINDING_PROP_END] =
+    g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  finding_properties[FINDING_PROP_MESSAGE] =
+    g_param_spec_string ("message", NULL, NULL, NULL, flags);
+  finding_properties[FINDING_PROP_FIX] =
+    g_param_spec_string ("fix", NULL, NULL, NULL, flags);
+  finding_properties[FINDING_PROP_SAFE] =
+    g_param_spec_boolean ("safe", NULL, NULL, FALSE, flags);
+  finding_properties[FINDING_PROP_ORIGINAL] =
+    g_param_spec_string ("original", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_FINDING_PROPS, finding_properties);
+}
+
+static void
+fy_lint_finding_init (FyLintFinding *self)
+{
 }
 
 /**
@@ -377,17 +475,17 @@ fy_lint_finding_unref (FyLintFinding *self)
  *   %FY_LINT_KIND_HALF_WIDTH_PUNCTUATION
  */
 const char *
-fy_lint_finding_get_kind (const FyLintFinding *self)
+fy_lint_finding_get_kind (FyLintFinding *self)
 {
-  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), NULL);
 
   return self->kind;
 }
 
 FyLintSeverity
-fy_lint_finding_get_severity (const FyLintFinding *self)
+fy_lint_finding_get_severity (FyLintFinding *self)
 {
-  g_return_val_if_fail (self != NULL, FY_LINT_SEVERITY_INFO);
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), FY_LINT_SEVERITY_INFO);
 
   return self->severity;
 }
@@ -400,9 +498,9 @@ fy_lint_finding_get_severity (const FyLintFinding *self)
  *   mode)
  */
 guint
-fy_lint_finding_get_block (const FyLintFinding *self)
+fy_lint_finding_get_block (FyLintFinding *self)
 {
-  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), 0);
 
   return self->block;
 }
@@ -415,9 +513,9 @@ fy_lint_finding_get_block (const FyLintFinding *self)
  *   bytes) from the start of the block's text
  */
 guint
-fy_lint_finding_get_start (const FyLintFinding *self)
+fy_lint_finding_get_start (FyLintFinding *self)
 {
-  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), 0);
 
   return self->start;
 }
@@ -429,9 +527,9 @@ fy_lint_finding_get_start (const FyLintFinding *self)
  * Returns: the character just after the range
  */
 guint
-fy_lint_finding_get_end (const FyLintFinding *self)
+fy_lint_finding_get_end (FyLintFinding *self)
 {
-  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), 0);
 
   return self->end;
 }
@@ -443,9 +541,9 @@ fy_lint_finding_get_end (const FyLintFinding *self)
  * Returns: (transfer none): the translated explanation
  */
 const char *
-fy_lint_finding_get_message (const FyLintFinding *self)
+fy_lint_finding_get_message (FyLintFinding *self)
 {
-  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), NULL);
 
   return self->message;
 }
@@ -458,9 +556,9 @@ fy_lint_finding_get_message (const FyLintFinding *self)
  *   possibly empty (delete it), or %NULL if there is no fix
  */
 const char *
-fy_lint_finding_get_fix (const FyLintFinding *self)
+fy_lint_finding_get_fix (FyLintFinding *self)
 {
-  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), NULL);
 
   return self->fix;
 }
@@ -473,9 +571,9 @@ fy_lint_finding_get_fix (const FyLintFinding *self)
  *   only marks or spaces and cannot change the meaning
  */
 gboolean
-fy_lint_finding_is_safe (const FyLintFinding *self)
+fy_lint_finding_is_safe (FyLintFinding *self)
 {
-  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), FALSE);
 
   return self->fix != NULL && self->safe;
 }
@@ -484,13 +582,12 @@ fy_lint_finding_is_safe (const FyLintFinding *self)
  * fy_lint_finding_get_original:
  * @self: a #FyLintFinding
  *
- * Returns: (transfer none): the text of the range when the linter saw it;
- *   a fix is only applied while the text still reads so
+ * Returns: (transfer none): the text of the range when the linter saw it
  */
 const char *
-fy_lint_finding_get_original (const FyLintFinding *self)
+fy_lint_finding_get_original (FyLintFinding *self)
 {
-  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), NULL);
 
   return self->original;
 }
@@ -733,9 +830,8 @@ finding_new (const char     *kind,
              char           *original,
              char           *context)
 {
-  FyLintFinding *finding = g_new0 (FyLintFinding, 1);
+  FyLintFinding *finding = g_object_new (FY_TYPE_LINT_FINDING, NULL);
 
-  g_atomic_ref_count_init (&finding->ref_count);
   finding->kind = kind;
   finding->severity = severity;
   finding->block = block;
@@ -2385,7 +2481,7 @@ fy_lint_set_defined_fields (FyLint             *self,
 static GPtrArray *
 new_findings (void)
 {
-  return g_ptr_array_new_with_free_func ((GDestroyNotify)fy_lint_finding_unref);
+  return g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -2601,7 +2697,7 @@ fy_lint_findings_for_block (GPtrArray *findings,
       FyLintFinding *finding = g_ptr_array_index (findings, i);
 
       if (finding->block == block)
-        g_ptr_array_add (result, fy_lint_finding_ref (finding));
+        g_ptr_array_add (result, g_object_ref (finding));
     }
 
   return result;
@@ -2864,19 +2960,19 @@ apply_to_document (FyDocument *document,
  * Returns: %TRUE if the fix was applied
  */
 gboolean
-fy_lint_apply_fix (FyDocument          *document,
-                   const FyLintFinding *finding)
+fy_lint_apply_fix (FyDocument    *document,
+                   FyLintFinding *finding)
 {
   g_autoptr(GPtrArray) one = NULL;
 
   g_return_val_if_fail (FY_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (finding != NULL, FALSE);
+  g_return_val_if_fail (FY_IS_LINT_FINDING (finding), FALSE);
 
   if (finding->fix == NULL)
     return FALSE;
 
   one = g_ptr_array_new ();
-  g_ptr_array_add (one, (gpointer)finding);
+  g_ptr_array_add (one, finding);
 
   return apply_to_document (document, one, FALSE) == 1;
 }

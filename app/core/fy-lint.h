@@ -82,33 +82,32 @@ const char          *fy_lint_severity_to_string   (FyLintSeverity  severity);
 const char * const  *fy_lint_get_kinds            (void);
 const char          *fy_lint_kind_get_label       (const char     *kind);
 
+#define FY_TYPE_LINT_SEVERITY (fy_lint_severity_get_type ())
+
+GType               fy_lint_severity_get_type    (void) G_GNUC_CONST;
+
 /**
  * FyLintFinding:
  *
  * One thing the proofreader found: where (block and a character range of
  * the block's text as fy_block_dup_text() writes it, `{{name}}` for field
  * references; in text mode the line and a range of that line), what, and
- * optionally a replacement for the range.  Immutable; reference counted.
+ * optionally a replacement for the range.  Immutable.  A GObject with
+ * read-only properties, so that a GtkListView can show it directly.
  */
-typedef struct _FyLintFinding FyLintFinding;
-
 #define FY_TYPE_LINT_FINDING (fy_lint_finding_get_type ())
 
-GType           fy_lint_finding_get_type     (void) G_GNUC_CONST;
-FyLintFinding  *fy_lint_finding_ref          (FyLintFinding *self);
-void            fy_lint_finding_unref        (FyLintFinding *self);
+G_DECLARE_FINAL_TYPE (FyLintFinding, fy_lint_finding, FY, LINT_FINDING, GObject)
 
-const char     *fy_lint_finding_get_kind     (const FyLintFinding *self);
-FyLintSeverity  fy_lint_finding_get_severity (const FyLintFinding *self);
-guint           fy_lint_finding_get_block    (const FyLintFinding *self);
-guint           fy_lint_finding_get_start    (const FyLintFinding *self);
-guint           fy_lint_finding_get_end      (const FyLintFinding *self);
-const char     *fy_lint_finding_get_message  (const FyLintFinding *self);
-const char     *fy_lint_finding_get_fix      (const FyLintFinding *self);
-gboolean        fy_lint_finding_is_safe      (const FyLintFinding *self);
-const char     *fy_lint_finding_get_original (const FyLintFinding *self);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyLintFinding, fy_lint_finding_unref)
+const char     *fy_lint_finding_get_kind     (FyLintFinding *self);
+FyLintSeverity  fy_lint_finding_get_severity (FyLintFinding *self);
+guint           fy_lint_finding_get_block    (FyLintFinding *self);
+guint           fy_lint_finding_get_start    (FyLintFinding *self);
+guint           fy_lint_finding_get_end      (FyLintFinding *self);
+const char     *fy_lint_finding_get_message  (FyLintFinding *self);
+const char     *fy_lint_finding_get_fix      (FyLintFinding *self);
+gboolean        fy_lint_finding_is_safe      (FyLintFinding *self);
+const char     *fy_lint_finding_get_original (FyLintFinding *self);
 
 #define FY_TYPE_LINT (fy_lint_get_type ())
 
@@ -140,7 +139,7 @@ void                fy_lint_locate_in_runs            (FyBlock        *block,
                                                        guint          *run_offset);
 
 gboolean            fy_lint_apply_fix                 (FyDocument     *document,
-                                                       const FyLintFinding *finding);
+                                                       FyLintFinding  *finding);
 guint               fy_lint_apply_fixes               (FyDocument     *document,
                                                        GPtrArray      *findings);
 char               *fy_lint_apply_fixes_to_text       (const char     *text,
