@@ -448,7 +448,10 @@ test_export_pdf_flow (void)
   confirm = wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (confirm)), "发言人"));
   g_assert_null (result);
+  /* What the button does: answer, then close (which answers "cancel"
+   * once more, to be ignored). */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "export");
+  gtk_window_close (confirm);
 
   written = fy_export_dialog_export_pdf_finish (wait_for_result (&result), &error);
   g_assert_no_error (error);
@@ -465,6 +468,64 @@ test_export_pdf_flow (void)
 
   g_assert_true (g_file_delete (written, NULL, &error));
   g_assert_no_error (error);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_export_png_flow (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) written = NULL;
+  g_autoptr(GdkTexture) page = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GtkWindow *chooser;
+  GtkWindow *confirm;
+
+  dir = g_dir_make_tmp ("fayan-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  folder = g_file_new_for_path (dir);
+
+  fy_export_dialog_export_png_async (NULL, document, NULL, NULL, export_done_cb, &result);
+
+  chooser = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)),
+                   ==, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  {
+    gboolean done = FALSE;
+
+    g_timeout_add (500, timeout_cb, &done);
+    while (!done)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
+
+  /* Stock Debian lacks the office faces: the check lists substitutions. */
+  confirm = wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  /* What the button does: answer, then close (which answers "cancel"
+   * once more, to be ignored). */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "export");
+  gtk_window_close (confirm);
+
+  written = fy_export_dialog_export_png_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (written, folder));
+
+  first = g_build_filename (dir, "page-1.png", NULL);
+  second = g_build_filename (dir, "page-2.png", NULL);
+  page = gdk_texture_new_from_filename (first, &error);
+  g_assert_no_error (error);
+  /* A4 at 150 dpi */
+  g_assert_cmpint (gdk_texture_get_width (page), ==, 1240);
+  g_assert_true (g_file_test (second, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (g_remove (first), ==, 0);
+  g_assert_cmpint (g_remove (second), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
@@ -504,6 +565,7 @@ main (int   argc,
   g_test_add_func ("/ui/export/done-toast", test_export_done_toast);
   g_test_add_func ("/ui/export/pdf-flow", test_export_pdf_flow);
   g_test_add_func ("/ui/export/pdf-cancelled", test_export_pdf_cancelled);
+  g_test_add_func ("/ui/export/png-flow", test_export_png_flow);
 
   return g_test_run ();
 }

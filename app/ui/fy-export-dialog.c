@@ -263,6 +263,10 @@ confirm_response_cb (AdwMessageDialog *dialog,
 {
   g_autoptr(GTask) owned = task;
 
+  /* Closing the dialog may answer a second time (its close response):
+   * the task was only lent to the first answer. */
+  g_signal_handlers_disconnect_by_func (dialog, confirm_response_cb, task);
+
   if (g_strcmp0 (response, "export") != 0)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
