@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "fayan-core.h"
 #include "fy-preferences-window.h"
@@ -244,6 +245,91 @@ test_preferences_template_folders (void)
   g_assert_finalize_object (window);
 }
 
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GtkWindow *
+find_visible_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* "Add Folder…" through the folder chooser, as a user does it. */
+static void
+test_preferences_add_folder_dialog (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *path = NULL;
+  g_auto(GStrv) folders = NULL;
+  FyPreferencesWindow *window;
+  GtkWindow *chooser = NULL;
+
+  path = g_dir_make_tmp ("fayan-templates-XXXXXX", &error);
+  g_assert_no_error (error);
+  folder = g_file_new_for_path (path);
+
+  window = FY_PREFERENCES_WINDOW (fy_preferences_window_new (NULL, settings));
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "prefs.add-folder", NULL));
+  for (guint i = 0; i < 500 && chooser == NULL; i++)
+    {
+      wait_ms (20);
+      chooser = find_visible_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    }
+  g_assert_nonnull (chooser);
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)),
+                   ==, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  wait_ms (500);
+  gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
+
+  for (guint i = 0; i < 500; i++)
+    {
+      g_clear_pointer (&folders, g_strfreev);
+      folders = g_settings_get_strv (settings, "template-folders");
+      if (folders[0] != NULL)
+        break;
+      wait_ms (20);
+    }
+  g_assert_cmpuint (g_strv_length (folders), ==, 1);
+  g_assert_cmpstr (folders[0], ==, path);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+}
+
 static void
 test_preferences_shows (void)
 {
@@ -274,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/ui/preferences/speaking-rate", test_preferences_speaking_rate);
   g_test_add_func ("/ui/preferences/font-overrides", test_preferences_font_overrides);
   g_test_add_func ("/ui/preferences/template-folders", test_preferences_template_folders);
+  g_test_add_func ("/ui/preferences/add-folder-dialog", test_preferences_add_folder_dialog);
   g_test_add_func ("/ui/preferences/shows", test_preferences_shows);
 
   return g_test_run ();
