@@ -121,17 +121,26 @@ static void
 update_page_label (FyPreview *self)
 {
   guint n_pages = fy_preview_state_get_n_pages (self->state);
+  guint page = fy_preview_state_get_page (self->state) + 1;
   g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
 
   if (n_pages == 0)
     {
-      gtk_label_set_label (self->page_label, _("No pages"));
+      gtk_label_set_label (self->page_label, "–");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->page_label), _("No pages"));
       return;
     }
 
+  /* Short, for a narrow preview pane; the tooltip says it in words. */
+  label = g_strdup_printf ("%u / %u", page, n_pages);
   /* Translators: the page in view and the number of pages of the preview */
-  label = g_strdup_printf (_("Page %u of %u"), fy_preview_state_get_page (self->state) + 1, n_pages);
+  description = g_strdup_printf (_("Page %u of %u"), page, n_pages);
   gtk_label_set_label (self->page_label, label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->page_label), description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->page_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
 }
 
 static void
