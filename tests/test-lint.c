@@ -171,6 +171,18 @@ test_half_width_marks (void)
   fixed = fix_text ("请升级到V2.1.");
   g_assert_cmpstr (fixed, ==, "请升级到V2.1。");
 
+  /* Straight quotation marks pair up; an English sentence quoted in
+   * Chinese text keeps its own full stop. */
+  g_clear_pointer (&fixed, g_free);
+  fixed = fix_text ("落实\"1+N\"政策,正如他所说:\"Less is more.\"我们要记住.");
+  g_assert_cmpstr (fixed, ==, "落实“1+N”政策，正如他所说：“Less is more.”我们要记住。");
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = lint_text ("他说\"好的。");
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION), ==, 1);
+  /* An odd one out: which way it faces is a guess. */
+  g_assert_false (fy_lint_finding_is_safe (find_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0)));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
   /* In English, nothing changes. */
   findings = lint_text ("He said: Hello, world! (See page 2.)");
   g_assert_cmpuint (findings->len, ==, 0);
@@ -746,7 +758,7 @@ test_random (void)
     "我", "们", "的", "一", "二", "是", "要", "第", "在", "此", "，", "。", "、", "；", "：", "？", "！",
     ",", ".", ";", ":", "?", "!", "(", ")", "（", "）", "“", "”", "‘", "’", "《", "》", "【", "】",
     " ", "　", "\t", "-", "—", "…", "1", "2", "0", "A", "x", "V", "１", "Ａ", "{{x}}", "{{", "}}",
-    "\n", "http://a.cn/", "a@b.cn", "\r\n", "·", "%",
+    "\n", "http://a.cn/", "a@b.cn", "\r\n", "·", "%", "\"", "e",
   };
   g_autoptr(FyLint) lint = new_lint ();
 

@@ -1472,6 +1472,12 @@ check_half_width_pass (Unit *u)
       if (c == '.' && is_ascii_alnum (next))
         continue;
 
+      /* “… a leader and a follower.”: an English sentence quoted in
+       * Chinese text keeps its own punctuation. */
+      if (prev < 0x80 && g_ascii_isalpha ((char)prev) && next_visible (u, i) >= 0 &&
+          is_closing_mark (u->norm[next_visible (u, i)]))
+        continue;
+
       if (c == '.' && opens_with_chinese_numeral (u, i))
         {
           g_autofree char *numeral = ucs4_dup (u->chars + first_visible (u), i - first_visible (u));
@@ -1491,9 +1497,60 @@ check_half_width_pass (Unit *u)
   return u->findings->len > before;
 }
 
+/* Straight double quotation marks in Chinese text: with an even number
+ * in the paragraph they pair up in order and become “ ”; with an odd
+ * number which is which is a guess, so the fix is only offered. */
+static void
+check_straight_quotes (Unit *u)
+{
+  g_autoptr(GArray) quotes = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  for (gsize i = 0; i < u->n; i++)
+    if (u->chars[i] == '"' && u->mask[i] == MASK_NONE)
+      g_array_append_val (quotes, i);
+
+  if (quotes->len % 2 == 0)
+    {
+      for (guint k = 0; k + 1 < quotes->len; k += 2)
+        {
+          gsize open = g_array_index (quotes, gsize, k);
+          gsize close = g_array_index (quotes, gsize, k + 1);
+          gboolean chinese = in_chinese_context (u, open, open + 1) || in_chinese_context (u, close, close + 1);
+
+          for (gsize m = open + 1; m < close && !chinese; m++)
+            chinese = is_cjk (u->chars[m]);
+
+          if (chinese)
+            {
+              add_half_width (u, open, 0x201C);
+              add_half_width (u, close, 0x201D);
+            }
+        }
+      return;
+    }
+
+  for (guint k = 0; k < quotes->len; k++)
+    {
+      gsize i = g_array_index (quotes, gsize, k);
+      gssize before = prev_visible (u, i);
+      gboolean opening = before < 0 || is_space (u->chars[i - 1]) || is_sentence_mark (u->norm[before]) ||
+                         u->norm[before] == 0xFF08;
+      g_autofree char *fix = unichar_dup (opening ? 0x201C : 0x201D);
+
+      if (!in_chinese_context (u, i, i + 1))
+        continue;
+
+      unit_add (u, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, i + 1, fix, FALSE,
+                g_strdup_printf (_("Half-width “%s” in Chinese text; use the full-width “%s”."), "\"", fix));
+      u->consumed[i] = 1;
+    }
+}
+
 static void
 check_half_width (Unit *u)
 {
+  check_straight_quotes (u);
+
   /* Each pass finds at least one more mark or ends: at most n passes,
    * in practice one or two. */
   while (check_half_width_pass (u))

@@ -29,7 +29,8 @@ G_BEGIN_DECLS
  * settings; never translated).  In brackets: severity; fix (safe = applied
  * by "Fix all" and `fayan-cli lint --fix`, offered = only on request).
  *
- * half-width-punctuation  , . ; : ? ! ( ) in Chinese text [warning; safe]
+ * half-width-punctuation  , . ; : ? ! ( ) and straight "" in Chinese text
+ *                         [warning; safe; an odd " offered]
  * space-in-chinese        a space next to Chinese text, left where a line
  *                         wrapped [warning; safe: removed]
  * space-at-edge           spaces opening or ending a paragraph [info; safe]
