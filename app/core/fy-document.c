@@ -87,9 +87,12 @@ static void
 take_block (FyDocument *self,
             FyBlock    *block)
 {
-  g_signal_connect_object (block, "changed",
-                           G_CALLBACK (block_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  /* Not g_signal_connect_object(): it watches one closure per block on
+   * the document, and dropping those is linear each, so disposing of (or
+   * removing the blocks of) a document of 100 000 paragraphs took
+   * minutes.  release_block() disconnects on every path a block leaves by,
+   * dispose included, so a plain connection is safe. */
+  g_signal_connect_swapped (block, "changed", G_CALLBACK (block_changed_cb), self);
 }
 
 static void

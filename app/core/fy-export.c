@@ -208,8 +208,9 @@ fy_export_markdown (FyDocument *document)
         append_marker (out, fy_block_role_to_string (role));
 
       append_inline (out, block);
-      /* A hard break cannot end a paragraph. */
-      while (g_str_has_suffix (out->str, "\\\n"))
+      /* A hard break cannot end a paragraph.  (Not g_str_has_suffix():
+       * its strlen() over the whole output made export quadratic.) */
+      while (out->len >= 2 && memcmp (out->str + out->len - 2, "\\\n", 2) == 0)
         g_string_truncate (out, out->len - 2);
       g_string_append_c (out, '\n');
 

@@ -1432,6 +1432,67 @@ place_signature (FyTypesetter *self,
     sig->date_shift = MAX (0, date_x) - sig->x_shift;
 }
 
+/* See FY_TYPESETTER_MAX_BLOCKS and friends in fy-typesetter.h. */
+static gboolean
+check_limits (FyDocument  *document,
+              GError     **error)
+{
+  guint n_blocks = fy_document_get_n_blocks (document);
+  guint64 total = 0;
+
+  if (n_blocks > FY_TYPESETTER_MAX_BLOCKS)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                   _("The document has %u paragraphs; Fayan lays out at most %u. "
+                     "Split it into several documents."),
+                   n_blocks, (guint) FY_TYPESETTER_MAX_BLOCKS);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      guint n_runs = fy_block_get_n_runs (block);
+      guint64 chars = 0;
+
+      for (guint r = 0; r < n_runs; r++)
+        {
+          const FyRun *run = fy_block_get_run (block, r);
+
+          if (run->kind == FY_RUN_FIELD)
+            {
+              g_autofree char *value = fy_document_resolve_run (document, run);
+
+              chars += value != NULL ? g_utf8_strlen (value, -1) : 0;
+            }
+          else
+            chars += g_utf8_strlen (run->text, -1);
+        }
+
+      if (chars > FY_TYPESETTER_MAX_BLOCK_CHARS)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                       _("Paragraph %u has %" G_GUINT64_FORMAT " characters (field values "
+                         "included); Fayan lays out at most %u in one paragraph. "
+                         "Split it into shorter paragraphs."),
+                       i + 1, chars, (guint) FY_TYPESETTER_MAX_BLOCK_CHARS);
+          return FALSE;
+        }
+
+      total += chars;
+      if (total > FY_TYPESETTER_MAX_CHARS)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                       _("The document has more than %u characters (field values included), "
+                         "more than Fayan lays out at once. Split it into several documents."),
+                       (guint) FY_TYPESETTER_MAX_CHARS);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * fy_typesetter_layout:
  * @self: a #FyTypesetter
@@ -1439,9 +1500,11 @@ place_signature (FyTypesetter *self,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Typesets @document.
+ * Typesets @document.  A document beyond FY_TYPESETTER_MAX_BLOCKS,
+ * FY_TYPESETTER_MAX_BLOCK_CHARS or FY_TYPESETTER_MAX_CHARS is refused
+ * with %FY_ERROR_LIMIT.
  *
- * Returns: (transfer full): the layout, or %NULL if cancelled
+ * Returns: (transfer full): the layout, or %NULL if cancelled or refused
  */
 FyLayout *
 fy_typesetter_layout (FyTypesetter  *self,
@@ -1462,6 +1525,9 @@ fy_typesetter_layout (FyTypesetter  *self,
   g_return_val_if_fail (FY_IS_TYPESETTER (self), NULL);
   g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_limits (document, error))
+    return NULL;
 
   layout = fy_layout_new (self->style);
   used = g_hash_table_new (NULL, NULL);

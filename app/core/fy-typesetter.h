@@ -16,6 +16,15 @@ G_BEGIN_DECLS
 
 #define FY_TYPE_TYPESETTER (fy_typesetter_get_type ())
 
+/* Larger documents are refused with FY_ERROR_LIMIT before any shaping.  A
+ * speech has a few hundred blocks of a few hundred characters; these
+ * bounds keep a pasted or hostile input (one 10 MB line, 100 000 short
+ * paragraphs) from freezing the live preview for minutes.  Characters
+ * are counted after field values are filled in. */
+#define FY_TYPESETTER_MAX_BLOCKS       10000
+#define FY_TYPESETTER_MAX_BLOCK_CHARS  100000
+#define FY_TYPESETTER_MAX_CHARS        1000000
+
 G_DECLARE_FINAL_TYPE (FyTypesetter, fy_typesetter, FY, TYPESETTER, GObject)
 
 /*
