@@ -625,6 +625,68 @@ test_render_png (void)
   g_rmdir (dir);
 }
 
+/* fayan-cli render: PDF and PNG pages, every substitution on stderr */
+static void
+test_render_cli (void)
+{
+  const char *cli = g_getenv ("FAYAN_CLI");
+  const char *root = g_getenv ("FAYAN_SOURCE_ROOT");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-cli-render-XXXXXX", &error);
+  g_autofree char *sample = NULL;
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autofree char *png_dir = g_build_filename (dir, "png", NULL);
+  g_autofree char *png1 = g_build_filename (png_dir, "page-1.png", NULL);
+  g_autofree char *png2 = g_build_filename (png_dir, "page-2.png", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(FyFontSet) fonts = fy_font_set_new ();
+  const char *argv[] = { NULL, "render", NULL, "-o", NULL, "--png", NULL, "--dpi", "30", NULL };
+  int status;
+
+  if (cli == NULL || root == NULL)
+    {
+      g_test_skip ("FAYAN_CLI or FAYAN_SOURCE_ROOT is not set");
+      return;
+    }
+  sample = g_build_filename (root, "resources", "samples", "sample-speech.fayan", NULL);
+  argv[0] = cli;
+  argv[2] = sample;
+  argv[4] = pdf;
+  argv[6] = png_dir;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (png1, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (png2, G_FILE_TEST_IS_REGULAR));
+  if (fy_font_set_get_choice (fonts, FY_FONT_ROLE_FANGSONG)->substituted)
+    g_assert_nonnull (strstr (err, "仿宋"));
+
+  /* layout --json: pages → lines → clusters */
+  {
+    const char *largv[] = { cli, "layout", sample, "--json", NULL };
+    g_autofree char *json = NULL;
+    g_autofree char *jerr = NULL;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) largv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &json, &jerr, &status, &error));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (json, "\"pages\""));
+    g_assert_nonnull (strstr (json, "\"clusters\""));
+    g_assert_nonnull (strstr (json, "\"baseline\""));
+    g_assert_nonnull (strstr (json, "\"cells\""));
+  }
+
+  g_unlink (png1);
+  g_unlink (png2);
+  g_rmdir (png_dir);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -638,6 +700,7 @@ main (int   argc,
   g_test_add_func ("/core/render/metadata", test_render_metadata);
   g_test_add_func ("/core/render/unwritable", test_render_unwritable);
   g_test_add_func ("/core/render/png", test_render_png);
+  g_test_add_func ("/core/render/cli", test_render_cli);
 
   return g_test_run ();
 }

@@ -855,6 +855,43 @@ test_attachment_hanging (void)
   }
 }
 
+/* Faces such as LXGW WenKai draw “ ” Latin-narrow (0.35 em): the
+ * breaker still gives them a full cell, ink against the text they enclose. */
+static void
+test_narrow_quotes (void)
+{
+  const gunichar chars[] = { 0x4ED6, 0x201C, 0x597D, 0x201D, 0x3002 };
+  FyCluster c[G_N_ELEMENTS (chars)];
+  FyBreakLine line = { 0, G_N_ELEMENTS (chars), 0, 400, TRUE };
+  double cell = 15.79;
+
+  memset (c, 0, sizeof c);
+  for (guint k = 0; k < G_N_ELEMENTS (chars); k++)
+    {
+      c[k].ch = chars[k];
+      c[k].klass = fy_linebreak_classify (chars[k]);
+      c[k].n_chars = 1;
+      c[k].em = 16;
+      c[k].cell = cell;
+      c[k].advance = (chars[k] == 0x201C || chars[k] == 0x201D) ? 0.35 * 16 : 16;
+      c[k].glyph_end = 1;
+    }
+  g_assert_cmpint (c[1].klass, ==, FY_CLASS_OPEN);
+  g_assert_cmpint (c[3].klass, ==, FY_CLASS_CLOSE);
+
+  fy_linebreak_prepare (c, G_N_ELEMENTS (chars), FY_PUNCTUATION_COMPRESS, FALSE, 400);
+  fy_linebreak_position (c, &line, FY_ALIGN_LEFT);
+
+  /* a full cell each: 他 “ 好 ”。 with ”。 compressed to 1.5 */
+  g_assert_cmpfloat_with_epsilon (c[1].x, cell, 0.001);
+  g_assert_cmpfloat_with_epsilon (c[1].width, cell, 0.001);
+  g_assert_cmpfloat_with_epsilon (c[2].x, 2 * cell, 0.001);
+  /* opening quote ink against 好, closing quote ink against 好 */
+  g_assert_cmpfloat_with_epsilon (c[1].draw_x + c[1].advance, c[2].x, 0.001);
+  g_assert_cmpfloat_with_epsilon (c[3].draw_x, c[3].x, 0.001);
+  g_assert_cmpfloat_with_epsilon (c[3].width + c[4].width, 1.5 * cell, 0.001);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -871,6 +908,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/units/latin-word", test_latin_word_at_break);
   g_test_add_func ("/core/typesetter/units/digit-run", test_long_digit_run);
   g_test_add_func ("/core/typesetter/empty-and-punctuation", test_empty_and_punctuation);
+  g_test_add_func ("/core/typesetter/narrow-quotes", test_narrow_quotes);
   g_test_add_func ("/core/typesetter/han-latin-spacing", test_han_latin_spacing);
   g_test_add_func ("/core/typesetter/indent-and-grid", test_indent_and_grid);
   g_test_add_func ("/core/typesetter/bold-lead", test_bold_lead_grid);
