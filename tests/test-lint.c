@@ -179,6 +179,10 @@ test_half_width_marks (void)
   g_clear_pointer (&findings, g_ptr_array_unref);
   findings = lint_text ("他说\"好的。");
   g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION), ==, 1);
+  /* A quotation over a wrapped line. */
+  g_clear_pointer (&fixed, g_free);
+  fixed = fix_text ("他说:\"今年的工作\n很扎实.\"我们都同意.");
+  g_assert_cmpstr (fixed, ==, "他说：“今年的工作\n很扎实。”我们都同意。");
   /* An odd one out: which way it faces is a guess. */
   g_assert_false (fy_lint_finding_is_safe (find_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0)));
   g_clear_pointer (&findings, g_ptr_array_unref);

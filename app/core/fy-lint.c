@@ -143,6 +143,8 @@ typedef struct
   gboolean       text_mode;
   gboolean       continued;     /* text mode: the line before runs on into this one */
   gboolean       continues;     /* text mode: this line runs on into the next */
+  guint          quotes_before; /* text mode: straight " in the lines run on into this one */
+  gboolean       quotes_odd;    /* text mode: the paragraph holds an odd number of " */
 
   const char    *text;          /* UTF-8 of the unit */
   char          *context;       /* the same, as a GRefString for findings */
@@ -1509,13 +1511,30 @@ check_straight_quotes (Unit *u)
     if (u->chars[i] == '"' && u->mask[i] == MASK_NONE)
       g_array_append_val (quotes, i);
 
-  if (quotes->len % 2 == 0)
+  /* In a paragraph wrapped over several lines, a quotation may open on
+   * one line and close on the next. */
+  if (u->text_mode ? !u->quotes_odd : quotes->len % 2 == 0)
     {
-      for (guint k = 0; k + 1 < quotes->len; k += 2)
+      guint k = 0;
+
+      if (u->quotes_before % 2 == 1 && quotes->len > 0)
+        {
+          gsize close = g_array_index (quotes, gsize, 0);
+          gboolean chinese = in_chinese_context (u, close, close + 1);
+
+          for (gsize m = 0; m < close && !chinese; m++)
+            chinese = is_cjk (u->chars[m]);
+          if (chinese)
+            add_half_width (u, close, 0x201D);
+          k = 1;
+        }
+
+      for (; k < quotes->len; k += 2)
         {
           gsize open = g_array_index (quotes, gsize, k);
-          gsize close = g_array_index (quotes, gsize, k + 1);
-          gboolean chinese = in_chinese_context (u, open, open + 1) || in_chinese_context (u, close, close + 1);
+          gsize close = k + 1 < quotes->len ? g_array_index (quotes, gsize, k + 1) : u->n;
+          gboolean chinese = in_chinese_context (u, open, open + 1) ||
+                             (close < u->n && in_chinese_context (u, close, close + 1));
 
           for (gsize m = open + 1; m < close && !chinese; m++)
             chinese = is_cjk (u->chars[m]);
@@ -1523,7 +1542,8 @@ check_straight_quotes (Unit *u)
           if (chinese)
             {
               add_half_width (u, open, 0x201C);
-              add_half_width (u, close, 0x201D);
+              if (close < u->n)
+                add_half_width (u, close, 0x201D);
             }
         }
       return;
@@ -2697,6 +2717,8 @@ fy_lint_text (FyLint     *self,
               gssize      length)
 {
   g_autoptr(GArray) lines = NULL;
+  g_autofree guint *quotes_before = NULL;
+  g_autofree gboolean *quotes_odd = NULL;
   GPtrArray *findings;
   SequenceState sequence;
 
@@ -2711,6 +2733,27 @@ fy_lint_text (FyLint     *self,
   findings = new_findings ();
   lines = split_lines (text, length);
 
+  /* Straight quotation marks per paragraph of run-on lines. */
+  quotes_before = g_new0 (guint, lines->len + 1);
+  quotes_odd = g_new0 (gboolean, lines->len + 1);
+  for (guint i = 0, first = 0, total = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (i > 0 && !line_runs_on (&g_array_index (lines, Line, i - 1), line))
+        {
+          first = i;
+          total = 0;
+        }
+      quotes_before[i] = total;
+      for (gsize b = 0; b < line->length; b++)
+        total += line->start[b] == '"';
+
+      if (i + 1 == lines->len || !line_runs_on (line, &g_array_index (lines, Line, i + 1)))
+        for (guint k = first; k <= i; k++)
+          quotes_odd[k] = total % 2 == 1;
+    }
+
   sequence_state_init (&sequence);
   for (guint i = 0; i < lines->len; i++)
     {
@@ -2722,6 +2765,8 @@ fy_lint_text (FyLint     *self,
       u.text_mode = TRUE;
       u.continued = i > 0 && line_runs_on (&g_array_index (lines, Line, i - 1), line);
       u.continues = i + 1 < lines->len && line_runs_on (line, &g_array_index (lines, Line, i + 1));
+      u.quotes_before = quotes_before[i];
+      u.quotes_odd = quotes_odd[i];
       find_field_references (&u);
       lint_unit (&u);
       unit_clear (&u);
