@@ -248,6 +248,14 @@ test_spaces (void)
     g_assert_cmpuint (count_kind (wrapped, FY_LINT_KIND_SPACE_AT_EDGE), ==, 1);
   }
 
+  /* A wrap inside a number in Chinese text, but not between numbers in
+   * Latin text. */
+  {
+    g_autofree char *number = fix_text ("意向进驻企业26 00家，version 2 3。");
+
+    g_assert_cmpstr (number, ==, "意向进驻企业2600家，version 2 3。");
+  }
+
   /* Each space is a finding of its own. */
   g_assert_cmpuint (count_kind (doubled, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 2);
 

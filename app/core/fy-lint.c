@@ -1093,6 +1093,24 @@ mask_urls (Unit *u)
 
 /* Checks */
 
+/* Whether the number around the spaces [i, j) stands between Chinese
+ * characters: 共2 600家, not "version 2 3". */
+static gboolean
+number_in_chinese (Unit  *u,
+                   gsize  i,
+                   gsize  j)
+{
+  gssize a = (gssize)i - 1;
+  gsize b = j;
+
+  while (a >= 0 && (is_ascii_digit (u->chars[a]) || is_one_of (u->chars[a], ".,%") || is_space (u->chars[a])))
+    a--;
+  while (b < u->n && (is_ascii_digit (u->chars[b]) || is_one_of (u->chars[b], ".,%") || is_space (u->chars[b])))
+    b++;
+
+  return a >= 0 && b < u->n && is_cjk (u->chars[a]) && is_cjk (u->chars[b]);
+}
+
 static void
 check_spaces (Unit *u)
 {
@@ -1168,6 +1186,15 @@ check_spaces (Unit *u)
                       g_strdup ((is_cjk (left) && is_cjk (right))
                                 ? _("Space between Chinese characters, probably where a line wrapped in the source; remove it.")
                                 : _("Space between Chinese text and a Latin word or number; official documents do not use one, remove it.")));
+        }
+      else if (is_ascii_digit (left) && is_ascii_digit (right) && number_in_chinese (u, i, j))
+        {
+          /* 企业26 00家: a wrap inside a number.  Chinese text neither
+           * groups digits with spaces nor lists numbers with them, so
+           * the number reads the same without it. */
+          for (gsize k = i; k < j; k++)
+            unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, k, k + 1, "", TRUE,
+                      g_strdup (_("Space inside a number in Chinese text, probably where a line wrapped; remove it.")));
         }
 
       i = j - 1;
