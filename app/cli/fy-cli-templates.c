@@ -559,7 +559,8 @@ fy_cli_command_fill (int    argc,
                          _("TEMPLATE is a template id, name or .fayan-template file. The CSV is "
                            "UTF-8 (with or without a byte order mark, as Excel and WPS save it); "
                            "its header row names the fields, such as 会议名称,发言人. Each document "
-                           "is named after its 发言人 (or 发言单位). A row with a missing required "
+                           "is named after its 发言人 (or 发言单位); a file of that name from an "
+                           "earlier run is replaced. A row with a missing required "
                            "value or the wrong number of columns is reported with its line number "
                            "and skipped. Exit status: 0 all rows written, 1 some rows skipped, "
                            "2 error."),

@@ -1670,9 +1670,12 @@ fy_template_check_values (FyTemplate  *self,
  *
  * Makes a new document: the skeleton with the field values set, defaults
  * for fields not given, today's date (2026年1月5日) for date fields with
- * neither, an empty value for other optional fields.  A required field
- * with no value is left unset; fy_template_check_document() reports it.
- * The document keeps the references, so its fields stay linked.
+ * neither, an empty value for other optional fields.  References to an
+ * optional field left empty are taken out of the text (with the blank
+ * that separated them), so that nothing prints as a placeholder; the
+ * field is still listed with its empty value.  A required field with no
+ * value is left unset; fy_template_check_document() reports it.  Every
+ * other reference stays, so the document's fields remain linked.
  *
  * Returns: (transfer full) (nullable): the document, or %NULL with
  *   %FY_ERROR_FIELD if a value does not suit its field
