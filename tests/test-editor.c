@@ -239,6 +239,28 @@ test_editor_field_chip_atomic (void)
 }
 
 static void
+test_editor_typed_field (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  FyBlock *block = fy_document_get_block (document, 5);
+  g_autofree char *buffer_text = NULL;
+  const FyRun *run;
+
+  /* {{name}} typed by hand becomes a field chip showing the value. */
+  place_cursor (editor, 5, 0);
+  type_text (editor, "在{{会议名称}}上，");
+  fy_editor_flush (editor);
+
+  g_assert_cmpuint (fy_block_get_n_runs (block), ==, 3);
+  run = fy_block_get_run (block, 1);
+  g_assert_cmpint (run->kind, ==, FY_RUN_FIELD);
+  g_assert_cmpstr (run->text, ==, "会议名称");
+  buffer_text = dup_buffer_text (editor);
+  g_assert_true (g_str_has_suffix (buffer_text, "\n在全县工作会议上，作风建设永远在路上。"));
+}
+
+static void
 test_editor_styles (void)
 {
   g_autoptr(FyDocument) document = make_document ();
@@ -428,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/enter-and-join", test_editor_enter_and_join);
   g_test_add_func ("/ui/editor/model-updates-buffer", test_editor_model_updates_buffer);
   g_test_add_func ("/ui/editor/field-chip-atomic", test_editor_field_chip_atomic);
+  g_test_add_func ("/ui/editor/typed-field", test_editor_typed_field);
   g_test_add_func ("/ui/editor/styles", test_editor_styles);
   g_test_add_func ("/ui/editor/undo-typing", test_editor_undo_typing);
   g_test_add_func ("/ui/editor/paste-numbered", test_editor_paste_numbered);

@@ -7,28 +7,164 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <poppler.h>
 
 #include "fy-application.h"
+#include "fy-fields-panel.h"
+#include "fy-outline.h"
+#include "fy-preview.h"
+#include "fy-recovery.h"
+#include "fy-template-gallery.h"
 #include "fy-window.h"
+
+/* poppler-glib 22.12 defines no cleanup functions of its own. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *)user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds or @seconds pass. */
+static gboolean
+wait_for (Condition condition,
+          gpointer  data,
+          guint     seconds)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+
+  return condition (data);
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static FyApplication *
+make_app (void)
+{
+  FyApplication *app = fy_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  static guint n_apps;
+
+  /* An application of an earlier test may still be exported on the bus. */
+  id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++n_apps);
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+static FyWindow *
+make_window (FyApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  FyWindow *window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
+
+  g_object_ref_sink (window);
+  g_assert_true (fy_window_open_sample (window, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  return window;
+}
+
+static void
+destroy_window (FyWindow *window)
+{
+  fy_window_discard_recovery (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static void
+type_at (FyWindow   *window,
+         guint       block,
+         int         offset,
+         const char *text)
+{
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, block, offset);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+static GtkWindow *
+find_toplevel (GType      type,
+               GtkWindow *transient_for)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          (transient_for == NULL || gtk_window_get_transient_for (window) == transient_for))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG, data) != NULL;
+}
+
+static char *
+dup_document_text (FyDocument *document)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_document_dup_block_text (document, i);
+
+      g_string_append (str, text);
+      g_string_append_c (str, '\n');
+    }
+
+  return g_string_free (str, FALSE);
+}
 
 static void
 test_window_shows_sample (void)
 {
-  g_autoptr(FyApplication) app = fy_application_new ();
-  g_autoptr(GError) error = NULL;
-  FyWindow *window;
-  FyDocument *document;
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  FyDocument *document = fy_window_get_document (window);
   g_autofree char *title = NULL;
+  g_autofree char *status = NULL;
 
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
-  g_object_ref_sink (window);
-  g_assert_true (fy_window_open_sample (window, &error));
-  g_assert_no_error (error);
-
-  document = fy_window_get_document (window);
   g_assert_nonnull (document);
   g_assert_cmpuint (fy_document_get_n_blocks (document), >, 10);
   title = fy_document_dup_display_title (document);
@@ -36,25 +172,494 @@ test_window_shows_sample (void)
   /* Not saved yet: the title is the speech's, without a modified mark. */
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "把代表联络站"));
   g_assert_false (fy_window_get_modified (window));
-
-  gtk_window_present (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  /* Every view shows the same document. */
+  g_assert_true (fy_editor_get_document (fy_window_get_editor (window)) == document);
+  g_assert_true (fy_outline_get_document (FY_OUTLINE (fy_window_get_outline (window))) == document);
+  g_assert_true (fy_preview_get_document (FY_PREVIEW (fy_window_get_preview (window))) == document);
+  g_assert_cmpuint (fy_outline_get_n_entries (FY_OUTLINE (fy_window_get_outline (window))), >=, 5);
+  g_assert_cmpuint (fy_fields_panel_get_n_fields (FY_FIELDS_PANEL (fy_window_get_fields_panel (window))), ==, 3);
+
+  status = fy_window_dup_status_text (window);
+  g_assert_nonnull (strstr (status, "characters"));
+  g_assert_nonnull (strstr (status, "of 8 min"));
+
+  destroy_window (window);
+}
+
+static void
+test_window_typing_marks_modified (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  FyDocument *document = fy_window_get_document (window);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *text = NULL;
+  guint n_before, n_after;
+
+  before = fy_window_dup_status_text (window);
+  fy_document_count_characters (document, &n_before, NULL);
+
+  type_at (window, 4, 0, "经过调研，");
+  fy_editor_flush (fy_window_get_editor (window));
+
+  text = fy_document_dup_block_text (document, 4);
+  g_assert_true (g_str_has_prefix (text, "经过调研，近年来"));
+  g_assert_true (fy_window_get_modified (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  fy_document_count_characters (document, &n_after, NULL);
+  g_assert_cmpuint (n_after, ==, n_before + 5);
+  after = fy_window_dup_status_text (window);
+  g_assert_cmpstr (before, !=, after);
+
+  destroy_window (window);
+}
+
+static void
+test_window_unsaved_dialog (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  AdwMessageDialog *dialog;
+
+  type_at (window, 4, 0, "新的一句话。");
+
+  /* Close asks; Cancel keeps the window and the text. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_for (has_message_dialog, window, 5));
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  adw_message_dialog_response (dialog, "cancel");
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (fy_window_get_modified (window));
+
+  /* Discard closes it and drops the recovery copy. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_for (has_message_dialog, window, 5));
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  adw_message_dialog_response (dialog, "discard");
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  {
+    g_autoptr(GPtrArray) orphans = fy_recovery_list_orphans ();
+
+    g_assert_cmpuint (orphans->len, ==, 0);
+  }
+
   g_object_unref (window);
+}
+
+static void
+test_window_save_and_reopen (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-window-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "讲话.fayan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FyDocument) reloaded = NULL;
+  g_autofree char *text = NULL;
+  FyWindow *second;
+  AdwMessageDialog *dialog;
+
+  type_at (window, 4, 0, "保存前写下的话。");
+  g_assert_true (fy_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (fy_window_get_modified (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "讲话.fayan — Fayan");
+
+  reloaded = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  text = fy_document_dup_block_text (reloaded, 4);
+  g_assert_true (g_str_has_prefix (text, "保存前写下的话。"));
+
+  /* Save in the close dialog writes the file, then closes. */
+  type_at (window, 4, 0, "再加一句。");
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_for (has_message_dialog, window, 5));
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  adw_message_dialog_response (dialog, "save");
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+
+  /* Opening it again shows what was saved. */
+  second = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  fy_window_open_file (second, file);
+  g_assert_true (g_file_equal (fy_window_get_file (second), file));
+  g_clear_pointer (&text, g_free);
+  text = fy_document_dup_block_text (fy_window_get_document (second), 4);
+  g_assert_true (g_str_has_prefix (text, "再加一句。保存前写下的话。"));
+  g_assert_false (fy_window_get_modified (second));
+
+  destroy_window (second);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_window_open_error (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-window-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "坏文件.fayan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FyDocument *before = fy_window_get_document (window);
+
+  g_assert_true (g_file_set_contents (path, "{ \"format\": \"fayan-document\", ", -1, &error));
+
+  /* A corrupt file is reported and the document on screen stays. */
+  fy_window_open_file (window, file);
+  g_assert_true (wait_for (has_message_dialog, window, 5));
+  g_assert_true (fy_window_get_document (window) == before);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG,
+                                                                  GTK_WINDOW (window))),
+                               "close");
+  iterate ();
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_window_outline_move (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  FyDocument *document = fy_window_get_document (window);
+  FyOutline *outline = FY_OUTLINE (fy_window_get_outline (window));
+  g_autofree char *first_label = NULL;
+  g_autofree char *second_label = NULL;
+  g_autofree char *lead = NULL;
+  guint first, second, from, n_blocks, to;
+
+  /* The sample's points are bold leads; move the second before the first. */
+  g_assert_cmpuint (fy_outline_get_n_entries (outline), >=, 3);
+  first = fy_outline_get_entry_block (outline, 1);
+  second = fy_outline_get_entry_block (outline, 2);
+  first_label = fy_outline_dup_entry_label (outline, 1);
+  second_label = fy_outline_dup_entry_label (outline, 2);
+
+  g_assert_true (fy_outline_compute_move (outline, second, first, FALSE, &from, &n_blocks, &to));
+  g_signal_emit_by_name (outline, "move-requested", from, n_blocks, to);
+  fy_outline_refresh (outline);
+
+  lead = fy_block_dup_lead (fy_document_get_block (document, first));
+  g_assert_true (g_str_has_prefix (second_label, lead));
+  g_clear_pointer (&second_label, g_free);
+  second_label = fy_outline_dup_entry_label (outline, 2);
+  g_assert_cmpstr (second_label, ==, first_label);
+  /* The editor follows and the cursor is on the moved point. */
+  g_assert_cmpuint (fy_editor_get_current_block (fy_window_get_editor (window)), ==, first);
+
+  destroy_window (window);
+}
+
+static void
+test_window_fields_linked (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  FyDocument *document = fy_window_get_document (window);
+  FyFieldsPanel *panel = FY_FIELDS_PANEL (fy_window_get_fields_panel (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fy_window_get_editor (window)));
+  GtkEditable *entry = fy_fields_panel_get_entry (panel, "发言人");
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (entry, "王建国");
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "王建国");
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "王建国"));
+  g_assert_null (strstr (text, "周明远"));
+
+  destroy_window (window);
+}
+
+static gboolean
+preview_shows (gpointer data)
+{
+  FyWindow *window = data;
+  FyPreview *preview = FY_PREVIEW (fy_window_get_preview (window));
+  FyLayout *layout = fy_preview_get_layout (preview);
+  const char *needle = g_object_get_data (G_OBJECT (window), "needle");
+
+  if (layout == NULL || fy_preview_get_busy (preview))
+    return FALSE;
+
+  for (guint page = 0; page < fy_layout_get_n_pages (layout); page++)
+    for (guint line = 0; line < fy_layout_get_n_lines (layout, page); line++)
+      {
+        g_autofree char *text = fy_layout_dup_line_text (layout, page, line);
+
+        if (strstr (text, needle) != NULL)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+static void
+test_window_preview_follows (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"民意窗口");
+  g_assert_true (wait_for (preview_shows, window, 30));
+
+  type_at (window, 4, 0, "预览跟着变");
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"预览跟着变");
+  g_assert_true (wait_for (preview_shows, window, 30));
+
+  destroy_window (window);
+}
+
+static void
+test_window_fits_small_screen (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  g_autoptr(GError) error = NULL;
+  FyWindow *window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  GtkWidget *editor = GTK_WIDGET (fy_window_get_editor (window));
+  GtkWidget *preview = fy_window_get_preview (window);
+  GtkWidget *outline = fy_window_get_outline (window);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  g_assert_true (fy_window_open_sample (window, &error));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  g_usleep (G_USEC_PER_SEC / 5);
+  iterate ();
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 700);
+  g_assert_cmpint (gtk_widget_get_width (outline), >=, 120);
+  g_assert_cmpint (gtk_widget_get_width (editor), >=, 300);
+  g_assert_cmpint (gtk_widget_get_width (preview), >=, 200);
+
+  destroy_window (window);
+}
+
+static gboolean
+has_gallery (gpointer data)
+{
+  return find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL) != NULL;
+}
+
+static GtkWindow *
+find_file_chooser (void)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+}
+
+static gboolean
+has_file_chooser (gpointer data)
+{
+  return find_file_chooser () != NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* What pressing the chooser's accept button amounts to, once the chooser
+ * has checked the name: it asks its dialog to respond. */
+static void
+accept_file_chooser (GtkWindow *chooser)
+{
+  GtkWidget *widget = find_descendant (GTK_WIDGET (chooser), GTK_TYPE_FILE_CHOOSER_WIDGET);
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_activate_action (widget, "response.activate", NULL));
+}
+
+static gboolean
+file_is_pdf (gpointer data)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_object_get_data (G_OBJECT (data), "pdf-dir"), 0, NULL);
+  const char *name;
+
+  /* Accept a pending "Export Anyway?" on the way. */
+  if (has_message_dialog (data))
+    {
+      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, data));
+
+      if (adw_message_dialog_has_response (dialog, "export"))
+        adw_message_dialog_response (dialog, "export");
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_object_get_data (G_OBJECT (data), "pdf-dir"), name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      /* Written whole: the PDF trailer is there. */
+      if (g_str_has_suffix (name, ".pdf") &&
+          g_file_get_contents (path, &contents, &length, NULL) &&
+          length > 1000 && g_strrstr_len (contents + length - 32, 32, "%%EOF") != NULL)
+        {
+          g_object_set_data_full (G_OBJECT (data), "pdf-name", g_strdup (name), g_free);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+test_window_template_to_pdf (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-export-XXXXXX", &error);
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GString) pdf_text = g_string_new (NULL);
+  g_autofree char *uri = NULL;
+  FyTemplateGallery *gallery;
+  GListModel *templates;
+  GtkWindow *chooser;
+  FyDocument *document;
+  guint position = G_MAXUINT;
+
+  /* New → the gallery → 交流发言 with its fields → a new speech. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_true (wait_for (has_gallery, NULL, 5));
+  gallery = FY_TEMPLATE_GALLERY (find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL));
+  templates = fy_template_gallery_get_templates (gallery);
+  for (guint i = 0; i < g_list_model_get_n_items (templates); i++)
+    {
+      g_autoptr(FyTemplate) template = g_list_model_get_item (templates, i);
+
+      if (g_strcmp0 (fy_template_get_id (template), "exchange-speech") == 0)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  fy_template_gallery_select (gallery, position);
+  g_assert_true (fy_template_gallery_set_field (gallery, "会议名称", "全县乡村振兴工作推进会"));
+  g_assert_true (fy_template_gallery_set_field (gallery, "发言人", "陈立平"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.create", NULL));
+  iterate ();
+
+  /* The sample was untouched, so the new speech replaces it. */
+  document = fy_window_get_document (window);
+  g_assert_cmpstr (fy_document_get_template_id (document), ==, "exchange-speech");
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "陈立平");
+  g_assert_true (fy_window_get_modified (window));
+
+  /* Type, then Export PDF through the window's action. */
+  type_at (window, fy_document_get_n_blocks (document) - 1, 0, "我们将坚持问题导向扎实推进。");
+  /* With no Documents folder the chooser starts in the current one. */
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  g_assert_true (wait_for (has_file_chooser, NULL, 10));
+  chooser = find_file_chooser ();
+  /* Accept the proposed name, in the current folder (ours, see above). */
+  {
+    g_autofree char *proposed = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+
+    g_assert_true (g_str_has_suffix (proposed, ".pdf"));
+  }
+  accept_file_chooser (chooser);
+
+  g_object_set_data (G_OBJECT (window), "pdf-dir", dir);
+  g_assert_true (wait_for (file_is_pdf, window, 60));
+  pdf_path = g_build_filename (dir, g_object_get_data (G_OBJECT (window), "pdf-name"), NULL);
+  /* The proposed name: the title and the date. */
+  g_assert_true (g_str_has_suffix (pdf_path, ".pdf"));
+
+  uri = g_filename_to_uri (pdf_path, NULL, &error);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), >=, 1);
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (pdf_text, page_text);
+    }
+
+  /* Lines may break anywhere: compare without white space. */
+  {
+    g_autofree char *flat = NULL;
+    GString *squeezed = g_string_new (NULL);
+
+    for (const char *p = pdf_text->str; *p; p = g_utf8_next_char (p))
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        g_string_append_unichar (squeezed, g_utf8_get_char (p));
+    flat = g_string_free (squeezed, FALSE);
+    g_assert_nonnull (strstr (flat, "我们将坚持问题导向扎实推进。"));
+    g_assert_nonnull (strstr (flat, "陈立平"));
+  }
+
+  {
+    g_autofree char *text = dup_document_text (document);
+
+    g_assert_nonnull (strstr (text, "我们将坚持问题导向扎实推进。"));
+  }
+
+  destroy_window (window);
+  g_unlink (pdf_path);
+  g_chdir (cwd);
+  g_rmdir (dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
+
+  /* Recovery copies go to a folder of our own. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   fy_core_init ();
 
   g_test_add_func ("/ui/window/shows-sample", test_window_shows_sample);
+  g_test_add_func ("/ui/window/typing-marks-modified", test_window_typing_marks_modified);
+  g_test_add_func ("/ui/window/unsaved-dialog", test_window_unsaved_dialog);
+  g_test_add_func ("/ui/window/save-and-reopen", test_window_save_and_reopen);
+  g_test_add_func ("/ui/window/open-error", test_window_open_error);
+  g_test_add_func ("/ui/window/outline-move", test_window_outline_move);
+  g_test_add_func ("/ui/window/fields-linked", test_window_fields_linked);
+  g_test_add_func ("/ui/window/preview-follows", test_window_preview_follows);
+  g_test_add_func ("/ui/window/fits-small-screen", test_window_fits_small_screen);
+  g_test_add_func ("/ui/window/template-to-pdf", test_window_template_to_pdf);
 
   return g_test_run ();
 }

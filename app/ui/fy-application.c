@@ -11,12 +11,17 @@
 #include <glib/gi18n.h>
 
 #include "fy-application.h"
+#include "fy-preferences-window.h"
+#include "fy-recovery.h"
 #include "fy-ui-resources.h"
 #include "fy-window.h"
 
 struct _FyApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  gboolean        recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (FyApplication, fy_application, ADW_TYPE_APPLICATION)
@@ -25,6 +30,115 @@ static FyWindow *
 new_window (FyApplication *self)
 {
   return g_object_new (FY_TYPE_WINDOW, "application", self, NULL);
+}
+
+/* Recovery after a crash */
+
+static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      GtkWindow        *parent)
+{
+  GPtrArray *entries = g_object_get_data (G_OBJECT (dialog), "fy-entries");
+  GtkApplication *app = gtk_window_get_application (parent);
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      for (guint i = 0; i < entries->len; i++)
+        fy_recovery_remove (((FyRecoveryEntry *)g_ptr_array_index (entries, i))->id);
+      return;
+    }
+
+  if (g_strcmp0 (response, "restore") != 0)
+    return;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      FyRecoveryEntry *entry = g_ptr_array_index (entries, i);
+      g_autoptr(FyDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      FyWindow *window;
+
+      document = fy_recovery_entry_load (entry, &error);
+      if (document == NULL)
+        {
+          /* Keep the copy: the user may still rescue it by hand. */
+          g_warning ("Could not restore %s: %s",
+                     g_file_peek_path (entry->file), error->message);
+          continue;
+        }
+
+      if (FY_IS_WINDOW (parent) && fy_window_get_pristine (FY_WINDOW (parent)))
+        window = FY_WINDOW (parent);
+      else
+        window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
+
+      fy_window_restore (window, document, entry->original, entry->id);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+/**
+ * fy_application_offer_recovery:
+ * @self: a #FyApplication
+ * @parent: the window to show the question on
+ *
+ * Asks whether to restore the speeches a crashed or killed Fayan left in
+ * the recovery folder, if there are any.
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL when there is
+ *   nothing to restore
+ */
+GtkWidget *
+fy_application_offer_recovery (FyApplication *self,
+                               GtkWindow     *parent)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GString) body = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (FY_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+
+  self->recovery_offered = TRUE;
+
+  entries = fy_recovery_list_orphans ();
+  if (entries->len == 0)
+    return NULL;
+
+  body = g_string_new (g_dngettext (GETTEXT_PACKAGE,
+                                    "Fayan was closed before this speech was saved. "
+                                    "Its last autosaved state can be restored:",
+                                    "Fayan was closed before these speeches were saved. "
+                                    "Their last autosaved states can be restored:",
+                                    entries->len));
+  for (guint i = 0; i < entries->len; i++)
+    {
+      FyRecoveryEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *when = g_date_time_format (entry->saved, "%Y-%m-%d %H:%M");
+      const char *title = *entry->title ? entry->title : _("Untitled Speech");
+
+      g_string_append_printf (body, "\n• %s (%s)", title, when);
+    }
+
+  dialog = adw_message_dialog_new (parent, _("Restore Unsaved Speeches?"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "later", _("_Not Now"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_object_set_data_full (G_OBJECT (dialog), "fy-entries",
+                          g_steal_pointer (&entries), (GDestroyNotify)g_ptr_array_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), parent);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
 }
 
 static void
@@ -39,6 +153,9 @@ fy_application_activate (GApplication *app)
     g_warning ("Could not open the sample speech: %s", error->message);
 
   gtk_window_present (GTK_WINDOW (window));
+
+  if (!self->recovery_offered)
+    fy_application_offer_recovery (self, GTK_WINDOW (window));
 }
 
 static void
@@ -49,13 +166,17 @@ fy_application_open (GApplication  *app,
 {
   FyApplication *self = FY_APPLICATION (app);
 
+  FyWindow *window = NULL;
+
   for (int i = 0; i < n_files; i++)
     {
-      FyWindow *window = new_window (self);
-
+      window = new_window (self);
       fy_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
     }
+
+  if (window != NULL && !self->recovery_offered)
+    fy_application_offer_recovery (self, GTK_WINDOW (window));
 }
 
 static void
@@ -63,7 +184,25 @@ quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+  g_autoptr(GList) copy = g_list_copy (windows);
+
+  /* Each window asks about its unsaved changes; the application ends
+   * when the last one is gone. */
+  for (GList *l = copy; l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  FyApplication *self = FY_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *window = fy_preferences_window_new (parent, self->settings);
+
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -88,25 +227,63 @@ about_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "preferences", preferences_activated },
+};
+
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "win.new", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.export-pdf", { "<Control>e", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.close", { "<Control>w", NULL } },
+  { "win.find", { "<Control>f", NULL } },
+  { "win.replace", { "<Control>h", NULL } },
+  { "win.find-next", { "<Control>g", NULL } },
+  { "win.find-previous", { "<Control><Shift>g", NULL } },
+  { "win.show-outline", { "<Alt>1", NULL } },
+  { "win.show-fields", { "<Alt>2", NULL } },
 };
 
 static void
 fy_application_startup (GApplication *app)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
+  FyApplication *self = FY_APPLICATION (app);
 
   G_APPLICATION_CLASS (fy_application_parent_class)->startup (app);
 
+  self->settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+fy_application_finalize (GObject *object)
+{
+  FyApplication *self = FY_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (fy_application_parent_class)->finalize (object);
 }
 
 static void
 fy_application_class_init (FyApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->finalize = fy_application_finalize;
   app_class->activate = fy_application_activate;
   app_class->open = fy_application_open;
   app_class->startup = fy_application_startup;

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FyApplication, fy_application, FY, APPLICATION, AdwApplication)
 
-FyApplication *fy_application_new (void);
+FyApplication *fy_application_new              (void);
+GtkWidget     *fy_application_offer_recovery  (FyApplication *self,
+                                               GtkWindow     *parent);
 
 G_END_DECLS

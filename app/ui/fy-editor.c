@@ -446,12 +446,68 @@ sync_to_model (FyEditor *self)
   update_numbers (self);
 }
 
+/* "{{name}}" typed by hand becomes a chip, as it would on import. */
+static void
+convert_typed_fields (FyEditor *self)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GtkTextIter iter, open_start, open_end, close_start, close_end, line_end;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  while (gtk_text_iter_forward_search (&iter, "{{", GTK_TEXT_SEARCH_TEXT_ONLY,
+                                       &open_start, &open_end, NULL))
+    {
+      g_autofree char *name = NULL;
+      gboolean lead;
+      int offset;
+
+      line_end = open_end;
+      if (!gtk_text_iter_ends_line (&line_end))
+        gtk_text_iter_forward_to_line_end (&line_end);
+      iter = open_end;
+
+      if (find_field_tag_at (&open_start) != NULL ||
+          !gtk_text_iter_forward_search (&open_end, "}}", GTK_TEXT_SEARCH_TEXT_ONLY,
+                                         &close_start, &close_end, &line_end))
+        continue;
+
+      name = g_strstrip (gtk_text_buffer_get_text (buffer, &open_end, &close_start, FALSE));
+      if (*name == '\0' || strpbrk (name, "{}") != NULL)
+        continue;
+
+      lead = gtk_text_iter_has_tag (&open_start, self->lead_tag);
+      offset = gtk_text_iter_get_offset (&open_start);
+
+      self->programmatic = TRUE;
+      gtk_text_buffer_delete (buffer, &open_start, &close_end);
+      {
+        g_autoptr(FyBlock) block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+
+        fy_block_append_run (block, FY_RUN_FIELD, name);
+        insert_runs (self, &open_start, block);
+      }
+      if (lead)
+        {
+          GtkTextIter chip_start;
+
+          gtk_text_buffer_get_iter_at_offset (buffer, &chip_start, offset);
+          gtk_text_buffer_apply_tag (buffer, self->lead_tag, &chip_start, &open_start);
+        }
+      self->programmatic = FALSE;
+
+      restyle_line (self, gtk_text_iter_get_line (&open_start));
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+    }
+}
+
 static gboolean
 sync_timeout_cb (gpointer user_data)
 {
   FyEditor *self = user_data;
 
   self->sync_source = 0;
+  if (!self->in_preedit)
+    convert_typed_fields (self);
   if (self->restyle_pending)
     fy_editor_restyle_all (self);
   sync_to_model (self);
@@ -1404,6 +1460,8 @@ fy_editor_flush (FyEditor *self)
 {
   g_return_if_fail (FY_IS_EDITOR (self));
 
+  if (self->dirty && !self->in_preedit)
+    convert_typed_fields (self);
   if (self->restyle_pending && !self->in_preedit)
     fy_editor_restyle_all (self);
   sync_to_model (self);

@@ -1,0 +1,372 @@
+/* test-recovery.c — autosave and restore after a crash or kill -9
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+
+#include "fy-application.h"
+#include "fy-recovery.h"
+#include "fy-window.h"
+
+#define CHILD_TEXT "在被强行结束前写下的这句话。"
+
+static const char *self_path;
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *)user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data,
+          guint     seconds)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+
+  return condition (data);
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static FyApplication *
+make_app (void)
+{
+  FyApplication *app = fy_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  static guint n_apps;
+
+  id = g_strdup_printf ("%s.Recovery%u.P%d", APPLICATION_ID, ++n_apps, (int)getpid ());
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+static FyWindow *
+make_window (FyApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  FyWindow *window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
+
+  g_object_ref_sink (window);
+  g_assert_true (fy_window_open_sample (window, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  return window;
+}
+
+static void
+type_at (FyWindow   *window,
+         guint       block,
+         const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fy_window_get_editor (window)));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, block);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+static void
+clear_recovery_dir (void)
+{
+  g_autoptr(GFile) dir = fy_recovery_get_dir ();
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  GFileInfo *info;
+
+  enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (enumerator == NULL)
+    return;
+
+  while ((info = g_file_enumerator_next_file (enumerator, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (dir, g_file_info_get_name (info));
+
+      g_file_delete (child, NULL, NULL);
+      g_object_unref (info);
+    }
+}
+
+static char *
+dup_document_text (FyDocument *document)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_document_dup_block_text (document, i);
+
+      g_string_append (str, text);
+      g_string_append_c (str, '\n');
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+/* Whether a recovery copy holds @data (a string). */
+static gboolean
+recovery_holds (gpointer data)
+{
+  g_autoptr(GFile) dir = fy_recovery_get_dir ();
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  GFileInfo *info;
+  gboolean found = FALSE;
+
+  enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (enumerator == NULL)
+    return FALSE;
+
+  while (!found && (info = g_file_enumerator_next_file (enumerator, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFileInfo) owned = info;
+      g_autoptr(GFile) child = g_file_get_child (dir, g_file_info_get_name (owned));
+      g_autofree char *contents = NULL;
+
+      if (g_str_has_suffix (g_file_info_get_name (owned), ".fayan") &&
+          g_file_load_contents (child, NULL, &contents, NULL, NULL, NULL))
+        found = strstr (contents, data) != NULL;
+    }
+
+  return found;
+}
+
+static void
+test_recovery_autosave_timer (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-recovery-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "稿.fayan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) orphans = NULL;
+  gint64 start;
+
+  clear_recovery_dir ();
+  window = make_window (app);
+
+  /* Within 10 s of typing, by the window's own timer. */
+  start = g_get_monotonic_time ();
+  type_at (window, 4, "自动保存的句子。");
+  g_assert_true (wait_for (recovery_holds, (gpointer)"自动保存的句子。", 12));
+  g_assert_cmpint (g_get_monotonic_time () - start, <=, 10 * G_USEC_PER_SEC);
+
+  /* The copy belongs to a live window: nothing to offer. */
+  orphans = fy_recovery_list_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 0);
+
+  /* Save writes the user's file and removes the copy. */
+  g_assert_true (fy_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (recovery_holds ((gpointer)"自动保存的句子。"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_recovery_restore_in_process (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window;
+  FyWindow *second;
+  GtkWidget *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  clear_recovery_dir ();
+  window = make_window (app);
+  type_at (window, 4, "窗口消失前的句子。");
+  g_assert_true (fy_window_autosave_now (window, &error));
+  g_assert_no_error (error);
+
+  /* The window goes away without saving or asking, as in a crash. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+
+  second = make_window (app);
+  dialog = fy_application_offer_recovery (app, GTK_WINDOW (second));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "民意窗口"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  iterate ();
+
+  /* Restored into the untouched window, as unsaved work. */
+  text = dup_document_text (fy_window_get_document (second));
+  g_assert_nonnull (strstr (text, "窗口消失前的句子。"));
+  g_assert_true (fy_window_get_modified (second));
+
+  /* Once restored, nothing is offered twice. */
+  g_assert_null (fy_application_offer_recovery (app, GTK_WINDOW (second)));
+
+  fy_window_discard_recovery (second);
+  gtk_window_destroy (GTK_WINDOW (second));
+  g_object_unref (second);
+}
+
+/* The child: edit the sample and wait to be killed. */
+static int
+run_child (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+
+  type_at (window, 4, CHILD_TEXT);
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+
+  return 0;
+}
+
+static void
+test_recovery_after_kill (void)
+{
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyApplication) app = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autofree char *text = NULL;
+  FyWindow *window;
+  GtkWidget *dialog;
+
+  clear_recovery_dir ();
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
+                            self_path, "--recovery-child", NULL);
+  g_assert_no_error (error);
+
+  /* The child autosaves on its own timer; then it is killed mid-edit. */
+  g_assert_true (wait_for (recovery_holds, (gpointer)CHILD_TEXT, 20));
+  g_subprocess_send_signal (child, SIGKILL);
+  g_subprocess_wait (child, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_signaled (child));
+  g_assert_cmpint (g_subprocess_get_term_sig (child), ==, SIGKILL);
+
+  orphans = fy_recovery_list_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+
+  /* The next start offers the speech and restores the text. */
+  app = make_app ();
+  window = make_window (app);
+  dialog = fy_application_offer_recovery (app, GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  iterate ();
+
+  text = dup_document_text (fy_window_get_document (window));
+  g_assert_nonnull (strstr (text, CHILD_TEXT));
+  g_assert_true (fy_window_get_modified (window));
+
+  fy_window_discard_recovery (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static void
+test_recovery_discard (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window;
+  FyWindow *second;
+  GtkWidget *dialog;
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autofree char *text = NULL;
+
+  clear_recovery_dir ();
+  window = make_window (app);
+  type_at (window, 4, "不要的句子。");
+  g_assert_true (fy_window_autosave_now (window, NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+
+  /* "Not now" keeps the copy for next time; "Discard" deletes it. */
+  second = make_window (app);
+  dialog = fy_application_offer_recovery (app, GTK_WINDOW (second));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  iterate ();
+  orphans = fy_recovery_list_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+
+  dialog = fy_application_offer_recovery (app, GTK_WINDOW (second));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  iterate ();
+  g_clear_pointer (&orphans, g_ptr_array_unref);
+  orphans = fy_recovery_list_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 0);
+
+  text = dup_document_text (fy_window_get_document (second));
+  g_assert_null (strstr (text, "不要的句子。"));
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  g_object_unref (second);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  self_path = argv[0];
+
+  if (argc == 2 && g_str_equal (argv[1], "--recovery-child"))
+    {
+      gtk_init ();
+      adw_init ();
+      fy_core_init ();
+      return run_child ();
+    }
+
+  {
+    g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
+
+    /* Recovery copies go to a folder of our own, shared with the child. */
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+
+  g_test_add_func ("/ui/recovery/autosave-timer", test_recovery_autosave_timer);
+  g_test_add_func ("/ui/recovery/restore-in-process", test_recovery_restore_in_process);
+  g_test_add_func ("/ui/recovery/after-kill", test_recovery_after_kill);
+  g_test_add_func ("/ui/recovery/discard", test_recovery_discard);
+
+  return g_test_run ();
+}
