@@ -421,7 +421,7 @@ fy_cli_command_new (int    argc,
                           _("Add --set NAME=VALUE for each, or --allow-incomplete to fill them in later."));
               return FY_CLI_EXIT_ERROR;
             }
-          g_printerr (_("fayan-cli: warning: %s\n"), error->message);
+          /* The check of the new document below lists them. */
           g_clear_error (&error);
         }
 
