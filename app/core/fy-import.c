@@ -54,6 +54,8 @@ typedef struct
   FyBlockRole      pending_role;
   guint            pending_level;
   char            *item_prefix;
+  cmark_node      *list;            /* the ordered list being read */
+  int              item_number;
   guint            depth;
 } MarkdownImport;
 
@@ -334,7 +336,7 @@ fy_import_clean_wrap_spaces (const char *line)
           continue;
         }
 
-      g_string_append_unichar (out, c);
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
       before = c;
       p = g_utf8_next_char (p);
     }
@@ -505,8 +507,9 @@ split_lines (const char *text)
 /* Decides whether the text is hard-wrapped: blank lines separate blocks
  * and, inside the blocks, most lines are short and stop in mid-sentence. */
 static gboolean
-is_hard_wrapped (GPtrArray *lines,
-                 guint      first)
+is_hard_wrapped (GPtrArray      *lines,
+                 const gboolean *standalone,
+                 guint           first)
 {
   guint n_candidates = 0;
   guint n_open = 0;
@@ -528,7 +531,7 @@ is_hard_wrapped (GPtrArray *lines,
       seen_text = TRUE;
 
       /* Only lines followed by another line of the same block tell. */
-      if (*next == '\0' || is_standalone_line (line) || is_standalone_line (next))
+      if (*next == '\0' || standalone[i] || standalone[i + 1])
         continue;
 
       n_candidates++;
@@ -548,14 +551,19 @@ collect_paragraphs (GPtrArray *lines,
                     guint      first)
 {
   GPtrArray *paragraphs = g_ptr_array_new_with_free_func (g_free);
-  gboolean wrapped = is_hard_wrapped (lines, first);
+  g_autofree gboolean *standalone = g_new0 (gboolean, lines->len + 1);
+  gboolean wrapped;
   GString *current = NULL;
+
+  for (guint i = first; i < lines->len; i++)
+    standalone[i] = is_standalone_line (g_ptr_array_index (lines, i));
+  wrapped = is_hard_wrapped (lines, standalone, first);
 
   for (guint i = first; i < lines->len; i++)
     {
       const char *line = g_ptr_array_index (lines, i);
 
-      if (*line == '\0' || !wrapped || is_standalone_line (line))
+      if (*line == '\0' || !wrapped || standalone[i])
         {
           if (current != NULL)
             g_ptr_array_add (paragraphs, g_string_free (g_steal_pointer (&current), FALSE));
@@ -1193,6 +1201,8 @@ import_markdown_source (MarkdownImport *import,
   const char *saved_source = import->source;
   gsize saved_len = import->source_len;
   GArray *saved_lines = import->line_starts;
+  cmark_node *saved_list = import->list;
+  int saved_number = import->item_number;
   g_autoptr(GArray) line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   gsize zero = 0;
 
@@ -1227,12 +1237,16 @@ import_markdown_source (MarkdownImport *import,
           g_clear_pointer (&import->item_prefix, g_free);
           if (list != NULL && cmark_node_get_list_type (list) == CMARK_ORDERED_LIST)
             {
-              int number = cmark_node_get_list_start (list);
-
-              for (cmark_node *n = cmark_node_previous (node); n != NULL; n = cmark_node_previous (n))
-                number++;
+              /* Items come in order: count them without walking back. */
+              if (list == import->list)
+                import->item_number++;
+              else
+                {
+                  import->list = list;
+                  import->item_number = cmark_node_get_list_start (list);
+                }
               import->item_prefix =
-                g_strdup_printf ("%d%s", number,
+                g_strdup_printf ("%d%s", import->item_number,
                                  cmark_node_get_list_delim (list) == CMARK_PAREN_DELIM ? ")" : ".");
             }
           continue;
@@ -1251,6 +1265,8 @@ import_markdown_source (MarkdownImport *import,
   cmark_node_free (root);
 
   g_clear_pointer (&import->item_prefix, g_free);
+  import->list = saved_list;
+  import->item_number = saved_number;
   import->source = saved_source;
   import->source_len = saved_len;
   import->line_starts = saved_lines;
