@@ -640,10 +640,24 @@ test_title (void)
   assert_finding (find_kind (long_findings, FY_LINT_KIND_TITLE_TOO_LONG, 0), FY_LINT_KIND_TITLE_TOO_LONG, 0, 0, 61, NULL);
 
   /* On a wider measure it fits. */
+  g_assert_cmpuint (fy_lint_get_title_chars_per_line (lint), ==, 0);
   fy_lint_set_title_chars_per_line (lint, 21);
   g_clear_pointer (&long_findings, g_ptr_array_unref);
   long_findings = fy_lint_document (lint, document);
   g_assert_cmpuint (count_kind (long_findings, FY_LINT_KIND_TITLE_TOO_LONG), ==, 0);
+
+  /* The reading copy sets the title larger (一号): 17 to a line, so 52
+   * characters take four lines there but three in GB/T 9704. */
+  fy_lint_set_title_chars_per_line (lint, 0);
+  g_string_truncate (long_title, strlen ("长") * 52);
+  fy_block_set_text (title, long_title->str);
+  g_clear_pointer (&long_findings, g_ptr_array_unref);
+  long_findings = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (long_findings, FY_LINT_KIND_TITLE_TOO_LONG), ==, 0);
+  fy_document_set_style_preset (document, "reading");
+  g_clear_pointer (&long_findings, g_ptr_array_unref);
+  long_findings = fy_lint_document (lint, document);
+  g_assert_cmpuint (count_kind (long_findings, FY_LINT_KIND_TITLE_TOO_LONG), ==, 1);
 }
 
 /* Asks fontconfig directly how many installed fonts have @c. */

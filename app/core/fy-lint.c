@@ -14,6 +14,7 @@
 
 #include "fy-lint.h"
 #include "fy-numbering.h"
+#include "fy-style.h"
 
 /*
  * Text pasted from PDFs, web pages and other people's Word files carries
@@ -2304,8 +2305,31 @@ lint_unit (Unit *u)
   check_glyphs (u);
 }
 
-/* Title: 2号 characters on the body measure; Latin letters and digits
- * take about half a character. */
+/* How many title characters fit on a line in the document's style: the
+ * type area's width over the title's size (GB/T 9704: 156 mm at 二号 22 pt
+ * → 20; the reading copy: 一号 → 17). */
+static guint
+title_chars_per_line (FyLint     *self,
+                      FyDocument *document)
+{
+  g_autoptr(FyStyle) style = NULL;
+  const FyRoleStyle *title;
+
+  if (self->title_chars_per_line > 0)
+    return self->title_chars_per_line;
+
+  style = fy_style_new_from_preset (fy_document_get_style_preset (document), NULL);
+  if (style == NULL)
+    return FY_LINT_DEFAULT_TITLE_CHARS_PER_LINE;
+
+  title = fy_style_get_role (style, FY_STYLE_ROLE_TITLE);
+  if (title == NULL || title->size <= 0)
+    return FY_LINT_DEFAULT_TITLE_CHARS_PER_LINE;
+
+  return MAX (1, (guint)(fy_style_get_type_width (style) / title->size + 0.01));
+}
+
+/* Latin letters and digits take about half a character. */
 static void
 check_title_length (FyLint     *self,
                     FyDocument *document,
@@ -2313,7 +2337,7 @@ check_title_length (FyLint     *self,
 {
   guint n_blocks = fy_document_get_n_blocks (document);
   guint first = G_MAXUINT;
-  guint half_cells_per_line = 2 * MAX (self->title_chars_per_line, 1);
+  guint half_cells_per_line = 2 * title_chars_per_line (self, document);
   guint n_lines = 0;
 
   for (guint i = 0; i < n_blocks; i++)
@@ -2450,11 +2474,12 @@ fy_lint_class_init (FyLintClass *klass)
   /**
    * FyLint:title-chars-per-line:
    *
-   * How many title characters fit on one line, for the three-line rule.
+   * How many title characters fit on one line, for the three-line rule;
+   * 0 (the default) takes it from the document's style preset.
    */
   properties[PROP_TITLE_CHARS_PER_LINE] =
     g_param_spec_uint ("title-chars-per-line", NULL, NULL,
-                       1, 200, FY_LINT_DEFAULT_TITLE_CHARS_PER_LINE,
+                       0, 200, 0,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -2475,7 +2500,7 @@ static void
 fy_lint_init (FyLint *self)
 {
   self->check_fonts = TRUE;
-  self->title_chars_per_line = FY_LINT_DEFAULT_TITLE_CHARS_PER_LINE;
+  self->title_chars_per_line = 0;
 }
 
 /**
@@ -2519,7 +2544,7 @@ fy_lint_set_check_fonts (FyLint   *self,
 guint
 fy_lint_get_title_chars_per_line (FyLint *self)
 {
-  g_return_val_if_fail (FY_IS_LINT (self), FY_LINT_DEFAULT_TITLE_CHARS_PER_LINE);
+  g_return_val_if_fail (FY_IS_LINT (self), 0);
 
   return self->title_chars_per_line;
 }
@@ -2527,14 +2552,14 @@ fy_lint_get_title_chars_per_line (FyLint *self)
 /**
  * fy_lint_set_title_chars_per_line:
  * @self: a #FyLint
- * @chars: title characters per line (the style preset's measure)
+ * @chars: title characters per line, or 0 to take the measure from the
+ *   document's style preset
  */
 void
 fy_lint_set_title_chars_per_line (FyLint *self,
                                   guint   chars)
 {
   g_return_if_fail (FY_IS_LINT (self));
-  g_return_if_fail (chars > 0);
 
   if (self->title_chars_per_line == chars)
     return;

@@ -68,7 +68,8 @@ G_BEGIN_DECLS
 #define FY_LINT_KIND_TITLE_TOO_LONG          "title-too-long"
 #define FY_LINT_KIND_MISSING_GLYPH           "missing-glyph"
 
-/* Title: 2号 (22 pt) on the 28 × 16 pt body measure. */
+/* Title: 二号 (22 pt) on the 156 mm GB/T 9704 measure, when the document's
+ * style preset is unknown. */
 #define FY_LINT_DEFAULT_TITLE_CHARS_PER_LINE 20
 #define FY_LINT_MAX_TITLE_LINES              3
 
