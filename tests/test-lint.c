@@ -1196,6 +1196,22 @@ test_cli (void)
   g_assert_cmpint (json_object_get_int_member (first, "start"), ==, 9);
   g_clear_pointer (&out, g_free);
 
+  /* JSON is UTF-8 whatever the locale. */
+  {
+    g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", "C", TRUE);
+    const char *argv[] = { g_getenv ("FAYAN_CLI"), "lint", "--json", "--no-font-check", dirty, NULL };
+    g_autofree char *c_out = NULL;
+    int wait_status = 0;
+
+    g_spawn_sync (NULL, (char **)argv, env, G_SPAWN_DEFAULT, NULL, NULL, &c_out, NULL, &wait_status, &error);
+    g_assert_no_error (error);
+    g_assert_true (WIFEXITED (wait_status));
+    g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);
+    g_assert_true (g_utf8_validate (c_out, -1, NULL));
+    array = parse_json_array (parser, c_out);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 1), "fix"), ==, "，");
+  }
+
   /* Clean output is an empty array and status 0. */
   g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", clean, NULL), ==, 0);
   array = parse_json_array (parser, out);

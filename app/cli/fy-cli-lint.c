@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "fy-cli.h"
@@ -140,6 +142,27 @@ dup_template_fields (FyDocument *document)
   return (char **)g_ptr_array_free (names, FALSE);
 }
 
+/* Findings go to standard output as UTF-8 whatever the locale: JSON must
+ * be UTF-8, and a script reading the listing must get the marks it
+ * counts, not the "?" that g_print() puts in a C locale. */
+static void
+print_utf8 (const char *format,
+            ...) G_GNUC_PRINTF (1, 2);
+
+static void
+print_utf8 (const char *format,
+            ...)
+{
+  g_autofree char *str = NULL;
+  va_list args;
+
+  va_start (args, format);
+  str = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fputs (str, stdout);
+}
+
 static void
 print_json (GPtrArray *findings)
 {
@@ -184,7 +207,7 @@ print_json (GPtrArray *findings)
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", json);
+  print_utf8 ("%s\n", json);
 }
 
 static void
@@ -208,12 +231,12 @@ print_findings (GPtrArray  *findings,
                                  fy_lint_finding_get_block (finding) + 1,
                                  fy_lint_finding_get_start (finding) + 1);
 
-      g_print ("%s: %s: %s: %s [%s]\n", path, where,
+      print_utf8 ("%s: %s: %s: %s [%s]\n", path, where,
                fy_lint_severity_to_string (fy_lint_finding_get_severity (finding)),
                fy_lint_finding_get_message (finding),
                fy_lint_finding_get_kind (finding));
       if (fix != NULL)
-        g_print ("    “%s” → “%s”%s\n", fy_lint_finding_get_original (finding), fix,
+        print_utf8 ("    “%s” → “%s”%s\n", fy_lint_finding_get_original (finding), fix,
                  fy_lint_finding_is_safe (finding) ? "" : _(" (check before applying)"));
     }
 }
@@ -356,12 +379,12 @@ fy_cli_command_lint (int    argc,
     {
       print_findings (findings, input, text_mode);
       if (fix)
-        g_print (g_dngettext (GETTEXT_PACKAGE, "%u fix applied; ", "%u fixes applied; ", n_fixed), n_fixed);
+        print_utf8 (g_dngettext (GETTEXT_PACKAGE, "%u fix applied; ", "%u fixes applied; ", n_fixed), n_fixed);
       if (findings->len == 0)
-        g_print ("%s\n", _("nothing to report."));
+        print_utf8 ("%s\n", _("nothing to report."));
       else
-        g_print (g_dngettext (GETTEXT_PACKAGE, "%u finding.\n", "%u findings.\n", findings->len),
-                 findings->len);
+        print_utf8 (g_dngettext (GETTEXT_PACKAGE, "%u finding.\n", "%u findings.\n", findings->len),
+                    findings->len);
     }
 
   return findings->len == 0 ? FY_CLI_EXIT_OK : FY_CLI_EXIT_FINDINGS;
