@@ -263,7 +263,7 @@ fy_cli_command_lint (int    argc,
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the findings as a JSON array"), NULL },
     { "fix", 0, 0, G_OPTION_ARG_NONE, &fix, N_("Apply the safe fixes and write the result to the -o file"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("With --fix, write to FILE (.txt, .md or .fayan)"), N_("FILE") },
-    { "field", 0, 0, G_OPTION_ARG_STRING_ARRAY, &fields, N_("A field the template defines; references to others are reported (repeatable)"), N_("NAME") },
+    { "field", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &fields, N_("A field the template defines; references to others are reported (repeatable)"), N_("NAME") },
     { "no-font-check", 0, 0, G_OPTION_ARG_NONE, &no_fonts, N_("Do not look for characters no installed font can draw"), NULL },
     { NULL }
   };
@@ -291,6 +291,12 @@ fy_cli_command_lint (int    argc,
     return fy_cli_usage_error (context, _("Name the file for the fixed text with -o OUT.txt, OUT.md or OUT.fayan."));
   if (fix && !output_format_for (output, &format))
     return fy_cli_usage_error (context, _("The output file name must end in .txt, .md or .fayan."));
+
+  /* Field names are taken as bytes (not converted from the locale, which
+   * fails for Chinese in a C locale) and must be UTF-8. */
+  for (guint i = 0; fields != NULL && fields[i] != NULL; i++)
+    if (!g_utf8_validate (fields[i], -1, NULL))
+      return fy_cli_usage_error (context, _("Field names must be UTF-8."));
 
   input = argv[1];
   text_mode = !is_document_input (input);
