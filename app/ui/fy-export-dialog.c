@@ -213,13 +213,16 @@ open_clicked_cb (AdwToast *toast,
 AdwToast *
 fy_export_dialog_new_done_toast (GFile *file)
 {
+  g_autofree char *name = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  basename = g_file_get_basename (file);
+  /* The toast title is Pango markup in libadwaita 1.2. */
+  name = g_file_get_basename (file);
+  basename = g_markup_escape_text (name != NULL ? name : "", -1);
   /* Translators: %s is a file name */
   title = g_strdup_printf (_("Exported “%s”"), basename);
 

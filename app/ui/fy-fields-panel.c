@@ -115,6 +115,8 @@ rebuild (FyFieldsPanel *self)
         continue;
 
       row = adw_entry_row_new ();
+      /* A field name comes from the document: plain text, not markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       g_object_set_data_full (G_OBJECT (row), "fy-field", g_strdup (name), g_free);
       g_signal_connect_object (row, "changed", G_CALLBACK (entry_changed_cb), self,

@@ -299,13 +299,19 @@ static void
 show_error (FyPreview    *self,
             const GError *error)
 {
-  g_warning ("Could not lay out the document: %s", error->message);
+  g_autofree char *escaped = NULL;
+
+  /* Not a warning: a document beyond the typesetter's limits
+   * (FY_ERROR_LIMIT) is the user's data, not a bug. */
+  g_debug ("Could not lay out the document: %s", error->message);
 
   /* Keep showing the last good pages; only an empty preview explains. */
   if (self->layout != NULL)
     return;
 
-  adw_status_page_set_description (self->error_page, error->message);
+  /* The description is Pango markup in libadwaita 1.2. */
+  escaped = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
 }
 

@@ -515,7 +515,10 @@ create_action (GtkWidget  *widget,
   document = fy_template_gallery_create_document (self, &error);
   if (document == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      /* Toast titles are Pango markup in libadwaita 1.2. */
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
       return;
     }
 
