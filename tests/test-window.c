@@ -218,6 +218,39 @@ test_window_typing_marks_modified (void)
   destroy_window (window);
 }
 
+static guint
+count_lint (FyWindow *window)
+{
+  g_autofree char *status = fy_window_dup_status_text (window);
+
+  return (guint)g_ascii_strtoull (strrchr (status, '|') + 1, NULL, 10);
+}
+
+static void
+test_window_status_line (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  FyDocument *document = fy_window_get_document (window);
+  g_autofree char *status = NULL;
+  guint before;
+
+  /* A half-width comma between Chinese words is a proofreading note. */
+  before = count_lint (window);
+  type_at (window, 4, 0, "首先,我们");
+  fy_editor_flush (fy_window_get_editor (window));
+  g_assert_cmpuint (count_lint (window), >, before);
+
+  /* Over the time limit: the estimate is highlighted. */
+  g_assert_false (fy_window_get_over_time (window));
+  fy_document_set_time_limit (document, 1);
+  status = fy_window_dup_status_text (window);
+  g_assert_nonnull (strstr (status, "of 1 min"));
+  g_assert_true (fy_window_get_over_time (window));
+
+  destroy_window (window);
+}
+
 static void
 test_window_unsaved_dialog (void)
 {
@@ -652,6 +685,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/shows-sample", test_window_shows_sample);
   g_test_add_func ("/ui/window/typing-marks-modified", test_window_typing_marks_modified);
+  g_test_add_func ("/ui/window/status-line", test_window_status_line);
   g_test_add_func ("/ui/window/unsaved-dialog", test_window_unsaved_dialog);
   g_test_add_func ("/ui/window/save-and-reopen", test_window_save_and_reopen);
   g_test_add_func ("/ui/window/open-error", test_window_open_error);

@@ -26,6 +26,8 @@ struct _FyWindow
 
   guint                 autosave_source;
   guint                 status_source;
+  guint                 lint_source;
+  guint                 n_lint_findings;
   guint                 modified : 1;
   guint                 autosaved : 1;  /* recovery copy matches the document */
   guint                 pristine : 1;   /* nothing edited, nothing loaded by the user */

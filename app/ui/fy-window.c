@@ -26,6 +26,7 @@
  */
 
 #define STATUS_DELAY_MS 200
+#define LINT_DELAY_MS   800
 
 G_DEFINE_FINAL_TYPE (FyWindow, fy_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -181,6 +182,61 @@ update_font_status (FyWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->fonts_button), n_fonts > 0);
 }
 
+/* Proofreading findings: the same checks as `fayan-cli lint`.  Fonts
+ * are left to the layout, which reports substitutions itself. */
+static void
+update_lint_status (FyWindow *self)
+{
+  g_autoptr(FyLint) lint = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_clear_handle_id (&self->lint_source, g_source_remove);
+  clear_list (self->lint_list);
+
+  if (self->document == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->lint_button), FALSE);
+      return;
+    }
+
+  lint = fy_lint_new ();
+  fy_lint_set_check_fonts (lint, FALSE);
+  findings = fy_lint_document (lint, self->document);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      gtk_list_box_append (self->lint_list,
+                           create_issue_row (fy_lint_finding_get_message (finding),
+                                             fy_lint_finding_get_block (finding)));
+    }
+
+  if (findings->len > 0)
+    {
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u proofreading note",
+                                                             "%u proofreading notes",
+                                                             findings->len),
+                                                findings->len);
+
+      gtk_menu_button_set_label (self->lint_button, label);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->lint_button), findings->len > 0);
+  self->n_lint_findings = findings->len;
+}
+
+static gboolean
+lint_timeout_cb (gpointer user_data)
+{
+  FyWindow *self = user_data;
+
+  self->lint_source = 0;
+  update_lint_status (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update_status (FyWindow *self)
 {
@@ -239,6 +295,8 @@ document_changed_cb (FyWindow   *self,
 {
   if (self->status_source == 0)
     self->status_source = g_timeout_add (STATUS_DELAY_MS, status_timeout_cb, self);
+  if (self->lint_source == 0)
+    self->lint_source = g_timeout_add (LINT_DELAY_MS, lint_timeout_cb, self);
 
   fy_window_document_changed (self);
 }
@@ -255,10 +313,27 @@ fy_window_dup_status_text (FyWindow *self)
   g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
 
   update_status (self);
+  update_lint_status (self);
 
-  return g_strdup_printf ("%s | %s",
+  return g_strdup_printf ("%s | %s | %u",
                           gtk_label_get_text (self->count_label),
-                          gtk_label_get_text (self->time_label));
+                          gtk_label_get_text (self->time_label),
+                          self->n_lint_findings);
+}
+
+/**
+ * fy_window_get_over_time:
+ * @self: a #FyWindow
+ *
+ * Returns: %TRUE if the status line shows the speaking time highlighted,
+ *   over the document's time limit
+ */
+gboolean
+fy_window_get_over_time (FyWindow *self)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
+
+  return gtk_widget_has_css_class (GTK_WIDGET (self->time_label), "fy-over-time");
 }
 
 /* The preview */
@@ -396,6 +471,7 @@ fy_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->status_source, g_source_remove);
+  g_clear_handle_id (&self->lint_source, g_source_remove);
   fy_window_dispose_files (self);
 
   if (self->document != NULL)
@@ -615,6 +691,7 @@ fy_window_load_document (FyWindow   *self,
   self->autosaved = TRUE;
   update_status (self);
   update_font_status (self);
+  update_lint_status (self);
   fy_window_update_title (self);
 }
 

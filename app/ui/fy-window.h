@@ -43,5 +43,6 @@ gboolean    fy_window_autosave_now     (FyWindow    *self,
                                         GError     **error);
 void        fy_window_discard_recovery (FyWindow    *self);
 char       *fy_window_dup_status_text  (FyWindow    *self);
+gboolean    fy_window_get_over_time    (FyWindow    *self);
 
 G_END_DECLS
