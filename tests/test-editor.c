@@ -261,6 +261,31 @@ test_editor_typed_field (void)
 }
 
 static void
+test_editor_preedit (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  FyBlock *block = fy_document_get_block (document, 5);
+  g_autofree char *text = NULL;
+
+  /* While an input method composes, the buffer is not reformatted: the
+   * typed reference stays text, but the model still follows. */
+  place_cursor (editor, 5, 0);
+  g_signal_emit_by_name (editor, "preedit-changed", "huiyi");
+  type_text (editor, "{{会议名称}}");
+  fy_editor_flush (editor);
+  text = fy_block_dup_text (block);
+  g_assert_cmpstr (text, ==, "{{会议名称}}作风建设永远在路上。");
+  g_assert_cmpint (fy_block_get_run (block, 0)->kind, ==, FY_RUN_TEXT);
+
+  /* Composition over: the chip appears. */
+  g_signal_emit_by_name (editor, "preedit-changed", "");
+  type_text (editor, "，");
+  fy_editor_flush (editor);
+  g_assert_cmpint (fy_block_get_run (block, 0)->kind, ==, FY_RUN_FIELD);
+}
+
+static void
 test_editor_styles (void)
 {
   g_autoptr(FyDocument) document = make_document ();
@@ -451,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/model-updates-buffer", test_editor_model_updates_buffer);
   g_test_add_func ("/ui/editor/field-chip-atomic", test_editor_field_chip_atomic);
   g_test_add_func ("/ui/editor/typed-field", test_editor_typed_field);
+  g_test_add_func ("/ui/editor/preedit", test_editor_preedit);
   g_test_add_func ("/ui/editor/styles", test_editor_styles);
   g_test_add_func ("/ui/editor/undo-typing", test_editor_undo_typing);
   g_test_add_func ("/ui/editor/paste-numbered", test_editor_paste_numbered);

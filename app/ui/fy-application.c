@@ -41,6 +41,7 @@ recovery_response_cb (AdwMessageDialog *dialog,
 {
   GPtrArray *entries = g_object_get_data (G_OBJECT (dialog), "fy-entries");
   GtkApplication *app = gtk_window_get_application (parent);
+  gboolean reused = FALSE;
 
   if (g_strcmp0 (response, "discard") == 0)
     {
@@ -68,8 +69,17 @@ recovery_response_cb (AdwMessageDialog *dialog,
           continue;
         }
 
-      if (FY_IS_WINDOW (parent) && fy_window_get_pristine (FY_WINDOW (parent)))
-        window = FY_WINDOW (parent);
+      /* Into the window that shows nothing of its own yet, or the same
+       * file as last saved. */
+      if (FY_IS_WINDOW (parent) && !reused &&
+          (fy_window_get_pristine (FY_WINDOW (parent)) ||
+           (!fy_window_get_modified (FY_WINDOW (parent)) && entry->original != NULL &&
+            fy_window_get_file (FY_WINDOW (parent)) != NULL &&
+            g_file_equal (entry->original, fy_window_get_file (FY_WINDOW (parent))))))
+        {
+          window = FY_WINDOW (parent);
+          reused = TRUE;
+        }
       else
         window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
 
