@@ -670,6 +670,33 @@ test_window_template_to_pdf (void)
   g_rmdir (dir);
 }
 
+static void
+test_window_open_template_file (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  g_autofree char *path = g_build_filename (g_getenv ("FAYAN_SOURCE_ROOT"), "resources", "templates",
+                                            "03-commitment-speech.fayan-template", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FyTemplateGallery *gallery;
+
+  /* From the file manager: the template's form, then a new speech. */
+  fy_window_open_file (window, file);
+  g_assert_true (wait_for (has_gallery, NULL, 5));
+  gallery = FY_TEMPLATE_GALLERY (find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (fy_template_gallery_get_templates (gallery)), ==, 1);
+  g_assert_true (fy_template_gallery_set_field (gallery, "会议名称", "全市安全生产工作会议"));
+  g_assert_true (fy_template_gallery_set_field (gallery, "发言人", "王立新"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.create", NULL));
+  iterate ();
+
+  g_assert_cmpstr (fy_document_get_template_id (fy_window_get_document (window)), ==, "commitment-speech");
+  /* A new speech: the template file is not the window's file. */
+  g_assert_null (fy_window_get_file (window));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -694,6 +721,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/preview-follows", test_window_preview_follows);
   g_test_add_func ("/ui/window/fits-small-screen", test_window_fits_small_screen);
   g_test_add_func ("/ui/window/template-to-pdf", test_window_template_to_pdf);
+  g_test_add_func ("/ui/window/open-template-file", test_window_open_template_file);
 
   return g_test_run ();
 }

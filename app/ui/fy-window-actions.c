@@ -54,17 +54,34 @@ document_created_cb (FyWindow          *self,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/**
+ * fy_window_new_from_templates: (skip)
+ * @templates: (nullable): templates to offer, or %NULL for the library
+ *
+ * Shows the template gallery; the speech made there replaces the window's
+ * document if the window shows nothing of its own, else gets a window.
+ */
+GtkWidget *
+fy_window_new_from_templates (FyWindow   *self,
+                              GListModel *templates)
+{
+  GtkWidget *gallery = fy_template_gallery_new (GTK_WINDOW (self), templates);
+
+  g_signal_connect_object (gallery, "document-created",
+                           G_CALLBACK (document_created_cb), self, G_CONNECT_SWAPPED);
+  if (templates != NULL && g_list_model_get_n_items (templates) == 1)
+    fy_template_gallery_select (FY_TEMPLATE_GALLERY (gallery), 0);
+  gtk_window_present (GTK_WINDOW (gallery));
+
+  return gallery;
+}
+
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  FyWindow *self = FY_WINDOW (widget);
-  GtkWidget *gallery = fy_template_gallery_new (GTK_WINDOW (self), NULL);
-
-  g_signal_connect_object (gallery, "document-created",
-                           G_CALLBACK (document_created_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (gallery));
+  fy_window_new_from_templates (FY_WINDOW (widget), NULL);
 }
 
 static void

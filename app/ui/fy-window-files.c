@@ -189,6 +189,14 @@ is_fayan_file (GFile *file)
   return basename != NULL && g_str_has_suffix (basename, ".fayan");
 }
 
+static gboolean
+is_template_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return basename != NULL && g_str_has_suffix (basename, ".fayan-template");
+}
+
 /**
  * fy_window_open_file:
  * @self: a #FyWindow
@@ -208,6 +216,28 @@ fy_window_open_file (FyWindow *self,
 
   g_return_if_fail (FY_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  /* A template file from the file manager: fill it in, as from New. */
+  if (is_template_file (file))
+    {
+      g_autoptr(FyTemplate) template = NULL;
+      g_autoptr(GListStore) store = NULL;
+
+      template = fy_template_new_from_file (file, FY_TEMPLATE_ORIGIN_FILE, self->cancellable, &error);
+      if (template == NULL)
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+          show_error_dialog (self, heading, error);
+          return;
+        }
+
+      store = g_list_store_new (FY_TYPE_TEMPLATE);
+      g_list_store_append (store, template);
+      fy_window_new_from_templates (self, G_LIST_MODEL (store));
+      return;
+    }
 
   native = is_fayan_file (file);
   if (native)

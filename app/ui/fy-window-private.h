@@ -75,6 +75,8 @@ FyLayout *fy_window_get_layout          (FyWindow     *self);
 void      fy_window_class_init_actions  (GtkWidgetClass *widget_class);
 void      fy_window_init_actions        (FyWindow     *self);
 void      fy_window_update_recent_menu  (FyWindow     *self);
+GtkWidget *fy_window_new_from_templates (FyWindow     *self,
+                                         GListModel   *templates);
 
 /* fy-window-files.c */
 void      fy_window_init_files          (FyWindow     *self);
