@@ -285,6 +285,55 @@ test_editor_preedit (void)
   g_assert_cmpint (fy_block_get_run (block, 0)->kind, ==, FY_RUN_FIELD);
 }
 
+static gboolean
+clipboard_done (gpointer data)
+{
+  return *(char **)data != NULL;
+}
+
+static void
+clipboard_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static void
+test_editor_copy_paste_fields (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (editor));
+  g_autofree char *copied = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  /* Copying the subtitle copies the reference, not the value. */
+  gtk_text_buffer_get_iter_at_line (buffer, &start, 1);
+  end = start;
+  gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_signal_emit_by_name (editor, "copy-clipboard");
+  gdk_clipboard_read_text_async (clipboard, NULL, clipboard_read_cb, &copied);
+  while (!clipboard_done (&copied))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (copied, ==, "——在{{会议名称}}上的发言");
+
+  /* Pasted elsewhere, the reference is a chip again. */
+  place_cursor (editor, 5, 0);
+  fy_editor_paste_text (editor, copied);
+  fy_editor_flush (editor);
+  text = fy_block_dup_text (fy_document_get_block (document, 5));
+  g_assert_cmpstr (text, ==, "——在{{会议名称}}上的发言作风建设永远在路上。");
+  g_assert_cmpint (fy_block_get_run (fy_document_get_block (document, 5), 1)->kind, ==, FY_RUN_FIELD);
+}
+
 static void
 test_editor_styles (void)
 {
@@ -477,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/field-chip-atomic", test_editor_field_chip_atomic);
   g_test_add_func ("/ui/editor/typed-field", test_editor_typed_field);
   g_test_add_func ("/ui/editor/preedit", test_editor_preedit);
+  g_test_add_func ("/ui/editor/copy-paste-fields", test_editor_copy_paste_fields);
   g_test_add_func ("/ui/editor/styles", test_editor_styles);
   g_test_add_func ("/ui/editor/undo-typing", test_editor_undo_typing);
   g_test_add_func ("/ui/editor/paste-numbered", test_editor_paste_numbered);

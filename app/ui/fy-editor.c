@@ -1000,6 +1000,70 @@ paste_read_cb (GObject      *object,
 
 /* GtkTextView overrides */
 
+/* The selection as text, field chips written {{name}} so that pasting
+ * them (here or into another speech) keeps them linked. */
+static char *
+dup_selection_text (FyEditor *self)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GtkTextIter start, end;
+  GString *str;
+  guint first, last;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return NULL;
+
+  str = g_string_new (NULL);
+  first = gtk_text_iter_get_line (&start);
+  last = gtk_text_iter_get_line (&end);
+  for (guint i = first; i <= last; i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+      g_autofree char *text = NULL;
+      GtkTextIter line_start, line_end;
+
+      get_line_bounds (self, i, &line_start, &line_end);
+      if (i == first)
+        line_start = start;
+      if (i == last)
+        line_end = end;
+      fy_editor_read_range (self, block, &line_start, &line_end);
+
+      text = fy_block_dup_text (block);
+      if (i > first)
+        g_string_append_c (str, '\n');
+      g_string_append (str, text);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static void
+fy_editor_copy_clipboard (GtkTextView *text_view)
+{
+  FyEditor *self = FY_EDITOR (text_view);
+  g_autofree char *text = dup_selection_text (self);
+
+  if (text != NULL)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+}
+
+static void
+fy_editor_cut_clipboard (GtkTextView *text_view)
+{
+  FyEditor *self = FY_EDITOR (text_view);
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+
+  if (!gtk_text_view_get_editable (text_view))
+    return;
+
+  fy_editor_copy_clipboard (text_view);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_text_view_scroll_mark_onscreen (text_view, gtk_text_buffer_get_insert (buffer));
+}
+
 static void
 fy_editor_paste_clipboard (GtkTextView *text_view)
 {
@@ -1207,6 +1271,8 @@ fy_editor_class_init (FyEditorClass *klass)
   object_class->get_property = fy_editor_get_property;
   object_class->set_property = fy_editor_set_property;
 
+  text_view_class->copy_clipboard = fy_editor_copy_clipboard;
+  text_view_class->cut_clipboard = fy_editor_cut_clipboard;
   text_view_class->paste_clipboard = fy_editor_paste_clipboard;
   text_view_class->snapshot_layer = fy_editor_snapshot_layer;
 
