@@ -697,6 +697,38 @@ test_window_open_template_file (void)
   destroy_window (window);
 }
 
+static void
+test_window_app_open (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-open-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "命令行.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GList *windows;
+  FyWindow *window;
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_set_contents (path, "# 从命令行打开\n\n正文第一段。\n", -1, &error));
+
+  /* fayan FILE: a window with the imported speech, not tied to the .md. */
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  window = g_object_ref (windows->data);
+  text = fy_document_dup_display_title (fy_window_get_document (window));
+  g_assert_cmpstr (text, ==, "从命令行打开");
+  g_assert_null (fy_window_get_file (window));
+
+  /* Started again with no file: the open window is shown, no new one. */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -722,6 +754,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/fits-small-screen", test_window_fits_small_screen);
   g_test_add_func ("/ui/window/template-to-pdf", test_window_template_to_pdf);
   g_test_add_func ("/ui/window/open-template-file", test_window_open_template_file);
+  g_test_add_func ("/ui/window/app-open", test_window_app_open);
 
   return g_test_run ();
 }

@@ -156,7 +156,15 @@ fy_application_activate (GApplication *app)
 {
   FyApplication *self = FY_APPLICATION (app);
   g_autoptr(GError) error = NULL;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
   FyWindow *window;
+
+  /* Started again while running: show what is open. */
+  if (active != NULL)
+    {
+      gtk_window_present (active);
+      return;
+    }
 
   window = new_window (self);
   if (!fy_window_open_sample (window, &error))
@@ -180,7 +188,13 @@ fy_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      window = new_window (self);
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+      /* A window that shows only the sample makes way for the file. */
+      if (FY_IS_WINDOW (active) && fy_window_get_pristine (FY_WINDOW (active)))
+        window = FY_WINDOW (active);
+      else
+        window = new_window (self);
       fy_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
     }
