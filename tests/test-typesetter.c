@@ -11,7 +11,9 @@
 #include "fayan-core.h"
 #include "fy-layout-private.h"
 
+/* 28 characters: a full line, or 26 after the indent and 2 more */
 #define HAN26 "中华人民共和国宪法规定全国人民代表大会是最高国家权力机关"
+#define FIRST26 "中华人民共和国宪法规定全国人民代表大会是最高国家权力"
 
 static FyStyle *
 default_style (void)
@@ -176,8 +178,8 @@ test_kinsoku_line_start (void)
       g_autofree char *joined = NULL;
 
       g_unichar_to_utf8 (g_utf8_get_char (p), mark);
-      /* the mark falls right after the 26th cell of the first line */
-      text = g_strconcat (HAN26, mark, "代表大会和常委会行使国家立法权。", NULL);
+      /* the mark falls right after the 26th (last) cell of the first line */
+      text = g_strconcat (FIRST26, mark, "代表大会和常委会行使国家立法权。", NULL);
       layout = layout_paragraph (text);
       assert_kinsoku (layout);
       assert_justified (layout);
@@ -199,7 +201,7 @@ test_kinsoku_line_end (void)
 
       g_unichar_to_utf8 (g_utf8_get_char (p), mark);
       /* the bracket would be the last character of the first line */
-      text = g_strconcat ("中华人民共和国宪法规定全国人民代表大会是最高国家权力机", mark,
+      text = g_strconcat ("中华人民共和国宪法规定全国人民代表大会是最高国家权", mark,
                           "关于代表大会和常委会", "的规定。", NULL);
       layout = layout_paragraph (text);
       assert_kinsoku (layout);
@@ -278,7 +280,7 @@ static void
 test_dash_at_break (void)
 {
   /* —— would straddle the end of the first line */
-  g_autoptr(FyLayout) layout = layout_paragraph ("中华人民共和国宪法规定全国人民代表大会是最高国家权力——机关，这是根本政治制度。");
+  g_autoptr(FyLayout) layout = layout_paragraph ("中华人民共和国宪法规定全国人民代表大会是最高国家权——力机关，这是根本政治制度。");
   g_autoptr(GPtrArray) lines = body_lines (layout);
 
   assert_kinsoku (layout);
@@ -855,6 +857,66 @@ test_attachment_hanging (void)
   }
 }
 
+static FyLayout *
+layout_with_style (const char *json,
+                   const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_data (json, -1, &error);
+  g_autoptr(FyDocument) document = fy_document_new ();
+
+  g_assert_no_error (error);
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text));
+  return layout_document (style, document);
+}
+
+static void
+test_option_line_start (void)
+{
+  const char *json = "{ \"format\": \"fayan-style\", \"version\": 1, \"id\": \"ls\", \"compress-line-start\": true }";
+  /* the first line opens with （ right after the indent */
+  g_autoptr(FyLayout) on = layout_with_style (json, "（一）人民代表大会制度是根本政治制度。");
+  g_autoptr(FyLayout) off = layout_paragraph ("（一）人民代表大会制度是根本政治制度。");
+  g_autoptr(GPtrArray) lines_on = body_lines (on);
+  g_autoptr(GPtrArray) lines_off = body_lines (off);
+  double pitch = fy_style_get_char_pitch (on->style);
+  FyCluster *open_on = cluster (g_ptr_array_index (lines_on, 0), 0);
+  FyCluster *open_off = cluster (g_ptr_array_index (lines_off, 0), 0);
+
+  g_assert_cmpfloat_with_epsilon (open_on->width, pitch / 2, 0.01);
+  g_assert_cmpfloat_with_epsilon (open_off->width, pitch, 0.01);
+  /* the bracket's ink stays where it was; only its blank half went */
+  g_assert_cmpfloat_with_epsilon (open_on->draw_x, open_off->draw_x - pitch / 2, 0.01);
+}
+
+static void
+test_option_hanging (void)
+{
+  const char *json = "{ \"format\": \"fayan-style\", \"version\": 1, \"id\": \"hang\", \"hanging\": true }";
+  /* 26 Han fill the first line; the comma after them hangs */
+  g_autoptr(FyLayout) on = layout_with_style (json, FIRST26 "，人民代表大会制度是根本政治制度。");
+  g_autoptr(FyLayout) off = layout_paragraph (FIRST26 "，人民代表大会制度是根本政治制度。");
+  g_autoptr(GPtrArray) lines_on = body_lines (on);
+  g_autoptr(GPtrArray) lines_off = body_lines (off);
+  double width = fy_style_get_type_width (on->style);
+  double pitch = fy_style_get_char_pitch (on->style);
+  FyPageLine *first_on = g_ptr_array_index (lines_on, 0);
+  FyPageLine *first_off = g_ptr_array_index (lines_off, 0);
+  g_autofree char *t_on = line_text (first_on);
+  g_autofree char *t_off = line_text (first_off);
+  FyCluster *comma = cluster (first_on, para_line (first_on)->last - 1);
+
+  g_assert_true (g_str_has_suffix (t_on, "力，"));
+  g_assert_cmpfloat_with_epsilon (comma->x, width, 0.01);
+  g_assert_cmpfloat_with_epsilon (comma->width, pitch / 2, 0.01);
+  /* every Han character kept its cell */
+  for (guint k = 0; k < 26; k++)
+    g_assert_cmpfloat_with_epsilon (cluster (first_on, k)->x, (k + 2) * pitch, 0.001);
+  /* without hanging, the line is pushed out instead */
+  g_assert_false (g_str_has_suffix (t_off, "，"));
+  assert_kinsoku (off);
+}
+
 /* Faces such as LXGW WenKai draw “ ” Latin-narrow (0.35 em): the
  * breaker still gives them a full cell, ink against the text they enclose. */
 static void
@@ -909,6 +971,8 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/units/digit-run", test_long_digit_run);
   g_test_add_func ("/core/typesetter/empty-and-punctuation", test_empty_and_punctuation);
   g_test_add_func ("/core/typesetter/narrow-quotes", test_narrow_quotes);
+  g_test_add_func ("/core/typesetter/options/line-start", test_option_line_start);
+  g_test_add_func ("/core/typesetter/options/hanging", test_option_hanging);
   g_test_add_func ("/core/typesetter/han-latin-spacing", test_han_latin_spacing);
   g_test_add_func ("/core/typesetter/indent-and-grid", test_indent_and_grid);
   g_test_add_func ("/core/typesetter/bold-lead", test_bold_lead_grid);

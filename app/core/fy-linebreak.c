@@ -319,8 +319,9 @@ width_in_line (const FyCluster *c,
 }
 
 GArray *
-fy_linebreak_greedy (FyCluster          *c,
-                     guint               n,
+fy_linebreak_greedy (FyCluster            *c,
+                     guint                 n,
+                     const FyBreakOptions *options,
                      FyLineGeometryFunc  geometry,
                      gpointer            data)
 {
@@ -340,13 +341,16 @@ fy_linebreak_greedy (FyCluster          *c,
 
   while (i < n)
     {
-      FyBreakLine line = { i, i, 0, 0, FALSE };
+      FyBreakLine line = { i, i, 0, 0, FALSE, FALSE, 0 };
       double nat = 0, shrink = 0, trail = 0;
       guint best = 0, kinsoku_best = 0, any_best = 0;
       gboolean forced = FALSE;
+      gboolean hanging = FALSE;
       guint j;
 
       geometry (data, i, segment, first_of_segment, &line.x, &line.avail);
+      line.trim_start = options != NULL && options->compress_line_start &&
+                        c[i].klass == FY_CLASS_OPEN && c[i].compressed == 0;
 
       for (j = i; j < n; j++)
         {
@@ -371,7 +375,9 @@ fy_linebreak_greedy (FyCluster          *c,
                 }
             }
           nat += c[j].base - (j > i ? c[j].pair_left : 0);
-          if (!(j > i && c[j].pair_left > 0))
+          if (j == i && line.trim_start)
+            nat -= c[j].cell / 2;
+          else if (!(j > i && c[j].pair_left > 0))
             {
               int klass;
 
@@ -388,9 +394,25 @@ fy_linebreak_greedy (FyCluster          *c,
                 best = j + 1;
             }
           else if (c[j].klass != FY_CLASS_SPACE)
-            break;
+            {
+              /* Hanging: the mark that does not fit goes half into the
+               * margin, if the rest of the line fits without it. */
+              int klass;
+              double rest = nat - c[j].base - trail - (shrink - shrinkable (&c[j], &klass));
+
+              if (options != NULL && options->hanging && j > i && is_closing (&c[j]) &&
+                  c[j].compressed == 0 && c[j].pair_left == 0 &&
+                  rest <= line.avail + EPS && break_ok (c, n, j + 1))
+                {
+                  best = j + 1;
+                  hanging = TRUE;
+                }
+              break;
+            }
         }
 
+      if (hanging)
+        line.hang = c[best - 1].cell / 2;
       if (best == 0)
         best = kinsoku_best;
       if (best == 0)
@@ -604,6 +626,7 @@ fy_linebreak_position (FyCluster         *c,
   g_autofree double *tr = NULL;
   g_autofree double *gap = NULL;
   double total = 0, diff, x, start;
+  double avail = line->avail + line->hang;
   guint m;
 
   while (end > first && (c[end - 1].klass == FY_CLASS_SPACE || c[end - 1].klass == FY_CLASS_NEWLINE))
@@ -630,6 +653,8 @@ fy_linebreak_position (FyCluster         *c,
       w[i] = c[k].base;
       if (k > first && c[k].pair_left > 0)
         tl[i] = c[k].pair_left;
+      if (k == first && line->trim_start)
+        tl[i] = c[k].cell / 2;
       if (k + 1 < end && c[k].pair_right > 0)
         tr[i] = c[k].pair_right;
       w[i] -= tl[i] + tr[i];
@@ -637,7 +662,7 @@ fy_linebreak_position (FyCluster         *c,
       total += w[i] + gap[i];
     }
 
-  diff = line->avail - total;
+  diff = avail - total;
 
   if (diff < -EPS)
     {

@@ -73,7 +73,16 @@ typedef struct
   double   x;                  /* where the line may start */
   double   avail;              /* the width it may fill */
   gboolean last_of_paragraph;  /* set naturally (not justified) */
+  gboolean trim_start;         /* an opening bracket starts it and loses its blank half */
+  double   hang;               /* how far the last mark may hang past avail */
 } FyBreakLine;
+
+/* House-style options of the breaker, both off in GB/T 9704. */
+typedef struct
+{
+  gboolean compress_line_start;  /* a line-start opening bracket loses its leading half */
+  gboolean hanging;              /* one closing mark may hang in the margin */
+} FyBreakOptions;
 
 /* x and width for the line that starts at cluster @first; @first_of_segment
  * is TRUE for the first line after a hard break (or of the paragraph). */
@@ -92,6 +101,7 @@ void         fy_linebreak_prepare   (FyCluster          *clusters,
                                      double              full_width);
 GArray      *fy_linebreak_greedy    (FyCluster          *clusters,
                                      guint               n,
+                                     const FyBreakOptions *options,
                                      FyLineGeometryFunc  geometry,
                                      gpointer            data);
 GArray      *fy_linebreak_balanced  (FyCluster          *clusters,

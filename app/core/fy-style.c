@@ -36,6 +36,8 @@ struct _FyStyle
   guint                 chars;
   FyPunctuationStyle    punctuation;
   gboolean              strict;
+  gboolean              compress_line_start;
+  gboolean              hanging;
   FyPageNumberPosition  page_number_position;
   gboolean              page_number_first_page;
   double                page_number_offset;
@@ -309,6 +311,7 @@ compute_fingerprint (FyStyle *self)
 {
   GString *str = g_string_new (NULL);
 
+  g_string_append_printf (str, "%d|%d|", self->compress_line_start, self->hanging);
   g_string_append_printf (str, "%s|%.3f|%.3f|%.3f|%.3f|%.3f|%.3f|%u|%u|%d|%d|%d|%d|%.3f",
                           self->id, self->page_width, self->page_height,
                           self->margin_top, self->margin_left, self->type_width,
@@ -395,6 +398,9 @@ load_object (FyStyle    *self,
     }
 
   self->strict = json_object_get_boolean_member_with_default (root, "strict", FALSE);
+  self->compress_line_start =
+    json_object_get_boolean_member_with_default (root, "compress-line-start", FALSE);
+  self->hanging = json_object_get_boolean_member_with_default (root, "hanging", FALSE);
 
   if ((object = get_object_member (root, "page-number", NULL)) != NULL)
     {
@@ -680,6 +686,20 @@ fy_style_get_strict (FyStyle *self)
 {
   g_return_val_if_fail (FY_IS_STYLE (self), FALSE);
   return self->strict;
+}
+
+gboolean
+fy_style_get_compress_line_start (FyStyle *self)
+{
+  g_return_val_if_fail (FY_IS_STYLE (self), FALSE);
+  return self->compress_line_start;
+}
+
+gboolean
+fy_style_get_hanging (FyStyle *self)
+{
+  g_return_val_if_fail (FY_IS_STYLE (self), FALSE);
+  return self->hanging;
 }
 
 FyPageNumberPosition

@@ -129,6 +129,10 @@ const FyRoleStyle    *fy_style_get_role              (FyStyle       *self,
 FyPunctuationStyle    fy_style_get_punctuation       (FyStyle       *self);
 /* Strict level: —— and …… never start a line either. */
 gboolean              fy_style_get_strict            (FyStyle       *self);
+/* Optional, off in the presets: an opening bracket that starts a line
+ * loses its leading blank half; one closing mark may hang in the margin. */
+gboolean              fy_style_get_compress_line_start (FyStyle     *self);
+gboolean              fy_style_get_hanging           (FyStyle       *self);
 FyPageNumberPosition  fy_style_get_page_number_position (FyStyle    *self);
 gboolean              fy_style_get_page_number_on_first_page (FyStyle *self);
 /* distance from the bottom of the type area to the top of the dashes */

@@ -804,6 +804,7 @@ build_para (FyTypesetter *self,
   GArray *breaks = NULL;
   FyAlign align = rs->align;
   double pitch = fy_style_get_char_pitch (style);
+  FyBreakOptions options = { fy_style_get_compress_line_start (style), fy_style_get_hanging (style) };
 
   g_atomic_ref_count_init (&para->ref_count);
   para->text = g_strdup (src->text->str);
@@ -844,7 +845,7 @@ build_para (FyTypesetter *self,
       if (src->geometry == GEOMETRY_ATTACHMENT)
         {
           measure_attachment (&geo);
-          breaks = fy_linebreak_greedy (geo.clusters, geo.n, attachment_geometry_cb, &geo);
+          breaks = fy_linebreak_greedy (geo.clusters, geo.n, &options, attachment_geometry_cb, &geo);
         }
       else
         {
@@ -852,7 +853,7 @@ build_para (FyTypesetter *self,
             geo.indent = 0;
           if (src->geometry == GEOMETRY_PLACED)
             align = FY_ALIGN_LEFT;
-          breaks = fy_linebreak_greedy (geo.clusters, geo.n, paragraph_geometry_cb, &geo);
+          breaks = fy_linebreak_greedy (geo.clusters, geo.n, &options, paragraph_geometry_cb, &geo);
         }
     }
   else
