@@ -612,6 +612,16 @@ test_window_template_to_pdf (void)
   g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "陈立平");
   g_assert_true (fy_window_get_modified (window));
 
+  /* The fields panel lists the template's fields with their labels. */
+  {
+    FyFieldsPanel *panel = FY_FIELDS_PANEL (fy_window_get_fields_panel (window));
+    GtkEditable *entry = fy_fields_panel_get_entry (panel, "会议名称");
+
+    g_assert_cmpuint (fy_fields_panel_get_n_fields (panel), >=, 6);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (entry)), ==, "会议名称 *");
+    g_assert_cmpstr (gtk_editable_get_text (entry), ==, "全县乡村振兴工作推进会");
+  }
+
   /* Type, then Export PDF through the window's action. */
   type_at (window, fy_document_get_n_blocks (document) - 1, 0, "我们将坚持问题导向扎实推进。");
   /* With no Documents folder the chooser starts in the current one. */

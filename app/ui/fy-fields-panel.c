@@ -31,6 +31,7 @@ struct _FyFieldsPanel
   GtkWidget          *empty_label;
   GPtrArray          *names;
   GHashTable         *rows;      /* name → AdwEntryRow */
+  FyTemplate         *template;  /* the document's, for labels and help */
   guint               refresh_source;
   gboolean            updating;
 };
@@ -42,6 +43,16 @@ collect_names (FyFieldsPanel *self,
                GPtrArray     *names)
 {
   g_auto(GStrv) set = fy_document_dup_field_names (self->document);
+
+  /* The template's fields first, in the order of its form. */
+  if (self->template != NULL)
+    for (guint i = 0; i < fy_template_get_n_fields (self->template); i++)
+      {
+        const FyFieldDef *def = fy_template_get_field (self->template, i);
+
+        if (!g_ptr_array_find_with_equal_func (names, def->id, g_str_equal, NULL))
+          g_ptr_array_add (names, g_strdup (def->id));
+      }
 
   for (guint i = 0; set[i]; i++)
     if (!g_ptr_array_find_with_equal_func (names, set[i], g_str_equal, NULL))
@@ -109,6 +120,7 @@ rebuild (FyFieldsPanel *self)
   for (guint i = 0; i < self->names->len; i++)
     {
       const char *name = g_ptr_array_index (self->names, i);
+      const FyFieldDef *def;
       GtkWidget *row;
 
       if (g_hash_table_contains (self->rows, name))
@@ -117,7 +129,18 @@ rebuild (FyFieldsPanel *self)
       row = adw_entry_row_new ();
       /* A field name comes from the document: plain text, not markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      def = self->template != NULL ? fy_template_lookup_field (self->template, name) : NULL;
+      if (def != NULL)
+        {
+          g_autofree char *title = def->required ? g_strdup_printf ("%s *", def->label)
+                                                 : g_strdup (def->label);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          if (def->help != NULL)
+            gtk_widget_set_tooltip_text (row, def->help);
+        }
+      else
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       g_object_set_data_full (G_OBJECT (row), "fy-field", g_strdup (name), g_free);
       g_signal_connect_object (row, "changed", G_CALLBACK (entry_changed_cb), self,
                                G_CONNECT_SWAPPED);
@@ -171,6 +194,7 @@ fy_fields_panel_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
+  g_clear_object (&self->template);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
 
   G_OBJECT_CLASS (fy_fields_panel_parent_class)->dispose (object);
@@ -265,9 +289,25 @@ fy_fields_panel_set_document (FyFieldsPanel *self,
     g_signal_handlers_disconnect_by_data (self->document, self);
   clear_rows (self);
   g_set_object (&self->document, document);
+  g_clear_object (&self->template);
   if (document != NULL)
-    g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    {
+      const char *template_id = fy_document_get_template_id (document);
+
+      g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+
+      /* Built-in and personal templates; a shared folder's template keeps
+       * its plain field names. */
+      if (template_id != NULL)
+        {
+          g_autoptr(FyTemplateLibrary) library = fy_template_library_new (NULL, NULL);
+          FyTemplate *template = fy_template_library_lookup (library, template_id);
+
+          if (template != NULL)
+            self->template = g_object_ref (template);
+        }
+    }
 
   rebuild (self);
 }
