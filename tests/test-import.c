@@ -297,6 +297,32 @@ test_markdown_markers_and_lists (void)
 }
 
 static void
+test_markdown_ordered_lists (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  /* Numbers follow each list's start and delimiter, nested lists count on
+   * their own. */
+  document = import_markdown ("3) 甲\n"
+                              "4) 乙\n"
+                              "   1. 乙一\n"
+                              "   2. 乙二\n"
+                              "5) 丙\n"
+                              "\n"
+                              "正文。\n"
+                              "\n"
+                              "7. 丁\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "3)甲");
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "4)乙");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.乙一");
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.乙二");
+  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "5)丙");
+  assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "7.丁");
+}
+
+static void
 test_markdown_crlf_bom (void)
 {
   g_autoptr(FyDocument) document = NULL;
@@ -674,6 +700,7 @@ main (int   argc,
   g_test_add_func ("/core/import/markdown/structure", test_markdown_structure);
   g_test_add_func ("/core/import/markdown/leads", test_markdown_leads);
   g_test_add_func ("/core/import/markdown/markers-lists", test_markdown_markers_and_lists);
+  g_test_add_func ("/core/import/markdown/ordered-lists", test_markdown_ordered_lists);
   g_test_add_func ("/core/import/markdown/crlf-bom", test_markdown_crlf_bom);
   g_test_add_func ("/core/import/markdown/tidy", test_markdown_tidy);
   g_test_add_func ("/core/import/invalid-utf8", test_invalid_utf8);

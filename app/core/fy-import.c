@@ -54,8 +54,7 @@ typedef struct
   FyBlockRole      pending_role;
   guint            pending_level;
   char            *item_prefix;
-  cmark_node      *list;            /* the ordered list being read */
-  int              item_number;
+  GHashTable      *item_numbers;    /* ordered list → last item number */
   guint            depth;
 } MarkdownImport;
 
@@ -1201,8 +1200,8 @@ import_markdown_source (MarkdownImport *import,
   const char *saved_source = import->source;
   gsize saved_len = import->source_len;
   GArray *saved_lines = import->line_starts;
-  cmark_node *saved_list = import->list;
-  int saved_number = import->item_number;
+  GHashTable *saved_numbers = import->item_numbers;
+  g_autoptr(GHashTable) item_numbers = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   gsize zero = 0;
 
@@ -1218,6 +1217,7 @@ import_markdown_source (MarkdownImport *import,
   import->source = source;
   import->source_len = len;
   import->line_starts = line_starts;
+  import->item_numbers = item_numbers;
 
   root = cmark_parse_document (source, len, CMARK_OPT_DEFAULT);
   iter = cmark_iter_new (root);
@@ -1237,16 +1237,18 @@ import_markdown_source (MarkdownImport *import,
           g_clear_pointer (&import->item_prefix, g_free);
           if (list != NULL && cmark_node_get_list_type (list) == CMARK_ORDERED_LIST)
             {
-              /* Items come in order: count them without walking back. */
-              if (list == import->list)
-                import->item_number++;
+              /* Items come in order: count them per list instead of
+               * walking back over the earlier items. */
+              gpointer counted = NULL;
+              int number;
+
+              if (g_hash_table_lookup_extended (import->item_numbers, list, NULL, &counted))
+                number = GPOINTER_TO_INT (counted) + 1;
               else
-                {
-                  import->list = list;
-                  import->item_number = cmark_node_get_list_start (list);
-                }
+                number = cmark_node_get_list_start (list);
+              g_hash_table_insert (import->item_numbers, list, GINT_TO_POINTER (number));
               import->item_prefix =
-                g_strdup_printf ("%d%s", import->item_number,
+                g_strdup_printf ("%d%s", number,
                                  cmark_node_get_list_delim (list) == CMARK_PAREN_DELIM ? ")" : ".");
             }
           continue;
@@ -1265,8 +1267,7 @@ import_markdown_source (MarkdownImport *import,
   cmark_node_free (root);
 
   g_clear_pointer (&import->item_prefix, g_free);
-  import->list = saved_list;
-  import->item_number = saved_number;
+  import->item_numbers = saved_numbers;
   import->source = saved_source;
   import->source_len = saved_len;
   import->line_starts = saved_lines;
