@@ -18,8 +18,16 @@ G_BEGIN_DECLS
  * the glyph widths hold the distance to the next glyph's origin. */
 typedef struct
 {
-  PangoItem        *item;     /* offset/length into FyPara.text */
-  PangoGlyphString *glyphs;
+  PangoItem        *item;     /* offset/length into FyPara.text; its font */
+  /* What the renderer draws, with cairo alone: Pango is not touched while
+   * drawing, so a layout may be drawn in one thread while its typesetter
+   * lays out the next in another.  Glyph x are relative to x. */
+  cairo_scaled_font_t  *font;
+  cairo_glyph_t        *cairo_glyphs;
+  int                   n_glyphs;
+  cairo_text_cluster_t *clusters;
+  int                   n_clusters;
+  GArray               *boxes;   /* double pairs (x, width): glyphs no font has */
   double            x;        /* origin of the first glyph, from the line's x */
   guint             color;    /* 0 text, 1 unfilled field */
   /* A compressed mark: drawn through the renderer's half-width glyph

@@ -20,10 +20,10 @@
 #include "fy-renderer.h"
 
 /*
- * Every glyph already has its final position (the typesetter encoded them
- * in the glyph widths), so drawing is one pango_cairo_show_glyph_item()
- * per run.  That call hands cairo the text and the cluster map too, so PDF
- * readers extract exactly the text that was typeset.
+ * Every glyph already has its final position, so drawing is one
+ * cairo_show_text_glyphs() per run.  It hands cairo the text and the
+ * cluster map too, so PDF readers extract exactly the text that was
+ * typeset.  Only cairo is used here (it is thread-safe), never Pango.
  */
 
 /*
@@ -205,7 +205,6 @@ draw_line (cairo_t    *cr,
   for (guint r = 0; r < line->runs->len; r++)
     {
       FyGlyphRun *run = g_ptr_array_index (line->runs, r);
-      PangoGlyphItem glyph_item = { run->item, run->glyphs, 0, 0, 0 };
 
       if (run->color == 1)
         cairo_set_source_rgb (cr, 0.8, 0.0, 0.0);
@@ -216,8 +215,23 @@ draw_line (cairo_t    *cr,
           draw_compressed (cr, pl->para, run, pl->x + run->x, pl->baseline);
           continue;
         }
-      cairo_move_to (cr, pl->x + run->x, pl->baseline);
-      pango_cairo_show_glyph_item (cr, pl->para->text, &glyph_item);
+      cairo_save (cr);
+      cairo_translate (cr, pl->x + run->x, pl->baseline);
+      cairo_set_scaled_font (cr, run->font);
+      cairo_show_text_glyphs (cr, pl->para->text + run->item->offset, run->item->length,
+                              run->cairo_glyphs, run->n_glyphs,
+                              run->clusters, run->n_clusters, 0);
+      /* a character no installed font has: an empty box, as Pango draws */
+      for (guint b = 0; run->boxes != NULL && b + 1 < run->boxes->len; b += 2)
+        {
+          double bx = g_array_index (run->boxes, double, b);
+          double bw = g_array_index (run->boxes, double, b + 1);
+
+          cairo_rectangle (cr, bx + bw * 0.1, -0.8 * run->size, bw * 0.8, 0.9 * run->size);
+          cairo_set_line_width (cr, 0.5);
+          cairo_stroke (cr);
+        }
+      cairo_restore (cr);
     }
 }
 

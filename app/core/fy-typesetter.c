@@ -100,7 +100,10 @@ glyph_run_free (gpointer data)
   FyGlyphRun *run = data;
 
   pango_item_free (run->item);
-  pango_glyph_string_free (run->glyphs);
+  g_clear_pointer (&run->font, cairo_scaled_font_destroy);
+  g_free (run->cairo_glyphs);
+  g_free (run->clusters);
+  g_clear_pointer (&run->boxes, g_array_unref);
   g_free (run);
 }
 
@@ -651,8 +654,6 @@ build_runs (FyPara     *para,
       PangoItem *orig = g_ptr_array_index (para->items, c[k].item);
       PangoGlyphString *src = g_ptr_array_index (para->glyphs, c[k].item);
       FyGlyphRun *run;
-      double *origins;
-      guint g = 0;
 
       if (is_compressed_mark (&c[k]))
         {
@@ -667,7 +668,6 @@ build_runs (FyPara     *para,
               run->item->offset = c[k].start;
               run->item->length = c[k].end - c[k].start;
               run->item->num_chars = g_utf8_strlen (para->text + c[k].start, run->item->length);
-              run->glyphs = pango_glyph_string_new ();
               run->x = c[k].x;
               run->size = c[k].em;
               run->compressed_glyph =
@@ -688,42 +688,50 @@ build_runs (FyPara     *para,
           m++;
         }
 
-      /* Create the cairo font now, in the typesetting thread, so that
-       * drawing the layout later only reads it. */
-      pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (orig->analysis.font));
-
       run = g_new0 (FyGlyphRun, 1);
       run->color = c[k].color;
       run->item = pango_item_copy (orig);
       run->item->offset = c[k].start;
       run->item->length = c[m - 1].end - c[k].start;
       run->item->num_chars = g_utf8_strlen (para->text + c[k].start, run->item->length);
-      run->glyphs = pango_glyph_string_new ();
-      pango_glyph_string_set_size (run->glyphs, n_glyphs);
-      origins = g_new (double, n_glyphs + 1);
+      run->font = cairo_scaled_font_reference (pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (orig->analysis.font)));
+      run->cairo_glyphs = g_new (cairo_glyph_t, MAX (n_glyphs, 1));
+      run->clusters = g_new (cairo_text_cluster_t, m - k);
+      run->x = c[k].draw_x;
+      run->size = c[k].em;
 
       for (guint q = k; q < m; q++)
         {
-          double origin = c[q].draw_x;
+          double origin = c[q].draw_x - run->x;
+          cairo_text_cluster_t *cl = &run->clusters[run->n_clusters++];
 
-          for (guint h = c[q].glyph_start; h < c[q].glyph_end; h++, g++)
+          cl->num_bytes = c[q].end - c[q].start;
+          cl->num_glyphs = 0;
+          for (guint h = c[q].glyph_start; h < c[q].glyph_end; h++)
             {
-              run->glyphs->glyphs[g] = src->glyphs[h];
-              run->glyphs->log_clusters[g] = orig->offset + src->log_clusters[h] - run->item->offset;
-              origins[g] = origin;
-              origin += (double) src->glyphs[h].geometry.width / PANGO_SCALE;
+              PangoGlyphInfo *info = &src->glyphs[h];
+              double advance = (double) info->geometry.width / PANGO_SCALE;
+
+              if (info->glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+                {
+                  double box[2] = { origin, advance > 0 ? advance : c[q].em / 2 };
+
+                  if (run->boxes == NULL)
+                    run->boxes = g_array_new (FALSE, FALSE, sizeof (double));
+                  g_array_append_vals (run->boxes, box, 2);
+                }
+              else if (info->glyph != PANGO_GLYPH_EMPTY)
+                {
+                  cairo_glyph_t *glyph = &run->cairo_glyphs[run->n_glyphs++];
+
+                  glyph->index = info->glyph;
+                  glyph->x = origin + (double) info->geometry.x_offset / PANGO_SCALE;
+                  glyph->y = (double) info->geometry.y_offset / PANGO_SCALE;
+                  cl->num_glyphs++;
+                }
+              origin += advance;
             }
         }
-
-      for (g = 0; g < n_glyphs; g++)
-        {
-          if (g + 1 < n_glyphs)
-            run->glyphs->glyphs[g].geometry.width =
-              (int) ((origins[g + 1] - origins[0]) * PANGO_SCALE + 0.5) -
-              (int) ((origins[g] - origins[0]) * PANGO_SCALE + 0.5);
-        }
-      run->x = n_glyphs > 0 ? origins[0] : c[k].x;
-      g_free (origins);
 
       g_ptr_array_add (line->runs, run);
       k = m;
