@@ -698,10 +698,12 @@ static void
 document_changed_cb (FyEditor   *self,
                      FyDocument *document)
 {
-  if (self->syncing)
+  /* Typing not yet synced wins: the next sync writes it over the blocks
+   * (a change of metadata or field values does not touch them). */
+  if (self->syncing || self->dirty)
     return;
 
-  if (self->dirty || fy_document_get_n_blocks (document) != self->lines->len)
+  if (fy_document_get_n_blocks (document) != self->lines->len)
     {
       if (!is_virtual_empty (self) || fy_document_get_n_blocks (document) != 0)
         rebuild_buffer (self);
