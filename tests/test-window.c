@@ -365,6 +365,46 @@ test_window_open_error (void)
 }
 
 static void
+drop_on_outline_row (FyOutline *outline,
+                     guint      entry,
+                     guint      dragged_block,
+                     double     y)
+{
+  GtkWidget *row = NULL;
+  g_autoptr(GListModel) controllers = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+  guint n = 0;
+
+  /* The rows of the outline's list, in order. */
+  {
+    GtkWidget *list = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (outline)));
+
+    while (list != NULL && !GTK_IS_LIST_BOX (list))
+      list = gtk_widget_get_first_child (list);
+    g_assert_nonnull (list);
+    for (GtkWidget *child = gtk_widget_get_first_child (list); child;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_LIST_BOX_ROW (child) && n++ == entry)
+        row = child;
+  }
+  g_assert_nonnull (row);
+
+  controllers = gtk_widget_observe_controllers (row);
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, dragged_block);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", &value, 4.0, y, &accepted);
+    }
+  g_value_unset (&value);
+  g_assert_true (accepted);
+}
+
+static void
 test_window_outline_move (void)
 {
   g_autoptr(FyApplication) app = make_app ();
@@ -384,7 +424,11 @@ test_window_outline_move (void)
   second_label = fy_outline_dup_entry_label (outline, 2);
 
   g_assert_true (fy_outline_compute_move (outline, second, first, FALSE, &from, &n_blocks, &to));
-  g_signal_emit_by_name (outline, "move-requested", from, n_blocks, to);
+  g_assert_cmpuint (from, ==, second);
+  g_assert_cmpuint (to, ==, first);
+
+  /* Drop the second point's row on the upper half of the first's. */
+  drop_on_outline_row (outline, 1, second, 1.0);
   fy_outline_refresh (outline);
 
   lead = fy_block_dup_lead (fy_document_get_block (document, first));
