@@ -1585,7 +1585,8 @@ fy_typesetter_layout (FyTypesetter  *self,
         src.geometry = GEOMETRY_FULL;
 
       /* centred lines (title, subtitle, speaker) break at words, evenly */
-      if (role_is_centered (self->style, src.role) && strchr (src.text->str, '\n') == NULL)
+      if (role_is_centered (self->style, src.role) && src.geometry != GEOMETRY_PLACED &&
+          strchr (src.text->str, '\n') == NULL)
         src.balanced = TRUE;
 
       for (guint s = 0; s < src.segments->len; s++)
