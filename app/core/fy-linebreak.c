@@ -318,6 +318,282 @@ width_in_line (const FyCluster *c,
   return w;
 }
 
+/* Fills one line from cluster @i: the longest that fits with push-in
+ * and breaks legally.  Returns its end; *forced when it ends at a hard
+ * break. */
+static guint
+fit_line (FyCluster            *c,
+          guint                 n,
+          guint                 i,
+          const FyBreakOptions *options,
+          FyBreakLine          *line,
+          gboolean             *forced_out)
+{
+  double nat = 0, shrink = 0, trail = 0;
+  guint best = 0, kinsoku_best = 0, any_best = 0;
+  gboolean forced = FALSE;
+  gboolean hanging = FALSE;
+  guint j;
+
+  line->trim_start = options != NULL && options->compress_line_start &&
+                     c[i].klass == FY_CLASS_OPEN && c[i].compressed == 0;
+
+  for (j = i; j < n; j++)
+    {
+      if (c[j].klass == FY_CLASS_NEWLINE)
+        {
+          best = j + 1;
+          forced = TRUE;
+          break;
+        }
+
+      if (j > i)
+        {
+          int klass;
+
+          nat += c[j].glue;
+          if (c[j].glue > 0)
+            shrink += c[j].glue / 2;
+          if (c[j - 1].pair_right > 0)
+            {
+              nat -= c[j - 1].pair_right;
+              shrink -= shrinkable (&c[j - 1], &klass);
+            }
+        }
+      nat += c[j].base - (j > i ? c[j].pair_left : 0);
+      if (j == i && line->trim_start)
+        nat -= c[j].cell / 2;
+      else if (!(j > i && c[j].pair_left > 0))
+        {
+          int klass;
+
+          shrink += shrinkable (&c[j], &klass);
+        }
+      trail = c[j].klass == FY_CLASS_SPACE ? trail + c[j].base : 0;
+
+      if (nat - trail - shrink <= line->avail + EPS)
+        {
+          any_best = j + 1;
+          if (kinsoku_ok (c, n, j + 1))
+            kinsoku_best = j + 1;
+          if (break_ok (c, n, j + 1))
+            best = j + 1;
+        }
+      else if (c[j].klass != FY_CLASS_SPACE)
+        {
+          /* Hanging: the mark that does not fit goes half into the
+           * margin, if the rest of the line fits without it. */
+          int klass;
+          double rest = nat - c[j].base - trail - (shrink - shrinkable (&c[j], &klass));
+
+          if (options != NULL && options->hanging && j > i && is_closing (&c[j]) &&
+              c[j].compressed == 0 && c[j].pair_left == 0 &&
+              rest <= line->avail + EPS && break_ok (c, n, j + 1))
+            {
+              best = j + 1;
+              hanging = TRUE;
+            }
+          break;
+        }
+    }
+
+  line->hang = hanging ? c[best - 1].cell / 2 : 0;
+  if (best == 0)
+    best = kinsoku_best;
+  if (best == 0)
+    best = any_best;
+  if (best == 0)
+    best = i + 1;
+
+  *forced_out = forced;
+  return best;
+}
+
+/* Whether [first, last) fits the line with push-in alone. */
+static gboolean
+fits_with_push_in (const FyCluster   *c,
+                   guint              first,
+                   guint              last,
+                   const FyBreakLine *line)
+{
+  double nat = 0, shrink = 0;
+  int klass;
+
+  for (guint k = first; k < last; k++)
+    {
+      if (c[k].klass == FY_CLASS_NEWLINE)
+        {
+          if (k + 1 == last)
+            continue;  /* the hard break that ends the segment */
+          return FALSE;
+        }
+      nat += width_in_line (c, first, last, k) + (k > first ? c[k].glue : 0);
+      if (k > first && c[k].glue > 0)
+        shrink += c[k].glue / 2;
+      if (!(k > first && c[k].pair_left > 0) && !(k + 1 < last && c[k].pair_right > 0) &&
+          !(k == first && line->trim_start))
+        shrink += shrinkable (&c[k], &klass);
+    }
+  while (last > first && c[last - 1].klass == FY_CLASS_SPACE)
+    nat -= c[--last].base;
+  return nat - shrink <= line->avail + EPS;
+}
+
+/*
+ * What a segment's lines cost on the grid:
+ *
+ * - a full line of Han characters alone that is shorter than its measure
+ *   (the classic push-out: 27 characters spread over 28 cells when the
+ *   next character is a mark that may not start a line) leaves the grid;
+ * - a last line that holds a single character (孤字, "站。") where the
+ *   paragraph has more lines.
+ *
+ * A Chinese typesetter avoids both by taking one character more (push-in,
+ * compressing marks) or one less (push-out) on a line before, so that the
+ * text after it falls differently.  See fy_linebreak_greedy().
+ */
+static guint
+line_cost (const FyCluster   *c,
+           const FyBreakLine *line,
+           gboolean           more_lines_before)
+{
+  guint letters = 0;
+  gboolean pure_han = line->last > line->first;
+  double nat = 0;
+
+  for (guint k = line->first; k < line->last; k++)
+    {
+      FyCharClass kl = c[k].klass;
+
+      if (kl == FY_CLASS_NEWLINE || kl == FY_CLASS_SPACE)
+        continue;
+      if (kl != FY_CLASS_HAN)
+        pure_han = FALSE;
+      if (!is_mark (kl) && kl != FY_CLASS_CONNECTOR)
+        letters++;
+      nat += c[k].base;
+    }
+
+  if (!line->last_of_paragraph && pure_han && nat < line->avail - EPS)
+    return 2;
+  if (line->last_of_paragraph && more_lines_before && letters == 1)
+    return 1;
+  return 0;
+}
+
+/* Lays out lines greedily from cluster @i (the start of a segment line
+ * with the given state) to the end of the segment; appends to @lines. */
+static guint
+fill_segment (FyCluster            *c,
+              guint                 n,
+              guint                 i,
+              guint                 segment,
+              gboolean              first_of_segment,
+              const FyBreakOptions *options,
+              FyLineGeometryFunc    geometry,
+              gpointer              data,
+              GArray               *lines,
+              gboolean             *forced_out)
+{
+  gboolean forced = FALSE;
+
+  while (i < n)
+    {
+      FyBreakLine line = { i, i, 0, 0, FALSE, FALSE, 0 };
+
+      geometry (data, i, segment, first_of_segment, &line.x, &line.avail);
+      line.last = fit_line (c, n, i, options, &line, &forced);
+      line.last_of_paragraph = forced || line.last >= n;
+      g_array_append_val (lines, line);
+      first_of_segment = FALSE;
+      i = line.last;
+      if (forced)
+        break;
+    }
+  *forced_out = forced;
+  return i;
+}
+
+static guint
+segment_cost (const FyCluster *c,
+              GArray          *lines,
+              guint            from,
+              guint            seg_first)
+{
+  guint cost = 0;
+
+  for (guint l = from; l < lines->len; l++)
+    cost += line_cost (c, &g_array_index (lines, FyBreakLine, l), l > seg_first);
+  return cost;
+}
+
+/*
+ * Re-breaks one segment whose lines [seg_first, lines->len) leave the
+ * grid or end on a single character: tries one or two characters more
+ * (push-in) or one less (push-out) on one of the three lines before the
+ * fault, lays out the rest again and keeps what costs less.  Push-in is
+ * tried first, as clreq prefers it.
+ */
+static void
+repair_segment (FyCluster            *c,
+                guint                 n,
+                guint                 segment,
+                const FyBreakOptions *options,
+                FyLineGeometryFunc    geometry,
+                gpointer              data,
+                GArray               *lines,
+                guint                 seg_first)
+{
+  static const int deltas[] = { 1, 2, -1, -2 };
+
+  for (guint round = 0; round < 8; round++)
+    {
+      guint cost = segment_cost (c, lines, seg_first, seg_first);
+      gboolean improved = FALSE;
+
+      if (cost == 0)
+        return;
+
+      for (guint fault = seg_first + 1; fault < lines->len && !improved; fault++)
+        {
+          if (line_cost (c, &g_array_index (lines, FyBreakLine, fault), TRUE) == 0)
+            continue;
+
+          for (guint d = 0; d < G_N_ELEMENTS (deltas) && !improved; d++)
+            for (guint p = fault; p > seg_first && p + 3 >= fault && !improved; p--)
+              {
+                FyBreakLine prev = g_array_index (lines, FyBreakLine, p - 1);
+                g_autoptr(GArray) trial = NULL;
+                gboolean forced;
+                int end = (int) prev.last + deltas[d];
+
+                if (prev.last_of_paragraph || end <= (int) prev.first || end > (int) n ||
+                    !break_ok (c, n, end))
+                  continue;
+                if (deltas[d] > 0 && !fits_with_push_in (c, prev.first, end, &prev))
+                  continue;
+
+                trial = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
+                g_array_append_vals (trial, lines->data, p - 1);
+                prev.last = end;
+                prev.hang = 0;
+                prev.last_of_paragraph = end == (int) n || c[end - 1].klass == FY_CLASS_NEWLINE;
+                g_array_append_val (trial, prev);
+                if (!prev.last_of_paragraph)
+                  fill_segment (c, n, end, segment, FALSE, options, geometry, data, trial, &forced);
+                if (segment_cost (c, trial, seg_first, seg_first) < cost)
+                  {
+                    g_array_set_size (lines, 0);
+                    g_array_append_vals (lines, trial->data, trial->len);
+                    improved = TRUE;
+                  }
+              }
+        }
+      if (!improved)
+        return;
+    }
+}
+
 GArray *
 fy_linebreak_greedy (FyCluster            *c,
                      guint                 n,
@@ -328,7 +604,6 @@ fy_linebreak_greedy (FyCluster            *c,
   GArray *lines = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
   guint i = 0;
   guint segment = 0;
-  gboolean first_of_segment = TRUE;
 
   if (n == 0)
     {
@@ -341,93 +616,14 @@ fy_linebreak_greedy (FyCluster            *c,
 
   while (i < n)
     {
-      FyBreakLine line = { i, i, 0, 0, FALSE, FALSE, 0 };
-      double nat = 0, shrink = 0, trail = 0;
-      guint best = 0, kinsoku_best = 0, any_best = 0;
-      gboolean forced = FALSE;
-      gboolean hanging = FALSE;
-      guint j;
+      guint seg_first = lines->len;
+      gboolean forced;
 
-      geometry (data, i, segment, first_of_segment, &line.x, &line.avail);
-      line.trim_start = options != NULL && options->compress_line_start &&
-                        c[i].klass == FY_CLASS_OPEN && c[i].compressed == 0;
-
-      for (j = i; j < n; j++)
-        {
-          if (c[j].klass == FY_CLASS_NEWLINE)
-            {
-              best = j + 1;
-              forced = TRUE;
-              break;
-            }
-
-          if (j > i)
-            {
-              int klass;
-
-              nat += c[j].glue;
-              if (c[j].glue > 0)
-                shrink += c[j].glue / 2;
-              if (c[j - 1].pair_right > 0)
-                {
-                  nat -= c[j - 1].pair_right;
-                  shrink -= shrinkable (&c[j - 1], &klass);
-                }
-            }
-          nat += c[j].base - (j > i ? c[j].pair_left : 0);
-          if (j == i && line.trim_start)
-            nat -= c[j].cell / 2;
-          else if (!(j > i && c[j].pair_left > 0))
-            {
-              int klass;
-
-              shrink += shrinkable (&c[j], &klass);
-            }
-          trail = c[j].klass == FY_CLASS_SPACE ? trail + c[j].base : 0;
-
-          if (nat - trail - shrink <= line.avail + EPS)
-            {
-              any_best = j + 1;
-              if (kinsoku_ok (c, n, j + 1))
-                kinsoku_best = j + 1;
-              if (break_ok (c, n, j + 1))
-                best = j + 1;
-            }
-          else if (c[j].klass != FY_CLASS_SPACE)
-            {
-              /* Hanging: the mark that does not fit goes half into the
-               * margin, if the rest of the line fits without it. */
-              int klass;
-              double rest = nat - c[j].base - trail - (shrink - shrinkable (&c[j], &klass));
-
-              if (options != NULL && options->hanging && j > i && is_closing (&c[j]) &&
-                  c[j].compressed == 0 && c[j].pair_left == 0 &&
-                  rest <= line.avail + EPS && break_ok (c, n, j + 1))
-                {
-                  best = j + 1;
-                  hanging = TRUE;
-                }
-              break;
-            }
-        }
-
-      if (hanging)
-        line.hang = c[best - 1].cell / 2;
-      if (best == 0)
-        best = kinsoku_best;
-      if (best == 0)
-        best = any_best;
-      if (best == 0)
-        best = i + 1;
-
-      line.last = best;
-      line.last_of_paragraph = forced || best >= n;
-      g_array_append_val (lines, line);
-
-      first_of_segment = forced;
+      i = fill_segment (c, n, i, segment, TRUE, options, geometry, data, lines, &forced);
+      if (options != NULL && options->keep_grid)
+        repair_segment (c, n, segment, options, geometry, data, lines, seg_first);
       if (forced)
         segment++;
-      i = best;
     }
 
   /* A paragraph ending in a hard break ends with an empty line. */

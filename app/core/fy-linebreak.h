@@ -82,6 +82,8 @@ typedef struct
 {
   gboolean compress_line_start;  /* a line-start opening bracket loses its leading half */
   gboolean hanging;              /* one closing mark may hang in the margin */
+  gboolean keep_grid;            /* re-break lines before a pure-Han line that would
+                                  * leave the grid or a single last character */
 } FyBreakOptions;
 
 /* x and width for the line that starts at cluster @first; @first_of_segment

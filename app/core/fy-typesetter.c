@@ -812,7 +812,8 @@ build_para (FyTypesetter *self,
   GArray *breaks = NULL;
   FyAlign align = rs->align;
   double pitch = fy_style_get_char_pitch (style);
-  FyBreakOptions options = { fy_style_get_compress_line_start (style), fy_style_get_hanging (style) };
+  FyBreakOptions options = { fy_style_get_compress_line_start (style), fy_style_get_hanging (style),
+                             rs->align == FY_ALIGN_JUSTIFY };
 
   g_atomic_ref_count_init (&para->ref_count);
   para->text = g_strdup (src->text->str);
