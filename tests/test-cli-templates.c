@@ -506,6 +506,70 @@ test_cli_templates_user_folder (void)
   teardown_data_home ();
 }
 
+/* fayan-cli render checks a document against its installed template:
+ * an empty required field and a reference to no field are warned about
+ * before the PDF is written, which is still written. */
+static void
+test_cli_templates_render_warnings (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autofree char *doc = NULL;
+  g_autofree char *broken = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *field = "\"field\" : \"会议名称\"";
+  char *at;
+
+  setup_data_home ();
+  doc = g_build_filename (data_home, "incomplete.fayan", NULL);
+  broken = g_build_filename (data_home, "broken.fayan", NULL);
+  pdf = g_build_filename (data_home, "out.pdf", NULL);
+
+  /* Complete: no template warning. */
+  run_cli (&result, "new", "--template", "exchange-speech",
+           "--set", "会议名称=全市河长制工作会议", "--set", "发言人=韩冰", "-o", doc);
+  g_assert_cmpint (result.status, ==, 0);
+  cli_result_clear (&result);
+  run_cli (&result, "render", doc, "-o", pdf);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_null (strstr (result.err, "required field"));
+  g_assert_null (strstr (result.err, "refers to"));
+  cli_result_clear (&result);
+
+  /* The speaker (required) left out. */
+  run_cli (&result, "new", "--template", "exchange-speech", "--allow-incomplete",
+           "--set", "会议名称=全市河长制工作会议", "-o", doc);
+  g_assert_cmpint (result.status, ==, 0);
+  cli_result_clear (&result);
+  g_unlink (pdf);
+  run_cli (&result, "render", doc, "-o", pdf);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.err, "warning: The required field “发言人” is empty"));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  cli_result_clear (&result);
+
+  /* A run that names no field of the template. */
+  g_file_get_contents (doc, &contents, NULL, &error);
+  g_assert_no_error (error);
+  at = strstr (contents, field);
+  g_assert_nonnull (at);
+  edited = g_string_new_len (contents, at - contents);
+  g_string_append (edited, "\"field\" : \"不存在的字段\"");
+  g_string_append (edited, at + strlen (field));
+  write_file (broken, edited->str);
+  run_cli (&result, "render", broken, "-o", pdf);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.err, "warning: Block 2 refers to “{{不存在的字段}}”"));
+  g_assert_nonnull (strstr (result.err, "“发言人” is empty"));
+  /* listed before the engine's warnings, as a check before rendering */
+  g_assert_true (strstr (result.err, "{{不存在的字段}}") < strstr (result.err, "Font role") ||
+                 strstr (result.err, "Font role") == NULL);
+
+  teardown_data_home ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -518,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/cli/templates/new-errors", test_cli_templates_new_errors);
   g_test_add_func ("/cli/templates/fill", test_cli_templates_fill);
   g_test_add_func ("/cli/templates/user-folder", test_cli_templates_user_folder);
+  g_test_add_func ("/cli/templates/render-warnings", test_cli_templates_render_warnings);
 
   return g_test_run ();
 }

@@ -94,6 +94,42 @@ print_warnings (FyLayout *layout)
     }
 }
 
+/* When the document's template is installed, its unfilled required
+ * fields, values that do not suit their field and references to names
+ * that are no field are printed as warnings before the PDF is written.
+ * Unfilled optional fields are left to the engine's own warnings. */
+static void
+print_template_problems (FyDocument *document)
+{
+  const char *id = fy_document_get_template_id (document);
+  g_autoptr(FyTemplateLibrary) library = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  FyTemplate *template_;
+
+  if (id == NULL || *id == '\0')
+    return;
+
+  library = fy_template_library_new (NULL, NULL);
+  template_ = fy_template_library_lookup (library, id);
+  if (template_ == NULL)
+    return;
+
+  problems = fy_template_check_document (template_, document);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const FyFieldProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->kind == FY_FIELD_PROBLEM_UNFILLED)
+        {
+          const FyFieldDef *def = fy_template_lookup_field (template_, problem->field);
+
+          if (def == NULL || !def->required)
+            continue;
+        }
+      g_printerr (_("fayan-cli: warning: %s\n"), problem->message);
+    }
+}
+
 int
 fy_cli_command_render (int    argc,
                        char **argv)
@@ -132,6 +168,7 @@ fy_cli_command_render (int    argc,
   if (layout == NULL)
     return fy_cli_report_error (error);
 
+  print_template_problems (document);
   print_warnings (layout);
 
   if (output != NULL)
