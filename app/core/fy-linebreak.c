@@ -98,6 +98,19 @@ mark_half (const FyCluster *c)
   return is_mark (c->klass) ? c->cell / 2 : 0;
 }
 
+/* A Han character or a mark sits in the middle of its cell, so where a
+ * cell is wider than the font size (the reading preset) its ink stops
+ * short of the cell's edge.  A Latin word or digit run at a line edge
+ * keeps the same distance from the edge, so that every line ends (and
+ * starts) at the same place. */
+static double
+edge_inset (const FyCluster *c)
+{
+  if (c->klass != FY_CLASS_LATIN)
+    return 0;
+  return MAX (0, (c->cell - c->em) / 2);
+}
+
 static gboolean
 kinsoku_ok (const FyCluster *c,
             guint            n,
@@ -371,7 +384,7 @@ fit_line (FyCluster            *c,
         }
       trail = c[j].klass == FY_CLASS_SPACE ? trail + c[j].base : 0;
 
-      if (nat - trail - shrink <= line->avail + EPS)
+      if (nat - trail - shrink + edge_inset (&c[i]) + edge_inset (&c[j]) <= line->avail + EPS)
         {
           any_best = j + 1;
           if (kinsoku_ok (c, n, j + 1))
@@ -436,6 +449,8 @@ fits_with_push_in (const FyCluster   *c,
     }
   while (last > first && c[last - 1].klass == FY_CLASS_SPACE)
     nat -= c[--last].base;
+  if (last > first)
+    nat += edge_inset (&c[first]) + edge_inset (&c[last - 1]);
   return nat - shrink <= line->avail + EPS;
 }
 
@@ -823,6 +838,7 @@ fy_linebreak_position (FyCluster         *c,
   g_autofree double *gap = NULL;
   double total = 0, diff, x, start;
   double avail = line->avail + line->hang;
+  double lead = 0;
   guint m;
 
   while (end > first && (c[end - 1].klass == FY_CLASS_SPACE || c[end - 1].klass == FY_CLASS_NEWLINE))
@@ -858,6 +874,11 @@ fy_linebreak_position (FyCluster         *c,
       total += w[i] + gap[i];
     }
 
+  if (end > first)
+    {
+      lead = edge_inset (&c[first]);
+      avail -= lead + edge_inset (&c[end - 1]);
+    }
   diff = avail - total;
 
   if (diff < -EPS)
@@ -975,7 +996,7 @@ fy_linebreak_position (FyCluster         *c,
       diff = left;
     }
 
-  x = line->x;
+  x = line->x + lead;
   if (diff > EPS && !(align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph))
     {
       if (align == FY_ALIGN_CENTER)
