@@ -263,9 +263,9 @@ normalize_input (const char  *text,
   if (!g_utf8_validate_len (text, len, &end))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID_UTF8,
-                   _("The text is not valid UTF-8: byte %" G_GSIZE_FORMAT " cannot be read. "
+                   _("The text is not valid UTF-8: byte %lu cannot be read. "
                      "Save it with the UTF-8 encoding (not GBK or GB18030) and import it again."),
-                   (gsize)(end - text));
+                   (gulong)(end - text));
       return NULL;
     }
 

@@ -1482,10 +1482,10 @@ check_limits (FyDocument  *document,
       if (chars > FY_TYPESETTER_MAX_BLOCK_CHARS)
         {
           g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                       _("Paragraph %u has %" G_GUINT64_FORMAT " characters (field values "
+                       _("Paragraph %u has %lu characters (field values "
                          "included); Fayan lays out at most %u in one paragraph. "
                          "Split it into shorter paragraphs."),
-                       i + 1, chars, (guint) FY_TYPESETTER_MAX_BLOCK_CHARS);
+                       i + 1, (gulong) chars, (guint) FY_TYPESETTER_MAX_BLOCK_CHARS);
           return FALSE;
         }
 
