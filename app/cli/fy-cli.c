@@ -125,7 +125,7 @@ fy_cli_run (int    argc,
 {
   const char *name;
 
-  setlocale (LC_ALL, "");
+  fy_core_setlocale ();
   fy_core_init ();
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("fayan-cli");

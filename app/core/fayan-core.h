@@ -24,3 +24,4 @@
 #include "fy-typesetter.h"
 
 void fy_core_init (void);
+void fy_core_setlocale (void);

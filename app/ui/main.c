@@ -17,7 +17,7 @@ main (int    argc,
 {
   g_autoptr(FyApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
+  fy_core_setlocale ();
   fy_core_init ();
   textdomain (GETTEXT_PACKAGE);
 
