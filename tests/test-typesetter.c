@@ -161,6 +161,20 @@ assert_justified (FyLayout *layout)
       while (end > line->first + 1 && c[end - 1].klass == FY_CLASS_SPACE)
         end--;
       right = c[end - 1].x + c[end - 1].width;
+      /* The one exception (fy-linebreak.c, hang_last_resort): a line of
+       * Han characters alone that nothing before it can rescue keeps the
+       * closing mark that follows it, compressed to its ink half, which
+       * hangs past the type area; the characters stay on the grid. */
+      if (right > width + 0.01 && c[end - 1].x >= width - 0.01 &&
+          (c[end - 1].klass == FY_CLASS_CLOSE || c[end - 1].klass == FY_CLASS_COMMA ||
+           c[end - 1].klass == FY_CLASS_STOP))
+        {
+          g_assert_cmpfloat_with_epsilon (c[end - 1].x, width, 0.01);
+          g_assert_cmpfloat (c[end - 1].width, <=, c[end - 1].cell / 2 + 0.01);
+          for (guint k = line->first; k + 1 < end; k++)
+            g_assert_cmpint (c[k].klass, ==, FY_CLASS_HAN);
+          continue;
+        }
       g_assert_cmpfloat (right, <=, width + 0.01);
       if (!line->last_of_paragraph)
         g_assert_cmpfloat_with_epsilon (right, width, 0.01);
@@ -403,6 +417,99 @@ test_empty_and_punctuation (void)
       }
   }
   g_string_free (punct, TRUE);
+}
+
+/* Whether a non-last line is Han characters alone spread over more cells
+ * than it has characters: off the grid. */
+static gboolean
+line_off_grid (FyPageLine *pl,
+               double      pitch)
+{
+  FyParaLine *line = para_line (pl);
+  FyCluster *c = (FyCluster *) pl->para->clusters->data;
+
+  if (line->last_of_paragraph || line->first == line->last)
+    return FALSE;
+  for (guint k = line->first; k < line->last; k++)
+    {
+      if (c[k].klass != FY_CLASS_HAN)
+        return FALSE;
+      if (ABS (c[k].width - pitch) > 0.001)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+#define LINE26 "代表联络站是人大代表联系群众的重要平台，我们要建好用"
+#define HAN28 "让群众的意见建议及时反映上来切实发挥好联络站的桥梁纽带作"
+
+/* 28 Han characters, then a mark that may not start a line.  Greedy
+ * filling would push one character out and spread 27 over 28 cells; the
+ * line before (which has a comma to take the slack) gives one character
+ * to the next instead, so the Han line stays on its cells. */
+static void
+test_keep_grid_line_before (void)
+{
+  g_autoptr(FyLayout) layout = layout_paragraph (LINE26 HAN28 "。谢谢大家。");
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  double pitch = fy_style_get_char_pitch (layout->style);
+  FyPageLine *second;
+
+  g_assert_cmpuint (lines->len, ==, 3);
+  g_assert_cmpuint (para_line (g_ptr_array_index (lines, 0))->last, ==, 25);
+  second = g_ptr_array_index (lines, 1);
+  g_assert_cmpuint (para_line (second)->last, ==, 53);
+  for (guint i = 0; i < lines->len; i++)
+    g_assert_false (line_off_grid (g_ptr_array_index (lines, i), pitch));
+  for (guint k = 25; k < 53; k++)
+    g_assert_cmpfloat_with_epsilon (cluster (second, k)->x, (k - 25) * pitch, 0.001);
+  assert_kinsoku (layout);
+  assert_justified (layout);
+}
+
+/* A first line of Han characters alone, followed by a comma: no line
+ * before can help, so the comma stays, compressed to its ink half that
+ * hangs past the type area; the 26 characters keep their cells. */
+static void
+test_keep_grid_hang (void)
+{
+  /* 26 characters: the first line's measure after the indent */
+  g_autoptr(FyLayout) layout = layout_paragraph ("中华人民共和国宪法规定全国人民代表大会是最高国家权力"
+                                                 "，也是立法机关。");
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  double pitch = fy_style_get_char_pitch (layout->style);
+  double width = fy_style_get_type_width (layout->style);
+  FyPageLine *first = g_ptr_array_index (lines, 0);
+  FyCluster *comma;
+
+  g_assert_cmpuint (lines->len, ==, 2);
+  g_assert_cmpuint (para_line (first)->last, ==, 27);
+  for (guint k = 0; k < 26; k++)
+    g_assert_cmpfloat_with_epsilon (cluster (first, k)->x, (k + 2) * pitch, 0.001);
+  comma = cluster (first, 26);
+  g_assert_cmpfloat_with_epsilon (comma->x, width, 0.01);
+  g_assert_cmpfloat_with_epsilon (comma->width, pitch / 2, 0.01);
+  assert_kinsoku (layout);
+}
+
+/* 孤字: "用。" alone on the last line is avoided by giving the line before
+ * it company: the second line (Han alone) cannot give a character without
+ * leaving the grid, so the first, whose comma takes the slack, gives one. */
+static void
+test_no_single_last_character (void)
+{
+  g_autoptr(FyLayout) layout = layout_paragraph (LINE26 HAN28 "用。");
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  double pitch = fy_style_get_char_pitch (layout->style);
+  g_autofree char *last = NULL;
+
+  g_assert_cmpuint (lines->len, ==, 3);
+  last = line_text (g_ptr_array_index (lines, 2));
+  g_assert_cmpstr (last, ==, "作用。");
+  for (guint i = 0; i < lines->len; i++)
+    g_assert_false (line_off_grid (g_ptr_array_index (lines, i), pitch));
+  assert_kinsoku (layout);
+  assert_justified (layout);
 }
 
 static void
@@ -912,8 +1019,13 @@ test_option_hanging (void)
   /* every Han character kept its cell */
   for (guint k = 0; k < 26; k++)
     g_assert_cmpfloat_with_epsilon (cluster (first_on, k)->x, (k + 2) * pitch, 0.001);
-  /* without hanging, the line is pushed out instead */
-  g_assert_false (g_str_has_suffix (t_off, "，"));
+  /* Without the option, a mark hangs only as the last resort of a line of
+   * Han characters alone that no line before can rescue (here the first
+   * line of the paragraph): pushing one character out would spread 25
+   * over 26 cells, off the grid (fy-linebreak.c, hang_last_resort). */
+  g_assert_true (g_str_has_suffix (t_off, "力，"));
+  for (guint k = 0; k < 26; k++)
+    g_assert_cmpfloat_with_epsilon (cluster (first_off, k)->x, (k + 2) * pitch, 0.001);
   assert_kinsoku (off);
 }
 
@@ -981,6 +1093,9 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/pagination", test_pagination);
   g_test_add_func ("/core/typesetter/signature", test_signature_date);
   g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);
+  g_test_add_func ("/core/typesetter/keep-grid/line-before", test_keep_grid_line_before);
+  g_test_add_func ("/core/typesetter/keep-grid/hang", test_keep_grid_hang);
+  g_test_add_func ("/core/typesetter/keep-grid/single-last-character", test_no_single_last_character);
   g_test_add_func ("/core/typesetter/warnings/fields", test_fields);
   g_test_add_func ("/core/typesetter/warnings/missing-glyph", test_missing_glyph);
   g_test_add_func ("/core/typesetter/warnings/substitution", test_substitution_reported);

@@ -543,6 +543,76 @@ segment_cost (const FyCluster *c,
 }
 
 /*
+ * The last resort for a full line of Han characters alone that the lines
+ * before cannot help (the first line of a paragraph, or no line before it
+ * can give or take a character): the mark that may not start the next
+ * line stays on this one, compressed to its ink half, and that half hangs
+ * past the type area — as Word and WPS set a 公文 on the grid, where
+ * 允许标点溢出边界 is on.  The line keeps its 28 characters on their cells;
+ * spreading 27 over 28 cells (push-out) would move every one of them off
+ * the grid.  Only a closing mark hangs, and only half an em.
+ */
+static void
+hang_last_resort (FyCluster            *c,
+                  guint                 n,
+                  guint                 segment,
+                  const FyBreakOptions *options,
+                  FyLineGeometryFunc    geometry,
+                  gpointer              data,
+                  GArray               *lines,
+                  guint                 seg_first)
+{
+  for (guint l = seg_first; l < lines->len; l++)
+    {
+      FyBreakLine line = g_array_index (lines, FyBreakLine, l);
+      g_autoptr(GArray) trial = NULL;
+      gboolean forced;
+
+      if (line_cost (c, &line, l > seg_first) != 2)
+        continue;
+
+      for (guint end = line.last + 1; end <= n && end <= line.last + 2; end++)
+        {
+          double nat = 0;
+          guint mark = end - 1;
+
+          if (!is_closing (&c[mark]) || c[mark].compressed > 0 || c[mark].pair_left > 0 ||
+              !break_ok (c, n, end))
+            continue;
+          for (guint k = line.first; k < mark; k++)
+            {
+              if (c[k].klass == FY_CLASS_NEWLINE)
+                nat = G_MAXDOUBLE;
+              else
+                nat += width_in_line (c, line.first, mark, k) + (k > line.first ? c[k].glue : 0);
+            }
+          if (nat > line.avail + EPS)
+            continue;
+
+          trial = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
+          g_array_append_vals (trial, lines->data, l);
+          line.last = end;
+          line.hang = c[mark].cell / 2;
+          line.last_of_paragraph = end == n || c[end].klass == FY_CLASS_NEWLINE;
+          g_array_append_val (trial, line);
+          if (end < n && c[end].klass == FY_CLASS_NEWLINE)
+            {
+              /* the hard break goes with the line it ends */
+              g_array_index (trial, FyBreakLine, trial->len - 1).last = end + 1;
+            }
+          else if (end < n)
+            fill_segment (c, n, end, segment, FALSE, options, geometry, data, trial, &forced);
+          if (segment_cost (c, trial, seg_first, seg_first) < segment_cost (c, lines, seg_first, seg_first))
+            {
+              g_array_set_size (lines, 0);
+              g_array_append_vals (lines, trial->data, trial->len);
+            }
+          break;
+        }
+    }
+}
+
+/*
  * Re-breaks one segment whose lines [seg_first, lines->len) leave the
  * grid or end on a single character: tries one or two characters more
  * (push-in) or one less (push-out) on one of the three lines before the
@@ -605,8 +675,10 @@ repair_segment (FyCluster            *c,
               }
         }
       if (!improved)
-        return;
+        break;
     }
+
+  hang_last_resort (c, n, segment, options, geometry, data, lines, seg_first);
 }
 
 GArray *
