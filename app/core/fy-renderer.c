@@ -197,8 +197,19 @@ draw_compressed (cairo_t    *cr,
 }
 
 static void
+set_run_color (cairo_t    *cr,
+               FyGlyphRun *run)
+{
+  if (run->color == 1)
+    cairo_set_source_rgb (cr, 0.8, 0.0, 0.0);
+  else
+    cairo_set_source_rgb (cr, 0, 0, 0);
+}
+
+static void
 draw_line (cairo_t    *cr,
-           FyPageLine *pl)
+           FyPageLine *pl,
+           GPtrArray  *drawn)
 {
   FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
 
@@ -206,6 +217,8 @@ draw_line (cairo_t    *cr,
     {
       FyGlyphRun *run = g_ptr_array_index (line->runs, r);
 
+      if (drawn != NULL && g_ptr_array_find (drawn, run, NULL))
+        continue;
       if (run->color == 1)
         cairo_set_source_rgb (cr, 0.8, 0.0, 0.0);
       else
@@ -235,6 +248,124 @@ draw_line (cairo_t    *cr,
     }
 }
 
+static double
+compressed_advance (FyGlyphRun *run)
+{
+  CompressedGlyph *entry = NULL;
+
+  g_mutex_lock (&compressed_lock);
+  if (run->compressed_glyph >= 1 && run->compressed_glyph <= compressed_glyphs->len)
+    entry = g_ptr_array_index (compressed_glyphs, run->compressed_glyph - 1);
+  g_mutex_unlock (&compressed_lock);
+  return entry != NULL ? entry->advance : 0.5;
+}
+
+/* Whether a page before @page draws a compressed mark of @size. */
+static gboolean
+compressed_before (FyLayout *layout,
+                   guint     page,
+                   double    size)
+{
+  for (guint pg = 0; pg < page; pg++)
+    {
+      FyPage *p = g_ptr_array_index (layout->pages, pg);
+
+      for (guint i = 0; i < p->lines->len; i++)
+        {
+          FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
+          FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
+
+          for (guint r = 0; r < line->runs->len; r++)
+            {
+              FyGlyphRun *run = g_ptr_array_index (line->runs, r);
+
+              if (run->compressed_glyph != 0 && run->size == size)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/*
+ * cairo numbers the glyphs of the compressed-mark font in the order they
+ * are first drawn, and poppler (like xpdf) guesses the size of a Type 3
+ * font from the width of its first glyph, taken as a 0.5 em character.
+ * When that glyph is a mark trimmed only a little (1 em wide), poppler
+ * reads every compressed mark as twice its size and, where characters
+ * stand apart (the reading preset), moves them out of their lines.  So
+ * when the document's first compressed mark of a size is far from half an
+ * em, the mark of that page and size closest to half an em is drawn
+ * first; the others follow in order.  Returns the runs drawn.
+ */
+static GPtrArray *
+draw_first_compressed (cairo_t  *cr,
+                       FyLayout *layout,
+                       guint     page)
+{
+  FyPage *p = g_ptr_array_index (layout->pages, page);
+  GPtrArray *first = g_ptr_array_new ();
+  g_autoptr(GPtrArray) natural = g_ptr_array_new ();
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+
+  for (guint i = 0; i < p->lines->len; i++)
+    {
+      FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
+      FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
+
+      for (guint r = 0; r < line->runs->len; r++)
+        {
+          FyGlyphRun *run = g_ptr_array_index (line->runs, r);
+          gboolean placed = FALSE;
+
+          if (run->compressed_glyph == 0)
+            continue;
+          for (guint f = 0; f < first->len && !placed; f++)
+            {
+              FyGlyphRun *other = g_ptr_array_index (first, f);
+
+              if (other->size != run->size)
+                continue;
+              placed = TRUE;
+              if (fabs (compressed_advance (run) - 0.5) < fabs (compressed_advance (other) - 0.5))
+                {
+                  g_ptr_array_index (first, f) = run;
+                  g_ptr_array_index (lines, f) = pl;
+                }
+            }
+          if (!placed)
+            {
+              g_ptr_array_add (first, run);
+              g_ptr_array_add (natural, run);
+              g_ptr_array_add (lines, pl);
+            }
+        }
+    }
+
+  for (guint f = first->len; f > 0; f--)
+    {
+      FyGlyphRun *run = g_ptr_array_index (first, f - 1);
+      FyGlyphRun *nat = g_ptr_array_index (natural, f - 1);
+
+      if (fabs (compressed_advance (nat) - 0.5) <= 0.1 ||
+          compressed_before (layout, page, run->size))
+        {
+          g_ptr_array_remove_index (first, f - 1);
+          g_ptr_array_remove_index (lines, f - 1);
+        }
+    }
+
+  for (guint f = 0; f < first->len; f++)
+    {
+      FyGlyphRun *run = g_ptr_array_index (first, f);
+      FyPageLine *pl = g_ptr_array_index (lines, f);
+
+      set_run_color (cr, run);
+      draw_compressed (cr, pl->para, run, pl->x + run->x, pl->baseline);
+    }
+  return first;
+}
+
 /**
  * fy_renderer_draw_page:
  * @layout: a #FyLayout
@@ -249,6 +380,7 @@ fy_renderer_draw_page (FyLayout *layout,
                        cairo_t  *cr)
 {
   FyPage *p;
+  g_autoptr(GPtrArray) drawn = NULL;
 
   g_return_if_fail (layout != NULL);
   g_return_if_fail (cr != NULL);
@@ -257,8 +389,9 @@ fy_renderer_draw_page (FyLayout *layout,
   p = g_ptr_array_index (layout->pages, page);
 
   cairo_save (cr);
+  drawn = draw_first_compressed (cr, layout, page);
   for (guint i = 0; i < p->lines->len; i++)
-    draw_line (cr, &g_array_index (p->lines, FyPageLine, i));
+    draw_line (cr, &g_array_index (p->lines, FyPageLine, i), drawn);
   cairo_restore (cr);
 }
 
