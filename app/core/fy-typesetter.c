@@ -427,6 +427,16 @@ shape_source (FyTypesetter *self,
       PangoGlyphString *glyphs = pango_glyph_string_new ();
       guint item_index = para->items->len;
 
+      /* The engine sets every line left to right and reads clusters in
+       * logical order.  A right-to-left item (Arabic, Hebrew pasted into
+       * a speech) would come back in visual order, its log_clusters
+       * falling, and give clusters that end before they start (found by
+       * fuzz/fuzz-layout: a 4 GiB g_strndup() in fy_layout_to_json()).
+       * Shape it left to right instead: its letters then read in logical
+       * order, which is legible, and every cluster stays well formed. */
+      if (item->analysis.level % 2 != 0)
+        item->analysis.level = 0;
+
       pango_shape_with_flags (text + item->offset, item->length, text, length,
                               &item->analysis, glyphs, PANGO_SHAPE_NONE);
       g_ptr_array_add (para->items, item);
