@@ -235,7 +235,7 @@ about_activated (GSimpleAction *action,
                  gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  static const char *developers[] = { "The Fayan authors", NULL };
+  const char *developers[] = { _("The Fayan authors"), NULL };
 
   adw_show_about_window (gtk_application_get_active_window (app),
                          "application-name", _("Fayan"),
@@ -243,7 +243,9 @@ about_activated (GSimpleAction *action,
                          "version", PACKAGE_VERSION,
                          "comments", _("Draft speech manuscripts on the official document grid"),
                          "developers", developers,
-                         "copyright", "© 2026 The Fayan authors",
+                         "copyright", _("© 2026 The Fayan authors"),
+                         /* Translators: your names, one a line */
+                         "translator-credits", _("translator-credits"),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          NULL);
 }
