@@ -431,10 +431,14 @@ line_off_grid (FyPageLine *pl,
   if (line->last_of_paragraph || line->first == line->last)
     return FALSE;
   for (guint k = line->first; k < line->last; k++)
+    if (c[k].klass != FY_CLASS_HAN)
+      return FALSE;
+  /* spread: a gap between cells, or a cell of another width */
+  for (guint k = line->first; k < line->last; k++)
     {
-      if (c[k].klass != FY_CLASS_HAN)
-        return FALSE;
       if (ABS (c[k].width - pitch) > 0.001)
+        return TRUE;
+      if (k + 1 < line->last && ABS (c[k + 1].x - (c[k].x + c[k].width)) > 0.001)
         return TRUE;
     }
   return FALSE;
@@ -510,6 +514,84 @@ test_no_single_last_character (void)
     g_assert_false (line_off_grid (g_ptr_array_index (lines, i), pitch));
   assert_kinsoku (layout);
   assert_justified (layout);
+}
+
+/* Han text from a pool, @n characters, a comma after every @every (0: none). */
+static char *
+han_text (guint n,
+          guint every)
+{
+  static const char pool[] = "坚持党的领导人民当家作主依法治国有机统一发展全过程人民民主";
+  GString *str = g_string_new (NULL);
+  glong pool_len = g_utf8_strlen (pool, -1);
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_string_append_unichar (str, g_utf8_get_char (g_utf8_offset_to_pointer (pool, k % pool_len)));
+      if (every > 0 && (k + 1) % every == 0 && k + 1 < n)
+        g_string_append (str, "，");
+    }
+  return g_string_free (str, FALSE);
+}
+
+/* A mark that may not start a line after runs of Han of every length:
+ * no line of Han alone ever leaves the grid, nothing is prohibited, and
+ * the text is kept. */
+static void
+test_keep_grid_sweep (void)
+{
+  const char *marks[] = { "，", "。", "、", "”", "）", "：" };
+
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    for (guint n = 20; n <= 90; n++)
+      {
+        g_autofree char *run = han_text (n, 0);
+        g_autofree char *rest = han_text (40, 7);
+        g_autofree char *text = g_strconcat (run, marks[m], rest, "。", NULL);
+        g_autoptr(FyLayout) layout = layout_paragraph (text);
+        g_autoptr(GPtrArray) lines = body_lines (layout);
+        double pitch = fy_style_get_char_pitch (layout->style);
+        g_autofree char *joined = joined_text (layout);
+
+        for (guint i = 0; i < lines->len; i++)
+          if (line_off_grid (g_ptr_array_index (lines, i), pitch))
+            {
+              g_autofree char *t = line_text (g_ptr_array_index (lines, i));
+
+              g_test_message ("off the grid with %u characters before %s: %s", n, marks[m], t);
+              g_assert_not_reached ();
+            }
+        assert_kinsoku (layout);
+        assert_justified (layout);
+        g_assert_cmpstr (joined, ==, text);
+      }
+}
+
+/* Paragraphs of every length with commas in their lines: the last line
+ * never holds a single character. */
+static void
+test_no_single_last_character_sweep (void)
+{
+  for (guint n = 30; n <= 120; n++)
+    {
+      g_autofree char *body = han_text (n, 9);
+      g_autofree char *text = g_strconcat (body, "。", NULL);
+      g_autoptr(FyLayout) layout = layout_paragraph (text);
+      g_autoptr(GPtrArray) lines = body_lines (layout);
+      g_autofree char *last = line_text (g_ptr_array_index (lines, lines->len - 1));
+      guint letters = 0;
+
+      for (const char *q = last; *q; q = g_utf8_next_char (q))
+        if (!g_unichar_ispunct (g_utf8_get_char (q)))
+          letters++;
+      if (lines->len > 1 && letters < 2)
+        {
+          g_test_message ("%u characters: last line %s", n, last);
+          g_assert_not_reached ();
+        }
+      assert_kinsoku (layout);
+      assert_justified (layout);
+    }
 }
 
 static void
@@ -1096,6 +1178,8 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/keep-grid/line-before", test_keep_grid_line_before);
   g_test_add_func ("/core/typesetter/keep-grid/hang", test_keep_grid_hang);
   g_test_add_func ("/core/typesetter/keep-grid/single-last-character", test_no_single_last_character);
+  g_test_add_func ("/core/typesetter/keep-grid/sweep", test_keep_grid_sweep);
+  g_test_add_func ("/core/typesetter/keep-grid/single-last-character-sweep", test_no_single_last_character_sweep);
   g_test_add_func ("/core/typesetter/warnings/fields", test_fields);
   g_test_add_func ("/core/typesetter/warnings/missing-glyph", test_missing_glyph);
   g_test_add_func ("/core/typesetter/warnings/substitution", test_substitution_reported);
