@@ -529,6 +529,46 @@ fill_segment (FyCluster            *c,
   return i;
 }
 
+/* Like fill_segment() for a trial re-break, but as soon as a line starts
+ * where one of @old (from @old_from on) started, the rest of @old is
+ * taken over unchanged: the breaks have fallen back into step. */
+static void
+refill_trial (FyCluster            *c,
+              guint                 n,
+              guint                 i,
+              guint                 segment,
+              const FyBreakOptions *options,
+              FyLineGeometryFunc    geometry,
+              gpointer              data,
+              GArray               *trial,
+              GArray               *old,
+              guint                 old_from)
+{
+  guint o = old_from;
+
+  while (i < n)
+    {
+      FyBreakLine line = { i, i, 0, 0, FALSE, FALSE, 0 };
+      gboolean forced = FALSE;
+
+      while (o < old->len && g_array_index (old, FyBreakLine, o).first < i)
+        o++;
+      if (o < old->len && g_array_index (old, FyBreakLine, o).first == i)
+        {
+          g_array_append_vals (trial, &g_array_index (old, FyBreakLine, o), old->len - o);
+          return;
+        }
+
+      geometry (data, i, segment, FALSE, &line.x, &line.avail);
+      line.last = fit_line (c, n, i, options, &line, &forced);
+      line.last_of_paragraph = forced || line.last >= n;
+      g_array_append_val (trial, line);
+      i = line.last;
+      if (forced)
+        return;
+    }
+}
+
 static guint
 segment_cost (const FyCluster *c,
               GArray          *lines,
@@ -566,7 +606,6 @@ hang_last_resort (FyCluster            *c,
     {
       FyBreakLine line = g_array_index (lines, FyBreakLine, l);
       g_autoptr(GArray) trial = NULL;
-      gboolean forced;
 
       if (line_cost (c, &line, l > seg_first) != 2)
         continue;
@@ -601,7 +640,7 @@ hang_last_resort (FyCluster            *c,
               g_array_index (trial, FyBreakLine, trial->len - 1).last = end + 1;
             }
           else if (end < n)
-            fill_segment (c, n, end, segment, FALSE, options, geometry, data, trial, &forced);
+            refill_trial (c, n, end, segment, options, geometry, data, trial, lines, l + 1);
           if (segment_cost (c, trial, seg_first, seg_first) < segment_cost (c, lines, seg_first, seg_first))
             {
               g_array_set_size (lines, 0);
@@ -649,7 +688,6 @@ repair_segment (FyCluster            *c,
               {
                 FyBreakLine prev = g_array_index (lines, FyBreakLine, p - 1);
                 g_autoptr(GArray) trial = NULL;
-                gboolean forced;
                 int end = (int) prev.last + deltas[d];
 
                 if (prev.last_of_paragraph || end <= (int) prev.first || end > (int) n ||
@@ -665,7 +703,7 @@ repair_segment (FyCluster            *c,
                 prev.last_of_paragraph = end == (int) n || c[end - 1].klass == FY_CLASS_NEWLINE;
                 g_array_append_val (trial, prev);
                 if (!prev.last_of_paragraph)
-                  fill_segment (c, n, end, segment, FALSE, options, geometry, data, trial, &forced);
+                  refill_trial (c, n, end, segment, options, geometry, data, trial, lines, p);
                 if (segment_cost (c, trial, seg_first, seg_first) < cost)
                   {
                     g_array_set_size (lines, 0);
