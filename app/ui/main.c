@@ -18,6 +18,8 @@ main (int    argc,
   g_autoptr(FyApplication) app = NULL;
 
   fy_core_setlocale ();
+  /* Already set, with a fallback GTK lacks (warning when it fails). */
+  gtk_disable_setlocale ();
   fy_core_init ();
   textdomain (GETTEXT_PACKAGE);
 
