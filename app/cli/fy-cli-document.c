@@ -168,7 +168,7 @@ fy_cli_command_info (int    argc,
               g_print (_("  %s, level %u: %u\n"), fy_block_role_get_label (role), level, heading_counts[level]);
         }
       else
-        g_print ("  %s: %u\n", fy_block_role_get_label (role), role_counts[role]);
+        g_print (_("  %s: %u\n"), fy_block_role_get_label (role), role_counts[role]);
     }
   g_print (_("Bold leads: %u\n"), n_leads);
   g_print (_("Characters: %u (without punctuation: %u)\n"), n_chars, n_chars_no_punct);
