@@ -335,6 +335,27 @@ test_editor_copy_paste_fields (void)
 }
 
 static void
+test_editor_line_break_in_block (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (NULL);
+  FyBlock *title = fy_document_get_block (document, 0);
+  g_autofree char *text = NULL;
+
+  /* A title set on two lines stays one block, one buffer line. */
+  fy_block_set_text (title, "关于基层工作\n的几点体会");
+  fy_editor_set_document (editor, document);
+  g_assert_cmpint (gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor))), ==, 6);
+
+  place_cursor (editor, 0, 0);
+  type_text (editor, "试谈");
+  fy_editor_flush (editor);
+  text = fy_block_dup_text (title);
+  g_assert_cmpstr (text, ==, "试谈关于基层工作\n的几点体会");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
+}
+
+static void
 test_editor_styles (void)
 {
   g_autoptr(FyDocument) document = make_document ();
@@ -527,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/typed-field", test_editor_typed_field);
   g_test_add_func ("/ui/editor/preedit", test_editor_preedit);
   g_test_add_func ("/ui/editor/copy-paste-fields", test_editor_copy_paste_fields);
+  g_test_add_func ("/ui/editor/line-break-in-block", test_editor_line_break_in_block);
   g_test_add_func ("/ui/editor/styles", test_editor_styles);
   g_test_add_func ("/ui/editor/undo-typing", test_editor_undo_typing);
   g_test_add_func ("/ui/editor/paste-numbered", test_editor_paste_numbered);

@@ -166,6 +166,47 @@ dup_field_display (FyEditor   *self,
   return g_strdelimit (g_strdup (value), "\r\n", ' ');
 }
 
+/* A line break inside a block (a title set on two lines, say) is shown as
+ * U+2028 LINE SEPARATOR, which wraps the line without starting a new
+ * buffer line: buffer lines are blocks. */
+#define LINE_SEPARATOR "\xe2\x80\xa8"
+
+static char *
+encode_line_breaks (const char *text)
+{
+  g_autoptr(GString) str = NULL;
+
+  if (strpbrk (text, "\r\n") == NULL)
+    return g_strdup (text);
+
+  str = g_string_new (NULL);
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '\r' && p[1] == '\n')
+        continue;
+      if (*p == '\n' || *p == '\r')
+        g_string_append (str, LINE_SEPARATOR);
+      else
+        g_string_append_c (str, *p);
+    }
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+static char *
+decode_line_breaks (char *text)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (strstr (text, LINE_SEPARATOR) == NULL)
+    return text;
+
+  parts = g_strsplit (text, LINE_SEPARATOR, -1);
+  g_free (text);
+
+  return g_strjoinv ("\n", parts);
+}
+
 static void
 insert_runs (FyEditor    *self,
              GtkTextIter *iter,
@@ -188,10 +229,15 @@ insert_runs (FyEditor    *self,
                                             is_set ? NULL : self->unset_field_tag,
                                             NULL);
         }
-      else if (run->kind == FY_RUN_BOLD)
-        gtk_text_buffer_insert_with_tags (buffer, iter, run->text, -1, self->lead_tag, NULL);
       else
-        gtk_text_buffer_insert (buffer, iter, run->text, -1);
+        {
+          g_autofree char *text = encode_line_breaks (run->text);
+
+          if (run->kind == FY_RUN_BOLD)
+            gtk_text_buffer_insert_with_tags (buffer, iter, text, -1, self->lead_tag, NULL);
+          else
+            gtk_text_buffer_insert (buffer, iter, text, -1);
+        }
     }
 }
 
@@ -310,6 +356,7 @@ fy_editor_read_range (FyEditor          *self,
               text = g_steal_pointer (&clean);
             }
 
+          text = decode_line_breaks (text);
           fy_block_append_run (block,
                                gtk_text_iter_has_tag (&iter, self->lead_tag) ? FY_RUN_BOLD : FY_RUN_TEXT,
                                text);
