@@ -308,6 +308,29 @@ update_numbers (FyEditor *self)
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* One entry per buffer line is the editor's invariant.  Should it ever
+ * break, say so and repair it rather than crash with the user's text
+ * unsaved: the lines keep their text, at worst a style. */
+static void
+check_lines (FyEditor *self)
+{
+  guint n_lines = gtk_text_buffer_get_line_count (fy_editor_get_buffer_internal (self));
+
+  if (self->lines->len == n_lines)
+    return;
+
+  g_critical ("Editor: %u paragraph styles for %u lines; repaired", self->lines->len, n_lines);
+
+  while (self->lines->len < n_lines)
+    {
+      FyEditorLine line = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL };
+
+      g_array_append_val (self->lines, line);
+    }
+  if (self->lines->len > n_lines)
+    g_array_set_size (self->lines, n_lines);
+}
+
 /* Reading the buffer */
 
 void
@@ -682,7 +705,7 @@ fy_editor_replace_lines (FyEditor  *self,
 
   self->programmatic = FALSE;
 
-  g_assert (self->lines->len == (guint)gtk_text_buffer_get_line_count (buffer));
+  check_lines (self);
 
   for (guint i = position; i < MIN (position + n_additions, self->lines->len); i++)
     restyle_line (self, i);
@@ -908,7 +931,7 @@ insert_text_after_cb (FyEditor      *self,
       fy_editor_end_typing_group (self);
     }
 
-  g_assert (self->lines->len == (guint)gtk_text_buffer_get_line_count (buffer));
+  check_lines (self);
 
   self->restyle_pending = TRUE;
   fy_editor_queue_sync (self);
@@ -969,7 +992,7 @@ delete_range_after_cb (FyEditor      *self,
   if (self->programmatic)
     return;
 
-  g_assert (self->lines->len == (guint)gtk_text_buffer_get_line_count (buffer));
+  check_lines (self);
 
   fy_editor_queue_sync (self);
 }
