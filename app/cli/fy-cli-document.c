@@ -12,19 +12,6 @@
 
 #include "fy-cli.h"
 
-static GOptionContext *
-new_context (const char          *parameter,
-             const char          *summary,
-             const GOptionEntry  *entries)
-{
-  GOptionContext *context = g_option_context_new (parameter);
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  return context;
-}
-
 int
 fy_cli_command_import (int    argc,
                        char **argv)
@@ -41,12 +28,12 @@ fy_cli_command_import (int    argc,
     { NULL }
   };
 
-  context = new_context (_("IN.md|IN.txt — import Markdown or pasted text"),
-                         _("Markdown: # title, ## to ##### headings, blank-line paragraphs, "
-                           "**bold** at a paragraph start as a lead sentence.\n"
-                           "Plain text: one paragraph per line; numbering such as 一、（一）1.（1）"
-                           " becomes heading levels."),
-                         entries);
+  context = fy_cli_option_context_new (_("IN.md|IN.txt — import Markdown or pasted text"),
+                                       _("Markdown: # title, ## to ##### headings, blank-line paragraphs, "
+                                         "**bold** at a paragraph start as a lead sentence.\n"
+                                         "Plain text: one paragraph per line; numbering such as 一、（一）1.（1）"
+                                         " becomes heading levels."),
+                                       entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status))
     return status;
 
@@ -84,9 +71,9 @@ fy_cli_command_export (int    argc,
     { NULL }
   };
 
-  context = new_context (_("IN — export a document as Markdown or plain text"),
-                         _("IN may be a .fayan document or a file to import."),
-                         entries);
+  context = fy_cli_option_context_new (_("IN — export a document as Markdown or plain text"),
+                                       _("IN may be a .fayan document or a file to import."),
+                                       entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status))
     return status;
 
@@ -124,10 +111,10 @@ fy_cli_command_info (int    argc,
     { NULL }
   };
 
-  context = new_context (_("IN — describe a document"),
-                         _("Prints the title, the blocks by role, the bold lead sentences "
-                           "and the character count (字数)."),
-                         entries);
+  context = fy_cli_option_context_new (_("IN — describe a document"),
+                                       _("Prints the title, the blocks by role, the bold lead sentences "
+                                         "and the character count (字数)."),
+                                       entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status))
     return status;
 

@@ -12,19 +12,6 @@
 
 #include "fy-cli.h"
 
-static GOptionContext *
-new_context (const char          *parameter,
-             const char          *summary,
-             const GOptionEntry  *entries)
-{
-  GOptionContext *context = g_option_context_new (parameter);
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  return context;
-}
-
 /* The preset named on the command line, else the document's, else GB/T 9704. */
 static FyStyle *
 load_style (const char  *preset,
@@ -151,11 +138,11 @@ fy_cli_command_render (int    argc,
     { NULL }
   };
 
-  context = new_context (_("IN — typeset a document into a PDF"),
-                         _("IN is a .fayan document, or Markdown or plain text to import. "
-                           "Font substitutions, characters no font can draw and unfilled "
-                           "fields are printed as warnings."),
-                         entries);
+  context = fy_cli_option_context_new (_("IN — typeset a document into a PDF"),
+                                       _("IN is a .fayan document, or Markdown or plain text to import. "
+                                         "Font substitutions, characters no font can draw and unfilled "
+                                         "fields are printed as warnings."),
+                                       entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status))
     return status;
 
@@ -206,11 +193,11 @@ fy_cli_command_layout (int    argc,
     { NULL }
   };
 
-  context = new_context (_("IN — print the computed layout"),
-                         _("Pages, lines, baselines, the x of every character cluster, "
-                           "cell counts and compression. Without --json, one line of text per "
-                           "printed line."),
-                         entries);
+  context = fy_cli_option_context_new (_("IN — print the computed layout"),
+                                       _("Pages, lines, baselines, the x of every character cluster, "
+                                         "cell counts and compression. Without --json, one line of text per "
+                                         "printed line."),
+                                       entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status))
     return status;
 

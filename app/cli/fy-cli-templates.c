@@ -21,19 +21,6 @@
 /* Bytes of a field value used in an output file name. */
 #define MAX_NAME_BYTES 80
 
-static GOptionContext *
-new_context (const char          *parameter,
-             const char          *summary,
-             const GOptionEntry  *entries)
-{
-  GOptionContext *context = g_option_context_new (parameter);
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  return context;
-}
-
 /* The folders of the “template-folders” setting, if Fayan's schema is
  * installed; the command line works without it. */
 static GStrv
@@ -229,11 +216,11 @@ fy_cli_command_templates (int    argc,
     { NULL }
   };
 
-  context = new_context (_("— list the built-in, personal and shared templates"),
-                         _("Personal templates live in $XDG_DATA_HOME/fayan/templates; shared "
-                           "folders come from --folder and from the preferences. A file that "
-                           "cannot be read is named in a warning and skipped."),
-                         entries);
+  context = fy_cli_option_context_new (_("— list the built-in, personal and shared templates"),
+                                       _("Personal templates live in $XDG_DATA_HOME/fayan/templates; shared "
+                                         "folders come from --folder and from the preferences. A file that "
+                                         "cannot be read is named in a warning and skipped."),
+                                       entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status))
     return status;
   if (argc != 1)
@@ -367,10 +354,10 @@ fy_cli_command_new (int    argc,
     { NULL }
   };
 
-  context = new_context (_("— make a new document from a template or an earlier speech"),
-                         _("Fields not given take their default; date fields take today’s date. "
-                           "Run “fayan-cli templates --json” to see each template’s fields."),
-                         entries);
+  context = fy_cli_option_context_new (_("— make a new document from a template or an earlier speech"),
+                                       _("Fields not given take their default; date fields take today’s date. "
+                                         "Run “fayan-cli templates --json” to see each template’s fields."),
+                                       entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status))
     return status;
 
@@ -555,16 +542,16 @@ fy_cli_command_fill (int    argc,
     { NULL }
   };
 
-  context = new_context (_("TEMPLATE — make one document per row of a table"),
-                         _("TEMPLATE is a template id, name or .fayan-template file. The CSV is "
-                           "UTF-8 (with or without a byte order mark, as Excel and WPS save it); "
-                           "its header row names the fields, such as 会议名称,发言人. Each document "
-                           "is named after its 发言人 (or 发言单位); a file of that name from an "
-                           "earlier run is replaced. A row with a missing required "
-                           "value or the wrong number of columns is reported with its line number "
-                           "and skipped. Exit status: 0 all rows written, 1 some rows skipped, "
-                           "2 error."),
-                         entries);
+  context = fy_cli_option_context_new (_("TEMPLATE — make one document per row of a table"),
+                                       _("TEMPLATE is a template id, name or .fayan-template file. The CSV is "
+                                         "UTF-8 (with or without a byte order mark, as Excel and WPS save it); "
+                                         "its header row names the fields, such as 会议名称,发言人. Each document "
+                                         "is named after its 发言人 (or 发言单位); a file of that name from an "
+                                         "earlier run is replaced. A row with a missing required "
+                                         "value or the wrong number of columns is reported with its line number "
+                                         "and skipped. Exit status: 0 all rows written, 1 some rows skipped, "
+                                         "2 error."),
+                                       entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status))
     return status;
 

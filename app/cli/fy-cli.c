@@ -73,6 +73,28 @@ fy_cli_usage_error (GOptionContext *context,
 }
 
 /**
+ * fy_cli_option_context_new:
+ * @parameter: what follows the command on the command line, with a dash
+ *   and a short description
+ * @summary: the paragraph shown by --help
+ * @entries: the command's options
+ *
+ * Returns: (transfer full): an option context in the project's domain
+ */
+GOptionContext *
+fy_cli_option_context_new (const char         *parameter,
+                           const char         *summary,
+                           const GOptionEntry *entries)
+{
+  GOptionContext *context = g_option_context_new (parameter);
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+/**
  * fy_cli_parse_options:
  * @context: an option context
  * @argc: (inout): the argument count

@@ -20,6 +20,9 @@ typedef int (*FyCliCommandFunc) (int    argc,
 
 int          fy_cli_run                (int            argc,
                                         char         **argv);
+GOptionContext *fy_cli_option_context_new (const char         *parameter,
+                                        const char         *summary,
+                                        const GOptionEntry *entries);
 int          fy_cli_report_error       (const GError  *error);
 int          fy_cli_usage_error        (GOptionContext *context,
                                         const char    *message);
