@@ -251,6 +251,110 @@ test_window_status_line (void)
   destroy_window (window);
 }
 
+static gboolean
+has_lint_tag (GtkTextBuffer *buffer,
+              guint          line,
+              guint          offset)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "lint");
+  GtkTextIter iter;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, offset);
+
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+static char *
+dup_buffer_line (GtkTextBuffer *buffer,
+                 guint          line)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line);
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+static guint
+count_findings (FyDocument *document)
+{
+  g_autoptr(FyLint) lint = fy_lint_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  fy_lint_set_check_fonts (lint, FALSE);
+  findings = fy_lint_document (lint, document);
+
+  return findings->len;
+}
+
+static void
+test_window_lint_fix_all (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于基层工作的几点体会");
+  g_autoptr(FyBlock) para = NULL;
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  g_autofree char *line = NULL;
+  g_autofree char *text = NULL;
+  guint before, after;
+
+  /* A chip showing a longer value than {{会议名称}} sits before the
+   * half-width comma and the wrap space, so model offsets differ from
+   * buffer offsets. */
+  para = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "{{会议名称}}召开以来,我们 认真落实。");
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, para);
+  fy_document_set_field_value (document, "会议名称", "全区基层工作会议");
+  fy_window_set_document (window, document);
+  iterate ();
+
+  before = count_lint (window);
+  g_assert_cmpuint (before, >=, 2);
+  line = dup_buffer_line (buffer, 1);
+  g_assert_cmpstr (line, ==, "全区基层工作会议召开以来,我们 认真落实。");
+
+  /* The comma (12) and the space (15) are underlined, their neighbours
+   * are not. */
+  g_assert_true (has_lint_tag (buffer, 1, 12));
+  g_assert_true (has_lint_tag (buffer, 1, 15));
+  for (guint i = 8; i < 20; i++)
+    if (i != 12 && i != 15)
+      g_assert_false (has_lint_tag (buffer, 1, i));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.lint-fix-all", NULL);
+  iterate ();
+
+  text = fy_block_dup_text (fy_document_get_block (document, 1));
+  g_assert_cmpstr (text, ==, "{{会议名称}}召开以来，我们认真落实。");
+  g_clear_pointer (&line, g_free);
+  line = dup_buffer_line (buffer, 1);
+  g_assert_cmpstr (line, ==, "全区基层工作会议召开以来，我们认真落实。");
+  after = count_lint (window);
+  g_assert_cmpuint (after, <=, before - 2);
+  g_assert_cmpuint (after, ==, count_findings (document));
+  for (guint i = 0; i < 20; i++)
+    g_assert_false (has_lint_tag (buffer, 1, i));
+
+  /* Fix All is one undo step. */
+  g_assert_true (fy_editor_get_can_undo (editor));
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (fy_document_get_block (document, 1));
+  g_assert_cmpstr (text, ==, "{{会议名称}}召开以来,我们 认真落实。");
+  g_assert_cmpuint (count_lint (window), ==, before);
+  g_assert_true (has_lint_tag (buffer, 1, 12));
+
+  destroy_window (window);
+}
+
 static void
 test_window_unsaved_dialog (void)
 {
@@ -799,6 +903,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/shows-sample", test_window_shows_sample);
   g_test_add_func ("/ui/window/typing-marks-modified", test_window_typing_marks_modified);
   g_test_add_func ("/ui/window/status-line", test_window_status_line);
+  g_test_add_func ("/ui/window/lint-fix-all", test_window_lint_fix_all);
   g_test_add_func ("/ui/window/unsaved-dialog", test_window_unsaved_dialog);
   g_test_add_func ("/ui/window/save-and-reopen", test_window_save_and_reopen);
   g_test_add_func ("/ui/window/open-error", test_window_open_error);

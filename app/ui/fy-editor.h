@@ -56,4 +56,8 @@ guint        fy_editor_replace_all         (FyEditor      *self,
                                             const char    *replacement);
 void         fy_editor_clear_search        (FyEditor      *self);
 
+void         fy_editor_set_lint_findings   (FyEditor      *self,
+                                            GPtrArray     *findings);
+void         fy_editor_begin_model_edit    (FyEditor      *self);
+
 G_END_DECLS
