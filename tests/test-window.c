@@ -355,6 +355,67 @@ test_window_lint_fix_all (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_window_lint_fix_one (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于基层工作的几点体会");
+  g_autoptr(FyBlock) para = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "我们认真落实,取得成效。");
+  FyEditor *editor = fy_window_get_editor (window);
+  g_autofree char *text = NULL;
+  GtkWidget *fix;
+  guint before;
+
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, para);
+  fy_window_set_document (window, document);
+  iterate ();
+
+  before = count_lint (window);
+  g_assert_cmpuint (before, >=, 1);
+
+  /* The note's own Fix button, in the status line's list. */
+  fix = find_button (GTK_WIDGET (window), "Fix");
+  g_assert_nonnull (fix);
+  g_signal_emit_by_name (fix, "clicked");
+  iterate ();
+
+  text = fy_block_dup_text (fy_document_get_block (document, 1));
+  g_assert_cmpstr (text, ==, "我们认真落实，取得成效。");
+  g_assert_cmpuint (count_lint (window), ==, before - 1);
+
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (fy_document_get_block (document, 1));
+  g_assert_cmpstr (text, ==, "我们认真落实,取得成效。");
+
+  destroy_window (window);
+}
+
 static void
 test_window_unsaved_dialog (void)
 {
@@ -904,6 +965,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/typing-marks-modified", test_window_typing_marks_modified);
   g_test_add_func ("/ui/window/status-line", test_window_status_line);
   g_test_add_func ("/ui/window/lint-fix-all", test_window_lint_fix_all);
+  g_test_add_func ("/ui/window/lint-fix-one", test_window_lint_fix_one);
   g_test_add_func ("/ui/window/unsaved-dialog", test_window_unsaved_dialog);
   g_test_add_func ("/ui/window/save-and-reopen", test_window_save_and_reopen);
   g_test_add_func ("/ui/window/open-error", test_window_open_error);
