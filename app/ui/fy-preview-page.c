@@ -444,14 +444,6 @@ fy_preview_page_set_layout (FyPreviewPage *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-FyLayout *
-fy_preview_page_get_layout (FyPreviewPage *self)
-{
-  g_return_val_if_fail (FY_IS_PREVIEW_PAGE (self), NULL);
-
-  return self->layout;
-}
-
 guint
 fy_preview_page_get_index (FyPreviewPage *self)
 {

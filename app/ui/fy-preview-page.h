@@ -31,7 +31,6 @@ GtkWidget *fy_preview_page_new           (void);
 void       fy_preview_page_set_layout    (FyPreviewPage *self,
                                           FyLayout      *layout,
                                           guint          index);
-FyLayout  *fy_preview_page_get_layout    (FyPreviewPage *self);
 guint      fy_preview_page_get_index     (FyPreviewPage *self);
 void       fy_preview_page_set_zoom      (FyPreviewPage *self,
                                           double         zoom);

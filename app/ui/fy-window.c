@@ -911,14 +911,6 @@ fy_window_get_pristine (FyWindow *self)
   return self->pristine && !self->modified;
 }
 
-const char *
-fy_window_get_recovery_id (FyWindow *self)
-{
-  g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
-
-  return self->recovery_id;
-}
-
 /**
  * fy_window_open_sample:
  * @self: a #FyWindow

@@ -27,7 +27,6 @@ GtkWidget  *fy_window_get_fields_panel (FyWindow    *self);
 GFile      *fy_window_get_file         (FyWindow    *self);
 gboolean    fy_window_get_modified     (FyWindow    *self);
 gboolean    fy_window_get_pristine     (FyWindow    *self);
-const char *fy_window_get_recovery_id  (FyWindow    *self);
 void        fy_window_open_file        (FyWindow    *self,
                                         GFile       *file);
 gboolean    fy_window_open_sample      (FyWindow    *self,
