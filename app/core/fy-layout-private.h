@@ -11,6 +11,7 @@
 
 #include "fy-layout.h"
 #include "fy-linebreak.h"
+#include "fy-vector-fonts.h"
 
 G_BEGIN_DECLS
 
@@ -104,6 +105,10 @@ struct _FyLayout
   GPtrArray      *pages;      /* FyPage */
   GArray         *warnings;   /* FyLayoutWarning */
   GArray         *outline;    /* FyOutlineEntry */
+  /* The subset fonts PDF and PostScript output draw with, made on the
+   * first page drawn on such a surface (fy-renderer.c). */
+  GMutex          vector_lock;
+  FyVectorFonts  *vector_fonts;
 };
 
 gulong    fy_renderer_register_compressed_glyph (cairo_font_face_t *face,

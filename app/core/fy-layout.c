@@ -32,6 +32,7 @@ fy_layout_new (FyStyle *style)
   FyLayout *self = g_new0 (FyLayout, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
+  g_mutex_init (&self->vector_lock);
   self->style = g_object_ref (style);
   self->width = fy_style_get_page_width (style);
   self->height = fy_style_get_page_height (style);
@@ -87,6 +88,8 @@ fy_layout_unref (FyLayout *self)
     g_free (g_array_index (self->outline, FyOutlineEntry, i).title);
   g_array_unref (self->warnings);
   g_array_unref (self->outline);
+  g_clear_pointer (&self->vector_fonts, fy_vector_fonts_free);
+  g_mutex_clear (&self->vector_lock);
   g_ptr_array_unref (self->pages);
   g_object_unref (self->style);
   g_free (self);

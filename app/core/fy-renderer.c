@@ -207,9 +207,10 @@ set_run_color (cairo_t    *cr,
 }
 
 static void
-draw_line (cairo_t    *cr,
-           FyPageLine *pl,
-           GPtrArray  *drawn)
+draw_line (cairo_t       *cr,
+           FyPageLine    *pl,
+           GPtrArray     *drawn,
+           FyVectorFonts *fonts)
 {
   FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
 
@@ -230,7 +231,7 @@ draw_line (cairo_t    *cr,
         }
       cairo_save (cr);
       cairo_translate (cr, pl->x + run->x, pl->baseline);
-      cairo_set_scaled_font (cr, run->font);
+      cairo_set_scaled_font (cr, fonts != NULL ? fy_vector_fonts_lookup (fonts, run->font) : run->font);
       cairo_show_text_glyphs (cr, pl->para->text + run->item->offset, run->item->length,
                               run->cairo_glyphs, run->n_glyphs,
                               run->clusters, run->n_clusters, 0);
@@ -366,6 +367,73 @@ draw_first_compressed (cairo_t  *cr,
   return first;
 }
 
+/* Every glyph run of @layout's pages [@first, @last), in drawing order. */
+static GPtrArray *
+layout_runs (FyLayout *layout,
+             guint     first,
+             guint     last)
+{
+  GPtrArray *runs = g_ptr_array_new ();
+
+  for (guint pg = first; pg < last && pg < layout->pages->len; pg++)
+    {
+      FyPage *p = g_ptr_array_index (layout->pages, pg);
+
+      for (guint i = 0; i < p->lines->len; i++)
+        {
+          FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
+          FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
+
+          for (guint r = 0; r < line->runs->len; r++)
+            g_ptr_array_add (runs, g_ptr_array_index (line->runs, r));
+        }
+    }
+  return runs;
+}
+
+/*
+ * PDF and PostScript embed the fonts; they are drawn with HarfBuzz
+ * subsets of the layout's fonts (see fy-vector-fonts.c), made once per
+ * layout for all its pages.  Pixels are drawn with the fonts themselves.
+ */
+static FyVectorFonts *
+vector_fonts_for (FyLayout *layout,
+                  cairo_t  *cr)
+{
+  FyVectorFonts *fonts;
+
+  switch (cairo_surface_get_type (cairo_get_target (cr)))
+    {
+    case CAIRO_SURFACE_TYPE_PDF:
+    case CAIRO_SURFACE_TYPE_PS:
+    case CAIRO_SURFACE_TYPE_SVG:
+      break;
+    default:
+      return NULL;
+    }
+
+  g_mutex_lock (&layout->vector_lock);
+  if (layout->vector_fonts == NULL)
+    {
+      g_autoptr(GPtrArray) runs = layout_runs (layout, 0, layout->pages->len);
+
+      fonts = fy_vector_fonts_new ();
+      for (guint r = 0; r < runs->len; r++)
+        {
+          FyGlyphRun *run = g_ptr_array_index (runs, r);
+
+          fy_vector_fonts_add (fonts, run->item->analysis.font, run->font,
+                               run->cairo_glyphs, run->n_glyphs);
+        }
+      fy_vector_fonts_prepare (fonts);
+      layout->vector_fonts = fonts;
+    }
+  fonts = layout->vector_fonts;
+  g_mutex_unlock (&layout->vector_lock);
+
+  return fonts;
+}
+
 /**
  * fy_renderer_draw_page:
  * @layout: a #FyLayout
@@ -381,17 +449,19 @@ fy_renderer_draw_page (FyLayout *layout,
 {
   FyPage *p;
   g_autoptr(GPtrArray) drawn = NULL;
+  FyVectorFonts *fonts;
 
   g_return_if_fail (layout != NULL);
   g_return_if_fail (cr != NULL);
   g_return_if_fail (page < layout->pages->len);
 
   p = g_ptr_array_index (layout->pages, page);
+  fonts = vector_fonts_for (layout, cr);
 
   cairo_save (cr);
   drawn = draw_first_compressed (cr, layout, page);
   for (guint i = 0; i < p->lines->len; i++)
-    draw_line (cr, &g_array_index (p->lines, FyPageLine, i), drawn);
+    draw_line (cr, &g_array_index (p->lines, FyPageLine, i), drawn, fonts);
   cairo_restore (cr);
 }
 
@@ -407,42 +477,32 @@ check_fonts_installed (FyLayout  *layout,
                        GError   **error)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) runs = layout_runs (layout, 0, layout->pages->len);
 
-  for (guint pg = 0; pg < layout->pages->len; pg++)
+  for (guint r = 0; r < runs->len; r++)
     {
-      FyPage *p = g_ptr_array_index (layout->pages, pg);
+      FyGlyphRun *run = g_ptr_array_index (runs, r);
+      PangoFont *font = run->item->analysis.font;
+      FcChar8 *file = NULL;
 
-      for (guint i = 0; i < p->lines->len; i++)
-        {
-          FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
-          FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
+      if (font == NULL || !PANGO_IS_FC_FONT (font) || !g_hash_table_add (seen, font))
+        continue;
+      if (FcPatternGetString (pango_fc_font_get_pattern (PANGO_FC_FONT (font)),
+                              FC_FILE, 0, &file) != FcResultMatch ||
+          g_file_test ((const char *) file, G_FILE_TEST_EXISTS))
+        continue;
 
-          for (guint r = 0; r < line->runs->len; r++)
-            {
-              FyGlyphRun *run = g_ptr_array_index (line->runs, r);
-              PangoFont *font = run->item->analysis.font;
-              FcChar8 *file = NULL;
+      {
+        g_autoptr(PangoFontDescription) desc = pango_font_describe (font);
+        g_autofree char *name = g_filename_display_name ((const char *) file);
 
-              if (font == NULL || !PANGO_IS_FC_FONT (font) || !g_hash_table_add (seen, font))
-                continue;
-              if (FcPatternGetString (pango_fc_font_get_pattern (PANGO_FC_FONT (font)),
-                                      FC_FILE, 0, &file) != FcResultMatch ||
-                  g_file_test ((const char *) file, G_FILE_TEST_EXISTS))
-                continue;
-
-              {
-                g_autoptr(PangoFontDescription) desc = pango_font_describe (font);
-                g_autofree char *name = g_filename_display_name ((const char *) file);
-
-                g_set_error (error, FY_ERROR, FY_ERROR_NO_FONT,
-                             _("The font “%s” (%s) was removed after the document was laid out. "
-                               "Lay it out again, so that Fayan picks an installed font, and "
-                               "export again."),
-                             pango_font_description_get_family (desc), name);
-                return FALSE;
-              }
-            }
-        }
+        g_set_error (error, FY_ERROR, FY_ERROR_NO_FONT,
+                     _("The font “%s” (%s) was removed after the document was laid out. "
+                       "Lay it out again, so that Fayan picks an installed font, and "
+                       "export again."),
+                     pango_font_description_get_family (desc), name);
+        return FALSE;
+      }
     }
 
   return TRUE;

@@ -1,0 +1,37 @@
+/* fy-vector-fonts.h — fonts for PDF and PostScript: HarfBuzz subsets cairo embeds intact
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <pango/pango.h>
+
+G_BEGIN_DECLS
+
+typedef struct _FyVectorFonts FyVectorFonts;
+
+FyVectorFonts       *fy_vector_fonts_new     (void);
+void                 fy_vector_fonts_free    (FyVectorFonts       *self);
+
+/* Notes that @glyphs of @scaled (made by Pango for @font) are drawn. */
+void                 fy_vector_fonts_add     (FyVectorFonts       *self,
+                                              PangoFont           *font,
+                                              cairo_scaled_font_t *scaled,
+                                              const cairo_glyph_t *glyphs,
+                                              int                  n_glyphs);
+
+/* Makes the subsets of every font added so far. */
+void                 fy_vector_fonts_prepare (FyVectorFonts       *self);
+
+/* The font to draw @scaled's glyphs with (same glyph ids, same size):
+ * its subset, or @scaled itself when it could not be subset.
+ * (transfer none) */
+cairo_scaled_font_t *fy_vector_fonts_lookup  (FyVectorFonts       *self,
+                                              cairo_scaled_font_t *scaled);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyVectorFonts, fy_vector_fonts_free)
+
+G_END_DECLS
