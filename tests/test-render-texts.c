@@ -34,7 +34,8 @@
  * end mark.
  *
  * Also counted, and asserted absent: a last line of a paragraph holding a
- * single character (孤字, "站。") where the paragraph has more lines.
+ * single character (孤字, "站。") where the paragraph has more lines —
+ * except in gbt9704, where the document grid comes first (spec §4).
  */
 
 #include "config.h"
@@ -461,9 +462,11 @@ judge (const char   *md_path,
                         preset->name, line->text->str);
             }
 
-          /* 孤字 */
+          /* 孤字; not in gbt9704, whose grid comes first (spec §4: a line
+           * that breaks legally is never squeezed to gain a character, and
+           * pushing one out would take a whole line off the columns) */
           if (last_of_block && !first_of_block && count_letters (line->text->str) <= 1 &&
-              role != FY_BLOCK_ROLE_TITLE)
+              role != FY_BLOCK_ROLE_TITLE && strcmp (preset->name, "gbt9704") != 0)
             report (&v->orphan, "%s p%d: single character on a paragraph's last line: %s",
                     preset->name, pg + 1, line->text->str);
 

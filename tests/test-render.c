@@ -359,6 +359,17 @@ check_document (FyDocument *document,
               double slack = is_mark (last_ch) ? pitch / 2 + 0.6 : 0.6;
 
               stats->full_lines++;
+              /* spec §4: a line that cannot be filled with at most 1/4 em
+               * more per gap (the Latin word or URL piece after it did not
+               * fit) is set flush left, never letter-spaced */
+              if (last->x2 < right - 0.6 && g_ascii_isalnum (*rest))
+                {
+                  for (guint k = 1; k < line->n_chars; k++)
+                    if (g_array_index (line->rects, PopplerRectangle, k).x1 -
+                        g_array_index (line->rects, PopplerRectangle, k - 1).x2 > 8.0)
+                      fail ("page %d: flush-left line spaced out: %s", pg + 1, line->text->str);
+                  continue;
+                }
               if (last->x2 < right - 0.6 || last->x2 > right + slack)
                 fail ("page %d: full line not flush right (%.2f, type area ends at %.2f): %s",
                          pg + 1, last->x2, right, line->text->str);

@@ -39,13 +39,22 @@ layout_document (FyStyle    *style,
 }
 
 static FyLayout *
-layout_paragraph (const char *text)
+layout_paragraph_in (const char *preset,
+                     const char *text)
 {
-  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset (preset, &error);
   g_autoptr(FyDocument) document = fy_document_new ();
 
+  g_assert_no_error (error);
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text));
   return layout_document (style, document);
+}
+
+static FyLayout *
+layout_paragraph (const char *text)
+{
+  return layout_paragraph_in ("gbt9704", text);
 }
 
 /* Lines of text blocks (page numbers left out), in order. */
@@ -255,11 +264,14 @@ test_compression_pairs (void)
   for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
     {
       g_autofree char *text = g_strconcat ("他说", pairs[i], "好", NULL);
-      g_autoptr(FyLayout) layout = layout_paragraph (text);
+      g_autoptr(FyLayout) layout = layout_paragraph_in ("review", text);
+      g_autoptr(FyLayout) grid = layout_paragraph (text);
       double pitch = fy_style_get_char_pitch (layout->style);
 
-      /* 2 em → 1.5 em */
+      /* 2 em → 1.5 em where the preset compresses (review) */
       g_assert_cmpfloat_with_epsilon (pair_width (layout, pairs[i]), 1.5 * pitch, 0.01);
+      /* on the gbt9704 grid (全角式, spec §4) two marks take two cells */
+      g_assert_cmpfloat_with_epsilon (pair_width (grid, pairs[i]), 2 * pitch, 0.01);
     }
 
   /* not marks: no compression */
@@ -447,6 +459,14 @@ line_off_grid (FyPageLine *pl,
 #define LINE26 "代表联络站是人大代表联系群众的重要平台，我们要建好用"
 #define HAN28 "让群众的意见建议及时反映上来切实发挥好联络站的桥梁纽带作"
 
+/*
+ * The keep-grid tests below pin the repair of the presets that compress
+ * marks (review, reading): there a line may take in or give away a
+ * character to keep the next one on the grid.  The gbt9704 preset holds
+ * the grid by 全角式 instead (spec §4: never squeeze to gain a character
+ * on a line that breaks legally): see the grid tests after them.
+ */
+
 /* 28 Han characters, then a mark that may not start a line.  Greedy
  * filling would push one character out and spread 27 over 28 cells; the
  * line before (which has a comma to take the slack) gives one character
@@ -454,7 +474,7 @@ line_off_grid (FyPageLine *pl,
 static void
 test_keep_grid_line_before (void)
 {
-  g_autoptr(FyLayout) layout = layout_paragraph (LINE26 HAN28 "。谢谢大家。");
+  g_autoptr(FyLayout) layout = layout_paragraph_in ("review", LINE26 HAN28 "。谢谢大家。");
   g_autoptr(GPtrArray) lines = body_lines (layout);
   double pitch = fy_style_get_char_pitch (layout->style);
   FyPageLine *second;
@@ -478,7 +498,7 @@ static void
 test_keep_grid_hang (void)
 {
   /* 26 characters: the first line's measure after the indent */
-  g_autoptr(FyLayout) layout = layout_paragraph ("中华人民共和国宪法规定全国人民代表大会是最高国家权力"
+  g_autoptr(FyLayout) layout = layout_paragraph_in ("review", "中华人民共和国宪法规定全国人民代表大会是最高国家权力"
                                                  "，也是立法机关。");
   g_autoptr(GPtrArray) lines = body_lines (layout);
   double pitch = fy_style_get_char_pitch (layout->style);
@@ -502,7 +522,7 @@ test_keep_grid_hang (void)
 static void
 test_no_single_last_character (void)
 {
-  g_autoptr(FyLayout) layout = layout_paragraph (LINE26 HAN28 "用。");
+  g_autoptr(FyLayout) layout = layout_paragraph_in ("review", LINE26 HAN28 "用。");
   g_autoptr(GPtrArray) lines = body_lines (layout);
   double pitch = fy_style_get_char_pitch (layout->style);
   g_autofree char *last = NULL;
@@ -512,6 +532,79 @@ test_no_single_last_character (void)
   g_assert_cmpstr (last, ==, "作用。");
   for (guint i = 0; i < lines->len; i++)
     g_assert_false (line_off_grid (g_ptr_array_index (lines, i), pitch));
+  assert_kinsoku (layout);
+  assert_justified (layout);
+}
+
+/* gbt9704, 全角式: a line that breaks legally takes exactly its cells,
+ * and a mark keeps its full cell, even where squeezing it would take in
+ * one more character. */
+static void
+test_grid_no_squeeze (void)
+{
+  /* 26 cells on the first line, the 27th character is Han: the comma in
+   * the line keeps its cell, nothing is squeezed */
+  g_autoptr(FyLayout) layout = layout_paragraph (LINE26 HAN28 "谢谢大家。");
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  double pitch = fy_style_get_char_pitch (layout->style);
+  FyPageLine *first = g_ptr_array_index (lines, 0);
+  FyPageLine *second = g_ptr_array_index (lines, 1);
+
+  g_assert_cmpuint (para_line (first)->last, ==, 26);
+  g_assert_cmpuint (para_line (second)->last, ==, 54);
+  for (guint k = 0; k < 26; k++)
+    {
+      g_assert_cmpfloat_with_epsilon (cluster (first, k)->x, (k + 2) * pitch, 0.001);
+      g_assert_cmpfloat_with_epsilon (cluster (first, k)->width, pitch, 0.001);
+    }
+  for (guint k = 26; k < 54; k++)
+    g_assert_cmpfloat_with_epsilon (cluster (second, k)->x, (k - 26) * pitch, 0.001);
+  assert_kinsoku (layout);
+  assert_justified (layout);
+}
+
+/* A closing mark that would start the next line is taken in, and the line
+ * squeezed in the clreq order from its end: the line-end mark and the
+ * nearest other mark each lose half a cell; everything before that mark
+ * keeps its column. */
+static void
+test_grid_squeeze_for_kinsoku (void)
+{
+  /* LINE26 ends on its 26th cell; "。" would start the second line */
+  g_autoptr(FyLayout) layout = layout_paragraph (LINE26 "。" HAN28 "谢谢大家。");
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  double pitch = fy_style_get_char_pitch (layout->style);
+  FyPageLine *first = g_ptr_array_index (lines, 0);
+  FyCluster *comma = cluster (first, 19);
+  FyCluster *stop = cluster (first, 26);
+
+  g_assert_cmpuint (para_line (first)->last, ==, 27);
+  g_assert_cmpuint (comma->ch, ==, 0xFF0C);
+  g_assert_cmpfloat_with_epsilon (stop->width, pitch / 2, 0.01);
+  g_assert_cmpfloat_with_epsilon (comma->width, pitch / 2, 0.01);
+  for (guint k = 0; k <= 19; k++)
+    g_assert_cmpfloat_with_epsilon (cluster (first, k)->x, (k + 2) * pitch, 0.001);
+  for (guint k = 20; k < 26; k++)
+    g_assert_cmpfloat_with_epsilon (cluster (first, k)->x, (k + 1.5) * pitch, 0.001);
+  assert_kinsoku (layout);
+  assert_justified (layout);
+}
+
+/* "”。" after a full line: both are taken in, squeezed by four halves:
+ * the line-end mark, the pair, the opening quote, the comma. */
+static void
+test_grid_squeeze_pair (void)
+{
+  g_autoptr(FyLayout) layout = layout_paragraph ("代表联络站是人大代表联系群众的重要平台，我们要建“好”。"
+                                                 HAN28 "谢谢大家。");
+  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autofree char *t = line_text (g_ptr_array_index (lines, 0));
+  double pitch = fy_style_get_char_pitch (layout->style);
+
+  g_assert_true (g_str_has_suffix (t, "好”。"));
+  /* the characters before the comma keep their columns */
+  for (guint k = 0; k <= 19; k++)
+    g_assert_cmpfloat_with_epsilon (cluster (g_ptr_array_index (lines, 0), k)->x, (k + 2) * pitch, 0.001);
   assert_kinsoku (layout);
   assert_justified (layout);
 }
@@ -548,7 +641,7 @@ test_keep_grid_sweep (void)
         g_autofree char *run = han_text (n, 0);
         g_autofree char *rest = han_text (40, 7);
         g_autofree char *text = g_strconcat (run, marks[m], rest, "。", NULL);
-        g_autoptr(FyLayout) layout = layout_paragraph (text);
+        g_autoptr(FyLayout) layout = layout_paragraph_in ("review", text);
         g_autoptr(GPtrArray) lines = body_lines (layout);
         double pitch = fy_style_get_char_pitch (layout->style);
         g_autofree char *joined = joined_text (layout);
@@ -576,7 +669,7 @@ test_no_single_last_character_sweep (void)
     {
       g_autofree char *body = han_text (n, 9);
       g_autofree char *text = g_strconcat (body, "。", NULL);
-      g_autoptr(FyLayout) layout = layout_paragraph (text);
+      g_autoptr(FyLayout) layout = layout_paragraph_in ("review", text);
       g_autoptr(GPtrArray) lines = body_lines (layout);
       g_autofree char *last = line_text (g_ptr_array_index (lines, lines->len - 1));
       guint letters = 0;
@@ -1084,7 +1177,8 @@ test_option_hanging (void)
   const char *json = "{ \"format\": \"fayan-style\", \"version\": 1, \"id\": \"hang\", \"hanging\": true }";
   /* 26 Han fill the first line; the comma after them hangs */
   g_autoptr(FyLayout) on = layout_with_style (json, FIRST26 "，人民代表大会制度是根本政治制度。");
-  g_autoptr(FyLayout) off = layout_paragraph (FIRST26 "，人民代表大会制度是根本政治制度。");
+  g_autoptr(FyLayout) off = layout_paragraph_in ("review", FIRST26 "，人民代表大会制度是根本政治制度。");
+  g_autoptr(FyLayout) grid = layout_paragraph (FIRST26 "，人民代表大会制度是根本政治制度。");
   g_autoptr(GPtrArray) lines_on = body_lines (on);
   g_autoptr(GPtrArray) lines_off = body_lines (off);
   double width = fy_style_get_type_width (on->style);
@@ -1109,6 +1203,20 @@ test_option_hanging (void)
   for (guint k = 0; k < 26; k++)
     g_assert_cmpfloat_with_epsilon (cluster (first_off, k)->x, (k + 2) * pitch, 0.001);
   assert_kinsoku (off);
+
+  /* On the gbt9704 grid hanging is off (spec §4) and a line with no mark
+   * to squeeze cannot take the comma in: it is pushed out, 25 characters
+   * justified over 26 cells. */
+  {
+    g_autoptr(GPtrArray) lines_grid = body_lines (grid);
+    g_autofree char *t_grid = line_text (g_ptr_array_index (lines_grid, 0));
+    g_autofree char *t_next = line_text (g_ptr_array_index (lines_grid, 1));
+
+    g_assert_cmpuint (g_utf8_strlen (t_grid, -1), ==, 25);
+    g_assert_true (g_str_has_prefix (t_next, "力，"));
+    assert_justified (grid);
+    assert_kinsoku (grid);
+  }
 }
 
 /* Faces such as LXGW WenKai draw “ ” Latin-narrow (0.35 em): the
@@ -1175,6 +1283,9 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/pagination", test_pagination);
   g_test_add_func ("/core/typesetter/signature", test_signature_date);
   g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);
+  g_test_add_func ("/core/typesetter/grid/no-squeeze", test_grid_no_squeeze);
+  g_test_add_func ("/core/typesetter/grid/squeeze-for-kinsoku", test_grid_squeeze_for_kinsoku);
+  g_test_add_func ("/core/typesetter/grid/squeeze-pair", test_grid_squeeze_pair);
   g_test_add_func ("/core/typesetter/keep-grid/line-before", test_keep_grid_line_before);
   g_test_add_func ("/core/typesetter/keep-grid/hang", test_keep_grid_hang);
   g_test_add_func ("/core/typesetter/keep-grid/single-last-character", test_no_single_last_character);

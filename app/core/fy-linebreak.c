@@ -24,6 +24,12 @@
 #define EPS 0.01
 #define MAX_BALANCED_CANDIDATES 256
 
+/* Han–Latin gaps are 1/4 em; justification and compression may move
+ * them by this share of the gap (0.04 em), so they stay in 0.2–0.3 em. */
+#define GLUE_FLEX 0.16
+/* The most a gap may be stretched when a line is filled (spec §4). */
+#define STRETCH_CAP 0.25
+
 enum {
   SHRINK_SPACE,
   SHRINK_MIDDLE,
@@ -137,6 +143,69 @@ break_ok (const FyCluster *c,
   if (c[k].klass == FY_CLASS_SPACE)
     return FALSE;
   return TRUE;
+}
+
+static gboolean
+is_ascii_letter (gunichar ch)
+{
+  return ch < 0x80 && g_ascii_isalpha (ch);
+}
+
+/*
+ * URLs, e-mail addresses and paths may break after / . - _ ? & = # (never
+ * between the two slashes of "//"), and a hyphenated word after its
+ * hyphens (GongWen-|Template-|Lite): a run of Latin clusters is one unit
+ * otherwise, and a long one would leave the line before it letter-spaced.
+ * Inside such a run the solidus may end a line.
+ */
+static void
+mark_url_breaks (FyCluster *c,
+                 guint      n)
+{
+  for (guint k = 0; k < n;)
+    {
+      guint end = k + 1, slashes = 0;
+      gboolean url = FALSE;
+
+      if (c[k].klass != FY_CLASS_LATIN)
+        {
+          k++;
+          continue;
+        }
+      while (end < n && c[end].klass == FY_CLASS_LATIN)
+        end++;
+
+      for (guint m = k; m < end; m++)
+        {
+          if (c[m].ch == '/')
+            slashes++;
+          if (c[m].ch == '@' && m > k && m + 1 < end)
+            url = TRUE;
+          if (c[m].ch == ':' && m + 2 < end && c[m + 1].ch == '/' && c[m + 2].ch == '/')
+            url = TRUE;
+          if (m + 3 < end && g_ascii_tolower (c[m].ch) == 'w' && g_ascii_tolower (c[m + 1].ch) == 'w' &&
+              g_ascii_tolower (c[m + 2].ch) == 'w' && c[m + 3].ch == '.' && (m == k || !is_ascii_letter (c[m - 1].ch)))
+            url = TRUE;
+        }
+      url |= slashes >= 2;
+
+      for (guint m = k + 1; m < end; m++)
+        {
+          gunichar before = c[m - 1].ch;
+
+          if (url)
+            {
+              if (c[m - 1].ch == '/' || c[m].ch == '/')
+                c[m - 1].no_end = c[m].no_start = FALSE;
+              if (strchr ("/.-_?&=#", (int) MIN (before, 0x7F)) != NULL && before < 0x80 &&
+                  c[m].ch != '/' && strchr ("/.-_?&=#", (int) MIN (c[m].ch, 0x7F)) == NULL)
+                c[m].in_unit = FALSE;
+            }
+          else if (before == '-' && m >= k + 2 && is_ascii_letter (c[m - 2].ch) && is_ascii_letter (c[m].ch))
+            c[m].in_unit = FALSE;
+        }
+      k = end;
+    }
 }
 
 void
@@ -270,6 +339,8 @@ fy_linebreak_prepare (FyCluster          *c,
         }
     }
 
+  mark_url_breaks (c, n);
+
   /* A unit longer than a whole line may be split anywhere. */
   for (guint k = 0; k < n;)
     {
@@ -332,6 +403,92 @@ width_in_line (const FyCluster *c,
   return w;
 }
 
+/*
+ * The document grid (全角式, gbt9704): a line takes what fits at natural
+ * width (word spaces may shrink, as in Latin text).  Only where that break
+ * is illegal because the next clusters may not start a line (a closing
+ * mark, "。”") are they pulled onto this line, if squeezing its marks by
+ * whole halves can make room; otherwise the line breaks earlier (push-out)
+ * and is justified.  A line that breaks legally is never squeezed to gain
+ * a character, so the columns line up down the page.
+ */
+static guint
+fit_line_grid (FyCluster   *c,
+               guint        n,
+               guint        i,
+               FyBreakLine *line,
+               gboolean    *forced_out)
+{
+  double nat = 0, shrink = 0, trail = 0;
+  guint natural = 0, legal = 0, kinsoku_best = 0;
+  guint j;
+
+  *forced_out = FALSE;
+  line->hang = 0;
+  line->trim_start = FALSE;
+
+  for (j = i; j < n; j++)
+    {
+      if (c[j].klass == FY_CLASS_NEWLINE)
+        {
+          *forced_out = TRUE;
+          return j + 1;
+        }
+      nat += c[j].base + (j > i ? c[j].glue : 0);
+      if (c[j].klass == FY_CLASS_SPACE)
+        shrink += MAX (0, c[j].advance - c[j].em / 4);
+      trail = c[j].klass == FY_CLASS_SPACE ? trail + c[j].base : 0;
+      if (nat - trail - shrink + edge_inset (&c[i]) + edge_inset (&c[j]) > line->avail + EPS &&
+          c[j].klass != FY_CLASS_SPACE)
+        break;
+      natural = j + 1;
+      if (kinsoku_ok (c, n, j + 1))
+        kinsoku_best = j + 1;
+      if (break_ok (c, n, j + 1))
+        legal = j + 1;
+    }
+
+  if (natural == 0)
+    return i + 1;
+  if (legal == natural)
+    return natural;
+
+  /* Push-in: the marks that may not start the next line, squeezed in. */
+  if (natural > i && natural < n && c[natural - 1].no_end == FALSE)
+    {
+      double width = 0, room = 0;
+
+      for (guint k = i; k < natural; k++)
+        {
+          width += c[k].base + (k > i ? c[k].glue : 0);
+          if (is_mark (c[k].klass) && c[k].compressed == 0)
+            room += mark_half (&c[k]);
+          else if (c[k].klass == FY_CLASS_SPACE)
+            room += MAX (0, c[k].advance - c[k].em / 4);
+        }
+      for (guint end = natural + 1; end <= n && end <= natural + 2; end++)
+        {
+          const FyCluster *m = &c[end - 1];
+
+          if (!m->no_start || m->in_unit || m->klass == FY_CLASS_NEWLINE)
+            break;
+          width += m->base + m->glue;
+          if (is_mark (m->klass) && m->compressed == 0)
+            room += mark_half (m);
+          if (break_ok (c, n, end) &&
+              width - room + edge_inset (&c[i]) <= line->avail + EPS)
+            return end;
+        }
+    }
+
+  /* Push-out: the last legal break, justified. */
+  if (legal > i)
+    return legal;
+  if (kinsoku_best > i)
+    return kinsoku_best;
+  return natural;
+}
+
 /* Fills one line from cluster @i: the longest that fits with push-in
  * and breaks legally.  Returns its end; *forced when it ends at a hard
  * break. */
@@ -348,6 +505,9 @@ fit_line (FyCluster            *c,
   gboolean forced = FALSE;
   gboolean hanging = FALSE;
   guint j;
+
+  if (options != NULL && options->grid)
+    return fit_line_grid (c, n, i, line, forced_out);
 
   line->trim_start = options != NULL && options->compress_line_start &&
                      c[i].klass == FY_CLASS_OPEN && c[i].compressed == 0;
@@ -366,8 +526,7 @@ fit_line (FyCluster            *c,
           int klass;
 
           nat += c[j].glue;
-          if (c[j].glue > 0)
-            shrink += c[j].glue / 2;
+          shrink += c[j].glue * GLUE_FLEX;
           if (c[j - 1].pair_right > 0)
             {
               nat -= c[j - 1].pair_right;
@@ -442,8 +601,8 @@ fits_with_push_in (const FyCluster   *c,
           return FALSE;
         }
       nat += width_in_line (c, first, last, k) + (k > first ? c[k].glue : 0);
-      if (k > first && c[k].glue > 0)
-        shrink += c[k].glue / 2;
+      if (k > first)
+        shrink += c[k].glue * GLUE_FLEX;
       if (!(k > first && c[k].pair_left > 0) && !(k + 1 < last && c[k].pair_right > 0) &&
           !(k == first && line->trim_start))
         shrink += shrinkable (&c[k], &klass);
@@ -746,7 +905,7 @@ fy_linebreak_greedy (FyCluster            *c,
       gboolean forced;
 
       i = fill_segment (c, n, i, segment, TRUE, options, geometry, data, lines, &forced);
-      if (options != NULL && options->keep_grid)
+      if (options != NULL && options->keep_grid && !options->grid)
         repair_segment (c, n, segment, options, geometry, data, lines, seg_first);
       if (forced)
         segment++;
@@ -941,9 +1100,332 @@ place_glyph (FyCluster *cl,
     }
 }
 
+/* The working state of one line while it is positioned: per cluster
+ * (index k - first) its width, what is trimmed off its left and right
+ * side, and the gap before it. */
+typedef struct
+{
+  FyCluster *c;
+  guint      first;
+  guint      end;      /* without trailing spaces and newlines */
+  guint      last;
+  double    *w;
+  double    *tl;
+  double    *tr;
+  double    *gap;
+} LineState;
+
+/* Phase 1, trim: natural widths, the fixed trims of adjacent pairs and of
+ * a line-start bracket.  Returns the line's natural width. */
+static double
+phase_trim (LineState         *s,
+            const FyBreakLine *line)
+{
+  FyCluster *c = s->c;
+  double total = 0;
+
+  for (guint k = s->first; k < s->end; k++)
+    {
+      guint i = k - s->first;
+
+      s->w[i] = c[k].base;
+      if (k > s->first && c[k].pair_left > 0)
+        s->tl[i] = c[k].pair_left;
+      if (k == s->first && line->trim_start)
+        s->tl[i] = c[k].cell / 2;
+      if (k + 1 < s->end && c[k].pair_right > 0)
+        s->tr[i] = c[k].pair_right;
+      s->w[i] -= s->tl[i] + s->tr[i];
+      s->gap[i] = k > s->first ? c[k].glue : 0;
+      total += s->w[i] + s->gap[i];
+    }
+  return total;
+}
+
+/* Word spaces shrink towards 1/4 em, all alike.  Returns what is still
+ * needed. */
+static double
+shrink_spaces (LineState *s,
+               double     need)
+{
+  double cap = 0, f;
+  int klass;
+
+  for (guint k = s->first; k < s->end; k++)
+    if (s->c[k].klass == FY_CLASS_SPACE)
+      cap += shrinkable (&s->c[k], &klass);
+  if (cap <= 0 || need <= EPS)
+    return need;
+  f = MIN (1.0, need / cap);
+  for (guint k = s->first; k < s->end; k++)
+    if (s->c[k].klass == FY_CLASS_SPACE)
+      s->w[k - s->first] -= f * shrinkable (&s->c[k], &klass);
+  return need - f * cap;
+}
+
+/* Han–Latin gaps give up their small flex, all alike. */
+static double
+shrink_glue (LineState *s,
+             double     need)
+{
+  double cap = 0, f;
+
+  for (guint k = s->first + 1; k < s->end; k++)
+    cap += s->gap[k - s->first] > 0 ? s->c[k].glue * GLUE_FLEX : 0;
+  if (cap <= 0 || need <= EPS)
+    return need;
+  f = MIN (1.0, need / cap);
+  for (guint k = s->first + 1; k < s->end; k++)
+    if (s->gap[k - s->first] > 0)
+      s->gap[k - s->first] -= f * s->c[k].glue * GLUE_FLEX;
+  return need - f * cap;
+}
+
+/* Phase 2, compression in the clreq order (compress presets): the
+ * line-end mark to its ink half, then each class of marks alike. */
+static double
+phase_compress_clreq (LineState *s,
+                      double     need)
+{
+  FyCluster *c = s->c;
+  guint lastk = s->end - 1;
+
+  /* 1. the mark that ends the line keeps only its ink half */
+  if (s->end > s->first && is_closing (&c[lastk]) && c[lastk].compressed == 0 &&
+      s->tr[lastk - s->first] == 0)
+    {
+      double t = MIN (need, c[lastk].cell / 2);
+
+      s->tr[lastk - s->first] += t;
+      s->w[lastk - s->first] -= t;
+      need -= t;
+    }
+
+  /* 2–7. the clreq order */
+  for (int klass = 0; klass < N_SHRINK && need > EPS; klass++)
+    {
+      double cap = 0, f;
+
+      if (klass == SHRINK_GLUE)
+        {
+          need = shrink_glue (s, need);
+          continue;
+        }
+      for (guint k = s->first; k < s->end; k++)
+        {
+          int kk;
+          double sh = shrinkable (&c[k], &kk);
+
+          if (kk == klass && s->tl[k - s->first] == 0 && s->tr[k - s->first] == 0)
+            cap += sh;
+        }
+      if (cap <= 0)
+        continue;
+      f = MIN (1.0, need / cap);
+      for (guint k = s->first; k < s->end; k++)
+        {
+          int kk;
+          double sh = shrinkable (&c[k], &kk);
+          guint i = k - s->first;
+
+          if (kk != klass || s->tl[i] != 0 || s->tr[i] != 0 || sh <= 0)
+            continue;
+          sh *= f;
+          if (c[k].klass == FY_CLASS_OPEN)
+            s->tl[i] = sh;
+          else if (c[k].klass == FY_CLASS_MIDDLE)
+            s->tl[i] = s->tr[i] = sh / 2;
+          else
+            s->tr[i] = sh;
+          s->w[i] -= sh;
+        }
+      need -= f * cap;
+    }
+  return need;
+}
+
+/* Trims up to half a cell off mark k (the blank side).  Returns it. */
+static double
+squeeze_mark (LineState *s,
+              guint      k,
+              double     need)
+{
+  FyCluster *cl = &s->c[k];
+  guint i = k - s->first;
+  double t;
+
+  if (!is_mark (cl->klass) || cl->compressed > 0 || s->tl[i] > 0 || s->tr[i] > 0 || need <= EPS)
+    return 0;
+  t = MIN (need, mark_half (cl));
+  if (cl->klass == FY_CLASS_OPEN)
+    s->tl[i] = t;
+  else if (cl->klass == FY_CLASS_MIDDLE)
+    s->tl[i] = s->tr[i] = t / 2;
+  else
+    s->tr[i] = t;
+  s->w[i] -= t;
+  return t;
+}
+
 /*
- * Sets x, width and draw_x of every cluster of @line.  Returns the width
- * of the line's content (after alignment, not counting the offset).
+ * Phase 2, compression on the grid (全角式): only a line that took in a
+ * mark which may not start the next one is too long.  Whole halves are
+ * taken in the clreq order — the line-end mark, adjacent pairs, brackets,
+ * ，、；：, 。？！ — each class from the line's end, so that the
+ * characters before the first squeezed mark stay on their columns.
+ */
+static double
+phase_compress_grid (LineState *s,
+                     double     need)
+{
+  static const FyCharClass order[][2] = {
+    { FY_CLASS_OPEN, FY_CLASS_CLOSE },
+    { FY_CLASS_MIDDLE, FY_CLASS_MIDDLE },
+    { FY_CLASS_COMMA, FY_CLASS_COMMA },
+    { FY_CLASS_STOP, FY_CLASS_STOP },
+  };
+  FyCluster *c = s->c;
+
+  need = shrink_spaces (s, need);
+  if (need > EPS && s->end > s->first && is_closing (&c[s->end - 1]))
+    need -= squeeze_mark (s, s->end - 1, need);
+  for (guint k = s->end - 1; k > s->first && need > EPS; k--)
+    {
+      if (!is_mark (c[k - 1].klass) || !is_mark (c[k].klass))
+        continue;
+      if (is_closing (&c[k - 1]) || c[k].klass != FY_CLASS_OPEN)
+        need -= squeeze_mark (s, k - 1, need);
+      else
+        need -= squeeze_mark (s, k, need);
+    }
+  for (guint o = 0; o < G_N_ELEMENTS (order) && need > EPS; o++)
+    for (guint k = s->end; k > s->first && need > EPS; k--)
+      if (c[k - 1].klass == order[o][0] || c[k - 1].klass == order[o][1])
+        need -= squeeze_mark (s, k - 1, need);
+  return shrink_glue (s, need);
+}
+
+/* The gap before cluster k takes an equal share of the stretch: not
+ * inside a unit, nor inside a Latin run (a URL's break points), nor a
+ * Han–Latin gap or one next to a word space (those have their own). */
+static gboolean
+stretchable_gap (const FyCluster *c,
+                 guint            k,
+                 gboolean         in_latin)
+{
+  return !c[k].in_unit && c[k].glue == 0 &&
+         c[k].klass != FY_CLASS_SPACE && c[k - 1].klass != FY_CLASS_SPACE &&
+         (in_latin || !(c[k].klass == FY_CLASS_LATIN && c[k - 1].klass == FY_CLASS_LATIN));
+}
+
+/* Stretches the gaps from cluster @from on: word spaces to 1/2 em,
+ * Han–Latin gaps by their flex, then every other gap between clusters
+ * (not inside a word, a digit run or ——) alike, at most 1/4 em each;
+ * with @in_latin also the break points inside a URL or an over-long run,
+ * at most 1/8 em each.  Returns FALSE, changing nothing, when that cannot
+ * fill @slack. */
+static gboolean
+stretch_from (LineState *s,
+              guint      from,
+              double     slack,
+              gboolean   in_latin)
+{
+  FyCluster *c = s->c;
+  guint m = s->end - s->first;
+  g_autofree double *w = g_memdup2 (s->w, m * sizeof (double));
+  g_autofree double *gap = g_memdup2 (s->gap, m * sizeof (double));
+  double left = slack, cap_each = G_MAXDOUBLE;
+  guint n_gaps = 0;
+
+  for (int pass = 0; pass < 2 && left > EPS; pass++)
+    {
+      double cap = 0, f;
+
+      for (guint k = from; k < s->end; k++)
+        {
+          guint i = k - s->first;
+
+          if (pass == 0 && c[k].klass == FY_CLASS_SPACE)
+            cap += MAX (0, c[k].em / 2 - w[i]);
+          else if (pass == 1 && gap[i] > 0)
+            cap += MAX (0, c[k].glue * (1 + GLUE_FLEX) - gap[i]);
+        }
+      if (cap <= 0)
+        continue;
+      f = MIN (1.0, left / cap);
+      for (guint k = from; k < s->end; k++)
+        {
+          guint i = k - s->first;
+
+          if (pass == 0 && c[k].klass == FY_CLASS_SPACE)
+            w[i] += f * MAX (0, c[k].em / 2 - w[i]);
+          else if (pass == 1 && gap[i] > 0)
+            gap[i] += f * MAX (0, c[k].glue * (1 + GLUE_FLEX) - gap[i]);
+        }
+      left -= f * cap;
+    }
+
+  for (guint k = from; k < s->end; k++)
+    if (stretchable_gap (c, k, in_latin))
+      {
+        n_gaps++;
+        cap_each = MIN (cap_each, c[k].em * STRETCH_CAP / (in_latin ? 2 : 1));
+      }
+  if (left > EPS)
+    {
+      double each;
+
+      if (n_gaps == 0)
+        return FALSE;
+      each = left / n_gaps;
+      if (each > cap_each + EPS / n_gaps)
+        return FALSE;
+      for (guint k = from; k < s->end; k++)
+        if (stretchable_gap (c, k, in_latin))
+          gap[k - s->first] += each;
+    }
+
+  memcpy (s->w, w, m * sizeof (double));
+  memcpy (s->gap, gap, m * sizeof (double));
+  return TRUE;
+}
+
+/*
+ * Phase 3, justification.  On the grid the Han characters before the
+ * first Latin letter or digit keep their columns, so only the gaps from
+ * there on stretch, unless those alone cannot fill the line.  A line that
+ * cannot be filled within the caps is set flush left, never letter-spaced.
+ * Returns the slack left (0 when justified).
+ */
+static double
+phase_justify (LineState *s,
+               double     slack,
+               gboolean   grid)
+{
+  guint from = s->first + 1;
+
+  if (s->end <= s->first + 1)
+    return slack;
+  if (grid)
+    for (guint k = s->first; k < s->end; k++)
+      if (s->c[k].latin_alnum)
+        {
+          from = MAX (from, k);
+          break;
+        }
+  if (stretch_from (s, from, slack, FALSE))
+    return 0;
+  if (from > s->first + 1 && stretch_from (s, s->first + 1, slack, FALSE))
+    return 0;
+  if (stretch_from (s, s->first + 1, slack, TRUE))
+    return 0;
+  return slack;
+}
+
+/*
+ * Sets x, width and draw_x of every cluster of @line: trim, compression
+ * or justification, then placement.  Returns the width of the line's
+ * content (after alignment, not counting the offset).
  */
 double
 fy_linebreak_position (FyCluster         *c,
@@ -957,7 +1439,8 @@ fy_linebreak_position (FyCluster         *c,
   g_autofree double *tl = NULL;
   g_autofree double *tr = NULL;
   g_autofree double *gap = NULL;
-  double total = 0, diff, x, start;
+  LineState s;
+  double total, diff, x, start;
   double avail = line->avail + line->hang;
   double lead = 0;
   guint m;
@@ -973,28 +1456,9 @@ fy_linebreak_position (FyCluster         *c,
   tl = g_new0 (double, m);
   tr = g_new0 (double, m);
   gap = g_new0 (double, m);
+  s = (LineState) { c, first, end, last, w, tl, tr, gap };
 
-  for (guint k = first; k < last; k++)
-    {
-      guint i = k - first;
-
-      if (k >= end)
-        {
-          w[i] = 0;
-          continue;
-        }
-      w[i] = c[k].base;
-      if (k > first && c[k].pair_left > 0)
-        tl[i] = c[k].pair_left;
-      if (k == first && line->trim_start)
-        tl[i] = c[k].cell / 2;
-      if (k + 1 < end && c[k].pair_right > 0)
-        tr[i] = c[k].pair_right;
-      w[i] -= tl[i] + tr[i];
-      gap[i] = k > first ? c[k].glue : 0;
-      total += w[i] + gap[i];
-    }
-
+  total = phase_trim (&s, line);
   if (end > first)
     {
       lead = edge_inset (&c[first]);
@@ -1002,120 +1466,10 @@ fy_linebreak_position (FyCluster         *c,
     }
   diff = avail - total;
 
-  if (diff < -EPS)
-    {
-      double need = -diff;
-      guint lastk = end - 1;
-
-      /* 1. the mark that ends the line keeps only its ink half */
-      if (end > first && is_closing (&c[lastk]) && c[lastk].compressed == 0 && tr[lastk - first] == 0)
-        {
-          double t = MIN (need, c[lastk].cell / 2);
-
-          tr[lastk - first] += t;
-          w[lastk - first] -= t;
-          need -= t;
-        }
-
-      /* 2–7. the clreq order */
-      for (int klass = 0; klass < N_SHRINK && need > EPS; klass++)
-        {
-          double cap = 0, f;
-
-          for (guint k = first; k < end; k++)
-            {
-              int kk;
-              double s;
-
-              if (klass == SHRINK_GLUE)
-                {
-                  cap += gap[k - first] > 0 ? c[k].glue / 2 : 0;
-                  continue;
-                }
-              s = shrinkable (&c[k], &kk);
-              if (kk == klass && tl[k - first] == 0 && tr[k - first] == 0)
-                cap += s;
-            }
-          if (cap <= 0)
-            continue;
-          f = MIN (1.0, need / cap);
-          for (guint k = first; k < end; k++)
-            {
-              int kk;
-              double s;
-              guint i = k - first;
-
-              if (klass == SHRINK_GLUE)
-                {
-                  if (gap[i] > 0)
-                    gap[i] -= f * c[k].glue / 2;
-                  continue;
-                }
-              s = shrinkable (&c[k], &kk);
-              if (kk != klass || tl[i] != 0 || tr[i] != 0 || s <= 0)
-                continue;
-              s *= f;
-              if (c[k].klass == FY_CLASS_OPEN)
-                tl[i] = s;
-              else if (c[k].klass == FY_CLASS_MIDDLE)
-                tl[i] = tr[i] = s / 2;
-              else
-                tr[i] = s;
-              w[i] -= s;
-            }
-          need -= f * cap;
-        }
-      diff = -need;
-    }
+  if (diff < -EPS && end > first)
+    diff = -(line->grid ? phase_compress_grid (&s, -diff) : phase_compress_clreq (&s, -diff));
   else if (diff > EPS && align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph)
-    {
-      double left = diff;
-      guint n_gaps = 0;
-
-      /* 1. word spaces up to 1/2 em, 2. Han–Latin gaps up to 1/2 em */
-      for (int pass = 0; pass < 2 && left > EPS; pass++)
-        {
-          double cap = 0, f;
-
-          for (guint k = first + 1; k < end; k++)
-            {
-              guint i = k - first;
-
-              if (pass == 0 && c[k].klass == FY_CLASS_SPACE)
-                cap += MAX (0, c[k].em / 2 - w[i]);
-              else if (pass == 1 && gap[i] > 0)
-                cap += MAX (0, c[k].em / 2 - gap[i]);
-            }
-          if (cap <= 0)
-            continue;
-          f = MIN (1.0, left / cap);
-          for (guint k = first + 1; k < end; k++)
-            {
-              guint i = k - first;
-
-              if (pass == 0 && c[k].klass == FY_CLASS_SPACE)
-                w[i] += f * MAX (0, c[k].em / 2 - w[i]);
-              else if (pass == 1 && gap[i] > 0)
-                gap[i] += f * MAX (0, c[k].em / 2 - gap[i]);
-            }
-          left -= f * cap;
-        }
-
-      /* 3. every gap that is not inside a word, a digit run or —— */
-      for (guint k = first + 1; k < end; k++)
-        if (!c[k].in_unit)
-          n_gaps++;
-      if (n_gaps > 0 && left > EPS)
-        {
-          double each = left / n_gaps;
-
-          for (guint k = first + 1; k < end; k++)
-            if (!c[k].in_unit)
-              gap[k - first] += each;
-          left = 0;
-        }
-      diff = left;
-    }
+    diff = phase_justify (&s, diff, line->grid);
 
   x = line->x + lead;
   if (diff > EPS && !(align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph))

@@ -75,6 +75,8 @@ typedef struct
   gboolean last_of_paragraph;  /* set naturally (not justified) */
   gboolean trim_start;         /* an opening bracket starts it and loses its blank half */
   double   hang;               /* how far the last mark may hang past avail */
+  gboolean grid;               /* 全角式 on the grid: squeeze whole halves from the end,
+                                * stretch only after the first Latin run */
 } FyBreakLine;
 
 /* House-style options of the breaker, both off in GB/T 9704. */
@@ -84,6 +86,9 @@ typedef struct
   gboolean hanging;              /* one closing mark may hang in the margin */
   gboolean keep_grid;            /* re-break lines before a pure-Han line that would
                                   * leave the grid or a single last character */
+  gboolean grid;                 /* 全角式 document grid (gbt9704): every mark keeps its
+                                  * cell; a mark is squeezed only where a closing mark
+                                  * would otherwise start the next line */
 } FyBreakOptions;
 
 /* x and width for the line that starts at cluster @first; @first_of_segment

@@ -50,7 +50,8 @@ typedef enum
  * FyPunctuationStyle:
  * @FY_PUNCTUATION_COMPRESS: adjacent marks to 1.5 em, line-end marks may
  *   shrink to half (the default)
- * @FY_PUNCTUATION_FULL: 全角式, no squeezing at all
+ * @FY_PUNCTUATION_FULL: 全角式 on the document grid: every mark takes a cell,
+ *   squeezed only where a closing mark would otherwise start a line
  * @FY_PUNCTUATION_KAIMING: 开明式, sentence-final marks full, others half
  * @FY_PUNCTUATION_HALF: 半角式, every mark half width
  */

@@ -823,7 +823,8 @@ build_para (FyTypesetter *self,
   FyAlign align = rs->align;
   double pitch = fy_style_get_char_pitch (style);
   FyBreakOptions options = { fy_style_get_compress_line_start (style), fy_style_get_hanging (style),
-                             rs->align == FY_ALIGN_JUSTIFY };
+                             rs->align == FY_ALIGN_JUSTIFY,
+                             fy_style_get_punctuation (style) == FY_PUNCTUATION_FULL };
 
   g_atomic_ref_count_init (&para->ref_count);
   para->text = g_strdup (src->text->str);
@@ -891,6 +892,7 @@ build_para (FyTypesetter *self,
       FyBreakLine *b = &g_array_index (breaks, FyBreakLine, i);
       FyParaLine line = { 0 };
 
+      b->grid = options.grid;
       line.first = b->first;
       line.last = b->last;
       line.last_of_paragraph = b->last_of_paragraph;

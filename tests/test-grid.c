@@ -1,0 +1,464 @@
+/* test-grid.c — the document grid held, Han–Latin gaps, no letter-spaced lines, read back with poppler
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Each rule of issue 12 (items 2, 3, 4) on texts written for these tests
+ * (tests/data/grid-speech.md and grid-mixed.md), rendered with the gbt9704 preset and read back
+ * by poppler-glib, an independent PDF reader:
+ *
+ *   - columns: a full body line without Latin letters or digits has every
+ *     glyph origin on one of the 28 columns (k × 156 mm / 28 from the left
+ *     margin, ±0.5 pt); at least 95 % of them, and every line that is not
+ *     one squeezed for kinsoku or pushed out because it had no mark to
+ *     squeeze;
+ *   - Han–Latin: every gap between a Han character and a Latin letter or
+ *     digit is 1/4 em ± 0.05 em;
+ *   - letter spacing: no gap between two characters of a line wider than
+ *     1/2 em, URLs and hyphenated words broken at / . - _ ? & =.
+ *
+ * The same figures are printed for every text in tests/texts and, when it is there,
+ * the seed speech after `fayan-cli lint --fix` (FAYAN_CORPUS_DIR).
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <poppler.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fayan-core.h"
+
+#define MM (72.0 / 25.4)
+#define LEFT (28 * MM)
+#define WIDTH (156 * MM)
+#define PITCH (WIDTH / 28)
+#define EM 16.0
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+typedef struct
+{
+  GArray  *chars;   /* gunichar */
+  GArray  *rects;   /* PopplerRectangle */
+  GArray  *spaced;  /* gboolean: whitespace before this character */
+  GString *text;
+  double   size;
+} Line;
+
+static void
+line_free (gpointer data)
+{
+  Line *line = data;
+
+  g_array_unref (line->chars);
+  g_array_unref (line->rects);
+  g_array_unref (line->spaced);
+  g_string_free (line->text, TRUE);
+  g_free (line);
+}
+
+static Line *
+line_new (void)
+{
+  Line *line = g_new0 (Line, 1);
+
+  line->chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  line->rects = g_array_new (FALSE, FALSE, sizeof (PopplerRectangle));
+  line->spaced = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  line->text = g_string_new (NULL);
+  return line;
+}
+
+/* Every text line of every page, whitespace left out. */
+static GPtrArray *
+read_lines (const char *pdf_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (pdf_path, NULL, NULL);
+  g_autoptr(PopplerDocument) pdf = poppler_document_new_from_file (uri, NULL, &error);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (line_free);
+
+  g_assert_no_error (error);
+  for (int pg = 0; pg < poppler_document_get_n_pages (pdf); pg++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, pg);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autofree PopplerRectangle *rects = NULL;
+      guint n_rects = 0, index = 0;
+      GList *attrs = poppler_page_get_text_attributes (page);
+      Line *line = line_new ();
+      gboolean spaced = FALSE;
+
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      for (const char *p = text; *p; p = g_utf8_next_char (p), index++)
+        {
+          gunichar ch = g_utf8_get_char (p);
+
+          if (ch == '\n')
+            {
+              if (line->chars->len > 0)
+                g_ptr_array_add (lines, line);
+              else
+                line_free (line);
+              line = line_new ();
+              continue;
+            }
+          if (g_unichar_isspace (ch))
+            {
+              spaced = TRUE;
+              continue;
+            }
+          if (line->chars->len == 0)
+            for (GList *l = attrs; l != NULL; l = l->next)
+              {
+                PopplerTextAttributes *a = l->data;
+
+                if ((int) index >= a->start_index && (int) index <= a->end_index)
+                  line->size = a->font_size;
+              }
+          g_assert_cmpuint (index, <, n_rects);
+          g_array_append_val (line->chars, ch);
+          g_array_append_val (line->rects, rects[index]);
+          g_array_append_val (line->spaced, spaced);
+          g_string_append_unichar (line->text, ch);
+          spaced = FALSE;
+        }
+      if (line->chars->len > 0)
+        g_ptr_array_add (lines, line);
+      else
+        line_free (line);
+      poppler_page_free_text_attributes (attrs);
+    }
+  return lines;
+}
+
+static gboolean
+is_latin (gunichar ch)
+{
+  return ch < 0x2000 && g_unichar_isalnum (ch);
+}
+
+static gboolean
+is_han (gunichar ch)
+{
+  return g_unichar_get_script (ch) == G_UNICODE_SCRIPT_HAN;
+}
+
+static gboolean
+is_no_start (gunichar ch)
+{
+  return g_utf8_strchr ("、。，．：；？！”’）》〉】〕」』〗］｝", -1, ch) != NULL;
+}
+
+typedef struct
+{
+  guint full;            /* full body lines without Latin or digits */
+  guint exact;           /* … with every glyph on its column */
+  guint squeezed;        /* … not exact, next line starts with a mark that may not */
+  guint gaps;            /* Han–Latin gaps */
+  guint gaps_off;        /* … outside 0.2–0.3 em */
+  double gap_min, gap_max;
+  guint wide;            /* gaps between characters over 1/2 em */
+  double widest;
+  guint lines;
+} Figures;
+
+static double
+glyph_column (const PopplerRectangle *r)
+{
+  /* poppler's box starts at the glyph's origin, which sits half the
+   * difference between cell and size before the cell */
+  return (r->x1 + (EM - PITCH) / 2 - LEFT) / PITCH;
+}
+
+/* Whether every glyph of @line sits on its column and the line fills the
+ * 28 cells. */
+static gboolean
+line_on_columns (const Line *line)
+{
+  int col0 = (int) round (glyph_column (&g_array_index (line->rects, PopplerRectangle, 0)));
+
+  if (col0 + (int) line->chars->len != 28)
+    return FALSE;
+  for (guint k = 0; k < line->chars->len; k++)
+    {
+      const PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, k);
+
+      if (fabs ((glyph_column (r) - (col0 + (int) k)) * PITCH) > 0.5)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+measure (const char *pdf_path,
+         Figures    *f,
+         gboolean    verbose)
+{
+  g_autoptr(GPtrArray) lines = read_lines (pdf_path);
+
+  f->gap_min = G_MAXDOUBLE;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (lines, i);
+      Line *next = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : NULL;
+      const PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->chars->len - 1);
+      gboolean latin = FALSE;
+
+      if (fabs (line->size - EM) > 0.1)
+        continue;
+      f->lines++;
+      for (guint k = 0; k < line->chars->len; k++)
+        {
+          gunichar ch = g_array_index (line->chars, gunichar, k);
+
+          latin |= is_latin (ch);
+          if (k > 0)
+            {
+              gunichar prev = g_array_index (line->chars, gunichar, k - 1);
+              const PopplerRectangle *a = &g_array_index (line->rects, PopplerRectangle, k - 1);
+              const PopplerRectangle *b = &g_array_index (line->rects, PopplerRectangle, k);
+              double gap = (b->x1 - a->x2) / EM;
+
+              if ((is_han (prev) && is_latin (ch)) || (is_latin (prev) && is_han (ch)))
+                {
+                  f->gaps++;
+                  f->gap_min = MIN (f->gap_min, gap);
+                  f->gap_max = MAX (f->gap_max, gap);
+                  if (gap < 0.2 || gap > 0.3)
+                    {
+                      f->gaps_off++;
+                      if (verbose)
+                        fprintf (stderr, "# Han–Latin gap %.2f em: %s\n", gap, line->text->str);
+                    }
+                }
+              if (gap > 0.5 && !g_array_index (line->spaced, gboolean, k))
+                {
+                  f->wide++;
+                  if (verbose)
+                    fprintf (stderr, "# gap %.2f em: %s\n", gap, line->text->str);
+                }
+              if (!g_array_index (line->spaced, gboolean, k))
+                f->widest = MAX (f->widest, gap);
+            }
+        }
+
+      /* a full line ends at the type area's edge */
+      if (last->x2 < LEFT + WIDTH - PITCH / 2 || latin)
+        continue;
+      f->full++;
+      if (line_on_columns (line))
+        f->exact++;
+      else
+        {
+          int col0 = (int) round (glyph_column (&g_array_index (line->rects, PopplerRectangle, 0)));
+          gboolean squeezed = col0 + (int) line->chars->len > 28;
+          gboolean kinsoku = FALSE;
+
+          /* pushed out: one character less, to go with a mark that may not
+           * start a line, or before an opening mark, a Latin run or a dash */
+          if (next != NULL && col0 + (int) line->chars->len < 28)
+            {
+              gunichar n0 = g_array_index (next->chars, gunichar, 0);
+              gunichar n1 = next->chars->len > 1 ? g_array_index (next->chars, gunichar, 1) : 0;
+
+              kinsoku = is_latin (n0) || is_no_start (n1) || n0 == 0x2014 || n0 == 0x2026 ||
+                        g_utf8_strchr ("“‘（《〈【〔「『〖［｛", -1, n0) != NULL;
+            }
+          if (squeezed || kinsoku)
+            f->squeezed++;
+          if (verbose)
+            for (guint k = 0; k < line->chars->len; k++)
+              fprintf (stderr, "%.2f ", glyph_column (&g_array_index (line->rects, PopplerRectangle, k)));
+          if (verbose)
+            fprintf (stderr, "# off the columns%s: %s\n",
+                     squeezed ? " (squeezed for kinsoku)" : kinsoku ? " (pushed out)" : "",
+                     line->text->str);
+        }
+    }
+  if (f->gaps == 0)
+    f->gap_min = 0;
+}
+
+static void
+print_figures (const char    *name,
+               const Figures *f)
+{
+  fprintf (stderr, "# %s: %u full lines without Latin/digits, %u column-exact (%.1f %%), "
+           "%u squeezed or pushed out for kinsoku; Han–Latin gaps %u, %u outside 0.2–0.3 em "
+           "(%.2f–%.2f em); gaps over 1/2 em %u (widest %.2f em)\n",
+           name, f->full, f->exact, f->full ? 100.0 * f->exact / f->full : 100.0, f->squeezed,
+           f->gaps, f->gaps_off, f->gap_min, f->gap_max, f->wide, f->widest);
+}
+
+/* Renders @md_path with the gbt9704 preset through the library. */
+static char *
+render (const char *md_path,
+        const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) md = g_file_new_for_path (md_path);
+  g_autoptr(FyDocument) document = fy_import_file (md, NULL, &error);
+  g_autoptr(FyStyle) style = NULL;
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autofree char *base = g_path_get_basename (md_path);
+  char *pdf_path = g_strconcat (dir, G_DIR_SEPARATOR_S, base, ".pdf", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+
+  g_assert_no_error (error);
+  style = fy_style_new_from_preset ("gbt9704", &error);
+  g_assert_no_error (error);
+  typesetter = fy_typesetter_new (style);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fy_render_pdf (layout, document, pdf, NULL, &error));
+  g_assert_no_error (error);
+  return pdf_path;
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static void
+figures_of (const char *md_path,
+            Figures    *f,
+            gboolean    verbose)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-grid-XXXXXX", &error);
+  g_autofree char *pdf = NULL;
+
+  g_assert_no_error (error);
+  pdf = render (md_path, dir);
+  measure (pdf, f, verbose);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* Item 2: the grid held on a text of Han characters and marks alone. */
+static void
+test_columns (void)
+{
+  g_autofree char *path = data_path ("grid-speech.md");
+  Figures f = { 0 };
+
+  figures_of (path, &f, TRUE);
+  print_figures ("grid-speech.md", &f);
+  g_assert_cmpuint (f.full, >=, 40);
+  /* every line off the columns is one the spec allows */
+  g_assert_cmpuint (f.exact + f.squeezed, ==, f.full);
+  g_assert_cmpfloat ((double) f.exact / f.full, >=, 0.95);
+}
+
+/* Item 3: 1/4 em between Han and Latin letters or digits, everywhere. */
+static void
+test_han_latin (void)
+{
+  g_autofree char *path = data_path ("grid-mixed.md");
+  Figures f = { 0 };
+
+  figures_of (path, &f, TRUE);
+  print_figures ("grid-mixed.md", &f);
+  g_assert_cmpuint (f.gaps, >=, 30);
+  g_assert_cmpuint (f.gaps_off, ==, 0);
+}
+
+/* Item 4: URLs, e-mail addresses, paths and hyphenated words break, and no
+ * line is letter-spaced. */
+static void
+test_no_letter_spacing (void)
+{
+  g_autofree char *path = data_path ("grid-mixed.md");
+  Figures f = { 0 };
+
+  figures_of (path, &f, FALSE);
+  g_assert_cmpuint (f.wide, ==, 0);
+  g_assert_cmpfloat (f.widest, <=, 0.5);
+}
+
+/* The figures on the texts of tests/texts and the seed speech. */
+static void
+test_figures (void)
+{
+  const char *root = g_getenv ("FAYAN_SOURCE_ROOT");
+  const char *corpus = g_getenv ("FAYAN_CORPUS_DIR");
+  const char *cli = g_getenv ("FAYAN_CLI");
+  g_autofree char *texts = NULL;
+  g_autoptr(GDir) dir = NULL;
+  Figures total = { 0 };
+
+  if (root == NULL)
+    {
+      g_test_skip ("FAYAN_SOURCE_ROOT is not set");
+      return;
+    }
+  texts = g_build_filename (root, "tests", "texts", NULL);
+  dir = g_dir_open (texts, 0, NULL);
+  g_assert_nonnull (dir);
+  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
+    {
+      g_autofree char *path = g_build_filename (texts, name, NULL);
+      Figures f = { 0 };
+
+      if (!g_str_has_suffix (name, ".md"))
+        continue;
+      figures_of (path, &f, g_getenv ("FAYAN_GRID_VERBOSE") != NULL);
+      print_figures (name, &f);
+      total.full += f.full;
+      total.exact += f.exact;
+      total.squeezed += f.squeezed;
+      total.gaps += f.gaps;
+      total.gaps_off += f.gaps_off;
+      total.wide += f.wide;
+    }
+  print_figures ("tests/texts (all)", &total);
+
+  if (corpus != NULL && cli != NULL)
+    {
+      g_autofree char *seed = g_build_filename (corpus, "seed-speech.md", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *tmp = g_dir_make_tmp ("fayan-grid-XXXXXX", &error);
+      g_autofree char *fixed = g_build_filename (tmp, "seed-fixed.md", NULL);
+      const char *argv[] = { cli, "lint", "--fix", seed, "-o", fixed, NULL };
+      Figures f = { 0 };
+
+      g_assert_no_error (error);
+      if (g_file_test (seed, G_FILE_TEST_EXISTS) &&
+          g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                        NULL, NULL, NULL, NULL, NULL, NULL) &&
+          g_file_test (fixed, G_FILE_TEST_EXISTS))
+        {
+          figures_of (fixed, &f, g_getenv ("FAYAN_GRID_VERBOSE") != NULL);
+          print_figures ("seed-speech.md after lint --fix", &f);
+        }
+      g_unlink (fixed);
+      g_rmdir (tmp);
+    }
+  g_assert_cmpuint (total.gaps_off, ==, 0);
+  g_assert_cmpuint (total.wide, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/grid/columns", test_columns);
+  g_test_add_func ("/core/grid/han-latin", test_han_latin);
+  g_test_add_func ("/core/grid/no-letter-spacing", test_no_letter_spacing);
+  g_test_add_func ("/core/grid/figures", test_figures);
+
+  return g_test_run ();
+}
