@@ -31,10 +31,10 @@ typedef struct
   GArray               *boxes;   /* double pairs (x, width): glyphs no font has */
   double            x;        /* origin of the first glyph, from the line's x */
   guint             color;    /* 0 text, 1 unfilled field */
-  /* A compressed mark: drawn through the renderer's half-width glyph
-   * font, so that PDF readers see a half-wide glyph box and keep the line
-   * together (see fy_renderer_register_compressed_glyph()). */
-  gulong            compressed_glyph;   /* 0: none */
+  /* > 0: a squeezed mark, one glyph, whose cell (from x) is this wide;
+   * PDF output draws it from a font where its advance is the cell (see
+   * fy-marks-font.c). */
+  double            compressed_advance;
   double            size;
 } FyGlyphRun;
 
@@ -110,11 +110,6 @@ struct _FyLayout
   GMutex          vector_lock;
   FyVectorFonts  *vector_fonts;
 };
-
-gulong    fy_renderer_register_compressed_glyph (cairo_font_face_t *face,
-                                                 gulong             glyph,
-                                                 double             shift,
-                                                 double             advance);
 
 FyLayout *fy_layout_new          (FyStyle          *style);
 FyPage   *fy_layout_add_page     (FyLayout         *self);

@@ -26,190 +26,9 @@
  * typeset.  Only cairo is used here (it is thread-safe), never Pango.
  */
 
-/*
- * Compressed punctuation.  A full-width mark trimmed to half an em keeps
- * its full advance in the embedded font, and PDF readers (poppler) then
- * see its box overlap the next character and split the line there.  So
- * a compressed mark is drawn with a small user font whose glyphs are the
- * real outlines, shifted, with the compressed advance: a Type 3 glyph
- * whose box is exactly the trimmed cell, mapped back to the right
- * character by cairo's ToUnicode.
- */
-typedef struct
-{
-  cairo_font_face_t *face;
-  gulong             glyph;
-  double             shift;     /* em */
-  double             advance;   /* em */
-} CompressedGlyph;
-
-static GMutex compressed_lock;
-static GPtrArray *compressed_glyphs;   /* CompressedGlyph, index + 1 = user glyph */
-static GHashTable *compressed_index;   /* key → index + 1 */
-static cairo_font_face_t *compressed_face;
-
-static cairo_status_t
-compressed_init_cb (cairo_scaled_font_t  *scaled_font,
-                    cairo_t              *cr,
-                    cairo_font_extents_t *extents)
-{
-  extents->ascent = 0.88;
-  extents->descent = 0.12;
-  extents->height = 1.0;
-  extents->max_x_advance = 1.0;
-  extents->max_y_advance = 0;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static cairo_status_t
-compressed_render_cb (cairo_scaled_font_t  *scaled_font,
-                      unsigned long         glyph,
-                      cairo_t              *cr,
-                      cairo_text_extents_t *extents)
-{
-  CompressedGlyph *entry = NULL;
-  cairo_font_options_t *options;
-  cairo_path_t *path;
-  cairo_glyph_t g;
-
-  g_mutex_lock (&compressed_lock);
-  if (glyph >= 1 && glyph <= compressed_glyphs->len)
-    entry = g_ptr_array_index (compressed_glyphs, glyph - 1);
-  g_mutex_unlock (&compressed_lock);
-
-  if (entry == NULL)
-    return CAIRO_STATUS_USER_FONT_ERROR;
-
-  /* Outlines at 1000 units per em, scaled down by hand: at the user
-   * font's 1-unit em FreeType would round them to 1/64 em. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_set_font_options (cr, options);
-  cairo_font_options_destroy (options);
-  cairo_set_font_face (cr, entry->face);
-  cairo_set_font_size (cr, 1000);
-  g.index = entry->glyph;
-  g.x = entry->shift * 1000;
-  g.y = 0;
-  cairo_new_path (cr);
-  cairo_glyph_path (cr, &g, 1);
-  path = cairo_copy_path (cr);
-  cairo_new_path (cr);
-  for (int i = 0; i < path->num_data; i += path->data[i].header.length)
-    {
-      cairo_path_data_t *d = &path->data[i];
-
-      switch (d->header.type)
-        {
-        case CAIRO_PATH_MOVE_TO:
-          cairo_move_to (cr, d[1].point.x / 1000, d[1].point.y / 1000);
-          break;
-        case CAIRO_PATH_LINE_TO:
-          cairo_line_to (cr, d[1].point.x / 1000, d[1].point.y / 1000);
-          break;
-        case CAIRO_PATH_CURVE_TO:
-          cairo_curve_to (cr, d[1].point.x / 1000, d[1].point.y / 1000,
-                          d[2].point.x / 1000, d[2].point.y / 1000,
-                          d[3].point.x / 1000, d[3].point.y / 1000);
-          break;
-        case CAIRO_PATH_CLOSE_PATH:
-        default:
-          cairo_close_path (cr);
-          break;
-        }
-    }
-  cairo_path_destroy (path);
-  cairo_fill (cr);
-
-  extents->x_advance = entry->advance;
-  extents->y_advance = 0;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static void
-compressed_glyph_free (gpointer data)
-{
-  CompressedGlyph *entry = data;
-
-  cairo_font_face_destroy (entry->face);
-  g_free (entry);
-}
-
-/*
- * Returns the user-font glyph that draws @glyph of @face moved by @shift
- * em with an advance of @advance em.  Thread-safe; entries live as long
- * as the process (a document uses a few dozen).
- */
-gulong
-fy_renderer_register_compressed_glyph (cairo_font_face_t *face,
-                                       gulong             glyph,
-                                       double             shift,
-                                       double             advance)
-{
-  g_autofree char *key = g_strdup_printf ("%p:%lu:%.3f:%.3f", (void *) face, glyph, shift, advance);
-  gulong index;
-
-  g_mutex_lock (&compressed_lock);
-  if (compressed_glyphs == NULL)
-    {
-      compressed_glyphs = g_ptr_array_new_with_free_func (compressed_glyph_free);
-      compressed_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      compressed_face = cairo_user_font_face_create ();
-      cairo_user_font_face_set_init_func (compressed_face, compressed_init_cb);
-      cairo_user_font_face_set_render_glyph_func (compressed_face, compressed_render_cb);
-    }
-
-  index = GPOINTER_TO_SIZE (g_hash_table_lookup (compressed_index, key));
-  if (index == 0)
-    {
-      CompressedGlyph *entry = g_new0 (CompressedGlyph, 1);
-
-      entry->face = cairo_font_face_reference (face);
-      entry->glyph = glyph;
-      entry->shift = round (shift * 1000) / 1000;
-      entry->advance = round (advance * 1000) / 1000;
-      g_ptr_array_add (compressed_glyphs, entry);
-      index = compressed_glyphs->len;
-      g_hash_table_insert (compressed_index, g_steal_pointer (&key), GSIZE_TO_POINTER (index));
-    }
-  g_mutex_unlock (&compressed_lock);
-
-  return index;
-}
-
-static void
-draw_compressed (cairo_t    *cr,
-                 FyPara     *para,
-                 FyGlyphRun *run,
-                 double      x,
-                 double      y)
-{
-  cairo_glyph_t glyph = { run->compressed_glyph, x, y };
-  cairo_text_cluster_t cluster = { run->item->length, 1 };
-
-  cairo_save (cr);
-  cairo_set_font_face (cr, compressed_face);
-  cairo_set_font_size (cr, run->size);
-  cairo_show_text_glyphs (cr, para->text + run->item->offset, run->item->length,
-                          &glyph, 1, &cluster, 1, 0);
-  cairo_restore (cr);
-}
-
-static void
-set_run_color (cairo_t    *cr,
-               FyGlyphRun *run)
-{
-  if (run->color == 1)
-    cairo_set_source_rgb (cr, 0.8, 0.0, 0.0);
-  else
-    cairo_set_source_rgb (cr, 0, 0, 0);
-}
-
 static void
 draw_line (cairo_t       *cr,
            FyPageLine    *pl,
-           GPtrArray     *drawn,
            FyVectorFonts *fonts)
 {
   FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
@@ -217,24 +36,30 @@ draw_line (cairo_t       *cr,
   for (guint r = 0; r < line->runs->len; r++)
     {
       FyGlyphRun *run = g_ptr_array_index (line->runs, r);
+      cairo_scaled_font_t *mark_font = NULL;
+      cairo_glyph_t mark = { 0, 0, 0 };
 
-      if (drawn != NULL && g_ptr_array_find (drawn, run, NULL))
-        continue;
       if (run->color == 1)
         cairo_set_source_rgb (cr, 0.8, 0.0, 0.0);
       else
         cairo_set_source_rgb (cr, 0, 0, 0);
-      if (run->compressed_glyph != 0)
-        {
-          draw_compressed (cr, pl->para, run, pl->x + run->x, pl->baseline);
-          continue;
-        }
       cairo_save (cr);
       cairo_translate (cr, pl->x + run->x, pl->baseline);
-      cairo_set_scaled_font (cr, fonts != NULL ? fy_vector_fonts_lookup (fonts, run->font) : run->font);
-      cairo_show_text_glyphs (cr, pl->para->text + run->item->offset, run->item->length,
-                              run->cairo_glyphs, run->n_glyphs,
-                              run->clusters, run->n_clusters, 0);
+      if (fonts != NULL && run->compressed_advance > 0 && run->n_glyphs == 1 &&
+          fy_vector_fonts_lookup_mark (fonts, run->font, run->cairo_glyphs, run->size,
+                                       run->compressed_advance, &mark_font, &mark.index))
+        {
+          cairo_set_scaled_font (cr, mark_font);
+          cairo_show_text_glyphs (cr, pl->para->text + run->item->offset, run->item->length,
+                                  &mark, 1, run->clusters, run->n_clusters, 0);
+        }
+      else
+        {
+          cairo_set_scaled_font (cr, fonts != NULL ? fy_vector_fonts_lookup (fonts, run->font) : run->font);
+          cairo_show_text_glyphs (cr, pl->para->text + run->item->offset, run->item->length,
+                                  run->cairo_glyphs, run->n_glyphs,
+                                  run->clusters, run->n_clusters, 0);
+        }
       /* a character no installed font has: an empty box, as Pango draws */
       for (guint b = 0; run->boxes != NULL && b + 1 < run->boxes->len; b += 2)
         {
@@ -247,124 +72,6 @@ draw_line (cairo_t       *cr,
         }
       cairo_restore (cr);
     }
-}
-
-static double
-compressed_advance (FyGlyphRun *run)
-{
-  CompressedGlyph *entry = NULL;
-
-  g_mutex_lock (&compressed_lock);
-  if (run->compressed_glyph >= 1 && run->compressed_glyph <= compressed_glyphs->len)
-    entry = g_ptr_array_index (compressed_glyphs, run->compressed_glyph - 1);
-  g_mutex_unlock (&compressed_lock);
-  return entry != NULL ? entry->advance : 0.5;
-}
-
-/* Whether a page before @page draws a compressed mark of @size. */
-static gboolean
-compressed_before (FyLayout *layout,
-                   guint     page,
-                   double    size)
-{
-  for (guint pg = 0; pg < page; pg++)
-    {
-      FyPage *p = g_ptr_array_index (layout->pages, pg);
-
-      for (guint i = 0; i < p->lines->len; i++)
-        {
-          FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
-          FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
-
-          for (guint r = 0; r < line->runs->len; r++)
-            {
-              FyGlyphRun *run = g_ptr_array_index (line->runs, r);
-
-              if (run->compressed_glyph != 0 && run->size == size)
-                return TRUE;
-            }
-        }
-    }
-  return FALSE;
-}
-
-/*
- * cairo numbers the glyphs of the compressed-mark font in the order they
- * are first drawn, and poppler (like xpdf) guesses the size of a Type 3
- * font from the width of its first glyph, taken as a 0.5 em character.
- * When that glyph is a mark trimmed only a little (1 em wide), poppler
- * reads every compressed mark as twice its size and, where characters
- * stand apart (the reading preset), moves them out of their lines.  So
- * when the document's first compressed mark of a size is far from half an
- * em, the mark of that page and size closest to half an em is drawn
- * first; the others follow in order.  Returns the runs drawn.
- */
-static GPtrArray *
-draw_first_compressed (cairo_t  *cr,
-                       FyLayout *layout,
-                       guint     page)
-{
-  FyPage *p = g_ptr_array_index (layout->pages, page);
-  GPtrArray *first = g_ptr_array_new ();
-  g_autoptr(GPtrArray) natural = g_ptr_array_new ();
-  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
-
-  for (guint i = 0; i < p->lines->len; i++)
-    {
-      FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
-      FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
-
-      for (guint r = 0; r < line->runs->len; r++)
-        {
-          FyGlyphRun *run = g_ptr_array_index (line->runs, r);
-          gboolean placed = FALSE;
-
-          if (run->compressed_glyph == 0)
-            continue;
-          for (guint f = 0; f < first->len && !placed; f++)
-            {
-              FyGlyphRun *other = g_ptr_array_index (first, f);
-
-              if (other->size != run->size)
-                continue;
-              placed = TRUE;
-              if (fabs (compressed_advance (run) - 0.5) < fabs (compressed_advance (other) - 0.5))
-                {
-                  g_ptr_array_index (first, f) = run;
-                  g_ptr_array_index (lines, f) = pl;
-                }
-            }
-          if (!placed)
-            {
-              g_ptr_array_add (first, run);
-              g_ptr_array_add (natural, run);
-              g_ptr_array_add (lines, pl);
-            }
-        }
-    }
-
-  for (guint f = first->len; f > 0; f--)
-    {
-      FyGlyphRun *run = g_ptr_array_index (first, f - 1);
-      FyGlyphRun *nat = g_ptr_array_index (natural, f - 1);
-
-      if (fabs (compressed_advance (nat) - 0.5) <= 0.1 ||
-          compressed_before (layout, page, run->size))
-        {
-          g_ptr_array_remove_index (first, f - 1);
-          g_ptr_array_remove_index (lines, f - 1);
-        }
-    }
-
-  for (guint f = 0; f < first->len; f++)
-    {
-      FyGlyphRun *run = g_ptr_array_index (first, f);
-      FyPageLine *pl = g_ptr_array_index (lines, f);
-
-      set_run_color (cr, run);
-      draw_compressed (cr, pl->para, run, pl->x + run->x, pl->baseline);
-    }
-  return first;
 }
 
 /* Every glyph run of @layout's pages [@first, @last), in drawing order. */
@@ -422,8 +129,12 @@ vector_fonts_for (FyLayout *layout,
         {
           FyGlyphRun *run = g_ptr_array_index (runs, r);
 
-          fy_vector_fonts_add (fonts, run->item->analysis.font, run->font,
-                               run->cairo_glyphs, run->n_glyphs);
+          if (run->compressed_advance > 0 && run->n_glyphs == 1)
+            fy_vector_fonts_add_mark (fonts, run->item->analysis.font, run->font,
+                                      run->cairo_glyphs, run->size, run->compressed_advance);
+          else
+            fy_vector_fonts_add (fonts, run->item->analysis.font, run->font,
+                                 run->cairo_glyphs, run->n_glyphs);
         }
       fy_vector_fonts_prepare (fonts);
       layout->vector_fonts = fonts;
@@ -448,7 +159,6 @@ fy_renderer_draw_page (FyLayout *layout,
                        cairo_t  *cr)
 {
   FyPage *p;
-  g_autoptr(GPtrArray) drawn = NULL;
   FyVectorFonts *fonts;
 
   g_return_if_fail (layout != NULL);
@@ -459,9 +169,8 @@ fy_renderer_draw_page (FyLayout *layout,
   fonts = vector_fonts_for (layout, cr);
 
   cairo_save (cr);
-  drawn = draw_first_compressed (cr, layout, page);
   for (guint i = 0; i < p->lines->len; i++)
-    draw_line (cr, &g_array_index (p->lines, FyPageLine, i), drawn, fonts);
+    draw_line (cr, &g_array_index (p->lines, FyPageLine, i), fonts);
   cairo_restore (cr);
 }
 

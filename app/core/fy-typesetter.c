@@ -665,34 +665,10 @@ build_runs (FyPara     *para,
       PangoGlyphString *src = g_ptr_array_index (para->glyphs, c[k].item);
       FyGlyphRun *run;
 
-      if (is_compressed_mark (&c[k]))
-        {
-          PangoFont *font = orig->analysis.font;
-          cairo_scaled_font_t *scaled = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font));
-
-          if (scaled != NULL && c[k].glyph_end > c[k].glyph_start)
-            {
-              run = g_new0 (FyGlyphRun, 1);
-              run->color = c[k].color;
-              run->item = pango_item_copy (orig);
-              run->item->offset = c[k].start;
-              run->item->length = c[k].end - c[k].start;
-              run->item->num_chars = g_utf8_strlen (para->text + c[k].start, run->item->length);
-              run->x = c[k].x;
-              run->size = c[k].em;
-              run->compressed_glyph =
-                fy_renderer_register_compressed_glyph (cairo_scaled_font_get_font_face (scaled),
-                                                       src->glyphs[c[k].glyph_start].glyph,
-                                                       (c[k].draw_x - c[k].x) / c[k].em,
-                                                       c[k].width / c[k].em);
-              g_ptr_array_add (line->runs, run);
-              k++;
-              continue;
-            }
-        }
-
+      /* A squeezed mark is a run of its own. */
       while (m < end && c[m].item == c[k].item && c[m].color == c[k].color &&
-             (m == k || !is_compressed_mark (&c[m])))
+             (m == k || !is_compressed_mark (&c[m])) &&
+             (m == k || !is_compressed_mark (&c[k])))
         {
           n_glyphs += c[m].glyph_end - c[m].glyph_start;
           m++;
@@ -709,6 +685,12 @@ build_runs (FyPara     *para,
       run->clusters = g_new (cairo_text_cluster_t, m - k);
       run->x = c[k].draw_x;
       run->size = c[k].em;
+      if (is_compressed_mark (&c[k]))
+        {
+          /* drawn from the cell's start, so that PDF output can box it */
+          run->x = c[k].x;
+          run->compressed_advance = c[k].width;
+        }
 
       for (guint q = k; q < m; q++)
         {

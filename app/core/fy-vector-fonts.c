@@ -15,6 +15,7 @@
 #include <hb.h>
 #include <pango/pangofc-font.h>
 
+#include "fy-marks-font.h"
 #include "fy-vector-fonts.h"
 
 /*
@@ -50,6 +51,10 @@ struct _FyVectorFonts
   GHashTable *wanted;          /* SourceFace → hb_set_t of glyphs */
   GHashTable *scaled_source;   /* cairo_scaled_font_t (ref) → SourceFace */
   GHashTable *scaled_subset;   /* cairo_scaled_font_t → cairo_scaled_font_t (ref) */
+  /* squeezed punctuation (fy-marks-font.c) */
+  FyMarksFont       *marks;
+  cairo_font_face_t *marks_face;
+  GHashTable        *scaled_marks;  /* cairo_scaled_font_t → cairo_scaled_font_t (ref) */
 };
 
 static const cairo_user_data_key_t subset_key;
@@ -140,8 +145,9 @@ lookup_source (PangoFont *font)
   return source->failed ? NULL : source;
 }
 
+/* A cairo face for the font file in @blob, which it keeps alive. */
 static cairo_font_face_t *
-load_subset (hb_blob_t *blob)
+load_font (hb_blob_t *blob)
 {
   SubsetData *d = g_new0 (SubsetData, 1);
   unsigned int length = 0;
@@ -210,7 +216,7 @@ update_subset (SourceFace *source,
   if (result != NULL)
     {
       hb_blob_t *blob = hb_face_reference_blob (result);
-      cairo_font_face_t *face = load_subset (blob);
+      cairo_font_face_t *face = load_font (blob);
 
       hb_blob_destroy (blob);
       hb_face_destroy (result);
@@ -236,6 +242,8 @@ fy_vector_fonts_new (void)
   self->wanted = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) hb_set_destroy);
   self->scaled_source = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) cairo_scaled_font_destroy, NULL);
   self->scaled_subset = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cairo_scaled_font_destroy);
+  self->scaled_marks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cairo_scaled_font_destroy);
+  self->marks = fy_marks_font_new ();
   return self;
 }
 
@@ -244,10 +252,30 @@ fy_vector_fonts_free (FyVectorFonts *self)
 {
   if (self == NULL)
     return;
+  g_hash_table_unref (self->scaled_marks);
   g_hash_table_unref (self->scaled_subset);
   g_hash_table_unref (self->scaled_source);
+  g_clear_pointer (&self->marks_face, cairo_font_face_destroy);
+  fy_marks_font_free (self->marks);
   g_hash_table_unref (self->wanted);
   g_free (self);
+}
+
+static SourceFace *
+source_of (FyVectorFonts       *self,
+           PangoFont           *font,
+           cairo_scaled_font_t *scaled)
+{
+  SourceFace *source;
+
+  if (!g_hash_table_lookup_extended (self->scaled_source, scaled, NULL, (gpointer *) &source))
+    {
+      g_mutex_lock (&sources_lock);
+      source = lookup_source (font);
+      g_mutex_unlock (&sources_lock);
+      g_hash_table_insert (self->scaled_source, cairo_scaled_font_reference (scaled), source);
+    }
+  return source;
 }
 
 void
@@ -265,13 +293,7 @@ fy_vector_fonts_add (FyVectorFonts       *self,
   if (scaled == NULL || n_glyphs <= 0)
     return;
 
-  if (!g_hash_table_lookup_extended (self->scaled_source, scaled, NULL, (gpointer *) &source))
-    {
-      g_mutex_lock (&sources_lock);
-      source = lookup_source (font);
-      g_mutex_unlock (&sources_lock);
-      g_hash_table_insert (self->scaled_source, cairo_scaled_font_reference (scaled), source);
-    }
+  source = source_of (self, font, scaled);
   if (source == NULL)
     return;
 
@@ -285,6 +307,74 @@ fy_vector_fonts_add (FyVectorFonts       *self,
     hb_set_add (set, glyphs[i].index);
 }
 
+/* @face at the size, transformation and options of @scaled */
+static cairo_scaled_font_t *
+scaled_like (cairo_font_face_t   *face,
+             cairo_scaled_font_t *scaled)
+{
+  cairo_matrix_t font_matrix, ctm;
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_scaled_font_t *result;
+
+  cairo_scaled_font_get_font_matrix (scaled, &font_matrix);
+  cairo_scaled_font_get_ctm (scaled, &ctm);
+  cairo_scaled_font_get_font_options (scaled, options);
+  result = cairo_scaled_font_create (face, &font_matrix, &ctm, options);
+  cairo_font_options_destroy (options);
+  return result;
+}
+
+void
+fy_vector_fonts_add_mark (FyVectorFonts       *self,
+                          PangoFont           *font,
+                          cairo_scaled_font_t *scaled,
+                          const cairo_glyph_t *glyph,
+                          double               em,
+                          double               advance)
+{
+  SourceFace *source;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->marks_face == NULL);
+
+  if (scaled == NULL || glyph == NULL || em <= 0)
+    return;
+  source = source_of (self, font, scaled);
+  if (source == NULL)
+    return;
+
+  fy_marks_font_add (self->marks, source->face, glyph->index,
+                     glyph->x / em, -glyph->y / em, advance / em);
+  if (!g_hash_table_contains (self->scaled_marks, scaled))
+    g_hash_table_insert (self->scaled_marks, scaled, NULL);
+}
+
+gboolean
+fy_vector_fonts_lookup_mark (FyVectorFonts        *self,
+                             cairo_scaled_font_t  *scaled,
+                             const cairo_glyph_t  *glyph,
+                             double                em,
+                             double                advance,
+                             cairo_scaled_font_t **mark_font,
+                             gulong               *mark_glyph)
+{
+  SourceFace *source;
+  cairo_scaled_font_t *marks;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  marks = g_hash_table_lookup (self->scaled_marks, scaled);
+  source = g_hash_table_lookup (self->scaled_source, scaled);
+  if (marks == NULL || source == NULL || em <= 0 ||
+      cairo_scaled_font_status (marks) != CAIRO_STATUS_SUCCESS)
+    return FALSE;
+
+  *mark_glyph = fy_marks_font_lookup (self->marks, source->face, glyph->index,
+                                      glyph->x / em, -glyph->y / em, advance / em);
+  *mark_font = marks;
+  return *mark_glyph != 0;
+}
+
 void
 fy_vector_fonts_prepare (FyVectorFonts *self)
 {
@@ -294,16 +384,28 @@ fy_vector_fonts_prepare (FyVectorFonts *self)
 
   g_return_if_fail (self != NULL);
 
+  if (self->marks_face == NULL && fy_marks_font_get_n_glyphs (self->marks) > 1)
+    {
+      GBytes *bytes = fy_marks_font_build (self->marks);
+      gsize length;
+      const char *data = g_bytes_get_data (bytes, &length);
+      hb_blob_t *blob = hb_blob_create (data, length, HB_MEMORY_MODE_READONLY,
+                                        bytes, (hb_destroy_func_t) g_bytes_unref);
+
+      self->marks_face = load_font (blob);
+      hb_blob_destroy (blob);
+    }
+
   g_hash_table_iter_init (&iter, self->scaled_source);
   while (g_hash_table_iter_next (&iter, (gpointer *) &scaled, (gpointer *) &source))
     {
       cairo_font_face_t *face = NULL;
-      cairo_matrix_t font_matrix, ctm;
-      cairo_font_options_t *options;
       hb_set_t *glyphs;
 
       if (source == NULL || g_hash_table_contains (self->scaled_subset, scaled))
         continue;
+      if (self->marks_face != NULL && g_hash_table_contains (self->scaled_marks, scaled))
+        g_hash_table_insert (self->scaled_marks, scaled, scaled_like (self->marks_face, scaled));
       glyphs = g_hash_table_lookup (self->wanted, source);
       if (glyphs == NULL)
         continue;
@@ -317,13 +419,7 @@ fy_vector_fonts_prepare (FyVectorFonts *self)
       if (face == NULL)
         continue;
 
-      cairo_scaled_font_get_font_matrix (scaled, &font_matrix);
-      cairo_scaled_font_get_ctm (scaled, &ctm);
-      options = cairo_font_options_create ();
-      cairo_scaled_font_get_font_options (scaled, options);
-      g_hash_table_insert (self->scaled_subset, scaled,
-                           cairo_scaled_font_create (face, &font_matrix, &ctm, options));
-      cairo_font_options_destroy (options);
+      g_hash_table_insert (self->scaled_subset, scaled, scaled_like (face, scaled));
       cairo_font_face_destroy (face);
     }
 }

@@ -23,6 +23,15 @@ void                 fy_vector_fonts_add     (FyVectorFonts       *self,
                                               const cairo_glyph_t *glyphs,
                                               int                  n_glyphs);
 
+/* Notes that @glyph (x, y relative to the cell of the mark, of @em
+ * points) is a mark squeezed to @advance points; see fy-marks-font.c. */
+void                 fy_vector_fonts_add_mark (FyVectorFonts  *self,
+                                              PangoFont           *font,
+                                              cairo_scaled_font_t *scaled,
+                                              const cairo_glyph_t *glyph,
+                                              double               em,
+                                              double               advance);
+
 /* Makes the subsets of every font added so far. */
 void                 fy_vector_fonts_prepare (FyVectorFonts       *self);
 
@@ -31,6 +40,16 @@ void                 fy_vector_fonts_prepare (FyVectorFonts       *self);
  * (transfer none) */
 cairo_scaled_font_t *fy_vector_fonts_lookup  (FyVectorFonts       *self,
                                               cairo_scaled_font_t *scaled);
+
+/* The font and glyph that draw a squeezed mark at the origin of its cell,
+ * or FALSE: draw it as it is. */
+gboolean             fy_vector_fonts_lookup_mark (FyVectorFonts        *self,
+                                                 cairo_scaled_font_t  *scaled,
+                                                 const cairo_glyph_t  *glyph,
+                                                 double                em,
+                                                 double                advance,
+                                                 cairo_scaled_font_t **mark_font,
+                                                 gulong               *mark_glyph);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyVectorFonts, fy_vector_fonts_free)
 
