@@ -364,7 +364,7 @@ test_cli_templates_fill (void)
   g_assert_nonnull (strstr (result.err, "发言人"));
   /* A progress line for each good row, and a summary. */
   g_assert_nonnull (strstr (result.err, "line 2: wrote 许文.fayan"));
-  g_assert_nonnull (strstr (result.err, "line 4: wrote 邓_莉.fayan"));
+  g_assert_nonnull (strstr (result.err, "line 4: wrote 邓 莉.fayan"));
   g_assert_nonnull (strstr (result.out, "2 documents written"));
   g_assert_nonnull (strstr (result.out, "1 row skipped"));
 

@@ -18,9 +18,6 @@
 #define SCHEMA_ID "io.github.fayan.Fayan"
 /* A CSV of speakers is a few KiB. */
 #define MAX_CSV_SIZE (16 * 1024 * 1024)
-/* Bytes of a field value used in an output file name. */
-#define MAX_NAME_BYTES 80
-
 /* The folders of the “template-folders” setting, if Fayan's schema is
  * installed; the command line works without it. */
 static GStrv
@@ -430,33 +427,6 @@ fy_cli_command_new (int    argc,
 /* A file name from a field value: no path separators, reserved or control
  * characters (Windows shares are common in offices), no leading dot. */
 static char *
-make_safe_name (const char *value)
-{
-  g_autoptr(GString) name = g_string_new (NULL);
-
-  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iscntrl (c) || g_unichar_isspace (c)
-          || (c < 0x80 && strchr ("/\\:*?\"<>|", (int) c) != NULL))
-        c = '_';
-      if (c == '.' && name->len == 0)
-        continue;
-      if (name->len + 6 > MAX_NAME_BYTES)
-        break;
-      g_string_append_unichar (name, c);
-    }
-
-  while (name->len > 0 && (name->str[name->len - 1] == '_' || name->str[name->len - 1] == '.'))
-    g_string_truncate (name, name->len - 1);
-  while (name->len > 0 && name->str[0] == '_')
-    g_string_erase (name, 0, 1);
-
-  return g_string_free (g_steal_pointer (&name), FALSE);
-}
-
-static char *
 choose_output_name (GHashTable *values,
                     GHashTable *used,
                     guint       line)
@@ -470,7 +440,7 @@ choose_output_name (GHashTable *values,
       const char *value = g_hash_table_lookup (values, sources[i]);
 
       g_free (base);
-      base = value != NULL ? make_safe_name (value) : NULL;
+      base = value != NULL ? fy_file_name_make_safe (value, FY_FILE_NAME_MAX_CHARS) : NULL;
     }
   if (base == NULL || *base == '\0')
     {

@@ -11,6 +11,7 @@
 #include "fy-document-io.h"
 #include "fy-error.h"
 #include "fy-export.h"
+#include "fy-file-name.h"
 #include "fy-fonts.h"
 #include "fy-import.h"
 #include "fy-layout.h"

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fy-export-dialog.h"
+#include "fy-file-name.h"
 #include "fy-renderer.h"
 #include "fy-ui-layout.h"
 
@@ -21,9 +22,6 @@
 
 /* Lines of issues shown in the confirmation before "and N more". */
 #define MAX_LISTED_ISSUES 10
-
-/* File names longer than this (in characters) get the title cut. */
-#define MAX_TITLE_CHARS 60
 
 typedef enum
 {
@@ -87,36 +85,6 @@ parse_date (const char *text,
   return g_date_valid_dmy (*day, *month, *year);
 }
 
-static char *
-make_file_name_safe (const char *title)
-{
-  GString *name = g_string_new (NULL);
-  guint n_chars = 0;
-
-  for (const char *p = title; *p != '\0' && n_chars < MAX_TITLE_CHARS; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      /* Not allowed on Windows shares (where such files often end up), or
-       * confusing in a file name. */
-      if (c < 0x20 || g_unichar_iscntrl (c) || (c < 0x80 && strchr ("/\\:*?\"<>|", (int)c) != NULL))
-        c = '_';
-      else if (g_unichar_isspace (c))
-        c = ' ';
-
-      if (c == ' ' && (name->len == 0 || name->str[name->len - 1] == ' '))
-        continue;
-
-      g_string_append_unichar (name, c);
-      n_chars++;
-    }
-
-  while (name->len > 0 && (name->str[name->len - 1] == ' ' || name->str[name->len - 1] == '.'))
-    g_string_truncate (name, name->len - 1);
-
-  return g_string_free (name, FALSE);
-}
-
 /**
  * fy_export_dialog_dup_pdf_name:
  * @document: a #FyDocument
@@ -138,7 +106,7 @@ fy_export_dialog_dup_pdf_name (FyDocument *document,
   g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
 
   title = fy_document_dup_display_title (document);
-  safe_title = make_file_name_safe (title);
+  safe_title = fy_file_name_make_safe (title, FY_FILE_NAME_MAX_CHARS);
   if (*safe_title == '\0')
     {
       g_free (safe_title);
