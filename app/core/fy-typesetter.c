@@ -11,12 +11,12 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 #include <string.h>
-#include <unicode/ubrk.h>
 #include <hb.h>
 
 #include "fy-error.h"
 #include "fy-layout-private.h"
 #include "fy-numbering.h"
+#include "fy-title-break.h"
 #include "fy-typesetter.h"
 
 /*
@@ -746,51 +746,19 @@ compute_title_breaks (FyPara  *para,
 {
   FyCluster *c = (FyCluster *) para->clusters->data;
   guint n = para->clusters->len;
-  g_autofree gunichar2 *u16 = NULL;
-  g_autofree gboolean *allowed = NULL;
-  g_autofree int *u16_at = NULL;
-  UErrorCode status = U_ZERO_ERROR;
-  UBreakIterator *bi;
-  glong u16_len = 0;
-  GArray *lines;
+  g_autofree guint *offsets = NULL;
+  g_autofree int *penalty = NULL;
 
   *lines_out = NULL;
   if (n == 0)
     return;
 
-  u16 = g_utf8_to_utf16 (para->text, -1, NULL, &u16_len, NULL);
-  if (u16 == NULL)
-    return;
-
-  allowed = g_new0 (gboolean, n + 1);
-  u16_at = g_new0 (int, n + 1);
-  {
-    int pos = 0;
-    const char *p = para->text;
-
-    for (guint k = 0; k < n; k++)
-      {
-        while (p < para->text + c[k].start)
-          {
-            gunichar ch = g_utf8_get_char (p);
-
-            pos += ch > 0xFFFF ? 2 : 1;
-            p = g_utf8_next_char (p);
-          }
-        u16_at[k] = pos;
-      }
-  }
-
-  bi = ubrk_open (UBRK_WORD, "zh", (const UChar *) u16, u16_len, &status);
-  if (U_FAILURE (status))
-    return;
-
-  for (guint k = 1; k < n; k++)
-    allowed[k] = ubrk_isBoundary (bi, u16_at[k]);
-  ubrk_close (bi);
-
-  lines = fy_linebreak_balanced (c, n, allowed, avail);
-  *lines_out = lines;
+  offsets = g_new0 (guint, n);
+  penalty = g_new0 (int, n);
+  for (guint k = 0; k < n; k++)
+    offsets[k] = c[k].start;
+  fy_title_break_penalties (para->text, offsets, n, penalty);
+  *lines_out = fy_linebreak_balanced (c, n, penalty, avail);
 }
 
 static FyPara *

@@ -1,0 +1,183 @@
+/* fy-title-break.c — where a title may break: phrases, not words (GB/T 9704 §7.3.3)
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-title-break"
+
+#include "config.h"
+
+#include <string.h>
+#include <unicode/ubrk.h>
+
+#include "fy-title-break.h"
+
+/*
+ * 回行时，要做到词意完整: ICU's word boundaries split terms a title must
+ * keep whole (负责|同志, 服务|事项, 中国|特色), and know nothing of phrases.
+ * A break is allowed only at a word boundary outside every term of the
+ * lexicon below, and priced: a phrase boundary (after 的, after 在……上,
+ * around 《》 and quotes, before "的讲话" and its kin, at 暨 and after a
+ * comma) costs little, a plain word boundary more, a break that leaves a
+ * preposition or conjunction stranded (在|, 对|, |的 inside a phrase, |上)
+ * most.  fy_linebreak_balanced() weighs these against the shape.
+ */
+
+/* Terms never split.  Longer ones first does not matter: every
+ * occurrence of every term protects its inside. */
+static const char *const terms[] = {
+  "习近平新时代中国特色社会主义思想", "中国特色社会主义", "中国特色", "社会主义",
+  "人民代表大会制度", "人民代表大会", "人大常委会", "常委会", "人大代表", "代表大会",
+  "全过程人民民主", "人民民主", "民主政治", "民主生活会", "中国式现代化",
+  "负责同志", "服务事项", "政务服务", "一句话", "最后一公里", "一网通办", "放管服",
+  "高质量发展", "高质量", "乡村振兴", "营商环境", "数字政府", "安全生产", "消防工作",
+  "生态环境保护", "生态环境", "人居环境", "食品安全", "公益诉讼", "公共法律服务",
+  "国民经济", "社会发展", "国有资产", "预算审查", "执法检查", "专题询问", "基层立法联系点",
+  "联络站", "代表联络站", "主题教育", "主题实践活动", "读书班", "学习班", "研讨班", "培训班",
+  "座谈会", "推进会", "动员会", "部署会", "交流会", "研讨会", "现场会", "观摩会", "询问会",
+  "工作会议", "全体会议", "常务会议", "闭幕会", "开幕会", "结业式", "理论学习中心组",
+  "交流发言", "表态发言", "经验交流", "应询发言", "发言提纲", "工作要点", "实施意见",
+  "实施方案", "实施办法", "工作方案", "指导意见", "若干意见", "调研报告", "调查报告",
+  "综合报告", "审议意见", "紧急通知", "议事规则", "修订草案", "计划草案", "工作分工",
+  "组成人员", "主席团", "办公厅", "检察院", "人民法院", "人民检察院", "人民政府",
+  "党组", "机关", "民营经济", "义务教育", "优质均衡", "城市更新", "老旧小区", "信访工作",
+  "妇女儿童", "妇儿工委", "中小学", "校园安全", "承办单位", "优秀人大代表", "代表建议",
+  "履职档案", "履职学习", "专题学习", "专题培训", "理论研讨", "人大工作", "人大系统",
+  "党建工作", "改革创新", "提质增效", "守正创新", "担当作为", "民生实事", "人民群众",
+  "群众", "三中全会", "二十届", "十五五", "十四五", "春节期间", "行政效能",
+  "督察整改", "档案管理", "管理办法", "制度保障", "发展道路", "政治发展道路",
+  "新篇章", "新时代", "深入人心", "家门口", "两个责任", "一次告知", "两新", "家站点",
+  "纪念", "周年", "年度", "成立", "召开", "印发", "开展", "加强", "推进", "做好",
+};
+
+/* What a title names itself at its end: "……上的讲话", "……的通知". */
+static const char *const kinds[] = {
+  "讲话", "发言", "交流发言", "表态发言", "经验交流发言", "应询发言", "发言提纲",
+  "报告", "综合报告", "调研报告", "调查报告", "通知", "紧急通知", "意见", "实施意见",
+  "指导意见", "若干意见", "说明", "决定", "工作方案", "实施方案", "实施办法", "办法",
+};
+
+static gboolean
+ends_with_kind (const char *rest)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (strcmp (rest, kinds[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+in_set (const char *set,
+        gunichar    ch)
+{
+  return ch != 0 && g_utf8_strchr (set, -1, ch) != NULL;
+}
+
+static int
+price (const char *text,
+       guint       offset)
+{
+  const char *at = text + offset;
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
+  gunichar after = g_utf8_get_char (at);
+  gunichar before2 = offset >= 6 ? g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at))) : 0;
+
+  /* numbers stay whole: 第二十三次, 十八届, 2025年 */
+  if (in_set ("第一二三四五六七八九十百零〇两", before) &&
+      in_set ("一二三四五六七八九十百零〇两次届个年", after))
+    return FY_TITLE_NO_BREAK;
+  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届", after)))
+    return FY_TITLE_NO_BREAK;
+
+  /* a meeting name | 的交流发言, or 的 | 通知 */
+  if (after == 0x7684 /* 的 */ && ends_with_kind (g_utf8_next_char (at)))
+    return 0;
+  if (after == 0x7684)
+    return 30;
+  if (before == 0x7684)
+    return ends_with_kind (at) ? 2 : 0;
+  /* 在……上 | */
+  if (before == 0x4E0A /* 上 */ && (after == 0x7684 || before2 == 0x4F1A || before2 == 0x73ED ||
+                                    before2 == 0x5F0F || before2 == 0x8BAE))
+    return 1;
+  if (after == 0x4E0A)
+    return FY_TITLE_NO_BREAK;
+  /* quotes, 《》, brackets, commas */
+  if (in_set ("《“（", after) || in_set ("》”），、；：", before))
+    return 1;
+  if (before == 0x66A8 /* 暨 */ || after == 0x66A8)
+    return 2;
+  /* stranded function words */
+  if (in_set ("在对把和与及并为以从向于", before) && offset <= 3)
+    return 40;
+  if (in_set ("在对把和与及并为从向于", before))
+    return 25;
+  if (in_set ("和与及并", after))
+    return 6;
+  if (before == 0x4E8E && before2 == 0x5173 /* 关于 */)
+    return 14;
+  return 8;
+}
+
+void
+fy_title_break_penalties (const char  *text,
+                          const guint *offsets,
+                          guint        n,
+                          int         *penalties)
+{
+  gsize len = strlen (text);
+  g_autofree gboolean *inside = g_new0 (gboolean, len + 1);
+  g_autofree gboolean *boundary = g_new0 (gboolean, len + 1);
+  g_autofree gunichar2 *u16 = NULL;
+  glong u16_len = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator *bi;
+
+  /* terms: their inside is no place to break */
+  for (guint t = 0; t < G_N_ELEMENTS (terms); t++)
+    {
+      gsize tl = strlen (terms[t]);
+
+      for (const char *p = strstr (text, terms[t]); p != NULL; p = strstr (p + 1, terms[t]))
+        for (gsize b = 1; b < tl; b++)
+          inside[p - text + b] = TRUE;
+    }
+
+  /* ICU word boundaries, in bytes */
+  u16 = g_utf8_to_utf16 (text, -1, NULL, &u16_len, NULL);
+  if (u16 != NULL)
+    {
+      bi = ubrk_open (UBRK_WORD, "zh", (const UChar *) u16, u16_len, &status);
+      if (U_SUCCESS (status))
+        {
+          const char *p = text;
+          glong pos = 0;
+
+          while (*p)
+            {
+              boundary[p - text] = ubrk_isBoundary (bi, pos);
+              pos += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
+              p = g_utf8_next_char (p);
+            }
+          ubrk_close (bi);
+        }
+    }
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint o = offsets[k];
+
+      if (o == 0 || o >= len || inside[o])
+        penalties[k] = FY_TITLE_NO_BREAK;
+      else
+        {
+          int p = price (text, o);
+
+          /* a phrase mark makes a boundary ICU may not see */
+          if (!boundary[o] && p > 2)
+            p = FY_TITLE_NO_BREAK;
+          penalties[k] = p;
+        }
+    }
+}
