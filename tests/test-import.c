@@ -382,52 +382,82 @@ test_invalid_utf8 (void)
   g_assert_null (document);
 }
 
+/* The raw seed — a sharing site's header, page markers cutting words, wrap
+ * spaces, the title run into the text and the points run together — must
+ * import to the blocks of the cleaned seed: same roles, leads and text. */
 static void
 test_plain_raw_corpus (void)
 {
   g_autofree char *source = NULL;
+  g_autofree char *clean = NULL;
   g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyDocument) expected = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *expected_chars = NULL;
-  g_autofree char *actual_chars = NULL;
-  gsize length;
+  gsize length, clean_length;
 
   source = read_corpus ("seed-speech.raw.txt", &length);
+  clean = read_corpus ("seed-speech.md", &clean_length);
   document = fy_import_plain_text (source, length, &error);
   g_assert_no_error (error);
+  expected = fy_import_markdown (clean, clean_length, &error);
+  g_assert_no_error (error);
 
-  /* Eight lines, each a long paragraph; the page markers ("2、作开展情况")
-   * open long lines and are therefore not headings. */
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
-  for (guint i = 0; i < 8; i++)
-    g_assert_cmpint (fy_block_get_role (block_at (document, i)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_assert_cmpuint (fy_document_get_n_blocks (expected), ==, 7);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, fy_document_get_n_blocks (expected));
+  for (guint i = 0; i < fy_document_get_n_blocks (expected); i++)
+    {
+      FyBlock *want = fy_document_get_block (expected, i);
+      g_autofree char *want_lead = fy_block_dup_lead (want);
+      g_autofree char *want_text = fy_block_dup_text (want);
 
-  /* Text intact: every non-space character, in order. */
-  text = document_text (document);
-  expected_chars = strip_spaces (source);
-  actual_chars = strip_spaces (text);
-  g_assert_cmpstr (actual_chars, ==, expected_chars);
+      /* assert_block() takes the text after the lead. */
+      assert_block (document, i, fy_block_get_role (want), fy_block_get_level (want), want_lead,
+                    want_text + (want_lead != NULL ? strlen (want_lead) : 0));
+    }
+  g_assert_cmpstr (fy_document_get_title (document), ==, "在全国省市人大常委会负责同志学习班上的交流发言");
 
   /* Wrap spaces between Chinese characters are gone; Latin ones stay. */
+  text = document_text (document);
   g_assert_null (strstr (text, "历 程"));
-  g_assert_nonnull (strstr (text, "发展历程"));
-  g_assert_nonnull (strstr (text, "思想自觉、政治自觉"));
-  g_assert_nonnull (strstr (text, "评为“依法治省"));
   g_assert_nonnull (strstr (text, "XX XX两地"));
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      const char *prev, *next;
+  g_assert_nonnull (strstr (text, "汇报党组工作开展情况"));
+  g_assert_null (strstr (text, "文库"));
+}
 
-      if (c != ' ' && c != 0x3000)
-        continue;
-      prev = g_utf8_find_prev_char (text, p);
-      next = g_utf8_next_char (p);
-      g_assert_nonnull (prev);
-      g_assert_false (g_unichar_get_script (g_utf8_get_char (prev)) == G_UNICODE_SCRIPT_HAN &&
-                      g_unichar_get_script (g_utf8_get_char (next)) == G_UNICODE_SCRIPT_HAN);
-    }
+/* What a web page leaves: boilerplate lines and page markers go, a title
+ * with a deliberate space keeps it, a speaker line is recognised. */
+static void
+test_plain_web (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autofree char *text = NULL;
+
+  document = import_plain ("织密基层服务网 答好民生幸福卷\n"
+                           "XX区民政局局长　王　伟\n"
+                           "来源：XX区人民政府网　发布时间：2026-03-05　浏览次数：318\n"
+                           "近年来，我们围绕群众急难愁盼，持续推进社区服务设施建设，新建改建社区综合服务站十二个，"
+                           "打造了一批群众家门口的服务阵\n"
+                           "2、地，让居民办事少跑腿。\n"
+                           "谢谢大家！\n"
+                           "【打印本页】【关闭窗口】\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
+  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "织密基层服务网　答好民生幸福卷");
+  assert_block (document, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "XX区民政局局长　王　伟");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                "近年来，我们围绕群众急难愁盼，持续推进社区服务设施建设，新建改建社区综合服务站十二个，"
+                "打造了一批群众家门口的服务阵地，让居民办事少跑腿。");
+  assert_block (document, 3, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
+
+  /* Pasted: a heading keeps its clause space, wrap spaces go. */
+  pasted = fy_import_paste ("三、强化基层治理 提升服务效能\n我们坚持问题 导向，推动工作落实。\n", -1);
+  g_assert_cmpuint (pasted->len, ==, 2);
+  text = fy_block_dup_text (g_ptr_array_index (pasted, 0));
+  g_assert_cmpstr (text, ==, "强化基层治理　提升服务效能");
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (g_ptr_array_index (pasted, 1));
+  g_assert_cmpstr (text, ==, "我们坚持问题导向，推动工作落实。");
 }
 
 static void
@@ -705,6 +735,7 @@ main (int   argc,
   g_test_add_func ("/core/import/markdown/tidy", test_markdown_tidy);
   g_test_add_func ("/core/import/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/import/plain/raw-corpus", test_plain_raw_corpus);
+  g_test_add_func ("/core/import/plain/web", test_plain_web);
   g_test_add_func ("/core/import/plain/numbering", test_plain_numbering);
   g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);

@@ -34,5 +34,7 @@ FyBlockRole  fy_import_guess_role           (const FyImportContext *context,
 gboolean     fy_import_is_cjk               (gunichar               c);
 void         fy_import_append_joined        (GString               *str,
                                              const char            *piece);
+char        *fy_import_clean_wrap_spaces_len (const char           *line,
+                                             gsize                  length);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "fy-import.h"
 #include "fy-import-private.h"
 #include "fy-numbering.h"
+#include "fy-web-text-private.h"
 
 /*
  * Two importers share one set of role rules (docs/markdown.md):
@@ -307,15 +308,24 @@ normalize_input (const char  *text,
 char *
 fy_import_clean_wrap_spaces (const char *line)
 {
+  g_return_val_if_fail (line != NULL, NULL);
+
+  return fy_import_clean_wrap_spaces_len (line, strlen (line));
+}
+
+/* The same for the first @length bytes of @line. */
+char *
+fy_import_clean_wrap_spaces_len (const char *line,
+                                 gsize       length)
+{
   GString *out;
   gunichar before = 0;
   const char *p;
+  const char *end = line + length;
 
-  g_return_val_if_fail (line != NULL, NULL);
-
-  out = g_string_sized_new (strlen (line));
+  out = g_string_sized_new (length);
   p = line;
-  while (*p)
+  while (p < end)
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -324,10 +334,10 @@ fy_import_clean_wrap_spaces (const char *line)
           const char *q = p;
           gunichar after;
 
-          while (*q && is_space_char (g_utf8_get_char (q)))
+          while (q < end && is_space_char (g_utf8_get_char (q)))
             q = g_utf8_next_char (q);
 
-          after = *q ? g_utf8_get_char (q) : 0;
+          after = q < end ? g_utf8_get_char (q) : 0;
           if (!(before != 0 && after != 0 && fy_import_is_cjk (before) && fy_import_is_cjk (after)))
             g_string_append_len (out, p, q - p);
 
@@ -597,6 +607,80 @@ append_block (GPtrArray       *blocks,
   return block;
 }
 
+/* Removes wrap spaces from a line, except that a short title or heading
+ * keeps a deliberate space between two clauses (as U+3000). */
+static char *
+clean_line (const char *line)
+{
+  guint level;
+  const char *rest = line;
+  g_autofree char *kept = NULL;
+
+  if (!ends_with_punctuation (line) && g_utf8_strlen (line, -1) <= TITLE_MAX_CHARS)
+    {
+      fy_numbering_strip_prefix (line, &level, NULL, &rest);
+      kept = fy_web_text_keep_clause_space (rest);
+      if (kept != NULL)
+        {
+          g_autofree char *prefix = fy_import_clean_wrap_spaces_len (line, rest - line);
+
+          return g_strconcat (prefix, kept, NULL);
+        }
+    }
+
+  return fy_import_clean_wrap_spaces (line);
+}
+
+/* 张伟, 市人大常委会主任　张伟, （市人大常委会主任　张伟）: a short line
+ * right after the title that names who speaks. */
+static gboolean
+is_speaker_like (const char *line)
+{
+  gboolean spaced = FALSE;
+  gunichar before = 0;
+
+  if (g_utf8_strlen (line, -1) > 30 || is_date_like (line))
+    return FALSE;
+
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_space_char (c))
+        spaced |= before != 0 && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN;
+      else if (g_unichar_ispunct (c) && c != 0xFF08 && c != 0xFF09 && c != 0x00B7 && c != 0x3001)
+        return FALSE;
+      before = c;
+    }
+
+  return spaced || g_str_has_suffix (line, "同志") ||
+         (g_str_has_prefix (line, "（") && g_str_has_suffix (line, "）"));
+}
+
+static void
+append_paragraph (GPtrArray       *blocks,
+                  FyImportContext *context,
+                  const char      *text)
+{
+  g_autoptr(GPtrArray) points = fy_web_text_split_points (text);
+
+  if (points == NULL)
+    {
+      append_block (blocks, context, fy_import_guess_role (context, text), 0, text);
+      return;
+    }
+
+  for (guint i = 0; i + 1 < points->len; i += 2)
+    {
+      const char *lead = g_ptr_array_index (points, i);
+      const char *rest = g_ptr_array_index (points, i + 1);
+      FyBlock *block = append_block (blocks, context, FY_BLOCK_ROLE_PARAGRAPH, 0, rest);
+
+      if (lead != NULL)
+        fy_block_set_lead_and_text (block, lead, rest);
+    }
+}
+
 /* The shared body of fy_import_plain_text() and fy_import_paste(). */
 static GPtrArray *
 plain_text_to_blocks (const char  *text,
@@ -610,13 +694,30 @@ plain_text_to_blocks (const char  *text,
   guint first = 0;
 
   fy_import_context_init (&context);
+  fy_web_text_clean_lines (lines);
 
   while (first < lines->len && *(char *)g_ptr_array_index (lines, first) == '\0')
     first++;
 
   if (detect_title && first < lines->len)
     {
-      g_autofree char *line = fy_import_clean_wrap_spaces (g_ptr_array_index (lines, first));
+      g_autofree char *rest = NULL;
+      char *split = fy_web_text_split_title (g_ptr_array_index (lines, first), &rest);
+
+      /* "在……上的发言" run into the text that follows */
+      if (split != NULL && rest != NULL)
+        {
+          g_free (g_ptr_array_index (lines, first));
+          g_ptr_array_index (lines, first) = split;
+          g_ptr_array_insert (lines, first + 1, g_steal_pointer (&rest));
+        }
+      else
+        g_free (split);
+    }
+
+  if (detect_title && first < lines->len)
+    {
+      g_autofree char *line = clean_line (g_ptr_array_index (lines, first));
 
       if (is_title_like (line))
         {
@@ -636,20 +737,28 @@ plain_text_to_blocks (const char  *text,
               append_block (blocks, &context, FY_BLOCK_ROLE_SUBTITLE, 0, subtitle);
               first++;
             }
+
+          if (first < lines->len && is_speaker_like (g_ptr_array_index (lines, first)))
+            {
+              g_autofree char *speaker = g_strdup (g_ptr_array_index (lines, first));
+
+              append_block (blocks, &context, FY_BLOCK_ROLE_SPEAKER, 0, g_strstrip (speaker));
+              first++;
+            }
         }
     }
 
   paragraphs = collect_paragraphs (lines, first);
   for (guint i = 0; i < paragraphs->len; i++)
     {
-      g_autofree char *clean = fy_import_clean_wrap_spaces (g_ptr_array_index (paragraphs, i));
+      g_autofree char *clean = clean_line (g_ptr_array_index (paragraphs, i));
       const char *rest;
       guint level;
 
       if (parse_heading (clean, &level, &rest))
         append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, rest);
       else
-        append_block (blocks, &context, fy_import_guess_role (&context, clean), 0, clean);
+        append_paragraph (blocks, &context, clean);
     }
 
   return blocks;

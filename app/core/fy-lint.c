@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fy-lint.h"
+#include "fy-lint-private.h"
 #include "fy-numbering.h"
 #include "fy-style.h"
 
@@ -46,6 +47,7 @@ struct _FyLintFinding
   char            *original;
   char            *context;     /* GRefString: the whole unit's text */
   gboolean         safe;
+  FyLintJoin       join;
 };
 
 struct _FyLint
@@ -92,72 +94,6 @@ enum {
 
 static GParamSpec *finding_properties[N_FINDING_PROPS];
 
-enum {
-  MASK_NONE = 0,
-  MASK_FIELD,
-  MASK_URL,
-};
-
-/* Series of numbered points written into the text: 一是 二是 …, 一要 二要 …,
- * 第一， 第二， … */
-enum {
-  LEAD_SHI,
-  LEAD_YAO,
-  LEAD_DI,
-  N_LEAD_KEYS
-};
-
-/* An opening mark still open at the end of a line that runs on into the
- * next (text mode): it may be closed there. */
-typedef struct
-{
-  guint     block;
-  gsize     index;
-  gunichar  mark;       /* as it will read: （ for a half-width ( that is fixed */
-  gunichar  raw;        /* as it reads now */
-  char     *context;    /* GRefString */
-} OpenMark;
-
-typedef struct
-{
-  guint    heading_last[FY_HEADING_MAX_LEVEL + 1];
-  guint    lead_last[N_LEAD_KEYS];
-  GArray  *open_marks;  /* of OpenMark */
-  gboolean sentences;   /* the lines run on so far hold a sentence */
-} SequenceState;
-
-typedef struct
-{
-  gsize  start;
-  gsize  end;
-  char  *name;
-} FieldSpan;
-
-typedef struct
-{
-  FyLint        *lint;
-  GPtrArray     *findings;
-  FyDocument    *document;      /* NULL in text mode */
-  SequenceState *sequence;
-  guint          block;
-  FyBlockRole    role;
-  gboolean       text_mode;
-  gboolean       continued;     /* text mode: the line before runs on into this one */
-  gboolean       continues;     /* text mode: this line runs on into the next */
-  guint          quotes_before; /* text mode: straight " in the lines run on into this one */
-  gboolean       quotes_odd;    /* text mode: the paragraph holds an odd number of " */
-
-  const char    *text;          /* UTF-8 of the unit */
-  char          *context;       /* the same, as a GRefString for findings */
-  gunichar      *chars;
-  gsize          n;
-  guint8        *mask;
-  guint8        *consumed;      /* explained by an ellipsis or dash finding */
-  gssize         guidance_end;  /* last character of the last template guidance, or -1 */
-  gunichar      *norm;          /* chars with half-width marks already fixed */
-  GArray        *fields;        /* of FieldSpan */
-} Unit;
-
 static const struct {
   const char *kind;
   const char *label;
@@ -178,6 +114,8 @@ static const struct {
   { FY_LINT_KIND_FIELD_UNKNOWN,           N_("Unknown field") },
   { FY_LINT_KIND_TITLE_TOO_LONG,          N_("Title too long") },
   { FY_LINT_KIND_MISSING_GLYPH,           N_("Character no font can draw") },
+  { FY_LINT_KIND_PAGE_CHUNK_MARKER,       N_("Web page number in the text") },
+  { FY_LINT_KIND_WEB_BOILERPLATE,         N_("Web page boilerplate") },
 };
 
 static const char * const all_kinds[] = {
@@ -197,6 +135,8 @@ static const char * const all_kinds[] = {
   FY_LINT_KIND_FIELD_UNKNOWN,
   FY_LINT_KIND_TITLE_TOO_LONG,
   FY_LINT_KIND_MISSING_GLYPH,
+  FY_LINT_KIND_PAGE_CHUNK_MARKER,
+  FY_LINT_KIND_WEB_BOILERPLATE,
   NULL
 };
 
@@ -849,21 +789,62 @@ finding_new (const char     *kind,
   return finding;
 }
 
-static void
-unit_add (Unit           *u,
-          const char     *kind,
-          FyLintSeverity  severity,
-          gsize           start,
-          gsize           end,
-          const char     *fix,
-          gboolean        safe,
-          char           *message)
+/* Internal API for the check files (fy-lint-private.h) */
+
+/* Adds a finding on [start, end) of @u; takes @message. */
+FyLintFinding *
+fy_lint_unit_add (Unit           *u,
+                  const char     *kind,
+                  FyLintSeverity  severity,
+                  gsize           start,
+                  gsize           end,
+                  const char     *fix,
+                  gboolean        safe,
+                  char           *message)
 {
+  FyLintFinding *finding;
+
   g_assert (start <= end && end <= u->n);
 
-  g_ptr_array_add (u->findings,
-                   finding_new (kind, severity, u->block, start, end, fix, safe, message,
-                                ucs4_dup (u->chars + start, end - start), u->context));
+  finding = finding_new (kind, severity, u->block, start, end, fix, safe, message,
+                         ucs4_dup (u->chars + start, end - start), u->context);
+  g_ptr_array_add (u->findings, finding);
+
+  return finding;
+}
+
+#define unit_add fy_lint_unit_add
+
+void
+fy_lint_finding_set_join (FyLintFinding *finding,
+                          FyLintJoin     join)
+{
+  finding->join = join;
+}
+
+gboolean
+fy_lint_char_is_han (gunichar c)
+{
+  return is_han (c);
+}
+
+gboolean
+fy_lint_char_is_space (gunichar c)
+{
+  return is_ignorable (c);
+}
+
+gboolean
+fy_lint_char_closes (gunichar c)
+{
+  return is_closing_mark (c);
+}
+
+char *
+fy_lint_ucs4_dup (const gunichar *chars,
+                  gsize           len)
+{
+  return ucs4_dup (chars, len);
 }
 
 static gssize
@@ -1112,6 +1093,55 @@ number_in_chinese (Unit  *u,
   return a >= 0 && b < u->n && is_cjk (u->chars[a]) && is_cjk (u->chars[b]);
 }
 
+/* Whether v[i] closes "第X条" (章, 节, 款, 编): the regulation style sets an
+ * ideographic space after it (第一条　为了……). */
+static gboolean
+closes_article_number (Unit  *u,
+                       gsize  i)
+{
+  gssize k = (gssize)i - 1;
+
+  if (u->chars[i] != 0x6761 /* 条 */ && u->chars[i] != 0x7AE0 /* 章 */ &&
+      u->chars[i] != 0x8282 /* 节 */ && u->chars[i] != 0x6B3E /* 款 */ && u->chars[i] != 0x7F16 /* 编 */)
+    return FALSE;
+
+  while (k >= 0 && (is_chinese_numeral (u->chars[k]) || is_ascii_digit (u->chars[k])))
+    k--;
+
+  return k >= 0 && k < (gssize)i - 1 && u->chars[k] == 0x7B2C /* 第 */;
+}
+
+/* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
+ * speaker, signature or date line (names padded to three characters,
+ * the office set apart from the date), and between two clauses of a
+ * title or heading (织密基层服务网　答好民生幸福卷). */
+static gboolean
+is_deliberate_space (Unit  *u,
+                     gsize  i,
+                     gsize  j)
+{
+  for (gsize k = i; k < j; k++)
+    if (u->chars[k] != 0x3000)
+      return FALSE;
+
+  if (i > 0 && closes_article_number (u, i - 1))
+    return TRUE;
+
+  switch (u->role)
+    {
+    case FY_BLOCK_ROLE_SPEAKER:
+    case FY_BLOCK_ROLE_SIGNATURE:
+    case FY_BLOCK_ROLE_DATE_LINE:
+      return TRUE;
+    case FY_BLOCK_ROLE_TITLE:
+    case FY_BLOCK_ROLE_SUBTITLE:
+    case FY_BLOCK_ROLE_HEADING:
+      return i > 0 && j < u->n && is_han (u->chars[i - 1]) && is_han (u->chars[j]);
+    default:
+      return FALSE;
+    }
+}
+
 static void
 check_spaces (Unit *u)
 {
@@ -1171,11 +1201,7 @@ check_spaces (Unit *u)
 
       if (is_cjk (left) || is_cjk (right))
         {
-          /* 王　伟: names in a speaker or signature line are padded to
-           * three characters with an ideographic space on purpose. */
-          if (j - i == 1 && u->chars[i] == 0x3000 && is_han (left) && is_han (right) &&
-              (u->role == FY_BLOCK_ROLE_SPEAKER || u->role == FY_BLOCK_ROLE_SIGNATURE ||
-               u->role == FY_BLOCK_ROLE_DATE_LINE))
+          if (is_deliberate_space (u, i, j))
             {
               i = j - 1;
               continue;
@@ -1694,6 +1720,7 @@ static void
 sequence_state_init (SequenceState *sequence)
 {
   memset (sequence, 0, sizeof *sequence);
+  sequence->page_one_unit = -1;
   sequence->open_marks = g_array_new (FALSE, FALSE, sizeof (OpenMark));
   g_array_set_clear_func (sequence->open_marks, open_mark_clear);
 }
@@ -1993,6 +2020,12 @@ is_end_mark (gunichar c)
          is_one_of (c, ".!?;:");
 }
 
+gboolean
+fy_lint_char_ends_clause (gunichar c)
+{
+  return is_end_mark (c);
+}
+
 static void
 check_end_punctuation (Unit *u)
 {
@@ -2288,7 +2321,15 @@ check_glyphs (Unit *u)
 static void
 lint_unit (Unit *u)
 {
+  if (fy_lint_check_boilerplate (u))
+    {
+      fy_lint_note_unit_end (u);
+      u->sequence->previous_open = FALSE;
+      return;
+    }
+
   mask_urls (u);
+  fy_lint_check_chunk_markers (u);
   check_spaces (u);
   check_full_width_alnum (u);
   check_ellipses (u);
@@ -2303,6 +2344,7 @@ lint_unit (Unit *u)
   check_end_punctuation (u);
   check_fields (u);
   check_glyphs (u);
+  fy_lint_note_unit_end (u);
 }
 
 /* How many title characters fit on a line in the document's style: the
@@ -2638,6 +2680,20 @@ fy_lint_document (FyLint     *self,
   n_blocks = fy_document_get_n_blocks (document);
   sequence_state_init (&sequence);
 
+  {
+    g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+    g_autofree gboolean *paragraph = g_new0 (gboolean, n_blocks + 1);
+
+    for (guint i = 0; i < n_blocks; i++)
+      {
+        FyBlock *block = fy_document_get_block (document, i);
+
+        g_ptr_array_add (texts, fy_block_dup_text (block));
+        paragraph[i] = fy_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH;
+      }
+    sequence.page_one_unit = fy_lint_find_page_one (texts, paragraph);
+  }
+
   for (guint i = 0; i < n_blocks; i++)
     {
       FyBlock *block = fy_document_get_block (document, i);
@@ -2807,6 +2863,14 @@ fy_lint_text (FyLint     *self,
     }
 
   sequence_state_init (&sequence);
+  {
+    g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint i = 0; i < lines->len; i++)
+      g_ptr_array_add (texts, g_strndup (g_array_index (lines, Line, i).start,
+                                         g_array_index (lines, Line, i).length));
+    sequence.page_one_unit = fy_lint_find_page_one (texts, NULL);
+  }
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
@@ -2955,8 +3019,9 @@ select_fixes (GPtrArray  *candidates,
  * run it came from, so that a bold lead stays bold and field references
  * stay references. */
 static guint
-apply_to_block (FyBlock   *block,
-                GPtrArray *candidates)
+apply_to_block (FyBlock    *block,
+                GPtrArray  *candidates,
+                FyLintJoin *join)
 {
   g_autofree char *text = fy_block_dup_text (block);
   g_autofree gunichar *chars = NULL;
@@ -3017,6 +3082,8 @@ apply_to_block (FyBlock   *block,
 
       pos = finding->end;
       applied++;
+      if (finding->join > *join)
+        *join = finding->join;
     }
 
   if (applied == 0)
@@ -3077,6 +3144,7 @@ apply_to_document (FyDocument *document,
   GHashTableIter iter;
   gpointer key, value;
   guint n_blocks = fy_document_get_n_blocks (document);
+  g_autofree FyLintJoin *joins = NULL;
   guint applied = 0;
 
   for (guint i = 0; i < findings->len; i++)
@@ -3096,9 +3164,34 @@ apply_to_document (FyDocument *document,
       g_ptr_array_add (list, finding);
     }
 
+  joins = g_new0 (FyLintJoin, n_blocks + 1);
   g_hash_table_iter_init (&iter, by_block);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    applied += apply_to_block (fy_document_get_block (document, GPOINTER_TO_UINT (key)), value);
+    applied += apply_to_block (fy_document_get_block (document, GPOINTER_TO_UINT (key)), value,
+                               &joins[GPOINTER_TO_UINT (key)]);
+
+  /* From the end, so that the positions still hold. */
+  for (guint i = n_blocks; i > 0; i--)
+    {
+      FyBlock *block = fy_document_get_block (document, i - 1);
+
+      if (joins[i - 1] == FY_LINT_JOIN_DROP)
+        fy_document_remove_block (document, i - 1);
+      else if (joins[i - 1] == FY_LINT_JOIN_PREVIOUS && i >= 2)
+        {
+          FyBlock *previous = fy_document_get_block (document, i - 2);
+
+          fy_block_begin_change (previous);
+          for (guint r = 0; r < fy_block_get_n_runs (block); r++)
+            {
+              const FyRun *run = fy_block_get_run (block, r);
+
+              fy_block_append_run (previous, run->kind, run->text);
+            }
+          fy_block_end_change (previous);
+          fy_document_remove_block (document, i - 1);
+        }
+    }
 
   return applied;
 }
@@ -3176,6 +3269,7 @@ fy_lint_apply_fixes_to_text (const char *text,
   GString *out;
   guint applied = 0;
   guint f = 0;
+  gsize prev_terminator = 0;
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (findings != NULL, NULL);
@@ -3200,6 +3294,7 @@ fy_lint_apply_fixes_to_text (const char *text,
       g_autofree char *line_text = NULL;
       glong n = 0;
       guint pos = 0;
+      FyLintJoin join = FY_LINT_JOIN_NONE;
 
       for (; f < sorted->len && ((FyLintFinding *)g_ptr_array_index (sorted, f))->block < i; f++)
         ;
@@ -3215,12 +3310,24 @@ fy_lint_apply_fixes_to_text (const char *text,
         {
           g_string_append_len (out, line->start, line->length);
           g_string_append_len (out, line->terminator, line->terminator_length);
+          prev_terminator = line->terminator_length;
           continue;
         }
 
       line_text = g_strndup (line->start, line->length);
       chars = g_utf8_to_ucs4_fast (line_text, -1, &n);
       chosen = select_fixes (candidates, line_text, n);
+      for (guint k = 0; k < chosen->len; k++)
+        join = MAX (join, ((FyLintFinding *)g_ptr_array_index (chosen, k))->join);
+      if (join == FY_LINT_JOIN_DROP)
+        {
+          applied++;
+          prev_terminator = 0;
+          continue;
+        }
+      if (join == FY_LINT_JOIN_PREVIOUS && i > 0 && out->len >= prev_terminator)
+        g_string_truncate (out, out->len - prev_terminator);
+      prev_terminator = line->terminator_length;
       for (guint k = 0; k < chosen->len; k++)
         {
           FyLintFinding *finding = g_ptr_array_index (chosen, k);

@@ -50,6 +50,11 @@ G_BEGIN_DECLS
  * field-unknown           {{name}} the template does not define [error; none]
  * title-too-long          a title of more than three lines [warning; none]
  * missing-glyph           a character no installed font has [error; none]
+ * page-chunk-marker       "2、" where a web page split the text into pages,
+ *                         often mid-word [warning; safe: removed, the
+ *                         line or block joined to the one before]
+ * web-boilerplate         a line of the site around the text (来源：…
+ *                         浏览次数 打印本页) [warning; safe: line removed]
  */
 #define FY_LINT_KIND_HALF_WIDTH_PUNCTUATION  "half-width-punctuation"
 #define FY_LINT_KIND_SPACE_IN_CHINESE        "space-in-chinese"
@@ -67,6 +72,8 @@ G_BEGIN_DECLS
 #define FY_LINT_KIND_FIELD_UNKNOWN           "field-unknown"
 #define FY_LINT_KIND_TITLE_TOO_LONG          "title-too-long"
 #define FY_LINT_KIND_MISSING_GLYPH           "missing-glyph"
+#define FY_LINT_KIND_PAGE_CHUNK_MARKER       "page-chunk-marker"
+#define FY_LINT_KIND_WEB_BOILERPLATE         "web-boilerplate"
 
 /* Title: 二号 (22 pt) on the 156 mm GB/T 9704 measure, when the document's
  * style preset is unknown. */

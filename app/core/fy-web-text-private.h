@@ -1,0 +1,38 @@
+/* fy-web-text-private.h — what web pages leave in copied text
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * Rules the importer and the linter share about text copied from news
+ * and government sites, document-sharing sites and WeChat articles:
+ * lines of site boilerplate (来源：… 浏览次数 … 打印本页 关闭窗口) and
+ * the page-chunk markers ("2、" "3、" …) such sites put where they split
+ * an article into pages, often in the middle of a word.
+ */
+
+gboolean fy_web_text_is_boilerplate      (const char     *line);
+gboolean fy_web_text_read_chunk_marker   (const gunichar *chars,
+                                          gsize           n,
+                                          gsize           at,
+                                          guint          *number,
+                                          gsize          *length);
+gboolean fy_web_text_is_counter          (gunichar        c);
+gboolean fy_web_text_chunk_fits          (guint           number,
+                                          guint           expected);
+
+gboolean   fy_web_text_stops_open         (const char     *line);
+void       fy_web_text_clean_lines        (GPtrArray      *lines);
+char      *fy_web_text_split_title        (const char     *line,
+                                           char          **rest);
+GPtrArray *fy_web_text_split_points       (const char     *paragraph);
+char      *fy_web_text_keep_clause_space  (const char     *line);
+
+G_END_DECLS

@@ -1,0 +1,531 @@
+/* fy-web-text.c — what web pages leave in copied text
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-web-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-web-text-private.h"
+
+/* Site furniture that no speech or report contains: one of these in a
+ * line is enough when the line is short or opens with it. */
+static const char * const strong_patterns[] = {
+  "由会员分享", "可在线阅读", "珍藏版", "文库网", "文档分享", "下载积分",
+  "责任编辑", "浏览次数", "阅读次数", "点击次数", "浏览量", "访问量",
+  "打印本页", "关闭窗口", "【打印】", "【关闭】", "【字体", "字号：", "字号:",
+  "大 中 小", "【大】【中】【小】", "分享到", "扫一扫", "扫描二维码", "长按识别",
+  "版权所有", "ICP备", "icp备", "网站地图", "主办单位：", "承办单位：",
+  "技术支持：", "上一篇", "下一篇", "点击上方", "关注公众号", "阅读原文",
+  "原标题：", "转载请注明", "本文来源", "文章来源", "发布时间：", "发布时间:",
+  "发布日期：", "发布日期:", "信息来源", "【返回顶部】", "返回顶部", "收藏本页",
+  NULL
+};
+
+/* Credits a site puts at the start of a short line. */
+static const char * const credit_prefixes[] = {
+  "来源：", "来源:", "作者：", "作者:", "编辑：", "编辑:", "审核：", "审核:",
+  "校对：", "校对:", "供稿：", "供稿:", "摄影：", "摄影:", "通讯员：", "记者：",
+  "文/", "图/", "文｜", "图｜", "编辑｜", "来源｜", "审核｜",
+  NULL
+};
+
+#define BOILERPLATE_SHORT_CHARS 80
+#define BOILERPLATE_MAX_CHARS   240
+#define CREDIT_MAX_CHARS        60
+
+static gboolean
+ends_sentence (const char *line)
+{
+  return g_str_has_suffix (line, "。") || g_str_has_suffix (line, "！") ||
+         g_str_has_suffix (line, "？") || g_str_has_suffix (line, "；");
+}
+
+/**
+ * fy_web_text_is_boilerplate:
+ * @line: one line (or paragraph) of text, white space at its ends removed
+ *
+ * Whether @line is site boilerplate rather than part of the text: it holds
+ * two different marks of site furniture (浏览次数, 打印本页, 由会员分享 …),
+ * or one and is short and no sentence, or is a short line of credits
+ * opening with 来源： 作者： 编辑： and the like.  "群众扫一扫就能办理。"
+ * is a sentence and stays.
+ *
+ * Returns: %TRUE if the line should go
+ */
+gboolean
+fy_web_text_is_boilerplate (const char *line)
+{
+  glong n_chars;
+  guint n_found = 0;
+  gboolean opens_with = FALSE;
+
+  g_return_val_if_fail (line != NULL, FALSE);
+
+  n_chars = g_utf8_strlen (line, -1);
+  if (n_chars == 0 || n_chars > BOILERPLATE_MAX_CHARS)
+    return FALSE;
+
+  for (guint i = 0; strong_patterns[i] != NULL; i++)
+    {
+      const char *hit = strstr (line, strong_patterns[i]);
+
+      if (hit == NULL)
+        continue;
+      n_found++;
+      opens_with |= hit == line;
+    }
+
+  if (n_found >= 2)
+    return TRUE;
+  if (n_found == 1 && (opens_with || (n_chars <= BOILERPLATE_SHORT_CHARS && !ends_sentence (line))))
+    return TRUE;
+
+  if (n_chars <= CREDIT_MAX_CHARS && !ends_sentence (line))
+    for (guint i = 0; credit_prefixes[i] != NULL; i++)
+      if (g_str_has_prefix (line, credit_prefixes[i]))
+        return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * fy_web_text_read_chunk_marker:
+ * @chars: text as code points
+ * @n: how many
+ * @at: where a marker may start
+ * @number: (out): its number
+ * @length: (out): its length in characters
+ *
+ * Reads "N、" (ASCII or full-width digits) at @at, where no digit comes
+ * before it.  Whether it is a page-chunk marker or a real list item is for
+ * the caller to judge from where it stands.
+ *
+ * Returns: %TRUE if there is one
+ */
+gboolean
+fy_web_text_read_chunk_marker (const gunichar *chars,
+                               gsize           n,
+                               gsize           at,
+                               guint          *number,
+                               gsize          *length)
+{
+  guint value = 0;
+  gsize k = at;
+
+  if (at > 0 && g_unichar_isdigit (chars[at - 1]))
+    return FALSE;
+
+  while (k < n && k - at < 3 && g_unichar_isdigit (chars[k]) && g_unichar_digit_value (chars[k]) >= 0)
+    value = value * 10 + g_unichar_digit_value (chars[k++]);
+
+  if (k == at || k >= n || chars[k] != 0x3001 /* 、 */)
+    return FALSE;
+
+  *number = value;
+  *length = k + 1 - at;
+
+  return TRUE;
+}
+
+/**
+ * fy_web_text_is_counter:
+ * @c: the character before a "N、" in running text
+ *
+ * Returns: %TRUE if "N、" after @c counts something (表2、 第3、 附件4、),
+ *   so that it is no page marker
+ */
+gboolean
+fy_web_text_is_counter (gunichar c)
+{
+  static const char counters[] = "表图第附件条款项号页章节年月日期次届批个位名类级组栋楼室区段号码版例";
+
+  for (const char *p = counters; *p; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == c)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * fy_web_text_chunk_fits:
+ * @number: the number of a possible marker
+ * @expected: the number the next marker would carry, or 0 before the first
+ *
+ * Page markers count up from 2 (the page before the first marker is page
+ * 1); a site may drop one, so a gap of one page is allowed.
+ *
+ * Returns: whether @number can be the next marker
+ */
+gboolean
+fy_web_text_chunk_fits (guint number,
+                        guint expected)
+{
+  if (expected == 0)
+    return number >= 2;
+
+  return number == expected || number == expected + 1;
+}
+
+static gboolean
+is_clause_end (gunichar c)
+{
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x2026 || c == 0xFF1B ||
+         c == 0xFF1A || c == 0x2014 || c == '.' || c == '!' || c == '?' || c == ';' || c == ':';
+}
+
+static gboolean
+is_closer (gunichar c)
+{
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 ||
+         c == ')' || c == 0x300B || c == 0x3011 || c == '"';
+}
+
+/**
+ * fy_web_text_stops_open:
+ * @line: a line (paragraph)
+ *
+ * Returns: whether @line is long and stops in mid-sentence, as a line
+ *   cut by a page break does
+ */
+gboolean
+fy_web_text_stops_open (const char *line)
+{
+  const char *p = line + strlen (line);
+
+  if (g_utf8_strlen (line, -1) < 40)
+    return FALSE;
+
+  while (p > line)
+    {
+      gunichar c;
+
+      p = g_utf8_prev_char (p);
+      c = g_utf8_get_char (p);
+      if (is_closer (c))
+        continue;
+
+      return !is_clause_end (c);
+    }
+
+  return FALSE;
+}
+
+/* The number of the "N、" opening @line, and where the text after it starts. */
+static gboolean
+line_marker (const char  *line,
+             guint       *number,
+             const char **rest)
+{
+  gunichar chars[5] = { 0 };
+  gsize n = 0, length;
+  const char *p = line;
+
+  for (; *p && n < G_N_ELEMENTS (chars); p = g_utf8_next_char (p))
+    chars[n++] = g_utf8_get_char (p);
+
+  if (!fy_web_text_read_chunk_marker (chars, n, 0, number, &length) || length >= n)
+    return FALSE;
+
+  *rest = g_utf8_offset_to_pointer (line, length);
+
+  return TRUE;
+}
+
+/**
+ * fy_web_text_clean_lines:
+ * @lines: (element-type utf8): lines of pasted text, ends trimmed
+ *
+ * Drops the lines of site boilerplate and removes page-chunk markers: a
+ * line opening with "N、" (N counting up from 2) right after a long line
+ * that stopped in mid-sentence is joined to that line without its marker,
+ * so that the word the page break cut is whole again; a "1、" opening the
+ * first page goes too.  Lines that are a list keep their numbers.
+ */
+void
+fy_web_text_clean_lines (GPtrArray *lines)
+{
+  guint expected = 0;
+  gint page_one = -1;
+  gboolean any_marker = FALSE;
+
+  for (guint i = 0; i < lines->len;)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (fy_web_text_is_boilerplate (line))
+        g_ptr_array_remove_index (lines, i);
+      else
+        i++;
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      const char *rest;
+      guint number;
+
+      if (!line_marker (line, &number, &rest))
+        continue;
+
+      if (number == 1)
+        {
+          if (page_one < 0 && !any_marker)
+            page_one = i;
+          continue;
+        }
+
+      if (i > 0 && fy_web_text_stops_open (g_ptr_array_index (lines, i - 1)) &&
+          fy_web_text_chunk_fits (number, expected))
+        {
+          char *previous = g_ptr_array_index (lines, i - 1);
+          char *joined = g_strconcat (previous, rest, NULL);
+
+          if (number == 2 && page_one >= 0)
+            {
+              /* The "1、" before, with no list number between. */
+              char *first = g_ptr_array_index (lines, page_one);
+              const char *first_rest;
+              guint first_number;
+
+              if (line_marker (first, &first_number, &first_rest))
+                {
+                  char *stripped = g_strdup (first_rest);
+
+                  if ((guint)page_one == i - 1)
+                    {
+                      g_free (joined);
+                      joined = g_strconcat (stripped, rest, NULL);
+                    }
+                  g_free (g_ptr_array_index (lines, page_one));
+                  g_ptr_array_index (lines, page_one) = stripped;
+                }
+            }
+
+          g_free (g_ptr_array_index (lines, i - 1));
+          g_ptr_array_index (lines, i - 1) = joined;
+          g_ptr_array_remove_index (lines, i);
+          i--;
+          expected = number + 1;
+          any_marker = TRUE;
+          continue;
+        }
+
+      /* A list: its "1、" is no page marker. */
+      if (!any_marker)
+        page_one = -1;
+      any_marker = TRUE;
+    }
+}
+
+/**
+ * fy_web_text_split_title:
+ * @line: the first line of a pasted text
+ * @rest: (out): what follows the title on the same line, or %NULL
+ *
+ * A page that lost its line breaks runs the title into the text:
+ * "在……上的交流发言这次学习班……".  A title of the form 在……上的……发言
+ * (讲话, 致辞, 主持词, 汇报, 报告) is cut off the line.
+ *
+ * Returns: (transfer full) (nullable): the title, or %NULL
+ */
+char *
+fy_web_text_split_title (const char  *line,
+                         char       **rest)
+{
+  static const char * const kinds[] = { "发言", "讲话", "致辞", "主持词", "汇报", "报告", NULL };
+  const char *on;
+  const char *best = NULL;
+  gsize kind_len = 0;
+
+  *rest = NULL;
+  if (!g_str_has_prefix (line, "在"))
+    return NULL;
+
+  on = strstr (line, "上的");
+  if (on == NULL || g_utf8_pointer_to_offset (line, on) > 40)
+    return NULL;
+
+  for (guint k = 0; kinds[k] != NULL; k++)
+    {
+      const char *hit = strstr (on, kinds[k]);
+
+      if (hit != NULL && g_utf8_pointer_to_offset (on, hit) <= 12 && (best == NULL || hit < best))
+        {
+          best = hit;
+          kind_len = strlen (kinds[k]);
+        }
+    }
+  if (best == NULL)
+    return NULL;
+
+  /* Punctuation inside means a sentence, not a title. */
+  for (const char *p = line; p < best; p = g_utf8_next_char (p))
+    if (g_unichar_ispunct (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x300A &&
+        g_utf8_get_char (p) != 0x300B && g_utf8_get_char (p) != 0x201C && g_utf8_get_char (p) != 0x201D)
+      return NULL;
+
+  best += kind_len;
+  if (*best != '\0')
+    *rest = g_strdup (best);
+
+  return g_strndup (line, best - line);
+}
+
+/* 一要 二要 … 十要: the points of a speech. */
+static gint
+point_number_at (const char *p)
+{
+  static const char numerals[] = "一二三四五六七八九十";
+  gunichar c = g_utf8_get_char (p);
+  gint value = 0;
+
+  for (const char *q = numerals; *q; q = g_utf8_next_char (q))
+    {
+      value++;
+      if (g_utf8_get_char (q) == c)
+        return g_str_has_prefix (g_utf8_next_char (p), "要") ? value : -1;
+    }
+
+  return -1;
+}
+
+/**
+ * fy_web_text_split_points:
+ * @paragraph: a paragraph of pasted text
+ *
+ * A speech copied from a web page may have lost the breaks before its
+ * points: "……几点体会。一要……。近年来……。二要……".  When the paragraph
+ * holds 一要 二要 … in order (at least two), each right after a sentence
+ * end, it is split before each point, and each point's first sentence is
+ * its lead (set in bold, as the printed speech has it).
+ *
+ * Returns: (transfer full) (nullable) (element-type utf8): pairs of lead
+ *   and text (the text before the first point has a %NULL lead), or %NULL
+ *   when there is nothing to split
+ */
+GPtrArray *
+fy_web_text_split_points (const char *paragraph)
+{
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (const char *));
+  GPtrArray *parts;
+  gint next = 1;
+  gunichar before = 0;
+
+  for (const char *p = paragraph; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((before == 0 || before == 0x3002 || before == 0xFF01 || before == 0xFF1F) &&
+          point_number_at (p) == next)
+        {
+          g_array_append_val (cuts, p);
+          next++;
+        }
+      before = c;
+    }
+
+  if (cuts->len < 2)
+    return NULL;
+
+  parts = g_ptr_array_new_with_free_func (g_free);
+  if (g_array_index (cuts, const char *, 0) > paragraph)
+    {
+      g_ptr_array_add (parts, NULL);
+      g_ptr_array_add (parts, g_strndup (paragraph, g_array_index (cuts, const char *, 0) - paragraph));
+    }
+
+  for (guint i = 0; i < cuts->len; i++)
+    {
+      const char *start = g_array_index (cuts, const char *, i);
+      const char *end = i + 1 < cuts->len ? g_array_index (cuts, const char *, i + 1) : start + strlen (start);
+      const char *stop = NULL;
+
+      for (const char *p = start; p < end; p = g_utf8_next_char (p))
+        if (g_utf8_get_char (p) == 0x3002)
+          {
+            stop = g_utf8_next_char (p);
+            break;
+          }
+
+      if (stop != NULL && g_utf8_pointer_to_offset (start, stop) <= 60 && stop < end)
+        {
+          g_ptr_array_add (parts, g_strndup (start, stop - start));
+          g_ptr_array_add (parts, g_strndup (stop, end - stop));
+        }
+      else
+        {
+          g_ptr_array_add (parts, NULL);
+          g_ptr_array_add (parts, g_strndup (start, end - start));
+        }
+    }
+
+  return parts;
+}
+
+/**
+ * fy_web_text_keep_clause_space:
+ * @line: a line, white space at its ends removed
+ *
+ * A short title or heading may hold a deliberate space between two
+ * clauses ("织密基层服务网 答好民生幸福卷"): one run of spaces between Han
+ * characters, each side at least four characters of Han text without
+ * punctuation, the whole line no sentence.  Wrap spaces are different:
+ * they stand anywhere, mostly in long lines.
+ *
+ * Returns: (transfer full) (nullable): @line with that space as one
+ *   ideographic space (U+3000) and nothing else changed, or %NULL
+ */
+char *
+fy_web_text_keep_clause_space (const char *line)
+{
+  g_autofree char *head = NULL;
+  const char *space = NULL, *after = NULL;
+  glong before_chars = 0, after_chars = 0;
+  gunichar last = 0;
+
+  if (g_utf8_strlen (line, -1) > 40)
+    return NULL;
+
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ' || c == 0x3000 || c == 0x00A0)
+        {
+          const char *q = p;
+
+          if (space != NULL)
+            return NULL;
+          while (*q && (g_utf8_get_char (q) == ' ' || g_utf8_get_char (q) == 0x3000 ||
+                        g_utf8_get_char (q) == 0x00A0))
+            q = g_utf8_next_char (q);
+          if (*q == '\0' || g_unichar_get_script (last) != G_UNICODE_SCRIPT_HAN ||
+              g_unichar_get_script (g_utf8_get_char (q)) != G_UNICODE_SCRIPT_HAN)
+            return NULL;
+          space = p;
+          after = q;
+          p = g_utf8_prev_char (q);
+          continue;
+        }
+
+      if (g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN)
+        return NULL;
+      if (space == NULL)
+        before_chars++;
+      else
+        after_chars++;
+      last = c;
+    }
+
+  if (space == NULL || before_chars < 4 || after_chars < 4)
+    return NULL;
+
+  head = g_strndup (line, space - line);
+
+  return g_strconcat (head, "　", after, NULL);
+}
