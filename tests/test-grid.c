@@ -389,12 +389,13 @@ test_no_letter_spacing (void)
 /* Item 6: titles broken by meaning.  tests/data/titles.txt holds titles
  * written for this test, each with its acceptable breaks marked "|"; all
  * are set as the title blocks of one document, read back, and every break
- * must be at a mark.  The goal is 95 % of the titles broken over lines;
- * the test holds the share reached (see the figure it prints). */
+ * must be at a mark: 95 % of the titles broken over lines on the set the
+ * rules were refined on, and a floor on a held-out set written later. */
 static void
-test_titles (void)
+test_titles (gconstpointer data)
 {
-  g_autofree char *path = data_path ("titles.txt");
+  const char *name = data;
+  g_autofree char *path = data_path (name);
   g_autofree char *contents = NULL;
   g_auto(GStrv) rows = NULL;
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
@@ -438,7 +439,7 @@ test_titles (void)
       g_ptr_array_add (titles, g_string_free (title, FALSE));
       g_ptr_array_add (marks, at);
     }
-  g_assert_cmpuint (titles->len, >=, 60);
+  g_assert_cmpuint (titles->len, >=, 20);
 
   typesetter = fy_typesetter_new (style);
   layout = fy_typesetter_layout (typesetter, document, NULL, &error);
@@ -485,10 +486,12 @@ test_titles (void)
       t++;
     }
   g_assert_cmpuint (t, ==, titles->len);
-  fprintf (stderr, "# titles: %u, %u broken over lines, %u of them acceptably (%.1f %%)\n",
-           titles->len, broken, acceptable, 100.0 * acceptable / MAX (broken, 1));
-  g_assert_cmpuint (broken, >=, 40);
-  g_assert_cmpfloat ((double) acceptable / broken, >=, 0.70);
+  fprintf (stderr, "# %s: %u titles, %u broken over lines, %u of them acceptably (%.1f %%)\n",
+           name, titles->len, broken, acceptable, 100.0 * acceptable / MAX (broken, 1));
+  g_assert_cmpuint (broken, >=, 8);
+  /* titles.txt (65) is the set the rules were refined on: the goal,
+   * 95 %; the held-out set (20) was labelled afterwards and not tuned on */
+  g_assert_cmpfloat ((double) acceptable / broken, >=, strcmp (name, "titles.txt") == 0 ? 0.95 : 0.40);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
@@ -565,7 +568,8 @@ main (int   argc,
   g_test_add_func ("/core/grid/columns", test_columns);
   g_test_add_func ("/core/grid/han-latin", test_han_latin);
   g_test_add_func ("/core/grid/no-letter-spacing", test_no_letter_spacing);
-  g_test_add_func ("/core/grid/titles", test_titles);
+  g_test_add_data_func ("/core/grid/titles/lexicon-set", "titles.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/held-out", "titles-heldout.txt", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();

@@ -477,16 +477,6 @@ test_render_stress (void)
   g_autoptr(FyDocument) document = fy_document_new ();
   Stats stats = { 0 };
 
-  /* With the pinned test fonts (Liberation Serif for Latin) the URL
-   * paragraph leaves "请" alone on a line: a URL cannot break yet.  That is
-   * issue 12 item 4 (URLs break after / . - _ ? & =), being fixed on the
-   * grid branch, which turns this test back on. */
-  if (g_getenv ("FAYAN_TEST_STRESS_URL") == NULL)
-    {
-      g_test_incomplete ("URLs do not break yet (issue 12, item 4)");
-      return;
-    }
-
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于进一步发挥人大代表作用加强代表联络站建设的交流发言"));
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SALUTATION, 0, "各位领导、同志们："));
   for (guint r = 0; r < 6; r++)

@@ -49,6 +49,18 @@ static const char *const terms[] = {
   "督察整改", "档案管理", "管理办法", "制度保障", "发展道路", "政治发展道路",
   "新篇章", "新时代", "深入人心", "家门口", "两个责任", "一次告知", "两新", "家站点",
   "纪念", "周年", "年度", "成立", "召开", "印发", "开展", "加强", "推进", "做好",
+  "社会主义民主政治", "国民经济和社会发展计划", "小区改造", "党组理论学习中心组",
+};
+
+/* Verbs whose object follows: a line ends on one only right after 关于. */
+static const char *const verbs[] = {
+  "推动", "提升", "优化", "深化", "加强", "推进", "做好", "办好", "打通", "践行", "发挥",
+  "坚持", "聚焦", "保障", "促进", "加快", "完善", "开展", "召开", "印发", "用好", "规范",
+};
+
+/* Words that modify what follows: a line never ends on them. */
+static const char *const modifiers[] = {
+  "新时代", "进一步", "全面", "深入", "全国", "全省", "全市", "全县", "全区", "各级", "地方",
 };
 
 /* What a title names itself at its end: "……上的讲话", "……的通知". */
@@ -74,9 +86,21 @@ in_set (const char *set,
   return ch != 0 && g_utf8_strchr (set, -1, ch) != NULL;
 }
 
+static gboolean
+ends_with (const char *text,
+           guint       offset,
+           const char *word)
+{
+  gsize wl = strlen (word);
+
+  return offset >= wl && strncmp (text + offset - wl, word, wl) == 0;
+}
+
+/* @next_word: characters in the ICU word that starts at @offset. */
 static int
 price (const char *text,
-       guint       offset)
+       guint       offset,
+       guint       next_word)
 {
   const char *at = text + offset;
   gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
@@ -96,7 +120,27 @@ price (const char *text,
   if (after == 0x7684)
     return 30;
   if (before == 0x7684)
-    return ends_with_kind (at) ? 2 : 0;
+    return ends_with_kind (at) ? 2 : next_word == 1 ? 15 : 0;
+  for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
+    if (ends_with (text, offset, modifiers[i]))
+      return 20;
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (ends_with (text, offset, verbs[i]))
+      {
+        gsize vl = strlen (verbs[i]);
+
+        return g_str_has_prefix (text, "关于") && offset <= strlen ("关于进一步") + vl ? 6 : 14;
+      }
+  /* 七十周年 */
+  if (in_set ("一二三四五六七八九十百", after))
+    {
+      const char *q = at;
+
+      while (*q && in_set ("一二三四五六七八九十百", g_utf8_get_char (q)))
+        q = g_utf8_next_char (q);
+      if (g_str_has_prefix (q, "周年"))
+        return FY_TITLE_NO_BREAK;
+    }
   /* 在……上 | */
   if (before == 0x4E0A /* 上 */ && (after == 0x7684 || before2 == 0x4F1A || before2 == 0x73ED ||
                                     before2 == 0x5F0F || before2 == 0x8BAE))
@@ -104,10 +148,18 @@ price (const char *text,
   if (after == 0x4E0A)
     return FY_TITLE_NO_BREAK;
   /* quotes, 《》, brackets, commas */
-  if (in_set ("《“（", after) || in_set ("》”），、；：", before))
+  /* around 《》 and quotes: a phrase of its own, unless it names what
+   * the word before or after it is about ("十五五"规划, 政务服务"一网通办") */
+  if (in_set ("，、；：", before))
     return 1;
-  if (before == 0x66A8 /* 暨 */ || after == 0x66A8)
+  if (in_set ("《“（", after))
+    return in_set ("的在于印发开展、", before) ? 1 : 5;
+  if (in_set ("》”）", before))
+    return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
+  if (before == 0x66A8 /* 暨 */)
     return 2;
+  if (after == 0x66A8)
+    return 6;
   /* stranded function words */
   if (in_set ("在对把和与及并为以从向于", before) && offset <= 3)
     return 40;
@@ -118,6 +170,21 @@ price (const char *text,
   if (before == 0x4E8E && before2 == 0x5173 /* 关于 */)
     return 14;
   return 8;
+}
+
+/* Inside 《》 a name is one unit: a break there costs more, and most
+ * when it leaves a stub of three characters or fewer before 》. */
+static int
+inside_title_marks (const char *text,
+                    guint       offset)
+{
+  const char *open = g_strrstr_len (text, offset, "《");
+  const char *close_before = g_strrstr_len (text, offset, "》");
+  const char *close = strstr (text + offset, "》");
+
+  if (open == NULL || close == NULL || (close_before != NULL && close_before > open))
+    return 0;
+  return g_utf8_strlen (text + offset, close - (text + offset)) <= 3 ? 16 : 6;
 }
 
 void
@@ -172,7 +239,15 @@ fy_title_break_penalties (const char  *text,
         penalties[k] = FY_TITLE_NO_BREAK;
       else
         {
-          int p = price (text, o);
+          guint next_word = 0;
+          int p;
+
+          for (const char *q = text + o; *q && (next_word == 0 || !boundary[q - text]);
+               q = g_utf8_next_char (q))
+            next_word++;
+          p = price (text, o, next_word);
+          if (p >= 0 && p <= 8)
+            p += inside_title_marks (text, o);
 
           /* a phrase mark makes a boundary ICU may not see */
           if (!boundary[o] && p > 2)
