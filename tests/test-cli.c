@@ -136,6 +136,49 @@ test_usage_errors (void)
   g_assert_cmpint (bad_option.status, ==, 2);
 }
 
+/* --numbering in import and layout: the mode is stored, and it decides
+ * whether the engine prints its numbers. */
+static void
+test_numbering_option (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-cli-XXXXXX", &error);
+  g_autofree char *md = g_build_filename (dir, "in.md", NULL);
+  g_autofree char *fayan = g_build_filename (dir, "out.fayan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fayan);
+  g_autoptr(FyDocument) document = NULL;
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) written = { 0 };
+  g_auto(CliResult) automatic = { 0 };
+  g_auto(CliResult) bad = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (md, "# 标题\n\n## 工作要求\n\n正文。\n", -1, &error));
+
+  run_cli (&import, "import", "--numbering", "as-written", md, "-o", fayan, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  document = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
+
+  run_cli (&written, "layout", fayan, NULL);
+  g_assert_cmpint (written.status, ==, 0);
+  g_assert_nonnull (strstr (written.out, "工作要求"));
+  g_assert_null (strstr (written.out, "一、"));
+
+  run_cli (&automatic, "layout", "--numbering", "auto", fayan, NULL);
+  g_assert_cmpint (automatic.status, ==, 0);
+  g_assert_nonnull (strstr (automatic.out, "一、工作要求"));
+
+  run_cli (&bad, "render", "--numbering", "roman", fayan, "-o", "x.pdf", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "as-written"));
+
+  g_unlink (fayan);
+  g_unlink (md);
+  g_rmdir (dir);
+}
+
 /* Broken files ------------------------------------------------------------- */
 
 typedef struct
@@ -332,6 +375,7 @@ main (int   argc,
   g_test_add_func ("/core/cli/info/sample", test_info_sample);
   g_test_add_func ("/core/cli/help", test_help);
   g_test_add_func ("/core/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/core/cli/numbering", test_numbering_option);
   g_test_add ("/core/cli/info/broken-files", BrokenFixture, NULL,
               broken_fixture_set_up, test_broken_files, broken_fixture_tear_down);
   g_test_add ("/core/cli/info/missing-and-folder", BrokenFixture, NULL,

@@ -1021,6 +1021,52 @@ test_save_cancelled (SaveFixture   *fixture,
   assert_old_file_intact (fixture);
 }
 
+/* The numbering mode survives a save; only a document that uses it is
+ * written as version 2, so the rest stays readable by older builds. */
+static void
+test_numbering_mode (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "一要坚持学习");
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *automatic = NULL;
+  g_autofree char *written = NULL;
+  const char *bad = "{\"format\": \"fayan-document\", \"version\": 2, "
+                    "\"metadata\": {\"numbering\": \"roman\"}, \"blocks\": []}";
+  const char *future = "{\"format\": \"fayan-document\", \"version\": 3, \"blocks\": []}";
+
+  fy_document_append_block (document, block);
+  automatic = fy_document_save_to_data (document, NULL);
+  g_assert_nonnull (strstr (automatic, "\"version\" : 1"));
+  g_assert_null (strstr (automatic, "numbering"));
+
+  fy_document_set_numbering (document, FY_NUMBERING_AS_WRITTEN);
+  written = fy_document_save_to_data (document, NULL);
+  g_assert_nonnull (strstr (written, "\"version\" : 2"));
+  g_assert_nonnull (strstr (written, "\"numbering\" : \"as-written\""));
+
+  again = fy_document_load_from_data (written, strlen (written), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_document_get_numbering (again), ==, FY_NUMBERING_AS_WRITTEN);
+  g_clear_object (&again);
+
+  again = fy_document_load_from_data (automatic, strlen (automatic), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_document_get_numbering (again), ==, FY_NUMBERING_AUTO);
+  g_clear_object (&again);
+
+  again = fy_document_load_from_data (bad, strlen (bad), &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT);
+  g_assert_nonnull (strstr (error->message, "roman"));
+  g_assert_null (again);
+  g_clear_error (&error);
+
+  again = fy_document_load_from_data (future, strlen (future), &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_FUTURE_VERSION);
+  g_assert_null (again);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1032,6 +1078,7 @@ main (int   argc,
   g_test_add_func ("/core/document-io/round-trip/minimal", test_round_trip_minimal);
   g_test_add_func ("/core/document-io/unknown-members", test_unknown_members_ignored);
   g_test_add_func ("/core/document-io/sample", test_sample);
+  g_test_add_func ("/core/document-io/numbering-mode", test_numbering_mode);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {

@@ -719,6 +719,42 @@ test_import_file (void)
   g_rmdir (dir);
 }
 
+/* A source that numbers its own headings is imported "as written", with
+ * its numbers kept; one with only the engine's kind of numbers is not. */
+static void
+test_markdown_numbering (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) own = fy_import_markdown ("# 交流发言\n\n## 一要坚持学习\n\n正文。\n\n## 二、完善制度\n\n正文。\n", -1, &error);
+  g_autoptr(FyDocument) engine = NULL;
+  g_autoptr(FyDocument) again = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *markdown = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_document_get_numbering (own), ==, FY_NUMBERING_AS_WRITTEN);
+  text = fy_block_dup_text (fy_document_get_block (own, 1));
+  g_assert_cmpstr (text, ==, "一要坚持学习");
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (fy_document_get_block (own, 3));
+  g_assert_cmpstr (text, ==, "二、完善制度");
+  g_clear_pointer (&text, g_free);
+
+  /* The mode goes through Markdown and back. */
+  markdown = fy_export_markdown (own);
+  g_assert_true (g_str_has_prefix (markdown, "<!-- fayan:numbering as-written -->\n"));
+  again = fy_import_markdown (markdown, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_document_get_numbering (again), ==, FY_NUMBERING_AS_WRITTEN);
+  g_assert_cmpuint (fy_document_get_n_blocks (again), ==, fy_document_get_n_blocks (own));
+
+  engine = fy_import_markdown ("# 交流发言\n\n## 一、坚持学习\n\n正文。\n\n## 二、完善制度\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_document_get_numbering (engine), ==, FY_NUMBERING_AUTO);
+  text = fy_block_dup_text (fy_document_get_block (engine, 1));
+  g_assert_cmpstr (text, ==, "坚持学习");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -733,6 +769,7 @@ main (int   argc,
   g_test_add_func ("/core/import/markdown/ordered-lists", test_markdown_ordered_lists);
   g_test_add_func ("/core/import/markdown/crlf-bom", test_markdown_crlf_bom);
   g_test_add_func ("/core/import/markdown/tidy", test_markdown_tidy);
+  g_test_add_func ("/core/import/markdown/numbering", test_markdown_numbering);
   g_test_add_func ("/core/import/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/import/plain/raw-corpus", test_plain_raw_corpus);
   g_test_add_func ("/core/import/plain/web", test_plain_web);

@@ -466,6 +466,32 @@ test_numbering (void)
     g_assert_cmpstr (after, ==, "存在的问题");
   }
 
+  /* A number the engine does not take for an ordinal would be printed
+   * after the engine's; one it does is printed as written, alone. */
+  {
+    g_autoptr(FyDocument) doubled = fy_document_new ();
+    g_autoptr(FyBlock) decimal = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "1.1 总体要求");
+    g_autoptr(FyBlock) lead = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "二要完善制度");
+    g_autoptr(GPtrArray) doubled_findings = NULL;
+    FyLintFinding *finding;
+
+    fy_document_append_block (doubled, decimal);
+    fy_document_append_block (doubled, lead);
+    doubled_findings = fy_lint_document (lint, doubled);
+    g_assert_cmpuint (count_kind (doubled_findings, FY_LINT_KIND_DOUBLE_HEADING_NUMBER), ==, 1);
+    finding = find_kind (doubled_findings, FY_LINT_KIND_DOUBLE_HEADING_NUMBER, 0);
+    assert_finding (finding, FY_LINT_KIND_DOUBLE_HEADING_NUMBER, 0, 0, 4, "");
+    g_assert_nonnull (strstr (fy_lint_finding_get_message (finding), "一、"));
+    g_assert_nonnull (strstr (fy_lint_finding_get_message (finding), "1.1"));
+    g_assert_cmpuint (count_kind (doubled_findings, FY_LINT_KIND_TYPED_HEADING_NUMBER), ==, 0);
+
+    /* As written, nothing is printed twice. */
+    g_clear_pointer (&doubled_findings, g_ptr_array_unref);
+    fy_document_set_numbering (doubled, FY_NUMBERING_AS_WRITTEN);
+    doubled_findings = fy_lint_document (lint, doubled);
+    g_assert_cmpuint (count_kind (doubled_findings, FY_LINT_KIND_DOUBLE_HEADING_NUMBER), ==, 0);
+  }
+
   /* Points across the paragraphs of a document. */
   for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
     {

@@ -80,6 +80,105 @@ test_numbering_strip (void)
     }
 }
 
+static void
+test_numbering_own_ordinal (void)
+{
+  static const struct {
+    const char *input;
+    gboolean    own;        /* printed as written */
+    gboolean    looks;      /* reads as a number at all */
+    const char *rest;
+  } cases[] = {
+    { "一要始终把坚持党的领导作为最高政治原则", TRUE, TRUE, "要始终把坚持党的领导作为最高政治原则" },
+    { "二是围绕中心服务大局", TRUE, TRUE, "是围绕中心服务大局" },
+    { "一方面，加强学习", TRUE, TRUE, "方面，加强学习" },
+    { "另一方面，完善制度", TRUE, TRUE, "，完善制度" },
+    { "第二章　公文种类", TRUE, TRUE, "章　公文种类" },
+    { "第三节 监督工作", TRUE, TRUE, "节 监督工作" },
+    { "第十二条　本办法自公布之日起施行", TRUE, TRUE, "条　本办法自公布之日起施行" },
+    { "第四部分 下一步打算", TRUE, TRUE, "部分 下一步打算" },
+    { "第一，提高政治站位", TRUE, TRUE, "，提高政治站位" },
+    { "首先要提高认识", TRUE, TRUE, "要提高认识" },
+    { "其次，抓好落实", TRUE, TRUE, "，抓好落实" },
+    { "最后，几点要求", TRUE, TRUE, "，几点要求" },
+    { "一、总体要求", TRUE, TRUE, "总体要求" },
+    { "（二）主要做法", TRUE, TRUE, "主要做法" },
+    { "3. 具体措施", TRUE, TRUE, "具体措施" },
+    { "（4）细化分工", TRUE, TRUE, "细化分工" },
+    { "①明确责任", TRUE, TRUE, "明确责任" },
+    { "Ⅱ、工作回顾", TRUE, TRUE, "工作回顾" },
+    /* Numbers the engine does not take for an ordinal: two numbers. */
+    { "1.1 总体要求", FALSE, TRUE, "总体要求" },
+    { "一 总体要求", FALSE, TRUE, "总体要求" },
+    { "A. 工作背景", FALSE, TRUE, "工作背景" },
+    /* Not numbered. */
+    { "一流营商环境建设", FALSE, FALSE, NULL },
+    { "十分重要的任务", FALSE, FALSE, NULL },
+    { "三要素分析", FALSE, FALSE, NULL },
+    { "第一次全体会议的筹备", FALSE, FALSE, NULL },
+    { "2024年工作回顾", FALSE, FALSE, NULL },
+    { "最后一公里问题", FALSE, FALSE, NULL },
+    { "总体要求", FALSE, FALSE, NULL },
+    { "AI赋能政务服务", FALSE, FALSE, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *rest = NULL;
+      gboolean own = fy_numbering_has_own_ordinal (cases[i].input, NULL);
+      gboolean looks = fy_numbering_looks_numbered (cases[i].input, &rest);
+
+      g_test_message ("%s", cases[i].input);
+      g_assert_cmpint (own, ==, cases[i].own);
+      g_assert_cmpint (looks, ==, cases[i].looks);
+      if (looks && !own)
+        g_assert_cmpstr (rest, ==, cases[i].rest);
+    }
+}
+
+static void
+test_numbering_counter (void)
+{
+  static const struct {
+    guint       level;
+    const char *text;
+    const char *automatic;    /* NULL: printed as written */
+  } headings[] = {
+    { 1, "总体要求", "一、" },
+    { 2, "指导思想", "（一）" },
+    { 2, "（二）基本原则", NULL },
+    { 2, "工作目标", "（三）" },
+    { 1, "三、主要任务", NULL },         /* continues from the written 三 */
+    { 1, "保障措施", "四、" },
+    { 1, "一要加强领导", NULL },
+    { 1, "组织实施", "六、" },
+    { 3, "具体分工", "1." },
+  };
+  FyHeadingCounter counter;
+  FyNumberingMode mode = FY_NUMBERING_AUTO;
+
+  fy_heading_counter_init (&counter, FY_NUMBERING_AUTO);
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_autofree char *number = fy_heading_counter_next (&counter, headings[i].level, headings[i].text);
+
+      g_test_message ("%s", headings[i].text);
+      g_assert_cmpstr (number, ==, headings[i].automatic);
+    }
+
+  /* As written: no heading gets a number. */
+  fy_heading_counter_init (&counter, FY_NUMBERING_AS_WRITTEN);
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    g_assert_null (fy_heading_counter_next (&counter, headings[i].level, headings[i].text));
+
+  g_assert_true (fy_numbering_mode_from_string ("as-written", &mode));
+  g_assert_cmpint (mode, ==, FY_NUMBERING_AS_WRITTEN);
+  g_assert_cmpstr (fy_numbering_mode_to_string (mode), ==, "as-written");
+  g_assert_true (fy_numbering_mode_from_string ("auto", &mode));
+  g_assert_cmpint (mode, ==, FY_NUMBERING_AUTO);
+  g_assert_false (fy_numbering_mode_from_string ("manual", &mode));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -90,6 +189,8 @@ main (int   argc,
   g_test_add_func ("/core/numbering/numerals", test_numbering_numerals);
   g_test_add_func ("/core/numbering/headings", test_numbering_headings);
   g_test_add_func ("/core/numbering/strip-prefix", test_numbering_strip);
+  g_test_add_func ("/core/numbering/own-ordinal", test_numbering_own_ordinal);
+  g_test_add_func ("/core/numbering/counter", test_numbering_counter);
 
   return g_test_run ();
 }

@@ -647,7 +647,10 @@ preview_shows (gpointer data)
       {
         g_autofree char *text = fy_layout_dup_line_text (layout, page, line);
 
-        if (strstr (text, needle) != NULL)
+        /* With "prefix" set, the line must start with the needle. */
+        if (g_object_get_data (G_OBJECT (window), "prefix") != NULL
+            ? g_str_has_prefix (text, needle)
+            : strstr (text, needle) != NULL)
           return TRUE;
       }
 
@@ -666,6 +669,44 @@ test_window_preview_follows (void)
   type_at (window, 4, 0, "预览跟着变");
   g_object_set_data (G_OBJECT (window), "needle", (gpointer)"预览跟着变");
   g_assert_true (wait_for (preview_shows, window, 30));
+
+  destroy_window (window);
+}
+
+/* The menu's check item switches the document between automatic numbers
+ * and headings as written; the preview follows. */
+static void
+test_window_numbering_toggle (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "工作安排");
+  g_autoptr(FyBlock) heading = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "明确工作要求");
+  g_autoptr(FyBlock) body = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "各单位要认真执行。");
+  gboolean automatic = FALSE;
+
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, heading);
+  fy_document_append_block (document, body);
+  fy_window_set_document (window, document);
+  g_object_set_data (G_OBJECT (window), "prefix", GINT_TO_POINTER (1));
+
+  g_object_get (window, "automatic-numbering", &automatic, NULL);
+  g_assert_true (automatic);
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"一、明确工作要求");
+  g_assert_true (wait_for (preview_shows, window, 30));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.automatic-numbering", NULL));
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
+  g_object_get (window, "automatic-numbering", &automatic, NULL);
+  g_assert_false (automatic);
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"明确工作要求");
+  g_assert_true (wait_for (preview_shows, window, 30));
+
+  /* And back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.automatic-numbering", NULL));
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
 
   destroy_window (window);
 }
@@ -972,6 +1013,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/outline-move", test_window_outline_move);
   g_test_add_func ("/ui/window/fields-linked", test_window_fields_linked);
   g_test_add_func ("/ui/window/preview-follows", test_window_preview_follows);
+  g_test_add_func ("/ui/window/numbering-toggle", test_window_numbering_toggle);
   g_test_add_func ("/ui/window/fits-small-screen", test_window_fits_small_screen);
   g_test_add_func ("/ui/window/template-to-pdf", test_window_template_to_pdf);
   g_test_add_func ("/ui/window/open-template-file", test_window_open_template_file);

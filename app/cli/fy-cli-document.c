@@ -22,9 +22,11 @@ fy_cli_command_import (int    argc,
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *numbering = NULL;
   int status;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the document to FILE (.fayan)"), N_("FILE") },
+    { "numbering", 0, 0, G_OPTION_ARG_STRING, &numbering, fy_cli_numbering_help, N_("MODE") },
     { NULL }
   };
 
@@ -34,7 +36,8 @@ fy_cli_command_import (int    argc,
                                          "Plain text: one paragraph per line; numbering such as 一、（一）1.（1）"
                                          " becomes heading levels."),
                                        entries);
-  if (!fy_cli_parse_options (context, &argc, &argv, &status))
+  if (!fy_cli_parse_options (context, &argc, &argv, &status) ||
+      !fy_cli_check_numbering (numbering, &status))
     return status;
 
   if (argc != 2)
@@ -48,6 +51,7 @@ fy_cli_command_import (int    argc,
   document = fy_import_file (in, NULL, &error);
   if (document == NULL)
     return fy_cli_report_error (error);
+  fy_cli_apply_numbering (numbering, document);
 
   out = g_file_new_for_commandline_arg (output);
   if (!fy_document_save_to_file (document, out, NULL, &error))

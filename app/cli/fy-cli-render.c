@@ -38,6 +38,7 @@ load_style (const char  *preset,
 static FyLayout *
 typeset (const char  *path,
          const char  *preset,
+         const char  *numbering,
          FyDocument **document_out,
          GError     **error)
 {
@@ -49,6 +50,7 @@ typeset (const char  *path,
   document = fy_cli_load_document (path, error);
   if (document == NULL)
     return NULL;
+  fy_cli_apply_numbering (numbering, document);
 
   style = load_style (preset, document, error);
   if (style == NULL)
@@ -127,12 +129,14 @@ fy_cli_command_render (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *preset = NULL;
+  g_autofree char *numbering = NULL;
   g_autofree char *png_dir = NULL;
   double dpi = 150;
   int status;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &preset, N_("Style preset: gbt9704, reading, review, or a .json style file"), N_("NAME") },
+    { "numbering", 0, 0, G_OPTION_ARG_STRING, &numbering, fy_cli_numbering_help, N_("MODE") },
     { "png", 0, 0, G_OPTION_ARG_FILENAME, &png_dir, N_("Also write page-N.png files into DIR"), N_("DIR") },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Resolution of the PNG pages (default 150)"), N_("N") },
     { NULL }
@@ -143,7 +147,8 @@ fy_cli_command_render (int    argc,
                                          "Font substitutions, characters no font can draw and unfilled "
                                          "fields are printed as warnings."),
                                        entries);
-  if (!fy_cli_parse_options (context, &argc, &argv, &status))
+  if (!fy_cli_parse_options (context, &argc, &argv, &status) ||
+      !fy_cli_check_numbering (numbering, &status))
     return status;
 
   if (argc != 2)
@@ -151,7 +156,7 @@ fy_cli_command_render (int    argc,
   if (output == NULL && png_dir == NULL)
     return fy_cli_usage_error (context, _("Name the output with -o OUT.pdf (or --png DIR)."));
 
-  layout = typeset (argv[1], preset, &document, &error);
+  layout = typeset (argv[1], preset, numbering, &document, &error);
   if (layout == NULL)
     return fy_cli_report_error (error);
 
@@ -185,11 +190,13 @@ fy_cli_command_layout (int    argc,
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *preset = NULL;
+  g_autofree char *numbering = NULL;
   gboolean json = FALSE;
   int status;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the layout as JSON"), NULL },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &preset, N_("Style preset: gbt9704, reading, review, or a .json style file"), N_("NAME") },
+    { "numbering", 0, 0, G_OPTION_ARG_STRING, &numbering, fy_cli_numbering_help, N_("MODE") },
     { NULL }
   };
 
@@ -198,13 +205,14 @@ fy_cli_command_layout (int    argc,
                                          "cell counts and compression. Without --json, one line of text per "
                                          "printed line."),
                                        entries);
-  if (!fy_cli_parse_options (context, &argc, &argv, &status))
+  if (!fy_cli_parse_options (context, &argc, &argv, &status) ||
+      !fy_cli_check_numbering (numbering, &status))
     return status;
 
   if (argc != 2)
     return fy_cli_usage_error (context, _("Name exactly one document to lay out."));
 
-  layout = typeset (argv[1], preset, NULL, &error);
+  layout = typeset (argv[1], preset, numbering, NULL, &error);
   if (layout == NULL)
     return fy_cli_report_error (error);
 

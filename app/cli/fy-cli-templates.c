@@ -340,6 +340,7 @@ fy_cli_command_new (int    argc,
   g_auto(GStrv) sets = NULL;
   g_auto(GStrv) folders = NULL;
   gboolean allow_incomplete = FALSE;
+  g_autofree char *numbering = NULL;
   int status;
   const GOptionEntry entries[] = {
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_name, N_("Start from template ID (an id, a name or a .fayan-template file)"), N_("ID") },
@@ -347,6 +348,7 @@ fy_cli_command_new (int    argc,
     { "set", 's', 0, G_OPTION_ARG_STRING_ARRAY, &sets, N_("Give field NAME a value (repeatable)"), N_("NAME=VALUE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the document to FILE (.fayan)"), N_("FILE") },
     { "allow-incomplete", 0, 0, G_OPTION_ARG_NONE, &allow_incomplete, N_("Write the document even if required fields have no value"), NULL },
+    { "numbering", 0, 0, G_OPTION_ARG_STRING, &numbering, fy_cli_numbering_help, N_("MODE") },
     { "folder", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &folders, N_("Also look for templates in DIR (repeatable)"), N_("DIR") },
     { NULL }
   };
@@ -355,7 +357,8 @@ fy_cli_command_new (int    argc,
                                        _("Fields not given take their default; date fields take today’s date. "
                                          "Run “fayan-cli templates --json” to see each template’s fields."),
                                        entries);
-  if (!fy_cli_parse_options (context, &argc, &argv, &status))
+  if (!fy_cli_parse_options (context, &argc, &argv, &status) ||
+      !fy_cli_check_numbering (numbering, &status))
     return status;
 
   if (argc != 1)
@@ -414,6 +417,7 @@ fy_cli_command_new (int    argc,
         return fy_cli_report_error (error);
     }
 
+  fy_cli_apply_numbering (numbering, document);
   problems = fy_template_check_document (template_, document);
   print_field_problems (problems, "");
 

@@ -72,6 +72,44 @@ fy_cli_usage_error (GOptionContext *context,
   return FY_CLI_EXIT_ERROR;
 }
 
+const char fy_cli_numbering_help[] =
+  N_("Heading numbers: auto (Fayan numbers them, a heading with its own ordinal prints as written) or as-written");
+
+/**
+ * fy_cli_check_numbering:
+ * @value: (nullable): the argument of --numbering, %NULL if not given
+ * @status: (out): the exit status when the value is wrong
+ *
+ * Returns: %TRUE if @value is absent or names a numbering mode
+ */
+gboolean
+fy_cli_check_numbering (const char *value,
+                        int        *status)
+{
+  FyNumberingMode mode;
+
+  if (value == NULL || fy_numbering_mode_from_string (value, &mode))
+    return TRUE;
+
+  *status = fy_cli_usage_error (NULL, _("--numbering is “auto” or “as-written”."));
+  return FALSE;
+}
+
+/**
+ * fy_cli_apply_numbering:
+ * @value: (nullable): the argument of --numbering, checked before
+ * @document: the document it applies to
+ */
+void
+fy_cli_apply_numbering (const char *value,
+                        FyDocument *document)
+{
+  FyNumberingMode mode;
+
+  if (value != NULL && fy_numbering_mode_from_string (value, &mode))
+    fy_document_set_numbering (document, mode);
+}
+
 /**
  * fy_cli_option_context_new:
  * @parameter: what follows the command on the command line, with a dash

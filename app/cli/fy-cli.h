@@ -28,6 +28,13 @@ int          fy_cli_usage_error        (GOptionContext *context,
                                         const char    *message);
 FyDocument  *fy_cli_load_document      (const char    *path,
                                         GError       **error);
+
+/* The help of --numbering, the same in every command that takes it. */
+extern const char fy_cli_numbering_help[];
+gboolean     fy_cli_check_numbering    (const char    *value,
+                                        int           *status);
+void         fy_cli_apply_numbering    (const char    *value,
+                                        FyDocument    *document);
 gboolean     fy_cli_parse_options      (GOptionContext *context,
                                         int           *argc,
                                         char        ***argv,

@@ -44,6 +44,8 @@ read_metadata (FyDocument  *document,
   const char *title = NULL, *subtitle = NULL, *speaker = NULL;
   const char *organisation = NULL, *meeting = NULL, *date = NULL;
   const char *style_preset = NULL, *template_id = NULL;
+  const char *numbering = NULL;
+  FyNumberingMode mode = FY_NUMBERING_AUTO;
   gint64 time_limit = 0;
 
   if (!fy_json_get_object (root, NULL, "metadata", FALSE, &metadata, error))
@@ -59,8 +61,17 @@ read_metadata (FyDocument  *document,
       !fy_json_get_string (metadata, context, "date", FALSE, &date, error) ||
       !fy_json_get_int (metadata, context, "time_limit", FALSE, 0, 24 * 60, &time_limit, error) ||
       !fy_json_get_string (metadata, context, "style_preset", FALSE, &style_preset, error) ||
-      !fy_json_get_string (metadata, context, "template_id", FALSE, &template_id, error))
+      !fy_json_get_string (metadata, context, "template_id", FALSE, &template_id, error) ||
+      !fy_json_get_string (metadata, context, "numbering", FALSE, &numbering, error))
     return FALSE;
+
+  if (numbering != NULL && !fy_numbering_mode_from_string (numbering, &mode))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                   _("The numbering “%s” in the metadata is not known; it is “auto” or “as-written”."),
+                   numbering);
+      return FALSE;
+    }
 
   fy_document_set_title (document, title);
   fy_document_set_subtitle (document, subtitle);
@@ -71,6 +82,7 @@ read_metadata (FyDocument  *document,
   fy_document_set_time_limit (document, time_limit);
   fy_document_set_style_preset (document, style_preset);
   fy_document_set_template_id (document, template_id);
+  fy_document_set_numbering (document, mode);
 
   return TRUE;
 }
@@ -299,6 +311,9 @@ write_metadata (FyDocument *document)
   if (fy_document_get_time_limit (document) > 0)
     json_object_set_int_member (metadata, "time_limit", fy_document_get_time_limit (document));
   add_string_if_set (metadata, "style_preset", fy_document_get_style_preset (document));
+  if (fy_document_get_numbering (document) != FY_NUMBERING_AUTO)
+    json_object_set_string_member (metadata, "numbering",
+                                   fy_numbering_mode_to_string (fy_document_get_numbering (document)));
   add_string_if_set (metadata, "template_id", fy_document_get_template_id (document));
 
   return metadata;
@@ -868,6 +883,24 @@ fy_document_load_from_file (GFile         *file,
 }
 
 /**
+ * fy_document_get_format_version:
+ * @self: a #FyDocument
+ *
+ * Returns: the lowest file format version that holds everything @self
+ *   uses: 1, or 2 with a numbering mode other than automatic
+ */
+guint
+fy_document_get_format_version (FyDocument *self)
+{
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), FY_DOCUMENT_FORMAT_VERSION);
+
+  if (fy_document_get_numbering (self) != FY_NUMBERING_AUTO)
+    return 2;
+
+  return 1;
+}
+
+/**
  * fy_document_save_to_data:
  * @self: a #FyDocument
  * @length: (out) (optional): the length of the result
@@ -888,7 +921,7 @@ fy_document_save_to_data (FyDocument *self,
 
   root = json_object_new ();
   json_object_set_string_member (root, "format", FY_DOCUMENT_FORMAT_NAME);
-  json_object_set_int_member (root, "version", FY_DOCUMENT_FORMAT_VERSION);
+  json_object_set_int_member (root, "version", fy_document_get_format_version (self));
   json_object_set_string_member (root, "generator", "Fayan " PACKAGE_VERSION);
   write_document_members (root, self);
 

@@ -13,7 +13,11 @@
 G_BEGIN_DECLS
 
 #define FY_DOCUMENT_FORMAT_NAME    "fayan-document"
-#define FY_DOCUMENT_FORMAT_VERSION 1
+/* The newest version this build reads.  Version 2 added the numbering
+ * mode; a document is saved with the lowest version that holds all it
+ * uses, so files without the newer features stay readable by older
+ * builds. */
+#define FY_DOCUMENT_FORMAT_VERSION 2
 /* Larger inputs are refused before parsing: a speech is a few hundred KiB. */
 #define FY_DOCUMENT_MAX_FILE_SIZE  (64 * 1024 * 1024)
 
@@ -23,6 +27,7 @@ FyDocument *fy_document_load_from_data  (const char    *data,
 FyDocument *fy_document_load_from_file  (GFile         *file,
                                          GCancellable  *cancellable,
                                          GError       **error);
+guint       fy_document_get_format_version (FyDocument *self);
 char       *fy_document_save_to_data    (FyDocument    *self,
                                          gsize         *length);
 gboolean    fy_document_save_to_file    (FyDocument    *self,

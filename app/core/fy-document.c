@@ -33,6 +33,7 @@ struct _FyDocument
   char       *style_preset;
   char       *template_id;
   guint       time_limit;
+  FyNumberingMode numbering;
 
   /* Field values in the order they were first set. */
   GPtrArray  *field_names;
@@ -57,6 +58,7 @@ enum {
   PROP_TIME_LIMIT,
   PROP_STYLE_PRESET,
   PROP_TEMPLATE_ID,
+  PROP_NUMBERING,
   PROP_N_ITEMS,
   N_PROPS
 };
@@ -226,6 +228,10 @@ fy_document_get_property (GObject    *object,
       g_value_set_string (value, self->template_id);
       break;
 
+    case PROP_NUMBERING:
+      g_value_set_enum (value, self->numbering);
+      break;
+
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->blocks->len);
       break;
@@ -273,6 +279,10 @@ fy_document_set_property (GObject      *object,
       fy_document_set_time_limit (self, g_value_get_uint (value));
       break;
 
+    case PROP_NUMBERING:
+      fy_document_set_numbering (self, g_value_get_enum (value));
+      break;
+
     case PROP_STYLE_PRESET:
       fy_document_set_style_preset (self, g_value_get_string (value));
       break;
@@ -314,6 +324,10 @@ fy_document_class_init (FyDocumentClass *klass)
   properties[PROP_TIME_LIMIT] =
     g_param_spec_uint ("time-limit", NULL, NULL,
                        0, 24 * 60, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_NUMBERING] =
+    g_param_spec_enum ("numbering", NULL, NULL,
+                       FY_TYPE_NUMBERING_MODE, FY_NUMBERING_AUTO,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL,
@@ -391,6 +405,7 @@ fy_document_copy (FyDocument *self)
                        "meeting", self->meeting,
                        "date", self->date,
                        "time-limit", self->time_limit,
+                       "numbering", self->numbering,
                        "style-preset", self->style_preset,
                        "template-id", self->template_id,
                        NULL);
@@ -513,6 +528,34 @@ fy_document_set_time_limit (FyDocument *self,
 
   self->time_limit = minutes;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_LIMIT]);
+  emit_changed (self);
+}
+
+FyNumberingMode
+fy_document_get_numbering (FyDocument *self)
+{
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), FY_NUMBERING_AUTO);
+
+  return self->numbering;
+}
+
+/**
+ * fy_document_set_numbering:
+ * @self: a #FyDocument
+ * @mode: whether the engine numbers the headings or prints them as written
+ */
+void
+fy_document_set_numbering (FyDocument      *self,
+                           FyNumberingMode  mode)
+{
+  g_return_if_fail (FY_IS_DOCUMENT (self));
+  g_return_if_fail (mode == FY_NUMBERING_AUTO || mode == FY_NUMBERING_AS_WRITTEN);
+
+  if (self->numbering == mode)
+    return;
+
+  self->numbering = mode;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBERING]);
   emit_changed (self);
 }
 

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "fy-block.h"
+#include "fy-numbering.h"
 #include "fy-types.h"
 
 G_BEGIN_DECLS
@@ -46,6 +47,9 @@ void          fy_document_set_time_limit      (FyDocument  *self,
 const char   *fy_document_get_style_preset    (FyDocument  *self);
 void          fy_document_set_style_preset    (FyDocument  *self,
                                                const char  *preset);
+FyNumberingMode fy_document_get_numbering    (FyDocument  *self);
+void          fy_document_set_numbering       (FyDocument  *self,
+                                               FyNumberingMode mode);
 const char   *fy_document_get_template_id     (FyDocument  *self);
 void          fy_document_set_template_id     (FyDocument  *self,
                                                const char  *template_id);

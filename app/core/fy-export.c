@@ -148,6 +148,25 @@ append_marker (GString    *out,
   g_string_append_printf (out, "<!-- " FY_IMPORT_MARKER_PREFIX "%s -->\n", name);
 }
 
+static gboolean
+has_own_numbered_heading (FyDocument *document)
+{
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      g_autofree char *text = NULL;
+
+      if (fy_block_get_role (block) != FY_BLOCK_ROLE_HEADING)
+        continue;
+      text = fy_block_dup_text (block);
+      if (fy_numbering_has_own_ordinal (text, NULL) &&
+          !fy_numbering_strip_prefix (text, NULL, NULL, NULL))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * fy_export_markdown:
  * @document: a #FyDocument
@@ -171,6 +190,13 @@ fy_export_markdown (FyDocument *document)
   out = g_string_new (NULL);
   fy_import_context_init (&context);
   n_blocks = fy_document_get_n_blocks (document);
+
+  /* Markdown has no place for it; the importer reads this line back.
+   * Without it, the importer takes a heading such as 一要…… for a sign
+   * that the author numbers the headings. */
+  if (fy_document_get_numbering (document) != FY_NUMBERING_AUTO || has_own_numbered_heading (document))
+    g_string_append_printf (out, "<!-- fayan:numbering %s -->\n",
+                            fy_numbering_mode_to_string (fy_document_get_numbering (document)));
 
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -235,13 +261,14 @@ char *
 fy_export_plain_text (FyDocument *document)
 {
   GString *out;
-  guint counters[FY_HEADING_MAX_LEVEL + 1] = { 0 };
+  FyHeadingCounter counter;
   guint n_blocks;
 
   g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
 
   out = g_string_new (NULL);
   n_blocks = fy_document_get_n_blocks (document);
+  fy_heading_counter_init (&counter, fy_document_get_numbering (document));
 
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -253,22 +280,17 @@ fy_export_plain_text (FyDocument *document)
       if (fy_block_is_empty (block))
         continue;
 
-      if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
-        {
-          guint level = CLAMP (fy_block_get_level (block), 1, FY_HEADING_MAX_LEVEL);
-          g_autofree char *number = NULL;
-
-          counters[level]++;
-          for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
-            counters[l] = 0;
-
-          number = fy_numbering_format_heading (level, counters[level]);
-          g_string_append (out, number);
-        }
-
       /* One line per block: a line break inside a block joins like a
        * wrapped line. */
       text = fy_document_dup_block_text (document, i);
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
+        {
+          g_autofree char *number = fy_heading_counter_next (&counter, fy_block_get_level (block), text);
+
+          if (number != NULL)
+            g_string_append (out, number);
+        }
+
       lines = g_strsplit (text, "\n", -1);
       line = g_string_new (NULL);
       for (guint l = 0; lines[l] != NULL; l++)

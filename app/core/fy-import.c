@@ -57,6 +57,7 @@ typedef struct
   char            *item_prefix;
   GHashTable      *item_numbers;    /* ordered list → last item number */
   guint            depth;
+  gboolean         as_written;      /* headings keep the numbers they carry */
 } MarkdownImport;
 
 /* Shared rules */
@@ -1071,7 +1072,9 @@ markdown_add_block (MarkdownImport *import,
   lead = tidy_lead;
   text = tidy_text;
 
-  if (role == FY_BLOCK_ROLE_HEADING)
+  if (role == FY_BLOCK_ROLE_HEADING && import->as_written)
+    fy_block_set_level (block, level);
+  else if (role == FY_BLOCK_ROLE_HEADING)
     {
       const char *rest;
       const char *numbered = lead != NULL && *lead != '\0' ? lead : text;
@@ -1382,6 +1385,40 @@ import_markdown_source (MarkdownImport *import,
   import->line_starts = saved_lines;
 }
 
+/* The author numbers the headings when one of them starts with an ordinal
+ * the engine does not make (一要, 第二章, 首先), or when the file says so
+ * (a line `<!-- fayan:numbering as-written -->`, as fy_export_markdown()
+ * writes it).  Then every heading keeps its text as written. */
+static gboolean
+source_numbers_headings (const char *source)
+{
+  g_auto(GStrv) lines = g_strsplit (source, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *p = lines[i];
+      guint hashes = 0;
+
+      while (*p == ' ')
+        p++;
+      if (g_str_has_prefix (p, "<!--") && strstr (p, "fayan:numbering") != NULL)
+        return strstr (p, "as-written") != NULL;
+
+      while (p[hashes] == '#')
+        hashes++;
+      if (hashes < 2 || hashes > 6 || (p[hashes] != ' ' && p[hashes] != '\t'))
+        continue;
+      p += hashes;
+      while (*p == ' ' || *p == '\t' || *p == '*')
+        p++;
+      if (fy_numbering_has_own_ordinal (p, NULL) &&
+          !fy_numbering_strip_prefix (p, NULL, NULL, NULL))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * fy_import_markdown:
  * @text: UTF-8 Markdown in the subset of docs/markdown.md
@@ -1390,7 +1427,9 @@ import_markdown_source (MarkdownImport *import,
  *
  * Parses @text with libcmark: `#` is the title (also the document's
  * title), `##` to `#####` headings of levels 1 to 4 (a number they carry
- * is dropped), blank-line paragraphs, `**bold**` at the start of a
+ * is dropped, unless the source numbers its headings itself: then the
+ * document's numbering is "as written" and every heading keeps its
+ * text), blank-line paragraphs, `**bold**` at the start of a
  * paragraph a run-in lead sentence, `{{name}}` a field reference, and a
  * `<!-- fayan:ROLE -->` line a role for the paragraph after it.
  *
@@ -1413,6 +1452,9 @@ fy_import_markdown (const char  *text,
     return NULL;
 
   import.document = fy_document_new ();
+  import.as_written = source_numbers_headings (normalized);
+  if (import.as_written)
+    fy_document_set_numbering (import.document, FY_NUMBERING_AS_WRITTEN);
   fy_import_context_init (&import.context);
   import_markdown_source (&import, normalized, strlen (normalized));
 

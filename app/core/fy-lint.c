@@ -109,6 +109,7 @@ static const struct {
   { FY_LINT_KIND_MISSING_TITLE_MARKS,     N_("Document name without 《》") },
   { FY_LINT_KIND_NUMBERING_SEQUENCE,      N_("Numbering out of sequence") },
   { FY_LINT_KIND_TYPED_HEADING_NUMBER,    N_("Heading number typed by hand") },
+  { FY_LINT_KIND_DOUBLE_HEADING_NUMBER,   N_("Heading with two numbers") },
   { FY_LINT_KIND_MISSING_END_PUNCTUATION, N_("Paragraph without end punctuation") },
   { FY_LINT_KIND_FIELD_UNFILLED,          N_("Unfilled field") },
   { FY_LINT_KIND_FIELD_UNKNOWN,           N_("Unknown field") },
@@ -130,6 +131,7 @@ static const char * const all_kinds[] = {
   FY_LINT_KIND_MISSING_TITLE_MARKS,
   FY_LINT_KIND_NUMBERING_SEQUENCE,
   FY_LINT_KIND_TYPED_HEADING_NUMBER,
+  FY_LINT_KIND_DOUBLE_HEADING_NUMBER,
   FY_LINT_KIND_MISSING_END_PUNCTUATION,
   FY_LINT_KIND_FIELD_UNFILLED,
   FY_LINT_KIND_FIELD_UNKNOWN,
@@ -1903,26 +1905,48 @@ check_heading_numbering (Unit *u)
   if (!u->text_mode && u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_HEADING)
     return;
 
-  if (u->role == FY_BLOCK_ROLE_HEADING && !u->text_mode && u->document != NULL)
+  if (u->role == FY_BLOCK_ROLE_HEADING && !u->text_mode && u->document != NULL &&
+      fy_document_get_numbering (u->document) == FY_NUMBERING_AUTO)
     {
-      /* The engine numbers this heading: count it. */
+      FyHeadingCounter counter;
+      g_autofree char *engine = NULL;
+      const char *rest = NULL;
+      gssize first = first_visible (u);
+
+      /* The engine numbers this heading: count it as it does. */
       level = fy_block_get_level (fy_document_get_block (u->document, u->block));
       level = CLAMP (level, 1, FY_HEADING_MAX_LEVEL);
-      seq->heading_last[level]++;
-      for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
-        seq->heading_last[l] = 0;
+      counter.mode = FY_NUMBERING_AUTO;
+      memcpy (counter.counters, seq->heading_last, sizeof counter.counters);
+      engine = fy_heading_counter_next (&counter, level, u->text);
+      memcpy (seq->heading_last, counter.counters, sizeof counter.counters);
 
-      /* A number typed into it would be printed after the engine's. */
-      if (read_heading_number (u, &level, &number, &start, &end))
+      if (engine == NULL && read_heading_number (u, &level, &number, &start, &end))
         {
+          /* Printed as written, instead of the engine's number. */
           g_autofree char *found = ucs4_dup (u->chars + start, end - start);
           gsize cut = end;
 
           while (cut < u->n && is_space (u->chars[cut]))
             cut++;
           unit_add (u, FY_LINT_KIND_TYPED_HEADING_NUMBER, FY_LINT_SEVERITY_WARNING, start, cut, "", FALSE,
-                    g_strdup_printf (_("Fayan numbers headings itself; the typed “%s” would be printed as well. Remove it."),
+                    g_strdup_printf (_("The number “%s” is typed by hand: it is printed as written and does not follow "
+                                       "when headings move. Remove it to let Fayan number the heading."),
                                      found));
+        }
+      else if (engine != NULL && first >= 0 && fy_numbering_looks_numbered (u->text, &rest))
+        {
+          gsize cut = g_utf8_pointer_to_offset (u->text, rest);
+          g_autofree char *found = NULL;
+
+          end = cut;
+          while (end > (gsize) first && is_space (u->chars[end - 1]))
+            end--;
+          found = ucs4_dup (u->chars + first, end - first);
+          unit_add (u, FY_LINT_KIND_DOUBLE_HEADING_NUMBER, FY_LINT_SEVERITY_WARNING, first, cut, "", FALSE,
+                    g_strdup_printf (_("This heading would show two numbers, “%s” from Fayan and its own “%s”. "
+                                       "Remove the typed number, or set the document’s numbering to “as written”."),
+                                     engine, found));
         }
       return;
     }

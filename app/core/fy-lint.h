@@ -42,8 +42,12 @@ G_BEGIN_DECLS
  * missing-title-marks     a document's or regulation's name without 《》
  *                         [info; offered]
  * numbering-sequence      一、 then 三、; 一要 二要 四要 [warning; none]
- * typed-heading-number    a number typed into an engine-numbered heading
+ * typed-heading-number    a number typed into an engine-numbered heading:
+ *                         printed as written instead of the engine's
  *                         [warning; offered]
+ * double-heading-number   a heading that would show two numbers: the
+ *                         engine's and one it does not take for an
+ *                         ordinal ("1.1 总体要求") [warning; offered]
  * missing-end-punctuation a paragraph ending without 。！？ etc. [info; offered]
  * field-unfilled          {{name}} with no value, or template guidance
  *                         （在此……） left in [warning; none]
@@ -67,6 +71,7 @@ G_BEGIN_DECLS
 #define FY_LINT_KIND_MISSING_TITLE_MARKS     "missing-title-marks"
 #define FY_LINT_KIND_NUMBERING_SEQUENCE      "numbering-sequence"
 #define FY_LINT_KIND_TYPED_HEADING_NUMBER    "typed-heading-number"
+#define FY_LINT_KIND_DOUBLE_HEADING_NUMBER   "double-heading-number"
 #define FY_LINT_KIND_MISSING_END_PUNCTUATION "missing-end-punctuation"
 #define FY_LINT_KIND_FIELD_UNFILLED          "field-unfilled"
 #define FY_LINT_KIND_FIELD_UNKNOWN           "field-unknown"

@@ -18,6 +18,10 @@
  * pasted text already carries so that they are not printed twice.
  */
 
+G_DEFINE_ENUM_TYPE (FyNumberingMode, fy_numbering_mode,
+                    G_DEFINE_ENUM_VALUE (FY_NUMBERING_AUTO, "auto"),
+                    G_DEFINE_ENUM_VALUE (FY_NUMBERING_AS_WRITTEN, "as-written"))
+
 static const char * const digits[] = {
   "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九",
 };
@@ -256,4 +260,280 @@ fy_numbering_strip_prefix (const char  *text,
     *rest = q;
 
   return TRUE;
+}
+
+static const char *
+skip_spaces (const char *p)
+{
+  for (;;)
+    {
+      if (*p == ' ' || *p == '\t')
+        p++;
+      else if (g_str_has_prefix (p, "　"))
+        p += strlen ("　");
+      else
+        return p;
+    }
+}
+
+static gboolean
+is_enclosed_number (gunichar c)
+{
+  return (c >= 0x2460 && c <= 0x249B) ||   /* ①–⒛: circled, ⑴, ⒈ */
+         (c >= 0x3251 && c <= 0x325F) ||   /* ㉑–㉟ */
+         (c >= 0x3220 && c <= 0x3229);     /* ㈠–㈩ */
+}
+
+static gboolean
+is_roman_numeral (gunichar c)
+{
+  return c >= 0x2160 && c <= 0x217F;
+}
+
+/**
+ * fy_numbering_has_own_ordinal:
+ * @text: the text of a heading
+ * @rest: (out) (optional): where the text after the ordinal starts
+ *
+ * Recognises a heading that carries its own ordinal, which is then
+ * printed as written, never with a second number before it: the
+ * numbers fy_numbering_strip_prefix() knows, circled and Roman numbers,
+ * lead words such as 一要 一是 一方面 首先 其次, and 第一 第二章 第三节
+ * 第四条 第五部分.
+ *
+ * Returns: %TRUE if @text starts with an ordinal of its own
+ */
+gboolean
+fy_numbering_has_own_ordinal (const char  *text,
+                              const char **rest)
+{
+  static const char * const after_di[] = {
+    "章", "节", "条", "部分", "篇", "编", "款", "项", "点", "方面", "是",
+    "，", "、", "：", ",", ":", "　", " ", ".", "．", NULL,
+  };
+  static const char * const lead_words[] = { "要", "是", "则", "来", "方面", NULL };
+  static const char * const not_lead[] = { "要素", "要点", "是否", "是非", "来源", "来自", NULL };
+  static const char * const sequence_words[] = {
+    "首先", "其次", "再次", "另一方面", "其一", "其二", "其三", "其四", "其五", NULL,
+  };
+  static const char * const pause[] = { "，", "、", "：", ",", ":", NULL };
+  const char *p;
+  const char *q;
+  guint n = 0;
+  gunichar c;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  p = skip_spaces (text);
+  if (fy_numbering_strip_prefix (p, NULL, NULL, &q))
+    goto found;
+
+  c = g_utf8_get_char (p);
+  if (is_enclosed_number (c))
+    {
+      q = g_utf8_next_char (p);
+      goto found;
+    }
+  if (is_roman_numeral (c))
+    {
+      q = g_utf8_next_char (p);
+      while (is_roman_numeral (g_utf8_get_char (q)))
+        q = g_utf8_next_char (q);
+      if ((p = skip_prefix (q, (const char * const[]) { "、", ".", "．", " ", "　", NULL })) == NULL)
+        return FALSE;
+      q = p;
+      goto found;
+    }
+
+  if ((q = skip_prefix (p, sequence_words)) != NULL)
+    goto found;
+  if (g_str_has_prefix (p, "最后") &&
+      (q = skip_prefix (p + strlen ("最后"), pause)) != NULL)
+    goto found;
+
+  if (g_str_has_prefix (p, "第"))
+    {
+      const char *num = p + strlen ("第");
+
+      if ((q = parse_chinese_numeral (num, &n)) == NULL &&
+          (q = parse_arabic (num, &n)) == NULL)
+        return FALSE;
+      if (skip_prefix (q, after_di) == NULL)
+        return FALSE;
+      goto found;
+    }
+
+  if ((q = parse_chinese_numeral (p, &n)) != NULL && n <= 99)
+    {
+      for (const char * const *w = not_lead; *w; w++)
+        if (g_str_has_prefix (q, *w))
+          return FALSE;
+      if (skip_prefix (q, lead_words) == NULL)
+        return FALSE;
+      /* 一要 and 一是 lead their sentence: the heading is the point. */
+      goto found;
+    }
+
+  return FALSE;
+
+found:
+  if (rest)
+    *rest = skip_spaces (q);
+  return TRUE;
+}
+
+/**
+ * fy_numbering_looks_numbered:
+ * @text: the text of a heading
+ * @rest: (out) (optional): where the text after the number starts
+ *
+ * Like fy_numbering_has_own_ordinal(), and also true for numbers the
+ * engine does not take for an ordinal: "1.1 总体要求", "一 总体要求",
+ * "A. 背景".  A heading that looks numbered but has no ordinal of its own
+ * would show two numbers when the engine numbers it.
+ *
+ * Returns: %TRUE if @text starts with something that reads as a number
+ */
+gboolean
+fy_numbering_looks_numbered (const char  *text,
+                             const char **rest)
+{
+  static const char * const separators[] = {
+    " ", "　", ".", "．", "、", ")", "）", "-", "—", "，", ",", "：", ":", NULL,
+  };
+  const char *p;
+  const char *q;
+  guint n = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (fy_numbering_has_own_ordinal (text, rest))
+    return TRUE;
+
+  p = skip_spaces (text);
+  q = p;
+  if (g_ascii_isdigit (*q))
+    {
+      gboolean dotted = FALSE;
+
+      while (g_ascii_isdigit (*q) || (*q == '.' && g_ascii_isdigit (q[1])))
+        dotted |= *q++ == '.';
+      if (!dotted && skip_prefix (q, separators) == NULL)
+        return FALSE;
+    }
+  else if (g_ascii_isalpha (*q) && !g_ascii_isalpha (q[1]))
+    {
+      q++;
+      if (skip_prefix (q, (const char * const[]) { ".", "．", "、", ")", "）", NULL }) == NULL)
+        return FALSE;
+    }
+  else if ((q = parse_chinese_numeral (p, &n)) != NULL)
+    {
+      if (skip_prefix (q, separators) == NULL)
+        return FALSE;
+    }
+  else
+    return FALSE;
+
+  if ((p = skip_prefix (q, separators)) != NULL)
+    q = p;
+  if (*skip_spaces (q) == '\0')
+    return FALSE;
+  if (rest)
+    *rest = skip_spaces (q);
+  return TRUE;
+}
+
+/**
+ * fy_numbering_mode_to_string:
+ * @mode: a #FyNumberingMode
+ *
+ * Returns: the name used in files and on the command line:
+ *   "auto" or "as-written"
+ */
+const char *
+fy_numbering_mode_to_string (FyNumberingMode mode)
+{
+  return mode == FY_NUMBERING_AS_WRITTEN ? "as-written" : "auto";
+}
+
+/**
+ * fy_numbering_mode_from_string:
+ * @str: "auto" or "as-written"
+ * @mode: (out): the mode
+ *
+ * Returns: %TRUE if @str names a mode
+ */
+gboolean
+fy_numbering_mode_from_string (const char      *str,
+                               FyNumberingMode *mode)
+{
+  g_return_val_if_fail (mode != NULL, FALSE);
+
+  if (g_strcmp0 (str, "auto") == 0)
+    *mode = FY_NUMBERING_AUTO;
+  else if (g_strcmp0 (str, "as-written") == 0)
+    *mode = FY_NUMBERING_AS_WRITTEN;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * fy_heading_counter_init:
+ * @counter: a #FyHeadingCounter
+ * @mode: the document's numbering mode
+ */
+void
+fy_heading_counter_init (FyHeadingCounter *counter,
+                         FyNumberingMode   mode)
+{
+  g_return_if_fail (counter != NULL);
+
+  memset (counter, 0, sizeof *counter);
+  counter->mode = mode;
+}
+
+/**
+ * fy_heading_counter_next:
+ * @counter: a #FyHeadingCounter
+ * @level: the heading's level, 1–4 (clamped)
+ * @text: (nullable): the heading's text
+ *
+ * Counts the next heading.  A heading with an ordinal of its own counts
+ * too; when its ordinal is one of the engine's (一、 at level 1), the
+ * count continues from it, so "二、" written by hand is followed by an
+ * automatic "三、".
+ *
+ * Returns: (transfer full) (nullable): the number to print before the
+ *   heading, or %NULL when it prints as written
+ */
+char *
+fy_heading_counter_next (FyHeadingCounter *counter,
+                         guint             level,
+                         const char       *text)
+{
+  guint written_level = 0, written = 0;
+  gboolean own;
+
+  g_return_val_if_fail (counter != NULL, NULL);
+
+  level = CLAMP (level, 1, FY_HEADING_MAX_LEVEL);
+  own = counter->mode == FY_NUMBERING_AS_WRITTEN ||
+        (text != NULL && fy_numbering_has_own_ordinal (text, NULL));
+
+  if (text != NULL && own &&
+      fy_numbering_strip_prefix (text, &written_level, &written, NULL) &&
+      written_level == level)
+    counter->counters[level] = written;
+  else
+    counter->counters[level]++;
+  for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
+    counter->counters[l] = 0;
+
+  if (own)
+    return NULL;
+
+  return fy_numbering_format_heading (level, counter->counters[level]);
 }

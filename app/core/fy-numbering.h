@@ -6,9 +6,40 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
+
+#include "fy-types.h"
 
 G_BEGIN_DECLS
+
+/**
+ * FyNumberingMode:
+ * @FY_NUMBERING_AUTO: the engine numbers headings 一、（一）1.（1）, except a
+ *   heading that starts with an ordinal of its own, which prints as written
+ * @FY_NUMBERING_AS_WRITTEN: headings print exactly as the author wrote them
+ *
+ * How the headings of a document are numbered.
+ */
+typedef enum
+{
+  FY_NUMBERING_AUTO,
+  FY_NUMBERING_AS_WRITTEN,
+} FyNumberingMode;
+
+#define FY_TYPE_NUMBERING_MODE (fy_numbering_mode_get_type ())
+GType fy_numbering_mode_get_type (void) G_GNUC_CONST;
+
+/**
+ * FyHeadingCounter:
+ *
+ * Counts headings in document order and says which number the engine
+ * prints before each one.  Initialise with fy_heading_counter_init().
+ */
+typedef struct
+{
+  FyNumberingMode mode;
+  guint           counters[FY_HEADING_MAX_LEVEL + 1];
+} FyHeadingCounter;
 
 char     *fy_numbering_chinese_numeral (guint        n);
 char     *fy_numbering_format_heading  (guint        level,
@@ -17,5 +48,19 @@ gboolean  fy_numbering_strip_prefix    (const char  *text,
                                         guint       *level,
                                         guint       *number,
                                         const char **rest);
+gboolean  fy_numbering_has_own_ordinal (const char  *text,
+                                        const char **rest);
+gboolean  fy_numbering_looks_numbered  (const char  *text,
+                                        const char **rest);
+
+const char *fy_numbering_mode_to_string   (FyNumberingMode  mode);
+gboolean    fy_numbering_mode_from_string (const char      *str,
+                                           FyNumberingMode *mode);
+
+void      fy_heading_counter_init      (FyHeadingCounter *counter,
+                                        FyNumberingMode   mode);
+char     *fy_heading_counter_next      (FyHeadingCounter *counter,
+                                        guint             level,
+                                        const char       *text);
 
 G_END_DECLS

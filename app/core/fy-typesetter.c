@@ -1488,7 +1488,7 @@ fy_typesetter_layout (FyTypesetter  *self,
   g_autoptr(GHashTable) used = NULL;
   g_autoptr(GArray) placed = NULL;
   g_auto(GStrv) field_names = NULL;
-  guint counters[FY_HEADING_MAX_LEVEL + 1] = { 0 };
+  FyHeadingCounter counter;
   gboolean font_roles_used[FY_FONT_N_ROLES] = { FALSE };
   guint n_blocks;
   FyBlockRole prev_role = FY_BLOCK_ROLE_PARAGRAPH;
@@ -1506,6 +1506,7 @@ fy_typesetter_layout (FyTypesetter  *self,
   placed = g_array_new (FALSE, TRUE, sizeof (Placed));
   field_names = fy_document_dup_field_names (document);
   n_blocks = fy_document_get_n_blocks (document);
+  fy_heading_counter_init (&counter, fy_document_get_numbering (document));
 
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -1528,12 +1529,9 @@ fy_typesetter_layout (FyTypesetter  *self,
 
       if (brole == FY_BLOCK_ROLE_HEADING)
         {
-          guint level = CLAMP (fy_block_get_level (block), 1, FY_HEADING_MAX_LEVEL);
+          g_autofree char *heading = fy_document_dup_block_text (document, i);
 
-          counters[level]++;
-          for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
-            counters[l] = 0;
-          number = fy_numbering_format_heading (level, counters[level]);
+          number = fy_heading_counter_next (&counter, fy_block_get_level (block), heading);
         }
 
       source_from_block (&src, document, block, number, field_names);
@@ -1566,7 +1564,7 @@ fy_typesetter_layout (FyTypesetter  *self,
         {
           g_autofree char *text = fy_document_dup_block_text (document, i);
 
-          p.outline = g_strconcat (number, text, NULL);
+          p.outline = g_strconcat (number != NULL ? number : "", text, NULL);
           p.outline_level = fy_block_get_level (block);
         }
 

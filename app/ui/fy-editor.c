@@ -278,9 +278,13 @@ fy_editor_restyle_all (FyEditor *self)
 static void
 update_numbers (FyEditor *self)
 {
-  guint counters[FY_HEADING_MAX_LEVEL] = { 0, };
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  FyHeadingCounter counter;
   gboolean changed = FALSE;
 
+  fy_heading_counter_init (&counter, self->document != NULL
+                                     ? fy_document_get_numbering (self->document)
+                                     : FY_NUMBERING_AUTO);
   for (guint i = 0; i < self->lines->len; i++)
     {
       FyEditorLine *info = get_line (self, i);
@@ -288,12 +292,18 @@ update_numbers (FyEditor *self)
 
       if (info->role == FY_BLOCK_ROLE_HEADING && info->level >= 1)
         {
-          guint level = MIN (info->level, FY_HEADING_MAX_LEVEL);
+          GtkTextIter start, end;
+          g_autofree char *text = NULL;
 
-          counters[level - 1]++;
-          for (guint j = level; j < FY_HEADING_MAX_LEVEL; j++)
-            counters[j] = 0;
-          number = fy_numbering_format_heading (level, counters[level - 1]);
+          /* The start of the line is enough to find an ordinal. */
+          gtk_text_buffer_get_iter_at_line (buffer, &start, i);
+          end = start;
+          if (!gtk_text_iter_ends_line (&end))
+            gtk_text_iter_forward_to_line_end (&end);
+          if (gtk_text_iter_get_line_offset (&end) > 24)
+            gtk_text_iter_set_line_offset (&end, 24);
+          text = gtk_text_buffer_get_slice (buffer, &start, &end, FALSE);
+          number = fy_heading_counter_next (&counter, info->level, text);
         }
 
       if (g_strcmp0 (number, info->number) != 0)
@@ -1577,6 +1587,8 @@ fy_editor_set_document (FyEditor   *self,
                                G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "field-changed",
                                G_CALLBACK (document_field_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::numbering",
+                               G_CALLBACK (update_numbers), self, G_CONNECT_SWAPPED);
     }
 
   rebuild_buffer (self);

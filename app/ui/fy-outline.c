@@ -167,7 +167,7 @@ create_row (FyOutline   *self,
 static void
 rebuild (FyOutline *self)
 {
-  guint counters[FY_HEADING_MAX_LEVEL] = { 0, };
+  FyHeadingCounter counter;
   guint current_level = 0;
   GtkWidget *child;
 
@@ -181,6 +181,7 @@ rebuild (FyOutline *self)
   if (self->document == NULL)
     return;
 
+  fy_heading_counter_init (&counter, fy_document_get_numbering (self->document));
   for (guint i = 0; i < fy_document_get_n_blocks (self->document); i++)
     {
       FyBlock *block = fy_document_get_block (self->document, i);
@@ -203,12 +204,9 @@ rebuild (FyOutline *self)
           g_autofree char *raw = fy_document_dup_block_text (self->document, i);
           g_autofree char *number = NULL;
 
-          counters[level - 1]++;
-          for (guint j = level; j < FY_HEADING_MAX_LEVEL; j++)
-            counters[j] = 0;
-          number = fy_numbering_format_heading (level, counters[level - 1]);
+          number = fy_heading_counter_next (&counter, level, raw);
           label = shorten (raw);
-          text = g_strconcat (number, label, NULL);
+          text = g_strconcat (number != NULL ? number : "", label, NULL);
           indent = level - 1;
           current_level = level;
           is_heading = TRUE;

@@ -33,6 +33,7 @@ G_DEFINE_FINAL_TYPE (FyWindow, fy_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_AUTOMATIC_NUMBERING,
   N_PROPS
 };
 
@@ -607,6 +608,11 @@ fy_window_get_property (GObject    *object,
       g_value_set_object (value, self->document);
       break;
 
+    case PROP_AUTOMATIC_NUMBERING:
+      g_value_set_boolean (value, self->document == NULL ||
+                                  fy_document_get_numbering (self->document) == FY_NUMBERING_AUTO);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -624,6 +630,15 @@ fy_window_set_property (GObject      *object,
     {
     case PROP_DOCUMENT:
       fy_window_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_AUTOMATIC_NUMBERING:
+      /* The document's own setting: saved with it, and the preview,
+       * outline and editor follow its notify::numbering. */
+      if (self->document != NULL)
+        fy_document_set_numbering (self->document,
+                                   g_value_get_boolean (value) ? FY_NUMBERING_AUTO
+                                                               : FY_NUMBERING_AS_WRITTEN);
       break;
 
     default:
@@ -649,6 +664,11 @@ fy_window_class_init (FyWindowClass *klass)
     g_param_spec_object ("document", NULL, NULL,
                          FY_TYPE_DOCUMENT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* Whether the engine numbers the document's headings: the check item
+   * “Number Headings Automatically” of the main menu. */
+  properties[PROP_AUTOMATIC_NUMBERING] =
+    g_param_spec_boolean ("automatic-numbering", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -757,6 +777,12 @@ fy_window_get_document (FyWindow *self)
  *
  * Shows @document, read from @file (or new when %NULL), unmodified.
  */
+static void
+document_numbering_cb (FyWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOMATIC_NUMBERING]);
+}
+
 void
 fy_window_load_document (FyWindow   *self,
                          FyDocument *document,
@@ -770,8 +796,12 @@ fy_window_load_document (FyWindow   *self,
       g_set_object (&self->document, document);
 
       if (document != NULL)
-        g_signal_connect_object (document, "changed",
-                                 G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+        {
+          g_signal_connect_object (document, "changed",
+                                   G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (document, "notify::numbering",
+                                   G_CALLBACK (document_numbering_cb), self, G_CONNECT_SWAPPED);
+        }
 
       self->loading = TRUE;
       fy_editor_set_document (self->editor, document);
@@ -782,6 +812,7 @@ fy_window_load_document (FyWindow   *self,
       self->loading = FALSE;
 
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOMATIC_NUMBERING]);
     }
 
   fy_window_set_file (self, file);

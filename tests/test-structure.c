@@ -1,0 +1,212 @@
+/* test-structure.c — numbering as written, keep-with-next and tables, read back from the PDF by poppler
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "fayan-core.h"
+
+/* poppler-glib 22.12 declares no autoptr cleanups */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+typedef struct
+{
+  char            *dir;
+  PopplerDocument *pdf;
+  FyLayout        *layout;
+} Rendered;
+
+static void
+rendered_free (Rendered *r)
+{
+  if (r->dir != NULL)
+    {
+      g_autofree char *pdf = g_build_filename (r->dir, "out.pdf", NULL);
+
+      g_unlink (pdf);
+      g_rmdir (r->dir);
+    }
+  g_free (r->dir);
+  g_clear_object (&r->pdf);
+  g_clear_pointer (&r->layout, fy_layout_unref);
+  g_free (r);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Rendered, rendered_free)
+
+/* Typesets @document with GB/T 9704 and reads the PDF back. */
+static Rendered *
+render (FyDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  Rendered *r = g_new0 (Rendered, 1);
+
+  g_assert_no_error (error);
+  typesetter = fy_typesetter_new (style);
+  r->layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+
+  r->dir = g_dir_make_tmp ("fayan-structure-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (r->dir, "out.pdf", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (fy_render_pdf (r->layout, document, file, NULL, &error));
+  g_assert_no_error (error);
+
+  uri = g_file_get_uri (file);
+  r->pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (r->pdf), ==, fy_layout_get_n_pages (r->layout));
+  return r;
+}
+
+/* The text lines of page @index as poppler reads them, without spaces;
+ * the page number line "— 1 —" is left out. */
+static GPtrArray *
+page_lines (Rendered *r,
+            int       index)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (r->pdf, index);
+  g_autofree char *text = poppler_page_get_text (page);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      GString *line = g_string_new (NULL);
+
+      for (const char *p = lines[i]; *p; p = g_utf8_next_char (p))
+        if (!g_unichar_isspace (g_utf8_get_char (p)))
+          g_string_append_unichar (line, g_utf8_get_char (p));
+
+      if (line->len == 0 || g_str_has_prefix (line->str, "—"))
+        g_string_free (line, TRUE);
+      else
+        g_ptr_array_add (result, g_string_free (line, FALSE));
+    }
+
+  return result;
+}
+
+/* All lines of all pages, in order. */
+static GPtrArray *
+all_lines (Rendered *r)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
+
+  for (int p = 0; p < poppler_document_get_n_pages (r->pdf); p++)
+    {
+      g_autoptr(GPtrArray) lines = page_lines (r, p);
+
+      for (guint i = 0; i < lines->len; i++)
+        g_ptr_array_add (result, g_strdup (g_ptr_array_index (lines, i)));
+    }
+
+  return result;
+}
+
+static gboolean
+has_line_starting (GPtrArray  *lines,
+                   const char *prefix)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (lines, i), prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_text (GPtrArray  *lines,
+          const char *needle)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (strstr (g_ptr_array_index (lines, i), needle) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+append (FyDocument  *document,
+        FyBlockRole  role,
+        guint        level,
+        const char  *text)
+{
+  g_autoptr(FyBlock) block = fy_block_new_with_text (role, level, text);
+
+  fy_document_append_block (document, block);
+}
+
+/* Numbering ---------------------------------------------------------------- */
+
+static FyDocument *
+numbered_document (void)
+{
+  FyDocument *document = fy_document_new ();
+
+  append (document, FY_BLOCK_ROLE_TITLE, 0, "关于规范公文格式的几点意见");
+  append (document, FY_BLOCK_ROLE_HEADING, 1, "一要始终坚持按标准办文");
+  append (document, FY_BLOCK_ROLE_PARAGRAPH, 0, "办文要守规矩，格式要统一。");
+  append (document, FY_BLOCK_ROLE_HEADING, 1, "第二章　公文种类");
+  append (document, FY_BLOCK_ROLE_PARAGRAPH, 0, "公文种类按照条例确定。");
+  append (document, FY_BLOCK_ROLE_HEADING, 1, "工作要求");
+  append (document, FY_BLOCK_ROLE_PARAGRAPH, 0, "各单位要认真执行。");
+  append (document, FY_BLOCK_ROLE_HEADING, 2, "首先要提高认识");
+  append (document, FY_BLOCK_ROLE_HEADING, 2, "明确责任分工");
+  return document;
+}
+
+static void
+test_numbering_as_written (void)
+{
+  g_autoptr(FyDocument) document = numbered_document ();
+  g_autoptr(Rendered) automatic = NULL;
+  g_autoptr(Rendered) written = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GPtrArray) written_lines = NULL;
+
+  /* Automatic: a heading with its own ordinal prints as written, the
+   * others are numbered on from it. */
+  automatic = render (document);
+  lines = all_lines (automatic);
+  g_assert_true (has_line_starting (lines, "一要始终坚持按标准办文"));
+  g_assert_true (has_line_starting (lines, "第二章公文种类"));
+  g_assert_true (has_line_starting (lines, "三、工作要求"));
+  g_assert_true (has_line_starting (lines, "首先要提高认识"));
+  g_assert_true (has_line_starting (lines, "（二）明确责任分工"));
+  g_assert_false (has_text (lines, "、一要"));
+  g_assert_false (has_text (lines, "、第二章"));
+  g_assert_false (has_text (lines, "）首先"));
+
+  /* As written: no heading gets a number of the engine's. */
+  fy_document_set_numbering (document, FY_NUMBERING_AS_WRITTEN);
+  written = render (document);
+  written_lines = all_lines (written);
+  g_assert_true (has_line_starting (written_lines, "工作要求"));
+  g_assert_true (has_line_starting (written_lines, "明确责任分工"));
+  g_assert_false (has_text (written_lines, "三、"));
+  g_assert_false (has_text (written_lines, "（二）"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/structure/numbering-as-written", test_numbering_as_written);
+
+  return g_test_run ();
+}
