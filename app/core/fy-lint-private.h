@@ -107,6 +107,17 @@ gboolean       fy_lint_char_ends_clause (gunichar        c);
 gboolean       fy_lint_char_closes      (gunichar        c);
 char          *fy_lint_ucs4_dup         (const gunichar *chars,
                                          gsize           len);
+gsize          fy_lint_match_word       (const gunichar     *v,
+                                         gsize               m,
+                                         gsize               k,
+                                         const char * const *words);
+
+/* fy-lint-names.c */
+void           fy_lint_check_names_after_verbs (Unit           *u,
+                                                const gunichar *v,
+                                                const gsize    *pos,
+                                                guint8         *marked,
+                                                gsize           m);
 
 /* fy-lint-web.c */
 gboolean       fy_lint_check_boilerplate   (Unit *u);

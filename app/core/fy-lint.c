@@ -2133,11 +2133,11 @@ is_name_boundary (gunichar c)
 }
 
 /* Matches one of @words (longest first) at @k of @v; returns its length. */
-static gsize
-match_word (const gunichar      *v,
-            gsize                m,
-            gsize                k,
-            const char * const  *words)
+gsize
+fy_lint_match_word (const gunichar      *v,
+                    gsize                m,
+                    gsize                k,
+                    const char * const  *words)
 {
   for (guint w = 0; words[w] != NULL; w++)
     {
@@ -2165,11 +2165,11 @@ contains_verb (const gunichar *v,
 {
   static const char * const verbs[] = {
     "制定", "出台", "印发", "修订", "修改", "通过", "颁布", "实施", "贯彻", "落实", "执行",
-    "按照", "根据", "依据", "研究", "起草", NULL
+    "按照", "根据", "依据", "研究", "起草", "审议", "对照", "研读", "遵守", "宣传", "学习", NULL
   };
 
   for (gsize k = from; k < to; k++)
-    if (match_word (v, to, k, verbs) > 0)
+    if (fy_lint_match_word (v, to, k, verbs) > 0)
       return TRUE;
 
   return FALSE;
@@ -2219,6 +2219,10 @@ check_title_marks (Unit *u)
       m++;
     }
 
+  /* Names after 学习, 贯彻, 依据 …: found first, so that the shapes
+   * below do not take a verb into a name. */
+  fy_lint_check_names_after_verbs (u, v, pos, marked, m);
+
   for (gsize k = 0; k + 1 < m; k++)
     {
       gsize e, best_end = 0, len;
@@ -2227,7 +2231,7 @@ check_title_marks (Unit *u)
       if (v[k] == 0x5173 /* 关 */ && v[k + 1] == 0x4E8E /* 于 */ && !marked[k])
         {
           for (e = k + 2; e < m && e - k < 80 && !is_name_boundary (v[e]) && !marked[e]; e++)
-            if (v[e] == 0x7684 /* 的 */ && (len = match_word (v, m, e + 1, document_words)) > 0)
+            if (v[e] == 0x7684 /* 的 */ && (len = fy_lint_match_word (v, m, e + 1, document_words)) > 0)
               best_end = e + 1 + len;
 
           if (best_end > 0)
@@ -2246,7 +2250,7 @@ check_title_marks (Unit *u)
         }
 
       /* ××市……条例 */
-      if (k >= last_end && !marked[k] && (len = match_word (v, m, k, regulation_words)) > 0)
+      if (k >= last_end && !marked[k] && (len = fy_lint_match_word (v, m, k, regulation_words)) > 0)
         {
           gssize start = k;
           gssize place = -1;
