@@ -34,7 +34,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
  * of the other.  A character passes at score ≥ 0.8; an empty box in
  * either picture fails.
  */
-#define INK_DPI       200.0
+#define INK_DPI       150.0
 #define INK_MIN_SCORE 0.8
 
 typedef struct

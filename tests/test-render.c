@@ -698,6 +698,58 @@ test_render_cli (void)
   g_rmdir (dir);
 }
 
+/* The seed speech makes a compact PDF: every font embedded and subset,
+ * no Type 3 font (issue 11: it was 715 KB, with a Type 3 font). */
+static void
+test_render_compact (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "corpus", "seed-speech.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyStyle) style = NULL;
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  PopplerFontInfo *info;
+  PopplerFontsIter *iter = NULL;
+  guint n_fonts = 0;
+
+  document = fy_import_file (file, NULL, &error);
+  g_assert_no_error (error);
+  style = fy_style_new_from_preset ("gbt9704", &error);
+  g_assert_no_error (error);
+  typesetter = fy_typesetter_new (style);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_layout_get_n_pages (layout), >=, 4);
+  bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("seed: %u pages, %" G_GSIZE_FORMAT " bytes", fy_layout_get_n_pages (layout),
+                  g_bytes_get_size (bytes));
+  g_assert_cmpuint (g_bytes_get_size (bytes), <=, 150 * 1024);
+
+  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  info = poppler_font_info_new (pdf);
+  while (poppler_font_info_scan (info, poppler_document_get_n_pages (pdf), &iter))
+    {
+      do
+        {
+          n_fonts++;
+          g_assert_cmpint (poppler_fonts_iter_get_font_type (iter), !=, POPPLER_FONT_TYPE_TYPE3);
+          g_assert_true (poppler_fonts_iter_is_embedded (iter));
+          g_assert_true (poppler_fonts_iter_is_subset (iter));
+        }
+      while (poppler_fonts_iter_next (iter));
+      poppler_fonts_iter_free (iter);
+      iter = NULL;
+    }
+  poppler_font_info_free (info);
+  g_assert_cmpuint (n_fonts, >=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -712,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/core/render/unwritable", test_render_unwritable);
   g_test_add_func ("/core/render/png", test_render_png);
   g_test_add_func ("/core/render/cli", test_render_cli);
+  g_test_add_func ("/core/render/compact", test_render_compact);
 
   return g_test_run ();
 }

@@ -206,7 +206,7 @@ update_subset (SourceFace *source,
   if (input == NULL)
     return;
   hb_set_union (hb_subset_input_glyph_set (input), source->covered);
-  hb_subset_input_set_flags (input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_DESUBROUTINIZE);
+  hb_subset_input_set_flags (input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_DESUBROUTINIZE | HB_SUBSET_FLAGS_NO_HINTING);
   drop = hb_subset_input_set (input, HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (guint i = 0; i < G_N_ELEMENTS (dropped_tables); i++)
     hb_set_add (drop, dropped_tables[i]);
