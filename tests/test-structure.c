@@ -199,6 +199,98 @@ test_numbering_as_written (void)
   g_assert_false (has_text (written_lines, "（二）"));
 }
 
+/* Keep with next ------------------------------------------------------------ */
+
+static const char filler[] = "会议听取了工作汇报。";
+static const char three_lines[] =
+  "各地区各部门要把思想和行动统一到中央的决策部署上来，结合实际抓好贯彻落实，确保各项任务"
+  "按期完成，以实际行动推动各项工作不断取得新的进展。";
+
+/* Headings moved to every position near the foot of page 1: no page may
+ * end on a heading, and the salutation never ends a page either. */
+static void
+test_keep_with_next (void)
+{
+  for (guint fill = 12; fill <= 21; fill++)
+    {
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(Rendered) r = NULL;
+
+      append (document, FY_BLOCK_ROLE_TITLE, 0, "关于做好年度工作的意见");
+      for (guint i = 0; i < fill; i++)
+        append (document, FY_BLOCK_ROLE_PARAGRAPH, 0, filler);
+      append (document, FY_BLOCK_ROLE_HEADING, 1, "总体要求");
+      append (document, FY_BLOCK_ROLE_HEADING, 2, "指导思想");
+      append (document, FY_BLOCK_ROLE_PARAGRAPH, 0, three_lines);
+      append (document, FY_BLOCK_ROLE_PARAGRAPH, 0, three_lines);
+      append (document, FY_BLOCK_ROLE_SALUTATION, 0, "同志们：");
+      append (document, FY_BLOCK_ROLE_PARAGRAPH, 0, three_lines);
+
+      r = render (document);
+      g_test_message ("%u filler lines: %d pages", fill, poppler_document_get_n_pages (r->pdf));
+      g_assert_cmpint (poppler_document_get_n_pages (r->pdf), >=, 2);
+      for (int page = 0; page + 1 < poppler_document_get_n_pages (r->pdf); page++)
+        {
+          g_autoptr(GPtrArray) lines = page_lines (r, page);
+          const char *last = g_ptr_array_index (lines, lines->len - 1);
+
+          g_test_message ("  page %d ends with %s", page + 1, last);
+          g_assert_false (g_str_has_prefix (last, "一、总体要求"));
+          g_assert_false (g_str_has_prefix (last, "（一）指导思想"));
+          g_assert_false (g_str_has_prefix (last, "同志们："));
+          /* and the heading takes at least two lines of its text along */
+          if (lines->len >= 3)
+            g_assert_false (g_str_has_prefix (g_ptr_array_index (lines, lines->len - 2), "（一）指导思想"));
+        }
+    }
+}
+
+/* The signature and date never start a page alone: two lines of the text
+ * before them go along. */
+static void
+test_keep_signature (void)
+{
+  for (guint fill = 10; fill <= 21; fill++)
+    {
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(Rendered) r = NULL;
+
+      append (document, FY_BLOCK_ROLE_TITLE, 0, "关于做好年度工作的意见");
+      for (guint i = 0; i < fill; i++)
+        append (document, FY_BLOCK_ROLE_PARAGRAPH, 0, filler);
+      append (document, FY_BLOCK_ROLE_PARAGRAPH, 0, three_lines);
+      append (document, FY_BLOCK_ROLE_SIGNATURE, 0, "某某市人民政府办公室");
+      append (document, FY_BLOCK_ROLE_DATE_LINE, 0, "2024年3月1日");
+
+      r = render (document);
+      for (int page = 1; page < poppler_document_get_n_pages (r->pdf); page++)
+        {
+          g_autoptr(GPtrArray) lines = page_lines (r, page);
+
+          g_test_message ("%u filler lines: page %d starts with %s", fill, page + 1,
+                          (const char *) g_ptr_array_index (lines, 0));
+          g_assert_false (g_str_has_prefix (g_ptr_array_index (lines, 0), "某某市人民政府办公室"));
+          g_assert_false (g_str_has_prefix (g_ptr_array_index (lines, 0), "2024年3月1日"));
+        }
+    }
+}
+
+/* A keep unit larger than a page (headings only) still paginates. */
+static void
+test_keep_progress (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(Rendered) r = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+
+  for (guint i = 0; i < 60; i++)
+    append (document, FY_BLOCK_ROLE_HEADING, 1 + i % 2, "只有标题没有正文");
+  r = render (document);
+  lines = all_lines (r);
+  g_assert_cmpuint (lines->len, ==, 60);
+  g_assert_cmpint (poppler_document_get_n_pages (r->pdf), >=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +299,9 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/core/structure/numbering-as-written", test_numbering_as_written);
+  g_test_add_func ("/core/structure/keep-with-next", test_keep_with_next);
+  g_test_add_func ("/core/structure/keep-signature", test_keep_signature);
+  g_test_add_func ("/core/structure/keep-progress", test_keep_progress);
 
   return g_test_run ();
 }

@@ -1013,7 +1013,8 @@ typedef struct
   int     block_index;
   guint   gap_before;       /* blank grid lines */
   guint   span;
-  gboolean keep_with_next;  /* headings and the title group */
+  gboolean keep_with_next;  /* headings, the title group, the salutation */
+  gboolean keep_with_prev;  /* the signature: never alone at a page top */
   gboolean front;           /* title, subtitle, speaker, date line */
   double  x_shift;          /* signature/date placement */
   double  date_shift;
@@ -1081,6 +1082,57 @@ placed_n_lines (Placed *p)
   return p->para->lines->len;
 }
 
+/* A block set without a page break: a heading, a title block, a
+ * paragraph of up to three lines (one line may not stand alone on
+ * either page). */
+static gboolean
+placed_is_whole (Placed *p)
+{
+  return p->keep_with_next || placed_n_lines (p) <= 3 || p->span > 1;
+}
+
+/* The grid lines that must follow a keep-with-next block on its page:
+ * all of a whole block, two lines of a paragraph. */
+static guint
+placed_first_chunk (Placed *p)
+{
+  if (placed_is_whole (p))
+    return placed_n_lines (p) * p->span;
+  return 2 * p->span;
+}
+
+/* What must stay on one page with the start of block @b: the block and,
+ * while blocks keep with the next, the next one, up to the first lines
+ * of the block that ends the run.  A heading (or a run of headings) thus
+ * goes with two lines of its text (GB/T 9704 practice: a heading never
+ * ends a page), the title block and the salutation with the body. */
+static guint
+keep_need (GArray *placed,
+           guint   b)
+{
+  Placed *p = &g_array_index (placed, Placed, b);
+  guint need = placed_n_lines (p) * p->span;
+
+  if (!p->keep_with_next)
+    return need;
+
+  for (guint q = b + 1; q < placed->len; q++)
+    {
+      Placed *next = &g_array_index (placed, Placed, q);
+
+      need += next->gap_before;
+      if (next->keep_with_next)
+        {
+          need += placed_n_lines (next) * next->span;
+          continue;
+        }
+      need += placed_first_chunk (next);
+      break;
+    }
+
+  return need;
+}
+
 static void
 paginate (FyTypesetter *self,
           FyLayout     *layout,
@@ -1096,6 +1148,7 @@ paginate (FyTypesetter *self,
       Placed *p = &g_array_index (placed, Placed, b);
       guint n = placed_n_lines (p);
       guint need;
+      guint tail = 0;
       guint remaining;
 
       /* blank lines between blocks vanish at the top of a page */
@@ -1106,31 +1159,29 @@ paginate (FyTypesetter *self,
             pager_new_page (&pager);
         }
 
-      /* what must stay together with the start of this block */
-      need = n * p->span;
-      if (p->keep_with_next)
-        {
-          for (guint q = b + 1; q < placed->len; q++)
-            {
-              Placed *next = &g_array_index (placed, Placed, q);
+      /* What must stay together with the start of this block; a unit
+       * no page can hold keeps only the block itself together, so
+       * pagination always moves on. */
+      need = keep_need (placed, b);
+      if (need > L)
+        need = n * p->span;
 
-              need += next->gap_before;
-              if (next->keep_with_next)
-                {
-                  need += placed_n_lines (next) * next->span;
-                  continue;
-                }
-              need += MIN (2, placed_n_lines (next)) * next->span;
-              break;
-            }
-          if (need > L)
-            need = n * p->span;
+      /* A block that must not start a page alone (the signature and
+       * date) takes the end of this one along. */
+      if (!p->keep_with_next && b + 1 < placed->len &&
+          g_array_index (placed, Placed, b + 1).keep_with_prev)
+        {
+          tail = g_array_index (placed, Placed, b + 1).gap_before + keep_need (placed, b + 1);
+          if (tail + 2 * p->span > L)
+            tail = 0;
         }
 
       remaining = L - pager.slot;
-      if (p->keep_with_next || n <= 3 || p->span > 1)
+      if (placed_is_whole (p))
         {
-          if (need > remaining && pager.slot > 0 && need <= L)
+          if (need + tail > remaining && pager.slot > 0 && need + tail <= L)
+            pager_new_page (&pager);
+          else if (need > remaining && pager.slot > 0 && need <= L)
             pager_new_page (&pager);
           for (guint i = 0; i < n; i++)
             pager_put_line (&pager, p, i);
@@ -1141,11 +1192,26 @@ paginate (FyTypesetter *self,
       for (guint i = 0; i < n;)
         {
           guint left = n - i;
+          gboolean break_after = FALSE;
           guint k;
 
           remaining = L - pager.slot;
           if (left <= remaining)
-            k = left;
+            {
+              k = left;
+              if (tail > 0 && pager.slot > 0 && left + tail > remaining)
+                {
+                  /* The signature would start the next page alone:
+                   * two lines go over with it, or the whole rest. */
+                  if (left >= 4)
+                    {
+                      k = left - 2;
+                      break_after = TRUE;
+                    }
+                  else if (left + tail <= L)
+                    k = 0;
+                }
+            }
           else
             {
               k = remaining;
@@ -1155,6 +1221,8 @@ paginate (FyTypesetter *self,
                 k = 0;
             }
 
+          if (k == 0 && pager.slot == 0)
+            k = MIN (left, remaining);   /* a page that small: progress first */
           if (k == 0)
             {
               pager_new_page (&pager);
@@ -1163,6 +1231,8 @@ paginate (FyTypesetter *self,
           for (guint m = 0; m < k; m++)
             pager_put_line (&pager, p, i + m);
           i += k;
+          if (break_after)
+            pager_new_page (&pager);
         }
     }
 }
@@ -1559,7 +1629,9 @@ fy_typesetter_layout (FyTypesetter  *self,
       rs = fy_style_get_role (self->style, src.role);
       p.span = MAX (1, rs->line_span);
       p.front = block_is_front (brole);
-      p.keep_with_next = brole == FY_BLOCK_ROLE_HEADING || p.front;
+      p.keep_with_next = brole == FY_BLOCK_ROLE_HEADING || p.front ||
+                         brole == FY_BLOCK_ROLE_SALUTATION;
+      p.keep_with_prev = brole == FY_BLOCK_ROLE_SIGNATURE;
       if (brole == FY_BLOCK_ROLE_HEADING)
         {
           g_autofree char *text = fy_document_dup_block_text (document, i);
