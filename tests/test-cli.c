@@ -365,6 +365,83 @@ test_missing_and_folder (BrokenFixture *fixture,
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* Issue 17, defects 2, 5, 6 and 11 ---------------------------------------- */
+
+static void
+assert_unchanged (BrokenFixture *fixture,
+                  const char    *path)
+{
+  g_autofree char *now = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &now, &length, NULL));
+  g_assert_cmpmem (now, length, fixture->sample, fixture->sample_length);
+}
+
+static void
+test_outputs_refused (BrokenFixture *fixture,
+                      gconstpointer  data)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autofree char *doc = write_broken (fixture, "doc.fayan", fixture->sample, fixture->sample_length);
+  g_autofree char *md = write_broken (fixture, "old.md", fixture->sample, fixture->sample_length);
+  g_autofree char *a_file = write_broken (fixture, "pages", "x", 1);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "doc.pdf", NULL);
+
+  /* render -o doc.fayan wrote the PDF over its own input, exit 0. */
+  run_cli (&result, "render", doc, "-o", doc, NULL);
+  g_assert_cmpint (result.status, !=, 0);
+  g_assert_nonnull (strstr (result.err, "being read"));
+  assert_unchanged (fixture, doc);
+  cli_result_clear (&result);
+
+  run_cli (&result, "export", doc, "-o", doc, NULL);
+  g_assert_cmpint (result.status, !=, 0);
+  assert_unchanged (fixture, doc);
+  cli_result_clear (&result);
+
+  /* A read-only destination was replaced, exit 0. */
+  g_assert_cmpint (g_chmod (md, 0444), ==, 0);
+  run_cli (&result, "export", doc, "-o", md, NULL);
+  g_assert_cmpint (result.status, !=, 0);
+  g_assert_nonnull (strstr (result.err, "read-only"));
+  assert_unchanged (fixture, md);
+  cli_result_clear (&result);
+
+  /* --png naming a file wrote the PDF first and then failed vaguely. */
+  run_cli (&result, "render", doc, "-o", pdf, "--png", a_file, NULL);
+  g_assert_cmpint (result.status, !=, 0);
+  g_assert_nonnull (strstr (result.err, "is a file"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_info_arguments (BrokenFixture *fixture,
+                     gconstpointer  data)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autofree char *dash = write_broken (fixture, "-x.fayan", fixture->sample, fixture->sample_length);
+  g_autofree char *escaped = edit_sample (fixture, "\"title\": \"",
+                                          "\"title\": \"\\u001b]0;owned\\u0007\\u202e");
+  g_autofree char *escaped_path = write_broken (fixture, "esc.fayan", escaped, -1);
+  g_autofree char *old_dir = g_get_current_dir ();
+
+  g_assert_cmpint (g_chdir (fixture->dir), ==, 0);
+  run_cli (&result, "info", "--", "-x.fayan", NULL);
+  g_assert_cmpint (g_chdir (old_dir), ==, 0);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "Title: "));
+  cli_result_clear (&result);
+
+  /* Escape characters from a document never reach the terminal. */
+  run_cli (&result, "info", escaped_path, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_null (strchr (result.out, '\x1b'));
+  g_assert_null (strchr (result.out, '\x07'));
+  g_assert_null (strstr (result.out, "\u202E"));
+  g_assert_nonnull (strstr (result.out, "]0;owned"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +455,10 @@ main (int   argc,
   g_test_add_func ("/core/cli/numbering", test_numbering_option);
   g_test_add ("/core/cli/info/broken-files", BrokenFixture, NULL,
               broken_fixture_set_up, test_broken_files, broken_fixture_tear_down);
+  g_test_add ("/core/cli/outputs-refused", BrokenFixture, NULL,
+              broken_fixture_set_up, test_outputs_refused, broken_fixture_tear_down);
+  g_test_add ("/core/cli/info/arguments", BrokenFixture, NULL,
+              broken_fixture_set_up, test_info_arguments, broken_fixture_tear_down);
   g_test_add ("/core/cli/info/missing-and-folder", BrokenFixture, NULL,
               broken_fixture_set_up, test_missing_and_folder, broken_fixture_tear_down);
 

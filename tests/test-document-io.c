@@ -15,7 +15,9 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include "fayan-core.h"
 #include "fy-json-private.h"
@@ -866,25 +868,132 @@ test_save_replaces (SaveFixture   *fixture,
 }
 
 static void
-test_save_through_symlink (SaveFixture   *fixture,
-                           gconstpointer  data)
+test_save_replaces_symlink (SaveFixture   *fixture,
+                            gconstpointer  data)
 {
   g_autoptr(FyDocument) document = make_full_document ();
   g_autoptr(GError) error = NULL;
   g_autofree char *link_path = g_build_filename (fixture->dir, "link.fayan", NULL);
+  g_autofree char *broken_path = g_build_filename (fixture->dir, "broken.fayan", NULL);
   g_autoptr(GFile) link = g_file_new_for_path (link_path);
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
   g_autofree char *expected = NULL;
   g_autofree char *now = NULL;
+  g_autofree char *names = NULL;
 
+  /* Issue 17, defect 4: one rule, the link itself is replaced and what it
+   * points to is never written (fill wrote through out/张三.fayan). */
   g_assert_cmpint (symlink ("doc.fayan", link_path), ==, 0);
+  g_assert_cmpint (symlink ("nowhere/x.fayan", broken_path), ==, 0);
   g_assert_true (fy_document_save_to_file (document, link, NULL, &error));
   g_assert_no_error (error);
+  g_assert_true (fy_document_save_to_file (document, broken, NULL, &error));
+  g_assert_no_error (error);
 
-  /* The link still links; its target has the new contents. */
-  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_false (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_false (g_file_test (broken_path, G_FILE_TEST_IS_SYMLINK));
   expected = fy_document_save_to_data (document, NULL);
-  now = read_file (fixture->path, NULL);
+  now = read_file (link_path, NULL);
   g_assert_cmpstr (now, ==, expected);
+  g_clear_pointer (&now, g_free);
+  now = read_file (broken_path, NULL);
+  g_assert_cmpstr (now, ==, expected);
+
+  g_assert_cmpint (g_unlink (link_path), ==, 0);
+  g_assert_cmpint (g_unlink (broken_path), ==, 0);
+  assert_old_file_intact (fixture);
+}
+
+static void
+test_save_read_only_file (SaveFixture   *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(FyDocument) document = make_full_document ();
+  g_autoptr(GError) error = NULL;
+
+  /* Issue 17, defect 5: a chmod 444 file was replaced, exit 0.  Refused
+   * even for root, by the mode bits. */
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  g_assert_false (fy_document_save_to_file (document, fixture->file, NULL, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_assert_cmpint (g_chmod (fixture->path, 0644), ==, 0);
+  assert_old_file_intact (fixture);
+}
+
+static void
+test_save_own_input (SaveFixture   *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *hard_path = g_build_filename (fixture->dir, "hard.pdf", NULL);
+  g_autoptr(GFile) hard = g_file_new_for_path (hard_path);
+
+  /* Issue 17, defect 2: render -o doc.fayan overwrote its input. */
+  g_assert_false (fy_file_write (fixture->file, "%PDF", 4, fixture->file, FY_FILE_WRITE_DEFAULT,
+                                 NULL, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "being read"));
+  g_clear_error (&error);
+  g_assert_false (fy_file_check_destination (fixture->file, fixture->file, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_WRITE);
+  g_clear_error (&error);
+
+  /* A hard link is the same file. */
+  g_assert_cmpint (link (fixture->path, hard_path), ==, 0);
+  g_assert_false (fy_file_write (hard, "%PDF", 4, fixture->file, FY_FILE_WRITE_DEFAULT,
+                                 NULL, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_WRITE);
+  g_assert_cmpint (g_unlink (hard_path), ==, 0);
+  assert_old_file_intact (fixture);
+}
+
+static void
+test_save_private (SaveFixture   *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *new_path = g_build_filename (fixture->dir, "draft.fayan", NULL);
+  g_autoptr(GFile) new_file = g_file_new_for_path (new_path);
+  struct stat st;
+
+  /* Issue 17, defect 7: recovery copies were 0644. */
+  g_assert_true (fy_file_write (new_file, "x", 1, NULL, FY_FILE_WRITE_PRIVATE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (new_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+
+  g_assert_true (fy_file_write (fixture->file, "x", 1, NULL, FY_FILE_WRITE_PRIVATE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+}
+
+static void
+test_save_stale_temporaries (SaveFixture   *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stale = g_build_filename (fixture->dir, ".doc.fayan" FY_FILE_TEMP_MARK "a1B2c3", NULL);
+  g_autofree char *young = g_build_filename (fixture->dir, ".out.pdf" FY_FILE_TEMP_MARK "zzzzzz", NULL);
+  g_autofree char *foreign = g_build_filename (fixture->dir, ".out.pdf.Q1w2E3", NULL);
+  g_autofree char *names = NULL;
+  struct utimbuf old_times;
+
+  /* Issue 17, defect 8: temporary files left by kill -9 were never removed. */
+  write_file (stale, "x", 1);
+  write_file (young, "x", 1);
+  write_file (foreign, "x", 1);
+  old_times.actime = old_times.modtime = time (NULL) - 2 * FY_FILE_TEMP_STALE_AGE;
+  g_assert_cmpint (utime (stale, &old_times), ==, 0);
+  g_assert_cmpint (utime (foreign, &old_times), ==, 0);
+
+  /* The first write into a folder sweeps it. */
+  g_assert_true (fy_file_write (fixture->file, "x", 1, NULL, FY_FILE_WRITE_DEFAULT, NULL, &error));
+  g_assert_no_error (error);
+  names = list_dir (fixture->dir);
+  g_assert_cmpstr (names, ==, ".out.pdf.Q1w2E3 .out.pdf" FY_FILE_TEMP_MARK "zzzzzz doc.fayan");
+  g_assert_cmpuint (fy_file_remove_stale_temporaries (fixture->dir), ==, 0);
 }
 
 static void
@@ -1101,7 +1210,11 @@ main (int   argc,
   g_test_add ("/core/document-io/save/" name, SaveFixture, NULL, \
               save_fixture_set_up, func, save_fixture_tear_down)
   ADD_SAVE_TEST ("replaces", test_save_replaces);
-  ADD_SAVE_TEST ("through-symlink", test_save_through_symlink);
+  ADD_SAVE_TEST ("replaces-symlink", test_save_replaces_symlink);
+  ADD_SAVE_TEST ("read-only-file", test_save_read_only_file);
+  ADD_SAVE_TEST ("own-input", test_save_own_input);
+  ADD_SAVE_TEST ("private", test_save_private);
+  ADD_SAVE_TEST ("stale-temporaries", test_save_stale_temporaries);
   ADD_SAVE_TEST ("read-only-folder", test_save_read_only_folder);
   ADD_SAVE_TEST ("full-disk", test_save_full_disk);
   ADD_SAVE_TEST ("onto-folder", test_save_onto_folder);

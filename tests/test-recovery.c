@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <sys/stat.h>
 
 #include "fy-application.h"
 #include "fy-recovery.h"
@@ -338,6 +339,40 @@ test_recovery_discard (void)
   g_object_unref (second);
 }
 
+/* Issue 17, defect 7: the folder was 0755 and the copies 0644. */
+static void
+test_recovery_modes (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GFile) dir = fy_recovery_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *id = fy_recovery_new_id ();
+  g_autofree char *copy = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+  mode_t mask = umask (0);
+
+  /* Even a folder an older Fayan left open is tightened. */
+  g_assert_cmpint (g_mkdir_with_parents (dir_path, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (dir_path, 0755), ==, 0);
+
+  g_assert_true (fy_recovery_save (id, document, NULL, &error));
+  g_assert_no_error (error);
+  umask (mask);
+
+  copy = g_strconcat (dir_path, G_DIR_SEPARATOR_S, id, ".fayan", NULL);
+  info = g_strconcat (dir_path, G_DIR_SEPARATOR_S, id, ".info", NULL);
+  g_assert_cmpint (g_stat (dir_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0700);
+  g_assert_cmpint (g_stat (copy, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+  g_assert_cmpint (g_stat (info, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+
+  fy_recovery_remove (id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/ui/recovery/restore-in-process", test_recovery_restore_in_process);
   g_test_add_func ("/ui/recovery/after-kill", test_recovery_after_kill);
   g_test_add_func ("/ui/recovery/discard", test_recovery_discard);
+  g_test_add_func ("/ui/recovery/modes", test_recovery_modes);
 
   return g_test_run ();
 }

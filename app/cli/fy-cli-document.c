@@ -48,12 +48,15 @@ fy_cli_command_import (int    argc,
     return fy_cli_usage_error (context, _("The output file name must end in .fayan."));
 
   in = g_file_new_for_commandline_arg (argv[1]);
+  out = g_file_new_for_commandline_arg (output);
+  if (!fy_file_check_destination (out, in, &error))
+    return fy_cli_report_error (error);
+
   document = fy_import_file (in, NULL, &error);
   if (document == NULL)
     return fy_cli_report_error (error);
   fy_cli_apply_numbering (numbering, document);
 
-  out = g_file_new_for_commandline_arg (output);
   if (!fy_document_save_to_file (document, out, NULL, &error))
     return fy_cli_report_error (error);
 
@@ -66,6 +69,7 @@ fy_cli_command_export (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GFile) in = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
@@ -86,15 +90,40 @@ fy_cli_command_export (int    argc,
   if (output == NULL)
     return fy_cli_usage_error (context, _("Name the output file with -o OUT.md or -o OUT.txt."));
 
+  in = g_file_new_for_commandline_arg (argv[1]);
+  out = g_file_new_for_commandline_arg (output);
+  if (!fy_file_check_destination (out, in, &error))
+    return fy_cli_report_error (error);
+
   document = fy_cli_load_document (argv[1], &error);
   if (document == NULL)
     return fy_cli_report_error (error);
 
-  out = g_file_new_for_commandline_arg (output);
   if (!fy_export_file (document, out, NULL, &error))
     return fy_cli_report_error (error);
 
   return FY_CLI_EXIT_OK;
+}
+
+/* Text from a document, safe to print on a terminal: control characters
+ * (escape sequences could retitle or clear the terminal) and invisible
+ * format characters (bidi overrides) become U+FFFD. */
+static char *
+dup_printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || g_unichar_type (c) == G_UNICODE_FORMAT)
+        c = 0xFFFD;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
 }
 
 int
@@ -104,7 +133,9 @@ fy_cli_command_info (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(FyDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *raw_title = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *preset = NULL;
   guint role_counts[FY_BLOCK_N_ROLES] = { 0 };
   guint heading_counts[FY_HEADING_MAX_LEVEL + 1] = { 0 };
   guint n_leads = 0;
@@ -143,10 +174,12 @@ fy_cli_command_info (int    argc,
     }
 
   fy_document_count_characters (document, &n_chars, &n_chars_no_punct);
-  title = fy_document_dup_display_title (document);
+  raw_title = fy_document_dup_display_title (document);
+  title = dup_printable (raw_title);
+  preset = dup_printable (fy_document_get_style_preset (document));
 
   g_print (_("Title: %s\n"), title);
-  g_print (_("Style preset: %s\n"), fy_document_get_style_preset (document));
+  g_print (_("Style preset: %s\n"), preset);
   g_print (_("Blocks: %u\n"), n_blocks);
   for (guint role = 0; role < FY_BLOCK_N_ROLES; role++)
     {

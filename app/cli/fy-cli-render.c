@@ -127,6 +127,8 @@ fy_cli_command_render (int    argc,
   g_autoptr(FyDocument) document = NULL;
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) in = NULL;
+  g_autoptr(GFile) out = NULL;
   g_autofree char *output = NULL;
   g_autofree char *preset = NULL;
   g_autofree char *numbering = NULL;
@@ -156,6 +158,25 @@ fy_cli_command_render (int    argc,
   if (output == NULL && png_dir == NULL)
     return fy_cli_usage_error (context, _("Name the output with -o OUT.pdf (or --png DIR)."));
 
+  /* Refuse what cannot be written before typesetting, and before the PDF
+   * is written when the PNG folder is the problem. */
+  in = g_file_new_for_commandline_arg (argv[1]);
+  if (output != NULL)
+    {
+      out = g_file_new_for_commandline_arg (output);
+      if (!fy_file_check_destination (out, in, &error))
+        return fy_cli_report_error (error);
+    }
+  if (png_dir != NULL && g_file_test (png_dir, G_FILE_TEST_EXISTS) &&
+      !g_file_test (png_dir, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *name = g_filename_display_name (png_dir);
+      g_autofree char *message = g_strdup_printf (_("--png names a folder for the page images, "
+                                                    "but “%s” is a file."), name);
+
+      return fy_cli_usage_error (context, message);
+    }
+
   layout = typeset (argv[1], preset, numbering, &document, &error);
   if (layout == NULL)
     return fy_cli_report_error (error);
@@ -163,11 +184,13 @@ fy_cli_command_render (int    argc,
   print_template_problems (document);
   print_warnings (layout);
 
-  if (output != NULL)
+  if (out != NULL)
     {
-      g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
+      g_autoptr(GBytes) pdf = fy_render_pdf_bytes (layout, document, NULL, &error);
 
-      if (!fy_render_pdf (layout, document, out, NULL, &error))
+      if (pdf == NULL ||
+          !fy_file_write (out, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), in,
+                          FY_FILE_WRITE_DEFAULT, NULL, &error))
         return fy_cli_report_error (error);
     }
 

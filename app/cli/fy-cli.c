@@ -156,6 +156,16 @@ fy_cli_parse_options (GOptionContext   *context,
       return FALSE;
     }
 
+  /* GOption leaves the "--" that ends the options in argv when something
+   * follows it ("info -- -x.fayan"); it is not an argument. */
+  for (int i = 1; i < *argc; i++)
+    if (strcmp ((*argv)[i], "--") == 0)
+      {
+        memmove (&(*argv)[i], &(*argv)[i + 1], (*argc - i) * sizeof (char *));
+        (*argc)--;
+        break;
+      }
+
   *status = FY_CLI_EXIT_OK;
   return TRUE;
 }

@@ -12,6 +12,7 @@
 #include "fy-error.h"
 #include "fy-export.h"
 #include "fy-file-name.h"
+#include "fy-file-write.h"
 #include "fy-fonts.h"
 #include "fy-import.h"
 #include "fy-layout.h"

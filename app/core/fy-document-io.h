@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "fy-document.h"
+#include "fy-file-write.h"
 
 G_BEGIN_DECLS
 
@@ -35,11 +36,6 @@ gboolean    fy_document_save_to_file    (FyDocument    *self,
                                          GCancellable  *cancellable,
                                          GError       **error);
 
-gboolean    fy_file_replace_contents    (GFile         *file,
-                                         const char    *data,
-                                         gsize          length,
-                                         GCancellable  *cancellable,
-                                         GError       **error);
 char       *fy_file_load_text           (GFile         *file,
                                          gsize          max_size,
                                          gsize         *length,

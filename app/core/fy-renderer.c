@@ -377,12 +377,25 @@ fy_render_pdf (FyLayout      *layout,
   return fy_file_replace_contents (out, data, length, cancellable, error);
 }
 
+static cairo_status_t
+append_png_cb (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 /**
  * fy_render_png_pages:
  * @layout: a #FyLayout
  * @dir: the folder for page-1.png, page-2.png, …
  * @dpi: the resolution
  * @error: return location for a #GError
+ *
+ * Draws and encodes every page first: when a page cannot be drawn at
+ * @dpi, nothing is written and @error (%FY_ERROR_RENDER) says so.  Each
+ * page is then written atomically through fy_file_write().
  *
  * Returns: %TRUE if every page was written
  */
@@ -393,6 +406,7 @@ fy_render_png_pages (FyLayout  *layout,
                      GError   **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) pngs = NULL;
   int width, height;
 
   g_return_val_if_fail (layout != NULL, FALSE);
@@ -406,6 +420,48 @@ fy_render_png_pages (FyLayout  *layout,
       return FALSE;
     }
 
+  if (!check_fonts_installed (layout, error))
+    return FALSE;
+
+  width = (int) (layout->width * dpi / 72 + 0.5);
+  height = (int) (layout->height * dpi / 72 + 0.5);
+
+  /* Every page is drawn and encoded before anything is written: a page
+   * that cannot be drawn leaves no file behind. */
+  pngs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_byte_array_unref);
+  for (guint pg = 0; pg < layout->pages->len; pg++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+      cairo_t *cr = cairo_create (surface);
+      GByteArray *png = g_byte_array_new ();
+      cairo_status_t status;
+
+      g_ptr_array_add (pngs, png);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, dpi / 72, dpi / 72);
+      fy_renderer_draw_page (layout, pg, cr);
+      status = cairo_status (cr);
+      cairo_destroy (cr);
+      if (status == CAIRO_STATUS_SUCCESS)
+        {
+          cairo_surface_flush (surface);
+          status = cairo_surface_status (surface);
+        }
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_write_to_png_stream (surface, append_png_cb, png);
+      cairo_surface_destroy (surface);
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_RENDER,
+                       /* Translators: %s is the drawing library's reason, in English */
+                       _("Could not draw page %u at %.0f dpi (%s). No PNG file was written; "
+                         "try another resolution."),
+                       pg + 1, dpi, cairo_status_to_string (status));
+          return FALSE;
+        }
+    }
+
   if (!g_file_make_directory_with_parents (dir, NULL, &local_error) &&
       !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
@@ -416,37 +472,15 @@ fy_render_png_pages (FyLayout  *layout,
       return FALSE;
     }
 
-  if (!check_fonts_installed (layout, error))
-    return FALSE;
-
-  width = (int) (layout->width * dpi / 72 + 0.5);
-  height = (int) (layout->height * dpi / 72 + 0.5);
-
-  for (guint pg = 0; pg < layout->pages->len; pg++)
+  for (guint pg = 0; pg < pngs->len; pg++)
     {
+      GByteArray *png = g_ptr_array_index (pngs, pg);
       g_autofree char *basename = g_strdup_printf ("page-%u.png", pg + 1);
       g_autoptr(GFile) file = g_file_get_child (dir, basename);
-      g_autofree char *path = g_file_get_path (file);
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-      cairo_t *cr = cairo_create (surface);
-      cairo_status_t status;
 
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_paint (cr);
-      cairo_scale (cr, dpi / 72, dpi / 72);
-      fy_renderer_draw_page (layout, pg, cr);
-      cairo_destroy (cr);
-
-      status = path != NULL ? cairo_surface_write_to_png (surface, path) : CAIRO_STATUS_WRITE_ERROR;
-      cairo_surface_destroy (surface);
-      if (status != CAIRO_STATUS_SUCCESS)
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
-
-          g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
-                       _("Could not write “%s”: %s"), name, cairo_status_to_string (status));
-          return FALSE;
-        }
+      if (!fy_file_write (file, (const char *) png->data, png->len, NULL, FY_FILE_WRITE_DEFAULT,
+                          NULL, error))
+        return FALSE;
     }
 
   return TRUE;

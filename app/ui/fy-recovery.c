@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gstdio.h>
 #include <string.h>
 #include <signal.h>
 #include <sys/types.h>
@@ -124,7 +125,7 @@ fy_recovery_save (const char  *id,
   g_autoptr(GFile) file = get_child (id, ".fayan");
   g_autoptr(GFile) info_file = get_child (id, ".info");
   g_autoptr(GKeyFile) info = g_key_file_new ();
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *dir_path = NULL;
   g_autofree char *title = NULL;
   g_autofree char *data = NULL;
   gsize length;
@@ -133,15 +134,24 @@ fy_recovery_save (const char  *id,
   g_return_val_if_fail (FY_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (original == NULL || G_IS_FILE (original), FALSE);
 
-  if (!g_file_make_directory_with_parents (dir, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+  /* A draft speech is confidential: the folder is 0700 and the copies
+   * 0600, whatever the umask, and a folder made by an older Fayan with
+   * 0755 is tightened. */
+  dir_path = g_file_get_path (dir);
+  if (g_mkdir_with_parents (dir_path, 0700) != 0 || g_chmod (dir_path, 0700) != 0)
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (dir_path);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s: %s", display, g_strerror (saved_errno));
       return FALSE;
     }
 
-  if (!fy_document_save_to_file (document, file, NULL, error))
+  data = fy_document_save_to_data (document, &length);
+  if (!fy_file_write (file, data, length, NULL, FY_FILE_WRITE_PRIVATE, NULL, error))
     return FALSE;
+  g_clear_pointer (&data, g_free);
 
   title = fy_document_dup_display_title (document);
   g_key_file_set_int64 (info, INFO_GROUP, "pid", getpid ());
@@ -156,7 +166,7 @@ fy_recovery_save (const char  *id,
 
   data = g_key_file_to_data (info, &length, NULL);
 
-  return fy_file_replace_contents (info_file, data, length, NULL, error);
+  return fy_file_write (info_file, data, length, NULL, FY_FILE_WRITE_PRIVATE, NULL, error);
 }
 
 /**
