@@ -164,6 +164,7 @@ typedef struct
   guint gaps;            /* Han–Latin gaps */
   guint gaps_off;        /* … outside 0.2–0.3 em */
   double gap_min, gap_max;
+  guint edge;            /* lines starting with Latin off the margin or indent */
   guint wide;            /* gaps between characters over 1/2 em */
   double widest;
   guint lines;
@@ -214,6 +215,19 @@ measure (const char *pdf_path,
       if (fabs (line->size - EM) > 0.1)
         continue;
       f->lines++;
+      /* no Han–Latin gap at a line's start: a Latin first character sits on
+       * the margin or the 2-字 indent */
+      if (is_latin (g_array_index (line->chars, gunichar, 0)))
+        {
+          double x = g_array_index (line->rects, PopplerRectangle, 0).x1 - LEFT;
+
+          if (fabs (x) > 0.5 && fabs (x - 2 * PITCH) > 0.5)
+            {
+              f->edge++;
+              if (verbose)
+                fprintf (stderr, "# Latin line start %.2f pt in: %s\n", x, line->text->str);
+            }
+        }
       for (guint k = 0; k < line->chars->len; k++)
         {
           gunichar ch = g_array_index (line->chars, gunichar, k);
@@ -371,6 +385,7 @@ test_han_latin (void)
   print_figures ("grid-mixed.md", &f);
   g_assert_cmpuint (f.gaps, >=, 30);
   g_assert_cmpuint (f.gaps_off, ==, 0);
+  g_assert_cmpuint (f.edge, ==, 0);
 }
 
 /* Item 4: URLs, e-mail addresses, paths and hyphenated words break, and no
