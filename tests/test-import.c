@@ -748,6 +748,20 @@ test_markdown_numbering (void)
   g_assert_cmpint (fy_document_get_numbering (again), ==, FY_NUMBERING_AS_WRITTEN);
   g_assert_cmpuint (fy_document_get_n_blocks (again), ==, fy_document_get_n_blocks (own));
 
+  {
+    g_autoptr(FyDocument) pictured = fy_import_markdown ("# 标题\n\n正文。\n\n![会场照片](photo.png)\n\n| 指标 | 2023年 |\n|---|---|\n| 产值 | 5 |\n", -1, &error);
+    g_autoptr(GPtrArray) warnings = NULL;
+
+    g_assert_no_error (error);
+    warnings = fy_import_dup_warnings (pictured);
+    g_assert_cmpuint (warnings->len, ==, 2);
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "5"));
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "7"));
+    g_clear_pointer (&warnings, g_ptr_array_unref);
+    warnings = fy_import_dup_warnings (own);
+    g_assert_cmpuint (warnings->len, ==, 0);
+  }
+
   engine = fy_import_markdown ("# 交流发言\n\n## 一、坚持学习\n\n正文。\n\n## 二、完善制度\n", -1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (fy_document_get_numbering (engine), ==, FY_NUMBERING_AUTO);

@@ -23,6 +23,7 @@ fy_cli_command_import (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *numbering = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
   int status;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the document to FILE (.fayan)"), N_("FILE") },
@@ -56,6 +57,9 @@ fy_cli_command_import (int    argc,
   if (document == NULL)
     return fy_cli_report_error (error);
   fy_cli_apply_numbering (numbering, document);
+  warnings = fy_import_dup_warnings (document);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr (_("fayan-cli: warning: %s\n"), (const char *) g_ptr_array_index (warnings, i));
 
   if (!fy_document_save_to_file (document, out, NULL, &error))
     return fy_cli_report_error (error);

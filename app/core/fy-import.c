@@ -1419,6 +1419,60 @@ source_numbers_headings (const char *source)
   return FALSE;
 }
 
+#define WARNINGS_KEY "fy-import-warnings"
+
+/* What Fayan cannot represent yet is not dropped silently: images (only
+ * their description is kept) and pipe tables (kept as lines of text) are
+ * named by line. */
+static GPtrArray *
+find_unrepresented (const char *source)
+{
+  g_auto(GStrv) lines = g_strsplit (source, "\n", -1);
+  GPtrArray *warnings = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *p = lines[i];
+
+      if (strstr (p, "![") != NULL && strstr (strstr (p, "!["), "](") != NULL)
+        g_ptr_array_add (warnings,
+                         g_strdup_printf (_("Line %u: an image cannot be kept in a Fayan document; "
+                                            "only its description is imported."), i + 1));
+
+      while (*p == ' ')
+        p++;
+      if (*p == '|' && lines[i + 1] != NULL && strstr (lines[i + 1], "---") != NULL &&
+          strchr (lines[i + 1], '|') != NULL)
+        g_ptr_array_add (warnings,
+                         g_strdup_printf (_("Line %u: a table is imported as lines of text, not as a table."),
+                                          i + 1));
+    }
+
+  return warnings;
+}
+
+/**
+ * fy_import_dup_warnings:
+ * @document: a document made by fy_import_markdown() or fy_import_file()
+ *
+ * Returns: (transfer container) (element-type utf8): one message per
+ *   thing of the source the document cannot represent, naming its line;
+ *   empty when there is none
+ */
+GPtrArray *
+fy_import_dup_warnings (FyDocument *document)
+{
+  GPtrArray *warnings;
+  GPtrArray *copy = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), copy);
+
+  warnings = g_object_get_data (G_OBJECT (document), WARNINGS_KEY);
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    g_ptr_array_add (copy, g_strdup (g_ptr_array_index (warnings, i)));
+  return copy;
+}
+
 /**
  * fy_import_markdown:
  * @text: UTF-8 Markdown in the subset of docs/markdown.md
@@ -1452,6 +1506,8 @@ fy_import_markdown (const char  *text,
     return NULL;
 
   import.document = fy_document_new ();
+  g_object_set_data_full (G_OBJECT (import.document), WARNINGS_KEY,
+                          find_unrepresented (normalized), (GDestroyNotify) g_ptr_array_unref);
   import.as_written = source_numbers_headings (normalized);
   if (import.as_written)
     fy_document_set_numbering (import.document, FY_NUMBERING_AS_WRITTEN);
