@@ -1360,6 +1360,44 @@ test_ideographic_spaces (void)
   g_assert_cmpuint (fy_lint_finding_get_block (find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0)), ==, 1);
 }
 
+static void
+test_traditional (void)
+{
+  const char *mixed = "我们要推動高質量發展，为建设美丽家园作出新的更大贡献。";
+  const char *traditional = "我們要推動高質量發展，為建設美麗家園作出新的更大貢獻。";
+  g_autoptr(GPtrArray) findings = lint_text (mixed);
+  g_autoptr(GPtrArray) none = lint_text (traditional);
+  g_autofree char *fixed = fix_text (mixed);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autofree char *text = NULL;
+  FyLintFinding *first;
+
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_TRADITIONAL_CHARACTER), ==, 3);
+  first = find_kind (findings, FY_LINT_KIND_TRADITIONAL_CHARACTER, 0);
+  g_assert_cmpstr (fy_lint_finding_get_original (first), ==, "動");
+  g_assert_cmpstr (fy_lint_finding_get_fix (first), ==, "动");
+  g_assert_cmpstr (fy_lint_finding_get_fix (find_kind (findings, FY_LINT_KIND_TRADITIONAL_CHARACTER, 2)), ==, "发");
+  /* Reviewed, never automatic. */
+  g_assert_false (fy_lint_finding_is_safe (first));
+  g_assert_cmpstr (fixed, ==, mixed);
+  g_assert_cmpuint (count_kind (none, FY_LINT_KIND_TRADITIONAL_CHARACTER), ==, 0);
+
+  /* Applied one by one on request. */
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, mixed));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = fy_lint_document (lint, document);
+  for (guint i = 0; i < findings->len; i++)
+    if (g_strcmp0 (fy_lint_finding_get_kind (g_ptr_array_index (findings, i)), FY_LINT_KIND_TRADITIONAL_CHARACTER) == 0)
+      {
+        g_autoptr(GPtrArray) fresh = fy_lint_document (lint, document);
+
+        g_assert_true (fy_lint_apply_fix (document, find_kind (fresh, FY_LINT_KIND_TRADITIONAL_CHARACTER, 0)));
+      }
+  text = fy_block_dup_text (fy_document_get_block (document, 0));
+  g_assert_cmpstr (text, ==, "我们要推动高质量发展，为建设美丽家园作出新的更大贡献。");
+}
+
 /* fayan-cli lint, run as a real process */
 
 static int
@@ -1669,6 +1707,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/spaces/ideographic", test_ideographic_spaces);
   g_test_add_func ("/core/lint/web/corpus", test_corpus_web);
   g_test_add_func ("/core/lint/web/leftovers", test_web_leftovers);
+  g_test_add_func ("/core/lint/traditional", test_traditional);
   g_test_add_func ("/core/lint/full-width-alphanumeric", test_full_width_alphanumeric);
   g_test_add_func ("/core/lint/ellipsis", test_ellipsis);
   g_test_add_func ("/core/lint/dash", test_dash);

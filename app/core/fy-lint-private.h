@@ -112,6 +112,9 @@ gsize          fy_lint_match_word       (const gunichar     *v,
                                          gsize               k,
                                          const char * const *words);
 
+/* fy-lint-hant.c */
+void           fy_lint_check_traditional   (Unit *u);
+
 /* fy-lint-names.c */
 void           fy_lint_check_names_after_verbs (Unit           *u,
                                                 const gunichar *v,

@@ -117,6 +117,7 @@ static const struct {
   { FY_LINT_KIND_MISSING_GLYPH,           N_("Character no font can draw") },
   { FY_LINT_KIND_PAGE_CHUNK_MARKER,       N_("Web page number in the text") },
   { FY_LINT_KIND_WEB_BOILERPLATE,         N_("Web page boilerplate") },
+  { FY_LINT_KIND_TRADITIONAL_CHARACTER,   N_("Traditional character") },
 };
 
 static const char * const all_kinds[] = {
@@ -139,6 +140,7 @@ static const char * const all_kinds[] = {
   FY_LINT_KIND_MISSING_GLYPH,
   FY_LINT_KIND_PAGE_CHUNK_MARKER,
   FY_LINT_KIND_WEB_BOILERPLATE,
+  FY_LINT_KIND_TRADITIONAL_CHARACTER,
   NULL
 };
 
@@ -2372,6 +2374,7 @@ lint_unit (Unit *u)
   check_end_punctuation (u);
   check_fields (u);
   check_glyphs (u);
+  fy_lint_check_traditional (u);
   fy_lint_note_unit_end (u);
 }
 

@@ -57,6 +57,8 @@ G_BEGIN_DECLS
  * page-chunk-marker       "2、" where a web page split the text into pages,
  *                         often mid-word [warning; safe: removed, the
  *                         line or block joined to the one before]
+ * traditional-character  發 in simplified text [warning; offered: ICU
+ *                         Hant-Hans, reviewed by a person]
  * web-boilerplate         a line of the site around the text (来源：…
  *                         浏览次数 打印本页) [warning; safe: line removed]
  */
@@ -79,6 +81,7 @@ G_BEGIN_DECLS
 #define FY_LINT_KIND_MISSING_GLYPH           "missing-glyph"
 #define FY_LINT_KIND_PAGE_CHUNK_MARKER       "page-chunk-marker"
 #define FY_LINT_KIND_WEB_BOILERPLATE         "web-boilerplate"
+#define FY_LINT_KIND_TRADITIONAL_CHARACTER   "traditional-character"
 
 /* Title: 二号 (22 pt) on the 156 mm GB/T 9704 measure, when the document's
  * style preset is unknown. */
