@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "fayan-core.h"
@@ -214,6 +216,38 @@ test_style_fonts (void)
   }
 }
 
+/* Issue 17, defect 1: "grid":{"lines":1} (or 2) passed validation and
+ * pagination then added pages for ever. */
+static void
+test_style_too_few_lines (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("FAYAN_SOURCE_ROOT"), "resources", "presets",
+                                            "gbt9704.json", NULL);
+  g_autofree char *data = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  for (int lines = 1; lines <= 3; lines++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GRegex) regex = g_regex_new ("\"lines\"\\s*:\\s*[0-9]+", 0, 0, NULL);
+      g_autofree char *replacement = g_strdup_printf ("\"lines\": %d", lines);
+      g_autofree char *edited = g_regex_replace_literal (regex, data, -1, 0, replacement, 0, NULL);
+      g_autoptr(FyStyle) style = fy_style_new_from_data (edited, -1, &error);
+
+      g_assert_true (strcmp (edited, data) != 0);
+      if (lines < 3)
+        {
+          g_assert_null (style);
+          g_assert_nonnull (error);
+        }
+      else
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (style);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +256,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/core/style/gbt9704", test_style_gbt9704);
+  g_test_add_func ("/core/style/too-few-lines", test_style_too_few_lines);
   g_test_add_func ("/core/style/presets", test_style_presets);
   g_test_add_func ("/core/style/sizes", test_style_sizes);
   g_test_add_func ("/core/style/file", test_style_file);

@@ -374,7 +374,9 @@ load_object (FyStyle    *self,
     {
       self->lines = json_object_get_int_member_with_default (object, "lines", self->lines);
       self->chars = json_object_get_int_member_with_default (object, "chars", self->chars);
-      if (self->lines < 1 || self->lines > 200)
+      /* Fewer than 3 lines cannot hold the keep rules (2 lines at a page's
+       * foot and head): pagination would add empty pages for ever. */
+      if (self->lines < 3 || self->lines > 200)
         return invalid (error, "lines");
       if (self->chars < 4 || self->chars > 200)
         return invalid (error, "chars");
