@@ -8,6 +8,8 @@
 
 #include "fy-block.h"
 #include "fy-document.h"
+#include "fy-version.h"
+#include "fy-comparison.h"
 #include "fy-document-io.h"
 #include "fy-error.h"
 #include "fy-export.h"

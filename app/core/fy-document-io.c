@@ -20,6 +20,7 @@
 #include "fy-document-io.h"
 #include "fy-error.h"
 #include "fy-json-private.h"
+#include "fy-version-io-private.h"
 
 #define READ_CHUNK_SIZE (64 * 1024)
 
@@ -578,6 +579,7 @@ fy_document_load_from_data (const char  *data,
                             GError     **error)
 {
   g_autoptr(JsonObject) root = NULL;
+  g_autoptr(FyDocument) document = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -587,7 +589,11 @@ fy_document_load_from_data (const char  *data,
   if (root == NULL)
     return NULL;
 
-  return fy_document_from_json_object (root, error);
+  document = fy_document_from_json_object (root, error);
+  if (document == NULL || !fy_versions_read (document, root, error))
+    return NULL;
+
+  return g_steal_pointer (&document);
 }
 
 /**
@@ -639,13 +645,16 @@ fy_document_load_from_file (GFile         *file,
  * @self: a #FyDocument
  *
  * Returns: the lowest file format version that holds everything @self
- *   uses: 1, or 2 with a numbering mode other than automatic
+ *   uses: 1; 2 with a numbering mode other than automatic; 3 with versions
+ *   inside (older builds reading version 2 would drop them silently)
  */
 guint
 fy_document_get_format_version (FyDocument *self)
 {
   g_return_val_if_fail (FY_IS_DOCUMENT (self), FY_DOCUMENT_FORMAT_VERSION);
 
+  if (fy_document_get_n_versions (self) > 0)
+    return FY_DOCUMENT_FORMAT_VERSION_VERSIONS;
   if (fy_document_get_numbering (self) != FY_NUMBERING_AUTO)
     return 2;
 
@@ -659,7 +668,7 @@ fy_document_get_format_version (FyDocument *self)
  *
  * Writes the document as pretty-printed UTF-8 JSON with a stable member
  * order: format, version, generator, metadata (non-empty members only),
- * fields, blocks.
+ * fields, blocks, versions (see fy-version-io-private.h).
  *
  * Returns: (transfer full): NUL-terminated data
  */
@@ -676,6 +685,7 @@ fy_document_save_to_data (FyDocument *self,
   json_object_set_int_member (root, "version", fy_document_get_format_version (self));
   json_object_set_string_member (root, "generator", "Fayan " PACKAGE_VERSION);
   write_document_members (root, self);
+  fy_versions_write (root, self);
 
   return fy_json_to_data (root, length);
 }

@@ -40,6 +40,9 @@ struct _FyDocument
   GHashTable *field_values;
 
   GPtrArray  *blocks;
+
+  /* FyVersion, oldest first; shared with copies (versions are immutable). */
+  GPtrArray  *versions;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -66,6 +69,7 @@ enum {
 enum {
   CHANGED,
   FIELD_CHANGED,
+  VERSIONS_CHANGED,
   N_SIGNALS
 };
 
@@ -178,6 +182,7 @@ fy_document_finalize (GObject *object)
   g_clear_pointer (&self->field_names, g_ptr_array_unref);
   g_clear_pointer (&self->field_values, g_hash_table_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->versions, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fy_document_parent_class)->finalize (object);
 }
@@ -361,6 +366,18 @@ fy_document_class_init (FyDocumentClass *klass)
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * FyDocument::versions-changed:
+   *
+   * Emitted after a version was added or removed (::changed follows).
+   */
+  signals[VERSIONS_CHANGED] =
+    g_signal_new ("versions-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -370,6 +387,7 @@ fy_document_init (FyDocument *self)
   self->field_names = g_ptr_array_new_with_free_func (g_free);
   self->field_values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->blocks = g_ptr_array_new_with_free_func (g_object_unref);
+  self->versions = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_version_unref);
 }
 
 /**
@@ -384,14 +402,14 @@ fy_document_new (void)
 }
 
 /**
- * fy_document_copy:
+ * fy_document_copy_content:
  * @self: a #FyDocument
  *
- * Returns: (transfer full): a deep copy: same metadata, field values and
- *   copies of every block
+ * Returns: (transfer full): a deep copy of the content: same metadata,
+ *   field values and copies of every block, but no versions
  */
 FyDocument *
-fy_document_copy (FyDocument *self)
+fy_document_copy_content (FyDocument *self)
 {
   FyDocument *copy;
 
@@ -426,6 +444,79 @@ fy_document_copy (FyDocument *self)
     }
 
   return copy;
+}
+
+/**
+ * fy_document_copy:
+ * @self: a #FyDocument
+ *
+ * Returns: (transfer full): a deep copy: same metadata, field values,
+ *   copies of every block, and the same (immutable) versions
+ */
+FyDocument *
+fy_document_copy (FyDocument *self)
+{
+  FyDocument *copy;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
+
+  copy = fy_document_copy_content (self);
+  for (guint i = 0; i < self->versions->len; i++)
+    g_ptr_array_add (copy->versions, fy_version_ref (g_ptr_array_index (self->versions, i)));
+
+  return copy;
+}
+
+/**
+ * fy_document_replace_content:
+ * @self: a #FyDocument
+ * @source: the content to take
+ *
+ * Makes the metadata, field values and blocks of @self those of @source
+ * (blocks are copied); the versions of @self stay.  Restoring a version
+ * is this with the version's snapshot.
+ */
+void
+fy_document_replace_content (FyDocument *self,
+                             FyDocument *source)
+{
+  g_auto(GStrv) old_names = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
+
+  g_return_if_fail (FY_IS_DOCUMENT (self));
+  g_return_if_fail (FY_IS_DOCUMENT (source));
+
+  if (self == source)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  fy_document_set_title (self, source->title);
+  fy_document_set_subtitle (self, source->subtitle);
+  fy_document_set_speaker (self, source->speaker);
+  fy_document_set_organisation (self, source->organisation);
+  fy_document_set_meeting (self, source->meeting);
+  fy_document_set_date (self, source->date);
+  fy_document_set_time_limit (self, source->time_limit);
+  fy_document_set_style_preset (self, source->style_preset);
+  fy_document_set_template_id (self, source->template_id);
+
+  old_names = fy_document_dup_field_names (self);
+  for (guint i = 0; old_names[i] != NULL; i++)
+    if (!g_hash_table_contains (source->field_values, old_names[i]))
+      fy_document_set_field_value (self, old_names[i], NULL);
+  for (guint i = 0; i < source->field_names->len; i++)
+    {
+      const char *name = g_ptr_array_index (source->field_names, i);
+
+      fy_document_set_field_value (self, name, g_hash_table_lookup (source->field_values, name));
+    }
+
+  blocks = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < source->blocks->len; i++)
+    g_ptr_array_add (blocks, fy_block_copy (g_ptr_array_index (source->blocks, i)));
+  fy_document_splice_blocks (self, 0, self->blocks->len,
+                             (FyBlock **) blocks->pdata, blocks->len);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 static void
@@ -978,4 +1069,120 @@ fy_document_count_characters (FyDocument *self,
     *n_chars = chars;
   if (n_chars_no_punct)
     *n_chars_no_punct = no_punct;
+}
+
+/* Versions ---------------------------------------------------------------- */
+
+static void
+versions_changed (FyDocument *self)
+{
+  g_signal_emit (self, signals[VERSIONS_CHANGED], 0);
+  emit_changed (self);
+}
+
+guint
+fy_document_get_n_versions (FyDocument *self)
+{
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), 0);
+
+  return self->versions->len;
+}
+
+/**
+ * fy_document_get_version:
+ * @self: a #FyDocument
+ * @position: from 0, oldest first
+ *
+ * Returns: (transfer none): the version
+ */
+FyVersion *
+fy_document_get_version (FyDocument *self,
+                         guint       position)
+{
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (position < self->versions->len, NULL);
+
+  return g_ptr_array_index (self->versions, position);
+}
+
+/**
+ * fy_document_add_version:
+ * @self: a #FyDocument
+ * @version: a version to append (referenced)
+ */
+void
+fy_document_add_version (FyDocument *self,
+                         FyVersion  *version)
+{
+  g_return_if_fail (FY_IS_DOCUMENT (self));
+  g_return_if_fail (version != NULL);
+  g_return_if_fail (fy_version_get_snapshot (version) != self);
+
+  g_ptr_array_add (self->versions, fy_version_ref (version));
+  versions_changed (self);
+}
+
+/**
+ * fy_document_save_version:
+ * @self: a #FyDocument
+ * @name: the version's name, such as “送审稿”
+ * @author: (nullable): who makes it
+ * @note: (nullable): a remark
+ *
+ * Records the document as it is now as a new version, made now.
+ *
+ * Returns: (transfer none): the new version
+ */
+FyVersion *
+fy_document_save_version (FyDocument *self,
+                          const char *name,
+                          const char *author,
+                          const char *note)
+{
+  g_autoptr(FyDocument) snapshot = NULL;
+  g_autoptr(FyVersion) version = NULL;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (name != NULL && g_utf8_validate (name, -1, NULL), NULL);
+
+  snapshot = fy_document_copy_content (self);
+  version = fy_version_new (name, author, NULL, note, snapshot);
+  fy_document_add_version (self, version);
+  return version;
+}
+
+void
+fy_document_remove_version (FyDocument *self,
+                            guint       position)
+{
+  g_return_if_fail (FY_IS_DOCUMENT (self));
+  g_return_if_fail (position < self->versions->len);
+
+  g_ptr_array_remove_index (self->versions, position);
+  versions_changed (self);
+}
+
+/**
+ * fy_document_find_version:
+ * @self: a #FyDocument
+ * @name: a version name
+ *
+ * Returns: (transfer none) (nullable): the newest version called @name
+ */
+FyVersion *
+fy_document_find_version (FyDocument *self,
+                          const char *name)
+{
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = self->versions->len; i > 0; i--)
+    {
+      FyVersion *version = g_ptr_array_index (self->versions, i - 1);
+
+      if (g_strcmp0 (fy_version_get_name (version), name) == 0)
+        return version;
+    }
+
+  return NULL;
 }

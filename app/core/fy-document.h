@@ -11,6 +11,7 @@
 #include "fy-block.h"
 #include "fy-numbering.h"
 #include "fy-types.h"
+#include "fy-version.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,9 @@ G_DECLARE_FINAL_TYPE (FyDocument, fy_document, FY, DOCUMENT, GObject)
 
 FyDocument   *fy_document_new                 (void);
 FyDocument   *fy_document_copy                (FyDocument  *self);
+FyDocument   *fy_document_copy_content        (FyDocument  *self);
+void          fy_document_replace_content     (FyDocument  *self,
+                                               FyDocument  *source);
 
 const char   *fy_document_get_title           (FyDocument  *self);
 void          fy_document_set_title           (FyDocument  *self,
@@ -94,5 +98,19 @@ char         *fy_document_dup_block_text      (FyDocument  *self,
 void          fy_document_count_characters    (FyDocument  *self,
                                                guint       *n_chars,
                                                guint       *n_chars_no_punct);
+
+guint         fy_document_get_n_versions      (FyDocument  *self);
+FyVersion    *fy_document_get_version         (FyDocument  *self,
+                                               guint        position);
+void          fy_document_add_version         (FyDocument  *self,
+                                               FyVersion   *version);
+FyVersion    *fy_document_save_version        (FyDocument  *self,
+                                               const char  *name,
+                                               const char  *author,
+                                               const char  *note);
+void          fy_document_remove_version      (FyDocument  *self,
+                                               guint        position);
+FyVersion    *fy_document_find_version        (FyDocument  *self,
+                                               const char  *name);
 
 G_END_DECLS

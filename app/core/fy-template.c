@@ -936,7 +936,7 @@ fy_template_new (const char *id,
   if (skeleton != NULL)
     {
       g_clear_object (&self->skeleton);
-      self->skeleton = fy_document_copy (skeleton);
+      self->skeleton = fy_document_copy_content (skeleton);
       set_string (&self->style_preset, fy_document_get_style_preset (skeleton));
     }
 
@@ -1731,7 +1731,7 @@ fy_template_new_from_earlier (FyDocument  *earlier,
   if (!check_utf8_values (values, error))
     return NULL;
 
-  document = fy_document_copy (earlier);
+  document = fy_document_copy_content (earlier);
 
   if (template_ != NULL)
     {

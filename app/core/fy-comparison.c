@@ -1,0 +1,923 @@
+/* fy-comparison.c — what changed between two documents, per block and per word
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-comparison"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include "fy-block.h"
+#include "fy-comparison.h"
+#include "fy-document.h"
+
+/*
+ * Three passes, each near-linear in the length of the speech:
+ *
+ * 1. Blocks are compared by their whole text (a number per distinct
+ *    text) with a bounded Myers difference; when more than BLOCK_MAX_COST
+ *    blocks changed, every block between the common head and tail counts
+ *    as removed and added, and the next passes sort it out.
+ * 2. A removed block whose exact text was added elsewhere is a move.  The
+ *    remaining removed and added blocks of one changed stretch are paired
+ *    in order when they are alike (character bigrams, Dice ≥ PAIR_LIKENESS,
+ *    looking a few blocks ahead only): those are edits.  Left-overs that
+ *    closely resemble a block added in another stretch are moves with
+ *    edits, as long as that search stays small.
+ * 3. Each edited pair is compared word by word: ICU's word boundaries
+ *    (dictionary-based for Chinese, so 提升 is one word) and Myers again,
+ *    bounded by WORD_MAX_COST; past that the paragraph is shown as
+ *    replaced whole (FyChange.coarse).
+ */
+
+#define BLOCK_MAX_COST   4000
+#define WORD_MAX_COST    400
+#define PAIR_LOOKAHEAD   8
+#define PAIR_LIKENESS    0.35
+#define MOVE_LIKENESS    0.6
+#define MOVE_SEARCH_MAX  40000
+
+struct _FyComparison
+{
+  GObject     parent_instance;
+
+  GArray     *changes;      /* FyChange */
+  guint       n_unchanged;
+  gboolean    coarse;
+};
+
+G_DEFINE_FINAL_TYPE (FyComparison, fy_comparison, G_TYPE_OBJECT)
+
+typedef struct
+{
+  FyDocument  *document;
+  char       **texts;
+  guint32     *ids;
+  guint        n;
+  int         *partner;   /* the other side's block, or -1 */
+  guint8      *state;     /* BlockState */
+} Side;
+
+typedef enum
+{
+  STATE_SAME,
+  STATE_LONE,
+  STATE_EDITED,
+  STATE_MOVED,
+} BlockState;
+
+static void
+clear_change (gpointer data)
+{
+  FyChange *change = data;
+
+  g_free (change->name);
+  g_free (change->old_text);
+  g_free (change->new_text);
+  g_clear_pointer (&change->segments, g_array_unref);
+}
+
+static void
+clear_segment (gpointer data)
+{
+  FyChangeSegment *segment = data;
+
+  g_free (segment->text);
+}
+
+static void
+fy_comparison_finalize (GObject *object)
+{
+  FyComparison *self = (FyComparison *) object;
+
+  g_clear_pointer (&self->changes, g_array_unref);
+
+  G_OBJECT_CLASS (fy_comparison_parent_class)->finalize (object);
+}
+
+static void
+fy_comparison_class_init (FyComparisonClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fy_comparison_finalize;
+}
+
+static void
+fy_comparison_init (FyComparison *self)
+{
+  self->changes = g_array_new (FALSE, TRUE, sizeof (FyChange));
+  g_array_set_clear_func (self->changes, clear_change);
+}
+
+/* Helpers ----------------------------------------------------------------- */
+
+static guint32
+intern (GHashTable *ids,
+        const char *text)
+{
+  gpointer value;
+
+  if (g_hash_table_lookup_extended (ids, text, NULL, &value))
+    return GPOINTER_TO_UINT (value);
+
+  value = GUINT_TO_POINTER (g_hash_table_size (ids));
+  g_hash_table_insert (ids, (gpointer) text, value);
+  return GPOINTER_TO_UINT (value);
+}
+
+static void
+side_init (Side       *side,
+           FyDocument *document,
+           GHashTable *ids)
+{
+  side->document = document;
+  side->n = fy_document_get_n_blocks (document);
+  side->texts = g_new0 (char *, side->n + 1);
+  side->ids = g_new (guint32, side->n + 1);
+  side->partner = g_new (int, side->n + 1);
+  side->state = g_new0 (guint8, side->n + 1);
+  for (guint i = 0; i < side->n; i++)
+    {
+      side->texts[i] = fy_block_dup_text (fy_document_get_block (document, i));
+      side->ids[i] = intern (ids, side->texts[i]);
+      side->partner[i] = -1;
+    }
+}
+
+static void
+side_clear (Side *side)
+{
+  g_strfreev (side->texts);
+  g_free (side->ids);
+  g_free (side->partner);
+  g_free (side->state);
+}
+
+/* Dice coefficient of the character bigrams: 1 for equal texts. */
+static double
+likeness (const char *a,
+          const char *b)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n_a = 0, n_b = 0, shared = 0;
+  gunichar prev = 0;
+
+  for (const char *p = a; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (prev != 0)
+        {
+          gint64 key = ((gint64) prev << 32) | c;
+
+          g_array_append_val (keys, key);
+          n_a++;
+        }
+      prev = c;
+    }
+  /* The table points into @keys, which no longer grows. */
+  for (guint i = 0; i < keys->len; i++)
+    {
+      gint64 *key = &g_array_index (keys, gint64, i);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+
+      g_hash_table_insert (counts, key, GUINT_TO_POINTER (count + 1));
+    }
+
+  prev = 0;
+  for (const char *p = b; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (prev != 0)
+        {
+          gint64 key = ((gint64) prev << 32) | c;
+          gpointer stored_key, value;
+
+          n_b++;
+          if (g_hash_table_lookup_extended (counts, &key, &stored_key, &value) &&
+              GPOINTER_TO_UINT (value) > 0)
+            {
+              g_hash_table_insert (counts, stored_key, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) - 1));
+              shared++;
+            }
+        }
+      prev = c;
+    }
+
+  if (n_a + n_b == 0)
+    return g_strcmp0 (a, b) == 0 ? 1.0 : 0.0;
+  return 2.0 * shared / (n_a + n_b);
+}
+
+/* Word pass --------------------------------------------------------------- */
+
+static GPtrArray *
+split_words (UBreakIterator *iterator,
+             const char     *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  UErrorCode status = U_ZERO_ERROR;
+  UText *utext = utext_openUTF8 (NULL, text, -1, &status);
+  int32_t start, end;
+
+  ubrk_setUText (iterator, utext, &status);
+  if (U_FAILURE (status))
+    {
+      /* Characters then; still correct, only finer. */
+      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+        g_ptr_array_add (words, g_strndup (p, g_utf8_next_char (p) - p));
+      utext_close (utext);
+      return words;
+    }
+
+  start = ubrk_first (iterator);
+  for (end = ubrk_next (iterator); end != UBRK_DONE; start = end, end = ubrk_next (iterator))
+    g_ptr_array_add (words, g_strndup (text + start, end - start));
+
+  utext_close (utext);
+  return words;
+}
+
+static void
+add_segment (GArray     *segments,
+             FyDiffOp    op,
+             const char *text)
+{
+  FyChangeSegment *last = segments->len > 0
+    ? &g_array_index (segments, FyChangeSegment, segments->len - 1) : NULL;
+
+  if (last != NULL && last->op == op)
+    {
+      char *joined = g_strconcat (last->text, text, NULL);
+
+      g_free (last->text);
+      last->text = joined;
+    }
+  else
+    {
+      FyChangeSegment segment = { op, g_strdup (text) };
+
+      g_array_append_val (segments, segment);
+    }
+}
+
+static void
+compare_words (FyChange       *change,
+               UBreakIterator *iterator)
+{
+  g_autoptr(GPtrArray) old_words = split_words (iterator, change->old_text);
+  g_autoptr(GPtrArray) new_words = split_words (iterator, change->new_text);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree guint32 *a = g_new (guint32, old_words->len + 1);
+  g_autofree guint32 *b = g_new (guint32, new_words->len + 1);
+  g_autoptr(GArray) ops = g_array_new (FALSE, FALSE, sizeof (guint8));
+  guint i = 0, j = 0;
+  FyDiffOp previous = FY_DIFF_EQUAL;
+
+  change->segments = g_array_new (FALSE, TRUE, sizeof (FyChangeSegment));
+  g_array_set_clear_func (change->segments, clear_segment);
+
+  if (g_strcmp0 (change->old_text, change->new_text) == 0)
+    return;
+
+  for (guint k = 0; k < old_words->len; k++)
+    a[k] = intern (ids, g_ptr_array_index (old_words, k));
+  for (guint k = 0; k < new_words->len; k++)
+    b[k] = intern (ids, g_ptr_array_index (new_words, k));
+
+  if (!fy_diff_sequences (a, old_words->len, b, new_words->len, WORD_MAX_COST, ops))
+    {
+      change->coarse = TRUE;
+      change->n_edits = 1;
+      add_segment (change->segments, FY_DIFF_DELETE, change->old_text);
+      add_segment (change->segments, FY_DIFF_INSERT, change->new_text);
+      return;
+    }
+
+  for (guint k = 0; k < ops->len; k++)
+    {
+      FyDiffOp op = g_array_index (ops, guint8, k);
+
+      if (op != FY_DIFF_EQUAL && previous == FY_DIFF_EQUAL)
+        change->n_edits++;
+      previous = op;
+
+      if (op == FY_DIFF_INSERT)
+        add_segment (change->segments, op, g_ptr_array_index (new_words, j++));
+      else
+        {
+          add_segment (change->segments, op, g_ptr_array_index (old_words, i));
+          i++;
+          if (op == FY_DIFF_EQUAL)
+            j++;
+        }
+    }
+}
+
+/* Block passes ------------------------------------------------------------ */
+
+static void
+find_moves (Side *old_side,
+            Side *new_side)
+{
+  g_autoptr(GHashTable) removed = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_queue_free);
+
+  /* Exact moves: the same (non-empty) text removed here, added there. */
+  for (guint i = 0; i < old_side->n; i++)
+    {
+      GQueue *queue;
+
+      if (old_side->state[i] != STATE_LONE || old_side->texts[i][0] == '\0')
+        continue;
+      queue = g_hash_table_lookup (removed, GUINT_TO_POINTER (old_side->ids[i] + 1));
+      if (queue == NULL)
+        {
+          queue = g_queue_new ();
+          g_hash_table_insert (removed, GUINT_TO_POINTER (old_side->ids[i] + 1), queue);
+        }
+      g_queue_push_tail (queue, GUINT_TO_POINTER (i));
+    }
+  for (guint j = 0; j < new_side->n; j++)
+    {
+      GQueue *queue;
+      guint i;
+
+      if (new_side->state[j] != STATE_LONE)
+        continue;
+      queue = g_hash_table_lookup (removed, GUINT_TO_POINTER (new_side->ids[j] + 1));
+      if (queue == NULL || g_queue_is_empty (queue))
+        continue;
+      i = GPOINTER_TO_UINT (g_queue_pop_head (queue));
+      old_side->state[i] = new_side->state[j] = STATE_MOVED;
+      old_side->partner[i] = j;
+      new_side->partner[j] = i;
+    }
+}
+
+static void
+pair_stretch (Side  *old_side,
+              Side  *new_side,
+              guint  old_start,
+              guint  old_end,
+              guint  new_start,
+              guint  new_end)
+{
+  guint next = new_start;
+
+  for (guint i = old_start; i < old_end; i++)
+    {
+      double best = PAIR_LIKENESS;
+      int best_j = -1;
+
+      if (old_side->state[i] != STATE_LONE)
+        continue;
+
+      for (guint j = next, seen = 0; j < new_end && seen < PAIR_LOOKAHEAD; j++)
+        {
+          double value;
+
+          if (new_side->state[j] != STATE_LONE)
+            continue;
+          seen++;
+          value = likeness (old_side->texts[i], new_side->texts[j]);
+          if (value >= best)
+            {
+              best = value;
+              best_j = j;
+            }
+        }
+
+      if (best_j >= 0)
+        {
+          old_side->state[i] = new_side->state[best_j] = STATE_EDITED;
+          old_side->partner[i] = best_j;
+          new_side->partner[best_j] = i;
+          next = best_j + 1;
+        }
+    }
+}
+
+static void
+find_edited_moves (Side *old_side,
+                   Side *new_side)
+{
+  g_autoptr(GArray) lone_old = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) lone_new = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < old_side->n; i++)
+    if (old_side->state[i] == STATE_LONE && old_side->texts[i][0] != '\0')
+      g_array_append_val (lone_old, i);
+  for (guint j = 0; j < new_side->n; j++)
+    if (new_side->state[j] == STATE_LONE && new_side->texts[j][0] != '\0')
+      g_array_append_val (lone_new, j);
+
+  /* Bounded: in a wholesale rewrite this would be quadratic, and the
+   * plain removed/added answer is as useful there. */
+  if ((guint64) lone_old->len * lone_new->len > MOVE_SEARCH_MAX)
+    return;
+
+  for (guint a = 0; a < lone_old->len; a++)
+    {
+      guint i = g_array_index (lone_old, guint, a);
+      double best = MOVE_LIKENESS;
+      int best_j = -1;
+
+      for (guint b = 0; b < lone_new->len; b++)
+        {
+          guint j = g_array_index (lone_new, guint, b);
+          double value;
+
+          if (new_side->state[j] != STATE_LONE)
+            continue;
+          value = likeness (old_side->texts[i], new_side->texts[j]);
+          if (value >= best)
+            {
+              best = value;
+              best_j = j;
+            }
+        }
+      if (best_j >= 0)
+        {
+          old_side->state[i] = new_side->state[best_j] = STATE_MOVED;
+          old_side->partner[i] = best_j;
+          new_side->partner[best_j] = i;
+        }
+    }
+}
+
+static FyChange *
+add_block_change (FyComparison   *self,
+                  FyChangeKind    kind,
+                  Side           *old_side,
+                  int             i,
+                  Side           *new_side,
+                  int             j,
+                  UBreakIterator *iterator)
+{
+  FyChange change = { 0 };
+
+  change.kind = kind;
+  change.old_index = i;
+  change.new_index = j;
+  if (i >= 0)
+    {
+      FyBlock *block = fy_document_get_block (old_side->document, i);
+
+      change.old_text = g_strdup (old_side->texts[i]);
+      change.old_role = fy_block_get_role (block);
+      change.old_level = fy_block_get_level (block);
+    }
+  if (j >= 0)
+    {
+      FyBlock *block = fy_document_get_block (new_side->document, j);
+
+      change.new_text = g_strdup (new_side->texts[j]);
+      change.new_role = fy_block_get_role (block);
+      change.new_level = fy_block_get_level (block);
+    }
+  if (i < 0)
+    {
+      change.old_role = change.new_role;
+      change.old_level = change.new_level;
+    }
+  if (j < 0)
+    {
+      change.new_role = change.old_role;
+      change.new_level = change.old_level;
+    }
+
+  if (i >= 0 && j >= 0)
+    {
+      compare_words (&change, iterator);
+      if (change.coarse)
+        self->coarse = TRUE;
+    }
+
+  g_array_append_val (self->changes, change);
+  return &g_array_index (self->changes, FyChange, self->changes->len - 1);
+}
+
+static void
+emit_stretch (FyComparison   *self,
+              Side           *old_side,
+              guint           old_start,
+              guint           old_end,
+              Side           *new_side,
+              guint           new_start,
+              guint           new_end,
+              UBreakIterator *iterator)
+{
+  for (guint i = old_start; i < old_end; i++)
+    {
+      if (old_side->state[i] == STATE_EDITED)
+        add_block_change (self, FY_CHANGE_EDITED, old_side, i, new_side,
+                          old_side->partner[i], iterator);
+      else if (old_side->state[i] == STATE_LONE)
+        add_block_change (self, FY_CHANGE_DELETED, old_side, i, new_side, -1, iterator);
+    }
+  for (guint j = new_start; j < new_end; j++)
+    {
+      if (new_side->state[j] == STATE_MOVED)
+        add_block_change (self, FY_CHANGE_MOVED, old_side, new_side->partner[j], new_side, j,
+                          iterator);
+      else if (new_side->state[j] == STATE_LONE)
+        add_block_change (self, FY_CHANGE_INSERTED, old_side, -1, new_side, j, iterator);
+    }
+}
+
+/* Fields ------------------------------------------------------------------ */
+
+static void
+add_field_change (FyComparison *self,
+                  const char   *name,
+                  gboolean      is_metadata,
+                  const char   *old_value,
+                  const char   *new_value)
+{
+  FyChange change = { 0 };
+
+  if (g_strcmp0 (old_value, new_value) == 0)
+    return;
+
+  change.kind = FY_CHANGE_FIELD;
+  change.old_index = change.new_index = -1;
+  change.name = g_strdup (name);
+  change.is_metadata = is_metadata;
+  change.old_text = g_strdup (old_value);
+  change.new_text = g_strdup (new_value);
+  g_array_append_val (self->changes, change);
+}
+
+static void
+compare_fields (FyComparison *self,
+                FyDocument   *old_document,
+                FyDocument   *new_document)
+{
+  static const char * const members[] = {
+    "title", "subtitle", "speaker", "organisation", "meeting", "date", "style-preset",
+  };
+  g_auto(GStrv) old_names = fy_document_dup_field_names (old_document);
+  g_auto(GStrv) new_names = fy_document_dup_field_names (new_document);
+  guint old_limit = fy_document_get_time_limit (old_document);
+  guint new_limit = fy_document_get_time_limit (new_document);
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autofree char *old_value = NULL;
+      g_autofree char *new_value = NULL;
+
+      g_object_get (old_document, members[i], &old_value, NULL);
+      g_object_get (new_document, members[i], &new_value, NULL);
+      add_field_change (self, members[i], TRUE, old_value, new_value);
+    }
+  if (old_limit != new_limit)
+    {
+      g_autofree char *old_value = old_limit > 0 ? g_strdup_printf ("%u", old_limit) : NULL;
+      g_autofree char *new_value = new_limit > 0 ? g_strdup_printf ("%u", new_limit) : NULL;
+
+      add_field_change (self, "time-limit", TRUE, old_value, new_value);
+    }
+
+  for (guint i = 0; old_names[i] != NULL; i++)
+    add_field_change (self, old_names[i], FALSE,
+                      fy_document_get_field_value (old_document, old_names[i]),
+                      fy_document_get_field_value (new_document, old_names[i]));
+  for (guint i = 0; new_names[i] != NULL; i++)
+    if (fy_document_get_field_value (old_document, new_names[i]) == NULL)
+      add_field_change (self, new_names[i], FALSE, NULL,
+                        fy_document_get_field_value (new_document, new_names[i]));
+}
+
+/* Public API -------------------------------------------------------------- */
+
+typedef struct
+{
+  gboolean equal;   /* one equal block, or a changed stretch */
+  guint    old_start, old_end;
+  guint    new_start, new_end;
+} Stretch;
+
+static GArray *
+split_stretches (GArray *ops)
+{
+  GArray *stretches = g_array_new (FALSE, FALSE, sizeof (Stretch));
+  guint i = 0, j = 0, k = 0;
+
+  while (k < ops->len)
+    {
+      Stretch stretch = { FALSE, i, i, j, j };
+
+      if (g_array_index (ops, guint8, k) == FY_DIFF_EQUAL)
+        {
+          stretch.equal = TRUE;
+          stretch.old_end = ++i;
+          stretch.new_end = ++j;
+          k++;
+        }
+      else
+        {
+          for (; k < ops->len && g_array_index (ops, guint8, k) != FY_DIFF_EQUAL; k++)
+            {
+              if (g_array_index (ops, guint8, k) == FY_DIFF_DELETE)
+                i++;
+              else
+                j++;
+            }
+          stretch.old_end = i;
+          stretch.new_end = j;
+        }
+      g_array_append_val (stretches, stretch);
+    }
+
+  return stretches;
+}
+
+static void
+compare_blocks (FyComparison *self,
+                Side         *old_side,
+                Side         *new_side)
+{
+  g_autoptr(GArray) ops = g_array_new (FALSE, FALSE, sizeof (guint8));
+  UErrorCode status = U_ZERO_ERROR;
+  g_autoptr(GArray) stretches = NULL;
+  UBreakIterator *iterator;
+
+  if (!fy_diff_sequences (old_side->ids, old_side->n, new_side->ids, new_side->n,
+                          BLOCK_MAX_COST, ops))
+    {
+      /* Everything between the common head and tail is a change. */
+      guint head = 0, tail = 0;
+
+      self->coarse = TRUE;
+      while (head < old_side->n && head < new_side->n && old_side->ids[head] == new_side->ids[head])
+        head++;
+      while (tail < old_side->n - head && tail < new_side->n - head &&
+             old_side->ids[old_side->n - 1 - tail] == new_side->ids[new_side->n - 1 - tail])
+        tail++;
+      for (guint n = 0; n < head; n++)
+        g_array_append_val (ops, (guint8) { FY_DIFF_EQUAL });
+      for (guint n = 0; n < old_side->n - head - tail; n++)
+        g_array_append_val (ops, (guint8) { FY_DIFF_DELETE });
+      for (guint n = 0; n < new_side->n - head - tail; n++)
+        g_array_append_val (ops, (guint8) { FY_DIFF_INSERT });
+      for (guint n = 0; n < tail; n++)
+        g_array_append_val (ops, (guint8) { FY_DIFF_EQUAL });
+    }
+
+  for (guint n = 0, a = 0, b = 0; n < ops->len; n++)
+    {
+      FyDiffOp op = g_array_index (ops, guint8, n);
+
+      if (op == FY_DIFF_EQUAL)
+        {
+          old_side->state[a] = new_side->state[b] = STATE_SAME;
+          old_side->partner[a++] = b;
+          new_side->partner[b++] = a - 1;
+        }
+      else if (op == FY_DIFF_DELETE)
+        old_side->state[a++] = STATE_LONE;
+      else
+        new_side->state[b++] = STATE_LONE;
+    }
+
+  find_moves (old_side, new_side);
+
+  /* Pair in every changed stretch, then look for moves with edits. */
+  stretches = split_stretches (ops);
+  for (guint n = 0; n < stretches->len; n++)
+    {
+      const Stretch *stretch = &g_array_index (stretches, Stretch, n);
+
+      if (!stretch->equal)
+        pair_stretch (old_side, new_side, stretch->old_start, stretch->old_end,
+                      stretch->new_start, stretch->new_end);
+    }
+  find_edited_moves (old_side, new_side);
+
+  iterator = ubrk_open (UBRK_WORD, "zh", NULL, 0, &status);
+  g_return_if_fail (U_SUCCESS (status));
+
+  for (guint n = 0; n < stretches->len; n++)
+    {
+      const Stretch *stretch = &g_array_index (stretches, Stretch, n);
+      guint i = stretch->old_start, j = stretch->new_start;
+
+      if (stretch->equal)
+        {
+          FyBlock *old_block = fy_document_get_block (old_side->document, i);
+          FyBlock *new_block = fy_document_get_block (new_side->document, j);
+
+          if (fy_block_get_role (old_block) != fy_block_get_role (new_block) ||
+              fy_block_get_level (old_block) != fy_block_get_level (new_block))
+            add_block_change (self, FY_CHANGE_EDITED, old_side, i, new_side, j, iterator);
+          else
+            self->n_unchanged++;
+        }
+      else
+        emit_stretch (self, old_side, i, stretch->old_end, new_side, j, stretch->new_end, iterator);
+    }
+
+  ubrk_close (iterator);
+}
+
+/**
+ * fy_comparison_new:
+ * @old_document: the earlier text
+ * @new_document: the later text
+ *
+ * Compares two documents: field and metadata changes first, then the
+ * block changes in the order of the new text (a removed block where it
+ * was).  Unchanged blocks are only counted.
+ *
+ * Returns: (transfer full): the comparison
+ */
+FyComparison *
+fy_comparison_new (FyDocument *old_document,
+                   FyDocument *new_document)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  FyComparison *self;
+  Side old_side = { 0 }, new_side = { 0 };
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (old_document), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (new_document), NULL);
+
+  self = g_object_new (FY_TYPE_COMPARISON, NULL);
+  compare_fields (self, old_document, new_document);
+
+  side_init (&old_side, old_document, ids);
+  side_init (&new_side, new_document, ids);
+  compare_blocks (self, &old_side, &new_side);
+  side_clear (&old_side);
+  side_clear (&new_side);
+
+  return self;
+}
+
+guint
+fy_comparison_get_n_changes (FyComparison *self)
+{
+  g_return_val_if_fail (FY_IS_COMPARISON (self), 0);
+  return self->changes->len;
+}
+
+const FyChange *
+fy_comparison_get_change (FyComparison *self,
+                          guint         index_)
+{
+  g_return_val_if_fail (FY_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (index_ < self->changes->len, NULL);
+  return &g_array_index (self->changes, FyChange, index_);
+}
+
+/* The number of blocks that are the same in both, in the same order. */
+guint
+fy_comparison_get_n_unchanged (FyComparison *self)
+{
+  g_return_val_if_fail (FY_IS_COMPARISON (self), 0);
+  return self->n_unchanged;
+}
+
+/* %TRUE when a bound was hit somewhere and part of the answer is at the
+ * level of whole paragraphs. */
+gboolean
+fy_comparison_get_coarse (FyComparison *self)
+{
+  g_return_val_if_fail (FY_IS_COMPARISON (self), FALSE);
+  return self->coarse;
+}
+
+gboolean
+fy_change_has_level_change (const FyChange *change)
+{
+  g_return_val_if_fail (change != NULL, FALSE);
+  return change->kind != FY_CHANGE_FIELD &&
+         (change->old_role != change->new_role || change->old_level != change->new_level);
+}
+
+static const char *
+kind_to_string (FyChangeKind kind)
+{
+  static const char * const names[] = { "field", "edited", "inserted", "deleted", "moved" };
+
+  return names[kind];
+}
+
+/**
+ * fy_comparison_to_json:
+ * @self: a #FyComparison
+ *
+ * For scripts: `{"unchanged": N, "coarse": false, "changes": [ … ]}`; each
+ * change has "kind", "old_block"/"new_block" (from 1, absent when none),
+ * "name" for fields, "old"/"new" wording, "segments" of
+ * {"op": "equal"|"delete"|"insert", "text"}, "edits", and "role"/"level"
+ * pairs when those changed.
+ *
+ * Returns: (transfer full): pretty-printed JSON with a final newline
+ */
+char *
+fy_comparison_to_json (FyComparison *self)
+{
+  static const char * const ops[] = { "equal", "delete", "insert" };
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (FY_IS_COMPARISON (self), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "unchanged");
+  json_builder_add_int_value (builder, self->n_unchanged);
+  json_builder_set_member_name (builder, "coarse");
+  json_builder_add_boolean_value (builder, self->coarse);
+  json_builder_set_member_name (builder, "changes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      const FyChange *change = &g_array_index (self->changes, FyChange, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, kind_to_string (change->kind));
+      if (change->name != NULL)
+        {
+          json_builder_set_member_name (builder, change->is_metadata ? "metadata" : "field");
+          json_builder_add_string_value (builder, change->name);
+        }
+      if (change->old_index >= 0)
+        {
+          json_builder_set_member_name (builder, "old_block");
+          json_builder_add_int_value (builder, change->old_index + 1);
+        }
+      if (change->new_index >= 0)
+        {
+          json_builder_set_member_name (builder, "new_block");
+          json_builder_add_int_value (builder, change->new_index + 1);
+        }
+      if (change->old_text != NULL)
+        {
+          json_builder_set_member_name (builder, "old");
+          json_builder_add_string_value (builder, change->old_text);
+        }
+      if (change->new_text != NULL)
+        {
+          json_builder_set_member_name (builder, "new");
+          json_builder_add_string_value (builder, change->new_text);
+        }
+      if (fy_change_has_level_change (change))
+        {
+          json_builder_set_member_name (builder, "role");
+          json_builder_begin_array (builder);
+          json_builder_add_string_value (builder, fy_block_role_to_string (change->old_role));
+          json_builder_add_string_value (builder, fy_block_role_to_string (change->new_role));
+          json_builder_end_array (builder);
+          json_builder_set_member_name (builder, "level");
+          json_builder_begin_array (builder);
+          json_builder_add_int_value (builder, change->old_level);
+          json_builder_add_int_value (builder, change->new_level);
+          json_builder_end_array (builder);
+        }
+      if (change->segments != NULL && change->segments->len > 0)
+        {
+          json_builder_set_member_name (builder, "edits");
+          json_builder_add_int_value (builder, change->n_edits);
+          if (change->coarse)
+            {
+              json_builder_set_member_name (builder, "coarse");
+              json_builder_add_boolean_value (builder, TRUE);
+            }
+          json_builder_set_member_name (builder, "segments");
+          json_builder_begin_array (builder);
+          for (guint k = 0; k < change->segments->len; k++)
+            {
+              const FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, k);
+
+              json_builder_begin_object (builder);
+              json_builder_set_member_name (builder, "op");
+              json_builder_add_string_value (builder, ops[segment->op]);
+              json_builder_set_member_name (builder, "text");
+              json_builder_add_string_value (builder, segment->text);
+              json_builder_end_object (builder);
+            }
+          json_builder_end_array (builder);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  return g_strconcat (text, "\n", NULL);
+}

@@ -1,0 +1,92 @@
+/* fy-comparison.h — what changed between two documents, per block and per word
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "fy-diff.h"
+#include "fy-types.h"
+
+G_BEGIN_DECLS
+
+/**
+ * FyChangeKind:
+ * @FY_CHANGE_FIELD: a field value or a metadata member (title, date…) changed
+ * @FY_CHANGE_EDITED: a block changed in place: its words, its role or its
+ *   heading level
+ * @FY_CHANGE_INSERTED: a new block
+ * @FY_CHANGE_DELETED: a block removed
+ * @FY_CHANGE_MOVED: a block moved elsewhere (and edited too when it has
+ *   word changes)
+ */
+typedef enum
+{
+  FY_CHANGE_FIELD,
+  FY_CHANGE_EDITED,
+  FY_CHANGE_INSERTED,
+  FY_CHANGE_DELETED,
+  FY_CHANGE_MOVED,
+} FyChangeKind;
+
+typedef struct
+{
+  FyDiffOp  op;
+  char     *text;
+} FyChangeSegment;
+
+/**
+ * FyChange:
+ * @kind: what happened
+ * @old_index: the block in the old document, or -1
+ * @new_index: the block in the new document, or -1
+ * @name: for %FY_CHANGE_FIELD the field name, or the metadata member
+ *   (“title”, “date”…) when @is_metadata
+ * @old_text: (nullable): the old wording (or value)
+ * @new_text: (nullable): the new wording (or value)
+ * @segments: FyChangeSegment, the new wording word by word with deleted
+ *   and inserted words; empty unless the words changed
+ * @n_edits: how many separate word changes (提升→提高 is one)
+ * @coarse: the word comparison gave up (too many changes): @segments is
+ *   the whole old text deleted and the whole new text inserted
+ * @old_role, @new_role, @old_level, @new_level: role and heading level on
+ *   either side (for blocks)
+ */
+typedef struct
+{
+  FyChangeKind  kind;
+  int           old_index;
+  int           new_index;
+  char         *name;
+  gboolean      is_metadata;
+  char         *old_text;
+  char         *new_text;
+  GArray       *segments;
+  guint         n_edits;
+  gboolean      coarse;
+  FyBlockRole   old_role;
+  FyBlockRole   new_role;
+  guint         old_level;
+  guint         new_level;
+} FyChange;
+
+#define FY_TYPE_COMPARISON (fy_comparison_get_type ())
+
+G_DECLARE_FINAL_TYPE (FyComparison, fy_comparison, FY, COMPARISON, GObject)
+
+FyComparison   *fy_comparison_new              (FyDocument    *old_document,
+                                                FyDocument    *new_document);
+
+guint           fy_comparison_get_n_changes    (FyComparison  *self);
+const FyChange *fy_comparison_get_change       (FyComparison  *self,
+                                                guint          index_);
+guint           fy_comparison_get_n_unchanged  (FyComparison  *self);
+gboolean        fy_comparison_get_coarse       (FyComparison  *self);
+char           *fy_comparison_to_json          (FyComparison  *self);
+
+gboolean        fy_change_has_level_change     (const FyChange *change);
+
+G_END_DECLS

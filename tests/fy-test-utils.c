@@ -1,0 +1,26 @@
+/* fy-test-utils.c — helpers shared by the tests
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "fy-test-utils.h"
+
+FyDocument *
+fy_test_load_corpus_markdown (const char *name)
+{
+  const char *dir = g_getenv ("FAYAN_CORPUS_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  FyDocument *document;
+  gsize length = 0;
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, name, NULL);
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  document = fy_import_markdown (contents, length, &error);
+  g_assert_no_error (error);
+  return document;
+}

@@ -1,0 +1,311 @@
+/* test-comparison.c — comparing two texts: blocks, words, moves, fields
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "fayan-core.h"
+#include "fy-test-utils.h"
+#include "fy-diff.h"
+
+static FyDocument *
+load_seed (void)
+{
+  return fy_test_load_corpus_markdown ("seed-speech.md");
+}
+
+/* Replaces @from (which must occur once) in the text of block @index. */
+static void
+edit_block (FyDocument *document,
+            guint       index,
+            const char *from,
+            const char *to)
+{
+  FyBlock *block = fy_document_get_block (document, index);
+  g_autofree char *lead = fy_block_dup_lead (block);
+  g_autofree char *text = fy_block_dup_text (block);
+  const char *body = text + (lead != NULL ? strlen (lead) : 0);
+  const char *at = strstr (body, from);
+  g_autofree char *before = NULL;
+  g_autofree char *edited = NULL;
+
+  g_assert_nonnull (at);
+  g_assert_null (strstr (at + 1, from));
+  before = g_strndup (body, at - body);
+  edited = g_strconcat (before, to, at + strlen (from), NULL);
+  fy_block_set_lead_and_text (block, lead, edited);
+}
+
+static char *
+dup_changed_words (const FyChange *change,
+                   FyDiffOp        op)
+{
+  GString *words = g_string_new (NULL);
+
+  for (guint i = 0; i < change->segments->len; i++)
+    {
+      const FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, i);
+
+      if (segment->op == op)
+        {
+          if (words->len > 0)
+            g_string_append_c (words, '|');
+          g_string_append (words, segment->text);
+        }
+    }
+  return g_string_free (words, FALSE);
+}
+
+static void
+test_seed_edits (void)
+{
+  g_autoptr(FyDocument) old_document = load_seed ();
+  g_autoptr(FyDocument) new_document = NULL;
+  g_autoptr(FyComparison) comparison = NULL;
+  const char *sentence = "目前,广清纺织服装产业有序转移园意向进驻企业2600家,已有460家企业落地入园。";
+  const FyChange *change;
+  guint n_blocks = fy_document_get_n_blocks (old_document);
+  g_autofree char *moved_text = NULL;
+  g_autofree char *deleted = NULL;
+  g_autofree char *inserted = NULL;
+
+  g_assert_cmpuint (n_blocks, ==, 7);
+  fy_document_set_field_value (old_document, "会议名称", "学习班交流会");
+  new_document = fy_document_copy (old_document);
+
+  /* A paragraph rewritten (one word), a sentence deleted, the fifth point
+   * moved before the fourth, a field changed. */
+  edit_block (new_document, 1, "更加深入的理解", "更加深刻的理解");
+  edit_block (new_document, 3, sentence, "");
+  moved_text = fy_document_dup_block_text (new_document, 6);
+  fy_document_move_blocks (new_document, 6, 1, 5);
+  fy_document_set_field_value (new_document, "会议名称", "学习班座谈会");
+
+  comparison = fy_comparison_new (old_document, new_document);
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 4);
+  g_assert_false (fy_comparison_get_coarse (comparison));
+
+  change = fy_comparison_get_change (comparison, 0);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_FIELD);
+  g_assert_cmpstr (change->name, ==, "会议名称");
+  g_assert_cmpstr (change->old_text, ==, "学习班交流会");
+  g_assert_cmpstr (change->new_text, ==, "学习班座谈会");
+
+  change = fy_comparison_get_change (comparison, 1);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_EDITED);
+  g_assert_cmpint (change->old_index, ==, 1);
+  g_assert_cmpint (change->new_index, ==, 1);
+  g_assert_cmpuint (change->n_edits, ==, 1);
+  deleted = dup_changed_words (change, FY_DIFF_DELETE);
+  inserted = dup_changed_words (change, FY_DIFF_INSERT);
+  g_assert_cmpstr (deleted, ==, "深入");
+  g_assert_cmpstr (inserted, ==, "深刻");
+  g_assert_false (fy_change_has_level_change (change));
+  g_clear_pointer (&deleted, g_free);
+  g_clear_pointer (&inserted, g_free);
+
+  change = fy_comparison_get_change (comparison, 2);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_EDITED);
+  g_assert_cmpint (change->old_index, ==, 3);
+  g_assert_cmpuint (change->n_edits, ==, 1);
+  deleted = dup_changed_words (change, FY_DIFF_DELETE);
+  inserted = dup_changed_words (change, FY_DIFF_INSERT);
+  g_assert_cmpstr (deleted, ==, sentence);
+  g_assert_cmpstr (inserted, ==, "");
+
+  /* One of the two points moved past the other; which one is the
+   * shorter script's choice, but only one, unedited. */
+  change = fy_comparison_get_change (comparison, 3);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_MOVED);
+  g_assert_cmpuint (change->n_edits, ==, 0);
+  g_assert_cmpstr (change->old_text, ==, change->new_text);
+  g_assert_true ((change->old_index == 6 && change->new_index == 5) ||
+                 (change->old_index == 5 && change->new_index == 6));
+  g_assert_cmpuint (fy_comparison_get_n_unchanged (comparison), ==, 4);
+}
+
+static void
+test_identical (void)
+{
+  g_autoptr(FyDocument) document = load_seed ();
+  g_autoptr(FyDocument) copy = fy_document_copy (document);
+  g_autoptr(FyComparison) comparison = fy_comparison_new (document, copy);
+  g_autofree char *json = fy_comparison_to_json (comparison);
+
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 0);
+  g_assert_cmpuint (fy_comparison_get_n_unchanged (comparison), ==, 7);
+  g_assert_nonnull (strstr (json, "\"unchanged\" : 7"));
+}
+
+static FyDocument *
+document_of (const char * const *paragraphs)
+{
+  FyDocument *document = fy_document_new ();
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, paragraphs[i]);
+
+      fy_document_append_block (document, block);
+    }
+  return document;
+}
+
+static void
+test_one_word (void)
+{
+  const char * const before[] = { "我们要不断提升服务质量。", NULL };
+  const char * const after[] = { "我们要不断提高服务质量。", NULL };
+  g_autoptr(FyDocument) old_document = document_of (before);
+  g_autoptr(FyDocument) new_document = document_of (after);
+  g_autoptr(FyComparison) comparison = fy_comparison_new (old_document, new_document);
+  const FyChange *change;
+  g_autofree char *deleted = NULL;
+  g_autofree char *inserted = NULL;
+
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 1);
+  change = fy_comparison_get_change (comparison, 0);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_EDITED);
+  g_assert_cmpuint (change->n_edits, ==, 1);
+  deleted = dup_changed_words (change, FY_DIFF_DELETE);
+  inserted = dup_changed_words (change, FY_DIFF_INSERT);
+  g_assert_cmpstr (deleted, ==, "提升");
+  g_assert_cmpstr (inserted, ==, "提高");
+}
+
+static void
+test_heading_level (void)
+{
+  g_autoptr(FyDocument) old_document = fy_document_new ();
+  g_autoptr(FyDocument) new_document = NULL;
+  g_autoptr(FyBlock) heading = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "总体要求");
+  g_autoptr(FyBlock) body = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "坚持稳中求进。");
+  const FyChange *change;
+
+  fy_document_append_block (old_document, heading);
+  fy_document_append_block (old_document, body);
+  new_document = fy_document_copy (old_document);
+  fy_block_set_level (fy_document_get_block (new_document, 0), 2);
+  fy_document_set_title (new_document, "工作报告");
+
+  g_autoptr(FyComparison) comparison = fy_comparison_new (old_document, new_document);
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 2);
+  change = fy_comparison_get_change (comparison, 0);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_FIELD);
+  g_assert_true (change->is_metadata);
+  g_assert_cmpstr (change->name, ==, "title");
+  g_assert_null (change->old_text);
+  g_assert_cmpstr (change->new_text, ==, "工作报告");
+  change = fy_comparison_get_change (comparison, 1);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_EDITED);
+  g_assert_true (fy_change_has_level_change (change));
+  g_assert_cmpuint (change->old_level, ==, 1);
+  g_assert_cmpuint (change->new_level, ==, 2);
+  g_assert_cmpuint (change->n_edits, ==, 0);
+}
+
+static void
+test_inserted_deleted (void)
+{
+  const char * const before[] = { "第一段。", "第二段讲的是另一件事。", "第三段。", NULL };
+  const char * const after[] = { "第一段。", "第三段。", "全新的结尾，与前文毫不相干。", NULL };
+  g_autoptr(FyDocument) old_document = document_of (before);
+  g_autoptr(FyDocument) new_document = document_of (after);
+  g_autoptr(FyComparison) comparison = fy_comparison_new (old_document, new_document);
+
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 2);
+  g_assert_cmpint (fy_comparison_get_change (comparison, 0)->kind, ==, FY_CHANGE_DELETED);
+  g_assert_cmpint (fy_comparison_get_change (comparison, 0)->old_index, ==, 1);
+  g_assert_cmpint (fy_comparison_get_change (comparison, 1)->kind, ==, FY_CHANGE_INSERTED);
+  g_assert_cmpint (fy_comparison_get_change (comparison, 1)->new_index, ==, 2);
+}
+
+/* A paragraph rewritten past the word bound is shown replaced whole. */
+static void
+test_coarse (void)
+{
+  g_autoptr(GString) a = g_string_new (NULL);
+  g_autoptr(GString) b = g_string_new (NULL);
+  const char *before[2] = { NULL, NULL }, *after[2] = { NULL, NULL };
+  g_autoptr(FyDocument) old_document = NULL;
+  g_autoptr(FyDocument) new_document = NULL;
+  g_autoptr(FyComparison) comparison = NULL;
+  const FyChange *change;
+
+  for (guint i = 0; i < 600; i++)
+    {
+      g_string_append_printf (a, "甲%u，", i);
+      g_string_append_printf (b, "甲%u。", i);
+    }
+  before[0] = a->str;
+  after[0] = b->str;
+  old_document = document_of (before);
+  new_document = document_of (after);
+  comparison = fy_comparison_new (old_document, new_document);
+
+  g_assert_true (fy_comparison_get_coarse (comparison));
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 1);
+  change = fy_comparison_get_change (comparison, 0);
+  g_assert_true (change->coarse);
+  g_assert_cmpuint (change->segments->len, ==, 2);
+  g_assert_cmpstr (g_array_index (change->segments, FyChangeSegment, 0).text, ==, a->str);
+  g_assert_cmpstr (g_array_index (change->segments, FyChangeSegment, 1).text, ==, b->str);
+}
+
+/* Applying the script to a gives b, and its length is minimal. */
+static void
+test_diff_sequences (void)
+{
+  const guint32 a[] = { 1, 2, 3, 4, 5, 6, 7 };
+  const guint32 b[] = { 1, 3, 4, 8, 5, 7, 9 };
+  g_autoptr(GArray) ops = g_array_new (FALSE, FALSE, sizeof (guint8));
+  g_autoptr(GArray) result = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint i = 0, j = 0, n_edits = 0;
+
+  g_assert_true (fy_diff_sequences (a, G_N_ELEMENTS (a), b, G_N_ELEMENTS (b), 100, ops));
+  for (guint k = 0; k < ops->len; k++)
+    {
+      FyDiffOp op = g_array_index (ops, guint8, k);
+
+      if (op == FY_DIFF_EQUAL)
+        {
+          g_assert_cmpuint (a[i], ==, b[j]);
+          g_array_append_val (result, a[i]);
+          i++, j++;
+        }
+      else if (op == FY_DIFF_DELETE)
+        i++, n_edits++;
+      else
+        {
+          g_array_append_val (result, b[j]);
+          j++, n_edits++;
+        }
+    }
+  g_assert_cmpuint (i, ==, G_N_ELEMENTS (a));
+  g_assert_cmpuint (j, ==, G_N_ELEMENTS (b));
+  g_assert_cmpmem (result->data, result->len * 4, b, sizeof b);
+  g_assert_cmpuint (n_edits, ==, 4);
+
+  g_array_set_size (ops, 0);
+  g_assert_false (fy_diff_sequences (a, G_N_ELEMENTS (a), b, G_N_ELEMENTS (b), 3, ops));
+  g_assert_cmpuint (ops->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/diff/sequences", test_diff_sequences);
+  g_test_add_func ("/core/comparison/seed-edits", test_seed_edits);
+  g_test_add_func ("/core/comparison/identical", test_identical);
+  g_test_add_func ("/core/comparison/one-word", test_one_word);
+  g_test_add_func ("/core/comparison/heading-level", test_heading_level);
+  g_test_add_func ("/core/comparison/inserted-deleted", test_inserted_deleted);
+  g_test_add_func ("/core/comparison/coarse", test_coarse);
+
+  return g_test_run ();
+}
