@@ -29,6 +29,7 @@ static const struct {
   { "templates", fy_cli_command_templates, N_("List the built-in, personal and shared templates") },
   { "new",    fy_cli_command_new,    N_("Make a new document from a template or an earlier speech") },
   { "fill",   fy_cli_command_fill,   N_("Make one document (and PDF) per row of a CSV table") },
+  { "compare", fy_cli_command_compare, N_("Show what changed between two texts; write the revision table") },
 };
 
 static void

@@ -49,5 +49,6 @@ int          fy_cli_command_layout     (int argc, char **argv);
 int          fy_cli_command_templates  (int argc, char **argv);
 int          fy_cli_command_new        (int argc, char **argv);
 int          fy_cli_command_fill       (int argc, char **argv);
+int          fy_cli_command_compare    (int argc, char **argv);
 
 G_END_DECLS

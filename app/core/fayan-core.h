@@ -10,6 +10,7 @@
 #include "fy-document.h"
 #include "fy-version.h"
 #include "fy-comparison.h"
+#include "fy-comparison-table.h"
 #include "fy-document-io.h"
 #include "fy-error.h"
 #include "fy-export.h"

@@ -1,0 +1,545 @@
+/* fy-comparison-table.c — the 修改对照表: a comparison as a ruled table in PDF
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-comparison-table"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "fy-block.h"
+#include "fy-comparison-table.h"
+#include "fy-document-io.h"
+#include "fy-error.h"
+#include "fy-fonts.h"
+
+/*
+ * One row per change: 序号 | 原文 | 修改后 | 说明 (left empty for the
+ * drafter).  The old wording shows deleted words struck through, the new
+ * wording inserted words underlined.  The page is the speech's: the
+ * style's paper and margins, its faces (仿宋 text, 黑体 header, 小标宋
+ * title) and a centred page number “— N —”.
+ *
+ * The typesetter lays out speeches, not tables, so this module draws the
+ * table itself with Pango on cairo's PDF surface.  A row taller than what
+ * is left of the page continues on the next one, each cell from its own
+ * next line, under a repeated header.
+ */
+
+#define TEXT_SIZE     14.0     /* 四号 */
+#define TITLE_SIZE    22.0     /* 二号 */
+#define PADDING       4.0
+#define RULE_WIDTH    0.75
+
+typedef struct
+{
+  cairo_t              *cr;
+  FyStyle              *style;
+  FyFontSet            *fonts;
+  double                page_width, page_height;
+  double                left, top, width, bottom;
+  double                columns[4];
+  double                y;
+  guint                 page;
+  PangoFontDescription *text_font;
+  PangoFontDescription *header_font;
+} Table;
+
+typedef struct
+{
+  PangoLayout *layout;
+  GArray      *tops;      /* double: top of each line, from the layout's top */
+  GArray      *bottoms;
+  guint        next;      /* the first line not yet drawn */
+} Cell;
+
+static PangoFontDescription *
+font_for_role (FyFontSet  *fonts,
+               FyFontRole  role,
+               double      size)
+{
+  const FyFontChoice *choice = fy_font_set_get_choice (fonts, role);
+  PangoFontDescription *description = pango_font_description_new ();
+
+  pango_font_description_set_family (description, choice->family);
+  pango_font_description_set_absolute_size (description, size * PANGO_SCALE);
+  if (choice->bold)
+    pango_font_description_set_weight (description, PANGO_WEIGHT_BOLD);
+  return description;
+}
+
+static void
+draw_page_number (Table *table)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (table->cr);
+  g_autofree char *text = g_strdup_printf ("— %u —", table->page);
+  int width, height;
+
+  pango_layout_set_font_description (layout, table->text_font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &width, &height);
+  cairo_move_to (table->cr, (table->page_width - (double) width / PANGO_SCALE) / 2,
+                 table->bottom + (table->page_height - table->bottom - (double) height / PANGO_SCALE) / 2);
+  pango_cairo_show_layout (table->cr, layout);
+}
+
+static void
+cell_init (Cell        *cell,
+           Table       *table,
+           const char  *markup,
+           double       width,
+           gboolean     header)
+{
+  PangoLayoutIter *iter;
+
+  cell->layout = pango_cairo_create_layout (table->cr);
+  pango_layout_set_font_description (cell->layout, header ? table->header_font : table->text_font);
+  pango_layout_set_width (cell->layout, (int) ((width - 2 * PADDING) * PANGO_SCALE));
+  pango_layout_set_wrap (cell->layout, PANGO_WRAP_WORD_CHAR);
+  if (header)
+    pango_layout_set_alignment (cell->layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_markup (cell->layout, markup, -1);
+
+  cell->tops = g_array_new (FALSE, FALSE, sizeof (double));
+  cell->bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+  cell->next = 0;
+  iter = pango_layout_get_iter (cell->layout);
+  do
+    {
+      int y0, y1;
+      double top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      top = (double) y0 / PANGO_SCALE;
+      bottom = (double) y1 / PANGO_SCALE;
+      g_array_append_val (cell->tops, top);
+      g_array_append_val (cell->bottoms, bottom);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+static void
+cell_clear (Cell *cell)
+{
+  g_clear_object (&cell->layout);
+  g_clear_pointer (&cell->tops, g_array_unref);
+  g_clear_pointer (&cell->bottoms, g_array_unref);
+}
+
+/* Draws what fits of the cells below table->y; returns the height used. */
+static double
+draw_row_part (Table *table,
+               Cell  *cells,
+               guint  n_cells)
+{
+  double available = table->bottom - table->y - 2 * PADDING;
+  double used = 0;
+  double x = table->left;
+
+  for (guint c = 0; c < n_cells; c++)
+    {
+      Cell *cell = &cells[c];
+      double origin;
+
+      if (cell->next >= cell->tops->len)
+        continue;
+      origin = g_array_index (cell->tops, double, cell->next);
+      while (cell->next < cell->tops->len &&
+             g_array_index (cell->bottoms, double, cell->next) - origin <= available)
+        {
+          PangoLayoutLine *line = pango_layout_get_line_readonly (cell->layout, cell->next);
+          PangoLayoutIter *iter = pango_layout_get_iter (cell->layout);
+          double line_x = 0, baseline;
+
+          for (guint k = 0; k < cell->next; k++)
+            pango_layout_iter_next_line (iter);
+          baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+          {
+            PangoRectangle logical;
+
+            pango_layout_iter_get_line_extents (iter, NULL, &logical);
+            line_x = (double) logical.x / PANGO_SCALE;
+          }
+          pango_layout_iter_free (iter);
+
+          cairo_move_to (table->cr, x + PADDING + line_x,
+                         table->y + PADDING + baseline - origin);
+          pango_cairo_show_layout_line (table->cr, line);
+          used = MAX (used, g_array_index (cell->bottoms, double, cell->next) - origin);
+          cell->next++;
+        }
+      x += table->columns[c];
+    }
+
+  return used + 2 * PADDING;
+}
+
+static void
+draw_rules (Table  *table,
+            double  height)
+{
+  double x = table->left;
+
+  cairo_set_line_width (table->cr, RULE_WIDTH);
+  cairo_rectangle (table->cr, table->left, table->y, table->width, height);
+  for (guint c = 0; c + 1 < G_N_ELEMENTS (table->columns); c++)
+    {
+      x += table->columns[c];
+      cairo_move_to (table->cr, x, table->y);
+      cairo_line_to (table->cr, x, table->y + height);
+    }
+  cairo_stroke (table->cr);
+}
+
+static gboolean
+cells_done (Cell  *cells,
+            guint  n_cells)
+{
+  for (guint c = 0; c < n_cells; c++)
+    if (cells[c].next < cells[c].tops->len)
+      return FALSE;
+  return TRUE;
+}
+
+static void draw_header (Table *table);
+
+static void
+new_page (Table *table)
+{
+  draw_page_number (table);
+  cairo_show_page (table->cr);
+  table->page++;
+  table->y = table->top;
+  draw_header (table);
+}
+
+static void
+draw_row (Table             *table,
+          const char * const markups[4],
+          gboolean           header)
+{
+  Cell cells[4] = { { 0 } };
+
+  for (guint c = 0; c < 4; c++)
+    cell_init (&cells[c], table, markups[c], table->columns[c], header);
+
+  /* Start a row on a fresh page unless at least two lines fit. */
+  if (!header && table->y + 2 * g_array_index (cells[1].bottoms, double, 0) + 2 * PADDING > table->bottom)
+    new_page (table);
+
+  for (;;)
+    {
+      double height = draw_row_part (table, cells, 4);
+
+      draw_rules (table, height);
+      table->y += height;
+      if (cells_done (cells, 4))
+        break;
+      new_page (table);
+    }
+
+  for (guint c = 0; c < 4; c++)
+    cell_clear (&cells[c]);
+}
+
+static void
+draw_header (Table *table)
+{
+  const char * const header[4] = { _("No."), _("Original wording"), _("Revised wording"), _("Notes") };
+
+  draw_row (table, header, TRUE);
+}
+
+/* Markup of one side: equal text plain, the side's own changes marked. */
+static void
+append_side (GString        *markup,
+             const FyChange *change,
+             FyDiffOp        own)
+{
+  const char *text = own == FY_DIFF_DELETE ? change->old_text : change->new_text;
+
+  if (change->segments == NULL || change->segments->len == 0)
+    {
+      g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
+
+      g_string_append (markup, escaped);
+      return;
+    }
+
+  for (guint i = 0; i < change->segments->len; i++)
+    {
+      const FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, i);
+      g_autofree char *escaped = g_markup_escape_text (segment->text, -1);
+
+      if (segment->op == FY_DIFF_EQUAL)
+        g_string_append (markup, escaped);
+      else if (segment->op == own && own == FY_DIFF_DELETE)
+        g_string_append_printf (markup, "<span strikethrough=\"true\" foreground=\"#c01c28\">%s</span>", escaped);
+      else if (segment->op == own)
+        g_string_append_printf (markup, "<span underline=\"single\" foreground=\"#1c57b8\">%s</span>", escaped);
+    }
+}
+
+static char *
+dup_level_name (FyBlockRole role,
+                guint       level)
+{
+  if (role == FY_BLOCK_ROLE_HEADING)
+    /* Translators: a heading level, “level 2 heading” (二级标题) */
+    return g_strdup_printf (_("level %u heading"), level);
+  return g_strdup (fy_block_role_get_label (role));
+}
+
+static void
+append_note (GString    *markup,
+             const char *note)
+{
+  g_autofree char *escaped = g_markup_escape_text (note, -1);
+
+  g_string_append_printf (markup, "<span foreground=\"#555555\">〔%s〕</span>", escaped);
+}
+
+static void
+describe_change (const FyChange *change,
+                 GString        *old_markup,
+                 GString        *new_markup)
+{
+  switch (change->kind)
+    {
+    case FY_CHANGE_FIELD:
+      {
+        /* Translators: %s is a field name, or “title”, “date”… */
+        g_autofree char *label = g_strdup_printf (_("Field “%s”"), change->name);
+
+        append_note (old_markup, label);
+        append_note (new_markup, label);
+        append_side (old_markup, change, FY_DIFF_DELETE);
+        append_side (new_markup, change, FY_DIFF_INSERT);
+      }
+      break;
+
+    case FY_CHANGE_INSERTED:
+      append_note (old_markup, _("added"));
+      g_string_append (new_markup, "<u>");
+      append_side (new_markup, change, FY_DIFF_INSERT);
+      g_string_append (new_markup, "</u>");
+      break;
+
+    case FY_CHANGE_DELETED:
+      g_string_append (old_markup, "<s>");
+      append_side (old_markup, change, FY_DIFF_DELETE);
+      g_string_append (old_markup, "</s>");
+      append_note (new_markup, _("deleted"));
+      break;
+
+    case FY_CHANGE_MOVED:
+    case FY_CHANGE_EDITED:
+      if (change->kind == FY_CHANGE_MOVED)
+        {
+          /* Translators: paragraph numbers in the old and the new text */
+          g_autofree char *from = g_strdup_printf (_("was paragraph %d"), change->old_index + 1);
+          g_autofree char *to = g_strdup_printf (_("moved to paragraph %d"), change->new_index + 1);
+
+          append_note (old_markup, from);
+          append_note (new_markup, to);
+        }
+      if (fy_change_has_level_change (change))
+        {
+          g_autofree char *old_level = dup_level_name (change->old_role, change->old_level);
+          g_autofree char *new_level = dup_level_name (change->new_role, change->new_level);
+
+          append_note (old_markup, old_level);
+          append_note (new_markup, new_level);
+        }
+      append_side (old_markup, change, FY_DIFF_DELETE);
+      append_side (new_markup, change, FY_DIFF_INSERT);
+      break;
+    }
+}
+
+static void
+draw_table (Table                          *table,
+            FyComparison                   *comparison,
+            const FyComparisonTableOptions *options)
+{
+  g_autoptr(PangoLayout) title = pango_cairo_create_layout (table->cr);
+  g_autoptr(PangoLayout) summary = pango_cairo_create_layout (table->cr);
+  g_autoptr(PangoFontDescription) title_font = font_for_role (table->fonts, FY_FONT_ROLE_XIAOBIAOSONG, TITLE_SIZE);
+  g_autoptr(GString) summary_text = g_string_new (NULL);
+  guint n_changes = fy_comparison_get_n_changes (comparison);
+  int width, height;
+
+  pango_layout_set_font_description (title, title_font);
+  pango_layout_set_text (title, _("Revision Table"), -1);
+  pango_layout_get_size (title, &width, &height);
+  cairo_move_to (table->cr, table->left + (table->width - (double) width / PANGO_SCALE) / 2, table->y);
+  pango_cairo_show_layout (table->cr, title);
+  table->y += (double) height / PANGO_SCALE + TEXT_SIZE;
+
+  if (options->old_label != NULL && options->new_label != NULL)
+    {
+      g_string_append_printf (summary_text, _("Original: %s; revised: %s."),
+                              options->old_label, options->new_label);
+      g_string_append_c (summary_text, ' ');
+    }
+  g_string_append_printf (summary_text,
+                          g_dngettext (GETTEXT_PACKAGE, "%u change; ", "%u changes; ", n_changes),
+                          n_changes);
+  g_string_append_printf (summary_text,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "%u unchanged paragraph left out.",
+                                       "%u unchanged paragraphs left out.",
+                                       fy_comparison_get_n_unchanged (comparison)),
+                          fy_comparison_get_n_unchanged (comparison));
+  pango_layout_set_font_description (summary, table->text_font);
+  pango_layout_set_width (summary, (int) (table->width * PANGO_SCALE));
+  pango_layout_set_wrap (summary, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (summary, summary_text->str, -1);
+  pango_layout_get_size (summary, &width, &height);
+  cairo_move_to (table->cr, table->left, table->y);
+  pango_cairo_show_layout (table->cr, summary);
+  table->y += (double) height / PANGO_SCALE + TEXT_SIZE / 2;
+
+  draw_header (table);
+  for (guint i = 0; i < n_changes; i++)
+    {
+      const FyChange *change = fy_comparison_get_change (comparison, i);
+      g_autoptr(GString) old_markup = g_string_new (NULL);
+      g_autoptr(GString) new_markup = g_string_new (NULL);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      const char *markups[4];
+
+      describe_change (change, old_markup, new_markup);
+      markups[0] = number;
+      markups[1] = old_markup->str;
+      markups[2] = new_markup->str;
+      markups[3] = "";
+      draw_row (table, markups, FALSE);
+    }
+  draw_page_number (table);
+}
+
+static cairo_status_t
+write_bytes_cb (void                *closure,
+                const unsigned char *data,
+                unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * fy_comparison_table_render_pdf:
+ * @comparison: what changed
+ * @style: the page style (paper, margins) of the speech
+ * @options: labels and orientation
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the PDF, or %NULL with
+ *   %FY_ERROR_RENDER
+ */
+GBytes *
+fy_comparison_table_render_pdf (FyComparison                   *comparison,
+                                FyStyle                        *style,
+                                const FyComparisonTableOptions *options,
+                                GError                        **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(FyFontSet) fonts = fy_font_set_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  Table table = { 0 };
+  double side, top, type_width;
+
+  g_return_val_if_fail (FY_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (FY_IS_STYLE (style), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  table.style = style;
+  table.fonts = fonts;
+  table.page_width = fy_style_get_page_width (style);
+  table.page_height = fy_style_get_page_height (style);
+  side = fy_style_get_margin_left (style);
+  top = fy_style_get_margin_top (style);
+  type_width = fy_style_get_type_width (style);
+  if (options->landscape)
+    {
+      double swap = table.page_width;
+
+      table.page_width = table.page_height;
+      table.page_height = swap;
+      /* The speech's top margin becomes the side margins. */
+      side = MIN (top, side);
+      top = fy_style_get_margin_left (style);
+      type_width = table.page_width - 2 * side;
+    }
+  table.left = side;
+  table.top = top;
+  table.width = type_width;
+  table.bottom = table.page_height - top;
+  table.columns[0] = 2.5 * TEXT_SIZE + 2 * PADDING;
+  table.columns[3] = 4 * TEXT_SIZE + 2 * PADDING;
+  table.columns[1] = table.columns[2] = (table.width - table.columns[0] - table.columns[3]) / 2;
+  table.y = table.top;
+  table.page = 1;
+  table.text_font = font_for_role (fonts, FY_FONT_ROLE_FANGSONG, TEXT_SIZE);
+  table.header_font = font_for_role (fonts, FY_FONT_ROLE_HEITI, TEXT_SIZE);
+
+  surface = cairo_pdf_surface_create_for_stream (write_bytes_cb, bytes,
+                                                 table.page_width, table.page_height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Revision Table"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fayan " PACKAGE_VERSION);
+  table.cr = cairo_create (surface);
+  cairo_set_source_rgb (table.cr, 0, 0, 0);
+
+  draw_table (&table, comparison, options);
+
+  cairo_destroy (table.cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  pango_font_description_free (table.text_font);
+  pango_font_description_free (table.header_font);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_RENDER,
+                   _("Could not draw the revision table: %s."), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
+ * fy_comparison_table_write_pdf:
+ *
+ * Like fy_comparison_table_render_pdf(), written atomically to @out.
+ */
+gboolean
+fy_comparison_table_write_pdf (FyComparison                   *comparison,
+                               FyStyle                        *style,
+                               const FyComparisonTableOptions *options,
+                               GFile                          *out,
+                               GCancellable                   *cancellable,
+                               GError                        **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length = 0;
+  const char *data;
+
+  g_return_val_if_fail (G_IS_FILE (out), FALSE);
+
+  bytes = fy_comparison_table_render_pdf (comparison, style, options, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  return fy_file_replace_contents (out, data, length, cancellable, error);
+}

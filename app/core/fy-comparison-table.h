@@ -1,0 +1,40 @@
+/* fy-comparison-table.h — the 修改对照表: a comparison as a ruled table in PDF
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fy-comparison.h"
+#include "fy-style.h"
+
+G_BEGIN_DECLS
+
+/**
+ * FyComparisonTableOptions:
+ * @old_label: (nullable): what the old text is (“送审稿”), shown above the table
+ * @new_label: (nullable): what the new text is
+ * @landscape: turn the page
+ */
+typedef struct
+{
+  const char *old_label;
+  const char *new_label;
+  gboolean    landscape;
+} FyComparisonTableOptions;
+
+GBytes   *fy_comparison_table_render_pdf (FyComparison                   *comparison,
+                                          FyStyle                        *style,
+                                          const FyComparisonTableOptions *options,
+                                          GError                        **error);
+gboolean  fy_comparison_table_write_pdf  (FyComparison                   *comparison,
+                                          FyStyle                        *style,
+                                          const FyComparisonTableOptions *options,
+                                          GFile                          *out,
+                                          GCancellable                   *cancellable,
+                                          GError                        **error);
+
+G_END_DECLS

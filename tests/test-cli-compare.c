@@ -1,0 +1,218 @@
+/* test-cli-compare.c — fayan-cli compare: JSON, versions and the 修改对照表 PDF
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <json-glib/json-glib.h>
+#include <poppler.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "fayan-core.h"
+#include "fy-test-utils.h"
+
+static char *
+run_compare (const char * const *args,
+             int                *status)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("FAYAN_CLI"));
+  g_ptr_array_add (argv, (gpointer) "compare");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, &err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  *status = WEXITSTATUS (wait_status);
+  if (*status != 0)
+    g_test_message ("stderr: %s", err);
+  return out;
+}
+
+/* The seed, and the seed with one word changed, one sentence deleted and
+ * the fifth point moved before the fourth. */
+static void
+make_rounds (FyDocument **old_document,
+             FyDocument **new_document)
+{
+  const char *sentence = "目前,广清纺织服装产业有序转移园意向进驻企业2600家,已有460家企业落地入园。";
+  FyBlock *block;
+  g_autofree char *text = NULL;
+  g_autofree char *lead = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *joined = NULL;
+
+  *old_document = fy_test_load_corpus_markdown ("seed-speech.md");
+  *new_document = fy_document_copy (*old_document);
+
+  block = fy_document_get_block (*new_document, 1);
+  text = fy_block_dup_text (block);
+  parts = g_strsplit (text, "更加深入的理解", 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  joined = g_strjoinv ("更加深刻的理解", parts);
+  fy_block_set_text (block, joined);
+
+  block = fy_document_get_block (*new_document, 3);
+  lead = fy_block_dup_lead (block);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&parts, g_strfreev);
+  g_clear_pointer (&joined, g_free);
+  text = fy_block_dup_text (block);
+  parts = g_strsplit (text + strlen (lead), sentence, 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  joined = g_strjoinv ("", parts);
+  fy_block_set_lead_and_text (block, lead, joined);
+
+  fy_document_move_blocks (*new_document, 6, 1, 5);
+}
+
+static PopplerRectangle
+find_once (PopplerPage *page,
+           const char  *text)
+{
+  GList *found = poppler_page_find_text (page, text);
+  PopplerRectangle rect;
+
+  g_assert_cmpuint (g_list_length (found), ==, 1);
+  rect = *(PopplerRectangle *) found->data;
+  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+  return rect;
+}
+
+static void
+test_table_pdf (void)
+{
+  g_autoptr(FyDocument) old_document = NULL;
+  g_autoptr(FyDocument) new_document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-compare-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GFile) file = NULL;
+  PopplerDocument *pdf = NULL;
+  PopplerPage *page = NULL;
+  g_autofree char *page_text = NULL;
+  PopplerRectangle before, after;
+  int status = -1;
+
+  g_assert_no_error (error);
+  make_rounds (&old_document, &new_document);
+
+  /* The old round kept as a version of the new one: one file. */
+  fy_document_add_version (new_document, fy_version_new ("送审稿", "起草组", NULL, NULL, old_document));
+  path = g_build_filename (dir, "发言.fayan", NULL);
+  file = g_file_new_for_path (path);
+  fy_document_save_to_file (new_document, file, NULL, &error);
+  g_assert_no_error (error);
+
+  pdf_path = g_build_filename (dir, "对照表.pdf", NULL);
+  out = run_compare ((const char * const[]) { "--old-version", "送审稿", path, "-o", pdf_path, NULL },
+                     &status);
+  g_assert_cmpint (status, ==, 0);
+
+  uri = g_filename_to_uri (pdf_path, NULL, &error);
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (pdf, 0);
+  page_text = poppler_page_get_text (page);
+
+  /* The changed word: the old one in the old column, the new one in the
+   * new column, on the same line of the same row. */
+  before = find_once (page, "深入");
+  after = find_once (page, "深刻");
+  g_assert_cmpfloat (before.x2, <, after.x1);
+  g_assert_cmpfloat (fabs (before.y1 - after.y1), <, 1.0);
+  /* The unchanged paragraphs are not in the table. */
+  g_assert_null (strstr (page_text, "五要扎实推进"));
+  g_assert_null (strstr (page_text, "一要始终把坚持"));
+
+  g_object_unref (page);
+  g_object_unref (pdf);
+  g_remove (path);
+  g_remove (pdf_path);
+  g_rmdir (dir);
+}
+
+static void
+test_json (void)
+{
+  g_autoptr(FyDocument) old_document = NULL;
+  g_autoptr(FyDocument) new_document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-compare-XXXXXX", &error);
+  g_autofree char *old_path = NULL;
+  g_autofree char *new_path = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GFile) old_file = NULL;
+  g_autoptr(GFile) new_file = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *changes;
+  int status = -1;
+
+  g_assert_no_error (error);
+  make_rounds (&old_document, &new_document);
+  old_path = g_build_filename (dir, "old.fayan", NULL);
+  new_path = g_build_filename (dir, "new.md", NULL);
+  old_file = g_file_new_for_path (old_path);
+  new_file = g_file_new_for_path (new_path);
+  fy_document_save_to_file (old_document, old_file, NULL, &error);
+  g_assert_no_error (error);
+  fy_export_file (new_document, new_file, NULL, &error);
+  g_assert_no_error (error);
+
+  out = run_compare ((const char * const[]) { old_path, new_path, "--json", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  changes = json_object_get_array_member (root, "changes");
+  g_assert_cmpuint (json_array_get_length (changes), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (root, "unchanged"), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (changes, 0), "kind"), ==, "edited");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (changes, 1), "kind"), ==, "edited");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (changes, 2), "kind"), ==, "moved");
+
+  g_remove (old_path);
+  g_remove (new_path);
+  g_rmdir (dir);
+}
+
+static void
+test_missing_version (void)
+{
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "resources", "samples",
+                                                   "sample-speech.fayan", NULL);
+  g_autofree char *out = NULL;
+  int status = -1;
+
+  out = run_compare ((const char * const[]) { "--old-version", "定稿", sample, NULL }, &status);
+  g_assert_cmpint (status, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/cli-compare/table-pdf", test_table_pdf);
+  g_test_add_func ("/core/cli-compare/json", test_json);
+  g_test_add_func ("/core/cli-compare/missing-version", test_missing_version);
+
+  return g_test_run ();
+}
