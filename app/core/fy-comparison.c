@@ -459,11 +459,13 @@ add_block_change (FyComparison   *self,
                   int             i,
                   Side           *new_side,
                   int             j,
+                  int             position,
                   UBreakIterator *iterator)
 {
   FyChange change = { 0 };
 
   change.kind = kind;
+  change.position = j >= 0 ? j : position;
   change.old_index = i;
   change.new_index = j;
   if (i >= 0)
@@ -518,17 +520,17 @@ emit_stretch (FyComparison   *self,
     {
       if (old_side->state[i] == STATE_EDITED)
         add_block_change (self, FY_CHANGE_EDITED, old_side, i, new_side,
-                          old_side->partner[i], iterator);
+                          old_side->partner[i], new_start, iterator);
       else if (old_side->state[i] == STATE_LONE)
-        add_block_change (self, FY_CHANGE_DELETED, old_side, i, new_side, -1, iterator);
+        add_block_change (self, FY_CHANGE_DELETED, old_side, i, new_side, -1, new_start, iterator);
     }
   for (guint j = new_start; j < new_end; j++)
     {
       if (new_side->state[j] == STATE_MOVED)
         add_block_change (self, FY_CHANGE_MOVED, old_side, new_side->partner[j], new_side, j,
-                          iterator);
+                          j, iterator);
       else if (new_side->state[j] == STATE_LONE)
-        add_block_change (self, FY_CHANGE_INSERTED, old_side, -1, new_side, j, iterator);
+        add_block_change (self, FY_CHANGE_INSERTED, old_side, -1, new_side, j, j, iterator);
     }
 }
 
@@ -547,7 +549,7 @@ add_field_change (FyComparison *self,
     return;
 
   change.kind = FY_CHANGE_FIELD;
-  change.old_index = change.new_index = -1;
+  change.old_index = change.new_index = change.position = -1;
   change.name = g_strdup (name);
   change.is_metadata = is_metadata;
   change.old_text = g_strdup (old_value);
@@ -716,7 +718,7 @@ compare_blocks (FyComparison *self,
 
           if (fy_block_get_role (old_block) != fy_block_get_role (new_block) ||
               fy_block_get_level (old_block) != fy_block_get_level (new_block))
-            add_block_change (self, FY_CHANGE_EDITED, old_side, i, new_side, j, iterator);
+            add_block_change (self, FY_CHANGE_EDITED, old_side, i, new_side, j, j, iterator);
           else
             self->n_unchanged++;
         }

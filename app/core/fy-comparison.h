@@ -54,6 +54,9 @@ typedef struct
  *   the whole old text deleted and the whole new text inserted
  * @old_role, @new_role, @old_level, @new_level: role and heading level on
  *   either side (for blocks)
+ * @position: where the change shows in the new text: before its block
+ *   @position (@new_index, or for a deleted block the first block after
+ *   the place it had); -1 for fields
  */
 typedef struct
 {
@@ -71,6 +74,7 @@ typedef struct
   FyBlockRole   new_role;
   guint         old_level;
   guint         new_level;
+  int           position;
 } FyChange;
 
 #define FY_TYPE_COMPARISON (fy_comparison_get_type ())

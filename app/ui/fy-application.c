@@ -266,6 +266,7 @@ static const struct {
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.save-version", { "<Control><Alt>s", NULL } },
   { "win.export-pdf", { "<Control>e", NULL } },
   { "win.print", { "<Control>p", NULL } },
   { "win.close", { "<Control>w", NULL } },

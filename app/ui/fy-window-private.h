@@ -79,6 +79,13 @@ GtkWidget *fy_window_new_from_templates (FyWindow     *self,
                                          GListModel   *templates);
 
 /* fy-window-files.c */
+void      fy_window_class_init_versions (GtkWidgetClass *widget_class);
+void      fy_window_save_version        (FyWindow     *self,
+                                         const char   *name,
+                                         const char   *note);
+void      fy_window_restore_version     (FyWindow     *self,
+                                         guint         index);
+
 void      fy_window_init_files          (FyWindow     *self);
 void      fy_window_dispose_files       (FyWindow     *self);
 void      fy_window_document_changed    (FyWindow     *self);

@@ -701,6 +701,7 @@ fy_window_class_init (FyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyWindow, recent_section);
 
   fy_window_class_init_actions (widget_class);
+  fy_window_class_init_versions (widget_class);
 }
 
 static void

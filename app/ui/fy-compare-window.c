@@ -1,0 +1,467 @@
+/* fy-compare-window.c — two texts compared in the flow of the text
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-compare-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fy-compare-window.h"
+
+/*
+ * The new text, paragraph by paragraph, with the old one woven in:
+ * deleted words struck through in red, inserted words underlined in
+ * blue, removed paragraphs struck through whole where they were, moved
+ * paragraphs marked at their new place.  Each change gets a mark so that
+ * Next and Previous can scroll to it.  Read-only: the same window shows a
+ * version on its own (fy_compare_window_new_for_text()).
+ */
+
+struct _FyCompareWindow
+{
+  AdwWindow      parent_instance;
+
+  FyComparison  *comparison;
+  FyDocument    *new_document;
+  char          *old_label;
+  char          *new_label;
+  GtkTextView   *view;
+  GtkLabel      *position_label;
+  GPtrArray     *marks;        /* GtkTextMark, one per change */
+  guint          current;      /* 1-based; 0 before the first */
+};
+
+G_DEFINE_FINAL_TYPE (FyCompareWindow, fy_compare_window, ADW_TYPE_WINDOW)
+
+static void
+fy_compare_window_finalize (GObject *object)
+{
+  FyCompareWindow *self = FY_COMPARE_WINDOW (object);
+
+  g_clear_object (&self->comparison);
+  g_clear_object (&self->new_document);
+  g_clear_pointer (&self->old_label, g_free);
+  g_clear_pointer (&self->new_label, g_free);
+  g_clear_pointer (&self->marks, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fy_compare_window_parent_class)->finalize (object);
+}
+
+static void
+fy_compare_window_class_init (FyCompareWindowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fy_compare_window_finalize;
+}
+
+static void
+update_position (FyCompareWindow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->comparison == NULL)
+    return;
+  if (self->marks->len == 0)
+    text = g_strdup (_("No changes"));
+  else
+    /* Translators: “change 2 of 5” */
+    text = g_strdup_printf (_("Change %u of %u"), MAX (self->current, 1), self->marks->len);
+  gtk_label_set_label (self->position_label, text);
+}
+
+static void
+previous_clicked_cb (GtkButton       *button,
+                     FyCompareWindow *self)
+{
+  fy_compare_window_next (self, FALSE);
+}
+
+static void
+next_clicked_cb (GtkButton       *button,
+                 FyCompareWindow *self)
+{
+  fy_compare_window_next (self, TRUE);
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    FyCompareWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (!fy_compare_window_export_table (self, file, &error))
+        {
+          AdwMessageDialog *message = ADW_MESSAGE_DIALOG (
+            adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export"), error->message));
+
+          adw_message_dialog_add_response (message, "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (message));
+        }
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_clicked_cb (GtkButton       *button,
+                   FyCompareWindow *self)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Revision Table"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Revision Table.pdf"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+fy_compare_window_init (FyCompareWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  self->marks = g_ptr_array_new ();
+  self->view = GTK_TEXT_VIEW (view);
+  gtk_text_view_set_editable (self->view, FALSE);
+  gtk_text_view_set_cursor_visible (self->view, FALSE);
+  gtk_text_view_set_wrap_mode (self->view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_pixels_below_lines (self->view, 8);
+  gtk_text_view_set_left_margin (self->view, 24);
+  gtk_text_view_set_right_margin (self->view, 24);
+  gtk_text_view_set_top_margin (self->view, 16);
+  gtk_widget_add_css_class (view, "fy-compare-text");
+
+  gtk_text_buffer_create_tag (buffer, "deleted", "strikethrough", TRUE,
+                              "foreground", "#c01c28", "strikethrough-rgba", &(GdkRGBA) { 0.75, 0.11, 0.16, 1 },
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "inserted", "underline", PANGO_UNDERLINE_SINGLE,
+                              "foreground", "#1c57b8", "underline-rgba", &(GdkRGBA) { 0.11, 0.34, 0.72, 1 },
+                              NULL);
+  gtk_text_buffer_create_tag (buffer, "note", "foreground", "#77767b", "scale", 0.85, NULL);
+  gtk_text_buffer_create_tag (buffer, "heading", "weight", PANGO_WEIGHT_BOLD, NULL);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_window_set_default_size (GTK_WINDOW (self), 760, 820);
+
+  self->position_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->position_label), "dim-label");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->position_label));
+  g_object_set_data (G_OBJECT (self), "fy-header", header);
+}
+
+static void
+add_navigation (FyCompareWindow *self)
+{
+  GtkWidget *header = g_object_get_data (G_OBJECT (self), "fy-header");
+  GtkWidget *previous = gtk_button_new_from_icon_name ("go-up-symbolic");
+  GtkWidget *next = gtk_button_new_from_icon_name ("go-down-symbolic");
+  GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export Table…"));
+
+  gtk_widget_set_tooltip_text (previous, _("Previous Change"));
+  gtk_widget_set_tooltip_text (next, _("Next Change"));
+  gtk_widget_set_name (previous, "previous-change");
+  gtk_widget_set_name (next, "next-change");
+  gtk_widget_set_name (export, "export-table");
+  g_signal_connect (previous, "clicked", G_CALLBACK (previous_clicked_cb), self);
+  g_signal_connect (next, "clicked", G_CALLBACK (next_clicked_cb), self);
+  g_signal_connect (export, "clicked", G_CALLBACK (export_clicked_cb), self);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), previous);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), next);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), export);
+}
+
+static void
+insert_tagged (GtkTextBuffer *buffer,
+               const char    *text,
+               const char    *tag)
+{
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  if (tag != NULL)
+    gtk_text_buffer_insert_with_tags_by_name (buffer, &end, text, -1, tag, NULL);
+  else
+    gtk_text_buffer_insert (buffer, &end, text, -1);
+}
+
+static void
+insert_block (GtkTextBuffer *buffer,
+              FyDocument    *document,
+              guint          index)
+{
+  FyBlock *block = fy_document_get_block (document, index);
+  g_autofree char *text = fy_block_dup_text (block);
+
+  insert_tagged (buffer, text,
+                 fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING ||
+                 fy_block_get_role (block) == FY_BLOCK_ROLE_TITLE ? "heading" : NULL);
+  insert_tagged (buffer, "\n", NULL);
+}
+
+static void
+mark_change (FyCompareWindow *self,
+             GtkTextBuffer   *buffer)
+{
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  g_ptr_array_add (self->marks, gtk_text_buffer_create_mark (buffer, NULL, &end, TRUE));
+}
+
+static void
+insert_change (FyCompareWindow *self,
+               GtkTextBuffer   *buffer,
+               const FyChange  *change)
+{
+  mark_change (self, buffer);
+
+  switch (change->kind)
+    {
+    case FY_CHANGE_FIELD:
+      {
+        g_autofree char *label = g_strdup_printf (_("Field “%s”: "), change->name);
+
+        insert_tagged (buffer, label, "note");
+        if (change->old_text != NULL)
+          insert_tagged (buffer, change->old_text, "deleted");
+        if (change->new_text != NULL)
+          insert_tagged (buffer, change->new_text, "inserted");
+        insert_tagged (buffer, "\n", NULL);
+      }
+      return;
+
+    case FY_CHANGE_DELETED:
+      insert_tagged (buffer, change->old_text, "deleted");
+      insert_tagged (buffer, "\n", NULL);
+      return;
+
+    case FY_CHANGE_INSERTED:
+      insert_tagged (buffer, change->new_text, "inserted");
+      insert_tagged (buffer, "\n", NULL);
+      return;
+
+    case FY_CHANGE_MOVED:
+      {
+        g_autofree char *note = g_strdup_printf (_("〔moved here from paragraph %d〕"),
+                                                 change->old_index + 1);
+
+        insert_tagged (buffer, note, "note");
+      }
+      G_GNUC_FALLTHROUGH;
+    case FY_CHANGE_EDITED:
+      if (fy_change_has_level_change (change))
+        {
+          g_autofree char *note = g_strdup_printf (_("〔heading level %u → %u〕"),
+                                                   change->old_level, change->new_level);
+
+          insert_tagged (buffer, note, "note");
+        }
+      if (change->segments->len == 0)
+        insert_tagged (buffer, change->new_text, NULL);
+      for (guint i = 0; i < change->segments->len; i++)
+        {
+          const FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, i);
+
+          insert_tagged (buffer, segment->text,
+                         segment->op == FY_DIFF_DELETE ? "deleted" :
+                         segment->op == FY_DIFF_INSERT ? "inserted" : NULL);
+        }
+      insert_tagged (buffer, "\n", NULL);
+      return;
+    }
+}
+
+static void
+fill_buffer (FyCompareWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  guint n_changes = fy_comparison_get_n_changes (self->comparison);
+  guint n_blocks = fy_document_get_n_blocks (self->new_document);
+  guint next_block = 0;
+
+  /* Fields first, then each change where it sits in the new text, the
+   * unchanged blocks in between as they are. */
+  for (guint i = 0; i < n_changes; i++)
+    {
+      const FyChange *change = fy_comparison_get_change (self->comparison, i);
+
+      for (; change->position >= 0 && next_block < (guint) change->position; next_block++)
+        insert_block (buffer, self->new_document, next_block);
+      insert_change (self, buffer, change);
+      if (change->new_index >= 0 && (guint) change->new_index >= next_block)
+        next_block = change->new_index + 1;
+    }
+  for (; next_block < n_blocks; next_block++)
+    insert_block (buffer, self->new_document, next_block);
+}
+
+/**
+ * fy_compare_window_new:
+ *
+ * Returns: (transfer floating): a window showing what changed from
+ *   @old_document to @new_document
+ */
+GtkWidget *
+fy_compare_window_new (GtkWindow  *parent,
+                       FyDocument *old_document,
+                       const char *old_label,
+                       FyDocument *new_document,
+                       const char *new_label)
+{
+  FyCompareWindow *self;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (old_document), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (new_document), NULL);
+
+  self = g_object_new (FY_TYPE_COMPARE_WINDOW, "transient-for", parent, NULL);
+  self->comparison = fy_comparison_new (old_document, new_document);
+  self->new_document = fy_document_copy_content (new_document);
+  self->old_label = g_strdup (old_label);
+  self->new_label = g_strdup (new_label);
+  /* Translators: “送审稿 → current text” */
+  title = g_strdup_printf (_("%s → %s"), old_label, new_label);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  add_navigation (self);
+  fill_buffer (self);
+  update_position (self);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * fy_compare_window_new_for_text:
+ *
+ * Returns: (transfer floating): a read-only window showing @document
+ */
+GtkWidget *
+fy_compare_window_new_for_text (GtkWindow  *parent,
+                                FyDocument *document,
+                                const char *label)
+{
+  FyCompareWindow *self;
+  GtkTextBuffer *buffer;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (FY_TYPE_COMPARE_WINDOW, "transient-for", parent, "title", label, NULL);
+  self->new_document = fy_document_copy_content (document);
+  buffer = gtk_text_view_get_buffer (self->view);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    insert_block (buffer, document, i);
+  gtk_label_set_label (self->position_label, _("Read only"));
+  return GTK_WIDGET (self);
+}
+
+guint
+fy_compare_window_get_n_changes (FyCompareWindow *self)
+{
+  g_return_val_if_fail (FY_IS_COMPARE_WINDOW (self), 0);
+  return self->marks->len;
+}
+
+guint
+fy_compare_window_get_current (FyCompareWindow *self)
+{
+  g_return_val_if_fail (FY_IS_COMPARE_WINDOW (self), 0);
+  return self->current;
+}
+
+/* Scrolls to the next (or previous) change, wrapping around. */
+void
+fy_compare_window_next (FyCompareWindow *self,
+                        gboolean         forward)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+  GtkTextMark *mark;
+
+  g_return_if_fail (FY_IS_COMPARE_WINDOW (self));
+
+  if (self->marks->len == 0)
+    return;
+
+  if (forward)
+    self->current = self->current >= self->marks->len ? 1 : self->current + 1;
+  else
+    self->current = self->current <= 1 ? self->marks->len : self->current - 1;
+
+  buffer = gtk_text_view_get_buffer (self->view);
+  mark = g_ptr_array_index (self->marks, self->current - 1);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_view_scroll_to_mark (self->view, mark, 0.1, TRUE, 0.0, 0.2);
+  update_position (self);
+}
+
+/* The text shown, with deleted words between [- -] and inserted words
+ * between {+ +}: what the tests read. */
+char *
+fy_compare_window_dup_text (FyCompareWindow *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextTagTable *table;
+  GtkTextTag *deleted, *inserted;
+  GtkTextIter iter;
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (FY_IS_COMPARE_WINDOW (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->view);
+  table = gtk_text_buffer_get_tag_table (buffer);
+  deleted = gtk_text_tag_table_lookup (table, "deleted");
+  inserted = gtk_text_tag_table_lookup (table, "inserted");
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  while (!gtk_text_iter_is_end (&iter))
+    {
+      gunichar c = gtk_text_iter_get_char (&iter);
+
+      if (gtk_text_iter_starts_tag (&iter, deleted))
+        g_string_append (text, "[-");
+      if (gtk_text_iter_starts_tag (&iter, inserted))
+        g_string_append (text, "{+");
+      g_string_append_unichar (text, c);
+      gtk_text_iter_forward_char (&iter);
+      if (gtk_text_iter_ends_tag (&iter, deleted))
+        g_string_append (text, "-]");
+      if (gtk_text_iter_ends_tag (&iter, inserted))
+        g_string_append (text, "+}");
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Writes the 修改对照表 of this comparison as PDF. */
+gboolean
+fy_compare_window_export_table (FyCompareWindow  *self,
+                                GFile            *file,
+                                GError          **error)
+{
+  g_autoptr(FyStyle) style = NULL;
+  FyComparisonTableOptions options = { 0 };
+
+  g_return_val_if_fail (FY_IS_COMPARE_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->comparison != NULL, FALSE);
+
+  style = fy_style_new_from_preset (fy_document_get_style_preset (self->new_document), error);
+  if (style == NULL)
+    return FALSE;
+  options.old_label = self->old_label;
+  options.new_label = self->new_label;
+  return fy_comparison_table_write_pdf (self->comparison, style, &options, file, NULL, error);
+}

@@ -1,0 +1,218 @@
+/* fy-window-versions.c — FyWindow: save a version, list, open, compare, restore
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fy-compare-window.h"
+#include "fy-versions-window.h"
+#include "fy-window-private.h"
+
+static const char *
+author_name (void)
+{
+  const char *name = g_get_real_name ();
+
+  return name != NULL && g_strcmp0 (name, "Unknown") != 0 ? name : g_get_user_name ();
+}
+
+/**
+ * fy_window_save_version:
+ * @self: a #FyWindow
+ * @name: the version's name (送审稿…)
+ * @note: (nullable): a remark
+ *
+ * Records the text as it is now as a version of the document.
+ */
+void
+fy_window_save_version (FyWindow   *self,
+                        const char *name,
+                        const char *note)
+{
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (FY_IS_WINDOW (self));
+  g_return_if_fail (name != NULL && *name != '\0');
+
+  fy_editor_flush (self->editor);
+  fy_document_save_version (self->document, name, author_name (), note);
+  /* Translators: %s is a version name such as 送审稿 */
+  message = g_strdup_printf (_("Saved the version “%s”"), name);
+  fy_window_show_message (self, message);
+}
+
+/**
+ * fy_window_restore_version:
+ * @self: a #FyWindow
+ * @index: the version's number, from 0
+ *
+ * Makes the text that of the version, after keeping the current text as
+ * a version of its own; Undo brings the text back.
+ */
+void
+fy_window_restore_version (FyWindow *self,
+                           guint     index)
+{
+  FyVersion *version;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (FY_IS_WINDOW (self));
+  g_return_if_fail (index < fy_document_get_n_versions (self->document));
+
+  version = fy_version_ref (fy_document_get_version (self->document, index));
+  fy_editor_begin_model_edit (self->editor);
+  /* Translators: the name of the version kept automatically; %s is the restored one */
+  name = g_strdup_printf (_("Before restoring “%s”"), fy_version_get_name (version));
+  fy_document_save_version (self->document, name, author_name (), NULL);
+  fy_document_replace_content (self->document, fy_version_get_snapshot (version));
+  message = g_strdup_printf (_("Restored “%s”; the text before is kept as a version"),
+                             fy_version_get_name (version));
+  fy_window_show_message (self, message);
+  fy_version_unref (version);
+}
+
+static void
+save_version_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          FyWindow         *self)
+{
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "fy-name");
+  GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "fy-note");
+  g_autofree char *name_text = NULL;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+
+  name_text = g_strstrip (g_strdup (gtk_editable_get_text (name)));
+  if (*name_text == '\0')
+    return;
+  fy_window_save_version (self, name_text, gtk_editable_get_text (note));
+}
+
+static void
+name_changed_cb (GtkEditable      *editable,
+                 AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  adw_message_dialog_set_response_enabled (dialog, "save", *text != '\0');
+}
+
+static void
+save_version_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *name = gtk_entry_new ();
+  GtkWidget *note = gtk_entry_new ();
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save as Version"),
+                                                       _("Keep the text as it is now under a name, "
+                                                         "such as 征求意见稿 or 送审稿.")));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Name"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note (optional)"));
+  gtk_entry_set_activates_default (GTK_ENTRY (name), TRUE);
+  gtk_entry_set_activates_default (GTK_ENTRY (note), TRUE);
+  gtk_widget_set_name (name, "version-name");
+  gtk_widget_set_name (note, "version-note");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), note);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_response_enabled (dialog, "save", FALSE);
+  g_object_set_data (G_OBJECT (dialog), "fy-name", name);
+  g_object_set_data (G_OBJECT (dialog), "fy-note", note);
+  g_signal_connect (name, "changed", G_CALLBACK (name_changed_cb), dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_version_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (name);
+}
+
+static void
+versions_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+
+  fy_editor_flush (self->editor);
+  gtk_window_present (GTK_WINDOW (fy_versions_window_new (GTK_WINDOW (self), self->document)));
+}
+
+static FyVersion *
+version_for (FyWindow *self,
+             GVariant *parameter)
+{
+  guint index = g_variant_get_uint32 (parameter);
+
+  if (index >= fy_document_get_n_versions (self->document))
+    return NULL;
+  return fy_document_get_version (self->document, index);
+}
+
+static void
+open_version_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  FyVersion *version = version_for (self, parameter);
+
+  if (version != NULL)
+    gtk_window_present (GTK_WINDOW (fy_compare_window_new_for_text (GTK_WINDOW (self),
+                                                                    fy_version_get_snapshot (version),
+                                                                    fy_version_get_name (version))));
+}
+
+static void
+compare_version_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  FyVersion *version = version_for (self, parameter);
+
+  if (version == NULL)
+    return;
+  fy_editor_flush (self->editor);
+  gtk_window_present (GTK_WINDOW (fy_compare_window_new (GTK_WINDOW (self),
+                                                         fy_version_get_snapshot (version),
+                                                         fy_version_get_name (version),
+                                                         self->document,
+                                                         _("Current Text"))));
+}
+
+static void
+restore_version_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  guint index = g_variant_get_uint32 (parameter);
+
+  if (index < fy_document_get_n_versions (self->document))
+    fy_window_restore_version (self, index);
+}
+
+void
+fy_window_class_init_versions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.save-version", NULL, save_version_action);
+  gtk_widget_class_install_action (widget_class, "win.versions", NULL, versions_action);
+  gtk_widget_class_install_action (widget_class, "win.open-version", "u", open_version_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-version", "u", compare_version_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-version", "u", restore_version_action);
+}

@@ -1,0 +1,212 @@
+/* test-versions.c — versions in the window: save, edit, compare, restore, undo
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "fy-application.h"
+#include "fy-compare-window.h"
+#include "fy-versions-window.h"
+#include "fy-window.h"
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkWindow *
+find_toplevel (GType      type,
+               GtkWindow *transient_for)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          (transient_for == NULL || gtk_window_get_transient_for (window) == transient_for))
+        return window;
+    }
+
+  return NULL;
+}
+
+static char *
+dup_document_text (FyDocument *document)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_document_dup_block_text (document, i);
+
+      g_string_append (str, text);
+      g_string_append_c (str, '\n');
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static void
+type_at (FyEditor   *editor,
+         guint       line,
+         const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, 0);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  fy_editor_flush (editor);
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(FyApplication) app = fy_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-versions-XXXXXX", &error);
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *restored = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *pdf_text = NULL;
+  g_autoptr(GFile) pdf_file = NULL;
+  FyWindow *window;
+  FyDocument *document;
+  FyEditor *editor;
+  AdwMessageDialog *dialog;
+  GtkWindow *compare;
+  GtkWindow *versions;
+  PopplerDocument *pdf;
+  PopplerPage *page;
+
+  g_assert_no_error (error);
+  g_application_set_application_id (G_APPLICATION (app), APPLICATION_ID ".TestVersions");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
+  g_object_ref_sink (window);
+  g_assert_true (fy_window_open_sample (window, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  document = fy_window_get_document (window);
+  editor = fy_window_get_editor (window);
+  original = dup_document_text (document);
+
+  /* Save as version… (Ctrl+Alt+S) with a name. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-version", NULL));
+  iterate ();
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "fy-name"), "送审稿");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "fy-note"), "第一轮");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  adw_message_dialog_response (dialog, "save");
+  iterate ();
+  g_assert_cmpuint (fy_document_get_n_versions (document), ==, 1);
+  g_assert_cmpstr (fy_version_get_name (fy_document_get_version (document, 0)), ==, "送审稿");
+  g_assert_cmpstr (fy_version_get_note (fy_document_get_version (document, 0)), ==, "第一轮");
+
+  /* The versions list shows it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.versions", NULL));
+  iterate ();
+  versions = find_toplevel (FY_TYPE_VERSIONS_WINDOW, GTK_WINDOW (window));
+  g_assert_nonnull (versions);
+
+  /* Edit, then compare with the version. */
+  type_at (editor, 1, "补充一句。");
+  edited = dup_document_text (document);
+  g_assert_cmpstr (edited, !=, original);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-version", "u", 0));
+  iterate ();
+  compare = find_toplevel (FY_TYPE_COMPARE_WINDOW, GTK_WINDOW (window));
+  g_assert_nonnull (compare);
+  g_assert_cmpuint (fy_compare_window_get_n_changes (FY_COMPARE_WINDOW (compare)), ==, 1);
+  shown = fy_compare_window_dup_text (FY_COMPARE_WINDOW (compare));
+  g_assert_nonnull (strstr (shown, "{+补充一句。+}"));
+  fy_compare_window_next (FY_COMPARE_WINDOW (compare), TRUE);
+  g_assert_cmpuint (fy_compare_window_get_current (FY_COMPARE_WINDOW (compare)), ==, 1);
+
+  /* Its 对照表. */
+  pdf_path = g_build_filename (dir, "table.pdf", NULL);
+  pdf_file = g_file_new_for_path (pdf_path);
+  g_assert_true (fy_compare_window_export_table (FY_COMPARE_WINDOW (compare), pdf_file, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *uri = g_file_get_uri (pdf_file);
+
+    pdf = poppler_document_new_from_file (uri, NULL, &error);
+    g_assert_no_error (error);
+  }
+  page = poppler_document_get_page (pdf, 0);
+  pdf_text = poppler_page_get_text (page);
+  g_assert_nonnull (strstr (pdf_text, "补充一句"));
+  g_object_unref (page);
+  g_object_unref (pdf);
+  g_remove (pdf_path);
+  g_rmdir (dir);
+  gtk_window_destroy (compare);
+
+  /* Restore: the text of the version, the edited text kept as a version. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-version", "u", 0));
+  iterate ();
+  restored = dup_document_text (document);
+  g_assert_cmpstr (restored, ==, original);
+  g_assert_cmpuint (fy_document_get_n_versions (document), ==, 2);
+  {
+    g_autofree char *kept = dup_document_text (fy_version_get_snapshot (fy_document_get_version (document, 1)));
+
+    g_assert_cmpstr (kept, ==, edited);
+  }
+
+  /* Undo brings the edited text back. */
+  g_assert_true (fy_editor_get_can_undo (editor));
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  iterate ();
+  undone = dup_document_text (document);
+  g_assert_cmpstr (undone, ==, edited);
+
+  gtk_window_destroy (versions);
+  fy_window_discard_recovery (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+
+  g_test_add_func ("/ui/versions/save-compare-restore-undo", test_round_trip);
+
+  return g_test_run ();
+}
