@@ -65,7 +65,7 @@ test_fifty_round_trip (void)
   g_assert_cmpuint (fy_document_get_n_versions (document), ==, 50);
 
   data = fy_document_save_to_data (document, &length);
-  g_assert_nonnull (strstr (data, "\"version\" : 2"));
+  g_assert_nonnull (strstr (data, "\"version\" : 3"));
   /* Each round adds one changed paragraph, not a whole copy. */
   g_assert_cmpuint (length, <, 3 * plain_length + 50 * 1500);
   g_assert_cmpuint (length, <, 50 * plain_length / 3);
@@ -140,16 +140,16 @@ test_bad_versions (void)
     const char *json;
     const char *message;
   } cases[] = {
-    { "{\"format\": \"fayan-document\", \"version\": 2, \"blocks\": [], "
+    { "{\"format\": \"fayan-document\", \"version\": 3, \"blocks\": [], "
       "\"versions\": {\"list\": [{\"name\": \"a\", \"time\": \"2026-01-01T00:00:00Z\", \"blocks\": [0]}]}}",
       "entry 1 of “blocks”" },
-    { "{\"format\": \"fayan-document\", \"version\": 2, \"blocks\": [], "
+    { "{\"format\": \"fayan-document\", \"version\": 3, \"blocks\": [], "
       "\"versions\": {\"list\": [{\"name\": \"a\", \"time\": \"yesterday\", \"blocks\": []}]}}",
       "yesterday" },
-    { "{\"format\": \"fayan-document\", \"version\": 2, \"blocks\": [], "
+    { "{\"format\": \"fayan-document\", \"version\": 3, \"blocks\": [], "
       "\"versions\": {\"list\": [{\"time\": \"2026-01-01T00:00:00Z\", \"blocks\": []}]}}",
       "name" },
-    { "{\"format\": \"fayan-document\", \"version\": 3, \"blocks\": []}",
+    { "{\"format\": \"fayan-document\", \"version\": 4, \"blocks\": []}",
       NULL },
   };
 

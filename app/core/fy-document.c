@@ -499,6 +499,7 @@ fy_document_replace_content (FyDocument *self,
   fy_document_set_time_limit (self, source->time_limit);
   fy_document_set_style_preset (self, source->style_preset);
   fy_document_set_template_id (self, source->template_id);
+  fy_document_set_numbering (self, source->numbering);
 
   old_names = fy_document_dup_field_names (self);
   for (guint i = 0; old_names[i] != NULL; i++)
