@@ -657,6 +657,7 @@ test_import_file (void)
   g_autoptr(GFile) txt = NULL;
   g_autoptr(GFile) other = NULL;
   g_autoptr(GFile) docx = NULL;
+  g_autoptr(GFile) doc = NULL;
   g_autoptr(GFile) pdf = NULL;
   g_autoptr(GFile) missing = NULL;
   g_autoptr(GFile) latin1 = NULL;
@@ -683,11 +684,20 @@ test_import_file (void)
   assert_block (document, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "要点");
   g_clear_object (&document);
 
+  /* a .docx that is not a zip archive */
   docx = write_temp (dir, "讲话.docx", "PK\x03\x04", 4);
   document = fy_import_file (docx, NULL, &error);
-  g_assert_error (error, FY_ERROR, FY_ERROR_UNSUPPORTED_TYPE);
+  g_assert_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT);
   g_assert_nonnull (strstr (error->message, "讲话.docx"));
-  g_assert_nonnull (strstr (error->message, ".txt"));
+  g_assert_nonnull (strstr (error->message, "save it as .docx"));
+  g_assert_null (document);
+  g_clear_error (&error);
+
+  doc = write_temp (dir, "讲话.doc", "\xD0\xCF\x11\xE0", 4);
+  document = fy_import_file (doc, NULL, &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_UNSUPPORTED_TYPE);
+  g_assert_nonnull (strstr (error->message, "讲话.doc"));
+  g_assert_nonnull (strstr (error->message, ".docx"));
   g_assert_null (document);
   g_clear_error (&error);
 
@@ -714,6 +724,7 @@ test_import_file (void)
   g_file_delete (txt, NULL, NULL);
   g_file_delete (other, NULL, NULL);
   g_file_delete (docx, NULL, NULL);
+  g_file_delete (doc, NULL, NULL);
   g_file_delete (pdf, NULL, NULL);
   g_file_delete (latin1, NULL, NULL);
   g_rmdir (dir);

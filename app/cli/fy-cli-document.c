@@ -21,9 +21,9 @@ fy_cli_command_import (int    argc,
   g_autoptr(GFile) in = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
   g_autofree char *output = NULL;
   g_autofree char *numbering = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
   int status;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the document to FILE (.fayan)"), N_("FILE") },
@@ -31,8 +31,11 @@ fy_cli_command_import (int    argc,
     { NULL }
   };
 
-  context = fy_cli_option_context_new (_("IN.md|IN.txt — import Markdown or pasted text"),
-                                       _("Markdown: # title, ## to ##### headings, blank-line paragraphs, "
+  context = fy_cli_option_context_new (_("IN.docx|IN.md|IN.txt — import a Word document, Markdown or pasted text"),
+                                       _("Word (.docx): paragraph styles and outline levels give the roles, "
+                                         "bold text at a paragraph start a lead sentence, content controls "
+                                         "the fields.\n"
+                                         "Markdown: # title, ## to ##### headings, blank-line paragraphs, "
                                          "**bold** at a paragraph start as a lead sentence.\n"
                                          "Plain text: one paragraph per line; numbering such as 一、（一）1.（1）"
                                          " becomes heading levels."),
@@ -53,11 +56,12 @@ fy_cli_command_import (int    argc,
   if (!fy_file_check_destination (out, in, &error))
     return fy_cli_report_error (error);
 
-  document = fy_import_file (in, NULL, &error);
+  document = fy_import_file_with_warnings (in, &warnings, NULL, &error);
   if (document == NULL)
     return fy_cli_report_error (error);
   fy_cli_apply_numbering (numbering, document);
-  warnings = fy_import_dup_warnings (document);
+  if (warnings == NULL)
+    warnings = fy_import_dup_warnings (document);
   for (guint i = 0; i < warnings->len; i++)
     g_printerr (_("fayan-cli: warning: %s\n"), (const char *) g_ptr_array_index (warnings, i));
 
@@ -79,11 +83,11 @@ fy_cli_command_export (int    argc,
   g_autofree char *output = NULL;
   int status;
   const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE; .md for Markdown, .txt for plain text"), N_("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE; .docx for Word and WPS, .md for Markdown, .txt for plain text"), N_("FILE") },
     { NULL }
   };
 
-  context = fy_cli_option_context_new (_("IN — export a document as Markdown or plain text"),
+  context = fy_cli_option_context_new (_("IN — export a document as Word (.docx), Markdown or plain text"),
                                        _("IN may be a .fayan document or a file to import."),
                                        entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status))
@@ -92,7 +96,7 @@ fy_cli_command_export (int    argc,
   if (argc != 2)
     return fy_cli_usage_error (context, _("Name exactly one document to export."));
   if (output == NULL)
-    return fy_cli_usage_error (context, _("Name the output file with -o OUT.md or -o OUT.txt."));
+    return fy_cli_usage_error (context, _("Name the output file with -o OUT.docx, -o OUT.md or -o OUT.txt."));
 
   in = g_file_new_for_commandline_arg (argv[1]);
   out = g_file_new_for_commandline_arg (output);

@@ -21,7 +21,7 @@ static const struct {
   const char       *summary;
 } commands[] = {
   { "import", fy_cli_command_import, N_("Import Markdown or plain text into a .fayan document") },
-  { "export", fy_cli_command_export, N_("Export a document as Markdown or plain text") },
+  { "export", fy_cli_command_export, N_("Export a document as Word (.docx), Markdown or plain text") },
   { "info",   fy_cli_command_info,   N_("Show the title, blocks and character count of a document") },
   { "lint",   fy_cli_command_lint,   N_("Proofread a document or pasted text, and fix what is safe to fix") },
   { "render", fy_cli_command_render, N_("Typeset a document into a PDF (and PNG pages)") },

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fy-document-io.h"
+#include "fy-docx.h"
 #include "fy-error.h"
 #include "fy-export.h"
 #include "fy-import-private.h"
@@ -306,11 +307,11 @@ fy_export_plain_text (FyDocument *document)
 /**
  * fy_export_file:
  * @document: a #FyDocument
- * @file: where to write: a .md (or .markdown) or a .txt file
+ * @file: where to write: a .docx, a .md (or .markdown) or a .txt file
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Writes @document as Markdown or plain text by the name of @file,
+ * Writes @document as Word, Markdown or plain text by the name of @file,
  * atomically: a failed export leaves an existing file as it was.
  *
  * Returns: %TRUE on success
@@ -332,15 +333,18 @@ fy_export_file (FyDocument    *document,
   basename = g_file_get_basename (file);
   name = g_utf8_strdown (basename != NULL ? basename : "", -1);
 
-  if (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"))
+  if (g_str_has_suffix (name, ".docx"))
+    return fy_docx_export_file (document, file, cancellable, error);
+  else if (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"))
     data = fy_export_markdown (document);
   else if (g_str_has_suffix (name, ".txt"))
     data = fy_export_plain_text (document);
   else
     {
       g_set_error (error, FY_ERROR, FY_ERROR_UNSUPPORTED_TYPE,
-                   _("Fayan cannot export to “%s”: end the file name in .md for Markdown "
-                     "or .txt for plain text. To make a PDF, render or print the document."),
+                   _("Fayan cannot export to “%s”: end the file name in .docx for Word and WPS, "
+                     ".md for Markdown or .txt for plain text. To make a PDF, render or print "
+                     "the document."),
                    basename);
       return FALSE;
     }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fy-document-io.h"
+#include "fy-docx.h"
 #include "fy-error.h"
 #include "fy-import.h"
 #include "fy-import-private.h"
@@ -1532,13 +1533,11 @@ has_extension (const char         *name,
 
 /**
  * fy_import_file:
- * @file: a .md/.markdown file, or a text file (.txt or any other name)
+ * @file: a .docx, a .md/.markdown file, or a text file (.txt or any other name)
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Reads @file and imports it as Markdown or plain text by its name.
- * Word-processor and PDF files are refused with %FY_ERROR_UNSUPPORTED_TYPE
- * and a message that says how to get text out of them.
+ * Like fy_import_file_with_warnings(), without the warnings.
  *
  * Returns: (transfer full): a new document, or %NULL with @error set
  */
@@ -1547,9 +1546,34 @@ fy_import_file (GFile         *file,
                 GCancellable  *cancellable,
                 GError       **error)
 {
+  return fy_import_file_with_warnings (file, NULL, cancellable, error);
+}
+
+/**
+ * fy_import_file_with_warnings:
+ * @file: a .docx, a .md/.markdown file, or a text file (.txt or any other name)
+ * @warnings: (out) (optional) (element-type utf8) (transfer container):
+ *   what the import left out or changed, as sentences to show; %NULL
+ *   when there is nothing to say
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads @file and imports it as Word, Markdown or plain text by its name.
+ * Other word-processor and PDF files are refused with
+ * %FY_ERROR_UNSUPPORTED_TYPE and a message that says how to get text out
+ * of them.
+ *
+ * Returns: (transfer full): a new document, or %NULL with @error set
+ */
+FyDocument *
+fy_import_file_with_warnings (GFile         *file,
+                              GPtrArray    **warnings,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
   static const char * const markdown[] = { ".md", ".markdown", ".mdown", ".mkd", NULL };
   static const char * const office[] = {
-    ".doc", ".docx", ".docm", ".dot", ".dotx", ".wps", ".wpt", ".odt", ".ott", ".rtf",
+    ".doc", ".docm", ".dot", ".dotx", ".wps", ".wpt", ".odt", ".ott", ".rtf",
     ".pages", ".xls", ".xlsx", ".et", ".ods", ".ppt", ".pptx", ".dps", ".odp", NULL
   };
   static const char * const binary[] = {
@@ -1567,14 +1591,26 @@ fy_import_file (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (warnings != NULL)
+    *warnings = NULL;
+
   basename = g_file_get_basename (file);
   name = g_utf8_strdown (basename != NULL ? basename : "", -1);
+
+  if (g_str_has_suffix (name, ".docx"))
+    {
+      document = fy_docx_import_file (file, warnings, cancellable, &local_error);
+      if (document == NULL)
+        g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                    _("Cannot import “%s”: "), basename);
+      return document;
+    }
 
   if (has_extension (name, office))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_UNSUPPORTED_TYPE,
                    _("“%s” is a word-processor file, which Fayan cannot import. "
-                     "Open it in WPS or Word, save it as plain text (.txt, UTF-8) "
+                     "Open it in WPS or Word, save it as .docx, plain text (.txt, UTF-8) "
                      "or Markdown (.md) first, and import that file."),
                    basename);
       return NULL;

@@ -25,5 +25,9 @@ GPtrArray  *fy_import_dup_warnings    (FyDocument    *document);
 FyDocument *fy_import_file            (GFile         *file,
                                        GCancellable  *cancellable,
                                        GError       **error);
+FyDocument *fy_import_file_with_warnings (GFile      *file,
+                                       GPtrArray    **warnings,
+                                       GCancellable  *cancellable,
+                                       GError       **error);
 
 G_END_DECLS

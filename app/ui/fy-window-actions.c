@@ -274,27 +274,42 @@ export_text_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
+  static const struct {
+    const char *action;
+    const char *title;
+    const char *filter;
+    const char *suffix;
+  } kinds[] = {
+    { "win.export-docx", N_("Export Word Document"), N_("Word Documents (.docx)"), ".docx" },
+    { "win.export-markdown", N_("Export Markdown"), N_("Markdown"), ".md" },
+    { "win.export-text", N_("Export Plain Text"), N_("Plain Text"), ".txt" },
+  };
   FyWindow *self = FY_WINDOW (widget);
-  gboolean markdown = g_str_equal (action_name, "win.export-markdown");
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *pattern = NULL;
+  guint k = 0;
 
   if (self->document == NULL)
     return;
 
-  native = gtk_file_chooser_native_new (markdown ? _("Export Markdown") : _("Export Plain Text"),
+  while (k + 1 < G_N_ELEMENTS (kinds) && !g_str_equal (action_name, kinds[k].action))
+    k++;
+
+  native = gtk_file_chooser_native_new (_(kinds[k].title),
                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_set_name (filter, markdown ? _("Markdown") : _("Plain Text"));
-  gtk_file_filter_add_pattern (filter, markdown ? "*.md" : "*.txt");
+  gtk_file_filter_set_name (filter, _(kinds[k].filter));
+  pattern = g_strconcat ("*", kinds[k].suffix, NULL);
+  gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
 
   title = fy_document_dup_display_title (self->document);
   g_strdelimit (title, "/\\:*?\"<>|\n", '_');
-  name = g_strconcat (*title ? title : _("Untitled Speech"), markdown ? ".md" : ".txt", NULL);
+  name = g_strconcat (*title ? title : _("Untitled Speech"), kinds[k].suffix, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
 
   g_signal_connect_object (native, "response", G_CALLBACK (export_text_response_cb), self,
@@ -566,6 +581,7 @@ fy_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.export-png", NULL, export_png_action);
+  gtk_widget_class_install_action (widget_class, "win.export-docx", NULL, export_text_action);
   gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL, export_text_action);
   gtk_widget_class_install_action (widget_class, "win.export-text", NULL, export_text_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "fy-recovery.h"
 #include "fy-window-private.h"
@@ -211,6 +212,7 @@ fy_window_open_file (FyWindow *self,
                      GFile    *file)
 {
   g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
   gboolean native;
 
@@ -243,7 +245,7 @@ fy_window_open_file (FyWindow *self,
   if (native)
     document = fy_document_load_from_file (file, self->cancellable, &error);
   else
-    document = fy_import_file (file, self->cancellable, &error);
+    document = fy_import_file_with_warnings (file, &warnings, self->cancellable, &error);
 
   if (document == NULL)
     {
@@ -256,6 +258,21 @@ fy_window_open_file (FyWindow *self,
 
   fy_window_load_document (self, document, native ? file : NULL);
   self->pristine = FALSE;
+  if (warnings != NULL && warnings->len > 0)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("“%s” Opened with Changes"), name);
+      GtkWidget *dialog;
+
+      for (guint i = 0; i < warnings->len; i++)
+        g_string_append_printf (text, "%s%s", i > 0 ? "\n\n" : "",
+                                (const char *) g_ptr_array_index (warnings, i));
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, text->str);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
   if (native)
     fy_window_add_recent (self, file);
 }
@@ -306,7 +323,8 @@ add_filters (GtkFileChooser *chooser,
       gtk_file_filter_add_pattern (speeches, "*.md");
       gtk_file_filter_add_pattern (speeches, "*.markdown");
       gtk_file_filter_add_pattern (speeches, "*.txt");
-      gtk_file_filter_set_name (speeches, _("Speeches, Markdown and Text"));
+      gtk_file_filter_add_pattern (speeches, "*.docx");
+      gtk_file_filter_set_name (speeches, _("Speeches, Word, Markdown and Text"));
       gtk_file_chooser_add_filter (chooser, speeches);
 
       gtk_file_filter_set_name (all, _("All Files"));
@@ -555,7 +573,8 @@ is_openable (GFile *file)
          (g_str_has_suffix (basename, ".fayan") ||
           g_str_has_suffix (basename, ".md") ||
           g_str_has_suffix (basename, ".markdown") ||
-          g_str_has_suffix (basename, ".txt"));
+          g_str_has_suffix (basename, ".txt") ||
+          g_ascii_strcasecmp (basename + MAX (0, (gssize) strlen (basename) - 5), ".docx") == 0);
 }
 
 static gboolean
@@ -586,7 +605,7 @@ drop_cb (GtkDropTarget *target,
     }
 
   if (!any)
-    fy_window_show_message (self, _("Only speeches (.fayan), Markdown (.md) and text (.txt) files can be opened."));
+    fy_window_show_message (self, _("Only speeches (.fayan), Word documents (.docx), Markdown (.md) and text (.txt) files can be opened."));
 
   return any;
 }

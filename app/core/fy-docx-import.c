@@ -1,0 +1,1433 @@
+/* fy-docx-import.c — a Word (.docx) file into a FyDocument
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-docx"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <string.h>
+#include <zip.h>
+
+#include "fy-document-io.h"
+#include "fy-docx.h"
+#include "fy-docx-private.h"
+#include "fy-error.h"
+#include "fy-import-private.h"
+#include "fy-numbering.h"
+#include "fy-typesetter.h"
+
+/*
+ * The archive is read with libzip straight from memory and only the parts
+ * the package relationships name are read, each within a size and a
+ * compression-ratio limit (zip bombs), by names that must stay inside the
+ * archive.  libxml2 parses each part without network access, without
+ * loading or honouring a DTD and without substituting entities; a part that
+ * declares a DTD at all is refused (no .docx needs one).
+ *
+ * Roles come first from the paragraph style (the exporter's own names,
+ * Word's Title, Subtitle and "heading N", or any style with an outline
+ * level), then from position and alignment (centred lines above the body
+ * are title, subtitle, speaker or date; right-aligned lines below it are
+ * signature or date), then from the text, by the same rules as the plain
+ * text importer.  Bold runs at a paragraph's start are its lead; content
+ * controls tagged (or titled) with a name are field references, and what
+ * they show is the field's value.
+ */
+
+#define PARAGRAPH_EXCERPT_CHARS 16
+
+typedef struct
+{
+  gboolean    has_role;
+  FyBlockRole role;
+  guint       level;
+  int         outline;       /* -1 when not set */
+  char       *align;
+  int         bold;          /* -1 when not set */
+  char       *based_on;
+} StyleInfo;
+
+typedef struct
+{
+  FyRunKind  kind;
+  char      *field;          /* for fields */
+  GString   *text;
+  gboolean   bold;
+} Piece;
+
+typedef struct
+{
+  zip_t           *archive;
+  FyDocument      *document;
+  GPtrArray       *warnings;
+  GHashTable      *styles;         /* id → StyleInfo */
+  FyImportContext  context;
+  gboolean         has_title;
+  guint            n_paragraphs;
+  guint64          total_read;
+  guint            n_tables;
+  guint            n_comments;
+  gboolean         revisions;
+  /* per paragraph */
+  GPtrArray       *pieces;
+  gboolean         has_image;
+  gboolean         in_comment;
+} DocxImport;
+
+static void
+style_info_free (gpointer data)
+{
+  StyleInfo *info = data;
+
+  g_free (info->align);
+  g_free (info->based_on);
+  g_free (info);
+}
+
+static void
+piece_free (gpointer data)
+{
+  Piece *piece = data;
+
+  g_free (piece->field);
+  g_string_free (piece->text, TRUE);
+  g_free (piece);
+}
+
+static void
+set_format_error (GError     **error,
+                  const char  *detail)
+{
+  g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
+               _("This is not a Word document that Fayan can read (%s). "
+                 "Open it in WPS or Word, save it as .docx and open that file."),
+               detail);
+}
+
+/* XML helpers */
+
+static gboolean
+is_w (xmlNode    *node,
+      const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         strcmp ((const char *) node->ns->href, FY_DOCX_NS_W) == 0 &&
+         strcmp ((const char *) node->name, name) == 0;
+}
+
+static gboolean
+is_named (xmlNode    *node,
+          const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
+}
+
+static xmlNode *
+child_w (xmlNode    *node,
+         const char *name)
+{
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    if (is_w (c, name))
+      return c;
+
+  return NULL;
+}
+
+/* w:val (or another w: attribute) as a new string, or NULL */
+static char *
+get_w_attr (xmlNode    *node,
+            const char *name)
+{
+  xmlChar *value;
+  char *copy;
+
+  if (node == NULL)
+    return NULL;
+  value = xmlGetNsProp (node, BAD_CAST name, BAD_CAST FY_DOCX_NS_W);
+  if (value == NULL)
+    return NULL;
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+
+  return copy;
+}
+
+static char *
+get_attr (xmlNode    *node,
+          const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, BAD_CAST name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+
+  return copy;
+}
+
+/* An on/off property such as <w:b/> or <w:b w:val="0"/>. */
+static int
+get_toggle (xmlNode *properties,
+            const char *name)
+{
+  xmlNode *node = properties != NULL ? child_w (properties, name) : NULL;
+  g_autofree char *val = NULL;
+
+  if (node == NULL)
+    return -1;
+  val = get_w_attr (node, "val");
+
+  return !(val != NULL && (g_str_equal (val, "0") || g_str_equal (val, "false") ||
+                           g_str_equal (val, "off")));
+}
+
+/* Reading the archive */
+
+static gboolean
+is_safe_name (const char *name)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (name == NULL || *name == '\0' || name[0] == '/' || strchr (name, '\\') != NULL ||
+      strchr (name, ':') != NULL)
+    return FALSE;
+
+  parts = g_strsplit (name, "/", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_str_equal (parts[i], ".."))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Reads one part, or returns NULL: with @error set when the part exists
+ * but is too large, compressed suspiciously well or unreadable. */
+static char *
+read_part (DocxImport  *import,
+           const char  *name,
+           gsize       *length,
+           GError     **error)
+{
+  zip_stat_t st;
+  zip_file_t *zf;
+  char *data;
+  zip_int64_t n;
+
+  zip_stat_init (&st);
+  if (zip_stat (import->archive, name, 0, &st) < 0)
+    return NULL;
+
+  if (!(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE) ||
+      st.size > FY_DOCX_MAX_PART_SIZE ||
+      import->total_read + st.size > FY_DOCX_MAX_TOTAL_SIZE)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
+                   _("The part “%s” of the document unpacks to more than %u MiB, "
+                     "far more than any speech: Fayan does not read it."),
+                   name, (guint) (FY_DOCX_MAX_PART_SIZE / (1024 * 1024)));
+      return NULL;
+    }
+
+  if (st.size > FY_DOCX_RATIO_FREE && st.comp_size * FY_DOCX_MAX_RATIO < st.size)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
+                   _("The part “%s” of the document is compressed more than %u times: "
+                     "it looks like a zip bomb, so Fayan does not unpack it."),
+                   name, (guint) FY_DOCX_MAX_RATIO);
+      return NULL;
+    }
+
+  zf = zip_fopen (import->archive, name, 0);
+  if (zf == NULL)
+    {
+      set_format_error (error, zip_strerror (import->archive));
+      return NULL;
+    }
+
+  /* The size in the directory may lie: read one byte more than it says
+   * to notice, and never more. */
+  data = g_malloc (st.size + 2);
+  n = zip_fread (zf, data, st.size + 1);
+  if (n < 0 || (zip_uint64_t) n != st.size)
+    {
+      set_format_error (error, n < 0 ? zip_file_strerror (zf) : _("a part is damaged"));
+      zip_fclose (zf);
+      g_free (data);
+      return NULL;
+    }
+  zip_fclose (zf);
+
+  data[n] = '\0';
+  import->total_read += n;
+  *length = n;
+
+  return data;
+}
+
+static xmlDoc *
+parse_part (const char  *name,
+            const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  xmlParserCtxtPtr ctxt;
+  xmlDoc *doc;
+
+  /* No .docx part has a DTD; one that has may define entities that
+   * expand without end, so it is refused before parsing. */
+  if (g_strstr_len (data, MIN (length, 4096), "<!DOCTYPE") != NULL ||
+      g_strstr_len (data, MIN (length, 4096), "<!ENTITY") != NULL)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
+                   _("The part “%s” of the document declares a document type (DTD), which "
+                     "Word never writes: Fayan does not read it. Save the document as .docx "
+                     "in WPS or Word and open that file."),
+                   name);
+      return NULL;
+    }
+
+  if (length > G_MAXINT)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE, _("The part “%s” is too large."), name);
+      return NULL;
+    }
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_FAILED, "%s", g_strerror (ENOMEM));
+      return NULL;
+    }
+
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, name, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                           XML_PARSE_NOCDATA);
+  if (doc == NULL || doc->intSubset != NULL || doc->extSubset != NULL)
+    {
+      const xmlError *xerr = xmlCtxtGetLastError (ctxt);
+      g_autofree char *message = NULL;
+
+      message = g_strstrip (g_strdup (xerr != NULL && xerr->message != NULL ? xerr->message : "DTD"));
+      if (!g_utf8_validate (message, -1, NULL))
+        g_clear_pointer (&message, g_free);
+      g_set_error (error, FY_ERROR, FY_ERROR_SYNTAX,
+                   _("The part “%s” of the document is damaged (line %d: %s). "
+                     "Open it in WPS or Word, save it as .docx again and open that file."),
+                   name, xerr != NULL ? xerr->line : 0, message != NULL ? message : "?");
+      if (doc != NULL)
+        xmlFreeDoc (doc);
+      xmlFreeParserCtxt (ctxt);
+      return NULL;
+    }
+
+  xmlFreeParserCtxt (ctxt);
+
+  return doc;
+}
+
+/* Reads and parses a part; NULL without @error when it is absent. */
+static xmlDoc *
+load_part (DocxImport  *import,
+           const char  *name,
+           GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  data = read_part (import, name, &length, error);
+  if (data == NULL)
+    return NULL;
+
+  return parse_part (name, data, length, error);
+}
+
+/* The target of the first relationship of @type in the .rels part
+ * @rels_name, resolved against @base (a folder, "" or "word/"). */
+static char *
+find_relationship (DocxImport  *import,
+                   const char  *rels_name,
+                   const char  *type_suffix,
+                   const char  *base,
+                   GError     **error)
+{
+  xmlDoc *doc = load_part (import, rels_name, error);
+  xmlNode *root;
+  char *found = NULL;
+
+  if (doc == NULL)
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  for (xmlNode *c = root != NULL ? root->children : NULL; c != NULL && found == NULL; c = c->next)
+    {
+      g_autofree char *type = NULL;
+      g_autofree char *target = NULL;
+      g_autofree char *mode = NULL;
+
+      if (!is_named (c, "Relationship"))
+        continue;
+      type = get_attr (c, "Type");
+      target = get_attr (c, "Target");
+      mode = get_attr (c, "TargetMode");
+      if (type == NULL || target == NULL || !g_str_has_suffix (type, type_suffix) ||
+          (mode != NULL && g_str_equal (mode, "External")))
+        continue;
+
+      found = target[0] == '/' ? g_strdup (target + 1) : g_strconcat (base, target, NULL);
+      if (!is_safe_name (found))
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
+                       _("The document points to “%s”, outside the file: Fayan does not "
+                         "follow it. Save the document as .docx in WPS or Word and open "
+                         "that file."),
+                       target);
+          g_clear_pointer (&found, g_free);
+          break;
+        }
+    }
+
+  xmlFreeDoc (doc);
+
+  return found;
+}
+
+/* Styles */
+
+static gboolean
+role_from_style_name (const char  *name,
+                      FyBlockRole *role,
+                      guint       *level)
+{
+  g_autofree char *key = NULL;
+  GString *k = g_string_new (NULL);
+  const FyDocxStyle *styles;
+  guint n_styles;
+
+  for (const char *p = name; *p; p++)
+    if (*p != ' ' && *p != '-' && *p != '_')
+      g_string_append_c (k, g_ascii_tolower (*p));
+  key = g_string_free (k, FALSE);
+
+  styles = fy_docx_get_styles (&n_styles);
+  for (guint i = 0; i < n_styles; i++)
+    {
+      g_autofree char *id = g_ascii_strdown (styles[i].id, -1);
+
+      if (g_str_equal (key, id))
+        {
+          *role = styles[i].role;
+          *level = styles[i].level;
+          return TRUE;
+        }
+    }
+
+  /* Word's and WPS's Chinese names, and LibreOffice's */
+  if (g_str_has_prefix (key, "heading") || g_str_has_prefix (key, "标题"))
+    {
+      const char *digit = key + (key[0] == 'h' ? strlen ("heading") : strlen ("标题"));
+
+      if (digit[0] >= '1' && digit[0] <= '9' && digit[1] == '\0')
+        {
+          *role = FY_BLOCK_ROLE_HEADING;
+          *level = MIN (digit[0] - '0', FY_HEADING_MAX_LEVEL);
+          return TRUE;
+        }
+      if (*digit == '\0' && key[0] != 'h')
+        {
+          *role = FY_BLOCK_ROLE_TITLE;
+          *level = 0;
+          return TRUE;
+        }
+    }
+  if (g_str_equal (key, "副标题"))
+    {
+      *role = FY_BLOCK_ROLE_SUBTITLE;
+      *level = 0;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+load_styles (DocxImport *import,
+             xmlDoc     *doc)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+
+  for (xmlNode *s = root != NULL ? root->children : NULL; s != NULL; s = s->next)
+    {
+      g_autofree char *type = NULL;
+      g_autofree char *id = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *outline = NULL;
+      StyleInfo *info;
+      xmlNode *ppr, *rpr;
+
+      if (!is_w (s, "style"))
+        continue;
+      type = get_w_attr (s, "type");
+      id = get_w_attr (s, "styleId");
+      if (id == NULL || (type != NULL && !g_str_equal (type, "paragraph") &&
+                         !g_str_equal (type, "character")))
+        continue;
+
+      info = g_new0 (StyleInfo, 1);
+      name = get_w_attr (child_w (s, "name"), "val");
+      info->has_role = role_from_style_name (name != NULL ? name : id, &info->role, &info->level);
+      info->based_on = get_w_attr (child_w (s, "basedOn"), "val");
+      ppr = child_w (s, "pPr");
+      rpr = child_w (s, "rPr");
+      outline = ppr != NULL ? get_w_attr (child_w (ppr, "outlineLvl"), "val") : NULL;
+      info->outline = outline != NULL ? (int) g_ascii_strtoll (outline, NULL, 10) : -1;
+      info->align = ppr != NULL ? get_w_attr (child_w (ppr, "jc"), "val") : NULL;
+      info->bold = get_toggle (rpr, "b");
+      if (name != NULL && g_str_equal (name, FY_DOCX_LEAD_STYLE_NAME))
+        info->bold = TRUE;
+
+      g_hash_table_replace (import->styles, g_steal_pointer (&id), info);
+    }
+}
+
+/* Follows basedOn (at most a few steps: loops are possible in bad files). */
+static StyleInfo *
+lookup_style (DocxImport *import,
+              const char *id,
+              guint       depth)
+{
+  return id != NULL && depth < 16 ? g_hash_table_lookup (import->styles, id) : NULL;
+}
+
+static gboolean
+style_role (DocxImport  *import,
+            const char  *id,
+            FyBlockRole *role,
+            guint       *level,
+            int         *outline,
+            char       **align)
+{
+  gboolean found = FALSE;
+
+  for (guint depth = 0;; depth++)
+    {
+      StyleInfo *info = lookup_style (import, id, depth);
+
+      if (info == NULL)
+        break;
+      if (!found && info->has_role)
+        {
+          *role = info->role;
+          *level = info->level;
+          found = TRUE;
+        }
+      if (*outline < 0 && info->outline >= 0)
+        *outline = info->outline;
+      if (*align == NULL && info->align != NULL)
+        *align = g_strdup (info->align);
+      id = info->based_on;
+    }
+
+  return found;
+}
+
+static gboolean
+style_is_bold (DocxImport *import,
+               const char *id)
+{
+  for (guint depth = 0;; depth++)
+    {
+      StyleInfo *info = lookup_style (import, id, depth);
+
+      if (info == NULL)
+        return FALSE;
+      if (info->bold >= 0)
+        return info->bold;
+      id = info->based_on;
+    }
+}
+
+/* Properties */
+
+static void
+load_core_properties (DocxImport *import)
+{
+  xmlDoc *doc = load_part (import, "docProps/core.xml", NULL);
+  xmlNode *root;
+
+  if (doc == NULL)
+    return;
+
+  root = xmlDocGetRootElement (doc);
+  for (xmlNode *c = root != NULL ? root->children : NULL; c != NULL; c = c->next)
+    {
+      xmlChar *content;
+
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      content = xmlNodeGetContent (c);
+      if (content != NULL && *content != '\0' && g_utf8_validate ((const char *) content, -1, NULL))
+        {
+          if (is_named (c, "title"))
+            fy_document_set_title (import->document, (const char *) content);
+          else if (is_named (c, "creator"))
+            fy_document_set_speaker (import->document, (const char *) content);
+        }
+      xmlFree (content);
+    }
+
+  xmlFreeDoc (doc);
+}
+
+static void
+load_custom_properties (DocxImport *import)
+{
+  xmlDoc *doc = load_part (import, "docProps/custom.xml", NULL);
+  xmlNode *root;
+
+  if (doc == NULL)
+    return;
+
+  root = xmlDocGetRootElement (doc);
+  for (xmlNode *c = root != NULL ? root->children : NULL; c != NULL; c = c->next)
+    {
+      g_autofree char *name = NULL;
+      xmlChar *content;
+      const char *value;
+
+      if (!is_named (c, "property") || (name = get_attr (c, "name")) == NULL)
+        continue;
+      content = xmlNodeGetContent (c);
+      value = (const char *) content;
+      if (value == NULL || !g_utf8_validate (value, -1, NULL) || !g_utf8_validate (name, -1, NULL))
+        {
+          xmlFree (content);
+          continue;
+        }
+
+      if (g_str_has_prefix (name, FY_DOCX_PROP_FIELD_PREFIX))
+        fy_document_set_field_value (import->document, name + strlen (FY_DOCX_PROP_FIELD_PREFIX), value);
+      else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "meeting"))
+        fy_document_set_meeting (import->document, value);
+      else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "organisation"))
+        fy_document_set_organisation (import->document, value);
+      else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "date"))
+        fy_document_set_date (import->document, value);
+      else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "style preset"))
+        fy_document_set_style_preset (import->document, value);
+      else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "template"))
+        fy_document_set_template_id (import->document, value);
+      else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "time limit"))
+        fy_document_set_time_limit (import->document, (guint) CLAMP (g_ascii_strtoll (value, NULL, 10), 0, 600));
+      xmlFree (content);
+    }
+
+  xmlFreeDoc (doc);
+}
+
+/* Paragraph content */
+
+static Piece *
+current_piece (DocxImport *import,
+               FyRunKind   kind,
+               const char *field,
+               gboolean    bold)
+{
+  Piece *last = import->pieces->len > 0
+                ? g_ptr_array_index (import->pieces, import->pieces->len - 1) : NULL;
+  Piece *piece;
+
+  if (last != NULL && kind != FY_RUN_FIELD && last->kind == kind && last->bold == bold)
+    return last;
+
+  piece = g_new0 (Piece, 1);
+  piece->kind = kind;
+  piece->field = g_strdup (field);
+  piece->text = g_string_new (NULL);
+  piece->bold = bold;
+  g_ptr_array_add (import->pieces, piece);
+
+  return piece;
+}
+
+static void
+append_text (DocxImport *import,
+             Piece      *field,
+             gboolean    bold,
+             const char *text)
+{
+  if (field != NULL)
+    g_string_append (field->text, text);
+  else
+    g_string_append (current_piece (import, FY_RUN_TEXT, NULL, bold)->text, text);
+}
+
+static void walk_inline (DocxImport *import,
+                         xmlNode    *node,
+                         Piece      *field,
+                         guint       depth);
+
+static void
+walk_run (DocxImport *import,
+          xmlNode    *run,
+          Piece      *field)
+{
+  xmlNode *rpr = child_w (run, "rPr");
+  g_autofree char *rstyle = rpr != NULL ? get_w_attr (child_w (rpr, "rStyle"), "val") : NULL;
+  int bold = get_toggle (rpr, "b");
+
+  if (bold < 0)
+    bold = style_is_bold (import, rstyle);
+
+  if (field != NULL && bold)
+    field->bold = TRUE;
+
+  for (xmlNode *c = run->children; c != NULL; c = c->next)
+    {
+      if (is_w (c, "t"))
+        {
+          xmlChar *content = xmlNodeGetContent (c);
+
+          if (content != NULL)
+            append_text (import, field, bold, (const char *) content);
+          xmlFree (content);
+        }
+      else if (is_w (c, "tab") || is_w (c, "ptab"))
+        append_text (import, field, bold, "\t");
+      else if (is_w (c, "br") || is_w (c, "cr"))
+        {
+          g_autofree char *type = get_w_attr (c, "type");
+
+          if (type == NULL || g_str_equal (type, "textWrapping"))
+            append_text (import, field, bold, "\n");
+        }
+      else if (is_w (c, "noBreakHyphen"))
+        append_text (import, field, bold, "-");
+      else if (is_w (c, "drawing") || is_w (c, "pict") || is_w (c, "object"))
+        import->has_image = TRUE;
+      else if (is_w (c, "commentReference"))
+        import->n_comments++;
+      else if (c->type == XML_ELEMENT_NODE && is_named (c, "AlternateContent"))
+        import->has_image = TRUE;
+    }
+}
+
+/* A content control: a field reference when it carries a name. */
+static void
+walk_sdt (DocxImport *import,
+          xmlNode    *sdt,
+          Piece      *field,
+          guint       depth)
+{
+  xmlNode *pr = child_w (sdt, "sdtPr");
+  xmlNode *content = child_w (sdt, "sdtContent");
+  g_autofree char *name = NULL;
+
+  if (content == NULL)
+    return;
+
+  if (pr != NULL)
+    {
+      name = get_w_attr (child_w (pr, "tag"), "val");
+      if (name == NULL || *name == '\0')
+        {
+          g_free (name);
+          name = get_w_attr (child_w (pr, "alias"), "val");
+        }
+    }
+
+  if (field != NULL || name == NULL || *g_strstrip (name) == '\0' ||
+      strchr (name, '{') != NULL || strchr (name, '}') != NULL ||
+      g_utf8_strlen (name, -1) > 64)
+    {
+      walk_inline (import, content, field, depth + 1);
+      return;
+    }
+
+  if (import->pieces->len > 0)
+    {
+      Piece *last = g_ptr_array_index (import->pieces, import->pieces->len - 1);
+
+      /* LibreOffice 7.4 writes a control over text of several scripts
+       * ("{{会议}}", "2026年") once per script run, each showing the whole
+       * text: the repeats are dropped. */
+      if (last->kind == FY_RUN_FIELD && g_str_equal (last->field, name))
+        {
+          Piece repeat = { FY_RUN_FIELD, name, g_string_new (NULL), FALSE };
+          gboolean had_image = import->has_image;
+
+          walk_inline (import, content, &repeat, depth + 1);
+          import->has_image = had_image;
+          g_string_free (repeat.text, TRUE);
+          return;
+        }
+    }
+
+  walk_inline (import, content, current_piece (import, FY_RUN_FIELD, name, FALSE), depth + 1);
+}
+
+static void
+walk_inline (DocxImport *import,
+             xmlNode    *node,
+             Piece      *field,
+             guint       depth)
+{
+  /* Real files nest a few levels; deeper nesting is noise or an attack. */
+  if (depth > 32)
+    return;
+
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (is_w (c, "r"))
+        walk_run (import, c, field);
+      else if (is_w (c, "sdt"))
+        walk_sdt (import, c, field, depth);
+      else if (is_w (c, "ins") || is_w (c, "moveTo"))
+        {
+          import->revisions = TRUE;
+          walk_inline (import, c, field, depth + 1);
+        }
+      else if (is_w (c, "del") || is_w (c, "moveFrom"))
+        import->revisions = TRUE;
+      else if (is_w (c, "commentRangeStart"))
+        import->n_comments++;
+      else if (is_w (c, "hyperlink") || is_w (c, "smartTag") || is_w (c, "customXml") ||
+               is_w (c, "fldSimple") || is_w (c, "sdtContent") || is_w (c, "dir") ||
+               is_w (c, "bdo"))
+        walk_inline (import, c, field, depth + 1);
+    }
+}
+
+static char *
+paragraph_excerpt (GPtrArray *pieces)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < pieces->len && text->len < 256; i++)
+    g_string_append (text, ((Piece *) g_ptr_array_index (pieces, i))->text->str);
+  g_strstrip (text->str);
+  if (g_utf8_strlen (text->str, -1) > PARAGRAPH_EXCERPT_CHARS)
+    {
+      *g_utf8_offset_to_pointer (text->str, PARAGRAPH_EXCERPT_CHARS) = '\0';
+      return g_strconcat (text->str, "…", NULL);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+warn (DocxImport *import,
+      char       *message)
+{
+  if (import->warnings != NULL)
+    g_ptr_array_add (import->warnings, message);
+  else
+    g_free (message);
+}
+
+static gboolean
+is_date_text (const char *text)
+{
+  FyImportContext context;
+
+  fy_import_context_init (&context);
+  return fy_import_guess_role (&context, text) == FY_BLOCK_ROLE_DATE_LINE;
+}
+
+static FyBlockRole
+guess_role (DocxImport *import,
+            const char *text,
+            const char *align,
+            guint      *level,
+            const char **rest)
+{
+  guint number;
+
+  *level = 0;
+  *rest = NULL;
+
+  if (align != NULL && (g_str_equal (align, "right") || g_str_equal (align, "end")))
+    {
+      if (is_date_text (text))
+        return FY_BLOCK_ROLE_DATE_LINE;
+      return import->context.body_started ? FY_BLOCK_ROLE_SIGNATURE : FY_BLOCK_ROLE_SPEAKER;
+    }
+
+  if (align != NULL && g_str_equal (align, "center") && !import->context.body_started)
+    {
+      if (!import->has_title)
+        return FY_BLOCK_ROLE_TITLE;
+      if (g_str_has_prefix (text, "——"))
+        return FY_BLOCK_ROLE_SUBTITLE;
+      if (is_date_text (text))
+        return FY_BLOCK_ROLE_DATE_LINE;
+      return FY_BLOCK_ROLE_SPEAKER;
+    }
+
+  if (fy_numbering_strip_prefix (text, level, &number, rest) &&
+      g_utf8_strlen (*rest, -1) <= 40 && strchr (*rest, '\n') == NULL &&
+      !g_str_has_suffix (*rest, "。"))
+    return FY_BLOCK_ROLE_HEADING;
+  *rest = NULL;
+
+  return fy_import_guess_role (&import->context, text);
+}
+
+/* Drops the printed heading number ("一、") from the first text piece. */
+static void
+strip_heading_number (GPtrArray *pieces)
+{
+  Piece *first;
+  const char *rest = NULL;
+
+  if (pieces->len == 0)
+    return;
+  first = g_ptr_array_index (pieces, 0);
+  if (first->kind == FY_RUN_TEXT &&
+      fy_numbering_strip_prefix (first->text->str, NULL, NULL, &rest))
+    g_string_erase (first->text, 0, rest - first->text->str);
+}
+
+static void
+trim_pieces (GPtrArray *pieces)
+{
+  while (pieces->len > 0)
+    {
+      Piece *first = g_ptr_array_index (pieces, 0);
+      const char *p = first->text->str;
+
+      if (first->kind == FY_RUN_FIELD)
+        break;
+      while (*p == ' ' || *p == '\t' || g_str_has_prefix (p, "　"))
+        p += *p == ' ' || *p == '\t' ? 1 : strlen ("　");
+      g_string_erase (first->text, 0, p - first->text->str);
+      if (first->text->len > 0)
+        break;
+      g_ptr_array_remove_index (pieces, 0);
+    }
+
+  while (pieces->len > 0)
+    {
+      Piece *last = g_ptr_array_index (pieces, pieces->len - 1);
+
+      if (last->kind == FY_RUN_FIELD)
+        break;
+      while (last->text->len > 0 && strchr (" \t\n", last->text->str[last->text->len - 1]) != NULL)
+        g_string_truncate (last->text, last->text->len - 1);
+      if (last->text->len > 0)
+        break;
+      g_ptr_array_remove_index (pieces, pieces->len - 1);
+    }
+}
+
+static void
+add_block (DocxImport  *import,
+           FyBlockRole  role,
+           guint        level)
+{
+  g_autoptr(FyBlock) block = fy_block_new (role);
+  guint lead_end = 0;
+  gboolean any_plain = FALSE;
+
+  /* A lead is bold text at the start followed by plain text. */
+  for (guint i = 0; i < import->pieces->len; i++)
+    {
+      Piece *piece = g_ptr_array_index (import->pieces, i);
+
+      if (!piece->bold)
+        {
+          any_plain = TRUE;
+          break;
+        }
+      lead_end = i + 1;
+    }
+  if (!any_plain || role == FY_BLOCK_ROLE_HEADING || role == FY_BLOCK_ROLE_TITLE)
+    lead_end = 0;
+
+  fy_block_set_level (block, role == FY_BLOCK_ROLE_HEADING ? CLAMP (level, 1, FY_HEADING_MAX_LEVEL) : 0);
+  for (guint i = 0; i < import->pieces->len; i++)
+    {
+      Piece *piece = g_ptr_array_index (import->pieces, i);
+
+      if (piece->kind == FY_RUN_FIELD)
+        {
+          g_autofree char *placeholder = g_strdup_printf ("{{%s}}", piece->field);
+
+          fy_block_append_run (block, FY_RUN_FIELD, piece->field);
+          if (!g_str_equal (piece->text->str, placeholder))
+            fy_document_set_field_value (import->document, piece->field, piece->text->str);
+        }
+      else
+        fy_block_append_run (block, i < lead_end ? FY_RUN_BOLD : FY_RUN_TEXT, piece->text->str);
+    }
+
+  fy_document_append_block (import->document, block);
+  fy_import_context_advance (&import->context, role);
+  if (role == FY_BLOCK_ROLE_TITLE)
+    import->has_title = TRUE;
+}
+
+/* Fayan cannot set more blocks than this: refuse before holding more. */
+static gboolean
+check_block_limit (DocxImport  *import,
+                   GError     **error)
+{
+  if (fy_document_get_n_blocks (import->document) < FY_TYPESETTER_MAX_BLOCKS)
+    return TRUE;
+
+  g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+               _("The document has more than %u paragraphs, more than Fayan can set. "
+                 "Split it into several documents in WPS or Word."),
+               (guint) FY_TYPESETTER_MAX_BLOCKS);
+  return FALSE;
+}
+
+static gboolean
+walk_paragraph (DocxImport  *import,
+                xmlNode     *p,
+                GError     **error)
+{
+  xmlNode *ppr = child_w (p, "pPr");
+  g_autofree char *style_id = NULL;
+  g_autofree char *align = NULL;
+  g_autofree char *outline_str = NULL;
+  g_autofree char *text = NULL;
+  GString *joined;
+  FyBlockRole role = FY_BLOCK_ROLE_PARAGRAPH;
+  guint level = 0;
+  int outline = -1;
+  gboolean styled;
+  const char *rest = NULL;
+
+  import->n_paragraphs++;
+  if (!check_block_limit (import, error))
+    return FALSE;
+
+  g_ptr_array_set_size (import->pieces, 0);
+  import->has_image = FALSE;
+
+  if (ppr != NULL)
+    {
+      style_id = get_w_attr (child_w (ppr, "pStyle"), "val");
+      align = get_w_attr (child_w (ppr, "jc"), "val");
+      outline_str = get_w_attr (child_w (ppr, "outlineLvl"), "val");
+      if (outline_str != NULL)
+        outline = (int) g_ascii_strtoll (outline_str, NULL, 10);
+      /* the paragraph mark's own revision */
+      if (child_w (ppr, "rPr") != NULL &&
+          (child_w (child_w (ppr, "rPr"), "ins") != NULL || child_w (child_w (ppr, "rPr"), "del") != NULL))
+        import->revisions = TRUE;
+    }
+
+  walk_inline (import, p, NULL, 0);
+
+  if (import->has_image)
+    {
+      g_autofree char *excerpt = paragraph_excerpt (import->pieces);
+
+      warn (import, g_strdup_printf (_("Paragraph %u (“%s”): a picture was left out, as Fayan "
+                                       "has no figures yet. Add it in WPS or Word after the "
+                                       "last revision."),
+                                     import->n_paragraphs, excerpt));
+    }
+
+  trim_pieces (import->pieces);
+  if (import->pieces->len == 0)
+    return TRUE;
+
+  joined = g_string_new (NULL);
+  for (guint i = 0; i < import->pieces->len; i++)
+    g_string_append (joined, ((Piece *) g_ptr_array_index (import->pieces, i))->text->str);
+  text = g_string_free (joined, FALSE);
+
+  styled = style_role (import, style_id, &role, &level, &outline, &align);
+  if (!styled && outline >= 0 && outline <= 8)
+    {
+      role = FY_BLOCK_ROLE_HEADING;
+      level = outline + 1;
+      styled = TRUE;
+    }
+
+  if (styled && role == FY_BLOCK_ROLE_HEADING)
+    strip_heading_number (import->pieces);
+  else if (!styled)
+    {
+      role = guess_role (import, text, align, &level, &rest);
+      if (role == FY_BLOCK_ROLE_HEADING)
+        strip_heading_number (import->pieces);
+    }
+
+  /* a second "title" is a subtitle or the speaker line */
+  if (role == FY_BLOCK_ROLE_TITLE && import->has_title && !styled)
+    role = FY_BLOCK_ROLE_SPEAKER;
+
+  add_block (import, role, level);
+
+  return TRUE;
+}
+
+/* Tables: Fayan has no table blocks yet, so each row becomes a paragraph
+ * with its cells separated by an ideographic space. */
+static gboolean
+walk_table (DocxImport  *import,
+            xmlNode     *table,
+            guint        depth,
+            GError     **error)
+{
+  guint n_rows = 0;
+  guint after = import->n_paragraphs;
+
+  for (xmlNode *row = table->children; row != NULL; row = row->next)
+    {
+      if (!is_w (row, "tr"))
+        continue;
+      n_rows++;
+      g_ptr_array_set_size (import->pieces, 0);
+
+      for (xmlNode *cell = row->children; cell != NULL; cell = cell->next)
+        {
+          if (!is_w (cell, "tc"))
+            continue;
+          if (import->pieces->len > 0)
+            append_text (import, NULL, FALSE, "　");
+          for (xmlNode *p = cell->children; p != NULL; p = p->next)
+            if (is_w (p, "p"))
+              {
+                Piece *last = import->pieces->len > 0
+                              ? g_ptr_array_index (import->pieces, import->pieces->len - 1) : NULL;
+
+                if (last != NULL && last->text->len > 0 && !g_str_has_suffix (last->text->str, "　"))
+                  append_text (import, NULL, FALSE, " ");
+                walk_inline (import, p, NULL, depth + 1);
+              }
+        }
+
+      import->n_paragraphs++;
+      trim_pieces (import->pieces);
+      for (guint i = 0; i < import->pieces->len; i++)
+        ((Piece *) g_ptr_array_index (import->pieces, i))->bold = FALSE;
+      if (import->pieces->len > 0)
+        {
+          if (!check_block_limit (import, error))
+            return FALSE;
+          add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0);
+        }
+    }
+
+  warn (import, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "After paragraph %u: a table of %u row became one "
+                                              "paragraph per row, as Fayan has no tables yet.",
+                                              "After paragraph %u: a table of %u rows became one "
+                                              "paragraph per row, as Fayan has no tables yet.",
+                                              n_rows),
+                                 after, n_rows));
+
+  return TRUE;
+}
+
+static gboolean
+walk_body (DocxImport  *import,
+           xmlNode     *body,
+           guint        depth,
+           GError     **error)
+{
+  if (depth > 32)
+    return TRUE;
+
+  for (xmlNode *c = body->children; c != NULL; c = c->next)
+    {
+      if (is_w (c, "p"))
+        {
+          if (!walk_paragraph (import, c, error))
+            return FALSE;
+        }
+      else if (is_w (c, "tbl"))
+        {
+          if (!walk_table (import, c, depth, error))
+            return FALSE;
+        }
+      else if (is_w (c, "sdt"))
+        {
+          xmlNode *content = child_w (c, "sdtContent");
+
+          if (content != NULL && !walk_body (import, content, depth + 1, error))
+            return FALSE;
+        }
+      else if (is_w (c, "ins") || is_w (c, "customXml") || is_w (c, "moveTo"))
+        {
+          if (is_w (c, "ins") || is_w (c, "moveTo"))
+            import->revisions = TRUE;
+          if (!walk_body (import, c, depth + 1, error))
+            return FALSE;
+        }
+      else if (is_w (c, "del") || is_w (c, "moveFrom"))
+        import->revisions = TRUE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_archive (zip_t   *archive,
+               GError **error)
+{
+  zip_int64_t n = zip_get_num_entries (archive, 0);
+
+  if (n > FY_DOCX_MAX_ENTRIES)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
+                   _("The document holds more than %u files, far more than any speech: "
+                     "Fayan does not read it."),
+                   (guint) FY_DOCX_MAX_ENTRIES);
+      return FALSE;
+    }
+
+  for (zip_int64_t i = 0; i < n; i++)
+    {
+      const char *name = zip_get_name (archive, i, ZIP_FL_ENC_GUESS);
+
+      if (name == NULL || !is_safe_name (name))
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
+                       _("The document holds a file named “%s”, outside the document itself: "
+                         "Fayan does not read such files. Save it as .docx in WPS or Word and "
+                         "open that file."),
+                       name != NULL && g_utf8_validate (name, -1, NULL) ? name : "?");
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+import_archive (DocxImport  *import,
+                GError     **error)
+{
+  g_autofree char *main_part = NULL;
+  g_autofree char *styles_part = NULL;
+  g_autofree char *rels_part = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr(GError) local_error = NULL;
+  xmlDoc *doc;
+  xmlNode *root, *body;
+  gboolean ok;
+
+  if (!check_archive (import->archive, error))
+    return FALSE;
+
+  main_part = find_relationship (import, "_rels/.rels", "/officeDocument", "", &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (main_part == NULL)
+    main_part = g_strdup ("word/document.xml");
+
+  folder = g_path_get_dirname (main_part);
+  if (g_str_equal (folder, "."))
+    g_clear_pointer (&folder, g_free);
+  {
+    g_autofree char *base = g_path_get_basename (main_part);
+    g_autofree char *prefix = folder != NULL ? g_strconcat (folder, "/", NULL) : g_strdup ("");
+
+    rels_part = g_strconcat (prefix, "_rels/", base, ".rels", NULL);
+    styles_part = find_relationship (import, rels_part, "/styles", prefix, &local_error);
+    if (local_error != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        return FALSE;
+      }
+  }
+
+  if (styles_part != NULL)
+    {
+      doc = load_part (import, styles_part, error);
+      if (doc == NULL && error != NULL && *error != NULL)
+        return FALSE;
+      if (doc != NULL)
+        {
+          load_styles (import, doc);
+          xmlFreeDoc (doc);
+        }
+    }
+
+  doc = load_part (import, main_part, &local_error);
+  if (doc == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_format_error (error, _("it has no document text"));
+      return FALSE;
+    }
+
+  root = xmlDocGetRootElement (doc);
+  body = root != NULL && is_w (root, "document") ? child_w (root, "body") : NULL;
+  if (body == NULL)
+    {
+      xmlFreeDoc (doc);
+      set_format_error (error, _("it has no document text"));
+      return FALSE;
+    }
+
+  load_custom_properties (import);
+  load_core_properties (import);
+
+  ok = walk_body (import, body, 0, error);
+  xmlFreeDoc (doc);
+
+  return ok;
+}
+
+/**
+ * fy_docx_import_data:
+ * @data: the bytes of a .docx file
+ * @length: their number
+ * @warnings: (out) (optional) (element-type utf8) (transfer container):
+ *   what was left out or changed (pictures, tables, tracked changes,
+ *   comments), as translated sentences
+ * @error: return location for a #GError
+ *
+ * Reads a Word document into a new #FyDocument.  A legacy .doc, a broken
+ * file, a zip bomb, a part outside the archive or XML with a DTD is
+ * refused with a message that says what to do.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+FyDocument *
+fy_docx_import_data (const guint8  *data,
+                     gsize          length,
+                     GPtrArray    **warnings,
+                     GError       **error)
+{
+  static const guint8 ole_magic[] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+  g_autoptr(GPtrArray) warning_list = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(FyDocument) document = NULL;
+  DocxImport import = { 0 };
+  zip_source_t *source;
+  zip_error_t zerror;
+  gboolean ok;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (warnings != NULL)
+    *warnings = NULL;
+
+  if (length > FY_DOCX_MAX_FILE_SIZE)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
+                   _("The document is larger than %u MiB, far more than any speech."),
+                   (guint) (FY_DOCX_MAX_FILE_SIZE / (1024 * 1024)));
+      return NULL;
+    }
+
+  if (length >= sizeof ole_magic && memcmp (data, ole_magic, sizeof ole_magic) == 0)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
+                   _("This is an old Word document (.doc), which Fayan cannot read. "
+                     "Open it in WPS or Word, save it as .docx and open that file."));
+      return NULL;
+    }
+
+  if (length < 4 || memcmp (data, "PK\x03\x04", 4) != 0)
+    {
+      set_format_error (error, _("it is not a zip archive, as every .docx file is"));
+      return NULL;
+    }
+
+  zip_error_init (&zerror);
+  source = zip_source_buffer_create (data, length, 0, &zerror);
+  import.archive = source != NULL ? zip_open_from_source (source, ZIP_RDONLY, &zerror) : NULL;
+  if (import.archive == NULL)
+    {
+      set_format_error (error, zip_error_strerror (&zerror));
+      zip_error_fini (&zerror);
+      if (source != NULL)
+        zip_source_free (source);
+      return NULL;
+    }
+  zip_error_fini (&zerror);
+
+  document = fy_document_new ();
+  import.document = document;
+  import.warnings = warning_list;
+  import.styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, style_info_free);
+  import.pieces = g_ptr_array_new_with_free_func (piece_free);
+  fy_import_context_init (&import.context);
+
+  ok = import_archive (&import, error);
+
+  zip_discard (import.archive);
+  g_hash_table_unref (import.styles);
+  g_ptr_array_unref (import.pieces);
+
+  if (!ok)
+    return NULL;
+
+  if (import.revisions)
+    warn (&import, g_strdup (_("The document had tracked changes: Fayan took its text with "
+                               "every change accepted.")));
+  if (import.n_comments > 0)
+    warn (&import, g_strdup (_("The document had comments, which Fayan does not keep: read "
+                               "them in WPS or Word.")));
+
+  if (fy_document_get_title (document) == NULL)
+    {
+      for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+        if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_TITLE)
+          {
+            g_autofree char *title = fy_block_dup_text (fy_document_get_block (document, i));
+
+            fy_document_set_title (document, g_strdelimit (title, "\n", ' '));
+            break;
+          }
+    }
+
+  if (warnings != NULL)
+    *warnings = g_steal_pointer (&warning_list);
+
+  return g_steal_pointer (&document);
+}
+
+/**
+ * fy_docx_import_file:
+ * @file: a .docx file
+ * @warnings: (out) (optional) (element-type utf8) (transfer container):
+ *   see fy_docx_import_data()
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+FyDocument *
+fy_docx_import_file (GFile         *file,
+                     GPtrArray    **warnings,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* fy_file_load_text() refuses files over the limit before reading. */
+  data = fy_file_load_text (file, FY_DOCX_MAX_FILE_SIZE, &length, cancellable, error);
+  if (data == NULL)
+    return NULL;
+
+  return fy_docx_import_data ((const guint8 *) data, length, warnings, error);
+}

@@ -1,0 +1,45 @@
+/* fy-docx-private.h — the Word styles the .docx exporter writes and the importer reads
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fy-style.h"
+#include "fy-types.h"
+
+G_BEGIN_DECLS
+
+#define FY_DOCX_NS_W   "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define FY_DOCX_NS_R   "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define FY_DOCX_NS_REL "http://schemas.openxmlformats.org/package/2006/relationships"
+
+/* Property names in docProps/custom.xml that carry what Word has no
+ * place for: field values and the document's metadata. */
+#define FY_DOCX_PROP_FIELD_PREFIX "Fayan field: "
+#define FY_DOCX_PROP_META_PREFIX  "Fayan "
+
+/* A paragraph style: Word's built-in names for title, subtitle and the
+ * headings (so Word's navigation pane and WPS's 目录 know them), "Fayan …"
+ * for the rest.  The id is the name without spaces, as LibreOffice and
+ * Word make ids from names when they save. */
+typedef struct
+{
+  const char  *id;
+  const char  *name;
+  FyBlockRole  role;
+  guint        level;
+  FyStyleRole  style_role;
+} FyDocxStyle;
+
+#define FY_DOCX_LEAD_STYLE_ID   "FayanLead"
+#define FY_DOCX_LEAD_STYLE_NAME "Fayan Lead"
+/* the date under a signature, placed relative to it */
+#define FY_DOCX_SIGNED_DATE_STYLE_ID "FayanSignatureDate"
+
+const FyDocxStyle *fy_docx_get_styles    (guint       *n_styles);
+const FyDocxStyle *fy_docx_style_for     (FyBlockRole  role,
+                                          guint        level);
+
+G_END_DECLS

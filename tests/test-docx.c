@@ -1,0 +1,1021 @@
+/* test-docx.c — tests of Word (.docx) export and import, read back by LibreOffice and python-docx
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <poppler.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <zip.h>
+
+#include "fayan-core.h"
+
+/* poppler-glib 22.12 declares no autoptr cleanups */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerIndexIter, poppler_index_iter_free)
+
+static char *work_dir;
+
+/* Helpers */
+
+static char *
+read_corpus (const char *name,
+             gsize      *length)
+{
+  const char *dir = g_getenv ("FAYAN_CORPUS_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, name, NULL);
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static FyDocument *
+load_markdown_data (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "docx", name, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  FyDocument *document;
+  gsize length;
+
+  g_file_get_contents (path, &text, &length, &error);
+  g_assert_no_error (error);
+  document = fy_import_markdown (text, length, &error);
+  g_assert_no_error (error);
+
+  return document;
+}
+
+static FyDocument *
+load_seed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  FyDocument *document;
+  gsize length;
+
+  text = read_corpus ("seed-speech.md", &length);
+  document = fy_import_markdown (text, length, &error);
+  g_assert_no_error (error);
+
+  return document;
+}
+
+/* The speech with every role, and values for its fields. */
+static FyDocument *
+load_roles_speech (void)
+{
+  FyDocument *document = load_markdown_data ("roles-speech.md");
+
+  fy_document_set_field_value (document, "会议名称", "全市基层治理工作推进会");
+  fy_document_set_field_value (document, "单位", "市数据局");
+  fy_document_set_field_value (document, "发言人", "王晓明");
+  fy_document_set_field_value (document, "文件名称", "《基层治理数字化三年行动方案》");
+  fy_document_set_speaker (document, "王晓明");
+
+  return document;
+}
+
+static char *
+zip_read_part (GBytes     *bytes,
+               const char *name)
+{
+  zip_source_t *source = zip_source_buffer_create (g_bytes_get_data (bytes, NULL),
+                                                   g_bytes_get_size (bytes), 0, NULL);
+  zip_t *archive = zip_open_from_source (source, ZIP_RDONLY, NULL);
+  zip_stat_t st;
+  zip_file_t *zf;
+  char *data;
+
+  g_assert_nonnull (archive);
+  g_assert_cmpint (zip_stat (archive, name, 0, &st), ==, 0);
+  data = g_malloc0 (st.size + 1);
+  zf = zip_fopen (archive, name, 0);
+  g_assert_nonnull (zf);
+  g_assert_cmpint (zip_fread (zf, data, st.size), ==, (zip_int64_t) st.size);
+  zip_fclose (zf);
+  zip_discard (archive);
+
+  return data;
+}
+
+/* Makes a .docx from NULL-terminated pairs of part name and content. */
+static GBytes *
+make_zip (const char *first_name,
+          ...)
+{
+  zip_source_t *source = zip_source_buffer_create (NULL, 0, 0, NULL);
+  zip_t *archive;
+  const char *name;
+  va_list args;
+  GBytes *bytes;
+  zip_int64_t size;
+  guint8 *data;
+
+  zip_source_keep (source);
+  archive = zip_open_from_source (source, ZIP_TRUNCATE, NULL);
+  g_assert_nonnull (archive);
+
+  va_start (args, first_name);
+  for (name = first_name; name != NULL; name = va_arg (args, const char *))
+    {
+      const char *content = va_arg (args, const char *);
+      gsize length = va_arg (args, gsize);
+      zip_source_t *part;
+
+      if (length == 0)
+        length = strlen (content);
+      part = zip_source_buffer (archive, g_memdup2 (content, length), length, 1);
+      g_assert_cmpint (zip_file_add (archive, name, part, ZIP_FL_ENC_UTF_8), >=, 0);
+    }
+  va_end (args);
+
+  g_assert_cmpint (zip_close (archive), ==, 0);
+  g_assert_cmpint (zip_source_open (source), ==, 0);
+  zip_source_seek (source, 0, SEEK_END);
+  size = zip_source_tell (source);
+  zip_source_seek (source, 0, SEEK_SET);
+  data = g_malloc (size);
+  g_assert_cmpint (zip_source_read (source, data, size), ==, size);
+  zip_source_close (source);
+  zip_source_free (source);
+  bytes = g_bytes_new_take (data, size);
+
+  return bytes;
+}
+
+#define CONTENT_TYPES \
+  "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+#define BODY_START \
+  "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+#define BODY_END "</w:body></w:document>"
+
+static FyDocument *
+import_bytes (GBytes     *bytes,
+              GPtrArray **warnings,
+              GError    **error)
+{
+  return fy_docx_import_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), warnings, error);
+}
+
+static void
+write_bytes (const char *path,
+             GBytes     *bytes)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+}
+
+static char *
+find_soffice (void)
+{
+  return g_find_program_in_path ("soffice");
+}
+
+/* Runs LibreOffice once over @files: --convert-to @target into @outdir. */
+static void
+run_soffice (const char         *target,
+             const char         *infilter,
+             const char         *outdir,
+             const char * const *files)
+{
+  g_autofree char *soffice = find_soffice ();
+  g_autofree char *profile = g_build_filename (work_dir, "lo-profile", NULL);
+  g_autofree char *profile_uri = g_filename_to_uri (profile, NULL, NULL);
+  g_autofree char *env_arg = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+  g_autofree char *filter_arg = infilter != NULL ? g_strconcat ("--infilter=", infilter, NULL) : NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, soffice);
+  g_ptr_array_add (argv, env_arg);
+  g_ptr_array_add (argv, (char *) "--headless");
+  g_ptr_array_add (argv, (char *) "--norestore");
+  if (filter_arg != NULL)
+    g_ptr_array_add (argv, filter_arg);
+  g_ptr_array_add (argv, (char *) "--convert-to");
+  g_ptr_array_add (argv, (char *) target);
+  g_ptr_array_add (argv, (char *) "--outdir");
+  g_ptr_array_add (argv, (char *) outdir);
+  for (guint i = 0; files[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) files[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("soffice: %s %s", out, err);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
+static char *
+han_only (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+strip_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+
+  return g_string_free (out, FALSE);
+}
+
+static guint
+fayan_page_count (FyDocument *document)
+{
+  g_autoptr(FyStyle) style = NULL;
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+
+  style = fy_style_new_from_preset (fy_document_get_style_preset (document), &error);
+  g_assert_no_error (error);
+  typesetter = fy_typesetter_new (style);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+
+  return fy_layout_get_n_pages (layout);
+}
+
+static void
+assert_blocks_equal (FyDocument *a,
+                     FyDocument *b)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < fy_document_get_n_blocks (a); i++)
+    {
+      FyBlock *x = fy_document_get_block (a, i);
+      FyBlock *y;
+
+      if (fy_block_is_empty (x))
+        continue;
+      g_assert_cmpuint (n, <, fy_document_get_n_blocks (b));
+      y = fy_document_get_block (b, n++);
+
+      g_assert_cmpint (fy_block_get_role (x), ==, fy_block_get_role (y));
+      g_assert_cmpuint (fy_block_get_level (x), ==, fy_block_get_level (y));
+      g_assert_cmpuint (fy_block_get_n_runs (x), ==, fy_block_get_n_runs (y));
+      for (guint r = 0; r < fy_block_get_n_runs (x); r++)
+        {
+          g_assert_cmpint (fy_block_get_run (x, r)->kind, ==, fy_block_get_run (y, r)->kind);
+          g_assert_cmpstr (fy_block_get_run (x, r)->text, ==, fy_block_get_run (y, r)->text);
+        }
+    }
+  g_assert_cmpuint (n, ==, fy_document_get_n_blocks (b));
+}
+
+static void
+assert_fields_equal (FyDocument *a,
+                     FyDocument *b)
+{
+  g_auto(GStrv) names = fy_document_dup_field_names (a);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_assert_cmpstr (fy_document_get_field_value (a, names[i]), ==,
+                     fy_document_get_field_value (b, names[i]));
+}
+
+/* Export */
+
+static void
+test_export_package (void)
+{
+  g_autoptr(FyDocument) document = load_roles_speech ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *styles = NULL;
+  g_autofree char *settings = NULL;
+  g_autofree char *odd = NULL;
+  g_autofree char *even = NULL;
+  g_autofree char *core = NULL;
+
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  body = zip_read_part (bytes, "word/document.xml");
+  styles = zip_read_part (bytes, "word/styles.xml");
+  settings = zip_read_part (bytes, "word/settings.xml");
+  odd = zip_read_part (bytes, "word/footer1.xml");
+  even = zip_read_part (bytes, "word/footer2.xml");
+  core = zip_read_part (bytes, "docProps/core.xml");
+
+  /* the section: A4, 37/26/35/28 mm, 22 lines of 28.95 pt, two footers */
+  g_assert_nonnull (strstr (body, "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
+  g_assert_nonnull (strstr (body, "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""));
+  g_assert_nonnull (strstr (body, "w:linePitch=\"579\""));
+  g_assert_nonnull (strstr (body, "<w:footerReference w:type=\"default\""));
+  g_assert_nonnull (strstr (body, "<w:footerReference w:type=\"even\""));
+  g_assert_nonnull (strstr (settings, "<w:evenAndOddHeaders/>"));
+
+  /* headings with their numbers as printed and outline levels */
+  g_assert_nonnull (strstr (body, "<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">一、</w:t>"));
+  g_assert_nonnull (strstr (body, "<w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t xml:space=\"preserve\">（一）</w:t>"));
+  g_assert_nonnull (strstr (body, "<w:pStyle w:val=\"Heading4\"/></w:pPr><w:r><w:t xml:space=\"preserve\">（1）</w:t>"));
+  for (guint level = 0; level < 4; level++)
+    {
+      g_autofree char *outline = g_strdup_printf ("<w:outlineLvl w:val=\"%u\"/>", level);
+
+      g_assert_nonnull (strstr (styles, outline));
+    }
+  /* office faces by name, Latin apart */
+  g_assert_nonnull (strstr (styles, "w:eastAsia=\"仿宋_GB2312\""));
+  g_assert_nonnull (strstr (styles, "w:eastAsia=\"黑体\""));
+  g_assert_nonnull (strstr (styles, "w:eastAsia=\"楷体_GB2312\""));
+  g_assert_nonnull (strstr (styles, "w:eastAsia=\"方正小标宋简体\""));
+  g_assert_nonnull (strstr (styles, "w:ascii=\"Times New Roman\""));
+  /* body: 2-字 first-line indent at 16 pt */
+  g_assert_nonnull (strstr (styles, "<w:ind w:firstLine=\"640\" w:firstLineChars=\"200\"/>"));
+  /* bold leads in 黑体, fields as content controls showing the value */
+  g_assert_nonnull (strstr (body, "<w:rFonts w:eastAsia=\"黑体\" w:hint=\"eastAsia\"/><w:b/>"));
+  g_assert_nonnull (strstr (body, "<w:tag w:val=\"会议名称\"/>"));
+  g_assert_nonnull (strstr (body, ">全市基层治理工作推进会</w:t>"));
+  /* page numbers: — 1 — in 4号 宋体, right on odd pages, left on even */
+  g_assert_nonnull (strstr (odd, " PAGE "));
+  g_assert_nonnull (strstr (odd, "<w:jc w:val=\"right\"/>"));
+  g_assert_nonnull (strstr (even, "<w:jc w:val=\"left\"/>"));
+  g_assert_nonnull (strstr (odd, "w:eastAsia=\"宋体\""));
+  g_assert_nonnull (strstr (odd, "<w:sz w:val=\"28\"/>"));
+  g_assert_nonnull (strstr (odd, ">— </w:t>"));
+  /* properties */
+  g_assert_nonnull (strstr (core, "<dc:title>在{{会议名称}}上的交流发言</dc:title>"));
+  g_assert_nonnull (strstr (core, "<dc:creator>王晓明</dc:creator>"));
+  g_assert_nonnull (strstr (core, "<dcterms:created xsi:type=\"dcterms:W3CDTF\">"));
+}
+
+static void
+test_export_python_docx (void)
+{
+  static const char script[] =
+    "import sys, docx\n"
+    "from docx.oxml.ns import qn\n"
+    "d = docx.Document(sys.argv[1])\n"
+    "for p in d.paragraphs:\n"
+    "    # p.text leaves out what is inside content controls\n"
+    "    print('P', p.style.name, ''.join(t.text for t in p._p.iter(qn('w:t'))))\n"
+    "for sdt in d.element.body.iter(qn('w:sdt')):\n"
+    "    tag = sdt.find(qn('w:sdtPr')).find(qn('w:tag')).get(qn('w:val'))\n"
+    "    text = ''.join(t.text for t in sdt.iter(qn('w:t')))\n"
+    "    print('C', tag, text)\n"
+    "print('A', d.core_properties.author)\n";
+  g_autoptr(FyDocument) document = load_roles_speech ();
+  g_autofree char *path = g_build_filename (work_dir, "python.docx", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *python = "/usr/bin/python3";
+  int status = 0;
+
+  if (!g_file_test (python, G_FILE_TEST_IS_EXECUTABLE) ||
+      !g_spawn_sync (NULL, (char *[]) { (char *) python, (char *) "-c", (char *) "import docx", NULL },
+                     NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("python3-docx is not installed");
+      return;
+    }
+
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  write_bytes (path, bytes);
+
+  g_spawn_sync (NULL, (char *[]) { (char *) python, (char *) "-c", (char *) script, path, NULL },
+                NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s%s", out, err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  g_assert_nonnull (strstr (out, "P Title 在全市基层治理工作推进会上的交流发言\n"));
+  g_assert_nonnull (strstr (out, "P Subtitle ——关于推进基层治理数字化的几点体会\n"));
+  g_assert_nonnull (strstr (out, "P Fayan Speaker 市数据局 王晓明\n"));
+  g_assert_nonnull (strstr (out, "P Heading 1 一、主要做法\n"));
+  g_assert_nonnull (strstr (out, "P Heading 2 （一）统一数据底座\n"));
+  g_assert_nonnull (strstr (out, "P Heading 3 1.建立台账\n"));
+  g_assert_nonnull (strstr (out, "P Heading 4 （1）定期通报\n"));
+  g_assert_nonnull (strstr (out, "P Fayan Body 一是建好一张网。"));
+  g_assert_nonnull (strstr (out, "P Fayan Signature 市数据局\n"));
+  g_assert_nonnull (strstr (out, "P Fayan Signature Date 2026年3月5日\n"));
+  g_assert_nonnull (strstr (out, "P Fayan Attachment 附件：1.基层治理数字化工作台账\n"));
+  g_assert_nonnull (strstr (out, "C 会议名称 全市基层治理工作推进会\n"));
+  g_assert_nonnull (strstr (out, "C 文件名称 《基层治理数字化三年行动方案》\n"));
+  g_assert_nonnull (strstr (out, "A 王晓明\n"));
+  g_unlink (path);
+}
+
+/* The seed repeated to some 70 pages, each copy under a heading. */
+static FyDocument *
+make_long_document (void)
+{
+  g_autoptr(FyDocument) seed = load_seed ();
+  FyDocument *document = fy_document_copy (seed);
+
+  for (guint copy = 1; copy < 20; copy++)
+    {
+      g_autofree char *text = g_strdup_printf ("第%u部分的体会", copy);
+      g_autoptr(FyBlock) heading = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, text);
+
+      fy_document_append_block (document, heading);
+      for (guint i = 1; i < fy_document_get_n_blocks (seed); i++)
+        {
+          g_autoptr(FyBlock) block = fy_block_copy (fy_document_get_block (seed, i));
+
+          fy_document_append_block (document, block);
+        }
+    }
+
+  return document;
+}
+
+typedef struct
+{
+  const char *name;
+  FyDocument *document;
+} Converted;
+
+static void
+check_pdf (FyDocument *document,
+           const char *pdf_path)
+{
+  g_autofree char *uri = g_filename_to_uri (pdf_path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *expected_text = fy_export_plain_text (document);
+  g_autofree char *expected = han_only (expected_text);
+  g_autofree char *got = NULL;
+  guint pages = fayan_page_count (document);
+  int n_pages;
+
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  n_pages = poppler_document_get_n_pages (pdf);
+  g_test_message ("%s: %d pages from LibreOffice, %u from Fayan", pdf_path, n_pages, pages);
+  g_assert_cmpint (ABS (n_pages - (int) pages), <=, 1);
+
+  for (int pg = 0; pg < n_pages; pg++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, pg);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autofree char *flat = strip_spaces (text);
+      g_autofree char *number = g_strdup_printf ("—%d—", pg + 1);
+      g_autofree char *digits = g_strdup_printf ("%d", pg + 1);
+      PopplerRectangle *rects = NULL;
+      guint n_rects = 0;
+      double width, height;
+      const char *at;
+      glong offset;
+
+      g_string_append (all, text);
+
+      /* "— N —" at the foot of the page, right on odd pages, left on even */
+      g_assert_true (g_str_has_suffix (flat, number));
+      poppler_page_get_size (page, &width, &height);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      at = g_strrstr (text, digits);
+      g_assert_nonnull (at);
+      offset = g_utf8_pointer_to_offset (text, at);
+      g_assert_cmpint (offset, <, (glong) n_rects);
+      g_assert_cmpfloat (rects[offset].y1, >, height - 35 * 72 / 25.4);
+      if (pg % 2 == 0)
+        g_assert_cmpfloat (rects[offset].x1, >, width / 2);
+      else
+        g_assert_cmpfloat (rects[offset].x2, <, width / 2);
+      g_free (rects);
+    }
+
+  /* every Han character, in order */
+  got = han_only (all->str);
+  g_assert_cmpstr (got, ==, expected);
+}
+
+static void
+test_export_libreoffice (void)
+{
+  g_autofree char *soffice = find_soffice ();
+  g_autoptr(FyDocument) seed = NULL;
+  g_autoptr(FyDocument) roles = NULL;
+  g_autoptr(FyDocument) longer = NULL;
+  g_autofree char *seed_path = g_build_filename (work_dir, "seed.docx", NULL);
+  g_autofree char *roles_path = g_build_filename (work_dir, "roles.docx", NULL);
+  g_autofree char *long_path = g_build_filename (work_dir, "long.docx", NULL);
+  g_autofree char *outdir = g_build_filename (work_dir, "pdf", NULL);
+  g_autofree char *roles_pdf = g_build_filename (outdir, "roles.pdf", NULL);
+  g_autofree char *roles_uri = g_filename_to_uri (roles_pdf, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerIndexIter) index = NULL;
+  g_autoptr(GString) outline = g_string_new (NULL);
+  Converted converted[3];
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+
+  seed = load_seed ();
+  roles = load_roles_speech ();
+  longer = make_long_document ();
+  converted[0] = (Converted) { "seed", seed };
+  converted[1] = (Converted) { "roles", roles };
+  converted[2] = (Converted) { "long", longer };
+
+  for (guint i = 0; i < G_N_ELEMENTS (converted); i++)
+    {
+      const char *paths[] = { seed_path, roles_path, long_path };
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+
+      g_assert_true (fy_docx_export_file (converted[i].document, file, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  /* one LibreOffice run for all three */
+  run_soffice ("pdf", NULL, outdir, (const char *[]) { seed_path, roles_path, long_path, NULL });
+
+  for (guint i = 0; i < G_N_ELEMENTS (converted); i++)
+    {
+      g_autofree char *name = g_strconcat (converted[i].name, ".pdf", NULL);
+      g_autofree char *path = g_build_filename (outdir, name, NULL);
+
+      check_pdf (converted[i].document, path);
+    }
+  g_assert_cmpuint (fayan_page_count (longer), >=, 65);
+
+  /* The heading styles reach LibreOffice: its PDF has them as bookmarks. */
+  pdf = poppler_document_new_from_file (roles_uri, NULL, &error);
+  g_assert_no_error (error);
+  index = poppler_index_iter_new (pdf);
+  g_assert_nonnull (index);
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (index);
+      g_autoptr(PopplerIndexIter) child = poppler_index_iter_get_child (index);
+
+      g_string_append_printf (outline, "%s|", action->any.title);
+      poppler_action_free (action);
+      if (child != NULL)
+        do
+          {
+            PopplerAction *sub = poppler_index_iter_get_action (child);
+
+            g_string_append_printf (outline, "%s|", sub->any.title);
+            poppler_action_free (sub);
+          }
+        while (poppler_index_iter_next (child));
+    }
+  while (poppler_index_iter_next (index));
+  g_test_message ("outline: %s", outline->str);
+  g_assert_nonnull (strstr (outline->str, "一、主要做法|"));
+  g_assert_nonnull (strstr (outline->str, "（一）统一数据底座|"));
+  g_assert_nonnull (strstr (outline->str, "二、几点体会|"));
+}
+
+/* Round trip */
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(FyDocument) document = load_roles_speech ();
+  g_autoptr(FyDocument) seed = load_seed ();
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(FyDocument) seed_again = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) seed_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyBlock) lines = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyBlock) lead = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyBlock) empty = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+
+  /* a line break, a tab, a bold lead with a field in it, an empty block */
+  fy_block_set_text (lines, "第一行\n第二行\t有制表符 & <尖括号>");
+  fy_document_insert_block (document, 6, lines);
+  fy_block_set_lead_and_text (lead, "{{单位}}的经验。", "值得推广。");
+  fy_document_insert_block (document, 7, lead);
+  fy_document_insert_block (document, 8, empty);
+  fy_document_set_time_limit (document, 15);
+  fy_document_set_meeting (document, "推进会");
+
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  again = import_bytes (bytes, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+
+  assert_blocks_equal (document, again);
+  assert_fields_equal (document, again);
+  g_assert_cmpstr (fy_document_get_title (again), ==, fy_document_get_title (document));
+  g_assert_cmpstr (fy_document_get_speaker (again), ==, "王晓明");
+  g_assert_cmpstr (fy_document_get_meeting (again), ==, "推进会");
+  g_assert_cmpuint (fy_document_get_time_limit (again), ==, 15);
+
+  seed_bytes = fy_docx_export_to_bytes (seed, &error);
+  g_assert_no_error (error);
+  seed_again = import_bytes (seed_bytes, NULL, &error);
+  g_assert_no_error (error);
+  assert_blocks_equal (seed, seed_again);
+}
+
+/* Import of what LibreOffice writes */
+
+static void
+assert_block (FyDocument  *document,
+              guint        position,
+              FyBlockRole  role,
+              guint        level,
+              const char  *lead,
+              const char  *text)
+{
+  FyBlock *block;
+  g_autofree char *block_lead = NULL;
+  g_autofree char *block_text = NULL;
+
+  g_assert_cmpuint (position, <, fy_document_get_n_blocks (document));
+  block = fy_document_get_block (document, position);
+  block_lead = fy_block_dup_lead (block);
+  block_text = fy_block_dup_text (block);
+  g_assert_cmpint (fy_block_get_role (block), ==, role);
+  g_assert_cmpuint (fy_block_get_level (block), ==, level);
+  g_assert_cmpstr (block_lead, ==, lead);
+  if (lead != NULL)
+    g_assert_true (g_str_has_suffix (block_text, text));
+  else
+    g_assert_cmpstr (block_text, ==, text);
+}
+
+static void
+test_import_libreoffice (void)
+{
+  g_autofree char *soffice = find_soffice ();
+  g_autofree char *html = g_test_build_filename (G_TEST_DIST, "data", "docx", "writer-speech.html", NULL);
+  g_autofree char *outdir = g_build_filename (work_dir, "from-html", NULL);
+  g_autofree char *docx = g_build_filename (outdir, "writer-speech.docx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (docx);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+
+  run_soffice ("docx:MS Word 2007 XML", "HTML (StarWriter)", outdir, (const char *[]) { html, NULL });
+
+  document = fy_import_file_with_warnings (file, &warnings, NULL, &error);
+  g_assert_no_error (error);
+  n = fy_document_get_n_blocks (document);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = fy_document_dup_block_text (document, i);
+
+      g_test_message ("%u %s %u %s", i, fy_block_role_to_string (fy_block_get_role (fy_document_get_block (document, i))),
+                      fy_block_get_level (fy_document_get_block (document, i)), text);
+    }
+
+  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在年终工作推进会上的讲话");
+  assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                "今天召开这次会议，主要任务是盘点全年工作，部署年终各项任务。");
+  assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "总结全年工作");
+  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, "一是抓好收尾。", "各单位要对照年初计划逐项检查，没有完成的要说明原因。");
+  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, "二是算好细账。", "财务部门要在本月底前完成决算草案。");
+  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "认真盘点");
+  assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "盘点要实事求是，既讲成绩，也讲不足。");
+  /* no tables yet: one paragraph per row, and a warning */
+  assert_block (document, 8, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "项目　进度");
+  assert_block (document, 9, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "道路改造　九成");
+  assert_block (document, 11, FY_BLOCK_ROLE_HEADING, 1, NULL, "谋划明年工作");
+  assert_block (document, n - 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "市交通运输局");
+  assert_block (document, n - 1, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年12月1日");
+  g_assert_cmpstr (fy_document_get_title (document), ==, "在年终工作推进会上的讲话");
+
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "After paragraph 8: a table of 3 rows"));
+}
+
+/* A new user's afternoon: export, a colleague adds a paragraph in Writer
+ * and saves, the file opens again in Fayan. */
+static void
+test_edited_in_writer (void)
+{
+  static const char added[] =
+    "<w:p><w:pPr><w:pStyle w:val=\"FayanBody\"/></w:pPr><w:r><w:t>这是科长在审稿时加上的一段话。</w:t></w:r></w:p>";
+  g_autofree char *soffice = find_soffice ();
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(GBytes) exported = NULL;
+  g_autoptr(GBytes) edited = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(FyBlock) paragraph = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *styles = NULL;
+  g_autofree char *rels = NULL;
+  g_autofree char *root_rels = NULL;
+  g_autofree char *types = NULL;
+  g_autofree char *settings = NULL;
+  g_autofree char *custom = NULL;
+  g_autofree char *core = NULL;
+  g_autofree char *app = NULL;
+  g_autofree char *odd = NULL;
+  g_autofree char *even = NULL;
+  g_autoptr(GString) new_body = NULL;
+  g_autofree char *in_dir = g_build_filename (work_dir, "edit-in", NULL);
+  g_autofree char *out_dir = g_build_filename (work_dir, "edit-out", NULL);
+  g_autofree char *in_path = g_build_filename (in_dir, "speech.docx", NULL);
+  g_autofree char *out_path = g_build_filename (out_dir, "speech.docx", NULL);
+  const char *at;
+  guint salutation = 0;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+
+  document = load_roles_speech ();
+  exported = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+
+  /* The paragraph goes in after the salutation's paragraph, as Writer
+   * writes one. */
+  body = zip_read_part (exported, "word/document.xml");
+  at = strstr (body, "各位领导、同志们：</w:t></w:r></w:p>");
+  g_assert_nonnull (at);
+  at += strlen ("各位领导、同志们：</w:t></w:r></w:p>");
+  new_body = g_string_new_len (body, at - body);
+  g_string_append (new_body, added);
+  g_string_append (new_body, at);
+  styles = zip_read_part (exported, "word/styles.xml");
+  rels = zip_read_part (exported, "word/_rels/document.xml.rels");
+  root_rels = zip_read_part (exported, "_rels/.rels");
+  types = zip_read_part (exported, "[Content_Types].xml");
+  settings = zip_read_part (exported, "word/settings.xml");
+  custom = zip_read_part (exported, "docProps/custom.xml");
+  core = zip_read_part (exported, "docProps/core.xml");
+  app = zip_read_part (exported, "docProps/app.xml");
+  odd = zip_read_part (exported, "word/footer1.xml");
+  even = zip_read_part (exported, "word/footer2.xml");
+  edited = make_zip ("[Content_Types].xml", types, (gsize) 0,
+                     "_rels/.rels", root_rels, (gsize) 0,
+                     "word/document.xml", new_body->str, (gsize) 0,
+                     "word/_rels/document.xml.rels", rels, (gsize) 0,
+                     "word/styles.xml", styles, (gsize) 0,
+                     "word/settings.xml", settings, (gsize) 0,
+                     "docProps/custom.xml", custom, (gsize) 0,
+                     "docProps/core.xml", core, (gsize) 0,
+                     "docProps/app.xml", app, (gsize) 0,
+                     "word/footer1.xml", odd, (gsize) 0,
+                     "word/footer2.xml", even, (gsize) 0,
+                     NULL);
+  g_mkdir_with_parents (in_dir, 0700);
+  write_bytes (in_path, edited);
+
+  /* Writer opens it and saves it as .docx again */
+  run_soffice ("docx:MS Word 2007 XML", NULL, out_dir, (const char *[]) { in_path, NULL });
+
+  file = g_file_new_for_path (out_path);
+  again = fy_import_file_with_warnings (file, &warnings, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings != NULL ? warnings->len : 0, ==, 0);
+
+  while (fy_block_get_role (fy_document_get_block (document, salutation)) != FY_BLOCK_ROLE_SALUTATION)
+    salutation++;
+  paragraph = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "这是科长在审稿时加上的一段话。");
+  fy_document_insert_block (document, salutation + 1, paragraph);
+
+  assert_blocks_equal (document, again);
+  assert_fields_equal (document, again);
+  g_assert_cmpstr (fy_document_get_speaker (again), ==, "王晓明");
+}
+
+/* Bad input */
+
+static void
+assert_refused (GBytes     *bytes,
+                GQuark      domain,
+                int         code,
+                const char *part_of_message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_null (document);
+  g_assert_null (warnings);
+  g_assert_error (error, domain, code);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, part_of_message));
+}
+
+static void
+test_import_bad (void)
+{
+  g_autoptr(GBytes) not_zip = g_bytes_new_static ("PK\x03\x04 not really", 16);
+  g_autoptr(GBytes) doc = g_bytes_new_static ("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 old Word", 17);
+  g_autoptr(GBytes) text = g_bytes_new_static ("一、要点", strlen ("一、要点"));
+  g_autoptr(GBytes) no_body = NULL;
+  g_autoptr(GBytes) malformed = NULL;
+  g_autoptr(GBytes) entities = NULL;
+  g_autoptr(GBytes) outside = NULL;
+  g_autoptr(GBytes) outside_rel = NULL;
+  g_autoptr(GBytes) bomb = NULL;
+  g_autoptr(GBytes) many = NULL;
+  g_autofree char *zeros = g_malloc0 (16 * 1024 * 1024);
+  g_autoptr(GString) paragraphs = g_string_new (BODY_START);
+
+  assert_refused (not_zip, FY_ERROR, FY_ERROR_WRONG_FORMAT, "WPS or Word, save it as .docx");
+  assert_refused (doc, FY_ERROR, FY_ERROR_WRONG_FORMAT, "old Word document (.doc)");
+  assert_refused (text, FY_ERROR, FY_ERROR_WRONG_FORMAT, "not a zip archive");
+
+  no_body = make_zip ("[Content_Types].xml", CONTENT_TYPES, (gsize) 0, NULL);
+  assert_refused (no_body, FY_ERROR, FY_ERROR_WRONG_FORMAT, "no document text");
+
+  malformed = make_zip ("word/document.xml", BODY_START "<w:p><w:r><w:t>半截</w:r>", (gsize) 0, NULL);
+  assert_refused (malformed, FY_ERROR, FY_ERROR_SYNTAX, "word/document.xml");
+
+  /* a billion laughs never expands */
+  entities = make_zip ("word/document.xml",
+                       "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"哈哈哈哈哈哈哈哈\">"
+                       "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                       "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                       "<w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>",
+                       (gsize) 0, NULL);
+  assert_refused (entities, FY_ERROR, FY_ERROR_WRONG_FORMAT, "DTD");
+
+  outside = make_zip ("word/document.xml", BODY_START BODY_END, (gsize) 0,
+                      "../../etc/evil.xml", "x", (gsize) 0, NULL);
+  assert_refused (outside, FY_ERROR, FY_ERROR_WRONG_FORMAT, "../../etc/evil.xml");
+
+  outside_rel = make_zip ("_rels/.rels",
+                          "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                          "<Relationship Id=\"r\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                          "Target=\"../../../etc/passwd\"/></Relationships>",
+                          (gsize) 0,
+                          "word/document.xml", BODY_START BODY_END, (gsize) 0, NULL);
+  assert_refused (outside_rel, FY_ERROR, FY_ERROR_WRONG_FORMAT, "outside the file");
+
+  /* 16 MiB of zeros pack into a few KiB */
+  bomb = make_zip ("word/document.xml", zeros, (gsize) 16 * 1024 * 1024, NULL);
+  assert_refused (bomb, FY_ERROR, FY_ERROR_TOO_LARGE, "zip bomb");
+
+  /* 100 000 paragraphs: more than Fayan sets */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (paragraphs, "<w:p><w:r><w:t>第%u段。</w:t></w:r></w:p>", i);
+  g_string_append (paragraphs, BODY_END);
+  many = make_zip ("word/document.xml", paragraphs->str, (gsize) 0, NULL);
+  assert_refused (many, FY_ERROR, FY_ERROR_LIMIT, "more than 10000 paragraphs");
+}
+
+static void
+test_import_warnings (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>标题不居中时</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t xml:space=\"preserve\">原来的</w:t></w:r><w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del>"
+    "<w:ins><w:r><w:t>插入的</w:t></w:r></w:ins><w:r><w:t>文字。</w:t></w:r></w:p>"
+    "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>有批注的一段。</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
+    "<w:r><w:commentReference w:id=\"0\"/></w:r></w:p>"
+    "<w:p><w:r><w:t>图片如下：</w:t></w:r><w:r><w:drawing/></w:r></w:p>"
+    "<w:p><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr><w:r><w:t>（二）大纲级别</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>整段加粗不算引领句。</w:t></w:r></w:p>"
+    BODY_END;
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "原来的插入的文字。");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "有批注的一段。");
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "图片如下：");
+  assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "大纲级别");
+  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "整段加粗不算引领句。");
+
+  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 4 (“图片如下：”): a picture"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "tracked changes"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "comments"));
+}
+
+static void
+test_cli (void)
+{
+  g_autoptr(FyDocument) document = load_roles_speech ();
+  g_autofree char *fayan = g_build_filename (work_dir, "cli.fayan", NULL);
+  g_autofree char *docx = g_build_filename (work_dir, "cli.docx", NULL);
+  g_autofree char *back = g_build_filename (work_dir, "cli-back.fayan", NULL);
+  g_autoptr(GFile) fayan_file = g_file_new_for_path (fayan);
+  g_autoptr(GFile) back_file = g_file_new_for_path (back);
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("FAYAN_CLI");
+  int status = 0;
+
+  g_assert_nonnull (cli);
+  g_assert_true (fy_document_save_to_file (document, fayan_file, NULL, &error));
+  g_assert_no_error (error);
+
+  g_spawn_sync (NULL, (char *[]) { (char *) cli, (char *) "export", fayan, (char *) "-o", docx, NULL },
+                NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_spawn_sync (NULL, (char *[]) { (char *) cli, (char *) "import", docx, (char *) "-o", back, NULL },
+                NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  again = fy_document_load_from_file (back_file, NULL, &error);
+  g_assert_no_error (error);
+  assert_blocks_equal (document, again);
+  assert_fields_equal (document, again);
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_dir_close (dir);
+    }
+  g_remove (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  work_dir = g_dir_make_tmp ("fayan-docx-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/core/docx/export/package", test_export_package);
+  g_test_add_func ("/core/docx/export/python-docx", test_export_python_docx);
+  g_test_add_func ("/core/docx/export/libreoffice", test_export_libreoffice);
+  g_test_add_func ("/core/docx/round-trip", test_round_trip);
+  g_test_add_func ("/core/docx/cli", test_cli);
+  g_test_add_func ("/core/docx/import/libreoffice", test_import_libreoffice);
+  g_test_add_func ("/core/docx/import/edited-in-writer", test_edited_in_writer);
+  g_test_add_func ("/core/docx/import/bad", test_import_bad);
+  g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
+
+  status = g_test_run ();
+  remove_tree (work_dir);
+  g_free (work_dir);
+
+  return status;
+}
