@@ -93,7 +93,7 @@ if [ -n "$cli" ] && [ -n "$podir" ]; then
   esac
   # Command names are English on purpose; their descriptions must not be.
   english=$(printf '%s\n' "$out" | sed -n 's/^  [a-z][a-z]*  *//p' \
-              | sed 's/Markdown\|PDF\|PNG\|CSV\|\.fayan//g' | grep '[A-Za-z]\{3,\}' || true)
+              | sed 's/Markdown\|PDF\|PNG\|CSV\|Word\|WPS\|\.docx\|\.fayan//g' | grep '[A-Za-z]\{3,\}' || true)
   if [ -n "$english" ]; then
     printf '%s\n' "$english"
     echo "English left in fayan-cli --help under LANG=zh_CN.UTF-8"

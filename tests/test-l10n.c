@@ -33,7 +33,7 @@ static const char *allowed_names[] = {
 };
 
 static const char *allowed_words[] = {
-  "PDF", "PNG", "Markdown", "CSV", "JSON", "UTF", "GB", "T", "dpi",
+  "PDF", "PNG", "Markdown", "CSV", "JSON", "UTF", "GB", "T", "dpi", "Word", "WPS", "docx",
   "Ctrl", "Shift", "Alt", "fayan", "md", "txt", "sample", "speech",
   "work", "main", "resources", "samples", "min",
   NULL,

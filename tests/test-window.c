@@ -529,6 +529,47 @@ test_window_open_error (void)
   g_rmdir (dir);
 }
 
+/* A Word document exported by Fayan opens as the same speech. */
+static void
+test_window_open_docx (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_window (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-window-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "发言稿.docx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "在{{会议}}上的发言");
+  g_autoptr(FyBlock) heading = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "提高站位");
+  g_autoptr(FyBlock) body = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  FyDocument *opened;
+
+  fy_block_set_lead_and_text (body, "一是学深悟透。", "要把文件学深学透。");
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, heading);
+  fy_document_append_block (document, body);
+  fy_document_set_field_value (document, "会议", "全市工作会议");
+  g_assert_no_error (error);
+  g_assert_true (fy_docx_export_file (document, file, NULL, &error));
+  g_assert_no_error (error);
+
+  fy_window_open_file (window, file);
+  iterate ();
+  opened = fy_window_get_document (window);
+  g_assert_cmpuint (fy_document_get_n_blocks (opened), ==, 3);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (opened, 1)), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_cmpstr (fy_block_get_run (fy_document_get_block (opened, 1), 0)->text, ==, "提高站位");
+  g_assert_cmpint (fy_block_get_run (fy_document_get_block (opened, 2), 0)->kind, ==, FY_RUN_BOLD);
+  g_assert_cmpstr (fy_document_get_field_value (opened, "会议"), ==, "全市工作会议");
+  /* nothing was left out, so no dialog */
+  g_assert_false (has_message_dialog (window));
+
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 drop_on_outline_row (FyOutline *outline,
                      guint      entry,
@@ -1010,6 +1051,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/unsaved-dialog", test_window_unsaved_dialog);
   g_test_add_func ("/ui/window/save-and-reopen", test_window_save_and_reopen);
   g_test_add_func ("/ui/window/open-error", test_window_open_error);
+  g_test_add_func ("/ui/window/open-docx", test_window_open_docx);
   g_test_add_func ("/ui/window/outline-move", test_window_outline_move);
   g_test_add_func ("/ui/window/fields-linked", test_window_fields_linked);
   g_test_add_func ("/ui/window/preview-follows", test_window_preview_follows);
