@@ -342,9 +342,9 @@ test_export_package (void)
   g_assert_nonnull (strstr (settings, "<w:evenAndOddHeaders/>"));
 
   /* headings with their numbers as printed and outline levels */
-  g_assert_nonnull (strstr (body, "<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">一、</w:t>"));
-  g_assert_nonnull (strstr (body, "<w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t xml:space=\"preserve\">（一）</w:t>"));
-  g_assert_nonnull (strstr (body, "<w:pStyle w:val=\"Heading4\"/></w:pPr><w:r><w:t xml:space=\"preserve\">（1）</w:t>"));
+  g_assert_nonnull (strstr (body, "<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"FayanNumber\"/></w:rPr><w:t xml:space=\"preserve\">一、</w:t>"));
+  g_assert_nonnull (strstr (body, "<w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"FayanNumber\"/></w:rPr><w:t xml:space=\"preserve\">（一）</w:t>"));
+  g_assert_nonnull (strstr (body, "<w:pStyle w:val=\"Heading4\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"FayanNumber\"/></w:rPr><w:t xml:space=\"preserve\">（1）</w:t>"));
   for (guint level = 0; level < 4; level++)
     {
       g_autofree char *outline = g_strdup_printf ("<w:outlineLvl w:val=\"%u\"/>", level);
@@ -627,6 +627,11 @@ test_round_trip (void)
   fy_block_set_lead_and_text (lead, "{{单位}}的经验。", "值得推广。");
   fy_document_insert_block (document, 7, lead);
   fy_document_insert_block (document, 8, empty);
+  {
+    g_autoptr(FyBlock) own = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "二、自己写的序号");
+
+    fy_document_insert_block (document, 9, own);
+  }
   fy_document_set_time_limit (document, 15);
   fy_document_set_meeting (document, "推进会");
 
@@ -642,6 +647,7 @@ test_round_trip (void)
   g_assert_cmpstr (fy_document_get_speaker (again), ==, "王晓明");
   g_assert_cmpstr (fy_document_get_meeting (again), ==, "推进会");
   g_assert_cmpuint (fy_document_get_time_limit (again), ==, 15);
+  g_assert_cmpint (fy_document_get_numbering (again), ==, FY_NUMBERING_AUTO);
 
   seed_bytes = fy_docx_export_to_bytes (seed, &error);
   g_assert_no_error (error);
@@ -713,15 +719,17 @@ test_import_libreoffice (void)
   assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
   assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
                 "今天召开这次会议，主要任务是盘点全年工作，部署年终各项任务。");
-  assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "总结全年工作");
+  assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、总结全年工作");
   assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, "一是抓好收尾。", "各单位要对照年初计划逐项检查，没有完成的要说明原因。");
   assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, "二是算好细账。", "财务部门要在本月底前完成决算草案。");
-  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "认真盘点");
+  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）认真盘点");
   assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "盘点要实事求是，既讲成绩，也讲不足。");
   /* no tables yet: one paragraph per row, and a warning */
   assert_block (document, 8, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "项目　进度");
   assert_block (document, 9, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "道路改造　九成");
-  assert_block (document, 11, FY_BLOCK_ROLE_HEADING, 1, NULL, "谋划明年工作");
+  assert_block (document, 11, FY_BLOCK_ROLE_HEADING, 1, NULL, "二、谋划明年工作");
+  /* the author numbered the headings: they print as written */
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
   assert_block (document, n - 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "市交通运输局");
   assert_block (document, n - 1, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年12月1日");
   g_assert_cmpstr (fy_document_get_title (document), ==, "在年终工作推进会上的讲话");
@@ -929,7 +937,7 @@ test_import_warnings (void)
   assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "原来的插入的文字。");
   assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "有批注的一段。");
   assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "图片如下：");
-  assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "大纲级别");
+  assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "（二）大纲级别");
   assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "整段加粗不算引领句。");
 
   g_assert_cmpuint (warnings->len, ==, 3);

@@ -366,19 +366,6 @@ text_width_in_chars (const char *text)
   return width;
 }
 
-static char *
-heading_number (FyBlock *block,
-                guint   *counters)
-{
-  guint level = CLAMP (fy_block_get_level (block), 1, FY_HEADING_MAX_LEVEL);
-
-  counters[level]++;
-  for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
-    counters[l] = 0;
-
-  return fy_numbering_format_heading (level, counters[level]);
-}
-
 static void
 write_paragraph (Writer     *wr,
                  guint       position,
@@ -402,8 +389,20 @@ write_paragraph (Writer     *wr,
     }
   end (wr);
 
+  /* The engine's number, in a run of its own style, so that the
+   * importer tells it from an ordinal the author wrote. */
   if (number != NULL)
-    write_text_runs (wr, FY_RUN_TEXT, number);
+    {
+      start (wr, "w:r");
+      start (wr, "w:rPr");
+      element (wr, "w:rStyle", FY_DOCX_NUMBER_STYLE_ID);
+      end (wr);
+      start (wr, "w:t");
+      attr (wr, "xml:space", "preserve");
+      xmlTextWriterWriteString (wr->w, BAD_CAST number);
+      end (wr);
+      end (wr);
+    }
   write_block_runs (wr, block);
   end (wr);
 }
@@ -478,7 +477,7 @@ static gboolean
 write_document (Writer *wr,
                 zip_t  *archive)
 {
-  guint counters[FY_HEADING_MAX_LEVEL + 1] = { 0 };
+  FyHeadingCounter counter;
   guint n_blocks = fy_document_get_n_blocks (wr->document);
   double signature_right = -1;
 
@@ -487,6 +486,7 @@ write_document (Writer *wr,
   attr (wr, "xmlns:w", FY_DOCX_NS_W);
   attr (wr, "xmlns:r", FY_DOCX_NS_R);
   start (wr, "w:body");
+  fy_heading_counter_init (&counter, fy_document_get_numbering (wr->document));
 
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -501,7 +501,11 @@ write_document (Writer *wr,
         continue;
 
       if (role == FY_BLOCK_ROLE_HEADING)
-        number = heading_number (block, counters);
+        {
+          g_autofree char *text = fy_document_dup_block_text (wr->document, i);
+
+          number = fy_heading_counter_next (&counter, fy_block_get_level (block), text);
+        }
 
       if (role == FY_BLOCK_ROLE_SIGNATURE)
         {
@@ -717,6 +721,13 @@ write_styles (Writer *wr,
   attr (wr, "w:lineRule", "auto");
   end (wr);
   end (wr);
+  end (wr);
+
+  start (wr, "w:style");
+  attr (wr, "w:type", "character");
+  attr (wr, "w:customStyle", "1");
+  attr (wr, "w:styleId", FY_DOCX_NUMBER_STYLE_ID);
+  element (wr, "w:name", FY_DOCX_NUMBER_STYLE_NAME);
   end (wr);
 
   start (wr, "w:style");
@@ -952,6 +963,7 @@ write_properties (Writer *wr,
     { "date", fy_document_get_date (wr->document) },
     { "style preset", fy_document_get_style_preset (wr->document) },
     { "template", fy_document_get_template_id (wr->document) },
+    { "numbering", fy_numbering_mode_to_string (fy_document_get_numbering (wr->document)) },
   };
   guint pid = 2;
 

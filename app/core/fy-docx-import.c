@@ -52,6 +52,7 @@ typedef struct
   char       *align;
   int         bold;          /* -1 when not set */
   char       *based_on;
+  char       *name;
 } StyleInfo;
 
 typedef struct
@@ -75,6 +76,8 @@ typedef struct
   guint            n_tables;
   guint            n_comments;
   gboolean         revisions;
+  gboolean         has_numbering;  /* the file says how headings are numbered */
+  gboolean         numbers_written;  /* a heading carries its own number */
   /* per paragraph */
   GPtrArray       *pieces;
   gboolean         has_image;
@@ -88,6 +91,7 @@ style_info_free (gpointer data)
 
   g_free (info->align);
   g_free (info->based_on);
+  g_free (info->name);
   g_free (info);
 }
 
@@ -493,6 +497,7 @@ load_styles (DocxImport *import,
       info->bold = get_toggle (rpr, "b");
       if (name != NULL && g_str_equal (name, FY_DOCX_LEAD_STYLE_NAME))
         info->bold = TRUE;
+      info->name = g_strdup (name);
 
       g_hash_table_replace (import->styles, g_steal_pointer (&id), info);
     }
@@ -537,6 +542,16 @@ style_role (DocxImport  *import,
     }
 
   return found;
+}
+
+static gboolean
+style_has_name (DocxImport *import,
+                const char *id,
+                const char *name)
+{
+  StyleInfo *info = lookup_style (import, id, 0);
+
+  return info != NULL && info->name != NULL && g_str_equal (info->name, name);
 }
 
 static gboolean
@@ -625,6 +640,16 @@ load_custom_properties (DocxImport *import)
         fy_document_set_style_preset (import->document, value);
       else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "template"))
         fy_document_set_template_id (import->document, value);
+      else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "numbering"))
+        {
+          FyNumberingMode mode;
+
+          if (fy_numbering_mode_from_string (value, &mode))
+            {
+              fy_document_set_numbering (import->document, mode);
+              import->has_numbering = TRUE;
+            }
+        }
       else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "time limit"))
         fy_document_set_time_limit (import->document, (guint) CLAMP (g_ascii_strtoll (value, NULL, 10), 0, 600));
       xmlFree (content);
@@ -686,6 +711,10 @@ walk_run (DocxImport *import,
 
   if (bold < 0)
     bold = style_is_bold (import, rstyle);
+
+  /* the number Fayan printed before a heading: the engine gives it again */
+  if (rstyle != NULL && style_has_name (import, rstyle, FY_DOCX_NUMBER_STYLE_NAME))
+    return;
 
   if (field != NULL && bold)
     field->bold = TRUE;
@@ -884,21 +913,6 @@ guess_role (DocxImport *import,
   return fy_import_guess_role (&import->context, text);
 }
 
-/* Drops the printed heading number ("一、") from the first text piece. */
-static void
-strip_heading_number (GPtrArray *pieces)
-{
-  Piece *first;
-  const char *rest = NULL;
-
-  if (pieces->len == 0)
-    return;
-  first = g_ptr_array_index (pieces, 0);
-  if (first->kind == FY_RUN_TEXT &&
-      fy_numbering_strip_prefix (first->text->str, NULL, NULL, &rest))
-    g_string_erase (first->text, 0, rest - first->text->str);
-}
-
 static void
 trim_pieces (GPtrArray *pieces)
 {
@@ -1059,14 +1073,13 @@ walk_paragraph (DocxImport  *import,
       styled = TRUE;
     }
 
-  if (styled && role == FY_BLOCK_ROLE_HEADING)
-    strip_heading_number (import->pieces);
-  else if (!styled)
-    {
-      role = guess_role (import, text, align, &level, &rest);
-      if (role == FY_BLOCK_ROLE_HEADING)
-        strip_heading_number (import->pieces);
-    }
+  if (!styled)
+    role = guess_role (import, text, align, &level, &rest);
+
+  /* Headings keep their text: a file that numbers its own headings is
+   * printed as written (as Markdown import does). */
+  if (role == FY_BLOCK_ROLE_HEADING && fy_numbering_strip_prefix (text, NULL, NULL, NULL))
+    import->numbers_written = TRUE;
 
   /* a second "title" is a subtitle or the speaker line */
   if (role == FY_BLOCK_ROLE_TITLE && import->has_title && !styled)
@@ -1384,6 +1397,9 @@ fy_docx_import_data (const guint8  *data,
   if (import.n_comments > 0)
     warn (&import, g_strdup (_("The document had comments, which Fayan does not keep: read "
                                "them in WPS or Word.")));
+
+  if (!import.has_numbering && import.numbers_written)
+    fy_document_set_numbering (document, FY_NUMBERING_AS_WRITTEN);
 
   if (fy_document_get_title (document) == NULL)
     {

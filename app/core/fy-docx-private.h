@@ -35,6 +35,9 @@ typedef struct
 
 #define FY_DOCX_LEAD_STYLE_ID   "FayanLead"
 #define FY_DOCX_LEAD_STYLE_NAME "Fayan Lead"
+/* the heading number the engine gives, as a run of its own */
+#define FY_DOCX_NUMBER_STYLE_ID   "FayanNumber"
+#define FY_DOCX_NUMBER_STYLE_NAME "Fayan Number"
 /* the date under a signature, placed relative to it */
 #define FY_DOCX_SIGNED_DATE_STYLE_ID "FayanSignatureDate"
 
