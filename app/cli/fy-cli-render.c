@@ -74,7 +74,15 @@ print_warnings (FyLayout *layout)
   warnings = fy_layout_get_warnings (layout, &n);
   for (guint i = 0; i < n; i++)
     {
-      if (warnings[i].block_index >= 0)
+      guint page;
+
+      if (warnings[i].block_index >= 0 && warnings[i].char_offset >= 0 &&
+          fy_layout_find_position (layout, warnings[i].block_index, warnings[i].char_offset,
+                                   &page, NULL))
+        g_printerr (_("fayan-cli: warning: page %u, block %d, character %d: %s\n"),
+                    page + 1, warnings[i].block_index + 1, warnings[i].char_offset + 1,
+                    warnings[i].message);
+      else if (warnings[i].block_index >= 0)
         g_printerr (_("fayan-cli: warning: block %d, character %d: %s\n"),
                     warnings[i].block_index + 1, warnings[i].char_offset + 1,
                     warnings[i].message);

@@ -29,9 +29,27 @@ typedef enum
 #define FY_FONT_N_ROLES (FY_FONT_ROLE_SONGTI + 1)
 
 const char          *fy_font_role_to_string       (FyFontRole    role);
+const char          *fy_font_role_to_id           (FyFontRole    role);
 gboolean             fy_font_role_from_string     (const char   *str,
                                                    FyFontRole   *role);
 const char * const  *fy_font_role_get_preferences (FyFontRole    role);
+
+/**
+ * FyFontSource:
+ * @FY_FONT_SOURCE_OFFICE: one of the office faces is installed
+ * @FY_FONT_SOURCE_FALLBACK: a free face of the same style stands in
+ * @FY_FONT_SOURCE_USER: the user chose the face
+ * @FY_FONT_SOURCE_ANY: no face of the role's style: whatever fontconfig gives
+ *
+ * Why a role uses its face.
+ */
+typedef enum
+{
+  FY_FONT_SOURCE_OFFICE,
+  FY_FONT_SOURCE_FALLBACK,
+  FY_FONT_SOURCE_USER,
+  FY_FONT_SOURCE_ANY,
+} FyFontSource;
 
 /**
  * FyFontChoice:
@@ -40,16 +58,24 @@ const char * const  *fy_font_role_get_preferences (FyFontRole    role);
  * @family: the installed family that will be used
  * @bold: whether @family is used in its bold weight (小标宋 → Noto Serif CJK Bold)
  * @substituted: %TRUE when @family is a fallback, not one of the office faces
+ * @families: @family, then the role's other installed faces, nearest style
+ *   first, comma-separated: a Pango family list for characters @family lacks
+ * @scale: size correction for @family (1.0: none), so that a face with
+ *   small ink looks the body's size
+ * @source: why @family is used
  *
  * How one role was resolved.
  */
 typedef struct
 {
-  FyFontRole  role;
-  const char *wanted;
-  const char *family;
-  gboolean    bold;
-  gboolean    substituted;
+  FyFontRole    role;
+  const char   *wanted;
+  const char   *family;
+  gboolean      bold;
+  gboolean      substituted;
+  const char   *families;
+  double        scale;
+  FyFontSource  source;
 } FyFontChoice;
 
 typedef struct _FyFontSet FyFontSet;
@@ -66,6 +92,16 @@ void                fy_font_set_unref            (FyFontSet   *self);
 
 const FyFontChoice *fy_font_set_get_choice       (FyFontSet   *self,
                                                   FyFontRole   role);
+
+FyFontSet          *fy_font_set_new_with_families (const char * const *families);
+
+/* Fayan's own font folders (the Fandol faces of texlive-lang-chinese),
+ * added to the current fontconfig configuration; font files added at run
+ * time (Preferences → Fonts → Add font file…). */
+char              **fy_fonts_dup_private_folders (void);
+gboolean            fy_fonts_ensure_folders      (void);
+gboolean            fy_fonts_add_file            (const char  *path,
+                                                  GError     **error);
 
 /* The user's choice of family per role (the application's font
  * preferences): from now on fy_font_set_new() gives those families for

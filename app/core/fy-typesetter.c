@@ -252,11 +252,18 @@ describe_role (FyTypesetter *self,
   const char *latin_family = fy_font_set_get_latin_family (self->fonts);
   PangoFontDescription *desc = pango_font_description_new ();
 
+  double size = rs->size;
+
   if (latin && latin_family != NULL && rs->font_role != FY_FONT_ROLE_HEITI)
     pango_font_description_set_family (desc, latin_family);
   else
-    pango_font_description_set_family (desc, choice->family);
-  pango_font_description_set_size (desc, (int) (rs->size * PANGO_SCALE + 0.5));
+    {
+      /* The role's other faces follow, so that a character the face lacks
+       * comes from the nearest face of the same style. */
+      pango_font_description_set_family (desc, choice->families);
+      size *= choice->scale;
+    }
+  pango_font_description_set_size (desc, (int) (size * PANGO_SCALE + 0.5));
   if (rs->bold || (choice->bold && !latin))
     pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
   else if (rs->bold)
@@ -519,8 +526,11 @@ shape_source (FyTypesetter *self,
                   PangoFontDescription *wanted = pango_font_describe (font);
                   PangoFontDescription *used = pango_font_describe (item->analysis.font);
 
+                  FyFontRole font_role = fy_style_get_role (self->style, s->role)->font_role;
+
                   source_warn (src, FY_LAYOUT_WARNING_MISSING_GLYPH, c.src_offset,
-                               g_strdup_printf (_("“%.*s” (U+%04X) is not in the font “%s”; it is drawn with “%s” and may look different. Use a font that has it or another character."),
+                               g_strdup_printf (_("Font role %s: “%.*s” (U+%04X) is not in “%s”; it is drawn with “%s”, the nearest face of the same style. Use a font that has it or another character."),
+                                                fy_font_role_to_string (font_role),
                                                 (int) (c.end - c.start), text + c.start, c.ch,
                                                 pango_font_description_get_family (wanted),
                                                 pango_font_description_get_family (used)));
@@ -1333,6 +1343,9 @@ fy_typesetter_init (FyTypesetter *self)
 {
   cairo_font_options_t *options;
 
+  /* fontconfig may have reloaded its configuration since the fonts were
+   * resolved: Fayan's own folders go back in before a font map is made. */
+  fy_fonts_ensure_folders ();
   self->fonts = fy_font_set_new ();
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) fy_para_unref);
   self->primary_fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);

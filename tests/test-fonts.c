@@ -1,0 +1,220 @@
+/* test-fonts.c — font roles: Fayan's own font folders, per-character fallback
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo.h>
+#include <fontconfig/fontconfig.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "fayan-core.h"
+
+/* Debian's texlive-lang-chinese; fontconfig does not list this folder. */
+#define FANDOL_DIR "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
+#define NOTO_CJK_DIR "/usr/share/fonts/opentype/noto"
+
+static char *tmp_dir;
+
+/*
+ * The process sees only Noto CJK (fonts-noto-cjk) through fontconfig, and
+ * the Fandol folder only through FAYAN_FONT_FOLDERS: the office faces of
+ * the machine, if any, play no part.
+ */
+static gboolean
+use_private_fonts (void)
+{
+  g_autofree char *xml = NULL;
+  FcConfig *config;
+
+  if (!g_file_test (FANDOL_DIR "/FandolFang-Regular.otf", G_FILE_TEST_EXISTS) ||
+      !g_file_test (NOTO_CJK_DIR, G_FILE_TEST_IS_DIR))
+    return FALSE;
+
+  config = FcConfigCreate ();
+  xml = g_strdup_printf ("<fontconfig><dir>%s</dir></fontconfig>", NOTO_CJK_DIR);
+  g_assert_true (FcConfigParseAndLoadFromMemory (config, (const FcChar8 *) xml, FcTrue));
+  g_assert_true (FcConfigBuildFonts (config));
+  g_assert_true (FcConfigSetCurrent (config));
+  FcConfigDestroy (config);
+
+  g_setenv ("FAYAN_FONT_FOLDERS", FANDOL_DIR, TRUE);
+  return TRUE;
+}
+
+static void
+test_fonts_fandol (void)
+{
+  g_autoptr(FyFontSet) fonts = NULL;
+  const FyFontChoice *choice;
+
+  if (!use_private_fonts ())
+    {
+      g_test_skip ("texlive-lang-chinese or fonts-noto-cjk is not installed");
+      return;
+    }
+
+  fonts = fy_font_set_new_automatic ();
+
+  /* 仿宋: no office face, no 朱雀仿宋: FandolFang, then Noto Serif CJK SC
+   * for what FandolFang lacks. */
+  choice = fy_font_set_get_choice (fonts, FY_FONT_ROLE_FANGSONG);
+  g_assert_cmpstr (choice->wanted, ==, "仿宋_GB2312");
+  g_assert_cmpstr (choice->family, ==, "FandolFang");
+  g_assert_true (choice->substituted);
+  g_assert_cmpint (choice->source, ==, FY_FONT_SOURCE_FALLBACK);
+  g_assert_true (g_str_has_prefix (choice->families, "FandolFang,"));
+  g_assert_nonnull (strstr (choice->families, "Noto Serif CJK SC"));
+
+  choice = fy_font_set_get_choice (fonts, FY_FONT_ROLE_HEITI);
+  g_assert_cmpstr (choice->family, ==, "FandolHei");
+  g_assert_nonnull (strstr (choice->families, "Noto Sans CJK SC"));
+  g_assert_null (strstr (choice->families, "Serif"));
+
+  /* 楷体 without LXGW WenKai: FandolKai, its small ink made up for. */
+  choice = fy_font_set_get_choice (fonts, FY_FONT_ROLE_KAITI);
+  g_assert_cmpstr (choice->family, ==, "FandolKai");
+  g_assert_cmpfloat (choice->scale, >, 1.0);
+
+  /* 小标宋 stays a bold Song face; 宋体 Noto Serif CJK SC. */
+  choice = fy_font_set_get_choice (fonts, FY_FONT_ROLE_XIAOBIAOSONG);
+  g_assert_cmpstr (choice->family, ==, "Noto Serif CJK SC");
+  g_assert_true (choice->bold);
+  g_assert_nonnull (strstr (choice->families, "FandolSong"));
+  choice = fy_font_set_get_choice (fonts, FY_FONT_ROLE_SONGTI);
+  g_assert_cmpstr (choice->family, ==, "Noto Serif CJK SC");
+
+  /* The user's choice wins, with the role's faces behind it. */
+  {
+    const char *families[FY_FONT_N_ROLES] = { NULL, "FandolSong", NULL, NULL, NULL };
+    g_autoptr(FyFontSet) chosen = fy_font_set_new_with_families (families);
+
+    choice = fy_font_set_get_choice (chosen, FY_FONT_ROLE_FANGSONG);
+    g_assert_cmpstr (choice->family, ==, "FandolSong");
+    g_assert_cmpint (choice->source, ==, FY_FONT_SOURCE_USER);
+    g_assert_false (choice->substituted);
+    g_assert_true (g_str_has_prefix (choice->families, "FandolSong,FandolFang,"));
+  }
+}
+
+/* Dark pixels of @png inside @rect (points, at @dpi). */
+static guint
+count_ink (const char         *png,
+           const FyLayoutRect *rect,
+           double              dpi)
+{
+  cairo_surface_t *surface = cairo_image_surface_create_from_png (png);
+  double k = dpi / 72.0;
+  int stride, width, height;
+  const guchar *data;
+  guint ink = 0;
+
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  width = cairo_image_surface_get_width (surface);
+  height = cairo_image_surface_get_height (surface);
+
+  for (int y = MAX (0, (int) (rect->y * k)); y < MIN (height, (int) ((rect->y + rect->height) * k)); y++)
+    for (int x = MAX (0, (int) (rect->x * k)); x < MIN (width, (int) ((rect->x + rect->width) * k)); x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + y * stride + 4 * x);
+
+        if ((pixel & 0xff) < 128 && ((pixel >> 8) & 0xff) < 128)
+          ink++;
+      }
+
+  cairo_surface_destroy (surface);
+  return ink;
+}
+
+/*
+ * FandolFang is a GB 2312 face: it has no 堃 (U+5803), a character of
+ * names.  The body is set in FandolFang; 堃 must come from the nearest
+ * face of the same style (Noto Serif CJK SC, not the Hei face fontconfig
+ * might otherwise pick), carry ink, and be reported with its role.
+ */
+static void
+test_fonts_per_character_fallback (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyStyle) style = NULL;
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GFile) dir = NULL;
+  g_autofree char *png = NULL;
+  const FyLayoutWarning *warnings;
+  FyLayoutRect rect;
+  gboolean reported = FALSE;
+  guint n, page;
+
+  if (!use_private_fonts ())
+    {
+      g_test_skip ("texlive-lang-chinese or fonts-noto-cjk is not installed");
+      return;
+    }
+
+  document = fy_import_markdown ("# 标题\n\n张堃同志发言。\n", -1, &error);
+  g_assert_no_error (error);
+  style = fy_style_new_from_preset ("gbt9704", &error);
+  g_assert_no_error (error);
+  typesetter = fy_typesetter_new (style);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+
+  warnings = fy_layout_get_warnings (layout, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_test_message ("%s", warnings[i].message);
+      if (warnings[i].kind != FY_LAYOUT_WARNING_MISSING_GLYPH)
+        continue;
+      /* never a box */
+      g_assert_null (strstr (warnings[i].message, "box"));
+      if (strstr (warnings[i].message, "堃") != NULL)
+        {
+          g_assert_nonnull (strstr (warnings[i].message, "仿宋"));
+          g_assert_nonnull (strstr (warnings[i].message, "FandolFang"));
+          g_assert_nonnull (strstr (warnings[i].message, "Noto Serif CJK SC"));
+          g_assert_cmpint (warnings[i].block_index, ==, 1);
+          g_assert_cmpint (warnings[i].char_offset, ==, 1);
+          reported = TRUE;
+        }
+    }
+  g_assert_true (reported);
+
+  /* The character is drawn: its cell holds ink. */
+  g_assert_true (fy_layout_find_position (layout, 1, 1, &page, &rect));
+  g_assert_cmpuint (page, ==, 0);
+  dir = g_file_new_build_filename (tmp_dir, "png", NULL);
+  g_assert_true (fy_render_png_pages (layout, dir, 100, &error));
+  g_assert_no_error (error);
+  png = g_build_filename (tmp_dir, "png", "page-1.png", NULL);
+  g_assert_cmpuint (count_ink (png, &rect, 100), >, 40);
+  g_assert_cmpint (g_remove (png), ==, 0);
+  g_assert_cmpint (g_rmdir (g_file_peek_path (dir)), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+  tmp_dir = g_dir_make_tmp ("fayan-test-fonts-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+
+  g_test_add_func ("/core/fonts/fandol", test_fonts_fandol);
+  g_test_add_func ("/core/fonts/per-character-fallback", test_fonts_per_character_fallback);
+
+  status = g_test_run ();
+  g_rmdir (tmp_dir);
+  g_free (tmp_dir);
+  return status;
+}
