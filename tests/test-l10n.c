@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <fontconfig/fontconfig.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -73,6 +75,26 @@ check_init (Check *check)
   for (int i = 0; i < n_families; i++)
     g_ptr_array_add (check->names, g_strdup (pango_font_family_get_name (families[i])));
   g_free (families);
+  /* Every name of every face (Pango lists 霞鹜文楷 under zh_CN where the
+   * application names it LXGW WenKai), Fayan's own font folders included. */
+  fy_fonts_ensure_folders ();
+  {
+    FcPattern *pattern = FcPatternCreate ();
+    FcObjectSet *objects = FcObjectSetBuild (FC_FAMILY, NULL);
+    FcFontSet *set = FcFontList (NULL, pattern, objects);
+
+    for (int i = 0; set != NULL && i < set->nfont; i++)
+      {
+        FcChar8 *name;
+
+        for (int k = 0; FcPatternGetString (set->fonts[i], FC_FAMILY, k, &name) == FcResultMatch; k++)
+          g_ptr_array_add (check->names, g_strdup ((const char *) name));
+      }
+    if (set != NULL)
+      FcFontSetDestroy (set);
+    FcObjectSetDestroy (objects);
+    FcPatternDestroy (pattern);
+  }
   for (guint i = 0; allowed_names[i] != NULL; i++)
     g_ptr_array_add (check->names, g_strdup (allowed_names[i]));
   /* "Noto Serif CJK SC" before the alias "Serif" */

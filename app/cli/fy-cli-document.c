@@ -56,7 +56,7 @@ fy_cli_command_import (int    argc,
   if (!fy_file_check_destination (out, in, &error))
     return fy_cli_report_error (error);
 
-  document = fy_import_file_with_warnings (in, &warnings, NULL, &error);
+  document = fy_environment_import_file (fy_cli_get_environment (), in, &warnings, NULL, &error);
   if (document == NULL)
     return fy_cli_report_error (error);
   fy_cli_apply_numbering (numbering, document);

@@ -122,15 +122,10 @@ static char **
 dup_template_fields (FyDocument *document)
 {
   const char *id = fy_document_get_template_id (document);
-  g_autoptr(FyTemplateLibrary) library = NULL;
   FyTemplate *template_;
   GPtrArray *names;
 
-  if (id == NULL || *id == '\0')
-    return NULL;
-
-  library = fy_template_library_new (NULL, NULL);
-  template_ = fy_template_library_lookup (library, id);
+  template_ = fy_environment_lookup_template (fy_cli_get_environment (), id);
   if (template_ == NULL)
     return NULL;
 

@@ -12,29 +12,8 @@
 
 #include "fy-cli.h"
 
-/* The preset named on the command line, else the document's, else GB/T 9704. */
-static FyStyle *
-load_style (const char  *preset,
-            FyDocument  *document,
-            GError     **error)
-{
-  const char *id = preset;
-
-  if (id == NULL)
-    id = fy_document_get_style_preset (document);
-  if (id == NULL || *id == '\0')
-    id = FY_DEFAULT_STYLE_PRESET;
-
-  if (g_str_has_suffix (id, ".json"))
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (id);
-
-      return fy_style_new_from_file (file, error);
-    }
-
-  return fy_style_new_from_preset (id, error);
-}
-
+/* The preset named on the command line, else the document's, else the
+ * default style of the settings; the fonts of the settings and --font. */
 static FyLayout *
 typeset (const char  *path,
          const char  *preset,
@@ -43,7 +22,6 @@ typeset (const char  *path,
          GError     **error)
 {
   g_autoptr(FyDocument) document = NULL;
-  g_autoptr(FyStyle) style = NULL;
   g_autoptr(FyTypesetter) typesetter = NULL;
   FyLayout *layout;
 
@@ -52,11 +30,10 @@ typeset (const char  *path,
     return NULL;
   fy_cli_apply_numbering (numbering, document);
 
-  style = load_style (preset, document, error);
-  if (style == NULL)
+  typesetter = fy_environment_new_typesetter (fy_cli_get_environment (), document, preset, error);
+  if (typesetter == NULL)
     return NULL;
 
-  typesetter = fy_typesetter_new (style);
   layout = fy_typesetter_layout (typesetter, document, NULL, error);
   if (layout != NULL && document_out != NULL)
     *document_out = g_steal_pointer (&document);
@@ -99,15 +76,10 @@ static void
 print_template_problems (FyDocument *document)
 {
   const char *id = fy_document_get_template_id (document);
-  g_autoptr(FyTemplateLibrary) library = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   FyTemplate *template_;
 
-  if (id == NULL || *id == '\0')
-    return;
-
-  library = fy_template_library_new (NULL, NULL);
-  template_ = fy_template_library_lookup (library, id);
+  template_ = fy_environment_lookup_template (fy_cli_get_environment (), id);
   if (template_ == NULL)
     return;
 
@@ -141,9 +113,11 @@ fy_cli_command_render (int    argc,
   g_autofree char *preset = NULL;
   g_autofree char *numbering = NULL;
   g_autofree char *png_dir = NULL;
+  g_auto(GStrv) fonts = NULL;
   double dpi = 150;
   int status;
   const GOptionEntry entries[] = {
+    { "font", 0, 0, G_OPTION_ARG_STRING_ARRAY, &fonts, N_("Use FAMILY for a font role in this run (fangsong=仿宋_GB2312); repeatable"), N_("ROLE=FAMILY") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &preset, N_("Style preset: gbt9704, reading, review, or a .json style file"), N_("NAME") },
     { "numbering", 0, 0, G_OPTION_ARG_STRING, &numbering, fy_cli_numbering_help, N_("MODE") },
@@ -165,6 +139,8 @@ fy_cli_command_render (int    argc,
     return fy_cli_usage_error (context, _("Name exactly one document to render."));
   if (output == NULL && png_dir == NULL)
     return fy_cli_usage_error (context, _("Name the output with -o OUT.pdf (or --png DIR)."));
+  if (!fy_cli_apply_font_options (fonts, &status))
+    return status;
 
   /* Refuse what cannot be written before typesetting, and before the PDF
    * is written when the PNG folder is the problem. */
@@ -222,9 +198,11 @@ fy_cli_command_layout (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *preset = NULL;
   g_autofree char *numbering = NULL;
+  g_auto(GStrv) fonts = NULL;
   gboolean json = FALSE;
   int status;
   const GOptionEntry entries[] = {
+    { "font", 0, 0, G_OPTION_ARG_STRING_ARRAY, &fonts, N_("Use FAMILY for a font role in this run (fangsong=仿宋_GB2312); repeatable"), N_("ROLE=FAMILY") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the layout as JSON"), NULL },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &preset, N_("Style preset: gbt9704, reading, review, or a .json style file"), N_("NAME") },
     { "numbering", 0, 0, G_OPTION_ARG_STRING, &numbering, fy_cli_numbering_help, N_("MODE") },
@@ -242,6 +220,8 @@ fy_cli_command_layout (int    argc,
 
   if (argc != 2)
     return fy_cli_usage_error (context, _("Name exactly one document to lay out."));
+  if (!fy_cli_apply_font_options (fonts, &status))
+    return status;
 
   layout = typeset (argv[1], preset, numbering, NULL, &error);
   if (layout == NULL)

@@ -15,40 +15,18 @@
 #include "fy-cli.h"
 #include "fy-csv.h"
 
-#define SCHEMA_ID "io.github.fayan.Fayan"
 /* A CSV of speakers is a few KiB. */
 #define MAX_CSV_SIZE (16 * 1024 * 1024)
-/* The folders of the “template-folders” setting, if Fayan's schema is
- * installed; the command line works without it. */
-static GStrv
-dup_setting_folders (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "template-folders"))
-    return g_new0 (char *, 1);
-
-  settings = g_settings_new_full (schema, NULL, NULL);
-  return g_settings_get_strv (settings, "template-folders");
-}
-
+/* The application's library: the folders named with --folder, then those
+ * of the “template-folders” setting, as the GUI lists them. */
 static FyTemplateLibrary *
 open_library (char **folders)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) from_settings = dup_setting_folders ();
+  FyEnvironment *environment = fy_cli_get_environment ();
 
-  for (guint i = 0; folders != NULL && folders[i] != NULL; i++)
-    g_ptr_array_add (all, g_strdup (folders[i]));
-  for (guint i = 0; from_settings[i] != NULL; i++)
-    g_ptr_array_add (all, g_strdup (from_settings[i]));
-  g_ptr_array_add (all, NULL);
-
-  return fy_template_library_new (NULL, (const char * const *) all->pdata);
+  fy_environment_set_extra_template_folders (environment, (const char * const *) folders);
+  return g_object_ref (fy_environment_get_template_library (environment));
 }
 
 static void
@@ -412,7 +390,7 @@ fy_cli_command_new (int    argc,
           g_clear_error (&error);
         }
 
-      document = fy_template_instantiate (template_, values, &error);
+      document = fy_environment_instantiate (fy_cli_get_environment (), template_, values, &error);
       if (document == NULL)
         return fy_cli_report_error (error);
     }
@@ -468,16 +446,9 @@ render_pdf (FyDocument  *document,
             GFile       *out,
             GError     **error)
 {
-  g_autoptr(FyStyle) style = NULL;
-  g_autoptr(FyTypesetter) typesetter = NULL;
   g_autoptr(FyLayout) layout = NULL;
 
-  style = fy_style_new_from_preset (fy_document_get_style_preset (document), error);
-  if (style == NULL)
-    return FALSE;
-
-  typesetter = fy_typesetter_new (style);
-  layout = fy_typesetter_layout (typesetter, document, NULL, error);
+  layout = fy_environment_layout (fy_cli_get_environment (), document, NULL, error);
   if (layout == NULL)
     return FALSE;
 
@@ -702,7 +673,7 @@ fy_cli_command_fill (int    argc,
           continue;
         }
 
-      document = fy_template_instantiate (template_, values, &error);
+      document = fy_environment_instantiate (fy_cli_get_environment (), template_, values, &error);
       if (document == NULL)
         {
           g_printerr (_("fayan-cli: line %u: %s Row skipped.\n"), line, error->message);

@@ -15,6 +15,9 @@
 
 #include "fy-cli.h"
 
+/* made on first use by fy_cli_get_environment(), dropped after the command */
+static FyEnvironment *cli_environment;
+
 static const struct {
   const char       *name;
   FyCliCommandFunc  func;
@@ -184,10 +187,55 @@ fy_cli_load_document (const char  *path,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
-  if (g_str_has_suffix (path, ".fayan"))
-    return fy_document_load_from_file (file, NULL, error);
+  return fy_environment_open_document (fy_cli_get_environment (), file, NULL, error);
+}
 
-  return fy_import_file (file, NULL, error);
+/**
+ * fy_cli_get_environment:
+ *
+ * The environment of this run: the GUI's settings when Fayan's schema is
+ * installed (template folders, default style, font per role), to which
+ * the options of the command add.
+ *
+ * Returns: (transfer none): the environment
+ */
+FyEnvironment *
+fy_cli_get_environment (void)
+{
+  if (cli_environment == NULL)
+    {
+      g_autoptr(GSettings) settings = fy_environment_dup_default_settings ();
+
+      cli_environment = fy_environment_new ();
+      fy_environment_follow_settings (cli_environment, settings);
+    }
+
+  return cli_environment;
+}
+
+/**
+ * fy_cli_apply_font_options:
+ * @fonts: (nullable): the values of --font, ROLE=FAMILY each
+ * @status: (out): the exit status when %FALSE is returned
+ *
+ * Returns: %TRUE when every option was understood
+ */
+gboolean
+fy_cli_apply_font_options (char **fonts,
+                           int   *status)
+{
+  for (guint i = 0; fonts != NULL && fonts[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!fy_environment_parse_font_option (fy_cli_get_environment (), fonts[i], &error))
+        {
+          *status = fy_cli_report_error (error);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 int
@@ -223,7 +271,12 @@ fy_cli_run (int    argc,
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       if (strcmp (name, commands[i].name) == 0)
-        return commands[i].func (argc - 1, argv + 1);
+        {
+          int status = commands[i].func (argc - 1, argv + 1);
+
+          g_clear_object (&cli_environment);
+          return status;
+        }
     }
 
   g_printerr (_("fayan-cli: unknown command “%s”\n"), name);

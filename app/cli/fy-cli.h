@@ -35,6 +35,9 @@ gboolean     fy_cli_check_numbering    (const char    *value,
                                         int           *status);
 void         fy_cli_apply_numbering    (const char    *value,
                                         FyDocument    *document);
+FyEnvironment *fy_cli_get_environment  (void);
+gboolean     fy_cli_apply_font_options (char         **fonts,
+                                        int           *status);
 gboolean     fy_cli_parse_options      (GOptionContext *context,
                                         int           *argc,
                                         char        ***argv,

@@ -13,6 +13,7 @@
 #include "fy-comparison-table.h"
 #include "fy-document-io.h"
 #include "fy-docx.h"
+#include "fy-environment.h"
 #include "fy-error.h"
 #include "fy-export.h"
 #include "fy-file-name.h"

@@ -109,10 +109,6 @@ struct _FyFontSet
   char           *families[FY_FONT_N_ROLES];
 };
 
-/* The set fy_font_set_new() gives while overrides are in force. */
-static GMutex     overrides_mutex;
-static FyFontSet *overridden;
-
 /* The automatic set, made again when fonts are added. */
 static GMutex     automatic_mutex;
 static FyFontSet *automatic_set;
@@ -191,6 +187,50 @@ config_has_folder (FcConfig   *config,
   return found;
 }
 
+/*
+ * The Fandol Bold files declare the regular weight (OS/2 400), so
+ * fontconfig would hand FandolSong Bold to a request for regular
+ * FandolSong.  Such a face is left out: bold comes from emboldening the
+ * regular face instead.
+ */
+static gboolean
+mislabelled_bold (FcPattern *face)
+{
+  FcChar8 *style;
+  int weight;
+
+  return FcPatternGetString (face, FC_STYLE, 0, &style) == FcResultMatch &&
+         strstr ((const char *) style, "Bold") != NULL &&
+         FcPatternGetInteger (face, FC_WEIGHT, 0, &weight) == FcResultMatch &&
+         weight < FC_WEIGHT_DEMIBOLD;
+}
+
+static gboolean
+add_folder_fonts (FcConfig   *config,
+                  const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  gboolean added = FALSE;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      FcFontSet *faces = FcFontSetCreate ();
+      gboolean usable = FALSE;
+
+      if (FcFileScan (faces, NULL, NULL, NULL, (const FcChar8 *) path, FcTrue))
+        for (int i = 0; i < faces->nfont; i++)
+          usable |= !mislabelled_bold (faces->fonts[i]);
+      FcFontSetDestroy (faces);
+
+      if (usable && FcConfigAppFontAddFile (config, (const FcChar8 *) path))
+        added = TRUE;
+    }
+
+  return added;
+}
+
 /**
  * fy_fonts_ensure_folders:
  *
@@ -218,10 +258,7 @@ fy_fonts_ensure_folders (void)
         {
           if (!g_file_test (folders[i], G_FILE_TEST_IS_DIR) || config_has_folder (config, folders[i]))
             continue;
-          if (FcConfigAppFontAddDir (config, (const FcChar8 *) folders[i]))
-            added = TRUE;
-          else
-            g_debug ("Could not add the fonts of %s", folders[i]);
+          added |= add_folder_fonts (config, folders[i]);
         }
       folders_config = config;
     }
@@ -547,46 +584,15 @@ fy_font_set_new_with_families (const char * const *families)
 /**
  * fy_font_set_new:
  *
- * Resolves every role against the installed fonts, with the overrides of
- * fy_font_set_set_overrides() if any.
+ * The same as fy_font_set_new_automatic(); the user's choices live in
+ * #FyEnvironment.
  *
  * Returns: (transfer full): the resolved font set
  */
 FyFontSet *
 fy_font_set_new (void)
 {
-  FyFontSet *set = NULL;
-
-  g_mutex_lock (&overrides_mutex);
-  if (overridden != NULL)
-    set = fy_font_set_ref (overridden);
-  g_mutex_unlock (&overrides_mutex);
-
-  return set != NULL ? set : fy_font_set_new_automatic ();
-}
-
-/**
- * fy_font_set_set_overrides:
- * @families: (nullable) (array fixed-size=5): per #FyFontRole, the family
- *   to use, or %NULL or "" for the automatic choice
- *
- * Sets the families the user chose per role for fy_font_set_new().
- */
-void
-fy_font_set_set_overrides (const char * const *families)
-{
-  FyFontSet *set = NULL;
-  gboolean any = FALSE;
-
-  for (guint r = 0; families != NULL && r < FY_FONT_N_ROLES; r++)
-    any |= families[r] != NULL && *families[r] != '\0' && family_installed (families[r]);
-  if (any)
-    set = fy_font_set_new_with_families (families);
-
-  g_mutex_lock (&overrides_mutex);
-  g_clear_pointer (&overridden, fy_font_set_unref);
-  overridden = set;
-  g_mutex_unlock (&overrides_mutex);
+  return fy_font_set_new_automatic ();
 }
 
 FyFontSet *

@@ -103,14 +103,8 @@ gboolean            fy_fonts_ensure_folders      (void);
 gboolean            fy_fonts_add_file            (const char  *path,
                                                   GError     **error);
 
-/* The user's choice of family per role (the application's font
- * preferences): from now on fy_font_set_new() gives those families for
- * those roles, not counted as substitutions.  @families has
- * FY_FONT_N_ROLES entries, NULL or "" for automatic; a family that is not
- * installed is ignored.  NULL @families clears all.  Thread-safe; sets
- * already made do not change. */
-void                fy_font_set_set_overrides    (const char * const *families);
-/* The automatic choice, whatever the overrides. */
+/* The automatic choice (fy_font_set_new() is the same); the user's
+ * choices: fy_font_set_new_with_families(), made by FyEnvironment. */
 FyFontSet          *fy_font_set_new_automatic    (void);
 /* The proportional face for Latin letters and digits (Times New Roman
  * style), or %NULL when none is installed: the role's own face is used. */

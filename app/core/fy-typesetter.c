@@ -1346,7 +1346,7 @@ fy_typesetter_init (FyTypesetter *self)
   /* fontconfig may have reloaded its configuration since the fonts were
    * resolved: Fayan's own folders go back in before a font map is made. */
   fy_fonts_ensure_folders ();
-  self->fonts = fy_font_set_new ();
+  self->fonts = fy_font_set_new_automatic ();
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) fy_para_unref);
   self->primary_fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->dash_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1382,6 +1382,28 @@ fy_typesetter_new (FyStyle *style)
 
   self = g_object_new (FY_TYPE_TYPESETTER, NULL);
   self->style = g_object_ref (style);
+  return self;
+}
+
+/**
+ * fy_typesetter_new_with_fonts:
+ * @style: the style to set documents in
+ * @fonts: the font per role (fy_environment_dup_font_set())
+ *
+ * Returns: (transfer full): a new typesetter
+ */
+FyTypesetter *
+fy_typesetter_new_with_fonts (FyStyle   *style,
+                              FyFontSet *fonts)
+{
+  FyTypesetter *self;
+
+  g_return_val_if_fail (FY_IS_STYLE (style), NULL);
+  g_return_val_if_fail (fonts != NULL, NULL);
+
+  self = fy_typesetter_new (style);
+  g_clear_pointer (&self->fonts, fy_font_set_unref);
+  self->fonts = fy_font_set_ref (fonts);
   return self;
 }
 

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "fy-document.h"
+#include "fy-fonts.h"
 #include "fy-layout.h"
 #include "fy-style.h"
 
@@ -38,6 +39,8 @@ G_DECLARE_FINAL_TYPE (FyTypesetter, fy_typesetter, FY, TYPESETTER, GObject)
  * typesetter lays out the next one.
  */
 FyTypesetter *fy_typesetter_new          (FyStyle        *style);
+FyTypesetter *fy_typesetter_new_with_fonts (FyStyle      *style,
+                                          FyFontSet      *fonts);
 FyStyle      *fy_typesetter_get_style    (FyTypesetter   *self);
 FyLayout     *fy_typesetter_layout       (FyTypesetter   *self,
                                           FyDocument     *document,

@@ -15,6 +15,7 @@
 #include "fy-recovery.h"
 #include "fy-ui-resources.h"
 #include "fy-window.h"
+#include "fy-ui-layout.h"
 
 struct _FyApplication
 {
@@ -286,6 +287,8 @@ fy_application_startup (GApplication *app)
   G_APPLICATION_CLASS (fy_application_parent_class)->startup (app);
 
   self->settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+  /* On the main thread, before any worker typesets. */
+  fy_ui_layout_get_environment ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-fields-panel.h"
+#include "fy-ui-layout.h"
 
 /*
  * One entry per field the document has a value for or refers to.  Typing
@@ -297,12 +298,11 @@ fy_fields_panel_set_document (FyFieldsPanel *self,
       g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
                                G_CONNECT_SWAPPED);
 
-      /* Built-in and personal templates; a shared folder's template keeps
-       * its plain field names. */
+      /* Built-in, personal and shared-folder templates alike. */
       if (template_id != NULL)
         {
-          g_autoptr(FyTemplateLibrary) library = fy_template_library_new (NULL, NULL);
-          FyTemplate *template = fy_template_library_lookup (library, template_id);
+          FyTemplate *template = fy_environment_lookup_template (fy_ui_layout_get_environment (),
+                                                                 template_id);
 
           if (template != NULL)
             self->template = g_object_ref (template);

@@ -13,6 +13,7 @@
 
 #include "fy-fonts.h"
 #include "fy-preferences-window.h"
+#include "fy-ui-layout.h"
 #include "fy-style.h"
 
 typedef struct
@@ -693,6 +694,7 @@ fy_preferences_window_init (FyPreferencesWindow *self)
 {
   self->folder_rows = g_ptr_array_new ();
   self->preset_ids = g_ptr_array_new_with_free_func (g_free);
+  fy_ui_layout_fonts_added ();
   self->font_set = fy_font_set_new_automatic ();
 
   gtk_widget_init_template (GTK_WIDGET (self));

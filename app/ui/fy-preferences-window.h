@@ -8,11 +8,12 @@
 
 #include <adwaita.h>
 
+#include "fayan-core.h"
+
 G_BEGIN_DECLS
 
-/* The schema holds application-wide preferences; it does not follow the
- * (.Devel) application id. */
-#define FY_SETTINGS_SCHEMA_ID "io.github.fayan.Fayan"
+/* FY_SETTINGS_SCHEMA_ID (fy-environment.h) holds application-wide
+ * preferences; it does not follow the (.Devel) application id. */
 
 #define FY_TYPE_PREFERENCES_WINDOW (fy_preferences_window_get_type ())
 

@@ -320,7 +320,7 @@ static FyTypesetter *
 ensure_typesetter (FyPreview  *self,
                    GError    **error)
 {
-  const char *preset = fy_ui_layout_get_preset (self->document);
+  g_autofree char *preset = fy_ui_layout_dup_preset (self->document);
   guint fonts_generation = fy_ui_layout_update_fonts ();
   FyTypesetter *typesetter;
 

@@ -210,7 +210,7 @@ render_thumbnails (FyTemplateGallery *self)
         continue;
 
       /* Defaults and today's date: what the user starts from. */
-      document = fy_template_instantiate (template_, NULL, NULL);
+      document = fy_environment_instantiate (fy_ui_layout_get_environment (), template_, NULL, NULL);
       if (document == NULL)
         continue;
 
@@ -539,13 +539,13 @@ close_shortcut (GtkWidget *widget,
   return TRUE;
 }
 
+/* The application's one library: every folder of the settings. */
 static GListModel *
 new_default_library (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
-  g_auto(GStrv) folders = g_settings_get_strv (settings, "template-folders");
+  FyEnvironment *environment = fy_ui_layout_get_environment ();
 
-  return G_LIST_MODEL (fy_template_library_new (NULL, (const char * const *)folders));
+  return G_LIST_MODEL (g_object_ref (fy_environment_get_template_library (environment)));
 }
 
 static void
@@ -947,5 +947,5 @@ fy_template_gallery_create_document (FyTemplateGallery  *self,
   if (self->earlier != NULL)
     return fy_template_new_from_earlier (self->earlier, self->selected, values, error);
 
-  return fy_template_instantiate (self->selected, values, error);
+  return fy_environment_instantiate (fy_ui_layout_get_environment (), self->selected, values, error);
 }

@@ -8,73 +8,85 @@
 
 #include "config.h"
 
-#include "fy-preferences-window.h"
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+
 #include "fy-ui-layout.h"
+
+/**
+ * fy_ui_layout_fonts_added:
+ *
+ * Makes the fonts Fayan adds itself (the Fandol folder, a font file added
+ * in the preferences) known to GTK's own font map too, for the samples
+ * and font lists of the preferences.  Main thread.
+ */
+void
+fy_ui_layout_fonts_added (void)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+
+  fy_fonts_ensure_folders ();
+  if (PANGO_IS_FC_FONT_MAP (map))
+    pango_fc_font_map_config_changed (PANGO_FC_FONT_MAP (map));
+}
+
+/**
+ * fy_ui_layout_get_environment:
+ *
+ * The application's #FyEnvironment, filled from and following the
+ * application's settings (schema %FY_SETTINGS_SCHEMA_ID).  Made on the
+ * first call, which must be on the main thread.
+ *
+ * Returns: (transfer none): the environment
+ */
+FyEnvironment *
+fy_ui_layout_get_environment (void)
+{
+  static FyEnvironment *environment;
+
+  if (environment == NULL)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+
+      fy_ui_layout_fonts_added ();
+
+      environment = fy_environment_new ();
+      fy_environment_follow_settings (environment, settings);
+    }
+
+  return environment;
+}
 
 /**
  * fy_ui_layout_update_fonts:
  *
- * Reads the font-overrides setting (role name → family) and gives it to
- * the engine.
+ * Brings the environment up to date with the settings (a caller's own
+ * GSettings::changed handler may run before the environment's).
  *
- * Returns: the generation of the overrides: it changes when they do
+ * Returns: the generation of fonts and presets: it changes when they do
  */
 guint
 fy_ui_layout_update_fonts (void)
 {
-  static GSettings *settings;
-  static GVariant *applied;
-  static guint generation;
-  g_autoptr(GVariant) overrides = NULL;
-  const char *families[FY_FONT_N_ROLES] = { NULL, };
-  GVariantIter iter;
-  const char *role_name;
-  const char *family;
+  FyEnvironment *environment = fy_ui_layout_get_environment ();
 
-  if (settings == NULL)
-    settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
-
-  overrides = g_settings_get_value (settings, "font-overrides");
-  if (applied != NULL && g_variant_equal (applied, overrides))
-    return generation;
-
-  g_variant_iter_init (&iter, overrides);
-  while (g_variant_iter_next (&iter, "{&s&s}", &role_name, &family))
-    {
-      FyFontRole role;
-
-      if (fy_font_role_from_string (role_name, &role))
-        families[role] = family;
-      else
-        g_debug ("Ignoring a font override for the unknown role “%s”", role_name);
-    }
-
-  fy_font_set_set_overrides (families);
-
-  g_clear_pointer (&applied, g_variant_unref);
-  applied = g_steal_pointer (&overrides);
-
-  return ++generation;
+  fy_environment_sync_settings (environment);
+  return fy_environment_get_generation (environment);
 }
 
 /**
- * fy_ui_layout_get_preset:
+ * fy_ui_layout_dup_preset:
  * @document: a #FyDocument
  *
- * Returns: the id of the style preset @document is typeset with
+ * Returns: (transfer full): the id of the style preset @document is
+ *   typeset with
  */
-const char *
-fy_ui_layout_get_preset (FyDocument *document)
+char *
+fy_ui_layout_dup_preset (FyDocument *document)
 {
-  const char *preset;
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
 
-  g_return_val_if_fail (FY_IS_DOCUMENT (document), FY_DEFAULT_STYLE_PRESET);
-
-  preset = fy_document_get_style_preset (document);
-  if (preset == NULL || *preset == '\0')
-    return FY_DEFAULT_STYLE_PRESET;
-
-  return preset;
+  return fy_environment_dup_preset_for (fy_ui_layout_get_environment (), document);
 }
 
 /**
@@ -89,16 +101,10 @@ FyTypesetter *
 fy_ui_layout_new_typesetter (FyDocument  *document,
                              GError     **error)
 {
-  g_autoptr(FyStyle) style = NULL;
-
   g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  style = fy_style_new_from_preset (fy_ui_layout_get_preset (document), error);
-  if (style == NULL)
-    return NULL;
-
-  return fy_typesetter_new (style);
+  return fy_environment_new_typesetter (fy_ui_layout_get_environment (), document, NULL, error);
 }
 
 /**
@@ -114,15 +120,9 @@ fy_ui_layout_document (FyDocument    *document,
                        GCancellable  *cancellable,
                        GError       **error)
 {
-  g_autoptr(FyTypesetter) typesetter = NULL;
-
   g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  typesetter = fy_ui_layout_new_typesetter (document, error);
-  if (typesetter == NULL)
-    return NULL;
-
-  return fy_typesetter_layout (typesetter, document, cancellable, error);
+  return fy_environment_layout (fy_ui_layout_get_environment (), document, cancellable, error);
 }

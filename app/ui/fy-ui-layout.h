@@ -17,9 +17,12 @@ G_BEGIN_DECLS
 /*
  * The preview, printing and export must typeset alike: the style preset
  * of the document (the default preset when it names none) and the font
- * per role the user chose in the preferences.  These helpers are the one
- * place that decides it.
+ * per role the user chose in the preferences.  The application's
+ * #FyEnvironment decides it (the same object fayan-cli fills); these
+ * helpers reach it.
  */
+FyEnvironment *fy_ui_layout_get_environment (void);
+void           fy_ui_layout_fonts_added     (void);
 FyTypesetter *fy_ui_layout_new_typesetter (FyDocument    *document,
                                            GError       **error);
 /* Synchronous; call from a worker thread for anything interactive.
@@ -28,12 +31,11 @@ FyLayout     *fy_ui_layout_document       (FyDocument    *document,
                                            GCancellable  *cancellable,
                                            GError       **error);
 /* The preset id fy_ui_layout_new_typesetter() uses for @document. */
-const char   *fy_ui_layout_get_preset     (FyDocument    *document);
+char         *fy_ui_layout_dup_preset     (FyDocument    *document);
 
-/* Hands the font-overrides setting to the engine
- * (fy_font_set_set_overrides); typesetters made afterwards use it.  Main
- * thread only.  Returns a number that changes whenever the overrides do:
- * a typesetter made under another number is out of date. */
+/* Brings the environment up to date with the settings.  Main thread
+ * only.  Returns a number that changes whenever fonts or the default
+ * preset do: a typesetter made under another number is out of date. */
 guint         fy_ui_layout_update_fonts   (void);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "fy-recovery.h"
 #include "fy-template-gallery.h"
 #include "fy-window-private.h"
+#include "fy-ui-layout.h"
 
 static FyWindow *
 new_window (FyWindow *self)
@@ -99,7 +100,8 @@ earlier_response_cb (FyWindow             *self,
       if (g_str_has_suffix (basename, ".fayan"))
         document = fy_document_load_from_file (file, self->cancellable, &error);
       else
-        document = fy_import_file (file, self->cancellable, &error);
+        document = fy_environment_import_file (fy_ui_layout_get_environment (), file,
+                                               NULL, self->cancellable, &error);
 
       if (document == NULL)
         fy_window_show_error (self, error);
@@ -353,10 +355,9 @@ template_response_cb (FyWindow         *self,
 {
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "fy-name");
   GtkCheckButton *keep = g_object_get_data (G_OBJECT (dialog), "fy-keep-text");
-  g_autoptr(FyTemplateLibrary) library = NULL;
+  FyTemplateLibrary *library = fy_environment_get_template_library (fy_ui_layout_get_environment ());
   g_autoptr(FyTemplate) template = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) folders = NULL;
   FyTemplate *added;
   const char *name;
 
@@ -368,8 +369,6 @@ template_response_cb (FyWindow         *self,
     name = _("My Template");
 
   fy_editor_flush (self->editor);
-  folders = g_settings_get_strv (self->settings, "template-folders");
-  library = fy_template_library_new (NULL, (const char * const *)folders);
   template = fy_template_new_from_document (self->document, NULL,
                                             gtk_check_button_get_active (keep)
                                               ? FY_TEMPLATE_KEEP_TEXT

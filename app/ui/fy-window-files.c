@@ -13,6 +13,7 @@
 
 #include "fy-recovery.h"
 #include "fy-window-private.h"
+#include "fy-ui-layout.h"
 
 /*
  * No lost work: a change is autosaved to the recovery folder within
@@ -245,7 +246,8 @@ fy_window_open_file (FyWindow *self,
   if (native)
     document = fy_document_load_from_file (file, self->cancellable, &error);
   else
-    document = fy_import_file_with_warnings (file, &warnings, self->cancellable, &error);
+    document = fy_environment_import_file (fy_ui_layout_get_environment (), file,
+                                           &warnings, self->cancellable, &error);
 
   if (document == NULL)
     {

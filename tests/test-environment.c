@@ -1,0 +1,245 @@
+/* test-environment.c — fayan-cli reads the settings the GUI writes
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "fayan-core.h"
+
+/*
+ * The three defects of issue 18 that one FyEnvironment fixes, seen from
+ * fayan-cli: the settings live in a key file (GSETTINGS_BACKEND=keyfile,
+ * as the GUI would have written them with dconf), so that a separate
+ * process reads them.
+ */
+
+typedef struct
+{
+  char *dir;       /* XDG_CONFIG_HOME and work folder */
+  char *out;
+  char *err;
+  int   status;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("fayan-environment-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_file (const char *dir,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_remove (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char *files[] = {
+    "glib-2.0/settings/keyfile", "glib-2.0/settings", "glib-2.0",
+    "shared/shared-speech.fayan-template", "shared",
+    "speech.md", "speech.pdf", "speech.fayan", "new.fayan", NULL,
+  };
+
+  for (guint i = 0; files[i] != NULL; i++)
+    remove_file (fixture->dir, files[i]);
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  g_free (fixture->dir);
+  g_free (fixture->out);
+  g_free (fixture->err);
+}
+
+/* What the GUI's preferences saved. */
+static void
+write_settings (Fixture    *fixture,
+                const char *lines)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "glib-2.0", "settings", NULL);
+  g_autofree char *path = g_build_filename (folder, "keyfile", NULL);
+  g_autofree char *text = g_strconcat ("[io/github/fayan/Fayan]\n", lines, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *text)
+{
+  char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+run_cli (Fixture    *fixture,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (g_getenv ("FAYAN_CLI"));
+  g_ptr_array_add (argv, (gpointer) g_getenv ("FAYAN_CLI"));
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", fixture->dir, TRUE);
+
+  g_clear_pointer (&fixture->out, g_free);
+  g_clear_pointer (&fixture->err, g_free);
+  g_spawn_sync (fixture->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &fixture->out, &fixture->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  fixture->status = WEXITSTATUS (wait_status);
+  g_test_message ("%s", fixture->err);
+}
+
+/* cairo writes font dictionaries uncompressed: /BaseFont /ABCDEF+UKaiCN */
+static gboolean
+pdf_names_font (const char *path,
+                const char *name)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* binary: not g_strstr_len, which stops at the first NUL */
+  for (gsize i = 0; i + strlen (name) <= length; i++)
+    if (memcmp (contents + i, name, strlen (name)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const char speech[] =
+  "# 关于基层治理的交流发言\n\n各位领导、同志们：\n\n近年来，我们坚持问题导向，扎实推进各项工作。\n";
+
+/* Defect: fayan-cli ignored the font per role chosen in the GUI. */
+static void
+test_environment_cli_fonts (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *md = write_file (fixture, "speech.md", speech);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "speech.pdf", NULL);
+
+  /* AR PL UKai is no role's automatic face while LXGW WenKai is installed */
+  run_cli (fixture, "render", md, "-o", pdf, NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_false (pdf_names_font (pdf, "UKai"));
+
+  write_settings (fixture, "font-overrides={'fangsong': 'AR PL UKai CN'}\n");
+  run_cli (fixture, "render", md, "-o", pdf, NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_true (pdf_names_font (pdf, "UKai"));
+
+  /* --font wins for one run */
+  run_cli (fixture, "render", md, "-o", pdf, "--font", "仿宋=Noto Sans CJK SC", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_false (pdf_names_font (pdf, "UKai"));
+  g_assert_true (pdf_names_font (pdf, "NotoSansCJK"));
+
+  run_cli (fixture, "render", md, "-o", pdf, "--font", "body", NULL);
+  g_assert_cmpint (fixture->status, ==, 2);
+  g_assert_nonnull (strstr (fixture->err, "ROLE=FAMILY"));
+}
+
+/* Defect: the “default style” preference was bound but never read. */
+static void
+test_environment_default_style (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *md = write_file (fixture, "speech.md", speech);
+  g_autofree char *fayan = g_build_filename (fixture->dir, "speech.fayan", NULL);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  write_settings (fixture, "default-style-preset='reading'\n");
+  run_cli (fixture, "import", md, "-o", fayan, NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+
+  file = g_file_new_for_path (fayan);
+  document = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_style_preset (document), ==, "reading");
+}
+
+/* Defect: render, lint and the fields panel did not see the templates of
+ * the shared folders in the settings. */
+static void
+test_environment_shared_templates (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *builtin = g_test_build_filename (G_TEST_DIST, "..", "resources", "templates",
+                                                    "01-exchange-speech.fayan-template", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *shared = g_build_filename (fixture->dir, "shared", NULL);
+  g_autofree char *doc = g_build_filename (fixture->dir, "new.fayan", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "speech.pdf", NULL);
+  g_autofree char *settings = NULL;
+  g_autoptr(GString) text = NULL;
+
+  g_assert_true (g_file_get_contents (builtin, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "\"exchange-speech\"", "\"shared-speech\"", 1), ==, 1);
+  g_assert_cmpint (g_mkdir (shared, 0755), ==, 0);
+  g_free (write_file (fixture, "shared/shared-speech.fayan-template", text->str));
+  settings = g_strdup_printf ("template-folders=['%s']\n", shared);
+  write_settings (fixture, settings);
+
+  run_cli (fixture, "new", "-t", "shared-speech", "--allow-incomplete", "-o", doc, NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+
+  /* 会议名称 is required and unfilled: said only when the template is found */
+  run_cli (fixture, "render", doc, "-o", pdf, NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_nonnull (strstr (fixture->err, "会议名称"));
+  g_assert_nonnull (strstr (fixture->err, "required"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add ("/core/environment/cli-fonts", Fixture, NULL,
+              fixture_set_up, test_environment_cli_fonts, fixture_tear_down);
+  g_test_add ("/core/environment/default-style", Fixture, NULL,
+              fixture_set_up, test_environment_default_style, fixture_tear_down);
+  g_test_add ("/core/environment/shared-templates", Fixture, NULL,
+              fixture_set_up, test_environment_shared_templates, fixture_tear_down);
+
+  return g_test_run ();
+}
