@@ -402,6 +402,36 @@ fy_block_get_run (FyBlock *self,
   return &g_array_index (self->runs, FyRun, index_);
 }
 
+/**
+ * fy_block_get_lead_end:
+ * @self: a #FyBlock
+ *
+ * The bold lead is the runs up to the last bold run before any plain text
+ * (field runs inside it belong to it), as fy_block_set_lead_and_text()
+ * makes them.
+ *
+ * Returns: the number of runs that form the lead, 0 when there is none
+ */
+guint
+fy_block_get_lead_end (FyBlock *self)
+{
+  guint lead_end = 0;
+
+  g_return_val_if_fail (FY_IS_BLOCK (self), 0);
+
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      FyRunKind kind = g_array_index (self->runs, FyRun, i).kind;
+
+      if (kind == FY_RUN_TEXT)
+        break;
+      if (kind == FY_RUN_BOLD)
+        lead_end = i + 1;
+    }
+
+  return lead_end;
+}
+
 static void
 append_run_internal (FyBlock    *self,
                      FyRunKind   kind,

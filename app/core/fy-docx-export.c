@@ -325,17 +325,7 @@ write_block_runs (Writer  *wr,
                   FyBlock *block)
 {
   guint n_runs = fy_block_get_n_runs (block);
-  guint lead_end = 0;
-
-  for (guint i = 0; i < n_runs; i++)
-    {
-      FyRunKind kind = fy_block_get_run (block, i)->kind;
-
-      if (kind == FY_RUN_TEXT)
-        break;
-      if (kind == FY_RUN_BOLD)
-        lead_end = i + 1;
-    }
+  guint lead_end = fy_block_get_lead_end (block);
 
   for (guint i = 0; i < n_runs; i++)
     {
