@@ -105,6 +105,7 @@ test_table_pdf (void)
   PopplerDocument *pdf = NULL;
   PopplerPage *page = NULL;
   g_autofree char *page_text = NULL;
+  g_autoptr(FyVersion) version = NULL;
   PopplerRectangle before, after;
   int status = -1;
 
@@ -112,7 +113,8 @@ test_table_pdf (void)
   make_rounds (&old_document, &new_document);
 
   /* The old round kept as a version of the new one: one file. */
-  fy_document_add_version (new_document, fy_version_new ("送审稿", "起草组", NULL, NULL, old_document));
+  version = fy_version_new ("送审稿", "起草组", NULL, NULL, old_document);
+  fy_document_add_version (new_document, version);
   path = g_build_filename (dir, "发言.fayan", NULL);
   file = g_file_new_for_path (path);
   fy_document_save_to_file (new_document, file, NULL, &error);
