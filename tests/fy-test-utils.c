@@ -6,20 +6,32 @@
 
 #include "fy-test-utils.h"
 
-FyDocument *
-fy_test_load_corpus_markdown (const char *name)
+char *
+fy_test_read_corpus (const char *name,
+                     gsize      *length)
 {
   const char *dir = g_getenv ("FAYAN_CORPUS_DIR");
   g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, name, NULL);
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+FyDocument *
+fy_test_load_corpus_markdown (const char *name)
+{
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   FyDocument *document;
   gsize length = 0;
 
-  g_assert_nonnull (dir);
-  path = g_build_filename (dir, name, NULL);
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
+  contents = fy_test_read_corpus (name, &length);
   document = fy_import_markdown (contents, length, &error);
   g_assert_no_error (error);
   return document;

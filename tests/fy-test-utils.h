@@ -10,6 +10,11 @@
 
 G_BEGIN_DECLS
 
+/* The bytes of tests/data/corpus/@name (FAYAN_CORPUS_DIR); aborts the test
+ * when it cannot be read.  Free with g_free(). */
+char       *fy_test_read_corpus          (const char *name,
+                                          gsize      *length);
+
 /* Imports tests/data/corpus/@name (Markdown) as a document. */
 FyDocument *fy_test_load_corpus_markdown (const char *name);
 

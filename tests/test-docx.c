@@ -13,6 +13,7 @@
 #include <zip.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 
 /* poppler-glib 22.12 declares no autoptr cleanups */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -22,23 +23,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerIndexIter, poppler_index_iter_free)
 static char *work_dir;
 
 /* Helpers */
-
-static char *
-read_corpus (const char *name,
-             gsize      *length)
-{
-  const char *dir = g_getenv ("FAYAN_CORPUS_DIR");
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_assert_nonnull (dir);
-  path = g_build_filename (dir, name, NULL);
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
 
 static FyDocument *
 load_markdown_data (const char *name)
@@ -65,7 +49,7 @@ load_seed (void)
   FyDocument *document;
   gsize length;
 
-  text = read_corpus ("seed-speech.md", &length);
+  text = fy_test_read_corpus ("seed-speech.md", &length);
   document = fy_import_markdown (text, length, &error);
   g_assert_no_error (error);
 

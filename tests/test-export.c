@@ -10,23 +10,7 @@
 #include <string.h>
 
 #include "fayan-core.h"
-
-static char *
-read_corpus (const char *name,
-             gsize      *length)
-{
-  const char *dir = g_getenv ("FAYAN_CORPUS_DIR");
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_assert_nonnull (dir);
-  path = g_build_filename (dir, name, NULL);
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
+#include "fy-test-utils.h"
 
 /* The model as far as export and import are concerned: title, and every
  * block's role, level and runs. */
@@ -80,7 +64,7 @@ test_markdown_round_trip_seed (void)
   g_autoptr(GError) error = NULL;
   gsize length;
 
-  source = read_corpus ("seed-speech.md", &length);
+  source = fy_test_read_corpus ("seed-speech.md", &length);
   document = fy_import_markdown (source, length, &error);
   g_assert_no_error (error);
 

@@ -10,23 +10,7 @@
 #include <string.h>
 
 #include "fayan-core.h"
-
-static char *
-read_corpus (const char *name,
-             gsize      *length)
-{
-  const char *dir = g_getenv ("FAYAN_CORPUS_DIR");
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_assert_nonnull (dir);
-  path = g_build_filename (dir, name, NULL);
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
+#include "fy-test-utils.h"
 
 /* Every character of @text but white space, in order. */
 static char *
@@ -128,7 +112,7 @@ test_markdown_seed (void)
   gsize length;
   guint n_leads = 0;
 
-  source = read_corpus ("seed-speech.md", &length);
+  source = fy_test_read_corpus ("seed-speech.md", &length);
   document = fy_import_markdown (source, length, &error);
   g_assert_no_error (error);
 
@@ -396,8 +380,8 @@ test_plain_raw_corpus (void)
   g_autofree char *text = NULL;
   gsize length, clean_length;
 
-  source = read_corpus ("seed-speech.raw.txt", &length);
-  clean = read_corpus ("seed-speech.md", &clean_length);
+  source = fy_test_read_corpus ("seed-speech.raw.txt", &length);
+  clean = fy_test_read_corpus ("seed-speech.md", &clean_length);
   document = fy_import_plain_text (source, length, &error);
   g_assert_no_error (error);
   expected = fy_import_markdown (clean, clean_length, &error);
