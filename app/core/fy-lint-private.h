@@ -1,4 +1,4 @@
-/* fy-lint-private.h — the linter's units of text, shared by its check files
+/* fy-lint-private.h — the linter's internals: units, findings, the check files
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +8,8 @@
 
 #include "fy-lint.h"
 #include "fy-numbering.h"
+
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -91,6 +93,282 @@ typedef enum
   FY_LINT_JOIN_DROP,
 } FyLintJoin;
 
+struct _FyLintFinding
+{
+  GObject          parent_instance;
+
+  const char      *kind;
+  FyLintSeverity   severity;
+  guint            block;
+  guint            start;
+  guint            end;
+  char            *message;
+  char            *fix;
+  char            *original;
+  char            *context;     /* GRefString: the whole unit's text */
+  gboolean         safe;
+  FyLintJoin       join;
+};
+
+struct _FyLint
+{
+  GObject   parent_instance;
+
+  gboolean  check_fonts;
+  guint     title_chars_per_line;
+  char    **defined_fields;
+};
+
+/* Splits @text into lines the same way for linting and for fixing: at
+ * "\n", with a "\r" before it left out of the line. */
+typedef struct
+{
+  const char *start;
+  gsize       length;       /* without the line break */
+  const char *terminator;
+  gsize       terminator_length;
+} Line;
+
+static const gunichar bracket_pairs[][2] = {
+  { 0x201C, 0x201D },   /* “ ” */
+  { 0x2018, 0x2019 },   /* ‘ ’ */
+  { 0xFF08, 0xFF09 },   /* （ ） */
+  { 0x300A, 0x300B },   /* 《 》 */
+  { 0x3010, 0x3011 },   /* 【 】 */
+  { 0x3008, 0x3009 },   /* 〈 〉 */
+  { 0x300C, 0x300D },   /* 「 」 */
+  { 0x300E, 0x300F },   /* 『 』 */
+  { 0x3014, 0x3015 },   /* 〔 〕 */
+};
+
+/* Character classes */
+
+static inline gboolean
+is_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x3000 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F;
+}
+
+/* Skipped when looking for the neighbours of a mark. */
+static inline gboolean
+is_ignorable (gunichar c)
+{
+  return is_space (c) || c == 0xFEFF || c == '\n' || c == '\r';
+}
+
+static inline gboolean
+is_han (gunichar c)
+{
+  return c >= 0x2E80 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+}
+
+/* Han characters and the marks only Chinese (or Japanese) text uses, plus
+ * the quotation marks, dash and ellipsis Chinese shares with English
+ * typography but that in a Chinese manuscript are Chinese. */
+static inline gboolean
+is_cjk (gunichar c)
+{
+  if (c < 0x2000)
+    return FALSE;
+
+  switch (c)
+    {
+    case 0x2014: case 0x2015: case 0x2018: case 0x2019:
+    case 0x201C: case 0x201D: case 0x2026: case 0x2E3A:
+      return TRUE;
+    default:
+      break;
+    }
+
+  return (c >= 0x3000 && c <= 0x30FF) ||
+         (c >= 0xFE10 && c <= 0xFE1F) ||
+         (c >= 0xFE30 && c <= 0xFE4F) ||
+         (c >= 0xFF00 && c <= 0xFFEF) ||
+         is_han (c);
+}
+
+static inline gboolean
+is_ascii_alnum (gunichar c)
+{
+  return c < 0x80 && g_ascii_isalnum ((char)c);
+}
+
+static inline gboolean
+is_ascii_digit (gunichar c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static inline gboolean
+is_ascii_graph (gunichar c)
+{
+  return c > 0x20 && c < 0x7F;
+}
+
+/* strchr() for a code point: only ASCII can be in @set. */
+static inline gboolean
+is_one_of (gunichar    c,
+           const char *set)
+{
+  return c > 0 && c < 0x80 && strchr (set, (int)c) != NULL;
+}
+
+static inline guint
+chinese_digit_value (gunichar c)
+{
+  switch (c)
+    {
+    case 0x4E00: return 1;   /* 一 */
+    case 0x4E8C: return 2;   /* 二 */
+    case 0x4E09: return 3;   /* 三 */
+    case 0x56DB: return 4;   /* 四 */
+    case 0x4E94: return 5;   /* 五 */
+    case 0x516D: return 6;   /* 六 */
+    case 0x4E03: return 7;   /* 七 */
+    case 0x516B: return 8;   /* 八 */
+    case 0x4E5D: return 9;   /* 九 */
+    default:     return 0;
+    }
+}
+
+static inline gboolean
+is_chinese_numeral (gunichar c)
+{
+  return chinese_digit_value (c) > 0 || c == 0x5341;   /* 十 */
+}
+
+static inline gunichar
+full_width_of (gunichar c)
+{
+  switch (c)
+    {
+    case ',': return 0xFF0C;
+    case '.': return 0x3002;
+    case ';': return 0xFF1B;
+    case ':': return 0xFF1A;
+    case '?': return 0xFF1F;
+    case '!': return 0xFF01;
+    case '(': return 0xFF08;
+    case ')': return 0xFF09;
+    default:  return 0;
+    }
+}
+
+static inline gboolean
+is_full_width_alnum (gunichar c)
+{
+  return (c >= 0xFF10 && c <= 0xFF19) ||
+         (c >= 0xFF21 && c <= 0xFF3A) ||
+         (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+static inline gboolean
+is_sentence_mark (gunichar c)
+{
+  /* ，、；：。！？ */
+  return c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0xFF1A ||
+         c == 0x3002 || c == 0xFF01 || c == 0xFF1F;
+}
+
+static inline gboolean
+is_closing_mark (gunichar c)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bracket_pairs); i++)
+    if (bracket_pairs[i][1] == c)
+      return TRUE;
+
+  return c == ')' || c == '"' || c == '\'' || c == ']';
+}
+
+static inline char *
+ucs4_dup (const gunichar *chars,
+          gsize           len)
+{
+  char *str = g_ucs4_to_utf8 (chars, len, NULL, NULL, NULL);
+
+  return str != NULL ? str : g_strdup ("");
+}
+
+static inline char *
+unichar_dup (gunichar c)
+{
+  return ucs4_dup (&c, 1);
+}
+
+#define unit_add fy_lint_unit_add
+
+/* fy-lint.c */
+GArray        *fy_lint_split_lines  (const char *text,
+                                     gsize       length);
+GPtrArray     *fy_lint_findings_new (void);
+
+/* fy-lint-finding.c */
+FyLintFinding *fy_lint_finding_new_full (const char     *kind,
+                                         FyLintSeverity  severity,
+                                         guint           block,
+                                         gsize           start,
+                                         gsize           end,
+                                         const char     *fix,
+                                         gboolean        safe,
+                                         char           *message,
+                                         char           *original,
+                                         char           *context);
+int            fy_lint_finding_compare  (gconstpointer   a,
+                                         gconstpointer   b);
+guint          fy_lint_kind_order       (const char     *kind);
+
+/* fy-lint-unit.c */
+void           fy_lint_unit_init                  (Unit          *u,
+                                                   FyLint        *lint,
+                                                   GPtrArray     *findings,
+                                                   SequenceState *sequence,
+                                                   guint          block,
+                                                   const char    *text,
+                                                   gssize         length);
+void           fy_lint_unit_clear                 (Unit          *u);
+gssize         fy_lint_unit_prev_visible          (Unit          *u,
+                                                   gssize         i);
+gssize         fy_lint_unit_next_visible          (Unit          *u,
+                                                   gssize         i);
+gssize         fy_lint_unit_first_visible         (Unit          *u);
+gunichar       fy_lint_unit_char_at               (Unit          *u,
+                                                   gssize         i);
+gboolean       fy_lint_unit_in_chinese_context    (Unit          *u,
+                                                   gsize          start,
+                                                   gsize          end);
+void           fy_lint_unit_mask_urls             (Unit          *u);
+void           fy_lint_unit_find_field_references (Unit          *u);
+void           fy_lint_unit_find_block_fields     (Unit          *u,
+                                                   FyBlock       *block);
+
+/* fy-lint-spacing.c */
+void           fy_lint_check_spaces           (Unit *u);
+void           fy_lint_check_full_width_alnum (Unit *u);
+void           fy_lint_check_half_width       (Unit *u);
+
+/* fy-lint-marks.c */
+void           fy_lint_sequence_init   (SequenceState *sequence);
+void           fy_lint_sequence_clear  (SequenceState *sequence);
+void           fy_lint_check_ellipses  (Unit          *u);
+void           fy_lint_check_dashes    (Unit          *u);
+void           fy_lint_check_doubled   (Unit          *u);
+void           fy_lint_check_pairs     (Unit          *u);
+
+/* fy-lint-numbering.c */
+void           fy_lint_check_heading_numbering (Unit *u);
+void           fy_lint_check_lead_numbering    (Unit *u);
+
+/* fy-lint-content.c */
+gboolean       fy_lint_char_is_invisible      (gunichar c);
+void           fy_lint_check_guidance         (Unit    *u);
+void           fy_lint_check_title_marks      (Unit    *u);
+void           fy_lint_check_end_punctuation  (Unit    *u);
+void           fy_lint_check_fields           (Unit    *u);
+void           fy_lint_check_glyphs           (Unit    *u);
+
+/* shared by every check file (fy-lint-unit.c, fy-lint-finding.c,
+ * fy-lint-content.c) */
 FyLintFinding *fy_lint_unit_add         (Unit           *u,
                                          const char     *kind,
                                          FyLintSeverity  severity,

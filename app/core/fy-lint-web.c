@@ -26,26 +26,6 @@
  * mid-sentence before "2、" is more likely an item of a list. */
 #define CHUNK_MIN_CUT_CHARS 40
 
-static gssize
-first_visible (Unit *u)
-{
-  for (gsize i = 0; i < u->n; i++)
-    if (!fy_lint_char_is_space (u->chars[i]))
-      return i;
-
-  return -1;
-}
-
-static gssize
-last_visible (Unit *u)
-{
-  for (gsize i = u->n; i > 0; i--)
-    if (!fy_lint_char_is_space (u->chars[i - 1]))
-      return i - 1;
-
-  return -1;
-}
-
 /**
  * fy_lint_check_boilerplate:
  * @u: a unit
@@ -58,8 +38,8 @@ last_visible (Unit *u)
 gboolean
 fy_lint_check_boilerplate (Unit *u)
 {
-  gssize first = first_visible (u);
-  gssize last = last_visible (u);
+  gssize first = fy_lint_unit_first_visible (u);
+  gssize last = fy_lint_unit_prev_visible (u, u->n);
   g_autofree char *line = NULL;
   FyLintFinding *finding;
 
@@ -92,7 +72,7 @@ void
 fy_lint_check_chunk_markers (Unit *u)
 {
   SequenceState *s = u->sequence;
-  gssize first = first_visible (u);
+  gssize first = fy_lint_unit_first_visible (u);
   gboolean list_seen = FALSE;
 
   if (first < 0)
@@ -161,7 +141,7 @@ void
 fy_lint_note_unit_end (Unit *u)
 {
   SequenceState *s = u->sequence;
-  gssize last = last_visible (u);
+  gssize last = fy_lint_unit_prev_visible (u, u->n);
 
   s->previous_open = FALSE;
   s->previous_length = u->n;

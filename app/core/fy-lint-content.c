@@ -1,0 +1,422 @@
+/* fy-lint-content.c — checks of end punctuation, fields, document names, guidance and glyphs
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-lint"
+
+#include "config.h"
+
+#include <fontconfig/fontconfig.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "fy-lint.h"
+#include "fy-lint-private.h"
+
+/* Font coverage
+ *
+ * The union of what every installed font covers, as one bit per code
+ * point (136 KiB), built once per process.  Our own bitmap rather than a
+ * merged FcCharSet: fontconfig keeps a charset's pages behind offsets, so
+ * a charset held for the life of the process looks leaked to leak
+ * checkers. */
+
+#define COVERAGE_WORDS (0x110000 / 32)
+
+static gpointer
+build_coverage (gpointer data)
+{
+  FcPattern *pattern;
+  FcObjectSet *objects;
+  FcFontSet *set;
+  guint32 *bits = NULL;
+  gboolean any = FALSE;
+
+  pattern = FcPatternCreate ();
+  objects = FcObjectSetBuild (FC_CHARSET, NULL);
+  set = FcFontList (NULL, pattern, objects);
+
+  if (set != NULL)
+    {
+      bits = g_new0 (guint32, COVERAGE_WORDS);
+      for (int i = 0; i < set->nfont; i++)
+        {
+          FcCharSet *charset = NULL;
+          FcChar32 map[FC_CHARSET_MAP_SIZE];
+          FcChar32 next;
+
+          if (FcPatternGetCharSet (set->fonts[i], FC_CHARSET, 0, &charset) != FcResultMatch)
+            continue;
+
+          for (FcChar32 base = FcCharSetFirstPage (charset, map, &next);
+               base != FC_CHARSET_DONE && base < 0x110000;
+               base = FcCharSetNextPage (charset, map, &next))
+            {
+              for (guint k = 0; k < FC_CHARSET_MAP_SIZE; k++)
+                {
+                  bits[(base >> 5) + k] |= map[k];
+                  any |= map[k] != 0;
+                }
+            }
+        }
+      FcFontSetDestroy (set);
+    }
+
+  FcObjectSetDestroy (objects);
+  FcPatternDestroy (pattern);
+
+  if (!any)
+    g_clear_pointer (&bits, g_free);
+
+  return bits;
+}
+
+static const guint32 *
+get_coverage (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, build_coverage, NULL);
+}
+
+/**
+ * fy_lint_font_coverage_available:
+ *
+ * Returns: %TRUE if fontconfig lists fonts, so that the missing-glyph
+ *   check can say anything
+ */
+gboolean
+fy_lint_font_coverage_available (void)
+{
+  return get_coverage () != NULL;
+}
+
+/**
+ * fy_lint_font_covers:
+ * @ch: a character
+ *
+ * Returns: %TRUE if at least one installed font has a glyph for @ch (or if
+ *   fontconfig lists no fonts at all, so nothing can be said)
+ */
+gboolean
+fy_lint_font_covers (gunichar ch)
+{
+  const guint32 *coverage = get_coverage ();
+
+  if (coverage == NULL || ch >= 0x110000)
+    return coverage == NULL;
+
+  return (coverage[ch >> 5] >> (ch & 31)) & 1;
+}
+
+static gboolean
+is_end_mark (gunichar c)
+{
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x2026 ||
+         c == 0xFF1B || c == 0xFF1A || c == 0x2014 ||
+         is_one_of (c, ".!?;:");
+}
+
+gboolean
+fy_lint_char_ends_clause (gunichar c)
+{
+  return is_end_mark (c);
+}
+
+void
+fy_lint_check_end_punctuation (Unit *u)
+{
+  gssize last = fy_lint_unit_prev_visible (u, u->n);
+  gssize k;
+  g_autofree char *fix = NULL;
+
+  if (u->text_mode)
+    {
+      /* A line of text may be a title or a heading; only lines that hold
+       * sentences are paragraphs for certain.  A line that runs on into
+       * the next is not the end of its paragraph. */
+      gboolean sentences = u->continued && u->sequence->sentences;
+
+      for (k = 0; k < last && !sentences; k++)
+        sentences = u->norm[k] == 0x3002 || u->norm[k] == 0xFF01 ||
+                    u->norm[k] == 0xFF1F || u->norm[k] == 0xFF1B;
+      u->sequence->sentences = sentences;
+      if (!sentences || u->continues)
+        return;
+    }
+  else if (u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_CLOSING)
+    return;
+
+  /* The guidance will be replaced, and the end with it. */
+  if (last < 0 || u->mask[last] != MASK_NONE || last == u->guidance_end)
+    return;
+
+  for (k = last; k >= 0 && is_closing_mark (u->norm[k]); k--)
+    ;
+  if (k >= 0 && is_end_mark (u->norm[k]))
+    return;
+  if (k < 0)
+    return;
+
+  {
+    gunichar pair[2] = { u->chars[last], 0x3002 };
+
+    fix = ucs4_dup (pair, 2);
+  }
+  unit_add (u, FY_LINT_KIND_MISSING_END_PUNCTUATION, FY_LINT_SEVERITY_INFO, last, last + 1, fix, FALSE,
+            g_strdup (_("The paragraph does not end with a full stop or other end punctuation; "
+                        "add one, or check whether the paragraph was cut off.")));
+}
+
+void
+fy_lint_check_fields (Unit *u)
+{
+  FyLint *lint = u->lint;
+
+  for (guint i = 0; i < u->fields->len; i++)
+    {
+      const FieldSpan *span = &g_array_index (u->fields, FieldSpan, i);
+      const char *value;
+
+      if (lint->defined_fields != NULL &&
+          !g_strv_contains ((const char * const *)lint->defined_fields, span->name))
+        {
+          unit_add (u, FY_LINT_KIND_FIELD_UNKNOWN, FY_LINT_SEVERITY_ERROR, span->start, span->end, NULL, FALSE,
+                    g_strdup_printf (_("The template defines no field “%s”; correct the name or remove the reference."),
+                                     span->name));
+          continue;
+        }
+
+      value = u->document != NULL ? fy_document_get_field_value (u->document, span->name) : NULL;
+      if (value == NULL || *value == '\0')
+        unit_add (u, FY_LINT_KIND_FIELD_UNFILLED, FY_LINT_SEVERITY_WARNING, span->start, span->end, NULL, FALSE,
+                  g_strdup_printf (_("The field “%s” has no value and would print as a placeholder; fill it in."),
+                                   span->name));
+    }
+}
+
+static gboolean
+is_name_boundary (gunichar c)
+{
+  /* A document's name may hold 、 (标准化、规范化建设的方案) but no other mark. */
+  if (c == 0x3001)
+    return FALSE;
+
+  return !(is_han (c) || is_ascii_alnum (c));
+}
+
+/* Matches one of @words (longest first) at @k of @v; returns its length. */
+gsize
+fy_lint_match_word (const gunichar      *v,
+                    gsize                m,
+                    gsize                k,
+                    const char * const  *words)
+{
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      const char *p = words[w];
+      gsize len = 0;
+
+      while (*p && k + len < m && v[k + len] == g_utf8_get_char (p))
+        {
+          p = g_utf8_next_char (p);
+          len++;
+        }
+      if (*p == '\0')
+        return len;
+    }
+
+  return 0;
+}
+
+/* Whether v[from, to) holds a verb that would come before a name (制定
+ * ××条例), so that what precedes it is not part of the name. */
+static gboolean
+contains_verb (const gunichar *v,
+               gsize           from,
+               gsize           to)
+{
+  static const char * const verbs[] = {
+    "制定", "出台", "印发", "修订", "修改", "通过", "颁布", "实施", "贯彻", "落实", "执行",
+    "按照", "根据", "依据", "研究", "起草", "审议", "对照", "研读", "遵守", "宣传", "学习", NULL
+  };
+
+  for (gsize k = from; k < to; k++)
+    if (fy_lint_match_word (v, to, k, verbs) > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Pasted text loses the 《》 around the names of laws, regulations and
+ * documents.  Two shapes are recognised: "关于……的意见/通知/方案……" and a
+ * place followed by a regulation ("××市……条例").  Neither is certain,
+ * so the finding is information and its fix is only offered. */
+void
+fy_lint_check_title_marks (Unit *u)
+{
+  static const char * const document_words[] = {
+    "实施意见", "工作方案", "实施方案", "实施细则", "实施办法", "管理办法", "工作指引",
+    "意见", "通知", "决定", "方案", "办法", "规定", "条例", "决议", "规划", "细则", "指引", NULL
+  };
+  static const char * const regulation_words[] = {
+    "实施细则", "管理办法", "实施办法", "工作指引", "条例", "指引", NULL
+  };
+  static const gunichar places[] = { 0x5E02 /* 市 */, 0x7701 /* 省 */, 0x53BF /* 县 */, 0x5DDE /* 州 */ };
+  g_autofree gsize *pos = g_new (gsize, u->n + 1);
+  g_autofree gunichar *v = g_new (gunichar, u->n + 1);
+  g_autofree guint8 *marked = g_new0 (guint8, u->n + 1);
+  guint title_depth = 0, quote_depth = 0;
+  gsize m = 0, last_end = 0;
+
+  /* The visible characters, wrap spaces left out; those inside 《》 or
+   * “” are marked already. */
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gunichar c = u->norm[i];
+
+      if (c == 0x300A)
+        title_depth++;
+      else if (c == 0x300B && title_depth > 0)
+        title_depth--;
+      else if (c == 0x201C)
+        quote_depth++;
+      else if (c == 0x201D && quote_depth > 0)
+        quote_depth--;
+
+      if (is_space (c))
+        continue;
+      pos[m] = i;
+      v[m] = u->mask[i] != MASK_NONE ? 0xFFFC : c;
+      marked[m] = title_depth > 0 || quote_depth > 0 || c == 0x300B || c == 0x201D;
+      m++;
+    }
+
+  /* Names after 学习, 贯彻, 依据 …: found first, so that the shapes
+   * below do not take a verb into a name. */
+  fy_lint_check_names_after_verbs (u, v, pos, marked, m);
+
+  for (gsize k = 0; k + 1 < m; k++)
+    {
+      gsize e, best_end = 0, len;
+
+      /* 关于……的意见 */
+      if (v[k] == 0x5173 /* 关 */ && v[k + 1] == 0x4E8E /* 于 */ && !marked[k])
+        {
+          for (e = k + 2; e < m && e - k < 80 && !is_name_boundary (v[e]) && !marked[e]; e++)
+            if (v[e] == 0x7684 /* 的 */ && (len = fy_lint_match_word (v, m, e + 1, document_words)) > 0)
+              best_end = e + 1 + len;
+
+          if (best_end > 0)
+            {
+              g_autofree char *name = ucs4_dup (u->chars + pos[k], pos[best_end - 1] + 1 - pos[k]);
+              g_autofree char *fix = g_strconcat ("《", name, "》", NULL);
+
+              unit_add (u, FY_LINT_KIND_MISSING_TITLE_MARKS, FY_LINT_SEVERITY_INFO,
+                        pos[k], pos[best_end - 1] + 1, fix, FALSE,
+                        g_strdup_printf (_("“%s” looks like the name of a document; names of laws, "
+                                           "regulations and documents take 《》."), name));
+              last_end = best_end;
+              k = best_end - 1;
+              continue;
+            }
+        }
+
+      /* ××市……条例 */
+      if (k >= last_end && !marked[k] && (len = fy_lint_match_word (v, m, k, regulation_words)) > 0)
+        {
+          gssize start = k;
+          gssize place = -1;
+
+          while (start > (gssize)last_end && !is_name_boundary (v[start - 1]) && !marked[start - 1])
+            start--;
+          for (gssize j = k - 3; j >= start; j--)
+            {
+              for (guint p = 0; p < G_N_ELEMENTS (places) && place < 0; p++)
+                if (v[j] == places[p])
+                  place = j;
+              if (place >= 0)
+                break;
+            }
+
+          /* 本条例, 这部条例, 有关规定的条例, 各市要制定条例: not a name. */
+          if (place >= 0 && (v[k - 1] == 0x7684 /* 的 */ || contains_verb (v, place, k)))
+            place = -1;
+
+          if (place >= 0)
+            {
+              gsize from = MAX (start, place - 2);
+              gsize to = k + len;
+              g_autofree char *name = ucs4_dup (u->chars + pos[from], pos[to - 1] + 1 - pos[from]);
+              g_autofree char *fix = g_strconcat ("《", name, "》", NULL);
+
+              unit_add (u, FY_LINT_KIND_MISSING_TITLE_MARKS, FY_LINT_SEVERITY_INFO,
+                        pos[from], pos[to - 1] + 1, fix, FALSE,
+                        g_strdup_printf (_("“%s” looks like the name of a regulation; names of laws, "
+                                           "regulations and documents take 《》."), name));
+              last_end = to;
+              k = to - 1;
+            }
+        }
+    }
+}
+
+/* Templates leave guidance such as "（在此概述主要做法）" where the writer
+ * is to write; left in, it would be read out. */
+void
+fy_lint_check_guidance (Unit *u)
+{
+  for (gsize i = 0; i + 2 < u->n; i++)
+    {
+      g_autofree char *guidance = NULL;
+      gsize j;
+
+      if ((u->norm[i] != 0xFF08) || u->chars[i + 1] != 0x5728 /* 在 */ || u->chars[i + 2] != 0x6B64 /* 此 */ ||
+          u->mask[i] != MASK_NONE)
+        continue;
+
+      for (j = i + 3; j < u->n && u->norm[j] != 0xFF09; j++)
+        ;
+      if (j >= u->n)
+        continue;
+
+      guidance = ucs4_dup (u->chars + i, j + 1 - i);
+      unit_add (u, FY_LINT_KIND_FIELD_UNFILLED, FY_LINT_SEVERITY_WARNING, i, j + 1, NULL, FALSE,
+                g_strdup_printf (_("The template’s guidance “%s” is still in the text; replace it with your own words."),
+                                 guidance));
+      u->guidance_end = j;
+      i = j;
+    }
+}
+
+gboolean
+fy_lint_char_is_invisible (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return is_ignorable (c) || type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
+         (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+}
+
+void
+fy_lint_check_glyphs (Unit *u)
+{
+  if (!u->lint->check_fonts || !fy_lint_font_coverage_available ())
+    return;
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      g_autofree char *original = NULL;
+
+      if (u->mask[i] == MASK_FIELD || fy_lint_char_is_invisible (u->chars[i]) || fy_lint_font_covers (u->chars[i]))
+        continue;
+
+      original = unichar_dup (u->chars[i]);
+      unit_add (u, FY_LINT_KIND_MISSING_GLYPH, FY_LINT_SEVERITY_ERROR, i, i + 1, NULL, FALSE,
+                g_strdup_printf (_("No installed font can draw “%s” (U+%04X); install a font that has it, "
+                                   "or replace the character."),
+                                 original, (guint)u->chars[i]));
+    }
+}

@@ -1,0 +1,431 @@
+/* fy-lint-finding.c — one finding of the linter, the kinds and their order
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-lint"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "fy-lint.h"
+#include "fy-lint-private.h"
+
+G_DEFINE_FINAL_TYPE (FyLintFinding, fy_lint_finding, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (FyLintSeverity, fy_lint_severity,
+                    G_DEFINE_ENUM_VALUE (FY_LINT_SEVERITY_INFO, "info"),
+                    G_DEFINE_ENUM_VALUE (FY_LINT_SEVERITY_WARNING, "warning"),
+                    G_DEFINE_ENUM_VALUE (FY_LINT_SEVERITY_ERROR, "error"))
+
+enum {
+  FINDING_PROP_0,
+  FINDING_PROP_KIND,
+  FINDING_PROP_SEVERITY,
+  FINDING_PROP_BLOCK,
+  FINDING_PROP_START,
+  FINDING_PROP_END,
+  FINDING_PROP_MESSAGE,
+  FINDING_PROP_FIX,
+  FINDING_PROP_SAFE,
+  FINDING_PROP_ORIGINAL,
+  N_FINDING_PROPS
+};
+
+static GParamSpec *finding_properties[N_FINDING_PROPS];
+
+static const struct {
+  const char *kind;
+  const char *label;
+} kind_labels[] = {
+  { FY_LINT_KIND_HALF_WIDTH_PUNCTUATION,  N_("Half-width punctuation") },
+  { FY_LINT_KIND_SPACE_IN_CHINESE,        N_("Space in Chinese text") },
+  { FY_LINT_KIND_SPACE_AT_EDGE,           N_("Space at the start or end") },
+  { FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC, N_("Full-width digit or letter") },
+  { FY_LINT_KIND_ELLIPSIS,                N_("Ellipsis") },
+  { FY_LINT_KIND_DASH,                    N_("Dash") },
+  { FY_LINT_KIND_DOUBLED_PUNCTUATION,     N_("Doubled punctuation") },
+  { FY_LINT_KIND_UNPAIRED_MARK,           N_("Unpaired quotation mark or bracket") },
+  { FY_LINT_KIND_MISSING_TITLE_MARKS,     N_("Document name without 《》") },
+  { FY_LINT_KIND_NUMBERING_SEQUENCE,      N_("Numbering out of sequence") },
+  { FY_LINT_KIND_TYPED_HEADING_NUMBER,    N_("Heading number typed by hand") },
+  { FY_LINT_KIND_DOUBLE_HEADING_NUMBER,   N_("Heading with two numbers") },
+  { FY_LINT_KIND_MISSING_END_PUNCTUATION, N_("Paragraph without end punctuation") },
+  { FY_LINT_KIND_FIELD_UNFILLED,          N_("Unfilled field") },
+  { FY_LINT_KIND_FIELD_UNKNOWN,           N_("Unknown field") },
+  { FY_LINT_KIND_TITLE_TOO_LONG,          N_("Title too long") },
+  { FY_LINT_KIND_MISSING_GLYPH,           N_("Character no font can draw") },
+  { FY_LINT_KIND_PAGE_CHUNK_MARKER,       N_("Web page number in the text") },
+  { FY_LINT_KIND_WEB_BOILERPLATE,         N_("Web page boilerplate") },
+  { FY_LINT_KIND_TRADITIONAL_CHARACTER,   N_("Traditional character") },
+};
+
+static const char * const all_kinds[] = {
+  FY_LINT_KIND_HALF_WIDTH_PUNCTUATION,
+  FY_LINT_KIND_SPACE_IN_CHINESE,
+  FY_LINT_KIND_SPACE_AT_EDGE,
+  FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC,
+  FY_LINT_KIND_ELLIPSIS,
+  FY_LINT_KIND_DASH,
+  FY_LINT_KIND_DOUBLED_PUNCTUATION,
+  FY_LINT_KIND_UNPAIRED_MARK,
+  FY_LINT_KIND_MISSING_TITLE_MARKS,
+  FY_LINT_KIND_NUMBERING_SEQUENCE,
+  FY_LINT_KIND_TYPED_HEADING_NUMBER,
+  FY_LINT_KIND_DOUBLE_HEADING_NUMBER,
+  FY_LINT_KIND_MISSING_END_PUNCTUATION,
+  FY_LINT_KIND_FIELD_UNFILLED,
+  FY_LINT_KIND_FIELD_UNKNOWN,
+  FY_LINT_KIND_TITLE_TOO_LONG,
+  FY_LINT_KIND_MISSING_GLYPH,
+  FY_LINT_KIND_PAGE_CHUNK_MARKER,
+  FY_LINT_KIND_WEB_BOILERPLATE,
+  FY_LINT_KIND_TRADITIONAL_CHARACTER,
+  NULL
+};
+
+/* FyLintFinding */
+
+static void
+fy_lint_finding_finalize (GObject *object)
+{
+  FyLintFinding *self = (FyLintFinding *)object;
+
+  g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->fix, g_free);
+  g_clear_pointer (&self->original, g_free);
+  g_clear_pointer (&self->context, g_ref_string_release);
+
+  G_OBJECT_CLASS (fy_lint_finding_parent_class)->finalize (object);
+}
+
+static void
+fy_lint_finding_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  FyLintFinding *self = FY_LINT_FINDING (object);
+
+  switch (prop_id)
+    {
+    case FINDING_PROP_KIND:
+      g_value_set_string (value, self->kind);
+      break;
+
+    case FINDING_PROP_SEVERITY:
+      g_value_set_enum (value, self->severity);
+      break;
+
+    case FINDING_PROP_BLOCK:
+      g_value_set_uint (value, self->block);
+      break;
+
+    case FINDING_PROP_START:
+      g_value_set_uint (value, self->start);
+      break;
+
+    case FINDING_PROP_END:
+      g_value_set_uint (value, self->end);
+      break;
+
+    case FINDING_PROP_MESSAGE:
+      g_value_set_string (value, self->message);
+      break;
+
+    case FINDING_PROP_FIX:
+      g_value_set_string (value, self->fix);
+      break;
+
+    case FINDING_PROP_SAFE:
+      g_value_set_boolean (value, fy_lint_finding_is_safe (self));
+      break;
+
+    case FINDING_PROP_ORIGINAL:
+      g_value_set_string (value, self->original);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_lint_finding_class_init (FyLintFindingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = fy_lint_finding_finalize;
+  object_class->get_property = fy_lint_finding_get_property;
+
+  finding_properties[FINDING_PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL, NULL, flags);
+  finding_properties[FINDING_PROP_SEVERITY] =
+    g_param_spec_enum ("severity", NULL, NULL,
+                       FY_TYPE_LINT_SEVERITY, FY_LINT_SEVERITY_INFO, flags);
+  finding_properties[FINDING_PROP_BLOCK] =
+    g_param_spec_uint ("block", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  finding_properties[FINDING_PROP_START] =
+    g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  finding_properties[FINDING_PROP_END] =
+    g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  finding_properties[FINDING_PROP_MESSAGE] =
+    g_param_spec_string ("message", NULL, NULL, NULL, flags);
+  finding_properties[FINDING_PROP_FIX] =
+    g_param_spec_string ("fix", NULL, NULL, NULL, flags);
+  finding_properties[FINDING_PROP_SAFE] =
+    g_param_spec_boolean ("safe", NULL, NULL, FALSE, flags);
+  finding_properties[FINDING_PROP_ORIGINAL] =
+    g_param_spec_string ("original", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_FINDING_PROPS, finding_properties);
+}
+
+static void
+fy_lint_finding_init (FyLintFinding *self)
+{
+}
+
+/**
+ * fy_lint_finding_get_kind:
+ * @self: a #FyLintFinding
+ *
+ * Returns: (transfer none): a stable identifier such as
+ *   %FY_LINT_KIND_HALF_WIDTH_PUNCTUATION
+ */
+const char *
+fy_lint_finding_get_kind (FyLintFinding *self)
+{
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), NULL);
+
+  return self->kind;
+}
+
+FyLintSeverity
+fy_lint_finding_get_severity (FyLintFinding *self)
+{
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), FY_LINT_SEVERITY_INFO);
+
+  return self->severity;
+}
+
+/**
+ * fy_lint_finding_get_block:
+ * @self: a #FyLintFinding
+ *
+ * Returns: the position of the block (the line, counted from 0, in text
+ *   mode)
+ */
+guint
+fy_lint_finding_get_block (FyLintFinding *self)
+{
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), 0);
+
+  return self->block;
+}
+
+/**
+ * fy_lint_finding_get_start:
+ * @self: a #FyLintFinding
+ *
+ * Returns: the first character of the range, counted in characters (not
+ *   bytes) from the start of the block's text
+ */
+guint
+fy_lint_finding_get_start (FyLintFinding *self)
+{
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), 0);
+
+  return self->start;
+}
+
+/**
+ * fy_lint_finding_get_end:
+ * @self: a #FyLintFinding
+ *
+ * Returns: the character just after the range
+ */
+guint
+fy_lint_finding_get_end (FyLintFinding *self)
+{
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), 0);
+
+  return self->end;
+}
+
+/**
+ * fy_lint_finding_get_message:
+ * @self: a #FyLintFinding
+ *
+ * Returns: (transfer none): the translated explanation
+ */
+const char *
+fy_lint_finding_get_message (FyLintFinding *self)
+{
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), NULL);
+
+  return self->message;
+}
+
+/**
+ * fy_lint_finding_get_fix:
+ * @self: a #FyLintFinding
+ *
+ * Returns: (transfer none) (nullable): the text that replaces the range,
+ *   possibly empty (delete it), or %NULL if there is no fix
+ */
+const char *
+fy_lint_finding_get_fix (FyLintFinding *self)
+{
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), NULL);
+
+  return self->fix;
+}
+
+/**
+ * fy_lint_finding_is_safe:
+ * @self: a #FyLintFinding
+ *
+ * Returns: %TRUE if the fix may be applied without asking: it changes
+ *   only marks or spaces and cannot change the meaning
+ */
+gboolean
+fy_lint_finding_is_safe (FyLintFinding *self)
+{
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), FALSE);
+
+  return self->fix != NULL && self->safe;
+}
+
+/**
+ * fy_lint_finding_get_original:
+ * @self: a #FyLintFinding
+ *
+ * Returns: (transfer none): the text of the range when the linter saw it
+ */
+const char *
+fy_lint_finding_get_original (FyLintFinding *self)
+{
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), NULL);
+
+  return self->original;
+}
+
+/**
+ * fy_lint_severity_to_string:
+ * @severity: a #FyLintSeverity
+ *
+ * Returns: (transfer none): "info", "warning" or "error"
+ */
+const char *
+fy_lint_severity_to_string (FyLintSeverity severity)
+{
+  switch (severity)
+    {
+    case FY_LINT_SEVERITY_INFO:
+      return "info";
+    case FY_LINT_SEVERITY_WARNING:
+      return "warning";
+    case FY_LINT_SEVERITY_ERROR:
+      return "error";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * fy_lint_get_kinds:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): every kind of
+ *   finding, in the order a findings panel lists them
+ */
+const char * const *
+fy_lint_get_kinds (void)
+{
+  return all_kinds;
+}
+
+/**
+ * fy_lint_kind_get_label:
+ * @kind: a kind identifier
+ *
+ * Returns: (transfer none) (nullable): the translated short name of the
+ *   kind, or %NULL for an unknown identifier
+ */
+const char *
+fy_lint_kind_get_label (const char *kind)
+{
+  g_return_val_if_fail (kind != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
+    if (strcmp (kind_labels[i].kind, kind) == 0)
+      return g_dgettext (GETTEXT_PACKAGE, kind_labels[i].label);
+
+  return NULL;
+}
+
+guint
+fy_lint_kind_order (const char *kind)
+{
+  for (guint i = 0; all_kinds[i] != NULL; i++)
+    if (all_kinds[i] == kind || strcmp (all_kinds[i], kind) == 0)
+      return i;
+
+  return G_MAXUINT;
+}
+
+int
+fy_lint_finding_compare (gconstpointer a,
+                         gconstpointer b)
+{
+  const FyLintFinding *fa = *(const FyLintFinding * const *)a;
+  const FyLintFinding *fb = *(const FyLintFinding * const *)b;
+
+  if (fa->block != fb->block)
+    return fa->block < fb->block ? -1 : 1;
+  if (fa->start != fb->start)
+    return fa->start < fb->start ? -1 : 1;
+  if (fa->end != fb->end)
+    return fa->end > fb->end ? -1 : 1;
+
+  return (int)fy_lint_kind_order (fa->kind) - (int)fy_lint_kind_order (fb->kind);
+}
+
+FyLintFinding *
+fy_lint_finding_new_full (const char     *kind,
+                          FyLintSeverity  severity,
+                          guint           block,
+                          gsize           start,
+                          gsize           end,
+                          const char     *fix,
+                          gboolean        safe,
+                          char           *message,
+                          char           *original,
+                          char           *context)
+{
+  FyLintFinding *finding = g_object_new (FY_TYPE_LINT_FINDING, NULL);
+
+  finding->kind = kind;
+  finding->severity = severity;
+  finding->block = block;
+  finding->start = start;
+  finding->end = end;
+  finding->message = message;
+  finding->fix = g_strdup (fix);
+  finding->safe = fix != NULL && safe;
+  finding->original = original;
+  finding->context = g_ref_string_acquire (context);
+
+  return finding;
+}
+
+void
+fy_lint_finding_set_join (FyLintFinding *finding,
+                          FyLintJoin     join)
+{
+  finding->join = join;
+}

@@ -1,0 +1,310 @@
+/* fy-lint-marks.c — checks of ellipses, dashes, doubled and unpaired marks
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-lint"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "fy-lint.h"
+#include "fy-lint-private.h"
+
+static gboolean
+is_dot (gunichar c)
+{
+  return c == '.' || c == 0x3002 || c == 0xFF0E || c == 0x2026;
+}
+
+void
+fy_lint_check_ellipses (Unit *u)
+{
+  const char *ellipsis = "……";
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      g_autofree char *original = NULL;
+      guint n_ascii = 0, n_stops = 0, n_other = 0, n_ellipsis = 0;
+      gboolean flag = FALSE, safe = FALSE;
+      gsize j;
+
+      if (!is_dot (u->chars[i]) || u->mask[i] != MASK_NONE)
+        continue;
+
+      /* "…。": an ellipsis character and a full stop are two marks. */
+      for (j = i; j < u->n && is_dot (u->chars[j]) && u->mask[j] == MASK_NONE &&
+                  (u->chars[j] == 0x2026) == (u->chars[i] == 0x2026); j++)
+        {
+          switch (u->chars[j])
+            {
+            case '.':    n_ascii++; break;
+            case 0x3002: n_stops++; break;
+            case 0x2026: n_ellipsis++; break;
+            default:     n_other++; break;
+            }
+        }
+
+      if (n_ascii + n_stops + n_other == 0)
+        {
+          /* "……" is right; "…" alone or "………" is not. */
+          flag = n_ellipsis == 1 || n_ellipsis == 3;
+          safe = TRUE;
+        }
+      else if (n_ellipsis == 0)
+        {
+          guint len = j - i;
+
+          if (len >= 3)
+            {
+              flag = n_ascii < len || fy_lint_unit_in_chinese_context (u, i, j);
+              safe = TRUE;
+            }
+          else if (len == 2 && n_ascii == 2 && fy_lint_unit_in_chinese_context (u, i, j) &&
+                   !(is_ascii_alnum (fy_lint_unit_char_at (u, i - 1)) && is_ascii_alnum (fy_lint_unit_char_at (u, j))))
+            {
+              /* ".." probably meant an ellipsis, but may be a typo. */
+              flag = TRUE;
+              safe = FALSE;
+            }
+        }
+      else
+        {
+          flag = TRUE;
+          safe = FALSE;
+        }
+
+      if (flag)
+        {
+          original = ucs4_dup (u->chars + i, j - i);
+          unit_add (u, FY_LINT_KIND_ELLIPSIS, FY_LINT_SEVERITY_WARNING, i, j, ellipsis, safe,
+                    g_strdup_printf (_("“%s” is not a Chinese ellipsis; write “……” (two ellipsis characters)."),
+                                     original));
+          memset (u->consumed + i, 1, j - i);
+        }
+
+      i = j - 1;
+    }
+}
+
+void
+fy_lint_check_dashes (Unit *u)
+{
+  for (gsize i = 0; i < u->n; i++)
+    {
+      g_autofree char *original = NULL;
+      gunichar c = u->chars[i];
+      gboolean flag = FALSE;
+      gsize j, len;
+
+      if ((c != '-' && c != 0x2014 && c != 0x2015 && c != 0xFF0D && c != 0x2500) ||
+          u->mask[i] != MASK_NONE)
+        continue;
+
+      for (j = i; j < u->n && u->chars[j] == c && u->mask[j] == MASK_NONE; j++)
+        ;
+      len = j - i;
+
+      /* 2023—2024 and 1-3 are ranges, not dashes. */
+      if (is_ascii_alnum (fy_lint_unit_char_at (u, i - 1)) && is_ascii_alnum (fy_lint_unit_char_at (u, j)))
+        {
+          i = j - 1;
+          continue;
+        }
+
+      switch (c)
+        {
+        case '-':
+          /* A line of hyphens is a separator, not a dash. */
+          flag = len >= 2 && len <= 3 &&
+                 (fy_lint_unit_first_visible (u) != (gssize)i || fy_lint_unit_next_visible (u, j - 1) >= 0);
+          break;
+        case 0x2014:
+          flag = len == 1;
+          break;
+        case 0x2015:
+          flag = len <= 2;
+          break;
+        default:
+          flag = len == 2;
+          break;
+        }
+
+      if (flag && fy_lint_unit_in_chinese_context (u, i, j))
+        {
+          original = ucs4_dup (u->chars + i, j - i);
+          unit_add (u, FY_LINT_KIND_DASH, FY_LINT_SEVERITY_WARNING, i, j, "——", TRUE,
+                    g_strdup_printf (_("“%s” as a dash; the Chinese dash is “——” (two em dashes)."),
+                                     original));
+          memset (u->consumed + i, 1, j - i);
+        }
+
+      i = j - 1;
+    }
+}
+
+void
+fy_lint_check_doubled (Unit *u)
+{
+  for (gsize i = 0; i < u->n; i++)
+    {
+      g_autofree char *original = NULL;
+      gboolean same = TRUE, only_emphasis = TRUE;
+      gunichar c = u->norm[i];
+      gsize j;
+
+      if (!is_sentence_mark (c) || u->mask[i] != MASK_NONE ||
+          (u->consumed[i] && u->chars[i] == c))
+        continue;
+
+      for (j = i; j < u->n && is_sentence_mark (u->norm[j]) && u->mask[j] == MASK_NONE &&
+                  !(u->consumed[j] && u->chars[j] == u->norm[j]); j++)
+        {
+          same = same && u->norm[j] == c;
+          only_emphasis = only_emphasis && (u->norm[j] == 0xFF01 || u->norm[j] == 0xFF1F);
+        }
+
+      if (j - i >= 2)
+        {
+          original = ucs4_dup (u->chars + i, j - i);
+
+          if (same)
+            {
+              g_autofree char *fix = unichar_dup (c);
+              gboolean emphasis = c == 0xFF01 || c == 0xFF1F;
+
+              unit_add (u, FY_LINT_KIND_DOUBLED_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, j, fix, !emphasis,
+                        g_strdup_printf (_("“%s”: the mark is repeated; write it once."), original));
+            }
+          else if (!only_emphasis)
+            unit_add (u, FY_LINT_KIND_DOUBLED_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, j, NULL, FALSE,
+                      g_strdup_printf (_("“%s”: two punctuation marks in a row; keep the one that is meant."),
+                                       original));
+        }
+
+      i = j - 1;
+    }
+}
+
+static gssize
+bracket_index (gunichar c,
+               gboolean opening)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bracket_pairs); i++)
+    if (bracket_pairs[i][opening ? 0 : 1] == c)
+      return i;
+
+  return -1;
+}
+
+static char *
+unpaired_message (gunichar mark,
+                  gboolean opening)
+{
+  g_autofree char *str = unichar_dup (mark);
+
+  return g_strdup_printf (opening
+                          ? _("“%s” is opened but never closed in this paragraph; add the closing mark or remove this one.")
+                          : _("“%s” closes nothing in this paragraph; add the opening mark or remove this one."),
+                          str);
+}
+
+static void
+add_unclosed (Unit           *u,
+              const OpenMark *open)
+{
+  g_ptr_array_add (u->findings,
+                   fy_lint_finding_new_full (FY_LINT_KIND_UNPAIRED_MARK, FY_LINT_SEVERITY_WARNING,
+                                open->block, open->index, open->index + 1, NULL, FALSE,
+                                unpaired_message (open->mark, TRUE),
+                                unichar_dup (open->raw), open->context));
+}
+
+static void
+open_mark_clear (gpointer data)
+{
+  OpenMark *open = data;
+
+  g_clear_pointer (&open->context, g_ref_string_release);
+}
+
+void
+fy_lint_sequence_init (SequenceState *sequence)
+{
+  memset (sequence, 0, sizeof *sequence);
+  sequence->page_one_unit = -1;
+  sequence->open_marks = g_array_new (FALSE, FALSE, sizeof (OpenMark));
+  g_array_set_clear_func (sequence->open_marks, open_mark_clear);
+}
+
+void
+fy_lint_sequence_clear (SequenceState *sequence)
+{
+  g_clear_pointer (&sequence->open_marks, g_array_unref);
+}
+
+void
+fy_lint_check_pairs (Unit *u)
+{
+  GArray *stack = u->sequence->open_marks;
+
+  /* Marks left open by a line that did not run on into this one. */
+  if (!u->continued)
+    {
+      for (guint m = 0; m < stack->len; m++)
+        add_unclosed (u, &g_array_index (stack, OpenMark, m));
+      g_array_set_size (stack, 0);
+    }
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gunichar c = u->norm[i];
+      gssize pair;
+      gssize k;
+
+      if (u->mask[i] != MASK_NONE)
+        continue;
+
+      if (bracket_index (c, TRUE) >= 0)
+        {
+          OpenMark open = { u->block, i, c, u->chars[i], g_ref_string_acquire (u->context) };
+
+          g_array_append_val (stack, open);
+          continue;
+        }
+
+      pair = bracket_index (c, FALSE);
+      if (pair < 0)
+        continue;
+
+      /* it’s: an apostrophe in a Latin word */
+      if (c == 0x2019 && g_unichar_isalpha (fy_lint_unit_char_at (u, (gssize)i - 1)) &&
+          fy_lint_unit_char_at (u, (gssize)i - 1) < 0x80 && is_ascii_alnum (fy_lint_unit_char_at (u, i + 1)))
+        continue;
+
+      for (k = (gssize)stack->len - 1; k >= 0; k--)
+        if (bracket_index (g_array_index (stack, OpenMark, k).mark, TRUE) == pair)
+          break;
+
+      if (k < 0)
+        {
+          unit_add (u, FY_LINT_KIND_UNPAIRED_MARK, FY_LINT_SEVERITY_WARNING, i, i + 1, NULL, FALSE,
+                    unpaired_message (c, FALSE));
+          continue;
+        }
+
+      for (guint m = k + 1; m < stack->len; m++)
+        add_unclosed (u, &g_array_index (stack, OpenMark, m));
+      g_array_set_size (stack, k);
+    }
+
+  if (!u->continues)
+    {
+      for (guint m = 0; m < stack->len; m++)
+        add_unclosed (u, &g_array_index (stack, OpenMark, m));
+      g_array_set_size (stack, 0);
+    }
+}

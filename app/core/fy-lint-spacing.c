@@ -1,0 +1,440 @@
+/* fy-lint-spacing.c — checks of spaces, full-width letters and half-width punctuation
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-lint"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fy-lint.h"
+#include "fy-lint-private.h"
+
+/* Checks */
+
+/* Whether the number around the spaces [i, j) stands between Chinese
+ * characters: 共2 600家, not "version 2 3". */
+static gboolean
+number_in_chinese (Unit  *u,
+                   gsize  i,
+                   gsize  j)
+{
+  gssize a = (gssize)i - 1;
+  gsize b = j;
+
+  while (a >= 0 && (is_ascii_digit (u->chars[a]) || is_one_of (u->chars[a], ".,%") || is_space (u->chars[a])))
+    a--;
+  while (b < u->n && (is_ascii_digit (u->chars[b]) || is_one_of (u->chars[b], ".,%") || is_space (u->chars[b])))
+    b++;
+
+  return a >= 0 && b < u->n && is_cjk (u->chars[a]) && is_cjk (u->chars[b]);
+}
+
+/* Whether v[i] closes "第X条" (章, 节, 款, 编): the regulation style sets an
+ * ideographic space after it (第一条　为了……). */
+static gboolean
+closes_article_number (Unit  *u,
+                       gsize  i)
+{
+  gssize k = (gssize)i - 1;
+
+  if (u->chars[i] != 0x6761 /* 条 */ && u->chars[i] != 0x7AE0 /* 章 */ &&
+      u->chars[i] != 0x8282 /* 节 */ && u->chars[i] != 0x6B3E /* 款 */ && u->chars[i] != 0x7F16 /* 编 */)
+    return FALSE;
+
+  while (k >= 0 && (is_chinese_numeral (u->chars[k]) || is_ascii_digit (u->chars[k])))
+    k--;
+
+  return k >= 0 && k < (gssize)i - 1 && u->chars[k] == 0x7B2C /* 第 */;
+}
+
+/* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
+ * speaker, signature or date line (names padded to three characters,
+ * the office set apart from the date), and between two clauses of a
+ * title or heading (织密基层服务网　答好民生幸福卷). */
+static gboolean
+is_deliberate_space (Unit  *u,
+                     gsize  i,
+                     gsize  j)
+{
+  for (gsize k = i; k < j; k++)
+    if (u->chars[k] != 0x3000)
+      return FALSE;
+
+  if (i > 0 && closes_article_number (u, i - 1))
+    return TRUE;
+
+  switch (u->role)
+    {
+    case FY_BLOCK_ROLE_SPEAKER:
+    case FY_BLOCK_ROLE_SIGNATURE:
+    case FY_BLOCK_ROLE_DATE_LINE:
+      return TRUE;
+    case FY_BLOCK_ROLE_TITLE:
+    case FY_BLOCK_ROLE_SUBTITLE:
+    case FY_BLOCK_ROLE_HEADING:
+      return i > 0 && j < u->n && is_han (u->chars[i - 1]) && is_han (u->chars[j]);
+    default:
+      return FALSE;
+    }
+}
+
+void
+fy_lint_check_spaces (Unit *u)
+{
+  gssize first = -1;
+
+  for (gsize i = 0; i < u->n; i++)
+    if (!is_ignorable (u->chars[i]))
+      {
+        first = i;
+        break;
+      }
+
+  /* A blank line or block: nothing to say. */
+  if (first < 0)
+    return;
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gsize j;
+      gboolean at_start, at_end;
+      gunichar left, right;
+
+      if (!is_space (u->chars[i]) || u->mask[i] != MASK_NONE)
+        continue;
+
+      for (j = i; j < u->n && is_space (u->chars[j]); j++)
+        ;
+
+      at_start = (gssize)i <= first;
+      at_end = fy_lint_unit_next_visible (u, (gssize)j - 1) < 0;
+
+      /* Hard-wrapped text: a space at the end of a line that runs on
+       * (or at the start of the line it runs on into) stands between
+       * the Chinese characters the wrap separated. */
+      if ((at_end && u->continues && !at_start && is_cjk (u->norm[i - 1])) ||
+          (at_start && u->continued && !at_end && is_cjk (u->norm[j])))
+        {
+          for (gsize k = i; k < j; k++)
+            unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, k, k + 1, "", TRUE,
+                      g_strdup (_("Space between Chinese characters, probably where a line wrapped in the source; remove it.")));
+          i = j - 1;
+          continue;
+        }
+
+      if (at_start || at_end)
+        {
+          unit_add (u, FY_LINT_KIND_SPACE_AT_EDGE, FY_LINT_SEVERITY_INFO, i, j, "", TRUE,
+                    g_strdup (at_start
+                              ? _("Spaces at the start of a paragraph; the first-line indent is set by the style, so remove them.")
+                              : _("Spaces at the end of a paragraph; remove them.")));
+          i = j - 1;
+          continue;
+        }
+
+      left = u->chars[i - 1];
+      right = u->chars[j];
+
+      if (is_cjk (left) || is_cjk (right))
+        {
+          if (is_deliberate_space (u, i, j))
+            {
+              i = j - 1;
+              continue;
+            }
+
+          /* One finding per space, so that each can be counted. */
+          for (gsize k = i; k < j; k++)
+            unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, k, k + 1, "", TRUE,
+                      g_strdup ((is_cjk (left) && is_cjk (right))
+                                ? _("Space between Chinese characters, probably where a line wrapped in the source; remove it.")
+                                : _("Space between Chinese text and a Latin word or number; official documents do not use one, remove it.")));
+        }
+      else if (is_ascii_digit (left) && is_ascii_digit (right) && number_in_chinese (u, i, j))
+        {
+          /* 企业26 00家: a wrap inside a number.  Chinese text neither
+           * groups digits with spaces nor lists numbers with them, so
+           * the number reads the same without it. */
+          for (gsize k = i; k < j; k++)
+            unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, k, k + 1, "", TRUE,
+                      g_strdup (_("Space inside a number in Chinese text, probably where a line wrapped; remove it.")));
+        }
+
+      i = j - 1;
+    }
+}
+
+void
+fy_lint_check_full_width_alnum (Unit *u)
+{
+  for (gsize i = 0; i < u->n; i++)
+    {
+      g_autofree gunichar *fixed = NULL;
+      g_autofree char *fix = NULL;
+      g_autofree char *original = NULL;
+      gsize j;
+
+      if (!is_full_width_alnum (u->chars[i]) || u->mask[i] != MASK_NONE)
+        continue;
+
+      /* ２．５ is one number: the full-width point goes with it. */
+      for (j = i; j < u->n; j++)
+        {
+          if (is_full_width_alnum (u->chars[j]))
+            continue;
+          if (u->chars[j] == 0xFF0E && j > i && j + 1 < u->n &&
+              u->chars[j - 1] >= 0xFF10 && u->chars[j - 1] <= 0xFF19 &&
+              u->chars[j + 1] >= 0xFF10 && u->chars[j + 1] <= 0xFF19)
+            continue;
+          break;
+        }
+
+      fixed = g_new (gunichar, j - i);
+      for (gsize k = i; k < j; k++)
+        fixed[k - i] = u->chars[k] - 0xFEE0;
+
+      fix = ucs4_dup (fixed, j - i);
+      original = ucs4_dup (u->chars + i, j - i);
+      unit_add (u, FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC, FY_LINT_SEVERITY_WARNING, i, j, fix, TRUE,
+                g_strdup_printf (_("Full-width “%s”: write digits and Latin letters half-width, “%s”."),
+                                 original, fix));
+      i = j - 1;
+    }
+}
+
+static void
+add_half_width (Unit     *u,
+                gsize     i,
+                gunichar  replacement)
+{
+  g_autofree char *original = unichar_dup (u->chars[i]);
+  g_autofree char *fix = unichar_dup (replacement);
+
+  unit_add (u, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, i + 1, fix, TRUE,
+            g_strdup_printf (_("Half-width “%s” in Chinese text; use the full-width “%s”."),
+                             original, fix));
+  u->norm[i] = replacement;
+  u->consumed[i] = 1;
+}
+
+/* "1." and "1)" opening a point, and "1.2" inside a number, keep their
+ * ASCII marks; the digits must follow a boundary for that. */
+static gboolean
+is_numbering_mark (Unit  *u,
+                   gsize  i)
+{
+  gssize k = (gssize)i - 1;
+  gssize digits;
+  gunichar before;
+
+  for (digits = 0; k >= 0 && is_ascii_digit (u->chars[k]); k--)
+    digits++;
+
+  if (digits == 0 || digits > 3)
+    return FALSE;
+
+  before = fy_lint_unit_char_at (u, k);
+  return k < 0 || is_ignorable (before) || is_sentence_mark (before) ||
+         before == 0xFF08 || before == '(' || is_one_of (before, ";:,!?");
+}
+
+static gboolean
+opens_with_chinese_numeral (Unit  *u,
+                            gsize  i)
+{
+  gssize k = (gssize)i - 1;
+  gssize start = fy_lint_unit_first_visible (u);
+
+  if (k < 0 || !is_chinese_numeral (u->chars[k]))
+    return FALSE;
+  while (k >= 0 && is_chinese_numeral (u->chars[k]))
+    k--;
+
+  return k + 1 == start;
+}
+
+/* One pass over the brackets and marks not yet found; returns whether it
+ * found any, since each can put its neighbours in Chinese context. */
+static gboolean
+check_half_width_pass (Unit *u)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) unmatched = g_array_new (FALSE, FALSE, sizeof (gsize));
+  guint before = u->findings->len;
+
+  /* Brackets change together, so that “(API)” in Chinese text does not
+   * end up half full-width. */
+  for (gsize i = 0; i < u->n; i++)
+    {
+      if (u->mask[i] != MASK_NONE)
+        continue;
+
+      if (u->chars[i] == '(')
+        g_array_append_val (stack, i);
+      else if (u->chars[i] == ')')
+        {
+          if (stack->len > 0)
+            {
+              gsize open = g_array_index (stack, gsize, stack->len - 1);
+              gboolean chinese;
+
+              g_array_set_size (stack, stack->len - 1);
+              if (u->consumed[open] || u->consumed[i])
+                continue;
+
+              chinese = fy_lint_unit_in_chinese_context (u, open, open + 1) || fy_lint_unit_in_chinese_context (u, i, i + 1);
+              for (gsize k = open + 1; k < i && !chinese; k++)
+                chinese = is_cjk (u->norm[k]);
+
+              if (chinese)
+                {
+                  add_half_width (u, open, 0xFF08);
+                  add_half_width (u, i, 0xFF09);
+                }
+            }
+          else
+            g_array_append_val (unmatched, i);
+        }
+    }
+  g_array_append_vals (unmatched, stack->data, stack->len);
+
+  for (guint k = 0; k < unmatched->len; k++)
+    {
+      gsize i = g_array_index (unmatched, gsize, k);
+
+      if (u->consumed[i])
+        continue;
+      /* "1)" opening a point. */
+      if (u->chars[i] == ')' && is_numbering_mark (u, i))
+        continue;
+      if (fy_lint_unit_in_chinese_context (u, i, i + 1))
+        add_half_width (u, i, full_width_of (u->chars[i]));
+    }
+
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gunichar c = u->chars[i];
+      gunichar prev = fy_lint_unit_char_at (u, (gssize)i - 1);
+      gunichar next = fy_lint_unit_char_at (u, i + 1);
+
+      if (!is_one_of (c, ",.;:?!") ||
+          u->mask[i] != MASK_NONE || u->consumed[i])
+        continue;
+
+      /* 2.5, 1,000, 17:00, V2.1, example.com */
+      if (is_ascii_alnum (prev) && is_ascii_alnum (next))
+        continue;
+
+      if (c == '.' && is_numbering_mark (u, i))
+        continue;
+
+      /* 发言.docx, 政府.gov.cn: a file name or a domain, like example.com. */
+      if (c == '.' && is_ascii_alnum (next))
+        continue;
+
+      /* “… a leader and a follower.”: an English sentence quoted in
+       * Chinese text keeps its own punctuation. */
+      if (prev < 0x80 && g_ascii_isalpha ((char)prev) && fy_lint_unit_next_visible (u, i) >= 0 &&
+          is_closing_mark (u->norm[fy_lint_unit_next_visible (u, i)]))
+        continue;
+
+      if (c == '.' && opens_with_chinese_numeral (u, i))
+        {
+          g_autofree char *numeral = ucs4_dup (u->chars + fy_lint_unit_first_visible (u), i - fy_lint_unit_first_visible (u));
+
+          unit_add (u, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, i + 1, "、", TRUE,
+                    g_strdup_printf (_("“%s.” numbers a point with a full stop; Chinese numbering is written “%s、”."),
+                                     numeral, numeral));
+          u->norm[i] = 0x3001;
+          u->consumed[i] = 1;
+          continue;
+        }
+
+      if (fy_lint_unit_in_chinese_context (u, i, i + 1))
+        add_half_width (u, i, full_width_of (c));
+    }
+
+  return u->findings->len > before;
+}
+
+/* Straight double quotation marks in Chinese text: with an even number
+ * in the paragraph they pair up in order and become “ ”; with an odd
+ * number which is which is a guess, so the fix is only offered. */
+static void
+check_straight_quotes (Unit *u)
+{
+  g_autoptr(GArray) quotes = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  for (gsize i = 0; i < u->n; i++)
+    if (u->chars[i] == '"' && u->mask[i] == MASK_NONE)
+      g_array_append_val (quotes, i);
+
+  /* In a paragraph wrapped over several lines, a quotation may open on
+   * one line and close on the next. */
+  if (u->text_mode ? !u->quotes_odd : quotes->len % 2 == 0)
+    {
+      guint k = 0;
+
+      if (u->quotes_before % 2 == 1 && quotes->len > 0)
+        {
+          gsize close = g_array_index (quotes, gsize, 0);
+          gboolean chinese = fy_lint_unit_in_chinese_context (u, close, close + 1);
+
+          for (gsize m = 0; m < close && !chinese; m++)
+            chinese = is_cjk (u->chars[m]);
+          if (chinese)
+            add_half_width (u, close, 0x201D);
+          k = 1;
+        }
+
+      for (; k < quotes->len; k += 2)
+        {
+          gsize open = g_array_index (quotes, gsize, k);
+          gsize close = k + 1 < quotes->len ? g_array_index (quotes, gsize, k + 1) : u->n;
+          gboolean chinese = fy_lint_unit_in_chinese_context (u, open, open + 1) ||
+                             (close < u->n && fy_lint_unit_in_chinese_context (u, close, close + 1));
+
+          for (gsize m = open + 1; m < close && !chinese; m++)
+            chinese = is_cjk (u->chars[m]);
+
+          if (chinese)
+            {
+              add_half_width (u, open, 0x201C);
+              if (close < u->n)
+                add_half_width (u, close, 0x201D);
+            }
+        }
+      return;
+    }
+
+  for (guint k = 0; k < quotes->len; k++)
+    {
+      gsize i = g_array_index (quotes, gsize, k);
+      gssize before = fy_lint_unit_prev_visible (u, i);
+      gboolean opening = before < 0 || is_space (u->chars[i - 1]) || is_sentence_mark (u->norm[before]) ||
+                         u->norm[before] == 0xFF08;
+      g_autofree char *fix = unichar_dup (opening ? 0x201C : 0x201D);
+
+      if (!fy_lint_unit_in_chinese_context (u, i, i + 1))
+        continue;
+
+      unit_add (u, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, i + 1, fix, FALSE,
+                g_strdup_printf (_("Half-width “%s” in Chinese text; use the full-width “%s”."), "\"", fix));
+      u->consumed[i] = 1;
+    }
+}
+
+void
+fy_lint_check_half_width (Unit *u)
+{
+  check_straight_quotes (u);
+
+  /* Each pass finds at least one more mark or ends: at most n passes,
+   * in practice one or two. */
+  while (check_half_width_pass (u))
+    ;
+}
