@@ -191,6 +191,23 @@ is_pure_han (const char *text)
   return TRUE;
 }
 
+/* Whether a line of @text, followed in its paragraph by @rest, was pushed
+ * out for kinsoku: Han characters and full-width marks alone, and the next
+ * line would otherwise start with a mark that may not start a line, or
+ * this one end with one that may not end it, or split a —— or ……. */
+static gboolean
+pushed_out (const char *text,
+            const char *rest)
+{
+  gunichar c0 = g_utf8_get_char (rest);
+  gunichar c1 = c0 != 0 ? g_utf8_get_char (g_utf8_next_char (rest)) : 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) < 0x2000)
+      return FALSE;
+  return (c1 != 0 && in_set (NO_START, c1)) || in_set (NO_END, c0) || c0 == 0x2014 || c0 == 0x2026;
+}
+
 /* Characters that are not punctuation */
 static guint
 count_letters (const char *text)
@@ -209,6 +226,7 @@ typedef struct
   guint lines;
   guint full;
   guint pure_han_full;
+  guint pushed_out;    /* gbt9704 lines pushed out for kinsoku, ending short */
   guint kinsoku;       /* forbidden starts/ends and split units */
   guint off_grid;      /* pure-Han full lines not on the cells */
   guint not_flush;
@@ -500,6 +518,32 @@ judge (const char   *md_path,
               role == FY_BLOCK_ROLE_SPEAKER)
             continue;
 
+          /* gbt9704 puts the grid first (spec §4): a line of Han
+           * characters and marks that broke early because the next line
+           * would start with a mark that may not start it (or this one end
+           * with one that may not end it, or split a —— or ……) keeps every
+           * character on its cell and ends short */
+          if (strcmp (preset->name, "gbt9704") == 0 && last->x2 < right - 0.6 &&
+              pushed_out (line->text->str, rest))
+            {
+              guint offset = (guint) MAX (0, round ((first->x1 - inset - left) / pitch));
+
+              v->pushed_out++;
+              for (guint k = 0; k < line->n_chars; k++)
+                {
+                  PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, k);
+                  double cell = (r->x1 - (pitch - preset->body_size) / 2 - left) / pitch;
+
+                  if (fabs (cell - (offset + k)) > 0.02)
+                    {
+                      report (&v->off_grid, "%s p%d: pushed-out line, character %u off its cell (%.3f): %s",
+                              preset->name, pg + 1, k, cell, line->text->str);
+                      break;
+                    }
+                }
+              continue;
+            }
+
           /* full lines: flush right, and pure Han on the cells */
           v->full++;
           {
@@ -596,10 +640,11 @@ test_texts (gconstpointer data)
       Verdict v = { 0 };
 
       judge (path, &presets[p], &v);
-      fprintf (stderr, "# %s %s: %u pages, %u lines, %u full, %u pure-Han full; violations: "
+      fprintf (stderr, "# %s %s: %u pages, %u lines, %u full, %u pure-Han full, %u pushed out on "
+               "the grid; violations: "
                "kinsoku %u, off-grid %u, not flush %u, baseline %u, page number %u, lost %u, "
                "order %u, not embedded %u, title %u, 孤字 %u\n",
-               path, presets[p].name, v.pages, v.lines, v.full, v.pure_han_full, v.kinsoku,
+               path, presets[p].name, v.pages, v.lines, v.full, v.pure_han_full, v.pushed_out, v.kinsoku,
                v.off_grid, v.not_flush, v.baseline, v.page_number, v.lost, v.order,
                v.not_embedded, v.title_split, v.orphan);
       g_assert_cmpuint (v.pages, >, 0);

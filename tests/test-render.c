@@ -188,6 +188,24 @@ is_mark (gunichar ch)
   return g_utf8_strchr ("、。，．：；？！”’）》〉】〕」』〗］｝", -1, ch) != NULL;
 }
 
+/* Whether a line of @text, followed in its paragraph by @rest, was
+ * pushed out for kinsoku: no Latin letter or digit in it, and the next
+ * line would otherwise start with a mark that may not start a line, or
+ * this one end with one that may not end it, or split a —— or ……. */
+static gboolean
+pushed_out (const char *text,
+            const char *rest)
+{
+  gunichar c0 = g_utf8_get_char (rest);
+  gunichar c1 = c0 != 0 ? g_utf8_get_char (g_utf8_next_char (rest)) : 0;
+
+  /* Han characters and full-width marks only */
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) < 0x2000)
+      return FALSE;
+  return is_no_start (c1) || is_no_end (c0) || c0 == 0x2014 || c0 == 0x2026;
+}
+
 /* g_error() would transcode the Chinese text to the C locale's ASCII */
 static void G_GNUC_PRINTF (1, 2) G_GNUC_NORETURN
 fail (const char *format,
@@ -208,6 +226,7 @@ typedef struct
   guint lines;
   guint full_lines;
   guint pure_han_full;
+  guint pushed_out;
 } Stats;
 
 /*
@@ -368,6 +387,23 @@ check_document (FyDocument *document,
                     if (g_array_index (line->rects, PopplerRectangle, k).x1 -
                         g_array_index (line->rects, PopplerRectangle, k - 1).x2 > 8.0)
                       fail ("page %d: flush-left line spaced out: %s", pg + 1, line->text->str);
+                  continue;
+                }
+              /* spec §4, the grid first (gbt9704): a line of Han
+               * characters and marks pushed out for kinsoku keeps its
+               * cells and ends short; checked on the cells below */
+              if (last->x2 < right - 0.6 && pushed_out (line->text->str, rest))
+                {
+                  stats->pushed_out++;
+                  for (guint k = 0; k < line->n_chars; k++)
+                    {
+                      PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, k);
+                      double cell = (r->x1 - (pitch - 16) / 2 - left) / pitch;
+
+                      if (fabs (cell - round (cell)) > 0.02 ||
+                          (k > 0 && fabs (r->x1 - g_array_index (line->rects, PopplerRectangle, k - 1).x1 - pitch) > 0.3))
+                        fail ("page %d: pushed-out line off its cells: %s", pg + 1, line->text->str);
+                    }
                   continue;
                 }
               if (last->x2 < right - 0.6 || last->x2 > right + slack)

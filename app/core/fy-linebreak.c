@@ -18,7 +18,9 @@
  * full-width mark has the width of one grid cell; compression trims the
  * blank half of a mark, never its ink.  A line is filled first-fit, with
  * push-in (shrinking in the clreq order) preferred to push-out, and the
- * rest of a line's slack spread over the gaps that may stretch.
+ * rest of a line's slack spread over the gaps that may stretch; on the
+ * gbt9704 document grid a line of Han characters and marks pushes out and
+ * keeps its columns instead (see fit_line_grid()).
  */
 
 #define EPS 0.01
@@ -403,14 +405,31 @@ width_in_line (const FyCluster *c,
   return w;
 }
 
+/* The first cluster of [first, last) that does not take exactly one grid
+ * cell (a Latin letter, digit, word space or half-width mark), or @last. */
+static guint
+first_off_cells (const FyCluster *c,
+                 guint            first,
+                 guint            last)
+{
+  for (guint k = first; k < last; k++)
+    if (c[k].latin_alnum || c[k].klass == FY_CLASS_SPACE || fabs (c[k].base - c[k].cell) > EPS)
+      return k;
+  return last;
+}
+
 /*
  * The document grid (全角式, gbt9704): a line takes what fits at natural
- * width (word spaces may shrink, as in Latin text).  Only where that break
- * is illegal because the next clusters may not start a line (a closing
- * mark, "。”") are they pulled onto this line, if squeezing its marks by
- * whole halves can make room; otherwise the line breaks earlier (push-out)
- * and is justified.  A line that breaks legally is never squeezed to gain
- * a character, so the columns line up down the page.
+ * width (word spaces may shrink, as in Latin text).  Where that break is
+ * illegal because the next clusters may not start a line (a closing mark,
+ * "。”"), a line of Han characters and marks alone breaks earlier
+ * (push-out) and keeps its columns, its last cell left blank, as Word's
+ * and WPS's character grid print it with hanging punctuation off.  A line
+ * with Latin letters or digits, which is off the columns after its first
+ * Latin run anyway, pulls the marks in if squeezing its marks by whole
+ * halves can make room, and otherwise breaks earlier and is justified.  A
+ * line that breaks legally is never squeezed to gain a character, so the
+ * columns line up down the page.
  */
 static guint
 fit_line_grid (FyCluster   *c,
@@ -452,6 +471,13 @@ fit_line_grid (FyCluster   *c,
     return i + 1;
   if (legal == natural)
     return natural;
+
+  /* Push-out first on a line of Han characters and marks alone: it
+   * keeps every glyph on its column and leaves the line's last cell
+   * blank (see phase_justify()), where squeezing a mark would move every
+   * character after it off the grid. */
+  if (legal > i && first_off_cells (c, i, legal) == legal)
+    return legal;
 
   /* Push-in: the marks that may not start the next line, squeezed in. */
   if (natural > i && natural < n && c[natural - 1].no_end == FALSE)
@@ -1435,7 +1461,8 @@ stretch_from (LineState *s,
 /*
  * Phase 3, justification.  On the grid the Han characters before the
  * first Latin letter or digit keep their columns, so only the gaps from
- * there on stretch, unless those alone cannot fill the line.  A line that
+ * there on stretch, unless those alone cannot fill the line; a line with
+ * no Latin letter or digit does not stretch at all.  A line that
  * cannot be filled within the caps is set flush left, never letter-spaced.
  * Returns the slack left (0 when justified).
  */
@@ -1449,12 +1476,15 @@ phase_justify (LineState *s,
   if (s->end <= s->first + 1)
     return slack;
   if (grid)
-    for (guint k = s->first; k < s->end; k++)
-      if (s->c[k].latin_alnum)
-        {
-          from = MAX (from, k);
-          break;
-        }
+    {
+      guint k = first_off_cells (s->c, s->first, s->end);
+
+      /* Han characters and marks alone keep their columns: a line pushed
+       * out for kinsoku ends short of the measure. */
+      if (k == s->end)
+        return slack;
+      from = MAX (from, k);
+    }
   if (stretch_from (s, from, slack, FALSE))
     return 0;
   if (from > s->first + 1 && stretch_from (s, s->first + 1, slack, FALSE))
