@@ -59,8 +59,28 @@ struct _FyEditor
 
 typedef struct _FyEditorSnapshot FyEditorSnapshot;
 
+static inline FyEditorLine *
+fy_editor_get_line (FyEditor *self,
+                    guint     line)
+{
+  g_assert (line < self->lines->len);
+  return &g_array_index (self->lines, FyEditorLine, line);
+}
+
 /* fy-editor.c */
 GtkTextBuffer    *fy_editor_get_buffer_internal  (FyEditor      *self);
+void              fy_editor_get_line_bounds      (FyEditor      *self,
+                                                  guint          line,
+                                                  GtkTextIter   *start,
+                                                  GtkTextIter   *end);
+void              fy_editor_restyle_line         (FyEditor      *self,
+                                                  guint          line);
+void              fy_editor_restyle_all          (FyEditor      *self);
+
+/* fy-editor-sync.c */
+void              fy_editor_sync_init            (FyEditor      *self);
+void              fy_editor_sync_connect_document (FyEditor     *self,
+                                                  FyDocument    *document);
 FyBlock          *fy_editor_read_line            (FyEditor      *self,
                                                   guint          line);
 void              fy_editor_read_range           (FyEditor      *self,
@@ -75,8 +95,19 @@ void              fy_editor_replace_lines        (FyEditor      *self,
                                                   FyBlock      **blocks,
                                                   FyBlock      **identities,
                                                   guint          n_additions);
+void              fy_editor_rebuild_buffer       (FyEditor      *self);
 void              fy_editor_queue_sync           (FyEditor      *self);
-void              fy_editor_restyle_all          (FyEditor      *self);
+void              fy_editor_sync_to_model        (FyEditor      *self);
+void              fy_editor_update_numbers       (FyEditor      *self);
+char             *fy_editor_dup_field_display    (FyEditor      *self,
+                                                  const char    *name,
+                                                  gboolean      *is_set);
+char             *fy_editor_encode_line_breaks   (const char    *text);
+
+/* fy-editor-clipboard.c */
+void              fy_editor_copy_clipboard       (GtkTextView   *text_view);
+void              fy_editor_cut_clipboard        (GtkTextView   *text_view);
+void              fy_editor_paste_clipboard      (GtkTextView   *text_view);
 
 /* fy-editor-undo.c */
 void              fy_editor_undo_init            (FyEditor      *self);

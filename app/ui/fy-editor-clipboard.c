@@ -1,0 +1,235 @@
+/* fy-editor-clipboard.c — copy, cut and paste in the editor
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-editor"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-editor-private.h"
+
+/* Paste */
+
+static void
+paste_read_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(FyEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
+  if (text == NULL)
+    {
+      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Nothing to paste: %s", error->message);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  fy_editor_paste_text (self, text);
+}
+
+/* GtkTextView overrides */
+
+/* The selection as text, field chips written {{name}} so that pasting
+ * them (here or into another speech) keeps them linked. */
+static char *
+dup_selection_text (FyEditor *self)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GtkTextIter start, end;
+  GString *str;
+  guint first, last;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return NULL;
+
+  str = g_string_new (NULL);
+  first = gtk_text_iter_get_line (&start);
+  last = gtk_text_iter_get_line (&end);
+  for (guint i = first; i <= last; i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+      g_autofree char *text = NULL;
+      GtkTextIter line_start, line_end;
+
+      fy_editor_get_line_bounds (self, i, &line_start, &line_end);
+      if (i == first)
+        line_start = start;
+      if (i == last)
+        line_end = end;
+      fy_editor_read_range (self, block, &line_start, &line_end);
+
+      text = fy_block_dup_text (block);
+      if (i > first)
+        g_string_append_c (str, '\n');
+      g_string_append (str, text);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+void
+fy_editor_copy_clipboard (GtkTextView *text_view)
+{
+  FyEditor *self = FY_EDITOR (text_view);
+  g_autofree char *text = dup_selection_text (self);
+
+  if (text != NULL)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+}
+
+void
+fy_editor_cut_clipboard (GtkTextView *text_view)
+{
+  FyEditor *self = FY_EDITOR (text_view);
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+
+  if (!gtk_text_view_get_editable (text_view))
+    return;
+
+  fy_editor_copy_clipboard (text_view);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_text_view_scroll_mark_onscreen (text_view, gtk_text_buffer_get_insert (buffer));
+}
+
+void
+fy_editor_paste_clipboard (GtkTextView *text_view)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (text_view));
+
+  /* Pasted text goes through the import rules (numbering → headings,
+   * wrap spaces removed) instead of GTK's rich-text paste. */
+  gdk_clipboard_read_text_async (clipboard, NULL, paste_read_cb, g_object_ref (text_view));
+}
+
+static FyBlock *
+read_block_range (FyEditor          *self,
+                  FyEditorLine      *info,
+                  const GtkTextIter *start,
+                  const GtkTextIter *end)
+{
+  FyBlock *block = fy_block_new (info->role);
+
+  if (info->role == FY_BLOCK_ROLE_HEADING)
+    fy_block_set_level (block, info->level);
+  fy_editor_read_range (self, block, start, end);
+
+  return block;
+}
+
+/**
+ * fy_editor_paste_text:
+ * @self: a #FyEditor
+ * @text: text from the clipboard
+ *
+ * Inserts @text at the cursor the way pasting does: text of several
+ * paragraphs goes through fy_import_paste(), so that 一、（一）1.（1）
+ * prefixes become headings and wrap spaces disappear; a single line is
+ * inserted as typed, wrap spaces removed.
+ */
+void
+fy_editor_paste_text (FyEditor   *self,
+                      const char *text)
+{
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
+  g_autoptr(GPtrArray) identities = NULL;
+  g_autoptr(FyBlock) head = NULL;
+  g_autoptr(FyBlock) tail = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter, line_start, line_end;
+  FyEditorLine *info;
+  g_autofree char *trimmed = NULL;
+  guint line;
+
+  g_return_if_fail (FY_IS_EDITOR (self));
+  g_return_if_fail (text != NULL);
+
+  buffer = fy_editor_get_buffer_internal (self);
+  if (!gtk_text_view_get_editable (GTK_TEXT_VIEW (self)))
+    return;
+
+  trimmed = g_strdup (text);
+  g_strchomp (trimmed);
+  if (!g_utf8_validate (trimmed, -1, NULL))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  if (strchr (trimmed, '\n') == NULL && strchr (trimmed, '\r') == NULL)
+    {
+      g_autofree char *clean = fy_import_clean_wrap_spaces (trimmed);
+
+      gtk_text_buffer_begin_user_action (buffer);
+      gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+      gtk_text_buffer_insert_interactive_at_cursor (buffer, clean, -1, TRUE);
+      gtk_text_buffer_end_user_action (buffer);
+      gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
+      return;
+    }
+
+  pasted = fy_import_paste (trimmed, -1);
+  if (pasted == NULL || pasted->len == 0)
+    return;
+
+  fy_editor_push_undo_step (self);
+  self->compound = TRUE;
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  self->compound = FALSE;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  line = gtk_text_iter_get_line (&iter);
+  info = fy_editor_get_line (self, line);
+  fy_editor_get_line_bounds (self, line, &line_start, &line_end);
+
+  blocks = g_ptr_array_new ();
+  identities = g_ptr_array_new ();
+
+  /* The paragraph at the cursor is split around the pasted ones. */
+  if (!gtk_text_iter_equal (&line_start, &iter))
+    {
+      head = read_block_range (self, info, &line_start, &iter);
+      g_ptr_array_add (blocks, head);
+      g_ptr_array_add (identities, info->block);
+    }
+  for (guint i = 0; i < pasted->len; i++)
+    {
+      g_ptr_array_add (blocks, g_ptr_array_index (pasted, i));
+      g_ptr_array_add (identities, NULL);
+    }
+  if (!gtk_text_iter_equal (&iter, &line_end))
+    {
+      tail = read_block_range (self, info, &iter, &line_end);
+      g_ptr_array_add (blocks, tail);
+      g_ptr_array_add (identities, head == NULL ? info->block : NULL);
+    }
+
+  /* The pasted blocks stand for themselves in the model. */
+  for (guint i = 0; i < blocks->len; i++)
+    if (g_ptr_array_index (identities, i) == NULL)
+      identities->pdata[i] = g_ptr_array_index (blocks, i);
+
+  fy_editor_replace_lines (self, line, 1,
+                           (FyBlock **)blocks->pdata, (FyBlock **)identities->pdata,
+                           blocks->len);
+
+  {
+    guint last_pasted = line + (head ? 1 : 0) + pasted->len - 1;
+
+    fy_editor_get_line_bounds (self, last_pasted, &line_start, &line_end);
+    gtk_text_buffer_place_cursor (buffer, &line_end);
+  }
+
+  fy_editor_queue_sync (self);
+  gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
+}

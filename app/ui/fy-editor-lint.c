@@ -1,0 +1,167 @@
+/* fy-editor-lint.c — proofreading findings underlined in the editor
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-editor"
+
+#include "config.h"
+
+#include "fy-editor-private.h"
+
+/* Proofreading findings */
+
+#define LINT_TAG      "lint"
+#define LINT_INFO_TAG "lint-info"
+
+static GtkTextTag *
+get_lint_tag (FyEditor *self,
+              gboolean  info)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (fy_editor_get_buffer_internal (self));
+  const char *name = info ? LINT_INFO_TAG : LINT_TAG;
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
+
+  if (tag == NULL)
+    {
+      GdkRGBA color;
+
+      gdk_rgba_parse (&color, info ? "#1c71d8" : "#e01b24");
+      tag = gtk_text_tag_new (name);
+      g_object_set (tag,
+                    "underline", info ? PANGO_UNDERLINE_SINGLE : PANGO_UNDERLINE_ERROR,
+                    "underline-rgba", &color,
+                    NULL);
+      gtk_text_tag_table_add (table, tag);
+      g_object_unref (tag);
+    }
+
+  return tag;
+}
+
+/* The buffer offset in line @line of the character offset @offset of its
+ * block's text (`{{name}}` for a field): chips show values, so a field
+ * maps to the start of its chip, or (for @is_end) to its end. */
+static guint
+lint_offset_in_line (FyEditor *self,
+                     FyBlock  *block,
+                     guint     offset,
+                     gboolean  is_end)
+{
+  guint run_index, run_offset;
+  guint line_offset = 0;
+
+  if (is_end && offset > 0)
+    {
+      /* The end of a range is the character before it, plus one. */
+      fy_lint_locate_in_runs (block, offset - 1, &run_index, &run_offset);
+      if (run_index < fy_block_get_n_runs (block) &&
+          fy_block_get_run (block, run_index)->kind != FY_RUN_FIELD)
+        run_offset++;
+      else if (run_index < fy_block_get_n_runs (block))
+        {
+          run_index++;
+          run_offset = 0;
+        }
+    }
+  else
+    fy_lint_locate_in_runs (block, offset, &run_index, &run_offset);
+
+  for (guint r = 0; r < run_index && r < fy_block_get_n_runs (block); r++)
+    {
+      const FyRun *run = fy_block_get_run (block, r);
+
+      if (run->kind == FY_RUN_FIELD)
+        {
+          gboolean is_set;
+          g_autofree char *text = fy_editor_dup_field_display (self, run->text, &is_set);
+
+          line_offset += g_utf8_strlen (text, -1);
+        }
+      else
+        {
+          g_autofree char *text = fy_editor_encode_line_breaks (run->text);
+
+          line_offset += g_utf8_strlen (text, -1);
+        }
+    }
+
+  return line_offset + run_offset;
+}
+
+/**
+ * fy_editor_set_lint_findings:
+ * @self: a #FyEditor
+ * @findings: (nullable) (element-type FyLintFinding): findings of
+ *   fy_lint_document() on the editor's document, or %NULL to clear
+ *
+ * Underlines the findings' ranges (tags only: neither the text nor the
+ * undo history changes).  Findings are left out while the buffer is
+ * ahead of the model or an input method shows preedit text, since their
+ * offsets would not match; the next lint run puts them back.
+ */
+void
+fy_editor_set_lint_findings (FyEditor  *self,
+                             GPtrArray *findings)
+{
+  GtkTextBuffer *buffer;
+  GtkTextTag *tag, *info_tag;
+  GtkTextIter start, end;
+
+  g_return_if_fail (FY_IS_EDITOR (self));
+
+  buffer = fy_editor_get_buffer_internal (self);
+  tag = get_lint_tag (self, FALSE);
+  info_tag = get_lint_tag (self, TRUE);
+
+  if (self->in_preedit)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, tag, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, info_tag, &start, &end);
+
+  if (findings == NULL || self->document == NULL || self->dirty)
+    return;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+      guint position = fy_lint_finding_get_block (finding);
+      FyBlock *block;
+      guint line_len, from, to;
+
+      if (position >= self->lines->len ||
+          position >= fy_document_get_n_blocks (self->document))
+        continue;
+      block = fy_document_get_block (self->document, position);
+      if (fy_editor_get_line (self, position)->block != block)
+        continue;
+
+      fy_editor_get_line_bounds (self, position, &start, &end);
+      line_len = gtk_text_iter_get_line_offset (&end);
+      from = MIN (lint_offset_in_line (self, block, fy_lint_finding_get_start (finding), FALSE),
+                  line_len);
+      to = MIN (lint_offset_in_line (self, block, fy_lint_finding_get_end (finding), TRUE),
+                line_len);
+      if (to <= from)
+        {
+          /* A finding about the whole paragraph, or an empty range:
+           * mark one character so that it shows. */
+          if (line_len == 0)
+            continue;
+          if (from >= line_len)
+            from = line_len - 1;
+          to = from + 1;
+        }
+
+      gtk_text_iter_set_line_offset (&start, from);
+      end = start;
+      gtk_text_iter_set_line_offset (&end, to);
+      gtk_text_buffer_apply_tag (buffer,
+                                 fy_lint_finding_get_severity (finding) == FY_LINT_SEVERITY_INFO
+                                 ? info_tag : tag,
+                                 &start, &end);
+    }
+}
