@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <glib/gstdio.h>
+
 #include "fy-test-utils.h"
 
 char *
@@ -35,4 +37,33 @@ fy_test_load_corpus_markdown (const char *name)
   document = fy_import_markdown (contents, length, &error);
   g_assert_no_error (error);
   return document;
+}
+
+/**
+ * fy_test_remove_tree:
+ * @path: a file or folder
+ *
+ * Removes @path and, for a folder, everything below it.  Symbolic links
+ * are removed, not followed.
+ */
+void
+fy_test_remove_tree (const char *path)
+{
+  GDir *dir;
+  const char *name;
+
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK) || (dir = g_dir_open (path, 0, NULL)) == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      fy_test_remove_tree (child);
+    }
+  g_dir_close (dir);
+  g_rmdir (path);
 }

@@ -18,4 +18,7 @@ char       *fy_test_read_corpus          (const char *name,
 /* Imports tests/data/corpus/@name (Markdown) as a document. */
 FyDocument *fy_test_load_corpus_markdown (const char *name);
 
+/* Removes @path and everything below it (a test's temporary folder). */
+void        fy_test_remove_tree          (const char *path);
+
 G_END_DECLS

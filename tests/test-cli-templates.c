@@ -9,7 +9,9 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <poppler.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "fayan-core.h"
@@ -41,6 +43,21 @@ cli_result_clear (CliResult *result)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_result_clear)
 
+/* When set, the CLI runs with files limited to this many bytes, like a
+ * disk that fills up. */
+static rlim_t file_size_limit;
+
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { file_size_limit, file_size_limit };
+
+  if (file_size_limit == 0)
+    return;
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
 /* Each test gets a data home of its own, so the personal template folder
  * is empty unless the test fills it. */
 static char *data_home;
@@ -66,7 +83,7 @@ run_cli_argv (CliResult  *result,
    * on purpose; the warning must be printed, not abort the process. */
   envp = g_environ_setenv (envp, "G_DEBUG", "gc-friendly", TRUE);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, limit_file_size, NULL,
                 &result->out, &result->err, &wait_status, &error);
   g_assert_no_error (error);
 
@@ -360,11 +377,11 @@ test_cli_templates_fill (void)
 
   run_cli (&result, "fill", "exchange-speech", "--data", csv, "--out-dir", out_dir, "--pdf");
   g_assert_cmpint (result.status, ==, 1);
-  g_assert_nonnull (strstr (result.err, "line 3"));
+  g_assert_nonnull (strstr (result.err, "Line 3"));
   g_assert_nonnull (strstr (result.err, "发言人"));
   /* A progress line for each good row, and a summary. */
-  g_assert_nonnull (strstr (result.err, "line 2: wrote 许文.fayan"));
-  g_assert_nonnull (strstr (result.err, "line 4: wrote 邓 莉.fayan"));
+  g_assert_nonnull (strstr (result.err, "Line 2: wrote 许文.fayan"));
+  g_assert_nonnull (strstr (result.err, "Line 4: wrote 邓 莉.fayan"));
   g_assert_nonnull (strstr (result.out, "2 documents written"));
   g_assert_nonnull (strstr (result.out, "1 row skipped"));
 
@@ -397,7 +414,7 @@ test_cli_templates_fill (void)
               "丙会议,孔明,多余\n");
   run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);
   g_assert_cmpint (result.status, ==, 1);
-  g_assert_nonnull (strstr (result.err, "line 4"));
+  g_assert_nonnull (strstr (result.err, "Line 4"));
   g_assert_nonnull (strstr (result.err, "孔明-2.fayan"));
   cli_result_clear (&result);
 
@@ -438,6 +455,70 @@ test_cli_templates_fill (void)
   run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);
   g_assert_cmpint (result.status, ==, 2);
   g_assert_nonnull (strstr (result.err, "Line 2"));
+  cli_result_clear (&result);
+
+  teardown_data_home ();
+}
+
+static guint
+count_files (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+/* Issue 17 defect 9, and fill's table as its input. */
+static void
+test_cli_templates_fill_defects (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autoptr(GString) big = g_string_new ("会议名称,发言人\n");
+  g_autofree char *csv = NULL;
+  g_autofree char *out_dir = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *own = NULL;
+
+  setup_data_home ();
+  csv = g_build_filename (data_home, "speakers.csv", NULL);
+  out_dir = g_build_filename (data_home, "out", NULL);
+
+  /* One row over the limit: refused before a single file is written. */
+  for (guint i = 0; i < 100001; i++)
+    g_string_append_printf (big, "会,人%u\n", i);
+  write_file (csv, big->str);
+  run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_nonnull (strstr (result.err, "100000"));
+  g_assert_cmpuint (count_files (out_dir), ==, 0);
+  cli_result_clear (&result);
+
+  /* A full disk: the documents are written, the PDFs not, and the summary
+   * says so instead of “0 documents written”. */
+  write_file (csv, "会议名称,发言人\n甲会议,孔明\n乙会议,曹毅\n");
+  file_size_limit = 16 * 1024;
+  run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir, "--pdf");
+  file_size_limit = 0;
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.out, "2 documents written"));
+  g_assert_nonnull (strstr (result.out, "2 of them without their PDF"));
+  g_assert_nonnull (strstr (result.err, "孔明.fayan was written, but not its PDF"));
+  g_assert_cmpuint (count_files (out_dir), ==, 2);
+  cli_result_clear (&result);
+
+  /* The table named like an output: that row is refused, the table kept. */
+  own = g_build_filename (out_dir, "孔明.fayan", NULL);
+  write_file (own, "会议名称,发言人\n甲会议,孔明\n");
+  run_cli (&result, "fill", "commitment-speech", "--data", own, "--out-dir", out_dir);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "Line 2"));
+  g_assert_nonnull (strstr (result.out, "0 documents written"));
+  g_assert_true (g_file_get_contents (own, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "会议名称,发言人\n甲会议,孔明\n");
   cli_result_clear (&result);
 
   teardown_data_home ();
@@ -581,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/cli/templates/new-and-render", test_cli_templates_new_and_render);
   g_test_add_func ("/cli/templates/new-errors", test_cli_templates_new_errors);
   g_test_add_func ("/cli/templates/fill", test_cli_templates_fill);
+  g_test_add_func ("/cli/templates/fill-defects", test_cli_templates_fill_defects);
   g_test_add_func ("/cli/templates/user-folder", test_cli_templates_user_folder);
   g_test_add_func ("/cli/templates/render-warnings", test_cli_templates_render_warnings);
 

@@ -197,6 +197,35 @@ test_csv_limits (void)
   g_assert_cmpuint (GPOINTER_TO_UINT (g_ptr_array_index (lines, 1)), ==, 4);
 }
 
+/* Issue 17 defect 9: the header row is not one of the FY_CSV_MAX_ROWS. */
+static void
+test_csv_row_limit (void)
+{
+  g_autoptr(GString) data = g_string_new ("会议名称,发言人\n");
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GPtrArray) bad = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  FyCsvResult last;
+
+  for (guint i = 0; i < FY_CSV_MAX_ROWS; i++)
+    g_string_append (data, "会,人\n");
+
+  rows = read_all (data->str, &lines, &bad, &last);
+  g_assert_cmpint (last, ==, FY_CSV_END);
+  g_assert_cmpuint (bad->len, ==, 0);
+  g_assert_cmpuint (rows->len, ==, FY_CSV_MAX_ROWS + 1);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&lines, g_ptr_array_unref);
+  g_clear_pointer (&bad, g_ptr_array_unref);
+
+  /* One row more is refused, at the line of that row. */
+  g_string_append (data, "会,人\n");
+  rows = read_all (data->str, &lines, &bad, &last);
+  g_assert_cmpint (last, ==, FY_CSV_FATAL);
+  g_assert_cmpuint (bad->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (bad, 0), "Line 100002"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +239,7 @@ main (int   argc,
   g_test_add_func ("/core/csv/unterminated-quote", test_csv_unterminated_quote);
   g_test_add_func ("/core/csv/not-utf8", test_csv_not_utf8);
   g_test_add_func ("/core/csv/limits", test_csv_limits);
+  g_test_add_func ("/core/csv/row-limit", test_csv_row_limit);
 
   return g_test_run ();
 }

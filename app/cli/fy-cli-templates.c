@@ -13,10 +13,6 @@
 #include <string.h>
 
 #include "fy-cli.h"
-#include "fy-csv.h"
-
-/* A CSV of speakers is a few KiB. */
-#define MAX_CSV_SIZE (16 * 1024 * 1024)
 
 /* The application's library: the folders named with --folder, then those
  * of the “template-folders” setting, as the GUI lists them. */
@@ -406,53 +402,63 @@ fy_cli_command_new (int    argc,
   return FY_CLI_EXIT_OK;
 }
 
-/* A file name from a field value: no path separators, reserved or control
- * characters (Windows shares are common in offices), no leading dot. */
-static char *
-choose_output_name (GHashTable *values,
-                    GHashTable *used,
-                    guint       line)
+static void
+print_row (FyBatchFill *fill,
+           guint        index,
+           gpointer     user_data)
 {
-  const char *sources[] = { FY_FIELD_SPEAKER, FY_FIELD_ORGANISATION };
-  g_autofree char *base = NULL;
-  char *name;
+  const FyBatchRow *row = fy_batch_fill_get_row (fill, index);
 
-  for (guint i = 0; i < G_N_ELEMENTS (sources) && (base == NULL || *base == '\0'); i++)
+  for (guint i = 0; row->warnings != NULL && i < row->warnings->len; i++)
+    g_printerr (_("fayan-cli: warning: line %u: %s\n"), row->line,
+                (const char *) g_ptr_array_index (row->warnings, i));
+
+  switch (row->status)
     {
-      const char *value = g_hash_table_lookup (values, sources[i]);
+    case FY_BATCH_ROW_WRITTEN:
+      if (fy_batch_fill_get_pdf (fill))
+        g_printerr (_("Line %u: wrote %s.fayan and %s.pdf\n"), row->line, row->name, row->name);
+      else
+        g_printerr (_("Line %u: wrote %s.fayan\n"), row->line, row->name);
+      break;
 
-      g_free (base);
-      base = value != NULL ? fy_file_name_make_safe (value, FY_FILE_NAME_MAX_CHARS) : NULL;
-    }
-  if (base == NULL || *base == '\0')
-    {
-      g_free (base);
-      base = g_strdup_printf ("line-%u", line);
-    }
+    case FY_BATCH_ROW_INVALID:
+    case FY_BATCH_ROW_PARTIAL:
+    case FY_BATCH_ROW_FAILED:
+      g_printerr ("fayan-cli: %s\n", row->message);
+      break;
 
-  name = g_strdup (base);
-  for (guint n = 2; g_hash_table_contains (used, name); n++)
-    {
-      g_free (name);
-      name = g_strdup_printf ("%s-%u", base, n);
+    case FY_BATCH_ROW_READY:
+    default:
+      break;
     }
-  g_hash_table_add (used, g_strdup (name));
-
-  return name;
 }
 
-static gboolean
-render_pdf (FyDocument  *document,
-            GFile       *out,
-            GError     **error)
+/* “3 documents written to out; 1 row skipped.”, and the PDFs that could
+ * not be written: a full disk must not hide the documents that were. */
+static void
+print_summary (FyBatchFill *fill,
+               const char  *out_path)
 {
-  g_autoptr(FyLayout) layout = NULL;
+  guint n_partial = fy_batch_fill_count (fill, FY_BATCH_ROW_PARTIAL);
+  guint n_written = fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN) + n_partial;
+  guint n_skipped = fy_batch_fill_count (fill, FY_BATCH_ROW_INVALID)
+                    + fy_batch_fill_count (fill, FY_BATCH_ROW_FAILED);
 
-  layout = fy_environment_layout (fy_cli_get_environment (), document, NULL, error);
-  if (layout == NULL)
-    return FALSE;
-
-  return fy_render_pdf (layout, document, out, NULL, error);
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "%u document written to %s",
+                        "%u documents written to %s", n_written),
+           n_written, out_path);
+  if (n_partial > 0)
+    {
+      g_print ("; ");
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u of them without its PDF",
+                            "%u of them without their PDF", n_partial),
+               n_partial);
+    }
+  g_print ("; ");
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u row skipped.\n", "%u rows skipped.\n", n_skipped),
+           n_skipped);
 }
 
 int
@@ -462,22 +468,16 @@ fy_cli_command_fill (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(FyTemplateLibrary) library = NULL;
   g_autoptr(FyTemplate) template_ = NULL;
-  g_autoptr(FyCsvReader) reader = NULL;
+  g_autoptr(FyBatchFill) fill = NULL;
   g_autoptr(GFile) csv_file = NULL;
   g_autoptr(GFile) out_dir = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) used = NULL;
-  g_autoptr(GPtrArray) missing_columns = NULL;
   g_autofree char *data_path = NULL;
   g_autofree char *out_path = NULL;
-  g_autofree char *data = NULL;
-  g_auto(GStrv) header = NULL;
   g_auto(GStrv) folders = NULL;
+  GPtrArray *warnings;
   gboolean pdf = FALSE;
-  gboolean fatal = FALSE;
-  gsize length = 0;
-  guint n_written = 0, n_failed = 0, n_header;
-  guint header_line = 0;
+  gboolean complete;
   int status;
   const GOptionEntry entries[] = {
     { "data", 'd', 0, G_OPTION_ARG_FILENAME, &data_path, N_("Read the field values from FILE (CSV, header row = field names)"), N_("FILE.csv") },
@@ -489,10 +489,11 @@ fy_cli_command_fill (int    argc,
 
   context = fy_cli_option_context_new (_("TEMPLATE — make one document per row of a table"),
                                        _("TEMPLATE is a template id, name or .fayan-template file. The CSV is "
-                                         "UTF-8 (with or without a byte order mark, as Excel and WPS save it); "
-                                         "its header row names the fields, such as 会议名称,发言人. Each document "
-                                         "is named after its 发言人 (or 发言单位); a file of that name from an "
-                                         "earlier run is replaced. A row with a missing required "
+                                         "UTF-8 (with or without a byte order mark, as Excel and WPS save it) "
+                                         "or GB18030/GBK; its header row names the fields, such as "
+                                         "会议名称,发言人. Each document is named after its 发言人 (or 发言单位); "
+                                         "a file of that name from an earlier run is replaced. The whole table "
+                                         "is checked before anything is written. A row with a missing required "
                                          "value or the wrong number of columns is reported with its line number "
                                          "and skipped. Exit status: 0 all rows written, 1 some rows skipped, "
                                          "2 error."),
@@ -513,222 +514,23 @@ fy_cli_command_fill (int    argc,
   if (template_ == NULL)
     return fy_cli_report_error (error);
 
+  fill = fy_batch_fill_new (fy_cli_get_environment (), template_);
+  fy_batch_fill_set_pdf (fill, pdf);
   csv_file = g_file_new_for_commandline_arg (data_path);
-  data = fy_file_load_text (csv_file, MAX_CSV_SIZE, &length, NULL, &error);
-  if (data == NULL)
+  if (!fy_batch_fill_load (fill, csv_file, NULL, &error))
     return fy_cli_report_error (error);
 
-  /* WPS and older Excel save plain “CSV” in the Windows code page, which
-   * for Chinese is GBK; GB18030 is its superset. */
-  if (!g_utf8_validate (data, length, NULL))
-    {
-      gsize converted_length = 0;
-      char *converted = g_convert (data, length, "UTF-8", "GB18030", NULL, &converted_length, NULL);
+  warnings = fy_batch_fill_get_warnings (fill);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr (_("fayan-cli: warning: %s: %s\n"), data_path, (const char *) g_ptr_array_index (warnings, i));
 
-      if (converted != NULL && g_utf8_validate (converted, converted_length, NULL))
-        {
-          g_printerr (_("fayan-cli: warning: “%s” is not UTF-8; it was read as GB18030 (GBK). "
-                        "Save it as “CSV UTF-8” to be sure.\n"),
-                      data_path);
-          g_free (data);
-          data = converted;
-          length = converted_length;
-        }
-      else
-        g_free (converted);
-    }
-
-  reader = fy_csv_reader_new (data, length, &error);
-  if (reader == NULL)
-    return fy_cli_report_error (error);
-
-  switch (fy_csv_reader_next_row (reader, &header, &header_line, &error))
-    {
-    case FY_CSV_ROW:
-      break;
-
-    case FY_CSV_END:
-      g_printerr (_("fayan-cli: the table “%s” is empty; its first row must name the fields.\n"), data_path);
-      return FY_CLI_EXIT_ERROR;
-
-    case FY_CSV_BAD_ROW:
-    case FY_CSV_FATAL:
-    default:
-      return fy_cli_report_error (error);
-    }
-
-  n_header = g_strv_length (header);
-  for (guint i = 0; i < n_header; i++)
-    {
-      g_autofree char *trimmed = g_strstrip (g_strdup (header[i]));
-
-      g_free (header[i]);
-      header[i] = g_steal_pointer (&trimmed);
-      if (*header[i] == '\0')
-        continue;
-
-      for (guint j = 0; j < i; j++)
-        if (strcmp (header[i], header[j]) == 0)
-          {
-            g_printerr (_("fayan-cli: line %u: the column “%s” appears twice; remove one.\n"),
-                        header_line, header[i]);
-            return FY_CLI_EXIT_ERROR;
-          }
-
-      if (fy_template_lookup_field (template_, header[i]) == NULL)
-        g_printerr (_("fayan-cli: warning: line %u: the template “%s” has no field “%s”; "
-                      "that column is ignored.\n"),
-                    header_line, fy_template_get_id (template_), header[i]);
-    }
-
-  /* A required field with no column would fail every row. */
-  missing_columns = g_ptr_array_new ();
-  for (guint i = 0; i < fy_template_get_n_fields (template_); i++)
-    {
-      const FyFieldDef *def = fy_template_get_field (template_, i);
-
-      if (def->required && def->default_value == NULL && def->kind != FY_FIELD_KIND_DATE
-          && !g_strv_contains ((const char * const *) header, def->id))
-        g_ptr_array_add (missing_columns, def->id);
-    }
-  if (missing_columns->len > 0)
-    {
-      g_autoptr(GString) names = g_string_new (NULL);
-
-      for (guint i = 0; i < missing_columns->len; i++)
-        g_string_append_printf (names, "%s%s", i > 0 ? "," : "",
-                                (const char *) g_ptr_array_index (missing_columns, i));
-      g_printerr (_("fayan-cli: the table has no column for the required fields %s; "
-                    "add them to its first row.\n"),
-                  names->str);
-      return FY_CLI_EXIT_ERROR;
-    }
-
+  g_signal_connect (fill, "row-done", G_CALLBACK (print_row), NULL);
   out_dir = g_file_new_for_commandline_arg (out_path);
-  if (!g_file_make_directory_with_parents (out_dir, NULL, &error)
-      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_printerr (_("fayan-cli: could not create the folder “%s”: %s\n"), out_path, error->message);
-      return FY_CLI_EXIT_ERROR;
-    }
-  g_clear_error (&error);
+  complete = fy_batch_fill_run (fill, out_dir, NULL, &error);
+  print_summary (fill, out_path);
+  if (!complete)
+    return fy_cli_report_error (error);
 
-  used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  while (!fatal)
-    {
-      g_auto(GStrv) row = NULL;
-      g_autoptr(GHashTable) values = NULL;
-      g_autoptr(FyDocument) document = NULL;
-      g_autoptr(GPtrArray) problems = NULL;
-      g_autoptr(GFile) out = NULL;
-      g_autofree char *name = NULL;
-      g_autofree char *basename = NULL;
-      guint line = 0;
-      guint n_fields;
-      gboolean extra_empty = TRUE;
-
-      g_clear_error (&error);
-      switch (fy_csv_reader_next_row (reader, &row, &line, &error))
-        {
-        case FY_CSV_ROW:
-          break;
-
-        case FY_CSV_BAD_ROW:
-          g_printerr ("fayan-cli: %s\n", error->message);
-          n_failed++;
-          continue;
-
-        case FY_CSV_FATAL:
-          g_printerr ("fayan-cli: %s\n", error->message);
-          fatal = TRUE;
-          continue;
-
-        case FY_CSV_END:
-        default:
-          goto done;
-        }
-
-      /* Spreadsheets often leave empty cells past the last column. */
-      n_fields = g_strv_length (row);
-      for (guint i = n_header; i < n_fields; i++)
-        extra_empty &= *g_strstrip (row[i]) == '\0';
-      if (n_fields < n_header || !extra_empty)
-        {
-          g_printerr (_("fayan-cli: line %u: the row has %u columns but the header has %u; row skipped.\n"),
-                      line, n_fields, n_header);
-          n_failed++;
-          continue;
-        }
-
-      values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      for (guint i = 0; i < n_header; i++)
-        if (*header[i] != '\0' && fy_template_lookup_field (template_, header[i]) != NULL)
-          g_hash_table_insert (values, g_strdup (header[i]), g_strdup (row[i]));
-
-      if (!fy_template_check_values (template_, values, &error))
-        {
-          g_printerr (_("fayan-cli: line %u: %s Row skipped.\n"), line, error->message);
-          n_failed++;
-          continue;
-        }
-
-      document = fy_environment_instantiate (fy_cli_get_environment (), template_, values, &error);
-      if (document == NULL)
-        {
-          g_printerr (_("fayan-cli: line %u: %s Row skipped.\n"), line, error->message);
-          n_failed++;
-          continue;
-        }
-
-      {
-        g_autofree char *prefix = g_strdup_printf (_("line %u: "), line);
-
-        problems = fy_template_check_document (template_, document);
-        print_field_problems (problems, prefix);
-      }
-
-      name = choose_output_name (values, used, line);
-      basename = g_strconcat (name, ".fayan", NULL);
-      out = g_file_get_child (out_dir, basename);
-      if (!fy_document_save_to_file (document, out, NULL, &error))
-        {
-          g_printerr (_("fayan-cli: line %u: %s\n"), line, error->message);
-          n_failed++;
-          continue;
-        }
-
-      if (pdf)
-        {
-          g_autofree char *pdf_name = g_strconcat (name, ".pdf", NULL);
-          g_autoptr(GFile) pdf_file = g_file_get_child (out_dir, pdf_name);
-
-          if (!render_pdf (document, pdf_file, &error))
-            {
-              g_printerr (_("fayan-cli: line %u: %s.fayan written, but not its PDF: %s\n"),
-                          line, name, error->message);
-              n_failed++;
-              continue;
-            }
-          g_printerr (_("line %u: wrote %s.fayan and %s.pdf\n"), line, name, name);
-        }
-      else
-        g_printerr (_("line %u: wrote %s.fayan\n"), line, name);
-
-      n_written++;
-    }
-
-done:
-  g_print (g_dngettext (GETTEXT_PACKAGE,
-                        "%u document written to %s",
-                        "%u documents written to %s", n_written),
-           n_written, out_path);
-  g_print ("; ");
-  g_print (g_dngettext (GETTEXT_PACKAGE, "%u row skipped.\n", "%u rows skipped.\n", n_failed),
-           n_failed);
-
-  if (fatal)
-    return FY_CLI_EXIT_ERROR;
-
-  return n_failed > 0 ? FY_CLI_EXIT_FINDINGS : FY_CLI_EXIT_OK;
+  return fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN) == fy_batch_fill_get_n_rows (fill)
+         ? FY_CLI_EXIT_OK : FY_CLI_EXIT_FINDINGS;
 }

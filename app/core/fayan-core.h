@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "fy-batch-fill.h"
 #include "fy-block.h"
 #include "fy-document.h"
 #include "fy-version.h"

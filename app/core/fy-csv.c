@@ -260,11 +260,12 @@ fy_csv_reader_next_row (FyCsvReader   *self,
       if (row_is_blank (row, any_quoted) && !too_many_columns && !row_too_long)
         continue;
 
-      if (++self->n_rows > FY_CSV_MAX_ROWS)
+      /* The first row is the header: the limit counts the rows below it. */
+      if (self->n_rows++ > FY_CSV_MAX_ROWS)
         {
           self->failed = TRUE;
           g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                       _("Line %u: the table has more than %u rows; split it into smaller files."),
+                       _("Line %u: the table has more than %u rows below its header; split it into smaller files."),
                        row_line, (guint) FY_CSV_MAX_ROWS);
           return FY_CSV_FATAL;
         }

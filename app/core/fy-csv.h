@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define FY_CSV_MAX_FIELD_SIZE   (64 * 1024)
 #define FY_CSV_MAX_ROW_SIZE     (1024 * 1024)
 #define FY_CSV_MAX_COLUMNS      256
+/* Rows below the first (the header row). */
 #define FY_CSV_MAX_ROWS         100000
 
 typedef struct _FyCsvReader FyCsvReader;
