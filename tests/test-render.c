@@ -532,6 +532,55 @@ test_render_stress (void)
   g_assert_cmpuint (stats.full_lines, >, 40);
 }
 
+/* Issue 16: after 发言人 is changed in the fields, the PDF names the new
+ * speaker (it kept the one the document was made with). */
+static void
+test_render_metadata_follows_fields (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *subject = NULL;
+
+  fy_document_set_field_value (document, "发言人", "王某");
+  fy_document_set_field_value (document, "会议名称", "全县人大工作会议");
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于做好代表工作的几点体会"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "我们坚持每月集中学习一次。"));
+
+  fy_document_set_field_value (document, "发言人", "李某");
+  fy_document_set_field_value (document, "会议名称", "全市代表工作座谈会");
+  g_assert_cmpstr (fy_document_get_speaker (document), ==, "李某");
+  /* The date and a plain field leave the rest alone. */
+  fy_document_set_field_value (document, "职务", "主任");
+  g_assert_cmpstr (fy_document_get_speaker (document), ==, "李某");
+
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  author = poppler_document_get_author (pdf);
+  subject = poppler_document_get_subject (pdf);
+  g_assert_cmpstr (author, ==, "李某");
+  g_assert_cmpstr (subject, ==, "全市代表工作座谈会");
+
+  /* An emptied speaker is no author. */
+  fy_document_set_field_value (document, "发言人", NULL);
+  g_assert_null (fy_document_get_speaker (document));
+
+  /* Metadata set apart from the field (a file may say so) stay apart. */
+  fy_document_set_field_value (document, "会议名称", "甲会议");
+  fy_document_set_meeting (document, "乙会议");
+  fy_document_set_field_value (document, "会议名称", "丙会议");
+  g_assert_cmpstr (fy_document_get_meeting (document), ==, "乙会议");
+}
+
 static void
 test_render_metadata (void)
 {
@@ -797,6 +846,7 @@ main (int   argc,
   g_test_add_func ("/core/render/corpus", test_render_corpus);
   g_test_add_func ("/core/render/stress", test_render_stress);
   g_test_add_func ("/core/render/metadata", test_render_metadata);
+  g_test_add_func ("/core/render/metadata-follows-fields", test_render_metadata_follows_fields);
   g_test_add_func ("/core/render/unwritable", test_render_unwritable);
   g_test_add_func ("/core/render/png", test_render_png);
   g_test_add_func ("/core/render/cli", test_render_cli);

@@ -16,6 +16,7 @@
 #include "fy-block.h"
 #include "fy-comparison.h"
 #include "fy-document.h"
+#include "fy-template.h"
 
 /*
  * Three passes, each near-linear in the length of the speech:
@@ -565,6 +566,11 @@ compare_fields (FyComparison *self,
   static const char * const members[] = {
     "title", "subtitle", "speaker", "organisation", "meeting", "date", "style-preset",
   };
+  /* The metadata that follow a field (fy_document_set_field_value()): a
+   * change there is the field's, listed once, under the field. */
+  static const char * const followed[] = {
+    NULL, NULL, FY_FIELD_SPEAKER, FY_FIELD_ORGANISATION, FY_FIELD_MEETING, FY_FIELD_DATE, NULL,
+  };
   g_auto(GStrv) old_names = fy_document_dup_field_names (old_document);
   g_auto(GStrv) new_names = fy_document_dup_field_names (new_document);
   guint old_limit = fy_document_get_time_limit (old_document);
@@ -577,6 +583,10 @@ compare_fields (FyComparison *self,
 
       g_object_get (old_document, members[i], &old_value, NULL);
       g_object_get (new_document, members[i], &new_value, NULL);
+      if (followed[i] != NULL
+          && g_strcmp0 (old_value, fy_document_get_field_value (old_document, followed[i])) == 0
+          && g_strcmp0 (new_value, fy_document_get_field_value (new_document, followed[i])) == 0)
+        continue;
       add_field_change (self, members[i], TRUE, old_value, new_value);
     }
   if (old_limit != new_limit)

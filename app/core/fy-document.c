@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fy-document.h"
+#include "fy-template.h"
 
 /*
  * FyDocument is a GListModel of its FyBlocks, so that list widgets (the
@@ -668,13 +669,69 @@ fy_document_get_field_value (FyDocument *self,
   return g_hash_table_lookup (self->field_values, name);
 }
 
+/* The metadata of a well-known field (the PDF's Author and Subject, the
+ * .docx core properties), or NULL. */
+static const char *
+get_followed_metadata (FyDocument *self,
+                       const char *name,
+                       gboolean   *known)
+{
+  *known = TRUE;
+  if (strcmp (name, FY_FIELD_MEETING) == 0)
+    return self->meeting;
+  if (strcmp (name, FY_FIELD_ORGANISATION) == 0)
+    return self->organisation;
+  if (strcmp (name, FY_FIELD_SPEAKER) == 0)
+    return self->speaker;
+  if (strcmp (name, FY_FIELD_DATE) == 0)
+    return self->date;
+  *known = FALSE;
+  return NULL;
+}
+
+/* Whether the metadata of field @name follows it: it is empty or says what
+ * the field said before (a file may set them apart on purpose). */
+static gboolean
+metadata_follows (FyDocument *self,
+                  const char *name,
+                  const char *old_value)
+{
+  gboolean known;
+  const char *metadata = get_followed_metadata (self, name, &known);
+
+  return known && (metadata == NULL || *metadata == '\0' || g_strcmp0 (metadata, old_value) == 0);
+}
+
+/* The metadata follow the well-known fields as they are edited: after
+ * 发言人 changes, the PDF names the new speaker.  An emptied field empties
+ * its metadata, except the date, which stays what it was. */
+static void
+follow_field (FyDocument *self,
+              const char *name,
+              const char *value)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+
+  if (strcmp (name, FY_FIELD_MEETING) == 0)
+    fy_document_set_meeting (self, value);
+  else if (strcmp (name, FY_FIELD_ORGANISATION) == 0)
+    fy_document_set_organisation (self, value);
+  else if (strcmp (name, FY_FIELD_SPEAKER) == 0)
+    fy_document_set_speaker (self, value);
+  else if (strcmp (name, FY_FIELD_DATE) == 0 && value != NULL)
+    fy_document_set_date (self, value);
+}
+
 /**
  * fy_document_set_field_value:
  * @self: a #FyDocument
  * @name: a field name
  * @value: (nullable): the value, or %NULL to unset the field
  *
- * Sets a field.  Every `{{name}}` reference in the document follows.
+ * Sets a field.  Every `{{name}}` reference in the document follows, and
+ * so does the metadata of a well-known field (发言人 sets the speaker)
+ * unless the metadata had been set apart from the field.
  */
 void
 fy_document_set_field_value (FyDocument *self,
@@ -682,6 +739,7 @@ fy_document_set_field_value (FyDocument *self,
                              const char *value)
 {
   const char *old;
+  gboolean follows;
 
   g_return_if_fail (FY_IS_DOCUMENT (self));
   g_return_if_fail (name != NULL && *name != '\0');
@@ -691,6 +749,7 @@ fy_document_set_field_value (FyDocument *self,
   old = g_hash_table_lookup (self->field_values, name);
   if (g_strcmp0 (old, value) == 0)
     return;
+  follows = metadata_follows (self, name, old);
 
   if (value == NULL)
     {
@@ -719,6 +778,8 @@ fy_document_set_field_value (FyDocument *self,
       g_hash_table_insert (self->field_values, key, g_strdup (value));
     }
 
+  if (follows)
+    follow_field (self, name, value);
   g_signal_emit (self, signals[FIELD_CHANGED], g_quark_from_string (name), name);
   emit_changed (self);
 }
