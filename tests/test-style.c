@@ -145,6 +145,8 @@ test_style_file (void)
   g_rmdir (dir);
 }
 
+#define DEEP "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+
 static void
 test_style_errors (void)
 {
@@ -153,12 +155,18 @@ test_style_errors (void)
     { "[1, 2]", FY_ERROR_WRONG_FORMAT },
     { "{ \"format\": \"fayan-style\", \"version\": 99 }", FY_ERROR_FUTURE_VERSION },
     { "{ \"format\": \"fayan-style\", ", FY_ERROR_SYNTAX },
-    { "{ \"format\": \"fayan-style\", \"grid\": { \"lines\": 0 } }", FY_ERROR_INVALID_CONTENT },
-    { "{ \"format\": \"fayan-style\", \"roles\": { \"body\": { \"font\": \"Comic\" } } }", FY_ERROR_INVALID_CONTENT },
-    { "{ \"format\": \"fayan-style\", \"roles\": { \"body\": { \"size\": \"九号\" } } }", FY_ERROR_INVALID_CONTENT },
-    { "{ \"format\": \"fayan-style\", \"page\": { \"type-width\": \"300mm\" } }", FY_ERROR_INVALID_CONTENT },
-    { "{ \"format\": \"fayan-style\", \"punctuation\": \"squeeze\" }", FY_ERROR_INVALID_CONTENT },
+#define V1 "{ \"format\": \"fayan-style\", \"version\": 1, "
+    { V1 "\"grid\": { \"lines\": 0 } }", FY_ERROR_INVALID_CONTENT },
+    { V1 "\"roles\": { \"body\": { \"font\": \"Comic\" } } }", FY_ERROR_INVALID_CONTENT },
+    { V1 "\"roles\": { \"body\": { \"size\": \"九号\" } } }", FY_ERROR_INVALID_CONTENT },
+    { V1 "\"page\": { \"type-width\": \"300mm\" } }", FY_ERROR_INVALID_CONTENT },
+    { V1 "\"punctuation\": \"squeeze\" }", FY_ERROR_INVALID_CONTENT },
+    /* no version: not a style Fayan wrote */
+    { "{ \"format\": \"fayan-style\" }", FY_ERROR_INVALID_CONTENT },
+    /* nesting deeper than any style: refused before json-glib recurses */
+    { V1 "\"x\": " DEEP DEEP DEEP DEEP "}", FY_ERROR_LIMIT },
   };
+#undef V1
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -182,6 +190,79 @@ test_style_errors (void)
 
     g_assert_null (style);
     g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
+  }
+}
+
+/* Issue 17, deliverable 2: every number of a style is checked against
+ * what the engine can lay out, and a member of the wrong type is an
+ * error, not a critical warning (the tests make those fatal). */
+static void
+test_style_engine_limits (void)
+{
+  static const char *cases[] = {
+    /* a title line taller than the page: blank pages */
+    "\"grid\": { \"lines\": 3 }, \"roles\": { \"title\": { \"line-span\": 4 } }",
+    /* no room for a character after the indent, or at all */
+    "\"roles\": { \"body\": { \"indent\": 30 } }",
+    "\"grid\": { \"chars\": 4 }, \"roles\": { \"body\": { \"indent\": 4 } }",
+    "\"roles\": { \"heading-1\": { \"size\": 500 } }",
+    "\"roles\": { \"body\": { \"size\": 0.01 } }",
+    /* out of range, no longer clamped in silence */
+    "\"roles\": { \"body\": { \"lines-before\": 12 } }",
+    "\"roles\": { \"body\": { \"line-span\": 0 } }",
+    "\"grid\": { \"lines\": 4294967299 }",
+    "\"grid\": { \"lines\": 22.5 }",
+    /* the page number below the page */
+    "\"page-number\": { \"offset\": \"100mm\" }",
+    /* wrong types */
+    "\"grid\": { \"lines\": [] }",
+    "\"grid\": { \"chars\": \"28\" }",
+    "\"grid\": 22",
+    "\"page\": [ 1 ]",
+    "\"page\": { \"width\": true }",
+    "\"id\": { }",
+    "\"name\": 5",
+    "\"strict\": [ ]",
+    "\"hanging\": \"yes\"",
+    "\"punctuation\": { }",
+    "\"page-number\": { \"position\": 5 }",
+    "\"page-number\": { \"first-page\": { } }",
+    "\"roles\": [ ]",
+    "\"roles\": { \"body\": 16 }",
+    "\"roles\": { \"body\": { \"bold\": { } } }",
+    "\"roles\": { \"body\": { \"font\": 3 } }",
+    "\"roles\": { \"body\": { \"size\": [ ] } }",
+    "\"roles\": { \"body\": { \"size\": true } }",
+    "\"roles\": { \"body\": { \"align\": [ ] } }",
+    "\"roles\": { \"body\": { \"indent\": \"2\" } }",
+    "\"roles\": { \"body\": { \"lines-after\": { } } }",
+    "\"roles\": { \"body\": { \"line-span\": \"2\" } }",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = g_strdup_printf ("{ \"format\": \"fayan-style\", \"version\": 1, %s }",
+                                               cases[i]);
+      g_autoptr(FyStyle) style = fy_style_new_from_data (json, -1, &error);
+
+      g_test_message ("%s", cases[i]);
+      g_assert_null (style);
+      g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+    }
+
+  /* the limits themselves are allowed */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(FyStyle) style = fy_style_new_from_data (
+      "{ \"format\": \"fayan-style\", \"version\": 1, \"grid\": { \"lines\": 3, \"chars\": 4 },"
+      "  \"roles\": { \"title\": { \"line-span\": 3, \"lines-after\": 10 },"
+      "               \"body\": { \"indent\": 3, \"size\": 1 } } }", -1, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (style);
+    g_assert_cmpuint (fy_style_get_role (style, FY_STYLE_ROLE_TITLE)->line_span, ==, 3);
   }
 }
 
@@ -257,6 +338,7 @@ main (int   argc,
 
   g_test_add_func ("/core/style/gbt9704", test_style_gbt9704);
   g_test_add_func ("/core/style/too-few-lines", test_style_too_few_lines);
+  g_test_add_func ("/core/style/engine-limits", test_style_engine_limits);
   g_test_add_func ("/core/style/presets", test_style_presets);
   g_test_add_func ("/core/style/sizes", test_style_sizes);
   g_test_add_func ("/core/style/file", test_style_file);

@@ -545,6 +545,8 @@ describe_format (const char *format_name)
     return g_strdup (_("a Fayan document"));
   if (g_strcmp0 (format_name, "fayan-template") == 0)
     return g_strdup (_("a Fayan template"));
+  if (g_strcmp0 (format_name, "fayan-style") == 0)
+    return g_strdup (_("a Fayan style"));
 
   return g_strdup_printf (_("a “%s” file"), format_name);
 }

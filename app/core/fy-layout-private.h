@@ -118,5 +118,10 @@ void      fy_layout_add_warning  (FyLayout         *self,
                                   const char       *message,
                                   int               block_index,
                                   int               char_offset);
+/* The paginator's promise, for tests and fuzzers: every page holds a line
+ * of a block (an empty document gives one empty page), and every line of
+ * each of the @n_blocks blocks is placed once, blocks and lines in order. */
+gboolean  fy_layout_check_progress (FyLayout       *self,
+                                    guint           n_blocks);
 
 G_END_DECLS

@@ -459,3 +459,51 @@ fy_layout_to_json (FyLayout *self)
   json_generator_set_pretty (gen, TRUE);
   return json_generator_to_data (gen, NULL);
 }
+
+/**
+ * fy_layout_check_progress:
+ *
+ * See fy-layout-private.h.
+ */
+gboolean
+fy_layout_check_progress (FyLayout *self,
+                          guint     n_blocks)
+{
+  g_autofree guint *placed = g_new0 (guint, n_blocks + 1);
+  g_autofree FyPara **paras = g_new0 (FyPara *, n_blocks + 1);
+  int last = -1;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->pages->len == 0)
+    return FALSE;
+
+  for (guint p = 0; p < self->pages->len; p++)
+    {
+      FyPage *page = g_ptr_array_index (self->pages, p);
+      guint on_page = 0;
+
+      for (guint l = 0; l < page->lines->len; l++)
+        {
+          FyPageLine *pl = &g_array_index (page->lines, FyPageLine, l);
+
+          if (pl->block_index < 0)
+            continue;   /* the page number */
+          if (pl->block_index >= (int) n_blocks || pl->block_index < last ||
+              pl->line != placed[pl->block_index])
+            return FALSE;
+          placed[pl->block_index]++;
+          paras[pl->block_index] = pl->para;
+          last = pl->block_index;
+          on_page++;
+        }
+      if (on_page == 0 && !(n_blocks == 0 && self->pages->len == 1))
+        return FALSE;
+    }
+
+  for (guint b = 0; b < n_blocks; b++)
+    if (paras[b] == NULL || placed[b] != paras[b]->lines->len)
+      return FALSE;
+
+  return TRUE;
+}

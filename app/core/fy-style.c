@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fy-error.h"
+#include "fy-json-private.h"
 #include "fy-style.h"
 
 #define FY_STYLE_FORMAT_NAME "fayan-style"
@@ -153,6 +154,20 @@ fy_style_parse_size (const char *str,
   return TRUE;
 }
 
+/* What the engine can lay out.  Every number of a style is checked
+ * against these before a typesetter sees it (issue 17: a style is data
+ * and must not hang the engine). */
+#define MIN_LINES      3    /* the keep rules need 2 lines at a page's foot and head */
+#define MAX_LINES      200
+#define MIN_CHARS      4
+#define MAX_CHARS      200
+#define MIN_SIZE       1.0  /* points */
+#define MAX_SIZE       999.0
+#define MAX_INDENT     100  /* 字 */
+#define MAX_GAP        10   /* blank grid lines before or after an element */
+#define MAX_LINE_SPAN  4
+#define MAX_LENGTH     10000.0  /* points, about 3.5 m */
+
 /* Lengths: a number of points, or a string "37mm" / "104.9pt" / "1.5cm". */
 static gboolean
 parse_length (JsonNode *node,
@@ -162,18 +177,22 @@ parse_length (JsonNode *node,
   char *end = NULL;
   double value;
 
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) != G_TYPE_STRING)
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64 ||
+      json_node_get_value_type (node) == G_TYPE_DOUBLE)
     {
       *points = json_node_get_double (node);
-      return *points >= 0 && *points < 10000;
+      return *points >= 0 && *points < MAX_LENGTH;
     }
 
-  if (!JSON_NODE_HOLDS_VALUE (node))
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
     return FALSE;
 
   str = json_node_get_string (node);
   value = g_ascii_strtod (str, &end);
-  if (end == str || value < 0)
+  if (end == str || !(value >= 0 && value < MAX_LENGTH))
     return FALSE;
 
   if (*end == '\0' || strcmp (end, "pt") == 0)
@@ -185,7 +204,7 @@ parse_length (JsonNode *node,
   else
     return FALSE;
 
-  return *points < 10000;
+  return *points < MAX_LENGTH;
 }
 
 static gboolean
@@ -203,18 +222,6 @@ lookup_enum (const char  *str,
         }
     }
   return FALSE;
-}
-
-static JsonObject *
-get_object_member (JsonObject *object,
-                   const char *member,
-                   gpointer    unused)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-  return json_node_get_object (node);
 }
 
 static gboolean
@@ -242,68 +249,104 @@ read_length_member (JsonObject  *object,
   return TRUE;
 }
 
+/* An optional string member naming one of @names. */
 static gboolean
-read_role (FyStyle     *self,
-           FyRoleStyle *role,
+read_enum_member (JsonObject  *object,
+                  const char  *context,
+                  const char  *member,
+                  const char **names,
+                  guint        n_names,
+                  guint       *value,
+                  GError     **error)
+{
+  const char *str = NULL;
+
+  if (!fy_json_get_string (object, context, member, FALSE, &str, error))
+    return FALSE;
+  if (str != NULL && !lookup_enum (str, names, n_names, value))
+    return invalid (error, member);
+  return TRUE;
+}
+
+static gboolean
+read_uint_member (JsonObject  *object,
+                  const char  *context,
+                  const char  *member,
+                  guint        min,
+                  guint        max,
+                  guint       *value,
+                  GError     **error)
+{
+  gint64 number = *value;
+
+  if (!fy_json_get_int (object, context, member, FALSE, min, max, &number, error))
+    return FALSE;
+  *value = (guint) number;
+  return TRUE;
+}
+
+static gboolean
+read_size (JsonNode *node,
+           double   *size)
+{
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      if (!fy_style_parse_size (json_node_get_string (node), size))
+        return FALSE;
+    }
+  else if (json_node_get_value_type (node) == G_TYPE_INT64 ||
+           json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    *size = json_node_get_double (node);
+  else
+    return FALSE;
+
+  return *size >= MIN_SIZE && *size <= MAX_SIZE;
+}
+
+static gboolean
+read_role (FyRoleStyle *role,
+           const char  *name,
            JsonObject  *object,
            GError     **error)
 {
+  /* Translators: where a member sits in a style file, e.g. “the role “body”” */
+  g_autofree char *context = g_strdup_printf (_("the role “%s”"), name);
   JsonNode *node;
+  const char *font = NULL;
+  guint align = role->align;
 
-  if ((node = json_object_get_member (object, "font")) != NULL)
-    {
-      if (!JSON_NODE_HOLDS_VALUE (node) ||
-          json_node_get_value_type (node) != G_TYPE_STRING ||
-          !fy_font_role_from_string (json_node_get_string (node), &role->font_role))
-        return invalid (error, "font");
-    }
+  if (!fy_json_get_string (object, context, "font", FALSE, &font, error))
+    return FALSE;
+  if (font != NULL && !fy_font_role_from_string (font, &role->font_role))
+    return invalid (error, "font");
 
-  if ((node = json_object_get_member (object, "size")) != NULL)
-    {
-      if (!JSON_NODE_HOLDS_VALUE (node))
-        return invalid (error, "size");
-      if (json_node_get_value_type (node) == G_TYPE_STRING)
-        {
-          if (!fy_style_parse_size (json_node_get_string (node), &role->size))
-            return invalid (error, "size");
-        }
-      else
-        {
-          role->size = json_node_get_double (node);
-          if (!(role->size > 0 && role->size < 1000))
-            return invalid (error, "size");
-        }
-    }
+  if ((node = json_object_get_member (object, "size")) != NULL && !read_size (node, &role->size))
+    return invalid (error, "size");
 
-  if ((node = json_object_get_member (object, "bold")) != NULL)
-    role->bold = json_node_get_boolean (node);
+  if (!fy_json_get_boolean (object, context, "bold", FALSE, &role->bold, error))
+    return FALSE;
 
-  if ((node = json_object_get_member (object, "align")) != NULL)
-    {
-      guint value;
-
-      if (!JSON_NODE_HOLDS_VALUE (node) ||
-          json_node_get_value_type (node) != G_TYPE_STRING ||
-          !lookup_enum (json_node_get_string (node), align_names, G_N_ELEMENTS (align_names), &value))
-        return invalid (error, "align");
-      role->align = value;
-    }
+  if (!read_enum_member (object, context, "align", align_names, G_N_ELEMENTS (align_names),
+                         &align, error))
+    return FALSE;
+  role->align = align;
 
   if ((node = json_object_get_member (object, "indent")) != NULL)
     {
+      if (!JSON_NODE_HOLDS_VALUE (node) ||
+          (json_node_get_value_type (node) != G_TYPE_INT64 &&
+           json_node_get_value_type (node) != G_TYPE_DOUBLE))
+        return invalid (error, "indent");
       role->indent = json_node_get_double (node);
-      if (!(role->indent >= 0 && role->indent < 100))
+      if (!(role->indent >= 0 && role->indent < MAX_INDENT))
         return invalid (error, "indent");
     }
 
-  if ((node = json_object_get_member (object, "lines-before")) != NULL)
-    role->lines_before = CLAMP (json_node_get_int (node), 0, 10);
-  if ((node = json_object_get_member (object, "lines-after")) != NULL)
-    role->lines_after = CLAMP (json_node_get_int (node), 0, 10);
-  if ((node = json_object_get_member (object, "line-span")) != NULL)
-    role->line_span = CLAMP (json_node_get_int (node), 1, 4);
-
-  return TRUE;
+  return read_uint_member (object, context, "lines-before", 0, MAX_GAP, &role->lines_before, error) &&
+         read_uint_member (object, context, "lines-after", 0, MAX_GAP, &role->lines_after, error) &&
+         read_uint_member (object, context, "line-span", 1, MAX_LINE_SPAN, &role->line_span, error);
 }
 
 static void
@@ -332,106 +375,148 @@ compute_fingerprint (FyStyle *self)
   self->fingerprint = g_string_free (str, FALSE);
 }
 
+/*
+ * What the engine can lay out, checked once every member is read:
+ *
+ * - the type area lies on the page;
+ * - every printed line of every element fits a page (its line span is at
+ *   most the lines per page), so each new page takes at least one line;
+ *   keep rules that a page cannot hold are relaxed by the paginator;
+ * - the first line of every element holds at least one of its characters
+ *   after its indent, so each line takes at least one character;
+ * - the page number starts on the page.
+ */
 static gboolean
-load_object (FyStyle    *self,
-             JsonObject *root,
-             GError    **error)
+validate (FyStyle  *self,
+          GError  **error)
 {
-  JsonObject *object;
-  JsonNode *node;
-  const char *format;
-
-  format = json_object_get_string_member_with_default (root, "format", NULL);
-  if (g_strcmp0 (format, FY_STYLE_FORMAT_NAME) != 0)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
-                   _("This is not a Fayan style file (its “format” is not “%s”)."),
-                   FY_STYLE_FORMAT_NAME);
-      return FALSE;
-    }
-  if (json_object_get_int_member_with_default (root, "version", 0) > FY_STYLE_FORMAT_VERSION)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_FUTURE_VERSION,
-                   _("This style was made by a newer version of Fayan. Update Fayan to use it."));
-      return FALSE;
-    }
-
-  self->id = g_strdup (json_object_get_string_member_with_default (root, "id", "custom"));
-  self->name = g_strdup (json_object_get_string_member_with_default (root, "name", self->id));
-
-  if ((object = get_object_member (root, "page", NULL)) != NULL)
-    {
-      if (!read_length_member (object, "width", &self->page_width, error) ||
-          !read_length_member (object, "height", &self->page_height, error) ||
-          !read_length_member (object, "margin-top", &self->margin_top, error) ||
-          !read_length_member (object, "margin-left", &self->margin_left, error) ||
-          !read_length_member (object, "type-width", &self->type_width, error) ||
-          !read_length_member (object, "type-height", &self->type_height, error))
-        return FALSE;
-    }
-
-  if ((object = get_object_member (root, "grid", NULL)) != NULL)
-    {
-      self->lines = json_object_get_int_member_with_default (object, "lines", self->lines);
-      self->chars = json_object_get_int_member_with_default (object, "chars", self->chars);
-      /* Fewer than 3 lines cannot hold the keep rules (2 lines at a page's
-       * foot and head): pagination would add empty pages for ever. */
-      if (self->lines < 3 || self->lines > 200)
-        return invalid (error, "lines");
-      if (self->chars < 4 || self->chars > 200)
-        return invalid (error, "chars");
-    }
+  double cell = self->type_width / self->chars;
 
   if (self->margin_left + self->type_width > self->page_width + 0.01 ||
       self->margin_top + self->type_height > self->page_height + 0.01 ||
       self->type_width <= 0 || self->type_height <= 0)
     return invalid (error, "page");
 
-  if ((node = json_object_get_member (root, "punctuation")) != NULL)
-    {
-      guint value;
+  if (self->margin_top + self->type_height + self->page_number_offset > self->page_height + 0.01)
+    return invalid (error, "offset");
 
-      if (!JSON_NODE_HOLDS_VALUE (node) ||
-          json_node_get_value_type (node) != G_TYPE_STRING ||
-          !lookup_enum (json_node_get_string (node), punctuation_names,
-                        G_N_ELEMENTS (punctuation_names), &value))
-        return invalid (error, "punctuation");
-      self->punctuation = value;
+  for (guint i = 0; i < FY_STYLE_N_ROLES; i++)
+    {
+      const FyRoleStyle *r = &self->roles[i];
+
+      if (r->line_span > self->lines)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                       _("In the style, a line of “%s” takes %u grid lines, but a page has only %u."),
+                       role_names[i], r->line_span, self->lines);
+          return FALSE;
+        }
+      if (r->indent * cell + r->size > self->type_width + 0.01)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                       _("In the style, a line of “%s” has no room for a character: "
+                         "its size or indent is wider than the type area."),
+                       role_names[i]);
+          return FALSE;
+        }
     }
 
-  self->strict = json_object_get_boolean_member_with_default (root, "strict", FALSE);
-  self->compress_line_start =
-    json_object_get_boolean_member_with_default (root, "compress-line-start", FALSE);
-  self->hanging = json_object_get_boolean_member_with_default (root, "hanging", FALSE);
+  return TRUE;
+}
 
-  if ((object = get_object_member (root, "page-number", NULL)) != NULL)
+static gboolean
+load_page (FyStyle     *self,
+           JsonObject  *root,
+           GError     **error)
+{
+  JsonObject *object = NULL;
+  gint64 lines = self->lines, chars = self->chars;
+
+  if (!fy_json_get_object (root, NULL, "page", FALSE, &object, error))
+    return FALSE;
+  if (object != NULL &&
+      (!read_length_member (object, "width", &self->page_width, error) ||
+       !read_length_member (object, "height", &self->page_height, error) ||
+       !read_length_member (object, "margin-top", &self->margin_top, error) ||
+       !read_length_member (object, "margin-left", &self->margin_left, error) ||
+       !read_length_member (object, "type-width", &self->type_width, error) ||
+       !read_length_member (object, "type-height", &self->type_height, error)))
+    return FALSE;
+
+  object = NULL;
+  if (!fy_json_get_object (root, NULL, "grid", FALSE, &object, error))
+    return FALSE;
+  /* Fewer than 3 lines cannot hold the keep rules (2 lines at a page's
+   * foot and head). */
+  if (object != NULL &&
+      (!fy_json_get_int (object, "“grid”", "lines", FALSE, MIN_LINES, MAX_LINES, &lines, error) ||
+       !fy_json_get_int (object, "“grid”", "chars", FALSE, MIN_CHARS, MAX_CHARS, &chars, error)))
+    return FALSE;
+  self->lines = lines;
+  self->chars = chars;
+
+  object = NULL;
+  if (!fy_json_get_object (root, NULL, "page-number", FALSE, &object, error))
+    return FALSE;
+  if (object != NULL)
     {
-      const char *position = json_object_get_string_member_with_default (object, "position", NULL);
+      guint position = self->page_number_position;
 
-      if (position != NULL)
-        {
-          guint value;
+      if (!read_enum_member (object, "“page-number”", "position", page_number_names,
+                             G_N_ELEMENTS (page_number_names), &position, error) ||
+          !fy_json_get_boolean (object, "“page-number”", "first-page", FALSE,
+                                &self->page_number_first_page, error) ||
+          !read_length_member (object, "offset", &self->page_number_offset, error))
+        return FALSE;
+      self->page_number_position = position;
+    }
 
-          if (!lookup_enum (position, page_number_names, G_N_ELEMENTS (page_number_names), &value))
-            return invalid (error, "position");
-          self->page_number_position = value;
-        }
-      self->page_number_first_page =
-        json_object_get_boolean_member_with_default (object, "first-page", TRUE);
-      if (!read_length_member (object, "offset", &self->page_number_offset, error))
+  return TRUE;
+}
+
+static gboolean
+load_object (FyStyle    *self,
+             JsonObject *root,
+             GError    **error)
+{
+  JsonObject *object = NULL;
+  const char *id = "custom";
+  const char *name = NULL;
+  guint punctuation = self->punctuation;
+
+  if (!fy_json_get_string (root, NULL, "id", FALSE, &id, error) ||
+      !fy_json_get_string (root, NULL, "name", FALSE, &name, error))
+    return FALSE;
+  self->id = g_strdup (id);
+  self->name = g_strdup (name != NULL ? name : id);
+
+  if (!load_page (self, root, error))
+    return FALSE;
+
+  if (!read_enum_member (root, NULL, "punctuation", punctuation_names,
+                         G_N_ELEMENTS (punctuation_names), &punctuation, error))
+    return FALSE;
+  self->punctuation = punctuation;
+
+  if (!fy_json_get_boolean (root, NULL, "strict", FALSE, &self->strict, error) ||
+      !fy_json_get_boolean (root, NULL, "compress-line-start", FALSE, &self->compress_line_start, error) ||
+      !fy_json_get_boolean (root, NULL, "hanging", FALSE, &self->hanging, error))
+    return FALSE;
+
+  if (!fy_json_get_object (root, NULL, "roles", FALSE, &object, error))
+    return FALSE;
+  for (guint i = 0; object != NULL && i < FY_STYLE_N_ROLES; i++)
+    {
+      JsonObject *role = NULL;
+
+      if (!fy_json_get_object (object, "“roles”", role_names[i], FALSE, &role, error))
+        return FALSE;
+      if (role != NULL && !read_role (&self->roles[i], role_names[i], role, error))
         return FALSE;
     }
 
-  if ((object = get_object_member (root, "roles", NULL)) != NULL)
-    {
-      for (guint i = 0; i < FY_STYLE_N_ROLES; i++)
-        {
-          JsonObject *role = get_object_member (object, role_names[i], NULL);
-
-          if (role != NULL && !read_role (self, &self->roles[i], role, error))
-            return FALSE;
-        }
-    }
+  if (!validate (self, error))
+    return FALSE;
 
   compute_fingerprint (self);
   return TRUE;
@@ -443,6 +528,9 @@ load_object (FyStyle    *self,
  * @length: its length, or -1 if nul-terminated
  * @error: return location for a #GError
  *
+ * Every member is checked against what the engine can lay out (see
+ * validate() in fy-style.c); a style that passes cannot make layout loop.
+ *
  * Returns: (transfer full): the style, or %NULL with @error set
  */
 FyStyle *
@@ -450,39 +538,19 @@ fy_style_new_from_data (const char  *data,
                         gssize       length,
                         GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonObject) root = NULL;
   g_autoptr(FyStyle) self = NULL;
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_utf8_validate (data, length, NULL))
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_UTF8,
-                   _("The style file is not UTF-8 text."));
-      return NULL;
-    }
-
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_SYNTAX,
-                   _("The style file is not valid JSON: %s"), local_error->message);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
-                   _("This is not a Fayan style file (its “format” is not “%s”)."),
-                   FY_STYLE_FORMAT_NAME);
-      return NULL;
-    }
+  root = fy_json_load_root (data, length < 0 ? strlen (data) : (gsize) length,
+                            FY_STYLE_FORMAT_NAME, FY_STYLE_FORMAT_VERSION, NULL, error);
+  if (root == NULL)
+    return NULL;
 
   self = g_object_new (FY_TYPE_STYLE, NULL);
-  if (!load_object (self, json_node_get_object (root), error))
+  if (!load_object (self, root, error))
     return NULL;
 
   return g_steal_pointer (&self);

@@ -1041,9 +1041,16 @@ typedef struct
   guint         lines_per_page;
 } Pager;
 
+/* The progress guarantee: a page is begun only when the one before holds
+ * a line.  Every caller either places a line or begins a page from a
+ * page with a line on it, and a line always fits an empty page (a
+ * validated style's line spans are at most its lines per page, and a
+ * keep unit no page can hold is relaxed), so pagination ends after at
+ * most one page per line. */
 static void
 pager_new_page (Pager *pager)
 {
+  g_assert (pager->page == NULL || pager->page->lines->len > 0);
   pager->page = fy_layout_add_page (pager->layout);
   pager->slot = 0;
 }
@@ -1060,7 +1067,9 @@ pager_put_line (Pager  *pager,
   FyPageLine pl = { 0 };
   guint span = p->span;
 
-  if (pager->page == NULL || pager->slot + span > pager->lines_per_page)
+  /* A line taller than a page (not from a validated style) overflows an
+   * empty page rather than leaving it blank. */
+  if (pager->page == NULL || (pager->slot > 0 && pager->slot + span > pager->lines_per_page))
     pager_new_page (pager);
 
   pl.para = fy_para_ref (p->para);
