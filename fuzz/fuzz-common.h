@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "fayan-core.h"
+
 G_BEGIN_DECLS
 
 /* The libFuzzer entry point.  Each fuzz-<target>.c defines it; the same
@@ -32,6 +34,14 @@ void fuzz_fail              (const char     *what,
 
 /* A failed load must say why, in Fayan's error domain, in a sentence. */
 void fuzz_check_error       (const GError   *error);
+
+/* What every layout of @document must satisfy: a sane page size,
+ * warnings in UTF-8 naming a block, line texts in UTF-8, hit tests and
+ * positions inside the layout, and the paginator's progress guarantee:
+ * every page holds a line of a block, and every line of every block is
+ * placed once, in order. */
+void fuzz_check_layout      (FyLayout       *layout,
+                             FyDocument     *document);
 
 #define fuzz_check(cond) \
   G_STMT_START { if (G_UNLIKELY (!(cond))) fuzz_fail ("check failed: " #cond, NULL); } G_STMT_END

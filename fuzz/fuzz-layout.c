@@ -14,7 +14,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include "fayan-core.h"
@@ -86,11 +85,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   FyTypesetter *typesetter;
-  const FyLayoutWarning *warnings;
-  guint n_warnings = 0;
-  guint n_pages;
-  guint n_blocks;
-  double width = 0, height = 0;
   guint8 mode;
 
   fuzz_init ();
@@ -101,7 +95,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   mode = data[0];
   text = g_utf8_make_valid ((const char *) data + 1, size - 1);
   document = make_document (mode, text);
-  n_blocks = fy_document_get_n_blocks (document);
 
   typesetter = get_typesetter ((mode >> 4) % G_N_ELEMENTS (presets));
   /* Every input is new: keep the cache from growing without end. */
@@ -114,53 +107,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
 
-  n_pages = fy_layout_get_n_pages (layout);
-  fy_layout_get_page_size (layout, &width, &height);
-  fuzz_check (isfinite (width) && isfinite (height) && width > 0 && height > 0);
-
-  warnings = fy_layout_get_warnings (layout, &n_warnings);
-  for (guint i = 0; i < n_warnings; i++)
-    {
-      fuzz_check (warnings[i].message != NULL && g_utf8_validate (warnings[i].message, -1, NULL));
-      fuzz_check (warnings[i].block_index < (int) n_blocks);
-    }
-
-  for (guint page = 0; page < n_pages; page++)
-    {
-      guint n_lines = fy_layout_get_n_lines (layout, page);
-      guint block_index = 0, char_offset = 0;
-
-      for (guint line = 0; line < n_lines; line++)
-        {
-          g_autofree char *line_text = fy_layout_dup_line_text (layout, page, line);
-
-          fuzz_check (line_text != NULL && g_utf8_validate (line_text, -1, NULL));
-        }
-
-      if (fy_layout_hit_test (layout, page, width / 2, height / 2, &block_index, &char_offset))
-        fuzz_check (block_index < n_blocks);
-      if (fy_layout_hit_test (layout, page, -1.0, height * 2, &block_index, &char_offset))
-        fuzz_check (block_index < n_blocks);
-    }
-
-  for (guint i = 0; i < n_blocks; i++)
-    {
-      g_autofree char *block_text = fy_block_dup_text (fy_document_get_block (document, i));
-      guint length = g_utf8_strlen (block_text, -1);
-      guint offsets[] = { 0, length / 2, length, length + 1 };
-
-      for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
-        {
-          FyLayoutRect rect = { 0 };
-          guint page = 0;
-
-          if (fy_layout_find_position (layout, i, offsets[k], &page, &rect))
-            {
-              fuzz_check (page < n_pages);
-              fuzz_check (isfinite (rect.x) && isfinite (rect.y));
-            }
-        }
-    }
+  fuzz_check_layout (layout, document);
 
   /* The JSON dump is slow; small inputs cover its code. */
   if (size < 256)
