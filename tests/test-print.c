@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <poppler.h>
+#include <unistd.h>
 
 #include "fayan-core.h"
 #include "fy-export-dialog.h"
@@ -426,7 +427,7 @@ test_export_pdf_flow (void)
   /* An unfilled field, so that the check has something to ask about. */
   fy_document_set_field_value (document, "发言人", "");
 
-  fy_export_dialog_export_pdf_async (NULL, document, NULL, NULL, export_done_cb, &result);
+  fy_export_dialog_export_pdf_async (NULL, document, NULL, NULL, NULL, export_done_cb, &result);
 
   chooser = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
   /* The proposed name: title and date. */
@@ -491,7 +492,7 @@ test_export_png_flow (void)
   g_assert_no_error (error);
   folder = g_file_new_for_path (dir);
 
-  fy_export_dialog_export_png_async (NULL, document, NULL, NULL, export_done_cb, &result);
+  fy_export_dialog_export_png_async (NULL, document, NULL, NULL, NULL, export_done_cb, &result);
 
   chooser = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)),
@@ -539,13 +540,91 @@ test_export_pdf_cancelled (void)
   g_autoptr(GFile) written = NULL;
   GtkWindow *chooser;
 
-  fy_export_dialog_export_pdf_async (NULL, document, NULL, NULL, export_done_cb, &result);
+  fy_export_dialog_export_pdf_async (NULL, document, NULL, NULL, NULL, export_done_cb, &result);
   chooser = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
   gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL));
 
   written = fy_export_dialog_export_pdf_finish (wait_for_result (&result), &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (written);
+}
+
+/* Iterates until @chooser shows @folder (any folder when %NULL). */
+static void
+wait_for_folder (GtkWindow *chooser,
+                 GFile     *folder)
+{
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+      gboolean done = FALSE;
+
+      if (current != NULL && (folder == NULL || g_file_equal (current, folder)))
+        return;
+      g_timeout_add (50, timeout_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_not_reached ();
+}
+
+/* Issue 17: the window passes the document's own file, and a PDF chosen
+ * over it (here through a hard link: the chooser adds .pdf to any other
+ * name) is refused, as `fayan-cli render -o` refuses it. */
+static void
+test_export_pdf_own_input (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) own = NULL;
+  g_autoptr(GFile) written = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *own_path = NULL;
+  g_autofree char *link_path = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *after = NULL;
+  GStatBuf own_stat, link_stat;
+  GtkWindow *chooser;
+
+  dir = g_dir_make_tmp ("fayan-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  folder = g_file_new_for_path (dir);
+  own_path = g_build_filename (dir, "发言稿.fayan", NULL);
+  link_path = g_build_filename (dir, "发言稿.pdf", NULL);
+  own = g_file_new_for_path (own_path);
+  g_assert_true (fy_document_save_to_file (document, own, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (own_path, &saved, NULL, NULL));
+  g_assert_cmpint (link (own_path, link_path), ==, 0);
+
+  fy_export_dialog_export_pdf_async (NULL, document, own, NULL, NULL, export_done_cb, &result);
+
+  chooser = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  /* The chooser goes to its first folder asynchronously, and then to ours:
+   * wait for each. */
+  wait_for_folder (chooser, NULL);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  wait_for_folder (chooser, folder);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "发言稿");
+  gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
+
+  written = fy_export_dialog_export_pdf_finish (wait_for_result (&result), &error);
+  g_assert_null (written);
+  g_assert_error (error, FY_ERROR, FY_ERROR_WRITE);
+  g_test_message ("%s", error->message);
+
+  /* Nothing written: the document and its link are as they were. */
+  g_assert_true (g_file_get_contents (own_path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, saved);
+  g_assert_cmpint (g_stat (own_path, &own_stat), ==, 0);
+  g_assert_cmpint (g_stat (link_path, &link_stat), ==, 0);
+  g_assert_cmpuint (own_stat.st_ino, ==, link_stat.st_ino);
+
+  g_assert_cmpint (g_remove (link_path), ==, 0);
+  g_assert_cmpint (g_remove (own_path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 int
@@ -567,6 +646,7 @@ main (int   argc,
   g_test_add_func ("/ui/export/pdf-flow", test_export_pdf_flow);
   g_test_add_func ("/ui/export/pdf-cancelled", test_export_pdf_cancelled);
   g_test_add_func ("/ui/export/png-flow", test_export_png_flow);
+  g_test_add_func ("/ui/export/pdf-own-input", test_export_pdf_own_input);
 
   return g_test_run ();
 }

@@ -36,6 +36,7 @@ typedef struct
   FyDocument           *document;
   FyLayout             *layout;
   GFile                *file;
+  GFile                *input;    /* the document's own file, never written over */
   GtkFileChooserNative *chooser;
 } ExportData;
 
@@ -51,6 +52,7 @@ export_data_free (gpointer data)
   g_clear_object (&export->document);
   g_clear_pointer (&export->layout, fy_layout_unref);
   g_clear_object (&export->file);
+  g_clear_object (&export->input);
   g_free (export);
 }
 
@@ -361,6 +363,20 @@ chooser_response_cb (GtkNativeDialog *chooser,
         }
     }
 
+  /* The same rule as the CLI's: never over the document's own file (the
+   * chooser only asked whether to replace “a file”). */
+  if (export->kind == EXPORT_PDF)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!fy_file_check_destination (export->file, export->input, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          g_object_unref (task);
+          return;
+        }
+    }
+
   if (export->layout != NULL)
     {
       confirm_or_write (task);
@@ -377,6 +393,7 @@ static void
 start_export (ExportKind           kind,
               GtkWindow           *parent,
               FyDocument          *document,
+              GFile               *input,
               FyLayout            *layout,
               GCancellable        *cancellable,
               GAsyncReadyCallback  callback,
@@ -397,6 +414,7 @@ start_export (ExportKind           kind,
    * the dialogs are open. */
   export->document = fy_document_copy (document);
   export->layout = layout != NULL ? fy_layout_ref (layout) : NULL;
+  export->input = input != NULL ? g_object_ref (input) : NULL;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, source_tag);
@@ -450,6 +468,7 @@ start_export (ExportKind           kind,
 void
 fy_export_dialog_export_pdf_async (GtkWindow           *parent,
                                    FyDocument          *document,
+                                   GFile               *input,
                                    FyLayout            *layout,
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,
@@ -459,7 +478,9 @@ fy_export_dialog_export_pdf_async (GtkWindow           *parent,
   g_return_if_fail (FY_IS_DOCUMENT (document));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  start_export (EXPORT_PDF, parent, document, layout, cancellable, callback, user_data,
+  g_return_if_fail (input == NULL || G_IS_FILE (input));
+
+  start_export (EXPORT_PDF, parent, document, input, layout, cancellable, callback, user_data,
                 fy_export_dialog_export_pdf_async);
 }
 
@@ -496,6 +517,7 @@ fy_export_dialog_export_pdf_finish (GAsyncResult  *result,
 void
 fy_export_dialog_export_png_async (GtkWindow           *parent,
                                    FyDocument          *document,
+                                   GFile               *input,
                                    FyLayout            *layout,
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,
@@ -505,7 +527,9 @@ fy_export_dialog_export_png_async (GtkWindow           *parent,
   g_return_if_fail (FY_IS_DOCUMENT (document));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  start_export (EXPORT_PNG, parent, document, layout, cancellable, callback, user_data,
+  g_return_if_fail (input == NULL || G_IS_FILE (input));
+
+  start_export (EXPORT_PNG, parent, document, input, layout, cancellable, callback, user_data,
                 fy_export_dialog_export_png_async);
 }
 

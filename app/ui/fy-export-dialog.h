@@ -20,6 +20,8 @@ G_BEGIN_DECLS
  *      fields are unfilled or fonts substituted, lists them in an
  *      AdwMessageDialog with Cancel / Export Anyway;
  *   3. writes with fy_render_pdf() in a worker thread.
+ * @input (nullable) is the document's own file: a PDF chosen over it is
+ * refused (fy_file_check_destination()), as the CLI refuses it.
  * _finish() returns the written file, or NULL with G_IO_ERROR_CANCELLED
  * when the user cancelled (show nothing then) or another error (show it).
  * Show the result with fy_export_dialog_new_done_toast().
@@ -29,6 +31,7 @@ G_BEGIN_DECLS
  */
 void       fy_export_dialog_export_pdf_async   (GtkWindow           *parent,
                                                 FyDocument          *document,
+                                                GFile               *input,
                                                 FyLayout            *layout,
                                                 GCancellable        *cancellable,
                                                 GAsyncReadyCallback  callback,
@@ -37,6 +40,7 @@ GFile     *fy_export_dialog_export_pdf_finish  (GAsyncResult        *result,
                                                 GError             **error);
 void       fy_export_dialog_export_png_async   (GtkWindow           *parent,
                                                 FyDocument          *document,
+                                                GFile               *input,
                                                 FyLayout            *layout,
                                                 GCancellable        *cancellable,
                                                 GAsyncReadyCallback  callback,

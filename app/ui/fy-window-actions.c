@@ -218,7 +218,8 @@ export_pdf_action (GtkWidget  *widget,
   if (self->document == NULL)
     return;
 
-  fy_export_dialog_export_pdf_async (GTK_WINDOW (self), self->document, get_current_layout (self),
+  fy_export_dialog_export_pdf_async (GTK_WINDOW (self), self->document, self->file,
+                                     get_current_layout (self),
                                      self->cancellable, export_pdf_done_cb, g_object_ref (self));
 }
 
@@ -247,7 +248,8 @@ export_png_action (GtkWidget  *widget,
   if (self->document == NULL)
     return;
 
-  fy_export_dialog_export_png_async (GTK_WINDOW (self), self->document, get_current_layout (self),
+  fy_export_dialog_export_png_async (GTK_WINDOW (self), self->document, self->file,
+                                     get_current_layout (self),
                                      self->cancellable, export_png_done_cb, g_object_ref (self));
 }
 
@@ -262,7 +264,9 @@ export_text_response_cb (FyWindow             *self,
       g_autoptr(GError) error = NULL;
 
       fy_editor_flush (self->editor);
-      if (fy_export_file (self->document, file, self->cancellable, &error))
+      /* Never over the document's own file, as in the CLI. */
+      if (fy_file_check_destination (file, self->file, &error) &&
+          fy_export_file (self->document, file, self->cancellable, &error))
         adw_toast_overlay_add_toast (self->toast_overlay, fy_export_dialog_new_done_toast (file));
       else
         fy_window_show_error (self, error);
