@@ -67,3 +67,34 @@ fy_test_remove_tree (const char *path)
   g_dir_close (dir);
   g_rmdir (path);
 }
+
+/**
+ * fy_test_load_builtin_template:
+ * @id: the id of a built-in template
+ *
+ * Returns: (transfer full): the template; aborts the test without it
+ */
+FyTemplate *
+fy_test_load_builtin_template (const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = g_resources_enumerate_children (FY_TEMPLATE_RESOURCE_PATH, 0, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (FY_TEMPLATE_RESOURCE_PATH, names[i], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, &error);
+      g_autoptr(FyTemplate) template_ = NULL;
+
+      g_assert_no_error (error);
+      template_ = fy_template_new_from_data (g_bytes_get_data (bytes, NULL),
+                                             g_bytes_get_size (bytes), &error);
+      g_assert_no_error (error);
+      if (g_strcmp0 (fy_template_get_id (template_), id) == 0)
+        return g_steal_pointer (&template_);
+    }
+
+  g_assert_not_reached ();
+  return NULL;
+}

@@ -21,4 +21,7 @@ FyDocument *fy_test_load_corpus_markdown (const char *name);
 /* Removes @path and everything below it (a test's temporary folder). */
 void        fy_test_remove_tree          (const char *path);
 
+/* The built-in template of id @id, read from the GResource. */
+FyTemplate *fy_test_load_builtin_template (const char *id);
+
 G_END_DECLS

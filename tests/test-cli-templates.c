@@ -617,7 +617,25 @@ test_cli_templates_render_warnings (void)
   g_assert_cmpint (result.status, ==, 0);
   g_assert_null (strstr (result.err, "required field"));
   g_assert_null (strstr (result.err, "refers to"));
+  g_assert_null (strstr (result.err, "has no value"));
+  /* The fields are filled, but the template's guidance is still there:
+   * each place is named, and the PDF is still written. */
+  g_assert_nonnull (strstr (result.err, "warning: block 1, character 1: The template’s guidance "
+                                        "“（在此填写发言标题，用一句话点明本单位做法的亮点）”"));
+  g_assert_nonnull (strstr (result.err, "the draft is unfinished (15 places still to fill in)"));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   cli_result_clear (&result);
+
+  /* Export warns alike. */
+  {
+    g_autofree char *md = g_build_filename (data_home, "out.md", NULL);
+
+    run_cli (&result, "export", doc, "-o", md);
+    g_assert_cmpint (result.status, ==, 0);
+    g_assert_nonnull (strstr (result.err, "the draft is unfinished (15 places still to fill in)"));
+    g_assert_true (g_file_test (md, G_FILE_TEST_IS_REGULAR));
+    cli_result_clear (&result);
+  }
 
   /* The speaker (required) left out. */
   run_cli (&result, "new", "--template", "exchange-speech", "--allow-incomplete",
@@ -627,7 +645,7 @@ test_cli_templates_render_warnings (void)
   g_unlink (pdf);
   run_cli (&result, "render", doc, "-o", pdf);
   g_assert_cmpint (result.status, ==, 0);
-  g_assert_nonnull (strstr (result.err, "warning: The required field “发言人” is empty"));
+  g_assert_nonnull (strstr (result.err, "block 3, character 1: The required field “发言人” has no value yet"));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   cli_result_clear (&result);
 
@@ -643,7 +661,7 @@ test_cli_templates_render_warnings (void)
   run_cli (&result, "render", broken, "-o", pdf);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.err, "warning: Block 2 refers to “{{不存在的字段}}”"));
-  g_assert_nonnull (strstr (result.err, "“发言人” is empty"));
+  g_assert_nonnull (strstr (result.err, "“发言人” has no value yet"));
   /* listed before the engine's warnings, as a check before rendering */
   g_assert_true (strstr (result.err, "{{不存在的字段}}") < strstr (result.err, "Font role") ||
                  strstr (result.err, "Font role") == NULL);

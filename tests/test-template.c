@@ -10,7 +10,7 @@
 #include <poppler.h>
 #include <string.h>
 
-#include "fayan-core.h"
+#include "fy-test-utils.h"
 
 static const char *builtin_ids[] = {
   "exchange-speech",
@@ -42,33 +42,6 @@ make_values (const char *first_name,
   va_end (args);
 
   return values;
-}
-
-static FyTemplate *
-load_builtin (const char *id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) folder = NULL;
-  g_auto(GStrv) names = NULL;
-
-  names = g_resources_enumerate_children (FY_TEMPLATE_RESOURCE_PATH, 0, &error);
-  g_assert_no_error (error);
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *path = g_strconcat (FY_TEMPLATE_RESOURCE_PATH, names[i], NULL);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, &error);
-      g_autoptr(FyTemplate) template_ = NULL;
-
-      g_assert_no_error (error);
-      template_ = fy_template_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-      g_assert_no_error (error);
-      if (strcmp (fy_template_get_id (template_), id) == 0)
-        return g_steal_pointer (&template_);
-    }
-
-  g_assert_not_reached ();
-  return NULL;
 }
 
 static char *
@@ -107,7 +80,7 @@ test_template_builtins_load_and_fill (void)
 
   for (guint t = 0; t < G_N_ELEMENTS (builtin_ids); t++)
     {
-      g_autoptr(FyTemplate) template_ = load_builtin (builtin_ids[t]);
+      g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template (builtin_ids[t]);
       g_autoptr(GHashTable) values = make_values ("会议名称", "全区优化营商环境工作推进会",
                                                   "发言单位", "区市场监督管理局",
                                                   "职务", "局长",
@@ -278,7 +251,7 @@ test_template_builtins_render (void)
 {
   for (guint t = 0; t < G_N_ELEMENTS (builtin_ids); t++)
     {
-      g_autoptr(FyTemplate) template_ = load_builtin (builtin_ids[t]);
+      g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template (builtin_ids[t]);
       g_autoptr(GHashTable) values = make_values ("会议名称", "全县民族团结进步创建推进会",
                                                   "发言单位", "县民族宗教事务局",
                                                   "职务", "副局长",
@@ -332,7 +305,7 @@ test_template_builtins_render (void)
 static void
 test_template_linked_fields (void)
 {
-  g_autoptr(FyTemplate) template_ = load_builtin ("exchange-speech");
+  g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template ("exchange-speech");
   g_autoptr(GHashTable) values = make_values ("会议名称", "全市社区治理现场会", "发言人", "刘洋", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(FyDocument) document = NULL;
@@ -372,7 +345,7 @@ test_template_linked_fields (void)
 static void
 test_template_defaults_and_date (void)
 {
-  g_autoptr(FyTemplate) template_ = load_builtin ("commitment-speech");
+  g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template ("commitment-speech");
   g_autoptr(GHashTable) values = make_values ("会议名称", "全县防汛工作会议", "发言人", "何军", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(FyDocument) document = NULL;
@@ -429,7 +402,7 @@ test_template_defaults_and_date (void)
 static void
 test_template_check_values (void)
 {
-  g_autoptr(FyTemplate) template_ = load_builtin ("leader-speech");
+  g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template ("leader-speech");
   g_autoptr(GHashTable) values = make_values ("会议名称", "全市经济工作会议", "发言人", "  ", NULL);
   g_autoptr(GError) error = NULL;
 
@@ -464,7 +437,7 @@ test_template_check_values (void)
 static void
 test_template_check_document (void)
 {
-  g_autoptr(FyTemplate) template_ = load_builtin ("work-report");
+  g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template ("work-report");
   g_autoptr(GHashTable) values = make_values ("会议名称", "省政府专题调研座谈会", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(FyDocument) document = NULL;
@@ -520,7 +493,7 @@ test_template_check_document (void)
 static void
 test_template_save_as_template (void)
 {
-  g_autoptr(FyTemplate) template_ = load_builtin ("exchange-speech");
+  g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template ("exchange-speech");
   g_autoptr(GHashTable) values = make_values ("会议名称", "全市文明城市创建推进会", "发言人", "冯蕾",
                                               "发言单位", "东城街道", NULL);
   g_autoptr(GError) error = NULL;
@@ -593,7 +566,7 @@ test_template_save_as_template (void)
 static void
 test_template_new_from_earlier (void)
 {
-  g_autoptr(FyTemplate) template_ = load_builtin ("symposium-speech");
+  g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template ("symposium-speech");
   g_autoptr(GHashTable) values = make_values ("会议名称", "2025年企业家座谈会", "发言人", "沈清",
                                               "日期", "2025-06-18", NULL);
   g_autoptr(GHashTable) fresh = make_values ("会议名称", "2026年企业家座谈会", NULL);
@@ -692,7 +665,7 @@ test_template_strict_loading (void)
 static void
 test_template_file_round_trip (void)
 {
-  g_autoptr(FyTemplate) template_ = load_builtin ("duty-report");
+  g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template ("duty-report");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-template-XXXXXX", &error);
   g_autofree char *path = NULL;

@@ -107,6 +107,7 @@ fy_cli_command_export (int    argc,
   if (document == NULL)
     return fy_cli_report_error (error);
 
+  fy_cli_warn_unfinished (document);
   if (!fy_export_file (document, out, NULL, &error))
     return fy_cli_report_error (error);
 

@@ -68,10 +68,10 @@ print_warnings (FyLayout *layout)
     }
 }
 
-/* When the document's template is installed, its unfilled required
- * fields, values that do not suit their field and references to names
- * that are no field are printed as warnings before the PDF is written.
- * Unfilled optional fields are left to the engine's own warnings. */
+/* When the document's template is installed, values that do not suit
+ * their field and references to names that are no field are printed as
+ * warnings before the PDF is written.  Empty fields and guidance left in
+ * the text are fy_cli_warn_unfinished()'s. */
 static void
 print_template_problems (FyDocument *document)
 {
@@ -89,12 +89,7 @@ print_template_problems (FyDocument *document)
       const FyFieldProblem *problem = g_ptr_array_index (problems, i);
 
       if (problem->kind == FY_FIELD_PROBLEM_UNFILLED)
-        {
-          const FyFieldDef *def = fy_template_lookup_field (template_, problem->field);
-
-          if (def == NULL || !def->required)
-            continue;
-        }
+        continue;
       g_printerr (_("fayan-cli: warning: %s\n"), problem->message);
     }
 }
@@ -166,6 +161,7 @@ fy_cli_command_render (int    argc,
     return fy_cli_report_error (error);
 
   print_template_problems (document);
+  fy_cli_warn_unfinished (document);
   print_warnings (layout);
 
   if (out != NULL)

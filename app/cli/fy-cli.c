@@ -283,3 +283,43 @@ fy_cli_run (int    argc,
   print_commands (stderr);
   return FY_CLI_EXIT_ERROR;
 }
+
+/**
+ * fy_cli_warn_unfinished:
+ * @document: a document about to be rendered or exported
+ *
+ * Prints a warning for each place of @document still to be filled in
+ * (the template's guidance, fields with no value) and one line that sums
+ * them up.  The output is still written: a draft may go out on purpose.
+ *
+ * Returns: the number of places
+ */
+guint
+fy_cli_warn_unfinished (FyDocument *document)
+{
+  FyTemplate *template_;
+  g_autoptr(GPtrArray) places = NULL;
+  g_autofree char *summary = NULL;
+
+  template_ = fy_environment_lookup_template (fy_cli_get_environment (),
+                                             fy_document_get_template_id (document));
+  places = fy_document_find_unfinished (document, template_);
+  for (guint i = 0; i < places->len; i++)
+    {
+      const FyUnfinished *place = g_ptr_array_index (places, i);
+
+      if (place->block >= 0)
+        g_printerr (_("fayan-cli: warning: block %d, character %d: %s\n"),
+                    place->block + 1, (int) place->start + 1, place->message);
+      else
+        g_printerr (_("fayan-cli: warning: %s\n"), place->message);
+    }
+
+  if (places->len > 0)
+    {
+      summary = fy_unfinished_dup_summary (places);
+      g_printerr (_("fayan-cli: warning: the draft is unfinished (%s).\n"), summary);
+    }
+
+  return places->len;
+}

@@ -36,6 +36,7 @@ gboolean     fy_cli_check_numbering    (const char    *value,
 void         fy_cli_apply_numbering    (const char    *value,
                                         FyDocument    *document);
 FyEnvironment *fy_cli_get_environment  (void);
+guint        fy_cli_warn_unfinished    (FyDocument    *document);
 gboolean     fy_cli_apply_font_options (char         **fonts,
                                         int           *status);
 gboolean     fy_cli_parse_options      (GOptionContext *context,

@@ -30,6 +30,7 @@
 #include "fy-template.h"
 #include "fy-types.h"
 #include "fy-typesetter.h"
+#include "fy-unfinished.h"
 
 void fy_core_init (void);
 void fy_core_setlocale (void);
