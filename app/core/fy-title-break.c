@@ -50,6 +50,7 @@ static const char *const terms[] = {
   "新篇章", "新时代", "深入人心", "家门口", "两个责任", "一次告知", "两新", "家站点",
   "纪念", "周年", "年度", "成立", "召开", "印发", "开展", "加强", "推进", "做好",
   "社会主义民主政治", "国民经济和社会发展计划", "小区改造", "党组理论学习中心组",
+  "党风廉政", "廉政建设", "作风建设", "体系建设", "委员会", "常务委员会", "履职能力",
 };
 
 /* Verbs whose object follows: a line ends on one only right after 关于. */
@@ -58,9 +59,35 @@ static const char *const verbs[] = {
   "坚持", "聚焦", "保障", "促进", "加快", "完善", "开展", "召开", "印发", "用好", "规范",
 };
 
-/* Words that modify what follows: a line never ends on them. */
+/* Words that modify what follows: a line never ends on them.  The
+ * adverbs that go before a verb (奋力谱写, 扎实推进) are among them. */
 static const char *const modifiers[] = {
   "新时代", "进一步", "全面", "深入", "全国", "全省", "全市", "全县", "全区", "各级", "地方",
+  "奋力", "扎实", "切实", "认真", "积极", "大力", "着力", "持续", "不断", "全力", "努力",
+  "坚决", "有效", "稳步", "更好", "更加", "统筹", "共同", "合力", "充分", "主动", "依法",
+};
+
+/* Verbs that go in coordinated pairs (加强和改进): 和 between two of them
+ * is inside one phrase. */
+static const char *const paired[] = {
+  "加强", "改进", "完善", "坚持", "发展", "保障", "促进", "规范", "创新", "提升", "深化",
+  "推进", "落实", "巩固", "拓展", "贯彻", "学习", "监督", "支持", "保护", "改善",
+};
+
+static gboolean
+ends_with_one_of (const char         *text,
+                  guint               offset,
+                  const char *const  *words,
+                  guint               n_words);
+static gboolean
+starts_with_one_of (const char         *text,
+                    const char *const  *words,
+                    guint               n_words);
+
+/* Verbs used as nouns that close a compound (作风建设, 能力提升, 体系建设):
+ * a line does not start on one right after the noun it closes. */
+static const char *const heads[] = {
+  "建设", "提升", "管理", "治理", "保护", "改革", "落实", "整改", "整治", "创建",
 };
 
 /* What a title names itself at its end: "……上的讲话", "……的通知". */
@@ -96,10 +123,35 @@ ends_with (const char *text,
   return offset >= wl && strncmp (text + offset - wl, word, wl) == 0;
 }
 
-/* @next_word: characters in the ICU word that starts at @offset. */
+static gboolean
+ends_with_one_of (const char         *text,
+                  guint               offset,
+                  const char *const  *words,
+                  guint               n_words)
+{
+  for (guint i = 0; i < n_words; i++)
+    if (ends_with (text, offset, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+starts_with_one_of (const char         *text,
+                    const char *const  *words,
+                    guint               n_words)
+{
+  for (guint i = 0; i < n_words; i++)
+    if (g_str_has_prefix (text, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* @prev_word, @next_word: characters in the ICU words that end and start
+ * at @offset. */
 static int
 price (const char *text,
        guint       offset,
+       guint       prev_word,
        guint       next_word)
 {
   const char *at = text + offset;
@@ -121,6 +173,11 @@ price (const char *text,
     return 30;
   if (before == 0x7684)
     return ends_with_kind (at) ? 2 : next_word == 1 ? 15 : 0;
+  /* 和 between two nouns' phrases, not inside a pair of verbs
+   * (加强|和改进, 坚持|和完善) */
+  if (in_set ("和与及并", after) && !in_set ("在对把和与及并为以从向于", before))
+    return ends_with_one_of (text, offset, paired, G_N_ELEMENTS (paired)) &&
+           starts_with_one_of (g_utf8_next_char (at), paired, G_N_ELEMENTS (paired)) ? 20 : 6;
   for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
     if (ends_with (text, offset, modifiers[i]))
       return 20;
@@ -165,25 +222,46 @@ price (const char *text,
     return 40;
   if (in_set ("在对把和与及并为从向于", before))
     return 25;
-  if (in_set ("和与及并", after))
-    return 6;
   if (before == 0x4E8E && before2 == 0x5173 /* 关于 */)
     return 14;
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    if (g_str_has_prefix (at, heads[i]) && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
+        !in_set ("在对把和与及并为以从向于的", before))
+      return 16;
+  /* a preposition or 让 opens a phrase of its own (|为全县……贡献, |让……) */
+  if (next_word == 1 && in_set ("为以对从向把将让使", after) && offset > 3)
+    return 4;
+  /* a two-character word ICU does not know, cut in two (谱|写, 全|县) */
+  if (prev_word == 1 && next_word == 1 &&
+      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
+      g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN)
+    return 16;
+  /* a suffix stays with its word (工作|者) */
+  if (next_word == 1 && in_set ("者员们", after))
+    return 30;
+  /* after the name of a body or of people: 工作者, 委员会, 人民法院 */
+  if (in_set ("者员局委站院室处厅部", before))
+    return 5;
   return 8;
 }
 
 /* Inside 《》 a name is one unit: a break there costs more, and most
- * when it leaves a stub of three characters or fewer before 》. */
+ * when it leaves a stub of three characters or fewer before 》.  A quoted
+ * term (“清单制+告知承诺制”) short enough for a line is not broken. */
 static int
-inside_title_marks (const char *text,
-                    guint       offset)
+inside_marks (const char *text,
+              guint       offset,
+              const char *open_mark,
+              const char *close_mark)
 {
-  const char *open = g_strrstr_len (text, offset, "《");
-  const char *close_before = g_strrstr_len (text, offset, "》");
-  const char *close = strstr (text + offset, "》");
+  const char *open = g_strrstr_len (text, offset, open_mark);
+  const char *close_before = g_strrstr_len (text, offset, close_mark);
+  const char *close = strstr (text + offset, close_mark);
 
   if (open == NULL || close == NULL || (close_before != NULL && close_before > open))
     return 0;
+  if (strcmp (open_mark, "“") == 0)
+    return g_utf8_strlen (open, close - open) <= 16 ? 30 : 6;
   return g_utf8_strlen (text + offset, close - (text + offset)) <= 3 ? 16 : 6;
 }
 
@@ -239,15 +317,20 @@ fy_title_break_penalties (const char  *text,
         penalties[k] = FY_TITLE_NO_BREAK;
       else
         {
-          guint next_word = 0;
+          guint next_word = 0, prev_word = 0;
           int p;
 
           for (const char *q = text + o; *q && (next_word == 0 || !boundary[q - text]);
                q = g_utf8_next_char (q))
             next_word++;
-          p = price (text, o, next_word);
+          for (const char *q = text + o; q > text && (prev_word == 0 || !boundary[q - text]);
+               q = g_utf8_prev_char (q))
+            prev_word++;
+          p = price (text, o, prev_word, next_word);
           if (p >= 0 && p <= 8)
-            p += inside_title_marks (text, o);
+            p += inside_marks (text, o, "《", "》");
+          if (p >= 0 && p <= 16)
+            p += inside_marks (text, o, "“", "”");
 
           /* a phrase mark makes a boundary ICU may not see */
           if (!boundary[o] && p > 2)
