@@ -17,6 +17,7 @@
 #include "fy-environment.h"
 #include "fy-error.h"
 #include "fy-export.h"
+#include "fy-field-def.h"
 #include "fy-file-name.h"
 #include "fy-file-write.h"
 #include "fy-fonts.h"

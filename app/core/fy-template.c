@@ -9,14 +9,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "fy-document-io.h"
 #include "fy-error.h"
-#include "fy-json-private.h"
 #include "fy-template.h"
+#include "fy-template-private.h"
 
 /*
  * A template is a skeleton FyDocument whose blocks hold `{{id}}`
@@ -24,37 +21,9 @@
  * from it copies the skeleton and sets the field values in the copy; the
  * references stay, so the document's fields remain linked: changing a
  * value later changes every place it is printed.
- *
- * The file format wraps the members of a *.fayan document:
- *
- *   { "format": "fayan-template", "version": 1,
- *     "id": "exchange-speech", "name": "交流发言", "category": "会议发言",
- *     "description": "…", "style_preset": "gbt9704",
- *     "fields": [ { "id": "会议名称", "label": "会议名称", "kind": "text",
- *                   "default": "…", "required": true, "help": "…" } ],
- *     "document": { "metadata": {…}, "fields": […], "blocks": […] } }
  */
 
-struct _FyTemplate
-{
-  GObject           parent_instance;
-
-  char             *id;
-  char             *name;
-  char             *category;
-  char             *description;
-  char             *style_preset;
-  FyDocument       *skeleton;
-  GPtrArray        *fields;   /* of FyFieldDef */
-
-  FyTemplateOrigin  origin;
-  GFile            *folder;
-  GFile            *file;
-};
-
 G_DEFINE_FINAL_TYPE (FyTemplate, fy_template, G_TYPE_OBJECT)
-
-G_DEFINE_BOXED_TYPE (FyFieldDef, fy_field_def, fy_field_def_copy, fy_field_def_free)
 
 enum {
   PROP_0,
@@ -70,13 +39,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const kind_names[] = {
-  [FY_FIELD_KIND_TEXT] = "text",
-  [FY_FIELD_KIND_MULTILINE] = "multiline",
-  [FY_FIELD_KIND_DATE] = "date",
-  [FY_FIELD_KIND_NUMBER] = "number",
-};
-
 /* Guidance put in place of the writer's own text when a document is saved
  * as a template of its structure only.  These are content, in the
  * language of the speeches, not user-interface strings. */
@@ -89,212 +51,6 @@ static const char * const kind_names[] = {
 #define GUIDE_BODY        "（在此展开阐述本部分内容）"
 #define GUIDE_LAST        "（在此写明下一步打算，或总结全文）"
 #define GUIDE_ATTACHMENT  "（在此填写附件名称）"
-
-/* Helpers */
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
-static gboolean
-field_id_is_valid (const char *id)
-{
-  glong n_chars;
-
-  if (id == NULL || *id == '\0' || !g_utf8_validate (id, -1, NULL))
-    return FALSE;
-
-  n_chars = g_utf8_strlen (id, -1);
-  if (n_chars > FY_TEMPLATE_MAX_ID_LENGTH)
-    return FALSE;
-
-  if (strstr (id, "{{") != NULL || strstr (id, "}}") != NULL)
-    return FALSE;
-
-  for (const char *p = id; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iscntrl (c) || c == '{' || c == '}')
-        return FALSE;
-    }
-
-  /* No leading or trailing blanks: a CSV header would not match. */
-  if (g_unichar_isspace (g_utf8_get_char (id))
-      || g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (id + strlen (id)))))
-    return FALSE;
-
-  return TRUE;
-}
-
-/* Trims ASCII and ideographic blanks. */
-static char *
-dup_trimmed (const char *text)
-{
-  const char *start = text;
-  const char *end = text + strlen (text);
-
-  while (start < end && g_unichar_isspace (g_utf8_get_char (start)))
-    start = g_utf8_next_char (start);
-  while (end > start)
-    {
-      const char *prev = g_utf8_prev_char (end);
-
-      if (!g_unichar_isspace (g_utf8_get_char (prev)))
-        break;
-      end = prev;
-    }
-
-  return g_strndup (start, end - start);
-}
-
-/* A non-negative decimal number; full-width digits are accepted and
- * returned as ASCII.  Returns %NULL if @text is not a number. */
-static char *
-normalize_number (const char *text)
-{
-  g_autofree char *trimmed = dup_trimmed (text);
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean seen_point = FALSE;
-  guint n_digits = 0;
-
-  for (const char *p = trimmed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= 0xFF10 && c <= 0xFF19)
-        c = '0' + (c - 0xFF10);
-      else if (c == 0xFF0E)
-        c = '.';
-
-      if (c >= '0' && c <= '9')
-        {
-          g_string_append_c (out, (char) c);
-          n_digits++;
-        }
-      else if (c == '.' && !seen_point && n_digits > 0)
-        {
-          g_string_append_c (out, '.');
-          seen_point = TRUE;
-        }
-      else
-        return NULL;
-
-      if (out->len > 32)
-        return NULL;
-    }
-
-  if (n_digits == 0 || out->str[out->len - 1] == '.')
-    return NULL;
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static char *
-join_lines (const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit_set (text, "\r\n", -1);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autofree char *line = dup_trimmed (lines[i]);
-
-      g_string_append (out, line);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* Makes @value fit @def's kind; %NULL with @error if it cannot. */
-static char *
-normalize_value (const FyFieldDef  *def,
-                 const char        *value,
-                 GError           **error)
-{
-  char *normalized;
-
-  switch (def->kind)
-    {
-    case FY_FIELD_KIND_NUMBER:
-      normalized = normalize_number (value);
-      if (normalized == NULL)
-        g_set_error (error, FY_ERROR, FY_ERROR_FIELD,
-                     _("The field “%s” takes a number, not “%s”."),
-                     def->id, value);
-      return normalized;
-
-    case FY_FIELD_KIND_DATE:
-      return fy_template_normalize_date (value);
-
-    case FY_FIELD_KIND_TEXT:
-      return join_lines (value);
-
-    case FY_FIELD_KIND_MULTILINE:
-    default:
-      return g_strdup (value);
-    }
-}
-
-static gboolean
-value_is_empty (const char *value)
-{
-  g_autofree char *trimmed = NULL;
-
-  if (value == NULL)
-    return TRUE;
-
-  trimmed = dup_trimmed (value);
-  return *trimmed == '\0';
-}
-
-/* Values come from forms, command lines and tables: refuse bytes that are
- * not text before anything looks at them. */
-static gboolean
-check_utf8_values (GHashTable  *values,
-                   GError     **error)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  if (values == NULL)
-    return TRUE;
-
-  g_hash_table_iter_init (&iter, values);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      if (key == NULL || !g_utf8_validate (key, -1, NULL)
-          || (value != NULL && !g_utf8_validate (value, -1, NULL)))
-        {
-          g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID_UTF8,
-                               _("A field name or value is not UTF-8 text; convert it to UTF-8 and try again."));
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static const char *
-lookup_value (GHashTable *values,
-              const char *id)
-{
-  const char *value;
-
-  if (values == NULL)
-    return NULL;
-
-  value = g_hash_table_lookup (values, id);
-  return value_is_empty (value) ? NULL : value;
-}
 
 static gboolean
 block_has_field (FyBlock *block)
@@ -309,7 +65,7 @@ block_has_field (FyBlock *block)
 static gboolean
 run_is_blank (const FyRun *run)
 {
-  return run->kind != FY_RUN_FIELD && value_is_empty (run->text);
+  return run->kind != FY_RUN_FIELD && fy_field_value_is_empty (run->text);
 }
 
 /* An optional field left empty when the document is made is taken out of
@@ -418,18 +174,18 @@ fill_fields (FyTemplate  *self,
              gboolean     keep_existing,
              GError     **error)
 {
-  if (!check_utf8_values (values, error))
+  if (!fy_field_check_utf8_values (values, error))
     return FALSE;
 
   for (guint i = 0; i < self->fields->len; i++)
     {
       const FyFieldDef *def = g_ptr_array_index (self->fields, i);
-      const char *given = lookup_value (values, def->id);
+      const char *given = fy_field_lookup_value (values, def->id);
       g_autofree char *value = NULL;
 
       if (given != NULL)
         {
-          value = normalize_value (def, given, error);
+          value = fy_field_def_normalize_value (def, given, error);
           if (value == NULL)
             return FALSE;
         }
@@ -437,7 +193,7 @@ fill_fields (FyTemplate  *self,
         value = dup_today ();
       else if (keep_existing && fy_document_get_field_value (document, def->id) != NULL)
         continue;
-      else if (!value_is_empty (def->default_value))
+      else if (!fy_field_value_is_empty (def->default_value))
         value = g_strdup (def->default_value);
       else if (def->kind == FY_FIELD_KIND_DATE)
         value = dup_today ();
@@ -457,7 +213,7 @@ fill_fields (FyTemplate  *self,
       g_hash_table_iter_init (&iter, values);
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
-          if (fy_template_lookup_field (self, key) == NULL && field_id_is_valid (key)
+          if (fy_template_lookup_field (self, key) == NULL && fy_field_id_is_valid (key)
               && value != NULL && g_utf8_validate (value, -1, NULL))
             fy_document_set_field_value (document, key, value);
         }
@@ -524,17 +280,6 @@ replace_with_guidance (FyDocument *skeleton)
     }
 }
 
-static FyFieldKind
-guess_kind (const char *id)
-{
-  if (strstr (id, "日期") != NULL || strstr (id, "时间") != NULL)
-    return FY_FIELD_KIND_DATE;
-  if (strstr (id, "分钟") != NULL || strstr (id, "时限") != NULL || strstr (id, "人数") != NULL)
-    return FY_FIELD_KIND_NUMBER;
-
-  return FY_FIELD_KIND_TEXT;
-}
-
 /* Names referred to in @document's blocks, in order of first use, each
  * with the block it is first used in. */
 static GPtrArray *
@@ -583,192 +328,6 @@ add_problem (GPtrArray          *problems,
   problem->block = block;
   problem->message = message;
   g_ptr_array_add (problems, problem);
-}
-
-static gboolean
-parse_field (JsonObject  *object,
-             const char  *context,
-             FyFieldDef **out,
-             GError     **error)
-{
-  g_autoptr(FyFieldDef) def = NULL;
-  const char *id = NULL;
-  const char *label = NULL;
-  const char *kind = "text";
-  const char *default_value = NULL;
-  const char *help = NULL;
-  gboolean required = FALSE;
-  FyFieldKind field_kind;
-
-  if (!fy_json_get_nonempty_string (object, context, "id", TRUE, &id, error)
-      || !fy_json_get_string (object, context, "label", FALSE, &label, error)
-      || !fy_json_get_nonempty_string (object, context, "kind", FALSE, &kind, error)
-      || !fy_json_get_string (object, context, "default", FALSE, &default_value, error)
-      || !fy_json_get_boolean (object, context, "required", FALSE, &required, error)
-      || !fy_json_get_string (object, context, "help", FALSE, &help, error))
-    return FALSE;
-
-  if (!field_id_is_valid (id))
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                   _("The id “%s” of %s is not a valid field name: use up to %u characters "
-                     "without braces, line breaks or blanks at either end."),
-                   id, context, (guint) FY_TEMPLATE_MAX_ID_LENGTH);
-      return FALSE;
-    }
-
-  if (!fy_field_kind_from_string (kind, &field_kind))
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                   _("The kind “%s” of %s is unknown; use “text”, “multiline”, “date” or “number”."),
-                   kind, context);
-      return FALSE;
-    }
-
-  def = fy_field_def_new (id, field_kind);
-  if (label != NULL && *label != '\0')
-    set_string (&def->label, label);
-  def->required = required;
-  if (help != NULL && *help != '\0')
-    def->help = g_strdup (help);
-
-  if (default_value != NULL && *default_value != '\0')
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      def->default_value = normalize_value (def, default_value, &local_error);
-      if (def->default_value == NULL)
-        {
-          g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                       _("The default value “%s” of %s is not a number, but the field’s kind is “number”."),
-                       default_value, context);
-          return FALSE;
-        }
-    }
-
-  *out = g_steal_pointer (&def);
-  return TRUE;
-}
-
-/* FyFieldDef */
-
-/**
- * fy_field_kind_to_string:
- * @kind: a field kind
- *
- * Returns: the kind's name in files: "text", "multiline", "date", "number"
- */
-const char *
-fy_field_kind_to_string (FyFieldKind kind)
-{
-  g_return_val_if_fail (kind <= FY_FIELD_KIND_NUMBER, "text");
-
-  return kind_names[kind];
-}
-
-/**
- * fy_field_kind_from_string:
- * @str: a kind's name
- * @kind: (out): the kind
- *
- * Returns: whether @str names a kind
- */
-gboolean
-fy_field_kind_from_string (const char  *str,
-                           FyFieldKind *kind)
-{
-  g_return_val_if_fail (kind != NULL, FALSE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
-    {
-      if (g_strcmp0 (str, kind_names[i]) == 0)
-        {
-          *kind = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/**
- * fy_field_def_new:
- * @id: the field's name, such as "会议名称"
- * @kind: its kind
- *
- * Returns: (transfer full): a new optional field with no default, labelled
- *   with its id
- */
-FyFieldDef *
-fy_field_def_new (const char  *id,
-                  FyFieldKind  kind)
-{
-  FyFieldDef *def;
-
-  g_return_val_if_fail (id != NULL && *id != '\0', NULL);
-
-  def = g_new0 (FyFieldDef, 1);
-  def->id = g_strdup (id);
-  def->label = g_strdup (id);
-  def->kind = kind;
-
-  return def;
-}
-
-/**
- * fy_field_def_copy:
- * @def: a field definition
- *
- * Returns: (transfer full): a copy
- */
-FyFieldDef *
-fy_field_def_copy (const FyFieldDef *def)
-{
-  FyFieldDef *copy;
-
-  g_return_val_if_fail (def != NULL, NULL);
-
-  copy = g_new0 (FyFieldDef, 1);
-  copy->id = g_strdup (def->id);
-  copy->label = g_strdup (def->label);
-  copy->kind = def->kind;
-  copy->default_value = g_strdup (def->default_value);
-  copy->required = def->required;
-  copy->help = g_strdup (def->help);
-
-  return copy;
-}
-
-/**
- * fy_field_def_free:
- * @def: (transfer full) (nullable): a field definition
- */
-void
-fy_field_def_free (FyFieldDef *def)
-{
-  if (def == NULL)
-    return;
-
-  g_free (def->id);
-  g_free (def->label);
-  g_free (def->default_value);
-  g_free (def->help);
-  g_free (def);
-}
-
-/**
- * fy_field_problem_free:
- * @problem: (transfer full) (nullable): a problem
- */
-void
-fy_field_problem_free (FyFieldProblem *problem)
-{
-  if (problem == NULL)
-    return;
-
-  g_free (problem->field);
-  g_free (problem->message);
-  g_free (problem);
 }
 
 /* GObject */
@@ -944,150 +503,6 @@ fy_template_new (const char *id,
 }
 
 /**
- * fy_template_new_from_data:
- * @data: (array length=length): the bytes of a *.fayan-template file
- * @length: their length
- * @error: return location for a #GError
- *
- * Reads a template with the same checks as a document: size, UTF-8, strict
- * JSON, format name and version, then every member.
- *
- * Returns: (transfer full) (nullable): the template, or %NULL with @error
- */
-FyTemplate *
-fy_template_new_from_data (const char  *data,
-                           gsize        length,
-                           GError     **error)
-{
-  g_autoptr(JsonObject) root = NULL;
-  g_autoptr(FyTemplate) self = NULL;
-  g_autoptr(FyDocument) skeleton = NULL;
-  const char *context = _("the template");
-  const char *id = NULL;
-  const char *name = NULL;
-  const char *category = "";
-  const char *description = "";
-  const char *style_preset = NULL;
-  JsonArray *fields = NULL;
-  JsonObject *document = NULL;
-  gint64 version = 0;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  root = fy_json_load_root (data, length, FY_TEMPLATE_FORMAT_NAME,
-                            FY_TEMPLATE_FORMAT_VERSION, &version, error);
-  if (root == NULL)
-    return NULL;
-
-  if (!fy_json_get_nonempty_string (root, context, "id", TRUE, &id, error)
-      || !fy_json_get_nonempty_string (root, context, "name", TRUE, &name, error)
-      || !fy_json_get_string (root, context, "category", FALSE, &category, error)
-      || !fy_json_get_string (root, context, "description", FALSE, &description, error)
-      || !fy_json_get_nonempty_string (root, context, "style_preset", FALSE, &style_preset, error)
-      || !fy_json_get_array (root, context, "fields", FALSE, &fields, error)
-      || !fy_json_get_object (root, context, "document", TRUE, &document, error))
-    return NULL;
-
-  if (!fy_template_id_is_valid (id))
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                   _("The template id “%s” is not valid: use up to %u ASCII letters, digits, "
-                     "“-”, “_” and “.”, not starting with “.”."),
-                   id, (guint) FY_TEMPLATE_MAX_ID_LENGTH);
-      return NULL;
-    }
-
-  if (fields != NULL && json_array_get_length (fields) > FY_TEMPLATE_MAX_FIELDS)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                   _("The template defines %u fields; at most %u are allowed."),
-                   json_array_get_length (fields), (guint) FY_TEMPLATE_MAX_FIELDS);
-      return NULL;
-    }
-
-  skeleton = fy_document_from_json_object (document, error);
-  if (skeleton == NULL)
-    {
-      g_prefix_error (error, "%s", _("In the template’s document: "));
-      return NULL;
-    }
-
-  self = fy_template_new (id, name, skeleton);
-  set_string (&self->category, category);
-  set_string (&self->description, description);
-  if (style_preset != NULL)
-    set_string (&self->style_preset, style_preset);
-
-  for (guint i = 0; fields != NULL && i < json_array_get_length (fields); i++)
-    {
-      g_autofree char *field_context = g_strdup_printf (_("field %u"), i + 1);
-      g_autoptr(FyFieldDef) def = NULL;
-      JsonObject *object;
-
-      if (!fy_json_array_get_object (fields, i, field_context, &object, error)
-          || !parse_field (object, field_context, &def, error))
-        return NULL;
-
-      if (fy_template_lookup_field (self, def->id) != NULL)
-        {
-          g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                       _("The field “%s” is defined twice (again as %s); remove one of them."),
-                       def->id, field_context);
-          return NULL;
-        }
-
-      g_ptr_array_add (self->fields, g_steal_pointer (&def));
-    }
-
-  return g_steal_pointer (&self);
-}
-
-/**
- * fy_template_new_from_file:
- * @file: a *.fayan-template file
- * @origin: where it comes from (built-in for a resource:// file)
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (nullable): the template, remembering @file
- */
-FyTemplate *
-fy_template_new_from_file (GFile             *file,
-                           FyTemplateOrigin   origin,
-                           GCancellable      *cancellable,
-                           GError           **error)
-{
-  g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length = 0;
-  FyTemplate *self;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  data = fy_file_load_text (file, FY_TEMPLATE_MAX_FILE_SIZE, &length, cancellable, error);
-  if (data == NULL)
-    return NULL;
-
-  self = fy_template_new_from_data (data, length, &local_error);
-  if (self == NULL)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                  /* Translators: followed by a sentence saying why */
-                                  _("Could not open the template “%s”. "), name);
-      return NULL;
-    }
-
-  self->origin = origin;
-  g_set_object (&self->file, file);
-
-  return self;
-}
-
-/**
  * fy_template_new_from_document:
  * @document: the document to keep as a template
  * @based_on: (nullable): the template @document was made from; its field
@@ -1132,10 +547,10 @@ fy_template_new_from_document (FyDocument        *document,
   names = fy_document_dup_field_names (self->skeleton);
   for (guint i = 0; names[i] != NULL; i++)
     {
-      if (fy_template_lookup_field (self, names[i]) == NULL && field_id_is_valid (names[i])
+      if (fy_template_lookup_field (self, names[i]) == NULL && fy_field_id_is_valid (names[i])
           && self->fields->len < FY_TEMPLATE_MAX_FIELDS)
         {
-          FyFieldDef *def = fy_field_def_new (names[i], guess_kind (names[i]));
+          FyFieldDef *def = fy_field_def_new (names[i], fy_field_guess_kind (names[i]));
 
           def->required = g_ptr_array_find_with_equal_func (references, names[i], g_str_equal, NULL);
           g_ptr_array_add (self->fields, def);
@@ -1146,10 +561,10 @@ fy_template_new_from_document (FyDocument        *document,
     {
       const char *ref = g_ptr_array_index (references, i);
 
-      if (fy_template_lookup_field (self, ref) == NULL && field_id_is_valid (ref)
+      if (fy_template_lookup_field (self, ref) == NULL && fy_field_id_is_valid (ref)
           && self->fields->len < FY_TEMPLATE_MAX_FIELDS)
         {
-          FyFieldDef *def = fy_field_def_new (ref, guess_kind (ref));
+          FyFieldDef *def = fy_field_def_new (ref, fy_field_guess_kind (ref));
 
           def->required = TRUE;
           g_ptr_array_add (self->fields, def);
@@ -1196,83 +611,6 @@ fy_template_copy (FyTemplate *self)
   g_set_object (&copy->file, self->file);
 
   return copy;
-}
-
-/**
- * fy_template_save_to_data:
- * @self: a template
- * @length: (out) (optional): the length of the data
- *
- * Returns: (transfer full): the template as a *.fayan-template file
- */
-char *
-fy_template_save_to_data (FyTemplate *self,
-                          gsize      *length)
-{
-  g_autoptr(JsonObject) root = json_object_new ();
-  JsonArray *fields = json_array_new ();
-
-  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
-
-  json_object_set_string_member (root, "format", FY_TEMPLATE_FORMAT_NAME);
-  json_object_set_int_member (root, "version", FY_TEMPLATE_FORMAT_VERSION);
-  json_object_set_string_member (root, "generator", "Fayan " PACKAGE_VERSION);
-  json_object_set_string_member (root, "id", self->id);
-  json_object_set_string_member (root, "name", self->name);
-  json_object_set_string_member (root, "category", self->category);
-  json_object_set_string_member (root, "description", self->description);
-  json_object_set_string_member (root, "style_preset", self->style_preset);
-
-  for (guint i = 0; i < self->fields->len; i++)
-    {
-      const FyFieldDef *def = g_ptr_array_index (self->fields, i);
-      JsonObject *object = json_object_new ();
-
-      json_object_set_string_member (object, "id", def->id);
-      if (g_strcmp0 (def->label, def->id) != 0)
-        json_object_set_string_member (object, "label", def->label);
-      json_object_set_string_member (object, "kind", fy_field_kind_to_string (def->kind));
-      if (def->default_value != NULL)
-        json_object_set_string_member (object, "default", def->default_value);
-      if (def->required)
-        json_object_set_boolean_member (object, "required", TRUE);
-      if (def->help != NULL)
-        json_object_set_string_member (object, "help", def->help);
-      json_array_add_object_element (fields, object);
-    }
-  json_object_set_array_member (root, "fields", fields);
-  json_object_set_object_member (root, "document", fy_document_to_json_object (self->skeleton));
-
-  return fy_json_to_data (root, length);
-}
-
-/**
- * fy_template_save_to_file:
- * @self: a template
- * @file: where to write it
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Writes atomically: a failed save leaves any existing file as it was.
- *
- * Returns: whether the template was written
- */
-gboolean
-fy_template_save_to_file (FyTemplate    *self,
-                          GFile         *file,
-                          GCancellable  *cancellable,
-                          GError       **error)
-{
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  g_return_val_if_fail (FY_IS_TEMPLATE (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  data = fy_template_save_to_data (self, &length);
-
-  return fy_file_replace_contents (file, data, length, cancellable, error);
 }
 
 #define DEFINE_STRING_ACCESSORS(name, PROP)                          \
@@ -1552,7 +890,7 @@ fy_template_add_field (FyTemplate        *self,
   g_return_val_if_fail (FY_IS_TEMPLATE (self), FALSE);
   g_return_val_if_fail (def != NULL, FALSE);
 
-  if (!field_id_is_valid (def->id))
+  if (!fy_field_id_is_valid (def->id))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_FIELD,
                    _("“%s” is not a valid field name: use up to %u characters "
@@ -1605,18 +943,18 @@ fy_template_check_values (FyTemplate  *self,
   g_return_val_if_fail (FY_IS_TEMPLATE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_utf8_values (values, error))
+  if (!fy_field_check_utf8_values (values, error))
     return FALSE;
 
   for (guint i = 0; i < self->fields->len; i++)
     {
       const FyFieldDef *def = g_ptr_array_index (self->fields, i);
-      const char *given = lookup_value (values, def->id);
+      const char *given = fy_field_lookup_value (values, def->id);
 
       if (given != NULL)
         {
           g_autoptr(GError) local_error = NULL;
-          g_autofree char *value = normalize_value (def, given, &local_error);
+          g_autofree char *value = fy_field_def_normalize_value (def, given, &local_error);
 
           if (value == NULL)
             {
@@ -1625,7 +963,7 @@ fy_template_check_values (FyTemplate  *self,
               g_string_append (message, local_error->message);
             }
         }
-      else if (def->required && value_is_empty (def->default_value)
+      else if (def->required && fy_field_value_is_empty (def->default_value)
                && def->kind != FY_FIELD_KIND_DATE)
         g_ptr_array_add (missing, def->id);
     }
@@ -1652,7 +990,7 @@ fy_template_check_values (FyTemplate  *self,
 
   if (message->len > 0)
     {
-      g_autofree char *text = dup_trimmed (message->str);
+      g_autofree char *text = fy_field_dup_trimmed (message->str);
 
       g_set_error_literal (error, FY_ERROR, FY_ERROR_FIELD, text);
       return FALSE;
@@ -1728,7 +1066,7 @@ fy_template_new_from_earlier (FyDocument  *earlier,
   g_return_val_if_fail (template_ == NULL || FY_IS_TEMPLATE (template_), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_utf8_values (values, error))
+  if (!fy_field_check_utf8_values (values, error))
     return NULL;
 
   document = fy_document_copy_content (earlier);
@@ -1748,7 +1086,7 @@ fy_template_new_from_earlier (FyDocument  *earlier,
           g_hash_table_iter_init (&iter, values);
           while (g_hash_table_iter_next (&iter, &key, &value))
             {
-              if (!field_id_is_valid (key) || value == NULL || !g_utf8_validate (value, -1, NULL))
+              if (!fy_field_id_is_valid (key) || value == NULL || !g_utf8_validate (value, -1, NULL))
                 continue;
               if (strcmp (key, FY_FIELD_DATE) == 0)
                 {
@@ -1761,7 +1099,7 @@ fy_template_new_from_earlier (FyDocument  *earlier,
             }
         }
 
-      if (lookup_value (values, FY_FIELD_DATE) == NULL)
+      if (fy_field_lookup_value (values, FY_FIELD_DATE) == NULL)
         fy_document_set_field_value (document, FY_FIELD_DATE, today);
     }
 
@@ -1786,19 +1124,19 @@ fy_template_update_metadata (FyDocument *document)
 
   g_return_if_fail (FY_IS_DOCUMENT (document));
 
-  if (!value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_MEETING)))
+  if (!fy_field_value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_MEETING)))
     fy_document_set_meeting (document, value);
-  if (!value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_ORGANISATION)))
+  if (!fy_field_value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_ORGANISATION)))
     fy_document_set_organisation (document, value);
-  if (!value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_SPEAKER)))
+  if (!fy_field_value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_SPEAKER)))
     fy_document_set_speaker (document, value);
-  if (!value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_DATE)))
+  if (!fy_field_value_is_empty (value = fy_document_get_field_value (document, FY_FIELD_DATE)))
     fy_document_set_date (document, value);
 
   value = fy_document_get_field_value (document, FY_FIELD_TIME_LIMIT);
-  if (!value_is_empty (value))
+  if (!fy_field_value_is_empty (value))
     {
-      g_autofree char *number = normalize_number (value);
+      g_autofree char *number = fy_field_normalize_number (value);
 
       if (number != NULL)
         {
@@ -1847,15 +1185,15 @@ fy_template_check_document (FyTemplate *self,
       if (g_ptr_array_find_with_equal_func (references, def->id, g_str_equal, &ref_index))
         block = g_array_index (first_block, int, ref_index);
 
-      if (def->required && value_is_empty (value))
+      if (def->required && fy_field_value_is_empty (value))
         {
           add_problem (problems, FY_FIELD_PROBLEM_UNFILLED, def->id, block,
                        g_strdup_printf (_("The required field “%s” is empty; fill it in before exporting."),
                                         def->id));
         }
-      else if (!value_is_empty (value) && def->kind == FY_FIELD_KIND_NUMBER)
+      else if (!fy_field_value_is_empty (value) && def->kind == FY_FIELD_KIND_NUMBER)
         {
-          g_autofree char *number = normalize_number (value);
+          g_autofree char *number = fy_field_normalize_number (value);
 
           if (number == NULL)
             add_problem (problems, FY_FIELD_PROBLEM_INVALID, def->id, block,
@@ -1920,61 +1258,6 @@ fy_template_problems_to_error (GPtrArray  *problems,
 
   g_set_error_literal (error, FY_ERROR, FY_ERROR_FIELD, message->str);
   return FALSE;
-}
-
-/**
- * fy_template_format_date:
- * @date: a date
- *
- * Returns: (transfer full): @date as written in Chinese documents, with no
- *   zero padding: 2026年1月5日
- */
-char *
-fy_template_format_date (GDateTime *date)
-{
-  g_return_val_if_fail (date != NULL, NULL);
-
-  return g_strdup_printf ("%d年%d月%d日",
-                          g_date_time_get_year (date),
-                          g_date_time_get_month (date),
-                          g_date_time_get_day_of_month (date));
-}
-
-/**
- * fy_template_normalize_date:
- * @text: a date as typed
- *
- * Rewrites 2026-01-05, 2026/1/5, 2026.1.5 and 2026年01月05日 as
- * 2026年1月5日.  Anything else (二〇二六年一月五日, 2026年1月) is kept
- * as typed, trimmed.
- *
- * Returns: (transfer full): the date
- */
-char *
-fy_template_normalize_date (const char *text)
-{
-  g_autofree char *trimmed = NULL;
-  guint year = 0, month = 0, day = 0;
-  char sep1[8] = "", sep2[8] = "", tail[8] = "";
-  int n_chars = 0;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  trimmed = dup_trimmed (text);
-
-  if (sscanf (trimmed, "%4u%7[-/.]%2u%7[-/.]%2u%n", &year, sep1, &month, sep2, &day, &n_chars) == 5
-      && trimmed[n_chars] == '\0' && strcmp (sep1, sep2) == 0 && strlen (sep1) == 1)
-    ;
-  else if (sscanf (trimmed, "%4u年%2u月%2u%7s", &year, &month, &day, tail) == 4
-           && strcmp (tail, "日") == 0)
-    ;
-  else
-    return g_steal_pointer (&trimmed);
-
-  if (year < 1900 || !g_date_valid_dmy (day, month, year))
-    return g_steal_pointer (&trimmed);
-
-  return g_strdup_printf ("%u年%u月%u日", year, month, day);
 }
 
 /**
