@@ -1,0 +1,400 @@
+/* ui.c — typing in the window: main-thread time per keystroke, preview lag
+ *
+ * Usage: ui IN.md [KEYS [PASTES]]
+ *
+ * Imports IN.md (build-aux/bench makes a ~70-page one whose paragraphs
+ * are all different), saves it as a .fayan file, then times opening it in
+ * a FyWindow (window created, file read, first frame drawn) and replays
+ * KEYS (default 200) keystrokes and PASTES (default 20) pastes of three
+ * paragraphs into the middle of the document, one event every
+ * FAYAN_BENCH_KEY_MS (default 80) ms, the pastes spread among the keys.
+ *
+ * Keystrokes go through GtkTextView's own keybinding signals
+ * ("insert-at-cursor", "backspace"), the path a key press or an input
+ * method's commit takes; pastes through fy_editor_paste_text(), where the
+ * clipboard read ends.  The main loop's poll function is wrapped: the time
+ * outside poll() is the main thread's work, charged to the event last
+ * delivered, up to the next one (so a timer that fires between two keys
+ * counts against the key before it, as the user feels it).  Figures are
+ * wall time (what the user waits) and the main thread's CPU time (what the
+ * code costs, whatever the machine's load).  Last, the time from the last
+ * key to the preview showing a layout of the final text.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fy-application.h"
+#include "fy-editor.h"
+#include "fy-preview.h"
+#include "fy-window.h"
+
+typedef struct
+{
+  gboolean is_paste;
+  double   wall_ms;   /* main-thread work until the next event */
+  double   cpu_ms;
+} Event;
+
+static gint64  poll_returned;     /* wall, µs */
+static gint64  poll_returned_cpu; /* thread CPU, µs */
+static Event  *current;
+static GArray *events;
+
+static gint64 layout_time;        /* last notify::layout, µs */
+
+static gint64
+thread_cpu_usec (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64)ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+/* Charges the main thread's work since poll() last returned to the
+ * event being handled. */
+static void
+charge (void)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 now_cpu = thread_cpu_usec ();
+
+  if (current != NULL && poll_returned != 0)
+    {
+      current->wall_ms += (now - poll_returned) / 1000.0;
+      current->cpu_ms += (now_cpu - poll_returned_cpu) / 1000.0;
+    }
+  poll_returned = now;
+  poll_returned_cpu = now_cpu;
+}
+
+static gint
+bench_poll (GPollFD *fds,
+            guint    n_fds,
+            gint     timeout)
+{
+  gint result;
+
+  charge ();
+  result = g_poll (fds, n_fds, timeout);
+  poll_returned = g_get_monotonic_time ();
+  poll_returned_cpu = thread_cpu_usec ();
+
+  return result;
+}
+
+static gboolean
+flag_cb (gpointer user_data)
+{
+  *(gboolean *)user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, flag_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+frame_painted_cb (GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  *(gboolean *)user_data = TRUE;
+}
+
+static void
+layout_cb (GObject    *preview,
+           GParamSpec *pspec,
+           gpointer    user_data)
+{
+  layout_time = g_get_monotonic_time ();
+}
+
+/* Waits until the preview is idle and has stayed idle for @quiet_ms. */
+static void
+wait_preview_settled (FyPreview *preview,
+                      guint      quiet_ms,
+                      guint      limit_ms)
+{
+  gint64 start = g_get_monotonic_time ();
+  gint64 idle_since = 0;
+
+  while ((g_get_monotonic_time () - start) / 1000 < limit_ms)
+    {
+      gint64 now;
+
+      run_for (10);
+      now = g_get_monotonic_time ();
+      if (fy_preview_get_busy (preview))
+        idle_since = 0;
+      else if (idle_since == 0)
+        idle_since = now;
+      else if ((now - idle_since) / 1000 >= quiet_ms)
+        return;
+    }
+  g_printerr ("ui: the preview did not settle in %u ms\n", limit_ms);
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+print_figures (const char *what,
+               gboolean    pastes)
+{
+  g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      Event *e = &g_array_index (events, Event, i);
+
+      if (e->is_paste != pastes)
+        continue;
+      g_array_append_val (wall, e->wall_ms);
+      g_array_append_val (cpu, e->cpu_ms);
+    }
+
+  n = wall->len;
+  if (n == 0)
+    return;
+  qsort (wall->data, n, sizeof (double), compare_doubles);
+  qsort (cpu->data, n, sizeof (double), compare_doubles);
+
+#define P(a, q) g_array_index (a, double, MIN (n - 1, (guint)(q * n)))
+  printf ("%-10s n=%-4u main thread wall ms p50 %6.1f  p99 %6.1f  max %6.1f   "
+          "cpu ms p50 %6.1f  p99 %6.1f  max %6.1f\n",
+          what, n, P (wall, 0.50), P (wall, 0.99), g_array_index (wall, double, n - 1),
+          P (cpu, 0.50), P (cpu, 0.99), g_array_index (cpu, double, n - 1));
+#undef P
+}
+
+static char *
+make_paste (const char *text,
+            guint       k)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n\n", -1);
+  GString *paste = g_string_new (NULL);
+  guint n = g_strv_length (paragraphs), added = 0;
+
+  /* Three body paragraphs of the input, each with a marker of its own. */
+  for (guint i = 1; i < n && added < 3; i++)
+    {
+      const char *p = paragraphs[(i + 7 * k) % n];
+
+      if (*p == '\0' || *p == '#')
+        continue;
+      g_string_append_printf (paste, "%s%s〔粘贴%u〕", added > 0 ? "\n\n" : "", p, k);
+      added++;
+    }
+
+  return g_string_free (paste, FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char *typed[] = { "我", "们", "要", "坚", "持", "以", "人", "民", "为", "中", "心", "，",
+                                 "推", "动", "高", "质", "量", "发", "展", "。" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(FyDocument) imported = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(FyApplication) app = NULL;
+  g_autofree char *loadavg = NULL;
+  FyWindow *window;
+  FyEditor *editor;
+  FyPreview *preview;
+  GdkFrameClock *clock;
+  guint n_keys, n_pastes, key_ms, n_blocks;
+  gboolean painted = FALSE;
+  gint64 t0, t_open, t_last, cpu0;
+
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s IN.md [KEYS [PASTES]]\n", argv[0]);
+      return 2;
+    }
+  n_keys = argc > 2 ? (guint)atoi (argv[2]) : 200;
+  n_pastes = argc > 3 ? (guint)atoi (argv[3]) : 20;
+  key_ms = g_getenv ("FAYAN_BENCH_KEY_MS") ? (guint)atoi (g_getenv ("FAYAN_BENCH_KEY_MS")) : 80;
+
+  fy_core_setlocale ();
+  gtk_disable_setlocale ();
+  fy_core_init ();
+
+  if (!g_file_get_contents (argv[1], &text, NULL, &error) ||
+      (imported = fy_import_markdown (text, -1, &error)) == NULL)
+    {
+      g_printerr ("ui: %s\n", error->message);
+      return 1;
+    }
+
+  dir = g_dir_make_tmp ("fayan-bench-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "speech.fayan", NULL);
+  file = g_file_new_for_path (path);
+  if (!fy_document_save_to_file (imported, file, NULL, &error))
+    {
+      g_printerr ("ui: %s\n", error->message);
+      return 1;
+    }
+  n_blocks = fy_document_get_n_blocks (imported);
+
+  /* Recovery copies go to a folder of our own. */
+  g_setenv ("XDG_DATA_HOME", dir, TRUE);
+
+  g_set_prgname ("fayan-bench-ui");
+  g_set_application_name ("Fayan UI benchmark");
+  gtk_init ();
+  adw_init ();
+  g_main_context_set_poll_func (NULL, bench_poll);
+
+  app = fy_application_new ();
+  g_application_set_application_id (G_APPLICATION (app), APPLICATION_ID ".Bench");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    {
+      g_printerr ("ui: %s\n", error->message);
+      return 1;
+    }
+
+  /* Open: a new window, the file read and shown, the first frame drawn. */
+  t0 = g_get_monotonic_time ();
+  cpu0 = thread_cpu_usec ();
+  window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
+  preview = FY_PREVIEW (fy_window_get_preview (window));
+  g_signal_connect (preview, "notify::layout", G_CALLBACK (layout_cb), NULL);
+  fy_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &painted);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  t_open = g_get_monotonic_time ();
+  g_signal_handlers_disconnect_by_func (clock, frame_painted_cb, &painted);
+
+  editor = fy_window_get_editor (window);
+
+  g_file_get_contents ("/proc/loadavg", &loadavg, NULL, NULL);
+  printf ("input      %u blocks; load average %s", n_blocks, loadavg ? loadavg : "?\n");
+  printf ("open       %.0f ms to the first frame of the editable window (main thread cpu %.0f ms)\n",
+          (t_open - t0) / 1000.0, (thread_cpu_usec () - cpu0) / 1000.0);
+
+  /* Let the first layout and proofreading finish. */
+  wait_preview_settled (preview, 1500, 60000);
+  printf ("settled    %.0f ms after opening (first layout shown)\n",
+          (layout_time - t0) / 1000.0);
+
+  fy_editor_jump_to_block (editor, n_blocks / 2, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (editor));
+  run_for (500);
+
+  events = g_array_new (FALSE, TRUE, sizeof (Event));
+  {
+    guint n_events = n_keys + n_pastes;
+    guint paste_every = n_pastes > 0 ? n_events / n_pastes : 0;
+    guint key = 0, paste = 0;
+    gint64 start = g_get_monotonic_time ();
+
+    for (guint i = 0; i < n_events; i++)
+      {
+        gint64 due = start + (gint64)i * key_ms * 1000;
+        Event e = { FALSE, 0, 0 };
+
+        while (g_get_monotonic_time () < due)
+          {
+            gint64 left = (due - g_get_monotonic_time ()) / 1000;
+
+            if (left > 0)
+              run_for ((guint)left);
+          }
+
+        e.is_paste = paste_every > 0 && paste < n_pastes && i % paste_every == paste_every / 2;
+        /* Behind schedule, events follow each other without a poll in
+         * between, as queued key presses do. */
+        charge ();
+        g_array_append_val (events, e);
+        current = &g_array_index (events, Event, events->len - 1);
+
+        if (current->is_paste)
+          {
+            g_autofree char *pasted = make_paste (text, paste++);
+
+            fy_editor_paste_text (editor, pasted);
+          }
+        else if (key % 23 == 22)
+          g_signal_emit_by_name (editor, "backspace");
+        else if (key % 41 == 40)
+          g_signal_emit_by_name (editor, "insert-at-cursor", "\n");
+        else
+          g_signal_emit_by_name (editor, "insert-at-cursor", typed[key % G_N_ELEMENTS (typed)]);
+        if (!current->is_paste)
+          key++;
+      }
+    t_last = g_get_monotonic_time ();
+    run_for (key_ms);
+    charge ();
+    current = NULL;
+  }
+
+  layout_time = 0;
+  wait_preview_settled (preview, 1500, 60000);
+
+  print_figures ("keystrokes", FALSE);
+  print_figures ("pastes", TRUE);
+  if (layout_time > t_last)
+    printf ("preview    %.0f ms from the last key to the preview showing it\n",
+            (layout_time - t_last) / 1000.0);
+  else
+    printf ("preview    no layout after the last key\n");
+
+  fy_window_discard_recovery (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_for (100);
+
+  g_array_unref (events);
+  g_unlink (path);
+  {
+    g_autofree char *recovery = g_build_filename (dir, "fayan", "recovery", NULL);
+    g_autoptr(GDir) d = g_dir_open (recovery, 0, NULL);
+    const char *name;
+
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *p = g_build_filename (recovery, name, NULL);
+        g_unlink (p);
+      }
+    g_rmdir (recovery);
+    recovery[strlen (recovery) - strlen ("/recovery")] = '\0';
+    g_rmdir (recovery);
+  }
+  g_rmdir (dir);
+
+  return 0;
+}
