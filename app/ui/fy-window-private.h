@@ -27,12 +27,16 @@ struct _FyWindow
   guint                 autosave_source;
   guint                 status_source;
   guint                 lint_source;
+  guint                 lint_generation; /* changes since start-up */
   guint                 n_lint_findings;
+  GListStore           *lint_store;      /* of FyLintFinding */
   guint                 modified : 1;
   guint                 autosaved : 1;  /* recovery copy matches the document */
   guint                 pristine : 1;   /* nothing edited, nothing loaded by the user */
   guint                 closing : 1;    /* the user chose to close */
   guint                 loading : 1;
+  guint                 lint_running : 1;
+  guint                 lint_wanted : 1;   /* check again when the running one ends */
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -52,7 +56,7 @@ struct _FyWindow
   GtkLabel             *count_label;
   GtkLabel             *time_label;
   GtkMenuButton        *lint_button;
-  GtkListBox           *lint_list;
+  GtkListView          *lint_list;
   GtkMenuButton        *fonts_button;
   GtkListBox           *fonts_list;
   GMenu                *recent_section;
@@ -77,6 +81,13 @@ void      fy_window_init_actions        (FyWindow     *self);
 void      fy_window_update_recent_menu  (FyWindow     *self);
 GtkWidget *fy_window_new_from_templates (FyWindow     *self,
                                          GListModel   *templates);
+
+/* fy-window-lint.c */
+void      fy_window_class_init_lint     (GtkWidgetClass *widget_class);
+void      fy_window_init_lint           (FyWindow     *self);
+void      fy_window_dispose_lint        (FyWindow     *self);
+void      fy_window_queue_lint          (FyWindow     *self);
+void      fy_window_update_lint_now     (FyWindow     *self);
 
 /* fy-window-files.c */
 void      fy_window_class_init_versions (GtkWidgetClass *widget_class);

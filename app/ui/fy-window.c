@@ -26,7 +26,6 @@
  */
 
 #define STATUS_DELAY_MS 200
-#define LINT_DELAY_MS   800
 
 G_DEFINE_FINAL_TYPE (FyWindow, fy_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -183,158 +182,6 @@ update_font_status (FyWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->fonts_button), n_fonts > 0);
 }
 
-/* Proofreading findings: the same checks as `fayan-cli lint`.  Fonts
- * are left to the layout, which reports substitutions itself. */
-static void update_lint_status (FyWindow *self);
-
-static FyLint *
-create_lint (void)
-{
-  FyLint *lint = fy_lint_new ();
-
-  fy_lint_set_check_fonts (lint, FALSE);
-
-  return lint;
-}
-
-static void
-lint_fix_clicked_cb (GtkButton *button,
-                     FyWindow  *self)
-{
-  FyLintFinding *finding = g_object_get_data (G_OBJECT (button), "fy-finding");
-
-  if (self->document == NULL || finding == NULL)
-    return;
-
-  fy_editor_begin_model_edit (self->editor);
-  if (!fy_lint_apply_fix (self->document, finding))
-    fy_window_show_message (self, _("The text changed since it was checked; look at the note again."));
-  update_lint_status (self);
-}
-
-static GtkWidget *
-create_lint_row (FyWindow      *self,
-                 FyLintFinding *finding)
-{
-  GtkWidget *row = create_issue_row (fy_lint_finding_get_message (finding),
-                                     fy_lint_finding_get_block (finding));
-  GtkWidget *message = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  const char *original = fy_lint_finding_get_original (finding);
-
-  g_object_ref (message);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), message);
-  g_object_unref (message);
-
-  if (original != NULL && *original != '\0')
-    {
-      g_autofree char *quoted = g_strdup_printf (_("“%s”"), original);
-      GtkWidget *label = gtk_label_new (quoted);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-      gtk_widget_set_margin_start (label, 6);
-      gtk_widget_set_margin_bottom (label, 4);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (texts), label);
-    }
-  gtk_box_append (GTK_BOX (box), texts);
-
-  if (fy_lint_finding_get_fix (finding) != NULL)
-    {
-      GtkWidget *button = gtk_button_new_with_label (_("Fix"));
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_margin_end (button, 6);
-      gtk_widget_set_tooltip_text (button, fy_lint_finding_get_fix (finding));
-      g_object_set_data_full (G_OBJECT (button), "fy-finding",
-                              g_object_ref (finding), g_object_unref);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (lint_fix_clicked_cb), self, 0);
-      gtk_box_append (GTK_BOX (box), button);
-    }
-
-  return row;
-}
-
-static void
-update_lint_status (FyWindow *self)
-{
-  g_autoptr(FyLint) lint = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  gboolean any_safe = FALSE;
-
-  g_clear_handle_id (&self->lint_source, g_source_remove);
-  clear_list (self->lint_list);
-
-  if (self->document == NULL)
-    {
-      fy_editor_set_lint_findings (self->editor, NULL);
-      gtk_widget_set_visible (GTK_WIDGET (self->lint_button), FALSE);
-      self->n_lint_findings = 0;
-      return;
-    }
-
-  lint = create_lint ();
-  findings = fy_lint_document (lint, self->document);
-
-  for (guint i = 0; i < findings->len; i++)
-    {
-      FyLintFinding *finding = g_ptr_array_index (findings, i);
-
-      gtk_list_box_append (self->lint_list, create_lint_row (self, finding));
-      any_safe |= fy_lint_finding_is_safe (finding);
-    }
-
-  if (findings->len > 0)
-    {
-      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                             "%u proofreading note",
-                                                             "%u proofreading notes",
-                                                             findings->len),
-                                                findings->len);
-
-      gtk_menu_button_set_label (self->lint_button, label);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->lint_button), findings->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lint-fix-all", any_safe);
-  self->n_lint_findings = findings->len;
-
-  fy_editor_set_lint_findings (self->editor, findings);
-}
-
-/* Fix all: the safe fixes only, as one undo step. */
-static void
-lint_fix_all_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  FyWindow *self = FY_WINDOW (widget);
-  g_autoptr(FyLint) lint = NULL;
-
-  if (self->document == NULL)
-    return;
-
-  fy_editor_begin_model_edit (self->editor);
-  lint = create_lint ();
-  fy_lint_fix_document (lint, self->document);
-  update_lint_status (self);
-}
-
-static gboolean
-lint_timeout_cb (gpointer user_data)
-{
-  FyWindow *self = user_data;
-
-  self->lint_source = 0;
-  update_lint_status (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 update_status (FyWindow *self)
 {
@@ -391,10 +238,10 @@ static void
 document_changed_cb (FyWindow   *self,
                      FyDocument *document)
 {
-  if (self->status_source == 0)
-    self->status_source = g_timeout_add (STATUS_DELAY_MS, status_timeout_cb, self);
-  if (self->lint_source == 0)
-    self->lint_source = g_timeout_add (LINT_DELAY_MS, lint_timeout_cb, self);
+  /* Counting and proofreading wait for a pause in the typing. */
+  g_clear_handle_id (&self->status_source, g_source_remove);
+  self->status_source = g_timeout_add (STATUS_DELAY_MS, status_timeout_cb, self);
+  fy_window_queue_lint (self);
 
   fy_window_document_changed (self);
 }
@@ -411,7 +258,7 @@ fy_window_dup_status_text (FyWindow *self)
   g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
 
   update_status (self);
-  update_lint_status (self);
+  fy_window_update_lint_now (self);
 
   return g_strdup_printf ("%s | %s | %u",
                           gtk_label_get_text (self->count_label),
@@ -569,7 +416,7 @@ fy_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->status_source, g_source_remove);
-  g_clear_handle_id (&self->lint_source, g_source_remove);
+  fy_window_dispose_lint (self);
   fy_window_dispose_files (self);
 
   if (self->document != NULL)
@@ -695,11 +542,11 @@ fy_window_class_init (FyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyWindow, time_label);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, lint_button);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, lint_list);
-  gtk_widget_class_install_action (widget_class, "win.lint-fix-all", NULL, lint_fix_all_action);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, fonts_button);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, fonts_list);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, recent_section);
 
+  fy_window_class_init_lint (widget_class);
   fy_window_class_init_actions (widget_class);
   fy_window_class_init_versions (widget_class);
 }
@@ -746,12 +593,11 @@ fy_window_init (FyWindow *self)
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect_object (self->lint_list, "row-activated",
-                           G_CALLBACK (issue_row_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->fonts_list, "row-activated",
                            G_CALLBACK (issue_row_activated_cb), self, G_CONNECT_SWAPPED);
 
   create_preview (self);
+  fy_window_init_lint (self);
   fy_window_init_actions (self);
   fy_window_init_files (self);
   fy_window_update_title (self);
@@ -821,7 +667,11 @@ fy_window_load_document (FyWindow   *self,
   self->autosaved = TRUE;
   update_status (self);
   update_font_status (self);
-  update_lint_status (self);
+  /* Proofreading a long speech takes a while: the window opens first. */
+  if (self->document != NULL)
+    fy_window_queue_lint (self);
+  else
+    fy_window_update_lint_now (self);
   fy_window_update_title (self);
 }
 

@@ -1,0 +1,405 @@
+/* fy-window-lint.c — proofreading notes of a FyWindow, checked off the main loop
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fayan"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fy-window-private.h"
+
+/*
+ * The same checks as `fayan-cli lint` (fonts are left to the layout,
+ * which reports substitutions itself).  A 70-page speech has ~1 800
+ * notes, so nothing here may cost the main thread per note or per
+ * keystroke:
+ *
+ * - LINT_DELAY_MS after the last change (the timer restarts at every
+ *   change) a copy of the document is checked in a worker (GTask); a
+ *   check that a newer change made stale is dropped, and the next one
+ *   follows.
+ * - The notes are a GListStore of FyLintFinding shown by a GtkListView,
+ *   which makes widgets for the visible rows only; a new result replaces
+ *   only the run of notes that differ from the old one.
+ * - Rows are built by setup_row() and filled by bind_row(): to show more
+ *   of a note, add a widget in the first and fill it in the second.
+ */
+
+#define LINT_DELAY_MS 400
+
+static FyLint *
+create_lint (void)
+{
+  FyLint *lint = fy_lint_new ();
+
+  fy_lint_set_check_fonts (lint, FALSE);
+
+  return lint;
+}
+
+static gboolean
+findings_equal (FyLintFinding *a,
+                FyLintFinding *b)
+{
+  return fy_lint_finding_get_block (a) == fy_lint_finding_get_block (b) &&
+         fy_lint_finding_get_start (a) == fy_lint_finding_get_start (b) &&
+         fy_lint_finding_get_end (a) == fy_lint_finding_get_end (b) &&
+         fy_lint_finding_get_severity (a) == fy_lint_finding_get_severity (b) &&
+         g_strcmp0 (fy_lint_finding_get_kind (a), fy_lint_finding_get_kind (b)) == 0 &&
+         g_strcmp0 (fy_lint_finding_get_message (a), fy_lint_finding_get_message (b)) == 0 &&
+         g_strcmp0 (fy_lint_finding_get_fix (a), fy_lint_finding_get_fix (b)) == 0 &&
+         g_strcmp0 (fy_lint_finding_get_original (a), fy_lint_finding_get_original (b)) == 0;
+}
+
+/* Replaces the store's notes by @findings, touching only the run that
+ * differs, so that the list keeps its scroll position and rows. */
+static void
+merge_findings (GListStore *store,
+                GPtrArray  *findings)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint n_old = g_list_model_get_n_items (model);
+  guint n_new = findings->len;
+  guint prefix, suffix;
+
+  for (prefix = 0; prefix < MIN (n_old, n_new); prefix++)
+    {
+      g_autoptr(FyLintFinding) old = g_list_model_get_item (model, prefix);
+
+      if (!findings_equal (old, g_ptr_array_index (findings, prefix)))
+        break;
+    }
+  for (suffix = 0; suffix < MIN (n_old, n_new) - prefix; suffix++)
+    {
+      g_autoptr(FyLintFinding) old = g_list_model_get_item (model, n_old - 1 - suffix);
+
+      if (!findings_equal (old, g_ptr_array_index (findings, n_new - 1 - suffix)))
+        break;
+    }
+
+  /* Equal notes have the same block and offsets, so the old objects
+   * serve a Fix as well as the new ones. */
+  if (prefix + suffix < MAX (n_old, n_new))
+    g_list_store_splice (store, prefix, n_old - prefix - suffix,
+                         findings->pdata + prefix, n_new - prefix - suffix);
+}
+
+static void
+show_findings (FyWindow  *self,
+               GPtrArray *findings)
+{
+  gboolean any_safe = FALSE;
+
+  for (guint i = 0; i < findings->len; i++)
+    any_safe |= fy_lint_finding_is_safe (g_ptr_array_index (findings, i));
+
+  merge_findings (self->lint_store, findings);
+
+  if (findings->len > 0)
+    {
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u proofreading note",
+                                                             "%u proofreading notes",
+                                                             findings->len),
+                                                findings->len);
+
+      gtk_menu_button_set_label (self->lint_button, label);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->lint_button), findings->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lint-fix-all", any_safe);
+  self->n_lint_findings = findings->len;
+
+  fy_editor_set_lint_findings (self->editor, findings);
+}
+
+static void
+clear_findings (FyWindow *self)
+{
+  g_list_store_remove_all (self->lint_store);
+  fy_editor_set_lint_findings (self->editor, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->lint_button), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lint-fix-all", FALSE);
+  self->n_lint_findings = 0;
+}
+
+/**
+ * fy_window_update_lint_now: (skip)
+ *
+ * Checks the document on the main thread and shows the notes, for
+ * callers that need them at once (tests, the status text).
+ */
+void
+fy_window_update_lint_now (FyWindow *self)
+{
+  g_autoptr(FyLint) lint = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_clear_handle_id (&self->lint_source, g_source_remove);
+  self->lint_generation++;
+
+  if (self->document == NULL)
+    {
+      clear_findings (self);
+      return;
+    }
+
+  fy_editor_flush (self->editor);
+  lint = create_lint ();
+  findings = fy_lint_document (lint, self->document);
+  show_findings (self, findings);
+}
+
+/* Checking in a worker */
+
+static void start_lint (FyWindow *self);
+
+static void
+lint_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_autoptr(FyLint) lint = create_lint ();
+  GPtrArray *findings = fy_lint_document (lint, FY_DOCUMENT (task_data));
+
+  g_task_return_pointer (task, findings, (GDestroyNotify)g_ptr_array_unref);
+}
+
+static void
+lint_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  FyWindow *self = FY_WINDOW (object);
+  g_autoptr(GPtrArray) findings = g_task_propagate_pointer (G_TASK (result), NULL);
+  guint generation = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "fy-generation"));
+
+  self->lint_running = FALSE;
+
+  if (g_cancellable_is_cancelled (self->cancellable) || self->document == NULL)
+    return;
+
+  /* Typed since the copy was made: its offsets no longer match. */
+  if (generation != self->lint_generation)
+    {
+      if (self->lint_wanted)
+        start_lint (self);
+      return;
+    }
+
+  if (findings != NULL)
+    show_findings (self, findings);
+}
+
+static void
+start_lint (FyWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_clear_handle_id (&self->lint_source, g_source_remove);
+
+  if (self->lint_running)
+    {
+      /* One check at a time; this one follows the running one. */
+      self->lint_wanted = TRUE;
+      return;
+    }
+  self->lint_wanted = FALSE;
+
+  if (self->document == NULL)
+    {
+      clear_findings (self);
+      return;
+    }
+
+  /* The check's offsets must be those of the model the editor shows. */
+  fy_editor_flush (self->editor);
+
+  self->lint_running = TRUE;
+  task = g_task_new (self, NULL, lint_done_cb, NULL);
+  g_task_set_source_tag (task, start_lint);
+  g_task_set_name (task, "[fayan] proofreading");
+  g_task_set_task_data (task, fy_document_copy (self->document), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "fy-generation", GUINT_TO_POINTER (self->lint_generation));
+  g_task_run_in_thread (task, lint_thread);
+}
+
+static gboolean
+lint_timeout_cb (gpointer user_data)
+{
+  FyWindow *self = user_data;
+
+  self->lint_source = 0;
+  start_lint (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * fy_window_queue_lint: (skip)
+ *
+ * Checks the document again LINT_DELAY_MS after the last call.
+ */
+void
+fy_window_queue_lint (FyWindow *self)
+{
+  self->lint_generation++;
+  g_clear_handle_id (&self->lint_source, g_source_remove);
+  self->lint_source = g_timeout_add (LINT_DELAY_MS, lint_timeout_cb, self);
+}
+
+/* Fixes */
+
+static void
+fix_clicked_cb (GtkButton *button,
+                FyWindow  *self)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (button), "fy-list-item");
+  FyLintFinding *finding = item != NULL ? gtk_list_item_get_item (item) : NULL;
+
+  if (self->document == NULL || finding == NULL)
+    return;
+
+  g_object_ref (finding);
+  fy_editor_begin_model_edit (self->editor);
+  if (!fy_lint_apply_fix (self->document, finding))
+    fy_window_show_message (self, _("The text changed since it was checked; look at the note again."));
+  g_object_unref (finding);
+  fy_window_update_lint_now (self);
+}
+
+/* Fix all: the safe fixes only, as one undo step. */
+static void
+lint_fix_all_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  g_autoptr(FyLint) lint = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  fy_editor_begin_model_edit (self->editor);
+  lint = create_lint ();
+  fy_lint_fix_document (lint, self->document);
+  fy_window_update_lint_now (self);
+}
+
+/* Rows */
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           FyWindow                 *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *message = gtk_label_new (NULL);
+  GtkWidget *original = gtk_label_new (NULL);
+  GtkWidget *fix = gtk_button_new_with_label (_("Fix"));
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+
+  gtk_label_set_xalign (GTK_LABEL (message), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (message), 48);
+  gtk_label_set_width_chars (GTK_LABEL (message), 36);
+  gtk_box_append (GTK_BOX (texts), message);
+
+  gtk_label_set_xalign (GTK_LABEL (original), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (original), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (original), 48);
+  gtk_widget_add_css_class (original, "dim-label");
+  gtk_box_append (GTK_BOX (texts), original);
+
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (box), texts);
+
+  gtk_widget_set_valign (fix, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (fix), "fy-list-item", item);
+  g_signal_connect_object (fix, "clicked", G_CALLBACK (fix_clicked_cb), self, 0);
+  gtk_box_append (GTK_BOX (box), fix);
+
+  g_object_set_data (G_OBJECT (box), "fy-message", message);
+  g_object_set_data (G_OBJECT (box), "fy-original", original);
+  g_object_set_data (G_OBJECT (box), "fy-fix", fix);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          FyWindow                 *self)
+{
+  FyLintFinding *finding = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *message = g_object_get_data (G_OBJECT (box), "fy-message");
+  GtkWidget *original = g_object_get_data (G_OBJECT (box), "fy-original");
+  GtkWidget *fix = g_object_get_data (G_OBJECT (box), "fy-fix");
+  const char *text = fy_lint_finding_get_original (finding);
+
+  gtk_label_set_text (GTK_LABEL (message), fy_lint_finding_get_message (finding));
+
+  if (text != NULL && *text != '\0')
+    {
+      g_autofree char *quoted = g_strdup_printf (_("“%s”"), text);
+
+      gtk_label_set_text (GTK_LABEL (original), quoted);
+    }
+  gtk_widget_set_visible (original, text != NULL && *text != '\0');
+
+  /* A tooltip is only text until it is shown: the fix it would make. */
+  gtk_widget_set_tooltip_text (fix, fy_lint_finding_get_fix (finding));
+  gtk_widget_set_visible (fix, fy_lint_finding_get_fix (finding) != NULL);
+}
+
+static void
+note_activated_cb (FyWindow    *self,
+                   guint        position,
+                   GtkListView *list)
+{
+  g_autoptr(FyLintFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->lint_store),
+                                                            position);
+
+  if (finding != NULL)
+    fy_editor_jump_to_block (self->editor, fy_lint_finding_get_block (finding), 0);
+}
+
+void
+fy_window_class_init_lint (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.lint-fix-all", NULL, lint_fix_all_action);
+}
+
+void
+fy_window_init_lint (FyWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  self->lint_store = g_list_store_new (FY_TYPE_LINT_FINDING);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->lint_store)));
+
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row), self, 0);
+  gtk_list_view_set_factory (self->lint_list, factory);
+  gtk_list_view_set_model (self->lint_list, GTK_SELECTION_MODEL (selection));
+  gtk_list_view_set_single_click_activate (self->lint_list, TRUE);
+  g_signal_connect_object (self->lint_list, "activate",
+                           G_CALLBACK (note_activated_cb), self, G_CONNECT_SWAPPED);
+}
+
+void
+fy_window_dispose_lint (FyWindow *self)
+{
+  g_clear_handle_id (&self->lint_source, g_source_remove);
+  g_clear_object (&self->lint_store);
+}
