@@ -1,0 +1,721 @@
+/* fy-linebreak-fit.c — choosing line breaks: first-fit, hanging, grid repair, titles
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-linebreak"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "fy-linebreak.h"
+#include "fy-linebreak-private.h"
+
+/*
+ * The document grid (全角式, gbt9704): a line takes what fits at natural
+ * width (word spaces may shrink, as in Latin text).  Where that break is
+ * illegal because the next clusters may not start a line (a closing mark,
+ * "。”"), a line of Han characters and marks alone breaks earlier
+ * (push-out) and keeps its columns, its last cell left blank, as Word's
+ * and WPS's character grid print it with hanging punctuation off.  A line
+ * with Latin letters or digits, which is off the columns after its first
+ * Latin run anyway, pulls the marks in if squeezing its marks by whole
+ * halves can make room, and otherwise breaks earlier and is justified.  A
+ * line that breaks legally is never squeezed to gain a character, so the
+ * columns line up down the page.
+ */
+static guint
+fit_line_grid (FyCluster   *c,
+               guint        n,
+               guint        i,
+               FyBreakLine *line,
+               gboolean    *forced_out)
+{
+  double nat = 0, shrink = 0, trail = 0;
+  guint natural = 0, legal = 0, kinsoku_best = 0;
+  guint j;
+
+  *forced_out = FALSE;
+  line->hang = 0;
+  line->trim_start = FALSE;
+
+  for (j = i; j < n; j++)
+    {
+      if (c[j].klass == FY_CLASS_NEWLINE)
+        {
+          *forced_out = TRUE;
+          return j + 1;
+        }
+      nat += c[j].base + (j > i ? c[j].glue : 0);
+      if (c[j].klass == FY_CLASS_SPACE)
+        shrink += MAX (0, c[j].advance - c[j].em / 4);
+      trail = c[j].klass == FY_CLASS_SPACE ? trail + c[j].base : 0;
+      if (nat - trail - shrink + edge_inset (&c[i]) + edge_inset (&c[j]) > line->avail + EPS &&
+          c[j].klass != FY_CLASS_SPACE)
+        break;
+      natural = j + 1;
+      if (kinsoku_ok (c, n, j + 1))
+        kinsoku_best = j + 1;
+      if (break_ok (c, n, j + 1))
+        legal = j + 1;
+    }
+
+  if (natural == 0)
+    return i + 1;
+  if (legal == natural)
+    return natural;
+
+  /* Push-out first on a line of Han characters and marks alone: it
+   * keeps every glyph on its column and leaves the line's last cell
+   * blank (see fy_linebreak_phase_justify()), where squeezing a mark would move every
+   * character after it off the grid. */
+  if (legal > i && first_off_cells (c, i, legal) == legal)
+    return legal;
+
+  /* Push-in: the marks that may not start the next line, squeezed in. */
+  if (natural > i && natural < n && c[natural - 1].no_end == FALSE)
+    {
+      double width = 0, room = 0;
+
+      for (guint k = i; k < natural; k++)
+        {
+          width += c[k].base + (k > i ? c[k].glue : 0);
+          if (is_mark (c[k].klass) && c[k].compressed == 0)
+            room += mark_half (&c[k]);
+          else if (c[k].klass == FY_CLASS_SPACE)
+            room += MAX (0, c[k].advance - c[k].em / 4);
+        }
+      for (guint end = natural + 1; end <= n && end <= natural + 2; end++)
+        {
+          const FyCluster *m = &c[end - 1];
+
+          if (!m->no_start || m->in_unit || m->klass == FY_CLASS_NEWLINE)
+            break;
+          width += m->base + m->glue;
+          if (is_mark (m->klass) && m->compressed == 0)
+            room += mark_half (m);
+          if (break_ok (c, n, end) &&
+              width - room + edge_inset (&c[i]) <= line->avail + EPS)
+            return end;
+        }
+    }
+
+  /* Push-out: the last legal break, justified. */
+  if (legal > i)
+    return legal;
+  if (kinsoku_best > i)
+    return kinsoku_best;
+  return natural;
+}
+
+/* Fills one line from cluster @i: the longest that fits with push-in
+ * and breaks legally.  Returns its end; *forced when it ends at a hard
+ * break. */
+static guint
+fit_line (FyCluster            *c,
+          guint                 n,
+          guint                 i,
+          const FyBreakOptions *options,
+          FyBreakLine          *line,
+          gboolean             *forced_out)
+{
+  double nat = 0, shrink = 0, trail = 0;
+  guint best = 0, kinsoku_best = 0, any_best = 0;
+  gboolean forced = FALSE;
+  gboolean hanging = FALSE;
+  guint j;
+
+  if (options != NULL && options->grid)
+    return fit_line_grid (c, n, i, line, forced_out);
+
+  line->trim_start = options != NULL && options->compress_line_start &&
+                     c[i].klass == FY_CLASS_OPEN && c[i].compressed == 0;
+
+  for (j = i; j < n; j++)
+    {
+      if (c[j].klass == FY_CLASS_NEWLINE)
+        {
+          best = j + 1;
+          forced = TRUE;
+          break;
+        }
+
+      if (j > i)
+        {
+          int klass;
+
+          nat += c[j].glue;
+          shrink += c[j].glue * GLUE_FLEX;
+          if (c[j - 1].pair_right > 0)
+            {
+              nat -= c[j - 1].pair_right;
+              shrink -= shrinkable (&c[j - 1], &klass);
+            }
+        }
+      nat += c[j].base - (j > i ? c[j].pair_left : 0);
+      if (j == i && line->trim_start)
+        nat -= c[j].cell / 2;
+      else if (!(j > i && c[j].pair_left > 0))
+        {
+          int klass;
+
+          shrink += shrinkable (&c[j], &klass);
+        }
+      trail = c[j].klass == FY_CLASS_SPACE ? trail + c[j].base : 0;
+
+      if (nat - trail - shrink + edge_inset (&c[i]) + edge_inset (&c[j]) <= line->avail + EPS)
+        {
+          any_best = j + 1;
+          if (kinsoku_ok (c, n, j + 1))
+            kinsoku_best = j + 1;
+          if (break_ok (c, n, j + 1))
+            best = j + 1;
+        }
+      else if (c[j].klass != FY_CLASS_SPACE)
+        {
+          /* Hanging: the mark that does not fit goes half into the
+           * margin, if the rest of the line fits without it. */
+          int klass;
+          double rest = nat - c[j].base - trail - (shrink - shrinkable (&c[j], &klass));
+
+          if (options != NULL && options->hanging && j > i && is_closing (&c[j]) &&
+              c[j].compressed == 0 && c[j].pair_left == 0 &&
+              rest <= line->avail + EPS && break_ok (c, n, j + 1))
+            {
+              best = j + 1;
+              hanging = TRUE;
+            }
+          break;
+        }
+    }
+
+  line->hang = hanging ? c[best - 1].cell / 2 : 0;
+  if (best == 0)
+    best = kinsoku_best;
+  if (best == 0)
+    best = any_best;
+  if (best == 0)
+    best = i + 1;
+
+  *forced_out = forced;
+  return best;
+}
+
+/* Whether [first, last) fits the line with push-in alone. */
+static gboolean
+fits_with_push_in (const FyCluster   *c,
+                   guint              first,
+                   guint              last,
+                   const FyBreakLine *line)
+{
+  double nat = 0, shrink = 0;
+  int klass;
+
+  for (guint k = first; k < last; k++)
+    {
+      if (c[k].klass == FY_CLASS_NEWLINE)
+        {
+          if (k + 1 == last)
+            continue;  /* the hard break that ends the segment */
+          return FALSE;
+        }
+      nat += width_in_line (c, first, last, k) + (k > first ? c[k].glue : 0);
+      if (k > first)
+        shrink += c[k].glue * GLUE_FLEX;
+      if (!(k > first && c[k].pair_left > 0) && !(k + 1 < last && c[k].pair_right > 0) &&
+          !(k == first && line->trim_start))
+        shrink += shrinkable (&c[k], &klass);
+    }
+  while (last > first && c[last - 1].klass == FY_CLASS_SPACE)
+    nat -= c[--last].base;
+  if (last > first)
+    nat += edge_inset (&c[first]) + edge_inset (&c[last - 1]);
+  return nat - shrink <= line->avail + EPS;
+}
+
+/*
+ * What a segment's lines cost on the grid:
+ *
+ * - a full line of Han characters alone that is shorter than its measure
+ *   (the classic push-out: 27 characters spread over 28 cells when the
+ *   next character is a mark that may not start a line) leaves the grid;
+ * - a last line that holds a single character (孤字, "站。") where the
+ *   paragraph has more lines.
+ *
+ * A Chinese typesetter avoids both by taking one character more (push-in,
+ * compressing marks) or one less (push-out) on a line before, so that the
+ * text after it falls differently.  See fy_linebreak_greedy().
+ */
+static guint
+line_cost (const FyCluster   *c,
+           const FyBreakLine *line,
+           gboolean           more_lines_before)
+{
+  guint letters = 0;
+  gboolean pure_han = line->last > line->first;
+  double nat = 0;
+
+  for (guint k = line->first; k < line->last; k++)
+    {
+      FyCharClass kl = c[k].klass;
+
+      if (kl == FY_CLASS_NEWLINE || kl == FY_CLASS_SPACE)
+        continue;
+      if (kl != FY_CLASS_HAN)
+        pure_han = FALSE;
+      if (!is_mark (kl) && kl != FY_CLASS_CONNECTOR)
+        letters++;
+      nat += c[k].base;
+    }
+
+  if (!line->last_of_paragraph && pure_han && nat < line->avail - EPS)
+    return 2;
+  if (line->last_of_paragraph && more_lines_before && letters == 1)
+    return 1;
+  return 0;
+}
+
+/* Lays out lines greedily from cluster @i (the start of a segment line
+ * with the given state) to the end of the segment; appends to @lines. */
+static guint
+fill_segment (FyCluster            *c,
+              guint                 n,
+              guint                 i,
+              guint                 segment,
+              gboolean              first_of_segment,
+              const FyBreakOptions *options,
+              FyLineGeometryFunc    geometry,
+              gpointer              data,
+              GArray               *lines,
+              gboolean             *forced_out)
+{
+  gboolean forced = FALSE;
+
+  while (i < n)
+    {
+      FyBreakLine line = { i, i, 0, 0, FALSE, FALSE, 0 };
+
+      geometry (data, i, segment, first_of_segment, &line.x, &line.avail);
+      line.last = fit_line (c, n, i, options, &line, &forced);
+      line.last_of_paragraph = forced || line.last >= n;
+      g_array_append_val (lines, line);
+      first_of_segment = FALSE;
+      i = line.last;
+      if (forced)
+        break;
+    }
+  *forced_out = forced;
+  return i;
+}
+
+/* Like fill_segment() for a trial re-break, but as soon as a line starts
+ * where one of @old (from @old_from on) started, the rest of @old is
+ * taken over unchanged: the breaks have fallen back into step. */
+static void
+refill_trial (FyCluster            *c,
+              guint                 n,
+              guint                 i,
+              guint                 segment,
+              const FyBreakOptions *options,
+              FyLineGeometryFunc    geometry,
+              gpointer              data,
+              GArray               *trial,
+              GArray               *old,
+              guint                 old_from)
+{
+  guint o = old_from;
+
+  while (i < n)
+    {
+      FyBreakLine line = { i, i, 0, 0, FALSE, FALSE, 0 };
+      gboolean forced = FALSE;
+
+      while (o < old->len && g_array_index (old, FyBreakLine, o).first < i)
+        o++;
+      if (o < old->len && g_array_index (old, FyBreakLine, o).first == i)
+        {
+          g_array_append_vals (trial, &g_array_index (old, FyBreakLine, o), old->len - o);
+          return;
+        }
+
+      geometry (data, i, segment, FALSE, &line.x, &line.avail);
+      line.last = fit_line (c, n, i, options, &line, &forced);
+      line.last_of_paragraph = forced || line.last >= n;
+      g_array_append_val (trial, line);
+      i = line.last;
+      if (forced)
+        return;
+    }
+}
+
+static guint
+segment_cost (const FyCluster *c,
+              GArray          *lines,
+              guint            from,
+              guint            seg_first)
+{
+  guint cost = 0;
+
+  for (guint l = from; l < lines->len; l++)
+    cost += line_cost (c, &g_array_index (lines, FyBreakLine, l), l > seg_first);
+  return cost;
+}
+
+/*
+ * The last resort for a full line of Han characters alone that the lines
+ * before cannot help (the first line of a paragraph, or no line before it
+ * can give or take a character): the mark that may not start the next
+ * line stays on this one, compressed to its ink half, and that half hangs
+ * past the type area — as Word and WPS set a 公文 on the grid, where
+ * 允许标点溢出边界 is on.  The line keeps its 28 characters on their cells;
+ * spreading 27 over 28 cells (push-out) would move every one of them off
+ * the grid.  Only a closing mark hangs, and only half an em.
+ */
+static void
+hang_last_resort (FyCluster            *c,
+                  guint                 n,
+                  guint                 segment,
+                  const FyBreakOptions *options,
+                  FyLineGeometryFunc    geometry,
+                  gpointer              data,
+                  GArray               *lines,
+                  guint                 seg_first)
+{
+  for (guint l = seg_first; l < lines->len; l++)
+    {
+      FyBreakLine line = g_array_index (lines, FyBreakLine, l);
+      g_autoptr(GArray) trial = NULL;
+
+      if (line_cost (c, &line, l > seg_first) != 2)
+        continue;
+
+      for (guint end = line.last + 1; end <= n && end <= line.last + 2; end++)
+        {
+          double nat = 0;
+          guint mark = end - 1;
+
+          if (!is_closing (&c[mark]) || c[mark].compressed > 0 || c[mark].pair_left > 0 ||
+              !break_ok (c, n, end))
+            continue;
+          for (guint k = line.first; k < mark; k++)
+            {
+              if (c[k].klass == FY_CLASS_NEWLINE)
+                nat = G_MAXDOUBLE;
+              else
+                nat += width_in_line (c, line.first, mark, k) + (k > line.first ? c[k].glue : 0);
+            }
+          if (nat > line.avail + EPS)
+            continue;
+
+          trial = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
+          g_array_append_vals (trial, lines->data, l);
+          line.last = end;
+          line.hang = c[mark].cell / 2;
+          line.last_of_paragraph = end == n || c[end].klass == FY_CLASS_NEWLINE;
+          g_array_append_val (trial, line);
+          if (end < n && c[end].klass == FY_CLASS_NEWLINE)
+            {
+              /* the hard break goes with the line it ends */
+              g_array_index (trial, FyBreakLine, trial->len - 1).last = end + 1;
+            }
+          else if (end < n)
+            refill_trial (c, n, end, segment, options, geometry, data, trial, lines, l + 1);
+          if (segment_cost (c, trial, seg_first, seg_first) < segment_cost (c, lines, seg_first, seg_first))
+            {
+              g_array_set_size (lines, 0);
+              g_array_append_vals (lines, trial->data, trial->len);
+            }
+          break;
+        }
+    }
+}
+
+/*
+ * Re-breaks one segment whose lines [seg_first, lines->len) leave the
+ * grid or end on a single character: tries one or two characters more
+ * (push-in) or one less (push-out) on one of the three lines before the
+ * fault, lays out the rest again and keeps what costs less.  Push-in is
+ * tried first, as clreq prefers it.
+ */
+static void
+repair_segment (FyCluster            *c,
+                guint                 n,
+                guint                 segment,
+                const FyBreakOptions *options,
+                FyLineGeometryFunc    geometry,
+                gpointer              data,
+                GArray               *lines,
+                guint                 seg_first)
+{
+  static const int deltas[] = { 1, 2, -1, -2 };
+
+  for (guint round = 0; round < 8; round++)
+    {
+      guint cost = segment_cost (c, lines, seg_first, seg_first);
+      gboolean improved = FALSE;
+
+      if (cost == 0)
+        return;
+
+      for (guint fault = seg_first + 1; fault < lines->len && !improved; fault++)
+        {
+          if (line_cost (c, &g_array_index (lines, FyBreakLine, fault), TRUE) == 0)
+            continue;
+
+          for (guint d = 0; d < G_N_ELEMENTS (deltas) && !improved; d++)
+            for (guint p = fault; p > seg_first && p + 3 >= fault && !improved; p--)
+              {
+                FyBreakLine prev = g_array_index (lines, FyBreakLine, p - 1);
+                g_autoptr(GArray) trial = NULL;
+                int end = (int) prev.last + deltas[d];
+
+                if (prev.last_of_paragraph || end <= (int) prev.first || end > (int) n ||
+                    !break_ok (c, n, end))
+                  continue;
+                if (deltas[d] > 0 && !fits_with_push_in (c, prev.first, end, &prev))
+                  continue;
+
+                trial = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
+                g_array_append_vals (trial, lines->data, p - 1);
+                prev.last = end;
+                prev.hang = 0;
+                prev.last_of_paragraph = end == (int) n || c[end - 1].klass == FY_CLASS_NEWLINE;
+                g_array_append_val (trial, prev);
+                if (!prev.last_of_paragraph)
+                  refill_trial (c, n, end, segment, options, geometry, data, trial, lines, p);
+                if (segment_cost (c, trial, seg_first, seg_first) < cost)
+                  {
+                    g_array_set_size (lines, 0);
+                    g_array_append_vals (lines, trial->data, trial->len);
+                    improved = TRUE;
+                  }
+              }
+        }
+      if (!improved)
+        break;
+    }
+
+  hang_last_resort (c, n, segment, options, geometry, data, lines, seg_first);
+}
+
+GArray *
+fy_linebreak_greedy (FyCluster            *c,
+                     guint                 n,
+                     const FyBreakOptions *options,
+                     FyLineGeometryFunc  geometry,
+                     gpointer            data)
+{
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
+  guint i = 0;
+  guint segment = 0;
+
+  if (n == 0)
+    {
+      FyBreakLine line = { 0, 0, 0, 0, TRUE };
+
+      geometry (data, 0, 0, TRUE, &line.x, &line.avail);
+      g_array_append_val (lines, line);
+      return lines;
+    }
+
+  while (i < n)
+    {
+      guint seg_first = lines->len;
+      gboolean forced;
+
+      i = fill_segment (c, n, i, segment, TRUE, options, geometry, data, lines, &forced);
+      if (options != NULL && options->keep_grid && !options->grid)
+        repair_segment (c, n, segment, options, geometry, data, lines, seg_first);
+      if (forced)
+        segment++;
+    }
+
+  /* A paragraph ending in a hard break ends with an empty line. */
+  if (c[n - 1].klass == FY_CLASS_NEWLINE)
+    {
+      FyBreakLine line = { n, n, 0, 0, TRUE };
+
+      geometry (data, n, segment, TRUE, &line.x, &line.avail);
+      g_array_append_val (lines, line);
+    }
+
+  return lines;
+}
+
+/* Sum of natural widths of [first, last), without trailing spaces and
+ * newlines. */
+static double
+natural_width (const FyCluster *c,
+               guint            first,
+               guint            last)
+{
+  double w = 0;
+
+  for (guint k = first; k < last; k++)
+    {
+      if (c[k].klass == FY_CLASS_NEWLINE)
+        continue;
+      w += width_in_line (c, first, last, k) + (k > first ? c[k].glue : 0);
+    }
+  while (last > first && (c[last - 1].klass == FY_CLASS_SPACE || c[last - 1].klass == FY_CLASS_NEWLINE))
+    {
+      last--;
+      if (c[last].klass == FY_CLASS_SPACE)
+        w -= width_in_line (c, first, last + 1, last) + (last > first ? c[last].glue : 0);
+    }
+  return w;
+}
+
+/* What a title's lines cost by their shape (梯形 or 菱形, 长短适宜): the
+ * difference between the longest and the shortest, more for a last line
+ * under a third of the first, and for an hourglass (a middle line shorter
+ * than both its neighbours). */
+static double
+shape_cost (const double *w,
+            guint         n_lines,
+            double        cell)
+{
+  double lo = G_MAXDOUBLE, hi = 0, cost;
+
+  for (guint m = 0; m < n_lines; m++)
+    {
+      lo = MIN (lo, w[m]);
+      hi = MAX (hi, w[m]);
+    }
+  cost = (hi - lo) / cell;
+  if (w[n_lines - 1] < 0.3 * hi)
+    cost += 10;
+  for (guint m = 1; m + 1 < n_lines; m++)
+    if (w[m] < w[m - 1] - EPS && w[m] < w[m + 1] - EPS)
+      cost += 8;
+  return cost;
+}
+
+typedef struct
+{
+  const FyCluster *c;
+  const guint     *cand;
+  const int       *price;      /* per candidate */
+  guint            n_cand;
+  double           avail;
+  guint            n_lines;
+  guint           *pick;       /* candidate index ending each line */
+  guint           *best;
+  double          *widths;
+  double           best_cost;
+} TitleSearch;
+
+static void
+title_search (TitleSearch *ts,
+              guint        line,
+              guint        from,
+              int          spent)
+{
+  if (3.0 * spent >= ts->best_cost)
+    return;
+  if (line + 1 == ts->n_lines)
+    {
+      double w = natural_width (ts->c, ts->cand[from], ts->cand[ts->n_cand - 1]);
+      double cost;
+
+      if (w > ts->avail + EPS)
+        return;
+      ts->widths[line] = w;
+      ts->pick[line] = ts->n_cand - 1;
+      cost = 3.0 * spent + shape_cost (ts->widths, ts->n_lines, ts->c[0].cell);
+      if (cost < ts->best_cost)
+        {
+          ts->best_cost = cost;
+          memcpy (ts->best, ts->pick, ts->n_lines * sizeof (guint));
+        }
+      return;
+    }
+  for (guint j = from + 1; j + 1 < ts->n_cand; j++)
+    {
+      double w = natural_width (ts->c, ts->cand[from], ts->cand[j]);
+
+      if (w > ts->avail + EPS)
+        break;
+      ts->widths[line] = w;
+      ts->pick[line] = j;
+      title_search (ts, line + 1, j, spent + ts->price[j]);
+    }
+}
+
+/*
+ * Title lines (GB/T 9704 §7.3.3): the fewest lines, broken only where
+ * @penalty allows (>= 0 before cluster k; fy-title-break.c prices phrase
+ * boundaries), choosing among those the breaks that cost least in
+ * meaning (three times the price) and in shape.  Returns NULL when no
+ * allowed break fits (the caller breaks first-fit).
+ */
+GArray *
+fy_linebreak_balanced (FyCluster      *c,
+                       guint           n,
+                       const int      *penalty,
+                       double          avail)
+{
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
+  g_autofree guint *cand = g_new (guint, n + 2);
+  g_autofree int *price = g_new0 (int, n + 2);
+  guint n_cand = 0;
+  guint min_lines;
+  double total;
+
+  cand[n_cand++] = 0;
+  for (guint k = 1; k < n; k++)
+    {
+      if (penalty[k] >= 0 && kinsoku_ok (c, n, k) && c[k].klass != FY_CLASS_SPACE)
+        {
+          price[n_cand] = penalty[k];
+          cand[n_cand++] = k;
+        }
+    }
+  cand[n_cand++] = n;
+
+  total = natural_width (c, 0, n);
+  if (total <= avail + EPS || n_cand == 2)
+    {
+      FyBreakLine line = { 0, n, 0, avail, TRUE };
+      g_array_append_val (lines, line);
+      return lines;
+    }
+
+  /* A title is a few dozen characters; a long line pasted as a title
+   * (fuzz/fuzz-layout: 1 000 characters) is broken first-fit instead. */
+  if (n_cand > MAX_TITLE_CANDIDATES)
+    {
+      g_array_unref (lines);
+      return NULL;
+    }
+
+  min_lines = (guint) (total / avail) + 1;
+  for (guint n_lines = min_lines; n_lines < n_cand && n_lines <= min_lines + 2; n_lines++)
+    {
+      g_autofree guint *pick = g_new0 (guint, n_lines);
+      g_autofree guint *best = g_new0 (guint, n_lines);
+      g_autofree double *widths = g_new0 (double, n_lines);
+      TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, INFINITY };
+
+      title_search (&ts, 0, 0, 0);
+      if (isfinite (ts.best_cost))
+        {
+          guint start = 0;
+
+          for (guint m = 0; m < n_lines; m++)
+            {
+              FyBreakLine line = { cand[start], cand[best[m]], 0, avail, TRUE };
+
+              g_array_append_val (lines, line);
+              start = best[m];
+            }
+          return lines;
+        }
+    }
+
+  g_array_unref (lines);
+  return NULL;
+}

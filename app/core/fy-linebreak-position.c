@@ -1,0 +1,457 @@
+/* fy-linebreak-position.c — positioning a line: trim, compression, justification, placement
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-linebreak"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "fy-linebreak.h"
+#include "fy-linebreak-private.h"
+
+/* Places the glyph of cluster k inside its (possibly trimmed) cell. */
+static void
+place_glyph (FyCluster *cl,
+             double     trim_left,
+             double     trim_right)
+{
+  gboolean narrow = cl->advance < 0.7 * cl->em;
+
+  cl->compressed += trim_left + trim_right;
+  switch (cl->klass)
+    {
+    case FY_CLASS_OPEN:
+      if (narrow)
+        cl->draw_x = cl->x + cl->width - cl->advance;
+      else
+        cl->draw_x = cl->x - (cl->base < cl->cell ? cl->cell / 2 : 0) - trim_left + (cl->cell - cl->advance) / 2;
+      break;
+    case FY_CLASS_CLOSE:
+    case FY_CLASS_COMMA:
+    case FY_CLASS_STOP:
+      if (narrow)
+        cl->draw_x = cl->x;
+      else
+        cl->draw_x = cl->x + (cl->cell - cl->advance) / 2;
+      break;
+    case FY_CLASS_MIDDLE:
+      if (narrow)
+        cl->draw_x = cl->x + (cl->width - cl->advance) / 2;
+      else
+        cl->draw_x = cl->x - trim_left + (cl->cell - cl->advance) / 2;
+      break;
+    case FY_CLASS_HAN:
+    case FY_CLASS_IDEO_SPACE:
+    case FY_CLASS_DASH:
+    case FY_CLASS_ELLIPSIS:
+    case FY_CLASS_CONNECTOR:
+      cl->draw_x = cl->x + (cl->width - cl->advance) / 2;
+      break;
+    default:
+      cl->draw_x = cl->x;
+      break;
+    }
+}
+
+
+/* Phase 1, trim: natural widths, the fixed trims of adjacent pairs and of
+ * a line-start bracket.  Returns the line's natural width. */
+double
+fy_linebreak_phase_trim (FyLineState       *s,
+                         const FyBreakLine *line)
+{
+  FyCluster *c = s->c;
+  double total = 0;
+
+  for (guint k = s->first; k < s->end; k++)
+    {
+      guint i = k - s->first;
+
+      s->w[i] = c[k].base;
+      if (k > s->first && c[k].pair_left > 0)
+        s->tl[i] = c[k].pair_left;
+      if (k == s->first && line->trim_start)
+        s->tl[i] = c[k].cell / 2;
+      if (k + 1 < s->end && c[k].pair_right > 0)
+        s->tr[i] = c[k].pair_right;
+      s->w[i] -= s->tl[i] + s->tr[i];
+      s->gap[i] = k > s->first ? c[k].glue : 0;
+      total += s->w[i] + s->gap[i];
+    }
+  return total;
+}
+
+/* Word spaces shrink towards 1/4 em, all alike.  Returns what is still
+ * needed. */
+static double
+shrink_spaces (FyLineState *s,
+               double       need)
+{
+  double cap = 0, f;
+  int klass;
+
+  for (guint k = s->first; k < s->end; k++)
+    if (s->c[k].klass == FY_CLASS_SPACE)
+      cap += shrinkable (&s->c[k], &klass);
+  if (cap <= 0 || need <= EPS)
+    return need;
+  f = MIN (1.0, need / cap);
+  for (guint k = s->first; k < s->end; k++)
+    if (s->c[k].klass == FY_CLASS_SPACE)
+      s->w[k - s->first] -= f * shrinkable (&s->c[k], &klass);
+  return need - f * cap;
+}
+
+/* Han–Latin gaps give up their small flex, all alike. */
+static double
+shrink_glue (FyLineState *s,
+             double       need)
+{
+  double cap = 0, f;
+
+  for (guint k = s->first + 1; k < s->end; k++)
+    cap += s->gap[k - s->first] > 0 ? s->c[k].glue * GLUE_FLEX : 0;
+  if (cap <= 0 || need <= EPS)
+    return need;
+  f = MIN (1.0, need / cap);
+  for (guint k = s->first + 1; k < s->end; k++)
+    if (s->gap[k - s->first] > 0)
+      s->gap[k - s->first] -= f * s->c[k].glue * GLUE_FLEX;
+  return need - f * cap;
+}
+
+/* Phase 2, compression in the clreq order (compress presets): the
+ * line-end mark to its ink half, then each class of marks alike. */
+double
+fy_linebreak_phase_compress_clreq (FyLineState *s,
+                                   double       need)
+{
+  FyCluster *c = s->c;
+  guint lastk = s->end - 1;
+
+  /* 1. the mark that ends the line keeps only its ink half */
+  if (s->end > s->first && is_closing (&c[lastk]) && c[lastk].compressed == 0 &&
+      s->tr[lastk - s->first] == 0)
+    {
+      double t = MIN (need, c[lastk].cell / 2);
+
+      s->tr[lastk - s->first] += t;
+      s->w[lastk - s->first] -= t;
+      need -= t;
+    }
+
+  /* 2–7. the clreq order */
+  for (int klass = 0; klass < N_SHRINK && need > EPS; klass++)
+    {
+      double cap = 0, f;
+
+      if (klass == SHRINK_GLUE)
+        {
+          need = shrink_glue (s, need);
+          continue;
+        }
+      for (guint k = s->first; k < s->end; k++)
+        {
+          int kk;
+          double sh = shrinkable (&c[k], &kk);
+
+          if (kk == klass && s->tl[k - s->first] == 0 && s->tr[k - s->first] == 0)
+            cap += sh;
+        }
+      if (cap <= 0)
+        continue;
+      f = MIN (1.0, need / cap);
+      for (guint k = s->first; k < s->end; k++)
+        {
+          int kk;
+          double sh = shrinkable (&c[k], &kk);
+          guint i = k - s->first;
+
+          if (kk != klass || s->tl[i] != 0 || s->tr[i] != 0 || sh <= 0)
+            continue;
+          sh *= f;
+          if (c[k].klass == FY_CLASS_OPEN)
+            s->tl[i] = sh;
+          else if (c[k].klass == FY_CLASS_MIDDLE)
+            s->tl[i] = s->tr[i] = sh / 2;
+          else
+            s->tr[i] = sh;
+          s->w[i] -= sh;
+        }
+      need -= f * cap;
+    }
+  return need;
+}
+
+/* Trims up to half a cell off mark k (the blank side).  Returns it. */
+static double
+squeeze_mark (FyLineState *s,
+              guint        k,
+              double       need)
+{
+  FyCluster *cl = &s->c[k];
+  guint i = k - s->first;
+  double t;
+
+  if (!is_mark (cl->klass) || cl->compressed > 0 || s->tl[i] > 0 || s->tr[i] > 0 || need <= EPS)
+    return 0;
+  t = MIN (need, mark_half (cl));
+  if (cl->klass == FY_CLASS_OPEN)
+    s->tl[i] = t;
+  else if (cl->klass == FY_CLASS_MIDDLE)
+    s->tl[i] = s->tr[i] = t / 2;
+  else
+    s->tr[i] = t;
+  s->w[i] -= t;
+  return t;
+}
+
+/*
+ * Phase 2, compression on the grid (全角式): only a line that took in a
+ * mark which may not start the next one is too long.  Whole halves are
+ * taken in the clreq order — the line-end mark, adjacent pairs, brackets,
+ * ，、；：, 。？！ — each class from the line's end, so that the
+ * characters before the first squeezed mark stay on their columns.
+ */
+double
+fy_linebreak_phase_compress_grid (FyLineState *s,
+                                  double       need)
+{
+  static const FyCharClass order[][2] = {
+    { FY_CLASS_OPEN, FY_CLASS_CLOSE },
+    { FY_CLASS_MIDDLE, FY_CLASS_MIDDLE },
+    { FY_CLASS_COMMA, FY_CLASS_COMMA },
+    { FY_CLASS_STOP, FY_CLASS_STOP },
+  };
+  FyCluster *c = s->c;
+
+  need = shrink_spaces (s, need);
+  if (need > EPS && s->end > s->first && is_closing (&c[s->end - 1]))
+    need -= squeeze_mark (s, s->end - 1, need);
+  for (guint k = s->end - 1; k > s->first && need > EPS; k--)
+    {
+      if (!is_mark (c[k - 1].klass) || !is_mark (c[k].klass))
+        continue;
+      if (is_closing (&c[k - 1]) || c[k].klass != FY_CLASS_OPEN)
+        need -= squeeze_mark (s, k - 1, need);
+      else
+        need -= squeeze_mark (s, k, need);
+    }
+  for (guint o = 0; o < G_N_ELEMENTS (order) && need > EPS; o++)
+    for (guint k = s->end; k > s->first && need > EPS; k--)
+      if (c[k - 1].klass == order[o][0] || c[k - 1].klass == order[o][1])
+        need -= squeeze_mark (s, k - 1, need);
+  return shrink_glue (s, need);
+}
+
+/* The gap before cluster k takes an equal share of the stretch: not
+ * inside a unit, nor inside a Latin run (a URL's break points), nor a
+ * Han–Latin gap or one next to a word space (those have their own). */
+static gboolean
+stretchable_gap (const FyCluster *c,
+                 guint            k,
+                 gboolean         in_latin)
+{
+  return !c[k].in_unit && c[k].glue == 0 &&
+         c[k].klass != FY_CLASS_SPACE && c[k - 1].klass != FY_CLASS_SPACE &&
+         (in_latin || !(c[k].klass == FY_CLASS_LATIN && c[k - 1].klass == FY_CLASS_LATIN));
+}
+
+/* Stretches the gaps from cluster @from on: word spaces to 1/2 em,
+ * Han–Latin gaps by their flex, then every other gap between clusters
+ * (not inside a word, a digit run or ——) alike, at most 1/4 em each;
+ * with @in_latin also the break points inside a URL or an over-long run,
+ * at most 1/8 em each.  Returns FALSE, changing nothing, when that cannot
+ * fill @slack. */
+static gboolean
+stretch_from (FyLineState *s,
+              guint        from,
+              double       slack,
+              gboolean     in_latin)
+{
+  FyCluster *c = s->c;
+  guint m = s->end - s->first;
+  g_autofree double *w = g_memdup2 (s->w, m * sizeof (double));
+  g_autofree double *gap = g_memdup2 (s->gap, m * sizeof (double));
+  double left = slack, cap_each = G_MAXDOUBLE;
+  guint n_gaps = 0;
+
+  for (int pass = 0; pass < 2 && left > EPS; pass++)
+    {
+      double cap = 0, f;
+
+      for (guint k = from; k < s->end; k++)
+        {
+          guint i = k - s->first;
+
+          if (pass == 0 && c[k].klass == FY_CLASS_SPACE)
+            cap += MAX (0, c[k].em / 2 - w[i]);
+          else if (pass == 1 && gap[i] > 0)
+            cap += MAX (0, c[k].glue * (1 + GLUE_FLEX) - gap[i]);
+        }
+      if (cap <= 0)
+        continue;
+      f = MIN (1.0, left / cap);
+      for (guint k = from; k < s->end; k++)
+        {
+          guint i = k - s->first;
+
+          if (pass == 0 && c[k].klass == FY_CLASS_SPACE)
+            w[i] += f * MAX (0, c[k].em / 2 - w[i]);
+          else if (pass == 1 && gap[i] > 0)
+            gap[i] += f * MAX (0, c[k].glue * (1 + GLUE_FLEX) - gap[i]);
+        }
+      left -= f * cap;
+    }
+
+  for (guint k = from; k < s->end; k++)
+    if (stretchable_gap (c, k, in_latin))
+      {
+        n_gaps++;
+        cap_each = MIN (cap_each, c[k].em * STRETCH_CAP / (in_latin ? 2 : 1));
+      }
+  if (left > EPS)
+    {
+      double each;
+
+      if (n_gaps == 0)
+        return FALSE;
+      each = left / n_gaps;
+      if (each > cap_each + EPS / n_gaps)
+        return FALSE;
+      for (guint k = from; k < s->end; k++)
+        if (stretchable_gap (c, k, in_latin))
+          gap[k - s->first] += each;
+    }
+
+  memcpy (s->w, w, m * sizeof (double));
+  memcpy (s->gap, gap, m * sizeof (double));
+  return TRUE;
+}
+
+/*
+ * Phase 3, justification.  On the grid the Han characters before the
+ * first Latin letter or digit keep their columns, so only the gaps from
+ * there on stretch, unless those alone cannot fill the line; a line with
+ * no Latin letter or digit does not stretch at all.  A line that
+ * cannot be filled within the caps is set flush left, never letter-spaced.
+ * Returns the slack left (0 when justified).
+ */
+double
+fy_linebreak_phase_justify (FyLineState *s,
+                            double       slack,
+                            gboolean     grid)
+{
+  guint from = s->first + 1;
+
+  if (s->end <= s->first + 1)
+    return slack;
+  if (grid)
+    {
+      guint k = first_off_cells (s->c, s->first, s->end);
+
+      /* Han characters and marks alone keep their columns: a line pushed
+       * out for kinsoku ends short of the measure. */
+      if (k == s->end)
+        return slack;
+      from = MAX (from, k);
+    }
+  if (stretch_from (s, from, slack, FALSE))
+    return 0;
+  if (from > s->first + 1 && stretch_from (s, s->first + 1, slack, FALSE))
+    return 0;
+  if (stretch_from (s, s->first + 1, slack, TRUE))
+    return 0;
+  return slack;
+}
+
+/*
+ * Sets x, width and draw_x of every cluster of @line: trim, compression
+ * or justification, then placement.  Returns the width of the line's
+ * content (after alignment, not counting the offset).
+ */
+double
+fy_linebreak_position (FyCluster         *c,
+                       const FyBreakLine *line,
+                       FyAlign            align)
+{
+  guint first = line->first;
+  guint last = line->last;
+  guint end = last;   /* without trailing spaces and newlines */
+  g_autofree double *w = NULL;
+  g_autofree double *tl = NULL;
+  g_autofree double *tr = NULL;
+  g_autofree double *gap = NULL;
+  FyLineState s;
+  double total, diff, x, start;
+  double avail = line->avail + line->hang;
+  double lead = 0;
+  guint m;
+
+  while (end > first && (c[end - 1].klass == FY_CLASS_SPACE || c[end - 1].klass == FY_CLASS_NEWLINE))
+    end--;
+
+  m = last - first;
+  if (m == 0)
+    return 0;
+
+  w = g_new0 (double, m);
+  tl = g_new0 (double, m);
+  tr = g_new0 (double, m);
+  gap = g_new0 (double, m);
+  s = (FyLineState) { c, first, end, last, w, tl, tr, gap };
+
+  total = fy_linebreak_phase_trim (&s, line);
+  if (end > first)
+    {
+      lead = edge_inset (&c[first]);
+      avail -= lead + edge_inset (&c[end - 1]);
+    }
+  diff = avail - total;
+
+  if (diff < -EPS && end > first)
+    diff = -(line->grid ? fy_linebreak_phase_compress_grid (&s, -diff) : fy_linebreak_phase_compress_clreq (&s, -diff));
+  else if (diff > EPS && align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph)
+    diff = fy_linebreak_phase_justify (&s, diff, line->grid);
+
+  x = line->x + lead;
+  if (diff > EPS && !(align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph))
+    {
+      if (align == FY_ALIGN_CENTER)
+        x += diff / 2;
+      else if (align == FY_ALIGN_RIGHT)
+        x += diff;
+    }
+
+  start = x;
+  for (guint k = first; k < last; k++)
+    {
+      guint i = k - first;
+
+      x += gap[i];
+      c[k].x = x;
+      c[k].width = w[i];
+      place_glyph (&c[k], tl[i], tr[i]);
+      x += w[i];
+    }
+
+  /* —— and …… are one unit: on a cell wider than the glyph, join the
+   * halves at the middle of the pair instead of leaving a gap. */
+  for (guint k = first + 1; k < last; k++)
+    {
+      if ((c[k].klass == FY_CLASS_DASH || c[k].klass == FY_CLASS_ELLIPSIS) &&
+          c[k].klass == c[k - 1].klass && c[k].in_unit &&
+          c[k].advance < c[k].width && c[k].advance > 0.7 * c[k].em)
+        {
+          c[k - 1].draw_x = c[k - 1].x + c[k - 1].width - c[k - 1].advance;
+          c[k].draw_x = c[k].x;
+        }
+    }
+
+  return x - start;
+}
