@@ -6,8 +6,11 @@
 
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
 #include <adwaita.h>
+#include <gio/gsettingsbackend.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "fayan-core.h"
 #include "fy-preferences-window.h"
@@ -347,10 +350,243 @@ test_preferences_shows (void)
   g_assert_finalize_object (window);
 }
 
+static const char *
+label_text (GtkWidget  *root,
+            const char *name)
+{
+  GtkWidget *label = find_widget_by_name (root, name);
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static guint
+model_find (GListModel *model,
+            const char *family)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) string = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (string), family) == 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The family of the sample's attributes: the face it is drawn in. */
+static char *
+dup_sample_family (GtkWidget  *root,
+                   const char *role)
+{
+  g_autofree char *name = g_strconcat ("font-why-", role, NULL);
+  GtkWidget *why = find_widget_by_name (root, name);
+  GtkWidget *sample = gtk_widget_get_prev_sibling (why);
+  PangoAttrIterator *iter;
+  PangoAttribute *attr;
+  char *family = NULL;
+
+  g_assert_true (GTK_IS_LABEL (sample));
+  iter = pango_attr_list_get_iterator (gtk_label_get_attributes (GTK_LABEL (sample)));
+  attr = pango_attr_iterator_get (iter, PANGO_ATTR_FAMILY);
+  if (attr != NULL)
+    family = g_strdup (((PangoAttrString *) attr)->value);
+  pango_attr_iterator_destroy (iter);
+  return family;
+}
+
+/* Per role, the face in use, drawn in the sample, and why. */
+static void
+test_preferences_font_why (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  FyPreferencesWindow *window;
+  GtkDropDown *fangsong;
+  g_autofree char *family = NULL;
+  guint wenkai;
+
+  window = FY_PREFERENCES_WINDOW (fy_preferences_window_new (NULL, settings));
+  g_object_ref_sink (window);
+
+  /* The suite's fonts have no office face: free faces stand in. */
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "font-why-fangsong"), ==,
+                   "Body text · Noto Serif CJK SC, a free face of the same style in place of 仿宋_GB2312, which is not installed");
+  g_assert_nonnull (strstr (label_text (GTK_WIDGET (window), "font-why-kaiti"), "LXGW WenKai, a free face"));
+  g_assert_nonnull (strstr (label_text (GTK_WIDGET (window), "font-why-songti"), "Page numbers · "));
+  family = dup_sample_family (GTK_WIDGET (window), "fangsong");
+  g_assert_cmpstr (family, ==, "Noto Serif CJK SC");
+  g_clear_pointer (&family, g_free);
+
+  /* Chosen by the user: said so, and the sample shows it. */
+  fangsong = GTK_DROP_DOWN (find_widget_by_name (GTK_WIDGET (window), "font-role-fangsong"));
+  wenkai = model_find (gtk_drop_down_get_model (fangsong), "LXGW WenKai");
+  g_assert_cmpuint (wenkai, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (fangsong, wenkai);
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "font-why-fangsong"), ==,
+                   "Body text · LXGW WenKai, chosen by you");
+  family = dup_sample_family (GTK_WIDGET (window), "fangsong");
+  g_assert_cmpstr (family, ==, "LXGW WenKai");
+  g_clear_pointer (&family, g_free);
+
+  /* A choice made on another computer: not installed, and what stands in. */
+  g_settings_set_value (settings, "font-overrides",
+                        g_variant_new_parsed ("{'fangsong': '仿宋_GB2312'}"));
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "font-why-fangsong"), ==,
+                   "“仿宋_GB2312” is not installed. Body text · Noto Serif CJK SC, a free face of the same style in place of 仿宋_GB2312, which is not installed");
+  family = dup_sample_family (GTK_WIDGET (window), "fangsong");
+  g_assert_cmpstr (family, ==, "Noto Serif CJK SC");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* A face the suite's fonts do not have, from a package the build needs
+ * (texlive-lang-chinese), as a user brings simfang.ttf from the office. */
+#define FONT_TO_ADD "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolKai-Regular.otf"
+
+/* Renders a document with a second-level heading (楷体) through fayan-cli
+ * with the settings of @config_home (keyfile backend), the suite's fonts
+ * plus the user's font folder of @data_home, as the desktop's fontconfig
+ * lists it; returns whether the PDF embeds @family. */
+static gboolean
+cli_render_uses (const char *home,
+                 const char *family)
+{
+  g_autofree char *md = g_build_filename (home, "heading.md", NULL);
+  g_autofree char *pdf = g_build_filename (home, "heading.pdf", NULL);
+  g_autofree char *conf = g_build_filename (home, "fonts.conf", NULL);
+  g_autofree char *conf_text = NULL;
+  g_autofree char *data_home = g_build_filename (home, "data", NULL);
+  g_autofree char *config_home = g_build_filename (home, "config", NULL);
+  g_autofree char *suite_fonts = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "fonts", "files", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { g_getenv ("FAYAN_CLI"), "render", md, "-o", pdf, NULL };
+  gsize length = 0;
+  int status = 0;
+  gboolean found = FALSE;
+
+  conf_text = g_strdup_printf ("<?xml version=\"1.0\"?>\n<fontconfig>\n"
+                               "  <dir>%s</dir>\n  <dir prefix=\"xdg\">fonts</dir>\n"
+                               "  <cachedir>%s/fc-cache</cachedir>\n</fontconfig>\n",
+                               suite_fonts, home);
+  g_assert_true (g_file_set_contents (conf, conf_text, -1, NULL));
+  g_assert_true (g_file_set_contents (md, "# 会议讲话\n\n## 一、总体要求\n\n### （一）如何做好工作\n\n正文。\n", -1, NULL));
+
+  envp = g_environ_setenv (envp, "FONTCONFIG_FILE", conf, TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config_home, TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("fayan-cli: %s", err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  for (gsize i = 0; !found && i + strlen (family) <= length; i++)
+    found = memcmp (contents + i, family, strlen (family)) == 0;
+
+  g_remove (pdf);
+  g_remove (md);
+  g_remove (conf);
+  return found;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+/* "Add Font File…": the file lands in $XDG_DATA_HOME/fonts, its family is
+ * offered and usable at once, and the next fayan-cli render prints with
+ * it when it is chosen for a role; a file that is no font is refused with
+ * its name and nothing is copied. */
+static void
+test_preferences_add_font_file (void)
+{
+  const char *home = g_getenv ("FAYAN_TEST_HOME");
+  g_autofree char *keyfile = g_build_filename (home, "config", "glib-2.0", "settings", "keyfile", NULL);
+  g_autofree char *fonts_dir = g_build_filename (g_get_user_data_dir (), "fonts", NULL);
+  g_autofree char *installed = g_build_filename (fonts_dir, "FandolKai-Regular.otf", NULL);
+  g_autofree char *bad_path = g_build_filename (home, "simfang.ttf", NULL);
+  g_autoptr(GSettingsBackend) backend = g_keyfile_settings_backend_new (keyfile, "/", NULL);
+  g_autoptr(GSettings) settings = g_settings_new_with_backend (FY_SETTINGS_SCHEMA_ID, backend);
+  g_autoptr(GFile) source = g_file_new_for_path (FONT_TO_ADD);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GError) error = NULL;
+  FyPreferencesWindow *window;
+  GtkDropDown *kaiti;
+  guint position;
+
+  g_assert_true (g_str_has_prefix (g_get_user_data_dir (), home));
+  window = FY_PREFERENCES_WINDOW (fy_preferences_window_new (NULL, settings));
+  g_object_ref_sink (window);
+  kaiti = GTK_DROP_DOWN (find_widget_by_name (GTK_WIDGET (window), "font-role-kaiti"));
+  g_assert_cmpuint (model_find (gtk_drop_down_get_model (kaiti), "FandolKai"), ==,
+                    GTK_INVALID_LIST_POSITION);
+
+  /* Not a font, though named like one: refused by name, nothing copied. */
+  g_assert_true (g_file_set_contents (bad_path, "not a font", -1, NULL));
+  g_assert_false (fy_preferences_window_add_font_file (window, bad, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_NO_FONT);
+  g_assert_nonnull (strstr (error->message, "“simfang.ttf” is not a font file"));
+  g_assert_false (g_file_test (fonts_dir, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* The setting alone, naming a face this computer lacks, changes nothing. */
+  g_settings_set_value (settings, "font-overrides", g_variant_new_parsed ("{'kaiti': 'FandolKai'}"));
+  g_settings_sync ();
+  g_assert_false (cli_render_uses (home, "FandolKai"));
+  g_settings_reset (settings, "font-overrides");
+
+  g_assert_true (fy_preferences_window_add_font_file (window, source, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (installed, G_FILE_TEST_IS_REGULAR));
+
+  /* At once: offered, chosen, said so. */
+  position = model_find (gtk_drop_down_get_model (kaiti), "FandolKai");
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (kaiti, position);
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "font-why-kaiti"), ==,
+                   "Second-level headings · FandolKai, chosen by you");
+  g_settings_sync ();
+
+  /* The next fayan-cli render: same settings, same font folder. */
+  g_assert_true (cli_render_uses (home, "FandolKai"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_remove (bad_path);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *home = g_dir_make_tmp ("fayan-prefs-XXXXXX", NULL);
+  g_autofree char *data_home = g_build_filename (home, "data", NULL);
+  int status;
+
+  /* The user's font folder of the add-font test, set before GLib reads it. */
+  g_setenv ("FAYAN_TEST_HOME", home, TRUE);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   fy_core_init ();
@@ -362,6 +598,10 @@ main (int   argc,
   g_test_add_func ("/ui/preferences/template-folders", test_preferences_template_folders);
   g_test_add_func ("/ui/preferences/add-folder-dialog", test_preferences_add_folder_dialog);
   g_test_add_func ("/ui/preferences/shows", test_preferences_shows);
+  g_test_add_func ("/ui/preferences/font-why", test_preferences_font_why);
+  g_test_add_func ("/ui/preferences/add-font-file", test_preferences_add_font_file);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (home);
+  return status;
 }

@@ -30,6 +30,7 @@ typedef struct
   const FontRoleInfo  *info;
   GtkDropDown         *drop_down;
   GtkLabel            *sample;
+  GtkLabel            *why;
 } FontRoleRow;
 
 struct _FyPreferencesWindow
@@ -38,9 +39,11 @@ struct _FyPreferencesWindow
 
   GSettings            *settings;
   GtkStringList        *families;
-  FyFontSet            *font_set;
+  FyFontSet            *font_set;     /* automatic */
+  FyFontSet            *chosen_set;   /* with the families chosen here */
   FontRoleRow          *font_rows;
   GtkFileChooserNative *folder_chooser;
+  GtkFileChooserNative *font_chooser;
   GPtrArray            *folder_rows;
   GPtrArray            *preset_ids;
 
@@ -146,32 +149,102 @@ find_family (FyPreferencesWindow *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
-static void
-update_font_sample (FontRoleRow *row)
+/* The family chosen in @row's drop-down, or %NULL for "Automatic". */
+static const char *
+row_get_family (FontRoleRow *row)
 {
-  FyPreferencesWindow *self = row->self;
-  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
   guint selected = gtk_drop_down_get_selected (row->drop_down);
-  const char *family = NULL;
-  PangoWeight weight = PANGO_WEIGHT_NORMAL;
 
-  if (selected != 0 && selected != GTK_INVALID_LIST_POSITION)
-    family = gtk_string_list_get_string (self->families, selected);
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  return gtk_string_list_get_string (row->self->families, selected);
+}
 
-  /* "Automatic" shows the face the engine picks on this system. */
-  if (family == NULL)
+/* What the role is for, the face that prints it and why: the office face
+ * is installed, a free face stands in for it, or the user chose it. */
+static char *
+dup_role_why (FyPreferencesWindow *self,
+              FontRoleRow         *row)
+{
+  const FyFontChoice *choice = fy_font_set_get_choice (self->chosen_set, row->info->font_role);
+  const char *purpose = g_dgettext (GETTEXT_PACKAGE, row->info->subtitle);
+  const char *requested = row_get_family (row);
+  g_autofree char *why = NULL;
+
+  switch (choice->source)
     {
-      const FyFontChoice *choice = fy_font_set_get_choice (self->font_set, row->info->font_role);
+    case FY_FONT_SOURCE_USER:
+      /* Translators: the use of a font role; the face the user chose */
+      return g_strdup_printf (_("%s · %s, chosen by you"), purpose, choice->family);
 
-      family = choice->family;
-      weight = choice->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL;
+    case FY_FONT_SOURCE_OFFICE:
+      /* Translators: the use of a font role; the office face found installed */
+      why = g_strdup_printf (_("%s · %s, the office face, installed"), purpose, choice->family);
+      break;
+
+    case FY_FONT_SOURCE_FALLBACK:
+      /* Translators: the use of a font role; the free face used; the
+       * office face the house style asks for */
+      why = g_strdup_printf (_("%s · %s, a free face of the same style in place of %s, which is not installed"),
+                             purpose, choice->family, choice->wanted);
+      break;
+
+    case FY_FONT_SOURCE_ANY:
+    default:
+      /* Translators: the use of a font role; the office face the house
+       * style asks for */
+      why = g_strdup_printf (_("%s · no face of the style of %s is installed: fontconfig’s default face stands in"),
+                             purpose, choice->wanted);
+      break;
     }
 
-  pango_attr_list_insert (attrs, pango_attr_family_new (family));
-  pango_attr_list_insert (attrs, pango_attr_weight_new (weight));
-  pango_attr_list_insert (attrs, pango_attr_scale_new (1.6));
+  if (requested != NULL)
+    /* Translators: a family chosen in the preferences that is not on this
+     * computer; what is used instead */
+    return g_strdup_printf (_("“%s” is not installed. %s"), requested, why);
+
+  return g_steal_pointer (&why);
+}
+
+static void
+update_font_row (FontRoleRow *row)
+{
+  FyPreferencesWindow *self = row->self;
+  const FyFontChoice *choice = fy_font_set_get_choice (self->chosen_set, row->info->font_role);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autofree char *why = dup_role_why (self, row);
+
+  /* The sample is set in the face that prints the role, whatever the
+   * reason it was chosen. */
+  pango_attr_list_insert (attrs, pango_attr_family_new (choice->family));
+  pango_attr_list_insert (attrs, pango_attr_weight_new (choice->bold ? PANGO_WEIGHT_BOLD
+                                                                     : PANGO_WEIGHT_NORMAL));
+  pango_attr_list_insert (attrs, pango_attr_scale_new (1.6 * choice->scale));
   gtk_label_set_attributes (row->sample, attrs);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row->sample), family);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row->sample), choice->family);
+  gtk_label_set_text (row->why, why);
+}
+
+/* Resolves the roles as the engine will, with the families chosen in
+ * the drop-downs, and says so in every row. */
+static void
+update_font_rows (FyPreferencesWindow *self)
+{
+  const char *families[FY_FONT_N_ROLES] = { NULL, };
+
+  if (self->font_rows == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (font_roles); i++)
+    if (self->font_rows[i].drop_down != NULL)
+      families[font_roles[i].font_role] = row_get_family (&self->font_rows[i]);
+
+  g_clear_pointer (&self->chosen_set, fy_font_set_unref);
+  self->chosen_set = fy_font_set_new_with_families (families);
+
+  for (guint i = 0; i < G_N_ELEMENTS (font_roles); i++)
+    if (self->font_rows[i].why != NULL)
+      update_font_row (&self->font_rows[i]);
 }
 
 static gboolean
@@ -312,25 +385,7 @@ font_row_selected_cb (GtkDropDown *drop_down,
                       GParamSpec  *pspec,
                       FontRoleRow *row)
 {
-  update_font_sample (row);
-}
-
-/* What the role is for, and what "Automatic" gives on this system. */
-static char *
-dup_role_subtitle (FyPreferencesWindow *self,
-                   const FontRoleInfo  *info)
-{
-  const FyFontChoice *choice = fy_font_set_get_choice (self->font_set, info->font_role);
-  const char *purpose = g_dgettext (GETTEXT_PACKAGE, info->subtitle);
-
-  if (choice->substituted)
-    /* Translators: the use of a font role; the face used instead of the
-     * one the house style asks for; that face */
-    return g_strdup_printf (_("%s · automatic: %s in place of %s"),
-                            purpose, choice->family, choice->wanted);
-
-  /* Translators: the use of a font role; the installed face it uses */
-  return g_strdup_printf (_("%s · automatic: %s"), purpose, choice->family);
+  update_font_rows (row->self);
 }
 
 static void
@@ -356,7 +411,7 @@ populate_font_rows (FyPreferencesWindow *self)
       GtkWidget *header;
       GtkWidget *label;
       g_autofree char *name = g_strconcat ("font-role-", font_roles[i].role, NULL);
-      g_autofree char *subtitle = NULL;
+      g_autofree char *why_name = NULL;
 
       row->self = self;
       row->info = &font_roles[i];
@@ -400,8 +455,10 @@ populate_font_rows (FyPreferencesWindow *self)
       gtk_widget_add_css_class (GTK_WIDGET (row->sample), "font-sample");
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->sample));
 
-      subtitle = dup_role_subtitle (self, &font_roles[i]);
-      label = gtk_label_new (subtitle);
+      label = gtk_label_new (NULL);
+      row->why = GTK_LABEL (label);
+      why_name = g_strconcat ("font-why-", font_roles[i].role, NULL);
+      gtk_widget_set_name (label, why_name);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "caption");
@@ -418,8 +475,9 @@ populate_font_rows (FyPreferencesWindow *self)
                                     row, NULL);
       g_signal_connect (row->drop_down, "notify::selected",
                         G_CALLBACK (font_row_selected_cb), row);
-      update_font_sample (row);
     }
+
+  update_font_rows (self);
 }
 
 static void
@@ -517,6 +575,73 @@ add_folder_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->folder_chooser));
 }
 
+/* A font file was added: offer its families, resolve the roles again
+ * (the file may hold an office face, such as simfang.ttf) and redraw the
+ * samples. */
+static void
+refresh_fonts (FyPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) families = list_chinese_families ();
+
+  for (guint i = 0; i < families->len; i++)
+    if (find_family (self, g_ptr_array_index (families, i)) == GTK_INVALID_LIST_POSITION)
+      gtk_string_list_append (self->families, g_ptr_array_index (families, i));
+
+  g_clear_pointer (&self->font_set, fy_font_set_unref);
+  self->font_set = fy_font_set_new_automatic ();
+  update_font_rows (self);
+}
+
+static void
+font_chooser_response_cb (FyPreferencesWindow  *self,
+                          int                   response,
+                          GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      /* A refused file is reported in a toast by the call itself. */
+      if (file != NULL)
+        fy_preferences_window_add_font_file (self, file, NULL);
+    }
+
+  g_clear_object (&self->font_chooser);
+}
+
+static void
+add_font_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  FyPreferencesWindow *self = FY_PREFERENCES_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = NULL;
+
+  if (self->font_chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->font_chooser));
+      return;
+    }
+
+  self->font_chooser = gtk_file_chooser_native_new (_("Add Font File"),
+                                                    GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                    _("_Add"),
+                                                    _("_Cancel"));
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Font files (.ttf, .otf, .ttc)"));
+  gtk_file_filter_add_suffix (filter, "ttf");
+  gtk_file_filter_add_suffix (filter, "otf");
+  gtk_file_filter_add_suffix (filter, "ttc");
+  gtk_file_filter_add_suffix (filter, "otc");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->font_chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->font_chooser), TRUE);
+  g_signal_connect_object (self->font_chooser, "response",
+                           G_CALLBACK (font_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->font_chooser));
+}
+
 static void
 remove_folder_action (GtkWidget  *widget,
                       const char *action_name,
@@ -574,6 +699,9 @@ fy_preferences_window_dispose (GObject *object)
   if (self->folder_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->folder_chooser));
   g_clear_object (&self->folder_chooser);
+  if (self->font_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->font_chooser));
+  g_clear_object (&self->font_chooser);
 
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
@@ -608,6 +736,7 @@ fy_preferences_window_finalize (GObject *object)
   g_clear_pointer (&self->preset_ids, g_ptr_array_unref);
   g_clear_object (&self->families);
   g_clear_pointer (&self->font_set, fy_font_set_unref);
+  g_clear_pointer (&self->chosen_set, fy_font_set_unref);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (fy_preferences_window_parent_class)->finalize (object);
@@ -685,6 +814,7 @@ fy_preferences_window_class_init (FyPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyPreferencesWindow, no_folders_row);
 
   gtk_widget_class_install_action (widget_class, "prefs.add-folder", NULL, add_folder_action);
+  gtk_widget_class_install_action (widget_class, "prefs.add-font", NULL, add_font_action);
   gtk_widget_class_install_action (widget_class, "prefs.remove-folder", "s",
                                    remove_folder_action);
 }
@@ -775,4 +905,52 @@ fy_preferences_window_add_template_folder (FyPreferencesWindow *self,
   updated = g_strv_builder_end (builder);
 
   g_settings_set_strv (self->settings, "template-folders", (const char * const *)updated);
+}
+
+/**
+ * fy_preferences_window_add_font_file:
+ * @self: a #FyPreferencesWindow
+ * @file: a .ttf, .otf or .ttc file (simfang.ttf brought from the office PC)
+ * @error: (nullable): return location for a #GError
+ *
+ * Copies @file into the user's font folder and uses it at once: its
+ * families are offered for every role and the roles are resolved again;
+ * the next `fayan-cli render` finds it in the same folder.  The file
+ * chooser of "prefs.add-font" ends here.  Success and failure are both
+ * told in a toast.
+ *
+ * Returns: %TRUE when the font was added
+ */
+gboolean
+fy_preferences_window_add_font_file (FyPreferencesWindow  *self,
+                                     GFile                *file,
+                                     GError              **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) installed = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (FY_IS_PREFERENCES_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!fy_environment_add_font_file (fy_ui_layout_get_environment (), file,
+                                     &installed, &local_error))
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (local_error->message));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  fy_ui_layout_fonts_added ();
+  refresh_fonts (self);
+
+  name = g_file_get_basename (installed);
+  /* Translators: %s is a font file name such as simfang.ttf */
+  message = g_strdup_printf (_("Added the font file “%s”"), name);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+
+  return TRUE;
 }

@@ -27,8 +27,9 @@ G_DECLARE_FINAL_TYPE (FyPreferencesWindow, fy_preferences_window, FY, PREFERENCE
  * "heiti", "kaiti", "songti") and template-folders.  Other parts of the
  * application watch those keys (GSettings::changed) themselves.
  *
- * Widget actions: "prefs.add-folder" (opens a folder chooser) and
- * "prefs.remove-folder" (s: the folder's path).
+ * Widget actions: "prefs.add-folder" (opens a folder chooser),
+ * "prefs.remove-folder" (s: the folder's path) and "prefs.add-font"
+ * (opens a chooser for a .ttf, .otf or .ttc file).
  */
 
 GtkWidget  *fy_preferences_window_new                 (GtkWindow            *parent,
@@ -36,5 +37,8 @@ GtkWidget  *fy_preferences_window_new                 (GtkWindow            *par
 GSettings  *fy_preferences_window_get_settings        (FyPreferencesWindow  *self);
 void        fy_preferences_window_add_template_folder (FyPreferencesWindow  *self,
                                                        GFile                *folder);
+gboolean    fy_preferences_window_add_font_file       (FyPreferencesWindow  *self,
+                                                       GFile                *file,
+                                                       GError              **error);
 
 G_END_DECLS
