@@ -752,7 +752,8 @@ test_font_removed (void)
           warnings = fy_layout_get_warnings (relayout, &n_warnings);
           for (guint i = 0; i < n_warnings; i++)
             if (warnings[i].kind == FY_LAYOUT_WARNING_FONT_SUBSTITUTION ||
-                warnings[i].kind == FY_LAYOUT_WARNING_MISSING_GLYPH)
+                warnings[i].kind == FY_LAYOUT_WARNING_MISSING_GLYPH ||
+                warnings[i].kind == FY_LAYOUT_WARNING_FALLBACK_GLYPH)
               reported = TRUE;
           g_assert_true (reported);
 

@@ -171,9 +171,10 @@ test_fonts_per_character_fallback (void)
   for (guint i = 0; i < n; i++)
     {
       g_test_message ("%s", warnings[i].message);
-      if (warnings[i].kind != FY_LAYOUT_WARNING_MISSING_GLYPH)
-        continue;
       /* never a box */
+      g_assert_cmpint (warnings[i].kind, !=, FY_LAYOUT_WARNING_MISSING_GLYPH);
+      if (warnings[i].kind != FY_LAYOUT_WARNING_FALLBACK_GLYPH)
+        continue;
       g_assert_null (strstr (warnings[i].message, "box"));
       if (strstr (warnings[i].message, "堃") != NULL)
         {

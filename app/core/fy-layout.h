@@ -15,10 +15,13 @@ G_BEGIN_DECLS
 /**
  * FyLayoutWarningKind:
  * @FY_LAYOUT_WARNING_FONT_SUBSTITUTION: a font role is served by a fallback face
- * @FY_LAYOUT_WARNING_MISSING_GLYPH: the role's face cannot draw a character
- *   (it was drawn by another face, or not at all)
+ * @FY_LAYOUT_WARNING_MISSING_GLYPH: no installed face can draw a character:
+ *   it prints as a box
  * @FY_LAYOUT_WARNING_UNFILLED_FIELD: a field reference whose field has no value
  * @FY_LAYOUT_WARNING_UNKNOWN_FIELD: a field reference naming no field of the document
+ * @FY_LAYOUT_WARNING_FALLBACK_GLYPH: the role's face lacks a character; it is
+ *   drawn from the nearest face of the same style (a rare character of a
+ *   name in a GB 2312 face)
  */
 typedef enum
 {
@@ -26,6 +29,7 @@ typedef enum
   FY_LAYOUT_WARNING_MISSING_GLYPH,
   FY_LAYOUT_WARNING_UNFILLED_FIELD,
   FY_LAYOUT_WARNING_UNKNOWN_FIELD,
+  FY_LAYOUT_WARNING_FALLBACK_GLYPH,
 } FyLayoutWarningKind;
 
 /**

@@ -528,7 +528,7 @@ shape_source (FyTypesetter *self,
 
                   FyFontRole font_role = fy_style_get_role (self->style, s->role)->font_role;
 
-                  source_warn (src, FY_LAYOUT_WARNING_MISSING_GLYPH, c.src_offset,
+                  source_warn (src, FY_LAYOUT_WARNING_FALLBACK_GLYPH, c.src_offset,
                                g_strdup_printf (_("Font role %s: “%.*s” (U+%04X) is not in “%s”; it is drawn with “%s”, the nearest face of the same style. Use a font that has it or another character."),
                                                 fy_font_role_to_string (font_role),
                                                 (int) (c.end - c.start), text + c.start, c.ch,

@@ -14,6 +14,7 @@
 
 #include "fy-export-dialog.h"
 #include "fy-file-name.h"
+#include "fy-font-report.h"
 #include "fy-renderer.h"
 #include "fy-ui-layout.h"
 
@@ -135,7 +136,9 @@ fy_export_dialog_dup_pdf_name (FyDocument *document,
  * @layout: the layout of @document
  *
  * Returns: (transfer full): the problems worth a confirmation before
- *   export, one translated line each, without repeats
+ *   export, one translated line each, without repeats.  Font
+ *   substitutions and per-character fallbacks are not among them: the
+ *   export says them in one line afterwards (fy-font-report.h).
  */
 GStrv
 fy_export_dialog_dup_issues (FyDocument *document,
@@ -155,6 +158,8 @@ fy_export_dialog_dup_issues (FyDocument *document,
     {
       const char *message = warnings[i].message;
 
+      if (fy_font_report_is_font_warning (&warnings[i]))
+        continue;
       if (message == NULL || !g_hash_table_add (seen, (gpointer)message))
         continue;
 
@@ -501,6 +506,24 @@ fy_export_dialog_export_pdf_finish (GAsyncResult  *result,
                         NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * fy_export_dialog_get_layout:
+ * @result: the result given to the callback of an export
+ *
+ * Returns: (transfer none) (nullable): the layout that was exported, for
+ *   fy_font_report_new_export_toast(); %NULL when none was made
+ */
+FyLayout *
+fy_export_dialog_get_layout (GAsyncResult *result)
+{
+  ExportData *export;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  export = g_task_get_task_data (G_TASK (result));
+  return export != NULL ? export->layout : NULL;
 }
 
 /**

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-export-dialog.h"
+#include "fy-font-report.h"
 #include "fy-preview.h"
 #include "fy-print-operation.h"
 #include "fy-recovery.h"
@@ -203,7 +204,9 @@ export_pdf_done_cb (GObject      *object,
   g_autoptr(GFile) file = fy_export_dialog_export_pdf_finish (result, &error);
 
   if (file != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, fy_export_dialog_new_done_toast (file));
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 fy_font_report_new_export_toast (GTK_WINDOW (self), file,
+                                                                  fy_export_dialog_get_layout (result)));
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     fy_window_show_error (self, error);
 }
@@ -233,7 +236,9 @@ export_png_done_cb (GObject      *object,
   g_autoptr(GFile) folder = fy_export_dialog_export_png_finish (result, &error);
 
   if (folder != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, fy_export_dialog_new_done_toast (folder));
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 fy_font_report_new_export_toast (GTK_WINDOW (self), folder,
+                                                                  fy_export_dialog_get_layout (result)));
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     fy_window_show_error (self, error);
 }

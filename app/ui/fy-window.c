@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "fy-font-report.h"
 #include "fy-preferences-window.h"
 #include "fy-preview.h"
 #include "fy-recovery.h"
@@ -160,12 +161,15 @@ update_font_status (FyWindow *self)
 
   for (guint i = 0; i < n_warnings; i++)
     {
-      if (warnings[i].kind != FY_LAYOUT_WARNING_FONT_SUBSTITUTION &&
+      g_autofree char *line = NULL;
+
+      if (!fy_font_report_is_font_warning (&warnings[i]) &&
           warnings[i].kind != FY_LAYOUT_WARNING_MISSING_GLYPH)
         continue;
 
-      gtk_list_box_append (self->fonts_list,
-                           create_issue_row (warnings[i].message, warnings[i].block_index));
+      /* per character: the page too */
+      line = fy_font_report_dup_line (layout, &warnings[i]);
+      gtk_list_box_append (self->fonts_list, create_issue_row (line, warnings[i].block_index));
       n_fonts++;
     }
 
