@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <cairo-ps.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <poppler.h>
 #include <stdio.h>
@@ -65,19 +67,28 @@ ink_stats_init (InkStats *stats)
 }
 
 static cairo_surface_t *
-white_surface (double width_pt,
-               double height_pt,
-               cairo_t **cr)
+white_surface_at (double   width_pt,
+                  double   height_pt,
+                  double   dpi,
+                  cairo_t **cr)
 {
-  int width = (int) ceil (width_pt * INK_DPI / 72);
-  int height = (int) ceil (height_pt * INK_DPI / 72);
+  int width = (int) ceil (width_pt * dpi / 72);
+  int height = (int) ceil (height_pt * dpi / 72);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
 
   *cr = cairo_create (surface);
   cairo_set_source_rgb (*cr, 1, 1, 1);
   cairo_paint (*cr);
-  cairo_scale (*cr, INK_DPI / 72, INK_DPI / 72);
+  cairo_scale (*cr, dpi / 72, dpi / 72);
   return surface;
+}
+
+static cairo_surface_t *
+white_surface (double width_pt,
+               double height_pt,
+               cairo_t **cr)
+{
+  return white_surface_at (width_pt, height_pt, INK_DPI, cr);
 }
 
 /* How dark a pixel is, 0 (white, or outside) to 1 (black). */
@@ -114,11 +125,12 @@ near_darkness (cairo_surface_t *surface,
 
 /* The score of one character box (in points) between two pictures. */
 static double
-box_score (cairo_surface_t        *pdf,
-           cairo_surface_t        *png,
-           const PopplerRectangle *rect)
+box_score_at (cairo_surface_t        *pdf,
+              cairo_surface_t        *png,
+              const PopplerRectangle *rect,
+              double                  dpi)
 {
-  double s = INK_DPI / 72;
+  double s = dpi / 72;
   int x0 = (int) floor (MIN (rect->x1, rect->x2) * s), x1 = (int) ceil (MAX (rect->x1, rect->x2) * s);
   int y0 = (int) floor (MIN (rect->y1, rect->y2) * s), y1 = (int) ceil (MAX (rect->y1, rect->y2) * s);
   double a = 0, b = 0, a_in_b = 0, b_in_a = 0;
@@ -140,6 +152,14 @@ box_score (cairo_surface_t        *pdf,
   if (a < 1 || b < 1)
     return 0;
   return MIN (a_in_b / a, b_in_a / b);
+}
+
+static double
+box_score (cairo_surface_t        *pdf,
+           cairo_surface_t        *png,
+           const PopplerRectangle *rect)
+{
+  return box_score_at (pdf, png, rect, INK_DPI);
 }
 
 /* FAYAN_INK_DUMP=DIR: each failing box and its surroundings from both
@@ -482,21 +502,29 @@ test_ink_roles (void)
   g_assert_cmpuint (total_failures, ==, 0);
 }
 
+static FyDocument *
+repro_document (void)
+{
+  FyDocument *document = fy_document_new ();
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "测试"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "如何做好人大工作"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                              "一是例如如何加强代表联络站建设。"));
+  return document;
+}
+
 /* The reproduction of issue 11: 如 came out blank in a 黑体 heading
  * (Noto Sans CJK SC), depending on the other glyphs of the subset. */
 static void
 test_ink_heading (void)
 {
-  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyDocument) document = repro_document ();
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
   InkStats stats;
 
   g_assert_no_error (error);
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "测试"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "如何做好人大工作"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
-                                                              "一是例如如何加强代表联络站建设。"));
 
   ink_stats_init (&stats);
   check_document_ink (document, style, FALSE, &stats);
@@ -505,6 +533,195 @@ test_ink_heading (void)
   g_assert_cmpuint (stats.failures, ==, 0);
   g_assert_cmpuint (stats.chars, >=, 25);
   g_string_free (stats.failed, TRUE);
+}
+
+/* Every character box of @page's text layer holds in @picture (at
+ * @dpi) the ink poppler draws from the PDF; returns how many do not, and
+ * counts the boxes in @n_chars. */
+static guint
+compare_with_pdf (PopplerPage     *page,
+                  cairo_surface_t *picture,
+                  double           dpi,
+                  const char      *what,
+                  guint           *n_chars)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *rects = NULL;
+  cairo_surface_t *pdf_image;
+  cairo_t *cr;
+  double width, height;
+  guint n_rects = 0, index = 0, failures = 0;
+
+  poppler_page_get_size (page, &width, &height);
+  pdf_image = white_surface_at (width, height, dpi, &cr);
+  poppler_page_render_for_printing (page, cr);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  /* rounded or ceiled page sizes: at most a pixel apart */
+  g_assert_cmpint (ABS (cairo_image_surface_get_width (picture) - cairo_image_surface_get_width (pdf_image)), <=, 1);
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  *n_chars = 0;
+  for (const char *p = text; *p; p = g_utf8_next_char (p), index++)
+    {
+      double score;
+
+      if (g_unichar_isspace (g_utf8_get_char (p)))
+        continue;
+      g_assert_cmpuint (index, <, n_rects);
+      score = box_score_at (pdf_image, picture, &rects[index], dpi);
+      (*n_chars)++;
+      if (score < INK_MIN_SCORE)
+        {
+          g_test_message ("%s at %.0f dpi: “%.*s” scores %.2f", what, dpi,
+                          (int) (g_utf8_next_char (p) - p), p, score);
+          failures++;
+        }
+    }
+
+  cairo_surface_destroy (pdf_image);
+  return failures;
+}
+
+static cairo_surface_t *
+load_png (const char *path)
+{
+  cairo_surface_t *surface = cairo_image_surface_create_from_png (path);
+
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  return surface;
+}
+
+/*
+ * Issue 11's other outputs of the 如 reproduction, each against the PDF
+ * (whose ink /core/ink/heading checks): PNG pages at 300 and 600 dpi
+ * (fy_render_png_pages, as `fayan-cli render --png --dpi`), the preview at
+ * 200 % zoom on a scale-2 screen (an image surface at 96 × 2 × 2 = 384
+ * dpi, drawn as fy-preview-page.c draws its texture), and print to a
+ * PostScript file (the cairo PS surface GtkPrintOperation prints to file
+ * with, rasterised by Ghostscript).  A resolution no page can be drawn
+ * at is refused with a clear error and writes nothing.
+ */
+static void
+test_ink_repro_outputs (void)
+{
+  g_autoptr(FyDocument) document = repro_document ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("fayan-ink-XXXXXX", NULL);
+  const double dpis[] = { 300, 600 };
+  double width, height;
+  guint n_chars = 0;
+
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 1);
+  page = poppler_document_get_page (pdf, 0);
+  poppler_page_get_size (page, &width, &height);
+
+  /* PNG pages */
+  for (guint i = 0; i < G_N_ELEMENTS (dpis); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("png-%.0f", dpis[i]);
+      g_autofree char *dir = g_build_filename (tmp, name, NULL);
+      g_autofree char *png_path = g_build_filename (dir, "page-1.png", NULL);
+      g_autoptr(GFile) folder = g_file_new_for_path (dir);
+      cairo_surface_t *png;
+
+      g_assert_true (fy_render_png_pages (layout, folder, dpis[i], &error));
+      g_assert_no_error (error);
+      png = load_png (png_path);
+      g_assert_cmpuint (compare_with_pdf (page, png, dpis[i], "PNG", &n_chars), ==, 0);
+      g_assert_cmpuint (n_chars, >=, 25);
+      cairo_surface_destroy (png);
+      g_assert_cmpint (g_remove (png_path), ==, 0);
+      g_assert_cmpint (g_rmdir (dir), ==, 0);
+    }
+
+  /* the preview at 200 % on a scale-2 screen */
+  {
+    double dpi = 96 * 2 * 2;
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                           (int) ceil (width * dpi / 72),
+                                                           (int) ceil (height * dpi / 72));
+    cairo_t *cr = cairo_create (surface);
+
+    cairo_set_source_rgb (cr, 1, 1, 1);
+    cairo_paint (cr);
+    cairo_scale (cr, dpi / 72, dpi / 72);
+    fy_renderer_draw_page (layout, 0, cr);
+    g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+    cairo_destroy (cr);
+    g_assert_cmpuint (compare_with_pdf (page, surface, dpi, "preview", &n_chars), ==, 0);
+    g_assert_cmpuint (n_chars, >=, 25);
+    cairo_surface_destroy (surface);
+  }
+
+  /* print to a PostScript file */
+  {
+    g_autofree char *ps_path = g_build_filename (tmp, "printed.ps", NULL);
+    g_autofree char *png_path = g_build_filename (tmp, "printed.png", NULL);
+    g_autofree char *output = g_strconcat ("-sOutputFile=", png_path, NULL);
+    const char *argv[] = { "gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=png16m",
+                           "-r150", "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4",
+                           "-dFIXEDMEDIA", "-dDEVICEWIDTHPOINTS=595", "-dDEVICEHEIGHTPOINTS=842",
+                           output, ps_path, NULL };
+    g_autofree char *err = NULL;
+    cairo_surface_t *surface = cairo_ps_surface_create (ps_path, width, height);
+    cairo_t *cr = cairo_create (surface);
+    cairo_surface_t *png;
+    int status = 0;
+
+    fy_renderer_draw_page (layout, 0, cr);
+    cairo_show_page (cr);
+    g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+    cairo_destroy (cr);
+    cairo_surface_finish (surface);
+    g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy (surface);
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 NULL, &err, &status, &error));
+    g_assert_no_error (error);
+    g_test_message ("gs: %s", err);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    png = load_png (png_path);
+    g_assert_cmpuint (compare_with_pdf (page, png, 150, "PostScript", &n_chars), ==, 0);
+    g_assert_cmpuint (n_chars, >=, 25);
+    cairo_surface_destroy (png);
+    if (g_getenv ("FAYAN_INK_KEEP") == NULL)
+      {
+        g_remove (png_path);
+        g_remove (ps_path);
+      }
+  }
+
+  /* A resolution no page can be drawn at: refused, nothing written. */
+  {
+    g_autofree char *dir = g_build_filename (tmp, "png-5000", NULL);
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+    g_assert_false (fy_render_png_pages (layout, folder, 5000, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT);
+    g_assert_cmpstr (error->message, ==,
+                     "The resolution 5000 dpi is out of range. Use a value from 10 to 1200.");
+    g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+    g_clear_error (&error);
+  }
+
+  if (g_getenv ("FAYAN_INK_KEEP") == NULL)
+    g_assert_cmpint (g_rmdir (tmp), ==, 0);
+  else
+    g_test_message ("kept %s", tmp);
 }
 
 int
@@ -516,6 +733,7 @@ main (int   argc,
   verbose_report = g_getenv ("FAYAN_INK_REPORT") != NULL;
 
   g_test_add_func ("/core/ink/heading", test_ink_heading);
+  g_test_add_func ("/core/ink/repro-outputs", test_ink_repro_outputs);
   g_test_add_func ("/core/ink/roles", test_ink_roles);
 
   return g_test_run ();
