@@ -364,6 +364,203 @@ test_export_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static guint
+count_kind (FyDocument *document,
+            FyRunKind   kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+
+      for (guint r = 0; r < fy_block_get_n_runs (block); r++)
+        n += fy_block_get_run (block, r)->kind == kind;
+    }
+  return n;
+}
+
+static FyDocument *
+load_round_trip_text (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "round-trip.md", NULL);
+  g_autofree char *source = NULL;
+  g_autoptr(GError) error = NULL;
+  FyDocument *document;
+
+  g_assert_true (g_file_get_contents (path, &source, NULL, &error));
+  document = fy_import_markdown (source, -1, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+static void
+assert_same_with_fields (FyDocument *a,
+                         FyDocument *b)
+{
+  assert_documents_equal (a, b);
+  g_assert_cmpstr (fy_document_get_field_value (a, "发言人"), ==,
+                   fy_document_get_field_value (b, "发言人"));
+}
+
+/* What Fayan does not interpret is kept, not dropped: images, links,
+ * emphasis, `:::` blocks, thematic breaks, escaped braces, and a field's
+ * value with its name.  Through Markdown, .fayan and .docx alike. */
+static void
+test_round_trip_lossless (void)
+{
+  g_autoptr(FyDocument) document = load_round_trip_text ();
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(FyDocument) loaded = NULL;
+  g_autoptr(FyDocument) from_docx = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *literal = NULL;
+  FyBlock *block;
+
+  /* 问题导向 in **; the link, the image (two pieces each), two fences and
+   * a rule as markup; 张明 as the value of 发言人. */
+  g_assert_cmpuint (count_kind (document, FY_RUN_EMPHASIS), ==, 1);
+  g_assert_cmpuint (count_kind (document, FY_RUN_MARKUP), ==, 7);
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "张明");
+  g_assert_cmpuint (count_kind (document, FY_RUN_FIELD), ==, 2);
+
+  /* The fence lines and the rule are blocks of their own, not printed. */
+  block = fy_document_get_block (document, 4);
+  g_assert_true (fy_block_is_markup_only (block));
+  text = fy_block_dup_text (block);
+  g_assert_cmpstr (text, ==, "::: note");
+  g_clear_pointer (&text, g_free);
+
+  /* Escaped braces are text, never a field. */
+  block = fy_document_get_block (document, 5);
+  literal = fy_block_dup_text (block);
+  g_assert_nonnull (strstr (literal, "“{{会议名称}}”"));
+  g_assert_cmpuint (fy_block_get_n_runs (block), ==, 1);
+  g_assert_cmpint (fy_block_get_run (block, 0)->kind, ==, FY_RUN_TEXT);
+
+  again = reimport (document, &markdown);
+  assert_same_with_fields (document, again);
+  g_assert_nonnull (strstr (markdown, "![图1 网格分布示意](images/grid.png)"));
+  g_assert_nonnull (strstr (markdown, "[区政府网站](http://example.gov.cn/a \"通知\")"));
+  g_assert_nonnull (strstr (markdown, "**问题导向**"));
+  g_assert_nonnull (strstr (markdown, "\\{\\{会议名称\\}\\}"));
+  g_assert_nonnull (strstr (markdown, "<span data-fayan-field=\"发言人\">张明</span>"));
+  g_assert_nonnull (strstr (markdown, "{{会议名称}}\n"));
+
+  saved = fy_document_save_to_data (document, NULL);
+  loaded = fy_document_load_from_data (saved, strlen (saved), &error);
+  g_assert_no_error (error);
+  assert_same_with_fields (document, loaded);
+
+  docx = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  from_docx = fy_docx_import_data (g_bytes_get_data (docx, NULL), g_bytes_get_size (docx), NULL, &error);
+  g_assert_no_error (error);
+  assert_same_with_fields (document, from_docx);
+
+  /* Plain text is what prints, with the markup as written. */
+  text = fy_export_plain_text (document);
+  g_assert_nonnull (strstr (text, "![图1 网格分布示意](images/grid.png)"));
+  g_assert_nonnull (strstr (text, "由张明同志牵头"));
+  g_assert_nonnull (strstr (text, "\n:::\n"));
+}
+
+/* Bold that CommonMark would not close (after 。 before a letter) goes
+ * out as <strong> and comes back as emphasis. */
+static void
+test_round_trip_emphasis_edges (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyDocument) again = NULL;
+  g_autofree char *markdown = NULL;
+
+  fy_block_append_run (block, FY_RUN_EMPHASIS, "首先要学。");
+  fy_block_append_run (block, FY_RUN_TEXT, "其次要");
+  fy_block_append_run (block, FY_RUN_EMPHASIS, "做到。");
+  fy_block_append_run (block, FY_RUN_TEXT, "最后{{不是字段}}。");
+  fy_document_append_block (document, block);
+
+  again = reimport (document, &markdown);
+  g_assert_nonnull (strstr (markdown, "<strong>首先要学。</strong>"));
+  g_assert_nonnull (strstr (markdown, "<strong>做到。</strong>最后"));
+  assert_documents_equal (document, again);
+}
+
+/* lint --fix fixes text and leaves markup alone. */
+static void
+test_round_trip_lint_fix (void)
+{
+  g_autoptr(FyDocument) document = load_round_trip_text ();
+  g_autoptr(FyDocument) before = load_round_trip_text ();
+  g_autoptr(FyLint) lint = fy_lint_new ();
+  g_autofree char *markdown = NULL;
+  guint n_fixed;
+
+  n_fixed = fy_lint_fix_document (lint, document);
+  g_assert_cmpuint (n_fixed, >, 0);
+  g_assert_cmpuint (count_kind (document, FY_RUN_MARKUP), ==, count_kind (before, FY_RUN_MARKUP));
+  g_assert_cmpuint (count_kind (document, FY_RUN_EMPHASIS), ==, 1);
+  for (guint i = 0; i < fy_document_get_n_blocks (before); i++)
+    {
+      FyBlock *a = fy_document_get_block (before, i);
+      FyBlock *b = fy_document_get_block (document, i);
+
+      for (guint r = 0; r < fy_block_get_n_runs (a); r++)
+        if (fy_block_get_run (a, r)->kind == FY_RUN_MARKUP)
+          g_assert_cmpstr (fy_block_get_run (a, r)->text, ==, fy_block_get_run (b, r)->text);
+    }
+
+  markdown = fy_export_markdown (document);
+  /* The half-width comma and stop of the text are fixed. */
+  g_assert_nonnull (strstr (markdown, "的通知，请大家对照落实。"));
+  g_assert_nonnull (strstr (markdown, "](http://example.gov.cn/a \"通知\")"));
+}
+
+/* Every text of the corpus and tests/texts comes back as it went out. */
+static void
+test_round_trip_corpus (void)
+{
+  const char *root = g_getenv ("FAYAN_SOURCE_ROOT");
+  g_autofree char *texts = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n = 0;
+
+  if (root == NULL)
+    {
+      g_test_skip ("FAYAN_SOURCE_ROOT is not set");
+      return;
+    }
+
+  texts = g_build_filename (root, "tests", "texts", NULL);
+  dir = g_dir_open (texts, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (texts, name, NULL);
+      g_autofree char *source = NULL;
+      g_autofree char *markdown = NULL;
+      g_autoptr(FyDocument) document = NULL;
+      g_autoptr(FyDocument) again = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!g_str_has_suffix (name, ".md"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &source, NULL, &error));
+      document = fy_import_markdown (source, -1, &error);
+      g_assert_no_error (error);
+      again = reimport (document, &markdown);
+      assert_documents_equal (document, again);
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +572,10 @@ main (int   argc,
   g_test_add_func ("/core/export/markdown/round-trip-roles", test_markdown_round_trip_roles);
   g_test_add_func ("/core/export/markdown/round-trip-markers", test_markdown_round_trip_markers);
   g_test_add_func ("/core/export/markdown/round-trip-random", test_markdown_round_trip_random);
+  g_test_add_func ("/core/export/round-trip/lossless", test_round_trip_lossless);
+  g_test_add_func ("/core/export/round-trip/emphasis-edges", test_round_trip_emphasis_edges);
+  g_test_add_func ("/core/export/round-trip/lint-fix", test_round_trip_lint_fix);
+  g_test_add_func ("/core/export/round-trip/corpus", test_round_trip_corpus);
   g_test_add_func ("/core/export/plain/text", test_plain_text);
   g_test_add_func ("/core/export/plain/numbering", test_plain_text_numbering_reset);
   g_test_add_func ("/core/export/file", test_export_file);

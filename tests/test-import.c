@@ -276,7 +276,13 @@ test_markdown_markers_and_lists (void)
   assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "要点");
   assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "引文。");
   assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "缩进的段落。");
-  assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "链接文字 code");
+  /* The link's target is kept as markup; only its text prints. */
+  assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "[链接文字](https://example.org) code");
+  {
+    g_autofree char *printed = fy_document_dup_block_text (document, 7);
+
+    g_assert_cmpstr (printed, ==, "链接文字 code");
+  }
   assert_block (document, 8, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
 }
 

@@ -423,7 +423,7 @@ fy_block_get_lead_end (FyBlock *self)
     {
       FyRunKind kind = g_array_index (self->runs, FyRun, i).kind;
 
-      if (kind == FY_RUN_TEXT)
+      if (kind != FY_RUN_BOLD && kind != FY_RUN_FIELD)
         break;
       if (kind == FY_RUN_BOLD)
         lead_end = i + 1;
@@ -506,7 +506,8 @@ fy_block_clear_runs (FyBlock *self)
  * fy_block_is_empty:
  * @self: a #FyBlock
  *
- * Returns: %TRUE if the block has no runs or only white space
+ * Returns: %TRUE if the block has no runs or only white space (markup,
+ *   which is kept although not printed, is not empty)
  */
 gboolean
 fy_block_is_empty (FyBlock *self)
@@ -517,7 +518,7 @@ fy_block_is_empty (FyBlock *self)
     {
       const FyRun *run = &g_array_index (self->runs, FyRun, i);
 
-      if (run->kind == FY_RUN_FIELD)
+      if (run->kind == FY_RUN_FIELD || run->kind == FY_RUN_MARKUP)
         return FALSE;
 
       for (const char *p = run->text; *p; p = g_utf8_next_char (p))
@@ -526,6 +527,40 @@ fy_block_is_empty (FyBlock *self)
     }
 
   return TRUE;
+}
+
+/**
+ * fy_block_is_markup_only:
+ * @self: a #FyBlock
+ *
+ * Returns: %TRUE if the block holds markup and nothing to print (a `:::`
+ *   fence line, an HTML block, a thematic break): it is kept for the
+ *   exports but takes no room on the page
+ */
+gboolean
+fy_block_is_markup_only (FyBlock *self)
+{
+  gboolean markup = FALSE;
+
+  g_return_val_if_fail (FY_IS_BLOCK (self), FALSE);
+
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      const FyRun *run = &g_array_index (self->runs, FyRun, i);
+
+      if (run->kind == FY_RUN_MARKUP)
+        {
+          markup = TRUE;
+          continue;
+        }
+      if (run->kind == FY_RUN_FIELD)
+        return FALSE;
+      for (const char *p = run->text; *p; p = g_utf8_next_char (p))
+        if (!g_unichar_isspace (g_utf8_get_char (p)))
+          return FALSE;
+    }
+
+  return markup;
 }
 
 /* Parses "{{name}}" references out of @text and appends the pieces as

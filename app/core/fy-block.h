@@ -36,6 +36,7 @@ void          fy_block_append_run      (FyBlock      *self,
                                         const char   *text);
 void          fy_block_clear_runs      (FyBlock      *self);
 gboolean      fy_block_is_empty        (FyBlock      *self);
+gboolean      fy_block_is_markup_only  (FyBlock      *self);
 
 char         *fy_block_dup_text        (FyBlock      *self);
 void          fy_block_set_text        (FyBlock      *self,

@@ -31,6 +31,8 @@ static const struct {
   { FY_RUN_TEXT,  "text" },
   { FY_RUN_BOLD,  "bold" },
   { FY_RUN_FIELD, "field" },
+  { FY_RUN_EMPHASIS, "emphasis" },
+  { FY_RUN_MARKUP, "markup" },
 };
 
 /* Reading ----------------------------------------------------------------- */

@@ -1010,7 +1010,7 @@ fy_document_get_section_end (FyDocument *self,
  *
  * Returns: (transfer full) (nullable): the text to print for @run: its
  *   text, or for a field reference the field's value; %NULL for a field
- *   with no value
+ *   with no value; an empty string for markup, which is not printed
  */
 char *
 fy_document_resolve_run (FyDocument  *self,
@@ -1019,6 +1019,8 @@ fy_document_resolve_run (FyDocument  *self,
   g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (run != NULL, NULL);
 
+  if (run->kind == FY_RUN_MARKUP)
+    return g_strdup ("");
   if (run->kind != FY_RUN_FIELD)
     return g_strdup (run->text);
 

@@ -232,15 +232,27 @@ is_xml_char (gunichar c)
 
 /* Runs */
 
+/* The lead has its character style; bold inside a block is direct bold
+ * in the same face; markup Fayan keeps but does not print is hidden text,
+ * which Word and WPS keep and do not print either. */
 static void
 write_run_properties (Writer    *wr,
                       FyRunKind  kind)
 {
-  if (kind != FY_RUN_BOLD)
+  if (kind == FY_RUN_MARKUP)
+    {
+      start (wr, "w:rPr");
+      element (wr, "w:vanish", NULL);
+      end (wr);
+      return;
+    }
+
+  if (kind != FY_RUN_BOLD && kind != FY_RUN_EMPHASIS)
     return;
 
   start (wr, "w:rPr");
-  element (wr, "w:rStyle", FY_DOCX_LEAD_STYLE_ID);
+  if (kind == FY_RUN_BOLD)
+    element (wr, "w:rStyle", FY_DOCX_LEAD_STYLE_ID);
   start (wr, "w:rFonts");
   attr (wr, "w:eastAsia", fy_font_role_get_preferences (FY_FONT_ROLE_HEITI)[0]);
   attr (wr, "w:hint", "eastAsia");
@@ -331,6 +343,9 @@ write_block_runs (Writer  *wr,
     {
       const FyRun *run = fy_block_get_run (block, i);
       FyRunKind kind = i < lead_end ? FY_RUN_BOLD : FY_RUN_TEXT;
+
+      if (run->kind == FY_RUN_EMPHASIS || run->kind == FY_RUN_MARKUP)
+        kind = run->kind;
 
       if (run->kind == FY_RUN_FIELD)
         write_field (wr, run, kind);

@@ -719,6 +719,21 @@ walk_run (DocxImport *import,
   if (field != NULL && bold)
     field->bold = TRUE;
 
+  /* Hidden text is markup Fayan kept (fy-docx-export.c). */
+  if (field == NULL && get_toggle (rpr, "vanish") > 0)
+    {
+      for (xmlNode *c = run->children; c != NULL; c = c->next)
+        if (is_w (c, "t") || is_w (c, "br"))
+          {
+            xmlChar *content = is_w (c, "t") ? xmlNodeGetContent (c) : NULL;
+
+            g_string_append (current_piece (import, FY_RUN_MARKUP, NULL, FALSE)->text,
+                             content != NULL ? (const char *) content : "\n");
+            xmlFree (content);
+          }
+      return;
+    }
+
   for (xmlNode *c = run->children; c != NULL; c = c->next)
     {
       if (is_w (c, "t"))
@@ -982,8 +997,17 @@ add_block (DocxImport  *import,
           if (!g_str_equal (piece->text->str, placeholder))
             fy_document_set_field_value (import->document, piece->field, piece->text->str);
         }
+      else if (piece->kind == FY_RUN_MARKUP || i < lead_end)
+        fy_block_append_run (block, i < lead_end ? FY_RUN_BOLD : FY_RUN_MARKUP, piece->text->str);
       else
-        fy_block_append_run (block, i < lead_end ? FY_RUN_BOLD : FY_RUN_TEXT, piece->text->str);
+        {
+          /* Bold inside a body block is emphasis; titles and headings are
+           * often bold throughout, and that is their style. */
+          gboolean emphasis = piece->bold && role != FY_BLOCK_ROLE_HEADING &&
+                              role != FY_BLOCK_ROLE_TITLE && role != FY_BLOCK_ROLE_SUBTITLE;
+
+          fy_block_append_run (block, emphasis ? FY_RUN_EMPHASIS : FY_RUN_TEXT, piece->text->str);
+        }
     }
 
   fy_document_append_block (import->document, block);

@@ -22,12 +22,17 @@
  * Markdown export writes the subset that fy_import_markdown() reads
  * (docs/markdown.md), so that importing the output gives the same blocks
  * back: headings without numbers (the engine numbers them), the bold lead
- * as `**…**` run in, field references as `{{name}}`, and a role comment
- * line before a paragraph only where the importer would not infer the
- * role from the text itself.
+ * as `**…**` run in, bold inside a block as `**…**` (or `<strong>…</strong>`
+ * where CommonMark would not end `**`), a field with a value as
+ * `<span data-fayan-field="name">value</span>` (any Markdown viewer shows
+ * the value; the importer reads the field back), one with none as
+ * `{{name}}`, literal `{{` `}}` escaped, markup Fayan kept (images, links,
+ * fence lines) as it was, and a role comment line before a paragraph only
+ * where the importer would not infer the role from the text itself.
  *
  * Plain-text export is what someone pastes into a mail or another editor:
- * headings with the numbers the engine gives them, field values filled in.
+ * headings with the numbers the engine gives them, field values filled in,
+ * markup as it was written.
  */
 
 /* Characters that mean something anywhere in a Markdown paragraph. */
@@ -85,26 +90,150 @@ append_escaped (GString    *out,
             }
         }
 
-      if (needs_escape (*p))
+      /* A literal {{ or }} must not read back as a field. */
+      if (needs_escape (*p) ||
+          ((*p == '{' || *p == '}') && (p[1] == *p || (p > text && p[-1] == *p))))
         g_string_append_c (out, '\\');
       g_string_append_c (out, *p);
     }
 }
 
+/* CommonMark 0.30's "Unicode punctuation character". */
+static gboolean
+is_md_punctuation (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONNECT_PUNCTUATION:
+    case G_UNICODE_DASH_PUNCTUATION:
+    case G_UNICODE_CLOSE_PUNCTUATION:
+    case G_UNICODE_FINAL_PUNCTUATION:
+    case G_UNICODE_INITIAL_PUNCTUATION:
+    case G_UNICODE_OTHER_PUNCTUATION:
+    case G_UNICODE_OPEN_PUNCTUATION:
+      return TRUE;
+    default:
+      return c < 0x80 && g_ascii_ispunct (c);
+    }
+}
+
+/* Whether `**` around @text, between @before and @after (0 at an edge),
+ * is read back as strong emphasis: the opening run must be left-flanking
+ * and the closing run right-flanking. */
+static gboolean
+strong_delimiters_hold (gunichar    before,
+                        const char *text,
+                        gunichar    after)
+{
+  gunichar first = g_utf8_get_char (text);
+  gunichar last = g_utf8_get_char (g_utf8_find_prev_char (text, text + strlen (text)));
+  gboolean before_open = before == 0 || g_unichar_isspace (before) || is_md_punctuation (before);
+  gboolean after_open = after == 0 || g_unichar_isspace (after) || is_md_punctuation (after);
+
+  if (g_unichar_isspace (first) || g_unichar_isspace (last))
+    return FALSE;
+  if (is_md_punctuation (first) && !before_open)
+    return FALSE;
+  if (is_md_punctuation (last) && !after_open)
+    return FALSE;
+  return strchr (text, '*') == NULL && strchr (text, '\n') == NULL;
+}
+
+static gunichar
+run_edge_char (FyBlock *block,
+               guint    index,
+               gboolean last)
+{
+  const FyRun *run;
+
+  if (index >= fy_block_get_n_runs (block))
+    return 0;
+  run = fy_block_get_run (block, index);
+  if (run->kind == FY_RUN_FIELD || run->kind == FY_RUN_MARKUP)
+    return 'x';
+  if (*run->text == '\0')
+    return 0;
+  return last ? g_utf8_get_char (g_utf8_find_prev_char (run->text, run->text + strlen (run->text)))
+              : g_utf8_get_char (run->text);
+}
+
+static void
+append_field_name (GString    *out,
+                   const char *name)
+{
+  for (const char *p = name; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append (out, "&quot;");
+      else if (*p == '&')
+        g_string_append (out, "&amp;");
+      else
+        g_string_append_c (out, *p);
+    }
+}
+
 static void
 append_run (GString     *out,
-            const FyRun *run,
+            FyDocument  *document,
+            FyBlock     *block,
+            guint        index,
             gboolean    *line_start)
 {
-  if (run->kind == FY_RUN_FIELD)
+  const FyRun *run = fy_block_get_run (block, index);
+  const char *value;
+
+  switch (run->kind)
     {
-      g_string_append (out, "{{");
+    case FY_RUN_FIELD:
+      value = fy_document_get_field_value (document, run->text);
       *line_start = FALSE;
+      if (value != NULL && *value != '\0')
+        {
+          g_string_append (out, "<span " FY_IMPORT_FIELD_ATTRIBUTE "=\"");
+          append_field_name (out, run->text);
+          g_string_append (out, "\">");
+          append_escaped (out, value, line_start);
+          g_string_append (out, "</span>");
+        }
+      else
+        {
+          g_string_append (out, "{{");
+          append_escaped (out, run->text, line_start);
+          g_string_append (out, "}}");
+        }
+      break;
+
+    case FY_RUN_EMPHASIS:
+      /* At the start `**` would be the lead. */
+      if (index > 0 && fy_block_get_run (block, index - 1)->kind != FY_RUN_BOLD &&
+          strong_delimiters_hold (run_edge_char (block, index - 1, TRUE), run->text,
+                                  run_edge_char (block, index + 1, FALSE)))
+        {
+          g_string_append (out, "**");
+          *line_start = FALSE;
+          append_escaped (out, run->text, line_start);
+          g_string_append (out, "**");
+        }
+      else
+        {
+          g_string_append (out, "<strong>");
+          *line_start = FALSE;
+          append_escaped (out, run->text, line_start);
+          g_string_append (out, "</strong>");
+        }
+      break;
+
+    case FY_RUN_MARKUP:
+      g_string_append (out, run->text);
+      *line_start = out->len > 0 && out->str[out->len - 1] == '\n';
+      break;
+
+    case FY_RUN_TEXT:
+    case FY_RUN_BOLD:
+    default:
       append_escaped (out, run->text, line_start);
-      g_string_append (out, "}}");
+      break;
     }
-  else
-    append_escaped (out, run->text, line_start);
 }
 
 /* Writes the runs of @block: the bold lead (the runs up to the last bold
@@ -112,8 +241,9 @@ append_run (GString     *out,
  * included, as fy_block_set_lead_and_text() makes them) between `**`, the
  * rest as text. */
 static void
-append_inline (GString *out,
-               FyBlock *block)
+append_inline (GString    *out,
+               FyDocument *document,
+               FyBlock    *block)
 {
   guint n_runs = fy_block_get_n_runs (block);
   guint lead_end = fy_block_get_lead_end (block);
@@ -124,12 +254,12 @@ append_inline (GString *out,
       g_string_append (out, "**");
       line_start = FALSE;
       for (guint i = 0; i < lead_end; i++)
-        append_run (out, fy_block_get_run (block, i), &line_start);
+        append_run (out, document, block, i, &line_start);
       g_string_append (out, "**");
     }
 
   for (guint i = lead_end; i < n_runs; i++)
-    append_run (out, fy_block_get_run (block, i), &line_start);
+    append_run (out, document, block, i, &line_start);
 }
 
 static void
@@ -205,6 +335,15 @@ fy_export_markdown (FyDocument *document)
       if (out->len > 0)
         g_string_append_c (out, '\n');
 
+      /* Kept as it was written; the importer reads it back as markup. */
+      if (fy_block_is_markup_only (block))
+        {
+          append_inline (out, document, block);
+          if (out->str[out->len - 1] != '\n')
+            g_string_append_c (out, '\n');
+          continue;
+        }
+
       if (role == FY_BLOCK_ROLE_TITLE && !multi_line)
         g_string_append (out, "# ");
       else if (role == FY_BLOCK_ROLE_HEADING && !multi_line)
@@ -224,7 +363,7 @@ fy_export_markdown (FyDocument *document)
       else if (role == FY_BLOCK_ROLE_TITLE || fy_import_guess_role (&context, text) != role)
         append_marker (out, fy_block_role_to_string (role));
 
-      append_inline (out, block);
+      append_inline (out, document, block);
       /* A hard break cannot end a paragraph.  (Not g_str_has_suffix():
        * its strlen() over the whole output made export quadratic.) */
       while (out->len >= 2 && memcmp (out->str + out->len - 2, "\\\n", 2) == 0)
@@ -235,6 +374,33 @@ fy_export_markdown (FyDocument *document)
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* The block as it prints, with its markup as it was written. */
+static char *
+dup_plain_text (FyDocument *document,
+                FyBlock    *block)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+      g_autofree char *text = NULL;
+
+      if (run->kind == FY_RUN_MARKUP)
+        {
+          g_string_append (str, run->text);
+          continue;
+        }
+      text = fy_document_resolve_run (document, run);
+      if (text != NULL)
+        g_string_append (str, text);
+      else
+        g_string_append_printf (str, "{{%s}}", run->text);
+    }
+
+  return g_string_free (str, FALSE);
 }
 
 /**
@@ -273,7 +439,7 @@ fy_export_plain_text (FyDocument *document)
 
       /* One line per block: a line break inside a block joins like a
        * wrapped line. */
-      text = fy_document_dup_block_text (document, i);
+      text = dup_plain_text (document, block);
       if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
         {
           g_autofree char *number = fy_heading_counter_next (&counter, fy_block_get_level (block), text);

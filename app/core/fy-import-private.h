@@ -24,6 +24,8 @@ typedef struct
 } FyImportContext;
 
 #define FY_IMPORT_MARKER_PREFIX "fayan:"
+/* `<span data-fayan-field="name">value</span>`: a field with its value */
+#define FY_IMPORT_FIELD_ATTRIBUTE "data-fayan-field"
 
 void         fy_import_context_init         (FyImportContext       *context);
 void         fy_import_context_advance      (FyImportContext       *context,

@@ -16,6 +16,7 @@
 #include "fy-docx.h"
 #include "fy-error.h"
 #include "fy-import.h"
+#include "fy-import-inline-private.h"
 #include "fy-import-private.h"
 #include "fy-numbering.h"
 #include "fy-web-text-private.h"
@@ -861,82 +862,6 @@ static void import_markdown_source (MarkdownImport *import,
                                     const char     *source,
                                     gsize           len);
 
-typedef struct
-{
-  GString  *str;
-  gboolean  soft_break;
-  gboolean  hard_break;
-} InlineText;
-
-static void
-inline_text_append (InlineText *text,
-                    const char *literal)
-{
-  if (literal == NULL)
-    return;
-
-  /* Indentation after a hard break is Markdown layout, not text. */
-  if (text->hard_break)
-    {
-      while (*literal == ' ' || *literal == '\t')
-        literal++;
-      if (*literal != '\0')
-        text->hard_break = FALSE;
-    }
-
-  if (*literal == '\0')
-    return;
-
-  if (text->soft_break)
-    {
-      fy_import_append_joined (text->str, literal);
-      text->soft_break = FALSE;
-    }
-  else
-    g_string_append (text->str, literal);
-}
-
-/* Appends the text of @node and everything below it. */
-static void
-collect_inline (InlineText *text,
-                cmark_node *node)
-{
-  cmark_iter *iter = cmark_iter_new (node);
-  cmark_event_type event;
-
-  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
-    {
-      cmark_node *cur = cmark_iter_get_node (iter);
-
-      if (event != CMARK_EVENT_ENTER)
-        continue;
-
-      switch (cmark_node_get_type (cur))
-        {
-        case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE:
-        case CMARK_NODE_HTML_INLINE:
-          inline_text_append (text, cmark_node_get_literal (cur));
-          break;
-
-        case CMARK_NODE_SOFTBREAK:
-          text->soft_break = TRUE;
-          break;
-
-        case CMARK_NODE_LINEBREAK:
-          g_string_append_c (text->str, '\n');
-          text->soft_break = FALSE;
-          text->hard_break = TRUE;
-          break;
-
-        default:
-          break;
-        }
-    }
-
-  cmark_iter_free (iter);
-}
-
 static gboolean
 source_has_at (MarkdownImport *import,
                cmark_node     *node,
@@ -964,24 +889,28 @@ collect_lead_and_text (MarkdownImport  *import,
                        char           **rest)
 {
   cmark_node *first = cmark_node_first_child (node);
-  InlineText text = { g_string_new (NULL), FALSE, FALSE };
+  FyInlineText text;
 
   *lead = NULL;
+  fy_inline_text_init (&text, import->document, import->source, import->source_len,
+                       import->line_starts);
 
   if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_STRONG)
     {
-      InlineText lead_text = { g_string_new (NULL), FALSE, FALSE };
+      FyInlineText lead_text;
 
-      collect_inline (&lead_text, first);
-      *lead = g_string_free (lead_text.str, FALSE);
+      fy_inline_text_init (&lead_text, import->document, import->source, import->source_len,
+                           import->line_starts);
+      fy_inline_text_collect (&lead_text, first, FALSE);
+      *lead = fy_inline_text_steal (&lead_text);
       for (cmark_node *n = cmark_node_next (first); n != NULL; n = cmark_node_next (n))
-        collect_inline (&text, n);
-      *rest = g_string_free (text.str, FALSE);
+        fy_inline_text_collect (&text, n, TRUE);
+      *rest = fy_inline_text_steal (&text);
       return;
     }
 
   for (cmark_node *n = first; n != NULL; n = cmark_node_next (n))
-    collect_inline (&text, n);
+    fy_inline_text_collect (&text, n, TRUE);
 
   /* `**一要……。**近年来`: cmark leaves the delimiters as text (see top). */
   if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_TEXT &&
@@ -993,12 +922,12 @@ collect_lead_and_text (MarkdownImport  *import,
         {
           *lead = g_strndup (text.str->str + 2, close - text.str->str - 2);
           *rest = g_strdup (close + 2);
-          g_string_free (text.str, TRUE);
+          g_free (fy_inline_text_steal (&text));
           return;
         }
     }
 
-  *rest = g_string_free (text.str, FALSE);
+  *rest = fy_inline_text_steal (&text);
 }
 
 /* Removes white space (ideographic indentation included) at the start and
@@ -1115,9 +1044,22 @@ markdown_add_block (MarkdownImport *import,
       text = untied;
     }
 
-  fy_block_set_lead_and_text (block, lead, text);
+  fy_block_begin_change (block);
+  if (lead != NULL)
+    fy_import_append_marked (block, FY_RUN_BOLD, lead);
+  fy_import_append_marked (block, FY_RUN_TEXT, text);
+  fy_block_end_change (block);
   if (fy_block_is_empty (block))
     return;
+
+  /* Markup alone (a fence line, a thematic break) is kept but takes no
+   * part in the order of roles. */
+  if (fy_block_is_markup_only (block))
+    {
+      fy_block_set_role (block, FY_BLOCK_ROLE_PARAGRAPH);
+      fy_document_append_block (import->document, block);
+      return;
+    }
 
   if (role == FY_BLOCK_ROLE_TITLE && fy_document_get_title (import->document) == NULL)
     {
@@ -1128,6 +1070,18 @@ markdown_add_block (MarkdownImport *import,
 
   fy_document_append_block (import->document, block);
   fy_import_context_advance (&import->context, role);
+}
+
+static gboolean
+is_fence_line (const char *text)
+{
+  const char *p = text;
+
+  while (*p == ' ')
+    p++;
+  if (p - text > 3 || !g_str_has_prefix (p, ":::"))
+    return FALSE;
+  return strchr (p, '\n') == NULL;
 }
 
 static void
@@ -1149,7 +1103,22 @@ markdown_paragraph (MarkdownImport *import,
       text = prefixed;
     }
 
+  /* A `:::` fence line of a Pandoc div (fy_import_markdown() has put it
+   * on its own): kept as written, its content read as usual. */
+  if (lead == NULL && is_fence_line (text))
+    {
+      g_autofree char *marked = fy_import_mark_markup (text);
+
+      markdown_add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, marked);
+      return;
+    }
+
   full = g_strconcat (lead ? lead : "", text, NULL);
+  if (fy_import_is_markup_only (full))
+    {
+      markdown_add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0, lead, text);
+      return;
+    }
 
   if (import->has_pending)
     {
@@ -1297,6 +1266,26 @@ markdown_node (MarkdownImport *import,
         markdown_code_block (import, literal);
       break;
 
+    case CMARK_NODE_THEMATIC_BREAK:
+      {
+        int line = cmark_node_get_start_line (node);
+        g_autofree char *rule = NULL;
+        g_autofree char *marked = NULL;
+        gsize start, end;
+
+        /* `---` or `***`, kept as written. */
+        if (line < 1 || (guint) line > import->line_starts->len)
+          break;
+        start = g_array_index (import->line_starts, gsize, line - 1);
+        end = start;
+        while (end < import->source_len && import->source[end] != '\n')
+          end++;
+        rule = g_strstrip (g_strndup (import->source + start, end - start));
+        marked = fy_import_mark_markup (rule);
+        markdown_add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, marked);
+      }
+      break;
+
     default:
       break;
     }
@@ -1368,7 +1357,8 @@ import_markdown_source (MarkdownImport *import,
         }
 
       if (type == CMARK_NODE_HEADING || type == CMARK_NODE_PARAGRAPH ||
-          type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_CODE_BLOCK)
+          type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_CODE_BLOCK ||
+          type == CMARK_NODE_THEMATIC_BREAK)
         {
           markdown_node (import, node);
           /* The inline content has been read; skip it. */
@@ -1420,11 +1410,41 @@ source_numbers_headings (const char *source)
   return FALSE;
 }
 
+/* Pandoc's fenced divs (`::: note` … `:::`) are no CommonMark: a fence
+ * line would join the paragraph around it.  Blank lines around each put
+ * it in a paragraph of its own, which markdown_paragraph() keeps as
+ * markup. */
+static char *
+separate_fence_lines (const char *source)
+{
+  g_auto(GStrv) lines = g_strsplit (source, "\n", -1);
+  GString *out = g_string_sized_new (strlen (source) + 16);
+  gboolean blank_after = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gboolean fence = is_fence_line (lines[i]);
+      gboolean blank = TRUE;
+
+      for (const char *p = lines[i]; *p && blank; p++)
+        blank = *p == ' ' || *p == '\t' || *p == '\r';
+
+      if ((fence || blank_after) && !blank && i > 0)
+        g_string_append_c (out, '\n');
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, lines[i]);
+      blank_after = fence;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 #define WARNINGS_KEY "fy-import-warnings"
 
-/* What Fayan cannot represent yet is not dropped silently: images (only
- * their description is kept) and pipe tables (kept as lines of text) are
- * named by line. */
+/* What Fayan cannot print yet is not dropped silently: images (kept as
+ * markup, their description printed) and pipe tables (kept as lines of
+ * text) are named by line. */
 static GPtrArray *
 find_unrepresented (const char *source)
 {
@@ -1437,8 +1457,8 @@ find_unrepresented (const char *source)
 
       if (strstr (p, "![") != NULL && strstr (strstr (p, "!["), "](") != NULL)
         g_ptr_array_add (warnings,
-                         g_strdup_printf (_("Line %u: an image cannot be kept in a Fayan document; "
-                                            "only its description is imported."), i + 1));
+                         g_strdup_printf (_("Line %u: an image is not printed; its description is, and "
+                                            "the image is written back on export to Markdown."), i + 1));
 
       while (*p == ' ')
         p++;
@@ -1497,6 +1517,7 @@ fy_import_markdown (const char  *text,
                     GError     **error)
 {
   g_autofree char *normalized = NULL;
+  g_autofree char *separated = NULL;
   MarkdownImport import = { 0 };
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -1513,7 +1534,8 @@ fy_import_markdown (const char  *text,
   if (import.as_written)
     fy_document_set_numbering (import.document, FY_NUMBERING_AS_WRITTEN);
   fy_import_context_init (&import.context);
-  import_markdown_source (&import, normalized, strlen (normalized));
+  separated = separate_fence_lines (normalized);
+  import_markdown_source (&import, separated, strlen (separated));
 
   return import.document;
 }

@@ -501,8 +501,9 @@ fy_layout_check_progress (FyLayout *self,
         return FALSE;
     }
 
+  /* A block of markup only (a `:::` line) takes no line at all. */
   for (guint b = 0; b < n_blocks; b++)
-    if (paras[b] == NULL || placed[b] != paras[b]->lines->len)
+    if (paras[b] != NULL && placed[b] != paras[b]->lines->len)
       return FALSE;
 
   return TRUE;

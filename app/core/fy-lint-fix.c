@@ -182,8 +182,10 @@ apply_to_block (FyBlock    *block,
         run = finding->start > 0 ? run_of[finding->start - 1] : 0;
 
       for (guint k = finding->start; k < finding->end; k++)
-        touches_field |= fy_block_get_run (block, run_of[k])->kind == FY_RUN_FIELD;
-      if (n_runs == 0 || touches_field || fy_block_get_run (block, run)->kind == FY_RUN_FIELD)
+        touches_field |= fy_block_get_run (block, run_of[k])->kind == FY_RUN_FIELD ||
+                         fy_block_get_run (block, run_of[k])->kind == FY_RUN_MARKUP;
+      if (n_runs == 0 || touches_field || fy_block_get_run (block, run)->kind == FY_RUN_FIELD ||
+          fy_block_get_run (block, run)->kind == FY_RUN_MARKUP)
         continue;
 
       for (; pos < finding->start; pos++)

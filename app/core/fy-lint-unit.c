@@ -255,6 +255,9 @@ fy_lint_unit_find_block_fields (Unit    *u,
           add_field_span (u, offset, offset + len + 4, run->text);
           len += 4;
         }
+      else if (run->kind == FY_RUN_MARKUP)
+        /* `](a.png)` is source, not text to proofread (as a URL is). */
+        mask_range (u, offset, offset + len, MASK_URL);
       offset += len;
     }
 }

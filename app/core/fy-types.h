@@ -41,12 +41,20 @@ typedef enum
  * @FY_RUN_BOLD: a run-in bold lead sentence (一是……。) at the start of a block
  * @FY_RUN_FIELD: a reference to a template field; the run's text is the
  *   field name, written `{{name}}` in text form
+ * @FY_RUN_EMPHASIS: bold text inside a block (`**要**` in Markdown), printed
+ *   in the bold lead's face
+ * @FY_RUN_MARKUP: source markup Fayan keeps but does not interpret or
+ *   print: the `![` and `](a.png)` around an image's description, a link's
+ *   target, a `:::` fence line, an HTML block.  Exports write it back as it
+ *   was; the typesetter and the proofreader pass over it.
  */
 typedef enum
 {
   FY_RUN_TEXT,
   FY_RUN_BOLD,
   FY_RUN_FIELD,
+  FY_RUN_EMPHASIS,
+  FY_RUN_MARKUP,
 } FyRunKind;
 
 /**

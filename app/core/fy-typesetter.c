@@ -170,7 +170,8 @@ source_append (Source      *src,
 {
   Segment seg = { 0 };
 
-  if (text == NULL || *text == '\0')
+  /* Markup prints nothing but still stands for source characters. */
+  if (text == NULL || (*text == '\0' && !(whole && src_chars > 0)))
     return;
 
   seg.start = src->text->len;
@@ -974,7 +975,14 @@ source_from_block (Source     *src,
   for (guint i = 0; i < fy_block_get_n_runs (block); i++)
     {
       const FyRun *run = fy_block_get_run (block, i);
-      FyStyleRole run_role = run->kind == FY_RUN_BOLD ? FY_STYLE_ROLE_BOLD_LEAD : role;
+      FyStyleRole run_role = run->kind == FY_RUN_BOLD || run->kind == FY_RUN_EMPHASIS
+                             ? FY_STYLE_ROLE_BOLD_LEAD : role;
+
+      if (run->kind == FY_RUN_MARKUP)
+        {
+          source_append (src, "", role, 0, g_utf8_strlen (run->text, -1), TRUE);
+          continue;
+        }
 
       if (run->kind == FY_RUN_FIELD)
         {
@@ -1640,6 +1648,10 @@ fy_typesetter_layout (FyTypesetter  *self,
             }
           return NULL;
         }
+
+      /* A fence line or an HTML block is kept for the exports only. */
+      if (fy_block_is_markup_only (block))
+        continue;
 
       if (brole == FY_BLOCK_ROLE_HEADING)
         {

@@ -32,6 +32,8 @@ struct _FyEditor
 
   GtkTextTag  **style_tags;    /* indexed by style */
   GtkTextTag   *lead_tag;
+  GtkTextTag   *emphasis_tag;  /* bold inside a block (FY_RUN_EMPHASIS) */
+  GtkTextTag   *markup_tag;    /* kept source markup (FY_RUN_MARKUP) */
   GtkTextTag   *field_tag;
   GtkTextTag   *unset_field_tag;
   GtkTextTag   *match_tag;

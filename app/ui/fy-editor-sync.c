@@ -151,6 +151,10 @@ insert_runs (FyEditor    *self,
 
           if (run->kind == FY_RUN_BOLD)
             gtk_text_buffer_insert_with_tags (buffer, iter, text, -1, self->lead_tag, NULL);
+          else if (run->kind == FY_RUN_EMPHASIS)
+            gtk_text_buffer_insert_with_tags (buffer, iter, text, -1, self->emphasis_tag, NULL);
+          else if (run->kind == FY_RUN_MARKUP)
+            gtk_text_buffer_insert_with_tags (buffer, iter, text, -1, self->markup_tag, NULL);
           else
             gtk_text_buffer_insert (buffer, iter, text, -1);
         }
@@ -272,9 +276,15 @@ fy_editor_read_range (FyEditor          *self,
             }
 
           text = decode_line_breaks (text);
-          fy_block_append_run (block,
-                               gtk_text_iter_has_tag (&iter, self->lead_tag) ? FY_RUN_BOLD : FY_RUN_TEXT,
-                               text);
+          FyRunKind kind = FY_RUN_TEXT;
+
+          if (gtk_text_iter_has_tag (&iter, self->lead_tag))
+            kind = FY_RUN_BOLD;
+          else if (gtk_text_iter_has_tag (&iter, self->emphasis_tag))
+            kind = FY_RUN_EMPHASIS;
+          else if (gtk_text_iter_has_tag (&iter, self->markup_tag))
+            kind = FY_RUN_MARKUP;
+          fy_block_append_run (block, kind, text);
         }
 
       iter = next;

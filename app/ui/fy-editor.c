@@ -461,6 +461,15 @@ create_tags (FyEditor *self)
   self->lead_tag = gtk_text_buffer_create_tag (buffer, "lead",
                                                "weight", PANGO_WEIGHT_BOLD,
                                                NULL);
+  self->emphasis_tag = gtk_text_buffer_create_tag (buffer, "emphasis",
+                                                   "weight", PANGO_WEIGHT_BOLD,
+                                                   NULL);
+  /* Markup the import kept (`![`, `](a.png)`, `:::`) is shown, small and
+   * grey, so that it is not lost, and is not printed. */
+  self->markup_tag = gtk_text_buffer_create_tag (buffer, "markup",
+                                                 "foreground", "#77767b",
+                                                 "scale", 0.8,
+                                                 NULL);
   self->field_tag = gtk_text_buffer_create_tag (buffer, "field",
                                                 "background", "#dbe8fa",
                                                 "foreground", "#1a4d8f",
