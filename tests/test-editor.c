@@ -199,8 +199,11 @@ test_editor_model_updates_buffer (void)
   block_text = dup_block_text (document, 1);
   g_assert_cmpstr (block_text, ==, "（——在{{会议名称}}上的发言");
 
-  /* Undo takes back the move as one step, after the typing. */
+  /* Undo takes back the typing, the field (issue 16: field edits are
+   * undone in their place) and the move, one step each. */
   fy_editor_undo (editor);
+  fy_editor_undo (editor);
+  g_assert_cmpstr (fy_document_get_field_value (document, "会议名称"), !=, "市委全会");
   fy_editor_undo (editor);
   fy_editor_flush (editor);
   g_clear_pointer (&text, g_free);

@@ -570,15 +570,24 @@ test_render_metadata_follows_fields (void)
   g_assert_cmpstr (author, ==, "李某");
   g_assert_cmpstr (subject, ==, "全市代表工作座谈会");
 
-  /* An emptied speaker is no author. */
+  /* A name typed anew (the entry emptied first) still replaces the old. */
   fy_document_set_field_value (document, "发言人", NULL);
-  g_assert_null (fy_document_get_speaker (document));
+  g_assert_cmpstr (fy_document_get_speaker (document), ==, "李某");
+  fy_document_set_field_value (document, "发言人", "赵某");
+  g_assert_cmpstr (fy_document_get_speaker (document), ==, "赵某");
 
   /* Metadata set apart from the field (a file may say so) stay apart. */
   fy_document_set_field_value (document, "会议名称", "甲会议");
   fy_document_set_meeting (document, "乙会议");
   fy_document_set_field_value (document, "会议名称", "丙会议");
   g_assert_cmpstr (fy_document_get_meeting (document), ==, "乙会议");
+
+  /* A speaker given as position and name follows in its name part. */
+  fy_document_set_field_value (document, "发言人", "王某");
+  fy_document_set_speaker (document, "县长　王某");
+  fy_document_set_field_value (document, "发言人", NULL);
+  fy_document_set_field_value (document, "发言人", "李某");
+  g_assert_cmpstr (fy_document_get_speaker (document), ==, "县长　李某");
 }
 
 static void

@@ -39,6 +39,7 @@ struct _FyDocument
   /* Field values in the order they were first set. */
   GPtrArray  *field_names;
   GHashTable *field_values;
+  GHashTable *followed_values;  /* well-known field → its last non-empty value */
 
   GPtrArray  *blocks;
 
@@ -182,6 +183,7 @@ fy_document_finalize (GObject *object)
   g_clear_pointer (&self->template_id, g_free);
   g_clear_pointer (&self->field_names, g_ptr_array_unref);
   g_clear_pointer (&self->field_values, g_hash_table_unref);
+  g_clear_pointer (&self->followed_values, g_hash_table_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->versions, g_ptr_array_unref);
 
@@ -387,6 +389,7 @@ fy_document_init (FyDocument *self)
   self->style_preset = g_strdup (FY_DEFAULT_STYLE_PRESET);
   self->field_names = g_ptr_array_new_with_free_func (g_free);
   self->field_values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->followed_values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->blocks = g_ptr_array_new_with_free_func (g_object_unref);
   self->versions = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_version_unref);
 }
@@ -689,26 +692,41 @@ get_followed_metadata (FyDocument *self,
   return NULL;
 }
 
-/* Whether the metadata of field @name follows it: it is empty or says what
- * the field said before (a file may set them apart on purpose). */
-static gboolean
-metadata_follows (FyDocument *self,
-                  const char *name,
-                  const char *old_value)
+/* The metadata of field @name as it should be once the field changes
+ * from @old_value to @value, or NULL to leave them: they follow when they
+ * are empty or said what the field said, and the field's part is replaced
+ * when they hold more (the sample's speaker is “职务　姓名”).  Metadata a
+ * file set apart from the field on purpose stay as they are. */
+static char *
+dup_followed_metadata (FyDocument *self,
+                       const char *name,
+                       const char *old_value,
+                       const char *value)
 {
   gboolean known;
   const char *metadata = get_followed_metadata (self, name, &known);
+  const char *found;
+  GString *replaced;
 
-  return known && (metadata == NULL || *metadata == '\0' || g_strcmp0 (metadata, old_value) == 0);
+  if (!known)
+    return NULL;
+  if (metadata == NULL || *metadata == '\0' || g_strcmp0 (metadata, old_value) == 0)
+    return g_strdup (value != NULL ? value : "");
+  if (old_value == NULL || *old_value == '\0' || (found = strstr (metadata, old_value)) == NULL)
+    return NULL;
+
+  replaced = g_string_new_len (metadata, found - metadata);
+  g_string_append (replaced, value != NULL ? value : "");
+  g_string_append (replaced, found + strlen (old_value));
+  return g_strstrip (g_string_free (replaced, FALSE));
 }
 
 /* The metadata follow the well-known fields as they are edited: after
- * 发言人 changes, the PDF names the new speaker.  An emptied field empties
- * its metadata, except the date, which stays what it was. */
+ * 发言人 changes, the PDF names the new speaker. */
 static void
-follow_field (FyDocument *self,
-              const char *name,
-              const char *value)
+set_followed_metadata (FyDocument *self,
+                       const char *name,
+                       const char *value)
 {
   if (value != NULL && *value == '\0')
     value = NULL;
@@ -739,7 +757,7 @@ fy_document_set_field_value (FyDocument *self,
                              const char *value)
 {
   const char *old;
-  gboolean follows;
+  g_autofree char *followed = NULL;
 
   g_return_if_fail (FY_IS_DOCUMENT (self));
   g_return_if_fail (name != NULL && *name != '\0');
@@ -749,7 +767,15 @@ fy_document_set_field_value (FyDocument *self,
   old = g_hash_table_lookup (self->field_values, name);
   if (g_strcmp0 (old, value) == 0)
     return;
-  follows = metadata_follows (self, name, old);
+  /* An emptied field leaves its metadata; the next value replaces the
+   * last one there (typing a new name starts from an empty entry). */
+  if (value != NULL && *value != '\0')
+    {
+      const char *last = g_hash_table_lookup (self->followed_values, name);
+
+      followed = dup_followed_metadata (self, name, last != NULL ? last : old, value);
+      g_hash_table_insert (self->followed_values, g_strdup (name), g_strdup (value));
+    }
 
   if (value == NULL)
     {
@@ -778,8 +804,8 @@ fy_document_set_field_value (FyDocument *self,
       g_hash_table_insert (self->field_values, key, g_strdup (value));
     }
 
-  if (follows)
-    follow_field (self, name, value);
+  if (followed != NULL)
+    set_followed_metadata (self, name, followed);
   g_signal_emit (self, signals[FIELD_CHANGED], g_quark_from_string (name), name);
   emit_changed (self);
 }

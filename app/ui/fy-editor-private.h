@@ -42,6 +42,9 @@ struct _FyEditor
   GPtrArray    *redo_stack;
   gint64        group_started;
   guint         group_timeout;
+  GHashTable   *known_fields;  /* the document's field values as last seen */
+  char         *field_group;   /* the field whose edit the open step holds */
+  guint         model_group_source;
 
   guint         sync_source;
   guint         style;
@@ -57,6 +60,7 @@ struct _FyEditor
   guint         dirty : 1;         /* buffer ahead of the model */
   guint         restyle_pending : 1;
   guint         group_open : 1;
+  guint         restoring_fields : 1;
 };
 
 typedef struct _FyEditorSnapshot FyEditorSnapshot;
@@ -117,6 +121,9 @@ void              fy_editor_undo_finalize        (FyEditor      *self);
 void              fy_editor_begin_typing         (FyEditor      *self);
 void              fy_editor_end_typing_group     (FyEditor      *self);
 void              fy_editor_push_undo_step       (FyEditor      *self);
+void              fy_editor_push_model_step      (FyEditor      *self);
 void              fy_editor_clear_undo           (FyEditor      *self);
+void              fy_editor_undo_connect_document (FyEditor     *self,
+                                                  FyDocument    *document);
 
 G_END_DECLS

@@ -971,5 +971,5 @@ fy_editor_begin_model_edit (FyEditor *self)
   g_return_if_fail (FY_IS_EDITOR (self));
 
   fy_editor_flush (self);
-  fy_editor_push_undo_step (self);
+  fy_editor_push_model_step (self);
 }

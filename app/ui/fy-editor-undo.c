@@ -18,6 +18,13 @@
  * a few dozen KiB, so snapshots are cheap; restoring rewrites only the
  * lines that differ.  Typing is grouped into steps that end at a pause, a
  * new paragraph, or after a few seconds of continuous typing.
+ *
+ * The document's field values are part of every step, so that a change of
+ * 发言人 in the fields panel is undone in its place among the text edits
+ * (one step per field edited, however many keys it took), and undoing a
+ * restored version brings its fields back too.  The editor keeps the
+ * values as it last saw them, since a step must hold the values from
+ * before the change that the "field-changed" signal reports.
  */
 
 #define MAX_STEPS          200
@@ -26,9 +33,10 @@
 
 struct _FyEditorSnapshot
 {
-  GPtrArray *blocks;       /* content of each line */
-  GPtrArray *identities;   /* the model block of each line, or NULL */
-  int        cursor;
+  GPtrArray  *blocks;       /* content of each line */
+  GPtrArray  *identities;   /* the model block of each line, or NULL */
+  GHashTable *fields;       /* field name → value */
+  int         cursor;
 };
 
 static void
@@ -38,7 +46,68 @@ snapshot_free (gpointer data)
 
   g_ptr_array_unref (snapshot->blocks);
   g_ptr_array_unref (snapshot->identities);
+  g_hash_table_unref (snapshot->fields);
   g_free (snapshot);
+}
+
+static GHashTable *
+copy_fields (GHashTable *fields)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (fields == NULL)
+    return copy;
+
+  g_hash_table_iter_init (&iter, fields);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy, g_strdup (key), g_strdup (value));
+
+  return copy;
+}
+
+static GHashTable *
+read_document_fields (FyDocument *document)
+{
+  GHashTable *fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_auto(GStrv) names = NULL;
+
+  if (document == NULL)
+    return fields;
+
+  names = fy_document_dup_field_names (document);
+  for (guint i = 0; names[i] != NULL; i++)
+    g_hash_table_insert (fields, g_strdup (names[i]),
+                         g_strdup (fy_document_get_field_value (document, names[i])));
+
+  return fields;
+}
+
+/* Sets the document's fields to @fields, without recording a step. */
+static void
+restore_fields (FyEditor   *self,
+                GHashTable *fields)
+{
+  g_auto(GStrv) names = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (self->document == NULL)
+    return;
+
+  self->restoring_fields = TRUE;
+  names = fy_document_dup_field_names (self->document);
+  for (guint i = 0; names[i] != NULL; i++)
+    if (!g_hash_table_contains (fields, names[i]))
+      fy_document_set_field_value (self->document, names[i], NULL);
+  g_hash_table_iter_init (&iter, fields);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    fy_document_set_field_value (self->document, key, value);
+  self->restoring_fields = FALSE;
+
+  g_clear_pointer (&self->known_fields, g_hash_table_unref);
+  self->known_fields = copy_fields (fields);
 }
 
 static FyEditorSnapshot *
@@ -62,6 +131,7 @@ snapshot_take (FyEditor *self)
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
   snapshot->cursor = gtk_text_iter_get_offset (&iter);
+  snapshot->fields = copy_fields (self->known_fields);
 
   return snapshot;
 }
@@ -95,6 +165,10 @@ snapshot_restore (FyEditor         *self,
   guint n_new = snapshot->blocks->len;
   guint prefix, suffix;
   GtkTextIter iter;
+
+  /* The fields first: a field change makes the editor show the model's
+   * blocks, which the lines below then replace. */
+  restore_fields (self, snapshot->fields);
 
   /* Only the lines between an equal beginning and end are rewritten, so
    * the view does not jump. */
@@ -140,6 +214,7 @@ snapshot_restore (FyEditor         *self,
                              (FyBlock **)identities->pdata,
                              n_new - prefix - suffix);
 
+
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, snapshot->cursor);
   gtk_text_buffer_place_cursor (buffer, &iter);
   gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
@@ -177,6 +252,44 @@ group_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+field_changed_cb (FyEditor   *self,
+                  const char *name,
+                  FyDocument *document)
+{
+  const char *value = fy_document_get_field_value (document, name);
+
+
+  /* A field edit is a step of its own, however many keys it takes; field
+   * changes made with a structural edit (a restored version) belong to
+   * its step, and those of undo to none. */
+  if (!self->restoring_fields && !self->compound && self->model_group_source == 0
+      && !(self->group_open && g_strcmp0 (self->field_group, name) == 0))
+    {
+      fy_editor_end_typing_group (self);
+      push_step (self);
+      self->group_open = TRUE;
+      self->field_group = g_strdup (name);
+    }
+
+  if (value != NULL)
+    g_hash_table_insert (self->known_fields, g_strdup (name), g_strdup (value));
+  else
+    g_hash_table_remove (self->known_fields, name);
+}
+
+/* Called when the editor shows @document: its fields as they are now. */
+void
+fy_editor_undo_connect_document (FyEditor   *self,
+                                 FyDocument *document)
+{
+  g_clear_pointer (&self->known_fields, g_hash_table_unref);
+  self->known_fields = read_document_fields (document);
+  if (document != NULL)
+    g_signal_connect_object (document, "field-changed", G_CALLBACK (field_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
 void
 fy_editor_undo_init (FyEditor *self)
 {
@@ -189,8 +302,10 @@ fy_editor_undo_init (FyEditor *self)
 void
 fy_editor_undo_finalize (FyEditor *self)
 {
+  fy_editor_end_typing_group (self);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->known_fields, g_hash_table_unref);
 }
 
 /* Called before the buffer changes by typing (or a typed deletion). */
@@ -202,8 +317,9 @@ fy_editor_begin_typing (FyEditor *self)
   if (self->compound)
     return;
 
-  if (!self->group_open || now - self->group_started > GROUP_MAX_USEC)
+  if (!self->group_open || self->field_group != NULL || now - self->group_started > GROUP_MAX_USEC)
     {
+      fy_editor_end_typing_group (self);
       push_step (self);
       self->group_open = TRUE;
       self->group_started = now;
@@ -217,15 +333,40 @@ void
 fy_editor_end_typing_group (FyEditor *self)
 {
   g_clear_handle_id (&self->group_timeout, g_source_remove);
+  g_clear_handle_id (&self->model_group_source, g_source_remove);
+  g_clear_pointer (&self->field_group, g_free);
   self->group_open = FALSE;
+}
+
+static gboolean
+model_group_end_cb (gpointer user_data)
+{
+  FyEditor *self = user_data;
+
+  self->model_group_source = 0;
+  return G_SOURCE_REMOVE;
 }
 
 /* A step of its own, before a structural edit. */
 void
 fy_editor_push_undo_step (FyEditor *self)
 {
+  if (self->model_group_source != 0)
+    return;
+
   fy_editor_end_typing_group (self);
   push_step (self);
+}
+
+/* A step for an edit others make to the model (a restored version, Fix
+ * all): what they change before the main loop runs again, fields and
+ * blocks alike, belongs to this one step. */
+void
+fy_editor_push_model_step (FyEditor *self)
+{
+  fy_editor_push_undo_step (self);
+  if (self->model_group_source == 0)
+    self->model_group_source = g_idle_add (model_group_end_cb, self);
 }
 
 void

@@ -602,6 +602,7 @@ fy_editor_set_document (FyEditor   *self,
 
   fy_editor_rebuild_buffer (self);
   fy_editor_clear_undo (self);
+  fy_editor_undo_connect_document (self, document);
   update_style_from_cursor (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);

@@ -165,6 +165,23 @@ refresh_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A value changed elsewhere (undo, a restored version) shows at once. */
+static void
+document_field_changed_cb (FyFieldsPanel *self,
+                           const char    *name,
+                           FyDocument    *document)
+{
+  GtkEditable *row = g_hash_table_lookup (self->rows, name);
+  const char *value = fy_document_get_field_value (document, name);
+
+  if (row == NULL || self->updating || g_strcmp0 (gtk_editable_get_text (row), value ? value : "") == 0)
+    return;
+
+  self->updating = TRUE;
+  gtk_editable_set_text (row, value ? value : "");
+  self->updating = FALSE;
+}
+
 static void
 document_changed_cb (FyFieldsPanel *self,
                      FyDocument    *document)
@@ -296,6 +313,8 @@ fy_fields_panel_set_document (FyFieldsPanel *self,
       const char *template_id = fy_document_get_template_id (document);
 
       g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "field-changed", G_CALLBACK (document_field_changed_cb), self,
                                G_CONNECT_SWAPPED);
 
       /* Built-in, personal and shared-folder templates alike. */
