@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-batch-fill-dialog.h"
 #include "fy-export-dialog.h"
 #include "fy-font-report.h"
 #include "fy-preview.h"
@@ -86,6 +87,44 @@ new_action (GtkWidget  *widget,
   fy_window_new_from_templates (FY_WINDOW (widget), NULL);
 }
 
+/**
+ * fy_window_new_from_earlier: (skip)
+ * @earlier: the earlier speech
+ *
+ * “以旧稿新建”: the new meeting's fields are asked for in the form of the
+ * template @earlier was made from, with today's date; without that
+ * template the copy gets today's date at once.
+ *
+ * Returns: (nullable) (transfer none): the form, or %NULL when the new
+ *   speech is shown at once
+ */
+GtkWidget *
+fy_window_new_from_earlier (FyWindow   *self,
+                            FyDocument *earlier)
+{
+  FyEnvironment *environment = fy_ui_layout_get_environment ();
+  GListModel *templates = G_LIST_MODEL (fy_environment_get_template_library (environment));
+  GtkWidget *gallery = fy_template_gallery_new_from_earlier (GTK_WINDOW (self), templates, earlier);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (gallery != NULL)
+    {
+      g_signal_connect_object (gallery, "document-created",
+                               G_CALLBACK (document_created_cb), self, G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (gallery));
+      return gallery;
+    }
+
+  document = fy_template_new_from_earlier (earlier, NULL, NULL, &error);
+  if (document == NULL)
+    fy_window_show_error (self, error);
+  else
+    document_created_cb (self, document, NULL);
+
+  return NULL;
+}
+
 static void
 earlier_response_cb (FyWindow             *self,
                      int                   response,
@@ -107,16 +146,7 @@ earlier_response_cb (FyWindow             *self,
       if (document == NULL)
         fy_window_show_error (self, error);
       else
-        {
-          FyWindow *window = fy_window_get_pristine (self) ? self : new_window (self);
-
-          /* The new speech is a copy: no file yet, and a new date. */
-          fy_document_set_date (document, NULL);
-          fy_window_set_document (window, document);
-          window->pristine = FALSE;
-          fy_window_document_changed (window);
-          gtk_window_present (GTK_WINDOW (window));
-        }
+        fy_window_new_from_earlier (self, document);
     }
 
   g_object_unref (native);
@@ -367,6 +397,7 @@ template_response_cb (FyWindow         *self,
   FyTemplateLibrary *library = fy_environment_get_template_library (fy_ui_layout_get_environment ());
   g_autoptr(FyTemplate) template = NULL;
   g_autoptr(GError) error = NULL;
+  FyTemplate *based_on;
   FyTemplate *added;
   const char *name;
 
@@ -378,7 +409,11 @@ template_response_cb (FyWindow         *self,
     name = _("My Template");
 
   fy_editor_flush (self->editor);
-  template = fy_template_new_from_document (self->document, NULL,
+  /* The template the speech was made from gives each field its required
+   * flag and default; without it every referenced field is required. */
+  based_on = fy_environment_lookup_template (fy_ui_layout_get_environment (),
+                                             fy_document_get_template_id (self->document));
+  template = fy_template_new_from_document (self->document, based_on,
                                             gtk_check_button_get_active (keep)
                                               ? FY_TEMPLATE_KEEP_TEXT
                                               : FY_TEMPLATE_STRUCTURE_ONLY,
@@ -392,6 +427,50 @@ template_response_cb (FyWindow         *self,
 
       fy_window_show_message (self, message);
     }
+}
+
+/* Batch fill */
+
+/* The window's speech as a template (its text, the fields of the template
+ * it was made from), so that each row of the table gets this text. */
+static FyTemplate *
+dup_batch_template (FyWindow *self)
+{
+  FyTemplate *based_on;
+  g_autofree char *title = NULL;
+
+  fy_editor_flush (self->editor);
+  based_on = fy_environment_lookup_template (fy_ui_layout_get_environment (),
+                                             fy_document_get_template_id (self->document));
+  title = fy_document_dup_display_title (self->document);
+  return fy_template_new_from_document (self->document, based_on, FY_TEMPLATE_KEEP_TEXT,
+                                        title != NULL && *title != '\0' ? title : _("Speech"),
+                                        NULL);
+}
+
+/**
+ * fy_window_batch_fill: (skip)
+ *
+ * Shows the batch-fill dialog for the window's speech.
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWidget *
+fy_window_batch_fill (FyWindow *self)
+{
+  g_autoptr(FyTemplate) template_ = dup_batch_template (self);
+  GtkWidget *dialog = fy_batch_fill_dialog_new (GTK_WINDOW (self), template_);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+batch_fill_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  fy_window_batch_fill (FY_WINDOW (widget));
 }
 
 static void
@@ -586,6 +665,7 @@ fy_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.save-as-template", NULL, save_as_template_action);
+  gtk_widget_class_install_action (widget_class, "win.batch-fill", NULL, batch_fill_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.export-png", NULL, export_png_action);

@@ -81,6 +81,9 @@ void      fy_window_init_actions        (FyWindow     *self);
 void      fy_window_update_recent_menu  (FyWindow     *self);
 GtkWidget *fy_window_new_from_templates (FyWindow     *self,
                                          GListModel   *templates);
+GtkWidget *fy_window_new_from_earlier  (FyWindow     *self,
+                                        FyDocument   *earlier);
+GtkWidget *fy_window_batch_fill        (FyWindow     *self);
 
 /* fy-window-lint.c */
 void      fy_window_class_init_lint     (GtkWidgetClass *widget_class);

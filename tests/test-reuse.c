@@ -1,0 +1,520 @@
+/* test-reuse.c — reuse under a display: field edits undone with the text, batch fill, templates
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "fy-application.h"
+#include "fy-batch-fill-dialog.h"
+#include "fy-editor.h"
+#include "fy-fields-panel.h"
+#include "fy-template-gallery.h"
+#include "fy-ui-layout.h"
+#include "fy-window.h"
+#include "fy-window-private.h"
+#include "fy-test-utils.h"
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static FyApplication *
+make_app (void)
+{
+  FyApplication *app = fy_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  static guint n_apps;
+
+  id = g_strdup_printf ("%s.ReuseTest%u", APPLICATION_ID, ++n_apps);
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+static FyWindow *
+make_sample_window (FyApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  FyWindow *window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
+
+  g_object_ref_sink (window);
+  g_assert_true (fy_window_open_sample (window, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  return window;
+}
+
+static void
+destroy_window (FyWindow *window)
+{
+  fy_window_discard_recovery (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static void
+type_at (FyEditor   *editor,
+         guint       line,
+         const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, 0);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  fy_editor_flush (editor);
+}
+
+static gboolean
+line_starts_with (FyEditor   *editor,
+                  guint       line,
+                  const char *prefix)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line);
+  end = start;
+  gtk_text_iter_forward_to_line_end (&end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  return g_str_has_prefix (text, prefix);
+}
+
+/* Issue 16: Ctrl+Z after changing 发言人 removed an off-screen paragraph.
+ * A field edit is one undo step among the text edits, in order. */
+static void
+test_reuse_field_undo (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_sample_window (app);
+  FyDocument *document = fy_window_get_document (window);
+  FyEditor *editor = fy_window_get_editor (window);
+  FyFieldsPanel *panel = FY_FIELDS_PANEL (fy_window_get_fields_panel (window));
+  GtkEditable *entry = fy_fields_panel_get_entry (panel, "发言人");
+  g_autofree char *speaker = g_strdup (fy_document_get_field_value (document, "发言人"));
+  guint last = fy_document_get_n_blocks (document) - 1;
+
+  g_assert_nonnull (entry);
+  g_assert_nonnull (speaker);
+
+  type_at (editor, 1, "甲");
+  /* Typed key by key: one step. */
+  gtk_editable_set_text (entry, "王");
+  gtk_editable_set_text (entry, "王建");
+  gtk_editable_set_text (entry, "王建国");
+  /* The sample's speaker is “职务　姓名”: the name part follows. */
+  g_assert_true (g_str_has_suffix (fy_document_get_speaker (document), "　王建国"));
+  type_at (editor, last, "乙");
+
+  fy_editor_undo (editor);
+  g_assert_false (line_starts_with (editor, last, "乙"));
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "王建国");
+
+  fy_editor_undo (editor);
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, speaker);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, speaker);
+  /* …and only the field: the text typed before is still there. */
+  g_assert_true (line_starts_with (editor, 1, "甲"));
+  /* The PDF's author follows the field back. */
+  g_assert_true (g_str_has_suffix (fy_document_get_speaker (document), speaker));
+  g_assert_null (strstr (fy_document_get_speaker (document), "王建国"));
+
+  fy_editor_undo (editor);
+  g_assert_false (line_starts_with (editor, 1, "甲"));
+
+  fy_editor_redo (editor);
+  g_assert_true (line_starts_with (editor, 1, "甲"));
+  fy_editor_redo (editor);
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "王建国");
+  fy_editor_redo (editor);
+  g_assert_true (line_starts_with (editor, last, "乙"));
+  g_assert_false (fy_editor_get_can_redo (editor));
+
+  destroy_window (window);
+}
+
+/* Issue 15's restore, undone, brings back the fields as well as the text. */
+static void
+test_reuse_restore_version_undo (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_sample_window (app);
+  FyDocument *document = fy_window_get_document (window);
+  FyEditor *editor = fy_window_get_editor (window);
+  g_autofree char *speaker = g_strdup (fy_document_get_field_value (document, "发言人"));
+
+  fy_document_save_version (document, "初稿", "测试", NULL);
+  fy_document_set_field_value (document, "发言人", "李红");
+  type_at (editor, 1, "改");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-version", "u", 0);
+  iterate ();
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, speaker);
+  g_assert_false (line_starts_with (editor, 1, "改"));
+
+  /* One undo step for the whole restore. */
+  fy_editor_undo (editor);
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "李红");
+  g_assert_true (g_str_has_suffix (fy_document_get_speaker (document), "李红"));
+  g_assert_true (line_starts_with (editor, 1, "改"));
+
+  destroy_window (window);
+}
+
+static FyDocument *
+make_earlier (const char *template_id)
+{
+  FyEnvironment *environment = fy_ui_layout_get_environment ();
+  FyTemplate *template_ = fy_environment_lookup_template (environment, "commitment-speech");
+  g_autoptr(GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  FyDocument *earlier;
+
+  g_hash_table_insert (values, (gpointer) "会议名称", (gpointer) "上半年工作推进会");
+  g_hash_table_insert (values, (gpointer) "发言人", (gpointer) "陈静");
+  g_hash_table_insert (values, (gpointer) "日期", (gpointer) "2025年6月30日");
+  earlier = fy_environment_instantiate (environment, template_, values, &error);
+  g_assert_no_error (error);
+  fy_document_set_template_id (earlier, template_id);
+
+  return earlier;
+}
+
+static FyWindow *
+find_other_window (FyApplication *app,
+                   FyWindow      *window)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (l->data != window && FY_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* “以旧稿新建” asks for the new meeting's fields with today's date; a
+ * speech whose template is gone still gets today's date, not the old. */
+static void
+test_reuse_new_from_earlier (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_sample_window (app);
+  g_autoptr(FyDocument) earlier = make_earlier ("commitment-speech");
+  g_autoptr(FyDocument) orphan = make_earlier ("a-template-deleted-since");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = fy_template_format_date (now);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) made = NULL;
+  GtkWidget *gallery;
+  FyWindow *other;
+  FyWindow *target;
+
+  gallery = fy_window_new_from_earlier (window, earlier);
+  g_assert_nonnull (gallery);
+  g_assert_true (gtk_widget_get_visible (gallery));
+  fy_template_gallery_set_field (FY_TEMPLATE_GALLERY (gallery), "会议名称", "下半年工作推进会");
+  made = fy_template_gallery_create_document (FY_TEMPLATE_GALLERY (gallery), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_field_value (made, "日期"), ==, today);
+  g_assert_cmpstr (fy_document_get_meeting (made), ==, "下半年工作推进会");
+  gtk_window_destroy (GTK_WINDOW (gallery));
+
+  /* Shown in this window while it holds only the sample, else in a new one. */
+  g_assert_null (fy_window_new_from_earlier (window, orphan));
+  other = find_other_window (app, window);
+  target = other != NULL ? other : window;
+  g_assert_cmpstr (fy_document_get_field_value (fy_window_get_document (target), "日期"), ==, today);
+  g_assert_cmpstr (fy_document_get_field_value (fy_window_get_document (target), "发言人"), ==, "陈静");
+
+  if (other != NULL)
+    {
+      fy_window_discard_recovery (other);
+      gtk_window_destroy (GTK_WINDOW (other));
+    }
+  destroy_window (window);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* “Save as template” keeps each field's required flag and default. */
+static void
+test_reuse_save_as_template (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_sample_window (app);
+  g_autoptr(FyDocument) document = make_earlier ("commitment-speech");
+  FyEnvironment *environment = fy_ui_layout_get_environment ();
+  FyTemplate *original = fy_environment_lookup_template (environment, "commitment-speech");
+  FyTemplateLibrary *library = fy_environment_get_template_library (environment);
+  guint n_before = g_list_model_get_n_items (G_LIST_MODEL (library));
+  g_autoptr(FyTemplate) saved = NULL;
+  AdwMessageDialog *dialog;
+  guint n_optional = 0;
+
+  fy_window_set_document (window, document);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as-template", NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "save");
+  iterate ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, n_before + 1);
+  for (guint i = 0; i < n_before + 1 && saved == NULL; i++)
+    {
+      g_autoptr(FyTemplate) template_ = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+      if (fy_template_get_origin (template_) == FY_TEMPLATE_ORIGIN_USER)
+        saved = g_steal_pointer (&template_);
+    }
+  g_assert_nonnull (saved);
+
+  for (guint i = 0; i < fy_template_get_n_fields (original); i++)
+    {
+      const FyFieldDef *def = fy_template_get_field (original, i);
+      const FyFieldDef *kept = fy_template_lookup_field (saved, def->id);
+
+      g_assert_nonnull (kept);
+      g_assert_cmpint (kept->required, ==, def->required);
+      g_assert_cmpstr (kept->default_value, ==, def->default_value);
+      n_optional += !def->required;
+    }
+  /* Otherwise the test would prove nothing. */
+  g_assert_cmpuint (n_optional, >, 0);
+
+  destroy_window (window);
+}
+
+/* With FAYAN_SHOT_DIR set, saves what @widget shows as NAME.png there, to
+ * look at. */
+static void
+save_shot (GtkWidget  *widget,
+           const char *name)
+{
+  const char *dir = g_getenv ("FAYAN_SHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  /* Drawn at least once. */
+  for (guint i = 0; i < 50 && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0); i++)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    {
+      g_test_message ("%s: nothing drawn yet, no picture", name);
+      return;
+    }
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static gboolean
+dialog_running (FyBatchFillDialog *dialog)
+{
+  return fy_batch_fill_dialog_get_running (dialog);
+}
+
+static void
+wait_while_running (FyBatchFillDialog *dialog)
+{
+  while (dialog_running (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
+static char *
+write_table (const char *dir,
+             const char *contents)
+{
+  char *path = g_build_filename (dir, "发言人名单.csv", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static gboolean
+exists_in (const char *dir,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Batch fill in the GUI: the rows with their errors, then one speech and
+ * PDF per good row with the window's text, a progress bar at the end. */
+static void
+test_reuse_batch_fill_dialog (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_sample_window (app);
+  g_autoptr(FyDocument) document = make_earlier ("commitment-speech");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-batch-dialog-XXXXXX", &error);
+  g_autofree char *out_dir = g_build_filename (dir, "发言稿", NULL);
+  g_autofree char *table = NULL;
+  g_autofree char *written_path = NULL;
+  g_autoptr(GFile) table_file = NULL;
+  g_autoptr(GFile) out = g_file_new_for_path (out_dir);
+  g_autoptr(GFile) written_file = NULL;
+  g_autoptr(FyDocument) written = NULL;
+  FyBatchFillDialog *dialog;
+  GtkColumnView *view;
+  FyBatchFill *fill;
+
+  g_assert_no_error (error);
+  fy_window_set_document (window, document);
+  /* Excel's CSV UTF-8: a BOM and CRLF; line 3 has no speaker. */
+  table = write_table (dir, "\xEF\xBB\xBF" "会议名称,发言单位,发言人\r\n"
+                            "全县安全生产工作会议,县应急管理局,许文\r\n"
+                            "全县安全生产工作会议,县交通运输局,\r\n"
+                            "全县安全生产工作会议,城关镇,邓莉\r\n");
+  table_file = g_file_new_for_path (table);
+
+  dialog = FY_BATCH_FILL_DIALOG (fy_window_batch_fill (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (fy_batch_fill_dialog_load (dialog, table_file, &error));
+  g_assert_no_error (error);
+  fy_batch_fill_dialog_set_folder (dialog, out);
+  fy_batch_fill_dialog_set_pdf (dialog, TRUE);
+
+  /* The preview: every row, with line, cells, file and status columns. */
+  view = GTK_COLUMN_VIEW (fy_batch_fill_dialog_get_view (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 6);
+  fill = fy_batch_fill_dialog_get_fill (dialog);
+  g_assert_cmpint (fy_batch_fill_get_row (fill, 1)->status, ==, FY_BATCH_ROW_INVALID);
+  g_assert_nonnull (strstr (fy_batch_fill_dialog_get_summary (dialog), "3"));
+  save_shot (GTK_WIDGET (dialog), "batch-fill-preview");
+
+  fy_batch_fill_dialog_start (dialog);
+  g_assert_true (fy_batch_fill_dialog_get_running (dialog));
+  wait_while_running (dialog);
+
+  g_assert_cmpfloat (fy_batch_fill_dialog_get_progress (dialog), ==, 1.0);
+  g_assert_cmpuint (fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN), ==, 2);
+  g_assert_true (exists_in (out_dir, "许文.fayan"));
+  g_assert_true (exists_in (out_dir, "许文.pdf"));
+  g_assert_true (exists_in (out_dir, "邓莉.pdf"));
+  g_assert_false (exists_in (out_dir, "line-3.fayan"));
+  save_shot (GTK_WIDGET (dialog), "batch-fill-done");
+
+  written_path = g_build_filename (out_dir, "邓莉.fayan", NULL);
+  written_file = g_file_new_for_path (written_path);
+  written = fy_document_load_from_file (written_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_field_value (written, "发言单位"), ==, "城关镇");
+  g_assert_cmpstr (fy_document_get_speaker (written), ==, "邓莉");
+  g_assert_cmpuint (fy_document_get_n_blocks (written), ==, fy_document_get_n_blocks (document));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+  fy_test_remove_tree (dir);
+}
+
+/* Cancel stops before the rows not yet begun. */
+static void
+test_reuse_batch_fill_cancel (void)
+{
+  g_autoptr(FyApplication) app = make_app ();
+  FyWindow *window = make_sample_window (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-batch-dialog-XXXXXX", &error);
+  g_autoptr(GString) contents = g_string_new ("会议名称,发言单位,发言人\n");
+  g_autofree char *table = NULL;
+  g_autoptr(GFile) table_file = NULL;
+  FyBatchFillDialog *dialog;
+  FyBatchFill *fill;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (contents, "第%u次会议,第%u单位,发言人%u\n", i + 1, i + 1, i + 1);
+  table = write_table (dir, contents->str);
+  table_file = g_file_new_for_path (table);
+
+  dialog = FY_BATCH_FILL_DIALOG (fy_window_batch_fill (window));
+  g_assert_true (fy_batch_fill_dialog_load (dialog, table_file, &error));
+  g_assert_no_error (error);
+  fy_batch_fill_dialog_start (dialog);
+  fy_batch_fill_dialog_cancel (dialog);
+  wait_while_running (dialog);
+
+  fill = fy_batch_fill_dialog_get_fill (dialog);
+  g_assert_cmpuint (fy_batch_fill_count (fill, FY_BATCH_ROW_READY), >=, 39);
+  g_assert_nonnull (strstr (fy_batch_fill_dialog_get_summary (dialog), "Cancelled"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+  fy_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-reuse-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+
+  g_test_add_func ("/ui/reuse/field-undo", test_reuse_field_undo);
+  g_test_add_func ("/ui/reuse/restore-version-undo", test_reuse_restore_version_undo);
+  g_test_add_func ("/ui/reuse/new-from-earlier", test_reuse_new_from_earlier);
+  g_test_add_func ("/ui/reuse/save-as-template", test_reuse_save_as_template);
+  g_test_add_func ("/ui/reuse/batch-fill-dialog", test_reuse_batch_fill_dialog);
+  g_test_add_func ("/ui/reuse/batch-fill-cancel", test_reuse_batch_fill_cancel);
+
+  return g_test_run ();
+}
