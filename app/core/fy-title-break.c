@@ -146,18 +146,19 @@ starts_with_one_of (const char         *text,
   return FALSE;
 }
 
-/* @prev_word, @next_word: characters in the ICU words that end and start
- * at @offset. */
+/* No rule of this group applies: the next group decides. */
+#define NO_RULE (-2)
+
+/* Numbers, 的, 和, modifiers and verbs, 周年: the phrase around the
+ * boundary. */
 static int
-price (const char *text,
-       guint       offset,
-       guint       prev_word,
-       guint       next_word)
+price_numbers_and_phrases (const char *text,
+                           guint       offset,
+                           guint       next_word)
 {
   const char *at = text + offset;
   gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
   gunichar after = g_utf8_get_char (at);
-  gunichar before2 = offset >= 6 ? g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at))) : 0;
 
   /* numbers stay whole: 第二十三次, 十八届, 2025年 */
   if (in_set ("第一二三四五六七八九十百零〇两", before) &&
@@ -198,6 +199,19 @@ price (const char *text,
       if (g_str_has_prefix (q, "周年"))
         return FY_TITLE_NO_BREAK;
     }
+  return NO_RULE;
+}
+
+/* 上, quotation marks, 《》, brackets, commas and 暨. */
+static int
+price_marks (const char *text,
+             guint       offset)
+{
+  const char *at = text + offset;
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
+  gunichar after = g_utf8_get_char (at);
+  gunichar before2 = offset >= 6 ? g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at))) : 0;
+
   /* 在……上 | */
   if (before == 0x4E0A /* 上 */ && (after == 0x7684 || before2 == 0x4F1A || before2 == 0x73ED ||
                                     before2 == 0x5F0F || before2 == 0x8BAE))
@@ -217,6 +231,21 @@ price (const char *text,
     return 2;
   if (after == 0x66A8)
     return 6;
+  return NO_RULE;
+}
+
+/* Function words, heads of phrases, words ICU does not know, suffixes. */
+static int
+price_words (const char *text,
+             guint       offset,
+             guint       prev_word,
+             guint       next_word)
+{
+  const char *at = text + offset;
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
+  gunichar after = g_utf8_get_char (at);
+  gunichar before2 = offset >= 6 ? g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at))) : 0;
+
   /* stranded function words */
   if (in_set ("在对把和与及并为以从向于", before) && offset <= 3)
     return 40;
@@ -242,7 +271,25 @@ price (const char *text,
   /* after the name of a body or of people: 工作者, 委员会, 人民法院 */
   if (in_set ("者员局委站院室处厅部", before))
     return 5;
-  return 8;
+  return NO_RULE;
+}
+
+/* @prev_word, @next_word: characters in the ICU words that end and start
+ * at @offset.  The groups of rules are tried in order; the first rule
+ * that applies decides. */
+static int
+price (const char *text,
+       guint       offset,
+       guint       prev_word,
+       guint       next_word)
+{
+  int cost = price_numbers_and_phrases (text, offset, next_word);
+
+  if (cost == NO_RULE)
+    cost = price_marks (text, offset);
+  if (cost == NO_RULE)
+    cost = price_words (text, offset, prev_word, next_word);
+  return cost == NO_RULE ? 8 : cost;
 }
 
 /* Inside 《》 a name is one unit: a break there costs more, and most
