@@ -126,6 +126,97 @@ test_seed_edits (void)
   g_assert_cmpuint (fy_comparison_get_n_unchanged (comparison), ==, 4);
 }
 
+/* The texts of every block, one a line, and the field, for comparing
+ * whole documents. */
+static char *
+dup_document_text (FyDocument *document)
+{
+  GString *text = g_string_new (fy_document_get_field_value (document, "会议名称"));
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *block = fy_document_dup_block_text (document, i);
+
+      g_string_append_printf (text, "\n%d:%s", fy_block_get_role (fy_document_get_block (document, i)),
+                              block);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* A colleague's revision with every kind of change: taking them over one
+ * by one (comparing again after each, from the first or from the last)
+ * makes the draft the revision; taking some and leaving others changes
+ * only those. */
+static void
+test_apply (gconstpointer data)
+{
+  gboolean from_last = GPOINTER_TO_INT (data);
+  g_autoptr(FyDocument) draft = load_seed ();
+  g_autoptr(FyDocument) revision = NULL;
+  g_autoptr(FyBlock) inserted = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                        "会后我们将把学到的做法带回去，逐项对照落实。");
+  g_autoptr(FyBlock) thanks = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "谢谢大家。");
+  g_autofree char *want = NULL;
+  g_autofree char *have = NULL;
+  guint rounds = 0;
+
+  fy_document_set_field_value (draft, "会议名称", "学习班交流会");
+  revision = fy_document_copy (draft);
+  edit_block (revision, 1, "更加深入的理解", "更加深刻的理解");
+  fy_document_move_blocks (revision, 6, 1, 5);
+  fy_document_remove_block (revision, 2);
+  fy_document_insert_block (revision, 4, inserted);
+  fy_document_append_block (revision, thanks);
+  fy_document_set_field_value (revision, "会议名称", "学习班座谈会");
+  want = dup_document_text (revision);
+
+  for (;;)
+    {
+      g_autoptr(FyComparison) comparison = fy_comparison_new (draft, revision);
+      guint n = fy_comparison_get_n_changes (comparison);
+      g_autoptr(GError) error = NULL;
+
+      if (n == 0)
+        break;
+      g_assert_true (fy_comparison_apply_change (comparison, from_last ? n - 1 : 0, draft, revision, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (++rounds, <=, 10);
+    }
+  have = dup_document_text (draft);
+  g_assert_cmpstr (have, ==, want);
+  g_assert_cmpuint (rounds, >=, 5);
+}
+
+/* Taking one change leaves the others; a comparison that no longer fits
+ * the draft is refused, not applied somewhere else. */
+static void
+test_apply_one (void)
+{
+  g_autoptr(FyDocument) draft = load_seed ();
+  g_autoptr(FyDocument) revision = fy_document_copy (draft);
+  g_autoptr(FyComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *untouched = NULL;
+  g_autofree char *before = fy_document_dup_block_text (draft, 3);
+
+  edit_block (revision, 1, "更加深入的理解", "更加深刻的理解");
+  edit_block (revision, 3, "已有460家", "已有四百六十家");
+  comparison = fy_comparison_new (draft, revision);
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 2);
+
+  g_assert_true (fy_comparison_apply_change (comparison, 0, draft, revision, &error));
+  g_assert_no_error (error);
+  edited = fy_document_dup_block_text (draft, 1);
+  untouched = fy_document_dup_block_text (draft, 3);
+  g_assert_nonnull (strstr (edited, "更加深刻的理解"));
+  g_assert_cmpstr (untouched, ==, before);
+
+  /* the same change again: block 1 no longer reads as it did */
+  g_assert_false (fy_comparison_apply_change (comparison, 0, draft, revision, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
+}
+
 static void
 test_identical (void)
 {
@@ -306,6 +397,9 @@ main (int   argc,
   g_test_add_func ("/core/comparison/heading-level", test_heading_level);
   g_test_add_func ("/core/comparison/inserted-deleted", test_inserted_deleted);
   g_test_add_func ("/core/comparison/coarse", test_coarse);
+  g_test_add_data_func ("/core/comparison/apply/first-to-last", GINT_TO_POINTER (FALSE), test_apply);
+  g_test_add_data_func ("/core/comparison/apply/last-to-first", GINT_TO_POINTER (TRUE), test_apply);
+  g_test_add_func ("/core/comparison/apply/one", test_apply_one);
 
   return g_test_run ();
 }

@@ -58,6 +58,30 @@ dup_document_text (FyDocument *document)
   return g_string_free (str, FALSE);
 }
 
+/* A window of @app (registered under the application id with @suffix)
+ * showing the sample speech; the caller owns a reference. */
+static FyWindow *
+open_sample_window (FyApplication *app,
+                    const char    *suffix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strconcat (APPLICATION_ID, suffix, NULL);
+  FyWindow *window;
+
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
+  g_object_ref_sink (window);
+  g_assert_true (fy_window_open_sample (window, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  return window;
+}
+
 static void
 type_at (FyEditor   *editor,
          guint       line,
@@ -98,17 +122,7 @@ test_round_trip (void)
   PopplerPage *page;
 
   g_assert_no_error (error);
-  g_application_set_application_id (G_APPLICATION (app), APPLICATION_ID ".TestVersions");
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
-  g_object_ref_sink (window);
-  g_assert_true (fy_window_open_sample (window, &error));
-  g_assert_no_error (error);
-  gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  window = open_sample_window (app, ".TestVersions");
   document = fy_window_get_document (window);
   editor = fy_window_get_editor (window);
   original = dup_document_text (document);
@@ -195,6 +209,110 @@ test_round_trip (void)
   iterate ();
 }
 
+/* A colleague's revision as a Markdown file: each change accepted into
+ * the draft or rejected, and Undo takes an accepted change back. */
+static void
+test_review (void)
+{
+  g_autoptr(FyApplication) app = fy_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *accepted = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GString) revision = g_string_new (NULL);
+  FyWindow *window;
+  FyDocument *document;
+  FyEditor *editor;
+  FyCompareWindow *review;
+  guint n_changes;
+  guint n_blocks;
+
+  g_assert_no_error (error);
+  window = open_sample_window (app, ".TestReview");
+  document = fy_window_get_document (window);
+  editor = fy_window_get_editor (window);
+  original = dup_document_text (document);
+  n_blocks = fy_document_get_n_blocks (document);
+  g_assert_cmpuint (n_blocks, >=, 6);
+
+  /* The revision: the draft's paragraphs with one added at the end and
+   * the last body paragraph left out, as a colleague would send it. */
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      g_autofree char *text = fy_block_dup_text (block);
+
+      if (i == n_blocks - 2)
+        continue;
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_TITLE)
+        g_string_append_printf (revision, "# %s\n\n", text);
+      else
+        g_string_append_printf (revision, "%s\n\n", text);
+    }
+  g_string_append (revision, "请各位同志会后把意见建议报送常委会办公室。\n");
+  path = g_build_filename (dir, "revision.md", NULL);
+  g_assert_true (g_file_set_contents (path, revision->str, -1, &error));
+  file = g_file_new_for_path (path);
+
+  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (review);
+  iterate ();
+  n_changes = fy_compare_window_get_n_changes (review);
+  g_assert_cmpuint (n_changes, >=, 2);
+  g_assert_cmpuint (fy_compare_window_get_current (review), ==, 1);
+  shown = fy_compare_window_dup_text (review);
+  g_assert_nonnull (strstr (shown, "{+请各位同志会后把意见建议报送常委会办公室。+}"));
+
+  /* Reject the first: the draft is untouched, one change fewer to go. */
+  fy_compare_window_reject (review);
+  iterate ();
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, n_changes - 1);
+  {
+    g_autofree char *now = dup_document_text (document);
+
+    g_assert_true (strcmp (now, original) == 0);
+  }
+
+  /* Accept the rest one by one: the draft changes; Undo takes the last
+   * accepted change back. */
+  while (fy_compare_window_get_n_changes (review) > 0)
+    {
+      guint left = fy_compare_window_get_n_changes (review);
+      g_autofree char *before = dup_document_text (document);
+
+      g_assert_true (fy_compare_window_accept (review, &error));
+      g_assert_no_error (error);
+      iterate ();
+      g_assert_cmpuint (fy_compare_window_get_n_changes (review), <, left);
+      g_clear_pointer (&accepted, g_free);
+      accepted = g_strdup (before);
+    }
+  {
+    g_autofree char *now = dup_document_text (document);
+
+    g_assert_nonnull (strstr (now, "请各位同志会后把意见建议报送常委会办公室。"));
+  }
+  g_assert_true (fy_editor_get_can_undo (editor));
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  iterate ();
+  undone = dup_document_text (document);
+  g_assert_true (strcmp (undone, accepted) == 0);
+
+  gtk_window_destroy (GTK_WINDOW (review));
+  fy_window_discard_recovery (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +325,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/ui/versions/save-compare-restore-undo", test_round_trip);
+  g_test_add_func ("/ui/versions/review-accept-reject-undo", test_review);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
@@ -16,6 +17,7 @@
 #include "fy-block.h"
 #include "fy-comparison.h"
 #include "fy-document.h"
+#include "fy-error.h"
 #include "fy-template.h"
 
 /*
@@ -469,6 +471,18 @@ add_block_change (FyComparison   *self,
   change.position = j >= 0 ? j : position;
   change.old_index = i;
   change.new_index = j;
+  change.anchor = -1;
+  if (kind == FY_CHANGE_INSERTED || kind == FY_CHANGE_MOVED)
+    {
+      /* before the old partner of the next new block that stayed put */
+      change.anchor = old_side->n;
+      for (guint k = j + 1; k < new_side->n; k++)
+        if (new_side->state[k] == STATE_SAME || new_side->state[k] == STATE_EDITED)
+          {
+            change.anchor = new_side->partner[k];
+            break;
+          }
+    }
   if (i >= 0)
     {
       FyBlock *block = fy_document_get_block (old_side->document, i);
@@ -550,7 +564,7 @@ add_field_change (FyComparison *self,
     return;
 
   change.kind = FY_CHANGE_FIELD;
-  change.old_index = change.new_index = change.position = -1;
+  change.old_index = change.new_index = change.position = change.anchor = -1;
   change.name = g_strdup (name);
   change.is_metadata = is_metadata;
   change.old_text = g_strdup (old_value);
@@ -932,4 +946,118 @@ fy_comparison_to_json (FyComparison *self)
   json_generator_set_indent (generator, 2);
   text = json_generator_to_data (generator, NULL);
   return g_strconcat (text, "\n", NULL);
+}
+
+/* Taking a change over ---------------------------------------------------- */
+
+/* Whether the old document still has the blocks @change was found on. */
+static gboolean
+change_still_applies (const FyChange *change,
+                      FyDocument     *old_document,
+                      FyDocument     *new_document)
+{
+  guint n_old = fy_document_get_n_blocks (old_document);
+  guint n_new = fy_document_get_n_blocks (new_document);
+
+  if (change->old_index >= (int) n_old || change->new_index >= (int) n_new ||
+      change->anchor > (int) n_old)
+    return FALSE;
+  if (change->old_index >= 0)
+    {
+      g_autofree char *text = fy_document_dup_block_text (old_document, change->old_index);
+
+      if (g_strcmp0 (text, change->old_text) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * fy_comparison_apply_change:
+ * @self: a comparison made by fy_comparison_new (@old_document, @new_document)
+ * @index_: the change to take over
+ * @old_document: the document to change
+ * @new_document: the document the change comes from
+ * @error: return location for a #GError
+ *
+ * Makes @old_document take the new side of one change: an edited block
+ * is replaced by a copy of the new one (its runs, lead and fields
+ * included), a deleted one removed, an inserted or moved one put where it
+ * stands relative to the blocks both sides share, a field set.  This is
+ * “accept” when a colleague's revision is compared with the draft.
+ *
+ * Indexes are those of the comparison: after a change is applied, compare
+ * again before applying another.
+ *
+ * Returns: %TRUE on success; %FALSE with %FY_ERROR_NOT_FOUND when the old
+ *   document no longer holds what the change was found on
+ */
+gboolean
+fy_comparison_apply_change (FyComparison  *self,
+                            guint          index_,
+                            FyDocument    *old_document,
+                            FyDocument    *new_document,
+                            GError       **error)
+{
+  const FyChange *change;
+  g_autoptr(FyBlock) copy = NULL;
+
+  g_return_val_if_fail (FY_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (index_ < self->changes->len, FALSE);
+  g_return_val_if_fail (FY_IS_DOCUMENT (old_document), FALSE);
+  g_return_val_if_fail (FY_IS_DOCUMENT (new_document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  change = &g_array_index (self->changes, FyChange, index_);
+  if (!change_still_applies (change, old_document, new_document))
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND,
+                           _("The text has changed since it was compared; compare again"));
+      return FALSE;
+    }
+
+  if (change->new_index >= 0)
+    copy = fy_block_copy (fy_document_get_block (new_document, change->new_index));
+
+  switch (change->kind)
+    {
+    case FY_CHANGE_FIELD:
+      if (!change->is_metadata)
+        fy_document_set_field_value (old_document, change->name, change->new_text);
+      else if (strcmp (change->name, "time-limit") == 0)
+        fy_document_set_time_limit (old_document,
+                                    change->new_text != NULL ? (guint) g_ascii_strtoull (change->new_text, NULL, 10) : 0);
+      else
+        g_object_set (old_document, change->name, change->new_text, NULL);
+      break;
+
+    case FY_CHANGE_EDITED:
+      fy_document_remove_block (old_document, change->old_index);
+      fy_document_insert_block (old_document, change->old_index, copy);
+      break;
+
+    case FY_CHANGE_DELETED:
+      fy_document_remove_block (old_document, change->old_index);
+      break;
+
+    case FY_CHANGE_INSERTED:
+      fy_document_insert_block (old_document, change->anchor, copy);
+      break;
+
+    case FY_CHANGE_MOVED:
+      {
+        int anchor = change->anchor;
+
+        fy_document_remove_block (old_document, change->old_index);
+        if (change->old_index < anchor)
+          anchor--;
+        fy_document_insert_block (old_document, anchor, copy);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return TRUE;
 }

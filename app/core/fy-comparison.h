@@ -57,6 +57,8 @@ typedef struct
  * @position: where the change shows in the new text: before its block
  *   @position (@new_index, or for a deleted block the first block after
  *   the place it had); -1 for fields
+ * @anchor: for an inserted or moved block, the block of the old document
+ *   it goes before (the number of old blocks: at the end); -1 otherwise
  */
 typedef struct
 {
@@ -75,6 +77,7 @@ typedef struct
   guint         old_level;
   guint         new_level;
   int           position;
+  int           anchor;
 } FyChange;
 
 #define FY_TYPE_COMPARISON (fy_comparison_get_type ())
@@ -92,5 +95,11 @@ gboolean        fy_comparison_get_coarse       (FyComparison  *self);
 char           *fy_comparison_to_json          (FyComparison  *self);
 
 gboolean        fy_change_has_level_change     (const FyChange *change);
+
+gboolean        fy_comparison_apply_change     (FyComparison  *self,
+                                                guint          index_,
+                                                FyDocument    *old_document,
+                                                FyDocument    *new_document,
+                                                GError       **error);
 
 G_END_DECLS

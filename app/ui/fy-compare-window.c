@@ -19,6 +19,12 @@
  * paragraphs marked at their new place.  Each change gets a mark so that
  * Next and Previous can scroll to it.  Read-only: the same window shows a
  * version on its own (fy_compare_window_new_for_text()).
+ *
+ * For a colleague's revision (fy_compare_window_new_review()) the old
+ * text is the live document: Accept takes the current change into it
+ * (emitting ::apply-change first, so that the window can record an undo
+ * step), Reject keeps the draft's wording and greys the change out; the
+ * comparison is made again after each accepted change.
  */
 
 struct _FyCompareWindow
@@ -31,9 +37,24 @@ struct _FyCompareWindow
   char          *new_label;
   GtkTextView   *view;
   GtkLabel      *position_label;
-  GPtrArray     *marks;        /* GtkTextMark, one per change */
+  GPtrArray     *marks;        /* GtkTextMark, one per change shown */
+  GArray        *mark_change;  /* guint: the change each mark is of */
   guint          current;      /* 1-based; 0 before the first */
+
+  /* reviewing a revision */
+  FyDocument    *live;         /* the draft the changes go into */
+  GHashTable    *rejected;     /* change keys */
+  GtkWidget     *accept;
+  GtkWidget     *reject;
 };
+
+enum
+{
+  SIGNAL_APPLY_CHANGE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (FyCompareWindow, fy_compare_window, ADW_TYPE_WINDOW)
 
@@ -47,6 +68,9 @@ fy_compare_window_finalize (GObject *object)
   g_clear_pointer (&self->old_label, g_free);
   g_clear_pointer (&self->new_label, g_free);
   g_clear_pointer (&self->marks, g_ptr_array_unref);
+  g_clear_pointer (&self->mark_change, g_array_unref);
+  g_clear_object (&self->live);
+  g_clear_pointer (&self->rejected, g_hash_table_unref);
 
   G_OBJECT_CLASS (fy_compare_window_parent_class)->finalize (object);
 }
@@ -55,6 +79,48 @@ static void
 fy_compare_window_class_init (FyCompareWindowClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = fy_compare_window_finalize;
+
+  /**
+   * FyCompareWindow::apply-change:
+   *
+   * Emitted when reviewing, just before an accepted change is made to
+   * the live document.
+   */
+  signals[SIGNAL_APPLY_CHANGE] =
+    g_signal_new ("apply-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+/* What identifies a change across comparisons made again. */
+static char *
+change_key (const FyChange *change)
+{
+  return g_strdup_printf ("%d\x1f%s\x1f%s\x1f%s", change->kind, change->name ? change->name : "",
+                          change->old_text ? change->old_text : "",
+                          change->new_text ? change->new_text : "");
+}
+
+static gboolean
+is_rejected (FyCompareWindow *self,
+             const FyChange  *change)
+{
+  g_autofree char *key = NULL;
+
+  if (self->rejected == NULL)
+    return FALSE;
+  key = change_key (change);
+  return g_hash_table_contains (self->rejected, key);
+}
+
+static void
+update_review_buttons (FyCompareWindow *self)
+{
+  gboolean on_change = self->current > 0 && self->current <= self->marks->len;
+
+  if (self->accept == NULL)
+    return;
+  gtk_widget_set_sensitive (self->accept, on_change);
+  gtk_widget_set_sensitive (self->reject, on_change);
 }
 
 static void
@@ -70,6 +136,7 @@ update_position (FyCompareWindow *self)
     /* Translators: “change 2 of 5” */
     text = g_strdup_printf (_("Change %u of %u"), MAX (self->current, 1), self->marks->len);
   gtk_label_set_label (self->position_label, text);
+  update_review_buttons (self);
 }
 
 static void
@@ -134,6 +201,7 @@ fy_compare_window_init (FyCompareWindow *self)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   self->marks = g_ptr_array_new ();
+  self->mark_change = g_array_new (FALSE, FALSE, sizeof (guint));
   self->view = GTK_TEXT_VIEW (view);
   gtk_text_view_set_editable (self->view, FALSE);
   gtk_text_view_set_cursor_visible (self->view, FALSE);
@@ -152,6 +220,7 @@ fy_compare_window_init (FyCompareWindow *self)
                               NULL);
   gtk_text_buffer_create_tag (buffer, "note", "foreground", "#77767b", "scale", 0.85, NULL);
   gtk_text_buffer_create_tag (buffer, "heading", "weight", PANGO_WEIGHT_BOLD, NULL);
+  gtk_text_buffer_create_tag (buffer, "kept", "foreground", "#77767b", NULL);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_widget_set_vexpand (scrolled, TRUE);
@@ -217,20 +286,41 @@ insert_block (GtkTextBuffer *buffer,
 
 static void
 mark_change (FyCompareWindow *self,
-             GtkTextBuffer   *buffer)
+             GtkTextBuffer   *buffer,
+             guint            index)
 {
   GtkTextIter end;
 
   gtk_text_buffer_get_end_iter (buffer, &end);
   g_ptr_array_add (self->marks, gtk_text_buffer_create_mark (buffer, NULL, &end, TRUE));
+  g_array_append_val (self->mark_change, index);
+}
+
+/* A change the reviewer kept out: the draft's wording, greyed. */
+static void
+insert_rejected (GtkTextBuffer  *buffer,
+                 const FyChange *change)
+{
+  const char *kept = change->kind == FY_CHANGE_MOVED ? change->new_text : change->old_text;
+
+  if (change->kind == FY_CHANGE_FIELD || kept == NULL)
+    return;
+  insert_tagged (buffer, kept, "kept");
+  insert_tagged (buffer, "\n", NULL);
 }
 
 static void
 insert_change (FyCompareWindow *self,
                GtkTextBuffer   *buffer,
-               const FyChange  *change)
+               const FyChange  *change,
+               guint            index)
 {
-  mark_change (self, buffer);
+  if (is_rejected (self, change))
+    {
+      insert_rejected (buffer, change);
+      return;
+    }
+  mark_change (self, buffer, index);
 
   switch (change->kind)
     {
@@ -304,7 +394,7 @@ fill_buffer (FyCompareWindow *self)
 
       for (; change->position >= 0 && next_block < (guint) change->position; next_block++)
         insert_block (buffer, self->new_document, next_block);
-      insert_change (self, buffer, change);
+      insert_change (self, buffer, change, i);
       if (change->new_index >= 0 && (guint) change->new_index >= next_block)
         next_block = change->new_index + 1;
     }
@@ -343,6 +433,169 @@ fy_compare_window_new (GtkWindow  *parent,
   fill_buffer (self);
   update_position (self);
   return GTK_WIDGET (self);
+}
+
+/* Empties the view and shows the comparison again, staying near the
+ * change that was current. */
+static void
+refill (FyCompareWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  guint current = self->current;
+
+  for (guint i = 0; i < self->marks->len; i++)
+    gtk_text_buffer_delete_mark (buffer, g_ptr_array_index (self->marks, i));
+  g_ptr_array_set_size (self->marks, 0);
+  g_array_set_size (self->mark_change, 0);
+  gtk_text_buffer_set_text (buffer, "", -1);
+  fill_buffer (self);
+
+  self->current = 0;
+  if (self->marks->len > 0)
+    {
+      /* the change after the one just decided has taken its number */
+      self->current = MIN (MAX (current, 1), self->marks->len) - 1;
+      fy_compare_window_next (self, TRUE);
+    }
+  update_position (self);
+}
+
+static void
+show_error (FyCompareWindow *self,
+            const char      *heading,
+            const GError    *error)
+{
+  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                                         error->message));
+
+  adw_message_dialog_add_response (message, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (message));
+}
+
+static void
+accept_clicked_cb (GtkButton       *button,
+                   FyCompareWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!fy_compare_window_accept (self, &error))
+    show_error (self, _("Could Not Take the Change"), error);
+}
+
+static void
+reject_clicked_cb (GtkButton       *button,
+                   FyCompareWindow *self)
+{
+  fy_compare_window_reject (self);
+}
+
+/**
+ * fy_compare_window_new_review:
+ * @parent: the draft's window
+ * @document: the draft, changed in place by Accept
+ * @revision: a colleague's revision of it
+ * @revision_label: what the revision is (its file name)
+ *
+ * Returns: (transfer floating): a window listing what @revision changes
+ *   in @document, each change to accept or reject
+ */
+GtkWidget *
+fy_compare_window_new_review (GtkWindow  *parent,
+                              FyDocument *document,
+                              FyDocument *revision,
+                              const char *revision_label)
+{
+  FyCompareWindow *self;
+  GtkWidget *header;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (revision), NULL);
+
+  self = g_object_new (FY_TYPE_COMPARE_WINDOW, "transient-for", parent, NULL);
+  self->live = g_object_ref (document);
+  self->rejected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->comparison = fy_comparison_new (document, revision);
+  self->new_document = fy_document_copy_content (revision);
+  self->old_label = g_strdup (_("Current Text"));
+  self->new_label = g_strdup (revision_label);
+  /* Translators: %s is the file name of a colleague's revision */
+  title = g_strdup_printf (_("Changes in “%s”"), revision_label);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  add_navigation (self);
+
+  header = g_object_get_data (G_OBJECT (self), "fy-header");
+  self->reject = gtk_button_new_with_mnemonic (_("_Reject"));
+  self->accept = gtk_button_new_with_mnemonic (_("_Accept"));
+  gtk_widget_set_tooltip_text (self->reject, _("Keep the draft's wording and go to the next change"));
+  gtk_widget_set_tooltip_text (self->accept, _("Take this change into the draft and go to the next"));
+  gtk_widget_add_css_class (self->accept, "suggested-action");
+  gtk_widget_set_name (self->accept, "accept-change");
+  gtk_widget_set_name (self->reject, "reject-change");
+  g_signal_connect (self->accept, "clicked", G_CALLBACK (accept_clicked_cb), self);
+  g_signal_connect (self->reject, "clicked", G_CALLBACK (reject_clicked_cb), self);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->accept);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->reject);
+
+  fill_buffer (self);
+  if (self->marks->len > 0)
+    fy_compare_window_next (self, TRUE);
+  update_position (self);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * fy_compare_window_accept:
+ * @self: a window made by fy_compare_window_new_review()
+ * @error: return location for a #GError
+ *
+ * Takes the current change into the draft and moves on to the next.
+ *
+ * Returns: %TRUE when the change was taken
+ */
+gboolean
+fy_compare_window_accept (FyCompareWindow  *self,
+                          GError          **error)
+{
+  guint index;
+
+  g_return_val_if_fail (FY_IS_COMPARE_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->live != NULL, FALSE);
+
+  if (self->current == 0 || self->current > self->marks->len)
+    return TRUE;
+  index = g_array_index (self->mark_change, guint, self->current - 1);
+
+  g_signal_emit (self, signals[SIGNAL_APPLY_CHANGE], 0);
+  if (!fy_comparison_apply_change (self->comparison, index, self->live, self->new_document, error))
+    return FALSE;
+
+  g_object_unref (self->comparison);
+  self->comparison = fy_comparison_new (self->live, self->new_document);
+  refill (self);
+  return TRUE;
+}
+
+/**
+ * fy_compare_window_reject:
+ * @self: a window made by fy_compare_window_new_review()
+ *
+ * Keeps the draft's wording for the current change and moves on.
+ */
+void
+fy_compare_window_reject (FyCompareWindow *self)
+{
+  const FyChange *change;
+
+  g_return_if_fail (FY_IS_COMPARE_WINDOW (self));
+  g_return_if_fail (self->rejected != NULL);
+
+  if (self->current == 0 || self->current > self->marks->len)
+    return;
+  change = fy_comparison_get_change (self->comparison,
+                                     g_array_index (self->mark_change, guint, self->current - 1));
+  g_hash_table_add (self->rejected, change_key (change));
+  refill (self);
 }
 
 /**

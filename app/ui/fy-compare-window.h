@@ -24,6 +24,13 @@ GtkWidget *fy_compare_window_new          (GtkWindow   *parent,
 GtkWidget *fy_compare_window_new_for_text (GtkWindow   *parent,
                                            FyDocument  *document,
                                            const char  *label);
+GtkWidget *fy_compare_window_new_review   (GtkWindow   *parent,
+                                           FyDocument  *document,
+                                           FyDocument  *revision,
+                                           const char  *revision_label);
+gboolean   fy_compare_window_accept       (FyCompareWindow  *self,
+                                           GError          **error);
+void       fy_compare_window_reject       (FyCompareWindow  *self);
 guint      fy_compare_window_get_n_changes (FyCompareWindow *self);
 guint      fy_compare_window_get_current  (FyCompareWindow *self);
 void       fy_compare_window_next         (FyCompareWindow *self,

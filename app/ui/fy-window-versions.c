@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-compare-window.h"
+#include "fy-ui-layout.h"
 #include "fy-versions-window.h"
 #include "fy-window-private.h"
 
@@ -207,9 +208,100 @@ restore_version_action (GtkWidget  *widget,
     fy_window_restore_version (self, index);
 }
 
+static void
+apply_change_cb (FyCompareWindow *compare,
+                 FyWindow        *self)
+{
+  fy_editor_begin_model_edit (self->editor);
+}
+
+/**
+ * fy_window_review_file:
+ * @self: a #FyWindow
+ * @file: a colleague's revision of the document (.fayan, .docx, .md, .txt)
+ * @error: return location for a #GError
+ *
+ * Compares the document with @file in a window where each change can be
+ * accepted into the document (undoably) or rejected.
+ *
+ * Returns: (transfer none) (nullable): the review window, or %NULL with
+ *   @error set when @file cannot be read
+ */
+GtkWidget *
+fy_window_review_file (FyWindow  *self,
+                       GFile     *file,
+                       GError   **error)
+{
+  g_autoptr(FyDocument) revision = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *review;
+
+  g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_basename (file);
+  revision = fy_environment_open_document (fy_ui_layout_get_environment (), file, NULL, error);
+  if (revision == NULL)
+    return NULL;
+
+  fy_editor_flush (self->editor);
+  review = fy_compare_window_new_review (GTK_WINDOW (self), self->document, revision, name);
+  g_signal_connect_object (review, "apply-change", G_CALLBACK (apply_change_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (review));
+  return review;
+}
+
+static void
+review_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    FyWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+
+      if (fy_window_review_file (self, file, &error) == NULL)
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+review_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Review a Revision"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Speeches (.fayan, .docx, .md, .txt)"));
+  gtk_file_filter_add_suffix (filter, "fayan");
+  gtk_file_filter_add_suffix (filter, "docx");
+  gtk_file_filter_add_suffix (filter, "md");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (review_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 void
 fy_window_class_init_versions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.review-file", NULL, review_file_action);
   gtk_widget_class_install_action (widget_class, "win.save-version", NULL, save_version_action);
   gtk_widget_class_install_action (widget_class, "win.versions", NULL, versions_action);
   gtk_widget_class_install_action (widget_class, "win.open-version", "u", open_version_action);

@@ -44,4 +44,8 @@ void        fy_window_discard_recovery (FyWindow    *self);
 char       *fy_window_dup_status_text  (FyWindow    *self);
 gboolean    fy_window_get_over_time    (FyWindow    *self);
 
+GtkWidget  *fy_window_review_file      (FyWindow     *self,
+                                       GFile        *file,
+                                       GError      **error);
+
 G_END_DECLS
