@@ -49,6 +49,15 @@ struct _FyEditor
   guint         sync_source;
   guint         style;
 
+  /* The lines edits may have touched since the last sync, and since the
+   * last restyle: all but the first *_head and the last *_tail lines
+   * (G_MAXUINT: none touched).  Counting the tail from the end keeps it
+   * right when lines are added or removed before it. */
+  guint         sync_head;
+  guint         sync_tail;
+  guint         restyle_head;
+  guint         restyle_tail;
+
   /* bookkeeping between the before and after handlers of insert-text */
   guint         insert_line;
   guint         insert_at_line_end : 1;
@@ -81,7 +90,10 @@ void              fy_editor_get_line_bounds      (FyEditor      *self,
                                                   GtkTextIter   *end);
 void              fy_editor_restyle_line         (FyEditor      *self,
                                                   guint          line);
-void              fy_editor_restyle_all          (FyEditor      *self);
+void              fy_editor_restyle_touched      (FyEditor      *self);
+void              fy_editor_touch_lines          (FyEditor      *self,
+                                                  guint          first,
+                                                  guint          last);
 
 /* fy-editor-sync.c */
 void              fy_editor_sync_init            (FyEditor      *self);
@@ -103,6 +115,7 @@ void              fy_editor_replace_lines        (FyEditor      *self,
                                                   guint          n_additions);
 void              fy_editor_rebuild_buffer       (FyEditor      *self);
 void              fy_editor_queue_sync           (FyEditor      *self);
+void              fy_editor_queue_sync_touched   (FyEditor      *self);
 void              fy_editor_sync_to_model        (FyEditor      *self);
 void              fy_editor_update_numbers       (FyEditor      *self);
 char             *fy_editor_dup_field_display    (FyEditor      *self,

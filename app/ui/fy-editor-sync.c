@@ -369,7 +369,7 @@ void
 fy_editor_sync_to_model (FyEditor *self)
 {
   g_autoptr(GPtrArray) blocks = NULL;
-  guint n_old, n_new, prefix, suffix;
+  guint n_old, n_new, prefix, suffix, touched_end;
 
   g_clear_handle_id (&self->sync_source, g_source_remove);
 
@@ -381,12 +381,24 @@ fy_editor_sync_to_model (FyEditor *self)
 
   self->syncing = TRUE;
 
+  /* Only the lines typing touched are read back: a keystroke costs one
+   * paragraph, not the whole speech. */
+  touched_end = self->sync_tail >= self->lines->len ? 0 : self->lines->len - self->sync_tail;
+
   if (!is_virtual_empty (self) || fy_document_get_n_blocks (self->document) > 0)
     {
       for (guint i = 0; i < self->lines->len; i++)
         {
           FyEditorLine *info = fy_editor_get_line (self, i);
-          g_autoptr(FyBlock) read = fy_editor_read_line (self, i);
+          g_autoptr(FyBlock) read = NULL;
+
+          if (info->block != NULL && (i < self->sync_head || i >= touched_end))
+            {
+              g_ptr_array_add (blocks, info->block);
+              continue;
+            }
+
+          read = fy_editor_read_line (self, i);
 
           if (info->block == NULL)
             info->block = g_steal_pointer (&read);
@@ -414,6 +426,7 @@ fy_editor_sync_to_model (FyEditor *self)
                                n_new - prefix - suffix);
 
   self->syncing = FALSE;
+  self->sync_head = self->sync_tail = G_MAXUINT;
 
   fy_editor_update_numbers (self);
 }
@@ -424,10 +437,19 @@ convert_typed_fields (FyEditor *self)
 {
   GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
   GtkTextIter iter, open_start, open_end, close_start, close_end, line_end;
+  GtkTextIter limit;
+  guint n_lines = self->lines->len;
 
-  gtk_text_buffer_get_start_iter (buffer, &iter);
+  /* Only where typing touched. */
+  if (self->sync_head >= n_lines || self->sync_tail >= n_lines)
+    return;
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, self->sync_head);
+  gtk_text_buffer_get_iter_at_line (buffer, &limit, n_lines - 1 - self->sync_tail);
+  if (!gtk_text_iter_ends_line (&limit))
+    gtk_text_iter_forward_to_line_end (&limit);
+
   while (gtk_text_iter_forward_search (&iter, "{{", GTK_TEXT_SEARCH_TEXT_ONLY,
-                                       &open_start, &open_end, NULL))
+                                       &open_start, &open_end, &limit))
     {
       g_autofree char *name = NULL;
       gboolean lead;
@@ -469,6 +491,9 @@ convert_typed_fields (FyEditor *self)
 
       fy_editor_restyle_line (self, gtk_text_iter_get_line (&open_start));
       gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+      gtk_text_buffer_get_iter_at_line (buffer, &limit, n_lines - 1 - self->sync_tail);
+      if (!gtk_text_iter_ends_line (&limit))
+        gtk_text_iter_forward_to_line_end (&limit);
     }
 }
 
@@ -481,15 +506,27 @@ sync_timeout_cb (gpointer user_data)
   if (!self->in_preedit)
     convert_typed_fields (self);
   if (self->restyle_pending)
-    fy_editor_restyle_all (self);
+    fy_editor_restyle_touched (self);
   fy_editor_sync_to_model (self);
 
   return G_SOURCE_REMOVE;
 }
 
+/* Syncs the lines typing touched (fy_editor_touch_lines()) soon. */
+void
+fy_editor_queue_sync_touched (FyEditor *self)
+{
+  self->dirty = TRUE;
+  if (self->sync_source == 0)
+    self->sync_source = g_timeout_add (SYNC_DELAY_MS, sync_timeout_cb, self);
+}
+
+/* Syncs every line soon, for edits that do not say which lines they
+ * touched. */
 void
 fy_editor_queue_sync (FyEditor *self)
 {
+  self->sync_head = self->sync_tail = 0;
   self->dirty = TRUE;
   if (self->sync_source == 0)
     self->sync_source = g_timeout_add (SYNC_DELAY_MS, sync_timeout_cb, self);
@@ -629,6 +666,7 @@ fy_editor_rebuild_buffer (FyEditor *self)
                            (FyBlock **)blocks->pdata, (FyBlock **)blocks->pdata,
                            blocks->len);
   self->dirty = FALSE;
+  self->sync_head = self->sync_tail = G_MAXUINT;
   g_clear_handle_id (&self->sync_source, g_source_remove);
 
   gtk_text_buffer_get_start_iter (buffer, &start);
@@ -835,8 +873,9 @@ insert_text_after_cb (FyEditor      *self,
 
   check_lines (self);
 
+  fy_editor_touch_lines (self, self->insert_line, self->insert_line + n_newlines);
   self->restyle_pending = TRUE;
-  fy_editor_queue_sync (self);
+  fy_editor_queue_sync_touched (self);
 }
 
 static void
@@ -896,7 +935,8 @@ delete_range_after_cb (FyEditor      *self,
 
   check_lines (self);
 
-  fy_editor_queue_sync (self);
+  fy_editor_touch_lines (self, gtk_text_iter_get_line (start), gtk_text_iter_get_line (start));
+  fy_editor_queue_sync_touched (self);
 }
 
 static void
@@ -904,7 +944,7 @@ end_user_action_cb (FyEditor      *self,
                     GtkTextBuffer *buffer)
 {
   if (self->restyle_pending && !self->in_preedit)
-    fy_editor_restyle_all (self);
+    fy_editor_restyle_touched (self);
 }
 
 /* Keeps self->lines in step with the buffer's lines as the user edits. */
@@ -953,7 +993,7 @@ fy_editor_flush (FyEditor *self)
   if (self->dirty && !self->in_preedit)
     convert_typed_fields (self);
   if (self->restyle_pending && !self->in_preedit)
-    fy_editor_restyle_all (self);
+    fy_editor_restyle_touched (self);
   fy_editor_sync_to_model (self);
 }
 

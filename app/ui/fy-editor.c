@@ -116,9 +116,14 @@ fy_editor_restyle_line (FyEditor *self,
   gtk_text_buffer_apply_tag (buffer, self->style_tags[style], &start, &end);
 }
 
+/* Restyles the lines that typing touched since the last restyle (typed
+ * text does not take the style tag of the line it goes into). */
 void
-fy_editor_restyle_all (FyEditor *self)
+fy_editor_restyle_touched (FyEditor *self)
 {
+  guint n_lines = self->lines->len;
+  guint end;
+
   if (self->in_preedit)
     {
       self->restyle_pending = TRUE;
@@ -126,8 +131,27 @@ fy_editor_restyle_all (FyEditor *self)
     }
 
   self->restyle_pending = FALSE;
-  for (guint i = 0; i < self->lines->len; i++)
+  end = self->restyle_tail >= n_lines ? 0 : n_lines - self->restyle_tail;
+  for (guint i = self->restyle_head; i < end; i++)
     fy_editor_restyle_line (self, i);
+  self->restyle_head = self->restyle_tail = G_MAXUINT;
+}
+
+/* Notes that an edit touched lines @first to @last (as they are after
+ * it), for the next restyle and sync. */
+void
+fy_editor_touch_lines (FyEditor *self,
+                       guint     first,
+                       guint     last)
+{
+  guint n_lines = self->lines->len;
+
+  last = MIN (last, n_lines - 1);
+  first = MIN (first, last);
+  self->restyle_head = MIN (self->restyle_head, first);
+  self->restyle_tail = MIN (self->restyle_tail, n_lines - 1 - last);
+  self->sync_head = MIN (self->sync_head, first);
+  self->sync_tail = MIN (self->sync_tail, n_lines - 1 - last);
 }
 
 static void
@@ -169,7 +193,7 @@ preedit_changed_cb (FyEditor   *self,
   self->in_preedit = preedit != NULL && *preedit != '\0';
 
   if (!self->in_preedit && self->restyle_pending)
-    fy_editor_restyle_all (self);
+    fy_editor_restyle_touched (self);
 }
 
 static void
@@ -493,6 +517,8 @@ fy_editor_init (FyEditor *self)
   GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
   FyEditorLine empty = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL };
 
+  self->sync_head = self->sync_tail = G_MAXUINT;
+  self->restyle_head = self->restyle_tail = G_MAXUINT;
   self->lines = g_array_new (FALSE, TRUE, sizeof (FyEditorLine));
   g_array_set_clear_func (self->lines, line_clear);
   g_array_append_val (self->lines, empty);
