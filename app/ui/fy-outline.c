@@ -252,8 +252,9 @@ static void
 document_changed_cb (FyOutline  *self,
                      FyDocument *document)
 {
-  if (self->refresh_source == 0)
-    self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout_cb, self);
+  /* After a pause in the typing: a rebuild per keystroke would stall it. */
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout_cb, self);
 }
 
 static void
