@@ -497,6 +497,11 @@ close_response_cb (FyWindow         *self,
                    const char       *response,
                    AdwMessageDialog *dialog)
 {
+  /* The dialog outlives this handler, and the window may not: GTK 4.8
+   * then unsets the transient parent of the dialog from its dispose,
+   * disconnecting from a finalized window (a GLib-GObject critical). */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+
   if (g_strcmp0 (response, "discard") == 0)
     {
       fy_window_discard_recovery (self);

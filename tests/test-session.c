@@ -1,0 +1,241 @@
+/* test-session.c — a whole session in the window, without a critical or warning
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "fy-application.h"
+#include "fy-window.h"
+
+/*
+ * Open a document, edit it, wait for the recovery copy, close the window
+ * (discarding the changes), quit.  gtk_test_init() makes every GLib or GTK
+ * critical and warning fatal (as G_DEBUG=fatal-warnings does for the
+ * suite), and a log writer counts them too, so that one logged from a
+ * place that does not abort (a finalizer run at exit, a handler in
+ * another library) still fails the test.
+ */
+
+static guint n_bad_messages;
+
+static GLogWriterOutput
+count_writer (GLogLevelFlags   level,
+              const GLogField *fields,
+              gsize            n_fields,
+              gpointer         user_data)
+{
+  if (level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_ERROR))
+    n_bad_messages++;
+
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+flag_cb (gpointer user_data)
+{
+  *(gboolean *)user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data,
+          guint     seconds)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (seconds, flag_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+
+  return condition (data);
+}
+
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, flag_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+has_recovery_copy (gpointer data)
+{
+  const char *folder = data;
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".fayan"))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_no_window (gpointer data)
+{
+  return gtk_application_get_windows (GTK_APPLICATION (data)) == NULL;
+}
+
+static gboolean
+has_dialog (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+type_text (FyWindow   *window,
+           guint       line,
+           const char *text)
+{
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      char ch[8] = { 0, };
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), ch);
+      g_signal_emit_by_name (editor, "insert-at-cursor", ch);
+      run_for (20);
+    }
+}
+
+/* A title, a heading and a few dozen paragraphs, one with a note. */
+static FyDocument *
+make_document (void)
+{
+  FyDocument *document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "在基层工作会议上的讲话");
+  g_autoptr(FyBlock) heading = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "一、抓好基层工作");
+
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, heading);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("同志们,第%u件事要抓紧落实，确保各项任务按时完成。", i + 1);
+      g_autoptr(FyBlock) para = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text);
+
+      fy_document_append_block (document, para);
+    }
+
+  return document;
+}
+
+static void
+test_session_edit_autosave_close (void)
+{
+  g_autoptr(FyApplication) app = fy_application_new ();
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-test-session-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "speech.fayan", NULL);
+  g_autofree char *recovery = g_build_filename (g_get_user_data_dir (), "fayan", "recovery", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FyWindow *window;
+
+  g_application_set_application_id (G_APPLICATION (app), APPLICATION_ID ".TestSession");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  g_assert_true (fy_document_save_to_file (document, file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Open. */
+  window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
+  fy_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  run_for (500);
+  g_assert_true (fy_window_get_document (window) != NULL);
+
+  /* Edit: keys, a new paragraph, a paste. */
+  type_text (window, 2, "我们要认真落实。");
+  g_signal_emit_by_name (fy_window_get_editor (window), "insert-at-cursor", "\n");
+  fy_editor_paste_text (fy_window_get_editor (window), "第一段粘贴的文字。\n\n第二段粘贴的文字。");
+  run_for (200);
+  g_assert_true (fy_window_get_modified (window));
+
+  /* The recovery copy is written within the autosave delay. */
+  g_assert_true (wait_for (has_recovery_copy, recovery, 20));
+  run_for (300);
+
+  /* Close, discarding the changes. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_for (has_dialog, NULL, 5));
+  adw_message_dialog_response (find_dialog (), "discard");
+  g_assert_true (wait_for (has_no_window, app, 5));
+  g_assert_false (has_recovery_copy (recovery));
+
+  /* Quit. */
+  g_application_release (G_APPLICATION (app));
+  g_application_quit (G_APPLICATION (app));
+  run_for (300);
+
+  g_assert_cmpuint (n_bad_messages, ==, 0);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
+
+  /* Recovery copies go to a folder of our own. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+  g_log_set_writer_func (count_writer, NULL, NULL);
+
+  g_test_add_func ("/ui/session/edit-autosave-close", test_session_edit_autosave_close);
+
+  return g_test_run ();
+}
