@@ -442,6 +442,86 @@ test_info_arguments (BrokenFixture *fixture,
   g_assert_nonnull (strstr (result.out, "]0;owned"));
 }
 
+/* Issue 17, defects 4 and 10, through `fill` ------------------------------ */
+
+static void
+remove_folder (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_assert_cmpint (g_remove (child), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+}
+
+static void
+test_fill_output_names (BrokenFixture *fixture,
+                        gconstpointer  data)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autofree char *out = g_build_filename (fixture->dir, "out", NULL);
+  g_autofree char *elsewhere = g_build_filename (fixture->dir, "elsewhere", NULL);
+  g_autofree char *victim = g_build_filename (elsewhere, "victim", NULL);
+  g_autofree char *link = g_build_filename (out, "张三.fayan", NULL);
+  g_autofree char *broken = g_build_filename (out, "李四.fayan", NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  GStatBuf st;
+  guint n_files = 0;
+  static const char * const expected[] = {
+    "hidden.fayan", "fdp.exe.fayan", "CON_.fayan", "张三.fayan", "李四.fayan",
+  };
+
+  g_assert_cmpint (g_mkdir (out, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir (elsewhere, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (victim, "victim", -1, NULL));
+  /* out/张三.fayan -> ../elsewhere/victim was written through;
+   * a broken link was replaced: one rule, the link itself is replaced. */
+  g_assert_cmpint (symlink ("../elsewhere/victim", link), ==, 0);
+  g_assert_cmpint (symlink ("../nowhere/x", broken), ==, 0);
+
+  /* "/.hidden" gave ".hidden.fayan", U+202E was kept, "CON.fayan" made. */
+  csv = write_broken (fixture, "names.csv",
+                      "会议名称,发言人\n"
+                      "甲会议,/.hidden\n"
+                      "乙会议,\u202Efdp.exe\n"
+                      "丙会议,CON\n"
+                      "丁会议,张三\n"
+                      "戊会议,李四\n", -1);
+  run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out, NULL);
+  g_test_message ("%s%s", result.out, result.err);
+  g_assert_cmpint (result.status, ==, 0);
+
+  g_assert_true (g_file_get_contents (victim, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "victim");
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISREG (st.st_mode));
+  g_assert_cmpint (g_lstat (broken, &st), ==, 0);
+  g_assert_true (S_ISREG (st.st_mode));
+
+  /* Exactly the safe names: nothing hidden, no temporary file left. */
+  dir = g_dir_open (out, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_test_message ("wrote %s", name);
+      g_assert_true (g_strv_contains (expected, name));
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, ==, G_N_ELEMENTS (expected));
+
+  remove_folder (out);
+  remove_folder (elsewhere);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +537,8 @@ main (int   argc,
               broken_fixture_set_up, test_broken_files, broken_fixture_tear_down);
   g_test_add ("/core/cli/outputs-refused", BrokenFixture, NULL,
               broken_fixture_set_up, test_outputs_refused, broken_fixture_tear_down);
+  g_test_add ("/core/cli/fill/output-names", BrokenFixture, NULL,
+              broken_fixture_set_up, test_fill_output_names, broken_fixture_tear_down);
   g_test_add ("/core/cli/info/arguments", BrokenFixture, NULL,
               broken_fixture_set_up, test_info_arguments, broken_fixture_tear_down);
   g_test_add ("/core/cli/info/missing-and-folder", BrokenFixture, NULL,
