@@ -53,6 +53,30 @@ fuzz_check_error (const GError *error)
     fuzz_fail ("error message is not UTF-8", NULL);
 }
 
+#define MAX_TYPESETTERS 8
+
+FyTypesetter *
+fuzz_get_typesetter (FyStyle *style)
+{
+  static GHashTable *typesetters;   /* fingerprint → FyTypesetter */
+  const char *fingerprint = fy_style_get_fingerprint (style);
+  FyTypesetter *typesetter;
+
+  if (typesetters == NULL)
+    typesetters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  typesetter = g_hash_table_lookup (typesetters, fingerprint);
+  if (typesetter == NULL)
+    {
+      if (g_hash_table_size (typesetters) >= MAX_TYPESETTERS)
+        g_hash_table_remove_all (typesetters);
+      typesetter = fy_typesetter_new (style);
+      g_hash_table_insert (typesetters, g_strdup (fingerprint), typesetter);
+    }
+
+  return typesetter;
+}
+
 void
 fuzz_check_layout (FyLayout   *layout,
                    FyDocument *document)

@@ -43,6 +43,11 @@ void fuzz_check_error       (const GError   *error);
 void fuzz_check_layout      (FyLayout       *layout,
                              FyDocument     *document);
 
+/* A typesetter for @style, kept for styles with the same fingerprint:
+ * making one loads fonts into a new font map, which costs more than
+ * laying out a small document.  A handful are kept.  (transfer none) */
+FyTypesetter *fuzz_get_typesetter (FyStyle  *style);
+
 #define fuzz_check(cond) \
   G_STMT_START { if (G_UNLIKELY (!(cond))) fuzz_fail ("check failed: " #cond, NULL); } G_STMT_END
 

@@ -30,7 +30,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autoptr(FyStyle) style = NULL;
-  g_autoptr(FyTypesetter) typesetter = NULL;
+  FyTypesetter *typesetter;
   g_autoptr(FyDocument) document = NULL;
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
@@ -68,7 +68,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (document == NULL)
     fuzz_fail ("valid UTF-8 Markdown does not import", error);
 
-  typesetter = fy_typesetter_new (style);
+  typesetter = fuzz_get_typesetter (style);
   layout = fy_typesetter_layout (typesetter, document, NULL, &error);
   if (layout == NULL)
     {

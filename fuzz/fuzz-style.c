@@ -82,7 +82,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autoptr(FyStyle) style = NULL;
-  g_autoptr(FyTypesetter) typesetter = NULL;
+  FyTypesetter *typesetter;
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
   FyDocument *document;
@@ -99,7 +99,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   check_style (style);
 
   document = get_document ();
-  typesetter = fy_typesetter_new (style);
+  typesetter = fuzz_get_typesetter (style);
   layout = fy_typesetter_layout (typesetter, document, NULL, &error);
   if (layout == NULL)
     fuzz_fail ("a valid style does not lay out a small document", error);
