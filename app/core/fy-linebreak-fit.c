@@ -606,6 +606,7 @@ typedef struct
   guint           *best;
   double          *widths;
   double           best_cost;
+  guint            steps;
 } TitleSearch;
 
 static void
@@ -614,8 +615,9 @@ title_search (TitleSearch *ts,
               guint        from,
               int          spent)
 {
-  if (3.0 * spent >= ts->best_cost)
+  if (3.0 * spent >= ts->best_cost || ts->steps >= MAX_TITLE_STEPS)
     return;
+  ts->steps++;
   if (line + 1 == ts->n_lines)
     {
       double w = natural_width (ts->c, ts->cand[from], ts->cand[ts->n_cand - 1]);
@@ -698,7 +700,7 @@ fy_linebreak_balanced (FyCluster      *c,
       g_autofree guint *pick = g_new0 (guint, n_lines);
       g_autofree guint *best = g_new0 (guint, n_lines);
       g_autofree double *widths = g_new0 (double, n_lines);
-      TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, INFINITY };
+      TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, INFINITY, 0 };
 
       title_search (&ts, 0, 0, 0);
       if (isfinite (ts.best_cost))

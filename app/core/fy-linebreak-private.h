@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 
 #define EPS 0.01
 #define MAX_TITLE_CANDIDATES 64
+/* Lines measured by one balanced title search before it settles for the
+ * best found so far (or first-fit): the search is exponential in the
+ * number of lines, and a long title of many allowed breaks on a narrow
+ * page (fuzz-layout) took seconds. */
+#define MAX_TITLE_STEPS 50000
 
 /* Han–Latin gaps are 1/4 em; justification and compression may move
  * them by this share of the gap (0.04 em), so they stay in 0.2–0.3 em. */
