@@ -191,7 +191,15 @@ fy_application_open (GApplication  *app,
     {
       GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-      /* A window that shows only the sample makes way for the file. */
+      /* A file open already is shown, not opened twice. */
+      window = fy_window_find_for_file (GTK_APPLICATION (app), files[i]);
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+
+      /* A window that shows nothing of its own makes way for the file. */
       if (FY_IS_WINDOW (active) && fy_window_get_pristine (FY_WINDOW (active)))
         window = FY_WINDOW (active);
       else
@@ -276,6 +284,7 @@ static const struct {
   { "win.find-next", { "<Control>g", NULL } },
   { "win.find-previous", { "<Control><Shift>g", NULL } },
   { "win.show-outline", { "<Alt>1", NULL } },
+  { "win.toggle-sidebar", { "F9", NULL } },
   { "win.show-fields", { "<Alt>2", NULL } },
 };
 

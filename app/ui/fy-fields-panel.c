@@ -252,8 +252,10 @@ fy_fields_panel_init (FyFieldsPanel *self)
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   self->scroller = gtk_scrolled_window_new ();
+  /* Entry rows are wide; a narrow sidebar scrolls them rather than
+   * widening the window past 800 px. */
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+                                  GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);

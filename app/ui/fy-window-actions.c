@@ -192,10 +192,8 @@ open_recent_action (GtkWidget  *widget,
 {
   FyWindow *self = FY_WINDOW (widget);
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
-  FyWindow *window = fy_window_get_pristine (self) ? self : new_window (self);
 
-  fy_window_open_file (window, file);
-  gtk_window_present (GTK_WINDOW (window));
+  fy_window_open_or_present (self, file);
 }
 
 static void
@@ -611,11 +609,23 @@ show_panel_action (GtkWidget  *widget,
 {
   FyWindow *self = FY_WINDOW (widget);
 
+  gtk_toggle_button_set_active (self->sidebar_button, TRUE);
   gtk_stack_set_visible_child_name (self->sidebar_stack,
                                     g_str_equal (action_name, "win.show-fields") ? "fields" : "outline");
 }
 
 /* Set-up */
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->sidebar_button,
+                                !gtk_toggle_button_get_active (self->sidebar_button));
+}
 
 static void
 editor_undo_changed_cb (FyWindow   *self,
@@ -684,6 +694,7 @@ fy_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.replace-all", NULL, replace_all_action);
   gtk_widget_class_install_action (widget_class, "win.show-outline", NULL, show_panel_action);
   gtk_widget_class_install_action (widget_class, "win.show-fields", NULL, show_panel_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_property_action (widget_class, "win.automatic-numbering", "automatic-numbering");
 }
 

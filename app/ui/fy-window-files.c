@@ -279,10 +279,46 @@ fy_window_open_file (FyWindow *self,
     fy_window_add_recent (self, file);
 }
 
-static FyWindow *
-get_window_for_opening (FyWindow *self)
+/**
+ * fy_window_find_for_file:
+ * @app: the application
+ * @file: a file
+ *
+ * Returns: (transfer none) (nullable): the window that shows @file already
+ */
+FyWindow *
+fy_window_find_for_file (GtkApplication *app,
+                         GFile          *file)
 {
-  FyWindow *window;
+  g_return_val_if_fail (GTK_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    if (FY_IS_WINDOW (l->data) && FY_WINDOW (l->data)->file != NULL &&
+        g_file_equal (FY_WINDOW (l->data)->file, file))
+      return l->data;
+
+  return NULL;
+}
+
+/**
+ * fy_window_get_window_for_file: (skip)
+ * @file: (nullable): the file about to be opened
+ *
+ * The window to open @file in: the one that shows it already, this one
+ * while it shows nothing of its own, or a new one.
+ */
+FyWindow *
+fy_window_get_window_for_file (FyWindow *self,
+                               GFile    *file)
+{
+  FyWindow *window = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (file != NULL && app != NULL)
+    window = fy_window_find_for_file (app, file);
+  if (window != NULL)
+    return window;
 
   if (fy_window_get_pristine (self))
     return self;
@@ -293,6 +329,22 @@ get_window_for_opening (FyWindow *self)
   return window;
 }
 
+/**
+ * fy_window_open_or_present: (skip)
+ *
+ * Opens @file, or shows the window that has it open already.
+ */
+void
+fy_window_open_or_present (FyWindow *self,
+                           GFile    *file)
+{
+  FyWindow *window = fy_window_get_window_for_file (self, file);
+
+  if (window->file == NULL || !g_file_equal (window->file, file))
+    fy_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 open_response_cb (FyWindow             *self,
                   int                   response,
@@ -301,10 +353,8 @@ open_response_cb (FyWindow             *self,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      FyWindow *window = get_window_for_opening (self);
 
-      fy_window_open_file (window, file);
-      gtk_window_present (GTK_WINDOW (window));
+      fy_window_open_or_present (self, file);
     }
 
   g_object_unref (native);
@@ -409,6 +459,18 @@ save_and_report (FyWindow *self,
 }
 
 static void
+save_and_close (FyWindow *self,
+                GFile    *file,
+                gboolean  close_after)
+{
+  if (save_and_report (self, file) && close_after)
+    {
+      self->closing = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+static void
 save_response_cb (FyWindow             *self,
                   int                   response,
                   GtkFileChooserNative *native)
@@ -431,14 +493,102 @@ save_response_cb (FyWindow             *self,
           file = g_file_get_child (parent, name);
         }
 
-      if (save_and_report (self, file) && close_after)
-        {
-          self->closing = TRUE;
-          gtk_window_destroy (GTK_WINDOW (self));
-        }
+      save_and_close (self, file, close_after);
     }
 
   g_object_unref (native);
+}
+
+/* Changes by other programs */
+
+static char *
+query_etag (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  /* For a local file the entity tag is its modification time to the
+   * microsecond. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return NULL;
+
+  return g_strdup (g_file_info_get_etag (info));
+}
+
+/* What the window's file looks like on disk as last read or written. */
+void
+fy_window_remember_disk_state (FyWindow *self)
+{
+  g_clear_pointer (&self->disk_etag, g_free);
+  if (self->file != NULL)
+    self->disk_etag = query_etag (self->file);
+}
+
+/* Whether another program wrote the file since; a file deleted since is
+ * simply written again. */
+static gboolean
+changed_on_disk (FyWindow *self)
+{
+  g_autofree char *etag = NULL;
+
+  if (self->file == NULL || self->disk_etag == NULL)
+    return FALSE;
+
+  etag = query_etag (self->file);
+
+  return etag != NULL && g_strcmp0 (etag, self->disk_etag) != 0;
+}
+
+
+static void
+changed_response_cb (FyWindow         *self,
+                     const char       *response,
+                     AdwMessageDialog *dialog)
+{
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "fy-close-after"));
+
+  if (g_strcmp0 (response, "overwrite") == 0)
+    save_and_close (self, self->file, close_after);
+  else if (g_strcmp0 (response, "save-as") == 0)
+    fy_window_save (self, TRUE, close_after);
+  else if (g_strcmp0 (response, "reload") == 0)
+    {
+      g_autoptr(GFile) file = g_object_ref (self->file);
+
+      fy_window_discard_recovery (self);
+      fy_window_open_file (self, file);
+    }
+}
+
+static void
+ask_about_disk_change (FyWindow *self,
+                       gboolean  close_after)
+{
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Another program changed this file after it was opened here. "
+                                     "Saving now replaces that version with this one; reloading "
+                                     "shows that version and drops the changes made here."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    "save-as", _("Save _As…"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "fy-close-after", GINT_TO_POINTER (close_after));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (changed_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**
@@ -460,11 +610,10 @@ fy_window_save (FyWindow *self,
 
   if (!save_as && self->file != NULL)
     {
-      if (save_and_report (self, self->file) && close_after)
-        {
-          self->closing = TRUE;
-          gtk_window_destroy (GTK_WINDOW (self));
-        }
+      if (changed_on_disk (self))
+        ask_about_disk_change (self, close_after);
+      else
+        save_and_close (self, self->file, close_after);
       return;
     }
 
@@ -600,14 +749,10 @@ drop_cb (GtkDropTarget *target,
   files = g_value_get_boxed (value);
   for (GSList *l = files; l; l = l->next)
     {
-      FyWindow *window;
-
       if (!is_openable (l->data))
         continue;
 
-      window = get_window_for_opening (self);
-      fy_window_open_file (window, l->data);
-      gtk_window_present (GTK_WINDOW (window));
+      fy_window_open_or_present (self, l->data);
       any = TRUE;
     }
 

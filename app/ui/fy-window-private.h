@@ -22,6 +22,7 @@ struct _FyWindow
   GCancellable         *cancellable;
   GSettings            *settings;
   char                 *recovery_id;
+  char                 *disk_etag;      /* of the file as last read or written */
   GtkWidget            *preview;        /* FyPreview, once there is one */
 
   guint                 autosave_source;
@@ -41,7 +42,9 @@ struct _FyWindow
   /* Template widgets */
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
+  GtkToggleButton      *sidebar_button;
   GtkPaned             *outer_paned;
+  GtkWidget            *sidebar;
   GtkPaned             *inner_paned;
   GtkStack             *sidebar_stack;
   FyOutline            *outline;
@@ -109,6 +112,11 @@ void      fy_window_save                (FyWindow     *self,
                                          gboolean      close_after);
 void      fy_window_add_recent          (FyWindow     *self,
                                          GFile        *file);
+FyWindow *fy_window_get_window_for_file (FyWindow     *self,
+                                         GFile        *file);
+void      fy_window_open_or_present     (FyWindow     *self,
+                                         GFile        *file);
+void      fy_window_remember_disk_state (FyWindow     *self);
 gboolean  fy_window_close_request       (GtkWindow    *window);
 
 G_END_DECLS

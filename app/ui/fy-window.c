@@ -15,6 +15,7 @@
 #include "fy-preferences-window.h"
 #include "fy-preview.h"
 #include "fy-recovery.h"
+#include "fy-tooltip.h"
 #include "fy-window-private.h"
 
 /*
@@ -441,6 +442,7 @@ fy_window_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->recovery_id, g_free);
+  g_clear_pointer (&self->disk_etag, g_free);
 
   G_OBJECT_CLASS (fy_window_parent_class)->finalize (object);
 }
@@ -530,7 +532,9 @@ fy_window_class_init (FyWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fy-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FyWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, outline);
@@ -587,6 +591,9 @@ fy_window_init (FyWindow *self)
   g_signal_connect_object (self->outline, "move-requested",
                            G_CALLBACK (outline_move_cb), self, G_CONNECT_SWAPPED);
 
+  /* The outline collapses to leave a small screen to the text. */
+  g_object_bind_property (self->sidebar_button, "active", self->sidebar, "visible",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
@@ -602,6 +609,7 @@ fy_window_init (FyWindow *self)
 
   create_preview (self);
   fy_window_init_lint (self);
+  fy_tooltip_attach_tree (GTK_WIDGET (self));
   fy_window_init_actions (self);
   fy_window_init_files (self);
   fy_window_update_title (self);
@@ -701,6 +709,7 @@ fy_window_set_file (FyWindow *self,
                     GFile    *file)
 {
   g_set_object (&self->file, file);
+  fy_window_remember_disk_state (self);
   fy_window_update_title (self);
 }
 

@@ -42,6 +42,8 @@ gboolean    fy_window_autosave_now     (FyWindow    *self,
                                         GError     **error);
 void        fy_window_discard_recovery (FyWindow    *self);
 char       *fy_window_dup_status_text  (FyWindow    *self);
+FyWindow   *fy_window_find_for_file    (GtkApplication *app,
+                                        GFile       *file);
 gboolean    fy_window_get_over_time    (FyWindow    *self);
 
 GtkWidget  *fy_window_review_file      (FyWindow     *self,

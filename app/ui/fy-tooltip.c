@@ -1,0 +1,106 @@
+/* fy-tooltip.c — tooltips that keep short Chinese texts on one line
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fayan"
+
+#include "config.h"
+
+#include "fy-tooltip.h"
+
+/*
+ * GTK 4.8 sizes a tooltip popup narrower than its label's natural width
+ * (the label wraps).  Latin text can only wrap at spaces, so its lines
+ * stay whole words, but Chinese may break between any two characters: a
+ * wrapping label of 保存 measures 13 px at the least and 26 px naturally,
+ * and the tooltip showed 保 above 存.  Our own label asks for its text's
+ * width (up to MAX_WIDTH pixels a line) as its minimum, so the popup
+ * cannot squeeze it.
+ */
+
+#define MAX_WIDTH 420
+
+/**
+ * fy_tooltip_new_label:
+ * @text: the tooltip text
+ *
+ * Returns: (transfer floating): the label shown in a tooltip for @text
+ */
+GtkWidget *
+fy_tooltip_new_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+  int natural;
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+
+  /* Unwrapped, a label's minimum width is its text's. */
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  if (natural <= MAX_WIDTH)
+    return label;
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_size_request (label, MAX_WIDTH, -1);
+
+  return label;
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = gtk_widget_get_tooltip_text (widget);
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_custom (tooltip, fy_tooltip_new_label (text));
+
+  return TRUE;
+}
+
+/**
+ * fy_tooltip_attach:
+ * @widget: a widget
+ *
+ * Shows @widget's tooltip text (set now or later) through
+ * fy_tooltip_new_label().  Calling it again does nothing.
+ */
+void
+fy_tooltip_attach (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (g_object_get_data (G_OBJECT (widget), "fy-tooltip") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (widget), "fy-tooltip", GINT_TO_POINTER (1));
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+}
+
+/**
+ * fy_tooltip_attach_tree:
+ * @root: a widget
+ *
+ * fy_tooltip_attach() for @root and every widget inside it that has a
+ * tooltip text (popovers are children of their buttons).
+ */
+void
+fy_tooltip_attach_tree (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (gtk_widget_get_tooltip_text (root) != NULL)
+    fy_tooltip_attach (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fy_tooltip_attach_tree (child);
+}

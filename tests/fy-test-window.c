@@ -1,0 +1,195 @@
+/* fy-test-window.c — the window harness shared by the ui tests
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "fy-test-window.h"
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *)user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds or @seconds pass. */
+gboolean
+fy_test_wait_for (FyTestCondition condition,
+                  gpointer        data,
+                  guint           seconds)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+
+  return condition (data);
+}
+
+void
+fy_test_iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+FyApplication *
+fy_test_make_app (void)
+{
+  FyApplication *app = fy_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  static guint n_apps;
+
+  /* An application of an earlier test may still be exported on the bus. */
+  id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++n_apps);
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+/* A window showing the sample, presented; the caller owns a reference. */
+FyWindow *
+fy_test_make_window (FyApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  FyWindow *window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
+
+  g_object_ref_sink (window);
+  g_assert_true (fy_window_open_sample (window, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  fy_test_iterate ();
+
+  return window;
+}
+
+void
+fy_test_destroy_window (FyWindow *window)
+{
+  fy_window_discard_recovery (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+GtkWindow *
+fy_test_find_toplevel (GType      type,
+                       GtkWindow *transient_for)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          (transient_for == NULL || gtk_window_get_transient_for (window) == transient_for))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, data) != NULL;
+}
+
+/* The message dialog shown over @parent (any window when NULL), or NULL
+ * when none comes within 5 s. */
+AdwMessageDialog *
+fy_test_wait_for_message (GtkWindow *parent)
+{
+  if (!fy_test_wait_for (has_message_dialog, parent, 5))
+    return NULL;
+
+  return ADW_MESSAGE_DIALOG (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, parent));
+}
+
+/* What clicking a button of @dialog does: the response, then the dialog
+ * closes (adw_message_dialog_response() alone leaves it open). */
+void
+fy_test_respond (AdwMessageDialog *dialog,
+                 const char       *response)
+{
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  fy_test_iterate ();
+}
+
+GtkWidget *
+fy_test_find_descendant (GtkWidget *widget,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = fy_test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Types @text at a line and offset of the editor, as the keyboard does. */
+void
+fy_test_type_at (FyWindow   *window,
+                 guint       line,
+                 int         offset,
+                 const char *text)
+{
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, offset);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+char *
+fy_test_sample_path (void)
+{
+  return g_build_filename (g_getenv ("FAYAN_SOURCE_ROOT"),
+                           "resources", "samples", "sample-speech.fayan", NULL);
+}
+
+/* With FAYAN_TEST_SCREENSHOTS=DIR, saves the screen as DIR/@name.png for
+ * a person to look at; without, does nothing. */
+void
+fy_test_screenshot (const char *name)
+{
+  const char *dir = g_getenv ("FAYAN_TEST_SCREENSHOTS");
+  g_autofree char *path = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *command = NULL;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  quoted = g_shell_quote (path);
+  command = g_strdup_printf ("import -window root %s", quoted);
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+}

@@ -1,0 +1,252 @@
+/* test-window-state.c — windows that behave: sizes, files, titles, quitting
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "fy-test-window.h"
+#include "fy-tooltip.h"
+
+/* 800 × 600 is enough: nothing is cut off and every pane keeps a useful
+ * width. */
+static void
+test_window_state_small_screen (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  FyWindow *window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  int minimum, natural;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  g_assert_true (fy_window_open_sample (window, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  fy_test_iterate ();
+  g_usleep (G_USEC_PER_SEC / 5);
+  fy_test_iterate ();
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_test_message ("minimum width %d", minimum);
+  g_assert_cmpint (minimum, <=, 800);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 800, &minimum, &natural, NULL, NULL);
+  g_test_message ("minimum height %d", minimum);
+  g_assert_cmpint (minimum, <=, 600);
+  /* The window's size less its client-side shadow. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 600);
+  g_assert_cmpint (gtk_widget_get_width (fy_window_get_outline (window)), >=, 120);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fy_window_get_editor (window))), >=, 300);
+  g_assert_cmpint (gtk_widget_get_width (fy_window_get_preview (window)), >=, 200);
+  fy_test_screenshot ("window-800x600");
+
+  fy_test_destroy_window (window);
+}
+
+
+static char *
+save_sample_copy (FyWindow   *window,
+                  const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-state-XXXXXX", &error);
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_no_error (error);
+  g_assert_true (fy_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+remove_copy (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Opening a file that is open already shows its window. */
+static void
+test_window_state_same_file (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autofree char *path = save_sample_copy (window, "同一个.fayan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkApplication *gapp = GTK_APPLICATION (app);
+
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gapp)), ==, 1);
+  g_assert_true (fy_window_find_for_file (gapp, file) == window);
+
+  /* From the command line (or the file manager) … */
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  fy_test_iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gapp)), ==, 1);
+
+  /* … and from the recent list. */
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri));
+  }
+  fy_test_iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gapp)), ==, 1);
+
+  fy_test_destroy_window (window);
+  remove_copy (path);
+}
+
+static void
+touch_later (const char *path,
+             const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, &error);
+  guint64 mtime;
+
+  g_assert_no_error (error);
+  mtime = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+  g_assert_true (g_file_set_contents (path, contents, -1, &error));
+  g_assert_no_error (error);
+  /* Another second, whatever the file system's clock resolution. */
+  g_assert_true (g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, mtime + 1,
+                                              G_FILE_QUERY_INFO_NONE, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Save notices another program's change and asks; each answer does what
+ * it says. */
+static void
+test_window_state_changed_on_disk (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autofree char *path = save_sample_copy (window, "被改过.fayan");
+  g_autofree char *theirs = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *title = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Another program writes its own version of the speech. */
+  {
+    g_autoptr(FyDocument) other = fy_document_new ();
+
+    fy_document_set_title (other, "别人改过的标题");
+    theirs = fy_document_save_to_data (other, NULL);
+  }
+  touch_later (path, theirs);
+
+  fy_test_type_at (window, 4, 0, "我的修改。");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "reload"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+
+  /* Cancel writes nothing. */
+  fy_test_respond (dialog, "cancel");
+  fy_test_iterate ();
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, theirs);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (fy_window_get_modified (window));
+
+  /* Reload shows their version. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  fy_test_respond (dialog, "reload");
+  fy_test_iterate ();
+  title = fy_document_dup_display_title (fy_window_get_document (window));
+  g_assert_cmpstr (title, ==, "别人改过的标题");
+  g_assert_false (fy_window_get_modified (window));
+
+  /* Changed again; Overwrite writes ours. */
+  touch_later (path, theirs);
+  fy_test_type_at (window, 0, 0, "我的");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  fy_test_respond (dialog, "overwrite");
+  fy_test_iterate ();
+  g_assert_false (fy_window_get_modified (window));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "别人改过的标题"));
+  g_assert_nonnull (strstr (contents, "\"我的\""));
+
+  /* Unchanged since: Save asks nothing. */
+  fy_test_type_at (window, 0, 0, "再");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  fy_test_iterate ();
+  g_assert_null (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_false (fy_window_get_modified (window));
+
+  fy_test_destroy_window (window);
+  remove_copy (path);
+}
+
+/* A tooltip asks for its text's width, so Chinese does not wrap after
+ * every character. */
+static void
+test_window_state_tooltip_width (void)
+{
+  g_autoptr(GtkWidget) label = g_object_ref_sink (fy_tooltip_new_label ("保存发言稿"));
+  g_autoptr(GtkWidget) plain = g_object_ref_sink (gtk_label_new ("保存发言稿"));
+  g_autoptr(GtkWidget) long_label = NULL;
+  int minimum, natural, plain_natural, height, line_height;
+
+  gtk_widget_measure (plain, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &plain_natural, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, >=, plain_natural);
+  gtk_widget_measure (plain, GTK_ORIENTATION_VERTICAL, -1, &line_height, NULL, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, minimum, &height, NULL, NULL, NULL);
+  g_assert_cmpint (height, ==, line_height);
+
+  /* A long text still wraps. */
+  long_label = g_object_ref_sink (fy_tooltip_new_label ("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"));
+  gtk_widget_measure (long_label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  gtk_widget_measure (long_label, GTK_ORIENTATION_VERTICAL, minimum, &height, NULL, NULL, NULL);
+  g_assert_cmpint (height, >, line_height);
+
+  /* Every tooltip of the main window goes through it. */
+  {
+    g_autoptr(FyApplication) app = fy_test_make_app ();
+    FyWindow *window = fy_test_make_window (app);
+    GtkWidget *header = fy_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+    GtkWidget *button = fy_test_find_descendant (header, GTK_TYPE_BUTTON);
+
+    g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+    g_assert_nonnull (g_object_get_data (G_OBJECT (button), "fy-tooltip"));
+    fy_test_destroy_window (window);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+
+  g_test_add_func ("/ui/window-state/small-screen", test_window_state_small_screen);
+  g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);
+  g_test_add_func ("/ui/window-state/changed-on-disk", test_window_state_changed_on_disk);
+  g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);
+
+  return g_test_run ();
+}
