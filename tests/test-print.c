@@ -17,6 +17,8 @@
 #include "fy-font-report.h"
 #include "fy-preferences-window.h"
 #include "fy-print-operation.h"
+#include "fy-print-preview.h"
+#include "fy-test-window.h"
 #include "fy-ui-layout.h"
 #include "fy-ui-resources.h"
 
@@ -717,10 +719,115 @@ test_export_pdf_own_input (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static gboolean
+has_print_preview (gpointer data)
+{
+  return fy_test_find_toplevel (FY_TYPE_PRINT_PREVIEW, NULL) != NULL;
+}
+
+static void
+done_cb (GtkPrintOperation       *operation,
+         GtkPrintOperationResult  result,
+         gpointer                 user_data)
+{
+  *(gboolean *)user_data = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *)data;
+}
+
+/* Preview shows Fayan's own pages; closing them ends the operation. */
+static void
+test_print_own_preview (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+  FyPrintPreview *preview;
+  gboolean done = FALSE;
+
+  operation = fy_print_operation_new (document, NULL, &error);
+  g_assert_no_error (error);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), &done);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+
+  /* What the dialog's Preview button runs. */
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_PREVIEW, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, !=, GTK_PRINT_OPERATION_RESULT_ERROR);
+  g_assert_true (fy_test_wait_for (has_print_preview, NULL, 10));
+  preview = FY_PRINT_PREVIEW (fy_test_find_toplevel (FY_TYPE_PRINT_PREVIEW, NULL));
+  g_assert_cmpuint (fy_print_preview_get_n_pages (preview), ==,
+                    fy_layout_get_n_pages (fy_print_operation_get_layout (operation)));
+  g_assert_cmpuint (fy_print_preview_get_n_pages (preview), >=, 2);
+  fy_test_iterate ();
+  fy_test_screenshot ("print-preview");
+
+  gtk_window_close (GTK_WINDOW (preview));
+  g_assert_true (fy_test_wait_for (is_true, &done, 10));
+  g_assert_null (fy_test_find_toplevel (FY_TYPE_PRINT_PREVIEW, NULL));
+}
+
+/* The printer and paper of the last print come back the next time. */
+static void
+test_print_settings_remembered (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyPrintOperation) first = NULL;
+  g_autoptr(FyPrintOperation) second = NULL;
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-print-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *ini = g_build_filename (g_get_user_config_dir (), "fayan", "print.ini", NULL);
+  GtkPrintSettings *loaded;
+  GtkPrintOperationResult result;
+
+  g_assert_no_error (error);
+  g_unlink (ini);
+
+  first = fy_print_operation_new (document, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (first)));
+
+  gtk_print_settings_set_printer (settings, "办公室打印机");
+  gtk_print_settings_set_n_copies (settings, 3);
+  gtk_print_settings_set_duplex (settings, GTK_PRINT_DUPLEX_VERTICAL);
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (first), settings);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (first), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (first),
+                                    GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (g_file_test (ini, G_FILE_TEST_IS_REGULAR));
+
+  second = fy_print_operation_new (document, NULL, &error);
+  g_assert_no_error (error);
+  loaded = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (second));
+  g_assert_nonnull (loaded);
+  g_assert_cmpstr (gtk_print_settings_get_printer (loaded), ==, "办公室打印机");
+  g_assert_cmpint (gtk_print_settings_get_n_copies (loaded), ==, 3);
+  g_assert_cmpint (gtk_print_settings_get_duplex (loaded), ==, GTK_PRINT_DUPLEX_VERTICAL);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  g_unlink (ini);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *config_home = g_dir_make_tmp ("fayan-test-config-XXXXXX", NULL);
+
+  /* Remembered print settings go to a folder of our own. */
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   fy_core_init ();
@@ -730,6 +837,8 @@ main (int   argc,
   g_test_add_func ("/ui/print/uses-given-layout", test_print_uses_given_layout);
   g_test_add_func ("/ui/print/font-override", test_print_font_override);
   g_test_add_func ("/ui/print/bad-preset", test_print_bad_preset);
+  g_test_add_func ("/ui/print/own-preview", test_print_own_preview);
+  g_test_add_func ("/ui/print/settings-remembered", test_print_settings_remembered);
   g_test_add_func ("/ui/export/pdf-name", test_export_pdf_name);
   g_test_add_func ("/ui/export/issues", test_export_issues);
   g_test_add_func ("/ui/export/done-toast", test_export_done_toast);

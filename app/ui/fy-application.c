@@ -156,7 +156,6 @@ static void
 fy_application_activate (GApplication *app)
 {
   FyApplication *self = FY_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
   FyWindow *window;
 
@@ -167,10 +166,8 @@ fy_application_activate (GApplication *app)
       return;
     }
 
+  /* No file: the welcome screen, with recent speeches and templates. */
   window = new_window (self);
-  if (!fy_window_open_sample (window, &error))
-    g_warning ("Could not open the sample speech: %s", error->message);
-
   gtk_window_present (GTK_WINDOW (window));
 
   if (!self->recovery_offered)

@@ -9,9 +9,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
+#include <glib/gstdio.h>
 #include <math.h>
 
 #include "fy-print-operation.h"
+#include "fy-print-preview.h"
 #include "fy-renderer.h"
 #include "fy-ui-layout.h"
 
@@ -106,6 +109,78 @@ fy_print_operation_draw_page (GtkPrintOperation *operation,
   cairo_restore (cr);
 }
 
+/* The print dialog's Preview: Fayan's own pages, not an external viewer. */
+static gboolean
+fy_print_operation_preview (GtkPrintOperation        *operation,
+                            GtkPrintOperationPreview *preview,
+                            GtkPrintContext          *context,
+                            GtkWindow                *parent)
+{
+  FyPrintOperation *self = FY_PRINT_OPERATION (operation);
+  GtkWidget *window = fy_print_preview_new (parent, self->layout, preview);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  /* GTK paginates on the print context before it lets the preview end;
+   * the pages themselves are drawn by the preview window. */
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  return TRUE;
+}
+
+/* Printer and paper chosen last time: $XDG_CONFIG_HOME/fayan/print.ini */
+static char *
+dup_settings_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "fayan", "print.ini", NULL);
+}
+
+static void
+load_settings (FyPrintOperation *self)
+{
+  g_autofree char *path = dup_settings_path ();
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GtkPrintSettings) settings = NULL;
+
+  if (!g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, NULL))
+    return;
+
+  settings = gtk_print_settings_new_from_key_file (key_file, NULL, NULL);
+  if (settings != NULL)
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
+}
+
+static void
+save_settings (FyPrintOperation *self)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self));
+  g_autofree char *path = dup_settings_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (settings == NULL)
+    return;
+
+  gtk_print_settings_to_key_file (settings, key_file, NULL);
+  if (g_mkdir_with_parents (folder, 0700) != 0 ||
+      !g_key_file_save_to_file (key_file, path, &error))
+    g_warning ("Could not remember the print settings in %s: %s", path,
+               error != NULL ? error->message : g_strerror (errno));
+}
+
+static void
+fy_print_operation_done (GtkPrintOperation       *operation,
+                         GtkPrintOperationResult  result)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    save_settings (FY_PRINT_OPERATION (operation));
+}
+
 static void
 fy_print_operation_finalize (GObject *object)
 {
@@ -126,6 +201,8 @@ fy_print_operation_class_init (FyPrintOperationClass *klass)
   object_class->finalize = fy_print_operation_finalize;
 
   operation_class->draw_page = fy_print_operation_draw_page;
+  operation_class->preview = fy_print_operation_preview;
+  operation_class->done = fy_print_operation_done;
 }
 
 static void
@@ -167,6 +244,7 @@ fy_print_operation_new (FyDocument  *document,
     return NULL;
 
   setup_operation (self);
+  load_settings (self);
 
   return g_steal_pointer (&self);
 }

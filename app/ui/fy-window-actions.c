@@ -125,6 +125,44 @@ fy_window_new_from_earlier (FyWindow   *self,
   return NULL;
 }
 
+/* A template chosen on the welcome screen: its form in the gallery. */
+static void
+new_from_template_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  FyEnvironment *environment = fy_ui_layout_get_environment ();
+  FyTemplate *template_;
+  g_autoptr(GListStore) store = NULL;
+
+  template_ = fy_template_library_lookup (fy_environment_get_template_library (environment),
+                                          g_variant_get_string (parameter, NULL));
+  if (template_ == NULL)
+    {
+      fy_window_new_from_templates (self, NULL);
+      return;
+    }
+
+  store = g_list_store_new (FY_TYPE_TEMPLATE);
+  g_list_store_append (store, template_);
+  fy_window_new_from_templates (self, G_LIST_MODEL (store));
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  FyWindow *window = fy_window_get_window_for_file (self, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!fy_window_open_sample (window, &error))
+    fy_window_show_error (self, error);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 earlier_response_cb (FyWindow             *self,
                      int                   response,
@@ -671,6 +709,8 @@ fy_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.new-from-earlier", NULL, new_from_earlier_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.new-from-template", "s", new_from_template_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);

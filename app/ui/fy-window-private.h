@@ -43,6 +43,9 @@ struct _FyWindow
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkToggleButton      *sidebar_button;
+  GtkStack             *main_stack;
+  AdwBin               *welcome_bin;
+  GtkWidget            *welcome;
   GtkPaned             *outer_paned;
   GtkWidget            *sidebar;
   GtkPaned             *inner_paned;

@@ -16,6 +16,7 @@
 #include "fy-preview.h"
 #include "fy-recovery.h"
 #include "fy-tooltip.h"
+#include "fy-welcome.h"
 #include "fy-window-private.h"
 
 /*
@@ -91,7 +92,7 @@ fy_window_update_title (FyWindow *self)
     }
 
   if (name == NULL)
-    name = g_strdup (_("Untitled Speech"));
+    name = g_strdup (self->document != NULL ? _("Untitled Speech") : _("Fayan"));
 
   /* A bullet marks unsaved changes, as in GNOME's editors. */
   title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
@@ -249,6 +250,9 @@ document_changed_cb (FyWindow   *self,
   fy_window_queue_lint (self);
 
   fy_window_document_changed (self);
+  /* An unsaved speech is named by its title, as typed. */
+  if (self->file == NULL)
+    fy_window_update_title (self);
 }
 
 /**
@@ -412,6 +416,21 @@ speaking_rate_changed_cb (FyWindow   *self,
   update_status (self);
 }
 
+/* Without a speech the window welcomes: recent speeches, templates. */
+static void
+show_page (FyWindow *self)
+{
+  const char * const document_actions[] = {
+    "win.save", "win.save-as", "win.export-pdf", "win.print", "win.toggle-sidebar",
+  };
+  gboolean has_document = self->document != NULL;
+
+  gtk_stack_set_visible_child_name (self->main_stack, has_document ? "editor" : "welcome");
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), has_document);
+  for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), document_actions[i], has_document);
+}
+
 /* GObject */
 
 static void
@@ -533,6 +552,8 @@ fy_window_class_init (FyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, welcome_bin);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, inner_paned);
@@ -609,9 +630,12 @@ fy_window_init (FyWindow *self)
 
   create_preview (self);
   fy_window_init_lint (self);
+  self->welcome = fy_welcome_new (self->settings);
+  adw_bin_set_child (self->welcome_bin, self->welcome);
   fy_tooltip_attach_tree (GTK_WIDGET (self));
   fy_window_init_actions (self);
   fy_window_init_files (self);
+  show_page (self);
   fy_window_update_title (self);
 }
 
@@ -670,6 +694,7 @@ fy_window_load_document (FyWindow   *self,
         fy_preview_set_document (FY_PREVIEW (self->preview), document);
       self->loading = FALSE;
 
+      show_page (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOMATIC_NUMBERING]);
     }
@@ -753,6 +778,21 @@ fy_window_get_outline (FyWindow *self)
   g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->outline);
+}
+
+/**
+ * fy_window_get_welcome:
+ * @self: a #FyWindow
+ *
+ * Returns: (transfer none): the welcome screen, shown while there is no
+ *   document
+ */
+GtkWidget *
+fy_window_get_welcome (FyWindow *self)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
+
+  return self->welcome;
 }
 
 /**

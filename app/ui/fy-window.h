@@ -24,6 +24,7 @@ FyEditor   *fy_window_get_editor       (FyWindow    *self);
 GtkWidget  *fy_window_get_preview      (FyWindow    *self);
 GtkWidget  *fy_window_get_outline      (FyWindow    *self);
 GtkWidget  *fy_window_get_fields_panel (FyWindow    *self);
+GtkWidget  *fy_window_get_welcome      (FyWindow    *self);
 GFile      *fy_window_get_file         (FyWindow    *self);
 gboolean    fy_window_get_modified     (FyWindow    *self);
 gboolean    fy_window_get_pristine     (FyWindow    *self);

@@ -1,0 +1,219 @@
+/* test-welcome.c — the welcome screen: recent speeches, templates, open
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "fy-template-gallery.h"
+#include "fy-test-window.h"
+#include "fy-thumbnail.h"
+#include "fy-welcome.h"
+
+static char *cache_home;
+
+static FyWindow *
+only_window (FyApplication *app)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+
+  return windows->data;
+}
+
+/* Started without a file: the welcome screen, not the sample. */
+static void
+test_welcome_without_file (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GSettings) settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+  FyWindow *window;
+  FyWelcome *welcome;
+
+  g_settings_reset (settings, "recent-files");
+  g_application_activate (G_APPLICATION (app));
+  window = g_object_ref (only_window (app));
+  fy_test_iterate ();
+
+  g_assert_null (fy_window_get_document (window));
+  welcome = FY_WELCOME (fy_window_get_welcome (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (welcome)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fy_window_get_editor (window))));
+  g_assert_cmpuint (fy_welcome_get_n_recent (welcome), ==, 0);
+  /* The built-in templates at least. */
+  g_assert_cmpuint (fy_welcome_get_n_templates (welcome), >=, 8);
+  /* Nothing to save or print yet. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
+                  fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL) != NULL);
+
+  /* The sample is one click away; it replaces the welcome screen. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  fy_test_iterate ();
+  g_assert_nonnull (fy_window_get_document (window));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fy_window_get_editor (window))));
+
+  fy_test_destroy_window (window);
+}
+
+static gboolean
+has_thumbnail (gpointer data)
+{
+  return fy_welcome_get_n_recent (data) > 0 && fy_welcome_get_thumbnail (data, 0) != NULL;
+}
+
+/* Share of pixels that are not white: a drawn page has text on it. */
+static double
+ink_share (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *data = g_malloc ((gsize)width * height * 4);
+  guint ink = 0;
+
+  gdk_texture_download (texture, data, (gsize)width * 4);
+  for (int i = 0; i < width * height; i++)
+    if (data[i * 4] < 160 || data[i * 4 + 1] < 160 || data[i * 4 + 2] < 160)
+      ink++;
+
+  return (double)ink / (width * height);
+}
+
+static guint
+count_cached (void)
+{
+  g_autofree char *folder = g_build_filename (cache_home, "fayan", "thumbnails", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, ".png");
+
+  return n;
+}
+
+/* A saved speech is listed with its first page, drawn once and cached;
+ * clicking it opens it in the welcoming window. */
+static void
+test_welcome_recent (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-welcome-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "近期发言.fayan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) cache = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  FyWindow *first = fy_test_make_window (app);
+  FyWindow *window;
+  FyWelcome *welcome;
+  GdkPaintable *thumbnail;
+  double ink;
+
+  g_assert_true (fy_window_save_to_file (first, file, &error));
+  g_assert_no_error (error);
+  fy_test_destroy_window (first);
+  g_assert_cmpuint (count_cached (), ==, 0);
+
+  window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  fy_test_iterate ();
+  welcome = FY_WELCOME (fy_window_get_welcome (window));
+  g_assert_cmpuint (fy_welcome_get_n_recent (welcome), ==, 1);
+  g_assert_true (fy_test_wait_for (has_thumbnail, welcome, 30));
+
+  /* The first page, at the card's width, with text on it. */
+  thumbnail = fy_welcome_get_thumbnail (welcome, 0);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (thumbnail), ==,
+                   120 * gtk_widget_get_scale_factor (GTK_WIDGET (window)));
+  ink = ink_share (GDK_TEXTURE (thumbnail));
+  g_test_message ("ink on the thumbnail: %.3f", ink);
+  g_assert_cmpfloat (ink, >, 0.01);
+  g_assert_cmpfloat (ink, <, 0.5);
+
+  /* Kept in the cache, under the file's current state. */
+  g_assert_cmpuint (count_cached (), ==, 1);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  cache = fy_thumbnail_get_cache_file (file, g_file_info_get_etag (info), 120);
+  g_assert_true (g_file_query_exists (cache, NULL));
+  fy_test_iterate ();
+  fy_test_screenshot ("welcome");
+
+  /* Listed again: read back, not drawn anew. */
+  fy_welcome_reload (welcome);
+  g_assert_true (fy_test_wait_for (has_thumbnail, welcome, 30));
+  g_assert_cmpuint (count_cached (), ==, 1);
+
+  /* Clicking the card opens the speech here. */
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (welcome), "win.open-recent", "s", uri));
+  }
+  fy_test_iterate ();
+  g_assert_nonnull (fy_window_get_document (window));
+  g_assert_true (g_file_equal (fy_window_get_file (window), file));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  fy_test_destroy_window (window);
+  g_file_delete (cache, NULL, NULL);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static gboolean
+has_gallery (gpointer data)
+{
+  return fy_test_find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL) != NULL;
+}
+
+/* A template card opens the gallery at that template's form. */
+static void
+test_welcome_template (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  FyTemplateGallery *gallery;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fy_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (fy_window_get_welcome (window),
+                                             "win.new-from-template", "s", "exchange-speech"));
+  g_assert_true (fy_test_wait_for (has_gallery, NULL, 5));
+  gallery = FY_TEMPLATE_GALLERY (fy_test_find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (fy_template_gallery_get_templates (gallery)), ==, 1);
+  g_assert_true (fy_template_gallery_set_field (gallery, "发言人", "王立平"));
+
+  gtk_window_destroy (GTK_WINDOW (gallery));
+  fy_test_destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
+
+  cache_home = g_dir_make_tmp ("fayan-test-cache-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+
+  g_test_add_func ("/ui/welcome/without-file", test_welcome_without_file);
+  g_test_add_func ("/ui/welcome/recent", test_welcome_recent);
+  g_test_add_func ("/ui/welcome/template", test_welcome_template);
+
+  return g_test_run ();
+}
