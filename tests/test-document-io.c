@@ -1143,7 +1143,7 @@ test_numbering_mode (void)
   g_autofree char *written = NULL;
   const char *bad = "{\"format\": \"fayan-document\", \"version\": 2, "
                     "\"metadata\": {\"numbering\": \"roman\"}, \"blocks\": []}";
-  const char *future = "{\"format\": \"fayan-document\", \"version\": 4, \"blocks\": []}";
+  const char *future = "{\"format\": \"fayan-document\", \"version\": 5, \"blocks\": []}";
 
   fy_document_append_block (document, block);
   automatic = fy_document_save_to_data (document, NULL);

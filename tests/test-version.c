@@ -149,7 +149,7 @@ test_bad_versions (void)
     { "{\"format\": \"fayan-document\", \"version\": 3, \"blocks\": [], "
       "\"versions\": {\"list\": [{\"time\": \"2026-01-01T00:00:00Z\", \"blocks\": []}]}}",
       "name" },
-    { "{\"format\": \"fayan-document\", \"version\": 4, \"blocks\": []}",
+    { "{\"format\": \"fayan-document\", \"version\": 5, \"blocks\": []}",
       NULL },
   };
 

@@ -26,6 +26,7 @@ struct _FyBlock
 
   FyBlockRole  role;
   guint        level;
+  gboolean     table_header;   /* a table's first row is its header */
   GArray      *runs;           /* of FyRun */
   guint        change_depth;
   guint        change_pending : 1;
@@ -62,6 +63,7 @@ static const struct {
   [FY_BLOCK_ROLE_CLOSING]    = { "closing",    N_("Closing") },
   [FY_BLOCK_ROLE_SIGNATURE]  = { "signature",  N_("Signature") },
   [FY_BLOCK_ROLE_ATTACHMENT] = { "attachment", N_("Attachment note") },
+  [FY_BLOCK_ROLE_TABLE]      = { "table",      N_("Table") },
 };
 
 /**
@@ -293,6 +295,7 @@ fy_block_copy (FyBlock *self)
 
   copy = fy_block_new (self->role);
   copy->level = self->level;
+  copy->table_header = self->table_header;
   for (guint i = 0; i < self->runs->len; i++)
     {
       const FyRun *run = &g_array_index (self->runs, FyRun, i);
@@ -374,6 +377,42 @@ fy_block_set_level (FyBlock *self,
 
   self->level = level;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+  fy_block_emit_changed (self);
+}
+
+/**
+ * fy_block_get_table_header:
+ * @self: a #FyBlock
+ *
+ * Returns: %TRUE if @self is a table whose first row is a header row
+ *   (printed in 黑体 and repeated on each page the table continues on)
+ */
+gboolean
+fy_block_get_table_header (FyBlock *self)
+{
+  g_return_val_if_fail (FY_IS_BLOCK (self), FALSE);
+
+  return self->role == FY_BLOCK_ROLE_TABLE && self->table_header;
+}
+
+/**
+ * fy_block_set_table_header:
+ * @self: a #FyBlock
+ * @header: whether the first row of the table is a header row
+ *
+ * Kept on any block, so that a role change back to a table restores it.
+ */
+void
+fy_block_set_table_header (FyBlock  *self,
+                           gboolean  header)
+{
+  g_return_if_fail (FY_IS_BLOCK (self));
+
+  header = !!header;
+  if (self->table_header == header)
+    return;
+
+  self->table_header = header;
   fy_block_emit_changed (self);
 }
 

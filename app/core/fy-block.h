@@ -27,6 +27,10 @@ guint         fy_block_get_level       (FyBlock      *self);
 void          fy_block_set_level       (FyBlock      *self,
                                         guint         level);
 
+gboolean      fy_block_get_table_header (FyBlock     *self);
+void          fy_block_set_table_header (FyBlock     *self,
+                                        gboolean      header);
+
 guint         fy_block_get_n_runs      (FyBlock      *self);
 const FyRun  *fy_block_get_run         (FyBlock      *self,
                                         guint         index_);

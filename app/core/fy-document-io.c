@@ -20,6 +20,7 @@
 #include "fy-document-io.h"
 #include "fy-error.h"
 #include "fy-json-private.h"
+#include "fy-table.h"
 #include "fy-version-io-private.h"
 
 #define READ_CHUNK_SIZE (64 * 1024)
@@ -179,6 +180,58 @@ read_run (FyBlock     *block,
   return TRUE;
 }
 
+/* A table block: "rows", an array of rows, each an array of strings (a
+ * cell may hold `{{name}}` field references), and "header". */
+static FyBlock *
+read_table (JsonObject  *object,
+            const char  *context,
+            guint        number,
+            GError     **error)
+{
+  g_autoptr(FyTable) table = NULL;
+  gboolean header = FALSE;
+  JsonArray *rows = NULL;
+  guint n_rows;
+
+  if (!fy_json_get_boolean (object, context, "header", FALSE, &header, error) ||
+      !fy_json_get_array (object, context, "rows", TRUE, &rows, error))
+    return NULL;
+
+  table = fy_table_new (header);
+  n_rows = json_array_get_length (rows);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      JsonNode *node = json_array_get_element (rows, r);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+      JsonArray *row;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                       _("Row %u of the table in block %u is not a list of cells."),
+                       r + 1, number);
+          return NULL;
+        }
+      row = json_node_get_array (node);
+      for (guint c = 0; c < json_array_get_length (row); c++)
+        {
+          JsonNode *cell = json_array_get_element (row, c);
+
+          if (!JSON_NODE_HOLDS_VALUE (cell) || json_node_get_value_type (cell) != G_TYPE_STRING)
+            {
+              g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                           _("Cell %u of row %u of the table in block %u is not text."),
+                           c + 1, r + 1, number);
+              return NULL;
+            }
+          g_ptr_array_add (cells, (gpointer) json_node_get_string (cell));
+        }
+      fy_table_append_row (table, (const char **) cells->pdata, cells->len);
+    }
+
+  return fy_table_to_block (table);
+}
+
 static FyBlock *
 read_block (JsonObject  *object,
             guint        number,
@@ -204,6 +257,9 @@ read_block (JsonObject  *object,
                    number, role_name);
       return NULL;
     }
+
+  if (role == FY_BLOCK_ROLE_TABLE)
+    return read_table (object, context, number, error);
 
   /* A level on another role is meaningless, and ignored if in range. */
   if (!fy_json_get_int (object, context, "level", role == FY_BLOCK_ROLE_HEADING,
@@ -349,6 +405,24 @@ write_block (FyBlock *block)
   guint n_runs = fy_block_get_n_runs (block);
 
   json_object_set_string_member (object, "role", fy_block_role_to_string (role));
+  if (role == FY_BLOCK_ROLE_TABLE)
+    {
+      g_autoptr(FyTable) table = fy_table_new_from_block (block);
+      JsonArray *rows = json_array_new ();
+
+      json_object_set_boolean_member (object, "header", fy_table_get_header (table));
+      for (guint r = 0; r < fy_table_get_n_rows (table); r++)
+        {
+          JsonArray *row = json_array_new ();
+
+          for (guint c = 0; c < fy_table_get_n_columns (table); c++)
+            json_array_add_string_element (row, fy_table_get_cell (table, r, c));
+          json_array_add_array_element (rows, row);
+        }
+      json_object_set_array_member (object, "rows", rows);
+      json_array_unref (runs);
+      return object;
+    }
   if (role == FY_BLOCK_ROLE_HEADING)
     json_object_set_int_member (object, "level", fy_block_get_level (block));
 
@@ -642,18 +716,38 @@ fy_document_load_from_file (GFile         *file,
   return document;
 }
 
+static gboolean
+document_has_table (FyDocument *document)
+{
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_TABLE)
+        return TRUE;
+    }
+  for (guint i = 0; i < fy_document_get_n_versions (document); i++)
+    {
+      if (document_has_table (fy_version_get_snapshot (fy_document_get_version (document, i))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * fy_document_get_format_version:
  * @self: a #FyDocument
  *
  * Returns: the lowest file format version that holds everything @self
  *   uses: 1; 2 with a numbering mode other than automatic; 3 with versions
- *   inside (older builds reading version 2 would drop them silently)
+ *   inside (older builds reading version 2 would drop them silently); 4
+ *   with a table block, here or in a version
  */
 guint
 fy_document_get_format_version (FyDocument *self)
 {
   g_return_val_if_fail (FY_IS_DOCUMENT (self), FY_DOCUMENT_FORMAT_VERSION);
+
+  if (document_has_table (self))
+    return FY_DOCUMENT_FORMAT_VERSION_TABLES;
 
   if (fy_document_get_n_versions (self) > 0)
     return FY_DOCUMENT_FORMAT_VERSION_VERSIONS;

@@ -17,6 +17,7 @@
 #include "fy-export.h"
 #include "fy-import-private.h"
 #include "fy-numbering.h"
+#include "fy-table.h"
 
 /*
  * Markdown export writes the subset that fy_import_markdown() reads
@@ -288,6 +289,56 @@ has_own_numbered_heading (FyDocument *document)
   return FALSE;
 }
 
+/* A table as pipe rows (GFM), each cell escaped for Markdown and for
+ * the bars between cells. */
+static void
+append_delimiter_row (GString *out,
+                      guint    n_columns)
+{
+  g_string_append (out, "|");
+  for (guint c = 0; c < n_columns; c++)
+    g_string_append (out, " --- |");
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_table (GString *out,
+              FyBlock *block)
+{
+  g_autoptr(FyTable) table = fy_table_new_from_block (block);
+  guint n_columns = MAX (fy_table_get_n_columns (table), 1);
+  gboolean header = fy_table_get_header (table);
+
+  if (!header)
+    {
+      /* GFM needs a header row: an empty one means "none". */
+      g_string_append (out, "|");
+      for (guint c = 0; c < n_columns; c++)
+        g_string_append (out, "  |");
+      g_string_append_c (out, '\n');
+      append_delimiter_row (out, n_columns);
+    }
+
+  for (guint r = 0; r < fy_table_get_n_rows (table); r++)
+    {
+      g_string_append (out, "|");
+      for (guint c = 0; c < n_columns; c++)
+        {
+          g_string_append_c (out, ' ');
+          for (const char *p = fy_table_get_cell (table, r, c); *p; p++)
+            {
+              if (needs_escape (*p) || *p == '|')
+                g_string_append_c (out, '\\');
+              g_string_append_c (out, *p);
+            }
+          g_string_append (out, " |");
+        }
+      g_string_append_c (out, '\n');
+      if (r == 0 && header)
+        append_delimiter_row (out, n_columns);
+    }
+}
+
 /**
  * fy_export_markdown:
  * @document: a #FyDocument
@@ -334,6 +385,13 @@ fy_export_markdown (FyDocument *document)
 
       if (out->len > 0)
         g_string_append_c (out, '\n');
+
+      if (role == FY_BLOCK_ROLE_TABLE)
+        {
+          append_table (out, block);
+          fy_import_context_advance (&context, role);
+          continue;
+        }
 
       /* Kept as it was written; the importer reads it back as markup. */
       if (fy_block_is_markup_only (block))
@@ -438,8 +496,15 @@ fy_export_plain_text (FyDocument *document)
         continue;
 
       /* One line per block: a line break inside a block joins like a
-       * wrapped line. */
-      text = dup_plain_text (document, block);
+       * wrapped line.  A table is its rows, cells separated by tabs, as
+       * WPS and Word read it back as a table. */
+      text = fy_document_dup_block_text (document, i);
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
+        {
+          g_string_append (out, text);
+          g_string_append_c (out, '\n');
+          continue;
+        }
       if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
         {
           g_autofree char *number = fy_heading_counter_next (&counter, fy_block_get_level (block), text);

@@ -8,7 +8,8 @@
 
 #include "config.h"
 
-#include <cmark.h>
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -19,12 +20,14 @@
 #include "fy-import-inline-private.h"
 #include "fy-import-private.h"
 #include "fy-numbering.h"
+#include "fy-table.h"
 #include "fy-web-text-private.h"
 
 /*
  * Two importers share one set of role rules (docs/markdown.md):
  *
- * - Markdown goes through libcmark; we only walk its tree.  CommonMark does
+ * - Markdown goes through libcmark-gfm with its table extension (pipe
+ *   tables, `\|` inside a cell); we only walk its tree.  CommonMark does
  *   not close `**` after CJK punctuation when a CJK letter follows
  *   (`**一要……。**近年来`), which is exactly how run-in lead sentences are
  *   written, so a paragraph whose source opens with a literal `**` that
@@ -474,30 +477,88 @@ is_closing_like (const char *text)
            strstr (text, "报告") != NULL));
 }
 
+/* split_lines() puts this character and the table's index where a
+ * pasted table was; no text has it. */
+#define TABLE_MARK '\x01'
+
 /* A line that stands alone even inside a hard-wrapped block. */
 static gboolean
 is_standalone_line (const char *line)
 {
   guint level;
   const char *rest;
-  g_autofree char *clean = fy_import_clean_wrap_spaces (line);
+  g_autofree char *clean = NULL;
+
+  if (line[0] == TABLE_MARK)
+    return TRUE;
+
+  clean = fy_import_clean_wrap_spaces (line);
 
   return parse_heading (clean, &level, &rest) || is_salutation_like (clean);
 }
 
+/* The number of lines from @first that form a table pasted from WPS,
+ * Word or a spreadsheet: consecutive lines with the same number (at least
+ * two) of tab-separated cells; 0 when fewer than two lines do. */
+static guint
+count_tsv_rows (char **raw,
+                guint  first)
+{
+  guint n_cells = fy_table_count_tsv_cells (raw[first]);
+  guint n = 1;
+
+  if (n_cells < 2)
+    return 0;
+  while (raw[first + n] != NULL && fy_table_count_tsv_cells (raw[first + n]) == n_cells)
+    n++;
+  return n >= 2 ? n : 0;
+}
+
 /* Splits normalized text into lines without indentation, tabs turned into
- * spaces and trailing white space removed. */
+ * spaces and trailing white space removed.  A pasted table becomes one
+ * line, TABLE_MARK and its index in @tables. */
 static GPtrArray *
-split_lines (const char *text)
+split_lines (const char *text,
+             GPtrArray  *tables)
 {
   g_auto(GStrv) raw = g_strsplit (text, "\n", -1);
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; raw[i] != NULL; i++)
     {
-      char *line = g_strdelimit (raw[i], "\t\v\f", ' ');
-      const char *start = line;
-      const char *end = line + strlen (line);
+      guint n_rows = count_tsv_rows (raw, i);
+      const char *start;
+      const char *end;
+      char *line;
+
+      if (n_rows > 0)
+        {
+          g_autoptr(GString) tsv = g_string_new (NULL);
+          FyTable *table;
+
+          for (guint r = 0; r < n_rows; r++)
+            {
+              g_auto(GStrv) cells = g_strsplit (raw[i + r], "\t", -1);
+
+              for (guint c = 0; cells[c] != NULL; c++)
+                {
+                  g_autofree char *clean = fy_import_clean_wrap_spaces (g_strstrip (cells[c]));
+
+                  g_string_append_printf (tsv, "%s%s", c > 0 ? "\t" : "", clean);
+                }
+              g_string_append_c (tsv, '\n');
+            }
+          /* Office tables almost always open with a header row. */
+          table = fy_table_new_from_tsv (tsv->str, TRUE);
+          g_ptr_array_add (lines, g_strdup_printf ("%c%u", TABLE_MARK, tables->len));
+          g_ptr_array_add (tables, table);
+          i += n_rows - 1;
+          continue;
+        }
+
+      line = g_strdelimit (raw[i], "\t\v\f", ' ');
+      start = line;
+      end = line + strlen (line);
 
       while (*start && is_space_char (g_utf8_get_char (start)))
         start = g_utf8_next_char (start);
@@ -690,7 +751,8 @@ plain_text_to_blocks (const char  *text,
                       gboolean     detect_title,
                       char       **title)
 {
-  g_autoptr(GPtrArray) lines = split_lines (text);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_table_free);
+  g_autoptr(GPtrArray) lines = split_lines (text, tables);
   g_autoptr(GPtrArray) paragraphs = NULL;
   GPtrArray *blocks = g_ptr_array_new_with_free_func (g_object_unref);
   FyImportContext context;
@@ -754,9 +816,22 @@ plain_text_to_blocks (const char  *text,
   paragraphs = collect_paragraphs (lines, first);
   for (guint i = 0; i < paragraphs->len; i++)
     {
-      g_autofree char *clean = clean_line (g_ptr_array_index (paragraphs, i));
+      const char *paragraph = g_ptr_array_index (paragraphs, i);
+      g_autofree char *clean = NULL;
       const char *rest;
       guint level;
+
+      if (paragraph[0] == TABLE_MARK)
+        {
+          guint64 index = g_ascii_strtoull (paragraph + 1, NULL, 10);
+
+          g_assert (index < tables->len);
+          g_ptr_array_add (blocks, fy_table_to_block (g_ptr_array_index (tables, index)));
+          fy_import_context_advance (&context, FY_BLOCK_ROLE_TABLE);
+          continue;
+        }
+
+      clean = clean_line (paragraph);
 
       if (parse_heading (clean, &level, &rest))
         append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, rest);
@@ -1291,11 +1366,70 @@ markdown_node (MarkdownImport *import,
     }
 }
 
+/* A pipe table: one table block, cells as their inline text. */
+static void
+markdown_table (MarkdownImport *import,
+                cmark_node     *node)
+{
+  gboolean header = FALSE;
+  g_autoptr(FyTable) table = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(FyBlock) block = NULL;
+
+  import->has_pending = FALSE;
+  for (cmark_node *row = cmark_node_first_child (node); row != NULL; row = cmark_node_next (row))
+    {
+      GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
+
+      if (row == cmark_node_first_child (node))
+        header = cmark_gfm_extensions_get_table_row_is_header (row);
+      for (cmark_node *cell = cmark_node_first_child (row); cell != NULL; cell = cmark_node_next (cell))
+        {
+          InlineText text = { g_string_new (NULL), FALSE, FALSE };
+
+          collect_inline (&text, cell);
+          g_ptr_array_add (cells, g_strstrip (g_string_free (text.str, FALSE)));
+        }
+      g_ptr_array_add (rows, cells);
+    }
+
+  /* fy_table_to_pipe_rows() writes a table without a header row under
+   * an empty one. */
+  if (header && rows->len > 0)
+    {
+      GPtrArray *first = g_ptr_array_index (rows, 0);
+      gboolean empty = TRUE;
+
+      for (guint c = 0; c < first->len; c++)
+        empty = empty && *(const char *) g_ptr_array_index (first, c) == '\0';
+      if (empty)
+        {
+          g_ptr_array_remove_index (rows, 0);
+          header = FALSE;
+        }
+    }
+  if (rows->len == 0)
+    return;
+
+  table = fy_table_new (header);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      GPtrArray *cells = g_ptr_array_index (rows, r);
+
+      fy_table_append_row (table, (const char **) cells->pdata, cells->len);
+    }
+  block = fy_table_to_block (table);
+  fy_document_append_block (import->document, block);
+  fy_import_context_advance (&import->context, FY_BLOCK_ROLE_TABLE);
+}
+
 static void
 import_markdown_source (MarkdownImport *import,
                         const char     *source,
                         gsize           len)
 {
+  cmark_parser *parser;
+  cmark_syntax_extension *table_extension;
   cmark_node *root;
   cmark_iter *iter;
   cmark_event_type event;
@@ -1321,7 +1455,14 @@ import_markdown_source (MarkdownImport *import,
   import->line_starts = line_starts;
   import->item_numbers = item_numbers;
 
-  root = cmark_parse_document (source, len, CMARK_OPT_DEFAULT);
+  cmark_gfm_core_extensions_ensure_registered ();
+  table_extension = cmark_find_syntax_extension ("table");
+  parser = cmark_parser_new (CMARK_OPT_DEFAULT);
+  if (table_extension != NULL)
+    cmark_parser_attach_syntax_extension (parser, table_extension);
+  cmark_parser_feed (parser, source, len);
+  root = cmark_parser_finish (parser);
+  cmark_parser_free (parser);
   iter = cmark_iter_new (root);
 
   while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
@@ -1353,6 +1494,14 @@ import_markdown_source (MarkdownImport *import,
                 g_strdup_printf ("%d%s", number,
                                  cmark_node_get_list_delim (list) == CMARK_PAREN_DELIM ? ")" : ".");
             }
+          continue;
+        }
+
+      /* The extension's node types are not exported, only their names. */
+      if (g_strcmp0 (cmark_node_get_type_string (node), "table") == 0)
+        {
+          markdown_table (import, node);
+          cmark_iter_reset (iter, node, CMARK_EVENT_EXIT);
           continue;
         }
 
@@ -1442,9 +1591,9 @@ separate_fence_lines (const char *source)
 
 #define WARNINGS_KEY "fy-import-warnings"
 
-/* What Fayan cannot print yet is not dropped silently: images (kept as
- * markup, their description printed) and pipe tables (kept as lines of
- * text) are named by line. */
+/* What Fayan cannot represent yet is not dropped silently: images (only
+ * their description is kept) are named by line.  Pipe tables become
+ * table blocks. */
 static GPtrArray *
 find_unrepresented (const char *source)
 {
@@ -1460,13 +1609,6 @@ find_unrepresented (const char *source)
                          g_strdup_printf (_("Line %u: an image is not printed; its description is, and "
                                             "the image is written back on export to Markdown."), i + 1));
 
-      while (*p == ' ')
-        p++;
-      if (*p == '|' && lines[i + 1] != NULL && strstr (lines[i + 1], "---") != NULL &&
-          strchr (lines[i + 1], '|') != NULL)
-        g_ptr_array_add (warnings,
-                         g_strdup_printf (_("Line %u: a table is imported as lines of text, not as a table."),
-                                          i + 1));
     }
 
   return warnings;

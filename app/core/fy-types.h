@@ -18,6 +18,10 @@ typedef struct _FyDocument FyDocument;
  *
  * What a block is in a speech manuscript.  The engine styles and numbers
  * blocks by role; writers never type heading numbers themselves.
+ *
+ * A %FY_BLOCK_ROLE_TABLE block holds its cells as text: a tab between
+ * cells, a newline between rows (see fy-table.h), so that copying,
+ * fields, comparison and text export treat it like any other block.
  */
 typedef enum
 {
@@ -31,9 +35,10 @@ typedef enum
   FY_BLOCK_ROLE_CLOSING,
   FY_BLOCK_ROLE_SIGNATURE,
   FY_BLOCK_ROLE_ATTACHMENT,
+  FY_BLOCK_ROLE_TABLE,
 } FyBlockRole;
 
-#define FY_BLOCK_N_ROLES (FY_BLOCK_ROLE_ATTACHMENT + 1)
+#define FY_BLOCK_N_ROLES (FY_BLOCK_ROLE_TABLE + 1)
 
 /**
  * FyRunKind:

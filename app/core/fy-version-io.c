@@ -153,14 +153,16 @@ fy_versions_read (FyDocument  *document,
 
 /* Writing ----------------------------------------------------------------- */
 
-/* A key that is equal exactly when two blocks are: role, level, runs. */
+/* A key that is equal exactly when two blocks are: role, level, table
+ * header, runs. */
 static char *
 dup_block_key (FyBlock *block)
 {
   GString *key = g_string_new (NULL);
   guint n_runs = fy_block_get_n_runs (block);
 
-  g_string_append_printf (key, "%d:%u", fy_block_get_role (block), fy_block_get_level (block));
+  g_string_append_printf (key, "%d:%u:%d", fy_block_get_role (block), fy_block_get_level (block),
+                          fy_block_get_table_header (block));
   for (guint i = 0; i < n_runs; i++)
     {
       const FyRun *run = fy_block_get_run (block, i);
