@@ -83,9 +83,20 @@ typedef struct
   double  height;
 } FyPageLine;
 
+/* A ruled line of a table, in page points. */
+typedef struct
+{
+  double  x0;
+  double  y0;
+  double  x1;
+  double  y1;
+  double  width;
+} FyRule;
+
 typedef struct
 {
   GArray *lines;              /* FyPageLine */
+  GArray *rules;              /* FyRule */
 } FyPage;
 
 typedef struct

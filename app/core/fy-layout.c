@@ -23,6 +23,7 @@ page_free (gpointer data)
   for (guint i = 0; i < page->lines->len; i++)
     fy_para_unref (g_array_index (page->lines, FyPageLine, i).para);
   g_array_unref (page->lines);
+  g_array_unref (page->rules);
   g_free (page);
 }
 
@@ -49,6 +50,7 @@ fy_layout_add_page (FyLayout *self)
   FyPage *page = g_new0 (FyPage, 1);
 
   page->lines = g_array_new (FALSE, TRUE, sizeof (FyPageLine));
+  page->rules = g_array_new (FALSE, TRUE, sizeof (FyRule));
   g_ptr_array_add (self->pages, page);
   return page;
 }

@@ -151,7 +151,8 @@ vector_fonts_for (FyLayout *layout,
  * @page: the page, from 0
  * @cr: where to draw, in points, the page's top-left corner at the origin
  *
- * Draws the text of @page (page number included) in black.
+ * Draws the text of @page (page number included) and the rules of its
+ * tables in black.
  */
 void
 fy_renderer_draw_page (FyLayout *layout,
@@ -171,6 +172,18 @@ fy_renderer_draw_page (FyLayout *layout,
   cairo_save (cr);
   for (guint i = 0; i < p->lines->len; i++)
     draw_line (cr, &g_array_index (p->lines, FyPageLine, i), fonts);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
+  for (guint i = 0; i < p->rules->len; i++)
+    {
+      const FyRule *rule = &g_array_index (p->rules, FyRule, i);
+
+      cairo_set_line_width (cr, rule->width);
+      cairo_move_to (cr, rule->x0, rule->y0);
+      cairo_line_to (cr, rule->x1, rule->y1);
+      cairo_stroke (cr);
+    }
   cairo_restore (cr);
 }
 

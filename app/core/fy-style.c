@@ -51,7 +51,7 @@ G_DEFINE_FINAL_TYPE (FyStyle, fy_style, G_TYPE_OBJECT)
 static const char *role_names[FY_STYLE_N_ROLES] = {
   "title", "subtitle", "speaker", "date", "salutation", "heading-1",
   "heading-2", "heading-3", "heading-4", "body", "bold-lead", "closing",
-  "signature", "attachment", "page-number",
+  "signature", "attachment", "page-number", "table", "table-header",
 };
 
 static const struct { const char *name; double points; } chinese_sizes[] = {
@@ -116,6 +116,23 @@ fy_style_init (FyStyle *self)
   self->roles[FY_STYLE_ROLE_SIGNATURE] = (FyRoleStyle) { FY_FONT_ROLE_FANGSONG, 16, FALSE, FY_ALIGN_RIGHT, 0, 1, 0, 1 };
   self->roles[FY_STYLE_ROLE_ATTACHMENT].lines_before = 1;
   self->roles[FY_STYLE_ROLE_PAGE_NUMBER] = (FyRoleStyle) { FY_FONT_ROLE_SONGTI, 14, FALSE, FY_ALIGN_RIGHT, 1, 0, 0, 1 };
+  self->roles[FY_STYLE_ROLE_TABLE] = (FyRoleStyle) { FY_FONT_ROLE_FANGSONG, 14, FALSE, FY_ALIGN_JUSTIFY, 0, 0, 0, 1 };
+  self->roles[FY_STYLE_ROLE_TABLE_HEADER] = (FyRoleStyle) { FY_FONT_ROLE_HEITI, 14, FALSE, FY_ALIGN_CENTER, 0, 0, 0, 1 };
+}
+
+/* The next smaller full size (三号 → 四号, as office tables under 三号 body
+ * text are set), for a preset that does not size its tables. */
+static double
+smaller_size (double points)
+{
+  static const double full_sizes[] = { 42, 26, 22, 16, 14, 10.5, 7.5, 5 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (full_sizes); i++)
+    {
+      if (full_sizes[i] < points - 0.01)
+        return full_sizes[i];
+    }
+  return points;
 }
 
 /**
@@ -514,6 +531,15 @@ load_object (FyStyle    *self,
       if (role != NULL && !read_role (&self->roles[i], role_names[i], role, error))
         return FALSE;
     }
+
+  /* Unless the preset says otherwise, tables follow its body text. */
+  if (object == NULL || !json_object_has_member (object, "table"))
+    {
+      self->roles[FY_STYLE_ROLE_TABLE].font_role = self->roles[FY_STYLE_ROLE_BODY].font_role;
+      self->roles[FY_STYLE_ROLE_TABLE].size = smaller_size (self->roles[FY_STYLE_ROLE_BODY].size);
+    }
+  if (object == NULL || !json_object_has_member (object, "table-header"))
+    self->roles[FY_STYLE_ROLE_TABLE_HEADER].size = self->roles[FY_STYLE_ROLE_TABLE].size;
 
   if (!validate (self, error))
     return FALSE;

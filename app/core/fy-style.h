@@ -34,9 +34,11 @@ typedef enum
   FY_STYLE_ROLE_SIGNATURE,
   FY_STYLE_ROLE_ATTACHMENT,
   FY_STYLE_ROLE_PAGE_NUMBER,
+  FY_STYLE_ROLE_TABLE,          /* table cells: the body face one size smaller */
+  FY_STYLE_ROLE_TABLE_HEADER,   /* a table's header row: 黑体, same size */
 } FyStyleRole;
 
-#define FY_STYLE_N_ROLES (FY_STYLE_ROLE_PAGE_NUMBER + 1)
+#define FY_STYLE_N_ROLES (FY_STYLE_ROLE_TABLE_HEADER + 1)
 
 typedef enum
 {

@@ -517,3 +517,78 @@ fy_table_count_tsv_cells (const char *line)
     }
   return n;
 }
+
+/**
+ * fy_table_split_cells:
+ * @block: a table block
+ * @n_rows: (out): its rows, at least 1
+ * @n_columns: (out): its columns, at least 1
+ *
+ * The cells as blocks of their own (runs and field references kept), so
+ * that the typesetter sets each like a paragraph.  A short row is filled
+ * with empty cells.
+ *
+ * Returns: (transfer full) (element-type FyBlock): @n_rows × @n_columns
+ *   blocks, row by row
+ */
+GPtrArray *
+fy_table_split_cells (FyBlock *block,
+                      guint   *n_rows,
+                      guint   *n_columns)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *row = g_ptr_array_new_with_free_func (g_object_unref);
+  FyBlock *cell = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  GPtrArray *cells;
+  guint width = 1;
+
+  g_return_val_if_fail (FY_IS_BLOCK (block), NULL);
+
+  g_ptr_array_add (row, cell);
+  g_ptr_array_add (rows, row);
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+      const char *p = run->text;
+
+      if (run->kind == FY_RUN_FIELD)
+        {
+          fy_block_append_run (cell, FY_RUN_FIELD, run->text);
+          continue;
+        }
+
+      while (*p)
+        {
+          gsize n = strcspn (p, "\t\n");
+          g_autofree char *piece = g_strndup (p, n);
+
+          fy_block_append_run (cell, run->kind, piece);
+          p += n;
+          if (*p == '\0')
+            break;
+          if (*p == '\n')
+            {
+              row = g_ptr_array_new_with_free_func (g_object_unref);
+              g_ptr_array_add (rows, row);
+            }
+          cell = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+          g_ptr_array_add (row, cell);
+          width = MAX (width, row->len);
+          p++;
+        }
+    }
+
+  cells = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      GPtrArray *cur = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; c < width; c++)
+        g_ptr_array_add (cells, c < cur->len ? g_object_ref (g_ptr_array_index (cur, c))
+                                             : fy_block_new (FY_BLOCK_ROLE_PARAGRAPH));
+    }
+
+  *n_rows = rows->len;
+  *n_columns = width;
+  return cells;
+}

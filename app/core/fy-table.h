@@ -44,6 +44,9 @@ const char  *fy_table_get_cell        (const FyTable *self,
 char        *fy_table_to_tsv          (const FyTable *self);
 char        *fy_table_to_pipe_rows    (const FyTable *self);
 FyBlock     *fy_table_to_block        (const FyTable *self);
+GPtrArray   *fy_table_split_cells     (FyBlock      *block,
+                                       guint        *n_rows,
+                                       guint        *n_columns);
 
 gboolean     fy_table_looks_like_pipe_rows (const char *text);
 guint        fy_table_count_tsv_cells (const char   *line);

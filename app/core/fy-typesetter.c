@@ -16,6 +16,8 @@
 #include "fy-error.h"
 #include "fy-layout-private.h"
 #include "fy-numbering.h"
+#include "fy-table.h"
+#include "fy-table-layout.h"
 #include "fy-title-break.h"
 #include "fy-typesetter.h"
 
@@ -76,6 +78,7 @@ typedef struct
   GArray       *warnings;       /* FyParaWarning */
   FyStyleRole   role;           /* the block's role for placement */
   GeometryKind  geometry;
+  double        width;          /* > 0: break at this width (table cells) */
   gboolean      balanced;       /* title: word-boundary balanced lines */
   guint         n_chars;
   char         *lead;           /* bold lead text for the outline */
@@ -223,7 +226,8 @@ source_key (Source  *src,
 {
   GString *key = g_string_new (fy_style_get_fingerprint (style));
 
-  g_string_append_printf (key, "\x1f%d|%d|%d|%.3f", src->role, src->geometry, src->balanced, extra);
+  g_string_append_printf (key, "\x1f%d|%d|%d|%.3f|%.3f", src->role, src->geometry, src->balanced, extra,
+                          src->width);
   for (guint i = 0; i < src->segments->len; i++)
     {
       Segment *s = &g_array_index (src->segments, Segment, i);
@@ -811,7 +815,7 @@ build_para (FyTypesetter *self,
   geo.self = self;
   geo.clusters = (FyCluster *) para->clusters->data;
   geo.n = para->clusters->len;
-  geo.width = fy_style_get_type_width (style);
+  geo.width = src->width > 0 ? src->width : fy_style_get_type_width (style);
   geo.indent = rs->indent * pitch;
   geo.hang_numbers = g_array_new (FALSE, TRUE, sizeof (double));
 
@@ -914,6 +918,7 @@ style_role_for_block (FyBlock *block)
     case FY_BLOCK_ROLE_CLOSING: return FY_STYLE_ROLE_CLOSING;
     case FY_BLOCK_ROLE_SIGNATURE: return FY_STYLE_ROLE_SIGNATURE;
     case FY_BLOCK_ROLE_ATTACHMENT: return FY_STYLE_ROLE_ATTACHMENT;
+    case FY_BLOCK_ROLE_TABLE: return FY_STYLE_ROLE_TABLE;
     case FY_BLOCK_ROLE_PARAGRAPH:
     default:
       return FY_STYLE_ROLE_BODY;
@@ -1027,7 +1032,8 @@ source_from_block (Source     *src,
 
 typedef struct
 {
-  FyPara *para;
+  FyPara *para;             /* NULL for a table */
+  FyTableLayout *table;
   int     block_index;
   guint   gap_before;       /* blank grid lines */
   guint   span;
@@ -1106,6 +1112,8 @@ pager_put_line (Pager  *pager,
 static guint
 placed_n_lines (Placed *p)
 {
+  if (p->table != NULL)
+    return fy_table_layout_count_lines (p->table, 0, p->table->n_rows);
   return p->para->lines->len;
 }
 
@@ -1123,6 +1131,9 @@ placed_is_whole (Placed *p)
 static guint
 placed_first_chunk (Placed *p)
 {
+  /* a table: its first row, with the header row over it */
+  if (p->table != NULL)
+    return fy_table_layout_count_lines (p->table, 0, p->table->header ? 2 : 1);
   if (placed_is_whole (p))
     return placed_n_lines (p) * p->span;
   return 2 * p->span;
@@ -1160,6 +1171,54 @@ keep_need (GArray *placed,
   return need;
 }
 
+/* A table breaks only between rows, never right after its header row,
+ * and each page it continues on starts with the header row again. */
+static void
+paginate_table (Pager  *pager,
+                Placed *p)
+{
+  FyStyle *style = pager->self->style;
+  FyTableLayout *t = p->table;
+  double pitch = fy_style_get_line_pitch (style);
+  double size = fy_style_get_role (style, FY_STYLE_ROLE_TABLE)->size;
+  double offset = (pitch - size) / 2 + 0.88 * size;
+  double left = fy_style_get_margin_left (style);
+  guint L = pager->lines_per_page;
+  gboolean on_page = FALSE;
+
+  for (guint r = 0; r < t->n_rows; r++)
+    {
+      guint need = t->row_lines[r];
+
+      if (r == 0 && t->header && t->n_rows > 1)
+        need += t->row_lines[1];
+      else if (r > 0 && t->header && !on_page)
+        need += t->row_lines[0];
+
+      if (pager->slot > 0 && pager->slot + need > L)
+        {
+          if (on_page)
+            fy_table_layout_close_page (t, pager->page);
+          pager_new_page (pager);
+          on_page = FALSE;
+        }
+
+      if (!on_page && r > 0 && t->header)
+        {
+          fy_table_layout_put_row (t, 0, pager->page, left,
+                                   fy_style_get_margin_top (style) + pager->slot * pitch,
+                                   pitch, offset, TRUE);
+          pager->slot += t->row_lines[0];
+          on_page = TRUE;
+        }
+      fy_table_layout_put_row (t, r, pager->page, left,
+                               fy_style_get_margin_top (style) + pager->slot * pitch,
+                               pitch, offset, !on_page);
+      pager->slot += t->row_lines[r];
+      on_page = TRUE;
+    }
+}
+
 static void
 paginate (FyTypesetter *self,
           FyLayout     *layout,
@@ -1186,6 +1245,12 @@ paginate (FyTypesetter *self,
             pager_new_page (&pager);
         }
 
+      if (p->table != NULL)
+        {
+          paginate_table (&pager, p);
+          continue;
+        }
+
       /* What must stay together with the start of this block; a unit
        * no page can hold keeps only the block itself together, so
        * pagination always moves on. */
@@ -1195,7 +1260,7 @@ paginate (FyTypesetter *self,
 
       /* A block that must not start a page alone (the signature and
        * date) takes the end of this one along. */
-      if (!p->keep_with_next && b + 1 < placed->len &&
+      if (!p->keep_with_next && b + 1 < placed->len && g_array_index (placed, Placed, b + 1).table == NULL &&
           g_array_index (placed, Placed, b + 1).keep_with_prev)
         {
           tail = g_array_index (placed, Placed, b + 1).gap_before + keep_need (placed, b + 1);
@@ -1527,6 +1592,97 @@ place_signature (FyTypesetter *self,
 }
 
 /* See FY_TYPESETTER_MAX_BLOCKS and friends in fy-typesetter.h. */
+static void
+add_para_warnings (FyLayout *layout,
+                   FyPara   *para,
+                   int       block_index)
+{
+  for (guint w = 0; w < para->warnings->len; w++)
+    {
+      FyParaWarning *pw = &g_array_index (para->warnings, FyParaWarning, w);
+
+      fy_layout_add_warning (layout, pw->kind, pw->message, block_index, pw->char_offset);
+    }
+}
+
+/* ---- tables --------------------------------------------------------------- */
+
+typedef struct
+{
+  FyTypesetter *self;
+  FyDocument   *document;
+  GPtrArray    *cells;          /* FyBlock, row by row */
+  guint         n_columns;
+  gboolean      header;
+  char        **field_names;
+  GHashTable   *used;
+} TableCells;
+
+static FyPara *
+table_cell_cb (gpointer data,
+               guint    row,
+               guint    column,
+               double   width)
+{
+  TableCells *tc = data;
+  FyBlock *cell = g_ptr_array_index (tc->cells, row * tc->n_columns + column);
+  FyStyleRole role = tc->header && row == 0 ? FY_STYLE_ROLE_TABLE_HEADER : FY_STYLE_ROLE_TABLE;
+  Source src;
+  FyPara *para;
+
+  source_from_block (&src, tc->document, cell, NULL, tc->field_names);
+  src.role = role;
+  src.geometry = GEOMETRY_FULL;
+  src.width = width;
+  g_clear_pointer (&src.lead, g_free);
+  for (guint s = 0; s < src.segments->len; s++)
+    g_array_index (src.segments, Segment, s).role = role;
+
+  para = lookup_para (tc->self, &src, tc->used);
+  source_clear (&src);
+  return para;
+}
+
+/* A table block: its cells set at their columns' widths, placed by
+ * paginate_table(). */
+static void
+place_table (FyTypesetter *self,
+             FyDocument   *document,
+             guint         index,
+             char        **field_names,
+             GHashTable   *used,
+             gboolean     *font_roles_used,
+             GArray       *placed)
+{
+  FyBlock *block = fy_document_get_block (document, index);
+  TableCells tc = { self, document, NULL, 0, fy_block_get_table_header (block), field_names, used };
+  const FyRoleStyle *rs = fy_style_get_role (self->style, FY_STYLE_ROLE_TABLE);
+  guint n_rows = 0;
+  Placed p = { 0 };
+
+  tc.cells = fy_table_split_cells (block, &n_rows, &tc.n_columns);
+  p.table = fy_table_layout_new (n_rows, tc.n_columns, tc.header,
+                                 fy_style_get_type_width (self->style), role_cell (self, rs->size),
+                                 table_cell_cb, &tc);
+  p.table->block_index = index;
+  p.block_index = index;
+  p.span = 1;
+  font_roles_used[rs->font_role] = TRUE;
+  if (tc.header)
+    font_roles_used[fy_style_get_role (self->style, FY_STYLE_ROLE_TABLE_HEADER)->font_role] = TRUE;
+
+  if (placed->len > 0)
+    {
+      Placed *prev = &g_array_index (placed, Placed, placed->len - 1);
+      const FyRoleStyle *prs = fy_style_get_role (self->style, style_role_for_block (fy_document_get_block (document, prev->block_index)));
+
+      p.gap_before = MAX (prs->lines_after, rs->lines_before);
+    }
+
+  g_ptr_array_unref (tc.cells);
+  g_array_append_val (placed, p);
+}
+
 static gboolean
 check_limits (FyDocument  *document,
               GError     **error)
@@ -1644,7 +1800,8 @@ fy_typesetter_layout (FyTypesetter  *self,
           for (guint q = 0; q < placed->len; q++)
             {
               g_free (g_array_index (placed, Placed, q).outline);
-              fy_para_unref (g_array_index (placed, Placed, q).para);
+              g_clear_pointer (&g_array_index (placed, Placed, q).para, fy_para_unref);
+              g_clear_pointer (&g_array_index (placed, Placed, q).table, fy_table_layout_free);
             }
           return NULL;
         }
@@ -1658,6 +1815,14 @@ fy_typesetter_layout (FyTypesetter  *self,
           g_autofree char *heading = fy_document_dup_block_text (document, i);
 
           number = fy_heading_counter_next (&counter, fy_block_get_level (block), heading);
+        }
+
+      if (brole == FY_BLOCK_ROLE_TABLE)
+        {
+          place_table (self, document, i, field_names, used, font_roles_used, placed);
+          have_prev = TRUE;
+          prev_role = brole;
+          continue;
         }
 
       source_from_block (&src, document, block, number, field_names);
@@ -1746,12 +1911,14 @@ fy_typesetter_layout (FyTypesetter  *self,
     {
       Placed *p = &g_array_index (placed, Placed, b);
 
-      for (guint w = 0; w < p->para->warnings->len; w++)
+      if (p->table != NULL)
         {
-          FyParaWarning *pw = &g_array_index (p->para->warnings, FyParaWarning, w);
-
-          fy_layout_add_warning (layout, pw->kind, pw->message, p->block_index, pw->char_offset);
+          for (guint c = 0; c < p->table->n_rows * p->table->n_columns; c++)
+            add_para_warnings (layout, p->table->cells[c], p->block_index);
+          fy_table_layout_free (p->table);
+          continue;
         }
+      add_para_warnings (layout, p->para, p->block_index);
       fy_para_unref (p->para);
       g_free (p->outline);
     }
