@@ -432,9 +432,16 @@ fy_lint_document (FyLint     *self,
   for (guint i = 0; i < n_blocks; i++)
     {
       FyBlock *block = fy_document_get_block (document, i);
-      g_autofree char *text = fy_block_dup_text (block);
+      g_autofree char *text = NULL;
       Unit u;
 
+      /* A table's tabs and newlines separate its cells: the spacing and
+       * wrapping checks would take them for stray white space and "fix"
+       * the table away.  Its cells are not proofread yet. */
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
+        continue;
+
+      text = fy_block_dup_text (block);
       fy_lint_unit_init (&u, self, findings, &sequence, i, text, -1);
       u.document = document;
       u.role = fy_block_get_role (block);

@@ -1,0 +1,492 @@
+/* test-table.c — table blocks: text forms, import, files, typesetting
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <poppler.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fayan-core.h"
+#include "fy-table.h"
+#include "fy-test-utils.h"
+
+/* poppler-glib 22.12 declares no autoptr cleanups */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+static char *
+read_table_text (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "tables", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static FyDocument *
+import_table_text (const char *name)
+{
+  g_autofree char *text = read_table_text (name);
+  g_autoptr(GError) error = NULL;
+  FyDocument *document = fy_import_markdown (text, -1, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static FyBlock *
+find_table (FyDocument *document)
+{
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
+        return block;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_pipe_rows (void)
+{
+  g_autoptr(FyTable) table = fy_table_parse_pipe_rows ("| 项目 | 金额 |\n|:---|---:|\n| 甲\\|乙 | 5 |\n|  丙 | a\\\\b |\n");
+  g_autoptr(FyTable) again = NULL;
+  g_autoptr(FyTable) plain = NULL;
+  g_autoptr(FyTable) plain_again = NULL;
+  g_autofree char *pipes = NULL;
+  g_autofree char *tsv = NULL;
+
+  g_assert_nonnull (table);
+  g_assert_true (fy_table_get_header (table));
+  g_assert_cmpuint (fy_table_get_n_rows (table), ==, 3);
+  g_assert_cmpuint (fy_table_get_n_columns (table), ==, 2);
+  g_assert_cmpstr (fy_table_get_cell (table, 1, 0), ==, "甲|乙");
+  g_assert_cmpstr (fy_table_get_cell (table, 2, 0), ==, "丙");
+  g_assert_cmpstr (fy_table_get_cell (table, 2, 1), ==, "a\\b");
+
+  pipes = fy_table_to_pipe_rows (table);
+  again = fy_table_parse_pipe_rows (pipes);
+  g_assert_nonnull (again);
+  tsv = fy_table_to_tsv (again);
+  g_assert_cmpstr (tsv, ==, "项目\t金额\n甲|乙\t5\n丙\ta\\b");
+  g_assert_true (fy_table_get_header (again));
+
+  /* Without a header row, and with a short row. */
+  plain = fy_table_new_from_tsv ("一\t二\n三\n", FALSE);
+  g_assert_cmpuint (fy_table_get_n_rows (plain), ==, 2);
+  g_assert_cmpstr (fy_table_get_cell (plain, 1, 1), ==, "");
+  g_clear_pointer (&pipes, g_free);
+  pipes = fy_table_to_pipe_rows (plain);
+  plain_again = fy_table_parse_pipe_rows (pipes);
+  g_assert_false (fy_table_get_header (plain_again));
+  g_assert_cmpuint (fy_table_get_n_rows (plain_again), ==, 2);
+
+  g_assert_true (fy_table_looks_like_pipe_rows ("| a |\n\n  | b |\n"));
+  g_assert_false (fy_table_looks_like_pipe_rows ("| a |\n正文\n"));
+  g_assert_null (fy_table_parse_pipe_rows ("\n\n"));
+}
+
+static void
+test_markdown (void)
+{
+  g_autoptr(FyDocument) document = import_table_text ("report.md");
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(GPtrArray) warnings = fy_import_dup_warnings (document);
+  g_autoptr(FyTable) table = fy_table_new_from_block (find_table (document));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text_again = NULL;
+
+  g_assert_cmpuint (warnings->len, ==, 0);
+  g_assert_true (fy_table_get_header (table));
+  g_assert_cmpuint (fy_table_get_n_rows (table), ==, 5);
+  g_assert_cmpuint (fy_table_get_n_columns (table), ==, 4);
+  g_assert_cmpstr (fy_table_get_cell (table, 0, 3), ==, "说明");
+  g_assert_cmpstr (fy_table_get_cell (table, 3, 3), ==, "含|转移性收入");
+  /* the paragraphs around it stay paragraphs */
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+
+  markdown = fy_export_markdown (document);
+  g_assert_nonnull (strstr (markdown, "| 含\\|转移性收入 |"));
+  again = fy_import_markdown (markdown, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (again), ==, 5);
+  text = fy_block_dup_text (find_table (document));
+  text_again = fy_block_dup_text (find_table (again));
+  g_assert_cmpstr (text, ==, text_again);
+  g_assert_true (fy_block_get_table_header (find_table (again)));
+}
+
+static void
+test_paste (void)
+{
+  g_autofree char *text = read_table_text ("paste.txt");
+  g_autoptr(GPtrArray) blocks = fy_import_paste (text, -1);
+  g_autoptr(GPtrArray) ragged = NULL;
+  g_autoptr(FyTable) table = NULL;
+
+  g_assert_cmpuint (blocks->len, ==, 3);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 0)), !=, FY_BLOCK_ROLE_TABLE);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 1)), ==, FY_BLOCK_ROLE_TABLE);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 2)), !=, FY_BLOCK_ROLE_TABLE);
+  table = fy_table_new_from_block (g_ptr_array_index (blocks, 1));
+  g_assert_cmpuint (fy_table_get_n_rows (table), ==, 3);
+  g_assert_cmpuint (fy_table_get_n_columns (table), ==, 3);
+  g_assert_cmpstr (fy_table_get_cell (table, 2, 2), ==, "11.0");
+
+  /* One line with tabs, or lines with different numbers of cells, are
+   * not a table. */
+  ragged = fy_import_paste ("甲\t乙\n丙\t丁\t戊\n己\n", -1);
+  for (guint i = 0; i < ragged->len; i++)
+    g_assert_cmpint (fy_block_get_role (g_ptr_array_index (ragged, i)), !=, FY_BLOCK_ROLE_TABLE);
+}
+
+static void
+test_file (void)
+{
+  g_autoptr(FyDocument) document = import_table_text ("report.md");
+  g_autoptr(FyDocument) loaded = NULL;
+  g_autoptr(FyDocument) copy = NULL;
+  g_autoptr(FyDocument) plain = fy_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text_loaded = NULL;
+  const char *future = "{\"format\": \"fayan-document\", \"version\": 5, \"blocks\": []}";
+  const char *bad = "{\"format\": \"fayan-document\", \"version\": 4, \"blocks\": "
+                    "[{\"role\": \"table\", \"rows\": [[\"a\", 3]]}]}";
+
+  g_assert_cmpuint (fy_document_get_format_version (document), ==, 4);
+  fy_document_append_block (plain, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+  g_assert_cmpuint (fy_document_get_format_version (plain), <, 4);
+
+  data = fy_document_save_to_data (document, NULL);
+  g_assert_nonnull (strstr (data, "\"rows\""));
+  loaded = fy_document_load_from_data (data, strlen (data), &error);
+  g_assert_no_error (error);
+  text = fy_block_dup_text (find_table (document));
+  text_loaded = fy_block_dup_text (find_table (loaded));
+  g_assert_cmpstr (text, ==, text_loaded);
+  g_assert_true (fy_block_get_table_header (find_table (loaded)));
+
+  copy = fy_document_copy (loaded);
+  g_assert_true (fy_block_get_table_header (find_table (copy)));
+
+  g_assert_null (fy_document_load_from_data (future, strlen (future), &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_FUTURE_VERSION);
+  g_clear_error (&error);
+  g_assert_null (fy_document_load_from_data (bad, strlen (bad), &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT);
+  g_assert_nonnull (strstr (error->message, "Cell 2 of row 1"));
+}
+
+/* The text poppler reads from page @page (from 1) in the order it is drawn. */
+static char *
+pdf_page_text_raw (GBytes *pdf,
+                   int     page)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *first = g_strdup_printf ("%d", page);
+  g_autofree char *out = NULL;
+  const char *argv[] = { "pdftotext", "-raw", "-f", first, "-l", first, NULL, "-", NULL };
+  int fd = g_file_open_tmp ("fayan-table-XXXXXX.pdf", &path, &error);
+  int status = 0;
+
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error);
+  g_assert_no_error (error);
+  argv[6] = path;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_unlink (path);
+  return g_steal_pointer (&out);
+}
+
+static FyLayout *
+typeset (FyDocument *document,
+         GBytes    **pdf)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  FyLayout *layout;
+
+  g_assert_no_error (error);
+  typesetter = fy_typesetter_new (style);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  *pdf = fy_render_pdf_bytes (layout, document, NULL, &error);
+  g_assert_no_error (error);
+  return layout;
+}
+
+static void
+assert_in_order (const char         *text,
+                 const char * const *pieces)
+{
+  const char *at = text;
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      const char *found = strstr (at, pieces[i]);
+
+      if (found == NULL)
+        g_error ("“%s” is not after what precedes it in:\n%s", pieces[i], text);
+      at = found + strlen (pieces[i]);
+    }
+}
+
+/* Text without white space: a cell broken over lines reads as one. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        g_string_append_unichar (out, g_utf8_get_char (p));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+squeeze_owned (char *text)
+{
+  g_autofree char *owned = text;
+
+  return squeeze (owned);
+}
+
+static void
+test_render_text (void)
+{
+  g_autoptr(FyDocument) document = import_table_text ("report.md");
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(FyLayout) layout = typeset (document, &pdf);
+  g_autofree char *text = pdf_page_text_raw (pdf, 1);
+  g_autofree char *flat = squeeze (text);
+  const char *order[] = {
+    "现将本年度", "指标名称", "本年完成", "同比增长", "说明",
+    "地区生产总值", "1250.6", "5.8%", "高于全省平均水平",
+    "一般公共预算", "86.3", "7.2%", "税收占比达到百分之七十五",
+    "城镇居民人均", "45210", "5.1%", "含|转移性收入",
+    "农村居民人均", "22680", "7.4%", "城乡收入差距进一步缩小",
+    "以上报告", NULL
+  };
+  const char *whole[] = {
+    "高于全省平均水平0.6个百分点，继续保持稳中有进的良好态势",
+    "城镇居民人均可支配收入", "农村居民人均可支配收入", NULL
+  };
+
+  g_assert_cmpuint (fy_layout_get_n_pages (layout), ==, 1);
+  assert_in_order (text, order);
+  /* every cell whole, in the drawing order */
+  for (guint i = 0; whole[i] != NULL; i++)
+    g_assert_nonnull (strstr (flat, whole[i]));
+}
+
+/* Dark pixels of a page that poppler rasterises at @scale. */
+typedef struct
+{
+  cairo_surface_t *surface;
+  int              width;
+  int              height;
+} Raster;
+
+static void
+rasterise (GBytes *pdf,
+           int     page_index,
+           double  scale,
+           Raster *raster)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) doc = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_autoptr(PopplerPage) page = NULL;
+  double width, height;
+  cairo_t *cr;
+
+  g_assert_no_error (error);
+  page = poppler_document_get_page (doc, page_index);
+  poppler_page_get_size (page, &width, &height);
+  raster->width = (int) (width * scale);
+  raster->height = (int) (height * scale);
+  raster->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, raster->width, raster->height);
+  cr = cairo_create (raster->surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  poppler_page_render_for_printing (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (raster->surface);
+}
+
+static gboolean
+is_dark (Raster *raster,
+         int     x,
+         int     y)
+{
+  const guint8 *data = cairo_image_surface_get_data (raster->surface);
+  int stride = cairo_image_surface_get_stride (raster->surface);
+  guint32 pixel = *(const guint32 *) (data + y * stride + 4 * x);
+
+  return ((pixel >> 16) & 0xff) + ((pixel >> 8) & 0xff) + (pixel & 0xff) < 3 * 160;
+}
+
+/* Groups of adjacent pixel rows (or columns) that are dark over at least
+ * 95 % of [@from, @to): the ruled lines.  Their centres go to @found. */
+static guint
+find_rules (Raster  *raster,
+            gboolean horizontal,
+            int      from,
+            int      to,
+            int      span_from,
+            int      span_to,
+            GArray  *found)
+{
+  int run_start = -1;
+  guint n = 0;
+
+  for (int i = from; i <= to; i++)
+    {
+      gboolean rule = FALSE;
+
+      if (i < to)
+        {
+          int dark = 0;
+
+          for (int j = span_from; j < span_to; j++)
+            dark += horizontal ? is_dark (raster, j, i) : is_dark (raster, i, j);
+          rule = dark >= 0.95 * (span_to - span_from);
+        }
+      if (rule && run_start < 0)
+        run_start = i;
+      else if (!rule && run_start >= 0)
+        {
+          int centre = (run_start + i - 1) / 2;
+
+          g_array_append_val (found, centre);
+          n++;
+          run_start = -1;
+        }
+    }
+  return n;
+}
+
+static void
+test_render_rules (void)
+{
+  g_autoptr(FyDocument) document = import_table_text ("report.md");
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(FyLayout) layout = typeset (document, &pdf);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (int));
+  double scale = 2;
+  /* the type area: 28 mm from the left, 156 mm wide */
+  int left = (int) (28 / 25.4 * 72 * scale);
+  int right = (int) ((28 + 156) / 25.4 * 72 * scale);
+  Raster raster;
+  int top, bottom;
+
+  rasterise (pdf, 0, scale, &raster);
+
+  /* 5 rows: 6 horizontal rules across the type width (inset a few
+   * pixels for the antialiased ends) */
+  g_assert_cmpuint (find_rules (&raster, TRUE, 0, raster.height, left + 3, right - 3, rows), ==, 6);
+  top = g_array_index (rows, int, 0);
+  bottom = g_array_index (rows, int, 5);
+  /* 4 columns: 5 vertical rules from the top rule to the bottom one */
+  g_assert_cmpuint (find_rules (&raster, FALSE, left - 6, right + 6, top + 3, bottom - 3, columns), ==, 5);
+  g_assert_cmpint (ABS (g_array_index (columns, int, 0) - left), <=, 2);
+  g_assert_cmpint (ABS (g_array_index (columns, int, 4) - right), <=, 2);
+
+  /* and no rule in the paragraphs around it */
+  g_assert_cmpint (top, >, (int) (37 / 25.4 * 72 * scale));
+  cairo_surface_destroy (raster.surface);
+}
+
+/* Forty rows over two pages: the header again at the top of page 2, no
+ * row divided between pages. */
+static void
+test_render_long (void)
+{
+  g_autoptr(FyDocument) document = import_table_text ("long.md");
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(FyLayout) layout = typeset (document, &pdf);
+  guint n_pages = fy_layout_get_n_pages (layout);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(FyTable) table = fy_table_new_from_block (find_table (document));
+  const char *header[] = { "序号", "事项名称", "牵头单位", "完成时限", NULL };
+
+  g_assert_cmpuint (n_pages, >=, 2);
+  for (guint p = 1; p <= n_pages; p++)
+    g_ptr_array_add (pages, squeeze_owned (pdf_page_text_raw (pdf, p)));
+
+  for (guint p = 0; p < n_pages; p++)
+    {
+      const char *text = g_ptr_array_index (pages, p);
+
+      if (strstr (text, "第") == NULL)
+        continue;   /* a page after the table */
+      assert_in_order (text, header);
+      /* the header comes before the first row of the page */
+      g_assert_true (strstr (text, "序号事项名称牵头单位完成时限") < strstr (text, "项："));
+    }
+
+  for (guint r = 1; r < fy_table_get_n_rows (table); r++)
+    {
+      g_autofree char *cell = g_strconcat (fy_table_get_cell (table, r, 1), fy_table_get_cell (table, r, 2),
+                                           fy_table_get_cell (table, r, 3), NULL);
+      guint holding = 0;
+
+      for (guint p = 0; p < n_pages; p++)
+        holding += strstr (g_ptr_array_index (pages, p), cell) != NULL;
+      if (holding != 1)
+        g_error ("row %u (“%s”) is on %u pages", r, cell, holding);
+    }
+
+  /* page 2 opens with the table's top rule */
+  {
+    g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (int));
+    int left = (int) (28 / 25.4 * 72 * 2);
+    int right = (int) ((28 + 156) / 25.4 * 72 * 2);
+    Raster raster;
+
+    rasterise (pdf, 1, 2, &raster);
+    g_assert_cmpuint (find_rules (&raster, TRUE, 0, raster.height, left + 3, right - 3, rows), >=, 3);
+    g_assert_cmpint (ABS (g_array_index (rows, int, 0) - (int) (37 / 25.4 * 72 * 2)), <=, 3);
+    cairo_surface_destroy (raster.surface);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/table/pipe-rows", test_pipe_rows);
+  g_test_add_func ("/core/table/markdown", test_markdown);
+  g_test_add_func ("/core/table/paste", test_paste);
+  g_test_add_func ("/core/table/file", test_file);
+  g_test_add_func ("/core/table/render/text-order", test_render_text);
+  g_test_add_func ("/core/table/render/rules", test_render_rules);
+  g_test_add_func ("/core/table/render/long", test_render_long);
+
+  return g_test_run ();
+}
