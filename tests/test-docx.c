@@ -708,18 +708,97 @@ test_import_libreoffice (void)
   assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, "二是算好细账。", "财务部门要在本月底前完成决算草案。");
   assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）认真盘点");
   assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "盘点要实事求是，既讲成绩，也讲不足。");
-  /* no tables yet: one paragraph per row, and a warning */
-  assert_block (document, 8, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "项目　进度");
-  assert_block (document, 9, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "道路改造　九成");
-  assert_block (document, 11, FY_BLOCK_ROLE_HEADING, 1, NULL, "二、谋划明年工作");
+  /* the table is a table block, a tab between cells */
+  assert_block (document, 8, FY_BLOCK_ROLE_TABLE, 0, NULL, "项目\t进度\n道路改造\t九成\n管网更新\t七成");
+  assert_block (document, 9, FY_BLOCK_ROLE_HEADING, 1, NULL, "二、谋划明年工作");
   /* the author numbered the headings: they print as written */
   g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
   assert_block (document, n - 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "市交通运输局");
   assert_block (document, n - 1, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年12月1日");
   g_assert_cmpstr (fy_document_get_title (document), ==, "在年终工作推进会上的讲话");
 
-  g_assert_cmpuint (warnings->len, ==, 1);
-  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "After paragraph 8: a table of 3 rows"));
+  g_assert_cmpuint (warnings->len, ==, 0);
+}
+
+/* A table goes out as a real w:tbl (header row repeated, rows kept
+ * whole) that LibreOffice reads as a table, and comes back as the same
+ * table block, through Fayan's own importer and through Writer. */
+static void
+test_table (void)
+{
+  g_autofree char *soffice = find_soffice ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "tables", "report.md", NULL);
+  g_autofree char *markdown = NULL;
+  g_autofree char *outdir = g_build_filename (work_dir, "table", NULL);
+  g_autofree char *docx = g_build_filename (work_dir, "table.docx", NULL);
+  g_autofree char *html = g_build_filename (outdir, "table.html", NULL);
+  g_autofree char *resaved = g_build_filename (outdir, "table.docx", NULL);
+  g_autofree char *xml = NULL;
+  g_autofree char *html_text = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(FyDocument) from_writer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) resaved_file = NULL;
+  g_autofree char *table_text = NULL;
+
+  g_file_get_contents (path, &markdown, NULL, &error);
+  g_assert_no_error (error);
+  document = fy_import_markdown (markdown, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 3)), ==, FY_BLOCK_ROLE_TABLE);
+  table_text = fy_block_dup_text (fy_document_get_block (document, 3));
+
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  xml = zip_read_part (bytes, "word/document.xml");
+  g_assert_nonnull (strstr (xml, "<w:tbl>"));
+  g_assert_nonnull (strstr (xml, "<w:tblHeader/>"));
+  g_assert_nonnull (strstr (xml, "<w:cantSplit/>"));
+  g_assert_nonnull (strstr (xml, "<w:gridCol w:w="));
+
+  again = import_bytes (bytes, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  assert_block (again, 3, FY_BLOCK_ROLE_TABLE, 0, NULL, table_text);
+  g_assert_true (fy_block_get_table_header (fy_document_get_block (again, 3)));
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+
+  /* Writer sees a table: its HTML export has the cells in <td>s */
+  write_bytes (docx, bytes);
+  run_soffice ("html", NULL, outdir, (const char *[]) { docx, NULL });
+  g_file_get_contents (html, &html_text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (html_text, "<table"));
+  g_assert_nonnull (strstr (html_text, "税收占比达到百分之七十五"));
+  g_assert_true (strstr (html_text, "<td") < strstr (html_text, "一般公共预算收入"));
+
+  /* saved again by Writer, the table comes back whole */
+  run_soffice ("docx:MS Word 2007 XML", NULL, outdir, (const char *[]) { docx, NULL });
+  resaved_file = g_file_new_for_path (resaved);
+  from_writer = fy_import_file (resaved_file, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < fy_document_get_n_blocks (from_writer); i++)
+    {
+      FyBlock *block = fy_document_get_block (from_writer, i);
+
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
+        {
+          g_autofree char *text = fy_block_dup_text (block);
+
+          g_assert_cmpstr (text, ==, table_text);
+          g_assert_true (fy_block_get_table_header (block));
+          return;
+        }
+    }
+  g_assert_not_reached ();
 }
 
 /* A new user's afternoon: export, a colleague adds a paragraph in Writer
@@ -1004,6 +1083,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/edited-in-writer", test_edited_in_writer);
   g_test_add_func ("/core/docx/import/bad", test_import_bad);
   g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
+  g_test_add_func ("/core/docx/table", test_table);
 
   status = g_test_run ();
   remove_tree (work_dir);

@@ -21,6 +21,7 @@
 #include "fy-error.h"
 #include "fy-fonts.h"
 #include "fy-numbering.h"
+#include "fy-table.h"
 
 /*
  * The file carries the style the way Word and WPS understand it, so that a
@@ -54,6 +55,8 @@ static const FyDocxStyle styles[] = {
   { "FayanSignature",     "Fayan Signature",      FY_BLOCK_ROLE_SIGNATURE,  0, FY_STYLE_ROLE_SIGNATURE },
   { "FayanSignatureDate", "Fayan Signature Date", FY_BLOCK_ROLE_DATE_LINE,  0, FY_STYLE_ROLE_SIGNATURE },
   { "FayanAttachment",    "Fayan Attachment",     FY_BLOCK_ROLE_ATTACHMENT, 0, FY_STYLE_ROLE_ATTACHMENT },
+  { "FayanTable",         "Fayan Table",          FY_BLOCK_ROLE_TABLE,      0, FY_STYLE_ROLE_TABLE },
+  { "FayanTableHeader",   "Fayan Table Header",   FY_BLOCK_ROLE_TABLE,      1, FY_STYLE_ROLE_TABLE_HEADER },
 };
 
 typedef struct
@@ -415,6 +418,112 @@ write_paragraph (Writer     *wr,
 /* word/document.xml */
 
 static void
+write_border (Writer     *wr,
+              const char *side,
+              int         eighths)
+{
+  start (wr, side);
+  attr (wr, "w:val", "single");
+  attr_int (wr, "w:sz", eighths);
+  attr_int (wr, "w:space", 0);
+  attr (wr, "w:color", "000000");
+  end (wr);
+}
+
+/* A table block as a real w:tbl across the type width: a 1 pt frame and
+ * ½ pt rules inside (as Fayan prints them), columns as wide as their
+ * content asks for, rows that do not split across pages, and the header
+ * row marked to repeat on each page. */
+static void
+write_table (Writer *wr,
+             guint   position)
+{
+  FyBlock *block = fy_document_get_block (wr->document, position);
+  g_autoptr(FyTable) table = fy_table_new_from_block (block);
+  g_autoptr(GPtrArray) cells = NULL;
+  guint n_rows = 0;
+  guint n_columns = 0;
+  g_autofree double *chars = NULL;
+  double total = 0;
+  long type_width = lround (fy_style_get_type_width (wr->style) * TWIPS_PER_POINT);
+  g_autofree long *widths = NULL;
+
+  cells = fy_table_split_cells (block, &n_rows, &n_columns);
+  chars = g_new0 (double, n_columns);
+  widths = g_new0 (long, n_columns);
+  for (guint r = 0; r < fy_table_get_n_rows (table); r++)
+    for (guint c = 0; c < n_columns; c++)
+      chars[c] = MAX (chars[c], MIN (text_width_in_chars (fy_table_get_cell (table, r, c)), 12) + 1);
+  for (guint c = 0; c < n_columns; c++)
+    total += chars[c];
+  for (guint c = 0; c < n_columns; c++)
+    widths[c] = lround (type_width * chars[c] / total);
+
+  start (wr, "w:tbl");
+  start (wr, "w:tblPr");
+  start (wr, "w:tblW");
+  attr_int (wr, "w:w", type_width);
+  attr (wr, "w:type", "dxa");
+  end (wr);
+  element (wr, "w:jc", "center");
+  start (wr, "w:tblBorders");
+  write_border (wr, "w:top", 8);
+  write_border (wr, "w:left", 8);
+  write_border (wr, "w:bottom", 8);
+  write_border (wr, "w:right", 8);
+  write_border (wr, "w:insideH", 4);
+  write_border (wr, "w:insideV", 4);
+  end (wr);
+  start (wr, "w:tblLayout");
+  attr (wr, "w:type", "fixed");
+  end (wr);
+  end (wr);
+
+  start (wr, "w:tblGrid");
+  for (guint c = 0; c < n_columns; c++)
+    {
+      start (wr, "w:gridCol");
+      attr_int (wr, "w:w", widths[c]);
+      end (wr);
+    }
+  end (wr);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      gboolean header = r == 0 && fy_table_get_header (table);
+
+      start (wr, "w:tr");
+      start (wr, "w:trPr");
+      element (wr, "w:cantSplit", NULL);
+      if (header)
+        element (wr, "w:tblHeader", NULL);
+      end (wr);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          start (wr, "w:tc");
+          start (wr, "w:tcPr");
+          start (wr, "w:tcW");
+          attr_int (wr, "w:w", widths[c]);
+          attr (wr, "w:type", "dxa");
+          end (wr);
+          start (wr, "w:vAlign");
+          attr (wr, "w:val", "center");
+          end (wr);
+          end (wr);
+          start (wr, "w:p");
+          start (wr, "w:pPr");
+          element (wr, "w:pStyle", header ? "FayanTableHeader" : "FayanTable");
+          end (wr);
+          write_block_runs (wr, g_ptr_array_index (cells, r * n_columns + c));
+          end (wr);
+          end (wr);
+        }
+      end (wr);
+    }
+  end (wr);
+}
+
+static void
 write_section (Writer *wr)
 {
   double page_w = fy_style_get_page_width (wr->style);
@@ -504,6 +613,13 @@ write_document (Writer *wr,
 
       if (fy_block_is_empty (block))
         continue;
+
+      if (role == FY_BLOCK_ROLE_TABLE)
+        {
+          write_table (wr, i);
+          signature_right = -1;
+          continue;
+        }
 
       if (role == FY_BLOCK_ROLE_HEADING)
         {

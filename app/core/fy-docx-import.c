@@ -426,6 +426,9 @@ role_from_style_name (const char  *name,
     {
       g_autofree char *id = g_ascii_strdown (styles[i].id, -1);
 
+      /* a table cell's style says nothing of a paragraph outside one */
+      if (styles[i].role == FY_BLOCK_ROLE_TABLE)
+        continue;
       if (g_str_equal (key, id))
         {
           *role = styles[i].role;
@@ -1114,61 +1117,85 @@ walk_paragraph (DocxImport  *import,
   return TRUE;
 }
 
-/* Tables: Fayan has no table blocks yet, so each row becomes a paragraph
- * with its cells separated by an ideographic space. */
+/* Cell text may not hold the tab and newline that separate cells. */
+static void
+clean_cell_pieces (GPtrArray *pieces,
+                   guint      from,
+                   gsize      offset)
+{
+  for (guint i = from; i < pieces->len; i++)
+    {
+      Piece *piece = g_ptr_array_index (pieces, i);
+
+      g_strdelimit (piece->text->str + (i == from ? offset : 0), "\t\n\r", ' ');
+      piece->bold = FALSE;
+    }
+}
+
+/* A table becomes a table block: its cells' paragraphs joined by a space,
+ * a tab between cells, a newline between rows (fy-table.h).  The first
+ * row is a header row when Word repeats it on each page (w:tblHeader). */
 static gboolean
 walk_table (DocxImport  *import,
             xmlNode     *table,
             guint        depth,
             GError     **error)
 {
+  gboolean header = FALSE;
   guint n_rows = 0;
-  guint after = import->n_paragraphs;
 
+  g_ptr_array_set_size (import->pieces, 0);
   for (xmlNode *row = table->children; row != NULL; row = row->next)
     {
+      guint n_cells = 0;
+
       if (!is_w (row, "tr"))
         continue;
-      n_rows++;
-      g_ptr_array_set_size (import->pieces, 0);
+      if (n_rows == 0)
+        {
+          xmlNode *properties = child_w (row, "trPr");
+
+          header = properties != NULL && child_w (properties, "tblHeader") != NULL;
+        }
+      if (n_rows++ > 0)
+        append_text (import, NULL, FALSE, "\n");
 
       for (xmlNode *cell = row->children; cell != NULL; cell = cell->next)
         {
+          guint from;
+          gsize offset = 0;
+          gboolean first_paragraph = TRUE;
+
           if (!is_w (cell, "tc"))
             continue;
-          if (import->pieces->len > 0)
-            append_text (import, NULL, FALSE, "　");
+          if (n_cells++ > 0)
+            append_text (import, NULL, FALSE, "\t");
+          /* the cell may go on in the piece that holds the separator */
+          from = import->pieces->len;
+          if (from > 0)
+            offset = ((Piece *) g_ptr_array_index (import->pieces, --from))->text->len;
           for (xmlNode *p = cell->children; p != NULL; p = p->next)
             if (is_w (p, "p"))
               {
-                Piece *last = import->pieces->len > 0
-                              ? g_ptr_array_index (import->pieces, import->pieces->len - 1) : NULL;
-
-                if (last != NULL && last->text->len > 0 && !g_str_has_suffix (last->text->str, "　"))
+                if (!first_paragraph)
                   append_text (import, NULL, FALSE, " ");
+                first_paragraph = FALSE;
                 walk_inline (import, p, NULL, depth + 1);
               }
+          clean_cell_pieces (import->pieces, from, offset);
         }
-
       import->n_paragraphs++;
-      trim_pieces (import->pieces);
-      for (guint i = 0; i < import->pieces->len; i++)
-        ((Piece *) g_ptr_array_index (import->pieces, i))->bold = FALSE;
-      if (import->pieces->len > 0)
-        {
-          if (!check_block_limit (import, error))
-            return FALSE;
-          add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0);
-        }
     }
 
-  warn (import, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "After paragraph %u: a table of %u row became one "
-                                              "paragraph per row, as Fayan has no tables yet.",
-                                              "After paragraph %u: a table of %u rows became one "
-                                              "paragraph per row, as Fayan has no tables yet.",
-                                              n_rows),
-                                 after, n_rows));
+  if (n_rows == 0)
+    return TRUE;
+  if (!check_block_limit (import, error))
+    return FALSE;
+  add_block (import, FY_BLOCK_ROLE_TABLE, 0);
+  fy_block_set_table_header (fy_document_get_block (import->document,
+                                                    fy_document_get_n_blocks (import->document) - 1),
+                             header);
+  g_ptr_array_set_size (import->pieces, 0);
 
   return TRUE;
 }
