@@ -266,6 +266,37 @@ test_one_word (void)
   g_assert_cmpstr (inserted, ==, "提高");
 }
 
+/* A table is one unit: the change shows it whole, before and after. */
+static void
+test_table (void)
+{
+  g_autoptr(FyDocument) old_document = fy_document_new ();
+  g_autoptr(FyDocument) new_document = fy_document_new ();
+  g_autoptr(FyComparison) comparison = NULL;
+  g_autoptr(FyBlock) old_table = fy_block_new_with_text (FY_BLOCK_ROLE_TABLE, 0, "指标\t数值\n收入\t12");
+  g_autoptr(FyBlock) new_table = fy_block_new_with_text (FY_BLOCK_ROLE_TABLE, 0, "指标\t数值\n收入\t13");
+  g_autoptr(FyBlock) paragraph = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "数据如下。");
+  const FyChange *change;
+  g_autofree char *deleted = NULL;
+  g_autofree char *inserted = NULL;
+
+  fy_document_append_block (old_document, paragraph);
+  fy_document_append_block (old_document, old_table);
+  fy_document_append_block (new_document, paragraph);
+  fy_document_append_block (new_document, new_table);
+  comparison = fy_comparison_new (old_document, new_document);
+
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 1);
+  change = fy_comparison_get_change (comparison, 0);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_EDITED);
+  g_assert_cmpint (change->new_role, ==, FY_BLOCK_ROLE_TABLE);
+  g_assert_cmpuint (change->n_edits, ==, 1);
+  deleted = dup_changed_words (change, FY_DIFF_DELETE);
+  inserted = dup_changed_words (change, FY_DIFF_INSERT);
+  g_assert_cmpstr (deleted, ==, "指标\t数值\n收入\t12");
+  g_assert_cmpstr (inserted, ==, "指标\t数值\n收入\t13");
+}
+
 static void
 test_heading_level (void)
 {
@@ -395,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/core/comparison/identical", test_identical);
   g_test_add_func ("/core/comparison/one-word", test_one_word);
   g_test_add_func ("/core/comparison/heading-level", test_heading_level);
+  g_test_add_func ("/core/comparison/table", test_table);
   g_test_add_func ("/core/comparison/inserted-deleted", test_inserted_deleted);
   g_test_add_func ("/core/comparison/coarse", test_coarse);
   g_test_add_data_func ("/core/comparison/apply/first-to-last", GINT_TO_POINTER (FALSE), test_apply);

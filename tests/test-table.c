@@ -158,6 +158,7 @@ test_file (void)
   g_autoptr(FyDocument) loaded = NULL;
   g_autoptr(FyDocument) copy = NULL;
   g_autoptr(FyDocument) plain = fy_document_new ();
+  g_autoptr(FyBlock) paragraph = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。");
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   g_autofree char *text = NULL;
@@ -167,7 +168,7 @@ test_file (void)
                     "[{\"role\": \"table\", \"rows\": [[\"a\", 3]]}]}";
 
   g_assert_cmpuint (fy_document_get_format_version (document), ==, 4);
-  fy_document_append_block (plain, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+  fy_document_append_block (plain, paragraph);
   g_assert_cmpuint (fy_document_get_format_version (plain), <, 4);
 
   data = fy_document_save_to_data (document, NULL);

@@ -290,6 +290,17 @@ compare_words (FyChange       *change,
   if (g_strcmp0 (change->old_text, change->new_text) == 0)
     return;
 
+  /* A table is compared as a unit: a word diff across its cells would
+   * pair words of different rows, so the 对照表 shows it whole, as it was
+   * and as it is. */
+  if (change->old_role == FY_BLOCK_ROLE_TABLE || change->new_role == FY_BLOCK_ROLE_TABLE)
+    {
+      change->n_edits = 1;
+      add_segment (change->segments, FY_DIFF_DELETE, change->old_text);
+      add_segment (change->segments, FY_DIFF_INSERT, change->new_text);
+      return;
+    }
+
   for (guint k = 0; k < old_words->len; k++)
     a[k] = intern (ids, g_ptr_array_index (old_words, k));
   for (guint k = 0; k < new_words->len; k++)
