@@ -498,7 +498,10 @@ fy_export_plain_text (FyDocument *document)
       /* One line per block: a line break inside a block joins like a
        * wrapped line.  A table is its rows, cells separated by tabs, as
        * WPS and Word read it back as a table. */
-      text = fy_document_dup_block_text (document, i);
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
+        text = fy_document_dup_block_text (document, i);
+      else
+        text = dup_plain_text (document, block);
       if (fy_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
         {
           g_string_append (out, text);

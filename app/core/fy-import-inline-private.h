@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 #include "fy-document.h"
 

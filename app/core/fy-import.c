@@ -1385,10 +1385,12 @@ markdown_table (MarkdownImport *import,
         header = cmark_gfm_extensions_get_table_row_is_header (row);
       for (cmark_node *cell = cmark_node_first_child (row); cell != NULL; cell = cmark_node_next (cell))
         {
-          InlineText text = { g_string_new (NULL), FALSE, FALSE };
+          FyInlineText text;
 
-          collect_inline (&text, cell);
-          g_ptr_array_add (cells, g_strstrip (g_string_free (text.str, FALSE)));
+          fy_inline_text_init (&text, import->document, import->source, import->source_len,
+                               import->line_starts);
+          fy_inline_text_collect (&text, cell, FALSE);
+          g_ptr_array_add (cells, g_strstrip (fy_inline_text_steal (&text)));
         }
       g_ptr_array_add (rows, cells);
     }
