@@ -166,6 +166,8 @@ fy_test_type_at (FyWindow   *window,
   gtk_text_buffer_begin_user_action (buffer);
   gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
   gtk_text_buffer_end_user_action (buffer);
+  /* as the sync timer would a moment later */
+  fy_editor_flush (editor);
 }
 
 char *

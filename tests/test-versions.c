@@ -223,7 +223,6 @@ test_review (void)
   g_autofree char *undone = NULL;
   g_autofree char *shown = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GString) revision = g_string_new (NULL);
   FyWindow *window;
   FyDocument *document;
   FyEditor *editor;
@@ -239,23 +238,23 @@ test_review (void)
   n_blocks = fy_document_get_n_blocks (document);
   g_assert_cmpuint (n_blocks, >=, 6);
 
-  /* The revision: the draft's paragraphs with one added at the end and
-   * the last body paragraph left out, as a colleague would send it. */
-  for (guint i = 0; i < n_blocks; i++)
-    {
-      FyBlock *block = fy_document_get_block (document, i);
-      g_autofree char *text = fy_block_dup_text (block);
+  /* The revision, as a colleague sends it back: the draft with its last
+   * body paragraph left out, one paragraph added at the end and the
+   * meeting's name changed. */
+  {
+    g_autoptr(FyDocument) revision = fy_document_copy (document);
+    g_autoptr(FyBlock) added = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                       "请各位同志会后把意见建议报送常委会办公室。");
+    g_autoptr(GFile) out = NULL;
 
-      if (i == n_blocks - 2)
-        continue;
-      if (fy_block_get_role (block) == FY_BLOCK_ROLE_TITLE)
-        g_string_append_printf (revision, "# %s\n\n", text);
-      else
-        g_string_append_printf (revision, "%s\n\n", text);
-    }
-  g_string_append (revision, "请各位同志会后把意见建议报送常委会办公室。\n");
-  path = g_build_filename (dir, "revision.md", NULL);
-  g_assert_true (g_file_set_contents (path, revision->str, -1, &error));
+    fy_document_remove_block (revision, n_blocks - 2);
+    fy_document_append_block (revision, added);
+    fy_document_set_field_value (revision, "会议名称", "全市人大代表工作交流会");
+    path = g_build_filename (dir, "revision.fayan", NULL);
+    out = g_file_new_for_path (path);
+    g_assert_true (fy_document_save_to_file (revision, out, NULL, &error));
+    g_assert_no_error (error);
+  }
   file = g_file_new_for_path (path);
 
   review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
