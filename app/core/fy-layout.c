@@ -439,8 +439,11 @@ fy_layout_to_json (FyLayout *self)
   json_builder_begin_array (b);
   for (guint i = 0; i < self->warnings->len; i++)
     {
-      static const char *kinds[] = { "font-substitution", "missing-glyph", "unfilled-field", "unknown-field" };
+      static const char *kinds[] = { "font-substitution", "missing-glyph", "unfilled-field",
+                                     "unknown-field", "fallback-glyph" };
       FyLayoutWarning *w = &g_array_index (self->warnings, FyLayoutWarning, i);
+
+      G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == FY_LAYOUT_WARNING_FALLBACK_GLYPH + 1);
 
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "kind");
