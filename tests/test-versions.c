@@ -13,34 +13,9 @@
 
 #include "fy-application.h"
 #include "fy-compare-window.h"
+#include "fy-test-window.h"
 #include "fy-versions-window.h"
 #include "fy-window.h"
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWindow *
-find_toplevel (GType      type,
-               GtkWindow *transient_for)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
-          gtk_widget_get_visible (GTK_WIDGET (window)) &&
-          (transient_for == NULL || gtk_window_get_transient_for (window) == transient_for))
-        return window;
-    }
-
-  return NULL;
-}
 
 static char *
 dup_document_text (FyDocument *document)
@@ -58,50 +33,10 @@ dup_document_text (FyDocument *document)
   return g_string_free (str, FALSE);
 }
 
-/* A window of @app (registered under the application id with @suffix)
- * showing the sample speech; the caller owns a reference. */
-static FyWindow *
-open_sample_window (FyApplication *app,
-                    const char    *suffix)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = g_strconcat (APPLICATION_ID, suffix, NULL);
-  FyWindow *window;
-
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
-  g_object_ref_sink (window);
-  g_assert_true (fy_window_open_sample (window, &error));
-  g_assert_no_error (error);
-  gtk_window_present (GTK_WINDOW (window));
-  iterate ();
-  return window;
-}
-
-static void
-type_at (FyEditor   *editor,
-         guint       line,
-         const char *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-  GtkTextIter iter;
-
-  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, 0);
-  gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
-  gtk_text_buffer_end_user_action (buffer);
-  fy_editor_flush (editor);
-}
-
 static void
 test_round_trip (void)
 {
-  g_autoptr(FyApplication) app = fy_application_new ();
+  g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-versions-XXXXXX", &error);
   g_autofree char *pdf_path = NULL;
@@ -122,39 +57,39 @@ test_round_trip (void)
   PopplerPage *page;
 
   g_assert_no_error (error);
-  window = open_sample_window (app, ".TestVersions");
+  window = fy_test_make_window (app);
   document = fy_window_get_document (window);
   editor = fy_window_get_editor (window);
   original = dup_document_text (document);
 
   /* Save as version… (Ctrl+Alt+S) with a name. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-version", NULL));
-  iterate ();
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  fy_test_iterate ();
+  dialog = ADW_MESSAGE_DIALOG (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "fy-name"), "送审稿");
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "fy-note"), "第一轮");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
   adw_message_dialog_response (dialog, "save");
-  iterate ();
+  fy_test_iterate ();
   g_assert_cmpuint (fy_document_get_n_versions (document), ==, 1);
   g_assert_cmpstr (fy_version_get_name (fy_document_get_version (document, 0)), ==, "送审稿");
   g_assert_cmpstr (fy_version_get_note (fy_document_get_version (document, 0)), ==, "第一轮");
 
   /* The versions list shows it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.versions", NULL));
-  iterate ();
-  versions = find_toplevel (FY_TYPE_VERSIONS_WINDOW, GTK_WINDOW (window));
+  fy_test_iterate ();
+  versions = fy_test_find_toplevel (FY_TYPE_VERSIONS_WINDOW, GTK_WINDOW (window));
   g_assert_nonnull (versions);
 
   /* Edit, then compare with the version. */
-  type_at (editor, 1, "补充一句。");
+  fy_test_type_at (window, 1, 0, "补充一句。");
   edited = dup_document_text (document);
   g_assert_cmpstr (edited, !=, original);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-version", "u", 0));
-  iterate ();
-  compare = find_toplevel (FY_TYPE_COMPARE_WINDOW, GTK_WINDOW (window));
+  fy_test_iterate ();
+  compare = fy_test_find_toplevel (FY_TYPE_COMPARE_WINDOW, GTK_WINDOW (window));
   g_assert_nonnull (compare);
   g_assert_cmpuint (fy_compare_window_get_n_changes (FY_COMPARE_WINDOW (compare)), ==, 1);
   shown = fy_compare_window_dup_text (FY_COMPARE_WINDOW (compare));
@@ -184,7 +119,7 @@ test_round_trip (void)
 
   /* Restore: the text of the version, the edited text kept as a version. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-version", "u", 0));
-  iterate ();
+  fy_test_iterate ();
   restored = dup_document_text (document);
   g_assert_cmpstr (restored, ==, original);
   g_assert_cmpuint (fy_document_get_n_versions (document), ==, 2);
@@ -198,15 +133,13 @@ test_round_trip (void)
   g_assert_true (fy_editor_get_can_undo (editor));
   fy_editor_undo (editor);
   fy_editor_flush (editor);
-  iterate ();
+  fy_test_iterate ();
   undone = dup_document_text (document);
   g_assert_cmpstr (undone, ==, edited);
 
   gtk_window_destroy (versions);
-  fy_window_discard_recovery (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
-  iterate ();
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
 }
 
 /* A colleague's revision as a Markdown file: each change accepted into
@@ -214,7 +147,7 @@ test_round_trip (void)
 static void
 test_review (void)
 {
-  g_autoptr(FyApplication) app = fy_application_new ();
+  g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
   g_autofree char *path = NULL;
@@ -231,7 +164,7 @@ test_review (void)
   guint n_blocks;
 
   g_assert_no_error (error);
-  window = open_sample_window (app, ".TestReview");
+  window = fy_test_make_window (app);
   document = fy_window_get_document (window);
   editor = fy_window_get_editor (window);
   original = dup_document_text (document);
@@ -260,7 +193,7 @@ test_review (void)
   review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
   g_assert_no_error (error);
   g_assert_nonnull (review);
-  iterate ();
+  fy_test_iterate ();
   n_changes = fy_compare_window_get_n_changes (review);
   g_assert_cmpuint (n_changes, >=, 2);
   g_assert_cmpuint (fy_compare_window_get_current (review), ==, 1);
@@ -269,7 +202,7 @@ test_review (void)
 
   /* Reject the first: the draft is untouched, one change fewer to go. */
   fy_compare_window_reject (review);
-  iterate ();
+  fy_test_iterate ();
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, n_changes - 1);
   {
     g_autofree char *now = dup_document_text (document);
@@ -286,7 +219,7 @@ test_review (void)
 
       g_assert_true (fy_compare_window_accept (review, &error));
       g_assert_no_error (error);
-      iterate ();
+      fy_test_iterate ();
       g_assert_cmpuint (fy_compare_window_get_n_changes (review), <, left);
       g_clear_pointer (&accepted, g_free);
       accepted = g_strdup (before);
@@ -299,15 +232,13 @@ test_review (void)
   g_assert_true (fy_editor_get_can_undo (editor));
   fy_editor_undo (editor);
   fy_editor_flush (editor);
-  iterate ();
+  fy_test_iterate ();
   undone = dup_document_text (document);
   g_assert_true (strcmp (undone, accepted) == 0);
 
   gtk_window_destroy (GTK_WINDOW (review));
-  fy_window_discard_recovery (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
-  iterate ();
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
   g_unlink (path);
   g_rmdir (dir);
 }
