@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "fy-editor.h"
 
@@ -509,6 +510,105 @@ test_editor_find_replace (void)
   g_assert_cmpstr (text, ==, "作风建设永远在路上。");
 }
 
+static FyBlock *
+make_table (void)
+{
+  FyBlock *table = fy_block_new (FY_BLOCK_ROLE_TABLE);
+
+  fy_block_set_table_header (table, TRUE);
+  fy_block_set_text (table, "指标\t2023年\n营业收入\t12.5亿元");
+  return table;
+}
+
+/* A table shows as its pipe rows, and edits of the rows edit its cells. */
+static void
+test_editor_table_rows (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyBlock) table = make_table ();
+  g_autoptr(FyEditor) editor = NULL;
+  GtkTextBuffer *buffer;
+  g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
+
+  fy_document_insert_block (document, 4, table);
+  editor = make_editor (document);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 7);
+
+  /* One buffer line; rows wrap at U+2028. */
+  shown = dup_buffer_text (editor);
+  g_assert_nonnull (strstr (shown, "\n| 指标 | 2023年 |\xe2\x80\xa8| --- | --- |\xe2\x80\xa8"
+                                   "| 营业收入 | 12.5亿元 |\n改进作风"));
+  place_cursor (editor, 4, 0);
+  g_assert_cmpuint (fy_editor_get_style (editor), ==,
+                    fy_editor_style_for_role (FY_BLOCK_ROLE_TABLE, 0));
+
+  /* Typing in a cell: "12.5" becomes "12.85"; the rest is unchanged. */
+  place_cursor (editor, 4, g_utf8_strlen ("| 指标 | 2023年 |\xe2\x80\xa8| --- | --- |\xe2\x80\xa8| 营业收入 | 12.", -1) + 1);
+  type_text (editor, "8");
+  fy_editor_flush (editor);
+  g_assert_true (fy_document_get_block (document, 4) == table);
+  g_assert_cmpint (fy_block_get_role (table), ==, FY_BLOCK_ROLE_TABLE);
+  g_assert_true (fy_block_get_table_header (table));
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.58亿元");
+
+  /* Enter at the end of the table starts a row line, in the same block. */
+  {
+    GtkTextIter end;
+
+    gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
+    gtk_text_iter_forward_to_line_end (&end);
+    gtk_text_buffer_place_cursor (buffer, &end);
+  }
+  type_text (editor, "\n");
+  type_text (editor, "| 利润 | 3.1亿元 |");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 7);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.58亿元\n利润\t3.1亿元");
+
+  /* Enter twice leaves the table: the empty row goes, a paragraph comes. */
+  type_text (editor, "\n");
+  type_text (editor, "\n");
+  type_text (editor, "表后正文。");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.58亿元\n利润\t3.1亿元");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 5)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_clear_pointer (&text, g_free);
+  text = dup_block_text (document, 5);
+  g_assert_cmpstr (text, ==, "表后正文。");
+
+  /* Undo takes the paragraph away, then the row, then the cell edit. */
+  fy_editor_undo (editor);
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  while (fy_editor_get_can_undo (editor))
+    fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  g_clear_pointer (&text, g_free);
+  text = dup_block_text (document, 4);
+  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.5亿元");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 4)), ==, FY_BLOCK_ROLE_TABLE);
+  g_assert_true (fy_block_get_table_header (fy_document_get_block (document, 4)));
+
+  /* Typing right before and after the table leaves it whole. */
+  place_cursor (editor, 3, 0);
+  type_text (editor, "另外，");
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = dup_block_text (document, 4);
+  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.5亿元");
+}
+
 static void
 test_editor_empty_document (void)
 {
@@ -557,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/paste-numbered", test_editor_paste_numbered);
   g_test_add_func ("/ui/editor/find-replace", test_editor_find_replace);
   g_test_add_func ("/ui/editor/empty-document", test_editor_empty_document);
+  g_test_add_func ("/ui/editor/table-rows", test_editor_table_rows);
 
   return g_test_run ();
 }

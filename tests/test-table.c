@@ -95,6 +95,74 @@ test_pipe_rows (void)
   g_assert_null (fy_table_parse_pipe_rows ("\n\n"));
 }
 
+/* The editor shows a table as pipe rows and reads edits back. */
+static void
+test_edited_rows (void)
+{
+  g_autoptr(FyBlock) block = NULL;
+  g_autoptr(FyBlock) edited = NULL;
+  g_autoptr(FyBlock) added = NULL;
+  g_autoptr(FyBlock) loose = NULL;
+  g_autoptr(FyBlock) empty = NULL;
+  g_autoptr(FyBlock) field = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *edited_rows = NULL;
+  g_autofree char *added_rows = NULL;
+
+  block = fy_block_new (FY_BLOCK_ROLE_TABLE);
+  fy_block_set_table_header (block, TRUE);
+  fy_block_set_text (block, "指标\t2023年\n营业收入\t12.5亿元\n利润|总额\t3.1亿元");
+
+  rows = fy_table_block_dup_pipe_rows (block);
+  g_assert_cmpstr (rows, ==,
+                   "| 指标 | 2023年 |\n| --- | --- |\n| 营业收入 | 12.5亿元 |\n| 利润\\|总额 | 3.1亿元 |");
+
+  /* Typing in one cell changes that cell only. */
+  {
+    g_autoptr(GString) str = g_string_new (rows);
+
+    g_string_replace (str, "12.5亿元", "12.8亿元", 1);
+    edited_rows = g_string_free (g_steal_pointer (&str), FALSE);
+  }
+  edited = fy_table_block_new_from_pipe_rows (edited_rows);
+  g_assert_cmpint (fy_block_get_role (edited), ==, FY_BLOCK_ROLE_TABLE);
+  g_assert_true (fy_block_get_table_header (edited));
+  text = fy_block_dup_text (edited);
+  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.8亿元\n利润|总额\t3.1亿元");
+
+  /* A row line typed half-way already is a row, filled with empty cells;
+   * a line without bars is kept as a row of one cell. */
+  added_rows = g_strconcat (rows, "\n| 税金", "\n备注", NULL);
+  added = fy_table_block_new_from_pipe_rows (added_rows);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (added);
+  g_assert_cmpstr (text, ==,
+                   "指标\t2023年\n营业收入\t12.5亿元\n利润|总额\t3.1亿元\n税金\t\n备注\t");
+
+  /* A row with more cells widens the table; nothing is dropped. */
+  loose = fy_table_block_new_from_pipe_rows ("|甲|乙|\n|---|---|\n|1|2|3|");
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (loose);
+  g_assert_cmpstr (text, ==, "甲\t乙\t\n1\t2\t3");
+
+  /* Everything deleted: an empty table, still a table. */
+  empty = fy_table_block_new_from_pipe_rows ("| --- |\n");
+  g_assert_cmpint (fy_block_get_role (empty), ==, FY_BLOCK_ROLE_TABLE);
+  g_assert_cmpuint (fy_block_get_n_runs (empty), ==, 0);
+  g_clear_pointer (&rows, g_free);
+  rows = fy_table_block_dup_pipe_rows (empty);
+  g_assert_cmpstr (rows, ==, "");
+
+  /* Field references stay fields. */
+  field = fy_table_block_new_from_pipe_rows ("| 单位 |\n| --- |\n| {{单位}} |");
+  g_assert_cmpuint (fy_block_get_n_runs (field), ==, 2);
+  g_assert_cmpint (fy_block_get_run (field, 1)->kind, ==, FY_RUN_FIELD);
+  g_clear_pointer (&rows, g_free);
+  rows = fy_table_block_dup_pipe_rows (field);
+  g_assert_cmpstr (rows, ==, "| 单位 |\n| --- |\n| {{单位}} |");
+}
+
 static void
 test_markdown (void)
 {
@@ -482,6 +550,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/core/table/pipe-rows", test_pipe_rows);
+  g_test_add_func ("/core/table/edited-rows", test_edited_rows);
   g_test_add_func ("/core/table/markdown", test_markdown);
   g_test_add_func ("/core/table/paste", test_paste);
   g_test_add_func ("/core/table/file", test_file);

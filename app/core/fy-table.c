@@ -498,6 +498,64 @@ fy_table_parse_pipe_rows (const char *text)
 }
 
 /**
+ * fy_table_block_new_from_pipe_rows:
+ * @text: a table as the editor shows it: Markdown pipe rows, one a line
+ *
+ * Reads back what a person typed into a table's rows.  Nothing typed is
+ * lost: a line without bars is a row of one cell, a row with fewer cells
+ * is filled with empty ones, a row with more widens the table, and text
+ * with no cell at all is an empty table.
+ *
+ * Returns: (transfer full): a new table block
+ */
+FyBlock *
+fy_table_block_new_from_pipe_rows (const char *text)
+{
+  g_autoptr(FyTable) table = NULL;
+  FyBlock *block;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  table = fy_table_parse_pipe_rows (text);
+  if (table != NULL)
+    return fy_table_to_block (table);
+
+  block = fy_block_new (FY_BLOCK_ROLE_TABLE);
+  fy_block_set_table_header (block, FALSE);
+  return block;
+}
+
+/**
+ * fy_table_block_dup_pipe_rows:
+ * @block: a table block
+ *
+ * The inverse of fy_table_block_new_from_pipe_rows(), field references
+ * written `{{name}}`.
+ *
+ * Returns: (transfer full): the table as pipe rows, a newline between
+ *   rows and none after the last
+ */
+char *
+fy_table_block_dup_pipe_rows (FyBlock *block)
+{
+  g_autoptr(FyTable) table = NULL;
+  char *rows;
+  gsize len;
+
+  g_return_val_if_fail (FY_IS_BLOCK (block), NULL);
+
+  table = fy_table_new_from_block (block);
+  if (fy_table_get_n_rows (table) == 0)
+    return g_strdup ("");
+
+  rows = fy_table_to_pipe_rows (table);
+  len = strlen (rows);
+  if (len > 0 && rows[len - 1] == '\n')
+    rows[len - 1] = '\0';
+  return rows;
+}
+
+/**
  * fy_table_count_tsv_cells:
  * @line: one line of pasted text
  *

@@ -48,6 +48,9 @@ GPtrArray   *fy_table_split_cells     (FyBlock      *block,
                                        guint        *n_rows,
                                        guint        *n_columns);
 
+FyBlock     *fy_table_block_new_from_pipe_rows (const char *text);
+char        *fy_table_block_dup_pipe_rows      (FyBlock    *block);
+
 gboolean     fy_table_looks_like_pipe_rows (const char *text);
 guint        fy_table_count_tsv_cells (const char   *line);
 

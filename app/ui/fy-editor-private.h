@@ -70,6 +70,7 @@ struct _FyEditor
   guint         restyle_pending : 1;
   guint         group_open : 1;
   guint         restoring_fields : 1;
+  guint         in_table_newline : 1;  /* Enter in a table being handled */
 };
 
 typedef struct _FyEditorSnapshot FyEditorSnapshot;
@@ -122,6 +123,17 @@ char             *fy_editor_dup_field_display    (FyEditor      *self,
                                                   const char    *name,
                                                   gboolean      *is_set);
 char             *fy_editor_encode_line_breaks   (const char    *text);
+
+/* fy-editor-table.c */
+void              fy_editor_table_insert         (FyEditor      *self,
+                                                  GtkTextIter   *iter,
+                                                  FyBlock       *block);
+FyBlock          *fy_editor_table_read_line      (FyEditor      *self,
+                                                  guint          line);
+void              fy_editor_table_insert_text    (FyEditor      *self,
+                                                  GtkTextIter   *location,
+                                                  const char    *text,
+                                                  int            len);
 
 /* fy-editor-clipboard.c */
 void              fy_editor_copy_clipboard       (GtkTextView   *text_view);

@@ -130,6 +130,12 @@ insert_runs (FyEditor    *self,
 {
   GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
 
+  if (fy_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
+    {
+      fy_editor_table_insert (self, iter, block);
+      return;
+    }
+
   for (guint i = 0; i < fy_block_get_n_runs (block); i++)
     {
       const FyRun *run = fy_block_get_run (block, i);
@@ -305,6 +311,9 @@ fy_editor_read_line (FyEditor *self,
   GtkTextIter start, end;
   FyBlock *block;
 
+  if (info->role == FY_BLOCK_ROLE_TABLE)
+    return fy_editor_table_read_line (self, line);
+
   block = fy_block_new (info->role);
   if (info->role == FY_BLOCK_ROLE_HEADING)
     fy_block_set_level (block, info->level);
@@ -320,6 +329,7 @@ fy_editor_blocks_equal (FyBlock *a,
 {
   if (fy_block_get_role (a) != fy_block_get_role (b) ||
       fy_block_get_level (a) != fy_block_get_level (b) ||
+      fy_block_get_table_header (a) != fy_block_get_table_header (b) ||
       fy_block_get_n_runs (a) != fy_block_get_n_runs (b))
     return FALSE;
 
@@ -342,6 +352,8 @@ copy_content (FyBlock *dest,
   fy_block_begin_change (dest);
   fy_block_set_role (dest, fy_block_get_role (src));
   fy_block_set_level (dest, fy_block_get_level (src));
+  if (fy_block_get_role (src) == FY_BLOCK_ROLE_TABLE)
+    fy_block_set_table_header (dest, fy_block_get_table_header (src));
   fy_block_clear_runs (dest);
   for (guint i = 0; i < fy_block_get_n_runs (src); i++)
     {
@@ -802,6 +814,15 @@ insert_text_cb (FyEditor      *self,
   if (self->programmatic)
     return;
 
+  /* In a table, a newline starts a row line, not a paragraph. */
+  if (!self->in_table_newline && memchr (text, '\n', len) != NULL &&
+      fy_editor_get_line (self, gtk_text_iter_get_line (location))->role == FY_BLOCK_ROLE_TABLE)
+    {
+      g_signal_stop_emission_by_name (buffer, "insert-text");
+      fy_editor_table_insert_text (self, location, text, len);
+      return;
+    }
+
   fy_editor_begin_typing (self);
 
   /* Chips are atomic: what is typed inside one goes after it. */
@@ -826,6 +847,7 @@ role_continues (FyBlockRole role)
     case FY_BLOCK_ROLE_SALUTATION:
     case FY_BLOCK_ROLE_HEADING:
     case FY_BLOCK_ROLE_DATE_LINE:
+    case FY_BLOCK_ROLE_TABLE:
       return FALSE;
 
     case FY_BLOCK_ROLE_PARAGRAPH:

@@ -57,6 +57,7 @@ static const StyleInfo styles[] = {
   { FY_BLOCK_ROLE_SIGNATURE,  0, N_("Signature") },
   { FY_BLOCK_ROLE_DATE_LINE,  0, N_("Date") },
   { FY_BLOCK_ROLE_ATTACHMENT, 0, N_("Attachment Note") },
+  { FY_BLOCK_ROLE_TABLE,      0, N_("Table") },
 };
 
 #define N_STYLES G_N_ELEMENTS (styles)
@@ -481,6 +482,9 @@ create_tags (FyEditor *self)
                 "justification", GTK_JUSTIFY_RIGHT, "right-margin", 32, NULL);
   g_object_set (self->style_tags[fy_editor_style_for_role (FY_BLOCK_ROLE_ATTACHMENT, 0)],
                 "indent", 32, NULL);
+  /* Pipe rows in a fixed-width face, so that short cells line up. */
+  g_object_set (self->style_tags[fy_editor_style_for_role (FY_BLOCK_ROLE_TABLE, 0)],
+                "family", "monospace", "paragraph-background", "#f6f5f4", NULL);
 
   self->lead_tag = gtk_text_buffer_create_tag (buffer, "lead",
                                                "weight", PANGO_WEIGHT_BOLD,

@@ -1,0 +1,156 @@
+/* test-table-window.c — a table edited as pipe rows in the window
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-layout-private.h"
+#include "fy-preview.h"
+#include "fy-test-window.h"
+
+#define LS "\xe2\x80\xa8"
+
+static FyDocument *
+make_document (void)
+{
+  FyDocument *document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "全县财政收支情况的报告");
+  g_autoptr(FyBlock) intro = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                     "今年以来，全县财政运行总体平稳，主要指标如下表。");
+  g_autoptr(FyBlock) table = fy_block_new (FY_BLOCK_ROLE_TABLE);
+  g_autoptr(FyBlock) after = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                     "下一步，我们将继续加强收入征管。");
+
+  fy_block_set_table_header (table, TRUE);
+  fy_block_set_text (table, "项目\t上年\t本年\n一般公共预算收入\t8.4亿元\t9.1亿元\n民生支出\t6.2亿元\t6.9亿元");
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, intro);
+  fy_document_append_block (document, table);
+  fy_document_append_block (document, after);
+
+  return document;
+}
+
+/* The preview shows @window's "needle" on a line, and the ruled grid. */
+static gboolean
+preview_shows_table (gpointer data)
+{
+  FyWindow *window = data;
+  FyPreview *preview = FY_PREVIEW (fy_window_get_preview (window));
+  FyLayout *layout = fy_preview_get_layout (preview);
+  const char *needle = g_object_get_data (G_OBJECT (window), "needle");
+  gboolean found = FALSE;
+
+  if (layout == NULL || fy_preview_get_busy (preview) || fy_layout_get_n_pages (layout) == 0)
+    return FALSE;
+
+  for (guint line = 0; line < fy_layout_get_n_lines (layout, 0); line++)
+    {
+      g_autofree char *text = fy_layout_dup_line_text (layout, 0, line);
+
+      if (strstr (text, needle) != NULL)
+        found = TRUE;
+    }
+
+  /* Four rows and three columns: at least 5 + 4 rules. */
+  return found && ((FyPage *) g_ptr_array_index (layout->pages, 0))->rules->len >= 9;
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+static char *
+dup_line (GtkTextBuffer *buffer,
+          guint          line)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line);
+  end = start;
+  gtk_text_iter_forward_to_line_end (&end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+test_table_window_edit (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = make_document ();
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  FyBlock *table = fy_document_get_block (document, 2);
+  g_autofree char *line = NULL;
+  g_autofree char *text = NULL;
+  const char *cell;
+
+  fy_window_set_document (window, document);
+  fy_test_iterate ();
+
+  line = dup_line (buffer, 2);
+  g_assert_cmpstr (line, ==,
+                   "| 项目 | 上年 | 本年 |" LS "| --- | --- | --- |" LS
+                   "| 一般公共预算收入 | 8.4亿元 | 9.1亿元 |" LS
+                   "| 民生支出 | 6.2亿元 | 6.9亿元 |");
+
+  /* A cell typed into: 9.1亿元 becomes 9.15亿元, as the keyboard would. */
+  cell = strstr (line, "9.1亿元");
+  fy_test_type_at (window, 2, g_utf8_pointer_to_offset (line, cell) + 3, "5");
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==,
+                   "项目\t上年\t本年\n一般公共预算收入\t8.4亿元\t9.15亿元\n民生支出\t6.2亿元\t6.9亿元");
+
+  /* A row line added at the end. */
+  fy_test_type_at (window, 2, g_utf8_strlen (line, -1) + 1, "\n| 债务余额 | 3.0亿元 | 2.8亿元 |");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (table);
+  g_assert_true (g_str_has_suffix (text, "\n债务余额\t3.0亿元\t2.8亿元"));
+  g_assert_true (fy_block_get_table_header (table));
+
+  /* The preview sets the edited table, ruled. */
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer) "债务余额");
+  g_assert_true (fy_test_wait_for (preview_shows_table, window, 30));
+  if (g_getenv ("FAYAN_TEST_SCREENSHOTS") != NULL)
+    {
+      /* Let the preview paint the new layout first. */
+      fy_test_wait_for (never, NULL, 1);
+      fy_test_screenshot ("tables-edit");
+    }
+
+  /* Undo twice: the row, then the cell edit, go. */
+  fy_editor_undo (editor);
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (fy_document_get_block (document, 2));
+  g_assert_cmpstr (text, ==,
+                   "项目\t上年\t本年\n一般公共预算收入\t8.4亿元\t9.1亿元\n民生支出\t6.2亿元\t6.9亿元");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_TABLE);
+
+  fy_test_destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
+
+  /* Recovery files and settings of the test stay out of the user's. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+
+  g_test_add_func ("/ui/table-window/edit", test_table_window_edit);
+
+  return g_test_run ();
+}
