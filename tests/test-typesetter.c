@@ -32,8 +32,11 @@ layout_document (FyStyle    *style,
 {
   g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
   g_autoptr(GError) error = NULL;
-  FyLayout *layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  FyLayout *layout;
 
+  /* these tests look at the line breaker's FyCluster of each paragraph */
+  fy_typesetter_keep_clusters (typesetter, TRUE);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (layout);
   return layout;
@@ -83,7 +86,7 @@ static char *
 line_text (FyPageLine *pl)
 {
   FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
-  FyCluster *c = (FyCluster *) pl->para->clusters->data;
+  FyPlacedCluster *c = (FyPlacedCluster *) pl->para->placed->data;
 
   if (line->first >= line->last)
     return g_strdup ("");
@@ -1090,6 +1093,56 @@ test_hit_test_round_trip (void)
   }
 }
 
+/* A paragraph keeps only what was placed of its clusters (the CLI's
+ * memory at 1 000 pages), and that gives the same layout, hit tests and
+ * positions as the whole FyCluster array. */
+static void
+test_compact_clusters (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(FyLayout) compact = NULL;
+  g_autoptr(FyLayout) kept = NULL;
+  g_autofree char *compact_json = NULL;
+  g_autofree char *kept_json = NULL;
+  FyPageLine *pl;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "提高认识"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                              HAN26 "（一）“人民”，代表大会：制度是根本政治制度。\n"
+                                                              "Fayan 2026 年「试行」。"));
+  compact = fy_typesetter_layout (typesetter, document, NULL, NULL);
+  kept = layout_document (style, document);
+  g_assert_nonnull (compact);
+
+  pl = &g_array_index (((FyPage *) g_ptr_array_index (compact->pages, 0))->lines, FyPageLine, 1);
+  g_assert_null (pl->para->clusters);
+  g_assert_null (pl->para->glyphs);
+  g_assert_cmpuint (pl->para->placed->len, >, 60);
+  pl = &g_array_index (((FyPage *) g_ptr_array_index (kept->pages, 0))->lines, FyPageLine, 1);
+  g_assert_cmpuint (pl->para->clusters->len, ==, pl->para->placed->len);
+
+  compact_json = fy_layout_to_json (compact);
+  kept_json = fy_layout_to_json (kept);
+  g_assert_cmpstr (compact_json, ==, kept_json);
+
+  for (guint offset = 0; offset < 75; offset++)
+    {
+      FyLayoutRect a, b;
+      guint page_a, page_b, block_a, block_b, char_a, char_b;
+
+      g_assert_true (fy_layout_find_position (compact, 1, offset, &page_a, &a));
+      g_assert_true (fy_layout_find_position (kept, 1, offset, &page_b, &b));
+      g_assert_cmpuint (page_a, ==, page_b);
+      g_assert_cmpmem (&a, sizeof a, &b, sizeof b);
+      g_assert_true (fy_layout_hit_test (compact, page_a, a.x + 1, a.y + a.height / 2, &block_a, &char_a));
+      g_assert_true (fy_layout_hit_test (kept, page_b, b.x + 1, b.y + b.height / 2, &block_b, &char_b));
+      g_assert_cmpuint (block_a, ==, block_b);
+      g_assert_cmpuint (char_a, ==, char_b);
+    }
+}
+
 static gpointer
 layout_thread (gpointer data)
 {
@@ -1331,6 +1384,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/warnings/substitution", test_substitution_reported);
   g_test_add_func ("/core/typesetter/incremental", test_incremental);
   g_test_add_func ("/core/typesetter/hit-test", test_hit_test_round_trip);
+  g_test_add_func ("/core/typesetter/compact-clusters", test_compact_clusters);
   g_test_add_func ("/core/typesetter/thread", test_worker_thread);
   g_test_add_func ("/core/typesetter/cancel", test_cancelled);
 

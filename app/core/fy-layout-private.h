@@ -11,6 +11,7 @@
 
 #include "fy-layout.h"
 #include "fy-linebreak.h"
+#include "fy-typesetter.h"
 #include "fy-vector-fonts.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,20 @@ typedef struct
   GPtrArray *runs;            /* FyGlyphRun */
 } FyParaLine;
 
+/* What a laid-out paragraph keeps of each cluster once its lines are
+ * placed: its text, where it came from and its cell.  Enough for hit
+ * tests, positions and the JSON layout, a third of a FyCluster's size. */
+typedef struct
+{
+  guint   start;              /* byte range in FyPara.text */
+  guint   end;
+  int     src_offset;         /* character offset in the block source */
+  guint   newline : 1;
+  double  x;                  /* cell start, from the line's x */
+  double  width;              /* cell width */
+  double  compressed;         /* how much was trimmed */
+} FyPlacedCluster;
+
 typedef struct
 {
   FyLayoutWarningKind  kind;
@@ -60,6 +75,11 @@ typedef struct
 {
   gatomicrefcount ref_count;
   char           *text;        /* what is printed */
+  GArray         *placed;      /* FyPlacedCluster, one per cluster */
+  /* The line breaker's FyCluster per cluster, and the shaping the runs
+   * were cut from: dropped once the lines are built (NULL), except for
+   * table cells and page numbers, which are measured again, and unless
+   * fy_typesetter_keep_clusters() asked to keep them. */
   GArray         *clusters;    /* FyCluster */
   GArray         *lines;       /* FyParaLine */
   GArray         *warnings;    /* FyParaWarning */
@@ -71,6 +91,12 @@ typedef struct
 
 FyPara *fy_para_ref   (FyPara *para);
 void    fy_para_unref (FyPara *para);
+
+/* Keep every paragraph's FyCluster array and shaping (for tests that
+ * look at the line breaker's decisions); applies to paragraphs made from
+ * now on. */
+void    fy_typesetter_keep_clusters (FyTypesetter *self,
+                                     gboolean      keep);
 
 typedef struct
 {

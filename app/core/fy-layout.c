@@ -185,7 +185,7 @@ fy_layout_dup_line_text (FyLayout *self,
 {
   FyPageLine *pl;
   FyParaLine *para_line;
-  FyCluster *c;
+  FyPlacedCluster *c;
   guint start, end;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -197,7 +197,7 @@ fy_layout_dup_line_text (FyLayout *self,
   if (para_line->first >= para_line->last)
     return g_strdup ("");
 
-  c = (FyCluster *) pl->para->clusters->data;
+  c = (FyPlacedCluster *) pl->para->placed->data;
   start = c[para_line->first].start;
   end = c[para_line->last - 1].end;
   while (end > start && (pl->para->text[end - 1] == '\n'))
@@ -237,15 +237,15 @@ fy_layout_hit_test (FyLayout *self,
     {
       FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
       FyParaLine *line;
-      FyCluster *c;
+      FyPlacedCluster *c;
       guint result;
 
       if (pl->block_index < 0 || y < pl->top || y >= pl->top + pl->height)
         continue;
 
       line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
-      c = (FyCluster *) pl->para->clusters->data;
-      result = line->first < pl->para->clusters->len ? c[line->first].src_offset : 0;
+      c = (FyPlacedCluster *) pl->para->placed->data;
+      result = line->first < pl->para->placed->len ? c[line->first].src_offset : 0;
       if (line->first == line->last && line->first > 0)
         result = c[line->first - 1].src_offset + 1;
 
@@ -296,13 +296,13 @@ fy_layout_find_position (FyLayout     *self,
         {
           FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
           FyParaLine *line;
-          FyCluster *c;
+          FyPlacedCluster *c;
 
           if (pl->block_index != (int) block_index)
             continue;
 
           line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
-          c = (FyCluster *) pl->para->clusters->data;
+          c = (FyPlacedCluster *) pl->para->placed->data;
 
           for (guint k = line->first; k < line->last; k++)
             {
@@ -381,7 +381,7 @@ fy_layout_to_json (FyLayout *self)
         {
           FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
           FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
-          FyCluster *c = (FyCluster *) pl->para->clusters->data;
+          FyPlacedCluster *c = (FyPlacedCluster *) pl->para->placed->data;
           g_autofree char *text = fy_layout_dup_line_text (self, pg, i);
           double cells = 0;
           double pitch = fy_style_get_char_pitch (style);
@@ -403,7 +403,7 @@ fy_layout_to_json (FyLayout *self)
           json_builder_begin_array (b);
           for (guint k = line->first; k < line->last; k++)
             {
-              if (c[k].klass == FY_CLASS_NEWLINE)
+              if (c[k].newline)
                 continue;
               json_builder_begin_object (b);
               json_builder_set_member_name (b, "text");

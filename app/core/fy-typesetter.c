@@ -46,6 +46,7 @@ struct _FyTypesetter
   GHashTable   *dash_widths;    /* description string → full-width dash? */
   guint         hits;
   guint         misses;
+  gboolean      keep_clusters;
 };
 
 G_DEFINE_FINAL_TYPE (FyTypesetter, fy_typesetter, G_TYPE_OBJECT)
@@ -129,9 +130,10 @@ fy_para_unref (FyPara *para)
     g_free (g_array_index (para->warnings, FyParaWarning, i).message);
   g_array_unref (para->lines);
   g_array_unref (para->warnings);
-  g_array_unref (para->clusters);
-  g_ptr_array_unref (para->items);
-  g_ptr_array_unref (para->glyphs);
+  g_array_unref (para->placed);
+  g_clear_pointer (&para->clusters, g_array_unref);
+  g_clear_pointer (&para->items, g_ptr_array_unref);
+  g_clear_pointer (&para->glyphs, g_ptr_array_unref);
   g_free (para->outline);
   g_free (para->text);
   g_free (para);
@@ -776,6 +778,28 @@ compute_title_breaks (FyPara  *para,
   *lines_out = fy_linebreak_balanced (c, n, penalty, avail);
 }
 
+/* What hit tests, positions and the JSON layout need of each cluster. */
+static void
+place_clusters (FyPara *para)
+{
+  const FyCluster *c = (const FyCluster *) para->clusters->data;
+
+  para->placed = g_array_sized_new (FALSE, TRUE, sizeof (FyPlacedCluster), para->clusters->len);
+  g_array_set_size (para->placed, para->clusters->len);
+  for (guint k = 0; k < para->clusters->len; k++)
+    {
+      FyPlacedCluster *p = &g_array_index (para->placed, FyPlacedCluster, k);
+
+      p->start = c[k].start;
+      p->end = c[k].end;
+      p->src_offset = c[k].src_offset;
+      p->newline = c[k].klass == FY_CLASS_NEWLINE;
+      p->x = c[k].x;
+      p->width = c[k].width;
+      p->compressed = c[k].compressed;
+    }
+}
+
 static FyPara *
 build_para (FyTypesetter *self,
             Source       *src)
@@ -869,6 +893,16 @@ build_para (FyTypesetter *self,
 
   g_array_unref (breaks);
   g_array_unref (geo.hang_numbers);
+
+  place_clusters (para);
+  /* Table cells are measured again for their columns, page numbers for
+   * the dash's ink; other paragraphs only need what was placed. */
+  if (!self->keep_clusters && src->width <= 0 && src->role != FY_STYLE_ROLE_PAGE_NUMBER)
+    {
+      g_clear_pointer (&para->clusters, g_array_unref);
+      g_clear_pointer (&para->items, g_ptr_array_unref);
+      g_clear_pointer (&para->glyphs, g_ptr_array_unref);
+    }
 
   return para;
 }
@@ -1494,6 +1528,14 @@ fy_typesetter_get_style (FyTypesetter *self)
 {
   g_return_val_if_fail (FY_IS_TYPESETTER (self), NULL);
   return self->style;
+}
+
+void
+fy_typesetter_keep_clusters (FyTypesetter *self,
+                             gboolean      keep)
+{
+  g_return_if_fail (FY_IS_TYPESETTER (self));
+  self->keep_clusters = keep;
 }
 
 void
