@@ -14,6 +14,7 @@
 
 #include "fayan-core.h"
 #include "fy-preferences-window.h"
+#include "fy-test-window.h"
 #include "fy-style.h"
 #include "fy-ui-resources.h"
 
@@ -333,9 +334,42 @@ test_preferences_add_folder_dialog (void)
   g_assert_cmpint (g_rmdir (path), ==, 0);
 }
 
+static gboolean
+is_allocated (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static gboolean
+has_file_chooser (gpointer window)
+{
+  return fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, window) != NULL;
+}
+
+/* Every mapped widget under @widget lies within @window's width (but
+ * the overlay scrollbar's parts, which may reach over the edge). */
+static void
+assert_inside (GtkWidget *window,
+               GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_SCROLLBAR (widget))
+    return;
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  if (bounds.origin.x < -0.5 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (window) + 0.5)
+    g_error ("%s '%s' spans x %.0f to %.0f, outside the window's width %d",
+             G_OBJECT_TYPE_NAME (widget), gtk_widget_get_name (widget), bounds.origin.x,
+             bounds.origin.x + bounds.size.width, gtk_widget_get_width (window));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_inside (window, child);
+}
+
 static void
 test_preferences_shows (void)
 {
+  static const char *const pages[] = { "general", "fonts", "templates" };
   g_autoptr(GSettings) settings = new_settings ();
   FyPreferencesWindow *window;
 
@@ -345,6 +379,31 @@ test_preferences_shows (void)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  /* Nothing of any page may stick out of the window (at its default
+   * size, "Add Font File…" once sat beside the Fonts group's wrapping
+   * description and was pushed out of the group and the window). */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page;
+
+      adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), pages[i]);
+      page = GTK_WIDGET (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (window)));
+      g_assert_true (fy_test_wait_for (is_allocated, page, 5));
+      fy_test_iterate ();
+      assert_inside (GTK_WIDGET (window), page);
+    }
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "fonts");
+  g_assert_true (fy_test_wait_for (is_allocated, find_widget_by_name (GTK_WIDGET (window), "add-font"), 5));
+  fy_test_iterate ();
+  fy_test_screenshot ("fonts-prefs");
+  gtk_widget_grab_focus (find_widget_by_name (GTK_WIDGET (window), "add-font"));
+  fy_test_iterate ();
+  fy_test_screenshot ("fonts-prefs-add-font");
+
+  /* Activating the row opens the chooser of font files. */
+  g_signal_emit_by_name (find_widget_by_name (GTK_WIDGET (window), "add-font"), "activate");
+  g_assert_true (fy_test_wait_for (has_file_chooser, window, 5));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
