@@ -226,14 +226,32 @@ details_clicked_cb (AdwToast    *toast,
  * Returns: (transfer full): the toast to show when an export is done:
  *   where it went and, in the same line, what the fonts did
  */
+/* @name, shortened in the middle to at most @max characters. */
+static char *
+dup_short_name (const char *name,
+                glong       max)
+{
+  glong length = g_utf8_strlen (name, -1);
+  g_autofree char *head = NULL;
+
+  if (length <= max)
+    return g_strdup (name);
+  head = g_utf8_substring (name, 0, max / 2);
+  return g_strconcat (head, "…", g_utf8_offset_to_pointer (name, length - (max - 1 - max / 2)), NULL);
+}
+
 AdwToast *
 fy_font_report_new_export_toast (GtkWindow *parent,
                                  GFile     *file,
                                  FyLayout  *layout)
 {
-  g_autofree char *summary = NULL;
+  const FyLayoutWarning *warnings = NULL;
+  guint n_warnings = 0;
+  guint n_font = 0;
   g_autofree char *name = NULL;
+  g_autofree char *short_name = NULL;
   g_autofree char *escaped = NULL;
+  g_autofree char *count = NULL;
   g_autofree char *title = NULL;
   DetailsData *details;
   AdwToast *toast;
@@ -242,16 +260,25 @@ fy_font_report_new_export_toast (GtkWindow *parent,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   if (layout != NULL)
-    summary = fy_font_report_dup_summary (layout);
-  if (summary == NULL)
+    warnings = fy_layout_get_warnings (layout, &n_warnings);
+  for (guint i = 0; i < n_warnings; i++)
+    n_font += fy_font_report_is_font_warning (&warnings[i]);
+  if (n_font == 0)
     return fy_export_dialog_new_done_toast (file);
 
-  /* The toast title is Pango markup in libadwaita 1.2. */
+  /* The title is one line that libadwaita 1.2 cuts off with "…" when it
+   * is wider than the toast: a count alone (the kinds are in the
+   * details), and a long file name shortened in the middle. */
   name = g_file_get_basename (file);
-  escaped = g_markup_escape_text (name != NULL ? name : "", -1);
-  /* Translators: a file name; a count of font warnings such as "3
-   * characters drawn from a fallback face" */
-  title = g_strdup_printf (_("Exported “%s” — %s"), escaped, summary);
+  short_name = dup_short_name (name != NULL ? name : "", 32);
+  /* The toast title is Pango markup in libadwaita 1.2. */
+  escaped = g_markup_escape_text (short_name, -1);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u font warning", "%u font warnings",
+                                        n_font),
+                           n_font);
+  /* Translators: a file name; a count of font warnings such as "3 font
+   * warnings" */
+  title = g_strdup_printf (_("Exported “%s” — %s"), escaped, count);
 
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Details"));
