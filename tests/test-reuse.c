@@ -497,6 +497,84 @@ test_reuse_batch_fill_cancel (void)
   fy_test_remove_tree (dir);
 }
 
+/* Personal templates come first in the gallery and can be renamed,
+ * duplicated and deleted (after a question). */
+static void
+test_reuse_gallery_personal (void)
+{
+  FyEnvironment *environment = fy_ui_layout_get_environment ();
+  FyTemplateLibrary *library = fy_environment_get_template_library (environment);
+  FyTemplate *builtin = fy_environment_lookup_template (environment, "commitment-speech");
+  g_autoptr(FyTemplate) mine = fy_template_copy (builtin);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  FyTemplateGallery *gallery;
+  AdwMessageDialog *dialog;
+  FyTemplate *added;
+  GListModel *shown;
+  gboolean seen_other = FALSE;
+  guint n_items, n_mine = 0;
+
+  fy_template_set_name (mine, "我的表态发言");
+  added = fy_template_library_add_user_template (library, mine, &error);
+  g_assert_no_error (error);
+  id = g_strdup (fy_template_get_id (added));
+
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, NULL));
+  g_object_ref_sink (gallery);
+  gtk_window_present (GTK_WINDOW (gallery));
+  iterate ();
+
+  /* The library lists the built-in ones first; the gallery does not. */
+  shown = fy_template_gallery_get_shown (gallery);
+  n_items = g_list_model_get_n_items (shown);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(FyTemplate) template_ = g_list_model_get_item (shown, i);
+      gboolean user = fy_template_get_origin (template_) == FY_TEMPLATE_ORIGIN_USER;
+
+      g_assert_false (user && seen_other);
+      seen_other |= !user;
+      n_mine += user;
+    }
+  g_assert_cmpuint (n_mine, >=, 1);
+  g_assert_true (seen_other);
+
+  gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.duplicate-template", "s", id);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_items + 1);
+  {
+    g_autoptr(FyTemplate) first = g_list_model_get_item (shown, 0);
+
+    g_assert_cmpint (fy_template_get_origin (first), ==, FY_TEMPLATE_ORIGIN_USER);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.rename-template", "s", id);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "fy-name"), "全县表态发言（本人）");
+  adw_message_dialog_response (dialog, "rename");
+  iterate ();
+  g_assert_cmpstr (fy_template_get_name (fy_template_library_lookup (library, id)), ==, "全县表态发言（本人）");
+  save_shot (GTK_WIDGET (gallery), "gallery-personal-first");
+
+  gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.delete-template", "s", id);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  /* Cancel keeps it… */
+  adw_message_dialog_response (dialog, "cancel");
+  iterate ();
+  g_assert_nonnull (fy_template_library_lookup (library, id));
+  gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.delete-template", "s", id);
+  dialog = find_message_dialog ();
+  adw_message_dialog_response (dialog, "delete");
+  iterate ();
+  g_assert_null (fy_template_library_lookup (library, id));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_items);
+
+  gtk_window_destroy (GTK_WINDOW (gallery));
+  g_object_unref (gallery);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -515,6 +593,7 @@ main (int   argc,
   g_test_add_func ("/ui/reuse/save-as-template", test_reuse_save_as_template);
   g_test_add_func ("/ui/reuse/batch-fill-dialog", test_reuse_batch_fill_dialog);
   g_test_add_func ("/ui/reuse/batch-fill-cancel", test_reuse_batch_fill_cancel);
+  g_test_add_func ("/ui/reuse/gallery-personal", test_reuse_gallery_personal);
 
   return g_test_run ();
 }

@@ -43,6 +43,7 @@ struct _FyTemplateGallery
   AdwWindow          parent_instance;
 
   GListModel        *templates;
+  GListModel        *shown;       /* the templates, personal ones first */
   GHashTable        *thumbnails;  /* FyTemplate → GdkTexture */
   GHashTable        *pictures;    /* FyTemplate → GtkPicture (not owned) */
   GCancellable      *cancellable;
@@ -251,6 +252,201 @@ picture_destroyed_cb (gpointer  data,
     }
 }
 
+/* Personal templates: rename, duplicate, delete ---------------------------- */
+
+static GtkWidget *
+new_manage_button (FyTemplate *template_)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename…"), NULL);
+  g_autoptr(GMenuItem) duplicate = g_menu_item_new (_("_Duplicate"), NULL);
+  g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete…"), NULL);
+  const char *id = fy_template_get_id (template_);
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_menu_item_set_action_and_target (rename, "gallery.rename-template", "s", id);
+  g_menu_item_set_action_and_target (duplicate, "gallery.duplicate-template", "s", id);
+  g_menu_item_set_action_and_target (delete, "gallery.delete-template", "s", id);
+  g_menu_append_item (menu, rename);
+  g_menu_append_item (menu, duplicate);
+  g_menu_append_item (menu, delete);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (button, _("Rename, Duplicate or Delete This Template"));
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
+static FyTemplate *
+lookup_user_template (FyTemplateGallery *self,
+                      GVariant          *parameter)
+{
+  FyTemplate *template_;
+
+  if (!FY_IS_TEMPLATE_LIBRARY (self->templates))
+    return NULL;
+
+  template_ = fy_template_library_lookup (FY_TEMPLATE_LIBRARY (self->templates),
+                                          g_variant_get_string (parameter, NULL));
+  if (template_ == NULL || fy_template_get_origin (template_) != FY_TEMPLATE_ORIGIN_USER)
+    return NULL;
+
+  return template_;
+}
+
+static void
+show_error_toast (FyTemplateGallery *self,
+                  const GError      *error)
+{
+  /* Toast titles are Pango markup in libadwaita 1.2. */
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+static void
+rename_response_cb (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    FyTemplateGallery *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "fy-name");
+  const char *id = g_object_get_data (G_OBJECT (dialog), "fy-template");
+  FyTemplate *template_;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "rename") != 0)
+    return;
+
+  template_ = fy_template_library_lookup (FY_TEMPLATE_LIBRARY (self->templates), id);
+  if (template_ != NULL
+      && !fy_template_library_rename (FY_TEMPLATE_LIBRARY (self->templates), template_,
+                                      gtk_editable_get_text (entry), &error))
+    show_error_toast (self, error);
+}
+
+static void
+rename_template_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FyTemplateGallery *self = FY_TEMPLATE_GALLERY (widget);
+  FyTemplate *template_ = lookup_user_template (self, parameter);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (template_ == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename the Template"), NULL);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), fy_template_get_name (template_));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "fy-name", entry);
+  g_object_set_data_full (G_OBJECT (dialog), "fy-template",
+                          g_strdup (fy_template_get_id (template_)), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+duplicate_template_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  FyTemplateGallery *self = FY_TEMPLATE_GALLERY (widget);
+  FyTemplate *template_ = lookup_user_template (self, parameter);
+  g_autoptr(FyTemplate) copy = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (template_ == NULL)
+    return;
+
+  copy = fy_template_copy (template_);
+  /* Translators: the name of a copy of a template; %s is its name */
+  name = g_strdup_printf (_("%s (Copy)"), fy_template_get_name (template_));
+  id = fy_template_generate_id ();
+  fy_template_set_name (copy, name);
+  fy_template_set_id (copy, id);
+  if (fy_template_library_add_user_template (FY_TEMPLATE_LIBRARY (self->templates), copy, &error) == NULL)
+    show_error_toast (self, error);
+}
+
+static void
+delete_response_cb (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    FyTemplateGallery *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (dialog), "fy-template");
+  FyTemplate *template_;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+
+  template_ = fy_template_library_lookup (FY_TEMPLATE_LIBRARY (self->templates), id);
+  if (template_ != NULL
+      && !fy_template_library_delete (FY_TEMPLATE_LIBRARY (self->templates), template_, &error))
+    show_error_toast (self, error);
+}
+
+static void
+delete_template_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FyTemplateGallery *self = FY_TEMPLATE_GALLERY (widget);
+  FyTemplate *template_ = lookup_user_template (self, parameter);
+  GtkWidget *dialog;
+
+  if (template_ == NULL)
+    return;
+
+  /* Deleting a file cannot be undone: ask first. */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete the Template?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” is removed from your templates. Speeches made from "
+                                    "it are kept."),
+                                  fy_template_get_name (template_));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "fy-template",
+                          g_strdup (fy_template_get_id (template_)), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Personal templates come first, the others keep the library's order. */
+static int
+compare_personal_first (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      user_data)
+{
+  gboolean a_user = fy_template_get_origin ((FyTemplate *) a) == FY_TEMPLATE_ORIGIN_USER;
+  gboolean b_user = fy_template_get_origin ((FyTemplate *) b) == FY_TEMPLATE_ORIGIN_USER;
+
+  return b_user - a_user;
+}
+
 static GtkWidget *
 create_card (gpointer item,
              gpointer user_data)
@@ -310,6 +506,9 @@ create_card (gpointer item,
 
   if (description != NULL && *description != '\0')
     gtk_widget_set_tooltip_text (box, description);
+
+  if (fy_template_get_origin (template_) == FY_TEMPLATE_ORIGIN_USER && FY_IS_TEMPLATE_LIBRARY (self->templates))
+    gtk_box_append (GTK_BOX (box), new_manage_button (template_));
 
   return box;
 }
@@ -492,7 +691,10 @@ child_activated_cb (FyTemplateGallery *self,
                     GtkFlowBoxChild   *child,
                     GtkFlowBox        *flow_box)
 {
-  fy_template_gallery_select (self, gtk_flow_box_child_get_index (child));
+  g_autoptr(FyTemplate) template_ = g_list_model_get_item (self->shown, gtk_flow_box_child_get_index (child));
+
+  if (template_ != NULL)
+    show_form (self, template_);
 }
 
 static void
@@ -558,7 +760,11 @@ fy_template_gallery_constructed (GObject *object)
   if (self->templates == NULL)
     self->templates = new_default_library ();
 
-  gtk_flow_box_bind_model (self->flow_box, self->templates, create_card, self, NULL);
+  /* GtkSortListModel sorts stably: within each group the order stays. */
+  self->shown = G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (self->templates),
+                                                       GTK_SORTER (gtk_custom_sorter_new (compare_personal_first,
+                                                                                          NULL, NULL))));
+  gtk_flow_box_bind_model (self->flow_box, self->shown, create_card, self, NULL);
   g_signal_connect_object (self->templates, "items-changed",
                            G_CALLBACK (templates_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -601,6 +807,7 @@ fy_template_gallery_finalize (GObject *object)
 {
   FyTemplateGallery *self = (FyTemplateGallery *)object;
 
+  g_clear_object (&self->shown);
   g_clear_object (&self->templates);
   g_clear_object (&self->selected);
   g_clear_object (&self->earlier);
@@ -707,6 +914,9 @@ fy_template_gallery_class_init (FyTemplateGalleryClass *klass)
 
   gtk_widget_class_install_action (widget_class, "gallery.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "gallery.create", NULL, create_action);
+  gtk_widget_class_install_action (widget_class, "gallery.rename-template", "s", rename_template_action);
+  gtk_widget_class_install_action (widget_class, "gallery.duplicate-template", "s", duplicate_template_action);
+  gtk_widget_class_install_action (widget_class, "gallery.delete-template", "s", delete_template_action);
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, close_shortcut, NULL);
 }
@@ -806,6 +1016,21 @@ fy_template_gallery_get_templates (FyTemplateGallery *self)
   g_return_val_if_fail (FY_IS_TEMPLATE_GALLERY (self), NULL);
 
   return self->templates;
+}
+
+/**
+ * fy_template_gallery_get_shown:
+ * @self: a #FyTemplateGallery
+ *
+ * Returns: (transfer none): the templates in the order shown, the user's
+ *   own first
+ */
+GListModel *
+fy_template_gallery_get_shown (FyTemplateGallery *self)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE_GALLERY (self), NULL);
+
+  return self->shown;
 }
 
 /**

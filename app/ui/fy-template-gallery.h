@@ -58,4 +58,6 @@ gboolean    fy_template_gallery_set_field        (FyTemplateGallery  *self,
 FyDocument *fy_template_gallery_create_document  (FyTemplateGallery  *self,
                                                   GError            **error);
 
+GListModel *fy_template_gallery_get_shown          (FyTemplateGallery  *self);
+
 G_END_DECLS
