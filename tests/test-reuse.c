@@ -19,6 +19,7 @@
 #include "fy-window.h"
 #include "fy-window-private.h"
 #include "fy-test-utils.h"
+#include "fy-test-window.h"
 
 static void
 iterate (void)
@@ -548,26 +549,26 @@ test_reuse_gallery_personal (void)
     g_assert_cmpint (fy_template_get_origin (first), ==, FY_TEMPLATE_ORIGIN_USER);
   }
 
+  /* Each answer closes its dialog, as a click does: a dialog left open
+   * would be found again and take the next answer. */
   gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.rename-template", "s", id);
-  dialog = find_message_dialog ();
+  dialog = fy_test_wait_for_message (GTK_WINDOW (gallery));
   g_assert_nonnull (dialog);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "fy-name"), "全县表态发言（本人）");
-  adw_message_dialog_response (dialog, "rename");
-  iterate ();
+  fy_test_respond (dialog, "rename");
   g_assert_cmpstr (fy_template_get_name (fy_template_library_lookup (library, id)), ==, "全县表态发言（本人）");
   save_shot (GTK_WIDGET (gallery), "gallery-personal-first");
 
   gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.delete-template", "s", id);
-  dialog = find_message_dialog ();
+  dialog = fy_test_wait_for_message (GTK_WINDOW (gallery));
   g_assert_nonnull (dialog);
   /* Cancel keeps it… */
-  adw_message_dialog_response (dialog, "cancel");
-  iterate ();
+  fy_test_respond (dialog, "cancel");
   g_assert_nonnull (fy_template_library_lookup (library, id));
   gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.delete-template", "s", id);
-  dialog = find_message_dialog ();
-  adw_message_dialog_response (dialog, "delete");
-  iterate ();
+  dialog = fy_test_wait_for_message (GTK_WINDOW (gallery));
+  g_assert_nonnull (dialog);
+  fy_test_respond (dialog, "delete");
   g_assert_null (fy_template_library_lookup (library, id));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_items);
 
