@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 
 #include "fy-test-window.h"
+#include "fy-preview.h"
+#include "fy-window-private.h"
 #include "fy-tooltip.h"
 
 /* 800 × 600 is enough: nothing is cut off and every pane keeps a useful
@@ -46,6 +48,87 @@ test_window_state_small_screen (void)
   fy_test_destroy_window (window);
 }
 
+
+/* At 1600 px the preview gets the room and its pages fill its width. */
+static void
+test_window_state_wide (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  FyWindow *window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  GtkWidget *preview;
+  FyPreviewState *state;
+  int width, preview_width;
+
+  /* Started small on the welcome screen, then widened with a speech. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  fy_test_iterate ();
+  g_assert_true (fy_window_open_sample (window, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  g_usleep (G_USEC_PER_SEC / 5);
+  fy_test_iterate ();
+  g_test_message ("small: window %d, preview %d, zoom %.2f", gtk_widget_get_width (GTK_WIDGET (window)),
+                  gtk_widget_get_width (fy_window_get_preview (window)),
+                  fy_preview_state_get_zoom (fy_preview_get_state (FY_PREVIEW (fy_window_get_preview (window)))));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  fy_test_iterate ();
+  g_usleep (G_USEC_PER_SEC / 5);
+  fy_test_iterate ();
+
+  preview = fy_window_get_preview (window);
+  state = fy_preview_get_state (FY_PREVIEW (preview));
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  preview_width = gtk_widget_get_width (preview);
+  g_test_message ("window %d, preview %d, editor %d, zoom %.2f", width, preview_width,
+                  gtk_widget_get_width (GTK_WIDGET (fy_window_get_editor (window))),
+                  fy_preview_state_get_zoom (state));
+  g_assert_cmpint (fy_preview_state_get_sizing (state), ==, FY_PREVIEW_SIZING_FIT_WIDTH);
+  g_assert_cmpint (preview_width * 100, >=, width * 35);
+  g_assert_cmpfloat (fy_preview_state_get_zoom (state), >=, 0.7);
+  fy_test_screenshot ("window-1600");
+
+  fy_test_destroy_window (window);
+}
+
+/* Each window keeps its own size and panes; the next window starts with
+ * the last ones left. */
+static void
+test_window_state_own_size (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GSettings) settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+  FyWindow *first = fy_test_make_window (app);
+  FyWindow *second = fy_test_make_window (app);
+  FyWindow *third;
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (first), 1100, 760);
+  gtk_paned_set_position (first->inner_paned, 430);
+  gtk_paned_set_position (first->outer_paned, 190);
+  fy_test_iterate ();
+
+  /* The other window stays as it was… */
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, !=, 1100);
+  g_assert_cmpint (height, !=, 760);
+  g_assert_cmpint (gtk_paned_get_position (second->inner_paned), !=, 430);
+  g_assert_cmpint (gtk_paned_get_position (second->outer_paned), !=, 190);
+
+  /* … and the next one opens as the first was left. */
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1100);
+  third = fy_test_make_window (app);
+  gtk_window_get_default_size (GTK_WINDOW (third), &width, &height);
+  g_assert_cmpint (width, ==, 1100);
+  g_assert_cmpint (height, ==, 760);
+  g_assert_cmpint (gtk_paned_get_position (third->inner_paned), ==, 430);
+  g_assert_cmpint (gtk_paned_get_position (third->outer_paned), ==, 190);
+
+  fy_test_destroy_window (third);
+  fy_test_destroy_window (second);
+  fy_test_destroy_window (first);
+}
 
 static char *
 save_sample_copy (FyWindow   *window,
@@ -244,6 +327,8 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/ui/window-state/small-screen", test_window_state_small_screen);
+  g_test_add_func ("/ui/window-state/wide", test_window_state_wide);
+  g_test_add_func ("/ui/window-state/own-size", test_window_state_own_size);
   g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);
   g_test_add_func ("/ui/window-state/changed-on-disk", test_window_state_changed_on_disk);
   g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);

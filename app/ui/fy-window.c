@@ -591,13 +591,17 @@ fy_window_init (FyWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
-  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "outline-position", self->outer_paned, "position",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "preview-position", self->inner_paned, "position",
-                   G_SETTINGS_BIND_DEFAULT);
+  /* Each window starts with the size and panes last left by any window,
+   * then keeps its own: another window's resizing does not move it. */
+  {
+    const GSettingsBindFlags flags = G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES;
+
+    g_settings_bind (self->settings, "window-width", self, "default-width", flags);
+    g_settings_bind (self->settings, "window-height", self, "default-height", flags);
+    g_settings_bind (self->settings, "window-maximized", self, "maximized", flags);
+    g_settings_bind (self->settings, "outline-position", self->outer_paned, "position", flags);
+    g_settings_bind (self->settings, "preview-position", self->inner_paned, "position", flags);
+  }
   g_signal_connect_object (self->settings, "changed::speaking-rate",
                            G_CALLBACK (speaking_rate_changed_cb), self, G_CONNECT_SWAPPED);
 
