@@ -130,6 +130,40 @@ test_window_state_own_size (void)
   fy_test_destroy_window (first);
 }
 
+/* A menu closed gives the keyboard back to the text. */
+static void
+test_window_state_focus_after_popover (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  GtkWidget *header = fy_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *menu_button = fy_test_find_descendant (header, GTK_TYPE_MENU_BUTTON);
+  GtkPopover *popover;
+
+  g_assert_nonnull (menu_button);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (popover);
+
+  gtk_widget_grab_focus (menu_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  fy_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  fy_test_iterate ();
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (fy_window_get_editor (window)));
+
+  /* A menu item that puts the focus elsewhere keeps it there. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  fy_test_iterate ();
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  gtk_search_bar_set_search_mode (window->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (window->search_entry));
+  fy_test_iterate ();
+  g_assert_false (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (fy_window_get_editor (window)));
+
+  fy_test_destroy_window (window);
+}
+
 static char *
 save_sample_copy (FyWindow   *window,
                   const char *name)
@@ -329,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/small-screen", test_window_state_small_screen);
   g_test_add_func ("/ui/window-state/wide", test_window_state_wide);
   g_test_add_func ("/ui/window-state/own-size", test_window_state_own_size);
+  g_test_add_func ("/ui/window-state/focus-after-popover", test_window_state_focus_after_popover);
   g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);
   g_test_add_func ("/ui/window-state/changed-on-disk", test_window_state_changed_on_disk);
   g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);

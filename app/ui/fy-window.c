@@ -431,6 +431,59 @@ show_page (FyWindow *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), document_actions[i], has_document);
 }
 
+/* Focus after a popover */
+
+static gboolean
+is_inside (GtkWidget *widget,
+           GtkWidget *ancestor)
+{
+  return widget != NULL && (widget == ancestor || gtk_widget_is_ancestor (widget, ancestor));
+}
+
+static gboolean
+return_focus_cb (gpointer user_data)
+{
+  g_autoptr(GtkPopover) popover = user_data;
+  GtkWidget *owner = gtk_widget_get_parent (GTK_WIDGET (popover));
+  FyWindow *self = FY_WINDOW (gtk_widget_get_root (GTK_WIDGET (popover)));
+  GtkWidget *focus;
+
+  if (self == NULL || self->document == NULL || owner == NULL)
+    return G_SOURCE_REMOVE;
+
+  /* Only where the popover left it: a menu item that put the focus
+   * somewhere (the search entry, a dialog) keeps it there. */
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus == NULL || is_inside (focus, owner) || is_inside (focus, GTK_WIDGET (popover)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+popover_closed_cb (GtkPopover *popover)
+{
+  /* After GTK has put the focus back on the popover's button. */
+  g_idle_add (return_focus_cb, g_object_ref (popover));
+}
+
+/* Menus and pickers of the header and status bars give the keyboard back
+ * to the text when they close, so typing goes on where it was. */
+static void
+connect_popovers (FyWindow  *self,
+                  GtkWidget *widget)
+{
+  if (widget == self->sidebar)
+    return;
+
+  if (GTK_IS_POPOVER (widget))
+    g_signal_connect (widget, "closed", G_CALLBACK (popover_closed_cb), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    connect_popovers (self, child);
+}
+
 /* GObject */
 
 static void
@@ -639,6 +692,7 @@ fy_window_init (FyWindow *self)
   fy_tooltip_attach_tree (GTK_WIDGET (self));
   fy_window_init_actions (self);
   fy_window_init_files (self);
+  connect_popovers (self, GTK_WIDGET (self));
   show_page (self);
   fy_window_update_title (self);
 }
