@@ -12,6 +12,7 @@
 #include "fayan-core.h"
 #include "fy-template-gallery.h"
 #include "fy-template-library.h"
+#include "fy-test-window.h"
 #include "fy-ui-resources.h"
 
 #define THUMBNAIL_TIMEOUT_MS 30000
@@ -209,7 +210,13 @@ test_gallery_instantiates (Fixture       *fixture,
   row = find_widget_by_name (GTK_WIDGET (gallery), "会议名称");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
 
+  /* The mark goes as soon as the field is filled, not at the next try;
+   * blanks do not fill it. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "  ");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
   g_assert_true (fy_template_gallery_set_field (gallery, "会议名称", "全县基层治理工作推进会"));
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_true (gtk_widget_has_css_class (find_widget_by_name (GTK_WIDGET (gallery), "发言人"), "error"));
   g_assert_true (fy_template_gallery_set_field (gallery, "发言人", "林晓岚"));
   g_assert_true (fy_template_gallery_set_field (gallery, "发言单位", "城关镇人民政府"));
   g_assert_false (fy_template_gallery_set_field (gallery, "没有这个字段", "x"));
@@ -248,6 +255,7 @@ test_gallery_create_action (Fixture       *fixture,
 {
   FyTemplateGallery *gallery;
   g_autoptr(FyDocument) created = NULL;
+  AdwMessageDialog *dialog;
 
   gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, G_LIST_MODEL (fixture->library)));
   g_object_ref_sink (gallery);
@@ -263,7 +271,17 @@ test_gallery_create_action (Fixture       *fixture,
                                                       "commitment-speech"));
   fy_template_gallery_set_field (gallery, "会议名称", "全市安全生产工作会议");
   fy_template_gallery_set_field (gallery, "发言人", "王立新");
+  /* Back asks before it drops what was typed; Keep Editing keeps it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.back", NULL));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (gallery));
+  g_assert_nonnull (dialog);
+  fy_test_respond (dialog, "cancel");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget_by_name (GTK_WIDGET (gallery),
+                                                                             "发言人"))), ==, "王立新");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.back", NULL));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (gallery));
+  g_assert_nonnull (dialog);
+  fy_test_respond (dialog, "discard");
   fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
                                                       "commitment-speech"));
   /* Back discards the form. */
@@ -279,6 +297,52 @@ test_gallery_create_action (Fixture       *fixture,
   /* The gallery closed itself. */
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gallery)));
 
+  g_assert_finalize_object (gallery);
+}
+
+/* Escape (and the close button) ask before typed fields are lost; an
+ * untouched form, or the grid, closes at once. */
+static void
+test_gallery_close_asks (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  FyTemplateGallery *gallery;
+  AdwMessageDialog *dialog;
+
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, G_LIST_MODEL (fixture->library)));
+  g_object_ref_sink (gallery);
+  gtk_window_present (GTK_WINDOW (gallery));
+  fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
+                                                      "commitment-speech"));
+  fy_template_gallery_set_field (gallery, "发言人", "王立新");
+
+  /* What the Escape binding does. */
+  gtk_window_close (GTK_WINDOW (gallery));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (gallery));
+  g_assert_nonnull (dialog);
+  fy_test_screenshot ("window-gallery-escape-asks");
+  fy_test_respond (dialog, "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gallery)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget_by_name (GTK_WIDGET (gallery),
+                                                                             "发言人"))), ==, "王立新");
+
+  gtk_window_close (GTK_WINDOW (gallery));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (gallery));
+  g_assert_nonnull (dialog);
+  fy_test_respond (dialog, "discard");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gallery)));
+  g_assert_finalize_object (gallery);
+
+  /* Untouched: no question. */
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, G_LIST_MODEL (fixture->library)));
+  g_object_ref_sink (gallery);
+  gtk_window_present (GTK_WINDOW (gallery));
+  fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
+                                                      "commitment-speech"));
+  gtk_window_close (GTK_WINDOW (gallery));
+  fy_test_iterate ();
+  g_assert_null (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (gallery)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gallery)));
   g_assert_finalize_object (gallery);
 }
 
@@ -367,6 +431,8 @@ main (int   argc,
               fixture_set_up, test_gallery_create_action, fixture_tear_down);
   g_test_add ("/ui/gallery/from-earlier", Fixture, NULL,
               fixture_set_up, test_gallery_from_earlier, fixture_tear_down);
+  g_test_add ("/ui/gallery/close-asks", Fixture, NULL,
+              fixture_set_up, test_gallery_close_asks, fixture_tear_down);
   g_test_add_func ("/ui/gallery/empty", test_gallery_empty);
 
   return g_test_run ();

@@ -24,6 +24,7 @@ typedef struct
   const FyFieldDef *def;
   GtkEditable      *editable;
   GtkWidget        *row;
+  char             *initial;    /* the text it was shown with */
 } FieldRow;
 
 typedef struct
@@ -51,6 +52,7 @@ struct _FyTemplateGallery
   FyTemplate        *selected;
   FyDocument        *earlier;
   GArray            *field_rows;  /* of FieldRow */
+  guint              discard_asked : 1;  /* the user chose to drop the form */
 
   /* Template widgets */
   AdwWindowTitle    *window_title;
@@ -534,6 +536,14 @@ templates_changed_cb (FyTemplateGallery *self,
 }
 
 static void
+field_row_clear (gpointer data)
+{
+  FieldRow *field_row = data;
+
+  g_clear_pointer (&field_row->initial, g_free);
+}
+
+static void
 clear_form (FyTemplateGallery *self)
 {
   for (guint i = 0; i < self->field_rows->len; i++)
@@ -597,13 +607,22 @@ dup_initial_value (FyTemplateGallery *self,
 }
 
 static void
+field_changed_cb (GtkEditable *editable)
+{
+  g_autofree char *value = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  if (*value != '\0')
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+}
+
+static void
 add_field_row (FyTemplateGallery *self,
                const FyFieldDef  *def)
 {
   g_autofree char *initial = dup_initial_value (self, def);
   g_autofree char *escaped = g_markup_escape_text (def->label != NULL ? def->label : def->id, -1);
   g_autofree char *title = NULL;
-  FieldRow field_row = { def, NULL, NULL };
+  FieldRow field_row = { def, NULL, NULL, NULL };
   GtkWidget *row;
 
   if (def->required)
@@ -624,8 +643,12 @@ add_field_row (FyTemplateGallery *self,
   else if (def->kind == FY_FIELD_KIND_DATE)
     adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), new_date_button (GTK_EDITABLE (row)));
 
+  /* A required field's red mark goes as soon as it is filled. */
+  g_signal_connect (row, "changed", G_CALLBACK (field_changed_cb), NULL);
+
   field_row.editable = GTK_EDITABLE (row);
   field_row.row = row;
+  field_row.initial = g_steal_pointer (&initial);
   g_array_append_val (self->field_rows, field_row);
   adw_preferences_group_add (self->fields_group, row);
 }
@@ -697,12 +720,89 @@ child_activated_cb (FyTemplateGallery *self,
     show_form (self, template_);
 }
 
+/* Typed fields are not dropped without a question --------------------------- */
+
+static gboolean
+form_is_edited (FyTemplateGallery *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "form") != 0)
+    return FALSE;
+
+  for (guint i = 0; i < self->field_rows->len; i++)
+    {
+      FieldRow *field_row = &g_array_index (self->field_rows, FieldRow, i);
+
+      if (g_strcmp0 (gtk_editable_get_text (field_row->editable), field_row->initial) != 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+discard_response_cb (AdwMessageDialog  *dialog,
+                     const char        *response,
+                     FyTemplateGallery *self)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+
+  self->discard_asked = TRUE;
+  if (g_object_get_data (G_OBJECT (dialog), "fy-back") != NULL)
+    show_grid (self);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+  self->discard_asked = FALSE;
+}
+
+/* Asks before the typed fields go; @back: to the grid, else closing. */
+static void
+ask_discard (FyTemplateGallery *self,
+             gboolean           back)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard the Typed Fields?"),
+                                              _("What you typed into the form is lost."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  if (back)
+    g_object_set_data (G_OBJECT (dialog), "fy-back", GINT_TO_POINTER (TRUE));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  show_grid (FY_TEMPLATE_GALLERY (widget));
+  FyTemplateGallery *self = FY_TEMPLATE_GALLERY (widget);
+
+  if (!self->discard_asked && form_is_edited (self))
+    ask_discard (self, TRUE);
+  else
+    show_grid (self);
+}
+
+/* Escape and the close button: both come here. */
+static gboolean
+fy_template_gallery_close_request (GtkWindow *window)
+{
+  FyTemplateGallery *self = FY_TEMPLATE_GALLERY (window);
+
+  if (!self->discard_asked && form_is_edited (self))
+    {
+      ask_discard (self, FALSE);
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (fy_template_gallery_parent_class)->close_request (window);
 }
 
 static void
@@ -862,9 +962,11 @@ fy_template_gallery_class_init (FyTemplateGalleryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = fy_template_gallery_constructed;
   object_class->dispose = fy_template_gallery_dispose;
+  window_class->close_request = fy_template_gallery_close_request;
   object_class->finalize = fy_template_gallery_finalize;
   object_class->get_property = fy_template_gallery_get_property;
   object_class->set_property = fy_template_gallery_set_property;
@@ -928,6 +1030,7 @@ fy_template_gallery_init (FyTemplateGallery *self)
   self->thumbnails = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
   self->pictures = g_hash_table_new (NULL, NULL);
   self->field_rows = g_array_new (FALSE, TRUE, sizeof (FieldRow));
+  g_array_set_clear_func (self->field_rows, field_row_clear);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
