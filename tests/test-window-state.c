@@ -312,6 +312,107 @@ test_window_state_changed_on_disk (void)
   remove_copy (path);
 }
 
+static guint
+count_message_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      n += ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window));
+    }
+
+  return n;
+}
+
+static gboolean
+list_names (GtkWidget  *widget,
+            const char *name)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), name) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (list_names (child, name))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Quitting with several unsaved windows asks once, with their names;
+ * each answer does what it says for all of them. */
+static void
+test_window_state_quit_once (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  GtkApplication *gapp = GTK_APPLICATION (app);
+  FyWindow *first = fy_test_make_window (app);
+  FyWindow *second = fy_test_make_window (app);
+  FyWindow *clean = fy_test_make_window (app);
+  g_autofree char *first_path = save_sample_copy (first, "第一篇.fayan");
+  g_autofree char *second_path = save_sample_copy (second, "第二篇.fayan");
+  g_autofree char *contents = NULL;
+  AdwMessageDialog *dialog;
+
+  fy_test_type_at (first, 4, 0, "第一处修改。");
+  fy_test_type_at (second, 4, 0, "第二处修改。");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gapp)), ==, 3);
+
+  /* Cancel: nothing closes. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  dialog = fy_test_wait_for_message (NULL);
+  g_assert_nonnull (dialog);
+  fy_test_iterate ();
+  g_assert_cmpuint (count_message_dialogs (), ==, 1);
+  g_assert_true (list_names (GTK_WIDGET (dialog), "第一篇.fayan"));
+  g_assert_true (list_names (GTK_WIDGET (dialog), "第二篇.fayan"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  fy_test_screenshot ("window-quit-once");
+  fy_test_respond (dialog, "cancel");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gapp)), ==, 3);
+  g_assert_true (fy_window_get_modified (first));
+
+  /* Save All: both written, every window closed. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  dialog = fy_test_wait_for_message (NULL);
+  g_assert_nonnull (dialog);
+  fy_test_respond (dialog, "save");
+  fy_test_iterate ();
+  g_assert_true (g_file_get_contents (first_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "第一处修改。"));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (second_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "第二处修改。"));
+  g_clear_pointer (&contents, g_free);
+  g_assert_null (gtk_application_get_windows (gapp));
+  g_object_unref (first);
+  g_object_unref (second);
+  g_object_unref (clean);
+
+  /* Discard All: nothing written, every window closed, no other question. */
+  first = fy_test_make_window (app);
+  second = fy_test_make_window (app);
+  fy_test_type_at (first, 4, 0, "不要的修改。");
+  fy_test_type_at (second, 4, 0, "也不要。");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  dialog = fy_test_wait_for_message (NULL);
+  g_assert_nonnull (dialog);
+  fy_test_respond (dialog, "discard");
+  fy_test_iterate ();
+  g_assert_cmpuint (count_message_dialogs (), ==, 0);
+  g_assert_null (gtk_application_get_windows (gapp));
+  g_object_unref (first);
+  g_object_unref (second);
+
+  remove_copy (first_path);
+  remove_copy (second_path);
+}
+
 /* A tooltip asks for its text's width, so Chinese does not wrap after
  * every character. */
 static void
@@ -366,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/focus-after-popover", test_window_state_focus_after_popover);
   g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);
   g_test_add_func ("/ui/window-state/changed-on-disk", test_window_state_changed_on_disk);
+  g_test_add_func ("/ui/window-state/quit-once", test_window_state_quit_once);
   g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);
 
   return g_test_run ();

@@ -209,18 +209,148 @@ fy_application_open (GApplication  *app,
     fy_application_offer_recovery (self, GTK_WINDOW (window));
 }
 
+/* Quitting ------------------------------------------------------------------ */
+
+static void
+close_all_windows (FyApplication *self)
+{
+  g_autoptr(GList) copy = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* A window with unsaved changes asks on its own; the application ends
+   * when the last one is gone. */
+  for (GList *l = copy; l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+quit_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  FyApplication    *self)
+{
+  GPtrArray *unsaved = g_object_get_data (G_OBJECT (dialog), "fy-unsaved");
+
+  /* Its window may go now; GTK 4.8 would then unset the dialog's
+   * transient parent from a finalized window (see fy-window-files.c). */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+
+  if (g_strcmp0 (response, "discard") != 0 && g_strcmp0 (response, "save") != 0)
+    return;
+
+  for (guint i = 0; i < unsaved->len; i++)
+    {
+      FyWindow *window = g_ptr_array_index (unsaved, i);
+
+      /* Closed or saved in the meantime: nothing to do. */
+      if (gtk_window_get_application (GTK_WINDOW (window)) == NULL ||
+          !fy_window_has_unsaved_changes (window))
+        continue;
+
+      if (g_strcmp0 (response, "discard") == 0)
+        fy_window_close_discarding (window);
+      else
+        fy_window_close_saving (window);
+    }
+
+  /* The others close now; the saved ones once written (a speech without
+   * a file asks for a name first, and stays if that is cancelled). */
+  {
+    g_autoptr(GList) copy = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+    for (GList *l = copy; l; l = l->next)
+      if (!FY_IS_WINDOW (l->data) || !fy_window_has_unsaved_changes (l->data))
+        gtk_window_close (l->data);
+  }
+}
+
+static GtkWidget *
+new_unsaved_list (GPtrArray *unsaved)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  for (guint i = 0; i < unsaved->len; i++)
+    {
+      FyWindow *window = g_ptr_array_index (unsaved, i);
+      g_autofree char *name = fy_window_dup_display_name (window);
+      GFile *file = fy_window_get_file (window);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      if (file != NULL)
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+
+          if (folder != NULL)
+            {
+              g_autofree char *escaped = g_markup_escape_text (folder, -1);
+
+              adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+            }
+        }
+      else
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not saved yet"));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+
+  return list;
+}
+
+/* Several windows with unsaved changes: one question with the list, not
+ * a dialog per window stacked at once. */
+static void
+ask_before_quitting (FyApplication *self,
+                     GPtrArray     *unsaved)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (parent, _("Save Changes Before Quitting?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "%u speech has changes that are not saved. "
+                                               "If you quit without saving, they are lost.",
+                                               "%u speeches have changes that are not saved. "
+                                               "If you quit without saving, they are lost.",
+                                               unsaved->len),
+                                  unsaved->len);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), new_unsaved_list (unsaved));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard All"),
+                                    "save", _("_Save All"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "fy-unsaved", g_ptr_array_ref (unsaved),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (quit_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
-  g_autoptr(GList) copy = g_list_copy (windows);
+  FyApplication *self = FY_APPLICATION (user_data);
+  g_autoptr(GPtrArray) unsaved = g_ptr_array_new_with_free_func (g_object_unref);
 
-  /* Each window asks about its unsaved changes; the application ends
-   * when the last one is gone. */
-  for (GList *l = copy; l; l = l->next)
-    gtk_window_close (l->data);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (FY_IS_WINDOW (l->data) && fy_window_has_unsaved_changes (l->data))
+      g_ptr_array_add (unsaved, g_object_ref (l->data));
+
+  if (unsaved->len < 2)
+    close_all_windows (self);
+  else
+    ask_before_quitting (self, unsaved);
 }
 
 static void

@@ -652,14 +652,87 @@ close_response_cb (FyWindow         *self,
   gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
 
   if (g_strcmp0 (response, "discard") == 0)
-    {
-      fy_window_discard_recovery (self);
-      self->modified = FALSE;
-      self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
+    fy_window_close_discarding (self);
   else if (g_strcmp0 (response, "save") == 0)
-    fy_window_save (self, FALSE, TRUE);
+    fy_window_close_saving (self);
+}
+
+/**
+ * fy_window_has_unsaved_changes:
+ * @self: a #FyWindow
+ *
+ * Like fy_window_get_modified(), after taking in what was just typed.
+ *
+ * Returns: %TRUE if closing now would lose changes
+ */
+gboolean
+fy_window_has_unsaved_changes (FyWindow *self)
+{
+  g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
+
+  if (self->document != NULL)
+    fy_editor_flush (self->editor);
+
+  return self->modified && !self->closing;
+}
+
+/**
+ * fy_window_dup_display_name:
+ * @self: a #FyWindow
+ *
+ * Returns: (transfer full): the name a person knows the speech by: its
+ *   file's name, or its title while it has no file
+ */
+char *
+fy_window_dup_display_name (FyWindow *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
+
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+
+  if (self->document != NULL)
+    name = fy_document_dup_display_title (self->document);
+
+  if (name == NULL || *name == '\0')
+    return g_strdup (_("Untitled Speech"));
+
+  return g_steal_pointer (&name);
+}
+
+/**
+ * fy_window_close_discarding:
+ * @self: a #FyWindow
+ *
+ * Closes the window without asking, dropping its unsaved changes and its
+ * recovery copy (the user chose to).
+ */
+void
+fy_window_close_discarding (FyWindow *self)
+{
+  g_return_if_fail (FY_IS_WINDOW (self));
+
+  fy_window_discard_recovery (self);
+  self->modified = FALSE;
+  self->closing = TRUE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/**
+ * fy_window_close_saving:
+ * @self: a #FyWindow
+ *
+ * Saves (asking for a file name when it has none, or when the file
+ * changed on disk) and closes the window once saved.
+ */
+void
+fy_window_close_saving (FyWindow *self)
+{
+  g_return_if_fail (FY_IS_WINDOW (self));
+
+  fy_window_save (self, FALSE, TRUE);
 }
 
 gboolean
@@ -673,27 +746,13 @@ fy_window_close_request (GtkWindow *window)
   if (self->closing)
     return FALSE;
 
-  if (self->document != NULL)
-    fy_editor_flush (self->editor);
-
-  if (!self->modified)
+  if (!fy_window_has_unsaved_changes (self))
     {
       fy_window_discard_recovery (self);
       return FALSE;
     }
 
-  if (self->file != NULL)
-    name = g_file_get_basename (self->file);
-  else
-    {
-      name = fy_document_dup_display_title (self->document);
-      if (*name == '\0')
-        {
-          g_free (name);
-          name = g_strdup (_("Untitled Speech"));
-        }
-    }
-
+  name = fy_window_dup_display_name (self);
   body = g_strdup_printf (_("“%s” has changes that are not saved. "
                             "If you close without saving, they are lost."), name);
   dialog = adw_message_dialog_new (window, _("Save Changes?"), body);

@@ -46,6 +46,10 @@ char       *fy_window_dup_status_text  (FyWindow    *self);
 FyWindow   *fy_window_find_for_file    (GtkApplication *app,
                                         GFile       *file);
 gboolean    fy_window_get_over_time    (FyWindow    *self);
+gboolean    fy_window_has_unsaved_changes (FyWindow *self);
+char       *fy_window_dup_display_name (FyWindow    *self);
+void        fy_window_close_discarding (FyWindow    *self);
+void        fy_window_close_saving     (FyWindow    *self);
 
 GtkWidget  *fy_window_review_file      (FyWindow     *self,
                                        GFile        *file,
