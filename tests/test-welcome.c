@@ -11,6 +11,7 @@
 #include "fy-template-gallery.h"
 #include "fy-test-window.h"
 #include "fy-thumbnail.h"
+#include "fy-ui-layout.h"
 #include "fy-welcome.h"
 
 static char *cache_home;
@@ -184,8 +185,25 @@ test_welcome_template (void)
   g_autoptr(FyDocument) document = NULL;
   g_autoptr(GError) error = NULL;
 
-  gtk_window_present (GTK_WINDOW (window));
-  fy_test_iterate ();
+  /* A personal template comes first, as in the gallery. */
+  {
+    FyEnvironment *environment = fy_ui_layout_get_environment ();
+    FyTemplateLibrary *library = fy_environment_get_template_library (environment);
+    g_autoptr(FyTemplate) mine = fy_template_copy (fy_environment_lookup_template (environment,
+                                                                                   "exchange-speech"));
+    FyTemplate *added;
+
+    fy_template_set_name (mine, "我的交流发言");
+    added = fy_template_library_add_user_template (library, mine, &error);
+    g_assert_no_error (error);
+    gtk_window_present (GTK_WINDOW (window));
+    fy_test_iterate ();
+    g_assert_cmpstr (fy_welcome_get_template_id (FY_WELCOME (fy_window_get_welcome (window)), 0),
+                     ==, fy_template_get_id (added));
+    g_assert_true (fy_template_library_delete (library, added, &error));
+    g_assert_no_error (error);
+  }
+
   g_assert_true (gtk_widget_activate_action (fy_window_get_welcome (window),
                                              "win.new-from-template", "s", "exchange-speech"));
   g_assert_true (fy_test_wait_for (has_gallery, NULL, 5));

@@ -860,10 +860,7 @@ fy_template_gallery_constructed (GObject *object)
   if (self->templates == NULL)
     self->templates = new_default_library ();
 
-  /* GtkSortListModel sorts stably: within each group the order stays. */
-  self->shown = G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (self->templates),
-                                                       GTK_SORTER (gtk_custom_sorter_new (compare_personal_first,
-                                                                                          NULL, NULL))));
+  self->shown = fy_template_gallery_sort_personal_first (self->templates);
   gtk_flow_box_bind_model (self->flow_box, self->shown, create_card, self, NULL);
   g_signal_connect_object (self->templates, "items-changed",
                            G_CALLBACK (templates_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1119,6 +1116,26 @@ fy_template_gallery_get_templates (FyTemplateGallery *self)
   g_return_val_if_fail (FY_IS_TEMPLATE_GALLERY (self), NULL);
 
   return self->templates;
+}
+
+/**
+ * fy_template_gallery_sort_personal_first:
+ * @templates: a #GListModel of #FyTemplate
+ *
+ * The order the gallery and the welcome screen show templates in: the
+ * user's own first, then the others in the order of @templates.
+ *
+ * Returns: (transfer full): a model following @templates
+ */
+GListModel *
+fy_template_gallery_sort_personal_first (GListModel *templates)
+{
+  g_return_val_if_fail (G_IS_LIST_MODEL (templates), NULL);
+
+  /* GtkSortListModel sorts stably: within each group the order stays. */
+  return G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (templates),
+                                                GTK_SORTER (gtk_custom_sorter_new (compare_personal_first,
+                                                                                   NULL, NULL))));
 }
 
 /**

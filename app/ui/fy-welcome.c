@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fayan-core.h"
+#include "fy-template-gallery.h"
 #include "fy-thumbnail.h"
 #include "fy-tooltip.h"
 #include "fy-ui-layout.h"
@@ -324,9 +325,12 @@ build (FyWelcome *self)
 
   gtk_box_append (GTK_BOX (box), create_heading (_("Templates")));
   self->template_box = create_flow_box ();
-  gtk_flow_box_bind_model (self->template_box,
-                           G_LIST_MODEL (fy_environment_get_template_library (environment)),
-                           create_template_card, NULL, NULL);
+  {
+    /* As in the gallery: the user's own templates first. */
+    g_autoptr(GListModel) shown = fy_template_gallery_sort_personal_first (G_LIST_MODEL (fy_environment_get_template_library (environment)));
+
+    gtk_flow_box_bind_model (self->template_box, shown, create_template_card, NULL, NULL);
+  }
   g_signal_connect_object (self->template_box, "child-activated",
                            G_CALLBACK (template_activated_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->template_box));
@@ -443,4 +447,26 @@ fy_welcome_get_n_templates (FyWelcome *self)
     n++;
 
   return n;
+}
+
+/**
+ * fy_welcome_get_template_id:
+ * @self: a #FyWelcome
+ * @position: a template card, from the first
+ *
+ * Returns: (nullable): the id of the template the card at @position makes
+ */
+const char *
+fy_welcome_get_template_id (FyWelcome *self,
+                            guint      position)
+{
+  GtkFlowBoxChild *child;
+
+  g_return_val_if_fail (FY_IS_WELCOME (self), NULL);
+
+  child = gtk_flow_box_get_child_at_index (self->template_box, position);
+  if (child == NULL)
+    return NULL;
+
+  return g_object_get_data (G_OBJECT (gtk_flow_box_child_get_child (child)), "fy-template-id");
 }

@@ -29,5 +29,7 @@ guint      fy_welcome_get_n_recent      (FyWelcome  *self);
 GdkPaintable *fy_welcome_get_thumbnail  (FyWelcome  *self,
                                          guint       position);
 guint      fy_welcome_get_n_templates   (FyWelcome  *self);
+const char *fy_welcome_get_template_id  (FyWelcome  *self,
+                                         guint       position);
 
 G_END_DECLS
