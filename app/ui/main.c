@@ -11,6 +11,18 @@
 
 #include "fy-application.h"
 
+static gboolean
+has_schema (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, FY_SETTINGS_SCHEMA_ID, TRUE);
+
+  return schema != NULL;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -22,6 +34,16 @@ main (int    argc,
   gtk_disable_setlocale ();
   fy_core_init ();
   textdomain (GETTEXT_PACKAGE);
+
+  /* GSettings aborts on a missing schema; say what to do instead. */
+  if (!has_schema ())
+    {
+      g_printerr (_("The settings schema %s is not installed. Install Fayan, or run it from "
+                    "the build tree with “meson devenv -C _build fayan”."),
+                  FY_SETTINGS_SCHEMA_ID);
+      g_printerr ("\n");
+      return 1;
+    }
 
   app = fy_application_new ();
 
