@@ -101,6 +101,28 @@ line_starts_with (FyEditor   *editor,
   return g_str_has_prefix (text, prefix);
 }
 
+/* For a person to look at (FAYAN_TEST_SCREENSHOTS): the screen once the
+ * preview has caught up with the last edit. */
+static gboolean
+time_passed_cb (gpointer data)
+{
+  gint64 *until = data;
+
+  return g_get_monotonic_time () >= *until;
+}
+
+static void
+screenshot_settled (const char *name)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC * 3 / 2;
+
+  if (g_getenv ("FAYAN_TEST_SCREENSHOTS") == NULL)
+    return;
+
+  fy_test_wait_for (time_passed_cb, &until, 3);
+  fy_test_screenshot (name);
+}
+
 /* Issue 16: Ctrl+Z after changing 发言人 removed an off-screen paragraph.
  * A field edit is one undo step among the text edits, in order. */
 static void
@@ -117,6 +139,7 @@ test_reuse_field_undo (void)
 
   g_assert_nonnull (entry);
   g_assert_nonnull (speaker);
+  gtk_stack_set_visible_child_name (window->sidebar_stack, "fields");
 
   type_at (editor, 1, "甲");
   /* Typed key by key: one step. */
@@ -126,12 +149,14 @@ test_reuse_field_undo (void)
   /* The sample's speaker is “职务　姓名”: the name part follows. */
   g_assert_true (g_str_has_suffix (fy_document_get_speaker (document), "　王建国"));
   type_at (editor, last, "乙");
+  screenshot_settled ("window-undo-field-1-changed");
 
   fy_editor_undo (editor);
   g_assert_false (line_starts_with (editor, last, "乙"));
   g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "王建国");
 
   fy_editor_undo (editor);
+  screenshot_settled ("window-undo-field-2-undone");
   g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, speaker);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, speaker);
   /* …and only the field: the text typed before is still there. */
