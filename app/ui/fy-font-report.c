@@ -249,6 +249,7 @@ fy_font_report_new_export_toast (GtkWindow *parent,
   guint n_warnings = 0;
   guint n_font = 0;
   g_autofree char *name = NULL;
+  g_autofree char *display = NULL;
   g_autofree char *short_name = NULL;
   g_autofree char *escaped = NULL;
   g_autofree char *count = NULL;
@@ -270,7 +271,8 @@ fy_font_report_new_export_toast (GtkWindow *parent,
    * is wider than the toast: a count alone (the kinds are in the
    * details), and a long file name shortened in the middle. */
   name = g_file_get_basename (file);
-  short_name = dup_short_name (name != NULL ? name : "", 32);
+  display = g_filename_display_name (name != NULL ? name : "");    /* valid UTF-8 */
+  short_name = dup_short_name (display, 32);
   /* The toast title is Pango markup in libadwaita 1.2. */
   escaped = g_markup_escape_text (short_name, -1);
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u font warning", "%u font warnings",
