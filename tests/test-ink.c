@@ -24,7 +24,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
  * rasterised by poppler, an independent reader, with the fonts embedded
  * in the file) and to pixels through the renderer's PNG path (cairo with
  * the installed fonts).  For every character of poppler's text layer,
- * the ink inside its box is compared between the two pictures.
+ * the ink inside its box (reaching a little below it, INK_BELOW_BOX) is
+ * compared between the two pictures.
  *
  * The measure is bitmap overlap with a tolerance of one pixel, on grey
  * levels: A and B are the darkness (0 white … 1 black) of the box's
@@ -43,6 +44,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
  */
 #define INK_DPI       150.0
 #define INK_MIN_SCORE 0.8
+/* Poppler's box ends at the font's declared descent, and a glyph may
+ * reach below it: FandolFang's and FandolHei's ＿ (U+FF3F) lies wholly
+ * under their descent of -0.12 em.  The compared area reaches this part
+ * of the box's height further down, still clear of the next line. */
+#define INK_BELOW_BOX 0.2
 
 typedef struct
 {
@@ -131,8 +137,9 @@ box_score_at (cairo_surface_t        *pdf,
               double                  dpi)
 {
   double s = dpi / 72;
+  double top = MIN (rect->y1, rect->y2), bottom = MAX (rect->y1, rect->y2);
   int x0 = (int) floor (MIN (rect->x1, rect->x2) * s), x1 = (int) ceil (MAX (rect->x1, rect->x2) * s);
-  int y0 = (int) floor (MIN (rect->y1, rect->y2) * s), y1 = (int) ceil (MAX (rect->y1, rect->y2) * s);
+  int y0 = (int) floor (top * s), y1 = (int) ceil ((bottom + INK_BELOW_BOX * (bottom - top)) * s);
   double a = 0, b = 0, a_in_b = 0, b_in_a = 0;
 
   cairo_surface_flush (pdf);
