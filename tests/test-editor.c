@@ -442,6 +442,116 @@ test_editor_undo_typing (void)
   g_assert_cmpstr (text, ==, "第一");
 }
 
+/* The document as a string: role, level and every run with its kind. */
+static char *
+dump_document (FyDocument *document)
+{
+  GString *dump = g_string_new (NULL);
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+
+      g_string_append_printf (dump, "%d/%u:", fy_block_get_role (block), fy_block_get_level (block));
+      for (guint r = 0; r < fy_block_get_n_runs (block); r++)
+        {
+          const FyRun *run = fy_block_get_run (block, r);
+
+          g_string_append_printf (dump, "[%d]%s", run->kind, run->text);
+        }
+      g_string_append_c (dump, '\n');
+    }
+  g_string_append_printf (dump, "会议名称=%s\n", fy_document_get_field_value (document, "会议名称"));
+
+  return g_string_free (dump, FALSE);
+}
+
+/* Underlines as the window puts them, which must not count as edits. */
+static void
+underline_findings (FyEditor   *editor,
+                    FyDocument *document)
+{
+  g_autoptr(FyLint) lint = fy_lint_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  fy_editor_flush (editor);
+  findings = fy_lint_document (lint, document);
+  fy_editor_set_lint_findings (editor, findings);
+}
+
+/* Every kind of edit, one undo step each (a typing step ends at another
+ * kind of edit), undone and redone one by one:
+ * the lines' content kept for the snapshots (fy-editor-undo.c) must be
+ * forgotten by each of them, or a step restores a stale line. */
+static void
+test_editor_undo_every_step (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+  guint n_steps = 0;
+
+  underline_findings (editor, document);
+  g_ptr_array_add (states, dump_document (document));
+  for (guint step = 0; step < 10; step++)
+    {
+      GtkTextIter iter;
+
+      switch (step)
+        {
+        case 0: place_cursor (editor, 5, 0); type_text (editor, "甲"); break;
+        case 1: place_cursor (editor, 3, 0); fy_editor_set_style (editor, fy_editor_style_for_role (FY_BLOCK_ROLE_HEADING, 2)); break;
+        case 2: place_cursor (editor, 3, 2); type_text (editor, "乙"); break;
+        case 3: place_cursor (editor, 5, 0); fy_editor_toggle_lead (editor); break;
+        case 4: place_cursor (editor, 5, 1); type_text (editor, "丙"); break;
+        case 5: fy_document_set_field_value (document, "会议名称", "全市工作会议"); break;
+        case 6:
+          /* Joins two paragraphs, which ends the typing step. */
+          place_cursor (editor, 5, 0);
+          gtk_text_buffer_get_iter_at_line (buffer, &iter, 5);
+          gtk_text_buffer_backspace (buffer, &iter, TRUE, TRUE);
+          break;
+        case 7: place_cursor (editor, 1, 0); type_text (editor, "丁"); break;
+        case 8: place_cursor (editor, 2, 0); fy_editor_paste_text (editor, "新段落一\n\n新段落二\n"); break;
+        default: place_cursor (editor, 1, 4); type_text (editor, "戊"); break;
+        }
+      underline_findings (editor, document);
+      {
+        char *state = dump_document (document);
+
+        /* Each edit changed something. */
+        g_assert_cmpstr (state, !=, g_ptr_array_index (states, states->len - 1));
+        g_ptr_array_add (states, state);
+      }
+    }
+
+  while (fy_editor_get_can_undo (editor))
+    {
+      g_autofree char *state = NULL;
+
+      fy_editor_undo (editor);
+      underline_findings (editor, document);
+      state = dump_document (document);
+      n_steps++;
+      g_assert_cmpuint (n_steps, <, states->len);
+      g_assert_cmpstr (state, ==, g_ptr_array_index (states, states->len - 1 - n_steps));
+    }
+  g_assert_cmpuint (n_steps, ==, states->len - 1);
+
+  while (fy_editor_get_can_redo (editor))
+    {
+      g_autofree char *state = NULL;
+
+      fy_editor_redo (editor);
+      underline_findings (editor, document);
+      state = dump_document (document);
+      n_steps--;
+      g_assert_cmpstr (state, ==, g_ptr_array_index (states, states->len - 1 - n_steps));
+    }
+  g_assert_cmpuint (n_steps, ==, 0);
+}
+
 static void
 test_editor_paste_numbered (void)
 {
@@ -654,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/line-break-in-block", test_editor_line_break_in_block);
   g_test_add_func ("/ui/editor/styles", test_editor_styles);
   g_test_add_func ("/ui/editor/undo-typing", test_editor_undo_typing);
+  g_test_add_func ("/ui/editor/undo-every-step", test_editor_undo_every_step);
   g_test_add_func ("/ui/editor/paste-numbered", test_editor_paste_numbered);
   g_test_add_func ("/ui/editor/find-replace", test_editor_find_replace);
   g_test_add_func ("/ui/editor/empty-document", test_editor_empty_document);

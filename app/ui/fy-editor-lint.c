@@ -12,34 +12,6 @@
 
 /* Proofreading findings */
 
-#define LINT_TAG      "lint"
-#define LINT_INFO_TAG "lint-info"
-
-static GtkTextTag *
-get_lint_tag (FyEditor *self,
-              gboolean  info)
-{
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (fy_editor_get_buffer_internal (self));
-  const char *name = info ? LINT_INFO_TAG : LINT_TAG;
-  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
-
-  if (tag == NULL)
-    {
-      GdkRGBA color;
-
-      gdk_rgba_parse (&color, info ? "#1c71d8" : "#e01b24");
-      tag = gtk_text_tag_new (name);
-      g_object_set (tag,
-                    "underline", info ? PANGO_UNDERLINE_SINGLE : PANGO_UNDERLINE_ERROR,
-                    "underline-rgba", &color,
-                    NULL);
-      gtk_text_tag_table_add (table, tag);
-      g_object_unref (tag);
-    }
-
-  return tag;
-}
-
 /* The buffer offset in line @line of the character offset @offset of its
  * block's text (`{{name}}` for a field): chips show values, so a field
  * maps to the start of its chip, or (for @is_end) to its end. */
@@ -112,8 +84,8 @@ fy_editor_set_lint_findings (FyEditor  *self,
   g_return_if_fail (FY_IS_EDITOR (self));
 
   buffer = fy_editor_get_buffer_internal (self);
-  tag = get_lint_tag (self, FALSE);
-  info_tag = get_lint_tag (self, TRUE);
+  tag = self->lint_tag;
+  info_tag = self->lint_info_tag;
 
   if (self->in_preedit)
     return;

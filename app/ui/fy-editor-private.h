@@ -21,6 +21,8 @@ typedef struct
   FyBlockRole  role;
   guint        level;
   char        *number;         /* heading number shown in the margin */
+  FyBlock     *content;        /* the line as last read for an undo step, or
+                                * NULL once an edit may have changed it */
 } FyEditorLine;
 
 struct _FyEditor
@@ -37,6 +39,8 @@ struct _FyEditor
   GtkTextTag   *field_tag;
   GtkTextTag   *unset_field_tag;
   GtkTextTag   *match_tag;
+  GtkTextTag   *lint_tag;
+  GtkTextTag   *lint_info_tag;
 
   GPtrArray    *undo_stack;    /* of FyEditorSnapshot */
   GPtrArray    *redo_stack;
@@ -148,6 +152,11 @@ void              fy_editor_end_typing_group     (FyEditor      *self);
 void              fy_editor_push_undo_step       (FyEditor      *self);
 void              fy_editor_push_model_step      (FyEditor      *self);
 void              fy_editor_clear_undo           (FyEditor      *self);
+FyBlock          *fy_editor_peek_line_content    (FyEditor      *self,
+                                                  guint          line);
+void              fy_editor_forget_line_content  (FyEditor      *self,
+                                                  guint          first,
+                                                  guint          last);
 void              fy_editor_undo_connect_document (FyEditor     *self,
                                                   FyDocument    *document);
 

@@ -225,7 +225,7 @@ check_lines (FyEditor *self)
 
   while (self->lines->len < n_lines)
     {
-      FyEditorLine line = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL };
+      FyEditorLine line = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, NULL };
 
       g_array_append_val (self->lines, line);
     }
@@ -624,7 +624,7 @@ fy_editor_replace_lines (FyEditor  *self,
         }
       if (n_additions == 0)
         {
-          FyEditorLine line = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL };
+          FyEditorLine line = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, NULL };
 
           g_array_append_val (self->lines, line);
         }
@@ -659,7 +659,15 @@ fy_editor_replace_lines (FyEditor  *self,
   check_lines (self);
 
   for (guint i = position; i < MIN (position + n_additions, self->lines->len); i++)
-    fy_editor_restyle_line (self, i);
+    {
+      FyEditorLine *line = fy_editor_get_line (self, i);
+
+      fy_editor_restyle_line (self, i);
+      /* What the line reads as, without reading it back for the first
+       * undo step (fy-editor-undo.c). */
+      g_clear_object (&line->content);
+      line->content = fy_block_copy (blocks[i - position]);
+    }
   fy_editor_update_numbers (self);
 }
 
@@ -810,6 +818,9 @@ insert_text_cb (FyEditor      *self,
                 GtkTextBuffer *buffer)
 {
   GtkTextTag *field;
+  guint line = gtk_text_iter_get_line (location);
+
+  fy_editor_forget_line_content (self, line, line);
 
   if (self->programmatic)
     return;
@@ -878,7 +889,7 @@ insert_text_after_cb (FyEditor      *self,
   if (n_newlines > 0)
     {
       FyEditorLine *origin = fy_editor_get_line (self, self->insert_line);
-      FyEditorLine line = { NULL, origin->role, origin->level, NULL };
+      FyEditorLine line = { NULL, origin->role, origin->level, NULL, NULL };
 
       if (self->insert_at_line_end && !role_continues (origin->role))
         {
@@ -909,13 +920,15 @@ delete_range_cb (FyEditor      *self,
   GtkTextTag *field;
   guint first, last;
 
+  gtk_text_iter_order (start, end);
+  fy_editor_forget_line_content (self, gtk_text_iter_get_line (start), gtk_text_iter_get_line (end));
+
   if (self->programmatic)
     return;
 
   fy_editor_begin_typing (self);
 
   /* A chip is deleted whole or not at all. */
-  gtk_text_iter_order (start, end);
   field = find_field_tag_at (start);
   if (field != NULL && !gtk_text_iter_starts_tag (start, field))
     gtk_text_iter_backward_to_tag_toggle (start, field);
@@ -931,6 +944,7 @@ delete_range_cb (FyEditor      *self,
 
   first = gtk_text_iter_get_line (start);
   last = gtk_text_iter_get_line (end);
+  fy_editor_forget_line_content (self, first, last);
   if (last > first)
     {
       /* Deleting whole paragraphs from the start of the first keeps the

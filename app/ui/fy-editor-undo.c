@@ -14,9 +14,20 @@
  * GtkTextBuffer's own history records text only, not the paragraph
  * styles kept beside the buffer nor outline moves, so the editor keeps its
  * own: a step is a snapshot of every line (content, style and the model
- * block it stands for) and the cursor, taken before the edit.  A speech is
- * a few dozen KiB, so snapshots are cheap; restoring rewrites only the
- * lines that differ.  Typing is grouped into steps that end at a pause, a
+ * block it stands for) and the cursor, taken before the edit.  Restoring
+ * rewrites only the lines that differ.
+ *
+ * Reading a long paragraph back from the buffer costs a walk over its tag
+ * toggles, so a snapshot of 120 such lines took tens of milliseconds at
+ * the first key of every typing group.  Each line therefore keeps the
+ * block it was last read as (FyEditorLine.content, immutable and shared by
+ * the snapshots), forgotten by anything that may change what the line
+ * reads as: text inserted or deleted in it, a tag applied or removed in it
+ * (all but the proofreading and search highlights, which are not content),
+ * a new paragraph style.  A line the editor writes from a block starts
+ * with a copy of that block (fy_editor_replace_lines()), a line typed
+ * with none.  A snapshot then reads only the lines edited since the last
+ * one.  Typing is grouped into steps that end at a pause, a
  * new paragraph, or after a few seconds of continuous typing.
  *
  * The document's field values are part of every step, so that a change of
@@ -110,6 +121,52 @@ restore_fields (FyEditor   *self,
   self->known_fields = copy_fields (fields);
 }
 
+/**
+ * fy_editor_peek_line_content: (skip)
+ *
+ * Returns: (transfer none): what buffer line @line reads as
+ *   (fy_editor_read_line()), read again only if it may have changed since
+ *   it was last read; the block must not be modified
+ */
+FyBlock *
+fy_editor_peek_line_content (FyEditor *self,
+                             guint     line)
+{
+  FyEditorLine *info = fy_editor_get_line (self, line);
+
+  if (info->content == NULL)
+    info->content = fy_editor_read_line (self, line);
+
+  return info->content;
+}
+
+/* Lines @first to @last (clamped to the buffer's) may read differently. */
+void
+fy_editor_forget_line_content (FyEditor *self,
+                               guint     first,
+                               guint     last)
+{
+  if (self->lines->len == 0)
+    return;
+
+  last = MIN (last, self->lines->len - 1);
+  for (guint i = first; i <= last; i++)
+    g_clear_object (&fy_editor_get_line (self, i)->content);
+}
+
+static void
+tag_changed_cb (FyEditor          *self,
+                GtkTextTag        *tag,
+                const GtkTextIter *start,
+                const GtkTextIter *end,
+                GtkTextBuffer     *buffer)
+{
+  if (tag == self->lint_tag || tag == self->lint_info_tag || tag == self->match_tag)
+    return;
+
+  fy_editor_forget_line_content (self, gtk_text_iter_get_line (start), gtk_text_iter_get_line (end));
+}
+
 static FyEditorSnapshot *
 snapshot_take (FyEditor *self)
 {
@@ -125,7 +182,7 @@ snapshot_take (FyEditor *self)
     {
       FyEditorLine *line = &g_array_index (self->lines, FyEditorLine, i);
 
-      g_ptr_array_add (snapshot->blocks, fy_editor_read_line (self, i));
+      g_ptr_array_add (snapshot->blocks, g_object_ref (fy_editor_peek_line_content (self, i)));
       g_ptr_array_add (snapshot->identities, line->block ? g_object_ref (line->block) : NULL);
     }
 
@@ -174,14 +231,14 @@ snapshot_restore (FyEditor         *self,
    * the view does not jump. */
   for (prefix = 0; prefix < MIN (n_old, n_new); prefix++)
     {
-      g_autoptr(FyBlock) current = fy_editor_read_line (self, prefix);
+      FyBlock *current = fy_editor_peek_line_content (self, prefix);
 
       if (!fy_editor_blocks_equal (current, g_ptr_array_index (snapshot->blocks, prefix)))
         break;
     }
   for (suffix = 0; suffix < MIN (n_old, n_new) - prefix; suffix++)
     {
-      g_autoptr(FyBlock) current = fy_editor_read_line (self, n_old - 1 - suffix);
+      FyBlock *current = fy_editor_peek_line_content (self, n_old - 1 - suffix);
 
       if (!fy_editor_blocks_equal (current, g_ptr_array_index (snapshot->blocks, n_new - 1 - suffix)))
         break;
@@ -293,6 +350,12 @@ fy_editor_undo_connect_document (FyEditor   *self,
 void
 fy_editor_undo_init (FyEditor *self)
 {
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+
+  /* Text edits forget the lines' content in fy-editor-sync.c, before the
+   * lines move. */
+  g_signal_connect_object (buffer, "apply-tag", G_CALLBACK (tag_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "remove-tag", G_CALLBACK (tag_changed_cb), self, G_CONNECT_SWAPPED);
   self->undo_stack = g_ptr_array_new_with_free_func (snapshot_free_full);
   self->redo_stack = g_ptr_array_new_with_free_func (snapshot_free_full);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo", FALSE);

@@ -75,6 +75,7 @@ line_clear (gpointer data)
 
   g_clear_object (&line->block);
   g_clear_pointer (&line->number, g_free);
+  g_clear_object (&line->content);
 }
 
 GtkTextBuffer *
@@ -444,6 +445,7 @@ static void
 create_tags (FyEditor *self)
 {
   GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GdkRGBA lint_color;
 
   self->style_tags = g_new0 (GtkTextTag *, N_STYLES);
   for (guint i = 0; i < N_STYLES; i++)
@@ -513,13 +515,24 @@ create_tags (FyEditor *self)
   /* Higher priority than the chip colours. */
   gtk_text_tag_set_priority (self->unset_field_tag,
                              gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (buffer)) - 2);
+  /* Proofreading underlines; not content (see fy-editor-undo.c). */
+  gdk_rgba_parse (&lint_color, "#e01b24");
+  self->lint_tag = gtk_text_buffer_create_tag (buffer, "lint",
+                                               "underline", PANGO_UNDERLINE_ERROR,
+                                               "underline-rgba", &lint_color,
+                                               NULL);
+  gdk_rgba_parse (&lint_color, "#1c71d8");
+  self->lint_info_tag = gtk_text_buffer_create_tag (buffer, "lint-info",
+                                                    "underline", PANGO_UNDERLINE_SINGLE,
+                                                    "underline-rgba", &lint_color,
+                                                    NULL);
 }
 
 static void
 fy_editor_init (FyEditor *self)
 {
   GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
-  FyEditorLine empty = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL };
+  FyEditorLine empty = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, NULL };
 
   self->sync_head = self->sync_tail = G_MAXUINT;
   self->restyle_head = self->restyle_tail = G_MAXUINT;
@@ -743,6 +756,7 @@ fy_editor_set_style (FyEditor *self,
 
       info->role = styles[style].role;
       info->level = styles[style].level;
+      fy_editor_forget_line_content (self, i, i);
       fy_editor_restyle_line (self, i);
     }
 
