@@ -552,6 +552,96 @@ test_editor_undo_every_step (void)
   g_assert_cmpuint (n_steps, ==, 0);
 }
 
+/* Each character of the buffer: '.' plain, 'e' underlined as a
+ * warning, 'i' as a note. */
+static char *
+dup_underlines (FyEditor *editor)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextTag *warning = gtk_text_tag_table_lookup (table, "lint");
+  GtkTextTag *info = gtk_text_tag_table_lookup (table, "lint-info");
+  GString *marks = g_string_new (NULL);
+  GtkTextIter iter;
+
+  for (gtk_text_buffer_get_start_iter (buffer, &iter); !gtk_text_iter_is_end (&iter);
+       gtk_text_iter_forward_char (&iter))
+    g_string_append_c (marks, gtk_text_iter_ends_line (&iter) ? '\n'
+                              : gtk_text_iter_has_tag (&iter, warning) ? 'e'
+                              : gtk_text_iter_has_tag (&iter, info) ? 'i' : '.');
+
+  return g_string_free (marks, FALSE);
+}
+
+/* Typing, new and joined paragraphs, pastes, undo: after each, the
+ * underlines put right line by line are those a new editor shows. */
+static void
+test_editor_underlines_follow (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyEditor) editor = NULL;
+  GtkTextBuffer *buffer;
+  g_autoptr(GError) error = NULL;
+  guint n_underlined = 0;
+
+  document = fy_import_markdown ("# 标题\n\n"
+                                 "我们要,认真学习.坚持每周集中学习一次,不断提高.\n\n"
+                                 "第二段也有问题,比如这里.还有这里,对吧.\n\n"
+                                 "第三段没有问题。\n", -1, &error);
+  g_assert_no_error (error);
+  editor = make_editor (document);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+
+  for (guint step = 0; step < 10; step++)
+    {
+      g_autoptr(FyEditor) fresh = NULL;
+      g_autofree char *marks = NULL;
+      g_autofree char *expected = NULL;
+      GtkTextIter iter;
+
+      switch (step)
+        {
+        case 0: break;
+        case 1: place_cursor (editor, 1, 0); type_text (editor, "首先"); break;
+        case 2: place_cursor (editor, 1, 9); type_text (editor, "\n"); break;
+        case 3: place_cursor (editor, 2, 0); type_text (editor, "，"); break;
+        case 4:
+          gtk_text_buffer_get_iter_at_line (buffer, &iter, 3);
+          gtk_text_buffer_backspace (buffer, &iter, TRUE, TRUE);
+          break;
+        case 5:
+          /* The underlined comma replaced: its line has no note there. */
+          gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, 1, 6);
+          gtk_text_buffer_place_cursor (buffer, &iter);
+          gtk_text_buffer_backspace (buffer, &iter, TRUE, TRUE);
+          type_text (editor, "，");
+          break;
+        case 6:
+          /* The same note at the same offset, on a character typed anew. */
+          gtk_text_buffer_get_start_iter (buffer, &iter);
+          g_assert_true (gtk_text_iter_forward_search (&iter, "问题,", 0, NULL, &iter, NULL));
+          gtk_text_buffer_place_cursor (buffer, &iter);
+          gtk_text_buffer_backspace (buffer, &iter, TRUE, TRUE);
+          type_text (editor, ",");
+          break;
+        case 7: place_cursor (editor, 3, 0); fy_editor_paste_text (editor, "粘贴的,一段.\n"); break;
+        case 8: place_cursor (editor, 0, 0); type_text (editor, "新"); break;
+        default: fy_editor_undo (editor); fy_editor_undo (editor); break;
+        }
+      underline_findings (editor, document);
+      marks = dup_underlines (editor);
+
+      fresh = make_editor (document);
+      underline_findings (fresh, document);
+      expected = dup_underlines (fresh);
+      g_assert_cmpstr (marks, ==, expected);
+      if (strchr (marks, 'e') != NULL)
+        n_underlined++;
+      fy_editor_set_document (fresh, NULL);
+    }
+  g_assert_cmpuint (n_underlined, ==, 10);
+}
+
 static void
 test_editor_paste_numbered (void)
 {
@@ -765,6 +855,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/styles", test_editor_styles);
   g_test_add_func ("/ui/editor/undo-typing", test_editor_undo_typing);
   g_test_add_func ("/ui/editor/undo-every-step", test_editor_undo_every_step);
+  g_test_add_func ("/ui/editor/underlines-follow", test_editor_underlines_follow);
   g_test_add_func ("/ui/editor/paste-numbered", test_editor_paste_numbered);
   g_test_add_func ("/ui/editor/find-replace", test_editor_find_replace);
   g_test_add_func ("/ui/editor/empty-document", test_editor_empty_document);

@@ -62,6 +62,59 @@ lint_offset_in_line (FyEditor *self,
   return line_offset + run_offset;
 }
 
+/* Underlines one finding in line @position, whose block is @block. */
+static void
+underline_finding (FyEditor      *self,
+                   guint          position,
+                   FyBlock       *block,
+                   FyLintFinding *finding)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GtkTextIter start, end;
+  guint line_len, from, to;
+
+  fy_editor_get_line_bounds (self, position, &start, &end);
+  line_len = gtk_text_iter_get_line_offset (&end);
+  from = MIN (lint_offset_in_line (self, block, fy_lint_finding_get_start (finding), FALSE),
+              line_len);
+  to = MIN (lint_offset_in_line (self, block, fy_lint_finding_get_end (finding), TRUE),
+            line_len);
+  if (to <= from)
+    {
+      /* A finding about the whole paragraph, or an empty range:
+       * mark one character so that it shows. */
+      if (line_len == 0)
+        return;
+      if (from >= line_len)
+        from = line_len - 1;
+      to = from + 1;
+    }
+
+  gtk_text_iter_set_line_offset (&start, from);
+  end = start;
+  gtk_text_iter_set_line_offset (&end, to);
+  gtk_text_buffer_apply_tag (buffer,
+                             fy_lint_finding_get_severity (finding) == FY_LINT_SEVERITY_INFO
+                             ? self->lint_info_tag : self->lint_tag,
+                             &start, &end);
+}
+
+/* The line of the editor @finding underlines, or G_MAXUINT if its offsets
+ * are not those of the line (the line stands for another block). */
+static guint
+finding_line (FyEditor      *self,
+              FyLintFinding *finding)
+{
+  guint position = fy_lint_finding_get_block (finding);
+
+  if (position >= self->lines->len ||
+      position >= fy_document_get_n_blocks (self->document) ||
+      fy_editor_get_line (self, position)->block != fy_document_get_block (self->document, position))
+    return G_MAXUINT;
+
+  return position;
+}
+
 /**
  * fy_editor_set_lint_findings:
  * @self: a #FyEditor
@@ -72,68 +125,84 @@ lint_offset_in_line (FyEditor *self,
  * undo history changes).  Findings are left out while the buffer is
  * ahead of the model or an input method shows preedit text, since their
  * offsets would not match; the next lint run puts them back.
+ *
+ * A 70-page speech has ~1 800 findings and a new set differs from the
+ * last in the paragraph just typed, so only the lines whose findings
+ * differ (FyEditorLine.lint_sig) or whose text changed since they were
+ * underlined (FY_EDITOR_LINT_STALE) are underlined again.
  */
 void
 fy_editor_set_lint_findings (FyEditor  *self,
                              GPtrArray *findings)
 {
   GtkTextBuffer *buffer;
-  GtkTextTag *tag, *info_tag;
-  GtkTextIter start, end;
+  g_autofree guint *sigs = NULL;
+  g_autofree guint *first = NULL;
+  g_autofree guint *next = NULL;
 
   g_return_if_fail (FY_IS_EDITOR (self));
 
   buffer = fy_editor_get_buffer_internal (self);
-  tag = self->lint_tag;
-  info_tag = self->lint_info_tag;
 
   if (self->in_preedit)
     return;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, tag, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, info_tag, &start, &end);
+  if (findings == NULL || self->document == NULL)
+    {
+      GtkTextIter start, end;
 
-  if (findings == NULL || self->document == NULL || self->dirty)
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_remove_tag (buffer, self->lint_tag, &start, &end);
+      gtk_text_buffer_remove_tag (buffer, self->lint_info_tag, &start, &end);
+      for (guint i = 0; i < self->lines->len; i++)
+        fy_editor_get_line (self, i)->lint_sig = 0;
+      return;
+    }
+
+  /* Lines typed in keep their old underlines until the next check. */
+  if (self->dirty)
     return;
 
-  for (guint i = 0; i < findings->len; i++)
+  /* The findings of each line, as a list through @first and @next, and
+   * a signature of them. */
+  sigs = g_new0 (guint, self->lines->len);
+  first = g_new (guint, self->lines->len);
+  next = g_new (guint, findings->len);
+  memset (first, 0xff, self->lines->len * sizeof (guint));
+  for (guint i = findings->len; i-- > 0;)
     {
       FyLintFinding *finding = g_ptr_array_index (findings, i);
-      guint position = fy_lint_finding_get_block (finding);
-      FyBlock *block;
-      guint line_len, from, to;
+      guint line = finding_line (self, finding);
 
-      if (position >= self->lines->len ||
-          position >= fy_document_get_n_blocks (self->document))
+      next[i] = G_MAXUINT;
+      if (line == G_MAXUINT)
         continue;
-      block = fy_document_get_block (self->document, position);
-      if (fy_editor_get_line (self, position)->block != block)
+      next[i] = first[line];
+      first[line] = i;
+      sigs[line] = (sigs[line] * 31u + fy_lint_finding_get_start (finding)) * 31u +
+                   fy_lint_finding_get_end (finding) * 2u +
+                   (fy_lint_finding_get_severity (finding) == FY_LINT_SEVERITY_INFO) + 1u;
+    }
+
+  for (guint line = 0; line < self->lines->len; line++)
+    {
+      FyEditorLine *info = fy_editor_get_line (self, line);
+      guint sig = sigs[line];
+      GtkTextIter start, end;
+
+      if (sig == 0 && first[line] != G_MAXUINT)
+        sig = 1;
+      if (sig == FY_EDITOR_LINT_STALE)
+        sig--;
+      if (sig == info->lint_sig)
         continue;
 
-      fy_editor_get_line_bounds (self, position, &start, &end);
-      line_len = gtk_text_iter_get_line_offset (&end);
-      from = MIN (lint_offset_in_line (self, block, fy_lint_finding_get_start (finding), FALSE),
-                  line_len);
-      to = MIN (lint_offset_in_line (self, block, fy_lint_finding_get_end (finding), TRUE),
-                line_len);
-      if (to <= from)
-        {
-          /* A finding about the whole paragraph, or an empty range:
-           * mark one character so that it shows. */
-          if (line_len == 0)
-            continue;
-          if (from >= line_len)
-            from = line_len - 1;
-          to = from + 1;
-        }
-
-      gtk_text_iter_set_line_offset (&start, from);
-      end = start;
-      gtk_text_iter_set_line_offset (&end, to);
-      gtk_text_buffer_apply_tag (buffer,
-                                 fy_lint_finding_get_severity (finding) == FY_LINT_SEVERITY_INFO
-                                 ? info_tag : tag,
-                                 &start, &end);
+      fy_editor_get_line_bounds (self, line, &start, &end);
+      gtk_text_buffer_remove_tag (buffer, self->lint_tag, &start, &end);
+      gtk_text_buffer_remove_tag (buffer, self->lint_info_tag, &start, &end);
+      for (guint i = first[line]; i != G_MAXUINT; i = next[i])
+        underline_finding (self, line, fy_document_get_block (self->document, line),
+                           g_ptr_array_index (findings, i));
+      info->lint_sig = sig;
     }
 }

@@ -23,7 +23,12 @@ typedef struct
   char        *number;         /* heading number shown in the margin */
   FyBlock     *content;        /* the line as last read for an undo step, or
                                 * NULL once an edit may have changed it */
+  guint        lint_sig;       /* the underlines it has: 0 none, else a hash
+                                * of their findings, or FY_EDITOR_LINT_STALE */
 } FyEditorLine;
+
+/* Underlines of a line whose text changed since they were put there. */
+#define FY_EDITOR_LINT_STALE G_MAXUINT
 
 struct _FyEditor
 {

@@ -225,7 +225,7 @@ check_lines (FyEditor *self)
 
   while (self->lines->len < n_lines)
     {
-      FyEditorLine line = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, NULL };
+      FyEditorLine line = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, NULL, FY_EDITOR_LINT_STALE };
 
       g_array_append_val (self->lines, line);
     }
@@ -402,7 +402,7 @@ fy_editor_sync_to_model (FyEditor *self)
       for (guint i = 0; i < self->lines->len; i++)
         {
           FyEditorLine *info = fy_editor_get_line (self, i);
-          g_autoptr(FyBlock) read = NULL;
+          FyBlock *read;
 
           if (info->block != NULL && (i < self->sync_head || i >= touched_end))
             {
@@ -410,10 +410,12 @@ fy_editor_sync_to_model (FyEditor *self)
               continue;
             }
 
-          read = fy_editor_read_line (self, i);
+          /* Read back only if edited since last read (fy-editor-undo.c),
+           * so that a sync of every line costs little more than one. */
+          read = fy_editor_peek_line_content (self, i);
 
           if (info->block == NULL)
-            info->block = g_steal_pointer (&read);
+            info->block = fy_block_copy (read);
           else if (!fy_editor_blocks_equal (info->block, read))
             copy_content (info->block, read);
 
@@ -624,7 +626,7 @@ fy_editor_replace_lines (FyEditor  *self,
         }
       if (n_additions == 0)
         {
-          FyEditorLine line = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, NULL };
+          FyEditorLine line = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, NULL, 0 };
 
           g_array_append_val (self->lines, line);
         }
@@ -820,10 +822,11 @@ insert_text_cb (FyEditor      *self,
   GtkTextTag *field;
   guint line = gtk_text_iter_get_line (location);
 
-  fy_editor_forget_line_content (self, line, line);
-
   if (self->programmatic)
-    return;
+    {
+      fy_editor_forget_line_content (self, line, line);
+      return;
+    }
 
   /* In a table, a newline starts a row line, not a paragraph. */
   if (!self->in_table_newline && memchr (text, '\n', len) != NULL &&
@@ -834,7 +837,9 @@ insert_text_cb (FyEditor      *self,
       return;
     }
 
+  /* The undo step reads the line as it is before the edit. */
   fy_editor_begin_typing (self);
+  fy_editor_forget_line_content (self, line, line);
 
   /* Chips are atomic: what is typed inside one goes after it. */
   field = find_field_tag_at (location);
@@ -889,7 +894,8 @@ insert_text_after_cb (FyEditor      *self,
   if (n_newlines > 0)
     {
       FyEditorLine *origin = fy_editor_get_line (self, self->insert_line);
-      FyEditorLine line = { NULL, origin->role, origin->level, NULL, NULL };
+      /* The text after the cursor takes its underlines along. */
+      FyEditorLine line = { NULL, origin->role, origin->level, NULL, NULL, FY_EDITOR_LINT_STALE };
 
       if (self->insert_at_line_end && !role_continues (origin->role))
         {
@@ -921,11 +927,13 @@ delete_range_cb (FyEditor      *self,
   guint first, last;
 
   gtk_text_iter_order (start, end);
-  fy_editor_forget_line_content (self, gtk_text_iter_get_line (start), gtk_text_iter_get_line (end));
-
   if (self->programmatic)
-    return;
+    {
+      fy_editor_forget_line_content (self, gtk_text_iter_get_line (start), gtk_text_iter_get_line (end));
+      return;
+    }
 
+  /* The undo step reads the lines as they are before the edit. */
   fy_editor_begin_typing (self);
 
   /* A chip is deleted whole or not at all. */

@@ -151,7 +151,14 @@ fy_editor_forget_line_content (FyEditor *self,
 
   last = MIN (last, self->lines->len - 1);
   for (guint i = first; i <= last; i++)
-    g_clear_object (&fy_editor_get_line (self, i)->content);
+    {
+      FyEditorLine *line = fy_editor_get_line (self, i);
+
+      g_clear_object (&line->content);
+      /* Its underlines need putting right too (fy-editor-lint.c): they
+       * moved with the text, or came with a paragraph joined to it. */
+      line->lint_sig = FY_EDITOR_LINT_STALE;
+    }
 }
 
 static void

@@ -532,7 +532,7 @@ static void
 fy_editor_init (FyEditor *self)
 {
   GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
-  FyEditorLine empty = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, NULL };
+  FyEditorLine empty = { NULL, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, NULL, 0 };
 
   self->sync_head = self->sync_tail = G_MAXUINT;
   self->restyle_head = self->restyle_tail = G_MAXUINT;

@@ -15,7 +15,10 @@
 /*
  * A list of the title, every heading (with the engine's number) and every
  * paragraph that opens with a bold lead.  Rows are rebuilt shortly after
- * the document changes; a speech has a few dozen of them.  Dragging a row
+ * the document changes; a speech has a few dozen of them, yet a row (with
+ * its tooltip and drag controllers) is slow enough to make that a stall,
+ * so only the rows that look different are made again: typing in body
+ * text makes none.  Dragging a row
  * onto another moves the dragged point with everything under it before
  * (upper half) or after (lower half, after its whole section) the target.
  */
@@ -32,6 +35,8 @@ struct _FyOutline
   GtkListBox  *list;
   GArray      *entries;      /* of guint, block positions */
   GPtrArray   *labels;
+  GPtrArray   *rows;         /* the list's rows, one per entry */
+  GPtrArray   *looks;        /* what each row shows, as a string */
   guint        refresh_source;
 };
 
@@ -164,25 +169,57 @@ create_row (FyOutline   *self,
   return row;
 }
 
+/* Shows entry @index, block @position, as a row: the row already there if
+ * it looks the same (@look), else a new one. */
+static void
+set_row (FyOutline  *self,
+         guint       index,
+         guint       position,
+         const char *text,
+         guint       indent,
+         gboolean    is_heading,
+         gboolean    draggable)
+{
+  g_autofree char *look = g_strdup_printf ("%u %d %d %s", indent, is_heading, draggable, text);
+  GtkWidget *row;
+
+  if (index < self->rows->len && g_strcmp0 (g_ptr_array_index (self->looks, index), look) == 0)
+    {
+      g_object_set_data (G_OBJECT (g_ptr_array_index (self->rows, index)), "fy-block",
+                         GUINT_TO_POINTER (position));
+      return;
+    }
+
+  row = create_row (self, position, text, indent, is_heading, draggable);
+  if (index < self->rows->len)
+    {
+      gtk_list_box_remove (self->list, g_ptr_array_index (self->rows, index));
+      self->rows->pdata[index] = row;
+      g_free (self->looks->pdata[index]);
+      self->looks->pdata[index] = g_steal_pointer (&look);
+    }
+  else
+    {
+      g_ptr_array_add (self->rows, row);
+      g_ptr_array_add (self->looks, g_steal_pointer (&look));
+    }
+  gtk_list_box_insert (self->list, row, (int)index);
+}
+
 static void
 rebuild (FyOutline *self)
 {
   FyHeadingCounter counter;
   guint current_level = 0;
-  GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
   g_array_set_size (self->entries, 0);
   g_ptr_array_set_size (self->labels, 0);
 
-  if (self->document == NULL)
-    return;
-
-  fy_heading_counter_init (&counter, fy_document_get_numbering (self->document));
-  for (guint i = 0; i < fy_document_get_n_blocks (self->document); i++)
+  if (self->document != NULL)
+    fy_heading_counter_init (&counter, fy_document_get_numbering (self->document));
+  for (guint i = 0; self->document != NULL && i < fy_document_get_n_blocks (self->document); i++)
     {
       FyBlock *block = fy_document_get_block (self->document, i);
       FyBlockRole role = fy_block_get_role (block);
@@ -229,11 +266,15 @@ rebuild (FyOutline *self)
           text = g_strdup (_("(empty heading)"));
         }
 
-      gtk_list_box_append (self->list,
-                           create_row (self, i, text, indent, is_heading,
-                                       role != FY_BLOCK_ROLE_TITLE));
+      set_row (self, self->entries->len, i, text, indent, is_heading, role != FY_BLOCK_ROLE_TITLE);
       g_array_append_val (self->entries, i);
       g_ptr_array_add (self->labels, g_steal_pointer (&text));
+    }
+
+  while (self->rows->len > self->entries->len)
+    {
+      gtk_list_box_remove (self->list, g_ptr_array_steal_index (self->rows, self->rows->len - 1));
+      g_ptr_array_set_size (self->looks, self->rows->len);
     }
 }
 
@@ -286,6 +327,8 @@ fy_outline_finalize (GObject *object)
 
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->looks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fy_outline_parent_class)->finalize (object);
 }
@@ -367,6 +410,8 @@ fy_outline_init (FyOutline *self)
 {
   self->entries = g_array_new (FALSE, FALSE, sizeof (guint));
   self->labels = g_ptr_array_new_with_free_func (g_free);
+  self->rows = g_ptr_array_new ();
+  self->looks = g_ptr_array_new_with_free_func (g_free);
 
   self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),

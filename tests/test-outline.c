@@ -1,0 +1,140 @@
+/* test-outline.c — the outline's rows follow the document, made again only when they change
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "fy-outline.h"
+
+static FyDocument *
+make_document (void)
+{
+  g_autoptr(GError) error = NULL;
+  FyDocument *document = fy_import_markdown ("# 关于基层工作的几点体会\n\n"
+                                             "## 抓好学习\n\n"
+                                             "**一是读原著。**坚持每周集中学习一次。\n\n"
+                                             "## 改进作风\n\n"
+                                             "作风建设永远在路上。\n", -1, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static GtkWidget *
+find_list (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The list's rows, in order. */
+static GPtrArray *
+get_rows (FyOutline *outline)
+{
+  GtkWidget *list = find_list (GTK_WIDGET (outline));
+  GPtrArray *rows = g_ptr_array_new ();
+
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      g_ptr_array_add (rows, row);
+
+  return rows;
+}
+
+static const char *
+row_text (GtkWidget *row)
+{
+  return gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))));
+}
+
+static void
+test_outline_keeps_rows (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  GtkWidget *outline = g_object_ref_sink (fy_outline_new ());
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) moved = NULL;
+  g_autoptr(FyBlock) p3 = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "新的一段。");
+  g_autoptr(FyBlock) h3 = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "狠抓落实");
+  g_autofree char *label = NULL;
+
+  fy_outline_set_document (FY_OUTLINE (outline), document);
+  before = get_rows (FY_OUTLINE (outline));
+  /* Title, two headings, one lead. */
+  g_assert_cmpuint (before->len, ==, 4);
+  g_assert_cmpuint (fy_outline_get_n_entries (FY_OUTLINE (outline)), ==, 4);
+  g_assert_cmpstr (row_text (g_ptr_array_index (before, 2)), ==, "一是读原著。");
+
+  /* Body text without a lead: the same rows, now for the moved blocks. */
+  fy_document_insert_block (document, 1, p3);
+  fy_outline_refresh (FY_OUTLINE (outline));
+  after = get_rows (FY_OUTLINE (outline));
+  g_assert_cmpuint (after->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (g_ptr_array_index (after, i) == g_ptr_array_index (before, i));
+  g_assert_cmpuint (fy_outline_get_entry_block (FY_OUTLINE (outline), 1), ==, 2);
+  g_assert_cmpuint (fy_outline_get_entry_block (FY_OUTLINE (outline), 3), ==, 4);
+
+  /* A new heading: a row of its own, the others kept. */
+  fy_document_append_block (document, h3);
+  fy_outline_refresh (FY_OUTLINE (outline));
+  moved = get_rows (FY_OUTLINE (outline));
+  g_assert_cmpuint (moved->len, ==, 5);
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (g_ptr_array_index (moved, i) == g_ptr_array_index (before, i));
+  label = fy_outline_dup_entry_label (FY_OUTLINE (outline), 4);
+  g_assert_cmpstr (row_text (g_ptr_array_index (moved, 4)), ==, label);
+  g_assert_nonnull (strstr (label, "狠抓落实"));
+  g_assert_cmpuint (fy_outline_get_entry_block (FY_OUTLINE (outline), 4), ==, 6);
+
+  /* A heading removed: the rows after it change, none is left over. */
+  fy_document_remove_block (document, 2);
+  fy_outline_refresh (FY_OUTLINE (outline));
+  g_clear_pointer (&moved, g_ptr_array_unref);
+  moved = get_rows (FY_OUTLINE (outline));
+  g_assert_cmpuint (moved->len, ==, 4);
+  g_assert_cmpuint (fy_outline_get_n_entries (FY_OUTLINE (outline)), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *entry = fy_outline_dup_entry_label (FY_OUTLINE (outline), i);
+
+      g_assert_cmpstr (row_text (g_ptr_array_index (moved, i)), ==, entry);
+    }
+
+  fy_outline_set_document (FY_OUTLINE (outline), NULL);
+  g_clear_pointer (&moved, g_ptr_array_unref);
+  moved = get_rows (FY_OUTLINE (outline));
+  g_assert_cmpuint (moved->len, ==, 0);
+  g_object_unref (outline);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+
+  g_test_add_func ("/ui/outline/keeps-rows", test_outline_keeps_rows);
+
+  return g_test_run ();
+}
