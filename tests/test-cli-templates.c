@@ -335,7 +335,7 @@ test_cli_templates_new_errors (void)
   {
     g_autofree char *next = g_build_filename (data_home, "next.fayan", NULL);
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-    g_autofree char *today = fy_template_format_date (now);
+    g_autofree char *today = fy_date_format (now);
 
     run_cli (&result, "new", "--from", doc, "--set", "会议名称=这次的会议", "-o", next);
     g_assert_cmpint (result.status, ==, 0);

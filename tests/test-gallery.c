@@ -112,7 +112,7 @@ dup_today (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  return fy_template_format_date (now);
+  return fy_date_format (now);
 }
 
 static void

@@ -247,7 +247,7 @@ test_reuse_new_from_earlier (void)
   g_autoptr(FyDocument) earlier = make_earlier ("commitment-speech");
   g_autoptr(FyDocument) orphan = make_earlier ("a-template-deleted-since");
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = fy_template_format_date (now);
+  g_autofree char *today = fy_date_format (now);
   g_autoptr(GError) error = NULL;
   g_autoptr(FyDocument) made = NULL;
   GtkWidget *gallery;

@@ -364,7 +364,7 @@ test_template_defaults_and_date (void)
   /* Dates as people type them. */
   {
     g_autoptr(GDateTime) date = g_date_time_new_local (2026, 1, 5, 9, 0, 0);
-    g_autofree char *formatted = fy_template_format_date (date);
+    g_autofree char *formatted = fy_date_format (date);
     struct { const char *in, *out; } cases[] = {
       { "2026-01-05", "2026年1月5日" },
       { " 2026/1/5 ", "2026年1月5日" },
@@ -575,7 +575,7 @@ test_template_new_from_earlier (void)
   g_autoptr(FyDocument) next = NULL;
   g_autoptr(FyDocument) next_plain = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = fy_template_format_date (now);
+  g_autofree char *today = fy_date_format (now);
   g_autofree char *text = NULL;
 
   earlier = fy_template_instantiate (template_, values, &error);

@@ -12,6 +12,7 @@
 #include "fy-version.h"
 #include "fy-comparison.h"
 #include "fy-comparison-table.h"
+#include "fy-date.h"
 #include "fy-document-io.h"
 #include "fy-docx.h"
 #include "fy-environment.h"

@@ -9,9 +9,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
+#include "fy-date.h"
 #include "fy-error.h"
 #include "fy-template.h"
 #include "fy-template-private.h"
@@ -350,30 +350,14 @@ fy_field_problem_free (FyFieldProblem *problem)
 }
 
 /**
- * fy_template_format_date:
- * @date: a date
- *
- * Returns: (transfer full): @date as written in Chinese documents, with no
- *   zero padding: 2026年1月5日
- */
-char *
-fy_template_format_date (GDateTime *date)
-{
-  g_return_val_if_fail (date != NULL, NULL);
-
-  return g_strdup_printf ("%d年%d月%d日",
-                          g_date_time_get_year (date),
-                          g_date_time_get_month (date),
-                          g_date_time_get_day_of_month (date));
-}
-
-/**
  * fy_template_normalize_date:
  * @text: a date as typed
  *
- * Rewrites 2026-01-05, 2026/1/5, 2026.1.5 and 2026年01月05日 as
- * 2026年1月5日.  Anything else (二〇二六年一月五日, 2026年1月) is kept
- * as typed, trimmed.
+ * Rewrites a date in digits that fy_date_parse() reads (2026-01-05,
+ * 2026/1/5, 2026.1.5, 2026年01月05日, full-width digits) as 2026年1月5日.
+ * A date in numerals (二〇二六年一月五日) is kept as typed, trimmed, since
+ * some offices write dates that way on purpose; so is anything that is
+ * not a date (2026年1月).
  *
  * Returns: (transfer full): the date
  */
@@ -381,25 +365,13 @@ char *
 fy_template_normalize_date (const char *text)
 {
   g_autofree char *trimmed = NULL;
-  guint year = 0, month = 0, day = 0;
-  char sep1[8] = "", sep2[8] = "", tail[8] = "";
-  int n_chars = 0;
+  FyDate date;
 
   g_return_val_if_fail (text != NULL, NULL);
 
   trimmed = fy_field_dup_trimmed (text);
-
-  if (sscanf (trimmed, "%4u%7[-/.]%2u%7[-/.]%2u%n", &year, sep1, &month, sep2, &day, &n_chars) == 5
-      && trimmed[n_chars] == '\0' && strcmp (sep1, sep2) == 0 && strlen (sep1) == 1)
-    ;
-  else if (sscanf (trimmed, "%4u年%2u月%2u%7s", &year, &month, &day, tail) == 4
-           && strcmp (tail, "日") == 0)
-    ;
-  else
+  if (!fy_date_parse (trimmed, &date) || date.form == FY_DATE_FORM_NUMERALS)
     return g_steal_pointer (&trimmed);
 
-  if (year < 1900 || !g_date_valid_dmy (day, month, year))
-    return g_steal_pointer (&trimmed);
-
-  return g_strdup_printf ("%u年%u月%u日", year, month, day);
+  return fy_date_to_string (&date);
 }

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "fy-date.h"
 #include "fy-document-io.h"
 #include "fy-docx.h"
 #include "fy-error.h"
@@ -207,25 +208,11 @@ is_salutation_like (const char *text)
 }
 
 /* 2026年3月5日, 二〇二六年三月五日, （2026年3月5日）: a block that is only
- * a date is the date line. */
+ * a date (as fy_date_parse() reads it) is the date line. */
 static gboolean
 is_date_like (const char *text)
 {
-  static GRegex *regex;
-
-  if (g_once_init_enter (&regex))
-    {
-      GRegex *r = g_regex_new ("^[（(]?\\s*([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\\s*年"
-                               "\\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*月"
-                               "\\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*日"
-                               "\\s*[）)]?$",
-                               G_REGEX_OPTIMIZE, 0, NULL);
-
-      g_assert (r != NULL);
-      g_once_init_leave (&regex, r);
-    }
-
-  return g_regex_match (regex, text, 0, NULL);
+  return fy_date_parse (text, NULL);
 }
 
 /**

@@ -161,7 +161,7 @@ dup_today (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  return fy_template_format_date (now);
+  return fy_date_format (now);
 }
 
 /* Sets the values of @self's fields in @document: given, else default,

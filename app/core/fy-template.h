@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "fy-document.h"
+#include "fy-date.h"
 #include "fy-field-def.h"
 
 G_BEGIN_DECLS
@@ -140,7 +141,6 @@ gboolean           fy_template_problems_to_error  (GPtrArray         *problems,
                                                    GError           **error);
 void               fy_template_update_metadata    (FyDocument        *document);
 
-char              *fy_template_format_date        (GDateTime         *date);
 char              *fy_template_normalize_date     (const char        *text);
 gboolean           fy_template_id_is_valid        (const char        *id);
 char              *fy_template_generate_id        (void);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fy-date.h"
 #include "fy-export-dialog.h"
 #include "fy-file-name.h"
 #include "fy-font-report.h"
@@ -57,37 +58,14 @@ export_data_free (gpointer data)
   g_free (export);
 }
 
+/* The document's date or its 日期 field, as fy_date_parse() reads it. */
 static gboolean
-parse_date (const char *text,
-            int        *year,
-            int        *month,
-            int        *day)
+parse_document_date (FyDocument *document,
+                     FyDate     *date)
 {
-  g_autoptr(GRegex) regex = NULL;
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *y = NULL;
-  g_autofree char *m = NULL;
-  g_autofree char *d = NULL;
-
-  if (text == NULL || *text == '\0')
-    return FALSE;
-
-  /* 2026-03-12, 2026/3/12, 2026.3.12 and 2026年3月12日 */
-  regex = g_regex_new ("([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})",
-                       G_REGEX_OPTIMIZE, 0, NULL);
-  if (!g_regex_match (regex, text, 0, &match))
-    return FALSE;
-
-  y = g_match_info_fetch (match, 1);
-  m = g_match_info_fetch (match, 2);
-  d = g_match_info_fetch (match, 3);
-  *year = atoi (y);
-  *month = atoi (m);
-  *day = atoi (d);
-
-  return g_date_valid_dmy (*day, *month, *year);
+  return fy_date_parse (fy_document_get_date (document), date) ||
+         fy_date_parse (fy_document_get_field_value (document, "日期"), date);
 }
-
 /**
  * fy_export_dialog_dup_pdf_name:
  * @document: a #FyDocument
@@ -102,9 +80,7 @@ fy_export_dialog_dup_pdf_name (FyDocument *document,
   g_autofree char *title = NULL;
   g_autofree char *safe_title = NULL;
   g_autoptr(GDateTime) now = NULL;
-  int year;
-  int month;
-  int day;
+  FyDate date;
 
   g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
 
@@ -116,18 +92,17 @@ fy_export_dialog_dup_pdf_name (FyDocument *document,
       safe_title = g_strdup (_("Speech"));
     }
 
-  if (!parse_date (fy_document_get_date (document), &year, &month, &day) &&
-      !parse_date (fy_document_get_field_value (document, "日期"), &year, &month, &day))
+  if (!parse_document_date (document, &date))
     {
       if (today == NULL)
         today = now = g_date_time_new_now_local ();
 
-      year = g_date_time_get_year (today);
-      month = g_date_time_get_month (today);
-      day = g_date_time_get_day_of_month (today);
+      date.year = g_date_time_get_year (today);
+      date.month = g_date_time_get_month (today);
+      date.day = g_date_time_get_day_of_month (today);
     }
 
-  return g_strdup_printf ("%s-%04d-%02d-%02d.pdf", safe_title, year, month, day);
+  return g_strdup_printf ("%s-%04d-%02d-%02d.pdf", safe_title, date.year, date.month, date.day);
 }
 
 /**

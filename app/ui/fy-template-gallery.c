@@ -557,7 +557,7 @@ date_selected_cb (GtkCalendar *calendar,
                   GtkEditable *editable)
 {
   g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *text = fy_template_format_date (date);
+  g_autofree char *text = fy_date_format (date);
   GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER);
 
   gtk_editable_set_text (editable, text);
@@ -600,7 +600,7 @@ dup_initial_value (FyTemplateGallery *self,
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-      return fy_template_format_date (now);
+      return fy_date_format (now);
     }
 
   return g_strdup (value != NULL ? value : "");
