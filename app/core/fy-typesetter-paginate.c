@@ -1,0 +1,411 @@
+/* fy-typesetter-paginate.c — placed paragraphs and tables onto pages
+ *
+ * The typesetter hands over one FyPlaced per block (its paragraph or
+ * table, the blank grid lines before it and what it must be kept with);
+ * this file fills pages line by line on the style's grid, keeps headings
+ * with what follows and the signature with what precedes, places the
+ * signature and date (GB/T 9704 7.3.5.3) and adds page numbers.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-typesetter"
+
+#include "config.h"
+
+#include <pango/pangocairo.h>
+
+#include "fy-typesetter-private.h"
+
+/* ---- pagination --------------------------------------------------------- */
+
+typedef struct
+{
+  FyTypesetter *self;
+  FyLayout     *layout;
+  FyPage       *page;
+  guint         slot;
+  guint         lines_per_page;
+} Pager;
+
+/* The progress guarantee: a page is begun only when the one before holds
+ * a line.  Every caller either places a line or begins a page from a
+ * page with a line on it, and a line always fits an empty page (a
+ * validated style's line spans are at most its lines per page, and a
+ * keep unit no page can hold is relaxed), so pagination ends after at
+ * most one page per line. */
+static void
+pager_new_page (Pager *pager)
+{
+  g_assert (pager->page == NULL || pager->page->lines->len > 0);
+  pager->page = fy_layout_add_page (pager->layout);
+  pager->slot = 0;
+}
+
+static void
+pager_put_line (Pager  *pager,
+                FyPlaced *p,
+                guint   line)
+{
+  FyStyle *style = pager->self->style;
+  double pitch = fy_style_get_line_pitch (style);
+  double body = fy_style_get_role (style, FY_STYLE_ROLE_BODY)->size;
+  double offset = (pitch - body) / 2 + 0.88 * body;
+  FyPageLine pl = { 0 };
+  guint span = p->span;
+
+  /* A line taller than a page (not from a validated style) overflows an
+   * empty page rather than leaving it blank. */
+  if (pager->page == NULL || (pager->slot > 0 && pager->slot + span > pager->lines_per_page))
+    pager_new_page (pager);
+
+  pl.para = fy_para_ref (p->para);
+  pl.line = line;
+  pl.block_index = p->block_index;
+  pl.x = fy_style_get_margin_left (style) + p->x_shift + (line > 0 ? p->date_shift : 0);
+  pl.top = fy_style_get_margin_top (style) + pager->slot * pitch;
+  pl.height = span * pitch;
+  pl.baseline = pl.top + (span - 1) * pitch + offset;
+  g_array_append_val (pager->page->lines, pl);
+
+  if (line == 0 && (p->outline != NULL || p->para->outline != NULL))
+    {
+      FyOutlineEntry e = { 0 };
+
+      e.title = g_strdup (p->outline != NULL ? p->outline : p->para->outline);
+      e.level = p->outline != NULL ? p->outline_level : 5;
+      e.page = pager->layout->pages->len - 1;
+      e.y = pl.top;
+      g_array_append_val (pager->layout->outline, e);
+    }
+
+  pager->slot += span;
+}
+
+static guint
+placed_n_lines (FyPlaced *p)
+{
+  if (p->table != NULL)
+    return fy_table_layout_count_lines (p->table, 0, p->table->n_rows);
+  return p->para->lines->len;
+}
+
+/* A block set without a page break: a heading, a title block, a
+ * paragraph of up to three lines (one line may not stand alone on
+ * either page). */
+static gboolean
+placed_is_whole (FyPlaced *p)
+{
+  return p->keep_with_next || placed_n_lines (p) <= 3 || p->span > 1;
+}
+
+/* The grid lines that must follow a keep-with-next block on its page:
+ * all of a whole block, two lines of a paragraph. */
+static guint
+placed_first_chunk (FyPlaced *p)
+{
+  /* a table: its first row, with the header row over it */
+  if (p->table != NULL)
+    return fy_table_layout_count_lines (p->table, 0, p->table->header ? 2 : 1);
+  if (placed_is_whole (p))
+    return placed_n_lines (p) * p->span;
+  return 2 * p->span;
+}
+
+/* What must stay on one page with the start of block @b: the block and,
+ * while blocks keep with the next, the next one, up to the first lines
+ * of the block that ends the run.  A heading (or a run of headings) thus
+ * goes with two lines of its text (GB/T 9704 practice: a heading never
+ * ends a page), the title block and the salutation with the body. */
+static guint
+keep_need (GArray *placed,
+           guint   b)
+{
+  FyPlaced *p = &g_array_index (placed, FyPlaced, b);
+  guint need = placed_n_lines (p) * p->span;
+
+  if (!p->keep_with_next)
+    return need;
+
+  for (guint q = b + 1; q < placed->len; q++)
+    {
+      FyPlaced *next = &g_array_index (placed, FyPlaced, q);
+
+      need += next->gap_before;
+      if (next->keep_with_next)
+        {
+          need += placed_n_lines (next) * next->span;
+          continue;
+        }
+      need += placed_first_chunk (next);
+      break;
+    }
+
+  return need;
+}
+
+/* A table breaks only between rows, never right after its header row,
+ * and each page it continues on starts with the header row again. */
+static void
+paginate_table (Pager  *pager,
+                FyPlaced *p)
+{
+  FyStyle *style = pager->self->style;
+  FyTableLayout *t = p->table;
+  double pitch = fy_style_get_line_pitch (style);
+  double size = fy_style_get_role (style, FY_STYLE_ROLE_TABLE)->size;
+  double offset = (pitch - size) / 2 + 0.88 * size;
+  double left = fy_style_get_margin_left (style);
+  guint L = pager->lines_per_page;
+  gboolean on_page = FALSE;
+
+  for (guint r = 0; r < t->n_rows; r++)
+    {
+      guint need = t->row_lines[r];
+
+      if (r == 0 && t->header && t->n_rows > 1)
+        need += t->row_lines[1];
+      else if (r > 0 && t->header && !on_page)
+        need += t->row_lines[0];
+
+      if (pager->slot > 0 && pager->slot + need > L)
+        {
+          if (on_page)
+            fy_table_layout_close_page (t, pager->page);
+          pager_new_page (pager);
+          on_page = FALSE;
+        }
+
+      if (!on_page && r > 0 && t->header)
+        {
+          fy_table_layout_put_row (t, 0, pager->page, left,
+                                   fy_style_get_margin_top (style) + pager->slot * pitch,
+                                   pitch, offset, TRUE);
+          pager->slot += t->row_lines[0];
+          on_page = TRUE;
+        }
+      fy_table_layout_put_row (t, r, pager->page, left,
+                               fy_style_get_margin_top (style) + pager->slot * pitch,
+                               pitch, offset, !on_page);
+      pager->slot += t->row_lines[r];
+      on_page = TRUE;
+    }
+}
+
+void
+fy_typesetter_paginate (FyTypesetter *self,
+                        FyLayout     *layout,
+                        GArray       *placed)
+{
+  Pager pager = { self, layout, NULL, 0, fy_style_get_lines_per_page (self->style) };
+  guint L = pager.lines_per_page;
+
+  pager_new_page (&pager);
+
+  for (guint b = 0; b < placed->len; b++)
+    {
+      FyPlaced *p = &g_array_index (placed, FyPlaced, b);
+      guint n = placed_n_lines (p);
+      guint need;
+      guint tail = 0;
+      guint remaining;
+
+      /* blank lines between blocks vanish at the top of a page */
+      if (pager.slot > 0)
+        {
+          pager.slot += p->gap_before;
+          if (pager.slot >= L)
+            pager_new_page (&pager);
+        }
+
+      if (p->table != NULL)
+        {
+          paginate_table (&pager, p);
+          continue;
+        }
+
+      /* What must stay together with the start of this block; a unit
+       * no page can hold keeps only the block itself together, so
+       * pagination always moves on. */
+      need = keep_need (placed, b);
+      if (need > L)
+        need = n * p->span;
+
+      /* A block that must not start a page alone (the signature and
+       * date) takes the end of this one along. */
+      if (!p->keep_with_next && b + 1 < placed->len && g_array_index (placed, FyPlaced, b + 1).table == NULL &&
+          g_array_index (placed, FyPlaced, b + 1).keep_with_prev)
+        {
+          tail = g_array_index (placed, FyPlaced, b + 1).gap_before + keep_need (placed, b + 1);
+          if (tail + 2 * p->span > L)
+            tail = 0;
+        }
+
+      remaining = L - pager.slot;
+      if (placed_is_whole (p))
+        {
+          if (need + tail > remaining && pager.slot > 0 && need + tail <= L)
+            pager_new_page (&pager);
+          else if (need > remaining && pager.slot > 0 && need <= L)
+            pager_new_page (&pager);
+          for (guint i = 0; i < n; i++)
+            pager_put_line (&pager, p, i);
+          continue;
+        }
+
+      /* a paragraph: no single line left at the bottom or carried over */
+      for (guint i = 0; i < n;)
+        {
+          guint left = n - i;
+          gboolean break_after = FALSE;
+          guint k;
+
+          remaining = L - pager.slot;
+          if (left <= remaining)
+            {
+              k = left;
+              if (tail > 0 && pager.slot > 0 && left + tail > remaining)
+                {
+                  /* The signature would start the next page alone:
+                   * two lines go over with it, or the whole rest. */
+                  if (left >= 4)
+                    {
+                      k = left - 2;
+                      break_after = TRUE;
+                    }
+                  else if (left + tail <= L)
+                    k = 0;
+                }
+            }
+          else
+            {
+              k = remaining;
+              if (left - k < 2)
+                k = left - 2;
+              if (k < 2)
+                k = 0;
+            }
+
+          if (k == 0 && pager.slot == 0)
+            k = MIN (left, remaining);   /* a page that small: progress first */
+          if (k == 0)
+            {
+              pager_new_page (&pager);
+              continue;
+            }
+          for (guint m = 0; m < k; m++)
+            pager_put_line (&pager, p, i + m);
+          i += k;
+          if (break_after)
+            pager_new_page (&pager);
+        }
+    }
+}
+
+/* ---- page numbers ----------------------------------------------------- */
+
+void
+fy_typesetter_add_page_numbers (FyTypesetter *self,
+                                FyLayout     *layout,
+                                GHashTable   *used)
+{
+  FyStyle *style = self->style;
+  FyPageNumberPosition position = fy_style_get_page_number_position (style);
+  double pitch = fy_style_get_char_pitch (style);
+  double left = fy_style_get_margin_left (style);
+  double width = fy_style_get_type_width (style);
+  double bottom = fy_style_get_margin_top (style) + fy_style_get_type_height (style);
+  const FyRoleStyle *rs = fy_style_get_role (style, FY_STYLE_ROLE_PAGE_NUMBER);
+
+  if (position == FY_PAGE_NUMBER_NONE)
+    return;
+
+  for (guint i = 0; i < layout->pages->len; i++)
+    {
+      FyPage *page = g_ptr_array_index (layout->pages, i);
+      g_autofree char *text = g_strdup_printf ("— %u —", i + 1);
+      FyParaSource src;
+      FyPara *para;
+      FyParaLine *line;
+      FyPageLine pl = { 0 };
+      double dash_top = rs->size * 0.35;
+
+      if (i == 0 && !fy_style_get_page_number_on_first_page (style))
+        continue;
+
+      fy_para_source_init (&src, FY_STYLE_ROLE_PAGE_NUMBER);
+      src.geometry = FY_GEOMETRY_PLACED;
+      fy_para_source_append (&src, text, FY_STYLE_ROLE_PAGE_NUMBER, 0, 0, TRUE);
+      para = fy_typesetter_lookup_para (self, &src, used);
+      fy_para_source_clear (&src);
+      line = &g_array_index (para->lines, FyParaLine, 0);
+
+      /* GB/T 9704 measures 7 mm to the top of the dash's ink. */
+      if (para->clusters->len > 0)
+        {
+          FyCluster *c = &g_array_index (para->clusters, FyCluster, 0);
+          PangoItem *item = g_ptr_array_index (para->items, c->item);
+          PangoGlyphString *gs = g_ptr_array_index (para->glyphs, c->item);
+          PangoRectangle ink;
+
+          pango_font_get_glyph_extents (item->analysis.font, gs->glyphs[c->glyph_start].glyph, &ink, NULL);
+          if (ink.height > 0)
+            dash_top = -(double) ink.y / PANGO_SCALE;
+        }
+
+      pl.para = fy_para_ref (para);
+      pl.line = 0;
+      pl.block_index = -1;
+      pl.baseline = bottom + fy_style_get_page_number_offset (style) + dash_top;
+      pl.top = pl.baseline - rs->size;
+      pl.height = rs->size * 1.2;
+      if (position == FY_PAGE_NUMBER_CENTER)
+        pl.x = left + (width - line->width) / 2;
+      else if ((i + 1) % 2 == 1)
+        pl.x = left + width - rs->indent * pitch - line->width;
+      else
+        pl.x = left + rs->indent * pitch;
+      g_array_append_val (page->lines, pl);
+    }
+}
+
+/* ---- signature and date ------------------------------------------------ */
+
+/* GB/T 9704 7.3.5.3: signature 2 字 in from the right; the date on the
+ * next line, its first character 2 字 right of the signature's; if the
+ * date is longer, the date is 2 字 in and the signature moves left. */
+void
+fy_typesetter_place_signature (FyTypesetter *self,
+                               FyPlaced     *sig,
+                               FyPlaced     *date)
+{
+  double width = fy_style_get_type_width (self->style);
+  double cell = fy_style_get_char_pitch (self->style);
+  FyParaLine *first = &g_array_index (sig->para->lines, FyParaLine, 0);
+  double name_w = first->width;
+  double date_w = 0;
+  double name_x, date_x;
+
+  if (date != NULL)
+    date_w = g_array_index (date->para->lines, FyParaLine, 0).width;
+  else if (sig->para->lines->len > 1)
+    date_w = g_array_index (sig->para->lines, FyParaLine, 1).width;
+
+  if (date_w > 0 && date_w + 2 * cell > name_w)
+    {
+      date_x = width - 2 * cell - date_w;
+      name_x = date_x - 2 * cell;
+    }
+  else
+    {
+      name_x = width - 2 * cell - name_w;
+      date_x = name_x + 2 * cell;
+    }
+
+  sig->x_shift = MAX (0, name_x);
+  if (date != NULL)
+    date->x_shift = MAX (0, date_x);
+  else
+    sig->date_shift = MAX (0, date_x) - sig->x_shift;
+}

@@ -1,0 +1,103 @@
+/* fy-typesetter-private.h — what the typesetter's pieces share
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fy-layout-private.h"
+#include "fy-table-layout.h"
+#include "fy-typesetter.h"
+
+G_BEGIN_DECLS
+
+struct _FyTypesetter
+{
+  GObject       parent_instance;
+
+  FyStyle      *style;
+  FyFontSet    *fonts;
+  PangoFontMap *font_map;
+  PangoContext *context;
+  GHashTable   *cache;          /* key → FyPara */
+  GHashTable   *primary_fonts;  /* description string → PangoFont */
+  GHashTable   *dash_widths;    /* description string → full-width dash? */
+  guint         hits;
+  guint         misses;
+  gboolean      keep_clusters;
+};
+
+/* A piece of a block's printed text in one style role. */
+typedef struct
+{
+  guint       start;            /* bytes in the printed text */
+  guint       end;
+  guint       char_start;       /* characters in the printed text (set when shaping) */
+  FyStyleRole role;
+  guint       color;            /* 0 text, 1 unfilled/unknown field */
+  int         src_base;         /* source character offset of the piece (set when shaping) */
+  int         src_chars;        /* whole pieces: source characters they stand for */
+  gboolean    whole;            /* every character maps to src_base (fields, numbers) */
+} FyParaSegment;
+
+typedef enum
+{
+  FY_GEOMETRY_PARAGRAPH,
+  FY_GEOMETRY_ATTACHMENT,
+  FY_GEOMETRY_FULL,
+  FY_GEOMETRY_PLACED,   /* natural width, left; moved into place later */
+} FyGeometryKind;
+
+typedef struct
+{
+  GString      *text;
+  GArray       *segments;       /* FyParaSegment */
+  GArray       *warnings;       /* FyParaWarning */
+  FyStyleRole   role;           /* the block's role for placement */
+  FyGeometryKind geometry;
+  double        width;          /* > 0: break at this width (table cells) */
+  gboolean      balanced;       /* title: word-boundary balanced lines */
+  guint         n_chars;
+  char         *lead;           /* bold lead text for the outline */
+} FyParaSource;
+
+
+typedef struct
+{
+  FyPara *para;             /* NULL for a table */
+  FyTableLayout *table;
+  int     block_index;
+  guint   gap_before;       /* blank grid lines */
+  guint   span;
+  gboolean keep_with_next;  /* headings, the title group, the salutation */
+  gboolean keep_with_prev;  /* the signature: never alone at a page top */
+  gboolean front;           /* title, subtitle, speaker, date line */
+  double  x_shift;          /* signature/date placement */
+  double  date_shift;
+  char   *outline;          /* heading bookmark text */
+  int     outline_level;
+} FyPlaced;
+
+/* fy-typesetter-source.c */
+void fy_para_source_init (FyParaSource *src, FyStyleRole role);
+void fy_para_source_clear (FyParaSource *src);
+void fy_para_source_append (FyParaSource *src, const char *text, FyStyleRole role, guint color, int src_chars, gboolean whole);
+void fy_para_source_resolve_offsets (FyParaSource *src);
+void fy_para_source_warn (FyParaSource *src, FyLayoutWarningKind kind, int char_offset, char *message);
+char *fy_para_source_key (FyParaSource *src, FyStyle *style, double extra);
+FyStyleRole fy_typesetter_role_for_block (FyBlock *block);
+void fy_para_source_from_block (FyParaSource *src, FyDocument *document, FyBlock *block, const char *number, char **field_names);
+gboolean fy_typesetter_check_limits (FyDocument *document, GError **error);
+
+/* fy-typesetter-shape.c */
+double fy_typesetter_role_cell (FyTypesetter *self, double size);
+gboolean fy_typesetter_role_is_centered (FyStyle *style, FyStyleRole role);
+FyPara *fy_typesetter_lookup_para (FyTypesetter *self, FyParaSource *src, GHashTable *used);
+
+/* fy-typesetter-paginate.c */
+void fy_typesetter_paginate (FyTypesetter *self, FyLayout *layout, GArray *placed);
+void fy_typesetter_add_page_numbers (FyTypesetter *self, FyLayout *layout, GHashTable *used);
+void fy_typesetter_place_signature (FyTypesetter *self, FyPlaced *sig, FyPlaced *date);
+
+G_END_DECLS

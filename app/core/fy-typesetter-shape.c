@@ -1,0 +1,768 @@
+/* fy-typesetter-shape.c — paragraph sources shaped, broken and cached as FyPara
+ *
+ * Pango itemises, picks fallback fonts and shapes (HarfBuzz); everything
+ * after that is ours: clusters are classified, broken into lines by
+ * fy-linebreak.c on the style's character grid, and every line's glyphs
+ * are given their final positions here, so that the renderer only draws.
+ * Paragraphs are cached by the typesetter under fy_para_source_key().
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-typesetter"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+#include <hb.h>
+
+#include "fy-title-break.h"
+#include "fy-typesetter-private.h"
+
+typedef struct
+{
+  FyTypesetter *self;
+  FyCluster    *clusters;
+  guint         n;
+  double        indent;
+  double        width;
+  double        hang_prefix;     /* attachment: width of 附件： */
+  GArray       *hang_numbers;    /* attachment: width of each item's number */
+} Geometry;
+
+
+/* ---- FyPara ---------------------------------------------------------- */
+
+static void
+glyph_run_free (gpointer data)
+{
+  FyGlyphRun *run = data;
+
+  pango_item_free (run->item);
+  g_clear_pointer (&run->font, cairo_scaled_font_destroy);
+  g_free (run->cairo_glyphs);
+  g_free (run->clusters);
+  g_clear_pointer (&run->boxes, g_array_unref);
+  g_free (run);
+}
+
+FyPara *
+fy_para_ref (FyPara *para)
+{
+  g_atomic_ref_count_inc (&para->ref_count);
+  return para;
+}
+
+void
+fy_para_unref (FyPara *para)
+{
+  if (!g_atomic_ref_count_dec (&para->ref_count))
+    return;
+
+  for (guint i = 0; i < para->lines->len; i++)
+    g_ptr_array_unref (g_array_index (para->lines, FyParaLine, i).runs);
+  for (guint i = 0; i < para->warnings->len; i++)
+    g_free (g_array_index (para->warnings, FyParaWarning, i).message);
+  g_array_unref (para->lines);
+  g_array_unref (para->warnings);
+  g_array_unref (para->placed);
+  g_clear_pointer (&para->clusters, g_array_unref);
+  g_clear_pointer (&para->items, g_ptr_array_unref);
+  g_clear_pointer (&para->glyphs, g_ptr_array_unref);
+  g_free (para->outline);
+  g_free (para->text);
+  g_free (para);
+}
+
+/* ---- shaping ------------------------------------------------------------- */
+
+static PangoFontDescription *
+describe_role (FyTypesetter *self,
+               FyStyleRole   role,
+               gboolean      latin)
+{
+  const FyRoleStyle *rs = fy_style_get_role (self->style, role);
+  const FyFontChoice *choice = fy_font_set_get_choice (self->fonts, rs->font_role);
+  const char *latin_family = fy_font_set_get_latin_family (self->fonts);
+  PangoFontDescription *desc = pango_font_description_new ();
+
+  double size = rs->size;
+
+  if (latin && latin_family != NULL && rs->font_role != FY_FONT_ROLE_HEITI)
+    pango_font_description_set_family (desc, latin_family);
+  else
+    {
+      /* The role's other faces follow, so that a character the face lacks
+       * comes from the nearest face of the same style. */
+      pango_font_description_set_family (desc, choice->families);
+      size *= choice->scale;
+    }
+  pango_font_description_set_size (desc, (int) (size * PANGO_SCALE + 0.5));
+  if (rs->bold || (choice->bold && !latin))
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  else if (rs->bold)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+
+  return desc;
+}
+
+static gboolean
+uses_latin_face (gunichar ch)
+{
+  return ch < 0x2000 && ch > ' ' && fy_linebreak_classify (ch) == FY_CLASS_LATIN;
+}
+
+static PangoFont *
+primary_font (FyTypesetter         *self,
+              PangoFontDescription *desc)
+{
+  g_autofree char *key = pango_font_description_to_string (desc);
+  PangoFont *font = g_hash_table_lookup (self->primary_fonts, key);
+
+  if (font == NULL)
+    {
+      font = pango_font_map_load_font (self->font_map, self->context, desc);
+      if (font == NULL)
+        return NULL;
+      g_hash_table_insert (self->primary_fonts, g_steal_pointer (&key), font);
+    }
+
+  return font;
+}
+
+/*
+ * Whether the face draws U+2014 a full em wide with fwid, so that ——
+ * is one unbroken 2 em rule.  AR PL UKai has a short dash: there —— is
+ * set in the 宋体 face instead.
+ */
+static gboolean
+has_full_dash (FyTypesetter         *self,
+               PangoFontDescription *desc)
+{
+  g_autofree char *key = pango_font_description_to_string (desc);
+  gpointer value;
+
+  if (!g_hash_table_lookup_extended (self->dash_widths, key, NULL, &value))
+    {
+      PangoFont *font = primary_font (self, desc);
+      gboolean full = TRUE;
+
+      if (font != NULL)
+        {
+          hb_font_t *hb = pango_font_get_hb_font (font);
+          hb_buffer_t *buffer = hb_buffer_create ();
+          hb_feature_t feature;
+          int x_scale, y_scale;
+          unsigned int n;
+          hb_glyph_position_t *pos;
+
+          hb_buffer_add_utf8 (buffer, "\u2014", -1, 0, -1);
+          hb_buffer_set_direction (buffer, HB_DIRECTION_LTR);
+          hb_buffer_set_script (buffer, HB_SCRIPT_HAN);
+          hb_buffer_set_language (buffer, hb_language_from_string ("zh-cn", -1));
+          hb_feature_from_string ("fwid", -1, &feature);
+          hb_shape (hb, buffer, &feature, 1);
+          pos = hb_buffer_get_glyph_positions (buffer, &n);
+          hb_font_get_scale (hb, &x_scale, &y_scale);
+          if (n == 1 && x_scale > 0)
+            full = (double) pos[0].x_advance / x_scale > 0.95;
+          hb_buffer_destroy (buffer);
+        }
+      value = GINT_TO_POINTER (full);
+      g_hash_table_insert (self->dash_widths, g_steal_pointer (&key), value);
+    }
+
+  return GPOINTER_TO_INT (value);
+}
+
+double
+fy_typesetter_role_cell (FyTypesetter *self,
+                         double        size)
+{
+  double body = fy_style_get_role (self->style, FY_STYLE_ROLE_BODY)->size;
+
+  return size * fy_style_get_char_pitch (self->style) / body;
+}
+
+static void
+shape_source (FyTypesetter *self,
+              FyParaSource       *src,
+              FyPara       *para)
+{
+  const char *text = src->text->str;
+  int length = src->text->len;
+  PangoAttrList *attrs;
+
+  fy_para_source_resolve_offsets (src);
+  attrs = pango_attr_list_new ();
+  GList *items, *l;
+  guint seg_index = 0;
+  guint checked_seg = G_MAXUINT;
+  PangoFont *seg_fonts[2] = { NULL, NULL };
+  guint char_index = 0;
+  const char *char_ptr = text;
+
+  for (guint i = 0; i < src->segments->len; i++)
+    {
+      FyParaSegment *s = &g_array_index (src->segments, FyParaSegment, i);
+      PangoFontDescription *desc = describe_role (self, s->role, FALSE);
+      PangoAttribute *attr = pango_attr_font_desc_new (desc);
+      const char *p;
+
+      attr->start_index = s->start;
+      attr->end_index = s->end;
+      pango_attr_list_insert (attrs, attr);
+      pango_font_description_free (desc);
+
+      /* Latin letters and digits in the Latin face; dashes and ellipses
+       * full width (U+2014 is 0.89 em in Noto CJK without fwid). */
+      for (p = text + s->start; p < text + s->end;)
+        {
+          gunichar ch = g_utf8_get_char (p);
+          const char *q = p;
+          FyCharClass kl = fy_linebreak_classify (ch);
+
+          if (uses_latin_face (ch))
+            {
+              while (q < text + s->end && uses_latin_face (g_utf8_get_char (q)))
+                q = g_utf8_next_char (q);
+              desc = describe_role (self, s->role, TRUE);
+              attr = pango_attr_font_desc_new (desc);
+              pango_font_description_free (desc);
+            }
+          else if (kl == FY_CLASS_DASH || kl == FY_CLASS_ELLIPSIS)
+            {
+              while (q < text + s->end &&
+                     fy_linebreak_classify (g_utf8_get_char (q)) == kl)
+                q = g_utf8_next_char (q);
+              attr = pango_attr_font_features_new ("fwid 1");
+              desc = describe_role (self, s->role, FALSE);
+              if (!has_full_dash (self, desc))
+                {
+                  const FyFontChoice *song = fy_font_set_get_choice (self->fonts, FY_FONT_ROLE_SONGTI);
+                  PangoAttribute *family = pango_attr_family_new (song->family);
+
+                  family->start_index = p - text;
+                  family->end_index = q - text;
+                  pango_attr_list_insert (attrs, family);
+                }
+              pango_font_description_free (desc);
+            }
+          else
+            {
+              p = g_utf8_next_char (p);
+              continue;
+            }
+          attr->start_index = p - text;
+          attr->end_index = q - text;
+          pango_attr_list_insert (attrs, attr);
+          p = q;
+        }
+    }
+
+  items = pango_itemize (self->context, text, 0, length, attrs, NULL);
+
+  for (l = items; l != NULL; l = l->next)
+    {
+      PangoItem *item = l->data;
+      PangoGlyphString *glyphs = pango_glyph_string_new ();
+      guint item_index = para->items->len;
+
+      /* The engine sets every line left to right and reads clusters in
+       * logical order.  A right-to-left item (Arabic, Hebrew pasted into
+       * a speech) would come back in visual order, its log_clusters
+       * falling, and give clusters that end before they start (found by
+       * fuzz/fuzz-layout: a 4 GiB g_strndup() in fy_layout_to_json()).
+       * Shape it left to right instead: its letters then read in logical
+       * order, which is legible, and every cluster stays well formed. */
+      if (item->analysis.level % 2 != 0)
+        item->analysis.level = 0;
+
+      pango_shape_with_flags (text + item->offset, item->length, text, length,
+                              &item->analysis, glyphs, PANGO_SHAPE_NONE);
+      g_ptr_array_add (para->items, item);
+      g_ptr_array_add (para->glyphs, glyphs);
+
+      for (int g = 0; g < glyphs->num_glyphs;)
+        {
+          FyCluster c = { 0 };
+          FyParaSegment *s;
+          int h = g;
+          double advance = 0;
+          gboolean unknown = FALSE;
+
+          while (h < glyphs->num_glyphs && glyphs->log_clusters[h] == glyphs->log_clusters[g])
+            {
+              advance += glyphs->glyphs[h].geometry.width;
+              if (glyphs->glyphs[h].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+                unknown = TRUE;
+              h++;
+            }
+
+          c.start = item->offset + glyphs->log_clusters[g];
+          c.end = h < glyphs->num_glyphs ? item->offset + glyphs->log_clusters[h]
+                                         : (guint) (item->offset + item->length);
+          c.item = item_index;
+          c.glyph_start = g;
+          c.glyph_end = h;
+          c.advance = advance / PANGO_SCALE;
+          c.ch = g_utf8_get_char (text + c.start);
+          c.n_chars = g_utf8_strlen (text + c.start, c.end - c.start);
+          c.klass = fy_linebreak_classify (c.ch);
+          c.latin_alnum = c.klass == FY_CLASS_LATIN && g_unichar_isalnum (c.ch);
+          c.ascii_open = c.ch == '(' || c.ch == '[' || c.ch == '{';
+          c.ascii_close = c.ch != 0 && strchr (",.;:!?)]}%", (int) c.ch) != NULL && c.ch < 128;
+
+          while (seg_index + 1 < src->segments->len &&
+                 g_array_index (src->segments, FyParaSegment, seg_index).end <= c.start)
+            seg_index++;
+          s = &g_array_index (src->segments, FyParaSegment, seg_index);
+
+          while (char_ptr < text + c.start)
+            {
+              char_ptr = g_utf8_next_char (char_ptr);
+              char_index++;
+            }
+
+          c.src_offset = s->whole ? s->src_base : s->src_base + (int) (char_index - s->char_start);
+          c.em = fy_style_get_role (self->style, s->role)->size;
+          c.cell = fy_typesetter_role_cell (self, c.em);
+          c.color = s->color;
+
+          /* Report every character the chosen face cannot draw.  Pango
+           * keeps a character in the primary font whenever it can, so only
+           * clusters in another font need a closer look. */
+          if (seg_index != checked_seg)
+            {
+              checked_seg = seg_index;
+              seg_fonts[0] = seg_fonts[1] = NULL;
+            }
+          if (c.klass != FY_CLASS_SPACE && c.klass != FY_CLASS_NEWLINE && !g_unichar_iscntrl (c.ch))
+            {
+              gboolean latin = uses_latin_face (c.ch);
+              PangoFont *font = seg_fonts[latin];
+
+              if (font == NULL)
+                {
+                  PangoFontDescription *desc = describe_role (self, s->role, latin);
+
+                  font = seg_fonts[latin] = primary_font (self, desc);
+                  pango_font_description_free (desc);
+                }
+
+              if (unknown)
+                fy_para_source_warn (src, FY_LAYOUT_WARNING_MISSING_GLYPH, c.src_offset,
+                             g_strdup_printf (_("No installed font can draw “%.*s” (U+%04X); it prints as a box. Install a font that has it or use another character."),
+                                              (int) (c.end - c.start), text + c.start, c.ch));
+              else if (font != NULL && font != item->analysis.font &&
+                       c.klass != FY_CLASS_DASH && !pango_font_has_char (font, c.ch))
+                {
+                  PangoFontDescription *wanted = pango_font_describe (font);
+                  PangoFontDescription *used = pango_font_describe (item->analysis.font);
+
+                  FyFontRole font_role = fy_style_get_role (self->style, s->role)->font_role;
+
+                  fy_para_source_warn (src, FY_LAYOUT_WARNING_FALLBACK_GLYPH, c.src_offset,
+                               g_strdup_printf (_("Font role %s: “%.*s” (U+%04X) is not in “%s”; it is drawn with “%s”, the nearest face of the same style. Use a font that has it or another character."),
+                                                fy_font_role_to_string (font_role),
+                                                (int) (c.end - c.start), text + c.start, c.ch,
+                                                pango_font_description_get_family (wanted),
+                                                pango_font_description_get_family (used)));
+                  pango_font_description_free (wanted);
+                  pango_font_description_free (used);
+                }
+            }
+
+          g_array_append_val (para->clusters, c);
+          g = h;
+        }
+    }
+
+  g_list_free (items);
+  pango_attr_list_unref (attrs);
+}
+
+/* ---- geometry ------------------------------------------------------------ */
+
+static void
+paragraph_geometry_cb (gpointer  data,
+                       guint     first,
+                       guint     segment,
+                       gboolean  first_of_segment,
+                       double   *x,
+                       double   *avail)
+{
+  Geometry *geo = data;
+
+  *x = first_of_segment ? geo->indent : 0;
+  *avail = geo->width - *x;
+}
+
+static void
+attachment_geometry_cb (gpointer  data,
+                        guint     first,
+                        guint     segment,
+                        gboolean  first_of_segment,
+                        double   *x,
+                        double   *avail)
+{
+  Geometry *geo = data;
+  double number = 0;
+
+  if (segment < geo->hang_numbers->len)
+    number = g_array_index (geo->hang_numbers, double, segment);
+
+  if (segment == 0 && first_of_segment)
+    *x = geo->indent;
+  else if (first_of_segment)
+    *x = geo->indent + geo->hang_prefix;
+  else
+    *x = geo->indent + geo->hang_prefix + number;
+  *avail = geo->width - *x;
+}
+
+/* Measures 附件： and each item's number (1. 2. …) for hanging lines. */
+static void
+measure_attachment (Geometry *geo)
+{
+  FyCluster *c = geo->clusters;
+  guint k = 0;
+  double number = 0;
+  gboolean in_number = TRUE;
+
+  geo->hang_prefix = 0;
+  for (k = 0; k < geo->n && c[k].ch != 0xFF1A && c[k].ch != ':'; k++)
+    ;
+  if (k < geo->n && k < 6)
+    {
+      for (guint m = 0; m <= k; m++)
+        geo->hang_prefix += c[m].base;
+      k++;
+    }
+  else
+    k = 0;
+
+  /* Justification must not move the names off the hanging edge: no
+   * stretch (and no break) inside 附件：1. or right before the name. */
+  for (guint m = 1; m <= k && m < geo->n; m++)
+    c[m].in_unit = TRUE;
+
+  for (; k < geo->n; k++)
+    {
+      if (c[k].klass == FY_CLASS_NEWLINE)
+        {
+          g_array_append_val (geo->hang_numbers, number);
+          number = 0;
+          in_number = TRUE;
+          continue;
+        }
+      if (in_number && (g_unichar_isdigit (c[k].ch) || c[k].ch == '.' || c[k].ch == 0xFF0E ||
+                        c[k].ch == 0x3001))
+        number += c[k].base;
+      else if (in_number)
+        {
+          in_number = FALSE;
+          c[k].in_unit = TRUE;
+          for (guint m = k; m > 0 && c[m - 1].klass != FY_CLASS_NEWLINE; m--)
+            {
+              if (!(g_unichar_isdigit (c[m - 1].ch) || c[m - 1].ch == '.' ||
+                    c[m - 1].ch == 0xFF0E || c[m - 1].ch == 0x3001))
+                break;
+              if (m - 1 > 0 && c[m - 2].klass != FY_CLASS_NEWLINE)
+                c[m - 1].in_unit = TRUE;
+            }
+        }
+    }
+  g_array_append_val (geo->hang_numbers, number);
+}
+
+/* ---- glyph runs ---------------------------------------------------------- */
+
+/* Trimmed by more than PDF readers tolerate as overlap (0.2 em). */
+static gboolean
+is_compressed_mark (const FyCluster *c)
+{
+  return c->compressed > 0.15 * c->em &&
+         (c->klass == FY_CLASS_OPEN || c->klass == FY_CLASS_CLOSE ||
+          c->klass == FY_CLASS_COMMA || c->klass == FY_CLASS_STOP ||
+          c->klass == FY_CLASS_MIDDLE) &&
+         c->glyph_end == c->glyph_start + 1 &&
+         !(c->ch == ' ');
+}
+
+static void
+build_runs (FyPara     *para,
+            FyParaLine *line)
+{
+  FyCluster *c = (FyCluster *) para->clusters->data;
+  guint end = line->last;
+
+  while (end > line->first &&
+         (c[end - 1].klass == FY_CLASS_SPACE || c[end - 1].klass == FY_CLASS_NEWLINE))
+    end--;
+
+  for (guint k = line->first; k < end;)
+    {
+      guint m = k;
+      guint n_glyphs = 0;
+      PangoItem *orig = g_ptr_array_index (para->items, c[k].item);
+      PangoGlyphString *src = g_ptr_array_index (para->glyphs, c[k].item);
+      FyGlyphRun *run;
+
+      /* A squeezed mark is a run of its own. */
+      while (m < end && c[m].item == c[k].item && c[m].color == c[k].color &&
+             (m == k || !is_compressed_mark (&c[m])) &&
+             (m == k || !is_compressed_mark (&c[k])))
+        {
+          n_glyphs += c[m].glyph_end - c[m].glyph_start;
+          m++;
+        }
+
+      run = g_new0 (FyGlyphRun, 1);
+      run->color = c[k].color;
+      run->item = pango_item_copy (orig);
+      run->item->offset = c[k].start;
+      run->item->length = c[m - 1].end - c[k].start;
+      run->item->num_chars = g_utf8_strlen (para->text + c[k].start, run->item->length);
+      run->font = cairo_scaled_font_reference (pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (orig->analysis.font)));
+      run->cairo_glyphs = g_new (cairo_glyph_t, MAX (n_glyphs, 1));
+      run->clusters = g_new (cairo_text_cluster_t, m - k);
+      run->x = c[k].draw_x;
+      run->size = c[k].em;
+      if (is_compressed_mark (&c[k]))
+        {
+          /* drawn from the cell's start, so that PDF output can box it */
+          run->x = c[k].x;
+          run->compressed_advance = c[k].width;
+        }
+
+      for (guint q = k; q < m; q++)
+        {
+          double origin = c[q].draw_x - run->x;
+          cairo_text_cluster_t *cl = &run->clusters[run->n_clusters++];
+
+          cl->num_bytes = c[q].end - c[q].start;
+          cl->num_glyphs = 0;
+          for (guint h = c[q].glyph_start; h < c[q].glyph_end; h++)
+            {
+              PangoGlyphInfo *info = &src->glyphs[h];
+              double advance = (double) info->geometry.width / PANGO_SCALE;
+
+              if (info->glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+                {
+                  double box[2] = { origin, advance > 0 ? advance : c[q].em / 2 };
+
+                  if (run->boxes == NULL)
+                    run->boxes = g_array_new (FALSE, FALSE, sizeof (double));
+                  g_array_append_vals (run->boxes, box, 2);
+                }
+              else if (info->glyph != PANGO_GLYPH_EMPTY)
+                {
+                  cairo_glyph_t *glyph = &run->cairo_glyphs[run->n_glyphs++];
+
+                  glyph->index = info->glyph;
+                  glyph->x = origin + (double) info->geometry.x_offset / PANGO_SCALE;
+                  glyph->y = (double) info->geometry.y_offset / PANGO_SCALE;
+                  cl->num_glyphs++;
+                }
+              origin += advance;
+            }
+        }
+
+      g_ptr_array_add (line->runs, run);
+      k = m;
+    }
+}
+
+/* ---- blocks → paragraphs ------------------------------------------------ */
+
+gboolean
+fy_typesetter_role_is_centered (FyStyle     *style,
+                                FyStyleRole  role)
+{
+  return fy_style_get_role (style, role)->align == FY_ALIGN_CENTER;
+}
+
+static void
+compute_title_breaks (FyPara  *para,
+                      double   avail,
+                      GArray **lines_out)
+{
+  FyCluster *c = (FyCluster *) para->clusters->data;
+  guint n = para->clusters->len;
+  g_autofree guint *offsets = NULL;
+  g_autofree int *penalty = NULL;
+
+  *lines_out = NULL;
+  if (n == 0)
+    return;
+
+  offsets = g_new0 (guint, n);
+  penalty = g_new0 (int, n);
+  for (guint k = 0; k < n; k++)
+    offsets[k] = c[k].start;
+  fy_title_break_penalties (para->text, offsets, n, penalty);
+  *lines_out = fy_linebreak_balanced (c, n, penalty, avail);
+}
+
+/* What hit tests, positions and the JSON layout need of each cluster. */
+static void
+place_clusters (FyPara *para)
+{
+  const FyCluster *c = (const FyCluster *) para->clusters->data;
+
+  para->placed = g_array_sized_new (FALSE, TRUE, sizeof (FyPlacedCluster), para->clusters->len);
+  g_array_set_size (para->placed, para->clusters->len);
+  for (guint k = 0; k < para->clusters->len; k++)
+    {
+      FyPlacedCluster *p = &g_array_index (para->placed, FyPlacedCluster, k);
+
+      p->start = c[k].start;
+      p->end = c[k].end;
+      p->src_offset = c[k].src_offset;
+      p->newline = c[k].klass == FY_CLASS_NEWLINE;
+      p->x = c[k].x;
+      p->width = c[k].width;
+      p->compressed = c[k].compressed;
+    }
+}
+
+static FyPara *
+build_para (FyTypesetter *self,
+            FyParaSource       *src)
+{
+  FyStyle *style = self->style;
+  const FyRoleStyle *rs = fy_style_get_role (style, src->role);
+  FyPara *para = g_new0 (FyPara, 1);
+  Geometry geo = { 0 };
+  GArray *breaks = NULL;
+  FyAlign align = rs->align;
+  double pitch = fy_style_get_char_pitch (style);
+  FyBreakOptions options = { fy_style_get_compress_line_start (style), fy_style_get_hanging (style),
+                             rs->align == FY_ALIGN_JUSTIFY,
+                             fy_style_get_punctuation (style) == FY_PUNCTUATION_FULL };
+
+  g_atomic_ref_count_init (&para->ref_count);
+  para->text = g_strdup (src->text->str);
+  para->clusters = g_array_new (FALSE, TRUE, sizeof (FyCluster));
+  para->lines = g_array_new (FALSE, TRUE, sizeof (FyParaLine));
+  para->warnings = g_array_new (FALSE, TRUE, sizeof (FyParaWarning));
+  para->items = g_ptr_array_new_with_free_func ((GDestroyNotify) pango_item_free);
+  para->glyphs = g_ptr_array_new_with_free_func ((GDestroyNotify) pango_glyph_string_free);
+  para->ascent = rs->size * 0.88;
+  para->outline = g_strdup (src->lead);
+
+  shape_source (self, src, para);
+
+  /* warnings were collected on the source while shaping */
+  for (guint i = 0; i < src->warnings->len; i++)
+    {
+      FyParaWarning w = g_array_index (src->warnings, FyParaWarning, i);
+
+      w.message = g_strdup (w.message);
+      g_array_append_val (para->warnings, w);
+    }
+
+  geo.self = self;
+  geo.clusters = (FyCluster *) para->clusters->data;
+  geo.n = para->clusters->len;
+  geo.width = src->width > 0 ? src->width : fy_style_get_type_width (style);
+  geo.indent = rs->indent * pitch;
+  geo.hang_numbers = g_array_new (FALSE, TRUE, sizeof (double));
+
+  fy_linebreak_prepare (geo.clusters, geo.n, fy_style_get_punctuation (style),
+                        fy_style_get_strict (style), geo.width);
+
+  if (src->balanced)
+    compute_title_breaks (para, geo.width, &breaks);
+
+  if (breaks == NULL)
+    {
+      if (src->geometry == FY_GEOMETRY_ATTACHMENT)
+        {
+          measure_attachment (&geo);
+          breaks = fy_linebreak_greedy (geo.clusters, geo.n, &options, attachment_geometry_cb, &geo);
+        }
+      else
+        {
+          if (src->geometry == FY_GEOMETRY_FULL || src->geometry == FY_GEOMETRY_PLACED)
+            geo.indent = 0;
+          if (src->geometry == FY_GEOMETRY_PLACED)
+            align = FY_ALIGN_LEFT;
+          breaks = fy_linebreak_greedy (geo.clusters, geo.n, &options, paragraph_geometry_cb, &geo);
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < breaks->len; i++)
+        {
+          FyBreakLine *b = &g_array_index (breaks, FyBreakLine, i);
+
+          b->x = 0;
+          b->avail = geo.width;
+        }
+    }
+
+  for (guint i = 0; i < breaks->len; i++)
+    {
+      FyBreakLine *b = &g_array_index (breaks, FyBreakLine, i);
+      FyParaLine line = { 0 };
+
+      b->grid = options.grid;
+      line.first = b->first;
+      line.last = b->last;
+      line.last_of_paragraph = b->last_of_paragraph;
+      line.width = fy_linebreak_position (geo.clusters, b, align);
+      line.runs = g_ptr_array_new_with_free_func (glyph_run_free);
+      build_runs (para, &line);
+      g_array_append_val (para->lines, line);
+    }
+
+  g_array_unref (breaks);
+  g_array_unref (geo.hang_numbers);
+
+  place_clusters (para);
+  /* Table cells are measured again for their columns, page numbers for
+   * the dash's ink; other paragraphs only need what was placed. */
+  if (!self->keep_clusters && src->width <= 0 && src->role != FY_STYLE_ROLE_PAGE_NUMBER)
+    {
+      g_clear_pointer (&para->clusters, g_array_unref);
+      g_clear_pointer (&para->items, g_ptr_array_unref);
+      g_clear_pointer (&para->glyphs, g_ptr_array_unref);
+    }
+
+  return para;
+}
+
+/* @used collects the cache's own key pointers: one hash per block. */
+FyPara *
+fy_typesetter_lookup_para (FyTypesetter *self,
+                           FyParaSource *src,
+                           GHashTable   *used)
+{
+  g_autofree char *key = fy_para_source_key (src, self->style, 0);
+  gpointer stored_key = NULL;
+  gpointer value = NULL;
+  FyPara *para;
+
+  if (g_hash_table_lookup_extended (self->cache, key, &stored_key, &value))
+    {
+      self->hits++;
+      para = value;
+    }
+  else
+    {
+      self->misses++;
+      para = build_para (self, src);
+      stored_key = g_steal_pointer (&key);
+      g_hash_table_insert (self->cache, stored_key, para);
+    }
+
+  if (used != NULL)
+    g_hash_table_add (used, stored_key);
+
+  return para;
+}

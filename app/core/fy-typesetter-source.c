@@ -1,0 +1,318 @@
+/* fy-typesetter-source.c — a block as the text the typesetter shapes
+ *
+ * A block becomes an FyParaSource: its printed text in pieces (number,
+ * runs, field values or their 〔placeholders〕), each with its style
+ * role, the warnings it carries (unfilled fields) and the key the
+ * paragraph cache files it under.  Everything that decides how a
+ * paragraph looks goes into the key, so a source with the same key can
+ * reuse an already shaped paragraph.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-typesetter"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "fy-error.h"
+#include "fy-typesetter-private.h"
+
+/* ---- sources ----------------------------------------------------------- */
+
+void
+fy_para_source_init (FyParaSource *src,
+                     FyStyleRole   role)
+{
+  memset (src, 0, sizeof *src);
+  src->text = g_string_new (NULL);
+  src->segments = g_array_new (FALSE, TRUE, sizeof (FyParaSegment));
+  src->warnings = g_array_new (FALSE, TRUE, sizeof (FyParaWarning));
+  src->role = role;
+}
+
+void
+fy_para_source_clear (FyParaSource *src)
+{
+  g_string_free (src->text, TRUE);
+  g_array_unref (src->segments);
+  for (guint i = 0; i < src->warnings->len; i++)
+    g_free (g_array_index (src->warnings, FyParaWarning, i).message);
+  g_array_unref (src->warnings);
+  g_free (src->lead);
+}
+
+/* @src_chars: for a @whole piece (a field value, an engine-made number),
+ * how many characters of the block's source text it stands for. */
+void
+fy_para_source_append (FyParaSource *src,
+                       const char   *text,
+                       FyStyleRole   role,
+                       guint         color,
+                       int           src_chars,
+                       gboolean      whole)
+{
+  FyParaSegment seg = { 0 };
+
+  /* Markup prints nothing but still stands for source characters. */
+  if (text == NULL || (*text == '\0' && !(whole && src_chars > 0)))
+    return;
+
+  seg.start = src->text->len;
+  g_string_append (src->text, text);
+  seg.end = src->text->len;
+  seg.role = role;
+  seg.color = color;
+  seg.src_chars = whole ? src_chars : -1;
+  seg.whole = whole;
+  g_array_append_val (src->segments, seg);
+}
+
+/* Character offsets are only needed when a paragraph is shaped, not for
+ * every cache lookup: counting them is what a lookup would cost most. */
+void
+fy_para_source_resolve_offsets (FyParaSource *src)
+{
+  guint chars = 0;
+  int src_offset = 0;
+
+  for (guint i = 0; i < src->segments->len; i++)
+    {
+      FyParaSegment *s = &g_array_index (src->segments, FyParaSegment, i);
+      glong n = g_utf8_strlen (src->text->str + s->start, s->end - s->start);
+
+      s->char_start = chars;
+      s->src_base = src_offset;
+      chars += n;
+      src_offset += s->whole ? s->src_chars : n;
+    }
+  src->n_chars = chars;
+}
+
+void
+fy_para_source_warn (FyParaSource        *src,
+                     FyLayoutWarningKind  kind,
+                     int                  char_offset,
+                     char                *message)
+{
+  FyParaWarning w = { kind, message, char_offset };
+
+  g_array_append_val (src->warnings, w);
+}
+
+char *
+fy_para_source_key (FyParaSource *src,
+                    FyStyle      *style,
+                    double        extra)
+{
+  GString *key = g_string_new (fy_style_get_fingerprint (style));
+
+  g_string_append_printf (key, "\x1f%d|%d|%d|%.3f|%.3f", src->role, src->geometry, src->balanced, extra,
+                          src->width);
+  for (guint i = 0; i < src->segments->len; i++)
+    {
+      FyParaSegment *s = &g_array_index (src->segments, FyParaSegment, i);
+
+      g_string_append_printf (key, "\x1f%d,%u,%d,%d:", s->role, s->color, s->src_chars, s->whole);
+      g_string_append_len (key, src->text->str + s->start, s->end - s->start);
+    }
+  for (guint i = 0; i < src->warnings->len; i++)
+    {
+      FyParaWarning *w = &g_array_index (src->warnings, FyParaWarning, i);
+
+      g_string_append_printf (key, "\x1f%d,%d,%s", w->kind, w->char_offset, w->message);
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+
+FyStyleRole
+fy_typesetter_role_for_block (FyBlock *block)
+{
+  switch (fy_block_get_role (block))
+    {
+    case FY_BLOCK_ROLE_TITLE: return FY_STYLE_ROLE_TITLE;
+    case FY_BLOCK_ROLE_SUBTITLE: return FY_STYLE_ROLE_SUBTITLE;
+    case FY_BLOCK_ROLE_SPEAKER: return FY_STYLE_ROLE_SPEAKER;
+    case FY_BLOCK_ROLE_DATE_LINE: return FY_STYLE_ROLE_DATE;
+    case FY_BLOCK_ROLE_SALUTATION: return FY_STYLE_ROLE_SALUTATION;
+    case FY_BLOCK_ROLE_HEADING:
+      return FY_STYLE_ROLE_HEADING_1 + CLAMP (fy_block_get_level (block), 1, 4) - 1;
+    case FY_BLOCK_ROLE_CLOSING: return FY_STYLE_ROLE_CLOSING;
+    case FY_BLOCK_ROLE_SIGNATURE: return FY_STYLE_ROLE_SIGNATURE;
+    case FY_BLOCK_ROLE_ATTACHMENT: return FY_STYLE_ROLE_ATTACHMENT;
+    case FY_BLOCK_ROLE_TABLE: return FY_STYLE_ROLE_TABLE;
+    case FY_BLOCK_ROLE_PARAGRAPH:
+    default:
+      return FY_STYLE_ROLE_BODY;
+    }
+}
+
+static gboolean
+strv_contains (char       **strv,
+               const char  *str)
+{
+  return strv != NULL && g_strv_contains ((const char * const *) strv, str);
+}
+
+/* Where run @index starts in the block's source text, in characters. */
+static int
+run_source_offset (FyBlock *block,
+                   guint    index)
+{
+  int offset = 0;
+
+  for (guint i = 0; i < index; i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+
+      offset += g_utf8_strlen (run->text, -1) + (run->kind == FY_RUN_FIELD ? 4 : 0);
+    }
+  return offset;
+}
+
+void
+fy_para_source_from_block (FyParaSource  *src,
+                           FyDocument    *document,
+                           FyBlock       *block,
+                           const char    *number,
+                           char         **field_names)
+{
+  FyStyleRole role = fy_typesetter_role_for_block (block);
+  FyBlockRole brole = fy_block_get_role (block);
+  int src_offset = 0;
+  GString *lead = NULL;
+
+  fy_para_source_init (src, role);
+  src->geometry = FY_GEOMETRY_PARAGRAPH;
+  if (brole == FY_BLOCK_ROLE_ATTACHMENT)
+    src->geometry = FY_GEOMETRY_ATTACHMENT;
+  src->balanced = brole == FY_BLOCK_ROLE_TITLE;
+
+  if (number != NULL)
+    fy_para_source_append (src, number, role, 0, 0, TRUE);
+
+  if (brole == FY_BLOCK_ROLE_ATTACHMENT)
+    {
+      g_autofree char *text = fy_block_dup_text (block);
+
+      if (!g_str_has_prefix (text, "附件"))
+        fy_para_source_append (src, "附件：", role, 0, 0, TRUE);
+    }
+
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+      FyStyleRole run_role = run->kind == FY_RUN_BOLD || run->kind == FY_RUN_EMPHASIS
+                             ? FY_STYLE_ROLE_BOLD_LEAD : role;
+
+      if (run->kind == FY_RUN_MARKUP)
+        {
+          fy_para_source_append (src, "", role, 0, g_utf8_strlen (run->text, -1), TRUE);
+          continue;
+        }
+
+      if (run->kind == FY_RUN_FIELD)
+        {
+          g_autofree char *value = fy_document_resolve_run (document, run);
+          g_autofree char *braced = g_strdup_printf ("{{%s}}", run->text);
+
+          if (value != NULL && *value != '\0')
+            fy_para_source_append (src, value, role, 0, g_utf8_strlen (braced, -1), TRUE);
+          else
+            {
+              gboolean known = strv_contains (field_names, run->text);
+              g_autofree char *shown = g_strdup_printf ("〔%s〕", run->text);
+
+              src_offset = run_source_offset (block, i);
+              fy_para_source_append (src, shown, role, 1, g_utf8_strlen (braced, -1), TRUE);
+              fy_para_source_warn (src,
+                           known ? FY_LAYOUT_WARNING_UNFILLED_FIELD : FY_LAYOUT_WARNING_UNKNOWN_FIELD,
+                           src_offset,
+                           known ? g_strdup_printf (_("The field “%s” has no value; it prints as 〔%s〕. Fill it in the fields panel."), run->text, run->text)
+                                 : g_strdup_printf (_("“%s” is not a field of this document; it prints as 〔%s〕. Add the field or correct the name."), run->text, run->text));
+            }
+          if (lead != NULL && i == 0)
+            g_string_append (lead, run->text);
+          continue;
+        }
+
+      if (run->kind == FY_RUN_BOLD)
+        {
+          if (lead == NULL)
+            lead = g_string_new (NULL);
+          g_string_append (lead, run->text);
+        }
+
+      fy_para_source_append (src, run->text, run_role, 0, -1, FALSE);
+    }
+
+  if (lead != NULL)
+    src->lead = g_string_free (lead, FALSE);
+}
+
+/* ---- limits -------------------------------------------------------------- */
+
+gboolean
+fy_typesetter_check_limits (FyDocument  *document,
+                            GError     **error)
+{
+  guint n_blocks = fy_document_get_n_blocks (document);
+  guint64 total = 0;
+
+  if (n_blocks > FY_TYPESETTER_MAX_BLOCKS)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                   _("The document has %u paragraphs; Fayan lays out at most %u. "
+                     "Split it into several documents."),
+                   n_blocks, (guint) FY_TYPESETTER_MAX_BLOCKS);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      guint n_runs = fy_block_get_n_runs (block);
+      guint64 chars = 0;
+
+      for (guint r = 0; r < n_runs; r++)
+        {
+          const FyRun *run = fy_block_get_run (block, r);
+
+          if (run->kind == FY_RUN_FIELD)
+            {
+              g_autofree char *value = fy_document_resolve_run (document, run);
+
+              chars += value != NULL ? g_utf8_strlen (value, -1) : 0;
+            }
+          else
+            chars += g_utf8_strlen (run->text, -1);
+        }
+
+      if (chars > FY_TYPESETTER_MAX_BLOCK_CHARS)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                       _("Paragraph %u has %lu characters (field values "
+                         "included); Fayan lays out at most %u in one paragraph. "
+                         "Split it into shorter paragraphs."),
+                       i + 1, (gulong) chars, (guint) FY_TYPESETTER_MAX_BLOCK_CHARS);
+          return FALSE;
+        }
+
+      total += chars;
+      if (total > FY_TYPESETTER_MAX_CHARS)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                       _("The document has more than %u characters (field values included), "
+                         "more than Fayan lays out at once. Split it into several documents."),
+                       (guint) FY_TYPESETTER_MAX_CHARS);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
