@@ -989,6 +989,10 @@ test_import_warnings (void)
     "<w:p><w:r><w:t>图片如下：</w:t></w:r><w:r><w:drawing/></w:r></w:p>"
     "<w:p><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr><w:r><w:t>（二）大纲级别</w:t></w:r></w:p>"
     "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>整段加粗不算引领句。</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>图示</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:p><w:r><w:t>产值</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:drawing/></w:r></w:p></w:tc></w:tr></w:tbl>"
     BODY_END;
   g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0, NULL);
   g_autoptr(GPtrArray) warnings = NULL;
@@ -996,17 +1000,22 @@ test_import_warnings (void)
   g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
   assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "原来的插入的文字。");
   assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "有批注的一段。");
   assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "图片如下：");
   assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "（二）大纲级别");
   assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "整段加粗不算引领句。");
 
-  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 6)), ==, FY_BLOCK_ROLE_TABLE);
+
+  g_assert_cmpuint (warnings->len, ==, 4);
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 4 (“图片如下：”): a picture"));
-  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "tracked changes"));
-  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "comments"));
+  /* the picture in the second row's second cell; the table is the
+   * seventh paragraph-like item */
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 8 (a table, row 2, cell 2): a picture"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "tracked changes"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 3), "comments"));
 }
 
 static void

@@ -764,6 +764,25 @@ test_markdown_numbering (void)
     g_assert_cmpuint (warnings->len, ==, 0);
   }
 
+  {
+    /* Every kind of image is named by its line: a reference image, HTML
+     * <img> as a block and inline, an image in a table cell. */
+    g_autoptr(FyDocument) pictured =
+      fy_import_markdown ("# 标题\n\n![会场][photo]\n\n<img src=\"chart.png\">\n\n"
+                          "正文<IMG src=\"x.png\"/>中。<imgx>不是图片。\n\n"
+                          "| 指标 | 图 |\n|---|---|\n| 产值 | ![柱图](bar.png) |\n\n"
+                          "[photo]: photo.png\n", -1, &error);
+    g_autoptr(GPtrArray) warnings = NULL;
+
+    g_assert_no_error (error);
+    warnings = fy_import_dup_warnings (pictured);
+    g_assert_cmpuint (warnings->len, ==, 4);
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 0), "Line 3: an image"));
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 1), "Line 5: an HTML image"));
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 2), "Line 7: an HTML image"));
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 3), "Line 11: an image"));
+  }
+
   engine = fy_import_markdown ("# 交流发言\n\n## 一、坚持学习\n\n正文。\n\n## 二、完善制度\n", -1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (fy_document_get_numbering (engine), ==, FY_NUMBERING_AUTO);

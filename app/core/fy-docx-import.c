@@ -1174,6 +1174,7 @@ walk_table (DocxImport  *import,
           from = import->pieces->len;
           if (from > 0)
             offset = ((Piece *) g_ptr_array_index (import->pieces, --from))->text->len;
+          import->has_image = FALSE;
           for (xmlNode *p = cell->children; p != NULL; p = p->next)
             if (is_w (p, "p"))
               {
@@ -1183,6 +1184,14 @@ walk_table (DocxImport  *import,
                 walk_inline (import, p, NULL, depth + 1);
               }
           clean_cell_pieces (import->pieces, from, offset);
+          /* A picture in a cell is no more dropped silently than one in
+           * the text. */
+          if (import->has_image)
+            warn (import, g_strdup_printf (_("Paragraph %u (a table, row %u, cell %u): a picture "
+                                             "was left out, as Fayan has no figures yet. Add it in "
+                                             "WPS or Word after the last revision."),
+                                           import->n_paragraphs + 1, n_rows, n_cells));
+          import->has_image = FALSE;
         }
       import->n_paragraphs++;
     }

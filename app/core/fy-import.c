@@ -1412,13 +1412,32 @@ markdown_table (MarkdownImport *import,
   fy_import_context_advance (&import->context, FY_BLOCK_ROLE_TABLE);
 }
 
+/* libcmark's tree of @source, with GitHub's pipe tables. */
+static cmark_node *
+parse_markdown (const char *source,
+                gsize       len)
+{
+  cmark_syntax_extension *table_extension;
+  cmark_parser *parser;
+  cmark_node *root;
+
+  cmark_gfm_core_extensions_ensure_registered ();
+  table_extension = cmark_find_syntax_extension ("table");
+  parser = cmark_parser_new (CMARK_OPT_DEFAULT);
+  if (table_extension != NULL)
+    cmark_parser_attach_syntax_extension (parser, table_extension);
+  cmark_parser_feed (parser, source, len);
+  root = cmark_parser_finish (parser);
+  cmark_parser_free (parser);
+
+  return root;
+}
+
 static void
 import_markdown_source (MarkdownImport *import,
                         const char     *source,
                         gsize           len)
 {
-  cmark_parser *parser;
-  cmark_syntax_extension *table_extension;
   cmark_node *root;
   cmark_iter *iter;
   cmark_event_type event;
@@ -1444,14 +1463,7 @@ import_markdown_source (MarkdownImport *import,
   import->line_starts = line_starts;
   import->item_numbers = item_numbers;
 
-  cmark_gfm_core_extensions_ensure_registered ();
-  table_extension = cmark_find_syntax_extension ("table");
-  parser = cmark_parser_new (CMARK_OPT_DEFAULT);
-  if (table_extension != NULL)
-    cmark_parser_attach_syntax_extension (parser, table_extension);
-  cmark_parser_feed (parser, source, len);
-  root = cmark_parser_finish (parser);
-  cmark_parser_free (parser);
+  root = parse_markdown (source, len);
   iter = cmark_iter_new (root);
 
   while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
@@ -1580,25 +1592,75 @@ separate_fence_lines (const char *source)
 
 #define WARNINGS_KEY "fy-import-warnings"
 
-/* What Fayan cannot represent yet is not dropped silently: images (only
- * their description is kept) are named by line.  Pipe tables become
- * table blocks. */
+/* Whether @html, raw HTML of the source, holds an <img> tag. */
+static gboolean
+has_img_tag (const char *html)
+{
+  for (const char *p = html != NULL ? strchr (html, '<') : NULL; p != NULL; p = strchr (p + 1, '<'))
+    if (g_ascii_strncasecmp (p + 1, "img", 3) == 0 &&
+        (p[4] == ' ' || p[4] == '\t' || p[4] == '\n' || p[4] == '/' || p[4] == '>'))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The source line of @node: its own, or its nearest block's when libcmark
+ * kept none for it. */
+static guint
+node_line (cmark_node *node)
+{
+  for (; node != NULL; node = cmark_node_parent (node))
+    if (cmark_node_get_start_line (node) > 0)
+      return cmark_node_get_start_line (node);
+
+  return 0;
+}
+
+/* What Fayan cannot represent yet is not dropped silently: images,
+ * Markdown's (only their description is printed) and HTML's <img> (whose
+ * tag stays as text), are named by their line, once a line.  Pipe tables
+ * become table blocks. */
 static GPtrArray *
 find_unrepresented (const char *source)
 {
-  g_auto(GStrv) lines = g_strsplit (source, "\n", -1);
   GPtrArray *warnings = g_ptr_array_new_with_free_func (g_free);
+  cmark_node *root;
+  cmark_iter *iter;
+  cmark_event_type event;
+  guint last_image = 0, last_html = 0;
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  root = parse_markdown (source, strlen (source));
+  iter = cmark_iter_new (root);
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
     {
-      const char *p = lines[i];
+      cmark_node *node = cmark_iter_get_node (iter);
+      cmark_node_type type = cmark_node_get_type (node);
+      guint line;
 
-      if (strstr (p, "![") != NULL && strstr (strstr (p, "!["), "](") != NULL)
-        g_ptr_array_add (warnings,
-                         g_strdup_printf (_("Line %u: an image is not printed; its description is, and "
-                                            "the image is written back on export to Markdown."), i + 1));
+      if (event != CMARK_EVENT_ENTER)
+        continue;
 
+      line = node_line (node);
+      if (type == CMARK_NODE_IMAGE && line != last_image)
+        {
+          last_image = line;
+          g_ptr_array_add (warnings,
+                           g_strdup_printf (_("Line %u: an image is not printed; its description is, and "
+                                              "the image is written back on export to Markdown."), line));
+        }
+      else if ((type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) &&
+               line != last_html && has_img_tag (cmark_node_get_literal (node)))
+        {
+          last_html = line;
+          g_ptr_array_add (warnings,
+                           g_strdup_printf (_("Line %u: an HTML image (<img>) is not shown as a "
+                                              "picture; its tag is kept as text and would be "
+                                              "printed. Replace it with the picture’s description."),
+                                            line));
+        }
     }
+  cmark_iter_free (iter);
+  cmark_node_free (root);
 
   return warnings;
 }
