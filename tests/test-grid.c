@@ -181,23 +181,27 @@ glyph_column (const PopplerRectangle *r)
 }
 
 /* Whether every glyph of @line sits on its column, and (with @full) the
- * line fills the 28 cells. */
+ * line fills the 28 cells.  A cell may be blank: poppler reports no
+ * glyph for an ideographic space (第一条　为规范…), which still takes
+ * its cell, so one column may be skipped. */
 static gboolean
 line_on_columns (const Line *line,
                  gboolean    full)
 {
-  int col0 = (int) round (glyph_column (&g_array_index (line->rects, PopplerRectangle, 0)));
+  int previous = -1;
 
-  if (full ? col0 + (int) line->chars->len != 28 : col0 + (int) line->chars->len > 28)
-    return FALSE;
   for (guint k = 0; k < line->chars->len; k++)
     {
       const PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, k);
+      int col = (int) round (glyph_column (r));
 
-      if (fabs ((glyph_column (r) - (col0 + (int) k)) * PITCH) > 0.5)
+      /* one blank cell at most: a glyph a whole cell off is no blank */
+      if (fabs ((glyph_column (r) - col) * PITCH) > 0.5 || col > 27 ||
+          (k > 0 && (col <= previous || col > previous + 2)))
         return FALSE;
+      previous = col;
     }
-  return TRUE;
+  return !full || previous == 27;
 }
 
 static void

@@ -289,7 +289,7 @@ stretch_from (FyLineState *s,
         {
           guint i = k - s->first;
 
-          if (pass == 0 && c[k].klass == FY_CLASS_SPACE)
+          if (pass == 0 && c[k].klass == FY_CLASS_SPACE && !c[k].gap_space)
             cap += MAX (0, c[k].em / 2 - w[i]);
           else if (pass == 1 && gap[i] > 0)
             cap += MAX (0, c[k].glue * (1 + GLUE_FLEX) - gap[i]);
@@ -301,7 +301,7 @@ stretch_from (FyLineState *s,
         {
           guint i = k - s->first;
 
-          if (pass == 0 && c[k].klass == FY_CLASS_SPACE)
+          if (pass == 0 && c[k].klass == FY_CLASS_SPACE && !c[k].gap_space)
             w[i] += f * MAX (0, c[k].em / 2 - w[i]);
           else if (pass == 1 && gap[i] > 0)
             gap[i] += f * MAX (0, c[k].glue * (1 + GLUE_FLEX) - gap[i]);

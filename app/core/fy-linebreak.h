@@ -58,6 +58,7 @@ typedef struct
   guint        no_start : 1;   /* kinsoku: may not start a line */
   guint        no_end : 1;     /* kinsoku: may not end a line */
   guint        in_unit : 1;    /* a break before it would split a word, run or —— */
+  guint        gap_space : 1;  /* a typed space that is the Han–Latin gap */
 
   /* computed by fy_linebreak_position() */
   double       x;              /* cell start, from the type area's left edge */
