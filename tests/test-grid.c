@@ -539,8 +539,13 @@ test_titles (gconstpointer data)
    * refined on: the goal, 95 %.  The held-out set (20) was labelled
    * after the first rules and not tuned on until the second set was
    * written (44 % then; since, a few of its failures taught terms). */
+  /* titles-3.txt (30) was written and labelled blind in session 4:
+   * 18 of 29 broken acceptably (62 %) before any change; the general
+   * rules it then taught (heads of compounds, 基本, 以……为……) bring it
+   * to 21 of 29.  Its floor keeps that, below the goal, as a record. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
-                     strcmp (name, "titles-heldout.txt") != 0 ? 0.95 : 0.80);
+                     strcmp (name, "titles-heldout.txt") == 0 ? 0.80 :
+                     strcmp (name, "titles-3.txt") == 0 ? 0.70 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
@@ -626,6 +631,7 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/lexicon-set", "titles.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/held-out", "titles-heldout.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/second-set", "titles-2.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/third-set", "titles-3.txt", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();

@@ -65,6 +65,7 @@ static const char *const modifiers[] = {
   "新时代", "进一步", "全面", "深入", "全国", "全省", "全市", "全县", "全区", "各级", "地方",
   "奋力", "扎实", "切实", "认真", "积极", "大力", "着力", "持续", "不断", "全力", "努力",
   "坚决", "有效", "稳步", "更好", "更加", "统筹", "共同", "合力", "充分", "主动", "依法",
+  "基本",
 };
 
 /* Verbs that go in coordinated pairs (加强和改进): 和 between two of them
@@ -84,10 +85,12 @@ starts_with_one_of (const char         *text,
                     const char *const  *words,
                     guint               n_words);
 
-/* Verbs used as nouns that close a compound (作风建设, 能力提升, 体系建设):
+/* Verbs used as nouns, and nouns, that close a compound (作风建设, 能力提升,
+ * 体系建设, 事业单位):
  * a line does not start on one right after the noun it closes. */
 static const char *const heads[] = {
   "建设", "提升", "管理", "治理", "保护", "改革", "落实", "整改", "整治", "创建",
+  "发展", "保障", "改造", "单位",
 };
 
 /* What a title names itself at its end: "……上的讲话", "……的通知". */
@@ -234,6 +237,22 @@ price_marks (const char *text,
   return NO_RULE;
 }
 
+/* Whether one of the four characters before @offset is 以. */
+static gboolean
+opens_with_yi (const char *text,
+               guint       offset)
+{
+  const char *p = text + offset;
+
+  for (guint i = 0; i < 4 && p > text; i++)
+    {
+      p = g_utf8_prev_char (p);
+      if (g_utf8_get_char (p) == 0x4EE5 /* 以 */)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Function words, heads of phrases, words ICU does not know, suffixes. */
 static int
 price_words (const char *text,
@@ -257,9 +276,10 @@ price_words (const char *text,
     if (g_str_has_prefix (at, heads[i]) && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
         !in_set ("在对把和与及并为以从向于的", before))
       return 16;
-  /* a preposition or 让 opens a phrase of its own (|为全县……贡献, |让……) */
+  /* a preposition or 让 opens a phrase of its own (|为全县……贡献, |让……),
+   * but not the 为 of 以……为…… (以人民|为中心 is one phrase) */
   if (next_word == 1 && in_set ("为以对从向把将让使", after) && offset > 3)
-    return 4;
+    return after == 0x4E3A /* 为 */ && opens_with_yi (text, offset) ? 16 : 4;
   /* a two-character word ICU does not know, cut in two (谱|写, 全|县) */
   if (prev_word == 1 && next_word == 1 &&
       g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
