@@ -34,6 +34,10 @@ FyBlockRole  fy_import_guess_role           (const FyImportContext *context,
                                              const char            *text);
 
 gboolean     fy_import_is_cjk               (gunichar               c);
+gboolean     fy_import_is_space             (gunichar               c);
+char        *fy_import_normalize_input      (const char            *text,
+                                             gssize                 length,
+                                             GError               **error);
 void         fy_import_append_joined        (GString               *str,
                                              const char            *piece);
 char        *fy_import_clean_wrap_spaces_len (const char           *line,

@@ -1,0 +1,863 @@
+/* fy-import-markdown.c — Markdown into a FyDocument
+ *
+ * Markdown goes through libcmark-gfm with its table extension (pipe
+ * tables, `\|` inside a cell); we only walk its tree and give each block
+ * the role the shared rules in fy-import.c infer, unless a role comment
+ * (`<!-- fayan:speaker -->`) names it.  CommonMark does not close `**`
+ * after CJK punctuation when a CJK letter follows (`**一要……。**近年来`),
+ * which is exactly how run-in lead sentences are written, so a paragraph
+ * whose source opens with a literal `**` that cmark left unmatched gets
+ * its lead up to the next `**`.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-import"
+
+#include "config.h"
+
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "fy-document-io.h"
+#include "fy-error.h"
+#include "fy-import.h"
+#include "fy-import-inline-private.h"
+#include "fy-import-private.h"
+#include "fy-numbering.h"
+#include "fy-table.h"
+#include "fy-web-text-private.h"
+
+typedef struct
+{
+  FyDocument      *document;
+  const char      *source;
+  gsize            source_len;
+  GArray          *line_starts;     /* of gsize */
+  FyImportContext  context;
+  gboolean         has_pending;
+  FyBlockRole      pending_role;
+  guint            pending_level;
+  char            *item_prefix;
+  GHashTable      *item_numbers;    /* ordered list → last item number */
+  guint            depth;
+  gboolean         as_written;      /* headings keep the numbers they carry */
+} MarkdownImport;
+
+/* Markdown */
+
+static void import_markdown_source (MarkdownImport *import,
+                                    const char     *source,
+                                    gsize           len);
+
+static gboolean
+source_has_at (MarkdownImport *import,
+               cmark_node     *node,
+               const char     *what)
+{
+  int line = cmark_node_get_start_line (node);
+  int column = cmark_node_get_start_column (node);
+  gsize offset;
+
+  if (line < 1 || column < 1 || (guint)line > import->line_starts->len)
+    return FALSE;
+
+  offset = g_array_index (import->line_starts, gsize, line - 1) + column - 1;
+
+  return offset + strlen (what) <= import->source_len &&
+         strncmp (import->source + offset, what, strlen (what)) == 0;
+}
+
+/* Splits the inline content of a paragraph or heading into a bold lead
+ * and the rest. */
+static void
+collect_lead_and_text (MarkdownImport  *import,
+                       cmark_node      *node,
+                       char           **lead,
+                       char           **rest)
+{
+  cmark_node *first = cmark_node_first_child (node);
+  FyInlineText text;
+
+  *lead = NULL;
+  fy_inline_text_init (&text, import->document, import->source, import->source_len,
+                       import->line_starts);
+
+  if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_STRONG)
+    {
+      FyInlineText lead_text;
+
+      fy_inline_text_init (&lead_text, import->document, import->source, import->source_len,
+                           import->line_starts);
+      fy_inline_text_collect (&lead_text, first, FALSE);
+      *lead = fy_inline_text_steal (&lead_text);
+      for (cmark_node *n = cmark_node_next (first); n != NULL; n = cmark_node_next (n))
+        fy_inline_text_collect (&text, n, TRUE);
+      *rest = fy_inline_text_steal (&text);
+      return;
+    }
+
+  for (cmark_node *n = first; n != NULL; n = cmark_node_next (n))
+    fy_inline_text_collect (&text, n, TRUE);
+
+  /* `**一要……。**近年来`: cmark leaves the delimiters as text (see top). */
+  if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_TEXT &&
+      g_str_has_prefix (text.str->str, "**") && source_has_at (import, first, "**"))
+    {
+      const char *close = strstr (text.str->str + 2, "**");
+
+      if (close != NULL && close > text.str->str + 2)
+        {
+          *lead = g_strndup (text.str->str + 2, close - text.str->str - 2);
+          *rest = g_strdup (close + 2);
+          g_free (fy_inline_text_steal (&text));
+          return;
+        }
+    }
+
+  *rest = fy_inline_text_steal (&text);
+}
+
+/* Removes white space (ideographic indentation included) at the start and
+ * end of every line of @text, the very start and end only if asked: what
+ * Markdown layout leaves at a block's edges and around hard breaks. */
+static char *
+tidy_lines (const char *text,
+            gboolean    trim_start,
+            gboolean    trim_end)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n_lines = g_strv_length (lines);
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      const char *start = lines[i];
+      const char *end = start + strlen (start);
+
+      if (i > 0 || trim_start)
+        while (*start && fy_import_is_space (g_utf8_get_char (start)))
+          start = g_utf8_next_char (start);
+
+      if (i + 1 < n_lines || trim_end)
+        while (end > start)
+          {
+            const char *prev = g_utf8_find_prev_char (start, end);
+
+            if (prev == NULL || !fy_import_is_space (g_utf8_get_char (prev)))
+              break;
+            end = prev;
+          }
+
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append_len (out, start, end - start);
+    }
+
+  /* Empty lines at the edges of a block are layout as well. */
+  if (trim_end)
+    while (out->len > 0 && out->str[out->len - 1] == '\n')
+      g_string_truncate (out, out->len - 1);
+  if (trim_start)
+    {
+      gsize n = 0;
+
+      while (n < out->len && out->str[n] == '\n')
+        n++;
+      g_string_erase (out, 0, n);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+markdown_add_block (MarkdownImport *import,
+                    FyBlockRole     role,
+                    guint           level,
+                    const char     *lead,
+                    const char     *text)
+{
+  g_autoptr(FyBlock) block = fy_block_new (role);
+  g_autofree char *tidy_lead = NULL;
+  g_autofree char *tidy_text = NULL;
+  g_autofree char *stripped = NULL;
+  g_autofree char *untied = NULL;
+  gboolean has_lead;
+
+  tidy_lead = lead != NULL ? tidy_lines (lead, TRUE, FALSE) : NULL;
+  has_lead = tidy_lead != NULL && *tidy_lead != '\0';
+  tidy_text = tidy_lines (text, !has_lead, TRUE);
+  lead = tidy_lead;
+  text = tidy_text;
+
+  if (role == FY_BLOCK_ROLE_HEADING && import->as_written)
+    fy_block_set_level (block, level);
+  else if (role == FY_BLOCK_ROLE_HEADING)
+    {
+      const char *rest;
+      const char *numbered = lead != NULL && *lead != '\0' ? lead : text;
+
+      /* The engine numbers headings; do not print a number twice (nor
+       * two numbers, as in "（一）1.", which some pasted text has). */
+      for (;;)
+        {
+          while (*numbered == '\n' || fy_import_is_space (g_utf8_get_char (numbered)))
+            numbered = g_utf8_next_char (numbered);
+          if (!fy_numbering_strip_prefix (numbered, NULL, NULL, &rest))
+            break;
+          numbered = rest;
+        }
+      if (numbered != lead && numbered != text)
+        {
+          /* What the number leaves may start with a line break. */
+          if (has_lead)
+            {
+              stripped = tidy_lines (numbered, TRUE, FALSE);
+              lead = stripped;
+            }
+          else
+            {
+              stripped = tidy_lines (numbered, TRUE, TRUE);
+              text = stripped;
+            }
+        }
+      fy_block_set_level (block, level);
+    }
+
+  if (lead == NULL || *lead == '\0')
+    {
+      /* Without a lead, the text starts the block. */
+      lead = NULL;
+      untied = tidy_lines (text, TRUE, TRUE);
+      text = untied;
+    }
+
+  fy_block_begin_change (block);
+  if (lead != NULL)
+    fy_import_append_marked (block, FY_RUN_BOLD, lead);
+  fy_import_append_marked (block, FY_RUN_TEXT, text);
+  fy_block_end_change (block);
+  if (fy_block_is_empty (block))
+    return;
+
+  /* Markup alone (a fence line, a thematic break) is kept but takes no
+   * part in the order of roles. */
+  if (fy_block_is_markup_only (block))
+    {
+      fy_block_set_role (block, FY_BLOCK_ROLE_PARAGRAPH);
+      fy_document_append_block (import->document, block);
+      return;
+    }
+
+  if (role == FY_BLOCK_ROLE_TITLE && fy_document_get_title (import->document) == NULL)
+    {
+      g_autofree char *title = fy_block_dup_text (block);
+
+      fy_document_set_title (import->document, g_strdelimit (title, "\n", ' '));
+    }
+
+  fy_document_append_block (import->document, block);
+  fy_import_context_advance (&import->context, role);
+}
+
+static gboolean
+is_fence_line (const char *text)
+{
+  const char *p = text;
+
+  while (*p == ' ')
+    p++;
+  if (p - text > 3 || !g_str_has_prefix (p, ":::"))
+    return FALSE;
+  return strchr (p, '\n') == NULL;
+}
+
+static void
+markdown_paragraph (MarkdownImport *import,
+                    const char     *lead,
+                    const char     *text)
+{
+  FyBlockRole role;
+  guint level = 0;
+  g_autofree char *prefixed = NULL;
+  g_autofree char *full = NULL;
+
+  if (import->item_prefix != NULL)
+    {
+      /* "1. 甲" in Markdown is a list item; keep its number as text. */
+      prefixed = g_strconcat (import->item_prefix, lead ? lead : "", text, NULL);
+      g_clear_pointer (&import->item_prefix, g_free);
+      lead = NULL;
+      text = prefixed;
+    }
+
+  /* A `:::` fence line of a Pandoc div (fy_import_markdown() has put it
+   * on its own): kept as written, its content read as usual. */
+  if (lead == NULL && is_fence_line (text))
+    {
+      g_autofree char *marked = fy_import_mark_markup (text);
+
+      markdown_add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, marked);
+      return;
+    }
+
+  full = g_strconcat (lead ? lead : "", text, NULL);
+  if (fy_import_is_markup_only (full))
+    {
+      markdown_add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0, lead, text);
+      return;
+    }
+
+  if (import->has_pending)
+    {
+      role = import->pending_role;
+      level = import->pending_level;
+      import->has_pending = FALSE;
+    }
+  else
+    role = fy_import_guess_role (&import->context, full);
+
+  markdown_add_block (import, role, level, lead, text);
+}
+
+/* `<!-- fayan:speaker -->` before a paragraph gives it a role Markdown has
+ * no syntax for; `<!-- fayan:heading-2 -->` a heading level. */
+static gboolean
+parse_role_marker (const char  *literal,
+                   FyBlockRole *role,
+                   guint       *level)
+{
+  g_autofree char *inner = NULL;
+  gsize len;
+
+  inner = g_strstrip (g_strdup (literal));
+  len = strlen (inner);
+  if (!g_str_has_prefix (inner, "<!--") || !g_str_has_suffix (inner, "-->") || len < 7)
+    return FALSE;
+
+  inner[len - 3] = '\0';
+  g_strstrip (inner + 4);
+  if (!g_str_has_prefix (inner + 4, FY_IMPORT_MARKER_PREFIX))
+    return FALSE;
+
+  literal = inner + 4 + strlen (FY_IMPORT_MARKER_PREFIX);
+  *level = 0;
+
+  if (g_str_has_prefix (literal, "heading-") && literal[8] >= '1' &&
+      literal[8] <= '0' + FY_HEADING_MAX_LEVEL && literal[9] == '\0')
+    {
+      *role = FY_BLOCK_ROLE_HEADING;
+      *level = literal[8] - '0';
+      return TRUE;
+    }
+
+  if (!fy_block_role_from_string (literal, role))
+    return FALSE;
+
+  if (*role == FY_BLOCK_ROLE_HEADING)
+    *level = 1;
+
+  return TRUE;
+}
+
+static gboolean
+is_html_comment (const char *literal)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (literal));
+
+  return g_str_has_prefix (trimmed, "<!--") && g_str_has_suffix (trimmed, "-->") &&
+         strstr (trimmed + 4, "-->") == trimmed + strlen (trimmed) - 3;
+}
+
+static void
+markdown_code_block (MarkdownImport *import,
+                     const char     *literal)
+{
+  g_auto(GStrv) lines = g_strsplit (literal, "\n", -1);
+
+  /* Text indented by four spaces or a tab is a code block in Markdown; in a
+   * speech it is an indented paragraph, so it is read again without the
+   * indentation.  Once: deeper levels become one paragraph per line. */
+  if (import->depth == 0)
+    {
+      g_autoptr(GString) dedented = g_string_new (NULL);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_string_append (dedented, g_strchug (lines[i]));
+          g_string_append_c (dedented, '\n');
+        }
+
+      import->depth++;
+      import_markdown_source (import, dedented->str, dedented->len);
+      import->depth--;
+      return;
+    }
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i] != '\0')
+        markdown_paragraph (import, NULL, lines[i]);
+    }
+}
+
+static void
+markdown_node (MarkdownImport *import,
+               cmark_node     *node)
+{
+  g_autofree char *lead = NULL;
+  g_autofree char *text = NULL;
+  const char *literal;
+  FyBlockRole role;
+  guint level;
+
+  switch (cmark_node_get_type (node))
+    {
+    case CMARK_NODE_HEADING:
+      import->has_pending = FALSE;
+      collect_lead_and_text (import, node, &lead, &text);
+      level = cmark_node_get_heading_level (node);
+      if (level <= 1)
+        markdown_add_block (import, FY_BLOCK_ROLE_TITLE, 0, lead, text);
+      else
+        markdown_add_block (import, FY_BLOCK_ROLE_HEADING,
+                            MIN (level - 1, FY_HEADING_MAX_LEVEL), lead, text);
+      break;
+
+    case CMARK_NODE_PARAGRAPH:
+      collect_lead_and_text (import, node, &lead, &text);
+      markdown_paragraph (import, lead, text);
+      break;
+
+    case CMARK_NODE_HTML_BLOCK:
+      literal = cmark_node_get_literal (node);
+      if (literal == NULL)
+        break;
+      if (parse_role_marker (literal, &role, &level))
+        {
+          import->has_pending = TRUE;
+          import->pending_role = role;
+          import->pending_level = level;
+        }
+      else if (!is_html_comment (literal))
+        {
+          /* Not ours to interpret, but not to lose either. */
+          text = g_strstrip (g_strdup (literal));
+          markdown_paragraph (import, NULL, text);
+        }
+      break;
+
+    case CMARK_NODE_CODE_BLOCK:
+      literal = cmark_node_get_literal (node);
+      if (literal != NULL)
+        markdown_code_block (import, literal);
+      break;
+
+    case CMARK_NODE_THEMATIC_BREAK:
+      {
+        int line = cmark_node_get_start_line (node);
+        g_autofree char *rule = NULL;
+        g_autofree char *marked = NULL;
+        gsize start, end;
+
+        /* `---` or `***`, kept as written. */
+        if (line < 1 || (guint) line > import->line_starts->len)
+          break;
+        start = g_array_index (import->line_starts, gsize, line - 1);
+        end = start;
+        while (end < import->source_len && import->source[end] != '\n')
+          end++;
+        rule = g_strstrip (g_strndup (import->source + start, end - start));
+        marked = fy_import_mark_markup (rule);
+        markdown_add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, marked);
+      }
+      break;
+
+    default:
+      break;
+    }
+}
+
+/* A pipe table: one table block, cells as their inline text. */
+static void
+markdown_table (MarkdownImport *import,
+                cmark_node     *node)
+{
+  gboolean header = FALSE;
+  g_autoptr(FyTable) table = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(FyBlock) block = NULL;
+
+  import->has_pending = FALSE;
+  for (cmark_node *row = cmark_node_first_child (node); row != NULL; row = cmark_node_next (row))
+    {
+      GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
+
+      if (row == cmark_node_first_child (node))
+        header = cmark_gfm_extensions_get_table_row_is_header (row);
+      for (cmark_node *cell = cmark_node_first_child (row); cell != NULL; cell = cmark_node_next (cell))
+        {
+          FyInlineText text;
+
+          fy_inline_text_init (&text, import->document, import->source, import->source_len,
+                               import->line_starts);
+          fy_inline_text_collect (&text, cell, FALSE);
+          g_ptr_array_add (cells, g_strstrip (fy_inline_text_steal (&text)));
+        }
+      g_ptr_array_add (rows, cells);
+    }
+
+  /* fy_table_to_pipe_rows() writes a table without a header row under
+   * an empty one. */
+  if (header && rows->len > 0)
+    {
+      GPtrArray *first = g_ptr_array_index (rows, 0);
+      gboolean empty = TRUE;
+
+      for (guint c = 0; c < first->len; c++)
+        empty = empty && *(const char *) g_ptr_array_index (first, c) == '\0';
+      if (empty)
+        {
+          g_ptr_array_remove_index (rows, 0);
+          header = FALSE;
+        }
+    }
+  if (rows->len == 0)
+    return;
+
+  table = fy_table_new (header);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      GPtrArray *cells = g_ptr_array_index (rows, r);
+
+      fy_table_append_row (table, (const char **) cells->pdata, cells->len);
+    }
+  block = fy_table_to_block (table);
+  fy_document_append_block (import->document, block);
+  fy_import_context_advance (&import->context, FY_BLOCK_ROLE_TABLE);
+}
+
+/* libcmark's tree of @source, with GitHub's pipe tables. */
+static cmark_node *
+parse_markdown (const char *source,
+                gsize       len)
+{
+  cmark_syntax_extension *table_extension;
+  cmark_parser *parser;
+  cmark_node *root;
+
+  cmark_gfm_core_extensions_ensure_registered ();
+  table_extension = cmark_find_syntax_extension ("table");
+  parser = cmark_parser_new (CMARK_OPT_DEFAULT);
+  if (table_extension != NULL)
+    cmark_parser_attach_syntax_extension (parser, table_extension);
+  cmark_parser_feed (parser, source, len);
+  root = cmark_parser_finish (parser);
+  cmark_parser_free (parser);
+
+  return root;
+}
+
+static void
+import_markdown_source (MarkdownImport *import,
+                        const char     *source,
+                        gsize           len)
+{
+  cmark_node *root;
+  cmark_iter *iter;
+  cmark_event_type event;
+  const char *saved_source = import->source;
+  gsize saved_len = import->source_len;
+  GArray *saved_lines = import->line_starts;
+  GHashTable *saved_numbers = import->item_numbers;
+  g_autoptr(GHashTable) item_numbers = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize zero = 0;
+
+  g_array_append_val (line_starts, zero);
+  for (gsize i = 0; i < len; i++)
+    if (source[i] == '\n')
+      {
+        gsize next = i + 1;
+
+        g_array_append_val (line_starts, next);
+      }
+
+  import->source = source;
+  import->source_len = len;
+  import->line_starts = line_starts;
+  import->item_numbers = item_numbers;
+
+  root = parse_markdown (source, len);
+  iter = cmark_iter_new (root);
+
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      cmark_node_type type = cmark_node_get_type (node);
+
+      if (event != CMARK_EVENT_ENTER)
+        continue;
+
+      if (type == CMARK_NODE_ITEM)
+        {
+          cmark_node *list = cmark_node_parent (node);
+
+          g_clear_pointer (&import->item_prefix, g_free);
+          if (list != NULL && cmark_node_get_list_type (list) == CMARK_ORDERED_LIST)
+            {
+              /* Items come in order: count them per list instead of
+               * walking back over the earlier items. */
+              gpointer counted = NULL;
+              int number;
+
+              if (g_hash_table_lookup_extended (import->item_numbers, list, NULL, &counted))
+                number = GPOINTER_TO_INT (counted) + 1;
+              else
+                number = cmark_node_get_list_start (list);
+              g_hash_table_insert (import->item_numbers, list, GINT_TO_POINTER (number));
+              import->item_prefix =
+                g_strdup_printf ("%d%s", number,
+                                 cmark_node_get_list_delim (list) == CMARK_PAREN_DELIM ? ")" : ".");
+            }
+          continue;
+        }
+
+      /* The extension's node types are not exported, only their names. */
+      if (g_strcmp0 (cmark_node_get_type_string (node), "table") == 0)
+        {
+          markdown_table (import, node);
+          cmark_iter_reset (iter, node, CMARK_EVENT_EXIT);
+          continue;
+        }
+
+      if (type == CMARK_NODE_HEADING || type == CMARK_NODE_PARAGRAPH ||
+          type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_CODE_BLOCK ||
+          type == CMARK_NODE_THEMATIC_BREAK)
+        {
+          markdown_node (import, node);
+          /* The inline content has been read; skip it. */
+          cmark_iter_reset (iter, node, CMARK_EVENT_EXIT);
+        }
+    }
+
+  cmark_iter_free (iter);
+  cmark_node_free (root);
+
+  g_clear_pointer (&import->item_prefix, g_free);
+  import->item_numbers = saved_numbers;
+  import->source = saved_source;
+  import->source_len = saved_len;
+  import->line_starts = saved_lines;
+}
+
+/* The author numbers the headings when one of them starts with an ordinal
+ * the engine does not make (一要, 第二章, 首先), or when the file says so
+ * (a line `<!-- fayan:numbering as-written -->`, as fy_export_markdown()
+ * writes it).  Then every heading keeps its text as written. */
+static gboolean
+source_numbers_headings (const char *source)
+{
+  g_auto(GStrv) lines = g_strsplit (source, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *p = lines[i];
+      guint hashes = 0;
+
+      while (*p == ' ')
+        p++;
+      if (g_str_has_prefix (p, "<!--") && strstr (p, "fayan:numbering") != NULL)
+        return strstr (p, "as-written") != NULL;
+
+      while (p[hashes] == '#')
+        hashes++;
+      if (hashes < 2 || hashes > 6 || (p[hashes] != ' ' && p[hashes] != '\t'))
+        continue;
+      p += hashes;
+      while (*p == ' ' || *p == '\t' || *p == '*')
+        p++;
+      if (fy_numbering_has_own_ordinal (p, NULL) &&
+          !fy_numbering_strip_prefix (p, NULL, NULL, NULL))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Pandoc's fenced divs (`::: note` … `:::`) are no CommonMark: a fence
+ * line would join the paragraph around it.  Blank lines around each put
+ * it in a paragraph of its own, which markdown_paragraph() keeps as
+ * markup. */
+static char *
+separate_fence_lines (const char *source)
+{
+  g_auto(GStrv) lines = g_strsplit (source, "\n", -1);
+  GString *out = g_string_sized_new (strlen (source) + 16);
+  gboolean blank_after = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gboolean fence = is_fence_line (lines[i]);
+      gboolean blank = TRUE;
+
+      for (const char *p = lines[i]; *p && blank; p++)
+        blank = *p == ' ' || *p == '\t' || *p == '\r';
+
+      if ((fence || blank_after) && !blank && i > 0)
+        g_string_append_c (out, '\n');
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, lines[i]);
+      blank_after = fence;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+#define WARNINGS_KEY "fy-import-warnings"
+
+/* Whether @html, raw HTML of the source, holds an <img> tag. */
+static gboolean
+has_img_tag (const char *html)
+{
+  for (const char *p = html != NULL ? strchr (html, '<') : NULL; p != NULL; p = strchr (p + 1, '<'))
+    if (g_ascii_strncasecmp (p + 1, "img", 3) == 0 &&
+        (p[4] == ' ' || p[4] == '\t' || p[4] == '\n' || p[4] == '/' || p[4] == '>'))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The source line of @node: its own, or its nearest block's when libcmark
+ * kept none for it. */
+static guint
+node_line (cmark_node *node)
+{
+  for (; node != NULL; node = cmark_node_parent (node))
+    if (cmark_node_get_start_line (node) > 0)
+      return cmark_node_get_start_line (node);
+
+  return 0;
+}
+
+/* What Fayan cannot represent yet is not dropped silently: images,
+ * Markdown's (only their description is printed) and HTML's <img> (whose
+ * tag stays as text), are named by their line, once a line.  Pipe tables
+ * become table blocks. */
+static GPtrArray *
+find_unrepresented (const char *source)
+{
+  GPtrArray *warnings = g_ptr_array_new_with_free_func (g_free);
+  cmark_node *root;
+  cmark_iter *iter;
+  cmark_event_type event;
+  guint last_image = 0, last_html = 0;
+
+  root = parse_markdown (source, strlen (source));
+  iter = cmark_iter_new (root);
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      cmark_node_type type = cmark_node_get_type (node);
+      guint line;
+
+      if (event != CMARK_EVENT_ENTER)
+        continue;
+
+      line = node_line (node);
+      if (type == CMARK_NODE_IMAGE && line != last_image)
+        {
+          last_image = line;
+          g_ptr_array_add (warnings,
+                           g_strdup_printf (_("Line %u: an image is not printed; its description is, and "
+                                              "the image is written back on export to Markdown."), line));
+        }
+      else if ((type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) &&
+               line != last_html && has_img_tag (cmark_node_get_literal (node)))
+        {
+          last_html = line;
+          g_ptr_array_add (warnings,
+                           g_strdup_printf (_("Line %u: an HTML image (<img>) is not shown as a "
+                                              "picture; its tag is kept as text and would be "
+                                              "printed. Replace it with the picture’s description."),
+                                            line));
+        }
+    }
+  cmark_iter_free (iter);
+  cmark_node_free (root);
+
+  return warnings;
+}
+
+/**
+ * fy_import_dup_warnings:
+ * @document: a document made by fy_import_markdown() or fy_import_file()
+ *
+ * Returns: (transfer container) (element-type utf8): one message per
+ *   thing of the source the document cannot represent, naming its line;
+ *   empty when there is none
+ */
+GPtrArray *
+fy_import_dup_warnings (FyDocument *document)
+{
+  GPtrArray *warnings;
+  GPtrArray *copy = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), copy);
+
+  warnings = g_object_get_data (G_OBJECT (document), WARNINGS_KEY);
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    g_ptr_array_add (copy, g_strdup (g_ptr_array_index (warnings, i)));
+  return copy;
+}
+
+/**
+ * fy_import_markdown:
+ * @text: UTF-8 Markdown in the subset of docs/markdown.md
+ * @length: the length of @text in bytes, or -1 if it is nul-terminated
+ * @error: return location for a #GError
+ *
+ * Parses @text with libcmark: `#` is the title (also the document's
+ * title), `##` to `#####` headings of levels 1 to 4 (a number they carry
+ * is dropped, unless the source numbers its headings itself: then the
+ * document's numbering is "as written" and every heading keeps its
+ * text), blank-line paragraphs, `**bold**` at the start of a
+ * paragraph a run-in lead sentence, `{{name}}` a field reference, and a
+ * `<!-- fayan:ROLE -->` line a role for the paragraph after it.
+ *
+ * Returns: (transfer full): a new document, or %NULL with @error set
+ *   (%FY_ERROR_INVALID_UTF8)
+ */
+FyDocument *
+fy_import_markdown (const char  *text,
+                    gssize       length,
+                    GError     **error)
+{
+  g_autofree char *normalized = NULL;
+  g_autofree char *separated = NULL;
+  MarkdownImport import = { 0 };
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  normalized = fy_import_normalize_input (text, length, error);
+  if (normalized == NULL)
+    return NULL;
+
+  import.document = fy_document_new ();
+  g_object_set_data_full (G_OBJECT (import.document), WARNINGS_KEY,
+                          find_unrepresented (normalized), (GDestroyNotify) g_ptr_array_unref);
+  import.as_written = source_numbers_headings (normalized);
+  if (import.as_written)
+    fy_document_set_numbering (import.document, FY_NUMBERING_AS_WRITTEN);
+  fy_import_context_init (&import.context);
+  separated = separate_fence_lines (normalized);
+  import_markdown_source (&import, separated, strlen (separated));
+
+  return import.document;
+}
