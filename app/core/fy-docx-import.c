@@ -105,16 +105,6 @@ piece_free (gpointer data)
   g_free (piece);
 }
 
-static void
-set_format_error (GError     **error,
-                  const char  *detail)
-{
-  g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
-               _("This is not a Word document that Fayan can read (%s). "
-                 "Open it in WPS or Word, save it as .docx and open that file."),
-               detail);
-}
-
 /* XML helpers */
 
 static gboolean
@@ -194,149 +184,7 @@ get_toggle (xmlNode *properties,
                            g_str_equal (val, "off")));
 }
 
-/* Reading the archive */
-
-static gboolean
-is_safe_name (const char *name)
-{
-  g_auto(GStrv) parts = NULL;
-
-  if (name == NULL || *name == '\0' || name[0] == '/' || strchr (name, '\\') != NULL ||
-      strchr (name, ':') != NULL)
-    return FALSE;
-
-  parts = g_strsplit (name, "/", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (g_str_equal (parts[i], ".."))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* Reads one part, or returns NULL: with @error set when the part exists
- * but is too large, compressed suspiciously well or unreadable. */
-static char *
-read_part (DocxImport  *import,
-           const char  *name,
-           gsize       *length,
-           GError     **error)
-{
-  zip_stat_t st;
-  zip_file_t *zf;
-  char *data;
-  zip_int64_t n;
-
-  zip_stat_init (&st);
-  if (zip_stat (import->archive, name, 0, &st) < 0)
-    return NULL;
-
-  if (!(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE) ||
-      st.size > FY_DOCX_MAX_PART_SIZE ||
-      import->total_read + st.size > FY_DOCX_MAX_TOTAL_SIZE)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
-                   _("The part “%s” of the document unpacks to more than %u MiB, "
-                     "far more than any speech: Fayan does not read it."),
-                   name, (guint) (FY_DOCX_MAX_PART_SIZE / (1024 * 1024)));
-      return NULL;
-    }
-
-  if (st.size > FY_DOCX_RATIO_FREE && st.comp_size * FY_DOCX_MAX_RATIO < st.size)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
-                   _("The part “%s” of the document is compressed more than %u times: "
-                     "it looks like a zip bomb, so Fayan does not unpack it."),
-                   name, (guint) FY_DOCX_MAX_RATIO);
-      return NULL;
-    }
-
-  zf = zip_fopen (import->archive, name, 0);
-  if (zf == NULL)
-    {
-      set_format_error (error, zip_strerror (import->archive));
-      return NULL;
-    }
-
-  /* The size in the directory may lie: read one byte more than it says
-   * to notice, and never more. */
-  data = g_malloc (st.size + 2);
-  n = zip_fread (zf, data, st.size + 1);
-  if (n < 0 || (zip_uint64_t) n != st.size)
-    {
-      set_format_error (error, n < 0 ? zip_file_strerror (zf) : _("a part is damaged"));
-      zip_fclose (zf);
-      g_free (data);
-      return NULL;
-    }
-  zip_fclose (zf);
-
-  data[n] = '\0';
-  import->total_read += n;
-  *length = n;
-
-  return data;
-}
-
-static xmlDoc *
-parse_part (const char  *name,
-            const char  *data,
-            gsize        length,
-            GError     **error)
-{
-  xmlParserCtxtPtr ctxt;
-  xmlDoc *doc;
-
-  /* No .docx part has a DTD; one that has may define entities that
-   * expand without end, so it is refused before parsing. */
-  if (g_strstr_len (data, MIN (length, 4096), "<!DOCTYPE") != NULL ||
-      g_strstr_len (data, MIN (length, 4096), "<!ENTITY") != NULL)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
-                   _("The part “%s” of the document declares a document type (DTD), which "
-                     "Word never writes: Fayan does not read it. Save the document as .docx "
-                     "in WPS or Word and open that file."),
-                   name);
-      return NULL;
-    }
-
-  if (length > G_MAXINT)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE, _("The part “%s” is too large."), name);
-      return NULL;
-    }
-
-  ctxt = xmlNewParserCtxt ();
-  if (ctxt == NULL)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_FAILED, "%s", g_strerror (ENOMEM));
-      return NULL;
-    }
-
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, name, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                           XML_PARSE_NOCDATA);
-  if (doc == NULL || doc->intSubset != NULL || doc->extSubset != NULL)
-    {
-      const xmlError *xerr = xmlCtxtGetLastError (ctxt);
-      g_autofree char *message = NULL;
-
-      message = g_strstrip (g_strdup (xerr != NULL && xerr->message != NULL ? xerr->message : "DTD"));
-      if (!g_utf8_validate (message, -1, NULL))
-        g_clear_pointer (&message, g_free);
-      g_set_error (error, FY_ERROR, FY_ERROR_SYNTAX,
-                   _("The part “%s” of the document is damaged (line %d: %s). "
-                     "Open it in WPS or Word, save it as .docx again and open that file."),
-                   name, xerr != NULL ? xerr->line : 0, message != NULL ? message : "?");
-      if (doc != NULL)
-        xmlFreeDoc (doc);
-      xmlFreeParserCtxt (ctxt);
-      return NULL;
-    }
-
-  xmlFreeParserCtxt (ctxt);
-
-  return doc;
-}
+/* Reading the archive (the safe reading itself is in fy-docx-parts.c) */
 
 /* Reads and parses a part; NULL without @error when it is absent. */
 static xmlDoc *
@@ -347,11 +195,11 @@ load_part (DocxImport  *import,
   g_autofree char *data = NULL;
   gsize length = 0;
 
-  data = read_part (import, name, &length, error);
+  data = fy_docx_read_part (import->archive, &import->total_read, name, &length, error);
   if (data == NULL)
     return NULL;
 
-  return parse_part (name, data, length, error);
+  return fy_docx_parse_part (name, data, length, error);
 }
 
 /* The target of the first relationship of @type in the .rels part
@@ -387,7 +235,7 @@ find_relationship (DocxImport  *import,
         continue;
 
       found = target[0] == '/' ? g_strdup (target + 1) : g_strconcat (base, target, NULL);
-      if (!is_safe_name (found))
+      if (!fy_docx_part_name_is_safe (found))
         {
           g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
                        _("The document points to “%s”, outside the file: Fayan does not "
@@ -1252,39 +1100,6 @@ walk_body (DocxImport  *import,
 }
 
 static gboolean
-check_archive (zip_t   *archive,
-               GError **error)
-{
-  zip_int64_t n = zip_get_num_entries (archive, 0);
-
-  if (n > FY_DOCX_MAX_ENTRIES)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
-                   _("The document holds more than %u files, far more than any speech: "
-                     "Fayan does not read it."),
-                   (guint) FY_DOCX_MAX_ENTRIES);
-      return FALSE;
-    }
-
-  for (zip_int64_t i = 0; i < n; i++)
-    {
-      const char *name = zip_get_name (archive, i, ZIP_FL_ENC_GUESS);
-
-      if (name == NULL || !is_safe_name (name))
-        {
-          g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
-                       _("The document holds a file named “%s”, outside the document itself: "
-                         "Fayan does not read such files. Save it as .docx in WPS or Word and "
-                         "open that file."),
-                       name != NULL && g_utf8_validate (name, -1, NULL) ? name : "?");
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
 import_archive (DocxImport  *import,
                 GError     **error)
 {
@@ -1297,7 +1112,7 @@ import_archive (DocxImport  *import,
   xmlNode *root, *body;
   gboolean ok;
 
-  if (!check_archive (import->archive, error))
+  if (!fy_docx_check_archive (import->archive, error))
     return FALSE;
 
   main_part = find_relationship (import, "_rels/.rels", "/officeDocument", "", &local_error);
@@ -1343,7 +1158,7 @@ import_archive (DocxImport  *import,
       if (local_error != NULL)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        set_format_error (error, _("it has no document text"));
+        fy_docx_set_format_error (error, _("it has no document text"));
       return FALSE;
     }
 
@@ -1352,7 +1167,7 @@ import_archive (DocxImport  *import,
   if (body == NULL)
     {
       xmlFreeDoc (doc);
-      set_format_error (error, _("it has no document text"));
+      fy_docx_set_format_error (error, _("it has no document text"));
       return FALSE;
     }
 
@@ -1418,7 +1233,7 @@ fy_docx_import_data (const guint8  *data,
 
   if (length < 4 || memcmp (data, "PK\x03\x04", 4) != 0)
     {
-      set_format_error (error, _("it is not a zip archive, as every .docx file is"));
+      fy_docx_set_format_error (error, _("it is not a zip archive, as every .docx file is"));
       return NULL;
     }
 
@@ -1427,7 +1242,7 @@ fy_docx_import_data (const guint8  *data,
   import.archive = source != NULL ? zip_open_from_source (source, ZIP_RDONLY, &zerror) : NULL;
   if (import.archive == NULL)
     {
-      set_format_error (error, zip_error_strerror (&zerror));
+      fy_docx_set_format_error (error, zip_error_strerror (&zerror));
       zip_error_fini (&zerror);
       if (source != NULL)
         zip_source_free (source);

@@ -6,6 +6,9 @@
 
 #pragma once
 
+#include <libxml/tree.h>
+#include <zip.h>
+
 #include "fy-style.h"
 #include "fy-types.h"
 
@@ -44,5 +47,21 @@ typedef struct
 const FyDocxStyle *fy_docx_get_styles    (guint       *n_styles);
 const FyDocxStyle *fy_docx_style_for     (FyBlockRole  role,
                                           guint        level);
+
+/* fy-docx-parts.c: the safe reading of an archive's parts */
+void      fy_docx_set_format_error  (GError     **error,
+                                     const char  *detail);
+gboolean  fy_docx_part_name_is_safe (const char  *name);
+char     *fy_docx_read_part         (zip_t       *archive,
+                                     guint64     *total_read,
+                                     const char  *name,
+                                     gsize       *length,
+                                     GError     **error);
+xmlDoc   *fy_docx_parse_part        (const char  *name,
+                                     const char  *data,
+                                     gsize        length,
+                                     GError     **error);
+gboolean  fy_docx_check_archive     (zip_t       *archive,
+                                     GError     **error);
 
 G_END_DECLS

@@ -1,0 +1,212 @@
+/* fy-docx-parts.c — the safe reading of a .docx archive's parts
+ *
+ * A .docx file is a zip archive of XML parts.  Whatever the file holds,
+ * every part is read by a name that stays inside the archive, within a
+ * size and a compression-ratio limit (zip bombs) and a total, and parsed
+ * by libxml2 without network access, DTDs or entity expansion.
+ * fy-docx-import.c reads a document through these functions only.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-docx"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <string.h>
+#include <zip.h>
+
+#include "fy-docx.h"
+#include "fy-docx-private.h"
+#include "fy-error.h"
+
+void
+fy_docx_set_format_error (GError     **error,
+                          const char  *detail)
+{
+  g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
+               _("This is not a Word document that Fayan can read (%s). "
+                 "Open it in WPS or Word, save it as .docx and open that file."),
+               detail);
+}
+
+gboolean
+fy_docx_part_name_is_safe (const char *name)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (name == NULL || *name == '\0' || name[0] == '/' || strchr (name, '\\') != NULL ||
+      strchr (name, ':') != NULL)
+    return FALSE;
+
+  parts = g_strsplit (name, "/", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_str_equal (parts[i], ".."))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Reads one part, or returns NULL: with @error set when the part exists
+ * but is too large, compressed suspiciously well or unreadable. */
+char *
+fy_docx_read_part (zip_t       *archive,
+                   guint64     *total_read,
+                   const char  *name,
+                   gsize       *length,
+                   GError     **error)
+{
+  zip_stat_t st;
+  zip_file_t *zf;
+  char *data;
+  zip_int64_t n;
+
+  zip_stat_init (&st);
+  if (zip_stat (archive, name, 0, &st) < 0)
+    return NULL;
+
+  if (!(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE) ||
+      st.size > FY_DOCX_MAX_PART_SIZE ||
+      *total_read + st.size > FY_DOCX_MAX_TOTAL_SIZE)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
+                   _("The part “%s” of the document unpacks to more than %u MiB, "
+                     "far more than any speech: Fayan does not read it."),
+                   name, (guint) (FY_DOCX_MAX_PART_SIZE / (1024 * 1024)));
+      return NULL;
+    }
+
+  if (st.size > FY_DOCX_RATIO_FREE && st.comp_size * FY_DOCX_MAX_RATIO < st.size)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
+                   _("The part “%s” of the document is compressed more than %u times: "
+                     "it looks like a zip bomb, so Fayan does not unpack it."),
+                   name, (guint) FY_DOCX_MAX_RATIO);
+      return NULL;
+    }
+
+  zf = zip_fopen (archive, name, 0);
+  if (zf == NULL)
+    {
+      fy_docx_set_format_error (error, zip_strerror (archive));
+      return NULL;
+    }
+
+  /* The size in the directory may lie: read one byte more than it says
+   * to notice, and never more. */
+  data = g_malloc (st.size + 2);
+  n = zip_fread (zf, data, st.size + 1);
+  if (n < 0 || (zip_uint64_t) n != st.size)
+    {
+      fy_docx_set_format_error (error, n < 0 ? zip_file_strerror (zf) : _("a part is damaged"));
+      zip_fclose (zf);
+      g_free (data);
+      return NULL;
+    }
+  zip_fclose (zf);
+
+  data[n] = '\0';
+  *total_read += n;
+  *length = n;
+
+  return data;
+}
+
+xmlDoc *
+fy_docx_parse_part (const char  *name,
+                    const char  *data,
+                    gsize        length,
+                    GError     **error)
+{
+  xmlParserCtxtPtr ctxt;
+  xmlDoc *doc;
+
+  /* No .docx part has a DTD; one that has may define entities that
+   * expand without end, so it is refused before parsing. */
+  if (g_strstr_len (data, MIN (length, 4096), "<!DOCTYPE") != NULL ||
+      g_strstr_len (data, MIN (length, 4096), "<!ENTITY") != NULL)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
+                   _("The part “%s” of the document declares a document type (DTD), which "
+                     "Word never writes: Fayan does not read it. Save the document as .docx "
+                     "in WPS or Word and open that file."),
+                   name);
+      return NULL;
+    }
+
+  if (length > G_MAXINT)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE, _("The part “%s” is too large."), name);
+      return NULL;
+    }
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_FAILED, "%s", g_strerror (ENOMEM));
+      return NULL;
+    }
+
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, name, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                           XML_PARSE_NOCDATA);
+  if (doc == NULL || doc->intSubset != NULL || doc->extSubset != NULL)
+    {
+      const xmlError *xerr = xmlCtxtGetLastError (ctxt);
+      g_autofree char *message = NULL;
+
+      message = g_strstrip (g_strdup (xerr != NULL && xerr->message != NULL ? xerr->message : "DTD"));
+      if (!g_utf8_validate (message, -1, NULL))
+        g_clear_pointer (&message, g_free);
+      g_set_error (error, FY_ERROR, FY_ERROR_SYNTAX,
+                   _("The part “%s” of the document is damaged (line %d: %s). "
+                     "Open it in WPS or Word, save it as .docx again and open that file."),
+                   name, xerr != NULL ? xerr->line : 0, message != NULL ? message : "?");
+      if (doc != NULL)
+        xmlFreeDoc (doc);
+      xmlFreeParserCtxt (ctxt);
+      return NULL;
+    }
+
+  xmlFreeParserCtxt (ctxt);
+
+  return doc;
+}
+
+gboolean
+fy_docx_check_archive (zip_t   *archive,
+                       GError **error)
+{
+  zip_int64_t n = zip_get_num_entries (archive, 0);
+
+  if (n > FY_DOCX_MAX_ENTRIES)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
+                   _("The document holds more than %u files, far more than any speech: "
+                     "Fayan does not read it."),
+                   (guint) FY_DOCX_MAX_ENTRIES);
+      return FALSE;
+    }
+
+  for (zip_int64_t i = 0; i < n; i++)
+    {
+      const char *name = zip_get_name (archive, i, ZIP_FL_ENC_GUESS);
+
+      if (name == NULL || !fy_docx_part_name_is_safe (name))
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
+                       _("The document holds a file named “%s”, outside the document itself: "
+                         "Fayan does not read such files. Save it as .docx in WPS or Word and "
+                         "open that file."),
+                       name != NULL && g_utf8_validate (name, -1, NULL) ? name : "?");
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
