@@ -270,6 +270,7 @@ test_batch_fill_run (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   fy_batch_fill_set_pdf (fill, TRUE);
+  g_assert_false (fy_batch_fill_get_allow_incomplete (fill));
   g_assert_true (fy_batch_fill_run (fill, out_dir, NULL, &error));
   g_assert_no_error (error);
 
@@ -278,6 +279,21 @@ test_batch_fill_run (Fixture       *fixture,
   for (guint i = 0; i < 3; i++)
     g_assert_cmpuint (g_array_index (fixture->done, guint, i), ==, i);
 
+  /* The template's guidance is still in the drafts: each is written,
+   * its PDF not, and the row says why. */
+  g_assert_cmpuint (fy_batch_fill_count (fill, FY_BATCH_ROW_UNFINISHED), ==, 2);
+  g_assert_nonnull (strstr (fy_batch_fill_get_row (fill, 0)->message, "the draft is unfinished"));
+  g_assert_true (out_exists (fixture, "许文.fayan"));
+  g_assert_false (out_exists (fixture, "许文.pdf"));
+  g_assert_false (out_exists (fixture, "邓莉.pdf"));
+
+  /* Asked to, the PDFs of the drafts too. */
+  g_clear_object (&fill);
+  fill = load (fixture, table);
+  fy_batch_fill_set_pdf (fill, TRUE);
+  fy_batch_fill_set_allow_incomplete (fill, TRUE);
+  g_assert_true (fy_batch_fill_run (fill, out_dir, NULL, &error));
+  g_assert_no_error (error);
   g_assert_cmpuint (fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN), ==, 2);
   g_assert_true (out_exists (fixture, "许文.fayan"));
   g_assert_true (out_exists (fixture, "许文.pdf"));
@@ -415,6 +431,7 @@ test_batch_fill_async (Fixture       *fixture,
     g_string_append_printf (table, "第%u次会议,王%u\n", i + 1, i + 1);
   fill = load (fixture, table->str);
   fy_batch_fill_set_pdf (fill, TRUE);
+  fy_batch_fill_set_allow_incomplete (fill, TRUE);
   fy_batch_fill_run_async (fill, out_dir, NULL, on_run_finished, &finished);
   while (!finished)
     g_main_context_iteration (NULL, TRUE);
@@ -445,6 +462,7 @@ test_batch_fill_full_disk (Fixture       *fixture,
       g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
 
       fy_batch_fill_set_pdf (fill, TRUE);
+      fy_batch_fill_set_allow_incomplete (fill, TRUE);
       g_assert_true (fy_batch_fill_run (fill, out_dir, NULL, &error));
       g_assert_no_error (error);
       g_assert_cmpuint (fy_batch_fill_count (fill, FY_BATCH_ROW_PARTIAL), ==, 2);

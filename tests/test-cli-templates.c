@@ -351,6 +351,21 @@ test_cli_templates_new_errors (void)
   teardown_data_home ();
 }
 
+/* How many files in @path end in @suffix. */
+static guint
+count_suffix (const char *path,
+              const char *suffix)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, suffix);
+
+  return n;
+}
+
 static void
 test_cli_templates_fill (void)
 {
@@ -359,9 +374,6 @@ test_cli_templates_fill (void)
   g_autofree char *out_dir = NULL;
   g_autofree char *text = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-  guint n_fayan = 0, n_pdf = 0;
 
   setup_data_home ();
   csv = g_build_filename (data_home, "speakers.csv", NULL);
@@ -375,27 +387,38 @@ test_cli_templates_fill (void)
               "全县乡村振兴工作会议,县农业农村局,局长,\r\n"
               "全县乡村振兴工作会议,县财政局,副局长,\"邓 莉\"\r\n");
 
+  /* The template's guidance is still in every row's draft: the drafts
+   * are written, their PDFs not, and each row says why. */
   run_cli (&result, "fill", "exchange-speech", "--data", csv, "--out-dir", out_dir, "--pdf");
   g_assert_cmpint (result.status, ==, 1);
   g_assert_nonnull (strstr (result.err, "Line 3"));
   g_assert_nonnull (strstr (result.err, "发言人"));
-  /* A progress line for each good row, and a summary. */
-  g_assert_nonnull (strstr (result.err, "Line 2: wrote 许文.fayan"));
-  g_assert_nonnull (strstr (result.err, "Line 4: wrote 邓 莉.fayan"));
+  g_assert_nonnull (strstr (result.err, "Line 2: 许文.fayan was written, but not its PDF: "
+                                        "the draft is unfinished (15 places still to fill in). "
+                                        "The template’s guidance “（在此填写发言标题"));
+  g_assert_nonnull (strstr (result.err, "Line 4: 邓 莉.fayan was written, but not its PDF"));
+  g_assert_nonnull (strstr (result.err, "--allow-incomplete"));
   g_assert_nonnull (strstr (result.out, "2 documents written"));
+  g_assert_nonnull (strstr (result.out, "2 unfinished drafts without a PDF"));
   g_assert_nonnull (strstr (result.out, "1 row skipped"));
+  g_assert_cmpuint (count_suffix (out_dir, ".fayan"), ==, 2);
+  g_assert_cmpuint (count_suffix (out_dir, ".pdf"), ==, 0);
+  cli_result_clear (&result);
 
-  dir = g_dir_open (out_dir, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      if (g_str_has_suffix (name, ".fayan"))
-        n_fayan++;
-      else if (g_str_has_suffix (name, ".pdf"))
-        n_pdf++;
-    }
-  g_assert_cmpuint (n_fayan, ==, 2);
-  g_assert_cmpuint (n_pdf, ==, 2);
+  /* Asked for: the PDFs of the drafts too. */
+  run_cli (&result, "fill", "exchange-speech", "--data", csv, "--out-dir", out_dir, "--pdf",
+           "--allow-incomplete");
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "Line 3"));
+  /* A progress line for each good row, and a summary. */
+  g_assert_nonnull (strstr (result.err, "Line 2: wrote 许文.fayan and 许文.pdf"));
+  g_assert_nonnull (strstr (result.err, "Line 4: wrote 邓 莉.fayan"));
+  g_assert_null (strstr (result.err, "unfinished"));
+  g_assert_nonnull (strstr (result.out, "2 documents written"));
+  g_assert_null (strstr (result.out, "unfinished"));
+  g_assert_nonnull (strstr (result.out, "1 row skipped"));
+  g_assert_cmpuint (count_suffix (out_dir, ".fayan"), ==, 2);
+  g_assert_cmpuint (count_suffix (out_dir, ".pdf"), ==, 2);
 
   path = g_build_filename (out_dir, "许文.pdf", NULL);
   text = pdf_text (path);
@@ -460,6 +483,74 @@ test_cli_templates_fill (void)
   teardown_data_home ();
 }
 
+/* fill --pdf and unfinished drafts: a finished row gets its PDF, a row
+ * whose cell still says “（此处待定）” gets its draft only, and
+ * --allow-incomplete writes both PDFs.  The PDFs are read back. */
+static void
+test_cli_templates_fill_unfinished (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autofree char *folder = NULL;
+  g_autofree char *template_path = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *out_dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+
+  setup_data_home ();
+  folder = g_build_filename (data_home, "own", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  template_path = g_build_filename (folder, "notice.fayan-template", NULL);
+  write_file (template_path,
+              "{ \"format\": \"fayan-template\", \"version\": 1, \"id\": \"short-notice\","
+              " \"name\": \"简短发言\", \"category\": \"本办\","
+              " \"fields\": [ { \"id\": \"会议名称\", \"required\": true },"
+              " { \"id\": \"发言人\", \"required\": true }, { \"id\": \"工作重点\" } ],"
+              " \"document\": { \"blocks\": ["
+              " { \"role\": \"title\", \"runs\": [ { \"text\": \"在\" }, { \"field\": \"会议名称\" }, { \"text\": \"上的发言\" } ] },"
+              " { \"role\": \"speaker\", \"runs\": [ { \"field\": \"发言人\" } ] },"
+              " { \"role\": \"paragraph\", \"runs\": [ { \"text\": \"今年我们重点抓好\" }, { \"field\": \"工作重点\" },"
+              " { \"text\": \"，确保各项任务按期完成。\" } ] } ] } }");
+  csv = g_build_filename (data_home, "speakers.csv", NULL);
+  out_dir = g_build_filename (data_home, "out", NULL);
+  write_file (csv,
+              "会议名称,发言人,工作重点\n"
+              "全县秋冬季防火工作会议,许文,林区巡查\n"
+              "全县秋冬季防火工作会议,邓莉,（此处待定）\n");
+
+  run_cli (&result, "fill", "short-notice", "--folder", folder, "--data", csv, "--out-dir", out_dir,
+           "--pdf");
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "Line 2: wrote 许文.fayan and 许文.pdf"));
+  g_assert_nonnull (strstr (result.err, "Line 3: 邓莉.fayan was written, but not its PDF: "
+                                        "the draft is unfinished (1 place still to fill in). "
+                                        "The field “工作重点” still says “（此处待定）”"));
+  g_assert_nonnull (strstr (result.out, "2 documents written"));
+  g_assert_nonnull (strstr (result.out, "1 unfinished draft without a PDF"));
+  g_assert_cmpuint (count_suffix (out_dir, ".fayan"), ==, 2);
+  g_assert_cmpuint (count_suffix (out_dir, ".pdf"), ==, 1);
+  pdf = g_build_filename (out_dir, "许文.pdf", NULL);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "全县秋冬季防火工作会议"));
+  g_assert_nonnull (strstr (text, "林区巡查"));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&pdf, g_free);
+  cli_result_clear (&result);
+
+  run_cli (&result, "fill", "short-notice", "--folder", folder, "--data", csv, "--out-dir", out_dir,
+           "--pdf", "--allow-incomplete");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.err, "Line 3: wrote 邓莉.fayan and 邓莉.pdf"));
+  g_assert_nonnull (strstr (result.out, "2 documents written"));
+  g_assert_cmpuint (count_suffix (out_dir, ".pdf"), ==, 2);
+  pdf = g_build_filename (out_dir, "邓莉.pdf", NULL);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "邓莉"));
+  g_assert_nonnull (strstr (text, "今年我们重点抓好"));
+
+  teardown_data_home ();
+}
+
 static guint
 count_files (const char *path)
 {
@@ -501,7 +592,8 @@ test_cli_templates_fill_defects (void)
    * says so instead of “0 documents written”. */
   write_file (csv, "会议名称,发言人\n甲会议,孔明\n乙会议,曹毅\n");
   file_size_limit = 16 * 1024;
-  run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir, "--pdf");
+  run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir, "--pdf",
+           "--allow-incomplete");
   file_size_limit = 0;
   g_assert_cmpint (result.status, ==, 1);
   g_assert_nonnull (strstr (result.out, "2 documents written"));
@@ -681,6 +773,7 @@ main (int   argc,
   g_test_add_func ("/cli/templates/new-errors", test_cli_templates_new_errors);
   g_test_add_func ("/cli/templates/fill", test_cli_templates_fill);
   g_test_add_func ("/cli/templates/fill-defects", test_cli_templates_fill_defects);
+  g_test_add_func ("/cli/templates/fill-unfinished", test_cli_templates_fill_unfinished);
   g_test_add_func ("/cli/templates/user-folder", test_cli_templates_user_folder);
   g_test_add_func ("/cli/templates/render-warnings", test_cli_templates_render_warnings);
 

@@ -138,8 +138,20 @@ test_unfinished_fields (void)
   g_assert_cmpstr (place->text, ==, "日期");
   g_clear_pointer (&places, g_ptr_array_unref);
 
-  /* Finished. */
+  /* A value that is guidance itself, left in a table's cell. */
   fy_document_set_field_value (document, "日期", "2026年12月5日");
+  fy_document_set_field_value (document, "会议名称", "（此处待定）");
+  places = fy_document_find_unfinished (document, template_);
+  g_assert_cmpuint (places->len, ==, 1);
+  place = g_ptr_array_index (places, 0);
+  g_assert_cmpint (place->kind, ==, FY_UNFINISHED_FIELD);
+  g_assert_cmpint (place->block, ==, 0);
+  g_assert_cmpstr (place->text, ==, "会议名称");
+  g_assert_nonnull (strstr (place->message, "（此处待定）"));
+  g_clear_pointer (&places, g_ptr_array_unref);
+
+  /* Finished. */
+  fy_document_set_field_value (document, "会议名称", "周例会（扩大）");
   places = fy_document_find_unfinished (document, template_);
   g_assert_cmpuint (places->len, ==, 0);
 }

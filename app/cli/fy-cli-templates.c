@@ -425,6 +425,7 @@ print_row (FyBatchFill *fill,
     case FY_BATCH_ROW_INVALID:
     case FY_BATCH_ROW_PARTIAL:
     case FY_BATCH_ROW_FAILED:
+    case FY_BATCH_ROW_UNFINISHED:
       g_printerr ("fayan-cli: %s\n", row->message);
       break;
 
@@ -441,7 +442,8 @@ print_summary (FyBatchFill *fill,
                const char  *out_path)
 {
   guint n_partial = fy_batch_fill_count (fill, FY_BATCH_ROW_PARTIAL);
-  guint n_written = fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN) + n_partial;
+  guint n_unfinished = fy_batch_fill_count (fill, FY_BATCH_ROW_UNFINISHED);
+  guint n_written = fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN) + n_partial + n_unfinished;
   guint n_skipped = fy_batch_fill_count (fill, FY_BATCH_ROW_INVALID)
                     + fy_batch_fill_count (fill, FY_BATCH_ROW_FAILED);
 
@@ -456,9 +458,19 @@ print_summary (FyBatchFill *fill,
                             "%u of them without their PDF", n_partial),
                n_partial);
     }
+  if (n_unfinished > 0)
+    {
+      g_print ("; ");
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u unfinished draft without a PDF",
+                            "%u unfinished drafts without a PDF", n_unfinished),
+               n_unfinished);
+    }
   g_print ("; ");
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u row skipped.\n", "%u rows skipped.\n", n_skipped),
            n_skipped);
+  if (n_unfinished > 0)
+    g_printerr (_("fayan-cli: finish the unfinished drafts and render them, or add "
+                  "--allow-incomplete to write their PDFs anyway.\n"));
 }
 
 int
@@ -477,12 +489,14 @@ fy_cli_command_fill (int    argc,
   g_auto(GStrv) folders = NULL;
   GPtrArray *warnings;
   gboolean pdf = FALSE;
+  gboolean allow_incomplete = FALSE;
   gboolean complete;
   int status;
   const GOptionEntry entries[] = {
     { "data", 'd', 0, G_OPTION_ARG_FILENAME, &data_path, N_("Read the field values from FILE (CSV, header row = field names)"), N_("FILE.csv") },
     { "out-dir", 'o', 0, G_OPTION_ARG_FILENAME, &out_path, N_("Write the documents into DIR (created if needed)"), N_("DIR") },
     { "pdf", 0, 0, G_OPTION_ARG_NONE, &pdf, N_("Also typeset each document into a PDF"), NULL },
+    { "allow-incomplete", 0, 0, G_OPTION_ARG_NONE, &allow_incomplete, N_("With --pdf, also write the PDF of an unfinished draft"), NULL },
     { "folder", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &folders, N_("Also look for templates in DIR (repeatable)"), N_("DIR") },
     { NULL }
   };
@@ -495,8 +509,10 @@ fy_cli_command_fill (int    argc,
                                          "a file of that name from an earlier run is replaced. The whole table "
                                          "is checked before anything is written. A row with a missing required "
                                          "value or the wrong number of columns is reported with its line number "
-                                         "and skipped. Exit status: 0 all rows written, 1 some rows skipped, "
-                                         "2 error."),
+                                         "and skipped. With --pdf, a draft that still holds the template's "
+                                         "guidance or an empty field gets no PDF unless --allow-incomplete. "
+                                         "Exit status: 0 all rows written, 1 some rows skipped or without "
+                                         "their PDF, 2 error."),
                                        entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status))
     return status;
@@ -516,6 +532,7 @@ fy_cli_command_fill (int    argc,
 
   fill = fy_batch_fill_new (fy_cli_get_environment (), template_);
   fy_batch_fill_set_pdf (fill, pdf);
+  fy_batch_fill_set_allow_incomplete (fill, allow_incomplete);
   csv_file = g_file_new_for_commandline_arg (data_path);
   if (!fy_batch_fill_load (fill, csv_file, NULL, &error))
     return fy_cli_report_error (error);

@@ -18,6 +18,7 @@
 #include "fy-file-name.h"
 #include "fy-file-write.h"
 #include "fy-renderer.h"
+#include "fy-unfinished.h"
 
 /*
  * A clerk exports a sheet of speakers from Excel or WPS and gets one
@@ -32,6 +33,11 @@
  * file of that name from an earlier run is replaced.  Every file goes
  * through fy_file_write() with the table as its input, so a row can never
  * overwrite the table it comes from.
+ *
+ * A PDF is a speech ready to be read out, so an unfinished draft (the
+ * template's guidance still in it, a field with no value) gets its
+ * document but no PDF, unless fy_batch_fill_set_allow_incomplete() says
+ * otherwise; the row says why.
  *
  * fy_batch_fill_run() works in the calling thread; fy_batch_fill_run_async()
  * in a worker, with #FyBatchFill::row-done emitted in the caller's main
@@ -50,6 +56,7 @@ struct _FyBatchFill
   GPtrArray *warnings;   /* char * */
   GArray *rows;          /* FyBatchRow */
   gboolean pdf;
+  gboolean allow_incomplete;
 
   FyBatchFillCheckFunc check_func;
   gpointer check_data;
@@ -617,6 +624,38 @@ fy_batch_fill_get_pdf (FyBatchFill *self)
 }
 
 /**
+ * fy_batch_fill_set_allow_incomplete:
+ * @self: a batch fill
+ * @allow: whether an unfinished draft gets its PDF too
+ *
+ * By default a row whose document is unfinished (guidance text left, a
+ * field with no value) gets its document but no PDF, and becomes
+ * %FY_BATCH_ROW_UNFINISHED.  With @allow, its PDF is written as well.
+ */
+void
+fy_batch_fill_set_allow_incomplete (FyBatchFill *self,
+                                    gboolean     allow)
+{
+  g_return_if_fail (FY_IS_BATCH_FILL (self));
+
+  self->allow_incomplete = !!allow;
+}
+
+/**
+ * fy_batch_fill_get_allow_incomplete:
+ * @self: a batch fill
+ *
+ * Returns: whether unfinished drafts get their PDF too
+ */
+gboolean
+fy_batch_fill_get_allow_incomplete (FyBatchFill *self)
+{
+  g_return_val_if_fail (FY_IS_BATCH_FILL (self), FALSE);
+
+  return self->allow_incomplete;
+}
+
+/**
  * fy_batch_fill_set_check_func:
  * @self: a batch fill
  * @func: (nullable): decides whether a row's document may be written
@@ -723,6 +762,26 @@ fill_row (FyBatchFill   *self,
         return FALSE;
       set_row_failed (row, FY_BATCH_ROW_FAILED, error->message);
       return TRUE;
+    }
+
+  if (self->pdf && !self->allow_incomplete)
+    {
+      g_autoptr(GPtrArray) places = fy_document_find_unfinished (document, self->template_);
+
+      if (places->len > 0)
+        {
+          const FyUnfinished *first = g_ptr_array_index (places, 0);
+          g_autofree char *summary = fy_unfinished_dup_summary (places);
+          g_autofree char *message = NULL;
+
+          /* TRANSLATORS: the first %s is a file name, the second a
+           * count such as “3 places still to fill in”, the third what
+           * the first of them is. */
+          message = g_strdup_printf (_("%s was written, but not its PDF: the draft is unfinished (%s). %s"),
+                                     basename, summary, first->message);
+          set_row_failed (row, FY_BATCH_ROW_UNFINISHED, message);
+          return TRUE;
+        }
     }
 
   if (self->pdf)

@@ -24,8 +24,10 @@ G_BEGIN_DECLS
  *   columns, a required value missing); it is skipped
  * @FY_BATCH_ROW_WRITTEN: its document (and PDF, when asked) was written
  * @FY_BATCH_ROW_PARTIAL: its document was written but not its PDF
- * @FY_BATCH_ROW_FAILED: nothing was written for it (an unfinished draft,
- *   a file that could not be written)
+ * @FY_BATCH_ROW_FAILED: nothing was written for it (refused by the check
+ *   function, a file that could not be written)
+ * @FY_BATCH_ROW_UNFINISHED: its document was written but, being an
+ *   unfinished draft (guidance text left, a field empty), not its PDF
  */
 typedef enum
 {
@@ -34,6 +36,7 @@ typedef enum
   FY_BATCH_ROW_WRITTEN,
   FY_BATCH_ROW_PARTIAL,
   FY_BATCH_ROW_FAILED,
+  FY_BATCH_ROW_UNFINISHED,
 } FyBatchRowStatus;
 
 /**
@@ -110,6 +113,9 @@ guint             fy_batch_fill_count           (FyBatchFill          *self,
 void              fy_batch_fill_set_pdf         (FyBatchFill          *self,
                                                  gboolean              pdf);
 gboolean          fy_batch_fill_get_pdf         (FyBatchFill          *self);
+void              fy_batch_fill_set_allow_incomplete (FyBatchFill     *self,
+                                                 gboolean              allow);
+gboolean          fy_batch_fill_get_allow_incomplete (FyBatchFill     *self);
 void              fy_batch_fill_set_check_func  (FyBatchFill          *self,
                                                  FyBatchFillCheckFunc  func,
                                                  gpointer              user_data,

@@ -207,7 +207,19 @@ value_is_empty (const char *value)
   return TRUE;
 }
 
-/* Field references with no value, at their place in the block's text. */
+/* A field value that is guidance by its form: “（在此…）”, “（此处…）”. */
+static gboolean
+value_is_guidance (const char *value)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_unfinished_free);
+
+  find_guidance (found, 0, value, NULL);
+
+  return found->len > 0;
+}
+
+/* Field references with no value (or guidance for a value), at their
+ * place in the block's text. */
 static void
 find_empty_fields (GPtrArray  *places,
                    FyDocument *document,
@@ -221,6 +233,7 @@ find_empty_fields (GPtrArray  *places,
   for (guint r = 0; r < fy_block_get_n_runs (block); r++)
     {
       const FyRun *run = fy_block_get_run (block, r);
+      const char *value;
 
       if (run->kind != FY_RUN_FIELD)
         {
@@ -229,7 +242,18 @@ find_empty_fields (GPtrArray  *places,
         }
 
       /* `{{` + name + `}}` */
-      if (value_is_empty (fy_document_get_field_value (document, run->text)))
+      value = fy_document_get_field_value (document, run->text);
+      if (!value_is_empty (value) && !g_hash_table_contains (seen, run->text) &&
+          value_is_guidance (value))
+        {
+          /* A value that is itself guidance, “（此处待定）” left in a
+           * table's cell. */
+          add_place (places, FY_UNFINISHED_FIELD, index, offset,
+                     offset + g_utf8_strlen (run->text, -1) + 4, run->text,
+                     g_strdup_printf (_("The field “%s” still says “%s”; fill it in."), run->text, value));
+          g_hash_table_add (seen, run->text);
+        }
+      else if (value_is_empty (value))
         {
           const FyFieldDef *def = template_ != NULL ? fy_template_lookup_field (template_, run->text) : NULL;
 

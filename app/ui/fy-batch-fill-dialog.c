@@ -38,6 +38,7 @@ struct _FyBatchFillDialog
   GtkWidget *table_button;
   GtkWidget *folder_button;
   GtkWidget *pdf_switch;
+  GtkWidget *incomplete_check;
   GtkWidget *write_button;
   GtkWidget *close_button;
   GtkWidget *info_label;
@@ -77,6 +78,7 @@ dup_status (const FyBatchRow *row)
     case FY_BATCH_ROW_INVALID:
     case FY_BATCH_ROW_PARTIAL:
     case FY_BATCH_ROW_FAILED:
+    case FY_BATCH_ROW_UNFINISHED:
     default:
       return g_strdup (row->message != NULL ? row->message : "");
     }
@@ -105,7 +107,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   const FyBatchRow *row = item_get_row (self, item);
   g_autofree char *text = NULL;
   gboolean bad = row->status == FY_BATCH_ROW_INVALID || row->status == FY_BATCH_ROW_FAILED
-                 || row->status == FY_BATCH_ROW_PARTIAL;
+                 || row->status == FY_BATCH_ROW_PARTIAL || row->status == FY_BATCH_ROW_UNFINISHED;
 
   if (column == COLUMN_LINE)
     text = g_strdup_printf ("%u", row->line);
@@ -179,7 +181,17 @@ update_sensitivity (FyBatchFillDialog *self)
   gtk_widget_set_sensitive (self->table_button, !self->running);
   gtk_widget_set_sensitive (self->folder_button, !self->running);
   gtk_widget_set_sensitive (self->pdf_switch, !self->running);
+  gtk_widget_set_sensitive (self->incomplete_check,
+                            !self->running && gtk_switch_get_active (GTK_SWITCH (self->pdf_switch)));
   gtk_button_set_label (GTK_BUTTON (self->close_button), self->running ? _("_Cancel") : _("_Close"));
+}
+
+static void
+pdf_switched_cb (GtkSwitch         *pdf_switch,
+                 GParamSpec        *pspec,
+                 FyBatchFillDialog *self)
+{
+  update_sensitivity (self);
 }
 
 static void
@@ -303,6 +315,20 @@ fy_batch_fill_dialog_set_pdf (FyBatchFillDialog *self,
   gtk_switch_set_active (GTK_SWITCH (self->pdf_switch), pdf);
 }
 
+/**
+ * fy_batch_fill_dialog_set_allow_incomplete:
+ * @self: a #FyBatchFillDialog
+ * @allow: whether unfinished drafts get their PDF too
+ */
+void
+fy_batch_fill_dialog_set_allow_incomplete (FyBatchFillDialog *self,
+                                           gboolean           allow)
+{
+  g_return_if_fail (FY_IS_BATCH_FILL_DIALOG (self));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->incomplete_check), allow);
+}
+
 static void
 row_done_cb (FyBatchFillDialog *self,
              guint              index,
@@ -334,7 +360,8 @@ run_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
   guint n_partial = fy_batch_fill_count (fill, FY_BATCH_ROW_PARTIAL);
-  guint n_written = fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN) + n_partial;
+  guint n_unfinished = fy_batch_fill_count (fill, FY_BATCH_ROW_UNFINISHED);
+  guint n_written = fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN) + n_partial + n_unfinished;
   guint n_skipped = fy_batch_fill_count (fill, FY_BATCH_ROW_INVALID)
                     + fy_batch_fill_count (fill, FY_BATCH_ROW_FAILED);
 
@@ -350,6 +377,12 @@ run_done_cb (GObject      *source,
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %u without its PDF",
                                                ", %u without their PDF", n_partial),
                             n_partial);
+  if (n_unfinished > 0)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                               ", %u unfinished draft without a PDF",
+                                               ", %u unfinished drafts without a PDF",
+                                               n_unfinished),
+                            n_unfinished);
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %u row skipped.",
                                              ", %u rows skipped.", n_skipped),
                           n_skipped);
@@ -380,6 +413,8 @@ fy_batch_fill_dialog_start (FyBatchFillDialog *self)
   self->running = TRUE;
   self->cancellable = g_cancellable_new ();
   fy_batch_fill_set_pdf (self->fill, gtk_switch_get_active (GTK_SWITCH (self->pdf_switch)));
+  fy_batch_fill_set_allow_incomplete (self->fill,
+                                      gtk_check_button_get_active (GTK_CHECK_BUTTON (self->incomplete_check)));
   g_signal_connect_object (self->fill, "row-done", G_CALLBACK (row_done_cb), self, G_CONNECT_SWAPPED);
   gtk_label_set_text (GTK_LABEL (self->info_label), _("Writing…"));
   update_sensitivity (self);
@@ -627,6 +662,18 @@ fy_batch_fill_dialog_init (FyBatchFillDialog *self)
   gtk_switch_set_active (GTK_SWITCH (self->pdf_switch), TRUE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              new_labelled_row (_("Also Make a PDF of Each"), self->pdf_switch));
+  /* An unfinished draft (guidance left, a field empty) gets no PDF
+   * unless asked: a PDF is what goes to the meeting. */
+  self->incomplete_check = gtk_check_button_new ();
+  g_signal_connect_object (self->pdf_switch, "notify::active", G_CALLBACK (pdf_switched_cb), self, 0);
+  {
+    GtkWidget *row = new_labelled_row (_("Write Incomplete Documents Too"), self->incomplete_check);
+
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 _("Also make the PDF of a speech that still holds the template’s "
+                                   "guidance or an empty field"));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  }
   gtk_box_append (GTK_BOX (content), group);
 
   self->info_label = gtk_label_new (_("Choose a table to see its rows here."));

@@ -25,6 +25,8 @@ void         fy_batch_fill_dialog_set_folder  (FyBatchFillDialog  *self,
                                                GFile              *folder);
 void         fy_batch_fill_dialog_set_pdf     (FyBatchFillDialog  *self,
                                                gboolean            pdf);
+void         fy_batch_fill_dialog_set_allow_incomplete (FyBatchFillDialog *self,
+                                                        gboolean           allow);
 void         fy_batch_fill_dialog_start       (FyBatchFillDialog  *self);
 void         fy_batch_fill_dialog_cancel      (FyBatchFillDialog  *self);
 gboolean     fy_batch_fill_dialog_get_running (FyBatchFillDialog  *self);
