@@ -315,6 +315,102 @@ fy_lint_finding_get_original (FyLintFinding *self)
   return self->original;
 }
 
+static gboolean
+ends_sentence (gunichar c)
+{
+  return c == 0x3002 /* 。 */ || c == 0xFF01 /* ！ */ || c == 0xFF1F /* ？ */ ||
+         c == 0xFF1B /* ； */ || c == '!' || c == '?' || c == ';' || c == '\n';
+}
+
+static gboolean
+closes_quote (gunichar c)
+{
+  return c == 0x201D /* ” */ || c == 0x2019 /* ’ */ || c == 0x300D /* 」 */ ||
+         c == 0x300F /* 』 */ || c == 0xFF09 /* ） */;
+}
+
+static void
+append_chars (GString        *str,
+              const gunichar *chars,
+              glong           n)
+{
+  for (glong i = 0; i < n; i++)
+    g_string_append_unichar (str, chars[i] == '\n' || chars[i] == '\t' ? ' ' : chars[i]);
+}
+
+/**
+ * fy_lint_finding_dup_sentence:
+ * @self: a #FyLintFinding
+ * @max_chars: about how many characters the result may have (at least
+ *   the finding's own range is kept)
+ * @start: (out) (optional): where the finding's range starts in the
+ *   result, in characters
+ * @end: (out) (optional): the character after the range in the result
+ *
+ * The sentence the finding is in, as the linter saw it, for showing the
+ * finding in context: from the end of the sentence before (。！？； or a
+ * line break) to the end of its own, closing quote included.  A longer
+ * sentence is cut around the range, "…" marking each cut; line breaks
+ * read as spaces.
+ *
+ * Returns: (transfer full) (nullable): the sentence, or %NULL when the
+ *   finding has no text to show
+ */
+char *
+fy_lint_finding_dup_sentence (FyLintFinding *self,
+                              guint          max_chars,
+                              guint         *start,
+                              guint         *end)
+{
+  g_autofree gunichar *chars = NULL;
+  glong n = 0, s, e, b, f, before, after;
+  GString *str;
+
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), NULL);
+
+  if (self->context == NULL ||
+      (chars = g_utf8_to_ucs4_fast (self->context, -1, &n)) == NULL || n == 0)
+    return NULL;
+
+  s = MIN ((glong) self->start, n);
+  e = CLAMP ((glong) self->end, s, n);
+
+  for (b = s; b > 0 && !ends_sentence (chars[b - 1]); b--)
+    ;
+  while (b < s && g_unichar_isspace (chars[b]))
+    b++;
+  /* A range that ends a sentence itself (a half-width "!") ends it. */
+  f = e;
+  if (e == s || !ends_sentence (chars[e - 1]))
+    {
+      while (f < n && !ends_sentence (chars[f]))
+        f++;
+      if (f < n && chars[f] != '\n')
+        f++;
+    }
+  while (f < n && closes_quote (chars[f]))
+    f++;
+
+  /* A third of the room before the range, the rest after it. */
+  before = MIN (s - b, (glong) max_chars / 3);
+  after = MIN (f - e, MAX ((glong) max_chars - before - (e - s), (glong) max_chars / 4));
+
+  str = g_string_new (NULL);
+  if (s - before > b)
+    g_string_append (str, "…");
+  append_chars (str, chars + s - before, before);
+  if (start != NULL)
+    *start = g_utf8_strlen (str->str, str->len);
+  append_chars (str, chars + s, e - s);
+  if (end != NULL)
+    *end = g_utf8_strlen (str->str, str->len);
+  append_chars (str, chars + e, after);
+  if (e + after < f)
+    g_string_append (str, "…");
+
+  return g_string_free (str, FALSE);
+}
+
 /**
  * fy_lint_severity_to_string:
  * @severity: a #FyLintSeverity

@@ -206,3 +206,63 @@ fy_editor_set_lint_findings (FyEditor  *self,
       info->lint_sig = sig;
     }
 }
+
+/**
+ * fy_editor_select_in_block:
+ * @self: a #FyEditor
+ * @position: a block position
+ * @start: a character offset in the block's text as fy_block_dup_text()
+ *   writes it (`{{name}}` for a field), such as a finding's start
+ * @end: the offset after the range
+ *
+ * Selects that range (a field chip as a whole), scrolls it into view and
+ * gives the editor the keyboard focus: "Go to" for proofreading notes and
+ * places still to fill in.  An empty range selects one character, so that
+ * the place shows.
+ */
+void
+fy_editor_select_in_block (FyEditor *self,
+                           guint     position,
+                           guint     start,
+                           guint     end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter line_start, line_end, from_iter, to_iter;
+  FyBlock *block;
+  guint line_len, from, to;
+
+  g_return_if_fail (FY_IS_EDITOR (self));
+
+  if (self->document == NULL || self->lines->len == 0)
+    return;
+
+  /* Offsets are those of the model: typing not yet synced moves them. */
+  fy_editor_flush (self);
+  buffer = fy_editor_get_buffer_internal (self);
+  if (position >= self->lines->len || position >= fy_document_get_n_blocks (self->document))
+    {
+      fy_editor_jump_to_block (self, position, 0);
+      return;
+    }
+
+  block = fy_document_get_block (self->document, position);
+  fy_editor_get_line_bounds (self, position, &line_start, &line_end);
+  line_len = gtk_text_iter_get_line_offset (&line_end);
+  from = MIN (lint_offset_in_line (self, block, start, FALSE), line_len);
+  to = MIN (lint_offset_in_line (self, block, MAX (start, end), TRUE), line_len);
+  if (to <= from && line_len > 0)
+    {
+      from = MIN (from, line_len - 1);
+      to = from + 1;
+    }
+
+  from_iter = line_start;
+  gtk_text_iter_set_line_offset (&from_iter, from);
+  to_iter = line_start;
+  gtk_text_iter_set_line_offset (&to_iter, to);
+  /* The cursor at the start, so that scrolling shows where it begins. */
+  gtk_text_buffer_select_range (buffer, &from_iter, &to_iter);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer),
+                                0.1, TRUE, 0.0, 0.2);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}

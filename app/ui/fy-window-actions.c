@@ -284,7 +284,7 @@ export_pdf_action (GtkWidget  *widget,
 {
   FyWindow *self = FY_WINDOW (widget);
 
-  if (self->document == NULL)
+  if (self->document == NULL || !fy_window_confirm_finished (self, action_name))
     return;
 
   fy_export_dialog_export_pdf_async (GTK_WINDOW (self), self->document, self->file,
@@ -316,7 +316,7 @@ export_png_action (GtkWidget  *widget,
 {
   FyWindow *self = FY_WINDOW (widget);
 
-  if (self->document == NULL)
+  if (self->document == NULL || !fy_window_confirm_finished (self, action_name))
     return;
 
   fy_export_dialog_export_png_async (GTK_WINDOW (self), self->document, self->file,
@@ -369,7 +369,7 @@ export_text_action (GtkWidget  *widget,
   g_autofree char *pattern = NULL;
   guint k = 0;
 
-  if (self->document == NULL)
+  if (self->document == NULL || !fy_window_confirm_finished (self, action_name))
     return;
 
   while (k + 1 < G_N_ELEMENTS (kinds) && !g_str_equal (action_name, kinds[k].action))
@@ -404,7 +404,7 @@ print_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
 
-  if (self->document == NULL)
+  if (self->document == NULL || !fy_window_confirm_finished (self, action_name))
     return;
 
   operation = fy_print_operation_new (self->document, get_current_layout (self), &error);

@@ -292,6 +292,52 @@ lint_fix_all_action (GtkWidget  *widget,
 
 /* Rows */
 
+/* Characters of context a row shows, about the label's width. */
+#define CONTEXT_CHARS 44
+
+static void
+append_escaped_chars (GString    *markup,
+                      const char *text,
+                      glong       from,
+                      glong       to)
+{
+  const char *a = g_utf8_offset_to_pointer (text, from);
+  const char *b = g_utf8_offset_to_pointer (text, to);
+  g_autofree char *escaped = g_markup_escape_text (a, b - a);
+
+  g_string_append (markup, escaped);
+}
+
+/* The finding's sentence with the finding highlighted (a caret where an
+ * empty range points), or NULL when there is no text to show. */
+static char *
+dup_context_markup (FyLintFinding *finding)
+{
+  guint start = 0, end = 0;
+  g_autofree char *sentence = fy_lint_finding_dup_sentence (finding, CONTEXT_CHARS, &start, &end);
+  GString *markup;
+
+  if (sentence == NULL || *g_strstrip (sentence) == '\0')
+    return NULL;
+  /* g_strstrip() keeps the start: the sentence begins with no space. */
+  start = MIN (start, (guint) g_utf8_strlen (sentence, -1));
+  end = CLAMP (end, start, (guint) g_utf8_strlen (sentence, -1));
+
+  markup = g_string_new ("<span alpha=\"70%\">");
+  append_escaped_chars (markup, sentence, 0, start);
+  /* A background shows even a single comma. */
+  g_string_append (markup, "</span><span weight=\"bold\" background=\"#f9f06b\" foreground=\"#000000\">");
+  if (start == end)
+    g_string_append (markup, "‸");
+  else
+    append_escaped_chars (markup, sentence, start, end);
+  g_string_append (markup, "</span><span alpha=\"70%\">");
+  append_escaped_chars (markup, sentence, end, g_utf8_strlen (sentence, -1));
+  g_string_append (markup, "</span>");
+
+  return g_string_free (markup, FALSE);
+}
+
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
@@ -314,10 +360,13 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_label_set_width_chars (GTK_LABEL (message), 36);
   gtk_box_append (GTK_BOX (texts), message);
 
+  /* The finding's sentence, the finding marked in it; the core cuts a
+   * long sentence around the finding, the label only what still does
+   * not fit. */
   gtk_label_set_xalign (GTK_LABEL (original), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (original), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (original), 48);
-  gtk_widget_add_css_class (original, "dim-label");
+  gtk_label_set_single_line_mode (GTK_LABEL (original), TRUE);
   gtk_box_append (GTK_BOX (texts), original);
 
   gtk_widget_set_hexpand (texts, TRUE);
@@ -344,17 +393,13 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *message = g_object_get_data (G_OBJECT (box), "fy-message");
   GtkWidget *original = g_object_get_data (G_OBJECT (box), "fy-original");
   GtkWidget *fix = g_object_get_data (G_OBJECT (box), "fy-fix");
-  const char *text = fy_lint_finding_get_original (finding);
+  g_autofree char *markup = dup_context_markup (finding);
 
   gtk_label_set_text (GTK_LABEL (message), fy_lint_finding_get_message (finding));
 
-  if (text != NULL && *text != '\0')
-    {
-      g_autofree char *quoted = g_strdup_printf (_("“%s”"), text);
-
-      gtk_label_set_text (GTK_LABEL (original), quoted);
-    }
-  gtk_widget_set_visible (original, text != NULL && *text != '\0');
+  if (markup != NULL)
+    gtk_label_set_markup (GTK_LABEL (original), markup);
+  gtk_widget_set_visible (original, markup != NULL);
 
   /* A tooltip is only text until it is shown: the fix it would make. */
   gtk_widget_set_tooltip_text (fix, fy_lint_finding_get_fix (finding));
@@ -369,8 +414,14 @@ note_activated_cb (FyWindow    *self,
   g_autoptr(FyLintFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->lint_store),
                                                             position);
 
-  if (finding != NULL)
-    fy_editor_jump_to_block (self->editor, fy_lint_finding_get_block (finding), 0);
+  if (finding == NULL)
+    return;
+
+  /* Back to the text: the list closes, the finding is selected and the
+   * editor has the keyboard focus, ready for the correction. */
+  gtk_menu_button_popdown (self->lint_button);
+  fy_editor_select_in_block (self->editor, fy_lint_finding_get_block (finding),
+                             fy_lint_finding_get_start (finding), fy_lint_finding_get_end (finding));
 }
 
 void

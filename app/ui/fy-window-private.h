@@ -38,6 +38,7 @@ struct _FyWindow
   guint                 loading : 1;
   guint                 lint_running : 1;
   guint                 lint_wanted : 1;   /* check again when the running one ends */
+  guint                 unfinished_confirmed : 1; /* export or print an unfinished draft now */
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -97,6 +98,10 @@ void      fy_window_init_lint           (FyWindow     *self);
 void      fy_window_dispose_lint        (FyWindow     *self);
 void      fy_window_queue_lint          (FyWindow     *self);
 void      fy_window_update_lint_now     (FyWindow     *self);
+
+/* fy-window-unfinished.c */
+gboolean  fy_window_confirm_finished    (FyWindow     *self,
+                                         const char   *action);
 
 /* fy-window-files.c */
 void      fy_window_class_init_versions (GtkWidgetClass *widget_class);

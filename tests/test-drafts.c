@@ -1,0 +1,303 @@
+/* test-drafts.c — unfinished drafts before export and print, proofreading notes in context
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "fy-application.h"
+#include "fy-test-window.h"
+#include "fy-ui-layout.h"
+#include "fy-window.h"
+
+/* A commitment speech with its fields filled, its guidance not. */
+static FyDocument *
+make_draft (void)
+{
+  FyEnvironment *environment = fy_ui_layout_get_environment ();
+  FyTemplate *template_ = fy_environment_lookup_template (environment, "commitment-speech");
+  g_autoptr(GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  FyDocument *draft;
+
+  g_assert_nonnull (template_);
+  g_hash_table_insert (values, (gpointer) "会议名称", (gpointer) "全县森林防火工作会议");
+  g_hash_table_insert (values, (gpointer) "发言人", (gpointer) "许文");
+  draft = fy_environment_instantiate (environment, template_, values, &error);
+  g_assert_no_error (error);
+
+  return draft;
+}
+
+static void
+collect_buttons (GtkWidget  *widget,
+                 const char *label,
+                 GPtrArray  *found)
+{
+  if (GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_buttons (child, label, found);
+}
+
+static char *
+dup_selection (FyEditor *editor)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter start, end;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return g_strdup ("");
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* A screenshot (with FAYAN_TEST_SCREENSHOTS) once @widget is on screen. */
+static void
+shot (GtkWidget  *widget,
+      const char *name)
+{
+  if (g_getenv ("FAYAN_TEST_SCREENSHOTS") == NULL)
+    return;
+
+  fy_test_wait_for (is_mapped, widget, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_usleep (100000);
+      fy_test_iterate ();
+    }
+  fy_test_screenshot (name);
+}
+
+static GtkWindow *
+find_chooser (void)
+{
+  return fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+}
+
+static gboolean
+has_chooser (gpointer data)
+{
+  return find_chooser () != NULL;
+}
+
+/* Export of a draft that still holds guidance: the places are listed,
+ * Go To selects one in the editor, Export Anyway goes on to the file
+ * chooser; a finished speech goes there at once. */
+static void
+test_drafts_before_export (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) draft = make_draft ();
+  g_autoptr(FyDocument) finished = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "压实责任　确保安全");
+  g_autoptr(FyBlock) para = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "我们坚决拥护会议部署。");
+  g_autoptr(GPtrArray) places = NULL;
+  g_autoptr(GPtrArray) go_to = g_ptr_array_new ();
+  g_autofree char *heading = NULL;
+  g_autofree char *selected = NULL;
+  FyEditor *editor = fy_window_get_editor (window);
+  const FyUnfinished *second;
+  AdwMessageDialog *dialog;
+
+  fy_window_set_document (window, draft);
+  fy_test_iterate ();
+  places = fy_document_find_unfinished (draft, fy_environment_lookup_template (fy_ui_layout_get_environment (),
+                                                                                "commitment-speech"));
+  g_assert_cmpuint (places->len, >=, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-markdown", NULL));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  /* No file chooser yet: the dialog asks first. */
+  g_assert_null (find_chooser ());
+  heading = g_strdup_printf ("%u places still to fill in", places->len);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_true (adw_message_dialog_has_response (dialog, "export"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+  collect_buttons (GTK_WIDGET (dialog), "_Go To", go_to);
+  g_assert_cmpuint (go_to->len, ==, places->len);
+  shot (GTK_WIDGET (dialog), "paste-unfinished-export");
+
+  /* Go To on the second place: the dialog closes, the place is selected
+   * in the editor and the editor has the focus. */
+  second = g_ptr_array_index (places, 1);
+  g_assert_cmpint (second->kind, ==, FY_UNFINISHED_GUIDANCE);
+  g_signal_emit_by_name (g_ptr_array_index (go_to, 1), "clicked");
+  fy_test_iterate ();
+  g_assert_null (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_null (find_chooser ());
+  selected = dup_selection (editor);
+  g_assert_cmpstr (selected, ==, second->text);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == GTK_WIDGET (editor));
+  shot (GTK_WIDGET (window), "paste-unfinished-goto");
+
+  /* Export Anyway: on to the file chooser. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-markdown", NULL));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  fy_test_respond (dialog, "export");
+  g_assert_true (fy_test_wait_for (has_chooser, NULL, 5));
+  gtk_window_destroy (find_chooser ());
+  fy_test_iterate ();
+
+  /* Print asks alike, with its own words. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "export"), ==, "_Print Anyway");
+  fy_test_respond (dialog, "cancel");
+
+  /* A finished speech is not held up. */
+  fy_document_append_block (finished, title);
+  fy_document_append_block (finished, para);
+  fy_window_set_document (window, finished);
+  fy_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-markdown", NULL));
+  g_assert_true (fy_test_wait_for (has_chooser, NULL, 5));
+  g_assert_null (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  gtk_window_destroy (find_chooser ());
+  fy_test_iterate ();
+
+  fy_test_destroy_window (window);
+}
+
+static GtkListView *
+find_lint_list (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    {
+      GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (widget)));
+      g_autoptr(GObject) first = model != NULL ? g_list_model_get_item (model, 0) : NULL;
+
+      if (FY_IS_LINT_FINDING (first))
+        return GTK_LIST_VIEW (widget);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found = find_lint_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+find_label_text (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Each note shows its sentence; activating it selects the note's text in
+ * the editor and gives the editor the focus back. */
+static void
+test_drafts_findings_in_context (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于基层治理的几点体会");
+  g_autoptr(FyBlock) first = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                     "今年以来，全镇上下齐心协力。我们坚持问题导向,"
+                                                     "推动矛盾纠纷就地化解。");
+  g_autoptr(FyBlock) second = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                      "下一步，我们将认真学习贯彻宪法，依法履职。");
+  g_autofree char *status = NULL;
+  g_autofree char *selected = NULL;
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkMenuButton *lint_button;
+  GtkListView *list;
+  GListModel *model;
+  guint comma = G_MAXUINT;
+
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, first);
+  fy_document_append_block (document, second);
+  fy_window_set_document (window, document);
+  fy_test_iterate ();
+  status = fy_window_dup_status_text (window);
+
+  list = find_lint_list (GTK_WIDGET (window));
+  g_assert_nonnull (list);
+  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(FyLintFinding) finding = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (fy_lint_finding_get_original (finding), ",") == 0)
+        comma = i;
+    }
+  g_assert_cmpuint (comma, !=, G_MAXUINT);
+
+  /* The list open, as the user sees it: the comma's note shows its own
+   * sentence, not the one before. */
+  lint_button = GTK_MENU_BUTTON (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_POPOVER) != NULL
+                                 ? gtk_widget_get_parent (gtk_widget_get_ancestor (GTK_WIDGET (list),
+                                                                                   GTK_TYPE_POPOVER))
+                                 : NULL);
+  g_assert_nonnull (lint_button);
+  gtk_menu_button_popup (lint_button);
+  fy_test_iterate ();
+  g_assert_true (find_label_text (GTK_WIDGET (list), "我们坚持问题导向,推动矛盾纠纷就地化解。"));
+  g_assert_false (find_label_text (GTK_WIDGET (list), "今年以来，全镇上下齐心协力。我们坚持问题导向,"
+                                                      "推动矛盾纠纷就地化解。"));
+  shot (GTK_WIDGET (list), "paste-findings-context");
+
+  /* A click (or Enter) on the row. */
+  g_signal_emit_by_name (list, "activate", comma);
+  fy_test_iterate ();
+  selected = dup_selection (editor);
+  g_assert_cmpstr (selected, ==, ",");
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == GTK_WIDGET (editor));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (lint_button))));
+  shot (GTK_WIDGET (window), "paste-findings-goto");
+
+  fy_test_destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
+
+  /* Recovery copies and settings of the run stay out of the user's. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fy_core_init ();
+
+  g_test_add_func ("/ui/drafts/before-export", test_drafts_before_export);
+  g_test_add_func ("/ui/drafts/findings-in-context", test_drafts_findings_in_context);
+
+  return g_test_run ();
+}
