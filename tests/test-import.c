@@ -508,6 +508,13 @@ test_plain_wrap_spaces (void)
     { "近年来, 先后", "近年来, 先后" },
     { " 甲 ", " 甲 " },
     { "", "" },
+    /* Regulation style: the space after 第X条 is meant (a web page's
+     * plain one becomes ideographic), and so are those of a chapter
+     * heading. */
+    { "第一条　为了加强管理", "第一条　为了加强管理" },
+    { "第十二条 为了加强管理", "第十二条　为了加强管理" },
+    { "第一章　总　　则", "第一章　总　　则" },
+    { "第一条规定的 情形", "第一条规定的情形" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

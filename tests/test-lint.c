@@ -1694,6 +1694,79 @@ test_cli_corpus (void)
   g_rmdir (dir);
 }
 
+/* Failures found on pasted texts written outside the repository: a
+ * portal's breadcrumb and a WeChat header are boilerplate; short law
+ * names go on with a verb; a regulation's own title, its chapter
+ * headings and a speaker's name are left alone. */
+static void
+test_pasted_regressions (void)
+{
+  g_autoptr(GPtrArray) web = lint_text ("当前位置：首页 > 政务公开 > 领导讲话\n"
+                                        "原创 县融媒体中心 2026-10-08 18:30 发表于浙江\n"
+                                        "在全县秋收工作会议上的讲话\n"
+                                        "同志们：\n"
+                                        "今年秋收任务很重，各乡镇要早谋划、早部署。\n");
+  g_autoptr(GPtrArray) names = lint_text ("要依据代表法保障代表依法履职。\n\n"
+                                          "各部门要根据保守国家秘密法做好保密工作。\n\n"
+                                          "要依照公务员法加强公务员队伍管理。\n\n"
+                                          "各地要结合实际，制定具体实施细则。\n\n"
+                                          "全市依据城乡规划法，修订了控制性详细规划。\n");
+  g_autoptr(GPtrArray) regulation = lint_text ("某某市社区工作者管理办法\n"
+                                               "第一章　总　　则\n"
+                                               "第一条　为加强社区工作者队伍建设，制定本办法。\n"
+                                               "第二章　职业体系\n"
+                                               "第二条　社区工作者实行岗位等级序列管理。\n");
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "在全县秋收工作会议上的发言");
+  g_autoptr(FyBlock) speaker = fy_block_new_with_text (FY_BLOCK_ROLE_SPEAKER, 0, "县农业农村局局长 陈远");
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(GPtrArray) spoken = NULL;
+  FyLintFinding *finding;
+
+  g_assert_cmpuint (count_kind (web, FY_LINT_KIND_WEB_BOILERPLATE), ==, 2);
+  g_assert_cmpuint (count_kind (web, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+
+  g_assert_cmpuint (count_kind (names, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 4);
+  g_assert_cmpstr (fy_lint_finding_get_original (find_kind (names, FY_LINT_KIND_MISSING_TITLE_MARKS, 0)), ==, "代表法");
+  g_assert_cmpstr (fy_lint_finding_get_original (find_kind (names, FY_LINT_KIND_MISSING_TITLE_MARKS, 1)), ==,
+                   "保守国家秘密法");
+  g_assert_cmpstr (fy_lint_finding_get_original (find_kind (names, FY_LINT_KIND_MISSING_TITLE_MARKS, 2)), ==, "公务员法");
+  g_assert_cmpstr (fy_lint_finding_get_original (find_kind (names, FY_LINT_KIND_MISSING_TITLE_MARKS, 3)), ==,
+                   "城乡规划法");
+
+  g_assert_cmpuint (regulation->len, ==, 0);
+
+  /* The space is meant; the fix makes it the ideographic one. */
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, speaker);
+  spoken = fy_lint_document (lint, document);
+  finding = find_kind (spoken, FY_LINT_KIND_SPACE_IN_CHINESE, 0);
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (fy_lint_finding_get_fix (finding), ==, "　");
+}
+
+/* A finding in context: its own sentence, cut around it when long. */
+static void
+test_finding_sentence (void)
+{
+  g_autoptr(GPtrArray) findings = lint_text ("今年以来，全镇上下齐心协力。我们坚持问题导向,推动矛盾纠纷就地化解。");
+  FyLintFinding *finding = find_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0);
+  g_autofree char *sentence = NULL;
+  g_autofree char *cut = NULL;
+  guint start = 0, end = 0;
+
+  g_assert_nonnull (finding);
+  sentence = fy_lint_finding_dup_sentence (finding, 44, &start, &end);
+  g_assert_cmpstr (sentence, ==, "我们坚持问题导向,推动矛盾纠纷就地化解。");
+  g_assert_cmpuint (start, ==, 8);
+  g_assert_cmpuint (end, ==, 9);
+
+  cut = fy_lint_finding_dup_sentence (finding, 9, &start, &end);
+  g_assert_cmpstr (cut, ==, "…题导向,推动矛盾纠…");
+  g_assert_cmpuint (start, ==, 4);
+  g_assert_cmpuint (end, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1707,6 +1780,8 @@ main (int   argc,
   g_test_add_func ("/core/lint/spaces/ideographic", test_ideographic_spaces);
   g_test_add_func ("/core/lint/web/corpus", test_corpus_web);
   g_test_add_func ("/core/lint/web/leftovers", test_web_leftovers);
+  g_test_add_func ("/core/lint/web/pasted-regressions", test_pasted_regressions);
+  g_test_add_func ("/core/lint/finding-sentence", test_finding_sentence);
   g_test_add_func ("/core/lint/traditional", test_traditional);
   g_test_add_func ("/core/lint/full-width-alphanumeric", test_full_width_alphanumeric);
   g_test_add_func ("/core/lint/ellipsis", test_ellipsis);

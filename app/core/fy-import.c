@@ -289,6 +289,68 @@ fy_import_clean_wrap_spaces (const char *line)
   return fy_import_clean_wrap_spaces_len (line, strlen (line));
 }
 
+static gboolean
+strchr_utf8 (const char *set,
+             gunichar    c)
+{
+  for (const char *p = set; *p; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == c)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_numeral_char (gunichar c)
+{
+  return (c >= '0' && c <= '9') || strchr_utf8 ("〇零一二三四五六七八九十百千", c);
+}
+
+/* Whether @str ends in 第X条 (章, 节, 款, 编): regulation style sets an
+ * ideographic space after it (第一条　为了……). */
+static gboolean
+ends_with_article_number (const char *str,
+                          gsize       len)
+{
+  const char *p = str + len;
+  const char *prev;
+  gunichar c;
+  guint n_numerals = 0;
+
+  if (len == 0 || (prev = g_utf8_find_prev_char (str, p)) == NULL)
+    return FALSE;
+  c = g_utf8_get_char (prev);
+  if (!strchr_utf8 ("条章节款编", c))
+    return FALSE;
+
+  for (p = prev; (prev = g_utf8_find_prev_char (str, p)) != NULL; p = prev)
+    {
+      c = g_utf8_get_char (prev);
+      if (!is_numeral_char (c))
+        return c == 0x7B2C /* 第 */ && n_numerals > 0;
+      n_numerals++;
+    }
+
+  return FALSE;
+}
+
+/* 第一章　总　　则: a short line opening with 第X章 (节, 编), whose words
+ * are spaced out on purpose. */
+static gboolean
+is_chapter_heading (const char *line,
+                    gsize       length)
+{
+  const char *p = line;
+  const char *end = line + length;
+
+  if (g_utf8_strlen (line, length) > 30 || !g_str_has_prefix (line, "第"))
+    return FALSE;
+  for (p = g_utf8_next_char (p); p < end && is_numeral_char (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+    ;
+
+  return p > line + strlen ("第") && p < end && strchr_utf8 ("章节编", g_utf8_get_char (p));
+}
+
 /* The same for the first @length bytes of @line. */
 char *
 fy_import_clean_wrap_spaces_len (const char *line,
@@ -298,6 +360,7 @@ fy_import_clean_wrap_spaces_len (const char *line,
   gunichar before = 0;
   const char *p;
   const char *end = line + length;
+  gboolean chapter = is_chapter_heading (line, length);
 
   out = g_string_sized_new (length);
   p = line;
@@ -316,6 +379,14 @@ fy_import_clean_wrap_spaces_len (const char *line,
           after = q < end ? g_utf8_get_char (q) : 0;
           if (!(before != 0 && after != 0 && fy_import_is_cjk (before) && fy_import_is_cjk (after)))
             g_string_append_len (out, p, q - p);
+          else if (chapter || ends_with_article_number (out->str, out->len))
+            {
+              /* Deliberate: after 第X条, inside 第一章　总　　则.  A
+               * web page's plain space becomes the ideographic one. */
+              for (const char *r = p; r < q; r = g_utf8_next_char (r))
+                if (chapter || r == p)
+                  g_string_append_unichar (out, 0x3000);
+            }
 
           p = q;
           continue;
@@ -673,7 +744,7 @@ is_speaker_like (const char *line)
   gboolean spaced = FALSE;
   gunichar before = 0;
 
-  if (g_utf8_strlen (line, -1) > 30 || is_date_like (line))
+  if (g_utf8_strlen (line, -1) > 30 || is_date_like (line) || is_chapter_heading (line, strlen (line)))
     return FALSE;
 
   for (const char *p = line; *p; p = g_utf8_next_char (p))

@@ -149,8 +149,10 @@ fy_lint_check_end_punctuation (Unit *u)
   else if (u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_CLOSING)
     return;
 
-  /* The guidance will be replaced, and the end with it. */
-  if (last < 0 || u->mask[last] != MASK_NONE || last == u->guidance_end)
+  /* The guidance will be replaced, and the end with it.  A chapter
+   * heading (第二章　职业体系) is no sentence. */
+  if (last < 0 || u->mask[last] != MASK_NONE || last == u->guidance_end ||
+      fy_lint_unit_is_chapter_heading (u))
     return;
 
   for (k = last; k >= 0 && is_closing_mark (u->norm[k]); k--)
@@ -270,6 +272,7 @@ fy_lint_check_title_marks (Unit *u)
   g_autofree guint8 *marked = g_new0 (guint8, u->n + 1);
   guint title_depth = 0, quote_depth = 0;
   gsize m = 0, last_end = 0;
+  guint n_before = u->findings->len;
 
   /* The visible characters, wrap spaces left out; those inside 《》 or
    * “” are marked already. */
@@ -360,6 +363,17 @@ fy_lint_check_title_marks (Unit *u)
               k = to - 1;
             }
         }
+    }
+
+  /* A line that is a name and nothing else is the document's own title
+   * (某某市社区工作者管理办法 over the regulation): it takes no 《》. */
+  for (guint f = n_before; m > 0 && f < u->findings->len; f++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (u->findings, f);
+
+      if (g_strcmp0 (finding->kind, FY_LINT_KIND_MISSING_TITLE_MARKS) == 0 &&
+          finding->start == pos[0] && finding->end == pos[m - 1] + 1)
+        g_ptr_array_remove_index (u->findings, f--);
     }
 }
 

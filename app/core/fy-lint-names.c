@@ -56,11 +56,15 @@ static const char * const general_words[] = {
   "内部", "书面", "会议", "全会", "议事", "评估", "述职", "总结", "处理", "审查", "整改", "工作的",
   "各级", "一系列", "这个", "这一", "那些", "以下", "下列", "前述", "补充", "临时", "暂行", "考评",
   "建设", "研究", "分析", "调查", "相应", "党内", "单行", "地方性", "部门", "八项", "中央八项",
+  "详细", "控制性详细", "专业", "国土空间", "国土空间总体", "空间", "长期", "短期", "中长期",
   NULL
 };
 
 /* Characters that may follow a name: what the sentence goes on with. */
-static const char name_followers[] = "和及与等的中里上时精要各有相第明赋作对将为以进开所规提确关是不已都也在并就还把";
+/* 保障 做好 加强 推动 切实 严格 全面 认真 深入 抓好 落到 维护 依法 履行
+ * 完善 健全 坚持 强化 充分 统筹 促进 扎实: a verb the sentence goes on with. */
+static const char name_followers[] = "和及与等的中里上时精要各有相第明赋作对将为以进开所规提确关是不已都也在并就还把"
+                                     "保做加推切严全认深抓落维依履完健坚强充统促扎";
 
 /* Words of grammar that never stand in a name (关于……的意见 aside, which
  * fy-lint.c finds by its own shape). */
@@ -120,7 +124,7 @@ opens_generally (const gunichar *v,
                  gsize           from,
                  gsize           to)
 {
-  static const char * const openers[] = { "有关", "相关", "上述", "这些", "各项", "以下", NULL };
+  static const char * const openers[] = { "有关", "相关", "上述", "这些", "各项", "以下", "具体", "各类", NULL };
 
   return fy_lint_match_word (v, to, from, openers) > 0;
 }

@@ -334,6 +334,7 @@ gssize         fy_lint_unit_next_visible          (Unit          *u,
 gssize         fy_lint_unit_first_visible         (Unit          *u);
 gunichar       fy_lint_unit_char_at               (Unit          *u,
                                                    gssize         i);
+gboolean       fy_lint_unit_is_chapter_heading    (Unit          *u);
 gboolean       fy_lint_unit_in_chinese_context    (Unit          *u,
                                                    gsize          start,
                                                    gsize          end);

@@ -51,6 +51,37 @@ closes_article_number (Unit  *u,
   return k >= 0 && k < (gssize)i - 1 && u->chars[k] == 0x7B2C /* 第 */;
 }
 
+/* A chapter heading of a regulation, "第一章　总　　则": short, opening
+ * with 第X章 (节, 编); its words are spaced out with ideographic spaces. */
+gboolean
+fy_lint_unit_is_chapter_heading (Unit *u)
+{
+  gsize first = 0;
+
+  while (first < u->n && is_space (u->chars[first]))
+    first++;
+  if (u->n - first > 30 || first >= u->n || u->chars[first] != 0x7B2C /* 第 */)
+    return FALSE;
+
+  for (gsize k = first + 1; k < u->n; k++)
+    if (!is_chinese_numeral (u->chars[k]) && !is_ascii_digit (u->chars[k]))
+      return k > first + 1 && (u->chars[k] == 0x7AE0 /* 章 */ || u->chars[k] == 0x8282 /* 节 */ ||
+                               u->chars[k] == 0x7F16 /* 编 */);
+
+  return FALSE;
+}
+
+/* Whether a space sets a name apart: in a speaker, signature or date
+ * line, "县农业农村局局长 陈远".  (Pasted text has no roles: a short line
+ * of a narrow column looks the same, so text mode keeps to removal.) */
+static gboolean
+sets_name_apart (Unit *u)
+{
+  return !u->text_mode &&
+         (u->role == FY_BLOCK_ROLE_SPEAKER || u->role == FY_BLOCK_ROLE_SIGNATURE ||
+          u->role == FY_BLOCK_ROLE_DATE_LINE);
+}
+
 /* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
  * speaker, signature or date line (names padded to three characters,
  * the office set apart from the date), and between two clauses of a
@@ -64,7 +95,7 @@ is_deliberate_space (Unit  *u,
     if (u->chars[k] != 0x3000)
       return FALSE;
 
-  if (i > 0 && closes_article_number (u, i - 1))
+  if ((i > 0 && closes_article_number (u, i - 1)) || fy_lint_unit_is_chapter_heading (u))
     return TRUE;
 
   switch (u->role)
@@ -143,6 +174,17 @@ fy_lint_check_spaces (Unit *u)
         {
           if (is_deliberate_space (u, i, j))
             {
+              i = j - 1;
+              continue;
+            }
+
+          if (is_han (left) && is_han (right) && sets_name_apart (u))
+            {
+              /* 县农业农村局局长 陈远: the space is meant; only its
+               * width is wrong. */
+              unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, i, j, "\u3000", TRUE,
+                        g_strdup (_("The space that sets the name apart in a speaker or signature line "
+                                    "is an ideographic (full-width) space.")));
               i = j - 1;
               continue;
             }
