@@ -918,6 +918,18 @@ test_window_template_to_pdf (void)
   /* With no Documents folder the chooser starts in the current one. */
   g_assert_cmpint (g_chdir (dir), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  /* The template's guidance is still there: the places are listed
+   * first (test-drafts), and the draft goes out anyway. */
+  {
+    AdwMessageDialog *unfinished;
+
+    g_assert_true (wait_for (has_message_dialog, window, 10));
+    unfinished = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+    g_assert_nonnull (strstr (adw_message_dialog_get_heading (unfinished), "still to fill in"));
+    adw_message_dialog_response (unfinished, "export");
+    gtk_window_destroy (GTK_WINDOW (unfinished));
+    iterate ();
+  }
   g_assert_true (wait_for (has_file_chooser, NULL, 10));
   chooser = find_file_chooser ();
   /* Accept the proposed name, in the current folder (ours, see above). */
