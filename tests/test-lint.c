@@ -1736,6 +1736,17 @@ test_pasted_regressions (void)
 
   g_assert_cmpuint (regulation->len, ==, 0);
 
+  /* A page break's "2、" opening a line is that, not a list out of
+   * sequence as well. */
+  {
+    g_autoptr(GPtrArray) cut = lint_text ("近年来，各街道各部门坚持党建引领，持续推进基层治理体系建设，"
+                                          "网格化管理和精细化服务不断深化，持续推进基层治\n"
+                                          "2、理创新，群众的获得感、幸福感、安全感不断增强。\n");
+
+    g_assert_cmpuint (count_kind (cut, FY_LINT_KIND_PAGE_CHUNK_MARKER), ==, 1);
+    g_assert_cmpuint (count_kind (cut, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 0);
+  }
+
   /* The space is meant; the fix makes it the ideographic one. */
   fy_document_append_block (document, title);
   fy_document_append_block (document, speaker);

@@ -113,6 +113,25 @@ renumber_prefix (const gunichar *chars,
   return g_string_free (str, FALSE);
 }
 
+/* Whether the page-chunk check found a marker at @start of @u: a "2、"
+ * the page break left is no list item out of sequence. */
+static gboolean
+is_chunk_marker (Unit  *u,
+                 gsize  start)
+{
+  for (guint i = u->findings->len; i-- > 0;)
+    {
+      FyLintFinding *finding = g_ptr_array_index (u->findings, i);
+
+      if (finding->block != u->block)
+        break;
+      if (g_strcmp0 (finding->kind, FY_LINT_KIND_PAGE_CHUNK_MARKER) == 0 && finding->start == start)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 void
 fy_lint_check_heading_numbering (Unit *u)
 {
@@ -169,7 +188,7 @@ fy_lint_check_heading_numbering (Unit *u)
       return;
     }
 
-  if (!read_heading_number (u, &level, &number, &start, &end))
+  if (!read_heading_number (u, &level, &number, &start, &end) || is_chunk_marker (u, start))
     return;
 
   expected = seq->heading_last[level] + 1;
