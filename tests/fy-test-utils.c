@@ -5,6 +5,8 @@
  */
 
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
 
 #include "fy-test-utils.h"
 
@@ -97,4 +99,112 @@ fy_test_load_builtin_template (const char *id)
 
   g_assert_not_reached ();
   return NULL;
+}
+
+void
+fy_test_run_soffice (const char         *work_dir,
+                     const char         *target,
+                     const char         *infilter,
+                     const char         *outdir,
+                     const char * const *files)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *profile = g_build_filename (work_dir, "lo-profile", NULL);
+  g_autofree char *profile_uri = g_filename_to_uri (profile, NULL, NULL);
+  g_autofree char *env_arg = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+  g_autofree char *filter_arg = infilter != NULL ? g_strconcat ("--infilter=", infilter, NULL) : NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_assert_nonnull (soffice);
+  g_ptr_array_add (argv, soffice);
+  g_ptr_array_add (argv, env_arg);
+  g_ptr_array_add (argv, (char *) "--headless");
+  g_ptr_array_add (argv, (char *) "--norestore");
+  if (filter_arg != NULL)
+    g_ptr_array_add (argv, filter_arg);
+  g_ptr_array_add (argv, (char *) "--convert-to");
+  g_ptr_array_add (argv, (char *) target);
+  g_ptr_array_add (argv, (char *) "--outdir");
+  g_ptr_array_add (argv, (char *) outdir);
+  for (guint i = 0; files[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) files[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("soffice: %s %s", out, err);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
+#define PYTHON "/usr/bin/python3"
+
+gboolean
+fy_test_have_python_docx (void)
+{
+  int status = 0;
+
+  return g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE) &&
+         g_spawn_sync (NULL, (char *[]) { (char *) PYTHON, (char *) "-c", (char *) "import docx", NULL },
+                       NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL) &&
+         g_spawn_check_wait_status (status, NULL);
+}
+
+char *
+fy_test_run_python (const char *script,
+                    const char *arg)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char *[]) { (char *) PYTHON, (char *) "-c", (char *) script, (char *) arg, NULL },
+                NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s%s", out, err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* The seed, and the seed with one word changed, one sentence deleted and
+ * the fifth point moved before the fourth. */
+void
+fy_test_make_seed_rounds (FyDocument **old_document,
+                          FyDocument **new_document)
+{
+  const char *sentence = FY_TEST_SEED_DELETED_SENTENCE;
+  FyBlock *block;
+  g_autofree char *text = NULL;
+  g_autofree char *lead = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *joined = NULL;
+
+  *old_document = fy_test_load_corpus_markdown ("seed-speech.md");
+  *new_document = fy_document_copy (*old_document);
+
+  block = fy_document_get_block (*new_document, 1);
+  text = fy_block_dup_text (block);
+  parts = g_strsplit (text, "更加深入的理解", 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  joined = g_strjoinv ("更加深刻的理解", parts);
+  fy_block_set_text (block, joined);
+
+  block = fy_document_get_block (*new_document, 3);
+  lead = fy_block_dup_lead (block);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&parts, g_strfreev);
+  g_clear_pointer (&joined, g_free);
+  text = fy_block_dup_text (block);
+  parts = g_strsplit (text + strlen (lead), sentence, 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  joined = g_strjoinv ("", parts);
+  fy_block_set_lead_and_text (block, lead, joined);
+
+  fy_document_move_blocks (*new_document, 6, 1, 5);
 }

@@ -40,43 +40,6 @@ run_compare (const char * const *args,
   return out;
 }
 
-/* The seed, and the seed with one word changed, one sentence deleted and
- * the fifth point moved before the fourth. */
-static void
-make_rounds (FyDocument **old_document,
-             FyDocument **new_document)
-{
-  const char *sentence = "目前,广清纺织服装产业有序转移园意向进驻企业2600家,已有460家企业落地入园。";
-  FyBlock *block;
-  g_autofree char *text = NULL;
-  g_autofree char *lead = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autofree char *joined = NULL;
-
-  *old_document = fy_test_load_corpus_markdown ("seed-speech.md");
-  *new_document = fy_document_copy (*old_document);
-
-  block = fy_document_get_block (*new_document, 1);
-  text = fy_block_dup_text (block);
-  parts = g_strsplit (text, "更加深入的理解", 2);
-  g_assert_cmpuint (g_strv_length (parts), ==, 2);
-  joined = g_strjoinv ("更加深刻的理解", parts);
-  fy_block_set_text (block, joined);
-
-  block = fy_document_get_block (*new_document, 3);
-  lead = fy_block_dup_lead (block);
-  g_clear_pointer (&text, g_free);
-  g_clear_pointer (&parts, g_strfreev);
-  g_clear_pointer (&joined, g_free);
-  text = fy_block_dup_text (block);
-  parts = g_strsplit (text + strlen (lead), sentence, 2);
-  g_assert_cmpuint (g_strv_length (parts), ==, 2);
-  joined = g_strjoinv ("", parts);
-  fy_block_set_lead_and_text (block, lead, joined);
-
-  fy_document_move_blocks (*new_document, 6, 1, 5);
-}
-
 static PopplerRectangle
 find_once (PopplerPage *page,
            const char  *text)
@@ -110,7 +73,7 @@ test_table_pdf (void)
   int status = -1;
 
   g_assert_no_error (error);
-  make_rounds (&old_document, &new_document);
+  fy_test_make_seed_rounds (&old_document, &new_document);
 
   /* The old round kept as a version of the new one: one file. */
   version = fy_version_new ("送审稿", "起草组", NULL, NULL, old_document);
@@ -167,7 +130,7 @@ test_json (void)
   int status = -1;
 
   g_assert_no_error (error);
-  make_rounds (&old_document, &new_document);
+  fy_test_make_seed_rounds (&old_document, &new_document);
   old_path = g_build_filename (dir, "old.fayan", NULL);
   new_path = g_build_filename (dir, "new.md", NULL);
   old_file = g_file_new_for_path (old_path);

@@ -169,46 +169,6 @@ find_soffice (void)
   return g_find_program_in_path ("soffice");
 }
 
-/* Runs LibreOffice once over @files: --convert-to @target into @outdir. */
-static void
-run_soffice (const char         *target,
-             const char         *infilter,
-             const char         *outdir,
-             const char * const *files)
-{
-  g_autofree char *soffice = find_soffice ();
-  g_autofree char *profile = g_build_filename (work_dir, "lo-profile", NULL);
-  g_autofree char *profile_uri = g_filename_to_uri (profile, NULL, NULL);
-  g_autofree char *env_arg = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
-  g_autofree char *filter_arg = infilter != NULL ? g_strconcat ("--infilter=", infilter, NULL) : NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-
-  g_ptr_array_add (argv, soffice);
-  g_ptr_array_add (argv, env_arg);
-  g_ptr_array_add (argv, (char *) "--headless");
-  g_ptr_array_add (argv, (char *) "--norestore");
-  if (filter_arg != NULL)
-    g_ptr_array_add (argv, filter_arg);
-  g_ptr_array_add (argv, (char *) "--convert-to");
-  g_ptr_array_add (argv, (char *) target);
-  g_ptr_array_add (argv, (char *) "--outdir");
-  g_ptr_array_add (argv, (char *) outdir);
-  for (guint i = 0; files[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) files[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  g_test_message ("soffice: %s %s", out, err);
-  g_assert_true (WIFEXITED (status));
-  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
-}
-
 static char *
 han_only (const char *text)
 {
@@ -380,14 +340,8 @@ test_export_python_docx (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  const char *python = "/usr/bin/python3";
-  int status = 0;
 
-  if (!g_file_test (python, G_FILE_TEST_IS_EXECUTABLE) ||
-      !g_spawn_sync (NULL, (char *[]) { (char *) python, (char *) "-c", (char *) "import docx", NULL },
-                     NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL) ||
-      !g_spawn_check_wait_status (status, NULL))
+  if (!fy_test_have_python_docx ())
     {
       g_test_skip ("python3-docx is not installed");
       return;
@@ -397,11 +351,7 @@ test_export_python_docx (void)
   g_assert_no_error (error);
   write_bytes (path, bytes);
 
-  g_spawn_sync (NULL, (char *[]) { (char *) python, (char *) "-c", (char *) script, path, NULL },
-                NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  g_test_message ("%s%s", out, err);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  out = fy_test_run_python (script, path);
 
   g_assert_nonnull (strstr (out, "P Title 在全市基层治理工作推进会上的交流发言\n"));
   g_assert_nonnull (strstr (out, "P Subtitle ——关于推进基层治理数字化的几点体会\n"));
@@ -548,7 +498,7 @@ test_export_libreoffice (void)
     }
 
   /* one LibreOffice run for all three */
-  run_soffice ("pdf", NULL, outdir, (const char *[]) { seed_path, roles_path, long_path, NULL });
+  fy_test_run_soffice (work_dir, "pdf", NULL, outdir, (const char *[]) { seed_path, roles_path, long_path, NULL });
 
   for (guint i = 0; i < G_N_ELEMENTS (converted); i++)
     {
@@ -686,7 +636,7 @@ test_import_libreoffice (void)
       return;
     }
 
-  run_soffice ("docx:MS Word 2007 XML", "HTML (StarWriter)", outdir, (const char *[]) { html, NULL });
+  fy_test_run_soffice (work_dir, "docx:MS Word 2007 XML", "HTML (StarWriter)", outdir, (const char *[]) { html, NULL });
 
   document = fy_import_file_with_warnings (file, &warnings, NULL, &error);
   g_assert_no_error (error);
@@ -773,7 +723,7 @@ test_table (void)
 
   /* Writer sees a table: its HTML export has the cells in <td>s */
   write_bytes (docx, bytes);
-  run_soffice ("html", NULL, outdir, (const char *[]) { docx, NULL });
+  fy_test_run_soffice (work_dir, "html", NULL, outdir, (const char *[]) { docx, NULL });
   g_file_get_contents (html, &html_text, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (html_text, "<table"));
@@ -781,7 +731,7 @@ test_table (void)
   g_assert_true (strstr (html_text, "<td") < strstr (html_text, "一般公共预算收入"));
 
   /* saved again by Writer, the table comes back whole */
-  run_soffice ("docx:MS Word 2007 XML", NULL, outdir, (const char *[]) { docx, NULL });
+  fy_test_run_soffice (work_dir, "docx:MS Word 2007 XML", NULL, outdir, (const char *[]) { docx, NULL });
   resaved_file = g_file_new_for_path (resaved);
   from_writer = fy_import_file (resaved_file, NULL, &error);
   g_assert_no_error (error);
@@ -881,7 +831,7 @@ test_edited_in_writer (void)
   write_bytes (in_path, edited);
 
   /* Writer opens it and saves it as .docx again */
-  run_soffice ("docx:MS Word 2007 XML", NULL, out_dir, (const char *[]) { in_path, NULL });
+  fy_test_run_soffice (work_dir, "docx:MS Word 2007 XML", NULL, out_dir, (const char *[]) { in_path, NULL });
 
   file = g_file_new_for_path (out_path);
   again = fy_import_file_with_warnings (file, &warnings, NULL, &error);

@@ -114,6 +114,25 @@ test_round_trip (void)
   g_object_unref (page);
   g_object_unref (pdf);
   g_remove (pdf_path);
+  /* …and as .docx, chosen by the name: Word's document part holds the
+   * table with the added words underlined. */
+  {
+    g_autofree char *docx_path = g_build_filename (dir, "table.docx", NULL);
+    g_autoptr(GFile) docx_file = g_file_new_for_path (docx_path);
+    g_autofree char *data = NULL;
+    gsize length = 0;
+    g_autoptr(FyDocument) read_back = NULL;
+
+    g_assert_true (fy_compare_window_export_table (FY_COMPARE_WINDOW (compare), docx_file, &error));
+    g_assert_no_error (error);
+    g_file_get_contents (docx_path, &data, &length, &error);
+    g_assert_no_error (error);
+    g_assert_cmpmem (data, 2, "PK", 2);
+    read_back = fy_docx_import_data ((const guint8 *) data, length, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (read_back);
+    g_remove (docx_path);
+  }
   g_rmdir (dir);
   gtk_window_destroy (compare);
 

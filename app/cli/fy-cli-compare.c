@@ -109,7 +109,7 @@ fy_cli_command_compare (int    argc,
   int status;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the revision table (修改对照表) as PDF to FILE"), N_("FILE") },
+      N_("Write the revision table (修改对照表) to FILE: .pdf or .docx"), N_("FILE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the changes as JSON"), NULL },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("Turn the table's pages"), NULL },
     { "old-version", 0, 0, G_OPTION_ARG_STRING, &old_version,
@@ -164,7 +164,7 @@ fy_cli_command_compare (int    argc,
       FyComparisonTableOptions options = { old_label, new_label, landscape };
 
       if (style == NULL ||
-          !fy_comparison_table_write_pdf (comparison, style, &options, file, NULL, &error))
+          !fy_comparison_table_write_file (comparison, style, &options, file, NULL, &error))
         return fy_cli_report_error (error);
     }
 

@@ -14,6 +14,7 @@
 
 #include "fy-block.h"
 #include "fy-comparison-table.h"
+#include "fy-comparison-table-private.h"
 #include "fy-document-io.h"
 #include "fy-error.h"
 #include "fy-fonts.h"
@@ -248,41 +249,87 @@ draw_row (Table             *table,
     cell_clear (&cells[c]);
 }
 
+/* The header of @column (0 to 3): 序号, 原文, 修改后, 说明. */
+const char *
+fy_comparison_table_get_header (guint column)
+{
+  switch (column)
+    {
+    case 0:
+      return _("No.");
+    case 1:
+      return _("Original wording");
+    case 2:
+      return _("Revised wording");
+    default:
+      return _("Notes");
+    }
+}
+
 static void
 draw_header (Table *table)
 {
-  const char * const header[4] = { _("No."), _("Original wording"), _("Revised wording"), _("Notes") };
+  const char * const header[4] = {
+    fy_comparison_table_get_header (0), fy_comparison_table_get_header (1),
+    fy_comparison_table_get_header (2), fy_comparison_table_get_header (3),
+  };
 
   draw_row (table, header, TRUE);
 }
 
-/* Markup of one side: equal text plain, the side's own changes marked. */
 static void
-append_side (GString        *markup,
-             const FyChange *change,
-             FyDiffOp        own)
+clear_piece (gpointer data)
+{
+  FyTablePiece *piece = data;
+
+  g_free (piece->text);
+}
+
+/* An empty array of FyTablePiece. */
+GArray *
+fy_table_pieces_new (void)
+{
+  GArray *pieces = g_array_new (FALSE, TRUE, sizeof (FyTablePiece));
+
+  g_array_set_clear_func (pieces, clear_piece);
+  return pieces;
+}
+
+static void
+add_piece (GArray           *pieces,
+           FyTablePieceKind  kind,
+           const char       *text)
+{
+  FyTablePiece piece = { kind, g_strdup (text != NULL ? text : "") };
+
+  g_array_append_val (pieces, piece);
+}
+
+/* One side: equal text plain, the side's own changes marked; without
+ * word changes the whole side as @whole. */
+static void
+add_side (GArray           *pieces,
+          const FyChange   *change,
+          FyDiffOp          own,
+          FyTablePieceKind  whole)
 {
   const char *text = own == FY_DIFF_DELETE ? change->old_text : change->new_text;
 
   if (change->segments == NULL || change->segments->len == 0)
     {
-      g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
-
-      g_string_append (markup, escaped);
+      add_piece (pieces, whole, text);
       return;
     }
 
   for (guint i = 0; i < change->segments->len; i++)
     {
       const FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, i);
-      g_autofree char *escaped = g_markup_escape_text (segment->text, -1);
 
       if (segment->op == FY_DIFF_EQUAL)
-        g_string_append (markup, escaped);
-      else if (segment->op == own && own == FY_DIFF_DELETE)
-        g_string_append_printf (markup, "<span strikethrough=\"true\" foreground=\"#c01c28\">%s</span>", escaped);
+        add_piece (pieces, FY_TABLE_PIECE_TEXT, segment->text);
       else if (segment->op == own)
-        g_string_append_printf (markup, "<span underline=\"single\" foreground=\"#1c57b8\">%s</span>", escaped);
+        add_piece (pieces, own == FY_DIFF_DELETE ? FY_TABLE_PIECE_DELETED : FY_TABLE_PIECE_INSERTED,
+                   segment->text);
     }
 }
 
@@ -296,19 +343,20 @@ dup_level_name (FyBlockRole role,
   return g_strdup (fy_block_role_get_label (role));
 }
 
-static void
-append_note (GString    *markup,
-             const char *note)
-{
-  g_autofree char *escaped = g_markup_escape_text (note, -1);
-
-  g_string_append_printf (markup, "<span foreground=\"#555555\">〔%s〕</span>", escaped);
-}
-
-static void
-describe_change (const FyChange *change,
-                 GString        *old_markup,
-                 GString        *new_markup)
+/**
+ * fy_comparison_table_describe:
+ * @change: one change
+ * @old_pieces: (element-type FyTablePiece): gets the 原文 cell
+ * @new_pieces: (element-type FyTablePiece): gets the 修改后 cell
+ *
+ * The two wording cells of @change's row: notes on what happened, then
+ * the wording with the deleted words (old side) and the inserted words
+ * (new side) marked.
+ */
+void
+fy_comparison_table_describe (const FyChange *change,
+                              GArray         *old_pieces,
+                              GArray         *new_pieces)
 {
   switch (change->kind)
     {
@@ -317,50 +365,112 @@ describe_change (const FyChange *change,
         /* Translators: %s is a field name, or “title”, “date”… */
         g_autofree char *label = g_strdup_printf (_("Field “%s”"), change->name);
 
-        append_note (old_markup, label);
-        append_note (new_markup, label);
-        append_side (old_markup, change, FY_DIFF_DELETE);
-        append_side (new_markup, change, FY_DIFF_INSERT);
+        add_piece (old_pieces, FY_TABLE_PIECE_NOTE, label);
+        add_piece (new_pieces, FY_TABLE_PIECE_NOTE, label);
+        add_side (old_pieces, change, FY_DIFF_DELETE, FY_TABLE_PIECE_DELETED);
+        add_side (new_pieces, change, FY_DIFF_INSERT, FY_TABLE_PIECE_INSERTED);
       }
       break;
 
     case FY_CHANGE_INSERTED:
-      append_note (old_markup, _("added"));
-      g_string_append (new_markup, "<u>");
-      append_side (new_markup, change, FY_DIFF_INSERT);
-      g_string_append (new_markup, "</u>");
+      add_piece (old_pieces, FY_TABLE_PIECE_NOTE, _("added"));
+      add_side (new_pieces, change, FY_DIFF_INSERT, FY_TABLE_PIECE_INSERTED);
       break;
 
     case FY_CHANGE_DELETED:
-      g_string_append (old_markup, "<s>");
-      append_side (old_markup, change, FY_DIFF_DELETE);
-      g_string_append (old_markup, "</s>");
-      append_note (new_markup, _("deleted"));
+      add_side (old_pieces, change, FY_DIFF_DELETE, FY_TABLE_PIECE_DELETED);
+      add_piece (new_pieces, FY_TABLE_PIECE_NOTE, _("deleted"));
       break;
 
     case FY_CHANGE_MOVED:
     case FY_CHANGE_EDITED:
+    default:
       if (change->kind == FY_CHANGE_MOVED)
         {
           /* Translators: paragraph numbers in the old and the new text */
           g_autofree char *from = g_strdup_printf (_("was paragraph %d"), change->old_index + 1);
           g_autofree char *to = g_strdup_printf (_("moved to paragraph %d"), change->new_index + 1);
 
-          append_note (old_markup, from);
-          append_note (new_markup, to);
+          add_piece (old_pieces, FY_TABLE_PIECE_NOTE, from);
+          add_piece (new_pieces, FY_TABLE_PIECE_NOTE, to);
         }
       if (fy_change_has_level_change (change))
         {
           g_autofree char *old_level = dup_level_name (change->old_role, change->old_level);
           g_autofree char *new_level = dup_level_name (change->new_role, change->new_level);
 
-          append_note (old_markup, old_level);
-          append_note (new_markup, new_level);
+          add_piece (old_pieces, FY_TABLE_PIECE_NOTE, old_level);
+          add_piece (new_pieces, FY_TABLE_PIECE_NOTE, new_level);
         }
-      append_side (old_markup, change, FY_DIFF_DELETE);
-      append_side (new_markup, change, FY_DIFF_INSERT);
+      add_side (old_pieces, change, FY_DIFF_DELETE, FY_TABLE_PIECE_TEXT);
+      add_side (new_pieces, change, FY_DIFF_INSERT, FY_TABLE_PIECE_TEXT);
       break;
     }
+}
+
+/**
+ * fy_comparison_table_dup_summary:
+ *
+ * Returns: (transfer full): the line above the table: what is compared
+ *   with what, how many changes, how many unchanged paragraphs left out
+ */
+char *
+fy_comparison_table_dup_summary (FyComparison                   *comparison,
+                                 const FyComparisonTableOptions *options)
+{
+  GString *text = g_string_new (NULL);
+  guint n_changes = fy_comparison_get_n_changes (comparison);
+  guint n_unchanged = fy_comparison_get_n_unchanged (comparison);
+
+  if (options->old_label != NULL && options->new_label != NULL)
+    {
+      g_string_append_printf (text, _("Original: %s; revised: %s."),
+                              options->old_label, options->new_label);
+      g_string_append_c (text, ' ');
+    }
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE, "%u change; ", "%u changes; ", n_changes),
+                          n_changes);
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "%u unchanged paragraph left out.",
+                                       "%u unchanged paragraphs left out.", n_unchanged),
+                          n_unchanged);
+  return g_string_free (text, FALSE);
+}
+
+/* Pango markup of a cell. */
+static char *
+pieces_to_markup (GArray *pieces)
+{
+  GString *markup = g_string_new (NULL);
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const FyTablePiece *piece = &g_array_index (pieces, FyTablePiece, i);
+      g_autofree char *escaped = g_markup_escape_text (piece->text, -1);
+
+      switch (piece->kind)
+        {
+        case FY_TABLE_PIECE_DELETED:
+          g_string_append_printf (markup, "<span strikethrough=\"true\" foreground=\"#"
+                                  FY_COMPARISON_TABLE_DELETED_RGB "\">%s</span>", escaped);
+          break;
+        case FY_TABLE_PIECE_INSERTED:
+          g_string_append_printf (markup, "<span underline=\"single\" foreground=\"#"
+                                  FY_COMPARISON_TABLE_INSERTED_RGB "\">%s</span>", escaped);
+          break;
+        case FY_TABLE_PIECE_NOTE:
+          g_string_append_printf (markup, "<span foreground=\"#" FY_COMPARISON_TABLE_NOTE_RGB
+                                  "\">〔%s〕</span>", escaped);
+          break;
+        case FY_TABLE_PIECE_TEXT:
+        default:
+          g_string_append (markup, escaped);
+          break;
+        }
+    }
+  return g_string_free (markup, FALSE);
 }
 
 static void
@@ -371,7 +481,7 @@ draw_table (Table                          *table,
   g_autoptr(PangoLayout) title = pango_cairo_create_layout (table->cr);
   g_autoptr(PangoLayout) summary = pango_cairo_create_layout (table->cr);
   g_autoptr(PangoFontDescription) title_font = font_for_role (table->fonts, FY_FONT_ROLE_XIAOBIAOSONG, TITLE_SIZE);
-  g_autoptr(GString) summary_text = g_string_new (NULL);
+  g_autofree char *summary_text = fy_comparison_table_dup_summary (comparison, options);
   guint n_changes = fy_comparison_get_n_changes (comparison);
   int width, height;
 
@@ -382,25 +492,10 @@ draw_table (Table                          *table,
   pango_cairo_show_layout (table->cr, title);
   table->y += (double) height / PANGO_SCALE + TEXT_SIZE;
 
-  if (options->old_label != NULL && options->new_label != NULL)
-    {
-      g_string_append_printf (summary_text, _("Original: %s; revised: %s."),
-                              options->old_label, options->new_label);
-      g_string_append_c (summary_text, ' ');
-    }
-  g_string_append_printf (summary_text,
-                          g_dngettext (GETTEXT_PACKAGE, "%u change; ", "%u changes; ", n_changes),
-                          n_changes);
-  g_string_append_printf (summary_text,
-                          g_dngettext (GETTEXT_PACKAGE,
-                                       "%u unchanged paragraph left out.",
-                                       "%u unchanged paragraphs left out.",
-                                       fy_comparison_get_n_unchanged (comparison)),
-                          fy_comparison_get_n_unchanged (comparison));
   pango_layout_set_font_description (summary, table->text_font);
   pango_layout_set_width (summary, (int) (table->width * PANGO_SCALE));
   pango_layout_set_wrap (summary, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (summary, summary_text->str, -1);
+  pango_layout_set_text (summary, summary_text, -1);
   pango_layout_get_size (summary, &width, &height);
   cairo_move_to (table->cr, table->left, table->y);
   pango_cairo_show_layout (table->cr, summary);
@@ -410,15 +505,19 @@ draw_table (Table                          *table,
   for (guint i = 0; i < n_changes; i++)
     {
       const FyChange *change = fy_comparison_get_change (comparison, i);
-      g_autoptr(GString) old_markup = g_string_new (NULL);
-      g_autoptr(GString) new_markup = g_string_new (NULL);
+      g_autoptr(GArray) old_pieces = fy_table_pieces_new ();
+      g_autoptr(GArray) new_pieces = fy_table_pieces_new ();
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *old_markup = NULL;
+      g_autofree char *new_markup = NULL;
       const char *markups[4];
 
-      describe_change (change, old_markup, new_markup);
+      fy_comparison_table_describe (change, old_pieces, new_pieces);
+      old_markup = pieces_to_markup (old_pieces);
+      new_markup = pieces_to_markup (new_pieces);
       markups[0] = number;
-      markups[1] = old_markup->str;
-      markups[2] = new_markup->str;
+      markups[1] = old_markup;
+      markups[2] = new_markup;
       markups[3] = "";
       draw_row (table, markups, FALSE);
     }
@@ -518,25 +617,47 @@ fy_comparison_table_render_pdf (FyComparison                   *comparison,
 }
 
 /**
- * fy_comparison_table_write_pdf:
+ * fy_comparison_table_write_file:
+ * @comparison: what changed
+ * @style: the page style of the speech
+ * @options: labels and orientation
+ * @out: the file: a name ending in .pdf gets the PDF, in .docx the Word
+ *   table
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
  *
- * Like fy_comparison_table_render_pdf(), written atomically to @out.
+ * Writes the 修改对照表 atomically: a failure leaves an existing file as
+ * it was.
+ *
+ * Returns: %TRUE on success
  */
 gboolean
-fy_comparison_table_write_pdf (FyComparison                   *comparison,
-                               FyStyle                        *style,
-                               const FyComparisonTableOptions *options,
-                               GFile                          *out,
-                               GCancellable                   *cancellable,
-                               GError                        **error)
+fy_comparison_table_write_file (FyComparison                   *comparison,
+                                FyStyle                        *style,
+                                const FyComparisonTableOptions *options,
+                                GFile                          *out,
+                                GCancellable                   *cancellable,
+                                GError                        **error)
 {
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
   gsize length = 0;
   const char *data;
 
   g_return_val_if_fail (G_IS_FILE (out), FALSE);
 
-  bytes = fy_comparison_table_render_pdf (comparison, style, options, error);
+  basename = g_file_get_basename (out);
+  name = g_utf8_strdown (basename != NULL ? basename : "", -1);
+  if (g_str_has_suffix (name, ".docx"))
+    bytes = fy_comparison_table_render_docx (comparison, style, options, error);
+  else if (g_str_has_suffix (name, ".pdf"))
+    bytes = fy_comparison_table_render_pdf (comparison, style, options, error);
+  else
+    g_set_error (error, FY_ERROR, FY_ERROR_UNSUPPORTED_TYPE,
+                 _("Fayan cannot write the revision table as “%s”: end the file name in .pdf "
+                   "for PDF or .docx for Word and WPS."),
+                 basename);
   if (bytes == NULL)
     return FALSE;
 

@@ -1,4 +1,4 @@
-/* fy-comparison-table.h — the 修改对照表: a comparison as a ruled table in PDF
+/* fy-comparison-table.h — the 修改对照表: a comparison as a ruled table in PDF or .docx
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -30,7 +30,11 @@ GBytes   *fy_comparison_table_render_pdf (FyComparison                   *compar
                                           FyStyle                        *style,
                                           const FyComparisonTableOptions *options,
                                           GError                        **error);
-gboolean  fy_comparison_table_write_pdf  (FyComparison                   *comparison,
+GBytes   *fy_comparison_table_render_docx (FyComparison                   *comparison,
+                                          FyStyle                        *style,
+                                          const FyComparisonTableOptions *options,
+                                          GError                        **error);
+gboolean  fy_comparison_table_write_file (FyComparison                   *comparison,
                                           FyStyle                        *style,
                                           const FyComparisonTableOptions *options,
                                           GFile                          *out,

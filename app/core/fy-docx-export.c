@@ -59,14 +59,19 @@ static const FyDocxStyle styles[] = {
   { "FayanTableHeader",   "Fayan Table Header",   FY_BLOCK_ROLE_TABLE,      1, FY_STYLE_ROLE_TABLE_HEADER },
 };
 
-typedef struct
+/* @document is NULL when @body writes the body (the 对照表). */
+struct _FyDocxWriter
 {
   FyDocument       *document;
   FyStyle          *style;
   xmlBufferPtr      buffer;
   xmlTextWriterPtr  w;
   guint             next_sdt_id;
-} Writer;
+  gboolean          landscape;
+  FyDocxBodyFunc    body;
+  gpointer          body_data;
+};
+typedef struct _FyDocxWriter Writer;
 
 /**
  * fy_docx_get_styles:
@@ -265,17 +270,13 @@ write_run_properties (Writer    *wr,
   end (wr);
 }
 
-/* Writes @text as runs of @kind: a line break becomes <w:br/>, a tab
+/* Writes @text inside a run: a line break becomes <w:br/>, a tab
  * <w:tab/>, and characters XML cannot hold are dropped. */
 static void
-write_text_runs (Writer     *wr,
-                 FyRunKind   kind,
-                 const char *text)
+write_text (Writer     *wr,
+            const char *text)
 {
   g_autoptr(GString) piece = g_string_new (NULL);
-
-  start (wr, "w:r");
-  write_run_properties (wr, kind);
 
   for (const char *p = text;; p = g_utf8_next_char (p))
     {
@@ -300,7 +301,17 @@ write_text_runs (Writer     *wr,
       if (c != '\r' && is_xml_char (c))
         g_string_append_unichar (piece, c);
     }
+}
 
+/* @text as a run of @kind. */
+static void
+write_text_runs (Writer     *wr,
+                 FyRunKind   kind,
+                 const char *text)
+{
+  start (wr, "w:r");
+  write_run_properties (wr, kind);
+  write_text (wr, text);
   end (wr);
 }
 
@@ -430,6 +441,44 @@ write_border (Writer     *wr,
   end (wr);
 }
 
+/* Opens a w:tbl @width twips wide, centred, with a 1 pt frame and ½ pt
+ * rules inside (as Fayan prints them) and fixed columns of @widths. */
+static void
+write_table_start (Writer     *wr,
+                   long        width,
+                   const long *widths,
+                   guint       n_columns)
+{
+  start (wr, "w:tbl");
+  start (wr, "w:tblPr");
+  start (wr, "w:tblW");
+  attr_int (wr, "w:w", width);
+  attr (wr, "w:type", "dxa");
+  end (wr);
+  element (wr, "w:jc", "center");
+  start (wr, "w:tblBorders");
+  write_border (wr, "w:top", 8);
+  write_border (wr, "w:left", 8);
+  write_border (wr, "w:bottom", 8);
+  write_border (wr, "w:right", 8);
+  write_border (wr, "w:insideH", 4);
+  write_border (wr, "w:insideV", 4);
+  end (wr);
+  start (wr, "w:tblLayout");
+  attr (wr, "w:type", "fixed");
+  end (wr);
+  end (wr);
+
+  start (wr, "w:tblGrid");
+  for (guint c = 0; c < n_columns; c++)
+    {
+      start (wr, "w:gridCol");
+      attr_int (wr, "w:w", widths[c]);
+      end (wr);
+    }
+  end (wr);
+}
+
 /* A table block as a real w:tbl across the type width: a 1 pt frame and
  * ½ pt rules inside (as Fayan prints them), columns as wide as their
  * content asks for, rows that do not split across pages, and the header
@@ -459,34 +508,7 @@ write_table (Writer *wr,
   for (guint c = 0; c < n_columns; c++)
     widths[c] = lround (type_width * chars[c] / total);
 
-  start (wr, "w:tbl");
-  start (wr, "w:tblPr");
-  start (wr, "w:tblW");
-  attr_int (wr, "w:w", type_width);
-  attr (wr, "w:type", "dxa");
-  end (wr);
-  element (wr, "w:jc", "center");
-  start (wr, "w:tblBorders");
-  write_border (wr, "w:top", 8);
-  write_border (wr, "w:left", 8);
-  write_border (wr, "w:bottom", 8);
-  write_border (wr, "w:right", 8);
-  write_border (wr, "w:insideH", 4);
-  write_border (wr, "w:insideV", 4);
-  end (wr);
-  start (wr, "w:tblLayout");
-  attr (wr, "w:type", "fixed");
-  end (wr);
-  end (wr);
-
-  start (wr, "w:tblGrid");
-  for (guint c = 0; c < n_columns; c++)
-    {
-      start (wr, "w:gridCol");
-      attr_int (wr, "w:w", widths[c]);
-      end (wr);
-    }
-  end (wr);
+  write_table_start (wr, type_width, widths, n_columns);
 
   for (guint r = 0; r < n_rows; r++)
     {
@@ -537,8 +559,22 @@ write_section (Writer *wr)
   /* Word counts lines per page as the type height over the pitch, so the
    * pitch is rounded down: 28.95 pt for 22 lines on 225 mm. */
   long pitch = (long) floor (type_h * TWIPS_PER_POINT / fy_style_get_lines_per_page (wr->style));
+  double footer;
+
+  if (wr->landscape)
+    {
+      /* As the PDF 对照表 turns it: the speech's side margin on top and
+       * bottom, the smaller of its margins at the sides. */
+      double side = MIN (top, left);
+
+      top = bottom = left;
+      page_w = fy_style_get_page_height (wr->style);
+      page_h = fy_style_get_page_width (wr->style);
+      left = side;
+      type_w = page_w - 2 * side;
+    }
   /* The top of the dashes lies the offset below the type area. */
-  double footer = bottom - fy_style_get_page_number_offset (wr->style) - number->size * 1.3;
+  footer = bottom - fy_style_get_page_number_offset (wr->style) - number->size * 1.3;
 
   start (wr, "w:sectPr");
   if (fy_style_get_page_number_position (wr->style) != FY_PAGE_NUMBER_NONE)
@@ -555,6 +591,8 @@ write_section (Writer *wr)
   start (wr, "w:pgSz");
   attr_int (wr, "w:w", lround (page_w * TWIPS_PER_POINT));
   attr_int (wr, "w:h", lround (page_h * TWIPS_PER_POINT));
+  if (wr->landscape)
+    attr (wr, "w:orient", "landscape");
   end (wr);
   start (wr, "w:pgMar");
   attr_int (wr, "w:top", lround (top * TWIPS_PER_POINT));
@@ -592,7 +630,7 @@ write_document (Writer *wr,
                 zip_t  *archive)
 {
   FyHeadingCounter counter;
-  guint n_blocks = fy_document_get_n_blocks (wr->document);
+  guint n_blocks;
   double signature_right = -1;
 
   if (!writer_begin (wr, "w:document", NULL))
@@ -600,7 +638,15 @@ write_document (Writer *wr,
   attr (wr, "xmlns:w", FY_DOCX_NS_W);
   attr (wr, "xmlns:r", FY_DOCX_NS_R);
   start (wr, "w:body");
+  if (wr->body != NULL)
+    {
+      wr->body (wr, wr->body_data);
+      write_section (wr);
+      end (wr);
+      return writer_finish (wr, archive, "word/document.xml");
+    }
   fy_heading_counter_init (&counter, fy_document_get_numbering (wr->document));
+  n_blocks = fy_document_get_n_blocks (wr->document);
 
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -1188,39 +1234,16 @@ source_to_bytes (zip_source_t *source)
   return g_bytes_new_take (data, size);
 }
 
-/**
- * fy_docx_export_to_bytes:
- * @document: a #FyDocument
- * @error: return location for a #GError
- *
- * Writes @document as a Word document (Office Open XML) styled by its
- * style preset.  Empty blocks are left out.
- *
- * Returns: (transfer full): the .docx file, or %NULL with @error set
- */
-GBytes *
-fy_docx_export_to_bytes (FyDocument  *document,
-                         GError     **error)
+/* Every part of the package, in memory. */
+static GBytes *
+write_package (Writer  *wr,
+               GError **error)
 {
-  g_autoptr(FyStyle) style = NULL;
-  Writer wr = { 0 };
   zip_source_t *source;
   zip_t *archive;
   zip_error_t zerror;
   gboolean ok;
   GBytes *bytes;
-
-  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  style = fy_style_new_from_preset (fy_document_get_style_preset (document), NULL);
-  if (style == NULL)
-    style = fy_style_new_from_preset (FY_DEFAULT_STYLE_PRESET, error);
-  if (style == NULL)
-    return NULL;
-
-  wr.document = document;
-  wr.style = style;
 
   zip_error_init (&zerror);
   source = zip_source_buffer_create (NULL, 0, 0, &zerror);
@@ -1238,19 +1261,19 @@ fy_docx_export_to_bytes (FyDocument  *document,
   /* keep the memory source alive after zip_close() to read it back */
   zip_source_keep (source);
 
-  ok = write_package_parts (&wr, archive) &&
-       write_document (&wr, archive) &&
-       write_styles (&wr, archive) &&
-       write_settings (&wr, archive) &&
-       (fy_style_get_page_number_position (style) == FY_PAGE_NUMBER_NONE ||
-        (write_footer (&wr, archive, TRUE, "word/footer1.xml") &&
-         write_footer (&wr, archive, FALSE, "word/footer2.xml"))) &&
-       write_properties (&wr, archive);
+  ok = write_package_parts (wr, archive) &&
+       write_document (wr, archive) &&
+       write_styles (wr, archive) &&
+       write_settings (wr, archive) &&
+       (fy_style_get_page_number_position (wr->style) == FY_PAGE_NUMBER_NONE ||
+        (write_footer (wr, archive, TRUE, "word/footer1.xml") &&
+         write_footer (wr, archive, FALSE, "word/footer2.xml"))) &&
+       write_properties (wr, archive);
 
-  if (wr.w != NULL)
-    xmlFreeTextWriter (wr.w);
-  if (wr.buffer != NULL)
-    xmlBufferFree (wr.buffer);
+  if (wr->w != NULL)
+    xmlFreeTextWriter (wr->w);
+  if (wr->buffer != NULL)
+    xmlBufferFree (wr->buffer);
 
   if (!ok || zip_close (archive) < 0)
     {
@@ -1268,6 +1291,129 @@ fy_docx_export_to_bytes (FyDocument  *document,
                  g_strerror (ENOMEM));
 
   return bytes;
+}
+
+/**
+ * fy_docx_export_to_bytes:
+ * @document: a #FyDocument
+ * @error: return location for a #GError
+ *
+ * Writes @document as a Word document (Office Open XML) styled by its
+ * style preset.  Empty blocks are left out.
+ *
+ * Returns: (transfer full): the .docx file, or %NULL with @error set
+ */
+GBytes *
+fy_docx_export_to_bytes (FyDocument  *document,
+                         GError     **error)
+{
+  g_autoptr(FyStyle) style = NULL;
+  Writer wr = { 0 };
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  style = fy_style_new_from_preset (fy_document_get_style_preset (document), NULL);
+  if (style == NULL)
+    style = fy_style_new_from_preset (FY_DEFAULT_STYLE_PRESET, error);
+  if (style == NULL)
+    return NULL;
+
+  wr.document = document;
+  wr.style = style;
+  return write_package (&wr, error);
+}
+
+/**
+ * fy_docx_write_package:
+ * @style: the page and the paragraph styles
+ * @title: the document's title, for its properties
+ * @landscape: turn the page
+ * @body: writes the paragraphs and tables of the body
+ * @data: for @body
+ * @error: return location for a #GError
+ *
+ * A .docx file with the speech's page, styles and page numbers whose
+ * body is what @body writes with the fy_docx_writer_*() functions.
+ *
+ * Returns: (transfer full): the .docx file, or %NULL with @error set
+ */
+GBytes *
+fy_docx_write_package (FyStyle         *style,
+                       const char      *title,
+                       gboolean         landscape,
+                       FyDocxBodyFunc   body,
+                       gpointer         data,
+                       GError         **error)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  Writer wr = { 0 };
+
+  g_return_val_if_fail (FY_IS_STYLE (style), NULL);
+  g_return_val_if_fail (body != NULL, NULL);
+
+  fy_document_set_title (document, title);
+  wr.document = document;
+  wr.style = style;
+  wr.landscape = landscape;
+  wr.body = body;
+  wr.body_data = data;
+  return write_package (&wr, error);
+}
+
+/* For body writers: the helpers above. */
+
+void
+fy_docx_writer_start (FyDocxWriter *wr,
+                      const char   *name)
+{
+  start (wr, name);
+}
+
+void
+fy_docx_writer_end (FyDocxWriter *wr)
+{
+  end (wr);
+}
+
+void
+fy_docx_writer_attr (FyDocxWriter *wr,
+                     const char   *name,
+                     const char   *value)
+{
+  attr (wr, name, value);
+}
+
+void
+fy_docx_writer_attr_int (FyDocxWriter *wr,
+                         const char   *name,
+                         long          value)
+{
+  attr_int (wr, name, value);
+}
+
+void
+fy_docx_writer_element (FyDocxWriter *wr,
+                        const char   *name,
+                        const char   *value)
+{
+  element (wr, name, value);
+}
+
+void
+fy_docx_writer_table_start (FyDocxWriter *wr,
+                            long          width,
+                            const long   *widths,
+                            guint         n_columns)
+{
+  write_table_start (wr, width, widths, n_columns);
+}
+
+void
+fy_docx_writer_text (FyDocxWriter *wr,
+                     const char   *text)
+{
+  write_text (wr, text);
 }
 
 /**

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include <gio/gio.h>
 #include <libxml/tree.h>
 #include <zip.h>
 
@@ -43,6 +44,43 @@ typedef struct
 #define FY_DOCX_NUMBER_STYLE_NAME "Fayan Number"
 /* the date under a signature, placed relative to it */
 #define FY_DOCX_SIGNED_DATE_STYLE_ID "FayanSignatureDate"
+
+/* Paragraph styles a body writer may use. */
+#define FY_DOCX_TITLE_STYLE_ID        "Title"
+#define FY_DOCX_BODY_STYLE_ID         "FayanBody"
+#define FY_DOCX_TABLE_STYLE_ID        "FayanTable"
+#define FY_DOCX_TABLE_HEADER_STYLE_ID "FayanTableHeader"
+
+/* The exporter's package with a body of the caller's (the 对照表). */
+typedef struct _FyDocxWriter FyDocxWriter;
+typedef void (*FyDocxBodyFunc) (FyDocxWriter *writer,
+                                gpointer      data);
+
+GBytes            *fy_docx_write_package   (FyStyle         *style,
+                                            const char      *title,
+                                            gboolean         landscape,
+                                            FyDocxBodyFunc   body,
+                                            gpointer         data,
+                                            GError         **error);
+void               fy_docx_writer_start    (FyDocxWriter    *writer,
+                                            const char      *name);
+void               fy_docx_writer_end      (FyDocxWriter    *writer);
+void               fy_docx_writer_attr     (FyDocxWriter    *writer,
+                                            const char      *name,
+                                            const char      *value);
+void               fy_docx_writer_attr_int (FyDocxWriter    *writer,
+                                            const char      *name,
+                                            long             value);
+void               fy_docx_writer_element  (FyDocxWriter    *writer,
+                                            const char      *name,
+                                            const char      *value);
+void               fy_docx_writer_text     (FyDocxWriter    *writer,
+                                            const char      *text);
+/* opens a ruled w:tbl and writes its grid; close it with _end() */
+void               fy_docx_writer_table_start (FyDocxWriter *writer,
+                                               long          width,
+                                               const long   *widths,
+                                               guint         n_columns);
 
 const FyDocxStyle *fy_docx_get_styles    (guint       *n_styles);
 const FyDocxStyle *fy_docx_style_for     (FyBlockRole  role,

@@ -35,6 +35,7 @@ struct _FyCompareWindow
   FyDocument    *new_document;
   char          *old_label;
   char          *new_label;
+  gboolean       landscape;    /* the 对照表 on turned pages */
   GtkTextView   *view;
   GtkLabel      *position_label;
   GPtrArray     *marks;        /* GtkTextMark, one per change shown */
@@ -153,6 +154,29 @@ next_clicked_cb (GtkButton       *button,
   fy_compare_window_next (self, TRUE);
 }
 
+/* The chosen file, ending in .pdf or .docx as the chosen filter says
+ * when the name has neither. */
+static GFile *
+dup_export_file (GtkFileChooser *chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+  g_autofree char *basename = file != NULL ? g_file_get_basename (file) : NULL;
+  g_autofree char *name = basename != NULL ? g_utf8_strdown (basename, -1) : NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *completed = NULL;
+  GtkFileFilter *filter;
+  const char *suffix;
+
+  if (name == NULL || g_str_has_suffix (name, ".pdf") || g_str_has_suffix (name, ".docx"))
+    return g_steal_pointer (&file);
+
+  filter = gtk_file_chooser_get_filter (chooser);
+  suffix = filter != NULL && g_object_get_data (G_OBJECT (filter), "fy-docx") != NULL ? ".docx" : ".pdf";
+  parent = g_file_get_parent (file);
+  completed = g_strconcat (basename, suffix, NULL);
+  return g_file_get_child (parent, completed);
+}
+
 static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
@@ -160,9 +184,11 @@ export_response_cb (GtkNativeDialog *dialog,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GFile) file = dup_export_file (GTK_FILE_CHOOSER (dialog));
       g_autoptr(GError) error = NULL;
+      const char *landscape = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "landscape");
 
+      self->landscape = g_strcmp0 (landscape, "true") == 0;
       if (!fy_compare_window_export_table (self, file, &error))
         {
           AdwMessageDialog *message = ADW_MESSAGE_DIALOG (
@@ -177,6 +203,24 @@ export_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
+add_export_filter (GtkFileChooser *chooser,
+                   const char     *label,
+                   const char     *mime_type,
+                   const char     *suffix)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, label);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
+  if (g_str_equal (suffix, "docx"))
+    g_object_set_data (G_OBJECT (filter), "fy-docx", GINT_TO_POINTER (TRUE));
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+/* PDF to print and hand round, or .docx for the drafter to fill the 说明
+ * column in Word or WPS: the name's ending decides. */
+static void
 export_clicked_cb (GtkButton       *button,
                    FyCompareWindow *self)
 {
@@ -185,6 +229,13 @@ export_clicked_cb (GtkButton       *button,
   chooser = gtk_file_chooser_native_new (_("Export Revision Table"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
+  add_export_filter (GTK_FILE_CHOOSER (chooser), _("PDF Documents"), "application/pdf", "pdf");
+  add_export_filter (GTK_FILE_CHOOSER (chooser), _("Word Documents (.docx)"),
+                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "landscape",
+                               _("Landscape pages"), NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "landscape",
+                               self->landscape ? "true" : "false");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Revision Table.pdf"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
@@ -699,7 +750,8 @@ fy_compare_window_dup_text (FyCompareWindow *self)
   return g_string_free (text, FALSE);
 }
 
-/* Writes the 修改对照表 of this comparison as PDF. */
+/* Writes the 修改对照表 of this comparison: PDF, or .docx for a file
+ * name ending in .docx. */
 gboolean
 fy_compare_window_export_table (FyCompareWindow  *self,
                                 GFile            *file,
@@ -716,5 +768,6 @@ fy_compare_window_export_table (FyCompareWindow  *self,
     return FALSE;
   options.old_label = self->old_label;
   options.new_label = self->new_label;
-  return fy_comparison_table_write_pdf (self->comparison, style, &options, file, NULL, error);
+  options.landscape = self->landscape;
+  return fy_comparison_table_write_file (self->comparison, style, &options, file, NULL, error);
 }

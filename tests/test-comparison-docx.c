@@ -1,0 +1,263 @@
+/* test-comparison-docx.c — the 修改对照表 as .docx, read back by python-docx and LibreOffice
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <poppler.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "fayan-core.h"
+#include "fy-test-utils.h"
+
+/* poppler-glib 22.12 declares no autoptr cleanups */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+static char *work_dir;
+
+/* The seed's rounds (fy_test_make_seed_rounds()), with a paragraph added
+ * at the end and a field changed. */
+static void
+make_rounds (FyDocument **old_document,
+             FyDocument **new_document)
+{
+  g_autoptr(FyBlock) added = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                     "新增一段：要把调查研究贯穿工作全过程。");
+
+  fy_test_make_seed_rounds (old_document, new_document);
+  fy_document_set_field_value (*old_document, "会议", "学习班");
+  fy_document_append_block (*new_document, added);
+  fy_document_set_field_value (*new_document, "会议", "专题学习班");
+}
+
+/* Writes both rounds as .fayan files and runs fayan-cli compare on them. */
+static char *
+export_with_cli (const char *name,
+                 gboolean    landscape)
+{
+  g_autoptr(FyDocument) old_document = NULL;
+  g_autoptr(FyDocument) new_document = NULL;
+  g_autofree char *old_path = g_build_filename (work_dir, "初稿.fayan", NULL);
+  g_autofree char *new_path = g_build_filename (work_dir, "送审稿.fayan", NULL);
+  g_autofree char *out_path = g_build_filename (work_dir, name, NULL);
+  g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
+  g_autoptr(GFile) new_file = g_file_new_for_path (new_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  make_rounds (&old_document, &new_document);
+  fy_document_save_to_file (old_document, old_file, NULL, &error);
+  g_assert_no_error (error);
+  fy_document_save_to_file (new_document, new_file, NULL, &error);
+  g_assert_no_error (error);
+
+  g_spawn_sync (NULL, (char *[]) { (char *) g_getenv ("FAYAN_CLI"), (char *) "compare",
+                                   old_path, new_path, (char *) "-o", out_path,
+                                   landscape ? (char *) "--landscape" : NULL, NULL },
+                NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("stderr: %s", err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_test (out_path, G_FILE_TEST_EXISTS));
+  return g_steal_pointer (&out_path);
+}
+
+/* Rows, cells and the marked runs, as python-docx reads them: one line per
+ * cell (“C row col text”) and one per marked run (“S” struck, “U”
+ * underlined, with the colour), and the page. */
+static const char read_script[] =
+  "import sys, docx\n"
+  "from docx.oxml.ns import qn\n"
+  "d = docx.Document(sys.argv[1])\n"
+  "for p in d.paragraphs:\n"
+  "    print('P', p.style.name, p.text)\n"
+  "print('T', len(d.tables))\n"
+  "t = d.tables[0]\n"
+  "for r, row in enumerate(t.rows):\n"
+  "    for c, cell in enumerate(row.cells):\n"
+  "        print('C', r, c, cell.text)\n"
+  "        for run in cell.paragraphs[0].runs:\n"
+  "            colour = run.font.color.rgb if run.font.color.type is not None else None\n"
+  "            if run.font.strike:\n"
+  "                print('S', r, c, colour, run.text)\n"
+  "            if run.font.underline:\n"
+  "                print('U', r, c, colour, run.text)\n"
+  "print('H', t.rows[0]._tr.trPr.find(qn('w:tblHeader')) is not None)\n"
+  "s = d.sections[0]\n"
+  "print('O', 'landscape' if s.page_width > s.page_height else 'portrait',\n"
+  "      round(s.page_width.mm), round(s.page_height.mm))\n"
+  "f = ''.join(i.text for i in s.footer._element.iter(qn('w:instrText')))\n"
+  "print('F', f.strip())\n"
+  "print('B', d.styles['Fayan Table'].element.rPr.find(qn('w:rFonts')).get(qn('w:eastAsia')))\n";
+
+static void
+test_python_docx (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+
+  if (!fy_test_have_python_docx ())
+    {
+      g_test_skip ("python3-docx is not installed");
+      return;
+    }
+
+  path = export_with_cli ("对照表.docx", FALSE);
+  out = fy_test_run_python (read_script, path);
+
+  /* A real table: the header and one row per change (the field, two
+   * edits, the move, the addition), the header repeated on each page. */
+  g_assert_nonnull (strstr (out, "T 1\n"));
+  g_assert_nonnull (strstr (out, "C 0 0 No.\nC 0 1 Original wording\nC 0 2 Revised wording\nC 0 3 Notes\n"));
+  g_assert_nonnull (strstr (out, "C 5 0 5\n"));
+  g_assert_null (strstr (out, "C 6 0"));
+  g_assert_nonnull (strstr (out, "H True\n"));
+
+  /* Row 1 is the field; row 2 the changed word, struck in red on the old
+   * side and underlined in blue on the new side. */
+  g_assert_nonnull (strstr (out, "C 1 1 〔Field “会议”〕学习班\n"));
+  g_assert_nonnull (strstr (out, "C 1 2 〔Field “会议”〕专题学习班\n"));
+  g_assert_nonnull (strstr (out, "S 2 1 C01C28 深入\n"));
+  g_assert_nonnull (strstr (out, "U 2 2 1C57B8 深刻\n"));
+  g_assert_null (strstr (out, "S 2 2"));
+  g_assert_null (strstr (out, "U 2 1"));
+  /* Row 3: the deleted sentence struck, on the old side only. */
+  g_assert_nonnull (strstr (out, "S 3 1 C01C28 " FY_TEST_SEED_DELETED_SENTENCE "\n"));
+  /* The added paragraph, underlined whole. */
+  g_assert_nonnull (strstr (out, "U 5 2 1C57B8 新增一段：要把调查研究贯穿工作全过程。\n"));
+  /* The unchanged paragraphs are only counted. */
+  g_assert_nonnull (strstr (out, "P Fayan Body Original: 初稿.fayan; revised: 送审稿.fayan. "
+                                 "5 changes; 4 unchanged paragraphs left out.\n"));
+  g_assert_null (strstr (out, "五要扎实推进"));
+
+  /* The speech's page: A4 upright, 仿宋, a PAGE field in the footer. */
+  g_assert_nonnull (strstr (out, "O portrait 210 297\n"));
+  g_assert_nonnull (strstr (out, "F PAGE\n"));
+  g_assert_nonnull (strstr (out, "B 仿宋_GB2312\n"));
+  g_unlink (path);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&path, g_free);
+  path = export_with_cli ("对照表-横.docx", TRUE);
+  out = fy_test_run_python (read_script, path);
+  g_assert_nonnull (strstr (out, "O landscape 297 210\n"));
+  g_unlink (path);
+}
+
+static PopplerRectangle
+find_once (PopplerPage *page,
+           const char  *text)
+{
+  GList *found = poppler_page_find_text (page, text);
+  PopplerRectangle rect;
+
+  g_assert_cmpuint (g_list_length (found), ==, 1);
+  rect = *(PopplerRectangle *) found->data;
+  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+  return rect;
+}
+
+/* Converted by LibreOffice, the wording lands in the right rows and
+ * columns: the old word left of the new one on the same line, the
+ * deleted sentence in the old column below them, the page numbered. */
+static void
+test_libreoffice (void)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *path = NULL;
+  g_autofree char *pdf_path = g_build_filename (work_dir, "对照表.pdf", NULL);
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autofree char *page_text = NULL;
+  g_autofree char *compact = NULL;
+  PopplerRectangle old_word, new_word, sentence, header_old, header_new;
+  guint n_found = 0;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+
+  path = export_with_cli ("对照表.docx", FALSE);
+  fy_test_run_soffice (work_dir, "pdf", NULL, work_dir, (const char * const[]) { path, NULL });
+  uri = g_filename_to_uri (pdf_path, NULL, &error);
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (pdf, 0);
+  page_text = poppler_page_get_text (page);
+  g_test_message ("%s", page_text);
+  /* LibreOffice sets the spaces of “— 1 —” as gaps, not characters */
+  compact = g_strdup (page_text);
+  for (char *from = compact, *to = compact;; from++)
+    if (*from != ' ' && (*to++ = *from) == '\0')
+      break;
+
+  header_old = find_once (page, "Original wording");
+  header_new = find_once (page, "Revised wording");
+  old_word = find_once (page, "深入");
+  new_word = find_once (page, "深刻");
+
+  /* the old word under 原文, the new one under 修改后, on one line */
+  g_assert_cmpfloat (old_word.x1, >=, header_old.x1 - 40);
+  g_assert_cmpfloat (old_word.x2, <, header_new.x1);
+  g_assert_cmpfloat (new_word.x1, >, header_old.x2);
+  g_assert_cmpfloat (fabs (old_word.y1 - new_word.y1), <, 1.0);
+  /* The deleted sentence in the old column of a later row (which may go
+   * on over the page, under the repeated header), and only there. */
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autoptr(PopplerPage) other = poppler_document_get_page (pdf, i);
+      GList *found = poppler_page_find_text (other, "2600");
+
+      if (found != NULL)
+        {
+          sentence = *(PopplerRectangle *) found->data;
+          header_new = find_once (other, "Revised wording");
+          g_assert_cmpfloat (sentence.x2, <, header_new.x1);
+          g_assert_cmpfloat (sentence.x1, >=, header_old.x1 - 40);
+          g_assert_true (i > 0 || fabs (sentence.y1 - old_word.y1) > 20.0);
+          n_found += g_list_length (found);
+        }
+      g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+    }
+  g_assert_cmpuint (n_found, ==, 1);
+  /* unchanged paragraphs are left out; the page has its number */
+  g_assert_null (strstr (page_text, "五要扎实推进"));
+  g_assert_nonnull (strstr (compact, "—1—"));
+
+  g_unlink (path);
+  g_unlink (pdf_path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  work_dir = g_dir_make_tmp ("fayan-comparison-docx-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/core/comparison-docx/python-docx", test_python_docx);
+  g_test_add_func ("/core/comparison-docx/libreoffice", test_libreoffice);
+
+  status = g_test_run ();
+  fy_test_remove_tree (work_dir);
+  g_free (work_dir);
+  return status;
+}
