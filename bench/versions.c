@@ -20,26 +20,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench-utils.h"
 #include "fayan-core.h"
 
 #define REPEATS 5
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
 
 /* One round of edits, the same for every run (fixed seed). */
 static void
@@ -93,7 +77,7 @@ main (int   argc,
   g_autofree char *data = NULL;
   gsize source_length = 0, plain_length = 0, length = 0, copies_length = 0;
   guint rounds = argc > 2 ? (guint) atoi (argv[2]) : 50;
-  double open_ms[REPEATS], save_ms[REPEATS], far_ms[REPEATS], near_ms[REPEATS];
+  double open_ms[REPEATS], save_ms[REPEATS], far_ms[REPEATS], near_ms[REPEATS], far_cpu[REPEATS];
   guint n_changes_far = 0, n_changes_near = 0;
 
   if (argc < 2 || rounds < 2)
@@ -150,9 +134,11 @@ main (int   argc,
       g_autoptr(FyComparison) far = NULL;
       g_autoptr(FyComparison) near = NULL;
       gint64 t0 = g_get_monotonic_time ();
+      double c0 = bench_cpu_now_ms ();
 
       far = fy_comparison_new (first, last);
       far_ms[k] = (g_get_monotonic_time () - t0) / 1000.0;
+      far_cpu[k] = bench_cpu_now_ms () - c0;
       t0 = g_get_monotonic_time ();
       near = fy_comparison_new (before_last, last);
       near_ms[k] = (g_get_monotonic_time () - t0) / 1000.0;
@@ -165,8 +151,8 @@ main (int   argc,
           fy_document_get_n_blocks (document), rounds, length / 1024.0, plain_length / 1024.0,
           rounds, copies_length / 1024.0);
   printf ("  open %.1f ms, save %.1f ms (medians of %d)\n",
-          median (open_ms, REPEATS), median (save_ms, REPEATS), REPEATS);
-  printf ("  compare first/last %.1f ms (%u changes), last two %.1f ms (%u changes)\n",
-          median (far_ms, REPEATS), n_changes_far, median (near_ms, REPEATS), n_changes_near);
+          bench_median (open_ms, REPEATS), bench_median (save_ms, REPEATS), REPEATS);
+  printf ("  compare first/last %.1f ms (%.1f ms CPU; %u changes), last two %.1f ms (%u changes)\n",
+          bench_median (far_ms, REPEATS), bench_median (far_cpu, REPEATS), n_changes_far, bench_median (near_ms, REPEATS), n_changes_near);
   return 0;
 }

@@ -65,6 +65,7 @@ typedef struct
   guint        n;
   int         *partner;   /* the other side's block, or -1 */
   guint8      *state;     /* BlockState */
+  GArray     **bigrams;   /* guint64, sorted; made when first needed */
 } Side;
 
 typedef enum
@@ -144,6 +145,7 @@ side_init (Side       *side,
   side->ids = g_new (guint32, side->n + 1);
   side->partner = g_new (int, side->n + 1);
   side->state = g_new0 (guint8, side->n + 1);
+  side->bigrams = g_new0 (GArray *, side->n + 1);
   for (guint i = 0; i < side->n; i++)
     {
       side->texts[i] = fy_block_dup_text (fy_document_get_block (document, i));
@@ -159,64 +161,81 @@ side_clear (Side *side)
   g_free (side->ids);
   g_free (side->partner);
   g_free (side->state);
+  for (guint i = 0; i < side->n; i++)
+    g_clear_pointer (&side->bigrams[i], g_array_unref);
+  g_free (side->bigrams);
 }
 
-/* Dice coefficient of the character bigrams: 1 for equal texts. */
-static double
-likeness (const char *a,
-          const char *b)
+static int
+compare_bigrams (const void *a,
+                 const void *b)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64));
-  guint n_a = 0, n_b = 0, shared = 0;
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The character bigrams of block @i, sorted; made once per block, as a
+ * block is weighed against many others. */
+static GArray *
+side_bigrams (Side  *side,
+              guint  i)
+{
+  GArray *bigrams = side->bigrams[i];
   gunichar prev = 0;
 
-  for (const char *p = a; *p != '\0'; p = g_utf8_next_char (p))
+  if (bigrams != NULL)
+    return bigrams;
+
+  bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
+  for (const char *p = side->texts[i]; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
       if (prev != 0)
         {
-          gint64 key = ((gint64) prev << 32) | c;
+          guint64 key = ((guint64) prev << 32) | c;
 
-          g_array_append_val (keys, key);
-          n_a++;
+          g_array_append_val (bigrams, key);
         }
       prev = c;
     }
-  /* The table points into @keys, which no longer grows. */
-  for (guint i = 0; i < keys->len; i++)
+  qsort (bigrams->data, bigrams->len, sizeof (guint64), compare_bigrams);
+  side->bigrams[i] = bigrams;
+  return bigrams;
+}
+
+/* Dice coefficient of the character bigrams of old block @i and new
+ * block @j: 1 for equal texts.  Linear in their lengths (a merge of the
+ * sorted bigrams). */
+static double
+likeness (Side  *old_side,
+          guint  i,
+          Side  *new_side,
+          guint  j)
+{
+  GArray *a = side_bigrams (old_side, i);
+  GArray *b = side_bigrams (new_side, j);
+  const guint64 *x = (const guint64 *) a->data, *y = (const guint64 *) b->data;
+  guint p = 0, q = 0, shared = 0;
+
+  if (a->len + b->len == 0)
+    return g_strcmp0 (old_side->texts[i], new_side->texts[j]) == 0 ? 1.0 : 0.0;
+
+  while (p < a->len && q < b->len)
     {
-      gint64 *key = &g_array_index (keys, gint64, i);
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
-
-      g_hash_table_insert (counts, key, GUINT_TO_POINTER (count + 1));
-    }
-
-  prev = 0;
-  for (const char *p = b; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (prev != 0)
+      if (x[p] == y[q])
         {
-          gint64 key = ((gint64) prev << 32) | c;
-          gpointer stored_key, value;
-
-          n_b++;
-          if (g_hash_table_lookup_extended (counts, &key, &stored_key, &value) &&
-              GPOINTER_TO_UINT (value) > 0)
-            {
-              g_hash_table_insert (counts, stored_key, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) - 1));
-              shared++;
-            }
+          shared++;
+          p++;
+          q++;
         }
-      prev = c;
+      else if (x[p] < y[q])
+        p++;
+      else
+        q++;
     }
-
-  if (n_a + n_b == 0)
-    return g_strcmp0 (a, b) == 0 ? 1.0 : 0.0;
-  return 2.0 * shared / (n_a + n_b);
+  return 2.0 * shared / (a->len + b->len);
 }
 
 /* Word pass --------------------------------------------------------------- */
@@ -400,7 +419,7 @@ pair_stretch (Side  *old_side,
           if (new_side->state[j] != STATE_LONE)
             continue;
           seen++;
-          value = likeness (old_side->texts[i], new_side->texts[j]);
+          value = likeness (old_side, i, new_side, j);
           if (value >= best)
             {
               best = value;
@@ -450,7 +469,7 @@ find_edited_moves (Side *old_side,
 
           if (new_side->state[j] != STATE_LONE)
             continue;
-          value = likeness (old_side->texts[i], new_side->texts[j]);
+          value = likeness (old_side, i, new_side, j);
           if (value >= best)
             {
               best = value;
