@@ -58,6 +58,8 @@ def compare(cli, floor, fonts_tool, seed, work, pairs):
     fonts = role_fonts(fonts_tool)
     print("floor faces: title %s, body %s, lead %s, page numbers %s" % tuple(fonts))
     print("%d interleaved pairs per size, order alternating; medians" % pairs)
+    print("load average at the start: %.1f %.1f %.1f (2 cores: above 2, ratios are noisier)"
+          % os.getloadavg())
     print()
     header = ("%-7s %6s %6s %9s %9s %6s %9s %9s %6s %9s %9s"
               % ("size", "pages", "floor", "fayan ms", "floor ms", "ratio",
@@ -94,14 +96,19 @@ def compare(cli, floor, fonts_tool, seed, work, pairs):
     with open(empty, "w", encoding="utf-8") as f:
         f.write("# 空白\n")
     e_ratio, e_f, e_g = [], [], []
+    fayan_cmd = [cli, "render", empty, "-o", os.path.join(work, "empty.pdf")]
+    floor_cmd = [floor, empty, os.path.join(work, "empty-floor.pdf")] + fonts
     for i in range(pairs):
-        a = run(work, [cli, "render", empty, "-o", os.path.join(work, "empty.pdf")])
-        b = run(work, [floor, empty, os.path.join(work, "empty-floor.pdf")] + fonts)
+        if i % 2 == 0:
+            a, b = run(work, fayan_cmd), run(work, floor_cmd)
+        else:
+            b, a = run(work, floor_cmd), run(work, fayan_cmd)
         e_f.append(a[0]); e_g.append(b[0]); e_ratio.append(a[0] / b[0])
     print()
     print("empty document: fayan %.0f ms, floor %.0f ms, ratio %.2f"
           % (statistics.median(e_f) * 1000, statistics.median(e_g) * 1000,
              statistics.median(e_ratio)))
+    print("load average at the end: %.1f %.1f %.1f" % os.getloadavg())
 
 
 if __name__ == "__main__":
