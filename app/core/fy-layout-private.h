@@ -16,11 +16,13 @@
 
 G_BEGIN_DECLS
 
-/* One run of glyphs of one font on one line, positioned by the engine:
- * the glyph widths hold the distance to the next glyph's origin. */
+/* One run of glyphs of one font and colour on one line, positioned by the
+ * engine; a squeezed mark is a run of its own (see compressed_advance). */
 typedef struct
 {
-  PangoItem        *item;     /* offset/length into FyPara.text; its font */
+  guint             offset;   /* the run's text: bytes in FyPara.text */
+  guint             length;
+  PangoFont        *pango_font;   /* the font it was shaped with (ref) */
   /* What the renderer draws, with cairo alone: Pango is not touched while
    * drawing, so a layout may be drawn in one thread while its typesetter
    * lays out the next in another.  Glyph x are relative to x. */
@@ -34,7 +36,8 @@ typedef struct
   guint             color;    /* 0 text, 1 unfilled field */
   /* > 0: a squeezed mark, one glyph, whose cell (from x) is this wide;
    * PDF output draws it from a font where its advance is the cell (see
-   * fy-marks-font.c). */
+   * fy-marks-font.c), so that PDF readers box it in its cell and keep
+   * the line together. */
   double            compressed_advance;
   double            size;
 } FyGlyphRun;

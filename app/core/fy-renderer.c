@@ -21,56 +21,71 @@
 
 /*
  * Every glyph already has its final position, so drawing is one
- * cairo_show_text_glyphs() per run.  It hands cairo the text and the
- * cluster map too, so PDF readers extract exactly the text that was
- * typeset.  Only cairo is used here (it is thread-safe), never Pango.
+ * cairo_show_text_glyphs() per run (one font and colour on a line; a
+ * squeezed mark is a run of its own, drawn in PDF from a font where its
+ * advance is its cell).  It hands cairo the text and the cluster map
+ * too, so PDF readers extract exactly the text that was typeset.  Only
+ * cairo is used here (it is thread-safe), never Pango.  Glyphs are moved
+ * to the page in @buffer rather than through a translated, saved and
+ * restored context: no graphics-state changes between runs.
  */
 
 static void
 draw_line (cairo_t       *cr,
            FyPageLine    *pl,
-           FyVectorFonts *fonts)
+           FyVectorFonts *fonts,
+           GArray        *buffer,
+           guint         *color)
 {
   FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
 
   for (guint r = 0; r < line->runs->len; r++)
     {
       FyGlyphRun *run = g_ptr_array_index (line->runs, r);
-      cairo_scaled_font_t *mark_font = NULL;
+      double x0 = pl->x + run->x;
+      cairo_scaled_font_t *font = run->font;
+      const cairo_glyph_t *source = run->cairo_glyphs;
       cairo_glyph_t mark = { 0, 0, 0 };
+      cairo_glyph_t *glyphs;
 
-      if (run->color == 1)
-        cairo_set_source_rgb (cr, 0.8, 0.0, 0.0);
-      else
-        cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_save (cr);
-      cairo_translate (cr, pl->x + run->x, pl->baseline);
+      if (run->color != *color)
+        {
+          if (run->color == 1)
+            cairo_set_source_rgb (cr, 0.8, 0.0, 0.0);
+          else
+            cairo_set_source_rgb (cr, 0, 0, 0);
+          *color = run->color;
+        }
+
       if (fonts != NULL && run->compressed_advance > 0 && run->n_glyphs == 1 &&
           fy_vector_fonts_lookup_mark (fonts, run->font, run->cairo_glyphs, run->size,
-                                       run->compressed_advance, &mark_font, &mark.index))
+                                       run->compressed_advance, &font, &mark.index))
+        source = &mark;   /* at the cell's start, in the marks font */
+      else if (fonts != NULL)
+        font = fy_vector_fonts_lookup (fonts, run->font);
+
+      g_array_set_size (buffer, run->n_glyphs);
+      glyphs = (cairo_glyph_t *) buffer->data;
+      for (int g = 0; g < run->n_glyphs; g++)
         {
-          cairo_set_scaled_font (cr, mark_font);
-          cairo_show_text_glyphs (cr, pl->para->text + run->item->offset, run->item->length,
-                                  &mark, 1, run->clusters, run->n_clusters, 0);
+          glyphs[g].index = source[g].index;
+          glyphs[g].x = x0 + source[g].x;
+          glyphs[g].y = pl->baseline + source[g].y;
         }
-      else
-        {
-          cairo_set_scaled_font (cr, fonts != NULL ? fy_vector_fonts_lookup (fonts, run->font) : run->font);
-          cairo_show_text_glyphs (cr, pl->para->text + run->item->offset, run->item->length,
-                                  run->cairo_glyphs, run->n_glyphs,
-                                  run->clusters, run->n_clusters, 0);
-        }
+      cairo_set_scaled_font (cr, font);
+      cairo_show_text_glyphs (cr, pl->para->text + run->offset, run->length,
+                              glyphs, run->n_glyphs, run->clusters, run->n_clusters, 0);
+
       /* a character no installed font has: an empty box, as Pango draws */
       for (guint b = 0; run->boxes != NULL && b + 1 < run->boxes->len; b += 2)
         {
           double bx = g_array_index (run->boxes, double, b);
           double bw = g_array_index (run->boxes, double, b + 1);
 
-          cairo_rectangle (cr, bx + bw * 0.1, -0.8 * run->size, bw * 0.8, 0.9 * run->size);
+          cairo_rectangle (cr, x0 + bx + bw * 0.1, pl->baseline - 0.8 * run->size, bw * 0.8, 0.9 * run->size);
           cairo_set_line_width (cr, 0.5);
           cairo_stroke (cr);
         }
-      cairo_restore (cr);
     }
 }
 
@@ -130,11 +145,10 @@ vector_fonts_for (FyLayout *layout,
           FyGlyphRun *run = g_ptr_array_index (runs, r);
 
           if (run->compressed_advance > 0 && run->n_glyphs == 1)
-            fy_vector_fonts_add_mark (fonts, run->item->analysis.font, run->font,
+            fy_vector_fonts_add_mark (fonts, run->pango_font, run->font,
                                       run->cairo_glyphs, run->size, run->compressed_advance);
           else
-            fy_vector_fonts_add (fonts, run->item->analysis.font, run->font,
-                                 run->cairo_glyphs, run->n_glyphs);
+            fy_vector_fonts_add (fonts, run->pango_font, run->font, run->cairo_glyphs, run->n_glyphs);
         }
       fy_vector_fonts_prepare (fonts);
       layout->vector_fonts = fonts;
@@ -161,6 +175,8 @@ fy_renderer_draw_page (FyLayout *layout,
 {
   FyPage *p;
   FyVectorFonts *fonts;
+  g_autoptr(GArray) buffer = NULL;
+  guint color = 0;
 
   g_return_if_fail (layout != NULL);
   g_return_if_fail (cr != NULL);
@@ -168,10 +184,12 @@ fy_renderer_draw_page (FyLayout *layout,
 
   p = g_ptr_array_index (layout->pages, page);
   fonts = vector_fonts_for (layout, cr);
+  buffer = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
 
   cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
   for (guint i = 0; i < p->lines->len; i++)
-    draw_line (cr, &g_array_index (p->lines, FyPageLine, i), fonts);
+    draw_line (cr, &g_array_index (p->lines, FyPageLine, i), fonts, buffer, &color);
 
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
@@ -204,7 +222,7 @@ check_fonts_installed (FyLayout  *layout,
   for (guint r = 0; r < runs->len; r++)
     {
       FyGlyphRun *run = g_ptr_array_index (runs, r);
-      PangoFont *font = run->item->analysis.font;
+      PangoFont *font = run->pango_font;
       FcChar8 *file = NULL;
 
       if (font == NULL || !PANGO_IS_FC_FONT (font) || !g_hash_table_add (seen, font))

@@ -41,7 +41,7 @@ glyph_run_free (gpointer data)
 {
   FyGlyphRun *run = data;
 
-  pango_item_free (run->item);
+  g_clear_object (&run->pango_font);
   g_clear_pointer (&run->font, cairo_scaled_font_destroy);
   g_free (run->cairo_glyphs);
   g_free (run->clusters);
@@ -512,7 +512,7 @@ build_runs (FyPara     *para,
       PangoGlyphString *src = g_ptr_array_index (para->glyphs, c[k].item);
       FyGlyphRun *run;
 
-      /* A squeezed mark is a run of its own. */
+      /* One run per font and colour; a squeezed mark is a run of its own. */
       while (m < end && c[m].item == c[k].item && c[m].color == c[k].color &&
              (m == k || !is_compressed_mark (&c[m])) &&
              (m == k || !is_compressed_mark (&c[k])))
@@ -523,10 +523,9 @@ build_runs (FyPara     *para,
 
       run = g_new0 (FyGlyphRun, 1);
       run->color = c[k].color;
-      run->item = pango_item_copy (orig);
-      run->item->offset = c[k].start;
-      run->item->length = c[m - 1].end - c[k].start;
-      run->item->num_chars = g_utf8_strlen (para->text + c[k].start, run->item->length);
+      run->offset = c[k].start;
+      run->length = c[m - 1].end - c[k].start;
+      run->pango_font = orig->analysis.font != NULL ? g_object_ref (orig->analysis.font) : NULL;
       run->font = cairo_scaled_font_reference (pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (orig->analysis.font)));
       run->cairo_glyphs = g_new (cairo_glyph_t, MAX (n_glyphs, 1));
       run->clusters = g_new (cairo_text_cluster_t, m - k);
