@@ -730,6 +730,97 @@ test_render_png (void)
   g_rmdir (dir);
 }
 
+/* Dark pixels of @layout's first page: drawn from its PDF by poppler
+ * (@pdf), or by the renderer with the installed fonts. */
+static guint
+ink_of_first_page (FyLayout *layout,
+                   GBytes   *pdf)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  guint dark = 0;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  if (pdf != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      PopplerDocument *doc = poppler_document_new_from_bytes (pdf, NULL, &error);
+      PopplerPage *page;
+
+      g_assert_no_error (error);
+      page = poppler_document_get_page (doc, 0);
+      poppler_page_render_for_printing (page, cr);
+      g_object_unref (page);
+      g_object_unref (doc);
+    }
+  else
+    fy_renderer_draw_page (layout, 0, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (int y = 0; y < 842; y++)
+    {
+      const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface) +
+                                              y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < 595; x++)
+        dark += (row[x] & 0xff) < 128;
+    }
+  cairo_surface_destroy (surface);
+  return dark;
+}
+
+/* fill --pdf subsets the faces once with the characters of the whole
+ * table (fy_render_reserve_text()): a later document drawing characters
+ * that were reserved after the first subset was made still has every
+ * glyph in its PDF. */
+static void
+test_render_reserved_text (void)
+{
+  static const char *names[] = { "许文", "邓莉", "欧阳冀" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(FyLayout) layout = NULL;
+      g_autoptr(GBytes) pdf = NULL;
+      g_autofree char *text = g_strdup_printf ("发言人：%s。", names[i]);
+      g_autoptr(PopplerDocument) doc = NULL;
+      g_autoptr(PopplerPage) page = NULL;
+      g_autofree char *read = NULL;
+      guint printed, drawn;
+
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text));
+      layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+      g_assert_no_error (error);
+      if (i == 0)
+        {
+          /* the first subset is made, then the other names are reserved */
+          pdf = fy_render_pdf_bytes (layout, document, NULL, &error);
+          g_clear_pointer (&pdf, g_bytes_unref);
+          fy_render_reserve_text (layout, "邓莉欧阳冀");
+        }
+      pdf = fy_render_pdf_bytes (layout, document, NULL, &error);
+      g_assert_no_error (error);
+
+      doc = poppler_document_new_from_bytes (pdf, NULL, &error);
+      g_assert_no_error (error);
+      page = poppler_document_get_page (doc, 0);
+      read = poppler_page_get_text (page);
+      g_assert_nonnull (strstr (read, names[i]));
+
+      printed = ink_of_first_page (layout, pdf);
+      drawn = ink_of_first_page (layout, NULL);
+      g_assert_cmpuint (drawn, >, 100);
+      g_assert_cmpuint (printed, >, drawn * 9 / 10);
+      g_assert_cmpuint (printed, <, drawn * 11 / 10);
+    }
+}
+
 /* fayan-cli render: PDF and PNG pages, every substitution on stderr */
 static void
 test_render_cli (void)
@@ -858,6 +949,7 @@ main (int   argc,
   g_test_add_func ("/core/render/metadata-follows-fields", test_render_metadata_follows_fields);
   g_test_add_func ("/core/render/unwritable", test_render_unwritable);
   g_test_add_func ("/core/render/png", test_render_png);
+  g_test_add_func ("/core/render/reserved-text", test_render_reserved_text);
   g_test_add_func ("/core/render/cli", test_render_cli);
   g_test_add_func ("/core/render/compact", test_render_compact);
 

@@ -57,6 +57,7 @@ struct _FyBatchFill
   GArray *rows;          /* FyBatchRow */
   gboolean pdf;
   gboolean allow_incomplete;
+  gboolean fonts_reserved;
 
   FyBatchFillCheckFunc check_func;
   gpointer check_data;
@@ -710,6 +711,25 @@ write_pdf (FyBatchFill   *self,
   layout = fy_environment_layout (self->environment, document, cancellable, error);
   if (layout == NULL)
     return FALSE;
+
+  /* Every row is set in the same faces: subset them once, with the
+   * characters of the whole table, rather than again whenever a row
+   * brings a new name. */
+  if (!self->fonts_reserved)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          FyBatchRow *row = &g_array_index (self->rows, FyBatchRow, i);
+
+          for (guint c = 0; row->cells != NULL && row->cells[c] != NULL; c++)
+            g_string_append (text, row->cells[c]);
+        }
+      fy_render_reserve_text (layout, text->str);
+      self->fonts_reserved = TRUE;
+    }
+
   bytes = fy_render_pdf_bytes (layout, document, cancellable, error);
   if (bytes == NULL)
     return FALSE;

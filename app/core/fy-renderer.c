@@ -205,6 +205,34 @@ fy_renderer_draw_page (FyLayout *layout,
   cairo_restore (cr);
 }
 
+/**
+ * fy_render_reserve_text:
+ * @layout: a #FyLayout
+ * @text: characters later documents will draw in @layout's faces
+ *
+ * Glyphs are found through each face's character map; a glyph shaping
+ * gives otherwise only makes a subset grow once more, as without this.
+ */
+void
+fy_render_reserve_text (FyLayout   *layout,
+                        const char *text)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) runs = NULL;
+
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (text != NULL);
+
+  runs = layout_runs (layout, 0, layout->pages->len);
+  for (guint r = 0; r < runs->len; r++)
+    {
+      FyGlyphRun *run = g_ptr_array_index (runs, r);
+
+      if (run->pango_font != NULL && g_hash_table_add (seen, run->pango_font))
+        fy_vector_fonts_reserve_text (run->pango_font, text);
+    }
+}
+
 /*
  * A font the layout was made with may have been uninstalled since (a
  * package removed, a font folder on a share gone): cairo then cannot load

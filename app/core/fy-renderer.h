@@ -33,6 +33,13 @@ GBytes   *fy_render_pdf_bytes    (FyLayout      *layout,
                                   GCancellable  *cancellable,
                                   GError       **error);
 
+/* Makes the PDF fonts of documents set like @layout ready for @text too:
+ * the faces @layout draws with are subset once per process with the
+ * glyphs of @text added, so that later documents drawing them (the rows
+ * of a batch) reuse the subsets instead of making each face again. */
+void      fy_render_reserve_text (FyLayout      *layout,
+                                  const char    *text);
+
 /* Writes page-1.png, page-2.png … into @dir (created if needed) at @dpi,
  * on a white background. */
 gboolean  fy_render_png_pages    (FyLayout      *layout,

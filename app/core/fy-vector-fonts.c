@@ -307,6 +307,41 @@ fy_vector_fonts_add (FyVectorFonts       *self,
     hb_set_add (set, glyphs[i].index);
 }
 
+void
+fy_vector_fonts_reserve_text (PangoFont  *font,
+                              const char *text)
+{
+  SourceFace *source;
+  hb_font_t *hb_font;
+  gboolean grown = FALSE;
+
+  g_return_if_fail (text != NULL);
+
+  g_mutex_lock (&sources_lock);
+  source = lookup_source (font);
+  if (source != NULL)
+    {
+      hb_font = hb_font_create (source->face);
+      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          hb_codepoint_t glyph;
+
+          if (hb_font_get_nominal_glyph (hb_font, g_utf8_get_char (p), &glyph) &&
+              !hb_set_has (source->covered, glyph))
+            {
+              hb_set_add (source->covered, glyph);
+              grown = TRUE;
+            }
+        }
+      hb_font_destroy (hb_font);
+      /* made again, with the new glyphs, on the next prepare; fonts
+       * handed out before keep the old subset alive */
+      if (grown)
+        g_clear_pointer (&source->subset, cairo_font_face_destroy);
+    }
+  g_mutex_unlock (&sources_lock);
+}
+
 /* @face at the size, transformation and options of @scaled */
 static cairo_scaled_font_t *
 scaled_like (cairo_font_face_t   *face,

@@ -32,6 +32,12 @@ void                 fy_vector_fonts_add_mark (FyVectorFonts  *self,
                                               double               em,
                                               double               advance);
 
+/* Adds the glyphs @font's character map gives the characters of @text to
+ * the process's subset of its face; the next prepare makes it again with
+ * them (see fy_render_reserve_text()). */
+void                 fy_vector_fonts_reserve_text (PangoFont  *font,
+                                                   const char *text);
+
 /* Makes the subsets of every font added so far. */
 void                 fy_vector_fonts_prepare (FyVectorFonts       *self);
 
