@@ -58,6 +58,10 @@ struct _FyBatchFill
   gboolean pdf;
   gboolean allow_incomplete;
   gboolean fonts_reserved;
+  /* the rows' PDFs: one typesetter per preset, its font map and cache
+   * (the template's own paragraphs) shared by the rows */
+  FyTypesetter *typesetter;
+  char *typesetter_preset;
 
   FyBatchFillCheckFunc check_func;
   gpointer check_data;
@@ -99,6 +103,8 @@ fy_batch_fill_finalize (GObject *object)
   g_clear_pointer (&self->columns, g_strfreev);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_object (&self->typesetter);
+  g_clear_pointer (&self->typesetter_preset, g_free);
 
   G_OBJECT_CLASS (fy_batch_fill_parent_class)->finalize (object);
 }
@@ -703,12 +709,26 @@ write_pdf (FyBatchFill   *self,
 {
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *preset = NULL;
 
   /* Fail before typesetting when the PDF could not be written anyway. */
   if (!fy_file_check_destination (out, self->table, error))
     return FALSE;
 
-  layout = fy_environment_layout (self->environment, document, cancellable, error);
+  /* A new typesetter per row would load the fonts and set the
+   * template's unchanged paragraphs again for every row. */
+  preset = fy_environment_dup_preset_for (self->environment, document);
+  if (self->typesetter == NULL || g_strcmp0 (preset, self->typesetter_preset) != 0)
+    {
+      g_clear_object (&self->typesetter);
+      self->typesetter = fy_environment_new_typesetter (self->environment, document, NULL, error);
+      if (self->typesetter == NULL)
+        return FALSE;
+      g_free (self->typesetter_preset);
+      self->typesetter_preset = g_steal_pointer (&preset);
+    }
+
+  layout = fy_typesetter_layout (self->typesetter, document, cancellable, error);
   if (layout == NULL)
     return FALSE;
 
