@@ -279,22 +279,6 @@ test_reuse_new_from_earlier (void)
   destroy_window (window);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 /* “Save as template” keeps each field's required flag and default. */
 static void
 test_reuse_save_as_template (void)
@@ -312,10 +296,19 @@ test_reuse_save_as_template (void)
 
   fy_window_set_document (window, document);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as-template", NULL);
-  dialog = find_message_dialog ();
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "save");
-  iterate ();
+  /* The title is still the template's guidance: the name offered is the
+   * template's, as the user's own, not “（在此填写…）”. */
+  {
+    GtkWidget *entry = fy_test_find_descendant (adw_message_dialog_get_extra_child (dialog),
+                                                GTK_TYPE_ENTRY);
+    g_autofree char *expected = g_strdup_printf ("My %s", fy_template_get_name (original));
+
+    g_assert_nonnull (entry);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, expected);
+  }
+  fy_test_respond (dialog, "save");
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, n_before + 1);
   for (guint i = 0; i < n_before + 1 && saved == NULL; i++)

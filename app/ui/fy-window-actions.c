@@ -509,6 +509,29 @@ batch_fill_action (GtkWidget  *widget,
   fy_window_batch_fill (FY_WINDOW (widget));
 }
 
+/* The name offered for a new template: the speech's title, unless that
+ * is still the template's guidance (“（在此填写发言标题）”), which names
+ * nothing; then the template it came from, as the user's own. */
+static char *
+dup_template_name (FyDocument *document)
+{
+  g_autofree char *title = fy_document_dup_display_title (document);
+  const char *id = fy_document_get_template_id (document);
+  FyTemplate *template_ = NULL;
+
+  if (*title != '\0' && !g_str_has_prefix (title, "（在此") && !g_str_has_prefix (title, "(在此"))
+    return g_steal_pointer (&title);
+
+  if (id != NULL)
+    template_ = fy_environment_lookup_template (fy_ui_layout_get_environment (), id);
+  if (template_ == NULL)
+    return g_strdup ("");
+
+  /* Translators: the name offered for a template made from a speech;
+   * %s is the name of the template the speech came from */
+  return g_strdup_printf (_("My %s"), fy_template_get_name (template_));
+}
+
 static void
 save_as_template_action (GtkWidget  *widget,
                          const char *action_name,
@@ -528,7 +551,7 @@ save_as_template_action (GtkWidget  *widget,
   entry = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Template name"));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  title = fy_document_dup_display_title (self->document);
+  title = dup_template_name (self->document);
   gtk_editable_set_text (GTK_EDITABLE (entry), title);
   keep = gtk_check_button_new_with_mnemonic (_("_Keep the text, not only the structure"));
   gtk_box_append (GTK_BOX (box), entry);
