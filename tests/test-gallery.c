@@ -316,6 +316,14 @@ test_gallery_close_asks (Fixture       *fixture,
                                                       "commitment-speech"));
   fy_template_gallery_set_field (gallery, "发言人", "王立新");
 
+  /* A field's help is a tooltip that does not wrap Chinese mid-word. */
+  {
+    GtkWidget *row = find_widget_by_name (GTK_WIDGET (gallery), "发言单位");
+
+    g_assert_nonnull (gtk_widget_get_tooltip_text (row));
+    g_assert_nonnull (g_object_get_data (G_OBJECT (row), "fy-tooltip"));
+  }
+
   /* What the Escape binding does. */
   gtk_window_close (GTK_WINDOW (gallery));
   dialog = fy_test_wait_for_message (GTK_WINDOW (gallery));

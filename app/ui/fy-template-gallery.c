@@ -14,6 +14,7 @@
 #include "fy-renderer.h"
 #include "fy-template-gallery.h"
 #include "fy-template-library.h"
+#include "fy-tooltip.h"
 #include "fy-ui-layout.h"
 
 /* Thumbnail width in pixels (device pixels are this times the scale). */
@@ -276,6 +277,7 @@ new_manage_button (FyTemplate *template_)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_widget_set_tooltip_text (button, _("Rename, Duplicate or Delete This Template"));
+  fy_tooltip_attach (button);
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
 
@@ -507,7 +509,10 @@ create_card (gpointer item,
   gtk_box_append (GTK_BOX (box), label);
 
   if (description != NULL && *description != '\0')
-    gtk_widget_set_tooltip_text (box, description);
+    {
+      gtk_widget_set_tooltip_text (box, description);
+      fy_tooltip_attach (box);
+    }
 
   if (fy_template_get_origin (template_) == FY_TEMPLATE_ORIGIN_USER && FY_IS_TEMPLATE_LIBRARY (self->templates))
     gtk_box_append (GTK_BOX (box), new_manage_button (template_));
@@ -575,6 +580,7 @@ new_date_button (GtkEditable *editable)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Choose a Date"));
+  fy_tooltip_attach (button);
   gtk_widget_add_css_class (button, "flat");
   gtk_popover_set_child (GTK_POPOVER (popover), calendar);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
@@ -636,7 +642,10 @@ add_field_row (FyTemplateGallery *self,
   gtk_editable_set_text (GTK_EDITABLE (row), initial);
   gtk_widget_set_name (row, def->id);
   if (def->help != NULL && *def->help != '\0')
-    gtk_widget_set_tooltip_text (row, def->help);
+    {
+      gtk_widget_set_tooltip_text (row, def->help);
+      fy_tooltip_attach (row);
+    }
 
   if (def->kind == FY_FIELD_KIND_NUMBER)
     adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
@@ -1030,6 +1039,8 @@ fy_template_gallery_init (FyTemplateGallery *self)
   g_array_set_clear_func (self->field_rows, field_row_clear);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Chinese tooltips as wide as their text, not a column of characters. */
+  fy_tooltip_attach_tree (GTK_WIDGET (self));
 }
 
 /**
