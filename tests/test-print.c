@@ -888,6 +888,40 @@ test_print_settings_remembered (void)
   g_unlink (ini);
 }
 
+/* Print to File writes beside the speech under its name, not GTK's
+ * output.pdf in the program's working folder; printer settings stay. */
+static void
+test_print_output_name (void)
+{
+  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyPrintOperation) operation = NULL;
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/srv/发言稿/全县会议.fayan");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *path = NULL;
+  GtkPrintSettings *used;
+
+  operation = fy_print_operation_new (document, NULL, &error);
+  g_assert_no_error (error);
+  gtk_print_settings_set_printer (settings, "办公室打印机");
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), settings);
+
+  fy_print_operation_suggest_output (operation, file);
+  used = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (operation));
+  path = g_filename_from_uri (gtk_print_settings_get (used, GTK_PRINT_SETTINGS_OUTPUT_URI), NULL, NULL);
+  g_assert_cmpstr (path, ==, "/srv/发言稿/全县会议.pdf");
+  g_assert_cmpstr (gtk_print_settings_get_printer (used), ==, "办公室打印机");
+  g_clear_pointer (&path, g_free);
+
+  /* Not saved yet: named by its title, in the folder printed to last. */
+  fy_document_set_title (document, "关于安全生产的表态发言");
+  fy_print_operation_suggest_output (operation, NULL);
+  used = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (operation));
+  path = g_filename_from_uri (gtk_print_settings_get (used, GTK_PRINT_SETTINGS_OUTPUT_URI), NULL, NULL);
+  g_assert_cmpstr (path, ==, "/srv/发言稿/关于安全生产的表态发言.pdf");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -908,6 +942,7 @@ main (int   argc,
   g_test_add_func ("/ui/print/bad-preset", test_print_bad_preset);
   g_test_add_func ("/ui/print/own-preview", test_print_own_preview);
   g_test_add_func ("/ui/print/settings-remembered", test_print_settings_remembered);
+  g_test_add_func ("/ui/print/output-name", test_print_output_name);
   g_test_add_func ("/ui/export/pdf-name", test_export_pdf_name);
   g_test_add_func ("/ui/export/issues", test_export_issues);
   g_test_add_func ("/ui/export/done-toast", test_export_done_toast);

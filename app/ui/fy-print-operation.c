@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "fy-print-operation.h"
 #include "fy-print-preview.h"
@@ -247,6 +248,88 @@ fy_print_operation_new (FyDocument  *document,
   load_settings (self);
 
   return g_steal_pointer (&self);
+}
+
+/* Where “Print to File” writes unless the user picks another place. */
+static GFile *
+dup_output_folder (GtkPrintSettings *settings,
+                   GFile            *document_file)
+{
+  const char *uri = gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (document_file != NULL)
+    return g_file_get_parent (document_file);
+
+  /* Where the last print to a file went. */
+  if (uri != NULL)
+    {
+      g_autoptr(GFile) last = g_file_new_for_uri (uri);
+      GFile *parent = g_file_get_parent (last);
+
+      if (parent != NULL)
+        return parent;
+    }
+
+  return g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
+}
+
+/**
+ * fy_print_operation_suggest_output:
+ * @self: a #FyPrintOperation
+ * @document_file: (nullable): the file the document was read from
+ *
+ * Makes “Print to File” write beside the speech (or where it last wrote,
+ * or in Documents) under the speech's name, instead of GTK's “output.pdf”
+ * in the program's working folder.
+ */
+void
+fy_print_operation_suggest_output (FyPrintOperation *self,
+                                   GFile            *document_file)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) output = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *uri = NULL;
+
+  g_return_if_fail (FY_IS_PRINT_OPERATION (self));
+  g_return_if_fail (document_file == NULL || G_IS_FILE (document_file));
+
+  settings = gtk_print_operation_get_print_settings (operation) != NULL
+             ? g_object_ref (gtk_print_operation_get_print_settings (operation))
+             : gtk_print_settings_new ();
+
+  if (document_file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (document_file);
+      char *dot = strrchr (basename, '.');
+
+      if (dot != NULL && dot != basename)
+        *dot = '\0';
+      name = g_steal_pointer (&basename);
+    }
+  else
+    {
+      name = fy_document_dup_display_title (self->document);
+      g_strdelimit (name, "/\\:*?\"<>|\n", '_');
+      if (*name == '\0' || g_str_has_prefix (name, "（在此"))
+        {
+          g_free (name);
+          name = g_strdup (_("Untitled Speech"));
+        }
+    }
+
+  folder = dup_output_folder (settings, document_file);
+  file_name = g_strconcat (name, ".pdf", NULL);
+  output = g_file_get_child (folder, file_name);
+  uri = g_file_get_uri (output);
+
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_operation_set_print_settings (operation, settings);
 }
 
 /**

@@ -35,6 +35,8 @@ G_DECLARE_FINAL_TYPE (FyPrintOperation, fy_print_operation, FY, PRINT_OPERATION,
 FyPrintOperation *fy_print_operation_new          (FyDocument       *document,
                                                    FyLayout         *layout,
                                                    GError          **error);
+void              fy_print_operation_suggest_output (FyPrintOperation *self,
+                                                     GFile            *document_file);
 FyDocument       *fy_print_operation_get_document (FyPrintOperation *self);
 FyLayout         *fy_print_operation_get_layout   (FyPrintOperation *self);
 

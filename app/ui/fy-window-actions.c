@@ -414,6 +414,7 @@ print_action (GtkWidget  *widget,
       return;
     }
 
+  fy_print_operation_suggest_output (operation, self->file);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
                                     GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (self), &error);
