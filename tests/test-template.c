@@ -698,6 +698,17 @@ test_template_file_round_trip (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Guidance names nothing: neither a file nor a template is called by it. */
+static void
+test_template_is_guidance (void)
+{
+  g_assert_true (fy_template_is_guidance ("（在此填写发言标题）"));
+  g_assert_true (fy_template_is_guidance ("(在此填写表态标题，如“压实责任”)"));
+  g_assert_false (fy_template_is_guidance ("关于安全生产的表态发言"));
+  g_assert_false (fy_template_is_guidance ("在此基础上再接再厉"));
+  g_assert_false (fy_template_is_guidance (""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -715,6 +726,7 @@ main (int   argc,
   g_test_add_func ("/core/template/new-from-earlier", test_template_new_from_earlier);
   g_test_add_func ("/core/template/strict-loading", test_template_strict_loading);
   g_test_add_func ("/core/template/file-round-trip", test_template_file_round_trip);
+  g_test_add_func ("/core/template/is-guidance", test_template_is_guidance);
 
   return g_test_run ();
 }

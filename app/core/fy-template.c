@@ -1302,3 +1302,19 @@ fy_template_generate_id (void)
 
   return g_strdup_printf ("user-%s-%04x", stamp, g_random_int_range (0, 0x10000));
 }
+
+/**
+ * fy_template_is_guidance:
+ * @text: a title or paragraph
+ *
+ * Returns: %TRUE if @text begins with a template's guidance, such as
+ *   “（在此填写发言标题）”: words for the writer to replace, which name
+ *   nothing (not a file name, nor a template name)
+ */
+gboolean
+fy_template_is_guidance (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  return g_str_has_prefix (text, "（在此") || g_str_has_prefix (text, "(在此");
+}

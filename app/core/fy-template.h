@@ -143,6 +143,7 @@ void               fy_template_update_metadata    (FyDocument        *document);
 
 char              *fy_template_normalize_date     (const char        *text);
 gboolean           fy_template_id_is_valid        (const char        *id);
+gboolean           fy_template_is_guidance        (const char        *text);
 char              *fy_template_generate_id        (void);
 
 G_END_DECLS

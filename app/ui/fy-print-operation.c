@@ -315,7 +315,7 @@ fy_print_operation_suggest_output (FyPrintOperation *self,
     {
       name = fy_document_dup_display_title (self->document);
       g_strdelimit (name, "/\\:*?\"<>|\n", '_');
-      if (*name == '\0' || g_str_has_prefix (name, "（在此"))
+      if (*name == '\0' || fy_template_is_guidance (name))
         {
           g_free (name);
           name = g_strdup (_("Untitled Speech"));

@@ -520,7 +520,7 @@ dup_template_name (FyDocument *document)
   const char *id = fy_document_get_template_id (document);
   FyTemplate *template_ = NULL;
 
-  if (*title != '\0' && !g_str_has_prefix (title, "（在此") && !g_str_has_prefix (title, "(在此"))
+  if (*title != '\0' && !fy_template_is_guidance (title))
     return g_steal_pointer (&title);
 
   if (id != NULL)

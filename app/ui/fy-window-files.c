@@ -627,9 +627,16 @@ fy_window_save (FyWindow *self,
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), self->file, NULL);
   else
     {
+      /* Not the program's working folder, where GTK would start. */
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+      g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
       title = fy_document_dup_display_title (self->document);
       g_strdelimit (title, "/\\:*?\"<>|\n", '_');
-      name = g_strconcat (*title ? title : _("Untitled Speech"), ".fayan", NULL);
+      /* A title still the template's guidance names nothing. */
+      name = g_strconcat (*title != '\0' && !fy_template_is_guidance (title) ? title : _("Untitled Speech"),
+                          ".fayan", NULL);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
     }
 
