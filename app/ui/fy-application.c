@@ -293,6 +293,9 @@ new_unsaved_list (GPtrArray *unsaved)
         }
       else
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not saved yet"));
+      /* A list to read, not to pick from: the focus goes to the answers. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
 
