@@ -208,3 +208,33 @@ fy_test_make_seed_rounds (FyDocument **old_document,
 
   fy_document_move_blocks (*new_document, 6, 1, 5);
 }
+
+gboolean
+fy_test_is_no_start (gunichar ch)
+{
+  return ch != 0 && g_utf8_strchr ("、。，．：；？！”’）》〉】〕」』〗］｝～–·・‧／,.;:!?)]}%", -1, ch) != NULL;
+}
+
+gboolean
+fy_test_is_no_end (gunichar ch)
+{
+  return ch != 0 && g_utf8_strchr ("“‘（《〈【〔「『〖［｛／([{", -1, ch) != NULL;
+}
+
+/* Pushed out: Han characters and full-width marks alone on the line
+ * (nothing below U+2000), and the next line would otherwise start with a
+ * mark that may not start a line, or this one end with one that may not
+ * end it, or split a —— or ……. */
+gboolean
+fy_test_pushed_out (const char *text,
+                    const char *rest)
+{
+  gunichar c0 = g_utf8_get_char (rest);
+  gunichar c1 = c0 != 0 ? g_utf8_get_char (g_utf8_next_char (rest)) : 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) < 0x2000)
+      return FALSE;
+
+  return fy_test_is_no_start (c1) || fy_test_is_no_end (c0) || c0 == 0x2014 || c0 == 0x2026;
+}

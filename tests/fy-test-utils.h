@@ -49,4 +49,14 @@ gboolean    fy_test_have_python_docx     (void);
 char       *fy_test_run_python           (const char *script,
                                           const char *arg);
 
+/* Marks a line may not start with (closing marks, ～, –, ·, ／ and their
+ * ASCII kin), or end with (opening marks). */
+gboolean    fy_test_is_no_start          (gunichar    ch);
+gboolean    fy_test_is_no_end            (gunichar    ch);
+
+/* Whether a line of @text, followed in its paragraph by @rest, was pushed
+ * out for kinsoku (the grid judges' "pushed out" count). */
+gboolean    fy_test_pushed_out           (const char *text,
+                                          const char *rest);
+
 G_END_DECLS

@@ -48,6 +48,7 @@
 #include <unicode/ubrk.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 
 #define MM (72.0 / 25.4)
 
@@ -172,8 +173,6 @@ in_set (const char *set,
   return ch != 0 && g_utf8_strchr (set, -1, ch) != NULL;
 }
 
-#define NO_START "、。，．：；？！”’）》〉】〕」』〗］｝～–·・‧／,.;:!?)]}%"
-#define NO_END   "“‘（《〈【〔「『〖［｛／([{"
 #define CLOSING  "、。，．：；？！”’）》〉】〕」』〗］｝"
 
 static gboolean
@@ -189,23 +188,6 @@ is_pure_han (const char *text)
     if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
       return FALSE;
   return TRUE;
-}
-
-/* Whether a line of @text, followed in its paragraph by @rest, was pushed
- * out for kinsoku: Han characters and full-width marks alone, and the next
- * line would otherwise start with a mark that may not start a line, or
- * this one end with one that may not end it, or split a —— or ……. */
-static gboolean
-pushed_out (const char *text,
-            const char *rest)
-{
-  gunichar c0 = g_utf8_get_char (rest);
-  gunichar c1 = c0 != 0 ? g_utf8_get_char (g_utf8_next_char (rest)) : 0;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) < 0x2000)
-      return FALSE;
-  return (c1 != 0 && in_set (NO_START, c1)) || in_set (NO_END, c0) || c0 == 0x2014 || c0 == 0x2026;
 }
 
 /* Characters that are not punctuation */
@@ -444,10 +426,10 @@ judge (const char   *md_path,
           role = g_array_index (roles, FyBlockRole, block);
 
           /* kinsoku, and units split across the break */
-          if (!first_of_block && in_set (NO_START, first_ch))
+          if (!first_of_block && fy_test_is_no_start (first_ch))
             report (&v->kinsoku, "%s p%d: line starts with a forbidden mark: %s",
                     preset->name, pg + 1, line->text->str);
-          if (!last_of_block && in_set (NO_END, last_ch))
+          if (!last_of_block && fy_test_is_no_end (last_ch))
             report (&v->kinsoku, "%s p%d: line ends with a forbidden mark: %s",
                     preset->name, pg + 1, line->text->str);
           if (!first_of_block && !prev_last_of_block && prev_text != NULL)
@@ -524,7 +506,7 @@ judge (const char   *md_path,
            * with one that may not end it, or split a —— or ……) keeps every
            * character on its cell and ends short */
           if (strcmp (preset->name, "gbt9704") == 0 && last->x2 < right - 0.6 &&
-              pushed_out (line->text->str, rest))
+              fy_test_pushed_out (line->text->str, rest))
             {
               guint offset = (guint) MAX (0, round ((first->x1 - inset - left) / pitch));
 

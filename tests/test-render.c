@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 
 #define MM (72.0 / 25.4)
 
@@ -160,18 +161,6 @@ expected_blocks (FyDocument *document)
 }
 
 static gboolean
-is_no_start (gunichar ch)
-{
-  return ch != 0 && g_utf8_strchr ("、。，．：；？！”’）》〉】〕」』〗］｝～–·・‧／,.;:!?)]}%", -1, ch) != NULL;
-}
-
-static gboolean
-is_no_end (gunichar ch)
-{
-  return ch != 0 && g_utf8_strchr ("“‘（《〈【〔「『〖［｛／([{", -1, ch) != NULL;
-}
-
-static gboolean
 is_pure_han (const char *text)
 {
   for (const char *p = text; *p; p = g_utf8_next_char (p))
@@ -186,24 +175,6 @@ static gboolean
 is_mark (gunichar ch)
 {
   return g_utf8_strchr ("、。，．：；？！”’）》〉】〕」』〗］｝", -1, ch) != NULL;
-}
-
-/* Whether a line of @text, followed in its paragraph by @rest, was
- * pushed out for kinsoku: no Latin letter or digit in it, and the next
- * line would otherwise start with a mark that may not start a line, or
- * this one end with one that may not end it, or split a —— or ……. */
-static gboolean
-pushed_out (const char *text,
-            const char *rest)
-{
-  gunichar c0 = g_utf8_get_char (rest);
-  gunichar c1 = c0 != 0 ? g_utf8_get_char (g_utf8_next_char (rest)) : 0;
-
-  /* Han characters and full-width marks only */
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) < 0x2000)
-      return FALSE;
-  return is_no_start (c1) || is_no_end (c0) || c0 == 0x2014 || c0 == 0x2026;
 }
 
 /* g_error() would transcode the Chinese text to the C locale's ASCII */
@@ -366,9 +337,9 @@ check_document (FyDocument *document,
           last_of_block = *rest == '\0';
 
           /* kinsoku (a block may of course begin with anything) */
-          if (!first_of_block && is_no_start (first_ch))
+          if (!first_of_block && fy_test_is_no_start (first_ch))
             fail ("page %d: line starts with %s", pg + 1, line->text->str);
-          if (!last_of_block && is_no_end (last_ch))
+          if (!last_of_block && fy_test_is_no_end (last_ch))
             fail ("page %d: line ends with %s", pg + 1, line->text->str);
 
           /* full lines of body text are flush right */
@@ -392,7 +363,7 @@ check_document (FyDocument *document,
               /* spec §4, the grid first (gbt9704): a line of Han
                * characters and marks pushed out for kinsoku keeps its
                * cells and ends short; checked on the cells below */
-              if (last->x2 < right - 0.6 && pushed_out (line->text->str, rest))
+              if (last->x2 < right - 0.6 && fy_test_pushed_out (line->text->str, rest))
                 {
                   stats->pushed_out++;
                   for (guint k = 0; k < line->n_chars; k++)
