@@ -670,6 +670,45 @@ test_preview_state_quiet (void)
   g_assert_finalize_object (g_steal_pointer (&state));
 }
 
+/* A page an edit left alone keeps its picture; the page it changed is
+ * drawn again. */
+static void
+test_preview_keeps_unchanged_pages (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(FyBlock) tail = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "末页追加：行稳致远。");
+  g_autoptr(FyBlock) head = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "首页插入：久久为功。");
+  FyPreviewPage *first;
+  FyLayout *layout;
+  g_autofree char *text = NULL;
+
+  fy_preview_set_document (fixture->preview, fixture->document);
+  wait_for_layouts (fixture, 1);
+  g_assert_cmpuint (fy_layout_get_n_pages (fy_preview_get_layout (fixture->preview)), >=, 2);
+  wait_for_frames (3);
+  first = get_page_widget (fixture->preview, 0);
+  wait_for_drawn (first);
+  g_assert_cmpuint (fy_preview_page_get_n_renders (first), ==, 1);
+
+  /* At the end: the first page is as it was. */
+  layout = fy_preview_get_layout (fixture->preview);
+  fy_document_append_block (fixture->document, tail);
+  wait_for_layouts (fixture, 2);
+  g_assert_true (fy_preview_get_layout (fixture->preview) != layout);
+  text = dup_layout_text (fy_preview_get_layout (fixture->preview));
+  g_assert_nonnull (strstr (text, "行稳致远"));
+  wait_for_frames (3);
+  g_assert_true (fy_preview_page_get_is_drawn (first));
+  g_assert_cmpuint (fy_preview_page_get_n_renders (first), ==, 1);
+
+  /* At the start: the first page changes and is drawn again. */
+  fy_document_insert_block (fixture->document, 2, head);
+  wait_for_layouts (fixture, 3);
+  wait_for_frames (3);
+  wait_for_drawn (first);
+  g_assert_cmpuint (fy_preview_page_get_n_renders (first), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -683,6 +722,8 @@ main (int   argc,
   g_test_add_func ("/ui/preview/dispose-while-busy", test_preview_dispose_while_busy);
   g_test_add ("/ui/preview/lays-out-sample", Fixture, NULL,
               fixture_set_up, test_preview_lays_out_sample, fixture_tear_down);
+  g_test_add ("/ui/preview/keeps-unchanged-pages", Fixture, NULL,
+              fixture_set_up, test_preview_keeps_unchanged_pages, fixture_tear_down);
   g_test_add ("/ui/preview/follows-changes", Fixture, NULL,
               fixture_set_up, test_preview_follows_changes, fixture_tear_down);
   g_test_add ("/ui/preview/change-while-laying-out", Fixture, NULL,

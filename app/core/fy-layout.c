@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 #include <math.h>
 
@@ -128,6 +130,61 @@ fy_layout_get_page_size (FyLayout *self,
     *width = self->width;
   if (height != NULL)
     *height = self->height;
+}
+
+/**
+ * fy_layout_page_equal:
+ * @a: a layout
+ * @page_a: a page of @a
+ * @b: another layout, typically of the same document after an edit
+ * @page_b: a page of @b
+ *
+ * Whether the two pages draw the same, so that a picture of one serves
+ * for the other: the same lines of the same paragraphs (the typesetter's
+ * paragraph cache shares a paragraph that did not change between
+ * layouts) at the same places, the same rules, the same page size.  A
+ * page number is laid out for each page, so it is compared by its text.
+ * %FALSE when unsure.
+ *
+ * Returns: %TRUE if the pages are drawn alike
+ */
+gboolean
+fy_layout_page_equal (FyLayout *a,
+                      guint     page_a,
+                      FyLayout *b,
+                      guint     page_b)
+{
+  FyPage *pa, *pb;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+  g_return_val_if_fail (page_a < a->pages->len && page_b < b->pages->len, FALSE);
+
+  if (a->style != b->style || a->width != b->width || a->height != b->height)
+    return FALSE;
+
+  pa = g_ptr_array_index (a->pages, page_a);
+  pb = g_ptr_array_index (b->pages, page_b);
+  if (pa->lines->len != pb->lines->len || pa->rules->len != pb->rules->len)
+    return FALSE;
+  if (pa->rules->len > 0 &&
+      memcmp (pa->rules->data, pb->rules->data, pa->rules->len * sizeof (FyRule)) != 0)
+    return FALSE;
+
+  for (guint i = 0; i < pa->lines->len; i++)
+    {
+      const FyPageLine *la = &g_array_index (pa->lines, FyPageLine, i);
+      const FyPageLine *lb = &g_array_index (pb->lines, FyPageLine, i);
+
+      if (la->line != lb->line || la->block_index != lb->block_index ||
+          la->x != lb->x || la->baseline != lb->baseline ||
+          la->top != lb->top || la->height != lb->height)
+        return FALSE;
+      if (la->para != lb->para &&
+          (la->block_index >= 0 || g_strcmp0 (la->para->text, lb->para->text) != 0))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

@@ -74,6 +74,10 @@ guint                   fy_layout_get_n_pages     (FyLayout     *self);
 void                    fy_layout_get_page_size   (FyLayout     *self,
                                                    double       *width,
                                                    double       *height);
+gboolean                fy_layout_page_equal      (FyLayout     *a,
+                                                   guint         page_a,
+                                                   FyLayout     *b,
+                                                   guint         page_b);
 const FyLayoutWarning  *fy_layout_get_warnings    (FyLayout     *self,
                                                    guint        *n_warnings);
 

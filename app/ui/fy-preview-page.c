@@ -411,6 +411,8 @@ fy_preview_page_new (void)
  * @index: the page of @layout to show
  *
  * Shows another page; until it is drawn, the last one shown stands in.
+ * A page drawn the same as the one shown (fy_layout_page_equal()) is not
+ * drawn again.
  */
 void
 fy_preview_page_set_layout (FyPreviewPage *self,
@@ -427,6 +429,18 @@ fy_preview_page_set_layout (FyPreviewPage *self,
 
   if (self->layout == layout && self->index == index)
     return;
+
+  /* A page an edit did not change keeps its pictures (and the one being
+   * drawn): typing redraws the pages it changed, not every page. */
+  if (self->layout != NULL && layout != NULL &&
+      fy_layout_page_equal (self->layout, self->index, layout, index))
+    {
+      fy_layout_ref (layout);
+      g_clear_pointer (&self->layout, fy_layout_unref);
+      self->layout = layout;
+      self->index = index;
+      return;
+    }
 
   get_page_size (self, &old_width, &old_height);
 

@@ -134,6 +134,10 @@ update_page_label (FyPreview *self)
 
   /* Short, for a narrow preview pane; the tooltip says it in words. */
   label = g_strdup_printf ("%u / %u", page, n_pages);
+  /* A new layout of as many pages changes nothing here; a new tooltip
+   * would ask the display server where the pointer is. */
+  if (g_strcmp0 (gtk_label_get_label (self->page_label), label) == 0)
+    return;
   /* Translators: the page in view and the number of pages of the preview */
   description = g_strdup_printf (_("Page %u of %u"), page, n_pages);
   gtk_label_set_label (self->page_label, label);
