@@ -373,6 +373,83 @@ test_recovery_modes (void)
   fy_recovery_remove (id);
 }
 
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  int *state = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean written = FALSE;
+
+  g_assert_true (fy_recovery_save_finish (result, &written, &error));
+  g_assert_no_error (error);
+  *state = written ? 2 : 1;
+}
+
+static gboolean
+save_done (gpointer data)
+{
+  return *(int *)data != 0;
+}
+
+/* A copy written by a worker: never after the copy is removed, never
+ * over a newer one, whichever runs first. */
+static void
+test_recovery_async_order (void)
+{
+  g_autoptr(GFile) dir = fy_recovery_get_dir ();
+  g_autofree char *id = fy_recovery_new_id ();
+  g_autofree char *name = g_strconcat (id, ".fayan", NULL);
+  g_autoptr(GFile) copy = g_file_get_child (dir, name);
+  guint n_written = 0;
+
+  for (guint round = 0; round < 20; round++)
+    {
+      g_autoptr(FyDocument) older = fy_document_new ();
+      g_autoptr(FyDocument) newer = fy_document_new ();
+      g_autoptr(FyDocument) loaded = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *title = NULL;
+      int state = 0;
+
+      fy_document_set_title (older, "旧稿");
+      fy_document_set_title (newer, "新稿");
+
+      /* Removed (a window closed) just after the write was asked for. */
+      fy_recovery_save_async (id, older, NULL, NULL, save_done_cb, &state);
+      fy_recovery_remove (id);
+      g_assert_true (wait_for (save_done, &state, 10));
+      g_assert_false (g_file_query_exists (copy, NULL));
+
+      /* Saved anew at once (Ctrl+S on close) while the write waits. */
+      state = 0;
+      fy_recovery_save_async (id, older, NULL, NULL, save_done_cb, &state);
+      g_assert_true (fy_recovery_save (id, newer, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (wait_for (save_done, &state, 10));
+      n_written += state == 2;
+      loaded = fy_document_load_from_file (copy, NULL, &error);
+      g_assert_no_error (error);
+      title = fy_document_dup_display_title (loaded);
+      g_assert_cmpstr (title, ==, "新稿");
+      fy_recovery_remove (id);
+    }
+  g_test_message ("%u of 20 writes ran before the newer save", n_written);
+
+  /* Alone, it writes. */
+  {
+    g_autoptr(FyDocument) document = fy_document_new ();
+    int state = 0;
+
+    fy_recovery_save_async (id, document, NULL, NULL, save_done_cb, &state);
+    g_assert_true (wait_for (save_done, &state, 10));
+    g_assert_cmpint (state, ==, 2);
+    g_assert_true (g_file_query_exists (copy, NULL));
+    fy_recovery_remove (id);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/ui/recovery/after-kill", test_recovery_after_kill);
   g_test_add_func ("/ui/recovery/discard", test_recovery_discard);
   g_test_add_func ("/ui/recovery/modes", test_recovery_modes);
+  g_test_add_func ("/ui/recovery/async-order", test_recovery_async_order);
 
   return g_test_run ();
 }

@@ -104,22 +104,38 @@ fy_recovery_release (const char *id)
     g_hash_table_remove (held_ids, id);
 }
 
-/**
- * fy_recovery_save:
- * @id: the window's recovery identifier
- * @document: the document as it is now
- * @original: (nullable): the user's file, if the document has one
- * @error: return location for a #GError
- *
- * Writes the recovery copy; the user's file is never touched.
- *
- * Returns: %TRUE on success
- */
-gboolean
-fy_recovery_save (const char  *id,
-                  FyDocument  *document,
-                  GFile       *original,
-                  GError     **error)
+/* Writes of recovery copies, from the main thread (fy_recovery_save(),
+ * fy_recovery_remove()) and from workers (fy_recovery_save_async()), one
+ * at a time.  Each of the first two counts as a new generation of the
+ * copy of its @id, and a worker's write made stale by one is skipped: a
+ * copy removed on close does not come back from an autosave queued
+ * before, nor does an older autosave overwrite a newer save. */
+static GMutex      write_lock;
+static GHashTable *generations;   /* id → generation, under write_lock */
+
+static guint
+get_generation_locked (const char *id)
+{
+  if (generations == NULL)
+    return 0;
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (generations, id));
+}
+
+static void
+bump_generation_locked (const char *id)
+{
+  if (generations == NULL)
+    generations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_insert (generations, g_strdup (id),
+                       GUINT_TO_POINTER (get_generation_locked (id) + 1));
+}
+
+static gboolean
+save_locked (const char  *id,
+             FyDocument  *document,
+             GFile       *original,
+             GError     **error)
 {
   g_autoptr(GFile) dir = fy_recovery_get_dir ();
   g_autoptr(GFile) file = get_child (id, ".fayan");
@@ -170,6 +186,146 @@ fy_recovery_save (const char  *id,
 }
 
 /**
+ * fy_recovery_save:
+ * @id: the window's recovery identifier
+ * @document: the document as it is now
+ * @original: (nullable): the user's file, if the document has one
+ * @error: return location for a #GError
+ *
+ * Writes the recovery copy now; the user's file is never touched.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+fy_recovery_save (const char  *id,
+                  FyDocument  *document,
+                  GFile       *original,
+                  GError     **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (original == NULL || G_IS_FILE (original), FALSE);
+
+  locker = g_mutex_locker_new (&write_lock);
+  bump_generation_locked (id);
+
+  return save_locked (id, document, original, error);
+}
+
+typedef struct
+{
+  char       *id;
+  FyDocument *document;   /* a copy of the worker's own */
+  GFile      *original;
+  guint       generation;
+} SaveJob;
+
+static void
+save_job_free (gpointer data)
+{
+  SaveJob *job = data;
+
+  g_free (job->id);
+  g_clear_object (&job->document);
+  g_clear_object (&job->original);
+  g_free (job);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&write_lock);
+  g_autoptr(GError) error = NULL;
+
+  if (get_generation_locked (job->id) != job->generation)
+    {
+      /* Removed or saved anew since this one was asked for. */
+      g_task_return_int (task, FALSE);
+      return;
+    }
+
+  if (!save_locked (job->id, job->document, job->original, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_int (task, TRUE);
+}
+
+/**
+ * fy_recovery_save_async:
+ * @id: the window's recovery identifier
+ * @document: the document as it is now (copied here)
+ * @original: (nullable): the user's file, if the document has one
+ * @source_object: (nullable): kept alive until @callback
+ * @callback: called on this thread once written or skipped
+ * @user_data: for @callback
+ *
+ * Writes the recovery copy in a worker: serialising a long speech and
+ * writing it to disk take the main loop no time.  The write is skipped
+ * if fy_recovery_save() or fy_recovery_remove() is called for @id before
+ * it starts.  Call one at a time per @id.
+ */
+void
+fy_recovery_save_async (const char          *id,
+                        FyDocument          *document,
+                        GFile               *original,
+                        gpointer             source_object,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveJob *job;
+
+  g_return_if_fail (id != NULL);
+  g_return_if_fail (FY_IS_DOCUMENT (document));
+  g_return_if_fail (original == NULL || G_IS_FILE (original));
+
+  job = g_new0 (SaveJob, 1);
+  job->id = g_strdup (id);
+  job->document = fy_document_copy (document);
+  job->original = original != NULL ? g_object_ref (original) : NULL;
+  g_mutex_lock (&write_lock);
+  job->generation = get_generation_locked (id);
+  g_mutex_unlock (&write_lock);
+
+  task = g_task_new (source_object, NULL, callback, user_data);
+  g_task_set_source_tag (task, fy_recovery_save_async);
+  g_task_set_name (task, "[fayan] recovery copy");
+  g_task_set_task_data (task, job, save_job_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * fy_recovery_save_finish:
+ * @result: the result passed to the callback
+ * @written: (out) (optional): %TRUE if the copy was written, %FALSE if
+ *   the write was skipped as stale
+ * @error: return location for a #GError
+ *
+ * Returns: %FALSE if the write failed
+ */
+gboolean
+fy_recovery_save_finish (GAsyncResult  *result,
+                         gboolean      *written,
+                         GError       **error)
+{
+  gssize value;
+
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+
+  value = g_task_propagate_int (G_TASK (result), error);
+  if (written != NULL)
+    *written = value > 0;
+
+  return value >= 0;
+}
+
+/**
  * fy_recovery_remove:
  * @id: a recovery identifier
  *
@@ -181,8 +337,13 @@ fy_recovery_remove (const char *id)
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) info_file = NULL;
 
+  g_autoptr(GMutexLocker) locker = NULL;
+
   g_return_if_fail (id != NULL);
 
+  /* After a write in progress, and before any queued. */
+  locker = g_mutex_locker_new (&write_lock);
+  bump_generation_locked (id);
   file = get_child (id, ".fayan");
   info_file = get_child (id, ".info");
   g_file_delete (file, NULL, NULL);

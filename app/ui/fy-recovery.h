@@ -31,6 +31,15 @@ gboolean    fy_recovery_save          (const char       *id,
                                        FyDocument       *document,
                                        GFile            *original,
                                        GError          **error);
+void        fy_recovery_save_async    (const char       *id,
+                                       FyDocument       *document,
+                                       GFile            *original,
+                                       gpointer          source_object,
+                                       GAsyncReadyCallback callback,
+                                       gpointer          user_data);
+gboolean    fy_recovery_save_finish   (GAsyncResult     *result,
+                                       gboolean         *written,
+                                       GError          **error);
 void        fy_recovery_remove        (const char       *id);
 GPtrArray  *fy_recovery_list_orphans  (void);
 FyDocument *fy_recovery_entry_load    (FyRecoveryEntry  *entry,

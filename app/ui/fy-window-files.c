@@ -28,21 +28,66 @@
 
 /* Autosave */
 
+static void
+show_autosave_error (FyWindow     *self,
+                     const GError *error)
+{
+  g_autofree char *message =
+    g_strdup_printf (_("Could not keep a recovery copy: %s. Save the speech to be safe."),
+                     error->message);
+
+  fy_window_show_message (self, message);
+}
+
+static void
+autosave_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  FyWindow *self = FY_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  guint serial = GPOINTER_TO_UINT (user_data);
+  gboolean written = FALSE;
+
+  self->autosaving = FALSE;
+
+  if (!fy_recovery_save_finish (result, &written, &error))
+    {
+      if (self->document != NULL)
+        show_autosave_error (self, error);
+      return;
+    }
+
+  /* Not typed in since the copy was taken: the copy is current. */
+  if (written && serial == self->change_serial)
+    self->autosaved = TRUE;
+}
+
+/* The recovery copy is written by a worker (fy_recovery_save_async()):
+ * serialising a long speech and writing it to disk stalled typing. */
 static gboolean
 autosave_timeout_cb (gpointer user_data)
 {
   FyWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
 
   self->autosave_source = 0;
-  if (!fy_window_autosave_now (self, &error))
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("Could not keep a recovery copy: %s. Save the speech to be safe."),
-                         error->message);
+  if (self->document == NULL)
+    return G_SOURCE_REMOVE;
 
-      fy_window_show_message (self, message);
+  fy_editor_flush (self->editor);
+  if (!self->modified || self->autosaved)
+    return G_SOURCE_REMOVE;
+
+  if (self->autosaving)
+    {
+      /* One write at a time: this one follows. */
+      self->autosave_source = g_timeout_add_seconds (1, autosave_timeout_cb, self);
+      return G_SOURCE_REMOVE;
     }
+
+  self->autosaving = TRUE;
+  fy_recovery_save_async (self->recovery_id, self->document, self->file, self,
+                          autosave_done_cb, GUINT_TO_POINTER (self->change_serial));
 
   return G_SOURCE_REMOVE;
 }
@@ -100,6 +145,7 @@ fy_window_document_changed (FyWindow *self)
     return;
 
   self->autosaved = FALSE;
+  self->change_serial++;
   self->pristine = FALSE;
   if (!self->modified)
     {

@@ -26,6 +26,7 @@ struct _FyWindow
   GtkWidget            *preview;        /* FyPreview, once there is one */
 
   guint                 autosave_source;
+  guint                 change_serial;   /* changes since the window opened */
   guint                 status_source;
   guint                 lint_source;
   guint                 lint_generation; /* changes since start-up */
@@ -33,6 +34,7 @@ struct _FyWindow
   GListStore           *lint_store;      /* of FyLintFinding */
   guint                 modified : 1;
   guint                 autosaved : 1;  /* recovery copy matches the document */
+  guint                 autosaving : 1; /* a recovery copy is being written */
   guint                 pristine : 1;   /* nothing edited, nothing loaded by the user */
   guint                 closing : 1;    /* the user chose to close */
   guint                 loading : 1;
