@@ -519,7 +519,8 @@ is_closing_like (const char *text)
 }
 
 /* split_lines() puts this character and the table's index where a
- * pasted table was; no text has it. */
+ * pasted table was; it turns the character into a space wherever the
+ * text itself has it, so only its own marks start with it. */
 #define TABLE_MARK '\x01'
 
 /* A line that stands alone even inside a hard-wrapped block. */
@@ -597,7 +598,7 @@ split_lines (const char *text,
           continue;
         }
 
-      line = g_strdelimit (raw[i], "\t\v\f", ' ');
+      line = g_strdelimit (raw[i], "\t\v\f\x01", ' ');
       start = line;
       end = line + strlen (line);
 
