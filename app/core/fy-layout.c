@@ -527,18 +527,61 @@ fy_layout_to_json (FyLayout *self)
  *
  * See fy-layout-private.h.
  */
+typedef struct
+{
+  guint n_placed;         /* lines placed, repeats included */
+  int   block_index;
+} ParaProgress;
+
+/* A table block is laid out as one paragraph per cell, each numbering
+ * its lines from 0, and its header row's cells come again at the top of
+ * every page the table continues on.  So progress is counted per
+ * paragraph: each takes its lines in order, a paragraph of a table may
+ * be repeated whole, and any other paragraph is placed exactly once. */
+static gboolean
+check_paragraphs_complete (GHashTable *progress,
+                           guint      *paras_per_block,
+                           guint       n_blocks)
+{
+  GHashTableIter iter;
+  gpointer key;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, progress);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FyPara *para = key;
+      ParaProgress *p = value;
+      guint n_lines = para->lines->len;
+
+      g_assert (p->block_index >= 0 && (guint) p->block_index < n_blocks);
+      if (paras_per_block[p->block_index] > 1)
+        {
+          if (p->n_placed < n_lines || p->n_placed % n_lines != 0)
+            return FALSE;
+        }
+      else if (p->n_placed != n_lines)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 fy_layout_check_progress (FyLayout *self,
                           guint     n_blocks)
 {
-  g_autofree guint *placed = g_new0 (guint, n_blocks + 1);
-  g_autofree FyPara **paras = g_new0 (FyPara *, n_blocks + 1);
+  g_autoptr(GHashTable) progress = NULL;
+  g_autofree guint *paras_per_block = NULL;
   int last = -1;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
   if (self->pages->len == 0)
     return FALSE;
+
+  progress = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  paras_per_block = g_new0 (guint, n_blocks + 1);
 
   for (guint p = 0; p < self->pages->len; p++)
     {
@@ -548,14 +591,26 @@ fy_layout_check_progress (FyLayout *self,
       for (guint l = 0; l < page->lines->len; l++)
         {
           FyPageLine *pl = &g_array_index (page->lines, FyPageLine, l);
+          ParaProgress *pp;
 
           if (pl->block_index < 0)
             continue;   /* the page number */
           if (pl->block_index >= (int) n_blocks || pl->block_index < last ||
-              pl->line != placed[pl->block_index])
+              pl->para == NULL || pl->para->lines->len == 0)
             return FALSE;
-          placed[pl->block_index]++;
-          paras[pl->block_index] = pl->para;
+
+          pp = g_hash_table_lookup (progress, pl->para);
+          if (pp == NULL)
+            {
+              pp = g_new0 (ParaProgress, 1);
+              pp->block_index = pl->block_index;
+              g_hash_table_insert (progress, pl->para, pp);
+              paras_per_block[pl->block_index]++;
+            }
+          if (pp->block_index != pl->block_index ||
+              pl->line != pp->n_placed % pl->para->lines->len)
+            return FALSE;
+          pp->n_placed++;
           last = pl->block_index;
           on_page++;
         }
@@ -564,9 +619,5 @@ fy_layout_check_progress (FyLayout *self,
     }
 
   /* A block of markup only (a `:::` line) takes no line at all. */
-  for (guint b = 0; b < n_blocks; b++)
-    if (paras[b] != NULL && placed[b] != paras[b]->lines->len)
-      return FALSE;
-
-  return TRUE;
+  return check_paragraphs_complete (progress, paras_per_block, n_blocks);
 }
