@@ -262,6 +262,55 @@ test_review (void)
   g_rmdir (dir);
 }
 
+/* A revision that leaves a field out: accepting that change unsets the
+ * field in the draft, and it stays unset. */
+static void
+test_review_unset_field (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  FyWindow *window;
+  FyDocument *document;
+  FyCompareWindow *review;
+
+  g_assert_no_error (error);
+  window = fy_test_make_window (app);
+  document = fy_window_get_document (window);
+  g_assert_nonnull (fy_document_get_field_value (document, "会议名称"));
+  {
+    g_autoptr(FyDocument) revision = fy_document_copy (document);
+    g_autoptr(GFile) out = NULL;
+
+    fy_document_set_field_value (revision, "会议名称", NULL);
+    path = g_build_filename (dir, "revision.fayan", NULL);
+    out = g_file_new_for_path (path);
+    g_assert_true (fy_document_save_to_file (revision, out, NULL, &error));
+    g_assert_no_error (error);
+  }
+  file = g_file_new_for_path (path);
+
+  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
+  g_assert_true (fy_compare_window_accept (review, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  fy_editor_flush (fy_window_get_editor (window));
+  fy_test_iterate ();
+  g_assert_null (fy_document_get_field_value (document, "会议名称"));
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (review));
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +324,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/versions/save-compare-restore-undo", test_round_trip);
   g_test_add_func ("/ui/versions/review-accept-reject-undo", test_review);
+  g_test_add_func ("/ui/versions/review-unset-field", test_review_unset_field);
 
   return g_test_run ();
 }
