@@ -97,7 +97,7 @@ fuzz_check_layout (FyLayout   *layout,
       fuzz_check (warnings[i].block_index < (int) n_blocks);
     }
 
-  fuzz_check (fy_layout_check_progress (layout, n_blocks));
+  fuzz_check (fy_layout_check_progress (layout, document));
 
   for (guint page = 0; page < n_pages; page++)
     {

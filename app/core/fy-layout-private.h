@@ -160,10 +160,10 @@ void      fy_layout_add_warning  (FyLayout         *self,
                                   int               char_offset);
 /* The paginator's promise, for tests and fuzzers: every page holds a line
  * of a block (an empty document gives one empty page), and every line of
- * each of the @n_blocks blocks is placed once, blocks and lines in order
+ * each block of @document is placed once, blocks and lines in order
  * (a block of markup only has no lines; a table's cells are paragraphs of
  * their own, and its header row comes again on each page it goes on to). */
 gboolean  fy_layout_check_progress (FyLayout       *self,
-                                    guint           n_blocks);
+                                    FyDocument     *document);
 
 G_END_DECLS

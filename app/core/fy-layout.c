@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 
+#include "fy-document.h"
 #include "fy-layout-private.h"
 
 G_DEFINE_BOXED_TYPE (FyLayout, fy_layout, fy_layout_ref, fy_layout_unref)
@@ -527,61 +528,61 @@ fy_layout_to_json (FyLayout *self)
  *
  * See fy-layout-private.h.
  */
-typedef struct
-{
-  guint n_placed;         /* lines placed, repeats included */
-  int   block_index;
-} ParaProgress;
-
-/* A table block is laid out as one paragraph per cell, each numbering
- * its lines from 0, and its header row's cells come again at the top of
- * every page the table continues on.  So progress is counted per
- * paragraph: each takes its lines in order, a paragraph of a table may
- * be repeated whole, and any other paragraph is placed exactly once. */
+/* Whether the lines one block placed are complete.  @progress maps each
+ * FyPara the block used to the number of its lines placed, repeats
+ * included.  A paragraph is one FyPara placed exactly once; a table is
+ * one FyPara per cell (cells of the same text may share one), each
+ * placed whole, and its header row's again on every page it goes on to. */
 static gboolean
-check_paragraphs_complete (GHashTable *progress,
-                           guint      *paras_per_block,
-                           guint       n_blocks)
+block_complete (GHashTable *progress,
+                gboolean    is_table)
 {
   GHashTableIter iter;
   gpointer key;
   gpointer value;
 
+  if (!is_table && g_hash_table_size (progress) > 1)
+    return FALSE;
+
   g_hash_table_iter_init (&iter, progress);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       FyPara *para = key;
-      ParaProgress *p = value;
+      guint n_placed = GPOINTER_TO_UINT (value);
       guint n_lines = para->lines->len;
 
-      g_assert (p->block_index >= 0 && (guint) p->block_index < n_blocks);
-      if (paras_per_block[p->block_index] > 1)
-        {
-          if (p->n_placed < n_lines || p->n_placed % n_lines != 0)
-            return FALSE;
-        }
-      else if (p->n_placed != n_lines)
+      if (is_table ? (n_placed < n_lines || n_placed % n_lines != 0) : n_placed != n_lines)
         return FALSE;
     }
 
   return TRUE;
 }
 
-gboolean
-fy_layout_check_progress (FyLayout *self,
-                          guint     n_blocks)
+static gboolean
+block_is_table (FyDocument *document,
+                int         index)
 {
+  return fy_block_get_role (fy_document_get_block (document, index)) == FY_BLOCK_ROLE_TABLE;
+}
+
+gboolean
+fy_layout_check_progress (FyLayout   *self,
+                          FyDocument *document)
+{
+  /* The same text in two blocks may share one cached FyPara, so lines
+   * are counted per block: the table is cleared when the block changes. */
   g_autoptr(GHashTable) progress = NULL;
-  g_autofree guint *paras_per_block = NULL;
+  guint n_blocks;
   int last = -1;
 
   g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), FALSE);
 
+  n_blocks = fy_document_get_n_blocks (document);
   if (self->pages->len == 0)
     return FALSE;
 
-  progress = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
-  paras_per_block = g_new0 (guint, n_blocks + 1);
+  progress = g_hash_table_new (g_direct_hash, g_direct_equal);
 
   for (guint p = 0; p < self->pages->len; p++)
     {
@@ -591,7 +592,7 @@ fy_layout_check_progress (FyLayout *self,
       for (guint l = 0; l < page->lines->len; l++)
         {
           FyPageLine *pl = &g_array_index (page->lines, FyPageLine, l);
-          ParaProgress *pp;
+          guint n_placed;
 
           if (pl->block_index < 0)
             continue;   /* the page number */
@@ -599,19 +600,18 @@ fy_layout_check_progress (FyLayout *self,
               pl->para == NULL || pl->para->lines->len == 0)
             return FALSE;
 
-          pp = g_hash_table_lookup (progress, pl->para);
-          if (pp == NULL)
+          if (pl->block_index != last)
             {
-              pp = g_new0 (ParaProgress, 1);
-              pp->block_index = pl->block_index;
-              g_hash_table_insert (progress, pl->para, pp);
-              paras_per_block[pl->block_index]++;
+              if (last >= 0 && !block_complete (progress, block_is_table (document, last)))
+                return FALSE;
+              g_hash_table_remove_all (progress);
+              last = pl->block_index;
             }
-          if (pp->block_index != pl->block_index ||
-              pl->line != pp->n_placed % pl->para->lines->len)
+
+          n_placed = GPOINTER_TO_UINT (g_hash_table_lookup (progress, pl->para));
+          if (pl->line != n_placed % pl->para->lines->len)
             return FALSE;
-          pp->n_placed++;
-          last = pl->block_index;
+          g_hash_table_insert (progress, pl->para, GUINT_TO_POINTER (n_placed + 1));
           on_page++;
         }
       if (on_page == 0 && !(n_blocks == 0 && self->pages->len == 1))
@@ -619,5 +619,5 @@ fy_layout_check_progress (FyLayout *self,
     }
 
   /* A block of markup only (a `:::` line) takes no line at all. */
-  return check_paragraphs_complete (progress, paras_per_block, n_blocks);
+  return last < 0 || block_complete (progress, block_is_table (document, last));
 }
