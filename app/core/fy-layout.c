@@ -523,11 +523,6 @@ fy_layout_to_json (FyLayout *self)
   return json_generator_to_data (gen, NULL);
 }
 
-/**
- * fy_layout_check_progress:
- *
- * See fy-layout-private.h.
- */
 /* Whether the lines one block placed are complete.  @progress maps each
  * FyPara the block used to the number of its lines placed, repeats
  * included.  A paragraph is one FyPara placed exactly once; a table is
@@ -565,6 +560,11 @@ block_is_table (FyDocument *document,
   return fy_block_get_role (fy_document_get_block (document, index)) == FY_BLOCK_ROLE_TABLE;
 }
 
+/**
+ * fy_layout_check_progress:
+ *
+ * See fy-layout-private.h.
+ */
 gboolean
 fy_layout_check_progress (FyLayout   *self,
                           FyDocument *document)
