@@ -161,6 +161,21 @@ test_round_trip (void)
   fy_test_iterate ();
 }
 
+/* Saves @revision as revision.fayan in @dir, as a colleague would send
+ * it back; returns its path. */
+static char *
+save_revision (FyDocument *revision,
+               const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, "revision.fayan", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+
+  g_assert_true (fy_document_save_to_file (revision, out, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
 /* A colleague's revision as a Markdown file: each change accepted into
  * the draft or rejected, and Undo takes an accepted change back. */
 static void
@@ -197,15 +212,11 @@ test_review (void)
     g_autoptr(FyDocument) revision = fy_document_copy (document);
     g_autoptr(FyBlock) added = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
                                                        "请各位同志会后把意见建议报送常委会办公室。");
-    g_autoptr(GFile) out = NULL;
 
     fy_document_remove_block (revision, n_blocks - 2);
     fy_document_append_block (revision, added);
     fy_document_set_field_value (revision, "会议名称", "全市人大代表工作交流会");
-    path = g_build_filename (dir, "revision.fayan", NULL);
-    out = g_file_new_for_path (path);
-    g_assert_true (fy_document_save_to_file (revision, out, NULL, &error));
-    g_assert_no_error (error);
+    path = save_revision (revision, dir);
   }
   file = g_file_new_for_path (path);
 
@@ -282,13 +293,9 @@ test_review_unset_field (void)
   g_assert_nonnull (fy_document_get_field_value (document, "会议名称"));
   {
     g_autoptr(FyDocument) revision = fy_document_copy (document);
-    g_autoptr(GFile) out = NULL;
 
     fy_document_set_field_value (revision, "会议名称", NULL);
-    path = g_build_filename (dir, "revision.fayan", NULL);
-    out = g_file_new_for_path (path);
-    g_assert_true (fy_document_save_to_file (revision, out, NULL, &error));
-    g_assert_no_error (error);
+    path = save_revision (revision, dir);
   }
   file = g_file_new_for_path (path);
 
