@@ -2,7 +2,8 @@
  *
  * Invalid UTF-8 is refused by the importer with an FY_ERROR and repaired
  * by the paste path; the wrap-space cleaner must keep every line valid
- * UTF-8 and never make it longer.
+ * UTF-8 and never add a character (it may turn a plain space into an
+ * ideographic one, three bytes for one, after 第X条).
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,8 +12,6 @@
 #define G_LOG_DOMAIN "fy-fuzz"
 
 #include "config.h"
-
-#include <string.h>
 
 #include "fayan-core.h"
 #include "fuzz-common.h"
@@ -64,7 +63,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         g_autofree char *clean = fy_import_clean_wrap_spaces (lines[i]);
 
         fuzz_check (g_utf8_validate (clean, -1, NULL));
-        fuzz_check (strlen (clean) <= strlen (lines[i]));
+        fuzz_check (g_utf8_strlen (clean, -1) <= g_utf8_strlen (lines[i], -1));
       }
   }
 

@@ -515,6 +515,9 @@ test_plain_wrap_spaces (void)
     { "第十二条 为了加强管理", "第十二条　为了加强管理" },
     { "第一章　总　　则", "第一章　总　　则" },
     { "第一条规定的 情形", "第一条规定的情形" },
+    /* 第三编 opens 第三编辑部, which is no chapter heading. */
+    { "第三编辑部 审校", "第三编辑部审校" },
+    { "第三编 附　　则", "第三编　附　　则" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

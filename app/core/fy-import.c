@@ -348,7 +348,12 @@ is_chapter_heading (const char *line,
   for (p = g_utf8_next_char (p); p < end && is_numeral_char (g_utf8_get_char (p)); p = g_utf8_next_char (p))
     ;
 
-  return p > line + strlen ("第") && p < end && strchr_utf8 ("章节编", g_utf8_get_char (p));
+  if (p == line + strlen ("第") || p >= end || !strchr_utf8 ("章节编", g_utf8_get_char (p)))
+    return FALSE;
+
+  /* 第三编 followed by a space or nothing; 第三编辑部 is a word. */
+  p = g_utf8_next_char (p);
+  return p >= end || fy_import_is_space (g_utf8_get_char (p));
 }
 
 /* The same for the first @length bytes of @line. */
