@@ -216,6 +216,12 @@ fy_test_is_no_start (gunichar ch)
 }
 
 gboolean
+fy_test_is_closing_mark (gunichar ch)
+{
+  return ch != 0 && g_utf8_strchr ("、。，．：；？！”’）》〉】〕」』〗］｝", -1, ch) != NULL;
+}
+
+gboolean
 fy_test_is_no_end (gunichar ch)
 {
   return ch != 0 && g_utf8_strchr ("“‘（《〈【〔「『〖［｛／([{", -1, ch) != NULL;
@@ -237,4 +243,225 @@ fy_test_pushed_out (const char *text,
       return FALSE;
 
   return fy_test_is_no_start (c1) || fy_test_is_no_end (c0) || c0 == 0x2014 || c0 == 0x2026;
+}
+
+void
+fy_test_pdf_line_free (gpointer data)
+{
+  FyTestPdfLine *line = data;
+
+  g_string_free (line->text, TRUE);
+  g_array_unref (line->chars);
+  g_array_unref (line->rects);
+  g_array_unref (line->spaced);
+  g_free (line->font);
+  g_free (line);
+}
+
+static FyTestPdfLine *
+pdf_line_new (void)
+{
+  FyTestPdfLine *line = g_new0 (FyTestPdfLine, 1);
+
+  line->text = g_string_new (NULL);
+  line->chars = g_array_new (FALSE, TRUE, sizeof (gunichar));
+  line->rects = g_array_new (FALSE, TRUE, sizeof (PopplerRectangle));
+  line->spaced = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  return line;
+}
+
+PopplerDocument *
+fy_test_pdf_open (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
+  PopplerDocument *pdf;
+
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pdf);
+  return pdf;
+}
+
+PopplerDocument *
+fy_test_pdf_open_bytes (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pdf);
+  return pdf;
+}
+
+/* Ends @line: keeps it in @lines when it has characters. */
+static void
+pdf_lines_take (GPtrArray     *lines,
+                FyTestPdfLine *line)
+{
+  if (line->n_chars > 0)
+    g_ptr_array_add (lines, line);
+  else
+    fy_test_pdf_line_free (line);
+}
+
+static void
+pdf_page_lines_into (PopplerPage *page,
+                     GPtrArray   *lines)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *rects = NULL;
+  guint n_rects = 0, index = 0;
+  GList *attrs = poppler_page_get_text_attributes (page);
+  FyTestPdfLine *line = pdf_line_new ();
+  gboolean spaced = FALSE;
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  for (const char *p = text; *p; p = g_utf8_next_char (p), index++)
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (ch == '\n')
+        {
+          pdf_lines_take (lines, line);
+          line = pdf_line_new ();
+          spaced = FALSE;
+          continue;
+        }
+      if (g_unichar_isspace (ch))
+        {
+          spaced = TRUE;
+          continue;
+        }
+      for (GList *l = attrs; l != NULL && line->font == NULL; l = l->next)
+        {
+          PopplerTextAttributes *a = l->data;
+
+          if ((int) index >= a->start_index && (int) index <= a->end_index)
+            {
+              line->size = a->font_size;
+              line->font = g_strdup (a->font_name);
+            }
+        }
+      g_assert_cmpuint (index, <, n_rects);
+      g_string_append_unichar (line->text, ch);
+      g_array_append_val (line->chars, ch);
+      g_array_append_val (line->rects, rects[index]);
+      g_array_append_val (line->spaced, spaced);
+      line->n_chars++;
+      spaced = FALSE;
+    }
+  pdf_lines_take (lines, line);
+  poppler_page_free_text_attributes (attrs);
+}
+
+GPtrArray *
+fy_test_pdf_page_lines (PopplerPage *page)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (fy_test_pdf_line_free);
+
+  pdf_page_lines_into (page, lines);
+  return lines;
+}
+
+GPtrArray *
+fy_test_pdf_lines (PopplerDocument *pdf)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (fy_test_pdf_line_free);
+
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+
+      pdf_page_lines_into (page, lines);
+    }
+  return lines;
+}
+
+char *
+fy_test_pdf_page_text (PopplerDocument *pdf,
+                       int              index)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, index);
+
+  g_assert_nonnull (page);
+  return poppler_page_get_text (page);
+}
+
+char *
+fy_test_pdf_text (PopplerDocument *pdf)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autofree char *page_text = fy_test_pdf_page_text (pdf, i);
+
+      g_string_append (text, page_text);
+    }
+  return g_string_free (text, FALSE);
+}
+
+PopplerRectangle
+fy_test_pdf_find_once (PopplerPage *page,
+                       const char  *text)
+{
+  GList *found = poppler_page_find_text (page, text);
+  PopplerRectangle rect;
+
+  g_assert_cmpuint (g_list_length (found), ==, 1);
+  rect = *(PopplerRectangle *) found->data;
+  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+  return rect;
+}
+
+static void
+pdf_font_free (gpointer data)
+{
+  FyTestPdfFont *font = data;
+
+  g_free (font->name);
+  g_free (font->full_name);
+  g_free (font);
+}
+
+GPtrArray *
+fy_test_pdf_fonts (PopplerDocument *pdf)
+{
+  GPtrArray *fonts = g_ptr_array_new_with_free_func (pdf_font_free);
+  PopplerFontInfo *info = poppler_font_info_new (pdf);
+  PopplerFontsIter *iter = NULL;
+
+  while (poppler_font_info_scan (info, poppler_document_get_n_pages (pdf), &iter))
+    {
+      if (iter == NULL)
+        continue;
+      do
+        {
+          FyTestPdfFont *font = g_new0 (FyTestPdfFont, 1);
+
+          font->name = g_strdup (poppler_fonts_iter_get_name (iter));
+          font->full_name = g_strdup (poppler_fonts_iter_get_full_name (iter));
+          font->type = poppler_fonts_iter_get_font_type (iter);
+          font->embedded = poppler_fonts_iter_is_embedded (iter);
+          font->subset = poppler_fonts_iter_is_subset (iter);
+          g_ptr_array_add (fonts, font);
+        }
+      while (poppler_fonts_iter_next (iter));
+      g_clear_pointer (&iter, poppler_fonts_iter_free);
+    }
+  poppler_font_info_free (info);
+  return fonts;
+}
+
+char *
+fy_test_strip_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
 }

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <poppler.h>
+
 #include "fayan-core.h"
 
 G_BEGIN_DECLS
@@ -54,9 +56,69 @@ char       *fy_test_run_python           (const char *script,
 gboolean    fy_test_is_no_start          (gunichar    ch);
 gboolean    fy_test_is_no_end            (gunichar    ch);
 
+/* The full-width closing marks (、。，… ）》」), whose blank half a line
+ * end may leave outside the type area. */
+gboolean    fy_test_is_closing_mark      (gunichar    ch);
+
 /* Whether a line of @text, followed in its paragraph by @rest, was pushed
  * out for kinsoku (the grid judges' "pushed out" count). */
 gboolean    fy_test_pushed_out           (const char *text,
                                           const char *rest);
+
+/* Reading PDFs back with poppler-glib, the independent reader. */
+
+/* poppler-glib 22.12 declares no autoptr cleanups */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerIndexIter, poppler_index_iter_free)
+
+/* What poppler says is on one text line of a page, white space left out. */
+typedef struct
+{
+  GString *text;     /* the characters of the line */
+  GArray  *chars;    /* gunichar per character */
+  GArray  *rects;    /* PopplerRectangle per character */
+  GArray  *spaced;   /* gboolean per character: white space before it */
+  char    *font;     /* font of the first character */
+  double   size;     /* font size of the first character */
+  guint    n_chars;
+} FyTestPdfLine;
+
+void             fy_test_pdf_line_free   (gpointer         line);
+
+/* Opens the PDF at @path, or in @bytes; asserts that poppler can. */
+PopplerDocument *fy_test_pdf_open        (const char      *path);
+PopplerDocument *fy_test_pdf_open_bytes  (GBytes          *bytes);
+
+/* The text lines (FyTestPdfLine) of @page in poppler's reading order,
+ * or of every page of @pdf one after the other. */
+GPtrArray       *fy_test_pdf_page_lines  (PopplerPage     *page);
+GPtrArray       *fy_test_pdf_lines       (PopplerDocument *pdf);
+
+/* The text poppler reads from page @index of @pdf, or from all its pages
+ * one after the other. */
+char            *fy_test_pdf_page_text   (PopplerDocument *pdf,
+                                          int              index);
+char            *fy_test_pdf_text        (PopplerDocument *pdf);
+
+/* Where @text stands on @page; asserts that it stands there exactly once. */
+PopplerRectangle fy_test_pdf_find_once   (PopplerPage     *page,
+                                          const char      *text);
+
+/* A font of a PDF as poppler lists it. */
+typedef struct
+{
+  char            *name;
+  char            *full_name;
+  PopplerFontType  type;
+  gboolean         embedded;
+  gboolean         subset;
+} FyTestPdfFont;
+
+/* The fonts (FyTestPdfFont) of every page of @pdf. */
+GPtrArray       *fy_test_pdf_fonts       (PopplerDocument *pdf);
+
+/* @text without its white space (PDF text breaks lines anywhere). */
+char            *fy_test_strip_spaces    (const char      *text);
 
 G_END_DECLS

@@ -40,19 +40,6 @@ run_compare (const char * const *args,
   return out;
 }
 
-static PopplerRectangle
-find_once (PopplerPage *page,
-           const char  *text)
-{
-  GList *found = poppler_page_find_text (page, text);
-  PopplerRectangle rect;
-
-  g_assert_cmpuint (g_list_length (found), ==, 1);
-  rect = *(PopplerRectangle *) found->data;
-  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
-  return rect;
-}
-
 static void
 test_table_pdf (void)
 {
@@ -62,7 +49,6 @@ test_table_pdf (void)
   g_autofree char *dir = g_dir_make_tmp ("fayan-compare-XXXXXX", &error);
   g_autofree char *path = NULL;
   g_autofree char *pdf_path = NULL;
-  g_autofree char *uri = NULL;
   g_autofree char *out = NULL;
   g_autoptr(GFile) file = NULL;
   PopplerDocument *pdf = NULL;
@@ -88,17 +74,14 @@ test_table_pdf (void)
                      &status);
   g_assert_cmpint (status, ==, 0);
 
-  uri = g_filename_to_uri (pdf_path, NULL, &error);
-  g_assert_no_error (error);
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
+  pdf = fy_test_pdf_open (pdf_path);
   page = poppler_document_get_page (pdf, 0);
   page_text = poppler_page_get_text (page);
 
   /* The changed word: the old one in the old column, the new one in the
    * new column, on the same line of the same row. */
-  before = find_once (page, "深入");
-  after = find_once (page, "深刻");
+  before = fy_test_pdf_find_once (page, "深入");
+  after = fy_test_pdf_find_once (page, "深刻");
   g_assert_cmpfloat (before.x2, <, after.x1);
   g_assert_cmpfloat (fabs (before.y1 - after.y1), <, 1.0);
   /* The unchanged paragraphs are not in the table. */

@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 
 static const char *builtin_ids[] = {
   "exchange-speech",
@@ -140,34 +141,12 @@ teardown_data_home (void)
 static char *
 pdf_text (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
-  PopplerDocument *document;
-  GString *text = g_string_new (NULL);
+  g_autoptr(PopplerDocument) document = fy_test_pdf_open (path);
+  g_autofree char *text = NULL;
 
-  g_assert_no_error (error);
-  document = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
   g_assert_cmpint (poppler_document_get_n_pages (document), >, 0);
-
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_object_unref (page);
-
-      for (const char *p = page_text; *p != '\0'; p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          if (!g_unichar_isspace (c))
-            g_string_append_unichar (text, c);
-        }
-    }
-  g_object_unref (document);
-
-  return g_string_free (text, FALSE);
+  text = fy_test_pdf_text (document);
+  return fy_test_strip_spaces (text);
 }
 
 static void

@@ -15,10 +15,6 @@
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 
-/* poppler-glib 22.12 declares no autoptr cleanups */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-
 static char *work_dir;
 
 /* The seed's rounds (fy_test_make_seed_rounds()), with a paragraph added
@@ -151,19 +147,6 @@ test_python_docx (void)
   g_unlink (path);
 }
 
-static PopplerRectangle
-find_once (PopplerPage *page,
-           const char  *text)
-{
-  GList *found = poppler_page_find_text (page, text);
-  PopplerRectangle rect;
-
-  g_assert_cmpuint (g_list_length (found), ==, 1);
-  rect = *(PopplerRectangle *) found->data;
-  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
-  return rect;
-}
-
 /* Converted by LibreOffice, the wording lands in the right rows and
  * columns: the old word left of the new one on the same line, the
  * deleted sentence in the old column below them, the page numbered. */
@@ -173,7 +156,6 @@ test_libreoffice (void)
   g_autofree char *soffice = g_find_program_in_path ("soffice");
   g_autofree char *path = NULL;
   g_autofree char *pdf_path = g_build_filename (work_dir, "对照表.pdf", NULL);
-  g_autofree char *uri = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(PopplerPage) page = NULL;
@@ -190,10 +172,7 @@ test_libreoffice (void)
 
   path = export_with_cli ("对照表.docx", FALSE);
   fy_test_run_soffice (work_dir, "pdf", NULL, work_dir, (const char * const[]) { path, NULL });
-  uri = g_filename_to_uri (pdf_path, NULL, &error);
-  g_assert_no_error (error);
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
+  pdf = fy_test_pdf_open (pdf_path);
   page = poppler_document_get_page (pdf, 0);
   page_text = poppler_page_get_text (page);
   g_test_message ("%s", page_text);
@@ -203,10 +182,10 @@ test_libreoffice (void)
     if (*from != ' ' && (*to++ = *from) == '\0')
       break;
 
-  header_old = find_once (page, "Original wording");
-  header_new = find_once (page, "Revised wording");
-  old_word = find_once (page, "深入");
-  new_word = find_once (page, "深刻");
+  header_old = fy_test_pdf_find_once (page, "Original wording");
+  header_new = fy_test_pdf_find_once (page, "Revised wording");
+  old_word = fy_test_pdf_find_once (page, "深入");
+  new_word = fy_test_pdf_find_once (page, "深刻");
 
   /* the old word under 原文, the new one under 修改后, on one line */
   g_assert_cmpfloat (old_word.x1, >=, header_old.x1 - 40);
@@ -223,7 +202,7 @@ test_libreoffice (void)
       if (found != NULL)
         {
           sentence = *(PopplerRectangle *) found->data;
-          header_new = find_once (other, "Revised wording");
+          header_new = fy_test_pdf_find_once (other, "Revised wording");
           g_assert_cmpfloat (sentence.x2, <, header_new.x1);
           g_assert_cmpfloat (sentence.x1, >=, header_old.x1 - 40);
           g_assert_true (i > 0 || fabs (sentence.y1 - old_word.y1) > 20.0);

@@ -15,11 +15,6 @@
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 
-/* poppler-glib 22.12 declares no autoptr cleanups */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerIndexIter, poppler_index_iter_free)
-
 static char *work_dir;
 
 /* Helpers */
@@ -181,18 +176,6 @@ han_only (const char *text)
       if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
         g_string_append_unichar (out, c);
     }
-
-  return g_string_free (out, FALSE);
-}
-
-static char *
-strip_spaces (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
 
   return g_string_free (out, FALSE);
 }
@@ -404,7 +387,6 @@ static void
 check_pdf (FyDocument *document,
            const char *pdf_path)
 {
-  g_autofree char *uri = g_filename_to_uri (pdf_path, NULL, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(GString) all = g_string_new (NULL);
@@ -414,8 +396,7 @@ check_pdf (FyDocument *document,
   guint pages = fayan_page_count (document);
   int n_pages;
 
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
+  pdf = fy_test_pdf_open (pdf_path);
   n_pages = poppler_document_get_n_pages (pdf);
   g_test_message ("%s: %d pages from LibreOffice, %u from Fayan", pdf_path, n_pages, pages);
   g_assert_cmpint (ABS (n_pages - (int) pages), <=, 1);
@@ -424,7 +405,7 @@ check_pdf (FyDocument *document,
     {
       g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, pg);
       g_autofree char *text = poppler_page_get_text (page);
-      g_autofree char *flat = strip_spaces (text);
+      g_autofree char *flat = fy_test_strip_spaces (text);
       g_autofree char *number = g_strdup_printf ("—%d—", pg + 1);
       g_autofree char *digits = g_strdup_printf ("%d", pg + 1);
       PopplerRectangle *rects = NULL;
@@ -468,7 +449,6 @@ test_export_libreoffice (void)
   g_autofree char *long_path = g_build_filename (work_dir, "long.docx", NULL);
   g_autofree char *outdir = g_build_filename (work_dir, "pdf", NULL);
   g_autofree char *roles_pdf = g_build_filename (outdir, "roles.pdf", NULL);
-  g_autofree char *roles_uri = g_filename_to_uri (roles_pdf, NULL, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(PopplerIndexIter) index = NULL;
@@ -510,8 +490,7 @@ test_export_libreoffice (void)
   g_assert_cmpuint (fayan_page_count (longer), >=, 65);
 
   /* The heading styles reach LibreOffice: its PDF has them as bookmarks. */
-  pdf = poppler_document_new_from_file (roles_uri, NULL, &error);
-  g_assert_no_error (error);
+  pdf = fy_test_pdf_open (roles_pdf);
   index = poppler_index_iter_new (pdf);
   g_assert_nonnull (index);
   do

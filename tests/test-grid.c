@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 
 #define MM (72.0 / 25.4)
 #define LEFT (28 * MM)
@@ -39,103 +40,13 @@
 #define PITCH (WIDTH / 28)
 #define EM 16.0
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-
-typedef struct
-{
-  GArray  *chars;   /* gunichar */
-  GArray  *rects;   /* PopplerRectangle */
-  GArray  *spaced;  /* gboolean: whitespace before this character */
-  GString *text;
-  double   size;
-} Line;
-
-static void
-line_free (gpointer data)
-{
-  Line *line = data;
-
-  g_array_unref (line->chars);
-  g_array_unref (line->rects);
-  g_array_unref (line->spaced);
-  g_string_free (line->text, TRUE);
-  g_free (line);
-}
-
-static Line *
-line_new (void)
-{
-  Line *line = g_new0 (Line, 1);
-
-  line->chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  line->rects = g_array_new (FALSE, FALSE, sizeof (PopplerRectangle));
-  line->spaced = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  line->text = g_string_new (NULL);
-  return line;
-}
-
 /* Every text line of every page, whitespace left out. */
 static GPtrArray *
 read_lines (const char *pdf_path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_filename_to_uri (pdf_path, NULL, NULL);
-  g_autoptr(PopplerDocument) pdf = poppler_document_new_from_file (uri, NULL, &error);
-  GPtrArray *lines = g_ptr_array_new_with_free_func (line_free);
+  g_autoptr(PopplerDocument) pdf = fy_test_pdf_open (pdf_path);
 
-  g_assert_no_error (error);
-  for (int pg = 0; pg < poppler_document_get_n_pages (pdf); pg++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, pg);
-      g_autofree char *text = poppler_page_get_text (page);
-      g_autofree PopplerRectangle *rects = NULL;
-      guint n_rects = 0, index = 0;
-      GList *attrs = poppler_page_get_text_attributes (page);
-      Line *line = line_new ();
-      gboolean spaced = FALSE;
-
-      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
-      for (const char *p = text; *p; p = g_utf8_next_char (p), index++)
-        {
-          gunichar ch = g_utf8_get_char (p);
-
-          if (ch == '\n')
-            {
-              if (line->chars->len > 0)
-                g_ptr_array_add (lines, line);
-              else
-                line_free (line);
-              line = line_new ();
-              continue;
-            }
-          if (g_unichar_isspace (ch))
-            {
-              spaced = TRUE;
-              continue;
-            }
-          if (line->chars->len == 0)
-            for (GList *l = attrs; l != NULL; l = l->next)
-              {
-                PopplerTextAttributes *a = l->data;
-
-                if ((int) index >= a->start_index && (int) index <= a->end_index)
-                  line->size = a->font_size;
-              }
-          g_assert_cmpuint (index, <, n_rects);
-          g_array_append_val (line->chars, ch);
-          g_array_append_val (line->rects, rects[index]);
-          g_array_append_val (line->spaced, spaced);
-          g_string_append_unichar (line->text, ch);
-          spaced = FALSE;
-        }
-      if (line->chars->len > 0)
-        g_ptr_array_add (lines, line);
-      else
-        line_free (line);
-      poppler_page_free_text_attributes (attrs);
-    }
-  return lines;
+  return fy_test_pdf_lines (pdf);
 }
 
 static gboolean
@@ -148,12 +59,6 @@ static gboolean
 is_han (gunichar ch)
 {
   return g_unichar_get_script (ch) == G_UNICODE_SCRIPT_HAN;
-}
-
-static gboolean
-is_no_start (gunichar ch)
-{
-  return g_utf8_strchr ("、。，．：；？！”’）》〉】〕」』〗］｝", -1, ch) != NULL;
 }
 
 typedef struct
@@ -185,7 +90,7 @@ glyph_column (const PopplerRectangle *r)
  * glyph for an ideographic space (第一条　为规范…), which still takes
  * its cell, so one column may be skipped. */
 static gboolean
-line_on_columns (const Line *line,
+line_on_columns (const FyTestPdfLine *line,
                  gboolean    full)
 {
   int previous = -1;
@@ -214,8 +119,8 @@ measure (const char *pdf_path,
   f->gap_min = G_MAXDOUBLE;
   for (guint i = 0; i < lines->len; i++)
     {
-      Line *line = g_ptr_array_index (lines, i);
-      Line *next = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : NULL;
+      FyTestPdfLine *line = g_ptr_array_index (lines, i);
+      FyTestPdfLine *next = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : NULL;
       const PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->chars->len - 1);
       gboolean latin = FALSE;
 
@@ -308,8 +213,8 @@ measure (const char *pdf_path,
               gunichar n0 = g_array_index (next->chars, gunichar, 0);
               gunichar n1 = next->chars->len > 1 ? g_array_index (next->chars, gunichar, 1) : 0;
 
-              kinsoku = is_latin (n0) || is_no_start (n1) || n0 == 0x2014 || n0 == 0x2026 ||
-                        g_utf8_strchr ("“‘（《〈【〔「『〖［｛", -1, n0) != NULL;
+              kinsoku = is_latin (n0) || fy_test_is_no_start (n1) || n0 == 0x2014 || n0 == 0x2026 ||
+                        fy_test_is_no_end (n0);
             }
           if (squeezed || kinsoku)
             f->squeezed++;
@@ -498,7 +403,7 @@ test_titles (gconstpointer data)
 
   for (guint i = 0; i < lines->len && t < titles->len; i++)
     {
-      Line *line = g_ptr_array_index (lines, i);
+      FyTestPdfLine *line = g_ptr_array_index (lines, i);
       const char *title = g_ptr_array_index (titles, t);
       GArray *at = g_ptr_array_index (marks, t);
       glong n = g_utf8_strlen (title, -1);

@@ -18,13 +18,10 @@
 #include "fy-preferences-window.h"
 #include "fy-print-operation.h"
 #include "fy-print-preview.h"
+#include "fy-test-utils.h"
 #include "fy-test-window.h"
 #include "fy-ui-layout.h"
 #include "fy-ui-resources.h"
-
-/* poppler-glib 22.12 defines no cleanup functions of its own. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 static FyDocument *
 load_sample (void)
@@ -42,39 +39,6 @@ load_sample (void)
   return document;
 }
 
-static char *
-dup_pdf_text (PopplerDocument *pdf)
-{
-  GString *text = g_string_new (NULL);
-
-  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (text, page_text);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
-/* Text extraction breaks lines; compare without line breaks and spaces. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c))
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static void
 test_print_exports_pdf (void)
 {
@@ -83,7 +47,6 @@ test_print_exports_pdf (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *uri = NULL;
   g_autofree char *text = NULL;
   g_autofree char *squeezed = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
@@ -119,10 +82,7 @@ test_print_exports_pdf (void)
   g_assert_no_error (error);
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
 
-  uri = g_filename_to_uri (path, NULL, &error);
-  g_assert_no_error (error);
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
+  pdf = fy_test_pdf_open (path);
   g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, fy_layout_get_n_pages (layout));
 
   first = poppler_document_get_page (pdf, 0);
@@ -130,8 +90,8 @@ test_print_exports_pdf (void)
   g_assert_cmpfloat (fabs (width - 595.28), <, 1);
   g_assert_cmpfloat (fabs (height - 841.89), <, 1);
 
-  text = dup_pdf_text (pdf);
-  squeezed = squeeze (text);
+  text = fy_test_pdf_text (pdf);
+  squeezed = fy_test_strip_spaces (text);
   g_assert_nonnull (strstr (squeezed, "各位领导、同志们："));
   g_assert_nonnull (strstr (squeezed, "民意窗口"));
   /* Field values, not references. */
@@ -146,30 +106,17 @@ static gboolean
 pdf_has_font (PopplerDocument *pdf,
               const char      *family)
 {
-  PopplerFontInfo *info = poppler_font_info_new (pdf);
-  PopplerFontsIter *iter = NULL;
-  gboolean found = FALSE;
+  g_autoptr(GPtrArray) fonts = fy_test_pdf_fonts (pdf);
 
-  while (!found && poppler_font_info_scan (info, poppler_document_get_n_pages (pdf), &iter))
+  /* Subset names look like ABCDEF+LXGWWenKai-Regular */
+  for (guint i = 0; i < fonts->len; i++)
     {
-      if (iter == NULL)
-        continue;
-      do
-        {
-          const char *name = poppler_fonts_iter_get_full_name (iter);
+      FyTestPdfFont *font = g_ptr_array_index (fonts, i);
 
-          /* Subset names look like ABCDEF+LXGWWenKai-Regular */
-          if (name != NULL && strstr (name, family) != NULL)
-            found = TRUE;
-        }
-      while (!found && poppler_fonts_iter_next (iter));
-      g_clear_pointer (&iter, poppler_fonts_iter_free);
+      if (font->full_name != NULL && strstr (font->full_name, family) != NULL)
+        return TRUE;
     }
-
-  g_clear_pointer (&iter, poppler_fonts_iter_free);
-  g_object_unref (info);
-
-  return found;
+  return FALSE;
 }
 
 /* The body face chosen in the preferences is the one printed. */
@@ -181,13 +128,10 @@ test_print_font_override (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *uri = NULL;
 
   dir = g_dir_make_tmp ("fayan-print-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (dir, "printed.pdf", NULL);
-  uri = g_filename_to_uri (path, NULL, &error);
-  g_assert_no_error (error);
 
   for (guint round = 0; round < 2; round++)
     {
@@ -208,8 +152,7 @@ test_print_font_override (void)
                        ==, GTK_PRINT_OPERATION_RESULT_APPLY);
       g_assert_no_error (error);
 
-      pdf = poppler_document_new_from_file (uri, NULL, &error);
-      g_assert_no_error (error);
+      pdf = fy_test_pdf_open (path);
       g_assert_true (pdf_has_font (pdf, "NotoSerifCJK"));
       /* 楷体 is LXGW WenKai (fonts-lxgw-wenkai): UKai only when chosen */
       g_assert_true (pdf_has_font (pdf, "UKai") == (round == 1));
@@ -564,7 +507,7 @@ test_export_pdf_flow (void)
   g_autoptr(GFile) written = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *uri = NULL;
+  g_autofree char *pdf_path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *squeezed = NULL;
   g_autofree char *basename = NULL;
@@ -612,11 +555,10 @@ test_export_pdf_flow (void)
   basename = g_file_get_basename (written);
   g_assert_cmpstr (basename, ==, "发言稿.pdf");
 
-  uri = g_file_get_uri (written);
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
-  text = dup_pdf_text (pdf);
-  squeezed = squeeze (text);
+  pdf_path = g_file_get_path (written);
+  pdf = fy_test_pdf_open (pdf_path);
+  text = fy_test_pdf_text (pdf);
+  squeezed = fy_test_strip_spaces (text);
   g_assert_nonnull (strstr (squeezed, "各位领导、同志们："));
 
   g_assert_true (g_file_delete (written, NULL, &error));

@@ -52,9 +52,6 @@
 
 #define MM (72.0 / 25.4)
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-
 /* The presets' geometry as the standard and the preset files state it,
  * written down here rather than asked from the engine. */
 typedef struct
@@ -70,110 +67,6 @@ static const Preset presets[] = {
   { "reading", 30, 28, 156, 240, 15, 17, 22, 22 },
   { "review",  37, 28, 156, 225, 11, 28, 16, 14 },
 };
-
-typedef struct
-{
-  GString *text;
-  GArray  *rects;
-  double   size;
-  char    *font;
-  guint    n_chars;
-} Line;
-
-static void
-line_free (gpointer data)
-{
-  Line *line = data;
-
-  g_string_free (line->text, TRUE);
-  g_array_unref (line->rects);
-  g_free (line->font);
-  g_free (line);
-}
-
-static Line *
-line_new (void)
-{
-  Line *line = g_new0 (Line, 1);
-
-  line->text = g_string_new (NULL);
-  line->rects = g_array_new (FALSE, TRUE, sizeof (PopplerRectangle));
-  return line;
-}
-
-static GPtrArray *
-page_lines (PopplerPage *page)
-{
-  GPtrArray *lines = g_ptr_array_new_with_free_func (line_free);
-  g_autofree char *text = poppler_page_get_text (page);
-  g_autofree PopplerRectangle *rects = NULL;
-  guint n_rects = 0;
-  GList *attrs = poppler_page_get_text_attributes (page);
-  Line *line = line_new ();
-  guint index = 0;
-
-  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
-  for (const char *p = text; *p; p = g_utf8_next_char (p), index++)
-    {
-      gunichar ch = g_utf8_get_char (p);
-
-      if (ch == '\n')
-        {
-          if (line->n_chars > 0)
-            g_ptr_array_add (lines, line);
-          else
-            line_free (line);
-          line = line_new ();
-          continue;
-        }
-      if (g_unichar_isspace (ch))
-        continue;
-      if (line->n_chars == 0)
-        {
-          for (GList *l = attrs; l != NULL; l = l->next)
-            {
-              PopplerTextAttributes *a = l->data;
-
-              if ((int) index >= a->start_index && (int) index <= a->end_index)
-                {
-                  line->size = a->font_size;
-                  line->font = g_strdup (a->font_name);
-                  break;
-                }
-            }
-        }
-      g_assert_cmpuint (index, <, n_rects);
-      g_string_append_unichar (line->text, ch);
-      g_array_append_val (line->rects, rects[index]);
-      line->n_chars++;
-    }
-  if (line->n_chars > 0)
-    g_ptr_array_add (lines, line);
-  else
-    line_free (line);
-  poppler_page_free_text_attributes (attrs);
-  return lines;
-}
-
-static char *
-strip_spaces (const char *text)
-{
-  GString *str = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (str, g_utf8_get_char (p));
-  return g_string_free (str, FALSE);
-}
-
-static gboolean
-in_set (const char *set,
-        gunichar    ch)
-{
-  return ch != 0 && g_utf8_strchr (set, -1, ch) != NULL;
-}
-
-#define CLOSING  "、。，．：；？！”’）》〉】〕」』〗］｝"
 
 static gboolean
 is_unit_char (gunichar ch)
@@ -263,13 +156,13 @@ expected_blocks (FyDocument *document,
           number = fy_numbering_format_heading (level, counters[level]);
         }
       g_ptr_array_add (raw, g_strconcat (number ? number : "", text, NULL));
-      g_ptr_array_add (blocks, strip_spaces (number ? number : ""));
+      g_ptr_array_add (blocks, fy_test_strip_spaces (number ? number : ""));
       {
         char *joined = g_strconcat (g_ptr_array_index (blocks, blocks->len - 1),
                                     text, NULL);
 
         g_free (g_ptr_array_index (blocks, blocks->len - 1));
-        g_ptr_array_index (blocks, blocks->len - 1) = strip_spaces (joined);
+        g_ptr_array_index (blocks, blocks->len - 1) = fy_test_strip_spaces (joined);
         g_free (joined);
       }
       g_array_append_val (roles, role);
@@ -304,7 +197,6 @@ judge (const char   *md_path,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-judge-XXXXXX", &error);
   g_autofree char *pdf_path = g_build_filename (dir, "out.pdf", NULL);
-  g_autofree char *uri = NULL;
   g_autofree char *err = NULL;
   const char *argv[] = { cli, "render", md_path, "-o", pdf_path, "--preset", preset->name, NULL };
   g_autoptr(GFile) md = g_file_new_for_path (md_path);
@@ -322,8 +214,7 @@ judge (const char   *md_path,
    * the glyph's box ends half the difference before it. */
   double inset = MAX (0, (pitch - preset->body_size) / 2);
   double right = left + width - inset;
-  PopplerFontInfo *font_info;
-  PopplerFontsIter *iter = NULL;
+  g_autoptr(GPtrArray) fonts = NULL;
   guint block = 0;
   const char *rest;
   int status;
@@ -349,28 +240,21 @@ judge (const char   *md_path,
   g_assert_cmpuint (blocks->len, >, 0);
   rest = g_ptr_array_index (blocks, 0);
 
-  uri = g_filename_to_uri (pdf_path, NULL, NULL);
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
+  pdf = fy_test_pdf_open (pdf_path);
 
-  font_info = poppler_font_info_new (pdf);
-  while (poppler_font_info_scan (font_info, 100, &iter))
+  fonts = fy_test_pdf_fonts (pdf);
+  for (guint i = 0; i < fonts->len; i++)
     {
-      do
-        {
-          if (!poppler_fonts_iter_is_embedded (iter))
-            report (&v->not_embedded, "font %s not embedded", poppler_fonts_iter_get_name (iter));
-        }
-      while (poppler_fonts_iter_next (iter));
-      poppler_fonts_iter_free (iter);
-      iter = NULL;
+      FyTestPdfFont *font = g_ptr_array_index (fonts, i);
+
+      if (!font->embedded)
+        report (&v->not_embedded, "font %s not embedded", font->name);
     }
-  poppler_font_info_free (font_info);
 
   for (int pg = 0; pg < poppler_document_get_n_pages (pdf); pg++)
     {
       g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, pg);
-      g_autoptr(GPtrArray) lines = page_lines (page);
+      g_autoptr(GPtrArray) lines = fy_test_pdf_page_lines (page);
       g_autofree char *number = g_strdup_printf ("—%d—", pg + 1);
       gboolean found_number = FALSE;
       guint body_lines = 0;
@@ -378,7 +262,7 @@ judge (const char   *md_path,
       v->pages++;
       for (guint i = 0; i < lines->len; i++)
         {
-          Line *line = g_ptr_array_index (lines, i);
+          FyTestPdfLine *line = g_ptr_array_index (lines, i);
           PopplerRectangle *first = &g_array_index (line->rects, PopplerRectangle, 0);
           PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->n_chars - 1);
           gunichar first_ch = g_utf8_get_char (line->text->str);
@@ -531,7 +415,7 @@ judge (const char   *md_path,
           {
             /* a closing mark's blank half may stand past the type area's
              * edge (the cell's edge, not the inset glyph edge) */
-            double slack = in_set (CLOSING, last_ch) ? inset + pitch / 2 + 0.6 : 0.6;
+            double slack = fy_test_is_closing_mark (last_ch) ? inset + pitch / 2 + 0.6 : 0.6;
 
             if (last->x2 < right - 0.6 || last->x2 > right + slack)
               report (&v->not_flush, "%s p%d: full line ends at %.2f, type area at %.2f: %s",

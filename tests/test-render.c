@@ -18,119 +18,6 @@
 
 #define MM (72.0 / 25.4)
 
-/* poppler-glib 22.12 declares no autoptr cleanups */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerIndexIter, poppler_index_iter_free)
-
-/* What poppler says is on one text line of a page. */
-typedef struct
-{
-  GString *text;
-  GArray  *rects;   /* PopplerRectangle per character of text */
-  GArray  *sizes;   /* double, font size per character */
-  char    *font;    /* font of the first character */
-  guint    n_chars;
-} ReadLine;
-
-static void
-read_line_free (gpointer data)
-{
-  ReadLine *line = data;
-
-  g_string_free (line->text, TRUE);
-  g_array_unref (line->rects);
-  g_array_unref (line->sizes);
-  g_free (line->font);
-  g_free (line);
-}
-
-static ReadLine *
-read_line_new (void)
-{
-  ReadLine *line = g_new0 (ReadLine, 1);
-
-  line->text = g_string_new (NULL);
-  line->rects = g_array_new (FALSE, TRUE, sizeof (PopplerRectangle));
-  line->sizes = g_array_new (FALSE, TRUE, sizeof (double));
-  return line;
-}
-
-/* Lines of a page in poppler's reading order, without whitespace. */
-static GPtrArray *
-read_page_lines (PopplerPage *page)
-{
-  GPtrArray *lines = g_ptr_array_new_with_free_func (read_line_free);
-  g_autofree char *text = poppler_page_get_text (page);
-  g_autofree PopplerRectangle *rects = NULL;
-  guint n_rects = 0;
-  GList *attrs = poppler_page_get_text_attributes (page);
-  ReadLine *line = read_line_new ();
-  guint index = 0;
-
-  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p), index++)
-    {
-      gunichar ch = g_utf8_get_char (p);
-      double size = 0;
-
-      if (ch == '\n')
-        {
-          if (line->n_chars > 0)
-            g_ptr_array_add (lines, line);
-          else
-            read_line_free (line);
-          line = read_line_new ();
-          continue;
-        }
-      if (g_unichar_isspace (ch))
-        continue;
-
-      for (GList *l = attrs; l != NULL; l = l->next)
-        {
-          PopplerTextAttributes *a = l->data;
-
-          if ((int) index >= a->start_index && (int) index <= a->end_index)
-            {
-              size = a->font_size;
-              if (line->font == NULL)
-                line->font = g_strdup (a->font_name);
-              break;
-            }
-        }
-
-      g_assert_cmpuint (index, <, n_rects);
-      g_string_append_unichar (line->text, ch);
-      g_array_append_val (line->rects, rects[index]);
-      g_array_append_val (line->sizes, size);
-      line->n_chars++;
-    }
-
-  if (line->n_chars > 0)
-    g_ptr_array_add (lines, line);
-  else
-    read_line_free (line);
-
-  poppler_page_free_text_attributes (attrs);
-  return lines;
-}
-
-static char *
-strip_spaces (const char *text)
-{
-  GString *str = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar ch = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (ch))
-        g_string_append_unichar (str, ch);
-    }
-  return g_string_free (str, FALSE);
-}
-
 /* The printed text of every block, as the engine should print it. */
 static GPtrArray *
 expected_blocks (FyDocument *document)
@@ -171,12 +58,6 @@ is_pure_han (const char *text)
   return TRUE;
 }
 
-static gboolean
-is_mark (gunichar ch)
-{
-  return g_utf8_strchr ("、。，．：；？！”’）》〉】〕」』〗］｝", -1, ch) != NULL;
-}
-
 /* g_error() would transcode the Chinese text to the C locale's ASCII */
 static void G_GNUC_PRINTF (1, 2) G_GNUC_NORETURN
 fail (const char *format,
@@ -215,18 +96,15 @@ check_document (FyDocument *document,
   g_autoptr(GPtrArray) blocks = expected_blocks (document);
   g_autofree char *dir = g_dir_make_tmp ("fayan-render-XXXXXX", &error);
   g_autofree char *path = NULL;
-  g_autofree char *uri = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
-  PopplerFontInfo *font_info;
-  PopplerFontsIter *iter = NULL;
+  g_autoptr(GPtrArray) fonts = NULL;
   double left = 28 * MM, top = 37 * MM, width = 156 * MM, height = 225 * MM;
   double pitch = width / 28, line_pitch = height / 22;
   g_autoptr(GHashTable) grid_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   guint block = 0;
   const char *rest = NULL;
   g_autofree char *rest_owned = NULL;
-  guint n_fonts = 0;
 
   g_assert_no_error (error);
   typesetter = fy_typesetter_new (style);
@@ -239,49 +117,40 @@ check_document (FyDocument *document,
   g_assert_true (fy_render_pdf (layout, document, file, NULL, &error));
   g_assert_no_error (error);
 
-  uri = g_file_get_uri (file);
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
+  pdf = fy_test_pdf_open (path);
   g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, fy_layout_get_n_pages (layout));
   stats->pages += poppler_document_get_n_pages (pdf);
 
   /* every font embedded */
-  font_info = poppler_font_info_new (pdf);
-  while (poppler_font_info_scan (font_info, 100, &iter))
+  fonts = fy_test_pdf_fonts (pdf);
+  for (guint i = 0; i < fonts->len; i++)
     {
-      do
-        {
-          g_test_message ("font %s embedded %d", poppler_fonts_iter_get_name (iter),
-                          poppler_fonts_iter_is_embedded (iter));
-          g_assert_true (poppler_fonts_iter_is_embedded (iter));
-          n_fonts++;
-        }
-      while (poppler_fonts_iter_next (iter));
-      poppler_fonts_iter_free (iter);
-      iter = NULL;
-    }
-  poppler_font_info_free (font_info);
-  g_assert_cmpuint (n_fonts, >, 0);
+      FyTestPdfFont *font = g_ptr_array_index (fonts, i);
 
-  rest_owned = strip_spaces (g_ptr_array_index (blocks, 0));
+      g_test_message ("font %s embedded %d", font->name, font->embedded);
+      g_assert_true (font->embedded);
+    }
+  g_assert_cmpuint (fonts->len, >, 0);
+
+  rest_owned = fy_test_strip_spaces (g_ptr_array_index (blocks, 0));
   rest = rest_owned;
 
   for (int pg = 0; pg < poppler_document_get_n_pages (pdf); pg++)
     {
       g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, pg);
-      g_autoptr(GPtrArray) lines = read_page_lines (page);
+      g_autoptr(GPtrArray) lines = fy_test_pdf_page_lines (page);
       g_autofree char *number = g_strdup_printf ("—%d—", pg + 1);
       gboolean found_number = FALSE;
       guint body_lines = 0;
 
       for (guint i = 0; i < lines->len; i++)
         {
-          ReadLine *line = g_ptr_array_index (lines, i);
+          FyTestPdfLine *line = g_ptr_array_index (lines, i);
           PopplerRectangle *first = &g_array_index (line->rects, PopplerRectangle, 0);
           PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->n_chars - 1);
           gunichar first_ch = g_utf8_get_char (line->text->str);
           gunichar last_ch = g_utf8_get_char (g_utf8_prev_char (line->text->str + line->text->len));
-          double size = g_array_index (line->sizes, double, 0);
+          double size = line->size;
           gboolean first_of_block, last_of_block;
 
           /* page number: "— N —" 7 mm under the type area, odd right, even left */
@@ -327,7 +196,7 @@ check_document (FyDocument *document,
           while (*rest == '\0' && block + 1 < blocks->len)
             {
               g_free (rest_owned);
-              rest_owned = strip_spaces (g_ptr_array_index (blocks, ++block));
+              rest_owned = fy_test_strip_spaces (g_ptr_array_index (blocks, ++block));
               rest = rest_owned;
             }
           if (!g_str_has_prefix (rest, line->text->str))
@@ -346,7 +215,7 @@ check_document (FyDocument *document,
           if (!last_of_block && size == 16)
             {
               double right = left + width;
-              double slack = is_mark (last_ch) ? pitch / 2 + 0.6 : 0.6;
+              double slack = fy_test_is_closing_mark (last_ch) ? pitch / 2 + 0.6 : 0.6;
 
               stats->full_lines++;
               /* spec §4: a line that cannot be filled with at most 1/4 em
@@ -534,8 +403,7 @@ test_render_metadata_follows_fields (void)
   g_assert_no_error (error);
   bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
   g_assert_no_error (error);
-  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
-  g_assert_no_error (error);
+  pdf = fy_test_pdf_open_bytes (bytes);
   author = poppler_document_get_author (pdf);
   subject = poppler_document_get_subject (pdf);
   g_assert_cmpstr (author, ==, "李某");
@@ -593,8 +461,7 @@ test_render_metadata (void)
   bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
   g_assert_no_error (error);
 
-  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
-  g_assert_no_error (error);
+  pdf = fy_test_pdf_open_bytes (bytes);
   title = poppler_document_get_title (pdf);
   author = poppler_document_get_author (pdf);
   subject = poppler_document_get_subject (pdf);
@@ -715,11 +582,9 @@ ink_of_first_page (FyLayout *layout,
   cairo_paint (cr);
   if (pdf != NULL)
     {
-      g_autoptr(GError) error = NULL;
-      PopplerDocument *doc = poppler_document_new_from_bytes (pdf, NULL, &error);
+      PopplerDocument *doc = fy_test_pdf_open_bytes (pdf);
       PopplerPage *page;
 
-      g_assert_no_error (error);
       page = poppler_document_get_page (doc, 0);
       poppler_page_render_for_printing (page, cr);
       g_object_unref (page);
@@ -778,8 +643,7 @@ test_render_reserved_text (void)
       pdf = fy_render_pdf_bytes (layout, document, NULL, &error);
       g_assert_no_error (error);
 
-      doc = poppler_document_new_from_bytes (pdf, NULL, &error);
-      g_assert_no_error (error);
+      doc = fy_test_pdf_open_bytes (pdf);
       page = poppler_document_get_page (doc, 0);
       read = poppler_page_get_text (page);
       g_assert_nonnull (strstr (read, names[i]));
@@ -868,9 +732,7 @@ test_render_compact (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(GError) error = NULL;
-  PopplerFontInfo *info;
-  PopplerFontsIter *iter = NULL;
-  guint n_fonts = 0;
+  g_autoptr(GPtrArray) fonts = NULL;
 
   document = fy_import_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -886,24 +748,17 @@ test_render_compact (void)
                   g_bytes_get_size (bytes));
   g_assert_cmpuint (g_bytes_get_size (bytes), <=, 150 * 1024);
 
-  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
-  g_assert_no_error (error);
-  info = poppler_font_info_new (pdf);
-  while (poppler_font_info_scan (info, poppler_document_get_n_pages (pdf), &iter))
+  pdf = fy_test_pdf_open_bytes (bytes);
+  fonts = fy_test_pdf_fonts (pdf);
+  for (guint i = 0; i < fonts->len; i++)
     {
-      do
-        {
-          n_fonts++;
-          g_assert_cmpint (poppler_fonts_iter_get_font_type (iter), !=, POPPLER_FONT_TYPE_TYPE3);
-          g_assert_true (poppler_fonts_iter_is_embedded (iter));
-          g_assert_true (poppler_fonts_iter_is_subset (iter));
-        }
-      while (poppler_fonts_iter_next (iter));
-      poppler_fonts_iter_free (iter);
-      iter = NULL;
+      FyTestPdfFont *font = g_ptr_array_index (fonts, i);
+
+      g_assert_cmpint (font->type, !=, POPPLER_FONT_TYPE_TYPE3);
+      g_assert_true (font->embedded);
+      g_assert_true (font->subset);
     }
-  poppler_font_info_free (info);
-  g_assert_cmpuint (n_fonts, >=, 3);
+  g_assert_cmpuint (fonts->len, >=, 3);
 }
 
 int

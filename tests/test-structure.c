@@ -11,10 +11,7 @@
 #include <string.h>
 
 #include "fayan-core.h"
-
-/* poppler-glib 22.12 declares no autoptr cleanups */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+#include "fy-test-utils.h"
 
 typedef struct
 {
@@ -50,7 +47,6 @@ render (FyDocument *document)
   g_autoptr(FyTypesetter) typesetter = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *uri = NULL;
   Rendered *r = g_new0 (Rendered, 1);
 
   g_assert_no_error (error);
@@ -65,9 +61,7 @@ render (FyDocument *document)
   g_assert_true (fy_render_pdf (r->layout, document, file, NULL, &error));
   g_assert_no_error (error);
 
-  uri = g_file_get_uri (file);
-  r->pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
+  r->pdf = fy_test_pdf_open (path);
   g_assert_cmpint (poppler_document_get_n_pages (r->pdf), ==, fy_layout_get_n_pages (r->layout));
   return r;
 }
@@ -79,22 +73,15 @@ page_lines (Rendered *r,
             int       index)
 {
   g_autoptr(PopplerPage) page = poppler_document_get_page (r->pdf, index);
-  g_autofree char *text = poppler_page_get_text (page);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GPtrArray) lines = fy_test_pdf_page_lines (page);
   GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < lines->len; i++)
     {
-      GString *line = g_string_new (NULL);
+      FyTestPdfLine *line = g_ptr_array_index (lines, i);
 
-      for (const char *p = lines[i]; *p; p = g_utf8_next_char (p))
-        if (!g_unichar_isspace (g_utf8_get_char (p)))
-          g_string_append_unichar (line, g_utf8_get_char (p));
-
-      if (line->len == 0 || g_str_has_prefix (line->str, "—"))
-        g_string_free (line, TRUE);
-      else
-        g_ptr_array_add (result, g_string_free (line, FALSE));
+      if (!g_str_has_prefix (line->text->str, "—"))
+        g_ptr_array_add (result, g_strdup (line->text->str));
     }
 
   return result;

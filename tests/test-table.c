@@ -15,10 +15,6 @@
 #include "fy-table.h"
 #include "fy-test-utils.h"
 
-/* poppler-glib 22.12 declares no autoptr cleanups */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-
 static char *
 read_table_text (const char *name)
 {
@@ -319,26 +315,13 @@ assert_in_order (const char         *text,
     }
 }
 
-/* Text without white space: a cell broken over lines reads as one. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (p)))
-        g_string_append_unichar (out, g_utf8_get_char (p));
-    }
-  return g_string_free (out, FALSE);
-}
-
 static char *
 squeeze_owned (char *text)
 {
   g_autofree char *owned = text;
 
-  return squeeze (owned);
+  /* without white space: a cell broken over lines reads as one */
+  return fy_test_strip_spaces (owned);
 }
 
 static void
@@ -348,7 +331,7 @@ test_render_text (void)
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(FyLayout) layout = typeset (document, &pdf);
   g_autofree char *text = pdf_page_text_raw (pdf, 1);
-  g_autofree char *flat = squeeze (text);
+  g_autofree char *flat = fy_test_strip_spaces (text);
   const char *order[] = {
     "现将本年度", "指标名称", "本年完成", "同比增长", "说明",
     "地区生产总值", "1250.6", "5.8%", "高于全省平均水平",

@@ -192,7 +192,7 @@ render_text (FyDocument *document,
   g_autoptr(GBytes) bytes = NULL;
   const FyLayoutWarning *warnings;
   PopplerDocument *pdf;
-  GString *text = g_string_new (NULL);
+  g_autofree char *all = NULL;
   guint n_warnings = 0;
 
   style = fy_style_new_from_preset (fy_document_get_style_preset (document), &error);
@@ -210,23 +210,13 @@ render_text (FyDocument *document,
 
   bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
   g_assert_no_error (error);
-  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
-  g_assert_no_error (error);
+  pdf = fy_test_pdf_open_bytes (bytes);
   g_assert_cmpint (poppler_document_get_n_pages (pdf), >=, 1);
 
-  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
-    {
-      PopplerPage *page = poppler_document_get_page (pdf, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_object_unref (page);
-      for (const char *p = page_text; *p != '\0'; p = g_utf8_next_char (p))
-        if (!g_unichar_isspace (g_utf8_get_char (p)))
-          g_string_append_unichar (text, g_utf8_get_char (p));
-    }
+  all = fy_test_pdf_text (pdf);
   g_object_unref (pdf);
 
-  return g_string_free (text, FALSE);
+  return fy_test_strip_spaces (all);
 }
 
 static gboolean

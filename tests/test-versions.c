@@ -13,6 +13,7 @@
 
 #include "fy-application.h"
 #include "fy-compare-window.h"
+#include "fy-test-utils.h"
 #include "fy-test-window.h"
 #include "fy-versions-window.h"
 #include "fy-window.h"
@@ -102,12 +103,7 @@ test_round_trip (void)
   pdf_file = g_file_new_for_path (pdf_path);
   g_assert_true (fy_compare_window_export_table (FY_COMPARE_WINDOW (compare), pdf_file, &error));
   g_assert_no_error (error);
-  {
-    g_autofree char *uri = g_file_get_uri (pdf_file);
-
-    pdf = poppler_document_new_from_file (uri, NULL, &error);
-    g_assert_no_error (error);
-  }
+  pdf = fy_test_pdf_open (pdf_path);
   page = poppler_document_get_page (pdf, 0);
   pdf_text = poppler_page_get_text (page);
   g_assert_nonnull (strstr (pdf_text, "补充一句"));

@@ -16,11 +16,8 @@
 #include "fy-preview.h"
 #include "fy-recovery.h"
 #include "fy-template-gallery.h"
+#include "fy-test-utils.h"
 #include "fy-window.h"
-
-/* poppler-glib 22.12 defines no cleanup functions of its own. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 typedef gboolean (*Condition) (gpointer data);
 
@@ -870,8 +867,7 @@ test_window_template_to_pdf (void)
   g_autofree char *pdf_path = NULL;
   g_autofree char *cwd = g_get_current_dir ();
   g_autoptr(PopplerDocument) pdf = NULL;
-  g_autoptr(GString) pdf_text = g_string_new (NULL);
-  g_autofree char *uri = NULL;
+  g_autofree char *pdf_text = NULL;
   FyTemplateGallery *gallery;
   GListModel *templates;
   GtkWindow *chooser;
@@ -946,27 +942,14 @@ test_window_template_to_pdf (void)
   /* The proposed name: the title and the date. */
   g_assert_true (g_str_has_suffix (pdf_path, ".pdf"));
 
-  uri = g_filename_to_uri (pdf_path, NULL, &error);
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
+  pdf = fy_test_pdf_open (pdf_path);
   g_assert_cmpint (poppler_document_get_n_pages (pdf), >=, 1);
-  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (pdf_text, page_text);
-    }
+  pdf_text = fy_test_pdf_text (pdf);
 
   /* Lines may break anywhere: compare without white space. */
   {
-    g_autofree char *flat = NULL;
-    GString *squeezed = g_string_new (NULL);
+    g_autofree char *flat = fy_test_strip_spaces (pdf_text);
 
-    for (const char *p = pdf_text->str; *p; p = g_utf8_next_char (p))
-      if (!g_unichar_isspace (g_utf8_get_char (p)))
-        g_string_append_unichar (squeezed, g_utf8_get_char (p));
-    flat = g_string_free (squeezed, FALSE);
     g_assert_nonnull (strstr (flat, "我们将坚持问题导向扎实推进。"));
     g_assert_nonnull (strstr (flat, "陈立平"));
   }
