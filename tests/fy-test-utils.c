@@ -5,6 +5,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <stdarg.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -140,6 +141,68 @@ fy_test_run_soffice (const char         *work_dir,
   g_test_message ("soffice: %s %s", out, err);
   g_assert_true (WIFEXITED (status));
   g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
+void
+fy_test_cli_result_clear (FyTestCliResult *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+void
+fy_test_run_cli_full (FyTestCliResult     *result,
+                      const char          *cwd,
+                      const char * const  *envp,
+                      GSpawnChildSetupFunc child_setup,
+                      const char * const  *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("FAYAN_CLI");
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  fy_test_cli_result_clear (result);
+  g_spawn_sync (cwd, (char **) argv->pdata, (char **) envp, G_SPAWN_DEFAULT, child_setup, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_test_message ("fayan-cli %s: stderr: %s", args[0] != NULL ? args[0] : "", result->err);
+
+  /* Never a crash: the process must exit on its own. */
+  g_assert_true (WIFEXITED (wait_status));
+  result->status = WEXITSTATUS (wait_status);
+  g_assert_true (g_utf8_validate (result->out, -1, NULL));
+  g_assert_true (g_utf8_validate (result->err, -1, NULL));
+}
+
+int
+fy_test_cli (char       **out,
+             char       **err,
+             const char  *first,
+             ...)
+{
+  g_auto(FyTestCliResult) result = { 0 };
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  fy_test_run_cli_full (&result, NULL, NULL, NULL, (const char * const *) args->pdata);
+  if (out != NULL)
+    *out = g_steal_pointer (&result.out);
+  if (err != NULL)
+    *err = g_steal_pointer (&result.err);
+  return result.status;
 }
 
 #define PYTHON "/usr/bin/python3"

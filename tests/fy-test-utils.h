@@ -65,6 +65,43 @@ gboolean    fy_test_is_closing_mark      (gunichar    ch);
 gboolean    fy_test_pushed_out           (const char *text,
                                           const char *rest);
 
+/* Running fayan-cli ($FAYAN_CLI) as a real process. */
+
+/* What a run of fayan-cli printed, and its exit status. */
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} FyTestCliResult;
+
+void        fy_test_cli_result_clear     (FyTestCliResult *result);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FyTestCliResult, fy_test_cli_result_clear)
+
+/* Runs fayan-cli with @args (NULL-terminated) in @cwd (%NULL: the test's
+ * folder) with the environment @envp (%NULL: the test's), calling
+ * @child_setup in the child unless %NULL.  Asserts that it ran and exited
+ * on its own (a crash is never an acceptable exit) and printed UTF-8;
+ * logs its error output.  Frees what @result held before. */
+void        fy_test_run_cli_full         (FyTestCliResult     *result,
+                                          const char          *cwd,
+                                          const char * const  *envp,
+                                          GSpawnChildSetupFunc child_setup,
+                                          const char * const  *args);
+
+/* fy_test_run_cli (&result, "lint", path): the same in the test's folder
+ * and environment. */
+#define fy_test_run_cli(result, ...) \
+  fy_test_run_cli_full ((result), NULL, NULL, NULL, (const char * const[]) { __VA_ARGS__, NULL })
+
+/* Runs fayan-cli with the arguments from @first to a %NULL, as
+ * fy_test_run_cli() does; returns its exit status, and its output in @out
+ * and @err unless they are %NULL. */
+int         fy_test_cli                  (char       **out,
+                                          char       **err,
+                                          const char  *first,
+                                          ...) G_GNUC_NULL_TERMINATED;
+
 /* Reading PDFs back with poppler-glib, the independent reader. */
 
 /* poppler-glib 22.12 declares no autoptr cleanups */

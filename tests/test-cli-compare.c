@@ -14,32 +14,6 @@
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 
-static char *
-run_compare (const char * const *args,
-             int                *status)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("FAYAN_CLI"));
-  g_ptr_array_add (argv, (gpointer) "compare");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &out, &err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  *status = WEXITSTATUS (wait_status);
-  if (*status != 0)
-    g_test_message ("stderr: %s", err);
-  return out;
-}
-
 static void
 test_table_pdf (void)
 {
@@ -70,8 +44,7 @@ test_table_pdf (void)
   g_assert_no_error (error);
 
   pdf_path = g_build_filename (dir, "对照表.pdf", NULL);
-  out = run_compare ((const char * const[]) { "--old-version", "送审稿", path, "-o", pdf_path, NULL },
-                     &status);
+  status = fy_test_cli (&out, NULL, "compare", "--old-version", "送审稿", path, "-o", pdf_path, NULL);
   g_assert_cmpint (status, ==, 0);
 
   pdf = fy_test_pdf_open (pdf_path);
@@ -123,7 +96,7 @@ test_json (void)
   fy_export_file (new_document, new_file, NULL, &error);
   g_assert_no_error (error);
 
-  out = run_compare ((const char * const[]) { old_path, new_path, "--json", NULL }, &status);
+  status = fy_test_cli (&out, NULL, "compare", old_path, new_path, "--json", NULL);
   g_assert_cmpint (status, ==, 0);
   json_parser_load_from_data (parser, out, -1, &error);
   g_assert_no_error (error);
@@ -148,7 +121,7 @@ test_missing_version (void)
   g_autofree char *out = NULL;
   int status = -1;
 
-  out = run_compare ((const char * const[]) { "--old-version", "定稿", sample, NULL }, &status);
+  status = fy_test_cli (&out, NULL, "compare", "--old-version", "定稿", sample, NULL);
   g_assert_cmpint (status, ==, 2);
 }
 

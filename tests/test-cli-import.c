@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 
 typedef struct
 {
@@ -52,46 +53,6 @@ corpus_path (const char *name)
   g_assert_nonnull (dir);
 
   return g_build_filename (dir, name, NULL);
-}
-
-/* Runs fayan-cli with @args (NULL-terminated) and returns its exit status. */
-static int
-run_cli (char       **out,
-         char       **err,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stdout_text = NULL;
-  g_autofree char *stderr_text = NULL;
-  const char *cli = g_getenv ("FAYAN_CLI");
-  const char *arg;
-  va_list ap;
-  int wait_status = 0;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer)cli);
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (gpointer)arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &stdout_text, &stderr_text, &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", stdout_text, stderr_text);
-
-  /* A crash is never an acceptable exit. */
-  g_assert_true (WIFEXITED (wait_status));
-
-  if (out != NULL)
-    *out = g_steal_pointer (&stdout_text);
-  if (err != NULL)
-    *err = g_steal_pointer (&stderr_text);
-
-  return WEXITSTATUS (wait_status);
 }
 
 /* Counts characters the way 字数 is counted: all but white space. */
@@ -182,10 +143,10 @@ test_cli_seed_markdown (Fixture       *fixture,
   g_file_get_contents (seed, &source, NULL, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (run_cli (NULL, NULL, "import", seed, "-o", fayan, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (NULL, NULL, "import", seed, "-o", fayan, NULL), ==, 0);
   g_assert_true (g_file_test (fayan, G_FILE_TEST_IS_REGULAR));
 
-  g_assert_cmpint (run_cli (&out, NULL, "info", fayan, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "info", fayan, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "Title: 在全国省市人大常委会负责同志学习班上的交流发言\n"));
   g_assert_nonnull (strstr (out, "Blocks: 7\n"));
   g_assert_nonnull (strstr (out, "Bold leads: 5\n"));
@@ -195,13 +156,13 @@ test_cli_seed_markdown (Fixture       *fixture,
 
   /* Export, import the export again: the same document and the same
    * Markdown. */
-  g_assert_cmpint (run_cli (NULL, NULL, "export", fayan, "-o", md, NULL), ==, 0);
-  g_assert_cmpint (run_cli (NULL, NULL, "import", md, "-o", fayan2, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (NULL, NULL, "export", fayan, "-o", md, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (NULL, NULL, "import", md, "-o", fayan2, NULL), ==, 0);
   assert_same_document (fayan, fayan2);
-  g_assert_cmpint (run_cli (&info2, NULL, "info", fayan2, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (&info2, NULL, "info", fayan2, NULL), ==, 0);
   g_assert_cmpstr (info2, ==, out);
 
-  g_assert_cmpint (run_cli (NULL, NULL, "export", fayan2, "-o", md2, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (NULL, NULL, "export", fayan2, "-o", md2, NULL), ==, 0);
   g_file_get_contents (md, &exported, NULL, &error);
   g_assert_no_error (error);
   g_file_get_contents (md2, &exported2, NULL, &error);
@@ -228,8 +189,8 @@ test_cli_raw_text (Fixture       *fixture,
   g_file_get_contents (raw, &source, NULL, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (run_cli (NULL, NULL, "import", raw, "-o", fayan, NULL), ==, 0);
-  g_assert_cmpint (run_cli (&out, NULL, "info", fayan, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (NULL, NULL, "import", raw, "-o", fayan, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "info", fayan, NULL), ==, 0);
   /* Nothing of the speech is lost: the count is that of the input's
    * characters but the site's header line and the seven page markers. */
   chars_line = g_strdup_printf ("Characters: %u ", count_non_space (strchr (source, '\n') + 1) - 7 * 2);
@@ -237,7 +198,7 @@ test_cli_raw_text (Fixture       *fixture,
 
   /* Plain-text export: one line per paragraph, no wrap spaces left
    * between Chinese characters. */
-  g_assert_cmpint (run_cli (NULL, NULL, "export", fayan, "-o", txt, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (NULL, NULL, "export", fayan, "-o", txt, NULL), ==, 0);
   g_file_get_contents (txt, &exported, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (count_non_space (exported), ==, count_non_space (strchr (source, '\n') + 1) - 7 * 2);
@@ -264,7 +225,7 @@ test_cli_errors (Fixture       *fixture,
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (NULL, &err, "import", docx, "-o", fayan, NULL), ==, 2);
+    g_assert_cmpint (fy_test_cli (NULL, &err, "import", docx, "-o", fayan, NULL), ==, 2);
     g_assert_nonnull (strstr (err, "讲话稿.docx"));
     /* a broken archive: what to do about it */
     g_assert_nonnull (strstr (err, "save it as .docx"));
@@ -274,7 +235,7 @@ test_cli_errors (Fixture       *fixture,
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (NULL, &err, "import", latin1, "-o", fayan, NULL), ==, 2);
+    g_assert_cmpint (fy_test_cli (NULL, &err, "import", latin1, "-o", fayan, NULL), ==, 2);
     g_assert_nonnull (strstr (err, "UTF-8"));
     g_assert_nonnull (strstr (err, "byte 3 "));
     g_assert_false (g_file_test (fayan, G_FILE_TEST_EXISTS));
@@ -283,7 +244,7 @@ test_cli_errors (Fixture       *fixture,
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (NULL, &err, "export", seed, "-o", pdf, NULL), ==, 2);
+    g_assert_cmpint (fy_test_cli (NULL, &err, "export", seed, "-o", pdf, NULL), ==, 2);
     g_assert_nonnull (strstr (err, ".md"));
     g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   }
@@ -291,16 +252,16 @@ test_cli_errors (Fixture       *fixture,
   {
     g_autofree char *out = NULL;
 
-    g_assert_cmpint (run_cli (&out, NULL, "import", "--help", NULL), ==, 0);
+    g_assert_cmpint (fy_test_cli (&out, NULL, "import", "--help", NULL), ==, 0);
     g_assert_nonnull (strstr (out, "--output"));
     g_clear_pointer (&out, g_free);
-    g_assert_cmpint (run_cli (&out, NULL, "export", "--help", NULL), ==, 0);
+    g_assert_cmpint (fy_test_cli (&out, NULL, "export", "--help", NULL), ==, 0);
     g_assert_nonnull (strstr (out, "--output"));
   }
 
   /* Usage errors: no output file, or one that is not .fayan. */
-  g_assert_cmpint (run_cli (NULL, NULL, "import", seed, NULL), !=, 0);
-  g_assert_cmpint (run_cli (NULL, NULL, "import", seed, "-o", pdf, NULL), !=, 0);
+  g_assert_cmpint (fy_test_cli (NULL, NULL, "import", seed, NULL), !=, 0);
+  g_assert_cmpint (fy_test_cli (NULL, NULL, "import", seed, "-o", pdf, NULL), !=, 0);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 }
 

@@ -28,22 +28,6 @@ static const char *builtin_ids[] = {
   "symposium-speech",
 };
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} CliResult;
-
-static void
-cli_result_clear (CliResult *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_result_clear)
-
 /* When set, the CLI runs with files limited to this many bytes, like a
  * disk that fills up. */
 static rlim_t file_size_limit;
@@ -63,35 +47,18 @@ limit_file_size (gpointer data)
  * is empty unless the test fills it. */
 static char *data_home;
 
+/* Runs fayan-cli with the test's data home, files limited as set above. */
 static void
-run_cli_argv (CliResult  *result,
-              const char *const *args)
+run_cli_argv (FyTestCliResult    *result,
+              const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
   g_auto(GStrv) envp = g_get_environ ();
-  const char *cli = g_getenv ("FAYAN_CLI");
-  int wait_status = 0;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
 
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
   /* The library warns about broken template files, which a test provokes
    * on purpose; the warning must be printed, not abort the process. */
   envp = g_environ_setenv (envp, "G_DEBUG", "gc-friendly", TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, limit_file_size, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  g_assert_true (WIFEXITED (wait_status));
-  result->status = WEXITSTATUS (wait_status);
-  g_assert_true (g_utf8_validate (result->out, -1, NULL));
-  g_assert_true (g_utf8_validate (result->err, -1, NULL));
+  fy_test_run_cli_full (result, NULL, (const char * const *) envp, limit_file_size, args);
 }
 
 #define run_cli(result, ...) \
@@ -162,7 +129,7 @@ write_file (const char *path,
 static void
 test_cli_templates_list (void)
 {
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonArray *array;
@@ -182,7 +149,7 @@ test_cli_templates_list (void)
     }
   g_assert_nonnull (strstr (result.out, "交流发言"));
   g_assert_nonnull (strstr (result.out, "述职报告"));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   run_cli (&result, "templates", "--json");
   g_assert_cmpint (result.status, ==, 0);
@@ -231,7 +198,7 @@ test_cli_templates_new_and_render (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (builtin_ids); i++)
     {
-      g_auto(CliResult) result = { 0 };
+      g_auto(FyTestCliResult) result = { 0 };
       g_autofree char *doc = g_strdup_printf ("%s/%s.fayan", data_home, builtin_ids[i]);
       g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", data_home, builtin_ids[i]);
       g_autofree char *text = NULL;
@@ -242,7 +209,7 @@ test_cli_templates_new_and_render (void)
                "-o", doc);
       g_assert_cmpstr (result.err, ==, "");
       g_assert_cmpint (result.status, ==, 0);
-      cli_result_clear (&result);
+      fy_test_cli_result_clear (&result);
 
       run_cli (&result, "render", doc, "-o", pdf);
       g_assert_cmpint (result.status, ==, 0);
@@ -262,7 +229,7 @@ test_cli_templates_new_and_render (void)
 static void
 test_cli_templates_new_errors (void)
 {
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
   g_autofree char *doc = NULL;
   g_autoptr(FyDocument) document = NULL;
   g_autoptr(GFile) file = NULL;
@@ -276,7 +243,7 @@ test_cli_templates_new_errors (void)
   g_assert_cmpint (result.status, ==, 2);
   g_assert_nonnull (strstr (result.err, "发言人"));
   g_assert_false (g_file_test (doc, G_FILE_TEST_EXISTS));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* … unless asked to write it anyway; then it is a warning. */
   run_cli (&result, "new", "--template", "leader-speech", "--set", "会议名称=全市经济工作会议",
@@ -284,33 +251,33 @@ test_cli_templates_new_errors (void)
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.err, "发言人"));
   g_assert_true (g_file_test (doc, G_FILE_TEST_EXISTS));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* A template name works as well as an id; a wrong one is named. */
   run_cli (&result, "new", "--template", "表态发言", "--set", "会议名称=甲", "--set", "发言人=乙", "-o", doc);
   g_assert_cmpint (result.status, ==, 0);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
   run_cli (&result, "new", "--template", "no-such", "--set", "发言人=乙", "-o", doc);
   g_assert_cmpint (result.status, ==, 2);
   g_assert_nonnull (strstr (result.err, "no-such"));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* A number field refuses words. */
   run_cli (&result, "new", "--template", "exchange-speech", "--set", "会议名称=甲", "--set", "发言人=乙",
            "--set", "发言时限（分钟）=十", "-o", doc);
   g_assert_cmpint (result.status, ==, 2);
   g_assert_nonnull (strstr (result.err, "发言时限（分钟）"));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   run_cli (&result, "new", "--template", "exchange-speech", "--set", "no-equals-sign", "-o", doc);
   g_assert_cmpint (result.status, ==, 2);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* New from an earlier speech: new meeting, same speaker, today's date. */
   run_cli (&result, "new", "--template", "exchange-speech", "--set", "会议名称=上次的会议", "--set", "发言人=袁方",
            "--set", "日期=2025-03-01", "-o", doc);
   g_assert_cmpint (result.status, ==, 0);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
   {
     g_autofree char *next = g_build_filename (data_home, "next.fayan", NULL);
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -348,7 +315,7 @@ count_suffix (const char *path,
 static void
 test_cli_templates_fill (void)
 {
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
   g_autofree char *csv = NULL;
   g_autofree char *out_dir = NULL;
   g_autofree char *text = NULL;
@@ -382,7 +349,7 @@ test_cli_templates_fill (void)
   g_assert_nonnull (strstr (result.out, "1 row skipped"));
   g_assert_cmpuint (count_suffix (out_dir, ".fayan"), ==, 2);
   g_assert_cmpuint (count_suffix (out_dir, ".pdf"), ==, 0);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* Asked for: the PDFs of the drafts too. */
   run_cli (&result, "fill", "exchange-speech", "--data", csv, "--out-dir", out_dir, "--pdf",
@@ -405,7 +372,7 @@ test_cli_templates_fill (void)
   g_assert_nonnull (strstr (text, "城关镇党委,政府党委书记"));
   g_assert_nonnull (strstr (text, "许文"));
   g_assert_null (strstr (text, "{{"));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* Same speaker twice: names stay unique.  A row with a column too many
    * is skipped with its line number. */
@@ -418,13 +385,13 @@ test_cli_templates_fill (void)
   g_assert_cmpint (result.status, ==, 1);
   g_assert_nonnull (strstr (result.err, "Line 4"));
   g_assert_nonnull (strstr (result.err, "孔明-2.fayan"));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* All good: exit 0. */
   write_file (csv, "会议名称,发言人\n甲会议,曹毅\n");
   run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);
   g_assert_cmpint (result.status, ==, 0);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* A sheet saved as plain “CSV” by WPS is GBK: read, with a warning. */
   {
@@ -443,7 +410,7 @@ test_cli_templates_fill (void)
     document = fy_document_load_from_file (file, NULL, &error);
     g_assert_no_error (error);
     g_assert_cmpstr (fy_document_get_field_value (document, "会议名称"), ==, "全区统战工作会议");
-    cli_result_clear (&result);
+    fy_test_cli_result_clear (&result);
   }
 
   /* No column for a required field, or a table that cannot be read: 2. */
@@ -451,13 +418,13 @@ test_cli_templates_fill (void)
   run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);
   g_assert_cmpint (result.status, ==, 2);
   g_assert_nonnull (strstr (result.err, "发言人"));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   write_file (csv, "会议名称,发言人\n\"甲会议,曹毅\n");
   run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out_dir);
   g_assert_cmpint (result.status, ==, 2);
   g_assert_nonnull (strstr (result.err, "Line 2"));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   teardown_data_home ();
 }
@@ -468,7 +435,7 @@ test_cli_templates_fill (void)
 static void
 test_cli_templates_fill_unfinished (void)
 {
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
   g_autofree char *folder = NULL;
   g_autofree char *template_path = NULL;
   g_autofree char *csv = NULL;
@@ -514,7 +481,7 @@ test_cli_templates_fill_unfinished (void)
   g_assert_nonnull (strstr (text, "林区巡查"));
   g_clear_pointer (&text, g_free);
   g_clear_pointer (&pdf, g_free);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   run_cli (&result, "fill", "short-notice", "--folder", folder, "--data", csv, "--out-dir", out_dir,
            "--pdf", "--allow-incomplete");
@@ -546,7 +513,7 @@ count_files (const char *path)
 static void
 test_cli_templates_fill_defects (void)
 {
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
   g_autoptr(GString) big = g_string_new ("会议名称,发言人\n");
   g_autofree char *csv = NULL;
   g_autofree char *out_dir = NULL;
@@ -565,7 +532,7 @@ test_cli_templates_fill_defects (void)
   g_assert_cmpint (result.status, ==, 2);
   g_assert_nonnull (strstr (result.err, "100000"));
   g_assert_cmpuint (count_files (out_dir), ==, 0);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* A full disk: the documents are written, the PDFs not, and the summary
    * says so instead of “0 documents written”. */
@@ -579,7 +546,7 @@ test_cli_templates_fill_defects (void)
   g_assert_nonnull (strstr (result.out, "2 of them without their PDF"));
   g_assert_nonnull (strstr (result.err, "孔明.fayan was written, but not its PDF"));
   g_assert_cmpuint (count_files (out_dir), ==, 2);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* The table named like an output: that row is refused, the table kept. */
   own = g_build_filename (out_dir, "孔明.fayan", NULL);
@@ -590,7 +557,7 @@ test_cli_templates_fill_defects (void)
   g_assert_nonnull (strstr (result.out, "0 documents written"));
   g_assert_true (g_file_get_contents (own, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "会议名称,发言人\n甲会议,孔明\n");
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   teardown_data_home ();
 }
@@ -598,7 +565,7 @@ test_cli_templates_fill_defects (void)
 static void
 test_cli_templates_user_folder (void)
 {
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
   g_autofree char *folder = NULL;
   g_autofree char *dropped = NULL;
   g_autofree char *corrupt = NULL;
@@ -629,16 +596,16 @@ test_cli_templates_user_folder (void)
   g_assert_nonnull (strstr (result.out, "exchange-speech"));
   g_assert_nonnull (strstr (result.err, "corrupt.fayan-template"));
   g_assert_null (strstr (result.out, "corrupt"));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* The dropped-in template is usable by id, and as a file path. */
   doc = g_build_filename (data_home, "weekly.fayan", NULL);
   run_cli (&result, "new", "--template", "office-weekly", "--set", "会议名称=周例会", "--set", "发言人=方圆", "-o", doc);
   g_assert_cmpint (result.status, ==, 0);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
   run_cli (&result, "new", "--template", dropped, "--set", "会议名称=周例会", "--set", "发言人=方圆", "-o", doc);
   g_assert_cmpint (result.status, ==, 0);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* A shared folder given on the command line is listed with its path. */
   exported = g_build_filename (data_home, "shared", NULL);
@@ -664,7 +631,7 @@ test_cli_templates_user_folder (void)
 static void
 test_cli_templates_render_warnings (void)
 {
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
   g_autofree char *doc = NULL;
   g_autofree char *broken = NULL;
   g_autofree char *pdf = NULL;
@@ -683,7 +650,7 @@ test_cli_templates_render_warnings (void)
   run_cli (&result, "new", "--template", "exchange-speech",
            "--set", "会议名称=全市河长制工作会议", "--set", "发言人=韩冰", "-o", doc);
   g_assert_cmpint (result.status, ==, 0);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
   run_cli (&result, "render", doc, "-o", pdf);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_null (strstr (result.err, "required field"));
@@ -695,7 +662,7 @@ test_cli_templates_render_warnings (void)
                                         "“（在此填写发言标题，用一句话点明本单位做法的亮点）”"));
   g_assert_nonnull (strstr (result.err, "the draft is unfinished (15 places still to fill in)"));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* Export warns alike. */
   {
@@ -705,20 +672,20 @@ test_cli_templates_render_warnings (void)
     g_assert_cmpint (result.status, ==, 0);
     g_assert_nonnull (strstr (result.err, "the draft is unfinished (15 places still to fill in)"));
     g_assert_true (g_file_test (md, G_FILE_TEST_IS_REGULAR));
-    cli_result_clear (&result);
+    fy_test_cli_result_clear (&result);
   }
 
   /* The speaker (required) left out. */
   run_cli (&result, "new", "--template", "exchange-speech", "--allow-incomplete",
            "--set", "会议名称=全市河长制工作会议", "-o", doc);
   g_assert_cmpint (result.status, ==, 0);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
   g_unlink (pdf);
   run_cli (&result, "render", doc, "-o", pdf);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.err, "block 3, character 1: The required field “发言人” has no value yet"));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* A run that names no field of the template. */
   g_file_get_contents (doc, &contents, NULL, &error);

@@ -13,55 +13,7 @@
 #include <unistd.h>
 
 #include "fayan-core.h"
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;   /* exit status; the test fails if killed by a signal */
-} CliResult;
-
-static void
-cli_result_clear (CliResult *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_result_clear)
-
-static void
-run_cli (CliResult  *result,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("FAYAN_CLI");
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-
-  /* Never a crash: the process must exit on its own. */
-  g_assert_true (WIFEXITED (wait_status));
-  result->status = WEXITSTATUS (wait_status);
-
-  g_assert_true (g_utf8_validate (result->out, -1, NULL));
-  g_assert_true (g_utf8_validate (result->err, -1, NULL));
-}
+#include "fy-test-utils.h"
 
 static char *
 sample_path (void)
@@ -78,12 +30,12 @@ test_info_sample (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *title_line = NULL;
   g_autofree char *blocks_line = NULL;
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
 
   document = fy_document_load_from_file (file, NULL, &error);
   g_assert_no_error (error);
 
-  run_cli (&result, "info", path, NULL);
+  fy_test_run_cli (&result, "info", path);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.err, ==, "");
 
@@ -99,15 +51,15 @@ test_info_sample (void)
 static void
 test_help (void)
 {
-  g_auto(CliResult) top = { 0 };
-  g_auto(CliResult) info = { 0 };
+  g_auto(FyTestCliResult) top = { 0 };
+  g_auto(FyTestCliResult) info = { 0 };
 
-  run_cli (&top, "--help", NULL);
+  fy_test_run_cli (&top, "--help");
   g_assert_cmpint (top.status, ==, 0);
   g_assert_nonnull (strstr (top.out, "info"));
   g_assert_nonnull (strstr (top.out, "import"));
 
-  run_cli (&info, "info", "--help", NULL);
+  fy_test_run_cli (&info, "info", "--help");
   g_assert_cmpint (info.status, ==, 0);
   g_assert_nonnull (strstr (info.out, "Usage:"));
   g_assert_nonnull (strstr (info.out, "IN"));
@@ -116,23 +68,23 @@ test_help (void)
 static void
 test_usage_errors (void)
 {
-  g_auto(CliResult) unknown = { 0 };
-  g_auto(CliResult) none = { 0 };
-  g_auto(CliResult) no_file = { 0 };
-  g_auto(CliResult) bad_option = { 0 };
+  g_auto(FyTestCliResult) unknown = { 0 };
+  g_auto(FyTestCliResult) none = { 0 };
+  g_auto(FyTestCliResult) no_file = { 0 };
+  g_auto(FyTestCliResult) bad_option = { 0 };
 
-  run_cli (&unknown, "frobnicate", NULL);
+  fy_test_run_cli (&unknown, "frobnicate");
   g_assert_cmpint (unknown.status, ==, 2);
   g_assert_nonnull (strstr (unknown.err, "frobnicate"));
 
-  run_cli (&none, NULL, NULL);
+  fy_test_run_cli (&none, NULL);
   g_assert_cmpint (none.status, ==, 2);
 
-  run_cli (&no_file, "info", NULL);
+  fy_test_run_cli (&no_file, "info");
   g_assert_cmpint (no_file.status, ==, 2);
   g_assert_cmpstr (no_file.out, ==, "");
 
-  run_cli (&bad_option, "info", "--no-such-option", NULL);
+  fy_test_run_cli (&bad_option, "info", "--no-such-option");
   g_assert_cmpint (bad_option.status, ==, 2);
 }
 
@@ -147,30 +99,30 @@ test_numbering_option (void)
   g_autofree char *fayan = g_build_filename (dir, "out.fayan", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (fayan);
   g_autoptr(FyDocument) document = NULL;
-  g_auto(CliResult) import = { 0 };
-  g_auto(CliResult) written = { 0 };
-  g_auto(CliResult) automatic = { 0 };
-  g_auto(CliResult) bad = { 0 };
+  g_auto(FyTestCliResult) import = { 0 };
+  g_auto(FyTestCliResult) written = { 0 };
+  g_auto(FyTestCliResult) automatic = { 0 };
+  g_auto(FyTestCliResult) bad = { 0 };
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (md, "# 标题\n\n## 工作要求\n\n正文。\n", -1, &error));
 
-  run_cli (&import, "import", "--numbering", "as-written", md, "-o", fayan, NULL);
+  fy_test_run_cli (&import, "import", "--numbering", "as-written", md, "-o", fayan);
   g_assert_cmpint (import.status, ==, 0);
   document = fy_document_load_from_file (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
 
-  run_cli (&written, "layout", fayan, NULL);
+  fy_test_run_cli (&written, "layout", fayan);
   g_assert_cmpint (written.status, ==, 0);
   g_assert_nonnull (strstr (written.out, "工作要求"));
   g_assert_null (strstr (written.out, "一、"));
 
-  run_cli (&automatic, "layout", "--numbering", "auto", fayan, NULL);
+  fy_test_run_cli (&automatic, "layout", "--numbering", "auto", fayan);
   g_assert_cmpint (automatic.status, ==, 0);
   g_assert_nonnull (strstr (automatic.out, "一、工作要求"));
 
-  run_cli (&bad, "render", "--numbering", "roman", fayan, "-o", "x.pdf", NULL);
+  fy_test_run_cli (&bad, "render", "--numbering", "roman", fayan, "-o", "x.pdf");
   g_assert_cmpint (bad.status, ==, 2);
   g_assert_nonnull (strstr (bad.err, "as-written"));
 
@@ -256,10 +208,10 @@ edit_sample (BrokenFixture *fixture,
 static char *
 info_fails (const char *path)
 {
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
   g_autofree char *base = g_path_get_basename (path);
 
-  run_cli (&result, "info", path, NULL);
+  fy_test_run_cli (&result, "info", path);
   g_test_message ("%s: %s", base, result.err);
 
   g_assert_cmpint (result.status, ==, 2);
@@ -382,34 +334,34 @@ static void
 test_outputs_refused (BrokenFixture *fixture,
                       gconstpointer  data)
 {
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
   g_autofree char *doc = write_broken (fixture, "doc.fayan", fixture->sample, fixture->sample_length);
   g_autofree char *md = write_broken (fixture, "old.md", fixture->sample, fixture->sample_length);
   g_autofree char *a_file = write_broken (fixture, "pages", "x", 1);
   g_autofree char *pdf = g_build_filename (fixture->dir, "doc.pdf", NULL);
 
   /* render -o doc.fayan wrote the PDF over its own input, exit 0. */
-  run_cli (&result, "render", doc, "-o", doc, NULL);
+  fy_test_run_cli (&result, "render", doc, "-o", doc);
   g_assert_cmpint (result.status, !=, 0);
   g_assert_nonnull (strstr (result.err, "being read"));
   assert_unchanged (fixture, doc);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
-  run_cli (&result, "export", doc, "-o", doc, NULL);
+  fy_test_run_cli (&result, "export", doc, "-o", doc);
   g_assert_cmpint (result.status, !=, 0);
   assert_unchanged (fixture, doc);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* A read-only destination was replaced, exit 0. */
   g_assert_cmpint (g_chmod (md, 0444), ==, 0);
-  run_cli (&result, "export", doc, "-o", md, NULL);
+  fy_test_run_cli (&result, "export", doc, "-o", md);
   g_assert_cmpint (result.status, !=, 0);
   g_assert_nonnull (strstr (result.err, "read-only"));
   assert_unchanged (fixture, md);
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* --png naming a file wrote the PDF first and then failed vaguely. */
-  run_cli (&result, "render", doc, "-o", pdf, "--png", a_file, NULL);
+  fy_test_run_cli (&result, "render", doc, "-o", pdf, "--png", a_file);
   g_assert_cmpint (result.status, !=, 0);
   g_assert_nonnull (strstr (result.err, "is a file"));
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
@@ -419,7 +371,7 @@ static void
 test_info_arguments (BrokenFixture *fixture,
                      gconstpointer  data)
 {
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
   g_autofree char *dash = write_broken (fixture, "-x.fayan", fixture->sample, fixture->sample_length);
   g_autofree char *escaped = edit_sample (fixture, "\"title\": \"",
                                           "\"title\": \"\\u001b]0;owned\\u0007\\u202e");
@@ -427,14 +379,14 @@ test_info_arguments (BrokenFixture *fixture,
   g_autofree char *old_dir = g_get_current_dir ();
 
   g_assert_cmpint (g_chdir (fixture->dir), ==, 0);
-  run_cli (&result, "info", "--", "-x.fayan", NULL);
+  fy_test_run_cli (&result, "info", "--", "-x.fayan");
   g_assert_cmpint (g_chdir (old_dir), ==, 0);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.out, "Title: "));
-  cli_result_clear (&result);
+  fy_test_cli_result_clear (&result);
 
   /* Escape characters from a document never reach the terminal. */
-  run_cli (&result, "info", escaped_path, NULL);
+  fy_test_run_cli (&result, "info", escaped_path);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_null (strchr (result.out, '\x1b'));
   g_assert_null (strchr (result.out, '\x07'));
@@ -464,7 +416,7 @@ static void
 test_fill_output_names (BrokenFixture *fixture,
                         gconstpointer  data)
 {
-  g_auto(CliResult) result = { 0 };
+  g_auto(FyTestCliResult) result = { 0 };
   g_autofree char *out = g_build_filename (fixture->dir, "out", NULL);
   g_autofree char *elsewhere = g_build_filename (fixture->dir, "elsewhere", NULL);
   g_autofree char *victim = g_build_filename (elsewhere, "victim", NULL);
@@ -496,7 +448,7 @@ test_fill_output_names (BrokenFixture *fixture,
                       "丙会议,CON\n"
                       "丁会议,张三\n"
                       "戊会议,李四\n", -1);
-  run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out, NULL);
+  fy_test_run_cli (&result, "fill", "commitment-speech", "--data", csv, "--out-dir", out);
   g_test_message ("%s%s", result.out, result.err);
   g_assert_cmpint (result.status, ==, 0);
 

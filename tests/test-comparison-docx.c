@@ -45,8 +45,7 @@ export_with_cli (const char *name,
   g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
   g_autoptr(GFile) new_file = g_file_new_for_path (new_path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
+  g_auto(FyTestCliResult) run = { 0 };
 
   make_rounds (&old_document, &new_document);
   fy_document_save_to_file (old_document, old_file, NULL, &error);
@@ -54,13 +53,9 @@ export_with_cli (const char *name,
   fy_document_save_to_file (new_document, new_file, NULL, &error);
   g_assert_no_error (error);
 
-  g_spawn_sync (NULL, (char *[]) { (char *) g_getenv ("FAYAN_CLI"), (char *) "compare",
-                                   old_path, new_path, (char *) "-o", out_path,
-                                   landscape ? (char *) "--landscape" : NULL, NULL },
-                NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stderr: %s", err);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  fy_test_run_cli (&run, "compare", old_path, new_path, "-o", out_path,
+                   landscape ? "--landscape" : NULL);
+  g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_test (out_path, G_FILE_TEST_EXISTS));
   return g_steal_pointer (&out_path);
 }

@@ -958,21 +958,12 @@ test_cli (void)
   g_autoptr(GFile) back_file = g_file_new_for_path (back);
   g_autoptr(FyDocument) again = NULL;
   g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("FAYAN_CLI");
-  int status = 0;
 
-  g_assert_nonnull (cli);
   g_assert_true (fy_document_save_to_file (document, fayan_file, NULL, &error));
   g_assert_no_error (error);
 
-  g_spawn_sync (NULL, (char *[]) { (char *) cli, (char *) "export", fayan, (char *) "-o", docx, NULL },
-                NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_spawn_sync (NULL, (char *[]) { (char *) cli, (char *) "import", docx, (char *) "-o", back, NULL },
-                NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpint (fy_test_cli (NULL, NULL, "export", fayan, "-o", docx, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (NULL, NULL, "import", docx, "-o", back, NULL), ==, 0);
 
   again = fy_document_load_from_file (back_file, NULL, &error);
   g_assert_no_error (error);

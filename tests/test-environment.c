@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 
 /*
  * The three defects of issue 18 that one FyEnvironment fixes, seen from
@@ -22,9 +23,7 @@
 typedef struct
 {
   char *dir;       /* XDG_CONFIG_HOME and work folder */
-  char *out;
-  char *err;
-  int   status;
+  FyTestCliResult cli;
 } Fixture;
 
 static void
@@ -60,8 +59,7 @@ fixture_tear_down (Fixture       *fixture,
     remove_file (fixture->dir, files[i]);
   g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
   g_free (fixture->dir);
-  g_free (fixture->out);
-  g_free (fixture->err);
+  fy_test_cli_result_clear (&fixture->cli);
 }
 
 /* What the GUI's preferences saved. */
@@ -92,38 +90,20 @@ write_file (Fixture    *fixture,
   return path;
 }
 
+/* Runs fayan-cli in the fixture's folder, with its settings. */
 static void
-run_cli (Fixture    *fixture,
-         const char *first,
-         ...)
+run_cli_argv (Fixture            *fixture,
+              const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (g_getenv ("FAYAN_CLI"));
-  g_ptr_array_add (argv, (gpointer) g_getenv ("FAYAN_CLI"));
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
 
   envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
   envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", fixture->dir, TRUE);
-
-  g_clear_pointer (&fixture->out, g_free);
-  g_clear_pointer (&fixture->err, g_free);
-  g_spawn_sync (fixture->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &fixture->out, &fixture->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  fixture->status = WEXITSTATUS (wait_status);
-  g_test_message ("%s", fixture->err);
+  fy_test_run_cli_full (&fixture->cli, fixture->dir, (const char * const *) envp, NULL, args);
 }
+
+#define run_cli(fixture, ...) \
+  run_cli_argv (fixture, (const char * const[]) { __VA_ARGS__ })
 
 /* cairo writes font dictionaries uncompressed: /BaseFont /ABCDEF+UKaiCN */
 static gboolean
@@ -154,23 +134,23 @@ test_environment_cli_fonts (Fixture       *fixture,
 
   /* AR PL UKai is no role's automatic face while LXGW WenKai is installed */
   run_cli (fixture, "render", md, "-o", pdf, NULL);
-  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_cmpint (fixture->cli.status, ==, 0);
   g_assert_false (pdf_names_font (pdf, "UKai"));
 
   write_settings (fixture, "font-overrides={'fangsong': 'AR PL UKai CN'}\n");
   run_cli (fixture, "render", md, "-o", pdf, NULL);
-  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_cmpint (fixture->cli.status, ==, 0);
   g_assert_true (pdf_names_font (pdf, "UKai"));
 
   /* --font wins for one run */
   run_cli (fixture, "render", md, "-o", pdf, "--font", "仿宋=Noto Sans CJK SC", NULL);
-  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_cmpint (fixture->cli.status, ==, 0);
   g_assert_false (pdf_names_font (pdf, "UKai"));
   g_assert_true (pdf_names_font (pdf, "NotoSansCJK"));
 
   run_cli (fixture, "render", md, "-o", pdf, "--font", "body", NULL);
-  g_assert_cmpint (fixture->status, ==, 2);
-  g_assert_nonnull (strstr (fixture->err, "ROLE=FAMILY"));
+  g_assert_cmpint (fixture->cli.status, ==, 2);
+  g_assert_nonnull (strstr (fixture->cli.err, "ROLE=FAMILY"));
 }
 
 /* Defect: the “default style” preference was bound but never read. */
@@ -186,7 +166,7 @@ test_environment_default_style (Fixture       *fixture,
 
   write_settings (fixture, "default-style-preset='reading'\n");
   run_cli (fixture, "import", md, "-o", fayan, NULL);
-  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_cmpint (fixture->cli.status, ==, 0);
 
   file = g_file_new_for_path (fayan);
   document = fy_document_load_from_file (file, NULL, &error);
@@ -218,13 +198,13 @@ test_environment_shared_templates (Fixture       *fixture,
   write_settings (fixture, settings);
 
   run_cli (fixture, "new", "-t", "shared-speech", "--allow-incomplete", "-o", doc, NULL);
-  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_cmpint (fixture->cli.status, ==, 0);
 
   /* 会议名称 is required and unfilled: said only when the template is found */
   run_cli (fixture, "render", doc, "-o", pdf, NULL);
-  g_assert_cmpint (fixture->status, ==, 0);
-  g_assert_nonnull (strstr (fixture->err, "会议名称"));
-  g_assert_nonnull (strstr (fixture->err, "required"));
+  g_assert_cmpint (fixture->cli.status, ==, 0);
+  g_assert_nonnull (strstr (fixture->cli.err, "会议名称"));
+  g_assert_nonnull (strstr (fixture->cli.err, "required"));
 }
 
 int

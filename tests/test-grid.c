@@ -500,14 +500,13 @@ test_figures (void)
       g_autoptr(GError) error = NULL;
       g_autofree char *tmp = g_dir_make_tmp ("fayan-grid-XXXXXX", &error);
       g_autofree char *fixed = g_build_filename (tmp, "seed-fixed.md", NULL);
-      const char *argv[] = { cli, "lint", "--fix", seed, "-o", fixed, NULL };
+      g_auto(FyTestCliResult) run = { 0 };
       Figures f = { 0 };
 
       g_assert_no_error (error);
-      if (g_file_test (seed, G_FILE_TEST_EXISTS) &&
-          g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                        NULL, NULL, NULL, NULL, NULL, NULL) &&
-          g_file_test (fixed, G_FILE_TEST_EXISTS))
+      if (g_file_test (seed, G_FILE_TEST_EXISTS))
+        fy_test_run_cli (&run, "lint", "--fix", seed, "-o", fixed);
+      if (g_file_test (fixed, G_FILE_TEST_EXISTS))
         {
           figures_of (fixed, &f, g_getenv ("FAYAN_GRID_VERBOSE") != NULL);
           print_figures ("seed-speech.md after lint --fix", &f);

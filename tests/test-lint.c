@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 
 /* Helpers */
 
@@ -1400,37 +1401,6 @@ test_traditional (void)
 
 /* fayan-cli lint, run as a real process */
 
-static int
-run_cli (char       **out,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  const char *cli = g_getenv ("FAYAN_CLI");
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer)cli);
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer)arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                out, &err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stderr: %s", err);
-
-  /* Never a crash. */
-  g_assert_true (WIFEXITED (wait_status));
-  return WEXITSTATUS (wait_status);
-}
-
 static char *
 write_temp (const char *dir,
             const char *name,
@@ -1491,16 +1461,16 @@ test_cli (void)
   fixed_fayan = g_build_filename (dir, "fixed.fayan", NULL);
   missing = g_build_filename (dir, "missing.txt", NULL);
 
-  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", clean, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--no-font-check", clean, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", dirty, NULL), ==, 1);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--no-font-check", dirty, NULL), ==, 1);
   /* Findings name the line and column. */
   g_assert_nonnull (strstr (out, "line 1, column 7"));
   g_assert_nonnull (strstr (out, "[half-width-punctuation]"));
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", dirty, NULL), ==, 1);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--json", "--no-font-check", dirty, NULL), ==, 1);
   array = parse_json_array (parser, out);
   g_assert_cmpuint (json_array_get_length (array), ==, 3);
   first = json_array_get_object_element (array, 0);
@@ -1519,28 +1489,25 @@ test_cli (void)
   /* JSON is UTF-8 whatever the locale. */
   {
     g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", "C", TRUE);
-    const char *argv[] = { g_getenv ("FAYAN_CLI"), "lint", "--json", "--no-font-check", dirty, NULL };
-    g_autofree char *c_out = NULL;
-    int wait_status = 0;
+    g_auto(FyTestCliResult) c_run = { 0 };
 
-    g_spawn_sync (NULL, (char **)argv, env, G_SPAWN_DEFAULT, NULL, NULL, &c_out, NULL, &wait_status, &error);
-    g_assert_no_error (error);
-    g_assert_true (WIFEXITED (wait_status));
-    g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);
-    g_assert_true (g_utf8_validate (c_out, -1, NULL));
-    array = parse_json_array (parser, c_out);
+    /* the runner asserts that it ran, exited on its own and printed UTF-8 */
+    fy_test_run_cli_full (&c_run, NULL, (const char * const *) env, NULL,
+                          (const char * const[]) { "lint", "--json", "--no-font-check", dirty, NULL });
+    g_assert_cmpint (c_run.status, ==, 1);
+    array = parse_json_array (parser, c_run.out);
     g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 1), "fix"), ==, "，");
   }
 
   /* Clean output is an empty array and status 0. */
-  g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", clean, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--json", "--no-font-check", clean, NULL), ==, 0);
   array = parse_json_array (parser, out);
   g_assert_cmpuint (json_array_get_length (array), ==, 0);
   g_clear_pointer (&out, g_free);
 
   /* --fix writes the fixed text; what is left is reported, and here
    * nothing is. */
-  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", "--fix", "-o", fixed_txt, dirty, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--no-font-check", "--fix", "-o", fixed_txt, dirty, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_file_get_contents (fixed_txt, &contents, NULL, &error);
   g_assert_no_error (error);
@@ -1548,11 +1515,11 @@ test_cli (void)
                                  "增长2.5个百分点，下午17:00开会，接口API V2.1发布，访问example.com，邮箱a@b.cn。\n");
   for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
     g_assert_nonnull (strstr (contents, kept[i]));
-  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", fixed_txt, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--no-font-check", fixed_txt, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
 
   /* Other formats by their extension. */
-  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", "--fix", "-o", fixed_md, dirty, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--no-font-check", "--fix", "-o", fixed_md, dirty, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&contents, g_free);
   g_file_get_contents (fixed_md, &contents, NULL, &error);
@@ -1560,7 +1527,7 @@ test_cli (void)
   g_assert_nonnull (strstr (contents, "向市委及时报告！"));
   g_assert_nonnull (strstr (contents, "API V2.1"));
 
-  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", "--fix", "-o", fixed_fayan, dirty, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--no-font-check", "--fix", "-o", fixed_fayan, dirty, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   fayan_file = g_file_new_for_path (fixed_fayan);
   reloaded = fy_document_load_from_file (fayan_file, NULL, &error);
@@ -1568,7 +1535,7 @@ test_cli (void)
   g_assert_cmpuint (fy_document_get_n_blocks (reloaded), >=, 1);
 
   /* A .fayan document is linted block by block. */
-  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", fixed_fayan, NULL), ==, 0);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--no-font-check", fixed_fayan, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
 
   /* Text saved as GB18030 on Windows is read as such. */
@@ -1583,7 +1550,7 @@ test_cli (void)
     g_file_set_contents (gb_path, gb, gb_length, &error);
     g_assert_no_error (error);
 
-    g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", gb_path, NULL), ==, 1);
+    g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--json", "--no-font-check", gb_path, NULL), ==, 1);
     array = parse_json_array (parser, out);
     g_assert_cmpuint (json_array_get_length (array), ==, 3);
     g_clear_pointer (&out, g_free);
@@ -1607,7 +1574,7 @@ test_cli (void)
     g_assert_true (fy_document_save_to_file (from_template, file, NULL, &error));
     g_assert_no_error (error);
 
-    g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", path, NULL), ==, 1);
+    g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--json", "--no-font-check", path, NULL), ==, 1);
     array = parse_json_array (parser, out);
     g_assert_cmpuint (json_array_get_length (array), ==, 1);
     object = json_array_get_object_element (array, 0);
@@ -1618,22 +1585,22 @@ test_cli (void)
     g_clear_pointer (&out, g_free);
 
     /* --field names the defined fields by hand. */
-    g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", "--field", "会议名称",
+    g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--json", "--no-font-check", "--field", "会议名称",
                               "--field", "没有这个字段", path, NULL), ==, 0);
     g_clear_pointer (&out, g_free);
     g_unlink (path);
   }
 
   /* Errors: status 2. */
-  g_assert_cmpint (run_cli (&out, "lint", missing, NULL), ==, 2);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", missing, NULL), ==, 2);
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (&out, "lint", "-o", fixed_txt, dirty, NULL), ==, 2);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "-o", fixed_txt, dirty, NULL), ==, 2);
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (&out, "lint", "--fix", dirty, NULL), ==, 2);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--fix", dirty, NULL), ==, 2);
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (&out, "lint", "--fix", "-o", "out.pdf", dirty, NULL), ==, 2);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--fix", "-o", "out.pdf", dirty, NULL), ==, 2);
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (&out, "lint", NULL), ==, 2);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", NULL), ==, 2);
   g_clear_pointer (&out, g_free);
 
   g_unlink (clean);
@@ -1667,7 +1634,7 @@ test_cli_corpus (void)
   g_assert_no_error (error);
   fixed_path = g_build_filename (dir, "fixed.txt", NULL);
 
-  g_assert_cmpint (run_cli (&out, "lint", "--json", "--no-font-check", raw_path, NULL), ==, 1);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--json", "--no-font-check", raw_path, NULL), ==, 1);
   array = parse_json_array (parser, out);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -1681,7 +1648,7 @@ test_cli_corpus (void)
   g_assert_cmpuint (commas, ==, 75);
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (&out, "lint", "--no-font-check", "--fix", "-o", fixed_path, raw_path, NULL), >=, 0);
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--no-font-check", "--fix", "-o", fixed_path, raw_path, NULL), >=, 0);
   g_clear_pointer (&out, g_free);
   g_file_get_contents (fixed_path, &fixed, NULL, &error);
   g_assert_no_error (error);

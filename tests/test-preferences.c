@@ -14,6 +14,7 @@
 
 #include "fayan-core.h"
 #include "fy-preferences-window.h"
+#include "fy-test-utils.h"
 #include "fy-test-window.h"
 #include "fy-style.h"
 #include "fy-ui-resources.h"
@@ -518,13 +519,10 @@ cli_render_uses (const char *home,
   g_autofree char *data_home = g_build_filename (home, "data", NULL);
   g_autofree char *config_home = g_build_filename (home, "config", NULL);
   g_autofree char *suite_fonts = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "fonts", "files", NULL);
-  g_autofree char *err = NULL;
   g_autofree char *contents = NULL;
   g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { g_getenv ("FAYAN_CLI"), "render", md, "-o", pdf, NULL };
+  g_auto(FyTestCliResult) run = { 0 };
   gsize length = 0;
-  int status = 0;
   gboolean found = FALSE;
 
   conf_text = g_strdup_printf ("<?xml version=\"1.0\"?>\n<fontconfig>\n"
@@ -538,11 +536,9 @@ cli_render_uses (const char *home,
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
   envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config_home, TRUE);
   envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
-  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  g_test_message ("fayan-cli: %s", err);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  fy_test_run_cli_full (&run, NULL, (const char * const *) envp, NULL,
+                        (const char * const[]) { "render", md, "-o", pdf, NULL });
+  g_assert_cmpint (run.status, ==, 0);
 
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   for (gsize i = 0; !found && i + strlen (family) <= length; i++)

@@ -193,12 +193,10 @@ judge (const char   *md_path,
        const Preset *preset,
        Verdict      *v)
 {
-  const char *cli = g_getenv ("FAYAN_CLI");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-judge-XXXXXX", &error);
   g_autofree char *pdf_path = g_build_filename (dir, "out.pdf", NULL);
-  g_autofree char *err = NULL;
-  const char *argv[] = { cli, "render", md_path, "-o", pdf_path, "--preset", preset->name, NULL };
+  g_auto(FyTestCliResult) run = { 0 };
   g_autoptr(GFile) md = g_file_new_for_path (md_path);
   g_autoptr(FyDocument) document = NULL;
   g_autoptr(GArray) roles = g_array_new (FALSE, FALSE, sizeof (FyBlockRole));
@@ -217,20 +215,16 @@ judge (const char   *md_path,
   g_autoptr(GPtrArray) fonts = NULL;
   guint block = 0;
   const char *rest;
-  int status;
   /* the previous line, to see units split across a break */
   g_autofree char *prev_text = NULL;
   gboolean prev_last_of_block = TRUE;
   g_autoptr(GString) read_text = g_string_new (NULL);
 
   g_assert_no_error (error);
-  g_assert_nonnull (cli);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               NULL, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
+  fy_test_run_cli (&run, "render", md_path, "-o", pdf_path, "--preset", preset->name);
+  if (run.status != 0)
     {
-      fprintf (stderr, "%s\n", err);
+      fprintf (stderr, "%s\n", run.err);
       g_assert_not_reached ();
     }
 

@@ -669,11 +669,8 @@ test_render_cli (void)
   g_autofree char *png_dir = g_build_filename (dir, "png", NULL);
   g_autofree char *png1 = g_build_filename (png_dir, "page-1.png", NULL);
   g_autofree char *png2 = g_build_filename (png_dir, "page-2.png", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(FyTestCliResult) run = { 0 };
   g_autoptr(FyFontSet) fonts = fy_font_set_new ();
-  const char *argv[] = { NULL, "render", NULL, "-o", NULL, "--png", NULL, "--dpi", "30", NULL };
-  int status;
 
   if (cli == NULL || root == NULL)
     {
@@ -681,30 +678,19 @@ test_render_cli (void)
       return;
     }
   sample = g_build_filename (root, "resources", "samples", "sample-speech.fayan", NULL);
-  argv[0] = cli;
-  argv[2] = sample;
-  argv[4] = pdf;
-  argv[6] = png_dir;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &out, &err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  fy_test_run_cli (&run, "render", sample, "-o", pdf, "--png", png_dir, "--dpi", "30");
+  g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (png1, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (png2, G_FILE_TEST_IS_REGULAR));
   if (fy_font_set_get_choice (fonts, FY_FONT_ROLE_FANGSONG)->substituted)
-    g_assert_nonnull (strstr (err, "仿宋"));
+    g_assert_nonnull (strstr (run.err, "仿宋"));
 
   /* layout --json: pages → lines → clusters */
   {
-    const char *largv[] = { cli, "layout", sample, "--json", NULL };
     g_autofree char *json = NULL;
-    g_autofree char *jerr = NULL;
 
-    g_assert_true (g_spawn_sync (NULL, (char **) largv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                                 &json, &jerr, &status, &error));
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_cmpint (fy_test_cli (&json, NULL, "layout", sample, "--json", NULL), ==, 0);
     g_assert_nonnull (strstr (json, "\"pages\""));
     g_assert_nonnull (strstr (json, "\"clusters\""));
     g_assert_nonnull (strstr (json, "\"baseline\""));
