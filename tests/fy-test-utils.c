@@ -42,6 +42,52 @@ fy_test_load_corpus_markdown (const char *name)
   return document;
 }
 
+char *
+fy_test_make_temp_dir (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (tmpl, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+static void
+remove_tree (const char *path,
+             gboolean    check)
+{
+  GDir *dir = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      if (check)
+        g_chmod (path, 0755);
+      dir = g_dir_open (path, 0, NULL);
+    }
+  if (dir == NULL)
+    {
+      int result = g_remove (path);
+
+      if (check)
+        g_assert_cmpint (result, ==, 0);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child, check);
+    }
+  g_dir_close (dir);
+  if (check)
+    g_assert_cmpint (g_rmdir (path), ==, 0);
+  else
+    g_rmdir (path);
+}
+
 /**
  * fy_test_remove_tree:
  * @path: a file or folder
@@ -52,23 +98,20 @@ fy_test_load_corpus_markdown (const char *name)
 void
 fy_test_remove_tree (const char *path)
 {
-  GDir *dir;
-  const char *name;
+  remove_tree (path, FALSE);
+}
 
-  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK) || (dir = g_dir_open (path, 0, NULL)) == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      fy_test_remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
+/**
+ * fy_test_assert_remove_tree:
+ * @path: a file or folder
+ *
+ * As fy_test_remove_tree(), giving read-only folders their write
+ * permission back first; asserts that every file and folder went.
+ */
+void
+fy_test_assert_remove_tree (const char *path)
+{
+  remove_tree (path, TRUE);
 }
 
 /**

@@ -28,8 +28,16 @@ FyDocument *fy_test_load_corpus_markdown (const char *name);
 void        fy_test_make_seed_rounds     (FyDocument **old_document,
                                           FyDocument **new_document);
 
+/* A new temporary folder named after @tmpl ("fayan-unit-XXXXXX");
+ * asserts that it was made.  Free with g_free(). */
+char       *fy_test_make_temp_dir        (const char *tmpl);
+
 /* Removes @path and everything below it (a test's temporary folder). */
 void        fy_test_remove_tree          (const char *path);
+
+/* The same, making read-only folders writable first, and asserting that
+ * everything was removed. */
+void        fy_test_assert_remove_tree   (const char *path);
 
 /* The built-in template of id @id, read from the GResource. */
 FyTemplate *fy_test_load_builtin_template (const char *id);

@@ -65,28 +65,6 @@ run_cli_argv (FyTestCliResult    *result,
   run_cli_argv (result, (const char * const[]) { __VA_ARGS__, NULL })
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
-}
-
-static void
 setup_data_home (void)
 {
   g_autoptr(GError) error = NULL;
@@ -99,7 +77,7 @@ setup_data_home (void)
 static void
 teardown_data_home (void)
 {
-  remove_tree (data_home);
+  fy_test_remove_tree (data_home);
   g_clear_pointer (&data_home, g_free);
 }
 

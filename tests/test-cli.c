@@ -157,18 +157,7 @@ static void
 broken_fixture_tear_down (BrokenFixture *fixture,
                           gconstpointer  data)
 {
-  GDir *dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (child), ==, 0);
-    }
-  g_dir_close (dir);
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  fy_test_assert_remove_tree (fixture->dir);
 
   g_free (fixture->dir);
   g_free (fixture->sample);

@@ -20,6 +20,7 @@
 #include <utime.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 #include "fy-json-private.h"
 
 #define NOBODY_ID 65534
@@ -135,40 +136,11 @@ assert_documents_equal (FyDocument *a,
 static char *
 make_temp_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("fayan-io-XXXXXX", &error);
+  char *dir = fy_test_make_temp_dir ("fayan-io-XXXXXX");
 
-  g_assert_no_error (error);
   /* Let an unprivileged subprocess reach inside. */
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
   return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir;
-  const char *name;
-
-  g_chmod (path, 0755);
-  dir = g_dir_open (path, 0, NULL);
-  if (dir == NULL)
-    {
-      g_assert_cmpint (g_remove (path), ==, 0);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_assert_cmpint (g_remove (child), ==, 0);
-    }
-  g_dir_close (dir);
-  g_assert_cmpint (g_rmdir (path), ==, 0);
 }
 
 static int
@@ -667,7 +639,7 @@ test_file_too_large (void)
   /* Reading 200 MiB of zeros would take far longer than a stat. */
   g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 2);
 
-  remove_tree (dir);
+  fy_test_assert_remove_tree (dir);
 }
 
 static void
@@ -702,7 +674,7 @@ test_load_text (void)
   g_assert_cmpuint (length, ==, 0);
   g_assert_cmpstr (text, ==, "");
 
-  remove_tree (dir);
+  fy_test_assert_remove_tree (dir);
 }
 
 static void
@@ -737,7 +709,7 @@ test_file_unreadable (void)
   if (!can_drop_privileges ())
     {
       g_test_skip ("Running as root and unable to become an unprivileged user");
-      remove_tree (dir);
+      fy_test_assert_remove_tree (dir);
       return;
     }
   contents = read_file (sample, &length);
@@ -748,7 +720,7 @@ test_file_unreadable (void)
   g_test_trap_assert_passed ();
   g_unsetenv ("FY_TEST_PATH");
 
-  remove_tree (dir);
+  fy_test_assert_remove_tree (dir);
 }
 
 static void
@@ -802,7 +774,7 @@ static void
 save_fixture_tear_down (SaveFixture   *fixture,
                         gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  fy_test_assert_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->old_contents);

@@ -971,25 +971,6 @@ test_cli (void)
   assert_fields_equal (document, again);
 }
 
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-    }
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1015,7 +996,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/table", test_table);
 
   status = g_test_run ();
-  remove_tree (work_dir);
+  fy_test_remove_tree (work_dir);
   g_free (work_dir);
 
   return status;

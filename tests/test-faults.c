@@ -144,40 +144,6 @@ static const Writer writers[] = {
 };
 
 static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("fayan-faults-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  if (children != NULL)
-    {
-      GFileInfo *info;
-
-      while ((info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
-
-          remove_tree (child);
-          g_object_unref (info);
-        }
-    }
-
-  g_remove (path);
-}
-
-static char *
 make_original (const char   *dir,
                const Writer *writer)
 {
@@ -278,7 +244,7 @@ can_mount (void)
 
   if (result < 0)
     {
-      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *dir = fy_test_make_temp_dir ("fayan-faults-XXXXXX");
       int status = 0;
       pid_t pid = fork ();
 
@@ -303,7 +269,7 @@ test_full_rlimit (gconstpointer data)
 
   if (g_test_subprocess ())
     {
-      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *dir = fy_test_make_temp_dir ("fayan-faults-XXXXXX");
       g_autofree char *path = make_original (dir, writer);
       struct rlimit limit = { 1024, 1024 };
 
@@ -316,7 +282,7 @@ test_full_rlimit (gconstpointer data)
       g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
 
       run_failing_writer (writer, dir, path, "larger than");
-      remove_tree (dir);
+      fy_test_remove_tree (dir);
       return;
     }
 
@@ -354,7 +320,7 @@ test_full_tmpfs (gconstpointer data)
 
   if (g_test_subprocess ())
     {
-      g_autofree char *mount_point = make_temp_dir ();
+      g_autofree char *mount_point = fy_test_make_temp_dir ("fayan-faults-XXXXXX");
       g_autofree char *dir = g_build_filename (mount_point, "speeches", NULL);
       g_autofree char *filler_dir = g_build_filename (mount_point, "other", NULL);
       g_autofree char *path = NULL;
@@ -394,7 +360,7 @@ test_read_only (gconstpointer data)
 
   if (g_test_subprocess ())
     {
-      g_autofree char *mount_point = make_temp_dir ();
+      g_autofree char *mount_point = fy_test_make_temp_dir ("fayan-faults-XXXXXX");
       g_autofree char *path = NULL;
 
       if (writer->write == write_pdf)
@@ -438,7 +404,7 @@ static void
 test_held_open (gconstpointer data)
 {
   const Writer *writer = data;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-faults-XXXXXX");
   g_autofree char *path = make_original (dir, writer);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -466,7 +432,7 @@ test_held_open (gconstpointer data)
   g_assert_cmpuint (saved_length, >, strlen (ORIGINAL_CONTENT));
   assert_only_entry (dir, path);
 
-  remove_tree (dir);
+  fy_test_remove_tree (dir);
 }
 
 /* Save where a folder is in the way ----------------------------------------- */
@@ -475,7 +441,7 @@ static void
 test_directory (gconstpointer data)
 {
   const Writer *writer = data;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-faults-XXXXXX");
   g_autofree char *name = g_strconcat ("speech", writer->suffix, NULL);
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autofree char *inside = g_build_filename (path, "keep.txt", NULL);
@@ -494,7 +460,7 @@ test_directory (gconstpointer data)
   assert_only_entry (dir, path);
   assert_only_entry (path, inside);
 
-  remove_tree (dir);
+  fy_test_remove_tree (dir);
 }
 
 /* A template folder that vanishes while it is listed ------------------------ */
@@ -551,7 +517,7 @@ vanish_thread (gpointer data)
 
   for (guint generation = 1; !g_atomic_int_get (&vanisher->stop); generation++)
     {
-      remove_tree (vanisher->folder);
+      fy_test_remove_tree (vanisher->folder);
       g_usleep (500);
       g_mkdir (vanisher->folder, 0755);
       write_shared_templates (vanisher->folder, generation, 8);
@@ -563,7 +529,7 @@ vanish_thread (gpointer data)
 static void
 test_template_folder_vanishes (void)
 {
-  g_autofree char *root = make_temp_dir ();
+  g_autofree char *root = fy_test_make_temp_dir ("fayan-faults-XXXXXX");
   g_autofree char *user = g_build_filename (root, "user", NULL);
   g_autofree char *shared = g_build_filename (root, "shared", NULL);
   const char *folders[] = { shared, NULL };
@@ -585,7 +551,7 @@ test_template_folder_vanishes (void)
   g_assert_cmpuint (n_builtin, >, 0);
 
   /* The share went away: the rest is listed and the folder is named. */
-  remove_tree (shared);
+  fy_test_remove_tree (shared);
   fy_template_library_reload (library);
   g_assert_cmpuint (count_from_folder (library), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, n_builtin);
@@ -618,7 +584,7 @@ test_template_folder_vanishes (void)
   g_atomic_int_set (&vanisher.stop, TRUE);
   g_thread_join (thread);
 
-  remove_tree (root);
+  fy_test_remove_tree (root);
 }
 
 /* A font removed between layout and export ---------------------------------- */
@@ -655,7 +621,7 @@ test_font_removed (void)
 
   if (g_test_subprocess ())
     {
-      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *dir = fy_test_make_temp_dir ("fayan-faults-XXXXXX");
       g_autofree char *font_dir = g_build_filename (dir, "fonts", NULL);
       g_autofree char *cache_dir = g_build_filename (dir, "cache", NULL);
       g_autofree char *xml = NULL;
@@ -768,7 +734,7 @@ test_font_removed (void)
           }
         }
 
-      remove_tree (dir);
+      fy_test_remove_tree (dir);
       return;
     }
 

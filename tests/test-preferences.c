@@ -550,24 +550,6 @@ cli_render_uses (const char *home,
   return found;
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 /* "Add Font File…": the file lands in $XDG_DATA_HOME/fonts, its family is
  * offered and usable at once, and the next fayan-cli render prints with
  * it when it is chosen for a role; a file that is no font is refused with
@@ -657,6 +639,6 @@ main (int   argc,
   g_test_add_func ("/ui/preferences/add-font-file", test_preferences_add_font_file);
 
   status = g_test_run ();
-  remove_tree (home);
+  fy_test_remove_tree (home);
   return status;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 
 #define N_BUILTIN 8
 
@@ -31,38 +32,6 @@ items_changed_cb (GListModel   *model,
   record->removed = removed;
   record->added = added;
   record->n_calls++;
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("fayan-library-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
 }
 
 /* A small valid template with the given id and name. */
@@ -112,7 +81,7 @@ item (FyTemplateLibrary *library,
 static void
 test_library_builtin_only (void)
 {
-  g_autofree char *empty = make_temp_dir ();
+  g_autofree char *empty = fy_test_make_temp_dir ("fayan-library-XXXXXX");
   g_autoptr(GFile) user = g_file_new_for_path (empty);
   g_autoptr(FyTemplateLibrary) library = fy_template_library_new (user, NULL);
   GListModel *model = G_LIST_MODEL (library);
@@ -135,14 +104,14 @@ test_library_builtin_only (void)
   g_assert_nonnull (fy_template_library_lookup (library, "duty-report"));
   g_assert_null (fy_template_library_lookup (library, "no-such-template"));
 
-  remove_tree (empty);
+  fy_test_remove_tree (empty);
 }
 
 static void
 test_library_merge (void)
 {
-  g_autofree char *user_dir = make_temp_dir ();
-  g_autofree char *shared_dir = make_temp_dir ();
+  g_autofree char *user_dir = fy_test_make_temp_dir ("fayan-library-XXXXXX");
+  g_autofree char *shared_dir = fy_test_make_temp_dir ("fayan-library-XXXXXX");
   g_autofree char *gone_dir = g_build_filename (shared_dir, "unmounted", NULL);
   g_autoptr(GFile) user = g_file_new_for_path (user_dir);
   g_autoptr(FyTemplateLibrary) library = NULL;
@@ -204,7 +173,7 @@ test_library_merge (void)
 
   /* The shared folder disappears (a network share unmounted): reloading
    * keeps the rest and says which folder is missing. */
-  remove_tree (shared_dir);
+  fy_test_remove_tree (shared_dir);
   g_test_expect_message ("fy-template-library", G_LOG_LEVEL_WARNING, "*broken.fayan-template*");
   fy_template_library_reload (library);
   g_test_assert_expected_messages ();
@@ -215,7 +184,7 @@ test_library_merge (void)
   problem = fy_template_library_get_problem (library, 2);
   g_assert_cmpstr (problem->location, ==, gone_dir);
 
-  remove_tree (user_dir);
+  fy_test_remove_tree (user_dir);
 }
 
 static void
@@ -240,13 +209,13 @@ test_library_user_folder_from_environment (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, N_BUILTIN + 1);
   g_assert_nonnull (fy_template_library_lookup (again, "dropped-in"));
 
-  remove_tree (expected);
+  fy_test_remove_tree (expected);
 }
 
 static void
 test_library_user_operations (void)
 {
-  g_autofree char *base = make_temp_dir ();
+  g_autofree char *base = fy_test_make_temp_dir ("fayan-library-XXXXXX");
   g_autofree char *user_dir = g_build_filename (base, "not", "yet", NULL);
   g_autofree char *export_path = g_build_filename (base, "shared.fayan-template", NULL);
   g_autoptr(GFile) user = g_file_new_for_path (user_dir);
@@ -338,7 +307,7 @@ test_library_user_operations (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, N_BUILTIN + 1);
   g_assert_cmpuint (record.removed, ==, 1);
 
-  remove_tree (base);
+  fy_test_remove_tree (base);
 }
 
 int
@@ -361,7 +330,7 @@ main (int   argc,
   g_test_add_func ("/core/template-library/user-operations", test_library_user_operations);
 
   status = g_test_run ();
-  remove_tree (xdg_data_home);
+  fy_test_remove_tree (xdg_data_home);
   g_free (xdg_data_home);
 
   return status;
