@@ -43,6 +43,22 @@ fy_test_load_corpus_markdown (const char *name)
 }
 
 char *
+fy_test_dup_document_text (FyDocument *document)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_document_dup_block_text (document, i);
+
+      g_string_append (str, text);
+      g_string_append_c (str, '\n');
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+char *
 fy_test_make_temp_dir (const char *tmpl)
 {
   g_autoptr(GError) error = NULL;

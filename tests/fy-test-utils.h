@@ -32,6 +32,10 @@ void        fy_test_make_seed_rounds     (FyDocument **old_document,
  * asserts that it was made.  Free with g_free(). */
 char       *fy_test_make_temp_dir        (const char *tmpl);
 
+/* The text of every block of @document (fy_document_dup_block_text()),
+ * each followed by a newline. */
+char       *fy_test_dup_document_text    (FyDocument *document);
+
 /* Removes @path and everything below it (a test's temporary folder). */
 void        fy_test_remove_tree          (const char *path);
 

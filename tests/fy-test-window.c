@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <unistd.h>
+
 #include "fy-test-window.h"
 
 static gboolean
@@ -40,6 +42,17 @@ fy_test_iterate (void)
     ;
 }
 
+/* Runs the main loop for @ms milliseconds. */
+void
+fy_test_run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 FyApplication *
 fy_test_make_app (void)
 {
@@ -48,8 +61,9 @@ fy_test_make_app (void)
   g_autofree char *id = NULL;
   static guint n_apps;
 
-  /* An application of an earlier test may still be exported on the bus. */
-  id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++n_apps);
+  /* An application of an earlier test, or of the test's own child
+   * process, may still be exported on the bus. */
+  id = g_strdup_printf ("%s.Test%u.P%d", APPLICATION_ID, ++n_apps, (int) getpid ());
   g_application_set_application_id (G_APPLICATION (app), id);
   g_application_set_flags (G_APPLICATION (app),
                            G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);

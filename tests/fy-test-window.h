@@ -19,6 +19,7 @@ gboolean       fy_test_wait_for         (FyTestCondition  condition,
                                          gpointer         data,
                                          guint            seconds);
 void           fy_test_iterate          (void);
+void           fy_test_run_for          (guint            ms);
 FyApplication *fy_test_make_app         (void);
 FyWindow      *fy_test_make_window      (FyApplication   *app);
 void           fy_test_destroy_window   (FyWindow        *window);

@@ -13,92 +13,13 @@
 
 #include "fy-application.h"
 #include "fy-recovery.h"
+#include "fy-test-utils.h"
+#include "fy-test-window.h"
 #include "fy-window.h"
 
 #define CHILD_TEXT "在被强行结束前写下的这句话。"
 
 static const char *self_path;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *)user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data,
-          guint     seconds)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (id);
-
-  return condition (data);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static FyApplication *
-make_app (void)
-{
-  FyApplication *app = fy_application_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = NULL;
-  static guint n_apps;
-
-  id = g_strdup_printf ("%s.Recovery%u.P%d", APPLICATION_ID, ++n_apps, (int)getpid ());
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  return app;
-}
-
-static FyWindow *
-make_window (FyApplication *app)
-{
-  g_autoptr(GError) error = NULL;
-  FyWindow *window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
-
-  g_object_ref_sink (window);
-  g_assert_true (fy_window_open_sample (window, &error));
-  g_assert_no_error (error);
-  gtk_window_present (GTK_WINDOW (window));
-  iterate ();
-
-  return window;
-}
-
-static void
-type_at (FyWindow   *window,
-         guint       block,
-         const char *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fy_window_get_editor (window)));
-  GtkTextIter iter;
-
-  gtk_text_buffer_get_iter_at_line (buffer, &iter, block);
-  gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
-  gtk_text_buffer_end_user_action (buffer);
-}
 
 static void
 clear_recovery_dir (void)
@@ -119,22 +40,6 @@ clear_recovery_dir (void)
       g_file_delete (child, NULL, NULL);
       g_object_unref (info);
     }
-}
-
-static char *
-dup_document_text (FyDocument *document)
-{
-  GString *str = g_string_new (NULL);
-
-  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
-    {
-      g_autofree char *text = fy_document_dup_block_text (document, i);
-
-      g_string_append (str, text);
-      g_string_append_c (str, '\n');
-    }
-
-  return g_string_free (str, FALSE);
 }
 
 /* Whether a recovery copy holds @data (a string). */
@@ -168,7 +73,7 @@ recovery_holds (gpointer data)
 static void
 test_recovery_autosave_timer (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
+  g_autoptr(FyApplication) app = fy_test_make_app ();
   FyWindow *window;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-recovery-XXXXXX", &error);
@@ -178,12 +83,12 @@ test_recovery_autosave_timer (void)
   gint64 start;
 
   clear_recovery_dir ();
-  window = make_window (app);
+  window = fy_test_make_window (app);
 
   /* Within 10 s of typing, by the window's own timer. */
   start = g_get_monotonic_time ();
-  type_at (window, 4, "自动保存的句子。");
-  g_assert_true (wait_for (recovery_holds, (gpointer)"自动保存的句子。", 12));
+  fy_test_type_at (window, 4, 0, "自动保存的句子。");
+  g_assert_true (fy_test_wait_for (recovery_holds, (gpointer)"自动保存的句子。", 12));
   g_assert_cmpint (g_get_monotonic_time () - start, <=, 10 * G_USEC_PER_SEC);
 
   /* The copy belongs to a live window: nothing to offer. */
@@ -204,7 +109,7 @@ test_recovery_autosave_timer (void)
 static void
 test_recovery_restore_in_process (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
+  g_autoptr(FyApplication) app = fy_test_make_app ();
   FyWindow *window;
   FyWindow *second;
   GtkWidget *dialog;
@@ -212,8 +117,8 @@ test_recovery_restore_in_process (void)
   g_autofree char *text = NULL;
 
   clear_recovery_dir ();
-  window = make_window (app);
-  type_at (window, 4, "窗口消失前的句子。");
+  window = fy_test_make_window (app);
+  fy_test_type_at (window, 4, 0, "窗口消失前的句子。");
   g_assert_true (fy_window_autosave_now (window, &error));
   g_assert_no_error (error);
 
@@ -221,15 +126,15 @@ test_recovery_restore_in_process (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
 
-  second = make_window (app);
+  second = fy_test_make_window (app);
   dialog = fy_application_offer_recovery (app, GTK_WINDOW (second));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "民意窗口"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  iterate ();
+  fy_test_iterate ();
 
   /* Restored into the untouched window, as unsaved work. */
-  text = dup_document_text (fy_window_get_document (second));
+  text = fy_test_dup_document_text (fy_window_get_document (second));
   g_assert_nonnull (strstr (text, "窗口消失前的句子。"));
   g_assert_true (fy_window_get_modified (second));
 
@@ -245,10 +150,10 @@ test_recovery_restore_in_process (void)
 static int
 run_child (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
 
-  type_at (window, 4, CHILD_TEXT);
+  fy_test_type_at (window, 4, 0, CHILD_TEXT);
   for (;;)
     g_main_context_iteration (NULL, TRUE);
 
@@ -273,7 +178,7 @@ test_recovery_after_kill (void)
   g_assert_no_error (error);
 
   /* The child autosaves on its own timer; then it is killed mid-edit. */
-  g_assert_true (wait_for (recovery_holds, (gpointer)CHILD_TEXT, 20));
+  g_assert_true (fy_test_wait_for (recovery_holds, (gpointer)CHILD_TEXT, 20));
   g_subprocess_send_signal (child, SIGKILL);
   g_subprocess_wait (child, NULL, &error);
   g_assert_no_error (error);
@@ -284,14 +189,14 @@ test_recovery_after_kill (void)
   g_assert_cmpuint (orphans->len, ==, 1);
 
   /* The next start offers the speech and restores the text. */
-  app = make_app ();
-  window = make_window (app);
+  app = fy_test_make_app ();
+  window = fy_test_make_window (app);
   dialog = fy_application_offer_recovery (app, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  iterate ();
+  fy_test_iterate ();
 
-  text = dup_document_text (fy_window_get_document (window));
+  text = fy_test_dup_document_text (fy_window_get_document (window));
   g_assert_nonnull (strstr (text, CHILD_TEXT));
   g_assert_true (fy_window_get_modified (window));
 
@@ -303,7 +208,7 @@ test_recovery_after_kill (void)
 static void
 test_recovery_discard (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
+  g_autoptr(FyApplication) app = fy_test_make_app ();
   FyWindow *window;
   FyWindow *second;
   GtkWidget *dialog;
@@ -311,28 +216,28 @@ test_recovery_discard (void)
   g_autofree char *text = NULL;
 
   clear_recovery_dir ();
-  window = make_window (app);
-  type_at (window, 4, "不要的句子。");
+  window = fy_test_make_window (app);
+  fy_test_type_at (window, 4, 0, "不要的句子。");
   g_assert_true (fy_window_autosave_now (window, NULL));
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
 
   /* "Not now" keeps the copy for next time; "Discard" deletes it. */
-  second = make_window (app);
+  second = fy_test_make_window (app);
   dialog = fy_application_offer_recovery (app, GTK_WINDOW (second));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  iterate ();
+  fy_test_iterate ();
   orphans = fy_recovery_list_orphans ();
   g_assert_cmpuint (orphans->len, ==, 1);
 
   dialog = fy_application_offer_recovery (app, GTK_WINDOW (second));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
-  iterate ();
+  fy_test_iterate ();
   g_clear_pointer (&orphans, g_ptr_array_unref);
   orphans = fy_recovery_list_orphans ();
   g_assert_cmpuint (orphans->len, ==, 0);
 
-  text = dup_document_text (fy_window_get_document (second));
+  text = fy_test_dup_document_text (fy_window_get_document (second));
   g_assert_null (strstr (text, "不要的句子。"));
 
   gtk_window_destroy (GTK_WINDOW (second));
@@ -419,7 +324,7 @@ test_recovery_async_order (void)
       /* Removed (a window closed) just after the write was asked for. */
       fy_recovery_save_async (id, older, NULL, NULL, save_done_cb, &state);
       fy_recovery_remove (id);
-      g_assert_true (wait_for (save_done, &state, 10));
+      g_assert_true (fy_test_wait_for (save_done, &state, 10));
       g_assert_false (g_file_query_exists (copy, NULL));
 
       /* Saved anew at once (Ctrl+S on close) while the write waits. */
@@ -427,7 +332,7 @@ test_recovery_async_order (void)
       fy_recovery_save_async (id, older, NULL, NULL, save_done_cb, &state);
       g_assert_true (fy_recovery_save (id, newer, NULL, &error));
       g_assert_no_error (error);
-      g_assert_true (wait_for (save_done, &state, 10));
+      g_assert_true (fy_test_wait_for (save_done, &state, 10));
       n_written += state == 2;
       loaded = fy_document_load_from_file (copy, NULL, &error);
       g_assert_no_error (error);
@@ -443,7 +348,7 @@ test_recovery_async_order (void)
     int state = 0;
 
     fy_recovery_save_async (id, document, NULL, NULL, save_done_cb, &state);
-    g_assert_true (wait_for (save_done, &state, 10));
+    g_assert_true (fy_test_wait_for (save_done, &state, 10));
     g_assert_cmpint (state, ==, 2);
     g_assert_true (g_file_query_exists (copy, NULL));
     fy_recovery_remove (id);

@@ -21,69 +21,6 @@
 #include "fy-test-utils.h"
 #include "fy-test-window.h"
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static FyApplication *
-make_app (void)
-{
-  FyApplication *app = fy_application_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = NULL;
-  static guint n_apps;
-
-  id = g_strdup_printf ("%s.ReuseTest%u", APPLICATION_ID, ++n_apps);
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  return app;
-}
-
-static FyWindow *
-make_sample_window (FyApplication *app)
-{
-  g_autoptr(GError) error = NULL;
-  FyWindow *window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
-
-  g_object_ref_sink (window);
-  g_assert_true (fy_window_open_sample (window, &error));
-  g_assert_no_error (error);
-  gtk_window_present (GTK_WINDOW (window));
-  iterate ();
-
-  return window;
-}
-
-static void
-destroy_window (FyWindow *window)
-{
-  fy_window_discard_recovery (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
-}
-
-static void
-type_at (FyEditor   *editor,
-         guint       line,
-         const char *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-  GtkTextIter iter;
-
-  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, 0);
-  gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
-  gtk_text_buffer_end_user_action (buffer);
-  fy_editor_flush (editor);
-}
-
 static gboolean
 line_starts_with (FyEditor   *editor,
                   guint       line,
@@ -128,8 +65,8 @@ screenshot_settled (const char *name)
 static void
 test_reuse_field_undo (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_sample_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   FyDocument *document = fy_window_get_document (window);
   FyEditor *editor = fy_window_get_editor (window);
   FyFieldsPanel *panel = FY_FIELDS_PANEL (fy_window_get_fields_panel (window));
@@ -141,14 +78,14 @@ test_reuse_field_undo (void)
   g_assert_nonnull (speaker);
   gtk_stack_set_visible_child_name (window->sidebar_stack, "fields");
 
-  type_at (editor, 1, "甲");
+  fy_test_type_at (window, 1, 0, "甲");
   /* Typed key by key: one step. */
   gtk_editable_set_text (entry, "王");
   gtk_editable_set_text (entry, "王建");
   gtk_editable_set_text (entry, "王建国");
   /* The sample's speaker is “职务　姓名”: the name part follows. */
   g_assert_true (g_str_has_suffix (fy_document_get_speaker (document), "　王建国"));
-  type_at (editor, last, "乙");
+  fy_test_type_at (window, last, 0, "乙");
   screenshot_settled ("window-undo-field-1-changed");
 
   fy_editor_undo (editor);
@@ -176,25 +113,25 @@ test_reuse_field_undo (void)
   g_assert_true (line_starts_with (editor, last, "乙"));
   g_assert_false (fy_editor_get_can_redo (editor));
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 /* Issue 15's restore, undone, brings back the fields as well as the text. */
 static void
 test_reuse_restore_version_undo (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_sample_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   FyDocument *document = fy_window_get_document (window);
   FyEditor *editor = fy_window_get_editor (window);
   g_autofree char *speaker = g_strdup (fy_document_get_field_value (document, "发言人"));
 
   fy_document_save_version (document, "初稿", "测试", NULL);
   fy_document_set_field_value (document, "发言人", "李红");
-  type_at (editor, 1, "改");
+  fy_test_type_at (window, 1, 0, "改");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-version", "u", 0);
-  iterate ();
+  fy_test_iterate ();
   g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, speaker);
   g_assert_false (line_starts_with (editor, 1, "改"));
 
@@ -204,7 +141,7 @@ test_reuse_restore_version_undo (void)
   g_assert_true (g_str_has_suffix (fy_document_get_speaker (document), "李红"));
   g_assert_true (line_starts_with (editor, 1, "改"));
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 static FyDocument *
@@ -242,8 +179,8 @@ find_other_window (FyApplication *app,
 static void
 test_reuse_new_from_earlier (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_sample_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autoptr(FyDocument) earlier = make_earlier ("commitment-speech");
   g_autoptr(FyDocument) orphan = make_earlier ("a-template-deleted-since");
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -276,15 +213,15 @@ test_reuse_new_from_earlier (void)
       fy_window_discard_recovery (other);
       gtk_window_destroy (GTK_WINDOW (other));
     }
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 /* “Save as template” keeps each field's required flag and default. */
 static void
 test_reuse_save_as_template (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_sample_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autoptr(FyDocument) document = make_earlier ("commitment-speech");
   FyEnvironment *environment = fy_ui_layout_get_environment ();
   FyTemplate *original = fy_environment_lookup_template (environment, "commitment-speech");
@@ -333,7 +270,7 @@ test_reuse_save_as_template (void)
   /* Otherwise the test would prove nothing. */
   g_assert_cmpuint (n_optional, >, 0);
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 /* With FAYAN_SHOT_DIR set, saves what @widget shows as NAME.png there, to
@@ -356,7 +293,7 @@ save_shot (GtkWidget  *widget,
   /* Drawn at least once. */
   for (guint i = 0; i < 50 && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0); i++)
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  fy_test_iterate ();
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   paintable = gtk_widget_paintable_new (widget);
@@ -385,7 +322,7 @@ wait_while_running (FyBatchFillDialog *dialog)
 {
   while (dialog_running (dialog))
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  fy_test_iterate ();
 }
 
 static char *
@@ -415,8 +352,8 @@ exists_in (const char *dir,
 static void
 test_reuse_batch_fill_dialog (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_sample_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autoptr(FyDocument) document = make_earlier ("commitment-speech");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-batch-dialog-XXXXXX", &error);
@@ -480,7 +417,7 @@ test_reuse_batch_fill_dialog (void)
   g_assert_cmpuint (fy_document_get_n_blocks (written), ==, fy_document_get_n_blocks (document));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  destroy_window (window);
+  fy_test_destroy_window (window);
   fy_test_remove_tree (dir);
 }
 
@@ -488,8 +425,8 @@ test_reuse_batch_fill_dialog (void)
 static void
 test_reuse_batch_fill_cancel (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_sample_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-batch-dialog-XXXXXX", &error);
   g_autoptr(GString) contents = g_string_new ("会议名称,发言单位,发言人\n");
@@ -515,7 +452,7 @@ test_reuse_batch_fill_cancel (void)
   g_assert_nonnull (strstr (fy_batch_fill_dialog_get_summary (dialog), "Cancelled"));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  destroy_window (window);
+  fy_test_destroy_window (window);
   fy_test_remove_tree (dir);
 }
 
@@ -545,7 +482,7 @@ test_reuse_gallery_personal (void)
   gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, NULL));
   g_object_ref_sink (gallery);
   gtk_window_present (GTK_WINDOW (gallery));
-  iterate ();
+  fy_test_iterate ();
 
   /* The library lists the built-in ones first; the gallery does not. */
   shown = fy_template_gallery_get_shown (gallery);

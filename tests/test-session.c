@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "fy-application.h"
+#include "fy-test-window.h"
 #include "fy-window.h"
 
 /*
@@ -35,41 +36,6 @@ count_writer (GLogLevelFlags   level,
   return g_log_writer_default (level, fields, n_fields, user_data);
 }
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-flag_cb (gpointer user_data)
-{
-  *(gboolean *)user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data,
-          guint     seconds)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (seconds, flag_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-
-  return condition (data);
-}
-
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, flag_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static gboolean
 has_recovery_copy (gpointer data)
 {
@@ -90,38 +56,6 @@ has_no_window (gpointer data)
   return gtk_application_get_windows (GTK_APPLICATION (data)) == NULL;
 }
 
-static gboolean
-has_dialog (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 static void
 type_text (FyWindow   *window,
            guint       line,
@@ -139,7 +73,7 @@ type_text (FyWindow   *window,
 
       g_unichar_to_utf8 (g_utf8_get_char (p), ch);
       g_signal_emit_by_name (editor, "insert-at-cursor", ch);
-      run_for (20);
+      fy_test_run_for (20);
     }
 }
 
@@ -167,19 +101,16 @@ make_document (void)
 static void
 test_session_edit_autosave_close (void)
 {
-  g_autoptr(FyApplication) app = fy_application_new ();
+  g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(FyDocument) document = make_document ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-test-session-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "speech.fayan", NULL);
   g_autofree char *recovery = g_build_filename (g_get_user_data_dir (), "fayan", "recovery", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
   FyWindow *window;
 
-  g_application_set_application_id (G_APPLICATION (app), APPLICATION_ID ".TestSession");
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
   g_application_hold (G_APPLICATION (app));
 
   g_assert_true (fy_document_save_to_file (document, file, NULL, &error));
@@ -189,31 +120,32 @@ test_session_edit_autosave_close (void)
   window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
   fy_window_open_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  run_for (500);
+  fy_test_run_for (500);
   g_assert_true (fy_window_get_document (window) != NULL);
 
   /* Edit: keys, a new paragraph, a paste. */
   type_text (window, 2, "我们要认真落实。");
   g_signal_emit_by_name (fy_window_get_editor (window), "insert-at-cursor", "\n");
   fy_editor_paste_text (fy_window_get_editor (window), "第一段粘贴的文字。\n\n第二段粘贴的文字。");
-  run_for (200);
+  fy_test_run_for (200);
   g_assert_true (fy_window_get_modified (window));
 
   /* The recovery copy is written within the autosave delay. */
-  g_assert_true (wait_for (has_recovery_copy, recovery, 20));
-  run_for (300);
+  g_assert_true (fy_test_wait_for (has_recovery_copy, recovery, 20));
+  fy_test_run_for (300);
 
   /* Close, discarding the changes. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (has_dialog, NULL, 5));
-  adw_message_dialog_response (find_dialog (), "discard");
-  g_assert_true (wait_for (has_no_window, app, 5));
+  dialog = fy_test_wait_for_message (NULL);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  g_assert_true (fy_test_wait_for (has_no_window, app, 5));
   g_assert_false (has_recovery_copy (recovery));
 
   /* Quit. */
   g_application_release (G_APPLICATION (app));
   g_application_quit (G_APPLICATION (app));
-  run_for (300);
+  fy_test_run_for (300);
 
   g_assert_cmpuint (n_bad_messages, ==, 0);
 

@@ -44,22 +44,6 @@ make_values (const char *first_name,
   return values;
 }
 
-static char *
-document_text (FyDocument *document)
-{
-  GString *str = g_string_new (NULL);
-
-  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
-    {
-      g_autofree char *text = fy_document_dup_block_text (document, i);
-
-      g_string_append (str, text);
-      g_string_append_c (str, '\n');
-    }
-
-  return g_string_free (str, FALSE);
-}
-
 static guint
 count_role (FyDocument  *document,
             FyBlockRole  role)
@@ -149,7 +133,7 @@ test_template_builtins_load_and_fill (void)
       g_assert_nonnull (document);
       g_assert_cmpstr (fy_document_get_template_id (document), ==, builtin_ids[t]);
 
-      text = document_text (document);
+      text = fy_test_dup_document_text (document);
       g_assert_null (strstr (text, "{{"));
       g_assert_nonnull (strstr (text, "全区优化营商环境工作推进会"));
       g_assert_nonnull (strstr (text, "郑海燕"));
@@ -308,13 +292,13 @@ test_template_linked_fields (void)
   g_assert_no_error (error);
 
   /* The document keeps the reference, not a copy of the value. */
-  before = document_text (document);
+  before = fy_test_dup_document_text (document);
   for (p = before; (p = strstr (p, "全市社区治理现场会")) != NULL; p++)
     n_before++;
   g_assert_cmpuint (n_before, >=, 1);
 
   fy_document_set_field_value (document, "会议名称", "全省城市基层党建工作会议");
-  after = document_text (document);
+  after = fy_test_dup_document_text (document);
   g_assert_null (strstr (after, "全市社区治理现场会"));
   for (p = after; (p = strstr (p, "全省城市基层党建工作会议")) != NULL; p++)
     n_after++;
@@ -548,7 +532,7 @@ test_template_save_as_template (void)
   /* A template made from a document makes documents again. */
   again = fy_template_instantiate (structure, values, &error);
   g_assert_no_error (error);
-  text = document_text (again);
+  text = fy_test_dup_document_text (again);
   g_assert_nonnull (strstr (text, "全市文明城市创建推进会"));
   g_assert_null (strstr (text, "{{"));
 }

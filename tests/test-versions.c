@@ -18,22 +18,6 @@
 #include "fy-versions-window.h"
 #include "fy-window.h"
 
-static char *
-dup_document_text (FyDocument *document)
-{
-  GString *str = g_string_new (NULL);
-
-  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
-    {
-      g_autofree char *text = fy_document_dup_block_text (document, i);
-
-      g_string_append (str, text);
-      g_string_append_c (str, '\n');
-    }
-
-  return g_string_free (str, FALSE);
-}
-
 static void
 test_round_trip (void)
 {
@@ -61,7 +45,7 @@ test_round_trip (void)
   window = fy_test_make_window (app);
   document = fy_window_get_document (window);
   editor = fy_window_get_editor (window);
-  original = dup_document_text (document);
+  original = fy_test_dup_document_text (document);
 
   /* Save as version… (Ctrl+Alt+S) with a name. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-version", NULL));
@@ -86,7 +70,7 @@ test_round_trip (void)
 
   /* Edit, then compare with the version. */
   fy_test_type_at (window, 1, 0, "补充一句。");
-  edited = dup_document_text (document);
+  edited = fy_test_dup_document_text (document);
   g_assert_cmpstr (edited, !=, original);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-version", "u", 0));
   fy_test_iterate ();
@@ -135,11 +119,11 @@ test_round_trip (void)
   /* Restore: the text of the version, the edited text kept as a version. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-version", "u", 0));
   fy_test_iterate ();
-  restored = dup_document_text (document);
+  restored = fy_test_dup_document_text (document);
   g_assert_cmpstr (restored, ==, original);
   g_assert_cmpuint (fy_document_get_n_versions (document), ==, 2);
   {
-    g_autofree char *kept = dup_document_text (fy_version_get_snapshot (fy_document_get_version (document, 1)));
+    g_autofree char *kept = fy_test_dup_document_text (fy_version_get_snapshot (fy_document_get_version (document, 1)));
 
     g_assert_cmpstr (kept, ==, edited);
   }
@@ -149,7 +133,7 @@ test_round_trip (void)
   fy_editor_undo (editor);
   fy_editor_flush (editor);
   fy_test_iterate ();
-  undone = dup_document_text (document);
+  undone = fy_test_dup_document_text (document);
   g_assert_cmpstr (undone, ==, edited);
 
   gtk_window_destroy (versions);
@@ -197,7 +181,7 @@ test_review (void)
   window = fy_test_make_window (app);
   document = fy_window_get_document (window);
   editor = fy_window_get_editor (window);
-  original = dup_document_text (document);
+  original = fy_test_dup_document_text (document);
   n_blocks = fy_document_get_n_blocks (document);
   g_assert_cmpuint (n_blocks, >=, 6);
 
@@ -231,7 +215,7 @@ test_review (void)
   fy_test_iterate ();
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, n_changes - 1);
   {
-    g_autofree char *now = dup_document_text (document);
+    g_autofree char *now = fy_test_dup_document_text (document);
 
     g_assert_true (strcmp (now, original) == 0);
   }
@@ -241,7 +225,7 @@ test_review (void)
   while (fy_compare_window_get_n_changes (review) > 0)
     {
       guint left = fy_compare_window_get_n_changes (review);
-      g_autofree char *before = dup_document_text (document);
+      g_autofree char *before = fy_test_dup_document_text (document);
 
       g_assert_true (fy_compare_window_accept (review, &error));
       g_assert_no_error (error);
@@ -251,7 +235,7 @@ test_review (void)
       accepted = g_strdup (before);
     }
   {
-    g_autofree char *now = dup_document_text (document);
+    g_autofree char *now = fy_test_dup_document_text (document);
 
     g_assert_nonnull (strstr (now, "请各位同志会后把意见建议报送常委会办公室。"));
   }
@@ -259,7 +243,7 @@ test_review (void)
   fy_editor_undo (editor);
   fy_editor_flush (editor);
   fy_test_iterate ();
-  undone = dup_document_text (document);
+  undone = fy_test_dup_document_text (document);
   g_assert_true (strcmp (undone, accepted) == 0);
 
   gtk_window_destroy (GTK_WINDOW (review));

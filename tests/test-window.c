@@ -16,148 +16,21 @@
 #include "fy-preview.h"
 #include "fy-recovery.h"
 #include "fy-template-gallery.h"
+#include "fy-test-window.h"
 #include "fy-test-utils.h"
 #include "fy-window.h"
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *)user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds or @seconds pass. */
-static gboolean
-wait_for (Condition condition,
-          gpointer  data,
-          guint     seconds)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (id);
-
-  return condition (data);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static FyApplication *
-make_app (void)
-{
-  FyApplication *app = fy_application_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = NULL;
-  static guint n_apps;
-
-  /* An application of an earlier test may still be exported on the bus. */
-  id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++n_apps);
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  return app;
-}
-
-static FyWindow *
-make_window (FyApplication *app)
-{
-  g_autoptr(GError) error = NULL;
-  FyWindow *window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
-
-  g_object_ref_sink (window);
-  g_assert_true (fy_window_open_sample (window, &error));
-  g_assert_no_error (error);
-  gtk_window_present (GTK_WINDOW (window));
-  iterate ();
-
-  return window;
-}
-
-static void
-destroy_window (FyWindow *window)
-{
-  fy_window_discard_recovery (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
-}
-
-static void
-type_at (FyWindow   *window,
-         guint       block,
-         int         offset,
-         const char *text)
-{
-  FyEditor *editor = fy_window_get_editor (window);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-  GtkTextIter iter;
-
-  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, block, offset);
-  gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
-  gtk_text_buffer_end_user_action (buffer);
-}
-
-static GtkWindow *
-find_toplevel (GType      type,
-               GtkWindow *transient_for)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
-          gtk_widget_get_visible (GTK_WIDGET (window)) &&
-          (transient_for == NULL || gtk_window_get_transient_for (window) == transient_for))
-        return window;
-    }
-
-  return NULL;
-}
 
 static gboolean
 has_message_dialog (gpointer data)
 {
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG, data) != NULL;
-}
-
-static char *
-dup_document_text (FyDocument *document)
-{
-  GString *str = g_string_new (NULL);
-
-  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
-    {
-      g_autofree char *text = fy_document_dup_block_text (document, i);
-
-      g_string_append (str, text);
-      g_string_append_c (str, '\n');
-    }
-
-  return g_string_free (str, FALSE);
+  return fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, data) != NULL;
 }
 
 static void
 test_window_shows_sample (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   FyDocument *document = fy_window_get_document (window);
   g_autofree char *title = NULL;
   g_autofree char *status = NULL;
@@ -182,14 +55,14 @@ test_window_shows_sample (void)
   g_assert_nonnull (strstr (status, "characters"));
   g_assert_nonnull (strstr (status, "of 8 min"));
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 static void
 test_window_typing_marks_modified (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   FyDocument *document = fy_window_get_document (window);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -199,7 +72,7 @@ test_window_typing_marks_modified (void)
   before = fy_window_dup_status_text (window);
   fy_document_count_characters (document, &n_before, NULL);
 
-  type_at (window, 4, 0, "经过调研，");
+  fy_test_type_at (window, 4, 0, "经过调研，");
   fy_editor_flush (fy_window_get_editor (window));
 
   text = fy_document_dup_block_text (document, 4);
@@ -212,7 +85,7 @@ test_window_typing_marks_modified (void)
   after = fy_window_dup_status_text (window);
   g_assert_cmpstr (before, !=, after);
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 static guint
@@ -226,15 +99,15 @@ count_lint (FyWindow *window)
 static void
 test_window_status_line (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   FyDocument *document = fy_window_get_document (window);
   g_autofree char *status = NULL;
   guint before;
 
   /* A half-width comma between Chinese words is a proofreading note. */
   before = count_lint (window);
-  type_at (window, 4, 0, "首先,我们");
+  fy_test_type_at (window, 4, 0, "首先,我们");
   fy_editor_flush (fy_window_get_editor (window));
   g_assert_cmpuint (count_lint (window), >, before);
 
@@ -245,7 +118,7 @@ test_window_status_line (void)
   g_assert_nonnull (strstr (status, "of 1 min"));
   g_assert_true (fy_window_get_over_time (window));
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 static gboolean
@@ -291,8 +164,8 @@ count_findings (FyDocument *document)
 static void
 test_window_lint_fix_all (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于基层工作的几点体会");
   g_autoptr(FyBlock) para = NULL;
@@ -310,7 +183,7 @@ test_window_lint_fix_all (void)
   fy_document_append_block (document, para);
   fy_document_set_field_value (document, "会议名称", "全区基层工作会议");
   fy_window_set_document (window, document);
-  iterate ();
+  fy_test_iterate ();
 
   before = count_lint (window);
   g_assert_cmpuint (before, >=, 2);
@@ -326,7 +199,7 @@ test_window_lint_fix_all (void)
       g_assert_false (has_lint_tag (buffer, 1, i));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.lint-fix-all", NULL);
-  iterate ();
+  fy_test_iterate ();
 
   text = fy_block_dup_text (fy_document_get_block (document, 1));
   g_assert_cmpstr (text, ==, "{{会议名称}}召开以来，我们认真落实。");
@@ -349,7 +222,7 @@ test_window_lint_fix_all (void)
   g_assert_cmpuint (count_lint (window), ==, before);
   g_assert_true (has_lint_tag (buffer, 1, 12));
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 static GtkWidget *
@@ -376,8 +249,8 @@ find_button (GtkWidget  *widget,
 static void
 test_window_lint_fix_one (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于基层工作的几点体会");
   g_autoptr(FyBlock) para = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "我们认真落实,取得成效。");
@@ -389,7 +262,7 @@ test_window_lint_fix_one (void)
   fy_document_append_block (document, title);
   fy_document_append_block (document, para);
   fy_window_set_document (window, document);
-  iterate ();
+  fy_test_iterate ();
 
   before = count_lint (window);
   g_assert_cmpuint (before, >=, 1);
@@ -398,7 +271,7 @@ test_window_lint_fix_one (void)
   fix = find_button (GTK_WIDGET (window), "Fix");
   g_assert_nonnull (fix);
   g_signal_emit_by_name (fix, "clicked");
-  iterate ();
+  fy_test_iterate ();
 
   text = fy_block_dup_text (fy_document_get_block (document, 1));
   g_assert_cmpstr (text, ==, "我们认真落实，取得成效。");
@@ -410,35 +283,35 @@ test_window_lint_fix_one (void)
   text = fy_block_dup_text (fy_document_get_block (document, 1));
   g_assert_cmpstr (text, ==, "我们认真落实,取得成效。");
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 static void
 test_window_unsaved_dialog (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   AdwMessageDialog *dialog;
 
-  type_at (window, 4, 0, "新的一句话。");
+  fy_test_type_at (window, 4, 0, "新的一句话。");
 
   /* Close asks; Cancel keeps the window and the text. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (has_message_dialog, window, 5));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_true (fy_test_wait_for (has_message_dialog, window, 5));
+  dialog = ADW_MESSAGE_DIALOG (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
   adw_message_dialog_response (dialog, "cancel");
-  iterate ();
+  fy_test_iterate ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (fy_window_get_modified (window));
 
   /* Discard closes it and drops the recovery copy. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (has_message_dialog, window, 5));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_true (fy_test_wait_for (has_message_dialog, window, 5));
+  dialog = ADW_MESSAGE_DIALOG (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
   adw_message_dialog_response (dialog, "discard");
-  iterate ();
+  fy_test_iterate ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   {
@@ -453,8 +326,8 @@ test_window_unsaved_dialog (void)
 static void
 test_window_save_and_reopen (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-window-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "讲话.fayan", NULL);
@@ -464,7 +337,7 @@ test_window_save_and_reopen (void)
   FyWindow *second;
   AdwMessageDialog *dialog;
 
-  type_at (window, 4, 0, "保存前写下的话。");
+  fy_test_type_at (window, 4, 0, "保存前写下的话。");
   g_assert_true (fy_window_save_to_file (window, file, &error));
   g_assert_no_error (error);
   g_assert_false (fy_window_get_modified (window));
@@ -476,12 +349,12 @@ test_window_save_and_reopen (void)
   g_assert_true (g_str_has_prefix (text, "保存前写下的话。"));
 
   /* Save in the close dialog writes the file, then closes. */
-  type_at (window, 4, 0, "再加一句。");
+  fy_test_type_at (window, 4, 0, "再加一句。");
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (has_message_dialog, window, 5));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_true (fy_test_wait_for (has_message_dialog, window, 5));
+  dialog = ADW_MESSAGE_DIALOG (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
   adw_message_dialog_response (dialog, "save");
-  iterate ();
+  fy_test_iterate ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_object_unref (window);
 
@@ -494,7 +367,7 @@ test_window_save_and_reopen (void)
   g_assert_true (g_str_has_prefix (text, "再加一句。保存前写下的话。"));
   g_assert_false (fy_window_get_modified (second));
 
-  destroy_window (second);
+  fy_test_destroy_window (second);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -502,8 +375,8 @@ test_window_save_and_reopen (void)
 static void
 test_window_open_error (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-window-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "坏文件.fayan", NULL);
@@ -514,14 +387,14 @@ test_window_open_error (void)
 
   /* A corrupt file is reported and the document on screen stays. */
   fy_window_open_file (window, file);
-  g_assert_true (wait_for (has_message_dialog, window, 5));
+  g_assert_true (fy_test_wait_for (has_message_dialog, window, 5));
   g_assert_true (fy_window_get_document (window) == before);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG,
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG,
                                                                   GTK_WINDOW (window))),
                                "close");
-  iterate ();
+  fy_test_iterate ();
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -530,8 +403,8 @@ test_window_open_error (void)
 static void
 test_window_open_docx (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-window-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "发言稿.docx", NULL);
@@ -552,7 +425,7 @@ test_window_open_docx (void)
   g_assert_no_error (error);
 
   fy_window_open_file (window, file);
-  iterate ();
+  fy_test_iterate ();
   opened = fy_window_get_document (window);
   g_assert_cmpuint (fy_document_get_n_blocks (opened), ==, 3);
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (opened, 1)), ==, FY_BLOCK_ROLE_HEADING);
@@ -562,7 +435,7 @@ test_window_open_docx (void)
   /* nothing was left out, so no dialog */
   g_assert_false (has_message_dialog (window));
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -610,8 +483,8 @@ drop_on_outline_row (FyOutline *outline,
 static void
 test_window_outline_move (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   FyDocument *document = fy_window_get_document (window);
   FyOutline *outline = FY_OUTLINE (fy_window_get_outline (window));
   g_autofree char *first_label = NULL;
@@ -642,14 +515,14 @@ test_window_outline_move (void)
   /* The editor follows and the cursor is on the moved point. */
   g_assert_cmpuint (fy_editor_get_current_block (fy_window_get_editor (window)), ==, first);
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 static void
 test_window_fields_linked (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   FyDocument *document = fy_window_get_document (window);
   FyFieldsPanel *panel = FY_FIELDS_PANEL (fy_window_get_fields_panel (window));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fy_window_get_editor (window)));
@@ -666,7 +539,7 @@ test_window_fields_linked (void)
   g_assert_nonnull (strstr (text, "王建国"));
   g_assert_null (strstr (text, "周明远"));
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 static gboolean
@@ -698,17 +571,17 @@ preview_shows (gpointer data)
 static void
 test_window_preview_follows (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
 
   g_object_set_data (G_OBJECT (window), "needle", (gpointer)"民意窗口");
-  g_assert_true (wait_for (preview_shows, window, 30));
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
 
-  type_at (window, 4, 0, "预览跟着变");
+  fy_test_type_at (window, 4, 0, "预览跟着变");
   g_object_set_data (G_OBJECT (window), "needle", (gpointer)"预览跟着变");
-  g_assert_true (wait_for (preview_shows, window, 30));
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 /* The menu's check item switches the document between automatic numbers
@@ -716,8 +589,8 @@ test_window_preview_follows (void)
 static void
 test_window_numbering_toggle (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "工作安排");
   g_autoptr(FyBlock) heading = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "明确工作要求");
@@ -733,26 +606,26 @@ test_window_numbering_toggle (void)
   g_object_get (window, "automatic-numbering", &automatic, NULL);
   g_assert_true (automatic);
   g_object_set_data (G_OBJECT (window), "needle", (gpointer)"一、明确工作要求");
-  g_assert_true (wait_for (preview_shows, window, 30));
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.automatic-numbering", NULL));
   g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
   g_object_get (window, "automatic-numbering", &automatic, NULL);
   g_assert_false (automatic);
   g_object_set_data (G_OBJECT (window), "needle", (gpointer)"明确工作要求");
-  g_assert_true (wait_for (preview_shows, window, 30));
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
 
   /* And back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.automatic-numbering", NULL));
   g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 static void
 test_window_fits_small_screen (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
+  g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
   FyWindow *window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
   GtkWidget *editor = GTK_WIDGET (fy_window_get_editor (window));
@@ -762,9 +635,9 @@ test_window_fits_small_screen (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
   g_assert_true (fy_window_open_sample (window, &error));
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  fy_test_iterate ();
   g_usleep (G_USEC_PER_SEC / 5);
-  iterate ();
+  fy_test_iterate ();
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 700);
@@ -772,19 +645,19 @@ test_window_fits_small_screen (void)
   g_assert_cmpint (gtk_widget_get_width (editor), >=, 300);
   g_assert_cmpint (gtk_widget_get_width (preview), >=, 200);
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 static gboolean
 has_gallery (gpointer data)
 {
-  return find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL) != NULL;
+  return fy_test_find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL) != NULL;
 }
 
 static GtkWindow *
 find_file_chooser (void)
 {
-  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  return fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
 }
 
 static gboolean
@@ -832,7 +705,7 @@ file_is_pdf (gpointer data)
   /* Accept a pending "Export Anyway?" on the way. */
   if (has_message_dialog (data))
     {
-      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, data));
+      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, data));
 
       if (adw_message_dialog_has_response (dialog, "export"))
         adw_message_dialog_response (dialog, "export");
@@ -860,8 +733,8 @@ file_is_pdf (gpointer data)
 static void
 test_window_template_to_pdf (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-export-XXXXXX", &error);
   g_autofree char *pdf_path = NULL;
@@ -876,8 +749,8 @@ test_window_template_to_pdf (void)
 
   /* New → the gallery → 交流发言 with its fields → a new speech. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  g_assert_true (wait_for (has_gallery, NULL, 5));
-  gallery = FY_TEMPLATE_GALLERY (find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL));
+  g_assert_true (fy_test_wait_for (has_gallery, NULL, 5));
+  gallery = FY_TEMPLATE_GALLERY (fy_test_find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL));
   templates = fy_template_gallery_get_templates (gallery);
   for (guint i = 0; i < g_list_model_get_n_items (templates); i++)
     {
@@ -891,7 +764,7 @@ test_window_template_to_pdf (void)
   g_assert_true (fy_template_gallery_set_field (gallery, "会议名称", "全县乡村振兴工作推进会"));
   g_assert_true (fy_template_gallery_set_field (gallery, "发言人", "陈立平"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.create", NULL));
-  iterate ();
+  fy_test_iterate ();
 
   /* The sample was untouched, so the new speech replaces it. */
   document = fy_window_get_document (window);
@@ -910,7 +783,7 @@ test_window_template_to_pdf (void)
   }
 
   /* Type, then Export PDF through the window's action. */
-  type_at (window, fy_document_get_n_blocks (document) - 1, 0, "我们将坚持问题导向扎实推进。");
+  fy_test_type_at (window, fy_document_get_n_blocks (document) - 1, 0, "我们将坚持问题导向扎实推进。");
   /* With no Documents folder the chooser starts in the current one. */
   g_assert_cmpint (g_chdir (dir), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
@@ -919,14 +792,14 @@ test_window_template_to_pdf (void)
   {
     AdwMessageDialog *unfinished;
 
-    g_assert_true (wait_for (has_message_dialog, window, 10));
-    unfinished = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+    g_assert_true (fy_test_wait_for (has_message_dialog, window, 10));
+    unfinished = ADW_MESSAGE_DIALOG (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
     g_assert_nonnull (strstr (adw_message_dialog_get_heading (unfinished), "still to fill in"));
     adw_message_dialog_response (unfinished, "export");
     gtk_window_destroy (GTK_WINDOW (unfinished));
-    iterate ();
+    fy_test_iterate ();
   }
-  g_assert_true (wait_for (has_file_chooser, NULL, 10));
+  g_assert_true (fy_test_wait_for (has_file_chooser, NULL, 10));
   chooser = find_file_chooser ();
   /* Accept the proposed name, in the current folder (ours, see above). */
   {
@@ -937,7 +810,7 @@ test_window_template_to_pdf (void)
   accept_file_chooser (chooser);
 
   g_object_set_data (G_OBJECT (window), "pdf-dir", dir);
-  g_assert_true (wait_for (file_is_pdf, window, 60));
+  g_assert_true (fy_test_wait_for (file_is_pdf, window, 60));
   pdf_path = g_build_filename (dir, g_object_get_data (G_OBJECT (window), "pdf-name"), NULL);
   /* The proposed name: the title and the date. */
   g_assert_true (g_str_has_suffix (pdf_path, ".pdf"));
@@ -955,12 +828,12 @@ test_window_template_to_pdf (void)
   }
 
   {
-    g_autofree char *text = dup_document_text (document);
+    g_autofree char *text = fy_test_dup_document_text (document);
 
     g_assert_nonnull (strstr (text, "我们将坚持问题导向扎实推进。"));
   }
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
   g_unlink (pdf_path);
   g_chdir (cwd);
   g_rmdir (dir);
@@ -969,8 +842,8 @@ test_window_template_to_pdf (void)
 static void
 test_window_open_template_file (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
-  FyWindow *window = make_window (app);
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
   g_autofree char *path = g_build_filename (g_getenv ("FAYAN_SOURCE_ROOT"), "resources", "templates",
                                             "03-commitment-speech.fayan-template", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -978,25 +851,25 @@ test_window_open_template_file (void)
 
   /* From the file manager: the template's form, then a new speech. */
   fy_window_open_file (window, file);
-  g_assert_true (wait_for (has_gallery, NULL, 5));
-  gallery = FY_TEMPLATE_GALLERY (find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL));
+  g_assert_true (fy_test_wait_for (has_gallery, NULL, 5));
+  gallery = FY_TEMPLATE_GALLERY (fy_test_find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (fy_template_gallery_get_templates (gallery)), ==, 1);
   g_assert_true (fy_template_gallery_set_field (gallery, "会议名称", "全市安全生产工作会议"));
   g_assert_true (fy_template_gallery_set_field (gallery, "发言人", "王立新"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.create", NULL));
-  iterate ();
+  fy_test_iterate ();
 
   g_assert_cmpstr (fy_document_get_template_id (fy_window_get_document (window)), ==, "commitment-speech");
   /* A new speech: the template file is not the window's file. */
   g_assert_null (fy_window_get_file (window));
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
 }
 
 static void
 test_window_app_open (void)
 {
-  g_autoptr(FyApplication) app = make_app ();
+  g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-open-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "命令行.md", NULL);
@@ -1020,7 +893,7 @@ test_window_app_open (void)
   g_application_activate (G_APPLICATION (app));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 
-  destroy_window (window);
+  fy_test_destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
