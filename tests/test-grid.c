@@ -447,10 +447,15 @@ test_titles (gconstpointer data)
   /* titles-3.txt (30) was written and labelled blind in session 4:
    * 18 of 29 broken acceptably (62 %) before any change; the general
    * rules it then taught (heads of compounds, 基本, 以……为……) bring it
-   * to 21 of 29.  Its floor keeps that, below the goal, as a record. */
+   * to 21 of 29; session 5's (暨 opens a line, 等 goes with what it
+   * sums up, the kind of a meeting, pairs of verbs, a short last line
+   * only for 的+kind) to 27 of 29.  titles-4.txt (26) was written and
+   * labelled in session 5 before the breaker ran on it: 13 of 17 (76 %)
+   * then, 16 of 17 after the same rules.  Their floors keep what they
+   * measure. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
-                     strcmp (name, "titles-heldout.txt") == 0 ? 0.80 :
-                     strcmp (name, "titles-3.txt") == 0 ? 0.70 : 0.95);
+                     strcmp (name, "titles-3.txt") == 0 ? 0.93 :
+                     strcmp (name, "titles-4.txt") == 0 ? 0.94 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
@@ -536,6 +541,7 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/held-out", "titles-heldout.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/second-set", "titles-2.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/third-set", "titles-3.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/fourth-set", "titles-4.txt", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();

@@ -13,6 +13,10 @@
 
 #include "fy-linebreak.h"
 #include "fy-linebreak-private.h"
+#include "fy-title-break.h"
+
+/* A title line more than the fewest: as dear as a break seven points dearer. */
+#define EXTRA_TITLE_LINE_COST 20.0
 
 /*
  * The document grid (全角式, gbt9704): a line takes what fits at natural
@@ -571,12 +575,14 @@ natural_width (const FyCluster *c,
 
 /* What a title's lines cost by their shape (梯形 or 菱形, 长短适宜): the
  * difference between the longest and the shortest, more for a last line
- * under a third of the first, and for an hourglass (a middle line shorter
- * than both its neighbours). */
+ * under a third of the first unless it is 的 and the title's kind (的讲话,
+ * @genre_last), and for an hourglass (a middle line shorter than both its
+ * neighbours). */
 static double
 shape_cost (const double *w,
             guint         n_lines,
-            double        cell)
+            double        cell,
+            gboolean      genre_last)
 {
   double lo = G_MAXDOUBLE, hi = 0, cost;
 
@@ -586,7 +592,7 @@ shape_cost (const double *w,
       hi = MAX (hi, w[m]);
     }
   cost = (hi - lo) / cell;
-  if (w[n_lines - 1] < 0.3 * hi)
+  if (w[n_lines - 1] < 0.3 * hi && !genre_last)
     cost += 10;
   for (guint m = 1; m + 1 < n_lines; m++)
     if (w[m] < w[m - 1] - EPS && w[m] < w[m + 1] - EPS)
@@ -627,7 +633,8 @@ title_search (TitleSearch *ts,
         return;
       ts->widths[line] = w;
       ts->pick[line] = ts->n_cand - 1;
-      cost = 3.0 * spent + shape_cost (ts->widths, ts->n_lines, ts->c[0].cell);
+      cost = 3.0 * spent + shape_cost (ts->widths, ts->n_lines, ts->c[0].cell,
+                                       ts->price[from] == FY_TITLE_GENRE_BREAK);
       if (cost < ts->best_cost)
         {
           ts->best_cost = cost;
@@ -664,8 +671,9 @@ fy_linebreak_balanced (FyCluster      *c,
   g_autofree guint *cand = g_new (guint, n + 2);
   g_autofree int *price = g_new0 (int, n + 2);
   guint n_cand = 0;
-  guint min_lines;
-  double total;
+  guint min_lines, best_lines = 0;
+  double total, best_cost = INFINITY;
+  g_autofree guint *best_pick = NULL;
 
   cand[n_cand++] = 0;
   for (guint k = 1; k < n; k++)
@@ -694,6 +702,9 @@ fy_linebreak_balanced (FyCluster      *c,
       return NULL;
     }
 
+  /* The fewest lines first, but one or two more when they keep a phrase
+   * whole (a book title, an organ's name): each extra line costs as much
+   * as a break ten points dearer. */
   min_lines = (guint) (total / avail) + 1;
   for (guint n_lines = min_lines; n_lines < n_cand && n_lines <= min_lines + 2; n_lines++)
     {
@@ -703,19 +714,27 @@ fy_linebreak_balanced (FyCluster      *c,
       TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, INFINITY, 0 };
 
       title_search (&ts, 0, 0, 0);
-      if (isfinite (ts.best_cost))
+      ts.best_cost += EXTRA_TITLE_LINE_COST * (n_lines - min_lines);
+      if (ts.best_cost < best_cost)
         {
-          guint start = 0;
-
-          for (guint m = 0; m < n_lines; m++)
-            {
-              FyBreakLine line = { cand[start], cand[best[m]], 0, avail, TRUE };
-
-              g_array_append_val (lines, line);
-              start = best[m];
-            }
-          return lines;
+          best_cost = ts.best_cost;
+          best_lines = n_lines;
+          g_free (best_pick);
+          best_pick = g_steal_pointer (&best);
         }
+    }
+  if (best_pick != NULL)
+    {
+      guint start = 0;
+
+      for (guint m = 0; m < best_lines; m++)
+        {
+          FyBreakLine line = { cand[start], cand[best_pick[m]], 0, avail, TRUE };
+
+          g_array_append_val (lines, line);
+          start = best_pick[m];
+        }
+      return lines;
     }
 
   g_array_unref (lines);

@@ -18,7 +18,7 @@
  * keep whole (负责|同志, 服务|事项, 中国|特色), and know nothing of phrases.
  * A break is allowed only at a word boundary outside every term of the
  * lexicon below, and priced: a phrase boundary (after 的, after 在……上,
- * around 《》 and quotes, before "的讲话" and its kin, at 暨 and after a
+ * around 《》 and quotes, before "的讲话" and its kin, before 暨, after a
  * comma) costs little, a plain word boundary more, a break that leaves a
  * preposition or conjunction stranded (在|, 对|, |的 inside a phrase, |上)
  * most.  fy_linebreak_balanced() weighs these against the shape.
@@ -57,6 +57,8 @@ static const char *const terms[] = {
 static const char *const verbs[] = {
   "推动", "提升", "优化", "深化", "加强", "推进", "做好", "办好", "打通", "践行", "发挥",
   "坚持", "聚焦", "保障", "促进", "加快", "完善", "开展", "召开", "印发", "用好", "规范",
+  "转发", "批转", "表彰", "表扬", "调整", "设立", "修改", "废止", "公布", "下达", "举办",
+  "建立", "实施", "推行", "落实", "贯彻", "实行", "组织", "做好",
 };
 
 /* Words that modify what follows: a line never ends on them.  The
@@ -90,7 +92,7 @@ starts_with_one_of (const char         *text,
  * a line does not start on one right after the noun it closes. */
 static const char *const heads[] = {
   "建设", "提升", "管理", "治理", "保护", "改革", "落实", "整改", "整治", "创建",
-  "发展", "保障", "改造", "单位",
+  "发展", "保障", "改造", "单位", "情况",
 };
 
 /* What a title names itself at its end: "……上的讲话", "……的通知". */
@@ -103,8 +105,11 @@ static const char *const kinds[] = {
 static gboolean
 ends_with_kind (const char *rest)
 {
+  /* the kind ends the title, or the name of a document it forwards
+   * (关于转发《关于……的通知》的通知) */
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (strcmp (rest, kinds[i]) == 0)
+    if (g_str_has_prefix (rest, kinds[i]) &&
+        (rest[strlen (kinds[i])] == '\0' || g_str_has_prefix (rest + strlen (kinds[i]), "》")))
       return TRUE;
   return FALSE;
 }
@@ -172,11 +177,16 @@ price_numbers_and_phrases (const char *text,
 
   /* a meeting name | 的交流发言, or 的 | 通知 */
   if (after == 0x7684 /* 的 */ && ends_with_kind (g_utf8_next_char (at)))
-    return 0;
+    return FY_TITLE_GENRE_BREAK;
   if (after == 0x7684)
     return 30;
   if (before == 0x7684)
-    return ends_with_kind (at) ? 2 : next_word == 1 ? 15 : 0;
+    return ends_with_kind (at) ? 2 : next_word == 1 ? 15 : 6;
+  /* 等 closes a list and opens what it sums up (毕业生|等青年群体) */
+  if (after == 0x7B49 /* 等 */)
+    return 4;
+  if (before == 0x7B49)
+    return 20;
   /* 和 between two nouns' phrases, not inside a pair of verbs
    * (加强|和改进, 坚持|和完善) */
   if (in_set ("和与及并", after) && !in_set ("在对把和与及并为以从向于", before))
@@ -185,13 +195,6 @@ price_numbers_and_phrases (const char *text,
   for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
     if (ends_with (text, offset, modifiers[i]))
       return 20;
-  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-    if (ends_with (text, offset, verbs[i]))
-      {
-        gsize vl = strlen (verbs[i]);
-
-        return g_str_has_prefix (text, "关于") && offset <= strlen ("关于进一步") + vl ? 6 : 14;
-      }
   /* 七十周年 */
   if (in_set ("一二三四五六七八九十百", after))
     {
@@ -227,13 +230,38 @@ price_marks (const char *text,
   if (in_set ("，、；：", before))
     return 1;
   if (in_set ("《“（", after))
-    return in_set ("的在于印发开展、", before) ? 1 : 5;
+    return in_set ("的在于印发开展、", before) ? 1 : after == 0xFF08 /* （ */ ? 2 : 5;
   if (in_set ("》”）", before))
     return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
-  if (before == 0x66A8 /* 暨 */)
-    return 2;
-  if (after == 0x66A8)
-    return 6;
+  if (after == 0x66A8 /* 暨 */)
+    return 1;
+  if (before == 0x66A8)
+    return 12;
+  /* an issuing organ, then 关于 */
+  if (g_str_has_prefix (at, "关于"))
+    return 1;
+  return NO_RULE;
+}
+
+/* A verb whose object follows: a line ends on one cheaply only right
+ * after 关于 (关于印发|, 关于进一步加强|), wherever 关于 stands (an
+ * issuing organ may come first). */
+static int
+price_verbs (const char *text,
+             guint       offset)
+{
+  /* two verbs of a pair side by side are one (学习贯彻, 巩固拓展) */
+  if (ends_with_one_of (text, offset, paired, G_N_ELEMENTS (paired)) &&
+      starts_with_one_of (text + offset, paired, G_N_ELEMENTS (paired)))
+    return 20;
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (ends_with (text, offset, verbs[i]))
+      {
+        gsize vl = strlen (verbs[i]);
+        const char *about = g_strrstr_len (text, offset, "关于");
+
+        return about != NULL && (gsize) (text + offset - about) <= strlen ("关于进一步") + vl ? 6 : 14;
+      }
   return NO_RULE;
 }
 
@@ -285,8 +313,9 @@ price_words (const char *text,
       g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
       g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN)
     return 16;
-  /* a suffix stays with its word (工作|者) */
-  if (next_word == 1 && in_set ("者员们", after))
+  /* a suffix stays with its word (工作|者, 办公|室, 教育|厅) */
+  if (next_word == 1 && in_set ("者员们室厅局处部办院委所", after) &&
+      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN)
     return 30;
   /* after the name of a body or of people: 工作者, 委员会, 人民法院 */
   if (in_set ("者员局委站院室处厅部", before))
@@ -307,6 +336,8 @@ price (const char *text,
 
   if (cost == NO_RULE)
     cost = price_marks (text, offset);
+  if (cost == NO_RULE)
+    cost = price_verbs (text, offset);
   if (cost == NO_RULE)
     cost = price_words (text, offset, prev_word, next_word);
   return cost == NO_RULE ? 8 : cost;
@@ -329,7 +360,63 @@ inside_marks (const char *text,
     return 0;
   if (strcmp (open_mark, "“") == 0)
     return g_utf8_strlen (open, close - open) <= 16 ? 30 : 6;
-  return g_utf8_strlen (text + offset, close - (text + offset)) <= 3 ? 16 : 6;
+  if (g_utf8_strlen (text + offset, close - (text + offset)) <= 3)
+    return 16;
+  /* a name short enough for a line is kept on one */
+  return g_utf8_strlen (open, close - open) <= 18 ? 12 : 10;
+}
+
+/* What kind of meeting it is, said just before 会/大会/会议/仪式/班:
+ * 总结表彰大会, 经验交流会, 观摩推进会, 集中开工仪式.  The topic of the
+ * meeting ends where these begin, a phrase boundary; inside them is none. */
+static const char *const meeting_kinds[] = {
+  "总结", "表彰", "动员", "部署", "推进", "座谈", "观摩", "现场", "经验", "交流", "启动",
+  "誓师", "培训", "研讨", "调度", "联席", "专题", "务虚", "开工", "集中", "汇报", "述职",
+  "评议", "点评", "分析", "警示", "通报", "颁奖", "揭牌", "开幕", "闭幕", "发布", "讲评",
+  "推介", "签约", "会商", "表态", "协调", "全体", "常务", "扩大", "恳谈", "纪念", "庆祝",
+  "表扬", "奖励", "学习", "理论", "宣讲", "报告", "讨论", "征求意见",
+};
+
+static const char *const meeting_nouns[] = { "大会", "会议", "仪式", "典礼", "论坛", "会", "班" };
+
+/* Marks in @tail_start where a meeting's kind begins, in @tail_inside the
+ * boundaries inside it. */
+static void
+find_meeting_kinds (const char *text,
+                    gboolean   *tail_start,
+                    gboolean   *tail_inside)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    for (guint m = 0; m < G_N_ELEMENTS (meeting_nouns); m++)
+      {
+        const char *end = p + strlen (meeting_nouns[m]);
+        const char *start = p;
+        guint words = 0;
+
+        if (!g_str_has_prefix (p, meeting_nouns[m]) ||
+            (*end != '\0' && !in_set ("上暨的、，”》", g_utf8_get_char (end))))
+          continue;
+        for (gboolean found = TRUE; found;)
+          {
+            found = FALSE;
+            for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds) && !found; i++)
+              if (ends_with (text, start - text, meeting_kinds[i]))
+                {
+                  start -= strlen (meeting_kinds[i]);
+                  words++;
+                  found = TRUE;
+                }
+          }
+        /* 工作 before a kind of one word goes either way (工作推进会) */
+        if (words == 0 || start == text || (words == 1 && ends_with (text, start - text, "工作")))
+          break;
+        if (!in_set ("在第次届", g_utf8_get_char (g_utf8_prev_char (start))) &&
+            !g_unichar_isdigit (g_utf8_get_char (g_utf8_prev_char (start))))
+          tail_start[start - text] = TRUE;
+        for (const char *q = g_utf8_next_char (start); q < end; q = g_utf8_next_char (q))
+          tail_inside[q - text] = TRUE;
+        break;
+      }
 }
 
 void
@@ -341,6 +428,8 @@ fy_title_break_penalties (const char  *text,
   gsize len = strlen (text);
   g_autofree gboolean *inside = g_new0 (gboolean, len + 1);
   g_autofree gboolean *boundary = g_new0 (gboolean, len + 1);
+  g_autofree gboolean *tail_start = g_new0 (gboolean, len + 1);
+  g_autofree gboolean *tail_inside = g_new0 (gboolean, len + 1);
   g_autofree gunichar2 *u16 = NULL;
   glong u16_len = 0;
   UErrorCode status = U_ZERO_ERROR;
@@ -355,6 +444,8 @@ fy_title_break_penalties (const char  *text,
         for (gsize b = 1; b < tl; b++)
           inside[p - text + b] = TRUE;
     }
+
+  find_meeting_kinds (text, tail_start, tail_inside);
 
   /* ICU word boundaries, in bytes */
   u16 = g_utf8_to_utf16 (text, -1, NULL, &u16_len, NULL);
@@ -394,10 +485,14 @@ fy_title_break_penalties (const char  *text,
                q = g_utf8_prev_char (q))
             prev_word++;
           p = price (text, o, prev_word, next_word);
-          if (p >= 0 && p <= 8)
+          if (p >= 0)
             p += inside_marks (text, o, "《", "》");
           if (p >= 0 && p <= 16)
             p += inside_marks (text, o, "“", "”");
+          if (p > 6 && tail_start[o])
+            p = 6;
+          if (p >= 0 && tail_inside[o])
+            p = MAX (p, 20);
 
           /* a phrase mark makes a boundary ICU may not see */
           if (!boundary[o] && p > 2)

@@ -11,6 +11,9 @@
 G_BEGIN_DECLS
 
 #define FY_TITLE_NO_BREAK (-1)
+/* The price of a break before 的 and the title's kind (……上|的讲话) and of
+ * no other: a last line so broken may be short. */
+#define FY_TITLE_GENRE_BREAK 0
 
 void  fy_title_break_penalties (const char  *text,
                                 const guint *offsets,
