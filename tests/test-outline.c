@@ -126,6 +126,70 @@ test_outline_keeps_rows (void)
   g_object_unref (outline);
 }
 
+/* A paste in the middle of a speech adds outline entries there: only
+ * their rows are new, those above and below are kept. */
+static void
+test_outline_insert_keeps_rows (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  GtkWidget *outline = g_object_ref_sink (fy_outline_new ());
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) removed = NULL;
+  g_autoptr(FyDocument) pasted = NULL;
+  g_autoptr(GError) error = NULL;
+  FyBlock *blocks[2];
+
+  fy_outline_set_document (FY_OUTLINE (outline), document);
+  before = get_rows (FY_OUTLINE (outline));
+  g_assert_cmpuint (before->len, ==, 4);
+
+  /* Two paragraphs with leads, after the first heading. */
+  pasted = fy_import_markdown ("**二是勤调研。**每月下基层一次。\n\n"
+                               "**三是多交流。**同事之间互相学习。\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (pasted), ==, 2);
+  blocks[0] = fy_block_copy (fy_document_get_block (pasted, 0));
+  blocks[1] = fy_block_copy (fy_document_get_block (pasted, 1));
+  fy_document_splice_blocks (document, 2, 0, blocks, 2);
+  g_object_unref (blocks[0]);
+  g_object_unref (blocks[1]);
+  fy_outline_refresh (FY_OUTLINE (outline));
+
+  after = get_rows (FY_OUTLINE (outline));
+  g_assert_cmpuint (after->len, ==, 6);
+  g_assert_true (g_ptr_array_index (after, 0) == g_ptr_array_index (before, 0));
+  g_assert_true (g_ptr_array_index (after, 1) == g_ptr_array_index (before, 1));
+  for (guint i = 2; i < 4; i++)
+    for (guint j = 0; j < before->len; j++)
+      g_assert_false (g_ptr_array_index (after, i) == g_ptr_array_index (before, j));
+  g_assert_cmpstr (row_text (g_ptr_array_index (after, 2)), ==, "二是勤调研。");
+  g_assert_cmpstr (row_text (g_ptr_array_index (after, 3)), ==, "三是多交流。");
+  g_assert_true (g_ptr_array_index (after, 4) == g_ptr_array_index (before, 2));
+  g_assert_true (g_ptr_array_index (after, 5) == g_ptr_array_index (before, 3));
+  /* The kept rows below point at their blocks' new positions. */
+  g_assert_cmpuint (fy_outline_get_entry_block (FY_OUTLINE (outline), 2), ==, 2);
+  g_assert_cmpuint (fy_outline_get_entry_block (FY_OUTLINE (outline), 4), ==, 4);
+  g_assert_cmpuint (fy_outline_get_entry_block (FY_OUTLINE (outline), 5), ==, 5);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *entry = fy_outline_dup_entry_label (FY_OUTLINE (outline), i);
+
+      g_assert_cmpstr (row_text (g_ptr_array_index (after, i)), ==, entry);
+    }
+
+  /* Undone: the same rows as before the paste. */
+  fy_document_splice_blocks (document, 2, 2, NULL, 0);
+  fy_outline_refresh (FY_OUTLINE (outline));
+  removed = get_rows (FY_OUTLINE (outline));
+  g_assert_cmpuint (removed->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (g_ptr_array_index (removed, i) == g_ptr_array_index (before, i));
+  g_assert_cmpuint (fy_outline_get_entry_block (FY_OUTLINE (outline), 3), ==, 3);
+
+  g_object_unref (outline);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -135,6 +199,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/ui/outline/keeps-rows", test_outline_keeps_rows);
+  g_test_add_func ("/ui/outline/insert-keeps-rows", test_outline_insert_keeps_rows);
 
   return g_test_run ();
 }

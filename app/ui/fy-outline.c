@@ -18,7 +18,7 @@
  * the document changes; a speech has a few dozen of them, yet a row (with
  * its tooltip and drag controllers) is slow enough to make that a stall,
  * so only the rows that look different are made again: typing in body
- * text makes none.  Dragging a row
+ * text makes none, and a paste in the middle makes only its own rows.  Dragging a row
  * onto another moves the dragged point with everything under it before
  * (upper half) or after (lower half, after its whole section) the target.
  */
@@ -169,84 +169,64 @@ create_row (FyOutline   *self,
   return row;
 }
 
-/* Shows entry @index, block @position, as a row: the row already there if
- * it looks the same (@look), else a new one. */
-static void
-set_row (FyOutline  *self,
-         guint       index,
-         guint       position,
-         const char *text,
-         guint       indent,
-         gboolean    is_heading,
-         gboolean    draggable)
+/* What an entry shows; rows are kept while their look stays. */
+typedef struct
 {
-  g_autofree char *look = g_strdup_printf ("%u %d %d %s", indent, is_heading, draggable, text);
-  GtkWidget *row;
+  guint     position;
+  char     *text;
+  guint     indent;
+  gboolean  is_heading;
+  gboolean  draggable;
+  char     *look;
+} Entry;
 
-  if (index < self->rows->len && g_strcmp0 (g_ptr_array_index (self->looks, index), look) == 0)
-    {
-      g_object_set_data (G_OBJECT (g_ptr_array_index (self->rows, index)), "fy-block",
-                         GUINT_TO_POINTER (position));
-      return;
-    }
+static void
+entry_clear (gpointer data)
+{
+  Entry *entry = data;
 
-  row = create_row (self, position, text, indent, is_heading, draggable);
-  if (index < self->rows->len)
-    {
-      gtk_list_box_remove (self->list, g_ptr_array_index (self->rows, index));
-      self->rows->pdata[index] = row;
-      g_free (self->looks->pdata[index]);
-      self->looks->pdata[index] = g_steal_pointer (&look);
-    }
-  else
-    {
-      g_ptr_array_add (self->rows, row);
-      g_ptr_array_add (self->looks, g_steal_pointer (&look));
-    }
-  gtk_list_box_insert (self->list, row, (int)index);
+  g_free (entry->text);
+  g_free (entry->look);
 }
 
-static void
-rebuild (FyOutline *self)
+/* The entries of the document as it is now: a pass over the blocks that
+ * makes no widget. */
+static GArray *
+collect_entries (FyOutline *self)
 {
+  GArray *entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   FyHeadingCounter counter;
   guint current_level = 0;
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_array_set_clear_func (entries, entry_clear);
+  if (self->document == NULL)
+    return entries;
 
-  g_array_set_size (self->entries, 0);
-  g_ptr_array_set_size (self->labels, 0);
-
-  if (self->document != NULL)
-    fy_heading_counter_init (&counter, fy_document_get_numbering (self->document));
-  for (guint i = 0; self->document != NULL && i < fy_document_get_n_blocks (self->document); i++)
+  fy_heading_counter_init (&counter, fy_document_get_numbering (self->document));
+  for (guint i = 0; i < fy_document_get_n_blocks (self->document); i++)
     {
       FyBlock *block = fy_document_get_block (self->document, i);
       FyBlockRole role = fy_block_get_role (block);
-      g_autofree char *text = NULL;
-      g_autofree char *label = NULL;
-      guint indent = 0;
-      gboolean is_heading = FALSE;
+      Entry entry = { i, NULL, 0, FALSE, role != FY_BLOCK_ROLE_TITLE, NULL };
 
       if (role == FY_BLOCK_ROLE_TITLE)
         {
           g_autofree char *raw = fy_document_dup_block_text (self->document, i);
 
-          text = shorten (raw);
-          is_heading = TRUE;
+          entry.text = shorten (raw);
+          entry.is_heading = TRUE;
         }
       else if (role == FY_BLOCK_ROLE_HEADING)
         {
           guint level = CLAMP (fy_block_get_level (block), 1, FY_HEADING_MAX_LEVEL);
           g_autofree char *raw = fy_document_dup_block_text (self->document, i);
-          g_autofree char *number = NULL;
+          g_autofree char *number = fy_heading_counter_next (&counter, level, raw);
+          g_autofree char *label = shorten (raw);
 
-          number = fy_heading_counter_next (&counter, level, raw);
-          label = shorten (raw);
-          text = g_strconcat (number != NULL ? number : "", label, NULL);
-          indent = level - 1;
+          entry.text = g_strconcat (number != NULL ? number : "", label, NULL);
+          entry.indent = level - 1;
           current_level = level;
-          is_heading = TRUE;
+          entry.is_heading = TRUE;
         }
       else if (role == FY_BLOCK_ROLE_PARAGRAPH)
         {
@@ -254,27 +234,83 @@ rebuild (FyOutline *self)
 
           if (lead == NULL || *g_strstrip (lead) == '\0')
             continue;
-          text = shorten (lead);
-          indent = current_level;
+          entry.text = shorten (lead);
+          entry.indent = current_level;
         }
       else
         continue;
 
-      if (*text == '\0')
+      if (*entry.text == '\0')
         {
-          g_free (text);
-          text = g_strdup (_("(empty heading)"));
+          g_free (entry.text);
+          entry.text = g_strdup (_("(empty heading)"));
         }
-
-      set_row (self, self->entries->len, i, text, indent, is_heading, role != FY_BLOCK_ROLE_TITLE);
-      g_array_append_val (self->entries, i);
-      g_ptr_array_add (self->labels, g_steal_pointer (&text));
+      entry.look = g_strdup_printf ("%u %d %d %s", entry.indent, entry.is_heading,
+                                    entry.draggable, entry.text);
+      g_array_append_val (entries, entry);
     }
 
-  while (self->rows->len > self->entries->len)
+  return entries;
+}
+
+static gboolean
+row_looks_like (FyOutline *self,
+                guint      row,
+                GArray    *entries,
+                guint      index)
+{
+  return g_strcmp0 (g_ptr_array_index (self->looks, row),
+                    g_array_index (entries, Entry, index).look) == 0;
+}
+
+/* Shows @entries: the rows of the unchanged runs at either end stay (a
+ * paste or a new paragraph in the middle of a speech makes only the rows
+ * it adds), those in between are made again. */
+static void
+rebuild (FyOutline *self)
+{
+  g_autoptr(GArray) entries = NULL;
+  guint n_old, n_new, prefix, suffix;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+
+  entries = collect_entries (self);
+  n_old = self->rows->len;
+  n_new = entries->len;
+
+  for (prefix = 0; prefix < MIN (n_old, n_new); prefix++)
+    if (!row_looks_like (self, prefix, entries, prefix))
+      break;
+  for (suffix = 0; suffix < MIN (n_old, n_new) - prefix; suffix++)
+    if (!row_looks_like (self, n_old - 1 - suffix, entries, n_new - 1 - suffix))
+      break;
+
+  for (guint i = prefix; i < n_old - suffix; i++)
+    gtk_list_box_remove (self->list, g_ptr_array_index (self->rows, i));
+  g_ptr_array_remove_range (self->rows, prefix, n_old - suffix - prefix);
+  g_ptr_array_remove_range (self->looks, prefix, n_old - suffix - prefix);
+
+  for (guint i = prefix; i < n_new - suffix; i++)
     {
-      gtk_list_box_remove (self->list, g_ptr_array_steal_index (self->rows, self->rows->len - 1));
-      g_ptr_array_set_size (self->looks, self->rows->len);
+      Entry *entry = &g_array_index (entries, Entry, i);
+      GtkWidget *row = create_row (self, entry->position, entry->text, entry->indent,
+                                   entry->is_heading, entry->draggable);
+
+      g_ptr_array_insert (self->rows, (int)i, row);
+      g_ptr_array_insert (self->looks, (int)i, g_strdup (entry->look));
+      gtk_list_box_insert (self->list, row, (int)i);
+    }
+
+  g_array_set_size (self->entries, 0);
+  g_ptr_array_set_size (self->labels, 0);
+  for (guint i = 0; i < n_new; i++)
+    {
+      Entry *entry = &g_array_index (entries, Entry, i);
+
+      g_object_set_data (G_OBJECT (g_ptr_array_index (self->rows, i)), "fy-block",
+                         GUINT_TO_POINTER (entry->position));
+      g_array_append_val (self->entries, entry->position);
+      g_ptr_array_add (self->labels, g_strdup (entry->text));
     }
 }
 
