@@ -176,28 +176,37 @@ test_drafts_before_export (void)
   fy_test_destroy_window (window);
 }
 
-static GtkListView *
-find_lint_list (GtkWidget *widget)
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type,
+             const char *action)
 {
-  if (GTK_IS_LIST_VIEW (widget))
-    {
-      GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (widget)));
-      g_autoptr(GObject) first = model != NULL ? g_list_model_get_item (model, 0) : NULL;
-
-      if (FY_IS_LINT_FINDING (first))
-        return GTK_LIST_VIEW (widget);
-    }
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (action == NULL ||
+       (GTK_IS_ACTIONABLE (widget) &&
+        g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)))
+    return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkListView *found = find_lint_list (child);
+      GtkWidget *found = find_widget (child, type, action);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+/* The notes' list: in the popover of Fix All. */
+static GtkListView *
+find_lint_list (GtkWidget *window)
+{
+  GtkWidget *fix_all = find_widget (window, GTK_TYPE_BUTTON, "win.lint-fix-all");
+  GtkWidget *popover = fix_all != NULL ? gtk_widget_get_ancestor (fix_all, GTK_TYPE_POPOVER) : NULL;
+
+  return popover != NULL ? GTK_LIST_VIEW (find_widget (popover, GTK_TYPE_LIST_VIEW, NULL)) : NULL;
 }
 
 static gboolean
@@ -247,7 +256,18 @@ test_drafts_findings_in_context (void)
 
   list = find_lint_list (GTK_WIDGET (window));
   g_assert_nonnull (list);
+  /* Closed, the list holds no notes: it would make rows for them. */
   model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  /* The list open, as the user sees it. */
+  lint_button = GTK_MENU_BUTTON (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_POPOVER) != NULL
+                                 ? gtk_widget_get_parent (gtk_widget_get_ancestor (GTK_WIDGET (list),
+                                                                                   GTK_TYPE_POPOVER))
+                                 : NULL);
+  g_assert_nonnull (lint_button);
+  gtk_menu_button_popup (lint_button);
+  fy_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (model), >=, 2);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -258,15 +278,7 @@ test_drafts_findings_in_context (void)
     }
   g_assert_cmpuint (comma, !=, G_MAXUINT);
 
-  /* The list open, as the user sees it: the comma's note shows its own
-   * sentence, not the one before. */
-  lint_button = GTK_MENU_BUTTON (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_POPOVER) != NULL
-                                 ? gtk_widget_get_parent (gtk_widget_get_ancestor (GTK_WIDGET (list),
-                                                                                   GTK_TYPE_POPOVER))
-                                 : NULL);
-  g_assert_nonnull (lint_button);
-  gtk_menu_button_popup (lint_button);
-  fy_test_iterate ();
+  /* The comma's note shows its own sentence, not the one before. */
   g_assert_true (find_label_text (GTK_WIDGET (list), "我们坚持问题导向,推动矛盾纠纷就地化解。"));
   g_assert_false (find_label_text (GTK_WIDGET (list), "今年以来，全镇上下齐心协力。我们坚持问题导向,"
                                                       "推动矛盾纠纷就地化解。"));
@@ -280,6 +292,8 @@ test_drafts_findings_in_context (void)
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == GTK_WIDGET (editor));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (lint_button))));
   shot (GTK_WIDGET (window), "paste-findings-goto");
+  /* Closed again: the notes stay in the window, out of the list. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
   fy_test_destroy_window (window);
 }

@@ -256,6 +256,7 @@ test_window_lint_fix_one (void)
   g_autoptr(FyBlock) para = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "我们认真落实,取得成效。");
   FyEditor *editor = fy_window_get_editor (window);
   g_autofree char *text = NULL;
+  GtkWidget *fix_all;
   GtkWidget *fix;
   guint before;
 
@@ -267,7 +268,12 @@ test_window_lint_fix_one (void)
   before = count_lint (window);
   g_assert_cmpuint (before, >=, 1);
 
-  /* The note's own Fix button, in the status line's list. */
+  /* The note's own Fix button, in the status line's list, opened. */
+  fix_all = find_button (GTK_WIDGET (window), "Fix All");
+  g_assert_nonnull (fix_all);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gtk_widget_get_parent (gtk_widget_get_ancestor (fix_all,
+                                                                                          GTK_TYPE_POPOVER))));
+  fy_test_iterate ();
   fix = find_button (GTK_WIDGET (window), "Fix");
   g_assert_nonnull (fix);
   g_signal_emit_by_name (fix, "clicked");
