@@ -590,6 +590,59 @@ test_window_preview_follows (void)
   fy_test_destroy_window (window);
 }
 
+/* The list in the popover of the "N font substitutions" button. */
+static GtkWidget *
+find_fonts_list (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL &&
+      strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), "font substitution") != NULL)
+    return fy_test_find_descendant (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget))),
+                                    GTK_TYPE_LIST_BOX);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_fonts_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Every layout reports the font substitutions again; typing that changes
+ * none of them leaves the list's rows as they were. */
+static void
+test_window_font_report_kept (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  FyPreview *preview = FY_PREVIEW (fy_window_get_preview (window));
+  GtkWidget *list;
+  GtkWidget *first;
+  FyLayout *layout;
+
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"民意窗口");
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
+
+  /* The suite's fonts lack the office faces: substitutions are reported. */
+  list = find_fonts_list (GTK_WIDGET (window));
+  g_assert_nonnull (list);
+  first = gtk_widget_get_first_child (list);
+  g_assert_true (GTK_IS_LIST_BOX_ROW (first));
+  layout = fy_preview_get_layout (preview);
+
+  fy_test_type_at (window, 4, 0, "报告不变");
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"报告不变");
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
+  g_assert_true (fy_preview_get_layout (preview) != layout);
+  g_assert_true (find_fonts_list (GTK_WIDGET (window)) == list);
+  g_assert_true (gtk_widget_get_first_child (list) == first);
+
+  fy_test_destroy_window (window);
+}
+
 /* The menu's check item switches the document between automatic numbers
  * and headings as written; the preview follows. */
 static void
@@ -921,6 +974,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/typing-marks-modified", test_window_typing_marks_modified);
   g_test_add_func ("/ui/window/status-line", test_window_status_line);
   g_test_add_func ("/ui/window/lint-fix-all", test_window_lint_fix_all);
+  g_test_add_func ("/ui/window/font-report-kept", test_window_font_report_kept);
   g_test_add_func ("/ui/window/lint-fix-one", test_window_lint_fix_one);
   g_test_add_func ("/ui/window/unsaved-dialog", test_window_unsaved_dialog);
   g_test_add_func ("/ui/window/save-and-reopen", test_window_save_and_reopen);

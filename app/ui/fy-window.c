@@ -147,23 +147,26 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-/* Font substitutions and missing glyphs come from the layout on screen. */
+/* Font substitutions and missing glyphs come from the layout on screen.
+ * Every layout (one per pause in the typing) reports them again, mostly
+ * the same: the list and the button (whose label GTK 4.8 makes anew at
+ * every call) are touched only when the report differs. */
 static void
 update_font_status (FyWindow *self)
 {
   FyLayout *layout = fy_window_get_layout (self);
   const FyLayoutWarning *warnings = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) blocks = g_array_new (FALSE, FALSE, sizeof (int));
+  GString *report = g_string_new (NULL);
   guint n_warnings = 0;
-  guint n_fonts = 0;
-
-  clear_list (self->fonts_list);
 
   if (layout != NULL)
     warnings = fy_layout_get_warnings (layout, &n_warnings);
 
   for (guint i = 0; i < n_warnings; i++)
     {
-      g_autofree char *line = NULL;
+      char *line;
 
       if (!fy_font_report_is_font_warning (&warnings[i]) &&
           warnings[i].kind != FY_LAYOUT_WARNING_MISSING_GLYPH)
@@ -171,21 +174,36 @@ update_font_status (FyWindow *self)
 
       /* per character: the page too */
       line = fy_font_report_dup_line (layout, &warnings[i]);
-      gtk_list_box_append (self->fonts_list, create_issue_row (line, warnings[i].block_index));
-      n_fonts++;
+      g_ptr_array_add (lines, line);
+      g_array_append_val (blocks, warnings[i].block_index);
+      g_string_append_printf (report, "%d %s\n", warnings[i].block_index, line);
     }
 
-  if (n_fonts > 0)
+  if (g_strcmp0 (self->font_report, report->str) == 0)
+    {
+      g_string_free (report, TRUE);
+      return;
+    }
+  g_free (self->font_report);
+  self->font_report = g_string_free (report, FALSE);
+
+  clear_list (self->fonts_list);
+  for (guint i = 0; i < lines->len; i++)
+    gtk_list_box_append (self->fonts_list,
+                         create_issue_row (g_ptr_array_index (lines, i),
+                                           g_array_index (blocks, int, i)));
+
+  if (lines->len > 0)
     {
       g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                              "%u font substitution",
                                                              "%u font substitutions",
-                                                             n_fonts),
-                                                n_fonts);
+                                                             lines->len),
+                                                lines->len);
 
       gtk_menu_button_set_label (self->fonts_button, label);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->fonts_button), n_fonts > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->fonts_button), lines->len > 0);
 }
 
 static void
@@ -515,6 +533,7 @@ fy_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->recovery_id, g_free);
   g_clear_pointer (&self->disk_etag, g_free);
+  g_clear_pointer (&self->font_report, g_free);
 
   G_OBJECT_CLASS (fy_window_parent_class)->finalize (object);
 }
