@@ -135,6 +135,102 @@ has_lint_tag (GtkTextBuffer *buffer,
   return gtk_text_iter_has_tag (&iter, tag);
 }
 
+static GtkLabel *
+find_label_containing (GtkWidget  *widget,
+                       const char *needle)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label_containing (child, needle);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+label_changed (gpointer data)
+{
+  GtkLabel *label = data;
+
+  return g_strcmp0 (gtk_label_get_text (label), g_object_get_data (G_OBJECT (label), "before")) != 0;
+}
+
+/* Waits for the status line's count to change: the proofreading worker
+ * brings it with its notes. */
+static void
+wait_for_counts (GtkLabel *count)
+{
+  g_object_set_data_full (G_OBJECT (count), "before", g_strdup (gtk_label_get_text (count)), g_free);
+  g_assert_true (fy_test_wait_for (label_changed, count, 30));
+}
+
+static char *
+dup_expected_count (FyWindow *window)
+{
+  guint n_chars = 0, n_no_punct = 0;
+
+  fy_editor_flush (fy_window_get_editor (window));
+  fy_document_count_characters (fy_window_get_document (window), &n_chars, &n_no_punct);
+
+  return g_strdup_printf ("%u characters (%u without punctuation)", n_chars, n_no_punct);
+}
+
+/* Typing is counted and checked in a worker: its counts reach the status
+ * line and its notes the characters they are about, also after more
+ * typing moved those characters. */
+static void
+test_window_worker_follows_typing (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于基层工作的几点体会");
+  g_autoptr(FyBlock) para = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "我们认真落实。");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fy_window_get_editor (window)));
+  g_autofree char *expected = NULL;
+  GtkLabel *count;
+
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, para);
+  fy_window_set_document (window, document);
+  fy_test_iterate ();
+  count = find_label_containing (GTK_WIDGET (window), " characters (");
+  g_assert_nonnull (count);
+  expected = dup_expected_count (window);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, expected);
+
+  /* A half-width comma between Chinese words is a note. */
+  fy_test_type_at (window, 1, 0, "首先,");
+  wait_for_counts (count);
+  g_clear_pointer (&expected, g_free);
+  expected = dup_expected_count (window);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, expected);
+  g_assert_true (has_lint_tag (buffer, 1, 2));
+
+  /* Typed before it: the note follows the comma, in the same paragraph. */
+  fy_test_type_at (window, 1, 0, "第一点，");
+  fy_test_type_at (window, 0, 0, "新");
+  wait_for_counts (count);
+  g_clear_pointer (&expected, g_free);
+  expected = dup_expected_count (window);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, expected);
+  g_assert_true (has_lint_tag (buffer, 1, 6));
+  for (guint i = 0; i < 6; i++)
+    g_assert_false (has_lint_tag (buffer, 1, i));
+  for (guint i = 0; i < 11; i++)
+    g_assert_false (has_lint_tag (buffer, 0, i));
+  g_assert_cmpuint (count_lint (window), >=, 1);
+
+  fy_test_destroy_window (window);
+}
+
 static char *
 dup_buffer_line (GtkTextBuffer *buffer,
                  guint          line)
@@ -974,6 +1070,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/typing-marks-modified", test_window_typing_marks_modified);
   g_test_add_func ("/ui/window/status-line", test_window_status_line);
   g_test_add_func ("/ui/window/lint-fix-all", test_window_lint_fix_all);
+  g_test_add_func ("/ui/window/worker-follows-typing", test_window_worker_follows_typing);
   g_test_add_func ("/ui/window/font-report-kept", test_window_font_report_kept);
   g_test_add_func ("/ui/window/lint-fix-one", test_window_lint_fix_one);
   g_test_add_func ("/ui/window/unsaved-dialog", test_window_unsaved_dialog);

@@ -21,7 +21,7 @@
  * - LINT_DELAY_MS after the last change (the timer restarts at every
  *   change) a copy of the document is checked in a worker (GTask); a
  *   check that a newer change made stale is dropped, and the next one
- *   follows.
+ *   follows.  The worker also counts the characters for the status line.
  * - The notes are a GListStore of FyLintFinding shown by a GtkListView,
  *   which makes widgets for the visible rows only; a new result replaces
  *   only the run of notes that differ from the old one.  The list sees the
@@ -160,6 +160,25 @@ fy_window_update_lint_now (FyWindow *self)
 
 static void start_lint (FyWindow *self);
 
+/* What the worker found: the notes, and the counts of the status line. */
+typedef struct
+{
+  GPtrArray *findings;
+  guint      n_chars;
+  guint      n_no_punct;
+} LintResult;
+
+static void
+lint_result_free (gpointer data)
+{
+  LintResult *result = data;
+
+  g_clear_pointer (&result->findings, g_ptr_array_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LintResult, lint_result_free)
+
 static void
 lint_thread (GTask        *task,
              gpointer      source_object,
@@ -167,9 +186,11 @@ lint_thread (GTask        *task,
              GCancellable *cancellable)
 {
   g_autoptr(FyLint) lint = create_lint ();
-  GPtrArray *findings = fy_lint_document (lint, FY_DOCUMENT (task_data));
+  LintResult *result = g_new0 (LintResult, 1);
 
-  g_task_return_pointer (task, findings, (GDestroyNotify)g_ptr_array_unref);
+  result->findings = fy_lint_document (lint, FY_DOCUMENT (task_data));
+  fy_document_count_characters (FY_DOCUMENT (task_data), &result->n_chars, &result->n_no_punct);
+  g_task_return_pointer (task, result, lint_result_free);
 }
 
 static void
@@ -178,7 +199,7 @@ lint_done_cb (GObject      *object,
               gpointer      user_data)
 {
   FyWindow *self = FY_WINDOW (object);
-  g_autoptr(GPtrArray) findings = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autoptr(LintResult) found = g_task_propagate_pointer (G_TASK (result), NULL);
   guint generation = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "fy-generation"));
 
   self->lint_running = FALSE;
@@ -194,8 +215,11 @@ lint_done_cb (GObject      *object,
       return;
     }
 
-  if (findings != NULL)
-    show_findings (self, findings);
+  if (found != NULL)
+    {
+      show_findings (self, found->findings);
+      fy_window_show_counts (self, found->n_chars, found->n_no_punct);
+    }
 }
 
 static void

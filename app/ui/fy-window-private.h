@@ -27,7 +27,6 @@ struct _FyWindow
 
   guint                 autosave_source;
   guint                 change_serial;   /* changes since the window opened */
-  guint                 status_source;
   guint                 lint_source;
   guint                 lint_generation; /* changes since start-up */
   guint                 n_lint_findings;
@@ -78,6 +77,9 @@ void      fy_window_show_error          (FyWindow     *self,
 void      fy_window_show_message        (FyWindow     *self,
                                          const char   *message);
 void      fy_window_update_title        (FyWindow     *self);
+void      fy_window_show_counts         (FyWindow     *self,
+                                         guint         n_chars,
+                                         guint         n_no_punct);
 void      fy_window_set_file            (FyWindow     *self,
                                          GFile        *file);
 void      fy_window_load_document       (FyWindow     *self,

@@ -28,7 +28,6 @@
  * status line).
  */
 
-#define STATUS_DELAY_MS 200
 
 G_DEFINE_FINAL_TYPE (FyWindow, fy_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -206,15 +205,23 @@ update_font_status (FyWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->fonts_button), lines->len > 0);
 }
 
-static void
-update_status (FyWindow *self)
+/**
+ * fy_window_show_counts: (skip)
+ * @n_chars: characters of the document, spaces not counted
+ * @n_no_punct: of which not punctuation
+ *
+ * Shows the counts and the speaking time in the status line.  While
+ * typing they come from the proofreading worker, which counts the same
+ * copy it checks: counting a 70-page speech is a pass over all its text.
+ */
+void
+fy_window_show_counts (FyWindow *self,
+                       guint     n_chars,
+                       guint     n_no_punct)
 {
-  guint n_chars = 0, n_no_punct = 0;
   guint rate, limit, seconds;
   g_autofree char *count = NULL;
   g_autofree char *time = NULL;
-
-  g_clear_handle_id (&self->status_source, g_source_remove);
 
   if (self->document == NULL)
     {
@@ -223,7 +230,6 @@ update_status (FyWindow *self)
       return;
     }
 
-  fy_document_count_characters (self->document, &n_chars, &n_no_punct);
   count = g_strdup_printf (_("%u characters (%u without punctuation)"), n_chars, n_no_punct);
   gtk_label_set_text (self->count_label, count);
 
@@ -247,24 +253,23 @@ update_status (FyWindow *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->time_label), "fy-over-time");
 }
 
-static gboolean
-status_timeout_cb (gpointer user_data)
+/* Counts on the main thread: on opening and when asked for at once. */
+static void
+update_status (FyWindow *self)
 {
-  FyWindow *self = user_data;
+  guint n_chars = 0, n_no_punct = 0;
 
-  self->status_source = 0;
-  update_status (self);
-
-  return G_SOURCE_REMOVE;
+  if (self->document != NULL)
+    fy_document_count_characters (self->document, &n_chars, &n_no_punct);
+  fy_window_show_counts (self, n_chars, n_no_punct);
 }
 
 static void
 document_changed_cb (FyWindow   *self,
                      FyDocument *document)
 {
-  /* Counting and proofreading wait for a pause in the typing. */
-  g_clear_handle_id (&self->status_source, g_source_remove);
-  self->status_source = g_timeout_add (STATUS_DELAY_MS, status_timeout_cb, self);
+  /* Proofreading (and with it the counts) waits for a pause in the
+   * typing. */
   fy_window_queue_lint (self);
 
   fy_window_document_changed (self);
@@ -510,7 +515,6 @@ fy_window_dispose (GObject *object)
   FyWindow *self = (FyWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->status_source, g_source_remove);
   fy_window_dispose_lint (self);
   fy_window_dispose_files (self);
 
