@@ -35,9 +35,9 @@ typedef struct
   double            x;        /* origin of the first glyph, from the line's x */
   guint             color;    /* 0 text, 1 unfilled field */
   /* > 0: a squeezed mark, one glyph, whose cell (from x) is this wide;
-   * PDF output draws it from a font where its advance is the cell (see
-   * fy-marks-font.c), so that PDF readers box it in its cell and keep
-   * the line together. */
+   * PDF output draws it as a glyph whose advance is the cell (see
+   * fy-font-slots.c), so that PDF readers box it in its cell and keep
+   * the line together; the renderer joins it to the runs around it. */
   double            compressed_advance;
   double            size;
 } FyGlyphRun;

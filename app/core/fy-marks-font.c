@@ -24,6 +24,11 @@
  * so its box is exactly the cell it takes.  It is an ordinary CFF font at
  * 1000 units per em drawn at the text's size (no Type 3 font, any
  * resolution), and cairo maps each glyph back to its character.
+ *
+ * Faces whose HarfBuzz subset can take extra glyphs (CFF outlines) get
+ * the same outlines as glyphs of their own subset instead
+ * (fy_marks_font_charstring(), fy-font-slots.c), so a squeezed mark joins
+ * the glyph run of its line; this font is for the others.
  */
 
 #define UPEM 1000
@@ -325,6 +330,33 @@ fy_marks_font_lookup (FyMarksFont    *self,
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->index, key));
 }
 
+/* Draws @glyph of @face into @mark: font units times @scale, moved by
+ * (@dx, @dy), with the width first if @width_written is FALSE. */
+static void
+draw_glyph (MarkGlyph      *mark,
+            hb_face_t      *face,
+            hb_codepoint_t  glyph,
+            double          scale,
+            int             dx,
+            int             dy,
+            gboolean        width_written)
+{
+  unsigned int upem = MAX (hb_face_get_upem (face), 1);
+  hb_font_t *font = hb_font_create (face);
+  Pen pen = { 0 };
+
+  hb_font_set_scale (font, (int) upem, (int) upem);
+  pen.glyph = mark;
+  pen.scale = scale;
+  pen.dx = dx;
+  pen.dy = dy;
+  pen.width_written = width_written;
+  hb_font_get_glyph_shape (font, glyph, get_draw_funcs (), &pen);
+  hb_font_destroy (font);
+  pen_width (&pen);
+  put_operator (mark->charstring, 14);          /* endchar */
+}
+
 guint
 fy_marks_font_add (FyMarksFont    *self,
                    hb_face_t      *face,
@@ -338,10 +370,7 @@ fy_marks_font_add (FyMarksFont    *self,
   int width = (int) lround (advance * UPEM);
   g_autofree char *key = mark_key (face, glyph, dx, dy, width);
   gpointer found;
-  hb_font_t *font;
-  unsigned int upem;
   MarkGlyph mark = { g_byte_array_new (), width, 0, 0, 0, 0, TRUE };
-  Pen pen = { 0 };
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (face != NULL, 0);
@@ -349,21 +378,26 @@ fy_marks_font_add (FyMarksFont    *self,
   if (g_hash_table_lookup_extended (self->index, key, NULL, &found))
     return GPOINTER_TO_UINT (found);
 
-  upem = MAX (hb_face_get_upem (face), 1);
-  font = hb_font_create (face);
-  hb_font_set_scale (font, (int) upem, (int) upem);
-  pen.glyph = &mark;
-  pen.scale = (double) UPEM / upem;
-  pen.dx = dx;
-  pen.dy = dy;
-  hb_font_get_glyph_shape (font, glyph, get_draw_funcs (), &pen);
-  hb_font_destroy (font);
-  pen_width (&pen);
-  put_operator (mark.charstring, 14);           /* endchar */
-
+  draw_glyph (&mark, face, glyph, (double) UPEM / MAX (hb_face_get_upem (face), 1), dx, dy, FALSE);
   g_array_append_val (self->glyphs, mark);
   g_hash_table_insert (self->index, g_steal_pointer (&key), GUINT_TO_POINTER (self->glyphs->len - 1));
   return self->glyphs->len - 1;
+}
+
+GBytes *
+fy_marks_font_charstring (hb_face_t      *face,
+                          hb_codepoint_t  glyph,
+                          int             dx,
+                          int             dy,
+                          int            *x_min)
+{
+  MarkGlyph mark = { g_byte_array_new (), 0, 0, 0, 0, 0, TRUE };
+
+  g_return_val_if_fail (face != NULL, NULL);
+
+  draw_glyph (&mark, face, glyph, 1.0, dx, dy, TRUE);
+  *x_min = mark.empty ? 0 : mark.x_min;
+  return g_byte_array_free_to_bytes (mark.charstring);
 }
 
 /* ---- the CFF table ------------------------------------------------------ */

@@ -32,6 +32,14 @@ guint        fy_marks_font_lookup (FyMarksFont   *self,
                                   double          shift,
                                   double          rise,
                                   double          advance);
+/* A Type 2 charstring of @glyph of @face in its own units, moved right
+ * by @dx (up by @dy), without a width (for a font whose hmtx gives it);
+ * @x_min is its left edge. */
+GBytes      *fy_marks_font_charstring (hb_face_t     *face,
+                                      hb_codepoint_t  glyph,
+                                      int             dx,
+                                      int             dy,
+                                      int            *x_min);
 guint        fy_marks_font_get_n_glyphs (FyMarksFont *self);
 
 /* The font file (OpenType with CFF outlines, 1000 units per em). */

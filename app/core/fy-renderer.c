@@ -21,20 +21,66 @@
 
 /*
  * Every glyph already has its final position, so drawing is one
- * cairo_show_text_glyphs() per run (one font and colour on a line; a
- * squeezed mark is a run of its own, drawn in PDF from a font where its
- * advance is its cell).  It hands cairo the text and the cluster map
- * too, so PDF readers extract exactly the text that was typeset.  Only
- * cairo is used here (it is thread-safe), never Pango.  Glyphs are moved
- * to the page in @buffer rather than through a translated, saved and
- * restored context: no graphics-state changes between runs.
+ * cairo_show_text_glyphs() per font and colour on a line: neighbouring
+ * runs of one font are drawn together.  A squeezed mark is a run of its
+ * own in the layout; in PDF it is drawn from a glyph of the same subset
+ * whose advance is its cell (fy-vector-fonts.c), so it joins the run
+ * around it (or, for fonts without such glyphs, from the marks font).
+ * cairo gets the text and the cluster map too, so PDF readers extract
+ * exactly the text that was typeset.  Only cairo is used here (it is
+ * thread-safe), never Pango.  Glyphs are moved to the page rather than
+ * through a translated, saved and restored context: no graphics-state
+ * changes between runs.
  */
+
+/* Glyphs of one font and colour waiting to be drawn, with their text. */
+typedef struct
+{
+  cairo_scaled_font_t *font;     /* NULL: empty */
+  guint                color;
+  const char          *text;
+  int                  length;
+  GArray              *glyphs;   /* cairo_glyph_t */
+  GArray              *clusters; /* cairo_text_cluster_t */
+} Batch;
+
+static void
+set_color (cairo_t *cr,
+           guint    wanted,
+           guint   *color)
+{
+  if (wanted == *color)
+    return;
+  if (wanted == 1)
+    cairo_set_source_rgb (cr, 0.8, 0.0, 0.0);
+  else
+    cairo_set_source_rgb (cr, 0, 0, 0);
+  *color = wanted;
+}
+
+static void
+flush_batch (cairo_t *cr,
+             Batch   *batch,
+             guint   *color)
+{
+  if (batch->font == NULL)
+    return;
+  set_color (cr, batch->color, color);
+  cairo_set_scaled_font (cr, batch->font);
+  cairo_show_text_glyphs (cr, batch->text, batch->length,
+                          (const cairo_glyph_t *) batch->glyphs->data, (int) batch->glyphs->len,
+                          (const cairo_text_cluster_t *) batch->clusters->data,
+                          (int) batch->clusters->len, 0);
+  batch->font = NULL;
+  g_array_set_size (batch->glyphs, 0);
+  g_array_set_size (batch->clusters, 0);
+}
 
 static void
 draw_line (cairo_t       *cr,
            FyPageLine    *pl,
            FyVectorFonts *fonts,
-           GArray        *buffer,
+           Batch         *batch,
            guint         *color)
 {
   FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
@@ -45,39 +91,39 @@ draw_line (cairo_t       *cr,
       double x0 = pl->x + run->x;
       cairo_scaled_font_t *font = run->font;
       const cairo_glyph_t *source = run->cairo_glyphs;
+      const char *text = pl->para->text + run->offset;
       cairo_glyph_t mark = { 0, 0, 0 };
-      cairo_glyph_t *glyphs;
-
-      if (run->color != *color)
-        {
-          if (run->color == 1)
-            cairo_set_source_rgb (cr, 0.8, 0.0, 0.0);
-          else
-            cairo_set_source_rgb (cr, 0, 0, 0);
-          *color = run->color;
-        }
 
       if (fonts != NULL && run->compressed_advance > 0 && run->n_glyphs == 1 &&
           fy_vector_fonts_lookup_mark (fonts, run->font, run->cairo_glyphs, run->size,
                                        run->compressed_advance, &font, &mark.index))
-        source = &mark;   /* at the cell's start, in the marks font */
+        source = &mark;   /* at the cell's start, with the cell's advance */
       else if (fonts != NULL)
         font = fy_vector_fonts_lookup (fonts, run->font);
 
-      g_array_set_size (buffer, run->n_glyphs);
-      glyphs = (cairo_glyph_t *) buffer->data;
+      if (batch->font != font || batch->color != run->color ||
+          batch->text + batch->length != text)
+        {
+          flush_batch (cr, batch, color);
+          batch->font = font;
+          batch->color = run->color;
+          batch->text = text;
+          batch->length = 0;
+        }
+      batch->length += (int) run->length;
+      g_array_append_vals (batch->clusters, run->clusters, (guint) run->n_clusters);
       for (int g = 0; g < run->n_glyphs; g++)
         {
-          glyphs[g].index = source[g].index;
-          glyphs[g].x = x0 + source[g].x;
-          glyphs[g].y = pl->baseline + source[g].y;
-        }
-      cairo_set_scaled_font (cr, font);
-      cairo_show_text_glyphs (cr, pl->para->text + run->offset, run->length,
-                              glyphs, run->n_glyphs, run->clusters, run->n_clusters, 0);
+          cairo_glyph_t glyph = { source[g].index, x0 + source[g].x, pl->baseline + source[g].y };
 
+          g_array_append_val (batch->glyphs, glyph);
+        }
+
+      if (run->boxes == NULL)
+        continue;
       /* a character no installed font has: an empty box, as Pango draws */
-      for (guint b = 0; run->boxes != NULL && b + 1 < run->boxes->len; b += 2)
+      flush_batch (cr, batch, color);
+      for (guint b = 0; b + 1 < run->boxes->len; b += 2)
         {
           double bx = g_array_index (run->boxes, double, b);
           double bw = g_array_index (run->boxes, double, b + 1);
@@ -87,6 +133,7 @@ draw_line (cairo_t       *cr,
           cairo_stroke (cr);
         }
     }
+  flush_batch (cr, batch, color);
 }
 
 /* Every glyph run of @layout's pages [@first, @last), in drawing order. */
@@ -175,7 +222,9 @@ fy_renderer_draw_page (FyLayout *layout,
 {
   FyPage *p;
   FyVectorFonts *fonts;
-  g_autoptr(GArray) buffer = NULL;
+  g_autoptr(GArray) glyphs = NULL;
+  g_autoptr(GArray) clusters = NULL;
+  Batch batch = { NULL, 0, NULL, 0, NULL, NULL };
   guint color = 0;
 
   g_return_if_fail (layout != NULL);
@@ -184,12 +233,15 @@ fy_renderer_draw_page (FyLayout *layout,
 
   p = g_ptr_array_index (layout->pages, page);
   fonts = vector_fonts_for (layout, cr);
-  buffer = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  batch.glyphs = glyphs;
+  batch.clusters = clusters;
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
   for (guint i = 0; i < p->lines->len; i++)
-    draw_line (cr, &g_array_index (p->lines, FyPageLine, i), fonts, buffer, &color);
+    draw_line (cr, &g_array_index (p->lines, FyPageLine, i), fonts, &batch, &color);
 
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);

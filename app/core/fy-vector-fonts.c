@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include <cairo-ft.h>
@@ -15,6 +17,7 @@
 #include <hb.h>
 #include <pango/pangofc-font.h>
 
+#include "fy-font-slots.h"
 #include "fy-marks-font.h"
 #include "fy-vector-fonts.h"
 
@@ -31,7 +34,19 @@
  * cairo embeds just the glyphs a PDF draws, so a subset with more glyphs
  * than needed costs nothing in the file, and the rows of `fill --pdf`
  * reuse the subset of the rows before.
+ *
+ * A squeezed mark is put into a glyph id the subset left empty, with its
+ * squeezed advance (fy-font-slots.c), so that it is drawn in the same run
+ * as the text around it; the slots of a subset are the user data of its
+ * cairo face.  Fonts whose subset cannot take them (TrueType outlines)
+ * draw squeezed marks from the marks font of fy-marks-font.c instead.
  */
+
+typedef struct
+{
+  hb_codepoint_t glyph;
+  int            dx, dy, width;   /* font units */
+} Variant;
 
 typedef struct
 {
@@ -41,6 +56,8 @@ typedef struct
   hb_set_t          *covered;   /* glyphs of the current subset */
   cairo_font_face_t *subset;    /* NULL: not made yet, or failed */
   gboolean           failed;
+  GHashTable        *variants;  /* squeezed marks, key → Variant; only grows */
+  gboolean           variants_grown;
 } SourceFace;
 
 static GMutex sources_lock;
@@ -58,6 +75,7 @@ struct _FyVectorFonts
 };
 
 static const cairo_user_data_key_t subset_key;
+static const cairo_user_data_key_t slots_key;   /* key → glyph id */
 
 typedef struct
 {
@@ -86,6 +104,7 @@ source_face_free (gpointer data)
   g_clear_pointer (&source->face, hb_face_destroy);
   g_clear_pointer (&source->covered, hb_set_destroy);
   g_clear_pointer (&source->subset, cairo_font_face_destroy);
+  g_clear_pointer (&source->variants, g_hash_table_unref);
   g_free (source);
 }
 
@@ -131,6 +150,7 @@ lookup_source (PangoFont *font)
       source->file = g_strdup ((const char *) file);
       source->index = index;
       source->covered = hb_set_create ();
+      source->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       if (blob != NULL)
         {
           source->face = hb_face_create (blob, index);
@@ -189,7 +209,62 @@ static const hb_tag_t dropped_tables[] = {
   HB_TAG ('D', 'S', 'I', 'G'), HB_TAG ('k', 'e', 'r', 'n'), HB_TAG ('m', 'o', 'r', 'x'),
 };
 
-/* Makes sure @source's subset has @glyphs.  Called with sources_lock held. */
+static char *
+variant_key (hb_codepoint_t glyph,
+             int            dx,
+             int            dy,
+             int            width)
+{
+  return g_strdup_printf ("%u:%d:%d:%d", glyph, dx, dy, width);
+}
+
+/* The font file of @result (a subset of @source) with @source's squeezed
+ * marks in its free glyph ids, listed in @slot_of; without them if they
+ * do not fit.  Called with sources_lock held. */
+static hb_blob_t *
+blob_with_variants (SourceFace  *source,
+                    hb_face_t   *result,
+                    GHashTable  *slot_of)
+{
+  g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (FyFontSlot));
+  guint n_glyphs = hb_face_get_glyph_count (result);
+  hb_codepoint_t gid = 1;
+  hb_blob_t *blob = NULL;
+  GHashTableIter iter;
+  const char *key;
+  const Variant *v;
+
+  g_hash_table_iter_init (&iter, source->variants);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &v))
+    {
+      FyFontSlot slot = { 0 };
+
+      while (gid < n_glyphs && hb_set_has (source->covered, gid))
+        gid++;
+      if (gid >= n_glyphs)
+        break;
+      slot.gid = gid++;
+      slot.charstring = fy_marks_font_charstring (source->face, v->glyph, v->dx, v->dy, &slot.lsb);
+      slot.advance = v->width;
+      g_array_append_val (slots, slot);
+      g_hash_table_insert (slot_of, g_strdup (key), GUINT_TO_POINTER (slot.gid));
+    }
+  g_debug ("%s: %u squeezed marks, %u in free glyph ids", source->file,
+           g_hash_table_size (source->variants), slots->len);
+  if (slots->len > 0)
+    blob = fy_font_slots_fill (result, (const FyFontSlot *) slots->data, slots->len);
+  for (guint i = 0; i < slots->len; i++)
+    g_bytes_unref (g_array_index (slots, FyFontSlot, i).charstring);
+  if (blob == NULL)
+    {
+      g_hash_table_remove_all (slot_of);
+      blob = hb_face_reference_blob (result);
+    }
+  return blob;
+}
+
+/* Makes sure @source's subset has @glyphs and its squeezed marks.  Called
+ * with sources_lock held. */
 static void
 update_subset (SourceFace *source,
                hb_set_t   *glyphs)
@@ -198,7 +273,8 @@ update_subset (SourceFace *source,
   hb_face_t *result;
   hb_set_t *drop;
 
-  if (source->subset != NULL && hb_set_is_subset (glyphs, source->covered))
+  if (source->subset != NULL && hb_set_is_subset (glyphs, source->covered) &&
+      !source->variants_grown)
     return;
 
   hb_set_union (source->covered, glyphs);
@@ -215,17 +291,23 @@ update_subset (SourceFace *source,
   hb_subset_input_destroy (input);
   if (result != NULL)
     {
-      hb_blob_t *blob = hb_face_reference_blob (result);
+      GHashTable *slot_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      hb_blob_t *blob = blob_with_variants (source, result, slot_of);
       cairo_font_face_t *face = load_font (blob);
 
       hb_blob_destroy (blob);
       hb_face_destroy (result);
-      if (face != NULL)
+      if (face != NULL &&
+          cairo_font_face_set_user_data (face, &slots_key, slot_of,
+                                         (cairo_destroy_func_t) g_hash_table_unref) == CAIRO_STATUS_SUCCESS)
         {
           g_clear_pointer (&source->subset, cairo_font_face_destroy);
           source->subset = face;
+          source->variants_grown = FALSE;
           return;
         }
+      g_clear_pointer (&face, cairo_font_face_destroy);
+      g_hash_table_unref (slot_of);
     }
 
   g_debug ("Could not subset %s (face %d); it is embedded as cairo subsets it",
@@ -380,6 +462,23 @@ fy_vector_fonts_add_mark (FyVectorFonts       *self,
 
   fy_marks_font_add (self->marks, source->face, glyph->index,
                      glyph->x / em, -glyph->y / em, advance / em);
+
+  g_mutex_lock (&sources_lock);
+  {
+    double upem = hb_face_get_upem (source->face);
+    Variant v = { glyph->index, (int) lround (glyph->x / em * upem),
+                  (int) lround (-glyph->y / em * upem), (int) lround (advance / em * upem) };
+    char *key = variant_key (v.glyph, v.dx, v.dy, v.width);
+
+    if (!g_hash_table_contains (source->variants, key))
+      {
+        g_hash_table_insert (source->variants, key, g_memdup2 (&v, sizeof v));
+        source->variants_grown = TRUE;
+      }
+    else
+      g_free (key);
+  }
+  g_mutex_unlock (&sources_lock);
   if (!g_hash_table_contains (self->scaled_marks, scaled))
     g_hash_table_insert (self->scaled_marks, scaled, NULL);
 }
@@ -395,11 +494,32 @@ fy_vector_fonts_lookup_mark (FyVectorFonts        *self,
 {
   SourceFace *source;
   cairo_scaled_font_t *marks;
+  cairo_scaled_font_t *subset;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
-  marks = g_hash_table_lookup (self->scaled_marks, scaled);
   source = g_hash_table_lookup (self->scaled_source, scaled);
+  subset = g_hash_table_lookup (self->scaled_subset, scaled);
+  if (source != NULL && em > 0 && subset != NULL &&
+      cairo_scaled_font_status (subset) == CAIRO_STATUS_SUCCESS)
+    {
+      GHashTable *slot_of = cairo_font_face_get_user_data (cairo_scaled_font_get_font_face (subset),
+                                                           &slots_key);
+      double upem = hb_face_get_upem (source->face);
+      g_autofree char *key = variant_key (glyph->index, (int) lround (glyph->x / em * upem),
+                                          (int) lround (-glyph->y / em * upem),
+                                          (int) lround (advance / em * upem));
+      guint gid = slot_of != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (slot_of, key)) : 0;
+
+      if (gid != 0)
+        {
+          *mark_font = subset;
+          *mark_glyph = gid;
+          return TRUE;
+        }
+    }
+
+  marks = g_hash_table_lookup (self->scaled_marks, scaled);
   if (marks == NULL || source == NULL || em <= 0 ||
       cairo_scaled_font_status (marks) != CAIRO_STATUS_SUCCESS)
     return FALSE;
