@@ -747,6 +747,82 @@ test_render_compact (void)
   g_assert_cmpuint (fonts->len, >=, 3);
 }
 
+/* Squeezed marks (reading preset: a mark beside a mark gives up its blank
+ * half) are glyphs of their face's own subset with the squeezed advance
+ * (fy-font-slots.c), not of a separate marks font: so the line is one
+ * glyph run, and poppler still boxes each mark in its half cell, keeping
+ * every line whole and in reading order. */
+static void
+test_render_squeezed_marks (void)
+{
+  static const char text[] =
+    "# 样张\n\n"
+    "他说：“我们走吧。”她答：“好，马上！”（注：这是一段样张。）《日报》、《晚报》都报道了。"
+    "“‘内引号’”之后，又是「直角引号」与『双重』。句末连用：“是吗？”“是的。”这样，就好了；"
+    "（一）（二）【三】〔四〕。第二段：甲、乙、丙，丁；戊：己。“（括号在引号里）”，"
+    "然后（“引号在括号里”）。\n";
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyStyle) style = NULL;
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) fonts = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GString) read = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+  guint narrow = 0;
+
+  document = fy_import_markdown (text, -1, &error);
+  g_assert_no_error (error);
+  style = fy_style_new_from_preset ("reading", &error);
+  g_assert_no_error (error);
+  typesetter = fy_typesetter_new (style);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
+  g_assert_no_error (error);
+  pdf = fy_test_pdf_open_bytes (bytes);
+
+  fonts = fy_test_pdf_fonts (pdf);
+  for (guint i = 0; i < fonts->len; i++)
+    {
+      FyTestPdfFont *font = g_ptr_array_index (fonts, i);
+
+      g_assert_cmpint (font->type, !=, POPPLER_FONT_TYPE_TYPE3);
+      g_assert_null (strstr (font->name, "FayanMarks"));
+    }
+
+  lines = fy_test_pdf_lines (pdf);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      FyTestPdfLine *line = g_ptr_array_index (lines, i);
+
+      g_string_append (read, line->text->str);
+      for (guint k = 0; k + 1 < line->n_chars; k++)
+        {
+          PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, k);
+          PopplerRectangle *next = &g_array_index (line->rects, PopplerRectangle, k + 1);
+
+          /* each box ends where the next begins: no overlap */
+          g_assert_cmpfloat (r->x2, <=, next->x1 + 0.5);
+          if (r->x2 - r->x1 < 0.6 * line->size)
+            narrow++;
+        }
+    }
+  expected = fy_test_strip_spaces ("样张"
+    "他说：“我们走吧。”她答：“好，马上！”（注：这是一段样张。）《日报》、《晚报》都报道了。"
+    "“‘内引号’”之后，又是「直角引号」与『双重』。句末连用：“是吗？”“是的。”这样，就好了；"
+    "（一）（二）【三】〔四〕。第二段：甲、乙、丙，丁；戊：己。“（括号在引号里）”，"
+    "然后（“引号在括号里”）。");
+  /* the whole text, in reading order, before the page number */
+  g_test_message ("read: %s", read->str);
+  g_assert_true (g_str_has_prefix (read->str, expected));
+  /* marks were squeezed (and boxed as squeezed) */
+  g_assert_cmpuint (narrow, >=, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -764,6 +840,7 @@ main (int   argc,
   g_test_add_func ("/core/render/reserved-text", test_render_reserved_text);
   g_test_add_func ("/core/render/cli", test_render_cli);
   g_test_add_func ("/core/render/compact", test_render_compact);
+  g_test_add_func ("/core/render/squeezed-marks", test_render_squeezed_marks);
 
   return g_test_run ();
 }
