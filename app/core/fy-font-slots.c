@@ -138,7 +138,7 @@ new_cff (hb_blob_t        *blob,
   unsigned int len = 0;
   const guint8 *cff = (const guint8 *) hb_blob_get_data (blob, &len);
   guint count, off_size;
-  gsize at, data_at, top_at, operand, cs_at;
+  gsize at, data_at, top_at, operand, cs_at, end;
   GByteArray *out;
   g_autofree const guint8 **items = NULL;
   g_autofree gsize *lengths = NULL;
@@ -159,7 +159,8 @@ new_cff (hb_blob_t        *blob,
   if (operand == 0)
     return NULL;
   cs_at = get_offset (cff + operand + 1, 4);
-  if (parse_index (cff, len, cs_at, &count, &off_size, &data_at) == 0 || count != n_glyphs)
+  end = parse_index (cff, len, cs_at, &count, &off_size, &data_at);
+  if (end == 0 || count != n_glyphs)
     return NULL;
 
   items = g_new (const guint8 *, count);
@@ -169,8 +170,10 @@ new_cff (hb_blob_t        *blob,
       guint32 from = get_offset (cff + cs_at + 3 + (gsize) g * off_size, off_size);
       guint32 to = get_offset (cff + cs_at + 3 + (gsize) (g + 1) * off_size, off_size);
 
+      if (to < from || data_at + to > end)
+        return NULL;
       items[g] = cff + data_at + from;
-      lengths[g] = to >= from ? to - from : 0;
+      lengths[g] = to - from;
     }
   for (guint s = 0; s < n_slots; s++)
     {
