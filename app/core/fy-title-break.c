@@ -172,7 +172,11 @@ price_numbers_and_phrases (const char *text,
   if (in_set ("第一二三四五六七八九十百零〇两", before) &&
       in_set ("一二三四五六七八九十百零〇两次届个年", after))
     return FY_TITLE_NO_BREAK;
-  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届", after)))
+  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周", after)))
+    return FY_TITLE_NO_BREAK;
+
+  /* 全国, 全省 …: one word, which ICU may not know */
+  if (before == 0x5168 /* 全 */ && in_set ("国省市县区乡镇村党军民", after))
     return FY_TITLE_NO_BREAK;
 
   /* a meeting name | 的交流发言, or 的 | 通知 */
@@ -180,6 +184,9 @@ price_numbers_and_phrases (const char *text,
     return FY_TITLE_GENRE_BREAK;
   if (after == 0x7684)
     return 30;
+  /* 党的|二十大, 党的|建设: one name */
+  if (ends_with (text, offset, "党的") && !ends_with_kind (at))
+    return 20;
   if (before == 0x7684)
     return ends_with_kind (at) ? 2 : next_word == 1 ? 15 : 6;
   /* 等 closes a list and opens what it sums up (毕业生|等青年群体) */
@@ -208,6 +215,32 @@ price_numbers_and_phrases (const char *text,
   return NO_RULE;
 }
 
+/* A break before 《, “ or （: after a verb or 的 it is a phrase's
+ * start; a preposition is not left at a line's end (关于对|《》); a short
+ * quoted term after a noun names it (政务服务“一网通办”). */
+static int
+opening_mark (const char *text,
+              guint       offset)
+{
+  const char *at = text + offset;
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
+  gunichar after = g_utf8_get_char (at);
+  const char *close = after == 0x201C /* “ */ ? strstr (at, "”") : NULL;
+
+  if (ends_with (text, offset, "关于"))
+    return 6;
+  if (in_set ("的在于印发开展、", before))
+    return 1;
+  if (in_set ("对把和与及并为从向", before))
+    return 25;
+  if (after == 0xFF08 /* （ */)
+    return 2;
+  if (close != NULL && g_utf8_strlen (at, close - at) <= 6 &&
+      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN)
+    return 10;
+  return 5;
+}
+
 /* 上, quotation marks, 《》, brackets, commas and 暨. */
 static int
 price_marks (const char *text,
@@ -230,7 +263,7 @@ price_marks (const char *text,
   if (in_set ("，、；：", before))
     return 1;
   if (in_set ("《“（", after))
-    return in_set ("的在于印发开展、", before) ? 1 : after == 0xFF08 /* （ */ ? 2 : 5;
+    return opening_mark (text, offset);
   if (in_set ("》”）", before))
     return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
   if (after == 0x66A8 /* 暨 */)
@@ -296,8 +329,11 @@ price_words (const char *text,
   /* stranded function words */
   if (in_set ("在对把和与及并为以从向于", before) && offset <= 3)
     return 40;
-  if (in_set ("在对把和与及并为从向于", before))
+  if (in_set ("在对把和与及并为从向于", before) && (prev_word == 1 || before == 0x4E8E /* 于 */))
     return 25;
+  /* the one-character name of a level goes with its body (县|人大代表) */
+  if (in_set ("省市县区乡镇村", before) && prev_word == 1)
+    return 20;
   if (before == 0x4E8E && before2 == 0x5173 /* 关于 */)
     return 14;
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
@@ -313,8 +349,8 @@ price_words (const char *text,
       g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
       g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN)
     return 16;
-  /* a suffix stays with its word (工作|者, 办公|室, 教育|厅) */
-  if (next_word == 1 && in_set ("者员们室厅局处部办院委所", after) &&
+  /* a suffix stays with its word (工作|者, 办公|室, 教育|厅, 坚持|好) */
+  if (next_word == 1 && in_set ("者员们室厅局处部办院委所好", after) &&
       g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN)
     return 30;
   /* after the name of a body or of people: 工作者, 委员会, 人民法院 */
@@ -407,8 +443,10 @@ find_meeting_kinds (const char *text,
                   found = TRUE;
                 }
           }
-        /* 工作 before a kind of one word goes either way (工作推进会) */
-        if (words == 0 || start == text || (words == 1 && ends_with (text, start - text, "工作")))
+        /* 工作 or 活动 before a kind of one word goes either way
+         * (工作推进会, 活动启动仪式) */
+        if (words == 0 || start == text ||
+            (words == 1 && (ends_with (text, start - text, "工作") || ends_with (text, start - text, "活动"))))
           break;
         if (!in_set ("在第次届", g_utf8_get_char (g_utf8_prev_char (start))) &&
             !g_unichar_isdigit (g_utf8_get_char (g_utf8_prev_char (start))))
