@@ -947,6 +947,38 @@ test_import_warnings (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 3), "comments"));
 }
 
+/* Merged cells: the text of each is kept once, in its first cell; the
+ * columns a cell spans are kept as empty cells so the rows stay in line;
+ * the import says where, once a table. */
+static void
+test_import_merged_cells (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+    "<w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>备注</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>产值</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>一季度</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>增长</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
+    "<w:tc><w:p><w:r><w:t>二季度</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>持平</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    BODY_END;
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
+  assert_block (document, 0, FY_BLOCK_ROLE_TABLE, 0, NULL,
+                "指标\t\t备注\n产值\t一季度\t增长\n\t二季度\t持平");
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0),
+                            "Paragraph 1 (a table, row 1, cell 1): merged cells are kept"));
+}
+
 static void
 test_cli (void)
 {
@@ -993,6 +1025,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/edited-in-writer", test_edited_in_writer);
   g_test_add_func ("/core/docx/import/bad", test_import_bad);
   g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
+  g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
   g_test_add_func ("/core/docx/table", test_table);
 
   status = g_test_run ();

@@ -980,6 +980,38 @@ clean_cell_pieces (GPtrArray *pieces,
     }
 }
 
+/* A merged cell (w:gridSpan across columns, w:vMerge down rows) has no
+ * form in a table block: its text stays in the cell that holds it, each
+ * further column it covers becomes an empty cell so the next cells stay
+ * in their columns, and the import says where, once a table. */
+static void
+keep_merged_cell (DocxImport *import,
+                  xmlNode    *cell,
+                  guint       n_rows,
+                  guint      *n_cells,
+                  gboolean   *warned)
+{
+  xmlNode *properties = child_w (cell, "tcPr");
+  xmlNode *span = properties != NULL ? child_w (properties, "gridSpan") : NULL;
+  g_autofree char *columns = get_w_attr (span, "val");
+  guint64 n_columns = columns != NULL ? g_ascii_strtoull (columns, NULL, 10) : 1;
+  guint cell_number = *n_cells;
+
+  /* Word's grid has at most 63 columns */
+  for (guint64 i = 1; i < MIN (n_columns, 63); i++)
+    {
+      append_text (import, NULL, FALSE, "\t");
+      (*n_cells)++;
+    }
+  if (*warned || (n_columns <= 1 && (properties == NULL || child_w (properties, "vMerge") == NULL)))
+    return;
+  *warned = TRUE;
+  warn (import, g_strdup_printf (_("Paragraph %u (a table, row %u, cell %u): merged cells are kept "
+                                   "as separate cells, the text in the first of them. Merge them "
+                                   "again in WPS or Word after the last revision."),
+                                 import->n_paragraphs + 1, n_rows, cell_number));
+}
+
 /* A table becomes a table block: its cells' paragraphs joined by a space,
  * a tab between cells, a newline between rows (fy-table.h).  The first
  * row is a header row when Word repeats it on each page (w:tblHeader). */
@@ -989,7 +1021,7 @@ walk_table (DocxImport  *import,
             guint        depth,
             GError     **error)
 {
-  gboolean header = FALSE;
+  gboolean header = FALSE, merged_warned = FALSE;
   guint n_rows = 0;
 
   g_ptr_array_set_size (import->pieces, 0);
@@ -1040,6 +1072,7 @@ walk_table (DocxImport  *import,
                                              "WPS or Word after the last revision."),
                                            import->n_paragraphs + 1, n_rows, n_cells));
           import->has_image = FALSE;
+          keep_merged_cell (import, cell, n_rows, &n_cells, &merged_warned);
         }
       import->n_paragraphs++;
     }
