@@ -268,6 +268,7 @@ test_batch_fill_run (Fixture       *fixture,
   g_autoptr(FyDocument) document = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
+  FyBatchTally tally;
 
   fy_batch_fill_set_pdf (fill, TRUE);
   g_assert_false (fy_batch_fill_get_allow_incomplete (fill));
@@ -283,6 +284,13 @@ test_batch_fill_run (Fixture       *fixture,
    * its PDF not, and the row says why. */
   g_assert_cmpuint (fy_batch_fill_count (fill, FY_BATCH_ROW_UNFINISHED), ==, 2);
   g_assert_nonnull (strstr (fy_batch_fill_get_row (fill, 0)->message, "the draft is unfinished"));
+  /* The summary both front ends print: the drafts are written documents,
+   * the invalid row is skipped. */
+  fy_batch_fill_get_tally (fill, &tally);
+  g_assert_cmpuint (tally.n_written, ==, 2);
+  g_assert_cmpuint (tally.n_unfinished, ==, 2);
+  g_assert_cmpuint (tally.n_partial, ==, 0);
+  g_assert_cmpuint (tally.n_skipped, ==, 1);
   g_assert_true (out_exists (fixture, "许文.fayan"));
   g_assert_false (out_exists (fixture, "许文.pdf"));
   g_assert_false (out_exists (fixture, "邓莉.pdf"));
@@ -295,6 +303,10 @@ test_batch_fill_run (Fixture       *fixture,
   g_assert_true (fy_batch_fill_run (fill, out_dir, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN), ==, 2);
+  fy_batch_fill_get_tally (fill, &tally);
+  g_assert_cmpuint (tally.n_written, ==, 2);
+  g_assert_cmpuint (tally.n_unfinished, ==, 0);
+  g_assert_cmpuint (tally.n_skipped, ==, 1);
   g_assert_true (out_exists (fixture, "许文.fayan"));
   g_assert_true (out_exists (fixture, "许文.pdf"));
   g_assert_true (out_exists (fixture, "邓莉.pdf"));
@@ -454,6 +466,7 @@ test_batch_fill_full_disk (Fixture       *fixture,
       g_autoptr(FyBatchFill) fill = load (fixture, "会议名称,发言人\n甲会议,孔明\n乙会议,曹毅\n");
       g_autoptr(GFile) out_dir = g_file_new_for_path (fixture->out_dir);
       g_autoptr(GError) error = NULL;
+      FyBatchTally tally;
       struct rlimit limit = { 16 * 1024, 16 * 1024 };
       const FyBatchRow *row;
 
@@ -466,6 +479,9 @@ test_batch_fill_full_disk (Fixture       *fixture,
       g_assert_true (fy_batch_fill_run (fill, out_dir, NULL, &error));
       g_assert_no_error (error);
       g_assert_cmpuint (fy_batch_fill_count (fill, FY_BATCH_ROW_PARTIAL), ==, 2);
+      fy_batch_fill_get_tally (fill, &tally);
+      g_assert_cmpuint (tally.n_partial, ==, 2);
+      g_assert_cmpuint (tally.n_written, ==, fy_batch_fill_get_n_rows (fill));
       row = fy_batch_fill_get_row (fill, 1);
       g_assert_nonnull (strstr (row->message, "曹毅.fayan"));
       g_assert_nonnull (strstr (row->message, "PDF"));

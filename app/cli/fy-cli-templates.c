@@ -441,34 +441,31 @@ static void
 print_summary (FyBatchFill *fill,
                const char  *out_path)
 {
-  guint n_partial = fy_batch_fill_count (fill, FY_BATCH_ROW_PARTIAL);
-  guint n_unfinished = fy_batch_fill_count (fill, FY_BATCH_ROW_UNFINISHED);
-  guint n_written = fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN) + n_partial + n_unfinished;
-  guint n_skipped = fy_batch_fill_count (fill, FY_BATCH_ROW_INVALID)
-                    + fy_batch_fill_count (fill, FY_BATCH_ROW_FAILED);
+  FyBatchTally tally;
 
+  fy_batch_fill_get_tally (fill, &tally);
   g_print (g_dngettext (GETTEXT_PACKAGE,
                         "%u document written to %s",
-                        "%u documents written to %s", n_written),
-           n_written, out_path);
-  if (n_partial > 0)
+                        "%u documents written to %s", tally.n_written),
+           tally.n_written, out_path);
+  if (tally.n_partial > 0)
     {
       g_print ("; ");
       g_print (g_dngettext (GETTEXT_PACKAGE, "%u of them without its PDF",
-                            "%u of them without their PDF", n_partial),
-               n_partial);
+                            "%u of them without their PDF", tally.n_partial),
+               tally.n_partial);
     }
-  if (n_unfinished > 0)
+  if (tally.n_unfinished > 0)
     {
       g_print ("; ");
       g_print (g_dngettext (GETTEXT_PACKAGE, "%u unfinished draft without a PDF",
-                            "%u unfinished drafts without a PDF", n_unfinished),
-               n_unfinished);
+                            "%u unfinished drafts without a PDF", tally.n_unfinished),
+               tally.n_unfinished);
     }
   g_print ("; ");
-  g_print (g_dngettext (GETTEXT_PACKAGE, "%u row skipped.\n", "%u rows skipped.\n", n_skipped),
-           n_skipped);
-  if (n_unfinished > 0)
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u row skipped.\n", "%u rows skipped.\n", tally.n_skipped),
+           tally.n_skipped);
+  if (tally.n_unfinished > 0)
     g_printerr (_("fayan-cli: finish the unfinished drafts and render them, or add "
                   "--allow-incomplete to write their PDFs anyway.\n"));
 }

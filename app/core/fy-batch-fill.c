@@ -603,6 +603,31 @@ fy_batch_fill_count (FyBatchFill      *self,
 }
 
 /**
+ * fy_batch_fill_get_tally:
+ * @self: a batch fill
+ * @tally: (out caller-allocates): what the rows came to
+ *
+ * Counts the rows the way the summaries of `fayan-cli fill` and the batch
+ * fill dialog say them: a document written without its PDF is still a
+ * document written; a row is skipped when nothing was written for it.
+ * Rows still ready (not run, or left by a cancel) count nowhere.
+ */
+void
+fy_batch_fill_get_tally (FyBatchFill  *self,
+                         FyBatchTally *tally)
+{
+  g_return_if_fail (FY_IS_BATCH_FILL (self));
+  g_return_if_fail (tally != NULL);
+
+  tally->n_partial = fy_batch_fill_count (self, FY_BATCH_ROW_PARTIAL);
+  tally->n_unfinished = fy_batch_fill_count (self, FY_BATCH_ROW_UNFINISHED);
+  tally->n_written = fy_batch_fill_count (self, FY_BATCH_ROW_WRITTEN)
+                     + tally->n_partial + tally->n_unfinished;
+  tally->n_skipped = fy_batch_fill_count (self, FY_BATCH_ROW_INVALID)
+                     + fy_batch_fill_count (self, FY_BATCH_ROW_FAILED);
+}
+
+/**
  * fy_batch_fill_set_pdf:
  * @self: a batch fill
  * @pdf: whether each row also gets a PDF

@@ -84,6 +84,23 @@ typedef gboolean (*FyBatchFillCheckFunc) (FyDocument  *document,
                                           gpointer     user_data,
                                           GError     **error);
 
+/**
+ * FyBatchTally:
+ * @n_written: rows whose document was written, with or without its PDF
+ * @n_partial: of those, the rows whose PDF could not be written
+ * @n_unfinished: of those, the unfinished drafts that got no PDF
+ * @n_skipped: rows nothing was written for (invalid or failed)
+ *
+ * What a run came to, as both front ends report it in their summary.
+ */
+typedef struct
+{
+  guint n_written;
+  guint n_partial;
+  guint n_unfinished;
+  guint n_skipped;
+} FyBatchTally;
+
 #define FY_TYPE_BATCH_FILL (fy_batch_fill_get_type ())
 
 G_DECLARE_FINAL_TYPE (FyBatchFill, fy_batch_fill, FY, BATCH_FILL, GObject)
@@ -109,6 +126,8 @@ const FyBatchRow *fy_batch_fill_get_row         (FyBatchFill          *self,
                                                  guint                 index);
 guint             fy_batch_fill_count           (FyBatchFill          *self,
                                                  FyBatchRowStatus      status);
+void              fy_batch_fill_get_tally       (FyBatchFill          *self,
+                                                 FyBatchTally         *tally);
 
 void              fy_batch_fill_set_pdf         (FyBatchFill          *self,
                                                  gboolean              pdf);

@@ -359,33 +359,30 @@ run_done_cb (GObject      *source,
   FyBatchFill *fill = FY_BATCH_FILL (source);
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  guint n_partial = fy_batch_fill_count (fill, FY_BATCH_ROW_PARTIAL);
-  guint n_unfinished = fy_batch_fill_count (fill, FY_BATCH_ROW_UNFINISHED);
-  guint n_written = fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN) + n_partial + n_unfinished;
-  guint n_skipped = fy_batch_fill_count (fill, FY_BATCH_ROW_INVALID)
-                    + fy_batch_fill_count (fill, FY_BATCH_ROW_FAILED);
+  FyBatchTally tally;
 
   fy_batch_fill_run_finish (fill, result, &error);
   self->running = FALSE;
   self->finished = TRUE;
   g_clear_object (&self->cancellable);
 
+  fy_batch_fill_get_tally (fill, &tally);
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u speech written",
-                                             "%u speeches written", n_written),
-                          n_written);
-  if (n_partial > 0)
+                                             "%u speeches written", tally.n_written),
+                          tally.n_written);
+  if (tally.n_partial > 0)
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %u without its PDF",
-                                               ", %u without their PDF", n_partial),
-                            n_partial);
-  if (n_unfinished > 0)
+                                               ", %u without their PDF", tally.n_partial),
+                            tally.n_partial);
+  if (tally.n_unfinished > 0)
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                                ", %u unfinished draft without a PDF",
                                                ", %u unfinished drafts without a PDF",
-                                               n_unfinished),
-                            n_unfinished);
+                                               tally.n_unfinished),
+                            tally.n_unfinished);
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %u row skipped.",
-                                             ", %u rows skipped.", n_skipped),
-                          n_skipped);
+                                             ", %u rows skipped.", tally.n_skipped),
+                          tally.n_skipped);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_string_append_printf (text, " %s", _("Cancelled; the rows not yet written were left out."));
   else if (error != NULL)
