@@ -174,19 +174,15 @@ test_environment_default_style (Fixture       *fixture,
   g_assert_cmpstr (fy_document_get_style_preset (document), ==, "reading");
 }
 
-/* Defect: render, lint and the fields panel did not see the templates of
- * the shared folders in the settings. */
-static void
-test_environment_shared_templates (Fixture       *fixture,
-                                   gconstpointer  data)
+/* A shared folder holding the built-in exchange speech under the id
+ * "shared-speech"; returns the folder. */
+static char *
+make_shared_folder (Fixture *fixture)
 {
   g_autofree char *builtin = g_test_build_filename (G_TEST_DIST, "..", "resources", "templates",
                                                     "01-exchange-speech.fayan-template", NULL);
   g_autofree char *contents = NULL;
-  g_autofree char *shared = g_build_filename (fixture->dir, "shared", NULL);
-  g_autofree char *doc = g_build_filename (fixture->dir, "new.fayan", NULL);
-  g_autofree char *pdf = g_build_filename (fixture->dir, "speech.pdf", NULL);
-  g_autofree char *settings = NULL;
+  char *shared = g_build_filename (fixture->dir, "shared", NULL);
   g_autoptr(GString) text = NULL;
 
   g_assert_true (g_file_get_contents (builtin, &contents, NULL, NULL));
@@ -194,6 +190,21 @@ test_environment_shared_templates (Fixture       *fixture,
   g_assert_cmpuint (g_string_replace (text, "\"exchange-speech\"", "\"shared-speech\"", 1), ==, 1);
   g_assert_cmpint (g_mkdir (shared, 0755), ==, 0);
   g_free (write_file (fixture, "shared/shared-speech.fayan-template", text->str));
+
+  return shared;
+}
+
+/* Defect: render, lint and the fields panel did not see the templates of
+ * the shared folders in the settings. */
+static void
+test_environment_shared_templates (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *shared = make_shared_folder (fixture);
+  g_autofree char *doc = g_build_filename (fixture->dir, "new.fayan", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "speech.pdf", NULL);
+  g_autofree char *settings = NULL;
+
   settings = g_strdup_printf ("template-folders=['%s']\n", shared);
   write_settings (fixture, settings);
 
@@ -205,6 +216,47 @@ test_environment_shared_templates (Fixture       *fixture,
   g_assert_cmpint (fixture->cli.status, ==, 0);
   g_assert_nonnull (strstr (fixture->cli.err, "会议名称"));
   g_assert_nonnull (strstr (fixture->cli.err, "required"));
+}
+
+/* What is unfinished is judged with the document's template when any
+ * folder of the environment holds it: its required fields count then. */
+static void
+test_environment_find_unfinished (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *shared = make_shared_folder (fixture);
+  g_autoptr(FyEnvironment) environment = fy_environment_new ();
+  g_autoptr(FyEnvironment) bare = fy_environment_new ();
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GPtrArray) with_template = NULL;
+  g_autoptr(GPtrArray) without = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *folders[] = { shared, NULL };
+  gboolean names_meeting = FALSE;
+  FyTemplate *template_;
+
+  fy_environment_set_extra_template_folders (environment, folders);
+  template_ = fy_environment_lookup_template (environment, "shared-speech");
+  g_assert_nonnull (template_);
+  document = fy_environment_instantiate (environment, template_, NULL, &error);
+  g_assert_no_error (error);
+  /* A text that shows no field and no guidance: only the template knows
+   * that its required fields are empty. */
+  while (fy_document_get_n_blocks (document) > 0)
+    fy_document_remove_block (document, 0);
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+
+  with_template = fy_environment_find_unfinished (environment, document);
+  without = fy_environment_find_unfinished (bare, document);
+  g_assert_cmpuint (without->len, ==, 0);
+  g_assert_cmpuint (with_template->len, >, 0);
+  for (guint i = 0; i < with_template->len; i++)
+    {
+      const FyUnfinished *place = g_ptr_array_index (with_template, i);
+
+      names_meeting |= place->block < 0 && strstr (place->message, "会议名称") != NULL;
+    }
+  g_assert_true (names_meeting);
 }
 
 int
@@ -220,6 +272,8 @@ main (int    argc,
               fixture_set_up, test_environment_default_style, fixture_tear_down);
   g_test_add ("/core/environment/shared-templates", Fixture, NULL,
               fixture_set_up, test_environment_shared_templates, fixture_tear_down);
+  g_test_add ("/core/environment/find-unfinished", Fixture, NULL,
+              fixture_set_up, test_environment_find_unfinished, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -297,13 +297,10 @@ fy_cli_run (int    argc,
 guint
 fy_cli_warn_unfinished (FyDocument *document)
 {
-  FyTemplate *template_;
   g_autoptr(GPtrArray) places = NULL;
   g_autofree char *summary = NULL;
 
-  template_ = fy_environment_lookup_template (fy_cli_get_environment (),
-                                             fy_document_get_template_id (document));
-  places = fy_document_find_unfinished (document, template_);
+  places = fy_environment_find_unfinished (fy_cli_get_environment (), document);
   for (guint i = 0; i < places->len; i++)
     {
       const FyUnfinished *place = g_ptr_array_index (places, i);

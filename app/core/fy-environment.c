@@ -18,6 +18,7 @@
 #include "fy-error.h"
 #include "fy-import.h"
 #include "fy-style.h"
+#include "fy-unfinished.h"
 
 struct _FyEnvironment
 {
@@ -418,6 +419,32 @@ fy_environment_lookup_template (FyEnvironment *self,
     return NULL;
 
   return fy_template_library_lookup (fy_environment_get_template_library (self), id);
+}
+
+/**
+ * fy_environment_find_unfinished:
+ * @self: an environment
+ * @document: a document
+ *
+ * What is still to be filled in in @document, judged with its template
+ * when that is in any of the folders (so that its required fields count
+ * too): the rule by which the window asks before export or print and
+ * fayan-cli warns before render and export.
+ *
+ * Returns: (transfer full) (element-type FyUnfinished): the places, empty
+ *   when the draft is finished
+ */
+GPtrArray *
+fy_environment_find_unfinished (FyEnvironment *self,
+                                FyDocument    *document)
+{
+  FyTemplate *template_;
+
+  g_return_val_if_fail (FY_IS_ENVIRONMENT (self), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+
+  template_ = fy_environment_lookup_template (self, fy_document_get_template_id (document));
+  return fy_document_find_unfinished (document, template_);
 }
 
 /* ---- presets ----------------------------------------------------------- */

@@ -48,6 +48,8 @@ void               fy_environment_set_extra_template_folders (FyEnvironment    *
                                                            const char * const  *folders);
 FyTemplate        *fy_environment_lookup_template         (FyEnvironment       *self,
                                                            const char          *id);
+GPtrArray         *fy_environment_find_unfinished         (FyEnvironment       *self,
+                                                           FyDocument          *document);
 
 /* presets */
 char              *fy_environment_dup_default_preset      (FyEnvironment       *self);

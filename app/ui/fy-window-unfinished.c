@@ -156,7 +156,6 @@ gboolean
 fy_window_confirm_finished (FyWindow   *self,
                             const char *action)
 {
-  FyTemplate *template_;
   g_autoptr(GPtrArray) places = NULL;
   g_autofree char *summary = NULL;
   GtkWidget *dialog;
@@ -166,9 +165,7 @@ fy_window_confirm_finished (FyWindow   *self,
     return TRUE;
 
   fy_editor_flush (self->editor);
-  template_ = fy_environment_lookup_template (fy_ui_layout_get_environment (),
-                                             fy_document_get_template_id (self->document));
-  places = fy_document_find_unfinished (self->document, template_);
+  places = fy_environment_find_unfinished (fy_ui_layout_get_environment (), self->document);
   if (places->len == 0)
     return TRUE;
 
