@@ -537,6 +537,44 @@ test_render_unwritable (void)
   g_rmdir (dir);
 }
 
+/* The PDF never goes over the file the document was read from, in the
+ * one writer the CLI, the export dialog and the batch fill share. */
+static void
+test_render_pdf_file_input (void)
+{
+  g_autoptr(FyEnvironment) environment = fy_environment_new ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-render-XXXXXX", &error);
+  g_autofree char *in_path = g_build_filename (dir, "speech.fayan", NULL);
+  g_autofree char *out_path = g_build_filename (dir, "speech.pdf", NULL);
+  g_autoptr(GFile) in = g_file_new_for_path (in_path);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autofree char *contents = NULL;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+  layout = fy_environment_layout (environment, document, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (in_path, "the speech", -1, &error));
+
+  g_assert_false (fy_render_pdf_file (layout, document, in, in, NULL, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_WRITE);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (in_path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the speech");
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (fy_render_pdf_file (layout, document, out, in, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out_path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  g_unlink (in_path);
+  g_unlink (out_path);
+  g_rmdir (dir);
+}
+
 static void
 test_render_png (void)
 {
@@ -836,6 +874,7 @@ main (int   argc,
   g_test_add_func ("/core/render/metadata", test_render_metadata);
   g_test_add_func ("/core/render/metadata-follows-fields", test_render_metadata_follows_fields);
   g_test_add_func ("/core/render/unwritable", test_render_unwritable);
+  g_test_add_func ("/core/render/pdf-file-input", test_render_pdf_file_input);
   g_test_add_func ("/core/render/png", test_render_png);
   g_test_add_func ("/core/render/reserved-text", test_render_reserved_text);
   g_test_add_func ("/core/render/cli", test_render_cli);

@@ -164,15 +164,8 @@ fy_cli_command_render (int    argc,
   fy_cli_warn_unfinished (document);
   print_warnings (layout);
 
-  if (out != NULL)
-    {
-      g_autoptr(GBytes) pdf = fy_render_pdf_bytes (layout, document, NULL, &error);
-
-      if (pdf == NULL ||
-          !fy_file_write (out, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), in,
-                          FY_FILE_WRITE_DEFAULT, NULL, &error))
-        return fy_cli_report_error (error);
-    }
+  if (out != NULL && !fy_render_pdf_file (layout, document, out, in, NULL, &error))
+    return fy_cli_report_error (error);
 
   if (png_dir != NULL)
     {

@@ -733,7 +733,6 @@ write_pdf (FyBatchFill   *self,
            GError       **error)
 {
   g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *preset = NULL;
 
   /* Fail before typesetting when the PDF could not be written anyway. */
@@ -775,12 +774,7 @@ write_pdf (FyBatchFill   *self,
       self->fonts_reserved = TRUE;
     }
 
-  bytes = fy_render_pdf_bytes (layout, document, cancellable, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  return fy_file_write (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), self->table,
-                        FY_FILE_WRITE_DEFAULT, cancellable, error);
+  return fy_render_pdf_file (layout, document, out, self->table, cancellable, error);
 }
 
 /* Makes and writes one ready row.  Returns FALSE only when cancelled. */

@@ -463,6 +463,8 @@ fy_render_pdf_bytes (FyLayout      *layout,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
+ * fy_render_pdf_file() with no input file to protect.
+ *
  * Returns: %TRUE if the whole file was written
  */
 gboolean
@@ -472,12 +474,40 @@ fy_render_pdf (FyLayout      *layout,
                GCancellable  *cancellable,
                GError       **error)
 {
+  return fy_render_pdf_file (layout, document, out, NULL, cancellable, error);
+}
+
+/**
+ * fy_render_pdf_file:
+ * @layout: a #FyLayout
+ * @document: (nullable): the document, for the PDF metadata
+ * @out: the PDF file to write
+ * @input: (nullable): the file the document was read from, never written
+ *   over (fy_file_check_destination())
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the PDF of @layout the one way both front ends and the batch
+ * fill write it: atomically, through fy_file_write(), refusing @input
+ * and leaving any earlier @out untouched when anything fails.
+ *
+ * Returns: %TRUE if the whole file was written
+ */
+gboolean
+fy_render_pdf_file (FyLayout      *layout,
+                    FyDocument    *document,
+                    GFile         *out,
+                    GFile         *input,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
   g_autoptr(GBytes) bytes = NULL;
   gsize length;
   const char *data;
 
   g_return_val_if_fail (layout != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (out), FALSE);
+  g_return_val_if_fail (input == NULL || G_IS_FILE (input), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = fy_render_pdf_bytes (layout, document, cancellable, error);
@@ -485,7 +515,7 @@ fy_render_pdf (FyLayout      *layout,
     return FALSE;
 
   data = g_bytes_get_data (bytes, &length);
-  return fy_file_replace_contents (out, data, length, cancellable, error);
+  return fy_file_write (out, data, length, input, FY_FILE_WRITE_DEFAULT, cancellable, error);
 }
 
 static cairo_status_t

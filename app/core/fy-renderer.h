@@ -28,6 +28,12 @@ gboolean  fy_render_pdf          (FyLayout      *layout,
                                   GFile         *out,
                                   GCancellable  *cancellable,
                                   GError       **error);
+gboolean  fy_render_pdf_file     (FyLayout      *layout,
+                                  FyDocument    *document,
+                                  GFile         *out,
+                                  GFile         *input,
+                                  GCancellable  *cancellable,
+                                  GError       **error);
 GBytes   *fy_render_pdf_bytes    (FyLayout      *layout,
                                   FyDocument    *document,
                                   GCancellable  *cancellable,

@@ -199,7 +199,8 @@ write_thread (GTask        *task,
   gboolean ok;
 
   if (export->kind == EXPORT_PDF)
-    ok = fy_render_pdf (export->layout, export->document, export->file, cancellable, &error);
+    ok = fy_render_pdf_file (export->layout, export->document, export->file, export->input,
+                             cancellable, &error);
   else
     ok = fy_render_png_pages (export->layout, export->file, PNG_DPI, &error);
 
