@@ -259,6 +259,39 @@ test_environment_find_unfinished (Fixture       *fixture,
   g_assert_true (names_meeting);
 }
 
+/* One preset fallback for typesetters and the revision table: the
+ * preset asked for, else the document's, else the default. */
+static void
+test_environment_new_style (void)
+{
+  g_autoptr(FyEnvironment) environment = fy_environment_new ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyStyle) asked = NULL;
+  g_autoptr(FyStyle) own = NULL;
+  g_autoptr(FyStyle) fallback = NULL;
+  g_autoptr(FyStyle) missing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fy_environment_set_default_preset (environment, "reading");
+  fy_document_set_style_preset (document, "review");
+
+  asked = fy_environment_new_style (environment, document, "gbt9704", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_style_get_id (asked), ==, "gbt9704");
+
+  own = fy_environment_new_style (environment, document, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_style_get_id (own), ==, "review");
+
+  fallback = fy_environment_new_style (environment, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_style_get_id (fallback), ==, "reading");
+
+  missing = fy_environment_new_style (environment, NULL, "no-such-preset", &error);
+  g_assert_null (missing);
+  g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -272,6 +305,7 @@ main (int    argc,
               fixture_set_up, test_environment_default_style, fixture_tear_down);
   g_test_add ("/core/environment/shared-templates", Fixture, NULL,
               fixture_set_up, test_environment_shared_templates, fixture_tear_down);
+  g_test_add_func ("/core/environment/new-style", test_environment_new_style);
   g_test_add ("/core/environment/find-unfinished", Fixture, NULL,
               fixture_set_up, test_environment_find_unfinished, fixture_tear_down);
 

@@ -158,8 +158,8 @@ fy_cli_command_compare (int    argc,
 
   if (output != NULL)
     {
-      g_autoptr(FyStyle) style = fy_style_new_from_preset (fy_document_get_style_preset (new_document),
-                                                           &error);
+      g_autoptr(FyStyle) style = fy_environment_new_style (fy_cli_get_environment (), new_document,
+                                                           NULL, &error);
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
       FyComparisonTableOptions options = { old_label, new_label, landscape };
 

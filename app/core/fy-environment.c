@@ -752,29 +752,27 @@ fy_environment_follow_settings (FyEnvironment *self,
 /* ---- typesetting ------------------------------------------------------- */
 
 /**
- * fy_environment_new_typesetter:
+ * fy_environment_new_style:
  * @self: an environment
- * @document: (nullable): the document to typeset
+ * @document: (nullable): the document to set
  * @preset: (nullable): a preset id or a .json style file, over the
  *   document's own
  * @error: return location for a #GError
  *
- * The typesetter factory: the style @preset names, else @document's,
- * else the default preset; the font per role of the environment.  Any
+ * The style @preset names, else @document's, else the default preset:
+ * the one fallback every typesetter and the revision table use.  Any
  * thread.
  *
- * Returns: (transfer full) (nullable): a typesetter, or %NULL when the
- *   style cannot be loaded
+ * Returns: (transfer full) (nullable): the style, or %NULL when it cannot
+ *   be loaded
  */
-FyTypesetter *
-fy_environment_new_typesetter (FyEnvironment  *self,
-                               FyDocument     *document,
-                               const char     *preset,
-                               GError        **error)
+FyStyle *
+fy_environment_new_style (FyEnvironment  *self,
+                          FyDocument     *document,
+                          const char     *preset,
+                          GError        **error)
 {
   g_autofree char *id = NULL;
-  g_autoptr(FyStyle) style = NULL;
-  g_autoptr(FyFontSet) fonts = NULL;
 
   g_return_val_if_fail (FY_IS_ENVIRONMENT (self), NULL);
   g_return_val_if_fail (document == NULL || FY_IS_DOCUMENT (document), NULL);
@@ -791,11 +789,40 @@ fy_environment_new_typesetter (FyEnvironment  *self,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (id);
 
-      style = fy_style_new_from_file (file, error);
+      return fy_style_new_from_file (file, error);
     }
-  else
-    style = fy_style_new_from_preset (id, error);
 
+  return fy_style_new_from_preset (id, error);
+}
+
+/**
+ * fy_environment_new_typesetter:
+ * @self: an environment
+ * @document: (nullable): the document to typeset
+ * @preset: (nullable): a preset id or a .json style file, over the
+ *   document's own
+ * @error: return location for a #GError
+ *
+ * The typesetter factory: the style of fy_environment_new_style(), the
+ * font per role of the environment.  Any thread.
+ *
+ * Returns: (transfer full) (nullable): a typesetter, or %NULL when the
+ *   style cannot be loaded
+ */
+FyTypesetter *
+fy_environment_new_typesetter (FyEnvironment  *self,
+                               FyDocument     *document,
+                               const char     *preset,
+                               GError        **error)
+{
+  g_autoptr(FyStyle) style = NULL;
+  g_autoptr(FyFontSet) fonts = NULL;
+
+  g_return_val_if_fail (FY_IS_ENVIRONMENT (self), NULL);
+  g_return_val_if_fail (document == NULL || FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  style = fy_environment_new_style (self, document, preset, error);
   if (style == NULL)
     return NULL;
 

@@ -11,6 +11,7 @@
 #include "fy-document.h"
 #include "fy-fonts.h"
 #include "fy-layout.h"
+#include "fy-style.h"
 #include "fy-template-library.h"
 #include "fy-typesetter.h"
 
@@ -87,6 +88,10 @@ gboolean           fy_environment_add_font_file           (FyEnvironment       *
                                                            GError             **error);
 
 /* typesetting */
+FyStyle           *fy_environment_new_style               (FyEnvironment       *self,
+                                                           FyDocument          *document,
+                                                           const char          *preset,
+                                                           GError             **error);
 FyTypesetter      *fy_environment_new_typesetter          (FyEnvironment       *self,
                                                            FyDocument          *document,
                                                            const char          *preset,

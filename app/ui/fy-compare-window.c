@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-compare-window.h"
+#include "fy-ui-layout.h"
 
 /*
  * The new text, paragraph by paragraph, with the old one woven in:
@@ -763,7 +764,7 @@ fy_compare_window_export_table (FyCompareWindow  *self,
   g_return_val_if_fail (FY_IS_COMPARE_WINDOW (self), FALSE);
   g_return_val_if_fail (self->comparison != NULL, FALSE);
 
-  style = fy_style_new_from_preset (fy_document_get_style_preset (self->new_document), error);
+  style = fy_environment_new_style (fy_ui_layout_get_environment (), self->new_document, NULL, error);
   if (style == NULL)
     return FALSE;
   options.old_label = self->old_label;
