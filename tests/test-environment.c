@@ -175,9 +175,11 @@ test_environment_default_style (Fixture       *fixture,
 }
 
 /* A shared folder holding the built-in exchange speech under the id
- * "shared-speech"; returns the folder. */
+ * "shared-speech", its date field renamed @date_id when given; returns
+ * the folder. */
 static char *
-make_shared_folder (Fixture *fixture)
+make_shared_folder (Fixture    *fixture,
+                    const char *date_id)
 {
   g_autofree char *builtin = g_test_build_filename (G_TEST_DIST, "..", "resources", "templates",
                                                     "01-exchange-speech.fayan-template", NULL);
@@ -188,6 +190,8 @@ make_shared_folder (Fixture *fixture)
   g_assert_true (g_file_get_contents (builtin, &contents, NULL, NULL));
   text = g_string_new (contents);
   g_assert_cmpuint (g_string_replace (text, "\"exchange-speech\"", "\"shared-speech\"", 1), ==, 1);
+  if (date_id != NULL)
+    g_assert_cmpuint (g_string_replace (text, "日期", date_id, 0), >, 0);
   g_assert_cmpint (g_mkdir (shared, 0755), ==, 0);
   g_free (write_file (fixture, "shared/shared-speech.fayan-template", text->str));
 
@@ -200,7 +204,7 @@ static void
 test_environment_shared_templates (Fixture       *fixture,
                                    gconstpointer  data)
 {
-  g_autofree char *shared = make_shared_folder (fixture);
+  g_autofree char *shared = make_shared_folder (fixture, NULL);
   g_autofree char *doc = g_build_filename (fixture->dir, "new.fayan", NULL);
   g_autofree char *pdf = g_build_filename (fixture->dir, "speech.pdf", NULL);
   g_autofree char *settings = NULL;
@@ -224,7 +228,7 @@ static void
 test_environment_find_unfinished (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  g_autofree char *shared = make_shared_folder (fixture);
+  g_autofree char *shared = make_shared_folder (fixture, NULL);
   g_autoptr(FyEnvironment) environment = fy_environment_new ();
   g_autoptr(FyEnvironment) bare = fy_environment_new ();
   g_autoptr(FyDocument) document = NULL;
@@ -292,6 +296,45 @@ test_environment_new_style (void)
   g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
 }
 
+/* New from an earlier speech: the template found in the environment's
+ * folders says which fields are dates, and so take today's date. */
+static void
+test_environment_new_from_earlier (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *shared = make_shared_folder (fixture, "开会日期");
+  g_autoptr(FyEnvironment) environment = fy_environment_new ();
+  g_autoptr(FyEnvironment) bare = fy_environment_new ();
+  g_autoptr(GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) next = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(FyDocument) earlier = NULL;
+  g_autoptr(FyDocument) known = NULL;
+  g_autoptr(FyDocument) unknown = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *folders[] = { shared, NULL };
+  FyTemplate *template_;
+
+  fy_environment_set_extra_template_folders (environment, folders);
+  template_ = fy_environment_lookup_template (environment, "shared-speech");
+  g_assert_nonnull (template_);
+  g_hash_table_insert (values, (char *) "会议名称", (char *) "全县工作会议");
+  g_hash_table_insert (values, (char *) "发言人", (char *) "许文");
+  g_hash_table_insert (values, (char *) "开会日期", (char *) "2020年1月2日");
+  earlier = fy_environment_instantiate (environment, template_, values, &error);
+  g_assert_no_error (error);
+
+  g_hash_table_insert (next, (char *) "发言人", (char *) "邓莉");
+  known = fy_environment_new_from_earlier (environment, earlier, next, &error);
+  g_assert_no_error (error);
+  unknown = fy_environment_new_from_earlier (bare, earlier, next, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (fy_document_get_field_value (known, "发言人"), ==, "邓莉");
+  g_assert_cmpstr (fy_document_get_field_value (known, "会议名称"), ==, "全县工作会议");
+  g_assert_cmpstr (fy_document_get_field_value (known, "开会日期"), !=, "2020年1月2日");
+  g_assert_cmpstr (fy_document_get_field_value (unknown, "开会日期"), ==, "2020年1月2日");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -306,6 +349,8 @@ main (int    argc,
   g_test_add ("/core/environment/shared-templates", Fixture, NULL,
               fixture_set_up, test_environment_shared_templates, fixture_tear_down);
   g_test_add_func ("/core/environment/new-style", test_environment_new_style);
+  g_test_add ("/core/environment/new-from-earlier", Fixture, NULL,
+              fixture_set_up, test_environment_new_from_earlier, fixture_tear_down);
   g_test_add ("/core/environment/find-unfinished", Fixture, NULL,
               fixture_set_up, test_environment_find_unfinished, fixture_tear_down);
 

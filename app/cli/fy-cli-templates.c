@@ -354,18 +354,20 @@ fy_cli_command_new (int    argc,
   if (earlier_path != NULL)
     {
       g_autoptr(FyDocument) earlier = fy_cli_load_document (earlier_path, &error);
-      const char *id;
+      FyTemplate *found;
 
       if (earlier == NULL)
         return fy_cli_report_error (error);
 
-      id = fy_document_get_template_id (earlier);
-      if (id != NULL && fy_template_library_lookup (library, id) != NULL)
-        template_ = g_object_ref (fy_template_library_lookup (library, id));
-
-      document = fy_template_new_from_earlier (earlier, template_, values, &error);
+      document = fy_environment_new_from_earlier (fy_cli_get_environment (), earlier, values, &error);
       if (document == NULL)
         return fy_cli_report_error (error);
+
+      /* The template it was made from checks it below. */
+      found = fy_environment_lookup_template (fy_cli_get_environment (),
+                                              fy_document_get_template_id (earlier));
+      if (found != NULL)
+        template_ = g_object_ref (found);
     }
   else
     {

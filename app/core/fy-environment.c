@@ -586,6 +586,34 @@ fy_environment_instantiate (FyEnvironment  *self,
 }
 
 /**
+ * fy_environment_new_from_earlier:
+ * @self: an environment
+ * @earlier: an earlier speech
+ * @values: (nullable) (element-type utf8 utf8): new field values
+ * @error: return location for a #GError
+ *
+ * fy_template_new_from_earlier() with the template @earlier was made
+ * from when any folder of the environment holds it (its date fields then
+ * take today's date), without one otherwise.
+ *
+ * Returns: (transfer full) (nullable): the new document
+ */
+FyDocument *
+fy_environment_new_from_earlier (FyEnvironment  *self,
+                                 FyDocument     *earlier,
+                                 GHashTable     *values,
+                                 GError        **error)
+{
+  FyTemplate *template_;
+
+  g_return_val_if_fail (FY_IS_ENVIRONMENT (self), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (earlier), NULL);
+
+  template_ = fy_environment_lookup_template (self, fy_document_get_template_id (earlier));
+  return fy_template_new_from_earlier (earlier, template_, values, error);
+}
+
+/**
  * fy_environment_import_file:
  * @self: an environment
  * @file: Markdown, plain text or .docx

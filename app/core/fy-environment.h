@@ -68,6 +68,10 @@ FyDocument        *fy_environment_import_file             (FyEnvironment       *
                                                            GPtrArray          **warnings,
                                                            GCancellable        *cancellable,
                                                            GError             **error);
+FyDocument        *fy_environment_new_from_earlier        (FyEnvironment       *self,
+                                                           FyDocument          *earlier,
+                                                           GHashTable          *values,
+                                                           GError             **error);
 FyDocument        *fy_environment_open_document           (FyEnvironment       *self,
                                                            GFile               *file,
                                                            GCancellable        *cancellable,

@@ -116,7 +116,7 @@ fy_window_new_from_earlier (FyWindow   *self,
       return gallery;
     }
 
-  document = fy_template_new_from_earlier (earlier, NULL, NULL, &error);
+  document = fy_environment_new_from_earlier (environment, earlier, NULL, &error);
   if (document == NULL)
     fy_window_show_error (self, error);
   else
@@ -173,13 +173,9 @@ earlier_response_cb (FyWindow             *self,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
       g_autoptr(FyDocument) document = NULL;
       g_autoptr(GError) error = NULL;
-      g_autofree char *basename = g_file_get_basename (file);
 
-      if (g_str_has_suffix (basename, ".fayan"))
-        document = fy_document_load_from_file (file, self->cancellable, &error);
-      else
-        document = fy_environment_import_file (fy_ui_layout_get_environment (), file,
-                                               NULL, self->cancellable, &error);
+      document = fy_environment_open_document (fy_ui_layout_get_environment (), file,
+                                               self->cancellable, &error);
 
       if (document == NULL)
         fy_window_show_error (self, error);
