@@ -27,6 +27,7 @@
 #include "fy-lint.h"
 #include "fy-numbering.h"
 #include "fy-renderer.h"
+#include "fy-source.h"
 #include "fy-style.h"
 #include "fy-template-library.h"
 #include "fy-template.h"

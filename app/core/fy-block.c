@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fy-block.h"
+#include "fy-source-private.h"
 
 /*
  * A block owns an ordered array of runs.  Adjacent runs of the same kind
@@ -30,6 +31,10 @@ struct _FyBlock
   GArray      *runs;           /* of FyRun */
   guint        change_depth;
   guint        change_pending : 1;
+
+  /* what fy_source_new() took of the block, until the block changes */
+  FySourceBlock *record;
+  guint        record_stamp;
 };
 
 G_DEFINE_FINAL_TYPE (FyBlock, fy_block, G_TYPE_OBJECT)
@@ -134,6 +139,8 @@ run_clear (gpointer data)
 static void
 fy_block_emit_changed (FyBlock *self)
 {
+  g_clear_pointer (&self->record, fy_source_block_unref);
+
   if (self->change_depth > 0)
     {
       self->change_pending = TRUE;
@@ -149,6 +156,7 @@ fy_block_finalize (GObject *object)
   FyBlock *self = (FyBlock *)object;
 
   g_clear_pointer (&self->runs, g_array_unref);
+  g_clear_pointer (&self->record, fy_source_block_unref);
 
   G_OBJECT_CLASS (fy_block_parent_class)->finalize (object);
 }
@@ -761,4 +769,32 @@ fy_block_end_change (FyBlock *self)
       self->change_pending = FALSE;
       g_signal_emit (self, signals[CHANGED], 0);
     }
+}
+
+/* See fy-source-private.h. */
+FySourceBlock *
+fy_block_get_source_record (FyBlock *self,
+                            guint    fields_stamp)
+{
+  g_return_val_if_fail (FY_IS_BLOCK (self), NULL);
+
+  if (self->record == NULL)
+    return NULL;
+  if (fy_source_block_has_fields (self->record) && self->record_stamp != fields_stamp)
+    return NULL;
+  return self->record;
+}
+
+void
+fy_block_set_source_record (FyBlock       *self,
+                            FySourceBlock *record,
+                            guint          fields_stamp)
+{
+  g_return_if_fail (FY_IS_BLOCK (self));
+  g_return_if_fail (record != NULL);
+
+  fy_source_block_ref (record);
+  g_clear_pointer (&self->record, fy_source_block_unref);
+  self->record = record;
+  self->record_stamp = fields_stamp;
 }

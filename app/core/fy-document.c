@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fy-document.h"
+#include "fy-source-private.h"
 #include "fy-template.h"
 
 /*
@@ -40,6 +41,7 @@ struct _FyDocument
   GPtrArray  *field_names;
   GHashTable *field_values;
   GHashTable *followed_values;  /* well-known field → its last non-empty value */
+  guint       fields_stamp;     /* see fy_document_get_fields_stamp() */
 
   GPtrArray  *blocks;
 
@@ -383,9 +385,19 @@ fy_document_class_init (FyDocumentClass *klass)
                   G_TYPE_NONE, 0);
 }
 
+/* One counter for all documents: see fy-source-private.h. */
+static guint
+next_fields_stamp (void)
+{
+  static gint counter;
+
+  return (guint) g_atomic_int_add (&counter, 1) + 1;
+}
+
 static void
 fy_document_init (FyDocument *self)
 {
+  self->fields_stamp = next_fields_stamp ();
   self->style_preset = g_strdup (FY_DEFAULT_STYLE_PRESET);
   self->field_names = g_ptr_array_new_with_free_func (g_free);
   self->field_values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -415,39 +427,14 @@ fy_document_new (void)
 FyDocument *
 fy_document_copy_content (FyDocument *self)
 {
-  FyDocument *copy;
+  g_autoptr(FySource) source = NULL;
 
   g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
 
-  copy = g_object_new (FY_TYPE_DOCUMENT,
-                       "title", self->title,
-                       "subtitle", self->subtitle,
-                       "speaker", self->speaker,
-                       "organisation", self->organisation,
-                       "meeting", self->meeting,
-                       "date", self->date,
-                       "time-limit", self->time_limit,
-                       "numbering", self->numbering,
-                       "style-preset", self->style_preset,
-                       "template-id", self->template_id,
-                       NULL);
-
-  for (guint i = 0; i < self->field_names->len; i++)
-    {
-      const char *name = g_ptr_array_index (self->field_names, i);
-
-      fy_document_set_field_value (copy, name, g_hash_table_lookup (self->field_values, name));
-    }
-
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      FyBlock *block = fy_block_copy (g_ptr_array_index (self->blocks, i));
-
-      take_block (copy, block);
-      g_ptr_array_add (copy->blocks, block);
-    }
-
-  return copy;
+  /* The snapshot's records stay with the blocks, so this also makes the
+   * next snapshot of @self cheap. */
+  source = fy_source_new (self);
+  return fy_source_dup_content (source);
 }
 
 /**
@@ -804,6 +791,7 @@ fy_document_set_field_value (FyDocument *self,
       g_hash_table_insert (self->field_values, key, g_strdup (value));
     }
 
+  self->fields_stamp = next_fields_stamp ();
   if (followed != NULL)
     set_followed_metadata (self, name, followed);
   g_signal_emit (self, signals[FIELD_CHANGED], g_quark_from_string (name), name);
@@ -1275,4 +1263,19 @@ fy_document_find_version (FyDocument *self,
     }
 
   return NULL;
+}
+
+/* See fy-source-private.h. */
+guint
+fy_document_get_fields_stamp (FyDocument *self)
+{
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), 0);
+  return self->fields_stamp;
+}
+
+GHashTable *
+fy_document_get_field_table (FyDocument *self)
+{
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
+  return self->field_values;
 }
