@@ -42,6 +42,73 @@ fy_test_load_corpus_markdown (const char *name)
   return document;
 }
 
+FyDocument *
+fy_test_load_sample (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("FAYAN_SOURCE_ROOT"),
+                                            "resources", "samples", "sample-speech.fayan",
+                                            NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  FyDocument *document;
+
+  document = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+void
+fy_test_assert_same_block (FyBlock *x,
+                           FyBlock *y)
+{
+  g_assert_cmpint (fy_block_get_role (x), ==, fy_block_get_role (y));
+  g_assert_cmpuint (fy_block_get_level (x), ==, fy_block_get_level (y));
+  g_assert_cmpuint (fy_block_get_n_runs (x), ==, fy_block_get_n_runs (y));
+  for (guint r = 0; r < fy_block_get_n_runs (x); r++)
+    {
+      g_assert_cmpint (fy_block_get_run (x, r)->kind, ==, fy_block_get_run (y, r)->kind);
+      g_assert_cmpstr (fy_block_get_run (x, r)->text, ==, fy_block_get_run (y, r)->text);
+    }
+}
+
+void
+fy_test_assert_same_blocks (FyDocument *a,
+                            FyDocument *b)
+{
+  g_assert_cmpstr (fy_document_get_title (a), ==, fy_document_get_title (b));
+  g_assert_cmpuint (fy_document_get_n_blocks (a), ==, fy_document_get_n_blocks (b));
+  for (guint i = 0; i < fy_document_get_n_blocks (a); i++)
+    fy_test_assert_same_block (fy_document_get_block (a, i), fy_document_get_block (b, i));
+}
+
+void
+fy_test_items_changed_cb (GListModel         *model,
+                          guint               position,
+                          guint               removed,
+                          guint               added,
+                          FyTestItemsChanged *record)
+{
+  record->position = position;
+  record->removed = removed;
+  record->added = added;
+  record->n_calls++;
+}
+
+void
+fy_test_count_cb (gpointer  instance,
+                  guint    *count)
+{
+  (*count)++;
+}
+
+void
+fy_test_count_notify_cb (GObject    *object,
+                         GParamSpec *pspec,
+                         guint      *count)
+{
+  (*count)++;
+}
+
 char *
 fy_test_dup_document_text (FyDocument *document)
 {

@@ -36,6 +36,39 @@ char       *fy_test_make_temp_dir        (const char *tmpl);
  * each followed by a newline. */
 char       *fy_test_dup_document_text    (FyDocument *document);
 
+/* The sample speech of resources/samples (FAYAN_SOURCE_ROOT). */
+FyDocument *fy_test_load_sample          (void);
+
+/* Asserts that blocks @x and @y have the same role, level and runs (kind
+ * and text); and that documents @a and @b have the same title and the
+ * same blocks. */
+void        fy_test_assert_same_block    (FyBlock    *x,
+                                          FyBlock    *y);
+void        fy_test_assert_same_blocks   (FyDocument *a,
+                                          FyDocument *b);
+
+/* What the last GListModel::items-changed said, and how often it came:
+ * connect fy_test_items_changed_cb() with a FyTestItemsChanged. */
+typedef struct
+{
+  guint position, removed, added;
+  guint n_calls;
+} FyTestItemsChanged;
+
+void        fy_test_items_changed_cb     (GListModel         *model,
+                                          guint               position,
+                                          guint               removed,
+                                          guint               added,
+                                          FyTestItemsChanged *record);
+
+/* Signal handlers that count their emissions in a guint: any signal
+ * without arguments, and GObject::notify. */
+void        fy_test_count_cb             (gpointer    instance,
+                                          guint      *count);
+void        fy_test_count_notify_cb      (GObject    *object,
+                                          GParamSpec *pspec,
+                                          guint      *count);
+
 /* Removes @path and everything below it (a test's temporary folder). */
 void        fy_test_remove_tree          (const char *path);
 

@@ -10,6 +10,21 @@
 
 #include "fy-test-window.h"
 
+static char *ui_data_home;
+
+const char *
+fy_test_init_ui (int    *argc,
+                 char ***argv)
+{
+  ui_data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
+  g_assert_nonnull (ui_data_home);
+  g_setenv ("XDG_DATA_HOME", ui_data_home, TRUE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  fy_core_init ();
+  return ui_data_home;
+}
+
 static gboolean
 timeout_cb (gpointer user_data)
 {
@@ -156,6 +171,25 @@ fy_test_find_descendant (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = fy_test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+fy_test_find_named (GtkWidget  *root,
+                    const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = fy_test_find_named (child, name);
 
       if (found != NULL)
         return found;

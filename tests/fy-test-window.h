@@ -15,6 +15,12 @@ G_BEGIN_DECLS
 
 typedef gboolean (*FyTestCondition) (gpointer data);
 
+/* gtk_test_init(), libadwaita and the core, with XDG_DATA_HOME in a
+ * folder of the run's own (recovery copies, templates and fonts of the
+ * tests stay out of the user's); returns that folder. */
+const char    *fy_test_init_ui          (int             *argc,
+                                         char          ***argv);
+
 gboolean       fy_test_wait_for         (FyTestCondition  condition,
                                          gpointer         data,
                                          guint            seconds);
@@ -30,6 +36,9 @@ void           fy_test_respond          (AdwMessageDialog *dialog,
                                          const char      *response);
 GtkWidget     *fy_test_find_descendant  (GtkWidget       *widget,
                                          GType            type);
+/* The widget below @root (or @root) whose gtk_widget_get_name() is @name. */
+GtkWidget     *fy_test_find_named       (GtkWidget       *root,
+                                         const char      *name);
 void           fy_test_type_at          (FyWindow        *window,
                                          guint            line,
                                          int              offset,

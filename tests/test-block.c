@@ -7,21 +7,7 @@
 #include "config.h"
 
 #include "fayan-core.h"
-
-static void
-count_cb (gpointer  instance,
-          guint    *count)
-{
-  (*count)++;
-}
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           guint      *count)
-{
-  (*count)++;
-}
+#include "fy-test-utils.h"
 
 static void
 test_block_fields (void)
@@ -79,8 +65,8 @@ test_block_role_level (void)
   guint changes = 0;
   FyBlockRole role;
 
-  g_signal_connect (block, "notify::level", G_CALLBACK (notify_cb), &notifies);
-  g_signal_connect (block, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect (block, "notify::level", G_CALLBACK (fy_test_count_notify_cb), &notifies);
+  g_signal_connect (block, "changed", G_CALLBACK (fy_test_count_cb), &changes);
 
   /* Not a heading: the level stays 0, quietly. */
   fy_block_set_level (block, 3);

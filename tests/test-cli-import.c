@@ -96,22 +96,7 @@ assert_same_document (const char *path_a,
   b = fy_document_load_from_file (file_b, NULL, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpstr (fy_document_get_title (a), ==, fy_document_get_title (b));
-  g_assert_cmpuint (fy_document_get_n_blocks (a), ==, fy_document_get_n_blocks (b));
-  for (guint i = 0; i < fy_document_get_n_blocks (a); i++)
-    {
-      FyBlock *x = fy_document_get_block (a, i);
-      FyBlock *y = fy_document_get_block (b, i);
-
-      g_assert_cmpint (fy_block_get_role (x), ==, fy_block_get_role (y));
-      g_assert_cmpuint (fy_block_get_level (x), ==, fy_block_get_level (y));
-      g_assert_cmpuint (fy_block_get_n_runs (x), ==, fy_block_get_n_runs (y));
-      for (guint r = 0; r < fy_block_get_n_runs (x); r++)
-        {
-          g_assert_cmpint (fy_block_get_run (x, r)->kind, ==, fy_block_get_run (y, r)->kind);
-          g_assert_cmpstr (fy_block_get_run (x, r)->text, ==, fy_block_get_run (y, r)->text);
-        }
-    }
+  fy_test_assert_same_blocks (a, b);
 }
 
 static void

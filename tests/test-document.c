@@ -7,39 +7,7 @@
 #include "config.h"
 
 #include "fayan-core.h"
-
-typedef struct {
-  guint position, removed, added;
-  guint n_calls;
-} ItemsChanged;
-
-static void
-items_changed_cb (GListModel   *model,
-                  guint         position,
-                  guint         removed,
-                  guint         added,
-                  ItemsChanged *record)
-{
-  record->position = position;
-  record->removed = removed;
-  record->added = added;
-  record->n_calls++;
-}
-
-static void
-count_cb (gpointer  instance,
-          guint    *count)
-{
-  (*count)++;
-}
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           guint      *count)
-{
-  (*count)++;
-}
+#include "fy-test-utils.h"
 
 static void
 field_changed_cb (FyDocument *document,
@@ -89,12 +57,12 @@ test_document_list_model (void)
   g_autoptr(FyDocument) document = make_document ();
   g_autoptr(FyBlock) extra = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "新段落");
   g_autoptr(FyBlock) item = NULL;
-  ItemsChanged record = { 0 };
+  FyTestItemsChanged record = { 0 };
   guint changes = 0;
   guint position;
 
-  g_signal_connect (document, "items-changed", G_CALLBACK (items_changed_cb), &record);
-  g_signal_connect (document, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect (document, "items-changed", G_CALLBACK (fy_test_items_changed_cb), &record);
+  g_signal_connect (document, "changed", G_CALLBACK (fy_test_count_cb), &changes);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (document)), ==, 9);
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (document)) == FY_TYPE_BLOCK);
@@ -130,7 +98,7 @@ static void
 test_document_sections (void)
 {
   g_autoptr(FyDocument) document = make_document ();
-  ItemsChanged record = { 0 };
+  FyTestItemsChanged record = { 0 };
   g_autofree char *t2 = NULL;
   g_autofree char *t6 = NULL;
   g_autofree char *t7 = NULL;
@@ -141,7 +109,7 @@ test_document_sections (void)
   g_assert_cmpuint (fy_document_get_section_end (document, 6), ==, 8);
   g_assert_cmpuint (fy_document_get_section_end (document, 1), ==, 2);
 
-  g_signal_connect (document, "items-changed", G_CALLBACK (items_changed_cb), &record);
+  g_signal_connect (document, "items-changed", G_CALLBACK (fy_test_items_changed_cb), &record);
 
   /* Move point 乙 with its body in front of point 甲. */
   end = fy_document_get_section_end (document, 6);
@@ -204,7 +172,7 @@ test_document_metadata (void)
   guint notifies = 0;
   guint n_chars, n_no_punct;
 
-  g_signal_connect (document, "notify::meeting", G_CALLBACK (notify_cb), &notifies);
+  g_signal_connect (document, "notify::meeting", G_CALLBACK (fy_test_count_notify_cb), &notifies);
   fy_document_set_meeting (document, "学习班");
   fy_document_set_meeting (document, "学习班");
   g_assert_cmpuint (notifies, ==, 1);

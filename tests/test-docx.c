@@ -212,15 +212,7 @@ assert_blocks_equal (FyDocument *a,
         continue;
       g_assert_cmpuint (n, <, fy_document_get_n_blocks (b));
       y = fy_document_get_block (b, n++);
-
-      g_assert_cmpint (fy_block_get_role (x), ==, fy_block_get_role (y));
-      g_assert_cmpuint (fy_block_get_level (x), ==, fy_block_get_level (y));
-      g_assert_cmpuint (fy_block_get_n_runs (x), ==, fy_block_get_n_runs (y));
-      for (guint r = 0; r < fy_block_get_n_runs (x); r++)
-        {
-          g_assert_cmpint (fy_block_get_run (x, r)->kind, ==, fy_block_get_run (y, r)->kind);
-          g_assert_cmpstr (fy_block_get_run (x, r)->text, ==, fy_block_get_run (y, r)->text);
-        }
+      fy_test_assert_same_block (x, y);
     }
   g_assert_cmpuint (n, ==, fy_document_get_n_blocks (b));
 }

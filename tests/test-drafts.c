@@ -302,13 +302,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
-
   /* Recovery copies and settings of the run stay out of the user's. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  fy_core_init ();
+  fy_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ui/drafts/before-export", test_drafts_before_export);
   g_test_add_func ("/ui/drafts/findings-in-context", test_drafts_findings_in_context);

@@ -12,31 +12,6 @@
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 
-/* The model as far as export and import are concerned: title, and every
- * block's role, level and runs. */
-static void
-assert_documents_equal (FyDocument *a,
-                        FyDocument *b)
-{
-  g_assert_cmpstr (fy_document_get_title (a), ==, fy_document_get_title (b));
-  g_assert_cmpuint (fy_document_get_n_blocks (a), ==, fy_document_get_n_blocks (b));
-
-  for (guint i = 0; i < fy_document_get_n_blocks (a); i++)
-    {
-      FyBlock *x = fy_document_get_block (a, i);
-      FyBlock *y = fy_document_get_block (b, i);
-
-      g_assert_cmpint (fy_block_get_role (x), ==, fy_block_get_role (y));
-      g_assert_cmpuint (fy_block_get_level (x), ==, fy_block_get_level (y));
-      g_assert_cmpuint (fy_block_get_n_runs (x), ==, fy_block_get_n_runs (y));
-      for (guint r = 0; r < fy_block_get_n_runs (x); r++)
-        {
-          g_assert_cmpint (fy_block_get_run (x, r)->kind, ==, fy_block_get_run (y, r)->kind);
-          g_assert_cmpstr (fy_block_get_run (x, r)->text, ==, fy_block_get_run (y, r)->text);
-        }
-    }
-}
-
 static FyDocument *
 reimport (FyDocument  *document,
           char       **markdown)
@@ -69,7 +44,7 @@ test_markdown_round_trip_seed (void)
   g_assert_no_error (error);
 
   again = reimport (document, &first);
-  assert_documents_equal (document, again);
+  fy_test_assert_same_blocks (document, again);
   third = reimport (again, &second);
   g_assert_cmpstr (first, ==, second);
 
@@ -151,7 +126,7 @@ test_markdown_round_trip_roles (void)
 
   /* Everything but the empty block comes back. */
   fy_document_remove_block (document, 7);
-  assert_documents_equal (document, again);
+  fy_test_assert_same_blocks (document, again);
   third = reimport (again, &second);
   g_assert_cmpstr (first, ==, second);
 
@@ -208,7 +183,7 @@ test_markdown_round_trip_markers (void)
                                  "情况如下：\n");
   g_assert_cmpstr (fy_document_get_title (again), ==, "标题");
   fy_document_set_title (document, "标题");
-  assert_documents_equal (document, again);
+  fy_test_assert_same_blocks (document, again);
 }
 
 /* Random text built from pieces that mean something to Markdown or to the
@@ -242,7 +217,7 @@ test_markdown_round_trip_random (void)
       document = fy_import_markdown (text->str, text->len, &error);
       g_assert_no_error (error);
       again = reimport (document, &first);
-      assert_documents_equal (document, again);
+      fy_test_assert_same_blocks (document, again);
       third = reimport (again, &second);
       g_assert_cmpstr (first, ==, second);
     }
@@ -339,7 +314,7 @@ test_export_file (void)
   again = fy_import_file (md, NULL, &error);
   g_assert_no_error (error);
   fy_document_remove_block (document, 7);
-  assert_documents_equal (document, again);
+  fy_test_assert_same_blocks (document, again);
 
   g_clear_pointer (&contents, g_free);
   g_clear_pointer (&expected, g_free);
@@ -398,7 +373,7 @@ static void
 assert_same_with_fields (FyDocument *a,
                          FyDocument *b)
 {
-  assert_documents_equal (a, b);
+  fy_test_assert_same_blocks (a, b);
   g_assert_cmpstr (fy_document_get_field_value (a, "发言人"), ==,
                    fy_document_get_field_value (b, "发言人"));
 }
@@ -488,7 +463,7 @@ test_round_trip_emphasis_edges (void)
   again = reimport (document, &markdown);
   g_assert_nonnull (strstr (markdown, "<strong>首先要学。</strong>"));
   g_assert_nonnull (strstr (markdown, "<strong>做到。</strong>最后"));
-  assert_documents_equal (document, again);
+  fy_test_assert_same_blocks (document, again);
 }
 
 /* lint --fix fixes text and leaves markup alone. */
@@ -555,7 +530,7 @@ test_round_trip_corpus (void)
       document = fy_import_markdown (source, -1, &error);
       g_assert_no_error (error);
       again = reimport (document, &markdown);
-      assert_documents_equal (document, again);
+      fy_test_assert_same_blocks (document, again);
       n++;
     }
   g_assert_cmpuint (n, >=, 4);

@@ -61,26 +61,6 @@ find_template (GListModel *templates,
   g_assert_not_reached ();
 }
 
-static GtkWidget *
-find_widget_by_name (GtkWidget  *root,
-                     const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_by_name (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static guint
 count_cards (FyTemplateGallery *gallery)
 {
@@ -193,10 +173,10 @@ test_gallery_instantiates (Fixture       *fixture,
                                                       "exchange-speech"));
 
   /* Defaults: the time limit's default and today's date. */
-  row = find_widget_by_name (GTK_WIDGET (gallery), "发言时限（分钟）");
+  row = fy_test_find_named (GTK_WIDGET (gallery), "发言时限（分钟）");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "8");
-  row = find_widget_by_name (GTK_WIDGET (gallery), "日期");
+  row = fy_test_find_named (GTK_WIDGET (gallery), "日期");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, today);
 
@@ -207,7 +187,7 @@ test_gallery_instantiates (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "发言人"));
   g_assert_null (document);
   g_clear_error (&error);
-  row = find_widget_by_name (GTK_WIDGET (gallery), "会议名称");
+  row = fy_test_find_named (GTK_WIDGET (gallery), "会议名称");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
 
   /* The mark goes as soon as the field is filled, not at the next try;
@@ -216,7 +196,7 @@ test_gallery_instantiates (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   g_assert_true (fy_template_gallery_set_field (gallery, "会议名称", "全县基层治理工作推进会"));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
-  g_assert_true (gtk_widget_has_css_class (find_widget_by_name (GTK_WIDGET (gallery), "发言人"), "error"));
+  g_assert_true (gtk_widget_has_css_class (fy_test_find_named (GTK_WIDGET (gallery), "发言人"), "error"));
   g_assert_true (fy_template_gallery_set_field (gallery, "发言人", "林晓岚"));
   g_assert_true (fy_template_gallery_set_field (gallery, "发言单位", "城关镇人民政府"));
   g_assert_false (fy_template_gallery_set_field (gallery, "没有这个字段", "x"));
@@ -276,7 +256,7 @@ test_gallery_create_action (Fixture       *fixture,
   dialog = fy_test_wait_for_message (GTK_WINDOW (gallery));
   g_assert_nonnull (dialog);
   fy_test_respond (dialog, "cancel");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget_by_name (GTK_WIDGET (gallery),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fy_test_find_named (GTK_WIDGET (gallery),
                                                                              "发言人"))), ==, "王立新");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gallery), "gallery.back", NULL));
   dialog = fy_test_wait_for_message (GTK_WINDOW (gallery));
@@ -285,7 +265,7 @@ test_gallery_create_action (Fixture       *fixture,
   fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
                                                       "commitment-speech"));
   /* Back discards the form. */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget_by_name (GTK_WIDGET (gallery),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fy_test_find_named (GTK_WIDGET (gallery),
                                                                              "发言人"))), ==, "");
   fy_template_gallery_set_field (gallery, "会议名称", "全市安全生产工作会议");
   fy_template_gallery_set_field (gallery, "发言人", "王立新");
@@ -318,7 +298,7 @@ test_gallery_close_asks (Fixture       *fixture,
 
   /* A field's help is a tooltip that does not wrap Chinese mid-word. */
   {
-    GtkWidget *row = find_widget_by_name (GTK_WIDGET (gallery), "发言单位");
+    GtkWidget *row = fy_test_find_named (GTK_WIDGET (gallery), "发言单位");
 
     g_assert_nonnull (gtk_widget_get_tooltip_text (row));
     g_assert_nonnull (g_object_get_data (G_OBJECT (row), "fy-tooltip"));
@@ -331,7 +311,7 @@ test_gallery_close_asks (Fixture       *fixture,
   fy_test_screenshot ("window-gallery-escape-asks");
   fy_test_respond (dialog, "cancel");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gallery)));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget_by_name (GTK_WIDGET (gallery),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fy_test_find_named (GTK_WIDGET (gallery),
                                                                              "发言人"))), ==, "王立新");
 
   gtk_window_close (GTK_WINDOW (gallery));
@@ -383,9 +363,9 @@ test_gallery_from_earlier (Fixture       *fixture,
   g_object_ref_sink (gallery);
 
   /* The earlier values, but today's date. */
-  row = find_widget_by_name (GTK_WIDGET (gallery), "发言人");
+  row = fy_test_find_named (GTK_WIDGET (gallery), "发言人");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "陈静");
-  row = find_widget_by_name (GTK_WIDGET (gallery), "日期");
+  row = fy_test_find_named (GTK_WIDGET (gallery), "日期");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, today);
 
   fy_template_gallery_set_field (gallery, "会议名称", "下半年工作交流会");

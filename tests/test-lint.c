@@ -832,13 +832,6 @@ test_font_coverage (void)
 }
 
 static void
-count_cb (gpointer  instance,
-          guint    *count)
-{
-  (*count)++;
-}
-
-static void
 test_apply_document (void)
 {
   g_autoptr(FyDocument) document = fy_document_new ();
@@ -863,7 +856,7 @@ test_apply_document (void)
   for (guint i = 0; i < of_block->len; i++)
     g_assert_cmpuint (fy_lint_finding_get_block (g_ptr_array_index (of_block, i)), ==, 0);
 
-  g_signal_connect (block, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect (block, "changed", G_CALLBACK (fy_test_count_cb), &changed);
   g_assert_cmpuint (fy_lint_fix_document (lint, document), >=, 6);
   /* Each round announces one change of the block, not one per fix. */
   g_assert_cmpuint (changed, >=, 1);

@@ -34,26 +34,6 @@ new_settings (void)
   return settings;
 }
 
-static GtkWidget *
-find_widget_by_name (GtkWidget  *root,
-                     const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_by_name (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static guint
 count_rows_with_subtitle (GtkWidget  *root,
                           const char *subtitle)
@@ -157,8 +137,8 @@ test_preferences_font_overrides (void)
   window = FY_PREFERENCES_WINDOW (fy_preferences_window_new (NULL, settings));
   g_object_ref_sink (window);
 
-  fangsong = GTK_DROP_DOWN (find_widget_by_name (GTK_WIDGET (window), "font-role-fangsong"));
-  heiti = GTK_DROP_DOWN (find_widget_by_name (GTK_WIDGET (window), "font-role-heiti"));
+  fangsong = GTK_DROP_DOWN (fy_test_find_named (GTK_WIDGET (window), "font-role-fangsong"));
+  heiti = GTK_DROP_DOWN (fy_test_find_named (GTK_WIDGET (window), "font-role-heiti"));
   g_assert_nonnull (fangsong);
   g_assert_nonnull (heiti);
   g_assert_cmpuint (gtk_drop_down_get_selected (fangsong), ==, 0);
@@ -395,15 +375,15 @@ test_preferences_shows (void)
       assert_inside (GTK_WIDGET (window), page);
     }
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "fonts");
-  g_assert_true (fy_test_wait_for (is_allocated, find_widget_by_name (GTK_WIDGET (window), "add-font"), 5));
+  g_assert_true (fy_test_wait_for (is_allocated, fy_test_find_named (GTK_WIDGET (window), "add-font"), 5));
   fy_test_iterate ();
   fy_test_screenshot ("fonts-prefs");
-  gtk_widget_grab_focus (find_widget_by_name (GTK_WIDGET (window), "add-font"));
+  gtk_widget_grab_focus (fy_test_find_named (GTK_WIDGET (window), "add-font"));
   fy_test_iterate ();
   fy_test_screenshot ("fonts-prefs-add-font");
 
   /* Activating the row opens the chooser of font files. */
-  g_signal_emit_by_name (find_widget_by_name (GTK_WIDGET (window), "add-font"), "activate");
+  g_signal_emit_by_name (fy_test_find_named (GTK_WIDGET (window), "add-font"), "activate");
   g_assert_true (fy_test_wait_for (has_file_chooser, window, 5));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -414,7 +394,7 @@ static const char *
 label_text (GtkWidget  *root,
             const char *name)
 {
-  GtkWidget *label = find_widget_by_name (root, name);
+  GtkWidget *label = fy_test_find_named (root, name);
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_text (GTK_LABEL (label));
@@ -440,7 +420,7 @@ dup_sample_family (GtkWidget  *root,
                    const char *role)
 {
   g_autofree char *name = g_strconcat ("font-why-", role, NULL);
-  GtkWidget *why = find_widget_by_name (root, name);
+  GtkWidget *why = fy_test_find_named (root, name);
   GtkWidget *sample = gtk_widget_get_prev_sibling (why);
   PangoAttrIterator *iter;
   PangoAttribute *attr;
@@ -478,7 +458,7 @@ test_preferences_font_why (void)
   g_clear_pointer (&family, g_free);
 
   /* Chosen by the user: said so, and the sample shows it. */
-  fangsong = GTK_DROP_DOWN (find_widget_by_name (GTK_WIDGET (window), "font-role-fangsong"));
+  fangsong = GTK_DROP_DOWN (fy_test_find_named (GTK_WIDGET (window), "font-role-fangsong"));
   wenkai = model_find (gtk_drop_down_get_model (fangsong), "LXGW WenKai");
   g_assert_cmpuint (wenkai, !=, GTK_INVALID_LIST_POSITION);
   gtk_drop_down_set_selected (fangsong, wenkai);
@@ -574,7 +554,7 @@ test_preferences_add_font_file (void)
   g_assert_true (g_str_has_prefix (g_get_user_data_dir (), home));
   window = FY_PREFERENCES_WINDOW (fy_preferences_window_new (NULL, settings));
   g_object_ref_sink (window);
-  kaiti = GTK_DROP_DOWN (find_widget_by_name (GTK_WIDGET (window), "font-role-kaiti"));
+  kaiti = GTK_DROP_DOWN (fy_test_find_named (GTK_WIDGET (window), "font-role-kaiti"));
   g_assert_cmpuint (model_find (gtk_drop_down_get_model (kaiti), "FandolKai"), ==,
                     GTK_INVALID_LIST_POSITION);
 

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 #include "fy-preferences-window.h"
 #include "fy-preview.h"
 #include "fy-preview-page.h"
@@ -26,23 +27,6 @@ typedef struct
   FyDocument *document;
   guint       n_layouts;
 } Fixture;
-
-static FyDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("FAYAN_SOURCE_ROOT"),
-                                            "resources", "samples", "sample-speech.fayan",
-                                            NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FyDocument *document;
-
-  document = fy_document_load_from_file (file, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-
-  return document;
-}
 
 static void
 layout_notified_cb (FyPreview  *preview,
@@ -109,7 +93,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->document = load_sample ();
+  fixture->document = fy_test_load_sample ();
   fixture->window = GTK_WINDOW (gtk_window_new ());
   g_object_ref_sink (fixture->window);
   gtk_window_set_default_size (fixture->window, 640, 800);
@@ -406,14 +390,6 @@ test_preview_hit_test (Fixture       *fixture,
 }
 
 static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
-}
-
-static void
 test_preview_zoom (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -434,7 +410,7 @@ test_preview_zoom (Fixture       *fixture,
   fit_zoom = fy_preview_state_get_zoom (state);
   g_assert_cmpfloat (fabs (fit_zoom - floor ((640 - 36) / (page_width * 96 / 72) * 100) / 100), <, 0.011);
 
-  g_signal_connect (state, "notify::zoom", G_CALLBACK (count_notify_cb), &n_zoom_notifies);
+  g_signal_connect (state, "notify::zoom", G_CALLBACK (fy_test_count_notify_cb), &n_zoom_notifies);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.zoom-set",
                                              "d", 1.5));
@@ -607,7 +583,7 @@ test_preview_font_override (Fixture       *fixture,
 static void
 test_preview_dispose_while_busy (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   GtkWidget *window = gtk_window_new ();
   GtkWidget *preview = fy_preview_new ();
   gboolean timed_out = FALSE;
@@ -650,7 +626,7 @@ test_preview_state_quiet (void)
   g_autoptr(FyPreviewState) state = fy_preview_state_new ();
   guint n_notifies = 0;
 
-  g_signal_connect (state, "notify", G_CALLBACK (count_notify_cb), &n_notifies);
+  g_signal_connect (state, "notify", G_CALLBACK (fy_test_count_notify_cb), &n_notifies);
 
   fy_preview_state_set_sizing (state, FY_PREVIEW_SIZING_FIT_WIDTH);
   fy_preview_state_set_zoom (state, 1.0);

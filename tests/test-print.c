@@ -23,26 +23,10 @@
 #include "fy-ui-layout.h"
 #include "fy-ui-resources.h"
 
-static FyDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("FAYAN_SOURCE_ROOT"),
-                                            "resources", "samples", "sample-speech.fayan",
-                                            NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FyDocument *document;
-
-  document = fy_document_load_from_file (file, NULL, &error);
-  g_assert_no_error (error);
-
-  return document;
-}
-
 static void
 test_print_exports_pdf (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(FyPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
@@ -123,7 +107,7 @@ pdf_has_font (PopplerDocument *pdf,
 static void
 test_print_font_override (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(GSettings) settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
@@ -166,7 +150,7 @@ test_print_font_override (void)
 static void
 test_print_uses_given_layout (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(FyPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
@@ -182,7 +166,7 @@ test_print_uses_given_layout (void)
 static void
 test_print_bad_preset (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(FyPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -195,7 +179,7 @@ test_print_bad_preset (void)
 static void
 test_export_pdf_name (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(FyDocument) empty = fy_document_new ();
   g_autoptr(GDateTime) today = g_date_time_new_local (2026, 11, 26, 9, 0, 0);
   g_autofree char *name = NULL;
@@ -278,23 +262,6 @@ test_export_done_toast (void)
   g_assert_nonnull (strstr (adw_toast_get_title (toast), "发言稿-2026-03-12.pdf"));
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Open");
   g_assert_finalize_object (toast);
-}
-
-static GtkWidget *
-find_by_name (GtkWidget  *root,
-              const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkWidget *
@@ -406,7 +373,7 @@ test_export_font_summary (void)
 
   dialog = fy_font_report_new_details_dialog (NULL, layout, file);
   g_object_ref_sink (dialog);
-  list = find_by_name (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)),
+  list = fy_test_find_named (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)),
                        "font-report-list");
   g_assert_nonnull (list);
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
@@ -500,7 +467,7 @@ wait_for_result (GAsyncResult **result)
 static void
 test_export_pdf_flow (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) folder = NULL;
@@ -569,7 +536,7 @@ test_export_pdf_flow (void)
 static void
 test_export_png_flow (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) folder = NULL;
@@ -637,7 +604,7 @@ test_export_png_flow (void)
 static void
 test_export_pdf_cancelled (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) written = NULL;
@@ -677,7 +644,7 @@ wait_for_folder (GtkWindow *chooser,
 static void
 test_export_pdf_own_input (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) folder = NULL;
@@ -754,7 +721,7 @@ is_true (gpointer data)
 static void
 test_print_own_preview (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(FyPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
@@ -788,7 +755,7 @@ test_print_own_preview (void)
 static void
 test_print_settings_remembered (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(FyPrintOperation) first = NULL;
   g_autoptr(FyPrintOperation) second = NULL;
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
@@ -835,7 +802,7 @@ test_print_settings_remembered (void)
 static void
 test_print_output_name (void)
 {
-  g_autoptr(FyDocument) document = load_sample ();
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
   g_autoptr(FyPrintOperation) operation = NULL;
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GFile) file = g_file_new_for_path ("/srv/发言稿/全县会议.fayan");

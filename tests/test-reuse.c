@@ -538,13 +538,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-reuse-XXXXXX", NULL);
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  fy_core_init ();
+  fy_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ui/reuse/field-undo", test_reuse_field_undo);
   g_test_add_func ("/ui/reuse/restore-version-undo", test_reuse_restore_version_undo);

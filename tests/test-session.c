@@ -157,14 +157,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
-
   /* Recovery copies go to a folder of our own. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  fy_core_init ();
+  fy_test_init_ui (&argc, &argv);
   g_log_set_writer_func (count_writer, NULL, NULL);
 
   g_test_add_func ("/ui/session/edit-autosave-close", test_session_edit_autosave_close);

@@ -142,13 +142,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
-
   /* Recovery files and settings of the test stay out of the user's. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  fy_core_init ();
+  fy_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ui/table-window/edit", test_table_window_edit);
 

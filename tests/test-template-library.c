@@ -16,24 +16,6 @@
 
 static char *xdg_data_home;
 
-typedef struct {
-  guint position, removed, added;
-  guint n_calls;
-} ItemsChanged;
-
-static void
-items_changed_cb (GListModel   *model,
-                  guint         position,
-                  guint         removed,
-                  guint         added,
-                  ItemsChanged *record)
-{
-  record->position = position;
-  record->removed = removed;
-  record->added = added;
-  record->n_calls++;
-}
-
 /* A small valid template with the given id and name. */
 static void
 write_template (const char *dir,
@@ -226,13 +208,13 @@ test_library_user_operations (void)
   g_autoptr(FyDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
-  ItemsChanged record = { 0 };
+  FyTestItemsChanged record = { 0 };
   FyTemplate *builtin = fy_template_library_lookup (library, "work-report");
   FyTemplate *saved;
   FyTemplate *imported;
   GFile *saved_file;
 
-  g_signal_connect (library, "items-changed", G_CALLBACK (items_changed_cb), &record);
+  g_signal_connect (library, "items-changed", G_CALLBACK (fy_test_items_changed_cb), &record);
 
   /* Save a document as a template: it goes to the (new) user folder. */
   g_hash_table_insert (values, (char *) "会议名称", (char *) "全市审计工作会议");

@@ -453,13 +453,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  fy_core_init ();
+  fy_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ui/window-state/small-screen", test_window_state_small_screen);
   g_test_add_func ("/ui/window-state/wide", test_window_state_wide);

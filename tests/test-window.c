@@ -1057,14 +1057,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("fayan-test-data-XXXXXX", NULL);
-
   /* Recovery copies go to a folder of our own. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  fy_core_init ();
+  fy_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ui/window/shows-sample", test_window_shows_sample);
   g_test_add_func ("/ui/window/typing-marks-modified", test_window_typing_marks_modified);
