@@ -38,6 +38,11 @@ struct _FyOutline
   GPtrArray   *rows;         /* the list's rows, one per entry */
   GPtrArray   *looks;        /* what each row shows, as a string */
   guint        refresh_source;
+  /* A document set before the outline was first drawn: its rows are made
+   * after the window's first frame, so that opening shows the editor
+   * without waiting for them. */
+  gboolean     rows_deferred;
+  GdkFrameClock *deferred_clock;
 };
 
 G_DEFINE_FINAL_TYPE (FyOutline, fy_outline, GTK_TYPE_WIDGET)
@@ -169,6 +174,19 @@ create_row (FyOutline   *self,
   return row;
 }
 
+static void after_first_paint_cb (GdkFrameClock *clock,
+                                  FyOutline     *self);
+
+static void
+cancel_deferred (FyOutline *self)
+{
+  self->rows_deferred = FALSE;
+  /* By function: the clock may have dropped its handlers already. */
+  if (self->deferred_clock != NULL)
+    g_signal_handlers_disconnect_by_func (self->deferred_clock, after_first_paint_cb, self);
+  g_clear_object (&self->deferred_clock);
+}
+
 /* What an entry shows; rows are kept while their look stays. */
 typedef struct
 {
@@ -273,6 +291,7 @@ rebuild (FyOutline *self)
   guint n_old, n_new, prefix, suffix;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  cancel_deferred (self);
 
   entries = collect_entries (self);
   n_old = self->rows->len;
@@ -314,6 +333,35 @@ rebuild (FyOutline *self)
     }
 }
 
+/* The rows of a document set while unmapped, when first needed. */
+static void
+ensure_rows (FyOutline *self)
+{
+  if (self->rows_deferred)
+    rebuild (self);
+}
+
+static void
+after_first_paint_cb (GdkFrameClock *clock,
+                      FyOutline     *self)
+{
+  ensure_rows (self);
+}
+
+static void
+fy_outline_map (GtkWidget *widget)
+{
+  FyOutline *self = FY_OUTLINE (widget);
+
+  GTK_WIDGET_CLASS (fy_outline_parent_class)->map (widget);
+
+  if (self->rows_deferred && self->deferred_clock == NULL)
+    {
+      self->deferred_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+      g_signal_connect (self->deferred_clock, "after-paint", G_CALLBACK (after_first_paint_cb), self);
+    }
+}
+
 static gboolean
 refresh_timeout_cb (gpointer user_data)
 {
@@ -348,6 +396,7 @@ fy_outline_dispose (GObject *object)
   FyOutline *self = (FyOutline *)object;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  cancel_deferred (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
@@ -417,6 +466,8 @@ fy_outline_class_init (FyOutlineClass *klass)
   object_class->finalize = fy_outline_finalize;
   object_class->get_property = fy_outline_get_property;
   object_class->set_property = fy_outline_set_property;
+
+  widget_class->map = fy_outline_map;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -500,7 +551,12 @@ fy_outline_set_document (FyOutline  *self,
     g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
-  rebuild (self);
+  /* Rows cost about 0.3 ms each (a label, a tooltip, drag controllers):
+   * a window opening a long speech shows it first and makes them after. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) && document != NULL)
+    self->rows_deferred = TRUE;
+  else
+    rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -523,6 +579,7 @@ fy_outline_get_n_entries (FyOutline *self)
 {
   g_return_val_if_fail (FY_IS_OUTLINE (self), 0);
 
+  ensure_rows (self);
   return self->entries->len;
 }
 
@@ -531,6 +588,7 @@ fy_outline_get_entry_block (FyOutline *self,
                             guint      entry)
 {
   g_return_val_if_fail (FY_IS_OUTLINE (self), 0);
+  ensure_rows (self);
   g_return_val_if_fail (entry < self->entries->len, 0);
 
   return g_array_index (self->entries, guint, entry);
@@ -548,6 +606,7 @@ fy_outline_dup_entry_label (FyOutline *self,
                             guint      entry)
 {
   g_return_val_if_fail (FY_IS_OUTLINE (self), NULL);
+  ensure_rows (self);
   g_return_val_if_fail (entry < self->labels->len, NULL);
 
   return g_strdup (g_ptr_array_index (self->labels, entry));
