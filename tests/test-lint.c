@@ -257,6 +257,19 @@ test_spaces (void)
     g_assert_cmpstr (number, ==, "意向进驻企业2600家，version 2 3。");
   }
 
+  /* A figure or table number before its caption is no number cut in
+   * two, and neither are numbers set apart by an ideographic space; a
+   * 表 inside a word (代表) labels nothing. */
+  {
+    g_autofree char *caption = fix_text ("图1　2026年上半年各区办件量");
+    g_autofree char *ascii = fix_text ("表2 2025年各区财政收入");
+    g_autofree char *word = fix_text ("到会代表26 00人。");
+
+    g_assert_cmpstr (caption, ==, "图1　2026年上半年各区办件量");
+    g_assert_cmpstr (ascii, ==, "表2 2025年各区财政收入");
+    g_assert_cmpstr (word, ==, "到会代表2600人。");
+  }
+
   /* Each space is a finding of its own. */
   g_assert_cmpuint (count_kind (doubled, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 2);
 

@@ -25,10 +25,21 @@ number_in_chinese (Unit  *u,
   gssize a = (gssize)i - 1;
   gsize b = j;
 
+  /* 图1　2026年: an ideographic space sets the numbers apart on purpose. */
+  for (gsize k = i; k < j; k++)
+    if (u->chars[k] == 0x3000)
+      return FALSE;
+
   while (a >= 0 && (is_ascii_digit (u->chars[a]) || is_one_of (u->chars[a], ".,%") || is_space (u->chars[a])))
     a--;
   while (b < u->n && (is_ascii_digit (u->chars[b]) || is_one_of (u->chars[b], ".,%") || is_space (u->chars[b])))
     b++;
+
+  /* 表2 2025年各区……: a figure or table number, then its caption (but
+   * 代表26 00人 is a number cut in two). */
+  if (a >= 0 && (u->chars[a] == 0x56FE /* 图 */ || u->chars[a] == 0x8868 /* 表 */) &&
+      (a == 0 || !is_han (u->chars[a - 1])))
+    return FALSE;
 
   return a >= 0 && b < u->n && is_cjk (u->chars[a]) && is_cjk (u->chars[b]);
 }
