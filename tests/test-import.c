@@ -613,6 +613,93 @@ test_plain_hard_wrapped (void)
   assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第二段也说完了。");
 }
 
+/* A regulation's chapters, a notice's addressees and signature, a
+ * speech's speaker: roles the clerk would otherwise set by hand, and
+ * which decide what the pages keep together. */
+static void
+test_plain_front_and_back (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = import_plain ("云岭市机关公文处理实施细则\n"
+                           "\n"
+                           "第一章　总则\n"
+                           "第一条　为了规范公文处理工作，制定本细则。\n"
+                           "第二节 管理职责\n"
+                           "第二条　第一章规定的事项，由办公室负责。\n"
+                           "第三章总则\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
+  assert_block (document, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "第一章　总则");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第一条　为了规范公文处理工作，制定本细则。");
+  assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "第二节　管理职责");
+  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第二条　第一章规定的事项，由办公室负责。");
+  assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 1, NULL, "第三章总则");
+  g_clear_object (&document);
+
+  /* Hard-wrapped, with addressees longer than a salutation, and a
+   * signature of two bodies set apart by a space, then the date. */
+  document = import_plain ("关于开展安全检查的通知\n"
+                           "\n"
+                           "各区县人民政府，市政府各部门，各直属机构：\n"
+                           "\n"
+                           "为切实做好今年的安全检查工作，现将\n"
+                           "有关事项通知如下，请认真\n"
+                           "贯彻执行。\n"
+                           "\n"
+                           "教务处　质量评估中心\n"
+                           "2026年11月20日\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+  assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各区县人民政府，市政府各部门，各直属机构：");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                "为切实做好今年的安全检查工作，现将有关事项通知如下，请认真贯彻执行。");
+  assert_block (document, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "教务处　质量评估中心");
+  assert_block (document, 4, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年11月20日");
+  g_clear_object (&document);
+
+  /* A sentence before the date is no signature; （征求意见稿） under a
+   * title is no speaker. */
+  document = import_markdown ("# 工作要点\n\n（征求意见稿）\n\n全年工作如上。\n\n2026年1月5日\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（征求意见稿）");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全年工作如上。");
+  assert_block (document, 3, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年1月5日");
+}
+
+static void
+test_markdown_front_and_back (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyDocument) again = NULL;
+  g_autofree char *exported = NULL;
+
+  document = import_markdown ("# 在推进会上的讲话\n"
+                              "\n"
+                              "市长　林　远\n"
+                              "\n"
+                              "（2026年3月12日）\n"
+                              "\n"
+                              "同志们：\n"
+                              "\n"
+                              "今天我们召开会议。\n"
+                              "\n"
+                              "云岭市人民政府\n"
+                              "\n"
+                              "2026年7月28日\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  assert_block (document, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "市长　林　远");
+  assert_block (document, 2, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年3月12日）");
+  assert_block (document, 3, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  assert_block (document, 5, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "云岭市人民政府");
+  assert_block (document, 6, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年7月28日");
+
+  /* What the author marked as a paragraph stays one, through an export. */
+  fy_block_set_role (fy_document_get_block (document, 5), FY_BLOCK_ROLE_PARAGRAPH);
+  exported = fy_export_markdown (document);
+  g_assert_nonnull (strstr (exported, "<!-- fayan:paragraph -->\n云岭市人民政府"));
+  again = import_markdown (exported);
+  assert_block (again, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "云岭市人民政府");
+}
+
 static void
 test_paste (void)
 {
@@ -822,6 +909,8 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);
   g_test_add_func ("/core/import/plain/hard-wrapped", test_plain_hard_wrapped);
+  g_test_add_func ("/core/import/plain/front-and-back", test_plain_front_and_back);
+  g_test_add_func ("/core/import/markdown/front-and-back", test_markdown_front_and_back);
   g_test_add_func ("/core/import/paste", test_paste);
   g_test_add_func ("/core/import/file", test_import_file);
 

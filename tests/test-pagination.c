@@ -118,6 +118,61 @@ test_pathological_style (gconstpointer data)
   g_test_message ("%s: %u pages", fy_style_get_id (style), layout->pages->len);
 }
 
+/* A date line that closes the document never stands alone at the top of
+ * a page: whatever the length of the text before it, the page it is on
+ * holds a line of the block before it too.  (With no signature to keep
+ * it company, as in a report that ends with its date.) */
+static void
+test_closing_date_not_alone (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  guint n_tops = 0;
+
+  g_assert_no_error (error);
+  typesetter = fy_typesetter_new (style);
+
+  for (guint k = 0; k < 30; k++)
+    {
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(FyLayout) layout = NULL;
+      guint date_block;
+
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "工作报告"));
+      for (guint n = 0; n < k; n++)
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                                    n % 3 == 0 ? LONG_TEXT : "要抓好落实。"));
+      date_block = fy_document_get_n_blocks (document);
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年7月28日"));
+
+      layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+      g_assert_no_error (error);
+
+      for (guint p = 1; p < layout->pages->len; p++)
+        {
+          FyPage *page = g_ptr_array_index (layout->pages, p);
+
+          for (guint l = 0; l < page->lines->len; l++)
+            {
+              int block = g_array_index (page->lines, FyPageLine, l).block_index;
+
+              if (block < 0)
+                continue;
+              /* the first line of this page */
+              if ((guint) block == date_block)
+                {
+                  g_test_message ("%u paragraphs: the date opens page %u", k, p + 1);
+                  n_tops++;
+                }
+              break;
+            }
+        }
+    }
+
+  g_assert_cmpuint (n_tops, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -131,6 +186,8 @@ main (int    argc,
 
       g_test_add_data_func (path, styles[i], test_pathological_style);
     }
+
+  g_test_add_func ("/core/pagination/closing-date-not-alone", test_closing_date_not_alone);
 
   return g_test_run ();
 }

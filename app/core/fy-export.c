@@ -418,7 +418,8 @@ fy_export_markdown (FyDocument *document)
           /* An ATX heading holds one line only. */
           append_marker (out, name);
         }
-      else if (role == FY_BLOCK_ROLE_TITLE || fy_import_guess_role (&context, text) != role)
+      else if (role == FY_BLOCK_ROLE_TITLE || fy_import_guess_role (&context, text) != role ||
+               fy_import_infers_signature (document, i))
         append_marker (out, fy_block_role_to_string (role));
 
       append_inline (out, document, block);

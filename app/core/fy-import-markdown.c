@@ -45,6 +45,7 @@ typedef struct
   GHashTable      *item_numbers;    /* ordered list → last item number */
   guint            depth;
   gboolean         as_written;      /* headings keep the numbers they carry */
+  GArray          *marked;          /* of guint: blocks a role marker named */
 } MarkdownImport;
 
 /* Markdown */
@@ -313,9 +314,12 @@ markdown_paragraph (MarkdownImport *import,
 
   if (import->has_pending)
     {
+      guint index = fy_document_get_n_blocks (import->document);
+
       role = import->pending_role;
       level = import->pending_level;
       import->has_pending = FALSE;
+      g_array_append_val (import->marked, index);
     }
   else
     role = fy_import_guess_role (&import->context, full);
@@ -689,6 +693,22 @@ source_numbers_headings (const char *source)
   return FALSE;
 }
 
+/* The name line before a closing date line is the signature, unless a
+ * role marker says what it is (see fy_import_infers_signature()). */
+static void
+mark_signature (MarkdownImport *import)
+{
+  guint n = fy_document_get_n_blocks (import->document);
+
+  if (n < 2 || !fy_import_infers_signature (import->document, n - 2))
+    return;
+  for (guint i = 0; i < import->marked->len; i++)
+    if (g_array_index (import->marked, guint, i) == n - 2)
+      return;
+
+  fy_block_set_role (fy_document_get_block (import->document, n - 2), FY_BLOCK_ROLE_SIGNATURE);
+}
+
 /* Pandoc's fenced divs (`::: note` … `:::`) are no CommonMark: a fence
  * line would join the paragraph around it.  Blank lines around each put
  * it in a paragraph of its own, which markdown_paragraph() keeps as
@@ -857,7 +877,10 @@ fy_import_markdown (const char  *text,
     fy_document_set_numbering (import.document, FY_NUMBERING_AS_WRITTEN);
   fy_import_context_init (&import.context);
   separated = separate_fence_lines (normalized);
+  import.marked = g_array_new (FALSE, FALSE, sizeof (guint));
   import_markdown_source (&import, separated, strlen (separated));
+  mark_signature (&import);
+  g_array_unref (import.marked);
 
   return import.document;
 }

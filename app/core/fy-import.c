@@ -45,6 +45,11 @@
 /* A numbered line is a heading only when what follows the number is short. */
 #define HEADING_MAX_CHARS    40
 #define SALUTATION_MAX_CHARS 20
+/* A list of addressees may fill two lines, each name short. */
+#define ADDRESSEE_MAX_CHARS      56
+#define ADDRESSEE_NAME_MAX_CHARS 16
+/* A signature names one or two bodies or a person. */
+#define SIGNATURE_MAX_CHARS  30
 #define CLOSING_MAX_CHARS    40
 /* Hard-wrapped lines are rarely longer than this. */
 #define WRAPPED_LINE_MAX_CHARS 100
@@ -176,6 +181,34 @@ ends_with_any (const char         *text,
   return FALSE;
 }
 
+/* 各区县人民政府，市政府各部门，各直属机构： — the bodies a notice is
+ * addressed to (主送机关): longer than a salutation, but a list of short
+ * names separated by ，and 、. */
+static gboolean
+is_addressee_list (const char *text)
+{
+  guint n_names = 1;
+  guint name_chars = 0;
+
+  if (g_utf8_strlen (text, -1) > ADDRESSEE_MAX_CHARS)
+    return FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0xFF0C /* ， */ || c == 0x3001 /* 、 */)
+        {
+          n_names++;
+          name_chars = 0;
+        }
+      else if (++name_chars > ADDRESSEE_NAME_MAX_CHARS)
+        return FALSE;
+    }
+
+  return n_names >= 2;
+}
+
 static gboolean
 is_salutation_like (const char *text)
 {
@@ -184,10 +217,12 @@ is_salutation_like (const char *text)
 
   /* 同志们：  尊敬的各位领导、各位来宾： — but not 如下： inside a text,
    * which the caller rules out by position. */
-  return n_chars >= 2 && n_chars <= SALUTATION_MAX_CHARS &&
-         ends_with_any (text, colons) &&
-         strstr (text, "。") == NULL && strstr (text, "！") == NULL &&
-         strstr (text, "？") == NULL;
+  if (n_chars < 2 || !ends_with_any (text, colons) ||
+      strstr (text, "。") != NULL || strstr (text, "！") != NULL ||
+      strstr (text, "？") != NULL || strstr (text, "；") != NULL)
+    return FALSE;
+
+  return n_chars <= SALUTATION_MAX_CHARS || is_addressee_list (text);
 }
 
 /* 2026年3月5日, 二〇二六年三月五日, （2026年3月5日）: a block that is only
@@ -198,13 +233,53 @@ is_date_like (const char *text)
   return fy_date_parse (text, NULL);
 }
 
+static gboolean is_chapter_heading (const char *line,
+                                    gsize       length);
+
+/* 张伟, 市人大常委会主任　张伟, （市人大常委会主任　张伟）: a short line
+ * right after the title that names who speaks. */
+static gboolean
+is_speaker_like (const char *line)
+{
+  gboolean spaced = FALSE;
+  gunichar before = 0;
+
+  if (g_utf8_strlen (line, -1) > 30 || is_date_like (line) || is_chapter_heading (line, strlen (line)))
+    return FALSE;
+
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (fy_import_is_space (c))
+        spaced |= before != 0 && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN;
+      else if (g_unichar_ispunct (c) && c != 0xFF08 && c != 0xFF09 && c != 0x00B7 && c != 0x3001)
+        return FALSE;
+      before = c;
+    }
+
+  if (g_str_has_prefix (line, "（") && g_str_has_suffix (line, "）"))
+    {
+      /* （征求意见稿） and （试行） under a title say what the text is. */
+      static const char * const status[] = { "稿", "草案", "试行", "暂行", "修订", "修正", NULL };
+
+      for (const char * const *w = status; *w; w++)
+        if (strstr (line, *w) != NULL)
+          return FALSE;
+      return TRUE;
+    }
+
+  return spaced || g_str_has_suffix (line, "同志");
+}
+
 /**
  * fy_import_guess_role:
  * @context: the blocks before
  * @text: the text of a paragraph, bold lead included
  *
  * Returns: the role a paragraph with @text gets from its text alone: a
- *   subtitle when it opens with "——" right after the title, a salutation
+ *   subtitle when it opens with "——" right after the title, a speaker
+ *   when it names who speaks right after the title, a salutation
  *   when it is a short line ending in "：" before the body starts, a date
  *   line when it is only a date, else a paragraph
  */
@@ -218,6 +293,11 @@ fy_import_guess_role (const FyImportContext *context,
   if (context->has_previous && context->previous_role == FY_BLOCK_ROLE_TITLE &&
       g_str_has_prefix (text, "——"))
     return FY_BLOCK_ROLE_SUBTITLE;
+
+  if (context->has_previous &&
+      (context->previous_role == FY_BLOCK_ROLE_TITLE || context->previous_role == FY_BLOCK_ROLE_SUBTITLE) &&
+      is_speaker_like (text))
+    return FY_BLOCK_ROLE_SPEAKER;
 
   if (!context->body_started && is_salutation_like (text))
     return FY_BLOCK_ROLE_SALUTATION;
@@ -354,6 +434,139 @@ is_chapter_heading (const char *line,
   /* 第三编 followed by a space or nothing; 第三编辑部 is a word. */
   p = g_utf8_next_char (p);
   return p >= end || fy_import_is_space (g_utf8_get_char (p));
+}
+
+/* 第一章　总则, 第二节 管理职责, 第三编: a line of its own that opens a
+ * chapter (编 and 部分 too, level 1) or a section (节, level 2) of a
+ * regulation; it prints as written, with its own ordinal. */
+static gboolean
+is_chapter_line (const char *text,
+                 guint      *level)
+{
+  static const char * const sentence[] = { "，", "。", "；", "！", "？", "：", ",", ";", NULL };
+  const char *p = text;
+  gunichar word;
+
+  if (!g_str_has_prefix (p, "第") || g_utf8_strlen (text, -1) > HEADING_MAX_CHARS)
+    return FALSE;
+  for (p = g_utf8_next_char (p); *p && is_numeral_char (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+    ;
+  if (p == text + strlen ("第"))
+    return FALSE;
+
+  word = g_utf8_get_char (p);
+  if (g_str_has_prefix (p, "部分"))
+    p += strlen ("部分");
+  else if (word == 0x7AE0 /* 章 */ || word == 0x8282 /* 节 */ || word == 0x7F16 /* 编 */)
+    p = g_utf8_next_char (p);
+  else
+    return FALSE;
+
+  /* 第一章总则 without a space is a heading too, but 第一章规定的情形，
+   * is a sentence. */
+  for (const char * const *mark = sentence; *mark; mark++)
+    if (strstr (p, *mark) != NULL)
+      return FALSE;
+  if (*p != '\0' && !fy_import_is_space (g_utf8_get_char (p)) && g_utf8_strlen (p, -1) > 12)
+    return FALSE;
+
+  if (level != NULL)
+    *level = word == 0x8282 /* 节 */ ? 2 : 1;
+  return TRUE;
+}
+
+/* A name line for the signature keeps the spaces between the bodies it
+ * names (教务处　质量评估中心), one ideographic space for each run. */
+static char *
+clean_signature (const char *line)
+{
+  GString *out = g_string_new (NULL);
+  gboolean in_space = FALSE;
+
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (fy_import_is_space (c))
+        {
+          in_space = out->len > 0;
+          continue;
+        }
+      if (in_space)
+        g_string_append_unichar (out, 0x3000);
+      in_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* 云岭市人民政府, 教务处　质量评估中心, 张伟: a short line of names, no
+ * sentence, no number of a heading. */
+static gboolean
+is_signature_like (const char *text)
+{
+  guint n_han = 0;
+  guint level;
+  const char *rest;
+
+  if (g_utf8_strlen (text, -1) > SIGNATURE_MAX_CHARS || is_date_like (text) ||
+      fy_numbering_strip_prefix (text, &level, NULL, &rest) || is_chapter_line (text, NULL))
+    return FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
+        n_han++;
+      else if (!fy_import_is_space (c) && c != 0xFF08 && c != 0xFF09 && c != 0x00B7 && c != 0x3001)
+        return FALSE;
+    }
+
+  return n_han >= 2;
+}
+
+/**
+ * fy_import_infers_signature:
+ * @document: a document
+ * @index: a block of @document
+ *
+ * The importers take a paragraph for the signature when it is a short
+ * line of names right before a date line that ends the document, after
+ * the body (as in a notice or report: 云岭市人民政府 / 2026年7月28日).
+ *
+ * Returns: whether block @index is such a paragraph
+ */
+gboolean
+fy_import_infers_signature (FyDocument *document,
+                            guint       index)
+{
+  guint n = fy_document_get_n_blocks (document);
+  FyBlock *block;
+  g_autofree char *text = NULL;
+
+  if (index + 2 != n || index == 0)
+    return FALSE;
+  if (fy_block_get_role (fy_document_get_block (document, index + 1)) != FY_BLOCK_ROLE_DATE_LINE)
+    return FALSE;
+
+  block = fy_document_get_block (document, index);
+  if (fy_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH || fy_block_get_lead_end (block) > 0)
+    return FALSE;
+  switch (fy_block_get_role (fy_document_get_block (document, index - 1)))
+    {
+    case FY_BLOCK_ROLE_TITLE:
+    case FY_BLOCK_ROLE_SUBTITLE:
+    case FY_BLOCK_ROLE_SPEAKER:
+    case FY_BLOCK_ROLE_DATE_LINE:
+      return FALSE;
+    default:
+      break;
+    }
+
+  text = fy_block_dup_text (block);
+  return is_signature_like (text);
 }
 
 /* The same for the first @length bytes of @line. */
@@ -541,7 +754,8 @@ is_standalone_line (const char *line)
 
   clean = fy_import_clean_wrap_spaces (line);
 
-  return parse_heading (clean, &level, &rest) || is_salutation_like (clean);
+  return parse_heading (clean, &level, &rest) || is_salutation_like (clean) ||
+         is_chapter_line (clean, NULL) || is_date_like (clean);
 }
 
 /* The number of lines from @first that form a table pasted from WPS,
@@ -742,32 +956,6 @@ clean_line (const char *line)
   return fy_import_clean_wrap_spaces (line);
 }
 
-/* 张伟, 市人大常委会主任　张伟, （市人大常委会主任　张伟）: a short line
- * right after the title that names who speaks. */
-static gboolean
-is_speaker_like (const char *line)
-{
-  gboolean spaced = FALSE;
-  gunichar before = 0;
-
-  if (g_utf8_strlen (line, -1) > 30 || is_date_like (line) || is_chapter_heading (line, strlen (line)))
-    return FALSE;
-
-  for (const char *p = line; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (fy_import_is_space (c))
-        spaced |= before != 0 && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN;
-      else if (g_unichar_ispunct (c) && c != 0xFF08 && c != 0xFF09 && c != 0x00B7 && c != 0x3001)
-        return FALSE;
-      before = c;
-    }
-
-  return spaced || g_str_has_suffix (line, "同志") ||
-         (g_str_has_prefix (line, "（") && g_str_has_suffix (line, "）"));
-}
-
 static void
 append_paragraph (GPtrArray       *blocks,
                   FyImportContext *context,
@@ -880,8 +1068,17 @@ plain_text_to_blocks (const char  *text,
 
       clean = clean_line (paragraph);
 
-      if (parse_heading (clean, &level, &rest))
+      if (is_chapter_line (clean, &level))
+        append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
+      else if (parse_heading (clean, &level, &rest))
         append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, rest);
+      else if (detect_title && context.body_started && i + 2 == paragraphs->len &&
+               is_date_like (g_ptr_array_index (paragraphs, i + 1)) && is_signature_like (paragraph))
+        {
+          g_autofree char *name = clean_signature (paragraph);
+
+          append_block (blocks, &context, FY_BLOCK_ROLE_SIGNATURE, 0, name);
+        }
       else
         append_paragraph (blocks, &context, clean);
     }

@@ -408,7 +408,9 @@ fy_typesetter_layout (FyTypesetter  *self,
       p.front = block_is_front (brole);
       p.keep_with_next = brole == FY_BLOCK_ROLE_HEADING || p.front ||
                          brole == FY_BLOCK_ROLE_SALUTATION;
-      p.keep_with_prev = brole == FY_BLOCK_ROLE_SIGNATURE;
+      /* A closing date line never starts a page alone either. */
+      p.keep_with_prev = brole == FY_BLOCK_ROLE_SIGNATURE ||
+                         (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && !block_is_front (prev_role));
       if (brole == FY_BLOCK_ROLE_HEADING)
         {
           g_autofree char *text = fy_document_dup_block_text (document, i);
