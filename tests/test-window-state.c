@@ -49,6 +49,15 @@ test_window_state_small_screen (void)
 }
 
 
+static gboolean
+is_wide_and_fitted (gpointer data)
+{
+  FyWindow *window = data;
+  FyPreviewState *state = fy_preview_get_state (FY_PREVIEW (fy_window_get_preview (window)));
+
+  return gtk_widget_get_width (GTK_WIDGET (window)) > 1200 && fy_preview_state_get_zoom (state) >= 0.7;
+}
+
 /* At 1600 px the preview gets the room and its pages fill its width. */
 static void
 test_window_state_wide (void)
@@ -73,9 +82,9 @@ test_window_state_wide (void)
                   gtk_widget_get_width (fy_window_get_preview (window)),
                   fy_preview_state_get_zoom (fy_preview_get_state (FY_PREVIEW (fy_window_get_preview (window)))));
   gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
-  fy_test_iterate ();
-  g_usleep (G_USEC_PER_SEC / 5);
-  fy_test_iterate ();
+  /* The X server answers the resize when it gets to it, and the preview
+   * fits its pages after the new allocation: wait for both. */
+  g_assert_true (fy_test_wait_for (is_wide_and_fitted, window, 10));
 
   preview = fy_window_get_preview (window);
   state = fy_preview_get_state (FY_PREVIEW (preview));
