@@ -198,6 +198,70 @@ fy_test_find_named (GtkWidget  *root,
   return NULL;
 }
 
+/* What Escape does in @widget: its own Escape shortcut (a class binding
+ * such as a dialog's "window.close"), activated as the key would. */
+void
+fy_test_press_escape (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) escape = gtk_keyval_trigger_new (GDK_KEY_Escape, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), escape))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              fy_test_iterate ();
+              return;
+            }
+        }
+    }
+
+  g_error ("%s has no Escape shortcut", G_OBJECT_TYPE_NAME (widget));
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Clicks the button labelled @label (with its mnemonic underscore) in
+ * @root, such as a message dialog's response button. */
+void
+fy_test_click_button (GtkWidget  *root,
+                      const char *label)
+{
+  GtkWidget *button = find_button (root, label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  fy_test_iterate ();
+}
+
 /* Types @text at a line and offset of the editor, as the keyboard does. */
 void
 fy_test_type_at (FyWindow   *window,

@@ -39,6 +39,9 @@ GtkWidget     *fy_test_find_descendant  (GtkWidget       *widget,
 /* The widget below @root (or @root) whose gtk_widget_get_name() is @name. */
 GtkWidget     *fy_test_find_named       (GtkWidget       *root,
                                          const char      *name);
+void           fy_test_press_escape     (GtkWidget       *widget);
+void           fy_test_click_button     (GtkWidget       *root,
+                                         const char      *label);
 void           fy_test_type_at          (FyWindow        *window,
                                          guint            line,
                                          int              offset,

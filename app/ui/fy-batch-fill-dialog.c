@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-batch-fill-dialog.h"
+#include "fy-form-guard.h"
 #include "fy-ui-layout.h"
 
 /*
@@ -557,6 +558,16 @@ close_request_cb (FyBatchFillDialog *self)
   return TRUE;
 }
 
+/* A table read and not written yet is work that Escape would drop. */
+static gboolean
+form_edited (GtkWindow *window,
+             gpointer   user_data)
+{
+  FyBatchFillDialog *self = FY_BATCH_FILL_DIALOG (window);
+
+  return self->fill != NULL && !self->finished;
+}
+
 /* Construction ----------------------------------------------------------- */
 
 static GtkWidget *
@@ -602,9 +613,12 @@ static void
 fy_batch_fill_dialog_class_init (FyBatchFillDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fy_batch_fill_dialog_dispose;
   object_class->finalize = fy_batch_fill_dialog_finalize;
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -694,7 +708,9 @@ fy_batch_fill_dialog_init (FyBatchFillDialog *self)
   gtk_box_append (GTK_BOX (box), content);
   adw_window_set_content (ADW_WINDOW (self), box);
 
+  /* First: closing while writing only stops the run. */
   g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
+  fy_form_guard_attach (GTK_WINDOW (self), form_edited, NULL);
   update_sensitivity (self);
 }
 

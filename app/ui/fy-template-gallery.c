@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-form-guard.h"
 #include "fy-preferences-window.h"
 #include "fy-renderer.h"
 #include "fy-template-gallery.h"
@@ -358,6 +359,7 @@ rename_template_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "fy-name", entry);
+  fy_form_guard_attach_fields (GTK_WINDOW (dialog), entry, NULL);
   g_object_set_data_full (G_OBJECT (dialog), "fy-template",
                           g_strdup (fy_template_get_id (template_)), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
@@ -769,17 +771,8 @@ static void
 ask_discard (FyTemplateGallery *self,
              gboolean           back)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard the Typed Fields?"),
-                                              _("What you typed into the form is lost."));
+  GtkWidget *dialog = fy_form_guard_new_question (GTK_WINDOW (self));
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   if (back)
     g_object_set_data (G_OBJECT (dialog), "fy-back", GINT_TO_POINTER (TRUE));
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);

@@ -13,6 +13,7 @@
 #include "fy-batch-fill-dialog.h"
 #include "fy-export-dialog.h"
 #include "fy-font-report.h"
+#include "fy-form-guard.h"
 #include "fy-preview.h"
 #include "fy-print-operation.h"
 #include "fy-recovery.h"
@@ -565,6 +566,7 @@ save_as_template_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "fy-name", entry);
   g_object_set_data (G_OBJECT (dialog), "fy-keep-text", keep);
+  fy_form_guard_attach_fields (GTK_WINDOW (dialog), entry, keep, NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (template_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

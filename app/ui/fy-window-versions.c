@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-compare-window.h"
+#include "fy-form-guard.h"
 #include "fy-ui-layout.h"
 #include "fy-versions-window.h"
 #include "fy-window-private.h"
@@ -136,6 +137,7 @@ save_version_action (GtkWidget  *widget,
   adw_message_dialog_set_response_enabled (dialog, "save", FALSE);
   g_object_set_data (G_OBJECT (dialog), "fy-name", name);
   g_object_set_data (G_OBJECT (dialog), "fy-note", note);
+  fy_form_guard_attach_fields (GTK_WINDOW (dialog), name, note, NULL);
   g_signal_connect (name, "changed", G_CALLBACK (name_changed_cb), dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (save_version_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
