@@ -322,7 +322,7 @@ test_window_state_changed_on_disk (void)
 }
 
 static guint
-count_message_dialogs (void)
+count_visible (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
   guint n = 0;
@@ -331,10 +331,16 @@ count_message_dialogs (void)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      n += ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window));
+      n += G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window));
     }
 
   return n;
+}
+
+static guint
+count_message_dialogs (void)
+{
+  return count_visible (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static gboolean
@@ -422,6 +428,149 @@ test_window_state_quit_once (void)
   remove_copy (second_path);
 }
 
+static guint
+count_file_choosers (void)
+{
+  return count_visible (GTK_TYPE_FILE_CHOOSER_DIALOG);
+}
+
+static gboolean
+has_file_chooser (gpointer data)
+{
+  return count_file_choosers () > 0;
+}
+
+static gboolean
+is_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+static gboolean
+has_no_file_chooser (gpointer data)
+{
+  return count_file_choosers () == 0;
+}
+
+/* The one file chooser open, asking a name for an unsaved speech. */
+static GtkWindow *
+wait_for_chooser (FyWindow **window)
+{
+  GtkWindow *chooser;
+
+  g_assert_true (fy_test_wait_for (has_file_chooser, NULL, 10));
+  fy_test_iterate ();
+  g_assert_cmpuint (count_file_choosers (), ==, 1);
+  chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  *window = FY_WINDOW (gtk_window_get_transient_for (chooser));
+  g_assert_true (FY_IS_WINDOW (*window));
+  g_assert_null (fy_window_get_file (*window));
+  g_assert_true (fy_window_has_unsaved_changes (*window));
+
+  return chooser;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Names the speech @name in @folder and presses Save. */
+static void
+accept_chooser (GtkWindow  *chooser,
+                GFile      *folder,
+                const char *name)
+{
+  gboolean done = FALSE;
+
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* The chooser changes folder asynchronously (as in test-print.c). */
+  g_timeout_add (500, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_object_ref (chooser);
+  gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
+  /* It answers once it has looked for a file of that name. */
+  g_assert_true (fy_test_wait_for (is_hidden, chooser, 10));
+  g_object_unref (chooser);
+  fy_test_iterate ();
+}
+
+/* Save All with speeches never saved: one file chooser at a time, the
+ * speech with a file written first; a cancelled chooser stops quitting
+ * and leaves the rest open. */
+static void
+test_window_state_save_all_in_turn (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  GtkApplication *gapp = GTK_APPLICATION (app);
+  FyWindow *first = fy_test_make_window (app);
+  FyWindow *second = fy_test_make_window (app);
+  FyWindow *third = fy_test_make_window (app);
+  FyWindow *filed = fy_test_make_window (app);
+  g_autofree char *filed_path = save_sample_copy (filed, "有文件的.fayan");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-save-all-XXXXXX", &error);
+  g_autofree char *named_path = g_build_filename (dir, "第一篇.fayan", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  AdwMessageDialog *dialog;
+  GtkWindow *chooser;
+  FyWindow *named;
+  FyWindow *asked;
+
+  g_assert_no_error (error);
+  fy_test_type_at (first, 4, 0, "第一处修改。");
+  fy_test_type_at (second, 4, 0, "第二处修改。");
+  fy_test_type_at (third, 4, 0, "第三处修改。");
+  fy_test_type_at (filed, 4, 0, "有文件的修改。");
+  g_assert_null (fy_window_get_file (first));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  dialog = fy_test_wait_for_message (NULL);
+  g_assert_nonnull (dialog);
+  fy_test_respond (dialog, "save");
+
+  /* The speech with a file is written and closed before any question. */
+  g_assert_true (g_file_get_contents (filed_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "有文件的修改。"));
+  g_assert_null (g_list_find (gtk_application_get_windows (gapp), filed));
+
+  /* One chooser, for one speech; the next comes once it is named. */
+  chooser = wait_for_chooser (&named);
+  fy_test_screenshot ("window-save-all-one-chooser");
+  accept_chooser (chooser, folder, "第一篇");
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (named_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "处修改。"));
+  g_assert_null (g_list_find (gtk_application_get_windows (gapp), named));
+
+  /* Cancelled: quitting stops; it and the last stay open, unsaved. */
+  chooser = wait_for_chooser (&asked);
+  g_assert_true (asked != named);
+  gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL));
+  g_assert_true (fy_test_wait_for (has_no_file_chooser, NULL, 10));
+  fy_test_iterate ();
+  g_assert_cmpuint (count_file_choosers (), ==, 0);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (gapp)), ==, 2);
+  g_assert_true (fy_window_has_unsaved_changes (asked));
+  for (GList *l = gtk_application_get_windows (gapp); l; l = l->next)
+    g_assert_true (fy_window_has_unsaved_changes (l->data));
+
+  g_object_unref (filed);
+  for (GList *l = g_list_copy (gtk_application_get_windows (gapp)); l; l = g_list_delete_link (l, l))
+    fy_window_close_discarding (l->data);
+  g_object_unref (first);
+  g_object_unref (second);
+  g_object_unref (third);
+  g_unlink (named_path);
+  g_rmdir (dir);
+  remove_copy (filed_path);
+}
+
 /* A tooltip asks for its text's width, so Chinese does not wrap after
  * every character. */
 static void
@@ -471,6 +620,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);
   g_test_add_func ("/ui/window-state/changed-on-disk", test_window_state_changed_on_disk);
   g_test_add_func ("/ui/window-state/quit-once", test_window_state_quit_once);
+  g_test_add_func ("/ui/window-state/save-all-in-turn", test_window_state_save_all_in_turn);
   g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);
 
   return g_test_run ();

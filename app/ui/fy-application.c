@@ -222,6 +222,109 @@ close_all_windows (FyApplication *self)
     gtk_window_close (l->data);
 }
 
+/* Closes the windows that have nothing left to save. */
+static void
+close_saved_windows (FyApplication *self)
+{
+  g_autoptr(GList) copy = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  for (GList *l = copy; l; l = l->next)
+    if (!FY_IS_WINDOW (l->data) || !fy_window_has_unsaved_changes (l->data))
+      gtk_window_close (l->data);
+}
+
+static gboolean
+is_still_unsaved (FyWindow *window)
+{
+  /* Closed or saved in the meantime: nothing to do. */
+  return gtk_window_get_application (GTK_WINDOW (window)) != NULL &&
+         fy_window_has_unsaved_changes (window);
+}
+
+/* Save All, one window after the other. */
+typedef struct
+{
+  FyApplication *app;
+  GPtrArray     *windows;   /* FyWindow, still to save, in order */
+} SaveAll;
+
+static void
+save_all_free (SaveAll *save_all)
+{
+  g_object_unref (save_all->app);
+  g_ptr_array_unref (save_all->windows);
+  g_free (save_all);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveAll, save_all_free)
+
+static void save_next (SaveAll *save_all);
+
+static void
+window_saved_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(SaveAll) save_all = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* A name not given, or a file that could not be written: quitting
+   * stops there, and the speeches not yet saved stay open. */
+  if (!fy_window_close_saving_finish (FY_WINDOW (object), result, &error))
+    return;
+
+  save_next (g_steal_pointer (&save_all));
+}
+
+/* Each file chooser or question is answered before the next comes.
+ * Consumes @save_all. */
+static void
+save_next (SaveAll *save_all)
+{
+  while (save_all->windows->len > 0)
+    {
+      g_autoptr(FyWindow) window = g_ptr_array_steal_index (save_all->windows, 0);
+
+      if (!is_still_unsaved (window))
+        continue;
+
+      /* The user sees which speech a file name is asked for. */
+      gtk_window_present (GTK_WINDOW (window));
+      fy_window_close_saving_async (window, window_saved_cb, save_all);
+      return;
+    }
+
+  close_saved_windows (save_all->app);
+  save_all_free (save_all);
+}
+
+/* Speeches with a file first: they are written without a question. */
+static int
+compare_file_first (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  FyWindow *window_a = *(FyWindow **) a;
+  FyWindow *window_b = *(FyWindow **) b;
+
+  return (fy_window_get_file (window_a) == NULL) - (fy_window_get_file (window_b) == NULL);
+}
+
+static void
+save_all (FyApplication *self,
+          GPtrArray     *unsaved)
+{
+  SaveAll *save_all = g_new0 (SaveAll, 1);
+
+  save_all->app = g_object_ref (self);
+  save_all->windows = g_ptr_array_copy (unsaved, (GCopyFunc) g_object_ref, NULL);
+  g_ptr_array_set_free_func (save_all->windows, g_object_unref);
+  /* A stable sort: otherwise the order of the list shown. */
+  g_qsort_with_data (save_all->windows->pdata, save_all->windows->len, sizeof (gpointer),
+                     compare_file_first, NULL);
+  save_next (save_all);
+}
+
 static void
 quit_response_cb (AdwMessageDialog *dialog,
                   const char       *response,
@@ -233,33 +336,24 @@ quit_response_cb (AdwMessageDialog *dialog,
    * transient parent from a finalized window (see fy-window-files.c). */
   gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
 
-  if (g_strcmp0 (response, "discard") != 0 && g_strcmp0 (response, "save") != 0)
+  if (g_strcmp0 (response, "save") == 0)
+    {
+      save_all (self, unsaved);
+      return;
+    }
+
+  if (g_strcmp0 (response, "discard") != 0)
     return;
 
   for (guint i = 0; i < unsaved->len; i++)
     {
       FyWindow *window = g_ptr_array_index (unsaved, i);
 
-      /* Closed or saved in the meantime: nothing to do. */
-      if (gtk_window_get_application (GTK_WINDOW (window)) == NULL ||
-          !fy_window_has_unsaved_changes (window))
-        continue;
-
-      if (g_strcmp0 (response, "discard") == 0)
+      if (is_still_unsaved (window))
         fy_window_close_discarding (window);
-      else
-        fy_window_close_saving (window);
     }
 
-  /* The others close now; the saved ones once written (a speech without
-   * a file asks for a name first, and stays if that is cancelled). */
-  {
-    g_autoptr(GList) copy = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
-
-    for (GList *l = copy; l; l = l->next)
-      if (!FY_IS_WINDOW (l->data) || !fy_window_has_unsaved_changes (l->data))
-        gtk_window_close (l->data);
-  }
+  close_saved_windows (self);
 }
 
 static GtkWidget *

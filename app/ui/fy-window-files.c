@@ -485,9 +485,31 @@ fy_window_save_to_file (FyWindow  *self,
   return TRUE;
 }
 
-static gboolean
-save_and_report (FyWindow *self,
-                 GFile    *file)
+/* A save-and-close ended: saved and closed, or not (@error, or the user
+ * cancelled a question when %NULL). */
+static void
+end_close_task (FyWindow     *self,
+                gboolean      closed,
+                const GError *error)
+{
+  g_autoptr(GTask) task = g_steal_pointer (&self->close_task);
+
+  if (task == NULL)
+    return;
+
+  if (closed)
+    g_task_return_boolean (task, TRUE);
+  else if (error != NULL)
+    g_task_return_error (task, g_error_copy (error));
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             "The speech was not saved");
+}
+
+static void
+save_and_close (FyWindow *self,
+                GFile    *file,
+                gboolean  close_after)
 {
   g_autoptr(GError) error = NULL;
 
@@ -498,21 +520,15 @@ save_and_report (FyWindow *self,
 
       /* The document stays open and modified; the recovery copy is kept. */
       show_error_dialog (self, heading, error);
-      return FALSE;
+      end_close_task (self, FALSE, error);
+      return;
     }
 
-  return TRUE;
-}
-
-static void
-save_and_close (FyWindow *self,
-                GFile    *file,
-                gboolean  close_after)
-{
-  if (save_and_report (self, file) && close_after)
+  if (close_after)
     {
       self->closing = TRUE;
       gtk_window_destroy (GTK_WINDOW (self));
+      end_close_task (self, TRUE, NULL);
     }
 }
 
@@ -541,6 +557,8 @@ save_response_cb (FyWindow             *self,
 
       save_and_close (self, file, close_after);
     }
+  else
+    end_close_task (self, FALSE, NULL);
 
   g_object_unref (native);
 }
@@ -602,9 +620,12 @@ changed_response_cb (FyWindow         *self,
     {
       g_autoptr(GFile) file = g_object_ref (self->file);
 
+      end_close_task (self, FALSE, NULL);
       fy_window_discard_recovery (self);
       fy_window_open_file (self, file);
     }
+  else
+    end_close_task (self, FALSE, NULL);
 }
 
 static void
@@ -785,7 +806,68 @@ fy_window_close_saving (FyWindow *self)
 {
   g_return_if_fail (FY_IS_WINDOW (self));
 
+  fy_window_close_saving_async (self, NULL, NULL);
+}
+
+/**
+ * fy_window_close_saving_async:
+ * @self: a #FyWindow
+ * @callback: (nullable): called once saved and closed, or not
+ * @user_data: data for @callback
+ *
+ * Like fy_window_close_saving(), telling when it is over: a file name
+ * or a question about a file changed on disk may be waiting for the user,
+ * so that several windows are saved one after the other.
+ */
+void
+fy_window_close_saving_async (FyWindow            *self,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (FY_IS_WINDOW (self));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, fy_window_close_saving_async);
+
+  if (self->close_task != NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               "The window is being saved already");
+      return;
+    }
+
+  if (!fy_window_has_unsaved_changes (self))
+    {
+      self->closing = TRUE;
+      fy_window_discard_recovery (self);
+      gtk_window_destroy (GTK_WINDOW (self));
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  self->close_task = g_steal_pointer (&task);
   fy_window_save (self, FALSE, TRUE);
+}
+
+/**
+ * fy_window_close_saving_finish:
+ * @self: a #FyWindow
+ * @result: the result given to the callback
+ * @error: return location for a #GError: %G_IO_ERROR_CANCELLED when the
+ *   user cancelled, or why the file could not be written
+ *
+ * Returns: %TRUE if the window was saved and closed
+ */
+gboolean
+fy_window_close_saving_finish (FyWindow      *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean
@@ -891,6 +973,8 @@ void
 fy_window_dispose_files (FyWindow *self)
 {
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  /* Closed while a question of its save was open. */
+  end_close_task (self, FALSE, NULL);
   if (self->recovery_id != NULL)
     fy_recovery_release (self->recovery_id);
 }

@@ -24,6 +24,7 @@ struct _FyWindow
   char                 *recovery_id;
   char                 *disk_etag;      /* of the file as last read or written */
   GtkWidget            *preview;        /* FyPreview, once there is one */
+  GTask                *close_task;     /* a save-and-close waiting for the user */
 
   guint                 autosave_source;
   guint                 change_serial;   /* changes since the window opened */

@@ -50,6 +50,12 @@ gboolean    fy_window_has_unsaved_changes (FyWindow *self);
 char       *fy_window_dup_display_name (FyWindow    *self);
 void        fy_window_close_discarding (FyWindow    *self);
 void        fy_window_close_saving     (FyWindow    *self);
+void        fy_window_close_saving_async  (FyWindow            *self,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean    fy_window_close_saving_finish (FyWindow            *self,
+                                           GAsyncResult        *result,
+                                           GError             **error);
 
 GtkWidget  *fy_window_review_file      (FyWindow     *self,
                                        GFile        *file,
