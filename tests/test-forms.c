@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "fy-batch-fill-dialog.h"
 #include "fy-template-gallery.h"
@@ -231,13 +230,12 @@ test_forms_batch_fill (void)
   FyWindow *window = fy_test_make_window (app);
   g_autoptr(FyDocument) document = make_earlier ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fayan-forms-XXXXXX", &error);
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-forms-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "名单.csv", NULL);
   g_autoptr(GFile) table = g_file_new_for_path (path);
   FyBatchFillDialog *dialog;
   AdwMessageDialog *question;
 
-  g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, "会议名称,发言单位,发言人\n"
                                            "全县安全生产工作会议,县应急管理局,许文\n", -1, &error));
   fy_window_set_document (window, document);
@@ -264,8 +262,7 @@ test_forms_batch_fill (void)
   g_assert_finalize_object (dialog);
 
   fy_test_destroy_window (window);
-  g_unlink (path);
-  g_rmdir (dir);
+  fy_test_assert_remove_tree (dir);
 }
 
 /* “以旧稿新建”: its form shows the earlier values; untouched, Escape

@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "fy-test-utils.h"
 #include "fy-test-window.h"
 #include "fy-preview.h"
 #include "fy-window-private.h"
@@ -512,8 +513,7 @@ test_window_state_save_all_in_turn (void)
   FyWindow *third = fy_test_make_window (app);
   FyWindow *filed = fy_test_make_window (app);
   g_autofree char *filed_path = save_sample_copy (filed, "有文件的.fayan");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fayan-save-all-XXXXXX", &error);
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-save-all-XXXXXX");
   g_autofree char *named_path = g_build_filename (dir, "第一篇.fayan", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
@@ -522,7 +522,6 @@ test_window_state_save_all_in_turn (void)
   FyWindow *named;
   FyWindow *asked;
 
-  g_assert_no_error (error);
   fy_test_type_at (first, 4, 0, "第一处修改。");
   fy_test_type_at (second, 4, 0, "第二处修改。");
   fy_test_type_at (third, 4, 0, "第三处修改。");
@@ -566,8 +565,7 @@ test_window_state_save_all_in_turn (void)
   g_object_unref (first);
   g_object_unref (second);
   g_object_unref (third);
-  g_unlink (named_path);
-  g_rmdir (dir);
+  fy_test_assert_remove_tree (dir);
   remove_copy (filed_path);
 }
 
