@@ -82,6 +82,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* Layout jobs of all previews whose result has not come back yet. */
+static guint n_jobs_in_flight;
+
 static void start_layout (FyPreview *self);
 
 static double
@@ -362,26 +365,34 @@ layout_thread (GTask        *task,
     g_task_return_pointer (task, layout, (GDestroyNotify)fy_layout_unref);
 }
 
+/* @user_data: a GWeakRef to the preview, whose job it was. */
 static void
 layout_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  FyPreview *self = FY_PREVIEW (object);
+  GWeakRef *preview_ref = user_data;
+  g_autoptr(FyPreview) self = g_weak_ref_get (preview_ref);
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean was_busy = fy_preview_get_busy (self);
+  gboolean was_busy;
   gboolean stale;
 
-  self->job_running = FALSE;
+  g_weak_ref_clear (preview_ref);
+  g_free (preview_ref);
+  n_jobs_in_flight--;
 
   /* A job may finish its layout just as it is cancelled: its result is as
    * stale as a cancelled one. */
   stale = g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result)));
   layout = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (self->disposed)
+  /* The preview went while its layout ran: nothing to show it in. */
+  if (self == NULL || self->disposed)
     return;
+
+  was_busy = fy_preview_get_busy (self);
+  self->job_running = FALSE;
 
   if (stale || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -416,6 +427,7 @@ start_layout (FyPreview *self)
   g_autoptr(GError) error = NULL;
   gboolean was_busy = fy_preview_get_busy (self);
   FyTypesetter *typesetter;
+  GWeakRef *preview_ref;
 
   g_clear_handle_id (&self->layout_timeout_id, g_source_remove);
 
@@ -448,7 +460,13 @@ start_layout (FyPreview *self)
   self->cancellable = g_cancellable_new ();
   self->job_running = TRUE;
 
-  task = g_task_new (self, self->cancellable, layout_done_cb, NULL);
+  /* The job does not keep the preview: a window closed while it runs
+   * frees its preview at once (dispose cancels the job), and the late
+   * result finds the weak reference empty. */
+  preview_ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (preview_ref, self);
+  n_jobs_in_flight++;
+  task = g_task_new (NULL, self->cancellable, layout_done_cb, preview_ref);
   g_task_set_source_tag (task, start_layout);
   g_task_set_name (task, "[fayan] preview layout");
   g_task_set_task_data (task, fy_document_copy (self->document), g_object_unref);
@@ -654,7 +672,7 @@ fy_preview_dispose (GObject *object)
 {
   FyPreview *self = (FyPreview *)object;
 
-  /* A running job still holds the preview; its result is dropped. */
+  /* A running job stops early; its result is dropped. */
   self->disposed = TRUE;
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->layout_timeout_id, g_source_remove);
@@ -1066,4 +1084,16 @@ fy_preview_scroll_to_position (FyPreview *self,
   self->scroll_wanted = TRUE;
 
   queue_scroll (self);
+}
+
+/**
+ * fy_preview_get_n_jobs_in_flight:
+ *
+ * Returns: how many layout jobs, of any preview, have not delivered
+ *   their result to the main thread yet
+ */
+guint
+fy_preview_get_n_jobs_in_flight (void)
+{
+  return n_jobs_in_flight;
 }

@@ -27,7 +27,9 @@ G_DECLARE_FINAL_TYPE (FyPreview, fy_preview, FY, PREVIEW, GtkWidget)
  * It watches FyDocument::changed of its document: ~100 ms after the last
  * change it lays out a fy_document_copy() in a worker thread (cancelling
  * a layout that is now stale) and swaps the pages in when it is done;
- * the main loop never waits for the engine.
+ * the main loop never waits for the engine.  A job does not keep its
+ * preview alive: a preview whose window closes is freed at once, and the
+ * job's late result is dropped.
  *
  * Properties:
  *   "document" (FyDocument, read-write, nullable)
@@ -72,5 +74,9 @@ gboolean        fy_preview_activate_point     (FyPreview      *self,
 void            fy_preview_scroll_to_position (FyPreview      *self,
                                                guint           block_index,
                                                guint           char_offset);
+
+/* Layout jobs of all previews still running or not yet delivered; for
+ * tests that must see a late result arrive. */
+guint           fy_preview_get_n_jobs_in_flight (void);
 
 G_END_DECLS
