@@ -214,6 +214,82 @@ test_moved_block (void)
   assert_source_equal (other, second);
 }
 
+typedef struct
+{
+  FySource *source;
+  FyLayout *layout;
+  gint      done;
+} LayoutJob;
+
+static gpointer
+layout_thread (gpointer data)
+{
+  LayoutJob *job = data;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", NULL);
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(GError) error = NULL;
+
+  job->layout = fy_typesetter_layout_source (typesetter, job->source, NULL, &error);
+  g_assert_no_error (error);
+  g_atomic_int_set (&job->done, 1);
+  return NULL;
+}
+
+/* A worker lays out a snapshot while the main thread keeps editing the
+ * document: the layout is that of the snapshot's text, whatever the
+ * document became meanwhile. */
+static void
+test_layout_while_editing (void)
+{
+  g_autoptr(FyDocument) document = fy_test_load_corpus_markdown ("seed-speech.md");
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", NULL);
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(FyDocument) frozen = NULL;
+  g_autoptr(FyLayout) expected = NULL;
+  g_autofree char *expected_json = NULL;
+  g_autofree char *got_json = NULL;
+  LayoutJob job = { 0 };
+  GThread *thread;
+  guint n_edits = 0;
+
+  fy_document_set_field_value (document, "单位", "市政府办公室");
+  fy_block_set_text (fy_document_get_block (document, 1), "请{{单位}}的同志们注意。");
+  job.source = fy_source_new (document);
+  frozen = fy_source_dup_document (job.source);
+  expected = fy_typesetter_layout (typesetter, frozen, NULL, NULL);
+  expected_json = fy_layout_to_json (expected);
+
+  thread = g_thread_new ("layout", layout_thread, &job);
+  while (!g_atomic_int_get (&job.done) || n_edits < 200)
+    {
+      guint n = fy_document_get_n_blocks (document);
+      FyBlock *block = fy_document_get_block (document, n_edits % n);
+      g_autofree char *text = g_strdup_printf ("第%u次改动后的段落。", n_edits);
+      g_autofree char *value = g_strdup_printf ("第%u个单位", n_edits);
+
+      fy_block_set_text (block, text);
+      fy_block_set_role (block, n_edits % 2 ? FY_BLOCK_ROLE_HEADING : FY_BLOCK_ROLE_PARAGRAPH);
+      fy_document_set_field_value (document, "单位", value);
+      if (n_edits % 7 == 0)
+        {
+          g_autoptr(FyBlock) added = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "新段落。");
+
+          fy_document_insert_block (document, 0, added);
+        }
+      if (n_edits % 11 == 0 && n > 2)
+        fy_document_remove_block (document, n - 1);
+      n_edits++;
+    }
+  g_thread_join (thread);
+
+  g_assert_nonnull (job.layout);
+  got_json = fy_layout_to_json (job.layout);
+  g_assert_cmpstr (got_json, ==, expected_json);
+  g_assert_nonnull (strstr (got_json, "市政府办公室"));
+  fy_layout_unref (job.layout);
+  fy_source_unref (job.source);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/core/source/equal-seed", test_equal_seed);
   g_test_add_func ("/core/source/sharing", test_sharing);
   g_test_add_func ("/core/source/moved-block", test_moved_block);
+  g_test_add_func ("/core/source/layout-while-editing", test_layout_while_editing);
 
   return g_test_run ();
 }

@@ -494,6 +494,17 @@ fy_environment_set_default_preset (FyEnvironment *self,
   g_mutex_unlock (&self->mutex);
 }
 
+/* A document's own preset, or the default preset when it names none. */
+static char *
+dup_preset_named (FyEnvironment *self,
+                  const char    *preset)
+{
+  if (preset == NULL || *preset == '\0')
+    return fy_environment_dup_default_preset (self);
+
+  return g_strdup (preset);
+}
+
 /**
  * fy_environment_dup_preset_for:
  * @self: an environment
@@ -512,10 +523,7 @@ fy_environment_dup_preset_for (FyEnvironment *self,
   g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
 
   preset = fy_document_get_style_preset (document);
-  if (preset == NULL || *preset == '\0')
-    return fy_environment_dup_default_preset (self);
-
-  return g_strdup (preset);
+  return dup_preset_named (self, preset);
 }
 
 /*
@@ -779,6 +787,12 @@ fy_environment_follow_settings (FyEnvironment *self,
 
 /* ---- typesetting ------------------------------------------------------- */
 
+static FyStyle      *new_style_for      (const char     *id,
+                                         GError        **error);
+static FyTypesetter *new_typesetter_for (FyEnvironment  *self,
+                                         const char     *id,
+                                         GError        **error);
+
 /**
  * fy_environment_new_style:
  * @self: an environment
@@ -813,6 +827,41 @@ fy_environment_new_style (FyEnvironment  *self,
   else
     id = fy_environment_dup_default_preset (self);
 
+  return new_style_for (id, error);
+}
+
+/**
+ * fy_environment_new_typesetter_for_source:
+ * @self: an environment
+ * @source: a snapshot of a document
+ * @error: return location for a #GError
+ *
+ * fy_environment_new_typesetter() for the document @source was taken of;
+ * any thread.
+ *
+ * Returns: (transfer full) (nullable): a typesetter, or %NULL when the
+ *   style cannot be loaded
+ */
+FyTypesetter *
+fy_environment_new_typesetter_for_source (FyEnvironment  *self,
+                                          FySource       *source,
+                                          GError        **error)
+{
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (FY_IS_ENVIRONMENT (self), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  id = dup_preset_named (self, fy_source_get_style_preset (source));
+  return new_typesetter_for (self, id, error);
+}
+
+/* A preset id, or a .json style file. */
+static FyStyle *
+new_style_for (const char  *id,
+               GError     **error)
+{
   if (g_str_has_suffix (id, ".json"))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (id);
@@ -821,6 +870,21 @@ fy_environment_new_style (FyEnvironment  *self,
     }
 
   return fy_style_new_from_preset (id, error);
+}
+
+static FyTypesetter *
+new_typesetter_for (FyEnvironment  *self,
+                    const char     *id,
+                    GError        **error)
+{
+  g_autoptr(FyStyle) style = new_style_for (id, error);
+  g_autoptr(FyFontSet) fonts = NULL;
+
+  if (style == NULL)
+    return NULL;
+
+  fonts = fy_environment_dup_font_set (self);
+  return fy_typesetter_new_with_fonts (style, fonts);
 }
 
 /**
@@ -883,4 +947,33 @@ fy_environment_layout (FyEnvironment  *self,
     return NULL;
 
   return fy_typesetter_layout (typesetter, document, cancellable, error);
+}
+
+/**
+ * fy_environment_layout_source:
+ * @self: an environment
+ * @source: a snapshot of a document
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * fy_environment_layout() of a snapshot, on any thread.
+ *
+ * Returns: (transfer full) (nullable): the layout of @source
+ */
+FyLayout *
+fy_environment_layout_source (FyEnvironment  *self,
+                              FySource       *source,
+                              GCancellable   *cancellable,
+                              GError        **error)
+{
+  g_autoptr(FyTypesetter) typesetter = NULL;
+
+  g_return_val_if_fail (FY_IS_ENVIRONMENT (self), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  typesetter = fy_environment_new_typesetter_for_source (self, source, error);
+  if (typesetter == NULL)
+    return NULL;
+
+  return fy_typesetter_layout_source (typesetter, source, cancellable, error);
 }

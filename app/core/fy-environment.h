@@ -104,5 +104,12 @@ FyLayout          *fy_environment_layout                  (FyEnvironment       *
                                                            FyDocument          *document,
                                                            GCancellable        *cancellable,
                                                            GError             **error);
+FyTypesetter      *fy_environment_new_typesetter_for_source (FyEnvironment     *self,
+                                                           FySource            *source,
+                                                           GError             **error);
+FyLayout          *fy_environment_layout_source           (FyEnvironment       *self,
+                                                           FySource            *source,
+                                                           GCancellable        *cancellable,
+                                                           GError             **error);
 
 G_END_DECLS

@@ -191,7 +191,7 @@ fy_lint_check_fields (Unit *u)
           continue;
         }
 
-      value = u->document != NULL ? fy_document_get_field_value (u->document, span->name) : NULL;
+      value = u->source != NULL ? fy_source_get_field_value (u->source, span->name) : NULL;
       if (value == NULL || *value == '\0')
         unit_add (u, FY_LINT_KIND_FIELD_UNFILLED, FY_LINT_SEVERITY_WARNING, span->start, span->end, NULL, FALSE,
                   g_strdup_printf (_("The field “%s” has no value and would print as a placeholder; fill it in."),

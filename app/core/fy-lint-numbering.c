@@ -142,8 +142,8 @@ fy_lint_check_heading_numbering (Unit *u)
   if (!u->text_mode && u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_HEADING)
     return;
 
-  if (u->role == FY_BLOCK_ROLE_HEADING && !u->text_mode && u->document != NULL &&
-      fy_document_get_numbering (u->document) == FY_NUMBERING_AUTO)
+  if (u->role == FY_BLOCK_ROLE_HEADING && !u->text_mode && u->source != NULL &&
+      fy_source_get_numbering (u->source) == FY_NUMBERING_AUTO)
     {
       FyHeadingCounter counter;
       g_autofree char *engine = NULL;
@@ -151,7 +151,7 @@ fy_lint_check_heading_numbering (Unit *u)
       gssize first = fy_lint_unit_first_visible (u);
 
       /* The engine numbers this heading: count it as it does. */
-      level = fy_block_get_level (fy_document_get_block (u->document, u->block));
+      level = fy_source_block_get_level (fy_source_get_block (u->source, u->block));
       level = CLAMP (level, 1, FY_HEADING_MAX_LEVEL);
       counter.mode = FY_NUMBERING_AUTO;
       memcpy (counter.counters, seq->heading_last, sizeof counter.counters);

@@ -8,6 +8,7 @@
 
 #include "fy-lint.h"
 #include "fy-numbering.h"
+#include "fy-source.h"
 
 #include <string.h>
 
@@ -62,7 +63,7 @@ typedef struct
 {
   FyLint        *lint;
   GPtrArray     *findings;
-  FyDocument    *document;      /* NULL in text mode */
+  FySource      *source;        /* NULL in text mode */
   SequenceState *sequence;
   guint          block;
   FyBlockRole    role;
@@ -341,7 +342,7 @@ gboolean       fy_lint_unit_in_chinese_context    (Unit          *u,
 void           fy_lint_unit_mask_urls             (Unit          *u);
 void           fy_lint_unit_find_field_references (Unit          *u);
 void           fy_lint_unit_find_block_fields     (Unit          *u,
-                                                   FyBlock       *block);
+                                                   const FySourceBlock       *block);
 
 /* fy-lint-spacing.c */
 void           fy_lint_check_spaces           (Unit *u);

@@ -240,14 +240,14 @@ fy_lint_unit_find_field_references (Unit *u)
 }
 
 void
-fy_lint_unit_find_block_fields (Unit    *u,
-                                FyBlock *block)
+fy_lint_unit_find_block_fields (Unit                *u,
+                                const FySourceBlock *block)
 {
   gsize offset = 0;
 
-  for (guint r = 0; r < fy_block_get_n_runs (block); r++)
+  for (guint r = 0; r < fy_source_block_get_n_runs (block); r++)
     {
-      const FyRun *run = fy_block_get_run (block, r);
+      const FyRun *run = fy_source_block_get_run (block, r);
       gsize len = g_utf8_strlen (run->text, -1);
 
       if (run->kind == FY_RUN_FIELD)

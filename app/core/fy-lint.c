@@ -86,8 +86,8 @@ lint_unit (Unit *u)
  * type area's width over the title's size (GB/T 9704: 156 mm at 二号 22 pt
  * → 20; the reading copy: 一号 → 17). */
 static guint
-title_chars_per_line (FyLint     *self,
-                      FyDocument *document)
+title_chars_per_line (FyLint         *self,
+                      const FySource *source)
 {
   g_autoptr(FyStyle) style = NULL;
   const FyRoleStyle *title;
@@ -95,7 +95,7 @@ title_chars_per_line (FyLint     *self,
   if (self->title_chars_per_line > 0)
     return self->title_chars_per_line;
 
-  style = fy_style_new_from_preset (fy_document_get_style_preset (document), NULL);
+  style = fy_style_new_from_preset (fy_source_get_style_preset (source), NULL);
   if (style == NULL)
     return FY_LINT_DEFAULT_TITLE_CHARS_PER_LINE;
 
@@ -108,22 +108,22 @@ title_chars_per_line (FyLint     *self,
 
 /* Latin letters and digits take about half a character. */
 static void
-check_title_length (FyLint     *self,
-                    FyDocument *document,
-                    GPtrArray  *findings)
+check_title_length (FyLint         *self,
+                    const FySource *source,
+                    GPtrArray      *findings)
 {
-  guint n_blocks = fy_document_get_n_blocks (document);
+  guint n_blocks = fy_source_get_n_blocks (source);
   guint first = G_MAXUINT;
-  guint half_cells_per_line = 2 * title_chars_per_line (self, document);
+  guint half_cells_per_line = 2 * title_chars_per_line (self, source);
   guint n_lines = 0;
 
   for (guint i = 0; i < n_blocks; i++)
     {
-      FyBlock *block = fy_document_get_block (document, i);
-      g_autofree char *text = NULL;
+      const FySourceBlock *block = fy_source_get_block (source, i);
+      const char *text;
       guint half_cells = 0;
 
-      if (fy_block_get_role (block) != FY_BLOCK_ROLE_TITLE)
+      if (fy_source_block_get_role (block) != FY_BLOCK_ROLE_TITLE)
         {
           if (first != G_MAXUINT)
             break;
@@ -132,7 +132,7 @@ check_title_length (FyLint     *self,
       if (first == G_MAXUINT)
         first = i;
 
-      text = fy_document_dup_block_text (document, i);
+      text = fy_source_block_get_printed_text (block);
       for (const char *p = text; *p; p = g_utf8_next_char (p))
         {
           gunichar c = g_utf8_get_char (p);
@@ -147,7 +147,7 @@ check_title_length (FyLint     *self,
 
   if (first != G_MAXUINT && n_lines > FY_LINT_MAX_TITLE_LINES)
     {
-      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, first));
+      const char *text = fy_source_block_get_text (fy_source_get_block (source, first));
       g_autoptr(GRefString) context = g_ref_string_new (text);
 
       g_ptr_array_add (findings,
@@ -404,15 +404,38 @@ GPtrArray *
 fy_lint_document (FyLint     *self,
                   FyDocument *document)
 {
+  g_autoptr(FySource) source = NULL;
+
+  g_return_val_if_fail (FY_IS_LINT (self), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+
+  source = fy_source_new (document);
+  return fy_lint_source (self, source);
+}
+
+/**
+ * fy_lint_source:
+ * @self: a #FyLint
+ * @source: a snapshot of the document to check (any thread)
+ *
+ * fy_lint_document() of a snapshot, for a worker thread.
+ *
+ * Returns: (transfer full) (element-type FyLintFinding): the findings,
+ *   ordered by block and position
+ */
+GPtrArray *
+fy_lint_source (FyLint   *self,
+                FySource *source)
+{
   GPtrArray *findings;
   SequenceState sequence;
   guint n_blocks;
 
   g_return_val_if_fail (FY_IS_LINT (self), NULL);
-  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
 
   findings = fy_lint_findings_new ();
-  n_blocks = fy_document_get_n_blocks (document);
+  n_blocks = fy_source_get_n_blocks (source);
   fy_lint_sequence_init (&sequence);
 
   {
@@ -421,37 +444,35 @@ fy_lint_document (FyLint     *self,
 
     for (guint i = 0; i < n_blocks; i++)
       {
-        FyBlock *block = fy_document_get_block (document, i);
+        const FySourceBlock *block = fy_source_get_block (source, i);
 
-        g_ptr_array_add (texts, fy_block_dup_text (block));
-        paragraph[i] = fy_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH;
+        g_ptr_array_add (texts, g_strdup (fy_source_block_get_text (block)));
+        paragraph[i] = fy_source_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH;
       }
     sequence.page_one_unit = fy_lint_find_page_one (texts, paragraph);
   }
 
   for (guint i = 0; i < n_blocks; i++)
     {
-      FyBlock *block = fy_document_get_block (document, i);
-      g_autofree char *text = NULL;
+      const FySourceBlock *block = fy_source_get_block (source, i);
       Unit u;
 
       /* A table's tabs and newlines separate its cells: the spacing and
        * wrapping checks would take them for stray white space and "fix"
        * the table away.  Its cells are not proofread yet. */
-      if (fy_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
+      if (fy_source_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
         continue;
 
-      text = fy_block_dup_text (block);
-      fy_lint_unit_init (&u, self, findings, &sequence, i, text, -1);
-      u.document = document;
-      u.role = fy_block_get_role (block);
+      fy_lint_unit_init (&u, self, findings, &sequence, i, fy_source_block_get_text (block), -1);
+      u.source = source;
+      u.role = fy_source_block_get_role (block);
       fy_lint_unit_find_block_fields (&u, block);
       lint_unit (&u);
       fy_lint_unit_clear (&u);
     }
 
   fy_lint_sequence_clear (&sequence);
-  check_title_length (self, document, findings);
+  check_title_length (self, source, findings);
 
   g_ptr_array_sort (findings, fy_lint_finding_compare);
   return findings;

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "fy-document.h"
+#include "fy-source.h"
 
 G_BEGIN_DECLS
 
@@ -148,6 +149,8 @@ void                fy_lint_set_defined_fields        (FyLint         *self,
 
 GPtrArray          *fy_lint_document                  (FyLint         *self,
                                                        FyDocument     *document);
+GPtrArray          *fy_lint_source                    (FyLint         *self,
+                                                       FySource       *source);
 GPtrArray          *fy_lint_text                      (FyLint         *self,
                                                        const char     *text,
                                                        gssize          length);

@@ -345,6 +345,19 @@ iso_date_now (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
+/* The PDF's title, author and subject: from a document or a snapshot. */
+typedef struct
+{
+  const char *title;
+  const char *speaker;
+  const char *meeting;
+} PdfMetadata;
+
+static GBytes *render_pdf_bytes (FyLayout           *layout,
+                                 const PdfMetadata  *metadata,
+                                 GCancellable       *cancellable,
+                                 GError            **error);
+
 /**
  * fy_render_pdf_bytes:
  * @layout: a #FyLayout
@@ -360,15 +373,81 @@ fy_render_pdf_bytes (FyLayout      *layout,
                      GCancellable  *cancellable,
                      GError       **error)
 {
+  g_autofree char *title = NULL;
+  PdfMetadata metadata = { NULL, NULL, NULL };
+
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (document == NULL || FY_IS_DOCUMENT (document), NULL);
+
+  if (document != NULL)
+    {
+      title = fy_document_dup_display_title (document);
+      metadata.title = title;
+      metadata.speaker = fy_document_get_speaker (document);
+      metadata.meeting = fy_document_get_meeting (document);
+    }
+  return render_pdf_bytes (layout, &metadata, cancellable, error);
+}
+
+/**
+ * fy_render_pdf_source:
+ * @layout: a #FyLayout
+ * @source: (nullable): a snapshot of the document, for the PDF metadata
+ * @out: the PDF file to write
+ * @input: (nullable): the file the document was read from, never written
+ *   over (fy_file_check_destination())
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * fy_render_pdf_file() for a worker that holds a snapshot, not a
+ * document.
+ *
+ * Returns: %TRUE if the whole file was written
+ */
+gboolean
+fy_render_pdf_source (FyLayout      *layout,
+                      FySource      *source,
+                      GFile         *out,
+                      GFile         *input,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  PdfMetadata metadata = { NULL, NULL, NULL };
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (layout != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (out), FALSE);
+  g_return_val_if_fail (input == NULL || G_IS_FILE (input), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (source != NULL)
+    {
+      metadata.title = fy_source_get_display_title (source);
+      metadata.speaker = fy_source_get_speaker (source);
+      metadata.meeting = fy_source_get_meeting (source);
+    }
+  bytes = render_pdf_bytes (layout, &metadata, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  return fy_file_write (out, data, length, input, FY_FILE_WRITE_DEFAULT, cancellable, error);
+}
+
+static GBytes *
+render_pdf_bytes (FyLayout           *layout,
+                  const PdfMetadata  *metadata,
+                  GCancellable       *cancellable,
+                  GError            **error)
+{
   GByteArray *bytes;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
   g_autofree int *outline_ids = NULL;
   int parents[6] = { CAIRO_PDF_OUTLINE_ROOT, 0, 0, 0, 0, 0 };
-
-  g_return_val_if_fail (layout != NULL, NULL);
-  g_return_val_if_fail (document == NULL || FY_IS_DOCUMENT (document), NULL);
 
   if (!check_fonts_installed (layout, error))
     return NULL;
@@ -385,19 +464,12 @@ fy_render_pdf_bytes (FyLayout      *layout,
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, now);
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, now);
-    if (document != NULL)
-      {
-        g_autofree char *title = fy_document_dup_display_title (document);
-        const char *speaker = fy_document_get_speaker (document);
-        const char *meeting = fy_document_get_meeting (document);
-
-        if (title != NULL && *title != '\0')
-          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-        if (speaker != NULL && *speaker != '\0')
-          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, speaker);
-        if (meeting != NULL && *meeting != '\0')
-          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, meeting);
-      }
+    if (metadata->title != NULL && *metadata->title != '\0')
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, metadata->title);
+    if (metadata->speaker != NULL && *metadata->speaker != '\0')
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, metadata->speaker);
+    if (metadata->meeting != NULL && *metadata->meeting != '\0')
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, metadata->meeting);
   }
 
   cr = cairo_create (surface);

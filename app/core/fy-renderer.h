@@ -11,6 +11,7 @@
 
 #include "fy-document.h"
 #include "fy-layout.h"
+#include "fy-source.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,12 @@ gboolean  fy_render_pdf          (FyLayout      *layout,
                                   GError       **error);
 gboolean  fy_render_pdf_file     (FyLayout      *layout,
                                   FyDocument    *document,
+                                  GFile         *out,
+                                  GFile         *input,
+                                  GCancellable  *cancellable,
+                                  GError       **error);
+gboolean  fy_render_pdf_source   (FyLayout      *layout,
+                                  FySource      *source,
                                   GFile         *out,
                                   GFile         *input,
                                   GCancellable  *cancellable,

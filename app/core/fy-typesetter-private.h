@@ -86,9 +86,9 @@ void fy_para_source_append (FyParaSource *src, const char *text, FyStyleRole rol
 void fy_para_source_resolve_offsets (FyParaSource *src);
 void fy_para_source_warn (FyParaSource *src, FyLayoutWarningKind kind, int char_offset, char *message);
 char *fy_para_source_key (FyParaSource *src, FyStyle *style, double extra);
-FyStyleRole fy_typesetter_role_for_block (FyBlock *block);
-void fy_para_source_from_block (FyParaSource *src, FyDocument *document, FyBlock *block, const char *number, char **field_names);
-gboolean fy_typesetter_check_limits (FyDocument *document, GError **error);
+FyStyleRole fy_typesetter_role_for_block (const FySourceBlock *block);
+void fy_para_source_from_block (FyParaSource *src, const FySourceBlock *block, const char *number, const char * const *field_names);
+gboolean fy_typesetter_check_limits (const FySource *source, GError **error);
 
 /* fy-typesetter-shape.c */
 double fy_typesetter_role_cell (FyTypesetter *self, double size);

@@ -131,9 +131,9 @@ fy_para_source_key (FyParaSource *src,
 
 
 FyStyleRole
-fy_typesetter_role_for_block (FyBlock *block)
+fy_typesetter_role_for_block (const FySourceBlock *block)
 {
-  switch (fy_block_get_role (block))
+  switch (fy_source_block_get_role (block))
     {
     case FY_BLOCK_ROLE_TITLE: return FY_STYLE_ROLE_TITLE;
     case FY_BLOCK_ROLE_SUBTITLE: return FY_STYLE_ROLE_SUBTITLE;
@@ -141,7 +141,7 @@ fy_typesetter_role_for_block (FyBlock *block)
     case FY_BLOCK_ROLE_DATE_LINE: return FY_STYLE_ROLE_DATE;
     case FY_BLOCK_ROLE_SALUTATION: return FY_STYLE_ROLE_SALUTATION;
     case FY_BLOCK_ROLE_HEADING:
-      return FY_STYLE_ROLE_HEADING_1 + CLAMP (fy_block_get_level (block), 1, 4) - 1;
+      return FY_STYLE_ROLE_HEADING_1 + CLAMP (fy_source_block_get_level (block), 1, 4) - 1;
     case FY_BLOCK_ROLE_CLOSING: return FY_STYLE_ROLE_CLOSING;
     case FY_BLOCK_ROLE_SIGNATURE: return FY_STYLE_ROLE_SIGNATURE;
     case FY_BLOCK_ROLE_ATTACHMENT: return FY_STYLE_ROLE_ATTACHMENT;
@@ -153,22 +153,22 @@ fy_typesetter_role_for_block (FyBlock *block)
 }
 
 static gboolean
-strv_contains (char       **strv,
-               const char  *str)
+strv_contains (const char * const *strv,
+               const char         *str)
 {
-  return strv != NULL && g_strv_contains ((const char * const *) strv, str);
+  return strv != NULL && g_strv_contains (strv, str);
 }
 
 /* Where run @index starts in the block's source text, in characters. */
 static int
-run_source_offset (FyBlock *block,
-                   guint    index)
+run_source_offset (const FySourceBlock *block,
+                   guint                index)
 {
   int offset = 0;
 
   for (guint i = 0; i < index; i++)
     {
-      const FyRun *run = fy_block_get_run (block, i);
+      const FyRun *run = fy_source_block_get_run (block, i);
 
       offset += g_utf8_strlen (run->text, -1) + (run->kind == FY_RUN_FIELD ? 4 : 0);
     }
@@ -176,14 +176,13 @@ run_source_offset (FyBlock *block,
 }
 
 void
-fy_para_source_from_block (FyParaSource  *src,
-                           FyDocument    *document,
-                           FyBlock       *block,
-                           const char    *number,
-                           char         **field_names)
+fy_para_source_from_block (FyParaSource        *src,
+                           const FySourceBlock *block,
+                           const char          *number,
+                           const char * const  *field_names)
 {
   FyStyleRole role = fy_typesetter_role_for_block (block);
-  FyBlockRole brole = fy_block_get_role (block);
+  FyBlockRole brole = fy_source_block_get_role (block);
   int src_offset = 0;
   GString *lead = NULL;
 
@@ -198,15 +197,13 @@ fy_para_source_from_block (FyParaSource  *src,
 
   if (brole == FY_BLOCK_ROLE_ATTACHMENT)
     {
-      g_autofree char *text = fy_block_dup_text (block);
-
-      if (!g_str_has_prefix (text, "附件"))
+      if (!g_str_has_prefix (fy_source_block_get_text (block), "附件"))
         fy_para_source_append (src, "附件：", role, 0, 0, TRUE);
     }
 
-  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+  for (guint i = 0; i < fy_source_block_get_n_runs (block); i++)
     {
-      const FyRun *run = fy_block_get_run (block, i);
+      const FyRun *run = fy_source_block_get_run (block, i);
       FyStyleRole run_role = run->kind == FY_RUN_BOLD || run->kind == FY_RUN_EMPHASIS
                              ? FY_STYLE_ROLE_BOLD_LEAD : role;
 
@@ -218,7 +215,7 @@ fy_para_source_from_block (FyParaSource  *src,
 
       if (run->kind == FY_RUN_FIELD)
         {
-          g_autofree char *value = fy_document_resolve_run (document, run);
+          const char *value = fy_source_block_get_run_value (block, i);
           g_autofree char *braced = g_strdup_printf ("{{%s}}", run->text);
 
           if (value != NULL && *value != '\0')
@@ -258,10 +255,10 @@ fy_para_source_from_block (FyParaSource  *src,
 /* ---- limits -------------------------------------------------------------- */
 
 gboolean
-fy_typesetter_check_limits (FyDocument  *document,
-                            GError     **error)
+fy_typesetter_check_limits (const FySource  *source,
+                            GError         **error)
 {
-  guint n_blocks = fy_document_get_n_blocks (document);
+  guint n_blocks = fy_source_get_n_blocks (source);
   guint64 total = 0;
 
   if (n_blocks > FY_TYPESETTER_MAX_BLOCKS)
@@ -275,24 +272,23 @@ fy_typesetter_check_limits (FyDocument  *document,
 
   for (guint i = 0; i < n_blocks; i++)
     {
-      FyBlock *block = fy_document_get_block (document, i);
-      guint n_runs = fy_block_get_n_runs (block);
+      const FySourceBlock *block = fy_source_get_block (source, i);
+      guint n_runs = fy_source_block_get_n_runs (block);
       guint64 chars = 0;
 
       for (guint r = 0; r < n_runs; r++)
         {
-          const FyRun *run = fy_block_get_run (block, r);
+          const FyRun *run = fy_source_block_get_run (block, r);
 
           if (run->kind == FY_RUN_FIELD)
             {
-              g_autofree char *value = fy_document_resolve_run (document, run);
+              const char *value = fy_source_block_get_run_value (block, r);
 
               chars += value != NULL ? g_utf8_strlen (value, -1) : 0;
             }
           else
             chars += g_utf8_strlen (run->text, -1);
         }
-
       if (chars > FY_TYPESETTER_MAX_BLOCK_CHARS)
         {
           g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,

@@ -225,13 +225,11 @@ add_para_warnings (FyLayout *layout,
 
 typedef struct
 {
-  FyTypesetter *self;
-  FyDocument   *document;
-  GPtrArray    *cells;          /* FyBlock, row by row */
-  guint         n_columns;
-  gboolean      header;
-  char        **field_names;
-  GHashTable   *used;
+  FyTypesetter        *self;
+  const FySourceBlock *table;
+  gboolean             header;
+  const char * const  *field_names;
+  GHashTable          *used;
 } TableCells;
 
 static FyPara *
@@ -241,12 +239,12 @@ table_cell_cb (gpointer data,
                double   width)
 {
   TableCells *tc = data;
-  FyBlock *cell = g_ptr_array_index (tc->cells, row * tc->n_columns + column);
+  FySourceBlock *cell = fy_source_block_get_cell (tc->table, row, column);
   FyStyleRole role = tc->header && row == 0 ? FY_STYLE_ROLE_TABLE_HEADER : FY_STYLE_ROLE_TABLE;
   FyParaSource src;
   FyPara *para;
 
-  fy_para_source_from_block (&src, tc->document, cell, NULL, tc->field_names);
+  fy_para_source_from_block (&src, cell, NULL, tc->field_names);
   src.role = role;
   src.geometry = FY_GEOMETRY_FULL;
   src.width = width;
@@ -262,22 +260,21 @@ table_cell_cb (gpointer data,
 /* A table block: its cells set at their columns' widths, placed by
  * paginate_table(). */
 static void
-place_table (FyTypesetter *self,
-             FyDocument   *document,
-             guint         index,
-             char        **field_names,
-             GHashTable   *used,
-             gboolean     *font_roles_used,
-             GArray       *placed)
+place_table (FyTypesetter       *self,
+             FySource           *source,
+             guint               index,
+             const char * const *field_names,
+             GHashTable         *used,
+             gboolean           *font_roles_used,
+             GArray             *placed)
 {
-  FyBlock *block = fy_document_get_block (document, index);
-  TableCells tc = { self, document, NULL, 0, fy_block_get_table_header (block), field_names, used };
+  FySourceBlock *block = fy_source_get_block (source, index);
+  TableCells tc = { self, block, fy_source_block_get_table_header (block), field_names, used };
   const FyRoleStyle *rs = fy_style_get_role (self->style, FY_STYLE_ROLE_TABLE);
-  guint n_rows = 0;
   FyPlaced p = { 0 };
 
-  tc.cells = fy_table_split_cells (block, &n_rows, &tc.n_columns);
-  p.table = fy_table_layout_new (n_rows, tc.n_columns, tc.header,
+  p.table = fy_table_layout_new (fy_source_block_get_n_rows (block), fy_source_block_get_n_columns (block),
+                                 tc.header,
                                  fy_style_get_type_width (self->style), fy_typesetter_role_cell (self, rs->size),
                                  table_cell_cb, &tc);
   p.table->block_index = index;
@@ -290,25 +287,22 @@ place_table (FyTypesetter *self,
   if (placed->len > 0)
     {
       FyPlaced *prev = &g_array_index (placed, FyPlaced, placed->len - 1);
-      const FyRoleStyle *prs = fy_style_get_role (self->style, fy_typesetter_role_for_block (fy_document_get_block (document, prev->block_index)));
+      const FyRoleStyle *prs = fy_style_get_role (self->style, fy_typesetter_role_for_block (fy_source_get_block (source, prev->block_index)));
 
       p.gap_before = MAX (prs->lines_after, rs->lines_before);
     }
 
-  g_ptr_array_unref (tc.cells);
   g_array_append_val (placed, p);
 }
 
 /**
  * fy_typesetter_layout:
  * @self: a #FyTypesetter
- * @document: the document; not modified (use a copy in a worker thread)
+ * @document: the document, on the thread that owns it
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Typesets @document.  A document beyond FY_TYPESETTER_MAX_BLOCKS,
- * FY_TYPESETTER_MAX_BLOCK_CHARS or FY_TYPESETTER_MAX_CHARS is refused
- * with %FY_ERROR_LIMIT.
+ * Typesets @document: fy_typesetter_layout_source() of a snapshot of it.
  *
  * Returns: (transfer full): the layout, or %NULL if cancelled or refused
  */
@@ -318,10 +312,38 @@ fy_typesetter_layout (FyTypesetter  *self,
                       GCancellable  *cancellable,
                       GError       **error)
 {
+  g_autoptr(FySource) source = NULL;
+
+  g_return_val_if_fail (FY_IS_TYPESETTER (self), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+
+  source = fy_source_new (document);
+  return fy_typesetter_layout_source (self, source, cancellable, error);
+}
+
+/**
+ * fy_typesetter_layout_source:
+ * @self: a #FyTypesetter
+ * @source: a snapshot of the document (any thread)
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Typesets @source.  A document beyond FY_TYPESETTER_MAX_BLOCKS,
+ * FY_TYPESETTER_MAX_BLOCK_CHARS or FY_TYPESETTER_MAX_CHARS is refused
+ * with %FY_ERROR_LIMIT.
+ *
+ * Returns: (transfer full): the layout, or %NULL if cancelled or refused
+ */
+FyLayout *
+fy_typesetter_layout_source (FyTypesetter  *self,
+                             FySource      *source,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GHashTable) used = NULL;
   g_autoptr(GArray) placed = NULL;
-  g_auto(GStrv) field_names = NULL;
+  const char * const *field_names;
   FyHeadingCounter counter;
   gboolean font_roles_used[FY_FONT_N_ROLES] = { FALSE };
   guint n_blocks;
@@ -329,23 +351,23 @@ fy_typesetter_layout (FyTypesetter  *self,
   gboolean have_prev = FALSE;
 
   g_return_val_if_fail (FY_IS_TYPESETTER (self), NULL);
-  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!fy_typesetter_check_limits (document, error))
+  if (!fy_typesetter_check_limits (source, error))
     return NULL;
 
   layout = fy_layout_new (self->style);
   used = g_hash_table_new (NULL, NULL);
   placed = g_array_new (FALSE, TRUE, sizeof (FyPlaced));
-  field_names = fy_document_dup_field_names (document);
-  n_blocks = fy_document_get_n_blocks (document);
-  fy_heading_counter_init (&counter, fy_document_get_numbering (document));
+  field_names = fy_source_get_field_names (source);
+  n_blocks = fy_source_get_n_blocks (source);
+  fy_heading_counter_init (&counter, fy_source_get_numbering (source));
 
   for (guint i = 0; i < n_blocks; i++)
     {
-      FyBlock *block = fy_document_get_block (document, i);
-      FyBlockRole brole = fy_block_get_role (block);
+      FySourceBlock *block = fy_source_get_block (source, i);
+      FyBlockRole brole = fy_source_block_get_role (block);
       g_autofree char *number = NULL;
       const FyRoleStyle *rs;
       FyParaSource src;
@@ -363,25 +385,22 @@ fy_typesetter_layout (FyTypesetter  *self,
         }
 
       /* A fence line or an HTML block is kept for the exports only. */
-      if (fy_block_is_markup_only (block))
+      if (fy_source_block_is_markup_only (block))
         continue;
 
       if (brole == FY_BLOCK_ROLE_HEADING)
-        {
-          g_autofree char *heading = fy_document_dup_block_text (document, i);
-
-          number = fy_heading_counter_next (&counter, fy_block_get_level (block), heading);
-        }
+        number = fy_heading_counter_next (&counter, fy_source_block_get_level (block),
+                                          fy_source_block_get_printed_text (block));
 
       if (brole == FY_BLOCK_ROLE_TABLE)
         {
-          place_table (self, document, i, field_names, used, font_roles_used, placed);
+          place_table (self, source, i, field_names, used, font_roles_used, placed);
           have_prev = TRUE;
           prev_role = brole;
           continue;
         }
 
-      fy_para_source_from_block (&src, document, block, number, field_names);
+      fy_para_source_from_block (&src, block, number, field_names);
       if (brole == FY_BLOCK_ROLE_SIGNATURE ||
           (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && prev_role == FY_BLOCK_ROLE_SIGNATURE))
         {
@@ -413,16 +432,14 @@ fy_typesetter_layout (FyTypesetter  *self,
                          (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && !block_is_front (prev_role));
       if (brole == FY_BLOCK_ROLE_HEADING)
         {
-          g_autofree char *text = fy_document_dup_block_text (document, i);
-
-          p.outline = g_strconcat (number != NULL ? number : "", text, NULL);
-          p.outline_level = fy_block_get_level (block);
+          p.outline = g_strconcat (number != NULL ? number : "", fy_source_block_get_printed_text (block), NULL);
+          p.outline_level = fy_source_block_get_level (block);
         }
 
       if (have_prev)
         {
           FyPlaced *prev = &g_array_index (placed, FyPlaced, placed->len - 1);
-          const FyRoleStyle *prs = fy_style_get_role (self->style, fy_typesetter_role_for_block (fy_document_get_block (document, prev->block_index)));
+          const FyRoleStyle *prs = fy_style_get_role (self->style, fy_typesetter_role_for_block (fy_source_get_block (source, prev->block_index)));
 
           if (prev->front && p.front)
             p.gap_before = 0;
@@ -442,12 +459,12 @@ fy_typesetter_layout (FyTypesetter  *self,
   for (guint b = 0; b < placed->len; b++)
     {
       FyPlaced *p = &g_array_index (placed, FyPlaced, b);
-      FyBlockRole brole = fy_block_get_role (fy_document_get_block (document, p->block_index));
+      FyBlockRole brole = fy_source_block_get_role (fy_source_get_block (source, p->block_index));
 
       if (brole != FY_BLOCK_ROLE_SIGNATURE)
         continue;
       if (b + 1 < placed->len &&
-          fy_block_get_role (fy_document_get_block (document, p[1].block_index)) == FY_BLOCK_ROLE_DATE_LINE)
+          fy_source_block_get_role (fy_source_get_block (source, p[1].block_index)) == FY_BLOCK_ROLE_DATE_LINE)
         {
           fy_typesetter_place_signature (self, p, p + 1);
           p->keep_with_next = TRUE;

@@ -11,6 +11,7 @@
 #include "fy-document.h"
 #include "fy-fonts.h"
 #include "fy-layout.h"
+#include "fy-source.h"
 #include "fy-style.h"
 
 G_BEGIN_DECLS
@@ -34,9 +35,10 @@ G_DECLARE_FINAL_TYPE (FyTypesetter, fy_typesetter, FY, TYPESETTER, GObject)
  * after one paragraph changed only shapes and breaks that paragraph.
  *
  * Threads: a typesetter may be used from any thread, but by one thread at
- * a time (lay out a fy_document_copy() in a worker, hand the FyLayout
- * back).  Layouts it returned may be drawn from another thread while the
- * typesetter lays out the next one.
+ * a time (take a fy_source_new() of the document on the main thread, lay
+ * it out in a worker with fy_typesetter_layout_source(), hand the
+ * FyLayout back).  Layouts it returned may be drawn from another thread
+ * while the typesetter lays out the next one.
  */
 FyTypesetter *fy_typesetter_new          (FyStyle        *style);
 FyTypesetter *fy_typesetter_new_with_fonts (FyStyle      *style,
@@ -44,6 +46,10 @@ FyTypesetter *fy_typesetter_new_with_fonts (FyStyle      *style,
 FyStyle      *fy_typesetter_get_style    (FyTypesetter   *self);
 FyLayout     *fy_typesetter_layout       (FyTypesetter   *self,
                                           FyDocument     *document,
+                                          GCancellable   *cancellable,
+                                          GError        **error);
+FyLayout     *fy_typesetter_layout_source (FyTypesetter  *self,
+                                          FySource       *source,
                                           GCancellable   *cancellable,
                                           GError        **error);
 void          fy_typesetter_clear_cache  (FyTypesetter   *self);
