@@ -1122,31 +1122,12 @@ fy_document_count_characters (FyDocument *self,
                               guint      *n_chars,
                               guint      *n_chars_no_punct)
 {
-  guint chars = 0;
-  guint no_punct = 0;
+  g_autoptr(FySource) source = NULL;
 
   g_return_if_fail (FY_IS_DOCUMENT (self));
 
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      g_autofree char *text = fy_document_dup_block_text (self, i);
-
-      for (const char *p = text; *p; p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          if (g_unichar_isspace (c))
-            continue;
-          chars++;
-          if (!g_unichar_ispunct (c))
-            no_punct++;
-        }
-    }
-
-  if (n_chars)
-    *n_chars = chars;
-  if (n_chars_no_punct)
-    *n_chars_no_punct = no_punct;
+  source = fy_source_new (self);
+  fy_source_count_characters (source, n_chars, n_chars_no_punct);
 }
 
 /* Versions ---------------------------------------------------------------- */

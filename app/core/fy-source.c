@@ -336,3 +336,43 @@ fy_source_dup_document (const FySource *self)
 
   return document;
 }
+
+/**
+ * fy_source_count_characters:
+ * @self: a #FySource
+ * @n_chars: (out) (optional): characters, white space not counted
+ * @n_chars_no_punct: (out) (optional): the same without punctuation
+ *
+ * fy_document_count_characters() of the snapshot, on any thread.
+ */
+void
+fy_source_count_characters (const FySource *self,
+                            guint          *n_chars,
+                            guint          *n_chars_no_punct)
+{
+  guint chars = 0;
+  guint no_punct = 0;
+
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const char *text = fy_source_block_get_printed_text (g_ptr_array_index (self->blocks, i));
+
+      for (const char *p = text; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_isspace (c))
+            continue;
+          chars++;
+          if (!g_unichar_ispunct (c))
+            no_punct++;
+        }
+    }
+
+  if (n_chars)
+    *n_chars = chars;
+  if (n_chars_no_punct)
+    *n_chars_no_punct = no_punct;
+}

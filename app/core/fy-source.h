@@ -54,6 +54,9 @@ const char * const *fy_source_get_field_names (const FySource *self);
 const char     *fy_source_get_field_value   (const FySource *self,
                                              const char  *name);
 
+void            fy_source_count_characters  (const FySource *self,
+                                             guint       *n_chars,
+                                             guint       *n_chars_no_punct);
 FyDocument     *fy_source_dup_document      (const FySource *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FySource, fy_source_unref)

@@ -35,12 +35,14 @@ typedef struct
 {
   ExportKind            kind;
   GtkWindow            *parent;
-  FyDocument           *document;
+  FySource             *source;   /* the document when Export was chosen */
   FyLayout             *layout;
   GFile                *file;
   GFile                *input;    /* the document's own file, never written over */
   GtkFileChooserNative *chooser;
 } ExportData;
+
+static GStrv dup_layout_issues (FyLayout *layout);
 
 static void
 export_data_free (gpointer data)
@@ -51,7 +53,7 @@ export_data_free (gpointer data)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (export->chooser));
   g_clear_object (&export->chooser);
   g_clear_object (&export->parent);
-  g_clear_object (&export->document);
+  g_clear_pointer (&export->source, fy_source_unref);
   g_clear_pointer (&export->layout, fy_layout_unref);
   g_clear_object (&export->file);
   g_clear_object (&export->input);
@@ -119,13 +121,19 @@ GStrv
 fy_export_dialog_dup_issues (FyDocument *document,
                              FyLayout   *layout)
 {
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  return dup_layout_issues (layout);
+}
+
+static GStrv
+dup_layout_issues (FyLayout *layout)
+{
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   const FyLayoutWarning *warnings;
   guint n_warnings = 0;
-
-  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (layout != NULL, NULL);
 
   warnings = fy_layout_get_warnings (layout, &n_warnings);
 
@@ -199,8 +207,8 @@ write_thread (GTask        *task,
   gboolean ok;
 
   if (export->kind == EXPORT_PDF)
-    ok = fy_render_pdf_file (export->layout, export->document, export->file, export->input,
-                             cancellable, &error);
+    ok = fy_render_pdf_source (export->layout, export->source, export->file, export->input,
+                               cancellable, &error);
   else
     ok = fy_render_png_pages (export->layout, export->file, PNG_DPI, &error);
 
@@ -235,7 +243,7 @@ static void
 confirm_or_write (GTask *task)
 {
   ExportData *export = g_task_get_task_data (task);
-  g_auto(GStrv) issues = fy_export_dialog_dup_issues (export->document, export->layout);
+  g_auto(GStrv) issues = dup_layout_issues (export->layout);
   g_autoptr(GString) body = NULL;
   guint n_issues = g_strv_length (issues);
   GtkWidget *dialog;
@@ -281,11 +289,11 @@ layout_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  FyDocument *document = task_data;
+  FySource *source = task_data;
   g_autoptr(GError) error = NULL;
   FyLayout *layout;
 
-  layout = fy_ui_layout_document (document, cancellable, &error);
+  layout = fy_ui_layout_source (source, cancellable, &error);
   if (layout == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -366,7 +374,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
 
   layout_task = g_task_new (NULL, g_task_get_cancellable (task), layout_done_cb, task);
   g_task_set_source_tag (layout_task, chooser_response_cb);
-  g_task_set_task_data (layout_task, g_object_ref (export->document), g_object_unref);
+  g_task_set_task_data (layout_task, fy_source_ref (export->source), (GDestroyNotify) fy_source_unref);
   g_task_run_in_thread (layout_task, layout_thread);
 }
 
@@ -393,7 +401,7 @@ start_export (ExportKind           kind,
   export->parent = parent != NULL ? g_object_ref (parent) : NULL;
   /* What was on screen when the user chose Export, whatever is typed while
    * the dialogs are open. */
-  export->document = fy_document_copy (document);
+  export->source = fy_source_new (document);
   export->layout = layout != NULL ? fy_layout_ref (layout) : NULL;
   export->input = input != NULL ? g_object_ref (input) : NULL;
 

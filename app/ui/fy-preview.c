@@ -353,12 +353,12 @@ layout_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  FyDocument *document = task_data;
+  FySource *source = task_data;
   FyTypesetter *typesetter = g_object_get_data (G_OBJECT (task), "typesetter");
   g_autoptr(GError) error = NULL;
   FyLayout *layout;
 
-  layout = fy_typesetter_layout (typesetter, document, cancellable, &error);
+  layout = fy_typesetter_layout_source (typesetter, source, cancellable, &error);
   if (layout == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -469,7 +469,9 @@ start_layout (FyPreview *self)
   task = g_task_new (NULL, self->cancellable, layout_done_cb, preview_ref);
   g_task_set_source_tag (task, start_layout);
   g_task_set_name (task, "[fayan] preview layout");
-  g_task_set_task_data (task, fy_document_copy (self->document), g_object_unref);
+  /* The worker reads a snapshot, never the live document: after one
+   * keystroke it shares every block but the edited one with the last. */
+  g_task_set_task_data (task, fy_source_new (self->document), (GDestroyNotify) fy_source_unref);
   g_object_set_data_full (G_OBJECT (task), "typesetter", g_object_ref (typesetter), g_object_unref);
   g_task_run_in_thread (task, layout_thread);
 

@@ -217,7 +217,7 @@ fy_recovery_save (const char  *id,
 typedef struct
 {
   char       *id;
-  FyDocument *document;   /* a copy of the worker's own */
+  FySource   *source;     /* the document when the copy was asked for */
   GFile      *original;
   guint       generation;
 } SaveJob;
@@ -228,7 +228,7 @@ save_job_free (gpointer data)
   SaveJob *job = data;
 
   g_free (job->id);
-  g_clear_object (&job->document);
+  g_clear_pointer (&job->source, fy_source_unref);
   g_clear_object (&job->original);
   g_free (job);
 }
@@ -242,6 +242,7 @@ save_thread (GTask        *task,
   SaveJob *job = task_data;
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&write_lock);
   g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
 
   if (get_generation_locked (job->id) != job->generation)
     {
@@ -250,7 +251,10 @@ save_thread (GTask        *task,
       return;
     }
 
-  if (!save_locked (job->id, job->document, job->original, &error))
+  /* The file writer reads a model: the worker makes its own from the
+   * snapshot, off the main thread. */
+  document = fy_source_dup_document (job->source);
+  if (!save_locked (job->id, document, job->original, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_int (task, TRUE);
@@ -287,7 +291,7 @@ fy_recovery_save_async (const char          *id,
 
   job = g_new0 (SaveJob, 1);
   job->id = g_strdup (id);
-  job->document = fy_document_copy (document);
+  job->source = fy_source_new (document);
   job->original = original != NULL ? g_object_ref (original) : NULL;
   g_mutex_lock (&write_lock);
   job->generation = get_generation_locked (id);

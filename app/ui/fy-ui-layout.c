@@ -126,3 +126,25 @@ fy_ui_layout_document (FyDocument    *document,
 
   return fy_environment_layout (fy_ui_layout_get_environment (), document, cancellable, error);
 }
+
+/**
+ * fy_ui_layout_source:
+ * @source: a snapshot of a document (fy_source_new())
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * fy_ui_layout_document() of a snapshot: what a worker thread calls.
+ *
+ * Returns: (transfer full): the layout of @source, or %NULL
+ */
+FyLayout *
+fy_ui_layout_source (FySource      *source,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_return_val_if_fail (source != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return fy_environment_layout_source (fy_ui_layout_get_environment (), source, cancellable, error);
+}

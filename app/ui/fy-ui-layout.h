@@ -25,9 +25,12 @@ FyEnvironment *fy_ui_layout_get_environment (void);
 void           fy_ui_layout_fonts_added     (void);
 FyTypesetter *fy_ui_layout_new_typesetter (FyDocument    *document,
                                            GError       **error);
-/* Synchronous; call from a worker thread for anything interactive.
- * @document must not change meanwhile: pass a fy_document_copy(). */
+/* Synchronous.  @document must not change meanwhile; a worker thread
+ * lays out a snapshot (fy_source_new() on the main thread) instead. */
 FyLayout     *fy_ui_layout_document       (FyDocument    *document,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+FyLayout     *fy_ui_layout_source         (FySource      *source,
                                            GCancellable  *cancellable,
                                            GError       **error);
 /* The preset id fy_ui_layout_new_typesetter() uses for @document. */

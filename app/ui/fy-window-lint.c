@@ -188,8 +188,8 @@ lint_thread (GTask        *task,
   g_autoptr(FyLint) lint = create_lint ();
   LintResult *result = g_new0 (LintResult, 1);
 
-  result->findings = fy_lint_document (lint, FY_DOCUMENT (task_data));
-  fy_document_count_characters (FY_DOCUMENT (task_data), &result->n_chars, &result->n_no_punct);
+  result->findings = fy_lint_source (lint, task_data);
+  fy_source_count_characters (task_data, &result->n_chars, &result->n_no_punct);
   g_task_return_pointer (task, result, lint_result_free);
 }
 
@@ -250,7 +250,7 @@ start_lint (FyWindow *self)
   task = g_task_new (self, NULL, lint_done_cb, NULL);
   g_task_set_source_tag (task, start_lint);
   g_task_set_name (task, "[fayan] proofreading");
-  g_task_set_task_data (task, fy_document_copy (self->document), g_object_unref);
+  g_task_set_task_data (task, fy_source_new (self->document), (GDestroyNotify) fy_source_unref);
   g_object_set_data (G_OBJECT (task), "fy-generation", GUINT_TO_POINTER (self->lint_generation));
   g_task_run_in_thread (task, lint_thread);
 }
