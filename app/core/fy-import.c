@@ -236,6 +236,13 @@ is_date_like (const char *text)
 static gboolean is_chapter_heading (const char *line,
                                     gsize       length);
 
+/* The marks a line of names may hold: （ ） · 、 */
+static gboolean
+is_name_mark (gunichar c)
+{
+  return c == 0xFF08 || c == 0xFF09 || c == 0x00B7 || c == 0x3001;
+}
+
 /* 张伟, 市人大常委会主任　张伟, （市人大常委会主任　张伟）: a short line
  * right after the title that names who speaks. */
 static gboolean
@@ -253,7 +260,7 @@ is_speaker_like (const char *line)
 
       if (fy_import_is_space (c))
         spaced |= before != 0 && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN;
-      else if (g_unichar_ispunct (c) && c != 0xFF08 && c != 0xFF09 && c != 0x00B7 && c != 0x3001)
+      else if (g_unichar_ispunct (c) && !is_name_mark (c))
         return FALSE;
       before = c;
     }
@@ -414,26 +421,50 @@ ends_with_article_number (const char *str,
   return FALSE;
 }
 
+/* Skips 第X章 (节, 编; 部分 too when @parts) at the start of @p, which
+ * ends at @end: returns where the text after it starts, with the chapter
+ * word in @word, or NULL. */
+static const char *
+skip_chapter_number (const char *p,
+                     const char *end,
+                     gboolean    parts,
+                     gunichar   *word)
+{
+  const char *numerals;
+
+  if (end - p < (gssize) strlen ("第") || strncmp (p, "第", strlen ("第")) != 0)
+    return NULL;
+  numerals = p + strlen ("第");
+  for (p = numerals; p < end && is_numeral_char (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+    ;
+  if (p == numerals || p >= end)
+    return NULL;
+
+  *word = g_utf8_get_char (p);
+  if (parts && end - p >= (gssize) strlen ("部分") && strncmp (p, "部分", strlen ("部分")) == 0)
+    return p + strlen ("部分");
+  if (*word == 0x7AE0 /* 章 */ || *word == 0x8282 /* 节 */ || *word == 0x7F16 /* 编 */)
+    return g_utf8_next_char (p);
+
+  return NULL;
+}
+
 /* 第一章　总　　则: a short line opening with 第X章 (节, 编), whose words
  * are spaced out on purpose. */
 static gboolean
 is_chapter_heading (const char *line,
                     gsize       length)
 {
-  const char *p = line;
   const char *end = line + length;
+  const char *p;
+  gunichar word;
 
-  if (g_utf8_strlen (line, length) > 30 || !g_str_has_prefix (line, "第"))
-    return FALSE;
-  for (p = g_utf8_next_char (p); p < end && is_numeral_char (g_utf8_get_char (p)); p = g_utf8_next_char (p))
-    ;
-
-  if (p == line + strlen ("第") || p >= end || !strchr_utf8 ("章节编", g_utf8_get_char (p)))
+  if (g_utf8_strlen (line, length) > 30)
     return FALSE;
 
   /* 第三编 followed by a space or nothing; 第三编辑部 is a word. */
-  p = g_utf8_next_char (p);
-  return p >= end || fy_import_is_space (g_utf8_get_char (p));
+  p = skip_chapter_number (line, end, FALSE, &word);
+  return p != NULL && (p >= end || fy_import_is_space (g_utf8_get_char (p)));
 }
 
 /* 第一章　总则, 第二节 管理职责, 第三编: a line of its own that opens a
@@ -444,22 +475,13 @@ is_chapter_line (const char *text,
                  guint      *level)
 {
   static const char * const sentence[] = { "，", "。", "；", "！", "？", "：", ",", ";", NULL };
-  const char *p = text;
+  const char *p;
   gunichar word;
 
-  if (!g_str_has_prefix (p, "第") || g_utf8_strlen (text, -1) > HEADING_MAX_CHARS)
+  if (g_utf8_strlen (text, -1) > HEADING_MAX_CHARS)
     return FALSE;
-  for (p = g_utf8_next_char (p); *p && is_numeral_char (g_utf8_get_char (p)); p = g_utf8_next_char (p))
-    ;
-  if (p == text + strlen ("第"))
-    return FALSE;
-
-  word = g_utf8_get_char (p);
-  if (g_str_has_prefix (p, "部分"))
-    p += strlen ("部分");
-  else if (word == 0x7AE0 /* 章 */ || word == 0x8282 /* 节 */ || word == 0x7F16 /* 编 */)
-    p = g_utf8_next_char (p);
-  else
+  p = skip_chapter_number (text, text + strlen (text), TRUE, &word);
+  if (p == NULL)
     return FALSE;
 
   /* 第一章总则 without a space is a heading too, but 第一章规定的情形，
@@ -520,7 +542,7 @@ is_signature_like (const char *text)
 
       if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
         n_han++;
-      else if (!fy_import_is_space (c) && c != 0xFF08 && c != 0xFF09 && c != 0x00B7 && c != 0x3001)
+      else if (!fy_import_is_space (c) && !is_name_mark (c))
         return FALSE;
     }
 
