@@ -241,6 +241,45 @@ test_cli_errors (Fixture       *fixture,
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 }
 
+/* render and layout import a Markdown file the way import does, and say
+ * the same about what the import could not represent. */
+static void
+test_cli_render_warnings (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *md = g_build_filename (fixture->dir, "pictured.md", NULL);
+  g_autofree char *fayan = g_build_filename (fixture->dir, "pictured.fayan", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "pictured.pdf", NULL);
+  const char *commands[][5] = {
+    { "import", md, "-o", fayan, NULL },
+    { "render", md, "-o", pdf, NULL },
+    { "layout", md, NULL },
+    { "info", md, NULL },
+  };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (md, "# 标题\n\n同志们：\n\n正文。\n\n![会场照片](photo.png)\n", -1, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(FyTestCliResult) result = { 0 };
+
+      fy_test_run_cli_full (&result, NULL, NULL, NULL, commands[i]);
+      g_assert_cmpint (result.status, ==, 0);
+      g_assert_nonnull (strstr (result.err, "warning: Line 7: an image"));
+    }
+
+  /* The saved document is no import: it has nothing more to say. */
+  {
+    g_auto(FyTestCliResult) result = { 0 };
+
+    fy_test_run_cli (&result, "info", fayan);
+    g_assert_cmpint (result.status, ==, 0);
+    g_assert_null (strstr (result.err, "Line 7"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +293,8 @@ main (int   argc,
               fixture_set_up, test_cli_raw_text, fixture_tear_down);
   g_test_add ("/core/cli-import/errors", Fixture, NULL,
               fixture_set_up, test_cli_errors, fixture_tear_down);
+  g_test_add ("/core/cli-import/render-warnings", Fixture, NULL,
+              fixture_set_up, test_cli_render_warnings, fixture_tear_down);
 
   return g_test_run ();
 }

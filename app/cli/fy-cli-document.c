@@ -21,7 +21,6 @@ fy_cli_command_import (int    argc,
   g_autoptr(GFile) in = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
   g_autofree char *output = NULL;
   g_autofree char *numbering = NULL;
   int status;
@@ -56,14 +55,10 @@ fy_cli_command_import (int    argc,
   if (!fy_file_check_destination (out, in, &error))
     return fy_cli_report_error (error);
 
-  document = fy_environment_import_file (fy_cli_get_environment (), in, &warnings, NULL, &error);
+  document = fy_cli_import_document (in, &error);
   if (document == NULL)
     return fy_cli_report_error (error);
   fy_cli_apply_numbering (numbering, document);
-  if (warnings == NULL)
-    warnings = fy_import_dup_warnings (document);
-  for (guint i = 0; i < warnings->len; i++)
-    g_printerr (_("fayan-cli: warning: %s\n"), (const char *) g_ptr_array_index (warnings, i));
 
   if (!fy_document_save_to_file (document, out, NULL, &error))
     return fy_cli_report_error (error);

@@ -186,8 +186,43 @@ fy_cli_load_document (const char  *path,
                       GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autofree char *basename = g_file_get_basename (file);
 
-  return fy_environment_open_document (fy_cli_get_environment (), file, NULL, error);
+  if (basename != NULL && g_str_has_suffix (basename, ".fayan"))
+    return fy_environment_open_document (fy_cli_get_environment (), file, NULL, error);
+
+  return fy_cli_import_document (file, error);
+}
+
+/**
+ * fy_cli_import_document:
+ * @file: Markdown, plain text or .docx
+ * @error: return location for a #GError
+ *
+ * Imports @file as `fayan-cli import` does and prints what the import
+ * could not represent (an image, a merged cell: each naming its line) as
+ * warnings on standard error, so that render, layout, lint and the
+ * others say the same as import of the same file.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+FyDocument *
+fy_cli_import_document (GFile   *file,
+                        GError **error)
+{
+  g_autoptr(GPtrArray) warnings = NULL;
+  FyDocument *document;
+
+  document = fy_environment_import_file (fy_cli_get_environment (), file, &warnings, NULL, error);
+  if (document == NULL)
+    return NULL;
+
+  if (warnings == NULL)
+    warnings = fy_import_dup_warnings (document);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr (_("fayan-cli: warning: %s\n"), (const char *) g_ptr_array_index (warnings, i));
+
+  return document;
 }
 
 /**

@@ -28,6 +28,8 @@ int          fy_cli_usage_error        (GOptionContext *context,
                                         const char    *message);
 FyDocument  *fy_cli_load_document      (const char    *path,
                                         GError       **error);
+FyDocument  *fy_cli_import_document    (GFile         *file,
+                                        GError       **error);
 
 /* The help of --numbering, the same in every command that takes it. */
 extern const char fy_cli_numbering_help[];
