@@ -262,6 +262,18 @@ fy_test_click_button (GtkWidget  *root,
   fy_test_iterate ();
 }
 
+void
+fy_test_click_closing (AdwMessageDialog *question,
+                       const char       *label,
+                       gpointer          window)
+{
+  g_assert_true (GTK_IS_WINDOW (window));
+  g_object_add_weak_pointer (G_OBJECT (window), &window);
+  g_object_unref (window);
+  fy_test_click_button (GTK_WIDGET (question), label);
+  g_assert_null (window);
+}
+
 /* Types @text at a line and offset of the editor, as the keyboard does. */
 void
 fy_test_type_at (FyWindow   *window,

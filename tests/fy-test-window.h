@@ -42,6 +42,12 @@ GtkWidget     *fy_test_find_named       (GtkWidget       *root,
 void           fy_test_press_escape     (GtkWidget       *widget);
 void           fy_test_click_button     (GtkWidget       *root,
                                          const char      *label);
+/* Clicks @label in @question, an answer that closes @window: gives up the
+ * caller's reference to @window first, so that only GTK holds it, as in
+ * the application, and asserts that the click finalized it. */
+void           fy_test_click_closing    (AdwMessageDialog *question,
+                                         const char      *label,
+                                         gpointer         window);
 void           fy_test_type_at          (FyWindow        *window,
                                          guint            line,
                                          int              offset,

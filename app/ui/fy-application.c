@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-application.h"
+#include "fy-message-dialog.h"
 #include "fy-preferences-window.h"
 #include "fy-recovery.h"
 #include "fy-ui-resources.h"
@@ -132,7 +133,7 @@ fy_application_offer_recovery (FyApplication *self,
       g_string_append_printf (body, "\n• %s (%s)", title, when);
     }
 
-  dialog = adw_message_dialog_new (parent, _("Restore Unsaved Speeches?"), body->str);
+  dialog = fy_message_dialog_new (parent, _("Restore Unsaved Speeches?"), body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "discard", _("_Discard"),
                                     "later", _("_Not Now"),
@@ -405,7 +406,7 @@ ask_before_quitting (FyApplication *self,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (parent, _("Save Changes Before Quitting?"), NULL);
+  dialog = fy_message_dialog_new (parent, _("Save Changes Before Quitting?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   g_dngettext (GETTEXT_PACKAGE,
                                                "%u speech has changes that are not saved. "

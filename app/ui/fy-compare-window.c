@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-compare-window.h"
+#include "fy-message-dialog.h"
 #include "fy-ui-layout.h"
 
 /*
@@ -193,7 +194,7 @@ export_response_cb (GtkNativeDialog *dialog,
       if (!fy_compare_window_export_table (self, file, &error))
         {
           AdwMessageDialog *message = ADW_MESSAGE_DIALOG (
-            adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export"), error->message));
+            fy_message_dialog_new (GTK_WINDOW (self), _("Could Not Export"), error->message));
 
           adw_message_dialog_add_response (message, "close", _("_Close"));
           gtk_window_present (GTK_WINDOW (message));
@@ -517,8 +518,8 @@ show_error (FyCompareWindow *self,
             const char      *heading,
             const GError    *error)
 {
-  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                                                         error->message));
+  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (fy_message_dialog_new (GTK_WINDOW (self), heading,
+                                                                        error->message));
 
   adw_message_dialog_add_response (message, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (message));

@@ -16,6 +16,7 @@
 #include "fy-export-dialog.h"
 #include "fy-file-name.h"
 #include "fy-font-report.h"
+#include "fy-message-dialog.h"
 #include "fy-renderer.h"
 #include "fy-ui-layout.h"
 
@@ -270,7 +271,7 @@ confirm_or_write (GTask *task)
                               n_issues - MAX_LISTED_ISSUES);
     }
 
-  dialog = adw_message_dialog_new (export->parent, _("Export Anyway?"), body->str);
+  dialog = fy_message_dialog_new (export->parent, _("Export Anyway?"), body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "export", _("_Export Anyway"),

@@ -12,6 +12,7 @@
 
 #include "fy-export-dialog.h"
 #include "fy-font-report.h"
+#include "fy-message-dialog.h"
 
 /**
  * fy_font_report_is_font_warning:
@@ -141,7 +142,7 @@ fy_font_report_new_details_dialog (GtkWindow *parent,
   g_return_val_if_fail (layout != NULL, NULL);
 
   summary = fy_font_report_dup_summary (layout);
-  dialog = adw_message_dialog_new (parent, _("Fonts of the Export"), summary);
+  dialog = fy_message_dialog_new (parent, _("Fonts of the Export"), summary);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"), NULL);
   if (file != NULL)
     {

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-form-guard.h"
+#include "fy-message-dialog.h"
 
 /*
  * A small dialog with a form (a template's new name, a version's note, a
@@ -180,8 +181,8 @@ fy_form_guard_new_question (GtkWindow *parent)
 
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
 
-  dialog = adw_message_dialog_new (parent, _("Discard the Typed Fields?"),
-                                   _("What you typed into the form is lost."));
+  dialog = fy_message_dialog_new (parent, _("Discard the Typed Fields?"),
+                                  _("What you typed into the form is lost."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep Editing"),
                                     "discard", _("_Discard"),

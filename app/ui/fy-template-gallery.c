@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-form-guard.h"
+#include "fy-message-dialog.h"
 #include "fy-preferences-window.h"
 #include "fy-renderer.h"
 #include "fy-template-gallery.h"
@@ -345,7 +346,7 @@ rename_template_action (GtkWidget  *widget,
   if (template_ == NULL)
     return;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename the Template"), NULL);
+  dialog = fy_message_dialog_new (GTK_WINDOW (self), _("Rename the Template"), NULL);
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), fy_template_get_name (template_));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
@@ -422,7 +423,7 @@ delete_template_action (GtkWidget  *widget,
     return;
 
   /* Deleting a file cannot be undone: ask first. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete the Template?"), NULL);
+  dialog = fy_message_dialog_new (GTK_WINDOW (self), _("Delete the Template?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("“%s” is removed from your templates. Speeches made from "
                                     "it are kept."),

@@ -14,6 +14,7 @@
 #include "fy-export-dialog.h"
 #include "fy-font-report.h"
 #include "fy-form-guard.h"
+#include "fy-message-dialog.h"
 #include "fy-preview.h"
 #include "fy-print-operation.h"
 #include "fy-recovery.h"
@@ -543,8 +544,8 @@ save_as_template_action (GtkWidget  *widget,
   if (self->document == NULL)
     return;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save as Template"),
-                                   _("The template appears in the gallery under New."));
+  dialog = fy_message_dialog_new (GTK_WINDOW (self), _("Save as Template"),
+                                  _("The template appears in the gallery under New."));
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   entry = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Template name"));

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fy-message-dialog.h"
 #include "fy-recovery.h"
 #include "fy-window-private.h"
 #include "fy-ui-layout.h"
@@ -223,7 +224,7 @@ show_error_dialog (FyWindow     *self,
                    const char   *heading,
                    const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  GtkWidget *dialog = fy_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -317,7 +318,7 @@ fy_window_open_file (FyWindow *self,
       for (guint i = 0; i < warnings->len; i++)
         g_string_append_printf (text, "%s%s", i > 0 ? "\n\n" : "",
                                 (const char *) g_ptr_array_index (warnings, i));
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, text->str);
+      dialog = fy_message_dialog_new (GTK_WINDOW (self), heading, text->str);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
@@ -636,10 +637,10 @@ ask_about_disk_change (FyWindow *self,
   g_autofree char *heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("Another program changed this file after it was opened here. "
-                                     "Saving now replaces that version with this one; reloading "
-                                     "shows that version and drops the changes made here."));
+  dialog = fy_message_dialog_new (GTK_WINDOW (self), heading,
+                                  _("Another program changed this file after it was opened here. "
+                                    "Saving now replaces that version with this one; reloading "
+                                    "shows that version and drops the changes made here."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "reload", _("_Reload"),
@@ -890,7 +891,7 @@ fy_window_close_request (GtkWindow *window)
   name = fy_window_dup_display_name (self);
   body = g_strdup_printf (_("“%s” has changes that are not saved. "
                             "If you close without saving, they are lost."), name);
-  dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
+  dialog = fy_message_dialog_new (window, _("Save Changes?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),

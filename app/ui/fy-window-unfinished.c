@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-message-dialog.h"
 #include "fy-ui-layout.h"
 #include "fy-window-private.h"
 
@@ -170,14 +171,14 @@ fy_window_confirm_finished (FyWindow   *self,
     return TRUE;
 
   summary = fy_unfinished_dup_summary (places);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), summary,
-                                   printing
-                                   ? _("The speech still holds the template’s guidance or empty "
-                                       "fields. Fill them in before it is printed, or print it as "
-                                       "a draft.")
-                                   : _("The speech still holds the template’s guidance or empty "
-                                       "fields. Fill them in before it goes out, or export it as "
-                                       "a draft."));
+  dialog = fy_message_dialog_new (GTK_WINDOW (self), summary,
+                                  printing
+                                  ? _("The speech still holds the template’s guidance or empty "
+                                      "fields. Fill them in before it is printed, or print it as "
+                                      "a draft.")
+                                  : _("The speech still holds the template’s guidance or empty "
+                                      "fields. Fill them in before it goes out, or export it as "
+                                      "a draft."));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), new_place_list (self, places));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Go Back"),

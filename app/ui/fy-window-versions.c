@@ -12,6 +12,7 @@
 
 #include "fy-compare-window.h"
 #include "fy-form-guard.h"
+#include "fy-message-dialog.h"
 #include "fy-ui-layout.h"
 #include "fy-versions-window.h"
 #include "fy-window-private.h"
@@ -118,9 +119,9 @@ save_version_action (GtkWidget  *widget,
   GtkWidget *name = gtk_entry_new ();
   GtkWidget *note = gtk_entry_new ();
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save as Version"),
-                                                       _("Keep the text as it is now under a name, "
-                                                         "such as 征求意见稿 or 送审稿.")));
+  dialog = ADW_MESSAGE_DIALOG (fy_message_dialog_new (GTK_WINDOW (self), _("Save as Version"),
+                                                      _("Keep the text as it is now under a name, "
+                                                        "such as 征求意见稿 or 送审稿.")));
   gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Name"));
   gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note (optional)"));
   gtk_entry_set_activates_default (GTK_ENTRY (name), TRUE);
@@ -267,7 +268,7 @@ review_response_cb (GtkNativeDialog *chooser,
         {
           g_autofree char *name = g_file_get_basename (file);
           g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+          GtkWidget *dialog = fy_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
           adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
           gtk_window_present (GTK_WINDOW (dialog));

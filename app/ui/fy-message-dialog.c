@@ -1,0 +1,61 @@
+/* fy-message-dialog.c — message dialogs that may close their own parent
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fayan"
+
+#include "config.h"
+
+#include "fy-message-dialog.h"
+
+/*
+ * Many answers close the window that asked: "Discard" closes the form or
+ * the document window whose question it answered.  That happens inside
+ * the click on the answer's button, while AdwMessageDialog holds a
+ * reference on itself.  GTK 4.8 then destroys the question with its
+ * parent ("destroy-with-parent") but leaves the question's transient
+ * parent pointing at the parent, which is finalized first; when the
+ * click handler drops the question's last reference, its dispose
+ * disconnects signal handlers from the freed parent (GObject criticals,
+ * a use after free).  Unsetting the transient parent while the parent is
+ * still being destroyed keeps the two apart.
+ * https://gitlab.gnome.org/GNOME/gtk/-/blob/4.8.3/gtk/gtkwindow.c
+ * (gtk_window_transient_parent_destroyed)
+ */
+
+/* Runs after GTK's own handler, which destroyed @dialog or forgot the
+ * parent without disconnecting. */
+static void
+parent_destroyed_cb (GtkWindow *dialog)
+{
+  gtk_window_set_transient_for (dialog, NULL);
+}
+
+/**
+ * fy_message_dialog_new:
+ * @parent: (nullable): the window that asks
+ * @heading: (nullable): the question
+ * @body: (nullable): what it means
+ *
+ * Like adw_message_dialog_new(), and safe when a response closes @parent.
+ *
+ * Returns: (transfer floating): a new message dialog, not yet shown
+ */
+GtkWidget *
+fy_message_dialog_new (GtkWindow  *parent,
+                       const char *heading,
+                       const char *body)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+
+  dialog = adw_message_dialog_new (parent, heading, body);
+  if (parent != NULL)
+    g_signal_connect_object (parent, "destroy", G_CALLBACK (parent_destroyed_cb), dialog,
+                             G_CONNECT_SWAPPED);
+
+  return dialog;
+}

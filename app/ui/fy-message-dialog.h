@@ -1,0 +1,17 @@
+/* fy-message-dialog.h — message dialogs that may close their own parent
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *fy_message_dialog_new (GtkWindow  *parent,
+                                  const char *heading,
+                                  const char *body);
+
+G_END_DECLS
