@@ -33,6 +33,7 @@
 
 #include "fayan-core.h"
 #include "fy-test-utils.h"
+#include "fy-title-break.h"
 
 #define MM (72.0 / 25.4)
 #define LEFT (28 * MM)
@@ -337,6 +338,79 @@ test_no_letter_spacing (void)
   g_assert_cmpfloat (f.widest, <=, 0.5);
 }
 
+/* Whether @line is the text of @title from *@read on, and moves *@read
+ * past it.  poppler does not read back the spaces of a slogan's
+ * 口号　口号: a space of the title may be missing from @line. */
+static gboolean
+match_title_line (const char *title,
+                  glong      *read,
+                  const char *line)
+{
+  const char *t = g_utf8_offset_to_pointer (title, *read);
+  const char *l = line;
+
+  while (*l != '\0')
+    {
+      if (*t == '\0')
+        return FALSE;
+      if (g_utf8_get_char (t) == g_utf8_get_char (l))
+        l = g_utf8_next_char (l);
+      else if (!g_unichar_isspace (g_utf8_get_char (t)))
+        return FALSE;
+      t = g_utf8_next_char (t);
+      (*read)++;
+    }
+  return TRUE;
+}
+
+/* The price of a break before character @index of @text. */
+static int
+title_price_at (const char *text,
+                glong       index)
+{
+  glong n = g_utf8_strlen (text, -1);
+  g_autofree guint *offsets = g_new (guint, n);
+  g_autofree int *penalties = g_new (int, n);
+  glong k = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    offsets[k++] = p - text;
+  fy_title_break_penalties (text, offsets, n, penalties);
+  return penalties[index];
+}
+
+/* The chunks of an official title, one rule each: an organ's name and
+ * joint issuers, 关于 alone, a bracketed abbreviation, 第X届 and 第X次,
+ * the space of a slogan. */
+static void
+test_title_chunks (void)
+{
+  const char *about = "关于印发《全市工作要点》的通知";
+  const char *issuers = "临江市人民政府办公室关于印发《临江市应急预案》的通知";
+  const char *joint = "国家发展改革委财政部关于做好项目管理工作的通知";
+  const char *session = "关于召开青川县第十九届人民代表大会第四次会议的决定";
+  const char *abbrev = "关于推进国内生产总值（GDP）统一核算改革的实施意见";
+  const char *slogan = "守正创新　踔厉奋发　奋力开创新局面";
+
+  g_assert_cmpint (title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
+  g_assert_cmpint (title_price_at (issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
+  g_assert_cmpint (title_price_at (issuers, 7), ==, FY_TITLE_NO_BREAK);    /* 人民政府|办公室 */
+  g_assert_cmpint (title_price_at (issuers, 10), >=, 0);                   /* 办公室|关于 */
+  g_assert_cmpint (title_price_at (issuers, 10), <=, 2);
+  g_assert_cmpint (title_price_at (joint, 7), >=, 0);                      /* 发展改革委|财政部 */
+  g_assert_cmpint (title_price_at (joint, 7), <=, 2);
+  g_assert_cmpint (title_price_at (joint, 9), ==, FY_TITLE_NO_BREAK);      /* 财政|部 */
+  g_assert_cmpint (title_price_at (joint, 4), ==, FY_TITLE_NO_BREAK);      /* 国家发展|改革委 */
+  g_assert_cmpint (title_price_at (session, 7), ==, FY_TITLE_NO_BREAK);    /* 青川县|第十九届 */
+  g_assert_cmpint (title_price_at (session, 11), ==, FY_TITLE_NO_BREAK);   /* 第十九届|人民代表大会 */
+  g_assert_cmpint (title_price_at (session, 20), ==, FY_TITLE_NO_BREAK);   /* 第四次|会议 */
+  g_assert_cmpint (title_price_at (session, 17), >=, 0);                   /* 人民代表大会|第四次会议 */
+  g_assert_cmpint (title_price_at (abbrev, 10), ==, FY_TITLE_NO_BREAK);    /* 国内生产总值|（GDP） */
+  g_assert_cmpint (title_price_at (abbrev, 15), >=, 0);                    /* （GDP）|统一核算 */
+  g_assert_cmpint (title_price_at (slogan, 10), >=, 0);                    /* 踔厉奋发　|奋力 */
+  g_assert_cmpint (title_price_at (slogan, 10), <=, 1);
+}
+
 /* Item 6: titles broken by meaning.  tests/data/titles.txt holds titles
  * written for this test, each with its acceptable breaks marked "|"; all
  * are set as the title blocks of one document, read back, and every break
@@ -360,7 +434,9 @@ test_titles (gconstpointer data)
   g_autofree char *pdf_path = NULL;
   g_autoptr(GFile) pdf = NULL;
   g_autoptr(GPtrArray) lines = NULL;
-  guint t = 0, broken = 0, acceptable = 0, read = 0, n_lines = 0;
+  guint t = 0, broken = 0, acceptable = 0, n_lines = 0;
+  glong read = 0;
+  g_autoptr(GString) shown = g_string_new (NULL);
   gboolean ok = TRUE;
 
   g_assert_no_error (error);
@@ -410,8 +486,8 @@ test_titles (gconstpointer data)
 
       if (fabs (line->size - 22) > 0.1)
         continue;
-      g_assert_true (g_str_has_prefix (g_utf8_offset_to_pointer (title, read), line->text->str));
-      read += line->chars->len;
+      g_assert_true (match_title_line (title, &read, line->text->str));
+      g_string_append_printf (shown, "%s%s", n_lines > 0 ? " / " : "", line->text->str);
       n_lines++;
       if (read < n)
         {
@@ -419,18 +495,17 @@ test_titles (gconstpointer data)
 
           for (guint m = 0; m < at->len; m++)
             marked |= g_array_index (at, glong, m) == read;
-          if (!marked)
-            {
-              ok = FALSE;
-              fprintf (stderr, "# title broken badly after “%s”: %s\n", line->text->str, title);
-            }
+          ok &= marked;
           continue;
         }
       if (n_lines > 1)
         {
           broken++;
           acceptable += ok;
+          if (!ok)
+            fprintf (stderr, "# title broken badly: %s\n", shown->str);
         }
+      g_string_truncate (shown, 0);
       ok = TRUE;
       n_lines = 0;
       read = 0;
@@ -453,9 +528,15 @@ test_titles (gconstpointer data)
    * labelled in session 5 before the breaker ran on it: 13 of 17 (76 %)
    * then, 16 of 17 after the same rules.  Their floors keep what they
    * measure. */
+  /* titles-5.txt (46) was written and labelled in session 6 before the
+   * breaker ran on it, with marks stricter on shape (no 的 and a kind
+   * under a full line where the middle has a phrase boundary): 25 of 46
+   * (54 %) then; the organ, session, bracket and stub rules and the
+   * lexicon bring it to 38 of 46. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-3.txt") == 0 ? 0.93 :
-                     strcmp (name, "titles-4.txt") == 0 ? 0.94 : 0.95);
+                     strcmp (name, "titles-4.txt") == 0 ? 0.94 :
+                     strcmp (name, "titles-5.txt") == 0 ? 0.82 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
@@ -537,11 +618,13 @@ main (int   argc,
   g_test_add_func ("/core/grid/columns", test_columns);
   g_test_add_func ("/core/grid/han-latin", test_han_latin);
   g_test_add_func ("/core/grid/no-letter-spacing", test_no_letter_spacing);
+  g_test_add_func ("/core/grid/titles/chunks", test_title_chunks);
   g_test_add_data_func ("/core/grid/titles/lexicon-set", "titles.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/held-out", "titles-heldout.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/second-set", "titles-2.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/third-set", "titles-3.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/fourth-set", "titles-4.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/fifth-set", "titles-5.txt", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();

@@ -594,6 +594,9 @@ shape_cost (const double *w,
   cost = (hi - lo) / cell;
   if (w[n_lines - 1] < 0.3 * hi && !genre_last)
     cost += 10;
+  /* 关于印发 over a full line is no 梯形 */
+  if (n_lines == 2 && w[0] < 0.3 * hi)
+    cost += 10;
   for (guint m = 1; m + 1 < n_lines; m++)
     if (w[m] < w[m - 1] - EPS && w[m] < w[m + 1] - EPS)
       cost += 8;

@@ -51,6 +51,47 @@ static const char *const terms[] = {
   "纪念", "周年", "年度", "成立", "召开", "印发", "开展", "加强", "推进", "做好",
   "社会主义民主政治", "国民经济和社会发展计划", "小区改造", "党组理论学习中心组",
   "党风廉政", "廉政建设", "作风建设", "体系建设", "委员会", "常务委员会", "履职能力",
+  /* the common compounds of official writing, which ICU splits or a
+   * shape-driven break could cut */
+  "国民经济和社会发展", "人力资源和社会保障", "网络与信息安全", "工业和信息化", "住房和城乡建设",
+  "自然资源和规划", "文化和旅游", "交通运输", "农业农村", "生态环境", "应急管理", "市场监管",
+  "卫生健康", "发展改革", "财政收支", "预算执行", "决算", "机关事业单位", "事业单位", "公务用车",
+  "先进集体", "先进个人", "先进典型", "招生考试", "研究生", "安全保密", "地质灾害", "防汛抗旱",
+  "防灾减灾", "专项行动", "专项整治", "专项治理", "专项审计", "产业体系", "现代化产业体系",
+  "法治政府", "法治建设", "中心组", "理论学习", "文明实践", "新时代文明实践", "经济普查",
+  "污染源普查", "人口普查", "电视电话会议", "视频会议", "表彰大会", "养老保险", "养老金",
+  "城乡居民", "国内生产总值", "设备更新", "以旧换新", "消费品", "政务公开", "应急预案",
+  "突发事件", "组成人员", "审议结果", "审议意见", "执行情况", "办理情况", "代表建议",
+  "批评和意见", "行动方案", "行动计划", "实施细则", "若干措施", "网格化", "中小学生",
+  "安全教育", "银发经济", "老年人", "高校毕业生", "就业创业", "维修资金", "代表团",
+  "分组讨论", "党代会", "道德模范", "电动自行车", "产品质量", "质量安全", "预算内投资",
+  "项目管理", "城镇燃气", "人工智能", "实体经济", "深度融合", "启动仪式", "主题活动",
+  "中国共产党", "共产党员", "党员干部", "领导干部", "领导班子", "基层党组织", "党支部",
+  "纪检监察", "巡视整改", "巡察整改", "意识形态", "统一战线", "民族团结", "宗教工作",
+  "社会治理", "基层治理", "平安建设", "扫黑除恶", "信访维稳", "矛盾纠纷", "安全隐患",
+  "安全风险", "风险防范", "疫情防控", "公共卫生", "医疗保障", "医疗卫生", "教育教学",
+  "职业教育", "高等教育", "学前教育", "科技创新", "创新驱动", "数字经济", "实体经济",
+  "新质生产力", "招商引资", "项目建设", "重点项目", "重大项目", "固定资产投资", "财政资金",
+  "专项资金", "专项债券", "政府债务", "债务风险", "金融风险", "国有企业", "民营企业",
+  "中小企业", "个体工商户", "市场主体", "营商环境", "产业链", "供应链", "粮食安全",
+  "耕地保护", "高标准农田", "农村集体", "集体经济", "集体资产", "脱贫攻坚", "共同富裕",
+  "美丽乡村", "和美乡村", "城乡融合", "新型城镇化", "城市更新", "城市管理", "物业管理",
+  "垃圾分类", "生活垃圾", "污染防治", "大气污染", "水污染", "河长制", "林长制", "碳达峰",
+  "碳中和", "绿色发展", "节能减排", "文化遗产", "非物质文化遗产", "全民健身", "社会保障",
+  "社会救助", "退役军人", "残疾人", "未成年人", "妇女儿童", "老龄工作", "养老服务",
+  "托育服务", "住房保障", "保障性住房", "公积金", "营商", "知识产权", "法律援助",
+  "人民调解", "行政执法", "行政复议", "行政诉讼", "行政审批", "审批服务", "公共服务",
+  "政务服务中心", "便民服务", "志愿服务", "网络安全", "信息安全", "数据安全", "个人信息",
+  "统计数据", "统计工作", "审计工作", "审计整改", "财会监督", "人大监督", "民主监督",
+  "舆论监督", "群众监督", "监督检查", "工作报告", "政府工作报告", "工作总结", "工作安排",
+  "工作计划", "工作情况", "工作机制", "工作制度", "议事规则", "规范性文件", "地方性法规",
+  "条例", "草案", "修改稿", "修订草案", "征求意见稿", "五年规划", "中长期规划", "发展规划",
+  "专项规划", "国土空间", "国土空间规划", "总体规划", "详细规划", "两会", "党代表",
+  "政协委员", "人大代表", "代表大会", "全体会议", "人民群众", "干部职工", "专题询问",
+  "预算审查监督", "国有资产管理", "执法检查", "满意度", "获得感", "幸福感", "安全感",
+  "困难群众", "世界反法西斯战争", "硕士研究生", "研究生招生", "社会主义现代化", "现代化国家", "反法西斯战争",
+  "抗日战争", "人民解放军", "改革开放", "全面深化改革", "全面从严治党", "依法治国",
+  "全面依法治国", "中华民族", "伟大复兴", "一带一路", "长江经济带", "黄河流域",
 };
 
 /* Verbs whose object follows: a line ends on one only right after 关于. */
@@ -67,7 +108,7 @@ static const char *const modifiers[] = {
   "新时代", "进一步", "全面", "深入", "全国", "全省", "全市", "全县", "全区", "各级", "地方",
   "奋力", "扎实", "切实", "认真", "积极", "大力", "着力", "持续", "不断", "全力", "努力",
   "坚决", "有效", "稳步", "更好", "更加", "统筹", "共同", "合力", "充分", "主动", "依法",
-  "基本",
+  "基本", "中央", "主题", "省级", "市级", "县级",
 };
 
 /* Verbs that go in coordinated pairs (加强和改进): 和 between two of them
@@ -92,7 +133,7 @@ starts_with_one_of (const char         *text,
  * a line does not start on one right after the noun it closes. */
 static const char *const heads[] = {
   "建设", "提升", "管理", "治理", "保护", "改革", "落实", "整改", "整治", "创建",
-  "发展", "保障", "改造", "单位", "情况",
+  "发展", "保障", "改造", "单位", "情况", "工作",
 };
 
 /* What a title names itself at its end: "……上的讲话", "……的通知". */
@@ -108,9 +149,16 @@ ends_with_kind (const char *rest)
   /* the kind ends the title, or the name of a document it forwards
    * (关于转发《关于……的通知》的通知) */
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_has_prefix (rest, kinds[i]) &&
-        (rest[strlen (kinds[i])] == '\0' || g_str_has_prefix (rest + strlen (kinds[i]), "》")))
-      return TRUE;
+    if (g_str_has_prefix (rest, kinds[i]))
+      {
+        const char *after = rest + strlen (kinds[i]);
+
+        /* ……的决定（草案）》 */
+        if (g_str_has_prefix (after, "（") && strstr (after, "）") != NULL)
+          after = strstr (after, "）") + strlen ("）");
+        if (*after == '\0' || g_str_has_prefix (after, "》"))
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -180,8 +228,11 @@ price_numbers_and_phrases (const char *text,
     return FY_TITLE_NO_BREAK;
 
   /* a meeting name | 的交流发言, or 的 | 通知 */
+  /* a meeting's name | 的交流发言, or | 的通知: the last line may be short.
+   * The kind of a document longer than two characters (的实施方案) is
+   * no last line of its own under a full one. */
   if (after == 0x7684 /* 的 */ && ends_with_kind (g_utf8_next_char (at)))
-    return FY_TITLE_GENRE_BREAK;
+    return before == 0x4E0A /* 上 */ || g_utf8_strlen (at, -1) <= 3 ? FY_TITLE_GENRE_BREAK : 2;
   if (after == 0x7684)
     return 30;
   /* 党的|二十大, 党的|建设: one name */
@@ -257,6 +308,9 @@ price_marks (const char *text,
     return 1;
   if (after == 0x4E0A)
     return FY_TITLE_NO_BREAK;
+  /* the space between the parts of a slogan (守正创新　踔厉奋发) */
+  if (g_unichar_isspace (before))
+    return 1;
   /* quotes, 《》, brackets, commas */
   /* around 《》 and quotes: a phrase of its own, unless it names what
    * the word before or after it is about ("十五五"规划, 政务服务"一网通办") */
@@ -295,6 +349,15 @@ price_verbs (const char *text,
 
         return about != NULL && (gsize) (text + offset - about) <= strlen ("关于进一步") + vl ? 6 : 14;
       }
+  /* a modifier and the verb it goes with, whose object follows
+   * (全面建设|社会主义……), unless 关于 opens them */
+  if (offset >= strlen ("建设") &&
+      ends_with_one_of (text, offset - strlen ("建设"), modifiers, G_N_ELEMENTS (modifiers)))
+    {
+      const char *about = g_strrstr_len (text, offset, "关于");
+
+      return about != NULL && (gsize) (text + offset - about) <= strlen ("关于进一步加强") ? 6 : 14;
+    }
   return NO_RULE;
 }
 
@@ -410,7 +473,8 @@ static const char *const meeting_kinds[] = {
   "誓师", "培训", "研讨", "调度", "联席", "专题", "务虚", "开工", "集中", "汇报", "述职",
   "评议", "点评", "分析", "警示", "通报", "颁奖", "揭牌", "开幕", "闭幕", "发布", "讲评",
   "推介", "签约", "会商", "表态", "协调", "全体", "常务", "扩大", "恳谈", "纪念", "庆祝",
-  "表扬", "奖励", "学习", "理论", "宣讲", "报告", "讨论", "征求意见",
+  "表扬", "奖励", "学习", "理论", "宣讲", "报告", "讨论", "征求意见", "主题",
+  "电视电话", "视频",
 };
 
 static const char *const meeting_nouns[] = { "大会", "会议", "仪式", "典礼", "论坛", "会", "班" };
@@ -444,7 +508,10 @@ find_meeting_kinds (const char *text,
                 }
           }
         /* 工作 or 活动 before a kind of one word goes either way
-         * (工作推进会, 活动启动仪式) */
+         * (工作推进会, 活动启动仪式): the topic ends before it too */
+        if (words == 1 && (ends_with (text, start - text, "工作") || ends_with (text, start - text, "活动")) &&
+            start - text > (gssize) strlen ("工作"))
+          tail_start[start - text - strlen ("工作")] = TRUE;
         if (words == 0 || start == text ||
             (words == 1 && (ends_with (text, start - text, "工作") || ends_with (text, start - text, "活动"))))
           break;
@@ -455,6 +522,212 @@ find_meeting_kinds (const char *text,
           tail_inside[q - text] = TRUE;
         break;
       }
+}
+
+/* ---- organs, issuers, sessions, brackets -------------------------------- */
+
+/* How the name of an organ ends: 人民政府, 常务委员会, 办公室, 局, 部 … */
+static const char *const organ_suffixes[] = {
+  "人民政府办公室", "人民政府办公厅", "人民政府", "人大常委会办公室", "人大常委会",
+  "常务委员会办公室", "常务委员会", "人民代表大会", "委员会办公室", "委员会", "办公室",
+  "办公厅", "人民法院", "人民检察院", "检察院", "法院", "党组", "总局", "代表团", "人大",
+  "政协", "中心", "局", "厅", "部", "委", "署", "院",
+};
+
+/* What makes a longer name of the organ before it: 市委|办公室,
+ * 人民政府|党组, 人大|常委会, 人民代表大会|常务委员会. */
+static const char *const organ_continuations[] = {
+  "办公室", "办公厅", "党组", "常务委员会", "常委会", "委员会", "委员", "会", "员", "机关",
+  "代表", "主任", "系统", "干部", "工作", "长", "党委", "纪检",
+};
+
+/* The length in bytes of the longest organ suffix that ends at @offset
+ * and closes a name (what follows does not continue it), or 0. */
+static gsize
+organ_end (const char *text,
+           guint       offset)
+{
+  const char *at = text + offset;
+
+  if (starts_with_one_of (at, organ_continuations, G_N_ELEMENTS (organ_continuations)))
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (organ_suffixes); i++)
+    if (ends_with (text, offset, organ_suffixes[i]))
+      return strlen (organ_suffixes[i]);
+  return 0;
+}
+
+/* A place that names an organ's level: 临江市, 青川县, 县, 全国, 中共临江市.
+ * Returns its length in bytes at @p, or 0. */
+static gsize
+place_at (const char *p)
+{
+  const char *q = p;
+  gsize extra = 0;
+
+  if (g_str_has_prefix (p, "中共"))
+    {
+      extra = strlen ("中共");
+      q += extra;
+    }
+  if (g_str_has_prefix (q, "全国") || g_str_has_prefix (q, "国家"))
+    return extra + strlen ("全国");
+  for (guint i = 0; i < 4 && *q; i++)
+    {
+      gunichar ch = g_utf8_get_char (q);
+
+      if (g_unichar_get_script (ch) != G_UNICODE_SCRIPT_HAN ||
+          in_set ("关于在的和与及对把为从向、全各本该我第届", ch))
+        return 0;
+      q = g_utf8_next_char (q);
+      if (in_set ("省市县区州镇乡旗", ch))
+        return q - p;
+    }
+  return 0;
+}
+
+/* Marks the inside of "place (第X届) body-suffix" at @p in @forbid and
+ * returns the byte just after it, or NULL: 临江市人民政府办公室,
+ * 中共临江市委, 青川县第十九届人民代表大会, 县十九届人大. */
+static const char *
+organ_at (const char *text,
+          const char *p,
+          gboolean   *forbid)
+{
+  gsize pl = place_at (p);
+  const char *q, *end = NULL;
+
+  if (pl == 0)
+    return NULL;
+  q = p + pl;
+  /* a session: 第十九届, 十九届 */
+  {
+    const char *r = q;
+
+    if (g_str_has_prefix (r, "第"))
+      r += strlen ("第");
+    while (in_set ("一二三四五六七八九十百零〇", g_utf8_get_char (r)))
+      r = g_utf8_next_char (r);
+    if (r > q && g_str_has_prefix (r, "届"))
+      q = r + strlen ("届");
+  }
+  for (guint i = 0; i < 12 && *q; i++)
+    {
+      gunichar ch = g_utf8_get_char (q);
+
+      if (g_unichar_get_script (ch) != G_UNICODE_SCRIPT_HAN || in_set ("的暨", ch) ||
+          g_str_has_prefix (q, "关于"))
+        break;
+      q = g_utf8_next_char (q);
+      /* the first end that closes the name (人民政府 does not, before
+       * 办公室): 国家发展改革委|财政部 are two */
+      if (organ_end (text, q - text) > 0)
+        {
+          end = q;
+          break;
+        }
+    }
+  if (end == NULL)
+    return NULL;
+  for (const char *r = g_utf8_next_char (p); r < end; r = g_utf8_next_char (r))
+    forbid[r - text] = TRUE;
+  return end;
+}
+
+/* Words after which the name of an organ may start. */
+static const char *const organ_openers[] = {
+  "关于", "召开", "对", "在", "转发", "印发", "表彰", "批准", "调整", "、", "，",
+};
+
+/* The names of organs: where one may start (at the title's start, after
+ * one of organ_openers or after another organ, as joint issuers stand),
+ * their inside is no place to break. */
+static void
+find_organs (const char *text,
+             gboolean   *forbid)
+{
+  g_autofree gboolean *after_organ = g_new0 (gboolean, strlen (text) + 1);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      const char *end;
+
+      if (p != text && !ends_with_one_of (text, p - text, organ_openers, G_N_ELEMENTS (organ_openers)) &&
+          !after_organ[p - text])
+        continue;
+      end = organ_at (text, p, forbid);
+      if (end != NULL && *end != '\0')
+        after_organ[end - text] = TRUE;
+    }
+}
+
+/* Issuers before 关于 (国家发展改革委财政部关于……): between two of them
+ * is the place to break, inside one is none. */
+static void
+find_issuers (const char *text,
+              gboolean   *forbid,
+              gboolean   *organ_break)
+{
+  const char *about = strstr (text, "关于");
+  gboolean any = FALSE;
+
+  if (about == NULL || about == text || g_str_has_prefix (text, "在"))
+    return;
+  for (const char *p = g_utf8_next_char (text); p < about; p = g_utf8_next_char (p))
+    if (organ_end (text, p - text) > 0 && !forbid[p - text])
+      any = organ_break[p - text] = TRUE;
+  if (!organ_end (text, about - text))
+    return;
+  organ_break[about - text] = TRUE;
+  if (any || about - text >= (gssize) strlen ("人民政府"))
+    for (const char *p = g_utf8_next_char (text); p < about; p = g_utf8_next_char (p))
+      if (!organ_break[p - text])
+        forbid[p - text] = TRUE;
+}
+
+/* Breaks that leave a line of nothing: 关于 alone on the first line; a
+ * bracketed abbreviation or qualifier (（GDP）, （试行）) sent to the next
+ * line away from the name it qualifies; a session cut (青川县|第十九届,
+ * 十九届|人大, 第四次|会议). */
+static void
+find_stubs (const char *text,
+            gboolean   *forbid)
+{
+  if (g_str_has_prefix (text, "关于"))
+    forbid[strlen ("关于")] = TRUE;
+  for (const char *p = g_utf8_next_char (text); *p; p = g_utf8_next_char (p))
+    {
+      gunichar before = g_utf8_get_char (g_utf8_prev_char (p));
+      gunichar ch = g_utf8_get_char (p);
+
+      if (ch == 0xFF08 /* （ */ && !in_set ("，、；：。》”", before))
+        {
+          const char *close = strstr (p, "）");
+
+          if (close != NULL && g_utf8_strlen (p, close - p) <= 7)
+            forbid[p - text] = TRUE;
+        }
+      if (before == 0x5C4A /* 届 */ || before == 0x6B21 /* 次 */)
+        {
+          const char *q = g_utf8_prev_char (p);
+          gboolean numeral = q > text &&
+                             in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (g_utf8_prev_char (q)));
+
+          if (numeral || (q > text && g_unichar_isdigit (g_utf8_get_char (g_utf8_prev_char (q)))))
+            forbid[p - text] = TRUE;
+        }
+      if (in_set ("省市县区州", before))
+        {
+          const char *r = p;
+
+          if (g_str_has_prefix (r, "第"))
+            r += strlen ("第");
+          while (in_set ("一二三四五六七八九十百零〇", g_utf8_get_char (r)))
+            r = g_utf8_next_char (r);
+          if (r > p && (g_str_has_prefix (r, "届") || g_str_has_prefix (r, "次")))
+            forbid[p - text] = TRUE;
+        }
+    }
 }
 
 void
@@ -468,6 +741,8 @@ fy_title_break_penalties (const char  *text,
   g_autofree gboolean *boundary = g_new0 (gboolean, len + 1);
   g_autofree gboolean *tail_start = g_new0 (gboolean, len + 1);
   g_autofree gboolean *tail_inside = g_new0 (gboolean, len + 1);
+  g_autofree gboolean *forbid = g_new0 (gboolean, len + 1);
+  g_autofree gboolean *organ_break = g_new0 (gboolean, len + 1);
   g_autofree gunichar2 *u16 = NULL;
   glong u16_len = 0;
   UErrorCode status = U_ZERO_ERROR;
@@ -484,6 +759,9 @@ fy_title_break_penalties (const char  *text,
     }
 
   find_meeting_kinds (text, tail_start, tail_inside);
+  find_organs (text, forbid);
+  find_issuers (text, forbid, organ_break);
+  find_stubs (text, forbid);
 
   /* ICU word boundaries, in bytes */
   u16 = g_utf8_to_utf16 (text, -1, NULL, &u16_len, NULL);
@@ -509,8 +787,10 @@ fy_title_break_penalties (const char  *text,
     {
       guint o = offsets[k];
 
-      if (o == 0 || o >= len || inside[o])
+      if (o == 0 || o >= len || inside[o] || forbid[o])
         penalties[k] = FY_TITLE_NO_BREAK;
+      else if (organ_break[o])
+        penalties[k] = 2;
       else
         {
           guint next_word = 0, prev_word = 0;
