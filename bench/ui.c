@@ -58,6 +58,7 @@ static GArray *events;
 
 static gint64 layout_time;        /* last notify::layout, µs */
 
+static GArray *frame_cpu;         /* each replay frame's CPU, ms */
 static gint64 frame_start_cpu;    /* thread CPU at before-paint, µs */
 static gint64 paint_start_cpu;    /* at the end of the layout phase */
 
@@ -153,6 +154,11 @@ after_paint_cb (GdkFrameClock *clock,
     return;
   current->frames++;
   current->frame_cpu_ms += (now - frame_start_cpu) / 1000.0;
+  {
+    double ms = (now - frame_start_cpu) / 1000.0;
+
+    g_array_append_val (frame_cpu, ms);
+  }
   if (paint_start_cpu >= frame_start_cpu)
     current->paint_cpu_ms += (now - paint_start_cpu) / 1000.0;
 }
@@ -286,6 +292,14 @@ print_frames (void)
           "(paint phase %.1f); frames are %.0f %% of the replay's main-thread cpu\n",
           frames, g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default",
           frames_cpu / frames, paint / frames, 100.0 * frames_cpu / total);
+  /* Per frame, whichever event it fell to: on a loaded machine several
+   * events share a frame, so this is the steadier figure to compare. */
+  qsort (frame_cpu->data, frame_cpu->len, sizeof (double), compare_doubles);
+  printf ("           cpu ms per frame p50 %.1f  p90 %.1f  p99 %.1f  max %.1f\n",
+          g_array_index (frame_cpu, double, frame_cpu->len / 2),
+          g_array_index (frame_cpu, double, MIN (frame_cpu->len - 1, frame_cpu->len * 9 / 10)),
+          g_array_index (frame_cpu, double, MIN (frame_cpu->len - 1, frame_cpu->len * 99 / 100)),
+          g_array_index (frame_cpu, double, frame_cpu->len - 1));
 }
 
 /* With FAYAN_BENCH_SPIKES=MS: each event whose main-thread CPU passed
@@ -439,6 +453,7 @@ main (int   argc,
   run_for (500);
 
   events = g_array_new (FALSE, TRUE, sizeof (Event));
+  frame_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   {
     guint n_events = n_keys + n_pastes;
     guint paste_every = n_pastes > 0 ? n_events / n_pastes : 0;
@@ -527,6 +542,7 @@ main (int   argc,
   run_for (100);
 
   g_array_unref (events);
+  g_array_unref (frame_cpu);
   g_unlink (path);
   {
     g_autofree char *recovery = g_build_filename (dir, "fayan", "recovery", NULL);
