@@ -110,7 +110,10 @@ show_findings (FyWindow  *self,
                                                              findings->len),
                                                 findings->len);
 
-      gtk_menu_button_set_label (self->lint_button, label);
+      /* GTK 4.8 builds a new label and arrow on every call: a resize
+       * of the status line, for a count that rarely changes. */
+      if (g_strcmp0 (gtk_menu_button_get_label (self->lint_button), label) != 0)
+        gtk_menu_button_set_label (self->lint_button, label);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->lint_button), findings->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lint-fix-all", any_safe);
