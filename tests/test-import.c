@@ -342,7 +342,100 @@ test_markdown_tidy (void)
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
   assert_block (document, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "加强学习");
   assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "首行缩进的段落，\n第二行。\\");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "<div>\n保留的 HTML\n</div>");
+  /* An HTML block's lines join; its tags are markup, kept, not printed. */
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "<div>保留的 HTML</div>");
+  g_assert_cmpuint (fy_block_get_n_runs (block_at (document, 2)), ==, 3);
+  g_assert_cmpint (fy_block_get_run (block_at (document, 2), 0)->kind, ==, FY_RUN_MARKUP);
+}
+
+/* The text of @block's runs that are printed: all but markup. */
+static char *
+dup_printed_text (FyBlock *block)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    if (fy_block_get_run (block, i)->kind != FY_RUN_MARKUP)
+      g_string_append (out, fy_block_get_run (block, i)->text);
+
+  return g_string_free (out, FALSE);
+}
+
+/* Raw HTML prints no tag: an <img> reads as the Markdown image it stands
+ * for (its alt text printed), other tags are kept as markup; each line
+ * holding one is named in a warning; an export reads back the same. */
+static void
+test_markdown_html (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *printed = NULL;
+
+  document = import_markdown ("# 标题\n"
+                              "\n"
+                              "正文<u>下划线</u>，见<img src=\"a b.png\" alt=\"报名 &amp; 二维码\">。\n"
+                              "\n"
+                              "<img src=\"qrcode.png\" alt=\"报名二维码\">\n"
+                              "\n"
+                              "<div align=\"center\">\n"
+                              "居中的文字\n"
+                              "第二行<br>第三行\n"
+                              "</div>\n"
+                              "\n"
+                              "<!-- 注释 -->\n"
+                              "\n"
+                              "结尾<!-- 行内注释 -->。\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+  printed = dup_printed_text (block_at (document, 1));
+  g_assert_cmpstr (printed, ==, "正文下划线，见报名 & 二维码。");
+  g_clear_pointer (&printed, g_free);
+  printed = dup_printed_text (block_at (document, 2));
+  g_assert_cmpstr (printed, ==, "报名二维码");
+  g_clear_pointer (&printed, g_free);
+  printed = dup_printed_text (block_at (document, 3));
+  g_assert_cmpstr (printed, ==, "居中的文字第二行\n第三行");
+  g_clear_pointer (&printed, g_free);
+  printed = dup_printed_text (block_at (document, 4));
+  g_assert_cmpstr (printed, ==, "结尾。");
+
+  warnings = fy_import_dup_warnings (document);
+  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 0), "Line 3: an HTML image"));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 1), "Line 5: an HTML image"));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 2), "Line 7: HTML tags"));
+
+  /* A file import hands the same warnings to its caller (the window). */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("fayan-import-html-XXXXXX", &error);
+    g_autofree char *path = g_build_filename (dir, "html.md", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(FyDocument) imported = NULL;
+    g_autoptr(GPtrArray) found = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_set_contents (path, "# 标题\n\n<img src=\"a.png\" alt=\"图\">\n", -1, &error));
+    g_assert_no_error (error);
+    imported = fy_import_file_with_warnings (file, &found, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (found);
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (found, 0), "Line 3: an HTML image"));
+    fy_test_remove_tree (dir);
+  }
+
+  /* The image goes out as a Markdown image, the tags as they were. */
+  markdown = fy_export_markdown (document);
+  g_assert_nonnull (strstr (markdown, "![报名二维码](qrcode.png)"));
+  g_assert_nonnull (strstr (markdown, "![报名 \\& 二维码](<a b.png>)"));
+  g_assert_nonnull (strstr (markdown, "<u>下划线</u>"));
+  g_assert_nonnull (strstr (markdown, "<div align=\"center\">"));
+  again = fy_import_markdown (markdown, -1, &error);
+  g_assert_no_error (error);
+  fy_test_assert_same_blocks (document, again);
 }
 
 static void
@@ -897,6 +990,7 @@ main (int   argc,
   g_test_add_func ("/core/import/markdown/seed", test_markdown_seed);
   g_test_add_func ("/core/import/markdown/structure", test_markdown_structure);
   g_test_add_func ("/core/import/markdown/leads", test_markdown_leads);
+  g_test_add_func ("/core/import/markdown/html", test_markdown_html);
   g_test_add_func ("/core/import/markdown/markers-lists", test_markdown_markers_and_lists);
   g_test_add_func ("/core/import/markdown/ordered-lists", test_markdown_ordered_lists);
   g_test_add_func ("/core/import/markdown/crlf-bom", test_markdown_crlf_bom);

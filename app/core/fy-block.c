@@ -454,8 +454,8 @@ fy_block_get_run (FyBlock *self,
  * @self: a #FyBlock
  *
  * The bold lead is the runs up to the last bold run before any plain text
- * (field runs inside it belong to it), as fy_block_set_lead_and_text()
- * makes them.
+ * (field runs and markup, such as raw HTML, inside it belong to it), as
+ * fy_block_set_lead_and_text() and the Markdown import make them.
  *
  * Returns: the number of runs that form the lead, 0 when there is none
  */
@@ -470,7 +470,7 @@ fy_block_get_lead_end (FyBlock *self)
     {
       FyRunKind kind = g_array_index (self->runs, FyRun, i).kind;
 
-      if (kind != FY_RUN_BOLD && kind != FY_RUN_FIELD)
+      if (kind != FY_RUN_BOLD && kind != FY_RUN_FIELD && kind != FY_RUN_MARKUP)
         break;
       if (kind == FY_RUN_BOLD)
         lead_end = i + 1;

@@ -249,6 +249,358 @@ parse_field_span (const char *html)
   return g_string_free (out, FALSE);
 }
 
+/* A link destination as Markdown reads it back: between < > when it
+ * holds white space or brackets. */
+static char *
+dup_destination (const char *url)
+{
+  if (url == NULL || strpbrk (url, "<>\n") != NULL)
+    return g_strdup ("");
+  if (strpbrk (url, " \t()") != NULL)
+    return g_strdup_printf ("<%s>", url);
+  return g_strdup (url);
+}
+
+/* Raw HTML in a speech */
+
+/* The lowercase name of the tag @html opens or closes, or %NULL when it
+ * is no tag (a comment, a declaration, a processing instruction). */
+static char *
+dup_tag_name (const char *html)
+{
+  const char *p = html;
+  const char *start;
+
+  if (*p++ != '<')
+    return NULL;
+  if (*p == '/')
+    p++;
+  start = p;
+  while (g_ascii_isalnum (*p) || (*p == '-' && p > start))
+    p++;
+  if (p == start || !g_ascii_isalpha (*start))
+    return NULL;
+
+  return g_ascii_strdown (start, p - start);
+}
+
+/* The value of the attribute @name of the tag @html, with the entities
+ * an attribute commonly holds decoded, or %NULL. */
+static char *
+dup_attribute (const char *html,
+               const char *name)
+{
+  const char *p = html + 1;
+
+  while (*p != '\0' && *p != '>' && !g_ascii_isspace (*p) && *p != '/')
+    p++;
+
+  for (;;)
+    {
+      const char *attr;
+      gsize attr_len;
+      const char *value = NULL;
+      gsize value_len = 0;
+
+      while (g_ascii_isspace (*p) || *p == '/')
+        p++;
+      if (*p == '\0' || *p == '>')
+        return NULL;
+      attr = p;
+      while (*p != '\0' && *p != '>' && *p != '=' && *p != '/' && !g_ascii_isspace (*p))
+        p++;
+      attr_len = p - attr;
+      while (g_ascii_isspace (*p))
+        p++;
+      if (*p == '=')
+        {
+          p++;
+          while (g_ascii_isspace (*p))
+            p++;
+          if (*p == '"' || *p == '\'')
+            {
+              const char *close = strchr (p + 1, *p);
+
+              if (close == NULL)
+                return NULL;
+              value = p + 1;
+              value_len = close - value;
+              p = close + 1;
+            }
+          else
+            {
+              value = p;
+              while (*p != '\0' && *p != '>' && !g_ascii_isspace (*p))
+                p++;
+              value_len = p - value;
+            }
+        }
+      if (attr_len == strlen (name) && g_ascii_strncasecmp (attr, name, attr_len) == 0)
+        {
+          g_autofree char *raw = g_strndup (value != NULL ? value : "", value_len);
+          GString *out = g_string_new (NULL);
+          static const char * const entities[][2] = {
+            { "&quot;", "\"" }, { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" },
+            { "&#39;", "'" }, { "&apos;", "'" }, { "&nbsp;", " " },
+          };
+
+          for (const char *q = raw; *q;)
+            {
+              guint e;
+
+              for (e = 0; e < G_N_ELEMENTS (entities); e++)
+                if (g_str_has_prefix (q, entities[e][0]))
+                  break;
+              if (e < G_N_ELEMENTS (entities))
+                {
+                  g_string_append (out, entities[e][1]);
+                  q += strlen (entities[e][0]);
+                }
+              else
+                g_string_append_c (out, *q++);
+            }
+          return g_string_free (out, FALSE);
+        }
+    }
+}
+
+/* A tag of raw HTML: an <img> reads as the Markdown image it stands for
+ * (its alt text printed, `![`…`](src)` kept as markup), <br> as a line
+ * break; any other tag, a comment or a declaration is markup, kept for
+ * the exports and not printed (fy_import_html_kinds() warns). */
+static void collect_html_inline (FyInlineText *text, const char *html);
+
+static void
+collect_html_tag (FyInlineText *text,
+                  const char   *html)
+{
+  g_autofree char *name = dup_tag_name (html);
+
+  /* Inside a field's value, HTML is the value's text, as it always was. */
+  if (text->field_value != NULL)
+    {
+      inline_text_append (text, html);
+      return;
+    }
+
+  if (g_strcmp0 (name, "img") == 0 && html[1] != '/')
+    {
+      g_autofree char *alt = dup_attribute (html, "alt");
+      g_autofree char *src = dup_attribute (html, "src");
+      g_autofree char *url = dup_destination (src);
+      g_autofree char *tail = g_strdup_printf ("](%s)", url);
+
+      append_markup (text, "![");
+      if (alt != NULL)
+        inline_text_append (text, g_strstrip (g_strdelimit (alt, "\n\t", ' ')));
+      append_markup (text, tail);
+      return;
+    }
+
+  if (g_strcmp0 (name, "br") == 0 && html[1] != '/')
+    {
+      g_string_append_c (text->str, '\n');
+      text->soft_break = FALSE;
+      text->hard_break = TRUE;
+      return;
+    }
+
+  append_markup (text, html);
+}
+
+/* The end of the tag, comment or declaration that starts at @p, or %NULL
+ * when it does not end. */
+static const char *
+html_tag_end (const char *p)
+{
+  char quote = 0;
+
+  if (g_str_has_prefix (p, "<!--"))
+    {
+      const char *end = strstr (p + 4, "-->");
+
+      return end != NULL ? end + 3 : NULL;
+    }
+
+  for (p++; *p != '\0'; p++)
+    {
+      if (quote != 0)
+        {
+          if (*p == quote)
+            quote = 0;
+        }
+      else if (*p == '"' || *p == '\'')
+        quote = *p;
+      else if (*p == '>')
+        return p + 1;
+      else if (*p == '<')
+        return NULL;
+    }
+
+  return NULL;
+}
+
+/* Text of an HTML block between its tags: its lines joined as a
+ * paragraph's are, and the backslash escapes fy_export_markdown() writes
+ * undone, so that an export reads back the same. */
+static void
+collect_html_text (FyInlineText *text,
+                   const char   *start,
+                   const char   *end)
+{
+  g_autoptr(GString) piece = g_string_new (NULL);
+
+  for (const char *p = start; p < end; p++)
+    {
+      if (*p == '\\' && p + 1 < end && p[1] == '\n')
+        {
+          inline_text_append (text, piece->str);
+          g_string_truncate (piece, 0);
+          g_string_append_c (text->str, '\n');
+          text->soft_break = FALSE;
+          text->hard_break = TRUE;
+          p++;
+        }
+      else if (*p == '\\' && p + 1 < end && g_ascii_ispunct (p[1]))
+        {
+          p++;
+          if (*p == '{' || *p == '}')
+            g_string_append_unichar (piece, *p == '{' ? MARK_LEFT_BRACE : MARK_RIGHT_BRACE);
+          else
+            g_string_append_c (piece, *p);
+        }
+      else if (*p == '\n')
+        {
+          g_strchomp (piece->str);
+          piece->len = strlen (piece->str);
+          inline_text_append (text, piece->str);
+          g_string_truncate (piece, 0);
+          text->soft_break = text->str->len > 0;
+          while (p + 1 < end && (p[1] == ' ' || p[1] == '\t'))
+            p++;
+        }
+      else
+        g_string_append_c (piece, *p);
+    }
+  inline_text_append (text, piece->str);
+}
+
+/* Whether CommonMark reads @tag inside a paragraph as one piece of raw
+ * inline HTML: only then is it markup, so that the paragraph an export
+ * writes reads back the same (an HTML block is more lenient). */
+static gboolean
+is_inline_html (const char *tag)
+{
+  g_autofree char *source = g_strconcat ("x", tag, NULL);
+  cmark_node *root = cmark_parse_document (source, strlen (source), CMARK_OPT_DEFAULT);
+  cmark_node *para = cmark_node_first_child (root);
+  cmark_node *first = para != NULL ? cmark_node_first_child (para) : NULL;
+  cmark_node *html = first != NULL ? cmark_node_next (first) : NULL;
+  gboolean ok;
+
+  ok = para != NULL && cmark_node_next (para) == NULL &&
+       cmark_node_get_type (para) == CMARK_NODE_PARAGRAPH &&
+       html != NULL && cmark_node_next (html) == NULL &&
+       cmark_node_get_type (html) == CMARK_NODE_HTML_INLINE &&
+       g_strcmp0 (cmark_node_get_literal (html), tag) == 0;
+  cmark_node_free (root);
+
+  return ok;
+}
+
+/**
+ * fy_inline_text_collect_html:
+ * @text: the collector
+ * @html: the literal of an HTML block
+ *
+ * Collects an HTML block as a paragraph: its tags as raw inline HTML is
+ * collected (an <img> as an image, the rest as markup), the text between
+ * them as text.
+ */
+void
+fy_inline_text_collect_html (FyInlineText *text,
+                             const char   *html)
+{
+  const char *p = html;
+
+  while (*p != '\0')
+    {
+      const char *tag = strchr (p, '<');
+      const char *end = NULL;
+
+      while (tag != NULL && (end = html_tag_end (tag)) == NULL)
+        tag = strchr (tag + 1, '<');
+      if (tag == NULL)
+        {
+          collect_html_text (text, p, p + strlen (p));
+          break;
+        }
+      {
+        g_autofree char *one = g_strndup (tag, end - tag);
+
+        if (is_inline_html (one))
+          {
+            gboolean soft_break;
+
+            /* The white space of a line end goes between texts, not
+             * before a tag that is not printed. */
+            collect_html_text (text, p, tag);
+            soft_break = text->soft_break;
+            text->soft_break = FALSE;
+            collect_html_inline (text, one);
+            if (!text->hard_break)
+              text->soft_break = soft_break;
+          }
+        else
+          collect_html_text (text, p, end);
+      }
+      p = end;
+    }
+}
+
+/**
+ * fy_import_html_kinds:
+ * @html: raw HTML of the source (an HTML block or an inline tag)
+ *
+ * Returns: what fy_inline_text_collect_html() makes of @html that the
+ *   page does not show as written: #FyHtmlKinds
+ */
+FyHtmlKinds
+fy_import_html_kinds (const char *html)
+{
+  FyHtmlKinds kinds = 0;
+  const char *p = html;
+
+  while (p != NULL && (p = strchr (p, '<')) != NULL)
+    {
+      const char *end = html_tag_end (p);
+      g_autofree char *one = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *field = NULL;
+
+      if (end == NULL)
+        {
+          p++;
+          continue;
+        }
+      one = g_strndup (p, end - p);
+      name = dup_tag_name (one);
+      p = end;
+      /* <br>, <strong> and a field's <span> are read, not dropped; what
+       * is no inline HTML stays text */
+      if (name == NULL || strcmp (name, "br") == 0 || strcmp (name, "strong") == 0 ||
+          !is_inline_html (one))
+        continue;
+      field = parse_field_span (one);
+      if (strcmp (name, "img") == 0)
+        kinds |= FY_HTML_IMAGE;
+      else if (field == NULL && strcmp (one, "</span>") != 0)
+        kinds |= FY_HTML_TAG;
+    }
+
+  return kinds;
+}
+
 static void
 collect_html_inline (FyInlineText *text,
                      const char   *html)
@@ -284,7 +636,7 @@ collect_html_inline (FyInlineText *text,
   else if (strcmp (html, "</strong>") == 0)
     append_mark (text, MARK_EMPHASIS_CLOSE);
   else
-    inline_text_append (text, html);
+    collect_html_tag (text, html);
 }
 
 /* The run of @want that opens @node in the source (`<` for an
@@ -308,12 +660,12 @@ dup_opening (FyInlineText *text,
 static char *
 dup_link_tail (cmark_node *node)
 {
-  const char *url = cmark_node_get_url (node);
+  g_autofree char *url = dup_destination (cmark_node_get_url (node));
   const char *title = cmark_node_get_title (node);
 
   if (title != NULL && *title != '\0')
-    return g_strdup_printf ("](%s \"%s\")", url != NULL ? url : "", title);
-  return g_strdup_printf ("](%s)", url != NULL ? url : "");
+    return g_strdup_printf ("](%s \"%s\")", url, title);
+  return g_strdup_printf ("](%s)", url);
 }
 
 /* Returns %TRUE when @cur was taken whole, its children included. */
@@ -448,6 +800,36 @@ fy_inline_text_collect (FyInlineText *text,
     }
 
   cmark_iter_free (iter);
+}
+
+/**
+ * fy_import_find_outside_markup:
+ * @marked: marked text of a block
+ * @needle: what to look for
+ *
+ * Returns: (nullable): the first @needle in @marked that is not inside
+ *   markup (the `**` of a comment kept as markup is no delimiter)
+ */
+const char *
+fy_import_find_outside_markup (const char *marked,
+                               const char *needle)
+{
+  gboolean in_markup = FALSE;
+  gsize len = strlen (needle);
+
+  for (const char *p = marked; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == MARK_MARKUP_OPEN)
+        in_markup = TRUE;
+      else if (c == MARK_MARKUP_CLOSE)
+        in_markup = FALSE;
+      else if (!in_markup && strncmp (p, needle, len) == 0)
+        return p;
+    }
+
+  return NULL;
 }
 
 /**

@@ -108,7 +108,7 @@ collect_lead_and_text (MarkdownImport  *import,
   if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_TEXT &&
       g_str_has_prefix (text.str->str, "**") && source_has_at (import, first, "**"))
     {
-      const char *close = strstr (text.str->str + 2, "**");
+      const char *close = fy_import_find_outside_markup (text.str->str + 2, "**");
 
       if (close != NULL && close > text.str->str + 2)
         {
@@ -449,8 +449,13 @@ markdown_node (MarkdownImport *import,
         }
       else if (!is_html_comment (literal))
         {
-          /* Not ours to interpret, but not to lose either. */
-          text = g_strstrip (g_strdup (literal));
+          FyInlineText html;
+
+          /* Not ours to interpret, but not to lose either: its text is
+           * printed, its tags kept as markup (an <img> as an image). */
+          fy_inline_text_init (&html, import->document, NULL, 0, NULL);
+          fy_inline_text_collect_html (&html, literal);
+          text = fy_inline_text_steal (&html);
           markdown_paragraph (import, NULL, text);
         }
       break;
@@ -741,18 +746,6 @@ separate_fence_lines (const char *source)
 
 #define WARNINGS_KEY "fy-import-warnings"
 
-/* Whether @html, raw HTML of the source, holds an <img> tag. */
-static gboolean
-has_img_tag (const char *html)
-{
-  for (const char *p = html != NULL ? strchr (html, '<') : NULL; p != NULL; p = strchr (p + 1, '<'))
-    if (g_ascii_strncasecmp (p + 1, "img", 3) == 0 &&
-        (p[4] == ' ' || p[4] == '\t' || p[4] == '\n' || p[4] == '/' || p[4] == '>'))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* The source line of @node: its own, or its nearest block's when libcmark
  * kept none for it. */
 static guint
@@ -765,18 +758,31 @@ node_line (cmark_node *node)
   return 0;
 }
 
+enum { MARKDOWN_IMAGE = 1 << 4 };
+
+static gint
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = GPOINTER_TO_UINT (*(gpointer const *) a);
+  guint y = GPOINTER_TO_UINT (*(gpointer const *) b);
+
+  return x < y ? -1 : x > y;
+}
+
 /* What Fayan cannot represent yet is not dropped silently: images,
- * Markdown's (only their description is printed) and HTML's <img> (whose
- * tag stays as text), are named by their line, once a line.  Pipe tables
- * become table blocks. */
+ * Markdown's and HTML's <img> (only their description is printed), and
+ * other raw HTML (whose tags are not printed), are named by their line,
+ * once a line.  Pipe tables become table blocks. */
 static GPtrArray *
 find_unrepresented (const char *source)
 {
   GPtrArray *warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);   /* line → what */
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
   cmark_node *root;
   cmark_iter *iter;
   cmark_event_type event;
-  guint last_image = 0, last_html = 0;
 
   root = parse_markdown (source, strlen (source));
   iter = cmark_iter_new (root);
@@ -784,32 +790,52 @@ find_unrepresented (const char *source)
     {
       cmark_node *node = cmark_iter_get_node (iter);
       cmark_node_type type = cmark_node_get_type (node);
-      guint line;
+      guint what = 0;
+      gpointer line;
 
       if (event != CMARK_EVENT_ENTER)
         continue;
 
-      line = node_line (node);
-      if (type == CMARK_NODE_IMAGE && line != last_image)
-        {
-          last_image = line;
-          g_ptr_array_add (warnings,
-                           g_strdup_printf (_("Line %u: an image is not printed; its description is, and "
-                                              "the image is written back on export to Markdown."), line));
-        }
-      else if ((type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) &&
-               line != last_html && has_img_tag (cmark_node_get_literal (node)))
-        {
-          last_html = line;
-          g_ptr_array_add (warnings,
-                           g_strdup_printf (_("Line %u: an HTML image (<img>) is not shown as a "
-                                              "picture; its tag is kept as text and would be "
-                                              "printed. Replace it with the picture’s description."),
-                                            line));
-        }
+      if (type == CMARK_NODE_IMAGE)
+        what = MARKDOWN_IMAGE;
+      else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE)
+        what = fy_import_html_kinds (cmark_node_get_literal (node));
+      if (what == 0)
+        continue;
+
+      line = GUINT_TO_POINTER (node_line (node));
+      if (!g_hash_table_contains (kinds, line))
+        g_ptr_array_add (lines, line);
+      what |= GPOINTER_TO_UINT (g_hash_table_lookup (kinds, line));
+      g_hash_table_insert (kinds, line, GUINT_TO_POINTER (what));
     }
   cmark_iter_free (iter);
   cmark_node_free (root);
+
+  /* One warning a line, the image first. */
+  g_ptr_array_sort (lines, compare_lines);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      guint line = GPOINTER_TO_UINT (g_ptr_array_index (lines, i));
+      guint what = GPOINTER_TO_UINT (g_hash_table_lookup (kinds, g_ptr_array_index (lines, i)));
+
+      if (what & MARKDOWN_IMAGE)
+        g_ptr_array_add (warnings,
+                         g_strdup_printf (_("Line %u: an image is not printed; its description is, and "
+                                            "the image is written back on export to Markdown."), line));
+      else if (what & FY_HTML_IMAGE)
+        g_ptr_array_add (warnings,
+                         g_strdup_printf (_("Line %u: an HTML image (<img>) is not printed; its "
+                                            "description (alt) is, and the image is written back "
+                                            "on export to Markdown as ![description](file)."),
+                                          line));
+      else
+        g_ptr_array_add (warnings,
+                         g_strdup_printf (_("Line %u: HTML tags are not printed; the text between "
+                                            "them is, and the tags are written back on export to "
+                                            "Markdown."),
+                                          line));
+    }
 
   return warnings;
 }

@@ -1329,5 +1329,14 @@ fy_import_file_with_warnings (GFile         *file,
       return NULL;
     }
 
+  /* Markdown's images and raw HTML, named by their lines. */
+  if (warnings != NULL)
+    {
+      g_autoptr(GPtrArray) found = fy_import_dup_warnings (document);
+
+      if (found->len > 0)
+        *warnings = g_steal_pointer (&found);
+    }
+
   return document;
 }
