@@ -5,6 +5,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <stdarg.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -432,6 +433,68 @@ fy_test_pushed_out (const char *text,
       return FALSE;
 
   return fy_test_is_no_start (c1) || fy_test_is_no_end (c0) || c0 == 0x2014 || c0 == 0x2026;
+}
+
+/* What squeezing could give up on @line after its first Latin run. */
+static double
+tail_room (const FyTestPdfLine *line,
+           double               pitch,
+           double               size)
+{
+  double room = 0;
+  gboolean tail = FALSE;
+
+  for (guint k = 0; k < line->n_chars; k++)
+    {
+      gunichar ch = g_array_index (line->chars, gunichar, k);
+      gunichar prev = k > 0 ? g_array_index (line->chars, gunichar, k - 1) : 0;
+      gboolean han = g_unichar_get_script (ch) == G_UNICODE_SCRIPT_HAN;
+
+      tail = tail || ch < 0x2000;
+      if (!tail)
+        continue;
+      if (ch >= 0x2000 && !han)
+        room += pitch / 2;
+      if ((han && prev < 0x80 && g_ascii_isalnum (prev)) ||
+          (ch < 0x80 && g_ascii_isalnum (ch) && g_unichar_get_script (prev) == G_UNICODE_SCRIPT_HAN))
+        room += 0.04 * size;
+    }
+  return room;
+}
+
+gboolean
+fy_test_flush_left_ok (const FyTestPdfLine *line,
+                       const char          *rest,
+                       double               slack,
+                       double               pitch,
+                       double               size)
+{
+  gboolean latin = FALSE;
+
+  if (g_ascii_isalnum (*rest))
+    return TRUE;
+  for (guint k = 0; k < line->n_chars; k++)
+    latin = latin || g_array_index (line->chars, gunichar, k) < 0x2000;
+  return latin && slack + tail_room (line, pitch, size) < pitch;
+}
+
+int
+fy_test_han_off_column (const FyTestPdfLine *line,
+                        double               left,
+                        double               pitch,
+                        double               size)
+{
+  for (guint k = 0; k < line->n_chars; k++)
+    {
+      PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, k);
+      double cell = (r->x1 - (pitch - size) / 2 - left) / pitch;
+
+      if (g_array_index (line->chars, gunichar, k) < 0x2000)
+        break;
+      if (fabs (cell - round (cell)) * pitch > 0.5)
+        return (int) k;
+    }
+  return -1;
 }
 
 void

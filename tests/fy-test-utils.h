@@ -168,6 +168,26 @@ typedef struct
 
 void             fy_test_pdf_line_free   (gpointer         line);
 
+/* On the grid (issue #12 items 2 and 4): whether @line, a full body line
+ * of @size pt ending @slack short of the type area, was set flush left
+ * because no break filled it: what follows (@rest) is a Latin word or
+ * number, or @line holds Latin letters or digits and the next character
+ * did not fit even with what may be squeezed after the first Latin run
+ * (half of each full-width mark, 0.04 em of each Han–Latin gap). */
+gboolean         fy_test_flush_left_ok   (const FyTestPdfLine *line,
+                                          const char      *rest,
+                                          double           slack,
+                                          double           pitch,
+                                          double           size);
+/* The first character of @line before its first Latin letter, digit or
+ * half-width sign whose glyph is more than 0.5 pt off its column (the
+ * type area starts at @left; a glyph of @size pt sits in the middle of
+ * its cell), or -1. */
+int              fy_test_han_off_column  (const FyTestPdfLine *line,
+                                          double           left,
+                                          double           pitch,
+                                          double           size);
+
 /* Opens the PDF at @path, or in @bytes; asserts that poppler can. */
 PopplerDocument *fy_test_pdf_open        (const char      *path);
 PopplerDocument *fy_test_pdf_open_bytes  (GBytes          *bytes);

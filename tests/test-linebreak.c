@@ -121,6 +121,61 @@ test_prepare_han_latin (void)
 }
 
 static void
+test_prepare_run_symbol (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("达95%以上", FY_PUNCTUATION_FULL, 1000, &n);
+
+  /* % ends the Latin run: the Han–Latin gap comes after it, none
+   * between the digits and % (spec §3) */
+  g_assert_cmpfloat_with_epsilon (c[1].glue, EM / 4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (c[3].glue, 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (c[4].glue, EM / 4, 1e-9);
+  g_assert_true (c[3].in_unit);
+}
+
+static void
+test_prepare_number_unit (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("至9月30日，37 mm×2，GB/T 22239-2019，5 items", FY_PUNCTUATION_FULL, 1000, &n);
+
+  /* a number keeps its Han unit (9|月 does not break) */
+  g_assert_false (c[1].in_unit);
+  g_assert_true (c[2].in_unit);
+  g_assert_true (c[5].in_unit);
+  /* 37 mm: no break at the space before a short unit */
+  g_assert_cmpuint (c[9].klass, ==, FY_CLASS_SPACE);
+  g_assert_true (c[10].in_unit);
+  /* GB/T 22239-2019: no break at the space before a standard's number */
+  g_assert_cmpuint (c[19].klass, ==, FY_CLASS_SPACE);
+  g_assert_true (c[20].in_unit);
+  /* a longer word after a number is no unit */
+  g_assert_cmpuint (c[32].klass, ==, FY_CLASS_SPACE);
+  g_assert_cmpuint (c[33].ch, ==, 'i');
+  g_assert_true (c[33].in_unit == FALSE);
+}
+
+static void
+test_prepare_path_breaks (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("名称-2026年至\\\\srv01\\wxb\\zicha\\目录", FY_PUNCTUATION_FULL, 1000, &n);
+
+  /* a hyphen after a word never starts a line */
+  g_assert_cmpuint (c[2].ch, ==, '-');
+  g_assert_true (c[2].no_start);
+  /* a Windows path breaks after each backslash, not inside "\\" */
+  g_assert_cmpuint (c[9].ch, ==, '\\');
+  g_assert_true (c[10].in_unit);
+  g_assert_false (c[11].in_unit);
+  g_assert_cmpuint (c[11].ch, ==, 's');
+  g_assert_false (c[17].in_unit);
+  g_assert_cmpuint (c[17].ch, ==, 'w');
+  g_assert_true (c[18].in_unit);
+}
+
+static void
 test_prepare_half_width (void)
 {
   guint n;
@@ -252,8 +307,9 @@ test_compress_grid_from_end (void)
 
 /* Hanging */
 
+/* A measure of *data points. */
 static void
-geometry_50 (gpointer  data,
+geometry_of (gpointer  data,
              guint     first,
              guint     segment,
              gboolean  first_of_segment,
@@ -261,7 +317,7 @@ geometry_50 (gpointer  data,
              double   *avail)
 {
   *x = 0;
-  *avail = 5 * EM;
+  *avail = *(const double *) data;
 }
 
 static void
@@ -271,8 +327,9 @@ test_hang_closing_mark (void)
   g_autofree FyCluster *c = make_clusters ("一二三四五。六", FY_PUNCTUATION_COMPRESS, 5 * EM, &n);
   FyBreakOptions hanging = { FALSE, TRUE, FALSE, FALSE };
   FyBreakOptions plain = { FALSE, FALSE, FALSE, FALSE };
-  g_autoptr(GArray) hung = fy_linebreak_greedy (c, n, &hanging, geometry_50, NULL);
-  g_autoptr(GArray) pushed = fy_linebreak_greedy (c, n, &plain, geometry_50, NULL);
+  double avail = 5 * EM;
+  g_autoptr(GArray) hung = fy_linebreak_greedy (c, n, &hanging, geometry_of, &avail);
+  g_autoptr(GArray) pushed = fy_linebreak_greedy (c, n, &plain, geometry_of, &avail);
   FyBreakLine *first = &g_array_index (hung, FyBreakLine, 0);
   double width;
 
@@ -296,11 +353,77 @@ test_hang_only_closing (void)
   guint n;
   g_autofree FyCluster *c = make_clusters ("一二三四五（六", FY_PUNCTUATION_COMPRESS, 5 * EM, &n);
   FyBreakOptions hanging = { FALSE, TRUE, FALSE, FALSE };
-  g_autoptr(GArray) lines = fy_linebreak_greedy (c, n, &hanging, geometry_50, NULL);
+  double avail = 5 * EM;
+  g_autoptr(GArray) lines = fy_linebreak_greedy (c, n, &hanging, geometry_of, &avail);
 
   /* an opening bracket never hangs */
   g_assert_cmpuint (g_array_index (lines, FyBreakLine, 0).last, ==, 5);
   g_assert_cmpfloat_with_epsilon (g_array_index (lines, FyBreakLine, 0).hang, 0, 1e-9);
+}
+
+/* Choosing the break */
+
+static void
+test_fit_no_hyphen_start (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("单位名称-2026年自查报告", FY_PUNCTUATION_FULL, 4 * EM, &n);
+  FyBreakOptions plain = { FALSE, FALSE, FALSE, FALSE };
+  double avail = 4 * EM;
+  g_autoptr(GArray) lines = fy_linebreak_greedy (c, n, &plain, geometry_of, &avail);
+
+  /* 单位名称 fills the line, but the hyphen after it may not start the
+   * next one (report of session 5, defect 8) */
+  for (guint l = 0; l < lines->len; l++)
+    g_assert_cmpuint (c[g_array_index (lines, FyBreakLine, l).first].ch, !=, '-');
+}
+
+static void
+test_fit_number_unit (void)
+{
+  guint n;
+  g_autofree FyCluster *kept = make_clusters ("一二三四五六七123个八九十", FY_PUNCTUATION_COMPRESS, 10 * EM, &n);
+  g_autofree FyCluster *c = NULL;
+  FyBreakOptions justify = { FALSE, FALSE, TRUE, FALSE };
+  double avail = 10 * EM;
+  g_autoptr(GArray) lines = fy_linebreak_greedy (kept, n, &justify, geometry_of, &avail);
+  g_autoptr(GArray) split = NULL;
+
+  /* 123个 fits: the number keeps its unit */
+  g_assert_cmpuint (g_array_index (lines, FyBreakLine, 0).last, ==, 11);
+
+  /* it does not fit, and the line before it would be 2 em short, more
+   * than its 7 gaps take at 1/4 em each: rather than set that line flush
+   * left, the number goes without its unit (spec §4, issue #12 item 4) */
+  c = make_clusters ("一二三四五六七八123个。九十", FY_PUNCTUATION_COMPRESS, 10 * EM, &n);
+  split = fy_linebreak_greedy (c, n, &justify, geometry_of, &avail);
+  g_assert_cmpuint (g_array_index (split, FyBreakLine, 0).last, ==, 11);
+  g_assert_cmpfloat_with_epsilon (fy_linebreak_position (c, &g_array_index (split, FyBreakLine, 0), FY_ALIGN_JUSTIFY),
+                                  avail, 1e-9);
+}
+
+static void
+test_fit_grid_tail_push_in (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("一二三四五六七1八九十一二", FY_PUNCTUATION_FULL, 10 * EM, &n);
+  FyBreakOptions grid = { FALSE, FALSE, TRUE, TRUE };
+  double avail = 10 * EM - 0.4;
+  g_autoptr(GArray) lines = fy_linebreak_greedy (c, n, &grid, geometry_of, &avail);
+  FyBreakLine *line = &g_array_index (lines, FyBreakLine, 0);
+  double width;
+
+  /* 九 misses by 0.4 pt, and the one gap after the digit cannot take the
+   * 9.6 pt the line would be short without it: the Han–Latin gaps give
+   * up their flex and take 九 in, the Han before the digit on their
+   * columns (issue #12 items 2 and 4) */
+  g_assert_cmpuint (line->last, ==, 10);
+  line->grid = TRUE;
+  width = fy_linebreak_position (c, line, FY_ALIGN_JUSTIFY);
+  g_assert_cmpfloat_with_epsilon (width, avail, 1e-9);
+  for (guint k = 0; k < 7; k++)
+    g_assert_cmpfloat_with_epsilon (c[k].x, k * EM, 1e-9);
+  g_assert_cmpfloat (c[8].x - c[7].x - c[7].width, >=, EM / 4 * (1 - GLUE_FLEX) - 1e-9);
 }
 
 /* Phase 3: justification */
@@ -347,6 +470,34 @@ test_justify_grid_keeps_columns (void)
 }
 
 static void
+test_justify_grid_after_latin (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("一二三ab四", FY_PUNCTUATION_FULL, 1000, &n);
+  FyBreakLine line = { 0, 6, 0, 100, FALSE, FALSE, 0, TRUE };
+  State st;
+
+  /* only the gaps after the first Latin run stretch: the Han before it
+   * keep their columns (issue #12 item 2) */
+  state_init (&st, c, 0, 6);
+  fy_linebreak_phase_trim (&st.s, &line);
+  g_assert_cmpfloat_with_epsilon (fy_linebreak_phase_justify (&st.s, 0.8, TRUE), 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (st.gap[1], 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (st.gap[2], 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (st.gap[3] + st.gap[5], EM / 2 + 0.8, 1e-9);
+  state_clear (&st);
+
+  /* more than the gaps after it can take within their caps: flush left,
+   * the Han before it never spread */
+  state_init (&st, c, 0, 6);
+  fy_linebreak_phase_trim (&st.s, &line);
+  g_assert_cmpfloat_with_epsilon (fy_linebreak_phase_justify (&st.s, 2 * EM, TRUE), 2 * EM, 1e-9);
+  g_assert_cmpfloat_with_epsilon (st.gap[1], 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (st.gap[2], 0, 1e-9);
+  state_clear (&st);
+}
+
+static void
 test_justify_flush_left (void)
 {
   guint n;
@@ -371,6 +522,9 @@ main (int   argc,
 
   g_test_add_func ("/core/linebreak/prepare/kinsoku", test_prepare_kinsoku);
   g_test_add_func ("/core/linebreak/prepare/han-latin", test_prepare_han_latin);
+  g_test_add_func ("/core/linebreak/prepare/run-symbol", test_prepare_run_symbol);
+  g_test_add_func ("/core/linebreak/prepare/number-unit", test_prepare_number_unit);
+  g_test_add_func ("/core/linebreak/prepare/path-breaks", test_prepare_path_breaks);
   g_test_add_func ("/core/linebreak/prepare/half-width", test_prepare_half_width);
   g_test_add_func ("/core/linebreak/prepare/long-unit", test_prepare_long_unit);
   g_test_add_func ("/core/linebreak/trim/adjacent-marks", test_trim_adjacent_marks);
@@ -379,8 +533,12 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/compress/grid-from-end", test_compress_grid_from_end);
   g_test_add_func ("/core/linebreak/hang/closing-mark", test_hang_closing_mark);
   g_test_add_func ("/core/linebreak/hang/only-closing", test_hang_only_closing);
+  g_test_add_func ("/core/linebreak/fit/no-hyphen-start", test_fit_no_hyphen_start);
+  g_test_add_func ("/core/linebreak/fit/number-unit", test_fit_number_unit);
+  g_test_add_func ("/core/linebreak/fit/grid-tail-push-in", test_fit_grid_tail_push_in);
   g_test_add_func ("/core/linebreak/justify/word-space", test_justify_word_space);
   g_test_add_func ("/core/linebreak/justify/grid-keeps-columns", test_justify_grid_keeps_columns);
+  g_test_add_func ("/core/linebreak/justify/grid-after-latin", test_justify_grid_after_latin);
   g_test_add_func ("/core/linebreak/justify/flush-left", test_justify_flush_left);
 
   return g_test_run ();

@@ -17,6 +17,10 @@
  *     first line), each centred on its own cell;
  *   - every full body line ends flush with the type area within 0.6 pt (a
  *     compressed closing mark may leave its blank half outside);
+ *     in gbt9704 a line with Latin letters or digits that no break fills
+ *     within the caps may end short, flush left (spec §4), if the next
+ *     character did not fit and its Han before the first Latin run keep
+ *     their columns;
  *   - baselines of body lines on the grid, at most the grid's lines a page;
  *   - "— N —" on every page, 7 mm under the type area, odd right and even
  *     left 1 字 in;
@@ -102,6 +106,7 @@ typedef struct
   guint full;
   guint pure_han_full;
   guint pushed_out;    /* gbt9704 lines pushed out for kinsoku, ending short */
+  guint flush_left;    /* gbt9704 lines no break filled, ending short */
   guint kinsoku;       /* forbidden starts/ends and split units */
   guint off_grid;      /* pure-Han full lines not on the cells */
   guint not_flush;
@@ -404,6 +409,29 @@ judge (const char   *md_path,
               continue;
             }
 
+          /* gbt9704, spec §4 and issue #12 items 2 and 4: a line that no
+           * break fills within the stretch caps, which on the grid apply
+           * after the first Latin run only, is set flush left: the next
+           * character or word did not fit, no gap is letter-spaced, and
+           * the Han characters before the first Latin run keep their
+           * columns */
+          if (strcmp (preset->name, "gbt9704") == 0 && last->x2 < right - 0.6 &&
+              fy_test_flush_left_ok (line, rest, right - last->x2, pitch, preset->body_size))
+            {
+              int off = fy_test_han_off_column (line, left, pitch, preset->body_size);
+
+              v->flush_left++;
+              if (off >= 0)
+                report (&v->off_grid, "%s p%d: flush-left line, character %d off its column: %s",
+                        preset->name, pg + 1, off, line->text->str);
+              for (guint k = 1; k < line->n_chars; k++)
+                if (g_array_index (line->rects, PopplerRectangle, k).x1 -
+                    g_array_index (line->rects, PopplerRectangle, k - 1).x2 > preset->body_size / 2)
+                  report (&v->not_flush, "%s p%d: flush-left line spaced out: %s",
+                          preset->name, pg + 1, line->text->str);
+              continue;
+            }
+
           /* full lines: flush right, and pure Han on the cells */
           v->full++;
           {
@@ -501,10 +529,11 @@ test_texts (gconstpointer data)
 
       judge (path, &presets[p], &v);
       fprintf (stderr, "# %s %s: %u pages, %u lines, %u full, %u pure-Han full, %u pushed out on "
-               "the grid; violations: "
+               "the grid, %u flush left; violations: "
                "kinsoku %u, off-grid %u, not flush %u, baseline %u, page number %u, lost %u, "
                "order %u, not embedded %u, title %u, 孤字 %u\n",
-               path, presets[p].name, v.pages, v.lines, v.full, v.pure_han_full, v.pushed_out, v.kinsoku,
+               path, presets[p].name, v.pages, v.lines, v.full, v.pure_han_full, v.pushed_out,
+               v.flush_left, v.kinsoku,
                v.off_grid, v.not_flush, v.baseline, v.page_number, v.lost, v.order,
                v.not_embedded, v.title_split, v.orphan);
       g_assert_cmpuint (v.pages, >, 0);

@@ -72,6 +72,20 @@ fail (const char *format,
   g_assert_not_reached ();
 }
 
+/* Issue #12 item 2: the Han characters and full-width marks before the
+ * first Latin letter, digit or half-width sign of a body line sit on the
+ * 28 columns, ±0.5 pt. */
+static void
+check_han_columns (FyTestPdfLine *line,
+                   double         left,
+                   double         pitch)
+{
+  int k = fy_test_han_off_column (line, left, pitch, 16);
+
+  if (k >= 0)
+    fail ("character %d before the first Latin run off its column: %s", k, line->text->str);
+}
+
 typedef struct
 {
   guint pages;
@@ -79,6 +93,7 @@ typedef struct
   guint full_lines;
   guint pure_han_full;
   guint pushed_out;
+  guint flush_left;
 } Stats;
 
 /*
@@ -220,13 +235,18 @@ check_document (FyDocument *document,
               stats->full_lines++;
               /* spec §4: a line that cannot be filled with at most 1/4 em
                * more per gap (the Latin word or URL piece after it did not
-               * fit) is set flush left, never letter-spaced */
-              if (last->x2 < right - 0.6 && g_ascii_isalnum (*rest))
+               * fit, or, on the grid, the next character did not and the
+               * gaps after the first Latin run are too few) is set flush
+               * left, never letter-spaced, its Han characters before the
+               * first Latin run on their columns (issue #12 item 2) */
+              if (last->x2 < right - 0.6 && fy_test_flush_left_ok (line, rest, right - last->x2, pitch, 16))
                 {
                   for (guint k = 1; k < line->n_chars; k++)
                     if (g_array_index (line->rects, PopplerRectangle, k).x1 -
                         g_array_index (line->rects, PopplerRectangle, k - 1).x2 > 8.0)
                       fail ("page %d: flush-left line spaced out: %s", pg + 1, line->text->str);
+                  stats->flush_left++;
+                  check_han_columns (line, left, pitch);
                   continue;
                 }
               /* spec §4, the grid first (gbt9704): a line of Han
@@ -249,6 +269,7 @@ check_document (FyDocument *document,
               if (last->x2 < right - 0.6 || last->x2 > right + slack)
                 fail ("page %d: full line not flush right (%.2f, type area ends at %.2f): %s",
                          pg + 1, last->x2, right, line->text->str);
+              check_han_columns (line, left, pitch);
 
               /* pure Han: every character on its own grid cell */
               if (is_pure_han (line->text->str) &&
@@ -296,8 +317,8 @@ test_render_sample (void)
   g_assert_no_error (error);
 
   check_document (document, &stats);
-  g_test_message ("sample: %u pages, %u lines, %u full, %u pure-Han full",
-                  stats.pages, stats.lines, stats.full_lines, stats.pure_han_full);
+  g_test_message ("sample: %u pages, %u lines, %u full, %u pure-Han full, %u flush left",
+                  stats.pages, stats.lines, stats.full_lines, stats.pure_han_full, stats.flush_left);
   g_assert_cmpuint (stats.pages, >=, 2);
   g_assert_cmpuint (stats.full_lines, >, 10);
 }
@@ -329,8 +350,8 @@ test_render_corpus (void)
   g_assert_no_error (error);
 
   check_document (document, &stats);
-  g_test_message ("corpus: %u pages, %u lines, %u full, %u pure-Han full",
-                  stats.pages, stats.lines, stats.full_lines, stats.pure_han_full);
+  g_test_message ("corpus: %u pages, %u lines, %u full, %u pure-Han full, %u flush left",
+                  stats.pages, stats.lines, stats.full_lines, stats.pure_han_full, stats.flush_left);
   g_assert_cmpuint (stats.pages, >=, 4);
   g_assert_cmpuint (stats.full_lines, >, 60);
 }
@@ -367,8 +388,8 @@ test_render_stress (void)
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_CLOSING, 0, "谢谢大家！"));
 
   check_document (document, &stats);
-  g_test_message ("stress: %u pages, %u lines, %u full, %u pure-Han full",
-                  stats.pages, stats.lines, stats.full_lines, stats.pure_han_full);
+  g_test_message ("stress: %u pages, %u lines, %u full, %u pure-Han full, %u flush left",
+                  stats.pages, stats.lines, stats.full_lines, stats.pure_han_full, stats.flush_left);
   g_assert_cmpuint (stats.full_lines, >, 40);
 }
 

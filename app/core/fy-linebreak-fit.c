@@ -32,11 +32,12 @@
  * columns line up down the page.
  */
 static guint
-fit_line_grid (FyCluster   *c,
-               guint        n,
-               guint        i,
-               FyBreakLine *line,
-               gboolean    *forced_out)
+grid_break (FyCluster   *c,
+            guint        n,
+            guint        i,
+            FyBreakLine *line,
+            gboolean    *forced_out,
+            guint       *natural_out)
 {
   double nat = 0, shrink = 0, trail = 0;
   guint natural = 0, legal = 0, kinsoku_best = 0;
@@ -67,6 +68,7 @@ fit_line_grid (FyCluster   *c,
         legal = j + 1;
     }
 
+  *natural_out = natural;
   if (natural == 0)
     return i + 1;
   if (legal == natural)
@@ -115,6 +117,146 @@ fit_line_grid (FyCluster   *c,
   return natural;
 }
 
+/* What the justified line [i, end) leaves unfilled: the slack its gaps
+ * cannot take within the stretch caps (it is set flush left), or, on the
+ * grid, the blank cells that end a line of Han characters alone.  0 for
+ * a paragraph's last line, which is not justified. */
+static double
+line_slack (FyCluster         *c,
+            guint              n,
+            guint              i,
+            guint              end,
+            const FyBreakLine *line,
+            gboolean           grid)
+{
+  FyBreakLine t = *line;
+
+  if (end >= n || end <= i || c[end - 1].klass == FY_CLASS_NEWLINE)
+    return 0;
+  t.first = i;
+  t.last = end;
+  t.grid = grid;
+  t.last_of_paragraph = FALSE;
+  return fy_linebreak_slack_left (c, &t);
+}
+
+/* On the grid, a line with Latin letters or digits that ends at the
+ * first legal break after @natural, taken in by squeezing what may be
+ * squeezed after its first Latin run (word spaces, Han–Latin gaps, the
+ * marks there), so that the Han characters before it keep their columns
+ * (see fy_linebreak_phase_compress_grid()).  Returns its end, or 0. */
+static guint
+grid_tail_push_in (const FyCluster   *c,
+                   guint              n,
+                   guint              i,
+                   guint              natural,
+                   const FyBreakLine *line)
+{
+  double width = 0;
+
+  for (guint k = i; k < natural; k++)
+    width += c[k].base + (k > i ? c[k].glue : 0);
+  for (guint end = natural + 1; end <= n && end <= natural + 8; end++)
+    {
+      guint from, last = end;
+      double room = 0, trail = 0;
+
+      if (c[end - 1].klass == FY_CLASS_NEWLINE)
+        break;
+      width += c[end - 1].base + c[end - 1].glue;
+      from = first_off_cells (c, i, end);
+      if (!break_ok (c, n, end) || from == end)
+        continue;
+      while (last > i && c[last - 1].klass == FY_CLASS_SPACE)
+        trail += c[--last].base;
+      for (guint k = from; k < last; k++)
+        {
+          if (c[k].klass == FY_CLASS_SPACE)
+            room += MAX (0, c[k].advance - c[k].em / 4);
+          else if (is_mark (c[k].klass) && c[k].compressed == 0)
+            room += mark_half (&c[k]);
+          if (k > i)
+            room += c[k].glue * GLUE_FLEX;
+        }
+      if (last > i &&
+          width - trail - room + edge_inset (&c[i]) + edge_inset (&c[last - 1]) <= line->avail + EPS)
+        return end;
+    }
+  return 0;
+}
+
+/*
+ * Spec §4: a justified line whose gaps cannot take its slack within the
+ * caps (@slack, more than EPS) is set flush left — but only when no other
+ * break fills it.  Tried in order: on the grid, taking in what follows by
+ * squeezing after the first Latin run (grid_tail_push_in()); then the
+ * latest break that splits a unit kept whole only by preference (a number
+ * and its unit, "2346|个"), if that line fills.  When none fills, the
+ * line that is shortest of its measure by half a cell or more, else
+ * @chosen.
+ */
+static guint
+filling_break (FyCluster         *c,
+               guint              n,
+               guint              i,
+               guint              chosen,
+               double             slack,
+               guint              natural,
+               const FyBreakLine *line,
+               gboolean           grid)
+{
+  guint tries = 0, best = chosen;
+  double best_slack = slack - c[i].cell / 2;
+
+  if (grid)
+    {
+      guint end = grid_tail_push_in (c, n, i, MAX (natural, chosen), line);
+
+      if (end > 0)
+        return end;
+    }
+  for (guint end = MAX (natural, chosen); end > i + 1 && tries < 64; end--, tries++)
+    if (!break_ok (c, n, end) && soft_break_ok (c, n, end) &&
+        !(grid && first_off_cells (c, i, end) == end))
+      {
+        double left = line_slack (c, n, i, end, line, grid);
+
+        if (left <= EPS)
+          return end;
+        if (left < best_slack)
+          {
+            best = end;
+            best_slack = left;
+          }
+      }
+  return best;
+}
+
+/* The grid's break (grid_break()), unless that line would be set flush
+ * left, or end short of the measure before a Latin word or number that
+ * does not fit, where another break fills it (filling_break()).  A line
+ * of Han characters alone pushed out for kinsoku stays as it is. */
+static guint
+fit_line_grid (FyCluster   *c,
+               guint        n,
+               guint        i,
+               FyBreakLine *line,
+               gboolean     justify,
+               gboolean    *forced_out)
+{
+  guint natural = 0;
+  guint end = grid_break (c, n, i, line, forced_out, &natural);
+  double slack;
+
+  if (*forced_out || !justify ||
+      (first_off_cells (c, i, end) == end && end != natural && !kinsoku_ok (c, n, natural)))
+    return end;
+  slack = line_slack (c, n, i, end, line, TRUE);
+  if (slack <= EPS)
+    return end;
+  return filling_break (c, n, i, end, slack, natural, line, TRUE);
+}
+
 /* Fills one line from cluster @i: the longest that fits with push-in
  * and breaks legally.  Returns its end; *forced when it ends at a hard
  * break. */
@@ -133,7 +275,7 @@ fit_line (FyCluster            *c,
   guint j;
 
   if (options != NULL && options->grid)
-    return fit_line_grid (c, n, i, line, forced_out);
+    return fit_line_grid (c, n, i, line, options->keep_grid, forced_out);
 
   line->trim_start = options != NULL && options->compress_line_start &&
                      c[i].klass == FY_CLASS_OPEN && c[i].compressed == 0;
@@ -203,6 +345,13 @@ fit_line (FyCluster            *c,
     best = any_best;
   if (best == 0)
     best = i + 1;
+  if (!forced && !hanging && options != NULL && options->keep_grid)
+    {
+      double slack = line_slack (c, n, i, best, line, FALSE);
+
+      if (slack > EPS)
+        best = filling_break (c, n, i, best, slack, any_best, line, FALSE);
+    }
 
   *forced_out = forced;
   return best;

@@ -211,16 +211,13 @@ squeeze_mark (FyLineState *s,
   return t;
 }
 
-/*
- * Phase 2, compression on the grid (全角式): only a line that took in a
- * mark which may not start the next one is too long.  Whole halves are
- * taken in the clreq order — the line-end mark, adjacent pairs, brackets,
- * ，、；：, 。？！ — each class from the line's end, so that the
- * characters before the first squeezed mark stay on their columns.
- */
-double
-fy_linebreak_phase_compress_grid (FyLineState *s,
-                                  double       need)
+/* Squeezes marks from cluster @from on by halves in the clreq order —
+ * the line-end mark, adjacent pairs, brackets, ，、；：, 。？！ — each
+ * class from the line's end.  Returns what is still needed. */
+static double
+squeeze_marks_from (FyLineState *s,
+                    guint        from,
+                    double       need)
 {
   static const FyCharClass order[][2] = {
     { FY_CLASS_OPEN, FY_CLASS_CLOSE },
@@ -230,10 +227,9 @@ fy_linebreak_phase_compress_grid (FyLineState *s,
   };
   FyCluster *c = s->c;
 
-  need = shrink_spaces (s, need);
-  if (need > EPS && s->end > s->first && is_closing (&c[s->end - 1]))
+  if (need > EPS && s->end > from && is_closing (&c[s->end - 1]))
     need -= squeeze_mark (s, s->end - 1, need);
-  for (guint k = s->end - 1; k > s->first && need > EPS; k--)
+  for (guint k = s->end - 1; k > from && need > EPS; k--)
     {
       if (!is_mark (c[k - 1].klass) || !is_mark (c[k].klass))
         continue;
@@ -243,9 +239,34 @@ fy_linebreak_phase_compress_grid (FyLineState *s,
         need -= squeeze_mark (s, k, need);
     }
   for (guint o = 0; o < G_N_ELEMENTS (order) && need > EPS; o++)
-    for (guint k = s->end; k > s->first && need > EPS; k--)
+    for (guint k = s->end; k > from && need > EPS; k--)
       if (c[k - 1].klass == order[o][0] || c[k - 1].klass == order[o][1])
         need -= squeeze_mark (s, k - 1, need);
+  return need;
+}
+
+/*
+ * Phase 2, compression on the grid (全角式): only a line that took in a
+ * mark which may not start the next one (or, with Latin, the unit that
+ * fills it) is too long.  Word spaces shrink first; on a line with Latin
+ * letters or digits then the marks after its first Latin run and the
+ * Han–Latin gaps, so that the Han characters before it stay on their
+ * columns; the marks before it last.  Marks lose whole halves in the
+ * clreq order, each class from the line's end.
+ */
+double
+fy_linebreak_phase_compress_grid (FyLineState *s,
+                                  double       need)
+{
+  guint from = first_off_cells (s->c, s->first, s->end);
+
+  need = shrink_spaces (s, need);
+  if (from < s->end)
+    {
+      need = squeeze_marks_from (s, from, need);
+      need = shrink_glue (s, need);
+    }
+  need = squeeze_marks_from (s, s->first, need);
   return shrink_glue (s, need);
 }
 
@@ -336,10 +357,10 @@ stretch_from (FyLineState *s,
 
 /*
  * Phase 3, justification.  On the grid the Han characters before the
- * first Latin letter or digit keep their columns, so only the gaps from
- * there on stretch, unless those alone cannot fill the line; a line with
- * no Latin letter or digit does not stretch at all.  A line that
- * cannot be filled within the caps is set flush left, never letter-spaced.
+ * first Latin letter or digit keep their columns (issue #12 item 2), so
+ * only the gaps from there on stretch, never those before it; a line with
+ * no Latin letter or digit does not stretch at all.  A line that cannot
+ * be filled within the caps is set flush left, never letter-spaced.
  * Returns the slack left (0 when justified).
  */
 double
@@ -363,11 +384,73 @@ fy_linebreak_phase_justify (FyLineState *s,
     }
   if (stretch_from (s, from, slack, FALSE))
     return 0;
-  if (from > s->first + 1 && stretch_from (s, s->first + 1, slack, FALSE))
-    return 0;
-  if (stretch_from (s, s->first + 1, slack, TRUE))
+  if (stretch_from (s, from, slack, TRUE))
     return 0;
   return slack;
+}
+
+/* Sets @s up for @line (its arrays zeroed, one entry per cluster) and
+ * trims it.  Returns the slack, what the measure leaves after the line's
+ * natural width (negative when the line is too long); *lead is the inset
+ * at its start. */
+static double
+line_setup (FyLineState       *s,
+            FyCluster         *c,
+            const FyBreakLine *line,
+            double            *lead)
+{
+  guint end = line->last;
+  double avail = line->avail + line->hang;
+  double total;
+
+  while (end > line->first && (c[end - 1].klass == FY_CLASS_SPACE || c[end - 1].klass == FY_CLASS_NEWLINE))
+    end--;
+  s->c = c;
+  s->first = line->first;
+  s->end = end;
+  s->last = line->last;
+  total = fy_linebreak_phase_trim (s, line);
+  *lead = 0;
+  if (end > line->first)
+    {
+      *lead = edge_inset (&c[line->first]);
+      avail -= *lead + edge_inset (&c[end - 1]);
+    }
+  return avail - total;
+}
+
+/*
+ * What @line, justified, leaves unfilled: 0 when it is filled within the
+ * stretch caps (or is too long and is compressed), otherwise the slack
+ * it would be set flush left with — or, on the grid, end short with, as
+ * a line of Han characters and marks alone does.  Changes nothing; the
+ * line breaker asks before it settles on a break.
+ */
+double
+fy_linebreak_slack_left (FyCluster         *c,
+                         const FyBreakLine *line)
+{
+  guint m = line->last - line->first;
+  double stack[4 * 64];
+  g_autofree double *heap = NULL;
+  double *buf = stack;
+  FyLineState s;
+  double lead, diff;
+
+  if (m == 0)
+    return 0;
+  if (m > 64)
+    buf = heap = g_new0 (double, 4 * m);
+  else
+    memset (stack, 0, 4 * m * sizeof (double));
+  s.w = buf;
+  s.tl = buf + m;
+  s.tr = buf + 2 * m;
+  s.gap = buf + 3 * m;
+  diff = line_setup (&s, c, line, &lead);
+  if (diff <= EPS || s.end <= s.first)
+    return 0;
+  return fy_linebreak_phase_justify (&s, diff, line->grid);
 }
 
 /*
@@ -382,19 +465,14 @@ fy_linebreak_position (FyCluster         *c,
 {
   guint first = line->first;
   guint last = line->last;
-  guint end = last;   /* without trailing spaces and newlines */
   g_autofree double *w = NULL;
   g_autofree double *tl = NULL;
   g_autofree double *tr = NULL;
   g_autofree double *gap = NULL;
-  FyLineState s;
-  double total, diff, x, start;
-  double avail = line->avail + line->hang;
-  double lead = 0;
+  FyLineState s = { 0 };
+  double diff, x, start;
+  double lead;
   guint m;
-
-  while (end > first && (c[end - 1].klass == FY_CLASS_SPACE || c[end - 1].klass == FY_CLASS_NEWLINE))
-    end--;
 
   m = last - first;
   if (m == 0)
@@ -404,17 +482,13 @@ fy_linebreak_position (FyCluster         *c,
   tl = g_new0 (double, m);
   tr = g_new0 (double, m);
   gap = g_new0 (double, m);
-  s = (FyLineState) { c, first, end, last, w, tl, tr, gap };
+  s.w = w;
+  s.tl = tl;
+  s.tr = tr;
+  s.gap = gap;
+  diff = line_setup (&s, c, line, &lead);
 
-  total = fy_linebreak_phase_trim (&s, line);
-  if (end > first)
-    {
-      lead = edge_inset (&c[first]);
-      avail -= lead + edge_inset (&c[end - 1]);
-    }
-  diff = avail - total;
-
-  if (diff < -EPS && end > first)
+  if (diff < -EPS && s.end > first)
     diff = -(line->grid ? fy_linebreak_phase_compress_grid (&s, -diff) : fy_linebreak_phase_compress_clreq (&s, -diff));
   else if (diff > EPS && align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph)
     diff = fy_linebreak_phase_justify (&s, diff, line->grid);

@@ -103,6 +103,18 @@ break_ok (const FyCluster *c,
   return TRUE;
 }
 
+/* Whether a line may end before cluster k if nothing else fills it: a
+ * legal break, or one that splits a unit kept whole only by preference
+ * (a number and its unit, "9|月", "37 |mm"). */
+static inline gboolean
+soft_break_ok (const FyCluster *c,
+               guint            n,
+               guint            k)
+{
+  return k == 0 || k >= n ||
+         (kinsoku_ok (c, n, k) && (!c[k].in_unit || c[k].soft_unit) && c[k].klass != FY_CLASS_SPACE);
+}
+
 /* What a cluster could still give up when the line is too long. */
 static inline double
 shrinkable (const FyCluster *c,
@@ -189,5 +201,8 @@ double fy_linebreak_phase_compress_grid  (FyLineState       *s,
 double fy_linebreak_phase_justify        (FyLineState       *s,
                                           double             slack,
                                           gboolean           grid);
+
+double fy_linebreak_slack_left           (FyCluster         *c,
+                                          const FyBreakLine *line);
 
 G_END_DECLS

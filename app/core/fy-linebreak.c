@@ -68,11 +68,13 @@ is_ascii_letter (gunichar ch)
 }
 
 /*
- * URLs, e-mail addresses and paths may break after / . - _ ? & = # (never
- * between the two slashes of "//"), and a hyphenated word after its
- * hyphens (GongWen-|Template-|Lite): a run of Latin clusters is one unit
- * otherwise, and a long one would leave the line before it letter-spaced.
- * Inside such a run the solidus may end a line.
+ * URLs, e-mail addresses and paths (Unix and Windows) may break after
+ * / \ . - _ ? & = # (never between the two slashes of "//" or "\\"), and a
+ * hyphenated word after its hyphens (GongWen-|Template-|Lite): a run of
+ * Latin clusters is one unit otherwise, and a long one would leave the
+ * line before it letter-spaced.  Inside such a run the solidus may end a
+ * line.  A hyphen (or _ & =) that follows something never starts a line
+ * ("单位名称-|2026年", not "单位名称|-2026年").
  */
 static void
 mark_url_breaks (FyCluster *c,
@@ -93,7 +95,7 @@ mark_url_breaks (FyCluster *c,
 
       for (guint m = k; m < end; m++)
         {
-          if (c[m].ch == '/')
+          if (c[m].ch == '/' || c[m].ch == '\\')
             slashes++;
           if (c[m].ch == '@' && m > k && m + 1 < end)
             url = TRUE;
@@ -109,7 +111,9 @@ mark_url_breaks (FyCluster *c,
         {
           gunichar before = c[m - 1].ch;
 
-          if (url)
+          if (url && before == '\\' && c[m].ch != '\\')
+            c[m].in_unit = FALSE;
+          else if (url)
             {
               if (c[m - 1].ch == '/' || c[m].ch == '/')
                 c[m - 1].no_end = c[m].no_start = FALSE;
@@ -121,6 +125,69 @@ mark_url_breaks (FyCluster *c,
             c[m].in_unit = FALSE;
         }
       k = end;
+    }
+
+  for (guint k = 1; k < n; k++)
+    if (strchr ("-_&=", (int) MIN (c[k].ch, 0x7F)) != NULL && c[k].ch < 0x80 &&
+        c[k - 1].klass != FY_CLASS_SPACE && c[k - 1].klass != FY_CLASS_NEWLINE)
+      c[k].no_start = TRUE;
+}
+
+/* The Latin word of clusters [from, to) ("mm", "GB/T"). */
+static gboolean
+word_is (const FyCluster *c,
+         guint            from,
+         guint            to,
+         gboolean       (*pred) (gunichar))
+{
+  if (to <= from)
+    return FALSE;
+  for (guint k = from; k < to; k++)
+    if (c[k].ch >= 0x80 || !pred (c[k].ch))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_unit_char (gunichar ch)
+{
+  return g_ascii_isalpha (ch) || ch == '%';
+}
+
+static gboolean
+is_code_char (gunichar ch)
+{
+  return g_ascii_isupper (ch) || ch == '/';
+}
+
+/*
+ * A word space that must not break: between a number and a short unit
+ * ("37 mm", "10 Gbps", "2.4 PB") and between a standard's code and its
+ * number ("GB/T 22239-2019", "GB 9704-2012", "ISO/IEC 27001").  The word
+ * after the space is kept with the one before it, by preference only
+ * (soft_unit): a line that no other break fills may still end there.
+ */
+static void
+mark_glued_spaces (FyCluster *c,
+                   guint      n)
+{
+  for (guint k = 1; k + 1 < n; k++)
+    {
+      guint a, b;
+
+      if (c[k].klass != FY_CLASS_SPACE || c[k - 1].klass != FY_CLASS_LATIN ||
+          c[k + 1].klass != FY_CLASS_LATIN || c[k + 1].in_unit)
+        continue;
+      for (a = k; a > 0 && c[a - 1].klass == FY_CLASS_LATIN; a--)
+        ;
+      /* the unit's letters, up to a sign or a Han character ("mm×225") */
+      for (b = k + 1; b < n && c[b].ch < 0x80 && is_unit_char (c[b].ch); b++)
+        ;
+      if ((g_unichar_isdigit (c[k - 1].ch) && b - (k + 1) <= 4 && word_is (c, k + 1, b, is_unit_char) &&
+           !(b < n && c[b].ch < 0x80 && g_ascii_isalnum (c[b].ch))) ||
+          (g_unichar_isdigit (c[k + 1].ch) && k - a <= 7 && g_ascii_isupper (c[a].ch) &&
+           word_is (c, a, k, is_code_char)))
+        c[k + 1].in_unit = c[k + 1].soft_unit = TRUE;
     }
 }
 
@@ -206,6 +273,25 @@ set_kinsoku (FyCluster *cl,
     cl->no_end = TRUE;
 }
 
+/* Han units and measure words that stay with the number before them. */
+#define HAN_UNITS "年月日时分秒号个次元角万亿千百届期岁人项件条款章节位名家户所座台套辆天周季度倍米克吨亩斤里"
+
+/* Symbols that belong to the Latin run before them (spec §3: "with % ℃
+ * etc."): the Han–Latin gap follows them, not the digit before. */
+static gboolean
+is_run_symbol (gunichar ch)
+{
+  return ch == '%' || ch == 0x2030 || ch == 0x2031 || ch == 0x00B0 || ch == 0x2103 ||
+         ch == 0x2109 || ch == 0x2032 || ch == 0x2033;
+}
+
+/* A letter, a digit or a symbol that ends a number ("95%以上"). */
+static gboolean
+ends_latin_run (const FyCluster *c)
+{
+  return c->latin_alnum || (c->klass == FY_CLASS_LATIN && is_run_symbol (c->ch));
+}
+
 /* What two neighbours @a @b make together: one unit (a Latin word, a
  * digit run, ——, ……, ？！), the 1/4 em Han–Latin gap, and the fixed trim
  * of two adjacent full-width marks (2 em → 1.5 em). */
@@ -220,8 +306,14 @@ join_neighbours (FyCluster          *a,
     b->in_unit = TRUE;
 
   if ((a->klass == FY_CLASS_HAN && b->latin_alnum) ||
-      (a->latin_alnum && b->klass == FY_CLASS_HAN))
+      (ends_latin_run (a) && b->klass == FY_CLASS_HAN))
     b->glue = MAX (a->em, b->em) / 4;
+  /* a number and the Han unit or measure word after it stay together
+   * (9月, 2026年, 12个), not "9 / 月30日" — by preference: where no other
+   * break fills the line, fy-linebreak-fit.c splits them (soft_unit) */
+  if (a->klass == FY_CLASS_LATIN && (g_unichar_isdigit (a->ch) || is_run_symbol (a->ch)) &&
+      b->klass == FY_CLASS_HAN && g_utf8_strchr (HAN_UNITS, -1, b->ch) != NULL && !b->in_unit)
+    b->in_unit = b->soft_unit = TRUE;
 
   if (punctuation == FY_PUNCTUATION_COMPRESS && is_mark (a->klass) && is_mark (b->klass) &&
       a->compressed == 0 && b->compressed == 0)
@@ -246,7 +338,7 @@ typed_gap_space (const FyCluster *a,
   if (space->klass != FY_CLASS_SPACE || space->n_chars != 1 || space->ch != ' ')
     return;
   if ((a->klass == FY_CLASS_HAN && b->latin_alnum) ||
-      (a->latin_alnum && b->klass == FY_CLASS_HAN))
+      (ends_latin_run (a) && b->klass == FY_CLASS_HAN))
     {
       space->base = MAX (a->em, b->em) / 4;
       space->gap_space = TRUE;
@@ -290,7 +382,7 @@ fy_linebreak_prepare (FyCluster          *c,
 
       cl->glue = 0;
       cl->pair_left = cl->pair_right = 0;
-      cl->no_start = cl->no_end = cl->in_unit = cl->gap_space = FALSE;
+      cl->no_start = cl->no_end = cl->in_unit = cl->gap_space = cl->soft_unit = FALSE;
       cl->base = base_width (cl);
       mark_fixed_half (cl, punctuation);
       set_kinsoku (cl, strict);
@@ -316,5 +408,6 @@ fy_linebreak_prepare (FyCluster          *c,
     typed_gap_space (&c[k - 1], &c[k], &c[k + 1]);
 
   mark_url_breaks (c, n);
+  mark_glued_spaces (c, n);
   split_long_units (c, n, full_width);
 }

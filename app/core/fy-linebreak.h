@@ -59,6 +59,8 @@ typedef struct
   guint        no_end : 1;     /* kinsoku: may not end a line */
   guint        in_unit : 1;    /* a break before it would split a word, run or —— */
   guint        gap_space : 1;  /* a typed space that is the Han–Latin gap */
+  guint        soft_unit : 1;  /* in_unit by preference only (9|月, 37 |mm): broken
+                                * when no other break fills the line */
 
   /* computed by fy_linebreak_position() */
   double       x;              /* cell start, from the type area's left edge */
