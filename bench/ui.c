@@ -62,6 +62,24 @@ static GArray *frame_cpu;         /* each replay frame's CPU, ms */
 static gint64 frame_start_cpu;    /* thread CPU at before-paint, µs */
 static gint64 paint_start_cpu;    /* at the end of the layout phase */
 
+/* Minor page faults of the main thread so far: memory touched for the
+ * first time, which a virtual machine makes dear. */
+static long
+thread_page_faults (void)
+{
+  g_autofree char *stat = NULL;
+  const char *p;
+  long minflt = 0;
+
+  /* Field 10 of the thread's stat, counted after the command's ')'. */
+  if (!g_file_get_contents ("/proc/thread-self/stat", &stat, NULL, NULL) ||
+      (p = strrchr (stat, ')')) == NULL ||
+      sscanf (p + 1, " %*c %*d %*d %*d %*d %*d %*u %ld", &minflt) != 1)
+    return 0;
+
+  return minflt;
+}
+
 static gint64
 thread_cpu_usec (void)
 {
@@ -271,6 +289,8 @@ verdict (double value,
 /* How much of the main thread's time went to drawing frames, which GTK
  * does whatever the code: under Xvfb the GL renderer runs on Mesa's
  * software rasteriser, far slower than a graphics card. */
+static long replay_page_faults;
+
 static void
 print_frames (void)
 {
@@ -300,6 +320,7 @@ print_frames (void)
           g_array_index (frame_cpu, double, MIN (frame_cpu->len - 1, frame_cpu->len * 9 / 10)),
           g_array_index (frame_cpu, double, MIN (frame_cpu->len - 1, frame_cpu->len * 99 / 100)),
           g_array_index (frame_cpu, double, frame_cpu->len - 1));
+  printf ("           main-thread page faults during the replay %ld\n", replay_page_faults);
 }
 
 /* With FAYAN_BENCH_SPIKES=MS: each event whose main-thread CPU passed
@@ -460,6 +481,7 @@ main (int   argc,
     guint key = 0, paste = 0;
     gint64 start = g_get_monotonic_time ();
 
+    replay_page_faults = thread_page_faults ();
     for (guint i = 0; i < n_events; i++)
       {
         gint64 due = start + (gint64)i * key_ms * 1000;
@@ -500,6 +522,7 @@ main (int   argc,
     run_for (key_ms);
     charge ();
     current = NULL;
+    replay_page_faults = thread_page_faults () - replay_page_faults;
   }
 
   layout_time = 0;
