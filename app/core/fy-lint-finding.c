@@ -519,6 +519,21 @@ fy_lint_finding_new_full (const char     *kind,
   return finding;
 }
 
+/* The same finding about the same text, in the block at @block. */
+FyLintFinding *
+fy_lint_finding_copy_at (FyLintFinding *finding,
+                         guint          block)
+{
+  FyLintFinding *copy = fy_lint_finding_new_full (finding->kind, finding->severity, block,
+                                                  finding->start, finding->end, finding->fix,
+                                                  finding->safe, g_strdup (finding->message),
+                                                  g_strdup (finding->original), finding->context);
+
+  copy->join = finding->join;
+
+  return copy;
+}
+
 void
 fy_lint_finding_set_join (FyLintFinding *finding,
                           FyLintJoin     join)

@@ -111,14 +111,31 @@ struct _FyLintFinding
   FyLintJoin       join;
 };
 
+typedef struct _FyLintMemo FyLintMemo;
+
 struct _FyLint
 {
-  GObject   parent_instance;
+  GObject     parent_instance;
 
-  gboolean  check_fonts;
-  guint     title_chars_per_line;
-  char    **defined_fields;
+  gboolean    check_fonts;
+  guint       title_chars_per_line;
+  char      **defined_fields;
+  FyLintMemo *memo;     /* the last fy_lint_source(), see fy-lint-memo.c */
 };
+
+/* The part of a SequenceState that one block hands to the next in
+ * document mode, and whether the block opens a split web page's first
+ * page. */
+typedef struct
+{
+  guint    heading_last[FY_HEADING_MAX_LEVEL + 1];
+  guint    lead_last[N_LEAD_KEYS];
+  guint    chunk_next;
+  gsize    previous_length;
+  gboolean previous_open;
+  gboolean sentences;
+  gboolean page_one;
+} FyLintCarried;
 
 /* Splits @text into lines the same way for linting and for fixing: at
  * "\n", with a "\r" before it left out of the line. */
@@ -315,6 +332,8 @@ FyLintFinding *fy_lint_finding_new_full (const char     *kind,
                                          char           *message,
                                          char           *original,
                                          char           *context);
+FyLintFinding *fy_lint_finding_copy_at  (FyLintFinding  *finding,
+                                         guint           block);
 int            fy_lint_finding_compare  (gconstpointer   a,
                                          gconstpointer   b);
 guint          fy_lint_kind_order       (const char     *kind);
@@ -394,6 +413,28 @@ gsize          fy_lint_match_word       (const gunichar     *v,
 
 /* fy-lint-hant.c */
 void           fy_lint_check_traditional   (Unit *u);
+
+/* fy-lint-memo.c */
+FyLintMemo    *fy_lint_memo_new      (FyLint              *lint,
+                                      const FySource      *source);
+void           fy_lint_memo_free     (FyLintMemo          *memo);
+void           fy_lint_carried_take  (FyLintCarried       *carried,
+                                      const SequenceState *sequence,
+                                      gboolean             page_one);
+gboolean       fy_lint_memo_reuse    (FyLintMemo          *old,
+                                      FyLintMemo          *next,
+                                      FySourceBlock       *record,
+                                      guint                block,
+                                      const FyLintCarried *in,
+                                      SequenceState       *sequence,
+                                      GPtrArray           *findings);
+void           fy_lint_memo_note     (FyLintMemo          *next,
+                                      FySourceBlock       *record,
+                                      guint                block,
+                                      const FyLintCarried *in,
+                                      const SequenceState *sequence,
+                                      GPtrArray           *findings,
+                                      guint                first);
 
 /* fy-lint-names.c */
 void           fy_lint_check_names_after_verbs (Unit           *u,

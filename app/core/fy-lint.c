@@ -170,6 +170,7 @@ fy_lint_finalize (GObject *object)
   FyLint *self = (FyLint *)object;
 
   g_clear_pointer (&self->defined_fields, g_strfreev);
+  g_clear_pointer (&self->memo, fy_lint_memo_free);
 
   G_OBJECT_CLASS (fy_lint_parent_class)->finalize (object);
 }
@@ -418,7 +419,10 @@ fy_lint_document (FyLint     *self,
  * @self: a #FyLint
  * @source: a snapshot of the document to check (any thread)
  *
- * fy_lint_document() of a snapshot, for a worker thread.
+ * fy_lint_document() of a snapshot, for a worker thread.  A linter
+ * remembers what it found per block, and checks again only the blocks
+ * that changed since its last call (or that the changes before them
+ * affect), so keep one per document; one thread at a time may use it.
  *
  * Returns: (transfer full) (element-type FyLintFinding): the findings,
  *   ordered by block and position
@@ -429,6 +433,7 @@ fy_lint_source (FyLint   *self,
 {
   GPtrArray *findings;
   SequenceState sequence;
+  FyLintMemo *next;
   guint n_blocks;
 
   g_return_val_if_fail (FY_IS_LINT (self), NULL);
@@ -452,9 +457,12 @@ fy_lint_source (FyLint   *self,
     sequence.page_one_unit = fy_lint_find_page_one (texts, paragraph);
   }
 
+  next = fy_lint_memo_new (self, source);
   for (guint i = 0; i < n_blocks; i++)
     {
-      const FySourceBlock *block = fy_source_get_block (source, i);
+      FySourceBlock *block = fy_source_get_block (source, i);
+      FyLintCarried in;
+      guint first = findings->len;
       Unit u;
 
       /* A table's tabs and newlines separate its cells: the spacing and
@@ -463,14 +471,22 @@ fy_lint_source (FyLint   *self,
       if (fy_source_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
         continue;
 
+      /* Unchanged since the last check, and in the same state. */
+      fy_lint_carried_take (&in, &sequence, (gint)i == sequence.page_one_unit);
+      if (fy_lint_memo_reuse (self->memo, next, block, i, &in, &sequence, findings))
+        continue;
+
       fy_lint_unit_init (&u, self, findings, &sequence, i, fy_source_block_get_text (block), -1);
       u.source = source;
       u.role = fy_source_block_get_role (block);
       fy_lint_unit_find_block_fields (&u, block);
       lint_unit (&u);
       fy_lint_unit_clear (&u);
+      fy_lint_memo_note (next, block, i, &in, &sequence, findings, first);
     }
 
+  fy_lint_memo_free (self->memo);
+  self->memo = next;
   fy_lint_sequence_clear (&sequence);
   check_title_length (self, source, findings);
 

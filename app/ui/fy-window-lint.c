@@ -19,9 +19,13 @@
  * keystroke:
  *
  * - LINT_DELAY_MS after the last change (the timer restarts at every
- *   change) a copy of the document is checked in a worker (GTask); a
+ *   change) a snapshot of the document is checked in a worker (GTask); a
  *   check that a newer change made stale is dropped, and the next one
  *   follows.  The worker also counts the characters for the status line.
+ * - The worker's FyLint is the window's, kept from one check to the next:
+ *   it remembers each block's findings and checks again only the blocks
+ *   that changed (and those the change affects, such as the headings
+ *   numbered after a new one), with the same result as a full check.
  * - The notes are a GListStore of FyLintFinding shown by a GtkListView,
  *   which makes widgets for the visible rows only; a new result replaces
  *   only the run of notes that differ from the old one.  The list sees the
@@ -48,14 +52,17 @@ static gboolean
 findings_equal (FyLintFinding *a,
                 FyLintFinding *b)
 {
-  return fy_lint_finding_get_block (a) == fy_lint_finding_get_block (b) &&
-         fy_lint_finding_get_start (a) == fy_lint_finding_get_start (b) &&
-         fy_lint_finding_get_end (a) == fy_lint_finding_get_end (b) &&
-         fy_lint_finding_get_severity (a) == fy_lint_finding_get_severity (b) &&
-         g_strcmp0 (fy_lint_finding_get_kind (a), fy_lint_finding_get_kind (b)) == 0 &&
-         g_strcmp0 (fy_lint_finding_get_message (a), fy_lint_finding_get_message (b)) == 0 &&
-         g_strcmp0 (fy_lint_finding_get_fix (a), fy_lint_finding_get_fix (b)) == 0 &&
-         g_strcmp0 (fy_lint_finding_get_original (a), fy_lint_finding_get_original (b)) == 0;
+  /* The worker's linter hands back the same object for a block it did
+   * not check again. */
+  return a == b ||
+         (fy_lint_finding_get_block (a) == fy_lint_finding_get_block (b) &&
+          fy_lint_finding_get_start (a) == fy_lint_finding_get_start (b) &&
+          fy_lint_finding_get_end (a) == fy_lint_finding_get_end (b) &&
+          fy_lint_finding_get_severity (a) == fy_lint_finding_get_severity (b) &&
+          g_strcmp0 (fy_lint_finding_get_kind (a), fy_lint_finding_get_kind (b)) == 0 &&
+          g_strcmp0 (fy_lint_finding_get_message (a), fy_lint_finding_get_message (b)) == 0 &&
+          g_strcmp0 (fy_lint_finding_get_fix (a), fy_lint_finding_get_fix (b)) == 0 &&
+          g_strcmp0 (fy_lint_finding_get_original (a), fy_lint_finding_get_original (b)) == 0);
 }
 
 /* Replaces the store's notes by @findings, touching only the run that
@@ -182,17 +189,35 @@ lint_result_free (gpointer data)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LintResult, lint_result_free)
 
+/* What the worker reads: the snapshot, and the linter (one check at a
+ * time uses it, see start_lint()). */
+typedef struct
+{
+  FySource *source;
+  FyLint   *lint;
+} LintJob;
+
+static void
+lint_job_free (gpointer data)
+{
+  LintJob *job = data;
+
+  fy_source_unref (job->source);
+  g_object_unref (job->lint);
+  g_free (job);
+}
+
 static void
 lint_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  g_autoptr(FyLint) lint = create_lint ();
+  LintJob *job = task_data;
   LintResult *result = g_new0 (LintResult, 1);
 
-  result->findings = fy_lint_source (lint, task_data);
-  fy_source_count_characters (task_data, &result->n_chars, &result->n_no_punct);
+  result->findings = fy_lint_source (job->lint, job->source);
+  fy_source_count_characters (job->source, &result->n_chars, &result->n_no_punct);
   g_task_return_pointer (task, result, lint_result_free);
 }
 
@@ -229,6 +254,7 @@ static void
 start_lint (FyWindow *self)
 {
   g_autoptr(GTask) task = NULL;
+  LintJob *job;
 
   g_clear_handle_id (&self->lint_source, g_source_remove);
 
@@ -240,7 +266,7 @@ start_lint (FyWindow *self)
     }
   self->lint_wanted = FALSE;
 
-  if (self->document == NULL)
+  if (self->document == NULL || self->lint == NULL)
     {
       clear_findings (self);
       return;
@@ -253,7 +279,10 @@ start_lint (FyWindow *self)
   task = g_task_new (self, NULL, lint_done_cb, NULL);
   g_task_set_source_tag (task, start_lint);
   g_task_set_name (task, "[fayan] proofreading");
-  g_task_set_task_data (task, fy_source_new (self->document), (GDestroyNotify) fy_source_unref);
+  job = g_new0 (LintJob, 1);
+  job->source = fy_source_new (self->document);
+  job->lint = g_object_ref (self->lint);
+  g_task_set_task_data (task, job, lint_job_free);
   g_object_set_data (G_OBJECT (task), "fy-generation", GUINT_TO_POINTER (self->lint_generation));
   g_task_run_in_thread (task, lint_thread);
 }
@@ -486,6 +515,7 @@ fy_window_init_lint (FyWindow *self)
   g_autoptr(GtkNoSelection) selection = NULL;
 
   self->lint_store = g_list_store_new (FY_TYPE_LINT_FINDING);
+  self->lint = create_lint ();
   selection = gtk_no_selection_new (NULL);
 
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
@@ -506,4 +536,5 @@ fy_window_dispose_lint (FyWindow *self)
 {
   g_clear_handle_id (&self->lint_source, g_source_remove);
   g_clear_object (&self->lint_store);
+  g_clear_object (&self->lint);
 }

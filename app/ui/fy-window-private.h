@@ -32,6 +32,7 @@ struct _FyWindow
   guint                 lint_generation; /* changes since start-up */
   guint                 n_lint_findings;
   GListStore           *lint_store;      /* of FyLintFinding */
+  FyLint               *lint;            /* the worker's: remembers the last check */
   char                 *font_report;     /* what the fonts list shows, as text */
   guint                 modified : 1;
   guint                 autosaved : 1;  /* recovery copy matches the document */
