@@ -525,6 +525,75 @@ test_render_long (void)
   }
 }
 
+/* Whatever page end a table meets, at least two body rows stand on each
+ * side of a break, the header row opens each page it is on, and the
+ * sentence that announces it (ending in ：) does not end a page without
+ * it: 0 to 23 one-line paragraphs move the table down a page and a half. */
+static void
+test_render_orphans (void)
+{
+  guint splits = 0;
+
+  for (guint k = 0; k <= 23; k++)
+    {
+      g_autoptr(GString) md = g_string_new ("# 标题\n\n");
+      g_autoptr(FyDocument) document = NULL;
+      g_autoptr(FyLayout) layout = NULL;
+      g_autoptr(GBytes) pdf = NULL;
+      g_autoptr(GError) error = NULL;
+      guint pages_with_rows = 0;
+
+      for (guint i = 0; i < k; i++)
+        g_string_append_printf (md, "第%u段补充说明。\n\n", i + 1);
+      g_string_append (md, "今年主要指标完成情况如下：\n\n| 序号 | 指标 |\n|---|---|\n");
+      for (guint r = 1; r <= 6; r++)
+        g_string_append_printf (md, "| 第%u项 | 完成 |\n", r);
+      g_string_append (md, "\n表后的正文。\n");
+      document = fy_import_markdown (md->str, -1, &error);
+      g_assert_no_error (error);
+      layout = typeset (document, &pdf);
+
+      for (guint pg = 0; pg < fy_layout_get_n_pages (layout); pg++)
+        {
+          guint n = fy_layout_get_n_lines (layout, pg);
+          guint rows = 0, headers = 0;
+          gboolean announced = FALSE;
+
+          for (guint l = 0; l < n; l++)
+            {
+              g_autofree char *text = fy_layout_dup_line_text (layout, pg, l);
+
+              if (g_str_has_prefix (text, "第") && g_str_has_suffix (text, "项"))
+                rows++;
+              else if (strcmp (text, "序号") == 0)
+                {
+                  /* the header comes before every row of the page */
+                  g_assert_cmpuint (rows, ==, 0);
+                  headers++;
+                }
+              else if (g_str_has_suffix (text, "如下："))
+                announced = TRUE;
+            }
+          if (announced)
+            g_assert_cmpuint (rows, >, 0);
+          if (rows == 0)
+            continue;
+          pages_with_rows++;
+          g_assert_cmpuint (headers, ==, 1);
+          if (rows < 6)
+            {
+              g_test_message ("%u filler paragraphs: %u rows on page %u", k, rows, pg + 1);
+              g_assert_cmpuint (rows, >=, 2);
+            }
+        }
+      g_assert_cmpuint (pages_with_rows, >=, 1);
+      splits += pages_with_rows > 1;
+    }
+
+  /* the sweep did meet page ends inside the table */
+  g_assert_cmpuint (splits, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -540,6 +609,7 @@ main (int   argc,
   g_test_add_func ("/core/table/render/text-order", test_render_text);
   g_test_add_func ("/core/table/render/rules", test_render_rules);
   g_test_add_func ("/core/table/render/long", test_render_long);
+  g_test_add_func ("/core/table/render/orphans", test_render_orphans);
 
   return g_test_run ();
 }

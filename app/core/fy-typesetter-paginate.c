@@ -83,6 +83,17 @@ pager_put_line (Pager  *pager,
   pager->slot += span;
 }
 
+/* Body rows of a table that must stand on each side of a page break:
+ * a header and one row at a page foot, or one row carried over, is
+ * legal but reads as a stray. */
+#define TABLE_MIN_ROWS 2
+
+static guint
+table_first_body_row (FyTableLayout *t)
+{
+  return t->header && t->n_rows > 1 ? 1 : 0;
+}
+
 static guint
 placed_n_lines (FyPlaced *p)
 {
@@ -105,9 +116,16 @@ placed_is_whole (FyPlaced *p)
 static guint
 placed_first_chunk (FyPlaced *p)
 {
-  /* a table: its first row, with the header row over it */
+  /* a table: the header row and the body rows that may not be parted
+   * from it (paginate_table()) */
   if (p->table != NULL)
-    return fy_table_layout_count_lines (p->table, 0, p->table->header ? 2 : 1);
+    {
+      guint first = table_first_body_row (p->table);
+
+      if (p->table->n_rows - first <= 2 * TABLE_MIN_ROWS - 1)
+        return placed_n_lines (p);
+      return fy_table_layout_count_lines (p->table, 0, first + TABLE_MIN_ROWS);
+    }
   if (placed_is_whole (p))
     return placed_n_lines (p) * p->span;
   return 2 * p->span;
@@ -145,8 +163,24 @@ keep_need (GArray *placed,
   return need;
 }
 
-/* A table breaks only between rows, never right after its header row,
- * and each page it continues on starts with the header row again. */
+/* Body rows from @r on that fit in @room grid lines. */
+static guint
+table_rows_fitting (FyTableLayout *t,
+                    guint          r,
+                    guint          room)
+{
+  guint k = 0;
+  guint used = 0;
+
+  while (r + k < t->n_rows && used + t->row_lines[r + k] <= room)
+    used += t->row_lines[r + k++];
+  return k;
+}
+
+/* A table breaks only between rows, with at least TABLE_MIN_ROWS body
+ * rows on each side of a break, and each page it continues on starts
+ * with the header row again.  A table too short to split so goes
+ * whole; a page too small for the rule takes what fits. */
 static void
 paginate_table (Pager  *pager,
                 FyPlaced *p)
@@ -158,38 +192,53 @@ paginate_table (Pager  *pager,
   double offset = (pitch - size) / 2 + 0.88 * size;
   double left = fy_style_get_margin_left (style);
   guint L = pager->lines_per_page;
-  gboolean on_page = FALSE;
+  guint first = table_first_body_row (t);
+  guint head = first > 0 ? t->row_lines[0] : 0;
+  guint r = first;
 
-  for (guint r = 0; r < t->n_rows; r++)
+  while (r < t->n_rows)
     {
-      guint need = t->row_lines[r];
+      guint room = L - pager->slot > head ? L - pager->slot - head : 0;
+      guint fit = table_rows_fitting (t, r, room);
+      guint k = fit;
+      guint rest = t->n_rows - r - k;
 
-      if (r == 0 && t->header && t->n_rows > 1)
-        need += t->row_lines[1];
-      else if (r > 0 && t->header && !on_page)
-        need += t->row_lines[0];
-
-      if (pager->slot > 0 && pager->slot + need > L)
+      if (rest > 0)
         {
-          if (on_page)
-            fy_table_layout_close_page (t, pager->page);
-          pager_new_page (pager);
-          on_page = FALSE;
+          /* widows: rows carried over; orphans: rows left here */
+          if (rest < TABLE_MIN_ROWS)
+            k = k > TABLE_MIN_ROWS - rest ? k - (TABLE_MIN_ROWS - rest) : 0;
+          if (k < TABLE_MIN_ROWS)
+            k = 0;
+        }
+      if (k == 0)
+        {
+          if (pager->slot > 0)
+            {
+              pager_new_page (pager);
+              continue;
+            }
+          k = MAX (1, fit);   /* a page that small: progress first */
         }
 
-      if (!on_page && r > 0 && t->header)
+      if (first > 0)
         {
           fy_table_layout_put_row (t, 0, pager->page, left,
                                    fy_style_get_margin_top (style) + pager->slot * pitch,
                                    pitch, offset, TRUE);
           pager->slot += t->row_lines[0];
-          on_page = TRUE;
         }
-      fy_table_layout_put_row (t, r, pager->page, left,
-                               fy_style_get_margin_top (style) + pager->slot * pitch,
-                               pitch, offset, !on_page);
-      pager->slot += t->row_lines[r];
-      on_page = TRUE;
+      for (guint m = 0; m < k; m++, r++)
+        {
+          fy_table_layout_put_row (t, r, pager->page, left,
+                                   fy_style_get_margin_top (style) + pager->slot * pitch,
+                                   pitch, offset, first == 0 && m == 0);
+          pager->slot += t->row_lines[r];
+        }
+      if (r >= t->n_rows)
+        break;
+      fy_table_layout_close_page (t, pager->page);
+      pager_new_page (pager);
     }
 }
 
@@ -234,10 +283,12 @@ fy_typesetter_paginate (FyTypesetter *self,
 
       /* A block that must not start a page alone (the signature and
        * date) takes the end of this one along. */
-      if (!p->keep_with_next && b + 1 < placed->len && g_array_index (placed, FyPlaced, b + 1).table == NULL &&
+      if (!p->keep_with_next && b + 1 < placed->len &&
           g_array_index (placed, FyPlaced, b + 1).keep_with_prev)
         {
-          tail = g_array_index (placed, FyPlaced, b + 1).gap_before + keep_need (placed, b + 1);
+          FyPlaced *next = &g_array_index (placed, FyPlaced, b + 1);
+
+          tail = next->gap_before + (next->table != NULL ? placed_first_chunk (next) : keep_need (placed, b + 1));
           if (tail + 2 * p->span > L)
             tail = 0;
         }

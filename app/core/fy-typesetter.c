@@ -257,6 +257,20 @@ table_cell_cb (gpointer data,
   return para;
 }
 
+/* Whether the paragraph @block ends with a colon, as a sentence that
+ * announces a table does. */
+static gboolean
+announces_table (FySourceBlock *block)
+{
+  const char *text = fy_source_block_get_printed_text (block);
+  gsize len = strlen (text);
+
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+  return (len >= 3 && strncmp (text + len - 3, "：", 3) == 0) ||
+         (len >= 1 && text[len - 1] == ':');
+}
+
 /* A table block: its cells set at their columns' widths, placed by
  * paginate_table(). */
 static void
@@ -395,6 +409,12 @@ fy_typesetter_layout_source (FyTypesetter  *self,
       if (brole == FY_BLOCK_ROLE_TABLE)
         {
           place_table (self, source, i, field_names, used, font_roles_used, placed);
+          /* The sentence that announces a table (……情况如下：) does not
+           * end a page without it. */
+          if (have_prev && prev_role == FY_BLOCK_ROLE_PARAGRAPH && placed->len >= 2 &&
+              announces_table (fy_source_get_block (source,
+                                                    g_array_index (placed, FyPlaced, placed->len - 2).block_index)))
+            g_array_index (placed, FyPlaced, placed->len - 1).keep_with_prev = TRUE;
           have_prev = TRUE;
           prev_role = brole;
           continue;
