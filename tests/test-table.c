@@ -525,6 +525,53 @@ test_render_long (void)
   }
 }
 
+/* A column of figures is set flush right, header included, so that
+ * digits of equal rank line up; a column holding any word stays flush
+ * left. */
+static void
+test_render_numbers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document =
+    fy_import_markdown ("# 标题\n\n| 指标 | 产值（亿元） | 增速 |\n|---|---|---|\n"
+                        "| 工业 | 1,200 | 约5% |\n| 农业 | 35.6 | 12 |\n| 服务业 | −7.25 | 持平 |\n",
+                        -1, &error);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  const char *figures[] = { "产值（亿元）", "1,200", "35.6", "−7.25" };
+  const char *words[] = { "指标", "工业", "农业", "服务业" };
+  const char *mixed[] = { "增速", "12", "持平" };   /* and 约5% */
+  PopplerRectangle first, r;
+
+  g_assert_no_error (error);
+  layout = typeset (document, &pdf);
+  doc = fy_test_pdf_open_bytes (pdf);
+  page = poppler_document_get_page (doc, 0);
+
+  first = fy_test_pdf_find_once (page, figures[0]);
+  for (guint i = 1; i < G_N_ELEMENTS (figures); i++)
+    {
+      r = fy_test_pdf_find_once (page, figures[i]);
+      g_assert_cmpfloat_with_epsilon (r.x2, first.x2, 0.6);
+    }
+  /* flush right, not just equal widths */
+  g_assert_cmpfloat (fy_test_pdf_find_once (page, "35.6").x1, >,
+                     fy_test_pdf_find_once (page, "1,200").x1 + 3);
+
+  /* the body cells of the other columns (a header cell sits in a bit) */
+  for (guint i = 2; i < G_N_ELEMENTS (words); i++)
+    {
+      first = fy_test_pdf_find_once (page, words[1]);
+      r = fy_test_pdf_find_once (page, words[i]);
+      g_assert_cmpfloat_with_epsilon (r.x1, first.x1, 0.6);
+    }
+  first = fy_test_pdf_find_once (page, mixed[1]);
+  r = fy_test_pdf_find_once (page, mixed[2]);
+  g_assert_cmpfloat_with_epsilon (r.x1, first.x1, 0.6);
+}
+
 /* Whatever page end a table meets, at least two body rows stand on each
  * side of a break, the header row opens each page it is on, and the
  * sentence that announces it (ending in ：) does not end a page without
@@ -610,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/core/table/render/rules", test_render_rules);
   g_test_add_func ("/core/table/render/long", test_render_long);
   g_test_add_func ("/core/table/render/orphans", test_render_orphans);
+  g_test_add_func ("/core/table/render/numbers", test_render_numbers);
 
   return g_test_run ();
 }

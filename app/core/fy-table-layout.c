@@ -211,6 +211,7 @@ fy_table_layout_new (guint            n_rows,
   self->edges = g_new0 (double, n_columns + 1);
   self->cells = g_new0 (FyPara *, n_rows * n_columns);
   self->row_lines = g_new0 (guint, n_rows);
+  self->numeric = g_new0 (gboolean, n_columns);
 
   for (guint r = 0; r < n_rows; r++)
     for (guint c = 0; c < n_columns; c++)
@@ -262,6 +263,47 @@ fy_table_layout_new (guint            n_rows,
   return self;
 }
 
+/**
+ * fy_table_layout_is_number:
+ * @text: a cell's printed text
+ *
+ * Figures as a statistics table holds them: an optional sign, digits
+ * (half or full width) with thousands separators and one decimal point,
+ * an optional % or ‰: 1,200  −3.5  95.6%  １２.
+ *
+ * Returns: %TRUE if @text is one number and nothing else
+ */
+gboolean
+fy_table_layout_is_number (const char *text)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  const char *p = trimmed;
+  gboolean digits = FALSE;
+  gboolean point = FALSE;
+  gboolean ends_well = FALSE;    /* on a digit or the percent sign */
+
+  if (*p == '+' || *p == '-' || g_str_has_prefix (p, "−") || g_str_has_prefix (p, "±"))
+    p = g_utf8_next_char (p);
+  for (; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      ends_well = FALSE;
+      if (g_unichar_isdigit (c))
+        digits = ends_well = TRUE;
+      else if ((c == '.' || c == 0xFF0E) && digits && !point)
+        point = TRUE;
+      else if ((c == ',' || c == 0xFF0C) && digits && !point)
+        continue;
+      else if ((c == '%' || c == 0xFF05 || c == 0x2030) && digits && *g_utf8_next_char (p) == '\0')
+        ends_well = TRUE;
+      else
+        return FALSE;
+    }
+
+  return digits && ends_well;
+}
+
 void
 fy_table_layout_free (FyTableLayout *self)
 {
@@ -273,6 +315,7 @@ fy_table_layout_free (FyTableLayout *self)
   g_free (self->cells);
   g_free (self->edges);
   g_free (self->row_lines);
+  g_free (self->numeric);
   g_free (self);
 }
 
@@ -345,7 +388,11 @@ fy_table_layout_put_row (FyTableLayout *self,
           pl.para = fy_para_ref (para);
           pl.line = l;
           pl.block_index = self->block_index;
-          pl.x = left + self->edges[c] + self->padding;
+          if (self->numeric[c])
+            pl.x = left + self->edges[c + 1] - self->padding -
+                   g_array_index (para->lines, FyParaLine, l).width;
+          else
+            pl.x = left + self->edges[c] + self->padding;
           pl.top = top + shift + l * pitch;
           pl.height = pitch;
           pl.baseline = pl.top + baseline_offset;

@@ -27,6 +27,7 @@ typedef struct
   double   *edges;           /* n_columns + 1 rule positions from the type area's left */
   FyPara  **cells;           /* n_rows × n_columns, referenced */
   guint    *row_lines;       /* grid lines each row takes, at least 1 */
+  gboolean *numeric;         /* n_columns: set flush right (figures) */
 } FyTableLayout;
 
 FyTableLayout *fy_table_layout_new       (guint            n_rows,
@@ -37,6 +38,7 @@ FyTableLayout *fy_table_layout_new       (guint            n_rows,
                                           FyTableCellFunc  get_cell,
                                           gpointer         data);
 void           fy_table_layout_free      (FyTableLayout   *self);
+gboolean       fy_table_layout_is_number (const char      *text);
 guint          fy_table_layout_count_lines (FyTableLayout *self,
                                           guint            first_row,
                                           guint            last_row);

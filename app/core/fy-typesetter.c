@@ -257,6 +257,31 @@ table_cell_cb (gpointer data,
   return para;
 }
 
+/* A column whose body cells all hold figures (blank ones aside) is set
+ * flush right, header included, as Word and WPS users align them: the
+ * digits of equal rank line up down the column. */
+static void
+mark_numeric_columns (FyTableLayout *table,
+                      FySourceBlock *block)
+{
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      gboolean any = FALSE;
+      gboolean all = TRUE;
+
+      for (guint r = table->header ? 1 : 0; r < table->n_rows && all; r++)
+        {
+          const char *text = fy_source_block_get_printed_text (fy_source_block_get_cell (block, r, c));
+
+          if (*text == '\0')
+            continue;
+          any = TRUE;
+          all = fy_table_layout_is_number (text);
+        }
+      table->numeric[c] = any && all;
+    }
+}
+
 /* Whether the paragraph @block ends with a colon, as a sentence that
  * announces a table does. */
 static gboolean
@@ -292,6 +317,7 @@ place_table (FyTypesetter       *self,
                                  fy_style_get_type_width (self->style), fy_typesetter_role_cell (self, rs->size),
                                  table_cell_cb, &tc);
   p.table->block_index = index;
+  mark_numeric_columns (p.table, block);
   p.block_index = index;
   p.span = 1;
   font_roles_used[rs->font_role] = TRUE;
