@@ -391,6 +391,8 @@ test_title_chunks (void)
   const char *session = "关于召开青川县第十九届人民代表大会第四次会议的决定";
   const char *abbrev = "关于推进国内生产总值（GDP）统一核算改革的实施意见";
   const char *slogan = "守正创新　踔厉奋发　奋力开创新局面";
+  const char *quoted = "关于推进“一网通办”改革工作的报告";
+  const char *garbage = "关于对全市城市生活垃圾分类管理情况开展专题调研的报告";
 
   g_assert_cmpint (title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
   g_assert_cmpint (title_price_at (issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
@@ -404,7 +406,10 @@ test_title_chunks (void)
   g_assert_cmpint (title_price_at (session, 7), ==, FY_TITLE_NO_BREAK);    /* 青川县|第十九届 */
   g_assert_cmpint (title_price_at (session, 11), ==, FY_TITLE_NO_BREAK);   /* 第十九届|人民代表大会 */
   g_assert_cmpint (title_price_at (session, 20), ==, FY_TITLE_NO_BREAK);   /* 第四次|会议 */
-  g_assert_cmpint (title_price_at (session, 17), >=, 0);                   /* 人民代表大会|第四次会议 */
+  g_assert_cmpint (title_price_at (session, 17), >=, 12);                  /* 人民代表大会|第四次会议 */
+  g_assert_cmpint (title_price_at (quoted, 10), >=, 16);                   /* “一网通办”|改革 */
+  g_assert_cmpint (title_price_at (garbage, 7), ==, FY_TITLE_NO_BREAK);    /* 城市|生活垃圾 */
+  g_assert_cmpint (title_price_at (garbage, 5), >=, 14);                   /* 全市|城市 */
   g_assert_cmpint (title_price_at (abbrev, 10), ==, FY_TITLE_NO_BREAK);    /* 国内生产总值|（GDP） */
   g_assert_cmpint (title_price_at (abbrev, 15), >=, 0);                    /* （GDP）|统一核算 */
   g_assert_cmpint (title_price_at (slogan, 10), >=, 0);                    /* 踔厉奋发　|奋力 */

@@ -89,7 +89,7 @@ static const char *const terms[] = {
   "专项规划", "国土空间", "国土空间规划", "总体规划", "详细规划", "两会", "党代表",
   "政协委员", "人大代表", "代表大会", "全体会议", "人民群众", "干部职工", "专题询问",
   "预算审查监督", "国有资产管理", "执法检查", "满意度", "获得感", "幸福感", "安全感",
-  "困难群众", "世界反法西斯战争", "硕士研究生", "研究生招生", "社会主义现代化", "现代化国家", "反法西斯战争",
+  "困难群众", "城市生活垃圾", "生活垃圾分类", "世界反法西斯战争", "硕士研究生", "研究生招生", "社会主义现代化", "现代化国家", "反法西斯战争",
   "抗日战争", "人民解放军", "改革开放", "全面深化改革", "全面从严治党", "依法治国",
   "全面依法治国", "中华民族", "伟大复兴", "一带一路", "长江经济带", "黄河流域",
 };
@@ -109,6 +109,13 @@ static const char *const modifiers[] = {
   "奋力", "扎实", "切实", "认真", "积极", "大力", "着力", "持续", "不断", "全力", "努力",
   "坚决", "有效", "稳步", "更好", "更加", "统筹", "共同", "合力", "充分", "主动", "依法",
   "基本", "中央", "主题", "省级", "市级", "县级",
+};
+
+/* The modifiers that go before a verb (全面建设, 扎实推进). */
+static const char *const adverbs[] = {
+  "进一步", "全面", "深入", "奋力", "扎实", "切实", "认真", "积极", "大力", "着力", "持续",
+  "不断", "全力", "努力", "坚决", "有效", "稳步", "更好", "更加", "统筹", "共同", "合力",
+  "充分", "主动", "依法", "加快", "加紧", "协同", "系统", "科学", "精准", "规范",
 };
 
 /* Verbs that go in coordinated pairs (加强和改进): 和 between two of them
@@ -133,7 +140,7 @@ starts_with_one_of (const char         *text,
  * a line does not start on one right after the noun it closes. */
 static const char *const heads[] = {
   "建设", "提升", "管理", "治理", "保护", "改革", "落实", "整改", "整治", "创建",
-  "发展", "保障", "改造", "单位", "情况", "工作",
+  "发展", "保障", "改造", "单位", "情况", "工作", "领导小组", "工作专班", "指挥部",
 };
 
 /* What a title names itself at its end: "……上的讲话", "……的通知". */
@@ -141,6 +148,16 @@ static const char *const kinds[] = {
   "讲话", "发言", "交流发言", "表态发言", "经验交流发言", "应询发言", "发言提纲",
   "报告", "综合报告", "调研报告", "调查报告", "通知", "紧急通知", "意见", "实施意见",
   "指导意见", "若干意见", "说明", "决定", "工作方案", "实施方案", "实施办法", "办法",
+  "议案", "决议", "建议", "规定", "通报", "批复", "请示", "公告", "通告", "公报", "纪要",
+  "方案", "规划", "计划", "细则", "条例", "规则", "提案", "大会发言", "致辞", "主持词",
+  "讲话提纲", "工作报告", "专项工作报告", "审计工作报告", "若干措施", "若干政策措施",
+  "行动方案", "行动计划", "工作要点", "倡议书", "函",
+};
+
+/* What a quoted name is the name of: “一网通办”|改革 is one phrase. */
+static const char *const quoted_heads[] = {
+  "改革", "行动", "活动", "工程", "计划", "规划", "试点", "品牌", "平台", "机制", "模式",
+  "工作法", "专项", "建设", "创建", "工作", "理念", "精神", "战略", "项目", "服务",
 };
 
 static gboolean
@@ -205,6 +222,19 @@ starts_with_one_of (const char         *text,
 /* No rule of this group applies: the next group decides. */
 #define NO_RULE (-2)
 
+/* Whether @at starts a meeting's session: 第四次会议, 八次全会. */
+static gboolean
+starts_session (const char *at)
+{
+  const char *q = g_str_has_prefix (at, "第") ? at + strlen ("第") : at;
+  const char *r = q;
+
+  while (in_set ("一二三四五六七八九十百零〇", g_utf8_get_char (r)))
+    r = g_utf8_next_char (r);
+  return r > q && (g_str_has_prefix (r, "次会议") || g_str_has_prefix (r, "次全会") ||
+                   g_str_has_prefix (r, "次全体会议") || g_str_has_prefix (r, "次常务会议"));
+}
+
 /* Numbers, 的, 和, modifiers and verbs, 周年: the phrase around the
  * boundary. */
 static int
@@ -218,10 +248,15 @@ price_numbers_and_phrases (const char *text,
 
   /* numbers stay whole: 第二十三次, 十八届, 2025年 */
   if (in_set ("第一二三四五六七八九十百零〇两", before) &&
-      in_set ("一二三四五六七八九十百零〇两次届个年", after))
+      in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类", after))
     return FY_TITLE_NO_BREAK;
-  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周", after)))
+  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周批期号条项名位家", after)))
     return FY_TITLE_NO_BREAK;
+
+  /* a meeting's name and its session: 人民代表大会|第四次会议 */
+  if (g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("在于对开暨", before) &&
+      starts_session (at))
+    return 12;
 
   /* 全国, 全省 …: one word, which ICU may not know */
   if (before == 0x5168 /* 全 */ && in_set ("国省市县区乡镇村党军民", after))
@@ -232,7 +267,15 @@ price_numbers_and_phrases (const char *text,
    * The kind of a document longer than two characters (的实施方案) is
    * no last line of its own under a full one. */
   if (after == 0x7684 /* 的 */ && ends_with_kind (g_utf8_next_char (at)))
-    return before == 0x4E0A /* 上 */ || g_utf8_strlen (at, -1) <= 3 ? FY_TITLE_GENRE_BREAK : 2;
+    {
+      glong tail = g_utf8_strlen (at, -1);
+
+      /* inside a forwarded document's name (……的决定（草案）》) the
+       * title goes on: no last line */
+      if (before == 0x4E0A /* 上 */ || tail <= 3 || strstr (at, "》") != NULL)
+        return FY_TITLE_GENRE_BREAK;
+      return tail <= 5 ? 2 : 6;
+    }
   if (after == 0x7684)
     return 30;
   /* 党的|二十大, 党的|建设: one name */
@@ -318,6 +361,8 @@ price_marks (const char *text,
     return 1;
   if (in_set ("《“（", after))
     return opening_mark (text, offset);
+  if (before == 0x201D /* ” */ && starts_with_one_of (at, quoted_heads, G_N_ELEMENTS (quoted_heads)))
+    return 16;
   if (in_set ("》”）", before))
     return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
   if (after == 0x66A8 /* 暨 */)
@@ -352,12 +397,17 @@ price_verbs (const char *text,
   /* a modifier and the verb it goes with, whose object follows
    * (全面建设|社会主义……), unless 关于 opens them */
   if (offset >= strlen ("建设") &&
-      ends_with_one_of (text, offset - strlen ("建设"), modifiers, G_N_ELEMENTS (modifiers)))
+      ends_with_one_of (text, offset - strlen ("建设"), adverbs, G_N_ELEMENTS (adverbs)))
     {
       const char *about = g_strrstr_len (text, offset, "关于");
 
       return about != NULL && (gsize) (text + offset - about) <= strlen ("关于进一步加强") ? 6 : 14;
     }
+  /* a modifier of a noun and the word it goes with (新时代基层|, 全市城市|) */
+  if (offset >= strlen ("基层") &&
+      g_unichar_get_script (g_utf8_get_char (text + offset - strlen ("基层"))) == G_UNICODE_SCRIPT_HAN &&
+      ends_with_one_of (text, offset - strlen ("基层"), modifiers, G_N_ELEMENTS (modifiers)))
+    return 14;
   return NO_RULE;
 }
 
