@@ -537,11 +537,13 @@ test_titles (gconstpointer data)
    * breaker ran on it, with marks stricter on shape (no 的 and a kind
    * under a full line where the middle has a phrase boundary): 25 of 46
    * (54 %) then; the organ, session, bracket and stub rules and the
-   * lexicon bring it to 38 of 46. */
+   * lexicon bring it to 38 of 46.  Its held-out part (26) was scored
+   * once, when those rules were done: 16 of 26 before them, 18 after. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-3.txt") == 0 ? 0.93 :
                      strcmp (name, "titles-4.txt") == 0 ? 0.94 :
-                     strcmp (name, "titles-5.txt") == 0 ? 0.82 : 0.95);
+                     strcmp (name, "titles-5.txt") == 0 ? 0.82 :
+                     strcmp (name, "titles-5-heldout.txt") == 0 ? 0.69 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
@@ -630,6 +632,7 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/third-set", "titles-3.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/fourth-set", "titles-4.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/fifth-set", "titles-5.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/fifth-held-out", "titles-5-heldout.txt", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();
