@@ -1148,6 +1148,57 @@ test_numbering_mode (void)
   g_assert_null (again);
 }
 
+/* Text from Windows: GB18030 and UTF-16 (by its byte order mark) are
+ * read, anything else is refused. */
+static void
+test_text_encodings (void)
+{
+  const char *text = "关于“十五五”规划的说明，第一部分。";
+  const char *encodings[] = { "GB18030", "UTF-16LE", "UTF-16BE" };
+  const char *encoding = "unset";
+  g_autofree char *same = NULL;
+  gsize length = 0;
+
+  same = fy_text_to_utf8 (text, strlen (text), &length, &encoding);
+  g_assert_cmpstr (same, ==, text);
+  g_assert_cmpuint (length, ==, strlen (text));
+  g_assert_null (encoding);
+
+  for (guint i = 0; i < G_N_ELEMENTS (encodings); i++)
+    {
+      g_autofree char *body = NULL;
+      g_autofree char *data = NULL;
+      g_autofree char *back = NULL;
+      gsize body_length = 0;
+      gsize data_length;
+
+      body = g_convert (text, -1, encodings[i], "UTF-8", NULL, &body_length, NULL);
+      g_assert_nonnull (body);
+      if (i == 0)
+        {
+          data = g_memdup2 (body, body_length);
+          data_length = body_length;
+        }
+      else
+        {
+          const char *bom = i == 1 ? "\xFF\xFE" : "\xFE\xFF";
+
+          data = g_malloc (body_length + 2);
+          memcpy (data, bom, 2);
+          memcpy (data + 2, body, body_length);
+          data_length = body_length + 2;
+        }
+
+      back = fy_text_to_utf8 (data, data_length, &length, &encoding);
+      g_assert_cmpstr (back, ==, text);
+      g_assert_cmpuint (length, ==, strlen (text));
+      g_assert_cmpstr (encoding, ==, encodings[i]);
+    }
+
+  /* Not GB18030 either: a lone 0x80 and a truncated pair. */
+  g_assert_null (fy_text_to_utf8 ("ab\x80\xff", 4, &length, &encoding));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1175,6 +1226,7 @@ main (int   argc,
 
   g_test_add_func ("/core/document-io/file/too-large", test_file_too_large);
   g_test_add_func ("/core/document-io/file/load-text", test_load_text);
+  g_test_add_func ("/core/document-io/file/text-encodings", test_text_encodings);
   g_test_add_func ("/core/document-io/file/unreadable", test_file_unreadable);
   g_test_add_func ("/core/document-io/file/unreadable/subprocess", test_file_unreadable_subprocess);
 

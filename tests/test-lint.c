@@ -1751,6 +1751,91 @@ test_finding_sentence (void)
   g_assert_cmpuint (end, ==, 5);
 }
 
+/* fy_lint_file(): a text file in UTF-16 is read line by line, its fixed
+ * copy written as the name says; a document is read block by block. */
+static void
+test_lint_file (void)
+{
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-lint-file-XXXXXX");
+  g_autofree char *txt_path = g_build_filename (dir, "pasted.txt", NULL);
+  g_autofree char *fayan_path = g_build_filename (dir, "fixed.fayan", NULL);
+  g_autoptr(GFile) txt = g_file_new_for_path (txt_path);
+  g_autoptr(GFile) fayan = g_file_new_for_path (fayan_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path ("out.pdf");
+  g_autoptr(GFile) markdown = g_file_new_for_path ("Notes.MARKDOWN");
+  g_autoptr(FyEnvironment) environment = fy_environment_new ();
+  g_autoptr(FyLint) lint = fy_lint_new ();
+  g_autoptr(FyDocument) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *data = NULL;
+  gsize body_length = 0;
+
+  g_assert_true (fy_lint_file_is_text (txt));
+  g_assert_true (fy_lint_file_is_text (pdf));
+  g_assert_false (fy_lint_file_is_text (fayan));
+  g_assert_false (fy_lint_file_is_text (markdown));
+  g_assert_true (fy_lint_file_can_write (markdown));
+  g_assert_true (fy_lint_file_can_write (txt));
+  g_assert_false (fy_lint_file_can_write (pdf));
+
+  body = g_convert ("第一行没有问题。\n第二行,有半角逗号。\n", -1, "UTF-16LE", "UTF-8", NULL, &body_length, NULL);
+  data = g_malloc (body_length + 2);
+  memcpy (data, "\xFF\xFE", 2);
+  memcpy (data + 2, body, body_length);
+  g_assert_true (g_file_set_contents (txt_path, data, body_length + 2, NULL));
+  fy_lint_set_check_fonts (lint, FALSE);
+
+  {
+    g_auto(FyLintFileReport) report = { 0 };
+    FyLintFinding *finding;
+
+    g_assert_true (fy_lint_file (lint, environment, txt, NULL, &report, &error));
+    g_assert_no_error (error);
+    g_assert_true (report.by_line);
+    g_assert_cmpstr (report.encoding, ==, "UTF-16LE");
+    g_assert_cmpuint (report.findings->len, ==, 1);
+    finding = g_ptr_array_index (report.findings, 0);
+    g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, 1);
+    g_assert_cmpuint (fy_lint_finding_get_start (finding), ==, 3);
+  }
+
+  {
+    g_auto(FyLintFileReport) report = { 0 };
+
+    g_assert_true (fy_lint_file (lint, environment, txt, fayan, &report, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (report.n_fixed, ==, 1);
+    g_assert_cmpuint (report.findings->len, ==, 0);
+  }
+
+  reloaded = fy_document_load_from_file (fayan, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (reloaded), ==, 2);
+
+  {
+    g_auto(FyLintFileReport) report = { 0 };
+
+    g_assert_true (fy_lint_file (lint, environment, fayan, NULL, &report, &error));
+    g_assert_no_error (error);
+    g_assert_false (report.by_line);
+    g_assert_null (report.encoding);
+    g_assert_cmpuint (report.findings->len, ==, 0);
+  }
+
+  /* Neither UTF-8 nor GB18030: a clear error. */
+  g_assert_true (g_file_set_contents (txt_path, "ab\x80\xff", 4, NULL));
+  {
+    g_auto(FyLintFileReport) report = { 0 };
+
+    g_assert_false (fy_lint_file (lint, environment, txt, NULL, &report, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_UTF8);
+    g_assert_null (report.findings);
+  }
+
+  fy_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1761,6 +1846,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/half-width/marks", test_half_width_marks);
   g_test_add_func ("/core/lint/half-width/exceptions", test_half_width_exceptions);
   g_test_add_func ("/core/lint/spaces", test_spaces);
+  g_test_add_func ("/core/lint/file", test_lint_file);
   g_test_add_func ("/core/lint/spaces/ideographic", test_ideographic_spaces);
   g_test_add_func ("/core/lint/web/corpus", test_corpus_web);
   g_test_add_func ("/core/lint/web/leftovers", test_web_leftovers);

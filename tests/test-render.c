@@ -882,11 +882,44 @@ test_render_squeezed_marks (void)
   g_assert_cmpuint (narrow, >=, 10);
 }
 
+/* What the PNG export refuses before anything is typeset or written. */
+static void
+test_png_check (void)
+{
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-png-XXXXXX");
+  g_autofree char *file_path = g_build_filename (dir, "a-file", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) file = g_file_new_for_path (file_path);
+  g_autoptr(GFile) missing = g_file_new_for_path (new_path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (file_path, "x", -1, NULL));
+  g_assert_true (fy_render_check_png_pages (folder, 150, &error));
+  g_assert_no_error (error);
+  g_assert_true (fy_render_check_png_pages (missing, 10, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (fy_render_check_png_pages (file, 150, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT);
+  g_assert_nonnull (strstr (error->message, "is a file"));
+  g_clear_error (&error);
+
+  g_assert_false (fy_render_check_png_pages (folder, 5, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT);
+  g_clear_error (&error);
+  g_assert_false (fy_render_check_png_pages (folder, 1201, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT);
+
+  fy_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/core/render/png-check", test_png_check);
   fy_core_init ();
 
   g_test_add_func ("/core/render/sample", test_render_sample);

@@ -290,6 +290,47 @@ test_layout_while_editing (void)
   fy_source_unref (job.source);
 }
 
+/* `fayan-cli info`'s counts: the blocks by role and level, bold leads,
+ * and the characters the window's status line shows. */
+static void
+test_counts (void)
+{
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
+  g_autoptr(FyBlock) lead = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FySource) source = NULL;
+  guint by_role[FY_BLOCK_N_ROLES] = { 0 };
+  guint headings[FY_HEADING_MAX_LEVEL + 1] = { 0 };
+  guint n_leads = 0, n_chars = 0, n_no_punct = 0;
+  FySourceCounts counts;
+
+  fy_block_set_lead_and_text (lead, "一是抓落实。", "各单位要对照清单逐项推进。");
+  fy_document_insert_block (document, 1, lead);
+  source = fy_source_new (document);
+  fy_source_count (source, &counts);
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      g_autofree char *lead_text = fy_block_dup_lead (block);
+
+      by_role[fy_block_get_role (block)]++;
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
+        headings[fy_block_get_level (block)]++;
+      n_leads += lead_text != NULL;
+    }
+  fy_document_count_characters (document, &n_chars, &n_no_punct);
+
+  g_assert_cmpuint (counts.n_blocks, ==, fy_document_get_n_blocks (document));
+  g_assert_cmpmem (counts.n_by_role, sizeof counts.n_by_role, by_role, sizeof by_role);
+  g_assert_cmpmem (counts.n_headings, sizeof counts.n_headings, headings, sizeof headings);
+  g_assert_cmpuint (by_role[FY_BLOCK_ROLE_HEADING], >, 0);
+  g_assert_cmpuint (counts.n_leads, ==, n_leads);
+  g_assert_cmpuint (counts.n_leads, >=, 1);
+  g_assert_cmpuint (counts.n_chars, ==, n_chars);
+  g_assert_cmpuint (counts.n_chars_no_punct, ==, n_no_punct);
+  g_assert_cmpuint (n_no_punct, <, n_chars);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +339,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/core/source/equal", test_equal);
+  g_test_add_func ("/core/source/counts", test_counts);
   g_test_add_func ("/core/source/equal-seed", test_equal_seed);
   g_test_add_func ("/core/source/sharing", test_sharing);
   g_test_add_func ("/core/source/moved-block", test_moved_block);

@@ -292,6 +292,46 @@ test_library_user_operations (void)
   fy_test_remove_tree (base);
 }
 
+/* What a user types to name a template: an id, a name or a file. */
+static void
+test_library_find (void)
+{
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-library-XXXXXX");
+  g_autofree char *elsewhere = fy_test_make_temp_dir ("fayan-library-XXXXXX");
+  g_autofree char *path = g_build_filename (elsewhere, "own.fayan-template", NULL);
+  g_autoptr(GFile) user = g_file_new_for_path (dir);
+  g_autoptr(FyTemplateLibrary) library = NULL;
+  g_autoptr(FyTemplate) by_id = NULL;
+  g_autoptr(FyTemplate) by_name = NULL;
+  g_autoptr(FyTemplate) by_file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  library = fy_template_library_new (user, NULL);
+  by_id = fy_template_library_find (library, "duty-report", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_template_get_id (by_id), ==, "duty-report");
+
+  by_name = fy_template_library_find (library, fy_template_get_name (item (library, 0)), &error);
+  g_assert_no_error (error);
+  g_assert_true (by_name == item (library, 0));
+
+  g_assert_null (fy_template_library_find (library, "no-such-template", &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "no-such-template"));
+  g_clear_error (&error);
+
+  /* A file is read, not added to the library. */
+  write_template (elsewhere, "own.fayan-template", "own", "自带模板", "文件");
+  by_file = fy_template_library_find (library, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_template_get_id (by_file), ==, "own");
+  g_assert_cmpint (fy_template_get_origin (by_file), ==, FY_TEMPLATE_ORIGIN_FILE);
+  g_assert_null (fy_template_library_lookup (library, "own"));
+
+  fy_test_remove_tree (dir);
+  fy_test_remove_tree (elsewhere);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +348,7 @@ main (int   argc,
 
   g_test_add_func ("/core/template-library/builtin-only", test_library_builtin_only);
   g_test_add_func ("/core/template-library/merge", test_library_merge);
+  g_test_add_func ("/core/template-library/find", test_library_find);
   g_test_add_func ("/core/template-library/user-folder-from-environment", test_library_user_folder_from_environment);
   g_test_add_func ("/core/template-library/user-operations", test_library_user_operations);
 

@@ -183,6 +183,35 @@ test_old_format (void)
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
 }
 
+/* The text of a named version, as `fayan-cli compare --old-version`
+ * reads it: a copy, the newest of that name, or a clear error. */
+static void
+test_version_content (void)
+{
+  g_autoptr(FyDocument) document = load_seed ();
+  g_autoptr(FyDocument) content = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dup_all_text (document);
+  g_autofree char *text = NULL;
+
+  fy_document_save_version (document, "送审稿", NULL, NULL);
+  fy_document_remove_block (document, 2);
+  fy_document_save_version (document, "送审稿", NULL, NULL);
+  fy_document_set_title (document, "改过的标题");
+
+  content = fy_document_dup_version_content (document, "送审稿", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (content), ==, 6);
+  g_assert_cmpuint (fy_document_get_n_versions (content), ==, 0);
+  g_assert_cmpstr (fy_document_get_title (content), !=, "改过的标题");
+  text = dup_all_text (content);
+  g_assert_cmpstr (text, !=, before);
+
+  g_assert_null (fy_document_dup_version_content (document, "定稿", &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "定稿"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,6 +220,7 @@ main (int   argc,
 
   g_test_add_func ("/core/version/fifty-round-trip", test_fifty_round_trip);
   g_test_add_func ("/core/version/restore", test_restore);
+  g_test_add_func ("/core/version/content", test_version_content);
   g_test_add_func ("/core/version/bad", test_bad_versions);
   g_test_add_func ("/core/version/old-format", test_old_format);
 

@@ -20,7 +20,7 @@ load_side (const char  *path,
            GError     **error)
 {
   g_autoptr(FyDocument) document = fy_cli_load_document (path, error);
-  FyVersion *version;
+  FyDocument *version;
 
   if (document == NULL)
     return NULL;
@@ -31,18 +31,17 @@ load_side (const char  *path,
       return g_steal_pointer (&document);
     }
 
-  version = fy_document_find_version (document, version_name);
+  *label = g_strdup (version_name);
+  version = fy_document_dup_version_content (document, version_name, error);
   if (version == NULL)
     {
-      g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND,
-                   _("“%s” has no version called “%s”. Run “fayan-cli compare --list %s” "
-                     "to see its versions."),
-                   path, version_name, path);
-      return NULL;
-    }
+      g_autofree char *hint = g_strdup_printf (_("Run “fayan-cli compare --list %s” to see its versions."),
+                                               path);
 
-  *label = g_strdup (version_name);
-  return fy_document_copy_content (fy_version_get_snapshot (version));
+      g_prefix_error (error, "%s: ", path);
+      fy_cli_add_hint (error, FY_ERROR_NOT_FOUND, hint);
+    }
+  return version;
 }
 
 static int

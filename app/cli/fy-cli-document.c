@@ -140,11 +140,8 @@ fy_cli_command_info (int    argc,
   g_autofree char *raw_title = NULL;
   g_autofree char *title = NULL;
   g_autofree char *preset = NULL;
-  guint role_counts[FY_BLOCK_N_ROLES] = { 0 };
-  guint heading_counts[FY_HEADING_MAX_LEVEL + 1] = { 0 };
-  guint n_leads = 0;
-  guint n_chars, n_chars_no_punct;
-  guint n_blocks;
+  g_autoptr(FySource) source = NULL;
+  FySourceCounts counts;
   int status;
   const GOptionEntry entries[] = {
     { NULL }
@@ -164,42 +161,31 @@ fy_cli_command_info (int    argc,
   if (document == NULL)
     return fy_cli_report_error (error);
 
-  n_blocks = fy_document_get_n_blocks (document);
-  for (guint i = 0; i < n_blocks; i++)
-    {
-      FyBlock *block = fy_document_get_block (document, i);
-      g_autofree char *lead = fy_block_dup_lead (block);
-
-      role_counts[fy_block_get_role (block)]++;
-      if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
-        heading_counts[fy_block_get_level (block)]++;
-      if (lead != NULL)
-        n_leads++;
-    }
-
-  fy_document_count_characters (document, &n_chars, &n_chars_no_punct);
+  source = fy_source_new (document);
+  fy_source_count (source, &counts);
   raw_title = fy_document_dup_display_title (document);
   title = dup_printable (raw_title);
   preset = dup_printable (fy_document_get_style_preset (document));
 
   g_print (_("Title: %s\n"), title);
   g_print (_("Style preset: %s\n"), preset);
-  g_print (_("Blocks: %u\n"), n_blocks);
+  g_print (_("Blocks: %u\n"), counts.n_blocks);
   for (guint role = 0; role < FY_BLOCK_N_ROLES; role++)
     {
-      if (role_counts[role] == 0)
+      if (counts.n_by_role[role] == 0)
         continue;
       if (role == FY_BLOCK_ROLE_HEADING)
         {
           for (guint level = 1; level <= FY_HEADING_MAX_LEVEL; level++)
-            if (heading_counts[level] > 0)
-              g_print (_("  %s, level %u: %u\n"), fy_block_role_get_label (role), level, heading_counts[level]);
+            if (counts.n_headings[level] > 0)
+              g_print (_("  %s, level %u: %u\n"), fy_block_role_get_label (role), level,
+                       counts.n_headings[level]);
         }
       else
-        g_print (_("  %s: %u\n"), fy_block_role_get_label (role), role_counts[role]);
+        g_print (_("  %s: %u\n"), fy_block_role_get_label (role), counts.n_by_role[role]);
     }
-  g_print (_("Bold leads: %u\n"), n_leads);
-  g_print (_("Characters: %u (without punctuation: %u)\n"), n_chars, n_chars_no_punct);
+  g_print (_("Bold leads: %u\n"), counts.n_leads);
+  g_print (_("Characters: %u (without punctuation: %u)\n"), counts.n_chars, counts.n_chars_no_punct);
 
   return FY_CLI_EXIT_OK;
 }

@@ -16,127 +16,6 @@
 
 #include "fy-cli.h"
 
-/*
- * A .txt file is linted as the user pasted it, line by line, before any
- * import cleaning: "block" is the line (from 0), and the columns match
- * the file.  Its --fix output keeps every line and changes only what the
- * safe fixes change.  .fayan documents and Markdown are linted as the
- * document they load into, block by block.
- */
-
-typedef enum
-{
-  OUTPUT_TEXT,
-  OUTPUT_MARKDOWN,
-  OUTPUT_FAYAN,
-} OutputFormat;
-
-static gboolean
-has_suffix_ci (const char *path,
-               const char *suffix)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  return g_str_has_suffix (lower, suffix);
-}
-
-static gboolean
-output_format_for (const char   *path,
-                   OutputFormat *format)
-{
-  if (has_suffix_ci (path, ".txt"))
-    *format = OUTPUT_TEXT;
-  else if (has_suffix_ci (path, ".md") || has_suffix_ci (path, ".markdown"))
-    *format = OUTPUT_MARKDOWN;
-  else if (has_suffix_ci (path, ".fayan"))
-    *format = OUTPUT_FAYAN;
-  else
-    return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
-is_document_input (const char *path)
-{
-  return has_suffix_ci (path, ".fayan") || has_suffix_ci (path, ".md") ||
-         has_suffix_ci (path, ".markdown");
-}
-
-static gboolean
-write_document (FyDocument    *document,
-                const char    *output,
-                OutputFormat   format,
-                GError       **error)
-{
-  g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
-
-  if (format == OUTPUT_FAYAN)
-    return fy_document_save_to_file (document, out, NULL, error);
-
-  return fy_export_file (document, out, NULL, error);
-}
-
-/* Text saved on Windows is often GB18030 (GBK) or UTF-16 rather than
- * UTF-8.  Returns the text as UTF-8 and the encoding it was read as, or
- * %NULL if it is in none of them. */
-static char *
-text_to_utf8 (const char  *data,
-              gsize        length,
-              gsize       *utf8_length,
-              const char **encoding)
-{
-  const guchar *bytes = (const guchar *)data;
-  g_autofree char *converted = NULL;
-  gsize written = 0;
-
-  *encoding = NULL;
-  if (g_utf8_validate (data, length, NULL))
-    {
-      *utf8_length = length;
-      return g_strndup (data, length);
-    }
-
-  if (length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-    *encoding = "UTF-16LE";
-  else if (length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-    *encoding = "UTF-16BE";
-  else
-    *encoding = "GB18030";
-
-  if (g_str_has_prefix (*encoding, "UTF-16"))
-    converted = g_convert (data + 2, length - 2, "UTF-8", *encoding, NULL, &written, NULL);
-  else
-    converted = g_convert (data, length, "UTF-8", *encoding, NULL, &written, NULL);
-
-  if (converted == NULL || !g_utf8_validate (converted, written, NULL))
-    return NULL;
-
-  *utf8_length = written;
-  return g_steal_pointer (&converted);
-}
-
-/* The fields of the template a document was made from, when the template
- * is installed: references to any other name are then reported. */
-static char **
-dup_template_fields (FyDocument *document)
-{
-  const char *id = fy_document_get_template_id (document);
-  FyTemplate *template_;
-  GPtrArray *names;
-
-  template_ = fy_environment_lookup_template (fy_cli_get_environment (), id);
-  if (template_ == NULL)
-    return NULL;
-
-  names = g_ptr_array_new ();
-  for (guint i = 0; i < fy_template_get_n_fields (template_); i++)
-    g_ptr_array_add (names, g_strdup (fy_template_get_field (template_, i)->id));
-  g_ptr_array_add (names, NULL);
-
-  return (char **)g_ptr_array_free (names, FALSE);
-}
-
 /* Findings go to standard output as UTF-8 whatever the locale: JSON must
  * be UTF-8, and a script reading the listing must get the marks it
  * counts, not the "?" that g_print() puts in a C locale. */
@@ -242,17 +121,18 @@ fy_cli_command_lint (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(FyLint) lint = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
+  g_auto(FyLintFileReport) report = { 0 };
+  g_autoptr(GFile) in = NULL;
+  g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
+  GPtrArray *findings;
   g_autofree char *output = NULL;
   g_auto(GStrv) fields = NULL;
   gboolean json = FALSE;
   gboolean fix = FALSE;
   gboolean no_fonts = FALSE;
-  OutputFormat format = OUTPUT_TEXT;
   const char *input;
-  gboolean text_mode;
-  guint n_fixed = 0;
+  gboolean ok;
   int status;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the findings as a JSON array"), NULL },
@@ -284,7 +164,9 @@ fy_cli_command_lint (int    argc,
     return fy_cli_usage_error (context, _("-o names the file --fix writes; add --fix."));
   if (fix && output == NULL)
     return fy_cli_usage_error (context, _("Name the file for the fixed text with -o OUT.txt, OUT.md or OUT.fayan."));
-  if (fix && !output_format_for (output, &format))
+  if (output != NULL)
+    out = g_file_new_for_commandline_arg (output);
+  if (out != NULL && !fy_lint_file_can_write (out))
     return fy_cli_usage_error (context, _("The output file name must end in .txt, .md or .fayan."));
 
   /* Field names are taken as bytes (not converted from the locale, which
@@ -294,93 +176,33 @@ fy_cli_command_lint (int    argc,
       return fy_cli_usage_error (context, _("Field names must be UTF-8."));
 
   input = argv[1];
-  text_mode = !is_document_input (input);
+  in = g_file_new_for_commandline_arg (input);
 
   lint = fy_lint_new ();
   fy_lint_set_check_fonts (lint, !no_fonts);
   if (fields != NULL)
     fy_lint_set_defined_fields (lint, (const char * const *)fields);
 
-  if (text_mode)
+  ok = fy_lint_file (lint, fy_cli_get_environment (), in, out, &report, &error);
+  if (report.encoding != NULL)
     {
-      g_autoptr(GFile) in = g_file_new_for_commandline_arg (input);
       g_autofree char *name = g_file_get_parse_name (in);
-      g_autofree char *data = NULL;
-      g_autofree char *text = NULL;
-      const char *encoding = NULL;
-      gsize data_length = 0;
-      gsize length = 0;
 
-      data = fy_file_load_text (in, FY_DOCUMENT_MAX_FILE_SIZE, &data_length, NULL, &error);
-      if (data == NULL)
-        return fy_cli_report_error (error);
-
-      text = text_to_utf8 (data, data_length, &length, &encoding);
-      if (text == NULL)
-        {
-          g_set_error (&error, FY_ERROR, FY_ERROR_INVALID_UTF8,
-                       _("“%s” is neither UTF-8 nor GB18030 text; save it as UTF-8 and try again."), name);
-          return fy_cli_report_error (error);
-        }
-      if (encoding != NULL)
-        g_printerr (_("fayan-cli: “%s” is not UTF-8; it was read as %s (a fixed copy is written in UTF-8).\n"),
-                    name, encoding);
-
-      if (fix)
-        {
-          g_autofree char *fixed = fy_lint_fix_text (lint, text, length, &n_fixed);
-          g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
-
-          if (format == OUTPUT_TEXT)
-            {
-              if (!fy_file_replace_contents (out, fixed, strlen (fixed), NULL, &error))
-                return fy_cli_report_error (error);
-            }
-          else
-            {
-              g_autoptr(FyDocument) document = fy_import_plain_text (fixed, -1, &error);
-
-              if (document == NULL || !write_document (document, output, format, &error))
-                return fy_cli_report_error (error);
-            }
-
-          findings = fy_lint_text (lint, fixed, -1);
-        }
-      else
-        findings = fy_lint_text (lint, text, length);
+      g_printerr (_("fayan-cli: “%s” is not UTF-8; it was read as %s (a fixed copy is written in UTF-8).\n"),
+                  name, report.encoding);
     }
-  else
-    {
-      g_autoptr(FyDocument) document = fy_cli_load_document (input, &error);
-
-      if (document == NULL)
-        return fy_cli_report_error (error);
-
-      if (fields == NULL)
-        {
-          g_auto(GStrv) template_fields = dup_template_fields (document);
-
-          if (template_fields != NULL)
-            fy_lint_set_defined_fields (lint, (const char * const *)template_fields);
-        }
-
-      if (fix)
-        {
-          n_fixed = fy_lint_fix_document (lint, document);
-          if (!write_document (document, output, format, &error))
-            return fy_cli_report_error (error);
-        }
-
-      findings = fy_lint_document (lint, document);
-    }
+  if (!ok)
+    return fy_cli_report_error (error);
+  findings = report.findings;
 
   if (json)
     print_json (findings);
   else
     {
-      print_findings (findings, input, text_mode);
+      print_findings (findings, input, report.by_line);
       if (fix)
-        print_utf8 (g_dngettext (GETTEXT_PACKAGE, "%u fix applied; ", "%u fixes applied; ", n_fixed), n_fixed);
+        print_utf8 (g_dngettext (GETTEXT_PACKAGE, "%u fix applied; ", "%u fixes applied; ", report.n_fixed),
+                    report.n_fixed);
       if (findings->len == 0)
         print_utf8 ("%s\n", _("nothing to report."));
       else

@@ -104,6 +104,7 @@ fy_cli_command_render (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) in = NULL;
   g_autoptr(GFile) out = NULL;
+  g_autoptr(GFile) dir = NULL;
   g_autofree char *output = NULL;
   g_autofree char *preset = NULL;
   g_autofree char *numbering = NULL;
@@ -146,14 +147,11 @@ fy_cli_command_render (int    argc,
       if (!fy_file_check_destination (out, in, &error))
         return fy_cli_report_error (error);
     }
-  if (png_dir != NULL && g_file_test (png_dir, G_FILE_TEST_EXISTS) &&
-      !g_file_test (png_dir, G_FILE_TEST_IS_DIR))
+  if (png_dir != NULL)
     {
-      g_autofree char *name = g_filename_display_name (png_dir);
-      g_autofree char *message = g_strdup_printf (_("--png names a folder for the page images, "
-                                                    "but “%s” is a file."), name);
-
-      return fy_cli_usage_error (context, message);
+      dir = g_file_new_for_commandline_arg (png_dir);
+      if (!fy_render_check_png_pages (dir, dpi, &error))
+        return fy_cli_usage_error (context, error->message);
     }
 
   layout = typeset (argv[1], preset, numbering, &document, &error);
@@ -167,13 +165,8 @@ fy_cli_command_render (int    argc,
   if (out != NULL && !fy_render_pdf_file (layout, document, out, in, NULL, &error))
     return fy_cli_report_error (error);
 
-  if (png_dir != NULL)
-    {
-      g_autoptr(GFile) dir = g_file_new_for_commandline_arg (png_dir);
-
-      if (!fy_render_png_pages (layout, dir, dpi, &error))
-        return fy_cli_report_error (error);
-    }
+  if (dir != NULL && !fy_render_png_pages (layout, dir, dpi, &error))
+    return fy_cli_report_error (error);
 
   return FY_CLI_EXIT_OK;
 }

@@ -39,40 +39,18 @@ print_load_problems (FyTemplateLibrary *library)
     }
 }
 
-/* @name is a template id, a template's name, or a *.fayan-template file. */
+/* A template id, a template's name, or a *.fayan-template file. */
 static FyTemplate *
 find_template (FyTemplateLibrary  *library,
                const char         *name,
                GError            **error)
 {
-  FyTemplate *found;
-
-  if (g_str_has_suffix (name, FY_TEMPLATE_FILE_SUFFIX) || strchr (name, G_DIR_SEPARATOR) != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
-
-      return fy_template_new_from_file (file, FY_TEMPLATE_ORIGIN_FILE, NULL, error);
-    }
-
-  found = fy_template_library_lookup (library, name);
-  for (guint i = 0; found == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
-    {
-      g_autoptr(FyTemplate) template_ = g_list_model_get_item (G_LIST_MODEL (library), i);
-
-      if (strcmp (fy_template_get_name (template_), name) == 0)
-        found = template_;
-    }
+  FyTemplate *found = fy_template_library_find (library, name, error);
 
   if (found == NULL)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND,
-                   _("There is no template “%s”. Run “fayan-cli templates” to list them, "
-                     "or name a .fayan-template file."),
-                   name);
-      return NULL;
-    }
-
-  return g_object_ref (found);
+    fy_cli_add_hint (error, FY_ERROR_NOT_FOUND,
+                     _("Run “fayan-cli templates” to list them, or name a .fayan-template file."));
+  return found;
 }
 
 static int

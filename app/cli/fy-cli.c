@@ -61,6 +61,30 @@ fy_cli_report_error (const GError *error)
 }
 
 /**
+ * fy_cli_add_hint:
+ * @error: (inout): an error from the core, or %NULL
+ * @code: the #FyError code the hint is for
+ * @hint: what to run or type instead, a sentence
+ *
+ * Appends @hint to the message of an error of @code: the core says what
+ * is wrong, the command line says which command helps.
+ */
+void
+fy_cli_add_hint (GError     **error,
+                 FyError      code,
+                 const char  *hint)
+{
+  char *message;
+
+  if (error == NULL || !g_error_matches (*error, FY_ERROR, code))
+    return;
+
+  message = g_strconcat ((*error)->message, " ", hint, NULL);
+  g_free ((*error)->message);
+  (*error)->message = message;
+}
+
+/**
  * fy_cli_usage_error:
  * @context: the command's option context
  * @message: what is wrong with the command line

@@ -24,6 +24,9 @@ GOptionContext *fy_cli_option_context_new (const char         *parameter,
                                         const char         *summary,
                                         const GOptionEntry *entries);
 int          fy_cli_report_error       (const GError  *error);
+void         fy_cli_add_hint           (GError       **error,
+                                        FyError        code,
+                                        const char    *hint);
 int          fy_cli_usage_error        (GOptionContext *context,
                                         const char    *message);
 FyDocument  *fy_cli_load_document      (const char    *path,

@@ -25,6 +25,7 @@
 #include "fy-import.h"
 #include "fy-layout.h"
 #include "fy-lint.h"
+#include "fy-lint-file.h"
 #include "fy-numbering.h"
 #include "fy-renderer.h"
 #include "fy-source.h"

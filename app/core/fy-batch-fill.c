@@ -332,7 +332,7 @@ take_row (FyBatchFill *self,
 }
 
 /* WPS and older Excel save plain “CSV” in the Windows code page, which for
- * Chinese is GBK; GB18030 is its superset. */
+ * Chinese is GBK; GB18030 is its superset (fy_text_to_utf8()). */
 static char *
 decode_table (FyBatchFill *self,
               const char  *data,
@@ -340,26 +340,25 @@ decode_table (FyBatchFill *self,
               gsize       *out_length)
 {
   g_autofree char *converted = NULL;
-  gsize converted_length = 0;
+  const char *encoding = NULL;
 
-  if (g_utf8_validate (data, length, NULL))
-    {
-      *out_length = length;
-      return g_memdup2 (data, length + 1);
-    }
-
-  converted = g_convert (data, length, "UTF-8", "GB18030", NULL, &converted_length, NULL);
-  if (converted == NULL || !g_utf8_validate (converted, converted_length, NULL))
+  converted = fy_text_to_utf8 (data, length, out_length, &encoding);
+  if (converted == NULL)
     {
       /* The reader names the first line that is not UTF-8. */
       *out_length = length;
       return g_memdup2 (data, length + 1);
     }
 
-  g_ptr_array_add (self->warnings,
-                   g_strdup (_("The table is not UTF-8; it was read as GB18030 (GBK). "
-                               "Save it as “CSV UTF-8” to be sure.")));
-  *out_length = converted_length;
+  if (g_strcmp0 (encoding, "GB18030") == 0)
+    g_ptr_array_add (self->warnings,
+                     g_strdup (_("The table is not UTF-8; it was read as GB18030 (GBK). "
+                                 "Save it as “CSV UTF-8” to be sure.")));
+  else if (encoding != NULL)
+    g_ptr_array_add (self->warnings,
+                     g_strdup_printf (_("The table is not UTF-8; it was read as %s. "
+                                        "Save it as “CSV UTF-8” to be sure."), encoding));
+
   return g_steal_pointer (&converted);
 }
 

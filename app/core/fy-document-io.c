@@ -524,6 +524,63 @@ set_too_large_error (GFile    *file,
 }
 
 /**
+ * fy_text_to_utf8:
+ * @data: (array length=length): the bytes of a text file
+ * @length: their length
+ * @utf8_length: (out): the length of the result, without its NUL
+ * @encoding: (out) (transfer none): %NULL when @data is UTF-8, else the
+ *   encoding it was read as: "UTF-16LE", "UTF-16BE" (by their byte order
+ *   mark) or "GB18030"
+ *
+ * Text saved on Windows is often GB18030 (GBK, the Chinese code page;
+ * WPS and older Excel save “CSV” in it) or UTF-16 rather than UTF-8.
+ * The one rule by which Fayan reads such text, for `fayan-cli lint` and
+ * batch fill alike.
+ *
+ * Returns: (transfer full) (nullable): the text as UTF-8 with a NUL added,
+ *   or %NULL if it is in none of these encodings
+ */
+char *
+fy_text_to_utf8 (const char  *data,
+                 gsize        length,
+                 gsize       *utf8_length,
+                 const char **encoding)
+{
+  const guchar *bytes = (const guchar *) data;
+  g_autofree char *converted = NULL;
+  gsize skip = 0;
+  gsize written = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (utf8_length != NULL, NULL);
+  g_return_val_if_fail (encoding != NULL, NULL);
+
+  *encoding = NULL;
+  if (g_utf8_validate (data, length, NULL))
+    {
+      *utf8_length = length;
+      return g_strndup (data, length);
+    }
+
+  if (length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+    *encoding = "UTF-16LE";
+  else if (length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+    *encoding = "UTF-16BE";
+  else
+    *encoding = "GB18030";
+  /* The byte order mark is not text. */
+  if (g_str_has_prefix (*encoding, "UTF-16"))
+    skip = 2;
+
+  converted = g_convert (data + skip, length - skip, "UTF-8", *encoding, NULL, &written, NULL);
+  if (converted == NULL || !g_utf8_validate (converted, written, NULL))
+    return NULL;
+
+  *utf8_length = written;
+  return g_steal_pointer (&converted);
+}
+
+/**
  * fy_file_load_text:
  * @file: the file to read
  * @max_size: the largest size accepted, in bytes

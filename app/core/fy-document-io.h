@@ -44,5 +44,9 @@ char       *fy_file_load_text           (GFile         *file,
                                          gsize         *length,
                                          GCancellable  *cancellable,
                                          GError       **error);
+char       *fy_text_to_utf8             (const char    *data,
+                                         gsize          length,
+                                         gsize         *utf8_length,
+                                         const char   **encoding);
 
 G_END_DECLS

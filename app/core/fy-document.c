@@ -8,9 +8,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "fy-document.h"
+#include "fy-error.h"
 #include "fy-source-private.h"
 #include "fy-template.h"
 
@@ -1244,6 +1246,39 @@ fy_document_find_version (FyDocument *self,
     }
 
   return NULL;
+}
+
+/**
+ * fy_document_dup_version_content:
+ * @self: a #FyDocument
+ * @name: a version name
+ * @error: return location for a #GError
+ *
+ * The text of version @name (the newest of that name) to compare or
+ * export, apart from @self.
+ *
+ * Returns: (transfer full) (nullable): a copy of its content, or %NULL
+ *   with %FY_ERROR_NOT_FOUND
+ */
+FyDocument *
+fy_document_dup_version_content (FyDocument  *self,
+                                 const char  *name,
+                                 GError     **error)
+{
+  FyVersion *version;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  version = fy_document_find_version (self, name);
+  if (version == NULL)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("There is no version called “%s”."), name);
+      return NULL;
+    }
+
+  return fy_document_copy_content (fy_version_get_snapshot (version));
 }
 
 /* See fy-source-private.h. */

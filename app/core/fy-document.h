@@ -112,5 +112,8 @@ void          fy_document_remove_version      (FyDocument  *self,
                                                guint        position);
 FyVersion    *fy_document_find_version        (FyDocument  *self,
                                                const char  *name);
+FyDocument   *fy_document_dup_version_content (FyDocument  *self,
+                                               const char  *name,
+                                               GError     **error);
 
 G_END_DECLS

@@ -600,6 +600,48 @@ append_png_cb (void                *closure,
 }
 
 /**
+ * fy_render_check_png_pages:
+ * @dir: the folder for the page images
+ * @dpi: their resolution
+ * @error: return location for a #GError
+ *
+ * What fy_render_png_pages() refuses before it draws anything, for a
+ * front end to ask before it typesets or writes a PDF: a resolution out
+ * of 10–1200 dpi, and a @dir that is a file (%FY_ERROR_INVALID_CONTENT).
+ *
+ * Returns: %TRUE if the pages could be written there
+ */
+gboolean
+fy_render_check_png_pages (GFile   *dir,
+                           double   dpi,
+                           GError **error)
+{
+  GFileType type;
+
+  g_return_val_if_fail (G_IS_FILE (dir), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(dpi >= 10 && dpi <= 1200))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                   _("The resolution %.0f dpi is out of range. Use a value from 10 to 1200."), dpi);
+      return FALSE;
+    }
+
+  type = g_file_query_file_type (dir, G_FILE_QUERY_INFO_NONE, NULL);
+  if (type != G_FILE_TYPE_UNKNOWN && type != G_FILE_TYPE_DIRECTORY)
+    {
+      g_autofree char *name = g_file_get_parse_name (dir);
+
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
+                   _("“%s” is a file, not a folder for the page images."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * fy_render_png_pages:
  * @layout: a #FyLayout
  * @dir: the folder for page-1.png, page-2.png, …
@@ -626,12 +668,8 @@ fy_render_png_pages (FyLayout  *layout,
   g_return_val_if_fail (G_IS_FILE (dir), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!(dpi >= 10 && dpi <= 1200))
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                   _("The resolution %.0f dpi is out of range. Use a value from 10 to 1200."), dpi);
-      return FALSE;
-    }
+  if (!fy_render_check_png_pages (dir, dpi, error))
+    return FALSE;
 
   if (!check_fonts_installed (layout, error))
     return FALSE;

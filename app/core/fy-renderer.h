@@ -53,6 +53,9 @@ GBytes   *fy_render_pdf_bytes    (FyLayout      *layout,
 void      fy_render_reserve_text (FyLayout      *layout,
                                   const char    *text);
 
+gboolean  fy_render_check_png_pages (GFile       *dir,
+                                     double       dpi,
+                                     GError     **error);
 /* Writes page-1.png, page-2.png … into @dir (created if needed) at @dpi,
  * on a white background. */
 gboolean  fy_render_png_pages    (FyLayout      *layout,

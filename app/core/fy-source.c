@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "fy-source.h"
 #include "fy-source-private.h"
 #include "fy-version.h"
@@ -375,4 +377,39 @@ fy_source_count_characters (const FySource *self,
     *n_chars = chars;
   if (n_chars_no_punct)
     *n_chars_no_punct = no_punct;
+}
+
+/**
+ * fy_source_count:
+ * @self: a #FySource
+ * @counts: (out caller-allocates): the blocks by role, headings by level,
+ *   bold lead sentences and the characters of fy_source_count_characters()
+ *   (the numbers of the window's status line)
+ *
+ * Counts a snapshot for a description such as `fayan-cli info`'s.
+ */
+void
+fy_source_count (const FySource *self,
+                 FySourceCounts *counts)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (counts != NULL);
+
+  memset (counts, 0, sizeof *counts);
+  counts->n_blocks = self->blocks->len;
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      FySourceBlock *block = g_ptr_array_index (self->blocks, i);
+      FyBlockRole role = fy_source_block_get_role (block);
+
+      counts->n_by_role[role]++;
+      if (role == FY_BLOCK_ROLE_HEADING)
+        counts->n_headings[MIN (fy_source_block_get_level (block), FY_HEADING_MAX_LEVEL)]++;
+      /* fy_block_dup_lead()'s rule: the block opens with a bold run. */
+      if (fy_source_block_get_n_runs (block) > 0 &&
+          fy_source_block_get_run (block, 0)->kind == FY_RUN_BOLD)
+        counts->n_leads++;
+    }
+
+  fy_source_count_characters (self, &counts->n_chars, &counts->n_chars_no_punct);
 }

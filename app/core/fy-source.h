@@ -54,6 +54,19 @@ const char * const *fy_source_get_field_names (const FySource *self);
 const char     *fy_source_get_field_value   (const FySource *self,
                                              const char  *name);
 
+/* What `fayan-cli info` prints and the window's status line counts. */
+typedef struct
+{
+  guint n_blocks;
+  guint n_by_role[FY_BLOCK_N_ROLES];
+  guint n_headings[FY_HEADING_MAX_LEVEL + 1];   /* by level, from 1 */
+  guint n_leads;                                /* bold lead sentences */
+  guint n_chars;                                /* white space not counted */
+  guint n_chars_no_punct;
+} FySourceCounts;
+
+void            fy_source_count             (const FySource *self,
+                                             FySourceCounts *counts);
 void            fy_source_count_characters  (const FySource *self,
                                              guint       *n_chars,
                                              guint       *n_chars_no_punct);

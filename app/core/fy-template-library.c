@@ -607,6 +607,55 @@ fy_template_library_lookup (FyTemplateLibrary *self,
 }
 
 /**
+ * fy_template_library_find:
+ * @self: a library
+ * @name: what a user typed to name a template: a path to a
+ *   *.fayan-template file (a name with that suffix or a folder separator),
+ *   a template id, or a template's name
+ * @error: return location for a #GError
+ *
+ * Ids win over names; the file is read, not added to the library.
+ *
+ * Returns: (transfer full) (nullable): the template, or %NULL with
+ *   %FY_ERROR_NOT_FOUND (or the error reading the file)
+ */
+FyTemplate *
+fy_template_library_find (FyTemplateLibrary  *self,
+                          const char         *name,
+                          GError            **error)
+{
+  FyTemplate *found;
+
+  g_return_val_if_fail (FY_IS_TEMPLATE_LIBRARY (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_str_has_suffix (name, FY_TEMPLATE_FILE_SUFFIX) || strchr (name, G_DIR_SEPARATOR) != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
+
+      return fy_template_new_from_file (file, FY_TEMPLATE_ORIGIN_FILE, NULL, error);
+    }
+
+  found = fy_template_library_lookup (self, name);
+  for (guint i = 0; found == NULL && i < self->items->len; i++)
+    {
+      FyTemplate *template_ = g_ptr_array_index (self->items, i);
+
+      if (strcmp (fy_template_get_name (template_), name) == 0)
+        found = template_;
+    }
+
+  if (found == NULL)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("There is no template “%s”."), name);
+      return NULL;
+    }
+
+  return g_object_ref (found);
+}
+
+/**
  * fy_template_library_add_user_template:
  * @self: a library
  * @template_: a template, for example from fy_template_new_from_document()

@@ -43,6 +43,9 @@ const FyTemplateLoadProblem *fy_template_library_get_problem       (FyTemplateLi
 
 FyTemplate                  *fy_template_library_lookup            (FyTemplateLibrary   *self,
                                                                     const char          *id);
+FyTemplate                  *fy_template_library_find              (FyTemplateLibrary   *self,
+                                                                    const char          *name,
+                                                                    GError             **error);
 FyTemplate                  *fy_template_library_add_user_template (FyTemplateLibrary   *self,
                                                                     FyTemplate          *template_,
                                                                     GError             **error);
