@@ -536,6 +536,53 @@ test_round_trip_corpus (void)
   g_assert_cmpuint (n, >=, 4);
 }
 
+/* The names the save, export and print dialogs propose: one rule, with
+ * the sanitiser of generated names (issue 18). */
+static void
+test_file_names (void)
+{
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
+  g_autoptr(FyDocument) empty = fy_document_new ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (2026, 11, 26, 9, 0, 0);
+  g_autofree char *name = NULL;
+
+  /* The document's own date, in Chinese form. */
+  name = fy_export_dup_dated_name (document, ".pdf", today);
+  g_assert_cmpstr (name, ==, "把代表联络站建成群众家门口的“民意窗口”-2026-03-12.pdf");
+  g_clear_pointer (&name, g_free);
+  name = fy_export_dup_file_name (document, ".docx");
+  g_assert_cmpstr (name, ==, "把代表联络站建成群众家门口的“民意窗口”.docx");
+  g_clear_pointer (&name, g_free);
+
+  fy_document_set_date (document, "2026-4-1");
+  name = fy_export_dup_dated_name (document, ".pdf", today);
+  g_assert_cmpstr (name, ==, "把代表联络站建成群众家门口的“民意窗口”-2026-04-01.pdf");
+  g_clear_pointer (&name, g_free);
+
+  /* No date: today.  Characters that break file names are replaced,
+   * the spaces around them trimmed. */
+  fy_document_set_date (document, NULL);
+  fy_document_set_title (document, "关于《条例》的说明: 第1/2稿 ");
+  name = fy_export_dup_dated_name (document, ".pdf", today);
+  g_assert_cmpstr (name, ==, "关于《条例》的说明_ 第1_2稿-2026-11-26.pdf");
+  g_clear_pointer (&name, g_free);
+
+  /* A title that would hide the file or climb out of the folder. */
+  fy_document_set_title (document, "../.hidden");
+  name = fy_export_dup_file_name (document, ".fayan");
+  g_assert_cmpstr (name, ==, "hidden.fayan");
+  g_clear_pointer (&name, g_free);
+
+  /* No title at all, or only the template's guidance. */
+  name = fy_export_dup_dated_name (empty, ".pdf", today);
+  g_assert_cmpstr (name, ==, "Untitled Speech-2026-11-26.pdf");
+  g_clear_pointer (&name, g_free);
+  fy_document_set_title (document, "（在此填写发言标题）");
+  g_assert_true (fy_template_is_guidance ("（在此填写发言标题）"));
+  name = fy_export_dup_file_name (document, ".fayan");
+  g_assert_cmpstr (name, ==, "Untitled Speech.fayan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -554,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/core/export/plain/text", test_plain_text);
   g_test_add_func ("/core/export/plain/numbering", test_plain_text_numbering_reset);
   g_test_add_func ("/core/export/file", test_export_file);
+  g_test_add_func ("/core/export/file-names", test_file_names);
 
   return g_test_run ();
 }

@@ -177,36 +177,6 @@ test_print_bad_preset (void)
 }
 
 static void
-test_export_pdf_name (void)
-{
-  g_autoptr(FyDocument) document = fy_test_load_sample ();
-  g_autoptr(FyDocument) empty = fy_document_new ();
-  g_autoptr(GDateTime) today = g_date_time_new_local (2026, 11, 26, 9, 0, 0);
-  g_autofree char *name = NULL;
-
-  /* The document's own date, in Chinese form. */
-  name = fy_export_dialog_dup_pdf_name (document, today);
-  g_assert_cmpstr (name, ==, "把代表联络站建成群众家门口的“民意窗口”-2026-03-12.pdf");
-  g_clear_pointer (&name, g_free);
-
-  fy_document_set_date (document, "2026-4-1");
-  name = fy_export_dialog_dup_pdf_name (document, today);
-  g_assert_cmpstr (name, ==, "把代表联络站建成群众家门口的“民意窗口”-2026-04-01.pdf");
-  g_clear_pointer (&name, g_free);
-
-  /* No date: today.  Characters that break file names are replaced. */
-  fy_document_set_date (document, NULL);
-  fy_document_set_title (document, "关于《条例》的说明: 第1/2稿 ");
-  name = fy_export_dialog_dup_pdf_name (document, today);
-  g_assert_cmpstr (name, ==, "关于《条例》的说明_ 第1_2稿-2026-11-26.pdf");
-  g_clear_pointer (&name, g_free);
-
-  /* No title at all. */
-  name = fy_export_dialog_dup_pdf_name (empty, today);
-  g_assert_cmpstr (name, ==, "Speech-2026-11-26.pdf");
-}
-
-static void
 test_export_issues (void)
 {
   g_autoptr(FyDocument) document = fy_document_new ();
@@ -852,7 +822,6 @@ main (int   argc,
   g_test_add_func ("/ui/print/own-preview", test_print_own_preview);
   g_test_add_func ("/ui/print/settings-remembered", test_print_settings_remembered);
   g_test_add_func ("/ui/print/output-name", test_print_output_name);
-  g_test_add_func ("/ui/export/pdf-name", test_export_pdf_name);
   g_test_add_func ("/ui/export/issues", test_export_issues);
   g_test_add_func ("/ui/export/done-toast", test_export_done_toast);
   g_test_add_func ("/ui/export/font-summary", test_export_font_summary);

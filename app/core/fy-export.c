@@ -11,13 +11,16 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "fy-date.h"
 #include "fy-document-io.h"
 #include "fy-docx.h"
 #include "fy-error.h"
 #include "fy-export.h"
+#include "fy-file-name.h"
 #include "fy-import-private.h"
 #include "fy-numbering.h"
 #include "fy-table.h"
+#include "fy-template.h"
 
 /*
  * Markdown export writes the subset that fy_import_markdown() reads
@@ -575,4 +578,86 @@ fy_export_file (FyDocument    *document,
     }
 
   return fy_file_replace_contents (file, data, strlen (data), cancellable, error);
+}
+
+/* The title as a file name stem: a title that is still the template's
+ * guidance names nothing. */
+static char *
+dup_name_stem (FyDocument *document)
+{
+  g_autofree char *title = fy_document_dup_display_title (document);
+  g_autofree char *stem = NULL;
+
+  if (fy_template_is_guidance (title))
+    return g_strdup (_("Untitled Speech"));
+
+  stem = fy_file_name_make_safe (title, FY_FILE_NAME_MAX_CHARS);
+  if (*stem == '\0')
+    return g_strdup (_("Untitled Speech"));
+
+  return g_steal_pointer (&stem);
+}
+
+/**
+ * fy_export_dup_file_name:
+ * @document: a #FyDocument
+ * @suffix: such as ".fayan" or ".docx"
+ *
+ * The name the save, export and print dialogs propose for a document not
+ * saved yet: its title through fy_file_name_make_safe(), or “Untitled
+ * Speech” when it has none (or only the template's guidance).
+ *
+ * Returns: (transfer full): a file name such as "标题.docx"
+ */
+char *
+fy_export_dup_file_name (FyDocument *document,
+                         const char *suffix)
+{
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (suffix != NULL, NULL);
+
+  stem = dup_name_stem (document);
+  return g_strconcat (stem, suffix, NULL);
+}
+
+/**
+ * fy_export_dup_dated_name:
+ * @document: a #FyDocument
+ * @suffix: such as ".pdf"
+ * @today: (nullable): the date to use when @document has none; %NULL for now
+ *
+ * fy_export_dup_file_name() with the speech's date (its date, else its
+ * 日期 field, as fy_date_parse() reads them, else @today): the name the
+ * PDF export proposes, so that the PDFs of one speech over the years do
+ * not replace each other.
+ *
+ * Returns: (transfer full): a file name such as "标题-2026-03-12.pdf"
+ */
+char *
+fy_export_dup_dated_name (FyDocument *document,
+                          const char *suffix,
+                          GDateTime  *today)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *stem = NULL;
+  FyDate date;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (suffix != NULL, NULL);
+
+  stem = dup_name_stem (document);
+  if (!fy_date_parse (fy_document_get_date (document), &date) &&
+      !fy_date_parse (fy_document_get_field_value (document, "日期"), &date))
+    {
+      if (today == NULL)
+        today = now = g_date_time_new_now_local ();
+
+      date.year = g_date_time_get_year (today);
+      date.month = g_date_time_get_month (today);
+      date.day = g_date_time_get_day_of_month (today);
+    }
+
+  return g_strdup_printf ("%s-%04d-%02d-%02d%s", stem, date.year, date.month, date.day, suffix);
 }

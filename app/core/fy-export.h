@@ -19,4 +19,10 @@ gboolean  fy_export_file        (FyDocument    *document,
                                  GCancellable  *cancellable,
                                  GError       **error);
 
+char     *fy_export_dup_file_name  (FyDocument *document,
+                                    const char *suffix);
+char     *fy_export_dup_dated_name (FyDocument *document,
+                                    const char *suffix,
+                                    GDateTime  *today);
+
 G_END_DECLS

@@ -61,53 +61,6 @@ export_data_free (gpointer data)
   g_free (export);
 }
 
-/* The document's date or its 日期 field, as fy_date_parse() reads it. */
-static gboolean
-parse_document_date (FyDocument *document,
-                     FyDate     *date)
-{
-  return fy_date_parse (fy_document_get_date (document), date) ||
-         fy_date_parse (fy_document_get_field_value (document, "日期"), date);
-}
-/**
- * fy_export_dialog_dup_pdf_name:
- * @document: a #FyDocument
- * @today: (nullable): the date to use when @document has none; %NULL for now
- *
- * Returns: (transfer full): a file name such as "标题-2026-03-12.pdf"
- */
-char *
-fy_export_dialog_dup_pdf_name (FyDocument *document,
-                               GDateTime  *today)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *safe_title = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  FyDate date;
-
-  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
-
-  title = fy_document_dup_display_title (document);
-  safe_title = fy_file_name_make_safe (title, FY_FILE_NAME_MAX_CHARS);
-  if (*safe_title == '\0')
-    {
-      g_free (safe_title);
-      safe_title = g_strdup (_("Speech"));
-    }
-
-  if (!parse_document_date (document, &date))
-    {
-      if (today == NULL)
-        today = now = g_date_time_new_now_local ();
-
-      date.year = g_date_time_get_year (today);
-      date.month = g_date_time_get_month (today);
-      date.day = g_date_time_get_day_of_month (today);
-    }
-
-  return g_strdup_printf ("%s-%04d-%02d-%02d.pdf", safe_title, date.year, date.month, date.day);
-}
-
 /**
  * fy_export_dialog_dup_issues:
  * @document: a #FyDocument
@@ -413,7 +366,7 @@ start_export (ExportKind           kind,
   if (kind == EXPORT_PDF)
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-      g_autofree char *name = fy_export_dialog_dup_pdf_name (document, NULL);
+      g_autofree char *name = fy_export_dup_dated_name (document, ".pdf", NULL);
 
       export->chooser = gtk_file_chooser_native_new (_("Export PDF"), parent,
                                                      GTK_FILE_CHOOSER_ACTION_SAVE,

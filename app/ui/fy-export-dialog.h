@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 /*
  * fy_export_dialog_export_pdf_async():
- *   1. a GtkFileChooserNative (save) proposing fy_export_dialog_dup_pdf_name();
+ *   1. a GtkFileChooserNative (save) proposing fy_export_dup_dated_name();
  *   2. lays the document out (or uses @layout when not NULL) and, when
  *      fields are unfilled or a character prints as a box, lists them in
  *      an AdwMessageDialog with Cancel / Export Anyway;
@@ -52,8 +52,6 @@ FyLayout  *fy_export_dialog_get_layout         (GAsyncResult        *result);
 
 /* "标题-2026-03-12.pdf": the display title (characters not allowed in file
  * names replaced) and the document's date, or @today when it has none. */
-char      *fy_export_dialog_dup_pdf_name       (FyDocument          *document,
-                                                GDateTime           *today);
 /* The problems to confirm before exporting: one translated line each
  * (unfilled fields, unknown fields, characters no face can draw);
  * an empty array when there is nothing to ask. */

@@ -291,7 +291,6 @@ fy_print_operation_suggest_output (FyPrintOperation *self,
   g_autoptr(GtkPrintSettings) settings = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GFile) output = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *uri = NULL;
 
@@ -309,21 +308,12 @@ fy_print_operation_suggest_output (FyPrintOperation *self,
 
       if (dot != NULL && dot != basename)
         *dot = '\0';
-      name = g_steal_pointer (&basename);
+      file_name = g_strconcat (basename, ".pdf", NULL);
     }
   else
-    {
-      name = fy_document_dup_display_title (self->document);
-      g_strdelimit (name, "/\\:*?\"<>|\n", '_');
-      if (*name == '\0' || fy_template_is_guidance (name))
-        {
-          g_free (name);
-          name = g_strdup (_("Untitled Speech"));
-        }
-    }
+    file_name = fy_export_dup_file_name (self->document, ".pdf");
 
   folder = dup_output_folder (settings, document_file);
-  file_name = g_strconcat (name, ".pdf", NULL);
   output = g_file_get_child (folder, file_name);
   uri = g_file_get_uri (output);
 

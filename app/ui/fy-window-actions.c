@@ -362,7 +362,6 @@ export_text_action (GtkWidget  *widget,
   FyWindow *self = FY_WINDOW (widget);
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *title = NULL;
   g_autofree char *name = NULL;
   g_autofree char *pattern = NULL;
   guint k = 0;
@@ -382,9 +381,7 @@ export_text_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
 
-  title = fy_document_dup_display_title (self->document);
-  g_strdelimit (title, "/\\:*?\"<>|\n", '_');
-  name = g_strconcat (*title ? title : _("Untitled Speech"), kinds[k].suffix, NULL);
+  name = fy_export_dup_file_name (self->document, kinds[k].suffix);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
 
   g_signal_connect_object (native, "response", G_CALLBACK (export_text_response_cb), self,

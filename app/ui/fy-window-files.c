@@ -670,7 +670,6 @@ fy_window_save (FyWindow *self,
                 gboolean  close_after)
 {
   GtkFileChooserNative *native;
-  g_autofree char *title = NULL;
   g_autofree char *name = NULL;
 
   if (self->document == NULL)
@@ -700,11 +699,7 @@ fy_window_save (FyWindow *self,
       g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
 
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-      title = fy_document_dup_display_title (self->document);
-      g_strdelimit (title, "/\\:*?\"<>|\n", '_');
-      /* A title still the template's guidance names nothing. */
-      name = g_strconcat (*title != '\0' && !fy_template_is_guidance (title) ? title : _("Untitled Speech"),
-                          ".fayan", NULL);
+      name = fy_export_dup_file_name (self->document, ".fayan");
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
     }
 
