@@ -925,9 +925,11 @@ fy_environment_new_typesetter (FyEnvironment  *self,
 /**
  * fy_environment_layout:
  * @self: an environment
- * @document: a document nobody changes meanwhile
+ * @document: a document on the thread that owns it
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
+ *
+ * fy_environment_layout_source() of a snapshot of @document taken now.
  *
  * Returns: (transfer full) (nullable): the layout of @document
  */
@@ -937,16 +939,14 @@ fy_environment_layout (FyEnvironment  *self,
                        GCancellable   *cancellable,
                        GError        **error)
 {
-  g_autoptr(FyTypesetter) typesetter = NULL;
+  g_autoptr(FySource) source = NULL;
 
   g_return_val_if_fail (FY_IS_ENVIRONMENT (self), NULL);
   g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
 
-  typesetter = fy_environment_new_typesetter (self, document, NULL, error);
-  if (typesetter == NULL)
-    return NULL;
-
-  return fy_typesetter_layout (typesetter, document, cancellable, error);
+  /* One path for every layout: the snapshot's. */
+  source = fy_source_new (document);
+  return fy_environment_layout_source (self, source, cancellable, error);
 }
 
 /**

@@ -237,8 +237,10 @@ fy_print_operation_new (FyDocument  *document,
     self->layout = fy_layout_ref (layout);
   else
     {
+      g_autoptr(FySource) source = fy_source_new (document);
+
       fy_ui_layout_update_fonts ();
-      self->layout = fy_ui_layout_document (document, NULL, error);
+      self->layout = fy_ui_layout_source (source, NULL, error);
     }
 
   if (self->layout == NULL)

@@ -33,7 +33,7 @@ typedef struct
 typedef struct
 {
   FyTemplate *template_;   /* main thread only; identifies the result */
-  FyDocument *document;    /* a sample instance to draw */
+  FySource   *source;      /* a snapshot of a sample instance to draw */
   int         scale;
   /* filled by the worker */
   GBytes     *pixels;
@@ -91,7 +91,7 @@ thumbnail_free (gpointer data)
   Thumbnail *thumbnail = data;
 
   g_clear_object (&thumbnail->template_);
-  g_clear_object (&thumbnail->document);
+  g_clear_pointer (&thumbnail->source, fy_source_unref);
   g_clear_pointer (&thumbnail->pixels, g_bytes_unref);
   g_free (thumbnail);
 }
@@ -125,12 +125,12 @@ render_thumbnails_thread (GTask        *task,
       if (g_cancellable_is_cancelled (cancellable))
         break;
 
-      layout = fy_ui_layout_document (thumbnail->document, cancellable, &error);
+      layout = fy_ui_layout_source (thumbnail->source, cancellable, &error);
       if (layout == NULL || fy_layout_get_n_pages (layout) == 0)
         {
           if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
             g_warning ("Could not draw the thumbnail of template “%s”: %s",
-                       fy_document_get_template_id (thumbnail->document), error->message);
+                       fy_source_get_template_id (thumbnail->source), error->message);
           continue;
         }
 
@@ -222,7 +222,7 @@ render_thumbnails (FyTemplateGallery *self)
 
       thumbnail = g_new0 (Thumbnail, 1);
       thumbnail->template_ = g_object_ref (template_);
-      thumbnail->document = g_steal_pointer (&document);
+      thumbnail->source = fy_source_new (document);
       thumbnail->scale = MAX (1, scale);
       g_ptr_array_add (thumbnails, thumbnail);
     }

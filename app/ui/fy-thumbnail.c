@@ -68,6 +68,7 @@ draw_first_page (GFile         *file,
                  GError       **error)
 {
   g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FySource) source = NULL;
   g_autoptr(FyLayout) layout = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -77,7 +78,9 @@ draw_first_page (GFile         *file,
   if (document == NULL)
     return NULL;
 
-  layout = fy_ui_layout_document (document, cancellable, error);
+  /* The document is this thread's own: the snapshot is taken here. */
+  source = fy_source_new (document);
+  layout = fy_ui_layout_source (source, cancellable, error);
   if (layout == NULL)
     return NULL;
   if (fy_layout_get_n_pages (layout) == 0)
