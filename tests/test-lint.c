@@ -1823,6 +1823,21 @@ test_lint_file (void)
     g_assert_cmpuint (report.findings->len, ==, 0);
   }
 
+  /* Markdown is imported, and what the import could not represent is
+   * reported with the findings. */
+  {
+    g_autofree char *md_path = g_build_filename (dir, "pictured.md", NULL);
+    g_autoptr(GFile) md = g_file_new_for_path (md_path);
+    g_auto(FyLintFileReport) report = { 0 };
+
+    g_assert_true (g_file_set_contents (md_path, "# 标题\n\n正文。\n\n![会场照片](photo.png)\n", -1, NULL));
+    g_assert_true (fy_lint_file (lint, environment, md, NULL, &report, &error));
+    g_assert_no_error (error);
+    g_assert_false (report.by_line);
+    g_assert_nonnull (report.warnings);
+    g_assert_cmpuint (report.warnings->len, ==, 1);
+  }
+
   /* Neither UTF-8 nor GB18030: a clear error. */
   g_assert_true (g_file_set_contents (txt_path, "ab\x80\xff", 4, NULL));
   {

@@ -184,6 +184,7 @@ fy_cli_command_lint (int    argc,
     fy_lint_set_defined_fields (lint, (const char * const *)fields);
 
   ok = fy_lint_file (lint, fy_cli_get_environment (), in, out, &report, &error);
+  fy_cli_print_warnings (report.warnings);
   if (report.encoding != NULL)
     {
       g_autofree char *name = g_file_get_parse_name (in);

@@ -243,10 +243,23 @@ fy_cli_import_document (GFile   *file,
 
   if (warnings == NULL)
     warnings = fy_import_dup_warnings (document);
-  for (guint i = 0; i < warnings->len; i++)
-    g_printerr (_("fayan-cli: warning: %s\n"), (const char *) g_ptr_array_index (warnings, i));
+  fy_cli_print_warnings (warnings);
 
   return document;
+}
+
+/**
+ * fy_cli_print_warnings:
+ * @warnings: (nullable) (element-type utf8): what an import could not
+ *   represent, each naming its line
+ *
+ * Prints them on standard error, one "fayan-cli: warning:" line each.
+ */
+void
+fy_cli_print_warnings (GPtrArray *warnings)
+{
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    g_printerr (_("fayan-cli: warning: %s\n"), (const char *) g_ptr_array_index (warnings, i));
 }
 
 /**

@@ -33,6 +33,7 @@ FyDocument  *fy_cli_load_document      (const char    *path,
                                         GError       **error);
 FyDocument  *fy_cli_import_document    (GFile         *file,
                                         GError       **error);
+void         fy_cli_print_warnings     (GPtrArray     *warnings);
 
 /* The help of --numbering, the same in every command that takes it. */
 extern const char fy_cli_numbering_help[];

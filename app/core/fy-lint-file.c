@@ -178,8 +178,16 @@ lint_document_file (FyLint            *lint,
                     FyLintFileReport  *report,
                     GError           **error)
 {
-  g_autoptr(FyDocument) document = fy_environment_open_document (environment, input, NULL, error);
+  g_autoptr(FyDocument) document = NULL;
 
+  if (has_suffix_ci (input, ".fayan"))
+    document = fy_environment_open_document (environment, input, NULL, error);
+  else
+    {
+      document = fy_environment_import_file (environment, input, &report->warnings, NULL, error);
+      if (document != NULL && report->warnings == NULL)
+        report->warnings = fy_import_dup_warnings (document);
+    }
   if (document == NULL)
     return FALSE;
 
@@ -247,4 +255,5 @@ void
 fy_lint_file_report_clear (FyLintFileReport *report)
 {
   g_clear_pointer (&report->findings, g_ptr_array_unref);
+  g_clear_pointer (&report->warnings, g_ptr_array_unref);
 }

@@ -28,6 +28,8 @@ typedef struct
   GPtrArray  *findings;   /* (element-type FyLintFinding) */
   gboolean    by_line;    /* a text file: blocks are its lines */
   const char *encoding;   /* what a text file was read as; NULL for UTF-8 */
+  GPtrArray  *warnings;   /* (element-type utf8) (nullable): what importing
+                           * Markdown could not represent */
   guint       n_fixed;
 } FyLintFileReport;
 
