@@ -230,6 +230,60 @@ fy_test_press_escape (GtkWidget *widget)
   g_error ("%s has no Escape shortcut", G_OBJECT_TYPE_NAME (widget));
 }
 
+/* Activates the first shortcut for @key among @widget's controllers that
+ * run in @phase. */
+static gboolean
+activate_shortcut_in (GtkWidget          *widget,
+                      GtkShortcutTrigger *key,
+                      GtkPropagationPhase phase)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != phase)
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), key) &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                            gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* As GTK delivers a key: capture from the window down to @focus, then
+ * bubble from @focus up. */
+gboolean
+fy_test_press_key (GtkWidget       *focus,
+                   guint            keyval,
+                   GdkModifierType  modifiers)
+{
+  g_autoptr(GtkShortcutTrigger) key = gtk_keyval_trigger_new (keyval, modifiers);
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  gboolean done = FALSE;
+
+  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
+    g_ptr_array_insert (path, 0, widget);
+
+  for (guint i = 0; i < path->len && !done; i++)
+    done = activate_shortcut_in (g_ptr_array_index (path, i), key, GTK_PHASE_CAPTURE);
+  for (guint i = path->len; i-- > 0 && !done;)
+    done = activate_shortcut_in (g_ptr_array_index (path, i), key, GTK_PHASE_BUBBLE);
+
+  fy_test_iterate ();
+  return done;
+}
+
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)

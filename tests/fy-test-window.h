@@ -40,6 +40,12 @@ GtkWidget     *fy_test_find_descendant  (GtkWidget       *widget,
 GtkWidget     *fy_test_find_named       (GtkWidget       *root,
                                          const char      *name);
 void           fy_test_press_escape     (GtkWidget       *widget);
+/* What a key does in @focus: the first shortcut for it (a class binding
+ * such as GtkText's Ctrl+Z, a controller's) that @focus or a widget it is
+ * in activates, as the key would.  Returns whether one did. */
+gboolean       fy_test_press_key        (GtkWidget       *focus,
+                                         guint            keyval,
+                                         GdkModifierType  modifiers);
 void           fy_test_click_button     (GtkWidget       *root,
                                          const char      *label);
 /* Clicks @label in @question, an answer that closes @window: gives up the

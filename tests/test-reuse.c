@@ -116,6 +116,46 @@ test_reuse_field_undo (void)
   fy_test_destroy_window (window);
 }
 
+/* The trial of issue 16: with the cursor still in the 发言人 entry, Ctrl+Z
+ * went to the entry's own history, which passed through an empty field;
+ * it is the window's undo, one step back to the value before. */
+static void
+test_reuse_field_undo_in_entry (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  FyDocument *document = fy_window_get_document (window);
+  FyFieldsPanel *panel = FY_FIELDS_PANEL (fy_window_get_fields_panel (window));
+  GtkEditable *entry = fy_fields_panel_get_entry (panel, "发言人");
+  g_autofree char *speaker = g_strdup (fy_document_get_field_value (document, "发言人"));
+  GtkWidget *text;
+  int position = 0;
+
+  g_assert_nonnull (entry);
+  g_assert_nonnull (speaker);
+  gtk_stack_set_visible_child_name (window->sidebar_stack, "fields");
+  fy_test_iterate ();
+  text = fy_test_find_descendant (GTK_WIDGET (entry), GTK_TYPE_TEXT);
+  g_assert_nonnull (text);
+  gtk_widget_grab_focus (text);
+
+  /* Select all, type the new name, as a user does. */
+  gtk_editable_delete_text (entry, 0, -1);
+  gtk_editable_insert_text (entry, "李明", -1, &position);
+  fy_test_iterate ();
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "李明");
+
+  g_assert_true (fy_test_press_key (text, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, speaker);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, speaker);
+
+  g_assert_true (fy_test_press_key (text, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "李明");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "李明");
+
+  fy_test_destroy_window (window);
+}
+
 /* Issue 15's restore, undone, brings back the fields as well as the text. */
 static void
 test_reuse_restore_version_undo (void)
@@ -541,6 +581,7 @@ main (int   argc,
   fy_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ui/reuse/field-undo", test_reuse_field_undo);
+  g_test_add_func ("/ui/reuse/field-undo-in-entry", test_reuse_field_undo_in_entry);
   g_test_add_func ("/ui/reuse/restore-version-undo", test_reuse_restore_version_undo);
   g_test_add_func ("/ui/reuse/new-from-earlier", test_reuse_new_from_earlier);
   g_test_add_func ("/ui/reuse/save-as-template", test_reuse_save_as_template);

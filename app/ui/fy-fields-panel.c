@@ -143,6 +143,8 @@ rebuild (FyFieldsPanel *self)
       else
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       g_object_set_data_full (G_OBJECT (row), "fy-field", g_strdup (name), g_free);
+      /* Ctrl+Z is the window's undo (see fy_fields_panel_init()). */
+      gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
       g_signal_connect_object (row, "changed", G_CALLBACK (entry_changed_cb), self,
                                G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->group, row);
@@ -246,10 +248,29 @@ fy_fields_panel_class_init (FyFieldsPanelClass *klass)
 static void
 fy_fields_panel_init (FyFieldsPanel *self)
 {
+  GtkEventController *shortcuts;
   GtkWidget *box;
 
   self->names = g_ptr_array_new_with_free_func (g_free);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* A field edit is a step of the window's undo history, with the text
+   * edits (one step however many keys it took).  An entry's own history
+   * would undo it key by key instead, through an empty field when the
+   * old value was selected and typed over, so the entries keep none and
+   * the panel takes Ctrl+Z before them (GtkText binds it in any case). */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("win.undo")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                                                          gtk_named_action_new ("win.redo")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_y, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("win.redo")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   self->scroller = gtk_scrolled_window_new ();
   /* Entry rows are wide; a narrow sidebar scrolls them rather than
