@@ -252,30 +252,24 @@ contains_verb (const gunichar *v,
   return FALSE;
 }
 
-/* Pasted text loses the 《》 around the names of laws, regulations and
- * documents.  Two shapes are recognised: "关于……的意见/通知/方案……" and a
- * place followed by a regulation ("××市……条例").  Neither is certain,
- * so the finding is information and its fix is only offered. */
-void
-fy_lint_check_title_marks (Unit *u)
+/* The characters fy_lint_check_title_marks() reads: the visible ones. */
+typedef struct
 {
-  static const char * const document_words[] = {
-    "实施意见", "工作方案", "实施方案", "实施细则", "实施办法", "管理办法", "工作指引",
-    "意见", "通知", "决定", "方案", "办法", "规定", "条例", "决议", "规划", "细则", "指引", NULL
-  };
-  static const char * const regulation_words[] = {
-    "实施细则", "管理办法", "实施办法", "工作指引", "条例", "指引", NULL
-  };
-  static const gunichar places[] = { 0x5E02 /* 市 */, 0x7701 /* 省 */, 0x53BF /* 县 */, 0x5DDE /* 州 */ };
-  g_autofree gsize *pos = g_new (gsize, u->n + 1);
-  g_autofree gunichar *v = g_new (gunichar, u->n + 1);
-  g_autofree guint8 *marked = g_new0 (guint8, u->n + 1);
-  guint title_depth = 0, quote_depth = 0;
-  gsize m = 0, last_end = 0;
-  guint n_before = u->findings->len;
+  gsize    *pos;      /* where each is in the unit */
+  gunichar *v;        /* the characters, a masked one as U+FFFC */
+  guint8   *marked;   /* inside 《》 or “” already */
+  gsize     m;        /* how many */
+} VisibleText;
 
-  /* The visible characters, wrap spaces left out; those inside 《》 or
-   * “” are marked already. */
+/* The visible characters, wrap spaces left out; those inside 《》 or “”
+ * are marked already. */
+static void
+collect_visible (Unit        *u,
+                 VisibleText *t)
+{
+  guint title_depth = 0, quote_depth = 0;
+
+  t->m = 0;
   for (gsize i = 0; i < u->n; i++)
     {
       gunichar c = u->norm[i];
@@ -291,90 +285,146 @@ fy_lint_check_title_marks (Unit *u)
 
       if (is_space (c))
         continue;
-      pos[m] = i;
-      v[m] = u->mask[i] != MASK_NONE ? 0xFFFC : c;
-      marked[m] = title_depth > 0 || quote_depth > 0 || c == 0x300B || c == 0x201D;
-      m++;
+      t->pos[t->m] = i;
+      t->v[t->m] = u->mask[i] != MASK_NONE ? 0xFFFC : c;
+      t->marked[t->m] = title_depth > 0 || quote_depth > 0 || c == 0x300B || c == 0x201D;
+      t->m++;
     }
+}
 
-  /* Names after 学习, 贯彻, 依据 …: found first, so that the shapes
-   * below do not take a verb into a name. */
-  fy_lint_check_names_after_verbs (u, v, pos, marked, m);
+/* 关于……的意见 from @k: the end of the longest such name, or 0. */
+static gsize
+find_guanyu_name (const VisibleText *t,
+                  gsize              k)
+{
+  static const char * const document_words[] = {
+    "实施意见", "工作方案", "实施方案", "实施细则", "实施办法", "管理办法", "工作指引",
+    "意见", "通知", "决定", "方案", "办法", "规定", "条例", "决议", "规划", "细则", "指引", NULL
+  };
+  gsize best_end = 0, len;
 
-  for (gsize k = 0; k + 1 < m; k++)
-    {
-      gsize e, best_end = 0, len;
+  if (t->v[k] != 0x5173 /* 关 */ || t->v[k + 1] != 0x4E8E /* 于 */ || t->marked[k])
+    return 0;
 
-      /* 关于……的意见 */
-      if (v[k] == 0x5173 /* 关 */ && v[k + 1] == 0x4E8E /* 于 */ && !marked[k])
-        {
-          for (e = k + 2; e < m && e - k < 80 && !is_name_boundary (v[e]) && !marked[e]; e++)
-            if (v[e] == 0x7684 /* 的 */ && (len = fy_lint_match_word (v, m, e + 1, document_words)) > 0)
-              best_end = e + 1 + len;
+  for (gsize e = k + 2; e < t->m && e - k < 80 && !is_name_boundary (t->v[e]) && !t->marked[e]; e++)
+    if (t->v[e] == 0x7684 /* 的 */ && (len = fy_lint_match_word (t->v, t->m, e + 1, document_words)) > 0)
+      best_end = e + 1 + len;
 
-          if (best_end > 0)
-            {
-              g_autofree char *name = ucs4_dup (u->chars + pos[k], pos[best_end - 1] + 1 - pos[k]);
-              g_autofree char *fix = g_strconcat ("《", name, "》", NULL);
+  return best_end;
+}
 
-              unit_add (u, FY_LINT_KIND_MISSING_TITLE_MARKS, FY_LINT_SEVERITY_INFO,
-                        pos[k], pos[best_end - 1] + 1, fix, FALSE,
-                        g_strdup_printf (_("“%s” looks like the name of a document; names of laws, "
-                                           "regulations and documents take 《》."), name));
-              last_end = best_end;
-              k = best_end - 1;
-              continue;
-            }
-        }
+/* ××市……条例 with the regulation's word at @k: where the name starts (two
+ * characters before the place at most), or -1 when it is no name. */
+static gssize
+find_regulation_start (const VisibleText *t,
+                       gsize              k,
+                       gsize              last_end)
+{
+  static const gunichar places[] = { 0x5E02 /* 市 */, 0x7701 /* 省 */, 0x53BF /* 县 */, 0x5DDE /* 州 */ };
+  gssize start = k;
+  gssize place = -1;
 
-      /* ××市……条例 */
-      if (k >= last_end && !marked[k] && (len = fy_lint_match_word (v, m, k, regulation_words)) > 0)
-        {
-          gssize start = k;
-          gssize place = -1;
+  while (start > (gssize)last_end && !is_name_boundary (t->v[start - 1]) && !t->marked[start - 1])
+    start--;
+  for (gssize j = (gssize) k - 3; j >= start && place < 0; j--)
+    for (guint p = 0; p < G_N_ELEMENTS (places) && place < 0; p++)
+      if (t->v[j] == places[p])
+        place = j;
 
-          while (start > (gssize)last_end && !is_name_boundary (v[start - 1]) && !marked[start - 1])
-            start--;
-          for (gssize j = k - 3; j >= start; j--)
-            {
-              for (guint p = 0; p < G_N_ELEMENTS (places) && place < 0; p++)
-                if (v[j] == places[p])
-                  place = j;
-              if (place >= 0)
-                break;
-            }
+  /* 本条例, 这部条例, 有关规定的条例, 各市要制定条例: not a name. */
+  if (place < 0 || t->v[k - 1] == 0x7684 /* 的 */ || contains_verb (t->v, place, k))
+    return -1;
 
-          /* 本条例, 这部条例, 有关规定的条例, 各市要制定条例: not a name. */
-          if (place >= 0 && (v[k - 1] == 0x7684 /* 的 */ || contains_verb (v, place, k)))
-            place = -1;
+  return MAX (start, place - 2);
+}
 
-          if (place >= 0)
-            {
-              gsize from = MAX (start, place - 2);
-              gsize to = k + len;
-              g_autofree char *name = ucs4_dup (u->chars + pos[from], pos[to - 1] + 1 - pos[from]);
-              g_autofree char *fix = g_strconcat ("《", name, "》", NULL);
+static void
+add_missing_marks (Unit              *u,
+                   const VisibleText *t,
+                   gsize              from,
+                   gsize              to,
+                   gboolean           regulation)
+{
+  g_autofree char *name = ucs4_dup (u->chars + t->pos[from], t->pos[to - 1] + 1 - t->pos[from]);
+  g_autofree char *fix = g_strconcat ("《", name, "》", NULL);
+  char *message;
 
-              unit_add (u, FY_LINT_KIND_MISSING_TITLE_MARKS, FY_LINT_SEVERITY_INFO,
-                        pos[from], pos[to - 1] + 1, fix, FALSE,
-                        g_strdup_printf (_("“%s” looks like the name of a regulation; names of laws, "
-                                           "regulations and documents take 《》."), name));
-              last_end = to;
-              k = to - 1;
-            }
-        }
-    }
+  if (regulation)
+    message = g_strdup_printf (_("“%s” looks like the name of a regulation; names of laws, "
+                                 "regulations and documents take 《》."), name);
+  else
+    message = g_strdup_printf (_("“%s” looks like the name of a document; names of laws, "
+                                 "regulations and documents take 《》."), name);
 
-  /* A line that is a name and nothing else is the document's own title
-   * (某某市社区工作者管理办法 over the regulation): it takes no 《》. */
-  for (guint f = n_before; m > 0 && f < u->findings->len; f++)
+  unit_add (u, FY_LINT_KIND_MISSING_TITLE_MARKS, FY_LINT_SEVERITY_INFO,
+            t->pos[from], t->pos[to - 1] + 1, fix, FALSE, message);
+}
+
+/* A line that is a name and nothing else is the document's own title
+ * (某某市社区工作者管理办法 over the regulation): it takes no 《》. */
+static void
+drop_whole_line_names (Unit              *u,
+                       const VisibleText *t,
+                       guint              n_before)
+{
+  for (guint f = n_before; t->m > 0 && f < u->findings->len; f++)
     {
       FyLintFinding *finding = g_ptr_array_index (u->findings, f);
 
       if (g_strcmp0 (finding->kind, FY_LINT_KIND_MISSING_TITLE_MARKS) == 0 &&
-          finding->start == pos[0] && finding->end == pos[m - 1] + 1)
+          finding->start == t->pos[0] && finding->end == t->pos[t->m - 1] + 1)
         g_ptr_array_remove_index (u->findings, f--);
     }
+}
+
+/* Pasted text loses the 《》 around the names of laws, regulations and
+ * documents.  Two shapes are recognised: "关于……的意见/通知/方案……" and a
+ * place followed by a regulation ("××市……条例").  Neither is certain,
+ * so the finding is information and its fix is only offered. */
+void
+fy_lint_check_title_marks (Unit *u)
+{
+  static const char * const regulation_words[] = {
+    "实施细则", "管理办法", "实施办法", "工作指引", "条例", "指引", NULL
+  };
+  g_autofree gsize *pos = g_new (gsize, u->n + 1);
+  g_autofree gunichar *v = g_new (gunichar, u->n + 1);
+  g_autofree guint8 *marked = g_new0 (guint8, u->n + 1);
+  VisibleText t = { pos, v, marked, 0 };
+  gsize last_end = 0;
+  guint n_before = u->findings->len;
+
+  collect_visible (u, &t);
+
+  /* Names after 学习, 贯彻, 依据 …: found first, so that the shapes
+   * below do not take a verb into a name. */
+  fy_lint_check_names_after_verbs (u, t.v, t.pos, t.marked, t.m);
+
+  for (gsize k = 0; k + 1 < t.m; k++)
+    {
+      gsize end = find_guanyu_name (&t, k);
+      gssize from;
+      gsize len;
+
+      if (end > 0)
+        {
+          add_missing_marks (u, &t, k, end, FALSE);
+          last_end = end;
+          k = end - 1;
+          continue;
+        }
+
+      if (k >= last_end && !t.marked[k] &&
+          (len = fy_lint_match_word (t.v, t.m, k, regulation_words)) > 0 &&
+          (from = find_regulation_start (&t, k, last_end)) >= 0)
+        {
+          add_missing_marks (u, &t, from, k + len, TRUE);
+          last_end = k + len;
+          k = last_end - 1;
+        }
+    }
+
+  drop_whole_line_names (u, &t, n_before);
 }
 
 /* Templates leave guidance such as "（在此概述主要做法）" where the writer
