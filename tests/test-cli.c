@@ -131,6 +131,75 @@ test_numbering_option (void)
   g_rmdir (dir);
 }
 
+/* --numbering as-written on pasted text: the ordinals the import took
+ * out of the headings (for the engine to print) come back as the source
+ * wrote them, in the PDF as in the layout; a heading the source did not
+ * number gets none. */
+static void
+test_numbering_as_written_import (void)
+{
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-cli-XXXXXX");
+  g_autofree char *txt = g_build_filename (dir, "report.txt", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *md = g_build_filename (dir, "report.md", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_auto(FyTestCliResult) layout = { 0 };
+  g_auto(FyTestCliResult) render = { 0 };
+  g_auto(FyTestCliResult) automatic = { 0 };
+  g_auto(FyTestCliResult) markdown = { 0 };
+  const char *numbered[] = { "一、基本情况", "（一）建设规模", "1.实训中心", "三、下一步打算" };
+
+  g_assert_true (g_file_set_contents (txt,
+                                      "关于实训基地建设情况的报告\n"
+                                      "一、基本情况\n"
+                                      "今年以来，实训基地建设按计划推进。\n"
+                                      "（一）建设规模\n"
+                                      "新建实训用房两栋。\n"
+                                      "1.实训中心\n"
+                                      "中心已投入使用。\n"
+                                      "三、下一步打算\n"
+                                      "继续完善管理制度。\n", -1, &error));
+  g_assert_no_error (error);
+
+  fy_test_run_cli (&layout, "layout", "--numbering", "as-written", txt);
+  g_assert_cmpint (layout.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (numbered); i++)
+    g_assert_nonnull (strstr (layout.out, numbered[i]));
+
+  fy_test_run_cli (&render, "render", "--numbering", "as-written", txt, "-o", pdf_path);
+  g_assert_cmpint (render.status, ==, 0);
+  pdf = fy_test_pdf_open (pdf_path);
+  text = fy_test_pdf_text (pdf);
+  for (guint i = 0; i < G_N_ELEMENTS (numbered); i++)
+    {
+      g_test_message ("%s", numbered[i]);
+      g_assert_nonnull (strstr (text, numbered[i]));
+    }
+  /* Written as the source has it: no automatic 二、 in place of 三、. */
+  g_assert_null (strstr (text, "二、"));
+
+  /* Automatic numbering renumbers: the third heading of level 1 is 二、. */
+  fy_test_run_cli (&automatic, "layout", "--numbering", "auto", txt);
+  g_assert_cmpint (automatic.status, ==, 0);
+  g_assert_nonnull (strstr (automatic.out, "二、下一步打算"));
+  g_assert_null (strstr (automatic.out, "一、一、"));
+
+  /* Markdown the same: "## 工作要求" had no number and gets none. */
+  g_assert_true (g_file_set_contents (md, "# 标题\n\n## 一、基本情况\n\n正文。\n\n"
+                                          "### （一）规模\n\n正文。\n\n## 工作要求\n\n正文。\n",
+                                      -1, &error));
+  g_assert_no_error (error);
+  fy_test_run_cli (&markdown, "layout", "--numbering", "as-written", md);
+  g_assert_cmpint (markdown.status, ==, 0);
+  g_assert_nonnull (strstr (markdown.out, "一、基本情况"));
+  g_assert_nonnull (strstr (markdown.out, "（一）规模"));
+  g_assert_null (strstr (markdown.out, "二、工作要求"));
+
+  fy_test_remove_tree (dir);
+}
+
 /* Broken files ------------------------------------------------------------- */
 
 typedef struct
@@ -474,6 +543,7 @@ main (int   argc,
   g_test_add_func ("/core/cli/help", test_help);
   g_test_add_func ("/core/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/core/cli/numbering", test_numbering_option);
+  g_test_add_func ("/core/cli/numbering-as-written-import", test_numbering_as_written_import);
   g_test_add ("/core/cli/info/broken-files", BrokenFixture, NULL,
               broken_fixture_set_up, test_broken_files, broken_fixture_tear_down);
   g_test_add ("/core/cli/outputs-refused", BrokenFixture, NULL,

@@ -134,7 +134,14 @@ fy_cli_apply_numbering (const char *value,
 {
   FyNumberingMode mode;
 
-  if (value != NULL && fy_numbering_mode_from_string (value, &mode))
+  if (value == NULL || !fy_numbering_mode_from_string (value, &mode))
+    return;
+
+  /* "as-written" must not lose the numbers an import took out of the
+   * headings for the engine to print. */
+  if (mode == FY_NUMBERING_AS_WRITTEN)
+    fy_import_keep_own_numbers (document);
+  else
     fy_document_set_numbering (document, mode);
 }
 

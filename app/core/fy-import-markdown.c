@@ -200,6 +200,7 @@ markdown_add_block (MarkdownImport *import,
     {
       const char *rest;
       const char *numbered = lead != NULL && *lead != '\0' ? lead : text;
+      const char *start = numbered;
 
       /* The engine numbers headings; do not print a number twice (nor
        * two numbers, as in "（一）1.", which some pasted text has). */
@@ -213,6 +214,7 @@ markdown_add_block (MarkdownImport *import,
         }
       if (numbered != lead && numbered != text)
         {
+          fy_import_remember_ordinal (block, start, numbered - start);
           /* What the number leaves may start with a line break. */
           if (has_lead)
             {

@@ -44,5 +44,8 @@ void         fy_import_append_joined        (GString               *str,
                                              const char            *piece);
 char        *fy_import_clean_wrap_spaces_len (const char           *line,
                                              gsize                  length);
+void         fy_import_remember_ordinal     (FyBlock               *block,
+                                             const char            *ordinal,
+                                             gsize                  length);
 
 G_END_DECLS

@@ -954,6 +954,86 @@ append_block (GPtrArray       *blocks,
   return block;
 }
 
+/* The ordinal an importer took from the start of a heading, for
+ * fy_import_keep_own_numbers(). */
+#define OWN_ORDINAL_KEY "fy-import-own-ordinal"
+
+/**
+ * fy_import_remember_ordinal:
+ * @block: a heading whose ordinal the import took out of its text
+ * @ordinal: the ordinal as the source wrote it (一、, （一）1. …)
+ * @length: its length in bytes
+ *
+ * Keeps the ordinal with the block: the engine numbers the heading
+ * instead, unless the user asks for the numbers as written.
+ */
+void
+fy_import_remember_ordinal (FyBlock    *block,
+                            const char *ordinal,
+                            gsize       length)
+{
+  g_autofree char *clean = fy_import_clean_wrap_spaces_len (ordinal, length);
+
+  g_strstrip (clean);
+  if (*clean != '\0')
+    g_object_set_data_full (G_OBJECT (block), OWN_ORDINAL_KEY, g_steal_pointer (&clean), g_free);
+}
+
+/* Puts @ordinal in front of @block's runs, keeping field references. */
+static void
+prepend_ordinal (FyBlock    *block,
+                 const char *ordinal)
+{
+  guint n_runs = fy_block_get_n_runs (block);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) kinds = g_array_sized_new (FALSE, FALSE, sizeof (FyRunKind), n_runs);
+
+  for (guint i = 0; i < n_runs; i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+
+      g_ptr_array_add (texts, g_strdup (run->text));
+      g_array_append_val (kinds, run->kind);
+    }
+
+  fy_block_begin_change (block);
+  fy_block_clear_runs (block);
+  fy_block_append_run (block, FY_RUN_TEXT, ordinal);
+  for (guint i = 0; i < n_runs; i++)
+    fy_block_append_run (block, g_array_index (kinds, FyRunKind, i), g_ptr_array_index (texts, i));
+  fy_block_end_change (block);
+}
+
+/**
+ * fy_import_keep_own_numbers:
+ * @document: a document, imported or not
+ *
+ * Switches @document to %FY_NUMBERING_AS_WRITTEN.  The headings of an
+ * imported document whose ordinals (一、（一）1.) the import took out
+ * for the engine to print get them back first, as the source wrote
+ * them: "as written" never loses a number the author typed.  A heading
+ * the source did not number stays without.
+ */
+void
+fy_import_keep_own_numbers (FyDocument *document)
+{
+  guint n_blocks;
+
+  g_return_if_fail (FY_IS_DOCUMENT (document));
+
+  n_blocks = fy_document_get_n_blocks (document);
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      g_autofree char *ordinal = g_object_steal_data (G_OBJECT (block), OWN_ORDINAL_KEY);
+
+      if (ordinal != NULL && fy_document_get_numbering (document) == FY_NUMBERING_AUTO)
+        prepend_ordinal (block, ordinal);
+    }
+
+  fy_document_set_numbering (document, FY_NUMBERING_AS_WRITTEN);
+}
+
 /* Removes wrap spaces from a line, except that a short title or heading
  * keeps a deliberate space between two clauses (as U+3000). */
 static char *
@@ -1093,7 +1173,11 @@ plain_text_to_blocks (const char  *text,
       if (is_chapter_line (clean, &level))
         append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
       else if (parse_heading (clean, &level, &rest))
-        append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, rest);
+        {
+          FyBlock *heading = append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, rest);
+
+          fy_import_remember_ordinal (heading, clean, rest - clean);
+        }
       else if (detect_title && context.body_started && i + 2 == paragraphs->len &&
                is_date_like (g_ptr_array_index (paragraphs, i + 1)) && is_signature_like (paragraph))
         {
