@@ -632,6 +632,31 @@ lookup_member (JsonObject  *object,
   return TRUE;
 }
 
+/* lookup_member() of a member that must have one type: @expected (marked
+ * with N_()) names that type in the error. */
+static gboolean
+lookup_typed (JsonObject    *object,
+              const char    *context,
+              const char    *name,
+              gboolean       required,
+              JsonNodeType   node_type,
+              GType          value_type,
+              const char    *expected,
+              JsonNode     **node,
+              GError       **error)
+{
+  if (!lookup_member (object, context, name, required, node, error))
+    return FALSE;
+  if (*node == NULL)
+    return TRUE;
+
+  if (json_node_get_node_type (*node) != node_type ||
+      (node_type == JSON_NODE_VALUE && json_node_get_value_type (*node) != value_type))
+    return set_wrong_type (context, name, _(expected), *node, error);
+
+  return TRUE;
+}
+
 /**
  * fy_json_load_root:
  *
@@ -808,15 +833,10 @@ fy_json_get_string (JsonObject   *object,
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
 
-  if (!lookup_member (object, context, name, required, &node, error))
+  if (!lookup_typed (object, context, name, required, JSON_NODE_VALUE, G_TYPE_STRING, N_("text (a string in double quotes)"), &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (json_node_get_value_type (node) != G_TYPE_STRING)
-    return set_wrong_type (context, name, _("text (a string in double quotes)"), node, error);
-
-  *value = json_node_get_string (node);
+  if (node != NULL)
+    *value = json_node_get_string (node);
   return TRUE;
 }
 
@@ -864,13 +884,11 @@ fy_json_get_int (JsonObject   *object,
   g_return_val_if_fail (min <= max, FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
 
-  if (!lookup_member (object, context, name, required, &node, error))
+  if (!lookup_typed (object, context, name, required, JSON_NODE_VALUE, G_TYPE_INT64,
+                     N_("a whole number"), &node, error))
     return FALSE;
   if (node == NULL)
     return TRUE;
-
-  if (json_node_get_value_type (node) != G_TYPE_INT64)
-    return set_wrong_type (context, name, _("a whole number"), node, error);
 
   number = json_node_get_int (node);
   if (number < min || number > max)
@@ -903,15 +921,10 @@ fy_json_get_boolean (JsonObject   *object,
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
 
-  if (!lookup_member (object, context, name, required, &node, error))
+  if (!lookup_typed (object, context, name, required, JSON_NODE_VALUE, G_TYPE_BOOLEAN, N_("true or false"), &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return set_wrong_type (context, name, _("true or false"), node, error);
-
-  *value = json_node_get_boolean (node);
+  if (node != NULL)
+    *value = json_node_get_boolean (node);
   return TRUE;
 }
 
@@ -929,15 +942,10 @@ fy_json_get_object (JsonObject   *object,
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
 
-  if (!lookup_member (object, context, name, required, &node, error))
+  if (!lookup_typed (object, context, name, required, JSON_NODE_OBJECT, G_TYPE_INVALID, N_("an object"), &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return set_wrong_type (context, name, _("an object"), node, error);
-
-  *value = json_node_get_object (node);
+  if (node != NULL)
+    *value = json_node_get_object (node);
   return TRUE;
 }
 
@@ -955,15 +963,10 @@ fy_json_get_array (JsonObject   *object,
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
 
-  if (!lookup_member (object, context, name, required, &node, error))
+  if (!lookup_typed (object, context, name, required, JSON_NODE_ARRAY, G_TYPE_INVALID, N_("a list (array)"), &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return set_wrong_type (context, name, _("a list (array)"), node, error);
-
-  *value = json_node_get_array (node);
+  if (node != NULL)
+    *value = json_node_get_array (node);
   return TRUE;
 }
 
