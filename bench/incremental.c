@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bench-document.h"
 #include "fayan-core.h"
 
 static int
@@ -53,7 +54,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(FyDocument) document = NULL;
   g_autoptr(FyStyle) style = NULL;
   g_autoptr(FyTypesetter) typesetter = NULL;
@@ -71,13 +71,7 @@ main (int   argc,
     }
 
   fy_core_init ();
-  file = g_file_new_for_commandline_arg (argv[1]);
-  document = fy_import_file (file, NULL, &error);
-  if (document == NULL)
-    {
-      fprintf (stderr, "%s\n", error->message);
-      return 1;
-    }
+  document = bench_import_or_exit (argv[1]);
   style = fy_style_new_from_preset ("gbt9704", &error);
   typesetter = fy_typesetter_new (style);
 

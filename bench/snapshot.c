@@ -21,6 +21,7 @@
 
 #include <stdio.h>
 
+#include "bench-document.h"
 #include "bench-utils.h"
 #include "fayan-core.h"
 
@@ -28,9 +29,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(FyDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
   guint repeats = argc > 2 ? (guint) atoi (argv[2]) : 21;
   g_autofree double *copy = NULL;
   g_autofree double *first = NULL;
@@ -47,13 +46,7 @@ main (int   argc,
     }
 
   fy_core_init ();
-  file = g_file_new_for_commandline_arg (argv[1]);
-  document = fy_import_file (file, NULL, &error);
-  if (document == NULL)
-    {
-      fprintf (stderr, "%s\n", error->message);
-      return 1;
-    }
+  document = bench_import_or_exit (argv[1]);
   n_blocks = fy_document_get_n_blocks (document);
   copy = g_new0 (double, repeats);
   first = g_new0 (double, repeats);
