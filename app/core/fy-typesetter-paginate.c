@@ -157,6 +157,16 @@ keep_need (GArray *placed,
           continue;
         }
       need += placed_first_chunk (next);
+      /* a block set whole that the block after it keeps with (a table
+       * it announces, the signature) brings that along too */
+      if (placed_is_whole (next) && q + 1 < placed->len)
+        {
+          FyPlaced *after = &g_array_index (placed, FyPlaced, q + 1);
+
+          if (after->keep_with_prev)
+            need += after->gap_before +
+                    (after->table != NULL ? placed_first_chunk (after) : placed_n_lines (after) * after->span);
+        }
       break;
     }
 
