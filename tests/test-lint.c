@@ -1851,6 +1851,54 @@ test_lint_file (void)
   fy_test_remove_tree (dir);
 }
 
+/* Table cells are proofread one by one: marks, spaces and widths, each
+ * finding pointing at its cell in the table's text; not end punctuation
+ * (a cell is no sentence), and the fixes keep the table's cells. */
+static void
+test_table_cells (void)
+{
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document =
+    fy_import_markdown ("# 标题\n\n| 指标 | 说明 |\n|---|---|\n"
+                        "| 产值 | 增长较快,达到5%... |\n| 1,200 | 共 1200 个（见附件 |\n", -1, &error);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *fixed = NULL;
+  FyLintFinding *finding;
+  FyBlock *table;
+
+  g_assert_no_error (error);
+  table = fy_document_get_block (document, 1);
+  g_assert_cmpint (fy_block_get_role (table), ==, FY_BLOCK_ROLE_TABLE);
+  text = fy_block_dup_text (table);
+  findings = fy_lint_document (lint, document);
+
+  finding = find_kind (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0);
+  g_assert_nonnull (finding);
+  g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, 1);
+  g_assert_cmpuint (fy_lint_finding_get_start (finding), ==, g_utf8_pointer_to_offset (text, strstr (text, ",达")));
+  g_assert_nonnull (find_kind (findings, FY_LINT_KIND_ELLIPSIS, 0));
+  finding = find_kind (findings, FY_LINT_KIND_UNPAIRED_MARK, 0);
+  g_assert_nonnull (finding);
+  g_assert_cmpuint (fy_lint_finding_get_start (finding), ==, g_utf8_pointer_to_offset (text, strstr (text, "（")));
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 2);
+  /* no finding on the figure 1,200, the tabs or the newlines */
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION), ==, 0);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *f = g_ptr_array_index (findings, i);
+      g_autofree char *range = g_utf8_substring (text, fy_lint_finding_get_start (f), fy_lint_finding_get_end (f));
+
+      g_assert_null (strpbrk (range, "\t\n"));
+      g_assert_null (strstr (range, "1,200"));
+    }
+
+  fy_lint_fix_document (lint, document);
+  fixed = fy_block_dup_text (fy_document_get_block (document, 1));
+  g_assert_cmpstr (fixed, ==, "指标\t说明\n产值\t增长较快，达到5%……\n1,200\t共1200个（见附件");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1887,6 +1935,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/corpus/text", test_corpus_text);
   g_test_add_func ("/core/lint/corpus/document", test_corpus_document);
   g_test_add_func ("/core/lint/cli/statuses-and-json", test_cli);
+  g_test_add_func ("/core/lint/table-cells", test_table_cells);
   g_test_add_func ("/core/lint/cli/corpus", test_cli_corpus);
 
   return g_test_run ();

@@ -270,7 +270,7 @@ fy_lint_check_pairs (Unit *u)
 
       if (bracket_index (c, TRUE) >= 0)
         {
-          OpenMark open = { u->block, i, c, u->chars[i], g_ref_string_acquire (u->context) };
+          OpenMark open = { u->block, u->offset + i, c, u->chars[i], g_ref_string_acquire (u->context) };
 
           g_array_append_val (stack, open);
           continue;

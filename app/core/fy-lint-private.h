@@ -66,6 +66,7 @@ typedef struct
   FySource      *source;        /* NULL in text mode */
   SequenceState *sequence;
   guint          block;
+  gsize          offset;        /* characters of the block before the unit (a table cell) */
   FyBlockRole    role;
   gboolean       text_mode;
   gboolean       continued;     /* text mode: the line before runs on into this one */

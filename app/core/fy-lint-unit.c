@@ -80,7 +80,8 @@ fy_lint_unit_add (Unit           *u,
 
   g_assert (start <= end && end <= u->n);
 
-  finding = fy_lint_finding_new_full (kind, severity, u->block, start, end, fix, safe, message,
+  finding = fy_lint_finding_new_full (kind, severity, u->block, u->offset + start, u->offset + end,
+                                      fix, safe, message,
                          ucs4_dup (u->chars + start, end - start), u->context);
   g_ptr_array_add (u->findings, finding);
 

@@ -82,6 +82,67 @@ lint_unit (Unit *u)
   fy_lint_note_unit_end (u);
 }
 
+/* The checks that make sense inside a table cell, which is no sentence:
+ * spaces, widths, marks and their pairs, glyphs; not numbering, guidance
+ * or end punctuation. */
+static void (* const cell_checks[]) (Unit *u) = {
+  fy_lint_check_spaces,
+  fy_lint_check_full_width_alnum,
+  fy_lint_check_ellipses,
+  fy_lint_check_dashes,
+  fy_lint_check_half_width,
+  fy_lint_check_doubled,
+  fy_lint_check_pairs,
+  fy_lint_check_glyphs,
+  fy_lint_check_traditional,
+};
+
+/* A table's tabs and newlines separate its cells: checked as one text,
+ * the spacing and wrapping checks would take them for stray white space
+ * and "fix" the table away.  So each cell is a unit of its own, and its
+ * findings point into the block's text at the cell. */
+static void
+lint_table (FyLint              *self,
+            GPtrArray           *findings,
+            SequenceState       *sequence,
+            FySource            *source,
+            guint                index,
+            const FySourceBlock *block)
+{
+  const char *text = fy_source_block_get_text (block);
+  const char *start = text;
+  gsize offset = 0;
+
+  for (const char *p = text;; p++)
+    {
+      if (*p != '\t' && *p != '\n' && *p != '\0')
+        continue;
+
+      if (p > start)
+        {
+          g_autofree char *cell = g_strndup (start, p - start);
+          Unit u;
+
+          fy_lint_unit_init (&u, self, findings, sequence, index, cell, -1);
+          u.source = source;
+          u.role = FY_BLOCK_ROLE_TABLE;
+          u.offset = offset;
+          /* a finding's context is its block's text: fixes check it */
+          g_ref_string_release (u.context);
+          u.context = g_ref_string_new (text);
+          fy_lint_unit_find_field_references (&u);
+          fy_lint_unit_mask_urls (&u);
+          for (guint c = 0; c < G_N_ELEMENTS (cell_checks); c++)
+            cell_checks[c] (&u);
+          fy_lint_unit_clear (&u);
+        }
+      if (*p == '\0')
+        break;
+      offset += g_utf8_strlen (start, p - start) + 1;
+      start = p + 1;
+    }
+}
+
 /* How many title characters fit on a line in the document's style: the
  * type area's width over the title's size (GB/T 9704: 156 mm at 二号 22 pt
  * → 20; the reading copy: 一号 → 17). */
@@ -465,11 +526,11 @@ fy_lint_source (FyLint   *self,
       guint first = findings->len;
       Unit u;
 
-      /* A table's tabs and newlines separate its cells: the spacing and
-       * wrapping checks would take them for stray white space and "fix"
-       * the table away.  Its cells are not proofread yet. */
       if (fy_source_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
-        continue;
+        {
+          lint_table (self, findings, &sequence, source, i, block);
+          continue;
+        }
 
       /* Unchanged since the last check, and in the same state. */
       fy_lint_carried_take (&in, &sequence, (gint)i == sequence.page_one_unit);
