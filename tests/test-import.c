@@ -585,6 +585,28 @@ test_plain_numbering (void)
     }
 }
 
+/* The items of an article's list ("（一）……；") are paragraphs keeping
+ * their numbers, the last one ending in "。" too; a heading of the same
+ * form after the list is a heading again. */
+static void
+test_plain_list_items (void)
+{
+  g_autoptr(FyDocument) document =
+    import_plain ("开头。\n"
+                  "第九条　运营单位应当履行下列义务：\n"
+                  "（一）保持车辆完好，及时维修；\n"
+                  "（二）公开收费标准、服务电话和投诉方式；\n"
+                  "（三）法律、法规规定的其他义务。\n"
+                  "第十条　用户应当文明用车。\n"
+                  "（一）加强学习\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（一）保持车辆完好，及时维修；");
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（二）公开收费标准、服务电话和投诉方式；");
+  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（三）法律、法规规定的其他义务。");
+  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强学习");
+}
+
 static void
 test_plain_wrap_spaces (void)
 {
@@ -1000,6 +1022,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/raw-corpus", test_plain_raw_corpus);
   g_test_add_func ("/core/import/plain/web", test_plain_web);
   g_test_add_func ("/core/import/plain/numbering", test_plain_numbering);
+  g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);
   g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);
   g_test_add_func ("/core/import/plain/hard-wrapped", test_plain_hard_wrapped);

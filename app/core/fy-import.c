@@ -678,6 +678,31 @@ find_last_significant (const char *text)
   return NULL;
 }
 
+/* The marks that end an item of a list inside a paragraph or an
+ * article: "；" "，" "、" (and their ASCII forms). */
+static gboolean
+is_list_item_end (gunichar c)
+{
+  return c == 0xFF1B /* ； */ || c == ';' || c == 0xFF0C /* ， */ || c == ',' ||
+         c == 0x3001 /* 、 */;
+}
+
+/* The level of a numbered line that is an item of a list, as
+ * "（一）故意损坏设施；" is; 0 for any other line. */
+static guint
+list_item_level (const char *text)
+{
+  const char *rest;
+  const char *last;
+  guint level;
+
+  if (!fy_numbering_strip_prefix (text, &level, NULL, &rest))
+    return 0;
+  last = find_last_significant (rest);
+
+  return last != NULL && is_list_item_end (g_utf8_get_char (last)) ? level : 0;
+}
+
 /* Whether a line ends where a sentence or clause ends. */
 static gboolean
 ends_clause (const char *text)
@@ -704,9 +729,11 @@ ends_with_punctuation (const char *text)
   return c != 0 && g_unichar_ispunct (c) && !is_closer (c);
 }
 
-/* A numbered line is a heading when it is short and holds no sentence end
- * before its last character: "一、提高站位" and "（二）加强学习。" are
- * headings, "1.加强学习。我们要……" is a paragraph that keeps its number. */
+/* A numbered line is a heading when it is short, holds no sentence end
+ * before its last character and does not end as an item of a list does:
+ * "一、提高站位" and "（二）加强学习。" are headings, "1.加强学习。我们要……"
+ * is a paragraph that keeps its number, and "（一）故意损坏设施；" is an
+ * item of the article above it. */
 static gboolean
 parse_heading (const char  *text,
                guint       *level,
@@ -728,7 +755,7 @@ parse_heading (const char  *text,
     if (is_sentence_end (g_utf8_get_char (p)))
       return FALSE;
 
-  return TRUE;
+  return last == NULL || !is_list_item_end (g_utf8_get_char (last));
 }
 
 static gboolean
@@ -1094,6 +1121,8 @@ plain_text_to_blocks (const char  *text,
   GPtrArray *blocks = g_ptr_array_new_with_free_func (g_object_unref);
   FyImportContext context;
   guint first = 0;
+  guint list_level;
+  guint in_list_level;
 
   fy_import_context_init (&context);
   fy_web_text_clean_lines (lines);
@@ -1151,6 +1180,7 @@ plain_text_to_blocks (const char  *text,
     }
 
   paragraphs = collect_paragraphs (lines, first);
+  list_level = 0;
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const char *paragraph = g_ptr_array_index (paragraphs, i);
@@ -1169,10 +1199,14 @@ plain_text_to_blocks (const char  *text,
         }
 
       clean = clean_line (paragraph);
+      /* After an item ending in "；", the next at its level is an item
+       * too, the last one ending in "。". */
+      in_list_level = list_level;
+      list_level = list_item_level (clean);
 
       if (is_chapter_line (clean, &level))
         append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
-      else if (parse_heading (clean, &level, &rest))
+      else if (parse_heading (clean, &level, &rest) && level != in_list_level)
         {
           FyBlock *heading = append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, rest);
 
