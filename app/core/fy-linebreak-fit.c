@@ -763,9 +763,25 @@ typedef struct
   guint           *pick;       /* candidate index ending each line */
   guint           *best;
   double          *widths;
+  double          *width_of;   /* n_cand × n_cand, NAN until measured */
   double           best_cost;
   guint            steps;
 } TitleSearch;
+
+/* The natural width of a line from candidate @from to candidate @to,
+ * measured once: the search meets the same line in many combinations,
+ * and measuring it each time made a long title take seconds. */
+static double
+candidate_width (TitleSearch *ts,
+                 guint        from,
+                 guint        to)
+{
+  double *w = &ts->width_of[from * ts->n_cand + to];
+
+  if (isnan (*w))
+    *w = natural_width (ts->c, ts->cand[from], ts->cand[to]);
+  return *w;
+}
 
 static void
 title_search (TitleSearch *ts,
@@ -778,7 +794,7 @@ title_search (TitleSearch *ts,
   ts->steps++;
   if (line + 1 == ts->n_lines)
     {
-      double w = natural_width (ts->c, ts->cand[from], ts->cand[ts->n_cand - 1]);
+      double w = candidate_width (ts, from, ts->n_cand - 1);
       double cost;
 
       if (w > ts->avail + EPS)
@@ -796,7 +812,7 @@ title_search (TitleSearch *ts,
     }
   for (guint j = from + 1; j + 1 < ts->n_cand; j++)
     {
-      double w = natural_width (ts->c, ts->cand[from], ts->cand[j]);
+      double w = candidate_width (ts, from, j);
 
       if (w > ts->avail + EPS)
         break;
@@ -826,6 +842,7 @@ fy_linebreak_balanced (FyCluster      *c,
   guint min_lines, best_lines = 0;
   double total, best_cost = INFINITY;
   g_autofree guint *best_pick = NULL;
+  g_autofree double *width_of = NULL;
 
   cand[n_cand++] = 0;
   for (guint k = 1; k < n; k++)
@@ -858,12 +875,15 @@ fy_linebreak_balanced (FyCluster      *c,
    * whole (a book title, an organ's name): each extra line costs as much
    * as a break ten points dearer. */
   min_lines = (guint) (total / avail) + 1;
+  width_of = g_new (double, n_cand * n_cand);
+  for (guint i = 0; i < n_cand * n_cand; i++)
+    width_of[i] = NAN;
   for (guint n_lines = min_lines; n_lines < n_cand && n_lines <= min_lines + 2; n_lines++)
     {
       g_autofree guint *pick = g_new0 (guint, n_lines);
       g_autofree guint *best = g_new0 (guint, n_lines);
       g_autofree double *widths = g_new0 (double, n_lines);
-      TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, INFINITY, 0 };
+      TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, width_of, INFINITY, 0 };
 
       title_search (&ts, 0, 0, 0);
       ts.best_cost += EXTRA_TITLE_LINE_COST * (n_lines - min_lines);
