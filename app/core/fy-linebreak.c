@@ -76,14 +76,69 @@ is_ascii_letter (gunichar ch)
  * line.  A hyphen (or _ & =) that follows something never starts a line
  * ("单位名称-|2026年", not "单位名称|-2026年").
  */
+/* Whether the Latin run [k, end) is a URL, an e-mail address or a path. */
+static gboolean
+run_is_url (const FyCluster *c,
+            guint            k,
+            guint            end)
+{
+  guint slashes = 0;
+
+  for (guint m = k; m < end; m++)
+    {
+      if (c[m].ch == '/' || c[m].ch == '\\')
+        slashes++;
+      if (c[m].ch == '@' && m > k && m + 1 < end)
+        return TRUE;
+      if (c[m].ch == ':' && m + 2 < end && c[m + 1].ch == '/' && c[m + 2].ch == '/')
+        return TRUE;
+      if (m + 3 < end && g_ascii_tolower (c[m].ch) == 'w' && g_ascii_tolower (c[m + 1].ch) == 'w' &&
+          g_ascii_tolower (c[m + 2].ch) == 'w' && c[m + 3].ch == '.' && (m == k || !is_ascii_letter (c[m - 1].ch)))
+        return TRUE;
+    }
+
+  return slashes >= 2;
+}
+
+static gboolean
+is_url_separator (gunichar ch)
+{
+  return ch < 0x80 && strchr ("/.-_?&=#", (int) ch) != NULL;
+}
+
+/* Opens the break points inside the Latin run [k, end). */
+static void
+mark_run_breaks (FyCluster *c,
+                 guint      k,
+                 guint      end)
+{
+  gboolean url = run_is_url (c, k, end);
+
+  for (guint m = k + 1; m < end; m++)
+    {
+      gunichar before = c[m - 1].ch;
+
+      if (url && before == '\\' && c[m].ch != '\\')
+        c[m].in_unit = FALSE;
+      else if (url)
+        {
+          if (c[m - 1].ch == '/' || c[m].ch == '/')
+            c[m - 1].no_end = c[m].no_start = FALSE;
+          if (is_url_separator (before) && c[m].ch != '/' && !is_url_separator (c[m].ch))
+            c[m].in_unit = FALSE;
+        }
+      else if (before == '-' && m >= k + 2 && is_ascii_letter (c[m - 2].ch) && is_ascii_letter (c[m].ch))
+        c[m].in_unit = FALSE;
+    }
+}
+
 static void
 mark_url_breaks (FyCluster *c,
                  guint      n)
 {
   for (guint k = 0; k < n;)
     {
-      guint end = k + 1, slashes = 0;
-      gboolean url = FALSE;
+      guint end = k + 1;
 
       if (c[k].klass != FY_CLASS_LATIN)
         {
@@ -92,38 +147,7 @@ mark_url_breaks (FyCluster *c,
         }
       while (end < n && c[end].klass == FY_CLASS_LATIN)
         end++;
-
-      for (guint m = k; m < end; m++)
-        {
-          if (c[m].ch == '/' || c[m].ch == '\\')
-            slashes++;
-          if (c[m].ch == '@' && m > k && m + 1 < end)
-            url = TRUE;
-          if (c[m].ch == ':' && m + 2 < end && c[m + 1].ch == '/' && c[m + 2].ch == '/')
-            url = TRUE;
-          if (m + 3 < end && g_ascii_tolower (c[m].ch) == 'w' && g_ascii_tolower (c[m + 1].ch) == 'w' &&
-              g_ascii_tolower (c[m + 2].ch) == 'w' && c[m + 3].ch == '.' && (m == k || !is_ascii_letter (c[m - 1].ch)))
-            url = TRUE;
-        }
-      url |= slashes >= 2;
-
-      for (guint m = k + 1; m < end; m++)
-        {
-          gunichar before = c[m - 1].ch;
-
-          if (url && before == '\\' && c[m].ch != '\\')
-            c[m].in_unit = FALSE;
-          else if (url)
-            {
-              if (c[m - 1].ch == '/' || c[m].ch == '/')
-                c[m - 1].no_end = c[m].no_start = FALSE;
-              if (strchr ("/.-_?&=#", (int) MIN (before, 0x7F)) != NULL && before < 0x80 &&
-                  c[m].ch != '/' && strchr ("/.-_?&=#", (int) MIN (c[m].ch, 0x7F)) == NULL)
-                c[m].in_unit = FALSE;
-            }
-          else if (before == '-' && m >= k + 2 && is_ascii_letter (c[m - 2].ch) && is_ascii_letter (c[m].ch))
-            c[m].in_unit = FALSE;
-        }
+      mark_run_breaks (c, k, end);
       k = end;
     }
 
