@@ -361,6 +361,154 @@ fy_typesetter_layout (FyTypesetter  *self,
   return fy_typesetter_layout_source (self, source, cancellable, error);
 }
 
+/* Shapes the paragraph of block @i and appends it to @placed with its
+ * keep rules and the gap before it. */
+static void
+place_paragraph (FyTypesetter       *self,
+                 FySource           *source,
+                 guint               i,
+                 const char         *number,
+                 const char * const *field_names,
+                 GHashTable         *used,
+                 gboolean           *font_roles_used,
+                 GArray             *placed,
+                 gboolean            have_prev,
+                 FyBlockRole         prev_role)
+{
+  FySourceBlock *block = fy_source_get_block (source, i);
+  FyBlockRole brole = fy_source_block_get_role (block);
+  const FyRoleStyle *rs;
+  FyParaSource src;
+  FyPlaced p = { 0 };
+
+  fy_para_source_from_block (&src, block, number, field_names);
+  if (brole == FY_BLOCK_ROLE_SIGNATURE ||
+      (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && prev_role == FY_BLOCK_ROLE_SIGNATURE))
+    {
+      /* placed by fy_typesetter_place_signature() */
+      src.geometry = FY_GEOMETRY_PLACED;
+    }
+  else if (fy_typesetter_role_is_centered (self->style, src.role) ||
+           brole == FY_BLOCK_ROLE_SALUTATION)
+    src.geometry = FY_GEOMETRY_FULL;
+
+  /* centred lines (title, subtitle, speaker) break at words, evenly */
+  if (fy_typesetter_role_is_centered (self->style, src.role) && src.geometry != FY_GEOMETRY_PLACED &&
+      strchr (src.text->str, '\n') == NULL)
+    src.balanced = TRUE;
+
+  for (guint s = 0; s < src.segments->len; s++)
+    font_roles_used[fy_style_get_role (self->style,
+                                       g_array_index (src.segments, FyParaSegment, s).role)->font_role] = TRUE;
+
+  p.para = fy_para_ref (fy_typesetter_lookup_para (self, &src, used));
+  p.block_index = i;
+  rs = fy_style_get_role (self->style, src.role);
+  p.span = MAX (1, rs->line_span);
+  p.front = block_is_front (brole);
+  p.keep_with_next = brole == FY_BLOCK_ROLE_HEADING || p.front ||
+                     brole == FY_BLOCK_ROLE_SALUTATION;
+  /* A closing date line never starts a page alone either. */
+  p.keep_with_prev = brole == FY_BLOCK_ROLE_SIGNATURE ||
+                     (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && !block_is_front (prev_role));
+  if (brole == FY_BLOCK_ROLE_HEADING)
+    {
+      p.outline = g_strconcat (number != NULL ? number : "", fy_source_block_get_printed_text (block), NULL);
+      p.outline_level = fy_source_block_get_level (block);
+    }
+
+  if (have_prev)
+    {
+      FyPlaced *prev = &g_array_index (placed, FyPlaced, placed->len - 1);
+      const FyRoleStyle *prs = fy_style_get_role (self->style, fy_typesetter_role_for_block (fy_source_get_block (source, prev->block_index)));
+
+      if (prev->front && p.front)
+        p.gap_before = 0;
+      else
+        p.gap_before = MAX (prs->lines_after, rs->lines_before);
+      if (prev_role == FY_BLOCK_ROLE_SIGNATURE && brole == FY_BLOCK_ROLE_DATE_LINE)
+        p.gap_before = 0;
+    }
+
+  fy_para_source_clear (&src);
+  g_array_append_val (placed, p);
+}
+
+/* Sets the signature and the date line under it in their place. */
+static void
+place_signatures (FyTypesetter *self,
+                  FySource     *source,
+                  GArray       *placed)
+{
+  for (guint b = 0; b < placed->len; b++)
+    {
+      FyPlaced *p = &g_array_index (placed, FyPlaced, b);
+      FyBlockRole brole = fy_source_block_get_role (fy_source_get_block (source, p->block_index));
+
+      if (brole != FY_BLOCK_ROLE_SIGNATURE)
+        continue;
+      if (b + 1 < placed->len &&
+          fy_source_block_get_role (fy_source_get_block (source, p[1].block_index)) == FY_BLOCK_ROLE_DATE_LINE)
+        {
+          fy_typesetter_place_signature (self, p, p + 1);
+          p->keep_with_next = TRUE;
+          b++;
+        }
+      else
+        fy_typesetter_place_signature (self, p, NULL);
+    }
+}
+
+/* Paragraph warnings, in document order; frees what @placed holds. */
+static void
+add_warnings_and_free (FyLayout *layout,
+                       GArray   *placed)
+{
+  for (guint b = 0; b < placed->len; b++)
+    {
+      FyPlaced *p = &g_array_index (placed, FyPlaced, b);
+
+      if (p->table != NULL)
+        {
+          for (guint c = 0; c < p->table->n_rows * p->table->n_columns; c++)
+            add_para_warnings (layout, p->table->cells[c], p->block_index);
+          fy_table_layout_free (p->table);
+          continue;
+        }
+      add_para_warnings (layout, p->para, p->block_index);
+      fy_para_unref (p->para);
+      g_free (p->outline);
+    }
+}
+
+/* Frees what @placed holds, when a layout is given up. */
+static void
+free_placed (GArray *placed)
+{
+  for (guint q = 0; q < placed->len; q++)
+    {
+      g_free (g_array_index (placed, FyPlaced, q).outline);
+      g_clear_pointer (&g_array_index (placed, FyPlaced, q).para, fy_para_unref);
+      g_clear_pointer (&g_array_index (placed, FyPlaced, q).table, fy_table_layout_free);
+    }
+}
+
+/* Drops the cached paragraphs the document no longer has. */
+static void
+prune_cache (FyTypesetter *self,
+             GHashTable   *used)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->cache);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      if (!g_hash_table_contains (used, key))
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
 /**
  * fy_typesetter_layout_source:
  * @self: a #FyTypesetter
@@ -409,18 +557,10 @@ fy_typesetter_layout_source (FyTypesetter  *self,
       FySourceBlock *block = fy_source_get_block (source, i);
       FyBlockRole brole = fy_source_block_get_role (block);
       g_autofree char *number = NULL;
-      const FyRoleStyle *rs;
-      FyParaSource src;
-      FyPlaced p = { 0 };
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
-          for (guint q = 0; q < placed->len; q++)
-            {
-              g_free (g_array_index (placed, FyPlaced, q).outline);
-              g_clear_pointer (&g_array_index (placed, FyPlaced, q).para, fy_para_unref);
-              g_clear_pointer (&g_array_index (placed, FyPlaced, q).table, fy_table_layout_free);
-            }
+          free_placed (placed);
           return NULL;
         }
 
@@ -446,80 +586,13 @@ fy_typesetter_layout_source (FyTypesetter  *self,
           continue;
         }
 
-      fy_para_source_from_block (&src, block, number, field_names);
-      if (brole == FY_BLOCK_ROLE_SIGNATURE ||
-          (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && prev_role == FY_BLOCK_ROLE_SIGNATURE))
-        {
-          /* placed by fy_typesetter_place_signature() */
-          src.geometry = FY_GEOMETRY_PLACED;
-        }
-      else if (fy_typesetter_role_is_centered (self->style, src.role) ||
-               brole == FY_BLOCK_ROLE_SALUTATION)
-        src.geometry = FY_GEOMETRY_FULL;
-
-      /* centred lines (title, subtitle, speaker) break at words, evenly */
-      if (fy_typesetter_role_is_centered (self->style, src.role) && src.geometry != FY_GEOMETRY_PLACED &&
-          strchr (src.text->str, '\n') == NULL)
-        src.balanced = TRUE;
-
-      for (guint s = 0; s < src.segments->len; s++)
-        font_roles_used[fy_style_get_role (self->style,
-                                           g_array_index (src.segments, FyParaSegment, s).role)->font_role] = TRUE;
-
-      p.para = fy_para_ref (fy_typesetter_lookup_para (self, &src, used));
-      p.block_index = i;
-      rs = fy_style_get_role (self->style, src.role);
-      p.span = MAX (1, rs->line_span);
-      p.front = block_is_front (brole);
-      p.keep_with_next = brole == FY_BLOCK_ROLE_HEADING || p.front ||
-                         brole == FY_BLOCK_ROLE_SALUTATION;
-      /* A closing date line never starts a page alone either. */
-      p.keep_with_prev = brole == FY_BLOCK_ROLE_SIGNATURE ||
-                         (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && !block_is_front (prev_role));
-      if (brole == FY_BLOCK_ROLE_HEADING)
-        {
-          p.outline = g_strconcat (number != NULL ? number : "", fy_source_block_get_printed_text (block), NULL);
-          p.outline_level = fy_source_block_get_level (block);
-        }
-
-      if (have_prev)
-        {
-          FyPlaced *prev = &g_array_index (placed, FyPlaced, placed->len - 1);
-          const FyRoleStyle *prs = fy_style_get_role (self->style, fy_typesetter_role_for_block (fy_source_get_block (source, prev->block_index)));
-
-          if (prev->front && p.front)
-            p.gap_before = 0;
-          else
-            p.gap_before = MAX (prs->lines_after, rs->lines_before);
-          if (prev_role == FY_BLOCK_ROLE_SIGNATURE && brole == FY_BLOCK_ROLE_DATE_LINE)
-            p.gap_before = 0;
-        }
-
-      fy_para_source_clear (&src);
-      g_array_append_val (placed, p);
+      place_paragraph (self, source, i, number, field_names, used, font_roles_used, placed,
+                       have_prev, prev_role);
       have_prev = TRUE;
       prev_role = brole;
     }
 
-  /* signature and date */
-  for (guint b = 0; b < placed->len; b++)
-    {
-      FyPlaced *p = &g_array_index (placed, FyPlaced, b);
-      FyBlockRole brole = fy_source_block_get_role (fy_source_get_block (source, p->block_index));
-
-      if (brole != FY_BLOCK_ROLE_SIGNATURE)
-        continue;
-      if (b + 1 < placed->len &&
-          fy_source_block_get_role (fy_source_get_block (source, p[1].block_index)) == FY_BLOCK_ROLE_DATE_LINE)
-        {
-          fy_typesetter_place_signature (self, p, p + 1);
-          p->keep_with_next = TRUE;
-          b++;
-        }
-      else
-        fy_typesetter_place_signature (self, p, NULL);
-    }
-
+  place_signatures (self, source, placed);
   fy_typesetter_paginate (self, layout, placed);
   fy_typesetter_add_page_numbers (self, layout, used);
   if (fy_style_get_page_number_position (self->style) != FY_PAGE_NUMBER_NONE)
@@ -527,35 +600,8 @@ fy_typesetter_layout_source (FyTypesetter  *self,
 
   add_substitution_warnings (self, layout, font_roles_used);
 
-  /* paragraph warnings, in document order */
-  for (guint b = 0; b < placed->len; b++)
-    {
-      FyPlaced *p = &g_array_index (placed, FyPlaced, b);
-
-      if (p->table != NULL)
-        {
-          for (guint c = 0; c < p->table->n_rows * p->table->n_columns; c++)
-            add_para_warnings (layout, p->table->cells[c], p->block_index);
-          fy_table_layout_free (p->table);
-          continue;
-        }
-      add_para_warnings (layout, p->para, p->block_index);
-      fy_para_unref (p->para);
-      g_free (p->outline);
-    }
-
-  /* drop cached paragraphs this document no longer has */
-  {
-    GHashTableIter iter;
-    gpointer key;
-
-    g_hash_table_iter_init (&iter, self->cache);
-    while (g_hash_table_iter_next (&iter, &key, NULL))
-      {
-        if (!g_hash_table_contains (used, key))
-          g_hash_table_iter_remove (&iter);
-      }
-  }
+  add_warnings_and_free (layout, placed);
+  prune_cache (self, used);
 
   return g_steal_pointer (&layout);
 }
