@@ -572,6 +572,36 @@ test_render_numbers (void)
   g_assert_cmpfloat_with_epsilon (r.x1, first.x1, 0.6);
 }
 
+/* A header shorter than its column of figures ends where they end, at
+ * the column's padding, not past the table's rule: its line starts in a
+ * bit from the line's x (as in the test above). */
+static void
+test_render_numbers_short_header (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document =
+    fy_import_markdown ("# 标题\n\n| 指标 | 2025年 | 增减 |\n|---|---|---|\n"
+                        "| 实训室 | 112 | 27 |\n| 工位 | 6420 | 1860 |\n",
+                        -1, &error);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  PopplerRectangle header, figure;
+
+  g_assert_no_error (error);
+  layout = typeset (document, &pdf);
+  doc = fy_test_pdf_open_bytes (pdf);
+  page = poppler_document_get_page (doc, 0);
+
+  header = fy_test_pdf_find_once (page, "增减");
+  figure = fy_test_pdf_find_once (page, "1860");
+  g_assert_cmpfloat_with_epsilon (header.x2, figure.x2, 0.6);
+  header = fy_test_pdf_find_once (page, "年");
+  figure = fy_test_pdf_find_once (page, "6420");
+  g_assert_cmpfloat_with_epsilon (header.x2, figure.x2, 0.6);
+}
+
 /* Whatever page end a table meets, at least two body rows stand on each
  * side of a break, the header row opens each page it is on, and the
  * sentence that announces it (ending in ：) does not end a page without
@@ -663,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/core/table/render/long", test_render_long);
   g_test_add_func ("/core/table/render/orphans", test_render_orphans);
   g_test_add_func ("/core/table/render/numbers", test_render_numbers);
+  g_test_add_func ("/core/table/render/numbers-short-header", test_render_numbers_short_header);
 
   return g_test_run ();
 }

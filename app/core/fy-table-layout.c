@@ -304,6 +304,24 @@ fy_table_layout_is_number (const char *text)
   return digits && ends_well;
 }
 
+/* Where line @l of @para ends, from the line's x: its width, or further
+ * when its characters do not start at the line's x (a header cell's
+ * line is centred in its cell).  A flush-right cell must end there at
+ * its rule, not past it. */
+static double
+line_end (FyPara *para,
+          guint   l)
+{
+  const FyParaLine *line = &g_array_index (para->lines, FyParaLine, l);
+  const FyPlacedCluster *last;
+
+  if (para->placed == NULL || line->last <= line->first || line->last > para->placed->len)
+    return line->width;
+  last = &g_array_index (para->placed, FyPlacedCluster, line->last - 1);
+
+  return MAX (line->width, last->x + last->width);
+}
+
 void
 fy_table_layout_free (FyTableLayout *self)
 {
@@ -389,8 +407,7 @@ fy_table_layout_put_row (FyTableLayout *self,
           pl.line = l;
           pl.block_index = self->block_index;
           if (self->numeric[c])
-            pl.x = left + self->edges[c + 1] - self->padding -
-                   g_array_index (para->lines, FyParaLine, l).width;
+            pl.x = left + self->edges[c + 1] - self->padding - line_end (para, l);
           else
             pl.x = left + self->edges[c] + self->padding;
           pl.top = top + shift + l * pitch;
