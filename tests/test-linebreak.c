@@ -104,6 +104,20 @@ test_prepare_kinsoku (void)
   g_assert_cmpfloat_with_epsilon (c[0].base, EM, 1e-9);
 }
 
+/* An author's full-width space never opens a line: it would print as a
+ * one-cell indent in mid-paragraph ("　娜，电话…"). */
+static void
+test_prepare_ideographic_space (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("李　娜", FY_PUNCTUATION_FULL, 1000, &n);
+
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_true (c[1].no_start);
+  g_assert_false (c[1].no_end);
+  g_assert_false (c[2].no_start);
+}
+
 static void
 test_prepare_han_latin (void)
 {
@@ -521,6 +535,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/linebreak/prepare/kinsoku", test_prepare_kinsoku);
+  g_test_add_func ("/core/linebreak/prepare/ideographic-space", test_prepare_ideographic_space);
   g_test_add_func ("/core/linebreak/prepare/han-latin", test_prepare_han_latin);
   g_test_add_func ("/core/linebreak/prepare/run-symbol", test_prepare_run_symbol);
   g_test_add_func ("/core/linebreak/prepare/number-unit", test_prepare_number_unit);

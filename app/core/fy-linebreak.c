@@ -281,6 +281,11 @@ set_kinsoku (FyCluster *cl,
     case FY_CLASS_OPEN:
       cl->no_end = TRUE;
       break;
+    case FY_CLASS_IDEO_SPACE:
+      /* An author's full-width space (技术　网络, 李　娜) never opens a
+       * line: it would print as an indent in mid-paragraph. */
+      cl->no_start = TRUE;
+      break;
     case FY_CLASS_DASH:
     case FY_CLASS_ELLIPSIS:
       cl->no_start = strict;
