@@ -901,6 +901,16 @@ flush_plain (FyBlock   *block,
   g_string_truncate (plain, 0);
 }
 
+static void
+flush_markup (FyBlock *block,
+              GString *markup)
+{
+  if (markup->len == 0)
+    return;
+  fy_block_append_run (block, FY_RUN_MARKUP, markup->str);
+  g_string_truncate (markup, 0);
+}
+
 /**
  * fy_import_append_marked:
  * @block: the block to append to
@@ -915,6 +925,9 @@ fy_import_append_marked (FyBlock    *block,
                          const char *marked)
 {
   g_autoptr(GString) plain = g_string_new (NULL);
+  /* Markup pieces in a row (100 000 "<div>") become one run at once:
+   * appending them one by one copied the growing run each time. */
+  g_autoptr(GString) markup = g_string_new (NULL);
   FyRunKind current = kind;
 
   for (const char *p = marked; *p;)
@@ -923,6 +936,7 @@ fy_import_append_marked (FyBlock    *block,
 
       if (c == MARK_EMPHASIS_OPEN || c == MARK_EMPHASIS_CLOSE)
         {
+          flush_markup (block, markup);
           flush_plain (block, current, plain);
           current = c == MARK_EMPHASIS_OPEN && kind == FY_RUN_TEXT ? FY_RUN_EMPHASIS : kind;
         }
@@ -930,14 +944,18 @@ fy_import_append_marked (FyBlock    *block,
         {
           const char *start = g_utf8_next_char (p);
           const char *end = start;
-          g_autoptr(GString) markup = NULL;
+          g_autoptr(GString) piece = NULL;
 
           while (*end && g_utf8_get_char (end) != MARK_MARKUP_CLOSE)
             end = g_utf8_next_char (end);
-          flush_plain (block, current, plain);
-          markup = g_string_new_len (start, end - start);
-          restore_braces (markup);
-          fy_block_append_run (block, FY_RUN_MARKUP, markup->str);
+          if (plain->len > 0)
+            {
+              flush_markup (block, markup);
+              flush_plain (block, current, plain);
+            }
+          piece = g_string_new_len (start, end - start);
+          restore_braces (piece);
+          g_string_append_len (markup, piece->str, piece->len);
           p = *end ? g_utf8_next_char (end) : end;
           continue;
         }
@@ -947,6 +965,7 @@ fy_import_append_marked (FyBlock    *block,
       p = g_utf8_next_char (p);
     }
 
+  flush_markup (block, markup);
   flush_plain (block, current, plain);
 }
 
