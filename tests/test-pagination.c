@@ -9,6 +9,11 @@
  * progress guarantee itself (g_assert in pager_new_page()), so a broken
  * guarantee aborts this test.
  *
+ * Issue 12: the keep rules are swept over every position on the page
+ * (0–21 one-line fillers before them): the signature block goes with two
+ * lines of the body, a list's lead-in with two lines of its items, and
+ * no page ends shorter than the rules explain.
+ *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -173,6 +178,256 @@ test_closing_date_not_alone (void)
   g_assert_cmpuint (n_tops, ==, 0);
 }
 
+/* ---- keep rules swept over every position on the page ----------------- */
+
+#define N_FILLERS 22
+
+typedef struct
+{
+  FyBlockRole role;
+  const char *text;
+  gboolean    body;     /* body text for the signature's rule */
+} SweepBlock;
+
+/* A notice (attachment note of two lines, the organ and the date) and a
+ * report (a one-line closing, then the organ and the date).  The filler
+ * paragraphs go where FILLER stands. */
+#define FILLER NULL
+
+static const SweepBlock notice[] = {
+  { FY_BLOCK_ROLE_TITLE, "关于开展档案安全检查的通知", FALSE },
+  { FY_BLOCK_ROLE_SALUTATION, "各区县档案局，市直各单位：", FALSE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "为做好今年档案安全工作，市档案局决定在全市开展档案安全检查。"
+                             "检查采取单位自查和抽查相结合的方式进行。", TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, FILLER, TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "请各单位于九月底前完成自查，填写自查表，连同自查报告一并报送市档案局"
+                             "业务指导处。逾期未报送的，将在全市通报。", TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "附件：1．档案安全自查表", FALSE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "2．档案安全检查联系人名单", FALSE },
+  { FY_BLOCK_ROLE_SIGNATURE, "市档案局", FALSE },
+  { FY_BLOCK_ROLE_DATE_LINE, "2027年8月20日", FALSE },
+};
+
+static const SweepBlock report[] = {
+  { FY_BLOCK_ROLE_TITLE, "关于上半年节能工作情况的报告", FALSE },
+  { FY_BLOCK_ROLE_SALUTATION, "市人民政府：", FALSE },
+  { FY_BLOCK_ROLE_PARAGRAPH, LONG_TEXT LONG_TEXT, TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, FILLER, TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "下半年，我们将继续抓好重点用能单位的节能管理。", TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "特此报告。", FALSE },
+  { FY_BLOCK_ROLE_SIGNATURE, "市发展和改革委员会", FALSE },
+  { FY_BLOCK_ROLE_DATE_LINE, "2027年7月10日", FALSE },
+};
+
+/* A regulation: an article whose lead-in announces one-line items. */
+static const SweepBlock regulation[] = {
+  { FY_BLOCK_ROLE_TITLE, "某市城市绿化管理条例", FALSE },
+  { FY_BLOCK_ROLE_HEADING, "第一章　总则", FALSE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "第一条　为了加强城市绿化管理，改善生态环境，根据有关法律、法规，"
+                             "结合本市实际，制定本条例。", TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, FILLER, TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "第十三条　在城市绿地内禁止下列行为：", TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "（一）砍伐、损毁树木；", TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "（二）擅自采摘花果；", TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "（三）倾倒垃圾、堆放杂物。", TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "第十四条　违反本条例规定的，由城市绿化主管部门责令改正，"
+                             "可以并处罚款。", TRUE },
+};
+
+/* The document of @blocks with @k one-line fillers; @body gets, per
+ * block, whether it is body text. */
+static FyDocument *
+make_sweep_document (const SweepBlock *blocks,
+                     guint             n,
+                     guint             k,
+                     GArray           *body)
+{
+  FyDocument *document = fy_document_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean is_body = blocks[i].body;
+
+      if (blocks[i].text != FILLER)
+        {
+          fy_document_append_block (document, fy_block_new_with_text (blocks[i].role, 0, blocks[i].text));
+          g_array_append_val (body, is_body);
+          continue;
+        }
+      for (guint f = 0; f < k; f++)
+        {
+          g_autofree char *text = g_strdup_printf ("第%u项工作已按期完成。", f + 1);
+
+          fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text));
+          g_array_append_val (body, is_body);
+        }
+    }
+  return document;
+}
+
+/* The grid slot of a line on its page. */
+static guint
+line_slot (FyStyle    *style,
+           FyPageLine *line)
+{
+  return (guint) ((line->top - fy_style_get_margin_top (style)) / fy_style_get_line_pitch (style) + 0.5);
+}
+
+/* Grid slots a page leaves empty at its foot. */
+static guint
+page_free (FyStyle *style,
+           FyPage  *page)
+{
+  guint end = 0;
+
+  for (guint l = 0; l < page->lines->len; l++)
+    {
+      FyPageLine *line = &g_array_index (page->lines, FyPageLine, l);
+
+      if (line->block_index >= 0)
+        end = MAX (end, line_slot (style, line) + (guint) (line->height / fy_style_get_line_pitch (style) + 0.5));
+    }
+  return fy_style_get_lines_per_page (style) - end;
+}
+
+/* The grid lines the keep rules move together to the top of @page:
+ * through the signature block if the page has it, else the first
+ * block's lines there, at least three (a heading or a lead-in with two
+ * lines, a paragraph of three set whole). */
+static guint
+top_unit (FyStyle  *style,
+          FyPage   *page,
+          int       sig_block)
+{
+  guint unit = 0;
+  int first = -1;
+  guint first_lines = 0;
+
+  for (guint l = 0; l < page->lines->len; l++)
+    {
+      FyPageLine *line = &g_array_index (page->lines, FyPageLine, l);
+
+      if (line->block_index < 0)
+        continue;
+      if (line->block_index >= sig_block)
+        unit = line_slot (style, line) + 1;
+      if (first < 0)
+        first = line->block_index;
+      if (line->block_index == first)
+        first_lines++;
+    }
+  if (unit > 0)
+    return unit + 1;   /* the blank line before the signature moved too */
+  /* a paragraph of up to three lines goes whole, a longer one brings
+   * two; a lead-in's items (one line each) come three at most */
+  return MAX (first_lines, 3u);
+}
+
+static void
+check_sweep (const SweepBlock *blocks,
+             guint             n,
+             FyBlockRole       end_role,
+             const char       *end_text,
+             gboolean          lead_in)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  guint n_bad = 0;
+
+  g_assert_no_error (error);
+  typesetter = fy_typesetter_new (style);
+
+  for (guint k = 0; k < N_FILLERS; k++)
+    {
+      g_autoptr(GArray) body = g_array_new (FALSE, FALSE, sizeof (gboolean));
+      g_autoptr(FyDocument) document = make_sweep_document (blocks, n, k, body);
+      g_autoptr(FyLayout) layout = NULL;
+      FyPage *last_page;
+      int end_block = -1;
+      guint body_lines = 0;
+      guint lead_page = G_MAXUINT;
+
+      for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+        {
+          FyBlock *block = fy_document_get_block (document, i);
+          g_autofree char *text = fy_block_dup_text (block);
+
+          if (fy_block_get_role (block) == end_role && g_str_equal (text, end_text))
+            end_block = i;
+        }
+      g_assert_cmpint (end_block, >=, 0);
+
+      layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (fy_layout_check_progress (layout, document));
+      last_page = g_ptr_array_index (layout->pages, layout->pages->len - 1);
+
+      for (guint p = 0; p < layout->pages->len; p++)
+        {
+          FyPage *page = g_ptr_array_index (layout->pages, p);
+
+          for (guint l = 0; l < page->lines->len; l++)
+            {
+              FyPageLine *line = &g_array_index (page->lines, FyPageLine, l);
+
+              if (line->block_index < 0)
+                continue;
+              /* signature: body lines before it on its page */
+              if (!lead_in && page == last_page && line->block_index < end_block &&
+                  g_array_index (body, gboolean, line->block_index))
+                body_lines++;
+              /* lead-in: the page of its last line holds two lines after it */
+              if (lead_in && line->block_index == end_block)
+                lead_page = p;
+              if (lead_in && line->block_index > end_block && lead_page == p)
+                body_lines++;
+            }
+
+          /* a page ends no shorter than the keep rules explain */
+          if (p + 1 < layout->pages->len)
+            {
+              guint free = page_free (style, page);
+              guint unit = top_unit (style, g_ptr_array_index (layout->pages, p + 1), lead_in ? G_MAXINT : end_block);
+
+              if (free >= unit)
+                {
+                  g_test_message ("%u fillers: page %u ends %u lines short, the next page's keep unit is %u",
+                                  k, p + 1, free, unit);
+                  n_bad++;
+                }
+            }
+        }
+
+      if (body_lines < 2)
+        {
+          g_test_message ("%u fillers: %u body lines with “%s” on page %u", k, body_lines, end_text,
+                          lead_in ? lead_page + 1 : layout->pages->len);
+          n_bad++;
+        }
+    }
+
+  g_assert_cmpuint (n_bad, ==, 0);
+}
+
+/* GB/T 9704 7.3.5: the signature block goes with at least two lines of
+ * the body; the attachment note and a closing formula do not count. */
+static void
+test_signature_keeps_body (void)
+{
+  check_sweep (notice, G_N_ELEMENTS (notice), FY_BLOCK_ROLE_SIGNATURE, "市档案局", FALSE);
+  check_sweep (report, G_N_ELEMENTS (report), FY_BLOCK_ROLE_SIGNATURE, "市发展和改革委员会", FALSE);
+}
+
+/* A lead-in ending in "：" does not end a page without two lines of its
+ * items. */
+static void
+test_lead_in_keeps_items (void)
+{
+  check_sweep (regulation, G_N_ELEMENTS (regulation), FY_BLOCK_ROLE_PARAGRAPH,
+               "第十三条　在城市绿地内禁止下列行为：", TRUE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -188,6 +443,8 @@ main (int    argc,
     }
 
   g_test_add_func ("/core/pagination/closing-date-not-alone", test_closing_date_not_alone);
+  g_test_add_func ("/core/pagination/signature-keeps-body", test_signature_keeps_body);
+  g_test_add_func ("/core/pagination/lead-in-keeps-items", test_lead_in_keeps_items);
 
   return g_test_run ();
 }

@@ -131,6 +131,8 @@ placed_first_chunk (FyPlaced *p)
   return 2 * p->span;
 }
 
+static guint tail_need (GArray *placed, guint b);
+
 /* What must stay on one page with the start of block @b: the block and,
  * while blocks keep with the next, the next one, up to the first lines
  * of the block that ends the run.  A heading (or a run of headings) thus
@@ -157,20 +159,48 @@ keep_need (GArray *placed,
           continue;
         }
       need += placed_first_chunk (next);
-      /* a block set whole that the block after it keeps with (a table
-       * it announces, the signature) brings that along too */
-      if (placed_is_whole (next) && q + 1 < placed->len)
-        {
-          FyPlaced *after = &g_array_index (placed, FyPlaced, q + 1);
-
-          if (after->keep_with_prev)
-            need += after->gap_before +
-                    (after->table != NULL ? placed_first_chunk (after) : placed_n_lines (after) * after->span);
-        }
+      /* a block set whole that the blocks after it keep with (a table
+       * it announces, the signature) brings them along too */
+      if (placed_is_whole (next))
+        need += tail_need (placed, q);
       break;
     }
 
   return need;
+}
+
+/* The grid lines that must follow the end of block @b on its page: the
+ * run of blocks after it that may not start a page, each whole but the
+ * last, which brings what it must start a page with (its first chunk,
+ * or what it keeps with). */
+static guint
+tail_need (GArray *placed,
+           guint   b)
+{
+  guint tail = 0;
+
+  for (guint q = b + 1; q < placed->len; q++)
+    {
+      FyPlaced *next = &g_array_index (placed, FyPlaced, q);
+      gboolean last = q + 1 >= placed->len || !g_array_index (placed, FyPlaced, q + 1).keep_with_prev;
+
+      if (!next->keep_with_prev)
+        break;
+      tail += next->gap_before;
+      if (next->table != NULL)
+        {
+          tail += placed_first_chunk (next);
+          break;
+        }
+      if (last)
+        {
+          tail += next->keep_with_next ? keep_need (placed, q) : placed_first_chunk (next);
+          break;
+        }
+      tail += placed_n_lines (next) * next->span;
+    }
+
+  return tail;
 }
 
 /* Body rows from @r on that fit in @room grid lines. */
@@ -291,14 +321,12 @@ fy_typesetter_paginate (FyTypesetter *self,
       if (need > L)
         need = n * p->span;
 
-      /* A block that must not start a page alone (the signature and
-       * date) takes the end of this one along. */
-      if (!p->keep_with_next && b + 1 < placed->len &&
-          g_array_index (placed, FyPlaced, b + 1).keep_with_prev)
+      /* Blocks that must not start a page (the signature and date,
+       * the closing matter before them, a list after its lead-in) take
+       * the end of this one along. */
+      if (!p->keep_with_next)
         {
-          FyPlaced *next = &g_array_index (placed, FyPlaced, b + 1);
-
-          tail = next->gap_before + (next->table != NULL ? placed_first_chunk (next) : keep_need (placed, b + 1));
+          tail = tail_need (placed, b);
           if (tail + 2 * p->span > L)
             tail = 0;
         }

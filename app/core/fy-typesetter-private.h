@@ -95,6 +95,10 @@ double fy_typesetter_role_cell (FyTypesetter *self, double size);
 gboolean fy_typesetter_role_is_centered (FyStyle *style, FyStyleRole role);
 FyPara *fy_typesetter_lookup_para (FyTypesetter *self, FyParaSource *src, GHashTable *used);
 
+/* fy-typesetter-keep.c */
+gboolean fy_typesetter_ends_with_colon (FySourceBlock *block);
+void fy_typesetter_mark_keeps (FySource *source, GArray *placed);
+
 /* fy-typesetter-paginate.c */
 void fy_typesetter_paginate (FyTypesetter *self, FyLayout *layout, GArray *placed);
 void fy_typesetter_add_page_numbers (FyTypesetter *self, FyLayout *layout, GHashTable *used);

@@ -282,20 +282,6 @@ mark_numeric_columns (FyTableLayout *table,
     }
 }
 
-/* Whether the paragraph @block ends with a colon, as a sentence that
- * announces a table does. */
-static gboolean
-announces_table (FySourceBlock *block)
-{
-  const char *text = fy_source_block_get_printed_text (block);
-  gsize len = strlen (text);
-
-  while (len > 0 && g_ascii_isspace (text[len - 1]))
-    len--;
-  return (len >= 3 && strncmp (text + len - 3, "：", 3) == 0) ||
-         (len >= 1 && text[len - 1] == ':');
-}
-
 /* A table block: its cells set at their columns' widths, placed by
  * paginate_table(). */
 static void
@@ -578,7 +564,7 @@ fy_typesetter_layout_source (FyTypesetter  *self,
           /* The sentence that announces a table (……情况如下：) does not
            * end a page without it. */
           if (have_prev && prev_role == FY_BLOCK_ROLE_PARAGRAPH && placed->len >= 2 &&
-              announces_table (fy_source_get_block (source,
+              fy_typesetter_ends_with_colon (fy_source_get_block (source,
                                                     g_array_index (placed, FyPlaced, placed->len - 2).block_index)))
             g_array_index (placed, FyPlaced, placed->len - 1).keep_with_prev = TRUE;
           have_prev = TRUE;
@@ -593,6 +579,7 @@ fy_typesetter_layout_source (FyTypesetter  *self,
     }
 
   place_signatures (self, source, placed);
+  fy_typesetter_mark_keeps (source, placed);
   fy_typesetter_paginate (self, layout, placed);
   fy_typesetter_add_page_numbers (self, layout, used);
   if (fy_style_get_page_number_position (self->style) != FY_PAGE_NUMBER_NONE)
