@@ -798,6 +798,63 @@ test_window_numbering_toggle (void)
   fy_test_destroy_window (window);
 }
 
+/* "As written" in the window is the CLI's --numbering as-written: the
+ * ordinals the import of a text took out of its headings come back as the
+ * source wrote them (三、 stays 三、), in the editor and the preview; back
+ * to automatic, nothing is numbered twice. */
+static void
+test_window_numbering_as_written_import (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-window-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "报告.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  FyDocument *document;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "关于实训基地建设情况的报告\n"
+                                      "一、基本情况\n"
+                                      "今年以来，实训基地建设按计划推进。\n"
+                                      "三、下一步打算\n"
+                                      "继续完善管理制度。\n", -1, &error));
+  g_assert_no_error (error);
+  fy_window_open_file (window, file);
+  fy_test_iterate ();
+  document = fy_window_get_document (window);
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
+  g_object_set_data (G_OBJECT (window), "prefix", GINT_TO_POINTER (1));
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"二、下一步打算");
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.automatic-numbering", NULL));
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"三、下一步打算");
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"一、基本情况");
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fy_window_get_editor (window)));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (shown, "三、下一步打算"));
+  g_assert_true (fy_editor_get_can_undo (fy_window_get_editor (window)));
+
+  /* Back to automatic: the numbers are now the author's own text. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.automatic-numbering", NULL));
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"三、下一步打算");
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"一、一、");
+  g_assert_false (preview_shows (window));
+
+  fy_test_destroy_window (window);
+  fy_test_remove_tree (dir);
+}
+
 static void
 test_window_fits_small_screen (void)
 {
@@ -1096,6 +1153,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/fields-linked", test_window_fields_linked);
   g_test_add_func ("/ui/window/preview-follows", test_window_preview_follows);
   g_test_add_func ("/ui/window/numbering-toggle", test_window_numbering_toggle);
+  g_test_add_func ("/ui/window/numbering-as-written-import", test_window_numbering_as_written_import);
   g_test_add_func ("/ui/window/fits-small-screen", test_window_fits_small_screen);
   g_test_add_func ("/ui/window/template-to-pdf", test_window_template_to_pdf);
   g_test_add_func ("/ui/window/open-template-file", test_window_open_template_file);

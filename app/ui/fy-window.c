@@ -582,11 +582,19 @@ fy_window_set_property (GObject      *object,
 
     case PROP_AUTOMATIC_NUMBERING:
       /* The document's own setting: saved with it, and the preview,
-       * outline and editor follow its notify::numbering. */
-      if (self->document != NULL)
-        fy_document_set_numbering (self->document,
-                                   g_value_get_boolean (value) ? FY_NUMBERING_AUTO
-                                                               : FY_NUMBERING_AS_WRITTEN);
+       * outline and editor follow its notify::numbering.  "As written"
+       * is the CLI's --numbering rule: the ordinals an import took out of
+       * the headings come back into their text (an undoable edit), so
+       * switching never drops a number the author typed. */
+      if (self->document != NULL && g_value_get_boolean (value))
+        fy_document_set_numbering (self->document, FY_NUMBERING_AUTO);
+      else if (self->document != NULL)
+        {
+          fy_editor_flush (self->editor);
+          if (fy_import_has_own_numbers (self->document))
+            fy_editor_begin_model_edit (self->editor);
+          fy_import_keep_own_numbers (self->document);
+        }
       break;
 
     default:
