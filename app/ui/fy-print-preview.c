@@ -105,6 +105,9 @@ fy_print_preview_class_init (FyPrintPreviewClass *klass)
   object_class->dispose = fy_print_preview_dispose;
   object_class->finalize = fy_print_preview_finalize;
   window_class->close_request = fy_print_preview_close_request;
+
+  /* Escape leaves the preview as it leaves the print dialog. */
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
