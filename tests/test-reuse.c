@@ -496,6 +496,96 @@ test_reuse_batch_fill_cancel (void)
   fy_test_remove_tree (dir);
 }
 
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+/* Whether @label lies wholly inside @area (a scrolled window) as drawn. */
+static gboolean
+shown_whole_in (GtkWidget *label,
+                GtkWidget *area)
+{
+  graphene_point_t top = GRAPHENE_POINT_INIT (0, 0), bottom;
+
+  if (!gtk_widget_compute_point (label, area, &top, &top))
+    return FALSE;
+  bottom = GRAPHENE_POINT_INIT (0, gtk_widget_get_height (label));
+  if (!gtk_widget_compute_point (label, area, &bottom, &bottom))
+    return FALSE;
+
+  return top.y >= 0 && bottom.y <= gtk_widget_get_height (area);
+}
+
+/* The preview of a longer table shows a useful number of rows at once,
+ * and a row's error is shown whole (wrapped), not cut short. */
+static void
+test_reuse_batch_fill_readable (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-batch-dialog-XXXXXX", &error);
+  g_autoptr(GString) contents = g_string_new ("会议名称,发言单位,发言人\n");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *table = NULL;
+  g_autoptr(GFile) table_file = NULL;
+  FyBatchFillDialog *dialog;
+  GtkWidget *view, *scroller;
+  const char *message;
+  guint n_rows_shown = 0;
+  gboolean error_seen = FALSE;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 14; i++)
+    g_string_append_printf (contents, "全县安全生产工作会议,第%u单位,%s\n", i + 1,
+                            i == 1 ? "" : "许文");
+  table = write_table (dir, contents->str);
+  table_file = g_file_new_for_path (table);
+
+  dialog = FY_BATCH_FILL_DIALOG (fy_window_batch_fill (window));
+  g_assert_true (fy_batch_fill_dialog_load (dialog, table_file, &error));
+  g_assert_no_error (error);
+  message = fy_batch_fill_get_row (fy_batch_fill_dialog_get_fill (dialog), 1)->message;
+  g_assert_nonnull (message);
+  save_shot (GTK_WIDGET (dialog), "batch-fill-readable");
+  fy_test_iterate ();
+
+  view = fy_batch_fill_dialog_get_view (dialog);
+  scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  collect_labels (view, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_text (label);
+
+      /* The line column: one number per row. */
+      if (*text != '\0' && strspn (text, "0123456789") == strlen (text)
+          && shown_whole_in (GTK_WIDGET (label), scroller))
+        n_rows_shown++;
+      if (g_strcmp0 (text, message) == 0)
+        {
+          error_seen = TRUE;
+          g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+          g_assert_true (shown_whole_in (GTK_WIDGET (label), scroller));
+        }
+    }
+  g_test_message ("%u rows shown whole, scroller %d px high", n_rows_shown,
+                  gtk_widget_get_height (scroller));
+  g_assert_true (error_seen);
+  g_assert_cmpuint (n_rows_shown, >=, 7);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  fy_test_destroy_window (window);
+  fy_test_remove_tree (dir);
+}
+
 /* Personal templates come first in the gallery and can be renamed,
  * duplicated and deleted (after a question). */
 static void
@@ -587,6 +677,7 @@ main (int   argc,
   g_test_add_func ("/ui/reuse/save-as-template", test_reuse_save_as_template);
   g_test_add_func ("/ui/reuse/batch-fill-dialog", test_reuse_batch_fill_dialog);
   g_test_add_func ("/ui/reuse/batch-fill-cancel", test_reuse_batch_fill_cancel);
+  g_test_add_func ("/ui/reuse/batch-fill-readable", test_reuse_batch_fill_readable);
   g_test_add_func ("/ui/reuse/gallery-personal", test_reuse_gallery_personal);
 
   return g_test_run ();

@@ -42,6 +42,7 @@ struct _FyBatchFillDialog
   GtkWidget *incomplete_check;
   GtkWidget *write_button;
   GtkWidget *close_button;
+  GtkWidget *group;
   GtkWidget *info_label;
   GtkWidget *view;
   GtkWidget *progress;
@@ -90,11 +91,24 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
+  int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "fy-column"));
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  if (column == COLUMN_STATUS)
+    {
+      /* A row's error is what the clerk must read to fix the table:
+       * wrapped, whole, never cut short. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), 24);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+    }
+  else
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    }
   gtk_list_item_set_child (item, label);
 }
 
@@ -279,6 +293,8 @@ fy_batch_fill_dialog_load (FyBatchFillDialog  *self,
       fy_batch_fill_dialog_set_folder (self, parent);
     }
   set_button_file (self->table_button, table, _("Choose a Table…"));
+  /* The rows need the room more than the hint on how to save a table. */
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group), NULL);
   show_counts (self);
   update_sensitivity (self);
 
@@ -627,14 +643,16 @@ fy_batch_fill_dialog_init (FyBatchFillDialog *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *group = self->group = adw_preferences_group_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
   g_autoptr(GtkSelectionModel) selection = NULL;
 
   self->rows = g_list_store_new (GTK_TYPE_STRING_OBJECT);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Batch Fill From a Table"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 860, 560);
+  /* Tall enough for about ten rows below the choices, and still within
+   * a 1366 × 768 screen. */
+  gtk_window_set_default_size (GTK_WINDOW (self), 860, 700);
 
   self->close_button = gtk_button_new_with_mnemonic (_("_Close"));
   g_signal_connect_object (self->close_button, "clicked", G_CALLBACK (close_clicked_cb), self,
@@ -699,6 +717,8 @@ fy_batch_fill_dialog_init (FyBatchFillDialog *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->view);
   gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_widget_set_vexpand (scroller, TRUE);
+  /* Never squeezed to a couple of rows by a small window. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 200);
   gtk_box_append (GTK_BOX (content), scroller);
 
   self->progress = gtk_progress_bar_new ();
