@@ -995,6 +995,26 @@ test_markdown_numbering (void)
     g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 3), "Line 11: an image"));
   }
 
+  {
+    /* A caption under an image that is not printed is named with it:
+     * in the paragraph after it, in bold, or on the image's next line;
+     * a sentence that only starts with 图 is no caption. */
+    g_autoptr(FyDocument) pictured =
+      fy_import_markdown ("# 标题\n\n![流程](a.png)\n\n图1　网格化管理流程示意图\n\n"
+                          "<img src=\"b.png\">\n\n**图 2　工作机制**\n\n"
+                          "![分布](c.png)\n图三　网格分布\n\n"
+                          "![照片](d.png)\n\n图书馆开放时间延长到晚上九点。\n", -1, &error);
+    g_autoptr(GPtrArray) warnings = NULL;
+
+    g_assert_no_error (error);
+    warnings = fy_import_dup_warnings (pictured);
+    g_assert_cmpuint (warnings->len, ==, 4);
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "caption on line 5, “图1　网格化管理流程示意图”"));
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "caption on line 9, “图 2　工作机制”"));
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "caption on line 12, “图三　网格分布”"));
+    g_assert_null (strstr (g_ptr_array_index (warnings, 3), "caption"));
+  }
+
   engine = fy_import_markdown ("# 交流发言\n\n## 一、坚持学习\n\n正文。\n\n## 二、完善制度\n", -1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (fy_document_get_numbering (engine), ==, FY_NUMBERING_AUTO);

@@ -772,6 +772,73 @@ compare_lines (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* "图1　……" "图 2-1 ……" "图一　……": a figure's caption, short. */
+#define CAPTION_MAX_CHARS 40
+
+static gboolean
+is_caption (const char *text)
+{
+  const char *p;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  if (!g_str_has_prefix (text, "图") || g_utf8_strlen (text, -1) > CAPTION_MAX_CHARS)
+    return FALSE;
+  p = text + strlen ("图");
+  while (*p == ' ')
+    p++;
+  return g_ascii_isdigit (*p) ||
+         (*p != '\0' && g_utf8_strchr ("一二三四五六七八九十", -1, g_utf8_get_char (p)) != NULL);
+}
+
+/* The caption under an image that is not printed: the text after it in
+ * its paragraph (past a line break) or the paragraph after it, if it
+ * reads as a caption.  Sets @line to the caption's line. */
+static char *
+find_caption (cmark_node *image,
+              guint       image_line,
+              guint      *line)
+{
+  cmark_node *node = image;
+  cmark_node *block;
+  guint breaks = 0;
+
+  /* the image's node among its paragraph's children; an HTML block is
+   * a block of its own */
+  while (cmark_node_parent (node) != NULL && cmark_node_get_type (cmark_node_parent (node)) != CMARK_NODE_PARAGRAPH &&
+         cmark_node_get_type (node) != CMARK_NODE_HTML_BLOCK)
+    node = cmark_node_parent (node);
+  block = cmark_node_get_type (node) == CMARK_NODE_HTML_BLOCK ? node : cmark_node_parent (node);
+  if (block == NULL)
+    return NULL;
+
+  for (cmark_node *n = block == node ? NULL : cmark_node_next (node); n != NULL; n = cmark_node_next (n))
+    {
+      cmark_node_type type = cmark_node_get_type (n);
+
+      if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+        breaks++;
+      else if (type == CMARK_NODE_TEXT && breaks > 0)
+        {
+          *line = image_line + breaks;
+          return is_caption (cmark_node_get_literal (n)) ? g_strdup (cmark_node_get_literal (n)) : NULL;
+        }
+    }
+
+  block = cmark_node_next (block);
+  if (block == NULL || cmark_node_get_type (block) != CMARK_NODE_PARAGRAPH)
+    return NULL;
+  /* the caption's text, maybe in bold */
+  node = cmark_node_first_child (block);
+  while (node != NULL && cmark_node_get_type (node) != CMARK_NODE_TEXT &&
+         (cmark_node_get_type (node) == CMARK_NODE_STRONG || cmark_node_get_type (node) == CMARK_NODE_EMPH))
+    node = cmark_node_first_child (node);
+  if (node == NULL || cmark_node_get_type (node) != CMARK_NODE_TEXT || !is_caption (cmark_node_get_literal (node)))
+    return NULL;
+  *line = cmark_node_get_start_line (block);
+  return g_strdup (cmark_node_get_literal (node));
+}
+
 /* What Fayan cannot represent yet is not dropped silently: images,
  * Markdown's and HTML's <img> (only their description is printed), and
  * other raw HTML (whose tags are not printed), are named by their line,
@@ -781,6 +848,7 @@ find_unrepresented (const char *source)
 {
   GPtrArray *warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);   /* line → what */
+  g_autoptr(GHashTable) captions = g_hash_table_new_full (NULL, NULL, NULL, g_free);   /* line → caption */
   g_autoptr(GPtrArray) lines = g_ptr_array_new ();
   cmark_node *root;
   cmark_iter *iter;
@@ -806,6 +874,18 @@ find_unrepresented (const char *source)
         continue;
 
       line = GUINT_TO_POINTER (node_line (node));
+      if ((what & (MARKDOWN_IMAGE | FY_HTML_IMAGE)) && !g_hash_table_contains (captions, line))
+        {
+          guint caption_line = 0;
+          char *caption = find_caption (node, node_line (node), &caption_line);
+
+          if (caption != NULL)
+            g_hash_table_insert (captions, line,
+                                 g_strdup_printf (_("The caption on line %u, “%s”, prints with no "
+                                                    "image above it."), caption_line,
+                                                  g_strstrip (caption)));
+          g_free (caption);
+        }
       if (!g_hash_table_contains (kinds, line))
         g_ptr_array_add (lines, line);
       what |= GPOINTER_TO_UINT (g_hash_table_lookup (kinds, line));
@@ -820,6 +900,7 @@ find_unrepresented (const char *source)
     {
       guint line = GPOINTER_TO_UINT (g_ptr_array_index (lines, i));
       guint what = GPOINTER_TO_UINT (g_hash_table_lookup (kinds, g_ptr_array_index (lines, i)));
+      const char *caption = g_hash_table_lookup (captions, g_ptr_array_index (lines, i));
 
       if (what & MARKDOWN_IMAGE)
         g_ptr_array_add (warnings,
@@ -837,6 +918,14 @@ find_unrepresented (const char *source)
                                             "them is, and the tags are written back on export to "
                                             "Markdown."),
                                           line));
+      /* a caption for an image that is not there is named too */
+      if (caption != NULL)
+        {
+          char *warning = g_ptr_array_index (warnings, warnings->len - 1);
+
+          g_ptr_array_index (warnings, warnings->len - 1) = g_strconcat (warning, " ", caption, NULL);
+          g_free (warning);
+        }
     }
 
   return warnings;
