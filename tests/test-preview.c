@@ -691,6 +691,60 @@ test_preview_keeps_unchanged_pages (Fixture       *fixture,
   g_assert_cmpuint (fy_preview_page_get_n_renders (first), ==, 2);
 }
 
+/* While keys arrive a page keeps the picture it shows; the newer one,
+ * drawn meanwhile, is shown when the hold ends. */
+static void
+test_preview_page_held (void)
+{
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
+  g_autoptr(FyBlock) head = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "首页插入：久久为功。");
+  g_autoptr(FyLayout) before = NULL;
+  g_autoptr(FyLayout) after = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  FyPreviewPage *page = FY_PREVIEW_PAGE (fy_preview_page_new ());
+  gboolean timed_out = FALSE;
+  guint timeout_id;
+
+  before = fy_ui_layout_document (document, NULL, &error);
+  g_assert_no_error (error);
+  fy_document_insert_block (document, 2, head);
+  after = fy_ui_layout_document (document, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (fy_layout_page_equal (before, 0, after, 0));
+
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (window, 640, 800);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  g_object_ref (page);
+  fy_preview_page_set_layout (page, before, 0);
+  gtk_window_present (window);
+  wait_for_frames (3);
+  wait_for_drawn (page);
+  g_assert_cmpuint (fy_preview_page_get_n_renders (page), ==, 1);
+
+  /* Held: the new page is drawn, but not shown. */
+  fy_preview_page_set_held (page, TRUE);
+  fy_preview_page_set_layout (page, after, 0);
+  timeout_id = g_timeout_add (LAYOUT_TIMEOUT_MS, timeout_cb, &timed_out);
+  while (!timed_out && fy_preview_page_get_n_renders (page) < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+  wait_for_frames (3);
+  g_assert_false (fy_preview_page_get_is_drawn (page));
+
+  /* Released: shown, without drawing it again. */
+  fy_preview_page_set_held (page, FALSE);
+  wait_for_frames (3);
+  wait_for_drawn (page);
+  g_assert_cmpuint (fy_preview_page_get_n_renders (page), ==, 2);
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -702,6 +756,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/preview/state-quiet", test_preview_state_quiet);
   g_test_add_func ("/ui/preview/dispose-while-busy", test_preview_dispose_while_busy);
+  g_test_add_func ("/ui/preview/page-held", test_preview_page_held);
   g_test_add ("/ui/preview/lays-out-sample", Fixture, NULL,
               fixture_set_up, test_preview_lays_out_sample, fixture_tear_down);
   g_test_add ("/ui/preview/keeps-unchanged-pages", Fixture, NULL,

@@ -67,7 +67,15 @@ struct _FyPreviewPage
 
   /* not drawn while scrolled far out of view */
   gboolean    deferred;
+
+  /* keys are arriving: a new picture waits for the pause
+   * (fy_preview_page_set_held) */
+  gboolean    held;
+  gboolean    swap_waiting;
 };
+
+/* When a page last showed a new picture (monotonic µs), for the bench. */
+static gint64 last_shown_time;
 
 G_DEFINE_FINAL_TYPE (FyPreviewPage, fy_preview_page, GTK_TYPE_WIDGET)
 
@@ -171,7 +179,10 @@ render_done_cb (gpointer data)
   g_debug ("Preview: page %u drawn at %d × %d px in %.1f ms (render thread)",
            job->index + 1, job->pixel_width, job->pixel_height, job->milliseconds);
 
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->held && self->placeholder != NULL)
+    self->swap_waiting = TRUE;
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 
   return G_SOURCE_REMOVE;
 }
@@ -327,9 +338,24 @@ fy_preview_page_snapshot (GtkWidget   *widget,
     return;
 
   texture = lookup_cached (self, width * scale, height * scale);
+
+  /* While keys arrive the page keeps its picture: a new one costs a
+   * texture upload, which with a software renderer takes a frame long
+   * enough to delay the next key.  It is shown once typing pauses. */
+  if (texture != NULL && texture != self->placeholder &&
+      self->held && self->placeholder != NULL)
+    {
+      self->deferred = FALSE;
+      self->swap_waiting = TRUE;
+      gtk_snapshot_append_texture (snapshot, self->placeholder, &bounds);
+      return;
+    }
+
   if (texture != NULL)
     {
       self->deferred = FALSE;
+      if (texture != self->placeholder)
+        last_shown_time = g_get_monotonic_time ();
       g_set_object (&self->placeholder, texture);
       gtk_snapshot_append_texture (snapshot, texture, &bounds);
       return;
@@ -505,6 +531,41 @@ fy_preview_page_update_deferred (FyPreviewPage *self)
 }
 
 /**
+ * fy_preview_page_set_held:
+ * @self: a #FyPreviewPage
+ * @held: whether keys are arriving
+ *
+ * While held, a page that already shows a picture keeps showing it when a
+ * newer one is drawn; the newer one is shown when the hold ends.  Pages
+ * keep being rendered (in the render thread) meanwhile.
+ */
+void
+fy_preview_page_set_held (FyPreviewPage *self,
+                          gboolean       held)
+{
+  g_return_if_fail (FY_IS_PREVIEW_PAGE (self));
+
+  self->held = held;
+  if (!held && self->swap_waiting)
+    {
+      self->swap_waiting = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+/**
+ * fy_preview_page_get_last_shown_time:
+ *
+ * Returns: when a page last showed a newly drawn picture, in monotonic
+ *   microseconds (0 if never); for the benchmark
+ */
+gint64
+fy_preview_page_get_last_shown_time (void)
+{
+  return last_shown_time;
+}
+
+/**
  * fy_preview_page_get_n_renders:
  * @self: a #FyPreviewPage
  *
@@ -523,19 +584,24 @@ fy_preview_page_get_n_renders (FyPreviewPage *self)
  * @self: a #FyPreviewPage
  *
  * Returns: whether the page shows its current layout at its current size
- *   (no render is waiting)
+ *   (no render is waiting, and no new picture waits for typing to pause)
  */
 gboolean
 fy_preview_page_get_is_drawn (FyPreviewPage *self)
 {
+  GdkTexture *texture;
   int scale;
 
   g_return_val_if_fail (FY_IS_PREVIEW_PAGE (self), FALSE);
 
-  scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  if (self->layout == NULL)
+    return FALSE;
 
-  return self->layout != NULL &&
-         lookup_cached (self,
-                        gtk_widget_get_width (GTK_WIDGET (self)) * scale,
-                        gtk_widget_get_height (GTK_WIDGET (self)) * scale) != NULL;
+  scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  texture = lookup_cached (self,
+                           gtk_widget_get_width (GTK_WIDGET (self)) * scale,
+                           gtk_widget_get_height (GTK_WIDGET (self)) * scale);
+
+  return texture != NULL &&
+         (!self->held || self->placeholder == NULL || texture == self->placeholder);
 }

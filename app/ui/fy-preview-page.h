@@ -25,7 +25,9 @@ G_DECLARE_FINAL_TYPE (FyPreviewPage, fy_preview_page, FY, PREVIEW_PAGE, GtkWidge
  * rendered into a texture in a render thread the first time it is shown
  * at a zoom (meanwhile the last texture shown stands in, scaled);
  * textures are kept per zoom (a few) until the layout changes.  Pages far
- * out of view are not rendered until scrolled to.  Used by FyPreview.
+ * out of view are not rendered until scrolled to.  While held (keys
+ * arriving), a page that shows a picture keeps it until the hold ends.
+ * Used by FyPreview.
  */
 GtkWidget *fy_preview_page_new           (void);
 void       fy_preview_page_set_layout    (FyPreviewPage *self,
@@ -36,6 +38,9 @@ void       fy_preview_page_set_zoom      (FyPreviewPage *self,
                                           double         zoom);
 double     fy_preview_page_get_zoom      (FyPreviewPage *self);
 void       fy_preview_page_update_deferred (FyPreviewPage *self);
+void       fy_preview_page_set_held      (FyPreviewPage *self,
+                                          gboolean       held);
+gint64     fy_preview_page_get_last_shown_time (void);
 /* How many textures were rendered since creation (tests: cache hits). */
 guint      fy_preview_page_get_n_renders (FyPreviewPage *self);
 /* Whether the current layout is shown at the current size. */

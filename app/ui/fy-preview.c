@@ -22,6 +22,11 @@
  * few tens of milliseconds more, so the pages follow within ~150 ms. */
 #define LAYOUT_DELAY_MS 90
 
+/* Pages keep their pictures until no key came for this long (see
+ * fy_preview_page_set_held): the new ones follow ~150-300 ms after the
+ * last key, and no page upload lands between two keys of a typist. */
+#define HOLD_PAGES_MS 150
+
 /* Around and between pages, in pixels; matches fy-preview.ui. */
 #define PAGE_MARGIN  18
 #define PAGE_SPACING 18
@@ -44,6 +49,7 @@ struct _FyPreview
 
   GCancellable   *cancellable;
   guint           layout_timeout_id;
+  guint           hold_timeout_id;
   gboolean        job_running;
   gboolean        job_wanted;
   gint64          last_change_time;
@@ -265,6 +271,25 @@ apply_zoom (FyPreview *self)
 }
 
 static void
+set_pages_held (FyPreview *self,
+                gboolean   held)
+{
+  for (guint i = 0; i < self->pages->len; i++)
+    fy_preview_page_set_held (g_ptr_array_index (self->pages, i), held);
+}
+
+static gboolean
+hold_timeout_cb (gpointer user_data)
+{
+  FyPreview *self = FY_PREVIEW (user_data);
+
+  self->hold_timeout_id = 0;
+  set_pages_held (self, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
 show_layout (FyPreview *self,
              FyLayout  *layout)
 {
@@ -285,6 +310,7 @@ show_layout (FyPreview *self,
       GtkWidget *page = fy_preview_page_new ();
 
       fy_preview_page_set_zoom (FY_PREVIEW_PAGE (page), fy_preview_state_get_zoom (self->state));
+      fy_preview_page_set_held (FY_PREVIEW_PAGE (page), self->hold_timeout_id != 0);
       gtk_box_append (self->pages_box, page);
       g_ptr_array_add (self->pages, page);
     }
@@ -501,6 +527,12 @@ document_changed_cb (FyPreview  *self,
   g_clear_handle_id (&self->layout_timeout_id, g_source_remove);
   self->layout_timeout_id = g_timeout_add (LAYOUT_DELAY_MS, layout_timeout_cb, self);
 
+  if (self->hold_timeout_id == 0)
+    set_pages_held (self, TRUE);
+  else
+    g_source_remove (self->hold_timeout_id);
+  self->hold_timeout_id = g_timeout_add (HOLD_PAGES_MS, hold_timeout_cb, self);
+
   if (!was_busy)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
@@ -678,6 +710,7 @@ fy_preview_dispose (GObject *object)
   self->disposed = TRUE;
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->layout_timeout_id, g_source_remove);
+  g_clear_handle_id (&self->hold_timeout_id, g_source_remove);
   if (self->scroll_tick_id != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
