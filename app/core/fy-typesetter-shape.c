@@ -19,6 +19,7 @@
 #include <string.h>
 #include <hb.h>
 
+#include "fy-linebreak-private.h"
 #include "fy-title-break.h"
 #include "fy-typesetter-private.h"
 
@@ -596,7 +597,11 @@ compute_title_breaks (FyPara  *para,
   g_autofree int *penalty = NULL;
 
   *lines_out = NULL;
-  if (n == 0)
+  /* Weighing breaks by meaning looks around every position, and the
+   * balanced search gives up past MAX_TITLE_CANDIDATES anyway: a "title"
+   * of hundreds of characters (a paragraph pasted as one) is broken
+   * first-fit without weighing its breaks. */
+  if (n == 0 || n > 4 * MAX_TITLE_CANDIDATES)
     return;
 
   offsets = g_new0 (guint, n);
