@@ -393,6 +393,9 @@ test_title_chunks (void)
   const char *slogan = "守正创新　踔厉奋发　奋力开创新局面";
   const char *quoted = "关于推进“一网通办”改革工作的报告";
   const char *garbage = "关于对全市城市生活垃圾分类管理情况开展专题调研的报告";
+  const char *zone = "在白河经济技术开发区建设推进会上的讲话";
+  const char *grade = "关于公布全省4A级饭店和五星级宾馆名录的通知";
+  const char *project = "关于重点项目进展情况的报告";
 
   g_assert_cmpint (title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
   g_assert_cmpint (title_price_at (issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
@@ -414,6 +417,17 @@ test_title_chunks (void)
   g_assert_cmpint (title_price_at (abbrev, 15), >=, 0);                    /* （GDP）|统一核算 */
   g_assert_cmpint (title_price_at (slogan, 10), >=, 0);                    /* 踔厉奋发　|奋力 */
   g_assert_cmpint (title_price_at (slogan, 10), <=, 1);
+  g_assert_cmpint (title_price_at (zone, 3), ==, FY_TITLE_NO_BREAK);       /* 白河|经济 */
+  g_assert_cmpint (title_price_at (zone, 5), ==, FY_TITLE_NO_BREAK);       /* 经济|技术 */
+  g_assert_cmpint (title_price_at (zone, 10), >=, 0);                      /* 开发区|建设 */
+  g_assert_cmpint (title_price_at (zone, 10), <=, 4);
+  g_assert_cmpint (title_price_at (grade, 7), ==, FY_TITLE_NO_BREAK);      /* 4|A级 */
+  g_assert_cmpint (title_price_at (grade, 8), ==, FY_TITLE_NO_BREAK);      /* 4A|级 */
+  g_assert_cmpint (title_price_at (grade, 9), >=, 20);                     /* 4A级|饭店 */
+  g_assert_cmpint (title_price_at (grade, 13), ==, FY_TITLE_NO_BREAK);     /* 五|星级 */
+  g_assert_cmpint (title_price_at (grade, 14), ==, FY_TITLE_NO_BREAK);     /* 五星|级 */
+  g_assert_cmpint (title_price_at (project, 4), ==, FY_TITLE_NO_BREAK);    /* 重点|项目 */
+  g_assert_cmpint (title_price_at (project, 8), ==, FY_TITLE_NO_BREAK);    /* 进展|情况 */
 }
 
 /* Item 6: titles broken by meaning.  tests/data/titles.txt holds titles
@@ -539,7 +553,14 @@ test_titles (gconstpointer data)
    * (54 %) then; the organ, session, bracket and stub rules and the
    * lexicon bring it to 38 of 46.  Its held-out part (26) was scored
    * once, when those rules were done: 16 of 26 before them, 18 after. */
+  /* titles-6.txt (48) was written and labelled in session 7 before the
+   * breaker ran on it, on the kinds session 6's blind sets found broken
+   * (zones and parks, grade marks, 项目/情况 terms, 《》 names, pairs of
+   * verbs, a long line over 的 and the kind): 23 of 48 (48 %) then.
+   * Its held-out part (24): 12 of 24 then. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
+                     strcmp (name, "titles-6.txt") == 0 ? 0.70 :
+                     strcmp (name, "titles-6-heldout.txt") == 0 ? 0.62 :
                      strcmp (name, "titles-3.txt") == 0 ? 0.93 :
                      strcmp (name, "titles-4.txt") == 0 ? 0.94 :
                      strcmp (name, "titles-5.txt") == 0 ? 0.82 :
@@ -633,6 +654,8 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/fourth-set", "titles-4.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/fifth-set", "titles-5.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/fifth-held-out", "titles-5-heldout.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/sixth-set", "titles-6.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/sixth-held-out", "titles-6-heldout.txt", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();

@@ -92,6 +92,9 @@ static const char *const terms[] = {
   "困难群众", "城市生活垃圾", "生活垃圾分类", "世界反法西斯战争", "硕士研究生", "研究生招生", "社会主义现代化", "现代化国家", "反法西斯战争",
   "抗日战争", "人民解放军", "改革开放", "全面深化改革", "全面从严治党", "依法治国",
   "全面依法治国", "中华民族", "伟大复兴", "一带一路", "长江经济带", "黄河流域",
+  "星级", "旅游景区", "景区", "基站", "算力", "粮食生产", "党政同责", "管理委员会", "管委会",
+  "批复", "管理体制", "体制机制", "体制改革", "体质健康", "开局", "起步",
+  "网格化服务", "服务管理",
 };
 
 /* Verbs whose object follows: a line ends on one only right after 关于. */
@@ -123,6 +126,7 @@ static const char *const adverbs[] = {
 static const char *const paired[] = {
   "加强", "改进", "完善", "坚持", "发展", "保障", "促进", "规范", "创新", "提升", "深化",
   "推进", "落实", "巩固", "拓展", "贯彻", "学习", "监督", "支持", "保护", "改善",
+  "协调", "联动", "统筹", "协同", "融合", "整治", "治理", "引领", "带动", "共建", "共享",
 };
 
 static gboolean
@@ -222,6 +226,16 @@ starts_with_one_of (const char         *text,
 /* No rule of this group applies: the next group decides. */
 #define NO_RULE (-2)
 
+/* The character two before @offset, or 0. */
+static gunichar
+before2_of (const char *text,
+            guint       offset)
+{
+  const char *p = g_utf8_prev_char (text + offset);
+
+  return p > text ? g_utf8_get_char (g_utf8_prev_char (p)) : 0;
+}
+
 /* Whether @at starts a meeting's session: 第四次会议, 八次全会. */
 static gboolean
 starts_session (const char *at)
@@ -235,12 +249,10 @@ starts_session (const char *at)
                    g_str_has_prefix (r, "次全体会议") || g_str_has_prefix (r, "次常务会议"));
 }
 
-/* Numbers, 的, 和, modifiers and verbs, 周年: the phrase around the
- * boundary. */
+/* Numbers and grade marks stay whole: 第二十三次, 2025年, 4A级, 五星级. */
 static int
-price_numbers_and_phrases (const char *text,
-                           guint       offset,
-                           guint       next_word)
+price_numbers (const char *text,
+               guint       offset)
 {
   const char *at = text + offset;
   gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
@@ -250,8 +262,42 @@ price_numbers_and_phrases (const char *text,
   if (in_set ("第一二三四五六七八九十百零〇两", before) &&
       in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类", after))
     return FY_TITLE_NO_BREAK;
-  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周批期号条项名位家", after)))
+  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周批期号条项名位家所级星类", after)))
     return FY_TITLE_NO_BREAK;
+  /* a grade or a generation written in Latin letters is one unit with
+   * what it grades (4A级, A级, 5G基站): the letters do not end a line */
+  if (g_unichar_isalpha (before) && before < 0x80 && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("的和与及并暨等", after))
+    return in_set ("级星类型", after) ? FY_TITLE_NO_BREAK : 20;
+  /* 五星级, 三星级: the number and its stars */
+  if (in_set ("一二三四五六七八九十", before) && in_set ("星级A", after))
+    return FY_TITLE_NO_BREAK;
+  /* after a grade (4A级|旅游景区, 五星级|文明户) the graded noun follows */
+  if (before == 0x7EA7 /* 级 */ && offset >= 6 &&
+      (g_unichar_isalnum (before2_of (text, offset)) || before2_of (text, offset) == 0x661F /* 星 */))
+    return 20;
+  /* 七十周年 */
+  if (in_set ("一二三四五六七八九十百", after))
+    {
+      const char *q = at;
+
+      while (*q && in_set ("一二三四五六七八九十百", g_utf8_get_char (q)))
+        q = g_utf8_next_char (q);
+      if (g_str_has_prefix (q, "周年"))
+        return FY_TITLE_NO_BREAK;
+    }
+  return NO_RULE;
+}
+
+/* Sessions, 的, 等, 和, modifiers: the phrase around the boundary. */
+static int
+price_phrases (const char *text,
+               guint       offset,
+               guint       next_word)
+{
+  const char *at = text + offset;
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
+  gunichar after = g_utf8_get_char (at);
 
   /* a meeting's name and its session: 人民代表大会|第四次会议 */
   if (g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("在于对开暨", before) &&
@@ -288,6 +334,14 @@ price_numbers_and_phrases (const char *text,
     return 4;
   if (before == 0x7B49)
     return 20;
+  /* 同 as a preposition (成果|同乡村振兴有效衔接) opens a phrase like 和 */
+  if (after == 0x540C /* 同 */ && next_word == 1 && !in_set ("在对把和与及并为以从向于", before))
+    return 6;
+  /* a year of account closes the time the title is about
+   * (关于2025年度|全市……) */
+  if (ends_with (text, offset, "年度") && offset > strlen ("年度") &&
+      g_unichar_isdigit (before2_of (text, offset - strlen ("度"))))
+    return 6;
   /* 和 between two nouns' phrases, not inside a pair of verbs
    * (加强|和改进, 坚持|和完善) */
   if (in_set ("和与及并", after) && !in_set ("在对把和与及并为以从向于", before))
@@ -296,16 +350,6 @@ price_numbers_and_phrases (const char *text,
   for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
     if (ends_with (text, offset, modifiers[i]))
       return 20;
-  /* 七十周年 */
-  if (in_set ("一二三四五六七八九十百", after))
-    {
-      const char *q = at;
-
-      while (*q && in_set ("一二三四五六七八九十百", g_utf8_get_char (q)))
-        q = g_utf8_next_char (q);
-      if (g_str_has_prefix (q, "周年"))
-        return FY_TITLE_NO_BREAK;
-    }
   return NO_RULE;
 }
 
@@ -442,13 +486,18 @@ price_words (const char *text,
   /* stranded function words */
   if (in_set ("在对把和与及并为以从向于", before) && offset <= 3)
     return 40;
-  if (in_set ("在对把和与及并为从向于", before) && (prev_word == 1 || before == 0x4E8E /* 于 */))
+  if (in_set ("在对把和与及并为从向于同", before) && (prev_word == 1 || before == 0x4E8E /* 于 */))
     return 25;
   /* the one-character name of a level goes with its body (县|人大代表) */
   if (in_set ("省市县区乡镇村", before) && prev_word == 1)
     return 20;
   if (before == 0x4E8E && before2 == 0x5173 /* 关于 */)
     return 14;
+  /* 项目, 情况, 状况 close the term they end (重点项目, 执行情况, 生活状况):
+   * a line never starts on one after the noun or verb it closes */
+  if ((g_str_has_prefix (at, "项目") || g_str_has_prefix (at, "情况") || g_str_has_prefix (at, "状况")) &&
+      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("在对把和与及并为以从向于的等", before))
+    return FY_TITLE_NO_BREAK;
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
     if (g_str_has_prefix (at, heads[i]) && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
         !in_set ("在对把和与及并为以从向于的", before))
@@ -463,7 +512,7 @@ price_words (const char *text,
       g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN)
     return 16;
   /* a suffix stays with its word (工作|者, 办公|室, 教育|厅, 坚持|好) */
-  if (next_word == 1 && in_set ("者员们室厅局处部办院委所好", after) &&
+  if (next_word == 1 && in_set ("者员们室厅局处部办院委所好户", after) &&
       g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN)
     return 30;
   /* after the name of a body or of people: 工作者, 委员会, 人民法院 */
@@ -481,8 +530,10 @@ price (const char *text,
        guint       prev_word,
        guint       next_word)
 {
-  int cost = price_numbers_and_phrases (text, offset, next_word);
+  int cost = price_numbers (text, offset);
 
+  if (cost == NO_RULE)
+    cost = price_phrases (text, offset, next_word);
   if (cost == NO_RULE)
     cost = price_marks (text, offset);
   if (cost == NO_RULE)
@@ -561,7 +612,11 @@ find_meeting_kinds (const char *text,
          * (工作推进会, 活动启动仪式): the topic ends before it too */
         if (words == 1 && (ends_with (text, start - text, "工作") || ends_with (text, start - text, "活动")) &&
             start - text > (gssize) strlen ("工作"))
-          tail_start[start - text - strlen ("工作")] = TRUE;
+          {
+            tail_start[start - text - strlen ("工作")] = TRUE;
+            /* and after it: ……活动|总结会, ……工作|推进会 */
+            tail_start[start - text] = TRUE;
+          }
         if (words == 0 || start == text ||
             (words == 1 && (ends_with (text, start - text, "工作") || ends_with (text, start - text, "活动"))))
           break;
@@ -570,6 +625,57 @@ find_meeting_kinds (const char *text,
           tail_start[start - text] = TRUE;
         for (const char *q = g_utf8_next_char (start); q < end; q = g_utf8_next_char (q))
           tail_inside[q - text] = TRUE;
+        break;
+      }
+}
+
+/* ---- zones and parks ---------------------------------------------------- */
+
+/* How the name of a development zone or park ends.  The name before it
+ * (东陵经济技术开发区, 南湖国家农业科技园区) is one unit with it. */
+static const char *const zone_suffixes[] = {
+  "高新技术产业开发区", "经济技术开发区", "经济开发区", "开发区", "高新区", "保税区",
+  "自由贸易试验区", "试验区", "示范区", "先行区", "园区", "度假区", "合作区", "新区", "旅游景区", "景区",
+};
+
+/* What a zone's name does not reach back over: the verb or preposition
+ * that governs it, a place-wide modifier (全省|高新区), a list's mark. */
+static const char *const zone_stops[] = {
+  "在", "关于", "对", "的", "和", "与", "及", "暨", "等", "、", "，", "”", "》", "为",
+  "设立", "支持", "创建", "命名", "公布", "认定", "推进", "建设", "加快", "推动", "同",
+  "全国", "全省", "全市", "全县", "全区", "各级", "省级", "市级", "县级", "批",
+};
+
+/* Marks the inside of every zone's name in @forbid, and in @after_zone
+ * the place just after a name (a phrase boundary). */
+static void
+find_zones (const char *text,
+            gboolean   *forbid,
+            gboolean   *after_zone)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    for (guint z = 0; z < G_N_ELEMENTS (zone_suffixes); z++)
+      {
+        const char *start = p;
+        const char *end = p + strlen (zone_suffixes[z]);
+
+        if (!g_str_has_prefix (p, zone_suffixes[z]))
+          continue;
+        /* reach back over the place and the kind it is of (国家农业科技) */
+        for (guint i = 0; i < 8 && start > text; i++)
+          {
+            const char *prev = g_utf8_prev_char (start);
+
+            if (g_unichar_get_script (g_utf8_get_char (prev)) != G_UNICODE_SCRIPT_HAN ||
+                ends_with_one_of (text, start - text, zone_stops, G_N_ELEMENTS (zone_stops)))
+              break;
+            start = prev;
+          }
+        for (const char *q = g_utf8_next_char (start); q < end; q = g_utf8_next_char (q))
+          forbid[q - text] = TRUE;
+        if (*end != '\0')
+          after_zone[end - text] = TRUE;
+        p = g_utf8_prev_char (end);
         break;
       }
 }
@@ -793,6 +899,7 @@ fy_title_break_penalties (const char  *text,
   g_autofree gboolean *tail_inside = g_new0 (gboolean, len + 1);
   g_autofree gboolean *forbid = g_new0 (gboolean, len + 1);
   g_autofree gboolean *organ_break = g_new0 (gboolean, len + 1);
+  g_autofree gboolean *after_zone = g_new0 (gboolean, len + 1);
   g_autofree gunichar2 *u16 = NULL;
   glong u16_len = 0;
   UErrorCode status = U_ZERO_ERROR;
@@ -812,6 +919,7 @@ fy_title_break_penalties (const char  *text,
   find_organs (text, forbid);
   find_issuers (text, forbid, organ_break);
   find_stubs (text, forbid);
+  find_zones (text, forbid, after_zone);
 
   /* ICU word boundaries, in bytes */
   u16 = g_utf8_to_utf16 (text, -1, NULL, &u16_len, NULL);
@@ -853,6 +961,10 @@ fy_title_break_penalties (const char  *text,
                q = g_utf8_prev_char (q))
             prev_word++;
           p = price (text, o, prev_word, next_word);
+          /* after a zone's name (开发区|高质量发展), unless 的 or a
+           * mark decided */
+          if (p > 4 && after_zone[o])
+            p = 4;
           if (p >= 0)
             p += inside_marks (text, o, "《", "》");
           if (p >= 0 && p <= 16)
