@@ -234,6 +234,18 @@ static const SweepBlock regulation[] = {
                              "可以并处罚款。", TRUE },
 };
 
+/* A lead-in over items the import took for headings. */
+static const SweepBlock lead_in_headings[] = {
+  { FY_BLOCK_ROLE_TITLE, "关于做好防汛工作的通知", FALSE },
+  { FY_BLOCK_ROLE_PARAGRAPH, LONG_TEXT, TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, FILLER, TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "为切实做好今年防汛工作，现提出以下要求：", TRUE },
+  { FY_BLOCK_ROLE_HEADING, "（一）压实防汛责任", TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, LONG_TEXT, TRUE },
+  { FY_BLOCK_ROLE_HEADING, "（二）加强隐患排查", TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, LONG_TEXT, TRUE },
+};
+
 /* The document of @blocks with @k one-line fillers; @body gets, per
  * block, whether it is body text. */
 static FyDocument *
@@ -250,7 +262,9 @@ make_sweep_document (const SweepBlock *blocks,
 
       if (blocks[i].text != FILLER)
         {
-          fy_document_append_block (document, fy_block_new_with_text (blocks[i].role, 0, blocks[i].text));
+          guint level = blocks[i].role != FY_BLOCK_ROLE_HEADING ? 0 : g_str_has_prefix (blocks[i].text, "（") ? 2 : 1;
+
+          fy_document_append_block (document, fy_block_new_with_text (blocks[i].role, level, blocks[i].text));
           g_array_append_val (body, is_body);
           continue;
         }
@@ -291,21 +305,28 @@ page_free (FyStyle *style,
 }
 
 /* The grid lines the keep rules move together to the top of @page:
- * through the signature block if the page has it, else the first
- * block's lines there, at least three (a heading or a lead-in with two
- * lines, a paragraph of three set whole). */
+ * through the signature block if the page has it; else the lines from
+ * the top up to two lines after the last heading or lead-in (a text
+ * ending in "："): that opens the page, the first block and the one
+ * with the second line whole if it is three lines or shorter. */
 static guint
-top_unit (FyStyle  *style,
-          FyPage   *page,
-          int       sig_block)
+top_unit (FyStyle    *style,
+          FyDocument *document,
+          FyPage     *page,
+          int         sig_block)
 {
   guint unit = 0;
   int first = -1;
   guint first_lines = 0;
+  guint after = 0;
+  guint kept = 0;
+  gboolean opening = TRUE;
 
   for (guint l = 0; l < page->lines->len; l++)
     {
       FyPageLine *line = &g_array_index (page->lines, FyPageLine, l);
+      FyBlock *block;
+      g_autofree char *text = NULL;
 
       if (line->block_index < 0)
         continue;
@@ -315,12 +336,25 @@ top_unit (FyStyle  *style,
         first = line->block_index;
       if (line->block_index == first)
         first_lines++;
+
+      block = fy_document_get_block (document, line->block_index);
+      text = fy_block_dup_text (block);
+      if (opening && (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING || g_str_has_suffix (text, "：")))
+        after = 0;
+      else if (opening && ++after == 2)
+        {
+          /* a paragraph of up to three lines goes whole */
+          kept = line_slot (style, line) + 1;
+          if (line->para->lines->len <= 3)
+            kept += line->para->lines->len - 1 - line->line;
+          opening = FALSE;
+        }
     }
   if (unit > 0)
     return unit + 1;   /* the blank line before the signature moved too */
   /* a paragraph of up to three lines goes whole, a longer one brings
-   * two; a lead-in's items (one line each) come three at most */
-  return MAX (first_lines, 3u);
+   * two */
+  return MAX (MAX (first_lines, kept), 2u);
 }
 
 static void
@@ -388,7 +422,8 @@ check_sweep (const SweepBlock *blocks,
           if (p + 1 < layout->pages->len)
             {
               guint free = page_free (style, page);
-              guint unit = top_unit (style, g_ptr_array_index (layout->pages, p + 1), lead_in ? G_MAXINT : end_block);
+              guint unit = top_unit (style, document, g_ptr_array_index (layout->pages, p + 1),
+                                     lead_in ? G_MAXINT : end_block);
 
               if (free >= unit)
                 {
@@ -426,6 +461,8 @@ test_lead_in_keeps_items (void)
 {
   check_sweep (regulation, G_N_ELEMENTS (regulation), FY_BLOCK_ROLE_PARAGRAPH,
                "第十三条　在城市绿地内禁止下列行为：", TRUE);
+  check_sweep (lead_in_headings, G_N_ELEMENTS (lead_in_headings), FY_BLOCK_ROLE_PARAGRAPH,
+               "为切实做好今年防汛工作，现提出以下要求：", TRUE);
 }
 
 int

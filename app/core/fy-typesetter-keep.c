@@ -204,7 +204,8 @@ keep_signatures (FySource *source,
 }
 
 /* A paragraph that ends with a colon keeps with KEEP_LINES lines of the
- * paragraphs that follow it (the items it announces). */
+ * paragraphs that follow it (the items it announces), or with the
+ * heading after it. */
 static void
 keep_lists (FySource *source,
             GArray   *placed)
@@ -215,10 +216,20 @@ keep_lists (FySource *source,
 
       if (!is_body (source, placed, b) || !fy_typesetter_ends_with_colon (placed_block (source, placed, b)))
         continue;
-      for (guint q = b + 1; q < placed->len && lines < KEEP_LINES && is_body (source, placed, q); q++)
+      for (guint q = b + 1; q < placed->len && lines < KEEP_LINES; q++)
         {
           FyPlaced *p = &g_array_index (placed, FyPlaced, q);
 
+          /* items set as headings ("……要求如下：" over "（一）……"):
+           * the first one brings its own two lines */
+          if (p->table == NULL &&
+              fy_source_block_get_role (placed_block (source, placed, q)) == FY_BLOCK_ROLE_HEADING)
+            {
+              p->keep_with_prev = TRUE;
+              break;
+            }
+          if (!is_body (source, placed, q))
+            break;
           p->keep_with_prev = TRUE;
           lines += p->para->lines->len;
         }
