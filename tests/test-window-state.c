@@ -14,15 +14,11 @@
 #include "fy-window-private.h"
 #include "fy-tooltip.h"
 
-/* 800 × 600 is enough: nothing is cut off and every pane keeps a useful
- * width. */
+/* @window on the sample at 800 × 600, shown and laid out. */
 static void
-test_window_state_small_screen (void)
+present_sample_800 (FyWindow *window)
 {
-  g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
-  FyWindow *window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
-  int minimum, natural;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   g_assert_true (fy_window_open_sample (window, &error));
@@ -31,6 +27,18 @@ test_window_state_small_screen (void)
   fy_test_iterate ();
   g_usleep (G_USEC_PER_SEC / 5);
   fy_test_iterate ();
+}
+
+/* 800 × 600 is enough: nothing is cut off and every pane keeps a useful
+ * width. */
+static void
+test_window_state_small_screen (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  int minimum, natural;
+
+  present_sample_800 (window);
 
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
   g_test_message ("minimum width %d", minimum);
@@ -98,6 +106,59 @@ test_window_state_wide (void)
   g_assert_cmpint (preview_width * 100, >=, width * 35);
   g_assert_cmpfloat (fy_preview_state_get_zoom (state), >=, 0.7);
   fy_test_screenshot ("window-1600");
+
+  fy_test_destroy_window (window);
+}
+
+static gboolean
+is_widened (gpointer data)
+{
+  FyWindow *window = data;
+  FyPreviewState *state = fy_preview_get_state (FY_PREVIEW (fy_window_get_preview (window)));
+
+  /* Placed, laid out at the new place, and the pages fitted to it. */
+  return gtk_widget_get_width (GTK_WIDGET (window)) > 1200 && window->divider_source == 0
+         && gtk_widget_get_width (gtk_paned_get_start_child (window->inner_paned))
+            == gtk_paned_get_position (window->inner_paned)
+         && fy_preview_state_get_zoom (state) >= 0.6;
+}
+
+/* A window opened at 800 px squeezes the editor; widened to 1270 px, the
+ * editor gets back the width it had, and the preview, fit to its width,
+ * still has a good share of the room. */
+static void
+test_window_state_widened (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GSettings) settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+  FyWindow *window;
+  GtkWidget *preview;
+  int narrow_editor, inner;
+
+  g_settings_set_int (settings, "preview-position", 500);
+  window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  present_sample_800 (window);
+  preview = fy_window_get_preview (window);
+  narrow_editor = gtk_paned_get_position (window->inner_paned);
+  g_test_message ("800: editor pane %d, preview %d", narrow_editor, gtk_widget_get_width (preview));
+  g_assert_cmpint (narrow_editor, <, 500);
+  g_assert_cmpint (gtk_widget_get_width (preview), >=, 200);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1270, 1000);
+  g_assert_true (fy_test_wait_for (is_widened, window, 10));
+  inner = gtk_widget_get_width (GTK_WIDGET (window->inner_paned));
+  g_test_message ("1270: editor pane %d of %d, editor %d, preview %d, zoom %.2f",
+                  gtk_paned_get_position (window->inner_paned), inner,
+                  gtk_widget_get_width (gtk_paned_get_start_child (window->inner_paned)),
+                  gtk_widget_get_width (preview),
+                  fy_preview_state_get_zoom (fy_preview_get_state (FY_PREVIEW (preview))));
+  g_assert_cmpint (gtk_paned_get_position (window->inner_paned), ==, 500);
+  g_assert_cmpint (gtk_widget_get_width (preview) * 100, >=, inner * 40);
+  g_assert_cmpint (fy_preview_state_get_sizing (fy_preview_get_state (FY_PREVIEW (preview))), ==,
+                   FY_PREVIEW_SIZING_FIT_WIDTH);
+  /* Squeezing was not the user's choice: the next window gets 500 too. */
+  g_assert_cmpint (g_settings_get_int (settings, "preview-position"), ==, 500);
+  fy_test_screenshot ("window-widened-1270");
 
   fy_test_destroy_window (window);
 }
@@ -588,9 +649,18 @@ test_window_state_tooltip_width (void)
 
   /* A long text still wraps. */
   long_label = g_object_ref_sink (fy_tooltip_new_label ("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"));
-  gtk_widget_measure (long_label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  gtk_widget_measure (long_label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
   gtk_widget_measure (long_label, GTK_ORIENTATION_VERTICAL, minimum, &height, NULL, NULL, NULL);
   g_assert_cmpint (height, >, line_height);
+  /* The popup is as wide as the natural width: a few hundred pixels, not
+   * the text on one line across the screen. */
+  g_test_message ("long tooltip: minimum %d, natural %d", minimum, natural);
+  g_assert_cmpint (natural, <=, 440);
+  /* … and the height the popup asks for (for no width in particular) is
+   * that of a few such lines, not of a column of characters. */
+  gtk_widget_measure (long_label, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+  g_test_message ("long tooltip: natural height %d, a line %d", height, line_height);
+  g_assert_cmpint (height, <=, 4 * line_height);
 
   /* Every tooltip of the main window goes through it. */
   {
@@ -613,6 +683,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window-state/small-screen", test_window_state_small_screen);
   g_test_add_func ("/ui/window-state/wide", test_window_state_wide);
+  g_test_add_func ("/ui/window-state/widened", test_window_state_widened);
   g_test_add_func ("/ui/window-state/own-size", test_window_state_own_size);
   g_test_add_func ("/ui/window-state/focus-after-popover", test_window_state_focus_after_popover);
   g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);

@@ -22,6 +22,19 @@
 
 #define MAX_WIDTH 420
 
+/* MAX_WIDTH in the characters GtkLabel counts widths in. */
+static int
+max_width_chars (GtkWidget *label)
+{
+  PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (label), NULL, NULL);
+  int char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                        pango_font_metrics_get_approximate_digit_width (metrics));
+
+  pango_font_metrics_unref (metrics);
+
+  return MAX (1, MAX_WIDTH * PANGO_SCALE / MAX (char_width, 1));
+}
+
 /**
  * fy_tooltip_new_label:
  * @text: the tooltip text
@@ -44,6 +57,10 @@ fy_tooltip_new_label (const char *text)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_size_request (label, MAX_WIDTH, -1);
+  /* The popup takes the label's natural width, which for a wrapping
+   * label is its whole text on one line (a template's description ran
+   * across the screen): cap it at MAX_WIDTH, in the label's own unit. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), max_width_chars (label));
 
   return label;
 }

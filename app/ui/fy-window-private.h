@@ -31,6 +31,8 @@ struct _FyWindow
   guint                 lint_source;
   guint                 lint_generation; /* changes since start-up */
   guint                 n_lint_findings;
+  guint                 divider_source;  /* places the editor–preview divider */
+  int                   editor_width;    /* the editor's width the user chose */
   GListStore           *lint_store;      /* of FyLintFinding */
   FyLint               *lint;            /* the worker's: remembers the last check */
   char                 *font_report;     /* what the fonts list shows, as text */
@@ -43,6 +45,7 @@ struct _FyWindow
   guint                 lint_running : 1;
   guint                 lint_wanted : 1;   /* check again when the running one ends */
   guint                 unfinished_confirmed : 1; /* export or print an unfinished draft now */
+  guint                 placing_divider : 1;  /* the window moves it, not the user */
 
   /* Template widgets */
   AdwWindowTitle       *window_title;

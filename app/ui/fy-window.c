@@ -509,12 +509,88 @@ connect_popovers (FyWindow  *self,
 
 /* GObject */
 
+/* The divider between editor and preview.  The editor keeps the width
+ * the user dragged it to (or the last window left) while there is room,
+ * and gets it back when a window squeezed small grows again; the preview,
+ * whose pages fit its width, keeps at least PREVIEW_MIN_SHARE of the
+ * room, so a wide window shows big pages. */
+#define PREVIEW_MIN_SHARE 0.4
+
+static gboolean
+place_divider_cb (gpointer user_data)
+{
+  FyWindow *self = user_data;
+  GtkPaned *paned = self->inner_paned;
+  int total = gtk_widget_get_width (GTK_WIDGET (paned));
+  int target, minimum, maximum;
+
+  self->divider_source = 0;
+  if (total <= 0)
+    return G_SOURCE_REMOVE;
+
+  g_object_get (paned, "min-position", &minimum, "max-position", &maximum, NULL);
+  target = MIN (self->editor_width, (int) (total * (1.0 - PREVIEW_MIN_SHARE)));
+  target = CLAMP (target, minimum, MAX (minimum, maximum));
+  if (target != gtk_paned_get_position (paned))
+    {
+      self->placing_divider = TRUE;
+      gtk_paned_set_position (paned, target);
+      self->placing_divider = FALSE;
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The room changed (the window or the outline): place the divider once
+ * the new sizes are known. */
+static void
+divider_room_changed_cb (FyWindow *self)
+{
+  if (self->divider_source == 0)
+    self->divider_source = g_idle_add (place_divider_cb, self);
+}
+
+static void
+divider_moved_cb (FyWindow *self)
+{
+  GtkPaned *paned = self->inner_paned;
+  int position = gtk_paned_get_position (paned);
+  int minimum, maximum;
+
+  if (self->placing_divider)
+    return;
+
+  /* GTK squeezing the editor into a narrower window is no choice of
+   * the user's: the width wanted stays for when there is room again. */
+  g_object_get (paned, "min-position", &minimum, "max-position", &maximum, NULL);
+  if ((position >= maximum && position < self->editor_width) ||
+      (position <= minimum && position > self->editor_width))
+    return;
+
+  self->editor_width = position;
+  g_settings_set_int (self->settings, "preview-position", position);
+}
+
+static void
+init_divider (FyWindow *self)
+{
+  self->editor_width = g_settings_get_int (self->settings, "preview-position");
+  self->placing_divider = TRUE;
+  gtk_paned_set_position (self->inner_paned, self->editor_width);
+  self->placing_divider = FALSE;
+  g_signal_connect_object (self->inner_paned, "notify::position",
+                           G_CALLBACK (divider_moved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inner_paned, "notify::max-position",
+                           G_CALLBACK (divider_room_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 fy_window_dispose (GObject *object)
 {
   FyWindow *self = (FyWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->divider_source, g_source_remove);
   fy_window_dispose_lint (self);
   fy_window_dispose_files (self);
 
@@ -684,8 +760,8 @@ fy_window_init (FyWindow *self)
     g_settings_bind (self->settings, "window-height", self, "default-height", flags);
     g_settings_bind (self->settings, "window-maximized", self, "maximized", flags);
     g_settings_bind (self->settings, "outline-position", self->outer_paned, "position", flags);
-    g_settings_bind (self->settings, "preview-position", self->inner_paned, "position", flags);
   }
+  init_divider (self);
   g_signal_connect_object (self->settings, "changed::speaking-rate",
                            G_CALLBACK (speaking_rate_changed_cb), self, G_CONNECT_SWAPPED);
 
