@@ -296,6 +296,8 @@ test_reuse_save_as_template (void)
         saved = g_steal_pointer (&template_);
     }
   g_assert_nonnull (saved);
+  /* Listed under the same kind of speech as the original. */
+  g_assert_cmpstr (fy_template_get_category (saved), ==, fy_template_get_category (original));
 
   for (guint i = 0; i < fy_template_get_n_fields (original); i++)
     {

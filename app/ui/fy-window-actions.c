@@ -445,11 +445,14 @@ template_response_cb (FyWindow         *self,
    * flag and default; without it every referenced field is required. */
   based_on = fy_environment_lookup_template (fy_ui_layout_get_environment (),
                                              fy_document_get_template_id (self->document));
+  /* It stays the same kind of speech (会议发言, 书面材料…), which the
+   * gallery and the welcome screen show under its name. */
   template = fy_template_new_from_document (self->document, based_on,
                                             gtk_check_button_get_active (keep)
                                               ? FY_TEMPLATE_KEEP_TEXT
                                               : FY_TEMPLATE_STRUCTURE_ONLY,
-                                            name, NULL);
+                                            name,
+                                            based_on != NULL ? fy_template_get_category (based_on) : NULL);
   added = fy_template_library_add_user_template (library, template, &error);
   if (added == NULL)
     fy_window_show_error (self, error);
