@@ -160,6 +160,11 @@ test_document_fields (void)
   fy_document_set_field_value (document, "发言人", NULL);
   g_assert_null (fy_document_get_field_value (document, "发言人"));
 
+  /* A field name nobody listens to is not interned for ever. */
+  fy_document_set_field_value (document, "无人监听的字段·test-document", "值");
+  g_assert_cmpstr (fy_document_get_field_value (document, "无人监听的字段·test-document"), ==, "值");
+  g_assert_cmpuint (g_quark_try_string ("无人监听的字段·test-document"), ==, 0);
+
   title = fy_document_dup_display_title (document);
   g_assert_cmpstr (title, ==, "关于{{发言人}}座谈会的发言");
 }
