@@ -133,6 +133,9 @@ placed_first_chunk (FyPlaced *p)
 
 static guint tail_need (GArray *placed, guint b);
 
+/* See tail_need(). */
+#define MAX_TAIL_BLOCKS 256
+
 /* What must stay on one page with the start of block @b: the block and,
  * while blocks keep with the next, the next one, up to the first lines
  * of the block that ends the run.  A heading (or a run of headings) thus
@@ -179,7 +182,10 @@ tail_need (GArray *placed,
 {
   guint tail = 0;
 
-  for (guint q = b + 1; q < placed->len; q++)
+  /* a run of more blocks than any page has lines is no unit a page
+   * can hold (the caller relaxes it); stopping early keeps long runs
+   * of announcing lines from costing time per block */
+  for (guint q = b + 1; q < placed->len && q - b <= MAX_TAIL_BLOCKS; q++)
     {
       FyPlaced *next = &g_array_index (placed, FyPlaced, q);
       gboolean last = q + 1 >= placed->len || !g_array_index (placed, FyPlaced, q + 1).keep_with_prev;
