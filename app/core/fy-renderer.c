@@ -258,6 +258,58 @@ fy_renderer_draw_page (FyLayout *layout,
 }
 
 /**
+ * fy_renderer_foreach:
+ * @layout: a #FyLayout
+ * @page: the page, from 0
+ * @run_func: called for each glyph run
+ * @rule_func: called for each ruled line
+ * @user_data: for both
+ *
+ * Hands over what fy_renderer_draw_page() draws on a screen: the runs
+ * with the fonts they were shaped with, then the rules.
+ */
+void
+fy_renderer_foreach (FyLayout           *layout,
+                     guint               page,
+                     FyRendererRunFunc   run_func,
+                     FyRendererRuleFunc  rule_func,
+                     gpointer            user_data)
+{
+  FyPage *p;
+
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (page < layout->pages->len);
+
+  p = g_ptr_array_index (layout->pages, page);
+  for (guint i = 0; i < p->lines->len; i++)
+    {
+      FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
+      FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
+
+      for (guint r = 0; r < line->runs->len; r++)
+        {
+          FyGlyphRun *run = g_ptr_array_index (line->runs, r);
+          FyRendererRun out = {
+            run->pango_font, run->cairo_glyphs, run->n_glyphs,
+            pl->x + run->x, pl->baseline, run->color,
+            run->boxes != NULL ? (const double *) run->boxes->data : NULL,
+            run->boxes != NULL ? run->boxes->len / 2 : 0,
+            run->size,
+          };
+
+          run_func (&out, user_data);
+        }
+    }
+
+  for (guint i = 0; i < p->rules->len; i++)
+    {
+      const FyRule *rule = &g_array_index (p->rules, FyRule, i);
+
+      rule_func (rule->x0, rule->y0, rule->x1, rule->y1, rule->width, user_data);
+    }
+}
+
+/**
  * fy_render_reserve_text:
  * @layout: a #FyLayout
  * @text: characters later documents will draw in @layout's faces

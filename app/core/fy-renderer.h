@@ -8,6 +8,7 @@
 
 #include <cairo.h>
 #include <gio/gio.h>
+#include <pango/pango.h>
 
 #include "fy-document.h"
 #include "fy-layout.h"
@@ -20,6 +21,40 @@ G_BEGIN_DECLS
 void      fy_renderer_draw_page  (FyLayout      *layout,
                                   guint          page,
                                   cairo_t       *cr);
+
+/* One glyph run of a page, for drawing it elsewhere than with cairo (the
+ * preview's GPU render nodes).  Glyph x and y are relative to (x, y). */
+typedef struct
+{
+  PangoFont           *font;      /* what the run was shaped with; may be NULL */
+  const cairo_glyph_t *glyphs;
+  int                  n_glyphs;
+  double               x;         /* page points */
+  double               y;         /* the baseline */
+  guint                color;     /* 0 black, 1 red (an unfilled field) */
+  const double        *boxes;     /* (x, width) pairs from x: glyphs no font has */
+  guint                n_boxes;
+  double               size;      /* the font size, for the boxes' height */
+} FyRendererRun;
+
+typedef void (*FyRendererRunFunc)  (const FyRendererRun *run,
+                                    gpointer             user_data);
+/* A ruled line of a table, in page points. */
+typedef void (*FyRendererRuleFunc) (double               x0,
+                                    double               y0,
+                                    double               x1,
+                                    double               y1,
+                                    double               width,
+                                    gpointer             user_data);
+
+/* Calls @run_func for every glyph run of @page and then @rule_func for
+ * every rule, in drawing order: what fy_renderer_draw_page() draws.
+ * Touches no Pango object (only hands the fonts over). */
+void      fy_renderer_foreach    (FyLayout           *layout,
+                                  guint               page,
+                                  FyRendererRunFunc   run_func,
+                                  FyRendererRuleFunc  rule_func,
+                                  gpointer            user_data);
 
 /* Writes the whole layout as PDF (subset fonts embedded, bookmarks,
  * metadata from @document) atomically: an unwritable destination gives

@@ -1,4 +1,4 @@
-/* fy-preview-page.c — one page of the preview, drawn by the engine's renderer
+/* fy-preview-page.c — one page of the preview: render nodes, or the engine's renderer
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "fy-preview-nodes.h"
 #include "fy-preview-page.h"
 #include "fy-renderer.h"
 
@@ -72,6 +73,15 @@ struct _FyPreviewPage
    * (fy_preview_page_set_held) */
   gboolean    held;
   gboolean    swap_waiting;
+
+  /* The page as render nodes (fy-preview-nodes.c), built for node_layout
+   * (a ref) and node_index; shown_node is on screen.  If a page cannot be
+   * drawn so, nodes_failed: it is drawn into textures as below. */
+  GskRenderNode *node;
+  FyLayout      *node_layout;
+  guint          node_index;
+  GskRenderNode *shown_node;
+  gboolean       nodes_failed;
 };
 
 /* When a page last showed a new picture (monotonic µs), for the bench. */
@@ -323,6 +333,80 @@ fy_preview_page_measure (GtkWidget      *widget,
   *minimum = *natural = (int)ceil (size * self->zoom * FY_PREVIEW_PIXELS_PER_POINT);
 }
 
+static gboolean
+node_is_current (FyPreviewPage *self)
+{
+  return self->node != NULL && self->node_layout == self->layout && self->node_index == self->index;
+}
+
+/* Draws the page as render nodes, built for the current layout if it is
+ * near the view; FALSE if it cannot be drawn so (then with textures). */
+static gboolean
+snapshot_nodes (FyPreviewPage         *self,
+                GtkSnapshot           *snapshot,
+                const graphene_rect_t *bounds)
+{
+  static const GdkRGBA white = { 1, 1, 1, 1 };
+  GskRenderNode *show;
+  double page_width;
+  double page_height;
+
+  if (!node_is_current (self))
+    {
+      /* A long speech has many pages: built only near the view, the
+       * rest when scrolled to (fy_preview_page_update_deferred). */
+      if (is_near_view (self))
+        {
+          GskRenderNode *node = fy_preview_nodes_for_page (self->layout, self->index);
+
+          if (node == NULL)
+            {
+              self->nodes_failed = TRUE;
+              g_clear_pointer (&self->node, gsk_render_node_unref);
+              g_clear_pointer (&self->shown_node, gsk_render_node_unref);
+              return FALSE;
+            }
+          g_clear_pointer (&self->node, gsk_render_node_unref);
+          self->node = node;
+          g_clear_pointer (&self->node_layout, fy_layout_unref);
+          self->node_layout = fy_layout_ref (self->layout);
+          self->node_index = self->index;
+          self->deferred = FALSE;
+          self->n_renders++;
+        }
+      else
+        self->deferred = TRUE;
+    }
+
+  gtk_snapshot_append_color (snapshot, &white, bounds);
+  if (self->node == NULL)
+    return TRUE;
+
+  /* Held (keys arriving): the page on screen stays, as with textures. */
+  show = self->node;
+  if (show != self->shown_node && self->shown_node != NULL && self->held)
+    {
+      self->swap_waiting = TRUE;
+      show = self->shown_node;
+    }
+  else if (show != self->shown_node)
+    {
+      g_clear_pointer (&self->shown_node, gsk_render_node_unref);
+      self->shown_node = gsk_render_node_ref (show);
+      last_shown_time = g_get_monotonic_time ();
+    }
+
+  get_page_size (self, &page_width, &page_height);
+  gtk_snapshot_push_clip (snapshot, bounds);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_scale (snapshot, bounds->size.width / page_width, bounds->size.height / page_height);
+  gtk_snapshot_append_node (snapshot, show);
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_pop (snapshot);
+
+  return TRUE;
+}
+
 static void
 fy_preview_page_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -335,6 +419,9 @@ fy_preview_page_snapshot (GtkWidget   *widget,
   GdkTexture *texture;
 
   if (self->layout == NULL || width <= 0 || height <= 0)
+    return;
+
+  if (!self->nodes_failed && snapshot_nodes (self, snapshot, &bounds))
     return;
 
   texture = lookup_cached (self, width * scale, height * scale);
@@ -383,6 +470,9 @@ fy_preview_page_dispose (GObject *object)
   cancel_render (self);
   clear_cache (self);
   g_clear_object (&self->placeholder);
+  g_clear_pointer (&self->node, gsk_render_node_unref);
+  g_clear_pointer (&self->shown_node, gsk_render_node_unref);
+  g_clear_pointer (&self->node_layout, fy_layout_unref);
   g_clear_pointer (&self->layout, fy_layout_unref);
 
   G_OBJECT_CLASS (fy_preview_page_parent_class)->dispose (object);
@@ -461,6 +551,12 @@ fy_preview_page_set_layout (FyPreviewPage *self,
   if (self->layout != NULL && layout != NULL &&
       fy_layout_page_equal (self->layout, self->index, layout, index))
     {
+      if (node_is_current (self))
+        {
+          g_clear_pointer (&self->node_layout, fy_layout_unref);
+          self->node_layout = fy_layout_ref (layout);
+          self->node_index = index;
+        }
       fy_layout_ref (layout);
       g_clear_pointer (&self->layout, fy_layout_unref);
       self->layout = layout;
@@ -475,6 +571,7 @@ fy_preview_page_set_layout (FyPreviewPage *self,
   g_clear_pointer (&self->layout, fy_layout_unref);
   self->layout = layout;
   self->index = index;
+  self->nodes_failed = FALSE;
   cancel_render (self);
   clear_cache (self);
 
@@ -596,6 +693,9 @@ fy_preview_page_get_is_drawn (FyPreviewPage *self)
 
   if (self->layout == NULL)
     return FALSE;
+
+  if (!self->nodes_failed && self->node != NULL)
+    return node_is_current (self) && self->shown_node == self->node;
 
   scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   texture = lookup_cached (self,

@@ -21,10 +21,13 @@ G_DECLARE_FINAL_TYPE (FyPreviewPage, fy_preview_page, FY, PREVIEW_PAGE, GtkWidge
 
 /*
  * A white page with a shadow (CSS class "preview-page") as large as the
- * page at the zoom, showing page @index of a layout.  The page is
- * rendered into a texture in a render thread the first time it is shown
- * at a zoom (meanwhile the last texture shown stands in, scaled);
- * textures are kept per zoom (a few) until the layout changes.  Pages far
+ * page at the zoom, showing page @index of a layout.  The page is drawn
+ * as render nodes (fy-preview-nodes.c: text nodes the GPU renderer draws
+ * from its glyph atlas, built once per layout and page, at any zoom); a
+ * page that cannot be drawn so is rendered into a texture in a render
+ * thread the first time it is shown at a zoom (meanwhile the last texture
+ * shown stands in, scaled); textures are kept per zoom (a few) until the
+ * layout changes.  Pages far
  * out of view are not rendered until scrolled to.  While held (keys
  * arriving), a page that shows a picture keeps it until the hold ends.
  * Used by FyPreview.
