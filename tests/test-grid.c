@@ -556,11 +556,12 @@ test_titles (gconstpointer data)
   /* titles-6.txt (48) was written and labelled in session 7 before the
    * breaker ran on it, on the kinds session 6's blind sets found broken
    * (zones and parks, grade marks, 项目/情况 terms, 《》 names, pairs of
-   * verbs, a long line over 的 and the kind): 23 of 48 (48 %) then.
-   * Its held-out part (24): 12 of 24 then. */
+   * verbs, a long line over 的 and the kind): 23 of 48 (48 %) then, 36
+   * after the zone, grade, 项目/情况, year-of-account and shape rules.
+   * Its held-out part (24): 12 of 24 before them, 17 after. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
-                     strcmp (name, "titles-6.txt") == 0 ? 0.70 :
-                     strcmp (name, "titles-6-heldout.txt") == 0 ? 0.62 :
+                     strcmp (name, "titles-6.txt") == 0 ? 0.74 :
+                     strcmp (name, "titles-6-heldout.txt") == 0 ? 0.70 :
                      strcmp (name, "titles-3.txt") == 0 ? 0.93 :
                      strcmp (name, "titles-4.txt") == 0 ? 0.94 :
                      strcmp (name, "titles-5.txt") == 0 ? 0.82 :

@@ -18,7 +18,6 @@
 /* A title line more than the fewest: as dear as a break seven points dearer. */
 #define EXTRA_TITLE_LINE_COST 20.0
 #define SHORT_LINE_COST 4.0
-#define GENRE_SHORT_COST 0.0
 
 /*
  * The document grid (全角式, gbt9704): a line takes what fits at natural
@@ -743,8 +742,8 @@ shape_cost (const double *w,
       hi = MAX (hi, w[m]);
     }
   cost = (hi - lo) / cell;
-  if (w[n_lines - 1] < 0.3 * hi)
-    cost += genre_last ? GENRE_SHORT_COST : 10;
+  if (w[n_lines - 1] < 0.3 * hi && !genre_last)
+    cost += 10;
   /* a last line under half the longest, even 的 and the kind, is no
    * 长短适宜 where a phrase boundary nearer the middle is cheap */
   if (w[n_lines - 1] < 0.5 * hi)

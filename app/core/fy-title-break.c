@@ -94,7 +94,7 @@ static const char *const terms[] = {
   "全面依法治国", "中华民族", "伟大复兴", "一带一路", "长江经济带", "黄河流域",
   "星级", "旅游景区", "景区", "基站", "算力", "粮食生产", "党政同责", "管理委员会", "管委会",
   "批复", "管理体制", "体制机制", "体制改革", "体质健康", "开局", "起步",
-  "网格化服务", "服务管理",
+  "网格化服务", "服务管理", "自然资源", "资源资产", "学生体质",
 };
 
 /* Verbs whose object follows: a line ends on one only right after 关于. */
@@ -162,6 +162,7 @@ static const char *const kinds[] = {
 static const char *const quoted_heads[] = {
   "改革", "行动", "活动", "工程", "计划", "规划", "试点", "品牌", "平台", "机制", "模式",
   "工作法", "专项", "建设", "创建", "工作", "理念", "精神", "战略", "项目", "服务",
+  "示范", "称号",
 };
 
 static gboolean
@@ -341,7 +342,7 @@ price_phrases (const char *text,
    * (关于2025年度|全市……) */
   if (ends_with (text, offset, "年度") && offset > strlen ("年度") &&
       g_unichar_isdigit (before2_of (text, offset - strlen ("度"))))
-    return 6;
+    return 5;
   /* 和 between two nouns' phrases, not inside a pair of verbs
    * (加强|和改进, 坚持|和完善) */
   if (in_set ("和与及并", after) && !in_set ("在对把和与及并为以从向于", before))
