@@ -180,10 +180,13 @@ test_numbering_as_written_import (void)
   /* Written as the source has it: no automatic 二、 in place of 三、. */
   g_assert_null (strstr (text, "二、"));
 
-  /* Automatic numbering renumbers: the third heading of level 1 is 二、. */
+  /* The source skips 二、, so the import kept the author's numbers, and
+   * automatic numbering prints a heading's own ordinal as written: 三、
+   * stays, and nothing is numbered twice. */
   fy_test_run_cli (&automatic, "layout", "--numbering", "auto", txt);
   g_assert_cmpint (automatic.status, ==, 0);
-  g_assert_nonnull (strstr (automatic.out, "二、下一步打算"));
+  g_assert_nonnull (strstr (automatic.out, "三、下一步打算"));
+  g_assert_null (strstr (automatic.out, "二、下一步打算"));
   g_assert_null (strstr (automatic.out, "一、一、"));
 
   /* Markdown the same: "## 工作要求" had no number and gets none. */

@@ -198,11 +198,14 @@ test_markdown_structure (void)
   /* Soft breaks join without a space beside Chinese, with one between
    * Latin words. */
   assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "开头一段，接着写。Fayan works 好。");
-  /* Heading numbers are dropped: the engine numbers headings. */
-  assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "提高站位");
-  assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强学习");
-  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 3, NULL, "抓好落实");
-  assert_block (document, 7, FY_BLOCK_ROLE_HEADING, 4, NULL, "细节");
+  /* The engine would number these headings 一、（一）1.（1） and give
+   * the last one a number too, not what the author wrote: the numbers
+   * stay as written (test_settle_numbering() has the other cases). */
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
+  assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、提高站位");
+  assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "（二）加强学习");
+  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 3, NULL, "3.抓好落实");
+  assert_block (document, 7, FY_BLOCK_ROLE_HEADING, 4, NULL, "（4）细节");
   assert_block (document, 8, FY_BLOCK_ROLE_HEADING, 4, NULL, "更深一层");
   assert_block (document, 9, FY_BLOCK_ROLE_PARAGRAPH, 0, "一是要做到。", "具体来说{{单位}}要落实。");
   g_assert_cmpuint (fy_block_get_n_runs (block_at (document, 9)), ==, 4);
@@ -328,8 +331,9 @@ test_markdown_tidy (void)
 {
   g_autoptr(FyDocument) document = NULL;
 
-  /* Full-width indentation, a stray byte-order mark, spaces around a hard
-   * break and two heading numbers are layout, not text. */
+  /* Full-width indentation, a stray byte-order mark and spaces around a
+   * hard break are layout, not text.  The two numbers of the heading are
+   * text: the engine would print 一、 in their place, so they stay. */
   document = import_markdown ("## （一）1.加强学习\n"
                               "\n"
                               "　　\xEF\xBB\xBF首行缩进的段落，  \\\n"
@@ -340,7 +344,7 @@ test_markdown_tidy (void)
                               "</div>\n");
 
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
-  assert_block (document, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "加强学习");
+  assert_block (document, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "（一）1.加强学习");
   assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "首行缩进的段落，\n第二行。\\");
   /* An HTML block's lines join; its tags are markup, kept, not printed. */
   assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "<div>保留的 HTML</div>");
@@ -552,15 +556,18 @@ test_plain_numbering (void)
     guint        level;
     const char  *text;
   } cases[] = {
+    /* Each heading is the only one of its document: where the engine
+     * would print the number the author wrote (一、 （一） 1. （1）), it
+     * does; where not (十二、 2．), the heading keeps its own. */
     { "一、提高政治站位", FY_BLOCK_ROLE_HEADING, 1, "提高政治站位" },
-    { "十二、加强学习", FY_BLOCK_ROLE_HEADING, 1, "加强学习" },
+    { "十二、加强学习", FY_BLOCK_ROLE_HEADING, 1, "十二、加强学习" },
     { "（一）加强学习", FY_BLOCK_ROLE_HEADING, 2, "加强学习" },
-    { "(二) 半角括号", FY_BLOCK_ROLE_HEADING, 2, "半角括号" },
+    { "(二) 半角括号", FY_BLOCK_ROLE_HEADING, 2, "(二)半角括号" },
     { "1.抓好落实", FY_BLOCK_ROLE_HEADING, 3, "抓好落实" },
-    { "2．全角句点", FY_BLOCK_ROLE_HEADING, 3, "全角句点" },
-    { "3、顿号编号", FY_BLOCK_ROLE_HEADING, 3, "顿号编号" },
+    { "2．全角句点", FY_BLOCK_ROLE_HEADING, 3, "2．全角句点" },
+    { "3、顿号编号", FY_BLOCK_ROLE_HEADING, 3, "3、顿号编号" },
     { "（1）细化措施。", FY_BLOCK_ROLE_HEADING, 4, "细化措施。" },
-    { "(2)半角", FY_BLOCK_ROLE_HEADING, 4, "半角" },
+    { "(2)半角", FY_BLOCK_ROLE_HEADING, 4, "(2)半角" },
     /* Long, or with a sentence end inside: a paragraph keeping its number. */
     { "1.加强学习。我们要把学习贯穿始终。", FY_BLOCK_ROLE_PARAGRAPH, 0,
       "1.加强学习。我们要把学习贯穿始终。" },
@@ -583,6 +590,47 @@ test_plain_numbering (void)
       g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
       assert_block (document, 1, cases[i].role, cases[i].level, NULL, cases[i].text);
     }
+}
+
+/* The import leaves the numbering to the engine only where the engine
+ * prints what the author wrote. */
+static void
+test_settle_numbering (void)
+{
+  g_autoptr(FyDocument) same = import_plain ("开头。\n"
+                                             "一、总体要求\n"
+                                             "正文。\n"
+                                             "（一）目标\n"
+                                             "正文。\n"
+                                             "（二）原则\n"
+                                             "正文。\n"
+                                             "二、主要任务\n"
+                                             "正文。\n");
+  g_autoptr(FyDocument) gap = import_plain ("开头。\n"
+                                            "一、总体要求\n"
+                                            "正文。\n"
+                                            "（一）目标\n"
+                                            "正文。\n"
+                                            "（三）原则\n"
+                                            "正文。\n");
+  g_autoptr(FyDocument) markdown = import_markdown ("## 一、总体要求\n\n正文。\n\n"
+                                                    "## 保障措施\n\n正文。\n");
+
+  g_assert_cmpint (fy_document_get_numbering (same), ==, FY_NUMBERING_AUTO);
+  assert_block (same, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "总体要求");
+  assert_block (same, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "原则");
+  assert_block (same, 7, FY_BLOCK_ROLE_HEADING, 1, NULL, "主要任务");
+
+  /* （二） is missing: the engine would print it in place of （三）. */
+  g_assert_cmpint (fy_document_get_numbering (gap), ==, FY_NUMBERING_AS_WRITTEN);
+  assert_block (gap, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、总体要求");
+  assert_block (gap, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）目标");
+  assert_block (gap, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "（三）原则");
+
+  /* One heading numbered, one not: the engine would add 二、. */
+  g_assert_cmpint (fy_document_get_numbering (markdown), ==, FY_NUMBERING_AS_WRITTEN);
+  assert_block (markdown, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、总体要求");
+  assert_block (markdown, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "保障措施");
 }
 
 /* The items of an article's list ("（一）……；") are paragraphs keeping
@@ -1042,6 +1090,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/raw-corpus", test_plain_raw_corpus);
   g_test_add_func ("/core/import/plain/web", test_plain_web);
   g_test_add_func ("/core/import/plain/numbering", test_plain_numbering);
+  g_test_add_func ("/core/import/plain/settle-numbering", test_settle_numbering);
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);
   g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);

@@ -799,9 +799,11 @@ test_window_numbering_toggle (void)
 }
 
 /* "As written" in the window is the CLI's --numbering as-written: the
- * ordinals the import of a text took out of its headings come back as the
- * source wrote them (三、 stays 三、), in the editor and the preview; back
- * to automatic, nothing is numbered twice. */
+ * ordinals the import of a text took out of its headings (the engine
+ * printed the same ones) come back into the text as the source wrote
+ * them, in the editor and the preview; back to automatic, nothing is
+ * numbered twice.  A source whose numbers the engine would change (三、
+ * after 一、) opens as written. */
 static void
 test_window_numbering_as_written_import (void)
 {
@@ -820,7 +822,7 @@ test_window_numbering_as_written_import (void)
                                       "关于实训基地建设情况的报告\n"
                                       "一、基本情况\n"
                                       "今年以来，实训基地建设按计划推进。\n"
-                                      "三、下一步打算\n"
+                                      "二、下一步打算\n"
                                       "继续完善管理制度。\n", -1, &error));
   g_assert_no_error (error);
   fy_window_open_file (window, file);
@@ -830,26 +832,47 @@ test_window_numbering_as_written_import (void)
   g_object_set_data (G_OBJECT (window), "prefix", GINT_TO_POINTER (1));
   g_object_set_data (G_OBJECT (window), "needle", (gpointer)"二、下一步打算");
   g_assert_true (fy_test_wait_for (preview_shows, window, 30));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.automatic-numbering", NULL));
-  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
-  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"三、下一步打算");
-  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
-  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"一、基本情况");
-  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fy_window_get_editor (window)));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  g_assert_nonnull (strstr (shown, "三、下一步打算"));
+  g_assert_null (strstr (shown, "二、下一步打算"));
+  g_clear_pointer (&shown, g_free);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.automatic-numbering", NULL));
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"二、下一步打算");
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"一、基本情况");
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (shown, "二、下一步打算"));
   g_assert_true (fy_editor_get_can_undo (fy_window_get_editor (window)));
 
   /* Back to automatic: the numbers are now the author's own text. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.automatic-numbering", NULL));
   g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
-  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"三、下一步打算");
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"二、下一步打算");
   g_assert_true (fy_test_wait_for (preview_shows, window, 30));
   g_object_set_data (G_OBJECT (window), "needle", (gpointer)"一、一、");
   g_assert_false (preview_shows (window));
+  fy_test_destroy_window (window);
+
+  /* The engine would print 二、 for the author's 三、: opened as written. */
+  g_assert_true (g_file_set_contents (path,
+                                      "关于实训基地建设情况的报告\n"
+                                      "一、基本情况\n"
+                                      "今年以来，实训基地建设按计划推进。\n"
+                                      "三、下一步打算\n"
+                                      "继续完善管理制度。\n", -1, &error));
+  g_assert_no_error (error);
+  window = fy_test_make_window (app);
+  fy_window_open_file (window, file);
+  fy_test_iterate ();
+  g_assert_cmpint (fy_document_get_numbering (fy_window_get_document (window)), ==, FY_NUMBERING_AS_WRITTEN);
+  g_object_set_data (G_OBJECT (window), "prefix", GINT_TO_POINTER (1));
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"三、下一步打算");
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
 
   fy_test_destroy_window (window);
   fy_test_remove_tree (dir);

@@ -998,6 +998,7 @@ fy_import_markdown (const char  *text,
   import_markdown_source (&import, separated, strlen (separated));
   mark_signature (&import);
   g_array_unref (import.marked);
+  fy_import_settle_numbering (import.document);
 
   return import.document;
 }

@@ -44,6 +44,7 @@ void         fy_import_append_joined        (GString               *str,
                                              const char            *piece);
 char        *fy_import_clean_wrap_spaces_len (const char           *line,
                                              gsize                  length);
+void         fy_import_settle_numbering     (FyDocument            *document);
 void         fy_import_remember_ordinal     (FyBlock               *block,
                                              const char            *ordinal,
                                              gsize                  length);

@@ -1061,6 +1061,72 @@ fy_import_keep_own_numbers (FyDocument *document)
   fy_document_set_numbering (document, FY_NUMBERING_AS_WRITTEN);
 }
 
+/* Whether the engine, numbering @document's headings, would print
+ * anything other than what the source wrote: a number the author did
+ * not write (a gap in the source's sequence, an item taken into the
+ * paragraph before it, a lone "十二、"), another form of ordinal ("1."
+ * at the level of "（一）"), or a number on a heading the author left
+ * without one while numbering others. */
+static gboolean
+would_renumber (FyDocument *document)
+{
+  FyHeadingCounter counter;
+  guint n_blocks = fy_document_get_n_blocks (document);
+  gboolean any_own = FALSE, any_bare = FALSE;
+
+  fy_heading_counter_init (&counter, FY_NUMBERING_AUTO);
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      const char *ordinal = g_object_get_data (G_OBJECT (block), OWN_ORDINAL_KEY);
+      g_autofree char *text = NULL;
+      g_autofree char *number = NULL;
+      g_autofree char *printed = NULL;
+      g_autofree char *written = NULL;
+      guint level, written_level, n, written_n;
+
+      if (fy_block_get_role (block) != FY_BLOCK_ROLE_HEADING)
+        continue;
+      text = fy_block_dup_text (block);
+      number = fy_heading_counter_next (&counter, fy_block_get_level (block), text);
+      if (number == NULL)
+        continue;
+      if (ordinal == NULL)
+        {
+          any_bare = TRUE;
+          continue;
+        }
+      any_own = TRUE;
+
+      /* Compared with the text after them: an ordinal alone is no
+       * heading to fy_numbering_strip_prefix(). */
+      printed = g_strconcat (number, "文", NULL);
+      written = g_strconcat (ordinal, "文", NULL);
+      if (!fy_numbering_strip_prefix (printed, &level, &n, NULL) ||
+          !fy_numbering_strip_prefix (written, &written_level, &written_n, NULL) ||
+          level != written_level || n != written_n)
+        return TRUE;
+    }
+
+  return any_own && any_bare;
+}
+
+/**
+ * fy_import_settle_numbering:
+ * @document: a document just imported, in %FY_NUMBERING_AUTO
+ *
+ * The import took the ordinals out of the headings for the engine to
+ * print.  Where the engine would print other numbers than the source's,
+ * the document keeps the author's instead (%FY_NUMBERING_AS_WRITTEN,
+ * the ordinals back in the text): an import never changes a number.
+ */
+void
+fy_import_settle_numbering (FyDocument *document)
+{
+  if (fy_document_get_numbering (document) == FY_NUMBERING_AUTO && would_renumber (document))
+    fy_import_keep_own_numbers (document);
+}
+
 /**
  * fy_import_has_own_numbers:
  * @document: a document, imported or not
@@ -1309,6 +1375,8 @@ fy_import_plain_text (const char  *text,
     fy_document_set_title (document, title);
   for (guint i = 0; i < blocks->len; i++)
     fy_document_append_block (document, g_ptr_array_index (blocks, i));
+
+  fy_import_settle_numbering (document);
 
   return document;
 }
