@@ -847,7 +847,22 @@ test_window_numbering_as_written_import (void)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_nonnull (strstr (shown, "二、下一步打算"));
-  g_assert_true (fy_editor_get_can_undo (fy_window_get_editor (window)));
+  g_clear_pointer (&shown, g_free);
+
+  /* Undo switches back with the text, and Redo brings both again. */
+  fy_editor_undo (fy_window_get_editor (window));
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_null (strstr (shown, "二、下一步打算"));
+  g_clear_pointer (&shown, g_free);
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"二、下一步打算");
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
+  fy_editor_redo (fy_window_get_editor (window));
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (shown, "二、下一步打算"));
 
   /* Back to automatic: the numbers are now the author's own text. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.automatic-numbering", NULL));

@@ -1127,31 +1127,6 @@ fy_import_settle_numbering (FyDocument *document)
     fy_import_keep_own_numbers (document);
 }
 
-/**
- * fy_import_has_own_numbers:
- * @document: a document, imported or not
- *
- * Returns: whether fy_import_keep_own_numbers() would give a heading of
- *   @document back the ordinal the import took out of it
- */
-gboolean
-fy_import_has_own_numbers (FyDocument *document)
-{
-  guint n_blocks;
-
-  g_return_val_if_fail (FY_IS_DOCUMENT (document), FALSE);
-
-  if (fy_document_get_numbering (document) != FY_NUMBERING_AUTO)
-    return FALSE;
-
-  n_blocks = fy_document_get_n_blocks (document);
-  for (guint i = 0; i < n_blocks; i++)
-    if (g_object_get_data (G_OBJECT (fy_document_get_block (document, i)), OWN_ORDINAL_KEY) != NULL)
-      return TRUE;
-
-  return FALSE;
-}
-
 /* Removes wrap spaces from a line, except that a short title or heading
  * keeps a deliberate space between two clauses (as U+3000). */
 static char *

@@ -23,7 +23,6 @@ GPtrArray  *fy_import_paste           (const char    *text,
 char       *fy_import_clean_wrap_spaces (const char  *line);
 GPtrArray  *fy_import_dup_warnings    (FyDocument    *document);
 void        fy_import_keep_own_numbers (FyDocument   *document);
-gboolean    fy_import_has_own_numbers (FyDocument    *document);
 FyDocument *fy_import_file            (GFile         *file,
                                        GCancellable  *cancellable,
                                        GError       **error);

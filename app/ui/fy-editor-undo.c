@@ -47,6 +47,7 @@ struct _FyEditorSnapshot
   GPtrArray  *blocks;       /* content of each line */
   GPtrArray  *identities;   /* the model block of each line, or NULL */
   GHashTable *fields;       /* field name → value */
+  FyNumberingMode numbering; /* the headings' numbers go with their text */
   int         cursor;
 };
 
@@ -196,6 +197,8 @@ snapshot_take (FyEditor *self)
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
   snapshot->cursor = gtk_text_iter_get_offset (&iter);
   snapshot->fields = copy_fields (self->known_fields);
+  snapshot->numbering = self->document != NULL ? fy_document_get_numbering (self->document)
+                                               : FY_NUMBERING_AUTO;
 
   return snapshot;
 }
@@ -233,6 +236,10 @@ snapshot_restore (FyEditor         *self,
   /* The fields first: a field change makes the editor show the model's
    * blocks, which the lines below then replace. */
   restore_fields (self, snapshot->fields);
+  /* "As written" put the imported ordinals back into the headings' text:
+   * the mode comes back with the text, or the numbers would be lost. */
+  if (self->document != NULL && fy_document_get_numbering (self->document) != snapshot->numbering)
+    fy_document_set_numbering (self->document, snapshot->numbering);
 
   /* Only the lines between an equal beginning and end are rewritten, so
    * the view does not jump. */

@@ -662,15 +662,15 @@ fy_window_set_property (GObject      *object,
        * is the CLI's --numbering rule: the ordinals an import took out of
        * the headings come back into their text (an undoable edit), so
        * switching never drops a number the author typed. */
-      if (self->document != NULL && g_value_get_boolean (value))
+      if (self->document == NULL ||
+          g_value_get_boolean (value) == (fy_document_get_numbering (self->document) == FY_NUMBERING_AUTO))
+        break;
+      /* An edit like any other: Undo switches back, with the text. */
+      fy_editor_begin_model_edit (self->editor);
+      if (g_value_get_boolean (value))
         fy_document_set_numbering (self->document, FY_NUMBERING_AUTO);
-      else if (self->document != NULL)
-        {
-          fy_editor_flush (self->editor);
-          if (fy_import_has_own_numbers (self->document))
-            fy_editor_begin_model_edit (self->editor);
-          fy_import_keep_own_numbers (self->document);
-        }
+      else
+        fy_import_keep_own_numbers (self->document);
       break;
 
     default:
