@@ -904,7 +904,7 @@ find_unrepresented (const char *source)
 
       if (what & MARKDOWN_IMAGE)
         g_ptr_array_add (warnings,
-                         g_strdup_printf (_("Line %u: an image is not printed; its description is, and "
+                         g_strdup_printf (_("Line %u: an image is not printed, only its description; "
                                             "the image is written back on export to Markdown."), line));
       else if (what & FY_HTML_IMAGE)
         g_ptr_array_add (warnings,
