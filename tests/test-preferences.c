@@ -296,7 +296,16 @@ test_preferences_add_folder_dialog (void)
   g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)),
                    ==, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
   g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), folder, NULL));
-  wait_ms (500);
+  /* The chooser selects the folder once it has loaded its parent; on a
+   * loaded machine that takes longer than any fixed wait. */
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (chosen != NULL && g_file_equal (chosen, folder))
+        break;
+      wait_ms (20);
+    }
   gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
 
   for (guint i = 0; i < 500; i++)
