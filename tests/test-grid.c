@@ -34,6 +34,7 @@
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 #include "fy-title-break.h"
+#include "fy-title-lexicon.h"
 
 #define MM (72.0 / 25.4)
 #define LEFT (28 * MM)
@@ -430,6 +431,66 @@ test_title_chunks (void)
   g_assert_cmpint (title_price_at (project, 8), ==, FY_TITLE_NO_BREAK);    /* 进展|情况 */
 }
 
+/* The words of @text as "word/tag word/tag …". */
+static char *
+segmented (const char *text)
+{
+  g_autoptr(GArray) words = fy_title_lexicon_segment (text);
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (words);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+
+      g_assert_cmpuint (w->start, ==, i == 0 ? 0 : g_array_index (words, FyTitleWord, i - 1).end);
+      g_string_append_printf (out, "%s%.*s/%s", i > 0 ? " " : "", (int) (w->end - w->start),
+                              text + w->start, w->tag);
+    }
+  g_assert_cmpuint (words->len > 0 ? g_array_index (words, FyTitleWord, words->len - 1).end : 0, ==,
+                    strlen (text));
+  return g_string_free (out, FALSE);
+}
+
+/* The title breaker's dictionary (jieba's, built into title-lexicon.bin):
+ * the terms of official writing ICU splits are one word each, with their
+ * parts of speech; Latin letters and digits run together; a character
+ * the dictionary lacks is a word of its own. */
+static void
+test_title_lexicon (void)
+{
+  g_autofree char *forest = NULL;
+  g_autofree char *staff = NULL;
+  g_autofree char *mixed = NULL;
+
+  if (!fy_title_lexicon_available ())
+    {
+      g_test_skip ("no title-lexicon.bin (python3-jieba is not installed)");
+      return;
+    }
+  forest = segmented ("在全市森林草原防灭火工作会议上的讲话");
+  g_assert_nonnull (strstr (forest, "森林草原/n"));
+  g_assert_nonnull (strstr (forest, "的/uj"));
+  g_assert_nonnull (g_str_has_prefix (forest, "在/p ") ? forest : NULL);
+  staff = segmented ("关于人力资源和社会保障局负责同志及工作人员的通知");
+  g_assert_nonnull (strstr (staff, "人力资源/n"));
+  g_assert_nonnull (strstr (staff, "负责同志/n"));
+  g_assert_nonnull (strstr (staff, "工作人员/n"));
+  mixed = segmented ("关于5G基站和“i临江”App建设的报告（2026年）");
+  g_assert_nonnull (strstr (mixed, "5G/eng"));
+  g_assert_nonnull (strstr (mixed, "“/x i/eng"));
+  g_assert_nonnull (strstr (mixed, "App/eng"));
+  g_assert_nonnull (strstr (mixed, "2026/eng 年/"));
+  g_assert_nonnull (strstr (mixed, "（/x"));
+
+  /* turned off, there are no words and the breaker falls back to ICU */
+  fy_title_lexicon_set_enabled (FALSE);
+  g_assert_false (fy_title_lexicon_available ());
+  g_assert_null (fy_title_lexicon_segment ("关于人力资源的通知"));
+  fy_title_lexicon_set_enabled (TRUE);
+  g_assert_true (fy_title_lexicon_available ());
+}
+
 /* Item 6: titles broken by meaning.  tests/data/titles.txt holds titles
  * written for this test, each with its acceptable breaks marked "|"; all
  * are set as the title blocks of one document, read back, and every break
@@ -648,6 +709,7 @@ main (int   argc,
   g_test_add_func ("/core/grid/han-latin", test_han_latin);
   g_test_add_func ("/core/grid/no-letter-spacing", test_no_letter_spacing);
   g_test_add_func ("/core/grid/titles/chunks", test_title_chunks);
+  g_test_add_func ("/core/grid/titles/lexicon", test_title_lexicon);
   g_test_add_data_func ("/core/grid/titles/lexicon-set", "titles.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/held-out", "titles-heldout.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/second-set", "titles-2.txt", test_titles);
