@@ -80,6 +80,44 @@ test_numbering_strip (void)
     }
 }
 
+/* An ordinal alone, as an import keeps it: the same forms as above,
+ * but nothing may follow. */
+static void
+test_numbering_parse_ordinal (void)
+{
+  static const struct {
+    const char *input;
+    gboolean    matches;
+    guint       level, number;
+  } cases[] = {
+    { "一、", TRUE, 1, 1 },
+    { " 十二、 ", TRUE, 1, 12 },
+    { "（三）", TRUE, 2, 3 },
+    { "(三)", TRUE, 2, 3 },
+    { "2.", TRUE, 3, 2 },
+    { "2．　", TRUE, 3, 2 },
+    { "（4）", TRUE, 4, 4 },
+    { "一、坚持", FALSE },
+    { "2.5", FALSE },
+    { "一要", FALSE },
+    { "", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint level = 0, number = 0;
+      gboolean matches = fy_numbering_parse_ordinal (cases[i].input, &level, &number);
+
+      g_test_message ("“%s”", cases[i].input);
+      g_assert_cmpint (matches, ==, cases[i].matches);
+      if (matches)
+        {
+          g_assert_cmpuint (level, ==, cases[i].level);
+          g_assert_cmpuint (number, ==, cases[i].number);
+        }
+    }
+}
+
 static void
 test_numbering_own_ordinal (void)
 {
@@ -189,6 +227,7 @@ main (int   argc,
   g_test_add_func ("/core/numbering/numerals", test_numbering_numerals);
   g_test_add_func ("/core/numbering/headings", test_numbering_headings);
   g_test_add_func ("/core/numbering/strip-prefix", test_numbering_strip);
+  g_test_add_func ("/core/numbering/parse-ordinal", test_numbering_parse_ordinal);
   g_test_add_func ("/core/numbering/own-ordinal", test_numbering_own_ordinal);
   g_test_add_func ("/core/numbering/counter", test_numbering_counter);
 

@@ -119,14 +119,13 @@ would_renumber (FyDocument *document)
       const char *ordinal = g_object_get_data (G_OBJECT (block), OWN_ORDINAL_KEY);
       g_autofree char *text = NULL;
       g_autofree char *number = NULL;
-      g_autofree char *printed = NULL;
-      g_autofree char *written = NULL;
-      guint level, written_level, n, written_n;
+      guint level, written_level, written_n;
 
       if (fy_block_get_role (block) != FY_BLOCK_ROLE_HEADING)
         continue;
       text = fy_block_dup_text (block);
-      number = fy_heading_counter_next (&counter, fy_block_get_level (block), text);
+      level = CLAMP (fy_block_get_level (block), 1, FY_HEADING_MAX_LEVEL);
+      number = fy_heading_counter_next (&counter, level, text);
       if (number == NULL)
         continue;
       if (ordinal == NULL)
@@ -136,13 +135,9 @@ would_renumber (FyDocument *document)
         }
       any_own = TRUE;
 
-      /* Compared with the text after them: an ordinal alone is no
-       * heading to fy_numbering_strip_prefix(). */
-      printed = g_strconcat (number, "文", NULL);
-      written = g_strconcat (ordinal, "文", NULL);
-      if (!fy_numbering_strip_prefix (printed, &level, &n, NULL) ||
-          !fy_numbering_strip_prefix (written, &written_level, &written_n, NULL) ||
-          level != written_level || n != written_n)
+      /* The engine printed counters[level] at @level. */
+      if (!fy_numbering_parse_ordinal (ordinal, &written_level, &written_n) ||
+          written_level != level || written_n != counter.counters[level])
         return TRUE;
     }
 

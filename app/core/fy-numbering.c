@@ -183,24 +183,13 @@ skip_prefix (const char  *p,
   return NULL;
 }
 
-/**
- * fy_numbering_strip_prefix:
- * @text: a line of text
- * @level: (out): the heading level the prefix stands for
- * @number: (out): its number
- * @rest: (out): where the text after the prefix (and any spaces) starts
- *
- * Recognises the numbering that text pasted from WPS, Word or web pages
- * carries: 一、 （一） 1. 1． 1、 （1）, with half- or full-width
- * brackets.
- *
- * Returns: %TRUE if @text starts with a heading number
- */
-gboolean
-fy_numbering_strip_prefix (const char  *text,
-                           guint       *level,
-                           guint       *number,
-                           const char **rest)
+/* Reads the ordinal at the start of @text (after spaces): its level,
+ * its number and where what follows it (and any spaces) starts. */
+static gboolean
+parse_ordinal (const char  *text,
+               guint       *level,
+               guint       *number,
+               const char **rest)
 {
   static const char * const open[] = { "（", "(", NULL };
   static const char * const close[] = { "）", ")", NULL };
@@ -210,8 +199,6 @@ fy_numbering_strip_prefix (const char  *text,
   const char *q;
   guint n = 0;
   guint lv;
-
-  g_return_val_if_fail (text != NULL, FALSE);
 
   while (*text == ' ' || *text == '\t')
     text++;
@@ -249,7 +236,60 @@ fy_numbering_strip_prefix (const char  *text,
   while (*q == ' ' || *q == '\t' || g_str_has_prefix (q, "　"))
     q += (*q == ' ' || *q == '\t') ? 1 : strlen ("　");
 
-  if (*q == '\0')
+
+  *level = lv;
+  *number = n;
+  *rest = q;
+  return TRUE;
+}
+
+/**
+ * fy_numbering_parse_ordinal:
+ * @ordinal: an ordinal alone, as an import took it from a heading
+ *   (一、 （一） 1. （1）), spaces around it allowed
+ * @level: (out): the heading level it stands for
+ * @number: (out): its number
+ *
+ * Returns: %TRUE if @ordinal is one ordinal and nothing else
+ */
+gboolean
+fy_numbering_parse_ordinal (const char *ordinal,
+                            guint      *level,
+                            guint      *number)
+{
+  const char *rest;
+
+  g_return_val_if_fail (ordinal != NULL, FALSE);
+  g_return_val_if_fail (level != NULL && number != NULL, FALSE);
+
+  return parse_ordinal (ordinal, level, number, &rest) && *rest == '\0';
+}
+
+/**
+ * fy_numbering_strip_prefix:
+ * @text: a line of text
+ * @level: (out): the heading level the prefix stands for
+ * @number: (out): its number
+ * @rest: (out): where the text after the prefix (and any spaces) starts
+ *
+ * Recognises the numbering that text pasted from WPS, Word or web pages
+ * carries: 一、 （一） 1. 1． 1、 （1）, with half- or full-width
+ * brackets.  An ordinal with no text after it is no heading.
+ *
+ * Returns: %TRUE if @text starts with a heading number
+ */
+gboolean
+fy_numbering_strip_prefix (const char  *text,
+                           guint       *level,
+                           guint       *number,
+                           const char **rest)
+{
+  guint lv, n;
+  const char *q;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!parse_ordinal (text, &lv, &n, &q) || *q == '\0')
     return FALSE;
 
   if (level)

@@ -44,6 +44,9 @@ typedef struct
 char     *fy_numbering_chinese_numeral (guint        n);
 char     *fy_numbering_format_heading  (guint        level,
                                         guint        n);
+gboolean  fy_numbering_parse_ordinal   (const char  *ordinal,
+                                        guint       *level,
+                                        guint       *number);
 gboolean  fy_numbering_strip_prefix    (const char  *text,
                                         guint       *level,
                                         guint       *number,
