@@ -56,6 +56,9 @@ struct _FyPreview
   gboolean        disposed;
 
   guint           scroll_tick_id;
+  /* the zoom a fit mode wants, applied before the next frame's layout */
+  guint           fit_tick_id;
+  double          fit_zoom;
   guint           scroll_block;
   guint           scroll_offset;
   gboolean        scroll_wanted;
@@ -672,6 +675,20 @@ fy_preview_measure (GtkWidget      *widget,
                       minimum, natural, minimum_baseline, natural_baseline);
 }
 
+static gboolean
+fit_zoom_tick_cb (GtkWidget     *widget,
+                  GdkFrameClock *frame_clock,
+                  gpointer       user_data)
+{
+  FyPreview *self = FY_PREVIEW (widget);
+
+  self->fit_tick_id = 0;
+  if (fy_preview_state_get_sizing (self->state) != FY_PREVIEW_SIZING_FREE)
+    fy_preview_state_set_zoom (self->state, self->fit_zoom);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 fy_preview_size_allocate (GtkWidget *widget,
                           int        width,
@@ -695,7 +712,17 @@ fy_preview_size_allocate (GtkWidget *widget,
         zoom = MIN (zoom, (height - 2 * PAGE_MARGIN) / (page_height * FY_PREVIEW_PIXELS_PER_POINT));
 
       /* Rounded so that a pixel more or less does not re-render the pages. */
-      fy_preview_state_set_zoom (self->state, floor (zoom * 100) / 100);
+      zoom = floor (zoom * 100) / 100;
+      /* Not now: resizing the pages inside this allocation would leave the
+       * panes above unallocated when the frame is drawn ("Trying to
+       * snapshot GtkPaned without a current allocation").  The next
+       * frame lays them out at the new zoom. */
+      if (zoom != fy_preview_state_get_zoom (self->state) && zoom > 0)
+        {
+          self->fit_zoom = zoom;
+          if (self->fit_tick_id == 0)
+            self->fit_tick_id = gtk_widget_add_tick_callback (widget, fit_zoom_tick_cb, NULL, NULL);
+        }
     }
 
   gtk_widget_allocate (self->overlay, width, height, baseline, NULL);
@@ -715,6 +742,11 @@ fy_preview_dispose (GObject *object)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
       self->scroll_tick_id = 0;
+    }
+  if (self->fit_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_tick_id);
+      self->fit_tick_id = 0;
     }
 
   if (self->document != NULL)
