@@ -18,6 +18,9 @@
 /* A title line more than the fewest: as dear as a break seven points dearer. */
 #define EXTRA_TITLE_LINE_COST 20.0
 #define SHORT_LINE_COST 4.0
+/* 的 and the kind alone under a nearly full line (……状况|的调研报告) */
+#define GENRE_SHORT_COST 2.0
+#define GENRE_SHORT_RATIO 0.25
 
 /*
  * The document grid (全角式, gbt9704): a line takes what fits at natural
@@ -744,6 +747,8 @@ shape_cost (const double *w,
   cost = (hi - lo) / cell;
   if (w[n_lines - 1] < 0.3 * hi && !genre_last)
     cost += 10;
+  if (w[n_lines - 1] < GENRE_SHORT_RATIO * hi && genre_last)
+    cost += GENRE_SHORT_COST;
   /* a last line under half the longest, even 的 and the kind, is no
    * 长短适宜 where a phrase boundary nearer the middle is cheap */
   if (w[n_lines - 1] < 0.5 * hi)
@@ -854,7 +859,10 @@ fy_linebreak_balanced (FyCluster      *c,
   cand[n_cand++] = 0;
   for (guint k = 1; k < n; k++)
     {
-      if (penalty[k] >= 0 && kinsoku_ok (c, n, k) && c[k].klass != FY_CLASS_SPACE)
+      /* a subtitle's dash may open a title's line (——在……上的讲话) */
+      gboolean dash = c[k].klass == FY_CLASS_DASH && !c[k - 1].no_end && c[k - 1].klass != FY_CLASS_DASH;
+
+      if (penalty[k] >= 0 && (kinsoku_ok (c, n, k) || dash) && c[k].klass != FY_CLASS_SPACE)
         {
           price[n_cand] = penalty[k];
           cand[n_cand++] = k;

@@ -12,6 +12,7 @@
 #include <unicode/ubrk.h>
 
 #include "fy-title-break.h"
+#include "fy-title-lexicon.h"
 
 /*
  * 回行时，要做到词意完整: ICU's word boundaries split terms a title must
@@ -22,6 +23,12 @@
  * comma) costs little, a plain word boundary more, a break that leaves a
  * preposition or conjunction stranded (在|, 对|, |的 inside a phrase, |上)
  * most.  fy_linebreak_balanced() weighs these against the shape.
+ *
+ * The words are the dictionary's (fy-title-lexicon.c: jieba's, with parts
+ * of speech) when it is installed, else ICU's.  A dictionary word is never
+ * split, and where the rules see no phrase boundary the parts of speech
+ * on both sides price the break (price_tags): a short term of modifier
+ * and noun, two verbs of one act, a character standing alone as a word.
  */
 
 /* Terms never split.  Longer ones first does not matter: every
@@ -144,7 +151,8 @@ starts_with_one_of (const char         *text,
  * a line does not start on one right after the noun it closes. */
 static const char *const heads[] = {
   "建设", "提升", "管理", "治理", "保护", "改革", "落实", "整改", "整治", "创建",
-  "发展", "保障", "改造", "单位", "情况", "工作", "领导小组", "工作专班", "指挥部",
+  "发展", "保障", "改造", "单位", "情况", "工作", "领导小组", "工作专班", "指挥部", "活动",
+  "阶段", "领域", "行业", "期间",
 };
 
 /* What a title names itself at its end: "……上的讲话", "……的通知". */
@@ -290,6 +298,31 @@ price_numbers (const char *text,
   return NO_RULE;
 }
 
+static gsize place_at (const char *p);
+
+/* Whether a year of account (2025年度) ends at @offset. */
+static gboolean
+year_of_account (const char *text,
+                 guint       offset)
+{
+  return ends_with (text, offset, "年度") && offset > strlen ("年度") &&
+         g_unichar_isdigit (before2_of (text, offset - strlen ("度")));
+}
+
+/* The length in bytes of the place a year of account is of at @p
+ * (全县, 东陵市; not 市级), or 0. */
+static gsize
+place_after_year (const char *p)
+{
+  gsize pl;
+
+  for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
+    if (g_str_has_prefix (p, modifiers[i]) && g_str_has_prefix (modifiers[i], "全"))
+      return strlen (modifiers[i]);
+  pl = place_at (p);
+  return g_utf8_strlen (p, pl) >= 2 ? pl : 0;
+}
+
 /* Sessions, 的, 等, 和, modifiers: the phrase around the boundary. */
 static int
 price_phrases (const char *text,
@@ -339,10 +372,13 @@ price_phrases (const char *text,
   if (after == 0x540C /* 同 */ && next_word == 1 && !in_set ("在对把和与及并为以从向于", before))
     return 6;
   /* a year of account closes the time the title is about
-   * (关于2025年度|全市……) */
-  if (ends_with (text, offset, "年度") && offset > strlen ("年度") &&
-      g_unichar_isdigit (before2_of (text, offset - strlen ("度"))))
+   * (关于2025年度|市级预算), with the place it is of when one follows
+   * (关于2025年度全县|粮食安全, 2025年度东陵市|五星级) */
+  if (year_of_account (text, offset))
     return 5;
+  for (const char *p = g_utf8_prev_char (at); p > text && at - p <= 15; p = g_utf8_prev_char (p))
+    if (place_after_year (p) == (gsize) (at - p) && year_of_account (text, p - text))
+      return 6;
   /* 和 between two nouns' phrases, not inside a pair of verbs
    * (加强|和改进, 坚持|和完善) */
   if (in_set ("和与及并", after) && !in_set ("在对把和与及并为以从向于", before))
@@ -380,6 +416,22 @@ opening_mark (const char *text,
   return 5;
 }
 
+/* Whether the quotation that ends at @offset is a date or a number
+ * (“7·15”, “12345”): the name of what follows (“7·15”|较大事故). */
+static gboolean
+quoted_date (const char *text,
+             guint       offset)
+{
+  const char *open = g_strrstr_len (text, offset, "“");
+
+  if (open == NULL)
+    return FALSE;
+  for (const char *p = open + strlen ("“"); p < text + offset - strlen ("”"); p = g_utf8_next_char (p))
+    if (!g_unichar_isdigit (g_utf8_get_char (p)) && !in_set ("·•．.", g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 /* 上, quotation marks, 《》, brackets, commas and 暨. */
 static int
 price_marks (const char *text,
@@ -406,7 +458,8 @@ price_marks (const char *text,
     return 1;
   if (in_set ("《“（", after))
     return opening_mark (text, offset);
-  if (before == 0x201D /* ” */ && starts_with_one_of (at, quoted_heads, G_N_ELEMENTS (quoted_heads)))
+  if (before == 0x201D /* ” */ && (starts_with_one_of (at, quoted_heads, G_N_ELEMENTS (quoted_heads)) ||
+                                    quoted_date (text, offset)))
     return 16;
   if (in_set ("》”）", before))
     return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
@@ -531,7 +584,14 @@ price (const char *text,
        guint       prev_word,
        guint       next_word)
 {
-  int cost = price_numbers (text, offset);
+  int cost;
+
+  /* a subtitle's dash opens its line (……转型升级|——在……上的发言) */
+  if (g_str_has_prefix (text + offset, "——"))
+    return 1;
+  if (g_utf8_get_char (g_utf8_prev_char (text + offset)) == 0x2014 /* — */)
+    return FY_TITLE_NO_BREAK;
+  cost = price_numbers (text, offset);
 
   if (cost == NO_RULE)
     cost = price_phrases (text, offset, next_word);
@@ -614,7 +674,11 @@ find_meeting_kinds (const char *text,
         if (words == 1 && (ends_with (text, start - text, "工作") || ends_with (text, start - text, "活动")) &&
             start - text > (gssize) strlen ("工作"))
           {
-            tail_start[start - text - strlen ("工作")] = TRUE;
+            /* but 实践活动, 创建活动: an activity is named by the word
+             * before it, unless that is a quoted name (“……”活动) */
+            if (ends_with (text, start - text, "工作") ||
+                ends_with (text, start - text - strlen ("活动"), "”"))
+              tail_start[start - text - strlen ("工作")] = TRUE;
             /* and after it: ……活动|总结会, ……工作|推进会 */
             tail_start[start - text] = TRUE;
           }
@@ -696,6 +760,8 @@ static const char *const organ_suffixes[] = {
 static const char *const organ_continuations[] = {
   "办公室", "办公厅", "党组", "常务委员会", "常委会", "委员会", "委员", "会", "员", "机关",
   "代表", "主任", "系统", "干部", "工作", "长", "党委", "纪检",
+  /* the departments of a party committee (中共临江市委组织部) */
+  "组织部", "宣传部", "统战部", "政法委", "网信办", "编办", "机构编制委员会",
 };
 
 /* The length in bytes of the longest organ suffix that ends at @offset
@@ -887,6 +953,159 @@ find_stubs (const char *text,
     }
 }
 
+/* ---- parts of speech (fy-title-lexicon.c) ------------------------------ */
+
+typedef enum
+{
+  TAG_NOUN,       /* n, nz, ns, nt, vn, j, l, an, s, b …: a term's parts */
+  TAG_TIME,       /* t: 现代, 当前 go with the noun after them */
+  TAG_VERB,
+  TAG_MODIFIER,   /* a, d, r: 新, 进一步, 各 go with what follows */
+  TAG_NUMBER,     /* m, q, Latin and digits */
+  TAG_FUNCTION,   /* p, c, u, f: 在, 和, 的, 上 */
+  TAG_MARK,
+} TagClass;
+
+static TagClass
+tag_class (const char *tag)
+{
+  switch (tag[0])
+    {
+    case 'v':
+      return tag[1] == 'n' ? TAG_NOUN : TAG_VERB;
+    case 't':
+      return TAG_TIME;
+    case 'a':
+      return tag[1] == 'n' ? TAG_NOUN : TAG_MODIFIER;
+    case 'd':
+    case 'r':
+      return TAG_MODIFIER;
+    case 'm':
+    case 'q':
+    case 'e':
+      return strcmp (tag, "e") == 0 ? TAG_FUNCTION : TAG_NUMBER;
+    case 'p':
+    case 'c':
+    case 'u':
+    case 'f':
+    case 'y':
+    case 'o':
+      return TAG_FUNCTION;
+    case 'x':
+      return TAG_MARK;
+    default:
+      return TAG_NOUN;
+    }
+}
+
+/*
+ * What the words on both sides of a boundary say where the rules saw no
+ * phrase boundary (a price of 8 or more): a modifier and the noun it
+ * modifies, two nouns of one term (高校|毕业生, 建设|用地, 工作|人员,
+ * 临江市|国民经济), two verbs of one act (参保|缴费) belong together; a
+ * character that is a word of its own and no function word (开|创新,
+ * 对接|会) goes with its neighbour.
+ */
+static int
+price_tags (const FyTitleWord *left,
+            const FyTitleWord *right,
+            const FyTitleWord *after,
+            const char        *text,
+            int                p)
+{
+  TagClass l = tag_class (left->tag), r = tag_class (right->tag);
+  gboolean left_single = g_utf8_strlen (text + left->start, left->end - left->start) == 1;
+  gboolean right_single = g_utf8_strlen (text + right->start, right->end - right->start) == 1;
+
+  if (p < 8 || l == TAG_MARK || r == TAG_MARK)
+    return p;
+  /* a number or Latin letters that name or head a term: 12345|政务服务热线,
+   * 跨境电商|B2B出口 */
+  if (strcmp (left->tag, "eng") == 0 && r == TAG_NOUN)
+    return MAX (p, 14);
+  if (l == TAG_NOUN && strcmp (right->tag, "eng") == 0 && g_ascii_isalpha (text[right->start]))
+    return MAX (p, 14);
+  if ((left_single && l != TAG_FUNCTION && l != TAG_NUMBER) ||
+      (right_single && r != TAG_FUNCTION && r != TAG_NUMBER))
+    return MAX (p, 16);
+  if ((l == TAG_NOUN || l == TAG_TIME || l == TAG_MODIFIER) && r == TAG_NOUN)
+    {
+      glong ln = g_utf8_strlen (text + left->start, left->end - left->start);
+      glong rn = g_utf8_strlen (text + right->start, right->end - right->start);
+
+      /* a term of four or five characters; between longer words the
+       * boundary is a phrase's as often (义务教育阶段|学生体质), but not
+       * before a short noun that ends the run (技工学校|毕业生|就业) */
+      if (ln + rn <= 5)
+        return MAX (p, 14);
+      if (rn <= 3 && (after == NULL || tag_class (after->tag) != TAG_NOUN))
+        return MAX (p, 12);
+      return p;
+    }
+  if (l == TAG_MODIFIER && r == TAG_VERB)
+    return MAX (p, 14);
+  if (l == TAG_VERB && r == TAG_VERB)
+    return MAX (p, 12);
+  return p;
+}
+
+/* The word that ends at byte @o in @words (sorted), or NULL. */
+static const FyTitleWord *
+word_ending_at (GArray *words,
+                guint   o,
+                guint  *index)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+
+      if (w->end == o)
+        {
+          *index = i;
+          return w;
+        }
+      if (w->end > o)
+        break;
+    }
+  return NULL;
+}
+
+/* Word boundaries in @boundary (by byte): the dictionary's words
+ * (fy-title-lexicon.c), returned, or ICU's when there is no dictionary. */
+static GArray *
+find_words (const char *text,
+            gboolean   *boundary)
+{
+  GArray *words = fy_title_lexicon_segment (text);
+  g_autofree gunichar2 *u16 = NULL;
+  glong u16_len = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator *bi;
+  const char *p = text;
+  glong pos = 0;
+
+  if (words != NULL)
+    {
+      for (guint i = 0; i < words->len; i++)
+        boundary[g_array_index (words, FyTitleWord, i).start] = TRUE;
+      return words;
+    }
+  u16 = g_utf8_to_utf16 (text, -1, NULL, &u16_len, NULL);
+  if (u16 == NULL)
+    return NULL;
+  bi = ubrk_open (UBRK_WORD, "zh", (const UChar *) u16, u16_len, &status);
+  if (U_FAILURE (status))
+    return NULL;
+  while (*p)
+    {
+      boundary[p - text] = ubrk_isBoundary (bi, pos);
+      pos += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
+      p = g_utf8_next_char (p);
+    }
+  ubrk_close (bi);
+  return NULL;
+}
+
 void
 fy_title_break_penalties (const char  *text,
                           const guint *offsets,
@@ -901,10 +1120,7 @@ fy_title_break_penalties (const char  *text,
   g_autofree gboolean *forbid = g_new0 (gboolean, len + 1);
   g_autofree gboolean *organ_break = g_new0 (gboolean, len + 1);
   g_autofree gboolean *after_zone = g_new0 (gboolean, len + 1);
-  g_autofree gunichar2 *u16 = NULL;
-  glong u16_len = 0;
-  UErrorCode status = U_ZERO_ERROR;
-  UBreakIterator *bi;
+  g_autoptr(GArray) words = NULL;
 
   /* terms: their inside is no place to break */
   for (guint t = 0; t < G_N_ELEMENTS (terms); t++)
@@ -922,25 +1138,7 @@ fy_title_break_penalties (const char  *text,
   find_stubs (text, forbid);
   find_zones (text, forbid, after_zone);
 
-  /* ICU word boundaries, in bytes */
-  u16 = g_utf8_to_utf16 (text, -1, NULL, &u16_len, NULL);
-  if (u16 != NULL)
-    {
-      bi = ubrk_open (UBRK_WORD, "zh", (const UChar *) u16, u16_len, &status);
-      if (U_SUCCESS (status))
-        {
-          const char *p = text;
-          glong pos = 0;
-
-          while (*p)
-            {
-              boundary[p - text] = ubrk_isBoundary (bi, pos);
-              pos += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
-              p = g_utf8_next_char (p);
-            }
-          ubrk_close (bi);
-        }
-    }
+  words = find_words (text, boundary);
 
   for (guint k = 0; k < n; k++)
     {
@@ -962,6 +1160,15 @@ fy_title_break_penalties (const char  *text,
                q = g_utf8_prev_char (q))
             prev_word++;
           p = price (text, o, prev_word, next_word);
+          if (words != NULL && boundary[o])
+            {
+              guint i = 0;
+              const FyTitleWord *left = word_ending_at (words, o, &i);
+
+              if (left != NULL && i + 1 < words->len)
+                p = price_tags (left, &g_array_index (words, FyTitleWord, i + 1),
+                                i + 2 < words->len ? &g_array_index (words, FyTitleWord, i + 2) : NULL, text, p);
+            }
           /* after a zone's name (开发区|高质量发展), unless 的 or a
            * mark decided */
           if (p > 4 && after_zone[o])
