@@ -400,6 +400,7 @@ test_title_chunks (void)
   const char *subtitle = "以新质生产力赋能传统产业转型升级——在全市制造业高质量发展大会上的交流发言";
   const char *year = "关于2025年度全县粮食安全工作的报告";
   const char *accident = "关于“7·15”较大事故调查情况的通报";
+  const char *cup = "关于举办第三届“桐川杯”创新创业大赛的通知";
   const char *department = "中共临江市委组织部临江市人力资源和社会保障局关于做好招录工作的通知";
 
   g_assert_cmpint (title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
@@ -439,6 +440,7 @@ test_title_chunks (void)
   g_assert_cmpint (title_price_at (year, 8), ==, 5);                       /* 2025年度|全县 */
   g_assert_cmpint (title_price_at (year, 10), ==, 6);                      /* 全县|粮食安全 */
   g_assert_cmpint (title_price_at (accident, 8), >=, 16);                  /* “7·15”|较大事故 */
+  g_assert_cmpint (title_price_at (cup, 12), >=, 16);                      /* “桐川杯”|创新创业大赛 */
   g_assert_cmpint (title_price_at (department, 6), ==, FY_TITLE_NO_BREAK); /* 市委|组织部 */
   g_assert_cmpint (title_price_at (department, 9), >=, 0);                 /* 组织部|临江市 */
   g_assert_cmpint (title_price_at (department, 9), <=, 2);
@@ -457,7 +459,7 @@ test_title_chunks_without_lexicon (void)
  * parts of speech say: a dictionary word is never split, a modifier and
  * its noun in a short term are one (技工学校|毕业生, 建设|用地), so is a
  * number naming a term (12345|政务服务) and a Latin head with its
- * modifier (跨境电商|B2B). */
+ * modifier (跨境电商|B2B); a postposition closes its phrase (进程|中). */
 static void
 test_title_words (void)
 {
@@ -467,6 +469,7 @@ test_title_words (void)
   const char *hotline = "关于2026年一季度全市12345政务服务便民热线办理情况的通报";
   const char *trade = "关于支持跨境电商B2B出口业务发展的若干措施";
   const char *staff = "关于加强机关工作人员培训的意见";
+  const char *process = "在推进城乡一体化发展进程中的几点思考";
 
   if (!fy_title_lexicon_available ())
     {
@@ -483,6 +486,7 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (hotline, 17), >=, 14);                 /* 12345|政务服务 */
   g_assert_cmpint (title_price_at (trade, 8), >=, 14);                    /* 跨境电商|B2B */
   g_assert_cmpint (title_price_at (staff, 8), ==, FY_TITLE_NO_BREAK);     /* 工作|人员 */
+  g_assert_cmpint (title_price_at (process, 12), >=, 30);                 /* 进程|中 */
 }
 
 /* The words of @text as "word/tag word/tag …". */

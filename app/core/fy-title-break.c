@@ -417,7 +417,8 @@ opening_mark (const char *text,
 }
 
 /* Whether the quotation that ends at @offset is a date or a number
- * (“7·15”, “12345”): the name of what follows (“7·15”|较大事故). */
+ * (“7·15”, “12345”) or a cup (“桐川杯”): the name of what follows
+ * (“7·15”|较大事故, “桐川杯”|创新创业大赛). */
 static gboolean
 quoted_date (const char *text,
              guint       offset)
@@ -426,6 +427,8 @@ quoted_date (const char *text,
 
   if (open == NULL)
     return FALSE;
+  if (ends_with (text, offset, "杯”"))
+    return TRUE;
   for (const char *p = open + strlen ("“"); p < text + offset - strlen ("”"); p = g_utf8_next_char (p))
     if (!g_unichar_isdigit (g_utf8_get_char (p)) && !in_set ("·•．.", g_utf8_get_char (p)))
       return FALSE;
@@ -1017,6 +1020,9 @@ price_tags (const FyTitleWord *left,
   gboolean left_single = g_utf8_strlen (text + left->start, left->end - left->start) == 1;
   gboolean right_single = g_utf8_strlen (text + right->start, right->end - right->start) == 1;
 
+  /* a postposition closes its phrase (在……工作中, 在……过程中) */
+  if (p >= 0 && right_single && right->tag[0] == 'f' && l != TAG_MARK && l != TAG_FUNCTION)
+    return MAX (p, 30);
   if (p < 8 || l == TAG_MARK || r == TAG_MARK)
     return p;
   /* a number or Latin letters that name or head a term: 12345|政务服务热线,
