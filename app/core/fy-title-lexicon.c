@@ -27,7 +27,8 @@
  * character is one.
  *
  * The file is looked for in $FAYAN_TITLE_LEXICON (the tests' build tree
- * copy), then in the data folder; without it the breaker falls back to ICU.
+ * copy), else in the data folder, then in the build tree this was built
+ * in (a build run uninstalled); without it the breaker falls back to ICU.
  */
 
 #define LEXICON_MAGIC "FYTLEX01"
@@ -105,11 +106,12 @@ lexicon_get (void)
   if (g_once_init_enter (&once))
     {
       const char *env = g_getenv ("FAYAN_TITLE_LEXICON");
-      g_autofree char *path = env != NULL && *env != '\0'
-                                ? g_strdup (env)
-                                : g_build_filename (DATADIR, PACKAGE_NAME, "title-lexicon.bin", NULL);
+      g_autofree char *installed = g_build_filename (DATADIR, PACKAGE_NAME, "title-lexicon.bin", NULL);
 
-      lexicon_open (&lex, path);
+      if (env != NULL && *env != '\0')
+        lexicon_open (&lex, env);
+      else if (!lexicon_open (&lex, installed))
+        lexicon_open (&lex, BUILD_TITLE_LEXICON);
       g_once_init_leave (&once, 1);
     }
   return enabled && lex.file != NULL ? &lex : NULL;
