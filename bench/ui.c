@@ -22,6 +22,7 @@
  * meanwhile, and the four figures against issue #16's targets.  With
  * OpenGL on Mesa's software rasteriser, its threads draw each frame while
  * the main thread waits: their CPU is printed beside the main thread's.
+ * Per event also: from its delivery to the end of the frame showing it.
  * The open figure includes GTK's start-up (display, renderer choice).
  * FAYAN_BENCH_SPIKES=MS lists the events that took more than MS of CPU;
  * FAYAN_BENCH_NO_BLINK turns the text cursor's blink off.
@@ -56,6 +57,10 @@ typedef struct
   double   paint_cpu_ms; /* of which the paint phase: snapshot and render */
   guint    new_pictures; /* frames that showed a new page picture */
   double   raster_ms; /* CPU of the GL driver's own threads until the next event */
+  gint64   start_cpu; /* thread CPU at delivery, µs */
+  gboolean shown;     /* a frame has shown it: */
+  double   latency_ms;     /* delivery to the end of that frame, wall */
+  double   latency_cpu_ms; /* and the main thread's CPU meanwhile */
 } Event;
 
 static gint64  poll_returned;     /* wall, µs */
@@ -74,6 +79,7 @@ static GArray *frame_cpu;         /* each replay frame's CPU, ms */
 static GArray *frame_cpu_new;     /* of those that showed new page pictures */
 static gint64 frame_start_cpu;    /* thread CPU at before-paint, µs */
 static gint64 frame_start_shown;  /* the pages' last shown time then */
+static gint64 frame_start_wall;   /* monotonic µs at before-paint */
 static gint64 paint_start_cpu;    /* at the end of the layout phase */
 
 /* Minor page faults of the main thread so far: memory touched for the
@@ -212,6 +218,7 @@ before_paint_cb (GdkFrameClock *clock,
                  gpointer       user_data)
 {
   frame_start_cpu = thread_cpu_usec ();
+  frame_start_wall = g_get_monotonic_time ();
   frame_start_shown = fy_preview_page_get_last_shown_time ();
 }
 
@@ -230,6 +237,21 @@ after_paint_cb (GdkFrameClock *clock,
 
   if (current == NULL || frame_start_cpu == 0)
     return;
+  /* The first frame begun after an event was delivered shows it: the
+   * change queued a redraw.  Events delivered while a frame ran wait for
+   * the next one. */
+  for (guint i = events->len; i > 0; i--)
+    {
+      Event *e = &g_array_index (events, Event, i - 1);
+
+      if (e->shown)
+        break;
+      if (e->start > frame_start_wall)
+        continue;
+      e->shown = TRUE;
+      e->latency_ms = (g_get_monotonic_time () - e->start) / 1000.0;
+      e->latency_cpu_ms = (now - e->start_cpu) / 1000.0;
+    }
   current->frames++;
   current->frame_cpu_ms += (now - frame_start_cpu) / 1000.0;
   {
@@ -331,6 +353,7 @@ compare_doubles (const void *a,
 typedef struct
 {
   double wall_p99, wall_max, cpu_p99, cpu_max, code_p99, code_max, all_p99, all_max;
+  double shown_wall_p99, shown_cpu_p99;
 } Figures;
 
 static Figures
@@ -342,7 +365,9 @@ print_figures (const char *what,
   g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) code = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
-  guint n;
+  g_autoptr(GArray) shown_wall = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) shown_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n, n_shown_events;
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -357,6 +382,11 @@ print_figures (const char *what,
       g_array_append_val (cpu, e->cpu_ms);
       g_array_append_val (code, cpu_ms_without_frames);
       g_array_append_val (all, cpu_ms_all);
+      if (e->shown)
+        {
+          g_array_append_val (shown_wall, e->latency_ms);
+          g_array_append_val (shown_cpu, e->latency_cpu_ms);
+        }
     }
 
   n = wall->len;
@@ -383,6 +413,23 @@ print_figures (const char *what,
           "cpu ms p50 %6.1f  p99 %6.1f  max %6.1f\n",
           "", raster_clocks != NULL ? raster_clocks->len : 0,
           P (all, 0.50), P (all, 0.99), g_array_index (all, double, n - 1));
+  n_shown_events = shown_wall->len;
+  if (n_shown_events > 0)
+    {
+      qsort (shown_wall->data, n_shown_events, sizeof (double), compare_doubles);
+      qsort (shown_cpu->data, n_shown_events, sizeof (double), compare_doubles);
+#define Q(a, q) g_array_index (a, double, MIN (n_shown_events - 1, (guint)(q * n_shown_events)))
+      /* What the typist waits for: from the event to the end of the
+       * frame that shows it (its own work, and whatever ran first). */
+      printf ("%-10s   until the frame showing it (%u of %u):      wall ms p50 %6.1f  p99 %6.1f  max %6.1f   "
+              "cpu ms p50 %6.1f  p99 %6.1f  max %6.1f\n",
+              "", n_shown_events, n, Q (shown_wall, 0.50), Q (shown_wall, 0.99),
+              g_array_index (shown_wall, double, n_shown_events - 1),
+              Q (shown_cpu, 0.50), Q (shown_cpu, 0.99), g_array_index (shown_cpu, double, n_shown_events - 1));
+      f.shown_wall_p99 = Q (shown_wall, 0.99);
+      f.shown_cpu_p99 = Q (shown_cpu, 0.99);
+#undef Q
+    }
   f.all_p99 = P (all, 0.99);
   f.all_max = g_array_index (all, double, n - 1);
   f.code_p99 = P (code, 0.99);
@@ -669,6 +716,7 @@ main (int   argc,
           current->raster_ms += (raster_now - raster) / 1000.0;
         raster = raster_now;
         e.start = g_get_monotonic_time ();
+        e.start_cpu = thread_cpu_usec ();
         g_array_append_val (events, e);
         current = &g_array_index (events, Event, events->len - 1);
 
@@ -732,6 +780,8 @@ main (int   argc,
           keys.cpu_max, verdict (keys.cpu_max, 50), keys.wall_max, verdict (keys.wall_max, 50));
   printf ("  (without frames: keystroke cpu p99 %.1f, max %.1f ms; with the GL rasteriser's "
           "threads: p99 %.1f, max %.1f ms)\n", keys.code_p99, keys.code_max, keys.all_p99, keys.all_max);
+  printf ("  (key to the frame showing it: cpu p99 %.1f ms, wall p99 %.1f ms)\n",
+          keys.shown_cpu_p99, keys.shown_wall_p99);
   if (preview_ms >= 0)
     printf ("  preview        <= 300 ms                      wall %6.0f  %s\n",
             preview_ms, verdict (preview_ms, 300));
