@@ -470,6 +470,8 @@ test_title_words (void)
   const char *trade = "关于支持跨境电商B2B出口业务发展的若干措施";
   const char *staff = "关于加强机关工作人员培训的意见";
   const char *process = "在推进城乡一体化发展进程中的几点思考";
+  const char *approval = "桐川市人民政府关于同意桐川临港经济开发区扩区调位的批复";
+  const char *support = "关于支持桐川加快发展的若干意见";
 
   if (!fy_title_lexicon_available ())
     {
@@ -487,6 +489,13 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (trade, 8), >=, 14);                    /* 跨境电商|B2B */
   g_assert_cmpint (title_price_at (staff, 8), ==, FY_TITLE_NO_BREAK);     /* 工作|人员 */
   g_assert_cmpint (title_price_at (process, 12), >=, 30);                 /* 进程|中 */
+  /* a place the dictionary lacks is read as single characters: their
+   * run is one name, and the break before it is an object's */
+  g_assert_cmpint (title_price_at (approval, 11), >=, 0);                 /* 关于同意|桐川 */
+  g_assert_cmpint (title_price_at (approval, 11), <=, 6);
+  g_assert_cmpint (title_price_at (support, 5), >=, 16);                  /* 桐|川 */
+  g_assert_cmpint (title_price_at (support, 6), >=, 0);                   /* 桐川|加快 */
+  g_assert_cmpint (title_price_at (support, 6), <, 16);
 }
 
 /* The words of @text as "word/tag word/tag …". */

@@ -18,6 +18,8 @@
 /* A title line more than the fewest: as dear as a break seven points dearer. */
 #define EXTRA_TITLE_LINE_COST 20.0
 #define SHORT_LINE_COST 4.0
+/* an organ's name or 关于 alone over a full line (桐川市数据局|关于……) */
+#define FIRST_SHORT_COST 6.0
 /* 的 and the kind alone under a nearly full line (……状况|的调研报告) */
 #define GENRE_SHORT_COST 2.0
 #define GENRE_SHORT_RATIO 0.25
@@ -757,7 +759,7 @@ shape_cost (const double *w,
   if (n_lines == 2 && w[0] < 0.3 * hi)
     cost += 10;
   if (n_lines == 2 && w[0] < 0.5 * hi)
-    cost += SHORT_LINE_COST;
+    cost += FIRST_SHORT_COST;
   for (guint m = 1; m + 1 < n_lines; m++)
     if (w[m] < w[m - 1] - EPS && w[m] < w[m + 1] - EPS)
       cost += 8;

@@ -110,6 +110,7 @@ static const char *const verbs[] = {
   "坚持", "聚焦", "保障", "促进", "加快", "完善", "开展", "召开", "印发", "用好", "规范",
   "转发", "批转", "表彰", "表扬", "调整", "设立", "修改", "废止", "公布", "下达", "举办",
   "建立", "实施", "推行", "落实", "贯彻", "实行", "组织", "做好",
+  "同意", "批准", "授予", "命名", "撤销", "下达", "支持",
 };
 
 /* Words that modify what follows: a line never ends on them.  The
@@ -712,6 +713,7 @@ static const char *const zone_stops[] = {
   "在", "关于", "对", "的", "和", "与", "及", "暨", "等", "、", "，", "”", "》", "为",
   "设立", "支持", "创建", "命名", "公布", "认定", "推进", "建设", "加快", "推动", "同",
   "全国", "全省", "全市", "全县", "全区", "各级", "省级", "市级", "县级", "批",
+  "同意", "批准", "撤销", "调整",
 };
 
 /* Marks the inside of every zone's name in @forbid, and in @after_zone
@@ -1009,16 +1011,40 @@ tag_class (const char *tag)
  * character that is a word of its own and no function word (开|创新,
  * 对接|会) goes with its neighbour.
  */
-static int
-price_tags (const FyTitleWord *left,
-            const FyTitleWord *right,
-            const FyTitleWord *after,
-            const char        *text,
-            int                p)
+/* Whether word @k of @words is one Han character and no function word
+ * or mark: a character the dictionary reads as a word of its own. */
+static gboolean
+single_at (GArray     *words,
+           guint       k,
+           const char *text)
 {
+  const FyTitleWord *w;
+  TagClass c;
+
+  if (k >= words->len)
+    return FALSE;
+  w = &g_array_index (words, FyTitleWord, k);
+  c = tag_class (w->tag);
+  return g_utf8_strlen (text + w->start, w->end - w->start) == 1 &&
+         c != TAG_FUNCTION && c != TAG_NUMBER && c != TAG_MARK;
+}
+
+static int
+price_tags (GArray     *words,
+            guint       i,
+            const char *text,
+            int         p)
+{
+  const FyTitleWord *left = &g_array_index (words, FyTitleWord, i);
+  const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
+  const FyTitleWord *after = i + 2 < words->len ? &g_array_index (words, FyTitleWord, i + 2) : NULL;
   TagClass l = tag_class (left->tag), r = tag_class (right->tag);
-  gboolean left_single = g_utf8_strlen (text + left->start, left->end - left->start) == 1;
   gboolean right_single = g_utf8_strlen (text + right->start, right->end - right->start) == 1;
+  /* a run of such characters is a name the dictionary lacks (桐|川,
+   * 柳|河): its inside is one word, its edges are a word's edges */
+  gboolean inside_run = single_at (words, i, text) && single_at (words, i + 1, text);
+  gboolean lone = (single_at (words, i, text) && (i == 0 || !single_at (words, i - 1, text))) ||
+                  (single_at (words, i + 1, text) && !single_at (words, i + 2, text));
 
   /* a postposition closes its phrase (在……工作中, 在……过程中) */
   if (p >= 0 && right_single && right->tag[0] == 'f' && l != TAG_MARK && l != TAG_FUNCTION)
@@ -1031,8 +1057,7 @@ price_tags (const FyTitleWord *left,
     return MAX (p, 14);
   if (l == TAG_NOUN && strcmp (right->tag, "eng") == 0 && g_ascii_isalpha (text[right->start]))
     return MAX (p, 14);
-  if ((left_single && l != TAG_FUNCTION && l != TAG_NUMBER) ||
-      (right_single && r != TAG_FUNCTION && r != TAG_NUMBER))
+  if (inside_run || lone)
     return MAX (p, 16);
   if ((l == TAG_NOUN || l == TAG_TIME || l == TAG_MODIFIER) && r == TAG_NOUN)
     {
@@ -1172,8 +1197,7 @@ fy_title_break_penalties (const char  *text,
               const FyTitleWord *left = word_ending_at (words, o, &i);
 
               if (left != NULL && i + 1 < words->len)
-                p = price_tags (left, &g_array_index (words, FyTitleWord, i + 1),
-                                i + 2 < words->len ? &g_array_index (words, FyTitleWord, i + 2) : NULL, text, p);
+                p = price_tags (words, i, text, p);
             }
           /* after a zone's name (开发区|高质量发展), unless 的 or a
            * mark decided */
