@@ -657,6 +657,8 @@ add_field_row (FyTemplateGallery *self,
 
   /* A required field's red mark goes as soon as it is filled. */
   g_signal_connect (row, "changed", G_CALLBACK (field_changed_cb), NULL);
+  /* Enter after the last value typed creates the speech, as Create. */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
 
   field_row.editable = GTK_EDITABLE (row);
   field_row.row = row;
@@ -698,6 +700,7 @@ show_form (FyTemplateGallery *self,
   gtk_stack_set_visible_child_name (self->stack, "form");
   gtk_widget_set_visible (self->back_button, self->earlier == NULL);
   gtk_widget_set_visible (self->create_button, TRUE);
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->create_button);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gallery.create", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gallery.back", self->earlier == NULL);
 
@@ -717,6 +720,7 @@ show_grid (FyTemplateGallery *self)
   gtk_stack_set_visible_child_name (self->stack, "grid");
   gtk_widget_set_visible (self->back_button, FALSE);
   gtk_widget_set_visible (self->create_button, FALSE);
+  gtk_window_set_default_widget (GTK_WINDOW (self), NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gallery.create", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "gallery.back", FALSE);
 }
