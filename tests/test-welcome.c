@@ -175,6 +175,40 @@ has_gallery (gpointer data)
   return fy_test_find_toplevel (FY_TYPE_TEMPLATE_GALLERY, NULL) != NULL;
 }
 
+/* How many labels below @root read @text. */
+static guint
+count_labels (GtkWidget  *root,
+              const char *text)
+{
+  guint n = GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_labels (child, text);
+
+  return n;
+}
+
+/* The welcome screen's template card titled @name. */
+static GtkWidget *
+find_card (GtkWidget  *root,
+           const char *name)
+{
+  if (gtk_widget_has_css_class (root, "fy-welcome-template") && count_labels (root, name) > 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *card = find_card (child, name);
+
+      if (card != NULL)
+        return card;
+    }
+
+  return NULL;
+}
+
 /* A template card opens the gallery at that template's form. */
 static void
 test_welcome_template (void)
@@ -192,14 +226,21 @@ test_welcome_template (void)
     g_autoptr(FyTemplate) mine = fy_template_copy (fy_environment_lookup_template (environment,
                                                                                    "exchange-speech"));
     FyTemplate *added;
+    GtkWidget *card;
 
     fy_template_set_name (mine, "我的交流发言");
+    /* Saved without a category: its card says “Personal”, with no empty line. */
+    fy_template_set_category (mine, "");
     added = fy_template_library_add_user_template (library, mine, &error);
     g_assert_no_error (error);
     gtk_window_present (GTK_WINDOW (window));
     fy_test_iterate ();
     g_assert_cmpstr (fy_welcome_get_template_id (FY_WELCOME (fy_window_get_welcome (window)), 0),
                      ==, fy_template_get_id (added));
+    card = find_card (fy_window_get_welcome (window), "我的交流发言");
+    g_assert_nonnull (card);
+    g_assert_cmpuint (count_labels (card, ""), ==, 0);
+    g_assert_cmpuint (count_labels (card, "Personal"), ==, 1);
     g_assert_true (fy_template_library_delete (library, added, &error));
     g_assert_no_error (error);
   }

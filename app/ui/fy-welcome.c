@@ -76,7 +76,7 @@ create_card (const char *title,
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_box_append (GTK_BOX (box), label);
 
-  if (subtitle != NULL)
+  if (subtitle != NULL && *subtitle != '\0')
     {
       GtkWidget *sub = gtk_label_new (subtitle);
 
@@ -203,8 +203,12 @@ create_template_card (gpointer item,
                       gpointer user_data)
 {
   FyTemplate *template_ = item;
-  GtkWidget *card = create_card (fy_template_get_name (template_),
-                                 fy_template_get_category (template_), NULL);
+  const char *category = fy_template_get_category (template_);
+  /* A template saved without a category says where it comes from
+   * (“Personal”), as in the gallery, rather than leave an empty line. */
+  g_autofree char *subtitle = category != NULL && *category != '\0' ? g_strdup (category)
+                                                                      : fy_template_dup_origin_label (template_);
+  GtkWidget *card = create_card (fy_template_get_name (template_), subtitle, NULL);
   const char *description = fy_template_get_description (template_);
 
   gtk_widget_add_css_class (card, "card");
