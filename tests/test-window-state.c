@@ -675,6 +675,51 @@ test_window_state_tooltip_width (void)
   }
 }
 
+static gboolean
+popover_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* Whether @widget would show a tooltip with the pointer at its middle. */
+static gboolean
+asks_tooltip (GtkWidget *widget)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (widget, "query-tooltip", gtk_widget_get_width (widget) / 2,
+                         gtk_widget_get_height (widget) / 2, FALSE, tooltip, &shown);
+
+  return shown;
+}
+
+/* The main menu's tooltip does not come back over the open menu. */
+static void
+test_window_state_menu_tooltip (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  GtkWidget *header = fy_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *menu_button = fy_test_find_descendant (header, GTK_TYPE_MENU_BUTTON);
+  GtkPopover *popover;
+
+  g_assert_nonnull (menu_button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, "Main Menu");
+  g_assert_true (asks_tooltip (menu_button));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  g_assert_true (fy_test_wait_for (popover_shown, popover, 5));
+  g_assert_false (asks_tooltip (menu_button));
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  fy_test_iterate ();
+  g_assert_true (asks_tooltip (menu_button));
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -691,6 +736,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/quit-once", test_window_state_quit_once);
   g_test_add_func ("/ui/window-state/save-all-in-turn", test_window_state_save_all_in_turn);
   g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);
+  g_test_add_func ("/ui/window-state/menu-tooltip", test_window_state_menu_tooltip);
 
   return g_test_run ();
 }

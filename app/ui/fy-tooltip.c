@@ -75,6 +75,21 @@ query_tooltip_cb (GtkWidget  *widget,
 {
   const char *text = gtk_widget_get_tooltip_text (widget);
 
+  /* A menu button's tooltip, asked again as the pointer rests on the
+   * button, showed over the menu it had opened (主菜单 over its first
+   * item).  Stopping the emission keeps GTK's own handler from showing
+   * the text after all. */
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget));
+
+      if (popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover)))
+        {
+          g_signal_stop_emission_by_name (widget, "query-tooltip");
+          return FALSE;
+        }
+    }
+
   if (text == NULL || *text == '\0')
     return FALSE;
 
