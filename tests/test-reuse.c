@@ -463,6 +463,59 @@ test_reuse_batch_fill_dialog (void)
   fy_test_remove_tree (dir);
 }
 
+/* A table of speakers alone will do: the meeting and its date come from
+ * the window's speech. */
+static void
+test_reuse_batch_fill_speakers_only (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = make_earlier ("commitment-speech");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-batch-speakers-XXXXXX", &error);
+  g_autofree char *out_dir = g_build_filename (dir, "发言稿", NULL);
+  g_autofree char *table = NULL;
+  g_autofree char *written_path = NULL;
+  g_autoptr(GFile) table_file = NULL;
+  g_autoptr(GFile) out = g_file_new_for_path (out_dir);
+  g_autoptr(GFile) written_file = NULL;
+  g_autoptr(FyDocument) written = NULL;
+  FyBatchFillDialog *dialog;
+  FyBatchFill *fill;
+
+  g_assert_no_error (error);
+  fy_window_set_document (window, document);
+  table = write_table (dir, "发言人,发言单位\n张建国,城关镇人民政府\n李秀兰,县教育局\n王海涛,县交通运输局\n");
+  table_file = g_file_new_for_path (table);
+
+  dialog = FY_BATCH_FILL_DIALOG (fy_window_batch_fill (window));
+  g_assert_true (fy_batch_fill_dialog_load (dialog, table_file, &error));
+  g_assert_no_error (error);
+  fill = fy_batch_fill_dialog_get_fill (dialog);
+  g_assert_cmpuint (fy_batch_fill_get_n_rows (fill), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (fy_batch_fill_get_row (fill, i)->status, ==, FY_BATCH_ROW_READY);
+
+  fy_batch_fill_dialog_set_folder (dialog, out);
+  fy_batch_fill_dialog_set_pdf (dialog, FALSE);
+  fy_batch_fill_dialog_set_allow_incomplete (dialog, TRUE);
+  fy_batch_fill_dialog_start (dialog);
+  wait_while_running (dialog);
+  g_assert_cmpuint (fy_batch_fill_count (fill, FY_BATCH_ROW_WRITTEN), ==, 3);
+
+  written_path = g_build_filename (out_dir, "李秀兰.fayan", NULL);
+  written_file = g_file_new_for_path (written_path);
+  written = fy_document_load_from_file (written_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_speaker (written), ==, "李秀兰");
+  g_assert_cmpstr (fy_document_get_field_value (written, "会议名称"), ==, "上半年工作推进会");
+  g_assert_cmpstr (fy_document_get_field_value (written, "日期"), ==, "2025年6月30日");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  fy_test_destroy_window (window);
+  fy_test_remove_tree (dir);
+}
+
 /* Cancel stops before the rows not yet begun. */
 static void
 test_reuse_batch_fill_cancel (void)
@@ -679,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/ui/reuse/save-as-template", test_reuse_save_as_template);
   g_test_add_func ("/ui/reuse/batch-fill-dialog", test_reuse_batch_fill_dialog);
   g_test_add_func ("/ui/reuse/batch-fill-cancel", test_reuse_batch_fill_cancel);
+  g_test_add_func ("/ui/reuse/batch-fill-speakers-only", test_reuse_batch_fill_speakers_only);
   g_test_add_func ("/ui/reuse/batch-fill-readable", test_reuse_batch_fill_readable);
   g_test_add_func ("/ui/reuse/gallery-personal", test_reuse_gallery_personal);
 

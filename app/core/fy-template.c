@@ -875,6 +875,36 @@ fy_template_lookup_field (FyTemplate *self,
 }
 
 /**
+ * fy_template_set_field_default:
+ * @self: a template
+ * @id: a field's id
+ * @value: (nullable): the value a document gets when none is given
+ *
+ * Returns: whether @self has a field @id
+ */
+gboolean
+fy_template_set_field_default (FyTemplate *self,
+                               const char *id,
+                               const char *value)
+{
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      FyFieldDef *def = g_ptr_array_index (self->fields, i);
+
+      if (strcmp (def->id, id) == 0)
+        {
+          set_string (&def->default_value, value);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
  * fy_template_add_field:
  * @self: a template
  * @def: a field definition; it is copied

@@ -120,6 +120,9 @@ const FyFieldDef  *fy_template_get_field          (FyTemplate        *self,
                                                    guint              index_);
 const FyFieldDef  *fy_template_lookup_field       (FyTemplate        *self,
                                                    const char        *id);
+gboolean           fy_template_set_field_default  (FyTemplate        *self,
+                                                   const char        *id,
+                                                   const char        *value);
 gboolean           fy_template_add_field          (FyTemplate        *self,
                                                    const FyFieldDef  *def,
                                                    GError           **error);

@@ -471,16 +471,31 @@ template_response_cb (FyWindow         *self,
 static FyTemplate *
 dup_batch_template (FyWindow *self)
 {
+  static const char *const occasion[] = { FY_FIELD_MEETING, FY_FIELD_DATE };
   FyTemplate *based_on;
+  FyTemplate *template_;
   g_autofree char *title = NULL;
 
   fy_editor_flush (self->editor);
   based_on = fy_environment_lookup_template (fy_ui_layout_get_environment (),
                                              fy_document_get_template_id (self->document));
   title = fy_document_dup_display_title (self->document);
-  return fy_template_new_from_document (self->document, based_on, FY_TEMPLATE_KEEP_TEXT,
-                                        title != NULL && *title != '\0' ? title : _("Speech"),
-                                        NULL);
+  template_ = fy_template_new_from_document (self->document, based_on, FY_TEMPLATE_KEEP_TEXT,
+                                             title != NULL && *title != '\0' ? title : _("Speech"),
+                                             NULL);
+
+  /* The meeting and its date, as the speech gives them, are every row's
+   * unless the table says otherwise: a clerk's table of speakers alone
+   * was refused for lacking a 会议名称 column the speech had filled. */
+  for (gsize i = 0; i < G_N_ELEMENTS (occasion); i++)
+    {
+      const char *value = fy_document_get_field_value (self->document, occasion[i]);
+
+      if (value != NULL && *value != '\0')
+        fy_template_set_field_default (template_, occasion[i], value);
+    }
+
+  return template_;
 }
 
 /**
