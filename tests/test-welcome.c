@@ -209,6 +209,50 @@ find_card (GtkWidget  *root,
   return NULL;
 }
 
+static gboolean
+is_allocated (gpointer data)
+{
+  return gtk_widget_get_height (data) > 0;
+}
+
+/* Every label of every template card shows its text whole: the lines it
+ * lays out fit the height it was given, and the card holds the label. */
+static void
+assert_cards_fit_in (GtkWidget *card,
+                     GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      int height;
+      graphene_rect_t bounds;
+
+      pango_layout_get_pixel_size (gtk_label_get_layout (GTK_LABEL (widget)), NULL, &height);
+      g_test_message ("“%s”: %d px of text in %d px", gtk_label_get_label (GTK_LABEL (widget)),
+                      height, gtk_widget_get_height (widget));
+      g_assert_cmpint (height, <=, gtk_widget_get_height (widget));
+      g_assert_true (gtk_widget_compute_bounds (widget, card, &bounds));
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (card));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_cards_fit_in (card, child);
+}
+
+static void
+assert_cards_fit (GtkWidget *root)
+{
+  if (gtk_widget_has_css_class (root, "fy-welcome-template"))
+    {
+      assert_cards_fit_in (root, root);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_cards_fit (child);
+}
+
 /* A template card opens the gallery at that template's form. */
 static void
 test_welcome_template (void)
@@ -241,6 +285,8 @@ test_welcome_template (void)
     g_assert_nonnull (card);
     g_assert_cmpuint (count_labels (card, ""), ==, 0);
     g_assert_cmpuint (count_labels (card, "Personal"), ==, 1);
+    g_assert_true (fy_test_wait_for (is_allocated, card, 5));
+    assert_cards_fit (fy_window_get_welcome (window));
     g_assert_true (fy_template_library_delete (library, added, &error));
     g_assert_no_error (error);
   }

@@ -70,9 +70,17 @@ create_card (const char *title,
     gtk_box_append (GTK_BOX (box), picture);
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
-  gtk_label_set_lines (GTK_LABEL (label), 2);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (picture != NULL)
+    {
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+    }
+  else
+    /* A template's name on one line: the homogeneous flow box sized a
+     * row of cards for one line, and a name wrapped to two (研讨发言
+     * （学习心得体会）) pushed its category out of the card. */
+    gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_box_append (GTK_BOX (box), label);
 
