@@ -495,6 +495,8 @@ test_reuse_batch_fill_speakers_only (void)
   g_assert_cmpuint (fy_batch_fill_get_n_rows (fill), ==, 3);
   for (guint i = 0; i < 3; i++)
     g_assert_cmpint (fy_batch_fill_get_row (fill, i)->status, ==, FY_BATCH_ROW_READY);
+  /* No “0 with errors” when there are none. */
+  g_assert_cmpstr (fy_batch_fill_dialog_get_summary (dialog), ==, "3 rows, all ready to be written");
 
   fy_batch_fill_dialog_set_folder (dialog, out);
   fy_batch_fill_dialog_set_pdf (dialog, FALSE);

@@ -231,10 +231,14 @@ show_counts (FyBatchFillDialog *self)
 
   g_string_append_printf (text,
                           g_dngettext (GETTEXT_PACKAGE, "%u row, ", "%u rows, ", n_rows), n_rows);
-  g_string_append_printf (text,
-                          g_dngettext (GETTEXT_PACKAGE, "%u with an error that keeps it out",
-                                       "%u with errors that keep them out", n_invalid),
-                          n_invalid);
+  /* “0 with errors that keep them out” read as if something were wrong. */
+  if (n_invalid == 0)
+    g_string_append (text, _("all ready to be written"));
+  else
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE, "%u with an error that keeps it out",
+                                         "%u with errors that keep them out", n_invalid),
+                            n_invalid);
   for (guint i = 0; i < warnings->len; i++)
     g_string_append_printf (text, "\n%s", (const char *) g_ptr_array_index (warnings, i));
 
