@@ -472,6 +472,8 @@ test_title_words (void)
   const char *process = "在推进城乡一体化发展进程中的几点思考";
   const char *approval = "桐川市人民政府关于同意桐川临港经济开发区扩区调位的批复";
   const char *support = "关于支持桐川加快发展的若干意见";
+  const char *campaign = "在全县“我为企业解难题”实践活动推进会上的讲话";
+  const char *fengqiao = "坚持和发展新时代“枫桥经验”推进基层治理体系和治理能力现代化";
 
   if (!fy_title_lexicon_available ())
     {
@@ -493,6 +495,9 @@ test_title_words (void)
    * run is one name, and the break before it is an object's */
   g_assert_cmpint (title_price_at (approval, 11), >=, 0);                 /* 关于同意|桐川 */
   g_assert_cmpint (title_price_at (approval, 11), <=, 6);
+  g_assert_cmpint (title_price_at (campaign, 12), >=, 14);                /* “……”|实践活动 */
+  g_assert_cmpint (title_price_at (fengqiao, 14), >=, 0);                 /* “枫桥经验”|推进 */
+  g_assert_cmpint (title_price_at (fengqiao, 14), <, 14);
   g_assert_cmpint (title_price_at (support, 5), >=, 16);                  /* 桐|川 */
   g_assert_cmpint (title_price_at (support, 6), >=, 0);                   /* 桐川|加快 */
   g_assert_cmpint (title_price_at (support, 6), <, 16);

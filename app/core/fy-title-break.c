@@ -1029,6 +1029,24 @@ single_at (GArray     *words,
          c != TAG_FUNCTION && c != TAG_NUMBER && c != TAG_MARK;
 }
 
+/* Whether @left names the term @right heads or the other way round: a
+ * quoted name and its noun (“我为群众办实事”|实践活动, not “枫桥经验”|推进),
+ * a number or Latin letters and a noun (12345|政务服务热线, 跨境电商|B2B出口). */
+static gboolean
+names_head (const FyTitleWord *left,
+            const FyTitleWord *right,
+            const char        *text)
+{
+  TagClass l = tag_class (left->tag), r = tag_class (right->tag);
+
+  if (left->end - left->start == strlen ("”") && strncmp (text + left->start, "”", strlen ("”")) == 0)
+    return r == TAG_NOUN ||
+           (r == TAG_VERB && !starts_with_one_of (text + right->start, verbs, G_N_ELEMENTS (verbs)));
+  if (strcmp (left->tag, "eng") == 0 && r == TAG_NOUN)
+    return TRUE;
+  return l == TAG_NOUN && strcmp (right->tag, "eng") == 0 && g_ascii_isalpha (text[right->start]);
+}
+
 static int
 price_tags (GArray     *words,
             guint       i,
@@ -1049,14 +1067,10 @@ price_tags (GArray     *words,
   /* a postposition closes its phrase (在……工作中, 在……过程中) */
   if (p >= 0 && right_single && right->tag[0] == 'f' && l != TAG_MARK && l != TAG_FUNCTION)
     return MAX (p, 30);
+  if (p >= 8 && names_head (left, right, text))
+    return MAX (p, 14);
   if (p < 8 || l == TAG_MARK || r == TAG_MARK)
     return p;
-  /* a number or Latin letters that name or head a term: 12345|政务服务热线,
-   * 跨境电商|B2B出口 */
-  if (strcmp (left->tag, "eng") == 0 && r == TAG_NOUN)
-    return MAX (p, 14);
-  if (l == TAG_NOUN && strcmp (right->tag, "eng") == 0 && g_ascii_isalpha (text[right->start]))
-    return MAX (p, 14);
   if (inside_run || lone)
     return MAX (p, 16);
   if ((l == TAG_NOUN || l == TAG_TIME || l == TAG_MODIFIER) && r == TAG_NOUN)
