@@ -402,6 +402,7 @@ test_title_chunks (void)
   const char *accident = "关于“7·15”较大事故调查情况的通报";
   const char *cup = "关于举办第三届“桐川杯”创新创业大赛的通知";
   const char *department = "中共临江市委组织部临江市人力资源和社会保障局关于做好招录工作的通知";
+  const char *commission = "在中国共产党临江市第十三届纪律检查委员会第五次全体会议上的工作报告";
 
   g_assert_cmpint (title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
   g_assert_cmpint (title_price_at (issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
@@ -442,6 +443,8 @@ test_title_chunks (void)
   g_assert_cmpint (title_price_at (accident, 8), >=, 16);                  /* “7·15”|较大事故 */
   g_assert_cmpint (title_price_at (cup, 12), >=, 16);                      /* “桐川杯”|创新创业大赛 */
   g_assert_cmpint (title_price_at (department, 6), ==, FY_TITLE_NO_BREAK); /* 市委|组织部 */
+  g_assert_cmpint (title_price_at (commission, 6), ==, FY_TITLE_NO_BREAK); /* 中国共产党|临江市 */
+  g_assert_cmpint (title_price_at (commission, 17), ==, FY_TITLE_NO_BREAK); /* 纪律检查|委员会 */
   g_assert_cmpint (title_price_at (department, 9), >=, 0);                 /* 组织部|临江市 */
   g_assert_cmpint (title_price_at (department, 9), <=, 2);
 }

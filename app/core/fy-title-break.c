@@ -785,7 +785,8 @@ organ_end (const char *text,
   return 0;
 }
 
-/* A place that names an organ's level: 临江市, 青川县, 县, 全国, 中共临江市.
+/* A place that names an organ's level: 临江市, 青川县, 县, 全国, 中共临江市,
+ * 中国共产党临江市.
  * Returns its length in bytes at @p, or 0. */
 static gsize
 place_at (const char *p)
@@ -794,10 +795,10 @@ place_at (const char *p)
   gsize extra = 0;
 
   if (g_str_has_prefix (p, "中共"))
-    {
-      extra = strlen ("中共");
-      q += extra;
-    }
+    extra = strlen ("中共");
+  else if (g_str_has_prefix (p, "中国共产党"))
+    extra = strlen ("中国共产党");
+  q += extra;
   if (g_str_has_prefix (q, "全国") || g_str_has_prefix (q, "国家"))
     return extra + strlen ("全国");
   for (guint i = 0; i < 4 && *q; i++)
