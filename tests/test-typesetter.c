@@ -1227,6 +1227,47 @@ test_attachment_hanging (void)
   }
 }
 
+/* GB/T 9704 §7.3.5: one blank line between the body and the note, 附件：
+ * two characters in, a further attachment typed as a block of its own
+ * (Enter in the note) right under the first name's number, with no
+ * second 附件： and no blank line. */
+static void
+test_attachment_blocks (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *text = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+  double line_pitch = fy_style_get_line_pitch (style);
+  FyPageLine *body, *note, *more, *wrapped;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "请各单位认真组织自查。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0, "附件：1．档案安全自查表"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0,
+                            "2．档案库房设施设备登记表和各单位档案工作联络员名单及联系方式"));
+  layout = layout_document (style, document);
+  lines = body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 4);
+  body = g_ptr_array_index (lines, 0);
+  note = g_ptr_array_index (lines, 1);
+  more = g_ptr_array_index (lines, 2);
+  wrapped = g_ptr_array_index (lines, 3);
+
+  g_assert_cmpfloat_with_epsilon (note->baseline - body->baseline, 2 * line_pitch, 0.01);
+  g_assert_cmpfloat_with_epsilon (more->baseline - note->baseline, line_pitch, 0.01);
+  g_assert_cmpfloat_with_epsilon (note->x + cluster (note, 0)->x, body->x + 2 * pitch, 0.01);
+  /* "2．" under "1．", the wrapped name under the name */
+  g_assert_cmpfloat_with_epsilon (more->x + cluster (more, para_line (more)->first)->x,
+                                  note->x + cluster (note, 3)->x, 0.01);
+  g_assert_cmpfloat_with_epsilon (wrapped->x + cluster (wrapped, para_line (wrapped)->first)->x,
+                                  more->x + cluster (more, 2)->x, 0.01);
+  text = joined_text (layout);
+  g_assert_nonnull (strstr (text, "2．档案库房"));
+  g_assert_null (strstr (text + strlen ("请各单位认真组织自查。附件"), "附件"));
+}
+
 static FyLayout *
 layout_with_style (const char *json,
                    const char *text)
@@ -1371,6 +1412,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/pagination", test_pagination);
   g_test_add_func ("/core/typesetter/signature", test_signature_date);
   g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);
+  g_test_add_func ("/core/typesetter/attachment-blocks", test_attachment_blocks);
   g_test_add_func ("/core/typesetter/grid/no-squeeze", test_grid_no_squeeze);
   g_test_add_func ("/core/typesetter/grid/push-out-for-kinsoku", test_grid_push_out_for_kinsoku);
   g_test_add_func ("/core/typesetter/grid/push-out-pair", test_grid_push_out_pair);

@@ -685,9 +685,12 @@ build_para (FyTypesetter *self,
 
   if (breaks == NULL)
     {
-      if (src->geometry == FY_GEOMETRY_ATTACHMENT)
+      if (src->geometry == FY_GEOMETRY_ATTACHMENT || src->geometry == FY_GEOMETRY_ATTACHMENT_MORE)
         {
           measure_attachment (&geo);
+          /* hung where the first block's names are, after 附件： */
+          if (src->geometry == FY_GEOMETRY_ATTACHMENT_MORE && geo.hang_prefix == 0)
+            geo.indent += 3 * pitch;
           breaks = fy_linebreak_greedy (geo.clusters, geo.n, &options, attachment_geometry_cb, &geo);
         }
       else

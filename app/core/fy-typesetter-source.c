@@ -179,7 +179,8 @@ void
 fy_para_source_from_block (FyParaSource        *src,
                            const FySourceBlock *block,
                            const char          *number,
-                           const char * const  *field_names)
+                           const char * const  *field_names,
+                           gboolean             more_attachments)
 {
   FyStyleRole role = fy_typesetter_role_for_block (block);
   FyBlockRole brole = fy_source_block_get_role (block);
@@ -189,13 +190,13 @@ fy_para_source_from_block (FyParaSource        *src,
   fy_para_source_init (src, role);
   src->geometry = FY_GEOMETRY_PARAGRAPH;
   if (brole == FY_BLOCK_ROLE_ATTACHMENT)
-    src->geometry = FY_GEOMETRY_ATTACHMENT;
+    src->geometry = more_attachments ? FY_GEOMETRY_ATTACHMENT_MORE : FY_GEOMETRY_ATTACHMENT;
   src->balanced = brole == FY_BLOCK_ROLE_TITLE;
 
   if (number != NULL)
     fy_para_source_append (src, number, role, 0, 0, TRUE);
 
-  if (brole == FY_BLOCK_ROLE_ATTACHMENT)
+  if (brole == FY_BLOCK_ROLE_ATTACHMENT && !more_attachments)
     {
       if (!g_str_has_prefix (fy_source_block_get_text (block), "附件"))
         fy_para_source_append (src, "附件：", role, 0, 0, TRUE);

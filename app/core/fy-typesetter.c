@@ -244,7 +244,7 @@ table_cell_cb (gpointer data,
   FyParaSource src;
   FyPara *para;
 
-  fy_para_source_from_block (&src, cell, NULL, tc->field_names);
+  fy_para_source_from_block (&src, cell, NULL, tc->field_names, FALSE);
   src.role = role;
   src.geometry = FY_GEOMETRY_FULL;
   src.width = width;
@@ -367,7 +367,11 @@ place_paragraph (FyTypesetter       *self,
   FyParaSource src;
   FyPlaced p = { 0 };
 
-  fy_para_source_from_block (&src, block, number, field_names);
+  /* Enter in an attachment note makes another attachment block: its
+   * names go on under the first block's, no 附件： and no blank line. */
+  fy_para_source_from_block (&src, block, number, field_names,
+                             brole == FY_BLOCK_ROLE_ATTACHMENT && have_prev &&
+                             prev_role == FY_BLOCK_ROLE_ATTACHMENT);
   if (brole == FY_BLOCK_ROLE_SIGNATURE ||
       (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && prev_role == FY_BLOCK_ROLE_SIGNATURE))
     {
@@ -412,7 +416,8 @@ place_paragraph (FyTypesetter       *self,
         p.gap_before = 0;
       else
         p.gap_before = MAX (prs->lines_after, rs->lines_before);
-      if (prev_role == FY_BLOCK_ROLE_SIGNATURE && brole == FY_BLOCK_ROLE_DATE_LINE)
+      if ((prev_role == FY_BLOCK_ROLE_SIGNATURE && brole == FY_BLOCK_ROLE_DATE_LINE) ||
+          src.geometry == FY_GEOMETRY_ATTACHMENT_MORE)
         p.gap_before = 0;
     }
 
