@@ -939,6 +939,36 @@ test_import_warnings (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 3), "comments"));
 }
 
+/* A note typed in Word: "附件：1．……", further names as paragraphs of
+ * their own indented with spaces (or after a line break), the items not
+ * taken for headings nor for numbers the author wrote. */
+static void
+test_import_attachments (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>请各单位认真组织自查。</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>附件：1．档案安全自查表</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t xml:space=\"preserve\">　　　2．库房设施登记表</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>3．</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>联络员名单</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t>临川县档案局</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>附件：整改台账</w:t></w:r><w:r><w:br/><w:t xml:space=\"preserve\">  2. 说明</w:t></w:r></w:p>"
+    BODY_END;
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
+  assert_block (document, 1, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL,
+                "附件：1．档案安全自查表\n2．库房设施登记表\n3．联络员名单");
+  assert_block (document, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "临川县档案局");
+  /* a line break inside the paragraph: the spaces that lined it up go */
+  assert_block (document, 3, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：整改台账\n2.说明");
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
+}
+
 /* Merged cells: the text of each is kept once, in its first cell; the
  * columns a cell spans are kept as empty cells so the rows stay in line;
  * the import says where, once a table. */
@@ -1018,6 +1048,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/bad", test_import_bad);
   g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
   g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
+  g_test_add_func ("/core/docx/import/attachments", test_import_attachments);
   g_test_add_func ("/core/docx/table", test_table);
 
   status = g_test_run ();

@@ -583,6 +583,61 @@ test_file_names (void)
   g_assert_cmpstr (name, ==, "Untitled Speech.fayan");
 }
 
+/* An attachment note goes out as Markdown, plain text and Word and comes
+ * back as the same note: a line per attachment, 附件： written out in
+ * plain text where the engine prints it. */
+static void
+test_round_trip_attachments (void)
+{
+  static const char * const notes[][2] = {
+    { "附件：1．档案安全自查表\n2．库房设施设备登记表（按实际情况填写）\n3．联络员名单",
+      "附件：1．档案安全自查表\n2．库房设施设备登记表（按实际情况填写）\n3．联络员名单" },
+    { "整改台账", "附件：整改台账" },
+  };
+
+  for (guint n = 0; n < G_N_ELEMENTS (notes); n++)
+    for (guint format = 0; format < 3; format++)
+      {
+        g_autoptr(FyDocument) document = fy_document_new ();
+        g_autoptr(FyDocument) back = NULL;
+        g_autoptr(GError) error = NULL;
+        g_autofree char *text = NULL;
+        g_autofree char *note = NULL;
+
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于开展档案安全检查的通知"));
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "请认真组织自查。"));
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0, notes[n][0]));
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "临川县档案局"));
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年12月1日"));
+
+        if (format == 0)
+          {
+            text = fy_export_markdown (document);
+            back = fy_import_markdown (text, -1, &error);
+          }
+        else if (format == 1)
+          {
+            text = fy_export_plain_text (document);
+            back = fy_import_plain_text (text, -1, &error);
+          }
+        else
+          {
+            g_autoptr(GBytes) bytes = fy_docx_export_to_bytes (document, &error);
+
+            g_assert_no_error (error);
+            back = fy_docx_import_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, &error);
+          }
+        g_assert_no_error (error);
+        g_test_message ("note %u, format %u", n, format);
+        g_assert_cmpuint (fy_document_get_n_blocks (back), ==, 5);
+        g_assert_cmpint (fy_block_get_role (fy_document_get_block (back, 2)), ==, FY_BLOCK_ROLE_ATTACHMENT);
+        note = fy_block_dup_text (fy_document_get_block (back, 2));
+        /* Markdown and Word keep the role and the text as it was */
+        g_assert_cmpstr (note, ==, notes[n][format == 1 ? 1 : 0]);
+        g_assert_cmpint (fy_block_get_role (fy_document_get_block (back, 3)), ==, FY_BLOCK_ROLE_SIGNATURE);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +653,7 @@ main (int   argc,
   g_test_add_func ("/core/export/round-trip/emphasis-edges", test_round_trip_emphasis_edges);
   g_test_add_func ("/core/export/round-trip/lint-fix", test_round_trip_lint_fix);
   g_test_add_func ("/core/export/round-trip/corpus", test_round_trip_corpus);
+  g_test_add_func ("/core/export/round-trip/attachments", test_round_trip_attachments);
   g_test_add_func ("/core/export/plain/text", test_plain_text);
   g_test_add_func ("/core/export/plain/numbering", test_plain_text_numbering_reset);
   g_test_add_func ("/core/export/file", test_export_file);

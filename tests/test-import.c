@@ -863,6 +863,90 @@ test_markdown_front_and_back (void)
   assert_block (again, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "云岭市人民政府");
 }
 
+/* "附件：1．……" and the "2．……" lines under it become one attachment
+ * note, a line per attachment, whether pasted one per line or in a
+ * hard-wrapped text; the items are no headings and do not switch the
+ * numbering to as written. */
+static void
+test_plain_attachments (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
+
+  document = import_plain ("关于报送年度统计资料的通知\n"
+                           "各乡镇、各部门：\n"
+                           "请于12月20日前报送下列资料。\n"
+                           "附件：1．年度统计报表\n"
+                           "　　　2．统计数据质量自查表（没有下属单位的部门填写本部门的情况即可，不必另附说明）\n"
+                           "3.联系人名单\n"
+                           "临川县统计局\n"
+                           "2026年12月2日\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
+  assert_block (document, 3, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL,
+                "附件：1．年度统计报表\n"
+                "2．统计数据质量自查表（没有下属单位的部门填写本部门的情况即可，不必另附说明）\n"
+                "3.联系人名单");
+  assert_block (document, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "临川县统计局");
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
+  g_clear_object (&document);
+
+  /* hard-wrapped: the note's lines are not joined to each other */
+  document = import_plain ("通知\n\n为做好年终统计工作，现将有关事项\n通知如下，请认真执行。\n\n"
+                           "附件：1．统计报表\n2．自查表\n");
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "为做好年终统计工作，现将有关事项通知如下，请认真执行。");
+  assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1．统计报表\n2．自查表");
+  g_clear_object (&document);
+
+  /* a bare 附件： with its items; one attachment without a number; a
+   * numbered line that is a sentence stays a paragraph */
+  document = import_plain ("通知\n正文。\n附件:\n1. 统计报表\n2. 自查表\n");
+  assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1.统计报表\n2.自查表");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+  g_clear_object (&document);
+  document = import_plain ("通知\n正文。\n附件：统计报表\n2.各单位要按时报送。逾期不报的予以通报。\n");
+  assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：统计报表");
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.各单位要按时报送。逾期不报的予以通报。");
+  g_clear_object (&document);
+
+  /* 附件 inside a sentence is body text; a paste finds the note too */
+  document = import_plain ("通知\n附件中的数据以统计局公布的为准。\n");
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "附件中的数据以统计局公布的为准。");
+  blocks = fy_import_paste ("附件：1．统计报表\n2．自查表\n", -1);
+  g_assert_cmpuint (blocks->len, ==, 1);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 0)), ==, FY_BLOCK_ROLE_ATTACHMENT);
+}
+
+/* In Markdown the note may be one paragraph (the items on lines of their
+ * own), a paragraph per item, or 附件： over an ordered list. */
+static void
+test_markdown_attachments (void)
+{
+  static const char * const sources[] = {
+    "# 通知\n\n正文。\n\n附件：1．统计报表\n2．自查表\n\n临川县统计局\n\n2026年12月2日\n",
+    "# 通知\n\n正文。\n\n附件：1．统计报表\n\n2．自查表\n\n临川县统计局\n\n2026年12月2日\n",
+    "# 通知\n\n正文。\n\n附件：\n\n1．统计报表\n2．自查表\n\n临川县统计局\n\n2026年12月2日\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autoptr(FyDocument) document = import_markdown (sources[i]);
+
+      g_test_message ("source %u", i);
+      g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+      assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1．统计报表\n2．自查表");
+      assert_block (document, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "临川县统计局");
+    }
+
+  {
+    /* an ordered list with spaces after the numbers; a name wrapped in
+     * the source stays one line */
+    g_autoptr(FyDocument) document =
+      import_markdown ("# 通知\n\n正文。\n\n附件：\n\n1. 统计报表和\n   说明\n2. 自查表\n");
+
+    assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1.统计报表和说明\n2.自查表");
+  }
+}
+
 static void
 test_paste (void)
 {
@@ -1098,6 +1182,8 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/front-and-back", test_plain_front_and_back);
   g_test_add_func ("/core/import/markdown/front-and-back", test_markdown_front_and_back);
   g_test_add_func ("/core/import/paste", test_paste);
+  g_test_add_func ("/core/import/plain/attachments", test_plain_attachments);
+  g_test_add_func ("/core/import/markdown/attachments", test_markdown_attachments);
   g_test_add_func ("/core/import/file", test_import_file);
 
   return g_test_run ();

@@ -1899,6 +1899,34 @@ test_table_cells (void)
   g_assert_cmpstr (fixed, ==, "指标\t说明\n产值\t增长较快，达到5%……\n1,200\t共1200个（见附件");
 }
 
+/* A body paragraph that opens as an attachment note (typed, or set as
+ * body by hand) is flagged, and not also for its missing full stop; the
+ * note itself and 附件 inside a sentence are not. */
+static void
+test_attachment_as_body (void)
+{
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  FyLintFinding *finding;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "请认真组织自查。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "附件：1．档案安全自查表"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "附件2　库房设施登记表"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "附件中的数据以统计局公布的为准。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0, "附件：1．档案安全自查表\n2．名单"));
+  findings = fy_lint_document (lint, document);
+
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_ATTACHMENT_AS_BODY), ==, 2);
+  finding = find_kind (findings, FY_LINT_KIND_ATTACHMENT_AS_BODY, 0);
+  g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, 1);
+  g_assert_cmpint (fy_lint_finding_get_severity (finding), ==, FY_LINT_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (fy_lint_finding_get_message (finding), "attachment note"));
+  g_assert_cmpuint (fy_lint_finding_get_block (find_kind (findings, FY_LINT_KIND_ATTACHMENT_AS_BODY, 1)), ==, 2);
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION), ==, 0);
+  g_assert_cmpstr (fy_lint_kind_get_label (FY_LINT_KIND_ATTACHMENT_AS_BODY), !=, FY_LINT_KIND_ATTACHMENT_AS_BODY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1936,6 +1964,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/corpus/document", test_corpus_document);
   g_test_add_func ("/core/lint/cli/statuses-and-json", test_cli);
   g_test_add_func ("/core/lint/table-cells", test_table_cells);
+  g_test_add_func ("/core/lint/attachment-as-body", test_attachment_as_body);
   g_test_add_func ("/core/lint/cli/corpus", test_cli_corpus);
 
   return g_test_run ();

@@ -78,6 +78,7 @@ typedef struct
   gboolean         revisions;
   gboolean         has_numbering;  /* the file says how headings are numbered */
   gboolean         numbers_written;  /* a heading carries its own number */
+  gboolean         in_attachment;    /* the last paragraph opened or named an attachment */
   /* per paragraph */
   GPtrArray       *pieces;
   gboolean         has_image;
@@ -951,6 +952,13 @@ walk_paragraph (DocxImport  *import,
   if (!styled)
     role = guess_role (import, text, align, &level, &rest);
 
+  /* "2．责任清单" under "附件：1．……" names an attachment, not a heading. */
+  if (!styled && import->in_attachment && fy_import_is_attachment_item (text))
+    role = FY_BLOCK_ROLE_PARAGRAPH;
+  import->in_attachment = role == FY_BLOCK_ROLE_PARAGRAPH &&
+                          (fy_import_attachment_note_rest (text) != NULL ||
+                           (import->in_attachment && fy_import_is_attachment_item (text)));
+
   /* Headings keep their text: a file that numbers its own headings is
    * printed as written (as Markdown import does). */
   if (role == FY_BLOCK_ROLE_HEADING && fy_numbering_strip_prefix (text, NULL, NULL, NULL))
@@ -1306,6 +1314,7 @@ fy_docx_import_data (const guint8  *data,
     warn (&import, g_strdup (_("The document had comments, which Fayan does not keep: read "
                                "them in WPS or Word.")));
 
+  fy_import_gather_document_attachments (document);
   if (!import.has_numbering && import.numbers_written)
     fy_document_set_numbering (document, FY_NUMBERING_AS_WRITTEN);
 

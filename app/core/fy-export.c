@@ -512,6 +512,16 @@ fy_export_plain_text (FyDocument *document)
           g_string_append_c (out, '\n');
           continue;
         }
+      /* An attachment note keeps a line per attachment, and the 附件：
+       * the engine prints, as the importer reads it back. */
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_ATTACHMENT)
+        {
+          if (fy_import_attachment_note_rest (text) == NULL)
+            g_string_append (out, "附件：");
+          g_string_append (out, text);
+          g_string_append_c (out, '\n');
+          continue;
+        }
       if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
         {
           g_autofree char *number = fy_heading_counter_next (&counter, fy_block_get_level (block), text);

@@ -411,6 +411,43 @@ markdown_code_block (MarkdownImport *import,
     }
 }
 
+/* In "附件：1．……" the source line of each further attachment
+ * ("2．……") is a line of the note, not a wrapped line: its soft break
+ * becomes a line break. */
+static void
+keep_attachment_lines (MarkdownImport *import,
+                       cmark_node     *paragraph)
+{
+  cmark_node *first = cmark_node_first_child (paragraph);
+  cmark_node *next;
+  guint n_blocks = fy_document_get_n_blocks (import->document);
+  g_autofree char *before = NULL;
+  const char *rest;
+
+  if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_TEXT)
+    return;
+  /* the note, or its items under a bare "附件：" */
+  if (n_blocks > 0)
+    before = fy_block_dup_text (fy_document_get_block (import->document, n_blocks - 1));
+  rest = before != NULL ? fy_import_attachment_note_rest (before) : NULL;
+  if (fy_import_attachment_note_rest (cmark_node_get_literal (first)) == NULL &&
+      !(rest != NULL && *rest == '\0' && fy_import_is_attachment_item (cmark_node_get_literal (first))))
+    return;
+
+  for (cmark_node *n = first; n != NULL; n = next)
+    {
+      cmark_node *after = cmark_node_next (n);
+
+      next = after;
+      if (cmark_node_get_type (n) != CMARK_NODE_SOFTBREAK || after == NULL ||
+          cmark_node_get_type (after) != CMARK_NODE_TEXT ||
+          !fy_import_is_attachment_item (cmark_node_get_literal (after)))
+        continue;
+      cmark_node_replace (n, cmark_node_new (CMARK_NODE_LINEBREAK));
+      cmark_node_free (n);
+    }
+}
+
 static void
 markdown_node (MarkdownImport *import,
                cmark_node     *node)
@@ -435,6 +472,7 @@ markdown_node (MarkdownImport *import,
       break;
 
     case CMARK_NODE_PARAGRAPH:
+      keep_attachment_lines (import, node);
       collect_lead_and_text (import, node, &lead, &text);
       markdown_paragraph (import, lead, text);
       break;
@@ -998,6 +1036,7 @@ fy_import_markdown (const char  *text,
   import_markdown_source (&import, separated, strlen (separated));
   mark_signature (&import);
   g_array_unref (import.marked);
+  fy_import_gather_document_attachments (import.document);
   fy_import_settle_numbering (import.document);
 
   return import.document;

@@ -19,9 +19,7 @@
 #include "fy-import-private.h"
 #include "fy-numbering.h"
 
-/* The ordinal an importer took from the start of a heading, for
- * fy_import_keep_own_numbers(). */
-#define OWN_ORDINAL_KEY "fy-import-own-ordinal"
+#define OWN_ORDINAL_KEY FY_IMPORT_OWN_ORDINAL_KEY
 
 /**
  * fy_import_remember_ordinal:

@@ -26,6 +26,9 @@ typedef struct
 #define FY_IMPORT_MARKER_PREFIX "fayan:"
 /* `<span data-fayan-field="name">value</span>`: a field with its value */
 #define FY_IMPORT_FIELD_ATTRIBUTE "data-fayan-field"
+/* The ordinal an importer took from the start of a heading (object data
+ * of the block), for fy_import_keep_own_numbers(). */
+#define FY_IMPORT_OWN_ORDINAL_KEY "fy-import-own-ordinal"
 
 void         fy_import_context_init         (FyImportContext       *context);
 void         fy_import_context_advance      (FyImportContext       *context,
@@ -48,5 +51,11 @@ void         fy_import_settle_numbering     (FyDocument            *document);
 void         fy_import_remember_ordinal     (FyBlock               *block,
                                              const char            *ordinal,
                                              gsize                  length);
+
+const char  *fy_import_attachment_note_rest (const char            *text);
+gboolean     fy_import_is_attachment_note   (const char            *text);
+gboolean     fy_import_is_attachment_item   (const char            *text);
+void         fy_import_gather_attachments   (GPtrArray             *blocks);
+void         fy_import_gather_document_attachments (FyDocument     *document);
 
 G_END_DECLS

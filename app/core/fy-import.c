@@ -938,8 +938,18 @@ collect_paragraphs (GPtrArray *lines,
   gboolean wrapped;
   GString *current = NULL;
 
-  for (guint i = first; i < lines->len; i++)
-    standalone[i] = is_standalone_line (g_ptr_array_index (lines, i));
+  for (guint i = first, in_attachment = FALSE; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      /* "附件：1．……" and the "2．……" lines under it name one
+       * attachment each, however short. */
+      if (*line == '\0')
+        continue;
+      in_attachment = fy_import_attachment_note_rest (line) != NULL ||
+                      (in_attachment && fy_import_is_attachment_item (line));
+      standalone[i] = in_attachment || is_standalone_line (line);
+    }
   wrapped = is_hard_wrapped (lines, standalone, first);
 
   for (guint i = first; i < lines->len; i++)
@@ -1043,6 +1053,7 @@ plain_text_to_blocks (const char  *text,
   guint first = 0;
   guint list_level;
   guint in_list_level;
+  gboolean in_attachment = FALSE;
 
   fy_import_context_init (&context);
   fy_web_text_clean_lines (lines);
@@ -1107,6 +1118,7 @@ plain_text_to_blocks (const char  *text,
       g_autofree char *clean = NULL;
       const char *rest;
       guint level;
+      gboolean attachment_item;
 
       if (paragraph[0] == TABLE_MARK)
         {
@@ -1123,8 +1135,13 @@ plain_text_to_blocks (const char  *text,
        * too, the last one ending in "。". */
       in_list_level = list_level;
       list_level = list_item_level (clean);
+      /* fy_import_gather_attachments() puts it under its note. */
+      attachment_item = in_attachment && fy_import_is_attachment_item (clean);
+      in_attachment = fy_import_attachment_note_rest (clean) != NULL || attachment_item;
 
-      if (is_chapter_line (clean, &level))
+      if (attachment_item)
+        append_block (blocks, &context, FY_BLOCK_ROLE_PARAGRAPH, 0, clean);
+      else if (is_chapter_line (clean, &level))
         append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
       else if (parse_heading (clean, &level, &rest) && level != in_list_level)
         {
@@ -1142,6 +1159,8 @@ plain_text_to_blocks (const char  *text,
       else
         append_paragraph (blocks, &context, clean);
     }
+
+  fy_import_gather_attachments (blocks);
 
   return blocks;
 }

@@ -125,6 +125,39 @@ fy_lint_char_ends_clause (gunichar c)
   return is_end_mark (c);
 }
 
+/* "附件：" "附件:" "附件1" "附件 " at the start of the unit: the words an
+ * attachment note opens with, not 附件中 inside a sentence. */
+static gboolean
+opens_attachment_note (Unit *u)
+{
+  gunichar next;
+
+  if (u->n < 2 || u->chars[0] != 0x9644 /* 附 */ || u->chars[1] != 0x4EF6 /* 件 */)
+    return FALSE;
+  if (u->n == 2)
+    return FALSE;
+  next = u->chars[2];
+
+  return next == 0xFF1A /* ： */ || next == ':' || g_unichar_isdigit (next) || g_unichar_isspace (next) ||
+         next == 0x3000;
+}
+
+/* A body paragraph that opens as an attachment note would print as body
+ * text (GB/T 9704 §7.3.5 wants a blank line before it and the names
+ * hanging): the import makes such paragraphs notes, typing does not. */
+void
+fy_lint_check_attachment_note (Unit *u)
+{
+  if (u->text_mode || u->role != FY_BLOCK_ROLE_PARAGRAPH || u->offset > 0 || !opens_attachment_note (u))
+    return;
+
+  u->attachment = TRUE;
+  unit_add (u, FY_LINT_KIND_ATTACHMENT_AS_BODY, FY_LINT_SEVERITY_WARNING, 0, 2, NULL, FALSE,
+            g_strdup (_("The paragraph opens like an attachment note but is set as body text, so it "
+                        "prints without the blank line before it and its names do not line up. "
+                        "Set it as an attachment note.")));
+}
+
 void
 fy_lint_check_end_punctuation (Unit *u)
 {
@@ -146,7 +179,7 @@ fy_lint_check_end_punctuation (Unit *u)
       if (!sentences || u->continues)
         return;
     }
-  else if (u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_CLOSING)
+  else if ((u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_CLOSING) || u->attachment)
     return;
 
   /* The guidance will be replaced, and the end with it.  A chapter

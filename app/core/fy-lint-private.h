@@ -81,6 +81,7 @@ typedef struct
   guint8        *mask;
   guint8        *consumed;      /* explained by an ellipsis or dash finding */
   gssize         guidance_end;  /* last character of the last template guidance, or -1 */
+  gboolean       attachment;    /* an attachment note set as body text: no end needed */
   gunichar      *norm;          /* chars with half-width marks already fixed */
   GArray        *fields;        /* of FieldSpan */
 } Unit;
@@ -386,6 +387,7 @@ gboolean       fy_lint_char_is_invisible      (gunichar c);
 void           fy_lint_check_guidance         (Unit    *u);
 void           fy_lint_check_title_marks      (Unit    *u);
 void           fy_lint_check_end_punctuation  (Unit    *u);
+void           fy_lint_check_attachment_note  (Unit    *u);
 void           fy_lint_check_fields           (Unit    *u);
 void           fy_lint_check_glyphs           (Unit    *u);
 

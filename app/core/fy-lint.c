@@ -60,6 +60,7 @@ static void (* const checks[]) (Unit *u) = {
   fy_lint_check_lead_numbering,
   fy_lint_check_guidance,               /* fy-lint-content.c */
   fy_lint_check_title_marks,
+  fy_lint_check_attachment_note,
   fy_lint_check_end_punctuation,
   fy_lint_check_fields,
   fy_lint_check_glyphs,

@@ -50,6 +50,10 @@ G_BEGIN_DECLS
  *                         engine's and one it does not take for an
  *                         ordinal ("1.1 总体要求") [warning; offered]
  * missing-end-punctuation a paragraph ending without 。！？ etc. [info; offered]
+ * attachment-as-body      "附件：……" set as a body paragraph: printed
+ *                         without the blank line before it and without
+ *                         the names hanging [warning; none: set the
+ *                         paragraph as an attachment note]
  * field-unfilled          {{name}} with no value, or template guidance
  *                         （在此……） left in [warning; none]
  * field-unknown           {{name}} the template does not define [error; none]
@@ -76,6 +80,7 @@ G_BEGIN_DECLS
 #define FY_LINT_KIND_TYPED_HEADING_NUMBER    "typed-heading-number"
 #define FY_LINT_KIND_DOUBLE_HEADING_NUMBER   "double-heading-number"
 #define FY_LINT_KIND_MISSING_END_PUNCTUATION "missing-end-punctuation"
+#define FY_LINT_KIND_ATTACHMENT_AS_BODY      "attachment-as-body"
 #define FY_LINT_KIND_FIELD_UNFILLED          "field-unfilled"
 #define FY_LINT_KIND_FIELD_UNKNOWN           "field-unknown"
 #define FY_LINT_KIND_TITLE_TOO_LONG          "title-too-long"
