@@ -882,6 +882,106 @@ test_render_squeezed_marks (void)
   g_assert_cmpuint (narrow, >=, 10);
 }
 
+static FyTestPdfLine *
+line_starting (GPtrArray  *lines,
+               const char *prefix,
+               guint      *index)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      FyTestPdfLine *line = g_ptr_array_index (lines, i);
+
+      if (g_str_has_prefix (line->text->str, prefix))
+        {
+          *index = i;
+          return line;
+        }
+    }
+  g_error ("no line starts with %s", prefix);
+}
+
+static double
+char_x (FyTestPdfLine *line,
+        guint          k)
+{
+  return g_array_index (line->rects, PopplerRectangle, k).x1;
+}
+
+/* A notice pasted as plain text, its attachment note read back from the
+ * PDF (GB/T 9704 §7.3.5): a blank line after the body, 附件： two cells
+ * in, "2．" "3．" under "1．", a wrapped name under the name's first
+ * character, the names as written. */
+static void
+test_render_attachment_note (void)
+{
+  static const char text[] =
+    "关于做好春节期间应急值守工作的通知\n"
+    "各乡镇人民政府，县政府各部门：\n"
+    "春节期间实行24小时值班和领导带班制度，值班人员要坚守岗位，保持通信畅通，遇有突发事件要按规定第一时间报告。\n"
+    "附件：1．春节期间安全生产检查表\n"
+    "2．重点企业节日值班安排表（各企业按实际生产情况填写，停产企业注明停产起止时间）\n"
+    "3．县政府总值班室联系方式\n"
+    "临川县人民政府办公室\n"
+    "2027年1月10日\n";
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyStyle) style = NULL;
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  FyTestPdfLine *body, *body_before, *note, *second, *wrapped, *third;
+  guint at, i2, i3;
+  double pitch, line_pitch, left;
+
+  document = fy_import_plain_text (text, -1, &error);
+  g_assert_no_error (error);
+  style = fy_style_new_from_preset ("gbt9704", &error);
+  g_assert_no_error (error);
+  pitch = fy_style_get_char_pitch (style);
+  typesetter = fy_typesetter_new (style);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
+  g_assert_no_error (error);
+  pdf = fy_test_pdf_open_bytes (bytes);
+  lines = fy_test_pdf_lines (pdf);
+
+  note = line_starting (lines, "附件：1．春节期间安全生产检查表", &at);
+  g_assert_cmpstr (note->text->str, ==, "附件：1．春节期间安全生产检查表");
+  body = g_ptr_array_index (lines, at - 1);
+  body_before = g_ptr_array_index (lines, at - 2);
+  second = g_ptr_array_index (lines, at + 1);
+  wrapped = g_ptr_array_index (lines, at + 2);
+  third = line_starting (lines, "3．", &i3);
+  line_starting (lines, "2．", &i2);
+  g_assert_cmpuint (i2, ==, at + 1);
+  g_assert_cmpuint (i3, ==, at + 3);
+  g_assert_true (g_str_has_prefix (second->text->str, "2．重点企业节日值班安排表"));
+  g_assert_cmpstr (third->text->str, ==, "3．县政府总值班室联系方式");
+
+  /* one blank grid line between the body and the note, none inside it */
+  line_pitch = g_array_index (body->rects, PopplerRectangle, 0).y1 -
+               g_array_index (body_before->rects, PopplerRectangle, 0).y1;
+  g_assert_cmpfloat (line_pitch, >, 20);
+  g_assert_cmpfloat_with_epsilon (g_array_index (note->rects, PopplerRectangle, 0).y1 -
+                                  g_array_index (body->rects, PopplerRectangle, 0).y1, 2 * line_pitch, 0.5);
+  /* (poppler boxes a line opening with a digit by the digit's face: the
+   * wrapped line, opening with a Han character, is two lines down) */
+  g_assert_cmpfloat_with_epsilon (g_array_index (wrapped->rects, PopplerRectangle, 0).y1 -
+                                  g_array_index (note->rects, PopplerRectangle, 0).y1, 2 * line_pitch, 0.5);
+
+  /* 附件： two cells in from the body's flush-left continuation line */
+  left = char_x (body, 0);
+  g_assert_cmpfloat_with_epsilon (char_x (note, 0) - left, 2 * pitch, 0.5);
+  /* numbers under the first, the wrapped name under the name */
+  g_assert_cmpfloat_with_epsilon (char_x (second, 0), char_x (note, 3), 0.5);
+  g_assert_cmpfloat_with_epsilon (char_x (third, 0), char_x (note, 3), 0.5);
+  g_assert_cmpfloat_with_epsilon (char_x (wrapped, 0), char_x (second, 2), 0.5);
+  g_assert_cmpfloat (char_x (wrapped, 0), >, char_x (second, 0) + 0.5 * pitch);
+}
+
 /* What the PNG export refuses before anything is typeset or written. */
 static void
 test_png_check (void)
@@ -934,6 +1034,7 @@ main (int   argc,
   g_test_add_func ("/core/render/cli", test_render_cli);
   g_test_add_func ("/core/render/compact", test_render_compact);
   g_test_add_func ("/core/render/squeezed-marks", test_render_squeezed_marks);
+  g_test_add_func ("/core/render/attachment-note", test_render_attachment_note);
 
   return g_test_run ();
 }
