@@ -969,6 +969,42 @@ test_import_attachments (void)
   g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
 }
 
+/* A note without 附件： in its text (a template's) prints it: Word must
+ * show it too, once for a note whose further names are blocks of their
+ * own, and the import gives the blocks back as they were. */
+static void
+test_export_attachment_prefix (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyDocument) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  const char *at;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "请认真组织自查。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0, "1．整改台账"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0, "2．联络员名单"));
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  body = zip_read_part (bytes, "word/document.xml");
+  at = strstr (body, "附件：");
+  g_assert_nonnull (at);
+  g_assert_null (strstr (at + 1, "附件："));
+  g_assert_true (strstr (body, "附件：") < strstr (body, "1．整改台账"));
+
+  back = import_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (back), ==, 3);
+  first = fy_block_dup_text (fy_document_get_block (back, 1));
+  second = fy_block_dup_text (fy_document_get_block (back, 2));
+  g_assert_cmpstr (first, ==, "1．整改台账");
+  g_assert_cmpstr (second, ==, "2．联络员名单");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (back, 2)), ==, FY_BLOCK_ROLE_ATTACHMENT);
+}
+
 /* Merged cells: the text of each is kept once, in its first cell; the
  * columns a cell spans are kept as empty cells so the rows stay in line;
  * the import says where, once a table. */
@@ -1049,6 +1085,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
   g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
   g_test_add_func ("/core/docx/import/attachments", test_import_attachments);
+  g_test_add_func ("/core/docx/export/attachment-prefix", test_export_attachment_prefix);
   g_test_add_func ("/core/docx/table", test_table);
 
   status = g_test_run ();

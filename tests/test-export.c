@@ -636,6 +636,24 @@ test_round_trip_attachments (void)
         g_assert_cmpstr (note, ==, notes[n][format == 1 ? 1 : 0]);
         g_assert_cmpint (fy_block_get_role (fy_document_get_block (back, 3)), ==, FY_BLOCK_ROLE_SIGNATURE);
       }
+
+  {
+    /* further names typed as blocks of their own: one 附件：, one note */
+    g_autoptr(FyDocument) document = fy_document_new ();
+    g_autoptr(FyDocument) back = NULL;
+    g_autofree char *text = NULL;
+    g_autofree char *note = NULL;
+
+    fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "请认真组织自查。"));
+    fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0, "1．整改台账"));
+    fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0, "2．联络员名单"));
+    text = fy_export_plain_text (document);
+    g_assert_cmpstr (text, ==, "请认真组织自查。\n附件：1．整改台账\n2．联络员名单\n");
+    back = fy_import_plain_text (text, -1, NULL);
+    g_assert_cmpuint (fy_document_get_n_blocks (back), ==, 2);
+    note = fy_block_dup_text (fy_document_get_block (back, 1));
+    g_assert_cmpstr (note, ==, "附件：1．整改台账\n2．联络员名单");
+  }
 }
 
 int

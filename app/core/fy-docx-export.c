@@ -630,6 +630,7 @@ write_document (Writer *wr,
                 zip_t  *archive)
 {
   FyHeadingCounter counter;
+  FyBlockRole previous_role;
   guint n_blocks;
   double signature_right = -1;
 
@@ -647,6 +648,7 @@ write_document (Writer *wr,
     }
   fy_heading_counter_init (&counter, fy_document_get_numbering (wr->document));
   n_blocks = fy_document_get_n_blocks (wr->document);
+  previous_role = FY_BLOCK_ROLE_PARAGRAPH;
 
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -664,6 +666,7 @@ write_document (Writer *wr,
         {
           write_table (wr, i);
           signature_right = -1;
+          previous_role = role;
           continue;
         }
 
@@ -673,6 +676,18 @@ write_document (Writer *wr,
 
           number = fy_heading_counter_next (&counter, fy_block_get_level (block), text);
         }
+
+      /* The 附件： the engine prints before a note that lacks it (not
+       * before further names in a block of their own): Word shows it,
+       * the importer drops it as it drops the engine's numbers. */
+      if (role == FY_BLOCK_ROLE_ATTACHMENT && previous_role != FY_BLOCK_ROLE_ATTACHMENT)
+        {
+          g_autofree char *text = fy_document_dup_block_text (wr->document, i);
+
+          if (!g_str_has_prefix (text, "附件"))
+            number = g_strdup ("附件：");
+        }
+      previous_role = role;
 
       if (role == FY_BLOCK_ROLE_SIGNATURE)
         {

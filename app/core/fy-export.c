@@ -516,7 +516,9 @@ fy_export_plain_text (FyDocument *document)
        * the engine prints, as the importer reads it back. */
       if (fy_block_get_role (block) == FY_BLOCK_ROLE_ATTACHMENT)
         {
-          if (fy_import_attachment_note_rest (text) == NULL)
+          /* (further names in a block of their own go on under it) */
+          if (fy_import_attachment_note_rest (text) == NULL &&
+              (i == 0 || fy_block_get_role (fy_document_get_block (document, i - 1)) != FY_BLOCK_ROLE_ATTACHMENT))
             g_string_append (out, "附件：");
           g_string_append (out, text);
           g_string_append_c (out, '\n');
