@@ -316,6 +316,31 @@ test_template_linked_fields (void)
   }
 }
 
+/* A default set after loading (batch fill takes the window's meeting
+ * this way) fills what a row leaves out, and a row's own value wins. */
+static void
+test_template_set_field_default (void)
+{
+  g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template ("commitment-speech");
+  g_autoptr(GHashTable) values = make_values ("发言人", "何军", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+
+  g_assert_false (fy_template_set_field_default (template_, "没有这个字段", "x"));
+  g_assert_true (fy_template_set_field_default (template_, "会议名称", "全县防汛工作会议"));
+  g_assert_cmpstr (fy_template_lookup_field (template_, "会议名称")->default_value, ==, "全县防汛工作会议");
+
+  document = fy_template_instantiate (template_, values, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_field_value (document, "会议名称"), ==, "全县防汛工作会议");
+
+  g_hash_table_insert (values, g_strdup ("会议名称"), g_strdup ("全县安全生产工作会议"));
+  g_clear_object (&document);
+  document = fy_template_instantiate (template_, values, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_field_value (document, "会议名称"), ==, "全县安全生产工作会议");
+}
+
 static void
 test_template_defaults_and_date (void)
 {
@@ -694,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/core/template/builtins-render", test_template_builtins_render);
   g_test_add_func ("/core/template/linked-fields", test_template_linked_fields);
   g_test_add_func ("/core/template/defaults-and-date", test_template_defaults_and_date);
+  g_test_add_func ("/core/template/set-field-default", test_template_set_field_default);
   g_test_add_func ("/core/template/check-values", test_template_check_values);
   g_test_add_func ("/core/template/check-document", test_template_check_document);
   g_test_add_func ("/core/template/save-as-template", test_template_save_as_template);
