@@ -273,13 +273,19 @@ test_preferences_add_folder_dialog (void)
   g_autoptr(GSettings) settings = new_settings ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) folder = NULL;
+  g_autofree char *parent = NULL;
   g_autofree char *path = NULL;
   g_auto(GStrv) folders = NULL;
   FyPreferencesWindow *window;
   GtkWindow *chooser = NULL;
 
-  path = g_dir_make_tmp ("fayan-templates-XXXXXX", &error);
+  /* The chooser lists the folder's parent: a private one, not /tmp,
+   * whose comings and goings on a busy machine can make GTK 4.8's
+   * folder chooser abort in file_system_model_set(). */
+  parent = g_dir_make_tmp ("fayan-templates-XXXXXX", &error);
   g_assert_no_error (error);
+  path = g_build_filename (parent, "templates", NULL);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
   folder = g_file_new_for_path (path);
 
   window = FY_PREFERENCES_WINDOW (fy_preferences_window_new (NULL, settings));
@@ -322,6 +328,7 @@ test_preferences_add_folder_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
   g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_assert_cmpint (g_rmdir (parent), ==, 0);
 }
 
 static gboolean
