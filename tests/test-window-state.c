@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "fy-test-utils.h"
 #include "fy-test-window.h"
@@ -58,6 +59,67 @@ test_window_state_small_screen (void)
 }
 
 
+/* GTK 4.8 sometimes warns, for one frame of a window that grows, "Trying
+ * to snapshot GtkPaned without a current allocation": a text view that
+ * finishes laying out its lines while the frame is drawn resizes what
+ * holds it.  The frame after is right.  These tests check geometry, so
+ * while a window is resized that one GTK warning is counted, not fatal;
+ * any other stays fatal, and the session test (test-window.c) still
+ * fails on every warning. */
+static gboolean resizing;
+static guint snapshot_warnings;
+
+static const char *
+field_value (const GLogField *fields,
+             gsize            n_fields,
+             const char      *key)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (strcmp (fields[i].key, key) == 0 && fields[i].length < 0)
+      return fields[i].value;
+  return NULL;
+}
+
+/* GTK logs through the structured API, where G_DEBUG=fatal-warnings
+ * takes effect in the default writer: the counted warning never
+ * reaches it. */
+static GLogWriterOutput
+resize_writer (GLogLevelFlags   log_level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  const char *domain = field_value (fields, n_fields, "GLIB_DOMAIN");
+  const char *message = field_value (fields, n_fields, "MESSAGE");
+
+  if (resizing && (log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0 &&
+      message != NULL && strstr (message, "without a current allocation") != NULL)
+    {
+      snapshot_warnings++;
+      return G_LOG_WRITER_HANDLED;
+    }
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+/* Waits for @done after a resize of @window to @width × @height. */
+static gboolean
+resize_and_wait (FyWindow    *window,
+                 int          width,
+                 int          height,
+                 GSourceFunc  done)
+{
+  gboolean reached;
+
+  resizing = TRUE;
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  reached = fy_test_wait_for (done, window, 10);
+  resizing = FALSE;
+  if (snapshot_warnings > 0)
+    g_test_message ("GTK's snapshot warning during the resize: %u", snapshot_warnings);
+  snapshot_warnings = 0;
+  return reached;
+}
+
 static gboolean
 is_wide_and_fitted (gpointer data)
 {
@@ -90,10 +152,9 @@ test_window_state_wide (void)
   g_test_message ("small: window %d, preview %d, zoom %.2f", gtk_widget_get_width (GTK_WIDGET (window)),
                   gtk_widget_get_width (fy_window_get_preview (window)),
                   fy_preview_state_get_zoom (fy_preview_get_state (FY_PREVIEW (fy_window_get_preview (window)))));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
   /* The X server answers the resize when it gets to it, and the preview
    * fits its pages after the new allocation: wait for both. */
-  g_assert_true (fy_test_wait_for (is_wide_and_fitted, window, 10));
+  g_assert_true (resize_and_wait (window, 1600, 1000, is_wide_and_fitted));
 
   preview = fy_window_get_preview (window);
   state = fy_preview_get_state (FY_PREVIEW (preview));
@@ -144,8 +205,7 @@ test_window_state_widened (void)
   g_assert_cmpint (narrow_editor, <, 500);
   g_assert_cmpint (gtk_widget_get_width (preview), >=, 200);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1270, 1000);
-  g_assert_true (fy_test_wait_for (is_widened, window, 10));
+  g_assert_true (resize_and_wait (window, 1270, 1000, is_widened));
   inner = gtk_widget_get_width (GTK_WIDGET (window->inner_paned));
   g_test_message ("1270: editor pane %d of %d, editor %d, preview %d, zoom %.2f",
                   gtk_paned_get_position (window->inner_paned), inner,
@@ -742,6 +802,7 @@ main (int   argc,
       char *argv[])
 {
   fy_test_init_ui (&argc, &argv);
+  g_log_set_writer_func (resize_writer, NULL, NULL);
 
   g_test_add_func ("/ui/window-state/small-screen", test_window_state_small_screen);
   g_test_add_func ("/ui/window-state/wide", test_window_state_wide);
