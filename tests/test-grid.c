@@ -403,6 +403,8 @@ test_title_chunks (void)
   const char *cup = "关于举办第三届“桐川杯”创新创业大赛的通知";
   const char *department = "中共临江市委组织部临江市人力资源和社会保障局关于做好招录工作的通知";
   const char *commission = "在中国共产党临江市第十三届纪律检查委员会第五次全体会议上的工作报告";
+  const char *home = "关于同意设立桐川市柳河区社会福利院的批复";
+  const char *quoted_issuers = "关于转发《江川省教育厅江川省财政厅关于做好学生资助工作的通知》的通知";
 
   g_assert_cmpint (title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
   g_assert_cmpint (title_price_at (issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
@@ -447,6 +449,13 @@ test_title_chunks (void)
   g_assert_cmpint (title_price_at (commission, 17), ==, FY_TITLE_NO_BREAK); /* 纪律检查|委员会 */
   g_assert_cmpint (title_price_at (department, 9), >=, 0);                 /* 组织部|临江市 */
   g_assert_cmpint (title_price_at (department, 9), <=, 2);
+  /* an organ named after the verb that sets it up, or opening a 《》 */
+  g_assert_cmpint (title_price_at (home, 9), ==, FY_TITLE_NO_BREAK);        /* 桐川市|柳河区 */
+  g_assert_cmpint (title_price_at (home, 12), ==, FY_TITLE_NO_BREAK);       /* 柳河区|社会福利院 */
+  g_assert_cmpint (title_price_at (home, 6), >=, 0);                        /* 设立|桐川市 */
+  g_assert_cmpint (title_price_at (home, 6), <=, 8);
+  g_assert_cmpint (title_price_at (quoted_issuers, 8), ==, FY_TITLE_NO_BREAK); /* 江川省|教育厅 */
+  g_assert_cmpint (title_price_at (quoted_issuers, 11), >=, 0);             /* 教育厅|江川省 */
 }
 
 /* The same chunks without the dictionary: ICU's word boundaries. */

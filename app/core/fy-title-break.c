@@ -866,6 +866,7 @@ organ_at (const char *text,
 /* Words after which the name of an organ may start. */
 static const char *const organ_openers[] = {
   "关于", "召开", "对", "在", "转发", "印发", "表彰", "批准", "调整", "、", "，",
+  "《", "和", "与", "设立", "成立", "组建", "同意", "撤销", "命名", "授予", "支持",
 };
 
 /* The names of organs: where one may start (at the title's start, after
