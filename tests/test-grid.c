@@ -467,6 +467,16 @@ test_title_chunks_without_lexicon (void)
   fy_title_lexicon_set_enabled (TRUE);
 }
 
+/* Skips the test when the dictionary was not built; TRUE if it did. */
+static gboolean
+skip_without_lexicon (void)
+{
+  if (fy_title_lexicon_available ())
+    return FALSE;
+  g_test_skip ("no title-lexicon.bin (python3-jieba is not installed)");
+  return TRUE;
+}
+
 /* With the dictionary (fy-title-lexicon.c), what its words and their
  * parts of speech say: a dictionary word is never split, a modifier and
  * its noun in a short term are one (技工学校|毕业生, 建设|用地), so is a
@@ -487,11 +497,8 @@ test_title_words (void)
   const char *campaign = "在全县“我为企业解难题”实践活动推进会上的讲话";
   const char *fengqiao = "坚持和发展新时代“枫桥经验”推进基层治理体系和治理能力现代化";
 
-  if (!fy_title_lexicon_available ())
-    {
-      g_test_skip ("no title-lexicon.bin (python3-jieba is not installed)");
-      return;
-    }
+  if (skip_without_lexicon ())
+    return;
   g_assert_cmpint (title_price_at (graduates, 10), >=, 12);               /* 技工学校|毕业生 */
   g_assert_cmpint (title_price_at (graduates, 13), >=, 0);                /* 毕业生|就业 */
   g_assert_cmpint (title_price_at (graduates, 13), <, 12);
@@ -513,6 +520,43 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (support, 5), >=, 16);                  /* 桐|川 */
   g_assert_cmpint (title_price_at (support, 6), >=, 0);                   /* 桐川|加快 */
   g_assert_cmpint (title_price_at (support, 6), <, 16);
+}
+
+/* The name of an event (a fair, a forum, a contest, a festival) is one
+ * name with its head, unlike a meeting's topic and its kind (……工作|推进会):
+ * a break inside it is priced as one inside a term, dear but possible when
+ * no line holds it. */
+static void
+test_title_events (void)
+{
+  const char *fair = "关于举办桐川市第三届丝绸产业博览会的通知";
+  const char *docking = "在全市农产品产销对接会上的讲话";
+  const char *forum = "桐川市商务局关于举办数字经济发展高峰论坛的通知";
+  const char *reading = "在桐川市第二届全民阅读节开幕式上的致辞";
+  const char *contest = "关于组织参加江川省青年创新创业大赛的通知";
+  const char *meeting = "在全市安全生产工作推进会上的讲话";
+
+  if (skip_without_lexicon ())
+    return;
+  g_assert_cmpint (title_price_at (fair, 12), >=, 20);                  /* 丝绸|产业 */
+  g_assert_cmpint (title_price_at (fair, 14), >=, 20);                  /* 产业|博览会 */
+  g_assert_cmpint (title_price_at (fair, 14), !=, FY_TITLE_NO_BREAK);
+  g_assert_cmpint (title_price_at (fair, 4), >=, 0);                    /* 举办|桐川市 */
+  g_assert_cmpint (title_price_at (fair, 4), <=, 6);
+  g_assert_cmpint (title_price_at (docking, 8), >=, 20);                /* 产销|对接会 */
+  g_assert_cmpint (title_price_at (docking, 10), >=, 20);               /* 对接|会上 */
+  g_assert_cmpint (title_price_at (forum, 14), >=, 20);                 /* 数字经济|发展 */
+  g_assert_cmpint (title_price_at (forum, 16), >=, 20);                 /* 发展|高峰论坛 */
+  g_assert_cmpint (title_price_at (forum, 10), >=, 0);                  /* 举办|数字经济 */
+  g_assert_cmpint (title_price_at (forum, 10), <=, 6);
+  g_assert_cmpint (title_price_at (reading, 9), >=, 20);                /* 全民|阅读 */
+  g_assert_cmpint (title_price_at (reading, 11), >=, 20);               /* 阅读|节 */
+  g_assert_cmpint (title_price_at (contest, 11), >=, 20);               /* 青年|创新 */
+  g_assert_cmpint (title_price_at (contest, 15), >=, 20);               /* 创业|大赛 */
+  g_assert_cmpint (title_price_at (contest, 6), >=, 0);                 /* 参加|江川省 */
+  g_assert_cmpint (title_price_at (contest, 6), <=, 8);
+  g_assert_cmpint (title_price_at (meeting, 9), >=, 0);                 /* 工作|推进会 */
+  g_assert_cmpint (title_price_at (meeting, 9), <=, 6);
 }
 
 /* The words of @text as "word/tag word/tag …". */
@@ -547,11 +591,8 @@ test_title_lexicon (void)
   g_autofree char *staff = NULL;
   g_autofree char *mixed = NULL;
 
-  if (!fy_title_lexicon_available ())
-    {
-      g_test_skip ("no title-lexicon.bin (python3-jieba is not installed)");
-      return;
-    }
+  if (skip_without_lexicon ())
+    return;
   forest = segmented ("在全市森林草原防灭火工作会议上的讲话");
   g_assert_nonnull (strstr (forest, "森林草原/n"));
   g_assert_nonnull (strstr (forest, "的/uj"));
@@ -801,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/core/grid/titles/lexicon", test_title_lexicon);
   g_test_add_func ("/core/grid/titles/chunks-without-lexicon", test_title_chunks_without_lexicon);
   g_test_add_func ("/core/grid/titles/words", test_title_words);
+  g_test_add_func ("/core/grid/titles/events", test_title_events);
   g_test_add_data_func ("/core/grid/titles/lexicon-set", "titles.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/held-out", "titles-heldout.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/second-set", "titles-2.txt", test_titles);

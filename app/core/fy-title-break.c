@@ -1117,6 +1117,132 @@ word_ending_at (GArray *words,
   return NULL;
 }
 
+/* ---- events ------------------------------------------------------------ */
+
+/* How the name of an event ends: a fair, an exhibition, a forum, a
+ * contest, a festival.  Unlike a meeting (……工作|推进会), the words
+ * before such a head make one name with it (丝绸产业博览会, 产销对接会). */
+static const char *const event_heads[] = {
+  "博览会", "交易会", "展销会", "展览会", "对接会", "洽谈会", "推介会", "招聘会", "招商会",
+  "运动会", "订货会", "论坛", "峰会", "大赛", "竞赛", "锦标赛", "联赛", "邀请赛", "挑战赛",
+  "文化节", "艺术节", "旅游节", "博览", "展览",
+};
+
+/* Words ending in 节/赛/展 that are no event. */
+static const char *const event_non_heads[] = {
+  "环节", "细节", "季节", "调节", "章节", "关节", "情节", "礼节", "春节", "发展", "进展",
+  "开展", "拓展", "扩展", "施展",
+};
+
+/* Verbs that govern an event's name: they are no part of it. */
+static const char *const event_verbs[] = {
+  "参加", "参与", "出席", "承办", "筹办", "举行", "主办", "协办", "参展", "参赛", "观摩",
+  "办好", "迎接",
+};
+
+/* Where the event's name whose head starts at byte @head starts: it
+ * reaches back over nouns (and a 第X届 that opens it), never over a
+ * verb that governs it (举办, 参加), a place-wide modifier (全市) or a
+ * function word. */
+static gsize
+event_start (const char *text,
+             GArray     *words,
+             gsize       head)
+{
+  gsize start = head;
+
+  for (guint n = 0; n < 6; n++)
+    {
+      guint i = 0;
+      const FyTitleWord *w = word_ending_at (words, start, &i);
+      TagClass c;
+
+      if (w == NULL ||
+          ends_with_one_of (text, start, zone_stops, G_N_ELEMENTS (zone_stops)) ||
+          ends_with_one_of (text, start, modifiers, G_N_ELEMENTS (modifiers)) ||
+          ends_with_one_of (text, start, verbs, G_N_ELEMENTS (verbs)) ||
+          ends_with_one_of (text, start, event_verbs, G_N_ELEMENTS (event_verbs)) ||
+          g_utf8_strlen (text + w->start, head - w->start) > 12)
+        break;
+      c = tag_class (w->tag);
+      if (c == TAG_NUMBER && ends_with (text, w->end, "届"))
+        return w->start;
+      if (c != TAG_NOUN && c != TAG_TIME && !(c == TAG_VERB && w->end - w->start > strlen ("会")))
+        break;
+      start = w->start;
+    }
+  return start;
+}
+
+/* The start of the word of @words that holds byte @o. */
+static gsize
+word_start_at (GArray *words,
+               gsize   o)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+
+      if (w->start <= o && o < w->end)
+        return w->start;
+    }
+  return o;
+}
+
+/* Marks in @inside the boundaries inside the event's name whose head
+ * runs from byte @head to @end. */
+static void
+mark_event (const char *text,
+            GArray     *words,
+            gsize       head,
+            gsize       end,
+            gboolean   *inside)
+{
+  gsize start = event_start (text, words, word_start_at (words, head));
+
+  for (const char *q = g_utf8_next_char (text + start); q < text + end; q = g_utf8_next_char (q))
+    inside[q - text] = TRUE;
+}
+
+/* Whether @w is a noun or a verb of two characters or more (全民阅读|节). */
+static gboolean
+noun_or_verb (const FyTitleWord *w,
+              const char        *text)
+{
+  TagClass c = tag_class (w->tag);
+
+  return c == TAG_NOUN || (c == TAG_VERB && g_utf8_strlen (text + w->start, w->end - w->start) > 1);
+}
+
+/* Marks in @inside the boundaries inside every event's name. */
+static void
+find_events (const char *text,
+             GArray     *words,
+             gboolean   *inside)
+{
+  if (words == NULL)
+    return;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    for (guint h = 0; h < G_N_ELEMENTS (event_heads); h++)
+      if (g_str_has_prefix (p, event_heads[h]))
+        {
+          mark_event (text, words, p - text, p - text + strlen (event_heads[h]), inside);
+          break;
+        }
+  /* a word ending in 节/赛/展 (读书节), or one of them alone after a
+   * noun (成果|展) */
+  for (guint i = 1; i < words->len; i++)
+    {
+      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+      glong n = g_utf8_strlen (text + w->start, w->end - w->start);
+
+      if ((ends_with (text, w->end, "节") || ends_with (text, w->end, "赛") || ends_with (text, w->end, "展")) &&
+          !ends_with_one_of (text, w->end, event_non_heads, G_N_ELEMENTS (event_non_heads)) &&
+          (n > 1 || noun_or_verb (&g_array_index (words, FyTitleWord, i - 1), text)))
+        mark_event (text, words, w->start, w->end, inside);
+    }
+}
+
 /* Word boundaries in @boundary (by byte): the dictionary's words
  * (fy-title-lexicon.c), returned, or ICU's when there is no dictionary. */
 static GArray *
@@ -1167,6 +1293,7 @@ fy_title_break_penalties (const char  *text,
   g_autofree gboolean *forbid = g_new0 (gboolean, len + 1);
   g_autofree gboolean *organ_break = g_new0 (gboolean, len + 1);
   g_autofree gboolean *after_zone = g_new0 (gboolean, len + 1);
+  g_autofree gboolean *event_inside = g_new0 (gboolean, len + 1);
   g_autoptr(GArray) words = NULL;
 
   /* terms: their inside is no place to break */
@@ -1186,6 +1313,7 @@ fy_title_break_penalties (const char  *text,
   find_zones (text, forbid, after_zone);
 
   words = find_words (text, boundary);
+  find_events (text, words, event_inside);
 
   for (guint k = 0; k < n; k++)
     {
@@ -1225,7 +1353,7 @@ fy_title_break_penalties (const char  *text,
             p += inside_marks (text, o, "“", "”");
           if (p > 6 && tail_start[o])
             p = 6;
-          if (p >= 0 && tail_inside[o])
+          if (p >= 0 && (tail_inside[o] || event_inside[o]))
             p = MAX (p, 20);
 
           /* a phrase mark makes a boundary ICU may not see */
