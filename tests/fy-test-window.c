@@ -68,6 +68,43 @@ fy_test_run_for (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* Iterates until @get (the chooser's current folder, or its chosen file)
+ * gives @want (anything when %NULL); fails after 20 s. */
+static void
+wait_for_chooser (GtkWindow *chooser,
+                  GFile     *(*get) (GtkFileChooser *chooser),
+                  GFile     *want)
+{
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autoptr(GFile) current = get (GTK_FILE_CHOOSER (chooser));
+
+      if (current != NULL && (want == NULL || g_file_equal (current, want)))
+        return;
+      fy_test_run_for (50);
+    }
+  g_assert_not_reached ();
+}
+
+/* Iterates until @chooser shows @folder (any folder when %NULL): a
+ * chooser goes to its first folder asynchronously, and a folder set
+ * before that is dropped. */
+void
+fy_test_wait_for_chooser_folder (GtkWindow *chooser,
+                                 GFile     *folder)
+{
+  wait_for_chooser (chooser, gtk_file_chooser_get_current_folder, folder);
+}
+
+/* Iterates until @chooser has selected @file: a folder chooser selects
+ * it once it has loaded the folder's parent. */
+void
+fy_test_wait_for_chooser_file (GtkWindow *chooser,
+                               GFile     *file)
+{
+  wait_for_chooser (chooser, gtk_file_chooser_get_file, file);
+}
+
 FyApplication *
 fy_test_make_app (void)
 {

@@ -26,6 +26,10 @@ gboolean       fy_test_wait_for         (FyTestCondition  condition,
                                          guint            seconds);
 void           fy_test_iterate          (void);
 void           fy_test_run_for          (guint            ms);
+void           fy_test_wait_for_chooser_folder (GtkWindow *chooser,
+                                                GFile     *folder);
+void           fy_test_wait_for_chooser_file   (GtkWindow *chooser,
+                                                GFile     *file);
 FyApplication *fy_test_make_app         (void);
 FyWindow      *fy_test_make_window      (FyApplication   *app);
 void           fy_test_destroy_window   (FyWindow        *window);

@@ -431,44 +431,6 @@ wait_for_result (GAsyncResult **result)
   return *result;
 }
 
-/* Iterates until @get (the chooser's current folder, or its chosen file)
- * gives @want (anything when %NULL). */
-static void
-wait_for_chooser (GtkWindow *chooser,
-                  GFile     *(*get) (GtkFileChooser *chooser),
-                  GFile     *want)
-{
-  for (guint i = 0; i < 400; i++)
-    {
-      g_autoptr(GFile) current = get (GTK_FILE_CHOOSER (chooser));
-      gboolean done = FALSE;
-
-      if (current != NULL && (want == NULL || g_file_equal (current, want)))
-        return;
-      g_timeout_add (50, timeout_cb, &done);
-      while (!done)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_not_reached ();
-}
-
-/* Iterates until @chooser shows @folder (any folder when %NULL). */
-static void
-wait_for_folder (GtkWindow *chooser,
-                 GFile     *folder)
-{
-  wait_for_chooser (chooser, gtk_file_chooser_get_current_folder, folder);
-}
-
-/* Iterates until @chooser has selected @file: a folder chooser selects
- * it once it has loaded the folder's parent. */
-static void
-wait_for_chosen (GtkWindow *chooser,
-                 GFile     *file)
-{
-  wait_for_chooser (chooser, gtk_file_chooser_get_file, file);
-}
-
 /* The whole Export PDF flow as a user goes through it: the file chooser
  * (GTK's own dialog: no portal under test), the check of problems, the
  * PDF written in a worker thread. */
@@ -506,9 +468,9 @@ test_export_pdf_flow (void)
    * ours: wait for each (setting ours before it reached its first one
    * loses ours), then press Export (a bare gtk_dialog_response() skips
    * the chooser's own checks and is ignored). */
-  wait_for_folder (chooser, NULL);
+  fy_test_wait_for_chooser_folder (chooser, NULL);
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
-  wait_for_folder (chooser, folder);
+  fy_test_wait_for_chooser_folder (chooser, folder);
   /* Typed without the extension: it is added. */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "发言稿");
   gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
@@ -569,7 +531,7 @@ test_export_png_flow (void)
   g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)),
                    ==, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
   g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), folder, NULL));
-  wait_for_chosen (chooser, folder);
+  fy_test_wait_for_chooser_file (chooser, folder);
   gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
 
   /* The suite's fonts lack the office faces, but substitutions are no
@@ -662,9 +624,9 @@ test_export_pdf_own_input (void)
   chooser = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
   /* The chooser goes to its first folder asynchronously, and then to ours:
    * wait for each. */
-  wait_for_folder (chooser, NULL);
+  fy_test_wait_for_chooser_folder (chooser, NULL);
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
-  wait_for_folder (chooser, folder);
+  fy_test_wait_for_chooser_folder (chooser, folder);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "发言稿");
   gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
 

@@ -592,32 +592,6 @@ wait_for_chooser (FyWindow **window)
   return chooser;
 }
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates until @chooser shows @folder (any folder when %NULL). */
-static void
-wait_for_folder (GtkWindow *chooser,
-                 GFile     *folder)
-{
-  for (guint i = 0; i < 400; i++)
-    {
-      g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
-      gboolean done = FALSE;
-
-      if (current != NULL && (folder == NULL || g_file_equal (current, folder)))
-        return;
-      g_timeout_add (50, timeout_cb, &done);
-      while (!done)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_not_reached ();
-}
-
 /* Names the speech @name in @folder and presses Save. */
 static void
 accept_chooser (GtkWindow  *chooser,
@@ -626,9 +600,9 @@ accept_chooser (GtkWindow  *chooser,
 {
   /* The chooser goes to its first folder asynchronously, and then to
    * ours (as in test-print.c): wait for each. */
-  wait_for_folder (chooser, NULL);
+  fy_test_wait_for_chooser_folder (chooser, NULL);
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
-  wait_for_folder (chooser, folder);
+  fy_test_wait_for_chooser_folder (chooser, folder);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_object_ref (chooser);
   gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
