@@ -405,6 +405,7 @@ test_title_chunks (void)
   const char *commission = "在中国共产党临江市第十三届纪律检查委员会第五次全体会议上的工作报告";
   const char *home = "关于同意设立桐川市柳河区社会福利院的批复";
   const char *quoted_issuers = "关于转发《江川省教育厅江川省财政厅关于做好学生资助工作的通知》的通知";
+  const char *spaced = "临江市医疗保障局　国家税务总局临江市税务局关于做好参保缴费工作的通知";
 
   g_assert_cmpint (title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
   g_assert_cmpint (title_price_at (issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
@@ -456,6 +457,59 @@ test_title_chunks (void)
   g_assert_cmpint (title_price_at (home, 6), <=, 8);
   g_assert_cmpint (title_price_at (quoted_issuers, 8), ==, FY_TITLE_NO_BREAK); /* 江川省|教育厅 */
   g_assert_cmpint (title_price_at (quoted_issuers, 11), >=, 0);             /* 教育厅|江川省 */
+  /* joint issuers set apart by a space: the writer's spaces say where
+   * each ends (国家税务总局临江市税务局 is one) */
+  g_assert_cmpint (title_price_at (spaced, 9), >=, 0);                      /* 　|国家税务总局 */
+  g_assert_cmpint (title_price_at (spaced, 9), <=, 2);
+  g_assert_cmpint (title_price_at (spaced, 8), ==, FY_TITLE_NO_BREAK);      /* 保障局|　 */
+  g_assert_cmpint (title_price_at (spaced, 15), ==, FY_TITLE_NO_BREAK);     /* 税务总局|临江市 */
+  g_assert_cmpint (title_price_at (spaced, 21), >=, 0);                     /* 税务局|关于 */
+  g_assert_cmpint (title_price_at (spaced, 21), <=, 2);
+}
+
+/* A name longer than a line (an issuer of 27 characters) leaves no
+ * allowed break: relaxed, the forbidden breaks are dearer than any
+ * allowed one, a word boundary cheaper than a cut through a word, and a
+ * dash is still not split. */
+static void
+test_title_relaxed (void)
+{
+  const char *text = "临江市城乡居民基本医疗保险和大病保险服务保障中心办公室关于做好工作的通知——在会上的说明";
+  glong n = g_utf8_strlen (text, -1);
+  g_autofree guint *offsets = g_new (guint, n);
+  g_autofree int *strict = g_new (int, n);
+  g_autofree int *relaxed = g_new (int, n);
+  glong k = 0, words = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    offsets[k++] = p - text;
+  fy_title_break_penalties (text, offsets, n, strict);
+  memcpy (relaxed, strict, n * sizeof (int));
+  fy_title_break_relax (text, offsets, n, relaxed);
+  for (k = 1; k < 27; k++)
+    g_assert_cmpint (strict[k], ==, FY_TITLE_NO_BREAK);                     /* the issuer */
+  for (k = 1; k < n; k++)
+    {
+      if (strict[k] >= 0)
+        g_assert_cmpint (relaxed[k], ==, strict[k]);
+      else if (k == 37 || k == 38)
+        g_assert_cmpint (relaxed[k], ==, FY_TITLE_NO_BREAK);                /* —|—|在 */
+      else
+        g_assert_true (relaxed[k] == FY_TITLE_RELAXED_WORD || relaxed[k] == FY_TITLE_RELAXED_CHAR);
+      words += relaxed[k] == FY_TITLE_RELAXED_WORD;
+    }
+  g_assert_cmpint (words, >=, 5);
+  g_assert_cmpint (relaxed[3], ==, FY_TITLE_RELAXED_WORD);                  /* 临江市|城乡 */
+  if (fy_title_lexicon_available ())
+    g_assert_cmpint (relaxed[11], ==, FY_TITLE_RELAXED_CHAR);               /* 医疗|保险 */
+}
+
+static void
+test_title_relaxed_without_lexicon (void)
+{
+  fy_title_lexicon_set_enabled (FALSE);
+  test_title_relaxed ();
+  fy_title_lexicon_set_enabled (TRUE);
 }
 
 /* The same chunks without the dictionary: ICU's word boundaries. */
@@ -841,6 +895,8 @@ main (int   argc,
   g_test_add_func ("/core/grid/titles/chunks", test_title_chunks);
   g_test_add_func ("/core/grid/titles/lexicon", test_title_lexicon);
   g_test_add_func ("/core/grid/titles/chunks-without-lexicon", test_title_chunks_without_lexicon);
+  g_test_add_func ("/core/grid/titles/relaxed", test_title_relaxed);
+  g_test_add_func ("/core/grid/titles/relaxed-without-lexicon", test_title_relaxed_without_lexicon);
   g_test_add_func ("/core/grid/titles/words", test_title_words);
   g_test_add_func ("/core/grid/titles/events", test_title_events);
   g_test_add_data_func ("/core/grid/titles/lexicon-set", "titles.txt", test_titles);

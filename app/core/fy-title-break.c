@@ -883,7 +883,7 @@ find_organs (const char *text,
       const char *end;
 
       if (p != text && !ends_with_one_of (text, p - text, organ_openers, G_N_ELEMENTS (organ_openers)) &&
-          !after_organ[p - text])
+          !after_organ[p - text] && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))))
         continue;
       end = organ_at (text, p, forbid);
       if (end != NULL && *end != '\0')
@@ -903,7 +903,12 @@ find_issuers (const char *text,
 
   if (about == NULL || about == text || g_str_has_prefix (text, "在"))
     return;
+  /* joint issuers set apart by spaces (……市委组织部　……局): the
+   * writer has said where each ends; the line breaks after a space */
   for (const char *p = g_utf8_next_char (text); p < about; p = g_utf8_next_char (p))
+    if (g_unichar_isspace (g_utf8_get_char (p)))
+      any = organ_break[g_utf8_next_char (p) - text] = TRUE;
+  for (const char *p = g_utf8_next_char (text); p < about && !any; p = g_utf8_next_char (p))
     if (organ_end (text, p - text) > 0 && !forbid[p - text])
       any = organ_break[p - text] = TRUE;
   if (!organ_end (text, about - text))
@@ -1361,5 +1366,30 @@ fy_title_break_penalties (const char  *text,
             p = FY_TITLE_NO_BREAK;
           penalties[k] = p;
         }
+    }
+}
+
+/* When no allowed break fits (a name longer than a line), the breaks
+ * fy_title_break_penalties() forbade, priced above every allowed one: a
+ * word boundary inside a phrase before a cut through a word.  Only a
+ * dash's inside stays unbreakable. */
+void
+fy_title_break_relax (const char  *text,
+                      const guint *offsets,
+                      guint        n,
+                      int         *penalties)
+{
+  gsize len = strlen (text);
+  g_autofree gboolean *boundary = g_new0 (gboolean, len + 1);
+  g_autoptr(GArray) words = find_words (text, boundary);
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint o = offsets[k];
+
+      if (penalties[k] >= 0 || o == 0 || o >= len ||
+          g_utf8_get_char (g_utf8_prev_char (text + o)) == 0x2014 /* — */)
+        continue;
+      penalties[k] = boundary[o] ? FY_TITLE_RELAXED_WORD : FY_TITLE_RELAXED_CHAR;
     }
 }

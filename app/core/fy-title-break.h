@@ -15,6 +15,14 @@ G_BEGIN_DECLS
  * no other: a last line so broken may be short. */
 #define FY_TITLE_GENRE_BREAK 0
 
+/* What fy_title_break_relax() asks for a break the rules forbade. */
+#define FY_TITLE_RELAXED_WORD 40
+#define FY_TITLE_RELAXED_CHAR 70
+
+void  fy_title_break_relax     (const char  *text,
+                                const guint *offsets,
+                                guint        n,
+                                int         *penalties);
 void  fy_title_break_penalties (const char  *text,
                                 const guint *offsets,
                                 guint        n,

@@ -610,6 +610,13 @@ compute_title_breaks (FyPara  *para,
     offsets[k] = c[k].start;
   fy_title_break_penalties (para->text, offsets, n, penalty);
   *lines_out = fy_linebreak_balanced (c, n, penalty, avail);
+  /* a name longer than a line: broken where it costs least, not
+   * first-fit through a word */
+  if (*lines_out == NULL && n <= MAX_TITLE_CANDIDATES)
+    {
+      fy_title_break_relax (para->text, offsets, n, penalty);
+      *lines_out = fy_linebreak_balanced (c, n, penalty, avail);
+    }
 }
 
 /* What hit tests, positions and the JSON layout need of each cluster. */
