@@ -670,6 +670,71 @@ test_title_lexicon (void)
   g_assert_true (fy_title_lexicon_available ());
 }
 
+/* A damaged dictionary file is refused with a warning when it is opened,
+ * and titles are broken without it: nothing is read past its end.  Run
+ * in a subprocess with FAYAN_TITLE_LEXICON naming a damaged copy. */
+static void
+test_title_lexicon_damaged_subprocess (void)
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_skip ("Runs only as a subprocess of its parent test");
+      return;
+    }
+  /* the warning is what the parent looks for, not a failure here */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  g_assert_false (fy_title_lexicon_available ());
+  g_assert_null (fy_title_lexicon_segment ("在全市会议上的讲话"));
+}
+
+static void
+run_damaged_lexicon (const char *dir,
+                     const char *name,
+                     const char *bytes,
+                     gsize       len)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, bytes, (gssize) len, &error));
+  g_assert_no_error (error);
+  g_setenv ("FAYAN_TITLE_LEXICON", path, TRUE);
+  g_test_trap_subprocess ("/core/grid/titles/lexicon-damaged/subprocess", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*title lexicon*damaged*");
+}
+
+static void
+test_title_lexicon_damaged (void)
+{
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-lexicon-XXXXXX");
+  g_autofree char *saved = g_strdup (g_getenv ("FAYAN_TITLE_LEXICON"));
+  /* One record, 会议, whose tag runs to the end of the file without its
+   * NUL and cost byte, though the last-but-one byte is a NUL: the header
+   * is right and the offset points inside the blob. */
+  static const char record[] = "\xe4\xbc\x9a\xe8\xae\xae" "\0" "n";
+  GString *file = g_string_new_len ("FYTLEX01", 8);
+  guint8 le[8] = { 1, 0, 0, 0, sizeof record - 1, 0, 0, 0 };
+  g_autofree char *whole = NULL;
+  gsize whole_len = 0;
+
+  g_string_append_len (file, (const char *) le, sizeof le);
+  g_string_append_len (file, "\0\0\0\0", 4);        /* the record's offset */
+  g_string_append_len (file, record, sizeof record - 1);
+  run_damaged_lexicon (dir, "tag-past-end.bin", file->str, file->len);
+  g_string_free (file, TRUE);
+
+  /* the real dictionary cut in half, as a full disk leaves it */
+  if (saved != NULL && g_file_get_contents (saved, &whole, &whole_len, NULL))
+    run_damaged_lexicon (dir, "truncated.bin", whole, whole_len / 2);
+
+  if (saved != NULL)
+    g_setenv ("FAYAN_TITLE_LEXICON", saved, TRUE);
+  else
+    g_unsetenv ("FAYAN_TITLE_LEXICON");
+  fy_test_remove_tree (dir);
+}
+
 /* Item 6: titles broken by meaning.  tests/data/titles.txt holds titles
  * written for this test, each with its acceptable breaks marked "|"; all
  * are set as the title blocks of one document, read back, and every break
@@ -894,6 +959,8 @@ main (int   argc,
   g_test_add_func ("/core/grid/no-letter-spacing", test_no_letter_spacing);
   g_test_add_func ("/core/grid/titles/chunks", test_title_chunks);
   g_test_add_func ("/core/grid/titles/lexicon", test_title_lexicon);
+  g_test_add_func ("/core/grid/titles/lexicon-damaged", test_title_lexicon_damaged);
+  g_test_add_func ("/core/grid/titles/lexicon-damaged/subprocess", test_title_lexicon_damaged_subprocess);
   g_test_add_func ("/core/grid/titles/chunks-without-lexicon", test_title_chunks_without_lexicon);
   g_test_add_func ("/core/grid/titles/relaxed", test_title_relaxed);
   g_test_add_func ("/core/grid/titles/relaxed-without-lexicon", test_title_relaxed_without_lexicon);

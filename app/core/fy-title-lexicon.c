@@ -82,12 +82,20 @@ lexicon_open (Lexicon    *lex,
   lex->offsets = lex->data + HEADER_SIZE;
   lex->blob = (const char *) lex->offsets + 4 * (gsize) lex->count;
   lex->blob_size = blob_size;
-  /* the blob ends with a record's cost byte after two NULs */
-  if (blob_size < 4 || lex->blob[blob_size - 2] != '\0')
-    goto bad;
+  /* Each record is its word, a NUL, its tag, a NUL and its cost byte,
+   * all inside the blob: lookups then never read past the mapping,
+   * whatever a damaged file holds. */
   for (guint32 i = 0; i < lex->count; i++)
-    if (read_u32 (lex->offsets + 4 * (gsize) i) + 4 > blob_size)
-      goto bad;
+    {
+      gsize at = read_u32 (lex->offsets + 4 * (gsize) i);
+      const char *word_end, *tag_end;
+
+      if (at >= blob_size ||
+          (word_end = memchr (lex->blob + at, '\0', blob_size - at)) == NULL ||
+          (tag_end = memchr (word_end + 1, '\0', blob_size - (gsize) (word_end + 1 - lex->blob))) == NULL ||
+          (gsize) (tag_end + 1 - lex->blob) >= blob_size)
+        goto bad;
+    }
   return TRUE;
 
 bad:
