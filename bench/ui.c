@@ -44,6 +44,7 @@
 #include "fy-editor.h"
 #include "fy-preview.h"
 #include "fy-preview-page.h"
+#include "fy-renderer-choice.h"
 #include "fy-window.h"
 
 typedef struct
@@ -608,6 +609,8 @@ main (int   argc,
   g_set_application_name ("Fayan UI benchmark");
   gtk_init ();
   adw_init ();
+  /* as app/ui/main.c does */
+  fy_renderer_choice_apply (gdk_display_get_default ());
   g_main_context_set_poll_func (NULL, bench_poll);
   /* The text cursor's blink is an animation: a frame every 16 ms while
    * it fades, charged to the key before it like any other work. */

@@ -14,7 +14,6 @@
 #include "fy-message-dialog.h"
 #include "fy-preferences-window.h"
 #include "fy-recovery.h"
-#include "fy-renderer-choice.h"
 #include "fy-ui-resources.h"
 #include "fy-window.h"
 #include "fy-ui-layout.h"
@@ -520,9 +519,6 @@ fy_application_startup (GApplication *app)
   FyApplication *self = FY_APPLICATION (app);
 
   G_APPLICATION_CLASS (fy_application_parent_class)->startup (app);
-
-  /* Before the first window is realized. */
-  fy_renderer_choice_apply (gdk_display_get_default ());
 
   self->settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
   /* On the main thread, before any worker typesets. */

@@ -56,8 +56,9 @@ fy_renderer_choice_is_software_gl (const char *gl_renderer)
  * @display: the display the windows will be on
  *
  * Sets GSK_RENDERER to "cairo" if it is unset and @display's OpenGL is a
- * software rasteriser.  Call before the first window is realized: GSK
- * reads the variable once.
+ * software rasteriser.  Call before the first window is realized (GSK
+ * reads the variable once) and before other threads start, as setenv()
+ * is not thread-safe: in main(), before the application runs.
  *
  * Returns: "cairo" if it chose cairo, else NULL (GTK chooses as usual)
  */

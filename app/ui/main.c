@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "fy-application.h"
+#include "fy-renderer-choice.h"
 
 static gboolean
 has_schema (void)
@@ -44,6 +45,12 @@ main (int    argc,
       g_printerr ("\n");
       return 1;
     }
+
+  /* GSK reads GSK_RENDERER once, and setting it is safe only before
+   * the application's D-Bus and worker threads exist: choose here, not in
+   * startup.  Without a display GTK says why later, as usual. */
+  if (gtk_init_check ())
+    fy_renderer_choice_apply (gdk_display_get_default ());
 
   app = fy_application_new ();
 
