@@ -707,6 +707,79 @@ test_window_preview_follows (void)
   fy_test_destroy_window (window);
 }
 
+static void
+painted_cb (GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  *(guint *)user_data += 1;
+}
+
+/* Runs the main loop until the window has drawn @n more frames. */
+static void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  guint painted = 0;
+  gulong id;
+
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  for (guint seen = 0; painted < n; seen = painted)
+    {
+      gtk_widget_queue_draw (widget);
+      while (painted == seen)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, id);
+}
+
+/* A paste that takes the cursor out of view shows it in the first frame
+ * after it, not at the end of GTK's 200 ms scroll animation: a dozen
+ * frames of the whole editor that the next keys would wait behind. */
+static void
+test_window_paste_scrolls_at_once (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autoptr(GString) paste = g_string_new (NULL);
+  GtkTextBuffer *buffer;
+  GdkRectangle visible;
+  GdkRectangle cursor;
+  GtkTextIter iter;
+  gboolean animations;
+  FyWindow *window;
+  FyEditor *editor;
+
+  /* As on a desktop: gtk_test_init() turns animations off. */
+  g_object_get (settings, "gtk-enable-animations", &animations, NULL);
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+  window = fy_test_make_window (app);
+  editor = fy_window_get_editor (window);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  wait_frames (GTK_WIDGET (window), 2);
+
+  gtk_widget_grab_focus (GTK_WIDGET (editor));
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  wait_frames (GTK_WIDGET (window), 1);
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (paste, "第%u段粘贴进来的文字，把光标带到下面很远的地方。\n\n", i + 1);
+  fy_editor_paste_text (editor, paste->str);
+  wait_frames (GTK_WIDGET (window), 1);
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  g_assert_cmpuint (gtk_text_iter_get_line (&iter), >=, 59);
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (editor), &visible);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (editor), &iter, &cursor);
+  g_assert_cmpint (visible.y, >, 0);
+  g_assert_cmpint (cursor.y, >=, visible.y);
+  g_assert_cmpint (cursor.y + cursor.height, <=, visible.y + visible.height);
+
+  fy_test_destroy_window (window);
+  g_object_set (settings, "gtk-enable-animations", animations, NULL);
+}
+
 /* The list in the popover of the "N font substitutions" button. */
 static GtkWidget *
 find_fonts_list (GtkWidget *widget)
@@ -1190,6 +1263,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/outline-move", test_window_outline_move);
   g_test_add_func ("/ui/window/fields-linked", test_window_fields_linked);
   g_test_add_func ("/ui/window/preview-follows", test_window_preview_follows);
+  g_test_add_func ("/ui/window/paste-scrolls-at-once", test_window_paste_scrolls_at_once);
   g_test_add_func ("/ui/window/numbering-toggle", test_window_numbering_toggle);
   g_test_add_func ("/ui/window/numbering-as-written-import", test_window_numbering_as_written_import);
   g_test_add_func ("/ui/window/fits-small-screen", test_window_fits_small_screen);

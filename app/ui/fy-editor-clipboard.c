@@ -233,5 +233,6 @@ fy_editor_paste_text (FyEditor   *self,
   /* Only the lines written here need reading back. */
   fy_editor_touch_lines (self, line, line + blocks->len - 1);
   fy_editor_queue_sync_touched (self);
+  self->scroll_jump = TRUE;
   gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
 }

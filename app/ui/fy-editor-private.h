@@ -80,6 +80,7 @@ struct _FyEditor
   guint         group_open : 1;
   guint         restoring_fields : 1;
   guint         in_table_newline : 1;  /* Enter in a table being handled */
+  guint         scroll_jump : 1;   /* an edit at the cursor: its scroll jumps */
 };
 
 typedef struct _FyEditorSnapshot FyEditorSnapshot;

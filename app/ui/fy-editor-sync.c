@@ -912,6 +912,7 @@ insert_text_after_cb (FyEditor      *self,
 
   check_lines (self);
 
+  self->scroll_jump = TRUE;
   fy_editor_touch_lines (self, self->insert_line, self->insert_line + n_newlines);
   self->restyle_pending = TRUE;
   fy_editor_queue_sync_touched (self);
@@ -979,6 +980,7 @@ delete_range_after_cb (FyEditor      *self,
 
   check_lines (self);
 
+  self->scroll_jump = TRUE;
   fy_editor_touch_lines (self, gtk_text_iter_get_line (start), gtk_text_iter_get_line (start));
   fy_editor_queue_sync_touched (self);
 }

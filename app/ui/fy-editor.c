@@ -372,6 +372,56 @@ fy_editor_set_property (GObject      *object,
     }
 }
 
+/* GTK keeps the cursor in view after an edit by animating the scroll
+ * over 200 ms: a dozen frames, each drawing the whole editor anew, that
+ * the next keys wait behind (a paste moves the cursor most of a screen).
+ * After an edit at the cursor the view goes there at once, as editors do:
+ * GTK has just validated the lines around the cursor and started its
+ * animation, which setting the value ends. */
+static void
+jump_to_cursor (FyEditor *self)
+{
+  GtkTextView *text_view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self));
+  GdkRectangle visible;
+  GdkRectangle cursor;
+  GtkTextIter iter;
+  int delta = 0;
+
+  if (vadjustment == NULL)
+    return;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  gtk_text_view_get_iter_location (text_view, &iter, &cursor);
+
+  if (cursor.y < visible.y)
+    delta = cursor.y - visible.y;
+  else if (cursor.y + cursor.height > visible.y + visible.height)
+    delta = MIN (cursor.y, cursor.y + cursor.height - visible.height) - visible.y;
+
+  if (delta != 0)
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment) + delta);
+}
+
+static void
+fy_editor_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  FyEditor *self = FY_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (fy_editor_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (self->scroll_jump)
+    {
+      self->scroll_jump = FALSE;
+      jump_to_cursor (self);
+    }
+}
+
 static void
 fy_editor_class_init (FyEditorClass *klass)
 {
@@ -394,6 +444,8 @@ fy_editor_class_init (FyEditorClass *klass)
   object_class->finalize = fy_editor_finalize;
   object_class->get_property = fy_editor_get_property;
   object_class->set_property = fy_editor_set_property;
+
+  widget_class->size_allocate = fy_editor_size_allocate;
 
   text_view_class->copy_clipboard = fy_editor_copy_clipboard;
   text_view_class->cut_clipboard = fy_editor_cut_clipboard;
