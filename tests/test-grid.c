@@ -406,6 +406,9 @@ test_title_chunks (void)
   const char *home = "关于同意设立桐川市柳河区社会福利院的批复";
   const char *quoted_issuers = "关于转发《江川省教育厅江川省财政厅关于做好学生资助工作的通知》的通知";
   const char *spaced = "临江市医疗保障局　国家税务总局临江市税务局关于做好参保缴费工作的通知";
+  const char *seminar = "在市委常委会“以学促干”专题读书班上的研讨发言";
+  const char *opening = "在第四届数字经济合作论坛开幕式上的致辞";
+  const char *pair = "关于进一步加强和规范网络餐饮服务管理的意见";
 
   g_assert_cmpint (title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
   g_assert_cmpint (title_price_at (issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
@@ -465,6 +468,15 @@ test_title_chunks (void)
   g_assert_cmpint (title_price_at (spaced, 15), ==, FY_TITLE_NO_BREAK);     /* 税务总局|临江市 */
   g_assert_cmpint (title_price_at (spaced, 21), >=, 0);                     /* 税务局|关于 */
   g_assert_cmpint (title_price_at (spaced, 21), <=, 2);
+  /* a kind with a word that says which (的研讨发言) */
+  g_assert_cmpint (title_price_at (seminar, 18), >=, 0);                    /* 读书班上|的研讨发言 */
+  g_assert_cmpint (title_price_at (seminar, 18), <=, 1);
+  /* the occasion of a meeting (开幕式上, 结业式上) */
+  g_assert_cmpint (title_price_at (opening, 12), >=, 0);                    /* 论坛|开幕式上 */
+  g_assert_cmpint (title_price_at (opening, 12), <=, 6);
+  /* two verbs of one object after 关于 */
+  g_assert_cmpint (title_price_at (pair, 10), >=, 0);                       /* 加强和规范|网络 */
+  g_assert_cmpint (title_price_at (pair, 10), <=, 6);
 }
 
 /* A name longer than a line (an issuer of 27 characters) leaves no

@@ -174,8 +174,11 @@ static const char *const quoted_heads[] = {
   "示范", "称号",
 };
 
+static gboolean in_set (const char *set,
+                        gunichar    ch);
+
 static gboolean
-ends_with_kind (const char *rest)
+is_kind (const char *rest)
 {
   /* the kind ends the title, or the name of a document it forwards
    * (关于转发《关于……的通知》的通知) */
@@ -190,6 +193,26 @@ ends_with_kind (const char *rest)
         if (*after == '\0' || g_str_has_prefix (after, "》"))
           return TRUE;
       }
+  return FALSE;
+}
+
+/* Whether @rest is the title's kind, or a kind with a word of one to
+ * three characters that says which (研讨发言, 分析报告, 主旨讲话). */
+static gboolean
+ends_with_kind (const char *rest)
+{
+  const char *p = rest;
+
+  for (guint i = 0; i <= 3 && *p; i++)
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (is_kind (p))
+        return TRUE;
+      if (g_unichar_get_script (ch) != G_UNICODE_SCRIPT_HAN || in_set ("的上和与及暨", ch))
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
   return FALSE;
 }
 
@@ -494,6 +517,10 @@ price_verbs (const char *text,
         gsize vl = strlen (verbs[i]);
         const char *about = g_strrstr_len (text, offset, "关于");
 
+        /* two verbs of one object (关于进一步加强和规范|) */
+        if (offset > vl && in_set ("和与及并", g_utf8_get_char (g_utf8_prev_char (text + offset - vl))) &&
+            ends_with_one_of (text, offset - vl - strlen ("和"), verbs, G_N_ELEMENTS (verbs)))
+          vl += strlen ("加强和");
         return about != NULL && (gsize) (text + offset - about) <= strlen ("关于进一步") + vl ? 6 : 14;
       }
   /* a modifier and the verb it goes with, whose object follows
@@ -640,10 +667,10 @@ static const char *const meeting_kinds[] = {
   "评议", "点评", "分析", "警示", "通报", "颁奖", "揭牌", "开幕", "闭幕", "发布", "讲评",
   "推介", "签约", "会商", "表态", "协调", "全体", "常务", "扩大", "恳谈", "纪念", "庆祝",
   "表扬", "奖励", "学习", "理论", "宣讲", "报告", "讨论", "征求意见", "主题",
-  "电视电话", "视频",
+  "电视电话", "视频", "结业", "开班", "开营",
 };
 
-static const char *const meeting_nouns[] = { "大会", "会议", "仪式", "典礼", "论坛", "会", "班" };
+static const char *const meeting_nouns[] = { "大会", "会议", "仪式", "典礼", "论坛", "会", "班", "式" };
 
 /* Marks in @tail_start where a meeting's kind begins, in @tail_inside the
  * boundaries inside it. */
