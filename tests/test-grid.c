@@ -562,6 +562,7 @@ test_title_words (void)
   const char *support = "关于支持桐川加快发展的若干意见";
   const char *campaign = "在全县“我为企业解难题”实践活动推进会上的讲话";
   const char *fengqiao = "坚持和发展新时代“枫桥经验”推进基层治理体系和治理能力现代化";
+  const char *industry = "关于全县2026年上半年规模以上工业增加值增长情况的分析报告";
 
   if (skip_without_lexicon ())
     return;
@@ -586,6 +587,10 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (support, 5), >=, 16);                  /* 桐|川 */
   g_assert_cmpint (title_price_at (support, 6), >=, 0);                   /* 桐川|加快 */
   g_assert_cmpint (title_price_at (support, 6), <, 16);
+  /* a postposition of two characters closes a modifier of the noun
+   * after it (规模以上工业) */
+  g_assert_cmpint (title_price_at (industry, 14), >=, 20);                /* 规模|以上 */
+  g_assert_cmpint (title_price_at (industry, 16), >=, 16);                /* 以上|工业 */
 }
 
 /* The name of an event (a fair, a forum, a contest, a festival) is one
@@ -601,6 +606,7 @@ test_title_events (void)
   const char *reading = "在桐川市第二届全民阅读节开幕式上的致辞";
   const char *contest = "关于组织参加江川省青年创新创业大赛的通知";
   const char *meeting = "在全市安全生产工作推进会上的讲话";
+  const char *quoted = "桐川市第二届“桐川工匠”职业技能竞赛实施方案";
 
   if (skip_without_lexicon ())
     return;
@@ -623,6 +629,9 @@ test_title_events (void)
   g_assert_cmpint (title_price_at (contest, 6), <=, 8);
   g_assert_cmpint (title_price_at (meeting, 9), >=, 0);                 /* 工作|推进会 */
   g_assert_cmpint (title_price_at (meeting, 9), <=, 6);
+  /* a quoted name is the event's own */
+  g_assert_cmpint (title_price_at (quoted, 12), >=, 20);                /* “桐川工匠”|职业技能 */
+  g_assert_cmpint (title_price_at (quoted, 16), >=, 20);                /* 职业技能|竞赛 */
 }
 
 /* The words of @text as "word/tag word/tag …". */

@@ -1101,6 +1101,13 @@ price_tags (GArray     *words,
   /* a postposition closes its phrase (在……工作中, 在……过程中) */
   if (p >= 0 && right_single && right->tag[0] == 'f' && l != TAG_MARK && l != TAG_FUNCTION)
     return MAX (p, 30);
+  /* a postposition of two characters closes a modifier of what follows
+   * (规模以上|工业, 中长期|规划): the noun after it is no new phrase */
+  if (p >= 8 && !right_single && right->tag[0] == 'f' && l == TAG_NOUN)
+    return MAX (p, 20);
+  if (p >= 8 && left->tag[0] == 'f' && left->end - left->start > strlen ("上") && r == TAG_NOUN &&
+      i > 0 && tag_class (g_array_index (words, FyTitleWord, i - 1).tag) == TAG_NOUN)
+    return MAX (p, 16);
   if (p >= 8 && names_head (left, right, text))
     return MAX (p, 14);
   if (p < 8 || l == TAG_MARK || r == TAG_MARK)
@@ -1186,9 +1193,18 @@ event_start (const char *text,
   for (guint n = 0; n < 6; n++)
     {
       guint i = 0;
-      const FyTitleWord *w = word_ending_at (words, start, &i);
+      const FyTitleWord *w;
       TagClass c;
 
+      /* a quoted name is the event's own (第二届“白鹭工匠”|职业技能竞赛
+       * is one name) */
+      if (ends_with (text, start, "”") && g_strrstr_len (text, start, "“") != NULL &&
+          g_utf8_strlen (g_strrstr_len (text, start, "“"), text + head - g_strrstr_len (text, start, "“")) <= 16)
+        {
+          start = g_strrstr_len (text, start, "“") - text;
+          continue;
+        }
+      w = word_ending_at (words, start, &i);
       if (w == NULL ||
           ends_with_one_of (text, start, zone_stops, G_N_ELEMENTS (zone_stops)) ||
           ends_with_one_of (text, start, modifiers, G_N_ELEMENTS (modifiers)) ||
