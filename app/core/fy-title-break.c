@@ -705,10 +705,9 @@ find_meeting_kinds (const char *text,
         if (words == 1 && (ends_with (text, start - text, "工作") || ends_with (text, start - text, "活动")) &&
             start - text > (gssize) strlen ("工作"))
           {
-            /* but 实践活动, 创建活动: an activity is named by the word
-             * before it, unless that is a quoted name (“……”活动) */
-            if (ends_with (text, start - text, "工作") ||
-                ends_with (text, start - text - strlen ("活动"), "”"))
+            /* but 实践活动, 创建活动, “……”活动: an activity is named by
+             * the word before it, a quoted name too */
+            if (ends_with (text, start - text, "工作"))
               tail_start[start - text - strlen ("工作")] = TRUE;
             /* and after it: ……活动|总结会, ……工作|推进会 */
             tail_start[start - text] = TRUE;
