@@ -1127,6 +1127,13 @@ price_tags (GArray     *words,
         return MAX (p, 12);
       return p;
     }
+  /* a verb of two characters between two nouns is a term's part, not
+   * a verb and its object (财政决算|草案, 公路养护|资金, 基层治理|体系);
+   * after a place it is the place's act (嘉陵区创建|国家……) */
+  if (l == TAG_VERB && r == TAG_NOUN && i > 0 && g_utf8_strlen (text + left->start, left->end - left->start) <= 2 &&
+      tag_class (g_array_index (words, FyTitleWord, i - 1).tag) == TAG_NOUN &&
+      strcmp (g_array_index (words, FyTitleWord, i - 1).tag, "ns") != 0)
+    return MAX (p, 12);
   if (l == TAG_MODIFIER && r == TAG_VERB)
     return MAX (p, 14);
   if (l == TAG_VERB && r == TAG_VERB)
