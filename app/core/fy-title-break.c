@@ -12,6 +12,7 @@
 #include <unicode/ubrk.h>
 
 #include "fy-title-break.h"
+#include "fy-title-break-private.h"
 #include "fy-title-lexicon.h"
 
 /*
@@ -23,6 +24,9 @@
  * comma) costs little, a plain word boundary more, a break that leaves a
  * preposition or conjunction stranded (在|, 对|, |的 inside a phrase, |上)
  * most.  fy_linebreak_balanced() weighs these against the shape.
+ *
+ * The names a break must not cut (organs, joint issuers, zones, sessions)
+ * are found by fy-title-organs.c.
  *
  * The words are the dictionary's (fy-title-lexicon.c: jieba's, with parts
  * of speech) when it is installed, else ICU's.  A dictionary word is never
@@ -137,15 +141,6 @@ static const char *const paired[] = {
   "协调", "联动", "统筹", "协同", "融合", "整治", "治理", "引领", "带动", "共建", "共享",
 };
 
-static gboolean
-ends_with_one_of (const char         *text,
-                  guint               offset,
-                  const char *const  *words,
-                  guint               n_words);
-static gboolean
-starts_with_one_of (const char         *text,
-                    const char *const  *words,
-                    guint               n_words);
 
 /* Verbs used as nouns, and nouns, that close a compound (作风建设, 能力提升,
  * 体系建设, 事业单位):
@@ -173,9 +168,6 @@ static const char *const quoted_heads[] = {
   "工作法", "专项", "建设", "创建", "工作", "理念", "精神", "战略", "项目", "服务",
   "示范", "称号",
 };
-
-static gboolean in_set (const char *set,
-                        gunichar    ch);
 
 static gboolean
 is_kind (const char *rest)
@@ -213,46 +205,6 @@ ends_with_kind (const char *rest)
         return FALSE;
       p = g_utf8_next_char (p);
     }
-  return FALSE;
-}
-
-static gboolean
-in_set (const char *set,
-        gunichar    ch)
-{
-  return ch != 0 && g_utf8_strchr (set, -1, ch) != NULL;
-}
-
-static gboolean
-ends_with (const char *text,
-           guint       offset,
-           const char *word)
-{
-  gsize wl = strlen (word);
-
-  return offset >= wl && strncmp (text + offset - wl, word, wl) == 0;
-}
-
-static gboolean
-ends_with_one_of (const char         *text,
-                  guint               offset,
-                  const char *const  *words,
-                  guint               n_words)
-{
-  for (guint i = 0; i < n_words; i++)
-    if (ends_with (text, offset, words[i]))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-starts_with_one_of (const char         *text,
-                    const char *const  *words,
-                    guint               n_words)
-{
-  for (guint i = 0; i < n_words; i++)
-    if (g_str_has_prefix (text, words[i]))
-      return TRUE;
   return FALSE;
 }
 
@@ -322,8 +274,6 @@ price_numbers (const char *text,
   return NO_RULE;
 }
 
-static gsize place_at (const char *p);
-
 /* Whether a year of account (2025年度) ends at @offset. */
 static gboolean
 year_of_account (const char *text,
@@ -343,7 +293,7 @@ place_after_year (const char *p)
   for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
     if (g_str_has_prefix (p, modifiers[i]) && g_str_has_prefix (modifiers[i], "全"))
       return strlen (modifiers[i]);
-  pl = place_at (p);
+  pl = fy_title_place_at (p);
   return g_utf8_strlen (p, pl) >= 2 ? pl : 0;
 }
 
@@ -724,273 +674,6 @@ find_meeting_kinds (const char *text,
       }
 }
 
-/* ---- zones and parks ---------------------------------------------------- */
-
-/* How the name of a development zone or park ends.  The name before it
- * (东陵经济技术开发区, 南湖国家农业科技园区) is one unit with it. */
-static const char *const zone_suffixes[] = {
-  "高新技术产业开发区", "经济技术开发区", "经济开发区", "开发区", "高新区", "保税区",
-  "自由贸易试验区", "试验区", "示范区", "先行区", "园区", "度假区", "合作区", "新区", "旅游景区", "景区",
-};
-
-/* What a zone's name does not reach back over: the verb or preposition
- * that governs it, a place-wide modifier (全省|高新区), a list's mark. */
-static const char *const zone_stops[] = {
-  "在", "关于", "对", "的", "和", "与", "及", "暨", "等", "、", "，", "”", "》", "为",
-  "设立", "支持", "创建", "命名", "公布", "认定", "推进", "建设", "加快", "推动", "同",
-  "全国", "全省", "全市", "全县", "全区", "各级", "省级", "市级", "县级", "批",
-  "同意", "批准", "撤销", "调整",
-};
-
-/* Marks the inside of every zone's name in @forbid, and in @after_zone
- * the place just after a name (a phrase boundary). */
-static void
-find_zones (const char *text,
-            gboolean   *forbid,
-            gboolean   *after_zone)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    for (guint z = 0; z < G_N_ELEMENTS (zone_suffixes); z++)
-      {
-        const char *start = p;
-        const char *end = p + strlen (zone_suffixes[z]);
-
-        if (!g_str_has_prefix (p, zone_suffixes[z]))
-          continue;
-        /* reach back over the place and the kind it is of (国家农业科技) */
-        for (guint i = 0; i < 8 && start > text; i++)
-          {
-            const char *prev = g_utf8_prev_char (start);
-
-            if (g_unichar_get_script (g_utf8_get_char (prev)) != G_UNICODE_SCRIPT_HAN ||
-                ends_with_one_of (text, start - text, zone_stops, G_N_ELEMENTS (zone_stops)))
-              break;
-            start = prev;
-          }
-        for (const char *q = g_utf8_next_char (start); q < end; q = g_utf8_next_char (q))
-          forbid[q - text] = TRUE;
-        if (*end != '\0')
-          after_zone[end - text] = TRUE;
-        p = g_utf8_prev_char (end);
-        break;
-      }
-}
-
-/* ---- organs, issuers, sessions, brackets -------------------------------- */
-
-/* How the name of an organ ends: 人民政府, 常务委员会, 办公室, 局, 部 … */
-static const char *const organ_suffixes[] = {
-  "人民政府办公室", "人民政府办公厅", "人民政府", "人大常委会办公室", "人大常委会",
-  "常务委员会办公室", "常务委员会", "人民代表大会", "委员会办公室", "委员会", "办公室",
-  "办公厅", "人民法院", "人民检察院", "检察院", "法院", "党组", "总局", "代表团", "人大",
-  "政协", "中心", "局", "厅", "部", "委", "署", "院",
-};
-
-/* What makes a longer name of the organ before it: 市委|办公室,
- * 人民政府|党组, 人大|常委会, 人民代表大会|常务委员会. */
-static const char *const organ_continuations[] = {
-  "办公室", "办公厅", "党组", "常务委员会", "常委会", "委员会", "委员", "会", "员", "机关",
-  "代表", "主任", "系统", "干部", "工作", "长", "党委", "纪检",
-  /* the departments of a party committee (中共临江市委组织部) */
-  "组织部", "宣传部", "统战部", "政法委", "网信办", "编办", "机构编制委员会",
-};
-
-/* The length in bytes of the longest organ suffix that ends at @offset
- * and closes a name (what follows does not continue it), or 0. */
-static gsize
-organ_end (const char *text,
-           guint       offset)
-{
-  const char *at = text + offset;
-
-  if (starts_with_one_of (at, organ_continuations, G_N_ELEMENTS (organ_continuations)))
-    return 0;
-  for (guint i = 0; i < G_N_ELEMENTS (organ_suffixes); i++)
-    if (ends_with (text, offset, organ_suffixes[i]))
-      return strlen (organ_suffixes[i]);
-  return 0;
-}
-
-/* A place that names an organ's level: 临江市, 青川县, 县, 全国, 中共临江市,
- * 中国共产党临江市.
- * Returns its length in bytes at @p, or 0. */
-static gsize
-place_at (const char *p)
-{
-  const char *q = p;
-  gsize extra = 0;
-
-  if (g_str_has_prefix (p, "中共"))
-    extra = strlen ("中共");
-  else if (g_str_has_prefix (p, "中国共产党"))
-    extra = strlen ("中国共产党");
-  q += extra;
-  if (g_str_has_prefix (q, "全国") || g_str_has_prefix (q, "国家"))
-    return extra + strlen ("全国");
-  for (guint i = 0; i < 4 && *q; i++)
-    {
-      gunichar ch = g_utf8_get_char (q);
-
-      if (g_unichar_get_script (ch) != G_UNICODE_SCRIPT_HAN ||
-          in_set ("关于在的和与及对把为从向、全各本该我第届", ch))
-        return 0;
-      q = g_utf8_next_char (q);
-      if (in_set ("省市县区州镇乡旗", ch))
-        return q - p;
-    }
-  return 0;
-}
-
-/* Marks the inside of "place (第X届) body-suffix" at @p in @forbid and
- * returns the byte just after it, or NULL: 临江市人民政府办公室,
- * 中共临江市委, 青川县第十九届人民代表大会, 县十九届人大. */
-static const char *
-organ_at (const char *text,
-          const char *p,
-          gboolean   *forbid)
-{
-  gsize pl = place_at (p);
-  const char *q, *end = NULL;
-
-  if (pl == 0)
-    return NULL;
-  q = p + pl;
-  /* a session: 第十九届, 十九届 */
-  {
-    const char *r = q;
-
-    if (g_str_has_prefix (r, "第"))
-      r += strlen ("第");
-    while (in_set ("一二三四五六七八九十百零〇", g_utf8_get_char (r)))
-      r = g_utf8_next_char (r);
-    if (r > q && g_str_has_prefix (r, "届"))
-      q = r + strlen ("届");
-  }
-  for (guint i = 0; i < 12 && *q; i++)
-    {
-      gunichar ch = g_utf8_get_char (q);
-
-      if (g_unichar_get_script (ch) != G_UNICODE_SCRIPT_HAN || in_set ("的暨", ch) ||
-          g_str_has_prefix (q, "关于"))
-        break;
-      q = g_utf8_next_char (q);
-      /* the first end that closes the name (人民政府 does not, before
-       * 办公室): 国家发展改革委|财政部 are two */
-      if (organ_end (text, q - text) > 0)
-        {
-          end = q;
-          break;
-        }
-    }
-  if (end == NULL)
-    return NULL;
-  for (const char *r = g_utf8_next_char (p); r < end; r = g_utf8_next_char (r))
-    forbid[r - text] = TRUE;
-  return end;
-}
-
-/* Words after which the name of an organ may start. */
-static const char *const organ_openers[] = {
-  "关于", "召开", "对", "在", "转发", "印发", "表彰", "批准", "调整", "、", "，",
-  "《", "和", "与", "设立", "成立", "组建", "同意", "撤销", "命名", "授予", "支持",
-};
-
-/* The names of organs: where one may start (at the title's start, after
- * one of organ_openers or after another organ, as joint issuers stand),
- * their inside is no place to break. */
-static void
-find_organs (const char *text,
-             gboolean   *forbid)
-{
-  g_autofree gboolean *after_organ = g_new0 (gboolean, strlen (text) + 1);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      const char *end;
-
-      if (p != text && !ends_with_one_of (text, p - text, organ_openers, G_N_ELEMENTS (organ_openers)) &&
-          !after_organ[p - text] && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))))
-        continue;
-      end = organ_at (text, p, forbid);
-      if (end != NULL && *end != '\0')
-        after_organ[end - text] = TRUE;
-    }
-}
-
-/* Issuers before 关于 (国家发展改革委财政部关于……): between two of them
- * is the place to break, inside one is none. */
-static void
-find_issuers (const char *text,
-              gboolean   *forbid,
-              gboolean   *organ_break)
-{
-  const char *about = strstr (text, "关于");
-  gboolean any = FALSE;
-
-  if (about == NULL || about == text || g_str_has_prefix (text, "在"))
-    return;
-  /* joint issuers set apart by spaces (……市委组织部　……局): the
-   * writer has said where each ends; the line breaks after a space */
-  for (const char *p = g_utf8_next_char (text); p < about; p = g_utf8_next_char (p))
-    if (g_unichar_isspace (g_utf8_get_char (p)))
-      any = organ_break[g_utf8_next_char (p) - text] = TRUE;
-  for (const char *p = g_utf8_next_char (text); p < about && !any; p = g_utf8_next_char (p))
-    if (organ_end (text, p - text) > 0 && !forbid[p - text])
-      any = organ_break[p - text] = TRUE;
-  if (!organ_end (text, about - text))
-    return;
-  organ_break[about - text] = TRUE;
-  if (any || about - text >= (gssize) strlen ("人民政府"))
-    for (const char *p = g_utf8_next_char (text); p < about; p = g_utf8_next_char (p))
-      if (!organ_break[p - text])
-        forbid[p - text] = TRUE;
-}
-
-/* Breaks that leave a line of nothing: 关于 alone on the first line; a
- * bracketed abbreviation or qualifier (（GDP）, （试行）) sent to the next
- * line away from the name it qualifies; a session cut (青川县|第十九届,
- * 十九届|人大, 第四次|会议). */
-static void
-find_stubs (const char *text,
-            gboolean   *forbid)
-{
-  if (g_str_has_prefix (text, "关于"))
-    forbid[strlen ("关于")] = TRUE;
-  for (const char *p = g_utf8_next_char (text); *p; p = g_utf8_next_char (p))
-    {
-      gunichar before = g_utf8_get_char (g_utf8_prev_char (p));
-      gunichar ch = g_utf8_get_char (p);
-
-      if (ch == 0xFF08 /* （ */ && !in_set ("，、；：。》”", before))
-        {
-          const char *close = strstr (p, "）");
-
-          if (close != NULL && g_utf8_strlen (p, close - p) <= 7)
-            forbid[p - text] = TRUE;
-        }
-      if (before == 0x5C4A /* 届 */ || before == 0x6B21 /* 次 */)
-        {
-          const char *q = g_utf8_prev_char (p);
-          gboolean numeral = q > text &&
-                             in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (g_utf8_prev_char (q)));
-
-          if (numeral || (q > text && g_unichar_isdigit (g_utf8_get_char (g_utf8_prev_char (q)))))
-            forbid[p - text] = TRUE;
-        }
-      if (in_set ("省市县区州", before))
-        {
-          const char *r = p;
-
-          if (g_str_has_prefix (r, "第"))
-            r += strlen ("第");
-          while (in_set ("一二三四五六七八九十百零〇", g_utf8_get_char (r)))
-            r = g_utf8_next_char (r);
-          if (r > p && (g_str_has_prefix (r, "届") || g_str_has_prefix (r, "次")))
-            forbid[p - text] = TRUE;
-        }
-    }
-}
-
 /* ---- parts of speech (fy-title-lexicon.c) ------------------------------ */
 
 typedef enum
@@ -1212,7 +895,7 @@ event_start (const char *text,
         }
       w = word_ending_at (words, start, &i);
       if (w == NULL ||
-          ends_with_one_of (text, start, zone_stops, G_N_ELEMENTS (zone_stops)) ||
+          fy_title_zone_stop_before (text, start) ||
           ends_with_one_of (text, start, modifiers, G_N_ELEMENTS (modifiers)) ||
           ends_with_one_of (text, start, verbs, G_N_ELEMENTS (verbs)) ||
           ends_with_one_of (text, start, event_verbs, G_N_ELEMENTS (event_verbs)) ||
@@ -1361,10 +1044,10 @@ fy_title_break_penalties (const char  *text,
     }
 
   find_meeting_kinds (text, tail_start, tail_inside);
-  find_organs (text, forbid);
-  find_issuers (text, forbid, organ_break);
-  find_stubs (text, forbid);
-  find_zones (text, forbid, after_zone);
+  fy_title_find_organs (text, forbid);
+  fy_title_find_issuers (text, forbid, organ_break);
+  fy_title_find_stubs (text, forbid);
+  fy_title_find_zones (text, forbid, after_zone);
 
   words = find_words (text, boundary);
   find_events (text, words, event_inside);

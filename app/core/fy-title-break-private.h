@@ -1,0 +1,70 @@
+/* fy-title-break-private.h — (private) what the parts of the title breaker share
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <string.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+static inline gboolean
+in_set (const char *set,
+        gunichar    ch)
+{
+  return ch != 0 && g_utf8_strchr (set, -1, ch) != NULL;
+}
+
+static inline gboolean
+ends_with (const char *text,
+           guint       offset,
+           const char *word)
+{
+  gsize wl = strlen (word);
+
+  return offset >= wl && strncmp (text + offset - wl, word, wl) == 0;
+}
+
+static inline gboolean
+ends_with_one_of (const char         *text,
+                  guint               offset,
+                  const char *const  *words,
+                  guint               n_words)
+{
+  for (guint i = 0; i < n_words; i++)
+    if (ends_with (text, offset, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static inline gboolean
+starts_with_one_of (const char         *text,
+                    const char *const  *words,
+                    guint               n_words)
+{
+  for (guint i = 0; i < n_words; i++)
+    if (g_str_has_prefix (text, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* fy-title-organs.c: the names a break must not cut (organs, joint
+ * issuers, zones and parks, sessions, stubs) */
+gsize     fy_title_place_at         (const char *p);
+gboolean  fy_title_zone_stop_before (const char *text,
+                                     guint       offset);
+void      fy_title_find_zones       (const char *text,
+                                     gboolean   *forbid,
+                                     gboolean   *after_zone);
+void      fy_title_find_organs      (const char *text,
+                                     gboolean   *forbid);
+void      fy_title_find_issuers     (const char *text,
+                                     gboolean   *forbid,
+                                     gboolean   *organ_break);
+void      fy_title_find_stubs       (const char *text,
+                                     gboolean   *forbid);
+
+G_END_DECLS
