@@ -910,14 +910,18 @@ test_titles (gconstpointer data)
    * 38 → 39, titles-6-heldout 18 → 19, titles-4 16 → 15
    * (……机关干部|作风……, a break after 干部 priced as after an organ's
    * name); a verb between two nouns priced as a term's part moved
-   * titles-2 21 → 20 (……作用|助力打造). */
+   * titles-2 21 → 20 (……作用|助力打造).  titles-7.txt (60) is session 8's
+   * sealed set H, released as training data: 43 of 53 broken titles
+   * acceptable at its sealed run, 48 after session 9's rules.
+   * titles-8.txt (40) is session 8's open set G. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.81 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.79 :
                      strcmp (name, "titles-3.txt") == 0 ? 0.96 :
                      strcmp (name, "titles-4.txt") == 0 ? 0.88 :
                      strcmp (name, "titles-5.txt") == 0 ? 0.84 :
-                     strcmp (name, "titles-5-heldout.txt") == 0 ? 0.73 : 0.95);
+                     strcmp (name, "titles-5-heldout.txt") == 0 ? 0.73 :
+                     strcmp (name, "titles-7.txt") == 0 ? 0.90 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
@@ -1017,6 +1021,8 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/fifth-held-out", "titles-5-heldout.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/sixth-set", "titles-6.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/sixth-held-out", "titles-6-heldout.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/seventh-set", "titles-7.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/eighth-set", "titles-8.txt", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();
