@@ -410,6 +410,7 @@ test_title_chunks (void)
   const char *opening = "在第四届数字经济合作论坛开幕式上的致辞";
   const char *pair = "关于进一步加强和规范网络餐饮服务管理的意见";
   const char *activity = "在全区“万名干部进万家”活动动员大会上的讲话";
+  const char *latin = "石门县2026年PM2.5和臭氧协同控制工作方案";
 
   g_assert_cmpint (title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
   g_assert_cmpint (title_price_at (issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
@@ -482,6 +483,11 @@ test_title_chunks (void)
   g_assert_cmpint (title_price_at (activity, 12), >=, 14);                  /* ”|活动 */
   g_assert_cmpint (title_price_at (activity, 14), >=, 0);                   /* 活动|动员大会上 */
   g_assert_cmpint (title_price_at (activity, 14), <=, 6);
+  /* a Latin token is one word (PM2.5) */
+  g_assert_cmpint (title_price_at (latin, 10), ==, FY_TITLE_NO_BREAK);      /* PM|2 */
+  g_assert_cmpint (title_price_at (latin, 11), ==, FY_TITLE_NO_BREAK);      /* PM2|. */
+  g_assert_cmpint (title_price_at (latin, 12), ==, FY_TITLE_NO_BREAK);      /* PM2.|5 */
+  g_assert_cmpint (title_price_at (latin, 13), >=, 0);                      /* PM2.5|和 */
 }
 
 /* A name longer than a line (an issuer of 27 characters) leaves no

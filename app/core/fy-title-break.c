@@ -243,6 +243,9 @@ price_numbers (const char *text,
   gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
   gunichar after = g_utf8_get_char (at);
 
+  /* a Latin token stays whole: PM2.5, B2B, 5G, App */
+  if (before < 0x80 && after < 0x80 && g_ascii_isgraph (before) && g_ascii_isgraph (after))
+    return FY_TITLE_NO_BREAK;
   /* numbers stay whole: 第二十三次, 十八届, 2025年 */
   if (in_set ("第一二三四五六七八九十百零〇两", before) &&
       in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类", after))
