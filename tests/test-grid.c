@@ -390,6 +390,7 @@ test_title_chunks (void)
   const char *issuers = "临江市人民政府办公室关于印发《临江市应急预案》的通知";
   const char *joint = "国家发展改革委财政部关于做好项目管理工作的通知";
   const char *session = "关于召开青川县第十九届人民代表大会第四次会议的决定";
+  const char *short_session = "在县十九届人大一次会议闭幕会上的讲话";
   const char *abbrev = "关于推进国内生产总值（GDP）统一核算改革的实施意见";
   const char *slogan = "守正创新　踔厉奋发　奋力开创新局面";
   const char *quoted = "关于推进“一网通办”改革工作的报告";
@@ -424,7 +425,9 @@ test_title_chunks (void)
   g_assert_cmpint (title_price_at (session, 7), ==, FY_TITLE_NO_BREAK);    /* 青川县|第十九届 */
   g_assert_cmpint (title_price_at (session, 11), ==, FY_TITLE_NO_BREAK);   /* 第十九届|人民代表大会 */
   g_assert_cmpint (title_price_at (session, 20), ==, FY_TITLE_NO_BREAK);   /* 第四次|会议 */
-  g_assert_cmpint (title_price_at (session, 17), >=, 12);                  /* 人民代表大会|第四次会议 */
+  g_assert_cmpint (title_price_at (session, 17), >=, 0);                   /* 人民代表大会|第四次会议 */
+  g_assert_cmpint (title_price_at (session, 17), <=, 6);
+  g_assert_cmpint (title_price_at (short_session, 7), >=, 12);             /* 人大|一次会议 */
   g_assert_cmpint (title_price_at (quoted, 10), >=, 16);                   /* “一网通办”|改革 */
   g_assert_cmpint (title_price_at (garbage, 7), ==, FY_TITLE_NO_BREAK);    /* 城市|生活垃圾 */
   g_assert_cmpint (title_price_at (garbage, 5), >=, 14);                   /* 全市|城市 */
@@ -919,9 +922,11 @@ test_titles (gconstpointer data)
    * titles-2 21 → 20 (……作用|助力打造).  titles-7.txt (60) is session 8's
    * sealed set H, released as training data: 43 of 53 broken titles
    * acceptable at its sealed run, 48 after session 9's rules.
-   * titles-8.txt (40) is session 8's open set G. */
+   * titles-8.txt (40) is session 8's open set G.  A meeting's name and
+   * its session (……人民代表大会|第五次会议), a boundary 16 of 18 labels
+   * accept, priced as a phrase's: titles-6 39 → 40. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
-                     strcmp (name, "titles-6.txt") == 0 ? 0.81 :
+                     strcmp (name, "titles-6.txt") == 0 ? 0.83 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.79 :
                      strcmp (name, "titles-3.txt") == 0 ? 0.96 :
                      strcmp (name, "titles-4.txt") == 0 ? 0.88 :

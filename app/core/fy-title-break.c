@@ -313,7 +313,7 @@ price_phrases (const char *text,
   /* a meeting's name and its session: 人民代表大会|第四次会议 */
   if (g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("在于对开暨", before) &&
       starts_session (at))
-    return 12;
+    return g_str_has_prefix (at, "第") ? 6 : 12;
 
   /* 全国, 全省 …: one word, which ICU may not know */
   if (before == 0x5168 /* 全 */ && in_set ("国省市县区乡镇村党军民", after))
