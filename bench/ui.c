@@ -9,10 +9,20 @@
  * paragraphs into the middle of the document, one event every
  * FAYAN_BENCH_KEY_MS (default 80) ms, the pastes spread among the keys.
  *
- * Keystrokes go through GtkTextView's own keybinding signals
- * ("insert-at-cursor", "backspace"), the path a key press or an input
- * method's commit takes; pastes through fy_editor_paste_text(), where the
- * clipboard read ends.  The main loop's poll function is wrapped: the time
+ * Keystrokes are real key presses: XTest (libxtst) asks the X server to
+ * press keys, which reach GTK as a keyboard's do (key controller, input
+ * method, the text view's key handling, which pauses the cursor's blink);
+ * each typed character has a keycode of its own, mapped before the
+ * replay; pastes are Ctrl+V with the text on the clipboard.  The targets
+ * are judged on these.  FAYAN_BENCH_INPUT=signals (or a build without
+ * libxtst-dev, or a display other than X11) sends them as sessions up to
+ * 9 did, for comparison: the text view's keybinding signals
+ * ("insert-at-cursor", "backspace") and fy_editor_paste_text(); no key is
+ * pressed there, so GTK keeps fading the cursor in and out while keys
+ * come, a frame every 16 ms a real keyboard does not cause.  Before the
+ * first key the bench jumps to the middle and waits until the preview's
+ * new pages are shown and the scroll bars that jump showed have finished
+ * fading in.  The main loop's poll function is wrapped: the time
  * outside poll() is the main thread's work, charged to the event last
  * delivered, up to the next one (so a timer that fires between two keys
  * counts against the key before it, as the user feels it).  Figures are
@@ -25,7 +35,11 @@
  * Per event also: from its delivery to the end of the frame showing it.
  * The open figure includes GTK's start-up (display, renderer choice).
  * FAYAN_BENCH_SPIKES=MS lists the events that took more than MS of CPU;
- * FAYAN_BENCH_NO_BLINK turns the text cursor's blink off.
+ * FAYAN_BENCH_NO_BLINK turns the text cursor's blink off,
+ * FAYAN_BENCH_NO_ANIM GTK's animations (before the window maps, else the
+ * scrolled windows keep animating), FAYAN_BENCH_TRACE prints each event
+ * (E) and frame (F: its CPU, phases Update/Layout/Paint, the editor's and
+ * the preview's scroll values, their scroll bars' opacity).
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -46,6 +60,17 @@
 #include "fy-preview-page.h"
 #include "fy-renderer-choice.h"
 #include "fy-window.h"
+
+#ifdef HAVE_XTEST
+#include <gdk/x11/gdkx.h>
+#include <X11/Xlib.h>
+#include <X11/keysym.h>
+#include <X11/extensions/XTest.h>
+#endif
+
+/* What the keys type, in turn. */
+static const char *typed[] = { "我", "们", "要", "坚", "持", "以", "人", "民", "为", "中", "心", "，",
+                               "推", "动", "高", "质", "量", "发", "展", "。" };
 
 typedef struct
 {
@@ -82,6 +107,10 @@ static gint64 frame_start_cpu;    /* thread CPU at before-paint, µs */
 static gint64 frame_start_shown;  /* the pages' last shown time then */
 static gint64 frame_start_wall;   /* monotonic µs at before-paint */
 static gint64 paint_start_cpu;    /* at the end of the layout phase */
+static gboolean trace;
+static guint phases_seen;
+static GtkAdjustment *trace_ed, *trace_pv;
+static GtkWidget *scrollbars[2];     /* the editor's and the preview's */
 
 /* Minor page faults of the main thread so far: memory touched for the
  * first time, which a virtual machine makes dear. */
@@ -221,6 +250,13 @@ before_paint_cb (GdkFrameClock *clock,
   frame_start_cpu = thread_cpu_usec ();
   frame_start_wall = g_get_monotonic_time ();
   frame_start_shown = fy_preview_page_get_last_shown_time ();
+  phases_seen = 0;
+}
+
+static void
+phase_cb (GdkFrameClock *clock, gpointer user_data)
+{
+  phases_seen |= GPOINTER_TO_UINT (user_data);
 }
 
 static void
@@ -268,6 +304,14 @@ after_paint_cb (GdkFrameClock *clock,
   }
   if (paint_start_cpu >= frame_start_cpu)
     current->paint_cpu_ms += (now - paint_start_cpu) / 1000.0;
+  if (trace)
+    printf ("F %.3f ev %u cpu %.2f %c%c%c ed %.0f/%.0f pv %.0f sb %.2f %.2f\n", g_get_monotonic_time () / 1e6,
+            events->len - 1, (now - frame_start_cpu) / 1000.0,
+            phases_seen & 1 ? 'U' : '-', phases_seen & 2 ? 'L' : '-', phases_seen & 4 ? 'P' : '-',
+            gtk_adjustment_get_value (trace_ed), gtk_adjustment_get_upper (trace_ed),
+            trace_pv ? gtk_adjustment_get_value (trace_pv) : -1.0,
+            scrollbars[0] ? gtk_widget_get_opacity (scrollbars[0]) : -1.0,
+            scrollbars[1] ? gtk_widget_get_opacity (scrollbars[1]) : -1.0);
 }
 
 /* A frame that put a newly drawn page picture on screen. */
@@ -340,6 +384,31 @@ wait_preview_settled (FyPreview *preview,
         return;
     }
   g_printerr ("ui: the preview did not settle in %u ms\n", limit_ms);
+}
+
+/* Runs the main loop until the editor's and the preview's scroll bars
+ * have kept their opacity for 200 ms (at most 5 s). */
+static void
+wait_scrollbars_still (void)
+{
+  gint64 start = g_get_monotonic_time ();
+  double last[2] = { -1, -1 };
+  guint still = 0;
+
+  while (still < 4 && g_get_monotonic_time () - start < 5000000)
+    {
+      gboolean moved = FALSE;
+
+      run_for (50);
+      for (guint i = 0; i < G_N_ELEMENTS (scrollbars); i++)
+        {
+          double opacity = scrollbars[i] != NULL ? gtk_widget_get_opacity (scrollbars[i]) : 0;
+
+          moved |= opacity != last[i];
+          last[i] = opacity;
+        }
+      still = moved ? 0 : still + 1;
+    }
 }
 
 static int
@@ -524,6 +593,163 @@ print_spikes (double limit_ms)
     }
 }
 
+/* Real key presses: XTest asks the X server to press keys, which reach
+ * GTK as a keyboard's do (key controller, input method, the text view's
+ * key handling, its cursor blink paused while keys come).  Each typed
+ * character gets a keycode of its own, mapped before the replay. */
+typedef struct
+{
+#ifdef HAVE_XTEST
+  Display *display;
+  KeyCode  typed[G_N_ELEMENTS (typed)];
+  KeyCode  backspace;
+  KeyCode  enter;
+  KeyCode  control;
+  KeyCode  v;
+#endif
+  gboolean ok;
+} Keyboard;
+
+static Keyboard keyboard;
+
+static gboolean
+keyboard_open (GtkWindow  *window,
+               char      **why)
+{
+#ifdef HAVE_XTEST
+  GdkDisplay *gdk_display = gtk_widget_get_display (GTK_WIDGET (window));
+  Display *display;
+  KeySym *map;
+  int min_code, max_code, per_code, event_base, error_base, major, minor;
+  guint next = 0;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display))
+    {
+      *why = g_strdup ("not an X11 display");
+      return FALSE;
+    }
+  display = XOpenDisplay (XDisplayString (gdk_x11_display_get_xdisplay (gdk_display)));
+  if (display == NULL || !XTestQueryExtension (display, &event_base, &error_base, &major, &minor))
+    {
+      *why = g_strdup ("no XTest extension");
+      if (display != NULL)
+        XCloseDisplay (display);
+      return FALSE;
+    }
+
+  /* Keycodes with no symbol or only a vendor one (XF86 media keys), from
+   * the top, one per typed character. */
+  XDisplayKeycodes (display, &min_code, &max_code);
+  map = XGetKeyboardMapping (display, min_code, max_code - min_code + 1, &per_code);
+  for (int code = max_code; code >= min_code && next < G_N_ELEMENTS (typed); code--)
+    {
+      gboolean spare = TRUE;
+      KeySym symbol;
+      KeySym symbols[2];
+
+      for (int j = 0; j < per_code; j++)
+        {
+          KeySym present = map[(code - min_code) * per_code + j];
+
+          if (present != NoSymbol && (present & 0xffff0000) != 0x10080000)
+            spare = FALSE;
+        }
+      if (!spare)
+        continue;
+
+      /* X's keysym for a Unicode character. */
+      symbol = 0x01000000 | g_utf8_get_char (typed[next]);
+      symbols[0] = symbols[1] = symbol;
+      XChangeKeyboardMapping (display, code, 2, symbols, 1);
+      keyboard.typed[next++] = (KeyCode)code;
+    }
+  XFree (map);
+  if (next < G_N_ELEMENTS (typed))
+    {
+      *why = g_strdup ("too few spare keycodes");
+      XCloseDisplay (display);
+      return FALSE;
+    }
+
+  keyboard.backspace = XKeysymToKeycode (display, XK_BackSpace);
+  keyboard.enter = XKeysymToKeycode (display, XK_Return);
+  keyboard.control = XKeysymToKeycode (display, XK_Control_L);
+  keyboard.v = XKeysymToKeycode (display, XK_v);
+  /* No window manager under Xvfb: the window takes the focus itself. */
+  XSetInputFocus (display, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
+                  RevertToParent, CurrentTime);
+  XSync (display, False);
+  keyboard.display = display;
+  keyboard.ok = TRUE;
+
+  return TRUE;
+#else
+  *why = g_strdup ("built without XTest (libxtst-dev)");
+  return FALSE;
+#endif
+}
+
+#ifdef HAVE_XTEST
+static void
+press (KeyCode code,
+       gboolean down)
+{
+  XTestFakeKeyEvent (keyboard.display, code, down, CurrentTime);
+}
+
+static void
+tap (KeyCode code)
+{
+  press (code, TRUE);
+  press (code, FALSE);
+  XFlush (keyboard.display);
+}
+#endif
+
+/* One event of the replay: a key (or Ctrl+V with @paste on the
+ * clipboard) through XTest, else the text view's keybinding signals and
+ * fy_editor_paste_text(). */
+static void
+send_event (FyEditor   *editor,
+            guint       key,
+            const char *paste)
+{
+#ifdef HAVE_XTEST
+  if (keyboard.ok)
+    {
+      if (paste != NULL)
+        {
+          gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (editor)), paste);
+          press (keyboard.control, TRUE);
+          tap (keyboard.v);
+          press (keyboard.control, FALSE);
+          XFlush (keyboard.display);
+        }
+      else if (key % 23 == 22)
+        tap (keyboard.backspace);
+      else if (key % 41 == 40)
+        tap (keyboard.enter);
+      else
+        tap (keyboard.typed[key % G_N_ELEMENTS (typed)]);
+      return;
+    }
+#endif
+  if (paste != NULL)
+    fy_editor_paste_text (editor, paste);
+  else if (key % 23 == 22)
+    g_signal_emit_by_name (editor, "backspace");
+  else if (key % 41 == 40)
+    g_signal_emit_by_name (editor, "insert-at-cursor", "\n");
+  else
+    g_signal_emit_by_name (editor, "insert-at-cursor", typed[key % G_N_ELEMENTS (typed)]);
+}
+
+static int
+buffer_chars (FyEditor *editor)
+{
+  return gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)));
+}
+
 static char *
 make_paste (const char *text,
             guint       k)
@@ -550,8 +776,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  static const char *typed[] = { "我", "们", "要", "坚", "持", "以", "人", "民", "为", "中", "心", "，",
-                                 "推", "动", "高", "质", "量", "发", "展", "。" };
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *dir = NULL;
@@ -566,6 +790,7 @@ main (int   argc,
   GdkFrameClock *clock;
   guint n_keys, n_pastes, key_ms, n_blocks;
   gboolean painted = FALSE;
+  int chars_before = 0;
   gint64 t_start, t_started, t0, t_open, t_last, cpu0;
   double open_ms, open_cpu_ms, preview_ms = -1;
   Figures keys;
@@ -614,6 +839,8 @@ main (int   argc,
   g_main_context_set_poll_func (NULL, bench_poll);
   /* The text cursor's blink is an animation: a frame every 16 ms while
    * it fades, charged to the key before it like any other work. */
+  if (g_getenv ("FAYAN_BENCH_NO_ANIM") != NULL)
+    g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   if (g_getenv ("FAYAN_BENCH_NO_BLINK") != NULL)
     g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 
@@ -648,6 +875,20 @@ main (int   argc,
   g_signal_connect (clock, "layout", G_CALLBACK (layout_phase_cb), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (page_shown_cb), NULL);
+  trace = g_getenv ("FAYAN_BENCH_TRACE") != NULL;
+  g_signal_connect (clock, "update", G_CALLBACK (phase_cb), GUINT_TO_POINTER (1));
+  g_signal_connect (clock, "layout", G_CALLBACK (phase_cb), GUINT_TO_POINTER (2));
+  g_signal_connect (clock, "paint", G_CALLBACK (phase_cb), GUINT_TO_POINTER (4));
+  trace_ed = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (editor));
+  {
+    GtkWidget *w = GTK_WIDGET (preview);
+    while (w && !GTK_IS_SCROLLED_WINDOW (w))
+      w = gtk_widget_get_first_child (w);
+    trace_pv = w ? gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w)) : NULL;
+    scrollbars[1] = w ? gtk_scrolled_window_get_vscrollbar (GTK_SCROLLED_WINDOW (w)) : NULL;
+    w = gtk_widget_get_parent (GTK_WIDGET (editor));
+    scrollbars[0] = GTK_IS_SCROLLED_WINDOW (w) ? gtk_scrolled_window_get_vscrollbar (GTK_SCROLLED_WINDOW (w)) : NULL;
+  }
 
   g_file_get_contents ("/proc/loadavg", &loadavg, NULL, NULL);
   printf ("input      %u blocks; load average %s", n_blocks, loadavg ? loadavg : "?\n");
@@ -667,6 +908,20 @@ main (int   argc,
   printf ("settled    %.0f ms after opening (first layout shown)\n",
           (layout_time - t0) / 1000.0);
 
+  /* FAYAN_BENCH_INPUT=signals: the keys as sessions up to 9 sent them. */
+  if (g_strcmp0 (g_getenv ("FAYAN_BENCH_INPUT"), "signals") != 0)
+    {
+      g_autofree char *why = NULL;
+
+      if (!keyboard_open (GTK_WINDOW (window), &why))
+        printf ("keys       no real key presses (%s): keybinding signals instead\n", why);
+    }
+  if (keyboard.ok)
+    printf ("keys       real key presses through XTest, pastes as Ctrl+V: the targets are judged on these\n");
+  else
+    printf ("keys       the text view's keybinding signals and fy_editor_paste_text(), as up to "
+            "session 9 (no key press: GTK does not pause the cursor's blink)\n");
+
   fy_editor_jump_to_block (editor, n_blocks / 2, 0);
   gtk_widget_grab_focus (GTK_WIDGET (editor));
   /* The preview follows the cursor: let the pages now in view be drawn
@@ -679,6 +934,10 @@ main (int   argc,
            g_get_monotonic_time () - start < 10000000)
       run_for (50);
   }
+  /* And the scroll bars the jump showed finish fading in (GTK's overlay
+   * indicators, ~1 s): their frames belong to the jump, not to the first
+   * keys. */
+  wait_scrollbars_still ();
   if (g_getenv ("FAYAN_BENCH_NO_HOLD") != NULL)
     g_signal_connect_after (fy_window_get_document (window), "changed",
                             G_CALLBACK (document_changed_cb), preview);
@@ -697,6 +956,7 @@ main (int   argc,
     find_raster_threads ();
     raster = raster_cpu_usec ();
     replay_page_faults = thread_page_faults ();
+    chars_before = buffer_chars (editor);
     for (guint i = 0; i < n_events; i++)
       {
         gint64 due = start + (gint64)i * key_ms * 1000;
@@ -723,20 +983,16 @@ main (int   argc,
         g_array_append_val (events, e);
         current = &g_array_index (events, Event, events->len - 1);
 
+        if (trace)
+          printf ("E %.3f ev %u %s\n", g_get_monotonic_time () / 1e6, i, e.is_paste ? "paste" : "key");
         if (current->is_paste)
           {
             g_autofree char *pasted = make_paste (text, paste++);
 
-            fy_editor_paste_text (editor, pasted);
+            send_event (editor, 0, pasted);
           }
-        else if (key % 23 == 22)
-          g_signal_emit_by_name (editor, "backspace");
-        else if (key % 41 == 40)
-          g_signal_emit_by_name (editor, "insert-at-cursor", "\n");
         else
-          g_signal_emit_by_name (editor, "insert-at-cursor", typed[key % G_N_ELEMENTS (typed)]);
-        if (!current->is_paste)
-          key++;
+          send_event (editor, key++, NULL);
       }
     t_last = g_get_monotonic_time ();
     run_for (key_ms);
@@ -749,6 +1005,8 @@ main (int   argc,
   layout_time = 0;
   wait_preview_settled (preview, 1500, 60000);
 
+  /* The same text arrives whichever way the keys went. */
+  printf ("typed      the text grew by %d characters\n", buffer_chars (editor) - chars_before);
   keys = print_figures ("keystrokes", FALSE);
   print_figures ("pastes", TRUE);
   print_frames ();
@@ -801,6 +1059,10 @@ main (int   argc,
       run_for ((guint)g_ascii_strtoull (g_getenv ("FAYAN_BENCH_LINGER_MS"), NULL, 10));
     }
 
+#ifdef HAVE_XTEST
+  if (keyboard.display != NULL)
+    XCloseDisplay (keyboard.display);
+#endif
   fy_window_discard_recovery (window);
   gtk_window_destroy (GTK_WINDOW (window));
   run_for (100);
