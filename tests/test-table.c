@@ -215,6 +215,28 @@ test_paste (void)
     g_assert_cmpint (fy_block_get_role (g_ptr_array_index (ragged, i)), !=, FY_BLOCK_ROLE_TABLE);
 }
 
+/* WPS and Word copy an empty last cell as a trailing tab, one more on a
+ * row whose last two cells are empty: the rows still form one table with
+ * the header's columns, and no row's text is left out of it. */
+static void
+test_paste_trailing_tabs (void)
+{
+  g_autofree char *text = read_table_text ("paste-wps.txt");
+  g_autoptr(GPtrArray) blocks = fy_import_paste (text, -1);
+  g_autoptr(FyTable) table = NULL;
+
+  g_assert_cmpuint (blocks->len, ==, 3);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 1)), ==, FY_BLOCK_ROLE_TABLE);
+  table = fy_table_new_from_block (g_ptr_array_index (blocks, 1));
+  g_assert_cmpuint (fy_table_get_n_rows (table), ==, 5);
+  g_assert_cmpuint (fy_table_get_n_columns (table), ==, 5);
+  g_assert_cmpstr (fy_table_get_cell (table, 0, 0), ==, "序号");
+  g_assert_cmpstr (fy_table_get_cell (table, 1, 2), ==, "县供电公司");
+  g_assert_cmpstr (fy_table_get_cell (table, 1, 4), ==, "");
+  g_assert_cmpstr (fy_table_get_cell (table, 3, 4), ==, "");
+  g_assert_cmpstr (fy_table_get_cell (table, 4, 4), ==, "现场评分");
+}
+
 static void
 test_file (void)
 {
@@ -687,6 +709,7 @@ main (int   argc,
   g_test_add_func ("/core/table/edited-rows", test_edited_rows);
   g_test_add_func ("/core/table/markdown", test_markdown);
   g_test_add_func ("/core/table/paste", test_paste);
+  g_test_add_func ("/core/table/paste-trailing-tabs", test_paste_trailing_tabs);
   g_test_add_func ("/core/table/file", test_file);
   g_test_add_func ("/core/table/render/text-order", test_render_text);
   g_test_add_func ("/core/table/render/rules", test_render_rules);

@@ -807,20 +807,39 @@ is_standalone_line (const char *line)
          is_chapter_line (clean, NULL) || is_date_like (clean);
 }
 
-/* The number of lines from @first that form a table pasted from WPS,
- * Word or a spreadsheet: consecutive lines with the same number (at least
- * two) of tab-separated cells; 0 when fewer than two lines do. */
+/* The number of cells of a pasted table row up to its last one with
+ * text: WPS and Word copy an empty last cell as a trailing tab, so rows
+ * of one table may end in more tabs than others. */
 static guint
-count_tsv_rows (char **raw,
-                guint  first)
+count_filled_tsv_cells (const char *line)
 {
-  guint n_cells = fy_table_count_tsv_cells (raw[first]);
+  g_auto(GStrv) cells = g_strsplit (line, "\t", -1);
+  guint n = g_strv_length (cells);
+
+  while (n > 0 && *g_strstrip (cells[n - 1]) == '\0')
+    n--;
+  return n;
+}
+
+/* The number of lines from @first that form a table pasted from WPS,
+ * Word or a spreadsheet, and in @n_columns its columns: consecutive
+ * lines with tabs whose cells (at least two in the first line) fill no
+ * more columns than the first line does and which reach its last column
+ * at least with empty cells; 0 when fewer than two lines do. */
+static guint
+count_tsv_rows (char  **raw,
+                guint   first,
+                guint  *n_columns)
+{
+  guint n_cells = count_filled_tsv_cells (raw[first]);
   guint n = 1;
 
-  if (n_cells < 2)
+  if (n_cells < 2 || fy_table_count_tsv_cells (raw[first]) < 2)
     return 0;
-  while (raw[first + n] != NULL && fy_table_count_tsv_cells (raw[first + n]) == n_cells)
+  while (raw[first + n] != NULL && fy_table_count_tsv_cells (raw[first + n]) >= n_cells &&
+         count_filled_tsv_cells (raw[first + n]) <= n_cells)
     n++;
+  *n_columns = n_cells;
   return n >= 2 ? n : 0;
 }
 
@@ -836,7 +855,8 @@ split_lines (const char *text,
 
   for (guint i = 0; raw[i] != NULL; i++)
     {
-      guint n_rows = count_tsv_rows (raw, i);
+      guint n_columns = 0;
+      guint n_rows = count_tsv_rows (raw, i, &n_columns);
       const char *start;
       const char *end;
       char *line;
@@ -850,7 +870,8 @@ split_lines (const char *text,
             {
               g_auto(GStrv) cells = g_strsplit (raw[i + r], "\t", -1);
 
-              for (guint c = 0; cells[c] != NULL; c++)
+              /* the cells past n_columns are empty */
+              for (guint c = 0; cells[c] != NULL && c < n_columns; c++)
                 {
                   g_autofree char *clean = fy_import_clean_wrap_spaces (g_strstrip (cells[c]));
 
