@@ -1899,6 +1899,43 @@ test_table_cells (void)
   g_assert_cmpstr (fixed, ==, "指标\t说明\n产值\t增长较快，达到5%……\n1,200\t共1200个（见附件");
 }
 
+/* Pasted text with a table copied from WPS (tab-separated cells, empty
+ * last cells as trailing tabs): the tabs are no stray spaces, so lint
+ * neither reports them nor fixes the table into run-together lines; a
+ * cell is still checked, and a lone line with a tab still reported. */
+static void
+test_pasted_table (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "tables", "paste-wps.txt", NULL);
+  g_autofree char *wps = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) mixed_findings = NULL;
+  g_autofree char *fixed = NULL;
+  g_autofree char *mixed_fixed = NULL;
+  const char *mixed = "见下表。\n指标\t说明\n产值\t增长较快,达到5%\n\n联系人\t王敏。\n";
+  guint n_fixed = 0;
+  FyLintFinding *finding;
+
+  g_file_get_contents (path, &wps, NULL, &error);
+  g_assert_no_error (error);
+  findings = fy_lint_text (lint, wps, -1);
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+  fixed = fy_lint_fix_text (lint, wps, -1, &n_fixed);
+  g_assert_cmpstr (fixed, ==, wps);
+
+  mixed_findings = fy_lint_text (lint, mixed, -1);
+  finding = find_kind (mixed_findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0);
+  g_assert_nonnull (finding);
+  g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, 2);
+  g_assert_cmpuint (count_kind (mixed_findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 1);
+  finding = find_kind (mixed_findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0);
+  g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, 4);
+  mixed_fixed = fy_lint_fix_text (lint, mixed, -1, &n_fixed);
+  g_assert_cmpstr (mixed_fixed, ==, "见下表。\n指标\t说明\n产值\t增长较快，达到5%\n\n联系人王敏。\n");
+}
+
 /* A body paragraph that opens as an attachment note (typed, or set as
  * body by hand) is flagged, and not also for its missing full stop; the
  * note itself and 附件 inside a sentence are not. */
@@ -1964,6 +2001,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/corpus/document", test_corpus_document);
   g_test_add_func ("/core/lint/cli/statuses-and-json", test_cli);
   g_test_add_func ("/core/lint/table-cells", test_table_cells);
+  g_test_add_func ("/core/lint/pasted-table", test_pasted_table);
   g_test_add_func ("/core/lint/attachment-as-body", test_attachment_as_body);
   g_test_add_func ("/core/lint/cli/corpus", test_cli_corpus);
 

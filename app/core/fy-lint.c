@@ -101,16 +101,17 @@ static void (* const cell_checks[]) (Unit *u) = {
 /* A table's tabs and newlines separate its cells: checked as one text,
  * the spacing and wrapping checks would take them for stray white space
  * and "fix" the table away.  So each cell is a unit of its own, and its
- * findings point into the block's text at the cell. */
+ * findings point into @text (a table block's, or one row of pasted text
+ * in @text_mode) at the cell. */
 static void
-lint_table (FyLint              *self,
-            GPtrArray           *findings,
-            SequenceState       *sequence,
-            FySource            *source,
-            guint                index,
-            const FySourceBlock *block)
+lint_cells (FyLint        *self,
+            GPtrArray     *findings,
+            SequenceState *sequence,
+            FySource      *source,
+            guint          index,
+            const char    *text,
+            gboolean       text_mode)
 {
-  const char *text = fy_source_block_get_text (block);
   const char *start = text;
   gsize offset = 0;
 
@@ -127,6 +128,7 @@ lint_table (FyLint              *self,
           fy_lint_unit_init (&u, self, findings, sequence, index, cell, -1);
           u.source = source;
           u.role = FY_BLOCK_ROLE_TABLE;
+          u.text_mode = text_mode;
           u.offset = offset;
           /* a finding's context is its block's text: fixes check it */
           g_ref_string_release (u.context);
@@ -529,7 +531,7 @@ fy_lint_source (FyLint   *self,
 
       if (fy_source_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
         {
-          lint_table (self, findings, &sequence, source, i, block);
+          lint_cells (self, findings, &sequence, source, i, fy_source_block_get_text (block), FALSE);
           continue;
         }
 
@@ -637,6 +639,26 @@ line_runs_on (const Line *line,
   return FALSE;
 }
 
+static gboolean
+line_has_tab (GArray *lines,
+              guint   i)
+{
+  const Line *line = &g_array_index (lines, Line, i);
+
+  return memchr (line->start, '\t', line->length) != NULL;
+}
+
+/* Whether line @i is a row of a table pasted from WPS, Word or a
+ * spreadsheet: it and a line next to it have tab-separated cells, as the
+ * importer takes them. */
+static gboolean
+is_table_row (GArray *lines,
+              guint   i)
+{
+  return line_has_tab (lines, i) &&
+         ((i > 0 && line_has_tab (lines, i - 1)) || (i + 1 < lines->len && line_has_tab (lines, i + 1)));
+}
+
 /**
  * fy_lint_text:
  * @self: a #FyLint
@@ -708,6 +730,11 @@ fy_lint_text (FyLint     *self,
       g_autofree char *copy = g_strndup (line->start, line->length);
       Unit u;
 
+      if (is_table_row (lines, i))
+        {
+          lint_cells (self, findings, &sequence, NULL, i, copy, TRUE);
+          continue;
+        }
       fy_lint_unit_init (&u, self, findings, &sequence, i, copy, -1);
       u.text_mode = TRUE;
       u.continued = i > 0 && line_runs_on (&g_array_index (lines, Line, i - 1), line);
