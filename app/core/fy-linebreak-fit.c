@@ -21,7 +21,7 @@
 /* an organ's name or 关于 alone over a full line (桐川市数据局|关于……) */
 #define FIRST_SHORT_COST 6.0
 /* 的 and the kind alone under a nearly full line (……状况|的调研报告) */
-#define GENRE_SHORT_COST 4.0
+#define GENRE_SHORT_COST 6.0
 #define GENRE_SHORT_RATIO 0.25
 
 /*

@@ -264,12 +264,12 @@ price_numbers (const char *text,
   if (before == 0x7EA7 /* 级 */ && offset >= 6 &&
       (g_unichar_isalnum (before2_of (text, offset)) || before2_of (text, offset) == 0x661F /* 星 */))
     return 20;
-  /* 七十周年 */
-  if (in_set ("一二三四五六七八九十百", after))
+  /* an anniversary goes with what it is of: 成立七十周年, 诞辰133周年 */
+  if (in_set ("一二三四五六七八九十百", after) || g_ascii_isdigit (*at))
     {
       const char *q = at;
 
-      while (*q && in_set ("一二三四五六七八九十百", g_utf8_get_char (q)))
+      while (*q && (in_set ("一二三四五六七八九十百", g_utf8_get_char (q)) || g_ascii_isdigit (*q)))
         q = g_utf8_next_char (q);
       if (g_str_has_prefix (q, "周年"))
         return FY_TITLE_NO_BREAK;
@@ -460,6 +460,11 @@ static int
 price_verbs (const char *text,
              guint       offset)
 {
+  /* a modifier of a verb and the verb (加快|建设, 协同|推进) */
+  if (ends_with_one_of (text, offset, adverbs, G_N_ELEMENTS (adverbs)) &&
+      (starts_with_one_of (text + offset, verbs, G_N_ELEMENTS (verbs)) ||
+       starts_with_one_of (text + offset, paired, G_N_ELEMENTS (paired)) || g_str_has_prefix (text + offset, "建设")))
+    return 20;
   /* two verbs of a pair side by side are one (学习贯彻, 巩固拓展) */
   if (ends_with_one_of (text, offset, paired, G_N_ELEMENTS (paired)) &&
       starts_with_one_of (text + offset, paired, G_N_ELEMENTS (paired)))
