@@ -867,6 +867,33 @@ test_markdown_front_and_back (void)
  * note, a line per attachment, whether pasted one per line or in a
  * hard-wrapped text; the items are no headings and do not switch the
  * numbering to as written. */
+/* Attachments named by their year ("2.2027年度……") are items 2 and 3,
+ * not the decimals 2.2027 and 3.2027: the note takes them all and hangs
+ * them under the first; a decimal that opens a sentence is no item. */
+static void
+test_plain_attachment_years (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = import_plain ("关于开展职工技能竞赛的通知\n"
+                           "各单位：\n"
+                           "请于2月28日前报送报名表。\n"
+                           "附件：1.2027年度职工技能竞赛报名表\n"
+                           "2.2027年度职工技能竞赛报名汇总表\n"
+                           "3.1998年以来历届竞赛获奖名单\n"
+                           "县总工会\n"
+                           "2027年1月10日\n");
+  assert_block (document, 3, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL,
+                "附件：1.2027年度职工技能竞赛报名表\n"
+                "2.2027年度职工技能竞赛报名汇总表\n"
+                "3.1998年以来历届竞赛获奖名单");
+  assert_block (document, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县总工会");
+  g_clear_object (&document);
+
+  document = import_plain ("通知\n正文。\n2.5万人次参加了培训。\n");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.5万人次参加了培训。");
+}
+
 static void
 test_plain_attachments (void)
 {
@@ -1183,6 +1210,7 @@ main (int   argc,
   g_test_add_func ("/core/import/markdown/front-and-back", test_markdown_front_and_back);
   g_test_add_func ("/core/import/paste", test_paste);
   g_test_add_func ("/core/import/plain/attachments", test_plain_attachments);
+  g_test_add_func ("/core/import/plain/attachment-years", test_plain_attachment_years);
   g_test_add_func ("/core/import/markdown/attachments", test_markdown_attachments);
   g_test_add_func ("/core/import/file", test_import_file);
 

@@ -20,6 +20,7 @@
 #include "fy-block.h"
 #include "fy-document.h"
 #include "fy-import-private.h"
+#include "fy-numbering.h"
 
 /* An attachment's name is short; a numbered line longer than this is a
  * paragraph of its own. */
@@ -60,7 +61,7 @@ parse_item_number (const char  *text,
 
   if (g_str_has_prefix (p, "．") || g_str_has_prefix (p, "、"))
     p += strlen ("．");
-  else if (*p == '.' && !g_ascii_isdigit (p[1]))
+  else if (*p == '.' && (!g_ascii_isdigit (p[1]) || fy_numbering_opens_with_year (p + 1)))
     p++;
   else
     return 0;

@@ -226,8 +226,8 @@ parse_ordinal (const char  *text,
       lv = 3;
       if ((q = skip_prefix (q, point)) == NULL)
         return FALSE;
-      /* "2.5" is a number, not a heading. */
-      if (g_ascii_isdigit (*q))
+      /* "2.5" is a number, not a heading; "2.2027年度工作要点" is one. */
+      if (g_ascii_isdigit (*q) && !fy_numbering_opens_with_year (q))
         return FALSE;
     }
   else
@@ -241,6 +241,27 @@ parse_ordinal (const char  *text,
   *number = n;
   *rest = q;
   return TRUE;
+}
+
+/**
+ * fy_numbering_opens_with_year:
+ * @text: what follows an ordinal such as "2."
+ *
+ * A year after "2." makes it an ordinal, not the decimal 2.2027: items
+ * and attachments are often named by their year ("2.2027年度工作要点").
+ *
+ * Returns: %TRUE if @text starts with a year of four digits and 年
+ */
+gboolean
+fy_numbering_opens_with_year (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (guint i = 0; i < 4; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return (g_str_has_prefix (text, "19") || g_str_has_prefix (text, "20")) &&
+         g_str_has_prefix (text + 4, "年");
 }
 
 /**
