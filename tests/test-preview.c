@@ -400,16 +400,24 @@ test_preview_zoom (Fixture       *fixture,
   double page_height;
   guint n_zoom_notifies = 0;
   double fit_zoom;
+  GtkScrolledWindow *scrolled;
+  int bar;
 
+  scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (fixture->preview),
+                                                                 FY_TYPE_PREVIEW, "scrolled"));
   fy_preview_set_document (fixture->preview, fixture->document);
   wait_for_layouts (fixture, 1);
   wait_for_frames (3);
   fy_layout_get_page_size (fy_preview_get_layout (fixture->preview), &page_width, &page_height);
 
-  /* Fit width by default: the page fills the 640 px window less margins. */
+  /* Fit width by default: the page fills the 640 px window less margins
+   * and the scroll bar beside it (always shown, not overlaid). */
   g_assert_cmpint (fy_preview_state_get_sizing (state), ==, FY_PREVIEW_SIZING_FIT_WIDTH);
   fit_zoom = fy_preview_state_get_zoom (state);
-  g_assert_cmpfloat (fabs (fit_zoom - floor ((640 - 36) / (page_width * 96 / 72) * 100) / 100), <, 0.011);
+  bar = gtk_widget_get_width (gtk_scrolled_window_get_vscrollbar (scrolled));
+  g_assert_cmpint (bar, >, 0);
+  g_assert_false (gtk_scrolled_window_get_overlay_scrolling (scrolled));
+  g_assert_cmpfloat (fabs (fit_zoom - floor ((640 - bar - 36) / (page_width * 96 / 72) * 100) / 100), <, 0.011);
 
   g_signal_connect (state, "notify::zoom", G_CALLBACK (fy_test_count_notify_cb), &n_zoom_notifies);
 

@@ -259,6 +259,13 @@ queue_scroll (FyPreview *self)
   if (!self->scroll_wanted || self->layout == NULL)
     return;
 
+  /* While keys arrive the preview follows the cursor when they pause, in
+   * the frame that shows the held pages: a scroll now would draw pages
+   * anew in a frame between two keys, and the next layout moves the
+   * position again anyway. */
+  if (self->hold_timeout_id != 0)
+    return;
+
   if (self->scroll_tick_id == 0)
     self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb,
                                                          NULL, NULL);
@@ -288,6 +295,7 @@ hold_timeout_cb (gpointer user_data)
 
   self->hold_timeout_id = 0;
   set_pages_held (self, FALSE);
+  queue_scroll (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -706,8 +714,13 @@ fy_preview_size_allocate (GtkWidget *widget,
       double page_height;
       double zoom;
 
+      int bar = 0;
+
+      /* Beside the page, the scroll bar (fy-preview.ui: always shown). */
+      gtk_widget_measure (gtk_scrolled_window_get_vscrollbar (self->scrolled),
+                          GTK_ORIENTATION_HORIZONTAL, -1, NULL, &bar, NULL, NULL);
       get_page_size (self, &page_width, &page_height);
-      zoom = (width - 2 * PAGE_MARGIN) / (page_width * FY_PREVIEW_PIXELS_PER_POINT);
+      zoom = (width - bar - 2 * PAGE_MARGIN) / (page_width * FY_PREVIEW_PIXELS_PER_POINT);
       if (sizing == FY_PREVIEW_SIZING_FIT_PAGE)
         zoom = MIN (zoom, (height - 2 * PAGE_MARGIN) / (page_height * FY_PREVIEW_PIXELS_PER_POINT));
 
