@@ -1936,6 +1936,25 @@ test_pasted_table (void)
   g_assert_cmpstr (mixed_fixed, ==, "见下表。\n指标\t说明\n产值\t增长较快，达到5%\n\n联系人王敏。\n");
 }
 
+/* Pasted text: "附件：1．……" names item 1 on the note's own line, so the
+ * lines after it go on with 2．(and 2.2027年度…… is item 2, not a
+ * decimal); a gap in the items is still reported. */
+static void
+test_pasted_attachment_numbers (void)
+{
+  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(GPtrArray) plain = fy_lint_text (lint, "正文。\n附件：1．统计报表\n2．自查表\n", -1);
+  g_autoptr(GPtrArray) years = fy_lint_text (lint, "正文。\n附件：1.2027年度统计报表\n2.2027年度自查表\n3.联系人名单\n", -1);
+  g_autoptr(GPtrArray) gap = fy_lint_text (lint, "正文。\n附件：1．统计报表\n3．自查表\n", -1);
+  FyLintFinding *finding;
+
+  g_assert_cmpuint (count_kind (plain, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 0);
+  g_assert_cmpuint (count_kind (years, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 0);
+  g_assert_cmpuint (count_kind (gap, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 1);
+  finding = find_kind (gap, FY_LINT_KIND_NUMBERING_SEQUENCE, 0);
+  g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, 2);
+}
+
 /* A body paragraph that opens as an attachment note (typed, or set as
  * body by hand) is flagged, and not also for its missing full stop; the
  * note itself and 附件 inside a sentence are not. */
@@ -2002,6 +2021,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/cli/statuses-and-json", test_cli);
   g_test_add_func ("/core/lint/table-cells", test_table_cells);
   g_test_add_func ("/core/lint/pasted-table", test_pasted_table);
+  g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);
   g_test_add_func ("/core/lint/attachment-as-body", test_attachment_as_body);
   g_test_add_func ("/core/lint/cli/corpus", test_cli_corpus);
 

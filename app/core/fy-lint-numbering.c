@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fy-lint.h"
+#include "fy-import-private.h"
 #include "fy-lint-private.h"
 #include "fy-numbering.h"
 
@@ -132,6 +133,26 @@ is_chunk_marker (Unit  *u,
   return FALSE;
 }
 
+/* A pasted attachment note, "附件：1．……", names its first item on its
+ * own line: the lines after it go on with 2．, 3．  Returns whether @u is
+ * such a note. */
+static gboolean
+count_attachment_note (Unit *u)
+{
+  const char *rest = fy_import_attachment_note_rest (u->text);
+  guint level, number;
+
+  if (rest == NULL)
+    return FALSE;
+  if (fy_numbering_strip_prefix (rest, &level, &number, NULL) && level <= FY_HEADING_MAX_LEVEL)
+    {
+      u->sequence->heading_last[level] = number;
+      for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
+        u->sequence->heading_last[l] = 0;
+    }
+  return TRUE;
+}
+
 void
 fy_lint_check_heading_numbering (Unit *u)
 {
@@ -188,6 +209,8 @@ fy_lint_check_heading_numbering (Unit *u)
       return;
     }
 
+  if (u->text_mode && count_attachment_note (u))
+    return;
   if (!read_heading_number (u, &level, &number, &start, &end) || is_chunk_marker (u, start))
     return;
 
