@@ -867,6 +867,55 @@ test_markdown_front_and_back (void)
  * note, a line per attachment, whether pasted one per line or in a
  * hard-wrapped text; the items are no headings and do not switch the
  * numbering to as written. */
+/* A speech pasted as plain text numbers its headings with words:
+ * 第一，…… 首先，…… 最后，…… 一是…… on short lines without a sentence.
+ * They are headings as written, a new kind one level under the heading
+ * before it, a kind already open back at its level; a sentence that
+ * opens with such a word stays a paragraph. */
+static void
+test_plain_lead_headings (void)
+{
+  static const struct { const char *start; guint level; } headings[] = {
+    { "第一，提高站位", 1 }, { "首先，这是", 2 }, { "其次，这是", 2 }, { "最后，这是", 2 },
+    { "第二，聚焦问题", 1 }, { "一是整治", 2 }, { "二是整治", 2 }, { "三是整治", 2 },
+    { "四是整治", 2 }, { "第三，压实责任", 1 },
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "speech-leads.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  guint found = 0;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  document = import_plain (text);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      g_autofree char *block_text = fy_block_dup_text (block);
+
+      if (fy_block_get_role (block) != FY_BLOCK_ROLE_HEADING)
+        continue;
+      g_assert_cmpuint (found, <, G_N_ELEMENTS (headings));
+      g_assert_true (g_str_has_prefix (block_text, headings[found].start));
+      g_assert_cmpuint (fy_block_get_level (block), ==, headings[found].level);
+      found++;
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (headings));
+  g_clear_object (&document);
+
+  /* under 一、 the lead words open level 2; sentences stay paragraphs;
+   * 最后 without 首先 before it is no ordinal */
+  document = import_plain ("通知\n正文。\n一、总体要求\n一是加强组织领导\n具体要求。\n"
+                           "首先，我代表县委向大家表示感谢。\n二是做好宣传引导，营造良好氛围\n"
+                           "最后，祝大家工作顺利\n");
+  assert_block (document, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "总体要求");
+  assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "一是加强组织领导");
+  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "首先，我代表县委向大家表示感谢。");
+  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "二是做好宣传引导，营造良好氛围");
+  g_assert_cmpint (fy_block_get_role (block_at (document, 7)), !=, FY_BLOCK_ROLE_HEADING);
+}
+
 /* Attachments named by their year ("2.2027年度……") are items 2 and 3,
  * not the decimals 2.2027 and 3.2027: the note takes them all and hangs
  * them under the first; a decimal that opens a sentence is no item. */
@@ -1211,6 +1260,7 @@ main (int   argc,
   g_test_add_func ("/core/import/paste", test_paste);
   g_test_add_func ("/core/import/plain/attachments", test_plain_attachments);
   g_test_add_func ("/core/import/plain/attachment-years", test_plain_attachment_years);
+  g_test_add_func ("/core/import/plain/lead-headings", test_plain_lead_headings);
   g_test_add_func ("/core/import/markdown/attachments", test_markdown_attachments);
   g_test_add_func ("/core/import/file", test_import_file);
 

@@ -30,6 +30,32 @@ typedef struct
  * of the block), for fy_import_keep_own_numbers(). */
 #define FY_IMPORT_OWN_ORDINAL_KEY "fy-import-own-ordinal"
 
+/* The kinds of lead ordinal that open pasted headings (fy-import-lead.c). */
+typedef enum
+{
+  FY_IMPORT_LEAD_NONE,
+  FY_IMPORT_LEAD_DI,        /* 第一， */
+  FY_IMPORT_LEAD_SEQUENCE,  /* 首先 其次 再次 最后 */
+  FY_IMPORT_LEAD_SHI,       /* 一是 */
+  FY_IMPORT_LEAD_YAO,       /* 一要 */
+  FY_IMPORT_LEAD_ASPECT,    /* 一方面 另一方面 */
+  FY_IMPORT_LEAD_QI,        /* 其一 */
+} FyImportLeadKind;
+
+/* The heading levels open so far, and the kind of ordinal of each. */
+typedef struct
+{
+  FyImportLeadKind kinds[FY_HEADING_MAX_LEVEL + 1];
+  guint            depth;
+} FyImportLeadLevels;
+
+void         fy_import_lead_levels_init     (FyImportLeadLevels    *levels);
+void         fy_import_lead_levels_note     (FyImportLeadLevels    *levels,
+                                             guint                  level);
+gboolean     fy_import_lead_heading         (FyImportLeadLevels    *levels,
+                                             const char            *text,
+                                             guint                 *level);
+
 void         fy_import_context_init         (FyImportContext       *context);
 void         fy_import_context_advance      (FyImportContext       *context,
                                              FyBlockRole            role);

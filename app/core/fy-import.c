@@ -1075,8 +1075,10 @@ plain_text_to_blocks (const char  *text,
   guint list_level;
   guint in_list_level;
   gboolean in_attachment = FALSE;
+  FyImportLeadLevels leads;
 
   fy_import_context_init (&context);
+  fy_import_lead_levels_init (&leads);
   fy_web_text_clean_lines (lines);
 
   while (first < lines->len && *(char *)g_ptr_array_index (lines, first) == '\0')
@@ -1163,13 +1165,19 @@ plain_text_to_blocks (const char  *text,
       if (attachment_item)
         append_block (blocks, &context, FY_BLOCK_ROLE_PARAGRAPH, 0, clean);
       else if (is_chapter_line (clean, &level))
-        append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
+        {
+          append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
+          fy_import_lead_levels_note (&leads, level);
+        }
       else if (parse_heading (clean, &level, &rest) && level != in_list_level)
         {
           FyBlock *heading = append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, rest);
 
           fy_import_remember_ordinal (heading, clean, rest - clean);
+          fy_import_lead_levels_note (&leads, level);
         }
+      else if (context.body_started && fy_import_lead_heading (&leads, clean, &level))
+        append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
       else if (detect_title && context.body_started && i + 2 == paragraphs->len &&
                is_date_like (g_ptr_array_index (paragraphs, i + 1)) && is_signature_like (paragraph))
         {

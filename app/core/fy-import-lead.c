@@ -1,0 +1,175 @@
+/* fy-import-lead.c — pasted headings that open with a lead word of their own
+ *
+ * A speech pasted as plain text numbers its headings with words rather
+ * than 一、（一）: 第一，…… 首先，…… 其次，…… 最后，…… 一是…… 一要……
+ * 一方面…… 其一，……  A short line that opens so and holds no sentence is
+ * a heading printed as written.  Its level follows the order in which the
+ * kinds of ordinal open: a kind already open (第二 after 第一) goes back to
+ * that level, a new one (首先 under 第一) goes one level deeper than the
+ * heading before it.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-import-private.h"
+#include "fy-numbering.h"
+
+/* As long as a heading the importer takes from 一、 or （一）. */
+#define LEAD_HEADING_MAX_CHARS 40
+
+/* The numeral of 第一 一是 一要 一方面 as fy_numbering_has_own_ordinal()
+ * reads them. */
+static const char *
+skip_numeral (const char *p)
+{
+  static const char numerals[] = "一二三四五六七八九十";
+  const char *start = p;
+
+  while (*p != '\0')
+    {
+      char c[8] = { 0 };
+      gint len = g_unichar_to_utf8 (g_utf8_get_char (p), c);
+
+      if (strstr (numerals, c) == NULL)
+        break;
+      p += len;
+    }
+  return p != start ? p : NULL;
+}
+
+/* The kind of lead ordinal @text opens with, or FY_IMPORT_LEAD_NONE;
+ * 最后 only where 首先 or 其次 opened a level. */
+static FyImportLeadKind
+lead_kind (const FyImportLeadLevels *levels,
+           const char               *text)
+{
+  static const char * const sequence[] = { "首先", "其次", "再次", NULL };
+  static const char * const pause[] = { "，", "、", "：", ",", ":", NULL };
+  const char *p;
+
+  if (g_str_has_prefix (text, "最后"))
+    {
+      for (guint l = 1; l <= levels->depth; l++)
+        if (levels->kinds[l] == FY_IMPORT_LEAD_SEQUENCE)
+          return FY_IMPORT_LEAD_SEQUENCE;
+      return FY_IMPORT_LEAD_NONE;
+    }
+  if (!fy_numbering_has_own_ordinal (text, NULL))
+    return FY_IMPORT_LEAD_NONE;
+
+  for (const char * const *word = sequence; *word; word++)
+    if (g_str_has_prefix (text, *word))
+      return FY_IMPORT_LEAD_SEQUENCE;
+  if (g_str_has_prefix (text, "一方面") || g_str_has_prefix (text, "另一方面"))
+    return FY_IMPORT_LEAD_ASPECT;
+  if (g_str_has_prefix (text, "其") && skip_numeral (text + strlen ("其")) != NULL)
+    return FY_IMPORT_LEAD_QI;
+  if (g_str_has_prefix (text, "第") && (p = skip_numeral (text + strlen ("第"))) != NULL)
+    {
+      for (const char * const *mark = pause; *mark; mark++)
+        if (g_str_has_prefix (p, *mark))
+          return FY_IMPORT_LEAD_DI;
+      return FY_IMPORT_LEAD_NONE;
+    }
+  if ((p = skip_numeral (text)) != NULL)
+    {
+      if (g_str_has_prefix (p, "是"))
+        return FY_IMPORT_LEAD_SHI;
+      if (g_str_has_prefix (p, "要"))
+        return FY_IMPORT_LEAD_YAO;
+    }
+  return FY_IMPORT_LEAD_NONE;
+}
+
+/* Whether @text reads as a heading, not a sentence: short, no mark that
+ * ends or splits a sentence, and no pause at its end. */
+static gboolean
+is_heading_shaped (const char *text)
+{
+  static const char * const sentence[] = { "。", "！", "？", "；", "：", "……", "!", "?", ";", ":", NULL };
+  gunichar last = 0;
+
+  if (g_utf8_strlen (text, -1) > LEAD_HEADING_MAX_CHARS)
+    return FALSE;
+  for (const char * const *mark = sentence; *mark; mark++)
+    if (strstr (text, *mark) != NULL)
+      return FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    last = g_utf8_get_char (p);
+  return last != 0xFF0C /* ， */ && last != 0x3001 /* 、 */ && last != ',' && last != '.';
+}
+
+/**
+ * fy_import_lead_levels_init:
+ * @levels: the levels open so far in one import
+ */
+void
+fy_import_lead_levels_init (FyImportLeadLevels *levels)
+{
+  memset (levels, 0, sizeof *levels);
+}
+
+static void
+open_level (FyImportLeadLevels *levels,
+            guint               level,
+            FyImportLeadKind    kind)
+{
+  level = CLAMP (level, 1, FY_HEADING_MAX_LEVEL);
+  levels->kinds[level] = kind;
+  for (guint l = level + 1; l <= FY_HEADING_MAX_LEVEL; l++)
+    levels->kinds[l] = FY_IMPORT_LEAD_NONE;
+  levels->depth = level;
+}
+
+/**
+ * fy_import_lead_levels_note:
+ * @levels: the levels open so far
+ * @level: the level of a heading the import took by other rules
+ *   (一、 （一） 第二章)
+ *
+ * A heading numbered otherwise closes the lead levels below it.
+ */
+void
+fy_import_lead_levels_note (FyImportLeadLevels *levels,
+                            guint               level)
+{
+  open_level (levels, level, FY_IMPORT_LEAD_NONE);
+}
+
+/**
+ * fy_import_lead_heading:
+ * @levels: the levels open so far
+ * @text: one pasted line, cleaned
+ * @level: (out): its heading level
+ *
+ * Returns: whether @text is a heading with a lead ordinal of its own
+ *   ("第一，提高站位", "一是整治“庸”的问题"); its level is then open
+ */
+gboolean
+fy_import_lead_heading (FyImportLeadLevels *levels,
+                        const char         *text,
+                        guint              *level)
+{
+  FyImportLeadKind kind;
+  guint l;
+
+  if (!is_heading_shaped (text))
+    return FALSE;
+  kind = lead_kind (levels, text);
+  if (kind == FY_IMPORT_LEAD_NONE)
+    return FALSE;
+
+  for (l = 1; l <= levels->depth; l++)
+    if (levels->kinds[l] == kind)
+      break;
+  open_level (levels, l <= levels->depth ? l : levels->depth + 1, kind);
+  *level = levels->depth;
+  return TRUE;
+}
