@@ -198,6 +198,27 @@ preedit_changed_cb (FyEditor   *self,
     fy_editor_restyle_touched (self);
 }
 
+/* GTK 4.8's text view lays out the lines an edit changed in an idle
+ * meant to run before the next frame (GTK_PRIORITY_RESIZE - 2), but
+ * GTK 4's frame clock runs a whole frame from a source of priority
+ * GDK_PRIORITY_EVENTS + 1: a key handled just before a frame leaves the
+ * work to the text view's snapshot, whose new height moves the scroll
+ * range while the frame is drawn, and GTK warns "Trying to snapshot
+ * GtkGizmo … without a current allocation" (the scrollbar's trough).
+ * So an edit moves that idle ahead of the frame.  Queueing an
+ * allocation instead would not do: X11 windows skip the layout of a
+ * frame while a resize of theirs is pending, and the text view would
+ * then be drawn unallocated. */
+static void
+hasten_line_layout (FyEditor *self)
+{
+  GSource *source = g_main_context_find_source_by_funcs_user_data (NULL, &g_idle_funcs, self);
+
+  if (source != NULL && g_source_get_priority (source) > G_PRIORITY_DEFAULT &&
+      g_strcmp0 (g_source_get_name (source), "[gtk] first_validate_callback") == 0)
+    g_source_set_priority (source, G_PRIORITY_DEFAULT);
+}
+
 static void
 fy_editor_snapshot_layer (GtkTextView      *text_view,
                           GtkTextViewLayer  layer,
@@ -611,6 +632,8 @@ fy_editor_init (FyEditor *self)
   g_signal_connect_object (buffer, "mark-set", G_CALLBACK (mark_set_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect (self, "preedit-changed", G_CALLBACK (preedit_changed_cb), NULL);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (hasten_line_layout), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 }
 
 /* Public API */
