@@ -882,6 +882,7 @@ test_plain_lead_headings (void)
   };
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "speech-leads.txt", NULL);
   g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FyDocument) document = NULL;
   guint found = 0;
@@ -914,6 +915,13 @@ test_plain_lead_headings (void)
   assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "首先，我代表县委向大家表示感谢。");
   assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "二是做好宣传引导，营造良好氛围");
   g_assert_cmpint (fy_block_get_role (block_at (document, 7)), !=, FY_BLOCK_ROLE_HEADING);
+
+  /* pasted into a document, the first line may be such a heading too */
+  blocks = fy_import_paste ("第一，提高站位\n作风就是形象。\n第二，聚焦问题\n", -1);
+  g_assert_cmpuint (blocks->len, ==, 3);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 0)), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_cmpuint (fy_block_get_level (g_ptr_array_index (blocks, 0)), ==, 1);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 2)), ==, FY_BLOCK_ROLE_HEADING);
 }
 
 /* Attachments named by their year ("2.2027年度……") are items 2 and 3,

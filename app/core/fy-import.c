@@ -1176,7 +1176,7 @@ plain_text_to_blocks (const char  *text,
           fy_import_remember_ordinal (heading, clean, rest - clean);
           fy_import_lead_levels_note (&leads, level);
         }
-      else if (context.body_started && fy_import_lead_heading (&leads, clean, &level))
+      else if ((context.body_started || !detect_title) && fy_import_lead_heading (&leads, clean, &level))
         append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
       else if (detect_title && context.body_started && i + 2 == paragraphs->len &&
                is_date_like (g_ptr_array_index (paragraphs, i + 1)) && is_signature_like (paragraph))
