@@ -434,16 +434,44 @@ add_filters (GtkFileChooser *chooser,
     gtk_file_chooser_add_filter (chooser, speeches);
 }
 
+/* The folder of this window's speech, or else of the speech opened
+ * last; NULL when there is none. */
+static GFile *
+dup_start_folder (FyWindow *self)
+{
+  g_auto(GStrv) recent = NULL;
+
+  if (self->file != NULL)
+    return g_file_get_parent (self->file);
+
+  recent = g_settings_get_strv (self->settings, "recent-files");
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+
+      if (folder != NULL && g_file_query_exists (folder, NULL))
+        return g_steal_pointer (&folder);
+    }
+
+  return NULL;
+}
+
 void
 fy_window_open_dialog (FyWindow *self)
 {
   GtkFileChooserNative *native;
+  g_autoptr(GFile) folder = dup_start_folder (self);
 
   native = gtk_file_chooser_native_new (_("Open a Speech"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   add_filters (GTK_FILE_CHOOSER (native), TRUE);
+  /* GTK's chooser opens on 最近使用 otherwise, where a typed path and
+   * Open do nothing (GTK 4.8 takes only a selected recent file there). */
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
   g_signal_connect_object (native, "response", G_CALLBACK (open_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
