@@ -1936,6 +1936,26 @@ test_pasted_table (void)
   g_assert_cmpstr (mixed_fixed, ==, "见下表。\n指标\t说明\n产值\t增长较快，达到5%\n\n联系人王敏。\n");
 }
 
+/* A report's part, "第一部分　工作取得的主要成效", keeps the ideographic
+ * space after its number as 第一章　does: no finding, nothing fixed;
+ * 部分 inside a sentence is no part number. */
+static void
+test_part_number_space (void)
+{
+  g_autoptr(FyLint) lint = new_lint ();
+  const char *text = "审议意见\n第一部分　工作取得的主要成效\n正文。\n第二部分　存在的主要问题\n"
+                     "大部分　工作已完成。\n";
+  g_autoptr(GPtrArray) findings = fy_lint_text (lint, text, -1);
+  g_autofree char *fixed = NULL;
+  guint n_fixed = 0;
+
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 1);
+  g_assert_cmpuint (fy_lint_finding_get_block (find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0)), ==, 4);
+  fixed = fy_lint_fix_text (lint, text, -1, &n_fixed);
+  g_assert_cmpstr (fixed, ==, "审议意见\n第一部分　工作取得的主要成效\n正文。\n第二部分　存在的主要问题\n"
+                              "大部分工作已完成。\n");
+}
+
 /* Pasted text: "附件：1．……" names item 1 on the note's own line, so the
  * lines after it go on with 2．(and 2.2027年度…… is item 2, not a
  * decimal); a gap in the items is still reported. */
@@ -2022,6 +2042,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/table-cells", test_table_cells);
   g_test_add_func ("/core/lint/pasted-table", test_pasted_table);
   g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);
+  g_test_add_func ("/core/lint/part-number-space", test_part_number_space);
   g_test_add_func ("/core/lint/attachment-as-body", test_attachment_as_body);
   g_test_add_func ("/core/lint/cli/corpus", test_cli_corpus);
 

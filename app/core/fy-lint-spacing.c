@@ -44,22 +44,29 @@ number_in_chinese (Unit  *u,
   return a >= 0 && b < u->n && is_cjk (u->chars[a]) && is_cjk (u->chars[b]);
 }
 
-/* Whether v[i] closes "第X条" (章, 节, 款, 编): the regulation style sets an
- * ideographic space after it (第一条　为了……). */
+/* Whether v[i] closes "第X条" (章, 节, 款, 编, 部分): the regulation
+ * style sets an ideographic space after it (第一条　为了……), and a
+ * report's parts likewise (第一部分　主要成效). */
 static gboolean
 closes_article_number (Unit  *u,
                        gsize  i)
 {
-  gssize k = (gssize)i - 1;
+  gssize last;
+  gssize k;
 
-  if (u->chars[i] != 0x6761 /* 条 */ && u->chars[i] != 0x7AE0 /* 章 */ &&
-      u->chars[i] != 0x8282 /* 节 */ && u->chars[i] != 0x6B3E /* 款 */ && u->chars[i] != 0x7F16 /* 编 */)
+  if (u->chars[i] == 0x5206 /* 分 */ && i > 0 && u->chars[i - 1] == 0x90E8 /* 部 */)
+    last = (gssize)i - 2;
+  else if (u->chars[i] == 0x6761 /* 条 */ || u->chars[i] == 0x7AE0 /* 章 */ ||
+           u->chars[i] == 0x8282 /* 节 */ || u->chars[i] == 0x6B3E /* 款 */ || u->chars[i] == 0x7F16 /* 编 */)
+    last = (gssize)i - 1;
+  else
     return FALSE;
 
+  k = last;
   while (k >= 0 && (is_chinese_numeral (u->chars[k]) || is_ascii_digit (u->chars[k])))
     k--;
 
-  return k >= 0 && k < (gssize)i - 1 && u->chars[k] == 0x7B2C /* 第 */;
+  return k >= 0 && k < last && u->chars[k] == 0x7B2C /* 第 */;
 }
 
 /* A chapter heading of a regulation, "第一章　总　　则": short, opening
