@@ -298,19 +298,27 @@ cancel_render (FyPreviewPage *self)
 static gboolean
 is_near_view (FyPreviewPage *self)
 {
-  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_VIEWPORT);
+  GtkWidget *scrolled = viewport != NULL ? gtk_widget_get_parent (viewport) : NULL;
+  GtkWidget *content = viewport != NULL ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  GtkAdjustment *vadjustment;
   graphene_rect_t bounds;
-  graphene_rect_t view;
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double value;
 
-  if (scrolled == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (self), scrolled, &bounds))
+  /* In the scrolled content's own coordinates, against the scroll
+   * position: a scroll's value is set before the content is allocated
+   * anew, and a far jump (to the cursor after a paste, to a heading) must
+   * find the pages it lands on, not those it left. */
+  if (!GTK_IS_SCROLLED_WINDOW (scrolled) || content == NULL ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (self), content, &bounds))
     return TRUE;
 
-  graphene_rect_init (&view, 0, -height,
-                      gtk_widget_get_width (scrolled),
-                      gtk_widget_get_height (scrolled) + 2 * height);
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  value = gtk_adjustment_get_value (vadjustment);
 
-  return graphene_rect_intersection (&bounds, &view, NULL);
+  return bounds.origin.y + bounds.size.height > value - height &&
+         bounds.origin.y < value + gtk_adjustment_get_page_size (vadjustment) + height;
 }
 
 static void
