@@ -546,6 +546,53 @@ test_preview_scroll_to_position (Fixture       *fixture,
   }
 }
 
+/* A jump far down (the cursor after pastes, a heading in the outline)
+ * draws the page it lands on: pages away from the view are left undrawn
+ * until scrolled to, and the jump's own pages must count as in view,
+ * although the scroll value changes before the content is allocated. */
+static void
+test_preview_far_jump_draws (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("远跳测试\n");
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkScrolledWindow *scrolled;
+  GtkAdjustment *vadjustment;
+  FyPreviewPage *target;
+  FyLayoutRect rect;
+  guint last_block;
+  guint page;
+
+  for (guint i = 0; i < 150; i++)
+    g_string_append_printf (text, "第%u段。这一段用来把文档撑到几十页，好让预览从第一页一下子跳到末尾，"
+                            "看看落脚的那一页是不是马上画出来，而不是一片空白，要等再滚动一下才出现。\n", i + 1);
+  document = fy_import_plain_text (text->str, -1, &error);
+  g_assert_no_error (error);
+  last_block = fy_document_get_n_blocks (document) - 1;
+
+  scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (fixture->preview),
+                                                                 FY_TYPE_PREVIEW, "scrolled"));
+  vadjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  fy_preview_set_document (fixture->preview, document);
+  wait_for_layouts (fixture, 1);
+  wait_for_frames (6);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+
+  g_assert_true (fy_layout_find_position (fy_preview_get_layout (fixture->preview),
+                                          last_block, 0, &page, &rect));
+  g_assert_cmpuint (page, >=, 10);
+  target = get_page_widget (fixture->preview, page);
+  g_assert_false (fy_preview_page_get_is_drawn (target));
+
+  fy_preview_scroll_to_position (fixture->preview, last_block, 0);
+  wait_for_frames (6);
+  g_assert_true (line_is_visible (fixture->preview, vadjustment, page, &rect));
+  /* without the fix it stayed white until the next scroll */
+  wait_for_drawn (target);
+  g_assert_true (fy_preview_page_get_is_drawn (target));
+}
+
 static gboolean
 has_substitution_for (FyLayout   *layout,
                       const char *wanted)
@@ -780,6 +827,8 @@ main (int   argc,
               fixture_set_up, test_preview_hit_test, fixture_tear_down);
   g_test_add ("/ui/preview/zoom", Fixture, NULL,
               fixture_set_up, test_preview_zoom, fixture_tear_down);
+  g_test_add ("/ui/preview/far-jump-draws", Fixture, NULL,
+              fixture_set_up, test_preview_far_jump_draws, fixture_tear_down);
   g_test_add ("/ui/preview/scroll-to-position", Fixture, NULL,
               fixture_set_up, test_preview_scroll_to_position, fixture_tear_down);
   g_test_add ("/ui/preview/font-override", Fixture, NULL,
