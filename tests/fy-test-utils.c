@@ -536,6 +536,28 @@ fy_test_pdf_open (const char *path)
   return pdf;
 }
 
+FyLayout *
+fy_test_typeset (FyDocument  *document,
+                 const char  *preset,
+                 GBytes     **pdf)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset (preset, &error);
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  FyLayout *layout;
+
+  g_assert_no_error (error);
+  typesetter = fy_typesetter_new (style);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  if (pdf != NULL)
+    {
+      *pdf = fy_render_pdf_bytes (layout, document, NULL, &error);
+      g_assert_no_error (error);
+    }
+  return layout;
+}
+
 PopplerDocument *
 fy_test_pdf_open_bytes (GBytes *bytes)
 {

@@ -188,6 +188,12 @@ int              fy_test_han_off_column  (const FyTestPdfLine *line,
                                           double           pitch,
                                           double           size);
 
+/* Typesets @document with the style preset @preset and renders it to
+ * PDF bytes (@pdf, nullable); returns the layout.  Asserts each step. */
+FyLayout        *fy_test_typeset         (FyDocument      *document,
+                                          const char      *preset,
+                                          GBytes         **pdf);
+
 /* Opens the PDF at @path, or in @bytes; asserts that poppler can. */
 PopplerDocument *fy_test_pdf_open        (const char      *path);
 PopplerDocument *fy_test_pdf_open_bytes  (GBytes          *bytes);

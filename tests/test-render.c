@@ -300,6 +300,26 @@ check_document (FyDocument *document,
   g_rmdir (dir);
 }
 
+/* Typesets @document with the preset @preset and reads its PDF back;
+ * @layout_out and @bytes_out (nullable) receive the layout and the PDF. */
+static PopplerDocument *
+render_to_pdf (FyDocument  *document,
+               const char  *preset,
+               FyLayout   **layout_out,
+               GBytes     **bytes_out)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(FyLayout) layout = fy_test_typeset (document, preset, &bytes);
+  PopplerDocument *pdf = fy_test_pdf_open_bytes (bytes);
+
+  if (layout_out != NULL)
+    *layout_out = g_steal_pointer (&layout);
+  if (bytes_out != NULL)
+    *bytes_out = g_steal_pointer (&bytes);
+
+  return pdf;
+}
+
 static void
 test_render_sample (void)
 {
@@ -399,11 +419,6 @@ static void
 test_render_metadata_follows_fields (void)
 {
   g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
-  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autofree char *author = NULL;
   g_autofree char *subject = NULL;
@@ -420,11 +435,7 @@ test_render_metadata_follows_fields (void)
   fy_document_set_field_value (document, "职务", "主任");
   g_assert_cmpstr (fy_document_get_speaker (document), ==, "李某");
 
-  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
-  g_assert_no_error (error);
-  bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
-  g_assert_no_error (error);
-  pdf = fy_test_pdf_open_bytes (bytes);
+  pdf = render_to_pdf (document, "gbt9704", NULL, NULL);
   author = poppler_document_get_author (pdf);
   subject = poppler_document_get_subject (pdf);
   g_assert_cmpstr (author, ==, "李某");
@@ -454,11 +465,6 @@ static void
 test_render_metadata (void)
 {
   g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
-  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(PopplerIndexIter) index = NULL;
   g_autofree char *title = NULL;
@@ -477,12 +483,7 @@ test_render_metadata (void)
   fy_document_append_block (document, block);
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "完善制度"));
 
-  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
-  g_assert_no_error (error);
-  bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
-  g_assert_no_error (error);
-
-  pdf = fy_test_pdf_open_bytes (bytes);
+  pdf = render_to_pdf (document, "gbt9704", NULL, NULL);
   title = poppler_document_get_title (pdf);
   author = poppler_document_get_author (pdf);
   subject = poppler_document_get_subject (pdf);
@@ -771,8 +772,6 @@ test_render_compact (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "corpus", "seed-speech.md", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(FyDocument) document = NULL;
-  g_autoptr(FyStyle) style = NULL;
-  g_autoptr(FyTypesetter) typesetter = NULL;
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
@@ -781,19 +780,12 @@ test_render_compact (void)
 
   document = fy_import_file (file, NULL, &error);
   g_assert_no_error (error);
-  style = fy_style_new_from_preset ("gbt9704", &error);
-  g_assert_no_error (error);
-  typesetter = fy_typesetter_new (style);
-  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
-  g_assert_no_error (error);
+  pdf = render_to_pdf (document, "gbt9704", &layout, &bytes);
   g_assert_cmpuint (fy_layout_get_n_pages (layout), >=, 4);
-  bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
-  g_assert_no_error (error);
   g_test_message ("seed: %u pages, %" G_GSIZE_FORMAT " bytes", fy_layout_get_n_pages (layout),
                   g_bytes_get_size (bytes));
   g_assert_cmpuint (g_bytes_get_size (bytes), <=, 150 * 1024);
 
-  pdf = fy_test_pdf_open_bytes (bytes);
   fonts = fy_test_pdf_fonts (pdf);
   for (guint i = 0; i < fonts->len; i++)
     {
@@ -821,10 +813,6 @@ test_render_squeezed_marks (void)
     "（一）（二）【三】〔四〕。第二段：甲、乙、丙，丁；戊：己。“（括号在引号里）”，"
     "然后（“引号在括号里”）。\n";
   g_autoptr(FyDocument) document = NULL;
-  g_autoptr(FyStyle) style = NULL;
-  g_autoptr(FyTypesetter) typesetter = NULL;
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) fonts = NULL;
@@ -835,14 +823,7 @@ test_render_squeezed_marks (void)
 
   document = fy_import_markdown (text, -1, &error);
   g_assert_no_error (error);
-  style = fy_style_new_from_preset ("reading", &error);
-  g_assert_no_error (error);
-  typesetter = fy_typesetter_new (style);
-  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
-  g_assert_no_error (error);
-  bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
-  g_assert_no_error (error);
-  pdf = fy_test_pdf_open_bytes (bytes);
+  pdf = render_to_pdf (document, "reading", NULL, NULL);
 
   fonts = fy_test_pdf_fonts (pdf);
   for (guint i = 0; i < fonts->len; i++)
@@ -925,9 +906,6 @@ test_render_attachment_note (void)
     "2027年1月10日\n";
   g_autoptr(FyDocument) document = NULL;
   g_autoptr(FyStyle) style = NULL;
-  g_autoptr(FyTypesetter) typesetter = NULL;
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) lines = NULL;
@@ -940,12 +918,7 @@ test_render_attachment_note (void)
   style = fy_style_new_from_preset ("gbt9704", &error);
   g_assert_no_error (error);
   pitch = fy_style_get_char_pitch (style);
-  typesetter = fy_typesetter_new (style);
-  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
-  g_assert_no_error (error);
-  bytes = fy_render_pdf_bytes (layout, document, NULL, &error);
-  g_assert_no_error (error);
-  pdf = fy_test_pdf_open_bytes (bytes);
+  pdf = render_to_pdf (document, "gbt9704", NULL, NULL);
   lines = fy_test_pdf_lines (pdf);
 
   note = line_starting (lines, "附件：1．春节期间安全生产检查表", &at);

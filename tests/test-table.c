@@ -303,24 +303,6 @@ pdf_page_text_raw (GBytes *pdf,
   return g_steal_pointer (&out);
 }
 
-static FyLayout *
-typeset (FyDocument *document,
-         GBytes    **pdf)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
-  g_autoptr(FyTypesetter) typesetter = NULL;
-  FyLayout *layout;
-
-  g_assert_no_error (error);
-  typesetter = fy_typesetter_new (style);
-  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
-  g_assert_no_error (error);
-  *pdf = fy_render_pdf_bytes (layout, document, NULL, &error);
-  g_assert_no_error (error);
-  return layout;
-}
-
 static void
 assert_in_order (const char         *text,
                  const char * const *pieces)
@@ -351,7 +333,7 @@ test_render_text (void)
 {
   g_autoptr(FyDocument) document = import_table_text ("report.md");
   g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(FyLayout) layout = typeset (document, &pdf);
+  g_autoptr(FyLayout) layout = fy_test_typeset (document, "gbt9704", &pdf);
   g_autofree char *text = pdf_page_text_raw (pdf, 1);
   g_autofree char *flat = fy_test_strip_spaces (text);
   const char *order[] = {
@@ -466,7 +448,7 @@ test_render_rules (void)
 {
   g_autoptr(FyDocument) document = import_table_text ("report.md");
   g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(FyLayout) layout = typeset (document, &pdf);
+  g_autoptr(FyLayout) layout = fy_test_typeset (document, "gbt9704", &pdf);
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (int));
   double scale = 2;
@@ -500,7 +482,7 @@ test_render_long (void)
 {
   g_autoptr(FyDocument) document = import_table_text ("long.md");
   g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(FyLayout) layout = typeset (document, &pdf);
+  g_autoptr(FyLayout) layout = fy_test_typeset (document, "gbt9704", &pdf);
   guint n_pages = fy_layout_get_n_pages (layout);
   g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(FyTable) table = fy_table_new_from_block (find_table (document));
@@ -568,7 +550,7 @@ test_render_numbers (void)
   PopplerRectangle first, r;
 
   g_assert_no_error (error);
-  layout = typeset (document, &pdf);
+  layout = fy_test_typeset (document, "gbt9704", &pdf);
   doc = fy_test_pdf_open_bytes (pdf);
   page = poppler_document_get_page (doc, 0);
 
@@ -612,7 +594,7 @@ test_render_numbers_short_header (void)
   PopplerRectangle header, figure;
 
   g_assert_no_error (error);
-  layout = typeset (document, &pdf);
+  layout = fy_test_typeset (document, "gbt9704", &pdf);
   doc = fy_test_pdf_open_bytes (pdf);
   page = poppler_document_get_page (doc, 0);
 
@@ -650,7 +632,7 @@ test_render_orphans (void)
       g_string_append (md, "\n表后的正文。\n");
       document = fy_import_markdown (md->str, -1, &error);
       g_assert_no_error (error);
-      layout = typeset (document, &pdf);
+      layout = fy_test_typeset (document, "gbt9704", &pdf);
 
       for (guint pg = 0; pg < fy_layout_get_n_pages (layout); pg++)
         {
