@@ -547,6 +547,48 @@ test_plain_web (void)
   g_assert_cmpstr (text, ==, "我们坚持问题导向，推动工作落实。");
 }
 
+/* A government site indents its paragraphs and breaks long ones with a
+ * soft line break that a copy keeps: the line without the indent after
+ * one that stops in mid-sentence (，；) is the same paragraph; one after a
+ * sentence end, a heading or a date is not. */
+static void
+test_plain_soft_breaks (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyDocument) flush = NULL;
+
+  document = import_plain ("在全镇秋季防汛工作会议上的讲话\n"
+                           "\n"
+                           "　　同志们：\n"
+                           "　　今年汛期来得早、雨量大，全镇上下连续奋战，\n"
+                           "没有发生一起人员伤亡事故;\n"
+                           "各村的转移预案也经受住了检验。\n"
+                           "\n"
+                           "　　一、认清形势\n"
+                           "　　入秋以后仍有强降雨的可能。\n"
+                           "镇村两级要保持警惕。\n"
+                           "　　二、压实责任\n"
+                           "　　各村要把责任落到每一个人。\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
+  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全镇秋季防汛工作会议上的讲话");
+  assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                "今年汛期来得早、雨量大，全镇上下连续奋战，没有发生一起人员伤亡事故;"
+                "各村的转移预案也经受住了检验。");
+  assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "认清形势");
+  /* after a sentence end, a line of its own */
+  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "入秋以后仍有强降雨的可能。");
+  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "镇村两级要保持警惕。");
+  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 1, NULL, "压实责任");
+
+  /* A heading without the indent is no paragraph's rest. */
+  flush = import_plain ("　　各村要把责任落到每一个人，\n（一）加强值守\n　　汛期实行二十四小时值班。\n"
+                        "　　值班人员不得脱岗。\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (flush), ==, 4);
+  assert_block (flush, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "各村要把责任落到每一个人，");
+  assert_block (flush, 1, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强值守");
+}
+
 static void
 test_plain_numbering (void)
 {
@@ -1257,6 +1299,7 @@ main (int   argc,
   g_test_add_func ("/core/import/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/import/plain/raw-corpus", test_plain_raw_corpus);
   g_test_add_func ("/core/import/plain/web", test_plain_web);
+  g_test_add_func ("/core/import/plain/soft-breaks", test_plain_soft_breaks);
   g_test_add_func ("/core/import/plain/numbering", test_plain_numbering);
   g_test_add_func ("/core/import/plain/settle-numbering", test_settle_numbering);
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);

@@ -843,14 +843,16 @@ count_tsv_rows (char  **raw,
   return n >= 2 ? n : 0;
 }
 
-/* Splits normalized text into lines without indentation, tabs turned into
+/* Splits normalized text into lines without indentation (a web page's soft
+ * line breaks joined first), tabs turned into
  * spaces and trailing white space removed.  A pasted table becomes one
  * line, TABLE_MARK and its index in @tables. */
 static GPtrArray *
 split_lines (const char *text,
              GPtrArray  *tables)
 {
-  g_auto(GStrv) raw = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) raw = fy_web_text_join_soft_breaks (g_strsplit (text, "\n", -1),
+                                                    is_standalone_line);
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; raw[i] != NULL; i++)

@@ -325,6 +325,96 @@ fy_web_text_clean_lines (GPtrArray *lines)
     }
 }
 
+/* Whether @line opens with an indent: the 　　 of a web page's paragraph. */
+static gboolean
+is_indented (const char *line)
+{
+  return *line != '\0' && g_unichar_isspace (g_utf8_get_char (line)) && *line != '\t';
+}
+
+/* Whether @line, ends trimmed, stops where a paragraph may end: after
+ * 。！？… or a colon, closing quotes and brackets aside. */
+static gboolean
+ends_paragraph (const char *line)
+{
+  const char *p = line + strlen (line);
+
+  while (p > line)
+    {
+      gunichar c;
+
+      p = g_utf8_prev_char (p);
+      c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c) || is_closer (c))
+        continue;
+      return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x2026 || c == 0xFF1A ||
+             c == '.' || c == '!' || c == '?' || c == ':';
+    }
+  return TRUE;
+}
+
+/**
+ * fy_web_text_join_soft_breaks:
+ * @raw: (array zero-terminated=1) (transfer full): the lines of a pasted
+ *   text, their indentation kept
+ * @stands_alone: whether a line (ends trimmed) is a heading, date or other
+ *   line that is never the rest of a paragraph
+ *
+ * Government sites indent each paragraph with 　　 and break long ones
+ * with a soft line break (<br>) that a copy keeps: the rest of the
+ * paragraph comes on a line of its own, without the indent.  When most
+ * lines of a text are indented, a line without the indent right after an
+ * indented line that stops in mid-sentence (on ，、； or a character) is
+ * joined to it, so that one paragraph is not printed as two.
+ *
+ * Returns: (transfer full): the lines, joined where they belong together
+ */
+char **
+fy_web_text_join_soft_breaks (char     **raw,
+                              gboolean (*stands_alone) (const char *line))
+{
+  GPtrArray *out = g_ptr_array_new ();
+  guint n_lines = 0;
+  guint n_indented = 0;
+  gboolean soft;
+  gboolean open = FALSE;    /* the last line kept is an indented paragraph, open */
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (raw[i]));
+
+      n_lines += *trimmed != '\0';
+      n_indented += *trimmed != '\0' && is_indented (raw[i]);
+    }
+  soft = n_indented >= 3 && n_indented * 2 >= n_lines;
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (raw[i]));
+      gboolean tabs = strchr (raw[i], '\t') != NULL;
+      gboolean rest = soft && open && *trimmed != '\0' && !tabs && !is_indented (raw[i]) &&
+                      !stands_alone (trimmed);
+
+      if (rest)
+        {
+          char *previous = g_ptr_array_index (out, out->len - 1);
+
+          g_ptr_array_index (out, out->len - 1) = g_strconcat (g_strchomp (previous), trimmed, NULL);
+          g_free (previous);
+          g_free (raw[i]);
+        }
+      else
+        g_ptr_array_add (out, raw[i]);
+
+      open = *trimmed != '\0' && !tabs && (rest || is_indented (raw[i])) &&
+             !stands_alone (trimmed) && !ends_paragraph (g_ptr_array_index (out, out->len - 1));
+    }
+  g_free (raw);
+  g_ptr_array_add (out, NULL);
+
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
 /**
  * fy_web_text_split_title:
  * @line: the first line of a pasted text
