@@ -585,6 +585,9 @@ test_title_words (void)
   const char *industry = "关于全县2026年上半年规模以上工业增加值增长情况的分析报告";
   const char *upkeep = "关于拨付农村公路养护资金的请示";
   const char *create = "关于支持嘉陵区创建国家级开发区的批复";
+  const char *grade = "关于2025年度南湖区耕地质量等级调查评价情况的报告";
+  const char *graduates2 = "关于进一步做好高校毕业生等青年就业创业工作的通知";
+  const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
 
   if (skip_without_lexicon ())
     return;
@@ -618,6 +621,11 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (upkeep, 10), >=, 12);                  /* 养护|资金 */
   g_assert_cmpint (title_price_at (create, 9), >=, 0);                    /* 创建|国家级 */
   g_assert_cmpint (title_price_at (create, 9), <, 12);
+  /* 等 and 和 inside a word (等级, 和谐) are no particle or conjunction */
+  g_assert_cmpint (title_price_at (grade, 15), >=, 12);                   /* 质量|等级 */
+  g_assert_cmpint (title_price_at (graduates2, 12), >=, 0);               /* 毕业生|等青年 */
+  g_assert_cmpint (title_price_at (graduates2, 12), <, 12);
+  g_assert_cmpint (title_price_at (harmony, 9), >=, 8);                   /* 一体化|和谐 */
 }
 
 /* The name of an event (a fair, a forum, a contest, a festival) is one

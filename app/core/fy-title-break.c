@@ -304,6 +304,7 @@ place_after_year (const char *p)
 static int
 price_phrases (const char *text,
                guint       offset,
+               guint       prev_word,
                guint       next_word)
 {
   const char *at = text + offset;
@@ -340,10 +341,11 @@ price_phrases (const char *text,
     return 20;
   if (before == 0x7684)
     return ends_with_kind (at) ? 2 : next_word == 1 ? 15 : 6;
-  /* 等 closes a list and opens what it sums up (毕业生|等青年群体) */
-  if (after == 0x7B49 /* 等 */)
+  /* 等 closes a list and opens what it sums up (毕业生|等青年群体);
+   * inside a word (等级, 平等) it is neither */
+  if (after == 0x7B49 /* 等 */ && next_word == 1)
     return 4;
-  if (before == 0x7B49)
+  if (before == 0x7B49 && prev_word == 1)
     return 20;
   /* 同 as a preposition (成果|同乡村振兴有效衔接) opens a phrase like 和 */
   if (after == 0x540C /* 同 */ && next_word == 1 && !in_set ("在对把和与及并为以从向于", before))
@@ -358,7 +360,7 @@ price_phrases (const char *text,
       return 6;
   /* 和 between two nouns' phrases, not inside a pair of verbs
    * (加强|和改进, 坚持|和完善) */
-  if (in_set ("和与及并", after) && !in_set ("在对把和与及并为以从向于", before))
+  if (in_set ("和与及并", after) && next_word == 1 && !in_set ("在对把和与及并为以从向于", before))
     return ends_with_one_of (text, offset, paired, G_N_ELEMENTS (paired)) &&
            starts_with_one_of (g_utf8_next_char (at), paired, G_N_ELEMENTS (paired)) ? 20 : 6;
   for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
@@ -583,7 +585,7 @@ price (const char *text,
   cost = price_numbers (text, offset);
 
   if (cost == NO_RULE)
-    cost = price_phrases (text, offset, next_word);
+    cost = price_phrases (text, offset, prev_word, next_word);
   if (cost == NO_RULE)
     cost = price_marks (text, offset);
   if (cost == NO_RULE)
