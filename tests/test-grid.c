@@ -588,6 +588,9 @@ test_title_words (void)
   const char *grade = "关于2025年度南湖区耕地质量等级调查评价情况的报告";
   const char *graduates2 = "关于进一步做好高校毕业生等青年就业创业工作的通知";
   const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
+  const char *township = "关于石门县云台镇较大道路交通事故的通报";
+  const char *investment = "关于印发《东陵市政府投资项目管理办法》的通知";
+  const char *regions = "推进城乡区域协调发展";
 
   if (skip_without_lexicon ())
     return;
@@ -626,6 +629,11 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (graduates2, 12), >=, 0);               /* 毕业生|等青年 */
   g_assert_cmpint (title_price_at (graduates2, 12), <, 12);
   g_assert_cmpint (title_price_at (harmony, 9), >=, 8);                   /* 一体化|和谐 */
+  /* a place the dictionary lacks keeps its level (云台|镇, 东陵|市政府) */
+  g_assert_cmpint (title_price_at (township, 7), ==, FY_TITLE_NO_BREAK);  /* 云台|镇 */
+  g_assert_cmpint (title_price_at (township, 8), >=, 0);                  /* 云台镇|较大 */
+  g_assert_cmpint (title_price_at (investment, 8), ==, FY_TITLE_NO_BREAK); /* 东陵|市政府 */
+  g_assert_cmpint (title_price_at (regions, 4), >=, 0);                   /* 城乡|区域 */
 }
 
 /* The name of an event (a fair, a forum, a contest, a festival) is one

@@ -834,6 +834,26 @@ price_tags (GArray     *words,
   return p;
 }
 
+/* Whether the boundary after word @i cuts a place from its level (东陵|市,
+ * 云台|镇, 桐|川|市, 东陵|市政府): the dictionary lacks most places and
+ * reads their level as a word of its own or as the start of the next. */
+static gboolean
+place_cut (GArray     *words,
+           guint       i,
+           const char *text)
+{
+  const FyTitleWord *left = &g_array_index (words, FyTitleWord, i);
+  const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
+  gboolean name = left->tag[0] == 'n' && (left->tag[1] == 's' || left->tag[1] == 'r');
+
+  if (!in_set ("省市县区州镇乡村", g_utf8_get_char (text + right->start)) ||
+      g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (text + left->end))) != G_UNICODE_SCRIPT_HAN)
+    return FALSE;
+  if (right->end - right->start > strlen ("市"))
+    return name;
+  return name || tag_class (left->tag) == TAG_NOUN;
+}
+
 /* The word that ends at byte @o in @words (sorted), or NULL. */
 static const FyTitleWord *
 word_ending_at (GArray *words,
@@ -1088,7 +1108,7 @@ fy_title_break_penalties (const char  *text,
               const FyTitleWord *left = word_ending_at (words, o, &i);
 
               if (left != NULL && i + 1 < words->len)
-                p = price_tags (words, i, text, p);
+                p = place_cut (words, i, text) ? FY_TITLE_NO_BREAK : price_tags (words, i, text, p);
             }
           /* after a zone's name (开发区|高质量发展), unless 的 or a
            * mark decided */
