@@ -589,6 +589,22 @@ test_plain_soft_breaks (void)
   assert_block (flush, 1, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强值守");
 }
 
+/* Minutes list who attended with a space between the names; the
+ * importer kept them apart only in a signature. */
+static void
+test_plain_name_lines (void)
+{
+  g_autoptr(FyDocument) document = import_plain ("县政府常务会议纪要\n"
+                                                 "会议研究了三个事项。\n"
+                                                 "出席：张国华　刘志强  王秀兰\n"
+                                                 "记录：县政府办公室　孙丽\n"
+                                                 "会议要求县财政局 及时拨付资金。\n");
+
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "出席：张国华　刘志强　王秀兰");
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "记录：县政府办公室　孙丽");
+  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "会议要求县财政局及时拨付资金。");
+}
+
 static void
 test_plain_numbering (void)
 {
@@ -1300,6 +1316,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/raw-corpus", test_plain_raw_corpus);
   g_test_add_func ("/core/import/plain/web", test_plain_web);
   g_test_add_func ("/core/import/plain/soft-breaks", test_plain_soft_breaks);
+  g_test_add_func ("/core/import/plain/name-lines", test_plain_name_lines);
   g_test_add_func ("/core/import/plain/numbering", test_plain_numbering);
   g_test_add_func ("/core/import/plain/settle-numbering", test_settle_numbering);
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);

@@ -213,6 +213,23 @@ test_half_width_exceptions (void)
   g_assert_cmpstr (fixed_numbered, ==, numbered);
 }
 
+/* Pasted text: the ideographic spaces of a line of names are meant (the
+ * fix used to run 县长　周海涛 and the members of 出席 together); a
+ * wrap space in a sentence still goes. */
+static void
+test_name_line_spaces (void)
+{
+  g_autofree char *speaker = fix_text ("县委副书记、县长　周海涛");
+  g_autofree char *present = fix_text ("出席：张国华　刘志强　王秀兰");
+  g_autofree char *sentence = fix_text ("会议要求县财政局　及时拨付资金。");
+  g_autofree char *title = fix_text ("县政府常务会议纪要");
+
+  g_assert_cmpstr (speaker, ==, "县委副书记、县长　周海涛");
+  g_assert_cmpstr (present, ==, "出席：张国华　刘志强　王秀兰");
+  g_assert_cmpstr (sentence, ==, "会议要求县财政局及时拨付资金。");
+  g_assert_cmpstr (title, ==, "县政府常务会议纪要");
+}
+
 static void
 test_spaces (void)
 {
@@ -2013,6 +2030,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/half-width/marks", test_half_width_marks);
   g_test_add_func ("/core/lint/half-width/exceptions", test_half_width_exceptions);
   g_test_add_func ("/core/lint/spaces", test_spaces);
+  g_test_add_func ("/core/lint/name-line-spaces", test_name_line_spaces);
   g_test_add_func ("/core/lint/file", test_lint_file);
   g_test_add_func ("/core/lint/spaces/ideographic", test_ideographic_spaces);
   g_test_add_func ("/core/lint/web/corpus", test_corpus_web);

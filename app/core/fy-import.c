@@ -921,6 +921,7 @@ is_hard_wrapped (GPtrArray      *lines,
   guint n_open = 0;
   guint n_short = 0;
   gboolean any_blank = FALSE;
+  gboolean blank_after_text = FALSE;
   gboolean seen_text = FALSE;
 
   for (guint i = first; i < lines->len; i++)
@@ -930,10 +931,11 @@ is_hard_wrapped (GPtrArray      *lines,
 
       if (*line == '\0')
         {
-          if (seen_text)
-            any_blank = TRUE;
+          blank_after_text = seen_text;
           continue;
         }
+      /* a blank line between blocks, not the one a final newline leaves */
+      any_blank = any_blank || blank_after_text;
       seen_text = TRUE;
 
       /* Only lines followed by another line of the same block tell. */
@@ -1015,7 +1017,8 @@ append_block (GPtrArray       *blocks,
 }
 
 /* Removes wrap spaces from a line, except that a short title or heading
- * keeps a deliberate space between two clauses (as U+3000). */
+ * keeps a deliberate space between two clauses, and a line of names
+ * (出席：张国华　刘志强) the spaces between its names (as U+3000). */
 static char *
 clean_line (const char *line)
 {
@@ -1034,6 +1037,8 @@ clean_line (const char *line)
           return g_strconcat (prefix, kept, NULL);
         }
     }
+  if (fy_web_text_is_name_line (line))
+    return clean_signature (line);
 
   return fy_import_clean_wrap_spaces (line);
 }

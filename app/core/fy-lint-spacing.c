@@ -12,6 +12,7 @@
 
 #include "fy-lint.h"
 #include "fy-lint-private.h"
+#include "fy-web-text-private.h"
 
 /* Checks */
 
@@ -102,8 +103,9 @@ sets_name_apart (Unit *u)
 
 /* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
  * speaker, signature or date line (names padded to three characters,
- * the office set apart from the date), and between two clauses of a
- * title or heading (织密基层服务网　答好民生幸福卷). */
+ * the office set apart from the date), between two clauses of a title or
+ * heading (织密基层服务网　答好民生幸福卷), and in pasted text between the
+ * names of a line that lists names. */
 static gboolean
 is_deliberate_space (Unit  *u,
                      gsize  i,
@@ -127,7 +129,9 @@ is_deliberate_space (Unit  *u,
     case FY_BLOCK_ROLE_HEADING:
       return i > 0 && j < u->n && is_han (u->chars[i - 1]) && is_han (u->chars[j]);
     default:
-      return FALSE;
+      /* pasted text: a line of names (出席：张国华　刘志强, 县长　周海涛) */
+      return u->text_mode && i > 0 && j < u->n && is_han (u->chars[i - 1]) && is_han (u->chars[j]) &&
+             fy_web_text_is_name_line (u->text);
     }
 }
 

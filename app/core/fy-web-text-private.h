@@ -34,6 +34,7 @@ char      *fy_web_text_split_title        (const char     *line,
                                            char          **rest);
 GPtrArray *fy_web_text_split_points       (const char     *paragraph);
 char      *fy_web_text_keep_clause_space  (const char     *line);
+gboolean   fy_web_text_is_name_line       (const char     *line);
 char     **fy_web_text_join_soft_breaks   (char          **raw,
                                            gboolean      (*stands_alone) (const char *line));
 

@@ -415,6 +415,63 @@ fy_web_text_join_soft_breaks (char     **raw,
   return (char **) g_ptr_array_free (out, FALSE);
 }
 
+#define NAME_LINE_MAX_CHARS  60
+#define NAME_LABEL_MAX_CHARS 6
+#define NAME_MAX_CHARS       20
+
+/**
+ * fy_web_text_is_name_line:
+ * @line: a line, ends trimmed
+ *
+ * A line that lists names set apart by spaces, as minutes and signatures
+ * write them: 出席：张国华　刘志强　王秀兰, 记录：县政府办公室　孙丽,
+ * 县委副书记、县长　周海涛.  An optional label ending in a colon, then
+ * names of Han characters (with 、·（）) and spaces only, at least two
+ * of them: no sentence, so its spaces are meant and no line wrap left
+ * them.
+ *
+ * Returns: whether @line is such a line
+ */
+gboolean
+fy_web_text_is_name_line (const char *line)
+{
+  const char *p = line;
+  const char *colon = NULL;
+  guint names = 0;
+  guint run = 0;
+  gboolean gap = FALSE;
+
+  if (g_utf8_strlen (line, -1) > NAME_LINE_MAX_CHARS)
+    return FALSE;
+  colon = g_utf8_strchr (line, -1, 0xFF1A);
+  if (colon != NULL && g_utf8_pointer_to_offset (line, colon) <= NAME_LABEL_MAX_CHARS)
+    p = g_utf8_next_char (colon);
+
+  for (; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          gap = run > 0;
+          continue;
+        }
+      if (g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN &&
+          c != 0x3001 && c != 0x00B7 && c != 0xFF08 && c != 0xFF09)
+        return FALSE;
+      if (gap || run == 0)
+        {
+          names++;
+          run = 0;
+        }
+      gap = FALSE;
+      if (++run > NAME_MAX_CHARS)
+        return FALSE;
+    }
+
+  return names >= 2;
+}
+
 /**
  * fy_web_text_split_title:
  * @line: the first line of a pasted text
