@@ -605,6 +605,31 @@ test_plain_name_lines (void)
   assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "会议要求县财政局及时拨付资金。");
 }
 
+/* The signature may take several lines (a joint notice's issuers) and a
+ * label (述职人：), and a note in brackets may follow the date. */
+static void
+test_plain_signature_block (void)
+{
+  g_autoptr(FyDocument) joint = import_plain ("关于开展消防宣传月活动的通知\n"
+                                              "各乡镇：\n"
+                                              "请按要求做好宣传工作。\n"
+                                              "县应急管理局　　县消防救援大队\n"
+                                              "县教育体育局　　县文化旅游局\n"
+                                              "2026年10月8日\n"
+                                              "（联系人：李强，电话：6612345）\n");
+  g_autoptr(FyDocument) report = import_plain ("2026年度述职报告\n"
+                                               "一年来，我认真履行岗位职责。\n"
+                                               "述职人：刘明\n"
+                                               "2026年12月20日\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (joint), ==, 7);
+  assert_block (joint, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县应急管理局　县消防救援大队");
+  assert_block (joint, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县教育体育局　县文化旅游局");
+  assert_block (joint, 5, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年10月8日");
+  assert_block (joint, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（联系人：李强，电话：6612345）");
+  assert_block (report, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "述职人：刘明");
+}
+
 static void
 test_plain_numbering (void)
 {
@@ -1317,6 +1342,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/web", test_plain_web);
   g_test_add_func ("/core/import/plain/soft-breaks", test_plain_soft_breaks);
   g_test_add_func ("/core/import/plain/name-lines", test_plain_name_lines);
+  g_test_add_func ("/core/import/plain/signature-block", test_plain_signature_block);
   g_test_add_func ("/core/import/plain/numbering", test_plain_numbering);
   g_test_add_func ("/core/import/plain/settle-numbering", test_settle_numbering);
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);

@@ -942,6 +942,39 @@ test_signature_date (void)
   g_assert_cmpfloat_with_epsilon (date_x, name_x + 2 * pitch, 0.01);
 }
 
+/* A joint notice signs with two lines of issuers: one under the other,
+ * no blank line between, both starting in the column of the wider one,
+ * the date under them as under one name. */
+static void
+test_joint_signature (void)
+{
+  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+  double line_pitch = fy_style_get_line_pitch (style);
+  FyPageLine *one, *two, *date;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "县教育体育局　县卫生健康委员会"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "县公安局　县市场监督管理局"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年5月20日"));
+  layout = layout_document (style, document);
+  lines = body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 4);
+  one = g_ptr_array_index (lines, 1);
+  two = g_ptr_array_index (lines, 2);
+  date = g_ptr_array_index (lines, 3);
+
+  g_assert_cmpfloat_with_epsilon (two->top - one->top, line_pitch, 0.001);
+  g_assert_cmpfloat_with_epsilon (date->top - two->top, line_pitch, 0.001);
+  g_assert_cmpfloat_with_epsilon (two->x, one->x, 0.01);
+  g_assert_cmpfloat_with_epsilon (one->x - fy_style_get_margin_left (style) + para_line (one)->width,
+                                  fy_style_get_type_width (style) - 2 * pitch, 0.01);
+  g_assert_cmpfloat_with_epsilon (date->x, one->x + 2 * pitch, 0.01);
+}
+
 static void
 test_fields (void)
 {
@@ -1411,6 +1444,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/headings", test_headings_numbered);
   g_test_add_func ("/core/typesetter/pagination", test_pagination);
   g_test_add_func ("/core/typesetter/signature", test_signature_date);
+  g_test_add_func ("/core/typesetter/joint-signature", test_joint_signature);
   g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);
   g_test_add_func ("/core/typesetter/attachment-blocks", test_attachment_blocks);
   g_test_add_func ("/core/typesetter/grid/no-squeeze", test_grid_no_squeeze);

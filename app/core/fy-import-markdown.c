@@ -738,20 +738,12 @@ source_numbers_headings (const char *source)
   return FALSE;
 }
 
-/* The name line before a closing date line is the signature, unless a
- * role marker says what it is (see fy_import_infers_signature()). */
+/* The name lines before a closing date line are the signature, unless a
+ * role marker says what they are (see fy_import_infers_signature()). */
 static void
 mark_signature (MarkdownImport *import)
 {
-  guint n = fy_document_get_n_blocks (import->document);
-
-  if (n < 2 || !fy_import_infers_signature (import->document, n - 2))
-    return;
-  for (guint i = 0; i < import->marked->len; i++)
-    if (g_array_index (import->marked, guint, i) == n - 2)
-      return;
-
-  fy_block_set_role (fy_document_get_block (import->document, n - 2), FY_BLOCK_ROLE_SIGNATURE);
+  fy_import_mark_signature (import->document, import->marked);
 }
 
 /* Pandoc's fenced divs (`::: note` … `:::`) are no CommonMark: a fence

@@ -61,8 +61,11 @@ void         fy_import_context_advance      (FyImportContext       *context,
                                              FyBlockRole            role);
 FyBlockRole  fy_import_guess_role           (const FyImportContext *context,
                                              const char            *text);
+gboolean     fy_import_is_signature_like    (const char            *text);
 gboolean     fy_import_infers_signature     (FyDocument            *document,
                                              guint                  index);
+void         fy_import_mark_signature       (FyDocument            *document,
+                                             GArray                *marked);
 
 gboolean     fy_import_is_cjk               (gunichar               c);
 gboolean     fy_import_is_space             (gunichar               c);

@@ -50,6 +50,7 @@
 #define ADDRESSEE_NAME_MAX_CHARS 16
 /* A signature names one or two bodies or a person. */
 #define SIGNATURE_MAX_CHARS  30
+#define SIGNATURE_LABEL_MAX_CHARS 5
 #define CLOSING_MAX_CHARS    40
 /* Hard-wrapped lines are rarely longer than this. */
 #define WRAPPED_LINE_MAX_CHARS 100
@@ -523,10 +524,10 @@ clean_signature (const char *line)
   return g_string_free (out, FALSE);
 }
 
-/* 云岭市人民政府, 教务处　质量评估中心, 张伟: a short line of names, no
- * sentence, no number of a heading. */
-static gboolean
-is_signature_like (const char *text)
+/* 云岭市人民政府, 教务处　质量评估中心, 张伟, 述职人：李文博: a short
+ * line of names, no sentence, no number of a heading. */
+gboolean
+fy_import_is_signature_like (const char *text)
 {
   guint n_han = 0;
   guint level;
@@ -535,6 +536,11 @@ is_signature_like (const char *text)
   if (g_utf8_strlen (text, -1) > SIGNATURE_MAX_CHARS || is_date_like (text) ||
       fy_numbering_strip_prefix (text, &level, NULL, &rest) || is_chapter_line (text, NULL))
     return FALSE;
+
+  /* 述职人：李文博, 报告人：…: the label before the name */
+  rest = strstr (text, "人：");
+  if (rest != NULL && g_utf8_pointer_to_offset (text, rest) < SIGNATURE_LABEL_MAX_CHARS)
+    text = rest + strlen ("人：");
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -547,48 +553,6 @@ is_signature_like (const char *text)
     }
 
   return n_han >= 2;
-}
-
-/**
- * fy_import_infers_signature:
- * @document: a document
- * @index: a block of @document
- *
- * The importers take a paragraph for the signature when it is a short
- * line of names right before a date line that ends the document, after
- * the body (as in a notice or report: 云岭市人民政府 / 2026年7月28日).
- *
- * Returns: whether block @index is such a paragraph
- */
-gboolean
-fy_import_infers_signature (FyDocument *document,
-                            guint       index)
-{
-  guint n = fy_document_get_n_blocks (document);
-  FyBlock *block;
-  g_autofree char *text = NULL;
-
-  if (index + 2 != n || index == 0)
-    return FALSE;
-  if (fy_block_get_role (fy_document_get_block (document, index + 1)) != FY_BLOCK_ROLE_DATE_LINE)
-    return FALSE;
-
-  block = fy_document_get_block (document, index);
-  if (fy_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH || fy_block_get_lead_end (block) > 0)
-    return FALSE;
-  switch (fy_block_get_role (fy_document_get_block (document, index - 1)))
-    {
-    case FY_BLOCK_ROLE_TITLE:
-    case FY_BLOCK_ROLE_SUBTITLE:
-    case FY_BLOCK_ROLE_SPEAKER:
-    case FY_BLOCK_ROLE_DATE_LINE:
-      return FALSE;
-    default:
-      break;
-    }
-
-  text = fy_block_dup_text (block);
-  return is_signature_like (text);
 }
 
 /* The same for the first @length bytes of @line. */
@@ -1185,13 +1149,6 @@ plain_text_to_blocks (const char  *text,
         }
       else if ((context.body_started || !detect_title) && fy_import_lead_heading (&leads, clean, &level))
         append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
-      else if (detect_title && context.body_started && i + 2 == paragraphs->len &&
-               is_date_like (g_ptr_array_index (paragraphs, i + 1)) && is_signature_like (paragraph))
-        {
-          g_autofree char *name = clean_signature (paragraph);
-
-          append_block (blocks, &context, FY_BLOCK_ROLE_SIGNATURE, 0, name);
-        }
       else
         append_paragraph (blocks, &context, clean);
     }
@@ -1260,6 +1217,7 @@ fy_import_plain_text (const char  *text,
   for (guint i = 0; i < blocks->len; i++)
     fy_document_append_block (document, g_ptr_array_index (blocks, i));
 
+  fy_import_mark_signature (document, NULL);
   fy_import_settle_numbering (document);
 
   return document;

@@ -416,7 +416,8 @@ place_paragraph (FyTypesetter       *self,
         p.gap_before = 0;
       else
         p.gap_before = MAX (prs->lines_after, rs->lines_before);
-      if ((prev_role == FY_BLOCK_ROLE_SIGNATURE && brole == FY_BLOCK_ROLE_DATE_LINE) ||
+      if ((prev_role == FY_BLOCK_ROLE_SIGNATURE &&
+           (brole == FY_BLOCK_ROLE_DATE_LINE || brole == FY_BLOCK_ROLE_SIGNATURE)) ||
           src.geometry == FY_GEOMETRY_ATTACHMENT_MORE)
         p.gap_before = 0;
     }
@@ -425,7 +426,16 @@ place_paragraph (FyTypesetter       *self,
   g_array_append_val (placed, p);
 }
 
-/* Sets the signature and the date line under it in their place. */
+static FyBlockRole
+placed_role (FySource *source,
+             FyPlaced *p)
+{
+  return fy_source_block_get_role (fy_source_get_block (source, p->block_index));
+}
+
+/* Sets the signature and the date line under it in their place.  The
+ * lines of a joint signature (one issuer or two to a line, one under the
+ * other) start in one column, the widest line's. */
 static void
 place_signatures (FyTypesetter *self,
                   FySource     *source,
@@ -434,19 +444,28 @@ place_signatures (FyTypesetter *self,
   for (guint b = 0; b < placed->len; b++)
     {
       FyPlaced *p = &g_array_index (placed, FyPlaced, b);
-      FyBlockRole brole = fy_source_block_get_role (fy_source_get_block (source, p->block_index));
+      FyPlaced *widest = p;
+      FyPlaced *date = NULL;
+      guint last = b;
 
-      if (brole != FY_BLOCK_ROLE_SIGNATURE)
+      if (placed_role (source, p) != FY_BLOCK_ROLE_SIGNATURE)
         continue;
-      if (b + 1 < placed->len &&
-          fy_source_block_get_role (fy_source_get_block (source, p[1].block_index)) == FY_BLOCK_ROLE_DATE_LINE)
+      while (last + 1 < placed->len && placed_role (source, p + (last + 1 - b)) == FY_BLOCK_ROLE_SIGNATURE)
+        last++;
+      for (FyPlaced *q = p; q <= p + (last - b); q++)
+        if (g_array_index (q->para->lines, FyParaLine, 0).width >
+            g_array_index (widest->para->lines, FyParaLine, 0).width)
+          widest = q;
+      if (last + 1 < placed->len && placed_role (source, p + (last + 1 - b)) == FY_BLOCK_ROLE_DATE_LINE)
+        date = p + (last + 1 - b);
+
+      fy_typesetter_place_signature (self, widest, date);
+      for (FyPlaced *q = p; q <= p + (last - b); q++)
         {
-          fy_typesetter_place_signature (self, p, p + 1);
-          p->keep_with_next = TRUE;
-          b++;
+          q->x_shift = widest->x_shift;
+          q->keep_with_next = q < p + (last - b) || date != NULL;
         }
-      else
-        fy_typesetter_place_signature (self, p, NULL);
+      b = last + (date != NULL ? 1 : 0);
     }
 }
 

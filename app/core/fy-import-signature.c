@@ -1,0 +1,127 @@
+/* fy-import-signature.c — (private) the signature lines above a closing date
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-block.h"
+#include "fy-document.h"
+#include "fy-import-private.h"
+
+#define SIGNATURE_MAX_LINES  4
+
+/* （联系人：王海燕，联系电话：……）, （此件公开发布）: a note in brackets
+ * under the date (GB/T 9704 §7.3.6). */
+static gboolean
+is_bracketed_note (FyBlock *block)
+{
+  g_autofree char *text = fy_block_dup_text (block);
+
+  return fy_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH &&
+         g_str_has_prefix (text, "（") && g_str_has_suffix (text, "）");
+}
+
+/* The date line that closes the document: the last block, or the one
+ * before a note in brackets; -1 if none. */
+static gint
+closing_date (FyDocument *document)
+{
+  guint n = fy_document_get_n_blocks (document);
+
+  for (guint back = 1; back <= 2 && back <= n; back++)
+    {
+      if (fy_block_get_role (fy_document_get_block (document, n - back)) == FY_BLOCK_ROLE_DATE_LINE)
+        return (gint) (n - back);
+      if (!is_bracketed_note (fy_document_get_block (document, n - back)))
+        break;
+    }
+  return -1;
+}
+
+/* Whether block @index is a paragraph of names, no lead */
+static gboolean
+is_name_paragraph (FyDocument *document,
+                   guint       index)
+{
+  FyBlock *block = fy_document_get_block (document, index);
+  g_autofree char *text = NULL;
+
+  if (fy_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH || fy_block_get_lead_end (block) > 0)
+    return FALSE;
+  text = fy_block_dup_text (block);
+  return fy_import_is_signature_like (text);
+}
+
+/**
+ * fy_import_infers_signature:
+ * @document: a document
+ * @index: a block of @document
+ *
+ * The importers take a paragraph for the signature when it is a short
+ * line of names right before a date line that ends the document, after
+ * the body (as in a notice or report: 云岭市人民政府 / 2026年7月28日), or
+ * one of up to four such lines (the bodies of a joint notice, two to a
+ * line).  A note in brackets may follow the date (（联系人：……）).
+ *
+ * Returns: whether block @index is such a paragraph
+ */
+gboolean
+fy_import_infers_signature (FyDocument *document,
+                            guint       index)
+{
+  gint date = closing_date (document);
+  guint first = index;
+
+  if (date < 0 || index >= (guint) date || index + SIGNATURE_MAX_LINES < (guint) date)
+    return FALSE;
+  for (guint k = index; k < (guint) date; k++)
+    if (!is_name_paragraph (document, k))
+      return FALSE;
+  while (first > 0 && is_name_paragraph (document, first - 1))
+    first--;
+  if (first == 0)
+    return FALSE;
+
+  switch (fy_block_get_role (fy_document_get_block (document, first - 1)))
+    {
+    case FY_BLOCK_ROLE_TITLE:
+    case FY_BLOCK_ROLE_SUBTITLE:
+    case FY_BLOCK_ROLE_SPEAKER:
+    case FY_BLOCK_ROLE_DATE_LINE:
+      return FALSE;
+    default:
+      return (guint) date - first <= SIGNATURE_MAX_LINES;
+    }
+}
+
+/**
+ * fy_import_mark_signature:
+ * @document: a document
+ * @marked: (nullable) (element-type guint): blocks whose role the source
+ *   marked, left alone
+ *
+ * Gives the signature role to the paragraphs fy_import_infers_signature()
+ * takes for it.
+ */
+void
+fy_import_mark_signature (FyDocument *document,
+                          GArray     *marked)
+{
+  guint n = fy_document_get_n_blocks (document);
+  g_autofree gboolean *sign = g_new0 (gboolean, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    sign[i] = fy_import_infers_signature (document, i);
+  for (guint i = 0; marked != NULL && i < marked->len; i++)
+    if (g_array_index (marked, guint, i) < n)
+      sign[g_array_index (marked, guint, i)] = FALSE;
+  for (guint i = 0; i < n; i++)
+    if (sign[i])
+      fy_block_set_role (fy_document_get_block (document, i), FY_BLOCK_ROLE_SIGNATURE);
+}
