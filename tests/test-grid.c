@@ -589,6 +589,9 @@ test_title_words (void)
   const char *graduates2 = "关于进一步做好高校毕业生等青年就业创业工作的通知";
   const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
   const char *township = "关于石门县云台镇较大道路交通事故的通报";
+  const char *victory = "在纪念中国人民抗日战争暨世界反法西斯战争胜利80周年座谈会上的发言";
+  const char *seventy = "在纪念县人民代表大会成立七十周年座谈会上的讲话";
+  const char *cadres = "在全区机关干部作风集中整顿动员大会上的讲话";
   const char *investment = "关于印发《东陵市政府投资项目管理办法》的通知";
   const char *regions = "推进城乡区域协调发展";
 
@@ -629,6 +632,13 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (graduates2, 12), >=, 0);               /* 毕业生|等青年 */
   g_assert_cmpint (title_price_at (graduates2, 12), <, 12);
   g_assert_cmpint (title_price_at (harmony, 9), >=, 8);                   /* 一体化|和谐 */
+  /* an anniversary stays with its occasion (战争|胜利80周年, 七十|周年);
+   * 干部 is no body's name (机关干部|作风) */
+  g_assert_cmpint (title_price_at (victory, 20), >=, 20);                 /* 战争|胜利 */
+  g_assert_cmpint (title_price_at (victory, 26), >=, 0);                  /* 周年|座谈会 */
+  g_assert_cmpint (title_price_at (victory, 26), <=, 6);
+  g_assert_cmpint (title_price_at (seventy, 14), ==, FY_TITLE_NO_BREAK);  /* 七十|周年 */
+  g_assert_cmpint (title_price_at (cadres, 7), >=, 8);                    /* 干部|作风 */
   /* a place the dictionary lacks keeps its level (云台|镇, 东陵|市政府) */
   g_assert_cmpint (title_price_at (township, 7), ==, FY_TITLE_NO_BREAK);  /* 云台|镇 */
   g_assert_cmpint (title_price_at (township, 8), >=, 0);                  /* 云台镇|较大 */
@@ -650,6 +660,7 @@ test_title_events (void)
   const char *contest = "关于组织参加江川省青年创新创业大赛的通知";
   const char *meeting = "在全市安全生产工作推进会上的讲话";
   const char *quoted = "桐川市第二届“桐川工匠”职业技能竞赛实施方案";
+  const char *month = "在全市医疗保障基金监管集中宣传月活动启动仪式上的致辞";
 
   if (skip_without_lexicon ())
     return;
@@ -670,6 +681,11 @@ test_title_events (void)
   g_assert_cmpint (title_price_at (contest, 15), >=, 20);               /* 创业|大赛 */
   g_assert_cmpint (title_price_at (contest, 6), >=, 0);                 /* 参加|江川省 */
   g_assert_cmpint (title_price_at (contest, 6), <=, 8);
+  /* a campaign's month and its 活动 are one name with their topic */
+  g_assert_cmpint (title_price_at (month, 11), >=, 20);                  /* 监管|集中 */
+  g_assert_cmpint (title_price_at (month, 16), >=, 20);                 /* 宣传月|活动 */
+  g_assert_cmpint (title_price_at (month, 18), >=, 0);                  /* 活动|启动仪式 */
+  g_assert_cmpint (title_price_at (month, 18), <=, 6);
   g_assert_cmpint (title_price_at (meeting, 9), >=, 0);                 /* 工作|推进会 */
   g_assert_cmpint (title_price_at (meeting, 9), <=, 6);
   /* a quoted name is the event's own */

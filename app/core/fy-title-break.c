@@ -109,6 +109,7 @@ static const char *const terms[] = {
   /* social insurance: 城乡居民|基本医疗保险 is one scheme's name */
   "基本医疗保险", "基本养老保险", "城乡居民基本医疗保险", "城乡居民基本养老保险",
   "职工基本医疗保险", "职工基本养老保险", "医疗保险", "失业保险", "工伤保险", "生育保险",
+  "道路交通", "道路交通事故", "道路交通安全", "交通事故",
 };
 
 /* Verbs whose object follows: a line ends on one only right after 关于. */
@@ -237,6 +238,21 @@ starts_session (const char *at)
                    g_str_has_prefix (r, "次全体会议") || g_str_has_prefix (r, "次常务会议"));
 }
 
+/* What a title marks the anniversary of: 成立七十周年, 胜利80周年. */
+static const char *const occasions[] = {
+  "胜利", "成立", "诞辰", "建立", "解放", "建党", "建军", "建校", "建院", "通车", "创刊",
+  "设立", "恢复", "命名", "开馆", "建市", "建县", "撤县设区", "组建",
+};
+
+/* The end of the number of Han or Arabic digits at @p (@p if none). */
+static const char *
+after_number (const char *p)
+{
+  while (*p && (in_set ("一二三四五六七八九十百", g_utf8_get_char (p)) || g_ascii_isdigit (*p)))
+    p = g_utf8_next_char (p);
+  return p;
+}
+
 /* Numbers and grade marks stay whole: 第二十三次, 2025年, 4A级, 五星级. */
 static int
 price_numbers (const char *text,
@@ -251,7 +267,7 @@ price_numbers (const char *text,
     return FY_TITLE_NO_BREAK;
   /* numbers stay whole: 第二十三次, 十八届, 2025年 */
   if (in_set ("第一二三四五六七八九十百零〇两", before) &&
-      in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类", after))
+      in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类周", after))
     return FY_TITLE_NO_BREAK;
   if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周批期号条项名位家所级星类", after)))
     return FY_TITLE_NO_BREAK;
@@ -267,16 +283,16 @@ price_numbers (const char *text,
   if (before == 0x7EA7 /* 级 */ && offset >= 6 &&
       (g_unichar_isalnum (before2_of (text, offset)) || before2_of (text, offset) == 0x661F /* 星 */))
     return 20;
-  /* an anniversary goes with what it is of: 成立七十周年, 诞辰133周年 */
+  /* an anniversary goes with what it is of: 成立七十周年, 诞辰133周年;
+   * and the occasion with whose it is (……战争|胜利80周年, ……共和国|成立
+   * 77周年) */
   if (in_set ("一二三四五六七八九十百", after) || g_ascii_isdigit (*at))
-    {
-      const char *q = at;
-
-      while (*q && (in_set ("一二三四五六七八九十百", g_utf8_get_char (q)) || g_ascii_isdigit (*q)))
-        q = g_utf8_next_char (q);
-      if (g_str_has_prefix (q, "周年"))
-        return FY_TITLE_NO_BREAK;
-    }
+    return g_str_has_prefix (after_number (at), "周年") ? FY_TITLE_NO_BREAK : NO_RULE;
+  for (guint i = 0; i < G_N_ELEMENTS (occasions); i++)
+    if (g_str_has_prefix (at, occasions[i]) &&
+        after_number (at + strlen (occasions[i])) > at + strlen (occasions[i]) &&
+        g_str_has_prefix (after_number (at + strlen (occasions[i])), "周年"))
+      return 20;
   return NO_RULE;
 }
 
@@ -519,6 +535,11 @@ opens_with_yi (const char *text,
   return FALSE;
 }
 
+/* Words that end like a body's name and are none. */
+static const char *const not_bodies[] = {
+  "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "基层干部",
+};
+
 /* Function words, heads of phrases, words ICU does not know, suffixes. */
 static int
 price_words (const char *text,
@@ -563,8 +584,9 @@ price_words (const char *text,
   if (next_word == 1 && in_set ("者员们室厅局处部办院委所好户", after) &&
       g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN)
     return 30;
-  /* after the name of a body or of people: 工作者, 委员会, 人民法院 */
-  if (in_set ("者员局委站院室处厅部", before))
+  /* after the name of a body or of people: 工作者, 委员会, 人民法院; 干部,
+   * 全部, 内部 are none (机关干部作风) */
+  if (in_set ("者员局委站院室处厅部", before) && !ends_with_one_of (text, offset, not_bodies, G_N_ELEMENTS (not_bodies)))
     return 5;
   return NO_RULE;
 }
@@ -887,6 +909,9 @@ static const char *const event_heads[] = {
   "博览会", "交易会", "展销会", "展览会", "对接会", "洽谈会", "推介会", "招聘会", "招商会",
   "运动会", "订货会", "论坛", "峰会", "大赛", "竞赛", "锦标赛", "联赛", "邀请赛", "挑战赛",
   "文化节", "艺术节", "旅游节", "博览", "展览",
+  /* a month or a week of a campaign, and its 活动 (安全生产月活动) */
+  "宣传月活动", "宣传周活动", "生产月活动", "服务月活动", "质量月活动", "宣传月", "宣传周",
+  "活动月", "活动周", "生产月", "服务月", "质量月", "宣传日",
 };
 
 /* Words ending in 节/赛/展 that are no event. */
