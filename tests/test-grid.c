@@ -589,6 +589,7 @@ test_title_words (void)
   const char *graduates2 = "关于进一步做好高校毕业生等青年就业创业工作的通知";
   const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
   const char *township = "关于石门县云台镇较大道路交通事故的通报";
+  const char *improve = "关于进一步加强和改进新时代人大代表工作的意见";
   const char *victory = "在纪念中国人民抗日战争暨世界反法西斯战争胜利80周年座谈会上的发言";
   const char *seventy = "在纪念县人民代表大会成立七十周年座谈会上的讲话";
   const char *cadres = "在全区机关干部作风集中整顿动员大会上的讲话";
@@ -639,6 +640,9 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (victory, 26), <=, 6);
   g_assert_cmpint (title_price_at (seventy, 14), ==, FY_TITLE_NO_BREAK);  /* 七十|周年 */
   g_assert_cmpint (title_price_at (cadres, 7), >=, 8);                    /* 干部|作风 */
+  /* a modifier the dictionary reads alone (新|时代) goes with what follows */
+  g_assert_cmpint (title_price_at (improve, 10), >=, 0);                  /* 改进|新时代 */
+  g_assert_cmpint (title_price_at (improve, 10), <, 14);
   /* a place the dictionary lacks keeps its level (云台|镇, 东陵|市政府) */
   g_assert_cmpint (title_price_at (township, 7), ==, FY_TITLE_NO_BREAK);  /* 云台|镇 */
   g_assert_cmpint (title_price_at (township, 8), >=, 0);                  /* 云台镇|较大 */

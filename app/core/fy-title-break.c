@@ -798,6 +798,23 @@ names_head (const FyTitleWord *left,
   return l == TAG_NOUN && strcmp (right->tag, "eng") == 0 && g_ascii_isalpha (text[right->start]);
 }
 
+/* Whether the boundary after word @i has a character that is a word of
+ * its own on one side: a run of them is a name the dictionary lacks
+ * (桐|川, 柳|河), whose inside is one word; one alone goes with its
+ * neighbour, a modifier (新, 各) with the word after it. */
+static gboolean
+lone_single (GArray     *words,
+             guint       i,
+             const char *text)
+{
+  const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
+
+  if (single_at (words, i, text))
+    return single_at (words, i + 1, text) || i == 0 || !single_at (words, i - 1, text);
+  return single_at (words, i + 1, text) && !single_at (words, i + 2, text) &&
+         tag_class (right->tag) != TAG_MODIFIER;
+}
+
 static int
 price_tags (GArray     *words,
             guint       i,
@@ -809,11 +826,6 @@ price_tags (GArray     *words,
   const FyTitleWord *after = i + 2 < words->len ? &g_array_index (words, FyTitleWord, i + 2) : NULL;
   TagClass l = tag_class (left->tag), r = tag_class (right->tag);
   gboolean right_single = g_utf8_strlen (text + right->start, right->end - right->start) == 1;
-  /* a run of such characters is a name the dictionary lacks (桐|川,
-   * 柳|河): its inside is one word, its edges are a word's edges */
-  gboolean inside_run = single_at (words, i, text) && single_at (words, i + 1, text);
-  gboolean lone = (single_at (words, i, text) && (i == 0 || !single_at (words, i - 1, text))) ||
-                  (single_at (words, i + 1, text) && !single_at (words, i + 2, text));
 
   /* a postposition closes its phrase (在……工作中, 在……过程中) */
   if (p >= 0 && right_single && right->tag[0] == 'f' && l != TAG_MARK && l != TAG_FUNCTION)
@@ -829,7 +841,7 @@ price_tags (GArray     *words,
     return MAX (p, 14);
   if (p < 8 || l == TAG_MARK || r == TAG_MARK)
     return p;
-  if (inside_run || lone)
+  if (lone_single (words, i, text))
     return MAX (p, 16);
   if ((l == TAG_NOUN || l == TAG_TIME || l == TAG_MODIFIER) && r == TAG_NOUN)
     {
