@@ -598,11 +598,14 @@ test_plain_name_lines (void)
                                                  "会议研究了三个事项。\n"
                                                  "出席：张国华　刘志强  王秀兰\n"
                                                  "记录：县政府办公室　孙丽\n"
-                                                 "会议要求县财政局 及时拨付资金。\n");
+                                                 "会议要求县财政局 及时拨付资金。\n"
+                                                 "加强 组织领导\n");
 
   assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "出席：张国华　刘志强　王秀兰");
   assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "记录：县政府办公室　孙丽");
   assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "会议要求县财政局及时拨付资金。");
+  /* a wrap's ASCII space between two words is no list of names */
+  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "加强组织领导");
 }
 
 /* The signature may take several lines (a joint notice's issuers) and a
@@ -622,6 +625,12 @@ test_plain_signature_block (void)
                                                "述职人：刘明\n"
                                                "2026年12月20日\n");
 
+  g_autoptr(FyDocument) spaced = import_plain ("关于开展消防宣传月活动的通知\n"
+                                               "请按要求做好宣传工作。\n"
+                                               "县应急管理局 县消防救援大队\n"
+                                               "2026年10月8日\n");
+
+  assert_block (spaced, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县应急管理局　县消防救援大队");
   g_assert_cmpuint (fy_document_get_n_blocks (joint), ==, 7);
   assert_block (joint, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县应急管理局　县消防救援大队");
   assert_block (joint, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县教育体育局　县文化旅游局");

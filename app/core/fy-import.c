@@ -1031,6 +1031,25 @@ append_paragraph (GPtrArray       *blocks,
     }
 }
 
+/* Whether paragraph @i is one of the name lines right above the closing
+ * date (a note in brackets may follow the date): its spaces set bodies
+ * apart (教务处 质量评估中心), see fy_import_infers_signature(). */
+static gboolean
+is_signature_line (GPtrArray *paragraphs,
+                   guint      i)
+{
+  for (guint j = i + 1; j < paragraphs->len && j <= i + 4; j++)
+    {
+      const char *next = g_ptr_array_index (paragraphs, j);
+
+      if (is_date_like (next))
+        return j + 2 >= paragraphs->len && fy_import_is_signature_like (g_ptr_array_index (paragraphs, i));
+      if (!fy_import_is_signature_like (next))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The shared body of fy_import_plain_text() and fy_import_paste(). */
 static GPtrArray *
 plain_text_to_blocks (const char  *text,
@@ -1124,7 +1143,7 @@ plain_text_to_blocks (const char  *text,
           continue;
         }
 
-      clean = clean_line (paragraph);
+      clean = is_signature_line (paragraphs, i) ? clean_signature (paragraph) : clean_line (paragraph);
       /* After an item ending in "；", the next at its level is an item
        * too, the last one ending in "。". */
       in_list_level = list_level;

@@ -427,8 +427,9 @@ fy_web_text_join_soft_breaks (char     **raw,
  * write them: 出席：张国华　刘志强　王秀兰, 记录：县政府办公室　孙丽,
  * 县委副书记、县长　周海涛.  An optional label ending in a colon, then
  * names of Han characters (with 、·（）) and spaces only, at least two
- * of them: no sentence, so its spaces are meant and no line wrap left
- * them.
+ * of them, one ideographic space between two at least: no sentence, so
+ * its spaces are meant and no line wrap left them (a wrap leaves an
+ * ASCII space: 加强 组织领导).
  *
  * Returns: whether @line is such a line
  */
@@ -440,6 +441,7 @@ fy_web_text_is_name_line (const char *line)
   guint names = 0;
   guint run = 0;
   gboolean gap = FALSE;
+  gboolean ideographic = FALSE;
 
   if (g_utf8_strlen (line, -1) > NAME_LINE_MAX_CHARS)
     return FALSE;
@@ -454,6 +456,7 @@ fy_web_text_is_name_line (const char *line)
       if (g_unichar_isspace (c))
         {
           gap = run > 0;
+          ideographic = ideographic || (run > 0 && c == 0x3000);
           continue;
         }
       if (g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN &&
@@ -469,7 +472,7 @@ fy_web_text_is_name_line (const char *line)
         return FALSE;
     }
 
-  return names >= 2;
+  return names >= 2 && ideographic;
 }
 
 /**
