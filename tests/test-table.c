@@ -606,6 +606,50 @@ test_render_numbers_short_header (void)
   g_assert_cmpfloat_with_epsilon (header.x2, figure.x2, 0.6);
 }
 
+#define WORDS_HEADER "| 县（市、区）名称 | 全体居民人均可支配收入（元） | 比上年增长（%） " \
+                     "| 农村居民人均可支配收入（元） | 农村居民收入增速排名 |"
+#define WORDS_ROWS "| 中心城区 | 52480 | 4.6 | 31025 | 5 |\n| 江北县 | 35216 | 6.3 | 26380 | 2 |\n"
+
+static PopplerPage *
+render_table_page (const char *md)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_import_markdown (md, -1, &error);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+
+  g_assert_no_error (error);
+  layout = fy_test_typeset (document, "gbt9704", &pdf);
+  doc = fy_test_pdf_open_bytes (pdf);
+  return poppler_document_get_page (doc, 0);
+}
+
+/* Narrow columns break between words: 序号 and a range 1—10月 are never
+ * split, nor 增长 or 排名 in a header of seven columns; with five, a
+ * spare cell goes to the header that would break inside a word
+ * (比上年增|长（%） → 比上年增长|（%）). */
+static void
+test_render_words (void)
+{
+  g_autoptr(PopplerPage) narrow =
+    render_table_page ("# 标题\n\n| 序号 | 时间 " WORDS_HEADER "\n|---|---|---|---:|---:|---:|:---:|\n"
+                       "| 1 | 1—10月 | 中心城区 | 52480 | 4.6 | 31025 | 5 |\n"
+                       "| 2 | 1—10月 | 江北县 | 35216 | 6.3 | 26380 | 2 |\n");
+  g_autoptr(PopplerPage) wide =
+    render_table_page ("# 标题\n\n" WORDS_HEADER "\n|---|---:|---:|---:|:---:|\n" WORDS_ROWS);
+  GList *ranges = poppler_page_find_text (narrow, "1—10");
+
+  /* each found on one line (poppler reads the gap before 月 as a space) */
+  g_assert_cmpuint (g_list_length (ranges), ==, 2);
+  g_list_free_full (ranges, (GDestroyNotify) poppler_rectangle_free);
+  fy_test_pdf_find_once (narrow, "序号");
+  fy_test_pdf_find_once (narrow, "增长");
+  fy_test_pdf_find_once (narrow, "排名");
+  fy_test_pdf_find_once (wide, "比上年增长");
+  fy_test_pdf_find_once (wide, "增速排名");
+}
+
 /* Whatever page end a table meets, at least two body rows stand on each
  * side of a break, the header row opens each page it is on, and the
  * sentence that announces it (ending in ：) does not end a page without
@@ -699,6 +743,7 @@ main (int   argc,
   g_test_add_func ("/core/table/render/orphans", test_render_orphans);
   g_test_add_func ("/core/table/render/numbers", test_render_numbers);
   g_test_add_func ("/core/table/render/numbers-short-header", test_render_numbers_short_header);
+  g_test_add_func ("/core/table/render/words", test_render_words);
 
   return g_test_run ();
 }

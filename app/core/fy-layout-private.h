@@ -90,6 +90,8 @@ typedef struct
   GPtrArray      *glyphs;      /* PangoGlyphString, one per item */
   double          ascent;      /* for hit boxes */
   char           *outline;     /* bookmark text of a bold lead, or NULL */
+  gboolean        split_words; /* a table cell broken inside a word: whole
+                                * words would have cost it a line */
 } FyPara;
 
 FyPara *fy_para_ref   (FyPara *para);

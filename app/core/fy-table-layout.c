@@ -171,6 +171,51 @@ compute_cells (const double *natural,
     }
 }
 
+/* Spare cells go first to a column one of whose cells breaks inside a
+ * word at its width (比上年增|长（%）) and would not one or two cells
+ * wider (比上年增长|（%）) with no more lines. */
+static void
+widen_for_words (FyTableCellFunc  get_cell,
+                 gpointer         data,
+                 guint            n_rows,
+                 guint            n,
+                 guint           *cells,
+                 guint            total,
+                 double           cell)
+{
+  guint used = 0;
+
+  for (guint c = 0; c < n; c++)
+    used += cells[c];
+  /* (one column after the other, the first columns first) */
+  for (guint c = 0; c < n; c++)
+    for (guint step = 1; step <= 2 && used + step <= total; step++)
+      {
+        gboolean split = FALSE;
+        gboolean whole = TRUE;
+
+        for (guint r = 0; r < n_rows; r++)
+          {
+            FyPara *now = get_cell (data, r, c, cells[c] * cell + 0.01);
+            FyPara *wider;
+
+            if (!now->split_words)
+              continue;
+            split = TRUE;
+            wider = get_cell (data, r, c, (cells[c] + step) * cell + 0.01);
+            whole = whole && !wider->split_words && wider->lines->len <= now->lines->len;
+          }
+        if (!split)
+          break;
+        if (whole)
+          {
+            cells[c] += step;
+            used += step;
+            break;
+          }
+      }
+}
+
 /**
  * fy_table_layout_new:
  * @n_rows: rows of the table, at least 1
@@ -229,6 +274,7 @@ fy_table_layout_new (guint            n_rows,
    * room on the right of each column */
   total = (guint) MAX (n_columns, floor ((type_width - 2 * self->padding * n_columns) / cell + 0.001));
   compute_cells (natural, min_width, max_width, n_rows, n_columns, total, cell, cells);
+  widen_for_words (get_cell, data, n_rows, n_columns, cells, total, cell);
   for (guint c = 0; c < n_columns; c++)
     used += cells[c];
   if (used > total)

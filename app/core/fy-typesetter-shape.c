@@ -21,6 +21,7 @@
 
 #include "fy-linebreak-private.h"
 #include "fy-title-break.h"
+#include "fy-title-lexicon.h"
 #include "fy-typesetter-private.h"
 
 typedef struct
@@ -641,6 +642,63 @@ place_clusters (FyPara *para)
     }
 }
 
+#define CELL_WORD_MAX_CHARS 4
+
+static void
+set_soft_units (FyCluster      *c,
+                guint           n,
+                const gboolean *marked,
+                gboolean        on)
+{
+  for (guint k = 0; k < n; k++)
+    if (marked[k])
+      c[k].in_unit = c[k].soft_unit = on;
+}
+
+/* In a table cell a word of a few characters (序号, 增长, 排名) and a
+ * range of numbers (1—10月, 3-5) stay on one line where another break
+ * serves, and a column is no narrower than its longest such word
+ * (fy-table-layout.c measures units whole): a narrow column breaks
+ * between words, unless that costs the cell a line (see build_para()).
+ * By preference only (soft units), so a column squeezed narrower still
+ * splits them.  Returns the clusters so marked, by index. */
+static gboolean *
+keep_cell_words (FyPara *para)
+{
+  FyCluster *c = (FyCluster *) para->clusters->data;
+  guint n = para->clusters->len;
+  const char *text = para->text;
+  g_autoptr(GArray) words = fy_title_lexicon_segment (text);
+  g_autofree gboolean *inside = g_new0 (gboolean, strlen (text) + 1);
+  gboolean *marked = g_new0 (gboolean, n + 1);
+
+  for (guint i = 0; words != NULL && i < words->len; i++)
+    {
+      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+      glong chars = g_utf8_strlen (text + w->start, w->end - w->start);
+
+      if (chars < 2 || chars > CELL_WORD_MAX_CHARS)
+        continue;
+      for (const char *p = g_utf8_next_char (text + w->start); p < text + w->end; p = g_utf8_next_char (p))
+        inside[p - text] = TRUE;
+    }
+
+  for (guint k = 1; k < n; k++)
+    {
+      gboolean range = (c[k].klass == FY_CLASS_DASH || c[k].klass == FY_CLASS_CONNECTOR ||
+                        c[k].ch == '-' || c[k].ch == '~') &&
+                       k + 1 < n && g_unichar_isdigit (c[k - 1].ch) && g_unichar_isdigit (c[k + 1].ch);
+
+      if (range)
+        marked[k] = marked[k + 1] = !c[k].in_unit || !c[k + 1].in_unit;
+      else if (!c[k].in_unit && c[k].klass == FY_CLASS_HAN && c[k - 1].klass == FY_CLASS_HAN &&
+               inside[c[k].start])
+        marked[k] = TRUE;
+    }
+  set_soft_units (c, n, marked, TRUE);
+  return marked;
+}
+
 static FyPara *
 build_para (FyTypesetter *self,
             FyParaSource       *src)
@@ -650,6 +708,7 @@ build_para (FyTypesetter *self,
   FyPara *para = g_new0 (FyPara, 1);
   Geometry geo = { 0 };
   GArray *breaks = NULL;
+  g_autofree gboolean *cell_words = NULL;
   FyAlign align = rs->align;
   double pitch = fy_style_get_char_pitch (style);
   FyBreakOptions options = { fy_style_get_compress_line_start (style), fy_style_get_hanging (style),
@@ -686,6 +745,8 @@ build_para (FyTypesetter *self,
 
   fy_linebreak_prepare (geo.clusters, geo.n, fy_style_get_punctuation (style),
                         fy_style_get_strict (style), geo.width);
+  if (src->role == FY_STYLE_ROLE_TABLE || src->role == FY_STYLE_ROLE_TABLE_HEADER)
+    cell_words = keep_cell_words (para);
 
   if (src->balanced)
     compute_title_breaks (para, geo.width, &breaks);
@@ -707,6 +768,23 @@ build_para (FyTypesetter *self,
           if (src->geometry == FY_GEOMETRY_PLACED)
             align = FY_ALIGN_LEFT;
           breaks = fy_linebreak_greedy (geo.clusters, geo.n, &options, paragraph_geometry_cb, &geo);
+          if (cell_words != NULL && breaks->len > 1)
+            {
+              /* whole words, unless they cost the cell a line */
+              GArray *plain;
+
+              set_soft_units (geo.clusters, geo.n, cell_words, FALSE);
+              plain = fy_linebreak_greedy (geo.clusters, geo.n, &options, paragraph_geometry_cb, &geo);
+              para->split_words = plain->len < breaks->len;
+              if (para->split_words)
+                g_array_unref (g_steal_pointer (&breaks));
+              else
+                set_soft_units (geo.clusters, geo.n, cell_words, TRUE);
+              if (breaks == NULL)
+                breaks = plain;
+              else
+                g_array_unref (plain);
+            }
         }
     }
   else
