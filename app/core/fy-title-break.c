@@ -143,6 +143,7 @@ static const char *const paired[] = {
   "加强", "改进", "完善", "坚持", "发展", "保障", "促进", "规范", "创新", "提升", "深化",
   "推进", "落实", "巩固", "拓展", "贯彻", "学习", "监督", "支持", "保护", "改善",
   "协调", "联动", "统筹", "协同", "融合", "整治", "治理", "引领", "带动", "共建", "共享",
+  "传承", "弘扬", "利用", "开发", "收集", "使用",
 };
 
 
@@ -883,6 +884,14 @@ place_cut (GArray     *words,
   const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
   gboolean name = left->tag[0] == 'n' && (left->tag[1] == 's' || left->tag[1] == 'r');
 
+  /* a place's own level of budget (岑阳市|本级) */
+  if (g_str_has_prefix (text + right->start, "本级") &&
+      in_set ("省市县区州镇乡", g_utf8_get_char (g_utf8_prev_char (text + left->end))))
+    return TRUE;
+  /* a name of two characters read one by one (岑|阳|市, 松|崖|县) */
+  if (i + 2 < words->len && single_at (words, i, text) && single_at (words, i + 1, text) &&
+      place_cut (words, i + 1, text))
+    return TRUE;
   if (!in_set ("省市县区州镇乡村", g_utf8_get_char (text + right->start)) ||
       g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (text + left->end))) != G_UNICODE_SCRIPT_HAN)
     return FALSE;
@@ -1154,10 +1163,10 @@ fy_title_break_penalties (const char  *text,
            * mark decided */
           if (p > 4 && after_zone[o])
             p = 4;
+          /* a short quoted term inside a 《》 name (《……“五个|一批”……》)
+           * is no less whole than outside one */
           if (p >= 0)
-            p += inside_marks (text, o, "《", "》");
-          if (p >= 0 && p <= 16)
-            p += inside_marks (text, o, "“", "”");
+            p += (p <= 16 ? inside_marks (text, o, "“", "”") : 0) + inside_marks (text, o, "《", "》");
           if (p > 6 && tail_start[o])
             p = 6;
           if (p >= 0 && (tail_inside[o] || event_inside[o]))
