@@ -230,6 +230,26 @@ test_name_line_spaces (void)
   g_assert_cmpstr (title, ==, "县政府常务会议纪要");
 }
 
+/* A wrong form quoted on purpose in a sentence about writing is still
+ * reported, but --fix leaves it: "correcting" it would make the rule
+ * say 2025年 should be written 2025年. */
+static void
+test_quoted_examples (void)
+{
+  g_autofree char *digits = fix_text ("阿拉伯数字用半角，如“２０２５年”应写作“2025年”。");
+  g_autofree char *dots = fix_text ("省略号不要写成“。。。”，应写作“……”。");
+  g_autofree char *comma = fix_text ("引号里的半角逗号如“甲,乙”是错误写法。");
+  g_autofree char *slogan = fix_text ("推进“一网通办,一次办成”改革。");
+  g_autoptr(GPtrArray) findings = lint_text ("省略号不要写成“。。。”。");
+
+  g_assert_cmpstr (digits, ==, "阿拉伯数字用半角，如“２０２５年”应写作“2025年”。");
+  g_assert_cmpstr (dots, ==, "省略号不要写成“。。。”，应写作“……”。");
+  g_assert_cmpstr (comma, ==, "引号里的半角逗号如“甲,乙”是错误写法。");
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_ELLIPSIS), ==, 1);
+  /* no sentence about writing: a quotation is fixed like any text */
+  g_assert_cmpstr (slogan, ==, "推进“一网通办，一次办成”改革。");
+}
+
 static void
 test_spaces (void)
 {
@@ -2031,6 +2051,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/half-width/exceptions", test_half_width_exceptions);
   g_test_add_func ("/core/lint/spaces", test_spaces);
   g_test_add_func ("/core/lint/name-line-spaces", test_name_line_spaces);
+  g_test_add_func ("/core/lint/quoted-examples", test_quoted_examples);
   g_test_add_func ("/core/lint/file", test_lint_file);
   g_test_add_func ("/core/lint/spaces/ideographic", test_ideographic_spaces);
   g_test_add_func ("/core/lint/web/corpus", test_corpus_web);

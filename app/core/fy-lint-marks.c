@@ -308,3 +308,89 @@ fy_lint_check_pairs (Unit *u)
       g_array_set_size (stack, 0);
     }
 }
+
+/* A short quotation in a sentence that talks about writing shows a form
+ * on purpose, the wrong one often: 不要写成“。。。”, 如“２０２５年”应写作
+ * “2025年”, “甲,乙”是错误写法. */
+#define EXAMPLE_MAX_CHARS 12
+
+static const char * const example_cues[] = {
+  "写成", "写作", "写为", "误写", "错写", "错误", "不规范", "不正确", "不要", "不得", "不能",
+  "不宜", "避免", "应为", "应写", "改为", "而非", "而不是", "误用",
+};
+
+static gboolean
+is_open_quote (gunichar c)
+{
+  return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E || c == '"';
+}
+
+static gboolean
+is_close_quote (gunichar c)
+{
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == '"';
+}
+
+/* Whether [start, end) of @u lies inside a quotation of a few characters. */
+static gboolean
+in_short_quote (Unit  *u,
+                gsize  start,
+                gsize  end)
+{
+  gssize open = -1;
+  gsize close = end;
+
+  for (gssize k = (gssize) start - 1; k >= 0 && (gssize) start - k <= EXAMPLE_MAX_CHARS; k--)
+    {
+      if (is_close_quote (u->chars[k]) && u->chars[k] != '"')
+        return FALSE;
+      if (is_open_quote (u->chars[k]))
+        {
+          open = k;
+          break;
+        }
+    }
+  if (open < 0)
+    return FALSE;
+  while (close < u->n && close - open <= EXAMPLE_MAX_CHARS + 1 && !is_close_quote (u->chars[close]))
+    close++;
+
+  return close < u->n && is_close_quote (u->chars[close]) && close - open <= EXAMPLE_MAX_CHARS + 1;
+}
+
+/**
+ * fy_lint_spare_examples:
+ * @u: a unit
+ * @first: the first of @u's findings
+ *
+ * A width, ellipsis, dash or doubled-mark finding inside a short
+ * quotation of a sentence about how to write (写成, 错误, 应为 …) stays a
+ * finding but its fix is no longer safe: `lint --fix` does not "correct"
+ * an example shown on purpose.
+ */
+void
+fy_lint_spare_examples (Unit  *u,
+                        guint  first)
+{
+  gboolean cue = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (example_cues) && !cue; i++)
+    cue = strstr (u->text, example_cues[i]) != NULL;
+  if (!cue)
+    return;
+
+  for (guint i = first; i < u->findings->len; i++)
+    {
+      FyLintFinding *f = g_ptr_array_index (u->findings, i);
+      static const char * const kinds[] = {
+        FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC,
+        FY_LINT_KIND_ELLIPSIS, FY_LINT_KIND_DASH, FY_LINT_KIND_DOUBLED_PUNCTUATION, NULL
+      };
+
+      if (!f->safe || f->block != u->block || f->start < u->offset ||
+          !g_strv_contains (kinds, f->kind))
+        continue;
+      if (in_short_quote (u, f->start - u->offset, f->end - u->offset))
+        f->safe = FALSE;
+    }
+}

@@ -377,6 +377,8 @@ void           fy_lint_check_ellipses  (Unit          *u);
 void           fy_lint_check_dashes    (Unit          *u);
 void           fy_lint_check_doubled   (Unit          *u);
 void           fy_lint_check_pairs     (Unit          *u);
+void           fy_lint_spare_examples  (Unit          *u,
+                                        guint          first);
 
 /* fy-lint-numbering.c */
 void           fy_lint_check_heading_numbering (Unit *u);

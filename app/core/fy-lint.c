@@ -77,9 +77,12 @@ lint_unit (Unit *u)
       return;
     }
 
+  guint first = u->findings->len;
+
   fy_lint_unit_mask_urls (u);
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     checks[i] (u);
+  fy_lint_spare_examples (u, first);
   fy_lint_note_unit_end (u);
 }
 
