@@ -587,6 +587,8 @@ test_title_words (void)
   const char *create = "关于支持嘉陵区创建国家级开发区的批复";
   const char *grade = "关于2025年度南湖区耕地质量等级调查评价情况的报告";
   const char *graduates2 = "关于进一步做好高校毕业生等青年就业创业工作的通知";
+  const char *districts = "汀湾区人民政府关于同意汀湾街道西塘社区等4个社区调整行政区划的批复";
+  const char *pipes = "关于统筹推进城市燃气管道等老化更新改造工作的通知";
   const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
   const char *township = "关于石门县云台镇较大道路交通事故的通报";
   const char *debt = "关于2026年度岑阳市本级政府债务管理情况的报告";
@@ -633,8 +635,14 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (create, 9), <, 12);
   /* 等 and 和 inside a word (等级, 和谐) are no particle or conjunction */
   g_assert_cmpint (title_price_at (grade, 15), >=, 12);                   /* 质量|等级 */
-  g_assert_cmpint (title_price_at (graduates2, 12), >=, 0);               /* 毕业生|等青年 */
-  g_assert_cmpint (title_price_at (graduates2, 12), <, 12);
+  /* 等 with a count opens what it sums up (西塘社区|等4个社区); with a
+   * kind it closes one phrase (高校毕业生等青年) */
+  g_assert_cmpint (title_price_at (graduates2, 12), >=, 12);              /* 毕业生|等青年 */
+  g_assert_cmpint (title_price_at (districts, 19), >=, 0);                /* 社区|等4个 */
+  g_assert_cmpint (title_price_at (districts, 19), <, 8);
+  g_assert_cmpint (title_price_at (districts, 20), ==, FY_TITLE_NO_BREAK); /* 等|4个 */
+  /* a measure word after no number ends a word (燃气管|道) */
+  g_assert_cmpint (title_price_at (pipes, 11), >=, 16);
   g_assert_cmpint (title_price_at (harmony, 9), >=, 8);                   /* 一体化|和谐 */
   /* an anniversary stays with its occasion (战争|胜利80周年, 七十|周年);
    * 干部 is no body's name (机关干部|作风) */

@@ -320,6 +320,15 @@ place_after_year (const char *p)
   return g_utf8_strlen (p, pl) >= 2 ? pl : 0;
 }
 
+/* Whether a count starts at @p (4个, 12名, 五件): 等 sums up a list
+ * with it (西塘社区|等4个社区), or with a kind that closes the phrase
+ * (高校毕业生等青年). */
+static gboolean
+counted (const char *p)
+{
+  return after_number (p) > p;
+}
+
 /* Sessions, 的, 等, 和, modifiers: the phrase around the boundary. */
 static int
 price_phrases (const char *text,
@@ -364,9 +373,9 @@ price_phrases (const char *text,
   /* 等 closes a list and opens what it sums up (毕业生|等青年群体);
    * inside a word (等级, 平等) it is neither */
   if (after == 0x7B49 /* 等 */ && next_word == 1)
-    return 4;
+    return counted (g_utf8_next_char (at)) ? 4 : 12;
   if (before == 0x7B49 && prev_word == 1)
-    return 20;
+    return counted (at) ? FY_TITLE_NO_BREAK : 12;
   /* 同 as a preposition (成果|同乡村振兴有效衔接) opens a phrase like 和 */
   if (after == 0x540C /* 同 */ && next_word == 1 && !in_set ("在对把和与及并为以从向于", before))
     return 6;
@@ -777,6 +786,10 @@ single_at (GArray     *words,
     return FALSE;
   w = &g_array_index (words, FyTitleWord, k);
   c = tag_class (w->tag);
+  /* a measure word after no number is a word's end the dictionary
+   * cut off (燃气管|道) */
+  if (w->tag[0] == 'q' && k > 0 && tag_class (g_array_index (words, FyTitleWord, k - 1).tag) != TAG_NUMBER)
+    c = TAG_NOUN;
   return g_utf8_strlen (text + w->start, w->end - w->start) == 1 &&
          c != TAG_FUNCTION && c != TAG_NUMBER && c != TAG_MARK;
 }
