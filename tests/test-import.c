@@ -639,6 +639,33 @@ test_plain_signature_block (void)
   assert_block (report, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "述职人：刘明");
 }
 
+/* Residual of session 9: the items of a list of requirements, each one
+ * whole sentence, were taken for headings (楷体, numbered by Fayan, kept
+ * with the next).  Numbered sentences next to each other are items; a
+ * numbered sentence with text under it is still a heading. */
+static void
+test_plain_sentence_items (void)
+{
+  g_autoptr(FyDocument) minutes = import_plain ("县政府常务会议纪要\n"
+                                                "会议要求：\n"
+                                                "（一）县财政局要及时足额拨付改造资金。\n"
+                                                "（二）各街道办事处要做好居民工作。\n"
+                                                "二、研究了森林防火工作\n"
+                                                "会议指出，今年入秋以来降水偏少。\n");
+  g_autoptr(FyDocument) speech = import_plain ("在全县工作会议上的讲话\n"
+                                               "同志们：\n"
+                                               "（一）加强组织领导。\n"
+                                               "各级要把这项工作摆上重要议事日程。\n"
+                                               "（二）强化督促检查。\n"
+                                               "县委督查室要定期通报进展。\n");
+
+  assert_block (minutes, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（一）县财政局要及时足额拨付改造资金。");
+  assert_block (minutes, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（二）各街道办事处要做好居民工作。");
+  assert_block (minutes, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "二、研究了森林防火工作");
+  assert_block (speech, 2, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强组织领导。");
+  assert_block (speech, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "强化督促检查。");
+}
+
 static void
 test_plain_numbering (void)
 {
@@ -1352,6 +1379,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/soft-breaks", test_plain_soft_breaks);
   g_test_add_func ("/core/import/plain/name-lines", test_plain_name_lines);
   g_test_add_func ("/core/import/plain/signature-block", test_plain_signature_block);
+  g_test_add_func ("/core/import/plain/sentence-items", test_plain_sentence_items);
   g_test_add_func ("/core/import/plain/numbering", test_plain_numbering);
   g_test_add_func ("/core/import/plain/settle-numbering", test_settle_numbering);
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);

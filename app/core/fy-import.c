@@ -1031,6 +1031,43 @@ append_paragraph (GPtrArray       *blocks,
     }
 }
 
+/* Whether paragraph @i is a numbered line that parse_heading() takes for
+ * a heading and that is one whole sentence: （一）县财政局要及时拨付资金。 */
+static gboolean
+is_numbered_sentence (GPtrArray *paragraphs,
+                      guint      i,
+                      guint     *level)
+{
+  const char *paragraph = g_ptr_array_index (paragraphs, i);
+  g_autofree char *clean = NULL;
+  const char *rest;
+  const char *last;
+
+  if (paragraph[0] == TABLE_MARK)
+    return FALSE;
+  clean = clean_line (paragraph);
+  if (!parse_heading (clean, level, &rest))
+    return FALSE;
+  last = find_last_significant (rest);
+  return last != NULL && is_sentence_end (g_utf8_get_char (last));
+}
+
+/* Whether paragraph @i is an item of a list of sentences: numbered
+ * sentences of one level next to each other, nothing between them
+ * (会议要求：（一）县财政局要……。（二）各街道办事处要……。).  A heading
+ * has text of its own under it; these are body text with their numbers. */
+static gboolean
+is_sentence_item (GPtrArray *paragraphs,
+                  guint      i)
+{
+  guint level, other;
+
+  if (!is_numbered_sentence (paragraphs, i, &level))
+    return FALSE;
+  return (i > 0 && is_numbered_sentence (paragraphs, i - 1, &other) && other == level) ||
+         (i + 1 < paragraphs->len && is_numbered_sentence (paragraphs, i + 1, &other) && other == level);
+}
+
 /* Whether paragraph @i is one of the name lines right above the closing
  * date (a note in brackets may follow the date): its spaces set bodies
  * apart (教务处 质量评估中心), see fy_import_infers_signature(). */
@@ -1152,7 +1189,7 @@ plain_text_to_blocks (const char  *text,
       attachment_item = in_attachment && fy_import_is_attachment_item (clean);
       in_attachment = fy_import_attachment_note_rest (clean) != NULL || attachment_item;
 
-      if (attachment_item)
+      if (attachment_item || is_sentence_item (paragraphs, i))
         append_block (blocks, &context, FY_BLOCK_ROLE_PARAGRAPH, 0, clean);
       else if (is_chapter_line (clean, &level))
         {
