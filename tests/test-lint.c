@@ -250,6 +250,32 @@ test_quoted_examples (void)
   g_assert_cmpstr (slogan, ==, "推进“一网通办，一次办成”改革。");
 }
 
+/* The indents of a text pasted from a web page that indents its
+ * paragraphs stay through --fix: without them the importer could not
+ * tell a paragraph from the rest of one after a soft line break. */
+static void
+test_web_indents (void)
+{
+  g_autofree char *fixed = fix_text ("　　今年汛期雨量大,全镇上下连续奋战,\n"
+                                     "没有发生人员伤亡。\n"
+                                     "　　入秋以后仍有强降雨的可能。\n"
+                                     "　　各村要把责任落到每一个人。\n");
+  g_autofree char *single = fix_text ("　　开头缩进的段落。");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_import_plain_text (fixed, -1, &error);
+  g_autofree char *first = NULL;
+
+  g_assert_cmpstr (fixed, ==, "　　今年汛期雨量大，全镇上下连续奋战，\n"
+                              "没有发生人员伤亡。\n"
+                              "　　入秋以后仍有强降雨的可能。\n"
+                              "　　各村要把责任落到每一个人。\n");
+  g_assert_cmpstr (single, ==, "开头缩进的段落。");
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+  first = fy_document_dup_block_text (document, 0);
+  g_assert_cmpstr (first, ==, "今年汛期雨量大，全镇上下连续奋战，没有发生人员伤亡。");
+}
+
 static void
 test_spaces (void)
 {
@@ -2052,6 +2078,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/spaces", test_spaces);
   g_test_add_func ("/core/lint/name-line-spaces", test_name_line_spaces);
   g_test_add_func ("/core/lint/quoted-examples", test_quoted_examples);
+  g_test_add_func ("/core/lint/web-indents", test_web_indents);
   g_test_add_func ("/core/lint/file", test_lint_file);
   g_test_add_func ("/core/lint/spaces/ideographic", test_ideographic_spaces);
   g_test_add_func ("/core/lint/web/corpus", test_corpus_web);

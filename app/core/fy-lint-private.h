@@ -69,6 +69,7 @@ typedef struct
   gsize          offset;        /* characters of the block before the unit (a table cell) */
   FyBlockRole    role;
   gboolean       text_mode;
+  gboolean       indented;      /* text mode: paragraphs open with 　　 (a web page's) */
   gboolean       continued;     /* text mode: the line before runs on into this one */
   gboolean       continues;     /* text mode: this line runs on into the next */
   guint          quotes_before; /* text mode: straight " in the lines run on into this one */

@@ -179,6 +179,15 @@ fy_lint_check_spaces (Unit *u)
           continue;
         }
 
+      /* Pasted from a web page that indents its paragraphs: the indent
+       * tells a paragraph from the rest of one after a soft line break
+       * (fy_web_text_join_soft_breaks()); the importer drops it. */
+      if (at_start && !at_end && u->text_mode && u->indented)
+        {
+          i = j - 1;
+          continue;
+        }
+
       if (at_start || at_end)
         {
           unit_add (u, FY_LINT_KIND_SPACE_AT_EDGE, FY_LINT_SEVERITY_INFO, i, j, "", TRUE,

@@ -14,6 +14,7 @@
 #include "fy-lint.h"
 #include "fy-lint-private.h"
 #include "fy-style.h"
+#include "fy-web-text-private.h"
 
 /*
  * Text pasted from PDFs, web pages and other people's Word files carries
@@ -685,6 +686,7 @@ fy_lint_text (FyLint     *self,
   g_autofree gboolean *quotes_odd = NULL;
   GPtrArray *findings;
   SequenceState sequence;
+  gboolean indented;
 
   g_return_val_if_fail (FY_IS_LINT (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -726,6 +728,8 @@ fy_lint_text (FyLint     *self,
       g_ptr_array_add (texts, g_strndup (g_array_index (lines, Line, i).start,
                                          g_array_index (lines, Line, i).length));
     sequence.page_one_unit = fy_lint_find_page_one (texts, NULL);
+    g_ptr_array_add (texts, NULL);
+    indented = fy_web_text_indents_paragraphs ((char **) texts->pdata);
   }
   for (guint i = 0; i < lines->len; i++)
     {
@@ -740,6 +744,7 @@ fy_lint_text (FyLint     *self,
         }
       fy_lint_unit_init (&u, self, findings, &sequence, i, copy, -1);
       u.text_mode = TRUE;
+      u.indented = indented;
       u.continued = i > 0 && line_runs_on (&g_array_index (lines, Line, i - 1), line);
       u.continues = i + 1 < lines->len && line_runs_on (line, &g_array_index (lines, Line, i + 1));
       u.quotes_before = quotes_before[i];

@@ -332,6 +332,29 @@ is_indented (const char *line)
   return *line != '\0' && g_unichar_isspace (g_utf8_get_char (line)) && *line != '\t';
 }
 
+/**
+ * fy_web_text_indents_paragraphs:
+ * @lines: (array zero-terminated=1): the lines of a pasted text
+ *
+ * Returns: whether the text indents its paragraphs as a web page does:
+ *   three lines at least, and half of those with text, open with an indent
+ */
+gboolean
+fy_web_text_indents_paragraphs (char **lines)
+{
+  guint n_lines = 0;
+  guint n_indented = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (lines[i]));
+
+      n_lines += *trimmed != '\0';
+      n_indented += *trimmed != '\0' && is_indented (lines[i]);
+    }
+  return n_indented >= 3 && n_indented * 2 >= n_lines;
+}
+
 /* Whether @line, ends trimmed, stops where a paragraph may end: after
  * 。！？… or a colon, closing quotes and brackets aside. */
 static gboolean
@@ -374,19 +397,8 @@ fy_web_text_join_soft_breaks (char     **raw,
                               gboolean (*stands_alone) (const char *line))
 {
   GPtrArray *out = g_ptr_array_new ();
-  guint n_lines = 0;
-  guint n_indented = 0;
-  gboolean soft;
+  gboolean soft = fy_web_text_indents_paragraphs (raw);
   gboolean open = FALSE;    /* the last line kept is an indented paragraph, open */
-
-  for (guint i = 0; raw[i] != NULL; i++)
-    {
-      g_autofree char *trimmed = g_strstrip (g_strdup (raw[i]));
-
-      n_lines += *trimmed != '\0';
-      n_indented += *trimmed != '\0' && is_indented (raw[i]);
-    }
-  soft = n_indented >= 3 && n_indented * 2 >= n_lines;
 
   for (guint i = 0; raw[i] != NULL; i++)
     {
