@@ -592,6 +592,7 @@ test_title_words (void)
   const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
   const char *township = "关于石门县云台镇较大道路交通事故的通报";
   const char *debt = "关于2026年度岑阳市本级政府债务管理情况的报告";
+  const char *bridges = "岑阳市城市管理局关于印发《岑阳市城市道路桥梁设施养护管理办法（试行）》的通知";
   const char *batches = "关于印发《松崖县“五个一批”项目谋划储备管理暂行办法》的通知";
   const char *heritage = "关于加强城市更新中历史文化保护传承工作的意见";
   const char *improve = "关于进一步加强和改进新时代人大代表工作的意见";
@@ -659,6 +660,10 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (debt, 9), ==, FY_TITLE_NO_BREAK);      /* 岑|阳市 */
   g_assert_cmpint (title_price_at (debt, 11), ==, FY_TITLE_NO_BREAK);     /* 岑阳市|本级 */
   g_assert_cmpint (title_price_at (debt, 8), >=, 0);                      /* 年度|岑阳市 */
+  /* the place a 《》 name opens with is a phrase of its own */
+  g_assert_cmpint (title_price_at (bridges, 16), >=, 0);                  /* 《岑阳市|城市道路 */
+  g_assert_cmpint (title_price_at (bridges, 16), <=, 10);
+  g_assert_cmpint (title_price_at (bridges, 20), >, 10);                  /* 城市道路|桥梁 */
   /* a short quoted term inside a 《》 name is whole (“五个|一批”) */
   g_assert_cmpint (title_price_at (batches, 11), >=, 30);
   /* two verbs of one act (保护|传承) */
@@ -989,6 +994,14 @@ test_titles (gconstpointer data)
    * alone under a full line dearer again (6), an anniversary kept with
    * what it is of (诞辰133周年) and a verb with its modifier (加快建设):
    * titles-6 40 → 41. */
+  /* Session 10 settled that the place a 《》 name opens with, where it is
+   * no organ's (《东陵市|物业管理条例》), is a phrase's edge: the blind
+   * judge's sets mark it in every such name (titles-7, -8, -9: 17 of 17)
+   * and so does titles-5-heldout (4 of 4); titles-5 (2 of 5) and titles-6
+   * (0 of 7) did not, and their ten unmarked names were marked.
+   * titles-9.txt (60) is session 10's open set K: 50 of 58 broken titles
+   * acceptable at its first run (9a1d315), before any change made with
+   * it in view. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.85 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.79 :

@@ -545,6 +545,23 @@ opens_with_yi (const char *text,
   return FALSE;
 }
 
+/* Whether a place of two or three characters and its level (岑阳市,
+ * 乌兰浩特市) ends at @offset. */
+static gboolean
+ends_place (const char *text,
+            guint       offset)
+{
+  const char *p = text + offset;
+
+  for (guint n = 1; n <= 4 && p > text; n++)
+    {
+      p = g_utf8_prev_char (p);
+      if (n >= 3 && fy_title_place_at (p) == (gsize) (text + offset - p))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Words that end like a body's name and are none. */
 static const char *const not_bodies[] = {
   "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "基层干部",
@@ -567,8 +584,9 @@ price_words (const char *text,
     return 40;
   if (in_set ("在对把和与及并为从向于同", before) && (prev_word == 1 || before == 0x4E8E /* 于 */))
     return 25;
-  /* the one-character name of a level goes with its body (县|人大代表) */
-  if (in_set ("省市县区乡镇村", before) && prev_word == 1)
+  /* the one-character name of a level goes with its body (县|人大代表),
+   * unless it ends a place's name the dictionary read apart (岑阳市|) */
+  if (in_set ("省市县区乡镇村", before) && prev_word == 1 && !ends_place (text, offset))
     return 20;
   if (before == 0x4E8E && before2 == 0x5173 /* 关于 */)
     return 14;
@@ -651,6 +669,26 @@ inside_marks (const char *text,
     return 16;
   /* a name short enough for a line is kept on one */
   return g_utf8_strlen (open, close - open) <= 18 ? 12 : 10;
+}
+
+/* Whether the place a document's name opens with ends at @offset
+ * (《岑阳市|城市道路……》, 〈青川县|……〉): a phrase of its own, as before
+ * the name of what it issues. */
+static gboolean
+after_name_place (const char *text,
+                  guint       offset)
+{
+  const char *p = text + offset;
+
+  for (guint n = 0; n < 5 && p > text; n++)
+    {
+      p = g_utf8_prev_char (p);
+      /* 全国 and 国家 qualify the name more than they place it */
+      if (in_set ("《〈", g_utf8_get_char (p)))
+        return n >= 2 && fy_title_place_at (g_utf8_next_char (p)) == (gsize) (text + offset - g_utf8_next_char (p)) &&
+               !g_str_has_prefix (g_utf8_next_char (p), "全国") && !g_str_has_prefix (g_utf8_next_char (p), "国家");
+    }
+  return FALSE;
 }
 
 /* What kind of meeting it is, said just before 会/大会/会议/仪式/班:
@@ -1178,7 +1216,9 @@ fy_title_break_penalties (const char  *text,
             p = 4;
           /* a short quoted term inside a 《》 name (《……“五个|一批”……》)
            * is no less whole than outside one */
-          if (p >= 0)
+          if (p >= 0 && after_name_place (text, o))
+            p = MIN (p, 6);
+          else if (p >= 0)
             p += (p <= 16 ? inside_marks (text, o, "“", "”") : 0) + inside_marks (text, o, "《", "》");
           if (p > 6 && tail_start[o])
             p = 6;
