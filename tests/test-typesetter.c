@@ -944,7 +944,7 @@ test_signature_date (void)
 
 /* A joint notice signs with two lines of issuers: one under the other,
  * no blank line between, both starting in the column of the wider one,
- * the date under them as under one name. */
+ * the date under them as under one name, a note under the date. */
 static void
 test_joint_signature (void)
 {
@@ -954,15 +954,16 @@ test_joint_signature (void)
   g_autoptr(GPtrArray) lines = NULL;
   double pitch = fy_style_get_char_pitch (style);
   double line_pitch = fy_style_get_line_pitch (style);
-  FyPageLine *one, *two, *date;
+  FyPageLine *one, *two, *date, *note;
 
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "县教育体育局　县卫生健康委员会"));
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "县公安局　县市场监督管理局"));
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年5月20日"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "（联系人：李强）"));
   layout = layout_document (style, document);
   lines = body_lines (layout);
-  g_assert_cmpuint (lines->len, ==, 4);
+  g_assert_cmpuint (lines->len, ==, 5);
   one = g_ptr_array_index (lines, 1);
   two = g_ptr_array_index (lines, 2);
   date = g_ptr_array_index (lines, 3);
@@ -973,6 +974,9 @@ test_joint_signature (void)
   g_assert_cmpfloat_with_epsilon (one->x - fy_style_get_margin_left (style) + para_line (one)->width,
                                   fy_style_get_type_width (style) - 2 * pitch, 0.01);
   g_assert_cmpfloat_with_epsilon (date->x, one->x + 2 * pitch, 0.01);
+  /* a note in brackets on the next line (GB/T 9704 §7.3.6) */
+  note = g_ptr_array_index (lines, 4);
+  g_assert_cmpfloat_with_epsilon (note->top - date->top, line_pitch, 0.001);
 }
 
 static void

@@ -207,6 +207,21 @@ block_is_front (FyBlockRole role)
          role == FY_BLOCK_ROLE_SPEAKER || role == FY_BLOCK_ROLE_DATE_LINE;
 }
 
+/* GB/T 9704 §7.3.6: a note in brackets (（联系人：……）, （此件公开发布）)
+ * ends the document on the line right under the closing date. */
+static gboolean
+is_closing_note (FySource    *source,
+                 guint        i,
+                 FyBlockRole  prev_role)
+{
+  FySourceBlock *block = fy_source_get_block (source, i);
+  const char *text = fy_source_block_get_printed_text (block);
+
+  return prev_role == FY_BLOCK_ROLE_DATE_LINE && i + 1 == fy_source_get_n_blocks (source) &&
+         fy_source_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH &&
+         g_str_has_prefix (text, "（") && g_str_has_suffix (text, "）");
+}
+
 /* See FY_TYPESETTER_MAX_BLOCKS and friends in fy-typesetter.h. */
 static void
 add_para_warnings (FyLayout *layout,
@@ -420,6 +435,11 @@ place_paragraph (FyTypesetter       *self,
            (brole == FY_BLOCK_ROLE_DATE_LINE || brole == FY_BLOCK_ROLE_SIGNATURE)) ||
           src.geometry == FY_GEOMETRY_ATTACHMENT_MORE)
         p.gap_before = 0;
+      if (is_closing_note (source, i, prev_role))
+        {
+          p.gap_before = 0;
+          p.keep_with_prev = TRUE;
+        }
     }
 
   fy_para_source_clear (&src);
