@@ -529,20 +529,31 @@ price_verbs (const char *text,
   return NO_RULE;
 }
 
+/* The nearest of the @n characters before @offset that is in @set, or
+ * NULL. */
+static const char *
+back_to (const char *text,
+         guint       offset,
+         guint       n,
+         const char *set)
+{
+  const char *p = text + offset;
+
+  for (guint i = 0; i < n && p > text; i++)
+    {
+      p = g_utf8_prev_char (p);
+      if (in_set (set, g_utf8_get_char (p)))
+        return p;
+    }
+  return NULL;
+}
+
 /* Whether one of the four characters before @offset is 以. */
 static gboolean
 opens_with_yi (const char *text,
                guint       offset)
 {
-  const char *p = text + offset;
-
-  for (guint i = 0; i < 4 && p > text; i++)
-    {
-      p = g_utf8_prev_char (p);
-      if (g_utf8_get_char (p) == 0x4EE5 /* 以 */)
-        return TRUE;
-    }
-  return FALSE;
+  return back_to (text, offset, 4, "以") != NULL;
 }
 
 /* Whether a place of two or three characters and its level (岑阳市,
@@ -678,17 +689,13 @@ static gboolean
 after_name_place (const char *text,
                   guint       offset)
 {
-  const char *p = text + offset;
+  const char *open = back_to (text, offset, 5, "《〈");
+  const char *name = open != NULL ? g_utf8_next_char (open) : NULL;
 
-  for (guint n = 0; n < 5 && p > text; n++)
-    {
-      p = g_utf8_prev_char (p);
-      /* 全国 and 国家 qualify the name more than they place it */
-      if (in_set ("《〈", g_utf8_get_char (p)))
-        return n >= 2 && fy_title_place_at (g_utf8_next_char (p)) == (gsize) (text + offset - g_utf8_next_char (p)) &&
-               !g_str_has_prefix (g_utf8_next_char (p), "全国") && !g_str_has_prefix (g_utf8_next_char (p), "国家");
-    }
-  return FALSE;
+  /* 全国 and 国家 qualify the name more than they place it */
+  return name != NULL && g_utf8_strlen (name, text + offset - name) >= 2 &&
+         fy_title_place_at (name) == (gsize) (text + offset - name) &&
+         !g_str_has_prefix (name, "全国") && !g_str_has_prefix (name, "国家");
 }
 
 /* What kind of meeting it is, said just before 会/大会/会议/仪式/班:
