@@ -568,7 +568,7 @@ test_plain_soft_breaks (void)
                            "　　入秋以后仍有强降雨的可能。\n"
                            "镇村两级要保持警惕。\n"
                            "　　二、压实责任\n"
-                           "　　各村要把责任落到每一个人。\n");
+                           "各村要把责任落到每一个人。\n");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
   assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全镇秋季防汛工作会议上的讲话");
   assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
@@ -579,7 +579,9 @@ test_plain_soft_breaks (void)
   /* after a sentence end, a line of its own */
   assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "入秋以后仍有强降雨的可能。");
   assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "镇村两级要保持警惕。");
+  /* an indented heading is no paragraph the next line goes on with */
   assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 1, NULL, "压实责任");
+  assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "各村要把责任落到每一个人。");
 
   /* A heading without the indent is no paragraph's rest. */
   flush = import_plain ("　　各村要把责任落到每一个人，\n（一）加强值守\n　　汛期实行二十四小时值班。\n"

@@ -332,6 +332,20 @@ is_indented (const char *line)
   return *line != '\0' && g_unichar_isspace (g_utf8_get_char (line)) && *line != '\t';
 }
 
+/* @line without the white space, ideographic spaces included, at its ends */
+static char *
+trim_line (const char *line)
+{
+  const char *start = line;
+  const char *end = line + strlen (line);
+
+  while (*start && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+    end = g_utf8_prev_char (end);
+  return g_strndup (start, end - start);
+}
+
 /**
  * fy_web_text_indents_paragraphs:
  * @lines: (array zero-terminated=1): the lines of a pasted text
@@ -347,7 +361,7 @@ fy_web_text_indents_paragraphs (char **lines)
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *trimmed = g_strstrip (g_strdup (lines[i]));
+      g_autofree char *trimmed = trim_line (lines[i]);
 
       n_lines += *trimmed != '\0';
       n_indented += *trimmed != '\0' && is_indented (lines[i]);
@@ -402,7 +416,7 @@ fy_web_text_join_soft_breaks (char     **raw,
 
   for (guint i = 0; raw[i] != NULL; i++)
     {
-      g_autofree char *trimmed = g_strstrip (g_strdup (raw[i]));
+      g_autofree char *trimmed = trim_line (raw[i]);
       gboolean tabs = strchr (raw[i], '\t') != NULL;
       gboolean rest = soft && open && *trimmed != '\0' && !tabs && !is_indented (raw[i]) &&
                       !stands_alone (trimmed);
