@@ -213,6 +213,10 @@ ends_with_kind (const char *rest)
   return FALSE;
 }
 
+/* How much dearer than the cheapest a relaxed break inside a name may
+ * be for its meaning: below a cut through a word (FY_TITLE_RELAXED_CHAR). */
+#define RELAXED_SPREAD 24
+
 /* No rule of this group applies: the next group decides. */
 #define NO_RULE (-2)
 
@@ -1153,11 +1157,15 @@ find_words (const char *text,
   return NULL;
 }
 
-void
-fy_title_break_penalties (const char  *text,
-                          const guint *offsets,
-                          guint        n,
-                          int         *penalties)
+/* @relaxed: the names fy-title-organs.c finds (organs, issuers, zones,
+ * sessions) are priced inside as any phrase, for a name longer than a
+ * line; a term's inside stays no place to break. */
+static void
+break_penalties (const char  *text,
+                 const guint *offsets,
+                 guint        n,
+                 gboolean     relaxed,
+                 int         *penalties)
 {
   gsize len = strlen (text);
   g_autofree gboolean *inside = g_new0 (gboolean, len + 1);
@@ -1193,7 +1201,7 @@ fy_title_break_penalties (const char  *text,
     {
       guint o = offsets[k];
 
-      if (o == 0 || o >= len || inside[o] || forbid[o])
+      if (o == 0 || o >= len || inside[o] || (forbid[o] && !relaxed))
         penalties[k] = FY_TITLE_NO_BREAK;
       else if (organ_break[o])
         penalties[k] = 2;
@@ -1240,10 +1248,21 @@ fy_title_break_penalties (const char  *text,
     }
 }
 
+void
+fy_title_break_penalties (const char  *text,
+                          const guint *offsets,
+                          guint        n,
+                          int         *penalties)
+{
+  break_penalties (text, offsets, n, FALSE, penalties);
+}
+
 /* When no allowed break fits (a name longer than a line), the breaks
  * fy_title_break_penalties() forbade, priced above every allowed one: a
- * word boundary inside a phrase before a cut through a word.  Only a
- * dash's inside stays unbreakable. */
+ * word boundary inside a phrase before a cut through a word, and among
+ * those inside an organ's name the phrase's edges first (……城市更新|和
+ * 历史文化保护传承工作领导小组办公室, not 保护|传承).  Only a dash's
+ * inside stays unbreakable. */
 void
 fy_title_break_relax (const char  *text,
                       const guint *offsets,
@@ -1253,7 +1272,9 @@ fy_title_break_relax (const char  *text,
   gsize len = strlen (text);
   g_autofree gboolean *boundary = g_new0 (gboolean, len + 1);
   g_autoptr(GArray) words = find_words (text, boundary);
+  g_autofree int *inner = g_new (int, n);
 
+  break_penalties (text, offsets, n, TRUE, inner);
   for (guint k = 0; k < n; k++)
     {
       guint o = offsets[k];
@@ -1261,6 +1282,7 @@ fy_title_break_relax (const char  *text,
       if (penalties[k] >= 0 || o == 0 || o >= len ||
           g_utf8_get_char (g_utf8_prev_char (text + o)) == 0x2014 /* — */)
         continue;
-      penalties[k] = boundary[o] ? FY_TITLE_RELAXED_WORD : FY_TITLE_RELAXED_CHAR;
+      penalties[k] = !boundary[o] ? FY_TITLE_RELAXED_CHAR :
+                     FY_TITLE_RELAXED_WORD + (inner[k] >= 0 ? MIN (inner[k], RELAXED_SPREAD) : RELAXED_SPREAD);
     }
 }
