@@ -878,6 +878,26 @@ lone_single (GArray     *words,
          tag_class (right->tag) != TAG_MODIFIER;
 }
 
+/* Two nouns side by side (or a modifier and a noun): a term of four or
+ * five characters; between longer words the boundary is a phrase's as
+ * often (义务教育阶段|学生体质), but not before a short noun that ends the
+ * run (技工学校|毕业生|就业). */
+static int
+noun_pair (const FyTitleWord *left,
+           const FyTitleWord *right,
+           const FyTitleWord *after,
+           const char        *text)
+{
+  glong ln = g_utf8_strlen (text + left->start, left->end - left->start);
+  glong rn = g_utf8_strlen (text + right->start, right->end - right->start);
+
+  if (ln + rn <= 5)
+    return 14;
+  if (rn <= 3 && (after == NULL || tag_class (after->tag) != TAG_NOUN))
+    return 12;
+  return 0;
+}
+
 static int
 price_tags (GArray     *words,
             guint       i,
@@ -887,6 +907,7 @@ price_tags (GArray     *words,
   const FyTitleWord *left = &g_array_index (words, FyTitleWord, i);
   const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
   const FyTitleWord *after = i + 2 < words->len ? &g_array_index (words, FyTitleWord, i + 2) : NULL;
+  const FyTitleWord *before = i > 0 ? &g_array_index (words, FyTitleWord, i - 1) : NULL;
   TagClass l = tag_class (left->tag), r = tag_class (right->tag);
   gboolean right_single = g_utf8_strlen (text + right->start, right->end - right->start) == 1;
 
@@ -898,7 +919,7 @@ price_tags (GArray     *words,
   if (p >= 8 && !right_single && right->tag[0] == 'f' && l == TAG_NOUN)
     return MAX (p, 20);
   if (p >= 8 && left->tag[0] == 'f' && left->end - left->start > strlen ("上") && r == TAG_NOUN &&
-      i > 0 && tag_class (g_array_index (words, FyTitleWord, i - 1).tag) == TAG_NOUN)
+      before != NULL && tag_class (before->tag) == TAG_NOUN)
     return MAX (p, 16);
   if (p >= 8 && names_head (left, right, text))
     return MAX (p, 14);
@@ -907,25 +928,12 @@ price_tags (GArray     *words,
   if (lone_single (words, i, text))
     return MAX (p, 16);
   if ((l == TAG_NOUN || l == TAG_TIME || l == TAG_MODIFIER) && r == TAG_NOUN)
-    {
-      glong ln = g_utf8_strlen (text + left->start, left->end - left->start);
-      glong rn = g_utf8_strlen (text + right->start, right->end - right->start);
-
-      /* a term of four or five characters; between longer words the
-       * boundary is a phrase's as often (义务教育阶段|学生体质), but not
-       * before a short noun that ends the run (技工学校|毕业生|就业) */
-      if (ln + rn <= 5)
-        return MAX (p, 14);
-      if (rn <= 3 && (after == NULL || tag_class (after->tag) != TAG_NOUN))
-        return MAX (p, 12);
-      return p;
-    }
+    return MAX (p, noun_pair (left, right, after, text));
   /* a verb of two characters between two nouns is a term's part, not
    * a verb and its object (财政决算|草案, 公路养护|资金, 基层治理|体系);
    * after a place it is the place's act (嘉陵区创建|国家……) */
-  if (l == TAG_VERB && r == TAG_NOUN && i > 0 && g_utf8_strlen (text + left->start, left->end - left->start) <= 2 &&
-      tag_class (g_array_index (words, FyTitleWord, i - 1).tag) == TAG_NOUN &&
-      strcmp (g_array_index (words, FyTitleWord, i - 1).tag, "ns") != 0)
+  if (l == TAG_VERB && r == TAG_NOUN && before != NULL && g_utf8_strlen (text + left->start, left->end - left->start) <= 2 &&
+      tag_class (before->tag) == TAG_NOUN && strcmp (before->tag, "ns") != 0)
     return MAX (p, 12);
   if (l == TAG_MODIFIER && r == TAG_VERB)
     return MAX (p, 14);
