@@ -634,8 +634,9 @@ test_plain_signature_block (void)
 
   assert_block (spaced, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县应急管理局　县消防救援大队");
   g_assert_cmpuint (fy_document_get_n_blocks (joint), ==, 7);
-  assert_block (joint, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县应急管理局　县消防救援大队");
-  assert_block (joint, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县教育体育局　县文化旅游局");
+  /* the author's columns kept */
+  assert_block (joint, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县应急管理局　　县消防救援大队");
+  assert_block (joint, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县教育体育局　　县文化旅游局");
   assert_block (joint, 5, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年10月8日");
   assert_block (joint, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（联系人：李强，电话：6612345）");
   assert_block (report, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "述职人：刘明");

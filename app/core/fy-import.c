@@ -499,12 +499,15 @@ is_chapter_line (const char *text,
 }
 
 /* A name line for the signature keeps the spaces between the bodies it
- * names (教务处　质量评估中心), one ideographic space for each run. */
+ * names (教务处　质量评估中心): a run of ideographic spaces as typed, so
+ * that the second issuers of a joint signature stay in the column the
+ * author lined them up in; any other run as one ideographic space. */
 static char *
 clean_signature (const char *line)
 {
   GString *out = g_string_new (NULL);
-  gboolean in_space = FALSE;
+  guint spaces = 0;         /* of the run before the next name */
+  guint ideographic = 0;
 
   for (const char *p = line; *p; p = g_utf8_next_char (p))
     {
@@ -512,12 +515,13 @@ clean_signature (const char *line)
 
       if (fy_import_is_space (c))
         {
-          in_space = out->len > 0;
+          spaces += out->len > 0;
+          ideographic += out->len > 0 && c == 0x3000;
           continue;
         }
-      if (in_space)
+      for (guint k = 0; k < (ideographic > 0 ? ideographic : MIN (spaces, 1)); k++)
         g_string_append_unichar (out, 0x3000);
-      in_space = FALSE;
+      spaces = ideographic = 0;
       g_string_append_unichar (out, c);
     }
 
