@@ -596,6 +596,9 @@ test_title_words (void)
   const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
   const char *township = "关于石门县云台镇较大道路交通事故的通报";
   const char *debt = "关于2026年度岑阳市本级政府债务管理情况的报告";
+  const char *census = "关于开展第三次全国土壤普查外业调查采样工作的通知";
+  const char *apps = "在全市APP违法违规收集使用个人信息专项治理工作会议上的讲话";
+  const char *rural = "关于加快推进县域商业体系建设促进农村消费的若干措施";
   const char *bridges = "岑阳市城市管理局关于印发《岑阳市城市道路桥梁设施养护管理办法（试行）》的通知";
   const char *batches = "关于印发《松崖县“五个一批”项目谋划储备管理暂行办法》的通知";
   const char *heritage = "关于加强城市更新中历史文化保护传承工作的意见";
@@ -664,6 +667,17 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (debt, 9), ==, FY_TITLE_NO_BREAK);      /* 岑|阳市 */
   g_assert_cmpint (title_price_at (debt, 11), ==, FY_TITLE_NO_BREAK);     /* 岑阳市|本级 */
   g_assert_cmpint (title_price_at (debt, 8), >=, 0);                      /* 年度|岑阳市 */
+  /* two acts side by side are one (调查|采样), unless the second opens a
+   * phrase (建设|促进); a verb and a short object before the noun they
+   * qualify are one phrase (使用|个人信息|专项治理); a census closes its
+   * term (土壤|普查) */
+  g_assert_cmpint (title_price_at (census, 17), >=, 12);                  /* 调查|采样 */
+  g_assert_cmpint (title_price_at (census, 11), >=, 16);                  /* 土壤|普查 */
+  g_assert_cmpint (title_price_at (census, 13), >=, 0);                   /* 普查|外业 */
+  g_assert_cmpint (title_price_at (census, 13), <, 16);
+  g_assert_cmpint (title_price_at (apps, 14), >=, 14);                    /* 使用|个人信息 */
+  g_assert_cmpint (title_price_at (rural, 14), >=, 0);                    /* 建设|促进 */
+  g_assert_cmpint (title_price_at (rural, 14), <, 12);
   /* the place a 《》 name opens with is a phrase of its own */
   g_assert_cmpint (title_price_at (bridges, 16), >=, 0);                  /* 《岑阳市|城市道路 */
   g_assert_cmpint (title_price_at (bridges, 16), <=, 10);

@@ -153,7 +153,7 @@ static const char *const paired[] = {
 static const char *const heads[] = {
   "建设", "提升", "管理", "治理", "保护", "改革", "落实", "整改", "整治", "创建",
   "发展", "保障", "改造", "单位", "情况", "工作", "领导小组", "工作专班", "指挥部", "活动",
-  "阶段", "领域", "行业", "期间",
+  "阶段", "领域", "行业", "期间", "普查",
 };
 
 /* What a title names itself at its end: "……上的讲话", "……的通知". */
@@ -529,7 +529,7 @@ price_verbs (const char *text,
   if (offset >= strlen ("基层") &&
       g_unichar_get_script (g_utf8_get_char (text + offset - strlen ("基层"))) == G_UNICODE_SCRIPT_HAN &&
       ends_with_one_of (text, offset - strlen ("基层"), modifiers, G_N_ELEMENTS (modifiers)))
-    return 14;
+    return starts_with_one_of (text + offset, heads, G_N_ELEMENTS (heads)) ? 16 : 14; /* 全国土壤|普查 */
   return NO_RULE;
 }
 
@@ -898,6 +898,30 @@ noun_pair (const FyTitleWord *left,
   return 0;
 }
 
+/* Two acts side by side, a verbal noun included (调查|采样, 收集|使用),
+ * are one; a verb and an object of one four-character word before the
+ * noun they qualify (收集使用|个人信息|专项治理) one phrase, where a
+ * shorter word begins a longer object (创建|国家级开发区). */
+static int
+verb_pair (const FyTitleWord *left,
+           const FyTitleWord *right,
+           const FyTitleWord *after,
+           const char        *text)
+{
+  TagClass l = tag_class (left->tag), r = tag_class (right->tag);
+
+  /* a verb that opens a phrase (促进, 推动) starts an act of its own */
+  if (r == TAG_VERB && (l == TAG_VERB || (strcmp (left->tag, "vn") == 0 &&
+                                           !starts_with_one_of (text + right->start, verbs, G_N_ELEMENTS (verbs)))))
+    return 12;
+  /* …… but a place-wide modifier (全市) is no object */
+  if (l == TAG_VERB && r == TAG_NOUN && g_utf8_strlen (text + right->start, right->end - right->start) == 4 &&
+      after != NULL && tag_class (after->tag) == TAG_NOUN &&
+      !starts_with_one_of (text + right->start, modifiers, G_N_ELEMENTS (modifiers)))
+    return 14;
+  return 0;
+}
+
 static int
 price_tags (GArray     *words,
             guint       i,
@@ -937,9 +961,7 @@ price_tags (GArray     *words,
     return MAX (p, 12);
   if (l == TAG_MODIFIER && r == TAG_VERB)
     return MAX (p, 14);
-  if (l == TAG_VERB && r == TAG_VERB)
-    return MAX (p, 12);
-  return p;
+  return MAX (p, verb_pair (left, right, after, text));
 }
 
 /* Whether the boundary after word @i cuts a place from its level (东陵|市,
