@@ -1,0 +1,180 @@
+/* test-import-pasted.c — whole texts as users paste them, through the importer
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * tests/data/pasted/ holds texts of kinds a clerk pastes (written for the
+ * suite): a speech copied from a government site (indented paragraphs,
+ * soft line breaks, half-width marks), a joint notice with two lines of
+ * issuers and a note under the date, minutes with a list of who attended
+ * and requirements as numbered sentences, a 述职报告 with a table pasted
+ * from WPS and 述职人： above the date, and a work plan with 1. items and
+ * a table.  Each is imported as `fayan-cli import` does and checked for
+ * what a clerk would reject in print: a paragraph split in two, names run
+ * together, a signature set as body text, a list item set as a heading.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fayan-core.h"
+#include "fy-table.h"
+#include "fy-test-utils.h"
+
+static FyDocument *
+import_pasted (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  FyDocument *document = fy_import_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+static guint
+count_role (FyDocument  *document,
+            FyBlockRole  role)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    n += fy_block_get_role (fy_document_get_block (document, i)) == role;
+  return n;
+}
+
+static char *
+block_text (FyDocument *document,
+            guint       index)
+{
+  return fy_document_dup_block_text (document, index);
+}
+
+/* Every body paragraph ends a sentence: none was cut at a soft break. */
+static void
+test_web_speech (void)
+{
+  g_autoptr(FyDocument) document = import_pasted ("web-speech.txt");
+  guint paragraphs = 0;
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = block_text (document, i);
+      const char *end = g_utf8_prev_char (text + strlen (text));
+
+      if (fy_block_get_role (fy_document_get_block (document, i)) != FY_BLOCK_ROLE_PARAGRAPH)
+        continue;
+      paragraphs++;
+      g_assert_true (g_str_has_prefix (end, "。") || g_str_has_prefix (end, "！") ||
+                     g_str_has_prefix (end, "!"));
+    }
+  g_assert_cmpuint (paragraphs, ==, 8);
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_HEADING), ==, 3);
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_SPEAKER), ==, 1);
+}
+
+/* Two lines of issuers, their second names in one column, the date, and
+ * the note in brackets under it. */
+static void
+test_joint_notice (void)
+{
+  g_autoptr(FyDocument) document = import_pasted ("joint-notice.txt");
+  guint n = fy_document_get_n_blocks (document);
+  g_autofree char *one = block_text (document, n - 4);
+  g_autofree char *two = block_text (document, n - 3);
+  g_autofree char *note = block_text (document, n - 1);
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 4)), ==, FY_BLOCK_ROLE_SIGNATURE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 3)), ==, FY_BLOCK_ROLE_SIGNATURE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 2)), ==, FY_BLOCK_ROLE_DATE_LINE);
+  g_assert_true (g_str_has_prefix (note, "（联系人："));
+  g_assert_cmpint (g_utf8_pointer_to_offset (one, strstr (one, "县应急管理局")), ==,
+                   g_utf8_pointer_to_offset (two, strstr (two, "县市场监督管理局")));
+}
+
+/* The names of who attended stay apart; the requirements are numbered
+ * body paragraphs, the decisions headings. */
+static void
+test_minutes (void)
+{
+  g_autoptr(FyDocument) document = import_pasted ("minutes.txt");
+  guint items = 0;
+  gboolean present = FALSE;
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = block_text (document, i);
+      FyBlockRole role = fy_block_get_role (fy_document_get_block (document, i));
+
+      if (g_str_has_prefix (text, "（") && role == FY_BLOCK_ROLE_PARAGRAPH)
+        items++;
+      if (g_str_has_prefix (text, "出席："))
+        present = strstr (text, "张国华　刘志强　王秀兰") != NULL;
+    }
+  g_assert_cmpuint (items, ==, 3);
+  g_assert_true (present);
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_HEADING), ==, 3);
+}
+
+/* The table pasted from WPS, and 述职人： with the date at the end. */
+static void
+test_duty_report (void)
+{
+  g_autoptr(FyDocument) document = import_pasted ("duty-report.txt");
+  guint n = fy_document_get_n_blocks (document);
+  g_autoptr(FyTable) table = NULL;
+
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_TABLE), ==, 1);
+  for (guint i = 0; i < n && table == NULL; i++)
+    if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_TABLE)
+      table = fy_table_new_from_block (fy_document_get_block (document, i));
+  g_assert_cmpuint (fy_table_get_n_rows (table), ==, 6);
+  g_assert_cmpuint (fy_table_get_n_columns (table), ==, 5);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 2)), ==, FY_BLOCK_ROLE_SIGNATURE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 1)), ==, FY_BLOCK_ROLE_DATE_LINE);
+}
+
+/* 1. items that are whole sentences are body text under their （一）
+ * heading; the issuers sign. */
+static void
+test_work_plan (void)
+{
+  g_autoptr(FyDocument) document = import_pasted ("work-plan.txt");
+  guint items = 0;
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = block_text (document, i);
+
+      if (g_ascii_isdigit (text[0]) && text[1] == '.')
+        {
+          g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, i)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+          items++;
+        }
+    }
+  g_assert_cmpuint (items, ==, 4);
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_HEADING), ==, 6);
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_TABLE), ==, 1);
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_SIGNATURE), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/import-pasted/web-speech", test_web_speech);
+  g_test_add_func ("/core/import-pasted/joint-notice", test_joint_notice);
+  g_test_add_func ("/core/import-pasted/minutes", test_minutes);
+  g_test_add_func ("/core/import-pasted/duty-report", test_duty_report);
+  g_test_add_func ("/core/import-pasted/work-plan", test_work_plan);
+
+  return g_test_run ();
+}
