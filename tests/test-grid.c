@@ -1019,16 +1019,21 @@ test_titles (gconstpointer data)
    * (0 of 7) did not, and their ten unmarked names were marked.
    * titles-9.txt (60) is session 10's open set K: 50 of 58 broken titles
    * acceptable at its first run (9a1d315), before any change made with
-   * it in view. */
+   * it in view.  Session 10's rules (words, places read apart, the lone
+   * 的+kind dearer, anniversaries, 等 with a count, the relaxed pass by
+   * meaning, pairs of acts) moved, from the start of the session:
+   * titles-3 28 → 29, titles-4 15 → 16, titles-5 39 → 43, titles-5-
+   * heldout 19 → 21, titles-6 41 → 42, titles-6-heldout 19 → 23, titles-7
+   * 48 → 50, titles-9 50 → 55; the floors keep what they measure. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
-                     strcmp (name, "titles-6.txt") == 0 ? 0.85 :
-                     strcmp (name, "titles-6-heldout.txt") == 0 ? 0.79 :
-                     strcmp (name, "titles-3.txt") == 0 ? 0.96 :
-                     strcmp (name, "titles-4.txt") == 0 ? 0.88 :
-                     strcmp (name, "titles-5.txt") == 0 ? 0.84 :
-                     strcmp (name, "titles-5-heldout.txt") == 0 ? 0.73 :
-                     strcmp (name, "titles-7.txt") == 0 ? 0.90 :
-                     strcmp (name, "titles-9.txt") == 0 ? 0.89 : 0.95);
+                     strcmp (name, "titles-6.txt") == 0 ? 0.87 :
+                     strcmp (name, "titles-6-heldout.txt") == 0 ? 0.95 :
+                     strcmp (name, "titles-3.txt") == 0 ? 0.99 :
+                     strcmp (name, "titles-4.txt") == 0 ? 0.94 :
+                     strcmp (name, "titles-5.txt") == 0 ? 0.93 :
+                     strcmp (name, "titles-5-heldout.txt") == 0 ? 0.80 :
+                     strcmp (name, "titles-7.txt") == 0 ? 0.94 :
+                     strcmp (name, "titles-9.txt") == 0 ? 0.94 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
