@@ -707,6 +707,7 @@ test_title_events (void)
   const char *meeting = "在全市安全生产工作推进会上的讲话";
   const char *quoted = "桐川市第二届“桐川工匠”职业技能竞赛实施方案";
   const char *month = "在全市医疗保障基金监管集中宣传月活动启动仪式上的致辞";
+  const char *tea = "在2026中国（白鹭）国际茶业博览会开幕式上的致辞";
 
   if (skip_without_lexicon ())
     return;
@@ -727,6 +728,11 @@ test_title_events (void)
   g_assert_cmpint (title_price_at (contest, 15), >=, 20);               /* 创业|大赛 */
   g_assert_cmpint (title_price_at (contest, 6), >=, 0);                 /* 参加|江川省 */
   g_assert_cmpint (title_price_at (contest, 6), <=, 8);
+  /* a fair's year and its country's place in brackets open its name */
+  g_assert_cmpint (title_price_at (tea, 5), >=, 20);                    /* 2026|中国 */
+  g_assert_cmpint (title_price_at (tea, 11), >=, 20);                   /* （白鹭）|国际 */
+  g_assert_cmpint (title_price_at (tea, 18), >=, 0);                    /* 博览会|开幕式 */
+  g_assert_cmpint (title_price_at (tea, 18), <=, 6);
   /* a campaign's month and its 活动 are one name with their topic */
   g_assert_cmpint (title_price_at (month, 11), >=, 20);                  /* 监管|集中 */
   g_assert_cmpint (title_price_at (month, 16), >=, 20);                 /* 宣传月|活动 */

@@ -1064,7 +1064,18 @@ event_start (const char *text,
           start = g_strrstr_len (text, start, "“") - text;
           continue;
         }
+      /* so is the place in brackets of a fair's country (中国（白鹭）|
+       * 国际茶业博览会) */
+      if (ends_with (text, start, "）") && g_strrstr_len (text, start, "（") != NULL &&
+          g_utf8_strlen (g_strrstr_len (text, start, "（"), text + start - g_strrstr_len (text, start, "（")) <= 6)
+        {
+          start = g_strrstr_len (text, start, "（") - text;
+          continue;
+        }
       w = word_ending_at (words, start, &i);
+      /* and the year that opens it (2026中国……博览会) */
+      if (w != NULL && w->end - w->start == 4 && g_ascii_isdigit (text[w->start]) && g_ascii_isdigit (text[w->end - 1]))
+        return w->start;
       if (w == NULL ||
           fy_title_zone_stop_before (text, start) ||
           ends_with_one_of (text, start, modifiers, G_N_ELEMENTS (modifiers)) ||
