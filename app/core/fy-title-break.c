@@ -605,6 +605,11 @@ price_words (const char *text,
     return 20;
   if (before == 0x4E8E && before2 == 0x5173 /* 关于 */)
     return 14;
+  /* a word in 性 qualifies the noun after it (控制性|详细规划,
+   * 全国性|综合交通枢纽, 保障性|住房) */
+  if (prev_word >= 2 && before == 0x6027 /* 性 */ && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("的和与及并等", after))
+    return 16;
   /* 项目, 情况, 状况 close the term they end (重点项目, 执行情况, 生活状况):
    * a line never starts on one after the noun or verb it closes */
   if ((g_str_has_prefix (at, "项目") || g_str_has_prefix (at, "情况") || g_str_has_prefix (at, "状况")) &&
@@ -872,7 +877,8 @@ lone_single (GArray     *words,
 {
   const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
 
-  if (single_at (words, i, text))
+  /* the level that ends a place (白鹭|市|) is no character alone */
+  if (single_at (words, i, text) && !ends_place (text, right->start))
     return single_at (words, i + 1, text) || i == 0 || !single_at (words, i - 1, text);
   return single_at (words, i + 1, text) && !single_at (words, i + 2, text) &&
          tag_class (right->tag) != TAG_MODIFIER;
