@@ -471,12 +471,12 @@ price_marks (const char *text,
    * the word before or after it is about ("十五五"规划, 政务服务"一网通办") */
   if (in_set ("，、；：", before))
     return 1;
-  if (in_set ("《“（", after))
+  if (in_set ("《“（〈", after))
     return opening_mark (text, offset);
   if (before == 0x201D /* ” */ && (starts_with_one_of (at, quoted_heads, G_N_ELEMENTS (quoted_heads)) ||
                                     quoted_date (text, offset)))
     return 16;
-  if (in_set ("》”）", before))
+  if (in_set ("》”）〉", before))
     return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
   if (after == 0x66A8 /* 暨 */)
     return 1;
