@@ -758,6 +758,33 @@ test_title_events (void)
   g_assert_cmpint (title_price_at (quoted, 16), >=, 20);                /* 职业技能|竞赛 */
 }
 
+/* The compound terms of official writing (fy-title-terms.c) are never
+ * split, dictionary or not: two nouns that name one thing together
+ * (基层医疗|卫生机构, 新能源|汽车); a break at a term's edge stays open. */
+static void
+test_title_terms (void)
+{
+  const char *clinics = "关于加快基层医疗卫生机构能力提升的实施意见";
+  const char *airspace = "在全市低空经济产业发展大会上的讲话";
+  const char *data = "关于开展公共数据授权运营试点的通知";
+  const char *dishes = "关于支持预制菜产业高质量发展的若干措施";
+  const char *cars = "关于加强新能源汽车充换电设施建设的意见";
+
+  g_assert_cmpint (title_price_at (clinics, 8), ==, FY_TITLE_NO_BREAK);   /* 基层医疗|卫生机构 */
+  g_assert_cmpint (title_price_at (airspace, 5), ==, FY_TITLE_NO_BREAK);  /* 低空|经济 */
+  g_assert_cmpint (title_price_at (data, 8), ==, FY_TITLE_NO_BREAK);      /* 公共数据|授权运营 */
+  g_assert_cmpint (title_price_at (data, 10), ==, FY_TITLE_NO_BREAK);     /* 授权|运营 */
+  g_assert_cmpint (title_price_at (dishes, 7), ==, FY_TITLE_NO_BREAK);    /* 预制菜|产业 */
+  g_assert_cmpint (title_price_at (cars, 7), ==, FY_TITLE_NO_BREAK);      /* 新能源|汽车 */
+  g_assert_cmpint (title_price_at (cars, 12), ==, FY_TITLE_NO_BREAK);     /* 充换电|设施 */
+
+  if (skip_without_lexicon ())
+    return;
+  g_assert_cmpint (title_price_at (clinics, 12), >=, 0);                  /* 机构|能力 */
+  g_assert_cmpint (title_price_at (data, 12), >=, 0);                     /* 运营|试点 */
+  g_assert_cmpint (title_price_at (cars, 14), >=, 0);                     /* 设施|建设 */
+}
+
 /* The words of @text as "word/tag word/tag …". */
 static char *
 segmented (const char *text)
@@ -1143,6 +1170,7 @@ main (int   argc,
   g_test_add_func ("/core/grid/titles/relaxed-without-lexicon", test_title_relaxed_without_lexicon);
   g_test_add_func ("/core/grid/titles/words", test_title_words);
   g_test_add_func ("/core/grid/titles/events", test_title_events);
+  g_test_add_func ("/core/grid/titles/terms", test_title_terms);
   g_test_add_data_func ("/core/grid/titles/lexicon-set", "titles.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/held-out", "titles-heldout.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/second-set", "titles-2.txt", test_titles);

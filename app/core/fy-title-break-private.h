@@ -67,4 +67,8 @@ void      fy_title_find_issuers     (const char *text,
 void      fy_title_find_stubs       (const char *text,
                                      gboolean   *forbid);
 
+/* fy-title-terms.c: the compound terms of official writing */
+void      fy_title_find_terms       (const char *text,
+                                     gboolean   *inside);
+
 G_END_DECLS

@@ -1234,6 +1234,7 @@ break_penalties (const char  *text,
         for (gsize b = 1; b < tl; b++)
           inside[p - text + b] = TRUE;
     }
+  fy_title_find_terms (text, inside);
 
   find_meeting_kinds (text, tail_start, tail_inside);
   fy_title_find_organs (text, forbid);
