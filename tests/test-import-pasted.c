@@ -163,6 +163,26 @@ test_work_plan (void)
   g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_SIGNATURE), ==, 1);
 }
 
+/* A speech written in Markdown: `## ——在……上的讲话` right under the `#`
+ * title is the subtitle (centred, not a body heading), and the speaker
+ * line under it is the speaker, not a body paragraph. */
+static void
+test_speech_subtitle (void)
+{
+  g_autoptr(FyDocument) document = import_pasted ("speech-subtitle.md");
+  g_autofree char *subtitle = block_text (document, 1);
+  g_autofree char *speaker = block_text (document, 2);
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SUBTITLE);
+  g_assert_true (g_str_has_prefix (subtitle, "——在全市农村工作会议"));
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_SPEAKER);
+  g_assert_cmpstr (speaker, ==, "市委副书记　周明远");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 3)), ==, FY_BLOCK_ROLE_DATE_LINE);
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_SALUTATION), ==, 1);
+  /* 一、 and （一）: the body's headings are all still headings */
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_HEADING), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +195,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/minutes", test_minutes);
   g_test_add_func ("/core/import-pasted/duty-report", test_duty_report);
   g_test_add_func ("/core/import-pasted/work-plan", test_work_plan);
+  g_test_add_func ("/core/import-pasted/speech-subtitle", test_speech_subtitle);
 
   return g_test_run ();
 }

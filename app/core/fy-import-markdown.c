@@ -448,6 +448,22 @@ keep_attachment_lines (MarkdownImport *import,
     }
 }
 
+/* `## ——在……上的讲话` right under the `#` title is its subtitle, not a
+ * heading of the body: the speaker line under it is then found too. */
+static gboolean
+is_subtitle_heading (const MarkdownImport *import,
+                     const char           *lead,
+                     const char           *text)
+{
+  const char *start = lead != NULL && *lead != '\0' ? lead : text;
+
+  if (!import->context.has_previous || import->context.previous_role != FY_BLOCK_ROLE_TITLE)
+    return FALSE;
+  while (*start != '\0' && fy_import_is_space (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  return g_str_has_prefix (start, "——");
+}
+
 static void
 markdown_node (MarkdownImport *import,
                cmark_node     *node)
@@ -466,6 +482,8 @@ markdown_node (MarkdownImport *import,
       level = cmark_node_get_heading_level (node);
       if (level <= 1)
         markdown_add_block (import, FY_BLOCK_ROLE_TITLE, 0, lead, text);
+      else if (is_subtitle_heading (import, lead, text))
+        markdown_add_block (import, FY_BLOCK_ROLE_SUBTITLE, 0, lead, text);
       else
         markdown_add_block (import, FY_BLOCK_ROLE_HEADING,
                             MIN (level - 1, FY_HEADING_MAX_LEVEL), lead, text);
