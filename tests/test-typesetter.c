@@ -813,6 +813,45 @@ test_title_balanced (void)
   }
 }
 
+/* A title of several lines is 梯形 or 菱形, no 沙漏形 (a middle line
+ * shorter than both its neighbours), but a subtitle's block after its
+ * dash is shaped apart from the title's. */
+static void
+test_title_no_hourglass (void)
+{
+  static const char *titles[] = {
+    "关于提请审议《白鹭市人民代表大会常务委员会关于修改〈白鹭市城市绿化条例〉的决定（草案）》的议案",
+    "坚定信心　真抓实干　奋力开创白鹭高质量发展新局面——在中共白鹭市委十四届七次全体会议上的讲话",
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (titles); t++)
+    {
+      g_autoptr(FyStyle) style = default_style ();
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(FyLayout) layout = NULL;
+      g_autoptr(GPtrArray) lines = NULL;
+      gboolean dash = FALSE;
+
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, titles[t]));
+      layout = layout_document (style, document);
+      lines = body_lines (layout);
+      g_assert_cmpuint (lines->len, >=, 3);
+      for (guint m = 0; m < lines->len; m++)
+        {
+          g_autofree char *text = line_text (g_ptr_array_index (lines, m));
+
+          dash |= g_str_has_prefix (text, "——");
+          if (m == 0 || m + 1 == lines->len || g_str_has_prefix (text, "——"))
+            continue;
+          g_assert_false (para_line (g_ptr_array_index (lines, m))->width + 0.01 <
+                          para_line (g_ptr_array_index (lines, m - 1))->width &&
+                          para_line (g_ptr_array_index (lines, m))->width + 0.01 <
+                          para_line (g_ptr_array_index (lines, m + 1))->width);
+        }
+      g_assert_true (dash == (t == 1));
+    }
+}
+
 static void
 test_headings_numbered (void)
 {
@@ -1445,6 +1484,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/indent-and-grid", test_indent_and_grid);
   g_test_add_func ("/core/typesetter/bold-lead", test_bold_lead_grid);
   g_test_add_func ("/core/typesetter/title", test_title_balanced);
+  g_test_add_func ("/core/typesetter/title-no-hourglass", test_title_no_hourglass);
   g_test_add_func ("/core/typesetter/headings", test_headings_numbered);
   g_test_add_func ("/core/typesetter/pagination", test_pagination);
   g_test_add_func ("/core/typesetter/signature", test_signature_date);

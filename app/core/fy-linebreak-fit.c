@@ -25,6 +25,10 @@
  * where it is a phrase's (price 12 or less), so that one is taken. */
 #define GENRE_SHORT_COST 16.0
 #define GENRE_SHORT_RATIO 0.25
+/* a middle line shorter than both its neighbours (沙漏形): no 梯形 or
+ * 菱形, unless a subtitle's dash opens the line after it (its block is
+ * shaped apart) */
+#define HOURGLASS_COST 16.0
 
 /*
  * The document grid (全角式, gbt9704): a line takes what fits at natural
@@ -736,10 +740,11 @@ natural_width (const FyCluster *c,
  * @genre_last), and for an hourglass (a middle line shorter than both its
  * neighbours). */
 static double
-shape_cost (const double *w,
-            guint         n_lines,
-            double        cell,
-            gboolean      genre_last)
+shape_cost (const double   *w,
+            const gboolean *dash,
+            guint           n_lines,
+            double          cell,
+            gboolean        genre_last)
 {
   double lo = G_MAXDOUBLE, hi = 0, cost;
 
@@ -763,8 +768,8 @@ shape_cost (const double *w,
   if (n_lines == 2 && w[0] < 0.5 * hi)
     cost += FIRST_SHORT_COST;
   for (guint m = 1; m + 1 < n_lines; m++)
-    if (w[m] < w[m - 1] - EPS && w[m] < w[m + 1] - EPS)
-      cost += 8;
+    if (w[m] < w[m - 1] - EPS && w[m] < w[m + 1] - EPS && !dash[m] && !dash[m + 1])
+      cost += HOURGLASS_COST;
   return cost;
 }
 
@@ -782,6 +787,7 @@ typedef struct
   double          *width_of;   /* n_cand × n_cand, NAN until measured */
   double           best_cost;
   guint            steps;
+  gboolean        *dash;       /* whether a subtitle's dash opens each line */
 } TitleSearch;
 
 /* The natural width of a line from candidate @from to candidate @to,
@@ -808,6 +814,7 @@ title_search (TitleSearch *ts,
   if (3.0 * spent >= ts->best_cost || ts->steps >= MAX_TITLE_STEPS)
     return;
   ts->steps++;
+  ts->dash[line] = ts->c[ts->cand[from]].klass == FY_CLASS_DASH;
   if (line + 1 == ts->n_lines)
     {
       double w = candidate_width (ts, from, ts->n_cand - 1);
@@ -817,7 +824,7 @@ title_search (TitleSearch *ts,
         return;
       ts->widths[line] = w;
       ts->pick[line] = ts->n_cand - 1;
-      cost = 3.0 * spent + shape_cost (ts->widths, ts->n_lines, ts->c[0].cell,
+      cost = 3.0 * spent + shape_cost (ts->widths, ts->dash, ts->n_lines, ts->c[0].cell,
                                        ts->price[from] == FY_TITLE_GENRE_BREAK);
       if (cost < ts->best_cost)
         {
@@ -902,7 +909,8 @@ fy_linebreak_balanced (FyCluster      *c,
       g_autofree guint *pick = g_new0 (guint, n_lines);
       g_autofree guint *best = g_new0 (guint, n_lines);
       g_autofree double *widths = g_new0 (double, n_lines);
-      TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, width_of, INFINITY, 0 };
+      g_autofree gboolean *dash = g_new0 (gboolean, n_lines);
+      TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, width_of, INFINITY, 0, dash };
 
       title_search (&ts, 0, 0, 0);
       ts.best_cost += EXTRA_TITLE_LINE_COST * (n_lines - min_lines);
