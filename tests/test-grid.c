@@ -603,6 +603,7 @@ test_title_words (void)
   const char *bridges = "岑阳市城市管理局关于印发《岑阳市城市道路桥梁设施养护管理办法（试行）》的通知";
   const char *batches = "关于印发《松崖县“五个一批”项目谋划储备管理暂行办法》的通知";
   const char *heritage = "关于加强城市更新中历史文化保护传承工作的意见";
+  const char *repeal = "关于废止和修改部分市政府规章及规范性文件的决定";
   const char *detailed = "关于白鹭市柳河片区控制性详细规划（修编）的批复";
   const char *risks = "关于成立白鹭市防范化解重大经济金融风险工作领导小组的通知";
   const char *fiveg = "关于印发《白鹭市推进5G+工业互联网融合应用三年行动计划（2026—2028年）》的通知";
@@ -694,6 +695,9 @@ test_title_words (void)
   /* two verbs of one act (保护|传承) */
   g_assert_cmpint (title_price_at (heritage, 15), >=, 20);
   g_assert_cmpint (title_price_at (fiveg, 20), >=, 20);                   /* 融合|应用 */
+  g_assert_cmpint (title_price_at (repeal, 4), >=, 20);                   /* 废止|和修改 */
+  g_assert_cmpint (title_price_at (repeal, 7), >=, 0);                    /* 废止和修改|部分 */
+  g_assert_cmpint (title_price_at (repeal, 7), <, 12);
   /* a word in 性 qualifies the noun after it; the level that ends a
    * place is no character alone (白鹭市|防范) */
   g_assert_cmpint (title_price_at (detailed, 12), >=, 16);                /* 控制性|详细 */
