@@ -650,6 +650,44 @@ test_render_words (void)
   fy_test_pdf_find_once (wide, "增速排名");
 }
 
+/* A short body cell (5.5以内, 3左右) is one figure: a long 指标 column does
+ * not take the cells that keep it on one line (it broke as 3左|右 when
+ * each spare cell went to whichever column saved a row first). */
+static void
+test_render_short_cells (void)
+{
+  g_autoptr(PopplerPage) page =
+    render_table_page ("# 标题\n\n"
+                       "| 序号 | 指标 | 单位 | 计划目标 | 完成情况 | 完成率 |\n"
+                       "|---|---|---|---|---|---|\n"
+                       "| 1 | 地区生产总值增速 | % | 5.5 | 5.6 | 101.8% |\n"
+                       "| 2 | 规模以上工业增加值增速 | % | 6.5 | 7.2 | 110.8% |\n"
+                       "| 3 | 高技术制造业增加值占比 | % | 18.0 | 18.6 | 103.3% |\n"
+                       "| 4 | 固定资产投资增速 | % | 5.0 | 4.3 | 86.0% |\n"
+                       "| 5 | 社会消费品零售总额增速 | % | 6.0 | 5.9 | 98.3% |\n"
+                       "| 6 | 一般公共预算收入增速 | % | 4.0 | 4.1 | 102.5% |\n"
+                       "| 7 | 进出口总额增速 | % | 5.0 | 3.2 | 64.0% |\n"
+                       "| 8 | 实际使用外资 | 亿美元 | 12.0 | 10.6 | 88.3% |\n"
+                       "| 9 | 城镇居民人均可支配收入增速 | % | 5.0 | 4.8 | 96.0% |\n"
+                       "| 10 | 农村居民人均可支配收入增速 | % | 6.5 | 6.9 | 106.2% |\n"
+                       "| 11 | 城镇新增就业 | 万人 | 6.0 | 7.62 | 127.0% |\n"
+                       "| 12 | 城镇调查失业率 | % | 5.5以内 | 5.1 | 完成 |\n"
+                       "| 13 | 居民消费价格涨幅 | % | 3左右 | 0.6 | 完成 |\n"
+                       "| 14 | 单位地区生产总值能耗下降 | % | 3.0 | 3.4 | 113.3% |\n"
+                       "| 15 | 细颗粒物平均浓度 | 微克/立方米 | 32 | 29 | 完成 |\n"
+                       "| 16 | 空气质量优良天数比例 | % | 85.0 | 87.4 | 102.8% |\n"
+                       "| 17 | 森林覆盖率 | % | 41.2 | 41.3 | 100.2% |\n"
+                       "| 18 | 每千人口拥有3岁以下婴幼儿托位数 | 个 | 4.0 | 4.2 | 105.0% |\n");
+  /* a row of one line: its cells all on the same line */
+  PopplerRectangle name = fy_test_pdf_find_once (page, "城镇调查失业率");
+  PopplerRectangle word = fy_test_pdf_find_once (page, "以内");
+
+  g_assert_cmpfloat_with_epsilon (name.y1, word.y1, 1.0);
+  name = fy_test_pdf_find_once (page, "居民消费价格涨幅");
+  word = fy_test_pdf_find_once (page, "左右");
+  g_assert_cmpfloat_with_epsilon (name.y1, word.y1, 1.0);
+}
+
 /* Whatever page end a table meets, at least two body rows stand on each
  * side of a break, the header row opens each page it is on, and the
  * sentence that announces it (ending in ：) does not end a page without
@@ -744,6 +782,7 @@ main (int   argc,
   g_test_add_func ("/core/table/render/numbers", test_render_numbers);
   g_test_add_func ("/core/table/render/numbers-short-header", test_render_numbers_short_header);
   g_test_add_func ("/core/table/render/words", test_render_words);
+  g_test_add_func ("/core/table/render/short-cells", test_render_short_cells);
 
   return g_test_run ();
 }

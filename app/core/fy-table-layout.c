@@ -74,11 +74,18 @@ estimate_lines (double natural,
   return natural <= text ? 1 : (guint) ceil (natural / text);
 }
 
-/* The table's height in grid lines, weighed first, then the lines of
- * all its cells: a cell that wraps inside a row that is tall anyway
- * still reads worse than one that does not. */
+/* A body cell this short (5.5以内, 3左右, 亿美元) is read as one figure or
+ * word: broken over two lines it is a defect, not a wrap. */
+#define SHORT_CELL_CELLS 4.0
+
+/* The table's height in grid lines, weighed first, as much as each
+ * extra line of a short body cell, then the lines of all its cells: a
+ * cell that wraps inside a row that is tall anyway still reads worse
+ * than one that does not.  Without the short cells' weight a long 指标
+ * column takes every spare cell and 3左右 prints as 3左|右. */
 static guint
 estimate_cost (const double *natural,
+               guint         first_body_row,
                guint         n_rows,
                guint         n,
                const guint  *cells,
@@ -93,10 +100,13 @@ estimate_cost (const double *natural,
 
       for (guint c = 0; c < n; c++)
         {
-          guint l = estimate_lines (natural[r * n + c], cells[c], cell);
+          double text = natural[r * n + c];
+          guint l = estimate_lines (text, cells[c], cell);
 
           row = MAX (row, l);
           lines += l;
+          if (r >= first_body_row && text <= SHORT_CELL_CELLS * cell)
+            height += l - 1;
         }
       height += row;
     }
@@ -112,6 +122,7 @@ estimate_cost (const double *natural,
  * middling one. */
 static void
 compute_cells (const double *natural,
+               guint         first_body_row,
                const double *min_width,
                const double *max_width,
                guint         n_rows,
@@ -130,7 +141,7 @@ compute_cells (const double *natural,
 
   while (used < total)
     {
-      guint cost = estimate_cost (natural, n_rows, n, cells, cell);
+      guint cost = estimate_cost (natural, first_body_row, n_rows, n, cells, cell);
       double best_gain = 0;
       guint best = n;
       guint best_step = 0;
@@ -145,7 +156,7 @@ compute_cells (const double *natural,
               guint h;
 
               cells[c] = saved + step;
-              h = estimate_cost (natural, n_rows, n, cells, cell);
+              h = estimate_cost (natural, first_body_row, n_rows, n, cells, cell);
               if (h < cost)
                 {
                   double gain = (double) (cost - h) / step;
@@ -273,7 +284,7 @@ fy_table_layout_new (guint            n_rows,
   /* whole cells of text, the rest of the type width shared out as
    * room on the right of each column */
   total = (guint) MAX (n_columns, floor ((type_width - 2 * self->padding * n_columns) / cell + 0.001));
-  compute_cells (natural, min_width, max_width, n_rows, n_columns, total, cell, cells);
+  compute_cells (natural, header ? 1 : 0, min_width, max_width, n_rows, n_columns, total, cell, cells);
   widen_for_words (get_cell, data, n_rows, n_columns, cells, total, cell);
   for (guint c = 0; c < n_columns; c++)
     used += cells[c];
