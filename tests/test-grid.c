@@ -596,6 +596,7 @@ test_title_words (void)
   const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
   const char *township = "关于石门县云台镇较大道路交通事故的通报";
   const char *debt = "关于2026年度岑阳市本级政府债务管理情况的报告";
+  const char *range = "关于印发《白鹭市国土空间总体规划（2025—2040年）》的通知";
   const char *nested = "关于提请审议《白鹭市人民代表大会常务委员会关于修改〈白鹭市城市绿化条例〉的决定（草案）》的议案";
   const char *census = "关于开展第三次全国土壤普查外业调查采样工作的通知";
   const char *apps = "在全市APP违法违规收集使用个人信息专项治理工作会议上的讲话";
@@ -687,6 +688,9 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (bridges, 16), >=, 0);                  /* 《岑阳市|城市道路 */
   g_assert_cmpint (title_price_at (bridges, 16), <=, 10);
   g_assert_cmpint (title_price_at (bridges, 20), >, 10);                  /* 城市道路|桥梁 */
+  /* a range of years is one (（2025|—2040年）) */
+  g_assert_cmpint (title_price_at (range, 21), ==, FY_TITLE_NO_BREAK);
+  g_assert_cmpint (title_price_at (range, 22), ==, FY_TITLE_NO_BREAK);
   /* 〈〉 nested in a 《》 name open and close phrases as 《》 do */
   g_assert_cmpint (title_price_at (nested, 36), >=, 0);                   /* 〉|的决定 */
   g_assert_cmpint (title_price_at (nested, 36), <, 16);

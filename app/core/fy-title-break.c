@@ -654,7 +654,9 @@ price (const char *text,
   /* a subtitle's dash opens its line (……转型升级|——在……上的发言) */
   if (g_str_has_prefix (text + offset, "——"))
     return 1;
-  if (g_utf8_get_char (g_utf8_prev_char (text + offset)) == 0x2014 /* — */)
+  /* nor inside a range of years or numbers (（2025—2040年）, 1—6月) */
+  if (g_utf8_get_char (g_utf8_prev_char (text + offset)) == 0x2014 /* — */ ||
+      (g_str_has_prefix (text + offset, "—") && g_ascii_isdigit (text[offset + strlen ("—")])))
     return FY_TITLE_NO_BREAK;
   cost = price_numbers (text, offset);
 
