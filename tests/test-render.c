@@ -987,6 +987,44 @@ test_png_check (void)
   fy_test_remove_tree (dir);
 }
 
+/* An image is not printed (the importer warns, naming the line); its
+ * description stands where the figure goes, centred with no indent as a
+ * figure's caption is, not as an indented body paragraph. */
+static void
+test_render_image_caption (void)
+{
+  static const char text[] =
+    "# 关于全市城乡居民收入情况的分析报告\n\n"
+    "2025年，全市居民人均可支配收入达到38652元，比上年增长5.9%，增速高于全省平均水平。\n\n"
+    "![图1　2021—2025年全市居民人均可支配收入及增速](fig-trend.png)\n\n"
+    "城乡居民收入比由上年的2.03缩小至1.97，城乡差距继续缩小。\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyDocument) document = fy_import_markdown (text, -1, NULL);
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  const PopplerRectangle *first, *last;
+  FyTestPdfLine *caption, *body;
+  double middle;
+  guint at;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  middle = fy_style_get_margin_left (style) + fy_style_get_type_width (style) / 2;
+  pdf = render_to_pdf (document, "gbt9704", NULL, NULL);
+  lines = fy_test_pdf_lines (pdf);
+
+  caption = line_starting (lines, "图1", &at);
+  first = &g_array_index (caption->rects, PopplerRectangle, 0);
+  last = &g_array_index (caption->rects, PopplerRectangle, caption->rects->len - 1);
+  g_assert_cmpfloat_with_epsilon ((first->x1 + last->x2) / 2, middle, 1.0);
+  /* the paragraph after it keeps its 2-character indent */
+  body = line_starting (lines, "城乡居民收入比", &at);
+  first = &g_array_index (body->rects, PopplerRectangle, 0);
+  g_assert_cmpfloat_with_epsilon (first->x1, fy_style_get_margin_left (style) +
+                                  2 * fy_style_get_char_pitch (style), 1.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1008,6 +1046,7 @@ main (int   argc,
   g_test_add_func ("/core/render/compact", test_render_compact);
   g_test_add_func ("/core/render/squeezed-marks", test_render_squeezed_marks);
   g_test_add_func ("/core/render/attachment-note", test_render_attachment_note);
+  g_test_add_func ("/core/render/image-caption", test_render_image_caption);
 
   return g_test_run ();
 }

@@ -48,6 +48,7 @@ typedef enum
   FY_GEOMETRY_ATTACHMENT_MORE, /* further names in a block of their own: under the first */
   FY_GEOMETRY_FULL,
   FY_GEOMETRY_PLACED,   /* natural width, left; moved into place later */
+  FY_GEOMETRY_CAPTION,  /* no indent, centred: an image's description */
 } FyGeometryKind;
 
 typedef struct
@@ -88,6 +89,7 @@ void fy_para_source_resolve_offsets (FyParaSource *src);
 void fy_para_source_warn (FyParaSource *src, FyLayoutWarningKind kind, int char_offset, char *message);
 char *fy_para_source_key (FyParaSource *src, FyStyle *style, double extra);
 FyStyleRole fy_typesetter_role_for_block (const FySourceBlock *block);
+gboolean fy_typesetter_block_is_image (const FySourceBlock *block);
 void fy_para_source_from_block (FyParaSource *src, const FySourceBlock *block, const char *number, const char * const *field_names, gboolean more_attachments);
 gboolean fy_typesetter_check_limits (const FySource *source, GError **error);
 

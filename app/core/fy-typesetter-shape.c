@@ -763,10 +763,13 @@ build_para (FyTypesetter *self,
         }
       else
         {
-          if (src->geometry == FY_GEOMETRY_FULL || src->geometry == FY_GEOMETRY_PLACED)
+          if (src->geometry == FY_GEOMETRY_FULL || src->geometry == FY_GEOMETRY_PLACED ||
+              src->geometry == FY_GEOMETRY_CAPTION)
             geo.indent = 0;
           if (src->geometry == FY_GEOMETRY_PLACED)
             align = FY_ALIGN_LEFT;
+          else if (src->geometry == FY_GEOMETRY_CAPTION)
+            align = FY_ALIGN_CENTER;
           breaks = fy_linebreak_greedy (geo.clusters, geo.n, &options, paragraph_geometry_cb, &geo);
           if (cell_words != NULL && breaks->len > 1)
             {

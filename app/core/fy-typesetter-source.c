@@ -152,6 +152,36 @@ fy_typesetter_role_for_block (const FySourceBlock *block)
     }
 }
 
+/**
+ * fy_typesetter_block_is_image:
+ * @block: a block
+ *
+ * A paragraph that is one Markdown image and nothing else
+ * (`![图1　……](a.png)`): the image is not printed, its description stands
+ * where the figure goes and is set as its caption.
+ *
+ * Returns: %TRUE if @block is an image's description alone
+ */
+gboolean
+fy_typesetter_block_is_image (const FySourceBlock *block)
+{
+  guint n = fy_source_block_get_n_runs (block);
+  const FyRun *first;
+  const FyRun *last;
+
+  if (fy_source_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH || n < 2)
+    return FALSE;
+  first = fy_source_block_get_run (block, 0);
+  last = fy_source_block_get_run (block, n - 1);
+  if (first->kind != FY_RUN_MARKUP || g_strcmp0 (first->text, "![") != 0 ||
+      last->kind != FY_RUN_MARKUP || !g_str_has_prefix (last->text, "]("))
+    return FALSE;
+  for (guint i = 1; i + 1 < n; i++)
+    if (fy_source_block_get_run (block, i)->kind != FY_RUN_TEXT)
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 strv_contains (const char * const *strv,
                const char         *str)
