@@ -987,6 +987,50 @@ test_png_check (void)
   fy_test_remove_tree (dir);
 }
 
+/* Line @prefix opens with: its middle, from its first and last glyphs. */
+static double
+line_middle (GPtrArray  *lines,
+             const char *prefix)
+{
+  guint at;
+  FyTestPdfLine *line = line_starting (lines, prefix, &at);
+  const PopplerRectangle *first = &g_array_index (line->rects, PopplerRectangle, 0);
+  const PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->rects->len - 1);
+
+  return (first->x1 + last->x2) / 2;
+}
+
+/* The lines of @document_owned (taken) in the gbt9704 preset, with the middle of the
+ * type area (@middle) and where an indented line starts (@indent). */
+static GPtrArray *
+render_lines (FyDocument *document_owned,
+              double     *middle,
+              double     *indent)
+{
+  g_autoptr(FyDocument) document = document_owned;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(PopplerDocument) pdf = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  *middle = fy_style_get_margin_left (style) + fy_style_get_type_width (style) / 2;
+  *indent = fy_style_get_margin_left (style) + 2 * fy_style_get_char_pitch (style);
+  pdf = render_to_pdf (document, "gbt9704", NULL, NULL);
+  return fy_test_pdf_lines (pdf);
+}
+
+/* Where line @prefix opens with starts. */
+static double
+line_start (GPtrArray  *lines,
+            const char *prefix)
+{
+  guint at;
+  FyTestPdfLine *line = line_starting (lines, prefix, &at);
+
+  return g_array_index (line->rects, PopplerRectangle, 0).x1;
+}
+
 /* An image is not printed (the importer warns, naming the line); its
  * description stands where the figure goes, centred with no indent as a
  * figure's caption is, not as an indented body paragraph. */
@@ -998,31 +1042,33 @@ test_render_image_caption (void)
     "2025年，全市居民人均可支配收入达到38652元，比上年增长5.9%，增速高于全省平均水平。\n\n"
     "![图1　2021—2025年全市居民人均可支配收入及增速](fig-trend.png)\n\n"
     "城乡居民收入比由上年的2.03缩小至1.97，城乡差距继续缩小。\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
-  g_autoptr(FyDocument) document = fy_import_markdown (text, -1, NULL);
-  g_autoptr(PopplerDocument) pdf = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  const PopplerRectangle *first, *last;
-  FyTestPdfLine *caption, *body;
-  double middle;
-  guint at;
+  double middle, indent;
+  g_autoptr(GPtrArray) lines = render_lines (fy_import_markdown (text, -1, NULL), &middle, &indent);
 
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-  middle = fy_style_get_margin_left (style) + fy_style_get_type_width (style) / 2;
-  pdf = render_to_pdf (document, "gbt9704", NULL, NULL);
-  lines = fy_test_pdf_lines (pdf);
-
-  caption = line_starting (lines, "图1", &at);
-  first = &g_array_index (caption->rects, PopplerRectangle, 0);
-  last = &g_array_index (caption->rects, PopplerRectangle, caption->rects->len - 1);
-  g_assert_cmpfloat_with_epsilon ((first->x1 + last->x2) / 2, middle, 1.0);
+  g_assert_cmpfloat_with_epsilon (line_middle (lines, "图1"), middle, 1.0);
   /* the paragraph after it keeps its 2-character indent */
-  body = line_starting (lines, "城乡居民收入比", &at);
-  first = &g_array_index (body->rects, PopplerRectangle, 0);
-  g_assert_cmpfloat_with_epsilon (first->x1, fy_style_get_margin_left (style) +
-                                  2 * fy_style_get_char_pitch (style), 1.0);
+  g_assert_cmpfloat_with_epsilon (line_start (lines, "城乡居民收入比"), indent, 1.0);
+}
+
+/* The chapters of a regulation (第一章　总则) stand centred over their
+ * articles; the articles keep the 2-character indent. */
+static void
+test_render_chapters (void)
+{
+  static const char text[] =
+    "某市城市社区物业服务管理办法\n\n"
+    "第一章　总则\n\n"
+    "第一条　为了规范城市社区物业服务活动，维护业主和物业服务企业的合法权益，制定本办法。\n\n"
+    "第二条　本市城市规划区范围内住宅小区的物业服务及其监督管理活动，适用本办法。\n\n"
+    "第二章　业主、业主大会和业主委员会\n\n"
+    "第三条　房屋的所有权人为业主。\n";
+  static const char * const chapters[] = { "第一章", "第二章" };
+  double middle, indent;
+  g_autoptr(GPtrArray) lines = render_lines (fy_import_plain_text (text, -1, NULL), &middle, &indent);
+
+  for (guint i = 0; i < G_N_ELEMENTS (chapters); i++)
+    g_assert_cmpfloat_with_epsilon (line_middle (lines, chapters[i]), middle, 1.0);
+  g_assert_cmpfloat_with_epsilon (line_start (lines, "第三条"), indent, 1.0);
 }
 
 int
@@ -1047,6 +1093,7 @@ main (int   argc,
   g_test_add_func ("/core/render/squeezed-marks", test_render_squeezed_marks);
   g_test_add_func ("/core/render/attachment-note", test_render_attachment_note);
   g_test_add_func ("/core/render/image-caption", test_render_image_caption);
+  g_test_add_func ("/core/render/chapters", test_render_chapters);
 
   return g_test_run ();
 }

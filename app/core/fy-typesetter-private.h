@@ -48,7 +48,7 @@ typedef enum
   FY_GEOMETRY_ATTACHMENT_MORE, /* further names in a block of their own: under the first */
   FY_GEOMETRY_FULL,
   FY_GEOMETRY_PLACED,   /* natural width, left; moved into place later */
-  FY_GEOMETRY_CAPTION,  /* no indent, centred: an image's description */
+  FY_GEOMETRY_CAPTION,  /* no indent, centred: an image's description, 第一章　总则 */
 } FyGeometryKind;
 
 typedef struct
@@ -90,6 +90,7 @@ void fy_para_source_warn (FyParaSource *src, FyLayoutWarningKind kind, int char_
 char *fy_para_source_key (FyParaSource *src, FyStyle *style, double extra);
 FyStyleRole fy_typesetter_role_for_block (const FySourceBlock *block);
 gboolean fy_typesetter_block_is_image (const FySourceBlock *block);
+gboolean fy_typesetter_block_is_chapter (const FySourceBlock *block);
 void fy_para_source_from_block (FyParaSource *src, const FySourceBlock *block, const char *number, const char * const *field_names, gboolean more_attachments);
 gboolean fy_typesetter_check_limits (const FySource *source, GError **error);
 

@@ -182,6 +182,40 @@ fy_typesetter_block_is_image (const FySourceBlock *block)
   return TRUE;
 }
 
+/**
+ * fy_typesetter_block_is_chapter:
+ * @block: a block
+ *
+ * A heading that is a chapter, section or part of a regulation as its
+ * author numbered it (第一章　总则, 第二节　一般规定, 第三编): rules set these
+ * centred over their 条, as GB/T 9704 sets the title.
+ *
+ * Returns: %TRUE if @block is a heading that opens with 第X章, 第X节 or 第X编
+ */
+gboolean
+fy_typesetter_block_is_chapter (const FySourceBlock *block)
+{
+  const char *p = fy_source_block_get_printed_text (block);
+  const char *numerals;
+  gunichar word;
+
+  if (fy_source_block_get_role (block) != FY_BLOCK_ROLE_HEADING || !g_str_has_prefix (p, "第"))
+    return FALSE;
+  numerals = p + strlen ("第");
+  for (p = numerals; *p != '\0' && (g_unichar_isdigit (g_utf8_get_char (p)) ||
+                                    g_utf8_strchr ("一二三四五六七八九十百零〇", -1, g_utf8_get_char (p)) != NULL);
+       p = g_utf8_next_char (p))
+    ;
+  if (p == numerals || *p == '\0')
+    return FALSE;
+  word = g_utf8_get_char (p);
+  if (word != 0x7AE0 /* 章 */ && word != 0x8282 /* 节 */ && word != 0x7F16 /* 编 */)
+    return FALSE;
+  p = g_utf8_next_char (p);
+  /* 第三编辑部 is not a part */
+  return *p == '\0' || g_unichar_isspace (g_utf8_get_char (p)) || g_utf8_get_char (p) == 0x3000;
+}
+
 static gboolean
 strv_contains (const char * const *strv,
                const char         *str)

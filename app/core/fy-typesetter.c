@@ -396,7 +396,7 @@ place_paragraph (FyTypesetter       *self,
   else if (fy_typesetter_role_is_centered (self->style, src.role) ||
            brole == FY_BLOCK_ROLE_SALUTATION)
     src.geometry = FY_GEOMETRY_FULL;
-  else if (fy_typesetter_block_is_image (block))
+  else if (fy_typesetter_block_is_image (block) || fy_typesetter_block_is_chapter (block))
     src.geometry = FY_GEOMETRY_CAPTION;
 
   /* centred lines (title, subtitle, speaker) break at words, evenly */
