@@ -1468,6 +1468,20 @@ test_traditional (void)
   g_assert_cmpstr (text, ==, "我们要推动高质量发展，为建设美丽家园作出新的更大贡献。");
 }
 
+/* 显著, 著力, 慰藉, 瞭望 are simplified text (著 is no traditional 着 there):
+ * nothing to report; beside 顯 the same 著 is reviewed with it. */
+static void
+test_traditional_also_simplified (void)
+{
+  g_autoptr(GPtrArray) simplified =
+    lint_text ("在物业服务区域内显著位置公示收费标准，著力解决群众反映的问题，设置瞭望塔。");
+  g_autoptr(GPtrArray) mixed = lint_text ("在物业服务区域内顯著位置公示收费标准。");
+
+  g_assert_cmpuint (count_kind (simplified, FY_LINT_KIND_TRADITIONAL_CHARACTER), ==, 0);
+  g_assert_cmpuint (count_kind (mixed, FY_LINT_KIND_TRADITIONAL_CHARACTER), ==, 2);
+  g_assert_cmpstr (fy_lint_finding_get_original (find_kind (mixed, FY_LINT_KIND_TRADITIONAL_CHARACTER, 1)), ==, "著");
+}
+
 /* fayan-cli lint, run as a real process */
 
 static char *
@@ -2086,6 +2100,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/web/pasted-regressions", test_pasted_regressions);
   g_test_add_func ("/core/lint/finding-sentence", test_finding_sentence);
   g_test_add_func ("/core/lint/traditional", test_traditional);
+  g_test_add_func ("/core/lint/traditional-also-simplified", test_traditional_also_simplified);
   g_test_add_func ("/core/lint/full-width-alphanumeric", test_full_width_alphanumeric);
   g_test_add_func ("/core/lint/ellipsis", test_ellipsis);
   g_test_add_func ("/core/lint/dash", test_dash);

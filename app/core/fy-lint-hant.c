@@ -20,6 +20,8 @@
  * (Hant-Hans) and offered its simplified form; the fix is never applied
  * by "Fix all", since the mapping is one to one per character and some
  * characters (乾, 後, 著) depend on the word: a person reviews each.
+ * 著, 藉, 瞭 and 乾 are simplified characters as well (显著, 慰藉): they
+ * are only flagged in a paragraph that has other traditional ones.
  */
 
 static UTransliterator *
@@ -71,6 +73,16 @@ simplified_of (gunichar c)
   return result;
 }
 
+/* Characters of the simplified standard (通用规范汉字表) that ICU still
+ * maps, one character at a time, to another: 显著 and 著力 (not 显着),
+ * 慰藉, 瞭望, 乾坤.  Alone in simplified text they are that standard's own
+ * characters; beside other traditional ones they may be traditional too. */
+static gboolean
+is_also_simplified (gunichar c)
+{
+  return c == 0x8457 /* 著 */ || c == 0x85C9 /* 藉 */ || c == 0x77AD /* 瞭 */ || c == 0x4E7E /* 乾 */;
+}
+
 /**
  * fy_lint_check_traditional:
  * @u: a unit
@@ -83,7 +95,7 @@ void
 fy_lint_check_traditional (Unit *u)
 {
   g_autofree gunichar *simple_of = g_new0 (gunichar, u->n + 1);
-  gsize n_han = 0, n_traditional = 0;
+  gsize n_han = 0, n_traditional = 0, n_plain = 0;
 
   for (gsize i = 0; i < u->n; i++)
     if (u->mask[i] == MASK_NONE && fy_lint_char_is_han (u->chars[i]))
@@ -91,11 +103,15 @@ fy_lint_check_traditional (Unit *u)
         n_han++;
         simple_of[i] = simplified_of (u->chars[i]);
         n_traditional += simple_of[i] != 0;
+        n_plain += simple_of[i] != 0 && !is_also_simplified (u->chars[i]);
       }
 
   /* A paragraph written in traditional characters on purpose (a quotation,
    * a name list from Hong Kong) is not mixed text. */
   if (n_traditional * 10 > n_han * 3)
+    return;
+  /* 显著 in simplified text is not mixed text either */
+  if (n_plain == 0)
     return;
 
   for (gsize i = 0; i < u->n; i++)
