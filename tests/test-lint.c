@@ -1766,6 +1766,11 @@ test_pasted_regressions (void)
                                                "第一条　为加强社区工作者队伍建设，制定本办法。\n"
                                                "第二章　职业体系\n"
                                                "第二条　社区工作者实行岗位等级序列管理。\n");
+  /* a place with 市 in its words: the name is not cut at the nearest 市 */
+  g_autoptr(GPtrArray) city = lint_text ("某市城市社区物业服务管理办法\n"
+                                         "第一章　总则\n"
+                                         "第一条　为了规范城市社区物业服务活动，制定本办法。\n");
+  g_autoptr(GPtrArray) studied = lint_text ("学习某市物业管理条例\n");
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "在全县秋收工作会议上的发言");
   g_autoptr(FyBlock) speaker = fy_block_new_with_text (FY_BLOCK_ROLE_SPEAKER, 0, "县农业农村局局长 陈远");
@@ -1785,6 +1790,8 @@ test_pasted_regressions (void)
                    "城乡规划法");
 
   g_assert_cmpuint (regulation->len, ==, 0);
+  g_assert_cmpuint (city->len, ==, 0);
+  g_assert_cmpuint (count_kind (studied, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 1);
 
   /* A page break's "2、" opening a line is that, not a list out of
    * sequence as well. */

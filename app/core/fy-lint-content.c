@@ -393,8 +393,23 @@ add_missing_marks (Unit              *u,
             t->pos[from], t->pos[to - 1] + 1, fix, FALSE, message);
 }
 
+/* Whether the name found at @start opens line @t, or follows only a
+ * place's first characters there (某|市城市……办法: the name was taken from
+ * the nearest 市), with no verb before it. */
+static gboolean
+opens_line (const VisibleText *t,
+            gsize              start)
+{
+  for (gsize i = 0; i < t->m && i <= 2; i++)
+    if (t->pos[i] == start)
+      return !contains_verb (t->v, 0, i);
+
+  return FALSE;
+}
+
 /* A line that is a name and nothing else is the document's own title
- * (某某市社区工作者管理办法 over the regulation): it takes no 《》. */
+ * (某某市社区工作者管理办法, 某市城市社区物业服务管理办法 over the
+ * regulation): it takes no 《》. */
 static void
 drop_whole_line_names (Unit              *u,
                        const VisibleText *t,
@@ -405,7 +420,7 @@ drop_whole_line_names (Unit              *u,
       FyLintFinding *finding = g_ptr_array_index (u->findings, f);
 
       if (g_strcmp0 (finding->kind, FY_LINT_KIND_MISSING_TITLE_MARKS) == 0 &&
-          finding->start == t->pos[0] && finding->end == t->pos[t->m - 1] + 1)
+          opens_line (t, finding->start) && finding->end == t->pos[t->m - 1] + 1)
         g_ptr_array_remove_index (u->findings, f--);
     }
 }
