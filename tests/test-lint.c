@@ -1771,6 +1771,8 @@ test_pasted_regressions (void)
                                          "第一章　总则\n"
                                          "第一条　为了规范城市社区物业服务活动，制定本办法。\n");
   g_autoptr(GPtrArray) studied = lint_text ("学习某市物业管理条例\n");
+  /* this meeting's resolution, not a document's name */
+  g_autoptr(GPtrArray) resolution = lint_text ("我们将认真落实本次大会决议，奋力完成全年目标任务！\n");
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "在全县秋收工作会议上的发言");
   g_autoptr(FyBlock) speaker = fy_block_new_with_text (FY_BLOCK_ROLE_SPEAKER, 0, "县农业农村局局长 陈远");
@@ -1792,6 +1794,7 @@ test_pasted_regressions (void)
   g_assert_cmpuint (regulation->len, ==, 0);
   g_assert_cmpuint (city->len, ==, 0);
   g_assert_cmpuint (count_kind (studied, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 1);
+  g_assert_cmpuint (count_kind (resolution, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 0);
 
   /* A page break's "2、" opening a line is that, not a list out of
    * sequence as well. */

@@ -118,13 +118,14 @@ equals_one_of (const gunichar     *v,
   return FALSE;
 }
 
-/* 有关法律规定, 相关管理办法: general, however they go on. */
+/* 有关法律规定, 相关管理办法, 本次大会决议: general, however they go on. */
 static gboolean
 opens_generally (const gunichar *v,
                  gsize           from,
                  gsize           to)
 {
-  static const char * const openers[] = { "有关", "相关", "上述", "这些", "各项", "以下", "具体", "各类", NULL };
+  static const char * const openers[] = { "有关", "相关", "上述", "这些", "各项", "以下", "具体", "各类",
+                                          "本次", "这次", "此次", "该项", NULL };
 
   return fy_lint_match_word (v, to, from, openers) > 0;
 }
