@@ -1422,12 +1422,21 @@ test_ideographic_spaces (void)
   /* A signature line and a two-clause title keep theirs; a wrap space in
    * a paragraph is still found. */
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "织密基层服务网　答好民生幸福卷"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0,
+                                                              "弘扬新时代“枫桥经验”　坚持和发展新时代“浦江经验”"));
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "我们坚持问题导向　推动工作落实。"));
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "XX市人民政府办公室　　　　"));
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "市人大常委会办公厅　秘书处"));
   findings = fy_lint_document (lint, document);
   g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 1);
-  g_assert_cmpuint (fy_lint_finding_get_block (find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0)), ==, 1);
+  g_assert_cmpuint (fy_lint_finding_get_block (find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0)), ==, 2);
+
+  /* pasted: the first line is the title, a wrap space further down is not */
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = fy_lint_text (lint, "弘扬新时代“枫桥经验”　坚持和发展新时代“浦江经验”\n"
+                                 "同志们：\n我们坚持问题导向　推动工作落实。\n", -1);
+  g_assert_cmpuint (count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 1);
+  g_assert_cmpuint (fy_lint_finding_get_block (find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0)), ==, 2);
 }
 
 static void

@@ -101,10 +101,24 @@ sets_name_apart (Unit *u)
           u->role == FY_BLOCK_ROLE_DATE_LINE);
 }
 
+/* Whether the space [i, j) stands between two clauses of a title: Han
+ * on both sides, or a clause that closes or opens with a quotation mark
+ * or a book title mark (弘扬“枫桥经验”　推进……, ……　《条例》). */
+static gboolean
+between_clauses (Unit  *u,
+                 gsize  i,
+                 gsize  j)
+{
+  return i > 0 && j < u->n &&
+         (is_han (u->chars[i - 1]) || g_utf8_strchr ("”’》）", -1, u->chars[i - 1]) != NULL) &&
+         (is_han (u->chars[j]) || g_utf8_strchr ("“‘《（", -1, u->chars[j]) != NULL);
+}
+
 /* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
  * speaker, signature or date line (names padded to three characters,
  * the office set apart from the date), between two clauses of a title or
- * heading (织密基层服务网　答好民生幸福卷), and in pasted text between the
+ * heading (织密基层服务网　答好民生幸福卷, 弘扬“枫桥经验”　推进……), and in
+ * pasted text between the
  * names of a line that lists names. */
 static gboolean
 is_deliberate_space (Unit  *u,
@@ -127,8 +141,12 @@ is_deliberate_space (Unit  *u,
     case FY_BLOCK_ROLE_TITLE:
     case FY_BLOCK_ROLE_SUBTITLE:
     case FY_BLOCK_ROLE_HEADING:
-      return i > 0 && j < u->n && is_han (u->chars[i - 1]) && is_han (u->chars[j]);
+      return between_clauses (u, i, j);
     default:
+      /* pasted text: its first line is the title */
+      if (u->text_mode && u->block == 0 && !g_utf8_strchr ("。！？；", -1, u->chars[u->n - 1]) &&
+          between_clauses (u, i, j))
+        return TRUE;
       /* pasted text: a line of names (出席：张国华　刘志强, 县长　周海涛) */
       return u->text_mode && i > 0 && j < u->n && is_han (u->chars[i - 1]) && is_han (u->chars[j]) &&
              fy_web_text_is_name_line (u->text);
