@@ -183,6 +183,31 @@ test_speech_subtitle (void)
   g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_HEADING), ==, 2);
 }
 
+/* A title typed with ideographic spaces between its clauses keeps them
+ * (one each), beside quotation marks too; plain spaces in a pasted
+ * paragraph are still wrap spaces. */
+static void
+test_title_clauses (void)
+{
+  static const char * const titles[] = {
+    "坚定信心　真抓实干　奋力开创全市农业农村现代化建设新局面",
+    "弘扬新时代“枫桥经验”　坚持和发展新时代“浦江经验”　推动基层治理体系和治理能力现代化在全市落地见效",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree char *text = g_strconcat (titles[i], "\n同志们：\n今天召开这次会议，主要是部署今年的工作。\n", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FyDocument) document = fy_import_plain_text (text, -1, &error);
+      g_autofree char *title = NULL;
+
+      g_assert_no_error (error);
+      title = block_text (document, 0);
+      g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_TITLE);
+      g_assert_cmpstr (title, ==, titles[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/duty-report", test_duty_report);
   g_test_add_func ("/core/import-pasted/work-plan", test_work_plan);
   g_test_add_func ("/core/import-pasted/speech-subtitle", test_speech_subtitle);
+  g_test_add_func ("/core/import-pasted/title-clauses", test_title_clauses);
 
   return g_test_run ();
 }

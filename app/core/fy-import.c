@@ -1011,6 +1011,35 @@ clean_line (const char *line)
   return fy_import_clean_wrap_spaces (line);
 }
 
+/* The title line: an author who types ideographic spaces between the
+ * clauses of a title (坚定信心　真抓实干　奋力开创……, 弘扬“枫桥经验”　坚持……)
+ * means them; each run stays as one.  Plain spaces there are a web
+ * page's or a PDF's, and clean_line() judges them. */
+static char *
+clean_title_line (const char *line)
+{
+  g_auto(GStrv) parts = NULL;
+  GString *out;
+
+  if (strchr (line, ' ') != NULL || strstr (line, "\u3000") == NULL || ends_with_punctuation (line) ||
+      g_utf8_strlen (line, -1) > TITLE_MAX_CHARS)
+    return clean_line (line);
+
+  parts = g_strsplit (line, "\u3000", -1);
+  out = g_string_new (NULL);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *part = fy_import_clean_wrap_spaces (g_strstrip (parts[i]));
+
+      if (*part == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append (out, "\u3000");
+      g_string_append (out, part);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 append_paragraph (GPtrArray       *blocks,
                   FyImportContext *context,
@@ -1133,7 +1162,7 @@ plain_text_to_blocks (const char  *text,
 
   if (detect_title && first < lines->len)
     {
-      g_autofree char *line = clean_line (g_ptr_array_index (lines, first));
+      g_autofree char *line = clean_title_line (g_ptr_array_index (lines, first));
 
       if (is_title_like (line))
         {
