@@ -339,6 +339,45 @@ test_no_letter_spacing (void)
   g_assert_cmpfloat (f.widest, <=, 0.5);
 }
 
+/* Item 2: a line of Han characters that a mark pushes out keeps the grid
+ * and ends one cell short; but where a number and its unit went down with
+ * the mark (……线路|34条，), the line takes them in, squeezed after the
+ * number, rather than end three cells short inside a paragraph. */
+static void
+test_number_pushed_out (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  const FyTestPdfLine *first = NULL;
+  const PopplerRectangle *last;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "公交工作情况"));
+  /* the indent and 23 cells, then 34条， which fits only squeezed */
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                              "城乡公交一体化取得新进展，新开通和优化公交线路34条，"
+                                                              "新增和更新新能源公交车260辆，占比达到96.2%。"));
+  layout = fy_test_typeset (document, "gbt9704", &bytes);
+  pdf = fy_test_pdf_open_bytes (bytes);
+  lines = fy_test_pdf_lines (pdf);
+  for (guint i = 0; i < lines->len && first == NULL; i++)
+    {
+      const FyTestPdfLine *line = g_ptr_array_index (lines, i);
+
+      if (fabs (line->size - EM) < 0.1 && strstr (line->text->str, "城乡公交") != NULL)
+        first = line;
+    }
+  g_assert_nonnull (first);
+  g_assert_true (g_str_has_suffix (first->text->str, "线路34条，"));
+  g_assert_cmpint (fy_test_han_off_column (first, LEFT, PITCH, EM), ==, -1);
+  /* the comma squeezed into the 28th cell: the line reaches the margin */
+  last = &g_array_index (first->rects, PopplerRectangle, first->rects->len - 1);
+  g_assert_cmpfloat (last->x1, >, LEFT + 27 * PITCH - 0.5);
+  g_assert_cmpfloat (last->x1, <, LEFT + WIDTH);
+}
+
 /* Whether @line is the text of @title from *@read on, and moves *@read
  * past it.  poppler does not read back the spaces of a slogan's
  * 口号　口号: a space of the title may be missing from @line. */
@@ -1169,6 +1208,7 @@ main (int   argc,
   g_test_add_func ("/core/grid/columns", test_columns);
   g_test_add_func ("/core/grid/han-latin", test_han_latin);
   g_test_add_func ("/core/grid/no-letter-spacing", test_no_letter_spacing);
+  g_test_add_func ("/core/grid/number-pushed-out", test_number_pushed_out);
   g_test_add_func ("/core/grid/titles/chunks", test_title_chunks);
   g_test_add_func ("/core/grid/titles/lexicon", test_title_lexicon);
   g_test_add_func ("/core/grid/titles/lexicon-damaged", test_title_lexicon_damaged);

@@ -247,7 +247,10 @@ filling_break (FyCluster         *c,
 /* The grid's break (grid_break()), unless that line would be set flush
  * left, or end short of the measure before a Latin word or number that
  * does not fit, where another break fills it (filling_break()).  A line
- * of Han characters alone pushed out for kinsoku stays as it is. */
+ * of Han characters alone pushed out for kinsoku stays as it is, unless
+ * a number or a Latin word went down with the mark: then the line takes
+ * them in, squeezed after its first Latin run (……线路 34条，), rather
+ * than end cells short (grid_tail_push_in()). */
 static guint
 fit_line_grid (FyCluster   *c,
                guint        n,
@@ -260,9 +263,16 @@ fit_line_grid (FyCluster   *c,
   guint end = grid_break (c, n, i, line, forced_out, &natural);
   double slack;
 
-  if (*forced_out || !justify ||
-      (first_off_cells (c, i, end) == end && end != natural && !kinsoku_ok (c, n, natural)))
+  if (*forced_out || !justify)
     return end;
+  if (first_off_cells (c, i, end) == end && end != natural && !kinsoku_ok (c, n, natural))
+    {
+      guint tail = 0;
+
+      if (first_off_cells (c, i, natural) < natural)
+        tail = grid_tail_push_in (c, n, i, natural, line);
+      return tail > 0 ? tail : end;
+    }
   slack = line_slack (c, n, i, end, line, TRUE);
   if (slack <= EPS)
     return end;
