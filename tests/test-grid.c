@@ -816,6 +816,7 @@ test_title_terms (void)
   const char *data = "关于开展公共数据授权运营试点的通知";
   const char *dishes = "关于支持预制菜产业高质量发展的若干措施";
   const char *cars = "关于加强新能源汽车充换电设施建设的意见";
+  const char *governance = "推动基层治理体系和治理能力现代化在全市落地见效";
 
   g_assert_cmpint (title_price_at (clinics, 8), ==, FY_TITLE_NO_BREAK);   /* 基层医疗|卫生机构 */
   g_assert_cmpint (title_price_at (airspace, 5), ==, FY_TITLE_NO_BREAK);  /* 低空|经济 */
@@ -824,12 +825,16 @@ test_title_terms (void)
   g_assert_cmpint (title_price_at (dishes, 7), ==, FY_TITLE_NO_BREAK);    /* 预制菜|产业 */
   g_assert_cmpint (title_price_at (cars, 7), ==, FY_TITLE_NO_BREAK);      /* 新能源|汽车 */
   g_assert_cmpint (title_price_at (cars, 12), ==, FY_TITLE_NO_BREAK);     /* 充换电|设施 */
+  /* a fixed term of two coordinated nouns and their head */
+  g_assert_cmpint (title_price_at (governance, 8), ==, FY_TITLE_NO_BREAK); /* 治理体系|和 */
+  g_assert_cmpint (title_price_at (governance, 13), ==, FY_TITLE_NO_BREAK); /* 治理能力|现代化 */
 
   if (skip_without_lexicon ())
     return;
   g_assert_cmpint (title_price_at (clinics, 12), >=, 0);                  /* 机构|能力 */
   g_assert_cmpint (title_price_at (data, 12), >=, 0);                     /* 运营|试点 */
   g_assert_cmpint (title_price_at (cars, 14), >=, 0);                     /* 设施|建设 */
+  g_assert_cmpint (title_price_at (governance, 16), >=, 0);               /* 现代化|在 */
 }
 
 /* The words of @text as "word/tag word/tag …". */
