@@ -1122,7 +1122,9 @@ test_titles (gconstpointer data)
    * meaning, pairs of acts) moved, from the start of the session:
    * titles-3 28 → 29, titles-4 15 → 16, titles-5 39 → 43, titles-5-
    * heldout 19 → 21, titles-6 41 → 42, titles-6-heldout 19 → 23, titles-7
-   * 48 → 50, titles-9 50 → 55; the floors keep what they measure. */
+   * 48 → 50, titles-9 50 → 55; the floors keep what they measure.
+   * titles-10.txt (80) is session 10's sealed set J, released as
+   * training data after three sealed runs: 70 of 80 at the last. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.87 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.95 :
@@ -1131,7 +1133,8 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-5.txt") == 0 ? 0.93 :
                      strcmp (name, "titles-5-heldout.txt") == 0 ? 0.80 :
                      strcmp (name, "titles-7.txt") == 0 ? 0.94 :
-                     strcmp (name, "titles-9.txt") == 0 ? 0.94 : 0.95);
+                     strcmp (name, "titles-9.txt") == 0 ? 0.94 :
+                     strcmp (name, "titles-10.txt") == 0 ? 0.87 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
@@ -1236,6 +1239,7 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/seventh-set", "titles-7.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/eighth-set", "titles-8.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/ninth-set", "titles-9.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/tenth-set", "titles-10.txt", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();
