@@ -768,6 +768,8 @@ test_title_events (void)
   const char *quoted = "桐川市第二届“桐川工匠”职业技能竞赛实施方案";
   const char *month = "在全市医疗保障基金监管集中宣传月活动启动仪式上的致辞";
   const char *tea = "在2026中国（白鹭）国际茶业博览会开幕式上的致辞";
+  const char *named = "在全县村党组织书记“亮晒比拼”述职评议会上的讲话";
+  const char *topic = "在全县坚持和发展“枫桥经验”工作推进会上的讲话";
 
   if (skip_without_lexicon ())
     return;
@@ -803,6 +805,12 @@ test_title_events (void)
   /* a quoted name is the event's own */
   g_assert_cmpint (title_price_at (quoted, 12), >=, 20);                /* “桐川工匠”|职业技能 */
   g_assert_cmpint (title_price_at (quoted, 16), >=, 20);                /* 职业技能|竞赛 */
+  /* a quoted name before the meeting's kind names the meeting; before
+   * 工作 it is what the work is about */
+  g_assert_cmpint (title_price_at (named, 15), >=, 12);                 /* “亮晒比拼”|述职 */
+  g_assert_cmpint (title_price_at (named, 9), >=, 0);                   /* 书记|“亮晒比拼” */
+  g_assert_cmpint (title_price_at (topic, 14), >=, 0);                  /* “枫桥经验”|工作 */
+  g_assert_cmpint (title_price_at (topic, 14), <=, 6);
 }
 
 /* The compound terms of official writing (fy-title-terms.c) are never

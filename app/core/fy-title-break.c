@@ -1135,6 +1135,17 @@ find_words (const char *text,
   return NULL;
 }
 
+/* Whether a quoted name ends at @offset and the meeting's kind starts
+ * there (“擂台比武”|述职评议会): the quote names the meeting, no topic of
+ * it, and stays with it; but before 工作 (“枫桥经验”|工作推进会) the quote
+ * is what the work is about. */
+static gboolean
+quote_names_meeting (const char *text,
+                     guint       offset)
+{
+  return ends_with (text, offset, "”") && !g_str_has_prefix (text + offset, "工作");
+}
+
 /* @relaxed: the names fy-title-organs.c finds (organs, issuers, zones,
  * sessions) are priced inside as any phrase, for a name longer than a
  * line; a term's inside stays no place to break. */
@@ -1206,7 +1217,7 @@ break_penalties (const char  *text,
             p = MIN (p, 6);
           else if (p >= 0)
             p += (p <= 16 ? inside_marks (text, o, "“", "”") : 0) + inside_marks (text, o, "《", "》");
-          if (p > 6 && tail_start[o])
+          if (p > 6 && tail_start[o] && !quote_names_meeting (text, o))
             p = 6;
           if (p >= 0 && (tail_inside[o] || event_inside[o]))
             p = MAX (p, 20);
