@@ -739,3 +739,71 @@ fy_test_strip_spaces (const char *text)
       g_string_append_unichar (out, g_utf8_get_char (p));
   return g_string_free (out, FALSE);
 }
+
+/* Proofreading */
+
+FyLint *
+fy_test_lint_new (void)
+{
+  FyLint *lint = fy_lint_new ();
+
+  /* Font coverage has its own test (test-lint.c); elsewhere it would
+   * only depend on what this machine has installed. */
+  fy_lint_set_check_fonts (lint, FALSE);
+  return lint;
+}
+
+GPtrArray *
+fy_test_lint_text (const char *text)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  GPtrArray *findings = fy_lint_text (lint, text, -1);
+
+  g_assert_nonnull (findings);
+  return findings;
+}
+
+guint
+fy_test_count_kind (GPtrArray  *findings,
+                    const char *kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (g_strcmp0 (fy_lint_finding_get_kind (g_ptr_array_index (findings, i)), kind) == 0)
+      n++;
+
+  return n;
+}
+
+FyLintFinding *
+fy_test_find_kind (GPtrArray  *findings,
+                   const char *kind,
+                   guint       nth)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (fy_lint_finding_get_kind (finding), kind) == 0 && nth-- == 0)
+        return finding;
+    }
+
+  return NULL;
+}
+
+char *
+fy_test_han_only (const char *text)
+{
+  GString *str = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN && c >= 0x3400)
+        g_string_append_unichar (str, c);
+    }
+
+  return g_string_free (str, FALSE);
+}

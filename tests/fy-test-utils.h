@@ -110,6 +110,23 @@ gboolean    fy_test_is_closing_mark      (gunichar    ch);
 gboolean    fy_test_pushed_out           (const char *text,
                                           const char *rest);
 
+/* Proofreading with FyLint. */
+
+/* A linter that does not check font coverage (that depends on the fonts
+ * installed); the findings of one for @text, asserted non-%NULL. */
+FyLint        *fy_test_lint_new          (void);
+GPtrArray     *fy_test_lint_text         (const char *text);
+
+/* How many of @findings are of @kind; the @nth (from 0) of them, or %NULL. */
+guint          fy_test_count_kind        (GPtrArray  *findings,
+                                          const char *kind);
+FyLintFinding *fy_test_find_kind         (GPtrArray  *findings,
+                                          const char *kind,
+                                          guint       nth);
+
+/* The Han characters of @text (U+3400 and above), in order. */
+char          *fy_test_han_only          (const char *text);
+
 /* Running fayan-cli ($FAYAN_CLI) as a real process. */
 
 /* What a run of fayan-cli printed, and its exit status. */

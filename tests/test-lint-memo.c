@@ -141,16 +141,6 @@ assert_same_findings (GPtrArray *memo,
     }
 }
 
-static FyLint *
-new_lint (void)
-{
-  FyLint *lint = fy_lint_new ();
-
-  fy_lint_set_check_fonts (lint, FALSE);
-
-  return lint;
-}
-
 /* Random documents and random edits: after every edit, the linter that
  * checked the document before (and remembers what it found) finds the
  * same as a new one that checks every block. */
@@ -160,7 +150,7 @@ test_lint_memo_random_edits (void)
   for (guint round = 0; round < 30; round++)
     {
       g_autoptr(FyDocument) document = fy_document_new ();
-      g_autoptr(FyLint) lint = new_lint ();
+      g_autoptr(FyLint) lint = fy_test_lint_new ();
       guint n_blocks = g_test_rand_int_range (0, 25);
 
       if (g_test_rand_bit ())
@@ -174,7 +164,7 @@ test_lint_memo_random_edits (void)
 
       for (guint edit = 0; edit < 60; edit++)
         {
-          g_autoptr(FyLint) fresh = new_lint ();
+          g_autoptr(FyLint) fresh = fy_test_lint_new ();
           g_autoptr(GPtrArray) remembered = NULL;
           g_autoptr(GPtrArray) full = NULL;
 
@@ -193,7 +183,7 @@ static void
 test_lint_memo_reuses (void)
 {
   g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
 
@@ -229,7 +219,7 @@ test_lint_memo_page_one (void)
 {
   static const char * const seconds[] = { "2、", "3、", "2、" };
   g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyLint) lint = new_lint ();
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
   g_autoptr(FyBlock) first = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, pieces[G_N_ELEMENTS (pieces) - 1]);
   g_autoptr(FyBlock) second = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
   g_autofree char *opened = g_strconcat ("1、", pieces[G_N_ELEMENTS (pieces) - 1], NULL);
@@ -241,7 +231,7 @@ test_lint_memo_page_one (void)
   for (guint i = 0; i < G_N_ELEMENTS (seconds); i++)
     {
       g_autofree char *text = g_strconcat (seconds[i], "工作。", NULL);
-      g_autoptr(FyLint) fresh = new_lint ();
+      g_autoptr(FyLint) fresh = fy_test_lint_new ();
       g_autoptr(GPtrArray) remembered = NULL;
       g_autoptr(GPtrArray) full = NULL;
 

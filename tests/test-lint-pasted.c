@@ -1,0 +1,520 @@
+/* test-lint-pasted.c — FyLint on pasted text: the seed speech, web pages, WPS
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fayan-core.h"
+#include "fy-test-utils.h"
+
+/* The real pasted speech (tests/data/corpus/seed-speech.raw.txt) */
+
+static gboolean
+is_han_char (gunichar c)
+{
+  return c >= 0x3400 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+}
+
+typedef struct
+{
+  guint line;
+  guint column;
+} Position;
+
+/* Independent count: every "," or "!" in the raw bytes with a Han
+ * character next to it (spaces skipped), and every space run with Han
+ * characters on both sides, as (line, column in characters). */
+static void
+count_corpus_marks (const char *text,
+                    GArray     *commas,
+                    GArray     *exclamations,
+                    GArray     *wrap_spaces)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  /* Line 0 is the sharing site's header: it is boilerplate, and goes as a
+   * whole (see test_corpus_web). */
+  for (guint l = 1; lines[l] != NULL; l++)
+    {
+      glong n = 0;
+      g_autofree gunichar *chars = g_utf8_to_ucs4_fast (lines[l], -1, &n);
+
+      for (glong i = 0; i < n; i++)
+        {
+          Position position = { l, i };
+          glong a = i - 1, b = i + 1;
+
+          if (chars[i] == ' ')
+            {
+              glong j = i;
+
+              while (j < n && chars[j] == ' ')
+                j++;
+              if (i > 0 && j < n && is_han_char (chars[i - 1]) && is_han_char (chars[j]))
+                g_array_append_val (wrap_spaces, position);
+              i = j - 1;
+              continue;
+            }
+
+          if (chars[i] != ',' && chars[i] != '!')
+            continue;
+
+          while (a >= 0 && chars[a] == ' ')
+            a--;
+          while (b < n && chars[b] == ' ')
+            b++;
+          if ((a >= 0 && is_han_char (chars[a])) || (b < n && is_han_char (chars[b])))
+            g_array_append_val (chars[i] == ',' ? commas : exclamations, position);
+        }
+    }
+}
+
+static gboolean
+has_finding_at (GPtrArray  *findings,
+                const char *kind,
+                Position   *position)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (fy_lint_finding_get_kind (finding), kind) == 0 &&
+          fy_lint_finding_get_block (finding) == position->line &&
+          fy_lint_finding_get_start (finding) == position->column)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_corpus_text (void)
+{
+  g_autofree char *raw = NULL;
+  g_autofree char *fixed = NULL;
+  g_autofree char *han_before = NULL;
+  g_autofree char *han_after = NULL;
+  g_autoptr(GArray) commas = g_array_new (FALSE, FALSE, sizeof (Position));
+  g_autoptr(GArray) exclamations = g_array_new (FALSE, FALSE, sizeof (Position));
+  g_autoptr(GArray) wrap_spaces = g_array_new (FALSE, FALSE, sizeof (Position));
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  guint raw_commas = 0, comma_findings = 0, exclamation_findings = 0;
+  guint n_fixed = 0;
+  gsize length = 0;
+
+  raw = fy_test_read_corpus ("seed-speech.raw.txt", &length);
+
+  for (gsize i = 0; i < length; i++)
+    raw_commas += raw[i] == ',';
+  count_corpus_marks (raw, commas, exclamations, wrap_spaces);
+
+  /* The corpus README's figures, counted here from the bytes: every
+   * half-width comma of this text stands in Chinese context. */
+  g_assert_cmpuint (raw_commas, ==, 77);
+  g_assert_cmpuint (commas->len, ==, 75);
+  g_assert_cmpuint (exclamations->len, ==, 1);
+  g_assert_cmpuint (wrap_spaces->len, >, 50);
+
+  findings = fy_lint_text (lint, raw, length);
+  g_assert_nonnull (findings);
+
+  for (guint i = 0; i < commas->len; i++)
+    g_assert_true (has_finding_at (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, &g_array_index (commas, Position, i)));
+  for (guint i = 0; i < exclamations->len; i++)
+    g_assert_true (has_finding_at (findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, &g_array_index (exclamations, Position, i)));
+  for (guint i = 0; i < wrap_spaces->len; i++)
+    g_assert_true (has_finding_at (findings, FY_LINT_KIND_SPACE_IN_CHINESE, &g_array_index (wrap_spaces, Position, i)));
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (fy_lint_finding_get_kind (finding), FY_LINT_KIND_HALF_WIDTH_PUNCTUATION) != 0)
+        continue;
+      comma_findings += g_strcmp0 (fy_lint_finding_get_original (finding), ",") == 0;
+      exclamation_findings += g_strcmp0 (fy_lint_finding_get_original (finding), "!") == 0;
+    }
+  g_assert_cmpuint (comma_findings, ==, 75);
+  g_assert_cmpuint (exclamation_findings, ==, 1);
+
+  /* The corpus README: the 《》 around the names of regulations were lost. */
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 4);
+  g_assert_cmpstr (fy_lint_finding_get_original (fy_test_find_kind (findings, FY_LINT_KIND_MISSING_TITLE_MARKS, 1)),
+                   ==, "XX市城乡基层网格化服务管理条例");
+
+  /* Fixed once, nothing of those kinds is left, and the Han text is the
+   * same, character for character. */
+  fixed = fy_lint_fix_text (lint, raw, length, &n_fixed);
+  g_assert_cmpuint (n_fixed, >=, 76 + wrap_spaces->len);
+  again = fy_lint_text (lint, fixed, -1);
+  g_assert_cmpuint (fy_test_count_kind (again, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (again, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (again, FY_LINT_KIND_DOUBLED_PUNCTUATION), ==, 0);
+  g_assert_null (strchr (fixed, ','));
+  g_assert_null (strchr (fixed, '!'));
+
+  /* Every Han character of the speech is kept; only the header line
+   * goes, and the page markers' lines are joined to the lines they cut. */
+  han_before = fy_test_han_only (strchr (raw, '\n') + 1);
+  han_after = fy_test_han_only (fixed);
+  g_assert_cmpuint (strlen (han_before), >, 1000);
+  g_assert_cmpstr (han_after, ==, han_before);
+  g_assert_nonnull (strstr (fixed, "汇报党组工作开展情况"));
+  g_assert_null (strchr (fixed, '\n'));
+  g_assert_true (g_str_has_prefix (fixed, "在全国省市人大常委会负责同志学习班上的交流发言这次"));
+}
+
+static void
+test_corpus_document (void)
+{
+  g_autofree char *raw = NULL;
+  g_autofree char *han_before = NULL;
+  g_autoptr(GString) han_after = g_string_new (NULL);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(GError) error = NULL;
+  guint doc_commas = 0, comma_findings = 0, exclamation_findings = 0;
+  gsize length = 0;
+
+  raw = fy_test_read_corpus ("seed-speech.raw.txt", &length);
+  document = fy_import_plain_text (raw, length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  /* Count the commas the import kept, from the blocks' text. */
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
+
+      for (const char *p = text; *p; p++)
+        doc_commas += *p == ',';
+    }
+  g_assert_cmpuint (doc_commas, ==, 75);
+
+  findings = fy_lint_document (lint, document);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (fy_lint_finding_get_kind (finding), FY_LINT_KIND_HALF_WIDTH_PUNCTUATION) != 0)
+        continue;
+      comma_findings += g_strcmp0 (fy_lint_finding_get_original (finding), ",") == 0;
+      exclamation_findings += g_strcmp0 (fy_lint_finding_get_original (finding), "!") == 0;
+    }
+  g_assert_cmpuint (comma_findings, ==, 75);
+  g_assert_cmpuint (exclamation_findings, ==, 1);
+
+  g_assert_cmpuint (fy_lint_fix_document (lint, document), >=, 76);
+  again = fy_lint_document (lint, document);
+  g_assert_cmpuint (fy_test_count_kind (again, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (again, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+
+  han_before = fy_test_han_only (strchr (raw, '\n') + 1);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
+      g_autofree char *han = fy_test_han_only (text);
+
+      g_string_append (han_after, han);
+    }
+  g_assert_cmpstr (han_after->str, ==, han_before);
+}
+
+/* Web leftovers */
+
+static void
+test_corpus_web (void)
+{
+  g_autofree char *raw = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  guint n_markers = 0;
+
+  raw = fy_test_read_corpus ("seed-speech.raw.txt", &length);
+  findings = fy_lint_text (lint, raw, length);
+
+  /* The header line is one finding; its fix removes the line. */
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_WEB_BOILERPLATE), ==, 1);
+  g_assert_cmpuint (fy_lint_finding_get_block (fy_test_find_kind (findings, FY_LINT_KIND_WEB_BOILERPLATE, 0)), ==, 0);
+  g_assert_true (fy_lint_finding_is_safe (fy_test_find_kind (findings, FY_LINT_KIND_WEB_BOILERPLATE, 0)));
+
+  /* All seven page markers, 1、 to 7、, each opening line 1 to 7. */
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *expected = NULL;
+
+      if (g_strcmp0 (fy_lint_finding_get_kind (finding), FY_LINT_KIND_PAGE_CHUNK_MARKER) != 0)
+        continue;
+      n_markers++;
+      expected = g_strdup_printf ("%u、", n_markers);
+      g_assert_cmpstr (fy_lint_finding_get_original (finding), ==, expected);
+      g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, n_markers);
+      g_assert_cmpuint (fy_lint_finding_get_start (finding), ==, 0);
+      g_assert_true (fy_lint_finding_is_safe (finding));
+    }
+  g_assert_cmpuint (n_markers, ==, 7);
+
+  /* The same as a document of one paragraph per line (no import
+   * cleaning): fixing joins the cut paragraphs, never closes them. */
+  document = fy_document_new ();
+  {
+    g_auto(GStrv) lines = g_strsplit (raw, "\n", -1);
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, lines[i]));
+  }
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = fy_lint_document (lint, document);
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_PAGE_CHUNK_MARKER), ==, 7);
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_WEB_BOILERPLATE), ==, 1);
+  fy_lint_fix_document (lint, document);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
+  {
+    g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, 0));
+
+    g_assert_nonnull (strstr (text, "汇报党组工作开展情况"));
+    g_assert_nonnull (strstr (text, "已有460家企业落地入园"));
+    g_assert_null (strstr (text, "党组工。"));
+    g_assert_null (strstr (text, "2、"));
+  }
+}
+
+static void
+test_web_leftovers (void)
+{
+  static const char * const boilerplate[] = {
+    "来源：XX市人民政府网　　发布时间：2024-03-05 09:30　　浏览次数：1 235",
+    "【字体：大 中 小】【打印本页】【关闭窗口】",
+    "字号 大 中 小 打印本页 关闭窗口",
+    "分享到：微信 微博 QQ空间",
+    "扫一扫在手机打开当前页",
+    "上一篇：关于开展春季植树活动的通知 下一篇：没有了",
+    "版权所有：XX市人民政府办公室 ICP备05012345号",
+    "责任编辑：李明",
+    "作者：王小红",
+    "编辑：张三 审核：李四",
+    "点击上方蓝字关注我们",
+    "长按识别二维码，关注公众号",
+    "阅读原文",
+  };
+  static const char * const text_lines[] = {
+    "来源于群众的意见建议，我们逐条研究办理。",
+    "群众扫一扫二维码就能反映问题。",
+    "资金来源：市级财政和社会资本共同承担，按季度拨付到位",
+    "我们要把上一篇文章做完，再谋划下一步。",
+    "作者与读者之间的距离越来越近。",
+    "本办法自发布之日起施行。",
+  };
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (boilerplate); i++)
+    {
+      g_autoptr(GPtrArray) findings = fy_lint_text (lint, boilerplate[i], -1);
+      g_autofree char *fixed = NULL;
+      g_autofree char *text = g_strconcat ("第一段。\n", boilerplate[i], "\n第二段。\n", NULL);
+
+      g_test_message ("boilerplate: %s", boilerplate[i]);
+      g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_WEB_BOILERPLATE), ==, 1);
+      g_assert_cmpuint (findings->len, ==, 1);
+      fixed = fy_lint_fix_text (lint, text, -1, NULL);
+      g_assert_cmpstr (fixed, ==, "第一段。\n第二段。\n");
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (text_lines); i++)
+    {
+      g_autoptr(GPtrArray) findings = fy_lint_text (lint, text_lines[i], -1);
+
+      g_test_message ("text: %s", text_lines[i]);
+      g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_WEB_BOILERPLATE), ==, 0);
+    }
+
+  /* A marker in running text: between Han characters, in sequence. */
+  {
+    const char *text = "我们认真研究制定了工作方案，明确了责任分工和时间节点，确保各项任务落到实2、处，取得实效。"
+                       "同时加强督促检查，定期通报进展情况，推动工作3、落地见效。";
+    g_autoptr(GPtrArray) findings = fy_lint_text (lint, text, -1);
+    g_autofree char *fixed = fy_lint_fix_text (lint, text, -1, NULL);
+
+    g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_PAGE_CHUNK_MARKER), ==, 2);
+    g_assert_nonnull (strstr (fixed, "落到实处"));
+    g_assert_nonnull (strstr (fixed, "推动工作落地见效"));
+  }
+
+  /* Lists keep their numbers: after a sentence, after "1、", before a
+   * digit, after a counter (表2、), short items. */
+  {
+    static const char * const lists[] = {
+      "主要做法有以下几点。\n1、加强组织领导，压实工作责任。\n2、完善制度机制，形成长效管理。",
+      "一是抓好1、2、3号楼改造；二是推进道路建设。",
+      "详见表2、表3和附件材料。",
+      "重点任务包括：1、学习培训2、调查研究3、督促检查",
+      "工作要点\n2、完善制度机制",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+      {
+        g_autoptr(GPtrArray) findings = fy_lint_text (lint, lists[i], -1);
+
+        g_test_message ("list: %s", lists[i]);
+        g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_PAGE_CHUNK_MARKER), ==, 0);
+      }
+  }
+}
+
+/* Failures found on pasted texts written outside the repository: a
+ * portal's breadcrumb and a WeChat header are boilerplate; short law
+ * names go on with a verb; a regulation's own title, its chapter
+ * headings and a speaker's name are left alone. */
+static void
+test_pasted_regressions (void)
+{
+  g_autoptr(GPtrArray) web = fy_test_lint_text ("当前位置：首页 > 政务公开 > 领导讲话\n"
+                                                "原创 县融媒体中心 2026-10-08 18:30 发表于浙江\n"
+                                                "在全县秋收工作会议上的讲话\n"
+                                                "同志们：\n"
+                                                "今年秋收任务很重，各乡镇要早谋划、早部署。\n");
+  g_autoptr(GPtrArray) names = fy_test_lint_text ("要依据代表法保障代表依法履职。\n\n"
+                                                  "各部门要根据保守国家秘密法做好保密工作。\n\n"
+                                                  "要依照公务员法加强公务员队伍管理。\n\n"
+                                                  "各地要结合实际，制定具体实施细则。\n\n"
+                                                  "全市依据城乡规划法，修订了控制性详细规划。\n");
+  g_autoptr(GPtrArray) regulation = fy_test_lint_text ("某某市社区工作者管理办法\n"
+                                                       "第一章　总　　则\n"
+                                                       "第一条　为加强社区工作者队伍建设，制定本办法。\n"
+                                                       "第二章　职业体系\n"
+                                                       "第二条　社区工作者实行岗位等级序列管理。\n");
+  /* a place with 市 in its words: the name is not cut at the nearest 市 */
+  g_autoptr(GPtrArray) city = fy_test_lint_text ("某市城市社区物业服务管理办法\n"
+                                                 "第一章　总则\n"
+                                                 "第一条　为了规范城市社区物业服务活动，制定本办法。\n");
+  g_autoptr(GPtrArray) studied = fy_test_lint_text ("学习某市物业管理条例\n");
+  /* this meeting's resolution, not a document's name */
+  g_autoptr(GPtrArray) resolution = fy_test_lint_text ("我们将认真落实本次大会决议，奋力完成全年目标任务！\n");
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "在全县秋收工作会议上的发言");
+  g_autoptr(FyBlock) speaker = fy_block_new_with_text (FY_BLOCK_ROLE_SPEAKER, 0, "县农业农村局局长 陈远");
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(GPtrArray) spoken = NULL;
+  FyLintFinding *finding;
+
+  g_assert_cmpuint (fy_test_count_kind (web, FY_LINT_KIND_WEB_BOILERPLATE), ==, 2);
+  g_assert_cmpuint (fy_test_count_kind (web, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+
+  g_assert_cmpuint (fy_test_count_kind (names, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 4);
+  g_assert_cmpstr (fy_lint_finding_get_original (fy_test_find_kind (names, FY_LINT_KIND_MISSING_TITLE_MARKS, 0)), ==, "代表法");
+  g_assert_cmpstr (fy_lint_finding_get_original (fy_test_find_kind (names, FY_LINT_KIND_MISSING_TITLE_MARKS, 1)), ==,
+                   "保守国家秘密法");
+  g_assert_cmpstr (fy_lint_finding_get_original (fy_test_find_kind (names, FY_LINT_KIND_MISSING_TITLE_MARKS, 2)), ==, "公务员法");
+  g_assert_cmpstr (fy_lint_finding_get_original (fy_test_find_kind (names, FY_LINT_KIND_MISSING_TITLE_MARKS, 3)), ==,
+                   "城乡规划法");
+
+  g_assert_cmpuint (regulation->len, ==, 0);
+  g_assert_cmpuint (city->len, ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (studied, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 1);
+  g_assert_cmpuint (fy_test_count_kind (resolution, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 0);
+
+  /* A page break's "2、" opening a line is that, not a list out of
+   * sequence as well. */
+  {
+    g_autoptr(GPtrArray) cut = fy_test_lint_text ("近年来，各街道各部门坚持党建引领，持续推进基层治理体系建设，"
+                                                  "网格化管理和精细化服务不断深化，持续推进基层治\n"
+                                                  "2、理创新，群众的获得感、幸福感、安全感不断增强。\n");
+
+    g_assert_cmpuint (fy_test_count_kind (cut, FY_LINT_KIND_PAGE_CHUNK_MARKER), ==, 1);
+    g_assert_cmpuint (fy_test_count_kind (cut, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 0);
+  }
+
+  /* The space is meant; the fix makes it the ideographic one. */
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, speaker);
+  spoken = fy_lint_document (lint, document);
+  finding = fy_test_find_kind (spoken, FY_LINT_KIND_SPACE_IN_CHINESE, 0);
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (fy_lint_finding_get_fix (finding), ==, "　");
+}
+
+/* Pasted text with a table copied from WPS (tab-separated cells, empty
+ * last cells as trailing tabs): the tabs are no stray spaces, so lint
+ * neither reports them nor fixes the table into run-together lines; a
+ * cell is still checked, and a lone line with a tab still reported. */
+static void
+test_pasted_table (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "tables", "paste-wps.txt", NULL);
+  g_autofree char *wps = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) mixed_findings = NULL;
+  g_autofree char *fixed = NULL;
+  g_autofree char *mixed_fixed = NULL;
+  const char *mixed = "见下表。\n指标\t说明\n产值\t增长较快,达到5%\n\n联系人\t王敏。\n";
+  guint n_fixed = 0;
+  FyLintFinding *finding;
+
+  g_file_get_contents (path, &wps, NULL, &error);
+  g_assert_no_error (error);
+  findings = fy_lint_text (lint, wps, -1);
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+  fixed = fy_lint_fix_text (lint, wps, -1, &n_fixed);
+  g_assert_cmpstr (fixed, ==, wps);
+
+  mixed_findings = fy_lint_text (lint, mixed, -1);
+  finding = fy_test_find_kind (mixed_findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0);
+  g_assert_nonnull (finding);
+  g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, 2);
+  g_assert_cmpuint (fy_test_count_kind (mixed_findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 1);
+  finding = fy_test_find_kind (mixed_findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0);
+  g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, 4);
+  mixed_fixed = fy_lint_fix_text (lint, mixed, -1, &n_fixed);
+  g_assert_cmpstr (mixed_fixed, ==, "见下表。\n指标\t说明\n产值\t增长较快，达到5%\n\n联系人王敏。\n");
+}
+
+/* Pasted text: "附件：1．……" names item 1 on the note's own line, so the
+ * lines after it go on with 2．(and 2.2027年度…… is item 2, not a
+ * decimal); a gap in the items is still reported. */
+static void
+test_pasted_attachment_numbers (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(GPtrArray) plain = fy_lint_text (lint, "正文。\n附件：1．统计报表\n2．自查表\n", -1);
+  g_autoptr(GPtrArray) years = fy_lint_text (lint, "正文。\n附件：1.2027年度统计报表\n2.2027年度自查表\n3.联系人名单\n", -1);
+  g_autoptr(GPtrArray) gap = fy_lint_text (lint, "正文。\n附件：1．统计报表\n3．自查表\n", -1);
+  FyLintFinding *finding;
+
+  g_assert_cmpuint (fy_test_count_kind (plain, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (years, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (gap, FY_LINT_KIND_NUMBERING_SEQUENCE), ==, 1);
+  finding = fy_test_find_kind (gap, FY_LINT_KIND_NUMBERING_SEQUENCE, 0);
+  g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/lint/web/corpus", test_corpus_web);
+  g_test_add_func ("/core/lint/web/leftovers", test_web_leftovers);
+  g_test_add_func ("/core/lint/web/pasted-regressions", test_pasted_regressions);
+  g_test_add_func ("/core/lint/corpus/text", test_corpus_text);
+  g_test_add_func ("/core/lint/corpus/document", test_corpus_document);
+  g_test_add_func ("/core/lint/pasted-table", test_pasted_table);
+  g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);
+
+  return g_test_run ();
+}
