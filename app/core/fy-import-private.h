@@ -87,4 +87,8 @@ gboolean     fy_import_is_attachment_item   (const char            *text);
 void         fy_import_gather_attachments   (GPtrArray             *blocks);
 void         fy_import_gather_document_attachments (FyDocument     *document);
 
+guint        fy_import_take_tsv_table       (char                 **raw,
+                                             guint                  first,
+                                             GPtrArray             *tables);
+
 G_END_DECLS

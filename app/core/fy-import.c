@@ -775,42 +775,6 @@ is_standalone_line (const char *line)
          is_chapter_line (clean, NULL) || is_date_like (clean);
 }
 
-/* The number of cells of a pasted table row up to its last one with
- * text: WPS and Word copy an empty last cell as a trailing tab, so rows
- * of one table may end in more tabs than others. */
-static guint
-count_filled_tsv_cells (const char *line)
-{
-  g_auto(GStrv) cells = g_strsplit (line, "\t", -1);
-  guint n = g_strv_length (cells);
-
-  while (n > 0 && *g_strstrip (cells[n - 1]) == '\0')
-    n--;
-  return n;
-}
-
-/* The number of lines from @first that form a table pasted from WPS,
- * Word or a spreadsheet, and in @n_columns its columns: consecutive
- * lines with tabs whose cells (at least two in the first line) fill no
- * more columns than the first line does and which reach its last column
- * at least with empty cells; 0 when fewer than two lines do. */
-static guint
-count_tsv_rows (char  **raw,
-                guint   first,
-                guint  *n_columns)
-{
-  guint n_cells = count_filled_tsv_cells (raw[first]);
-  guint n = 1;
-
-  if (n_cells < 2 || fy_table_count_tsv_cells (raw[first]) < 2)
-    return 0;
-  while (raw[first + n] != NULL && fy_table_count_tsv_cells (raw[first + n]) >= n_cells &&
-         count_filled_tsv_cells (raw[first + n]) <= n_cells)
-    n++;
-  *n_columns = n_cells;
-  return n >= 2 ? n : 0;
-}
-
 /* Splits normalized text into lines without indentation (a web page's soft
  * line breaks joined first), tabs turned into
  * spaces and trailing white space removed.  A pasted table becomes one
@@ -825,34 +789,14 @@ split_lines (const char *text,
 
   for (guint i = 0; raw[i] != NULL; i++)
     {
-      guint n_columns = 0;
-      guint n_rows = count_tsv_rows (raw, i, &n_columns);
+      guint n_rows = fy_import_take_tsv_table (raw, i, tables);
       const char *start;
       const char *end;
       char *line;
 
       if (n_rows > 0)
         {
-          g_autoptr(GString) tsv = g_string_new (NULL);
-          FyTable *table;
-
-          for (guint r = 0; r < n_rows; r++)
-            {
-              g_auto(GStrv) cells = g_strsplit (raw[i + r], "\t", -1);
-
-              /* the cells past n_columns are empty */
-              for (guint c = 0; cells[c] != NULL && c < n_columns; c++)
-                {
-                  g_autofree char *clean = fy_import_clean_wrap_spaces (g_strstrip (cells[c]));
-
-                  g_string_append_printf (tsv, "%s%s", c > 0 ? "\t" : "", clean);
-                }
-              g_string_append_c (tsv, '\n');
-            }
-          /* Office tables almost always open with a header row. */
-          table = fy_table_new_from_tsv (tsv->str, TRUE);
-          g_ptr_array_add (lines, g_strdup_printf ("%c%u", TABLE_MARK, tables->len));
-          g_ptr_array_add (tables, table);
+          g_ptr_array_add (lines, g_strdup_printf ("%c%u", TABLE_MARK, tables->len - 1));
           i += n_rows - 1;
           continue;
         }
