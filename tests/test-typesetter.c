@@ -10,37 +10,11 @@
 #include <string.h>
 
 #include "fayan-core.h"
-#include "fy-layout-private.h"
+#include "fy-test-layout.h"
 
 /* 28 characters: a full line, or 26 after the indent and 2 more */
 #define HAN26 "中华人民共和国宪法规定全国人民代表大会是最高国家权力机关"
 #define FIRST26 "中华人民共和国宪法规定全国人民代表大会是最高国家权力"
-
-static FyStyle *
-default_style (void)
-{
-  g_autoptr(GError) error = NULL;
-  FyStyle *style = fy_style_new_from_preset ("gbt9704", &error);
-
-  g_assert_no_error (error);
-  return style;
-}
-
-static FyLayout *
-layout_document (FyStyle    *style,
-                 FyDocument *document)
-{
-  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
-  g_autoptr(GError) error = NULL;
-  FyLayout *layout;
-
-  /* these tests look at the line breaker's FyCluster of each paragraph */
-  fy_typesetter_keep_clusters (typesetter, TRUE);
-  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (layout);
-  return layout;
-}
 
 static FyLayout *
 layout_paragraph_in (const char *preset,
@@ -52,74 +26,13 @@ layout_paragraph_in (const char *preset,
 
   g_assert_no_error (error);
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text));
-  return layout_document (style, document);
+  return fy_test_layout_document (style, document);
 }
 
 static FyLayout *
 layout_paragraph (const char *text)
 {
   return layout_paragraph_in ("gbt9704", text);
-}
-
-/* Lines of text blocks (page numbers left out), in order. */
-static GPtrArray *
-body_lines (FyLayout *layout)
-{
-  GPtrArray *lines = g_ptr_array_new ();
-
-  for (guint pg = 0; pg < layout->pages->len; pg++)
-    {
-      FyPage *page = g_ptr_array_index (layout->pages, pg);
-
-      for (guint i = 0; i < page->lines->len; i++)
-        {
-          FyPageLine *pl = &g_array_index (page->lines, FyPageLine, i);
-
-          if (pl->block_index >= 0)
-            g_ptr_array_add (lines, pl);
-        }
-    }
-  return lines;
-}
-
-static char *
-line_text (FyPageLine *pl)
-{
-  FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
-  FyPlacedCluster *c = (FyPlacedCluster *) pl->para->placed->data;
-
-  if (line->first >= line->last)
-    return g_strdup ("");
-  return g_strndup (pl->para->text + c[line->first].start,
-                    c[line->last - 1].end - c[line->first].start);
-}
-
-static FyParaLine *
-para_line (FyPageLine *pl)
-{
-  return &g_array_index (pl->para->lines, FyParaLine, pl->line);
-}
-
-static FyCluster *
-cluster (FyPageLine *pl,
-         guint       k)
-{
-  return &g_array_index (pl->para->clusters, FyCluster, k);
-}
-
-static char *
-joined_text (FyLayout *layout)
-{
-  g_autoptr(GPtrArray) lines = body_lines (layout);
-  GString *str = g_string_new (NULL);
-
-  for (guint i = 0; i < lines->len; i++)
-    {
-      g_autofree char *t = line_text (g_ptr_array_index (lines, i));
-
-      g_string_append (str, t);
-    }
-  return g_string_free (str, FALSE);
 }
 
 static gunichar
@@ -140,11 +53,11 @@ static const char *no_end = "“‘（《〈【〔「『〖［｛／";
 static void
 assert_kinsoku (FyLayout *layout)
 {
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
 
   for (guint i = 0; i < lines->len; i++)
     {
-      g_autofree char *t = line_text (g_ptr_array_index (lines, i));
+      g_autofree char *t = fy_test_line_text (g_ptr_array_index (lines, i));
 
       if (i > 0 && *t)
         g_assert_null (g_utf8_strchr (no_start, -1, first_char (t)));
@@ -181,13 +94,13 @@ pushed_out_on_grid (FyLayout   *layout,
 static void
 assert_justified (FyLayout *layout)
 {
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
   double width = fy_style_get_type_width (layout->style);
 
   for (guint i = 0; i < lines->len; i++)
     {
       FyPageLine *pl = g_ptr_array_index (lines, i);
-      FyParaLine *line = para_line (pl);
+      FyParaLine *line = fy_test_para_line (pl);
       FyCluster *c = (FyCluster *) pl->para->clusters->data;
       double right;
       guint end = line->last;
@@ -233,7 +146,7 @@ test_kinsoku_line_start (void)
       layout = layout_paragraph (text);
       assert_kinsoku (layout);
       assert_justified (layout);
-      joined = joined_text (layout);
+      joined = fy_test_joined_text (layout);
       g_assert_cmpstr (joined, ==, text);
     }
 }
@@ -256,7 +169,7 @@ test_kinsoku_line_end (void)
       layout = layout_paragraph (text);
       assert_kinsoku (layout);
       assert_justified (layout);
-      joined = joined_text (layout);
+      joined = fy_test_joined_text (layout);
       g_assert_cmpstr (joined, ==, text);
     }
 }
@@ -266,7 +179,7 @@ static double
 pair_width (FyLayout   *layout,
             const char *needle)
 {
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
   FyPageLine *pl = g_ptr_array_index (lines, 0);
   const char *at = strstr (pl->para->text, needle);
   guint start = at - pl->para->text;
@@ -275,7 +188,7 @@ pair_width (FyLayout   *layout,
 
   for (guint k = 0; k < pl->para->clusters->len; k++)
     {
-      FyCluster *c = cluster (pl, k);
+      FyCluster *c = fy_test_cluster (pl, k);
 
       if (c->start >= start && c->end <= end)
         w += c->width;
@@ -318,13 +231,13 @@ test_compression_line_end (void)
    * line can break legally) 权 goes down with its 。 and the line keeps
    * every character on its cell, one cell short of the measure. */
   g_autoptr(FyLayout) layout = layout_paragraph ("中华人民共和国宪法规定全国人民代表大会是最高国家，权。力机关。");
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
   FyPageLine *pl = g_ptr_array_index (lines, 0);
-  FyParaLine *line = para_line (pl);
-  g_autofree char *t = line_text (pl);
+  FyParaLine *line = fy_test_para_line (pl);
+  g_autofree char *t = fy_test_line_text (pl);
   double pitch = fy_style_get_char_pitch (layout->style);
-  FyCluster *first = cluster (pl, line->first);
-  FyCluster *end = cluster (pl, line->last - 1);
+  FyCluster *first = fy_test_cluster (pl, line->first);
+  FyCluster *end = fy_test_cluster (pl, line->last - 1);
 
   g_assert_true (g_str_has_suffix (t, "国家，"));
   g_assert_true (pushed_out_on_grid (layout, pl, line));
@@ -339,20 +252,20 @@ test_dash_at_break (void)
 {
   /* —— would straddle the end of the first line */
   g_autoptr(FyLayout) layout = layout_paragraph ("中华人民共和国宪法规定全国人民代表大会是最高国家权——力机关，这是根本政治制度。");
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
 
   assert_kinsoku (layout);
   assert_justified (layout);
   for (guint i = 0; i + 1 < lines->len; i++)
     {
-      g_autofree char *a = line_text (g_ptr_array_index (lines, i));
-      g_autofree char *b = line_text (g_ptr_array_index (lines, i + 1));
+      g_autofree char *a = fy_test_line_text (g_ptr_array_index (lines, i));
+      g_autofree char *b = fy_test_line_text (g_ptr_array_index (lines, i + 1));
 
       g_assert_false (last_char (a) == 0x2014 && first_char (b) == 0x2014);
     }
   {
-    g_autofree char *first = line_text (g_ptr_array_index (lines, 0));
-    g_autofree char *second = line_text (g_ptr_array_index (lines, 1));
+    g_autofree char *first = fy_test_line_text (g_ptr_array_index (lines, 0));
+    g_autofree char *second = fy_test_line_text (g_ptr_array_index (lines, 1));
 
     g_assert_true (g_str_has_suffix (first, "——") || g_str_has_prefix (second, "——"));
   }
@@ -370,11 +283,11 @@ test_dash_strict (void)
   g_assert_no_error (error);
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
                             "中华人民共和国宪法规定全国人民代表大会是最高国家权力机关——这是根本政治制度……是的。"));
-  layout = layout_document (style, document);
-  lines = body_lines (layout);
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
   for (guint i = 1; i < lines->len; i++)
     {
-      g_autofree char *t = line_text (g_ptr_array_index (lines, i));
+      g_autofree char *t = fy_test_line_text (g_ptr_array_index (lines, i));
 
       g_assert_cmpuint (first_char (t), !=, 0x2014);
       g_assert_cmpuint (first_char (t), !=, 0x2026);
@@ -391,12 +304,12 @@ static void
 test_latin_word_at_break (void)
 {
   g_autoptr(FyLayout) layout = layout_paragraph ("中华人民共和国宪法规定全国人民代表大会是最高国家权Typesetting机关，也是Fayan的例子。");
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
 
   for (guint i = 0; i + 1 < lines->len; i++)
     {
-      g_autofree char *a = line_text (g_ptr_array_index (lines, i));
-      g_autofree char *b = line_text (g_ptr_array_index (lines, i + 1));
+      g_autofree char *a = fy_test_line_text (g_ptr_array_index (lines, i));
+      g_autofree char *b = fy_test_line_text (g_ptr_array_index (lines, i + 1));
 
       g_assert_false (is_latin_letter (last_char (a)) && is_latin_letter (first_char (b)));
     }
@@ -416,14 +329,14 @@ test_long_digit_run (void)
   g_string_append (text, "个。");
 
   layout = layout_paragraph (text->str);
-  joined = joined_text (layout);
+  joined = fy_test_joined_text (layout);
   g_assert_cmpstr (joined, ==, text->str);
-  lines = body_lines (layout);
+  lines = fy_test_body_lines (layout);
   g_assert_cmpuint (lines->len, >=, 4);
   /* the run is longer than a line, so it is split and every line is full */
   assert_justified (layout);
   {
-    g_autofree char *first = line_text (g_ptr_array_index (lines, 0));
+    g_autofree char *first = fy_test_line_text (g_ptr_array_index (lines, 0));
 
     g_assert_true (g_str_has_prefix (first, "共计0123"));
   }
@@ -434,7 +347,7 @@ static void
 test_empty_and_punctuation (void)
 {
   g_autoptr(FyLayout) empty = layout_paragraph ("");
-  g_autoptr(GPtrArray) lines = body_lines (empty);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (empty);
   GString *punct = g_string_new (NULL);
   g_autoptr(FyLayout) layout = NULL;
   g_autofree char *joined = NULL;
@@ -445,17 +358,17 @@ test_empty_and_punctuation (void)
   for (guint i = 0; i < 20; i++)
     g_string_append (punct, "，。！？……“”");
   layout = layout_paragraph (punct->str);
-  joined = joined_text (layout);
+  joined = fy_test_joined_text (layout);
   g_assert_cmpstr (joined, ==, punct->str);
   {
-    g_autoptr(GPtrArray) plines = body_lines (layout);
+    g_autoptr(GPtrArray) plines = fy_test_body_lines (layout);
     double width = fy_style_get_type_width (layout->style);
 
     for (guint i = 0; i < plines->len; i++)
       {
         FyPageLine *pl = g_ptr_array_index (plines, i);
-        FyParaLine *line = para_line (pl);
-        FyCluster *c = cluster (pl, line->last - 1);
+        FyParaLine *line = fy_test_para_line (pl);
+        FyCluster *c = fy_test_cluster (pl, line->last - 1);
 
         g_assert_cmpfloat (c->x + c->width, <=, width + 0.01);
       }
@@ -469,7 +382,7 @@ static gboolean
 line_off_grid (FyPageLine *pl,
                double      pitch)
 {
-  FyParaLine *line = para_line (pl);
+  FyParaLine *line = fy_test_para_line (pl);
   FyCluster *c = (FyCluster *) pl->para->clusters->data;
 
   if (line->last_of_paragraph || line->first == line->last)
@@ -507,18 +420,18 @@ static void
 test_keep_grid_line_before (void)
 {
   g_autoptr(FyLayout) layout = layout_paragraph_in ("review", LINE26 HAN28 "。谢谢大家。");
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
   double pitch = fy_style_get_char_pitch (layout->style);
   FyPageLine *second;
 
   g_assert_cmpuint (lines->len, ==, 3);
-  g_assert_cmpuint (para_line (g_ptr_array_index (lines, 0))->last, ==, 25);
+  g_assert_cmpuint (fy_test_para_line (g_ptr_array_index (lines, 0))->last, ==, 25);
   second = g_ptr_array_index (lines, 1);
-  g_assert_cmpuint (para_line (second)->last, ==, 53);
+  g_assert_cmpuint (fy_test_para_line (second)->last, ==, 53);
   for (guint i = 0; i < lines->len; i++)
     g_assert_false (line_off_grid (g_ptr_array_index (lines, i), pitch));
   for (guint k = 25; k < 53; k++)
-    g_assert_cmpfloat_with_epsilon (cluster (second, k)->x, (k - 25) * pitch, 0.001);
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (second, k)->x, (k - 25) * pitch, 0.001);
   assert_kinsoku (layout);
   assert_justified (layout);
 }
@@ -532,17 +445,17 @@ test_keep_grid_hang (void)
   /* 26 characters: the first line's measure after the indent */
   g_autoptr(FyLayout) layout = layout_paragraph_in ("review", "中华人民共和国宪法规定全国人民代表大会是最高国家权力"
                                                  "，也是立法机关。");
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
   double pitch = fy_style_get_char_pitch (layout->style);
   double width = fy_style_get_type_width (layout->style);
   FyPageLine *first = g_ptr_array_index (lines, 0);
   FyCluster *comma;
 
   g_assert_cmpuint (lines->len, ==, 2);
-  g_assert_cmpuint (para_line (first)->last, ==, 27);
+  g_assert_cmpuint (fy_test_para_line (first)->last, ==, 27);
   for (guint k = 0; k < 26; k++)
-    g_assert_cmpfloat_with_epsilon (cluster (first, k)->x, (k + 2) * pitch, 0.001);
-  comma = cluster (first, 26);
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, k)->x, (k + 2) * pitch, 0.001);
+  comma = fy_test_cluster (first, 26);
   g_assert_cmpfloat_with_epsilon (comma->x, width, 0.01);
   g_assert_cmpfloat_with_epsilon (comma->width, pitch / 2, 0.01);
   assert_kinsoku (layout);
@@ -555,12 +468,12 @@ static void
 test_no_single_last_character (void)
 {
   g_autoptr(FyLayout) layout = layout_paragraph_in ("review", LINE26 HAN28 "用。");
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
   double pitch = fy_style_get_char_pitch (layout->style);
   g_autofree char *last = NULL;
 
   g_assert_cmpuint (lines->len, ==, 3);
-  last = line_text (g_ptr_array_index (lines, 2));
+  last = fy_test_line_text (g_ptr_array_index (lines, 2));
   g_assert_cmpstr (last, ==, "作用。");
   for (guint i = 0; i < lines->len; i++)
     g_assert_false (line_off_grid (g_ptr_array_index (lines, i), pitch));
@@ -577,20 +490,20 @@ test_grid_no_squeeze (void)
   /* 26 cells on the first line, the 27th character is Han: the comma in
    * the line keeps its cell, nothing is squeezed */
   g_autoptr(FyLayout) layout = layout_paragraph (LINE26 HAN28 "谢谢大家。");
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
   double pitch = fy_style_get_char_pitch (layout->style);
   FyPageLine *first = g_ptr_array_index (lines, 0);
   FyPageLine *second = g_ptr_array_index (lines, 1);
 
-  g_assert_cmpuint (para_line (first)->last, ==, 26);
-  g_assert_cmpuint (para_line (second)->last, ==, 54);
+  g_assert_cmpuint (fy_test_para_line (first)->last, ==, 26);
+  g_assert_cmpuint (fy_test_para_line (second)->last, ==, 54);
   for (guint k = 0; k < 26; k++)
     {
-      g_assert_cmpfloat_with_epsilon (cluster (first, k)->x, (k + 2) * pitch, 0.001);
-      g_assert_cmpfloat_with_epsilon (cluster (first, k)->width, pitch, 0.001);
+      g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, k)->x, (k + 2) * pitch, 0.001);
+      g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, k)->width, pitch, 0.001);
     }
   for (guint k = 26; k < 54; k++)
-    g_assert_cmpfloat_with_epsilon (cluster (second, k)->x, (k - 26) * pitch, 0.001);
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (second, k)->x, (k - 26) * pitch, 0.001);
   assert_kinsoku (layout);
   assert_justified (layout);
 }
@@ -604,22 +517,22 @@ test_grid_push_out_for_kinsoku (void)
 {
   /* LINE26 ends on its 26th cell; "。" would start the second line */
   g_autoptr(FyLayout) layout = layout_paragraph (LINE26 "。" HAN28 "谢谢大家。");
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
   double pitch = fy_style_get_char_pitch (layout->style);
   FyPageLine *first = g_ptr_array_index (lines, 0);
   FyPageLine *second = g_ptr_array_index (lines, 1);
-  g_autofree char *t = line_text (second);
+  g_autofree char *t = fy_test_line_text (second);
 
-  g_assert_cmpuint (para_line (first)->last, ==, 25);
+  g_assert_cmpuint (fy_test_para_line (first)->last, ==, 25);
   g_assert_true (g_str_has_prefix (t, "用。"));
   for (guint k = 0; k < 25; k++)
     {
-      g_assert_cmpfloat_with_epsilon (cluster (first, k)->x, (k + 2) * pitch, 0.001);
-      g_assert_cmpfloat_with_epsilon (cluster (first, k)->width, pitch, 0.001);
+      g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, k)->x, (k + 2) * pitch, 0.001);
+      g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, k)->width, pitch, 0.001);
     }
-  g_assert_cmpfloat_with_epsilon (para_line (first)->width, 25 * pitch, 0.01);
-  for (guint k = 25; k < para_line (second)->last; k++)
-    g_assert_cmpfloat_with_epsilon (cluster (second, k)->x, (k - 25) * pitch, 0.001);
+  g_assert_cmpfloat_with_epsilon (fy_test_para_line (first)->width, 25 * pitch, 0.01);
+  for (guint k = 25; k < fy_test_para_line (second)->last; k++)
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (second, k)->x, (k - 25) * pitch, 0.001);
   assert_kinsoku (layout);
   assert_justified (layout);
 }
@@ -631,15 +544,15 @@ test_grid_push_out_pair (void)
 {
   g_autoptr(FyLayout) layout = layout_paragraph ("代表联络站是人大代表联系群众的重要平台，我们要建“好”。"
                                                  HAN28 "谢谢大家。");
-  g_autoptr(GPtrArray) lines = body_lines (layout);
-  g_autofree char *t = line_text (g_ptr_array_index (lines, 0));
-  g_autofree char *u = line_text (g_ptr_array_index (lines, 1));
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
+  g_autofree char *t = fy_test_line_text (g_ptr_array_index (lines, 0));
+  g_autofree char *u = fy_test_line_text (g_ptr_array_index (lines, 1));
   double pitch = fy_style_get_char_pitch (layout->style);
 
   g_assert_true (g_str_has_suffix (t, "要建"));
   g_assert_true (g_str_has_prefix (u, "“好”。"));
   for (guint k = 0; k < 24; k++)
-    g_assert_cmpfloat_with_epsilon (cluster (g_ptr_array_index (lines, 0), k)->x, (k + 2) * pitch, 0.001);
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (g_ptr_array_index (lines, 0), k)->x, (k + 2) * pitch, 0.001);
   assert_kinsoku (layout);
   assert_justified (layout);
 }
@@ -677,14 +590,14 @@ test_keep_grid_sweep (void)
         g_autofree char *rest = han_text (40, 7);
         g_autofree char *text = g_strconcat (run, marks[m], rest, "。", NULL);
         g_autoptr(FyLayout) layout = layout_paragraph_in ("review", text);
-        g_autoptr(GPtrArray) lines = body_lines (layout);
+        g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
         double pitch = fy_style_get_char_pitch (layout->style);
-        g_autofree char *joined = joined_text (layout);
+        g_autofree char *joined = fy_test_joined_text (layout);
 
         for (guint i = 0; i < lines->len; i++)
           if (line_off_grid (g_ptr_array_index (lines, i), pitch))
             {
-              g_autofree char *t = line_text (g_ptr_array_index (lines, i));
+              g_autofree char *t = fy_test_line_text (g_ptr_array_index (lines, i));
 
               g_test_message ("off the grid with %u characters before %s: %s", n, marks[m], t);
               g_assert_not_reached ();
@@ -705,8 +618,8 @@ test_no_single_last_character_sweep (void)
       g_autofree char *body = han_text (n, 9);
       g_autofree char *text = g_strconcat (body, "。", NULL);
       g_autoptr(FyLayout) layout = layout_paragraph_in ("review", text);
-      g_autoptr(GPtrArray) lines = body_lines (layout);
-      g_autofree char *last = line_text (g_ptr_array_index (lines, lines->len - 1));
+      g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
+      g_autofree char *last = fy_test_line_text (g_ptr_array_index (lines, lines->len - 1));
       guint letters = 0;
 
       for (const char *q = last; *q; q = g_utf8_next_char (q))
@@ -726,44 +639,44 @@ static void
 test_han_latin_spacing (void)
 {
   g_autoptr(FyLayout) layout = layout_paragraph ("共有2100人参加。");
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
   FyPageLine *pl = g_ptr_array_index (lines, 0);
-  FyCluster *you = cluster (pl, 1);
-  FyCluster *two = cluster (pl, 2);
-  FyCluster *zero = cluster (pl, 5);
-  FyCluster *ren = cluster (pl, 6);
+  FyCluster *you = fy_test_cluster (pl, 1);
+  FyCluster *two = fy_test_cluster (pl, 2);
+  FyCluster *zero = fy_test_cluster (pl, 5);
+  FyCluster *ren = fy_test_cluster (pl, 6);
 
   g_assert_cmpuint (two->ch, ==, '2');
   g_assert_cmpfloat_with_epsilon (two->x - (you->x + you->width), 4.0, 0.01);
   g_assert_cmpfloat_with_epsilon (ren->x - (zero->x + zero->width), 4.0, 0.01);
   /* none inside the digit run */
-  g_assert_cmpfloat_with_epsilon (cluster (pl, 3)->x, two->x + two->width, 0.01);
+  g_assert_cmpfloat_with_epsilon (fy_test_cluster (pl, 3)->x, two->x + two->width, 0.01);
 }
 
 static void
 test_indent_and_grid (void)
 {
   g_autoptr(FyLayout) layout = layout_paragraph (HAN26 "中华人民共和国宪法规定全国人民代表大会是最高国家权力机关和立法机关。");
-  g_autoptr(GPtrArray) lines = body_lines (layout);
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
   double pitch = fy_style_get_char_pitch (layout->style);
   FyPageLine *first = g_ptr_array_index (lines, 0);
   FyPageLine *second = g_ptr_array_index (lines, 1);
 
   /* 2 字 indent, then every Han character on its own cell */
-  for (guint k = para_line (first)->first; k < para_line (first)->last; k++)
-    g_assert_cmpfloat_with_epsilon (cluster (first, k)->x, (k + 2) * pitch, 0.001);
-  for (guint k = para_line (second)->first; k < para_line (second)->last && k < 54; k++)
-    g_assert_cmpfloat_with_epsilon (cluster (second, k)->x, (k - 26) * pitch, 0.001);
-  g_assert_cmpuint (para_line (first)->last, ==, 26);
+  for (guint k = fy_test_para_line (first)->first; k < fy_test_para_line (first)->last; k++)
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, k)->x, (k + 2) * pitch, 0.001);
+  for (guint k = fy_test_para_line (second)->first; k < fy_test_para_line (second)->last && k < 54; k++)
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (second, k)->x, (k - 26) * pitch, 0.001);
+  g_assert_cmpuint (fy_test_para_line (first)->last, ==, 26);
   /* last line natural */
-  g_assert_true (para_line (g_ptr_array_index (lines, lines->len - 1))->last_of_paragraph);
+  g_assert_true (fy_test_para_line (g_ptr_array_index (lines, lines->len - 1))->last_of_paragraph);
   assert_justified (layout);
 }
 
 static void
 test_bold_lead_grid (void)
 {
-  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyStyle) style = fy_test_default_style ();
   g_autoptr(FyDocument) document = fy_document_new ();
   FyBlock *block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
   g_autoptr(FyLayout) layout = NULL;
@@ -773,255 +686,20 @@ test_bold_lead_grid (void)
 
   fy_block_set_lead_and_text (block, "一是学在前面", "我们坚持每月集中学习一次并且交流体会和认识");
   fy_document_append_block (document, block);
-  layout = layout_document (style, document);
-  lines = body_lines (layout);
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
   pl = g_ptr_array_index (lines, 0);
 
   for (guint k = 0; k < 26; k++)
-    g_assert_cmpfloat_with_epsilon (cluster (pl, k)->x, (k + 2) * pitch, 0.001);
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (pl, k)->x, (k + 2) * pitch, 0.001);
   g_assert_cmpstr (pl->para->outline, ==, "一是学在前面");
 }
 
-static void
-test_title_balanced (void)
-{
-  g_autoptr(FyStyle) style = default_style ();
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0,
-                            "在全国省市人大常委会负责同志学习班上的交流发言"));
-  layout = layout_document (style, document);
-  lines = body_lines (layout);
-  g_assert_cmpuint (lines->len, ==, 2);
-  {
-    g_autofree char *a = line_text (g_ptr_array_index (lines, 0));
-    g_autofree char *b = line_text (g_ptr_array_index (lines, 1));
-    double wa = para_line (g_ptr_array_index (lines, 0))->width;
-    double wb = para_line (g_ptr_array_index (lines, 1))->width;
-
-    /* broken by meaning (spec §9, issue 12): between phrases — after
-     * 人大常委会, or between the meeting name and 的交流发言 — never inside
-     * 负责同志 or 交流发言; the longer line first */
-    g_assert_true (g_str_has_suffix (a, "人大常委会") || g_str_has_suffix (a, "学习班上") ||
-                   g_str_has_suffix (a, "学习班上的"));
-    g_assert_cmpfloat (wa, >=, wb);
-    /* centred */
-    g_assert_cmpfloat_with_epsilon (cluster (g_ptr_array_index (lines, 1), para_line (g_ptr_array_index (lines, 1))->first)->x * 2 + wb,
-                                    fy_style_get_type_width (style), 0.01);
-  }
-}
-
-/* A title of several lines is 梯形 or 菱形, no 沙漏形 (a middle line
- * shorter than both its neighbours), but a subtitle's block after its
- * dash is shaped apart from the title's. */
-static void
-test_title_no_hourglass (void)
-{
-  static const char *titles[] = {
-    "关于提请审议《白鹭市人民代表大会常务委员会关于修改〈白鹭市城市绿化条例〉的决定（草案）》的议案",
-    "坚定信心　真抓实干　奋力开创白鹭高质量发展新局面——在中共白鹭市委十四届七次全体会议上的讲话",
-  };
-
-  for (guint t = 0; t < G_N_ELEMENTS (titles); t++)
-    {
-      g_autoptr(FyStyle) style = default_style ();
-      g_autoptr(FyDocument) document = fy_document_new ();
-      g_autoptr(FyLayout) layout = NULL;
-      g_autoptr(GPtrArray) lines = NULL;
-      gboolean dash = FALSE;
-
-      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, titles[t]));
-      layout = layout_document (style, document);
-      lines = body_lines (layout);
-      g_assert_cmpuint (lines->len, >=, 3);
-      for (guint m = 0; m < lines->len; m++)
-        {
-          g_autofree char *text = line_text (g_ptr_array_index (lines, m));
-
-          dash |= g_str_has_prefix (text, "——");
-          if (m == 0 || m + 1 == lines->len || g_str_has_prefix (text, "——"))
-            continue;
-          g_assert_false (para_line (g_ptr_array_index (lines, m))->width + 0.01 <
-                          para_line (g_ptr_array_index (lines, m - 1))->width &&
-                          para_line (g_ptr_array_index (lines, m))->width + 0.01 <
-                          para_line (g_ptr_array_index (lines, m + 1))->width);
-        }
-      g_assert_true (dash == (t == 1));
-    }
-}
-
-static void
-test_headings_numbered (void)
-{
-  g_autoptr(FyStyle) style = default_style ();
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  static const char *expected[] = { "一、总体", "（一）目标", "1.要求", "（1）细则", "（2）细则", "2.要求", "二、措施", "（一）目标" };
-
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "总体"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 2, "目标"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 3, "要求"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 4, "细则"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 4, "细则"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 3, "要求"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "措施"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 2, "目标"));
-  layout = layout_document (style, document);
-  lines = body_lines (layout);
-  g_assert_cmpuint (lines->len, ==, G_N_ELEMENTS (expected));
-  for (guint i = 0; i < lines->len; i++)
-    {
-      g_autofree char *t = line_text (g_ptr_array_index (lines, i));
-
-      g_assert_cmpstr (t, ==, expected[i]);
-    }
-}
-
-static void
-test_pagination (void)
-{
-  g_autoptr(FyStyle) style = default_style ();
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyLayout) layout = NULL;
-
-  for (guint i = 0; i < 40; i++)
-    {
-      if (i % 5 == 0)
-        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "加强代表工作"));
-      /* 1 to 5 lines */
-      {
-        GString *text = g_string_new (NULL);
-
-        for (guint n = 0; n <= i % 5; n++)
-          g_string_append (text, "人大代表联络站建设取得新进展");
-        g_string_append (text, "。");
-        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text->str));
-        g_string_free (text, TRUE);
-      }
-    }
-
-  layout = layout_document (style, document);
-  g_assert_cmpuint (fy_layout_get_n_pages (layout), >=, 3);
-
-  for (guint pg = 0; pg < layout->pages->len; pg++)
-    {
-      FyPage *page = g_ptr_array_index (layout->pages, pg);
-      FyPageLine *last = NULL;
-      FyPageLine *first = NULL;
-      guint body = 0;
-
-      for (guint i = 0; i < page->lines->len; i++)
-        {
-          FyPageLine *pl = &g_array_index (page->lines, FyPageLine, i);
-
-          if (pl->block_index < 0)
-            continue;
-          if (first == NULL)
-            first = pl;
-          last = pl;
-          body++;
-          /* on the grid */
-          {
-            double slot = (pl->top - fy_style_get_margin_top (style)) / fy_style_get_line_pitch (style);
-
-            g_assert_cmpfloat_with_epsilon (slot, (int) (slot + 0.5), 0.0001);
-            g_assert_cmpint ((int) (slot + 0.5), <, 22);
-          }
-        }
-      g_assert_cmpuint (body, <=, 22);
-
-      if (pg + 1 < layout->pages->len)
-        {
-          FyBlock *block = fy_document_get_block (document, last->block_index);
-
-          /* no heading at the foot, no orphan */
-          g_assert_cmpint (fy_block_get_role (block), !=, FY_BLOCK_ROLE_HEADING);
-          g_assert_false (last->line == 0 && last->para->lines->len > 1);
-        }
-      /* no widow */
-      if (pg > 0)
-        g_assert_false (first->line > 0 && first->line == first->para->lines->len - 1);
-    }
-}
-
-static void
-test_signature_date (void)
-{
-  g_autoptr(FyStyle) style = default_style ();
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  double pitch = fy_style_get_char_pitch (style);
-  double width = fy_style_get_type_width (style);
-  FyPageLine *name, *date;
-  double name_x, name_right, date_x;
-
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "临川县人民代表大会常务委员会"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年3月12日"));
-  layout = layout_document (style, document);
-  lines = body_lines (layout);
-  g_assert_cmpuint (lines->len, ==, 3);
-  name = g_ptr_array_index (lines, 1);
-  date = g_ptr_array_index (lines, 2);
-
-  /* one blank line after the body, date right under the name */
-  g_assert_cmpfloat_with_epsilon (name->top - ((FyPageLine *) g_ptr_array_index (lines, 0))->top,
-                                  2 * fy_style_get_line_pitch (style), 0.001);
-  g_assert_cmpfloat_with_epsilon (date->top - name->top, fy_style_get_line_pitch (style), 0.001);
-
-  name_x = name->x - fy_style_get_margin_left (style);
-  name_right = name_x + para_line (name)->width;
-  date_x = date->x - fy_style_get_margin_left (style);
-  /* name 2 字 from the right, date 2 字 right of the name's start */
-  g_assert_cmpfloat_with_epsilon (name_right, width - 2 * pitch, 0.01);
-  g_assert_cmpfloat_with_epsilon (date_x, name_x + 2 * pitch, 0.01);
-}
-
-/* A joint notice signs with two lines of issuers: one under the other,
- * no blank line between, both starting in the column of the wider one,
- * the date under them as under one name, a note under the date. */
-static void
-test_joint_signature (void)
-{
-  g_autoptr(FyStyle) style = default_style ();
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  double pitch = fy_style_get_char_pitch (style);
-  double line_pitch = fy_style_get_line_pitch (style);
-  FyPageLine *one, *two, *date, *note;
-
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "县教育体育局　县卫生健康委员会"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "县公安局　县市场监督管理局"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年5月20日"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "（联系人：李强）"));
-  layout = layout_document (style, document);
-  lines = body_lines (layout);
-  g_assert_cmpuint (lines->len, ==, 5);
-  one = g_ptr_array_index (lines, 1);
-  two = g_ptr_array_index (lines, 2);
-  date = g_ptr_array_index (lines, 3);
-
-  g_assert_cmpfloat_with_epsilon (two->top - one->top, line_pitch, 0.001);
-  g_assert_cmpfloat_with_epsilon (date->top - two->top, line_pitch, 0.001);
-  g_assert_cmpfloat_with_epsilon (two->x, one->x, 0.01);
-  g_assert_cmpfloat_with_epsilon (one->x - fy_style_get_margin_left (style) + para_line (one)->width,
-                                  fy_style_get_type_width (style) - 2 * pitch, 0.01);
-  g_assert_cmpfloat_with_epsilon (date->x, one->x + 2 * pitch, 0.01);
-  /* a note in brackets on the next line (GB/T 9704 §7.3.6) */
-  note = g_ptr_array_index (lines, 4);
-  g_assert_cmpfloat_with_epsilon (note->top - date->top, line_pitch, 0.001);
-}
 
 static void
 test_fields (void)
 {
-  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyStyle) style = fy_test_default_style ();
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyLayout) layout = NULL;
   const FyLayoutWarning *warnings;
@@ -1033,9 +711,9 @@ test_fields (void)
   fy_document_set_field_value (document, "发言人", "");
   fy_block_set_text (block, "在{{会议名称}}上，{{发言人}}代表{{单位}}发言。");
   fy_document_append_block (document, block);
-  layout = layout_document (style, document);
+  layout = fy_test_layout_document (style, document);
 
-  joined = joined_text (layout);
+  joined = fy_test_joined_text (layout);
   g_assert_cmpstr (joined, ==, "在全市人大工作会议上，〔发言人〕代表〔单位〕发言。");
 
   warnings = fy_layout_get_warnings (layout, &n);
@@ -1101,7 +779,7 @@ test_substitution_reported (void)
 static void
 test_incremental (void)
 {
-  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyStyle) style = fy_test_default_style ();
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
   g_autoptr(FyLayout) first = NULL;
@@ -1129,8 +807,8 @@ test_incremental (void)
   g_assert_cmpuint (misses1 - misses0, ==, 1);
   g_assert_cmpuint (hits1 - hits0, >=, 29);
   {
-    g_autofree char *a = joined_text (first);
-    g_autofree char *b = joined_text (second);
+    g_autofree char *a = fy_test_joined_text (first);
+    g_autofree char *b = fy_test_joined_text (second);
 
     g_assert_cmpstr (a, !=, b);
     g_assert_nonnull (strstr (b, "这一段改过了"));
@@ -1140,13 +818,13 @@ test_incremental (void)
 static void
 test_hit_test_round_trip (void)
 {
-  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyStyle) style = fy_test_default_style ();
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyLayout) layout = NULL;
 
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "提高认识"));
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, HAN26 "人民代表大会制度是根本政治制度。"));
-  layout = layout_document (style, document);
+  layout = fy_test_layout_document (style, document);
 
   for (guint offset = 0; offset < 40; offset += 3)
     {
@@ -1175,7 +853,7 @@ test_hit_test_round_trip (void)
 static void
 test_compact_clusters (void)
 {
-  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyStyle) style = fy_test_default_style ();
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
   g_autoptr(FyLayout) compact = NULL;
@@ -1189,7 +867,7 @@ test_compact_clusters (void)
                                                               HAN26 "（一）“人民”，代表大会：制度是根本政治制度。\n"
                                                               "Fayan 2026 年「试行」。"));
   compact = fy_typesetter_layout (typesetter, document, NULL, NULL);
-  kept = layout_document (style, document);
+  kept = fy_test_layout_document (style, document);
   g_assert_nonnull (compact);
 
   pl = &g_array_index (((FyPage *) g_ptr_array_index (compact->pages, 0))->lines, FyPageLine, 1);
@@ -1223,7 +901,7 @@ static gpointer
 layout_thread (gpointer data)
 {
   FyDocument *copy = data;
-  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyStyle) style = fy_test_default_style ();
   g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
 
   return fy_typesetter_layout (typesetter, copy, NULL, NULL);
@@ -1250,8 +928,8 @@ test_worker_thread (void)
   g_assert_nonnull (b);
   g_assert_cmpuint (fy_layout_get_n_pages (a), ==, fy_layout_get_n_pages (b));
   {
-    g_autofree char *ta = joined_text (a);
-    g_autofree char *tb = joined_text (b);
+    g_autofree char *ta = fy_test_joined_text (a);
+    g_autofree char *tb = fy_test_joined_text (b);
 
     g_assert_cmpstr (ta, ==, tb);
   }
@@ -1260,7 +938,7 @@ test_worker_thread (void)
 static void
 test_cancelled (void)
 {
-  g_autoptr(FyStyle) style = default_style ();
+  g_autoptr(FyStyle) style = fy_test_default_style ();
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
@@ -1274,75 +952,6 @@ test_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
-static void
-test_attachment_hanging (void)
-{
-  g_autoptr(FyStyle) style = default_style ();
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  double pitch = fy_style_get_char_pitch (style);
-
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0,
-                            "附件：1.临川县人大代表联络站工作规则和代表进站接待群众工作的若干规定\n2.联络站名单"));
-  layout = layout_document (style, document);
-  lines = body_lines (layout);
-  g_assert_cmpuint (lines->len, ==, 3);
-  {
-    FyPageLine *l0 = g_ptr_array_index (lines, 0);
-    FyPageLine *l1 = g_ptr_array_index (lines, 1);
-    FyPageLine *l2 = g_ptr_array_index (lines, 2);
-    FyParaLine *p1 = para_line (l1);
-    FyParaLine *p2 = para_line (l2);
-    double name_x = cluster (l0, 5)->x;   /* 附件：1. → the name starts after 5 clusters */
-
-    g_assert_cmpfloat_with_epsilon (cluster (l0, 0)->x, 2 * pitch, 0.01);
-    /* wrapped lines align with the name, the next item with its number */
-    g_assert_cmpfloat_with_epsilon (cluster (l1, p1->first)->x, name_x, 0.01);
-    g_assert_cmpfloat_with_epsilon (cluster (l2, p2->first)->x, 5 * pitch, 0.01);
-  }
-}
-
-/* GB/T 9704 §7.3.5: one blank line between the body and the note, 附件：
- * two characters in, a further attachment typed as a block of its own
- * (Enter in the note) right under the first name's number, with no
- * second 附件： and no blank line. */
-static void
-test_attachment_blocks (void)
-{
-  g_autoptr(FyStyle) style = default_style ();
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  g_autofree char *text = NULL;
-  double pitch = fy_style_get_char_pitch (style);
-  double line_pitch = fy_style_get_line_pitch (style);
-  FyPageLine *body, *note, *more, *wrapped;
-
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "请各单位认真组织自查。"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0, "附件：1．档案安全自查表"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0,
-                            "2．档案库房设施设备登记表和各单位档案工作联络员名单及联系方式"));
-  layout = layout_document (style, document);
-  lines = body_lines (layout);
-  g_assert_cmpuint (lines->len, ==, 4);
-  body = g_ptr_array_index (lines, 0);
-  note = g_ptr_array_index (lines, 1);
-  more = g_ptr_array_index (lines, 2);
-  wrapped = g_ptr_array_index (lines, 3);
-
-  g_assert_cmpfloat_with_epsilon (note->baseline - body->baseline, 2 * line_pitch, 0.01);
-  g_assert_cmpfloat_with_epsilon (more->baseline - note->baseline, line_pitch, 0.01);
-  g_assert_cmpfloat_with_epsilon (note->x + cluster (note, 0)->x, body->x + 2 * pitch, 0.01);
-  /* "2．" under "1．", the wrapped name under the name */
-  g_assert_cmpfloat_with_epsilon (more->x + cluster (more, para_line (more)->first)->x,
-                                  note->x + cluster (note, 3)->x, 0.01);
-  g_assert_cmpfloat_with_epsilon (wrapped->x + cluster (wrapped, para_line (wrapped)->first)->x,
-                                  more->x + cluster (more, 2)->x, 0.01);
-  text = joined_text (layout);
-  g_assert_nonnull (strstr (text, "2．档案库房"));
-  g_assert_null (strstr (text + strlen ("请各单位认真组织自查。附件"), "附件"));
-}
 
 static FyLayout *
 layout_with_style (const char *json,
@@ -1354,7 +963,7 @@ layout_with_style (const char *json,
 
   g_assert_no_error (error);
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text));
-  return layout_document (style, document);
+  return fy_test_layout_document (style, document);
 }
 
 static void
@@ -1364,11 +973,11 @@ test_option_line_start (void)
   /* the first line opens with （ right after the indent */
   g_autoptr(FyLayout) on = layout_with_style (json, "（一）人民代表大会制度是根本政治制度。");
   g_autoptr(FyLayout) off = layout_paragraph ("（一）人民代表大会制度是根本政治制度。");
-  g_autoptr(GPtrArray) lines_on = body_lines (on);
-  g_autoptr(GPtrArray) lines_off = body_lines (off);
+  g_autoptr(GPtrArray) lines_on = fy_test_body_lines (on);
+  g_autoptr(GPtrArray) lines_off = fy_test_body_lines (off);
   double pitch = fy_style_get_char_pitch (on->style);
-  FyCluster *open_on = cluster (g_ptr_array_index (lines_on, 0), 0);
-  FyCluster *open_off = cluster (g_ptr_array_index (lines_off, 0), 0);
+  FyCluster *open_on = fy_test_cluster (g_ptr_array_index (lines_on, 0), 0);
+  FyCluster *open_off = fy_test_cluster (g_ptr_array_index (lines_off, 0), 0);
 
   g_assert_cmpfloat_with_epsilon (open_on->width, pitch / 2, 0.01);
   g_assert_cmpfloat_with_epsilon (open_off->width, pitch, 0.01);
@@ -1384,38 +993,38 @@ test_option_hanging (void)
   g_autoptr(FyLayout) on = layout_with_style (json, FIRST26 "，人民代表大会制度是根本政治制度。");
   g_autoptr(FyLayout) off = layout_paragraph_in ("review", FIRST26 "，人民代表大会制度是根本政治制度。");
   g_autoptr(FyLayout) grid = layout_paragraph (FIRST26 "，人民代表大会制度是根本政治制度。");
-  g_autoptr(GPtrArray) lines_on = body_lines (on);
-  g_autoptr(GPtrArray) lines_off = body_lines (off);
+  g_autoptr(GPtrArray) lines_on = fy_test_body_lines (on);
+  g_autoptr(GPtrArray) lines_off = fy_test_body_lines (off);
   double width = fy_style_get_type_width (on->style);
   double pitch = fy_style_get_char_pitch (on->style);
   FyPageLine *first_on = g_ptr_array_index (lines_on, 0);
   FyPageLine *first_off = g_ptr_array_index (lines_off, 0);
-  g_autofree char *t_on = line_text (first_on);
-  g_autofree char *t_off = line_text (first_off);
-  FyCluster *comma = cluster (first_on, para_line (first_on)->last - 1);
+  g_autofree char *t_on = fy_test_line_text (first_on);
+  g_autofree char *t_off = fy_test_line_text (first_off);
+  FyCluster *comma = fy_test_cluster (first_on, fy_test_para_line (first_on)->last - 1);
 
   g_assert_true (g_str_has_suffix (t_on, "力，"));
   g_assert_cmpfloat_with_epsilon (comma->x, width, 0.01);
   g_assert_cmpfloat_with_epsilon (comma->width, pitch / 2, 0.01);
   /* every Han character kept its cell */
   for (guint k = 0; k < 26; k++)
-    g_assert_cmpfloat_with_epsilon (cluster (first_on, k)->x, (k + 2) * pitch, 0.001);
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (first_on, k)->x, (k + 2) * pitch, 0.001);
   /* Without the option, a mark hangs only as the last resort of a line of
    * Han characters alone that no line before can rescue (here the first
    * line of the paragraph): pushing one character out would spread 25
    * over 26 cells, off the grid (fy-linebreak.c, hang_last_resort). */
   g_assert_true (g_str_has_suffix (t_off, "力，"));
   for (guint k = 0; k < 26; k++)
-    g_assert_cmpfloat_with_epsilon (cluster (first_off, k)->x, (k + 2) * pitch, 0.001);
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (first_off, k)->x, (k + 2) * pitch, 0.001);
   assert_kinsoku (off);
 
   /* On the gbt9704 grid hanging is off (spec §4) and a line with no mark
    * to squeeze cannot take the comma in: it is pushed out, 25 characters
    * justified over 26 cells. */
   {
-    g_autoptr(GPtrArray) lines_grid = body_lines (grid);
-    g_autofree char *t_grid = line_text (g_ptr_array_index (lines_grid, 0));
-    g_autofree char *t_next = line_text (g_ptr_array_index (lines_grid, 1));
+    g_autoptr(GPtrArray) lines_grid = fy_test_body_lines (grid);
+    g_autofree char *t_grid = fy_test_line_text (g_ptr_array_index (lines_grid, 0));
+    g_autofree char *t_next = fy_test_line_text (g_ptr_array_index (lines_grid, 1));
 
     g_assert_cmpuint (g_utf8_strlen (t_grid, -1), ==, 25);
     g_assert_true (g_str_has_prefix (t_next, "力，"));
@@ -1483,14 +1092,6 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/han-latin-spacing", test_han_latin_spacing);
   g_test_add_func ("/core/typesetter/indent-and-grid", test_indent_and_grid);
   g_test_add_func ("/core/typesetter/bold-lead", test_bold_lead_grid);
-  g_test_add_func ("/core/typesetter/title", test_title_balanced);
-  g_test_add_func ("/core/typesetter/title-no-hourglass", test_title_no_hourglass);
-  g_test_add_func ("/core/typesetter/headings", test_headings_numbered);
-  g_test_add_func ("/core/typesetter/pagination", test_pagination);
-  g_test_add_func ("/core/typesetter/signature", test_signature_date);
-  g_test_add_func ("/core/typesetter/joint-signature", test_joint_signature);
-  g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);
-  g_test_add_func ("/core/typesetter/attachment-blocks", test_attachment_blocks);
   g_test_add_func ("/core/typesetter/grid/no-squeeze", test_grid_no_squeeze);
   g_test_add_func ("/core/typesetter/grid/push-out-for-kinsoku", test_grid_push_out_for_kinsoku);
   g_test_add_func ("/core/typesetter/grid/push-out-pair", test_grid_push_out_pair);

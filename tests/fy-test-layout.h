@@ -1,0 +1,35 @@
+/* fy-test-layout.h — helpers for the tests that look inside a layout
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fayan-core.h"
+#include "fy-layout-private.h"
+
+G_BEGIN_DECLS
+
+/* The gbt9704 preset; asserts that it loads. */
+FyStyle    *fy_test_default_style   (void);
+
+/* Lays @document out in @style, keeping the line breaker's FyCluster of
+ * each paragraph (the tests look at them); asserts that it succeeds. */
+FyLayout   *fy_test_layout_document (FyStyle    *style,
+                                     FyDocument *document);
+
+/* The lines (FyPageLine) of text blocks, page numbers left out, in
+ * order; free the array only. */
+GPtrArray  *fy_test_body_lines      (FyLayout   *layout);
+
+/* The text of @pl, its FyParaLine, and cluster @k of its paragraph. */
+char       *fy_test_line_text       (FyPageLine *pl);
+FyParaLine *fy_test_para_line       (FyPageLine *pl);
+FyCluster  *fy_test_cluster         (FyPageLine *pl,
+                                     guint       k);
+
+/* The text of every body line of @layout, run together. */
+char       *fy_test_joined_text     (FyLayout   *layout);
+
+G_END_DECLS

@@ -1,0 +1,337 @@
+/* test-typesetter-blocks.c — the typesetter on block roles: titles, headings,
+ * pagination, signatures and attachments, by GB/T 9704
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-test-layout.h"
+
+static void
+test_title_balanced (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0,
+                            "在全国省市人大常委会负责同志学习班上的交流发言"));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 2);
+  {
+    g_autofree char *a = fy_test_line_text (g_ptr_array_index (lines, 0));
+    g_autofree char *b = fy_test_line_text (g_ptr_array_index (lines, 1));
+    double wa = fy_test_para_line (g_ptr_array_index (lines, 0))->width;
+    double wb = fy_test_para_line (g_ptr_array_index (lines, 1))->width;
+
+    /* broken by meaning (spec §9, issue 12): between phrases — after
+     * 人大常委会, or between the meeting name and 的交流发言 — never inside
+     * 负责同志 or 交流发言; the longer line first */
+    g_assert_true (g_str_has_suffix (a, "人大常委会") || g_str_has_suffix (a, "学习班上") ||
+                   g_str_has_suffix (a, "学习班上的"));
+    g_assert_cmpfloat (wa, >=, wb);
+    /* centred */
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (g_ptr_array_index (lines, 1), fy_test_para_line (g_ptr_array_index (lines, 1))->first)->x * 2 + wb,
+                                    fy_style_get_type_width (style), 0.01);
+  }
+}
+
+/* A title of several lines is 梯形 or 菱形, no 沙漏形 (a middle line
+ * shorter than both its neighbours), but a subtitle's block after its
+ * dash is shaped apart from the title's. */
+static void
+test_title_no_hourglass (void)
+{
+  static const char *titles[] = {
+    "关于提请审议《白鹭市人民代表大会常务委员会关于修改〈白鹭市城市绿化条例〉的决定（草案）》的议案",
+    "坚定信心　真抓实干　奋力开创白鹭高质量发展新局面——在中共白鹭市委十四届七次全体会议上的讲话",
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (titles); t++)
+    {
+      g_autoptr(FyStyle) style = fy_test_default_style ();
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(FyLayout) layout = NULL;
+      g_autoptr(GPtrArray) lines = NULL;
+      gboolean dash = FALSE;
+
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, titles[t]));
+      layout = fy_test_layout_document (style, document);
+      lines = fy_test_body_lines (layout);
+      g_assert_cmpuint (lines->len, >=, 3);
+      for (guint m = 0; m < lines->len; m++)
+        {
+          g_autofree char *text = fy_test_line_text (g_ptr_array_index (lines, m));
+
+          dash |= g_str_has_prefix (text, "——");
+          if (m == 0 || m + 1 == lines->len || g_str_has_prefix (text, "——"))
+            continue;
+          g_assert_false (fy_test_para_line (g_ptr_array_index (lines, m))->width + 0.01 <
+                          fy_test_para_line (g_ptr_array_index (lines, m - 1))->width &&
+                          fy_test_para_line (g_ptr_array_index (lines, m))->width + 0.01 <
+                          fy_test_para_line (g_ptr_array_index (lines, m + 1))->width);
+        }
+      g_assert_true (dash == (t == 1));
+    }
+}
+
+static void
+test_headings_numbered (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  static const char *expected[] = { "一、总体", "（一）目标", "1.要求", "（1）细则", "（2）细则", "2.要求", "二、措施", "（一）目标" };
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "总体"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 2, "目标"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 3, "要求"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 4, "细则"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 4, "细则"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 3, "要求"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "措施"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 2, "目标"));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *t = fy_test_line_text (g_ptr_array_index (lines, i));
+
+      g_assert_cmpstr (t, ==, expected[i]);
+    }
+}
+
+static void
+test_pagination (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      if (i % 5 == 0)
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "加强代表工作"));
+      /* 1 to 5 lines */
+      {
+        GString *text = g_string_new (NULL);
+
+        for (guint n = 0; n <= i % 5; n++)
+          g_string_append (text, "人大代表联络站建设取得新进展");
+        g_string_append (text, "。");
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, text->str));
+        g_string_free (text, TRUE);
+      }
+    }
+
+  layout = fy_test_layout_document (style, document);
+  g_assert_cmpuint (fy_layout_get_n_pages (layout), >=, 3);
+
+  for (guint pg = 0; pg < layout->pages->len; pg++)
+    {
+      FyPage *page = g_ptr_array_index (layout->pages, pg);
+      FyPageLine *last = NULL;
+      FyPageLine *first = NULL;
+      guint body = 0;
+
+      for (guint i = 0; i < page->lines->len; i++)
+        {
+          FyPageLine *pl = &g_array_index (page->lines, FyPageLine, i);
+
+          if (pl->block_index < 0)
+            continue;
+          if (first == NULL)
+            first = pl;
+          last = pl;
+          body++;
+          /* on the grid */
+          {
+            double slot = (pl->top - fy_style_get_margin_top (style)) / fy_style_get_line_pitch (style);
+
+            g_assert_cmpfloat_with_epsilon (slot, (int) (slot + 0.5), 0.0001);
+            g_assert_cmpint ((int) (slot + 0.5), <, 22);
+          }
+        }
+      g_assert_cmpuint (body, <=, 22);
+
+      if (pg + 1 < layout->pages->len)
+        {
+          FyBlock *block = fy_document_get_block (document, last->block_index);
+
+          /* no heading at the foot, no orphan */
+          g_assert_cmpint (fy_block_get_role (block), !=, FY_BLOCK_ROLE_HEADING);
+          g_assert_false (last->line == 0 && last->para->lines->len > 1);
+        }
+      /* no widow */
+      if (pg > 0)
+        g_assert_false (first->line > 0 && first->line == first->para->lines->len - 1);
+    }
+}
+
+static void
+test_signature_date (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+  double width = fy_style_get_type_width (style);
+  FyPageLine *name, *date;
+  double name_x, name_right, date_x;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "临川县人民代表大会常务委员会"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年3月12日"));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 3);
+  name = g_ptr_array_index (lines, 1);
+  date = g_ptr_array_index (lines, 2);
+
+  /* one blank line after the body, date right under the name */
+  g_assert_cmpfloat_with_epsilon (name->top - ((FyPageLine *) g_ptr_array_index (lines, 0))->top,
+                                  2 * fy_style_get_line_pitch (style), 0.001);
+  g_assert_cmpfloat_with_epsilon (date->top - name->top, fy_style_get_line_pitch (style), 0.001);
+
+  name_x = name->x - fy_style_get_margin_left (style);
+  name_right = name_x + fy_test_para_line (name)->width;
+  date_x = date->x - fy_style_get_margin_left (style);
+  /* name 2 字 from the right, date 2 字 right of the name's start */
+  g_assert_cmpfloat_with_epsilon (name_right, width - 2 * pitch, 0.01);
+  g_assert_cmpfloat_with_epsilon (date_x, name_x + 2 * pitch, 0.01);
+}
+
+/* A joint notice signs with two lines of issuers: one under the other,
+ * no blank line between, both starting in the column of the wider one,
+ * the date under them as under one name, a note under the date. */
+static void
+test_joint_signature (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+  double line_pitch = fy_style_get_line_pitch (style);
+  FyPageLine *one, *two, *date, *note;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "县教育体育局　县卫生健康委员会"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "县公安局　县市场监督管理局"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年5月20日"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "（联系人：李强）"));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 5);
+  one = g_ptr_array_index (lines, 1);
+  two = g_ptr_array_index (lines, 2);
+  date = g_ptr_array_index (lines, 3);
+
+  g_assert_cmpfloat_with_epsilon (two->top - one->top, line_pitch, 0.001);
+  g_assert_cmpfloat_with_epsilon (date->top - two->top, line_pitch, 0.001);
+  g_assert_cmpfloat_with_epsilon (two->x, one->x, 0.01);
+  g_assert_cmpfloat_with_epsilon (one->x - fy_style_get_margin_left (style) + fy_test_para_line (one)->width,
+                                  fy_style_get_type_width (style) - 2 * pitch, 0.01);
+  g_assert_cmpfloat_with_epsilon (date->x, one->x + 2 * pitch, 0.01);
+  /* a note in brackets on the next line (GB/T 9704 §7.3.6) */
+  note = g_ptr_array_index (lines, 4);
+  g_assert_cmpfloat_with_epsilon (note->top - date->top, line_pitch, 0.001);
+}
+
+static void
+test_attachment_hanging (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0,
+                            "附件：1.临川县人大代表联络站工作规则和代表进站接待群众工作的若干规定\n2.联络站名单"));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 3);
+  {
+    FyPageLine *l0 = g_ptr_array_index (lines, 0);
+    FyPageLine *l1 = g_ptr_array_index (lines, 1);
+    FyPageLine *l2 = g_ptr_array_index (lines, 2);
+    FyParaLine *p1 = fy_test_para_line (l1);
+    FyParaLine *p2 = fy_test_para_line (l2);
+    double name_x = fy_test_cluster (l0, 5)->x;   /* 附件：1. → the name starts after 5 clusters */
+
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (l0, 0)->x, 2 * pitch, 0.01);
+    /* wrapped lines align with the name, the next item with its number */
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (l1, p1->first)->x, name_x, 0.01);
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (l2, p2->first)->x, 5 * pitch, 0.01);
+  }
+}
+
+/* GB/T 9704 §7.3.5: one blank line between the body and the note, 附件：
+ * two characters in, a further attachment typed as a block of its own
+ * (Enter in the note) right under the first name's number, with no
+ * second 附件： and no blank line. */
+static void
+test_attachment_blocks (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *text = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+  double line_pitch = fy_style_get_line_pitch (style);
+  FyPageLine *body, *note, *more, *wrapped;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "请各单位认真组织自查。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0, "附件：1．档案安全自查表"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0,
+                            "2．档案库房设施设备登记表和各单位档案工作联络员名单及联系方式"));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 4);
+  body = g_ptr_array_index (lines, 0);
+  note = g_ptr_array_index (lines, 1);
+  more = g_ptr_array_index (lines, 2);
+  wrapped = g_ptr_array_index (lines, 3);
+
+  g_assert_cmpfloat_with_epsilon (note->baseline - body->baseline, 2 * line_pitch, 0.01);
+  g_assert_cmpfloat_with_epsilon (more->baseline - note->baseline, line_pitch, 0.01);
+  g_assert_cmpfloat_with_epsilon (note->x + fy_test_cluster (note, 0)->x, body->x + 2 * pitch, 0.01);
+  /* "2．" under "1．", the wrapped name under the name */
+  g_assert_cmpfloat_with_epsilon (more->x + fy_test_cluster (more, fy_test_para_line (more)->first)->x,
+                                  note->x + fy_test_cluster (note, 3)->x, 0.01);
+  g_assert_cmpfloat_with_epsilon (wrapped->x + fy_test_cluster (wrapped, fy_test_para_line (wrapped)->first)->x,
+                                  more->x + fy_test_cluster (more, 2)->x, 0.01);
+  text = fy_test_joined_text (layout);
+  g_assert_nonnull (strstr (text, "2．档案库房"));
+  g_assert_null (strstr (text + strlen ("请各单位认真组织自查。附件"), "附件"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/typesetter/title", test_title_balanced);
+  g_test_add_func ("/core/typesetter/title-no-hourglass", test_title_no_hourglass);
+  g_test_add_func ("/core/typesetter/headings", test_headings_numbered);
+  g_test_add_func ("/core/typesetter/pagination", test_pagination);
+  g_test_add_func ("/core/typesetter/signature", test_signature_date);
+  g_test_add_func ("/core/typesetter/joint-signature", test_joint_signature);
+  g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);
+  g_test_add_func ("/core/typesetter/attachment-blocks", test_attachment_blocks);
+
+  return g_test_run ();
+}
