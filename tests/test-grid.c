@@ -769,6 +769,8 @@ test_title_events (void)
   const char *month = "在全市医疗保障基金监管集中宣传月活动启动仪式上的致辞";
   const char *tea = "在2026中国（白鹭）国际茶业博览会开幕式上的致辞";
   const char *named = "在全县村党组织书记“亮晒比拼”述职评议会上的讲话";
+  const char *round = "关于举办梧州市第三届“梧州工匠”职业技能大赛的通知";
+  const char *session = "关于召开青川县第十九届人民代表大会第五次会议的决定";
   const char *topic = "在全县坚持和发展“枫桥经验”工作推进会上的讲话";
 
   if (skip_without_lexicon ())
@@ -805,6 +807,14 @@ test_title_events (void)
   /* a quoted name is the event's own */
   g_assert_cmpint (title_price_at (quoted, 12), >=, 20);                /* “桐川工匠”|职业技能 */
   g_assert_cmpint (title_price_at (quoted, 16), >=, 20);                /* 职业技能|竞赛 */
+  /* a place holds the event's round: a phrase of its own, as the round
+   * before the quoted name is (neither is a congress's session) */
+  g_assert_cmpint (title_price_at (round, 7), >=, 0);                   /* 梧州市|第三届 */
+  g_assert_cmpint (title_price_at (round, 7), <=, 6);
+  g_assert_cmpint (title_price_at (round, 10), >=, 8);                  /* 第三届|“梧州工匠” */
+  g_assert_cmpint (title_price_at (round, 10), <=, 12);
+  g_assert_cmpint (title_price_at (round, 16), >=, 28);                 /* “梧州工匠”|职业技能 */
+  g_assert_cmpint (title_price_at (session, 7), <, 0);                  /* 青川县|第十九届 */
   /* a quoted name before the meeting's kind names the meeting; before
    * 工作 it is what the work is about */
   g_assert_cmpint (title_price_at (named, 15), >=, 12);                 /* “亮晒比拼”|述职 */

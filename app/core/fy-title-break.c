@@ -1013,6 +1013,9 @@ event_start (const char *text,
       /* and the year that opens it (2026中国……博览会) */
       if (w != NULL && w->end - w->start == 4 && g_ascii_isdigit (text[w->start]) && g_ascii_isdigit (text[w->end - 1]))
         return w->start;
+      /* and the round, however long the name after it */
+      if (w != NULL && tag_class (w->tag) == TAG_NUMBER && ends_with (text, w->end, "届"))
+        return w->start;
       if (w == NULL ||
           fy_title_zone_stop_before (text, start) ||
           ends_with_one_of (text, start, modifiers, G_N_ELEMENTS (modifiers)) ||
@@ -1021,8 +1024,6 @@ event_start (const char *text,
           g_utf8_strlen (text + w->start, head - w->start) > 12)
         break;
       c = tag_class (w->tag);
-      if (c == TAG_NUMBER && ends_with (text, w->end, "届"))
-        return w->start;
       if (c != TAG_NOUN && c != TAG_TIME && !(c == TAG_VERB && w->end - w->start > strlen ("会")))
         break;
       start = w->start;
@@ -1046,16 +1047,26 @@ word_start_at (GArray *words,
 }
 
 /* Marks in @inside the boundaries inside the event's name whose head
- * runs from byte @head to @end. */
+ * runs from byte @head to @end, and in @opens its start where a place
+ * holds it in a numbered round (澜州市|第五届“鹭岛工匠”职业技能大赛): the
+ * place and the round are no congress's session (青川县第十九届人民代表
+ * 大会), and the place is a phrase of its own. */
 static void
 mark_event (const char *text,
             GArray     *words,
             gsize       head,
             gsize       end,
-            gboolean   *inside)
+            gboolean   *inside,
+            int        *opens)
 {
   gsize start = event_start (text, words, word_start_at (words, head));
 
+  if (g_str_has_prefix (text + start, "第") && ends_place (text, start))
+    opens[start] = 6;
+  /* the round and a quoted name after it (第十届|“澜州之夏”国际音乐节):
+   * the name is whole on the next line */
+  if (g_str_has_prefix (text + start, "第") && g_strstr_len (text + start, end - start, "届“") != NULL)
+    opens[g_strstr_len (text + start, end - start, "届“") - text + strlen ("届")] = 12;
   for (const char *q = g_utf8_next_char (text + start); q < text + end; q = g_utf8_next_char (q))
     inside[q - text] = TRUE;
 }
@@ -1070,11 +1081,13 @@ noun_or_verb (const FyTitleWord *w,
   return c == TAG_NOUN || (c == TAG_VERB && g_utf8_strlen (text + w->start, w->end - w->start) > 1);
 }
 
-/* Marks in @inside the boundaries inside every event's name. */
+/* Marks in @inside the boundaries inside every event's name, in @opens
+ * those before a round a place holds. */
 static void
 find_events (const char *text,
              GArray     *words,
-             gboolean   *inside)
+             gboolean   *inside,
+             int        *opens)
 {
   if (words == NULL)
     return;
@@ -1082,7 +1095,7 @@ find_events (const char *text,
     for (guint h = 0; h < G_N_ELEMENTS (event_heads); h++)
       if (g_str_has_prefix (p, event_heads[h]))
         {
-          mark_event (text, words, p - text, p - text + strlen (event_heads[h]), inside);
+          mark_event (text, words, p - text, p - text + strlen (event_heads[h]), inside, opens);
           break;
         }
   /* a word ending in 节/赛/展 (读书节), or one of them alone after a
@@ -1095,7 +1108,7 @@ find_events (const char *text,
       if ((ends_with (text, w->end, "节") || ends_with (text, w->end, "赛") || ends_with (text, w->end, "展")) &&
           !ends_with_one_of (text, w->end, event_non_heads, G_N_ELEMENTS (event_non_heads)) &&
           (n > 1 || noun_or_verb (&g_array_index (words, FyTitleWord, i - 1), text)))
-        mark_event (text, words, w->start, w->end, inside);
+        mark_event (text, words, w->start, w->end, inside, opens);
     }
 }
 
@@ -1165,6 +1178,7 @@ break_penalties (const char  *text,
   g_autofree gboolean *organ_break = g_new0 (gboolean, len + 1);
   g_autofree gboolean *after_zone = g_new0 (gboolean, len + 1);
   g_autofree gboolean *event_inside = g_new0 (gboolean, len + 1);
+  g_autofree int *event_opens = g_new0 (int, len + 1);
   g_autoptr(GArray) words = NULL;
 
   /* terms (fy-title-terms.c): their inside is no place to break */
@@ -1177,13 +1191,13 @@ break_penalties (const char  *text,
   fy_title_find_zones (text, forbid, after_zone);
 
   words = find_words (text, boundary);
-  find_events (text, words, event_inside);
+  find_events (text, words, event_inside, event_opens);
 
   for (guint k = 0; k < n; k++)
     {
       guint o = offsets[k];
 
-      if (o == 0 || o >= len || inside[o] || (forbid[o] && !relaxed))
+      if (o == 0 || o >= len || inside[o] || (forbid[o] && !relaxed && !event_opens[o]))
         penalties[k] = FY_TITLE_NO_BREAK;
       else if (organ_break[o])
         penalties[k] = 2;
@@ -1219,8 +1233,13 @@ break_penalties (const char  *text,
             p += (p <= 16 ? inside_marks (text, o, "“", "”") : 0) + inside_marks (text, o, "《", "》");
           if (p > 6 && tail_start[o] && !quote_names_meeting (text, o))
             p = 6;
+          /* inside a meeting's kind or an event's name: dearer than a
+           * line more (EXTRA_TITLE_LINE_COST, a price of 7 more) where
+           * the lines keep their shape */
           if (p >= 0 && (tail_inside[o] || event_inside[o]))
-            p = MAX (p, 20);
+            p = MAX (p, 28);
+          if (event_opens[o] > 0)
+            p = event_opens[o];
 
           /* a phrase mark makes a boundary ICU may not see */
           if (!boundary[o] && p > 2)

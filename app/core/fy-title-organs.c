@@ -138,6 +138,9 @@ fy_title_place_at (const char *p)
           in_set ("关于在的和与及对把为从向、全各本该我第届", ch))
         return 0;
       q = g_utf8_next_char (q);
+      /* a city or district named after a 州 (澜州市, 通州区) */
+      if (ch == 0x5DDE /* 州 */ && in_set ("市区县", g_utf8_get_char (q)))
+        return g_utf8_next_char (q) - p;
       if (in_set ("省市县区州镇乡旗", ch))
         return q - p;
     }
