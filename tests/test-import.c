@@ -737,6 +737,14 @@ test_settle_numbering (void)
                                             "正文。\n");
   g_autoptr(FyDocument) markdown = import_markdown ("## 一、总体要求\n\n正文。\n\n"
                                                     "## 保障措施\n\n正文。\n");
+  /* The author's full-width point: the engine would print "1.". */
+  g_autoptr(FyDocument) full_width = import_plain ("开头。\n"
+                                                   "一、总体要求\n"
+                                                   "（一）目标\n"
+                                                   "1．提高覆盖\n"
+                                                   "正文。\n"
+                                                   "2．缩短时限\n"
+                                                   "正文。\n");
 
   g_assert_cmpint (fy_document_get_numbering (same), ==, FY_NUMBERING_AUTO);
   assert_block (same, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "总体要求");
@@ -753,6 +761,10 @@ test_settle_numbering (void)
   g_assert_cmpint (fy_document_get_numbering (markdown), ==, FY_NUMBERING_AS_WRITTEN);
   assert_block (markdown, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、总体要求");
   assert_block (markdown, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "保障措施");
+
+  g_assert_cmpint (fy_document_get_numbering (full_width), ==, FY_NUMBERING_AS_WRITTEN);
+  assert_block (full_width, 3, FY_BLOCK_ROLE_HEADING, 3, NULL, "1．提高覆盖");
+  assert_block (full_width, 5, FY_BLOCK_ROLE_HEADING, 3, NULL, "2．缩短时限");
 }
 
 /* The items of an article's list ("（一）……；") are paragraphs keeping

@@ -101,8 +101,9 @@ fy_import_keep_own_numbers (FyDocument *document)
  * anything other than what the source wrote: a number the author did
  * not write (a gap in the source's sequence, an item taken into the
  * paragraph before it, a lone "十二、"), another form of ordinal ("1."
- * at the level of "（一）"), or a number on a heading the author left
- * without one while numbering others. */
+ * at the level of "（一）", "1." for the author's full-width "1．"), or a
+ * number on a heading the author left without one while numbering
+ * others. */
 static gboolean
 would_renumber (FyDocument *document)
 {
@@ -133,9 +134,11 @@ would_renumber (FyDocument *document)
         }
       any_own = TRUE;
 
-      /* The engine printed counters[level] at @level. */
+      /* The engine printed counters[level] at @level, in its own
+       * form: "1." where the author may have typed 1． or 1、 */
       if (!fy_numbering_parse_ordinal (ordinal, &written_level, &written_n) ||
-          written_level != level || written_n != counter.counters[level])
+          written_level != level || written_n != counter.counters[level] ||
+          strcmp (number, ordinal) != 0)
         return TRUE;
     }
 
