@@ -134,6 +134,24 @@ test_prepare_han_latin (void)
   g_assert_false (c[3].in_unit);
 }
 
+/* u5, a 工作总结 whose items open with circled numbers: ① is a full
+ * cell with no Han–Latin gap, so the line keeps its columns */
+static void
+test_prepare_circled_number (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("②刚性支出⑴增长❸", FY_PUNCTUATION_FULL, 1000, &n);
+
+  g_assert_cmpint (c[0].klass, ==, FY_CLASS_HAN);
+  g_assert_cmpint (c[5].klass, ==, FY_CLASS_HAN);
+  g_assert_cmpint (c[8].klass, ==, FY_CLASS_HAN);
+  for (guint k = 0; k < n; k++)
+    {
+      g_assert_cmpfloat_with_epsilon (c[k].base, EM, 1e-9);
+      g_assert_cmpfloat_with_epsilon (c[k].glue, 0, 1e-9);
+    }
+}
+
 static void
 test_prepare_run_symbol (void)
 {
@@ -537,6 +555,7 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/prepare/kinsoku", test_prepare_kinsoku);
   g_test_add_func ("/core/linebreak/prepare/ideographic-space", test_prepare_ideographic_space);
   g_test_add_func ("/core/linebreak/prepare/han-latin", test_prepare_han_latin);
+  g_test_add_func ("/core/linebreak/prepare/circled-number", test_prepare_circled_number);
   g_test_add_func ("/core/linebreak/prepare/run-symbol", test_prepare_run_symbol);
   g_test_add_func ("/core/linebreak/prepare/number-unit", test_prepare_number_unit);
   g_test_add_func ("/core/linebreak/prepare/path-breaks", test_prepare_path_breaks);

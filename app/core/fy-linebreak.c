@@ -23,6 +23,16 @@
  * keeps its columns instead (see fit_line_grid()).
  */
 
+/* The numbers of enumerations that Chinese faces draw a full em wide
+ * (①②③, ⑴, ⒈, ❶): Unicode calls them ambiguous, not wide, but in a
+ * manuscript each takes its grid cell like a Han character, with no
+ * Han–Latin gap after it ("①税收收入", not "① 税收收入" off the columns). */
+static gboolean
+is_enclosed_number (gunichar ch)
+{
+  return (ch >= 0x2460 && ch <= 0x24FF) || (ch >= 0x2776 && ch <= 0x2793);
+}
+
 FyCharClass
 fy_linebreak_classify (gunichar ch)
 {
@@ -56,7 +66,7 @@ fy_linebreak_classify (gunichar ch)
 
   if (ch == ' ' || ch == '\t' || ch == 0x00A0 || (ch >= 0x2000 && ch <= 0x200A))
     return FY_CLASS_SPACE;
-  if (g_unichar_iswide (ch))
+  if (g_unichar_iswide (ch) || is_enclosed_number (ch))
     return FY_CLASS_HAN;
   return FY_CLASS_LATIN;
 }
