@@ -10,10 +10,12 @@
  * soft line breaks, half-width marks), a joint notice with two lines of
  * issuers and a note under the date, minutes with a list of who attended
  * and requirements as numbered sentences, a 述职报告 with a table pasted
- * from WPS and 述职人： above the date, and a work plan with 1. items and
- * a table.  Each is imported as `fayan-cli import` does and checked for
- * what a clerk would reject in print: a paragraph split in two, names run
- * together, a signature set as body text, a list item set as a heading.
+ * from WPS and 述职人： above the date, a work plan with 1. items and
+ * a table, and a speech from Word with its lines numbered by hand.  Each
+ * is imported as `fayan-cli import` does and checked for what a clerk
+ * would reject in print: a paragraph split in two, names run together, a
+ * signature set as body text, a list item set as a heading, a number
+ * printed in front of a title.
  */
 
 #include "config.h"
@@ -208,6 +210,34 @@ test_title_clauses (void)
     }
 }
 
+/* A speech from a Word document whose lines the author numbered by hand
+ * (1　　同志们：): the numbers go, the title, speaker and headings are
+ * found as without them; three numbered lines are the author's list. */
+static void
+test_numbered_lines (void)
+{
+  g_autoptr(FyDocument) document = import_pasted ("numbered-lines.txt");
+  g_autoptr(FyDocument) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = block_text (document, 0);
+  g_autofree char *item = NULL;
+
+  g_assert_cmpstr (title, ==, "在全县教育工作会议上的讲话");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SPEAKER);
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_HEADING), ==, 3);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = block_text (document, i);
+
+      g_assert_false (g_ascii_isdigit (*text));
+    }
+
+  list = fy_import_plain_text ("1 加强组织领导。\n2 强化督促检查。\n3 严格考核问责。\n", -1, &error);
+  g_assert_no_error (error);
+  item = block_text (list, 0);
+  g_assert_true (g_str_has_prefix (item, "1"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +252,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/work-plan", test_work_plan);
   g_test_add_func ("/core/import-pasted/speech-subtitle", test_speech_subtitle);
   g_test_add_func ("/core/import-pasted/title-clauses", test_title_clauses);
+  g_test_add_func ("/core/import-pasted/numbered-lines", test_numbered_lines);
 
   return g_test_run ();
 }

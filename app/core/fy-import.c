@@ -783,7 +783,8 @@ static GPtrArray *
 split_lines (const char *text,
              GPtrArray  *tables)
 {
-  g_auto(GStrv) raw = fy_web_text_join_soft_breaks (g_strsplit (text, "\n", -1),
+  char **numbered = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) raw = fy_web_text_join_soft_breaks (fy_web_text_strip_line_numbers (numbered),
                                                     is_standalone_line);
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 

@@ -36,6 +36,7 @@ GPtrArray *fy_web_text_split_points       (const char     *paragraph);
 char      *fy_web_text_keep_clause_space  (const char     *line);
 gboolean   fy_web_text_is_name_line       (const char     *line);
 gboolean   fy_web_text_indents_paragraphs (char          **lines);
+char     **fy_web_text_strip_line_numbers (char         **raw);
 char     **fy_web_text_join_soft_breaks   (char          **raw,
                                            gboolean      (*stands_alone) (const char *line));
 

@@ -441,6 +441,85 @@ fy_web_text_join_soft_breaks (char     **raw,
   return (char **) g_ptr_array_free (out, FALSE);
 }
 
+#define LINE_NUMBERS_MIN    5
+#define LINE_NUMBER_DIGITS  5
+
+/* The number typed at the start of @line (white space trimmed) when a
+ * space, a tab or the line's end follows it: where the line's text
+ * starts after the number and one separator, or NULL. */
+static const char *
+after_line_number (const char *line,
+                   guint      *number)
+{
+  const char *p = line;
+  guint n = 0;
+
+  while (g_ascii_isdigit (*p) && p - line < LINE_NUMBER_DIGITS)
+    n = n * 10 + (guint) (*p++ - '0');
+  if (p == line || g_ascii_isdigit (*p))
+    return NULL;
+  *number = n;
+  if (*p == '\0')
+    return p;
+  if (*p == ' ' || *p == '\t' || g_utf8_get_char (p) == 0x3000)
+    return g_utf8_next_char (p);
+  return NULL;
+}
+
+/**
+ * fy_web_text_strip_line_numbers:
+ * @raw: (array zero-terminated=1) (transfer full): the lines of a pasted text
+ *
+ * A speech copied from a Word document whose author numbered its lines
+ * by hand carries the numbers: "1　　同志们：", "2　　今天……".  When
+ * every line that is not blank opens with a number and a space, the
+ * numbers counting up by one from the first line on (at least
+ * LINE_NUMBERS_MIN of them, no tab after the separator: a pasted table's
+ * first column of 序号 stays), the numbers and the one space after each
+ * go; the indentation after them stays.
+ *
+ * Returns: (transfer full): @raw, its lines without their numbers
+ */
+char **
+fy_web_text_strip_line_numbers (char **raw)
+{
+  guint n = 0, expected = 0;
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      g_autofree char *trimmed = trim_line (raw[i]);
+      const char *rest;
+      guint number = 0;
+
+      if (*trimmed == '\0')
+        continue;
+      rest = after_line_number (trimmed, &number);
+      if (rest == NULL || strchr (rest, '\t') != NULL || (n > 0 && number != expected))
+        return raw;
+      expected = number + 1;
+      n++;
+    }
+  if (n < LINE_NUMBERS_MIN)
+    return raw;
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      const char *start = raw[i];
+      guint number;
+
+      while (*start && g_unichar_isspace (g_utf8_get_char (start)))
+        start = g_utf8_next_char (start);
+      if (*start != '\0')
+        {
+          char *line = g_strdup (after_line_number (start, &number));
+
+          g_free (raw[i]);
+          raw[i] = line;
+        }
+    }
+  return raw;
+}
+
 #define NAME_LINE_MAX_CHARS  60
 #define NAME_LABEL_MAX_CHARS 6
 #define NAME_MAX_CHARS       20
