@@ -363,6 +363,27 @@ test_lint_file (void)
   }
 
   /* Neither UTF-8 nor GB18030: a clear error. */
+  /* u8: a speech from Word with its lines numbered by hand; the fixed
+   * copy has no numbers, not 1在全县教育工作会议上的讲话 */
+  {
+    g_auto(FyLintFileReport) report = { 0 };
+    g_autoptr(FyDocument) fixed = NULL;
+    g_autofree char *title = NULL;
+
+    g_assert_true (g_file_set_contents (txt_path,
+                                        "1　　　　在全县教育工作会议上的讲话\n2　　同志们：\n"
+                                        "3　　今天召开全县教育工作会议，部署今年的任务。\n"
+                                        "4　　一、充分肯定过去一年的成绩\n"
+                                        "5　　过去一年，全县新建公办幼儿园6所。\n", -1, NULL));
+    g_assert_true (fy_lint_file (lint, environment, txt, fayan, &report, &error));
+    g_assert_no_error (error);
+    fixed = fy_document_load_from_file (fayan, NULL, &error);
+    g_assert_no_error (error);
+    title = fy_document_dup_block_text (fixed, 0);
+    g_assert_cmpstr (title, ==, "在全县教育工作会议上的讲话");
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (fixed, 0)), ==, FY_BLOCK_ROLE_TITLE);
+  }
+
   g_assert_true (g_file_set_contents (txt_path, "ab\x80\xff", 4, NULL));
   {
     g_auto(FyLintFileReport) report = { 0 };

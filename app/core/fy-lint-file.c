@@ -20,6 +20,7 @@
 #include "fy-file-write.h"
 #include "fy-import.h"
 #include "fy-lint-file.h"
+#include "fy-web-text-private.h"
 
 typedef enum
 {
@@ -106,6 +107,18 @@ write_text (const char  *fixed,
   return document != NULL && write_document (document, output, error);
 }
 
+/* A text whose lines the author numbered by hand (1　　同志们：): the
+ * fixed copy goes without the numbers, as the import takes them away, or
+ * the fix would remove the space after each and leave 1同志们： for the
+ * import to keep. */
+static char *
+drop_line_numbers (const char *text)
+{
+  g_auto(GStrv) lines = fy_web_text_strip_line_numbers (g_strsplit (text, "\n", -1));
+
+  return g_strjoinv ("\n", lines);
+}
+
 static gboolean
 lint_text_file (FyLint            *lint,
                 GFile             *input,
@@ -116,6 +129,7 @@ lint_text_file (FyLint            *lint,
   g_autofree char *data = NULL;
   g_autofree char *text = NULL;
   g_autofree char *fixed = NULL;
+  g_autofree char *unnumbered = NULL;
   gsize data_length = 0;
   gsize length = 0;
 
@@ -140,7 +154,8 @@ lint_text_file (FyLint            *lint,
       return TRUE;
     }
 
-  fixed = fy_lint_fix_text (lint, text, length, &report->n_fixed);
+  unnumbered = drop_line_numbers (text);
+  fixed = fy_lint_fix_text (lint, unnumbered, -1, &report->n_fixed);
   if (!write_text (fixed, fixed_output, error))
     return FALSE;
 
