@@ -638,6 +638,7 @@ test_title_words (void)
   const char *range = "关于印发《白鹭市国土空间总体规划（2025—2040年）》的通知";
   const char *nested = "关于提请审议《白鹭市人民代表大会常务委员会关于修改〈白鹭市城市绿化条例〉的决定（草案）》的议案";
   const char *census = "关于开展第三次全国土壤普查外业调查采样工作的通知";
+  const char *ozone = "关于加强全县PM10与臭氧协同控制的实施意见";
   const char *apps = "在全市APP违法违规收集使用个人信息专项治理工作会议上的讲话";
   const char *rural = "关于加快推进县域商业体系建设促进农村消费的若干措施";
   const char *bridges = "岑阳市城市管理局关于印发《岑阳市城市道路桥梁设施养护管理办法（试行）》的通知";
@@ -750,6 +751,11 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (township, 8), >=, 0);                  /* 云台镇|较大 */
   g_assert_cmpint (title_price_at (investment, 8), ==, FY_TITLE_NO_BREAK); /* 东陵|市政府 */
   g_assert_cmpint (title_price_at (regions, 4), >=, 0);                   /* 城乡|区域 */
+  /* a Latin term and the noun paired with it are one subject; an adverb
+   * read as a noun stays with its verb */
+  g_assert_cmpint (title_price_at (ozone, 10), >=, 14);                   /* PM10|与臭氧 */
+  g_assert_cmpint (title_price_at (ozone, 15), >=, 16);                   /* 协同|控制 */
+  g_assert_cmpint (title_price_at (ozone, 13), >=, 0);                    /* 臭氧|协同 */
 }
 
 /* The name of an event (a fair, a forum, a contest, a festival) is one

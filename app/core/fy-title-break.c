@@ -854,6 +854,18 @@ verb_pair (const FyTitleWord *left,
   return 0;
 }
 
+/* Whether a Latin term ends at @left's end and 和, 与 or 及 is @right
+ * (PM2.5和臭氧|协同控制): the term and the noun it is paired with name
+ * one subject, whatever follows them. */
+static gboolean
+latin_pair (const FyTitleWord *left,
+            const FyTitleWord *right,
+            const char        *text)
+{
+  return g_ascii_isalnum (text[left->end - 1]) && right->end - right->start == strlen ("和") &&
+         in_set ("和与及", g_utf8_get_char (text + right->start));
+}
+
 static int
 price_tags (GArray     *words,
             guint       i,
@@ -879,6 +891,13 @@ price_tags (GArray     *words,
     return MAX (p, 16);
   if (p >= 8 && names_head (left, right, text))
     return MAX (p, 14);
+  if (p >= 0 && latin_pair (left, right, text))
+    return MAX (p, 14);
+  /* an adverb the dictionary reads as a noun and the verb it qualifies
+   * (协同|控制, 系统|治理) */
+  if (p >= 8 && r == TAG_VERB && ends_with_one_of (text, left->end, adverbs, G_N_ELEMENTS (adverbs)) &&
+      left->start + strlen ("协同") >= left->end)
+    return MAX (p, 16);
   if (p < 8 || l == TAG_MARK || r == TAG_MARK)
     return p;
   if (lone_single (words, i, text))
