@@ -118,8 +118,7 @@ between_clauses (Unit  *u,
  * speaker, signature or date line (names padded to three characters,
  * the office set apart from the date), between two clauses of a title or
  * heading (织密基层服务网　答好民生幸福卷, 弘扬“枫桥经验”　推进……), and in
- * pasted text between the
- * names of a line that lists names. */
+ * pasted text between the names of a line that lists names. */
 static gboolean
 is_deliberate_space (Unit  *u,
                      gsize  i,
@@ -151,6 +150,37 @@ is_deliberate_space (Unit  *u,
       return u->text_mode && i > 0 && j < u->n && is_han (u->chars[i - 1]) && is_han (u->chars[j]) &&
              fy_web_text_is_name_line (u->text);
     }
+}
+
+/* The spaces [i, j) inside a paragraph, with Chinese text on one side
+ * at least: meant, meant but of the wrong width, or one finding per
+ * space, so that each can be counted. */
+static void
+check_space_by_chinese (Unit  *u,
+                        gsize  i,
+                        gsize  j)
+{
+  gunichar left = u->chars[i - 1];
+  gunichar right = u->chars[j];
+
+  if (is_deliberate_space (u, i, j))
+    return;
+
+  if (is_han (left) && is_han (right) && sets_name_apart (u))
+    {
+      /* 县农业农村局局长 陈远: the space is meant; only its width is
+       * wrong. */
+      unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, i, j, "\u3000", TRUE,
+                g_strdup (_("The space that sets the name apart in a speaker or signature line "
+                            "is an ideographic (full-width) space.")));
+      return;
+    }
+
+  for (gsize k = i; k < j; k++)
+    unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, k, k + 1, "", TRUE,
+              g_strdup ((is_cjk (left) && is_cjk (right))
+                        ? _("Space between Chinese characters, probably where a line wrapped in the source; remove it.")
+                        : _("Space between Chinese text and a Latin word or number; official documents do not use one, remove it.")));
 }
 
 void
@@ -220,31 +250,7 @@ fy_lint_check_spaces (Unit *u)
       right = u->chars[j];
 
       if (is_cjk (left) || is_cjk (right))
-        {
-          if (is_deliberate_space (u, i, j))
-            {
-              i = j - 1;
-              continue;
-            }
-
-          if (is_han (left) && is_han (right) && sets_name_apart (u))
-            {
-              /* 县农业农村局局长 陈远: the space is meant; only its
-               * width is wrong. */
-              unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, i, j, "\u3000", TRUE,
-                        g_strdup (_("The space that sets the name apart in a speaker or signature line "
-                                    "is an ideographic (full-width) space.")));
-              i = j - 1;
-              continue;
-            }
-
-          /* One finding per space, so that each can be counted. */
-          for (gsize k = i; k < j; k++)
-            unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, k, k + 1, "", TRUE,
-                      g_strdup ((is_cjk (left) && is_cjk (right))
-                                ? _("Space between Chinese characters, probably where a line wrapped in the source; remove it.")
-                                : _("Space between Chinese text and a Latin word or number; official documents do not use one, remove it.")));
-        }
+        check_space_by_chinese (u, i, j);
       else if (is_ascii_digit (left) && is_ascii_digit (right) && number_in_chinese (u, i, j))
         {
           /* 企业26 00家: a wrap inside a number.  Chinese text neither
