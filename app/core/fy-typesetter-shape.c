@@ -699,6 +699,88 @@ keep_cell_words (FyPara *para)
   return marked;
 }
 
+/* A table cell broken with its words whole (@breaks, keep_cell_words())
+ * keeps those breaks unless breaking anywhere saves it a line: then it
+ * takes those, and para->split_words tells fy-table-layout.c.  Returns
+ * the breaks kept; @breaks is consumed. */
+static GArray *
+break_cell_words (FyPara               *para,
+                  Geometry             *geo,
+                  const FyBreakOptions *options,
+                  const gboolean       *cell_words,
+                  GArray               *breaks)
+{
+  g_autoptr(GArray) plain = NULL;
+
+  if (breaks->len <= 1)
+    return breaks;
+
+  set_soft_units (geo->clusters, geo->n, cell_words, FALSE);
+  plain = fy_linebreak_greedy (geo->clusters, geo->n, options, paragraph_geometry_cb, geo);
+  para->split_words = plain->len < breaks->len;
+  if (!para->split_words)
+    {
+      set_soft_units (geo->clusters, geo->n, cell_words, TRUE);
+      return breaks;
+    }
+
+  g_array_unref (breaks);
+  return g_steal_pointer (&plain);
+}
+
+/* The lines of @para by @src's geometry: a title's balanced breaks, an
+ * attachment note's hanging ones, or the greedy breaks of a paragraph
+ * (whole words in a table cell where that costs no line).  @geo's indent
+ * and @align follow the geometry. */
+static GArray *
+break_lines (FyPara               *para,
+             FyParaSource         *src,
+             Geometry             *geo,
+             const FyBreakOptions *options,
+             FyAlign              *align)
+{
+  g_autofree gboolean *cell_words = NULL;
+  GArray *breaks = NULL;
+
+  if (src->role == FY_STYLE_ROLE_TABLE || src->role == FY_STYLE_ROLE_TABLE_HEADER)
+    cell_words = keep_cell_words (para);
+
+  if (src->balanced)
+    compute_title_breaks (para, geo->width, &breaks);
+  if (breaks != NULL)
+    {
+      for (guint i = 0; i < breaks->len; i++)
+        {
+          FyBreakLine *b = &g_array_index (breaks, FyBreakLine, i);
+
+          b->x = 0;
+          b->avail = geo->width;
+        }
+      return breaks;
+    }
+
+  if (src->geometry == FY_GEOMETRY_ATTACHMENT || src->geometry == FY_GEOMETRY_ATTACHMENT_MORE)
+    {
+      measure_attachment (geo);
+      /* hung where the first block's names are, after 附件： */
+      if (src->geometry == FY_GEOMETRY_ATTACHMENT_MORE && geo->hang_prefix == 0)
+        geo->indent += 3 * fy_style_get_char_pitch (geo->self->style);
+      return fy_linebreak_greedy (geo->clusters, geo->n, options, attachment_geometry_cb, geo);
+    }
+
+  if (src->geometry == FY_GEOMETRY_FULL || src->geometry == FY_GEOMETRY_PLACED ||
+      src->geometry == FY_GEOMETRY_CAPTION)
+    geo->indent = 0;
+  if (src->geometry == FY_GEOMETRY_PLACED)
+    *align = FY_ALIGN_LEFT;
+  else if (src->geometry == FY_GEOMETRY_CAPTION)
+    *align = FY_ALIGN_CENTER;
+  breaks = fy_linebreak_greedy (geo->clusters, geo->n, options, paragraph_geometry_cb, geo);
+  if (cell_words != NULL)
+    breaks = break_cell_words (para, geo, options, cell_words, breaks);
+  return breaks;
+}
+
 static FyPara *
 build_para (FyTypesetter *self,
             FyParaSource       *src)
@@ -707,8 +789,7 @@ build_para (FyTypesetter *self,
   const FyRoleStyle *rs = fy_style_get_role (style, src->role);
   FyPara *para = g_new0 (FyPara, 1);
   Geometry geo = { 0 };
-  GArray *breaks = NULL;
-  g_autofree gboolean *cell_words = NULL;
+  GArray *breaks;
   FyAlign align = rs->align;
   double pitch = fy_style_get_char_pitch (style);
   FyBreakOptions options = { fy_style_get_compress_line_start (style), fy_style_get_hanging (style),
@@ -745,61 +826,7 @@ build_para (FyTypesetter *self,
 
   fy_linebreak_prepare (geo.clusters, geo.n, fy_style_get_punctuation (style),
                         fy_style_get_strict (style), geo.width);
-  if (src->role == FY_STYLE_ROLE_TABLE || src->role == FY_STYLE_ROLE_TABLE_HEADER)
-    cell_words = keep_cell_words (para);
-
-  if (src->balanced)
-    compute_title_breaks (para, geo.width, &breaks);
-
-  if (breaks == NULL)
-    {
-      if (src->geometry == FY_GEOMETRY_ATTACHMENT || src->geometry == FY_GEOMETRY_ATTACHMENT_MORE)
-        {
-          measure_attachment (&geo);
-          /* hung where the first block's names are, after 附件： */
-          if (src->geometry == FY_GEOMETRY_ATTACHMENT_MORE && geo.hang_prefix == 0)
-            geo.indent += 3 * pitch;
-          breaks = fy_linebreak_greedy (geo.clusters, geo.n, &options, attachment_geometry_cb, &geo);
-        }
-      else
-        {
-          if (src->geometry == FY_GEOMETRY_FULL || src->geometry == FY_GEOMETRY_PLACED ||
-              src->geometry == FY_GEOMETRY_CAPTION)
-            geo.indent = 0;
-          if (src->geometry == FY_GEOMETRY_PLACED)
-            align = FY_ALIGN_LEFT;
-          else if (src->geometry == FY_GEOMETRY_CAPTION)
-            align = FY_ALIGN_CENTER;
-          breaks = fy_linebreak_greedy (geo.clusters, geo.n, &options, paragraph_geometry_cb, &geo);
-          if (cell_words != NULL && breaks->len > 1)
-            {
-              /* whole words, unless they cost the cell a line */
-              GArray *plain;
-
-              set_soft_units (geo.clusters, geo.n, cell_words, FALSE);
-              plain = fy_linebreak_greedy (geo.clusters, geo.n, &options, paragraph_geometry_cb, &geo);
-              para->split_words = plain->len < breaks->len;
-              if (para->split_words)
-                g_array_unref (g_steal_pointer (&breaks));
-              else
-                set_soft_units (geo.clusters, geo.n, cell_words, TRUE);
-              if (breaks == NULL)
-                breaks = plain;
-              else
-                g_array_unref (plain);
-            }
-        }
-    }
-  else
-    {
-      for (guint i = 0; i < breaks->len; i++)
-        {
-          FyBreakLine *b = &g_array_index (breaks, FyBreakLine, i);
-
-          b->x = 0;
-          b->avail = geo.width;
-        }
-    }
+  breaks = break_lines (para, src, &geo, &options, &align);
 
   for (guint i = 0; i < breaks->len; i++)
     {
