@@ -26,8 +26,8 @@
 #define GENRE_SHORT_COST 16.0
 #define GENRE_SHORT_RATIO 0.25
 /* a middle line shorter than both its neighbours (沙漏形): no 梯形 or
- * 菱形, unless a subtitle's dash opens the line after it (its block is
- * shaped apart) */
+ * 菱形, unless a subtitle's dash opens it or the line after it (its
+ * block is shaped apart) */
 #define HOURGLASS_COST 16.0
 
 /*
@@ -748,7 +748,8 @@ natural_width (const FyCluster *c,
  * difference between the longest and the shortest, more for a last line
  * under a third of the first unless it is 的 and the title's kind (的讲话,
  * @genre_last), and for an hourglass (a middle line shorter than both its
- * neighbours). */
+ * neighbours) unless a subtitle's dash opens it or the line after it
+ * (@dash, per line). */
 static double
 shape_cost (const double   *w,
             const gboolean *dash,
