@@ -1148,7 +1148,18 @@ test_titles (gconstpointer data)
    * heldout 19 → 21, titles-6 41 → 42, titles-6-heldout 19 → 23, titles-7
    * 48 → 50, titles-9 50 → 55; the floors keep what they measure.
    * titles-10.txt (80) is session 10's sealed set J, released as
-   * training data after three sealed runs: 70 of 80 at the last. */
+   * training data after three sealed runs: 70 of 80 at the last.
+   * Session 11 settled the quoted name by the judges' convention (sets 7
+   * to 10): a quoted name stays with the one word it names, “……”活动,
+   * “……”工程, “……”改革, “……”制度, “……”工作法, a meeting's kind
+   * (“以学促干”专题读书班); it may be set apart from a longer phrase
+   * (“一件事一次办”|工作机制, “亩均论英雄”|综合评价) and before 工作
+   * (“枫桥经验”|工作推进会).  Ten older labels that marked the break
+   * between a quote and the word it names were taken back (titles.txt 4,
+   * titles-heldout 2, titles-3, -4, -5, -5-heldout 1 each); the breaker
+   * took none of those breaks, so no figure moved.  A place and an
+   * event's round, a Latin term's pair and an adverb with its verb then
+   * raised titles-7 51 → 52, titles-9 55 → 56, titles-10 70 → 75. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.87 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.95 :
@@ -1156,9 +1167,9 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-4.txt") == 0 ? 0.94 :
                      strcmp (name, "titles-5.txt") == 0 ? 0.93 :
                      strcmp (name, "titles-5-heldout.txt") == 0 ? 0.80 :
-                     strcmp (name, "titles-7.txt") == 0 ? 0.94 :
-                     strcmp (name, "titles-9.txt") == 0 ? 0.94 :
-                     strcmp (name, "titles-10.txt") == 0 ? 0.87 : 0.95);
+                     strcmp (name, "titles-7.txt") == 0 ? 0.98 :
+                     strcmp (name, "titles-9.txt") == 0 ? 0.96 :
+                     strcmp (name, "titles-10.txt") == 0 ? 0.93 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
