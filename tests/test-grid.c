@@ -829,6 +829,27 @@ test_title_events (void)
   g_assert_cmpint (title_price_at (topic, 14), <=, 6);
 }
 
+/* A school, a company, a station or a hall named after its place is an
+ * organ's name: whole (澜州市第一中学, not 第一|中学), its edges open. */
+static void
+test_title_institutions (void)
+{
+  const char *school = "关于汀州市第一中学新校区建设项目初步设计的批复";
+  const char *company = "汀州城市建设投资集团有限公司关于申请增加注册资本的请示";
+  const char *station = "汀州市水文站关于2027年汛期水情监测的报告";
+  const char *hall = "在汀州市档案馆新馆启用仪式上的致辞";
+
+  g_assert_cmpint (title_price_at (school, 7), ==, FY_TITLE_NO_BREAK);   /* 第一|中学 */
+  g_assert_cmpint (title_price_at (school, 9), >=, 0);                   /* 中学|新校区 */
+  g_assert_cmpint (title_price_at (company, 6), ==, FY_TITLE_NO_BREAK);  /* 投资|集团 */
+  g_assert_cmpint (title_price_at (company, 8), ==, FY_TITLE_NO_BREAK);  /* 集团|有限公司 */
+  g_assert_cmpint (title_price_at (company, 14), >=, 0);                 /* 有限公司|关于 */
+  g_assert_cmpint (title_price_at (station, 3), ==, FY_TITLE_NO_BREAK);  /* 汀州市|水文站 */
+  g_assert_cmpint (title_price_at (station, 6), >=, 0);                  /* 水文站|关于 */
+  g_assert_cmpint (title_price_at (hall, 4), ==, FY_TITLE_NO_BREAK);     /* 汀州市|档案馆 */
+  g_assert_cmpint (title_price_at (hall, 7), >=, 0);                     /* 档案馆|新馆 */
+}
+
 /* The compound terms of official writing (fy-title-terms.c) are never
  * split, dictionary or not: two nouns that name one thing together
  * (基层医疗|卫生机构, 新能源|汽车); a break at a term's edge stays open. */
@@ -1261,6 +1282,7 @@ main (int   argc,
   g_test_add_func ("/core/grid/titles/relaxed-without-lexicon", test_title_relaxed_without_lexicon);
   g_test_add_func ("/core/grid/titles/words", test_title_words);
   g_test_add_func ("/core/grid/titles/events", test_title_events);
+  g_test_add_func ("/core/grid/titles/institutions", test_title_institutions);
   g_test_add_func ("/core/grid/titles/terms", test_title_terms);
   g_test_add_data_func ("/core/grid/titles/lexicon-set", "titles.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/held-out", "titles-heldout.txt", test_titles);
