@@ -17,6 +17,7 @@
 
 #include "fy-document-io.h"
 #include "fy-docx.h"
+#include "fy-docx-export-private.h"
 #include "fy-docx-private.h"
 #include "fy-error.h"
 #include "fy-fonts.h"
@@ -34,76 +35,12 @@
  * references as plain-text content controls tagged with the field name.
  *
  * Every XML part is written with libxml2's xmlTextWriter and the package
- * with libzip, in memory, then written to the file atomically.
+ * with libzip, in memory, then written to the file atomically.  This file
+ * writes the body, the package and its properties; the styles, footers
+ * and settings are fy-docx-export-styles.c's.
  */
 
-#define TWIPS_PER_POINT 20.0
-#define LATIN_FONT      "Times New Roman"
-
-static const FyDocxStyle styles[] = {
-  { "Title",              "Title",                FY_BLOCK_ROLE_TITLE,      0, FY_STYLE_ROLE_TITLE },
-  { "Subtitle",           "Subtitle",             FY_BLOCK_ROLE_SUBTITLE,   0, FY_STYLE_ROLE_SUBTITLE },
-  { "FayanSpeaker",       "Fayan Speaker",        FY_BLOCK_ROLE_SPEAKER,    0, FY_STYLE_ROLE_SPEAKER },
-  { "FayanDate",          "Fayan Date",           FY_BLOCK_ROLE_DATE_LINE,  0, FY_STYLE_ROLE_DATE },
-  { "FayanSalutation",    "Fayan Salutation",     FY_BLOCK_ROLE_SALUTATION, 0, FY_STYLE_ROLE_SALUTATION },
-  { "Heading1",           "heading 1",            FY_BLOCK_ROLE_HEADING,    1, FY_STYLE_ROLE_HEADING_1 },
-  { "Heading2",           "heading 2",            FY_BLOCK_ROLE_HEADING,    2, FY_STYLE_ROLE_HEADING_2 },
-  { "Heading3",           "heading 3",            FY_BLOCK_ROLE_HEADING,    3, FY_STYLE_ROLE_HEADING_3 },
-  { "Heading4",           "heading 4",            FY_BLOCK_ROLE_HEADING,    4, FY_STYLE_ROLE_HEADING_4 },
-  { "FayanBody",          "Fayan Body",           FY_BLOCK_ROLE_PARAGRAPH,  0, FY_STYLE_ROLE_BODY },
-  { "FayanClosing",       "Fayan Closing",        FY_BLOCK_ROLE_CLOSING,    0, FY_STYLE_ROLE_CLOSING },
-  { "FayanSignature",     "Fayan Signature",      FY_BLOCK_ROLE_SIGNATURE,  0, FY_STYLE_ROLE_SIGNATURE },
-  { "FayanSignatureDate", "Fayan Signature Date", FY_BLOCK_ROLE_DATE_LINE,  0, FY_STYLE_ROLE_SIGNATURE },
-  { "FayanAttachment",    "Fayan Attachment",     FY_BLOCK_ROLE_ATTACHMENT, 0, FY_STYLE_ROLE_ATTACHMENT },
-  { "FayanTable",         "Fayan Table",          FY_BLOCK_ROLE_TABLE,      0, FY_STYLE_ROLE_TABLE },
-  { "FayanTableHeader",   "Fayan Table Header",   FY_BLOCK_ROLE_TABLE,      1, FY_STYLE_ROLE_TABLE_HEADER },
-};
-
-/* @document is NULL when @body writes the body (the 对照表). */
-struct _FyDocxWriter
-{
-  FyDocument       *document;
-  FyStyle          *style;
-  xmlBufferPtr      buffer;
-  xmlTextWriterPtr  w;
-  guint             next_sdt_id;
-  gboolean          landscape;
-  FyDocxBodyFunc    body;
-  gpointer          body_data;
-};
 typedef struct _FyDocxWriter Writer;
-
-/**
- * fy_docx_get_styles:
- * @n_styles: (out): the number of styles
- *
- * Returns: (transfer none): the paragraph styles the exporter writes
- */
-const FyDocxStyle *
-fy_docx_get_styles (guint *n_styles)
-{
-  *n_styles = G_N_ELEMENTS (styles);
-  return styles;
-}
-
-/**
- * fy_docx_style_for:
- * @role: a block role
- * @level: the heading level, for headings
- *
- * Returns: (transfer none): the paragraph style of a block
- */
-const FyDocxStyle *
-fy_docx_style_for (FyBlockRole role,
-                   guint       level)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
-    if (styles[i].role == role &&
-        (role != FY_BLOCK_ROLE_HEADING || styles[i].level == CLAMP (level, 1, FY_HEADING_MAX_LEVEL)))
-      return &styles[i];
-
-  return &styles[9];
-}
 
 /* XML helpers */
 
@@ -166,10 +103,10 @@ text_element (Writer     *wr,
   xmlTextWriterWriteElement (wr->w, BAD_CAST name, BAD_CAST text);
 }
 
-static gboolean
-writer_begin (Writer     *wr,
-              const char *root,
-              const char *ns)
+gboolean
+fy_docx_writer_begin (FyDocxWriter *wr,
+                      const char   *root,
+                      const char   *ns)
 {
   wr->buffer = xmlBufferCreate ();
   if (wr->buffer == NULL)
@@ -187,10 +124,10 @@ writer_begin (Writer     *wr,
 }
 
 /* Ends the document and adds it to @archive as @name. */
-static gboolean
-writer_finish (Writer  *wr,
-               zip_t   *archive,
-               const char *name)
+gboolean
+fy_docx_writer_finish (FyDocxWriter *wr,
+                       zip_t        *archive,
+                       const char   *name)
 {
   zip_source_t *source;
   gpointer data;
@@ -402,7 +339,7 @@ write_paragraph (Writer     *wr,
       double size = fy_style_get_role (wr->style, FY_STYLE_ROLE_SIGNATURE)->size;
 
       start (wr, "w:ind");
-      attr_int (wr, "w:right", lround (right_indent_chars * size * TWIPS_PER_POINT));
+      attr_int (wr, "w:right", lround (right_indent_chars * size * FY_DOCX_TWIPS_PER_POINT));
       attr_int (wr, "w:rightChars", lround (right_indent_chars * 100));
       end (wr);
     }
@@ -494,7 +431,7 @@ write_table (Writer *wr,
   guint n_columns = 0;
   g_autofree double *chars = NULL;
   double total = 0;
-  long type_width = lround (fy_style_get_type_width (wr->style) * TWIPS_PER_POINT);
+  long type_width = lround (fy_style_get_type_width (wr->style) * FY_DOCX_TWIPS_PER_POINT);
   g_autofree long *widths = NULL;
 
   cells = fy_table_split_cells (block, &n_rows, &n_columns);
@@ -558,7 +495,7 @@ write_section (Writer *wr)
   double bottom = page_h - top - type_h;
   /* Word counts lines per page as the type height over the pitch, so the
    * pitch is rounded down: 28.95 pt for 22 lines on 225 mm. */
-  long pitch = (long) floor (type_h * TWIPS_PER_POINT / fy_style_get_lines_per_page (wr->style));
+  long pitch = (long) floor (type_h * FY_DOCX_TWIPS_PER_POINT / fy_style_get_lines_per_page (wr->style));
   double footer;
 
   if (wr->landscape)
@@ -589,18 +526,18 @@ write_section (Writer *wr)
       end (wr);
     }
   start (wr, "w:pgSz");
-  attr_int (wr, "w:w", lround (page_w * TWIPS_PER_POINT));
-  attr_int (wr, "w:h", lround (page_h * TWIPS_PER_POINT));
+  attr_int (wr, "w:w", lround (page_w * FY_DOCX_TWIPS_PER_POINT));
+  attr_int (wr, "w:h", lround (page_h * FY_DOCX_TWIPS_PER_POINT));
   if (wr->landscape)
     attr (wr, "w:orient", "landscape");
   end (wr);
   start (wr, "w:pgMar");
-  attr_int (wr, "w:top", lround (top * TWIPS_PER_POINT));
-  attr_int (wr, "w:right", lround ((page_w - left - type_w) * TWIPS_PER_POINT));
-  attr_int (wr, "w:bottom", lround (bottom * TWIPS_PER_POINT));
-  attr_int (wr, "w:left", lround (left * TWIPS_PER_POINT));
-  attr_int (wr, "w:header", lround (top / 2 * TWIPS_PER_POINT));
-  attr_int (wr, "w:footer", lround (MAX (footer, 0) * TWIPS_PER_POINT));
+  attr_int (wr, "w:top", lround (top * FY_DOCX_TWIPS_PER_POINT));
+  attr_int (wr, "w:right", lround ((page_w - left - type_w) * FY_DOCX_TWIPS_PER_POINT));
+  attr_int (wr, "w:bottom", lround (bottom * FY_DOCX_TWIPS_PER_POINT));
+  attr_int (wr, "w:left", lround (left * FY_DOCX_TWIPS_PER_POINT));
+  attr_int (wr, "w:header", lround (top / 2 * FY_DOCX_TWIPS_PER_POINT));
+  attr_int (wr, "w:footer", lround (MAX (footer, 0) * FY_DOCX_TWIPS_PER_POINT));
   attr_int (wr, "w:gutter", 0);
   end (wr);
   start (wr, "w:pgNumType");
@@ -634,7 +571,7 @@ write_document (Writer *wr,
   guint n_blocks;
   double signature_right = -1;
 
-  if (!writer_begin (wr, "w:document", NULL))
+  if (!fy_docx_writer_begin (wr, "w:document", NULL))
     return FALSE;
   attr (wr, "xmlns:w", FY_DOCX_NS_W);
   attr (wr, "xmlns:r", FY_DOCX_NS_R);
@@ -644,7 +581,7 @@ write_document (Writer *wr,
       wr->body (wr, wr->body_data);
       write_section (wr);
       end (wr);
-      return writer_finish (wr, archive, "word/document.xml");
+      return fy_docx_writer_finish (wr, archive, "word/document.xml");
     }
   fy_heading_counter_init (&counter, fy_document_get_numbering (wr->document));
   n_blocks = fy_document_get_n_blocks (wr->document);
@@ -715,332 +652,7 @@ write_document (Writer *wr,
   write_section (wr);
   end (wr);
 
-  return writer_finish (wr, archive, "word/document.xml");
-}
-
-/* word/styles.xml */
-
-static const char *
-align_name (FyAlign align)
-{
-  switch (align)
-    {
-    case FY_ALIGN_LEFT:
-      return "left";
-    case FY_ALIGN_CENTER:
-      return "center";
-    case FY_ALIGN_RIGHT:
-      return "right";
-    case FY_ALIGN_JUSTIFY:
-    default:
-      return "both";
-    }
-}
-
-static void
-write_fonts (Writer     *wr,
-             FyFontRole  role)
-{
-  const char *face = fy_font_role_get_preferences (role)[0];
-
-  start (wr, "w:rFonts");
-  attr (wr, "w:ascii", LATIN_FONT);
-  attr (wr, "w:hAnsi", LATIN_FONT);
-  attr (wr, "w:eastAsia", face);
-  attr (wr, "w:cs", LATIN_FONT);
-  end (wr);
-}
-
-static void
-write_size (Writer *wr,
-            double  points)
-{
-  element_int (wr, "w:sz", lround (points * 2));
-  element_int (wr, "w:szCs", lround (points * 2));
-}
-
-static void
-write_paragraph_style (Writer            *wr,
-                       const FyDocxStyle *ds)
-{
-  const FyRoleStyle *rs = fy_style_get_role (wr->style, ds->style_role);
-  long pitch = (long) floor (fy_style_get_type_height (wr->style) * TWIPS_PER_POINT /
-                             fy_style_get_lines_per_page (wr->style));
-  long indent = lround (rs->indent * 100);
-  long indent_twips = lround (rs->indent * rs->size * TWIPS_PER_POINT);
-  FyAlign align = rs->align;
-
-  if (ds->role == FY_BLOCK_ROLE_DATE_LINE && ds->style_role == FY_STYLE_ROLE_SIGNATURE)
-    indent = indent_twips = 0;
-
-  start (wr, "w:style");
-  attr (wr, "w:type", "paragraph");
-  attr (wr, "w:styleId", ds->id);
-  element (wr, "w:name", ds->name);
-  element (wr, "w:basedOn", "Normal");
-  element (wr, "w:next", ds->role == FY_BLOCK_ROLE_HEADING || ds->role == FY_BLOCK_ROLE_PARAGRAPH
-                         ? "FayanBody" : ds->id);
-  if (ds->role == FY_BLOCK_ROLE_HEADING)
-    element_int (wr, "w:uiPriority", 9);
-  element (wr, "w:qFormat", NULL);
-
-  start (wr, "w:pPr");
-  if (ds->role == FY_BLOCK_ROLE_HEADING || ds->role == FY_BLOCK_ROLE_TITLE ||
-      ds->role == FY_BLOCK_ROLE_SUBTITLE || ds->role == FY_BLOCK_ROLE_SPEAKER)
-    element (wr, "w:keepNext", NULL);
-  if (rs->lines_before > 0 || rs->lines_after > 0)
-    {
-      start (wr, "w:spacing");
-      if (rs->lines_before > 0)
-        {
-          attr_int (wr, "w:before", pitch * rs->lines_before);
-          attr_int (wr, "w:beforeLines", 100 * rs->lines_before);
-        }
-      if (rs->lines_after > 0)
-        {
-          attr_int (wr, "w:after", pitch * rs->lines_after);
-          attr_int (wr, "w:afterLines", 100 * rs->lines_after);
-        }
-      end (wr);
-    }
-  if (indent > 0 && (align == FY_ALIGN_RIGHT || ds->role == FY_BLOCK_ROLE_SIGNATURE))
-    {
-      start (wr, "w:ind");
-      attr_int (wr, "w:right", indent_twips);
-      attr_int (wr, "w:rightChars", indent);
-      end (wr);
-    }
-  else if (indent > 0 && align != FY_ALIGN_CENTER)
-    {
-      start (wr, "w:ind");
-      attr_int (wr, "w:firstLine", indent_twips);
-      attr_int (wr, "w:firstLineChars", indent);
-      end (wr);
-    }
-  if (ds->role == FY_BLOCK_ROLE_DATE_LINE && ds->style_role == FY_STYLE_ROLE_SIGNATURE)
-    align = FY_ALIGN_RIGHT;
-  element (wr, "w:jc", align_name (align));
-  if (ds->role == FY_BLOCK_ROLE_HEADING)
-    element_int (wr, "w:outlineLvl", ds->level - 1);
-  end (wr);
-
-  start (wr, "w:rPr");
-  write_fonts (wr, rs->font_role);
-  if (rs->bold)
-    {
-      element (wr, "w:b", NULL);
-      element (wr, "w:bCs", NULL);
-    }
-  write_size (wr, rs->size);
-  end (wr);
-
-  end (wr);
-}
-
-static gboolean
-write_styles (Writer *wr,
-              zip_t  *archive)
-{
-  const FyRoleStyle *body = fy_style_get_role (wr->style, FY_STYLE_ROLE_BODY);
-  const FyRoleStyle *lead = fy_style_get_role (wr->style, FY_STYLE_ROLE_BOLD_LEAD);
-  long pitch = (long) floor (fy_style_get_type_height (wr->style) * TWIPS_PER_POINT /
-                             fy_style_get_lines_per_page (wr->style));
-  /* rounded towards tighter, so that the 28th character still fits */
-  long spacing = (long) floor ((fy_style_get_char_pitch (wr->style) - body->size) * TWIPS_PER_POINT);
-
-  if (!writer_begin (wr, "w:styles", NULL))
-    return FALSE;
-  attr (wr, "xmlns:w", FY_DOCX_NS_W);
-
-  start (wr, "w:docDefaults");
-  start (wr, "w:rPrDefault");
-  start (wr, "w:rPr");
-  write_fonts (wr, body->font_role);
-  /* 16 pt characters on a 15.79 pt pitch: 28 to the line */
-  if (spacing < 0)
-    element_int (wr, "w:spacing", spacing);
-  write_size (wr, body->size);
-  start (wr, "w:lang");
-  attr (wr, "w:val", "en-US");
-  attr (wr, "w:eastAsia", "zh-CN");
-  attr (wr, "w:bidi", "ar-SA");
-  end (wr);
-  end (wr);
-  end (wr);
-  start (wr, "w:pPrDefault");
-  start (wr, "w:pPr");
-  /* Every line exactly one grid line, as Fayan prints it: "single"
-   * spacing would give a 22 pt title two grid lines in some faces. */
-  start (wr, "w:spacing");
-  attr_int (wr, "w:line", pitch);
-  attr (wr, "w:lineRule", "exact");
-  end (wr);
-  element (wr, "w:jc", "both");
-  end (wr);
-  end (wr);
-  end (wr);
-
-  start (wr, "w:style");
-  attr (wr, "w:type", "paragraph");
-  attr (wr, "w:default", "1");
-  attr (wr, "w:styleId", "Normal");
-  element (wr, "w:name", "Normal");
-  element (wr, "w:qFormat", NULL);
-  end (wr);
-
-  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
-    write_paragraph_style (wr, &styles[i]);
-
-  start (wr, "w:style");
-  attr (wr, "w:type", "paragraph");
-  attr (wr, "w:styleId", "Footer");
-  element (wr, "w:name", "footer");
-  element (wr, "w:basedOn", "Normal");
-  start (wr, "w:pPr");
-  element (wr, "w:snapToGrid", "0");
-  start (wr, "w:spacing");
-  attr (wr, "w:line", "240");
-  attr (wr, "w:lineRule", "auto");
-  end (wr);
-  end (wr);
-  end (wr);
-
-  start (wr, "w:style");
-  attr (wr, "w:type", "character");
-  attr (wr, "w:customStyle", "1");
-  attr (wr, "w:styleId", FY_DOCX_NUMBER_STYLE_ID);
-  element (wr, "w:name", FY_DOCX_NUMBER_STYLE_NAME);
-  end (wr);
-
-  start (wr, "w:style");
-  attr (wr, "w:type", "character");
-  attr (wr, "w:customStyle", "1");
-  attr (wr, "w:styleId", FY_DOCX_LEAD_STYLE_ID);
-  element (wr, "w:name", FY_DOCX_LEAD_STYLE_NAME);
-  element (wr, "w:qFormat", NULL);
-  start (wr, "w:rPr");
-  start (wr, "w:rFonts");
-  attr (wr, "w:eastAsia", fy_font_role_get_preferences (lead->font_role)[0]);
-  end (wr);
-  element (wr, "w:b", NULL);
-  element (wr, "w:bCs", NULL);
-  end (wr);
-  end (wr);
-
-  end (wr);
-
-  return writer_finish (wr, archive, "word/styles.xml");
-}
-
-/* word/footer1.xml (odd pages) and footer2.xml (even pages): "— 1 —" */
-
-static void
-write_footer_run (Writer     *wr,
-                  const char *text,
-                  const char *field_char,
-                  const char *instruction)
-{
-  const FyRoleStyle *rs = fy_style_get_role (wr->style, FY_STYLE_ROLE_PAGE_NUMBER);
-  const char *face = fy_font_role_get_preferences (rs->font_role)[0];
-
-  start (wr, "w:r");
-  start (wr, "w:rPr");
-  start (wr, "w:rFonts");
-  attr (wr, "w:ascii", face);
-  attr (wr, "w:hAnsi", face);
-  attr (wr, "w:eastAsia", face);
-  attr (wr, "w:hint", "eastAsia");
-  end (wr);
-  write_size (wr, rs->size);
-  end (wr);
-  if (text != NULL)
-    {
-      start (wr, "w:t");
-      attr (wr, "xml:space", "preserve");
-      xmlTextWriterWriteString (wr->w, BAD_CAST text);
-      end (wr);
-    }
-  if (field_char != NULL)
-    {
-      start (wr, "w:fldChar");
-      attr (wr, "w:fldCharType", field_char);
-      end (wr);
-    }
-  if (instruction != NULL)
-    {
-      start (wr, "w:instrText");
-      attr (wr, "xml:space", "preserve");
-      xmlTextWriterWriteString (wr->w, BAD_CAST instruction);
-      end (wr);
-    }
-  end (wr);
-}
-
-static gboolean
-write_footer (Writer     *wr,
-              zip_t      *archive,
-              gboolean    odd,
-              const char *name)
-{
-  const FyRoleStyle *rs = fy_style_get_role (wr->style, FY_STYLE_ROLE_PAGE_NUMBER);
-  double body_pitch = fy_style_get_char_pitch (wr->style);
-  long inset = lround (rs->indent * body_pitch * TWIPS_PER_POINT);
-  gboolean centred = fy_style_get_page_number_position (wr->style) == FY_PAGE_NUMBER_CENTER;
-
-  if (!writer_begin (wr, "w:ftr", NULL))
-    return FALSE;
-  attr (wr, "xmlns:w", FY_DOCX_NS_W);
-  attr (wr, "xmlns:r", FY_DOCX_NS_R);
-
-  start (wr, "w:p");
-  start (wr, "w:pPr");
-  element (wr, "w:pStyle", "Footer");
-  if (!centred && inset > 0)
-    {
-      start (wr, "w:ind");
-      attr_int (wr, odd ? "w:right" : "w:left", inset);
-      end (wr);
-    }
-  element (wr, "w:jc", centred ? "center" : odd ? "right" : "left");
-  end (wr);
-  write_footer_run (wr, "— ", NULL, NULL);
-  write_footer_run (wr, NULL, "begin", NULL);
-  write_footer_run (wr, NULL, NULL, " PAGE ");
-  write_footer_run (wr, NULL, "separate", NULL);
-  write_footer_run (wr, "1", NULL, NULL);
-  write_footer_run (wr, NULL, "end", NULL);
-  write_footer_run (wr, " —", NULL, NULL);
-  end (wr);
-
-  return writer_finish (wr, archive, name);
-}
-
-/* word/settings.xml */
-
-static gboolean
-write_settings (Writer *wr,
-                zip_t  *archive)
-{
-  FyPunctuationStyle punctuation = fy_style_get_punctuation (wr->style);
-
-  if (!writer_begin (wr, "w:settings", NULL))
-    return FALSE;
-  attr (wr, "xmlns:w", FY_DOCX_NS_W);
-
-  element_int (wr, "w:defaultTabStop", 420);
-  /* odd and even pages have their own footers */
-  element (wr, "w:evenAndOddHeaders", NULL);
-  element (wr, "w:characterSpacingControl",
-           punctuation == FY_PUNCTUATION_FULL ? "doNotCompress" : "compressPunctuation");
-  start (wr, "w:compat");
-  start (wr, "w:compatSetting");
-  attr (wr, "w:name", "compatibilityMode");
-  attr (wr, "w:uri", "http://schemas.microsoft.com/office/word");
-  attr (wr, "w:val", "15");
-  end (wr);
-  end (wr);
-
-  return writer_finish (wr, archive, "word/settings.xml");
+  return fy_docx_writer_finish (wr, archive, "word/document.xml");
 }
 
 /* Package parts */
@@ -1079,7 +691,7 @@ write_package_parts (Writer *wr,
   };
   gboolean footers = fy_style_get_page_number_position (wr->style) != FY_PAGE_NUMBER_NONE;
 
-  if (!writer_begin (wr, "Types", "http://schemas.openxmlformats.org/package/2006/content-types"))
+  if (!fy_docx_writer_begin (wr, "Types", "http://schemas.openxmlformats.org/package/2006/content-types"))
     return FALSE;
   start (wr, "Default");
   attr (wr, "Extension", "rels");
@@ -1098,10 +710,10 @@ write_package_parts (Writer *wr,
       attr (wr, "ContentType", overrides[i].type);
       end (wr);
     }
-  if (!writer_finish (wr, archive, "[Content_Types].xml"))
+  if (!fy_docx_writer_finish (wr, archive, "[Content_Types].xml"))
     return FALSE;
 
-  if (!writer_begin (wr, "Relationships", FY_DOCX_NS_REL))
+  if (!fy_docx_writer_begin (wr, "Relationships", FY_DOCX_NS_REL))
     return FALSE;
   write_relationship (wr, "rId1", REL_BASE "officeDocument", "word/document.xml");
   write_relationship (wr, "rId2",
@@ -1109,10 +721,10 @@ write_package_parts (Writer *wr,
                       "docProps/core.xml");
   write_relationship (wr, "rId3", REL_BASE "extended-properties", "docProps/app.xml");
   write_relationship (wr, "rId4", REL_BASE "custom-properties", "docProps/custom.xml");
-  if (!writer_finish (wr, archive, "_rels/.rels"))
+  if (!fy_docx_writer_finish (wr, archive, "_rels/.rels"))
     return FALSE;
 
-  if (!writer_begin (wr, "Relationships", FY_DOCX_NS_REL))
+  if (!fy_docx_writer_begin (wr, "Relationships", FY_DOCX_NS_REL))
     return FALSE;
   write_relationship (wr, "rIdStyles", REL_BASE "styles", "styles.xml");
   write_relationship (wr, "rIdSettings", REL_BASE "settings", "settings.xml");
@@ -1121,7 +733,7 @@ write_package_parts (Writer *wr,
       write_relationship (wr, "rIdFooterOdd", REL_BASE "footer", "footer1.xml");
       write_relationship (wr, "rIdFooterEven", REL_BASE "footer", "footer2.xml");
     }
-  return writer_finish (wr, archive, "word/_rels/document.xml.rels");
+  return fy_docx_writer_finish (wr, archive, "word/_rels/document.xml.rels");
 }
 
 /* docProps: title, author (the speaker), dates; custom properties for
@@ -1149,7 +761,7 @@ write_properties (Writer *wr,
   };
   guint pid = 2;
 
-  if (!writer_begin (wr, "cp:coreProperties", NULL))
+  if (!fy_docx_writer_begin (wr, "cp:coreProperties", NULL))
     return FALSE;
   attr (wr, "xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
   attr (wr, "xmlns:dc", "http://purl.org/dc/elements/1.1/");
@@ -1166,17 +778,17 @@ write_properties (Writer *wr,
   attr (wr, "xsi:type", "dcterms:W3CDTF");
   xmlTextWriterWriteString (wr->w, BAD_CAST stamp);
   end (wr);
-  if (!writer_finish (wr, archive, "docProps/core.xml"))
+  if (!fy_docx_writer_finish (wr, archive, "docProps/core.xml"))
     return FALSE;
 
-  if (!writer_begin (wr, "Properties",
+  if (!fy_docx_writer_begin (wr, "Properties",
                      "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"))
     return FALSE;
   text_element (wr, "Application", "Fayan");
-  if (!writer_finish (wr, archive, "docProps/app.xml"))
+  if (!fy_docx_writer_finish (wr, archive, "docProps/app.xml"))
     return FALSE;
 
-  if (!writer_begin (wr, "Properties",
+  if (!fy_docx_writer_begin (wr, "Properties",
                      "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"))
     return FALSE;
   attr (wr, "xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes");
@@ -1218,7 +830,7 @@ write_properties (Writer *wr,
       end (wr);
       end (wr);
     }
-  return writer_finish (wr, archive, "docProps/custom.xml");
+  return fy_docx_writer_finish (wr, archive, "docProps/custom.xml");
 }
 
 /* Reads the finished archive back out of its memory source. */
@@ -1278,11 +890,11 @@ write_package (Writer  *wr,
 
   ok = write_package_parts (wr, archive) &&
        write_document (wr, archive) &&
-       write_styles (wr, archive) &&
-       write_settings (wr, archive) &&
+       fy_docx_write_styles (wr, archive) &&
+       fy_docx_write_settings (wr, archive) &&
        (fy_style_get_page_number_position (wr->style) == FY_PAGE_NUMBER_NONE ||
-        (write_footer (wr, archive, TRUE, "word/footer1.xml") &&
-         write_footer (wr, archive, FALSE, "word/footer2.xml"))) &&
+        (fy_docx_write_footer (wr, archive, TRUE, "word/footer1.xml") &&
+         fy_docx_write_footer (wr, archive, FALSE, "word/footer2.xml"))) &&
        write_properties (wr, archive);
 
   if (wr->w != NULL)
@@ -1413,6 +1025,14 @@ fy_docx_writer_element (FyDocxWriter *wr,
                         const char   *value)
 {
   element (wr, name, value);
+}
+
+void
+fy_docx_writer_element_int (FyDocxWriter *wr,
+                            const char   *name,
+                            long          value)
+{
+  element_int (wr, name, value);
 }
 
 void

@@ -74,6 +74,9 @@ void               fy_docx_writer_attr_int (FyDocxWriter    *writer,
 void               fy_docx_writer_element  (FyDocxWriter    *writer,
                                             const char      *name,
                                             const char      *value);
+void               fy_docx_writer_element_int (FyDocxWriter *writer,
+                                               const char   *name,
+                                               long          value);
 void               fy_docx_writer_text     (FyDocxWriter    *writer,
                                             const char      *text);
 /* opens a ruled w:tbl and writes its grid; close it with _end() */

@@ -1,0 +1,53 @@
+/* fy-docx-export-private.h — (private) the .docx exporter's writer, shared by its parts
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <libxml/xmlwriter.h>
+#include <zip.h>
+
+#include "fy-docx-private.h"
+#include "fy-document.h"
+#include "fy-style.h"
+
+G_BEGIN_DECLS
+
+#define FY_DOCX_TWIPS_PER_POINT 20.0
+
+/* @document is NULL when @body writes the body (the 对照表). */
+struct _FyDocxWriter
+{
+  FyDocument       *document;
+  FyStyle          *style;
+  xmlBufferPtr      buffer;
+  xmlTextWriterPtr  w;
+  guint             next_sdt_id;
+  gboolean          landscape;
+  FyDocxBodyFunc    body;
+  gpointer          body_data;
+};
+
+/* fy-docx-export.c: a part is begun as an XML document with the root
+ * element @root (in namespace @ns unless %NULL), and finished into
+ * @archive as @name; both return %FALSE when libxml2 or libzip fail. */
+gboolean fy_docx_writer_begin   (FyDocxWriter *wr,
+                                 const char   *root,
+                                 const char   *ns);
+gboolean fy_docx_writer_finish  (FyDocxWriter *wr,
+                                 zip_t        *archive,
+                                 const char   *name);
+
+/* fy-docx-export-styles.c: the parts that carry the style */
+gboolean fy_docx_write_styles   (FyDocxWriter *wr,
+                                 zip_t        *archive);
+gboolean fy_docx_write_footer   (FyDocxWriter *wr,
+                                 zip_t        *archive,
+                                 gboolean      odd,
+                                 const char   *name);
+gboolean fy_docx_write_settings (FyDocxWriter *wr,
+                                 zip_t        *archive);
+
+G_END_DECLS

@@ -1,0 +1,401 @@
+/* fy-docx-export-styles.c — the parts of an exported .docx that carry the style
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-docx"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "fy-docx-export-private.h"
+#include "fy-fonts.h"
+
+/*
+ * The document's style preset as Word and WPS read it: named paragraph
+ * styles (word/styles.xml) with East Asian faces by their office names
+ * and Times New Roman for Latin, every line exactly one grid line; the
+ * page numbers "— 1 —" as odd and even footers; and the settings that
+ * keep full-width marks uncompressed where the preset does.
+ */
+
+#define LATIN_FONT "Times New Roman"
+
+static const FyDocxStyle styles[] = {
+  { "Title",              "Title",                FY_BLOCK_ROLE_TITLE,      0, FY_STYLE_ROLE_TITLE },
+  { "Subtitle",           "Subtitle",             FY_BLOCK_ROLE_SUBTITLE,   0, FY_STYLE_ROLE_SUBTITLE },
+  { "FayanSpeaker",       "Fayan Speaker",        FY_BLOCK_ROLE_SPEAKER,    0, FY_STYLE_ROLE_SPEAKER },
+  { "FayanDate",          "Fayan Date",           FY_BLOCK_ROLE_DATE_LINE,  0, FY_STYLE_ROLE_DATE },
+  { "FayanSalutation",    "Fayan Salutation",     FY_BLOCK_ROLE_SALUTATION, 0, FY_STYLE_ROLE_SALUTATION },
+  { "Heading1",           "heading 1",            FY_BLOCK_ROLE_HEADING,    1, FY_STYLE_ROLE_HEADING_1 },
+  { "Heading2",           "heading 2",            FY_BLOCK_ROLE_HEADING,    2, FY_STYLE_ROLE_HEADING_2 },
+  { "Heading3",           "heading 3",            FY_BLOCK_ROLE_HEADING,    3, FY_STYLE_ROLE_HEADING_3 },
+  { "Heading4",           "heading 4",            FY_BLOCK_ROLE_HEADING,    4, FY_STYLE_ROLE_HEADING_4 },
+  { "FayanBody",          "Fayan Body",           FY_BLOCK_ROLE_PARAGRAPH,  0, FY_STYLE_ROLE_BODY },
+  { "FayanClosing",       "Fayan Closing",        FY_BLOCK_ROLE_CLOSING,    0, FY_STYLE_ROLE_CLOSING },
+  { "FayanSignature",     "Fayan Signature",      FY_BLOCK_ROLE_SIGNATURE,  0, FY_STYLE_ROLE_SIGNATURE },
+  { "FayanSignatureDate", "Fayan Signature Date", FY_BLOCK_ROLE_DATE_LINE,  0, FY_STYLE_ROLE_SIGNATURE },
+  { "FayanAttachment",    "Fayan Attachment",     FY_BLOCK_ROLE_ATTACHMENT, 0, FY_STYLE_ROLE_ATTACHMENT },
+  { "FayanTable",         "Fayan Table",          FY_BLOCK_ROLE_TABLE,      0, FY_STYLE_ROLE_TABLE },
+  { "FayanTableHeader",   "Fayan Table Header",   FY_BLOCK_ROLE_TABLE,      1, FY_STYLE_ROLE_TABLE_HEADER },
+};
+
+/**
+ * fy_docx_get_styles:
+ * @n_styles: (out): the number of styles
+ *
+ * Returns: (transfer none): the paragraph styles the exporter writes
+ */
+const FyDocxStyle *
+fy_docx_get_styles (guint *n_styles)
+{
+  *n_styles = G_N_ELEMENTS (styles);
+  return styles;
+}
+
+/**
+ * fy_docx_style_for:
+ * @role: a block role
+ * @level: the heading level, for headings
+ *
+ * Returns: (transfer none): the paragraph style of a block
+ */
+const FyDocxStyle *
+fy_docx_style_for (FyBlockRole role,
+                   guint       level)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    if (styles[i].role == role &&
+        (role != FY_BLOCK_ROLE_HEADING || styles[i].level == CLAMP (level, 1, FY_HEADING_MAX_LEVEL)))
+      return &styles[i];
+
+  return &styles[9];
+}
+
+/* word/styles.xml */
+
+static const char *
+align_name (FyAlign align)
+{
+  switch (align)
+    {
+    case FY_ALIGN_LEFT:
+      return "left";
+    case FY_ALIGN_CENTER:
+      return "center";
+    case FY_ALIGN_RIGHT:
+      return "right";
+    case FY_ALIGN_JUSTIFY:
+    default:
+      return "both";
+    }
+}
+
+static void
+write_fonts (FyDocxWriter     *wr,
+             FyFontRole  role)
+{
+  const char *face = fy_font_role_get_preferences (role)[0];
+
+  fy_docx_writer_start (wr, "w:rFonts");
+  fy_docx_writer_attr (wr, "w:ascii", LATIN_FONT);
+  fy_docx_writer_attr (wr, "w:hAnsi", LATIN_FONT);
+  fy_docx_writer_attr (wr, "w:eastAsia", face);
+  fy_docx_writer_attr (wr, "w:cs", LATIN_FONT);
+  fy_docx_writer_end (wr);
+}
+
+static void
+write_size (FyDocxWriter *wr,
+            double  points)
+{
+  fy_docx_writer_element_int (wr, "w:sz", lround (points * 2));
+  fy_docx_writer_element_int (wr, "w:szCs", lround (points * 2));
+}
+
+static void
+write_paragraph_style (FyDocxWriter            *wr,
+                       const FyDocxStyle *ds)
+{
+  const FyRoleStyle *rs = fy_style_get_role (wr->style, ds->style_role);
+  long pitch = (long) floor (fy_style_get_type_height (wr->style) * FY_DOCX_TWIPS_PER_POINT /
+                             fy_style_get_lines_per_page (wr->style));
+  long indent = lround (rs->indent * 100);
+  long indent_twips = lround (rs->indent * rs->size * FY_DOCX_TWIPS_PER_POINT);
+  FyAlign align = rs->align;
+
+  if (ds->role == FY_BLOCK_ROLE_DATE_LINE && ds->style_role == FY_STYLE_ROLE_SIGNATURE)
+    indent = indent_twips = 0;
+
+  fy_docx_writer_start (wr, "w:style");
+  fy_docx_writer_attr (wr, "w:type", "paragraph");
+  fy_docx_writer_attr (wr, "w:styleId", ds->id);
+  fy_docx_writer_element (wr, "w:name", ds->name);
+  fy_docx_writer_element (wr, "w:basedOn", "Normal");
+  fy_docx_writer_element (wr, "w:next",
+                          ds->role == FY_BLOCK_ROLE_HEADING || ds->role == FY_BLOCK_ROLE_PARAGRAPH
+                          ? "FayanBody" : ds->id);
+  if (ds->role == FY_BLOCK_ROLE_HEADING)
+    fy_docx_writer_element_int (wr, "w:uiPriority", 9);
+  fy_docx_writer_element (wr, "w:qFormat", NULL);
+
+  fy_docx_writer_start (wr, "w:pPr");
+  if (ds->role == FY_BLOCK_ROLE_HEADING || ds->role == FY_BLOCK_ROLE_TITLE ||
+      ds->role == FY_BLOCK_ROLE_SUBTITLE || ds->role == FY_BLOCK_ROLE_SPEAKER)
+    fy_docx_writer_element (wr, "w:keepNext", NULL);
+  if (rs->lines_before > 0 || rs->lines_after > 0)
+    {
+      fy_docx_writer_start (wr, "w:spacing");
+      if (rs->lines_before > 0)
+        {
+          fy_docx_writer_attr_int (wr, "w:before", pitch * rs->lines_before);
+          fy_docx_writer_attr_int (wr, "w:beforeLines", 100 * rs->lines_before);
+        }
+      if (rs->lines_after > 0)
+        {
+          fy_docx_writer_attr_int (wr, "w:after", pitch * rs->lines_after);
+          fy_docx_writer_attr_int (wr, "w:afterLines", 100 * rs->lines_after);
+        }
+      fy_docx_writer_end (wr);
+    }
+  if (indent > 0 && (align == FY_ALIGN_RIGHT || ds->role == FY_BLOCK_ROLE_SIGNATURE))
+    {
+      fy_docx_writer_start (wr, "w:ind");
+      fy_docx_writer_attr_int (wr, "w:right", indent_twips);
+      fy_docx_writer_attr_int (wr, "w:rightChars", indent);
+      fy_docx_writer_end (wr);
+    }
+  else if (indent > 0 && align != FY_ALIGN_CENTER)
+    {
+      fy_docx_writer_start (wr, "w:ind");
+      fy_docx_writer_attr_int (wr, "w:firstLine", indent_twips);
+      fy_docx_writer_attr_int (wr, "w:firstLineChars", indent);
+      fy_docx_writer_end (wr);
+    }
+  if (ds->role == FY_BLOCK_ROLE_DATE_LINE && ds->style_role == FY_STYLE_ROLE_SIGNATURE)
+    align = FY_ALIGN_RIGHT;
+  fy_docx_writer_element (wr, "w:jc", align_name (align));
+  if (ds->role == FY_BLOCK_ROLE_HEADING)
+    fy_docx_writer_element_int (wr, "w:outlineLvl", ds->level - 1);
+  fy_docx_writer_end (wr);
+
+  fy_docx_writer_start (wr, "w:rPr");
+  write_fonts (wr, rs->font_role);
+  if (rs->bold)
+    {
+      fy_docx_writer_element (wr, "w:b", NULL);
+      fy_docx_writer_element (wr, "w:bCs", NULL);
+    }
+  write_size (wr, rs->size);
+  fy_docx_writer_end (wr);
+
+  fy_docx_writer_end (wr);
+}
+
+gboolean
+fy_docx_write_styles (FyDocxWriter *wr,
+              zip_t  *archive)
+{
+  const FyRoleStyle *body = fy_style_get_role (wr->style, FY_STYLE_ROLE_BODY);
+  const FyRoleStyle *lead = fy_style_get_role (wr->style, FY_STYLE_ROLE_BOLD_LEAD);
+  long pitch = (long) floor (fy_style_get_type_height (wr->style) * FY_DOCX_TWIPS_PER_POINT /
+                             fy_style_get_lines_per_page (wr->style));
+  /* rounded towards tighter, so that the 28th character still fits */
+  long spacing = (long) floor ((fy_style_get_char_pitch (wr->style) - body->size) * FY_DOCX_TWIPS_PER_POINT);
+
+  if (!fy_docx_writer_begin (wr, "w:styles", NULL))
+    return FALSE;
+  fy_docx_writer_attr (wr, "xmlns:w", FY_DOCX_NS_W);
+
+  fy_docx_writer_start (wr, "w:docDefaults");
+  fy_docx_writer_start (wr, "w:rPrDefault");
+  fy_docx_writer_start (wr, "w:rPr");
+  write_fonts (wr, body->font_role);
+  /* 16 pt characters on a 15.79 pt pitch: 28 to the line */
+  if (spacing < 0)
+    fy_docx_writer_element_int (wr, "w:spacing", spacing);
+  write_size (wr, body->size);
+  fy_docx_writer_start (wr, "w:lang");
+  fy_docx_writer_attr (wr, "w:val", "en-US");
+  fy_docx_writer_attr (wr, "w:eastAsia", "zh-CN");
+  fy_docx_writer_attr (wr, "w:bidi", "ar-SA");
+  fy_docx_writer_end (wr);
+  fy_docx_writer_end (wr);
+  fy_docx_writer_end (wr);
+  fy_docx_writer_start (wr, "w:pPrDefault");
+  fy_docx_writer_start (wr, "w:pPr");
+  /* Every line exactly one grid line, as Fayan prints it: "single"
+   * spacing would give a 22 pt title two grid lines in some faces. */
+  fy_docx_writer_start (wr, "w:spacing");
+  fy_docx_writer_attr_int (wr, "w:line", pitch);
+  fy_docx_writer_attr (wr, "w:lineRule", "exact");
+  fy_docx_writer_end (wr);
+  fy_docx_writer_element (wr, "w:jc", "both");
+  fy_docx_writer_end (wr);
+  fy_docx_writer_end (wr);
+  fy_docx_writer_end (wr);
+
+  fy_docx_writer_start (wr, "w:style");
+  fy_docx_writer_attr (wr, "w:type", "paragraph");
+  fy_docx_writer_attr (wr, "w:default", "1");
+  fy_docx_writer_attr (wr, "w:styleId", "Normal");
+  fy_docx_writer_element (wr, "w:name", "Normal");
+  fy_docx_writer_element (wr, "w:qFormat", NULL);
+  fy_docx_writer_end (wr);
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    write_paragraph_style (wr, &styles[i]);
+
+  fy_docx_writer_start (wr, "w:style");
+  fy_docx_writer_attr (wr, "w:type", "paragraph");
+  fy_docx_writer_attr (wr, "w:styleId", "Footer");
+  fy_docx_writer_element (wr, "w:name", "footer");
+  fy_docx_writer_element (wr, "w:basedOn", "Normal");
+  fy_docx_writer_start (wr, "w:pPr");
+  fy_docx_writer_element (wr, "w:snapToGrid", "0");
+  fy_docx_writer_start (wr, "w:spacing");
+  fy_docx_writer_attr (wr, "w:line", "240");
+  fy_docx_writer_attr (wr, "w:lineRule", "auto");
+  fy_docx_writer_end (wr);
+  fy_docx_writer_end (wr);
+  fy_docx_writer_end (wr);
+
+  fy_docx_writer_start (wr, "w:style");
+  fy_docx_writer_attr (wr, "w:type", "character");
+  fy_docx_writer_attr (wr, "w:customStyle", "1");
+  fy_docx_writer_attr (wr, "w:styleId", FY_DOCX_NUMBER_STYLE_ID);
+  fy_docx_writer_element (wr, "w:name", FY_DOCX_NUMBER_STYLE_NAME);
+  fy_docx_writer_end (wr);
+
+  fy_docx_writer_start (wr, "w:style");
+  fy_docx_writer_attr (wr, "w:type", "character");
+  fy_docx_writer_attr (wr, "w:customStyle", "1");
+  fy_docx_writer_attr (wr, "w:styleId", FY_DOCX_LEAD_STYLE_ID);
+  fy_docx_writer_element (wr, "w:name", FY_DOCX_LEAD_STYLE_NAME);
+  fy_docx_writer_element (wr, "w:qFormat", NULL);
+  fy_docx_writer_start (wr, "w:rPr");
+  fy_docx_writer_start (wr, "w:rFonts");
+  fy_docx_writer_attr (wr, "w:eastAsia", fy_font_role_get_preferences (lead->font_role)[0]);
+  fy_docx_writer_end (wr);
+  fy_docx_writer_element (wr, "w:b", NULL);
+  fy_docx_writer_element (wr, "w:bCs", NULL);
+  fy_docx_writer_end (wr);
+  fy_docx_writer_end (wr);
+
+  fy_docx_writer_end (wr);
+
+  return fy_docx_writer_finish (wr, archive, "word/styles.xml");
+}
+
+/* word/footer1.xml (odd pages) and footer2.xml (even pages): "— 1 —" */
+
+static void
+write_footer_run (FyDocxWriter     *wr,
+                  const char *text,
+                  const char *field_char,
+                  const char *instruction)
+{
+  const FyRoleStyle *rs = fy_style_get_role (wr->style, FY_STYLE_ROLE_PAGE_NUMBER);
+  const char *face = fy_font_role_get_preferences (rs->font_role)[0];
+
+  fy_docx_writer_start (wr, "w:r");
+  fy_docx_writer_start (wr, "w:rPr");
+  fy_docx_writer_start (wr, "w:rFonts");
+  fy_docx_writer_attr (wr, "w:ascii", face);
+  fy_docx_writer_attr (wr, "w:hAnsi", face);
+  fy_docx_writer_attr (wr, "w:eastAsia", face);
+  fy_docx_writer_attr (wr, "w:hint", "eastAsia");
+  fy_docx_writer_end (wr);
+  write_size (wr, rs->size);
+  fy_docx_writer_end (wr);
+  if (text != NULL)
+    {
+      fy_docx_writer_start (wr, "w:t");
+      fy_docx_writer_attr (wr, "xml:space", "preserve");
+      xmlTextWriterWriteString (wr->w, BAD_CAST text);
+      fy_docx_writer_end (wr);
+    }
+  if (field_char != NULL)
+    {
+      fy_docx_writer_start (wr, "w:fldChar");
+      fy_docx_writer_attr (wr, "w:fldCharType", field_char);
+      fy_docx_writer_end (wr);
+    }
+  if (instruction != NULL)
+    {
+      fy_docx_writer_start (wr, "w:instrText");
+      fy_docx_writer_attr (wr, "xml:space", "preserve");
+      xmlTextWriterWriteString (wr->w, BAD_CAST instruction);
+      fy_docx_writer_end (wr);
+    }
+  fy_docx_writer_end (wr);
+}
+
+gboolean
+fy_docx_write_footer (FyDocxWriter     *wr,
+              zip_t      *archive,
+              gboolean    odd,
+              const char *name)
+{
+  const FyRoleStyle *rs = fy_style_get_role (wr->style, FY_STYLE_ROLE_PAGE_NUMBER);
+  double body_pitch = fy_style_get_char_pitch (wr->style);
+  long inset = lround (rs->indent * body_pitch * FY_DOCX_TWIPS_PER_POINT);
+  gboolean centred = fy_style_get_page_number_position (wr->style) == FY_PAGE_NUMBER_CENTER;
+
+  if (!fy_docx_writer_begin (wr, "w:ftr", NULL))
+    return FALSE;
+  fy_docx_writer_attr (wr, "xmlns:w", FY_DOCX_NS_W);
+  fy_docx_writer_attr (wr, "xmlns:r", FY_DOCX_NS_R);
+
+  fy_docx_writer_start (wr, "w:p");
+  fy_docx_writer_start (wr, "w:pPr");
+  fy_docx_writer_element (wr, "w:pStyle", "Footer");
+  if (!centred && inset > 0)
+    {
+      fy_docx_writer_start (wr, "w:ind");
+      fy_docx_writer_attr_int (wr, odd ? "w:right" : "w:left", inset);
+      fy_docx_writer_end (wr);
+    }
+  fy_docx_writer_element (wr, "w:jc", centred ? "center" : odd ? "right" : "left");
+  fy_docx_writer_end (wr);
+  write_footer_run (wr, "— ", NULL, NULL);
+  write_footer_run (wr, NULL, "begin", NULL);
+  write_footer_run (wr, NULL, NULL, " PAGE ");
+  write_footer_run (wr, NULL, "separate", NULL);
+  write_footer_run (wr, "1", NULL, NULL);
+  write_footer_run (wr, NULL, "end", NULL);
+  write_footer_run (wr, " —", NULL, NULL);
+  fy_docx_writer_end (wr);
+
+  return fy_docx_writer_finish (wr, archive, name);
+}
+
+/* word/settings.xml */
+
+gboolean
+fy_docx_write_settings (FyDocxWriter *wr,
+                zip_t  *archive)
+{
+  FyPunctuationStyle punctuation = fy_style_get_punctuation (wr->style);
+
+  if (!fy_docx_writer_begin (wr, "w:settings", NULL))
+    return FALSE;
+  fy_docx_writer_attr (wr, "xmlns:w", FY_DOCX_NS_W);
+
+  fy_docx_writer_element_int (wr, "w:defaultTabStop", 420);
+  /* odd and even pages have their own footers */
+  fy_docx_writer_element (wr, "w:evenAndOddHeaders", NULL);
+  fy_docx_writer_element (wr, "w:characterSpacingControl",
+                          punctuation == FY_PUNCTUATION_FULL ? "doNotCompress" : "compressPunctuation");
+  fy_docx_writer_start (wr, "w:compat");
+  fy_docx_writer_start (wr, "w:compatSetting");
+  fy_docx_writer_attr (wr, "w:name", "compatibilityMode");
+  fy_docx_writer_attr (wr, "w:uri", "http://schemas.microsoft.com/office/word");
+  fy_docx_writer_attr (wr, "w:val", "15");
+  fy_docx_writer_end (wr);
+  fy_docx_writer_end (wr);
+
+  return fy_docx_writer_finish (wr, archive, "word/settings.xml");
+}
