@@ -639,6 +639,8 @@ test_title_words (void)
   const char *nested = "关于提请审议《白鹭市人民代表大会常务委员会关于修改〈白鹭市城市绿化条例〉的决定（草案）》的议案";
   const char *census = "关于开展第三次全国土壤普查外业调查采样工作的通知";
   const char *ozone = "关于加强全县PM10与臭氧协同控制的实施意见";
+  const char *school = "关于东陵市第一中学新校区建设的批复";
+  const char *three_years = "关于印发全县农村人居环境整治三年行动方案的通知";
   const char *apps = "在全市APP违法违规收集使用个人信息专项治理工作会议上的讲话";
   const char *rural = "关于加快推进县域商业体系建设促进农村消费的若干措施";
   const char *bridges = "岑阳市城市管理局关于印发《岑阳市城市道路桥梁设施养护管理办法（试行）》的通知";
@@ -756,6 +758,12 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (ozone, 10), >=, 14);                   /* PM10|与臭氧 */
   g_assert_cmpint (title_price_at (ozone, 15), >=, 16);                   /* 协同|控制 */
   g_assert_cmpint (title_price_at (ozone, 13), >=, 0);                    /* 臭氧|协同 */
+  /* an ordinal names what follows, a count of years qualifies it; a
+   * calendar year closes its phrase */
+  g_assert_cmpint (title_price_at (school, 7), ==, FY_TITLE_NO_BREAK);    /* 第一|中学 */
+  g_assert_cmpint (title_price_at (three_years, 16), >=, 20);             /* 三年|行动方案 */
+  g_assert_cmpint (title_price_at (three_years, 14), >=, 0);              /* 整治|三年 */
+  g_assert_cmpint (title_price_at (three_years, 14), <, 16);
 }
 
 /* The name of an event (a fair, a forum, a contest, a festival) is one

@@ -200,6 +200,20 @@ price_numbers (const char *text,
     return FY_TITLE_NO_BREAK;
   if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周批期号条项名位家所级星类", after)))
     return FY_TITLE_NO_BREAK;
+  /* an ordinal without its measure word names what follows (第一|中学,
+   * 第三|人民医院); a count of years qualifies it (三年|攻坚行动, 五年|规划) */
+  if (g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及等暨", after))
+    {
+      const char *p = g_utf8_prev_char (at);
+
+      while (p > text && in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (p)))
+        p = g_utf8_prev_char (p);
+      if (p < g_utf8_prev_char (at) && g_str_has_prefix (p, "第"))
+        return FY_TITLE_NO_BREAK;
+      if (before == 0x5E74 /* 年 */ && g_utf8_prev_char (at) > text &&
+          in_set ("一二三四五六七八九十两", g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at)))))
+        return 20;
+    }
   /* a grade or a generation written in Latin letters is one unit with
    * what it grades (4A级, A级, 5G基站): the letters do not end a line */
   if (g_unichar_isalpha (before) && before < 0x80 && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
@@ -866,6 +880,24 @@ latin_pair (const FyTitleWord *left,
          in_set ("和与及", g_utf8_get_char (text + right->start));
 }
 
+/* What a Latin term's pair (latin_pair) or an adverb the dictionary
+ * reads as a noun and the verb it qualifies (协同|控制, 系统|治理) make of
+ * the price @p. */
+static int
+pair_price (const FyTitleWord *left,
+            const FyTitleWord *right,
+            const char        *text,
+            int                p)
+{
+  if (latin_pair (left, right, text))
+    return MAX (p, 14);
+  if (p >= 8 && tag_class (right->tag) == TAG_VERB &&
+      ends_with_one_of (text, left->end, adverbs, G_N_ELEMENTS (adverbs)) &&
+      left->start + strlen ("协同") >= left->end)
+    return MAX (p, 16);
+  return p;
+}
+
 static int
 price_tags (GArray     *words,
             guint       i,
@@ -891,13 +923,8 @@ price_tags (GArray     *words,
     return MAX (p, 16);
   if (p >= 8 && names_head (left, right, text))
     return MAX (p, 14);
-  if (p >= 0 && latin_pair (left, right, text))
-    return MAX (p, 14);
-  /* an adverb the dictionary reads as a noun and the verb it qualifies
-   * (协同|控制, 系统|治理) */
-  if (p >= 8 && r == TAG_VERB && ends_with_one_of (text, left->end, adverbs, G_N_ELEMENTS (adverbs)) &&
-      left->start + strlen ("协同") >= left->end)
-    return MAX (p, 16);
+  if (p >= 0 && pair_price (left, right, text, p) > p)
+    return pair_price (left, right, text, p);
   if (p < 8 || l == TAG_MARK || r == TAG_MARK)
     return p;
   if (lone_single (words, i, text))
