@@ -870,6 +870,10 @@ test_title_terms (void)
   const char *dishes = "关于支持预制菜产业高质量发展的若干措施";
   const char *cars = "关于加强新能源汽车充换电设施建设的意见";
   const char *governance = "推动基层治理体系和治理能力现代化在全市落地见效";
+  const char *drones = "关于推进民用无人驾驶航空器安全监管的实施意见";
+  const char *campaign = "关于印发全县农村供水保障三年攻坚行动方案的通知";
+  const char *joint = "在汀州市区域协作工作联席会议上的讲话";
+  const char *funds = "关于规范住房公积金管理使用的通知";
 
   g_assert_cmpint (title_price_at (clinics, 8), ==, FY_TITLE_NO_BREAK);   /* 基层医疗|卫生机构 */
   g_assert_cmpint (title_price_at (airspace, 5), ==, FY_TITLE_NO_BREAK);  /* 低空|经济 */
@@ -881,6 +885,12 @@ test_title_terms (void)
   /* a fixed term of two coordinated nouns and their head */
   g_assert_cmpint (title_price_at (governance, 8), ==, FY_TITLE_NO_BREAK); /* 治理体系|和 */
   g_assert_cmpint (title_price_at (governance, 13), ==, FY_TITLE_NO_BREAK); /* 治理能力|现代化 */
+  /* names of schemes and acts that unseen titles split */
+  g_assert_cmpint (title_price_at (drones, 10), ==, FY_TITLE_NO_BREAK);   /* 无人驾驶|航空器 */
+  g_assert_cmpint (title_price_at (campaign, 14), ==, FY_TITLE_NO_BREAK); /* 三年|攻坚 */
+  g_assert_cmpint (title_price_at (campaign, 16), ==, FY_TITLE_NO_BREAK); /* 攻坚|行动 */
+  g_assert_cmpint (title_price_at (joint, 10), ==, FY_TITLE_NO_BREAK);    /* 工作|联席会议 */
+  g_assert_cmpint (title_price_at (funds, 11), ==, FY_TITLE_NO_BREAK);    /* 管理|使用 */
 
   if (skip_without_lexicon ())
     return;
