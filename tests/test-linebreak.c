@@ -393,6 +393,25 @@ test_hang_only_closing (void)
   g_assert_cmpfloat_with_epsilon (g_array_index (lines, FyBreakLine, 0).hang, 0, 1e-9);
 }
 
+/* u7, a regulation: an article's first line whose 第十条 is set apart by
+ * the author's ideographic space is still a line of Han characters; when
+ * 构 would go down with the comma after it, the comma hangs instead of
+ * 25 cells spread over 26 */
+static void
+test_hang_after_ideographic_space (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("第十条　市大数据管理部门应当会同各公共管理和服务机构，编制全市公共数据开放目录。",
+                                           FY_PUNCTUATION_COMPRESS, 26 * EM, &n);
+  FyBreakOptions keep_grid = { FALSE, FALSE, TRUE, FALSE };
+  double avail = 26 * EM;
+  g_autoptr(GArray) lines = fy_linebreak_greedy (c, n, &keep_grid, geometry_of, &avail);
+  FyBreakLine *first = &g_array_index (lines, FyBreakLine, 0);
+
+  g_assert_cmpuint (first->last, ==, 27);
+  g_assert_cmpfloat_with_epsilon (first->hang, EM / 2, 1e-9);
+}
+
 /* Choosing the break */
 
 static void
@@ -567,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/compress/grid-from-end", test_compress_grid_from_end);
   g_test_add_func ("/core/linebreak/hang/closing-mark", test_hang_closing_mark);
   g_test_add_func ("/core/linebreak/hang/only-closing", test_hang_only_closing);
+  g_test_add_func ("/core/linebreak/hang/after-ideographic-space", test_hang_after_ideographic_space);
   g_test_add_func ("/core/linebreak/fit/no-hyphen-start", test_fit_no_hyphen_start);
   g_test_add_func ("/core/linebreak/fit/number-unit", test_fit_number_unit);
   g_test_add_func ("/core/linebreak/fit/grid-tail-push-in", test_fit_grid_tail_push_in);

@@ -439,9 +439,11 @@ line_cost (const FyCluster   *c,
 
       if (kl == FY_CLASS_NEWLINE || kl == FY_CLASS_SPACE)
         continue;
-      if (kl != FY_CLASS_HAN)
+      /* the author's ideographic space takes its cell like a character
+       * (第十条　市大数据管理部门…) */
+      if (kl != FY_CLASS_HAN && kl != FY_CLASS_IDEO_SPACE)
         pure_han = FALSE;
-      if (!is_mark (kl) && kl != FY_CLASS_CONNECTOR)
+      if (!is_mark (kl) && kl != FY_CLASS_CONNECTOR && kl != FY_CLASS_IDEO_SPACE)
         letters++;
       nat += c[k].base;
     }
