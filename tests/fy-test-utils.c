@@ -470,12 +470,15 @@ fy_test_flush_left_ok (const FyTestPdfLine *line,
                        double               size)
 {
   gboolean latin = FALSE;
+  /* a mark that may not end a line comes with the character after it,
+   * itself squeezed to half a cell: 对各县|（市、区） */
+  double next = fy_test_is_no_end (g_utf8_get_char (rest)) ? 1.5 * pitch : pitch;
 
   if (g_ascii_isalnum (*rest))
     return TRUE;
   for (guint k = 0; k < line->n_chars; k++)
     latin = latin || g_array_index (line->chars, gunichar, k) < 0x2000;
-  return latin && slack + tail_room (line, pitch, size) < pitch;
+  return latin && slack + tail_room (line, pitch, size) < next;
 }
 
 int

@@ -190,7 +190,8 @@ void             fy_test_pdf_line_free   (gpointer         line);
  * because no break filled it: what follows (@rest) is a Latin word or
  * number, or @line holds Latin letters or digits and the next character
  * did not fit even with what may be squeezed after the first Latin run
- * (half of each full-width mark, 0.04 em of each Han–Latin gap). */
+ * (half of each full-width mark, 0.04 em of each Han–Latin gap); a mark
+ * that may not end a line comes with the character after it. */
 gboolean         fy_test_flush_left_ok   (const FyTestPdfLine *line,
                                           const char      *rest,
                                           double           slack,

@@ -28,6 +28,17 @@
  *   - every font embedded;
  *   - the title broken only at ICU word boundaries.
  *
+ * The judge reads a page as a reader does: poppler ends a line at a wide
+ * gap (第一条　为了…) and may read the pieces out of order, so the
+ * pieces of one size on one baseline are one line; an author's space is
+ * one cell between characters on their cells.  A heading that opens
+ * with its author's ordinal (第一章, 第十二条, 一、), or any heading of
+ * a document that keeps its numbers as written, prints without a number
+ * of the engine's.  A table's lines are read as its cells' characters,
+ * in any order, its header row again at the top of a page it goes on
+ * to; what the text read back must be, and the grid, are judged on the
+ * lines outside it.
+ *
  * A pure-Han line of 27 characters spread over 28 cells (the classic
  * push-out when a mark that cannot start a line follows a line of Han
  * characters) counts as a full line off the grid: the engine must avoid
@@ -135,7 +146,20 @@ report (guint      *counter,
   (*counter)++;
 }
 
-/* The printed text of each block: heading numbers as the engine adds them. */
+/* Whether a heading opens with an ordinal of its author's: a regulation's
+ * 第一章 or 第十二条, 一、 （一） 1. （1） written out.  The engine
+ * prints it as written and adds none (spec §9). */
+static gboolean
+has_own_ordinal (const char *text)
+{
+  return g_regex_match_simple ("^(第[一二三四五六七八九十百零〇两]+[章节条部分篇]|"
+                               "[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|"
+                               "[0-9]+[.．、]|（[0-9]+）)", text, 0, 0);
+}
+
+/* The printed text of each block: heading numbers as the engine adds
+ * them, none where the document keeps the numbers as written or the
+ * heading has its own; a table's cells row by row. */
 static GPtrArray *
 expected_blocks (FyDocument *document,
                  GArray     *roles,
@@ -143,6 +167,7 @@ expected_blocks (FyDocument *document,
 {
   GPtrArray *blocks = g_ptr_array_new_with_free_func (g_free);
   guint counters[5] = { 0 };
+  gboolean as_written = fy_document_get_numbering (document) == FY_NUMBERING_AS_WRITTEN;
 
   for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
     {
@@ -158,7 +183,8 @@ expected_blocks (FyDocument *document,
           counters[level]++;
           for (guint l = level + 1; l <= 4; l++)
             counters[l] = 0;
-          number = fy_numbering_format_heading (level, counters[level]);
+          if (!as_written && !has_own_ordinal (text))
+            number = fy_numbering_format_heading (level, counters[level]);
         }
       g_ptr_array_add (raw, g_strconcat (number ? number : "", text, NULL));
       g_ptr_array_add (blocks, fy_test_strip_spaces (number ? number : ""));
@@ -193,6 +219,201 @@ title_break_ok (const char *title,
   return ok;
 }
 
+/* The vertical middle of a line's first character */
+static double
+line_middle (const FyTestPdfLine *line)
+{
+  const PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, 0);
+
+  return (r->y1 + r->y2) / 2;
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  const FyTestPdfLine *la = *(FyTestPdfLine * const *) a;
+  const FyTestPdfLine *lb = *(FyTestPdfLine * const *) b;
+  double d = line_middle (la) - line_middle (lb);
+
+  if (fabs (d) < 0.3 * MAX (la->size, lb->size))
+    d = g_array_index (la->rects, PopplerRectangle, 0).x1 - g_array_index (lb->rects, PopplerRectangle, 0).x1;
+  return d < 0 ? -1 : d > 0;
+}
+
+/* Appends @from's characters to @to, a gap before the first */
+static void
+append_line (FyTestPdfLine       *to,
+             const FyTestPdfLine *from)
+{
+  gboolean gap = TRUE;
+
+  g_string_append (to->text, from->text->str);
+  g_array_append_vals (to->chars, from->chars->data, from->n_chars);
+  g_array_append_vals (to->rects, from->rects->data, from->n_chars);
+  g_array_append_val (to->spaced, gap);
+  g_array_append_vals (to->spaced, &g_array_index (from->spaced, gboolean, 1), from->n_chars - 1);
+  to->n_chars += from->n_chars;
+}
+
+/* The lines of a page as a reader sees them: poppler ends a line at a
+ * wide gap (第一条　为了…, a chapter's 第一章　总则 in wide cells, the
+ * cells of a table row) and may read the pieces apart, out of order.
+ * The pieces of one size on one baseline are one line, left to right. */
+static GPtrArray *
+page_rows (PopplerPage *page)
+{
+  g_autoptr(GPtrArray) pieces = fy_test_pdf_page_lines (page);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (fy_test_pdf_line_free);
+
+  g_ptr_array_sort (pieces, compare_lines);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      FyTestPdfLine *piece = g_ptr_array_index (pieces, i);
+      FyTestPdfLine *row = rows->len > 0 ? g_ptr_array_index (rows, rows->len - 1) : NULL;
+
+      if (row != NULL && fabs (row->size - piece->size) < 0.1 &&
+          fabs (line_middle (row) - line_middle (piece)) < 0.3 * piece->size)
+        append_line (row, piece);
+      else
+        g_ptr_array_add (rows, g_ptr_array_steal_index (pieces, i--));
+    }
+  return rows;
+}
+
+/* The first character of @line not in the middle of its cell, the cells
+ * following one another from @offset but where the author set a space
+ * (第一条　为了…: poppler reads no character there), or -1; @last is
+ * the cell of the last character. */
+static int
+off_cells (const FyTestPdfLine *line,
+           const Preset        *preset,
+           double               left,
+           double               pitch,
+           guint                offset,
+           double              *last)
+{
+  double previous = offset - 1.0;
+
+  for (guint k = 0; k < line->n_chars; k++)
+    {
+      const PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, k);
+      /* poppler's box of a character runs to the next one: its start is
+       * the glyph's origin, which sits in the middle of its cell */
+      double cell = (r->x1 - (pitch - preset->body_size) / 2 - left) / pitch;
+      gboolean spaced = k > 0 && g_array_index (line->spaced, gboolean, k);
+
+      if (fabs (cell - round (cell)) > 0.02 ||
+          (round (cell) != previous + 1 && !(spaced && round (cell) > previous + 1)))
+        return (int) k;
+      previous = round (cell);
+    }
+  *last = previous;
+  return -1;
+}
+
+/* A full line of Han characters in the body size: from the first cell
+ * or the 2-字 indent to the last, each character in its cell */
+static void
+pure_han_on_cells (const FyTestPdfLine *line,
+                   const Preset        *preset,
+                   double               left,
+                   double               inset,
+                   double               pitch,
+                   int                  pg,
+                   Verdict             *v)
+{
+  const PopplerRectangle *first = &g_array_index (line->rects, PopplerRectangle, 0);
+  guint offset = (guint) MAX (0, round ((first->x1 - inset - left) / pitch));
+  double last = 0;
+  int off;
+
+  if (offset != 0 && offset != 2)
+    {
+      report (&v->off_grid, "%s p%d: pure-Han full line from cell %u: %s",
+              preset->name, pg + 1, offset, line->text->str);
+      return;
+    }
+  off = off_cells (line, preset, left, pitch, offset, &last);
+  if (off >= 0)
+    report (&v->off_grid, "%s p%d: character %d off its cell: %s",
+            preset->name, pg + 1, off, line->text->str);
+  else if (last != preset->chars - 1)
+    report (&v->off_grid, "%s p%d: pure-Han full line ends in cell %.0f of %u: %s",
+            preset->name, pg + 1, last + 1, preset->chars, line->text->str);
+}
+
+/* Takes the characters of @text out of @bag; FALSE, @bag untouched, if
+ * one is not in it */
+static gboolean
+take_chars (GString    *bag,
+            const char *text)
+{
+  g_autoptr(GString) left = g_string_new (bag->str);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      char ch[8] = { 0 };
+      char *at;
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), ch);
+      at = strstr (left->str, ch);
+      if (at == NULL)
+        return FALSE;
+      g_string_erase (left, at - left->str, strlen (ch));
+    }
+  g_string_assign (bag, left->str);
+  return TRUE;
+}
+
+/* A table's lines: its cells are ruled, their lines (a cell of two lines
+ * beside one of one) read in no order of the text, and a page the table
+ * goes on to opens with its header row again.  Each line of the table
+ * takes its characters out of what is left of the table's text; at the
+ * top of a page it goes on to, lines of the header's characters are the
+ * header again.  TRUE if @text is such a line. */
+typedef struct
+{
+  guint    block;    /* the table being read, or G_MAXUINT */
+  int      page;     /* the page of its last line */
+  gboolean top;      /* the lines read on this page are the header's */
+  GString *left;     /* its characters not read yet */
+  GString *header;   /* the characters of its first row */
+  gboolean repeat;   /* the line is the header again */
+} TableRead;
+
+static gboolean
+read_table_line (TableRead  *t,
+                 const char *text,
+                 int         page,
+                 guint       block,
+                 const char *raw)
+{
+  if (t->block != block)
+    {
+      g_autofree char *first_row = g_strndup (raw, strcspn (raw, "\n"));
+      g_autofree char *all = fy_test_strip_spaces (raw);
+      g_autofree char *row = fy_test_strip_spaces (first_row);
+
+      t->block = block;
+      t->page = page;
+      g_string_assign (t->left, all);
+      g_string_assign (t->header, row);
+    }
+  t->top = page != t->page || (t->top && t->repeat);
+  t->page = page;
+  t->repeat = FALSE;
+  if (t->top)
+    {
+      g_autoptr(GString) header = g_string_new (t->header->str);
+
+      t->repeat = take_chars (header, text);
+      if (t->repeat)
+        return TRUE;
+    }
+  return take_chars (t->left, text);
+}
+
 static void
 judge (const char   *md_path,
        const Preset *preset,
@@ -224,6 +445,9 @@ judge (const char   *md_path,
   g_autofree char *prev_text = NULL;
   gboolean prev_last_of_block = TRUE;
   g_autoptr(GString) read_text = g_string_new (NULL);
+  g_autoptr(GString) table_left = g_string_new (NULL);
+  g_autoptr(GString) table_header = g_string_new (NULL);
+  TableRead table = { G_MAXUINT, -1, FALSE, table_left, table_header, FALSE };
 
   g_assert_no_error (error);
   fy_test_run_cli (&run, "render", md_path, "-o", pdf_path, "--preset", preset->name);
@@ -253,7 +477,7 @@ judge (const char   *md_path,
   for (int pg = 0; pg < poppler_document_get_n_pages (pdf); pg++)
     {
       g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, pg);
-      g_autoptr(GPtrArray) lines = fy_test_pdf_page_lines (page);
+      g_autoptr(GPtrArray) lines = page_rows (page);
       g_autofree char *number = g_strdup_printf ("—%d—", pg + 1);
       gboolean found_number = FALSE;
       guint body_lines = 0;
@@ -279,6 +503,19 @@ judge (const char   *md_path,
                   ((pg + 1) % 2 == 0 && fabs (first->x1 - (left + inset + pitch)) > 1.0))
                 report (&v->page_number, "%s p%d: page number misplaced (%.1f,%.1f)-(%.1f,%.1f)",
                         preset->name, pg + 1, first->x1, first->y1, last->x2, last->y2);
+              continue;
+            }
+
+          while (*rest == '\0' && block + 1 < blocks->len)
+            rest = g_ptr_array_index (blocks, ++block);
+          if (g_array_index (roles, FyBlockRole, block) == FY_BLOCK_ROLE_TABLE &&
+              read_table_line (&table, line->text->str, pg, block,
+                               g_ptr_array_index (raw_blocks, block)))
+            {
+              if (!table.repeat)
+                g_string_append (read_text, line->text->str);
+              if (table.left->len == 0)
+                rest += strlen (rest);
               continue;
             }
 
@@ -392,20 +629,14 @@ judge (const char   *md_path,
               fy_test_pushed_out (line->text->str, rest))
             {
               guint offset = (guint) MAX (0, round ((first->x1 - inset - left) / pitch));
+              double last_cell;
+              int off;
 
               v->pushed_out++;
-              for (guint k = 0; k < line->n_chars; k++)
-                {
-                  PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, k);
-                  double cell = (r->x1 - (pitch - preset->body_size) / 2 - left) / pitch;
-
-                  if (fabs (cell - (offset + k)) > 0.02)
-                    {
-                      report (&v->off_grid, "%s p%d: pushed-out line, character %u off its cell (%.3f): %s",
-                              preset->name, pg + 1, k, cell, line->text->str);
-                      break;
-                    }
-                }
+              off = off_cells (line, preset, left, pitch, offset, &last_cell);
+              if (off >= 0)
+                report (&v->off_grid, "%s p%d: pushed-out line, character %d off its cell: %s",
+                        preset->name, pg + 1, off, line->text->str);
               continue;
             }
 
@@ -424,9 +655,11 @@ judge (const char   *md_path,
               if (off >= 0)
                 report (&v->off_grid, "%s p%d: flush-left line, character %d off its column: %s",
                         preset->name, pg + 1, off, line->text->str);
+              /* (the author's space, 第一条　为了, is one cell) */
               for (guint k = 1; k < line->n_chars; k++)
                 if (g_array_index (line->rects, PopplerRectangle, k).x1 -
-                    g_array_index (line->rects, PopplerRectangle, k - 1).x2 > preset->body_size / 2)
+                    g_array_index (line->rects, PopplerRectangle, k - 1).x2 >
+                    (g_array_index (line->spaced, gboolean, k) ? 1.1 * pitch : preset->body_size / 2))
                   report (&v->not_flush, "%s p%d: flush-left line spaced out: %s",
                           preset->name, pg + 1, line->text->str);
               continue;
@@ -445,28 +678,8 @@ judge (const char   *md_path,
           }
           if (is_pure_han (line->text->str))
             {
-              guint offset = (guint) MAX (0, round ((first->x1 - inset - left) / pitch));
-
               v->pure_han_full++;
-              if (line->n_chars + offset != preset->chars || (offset != 0 && offset != 2))
-                report (&v->off_grid, "%s p%d: pure-Han full line of %u characters from cell %u: %s",
-                        preset->name, pg + 1, line->n_chars, offset, line->text->str);
-              else
-                for (guint k = 0; k < line->n_chars; k++)
-                  {
-                    PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, k);
-                    /* poppler's box of a character runs to the next one:
-                     * its start is the glyph's origin, which sits in the
-                     * middle of its cell */
-                    double cell = (r->x1 - (pitch - preset->body_size) / 2 - left) / pitch;
-
-                    if (fabs (cell - (offset + k)) > 0.02)
-                      {
-                        report (&v->off_grid, "%s p%d: character %u off its cell (%.3f, box %.2f–%.2f): %s",
-                                preset->name, pg + 1, k, cell, r->x1, r->x2, line->text->str);
-                        break;
-                      }
-                  }
+              pure_han_on_cells (line, preset, left, inset, pitch, pg, v);
             }
         }
 
