@@ -71,7 +71,8 @@ fy_docx_style_for (FyBlockRole role,
         (role != FY_BLOCK_ROLE_HEADING || styles[i].level == CLAMP (level, 1, FY_HEADING_MAX_LEVEL)))
       return &styles[i];
 
-  return &styles[9];
+  /* every role has its style; any other value reads as body text */
+  return fy_docx_style_for (FY_BLOCK_ROLE_PARAGRAPH, 0);
 }
 
 /* word/styles.xml */
