@@ -463,29 +463,30 @@ place_signatures (FyTypesetter *self,
                   FySource     *source,
                   GArray       *placed)
 {
+  FyPlaced *p = (FyPlaced *) placed->data;
+
   for (guint b = 0; b < placed->len; b++)
     {
-      FyPlaced *p = &g_array_index (placed, FyPlaced, b);
-      FyPlaced *widest = p;
       FyPlaced *date = NULL;
+      guint widest = b;
       guint last = b;
 
-      if (placed_role (source, p) != FY_BLOCK_ROLE_SIGNATURE)
+      if (placed_role (source, &p[b]) != FY_BLOCK_ROLE_SIGNATURE)
         continue;
-      while (last + 1 < placed->len && placed_role (source, p + (last + 1 - b)) == FY_BLOCK_ROLE_SIGNATURE)
+      while (last + 1 < placed->len && placed_role (source, &p[last + 1]) == FY_BLOCK_ROLE_SIGNATURE)
         last++;
-      for (FyPlaced *q = p; q <= p + (last - b); q++)
-        if (g_array_index (q->para->lines, FyParaLine, 0).width >
-            g_array_index (widest->para->lines, FyParaLine, 0).width)
-          widest = q;
-      if (last + 1 < placed->len && placed_role (source, p + (last + 1 - b)) == FY_BLOCK_ROLE_DATE_LINE)
-        date = p + (last + 1 - b);
+      for (guint k = b + 1; k <= last; k++)
+        if (g_array_index (p[k].para->lines, FyParaLine, 0).width >
+            g_array_index (p[widest].para->lines, FyParaLine, 0).width)
+          widest = k;
+      if (last + 1 < placed->len && placed_role (source, &p[last + 1]) == FY_BLOCK_ROLE_DATE_LINE)
+        date = &p[last + 1];
 
-      fy_typesetter_place_signature (self, widest, date);
-      for (FyPlaced *q = p; q <= p + (last - b); q++)
+      fy_typesetter_place_signature (self, &p[widest], date);
+      for (guint k = b; k <= last; k++)
         {
-          q->x_shift = widest->x_shift;
-          q->keep_with_next = q < p + (last - b) || date != NULL;
+          p[k].x_shift = p[widest].x_shift;
+          p[k].keep_with_next = k < last || date != NULL;
         }
       b = last + (date != NULL ? 1 : 0);
     }
