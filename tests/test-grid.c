@@ -640,6 +640,7 @@ test_title_words (void)
   const char *census = "关于开展第三次全国土壤普查外业调查采样工作的通知";
   const char *ozone = "关于加强全县PM10与臭氧协同控制的实施意见";
   const char *school = "关于东陵市第一中学新校区建设的批复";
+  const char *fire = "关于柳河县“9·26”重大火灾事故调查处理情况的通报";
   const char *three_years = "关于印发全县农村人居环境整治三年行动方案的通知";
   const char *apps = "在全市APP违法违规收集使用个人信息专项治理工作会议上的讲话";
   const char *rural = "关于加快推进县域商业体系建设促进农村消费的若干措施";
@@ -764,6 +765,9 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (three_years, 16), >=, 20);             /* 三年|行动方案 */
   g_assert_cmpint (title_price_at (three_years, 14), >=, 0);              /* 整治|三年 */
   g_assert_cmpint (title_price_at (three_years, 14), <, 16);
+  /* a quoted date names what follows */
+  g_assert_cmpint (title_price_at (fire, 11), >=, 28);                    /* “9·26”|重大火灾 */
+  g_assert_cmpint (title_price_at (fire, 5), >=, 0);                      /* 柳河县|“9·26” */
 }
 
 /* The name of an event (a fair, a forum, a contest, a festival) is one
