@@ -960,6 +960,13 @@ test_plain_front_and_back (void)
   assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（征求意见稿）");
   assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全年工作如上。");
   assert_block (document, 3, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年1月5日");
+
+  /* u3, a 主持词: the date under the title, then who chairs */
+  document = import_plain ("全市优化营商环境推进大会主持词\n\n（2026年3月12日）\n\n"
+                           "市委副书记　钱国栋\n\n同志们：\n\n现在开会。\n");
+  assert_block (document, 1, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年3月12日）");
+  assert_block (document, 2, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "市委副书记　钱国栋");
+  assert_block (document, 3, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
 }
 
 static void

@@ -287,7 +287,8 @@ is_speaker_like (const char *line)
  *
  * Returns: the role a paragraph with @text gets from its text alone: a
  *   subtitle when it opens with "——" right after the title, a speaker
- *   when it names who speaks right after the title, a salutation
+ *   when it names who speaks right after the title (or the date under
+ *   it), a salutation
  *   when it is a short line ending in "：" before the body starts, a date
  *   line when it is only a date, else a paragraph
  */
@@ -302,8 +303,10 @@ fy_import_guess_role (const FyImportContext *context,
       g_str_has_prefix (text, "——"))
     return FY_BLOCK_ROLE_SUBTITLE;
 
+  /* (a 主持词 dates its title before it names who chairs) */
   if (context->has_previous &&
-      (context->previous_role == FY_BLOCK_ROLE_TITLE || context->previous_role == FY_BLOCK_ROLE_SUBTITLE) &&
+      (context->previous_role == FY_BLOCK_ROLE_TITLE || context->previous_role == FY_BLOCK_ROLE_SUBTITLE ||
+       (context->previous_role == FY_BLOCK_ROLE_DATE_LINE && !context->body_started)) &&
       is_speaker_like (text))
     return FY_BLOCK_ROLE_SPEAKER;
 
