@@ -669,6 +669,23 @@ test_plain_sentence_items (void)
   assert_block (speech, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "强化督促检查。");
 }
 
+/* u10, minutes: the last of a list of 议定事项 is short enough for a
+ * heading, the one before it is not; it is an item all the same, not a
+ * heading set in 楷体 above 出席： */
+static void
+test_plain_sentence_items_long (void)
+{
+  g_autoptr(FyDocument) minutes = import_plain ("市政府常务会议纪要\n"
+                                                "会议议定：\n"
+                                                "（一）各地各部门要紧盯一季度“开门红”目标，加快重大项目建设，"
+                                                "力争一季度完成固定资产投资180亿元以上。\n"
+                                                "（二）市统计局要加强经济运行监测分析，每周报送重点指标完成情况。\n"
+                                                "出席：刘振宇、赵明远、孙建国\n");
+
+  assert_block (minutes, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                "（二）市统计局要加强经济运行监测分析，每周报送重点指标完成情况。");
+}
+
 static void
 test_plain_numbering (void)
 {
@@ -1407,6 +1424,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);
   g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);
+  g_test_add_func ("/core/import/plain/sentence-items-long", test_plain_sentence_items_long);
   g_test_add_func ("/core/import/plain/hard-wrapped", test_plain_hard_wrapped);
   g_test_add_func ("/core/import/plain/front-and-back", test_plain_front_and_back);
   g_test_add_func ("/core/import/markdown/front-and-back", test_markdown_front_and_back);

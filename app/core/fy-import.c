@@ -1012,11 +1012,13 @@ append_paragraph (GPtrArray       *blocks,
     }
 }
 
-/* Whether paragraph @i is a numbered line that parse_heading() takes for
- * a heading and that is one whole sentence: （一）县财政局要及时拨付资金。 */
+/* Whether paragraph @i is a numbered line that ends a sentence, of any
+ * length: （二）市商务局要……活动不少于20场。  With @heading, only one
+ * that parse_heading() takes for a heading: （一）县财政局要及时拨付资金。 */
 static gboolean
 is_numbered_sentence (GPtrArray *paragraphs,
                       guint      i,
+                      gboolean   heading,
                       guint     *level)
 {
   const char *paragraph = g_ptr_array_index (paragraphs, i);
@@ -1027,7 +1029,7 @@ is_numbered_sentence (GPtrArray *paragraphs,
   if (paragraph[0] == TABLE_MARK)
     return FALSE;
   clean = clean_line (paragraph);
-  if (!parse_heading (clean, level, &rest))
+  if (heading ? !parse_heading (clean, level, &rest) : !fy_numbering_strip_prefix (clean, level, NULL, &rest))
     return FALSE;
   last = find_last_significant (rest);
   return last != NULL && is_sentence_end (g_utf8_get_char (last));
@@ -1035,18 +1037,19 @@ is_numbered_sentence (GPtrArray *paragraphs,
 
 /* Whether paragraph @i is an item of a list of sentences: numbered
  * sentences of one level next to each other, nothing between them
- * (会议要求：（一）县财政局要……。（二）各街道办事处要……。).  A heading
- * has text of its own under it; these are body text with their numbers. */
+ * (会议要求：（一）县财政局要……。（二）各街道办事处要……。), the one
+ * beside it too long for a heading maybe.  A heading has text of its own
+ * under it; these are body text with their numbers. */
 static gboolean
 is_sentence_item (GPtrArray *paragraphs,
                   guint      i)
 {
   guint level, other;
 
-  if (!is_numbered_sentence (paragraphs, i, &level))
+  if (!is_numbered_sentence (paragraphs, i, TRUE, &level))
     return FALSE;
-  return (i > 0 && is_numbered_sentence (paragraphs, i - 1, &other) && other == level) ||
-         (i + 1 < paragraphs->len && is_numbered_sentence (paragraphs, i + 1, &other) && other == level);
+  return (i > 0 && is_numbered_sentence (paragraphs, i - 1, FALSE, &other) && other == level) ||
+         (i + 1 < paragraphs->len && is_numbered_sentence (paragraphs, i + 1, FALSE, &other) && other == level);
 }
 
 /* Whether paragraph @i is one of the name lines right above the closing
