@@ -189,23 +189,16 @@ fy_typesetter_role_cell (FyTypesetter *self,
   return size * fy_style_get_char_pitch (self->style) / body;
 }
 
-static void
-shape_source (FyTypesetter *self,
-              FyParaSource       *src,
-              FyPara       *para)
+/* The attributes @src is shaped with: each segment in its role's face,
+ * Latin letters and digits in the Latin face, dashes and ellipses full
+ * width (U+2014 is 0.89 em in Noto CJK without fwid), in 宋体 where the
+ * role's face has no full-width dash. */
+static PangoAttrList *
+source_attributes (FyTypesetter *self,
+                   FyParaSource *src)
 {
   const char *text = src->text->str;
-  int length = src->text->len;
-  PangoAttrList *attrs;
-
-  fy_para_source_resolve_offsets (src);
-  attrs = pango_attr_list_new ();
-  GList *items, *l;
-  guint seg_index = 0;
-  guint checked_seg = G_MAXUINT;
-  PangoFont *seg_fonts[2] = { NULL, NULL };
-  guint char_index = 0;
-  const char *char_ptr = text;
+  PangoAttrList *attrs = pango_attr_list_new ();
 
   for (guint i = 0; i < src->segments->len; i++)
     {
@@ -219,8 +212,6 @@ shape_source (FyTypesetter *self,
       pango_attr_list_insert (attrs, attr);
       pango_font_description_free (desc);
 
-      /* Latin letters and digits in the Latin face; dashes and ellipses
-       * full width (U+2014 is 0.89 em in Noto CJK without fwid). */
       for (p = text + s->start; p < text + s->end;)
         {
           gunichar ch = g_utf8_get_char (p);
@@ -265,6 +256,108 @@ shape_source (FyTypesetter *self,
         }
     }
 
+  return attrs;
+}
+
+/* Reports cluster @c of segment @s if the face its role chose cannot
+ * draw it: a box (@unknown), or a character Pango took from another
+ * font.  Pango keeps a character in the primary font whenever it can, so
+ * only clusters in another font need a closer look.  @seg_fonts caches
+ * the segment's primary CJK and Latin fonts. */
+static void
+check_cluster_font (FyTypesetter        *self,
+                    FyParaSource        *src,
+                    const FyParaSegment *s,
+                    const FyCluster     *c,
+                    PangoItem           *item,
+                    gboolean             unknown,
+                    PangoFont          **seg_fonts)
+{
+  const char *text = src->text->str;
+  gboolean latin = uses_latin_face (c->ch);
+  PangoFont *font = seg_fonts[latin];
+
+  if (c->klass == FY_CLASS_SPACE || c->klass == FY_CLASS_NEWLINE || g_unichar_iscntrl (c->ch))
+    return;
+
+  if (font == NULL)
+    {
+      PangoFontDescription *desc = describe_role (self, s->role, latin);
+
+      font = seg_fonts[latin] = primary_font (self, desc);
+      pango_font_description_free (desc);
+    }
+
+  if (unknown)
+    fy_para_source_warn (src, FY_LAYOUT_WARNING_MISSING_GLYPH, c->src_offset,
+                 g_strdup_printf (_("No installed font can draw “%.*s” (U+%04X); it prints as a box. Install a font that has it or use another character."),
+                                  (int) (c->end - c->start), text + c->start, c->ch));
+  else if (font != NULL && font != item->analysis.font &&
+           c->klass != FY_CLASS_DASH && !pango_font_has_char (font, c->ch))
+    {
+      PangoFontDescription *wanted = pango_font_describe (font);
+      PangoFontDescription *used = pango_font_describe (item->analysis.font);
+      FyFontRole font_role = fy_style_get_role (self->style, s->role)->font_role;
+
+      fy_para_source_warn (src, FY_LAYOUT_WARNING_FALLBACK_GLYPH, c->src_offset,
+                   g_strdup_printf (_("Font role %s: “%.*s” (U+%04X) is not in “%s”; it is drawn with “%s”, the nearest face of the same style. Use a font that has it or another character."),
+                                    fy_font_role_to_string (font_role),
+                                    (int) (c->end - c->start), text + c->start, c->ch,
+                                    pango_font_description_get_family (wanted),
+                                    pango_font_description_get_family (used)));
+      pango_font_description_free (wanted);
+      pango_font_description_free (used);
+    }
+}
+
+/* The cluster of glyphs [@g, @h) of @item, item @item_index of its
+ * paragraph, shaped into @glyphs and @advance Pango units wide: where it
+ * stands in @text, its first character and that character's class. */
+static FyCluster
+glyph_cluster (const char       *text,
+               PangoItem        *item,
+               guint             item_index,
+               PangoGlyphString *glyphs,
+               int               g,
+               int               h,
+               double            advance)
+{
+  FyCluster c = { 0 };
+
+  c.start = item->offset + glyphs->log_clusters[g];
+  c.end = h < glyphs->num_glyphs ? item->offset + glyphs->log_clusters[h]
+                                 : (guint) (item->offset + item->length);
+  c.item = item_index;
+  c.glyph_start = g;
+  c.glyph_end = h;
+  c.advance = advance / PANGO_SCALE;
+  c.ch = g_utf8_get_char (text + c.start);
+  c.n_chars = g_utf8_strlen (text + c.start, c.end - c.start);
+  c.klass = fy_linebreak_classify (c.ch);
+  c.latin_alnum = c.klass == FY_CLASS_LATIN && g_unichar_isalnum (c.ch);
+  c.ascii_open = c.ch == '(' || c.ch == '[' || c.ch == '{';
+  c.ascii_close = c.ch != 0 && strchr (",.;:!?)]}%", (int) c.ch) != NULL && c.ch < 128;
+
+  return c;
+}
+
+static void
+shape_source (FyTypesetter *self,
+              FyParaSource *src,
+              FyPara       *para)
+{
+  const char *text = src->text->str;
+  int length = src->text->len;
+  PangoAttrList *attrs;
+  GList *items, *l;
+  guint seg_index = 0;
+  guint checked_seg = G_MAXUINT;
+  PangoFont *seg_fonts[2] = { NULL, NULL };
+  guint char_index = 0;
+  const char *char_ptr = text;
+
+  fy_para_source_resolve_offsets (src);
+  attrs = source_attributes (self, src);
   items = pango_itemize (self->context, text, 0, length, attrs, NULL);
 
   for (l = items; l != NULL; l = l->next)
@@ -290,7 +383,7 @@ shape_source (FyTypesetter *self,
 
       for (int g = 0; g < glyphs->num_glyphs;)
         {
-          FyCluster c = { 0 };
+          FyCluster c;
           FyParaSegment *s;
           int h = g;
           double advance = 0;
@@ -304,19 +397,7 @@ shape_source (FyTypesetter *self,
               h++;
             }
 
-          c.start = item->offset + glyphs->log_clusters[g];
-          c.end = h < glyphs->num_glyphs ? item->offset + glyphs->log_clusters[h]
-                                         : (guint) (item->offset + item->length);
-          c.item = item_index;
-          c.glyph_start = g;
-          c.glyph_end = h;
-          c.advance = advance / PANGO_SCALE;
-          c.ch = g_utf8_get_char (text + c.start);
-          c.n_chars = g_utf8_strlen (text + c.start, c.end - c.start);
-          c.klass = fy_linebreak_classify (c.ch);
-          c.latin_alnum = c.klass == FY_CLASS_LATIN && g_unichar_isalnum (c.ch);
-          c.ascii_open = c.ch == '(' || c.ch == '[' || c.ch == '{';
-          c.ascii_close = c.ch != 0 && strchr (",.;:!?)]}%", (int) c.ch) != NULL && c.ch < 128;
+          c = glyph_cluster (text, item, item_index, glyphs, g, h, advance);
 
           while (seg_index + 1 < src->segments->len &&
                  g_array_index (src->segments, FyParaSegment, seg_index).end <= c.start)
@@ -334,49 +415,12 @@ shape_source (FyTypesetter *self,
           c.cell = fy_typesetter_role_cell (self, c.em);
           c.color = s->color;
 
-          /* Report every character the chosen face cannot draw.  Pango
-           * keeps a character in the primary font whenever it can, so only
-           * clusters in another font need a closer look. */
           if (seg_index != checked_seg)
             {
               checked_seg = seg_index;
               seg_fonts[0] = seg_fonts[1] = NULL;
             }
-          if (c.klass != FY_CLASS_SPACE && c.klass != FY_CLASS_NEWLINE && !g_unichar_iscntrl (c.ch))
-            {
-              gboolean latin = uses_latin_face (c.ch);
-              PangoFont *font = seg_fonts[latin];
-
-              if (font == NULL)
-                {
-                  PangoFontDescription *desc = describe_role (self, s->role, latin);
-
-                  font = seg_fonts[latin] = primary_font (self, desc);
-                  pango_font_description_free (desc);
-                }
-
-              if (unknown)
-                fy_para_source_warn (src, FY_LAYOUT_WARNING_MISSING_GLYPH, c.src_offset,
-                             g_strdup_printf (_("No installed font can draw “%.*s” (U+%04X); it prints as a box. Install a font that has it or use another character."),
-                                              (int) (c.end - c.start), text + c.start, c.ch));
-              else if (font != NULL && font != item->analysis.font &&
-                       c.klass != FY_CLASS_DASH && !pango_font_has_char (font, c.ch))
-                {
-                  PangoFontDescription *wanted = pango_font_describe (font);
-                  PangoFontDescription *used = pango_font_describe (item->analysis.font);
-
-                  FyFontRole font_role = fy_style_get_role (self->style, s->role)->font_role;
-
-                  fy_para_source_warn (src, FY_LAYOUT_WARNING_FALLBACK_GLYPH, c.src_offset,
-                               g_strdup_printf (_("Font role %s: “%.*s” (U+%04X) is not in “%s”; it is drawn with “%s”, the nearest face of the same style. Use a font that has it or another character."),
-                                                fy_font_role_to_string (font_role),
-                                                (int) (c.end - c.start), text + c.start, c.ch,
-                                                pango_font_description_get_family (wanted),
-                                                pango_font_description_get_family (used)));
-                  pango_font_description_free (wanted);
-                  pango_font_description_free (used);
-                }
-            }
+          check_cluster_font (self, src, s, &c, item, unknown, seg_fonts);
 
           g_array_append_val (para->clusters, c);
           g = h;
