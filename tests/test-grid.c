@@ -626,7 +626,7 @@ test_title_words (void)
   const char *campaign = "在全县“我为企业解难题”实践活动推进会上的讲话";
   const char *fengqiao = "坚持和发展新时代“枫桥经验”推进基层治理体系和治理能力现代化";
   const char *industry = "关于全县2026年上半年规模以上工业增加值增长情况的分析报告";
-  const char *upkeep = "关于拨付农村公路养护资金的请示";
+  const char *upkeep = "关于农村公路养护质量考核情况的报告";
   const char *create = "关于支持嘉陵区创建国家级开发区的批复";
   const char *grade = "关于2025年度南湖区耕地质量等级调查评价情况的报告";
   const char *graduates2 = "关于进一步做好高校毕业生等青年就业创业工作的通知";
@@ -685,9 +685,9 @@ test_title_words (void)
    * after it (规模以上工业) */
   g_assert_cmpint (title_price_at (industry, 14), >=, 20);                /* 规模|以上 */
   g_assert_cmpint (title_price_at (industry, 16), >=, 16);                /* 以上|工业 */
-  /* a verb between two nouns is a term's part (公路养护资金), after a
+  /* a verb between two nouns is a term's part (公路养护质量), after a
    * place it is the place's act (嘉陵区创建|国家级……) */
-  g_assert_cmpint (title_price_at (upkeep, 10), >=, 12);                  /* 养护|资金 */
+  g_assert_cmpint (title_price_at (upkeep, 8), >=, 12);                   /* 养护|质量 */
   g_assert_cmpint (title_price_at (create, 9), >=, 0);                    /* 创建|国家级 */
   g_assert_cmpint (title_price_at (create, 9), <, 12);
   /* 等 and 和 inside a word (等级, 和谐) are no particle or conjunction */
@@ -902,6 +902,26 @@ test_title_terms (void)
   g_assert_cmpint (title_price_at (data, 12), >=, 0);                     /* 运营|试点 */
   g_assert_cmpint (title_price_at (cars, 14), >=, 0);                     /* 设施|建设 */
   g_assert_cmpint (title_price_at (governance, 16), >=, 0);               /* 现代化|在 */
+}
+
+/* A head that closes a compound noun (名录, 资金, 工程, 机制 …), left a
+ * word of its own by the dictionary, is one term with the noun or verb
+ * before it that names its kind (保护名录, 养护资金); not with a verb that
+ * governs it (建立|机制). */
+static void
+test_title_headed_terms (void)
+{
+  const char *roll = "关于公布汀州市第二批历史建筑保护名录的通知";
+  const char *funds = "关于下达2027年农村公路养护资金的通知";
+  const char *governed = "关于建立机制保障粮食安全的意见";
+
+  if (skip_without_lexicon ())
+    return;
+  g_assert_cmpint (title_price_at (roll, 16), ==, FY_TITLE_NO_BREAK);    /* 保护|名录 */
+  g_assert_cmpint (title_price_at (roll, 14), >=, 0);                    /* 建筑|保护 */
+  g_assert_cmpint (title_price_at (funds, 15), ==, FY_TITLE_NO_BREAK);   /* 养护|资金 */
+  g_assert_cmpint (title_price_at (funds, 13), >=, 0);                   /* 公路|养护 */
+  g_assert_cmpint (title_price_at (governed, 4), >=, 0);                 /* 建立|机制 */
 }
 
 /* The words of @text as "word/tag word/tag …". */
@@ -1306,6 +1326,7 @@ main (int   argc,
   g_test_add_func ("/core/grid/titles/events", test_title_events);
   g_test_add_func ("/core/grid/titles/institutions", test_title_institutions);
   g_test_add_func ("/core/grid/titles/terms", test_title_terms);
+  g_test_add_func ("/core/grid/titles/headed-terms", test_title_headed_terms);
   g_test_add_data_func ("/core/grid/titles/lexicon-set", "titles.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/held-out", "titles-heldout.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/second-set", "titles-2.txt", test_titles);

@@ -70,5 +70,8 @@ void      fy_title_find_stubs       (const char *text,
 /* fy-title-terms.c: the compound terms of official writing */
 void      fy_title_find_terms       (const char *text,
                                      gboolean   *inside);
+void      fy_title_find_headed_terms (const char *text,
+                                      GArray     *words,
+                                      gboolean   *inside);
 
 G_END_DECLS

@@ -1240,6 +1240,7 @@ break_penalties (const char  *text,
   fy_title_find_zones (text, forbid, after_zone);
 
   words = find_words (text, boundary);
+  fy_title_find_headed_terms (text, words, inside);
   find_events (text, words, event_inside, event_opens);
 
   for (guint k = 0; k < n; k++)
