@@ -688,6 +688,56 @@ test_render_short_cells (void)
   g_assert_cmpfloat_with_epsilon (name.y1, word.y1, 1.0);
 }
 
+/* A column is as wide as the names in it need where another column can
+ * give the cells: 县市场监督管理局 stays on one line beside a long 主要任务
+ * column (it printed as 县市场监督|管理局, on three lines, when that column
+ * took every spare cell). */
+static void
+test_render_names (void)
+{
+  g_autoptr(PopplerPage) page =
+    render_table_page ("# 标题\n\n"
+                       "| 阶段 | 时间 | 主要任务 | 责任单位 |\n|---|---|---|---|\n"
+                       "| 动员部署 | 3月1日—3月15日 | 各乡镇召开动员会议，细化工作方案，明确责任分工 "
+                       "| 各乡镇人民政府 |\n"
+                       "| 联合督查 | 4月1日—5月31日 | 县农业农村局、县市场监督管理局组成联合督查组"
+                       "开展督查 | 县农业农村局、县市场监督管理局 |\n"
+                       "| 总结验收 | 6月1日—6月30日 | 梳理工作成效，形成长效机制 | 县政府督查室 |\n");
+  PopplerRectangle name = fy_test_pdf_find_once (page, "县市场监督管理局");
+  PopplerRectangle column = fy_test_pdf_find_once (page, "责任单位");
+
+  /* on one line in the column of bodies (the task's text runs on) */
+  g_assert_cmpfloat (name.x2, >, column.x1);
+}
+
+/* Seven columns on A4 portrait: the columns of figures take their
+ * figures' width (103.7% is 3.1 cells, not 4) and the rules' margins
+ * give way, so the 项目名称 of 13 characters breaks once and the row
+ * takes two lines, not three. */
+static void
+test_render_seven_columns (void)
+{
+  g_autoptr(GString) md = g_string_new ("# 标题\n\n| 序号 | 项目名称 | 实施单位 | 计划投资（万元） "
+                                        "| 完成投资（万元） | 完成率 | 进展 |\n"
+                                        "|---|---|---|---|---|---|---|\n");
+  static const char *const places[] = { "青石镇", "柳河镇", "白沙乡", "桃源乡", "双井镇", "龙泉镇" };
+  g_autoptr(PopplerPage) page = NULL;
+  g_autoptr(FyStyle) style = NULL;
+  PopplerRectangle first, second;
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    g_string_append_printf (md, "| %u | %s农村供水管网改造工程 | %s人民政府 | %u.%u0 | %u.%u5 | 10%u.%u%% | 已完工 |\n",
+                            i + 1, places[i], places[i], 2 + i, i, 2 + i, i + 1, i, i + 2);
+  page = render_table_page (md->str);
+  style = fy_style_new_from_preset ("gbt9704", NULL);
+  /* rows of two lines: each row's name starts two lines below the last */
+  first = fy_test_pdf_find_once (page, "青石镇农村");
+  second = fy_test_pdf_find_once (page, "柳河镇农村");
+  g_assert_cmpfloat_with_epsilon (first.y1 - second.y1, 2 * fy_style_get_line_pitch (style), 1.0);
+  first = fy_test_pdf_find_once (page, "白沙乡农村");
+  g_assert_cmpfloat_with_epsilon (second.y1 - first.y1, 2 * fy_style_get_line_pitch (style), 1.0);
+}
+
 /* Whatever page end a table meets, at least two body rows stand on each
  * side of a break, the header row opens each page it is on, and the
  * sentence that announces it (ending in ：) does not end a page without
@@ -783,6 +833,8 @@ main (int   argc,
   g_test_add_func ("/core/table/render/numbers-short-header", test_render_numbers_short_header);
   g_test_add_func ("/core/table/render/words", test_render_words);
   g_test_add_func ("/core/table/render/short-cells", test_render_short_cells);
+  g_test_add_func ("/core/table/render/names", test_render_names);
+  g_test_add_func ("/core/table/render/seven-columns", test_render_seven_columns);
 
   return g_test_run ();
 }

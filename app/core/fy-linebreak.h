@@ -61,6 +61,9 @@ typedef struct
   guint        gap_space : 1;  /* a typed space that is the Han–Latin gap */
   guint        soft_unit : 1;  /* in_unit by preference only (9|月, 37 |mm): broken
                                 * when no other break fills the line */
+  guint        name_unit : 1;  /* soft_unit only inside an organ's name in a table
+                                * cell (县市场监督管理局): no part of the column's
+                                * least width */
 
   /* computed by fy_linebreak_position() */
   double       x;              /* cell start, from the type area's left edge */

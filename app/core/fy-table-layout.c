@@ -26,86 +26,197 @@
 #define RULE_OUTER 1.0
 #define RULE_INNER 0.5
 
+/* The room between a rule and a cell's text, in character cells: as
+ * Word's default cell margins where the table has room, down to about a
+ * millimetre where its columns need the width. */
+#define PADDING      0.3
+#define PADDING_MIN  0.2
+
 /* A cell's paragraph set on one line, to measure it. */
 #define MEASURE_WIDTH 100000.0
 
-static gboolean
-may_break_before (const FyCluster *c,
-                  guint            k)
+/* How a cell may break, from the least to the most kept whole. */
+typedef enum
 {
-  return k > 0 && !c[k].in_unit && !c[k].no_start && !c[k - 1].no_end;
+  PIECES_PLAIN,  /* words of the cell lexicon split too */
+  PIECES_WORDS,  /* those words whole, organs' names split between them */
+  PIECES_NAMES,  /* the names whole too */
+  N_PIECES
+} Pieces;
+
+static gboolean
+may_break_in (const FyCluster *c,
+              guint            k,
+              Pieces           kind)
+{
+  if (k == 0 || c[k].no_start || c[k - 1].no_end)
+    return FALSE;
+  if (!c[k].in_unit)
+    return TRUE;
+  return c[k].soft_unit && (kind == PIECES_PLAIN || (kind == PIECES_WORDS && c[k].name_unit));
 }
 
+/* Appends to @pieces the width of each piece of a cell set on one line
+ * between the places it may break as @kind says. */
 static void
-measure_cell (FyPara *para,
-              double *min_width,
-              double *max_width)
+collect_pieces (FyPara *para,
+                Pieces  kind,
+                GArray *pieces)
 {
   const FyCluster *c = (const FyCluster *) para->clusters->data;
   double unit = 0;
 
-  *min_width = 0;
-  *max_width = 0;
-  for (guint i = 0; i < para->lines->len; i++)
-    *max_width = MAX (*max_width, g_array_index (para->lines, FyParaLine, i).width);
-
   for (guint k = 0; k < para->clusters->len; k++)
     {
-      if (may_break_before (c, k))
+      if (may_break_in (c, k, kind) && unit > 0)
         {
-          *min_width = MAX (*min_width, unit);
+          g_array_append_val (pieces, unit);
           unit = 0;
         }
       if (c[k].klass != FY_CLASS_SPACE || unit > 0)
         unit += c[k].base + (unit > 0 ? c[k].glue : 0);
     }
-  *min_width = MAX (*min_width, unit);
+  if (unit > 0)
+    g_array_append_val (pieces, unit);
+}
+
+/* Measures a cell set on one line: its widest unbreakable piece (a
+ * word of the cell lexicon is one, see keep_cell_words() in
+ * fy-typesetter-shape.c; an organ's name may break), its whole width,
+ * and its pieces of each kind. */
+static void
+measure_cell (FyPara *para,
+              double *min_width,
+              double *max_width,
+              GArray *pieces[N_PIECES])
+{
+  *min_width = 0;
+  *max_width = 0;
+  for (guint i = 0; i < para->lines->len; i++)
+    *max_width = MAX (*max_width, g_array_index (para->lines, FyParaLine, i).width);
+
+  for (guint kind = 0; kind < N_PIECES; kind++)
+    {
+      g_array_set_size (pieces[kind], 0);
+      collect_pieces (para, kind, pieces[kind]);
+    }
+  for (guint i = 0; i < pieces[PIECES_WORDS]->len; i++)
+    *min_width = MAX (*min_width, g_array_index (pieces[PIECES_WORDS], double, i));
   *max_width = MAX (*max_width, *min_width);
 }
 
-/* Lines a cell of natural width @natural takes at @cells cells. */
+/* Lines the pieces of a cell take at @width, filled line by line as
+ * the line breaker does, a piece wider than a line split over lines;
+ * in @n_split the pieces so split (a word broken inside). */
 static guint
-estimate_lines (double natural,
-                guint  cells,
-                double cell)
+count_piece_lines (GArray *pieces,
+                   double  width,
+                   guint  *n_split)
 {
-  double text = cells * cell + 0.01;
+  guint lines = 1;
+  double x = 0;
 
-  return natural <= text ? 1 : (guint) ceil (natural / text);
+  *n_split = 0;
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      double w = g_array_index (pieces, double, i);
+
+      if (x > 0 && x + w > width)
+        {
+          lines++;
+          x = 0;
+        }
+      if (w > width)
+        {
+          guint over = (guint) ceil (w / width) - 1;
+
+          (*n_split)++;
+          lines += over;
+          w -= over * width;
+        }
+      x += w;
+    }
+  return lines;
+}
+
+/* Lines a cell takes at @width, and in @split whether a word breaks
+ * inside, as fy-typesetter-shape.c breaks it: the names of organs whole
+ * where they fit, else the words whole, unless that costs a line, when
+ * words break (县市场监|督管理局). */
+static guint
+count_cell_lines (GArray *pieces[N_PIECES],
+                  double  width,
+                  guint  *split)
+{
+  guint kept = count_piece_lines (pieces[PIECES_NAMES], width, split);
+  guint plain, plain_split;
+
+  if (*split > 0)
+    kept = count_piece_lines (pieces[PIECES_WORDS], width, split);
+  plain = count_piece_lines (pieces[PIECES_PLAIN], width, &plain_split);
+  if (plain < kept)
+    {
+      *split = 1;
+      return plain;
+    }
+  return kept;
 }
 
 /* A body cell this short (5.5以内, 3左右, 亿美元) is read as one figure or
  * word: broken over two lines it is a defect, not a wrap. */
 #define SHORT_CELL_CELLS 4.0
 
-/* The table's height in grid lines, weighed first, as much as each
- * extra line of a short body cell, then the lines of all its cells: a
- * cell that wraps inside a row that is tall anyway still reads worse
- * than one that does not.  Without the short cells' weight a long 指标
- * column takes every spare cell and 3左右 prints as 3左|右. */
+/* What the layout knows of a table's cells before it sets them: for
+ * each cell its natural width, and the lines it takes at 0 … @max_cells
+ * cells and whether a word breaks inside there. */
+typedef struct
+{
+  guint   n_rows;
+  guint   n;
+  guint   first_body_row;
+  guint   max_cells;
+  double  cell;
+  double *natural;   /* n_rows × n */
+  guint  *lines;     /* n_rows × n × (max_cells + 1) */
+  guint  *splits;    /* the same: words broken inside */
+} Estimate;
+
 static guint
-estimate_cost (const double *natural,
-               guint         first_body_row,
-               guint         n_rows,
-               guint         n,
-               const guint  *cells,
-               double        cell)
+estimate_at (const Estimate *e,
+             guint           r,
+             guint           c,
+             guint           cells)
+{
+  return (r * e->n + c) * (e->max_cells + 1) + MIN (cells, e->max_cells);
+}
+
+/* The table's height in grid lines, weighed first, as much as each
+ * extra line of a short body cell and each word broken inside, then the
+ * lines of all its cells: a cell that wraps inside a row that is tall
+ * anyway still reads worse than one that does not.  Without the short
+ * cells' weight a long 指标 column takes every spare cell and 3左右
+ * prints as 3左|右; without the words' a long 事项 column does, and
+ * 县市场监督管理局 prints as 县市场监|督管理局. */
+static guint
+estimate_cost (const Estimate *e,
+               const guint    *cells)
 {
   guint height = 0;
   guint lines = 0;
 
-  for (guint r = 0; r < n_rows; r++)
+  for (guint r = 0; r < e->n_rows; r++)
     {
       guint row = 1;
 
-      for (guint c = 0; c < n; c++)
+      for (guint c = 0; c < e->n; c++)
         {
-          double text = natural[r * n + c];
-          guint l = estimate_lines (text, cells[c], cell);
+          guint at = estimate_at (e, r, c, cells[c]);
+          guint l = e->lines[at];
 
           row = MAX (row, l);
           lines += l;
-          if (r >= first_body_row && text <= SHORT_CELL_CELLS * cell)
+          height += e->splits[at];
+          if (r >= e->first_body_row && e->natural[r * e->n + c] <= SHORT_CELL_CELLS * e->cell)
             height += l - 1;
         }
       height += row;
@@ -113,35 +224,102 @@ estimate_cost (const double *natural,
   return height * 1000 + lines;
 }
 
+/* The width column @c takes at @cells cells: no more than its widest
+ * cell set on one line (a column of figures such as 103.7% takes 3.1
+ * cells, not 4). */
+static double
+column_width (const double *max_width,
+              guint         c,
+              guint         cells,
+              double        cell)
+{
+  return MIN (cells * cell, max_width[c]);
+}
+
+static double
+used_width (const double *max_width,
+            const guint  *cells,
+            guint         n,
+            double        cell)
+{
+  double used = 0;
+
+  for (guint c = 0; c < n; c++)
+    used += column_width (max_width, c, cells[c], cell);
+  return used;
+}
+
+/* Moves up to three cells from one column to another while that lowers
+ * the cost: the greedy widening takes one column at a time, and a
+ * table whose long rows need two columns wider at once (项目名称 and
+ * 责任单位) is only helped by taking from a third. */
+static void
+trade_cells (const Estimate *e,
+             double          budget,
+             const double   *max_width,
+             const guint    *min_cells,
+             guint          *cells)
+{
+  guint cost = estimate_cost (e, cells);
+
+  for (guint round = 0; round < 4 * e->n * e->n; round++)
+    {
+      guint best_cost = cost;
+      guint best_from = e->n, best_to = e->n, best_step = 0;
+
+      for (guint from = 0; from < e->n; from++)
+        for (guint to = 0; to < e->n; to++)
+          for (guint step = 1; step <= 3 && to != from && cells[from] >= min_cells[from] + step; step++)
+            {
+              guint h;
+
+              cells[from] -= step;
+              cells[to] += step;
+              h = estimate_cost (e, cells);
+              if (h < best_cost && used_width (max_width, cells, e->n, e->cell) <= budget + 0.01)
+                {
+                  best_cost = h;
+                  best_from = from;
+                  best_to = to;
+                  best_step = step;
+                }
+              cells[from] += step;
+              cells[to] -= step;
+            }
+      if (best_from == e->n)
+        break;
+      cells[best_from] -= best_step;
+      cells[best_to] += best_step;
+      cost = best_cost;
+    }
+}
+
 /* Text widths in whole cells: each column starts at its widest
  * unbreakable piece; then, one step at a time, the column whose widening
  * saves the most lines per cell (of the table first, then of its cells)
  * gets wider, until the type width is used or every cell fits on one
- * line.  So 序号 or 5.8% never wrap for the
- * sake of a long 说明 column, and a long column does not starve a
- * middling one. */
+ * line; then cells move between columns while that saves lines.  So
+ * 序号 or 5.8% never wrap for the sake of a long 说明 column, a long
+ * column does not starve a middling one, and a column is as wide as the
+ * words of its cells need (县市场监督管理局 does not print as
+ * 县市场监|督管理局 for a wider 事项 column). */
 static void
-compute_cells (const double *natural,
-               guint         first_body_row,
-               const double *min_width,
-               const double *max_width,
-               guint         n_rows,
-               guint         n,
-               guint         total,
-               double        cell,
-               guint        *cells)
+compute_cells (const Estimate *e,
+               const double   *min_width,
+               const double   *max_width,
+               double          budget,
+               guint          *cells)
 {
-  guint used = 0;
+  guint n = e->n;
+  double cell = e->cell;
+  g_autofree guint *min_cells = g_new0 (guint, n);
 
   for (guint c = 0; c < n; c++)
-    {
-      cells[c] = MAX (1, (guint) ceil (min_width[c] / cell - 0.001));
-      used += cells[c];
-    }
+    cells[c] = min_cells[c] = MAX (1, (guint) ceil (min_width[c] / cell - 0.001));
 
-  while (used < total)
+  while (used_width (max_width, cells, n, cell) < budget)
     {
-      guint cost = estimate_cost (natural, first_body_row, n_rows, n, cells, cell);
+      guint cost = estimate_cost (e, cells);
       double best_gain = 0;
       guint best = n;
       guint best_step = 0;
@@ -151,12 +329,14 @@ compute_cells (const double *natural,
           guint full = (guint) ceil (max_width[c] / cell - 0.001);
           guint saved = cells[c];
 
-          for (guint step = 1; cells[c] < full && used + step <= total && step <= total; step++)
+          for (guint step = 1; cells[c] < full && step <= e->max_cells; step++)
             {
               guint h;
 
               cells[c] = saved + step;
-              h = estimate_cost (natural, first_body_row, n_rows, n, cells, cell);
+              if (used_width (max_width, cells, n, cell) > budget + 0.01)
+                break;
+              h = estimate_cost (e, cells);
               if (h < cost)
                 {
                   double gain = (double) (cost - h) / step;
@@ -178,8 +358,10 @@ compute_cells (const double *natural,
       if (best == n)
         break;
       cells[best] += best_step;
-      used += best_step;
     }
+
+  if (used_width (max_width, cells, n, cell) <= budget + 0.01)
+    trade_cells (e, budget, max_width, min_cells, cells);
 }
 
 /* Spare cells go first to a column one of whose cells breaks inside a
@@ -191,20 +373,24 @@ widen_for_words (FyTableCellFunc  get_cell,
                  guint            n_rows,
                  guint            n,
                  guint           *cells,
-                 guint            total,
+                 const double    *max_width,
+                 double           budget,
                  double           cell)
 {
-  guint used = 0;
-
-  for (guint c = 0; c < n; c++)
-    used += cells[c];
   /* (one column after the other, the first columns first) */
   for (guint c = 0; c < n; c++)
-    for (guint step = 1; step <= 2 && used + step <= total; step++)
+    for (guint step = 1; step <= 2; step++)
       {
         gboolean split = FALSE;
         gboolean whole = TRUE;
 
+        cells[c] += step;
+        if (used_width (max_width, cells, n, cell) > budget + 0.01)
+          {
+            cells[c] -= step;
+            break;
+          }
+        cells[c] -= step;
         for (guint r = 0; r < n_rows; r++)
           {
             FyPara *now = get_cell (data, r, c, cells[c] * cell + 0.01);
@@ -221,7 +407,6 @@ widen_for_words (FyTableCellFunc  get_cell,
         if (whole)
           {
             cells[c] += step;
-            used += step;
             break;
           }
       }
@@ -252,10 +437,11 @@ fy_table_layout_new (guint            n_rows,
   g_autofree double *min_width = g_new0 (double, n_columns);
   g_autofree double *max_width = g_new0 (double, n_columns);
   g_autofree double *width = g_new0 (double, n_columns);
-  g_autofree double *natural = g_new0 (double, n_rows * n_columns);
   g_autofree guint *cells = g_new0 (guint, n_columns);
-  guint total;
-  guint used = 0;
+  Estimate e = { n_rows, n_columns, header ? 1 : 0, 0, cell, NULL, NULL, NULL };
+  GArray *pieces[N_PIECES];
+  double budget;
+  double used;
   double spare;
 
   g_return_val_if_fail (n_rows > 0 && n_columns > 0, self);
@@ -263,47 +449,66 @@ fy_table_layout_new (guint            n_rows,
   self->n_rows = n_rows;
   self->n_columns = n_columns;
   self->header = header;
-  self->padding = 0.3 * cell;
+  self->padding = PADDING_MIN * cell;
   self->edges = g_new0 (double, n_columns + 1);
   self->cells = g_new0 (FyPara *, n_rows * n_columns);
   self->row_lines = g_new0 (guint, n_rows);
   self->numeric = g_new0 (gboolean, n_columns);
 
+  /* the text's width: the type width less the least room on both
+   * sides of each column's text */
+  budget = type_width - 2 * self->padding * n_columns;
+  e.max_cells = (guint) MAX (1, floor (budget / cell + 0.001));
+  e.natural = g_new0 (double, n_rows * n_columns);
+  e.lines = g_new0 (guint, n_rows * n_columns * (e.max_cells + 1));
+  e.splits = g_new0 (guint, n_rows * n_columns * (e.max_cells + 1));
+  for (guint kind = 0; kind < N_PIECES; kind++)
+    pieces[kind] = g_array_new (FALSE, FALSE, sizeof (double));
   for (guint r = 0; r < n_rows; r++)
     for (guint c = 0; c < n_columns; c++)
       {
         double lo;
         double hi;
+        guint at = estimate_at (&e, r, c, 0);
 
-        measure_cell (get_cell (data, r, c, MEASURE_WIDTH), &lo, &hi);
-        natural[r * n_columns + c] = hi;
+        measure_cell (get_cell (data, r, c, MEASURE_WIDTH), &lo, &hi, pieces);
+        e.natural[r * n_columns + c] = hi;
         min_width[c] = MAX (min_width[c], lo);
         max_width[c] = MAX (max_width[c], hi);
+        for (guint k = 1; k <= e.max_cells; k++)
+          e.lines[at + k] = count_cell_lines (pieces, k * cell + 0.01, &e.splits[at + k]);
+        e.lines[at] = e.lines[at + 1];
+
+        e.splits[at] = e.splits[at + 1];
       }
 
-  /* whole cells of text, the rest of the type width shared out as
-   * room on the right of each column */
-  total = (guint) MAX (n_columns, floor ((type_width - 2 * self->padding * n_columns) / cell + 0.001));
-  compute_cells (natural, header ? 1 : 0, min_width, max_width, n_rows, n_columns, total, cell, cells);
-  widen_for_words (get_cell, data, n_rows, n_columns, cells, total, cell);
+  compute_cells (&e, min_width, max_width, budget, cells);
+  widen_for_words (get_cell, data, n_rows, n_columns, cells, max_width, budget, cell);
+  g_free (e.natural);
+  g_free (e.lines);
+  g_free (e.splits);
+  for (guint kind = 0; kind < N_PIECES; kind++)
+    g_array_unref (pieces[kind]);
+
   for (guint c = 0; c < n_columns; c++)
-    used += cells[c];
-  if (used > total)
+    width[c] = column_width (max_width, c, cells[c], cell);
+  used = used_width (max_width, cells, n_columns, cell);
+  if (used > budget)
     {
       /* wider than the page even at the minimum: squeeze in proportion */
       for (guint c = 0; c < n_columns; c++)
-        width[c] = (type_width - 2 * self->padding * n_columns) * cells[c] / used;
+        width[c] *= budget / used;
     }
-  else
-    {
-      for (guint c = 0; c < n_columns; c++)
-        width[c] = cells[c] * cell;
-    }
-  spare = type_width - 2 * self->padding * n_columns;
+  spare = budget;
   for (guint c = 0; c < n_columns; c++)
     spare -= width[c];
+  spare = MAX (spare, 0) / n_columns;
+  /* what the columns leave goes to the margins first, then to the
+   * right of each column's text */
+  self->padding = MIN (PADDING * cell, self->padding + spare / 2);
+  spare -= 2 * (self->padding - PADDING_MIN * cell);
   for (guint c = 0; c < n_columns; c++)
-    self->edges[c + 1] = self->edges[c] + width[c] + 2 * self->padding + MAX (spare, 0) / n_columns;
+    self->edges[c + 1] = self->edges[c] + width[c] + 2 * self->padding + MAX (spare, 0);
 
   for (guint r = 0; r < n_rows; r++)
     {

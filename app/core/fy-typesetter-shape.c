@@ -21,6 +21,7 @@
 
 #include "fy-linebreak-private.h"
 #include "fy-title-break.h"
+#include "fy-title-break-private.h"
 #include "fy-title-lexicon.h"
 #include "fy-typesetter-private.h"
 
@@ -687,6 +688,9 @@ place_clusters (FyPara *para)
 }
 
 #define CELL_WORD_MAX_CHARS 4
+/* The names of organs a table cell keeps whole where its column has
+ * the width: 县市场监督管理局, 东城区交通运输局. */
+#define CELL_NAME_MAX_CHARS 8
 
 static void
 set_soft_units (FyCluster      *c,
@@ -699,6 +703,44 @@ set_soft_units (FyCluster      *c,
       c[k].in_unit = c[k].soft_unit = on;
 }
 
+/* Marks in @inside the bytes inside the names of organs in @para's text
+ * no longer than CELL_NAME_MAX_CHARS (a longer one, 市道路运输事业发展中心,
+ * breaks between its words) that fit in @width: a name that does not
+ * breaks between its words too, not at the line's end. */
+static void
+find_cell_names (FyPara   *para,
+                 double    width,
+                 gboolean *inside)
+{
+  const char *text = para->text;
+  const FyCluster *c = (const FyCluster *) para->clusters->data;
+  g_autofree double *advance = g_new0 (double, strlen (text) + 1);
+  gsize len = strlen (text);
+  g_autofree gboolean *forbid = g_new0 (gboolean, len + 1);
+  const char *p = text;
+
+  for (guint k = 0; k < para->clusters->len; k++)
+    advance[c[k].start] = c[k].base;
+  fy_title_find_organs (text, forbid);
+  while (*p)
+    {
+      const char *end = g_utf8_next_char (p);
+      glong chars = 1;
+      double w = advance[p - text];
+
+      while (*end && forbid[end - text])
+        {
+          w += advance[end - text];
+          end = g_utf8_next_char (end);
+          chars++;
+        }
+      if (chars > 1 && chars <= CELL_NAME_MAX_CHARS && w <= width)
+        for (const char *q = g_utf8_next_char (p); q < end; q = g_utf8_next_char (q))
+          inside[q - text] = TRUE;
+      p = end;
+    }
+}
+
 /* In a table cell a word of a few characters (序号, 增长, 排名) and a
  * range of numbers (1—10月, 3-5) stay on one line where another break
  * serves, and a column is no narrower than its longest such word
@@ -707,13 +749,15 @@ set_soft_units (FyCluster      *c,
  * By preference only (soft units), so a column squeezed narrower still
  * splits them.  Returns the clusters so marked, by index. */
 static gboolean *
-keep_cell_words (FyPara *para)
+keep_cell_words (FyPara *para,
+                 double  width)
 {
   FyCluster *c = (FyCluster *) para->clusters->data;
   guint n = para->clusters->len;
   const char *text = para->text;
   g_autoptr(GArray) words = fy_title_lexicon_segment (text);
   g_autofree gboolean *inside = g_new0 (gboolean, strlen (text) + 1);
+  g_autofree gboolean *names = g_new0 (gboolean, strlen (text) + 1);
   gboolean *marked = g_new0 (gboolean, n + 1);
 
   for (guint i = 0; words != NULL && i < words->len; i++)
@@ -727,6 +771,7 @@ keep_cell_words (FyPara *para)
         inside[p - text] = TRUE;
     }
 
+  find_cell_names (para, width, names);
   for (guint k = 1; k < n; k++)
     {
       gboolean range = (c[k].klass == FY_CLASS_DASH || c[k].klass == FY_CLASS_CONNECTOR ||
@@ -736,8 +781,11 @@ keep_cell_words (FyPara *para)
       if (range)
         marked[k] = marked[k + 1] = !c[k].in_unit || !c[k + 1].in_unit;
       else if (!c[k].in_unit && c[k].klass == FY_CLASS_HAN && c[k - 1].klass == FY_CLASS_HAN &&
-               inside[c[k].start])
-        marked[k] = TRUE;
+               (inside[c[k].start] || names[c[k].start]))
+        {
+          marked[k] = TRUE;
+          c[k].name_unit = !inside[c[k].start];
+        }
     }
   set_soft_units (c, n, marked, TRUE);
   return marked;
@@ -787,7 +835,7 @@ break_lines (FyPara               *para,
   GArray *breaks = NULL;
 
   if (src->role == FY_STYLE_ROLE_TABLE || src->role == FY_STYLE_ROLE_TABLE_HEADER)
-    cell_words = keep_cell_words (para);
+    cell_words = keep_cell_words (para, geo->width);
 
   if (src->balanced)
     compute_title_breaks (para, geo->width, &breaks);
