@@ -641,6 +641,8 @@ test_title_words (void)
   const char *ozone = "关于加强全县PM10与臭氧协同控制的实施意见";
   const char *school = "关于东陵市第一中学新校区建设的批复";
   const char *fire = "关于柳河县“9·26”重大火灾事故调查处理情况的通报";
+  const char *quality = "关于推动全县新能源汽车产业高质量发展的实施意见";
+  const char *aim = "奋力谱写东陵高质量发展新篇章";
   const char *three_years = "关于印发全县农村人居环境整治三年行动方案的通知";
   const char *apps = "在全市APP违法违规收集使用个人信息专项治理工作会议上的讲话";
   const char *rural = "关于加快推进县域商业体系建设促进农村消费的若干措施";
@@ -768,6 +770,10 @@ test_title_words (void)
   /* a quoted date names what follows */
   g_assert_cmpint (title_price_at (fire, 11), >=, 28);                    /* “9·26”|重大火灾 */
   g_assert_cmpint (title_price_at (fire, 5), >=, 0);                      /* 柳河县|“9·26” */
+  /* 高质量发展 after what develops is a phrase of its own */
+  g_assert_cmpint (title_price_at (quality, 13), >=, 0);                  /* 产业|高质量发展 */
+  g_assert_cmpint (title_price_at (quality, 13), <=, 6);
+  g_assert_cmpint (title_price_at (aim, 6), >, 6);                        /* 东陵|高质量发展新篇章 */
 }
 
 /* The name of an event (a fair, a forum, a contest, a festival) is one

@@ -894,6 +894,13 @@ pair_price (const FyTitleWord *left,
 {
   if (latin_pair (left, right, text))
     return MAX (p, 14);
+  /* what develops, then 高质量发展 (航空器产业|高质量发展, 县域经济|高质量
+   * 发展): the aim is a phrase of its own; not a place's (白鹭高质量发展)
+   * nor one that qualifies what follows (……高质量发展新局面) */
+  if (p >= 8 && g_str_has_prefix (text + right->start, "高质量发展") && tag_class (left->tag) == TAG_NOUN &&
+      left->tag[1] != 's' && left->tag[1] != 'r' &&
+      !g_str_has_prefix (text + right->start + strlen ("高质量发展"), "新"))
+    return 6;
   if (p >= 8 && tag_class (right->tag) == TAG_VERB &&
       ends_with_one_of (text, left->end, adverbs, G_N_ELEMENTS (adverbs)) &&
       left->start + strlen ("协同") >= left->end)
@@ -926,7 +933,7 @@ price_tags (GArray     *words,
     return MAX (p, 16);
   if (p >= 8 && names_head (left, right, text))
     return MAX (p, 14);
-  if (p >= 0 && pair_price (left, right, text, p) > p)
+  if (p >= 0 && pair_price (left, right, text, p) != p)
     return pair_price (left, right, text, p);
   if (p < 8 || l == TAG_MARK || r == TAG_MARK)
     return p;
