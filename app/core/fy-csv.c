@@ -121,6 +121,180 @@ row_is_blank (GPtrArray *fields,
   return TRUE;
 }
 
+/* What reading one row found: its fields, and the limits it broke. */
+typedef struct
+{
+  GPtrArray *fields;
+  gboolean   any_quoted;
+  gboolean   field_too_long;
+  gboolean   row_too_long;
+  gboolean   too_many_columns;
+} RawRow;
+
+/* Adds byte @c to @field, unless the row or the field is over its limit
+ * (then @raw notes it). */
+static void
+keep_char (RawRow  *raw,
+           GString *field,
+           gsize   *row_size,
+           char     c)
+{
+  if (++*row_size > FY_CSV_MAX_ROW_SIZE)
+    raw->row_too_long = TRUE;
+  else if (field->len >= FY_CSV_MAX_FIELD_SIZE)
+    raw->field_too_long = TRUE;
+  else
+    g_string_append_c (field, c);
+}
+
+/* Reads the fields of the row that starts at the reader's position (on
+ * line @row_line) into @raw, up to the line break that ends it outside
+ * quotes; what breaks a limit is noted but not kept.  Returns %FALSE,
+ * with @error set and the reader failed, when a quoted field is never
+ * closed. */
+static gboolean
+read_raw_row (FyCsvReader  *self,
+              guint         row_line,
+              RawRow       *raw,
+              GError      **error)
+{
+  g_autoptr(GString) field = g_string_new (NULL);
+  gsize row_size = 0;
+  gboolean in_quotes = FALSE;
+  gboolean quoted = FALSE;
+  gboolean row_done = FALSE;
+
+  while (!row_done)
+    {
+      gboolean end_field = FALSE;
+      char c = 0;
+
+      if (self->pos >= self->length)
+        {
+          if (in_quotes)
+            {
+              self->failed = TRUE;
+              g_set_error (error, FY_ERROR, FY_ERROR_SYNTAX,
+                           _("Line %u: a quoted field is never closed; add the missing \" and try again."),
+                           row_line);
+              return FALSE;
+            }
+          end_field = row_done = TRUE;
+        }
+      else
+        {
+          c = self->data[self->pos];
+
+          if (in_quotes)
+            {
+              if (c == '"' && self->pos + 1 < self->length && self->data[self->pos + 1] == '"')
+                {
+                  self->pos += 2;
+                }
+              else if (c == '"')
+                {
+                  in_quotes = FALSE;
+                  self->pos++;
+                  continue;
+                }
+              else
+                {
+                  self->pos++;
+                  if (c == '\r' && self->pos < self->length && self->data[self->pos] == '\n')
+                    continue;
+                  if (c == '\n' || c == '\r')
+                    {
+                      self->line++;
+                      c = '\n';
+                    }
+                }
+            }
+          else if (c == ',')
+            {
+              self->pos++;
+              end_field = TRUE;
+            }
+          else if (c == '\r' || c == '\n')
+            {
+              self->pos++;
+              if (c == '\r' && self->pos < self->length && self->data[self->pos] == '\n')
+                self->pos++;
+              self->line++;
+              end_field = row_done = TRUE;
+            }
+          else if (c == '"' && field->len == 0 && !quoted)
+            {
+              in_quotes = quoted = raw->any_quoted = TRUE;
+              self->pos++;
+              continue;
+            }
+          else
+            {
+              self->pos++;
+            }
+
+          if (!end_field)
+            {
+              keep_char (raw, field, &row_size, c);
+              continue;
+            }
+        }
+
+      if (raw->fields->len < FY_CSV_MAX_COLUMNS)
+        g_ptr_array_add (raw->fields, g_strndup (field->str, field->len));
+      else
+        raw->too_many_columns = TRUE;
+      g_string_truncate (field, 0);
+      quoted = FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether row @raw, from line @row_line, may be handed out: %FY_CSV_ROW;
+ * %FY_CSV_BAD_ROW for a row over a limit (skipped) or %FY_CSV_FATAL when
+ * the table has too many rows, with @error set. */
+static FyCsvResult
+check_raw_row (FyCsvReader   *self,
+               guint          row_line,
+               const RawRow  *raw,
+               GError       **error)
+{
+  /* The first row is the header: the limit counts the rows below it. */
+  if (self->n_rows++ > FY_CSV_MAX_ROWS)
+    {
+      self->failed = TRUE;
+      g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                   _("Line %u: the table has more than %u rows below its header; split it into smaller files."),
+                   row_line, (guint) FY_CSV_MAX_ROWS);
+      return FY_CSV_FATAL;
+    }
+
+  if (raw->row_too_long)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                   _("Line %u: the row is longer than %u KiB; it was skipped."),
+                   row_line, (guint) (FY_CSV_MAX_ROW_SIZE / 1024));
+      return FY_CSV_BAD_ROW;
+    }
+  if (raw->field_too_long)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                   _("Line %u: a field is longer than %u KiB; it was skipped."),
+                   row_line, (guint) (FY_CSV_MAX_FIELD_SIZE / 1024));
+      return FY_CSV_BAD_ROW;
+    }
+  if (raw->too_many_columns)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
+                   _("Line %u: the row has more than %u columns; it was skipped."),
+                   row_line, (guint) FY_CSV_MAX_COLUMNS);
+      return FY_CSV_BAD_ROW;
+    }
+
+  return FY_CSV_ROW;
+}
+
 /**
  * fy_csv_reader_next_row:
  * @self: a reader
@@ -150,16 +324,9 @@ fy_csv_reader_next_row (FyCsvReader   *self,
   while (!self->failed)
     {
       g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GString) field = g_string_new (NULL);
+      RawRow raw = { row, FALSE, FALSE, FALSE, FALSE };
       guint row_line = self->line;
-      gsize row_size = 0;
-      gboolean in_quotes = FALSE;
-      gboolean quoted = FALSE;
-      gboolean any_quoted = FALSE;
-      gboolean field_too_long = FALSE;
-      gboolean row_too_long = FALSE;
-      gboolean too_many_columns = FALSE;
-      gboolean row_done = FALSE;
+      FyCsvResult result;
 
       if (self->pos >= self->length)
         return FY_CSV_END;
@@ -167,130 +334,15 @@ fy_csv_reader_next_row (FyCsvReader   *self,
       if (line != NULL)
         *line = row_line;
 
-      while (!row_done)
-        {
-          gboolean end_field = FALSE;
-          char c = 0;
+      if (!read_raw_row (self, row_line, &raw, error))
+        return FY_CSV_FATAL;
 
-          if (self->pos >= self->length)
-            {
-              if (in_quotes)
-                {
-                  self->failed = TRUE;
-                  g_set_error (error, FY_ERROR, FY_ERROR_SYNTAX,
-                               _("Line %u: a quoted field is never closed; add the missing \" and try again."),
-                               row_line);
-                  return FY_CSV_FATAL;
-                }
-              end_field = row_done = TRUE;
-            }
-          else
-            {
-              c = self->data[self->pos];
-
-              if (in_quotes)
-                {
-                  if (c == '"' && self->pos + 1 < self->length && self->data[self->pos + 1] == '"')
-                    {
-                      self->pos += 2;
-                    }
-                  else if (c == '"')
-                    {
-                      in_quotes = FALSE;
-                      self->pos++;
-                      continue;
-                    }
-                  else
-                    {
-                      self->pos++;
-                      if (c == '\r' && self->pos < self->length && self->data[self->pos] == '\n')
-                        continue;
-                      if (c == '\n' || c == '\r')
-                        {
-                          self->line++;
-                          c = '\n';
-                        }
-                    }
-                }
-              else if (c == ',')
-                {
-                  self->pos++;
-                  end_field = TRUE;
-                }
-              else if (c == '\r' || c == '\n')
-                {
-                  self->pos++;
-                  if (c == '\r' && self->pos < self->length && self->data[self->pos] == '\n')
-                    self->pos++;
-                  self->line++;
-                  end_field = row_done = TRUE;
-                }
-              else if (c == '"' && field->len == 0 && !quoted)
-                {
-                  in_quotes = quoted = any_quoted = TRUE;
-                  self->pos++;
-                  continue;
-                }
-              else
-                {
-                  self->pos++;
-                }
-
-              if (!end_field)
-                {
-                  row_size++;
-                  if (row_size > FY_CSV_MAX_ROW_SIZE)
-                    row_too_long = TRUE;
-                  else if (field->len >= FY_CSV_MAX_FIELD_SIZE)
-                    field_too_long = TRUE;
-                  else
-                    g_string_append_c (field, c);
-                  continue;
-                }
-            }
-
-          if (row->len < FY_CSV_MAX_COLUMNS)
-            g_ptr_array_add (row, g_strndup (field->str, field->len));
-          else
-            too_many_columns = TRUE;
-          g_string_truncate (field, 0);
-          quoted = FALSE;
-        }
-
-      if (row_is_blank (row, any_quoted) && !too_many_columns && !row_too_long)
+      if (row_is_blank (row, raw.any_quoted) && !raw.too_many_columns && !raw.row_too_long)
         continue;
 
-      /* The first row is the header: the limit counts the rows below it. */
-      if (self->n_rows++ > FY_CSV_MAX_ROWS)
-        {
-          self->failed = TRUE;
-          g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                       _("Line %u: the table has more than %u rows below its header; split it into smaller files."),
-                       row_line, (guint) FY_CSV_MAX_ROWS);
-          return FY_CSV_FATAL;
-        }
-
-      if (row_too_long)
-        {
-          g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                       _("Line %u: the row is longer than %u KiB; it was skipped."),
-                       row_line, (guint) (FY_CSV_MAX_ROW_SIZE / 1024));
-          return FY_CSV_BAD_ROW;
-        }
-      if (field_too_long)
-        {
-          g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                       _("Line %u: a field is longer than %u KiB; it was skipped."),
-                       row_line, (guint) (FY_CSV_MAX_FIELD_SIZE / 1024));
-          return FY_CSV_BAD_ROW;
-        }
-      if (too_many_columns)
-        {
-          g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                       _("Line %u: the row has more than %u columns; it was skipped."),
-                       row_line, (guint) FY_CSV_MAX_COLUMNS);
-          return FY_CSV_BAD_ROW;
-        }
+      result = check_raw_row (self, row_line, &raw, error);
+      if (result != FY_CSV_ROW)
+        return result;
 
       if (fields != NULL)
         {
