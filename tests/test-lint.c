@@ -1029,13 +1029,15 @@ test_traditional (void)
   g_assert_cmpstr (text, ==, "我们要推动高质量发展，为建设美丽家园作出新的更大贡献。");
 }
 
-/* 显著, 著力, 慰藉, 瞭望 are simplified text (著 is no traditional 着 there):
- * nothing to report; beside 顯 the same 著 is reviewed with it. */
+/* 显著, 著力, 慰藉, 瞭望 are simplified text (著 is no traditional 着 there),
+ * and so is u1's 与生俱来 (俱 is no 具): nothing to report; beside 顯 the
+ * same 著 is reviewed with it. */
 static void
 test_traditional_also_simplified (void)
 {
   g_autoptr(GPtrArray) simplified =
-    fy_test_lint_text ("在物业服务区域内显著位置公示收费标准，著力解决群众反映的问题，设置瞭望塔。");
+    fy_test_lint_text ("在物业服务区域内显著位置公示收费标准，著力解决群众反映的问题，设置瞭望塔。"
+                       "党性不是与生俱来的。");
   g_autoptr(GPtrArray) mixed = fy_test_lint_text ("在物业服务区域内顯著位置公示收费标准。");
 
   g_assert_cmpuint (fy_test_count_kind (simplified, FY_LINT_KIND_TRADITIONAL_CHARACTER), ==, 0);

@@ -75,12 +75,14 @@ simplified_of (gunichar c)
 
 /* Characters of the simplified standard (通用规范汉字表) that ICU still
  * maps, one character at a time, to another: 显著 and 著力 (not 显着),
- * 慰藉, 瞭望, 乾坤.  Alone in simplified text they are that standard's own
- * characters; beside other traditional ones they may be traditional too. */
+ * 慰藉, 瞭望, 乾坤, 与生俱来 and 俱乐部 (not 具).  Alone in simplified
+ * text they are that standard's own characters; beside other traditional
+ * ones they may be traditional too. */
 static gboolean
 is_also_simplified (gunichar c)
 {
-  return c == 0x8457 /* 著 */ || c == 0x85C9 /* 藉 */ || c == 0x77AD /* 瞭 */ || c == 0x4E7E /* 乾 */;
+  return c == 0x8457 /* 著 */ || c == 0x85C9 /* 藉 */ || c == 0x77AD /* 瞭 */ || c == 0x4E7E /* 乾 */ ||
+         c == 0x4FF1 /* 俱 */;
 }
 
 /**
