@@ -422,6 +422,17 @@ test_pasted_regressions (void)
 
   g_assert_cmpuint (regulation->len, ==, 0);
   g_assert_cmpuint (city->len, ==, 0);
+
+  /* u8, a speech from Word indenting every paragraph: the indents after
+   * a title with no end mark are no wrap spaces */
+  {
+    g_autoptr(GPtrArray) word = fy_test_lint_text ("　　　　在全县教育工作会议上的讲话\n"
+                                                   "　　　　　　　县长　韦志华\n"
+                                                   "　　同志们：\n"
+                                                   "　　今天召开全县教育工作会议，部署今年的任务。\n");
+
+    g_assert_cmpuint (fy_test_count_kind (word, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+  }
   g_assert_cmpuint (fy_test_count_kind (studied, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 1);
   g_assert_cmpuint (fy_test_count_kind (resolution, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 0);
 

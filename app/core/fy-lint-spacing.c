@@ -214,6 +214,17 @@ fy_lint_check_spaces (Unit *u)
       at_start = (gssize)i <= first;
       at_end = fy_lint_unit_next_visible (u, (gssize)j - 1) < 0;
 
+      /* Pasted from a web page or Word that indents its paragraphs: the
+       * indent tells a paragraph from the rest of one after a soft line
+       * break (fy_web_text_join_soft_breaks()), even after a line with
+       * no end mark (a title, then 　　　县长　韦志华); the importer drops
+       * it. */
+      if (at_start && !at_end && u->text_mode && u->indented)
+        {
+          i = j - 1;
+          continue;
+        }
+
       /* Hard-wrapped text: a space at the end of a line that runs on
        * (or at the start of the line it runs on into) stands between
        * the Chinese characters the wrap separated. */
@@ -223,15 +234,6 @@ fy_lint_check_spaces (Unit *u)
           for (gsize k = i; k < j; k++)
             unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, k, k + 1, "", TRUE,
                       g_strdup (_("Space between Chinese characters, probably where a line wrapped in the source; remove it.")));
-          i = j - 1;
-          continue;
-        }
-
-      /* Pasted from a web page that indents its paragraphs: the indent
-       * tells a paragraph from the rest of one after a soft line break
-       * (fy_web_text_join_soft_breaks()); the importer drops it. */
-      if (at_start && !at_end && u->text_mode && u->indented)
-        {
           i = j - 1;
           continue;
         }
