@@ -370,11 +370,23 @@ test_lint_file (void)
     g_autoptr(FyDocument) fixed = NULL;
     g_autofree char *title = NULL;
 
+    g_auto(FyLintFileReport) proofread = { 0 };
+    FyLintFinding *finding;
+
     g_assert_true (g_file_set_contents (txt_path,
                                         "1　　　　在全县教育工作会议上的讲话\n2　　同志们：\n"
-                                        "3　　今天召开全县教育工作会议，部署今年的任务。\n"
+                                        "3　　今天召开全县教育工作会议,部署今年的任务。\n"
                                         "4　　一、充分肯定过去一年的成绩\n"
                                         "5　　过去一年，全县新建公办幼儿园6所。\n", -1, NULL));
+    /* the space after a number is none beside a number; the comma is
+     * found where it stands on its numbered line */
+    g_assert_true (fy_lint_file (lint, environment, txt, NULL, &proofread, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (proofread.findings->len, ==, 1);
+    finding = g_ptr_array_index (proofread.findings, 0);
+    g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, 2);
+    g_assert_cmpuint (fy_lint_finding_get_start (finding), ==, 15);
+
     g_assert_true (fy_lint_file (lint, environment, txt, fayan, &report, &error));
     g_assert_no_error (error);
     fixed = fy_document_load_from_file (fayan, NULL, &error);

@@ -20,6 +20,7 @@
 #include "fy-file-write.h"
 #include "fy-import.h"
 #include "fy-lint-file.h"
+#include "fy-lint-private.h"
 #include "fy-web-text-private.h"
 
 typedef enum
@@ -107,16 +108,40 @@ write_text (const char  *fixed,
   return document != NULL && write_document (document, output, error);
 }
 
-/* A text whose lines the author numbered by hand (1　　同志们：): the
- * fixed copy goes without the numbers, as the import takes them away, or
- * the fix would remove the space after each and leave 1同志们： for the
- * import to keep. */
+/* A text whose lines the author numbered by hand (1　　同志们：) is
+ * proofread without the numbers, as the import takes them away: the
+ * space after each is no space beside a number, and the fixed copy goes
+ * without them, or the fix would leave 1同志们： for the import to keep. */
 static char *
 drop_line_numbers (const char *text)
 {
   g_auto(GStrv) lines = fy_web_text_strip_line_numbers (g_strsplit (text, "\n", -1));
 
   return g_strjoinv ("\n", lines);
+}
+
+/* The findings on @unnumbered, placed on the lines of @text they came
+ * from: each moves right by the characters its line's number took. */
+static void
+place_on_numbered_lines (GPtrArray  *findings,
+                         const char *text,
+                         const char *unnumbered)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) kept = g_strsplit (unnumbered, "\n", -1);
+  guint n = g_strv_length (lines);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+      glong taken;
+
+      if (finding->block >= n || finding->block >= g_strv_length (kept))
+        continue;
+      taken = g_utf8_strlen (lines[finding->block], -1) - g_utf8_strlen (kept[finding->block], -1);
+      finding->start += (guint) MAX (taken, 0);
+      finding->end += (guint) MAX (taken, 0);
+    }
 }
 
 static gboolean
@@ -148,13 +173,14 @@ lint_text_file (FyLint            *lint,
       return FALSE;
     }
 
+  unnumbered = drop_line_numbers (text);
   if (fixed_output == NULL)
     {
-      report->findings = fy_lint_text (lint, text, length);
+      report->findings = fy_lint_text (lint, unnumbered, -1);
+      place_on_numbered_lines (report->findings, text, unnumbered);
       return TRUE;
     }
 
-  unnumbered = drop_line_numbers (text);
   fixed = fy_lint_fix_text (lint, unnumbered, -1, &report->n_fixed);
   if (!write_text (fixed, fixed_output, error))
     return FALSE;
