@@ -884,6 +884,8 @@ test_title_terms (void)
   const char *campaign = "关于印发全县农村供水保障三年攻坚行动方案的通知";
   const char *joint = "在汀州市区域协作工作联席会议上的讲话";
   const char *funds = "关于规范住房公积金管理使用的通知";
+  const char *county = "关于推进县域医疗卫生共同体建设的实施意见";
+  const char *subsidy = "关于下达老旧小区改造财政补助资金的通知";
 
   g_assert_cmpint (title_price_at (clinics, 8), ==, FY_TITLE_NO_BREAK);   /* 基层医疗|卫生机构 */
   g_assert_cmpint (title_price_at (airspace, 5), ==, FY_TITLE_NO_BREAK);  /* 低空|经济 */
@@ -901,6 +903,8 @@ test_title_terms (void)
   g_assert_cmpint (title_price_at (campaign, 16), ==, FY_TITLE_NO_BREAK); /* 攻坚|行动 */
   g_assert_cmpint (title_price_at (joint, 10), ==, FY_TITLE_NO_BREAK);    /* 工作|联席会议 */
   g_assert_cmpint (title_price_at (funds, 11), ==, FY_TITLE_NO_BREAK);    /* 管理|使用 */
+  g_assert_cmpint (title_price_at (county, 10), ==, FY_TITLE_NO_BREAK);   /* 医疗卫生|共同体 */
+  g_assert_cmpint (title_price_at (subsidy, 12), ==, FY_TITLE_NO_BREAK);  /* 财政|补助 */
 
   if (skip_without_lexicon ())
     return;
