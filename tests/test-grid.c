@@ -1232,7 +1232,11 @@ test_titles (gconstpointer data)
    * titles-heldout 2, titles-3, -4, -5, -5-heldout 1 each); the breaker
    * took none of those breaks, so no figure moved.  A place and an
    * event's round, a Latin term's pair and an adverb with its verb then
-   * raised titles-7 51 → 52, titles-9 55 → 56, titles-10 70 → 75. */
+   * raised titles-7 51 → 52, titles-9 55 → 56, titles-10 70 → 75.
+   * titles-11.txt (60) is session 11's open set M: 52 of 60 broken
+   * titles acceptable at aa2694f (the judge's run), 51 at 7f5beff (the
+   * first run of the titles engineer, before any change made with it in
+   * view). */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.87 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.95 :
@@ -1242,7 +1246,8 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-5-heldout.txt") == 0 ? 0.80 :
                      strcmp (name, "titles-7.txt") == 0 ? 0.98 :
                      strcmp (name, "titles-9.txt") == 0 ? 0.96 :
-                     strcmp (name, "titles-10.txt") == 0 ? 0.93 : 0.95);
+                     strcmp (name, "titles-10.txt") == 0 ? 0.93 :
+                     strcmp (name, "titles-11.txt") == 0 ? 0.85 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
@@ -1350,6 +1355,7 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/eighth-set", "titles-8.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/ninth-set", "titles-9.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/tenth-set", "titles-10.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/eleventh-set", "titles-11.txt", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();
