@@ -236,6 +236,17 @@ test_numbered_lines (void)
   g_assert_no_error (error);
   item = block_text (list, 0);
   g_assert_true (g_str_has_prefix (item, "1"));
+
+  /* five numbered headings with no sentence among them keep their numbers */
+  {
+    g_autoptr(FyDocument) contents = fy_import_plain_text ("1 范围\n2 规范性引用文件\n3 术语和定义\n"
+                                                           "4 总体要求\n5 技术要求\n", -1, &error);
+    g_autofree char *first = NULL;
+
+    g_assert_no_error (error);
+    first = block_text (contents, 0);
+    g_assert_true (g_str_has_prefix (first, "1"));
+  }
 }
 
 int

@@ -475,8 +475,9 @@ after_line_number (const char *line,
  * every line that is not blank opens with a number and a space, the
  * numbers counting up by one from the first line on (at least
  * LINE_NUMBERS_MIN of them, no tab after the separator: a pasted table's
- * first column of 序号 stays), the numbers and the one space after each
- * go; the indentation after them stays.
+ * first column of 序号 stays; a sentence among them: a list of numbered
+ * headings stays), the numbers and the one space after each go; the
+ * indentation after them stays.
  *
  * Returns: (transfer full): @raw, its lines without their numbers
  */
@@ -484,6 +485,7 @@ char **
 fy_web_text_strip_line_numbers (char **raw)
 {
   guint n = 0, expected = 0;
+  gboolean prose = FALSE;
 
   for (guint i = 0; raw[i] != NULL; i++)
     {
@@ -498,8 +500,10 @@ fy_web_text_strip_line_numbers (char **raw)
         return raw;
       expected = number + 1;
       n++;
+      prose = prose || ends_sentence (rest);
     }
-  if (n < LINE_NUMBERS_MIN)
+  /* (a list of numbered headings, 1 范围　2 规范性引用文件 …, keeps them) */
+  if (n < LINE_NUMBERS_MIN || !prose)
     return raw;
 
   for (guint i = 0; raw[i] != NULL; i++)
