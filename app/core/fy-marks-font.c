@@ -613,39 +613,42 @@ build_name (void)
   return out;
 }
 
-GBytes *
-fy_marks_font_build (FyMarksFont *self)
+/* What the 'head' and 'hhea' tables say of all the glyphs. */
+typedef struct
 {
-  Table tables[9];
-  guint n_tables = 0;
-  GByteArray *t;
-  GByteArray *font = g_byte_array_new ();
-  guint n = self->glyphs->len;
-  int x_min = 0, y_min = 0, x_max = 0, y_max = 0, advance_max = 0;
+  int x_min, y_min, x_max, y_max;
+  int advance_max;
+} Bounds;
+
+static Bounds
+glyph_bounds (FyMarksFont *self)
+{
+  Bounds b = { 0 };
   gboolean any = FALSE;
-  gsize offset, head_at = 0;
-  guint32 total;
 
-  g_return_val_if_fail (self != NULL, NULL);
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->glyphs->len; i++)
     {
       MarkGlyph *g = &g_array_index (self->glyphs, MarkGlyph, i);
 
-      advance_max = MAX (advance_max, g->advance);
+      b.advance_max = MAX (b.advance_max, g->advance);
       if (g->empty)
         continue;
-      x_min = any ? MIN (x_min, g->x_min) : g->x_min;
-      y_min = any ? MIN (y_min, g->y_min) : g->y_min;
-      x_max = any ? MAX (x_max, g->x_max) : g->x_max;
-      y_max = any ? MAX (y_max, g->y_max) : g->y_max;
+      b.x_min = any ? MIN (b.x_min, g->x_min) : g->x_min;
+      b.y_min = any ? MIN (b.y_min, g->y_min) : g->y_min;
+      b.x_max = any ? MAX (b.x_max, g->x_max) : g->x_max;
+      b.y_max = any ? MAX (b.y_max, g->y_max) : g->y_max;
       any = TRUE;
     }
 
-  /* tables in tag order */
-  tables[n_tables++] = (Table) { 0x43464620, build_cff (self) };                 /* 'CFF ' */
+  return b;
+}
 
-  t = g_byte_array_new ();                                                        /* 'OS/2' v4 */
+/* 'OS/2' version 4 */
+static GByteArray *
+build_os2 (void)
+{
+  GByteArray *t = g_byte_array_new ();
+
   put_u16 (t, 4);
   put_u16 (t, 500);                 /* xAvgCharWidth */
   put_u16 (t, 400);                 /* usWeightClass */
@@ -674,9 +677,15 @@ fy_marks_font_build (FyMarksFont *self)
   put_u16 (t, 0);                   /* usDefaultChar */
   put_u16 (t, 0x3000);              /* usBreakChar */
   put_u16 (t, 1);                   /* usMaxContext */
-  tables[n_tables++] = (Table) { 0x4F532F32, t };
+  return t;
+}
 
-  t = g_byte_array_new ();                                                        /* 'cmap': maps nothing */
+/* 'cmap': maps nothing (the PDF addresses glyphs by number) */
+static GByteArray *
+build_cmap (void)
+{
+  GByteArray *t = g_byte_array_new ();
+
   put_u16 (t, 0);
   put_u16 (t, 1);
   put_u16 (t, 3);
@@ -694,71 +703,130 @@ fy_marks_font_build (FyMarksFont *self)
   put_u16 (t, 0xFFFF);              /* startCode */
   put_u16 (t, 1);                   /* idDelta */
   put_u16 (t, 0);                   /* idRangeOffset */
-  tables[n_tables++] = (Table) { 0x636D6170, t };
+  return t;
+}
 
-  t = g_byte_array_new ();                                                        /* 'head' */
+/* 'head'; its checkSumAdjustment is set once the font is whole */
+static GByteArray *
+build_head (const Bounds *b)
+{
+  GByteArray *t = g_byte_array_new ();
+
   put_u32 (t, 0x00010000);
   put_u32 (t, 0x00010000);
-  put_u32 (t, 0);                   /* checkSumAdjustment, below */
+  put_u32 (t, 0);                   /* checkSumAdjustment: fy_marks_font_build() */
   put_u32 (t, 0x5F0F3CF5);
   put_u16 (t, 3);
   put_u16 (t, UPEM);
   for (guint i = 0; i < 4; i++)     /* created, modified */
     put_u32 (t, 0);
-  put_u16 (t, (guint16) x_min);
-  put_u16 (t, (guint16) y_min);
-  put_u16 (t, (guint16) x_max);
-  put_u16 (t, (guint16) y_max);
+  put_u16 (t, (guint16) b->x_min);
+  put_u16 (t, (guint16) b->y_min);
+  put_u16 (t, (guint16) b->x_max);
+  put_u16 (t, (guint16) b->y_max);
   put_u16 (t, 0);                   /* macStyle */
   put_u16 (t, 8);                   /* lowestRecPPEM */
   put_u16 (t, 2);
   put_u16 (t, 0);                   /* indexToLocFormat */
   put_u16 (t, 0);
-  tables[n_tables++] = (Table) { 0x68656164, t };
 
-  t = g_byte_array_new ();                                                        /* 'hhea' */
+  return t;
+}
+
+static GByteArray *
+build_hhea (const Bounds *b,
+            guint         n_glyphs)
+{
+  GByteArray *t = g_byte_array_new ();
+
   put_u32 (t, 0x00010000);
   put_u16 (t, 880);
   put_u16 (t, (guint16) -120);
   put_u16 (t, 0);
-  put_u16 (t, (guint16) advance_max);
-  put_u16 (t, (guint16) x_min);
+  put_u16 (t, (guint16) b->advance_max);
+  put_u16 (t, (guint16) b->x_min);
   put_u16 (t, 0);
-  put_u16 (t, (guint16) x_max);
+  put_u16 (t, (guint16) b->x_max);
   put_u16 (t, 1);
   put_u16 (t, 0);
   put_u16 (t, 0);
   for (guint i = 0; i < 4; i++)
     put_u16 (t, 0);
   put_u16 (t, 0);
-  put_u16 (t, n);
-  tables[n_tables++] = (Table) { 0x68686561, t };
+  put_u16 (t, n_glyphs);
 
-  t = g_byte_array_new ();                                                        /* 'hmtx' */
-  for (guint i = 0; i < n; i++)
+  return t;
+}
+
+static GByteArray *
+build_hmtx (FyMarksFont *self)
+{
+  GByteArray *t = g_byte_array_new ();
+
+  for (guint i = 0; i < self->glyphs->len; i++)
     {
       MarkGlyph *g = &g_array_index (self->glyphs, MarkGlyph, i);
 
       put_u16 (t, (guint16) g->advance);
       put_u16 (t, (guint16) (g->empty ? 0 : g->x_min));
     }
-  tables[n_tables++] = (Table) { 0x686D7478, t };
 
-  t = g_byte_array_new ();                                                        /* 'maxp' 0.5 */
+  return t;
+}
+
+/* 'maxp' version 0.5 (CFF outlines) */
+static GByteArray *
+build_maxp (guint n_glyphs)
+{
+  GByteArray *t = g_byte_array_new ();
+
   put_u32 (t, 0x00005000);
-  put_u16 (t, n);
-  tables[n_tables++] = (Table) { 0x6D617870, t };
+  put_u16 (t, n_glyphs);
 
-  tables[n_tables++] = (Table) { 0x6E616D65, build_name () };                   /* 'name' */
+  return t;
+}
 
-  t = g_byte_array_new ();                                                        /* 'post' 3.0 */
+/* 'post' version 3.0: no glyph names */
+static GByteArray *
+build_post (void)
+{
+  GByteArray *t = g_byte_array_new ();
+
   put_u32 (t, 0x00030000);
   put_u32 (t, 0);
   put_u16 (t, (guint16) -100);
   put_u16 (t, 50);
   for (guint i = 0; i < 5; i++)
     put_u32 (t, 0);
-  tables[n_tables++] = (Table) { 0x706F7374, t };
+
+  return t;
+}
+
+GBytes *
+fy_marks_font_build (FyMarksFont *self)
+{
+  Table tables[9];
+  guint n_tables = 0;
+  GByteArray *font;
+  Bounds bounds;
+  gsize offset, head_at = 0;
+  guint32 total;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  font = g_byte_array_new ();
+  bounds = glyph_bounds (self);
+
+  /* tables in tag order */
+  tables[n_tables++] = (Table) { 0x43464620, build_cff (self) };                 /* 'CFF ' */
+  tables[n_tables++] = (Table) { 0x4F532F32, build_os2 () };                     /* 'OS/2' */
+  tables[n_tables++] = (Table) { 0x636D6170, build_cmap () };                    /* 'cmap' */
+  tables[n_tables++] = (Table) { 0x68656164, build_head (&bounds) };             /* 'head' */
+  tables[n_tables++] = (Table) { 0x68686561, build_hhea (&bounds, self->glyphs->len) }; /* 'hhea' */
+  tables[n_tables++] = (Table) { 0x686D7478, build_hmtx (self) };                /* 'hmtx' */
+  tables[n_tables++] = (Table) { 0x6D617870, build_maxp (self->glyphs->len) };   /* 'maxp' */
+  tables[n_tables++] = (Table) { 0x6E616D65, build_name () };                   /* 'name' */
+  tables[n_tables++] = (Table) { 0x706F7374, build_post () };                    /* 'post' */
 
   /* the table directory */
   {
