@@ -690,6 +690,33 @@ first_with (const char *const *sorted,
   return lo;
 }
 
+/* What a line's number names (城际铁路S2线, 轨道交通3号线): the number
+ * and the kind of the line make one name with the way before them. */
+static const char *const numbered_ways[] = {
+  "铁路", "轨道交通", "地铁", "城轨", "公交", "公路", "高速", "有轨电车", "快线",
+};
+
+/* Marks in @inside the breaks between a way and its line's number and
+ * inside the number (铁路|S2|线, 轨道交通|3|号|线) at @p, a run of Latin
+ * letters and digits. */
+static void
+mark_line_number (const char *text,
+                  const char *p,
+                  gboolean   *inside)
+{
+  const char *q = p;
+
+  while (g_ascii_isalnum (*q))
+    q++;
+  if (q > p && (g_str_has_prefix (q, "线") || g_str_has_prefix (q, "号线")) &&
+      ends_with_one_of (text, p - text, numbered_ways, G_N_ELEMENTS (numbered_ways)))
+    {
+      inside[p - text] = inside[q - text] = TRUE;
+      if (g_str_has_prefix (q, "号"))
+        inside[q - text + strlen ("号")] = TRUE;
+    }
+}
+
 /* Marks in @inside (indexed by byte offset into @text) every place
  * inside an occurrence of a compound term. */
 void
@@ -700,6 +727,7 @@ fy_title_find_terms (const char *text,
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
+      mark_line_number (text, p, inside);
       gsize len = g_utf8_next_char (p) - p;
 
       for (gsize i = first_with (sorted, p, len);
