@@ -810,3 +810,18 @@ fy_test_han_only (const char *text)
 
   return g_string_free (str, FALSE);
 }
+
+FyDocument *
+fy_test_import_plain_data (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  FyDocument *document;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  document = fy_import_plain_text (text, -1, &error);
+  g_assert_no_error (error);
+  return document;
+}

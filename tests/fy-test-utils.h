@@ -247,4 +247,7 @@ GPtrArray       *fy_test_pdf_fonts       (PopplerDocument *pdf);
 /* @text without its white space (PDF text breaks lines anywhere). */
 char            *fy_test_strip_spaces    (const char      *text);
 
+/* The plain text tests/data/@name imported as fy_import_plain_text() does. */
+FyDocument      *fy_test_import_plain_data (const char    *name);
+
 G_END_DECLS

@@ -289,6 +289,29 @@ test_round_trip (void)
   g_assert_cmpuint (again_length, ==, length);
 }
 
+/* A notice and the plan it issues: the plan's title, a second title
+ * block after the notice's date, stays one. */
+static void
+test_round_trip_attached (void)
+{
+  g_autoptr(FyDocument) document = fy_test_import_plain_data ("attached-notice.txt");
+  g_autoptr(FyDocument) loaded = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *plan = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 5)), ==, FY_BLOCK_ROLE_TITLE);
+  data = fy_document_save_to_data (document, &length);
+  loaded = fy_document_load_from_data (data, length, &error);
+  g_assert_no_error (error);
+  assert_documents_equal (document, loaded);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (loaded, 5)), ==, FY_BLOCK_ROLE_TITLE);
+  plan = fy_block_dup_text (fy_document_get_block (loaded, 5));
+  g_assert_cmpstr (plan, ==, "南坪镇河道保洁工作办法");
+  g_assert_cmpstr (fy_document_get_title (loaded), ==, "关于印发《南坪镇河道保洁工作办法》的通知");
+}
+
 static void
 test_round_trip_minimal (void)
 {
@@ -1208,6 +1231,7 @@ main (int   argc,
 
   g_test_add_func ("/core/document-io/round-trip/full", test_round_trip);
   g_test_add_func ("/core/document-io/round-trip/minimal", test_round_trip_minimal);
+  g_test_add_func ("/core/document-io/round-trip/attached", test_round_trip_attached);
   g_test_add_func ("/core/document-io/unknown-members", test_unknown_members_ignored);
   g_test_add_func ("/core/document-io/sample", test_sample);
   g_test_add_func ("/core/document-io/numbering-mode", test_numbering_mode);

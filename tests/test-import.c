@@ -784,6 +784,47 @@ test_settle_numbering (void)
   assert_block (full_width, 5, FY_BLOCK_ROLE_HEADING, 3, NULL, "2．缩短时限");
 }
 
+/* The document a notice issues, after the notice's date or a 附件 label,
+ * is a title of its own, and the notice keeps its signature; a short
+ * line naming a kind of document elsewhere stays a paragraph. */
+static void
+test_attached_title (void)
+{
+  g_autoptr(FyDocument) dated = fy_test_import_plain_data ("attached-notice.txt");
+  g_autoptr(FyDocument) labelled = import_plain ("关于转发《河道保洁考核细则》的通知\n"
+                                                 "各村：\n"
+                                                 "现将考核细则转发给你们。\n"
+                                                 "南坪镇人民政府\n"
+                                                 "2026年4月8日\n"
+                                                 "附件\n"
+                                                 "河道保洁考核细则（试行）\n"
+                                                 "第一条　为做好考核，制定本细则。\n");
+  /* the notice quotes the name: no date comes between */
+  g_autoptr(FyDocument) quoted = import_plain ("关于印发《南坪镇河道保洁工作办法》的通知\n"
+                                               "各村：\n"
+                                               "现将《南坪镇河道保洁工作办法》印发给你们。\n"
+                                               "南坪镇河道保洁工作办法\n"
+                                               "为保持河道整洁，制定本办法。\n");
+  g_autoptr(FyDocument) plain = import_plain ("关于河道保洁的通知\n"
+                                              "各村：\n"
+                                              "请抓紧制定以下文件。\n"
+                                              "河道保洁工作办法\n"
+                                              "各村要在月底前报镇政府。\n");
+
+  assert_block (dated, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "南坪镇人民政府");
+  assert_block (dated, 4, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年4月8日");
+  assert_block (dated, 5, FY_BLOCK_ROLE_TITLE, 0, NULL, "南坪镇河道保洁工作办法");
+  assert_block (dated, 7, FY_BLOCK_ROLE_HEADING, 1, NULL, "保洁范围");
+  g_assert_cmpstr (fy_document_get_title (dated), ==, "关于印发《南坪镇河道保洁工作办法》的通知");
+
+  assert_block (labelled, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "南坪镇人民政府");
+  assert_block (labelled, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "附件");
+  assert_block (labelled, 6, FY_BLOCK_ROLE_TITLE, 0, NULL, "河道保洁考核细则（试行）");
+
+  assert_block (quoted, 3, FY_BLOCK_ROLE_TITLE, 0, NULL, "南坪镇河道保洁工作办法");
+  assert_block (plain, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "河道保洁工作办法");
+}
+
 /* The items of an article's list ("（一）……；") are paragraphs keeping
  * their numbers, the last one ending in "。" too; a heading of the same
  * form after the list is a heading again. */
@@ -1421,6 +1462,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/sentence-items", test_plain_sentence_items);
   g_test_add_func ("/core/import/plain/numbering", test_plain_numbering);
   g_test_add_func ("/core/import/plain/settle-numbering", test_settle_numbering);
+  g_test_add_func ("/core/import/plain/attached-title", test_attached_title);
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);
   g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);

@@ -317,6 +317,43 @@ test_attachment_blocks (void)
   g_assert_null (strstr (text + strlen ("请各单位认真组织自查。附件"), "附件"));
 }
 
+/* GB/T 9704: the document a notice issues starts a page of its own, its
+ * label 附件 flush left on the first line, its title centred under it. */
+static void
+test_attached_document (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  FyPage *page;
+  FyPageLine *label, *title, *body;
+  double pitch = fy_style_get_char_pitch (style);
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于印发《河道保洁办法》的通知"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "现将办法印发给你们。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "南坪镇人民政府"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年4月8日"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "附件"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "河道保洁办法"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "为保持河道整洁，制定本办法。"));
+  layout = fy_test_layout_document (style, document);
+
+  g_assert_cmpuint (fy_layout_get_n_pages (layout), ==, 2);
+  page = g_ptr_array_index (layout->pages, 1);
+  label = &g_array_index (page->lines, FyPageLine, 0);
+  title = &g_array_index (page->lines, FyPageLine, 1);
+  g_assert_cmpint (label->block_index, ==, 4);
+  g_assert_cmpint (title->block_index, ==, 5);
+  body = &g_array_index (page->lines, FyPageLine, 2);
+  g_assert_cmpint (body->block_index, ==, 6);
+  /* 附件 at the left edge (the text two cells in), the title two lines
+   * under it, centred */
+  g_assert_cmpfloat_with_epsilon (body->x + fy_test_cluster (body, 0)->x - (label->x + fy_test_cluster (label, 0)->x),
+                                  2 * pitch, 0.01);
+  g_assert_cmpfloat_with_epsilon (title->baseline - label->baseline, 2 * fy_style_get_line_pitch (style), 0.01);
+  g_assert_cmpfloat (title->x + fy_test_cluster (title, 0)->x, >, 10 * pitch);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/joint-signature", test_joint_signature);
   g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);
   g_test_add_func ("/core/typesetter/attachment-blocks", test_attachment_blocks);
+  g_test_add_func ("/core/typesetter/attached-document", test_attached_document);
 
   return g_test_run ();
 }

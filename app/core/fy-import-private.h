@@ -87,6 +87,12 @@ gboolean     fy_import_is_attachment_item   (const char            *text);
 void         fy_import_gather_attachments   (GPtrArray             *blocks);
 void         fy_import_gather_document_attachments (FyDocument     *document);
 
+gboolean     fy_import_is_attachment_label  (const char            *text);
+gboolean     fy_import_is_attached_title    (const char            *text,
+                                             const char            *title,
+                                             gboolean               after_close,
+                                             gboolean               body_follows);
+
 guint        fy_import_take_tsv_table       (char                 **raw,
                                              guint                  first,
                                              GPtrArray             *tables);

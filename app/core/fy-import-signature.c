@@ -27,19 +27,50 @@ is_bracketed_note (FyBlock *block)
          g_str_has_prefix (text, "（") && g_str_has_suffix (text, "）");
 }
 
-/* The date line that closes the document: the last block, or the one
- * before a note in brackets; -1 if none. */
-static gint
-closing_date (FyDocument *document)
+/* Whether the date line at @index closes the document: it is the last
+ * block, or the one before a note in brackets. */
+static gboolean
+ends_document (FyDocument *document,
+               guint       index)
 {
   guint n = fy_document_get_n_blocks (document);
 
-  for (guint back = 1; back <= 2 && back <= n; back++)
+  return index + 1 == n || (index + 2 == n && is_bracketed_note (fy_document_get_block (document, n - 1)));
+}
+
+/* Whether the title of an attached document is at @index, or a 附件
+ * label above it. */
+static gboolean
+opens_attached (FyDocument *document,
+                guint       index)
+{
+  guint n = fy_document_get_n_blocks (document);
+  g_autofree char *text = NULL;
+
+  if (fy_block_get_role (fy_document_get_block (document, index)) == FY_BLOCK_ROLE_TITLE)
+    return TRUE;
+  text = fy_block_dup_text (fy_document_get_block (document, index));
+  return index + 1 < n && fy_import_is_attachment_label (text) &&
+         fy_block_get_role (fy_document_get_block (document, index + 1)) == FY_BLOCK_ROLE_TITLE;
+}
+
+/* The date line that closes the notice block @index is in: one that
+ * ends the document (see ends_document()), or one right before the
+ * title of the document the notice issues (关于印发《X方案》的通知 …
+ * 2026年3月2日, then X方案) or its 附件 label; -1 if none. */
+static gint
+closing_date (FyDocument *document,
+              guint       index)
+{
+  guint n = fy_document_get_n_blocks (document);
+
+  for (guint i = index + 1; i < n && i <= index + SIGNATURE_MAX_LINES; i++)
     {
-      if (fy_block_get_role (fy_document_get_block (document, n - back)) == FY_BLOCK_ROLE_DATE_LINE)
-        return (gint) (n - back);
-      if (!is_bracketed_note (fy_document_get_block (document, n - back)))
-        break;
+      if (fy_block_get_role (fy_document_get_block (document, i)) != FY_BLOCK_ROLE_DATE_LINE)
+        continue;
+      if (ends_document (document, i) || opens_attached (document, i + 1))
+        return (gint) i;
+      return -1;
     }
   return -1;
 }
@@ -67,7 +98,8 @@ is_name_paragraph (FyDocument *document,
  * line of names right before a date line that ends the document, after
  * the body (as in a notice or report: 云岭市人民政府 / 2026年7月28日), or
  * one of up to four such lines (the bodies of a joint notice, two to a
- * line).  A note in brackets may follow the date (（联系人：……）).
+ * line).  A note in brackets may follow the date (（联系人：……））, or the
+ * title of the document the notice issues (关于印发《X方案》的通知).
  *
  * Returns: whether block @index is such a paragraph
  */
@@ -75,7 +107,7 @@ gboolean
 fy_import_infers_signature (FyDocument *document,
                             guint       index)
 {
-  gint date = closing_date (document);
+  gint date = closing_date (document, index);
   guint first = index;
 
   if (date < 0 || index >= (guint) date || index + SIGNATURE_MAX_LINES < (guint) date)

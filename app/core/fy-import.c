@@ -1071,6 +1071,32 @@ is_signature_line (GPtrArray *paragraphs,
   return FALSE;
 }
 
+/* Whether paragraph @i (@clean) is the title of the document a notice
+ * issues, after the notice (see fy-import-attached.c). */
+static gboolean
+is_attached_title (GPtrArray             *paragraphs,
+                   guint                  i,
+                   const char            *clean,
+                   const FyImportContext *context,
+                   GPtrArray             *blocks)
+{
+  const char *next = i + 1 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 1) : NULL;
+  const char *title = NULL;
+  g_autofree char *first = NULL;
+  guint level;
+  const char *rest;
+  gboolean after_close;
+
+  if (next == NULL || next[0] == TABLE_MARK)
+    return FALSE;
+  if (blocks->len > 0 && fy_block_get_role (g_ptr_array_index (blocks, 0)) == FY_BLOCK_ROLE_TITLE)
+    title = first = fy_block_dup_text (g_ptr_array_index (blocks, 0));
+  after_close = (context->has_previous && context->previous_role == FY_BLOCK_ROLE_DATE_LINE) ||
+                (i > 0 && fy_import_is_attachment_label (g_ptr_array_index (paragraphs, i - 1)));
+  return fy_import_is_attached_title (clean, title, after_close,
+                                      parse_heading (next, &level, &rest) || ends_clause (next));
+}
+
 /* The shared body of fy_import_plain_text() and fy_import_paste(). */
 static GPtrArray *
 plain_text_to_blocks (const char  *text,
@@ -1175,6 +1201,8 @@ plain_text_to_blocks (const char  *text,
 
       if (attachment_item || is_sentence_item (paragraphs, i))
         append_block (blocks, &context, FY_BLOCK_ROLE_PARAGRAPH, 0, clean);
+      else if (detect_title && context.body_started && is_attached_title (paragraphs, i, clean, &context, blocks))
+        append_block (blocks, &context, FY_BLOCK_ROLE_TITLE, 0, clean);
       else if (is_chapter_line (clean, &level))
         {
           append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);

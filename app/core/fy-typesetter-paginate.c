@@ -307,7 +307,9 @@ fy_typesetter_paginate (FyTypesetter *self,
       guint remaining;
 
       /* blank lines between blocks vanish at the top of a page */
-      if (pager.slot > 0)
+      if (p->new_page && pager.slot > 0)
+        pager_new_page (&pager);
+      else if (pager.slot > 0)
         {
           pager.slot += p->gap_before;
           if (pager.slot >= L)

@@ -75,6 +75,7 @@ typedef struct
   gboolean keep_with_next;  /* headings, the title group, the salutation */
   gboolean keep_with_prev;  /* the signature: never alone at a page top */
   gboolean front;           /* title, subtitle, speaker, date line */
+  gboolean new_page;        /* a document the notice carries starts here */
   double  x_shift;          /* signature/date placement */
   double  date_shift;
   char   *outline;          /* heading bookmark text */
@@ -91,6 +92,16 @@ char *fy_para_source_key (FyParaSource *src, FyStyle *style, double extra);
 FyStyleRole fy_typesetter_role_for_block (const FySourceBlock *block);
 gboolean fy_typesetter_block_is_image (const FySourceBlock *block);
 gboolean fy_typesetter_block_is_chapter (const FySourceBlock *block);
+
+typedef enum
+{
+  FY_ATTACHED_NONE,
+  FY_ATTACHED_LABEL,   /* 附件, 附件2 above the title */
+  FY_ATTACHED_TITLE,
+} FyAttachedPart;
+
+FyAttachedPart fy_typesetter_attached_part (FySource *source,
+                                            guint     index);
 void fy_para_source_from_block (FyParaSource *src, const FySourceBlock *block, const char *number, const char * const *field_names, gboolean more_attachments);
 gboolean fy_typesetter_check_limits (const FySource *source, GError **error);
 

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "fy-error.h"
+#include "fy-import-private.h"
 #include "fy-typesetter-private.h"
 
 /* ---- sources ----------------------------------------------------------- */
@@ -180,6 +181,67 @@ fy_typesetter_block_is_image (const FySourceBlock *block)
     if (fy_source_block_get_run (block, i)->kind != FY_RUN_TEXT)
       return FALSE;
   return TRUE;
+}
+
+/* Whether a block before @index is not of the title group: the body
+ * has started. */
+static gboolean
+body_before (FySource *source,
+             guint     index)
+{
+  for (guint k = 0; k < index; k++)
+    switch (fy_source_block_get_role (fy_source_get_block (source, k)))
+      {
+      case FY_BLOCK_ROLE_TITLE:
+      case FY_BLOCK_ROLE_SUBTITLE:
+      case FY_BLOCK_ROLE_SPEAKER:
+        break;
+      default:
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+is_title_at (FySource *source,
+             guint     index)
+{
+  return index < fy_source_get_n_blocks (source) &&
+         fy_source_block_get_role (fy_source_get_block (source, index)) == FY_BLOCK_ROLE_TITLE;
+}
+
+static gboolean
+is_label_at (FySource *source,
+             guint     index)
+{
+  const FySourceBlock *block = fy_source_get_block (source, index);
+
+  return fy_source_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH &&
+         fy_import_is_attachment_label (fy_source_block_get_printed_text (block));
+}
+
+/**
+ * fy_typesetter_attached_part:
+ * @source: a document
+ * @index: one of its blocks
+ *
+ * A title after the body is that of a document the notice carries
+ * (关于印发《X方案》的通知 … 2026年3月2日, then X方案), and a paragraph
+ * 附件 or 附件2 right above it is its label: GB/T 9704 sets such a
+ * document on pages of its own, the label flush left in 黑体.
+ *
+ * Returns: what block @index is of an attached document's start
+ */
+FyAttachedPart
+fy_typesetter_attached_part (FySource *source,
+                             guint     index)
+{
+  if (is_title_at (source, index) && body_before (source, index) &&
+      !(index > 0 && is_label_at (source, index - 1)))
+    return FY_ATTACHED_TITLE;
+  if (is_title_at (source, index + 1) && is_label_at (source, index) && body_before (source, index))
+    return FY_ATTACHED_LABEL;
+  return FY_ATTACHED_NONE;
 }
 
 /**

@@ -381,6 +381,7 @@ place_paragraph (FyTypesetter       *self,
   const FyRoleStyle *rs;
   FyParaSource src;
   FyPlaced p = { 0 };
+  FyAttachedPart part;
 
   /* Enter in an attachment note makes another attachment block: its
    * names go on under the first block's, no 附件： and no blank line. */
@@ -398,6 +399,15 @@ place_paragraph (FyTypesetter       *self,
     src.geometry = FY_GEOMETRY_FULL;
   else if (fy_typesetter_block_is_image (block) || fy_typesetter_block_is_chapter (block))
     src.geometry = FY_GEOMETRY_CAPTION;
+  part = fy_typesetter_attached_part (source, i);
+  if (part == FY_ATTACHED_LABEL)
+    {
+      /* 附件 in 黑体 at the left of the first line (GB/T 9704 §8) */
+      src.role = FY_STYLE_ROLE_HEADING_1;
+      src.geometry = FY_GEOMETRY_PLACED;
+      for (guint s = 0; s < src.segments->len; s++)
+        g_array_index (src.segments, FyParaSegment, s).role = src.role;
+    }
 
   /* centred lines (title, subtitle, speaker) break at words, evenly */
   if (fy_typesetter_role_is_centered (self->style, src.role) && src.geometry != FY_GEOMETRY_PLACED &&
@@ -414,7 +424,8 @@ place_paragraph (FyTypesetter       *self,
   p.span = MAX (1, rs->line_span);
   p.front = block_is_front (brole);
   p.keep_with_next = brole == FY_BLOCK_ROLE_HEADING || p.front ||
-                     brole == FY_BLOCK_ROLE_SALUTATION;
+                     brole == FY_BLOCK_ROLE_SALUTATION || part == FY_ATTACHED_LABEL;
+  p.new_page = part != FY_ATTACHED_NONE;
   /* A closing date line never starts a page alone either. */
   p.keep_with_prev = brole == FY_BLOCK_ROLE_SIGNATURE ||
                      (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && !block_is_front (prev_role));
@@ -437,6 +448,10 @@ place_paragraph (FyTypesetter       *self,
            (brole == FY_BLOCK_ROLE_DATE_LINE || brole == FY_BLOCK_ROLE_SIGNATURE)) ||
           src.geometry == FY_GEOMETRY_ATTACHMENT_MORE)
         p.gap_before = 0;
+      /* the title on the third line, under 附件 and a blank line */
+      if (part == FY_ATTACHED_NONE && brole == FY_BLOCK_ROLE_TITLE &&
+          fy_typesetter_attached_part (source, i - 1) == FY_ATTACHED_LABEL)
+        p.gap_before = MAX (p.gap_before, 1);
       if (is_closing_note (source, i, prev_role))
         {
           p.gap_before = 0;

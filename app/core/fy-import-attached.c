@@ -1,0 +1,147 @@
+/* fy-import-attached.c — (private) the document a notice issues, after the notice
+ *
+ * A notice that issues a plan (关于印发《X方案》的通知) carries the plan
+ * after its own signature and date, or after a 附件 label: the plan's
+ * own title (X方案, without 《》), then its headings and text.  Pasted,
+ * that title is one more short line, which an import would take for a
+ * paragraph; GB/T 9704 sets it as a title, centred in the title face.
+ * Only a line with the cues of such a title becomes one: it names a kind
+ * of document, ends without punctuation, has text under it, and stands
+ * where an attached document starts.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-import-private.h"
+
+#define ATTACHED_TITLE_MIN_CHARS 4
+#define ATTACHED_TITLE_MAX_CHARS 50
+
+/* The kinds of document a notice issues or forwards, as a title ends. */
+static const char *const document_kinds[] = {
+  "方案", "办法", "规定", "细则", "意见", "规划", "计划", "要点", "制度", "规则", "章程",
+  "条例", "准则", "指引", "指南", "清单", "标准", "纲要", "预案", "规范", "守则", "决定",
+  "通知", "报告", "目录", "名单", "公约", "须知",
+};
+
+/* The verbs of a notice that carries another document. */
+static const char *const issuing_verbs[] = {
+  "印发", "转发", "下发", "颁发", "发布", "公布",
+};
+
+/* Whether @text ends in one of @kinds, a bracket (（试行）,
+ * （2026—2028年）) aside. */
+static gboolean
+names_document_kind (const char *text)
+{
+  g_autofree char *bare = g_strdup (text);
+  gsize len = strlen (bare);
+
+  if (len > 0 && g_str_has_suffix (bare, "）"))
+    {
+      char *open = g_strrstr (bare, "（");
+
+      if (open != NULL && open > bare)
+        *open = '\0';
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (document_kinds); i++)
+    if (g_str_has_suffix (bare, document_kinds[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @text ends in a mark that closes a sentence or a clause. */
+static gboolean
+ends_in_mark (const char *text)
+{
+  const char *end = text + strlen (text);
+  const char *last = g_utf8_find_prev_char (text, end);
+
+  return last == NULL ||
+         g_utf8_strchr ("。！？；：，、….!?;:,", -1, g_utf8_get_char (last)) != NULL;
+}
+
+/**
+ * fy_import_is_attachment_label:
+ * @text: a paragraph's text
+ *
+ * Returns: whether @text is the label above an attached document alone
+ *   (附件, 附件2, 附件二): no names follow it, as they do in a note
+ */
+gboolean
+fy_import_is_attachment_label (const char *text)
+{
+  const char *p;
+
+  if (!g_str_has_prefix (text, "附件"))
+    return FALSE;
+  for (p = text + strlen ("附件"); *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isdigit (c) && g_utf8_strchr ("一二三四五六七八九十", -1, c) == NULL &&
+          !fy_import_is_space (c))
+        break;
+    }
+  return *p == '\0' || strcmp (p, "：") == 0 || strcmp (p, ":") == 0;
+}
+
+/* The name a notice's title quotes as the document it issues:
+ * 关于印发《X》的通知 → X; NULL if it names none. */
+static char *
+issued_name (const char *title)
+{
+  const char *open;
+  const char *close;
+  gboolean issues = FALSE;
+
+  if (title == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (issuing_verbs); i++)
+    issues = issues || strstr (title, issuing_verbs[i]) != NULL;
+  open = strstr (title, "《");
+  close = open != NULL ? strstr (open, "》") : NULL;
+  if (!issues || close == NULL)
+    return NULL;
+  open += strlen ("《");
+  return g_strndup (open, close - open);
+}
+
+/**
+ * fy_import_is_attached_title:
+ * @text: a paragraph's text, cleaned
+ * @title: (nullable): the document's title
+ * @after_close: the paragraph follows the notice's closing date or a
+ *   附件 label
+ * @body_follows: headings or text follow it
+ *
+ * Whether @text is the title of the document a notice issues: a line
+ * of 4 to 50 characters with no final mark that names a kind of document
+ * (方案, 办法, 细则 …) and has text under it, after the notice's date or
+ * a 附件 label, or anywhere in the body when it is the very name the
+ * notice's title quotes (关于印发《X》的通知, the line X).
+ */
+gboolean
+fy_import_is_attached_title (const char *text,
+                             const char *title,
+                             gboolean    after_close,
+                             gboolean    body_follows)
+{
+  glong chars = g_utf8_strlen (text, -1);
+  g_autofree char *issued = NULL;
+
+  if (!body_follows || chars < ATTACHED_TITLE_MIN_CHARS || chars > ATTACHED_TITLE_MAX_CHARS ||
+      ends_in_mark (text) || !names_document_kind (text))
+    return FALSE;
+  if (after_close)
+    return TRUE;
+  issued = issued_name (title);
+  return issued != NULL && strcmp (issued, text) == 0;
+}
