@@ -154,7 +154,7 @@ has_own_ordinal (const char *text)
 {
   return g_regex_match_simple ("^(第[一二三四五六七八九十百零〇两]+[章节条部分篇]|"
                                "[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|"
-                               "[0-9]+[.．、]|（[0-9]+）)", text, 0, 0);
+                               "[0-9]+(?:[.．](?![0-9])|、)|（[0-9]+）)", text, 0, 0);
 }
 
 /* The printed text of each block: heading numbers as the engine adds
