@@ -354,6 +354,9 @@ opening_mark (const char *text,
 
   if (ends_with (text, offset, "关于"))
     return 6;
+  /* two quoted names side by side name one thing (“双拥模范城”“七连冠”) */
+  if (before == 0x201D /* ” */ && after == 0x201C)
+    return 28;
   if (in_set ("的在于印发开展、", before))
     return 1;
   if (in_set ("对把和与及并为从向", before))
@@ -1206,13 +1209,15 @@ find_words (const char *text,
 
 /* Whether a quoted name ends at @offset and the meeting's kind starts
  * there (“擂台比武”|述职评议会): the quote names the meeting, no topic of
- * it, and stays with it; but before 工作 (“枫桥经验”|工作推进会) the quote
- * is what the work is about. */
+ * it, and stays with it; but before 工作 (“枫桥经验”|工作推进会), or where
+ * the quote ends on what it names itself (“一号工程”|誓师大会, “……行动”|
+ * 推进会), the quote is what the meeting is about. */
 static gboolean
 quote_names_meeting (const char *text,
                      guint       offset)
 {
-  return ends_with (text, offset, "”") && !g_str_has_prefix (text + offset, "工作");
+  return ends_with (text, offset, "”") && !g_str_has_prefix (text + offset, "工作") &&
+         !ends_with_one_of (text, offset - strlen ("”"), quoted_heads, G_N_ELEMENTS (quoted_heads));
 }
 
 /* @relaxed: the names fy-title-organs.c finds (organs, issuers, zones,
@@ -1287,7 +1292,8 @@ break_penalties (const char  *text,
           if (p >= 0 && after_name_place (text, o))
             p = MIN (p, 6);
           else if (p >= 0)
-            p += (p <= 16 ? inside_marks (text, o, "“", "”") : 0) + inside_marks (text, o, "《", "》");
+            p = MAX (p + (p <= 16 ? inside_marks (text, o, "“", "”") : 0),
+                     inside_marks (text, o, "“", "”")) + inside_marks (text, o, "《", "》");
           if (p > 6 && tail_start[o] && !quote_names_meeting (text, o))
             p = 6;
           /* inside a meeting's kind or an event's name: dearer than a
