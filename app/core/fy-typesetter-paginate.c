@@ -288,6 +288,65 @@ paginate_table (Pager  *pager,
     }
 }
 
+/* Puts the @n lines of paragraph @p on the pages: no single line left
+ * at the bottom of a page or carried over to the next, and where @tail
+ * lines (a signature and its date) must follow the paragraph, not the
+ * signature alone at the top of a page. */
+static void
+paginate_paragraph (Pager    *pager,
+                    FyPlaced *p,
+                    guint     n,
+                    guint     tail)
+{
+  guint remaining;
+
+  for (guint i = 0; i < n;)
+    {
+      guint left = n - i;
+      gboolean break_after = FALSE;
+      guint k;
+
+      remaining = pager->lines_per_page - pager->slot;
+      if (left <= remaining)
+        {
+          k = left;
+          if (tail > 0 && pager->slot > 0 && left + tail > remaining)
+            {
+              /* The signature would start the next page alone:
+               * two lines go over with it, or the whole rest. */
+              if (left >= 4)
+                {
+                  k = left - 2;
+                  break_after = TRUE;
+                }
+              else if (left + tail <= pager->lines_per_page)
+                k = 0;
+            }
+        }
+      else
+        {
+          k = remaining;
+          if (left - k < 2)
+            k = left - 2;
+          if (k < 2)
+            k = 0;
+        }
+
+      if (k == 0 && pager->slot == 0)
+        k = MIN (left, remaining);   /* a page that small: progress first */
+      if (k == 0)
+        {
+          pager_new_page (pager);
+          continue;
+        }
+      for (guint m = 0; m < k; m++)
+        pager_put_line (pager, p, i + m);
+      i += k;
+      if (break_after)
+        pager_new_page (pager);
+    }
+}
+
 void
 fy_typesetter_paginate (FyTypesetter *self,
                         FyLayout     *layout,
@@ -351,52 +410,7 @@ fy_typesetter_paginate (FyTypesetter *self,
           continue;
         }
 
-      /* a paragraph: no single line left at the bottom or carried over */
-      for (guint i = 0; i < n;)
-        {
-          guint left = n - i;
-          gboolean break_after = FALSE;
-          guint k;
-
-          remaining = L - pager.slot;
-          if (left <= remaining)
-            {
-              k = left;
-              if (tail > 0 && pager.slot > 0 && left + tail > remaining)
-                {
-                  /* The signature would start the next page alone:
-                   * two lines go over with it, or the whole rest. */
-                  if (left >= 4)
-                    {
-                      k = left - 2;
-                      break_after = TRUE;
-                    }
-                  else if (left + tail <= L)
-                    k = 0;
-                }
-            }
-          else
-            {
-              k = remaining;
-              if (left - k < 2)
-                k = left - 2;
-              if (k < 2)
-                k = 0;
-            }
-
-          if (k == 0 && pager.slot == 0)
-            k = MIN (left, remaining);   /* a page that small: progress first */
-          if (k == 0)
-            {
-              pager_new_page (&pager);
-              continue;
-            }
-          for (guint m = 0; m < k; m++)
-            pager_put_line (&pager, p, i + m);
-          i += k;
-          if (break_after)
-            pager_new_page (&pager);
-        }
+      paginate_paragraph (&pager, p, n, tail);
     }
 }
 
