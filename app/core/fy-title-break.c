@@ -182,6 +182,12 @@ after_number (const char *p)
   return p;
 }
 
+/* What a year opens and is one time with (2027年|春季学期, 2026年|一季度). */
+static const char *const year_parts[] = {
+  "春季", "夏季", "秋季", "冬季", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度",
+  "前三季度", "春节", "暑期", "寒假", "暑假",
+};
+
 /* Numbers and grade marks stay whole: 第二十三次, 2025年, 4A级, 五星级. */
 static int
 price_numbers (const char *text,
@@ -196,10 +202,13 @@ price_numbers (const char *text,
     return FY_TITLE_NO_BREAK;
   /* numbers stay whole: 第二十三次, 十八届, 2025年 */
   if (in_set ("第一二三四五六七八九十百零〇两", before) &&
-      in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类周", after))
+      in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类周部", after))
     return FY_TITLE_NO_BREAK;
-  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周批期号条项名位家所级星类", after)))
+  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周批期号条项名位家所级星类部", after)))
     return FY_TITLE_NO_BREAK;
+  /* a year and the part of it that follows are one time */
+  if (before == 0x5E74 /* 年 */ && starts_with_one_of (at, year_parts, G_N_ELEMENTS (year_parts)))
+    return 16;
   /* an ordinal without its measure word names what follows (第一|中学,
    * 第三|人民医院); a count of years qualifies it (三年|攻坚行动, 五年|规划) */
   if (g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及等暨", after))
@@ -388,6 +397,26 @@ quoted_date (const char *text,
   return TRUE;
 }
 
+/* Whether the bracket that closes at @offset holds a few Han characters
+ * that qualify the word before it, and a noun goes on after it
+ * (村（社区）|综合服务设施, 乡镇（街道）|履职事项): one name. */
+static gboolean
+qualifier_bracket (const char *text,
+                   guint       offset)
+{
+  const char *open = g_strrstr_len (text, offset, "（");
+  gunichar after = g_utf8_get_char (text + offset);
+
+  if (open == NULL || open == text || g_utf8_strlen (open, text + offset - open) > 6 ||
+      g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (open))) != G_UNICODE_SCRIPT_HAN ||
+      g_unichar_get_script (after) != G_UNICODE_SCRIPT_HAN || in_set ("的和与及等暨", after))
+    return FALSE;
+  for (const char *p = g_utf8_next_char (open); p < text + offset - strlen ("）"); p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
+      return FALSE;
+  return TRUE;
+}
+
 /* 上, quotation marks, 《》, brackets, commas and 暨. */
 static int
 price_marks (const char *text,
@@ -420,6 +449,8 @@ price_marks (const char *text,
     return 28;
   if (before == 0x201D /* ” */ && starts_with_one_of (at, quoted_heads, G_N_ELEMENTS (quoted_heads)))
     return 16;
+  if (before == 0xFF09 /* ） */ && qualifier_bracket (text, offset))
+    return 20;
   if (in_set ("》”）〉", before))
     return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
   if (after == 0x66A8 /* 暨 */)
