@@ -646,6 +646,7 @@ test_title_words (void)
   const char *term = "在县委党校2027年秋季学期主体班开班式上的讲话";
   const char *departments = "关于印发县民政局等六部门联合工作方案的通知";
   const char *villages = "关于公布全县村（社区）党组织书记名单的通知";
+  const char *summary = "石门县2026年河长制建设工作总结和2027年工作计划";
   const char *three_years = "关于印发全县农村人居环境整治三年行动方案的通知";
   const char *apps = "在全市APP违法违规收集使用个人信息专项治理工作会议上的讲话";
   const char *rural = "关于加快推进县域商业体系建设促进农村消费的若干措施";
@@ -782,6 +783,9 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (term, 10), >=, 16);                    /* 2027年|秋季 */
   g_assert_cmpint (title_price_at (departments, 10), ==, FY_TITLE_NO_BREAK); /* 六|部门 */
   g_assert_cmpint (title_price_at (villages, 11), >=, 20);                /* 村（社区）|党组织 */
+  /* a summary or a plan of the work is a kind of document */
+  g_assert_cmpint (title_price_at (summary, 13), >=, 0);                  /* 建设|工作总结 */
+  g_assert_cmpint (title_price_at (summary, 13), <=, 6);
 }
 
 /* The name of an event (a fair, a forum, a contest, a festival) is one
@@ -1259,7 +1263,8 @@ test_titles (gconstpointer data)
    * titles-11.txt (60) is session 11's open set M: 52 of 60 broken
    * titles acceptable at aa2694f (the judge's run), 51 at 7f5beff (the
    * first run of the titles engineer, before any change made with it in
-   * view). */
+   * view); 57 after the rules it taught (quotes, a year's season, a
+   * bracket that qualifies, 工作总结), so it meets the default floor. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.87 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.95 :
@@ -1269,8 +1274,7 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-5-heldout.txt") == 0 ? 0.80 :
                      strcmp (name, "titles-7.txt") == 0 ? 0.98 :
                      strcmp (name, "titles-9.txt") == 0 ? 0.96 :
-                     strcmp (name, "titles-10.txt") == 0 ? 0.93 :
-                     strcmp (name, "titles-11.txt") == 0 ? 0.93 : 0.95);
+                     strcmp (name, "titles-10.txt") == 0 ? 0.93 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }

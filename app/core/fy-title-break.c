@@ -397,6 +397,11 @@ quoted_date (const char *text,
   return TRUE;
 }
 
+/* What a document about the work is (工作总结, 工作要点). */
+static const char *const work_documents[] = {
+  "总结", "要点", "计划", "打算", "报告", "方案", "安排", "规划",
+};
+
 /* Whether the bracket that closes at @offset holds a few Han characters
  * that qualify the word before it, and a noun goes on after it
  * (村（社区）|综合服务设施, 乡镇（街道）|履职事项): one name. */
@@ -451,6 +456,11 @@ price_marks (const char *text,
     return 16;
   if (before == 0xFF09 /* ） */ && qualifier_bracket (text, offset))
     return 20;
+  /* a summary or a plan of the work is the document's kind, no head of
+   * the noun before it (……建设|工作总结, 2027年|工作打算) */
+  if (g_str_has_prefix (at, "工作") && starts_with_one_of (at + strlen ("工作"), work_documents, G_N_ELEMENTS (work_documents)) &&
+      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及", before))
+    return 6;
   if (in_set ("》”）〉", before))
     return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
   if (after == 0x66A8 /* 暨 */)
