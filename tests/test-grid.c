@@ -877,6 +877,9 @@ test_title_institutions (void)
   const char *company = "汀州城市建设投资集团有限公司关于申请增加注册资本的请示";
   const char *station = "汀州市水文站关于2027年汛期水情监测的报告";
   const char *hall = "在汀州市档案馆新馆启用仪式上的致辞";
+  const char *layout = "关于汀州市优化产业布局推动高质量发展的意见";
+  const char *plans = "关于汀州市贯彻落实全会部署情况的报告";
+  const char *chargers = "关于汀州市新能源汽车充电站点布局规划的批复";
 
   g_assert_cmpint (title_price_at (school, 7), ==, FY_TITLE_NO_BREAK);   /* 第一|中学 */
   g_assert_cmpint (title_price_at (school, 9), >=, 0);                   /* 中学|新校区 */
@@ -887,6 +890,12 @@ test_title_institutions (void)
   g_assert_cmpint (title_price_at (station, 6), >=, 0);                  /* 水文站|关于 */
   g_assert_cmpint (title_price_at (hall, 4), ==, FY_TITLE_NO_BREAK);     /* 汀州市|档案馆 */
   g_assert_cmpint (title_price_at (hall, 7), >=, 0);                     /* 档案馆|新馆 */
+  /* a word that ends like an organ, or starts with an organ's ending,
+   * names none (产业布局, 全会部署, 充电站点) */
+  g_assert_cmpint (title_price_at (layout, 5), >=, 0);                   /* 汀州市|优化 */
+  g_assert_cmpint (title_price_at (plans, 9), >=, 0);                    /* 落实|全会 */
+  g_assert_cmpint (title_price_at (chargers, 10), >=, 0);                /* 汽车|充电站点 */
+  g_assert_cmpint (title_price_at (chargers, 13), ==, FY_TITLE_NO_BREAK); /* 充电站|点 */
 }
 
 /* The compound terms of official writing (fy-title-terms.c) are never

@@ -101,6 +101,19 @@ static const char *const organ_continuations[] = {
   "组织部", "宣传部", "统战部", "政法委", "网信办", "编办", "机构编制委员会",
 };
 
+/* What makes a suffix the start of a longer word (站点, 馆藏, 部署, 部分,
+ * 局面): no name ends there. */
+static const char *const word_tails[] = {
+  "点", "藏", "台", "署", "分", "面", "势", "落",
+};
+
+/* Words that end like an organ and name none (产业布局, 全会部署, 干部):
+ * a place's act or its people, no organ's name. */
+static const char *const non_organs[] = {
+  "布局", "格局", "大局", "全局", "结局", "开局", "变局", "新局", "部署", "内部", "外部",
+  "全部", "局部", "干部", "东部", "西部", "南部", "北部", "中部", "庭院",
+};
+
 /* The length in bytes of the longest organ suffix that ends at @offset
  * and closes a name (what follows does not continue it), or 0. */
 static gsize
@@ -109,7 +122,9 @@ organ_end (const char *text,
 {
   const char *at = text + offset;
 
-  if (starts_with_one_of (at, organ_continuations, G_N_ELEMENTS (organ_continuations)))
+  if (starts_with_one_of (at, organ_continuations, G_N_ELEMENTS (organ_continuations)) ||
+      starts_with_one_of (at, word_tails, G_N_ELEMENTS (word_tails)) ||
+      ends_with_one_of (text, offset, non_organs, G_N_ELEMENTS (non_organs)))
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS (organ_suffixes); i++)
     if (ends_with (text, offset, organ_suffixes[i]))
