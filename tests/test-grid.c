@@ -917,6 +917,7 @@ test_title_terms (void)
   const char *county = "关于推进县域医疗卫生共同体建设的实施意见";
   const char *subsidy = "关于下达老旧小区改造财政补助资金的通知";
   const char *metro = "关于汀州市轨道交通2号线二期工程可行性研究报告的批复";
+  const char *rights = "关于加强新就业形态劳动者权益保障工作的意见";
 
   g_assert_cmpint (title_price_at (clinics, 8), ==, FY_TITLE_NO_BREAK);   /* 基层医疗|卫生机构 */
   g_assert_cmpint (title_price_at (airspace, 5), ==, FY_TITLE_NO_BREAK);  /* 低空|经济 */
@@ -936,6 +937,7 @@ test_title_terms (void)
   g_assert_cmpint (title_price_at (funds, 11), ==, FY_TITLE_NO_BREAK);    /* 管理|使用 */
   g_assert_cmpint (title_price_at (county, 10), ==, FY_TITLE_NO_BREAK);   /* 医疗卫生|共同体 */
   g_assert_cmpint (title_price_at (subsidy, 12), ==, FY_TITLE_NO_BREAK);  /* 财政|补助 */
+  g_assert_cmpint (title_price_at (rights, 14), ==, FY_TITLE_NO_BREAK);   /* 权益|保障 */
   /* a line's number is one name with its way (轨道交通2号线) */
   g_assert_cmpint (title_price_at (metro, 9), ==, FY_TITLE_NO_BREAK);     /* 轨道交通|2号线 */
   g_assert_cmpint (title_price_at (metro, 10), ==, FY_TITLE_NO_BREAK);    /* 2|号线 */
