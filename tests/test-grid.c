@@ -1275,7 +1275,10 @@ test_titles (gconstpointer data)
    * titles acceptable at aa2694f (the judge's run), 51 at 7f5beff (the
    * first run of the titles engineer, before any change made with it in
    * view); 57 after the rules it taught (quotes, a year's season, a
-   * bracket that qualifies, 工作总结), so it meets the default floor. */
+   * bracket that qualifies, 工作总结), so it meets the default floor.
+   * titles-12.txt (80) is session 11's sealed set L, released as
+   * training data in session 12 after three sealed runs: 69 of 80 at
+   * the last (d534387). */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.87 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.95 :
@@ -1285,7 +1288,8 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-5-heldout.txt") == 0 ? 0.80 :
                      strcmp (name, "titles-7.txt") == 0 ? 0.98 :
                      strcmp (name, "titles-9.txt") == 0 ? 0.96 :
-                     strcmp (name, "titles-10.txt") == 0 ? 0.93 : 0.95);
+                     strcmp (name, "titles-10.txt") == 0 ? 0.93 :
+                     strcmp (name, "titles-12.txt") == 0 ? 0.86 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
@@ -1394,6 +1398,7 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/ninth-set", "titles-9.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/tenth-set", "titles-10.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/eleventh-set", "titles-11.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/twelfth-set", "titles-12.txt", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();
