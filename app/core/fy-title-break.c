@@ -1212,6 +1212,70 @@ find_events (const char *text,
     }
 }
 
+/* Whether a word of @words starts at byte @o, or @o ends @text, and the
+ * words from @from up to it are neither function words nor marks. */
+static gboolean
+content_span (const char *text,
+              GArray     *words,
+              gsize       from,
+              gsize       o)
+{
+  gboolean starts = o == strlen (text);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+      TagClass c = tag_class (w->tag);
+
+      if (w->start == o)
+        starts = TRUE;
+      if (w->start >= MIN (from, o) && w->start < MAX (from, o) && (c == TAG_FUNCTION || c == TAG_MARK))
+        return FALSE;
+    }
+  return starts;
+}
+
+/* Marks in @inside the boundaries inside two conjuncts of one length of
+ * three or four characters that 和, 与 or 及 joins (科技创新与产业创新,
+ * 先进集体和先进个人, 澜州市与鹤坪县): each is one term, a line may end
+ * before the conjunction or after, never inside either.  Two verbs of
+ * one act (修改和废止) are no such pair, nor two words a modifier
+ * qualifies together (全省|文化和旅游). */
+static void
+find_parallel (const char *text,
+               GArray     *words,
+               gboolean   *inside)
+{
+  for (guint i = 1; words != NULL && i + 1 < words->len; i++)
+    {
+      const FyTitleWord *c = &g_array_index (words, FyTitleWord, i);
+      const FyTitleWord *left = &g_array_index (words, FyTitleWord, i - 1);
+      const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
+
+      if (c->end - c->start != strlen ("和") || !in_set ("和与及", g_utf8_get_char (text + c->start)) ||
+          (tag_class (left->tag) == TAG_VERB && tag_class (right->tag) == TAG_VERB))
+        continue;
+      for (glong n = 3; n <= 4; n++)
+        {
+          const char *l = text + c->start, *r = text + c->end;
+
+          for (glong k = 0; k < n && l > text && *r; k++)
+            {
+              l = g_utf8_prev_char (l);
+              r = g_utf8_next_char (r);
+            }
+          /* a place-wide modifier (全省文化和旅游) qualifies both */
+          if (g_utf8_strlen (l, text + c->start - l) != n || g_utf8_strlen (text + c->end, r - text - c->end) != n ||
+              starts_with_one_of (l, modifiers, G_N_ELEMENTS (modifiers)) ||
+              !content_span (text, words, c->start, l - text) || !content_span (text, words, c->end, r - text))
+            continue;
+          for (const char *q = g_utf8_next_char (l); q < r; q = g_utf8_next_char (q))
+            inside[q - text] |= q != text + c->start && q != text + c->end;
+          break;
+        }
+    }
+}
+
 /* Word boundaries in @boundary (by byte): the dictionary's words
  * (fy-title-lexicon.c), returned, or ICU's when there is no dictionary. */
 static GArray *
@@ -1281,6 +1345,7 @@ break_penalties (const char  *text,
   g_autofree gboolean *after_zone = g_new0 (gboolean, len + 1);
   g_autofree gboolean *event_inside = g_new0 (gboolean, len + 1);
   g_autofree int *event_opens = g_new0 (int, len + 1);
+  g_autofree gboolean *conjunct = g_new0 (gboolean, len + 1);
   g_autoptr(GArray) words = NULL;
 
   /* terms (fy-title-terms.c): their inside is no place to break */
@@ -1295,6 +1360,7 @@ break_penalties (const char  *text,
   words = find_words (text, boundary);
   fy_title_find_headed_terms (text, words, inside);
   find_events (text, words, event_inside, event_opens);
+  find_parallel (text, words, conjunct);
 
   for (guint k = 0; k < n; k++)
     {
@@ -1337,6 +1403,8 @@ break_penalties (const char  *text,
                      inside_marks (text, o, "“", "”")) + inside_marks (text, o, "《", "》");
           if (p > 6 && tail_start[o] && !quote_names_meeting (text, o))
             p = 6;
+          if (p >= 0 && conjunct[o])
+            p = MAX (p, 20);
           /* inside a meeting's kind or an event's name: dearer than a
            * line more (EXTRA_TITLE_LINE_COST, a price of 7 more) where
            * the lines keep their shape */
