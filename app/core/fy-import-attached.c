@@ -68,31 +68,6 @@ ends_in_mark (const char *text)
          g_utf8_strchr ("。！？；：，、….!?;:,", -1, g_utf8_get_char (last)) != NULL;
 }
 
-/**
- * fy_import_is_attachment_label:
- * @text: a paragraph's text
- *
- * Returns: whether @text is the label above an attached document alone
- *   (附件, 附件2, 附件二): no names follow it, as they do in a note
- */
-gboolean
-fy_import_is_attachment_label (const char *text)
-{
-  const char *p;
-
-  if (!g_str_has_prefix (text, "附件"))
-    return FALSE;
-  for (p = text + strlen ("附件"); *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isdigit (c) && g_utf8_strchr ("一二三四五六七八九十", -1, c) == NULL &&
-          !fy_import_is_space (c))
-        break;
-    }
-  return *p == '\0' || strcmp (p, "：") == 0 || strcmp (p, ":") == 0;
-}
-
 /* The name a notice's title quotes as the document it issues:
  * 关于印发《X》的通知 → X; NULL if it names none. */
 static char *

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "fy-block.h"
+#include "fy-doc-labels.h"
 #include "fy-document.h"
 #include "fy-import-private.h"
 #include "fy-numbering.h"
@@ -31,7 +32,7 @@
 static const char *
 skip_spaces (const char *p)
 {
-  while (*p && fy_import_is_space (g_utf8_get_char (p)))
+  while (*p && fy_doc_is_space (g_utf8_get_char (p)))
     p = g_utf8_next_char (p);
   return p;
 }
@@ -190,7 +191,7 @@ drop_space_after_number (char *line)
     {
       char *prev = g_utf8_find_prev_char (line, space);
 
-      if (prev == NULL || !fy_import_is_space (g_utf8_get_char (prev)))
+      if (prev == NULL || !fy_doc_is_space (g_utf8_get_char (prev)))
         break;
       space = prev;
     }
@@ -226,7 +227,7 @@ tidy_note (FyBlock *note)
         {
           char *prev = g_utf8_find_prev_char (start, end);
 
-          if (prev == NULL || !fy_import_is_space (g_utf8_get_char (prev)))
+          if (prev == NULL || !fy_doc_is_space (g_utf8_get_char (prev)))
             break;
           end = prev;
         }

@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "fy-doc-labels.h"
 #include "fy-document-io.h"
 #include "fy-error.h"
 #include "fy-import.h"
@@ -140,7 +141,7 @@ tidy_lines (const char *text,
       const char *end = start + strlen (start);
 
       if (i > 0 || trim_start)
-        while (*start && fy_import_is_space (g_utf8_get_char (start)))
+        while (*start && fy_doc_is_space (g_utf8_get_char (start)))
           start = g_utf8_next_char (start);
 
       if (i + 1 < n_lines || trim_end)
@@ -148,7 +149,7 @@ tidy_lines (const char *text,
           {
             const char *prev = g_utf8_find_prev_char (start, end);
 
-            if (prev == NULL || !fy_import_is_space (g_utf8_get_char (prev)))
+            if (prev == NULL || !fy_doc_is_space (g_utf8_get_char (prev)))
               break;
             end = prev;
           }
@@ -206,7 +207,7 @@ markdown_add_block (MarkdownImport *import,
        * two numbers, as in "（一）1.", which some pasted text has). */
       for (;;)
         {
-          while (*numbered == '\n' || fy_import_is_space (g_utf8_get_char (numbered)))
+          while (*numbered == '\n' || fy_doc_is_space (g_utf8_get_char (numbered)))
             numbered = g_utf8_next_char (numbered);
           if (!fy_numbering_strip_prefix (numbered, NULL, NULL, &rest))
             break;
@@ -459,7 +460,7 @@ is_subtitle_heading (const MarkdownImport *import,
 
   if (!import->context.has_previous || import->context.previous_role != FY_BLOCK_ROLE_TITLE)
     return FALSE;
-  while (*start != '\0' && fy_import_is_space (g_utf8_get_char (start)))
+  while (*start != '\0' && fy_doc_is_space (g_utf8_get_char (start)))
     start = g_utf8_next_char (start);
   return g_str_has_prefix (start, "——");
 }

@@ -68,7 +68,6 @@ void         fy_import_mark_signature       (FyDocument            *document,
                                              GArray                *marked);
 
 gboolean     fy_import_is_cjk               (gunichar               c);
-gboolean     fy_import_is_space             (gunichar               c);
 char        *fy_import_normalize_input      (const char            *text,
                                              gssize                 length,
                                              GError               **error);
@@ -87,7 +86,6 @@ gboolean     fy_import_is_attachment_item   (const char            *text);
 void         fy_import_gather_attachments   (GPtrArray             *blocks);
 void         fy_import_gather_document_attachments (FyDocument     *document);
 
-gboolean     fy_import_is_attachment_label  (const char            *text);
 gboolean     fy_import_is_attached_title    (const char            *text,
                                              const char            *title,
                                              gboolean               after_close,

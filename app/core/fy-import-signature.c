@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fy-block.h"
+#include "fy-doc-labels.h"
 #include "fy-document.h"
 #include "fy-import-private.h"
 
@@ -50,7 +51,7 @@ opens_attached (FyDocument *document,
   if (fy_block_get_role (fy_document_get_block (document, index)) == FY_BLOCK_ROLE_TITLE)
     return TRUE;
   text = fy_block_dup_text (fy_document_get_block (document, index));
-  return index + 1 < n && fy_import_is_attachment_label (text) &&
+  return index + 1 < n && fy_doc_is_attachment_label (text) &&
          fy_block_get_role (fy_document_get_block (document, index + 1)) == FY_BLOCK_ROLE_TITLE;
 }
 

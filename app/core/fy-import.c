@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fy-date.h"
+#include "fy-doc-labels.h"
 #include "fy-document-io.h"
 #include "fy-docx.h"
 #include "fy-error.h"
@@ -56,13 +57,6 @@
 #define WRAPPED_LINE_MAX_CHARS 100
 
 /* Shared rules */
-
-gboolean
-fy_import_is_space (gunichar c)
-{
-  return c == ' ' || c == '\t' || c == 0x3000 || c == 0x00A0 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
-}
 
 /**
  * fy_import_is_cjk:
@@ -131,7 +125,7 @@ fy_import_append_joined (GString    *str,
   before = last_char (str->str, str->len);
   after = g_utf8_get_char (piece);
 
-  if (before != 0 && !fy_import_is_space (before) && !fy_import_is_space (after) &&
+  if (before != 0 && !fy_doc_is_space (before) && !fy_doc_is_space (after) &&
       !fy_import_is_cjk (before) && !fy_import_is_cjk (after))
     g_string_append_c (str, ' ');
 
@@ -259,7 +253,7 @@ is_speaker_like (const char *line)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (fy_import_is_space (c))
+      if (fy_doc_is_space (c))
         spaced |= before != 0 && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN;
       else if (g_unichar_ispunct (c) && !is_name_mark (c))
         return FALSE;
@@ -468,7 +462,7 @@ is_chapter_heading (const char *line,
 
   /* 第三编 followed by a space or nothing; 第三编辑部 is a word. */
   p = skip_chapter_number (line, end, FALSE, &word);
-  return p != NULL && (p >= end || fy_import_is_space (g_utf8_get_char (p)));
+  return p != NULL && (p >= end || fy_doc_is_space (g_utf8_get_char (p)));
 }
 
 /* 第一章　总则, 第二节 管理职责, 第三编: a line of its own that opens a
@@ -493,7 +487,7 @@ is_chapter_line (const char *text,
   for (const char * const *mark = sentence; *mark; mark++)
     if (strstr (p, *mark) != NULL)
       return FALSE;
-  if (*p != '\0' && !fy_import_is_space (g_utf8_get_char (p)) && g_utf8_strlen (p, -1) > 12)
+  if (*p != '\0' && !fy_doc_is_space (g_utf8_get_char (p)) && g_utf8_strlen (p, -1) > 12)
     return FALSE;
 
   if (level != NULL)
@@ -516,7 +510,7 @@ clean_signature (const char *line)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (fy_import_is_space (c))
+      if (fy_doc_is_space (c))
         {
           spaces += out->len > 0;
           ideographic += out->len > 0 && c == 0x3000;
@@ -555,7 +549,7 @@ fy_import_is_signature_like (const char *text)
 
       if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
         n_han++;
-      else if (!fy_import_is_space (c) && !is_name_mark (c))
+      else if (!fy_doc_is_space (c) && !is_name_mark (c))
         return FALSE;
     }
 
@@ -579,12 +573,12 @@ fy_import_clean_wrap_spaces_len (const char *line,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (fy_import_is_space (c))
+      if (fy_doc_is_space (c))
         {
           const char *q = p;
           gunichar after;
 
-          while (q < end && fy_import_is_space (g_utf8_get_char (q)))
+          while (q < end && fy_doc_is_space (g_utf8_get_char (q)))
             q = g_utf8_next_char (q);
 
           after = q < end ? g_utf8_get_char (q) : 0;
@@ -809,13 +803,13 @@ split_lines (const char *text,
       start = line;
       end = line + strlen (line);
 
-      while (*start && fy_import_is_space (g_utf8_get_char (start)))
+      while (*start && fy_doc_is_space (g_utf8_get_char (start)))
         start = g_utf8_next_char (start);
       while (end > start)
         {
           const char *prev = g_utf8_find_prev_char (start, end);
 
-          if (prev == NULL || !fy_import_is_space (g_utf8_get_char (prev)))
+          if (prev == NULL || !fy_doc_is_space (g_utf8_get_char (prev)))
             break;
           end = prev;
         }
@@ -1092,7 +1086,7 @@ is_attached_title (GPtrArray             *paragraphs,
   if (blocks->len > 0 && fy_block_get_role (g_ptr_array_index (blocks, 0)) == FY_BLOCK_ROLE_TITLE)
     title = first = fy_block_dup_text (g_ptr_array_index (blocks, 0));
   after_close = (context->has_previous && context->previous_role == FY_BLOCK_ROLE_DATE_LINE) ||
-                (i > 0 && fy_import_is_attachment_label (g_ptr_array_index (paragraphs, i - 1)));
+                (i > 0 && fy_doc_is_attachment_label (g_ptr_array_index (paragraphs, i - 1)));
   return fy_import_is_attached_title (clean, title, after_close,
                                       parse_heading (next, &level, &rest) || ends_clause (next));
 }

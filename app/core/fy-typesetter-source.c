@@ -19,7 +19,7 @@
 #include <string.h>
 
 #include "fy-error.h"
-#include "fy-import-private.h"
+#include "fy-doc-labels.h"
 #include "fy-typesetter-private.h"
 
 /* ---- sources ----------------------------------------------------------- */
@@ -217,7 +217,7 @@ is_label_at (FySource *source,
   const FySourceBlock *block = fy_source_get_block (source, index);
 
   return fy_source_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH &&
-         fy_import_is_attachment_label (fy_source_block_get_printed_text (block));
+         fy_doc_is_attachment_label (fy_source_block_get_printed_text (block));
 }
 
 /**

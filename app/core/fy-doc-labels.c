@@ -1,0 +1,60 @@
+/* fy-doc-labels.c — the parts of a document both the importer and the typesetter know by their text
+ *
+ * The importer gives a block its role from its text; the typesetter
+ * places some blocks by their text as well (the label above an attached
+ * document goes flush left in 黑体).  Each such test lives here, once, so
+ * that the two cannot drift apart, and the typesetter needs nothing of the
+ * importer's own rules.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-doc"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-doc-labels.h"
+
+/**
+ * fy_doc_is_space:
+ * @c: a character
+ *
+ * Returns: whether @c is a space as authors type or paste them: ASCII
+ *   space and tab, the ideographic space, the no-break space and the
+ *   typographic spaces
+ */
+gboolean
+fy_doc_is_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x3000 || c == 0x00A0 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
+}
+
+/**
+ * fy_doc_is_attachment_label:
+ * @text: a paragraph's text
+ *
+ * Returns: whether @text is the label above an attached document alone
+ *   (附件, 附件2, 附件二): no names follow it, as they do in a note
+ */
+gboolean
+fy_doc_is_attachment_label (const char *text)
+{
+  const char *p;
+
+  if (!g_str_has_prefix (text, "附件"))
+    return FALSE;
+  for (p = text + strlen ("附件"); *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isdigit (c) && g_utf8_strchr ("一二三四五六七八九十", -1, c) == NULL &&
+          !fy_doc_is_space (c))
+        break;
+    }
+  return *p == '\0' || strcmp (p, "：") == 0 || strcmp (p, ":") == 0;
+}
+

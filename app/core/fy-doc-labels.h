@@ -1,0 +1,16 @@
+/* fy-doc-labels.h — the parts of a document both the importer and the typesetter know by their text
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fy-types.h"
+
+G_BEGIN_DECLS
+
+gboolean     fy_doc_is_space                (gunichar               c);
+gboolean     fy_doc_is_attachment_label     (const char            *text);
+
+G_END_DECLS
