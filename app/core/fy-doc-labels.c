@@ -58,3 +58,21 @@ fy_doc_is_attachment_label (const char *text)
   return *p == '\0' || strcmp (p, "：") == 0 || strcmp (p, ":") == 0;
 }
 
+/**
+ * fy_doc_is_bracketed_note:
+ * @role: a block's role
+ * @text: its text
+ *
+ * A note in brackets under the closing date (（联系人：王海燕，联系电话：……）,
+ * （此件公开发布）, GB/T 9704 §7.3.6) is a paragraph in brackets; where it
+ * stands is for the caller to judge.
+ *
+ * Returns: whether a block of @role and @text reads as such a note
+ */
+gboolean
+fy_doc_is_bracketed_note (FyBlockRole  role,
+                          const char  *text)
+{
+  return role == FY_BLOCK_ROLE_PARAGRAPH &&
+         g_str_has_prefix (text, "（") && g_str_has_suffix (text, "）");
+}

@@ -17,15 +17,13 @@
 
 #define SIGNATURE_MAX_LINES  4
 
-/* （联系人：王海燕，联系电话：……）, （此件公开发布）: a note in brackets
- * under the date (GB/T 9704 §7.3.6). */
+/* Whether @block is a note in brackets (fy_doc_is_bracketed_note()). */
 static gboolean
 is_bracketed_note (FyBlock *block)
 {
   g_autofree char *text = fy_block_dup_text (block);
 
-  return fy_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH &&
-         g_str_has_prefix (text, "（") && g_str_has_suffix (text, "）");
+  return fy_doc_is_bracketed_note (fy_block_get_role (block), text);
 }
 
 /* Whether the date line at @index closes the document: it is the last

@@ -12,6 +12,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "fy-doc-labels.h"
 #include "fy-error.h"
 #include "fy-layout-private.h"
 #include "fy-numbering.h"
@@ -207,7 +208,7 @@ block_is_front (FyBlockRole role)
          role == FY_BLOCK_ROLE_SPEAKER || role == FY_BLOCK_ROLE_DATE_LINE;
 }
 
-/* GB/T 9704 §7.3.6: a note in brackets (（联系人：……）, （此件公开发布）)
+/* GB/T 9704 §7.3.6: a note in brackets (fy_doc_is_bracketed_note())
  * ends the document on the line right under the closing date. */
 static gboolean
 is_closing_note (FySource    *source,
@@ -215,11 +216,10 @@ is_closing_note (FySource    *source,
                  FyBlockRole  prev_role)
 {
   FySourceBlock *block = fy_source_get_block (source, i);
-  const char *text = fy_source_block_get_printed_text (block);
 
   return prev_role == FY_BLOCK_ROLE_DATE_LINE && i + 1 == fy_source_get_n_blocks (source) &&
-         fy_source_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH &&
-         g_str_has_prefix (text, "（") && g_str_has_suffix (text, "）");
+         fy_doc_is_bracketed_note (fy_source_block_get_role (block),
+                                   fy_source_block_get_printed_text (block));
 }
 
 /* See FY_TYPESETTER_MAX_BLOCKS and friends in fy-typesetter.h. */
