@@ -110,7 +110,7 @@ assert_justified (FyLayout *layout)
       while (end > line->first + 1 && c[end - 1].klass == FY_CLASS_SPACE)
         end--;
       right = c[end - 1].x + c[end - 1].width;
-      /* The one exception (fy-linebreak.c, hang_last_resort): a line of
+      /* The one exception (fy-linebreak-fit.c, last_resort()): a line of
        * Han characters alone that nothing before it can rescue keeps the
        * closing mark that follows it, compressed to its ink half, which
        * hangs past the type area; the characters stay on the grid. */
@@ -120,8 +120,13 @@ assert_justified (FyLayout *layout)
         {
           g_assert_cmpfloat_with_epsilon (c[end - 1].x, width, 0.01);
           g_assert_cmpfloat (c[end - 1].width, <=, c[end - 1].cell / 2 + 0.01);
+          /* a short quote the mark closes came with it, compressed */
           for (guint k = line->first; k + 1 < end; k++)
-            g_assert_cmpint (c[k].klass, ==, FY_CLASS_HAN);
+            if (c[k].klass != FY_CLASS_HAN)
+              {
+                g_assert_true (c[k].klass == FY_CLASS_OPEN || c[k].klass == FY_CLASS_CLOSE);
+                g_assert_cmpfloat (c[k].width, <=, c[k].cell / 2 + 0.01);
+              }
           continue;
         }
       g_assert_cmpfloat (right, <=, width + 0.01);
@@ -459,6 +464,61 @@ test_keep_grid_hang (void)
   g_assert_cmpfloat_with_epsilon (comma->x, width, 0.01);
   g_assert_cmpfloat_with_epsilon (comma->width, pitch / 2, 0.01);
   assert_kinsoku (layout);
+}
+
+/* The same last resort when the mark closes a one-character quote
+ * (……中的“纲”。): the quote comes onto the line with its mark, its
+ * quotes compressed (push-in) and the full stop hanging; spreading 13
+ * characters over 15 cells (push-out) would move all of them. */
+static void
+test_keep_grid_hang_quote (void)
+{
+  /* reading: 15 cells after the indent; 13 Han characters, then “纲”。 */
+  g_autoptr(FyLayout) layout = layout_paragraph_in ("reading", "作风建设是干部队伍建设中的“纲”。"
+                                                 "抓住了作风，就抓住了队伍建设的关键。");
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
+  double pitch = fy_style_get_char_pitch (layout->style);
+  double width = fy_style_get_type_width (layout->style);
+  FyPageLine *first = g_ptr_array_index (lines, 0);
+  g_autofree char *t = fy_test_line_text (first);
+  FyCluster *stop;
+
+  g_assert_cmpstr (t, ==, "作风建设是干部队伍建设中的“纲”。");
+  for (guint k = 0; k < 13; k++)
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, k)->x, (k + 2) * pitch, 0.001);
+  stop = fy_test_cluster (first, 16);
+  g_assert_cmpfloat_with_epsilon (stop->x, width, 0.01);
+  g_assert_cmpfloat (stop->width, <=, pitch / 2 + 0.01);
+  assert_kinsoku (layout);
+  assert_justified (layout);
+}
+
+/* A first line of Han characters alone that a number and its unit do
+ * not fit after (……之日起|15个): the digits come onto the line and the
+ * unit goes down (the soft split), rather than 24 cells spread over 26. */
+static void
+test_keep_grid_soft_split (void)
+{
+  /* review: 26 cells after the indent; 24 cells, then 15个 (2¼ cells) */
+  g_autoptr(FyLayout) layout = layout_paragraph_in ("review", "第七条　区县人民政府有关部门应当自接到投诉之日起"
+                                                 "15个工作日内作出答复；情况复杂的，经本机关负责人批准，"
+                                                 "可以适当延长，但最多不超过30个工作日。");
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
+  double pitch = fy_style_get_char_pitch (layout->style);
+  FyPageLine *first = g_ptr_array_index (lines, 0);
+  g_autofree char *t = fy_test_line_text (first);
+  g_autofree char *next = fy_test_line_text (g_ptr_array_index (lines, 1));
+  guint last = fy_test_para_line (first)->last;
+
+  g_assert_cmpstr (t, ==, "第七条　区县人民政府有关部门应当自接到投诉之日起15");
+  g_assert_true (g_str_has_prefix (next, "个工作日内"));
+  /* no letter-spacing: the line's ¾ cell of slack is shared by all its
+   * gaps, under 1/16 cell each (spread, 2 cells over 23 gaps) */
+  for (guint k = 1; k + 1 < last; k++)
+    if (fy_test_cluster (first, k)->klass == FY_CLASS_HAN && fy_test_cluster (first, k - 1)->klass == FY_CLASS_HAN)
+      g_assert_cmpfloat (fy_test_cluster (first, k)->x - fy_test_cluster (first, k - 1)->x, <, pitch * 17 / 16);
+  assert_kinsoku (layout);
+  assert_justified (layout);
 }
 
 /* 孤字: "用。" alone on the last line is avoided by giving the line before
@@ -1012,7 +1072,7 @@ test_option_hanging (void)
   /* Without the option, a mark hangs only as the last resort of a line of
    * Han characters alone that no line before can rescue (here the first
    * line of the paragraph): pushing one character out would spread 25
-   * over 26 cells, off the grid (fy-linebreak.c, hang_last_resort). */
+   * over 26 cells, off the grid (fy-linebreak-fit.c, last_resort()). */
   g_assert_true (g_str_has_suffix (t_off, "力，"));
   for (guint k = 0; k < 26; k++)
     g_assert_cmpfloat_with_epsilon (fy_test_cluster (first_off, k)->x, (k + 2) * pitch, 0.001);
@@ -1097,6 +1157,8 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/grid/push-out-pair", test_grid_push_out_pair);
   g_test_add_func ("/core/typesetter/keep-grid/line-before", test_keep_grid_line_before);
   g_test_add_func ("/core/typesetter/keep-grid/hang", test_keep_grid_hang);
+  g_test_add_func ("/core/typesetter/keep-grid/hang-quote", test_keep_grid_hang_quote);
+  g_test_add_func ("/core/typesetter/keep-grid/soft-split", test_keep_grid_soft_split);
   g_test_add_func ("/core/typesetter/keep-grid/single-last-character", test_no_single_last_character);
   g_test_add_func ("/core/typesetter/keep-grid/sweep", test_keep_grid_sweep);
   g_test_add_func ("/core/typesetter/keep-grid/single-last-character-sweep", test_no_single_last_character_sweep);

@@ -488,21 +488,30 @@ fill_segment (FyCluster            *c,
   return i;
 }
 
+/* What a re-break of one segment (the lines between hard breaks) of a
+ * paragraph needs to lay its lines out again. */
+typedef struct
+{
+  FyCluster            *c;
+  guint                 n;
+  guint                 segment;
+  const FyBreakOptions *options;
+  FyLineGeometryFunc    geometry;
+  gpointer              data;
+} Segment;
+
 /* Like fill_segment() for a trial re-break, but as soon as a line starts
  * where one of @old (from @old_from on) started, the rest of @old is
  * taken over unchanged: the breaks have fallen back into step. */
 static void
-refill_trial (FyCluster            *c,
-              guint                 n,
-              guint                 i,
-              guint                 segment,
-              const FyBreakOptions *options,
-              FyLineGeometryFunc    geometry,
-              gpointer              data,
-              GArray               *trial,
-              GArray               *old,
-              guint                 old_from)
+refill_trial (const Segment *sg,
+              guint          i,
+              GArray        *trial,
+              GArray        *old,
+              guint          old_from)
 {
+  FyCluster *c = sg->c;
+  guint n = sg->n;
   guint o = old_from;
 
   while (i < n)
@@ -518,8 +527,8 @@ refill_trial (FyCluster            *c,
           return;
         }
 
-      geometry (data, i, segment, FALSE, &line.x, &line.avail);
-      line.last = fit_line (c, n, i, options, &line, &forced);
+      sg->geometry (sg->data, i, sg->segment, FALSE, &line.x, &line.avail);
+      line.last = fit_line (c, n, i, sg->options, &line, &forced);
       line.last_of_paragraph = forced || line.last >= n;
       g_array_append_val (trial, line);
       i = line.last;
@@ -544,68 +553,99 @@ segment_cost (const FyCluster *c,
 /*
  * The last resort for a full line of Han characters alone that the lines
  * before cannot help (the first line of a paragraph, or no line before it
- * can give or take a character): the mark that may not start the next
- * line stays on this one, compressed to its ink half, and that half hangs
- * past the type area — as Word and WPS set a 公文 on the grid, where
- * 允许标点溢出边界 is on.  The line keeps its 28 characters on their cells;
- * spreading 27 over 28 cells (push-out) would move every one of them off
- * the grid.  Only a closing mark hangs, and only half an em.
+ * can give or take a character), in this order:
+ *
+ * - the mark that may not start the next line stays on this one,
+ *   compressed to its ink half, and that half hangs past the type area —
+ *   as Word and WPS set a 公文 on the grid, where 允许标点溢出边界 is on.
+ *   A short quote the mark closes comes with it (……精神上的“钙”。), its
+ *   quotes compressed (push-in, clreq).  Only a closing mark hangs, and
+ *   only half an em;
+ * - a number that does not fit whole gives the line its digits and sends
+ *   its unit down (……之日起10|个工作日), the soft split of
+ *   filling_break(): the line fills, its gaps within the cap.
+ *
+ * The line keeps its characters on their cells; spreading 27 over 28
+ * cells (push-out) would move every one of them off the grid.  Returns
+ * the line's new end (and sets its hang), or 0.
  */
-static void
-hang_last_resort (FyCluster            *c,
-                  guint                 n,
-                  guint                 segment,
-                  const FyBreakOptions *options,
-                  FyLineGeometryFunc    geometry,
-                  gpointer              data,
-                  GArray               *lines,
-                  guint                 seg_first)
+#define HANG_REACH 4
+
+static guint
+last_resort_end (FyCluster   *c,
+                 guint        n,
+                 FyBreakLine *line)
 {
+  guint natural = line->last;
+
+  for (guint end = line->last + 1; end <= n && end <= line->last + HANG_REACH; end++)
+    {
+      guint mark = end - 1;
+
+      if (c[mark].klass == FY_CLASS_NEWLINE)
+        break;
+      if (!is_closing (&c[mark]) || c[mark].compressed > 0 || c[mark].pair_left > 0 ||
+          !break_ok (c, n, end))
+        continue;
+      if (fits_with_push_in (c, line->first, mark, line))
+        {
+          line->hang = c[mark].cell / 2;
+          return end;
+        }
+      break;
+    }
+
+  while (natural < n && fits_with_push_in (c, line->first, natural + 1, line))
+    natural++;
+  if (natural > line->last)
+    {
+      guint end = filling_break (c, n, line->first, line->last, 0, natural, line, FALSE);
+
+      if (end != line->last)
+        {
+          line->hang = 0;
+          return end;
+        }
+    }
+  return 0;
+}
+
+static void
+last_resort (const Segment *sg,
+             GArray        *lines,
+             guint          seg_first)
+{
+  FyCluster *c = sg->c;
+  guint n = sg->n;
+
   for (guint l = seg_first; l < lines->len; l++)
     {
       FyBreakLine line = g_array_index (lines, FyBreakLine, l);
       g_autoptr(GArray) trial = NULL;
+      guint end;
 
       if (line_cost (c, &line, l > seg_first) != 2)
         continue;
+      end = last_resort_end (c, n, &line);
+      if (end == 0)
+        continue;
 
-      for (guint end = line.last + 1; end <= n && end <= line.last + 2; end++)
+      trial = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
+      g_array_append_vals (trial, lines->data, l);
+      line.last = end;
+      line.last_of_paragraph = end == n || c[end].klass == FY_CLASS_NEWLINE;
+      g_array_append_val (trial, line);
+      if (end < n && c[end].klass == FY_CLASS_NEWLINE)
         {
-          double nat = 0;
-          guint mark = end - 1;
-
-          if (!is_closing (&c[mark]) || c[mark].compressed > 0 || c[mark].pair_left > 0 ||
-              !break_ok (c, n, end))
-            continue;
-          for (guint k = line.first; k < mark; k++)
-            {
-              if (c[k].klass == FY_CLASS_NEWLINE)
-                nat = G_MAXDOUBLE;
-              else
-                nat += width_in_line (c, line.first, mark, k) + (k > line.first ? c[k].glue : 0);
-            }
-          if (nat > line.avail + EPS)
-            continue;
-
-          trial = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
-          g_array_append_vals (trial, lines->data, l);
-          line.last = end;
-          line.hang = c[mark].cell / 2;
-          line.last_of_paragraph = end == n || c[end].klass == FY_CLASS_NEWLINE;
-          g_array_append_val (trial, line);
-          if (end < n && c[end].klass == FY_CLASS_NEWLINE)
-            {
-              /* the hard break goes with the line it ends */
-              g_array_index (trial, FyBreakLine, trial->len - 1).last = end + 1;
-            }
-          else if (end < n)
-            refill_trial (c, n, end, segment, options, geometry, data, trial, lines, l + 1);
-          if (segment_cost (c, trial, seg_first, seg_first) < segment_cost (c, lines, seg_first, seg_first))
-            {
-              g_array_set_size (lines, 0);
-              g_array_append_vals (lines, trial->data, trial->len);
-            }
-          break;
+          /* the hard break goes with the line it ends */
+          g_array_index (trial, FyBreakLine, trial->len - 1).last = end + 1;
+        }
+      else if (end < n)
+        refill_trial (sg, end, trial, lines, l + 1);
+      if (segment_cost (c, trial, seg_first, seg_first) < segment_cost (c, lines, seg_first, seg_first))
+        {
+          g_array_set_size (lines, 0);
+          g_array_append_vals (lines, trial->data, trial->len);
         }
     }
 }
@@ -618,15 +658,12 @@ hang_last_resort (FyCluster            *c,
  * tried first, as clreq prefers it.
  */
 static void
-repair_segment (FyCluster            *c,
-                guint                 n,
-                guint                 segment,
-                const FyBreakOptions *options,
-                FyLineGeometryFunc    geometry,
-                gpointer              data,
-                GArray               *lines,
-                guint                 seg_first)
+repair_segment (const Segment *sg,
+                GArray        *lines,
+                guint          seg_first)
 {
+  FyCluster *c = sg->c;
+  guint n = sg->n;
   static const int deltas[] = { 1, 2, -1, -2 };
 
   for (guint round = 0; round < 8; round++)
@@ -662,7 +699,7 @@ repair_segment (FyCluster            *c,
                 prev.last_of_paragraph = end == (int) n || c[end - 1].klass == FY_CLASS_NEWLINE;
                 g_array_append_val (trial, prev);
                 if (!prev.last_of_paragraph)
-                  refill_trial (c, n, end, segment, options, geometry, data, trial, lines, p);
+                  refill_trial (sg, end, trial, lines, p);
                 if (segment_cost (c, trial, seg_first, seg_first) < cost)
                   {
                     g_array_set_size (lines, 0);
@@ -675,7 +712,7 @@ repair_segment (FyCluster            *c,
         break;
     }
 
-  hang_last_resort (c, n, segment, options, geometry, data, lines, seg_first);
+  last_resort (sg, lines, seg_first);
 }
 
 GArray *
@@ -705,7 +742,11 @@ fy_linebreak_greedy (FyCluster            *c,
 
       i = fill_segment (c, n, i, segment, TRUE, options, geometry, data, lines, &forced);
       if (options != NULL && options->keep_grid && !options->grid)
-        repair_segment (c, n, segment, options, geometry, data, lines, seg_first);
+        {
+          Segment sg = { c, n, segment, options, geometry, data };
+
+          repair_segment (&sg, lines, seg_first);
+        }
       if (forced)
         segment++;
     }
