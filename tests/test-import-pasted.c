@@ -11,7 +11,8 @@
  * issuers and a note under the date, minutes with a list of who attended
  * and requirements as numbered sentences, a 述职报告 with a table pasted
  * from WPS and 述职人： above the date, a work plan with 1. items and
- * a table, and a speech from Word with its lines numbered by hand.  Each
+ * a table, a speech from Word with its lines numbered by hand, a notice
+ * with its contact lines and two attachments, and a 政协提案.  Each
  * is imported as `fayan-cli import` does and checked for what a clerk
  * would reject in print: a paragraph split in two, names run together, a
  * signature set as body text, a list item set as a heading, a number
@@ -249,6 +250,37 @@ test_numbered_lines (void)
   }
 }
 
+/* Whether @document has a block whose text is @text. */
+static gboolean
+has_block (FyDocument *document,
+           const char *text)
+{
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *block = block_text (document, i);
+
+      if (g_strcmp0 (block, text) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A notice's contact lines (联系人：…, 联系电话：…, 电子邮箱：…) in a text
+ * whose other short lines stop in mid-sentence: each its own line, the
+ * space between the office and the name kept; a proposal's fields on one
+ * line (联系人：周慧敏　　联系电话：…) stay apart. */
+static void
+test_contact_fields (void)
+{
+  g_autoptr(FyDocument) notice = import_pasted ("notice-attachments.txt");
+  g_autoptr(FyDocument) proposal = import_pasted ("proposal.txt");
+
+  g_assert_true (has_block (notice, "联系人：市政务服务管理局　许文静"));
+  g_assert_true (has_block (notice, "联系电话：0798-86120457"));
+  g_assert_true (has_block (notice, "电子邮箱：hcp2026@lc.gov.example"));
+  g_assert_true (has_block (proposal, "联系人：周慧敏　　联系电话：139xxxx6218"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +296,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/speech-subtitle", test_speech_subtitle);
   g_test_add_func ("/core/import-pasted/title-clauses", test_title_clauses);
   g_test_add_func ("/core/import-pasted/numbered-lines", test_numbered_lines);
+  g_test_add_func ("/core/import-pasted/contact-fields", test_contact_fields);
 
   return g_test_run ();
 }

@@ -556,6 +556,21 @@ fy_import_is_signature_like (const char *text)
   return n_han >= 2;
 }
 
+/* Whether the spaces [@space, @after) of a line of fields, @line up
+ * to @end, set the next field's label apart (联系人：周慧敏　　联系电话：):
+ * typed on purpose, an ideographic space or more than one. */
+static gboolean
+between_fields (const char *line,
+                const char *after,
+                const char *end,
+                const char *space)
+{
+  gsize label = fy_web_text_field_label_len (after);
+
+  return fy_web_text_field_label_len (line) > 0 && label > 0 && label <= (gsize) (end - after) &&
+         (g_utf8_get_char (space) == 0x3000 || g_utf8_next_char (space) < after);
+}
+
 /* The same for the first @length bytes of @line. */
 char *
 fy_import_clean_wrap_spaces_len (const char *line,
@@ -584,6 +599,13 @@ fy_import_clean_wrap_spaces_len (const char *line,
           after = q < end ? g_utf8_get_char (q) : 0;
           if (!(before != 0 && after != 0 && fy_import_is_cjk (before) && fy_import_is_cjk (after)))
             g_string_append_len (out, p, q - p);
+          else if (between_fields (line, q, end, p))
+            {
+              /* 联系人：周慧敏　　联系电话：……: the fields stay apart. */
+              for (const char *r = p; r < q; r = g_utf8_next_char (r))
+                if (g_utf8_get_char (r) == 0x3000 || r == p)
+                  g_string_append_unichar (out, 0x3000);
+            }
           else if (chapter || ends_with_article_number (out->str, out->len))
             {
               /* Deliberate: after 第X条, inside 第一章　总　　则.  A
@@ -863,6 +885,20 @@ is_hard_wrapped (GPtrArray      *lines,
          n_open * 2 > n_candidates && n_short * 2 > n_candidates;
 }
 
+/* 联系人：……, 联系电话：……, 电子邮箱：……: a line of a list of fields,
+ * opening with a label as the line before or after it does (a wrapped
+ * line of prose seldom opens with one, two in a row never). */
+static gboolean
+is_field_line (GPtrArray *lines,
+               guint      i)
+{
+  const char *before = i > 0 ? g_ptr_array_index (lines, i - 1) : "";
+  const char *after = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : "";
+
+  return fy_web_text_field_label_len (g_ptr_array_index (lines, i)) > 0 &&
+         (fy_web_text_field_label_len (before) > 0 || fy_web_text_field_label_len (after) > 0);
+}
+
 /* Groups the lines from @first into paragraph texts. */
 static GPtrArray *
 collect_paragraphs (GPtrArray *lines,
@@ -883,7 +919,7 @@ collect_paragraphs (GPtrArray *lines,
         continue;
       in_attachment = fy_import_attachment_note_rest (line) != NULL ||
                       (in_attachment && fy_import_is_attachment_item (line));
-      standalone[i] = in_attachment || is_standalone_line (line);
+      standalone[i] = in_attachment || is_standalone_line (line) || is_field_line (lines, i);
     }
   wrapped = is_hard_wrapped (lines, standalone, first);
 

@@ -524,6 +524,36 @@ fy_web_text_strip_line_numbers (char **raw)
   return raw;
 }
 
+#define FIELD_LABEL_MIN_CHARS 2
+#define FIELD_LABEL_MAX_CHARS 6
+
+/**
+ * fy_web_text_field_label_len:
+ * @text: text that may open with a field's label
+ *
+ * The label a line of a notice's or a proposal's fields opens with:
+ * 联系人：, 联系电话：, 电子邮箱:, 案由：, two to six Han characters and a
+ * full- or half-width colon.
+ *
+ * Returns: the length in bytes of the label and its colon, or 0
+ */
+gsize
+fy_web_text_field_label_len (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0xFF1A || c == ':')
+        return n >= FIELD_LABEL_MIN_CHARS ? (gsize) (g_utf8_next_char (p) - text) : 0;
+      if (g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN || ++n > FIELD_LABEL_MAX_CHARS)
+        return 0;
+    }
+  return 0;
+}
+
 #define NAME_LINE_MAX_CHARS  60
 #define NAME_LABEL_MAX_CHARS 6
 #define NAME_MAX_CHARS       20
