@@ -898,6 +898,31 @@ test_title_institutions (void)
   g_assert_cmpint (title_price_at (chargers, 13), ==, FY_TITLE_NO_BREAK); /* 充电站|点 */
 }
 
+/* A body an organ has, written straight after it, is one name with it
+ * (汀州市人民政府国有资产监督管理委员会); joint issuers with places of their
+ * own, a bare level (市委) and the ministries are not.  A name longer
+ * than the characters' reach is read over words. */
+static void
+test_title_organ_bodies (void)
+{
+  const char *assets = "汀州市人民政府国有资产监督管理委员会关于印发《市属企业投资监督管理办法》的通知";
+  const char *law = "中共汀州市委全面依法治市委员会办公室关于开展法治政府建设示范创建活动的通知";
+  const char *joint = "中共汀州市委汀州市人民政府关于加快建设全国统一大市场的实施意见";
+  const char *level = "在市委全面深化改革委员会第六次会议上的讲话";
+  const char *ministries = "国家发展改革委财政部关于做好中央预算内投资项目管理工作的通知";
+  const char *loans = "关于表彰汀州市中小微企业首贷续贷服务中心等先进集体的决定";
+
+  g_assert_cmpint (title_price_at (assets, 7), ==, FY_TITLE_NO_BREAK);     /* 人民政府|国有资产 */
+  g_assert_cmpint (title_price_at (assets, 18), >=, 0);                     /* 委员会|关于 */
+  g_assert_cmpint (title_price_at (law, 6), ==, FY_TITLE_NO_BREAK);        /* 市委|全面 */
+  g_assert_cmpint (title_price_at (joint, 6), >=, 0);                       /* 市委|汀州市 */
+  g_assert_cmpint (title_price_at (level, 3), >=, 0);                       /* 市委|全面 */
+  g_assert_cmpint (title_price_at (ministries, 7), >=, 0);                  /* 改革委|财政部 */
+  g_assert_cmpint (title_price_at (loans, 7), ==, FY_TITLE_NO_BREAK);      /* 汀州市|中小微 */
+  g_assert_cmpint (title_price_at (loans, 4), >=, 0);                       /* 表彰|汀州市 */
+  g_assert_cmpint (title_price_at (loans, 20), >=, 0);                      /* 服务中心|等 */
+}
+
 /* The compound terms of official writing (fy-title-terms.c) are never
  * split, dictionary or not: two nouns that name one thing together
  * (基层医疗|卫生机构, 新能源|汽车); a break at a term's edge stays open. */
@@ -1386,6 +1411,7 @@ main (int   argc,
   g_test_add_func ("/core/grid/titles/words", test_title_words);
   g_test_add_func ("/core/grid/titles/events", test_title_events);
   g_test_add_func ("/core/grid/titles/institutions", test_title_institutions);
+  g_test_add_func ("/core/grid/titles/organ-bodies", test_title_organ_bodies);
   g_test_add_func ("/core/grid/titles/terms", test_title_terms);
   g_test_add_func ("/core/grid/titles/headed-terms", test_title_headed_terms);
   g_test_add_data_func ("/core/grid/titles/lexicon-set", "titles.txt", test_titles);

@@ -60,6 +60,7 @@ void      fy_title_find_zones       (const char *text,
                                      gboolean   *forbid,
                                      gboolean   *after_zone);
 void      fy_title_find_organs      (const char *text,
+                                     GArray     *words,
                                      gboolean   *forbid);
 void      fy_title_find_issuers     (const char *text,
                                      gboolean   *forbid,

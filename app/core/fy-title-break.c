@@ -1352,12 +1352,12 @@ break_penalties (const char  *text,
   fy_title_find_terms (text, inside);
 
   find_meeting_kinds (text, tail_start, tail_inside);
-  fy_title_find_organs (text, forbid);
+  words = find_words (text, boundary);
+  fy_title_find_organs (text, words, forbid);
   fy_title_find_issuers (text, forbid, organ_break);
   fy_title_find_stubs (text, forbid);
   fy_title_find_zones (text, forbid, after_zone);
 
-  words = find_words (text, boundary);
   fy_title_find_headed_terms (text, words, inside);
   find_events (text, words, event_inside, event_opens);
   find_parallel (text, words, conjunct);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fy-title-break-private.h"
+#include "fy-title-lexicon.h"
 
 /*
  * A title names organs (临江市人民政府办公室, 中共临江市委组织部), joint
@@ -165,15 +166,92 @@ fy_title_place_at (const char *p)
   return 0;
 }
 
+/* The words that end the name of a body an organ has (……国有资产监督管理
+ * 委员会, ……领导小组办公室, 理论学习中心组): a word of the dictionary
+ * that ends in one of them closes the body. */
+static const char *const body_heads[] = {
+  "委员会", "办公室", "领导小组", "工作组", "中心组", "中心", "局", "党组", "党委", "机关",
+  "支队", "大队", "指挥部", "专班",
+};
+
+/* The most words and characters a body's name reaches over. */
+#define BODY_MAX_WORDS 8
+#define BODY_MAX_CHARS 16
+
+static gboolean
+is_body_head (const char        *text,
+              const FyTitleWord *w)
+{
+  return ends_with_one_of (text, w->end, body_heads, G_N_ELEMENTS (body_heads)) &&
+         !ends_with_one_of (text, w->end, non_organs, G_N_ELEMENTS (non_organs));
+}
+
+/* Whether a verb of @words starts at @at. */
+static gboolean
+verb_at (const char *text,
+         GArray     *words,
+         const char *at)
+{
+  for (guint i = 0; words != NULL && i < words->len; i++)
+    if (g_array_index (words, FyTitleWord, i).start == (guint) (at - text))
+      return g_array_index (words, FyTitleWord, i).tag[0] == 'v';
+  return FALSE;
+}
+
+/* The end of a name written as a run of words from @at, or NULL: the
+ * first word no verb, place or function word, none a function word or a
+ * mark, no more than BODY_MAX_WORDS words and BODY_MAX_CHARS characters.
+ * For a @body, the name ends in a word of body_heads and the heads
+ * straight after it (领导小组|办公室).  Else it is an organ's own name,
+ * with no place inside (设立澜州|青溪高新区……: a zone's name, not the
+ * organ's), ending at the first word that ends an organ's (organ_end()). */
+static const char *
+name_over_words (const char *text,
+                 GArray     *words,
+                 const char *at,
+                 gboolean    body)
+{
+  guint i = 0, chars = 0;
+  const char *end = NULL;
+
+  if (words == NULL)
+    return NULL;
+  while (i < words->len && g_array_index (words, FyTitleWord, i).start < (guint) (at - text))
+    i++;
+  if (i >= words->len || g_array_index (words, FyTitleWord, i).start != (guint) (at - text) ||
+      in_set ("vpcudrmqx", g_array_index (words, FyTitleWord, i).tag[0]) || fy_title_place_at (at) > 0)
+    return NULL;
+  for (guint k = 0; k < BODY_MAX_WORDS && i + k < words->len; k++)
+    {
+      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i + k);
+      const char *word = text + w->start;
+
+      chars += g_utf8_strlen (word, w->end - w->start);
+      if (chars > BODY_MAX_CHARS || g_unichar_get_script (g_utf8_get_char (word)) != G_UNICODE_SCRIPT_HAN ||
+          (in_set ("pucr", w->tag[0]) && !g_str_has_prefix (word, "和")) ||
+          (!body && g_str_has_prefix (w->tag, "ns")))
+        break;
+      if (!body && organ_end (text, w->end) > 0)
+        return text + w->end;
+      if (body && is_body_head (text, w))
+        end = text + w->end;
+      else if (end != NULL)
+        break;
+    }
+  return end;
+}
+
 /* Marks the inside of "place (第X届) body-suffix" at @p in @forbid and
  * returns the byte just after it, or NULL: 临江市人民政府办公室,
- * 中共临江市委, 青川县第十九届人民代表大会, 县十九届人大. */
+ * 中共临江市委, 青川县第十九届人民代表大会, 县十九届人大; with the body
+ * of its own written after it (name_over_words()). */
 static const char *
 organ_at (const char *text,
+          GArray     *words,
           const char *p,
           gboolean   *forbid)
 {
-  gsize pl = fy_title_place_at (p);
+  gsize pl = fy_title_place_at (p), party;
   const char *q, *end = NULL;
 
   if (pl == 0)
@@ -206,8 +284,22 @@ organ_at (const char *text,
           break;
         }
     }
+  /* a longer name, read over words (……中小微企业首贷续贷服务中心), from
+   * a place no verb begins (表彰|澄州市 is no place's name) */
+  if (end == NULL && !verb_at (text, words, p))
+    end = name_over_words (text, words, p + pl, FALSE);
   if (end == NULL)
     return NULL;
+  /* a named place's organ: a bare level (市委|理论学习中心组) is split
+   * from what follows by half the labels, and 国家发展改革委|财政部 are two */
+  party = g_str_has_prefix (p, "中共") ? strlen ("中共") : 0;
+  if (g_utf8_strlen (p + party, pl - party) > 1 && !g_str_has_prefix (p + party, "国家"))
+    {
+      const char *body = name_over_words (text, words, end, TRUE);
+
+      if (body != NULL)
+        end = body;
+    }
   for (const char *r = g_utf8_next_char (p); r < end; r = g_utf8_next_char (r))
     forbid[r - text] = TRUE;
   return end;
@@ -224,6 +316,7 @@ static const char *const organ_openers[] = {
  * their inside is no place to break. */
 void
 fy_title_find_organs (const char *text,
+                      GArray     *words,
                       gboolean   *forbid)
 {
   g_autofree gboolean *after_organ = g_new0 (gboolean, strlen (text) + 1);
@@ -235,7 +328,7 @@ fy_title_find_organs (const char *text,
       if (p != text && !ends_with_one_of (text, p - text, organ_openers, G_N_ELEMENTS (organ_openers)) &&
           !after_organ[p - text] && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))))
         continue;
-      end = organ_at (text, p, forbid);
+      end = organ_at (text, words, p, forbid);
       if (end != NULL && *end != '\0')
         after_organ[end - text] = TRUE;
     }
