@@ -281,6 +281,25 @@ test_contact_fields (void)
   g_assert_true (has_block (proposal, "联系人：周慧敏　　联系电话：139xxxx6218"));
 }
 
+/* A speech copied from a web page (blank lines between paragraphs,
+ * half-width marks): the speaker under the date is the speaker, and the
+ * plain space between the office and the name stays, as an ideographic
+ * one. */
+static void
+test_speaker_after_date (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document =
+    fy_import_plain_text ("\u00a0\u00a0在全市优化营商环境大会上的讲话\n\n（2026年3月2日）\n\n市委书记 林国栋\n\n"
+                          "\u00a0\u00a0同志们:\n\n\u00a0\u00a0今天,我们召开全市优化营商环境大会。\n", -1, &error);
+  g_autofree char *speaker = NULL;
+
+  g_assert_no_error (error);
+  speaker = block_text (document, 2);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_SPEAKER);
+  g_assert_cmpstr (speaker, ==, "市委书记　林国栋");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/title-clauses", test_title_clauses);
   g_test_add_func ("/core/import-pasted/numbered-lines", test_numbered_lines);
   g_test_add_func ("/core/import-pasted/contact-fields", test_contact_fields);
+  g_test_add_func ("/core/import-pasted/speaker-after-date", test_speaker_after_date);
 
   return g_test_run ();
 }

@@ -1220,7 +1220,8 @@ plain_text_to_blocks (const char  *text,
           continue;
         }
 
-      clean = is_signature_line (paragraphs, i) ? clean_signature (paragraph) : clean_line (paragraph);
+      clean = is_signature_line (paragraphs, i) || fy_import_guess_role (&context, paragraph) == FY_BLOCK_ROLE_SPEAKER
+              ? clean_signature (paragraph) : clean_line (paragraph);
       /* After an item ending in "；", the next at its level is an item
        * too, the last one ending in "。". */
       in_list_level = list_level;
