@@ -738,6 +738,30 @@ test_render_seven_columns (void)
   g_assert_cmpfloat_with_epsilon (second.y1 - first.y1, 2 * fy_style_get_line_pitch (style), 1.0);
 }
 
+/* A bracketed qualifier is one word with the character it qualifies:
+ * 县（市、区） on one line where the columns give it six cells, and, in
+ * a table of nine columns too tight for that, broken before its bracket
+ * (县|（市、区）), never inside it (县（市、|区）). */
+#define QUALIFIER_HEADER "| 县（市、区） | 重点项目个数 | 计划总投资额 | 年度完成投资 | 投资完成比例 " \
+                         "| 新开工项目 | 竣工项目 | 名次 |\n"
+#define QUALIFIER_ROW_1 "| 北湖区 | 42 | 186.5 | 97.3 | 52.2% | 12 | 8 | 1 |\n"
+#define QUALIFIER_ROW_2 "| 青阳县 | 35 | 142.0 | 70.6 | 49.7% | 9 | 6 | 2 |\n"
+
+static void
+test_render_qualifier (void)
+{
+  g_autoptr(PopplerPage) wide =
+    render_table_page ("# 标题\n\n| 县（市、区） | 重点项目个数 | 计划总投资额 | 年度完成投资 | 名次 |\n"
+                       "|---|---:|---:|---:|---:|\n| 北湖区 | 42 | 186.5 | 97.3 | 1 |\n"
+                       "| 青阳县 | 35 | 142.0 | 70.6 | 2 |\n");
+  g_autoptr(PopplerPage) tight =
+    render_table_page ("# 标题\n\n| 序号 " QUALIFIER_HEADER "|---|---|---:|---:|---:|---:|---:|---:|---:|\n"
+                       "| 1 " QUALIFIER_ROW_1 "| 2 " QUALIFIER_ROW_2);
+
+  fy_test_pdf_find_once (wide, "县（市、区）");
+  fy_test_pdf_find_once (tight, "（市、区）");
+}
+
 /* Whatever page end a table meets, at least two body rows stand on each
  * side of a break, the header row opens each page it is on, and the
  * sentence that announces it (ending in ：) does not end a page without
@@ -835,6 +859,7 @@ main (int   argc,
   g_test_add_func ("/core/table/render/short-cells", test_render_short_cells);
   g_test_add_func ("/core/table/render/names", test_render_names);
   g_test_add_func ("/core/table/render/seven-columns", test_render_seven_columns);
+  g_test_add_func ("/core/table/render/qualifier", test_render_qualifier);
 
   return g_test_run ();
 }

@@ -741,6 +741,50 @@ find_cell_names (FyPara   *para,
     }
 }
 
+/* A bracket of a few Han characters, or a list of them, that qualifies
+ * the character before it (县（市、区）, 村（社区）, 乡镇（街道）) is
+ * one word with it, in a table cell as in a title: 县（市、|区） reads
+ * badly.  Like an organ's name, the word stays on one line where it fits
+ * @width, and may break before its bracket (县|（市、区）), never inside
+ * it.  A unit in brackets (收入（元）, 面积（万亩）) is no qualifier: a
+ * header may put it on a line of its own.  Marks the clusters so kept
+ * in @marked. */
+#define QUALIFIER_MAX_CHARS 5
+
+static void
+keep_qualifier_brackets (FyCluster *c,
+                         guint      n,
+                         double     width,
+                         gboolean  *marked)
+{
+  for (guint k = 1; k < n; k++)
+    {
+      guint j, han = 0;
+      double w = c[k - 1].base;
+
+      if (c[k].ch != 0xFF08 /* （ */ || c[k - 1].klass != FY_CLASS_HAN)
+        continue;
+      for (j = k + 1; j < n && j <= k + QUALIFIER_MAX_CHARS; j++)
+        if (c[j].klass == FY_CLASS_HAN)
+          han++;
+        else if (c[j].ch != 0x3001 /* 、 */)
+          break;
+      if (j >= n || c[j].ch != 0xFF09 /* ） */ || han == 0 || c[k + 1].ch == 0x3001 ||
+          g_utf8_strchr ("元亩吨人户个次米克", -1, c[j - 1].ch) != NULL)
+        continue;
+      for (guint m = k; m <= j; m++)
+        w += c[m].base;
+      for (guint m = k + 1; m <= j; m++)
+        marked[m] = marked[m] || !c[m].in_unit;
+      if (w <= width && !c[k].in_unit)
+        {
+          marked[k] = TRUE;
+          c[k].name_unit = TRUE;
+        }
+      k = j;
+    }
+}
+
 /* In a table cell a word of a few characters (序号, 增长, 排名) and a
  * range of numbers (1—10月, 3-5) stay on one line where another break
  * serves, and a column is no narrower than its longest such word
@@ -787,6 +831,7 @@ keep_cell_words (FyPara *para,
           c[k].name_unit = !inside[c[k].start];
         }
     }
+  keep_qualifier_brackets (c, n, width, marked);
   set_soft_units (c, n, marked, TRUE);
   return marked;
 }
