@@ -2,7 +2,7 @@
  *
  * Markdown goes through libcmark-gfm with its table extension (pipe
  * tables, `\|` inside a cell); we only walk its tree and give each block
- * the role the shared rules in fy-import.c infer, unless a role comment
+ * the role the shared rules in fy-import-rules.c infer, unless a role comment
  * (`<!-- fayan:speaker -->`) names it.  CommonMark does not close `**`
  * after CJK punctuation when a CJK letter follows (`**一要……。**近年来`),
  * which is exactly how run-in lead sentences are written, so a paragraph

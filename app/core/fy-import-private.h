@@ -29,6 +29,8 @@ typedef struct
 /* The ordinal an importer took from the start of a heading (object data
  * of the block), for fy_import_keep_own_numbers(). */
 #define FY_IMPORT_OWN_ORDINAL_KEY "fy-import-own-ordinal"
+/* A numbered line is a heading only when what follows the number is short. */
+#define FY_IMPORT_HEADING_MAX_CHARS 40
 
 /* The kinds of lead ordinal that open pasted headings (fy-import-lead.c). */
 typedef enum
@@ -61,6 +63,10 @@ void         fy_import_context_advance      (FyImportContext       *context,
                                              FyBlockRole            role);
 FyBlockRole  fy_import_guess_role           (const FyImportContext *context,
                                              const char            *text);
+gboolean     fy_import_is_salutation_like   (const char            *text);
+gboolean     fy_import_is_speaker_like      (const char            *line);
+gboolean     fy_import_is_chapter_line      (const char            *text,
+                                             guint                 *level);
 gboolean     fy_import_is_signature_like    (const char            *text);
 gboolean     fy_import_infers_signature     (FyDocument            *document,
                                              guint                  index);

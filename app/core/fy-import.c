@@ -1,4 +1,4 @@
-/* fy-import.c — pasted plain text and files into a FyDocument; the shared role rules
+/* fy-import.c — pasted plain text and files into a FyDocument
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -24,291 +24,21 @@
 #include "fy-web-text-private.h"
 
 /*
- * Two importers share one set of role rules (docs/markdown.md), which
- * live here:
- *
- * - Markdown (fy-import-markdown.c) goes through libcmark-gfm with its table extension (pipe
- *   tables, `\|` inside a cell); we only walk its tree.  CommonMark does
- *   not close `**` after CJK punctuation when a CJK letter follows
- *   (`**一要……。**近年来`), which is exactly how run-in lead sentences are
- *   written, so a paragraph whose source opens with a literal `**` that
- *   cmark left unmatched gets its lead up to the next `**`.
- * - Plain text is what clerks paste from WPS, Word and web pages: one
- *   paragraph per line, or hard-wrapped blocks separated by blank lines,
- *   with stray spaces where the source wrapped.  Heading numbers that the
- *   text already carries become heading levels, and the numbers are dropped
- *   because the engine numbers headings itself.  Nothing else is dropped:
- *   every other non-space character of the input ends up in the document.
+ * Plain text is what clerks paste from WPS, Word and web pages: one
+ * paragraph per line, or hard-wrapped blocks separated by blank lines,
+ * with stray spaces where the source wrapped.  Heading numbers that the
+ * text already carries become heading levels, and the numbers are dropped
+ * because the engine numbers headings itself.  Nothing else is dropped:
+ * every other non-space character of the input ends up in the document.
+ * The roles a line gets from its text alone are the rules the Markdown
+ * importer shares (fy-import-rules.c).
  */
 
 /* A first line no longer than this, with no end punctuation, is the title. */
 #define TITLE_MAX_CHARS      50
-/* A numbered line is a heading only when what follows the number is short. */
-#define HEADING_MAX_CHARS    40
-#define SALUTATION_MAX_CHARS 20
-/* A list of addressees may fill two lines, each name short. */
-#define ADDRESSEE_MAX_CHARS      56
-#define ADDRESSEE_NAME_MAX_CHARS 16
-/* A signature names one or two bodies or a person. */
-#define SIGNATURE_MAX_CHARS  30
-#define SIGNATURE_LABEL_MAX_CHARS 5
 #define CLOSING_MAX_CHARS    40
 /* Hard-wrapped lines are rarely longer than this. */
 #define WRAPPED_LINE_MAX_CHARS 100
-
-/* Shared rules */
-
-/**
- * fy_import_is_cjk:
- * @c: a character
- *
- * Returns: %TRUE for Chinese (and Japanese) characters and for the
- *   punctuation used with them (，。、“”—…《》 and the full-width forms),
- *   which never need a space beside them
- */
-gboolean
-fy_import_is_cjk (gunichar c)
-{
-  GUnicodeScript script;
-
-  if (c < 0x80 || c == 0x3000)
-    return FALSE;
-
-  if ((c >= 0x3001 && c <= 0x303F) ||   /* CJK symbols and punctuation */
-      (c >= 0xFF00 && c <= 0xFFEF) ||   /* full- and half-width forms */
-      (c >= 0xFE10 && c <= 0xFE1F) ||   /* vertical forms */
-      (c >= 0xFE30 && c <= 0xFE4F) ||   /* CJK compatibility forms */
-      (c >= 0x2018 && c <= 0x201F) ||   /* ‘’“” as Chinese text uses them */
-      c == 0x2014 || c == 0x2015 || c == 0x2026 || c == 0x00B7 || c == 0x2E3A)
-    return TRUE;
-
-  script = g_unichar_get_script (c);
-
-  return script == G_UNICODE_SCRIPT_HAN ||
-         script == G_UNICODE_SCRIPT_HIRAGANA ||
-         script == G_UNICODE_SCRIPT_KATAKANA ||
-         script == G_UNICODE_SCRIPT_BOPOMOFO;
-}
-
-static gunichar
-last_char (const char *str,
-           gsize       len)
-{
-  const char *prev;
-
-  if (len == 0)
-    return 0;
-
-  prev = g_utf8_find_prev_char (str, str + len);
-
-  return prev != NULL ? g_utf8_get_char (prev) : 0;
-}
-
-/**
- * fy_import_append_joined:
- * @str: text so far
- * @piece: the next line of the same paragraph
- *
- * Joins a wrapped line to the text before it.  Chinese needs no space at
- * a line break, so none is added when either side of the break is a CJK
- * character or CJK punctuation; Latin words and numbers get one space.
- */
-void
-fy_import_append_joined (GString    *str,
-                         const char *piece)
-{
-  gunichar before, after;
-
-  if (*piece == '\0')
-    return;
-
-  before = last_char (str->str, str->len);
-  after = g_utf8_get_char (piece);
-
-  if (before != 0 && !fy_doc_is_space (before) && !fy_doc_is_space (after) &&
-      !fy_import_is_cjk (before) && !fy_import_is_cjk (after))
-    g_string_append_c (str, ' ');
-
-  g_string_append (str, piece);
-}
-
-void
-fy_import_context_init (FyImportContext *context)
-{
-  memset (context, 0, sizeof *context);
-}
-
-void
-fy_import_context_advance (FyImportContext *context,
-                           FyBlockRole      role)
-{
-  context->has_previous = TRUE;
-  context->previous_role = role;
-
-  switch (role)
-    {
-    case FY_BLOCK_ROLE_TITLE:
-    case FY_BLOCK_ROLE_SUBTITLE:
-    case FY_BLOCK_ROLE_SPEAKER:
-    case FY_BLOCK_ROLE_DATE_LINE:
-    case FY_BLOCK_ROLE_SALUTATION:
-      break;
-
-    case FY_BLOCK_ROLE_HEADING:
-    case FY_BLOCK_ROLE_PARAGRAPH:
-    case FY_BLOCK_ROLE_CLOSING:
-    case FY_BLOCK_ROLE_SIGNATURE:
-    case FY_BLOCK_ROLE_ATTACHMENT:
-    default:
-      context->body_started = TRUE;
-      break;
-    }
-}
-
-static gboolean
-ends_with_any (const char         *text,
-               const char * const *suffixes)
-{
-  for (; *suffixes; suffixes++)
-    if (g_str_has_suffix (text, *suffixes))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* 各区县人民政府，市政府各部门，各直属机构： — the bodies a notice is
- * addressed to (主送机关): longer than a salutation, but a list of short
- * names separated by ，and 、. */
-static gboolean
-is_addressee_list (const char *text)
-{
-  guint n_names = 1;
-  guint name_chars = 0;
-
-  if (g_utf8_strlen (text, -1) > ADDRESSEE_MAX_CHARS)
-    return FALSE;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == 0xFF0C /* ， */ || c == 0x3001 /* 、 */)
-        {
-          n_names++;
-          name_chars = 0;
-        }
-      else if (++name_chars > ADDRESSEE_NAME_MAX_CHARS)
-        return FALSE;
-    }
-
-  return n_names >= 2;
-}
-
-static gboolean
-is_salutation_like (const char *text)
-{
-  static const char * const colons[] = { "：", ":", NULL };
-  glong n_chars = g_utf8_strlen (text, -1);
-
-  /* 同志们：  尊敬的各位领导、各位来宾： — but not 如下： inside a text,
-   * which the caller rules out by position. */
-  if (n_chars < 2 || !ends_with_any (text, colons) ||
-      strstr (text, "。") != NULL || strstr (text, "！") != NULL ||
-      strstr (text, "？") != NULL || strstr (text, "；") != NULL)
-    return FALSE;
-
-  return n_chars <= SALUTATION_MAX_CHARS || is_addressee_list (text);
-}
-
-/* 2026年3月5日, 二〇二六年三月五日, （2026年3月5日）: a block that is only
- * a date (as fy_date_parse() reads it) is the date line. */
-static gboolean
-is_date_like (const char *text)
-{
-  return fy_date_parse (text, NULL);
-}
-
-static gboolean is_chapter_heading (const char *line,
-                                    gsize       length);
-
-/* The marks a line of names may hold: （ ） · 、 */
-static gboolean
-is_name_mark (gunichar c)
-{
-  return c == 0xFF08 || c == 0xFF09 || c == 0x00B7 || c == 0x3001;
-}
-
-/* 张伟, 市人大常委会主任　张伟, （市人大常委会主任　张伟）: a short line
- * right after the title that names who speaks. */
-static gboolean
-is_speaker_like (const char *line)
-{
-  gboolean spaced = FALSE;
-  gunichar before = 0;
-
-  if (g_utf8_strlen (line, -1) > 30 || is_date_like (line) || is_chapter_heading (line, strlen (line)))
-    return FALSE;
-
-  for (const char *p = line; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (fy_doc_is_space (c))
-        spaced |= before != 0 && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN;
-      else if (g_unichar_ispunct (c) && !is_name_mark (c))
-        return FALSE;
-      before = c;
-    }
-
-  if (g_str_has_prefix (line, "（") && g_str_has_suffix (line, "）"))
-    {
-      /* （征求意见稿） and （试行） under a title say what the text is. */
-      static const char * const status[] = { "稿", "草案", "试行", "暂行", "修订", "修正", NULL };
-
-      for (const char * const *w = status; *w; w++)
-        if (strstr (line, *w) != NULL)
-          return FALSE;
-      return TRUE;
-    }
-
-  return spaced || g_str_has_suffix (line, "同志");
-}
-
-/**
- * fy_import_guess_role:
- * @context: the blocks before
- * @text: the text of a paragraph, bold lead included
- *
- * Returns: the role a paragraph with @text gets from its text alone: a
- *   subtitle when it opens with "——" right after the title, a speaker
- *   when it names who speaks right after the title (or the date under
- *   it), a salutation
- *   when it is a short line ending in "：" before the body starts, a date
- *   line when it is only a date, else a paragraph
- */
-FyBlockRole
-fy_import_guess_role (const FyImportContext *context,
-                      const char            *text)
-{
-  if (is_date_like (text))
-    return FY_BLOCK_ROLE_DATE_LINE;
-
-  if (context->has_previous && context->previous_role == FY_BLOCK_ROLE_TITLE &&
-      g_str_has_prefix (text, "——"))
-    return FY_BLOCK_ROLE_SUBTITLE;
-
-  /* (a 主持词 dates its title before it names who chairs) */
-  if (context->has_previous &&
-      (context->previous_role == FY_BLOCK_ROLE_TITLE || context->previous_role == FY_BLOCK_ROLE_SUBTITLE ||
-       (context->previous_role == FY_BLOCK_ROLE_DATE_LINE && !context->body_started)) &&
-      is_speaker_like (text))
-    return FY_BLOCK_ROLE_SPEAKER;
-
-  if (!context->body_started && is_salutation_like (text))
-    return FY_BLOCK_ROLE_SALUTATION;
-
-  return FY_BLOCK_ROLE_PARAGRAPH;
-}
 
 /* Input checks */
 
@@ -351,150 +81,6 @@ fy_import_normalize_input (const char  *text,
   return g_string_free (out, FALSE);
 }
 
-/* Wrap spaces */
-
-/**
- * fy_import_clean_wrap_spaces:
- * @line: one line of UTF-8 text
- *
- * Removes the spaces that text copied from PDFs and web pages carries
- * where the source wrapped a line: a run of ASCII, ideographic or
- * no-break spaces (and tabs) goes when the characters on both sides are
- * Chinese characters or CJK punctuation.  Spaces beside Latin letters or
- * digits stay ("API V2.1", "COVID 19", "第 3 条" keeps its spaces only
- * where a digit touches them).
- *
- * Returns: (transfer full): the cleaned line
- */
-char *
-fy_import_clean_wrap_spaces (const char *line)
-{
-  g_return_val_if_fail (line != NULL, NULL);
-
-  return fy_import_clean_wrap_spaces_len (line, strlen (line));
-}
-
-static gboolean
-strchr_utf8 (const char *set,
-             gunichar    c)
-{
-  for (const char *p = set; *p; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) == c)
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-is_numeral_char (gunichar c)
-{
-  return (c >= '0' && c <= '9') || strchr_utf8 ("〇零一二三四五六七八九十百千", c);
-}
-
-/* Whether @str ends in 第X条 (章, 节, 款, 编): regulation style sets an
- * ideographic space after it (第一条　为了……). */
-static gboolean
-ends_with_article_number (const char *str,
-                          gsize       len)
-{
-  const char *p = str + len;
-  const char *prev;
-  gunichar c;
-  guint n_numerals = 0;
-
-  if (len == 0 || (prev = g_utf8_find_prev_char (str, p)) == NULL)
-    return FALSE;
-  c = g_utf8_get_char (prev);
-  if (!strchr_utf8 ("条章节款编", c))
-    return FALSE;
-
-  for (p = prev; (prev = g_utf8_find_prev_char (str, p)) != NULL; p = prev)
-    {
-      c = g_utf8_get_char (prev);
-      if (!is_numeral_char (c))
-        return c == 0x7B2C /* 第 */ && n_numerals > 0;
-      n_numerals++;
-    }
-
-  return FALSE;
-}
-
-/* Skips 第X章 (节, 编; 部分 too when @parts) at the start of @p, which
- * ends at @end: returns where the text after it starts, with the chapter
- * word in @word, or NULL. */
-static const char *
-skip_chapter_number (const char *p,
-                     const char *end,
-                     gboolean    parts,
-                     gunichar   *word)
-{
-  const char *numerals;
-
-  if (end - p < (gssize) strlen ("第") || strncmp (p, "第", strlen ("第")) != 0)
-    return NULL;
-  numerals = p + strlen ("第");
-  for (p = numerals; p < end && is_numeral_char (g_utf8_get_char (p)); p = g_utf8_next_char (p))
-    ;
-  if (p == numerals || p >= end)
-    return NULL;
-
-  *word = g_utf8_get_char (p);
-  if (parts && end - p >= (gssize) strlen ("部分") && strncmp (p, "部分", strlen ("部分")) == 0)
-    return p + strlen ("部分");
-  if (*word == 0x7AE0 /* 章 */ || *word == 0x8282 /* 节 */ || *word == 0x7F16 /* 编 */)
-    return g_utf8_next_char (p);
-
-  return NULL;
-}
-
-/* 第一章　总　　则: a short line opening with 第X章 (节, 编), whose words
- * are spaced out on purpose. */
-static gboolean
-is_chapter_heading (const char *line,
-                    gsize       length)
-{
-  const char *end = line + length;
-  const char *p;
-  gunichar word;
-
-  if (g_utf8_strlen (line, length) > 30)
-    return FALSE;
-
-  /* 第三编 followed by a space or nothing; 第三编辑部 is a word. */
-  p = skip_chapter_number (line, end, FALSE, &word);
-  return p != NULL && (p >= end || fy_doc_is_space (g_utf8_get_char (p)));
-}
-
-/* 第一章　总则, 第二节 管理职责, 第三编: a line of its own that opens a
- * chapter (编 and 部分 too, level 1) or a section (节, level 2) of a
- * regulation; it prints as written, with its own ordinal. */
-static gboolean
-is_chapter_line (const char *text,
-                 guint      *level)
-{
-  static const char * const sentence[] = { "，", "。", "；", "！", "？", "：", ",", ";", NULL };
-  const char *p;
-  gunichar word;
-
-  if (g_utf8_strlen (text, -1) > HEADING_MAX_CHARS)
-    return FALSE;
-  p = skip_chapter_number (text, text + strlen (text), TRUE, &word);
-  if (p == NULL)
-    return FALSE;
-
-  /* 第一章总则 without a space is a heading too, but 第一章规定的情形，
-   * is a sentence. */
-  for (const char * const *mark = sentence; *mark; mark++)
-    if (strstr (p, *mark) != NULL)
-      return FALSE;
-  if (*p != '\0' && !fy_doc_is_space (g_utf8_get_char (p)) && g_utf8_strlen (p, -1) > 12)
-    return FALSE;
-
-  if (level != NULL)
-    *level = word == 0x8282 /* 节 */ ? 2 : 1;
-  return TRUE;
-}
-
 /* A name line for the signature keeps the spaces between the bodies it
  * names (教务处　质量评估中心): a run of ideographic spaces as typed, so
  * that the second issuers of a joint signature stay in the column the
@@ -520,108 +106,6 @@ clean_signature (const char *line)
         g_string_append_unichar (out, 0x3000);
       spaces = ideographic = 0;
       g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* 云岭市人民政府, 教务处　质量评估中心, 张伟, 述职人：李文博: a short
- * line of names, no sentence, no number of a heading. */
-gboolean
-fy_import_is_signature_like (const char *text)
-{
-  guint n_han = 0;
-  guint level;
-  const char *rest;
-
-  if (g_utf8_strlen (text, -1) > SIGNATURE_MAX_CHARS || is_date_like (text) ||
-      fy_numbering_strip_prefix (text, &level, NULL, &rest) || is_chapter_line (text, NULL))
-    return FALSE;
-
-  /* 述职人：李文博, 报告人：…: the label before the name */
-  rest = strstr (text, "人：");
-  if (rest != NULL && g_utf8_pointer_to_offset (text, rest) < SIGNATURE_LABEL_MAX_CHARS)
-    text = rest + strlen ("人：");
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
-        n_han++;
-      else if (!fy_doc_is_space (c) && !is_name_mark (c))
-        return FALSE;
-    }
-
-  return n_han >= 2;
-}
-
-/* Whether the spaces [@space, @after) of a line of fields, @line up
- * to @end, set the next field's label apart (联系人：周慧敏　　联系电话：):
- * typed on purpose, an ideographic space or more than one. */
-static gboolean
-between_fields (const char *line,
-                const char *after,
-                const char *end,
-                const char *space)
-{
-  gsize label = fy_web_text_field_label_len (after);
-
-  return fy_web_text_field_label_len (line) > 0 && label > 0 && label <= (gsize) (end - after) &&
-         (g_utf8_get_char (space) == 0x3000 || g_utf8_next_char (space) < after);
-}
-
-/* The same for the first @length bytes of @line. */
-char *
-fy_import_clean_wrap_spaces_len (const char *line,
-                                 gsize       length)
-{
-  GString *out;
-  gunichar before = 0;
-  const char *p;
-  const char *end = line + length;
-  gboolean chapter = is_chapter_heading (line, length);
-
-  out = g_string_sized_new (length);
-  p = line;
-  while (p < end)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (fy_doc_is_space (c))
-        {
-          const char *q = p;
-          gunichar after;
-
-          while (q < end && fy_doc_is_space (g_utf8_get_char (q)))
-            q = g_utf8_next_char (q);
-
-          after = q < end ? g_utf8_get_char (q) : 0;
-          if (!(before != 0 && after != 0 && fy_import_is_cjk (before) && fy_import_is_cjk (after)))
-            g_string_append_len (out, p, q - p);
-          else if (between_fields (line, q, end, p))
-            {
-              /* 联系人：周慧敏　　联系电话：……: the fields stay apart. */
-              for (const char *r = p; r < q; r = g_utf8_next_char (r))
-                if (g_utf8_get_char (r) == 0x3000 || r == p)
-                  g_string_append_unichar (out, 0x3000);
-            }
-          else if (chapter || ends_with_article_number (out->str, out->len))
-            {
-              /* Deliberate: after 第X条, inside 第一章　总　　则.  A
-               * web page's plain space becomes the ideographic one. */
-              for (const char *r = p; r < q; r = g_utf8_next_char (r))
-                if (chapter || r == p)
-                  g_string_append_unichar (out, 0x3000);
-            }
-
-          p = q;
-          continue;
-        }
-
-      g_string_append_len (out, p, g_utf8_next_char (p) - p);
-      before = c;
-      p = g_utf8_next_char (p);
     }
 
   return g_string_free (out, FALSE);
@@ -710,7 +194,8 @@ ends_clause (const char *text)
 static gboolean
 ends_with_punctuation (const char *text)
 {
-  gunichar c = last_char (text, strlen (text));
+  const char *last = g_utf8_find_prev_char (text, text + strlen (text));
+  gunichar c = last != NULL ? g_utf8_get_char (last) : 0;
 
   /* 《规划》 and （试行） may end a title; 。，： may not. */
   return c != 0 && g_unichar_ispunct (c) && !is_closer (c);
@@ -734,7 +219,7 @@ parse_heading (const char  *text,
   while (fy_numbering_strip_prefix (*rest, NULL, NULL, &next))
     *rest = next;
 
-  if (g_utf8_strlen (*rest, -1) > HEADING_MAX_CHARS)
+  if (g_utf8_strlen (*rest, -1) > FY_IMPORT_HEADING_MAX_CHARS)
     return FALSE;
 
   last = find_last_significant (*rest);
@@ -755,7 +240,7 @@ is_title_like (const char *text)
          g_utf8_strlen (text, -1) <= TITLE_MAX_CHARS &&
          !ends_with_punctuation (text) &&
          !g_str_has_prefix (text, "——") &&
-         !is_date_like (text) &&
+         !fy_date_parse (text, NULL) &&
          !fy_numbering_strip_prefix (text, &level, NULL, &rest);
 }
 
@@ -790,8 +275,8 @@ is_standalone_line (const char *line)
 
   clean = fy_import_clean_wrap_spaces (line);
 
-  return parse_heading (clean, &level, &rest) || is_salutation_like (clean) ||
-         is_chapter_line (clean, NULL) || is_date_like (clean);
+  return parse_heading (clean, &level, &rest) || fy_import_is_salutation_like (clean) ||
+         fy_import_is_chapter_line (clean, NULL) || fy_date_parse (clean, NULL);
 }
 
 /* Splits normalized text into lines without indentation (a web page's soft
@@ -1093,7 +578,7 @@ is_signature_line (GPtrArray *paragraphs,
     {
       const char *next = g_ptr_array_index (paragraphs, j);
 
-      if (is_date_like (next))
+      if (fy_date_parse (next, NULL))
         return j + 2 >= paragraphs->len && fy_import_is_signature_like (g_ptr_array_index (paragraphs, i));
       if (!fy_import_is_signature_like (next))
         return FALSE;
@@ -1190,7 +675,7 @@ plain_text_to_blocks (const char  *text,
               first++;
             }
 
-          if (first < lines->len && is_speaker_like (g_ptr_array_index (lines, first)))
+          if (first < lines->len && fy_import_is_speaker_like (g_ptr_array_index (lines, first)))
             {
               g_autofree char *speaker = g_strdup (g_ptr_array_index (lines, first));
 
@@ -1234,7 +719,7 @@ plain_text_to_blocks (const char  *text,
         append_block (blocks, &context, FY_BLOCK_ROLE_PARAGRAPH, 0, clean);
       else if (detect_title && context.body_started && is_attached_title (paragraphs, i, clean, &context, blocks))
         append_block (blocks, &context, FY_BLOCK_ROLE_TITLE, 0, clean);
-      else if (is_chapter_line (clean, &level))
+      else if (fy_import_is_chapter_line (clean, &level))
         {
           append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
           fy_import_lead_levels_note (&leads, level);
