@@ -455,6 +455,27 @@ test_pasted_regressions (void)
   g_assert_cmpstr (fy_lint_finding_get_fix (finding), ==, "　");
 }
 
+/* A speech copied from a web page (sweep4 v5): the space between the
+ * office and the name of the speaker under the title's date is meant,
+ * and the fix makes it the ideographic one, so that the import still
+ * finds the speaker; a stray space in the body still goes. */
+static void
+test_pasted_speaker (void)
+{
+  const char *text = "在全市优化营商环境大会上的讲话\n\n（2026年3月2日）\n\n市委书记 林国栋\n\n同志们:\n\n"
+                     "今天,我们 召开全市优化营商环境大会。\n";
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(GPtrArray) findings = fy_lint_text (lint, text, -1);
+  g_autofree char *fixed = NULL;
+  guint n_fixed = 0;
+
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 2);
+  g_assert_cmpstr (fy_lint_finding_get_fix (fy_test_find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0)), ==, "　");
+  fixed = fy_lint_fix_text (lint, text, -1, &n_fixed);
+  g_assert_nonnull (strstr (fixed, "\n市委书记　林国栋\n"));
+  g_assert_nonnull (strstr (fixed, "今天，我们召开"));
+}
+
 /* Pasted text with a table copied from WPS (tab-separated cells, empty
  * last cells as trailing tabs): the tabs are no stray spaces, so lint
  * neither reports them nor fixes the table into run-together lines; a
@@ -524,6 +545,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/corpus/text", test_corpus_text);
   g_test_add_func ("/core/lint/corpus/document", test_corpus_document);
   g_test_add_func ("/core/lint/pasted-table", test_pasted_table);
+  g_test_add_func ("/core/lint/pasted-speaker", test_pasted_speaker);
   g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);
 
   return g_test_run ();

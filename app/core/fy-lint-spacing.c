@@ -92,11 +92,12 @@ fy_lint_unit_is_chapter_heading (Unit *u)
 
 /* Whether a space sets a name apart: in a speaker, signature or date
  * line, "县农业农村局局长 陈远".  (Pasted text has no roles: a short line
- * of a narrow column looks the same, so text mode keeps to removal.) */
+ * of a narrow column looks the same, so text mode keeps to removal but
+ * in the speaker's line under the title, see find_speaker_line().) */
 static gboolean
 sets_name_apart (Unit *u)
 {
-  return !u->text_mode &&
+  return (!u->text_mode || u->role == FY_BLOCK_ROLE_SPEAKER) &&
          (u->role == FY_BLOCK_ROLE_SPEAKER || u->role == FY_BLOCK_ROLE_SIGNATURE ||
           u->role == FY_BLOCK_ROLE_DATE_LINE);
 }

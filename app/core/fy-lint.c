@@ -13,6 +13,7 @@
 
 #include "fy-lint.h"
 #include "fy-lint-private.h"
+#include "fy-import-private.h"
 #include "fy-style.h"
 #include "fy-web-text-private.h"
 
@@ -663,6 +664,38 @@ is_table_row (GArray *lines,
          ((i > 0 && line_has_tab (lines, i - 1)) || (i + 1 < lines->len && line_has_tab (lines, i + 1)));
 }
 
+/* The title, a subtitle and a date come before the speaker. */
+#define HEAD_MAX_LINES 12
+
+/* Pasted text has no roles, but its head reads as the importer reads
+ * it: the title, a subtitle, a date and a short line naming who speaks
+ * (市委书记 林国栋).  The index of that speaker's line, or -1. */
+static gint
+find_speaker_line (GArray *lines)
+{
+  FyImportContext context;
+  gboolean title = FALSE;
+
+  fy_import_context_init (&context);
+  for (guint i = 0; i < lines->len && i < HEAD_MAX_LINES; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *text = g_strstrip (g_strndup (line->start, line->length));
+      FyBlockRole role;
+
+      if (*text == '\0')
+        continue;
+      role = title ? fy_import_guess_role (&context, text) : FY_BLOCK_ROLE_TITLE;
+      if (role == FY_BLOCK_ROLE_SPEAKER)
+        return (gint) i;
+      if (role == FY_BLOCK_ROLE_PARAGRAPH || role == FY_BLOCK_ROLE_SALUTATION)
+        return -1;
+      fy_import_context_advance (&context, role);
+      title = TRUE;
+    }
+  return -1;
+}
+
 /**
  * fy_lint_text:
  * @self: a #FyLint
@@ -687,6 +720,7 @@ fy_lint_text (FyLint     *self,
   GPtrArray *findings;
   SequenceState sequence;
   gboolean indented;
+  gint speaker;
 
   g_return_val_if_fail (FY_IS_LINT (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -698,6 +732,7 @@ fy_lint_text (FyLint     *self,
 
   findings = fy_lint_findings_new ();
   lines = fy_lint_split_lines (text, length);
+  speaker = find_speaker_line (lines);
 
   /* Straight quotation marks per paragraph of run-on lines. */
   quotes_before = g_new0 (guint, lines->len + 1);
@@ -744,6 +779,8 @@ fy_lint_text (FyLint     *self,
         }
       fy_lint_unit_init (&u, self, findings, &sequence, i, copy, -1);
       u.text_mode = TRUE;
+      if ((gint) i == speaker)
+        u.role = FY_BLOCK_ROLE_SPEAKER;
       u.indented = indented;
       u.continued = i > 0 && line_runs_on (&g_array_index (lines, Line, i - 1), line);
       u.continues = i + 1 < lines->len && line_runs_on (line, &g_array_index (lines, Line, i + 1));
