@@ -465,8 +465,9 @@ price_marks (const char *text,
     return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
   if (after == 0x66A8 /* 暨 */)
     return 1;
+  /* 暨 joins two phrases: a line may end on it as well as start */
   if (before == 0x66A8)
-    return 12;
+    return 6;
   /* an issuing organ, then 关于 */
   if (g_str_has_prefix (at, "关于"))
     return 1;
@@ -965,6 +966,10 @@ price_tags (GArray     *words,
   TagClass l = tag_class (left->tag), r = tag_class (right->tag);
   gboolean right_single = g_utf8_strlen (text + right->start, right->end - right->start) == 1;
 
+  /* the dictionary reads the conjunction 暨 as a noun: after it the
+   * rules decided */
+  if (left->end - left->start == strlen ("暨") && g_utf8_get_char (text + left->start) == 0x66A8 /* 暨 */)
+    return p;
   /* a postposition closes its phrase (在……工作中, 在……过程中) */
   if (p >= 0 && right_single && right->tag[0] == 'f' && l != TAG_MARK && l != TAG_FUNCTION)
     return MAX (p, 30);
