@@ -825,3 +825,60 @@ fy_test_import_plain_data (const char *name)
   g_assert_no_error (error);
   return document;
 }
+
+char *
+fy_test_dup_block_texts (FyDocument *document)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
+
+      g_string_append (out, text);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+FyBlock *
+fy_test_block_at (FyDocument *document,
+                  guint       position)
+{
+  g_assert_cmpuint (position, <, fy_document_get_n_blocks (document));
+
+  return fy_document_get_block (document, position);
+}
+
+void
+fy_test_assert_block (FyDocument  *document,
+                      guint        position,
+                      FyBlockRole  role,
+                      guint        level,
+                      const char  *lead,
+                      const char  *text)
+{
+  FyBlock *block = fy_test_block_at (document, position);
+  g_autofree char *block_lead = fy_block_dup_lead (block);
+  g_autofree char *block_text = fy_block_dup_text (block);
+  g_autofree char *expected = g_strconcat (lead ? lead : "", text, NULL);
+
+  g_assert_cmpstr (fy_block_role_to_string (fy_block_get_role (block)), ==,
+                   fy_block_role_to_string (role));
+  g_assert_cmpuint (fy_block_get_level (block), ==, level);
+  g_assert_cmpstr (block_lead, ==, lead);
+  g_assert_cmpstr (block_text, ==, expected);
+}
+
+FyDocument *
+fy_test_import_markdown (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  FyDocument *document = fy_import_markdown (text, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  return document;
+}

@@ -250,4 +250,21 @@ char            *fy_test_strip_spaces    (const char      *text);
 /* The plain text tests/data/@name imported as fy_import_plain_text() does. */
 FyDocument      *fy_test_import_plain_data (const char    *name);
 
+/* @text imported as Markdown; asserts that the import succeeded. */
+FyDocument      *fy_test_import_markdown (const char      *text);
+/* The block at @position of @document, asserted to exist. */
+FyBlock         *fy_test_block_at        (FyDocument      *document,
+                                          guint            position);
+/* Asserts that the block at @position has @role, @level, the bold lead
+ * @lead (%NULL: none) and the text @text after it. */
+void             fy_test_assert_block    (FyDocument      *document,
+                                          guint            position,
+                                          FyBlockRole      role,
+                                          guint            level,
+                                          const char      *lead,
+                                          const char      *text);
+/* The text of every block as written (fy_block_dup_text(): fields as
+ * {{name}}), each followed by a newline. */
+char            *fy_test_dup_block_texts (FyDocument      *document);
+
 G_END_DECLS

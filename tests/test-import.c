@@ -1,4 +1,4 @@
-/* test-import.c — tests of Markdown and plain-text import
+/* test-import.c — tests of plain-text import, pastes and files (Markdown: test-import-markdown.c)
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,80 +12,6 @@
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 
-/* Every character of @text but white space, in order. */
-static char *
-strip_spaces (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c) && c != 0x3000 && c != 0xFEFF)
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static char *
-document_text (FyDocument *document)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
-    {
-      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
-
-      g_string_append (out, text);
-      g_string_append_c (out, '\n');
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static FyBlock *
-block_at (FyDocument *document,
-          guint       position)
-{
-  g_assert_cmpuint (position, <, fy_document_get_n_blocks (document));
-
-  return fy_document_get_block (document, position);
-}
-
-static void
-assert_block (FyDocument  *document,
-              guint        position,
-              FyBlockRole  role,
-              guint        level,
-              const char  *lead,
-              const char  *text)
-{
-  FyBlock *block = block_at (document, position);
-  g_autofree char *block_lead = fy_block_dup_lead (block);
-  g_autofree char *block_text = fy_block_dup_text (block);
-  g_autofree char *expected = g_strconcat (lead ? lead : "", text, NULL);
-
-  g_assert_cmpstr (fy_block_role_to_string (fy_block_get_role (block)), ==,
-                   fy_block_role_to_string (role));
-  g_assert_cmpuint (fy_block_get_level (block), ==, level);
-  g_assert_cmpstr (block_lead, ==, lead);
-  g_assert_cmpstr (block_text, ==, expected);
-}
-
-static FyDocument *
-import_markdown (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  FyDocument *document = fy_import_markdown (text, -1, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-
-  return document;
-}
-
 static FyDocument *
 import_plain (const char *text)
 {
@@ -96,350 +22,6 @@ import_plain (const char *text)
   g_assert_nonnull (document);
 
   return document;
-}
-
-static void
-test_markdown_seed (void)
-{
-  g_autofree char *source = NULL;
-  g_autoptr(FyDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) expected = g_string_new (NULL);
-  g_auto(GStrv) lines = NULL;
-  g_autofree char *expected_chars = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *actual_chars = NULL;
-  gsize length;
-  guint n_leads = 0;
-
-  source = fy_test_read_corpus ("seed-speech.md", &length);
-  document = fy_import_markdown (source, length, &error);
-  g_assert_no_error (error);
-
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
-  g_assert_cmpint (fy_block_get_role (block_at (document, 0)), ==, FY_BLOCK_ROLE_TITLE);
-  g_assert_cmpstr (fy_document_get_title (document), ==, "在全国省市人大常委会负责同志学习班上的交流发言");
-
-  /* The opening paragraph has no lead; the five points have one each. */
-  g_assert_cmpint (fy_block_get_role (block_at (document, 1)), ==, FY_BLOCK_ROLE_PARAGRAPH);
-  g_assert_null (fy_block_dup_lead (block_at (document, 1)));
-  for (guint i = 2; i < 7; i++)
-    {
-      FyBlock *block = block_at (document, i);
-      g_autofree char *lead = fy_block_dup_lead (block);
-
-      g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_PARAGRAPH);
-      g_assert_nonnull (lead);
-      g_assert_true (g_str_has_suffix (lead, "。"));
-      g_assert_false (g_str_has_prefix (lead, "*"));
-      n_leads++;
-    }
-  g_assert_cmpuint (n_leads, ==, 5);
-  g_assert_cmpstr (fy_block_get_run (block_at (document, 2), 0)->text, ==,
-                   "一要始终把坚持党对人大工作的全面领导作为最高政治原则。");
-  g_assert_true (g_str_has_prefix (fy_block_get_run (block_at (document, 6), 1)->text, "我们坚持用政治建设"));
-
-  /* Nothing lost: the input without its Markdown syntax (the "# " of the
-   * title and the "**" around leads), character for character. */
-  lines = g_strsplit (source, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      const char *line = lines[i];
-      g_auto(GStrv) pieces = NULL;
-
-      if (g_str_has_prefix (line, "# "))
-        line += 2;
-      pieces = g_strsplit (line, "**", -1);
-      for (guint j = 0; pieces[j] != NULL; j++)
-        g_string_append (expected, pieces[j]);
-    }
-  expected_chars = strip_spaces (expected->str);
-  text = document_text (document);
-  actual_chars = strip_spaces (text);
-  g_assert_cmpuint (g_utf8_strlen (actual_chars, -1), >, 2000);
-  g_assert_cmpstr (actual_chars, ==, expected_chars);
-}
-
-static void
-test_markdown_structure (void)
-{
-  g_autoptr(FyDocument) document = NULL;
-
-  document = import_markdown ("# 关于{{会议名称}}的发言\n"
-                              "\n"
-                              "——在全市工作会议上\n"
-                              "\n"
-                              "同志们：\n"
-                              "\n"
-                              "开头一段，\n"
-                              "接着写。Fayan\n"
-                              "works 好。\n"
-                              "\n"
-                              "## 一、提高站位\n"
-                              "\n"
-                              "### （二）加强学习\n"
-                              "\n"
-                              "#### 3. 抓好落实\n"
-                              "\n"
-                              "##### （4）细节\n"
-                              "\n"
-                              "###### 更深一层\n"
-                              "\n"
-                              "**一是要做到。**具体来说{{单位}}要落实。\n"
-                              "\n"
-                              "主要有以下几点：\n");
-
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 11);
-  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于{{会议名称}}的发言");
-  g_assert_cmpint (fy_block_get_run (block_at (document, 0), 1)->kind, ==, FY_RUN_FIELD);
-  g_assert_cmpstr (fy_document_get_title (document), ==, "关于{{会议名称}}的发言");
-  assert_block (document, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "——在全市工作会议上");
-  assert_block (document, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
-  /* Soft breaks join without a space beside Chinese, with one between
-   * Latin words. */
-  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "开头一段，接着写。Fayan works 好。");
-  /* The engine would number these headings 一、（一）1.（1） and give
-   * the last one a number too, not what the author wrote: the numbers
-   * stay as written (test_settle_numbering() has the other cases). */
-  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
-  assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、提高站位");
-  assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "（二）加强学习");
-  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 3, NULL, "3.抓好落实");
-  assert_block (document, 7, FY_BLOCK_ROLE_HEADING, 4, NULL, "（4）细节");
-  assert_block (document, 8, FY_BLOCK_ROLE_HEADING, 4, NULL, "更深一层");
-  assert_block (document, 9, FY_BLOCK_ROLE_PARAGRAPH, 0, "一是要做到。", "具体来说{{单位}}要落实。");
-  g_assert_cmpuint (fy_block_get_n_runs (block_at (document, 9)), ==, 4);
-  g_assert_cmpint (fy_block_get_run (block_at (document, 9), 2)->kind, ==, FY_RUN_FIELD);
-  g_assert_cmpstr (fy_block_get_run (block_at (document, 9), 2)->text, ==, "单位");
-  /* A short line ending in "：" inside the body is no salutation. */
-  assert_block (document, 10, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "主要有以下几点：");
-}
-
-static void
-test_markdown_leads (void)
-{
-  g_autoptr(FyDocument) document = NULL;
-
-  document = import_markdown ("**甲**乙。\n"
-                              "\n"
-                              "**“丙”。**丁。\n"
-                              "\n"
-                              "\\*\\*戊。**己\n"
-                              "\n"
-                              "前文**庚**辛\n"
-                              "\n"
-                              "**未闭合的星号\n"
-                              "\n"
-                              "**壬\n癸。**子丑\n");
-
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
-  assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, "甲", "乙。");
-  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, "“丙”。", "丁。");
-  /* Escaped asterisks are text, not a lead. */
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "**戊。**己");
-  /* Bold in the middle is no lead; its text stays. */
-  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "前文庚辛");
-  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "**未闭合的星号");
-  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, "壬癸。", "子丑");
-}
-
-static void
-test_markdown_markers_and_lists (void)
-{
-  g_autoptr(FyDocument) document = NULL;
-
-  document = import_markdown ("<!-- fayan:speaker -->\n"
-                              "张三\n"
-                              "\n"
-                              "<!-- an ordinary comment -->\n"
-                              "\n"
-                              "<!-- fayan:heading-3 -->\n"
-                              "两行\\\n"
-                              "标题\n"
-                              "\n"
-                              "1. 第一点\n"
-                              "2. 第二点\n"
-                              "\n"
-                              "- 要点\n"
-                              "\n"
-                              "> 引文。\n"
-                              "\n"
-                              "    缩进的段落。\n"
-                              "\n"
-                              "[链接文字](https://example.org) `code`\n"
-                              "\n"
-                              "<!-- fayan:closing -->\n"
-                              "谢谢大家！\n");
-
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 9);
-  assert_block (document, 0, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "张三");
-  assert_block (document, 1, FY_BLOCK_ROLE_HEADING, 3, NULL, "两行\n标题");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.第一点");
-  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.第二点");
-  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "要点");
-  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "引文。");
-  assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "缩进的段落。");
-  /* The link's target is kept as markup; only its text prints. */
-  assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "[链接文字](https://example.org) code");
-  {
-    g_autofree char *printed = fy_document_dup_block_text (document, 7);
-
-    g_assert_cmpstr (printed, ==, "链接文字 code");
-  }
-  assert_block (document, 8, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
-}
-
-static void
-test_markdown_ordered_lists (void)
-{
-  g_autoptr(FyDocument) document = NULL;
-
-  /* Numbers follow each list's start and delimiter, nested lists count on
-   * their own. */
-  document = import_markdown ("3) 甲\n"
-                              "4) 乙\n"
-                              "   1. 乙一\n"
-                              "   2. 乙二\n"
-                              "5) 丙\n"
-                              "\n"
-                              "正文。\n"
-                              "\n"
-                              "7. 丁\n");
-
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
-  assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "3)甲");
-  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "4)乙");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.乙一");
-  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.乙二");
-  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "5)丙");
-  assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "7.丁");
-}
-
-static void
-test_markdown_crlf_bom (void)
-{
-  g_autoptr(FyDocument) document = NULL;
-
-  document = import_markdown ("\xEF\xBB\xBF# 标题\r\n\r\n**一是。**正文\r\n继续。\r\n");
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
-  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "标题");
-  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, "一是。", "正文继续。");
-}
-
-static void
-test_markdown_tidy (void)
-{
-  g_autoptr(FyDocument) document = NULL;
-
-  /* Full-width indentation, a stray byte-order mark and spaces around a
-   * hard break are layout, not text.  The two numbers of the heading are
-   * text: the engine would print 一、 in their place, so they stay. */
-  document = import_markdown ("## （一）1.加强学习\n"
-                              "\n"
-                              "　　\xEF\xBB\xBF首行缩进的段落，  \\\n"
-                              "   第二行。\\\n"
-                              "\n"
-                              "<div>\n"
-                              "  保留的 HTML\n"
-                              "</div>\n");
-
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
-  assert_block (document, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "（一）1.加强学习");
-  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "首行缩进的段落，\n第二行。\\");
-  /* An HTML block's lines join; its tags are markup, kept, not printed. */
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "<div>保留的 HTML</div>");
-  g_assert_cmpuint (fy_block_get_n_runs (block_at (document, 2)), ==, 3);
-  g_assert_cmpint (fy_block_get_run (block_at (document, 2), 0)->kind, ==, FY_RUN_MARKUP);
-}
-
-/* The text of @block's runs that are printed: all but markup. */
-static char *
-dup_printed_text (FyBlock *block)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
-    if (fy_block_get_run (block, i)->kind != FY_RUN_MARKUP)
-      g_string_append (out, fy_block_get_run (block, i)->text);
-
-  return g_string_free (out, FALSE);
-}
-
-/* Raw HTML prints no tag: an <img> reads as the Markdown image it stands
- * for (its alt text printed), other tags are kept as markup; each line
- * holding one is named in a warning; an export reads back the same. */
-static void
-test_markdown_html (void)
-{
-  g_autoptr(FyDocument) document = NULL;
-  g_autoptr(FyDocument) again = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *markdown = NULL;
-  g_autofree char *printed = NULL;
-
-  document = import_markdown ("# 标题\n"
-                              "\n"
-                              "正文<u>下划线</u>，见<img src=\"a b.png\" alt=\"报名 &amp; 二维码\">。\n"
-                              "\n"
-                              "<img src=\"qrcode.png\" alt=\"报名二维码\">\n"
-                              "\n"
-                              "<div align=\"center\">\n"
-                              "居中的文字\n"
-                              "第二行<br>第三行\n"
-                              "</div>\n"
-                              "\n"
-                              "<!-- 注释 -->\n"
-                              "\n"
-                              "结尾<!-- 行内注释 -->。\n");
-
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
-  printed = dup_printed_text (block_at (document, 1));
-  g_assert_cmpstr (printed, ==, "正文下划线，见报名 & 二维码。");
-  g_clear_pointer (&printed, g_free);
-  printed = dup_printed_text (block_at (document, 2));
-  g_assert_cmpstr (printed, ==, "报名二维码");
-  g_clear_pointer (&printed, g_free);
-  printed = dup_printed_text (block_at (document, 3));
-  g_assert_cmpstr (printed, ==, "居中的文字第二行\n第三行");
-  g_clear_pointer (&printed, g_free);
-  printed = dup_printed_text (block_at (document, 4));
-  g_assert_cmpstr (printed, ==, "结尾。");
-
-  warnings = fy_import_dup_warnings (document);
-  g_assert_cmpuint (warnings->len, ==, 3);
-  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 0), "Line 3: an HTML image"));
-  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 1), "Line 5: an HTML image"));
-  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 2), "Line 7: HTML tags"));
-
-  /* A file import hands the same warnings to its caller (the window). */
-  {
-    g_autofree char *dir = g_dir_make_tmp ("fayan-import-html-XXXXXX", &error);
-    g_autofree char *path = g_build_filename (dir, "html.md", NULL);
-    g_autoptr(GFile) file = g_file_new_for_path (path);
-    g_autoptr(FyDocument) imported = NULL;
-    g_autoptr(GPtrArray) found = NULL;
-
-    g_assert_no_error (error);
-    g_assert_true (g_file_set_contents (path, "# 标题\n\n<img src=\"a.png\" alt=\"图\">\n", -1, &error));
-    g_assert_no_error (error);
-    imported = fy_import_file_with_warnings (file, &found, NULL, &error);
-    g_assert_no_error (error);
-    g_assert_nonnull (found);
-    g_assert_cmpuint (found->len, ==, 1);
-    g_assert_true (g_str_has_prefix (g_ptr_array_index (found, 0), "Line 3: an HTML image"));
-    fy_test_remove_tree (dir);
-  }
-
-  /* The image goes out as a Markdown image, the tags as they were. */
-  markdown = fy_export_markdown (document);
-  g_assert_nonnull (strstr (markdown, "![报名二维码](qrcode.png)"));
-  g_assert_nonnull (strstr (markdown, "![报名 \\& 二维码](<a b.png>)"));
-  g_assert_nonnull (strstr (markdown, "<u>下划线</u>"));
-  g_assert_nonnull (strstr (markdown, "<div align=\"center\">"));
-  again = fy_import_markdown (markdown, -1, &error);
-  g_assert_no_error (error);
-  fy_test_assert_same_blocks (document, again);
 }
 
 static void
@@ -498,14 +80,14 @@ test_plain_raw_corpus (void)
       g_autofree char *want_lead = fy_block_dup_lead (want);
       g_autofree char *want_text = fy_block_dup_text (want);
 
-      /* assert_block() takes the text after the lead. */
-      assert_block (document, i, fy_block_get_role (want), fy_block_get_level (want), want_lead,
-                    want_text + (want_lead != NULL ? strlen (want_lead) : 0));
+      /* fy_test_assert_block() takes the text after the lead. */
+      fy_test_assert_block (document, i, fy_block_get_role (want), fy_block_get_level (want), want_lead,
+                            want_text + (want_lead != NULL ? strlen (want_lead) : 0));
     }
   g_assert_cmpstr (fy_document_get_title (document), ==, "在全国省市人大常委会负责同志学习班上的交流发言");
 
   /* Wrap spaces between Chinese characters are gone; Latin ones stay. */
-  text = document_text (document);
+  text = fy_test_dup_block_texts (document);
   g_assert_null (strstr (text, "历 程"));
   g_assert_nonnull (strstr (text, "XX XX两地"));
   g_assert_nonnull (strstr (text, "汇报党组工作开展情况"));
@@ -530,12 +112,12 @@ test_plain_web (void)
                            "谢谢大家！\n"
                            "【打印本页】【关闭窗口】\n");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
-  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "织密基层服务网　答好民生幸福卷");
-  assert_block (document, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "XX区民政局局长　王　伟");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
-                "近年来，我们围绕群众急难愁盼，持续推进社区服务设施建设，新建改建社区综合服务站十二个，"
-                "打造了一批群众家门口的服务阵地，让居民办事少跑腿。");
-  assert_block (document, 3, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "织密基层服务网　答好民生幸福卷");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "XX区民政局局长　王　伟");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                        "近年来，我们围绕群众急难愁盼，持续推进社区服务设施建设，新建改建社区综合服务站十二个，"
+                        "打造了一批群众家门口的服务阵地，让居民办事少跑腿。");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
 
   /* Pasted: a heading keeps its clause space, wrap spaces go. */
   pasted = fy_import_paste ("三、强化基层治理 提升服务效能\n我们坚持问题 导向，推动工作落实。\n", -1);
@@ -570,25 +152,25 @@ test_plain_soft_breaks (void)
                            "　　二、压实责任\n"
                            "各村要把责任落到每一个人。\n");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
-  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全镇秋季防汛工作会议上的讲话");
-  assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
-                "今年汛期来得早、雨量大，全镇上下连续奋战，没有发生一起人员伤亡事故;"
-                "各村的转移预案也经受住了检验。");
-  assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "认清形势");
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全镇秋季防汛工作会议上的讲话");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                        "今年汛期来得早、雨量大，全镇上下连续奋战，没有发生一起人员伤亡事故;"
+                        "各村的转移预案也经受住了检验。");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "认清形势");
   /* after a sentence end, a line of its own */
-  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "入秋以后仍有强降雨的可能。");
-  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "镇村两级要保持警惕。");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "入秋以后仍有强降雨的可能。");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "镇村两级要保持警惕。");
   /* an indented heading is no paragraph the next line goes on with */
-  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 1, NULL, "压实责任");
-  assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "各村要把责任落到每一个人。");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 1, NULL, "压实责任");
+  fy_test_assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "各村要把责任落到每一个人。");
 
   /* A heading without the indent is no paragraph's rest. */
   flush = import_plain ("　　各村要把责任落到每一个人，\n（一）加强值守\n　　汛期实行二十四小时值班。\n"
                         "　　值班人员不得脱岗。\n");
   g_assert_cmpuint (fy_document_get_n_blocks (flush), ==, 4);
-  assert_block (flush, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "各村要把责任落到每一个人，");
-  assert_block (flush, 1, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强值守");
+  fy_test_assert_block (flush, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "各村要把责任落到每一个人，");
+  fy_test_assert_block (flush, 1, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强值守");
 }
 
 /* Minutes list who attended with a space between the names; the
@@ -603,11 +185,11 @@ test_plain_name_lines (void)
                                                  "会议要求县财政局 及时拨付资金。\n"
                                                  "加强 组织领导\n");
 
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "出席：张国华　刘志强　王秀兰");
-  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "记录：县政府办公室　孙丽");
-  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "会议要求县财政局及时拨付资金。");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "出席：张国华　刘志强　王秀兰");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "记录：县政府办公室　孙丽");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "会议要求县财政局及时拨付资金。");
   /* a wrap's ASCII space between two words is no list of names */
-  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "加强组织领导");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "加强组织领导");
 }
 
 /* The signature may take several lines (a joint notice's issuers) and a
@@ -632,14 +214,14 @@ test_plain_signature_block (void)
                                                "县应急管理局 县消防救援大队\n"
                                                "2026年10月8日\n");
 
-  assert_block (spaced, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县应急管理局　县消防救援大队");
+  fy_test_assert_block (spaced, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县应急管理局　县消防救援大队");
   g_assert_cmpuint (fy_document_get_n_blocks (joint), ==, 7);
   /* the author's columns kept */
-  assert_block (joint, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县应急管理局　　县消防救援大队");
-  assert_block (joint, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县教育体育局　　县文化旅游局");
-  assert_block (joint, 5, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年10月8日");
-  assert_block (joint, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（联系人：李强，电话：6612345）");
-  assert_block (report, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "述职人：刘明");
+  fy_test_assert_block (joint, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县应急管理局　　县消防救援大队");
+  fy_test_assert_block (joint, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县教育体育局　　县文化旅游局");
+  fy_test_assert_block (joint, 5, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年10月8日");
+  fy_test_assert_block (joint, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（联系人：李强，电话：6612345）");
+  fy_test_assert_block (report, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "述职人：刘明");
 }
 
 /* Residual of session 9: the items of a list of requirements, each one
@@ -662,11 +244,11 @@ test_plain_sentence_items (void)
                                                "（二）强化督促检查。\n"
                                                "县委督查室要定期通报进展。\n");
 
-  assert_block (minutes, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（一）县财政局要及时足额拨付改造资金。");
-  assert_block (minutes, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（二）各街道办事处要做好居民工作。");
-  assert_block (minutes, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "二、研究了森林防火工作");
-  assert_block (speech, 2, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强组织领导。");
-  assert_block (speech, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "强化督促检查。");
+  fy_test_assert_block (minutes, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（一）县财政局要及时足额拨付改造资金。");
+  fy_test_assert_block (minutes, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（二）各街道办事处要做好居民工作。");
+  fy_test_assert_block (minutes, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "二、研究了森林防火工作");
+  fy_test_assert_block (speech, 2, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强组织领导。");
+  fy_test_assert_block (speech, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "强化督促检查。");
 }
 
 /* u10, minutes: the last of a list of 议定事项 is short enough for a
@@ -682,8 +264,8 @@ test_plain_sentence_items_long (void)
                                                 "（二）市统计局要加强经济运行监测分析，每周报送重点指标完成情况。\n"
                                                 "出席：刘振宇、赵明远、孙建国\n");
 
-  assert_block (minutes, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
-                "（二）市统计局要加强经济运行监测分析，每周报送重点指标完成情况。");
+  fy_test_assert_block (minutes, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                        "（二）市统计局要加强经济运行监测分析，每周报送重点指标完成情况。");
 }
 
 static void
@@ -727,7 +309,7 @@ test_plain_numbering (void)
 
       g_test_message ("case %u: %s", i, cases[i].line);
       g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
-      assert_block (document, 1, cases[i].role, cases[i].level, NULL, cases[i].text);
+      fy_test_assert_block (document, 1, cases[i].role, cases[i].level, NULL, cases[i].text);
     }
 }
 
@@ -752,8 +334,8 @@ test_settle_numbering (void)
                                             "正文。\n"
                                             "（三）原则\n"
                                             "正文。\n");
-  g_autoptr(FyDocument) markdown = import_markdown ("## 一、总体要求\n\n正文。\n\n"
-                                                    "## 保障措施\n\n正文。\n");
+  g_autoptr(FyDocument) markdown = fy_test_import_markdown ("## 一、总体要求\n\n正文。\n\n"
+                                                            "## 保障措施\n\n正文。\n");
   /* The author's full-width point: the engine would print "1.". */
   g_autoptr(FyDocument) full_width = import_plain ("开头。\n"
                                                    "一、总体要求\n"
@@ -764,24 +346,24 @@ test_settle_numbering (void)
                                                    "正文。\n");
 
   g_assert_cmpint (fy_document_get_numbering (same), ==, FY_NUMBERING_AUTO);
-  assert_block (same, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "总体要求");
-  assert_block (same, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "原则");
-  assert_block (same, 7, FY_BLOCK_ROLE_HEADING, 1, NULL, "主要任务");
+  fy_test_assert_block (same, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "总体要求");
+  fy_test_assert_block (same, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "原则");
+  fy_test_assert_block (same, 7, FY_BLOCK_ROLE_HEADING, 1, NULL, "主要任务");
 
   /* （二） is missing: the engine would print it in place of （三）. */
   g_assert_cmpint (fy_document_get_numbering (gap), ==, FY_NUMBERING_AS_WRITTEN);
-  assert_block (gap, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、总体要求");
-  assert_block (gap, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）目标");
-  assert_block (gap, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "（三）原则");
+  fy_test_assert_block (gap, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、总体要求");
+  fy_test_assert_block (gap, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）目标");
+  fy_test_assert_block (gap, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "（三）原则");
 
   /* One heading numbered, one not: the engine would add 二、. */
   g_assert_cmpint (fy_document_get_numbering (markdown), ==, FY_NUMBERING_AS_WRITTEN);
-  assert_block (markdown, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、总体要求");
-  assert_block (markdown, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "保障措施");
+  fy_test_assert_block (markdown, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、总体要求");
+  fy_test_assert_block (markdown, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "保障措施");
 
   g_assert_cmpint (fy_document_get_numbering (full_width), ==, FY_NUMBERING_AS_WRITTEN);
-  assert_block (full_width, 3, FY_BLOCK_ROLE_HEADING, 3, NULL, "1．提高覆盖");
-  assert_block (full_width, 5, FY_BLOCK_ROLE_HEADING, 3, NULL, "2．缩短时限");
+  fy_test_assert_block (full_width, 3, FY_BLOCK_ROLE_HEADING, 3, NULL, "1．提高覆盖");
+  fy_test_assert_block (full_width, 5, FY_BLOCK_ROLE_HEADING, 3, NULL, "2．缩短时限");
 }
 
 /* The document a notice issues, after the notice's date or a 附件 label,
@@ -811,18 +393,18 @@ test_attached_title (void)
                                               "河道保洁工作办法\n"
                                               "各村要在月底前报镇政府。\n");
 
-  assert_block (dated, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "南坪镇人民政府");
-  assert_block (dated, 4, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年4月8日");
-  assert_block (dated, 5, FY_BLOCK_ROLE_TITLE, 0, NULL, "南坪镇河道保洁工作办法");
-  assert_block (dated, 7, FY_BLOCK_ROLE_HEADING, 1, NULL, "保洁范围");
+  fy_test_assert_block (dated, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "南坪镇人民政府");
+  fy_test_assert_block (dated, 4, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年4月8日");
+  fy_test_assert_block (dated, 5, FY_BLOCK_ROLE_TITLE, 0, NULL, "南坪镇河道保洁工作办法");
+  fy_test_assert_block (dated, 7, FY_BLOCK_ROLE_HEADING, 1, NULL, "保洁范围");
   g_assert_cmpstr (fy_document_get_title (dated), ==, "关于印发《南坪镇河道保洁工作办法》的通知");
 
-  assert_block (labelled, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "南坪镇人民政府");
-  assert_block (labelled, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "附件");
-  assert_block (labelled, 6, FY_BLOCK_ROLE_TITLE, 0, NULL, "河道保洁考核细则（试行）");
+  fy_test_assert_block (labelled, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "南坪镇人民政府");
+  fy_test_assert_block (labelled, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "附件");
+  fy_test_assert_block (labelled, 6, FY_BLOCK_ROLE_TITLE, 0, NULL, "河道保洁考核细则（试行）");
 
-  assert_block (quoted, 3, FY_BLOCK_ROLE_TITLE, 0, NULL, "南坪镇河道保洁工作办法");
-  assert_block (plain, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "河道保洁工作办法");
+  fy_test_assert_block (quoted, 3, FY_BLOCK_ROLE_TITLE, 0, NULL, "南坪镇河道保洁工作办法");
+  fy_test_assert_block (plain, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "河道保洁工作办法");
 }
 
 /* The items of an article's list ("（一）……；") are paragraphs keeping
@@ -841,10 +423,10 @@ test_plain_list_items (void)
                   "（一）加强学习\n");
 
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（一）保持车辆完好，及时维修；");
-  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（二）公开收费标准、服务电话和投诉方式；");
-  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（三）法律、法规规定的其他义务。");
-  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强学习");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（一）保持车辆完好，及时维修；");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（二）公开收费标准、服务电话和投诉方式；");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（三）法律、法规规定的其他义务。");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强学习");
 }
 
 static void
@@ -899,14 +481,14 @@ test_plain_roles (void)
 
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
   g_assert_cmpstr (fy_document_get_title (document), ==, "在全市工作会议上的发言");
-  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全市工作会议上的发言");
-  assert_block (document, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "——坚持学用结合");
-  assert_block (document, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
-  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "现在我讲几点意见。");
-  assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "提高站位");
-  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "我们要提高站位。");
-  assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "具体如下：");
-  assert_block (document, 7, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全市工作会议上的发言");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "——坚持学用结合");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "现在我讲几点意见。");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "提高站位");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "我们要提高站位。");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "具体如下：");
+  fy_test_assert_block (document, 7, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
 
   g_clear_object (&document);
 
@@ -917,19 +499,19 @@ test_plain_roles (void)
                            "谢谢大家！\n"
                            "二〇二六年三月五日\n");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
-  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "学习体会");
-  assert_block (document, 1, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年3月5日）");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2026年3月5日召开了会议。");
-  assert_block (document, 3, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
-  assert_block (document, 4, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "二〇二六年三月五日");
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "学习体会");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年3月5日）");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2026年3月5日召开了会议。");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "二〇二六年三月五日");
   g_clear_object (&document);
 
   /* A first line that ends a sentence is no title; 以上发言……请批评指正 closes. */
   document = import_plain ("今天我们召开会议。\n以上发言，不妥之处请批评指正。");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
   g_assert_null (fy_document_get_title (document));
-  assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "今天我们召开会议。");
-  assert_block (document, 1, FY_BLOCK_ROLE_CLOSING, 0, NULL, "以上发言，不妥之处请批评指正。");
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "今天我们召开会议。");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_CLOSING, 0, NULL, "以上发言，不妥之处请批评指正。");
 }
 
 static void
@@ -952,20 +534,20 @@ test_plain_hard_wrapped (void)
                            "谢谢大家！\n");
 
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
-  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "学习体会");
-  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
-                "这次学习班主题突出、内容丰富，让我们对人大工作有了更加深入的理解和掌握。");
-  assert_block (document, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "坚持党的领导");
-  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
-                "我们严格执行请示报告制度，每年向市委报告 API V2 的建设情况和COVID 19 防控工作。");
-  assert_block (document, 4, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "学习体会");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                        "这次学习班主题突出、内容丰富，让我们对人大工作有了更加深入的理解和掌握。");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "坚持党的领导");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                        "我们严格执行请示报告制度，每年向市委报告 API V2 的建设情况和COVID 19 防控工作。");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
 
   g_clear_object (&document);
 
   /* Blank lines between whole paragraphs: still one paragraph per line. */
   document = import_plain ("第一段话说完了。\n第二段也说完了。\n\n第三段。\n第四段。\n");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
-  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第二段也说完了。");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第二段也说完了。");
 }
 
 /* A regulation's chapters, a notice's addressees and signature, a
@@ -984,11 +566,11 @@ test_plain_front_and_back (void)
                            "第二条　第一章规定的事项，由办公室负责。\n"
                            "第三章总则\n");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
-  assert_block (document, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "第一章　总则");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第一条　为了规范公文处理工作，制定本细则。");
-  assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "第二节　管理职责");
-  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第二条　第一章规定的事项，由办公室负责。");
-  assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 1, NULL, "第三章总则");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "第一章　总则");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第一条　为了规范公文处理工作，制定本细则。");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "第二节　管理职责");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第二条　第一章规定的事项，由办公室负责。");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 1, NULL, "第三章总则");
   g_clear_object (&document);
 
   /* Hard-wrapped, with addressees longer than a salutation, and a
@@ -1004,62 +586,27 @@ test_plain_front_and_back (void)
                            "教务处　质量评估中心\n"
                            "2026年11月20日\n");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
-  assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各区县人民政府，市政府各部门，各直属机构：");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
-                "为切实做好今年的安全检查工作，现将有关事项通知如下，请认真贯彻执行。");
-  assert_block (document, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "教务处　质量评估中心");
-  assert_block (document, 4, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年11月20日");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各区县人民政府，市政府各部门，各直属机构：");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                        "为切实做好今年的安全检查工作，现将有关事项通知如下，请认真贯彻执行。");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "教务处　质量评估中心");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年11月20日");
   g_clear_object (&document);
 
   /* A sentence before the date is no signature; （征求意见稿） under a
    * title is no speaker. */
-  document = import_markdown ("# 工作要点\n\n（征求意见稿）\n\n全年工作如上。\n\n2026年1月5日\n");
+  document = fy_test_import_markdown ("# 工作要点\n\n（征求意见稿）\n\n全年工作如上。\n\n2026年1月5日\n");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
-  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（征求意见稿）");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全年工作如上。");
-  assert_block (document, 3, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年1月5日");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（征求意见稿）");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全年工作如上。");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年1月5日");
 
   /* u3, a 主持词: the date under the title, then who chairs */
   document = import_plain ("全市优化营商环境推进大会主持词\n\n（2026年3月12日）\n\n"
                            "市委副书记　钱国栋\n\n同志们：\n\n现在开会。\n");
-  assert_block (document, 1, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年3月12日）");
-  assert_block (document, 2, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "市委副书记　钱国栋");
-  assert_block (document, 3, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
-}
-
-static void
-test_markdown_front_and_back (void)
-{
-  g_autoptr(FyDocument) document = NULL;
-  g_autoptr(FyDocument) again = NULL;
-  g_autofree char *exported = NULL;
-
-  document = import_markdown ("# 在推进会上的讲话\n"
-                              "\n"
-                              "市长　林　远\n"
-                              "\n"
-                              "（2026年3月12日）\n"
-                              "\n"
-                              "同志们：\n"
-                              "\n"
-                              "今天我们召开会议。\n"
-                              "\n"
-                              "云岭市人民政府\n"
-                              "\n"
-                              "2026年7月28日\n");
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
-  assert_block (document, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "市长　林　远");
-  assert_block (document, 2, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年3月12日）");
-  assert_block (document, 3, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
-  assert_block (document, 5, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "云岭市人民政府");
-  assert_block (document, 6, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年7月28日");
-
-  /* What the author marked as a paragraph stays one, through an export. */
-  fy_block_set_role (fy_document_get_block (document, 5), FY_BLOCK_ROLE_PARAGRAPH);
-  exported = fy_export_markdown (document);
-  g_assert_nonnull (strstr (exported, "<!-- fayan:paragraph -->\n云岭市人民政府"));
-  again = import_markdown (exported);
-  assert_block (again, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "云岭市人民政府");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年3月12日）");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "市委副书记　钱国栋");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
 }
 
 /* "附件：1．……" and the "2．……" lines under it become one attachment
@@ -1109,11 +656,11 @@ test_plain_lead_headings (void)
   document = import_plain ("通知\n正文。\n一、总体要求\n一是加强组织领导\n具体要求。\n"
                            "首先，我代表县委向大家表示感谢。\n二是做好宣传引导，营造良好氛围\n"
                            "最后，祝大家工作顺利\n");
-  assert_block (document, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "总体要求");
-  assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "一是加强组织领导");
-  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "首先，我代表县委向大家表示感谢。");
-  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "二是做好宣传引导，营造良好氛围");
-  g_assert_cmpint (fy_block_get_role (block_at (document, 7)), !=, FY_BLOCK_ROLE_HEADING);
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "总体要求");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "一是加强组织领导");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "首先，我代表县委向大家表示感谢。");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "二是做好宣传引导，营造良好氛围");
+  g_assert_cmpint (fy_block_get_role (fy_test_block_at (document, 7)), !=, FY_BLOCK_ROLE_HEADING);
 
   /* pasted into a document, the first line may be such a heading too */
   blocks = fy_import_paste ("第一，提高站位\n作风就是形象。\n第二，聚焦问题\n", -1);
@@ -1139,15 +686,15 @@ test_plain_attachment_years (void)
                            "3.1998年以来历届竞赛获奖名单\n"
                            "县总工会\n"
                            "2027年1月10日\n");
-  assert_block (document, 3, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL,
-                "附件：1.2027年度职工技能竞赛报名表\n"
-                "2.2027年度职工技能竞赛报名汇总表\n"
-                "3.1998年以来历届竞赛获奖名单");
-  assert_block (document, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县总工会");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL,
+                        "附件：1.2027年度职工技能竞赛报名表\n"
+                        "2.2027年度职工技能竞赛报名汇总表\n"
+                        "3.1998年以来历届竞赛获奖名单");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "县总工会");
   g_clear_object (&document);
 
   document = import_plain ("通知\n正文。\n2.5万人次参加了培训。\n");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.5万人次参加了培训。");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.5万人次参加了培训。");
 }
 
 static void
@@ -1165,69 +712,38 @@ test_plain_attachments (void)
                            "临川县统计局\n"
                            "2026年12月2日\n");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
-  assert_block (document, 3, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL,
-                "附件：1．年度统计报表\n"
-                "2．统计数据质量自查表（没有下属单位的部门填写本部门的情况即可，不必另附说明）\n"
-                "3.联系人名单");
-  assert_block (document, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "临川县统计局");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL,
+                        "附件：1．年度统计报表\n"
+                        "2．统计数据质量自查表（没有下属单位的部门填写本部门的情况即可，不必另附说明）\n"
+                        "3.联系人名单");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "临川县统计局");
   g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
   g_clear_object (&document);
 
   /* hard-wrapped: the note's lines are not joined to each other */
   document = import_plain ("通知\n\n为做好年终统计工作，现将有关事项\n通知如下，请认真执行。\n\n"
                            "附件：1．统计报表\n2．自查表\n");
-  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "为做好年终统计工作，现将有关事项通知如下，请认真执行。");
-  assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1．统计报表\n2．自查表");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "为做好年终统计工作，现将有关事项通知如下，请认真执行。");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1．统计报表\n2．自查表");
   g_clear_object (&document);
 
   /* a bare 附件： with its items; one attachment without a number; a
    * numbered line that is a sentence stays a paragraph */
   document = import_plain ("通知\n正文。\n附件:\n1. 统计报表\n2. 自查表\n");
-  assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1.统计报表\n2.自查表");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1.统计报表\n2.自查表");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
   g_clear_object (&document);
   document = import_plain ("通知\n正文。\n附件：统计报表\n2.各单位要按时报送。逾期不报的予以通报。\n");
-  assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：统计报表");
-  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.各单位要按时报送。逾期不报的予以通报。");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：统计报表");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.各单位要按时报送。逾期不报的予以通报。");
   g_clear_object (&document);
 
   /* 附件 inside a sentence is body text; a paste finds the note too */
   document = import_plain ("通知\n附件中的数据以统计局公布的为准。\n");
-  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "附件中的数据以统计局公布的为准。");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "附件中的数据以统计局公布的为准。");
   blocks = fy_import_paste ("附件：1．统计报表\n2．自查表\n", -1);
   g_assert_cmpuint (blocks->len, ==, 1);
   g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 0)), ==, FY_BLOCK_ROLE_ATTACHMENT);
-}
-
-/* In Markdown the note may be one paragraph (the items on lines of their
- * own), a paragraph per item, or 附件： over an ordered list. */
-static void
-test_markdown_attachments (void)
-{
-  static const char * const sources[] = {
-    "# 通知\n\n正文。\n\n附件：1．统计报表\n2．自查表\n\n临川县统计局\n\n2026年12月2日\n",
-    "# 通知\n\n正文。\n\n附件：1．统计报表\n\n2．自查表\n\n临川县统计局\n\n2026年12月2日\n",
-    "# 通知\n\n正文。\n\n附件：\n\n1．统计报表\n2．自查表\n\n临川县统计局\n\n2026年12月2日\n",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
-    {
-      g_autoptr(FyDocument) document = import_markdown (sources[i]);
-
-      g_test_message ("source %u", i);
-      g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
-      assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1．统计报表\n2．自查表");
-      assert_block (document, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "临川县统计局");
-    }
-
-  {
-    /* an ordered list with spaces after the numbers; a name wrapped in
-     * the source stays one line */
-    g_autoptr(FyDocument) document =
-      import_markdown ("# 通知\n\n正文。\n\n附件：\n\n1. 统计报表和\n   说明\n2. 自查表\n");
-
-    assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1.统计报表和说明\n2.自查表");
-  }
 }
 
 static void
@@ -1285,20 +801,20 @@ test_import_file (void)
   document = fy_import_file (md, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
-  assert_block (document, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "要点");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "要点");
   g_clear_object (&document);
 
   /* The same text as plain text: "#" is text there. */
   txt = write_temp (dir, "speech.txt", "# 标题\n\n## 一、要点\n", -1);
   document = fy_import_file (txt, NULL, &error);
   g_assert_no_error (error);
-  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "# 标题");
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "# 标题");
   g_clear_object (&document);
 
   other = write_temp (dir, "notes", "一、要点\n", -1);
   document = fy_import_file (other, NULL, &error);
   g_assert_no_error (error);
-  assert_block (document, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "要点");
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "要点");
   g_clear_object (&document);
 
   /* a .docx that is not a zip archive */
@@ -1347,96 +863,6 @@ test_import_file (void)
   g_rmdir (dir);
 }
 
-/* A source that numbers its own headings is imported "as written", with
- * its numbers kept; one with only the engine's kind of numbers is not. */
-static void
-test_markdown_numbering (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyDocument) own = fy_import_markdown ("# 交流发言\n\n## 一要坚持学习\n\n正文。\n\n## 二、完善制度\n\n正文。\n", -1, &error);
-  g_autoptr(FyDocument) engine = NULL;
-  g_autoptr(FyDocument) again = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *markdown = NULL;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (fy_document_get_numbering (own), ==, FY_NUMBERING_AS_WRITTEN);
-  text = fy_block_dup_text (fy_document_get_block (own, 1));
-  g_assert_cmpstr (text, ==, "一要坚持学习");
-  g_clear_pointer (&text, g_free);
-  text = fy_block_dup_text (fy_document_get_block (own, 3));
-  g_assert_cmpstr (text, ==, "二、完善制度");
-  g_clear_pointer (&text, g_free);
-
-  /* The mode goes through Markdown and back. */
-  markdown = fy_export_markdown (own);
-  g_assert_true (g_str_has_prefix (markdown, "<!-- fayan:numbering as-written -->\n"));
-  again = fy_import_markdown (markdown, -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (fy_document_get_numbering (again), ==, FY_NUMBERING_AS_WRITTEN);
-  g_assert_cmpuint (fy_document_get_n_blocks (again), ==, fy_document_get_n_blocks (own));
-
-  {
-    g_autoptr(FyDocument) pictured = fy_import_markdown ("# 标题\n\n正文。\n\n![会场照片](photo.png)\n\n| 指标 | 2023年 |\n|---|---|\n| 产值 | 5 |\n", -1, &error);
-    g_autoptr(GPtrArray) warnings = NULL;
-
-    g_assert_no_error (error);
-    /* The image is named by its line; the table is a table block. */
-    warnings = fy_import_dup_warnings (pictured);
-    g_assert_cmpuint (warnings->len, ==, 1);
-    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "5"));
-    g_assert_cmpint (fy_block_get_role (fy_document_get_block (pictured, 3)), ==, FY_BLOCK_ROLE_TABLE);
-    g_clear_pointer (&warnings, g_ptr_array_unref);
-    warnings = fy_import_dup_warnings (own);
-    g_assert_cmpuint (warnings->len, ==, 0);
-  }
-
-  {
-    /* Every kind of image is named by its line: a reference image, HTML
-     * <img> as a block and inline, an image in a table cell. */
-    g_autoptr(FyDocument) pictured =
-      fy_import_markdown ("# 标题\n\n![会场][photo]\n\n<img src=\"chart.png\">\n\n"
-                          "正文<IMG src=\"x.png\"/>中。<imgx>不是图片。\n\n"
-                          "| 指标 | 图 |\n|---|---|\n| 产值 | ![柱图](bar.png) |\n\n"
-                          "[photo]: photo.png\n", -1, &error);
-    g_autoptr(GPtrArray) warnings = NULL;
-
-    g_assert_no_error (error);
-    warnings = fy_import_dup_warnings (pictured);
-    g_assert_cmpuint (warnings->len, ==, 4);
-    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 0), "Line 3: an image"));
-    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 1), "Line 5: an HTML image"));
-    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 2), "Line 7: an HTML image"));
-    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 3), "Line 11: an image"));
-  }
-
-  {
-    /* A caption under an image that is not printed is named with it:
-     * in the paragraph after it, in bold, or on the image's next line;
-     * a sentence that only starts with 图 is no caption. */
-    g_autoptr(FyDocument) pictured =
-      fy_import_markdown ("# 标题\n\n![流程](a.png)\n\n图1　网格化管理流程示意图\n\n"
-                          "<img src=\"b.png\">\n\n**图 2　工作机制**\n\n"
-                          "![分布](c.png)\n图三　网格分布\n\n"
-                          "![照片](d.png)\n\n图书馆开放时间延长到晚上九点。\n", -1, &error);
-    g_autoptr(GPtrArray) warnings = NULL;
-
-    g_assert_no_error (error);
-    warnings = fy_import_dup_warnings (pictured);
-    g_assert_cmpuint (warnings->len, ==, 4);
-    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "caption on line 5, “图1　网格化管理流程示意图”"));
-    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "caption on line 9, “图 2　工作机制”"));
-    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "caption on line 12, “图三　网格分布”"));
-    g_assert_null (strstr (g_ptr_array_index (warnings, 3), "caption"));
-  }
-
-  engine = fy_import_markdown ("# 交流发言\n\n## 一、坚持学习\n\n正文。\n\n## 二、完善制度\n", -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (fy_document_get_numbering (engine), ==, FY_NUMBERING_AUTO);
-  text = fy_block_dup_text (fy_document_get_block (engine, 1));
-  g_assert_cmpstr (text, ==, "坚持学习");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1444,15 +870,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   fy_core_init ();
 
-  g_test_add_func ("/core/import/markdown/seed", test_markdown_seed);
-  g_test_add_func ("/core/import/markdown/structure", test_markdown_structure);
-  g_test_add_func ("/core/import/markdown/leads", test_markdown_leads);
-  g_test_add_func ("/core/import/markdown/html", test_markdown_html);
-  g_test_add_func ("/core/import/markdown/markers-lists", test_markdown_markers_and_lists);
-  g_test_add_func ("/core/import/markdown/ordered-lists", test_markdown_ordered_lists);
-  g_test_add_func ("/core/import/markdown/crlf-bom", test_markdown_crlf_bom);
-  g_test_add_func ("/core/import/markdown/tidy", test_markdown_tidy);
-  g_test_add_func ("/core/import/markdown/numbering", test_markdown_numbering);
   g_test_add_func ("/core/import/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/import/plain/raw-corpus", test_plain_raw_corpus);
   g_test_add_func ("/core/import/plain/web", test_plain_web);
@@ -1469,12 +886,10 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/sentence-items-long", test_plain_sentence_items_long);
   g_test_add_func ("/core/import/plain/hard-wrapped", test_plain_hard_wrapped);
   g_test_add_func ("/core/import/plain/front-and-back", test_plain_front_and_back);
-  g_test_add_func ("/core/import/markdown/front-and-back", test_markdown_front_and_back);
   g_test_add_func ("/core/import/paste", test_paste);
   g_test_add_func ("/core/import/plain/attachments", test_plain_attachments);
   g_test_add_func ("/core/import/plain/attachment-years", test_plain_attachment_years);
   g_test_add_func ("/core/import/plain/lead-headings", test_plain_lead_headings);
-  g_test_add_func ("/core/import/markdown/attachments", test_markdown_attachments);
   g_test_add_func ("/core/import/file", test_import_file);
 
   return g_test_run ();

@@ -1,0 +1,552 @@
+/* test-import-markdown.c — tests of Markdown import
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "fayan-core.h"
+#include "fy-test-utils.h"
+
+/* Every character of @text but white space, in order. */
+static char *
+strip_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x3000 && c != 0xFEFF)
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_markdown_seed (void)
+{
+  g_autofree char *source = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *expected_chars = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *actual_chars = NULL;
+  gsize length;
+  guint n_leads = 0;
+
+  source = fy_test_read_corpus ("seed-speech.md", &length);
+  document = fy_import_markdown (source, length, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  g_assert_cmpint (fy_block_get_role (fy_test_block_at (document, 0)), ==, FY_BLOCK_ROLE_TITLE);
+  g_assert_cmpstr (fy_document_get_title (document), ==, "在全国省市人大常委会负责同志学习班上的交流发言");
+
+  /* The opening paragraph has no lead; the five points have one each. */
+  g_assert_cmpint (fy_block_get_role (fy_test_block_at (document, 1)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_assert_null (fy_block_dup_lead (fy_test_block_at (document, 1)));
+  for (guint i = 2; i < 7; i++)
+    {
+      FyBlock *block = fy_test_block_at (document, i);
+      g_autofree char *lead = fy_block_dup_lead (block);
+
+      g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_PARAGRAPH);
+      g_assert_nonnull (lead);
+      g_assert_true (g_str_has_suffix (lead, "。"));
+      g_assert_false (g_str_has_prefix (lead, "*"));
+      n_leads++;
+    }
+  g_assert_cmpuint (n_leads, ==, 5);
+  g_assert_cmpstr (fy_block_get_run (fy_test_block_at (document, 2), 0)->text, ==,
+                   "一要始终把坚持党对人大工作的全面领导作为最高政治原则。");
+  g_assert_true (g_str_has_prefix (fy_block_get_run (fy_test_block_at (document, 6), 1)->text, "我们坚持用政治建设"));
+
+  /* Nothing lost: the input without its Markdown syntax (the "# " of the
+   * title and the "**" around leads), character for character. */
+  lines = g_strsplit (source, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      g_auto(GStrv) pieces = NULL;
+
+      if (g_str_has_prefix (line, "# "))
+        line += 2;
+      pieces = g_strsplit (line, "**", -1);
+      for (guint j = 0; pieces[j] != NULL; j++)
+        g_string_append (expected, pieces[j]);
+    }
+  expected_chars = strip_spaces (expected->str);
+  text = fy_test_dup_block_texts (document);
+  actual_chars = strip_spaces (text);
+  g_assert_cmpuint (g_utf8_strlen (actual_chars, -1), >, 2000);
+  g_assert_cmpstr (actual_chars, ==, expected_chars);
+}
+
+static void
+test_markdown_structure (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = fy_test_import_markdown ("# 关于{{会议名称}}的发言\n"
+                                      "\n"
+                                      "——在全市工作会议上\n"
+                                      "\n"
+                                      "同志们：\n"
+                                      "\n"
+                                      "开头一段，\n"
+                                      "接着写。Fayan\n"
+                                      "works 好。\n"
+                                      "\n"
+                                      "## 一、提高站位\n"
+                                      "\n"
+                                      "### （二）加强学习\n"
+                                      "\n"
+                                      "#### 3. 抓好落实\n"
+                                      "\n"
+                                      "##### （4）细节\n"
+                                      "\n"
+                                      "###### 更深一层\n"
+                                      "\n"
+                                      "**一是要做到。**具体来说{{单位}}要落实。\n"
+                                      "\n"
+                                      "主要有以下几点：\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 11);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于{{会议名称}}的发言");
+  g_assert_cmpint (fy_block_get_run (fy_test_block_at (document, 0), 1)->kind, ==, FY_RUN_FIELD);
+  g_assert_cmpstr (fy_document_get_title (document), ==, "关于{{会议名称}}的发言");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "——在全市工作会议上");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  /* Soft breaks join without a space beside Chinese, with one between
+   * Latin words. */
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "开头一段，接着写。Fayan works 好。");
+  /* The engine would number these headings 一、（一）1.（1） and give
+   * the last one a number too, not what the author wrote: the numbers
+   * stay as written (test_settle_numbering() has the other cases). */
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、提高站位");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "（二）加强学习");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 3, NULL, "3.抓好落实");
+  fy_test_assert_block (document, 7, FY_BLOCK_ROLE_HEADING, 4, NULL, "（4）细节");
+  fy_test_assert_block (document, 8, FY_BLOCK_ROLE_HEADING, 4, NULL, "更深一层");
+  fy_test_assert_block (document, 9, FY_BLOCK_ROLE_PARAGRAPH, 0, "一是要做到。", "具体来说{{单位}}要落实。");
+  g_assert_cmpuint (fy_block_get_n_runs (fy_test_block_at (document, 9)), ==, 4);
+  g_assert_cmpint (fy_block_get_run (fy_test_block_at (document, 9), 2)->kind, ==, FY_RUN_FIELD);
+  g_assert_cmpstr (fy_block_get_run (fy_test_block_at (document, 9), 2)->text, ==, "单位");
+  /* A short line ending in "：" inside the body is no salutation. */
+  fy_test_assert_block (document, 10, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "主要有以下几点：");
+}
+
+static void
+test_markdown_leads (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = fy_test_import_markdown ("**甲**乙。\n"
+                                      "\n"
+                                      "**“丙”。**丁。\n"
+                                      "\n"
+                                      "\\*\\*戊。**己\n"
+                                      "\n"
+                                      "前文**庚**辛\n"
+                                      "\n"
+                                      "**未闭合的星号\n"
+                                      "\n"
+                                      "**壬\n癸。**子丑\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, "甲", "乙。");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, "“丙”。", "丁。");
+  /* Escaped asterisks are text, not a lead. */
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "**戊。**己");
+  /* Bold in the middle is no lead; its text stays. */
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "前文庚辛");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "**未闭合的星号");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, "壬癸。", "子丑");
+}
+
+static void
+test_markdown_markers_and_lists (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = fy_test_import_markdown ("<!-- fayan:speaker -->\n"
+                                      "张三\n"
+                                      "\n"
+                                      "<!-- an ordinary comment -->\n"
+                                      "\n"
+                                      "<!-- fayan:heading-3 -->\n"
+                                      "两行\\\n"
+                                      "标题\n"
+                                      "\n"
+                                      "1. 第一点\n"
+                                      "2. 第二点\n"
+                                      "\n"
+                                      "- 要点\n"
+                                      "\n"
+                                      "> 引文。\n"
+                                      "\n"
+                                      "    缩进的段落。\n"
+                                      "\n"
+                                      "[链接文字](https://example.org) `code`\n"
+                                      "\n"
+                                      "<!-- fayan:closing -->\n"
+                                      "谢谢大家！\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 9);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "张三");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_HEADING, 3, NULL, "两行\n标题");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.第一点");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.第二点");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "要点");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "引文。");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "缩进的段落。");
+  /* The link's target is kept as markup; only its text prints. */
+  fy_test_assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "[链接文字](https://example.org) code");
+  {
+    g_autofree char *printed = fy_document_dup_block_text (document, 7);
+
+    g_assert_cmpstr (printed, ==, "链接文字 code");
+  }
+  fy_test_assert_block (document, 8, FY_BLOCK_ROLE_CLOSING, 0, NULL, "谢谢大家！");
+}
+
+static void
+test_markdown_ordered_lists (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  /* Numbers follow each list's start and delimiter, nested lists count on
+   * their own. */
+  document = fy_test_import_markdown ("3) 甲\n"
+                                      "4) 乙\n"
+                                      "   1. 乙一\n"
+                                      "   2. 乙二\n"
+                                      "5) 丙\n"
+                                      "\n"
+                                      "正文。\n"
+                                      "\n"
+                                      "7. 丁\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "3)甲");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "4)乙");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.乙一");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.乙二");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "5)丙");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "7.丁");
+}
+
+static void
+test_markdown_crlf_bom (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  document = fy_test_import_markdown ("\xEF\xBB\xBF# 标题\r\n\r\n**一是。**正文\r\n继续。\r\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "标题");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, "一是。", "正文继续。");
+}
+
+static void
+test_markdown_tidy (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+
+  /* Full-width indentation, a stray byte-order mark and spaces around a
+   * hard break are layout, not text.  The two numbers of the heading are
+   * text: the engine would print 一、 in their place, so they stay. */
+  document = fy_test_import_markdown ("## （一）1.加强学习\n"
+                                      "\n"
+                                      "　　\xEF\xBB\xBF首行缩进的段落，  \\\n"
+                                      "   第二行。\\\n"
+                                      "\n"
+                                      "<div>\n"
+                                      "  保留的 HTML\n"
+                                      "</div>\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "（一）1.加强学习");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "首行缩进的段落，\n第二行。\\");
+  /* An HTML block's lines join; its tags are markup, kept, not printed. */
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "<div>保留的 HTML</div>");
+  g_assert_cmpuint (fy_block_get_n_runs (fy_test_block_at (document, 2)), ==, 3);
+  g_assert_cmpint (fy_block_get_run (fy_test_block_at (document, 2), 0)->kind, ==, FY_RUN_MARKUP);
+}
+
+/* The text of @block's runs that are printed: all but markup. */
+static char *
+dup_printed_text (FyBlock *block)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    if (fy_block_get_run (block, i)->kind != FY_RUN_MARKUP)
+      g_string_append (out, fy_block_get_run (block, i)->text);
+
+  return g_string_free (out, FALSE);
+}
+
+/* Raw HTML prints no tag: an <img> reads as the Markdown image it stands
+ * for (its alt text printed), other tags are kept as markup; each line
+ * holding one is named in a warning; an export reads back the same. */
+static void
+test_markdown_html (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *printed = NULL;
+
+  document = fy_test_import_markdown ("# 标题\n"
+                                      "\n"
+                                      "正文<u>下划线</u>，见<img src=\"a b.png\" alt=\"报名 &amp; 二维码\">。\n"
+                                      "\n"
+                                      "<img src=\"qrcode.png\" alt=\"报名二维码\">\n"
+                                      "\n"
+                                      "<div align=\"center\">\n"
+                                      "居中的文字\n"
+                                      "第二行<br>第三行\n"
+                                      "</div>\n"
+                                      "\n"
+                                      "<!-- 注释 -->\n"
+                                      "\n"
+                                      "结尾<!-- 行内注释 -->。\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+  printed = dup_printed_text (fy_test_block_at (document, 1));
+  g_assert_cmpstr (printed, ==, "正文下划线，见报名 & 二维码。");
+  g_clear_pointer (&printed, g_free);
+  printed = dup_printed_text (fy_test_block_at (document, 2));
+  g_assert_cmpstr (printed, ==, "报名二维码");
+  g_clear_pointer (&printed, g_free);
+  printed = dup_printed_text (fy_test_block_at (document, 3));
+  g_assert_cmpstr (printed, ==, "居中的文字第二行\n第三行");
+  g_clear_pointer (&printed, g_free);
+  printed = dup_printed_text (fy_test_block_at (document, 4));
+  g_assert_cmpstr (printed, ==, "结尾。");
+
+  warnings = fy_import_dup_warnings (document);
+  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 0), "Line 3: an HTML image"));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 1), "Line 5: an HTML image"));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 2), "Line 7: HTML tags"));
+
+  /* A file import hands the same warnings to its caller (the window). */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("fayan-import-html-XXXXXX", &error);
+    g_autofree char *path = g_build_filename (dir, "html.md", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(FyDocument) imported = NULL;
+    g_autoptr(GPtrArray) found = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_set_contents (path, "# 标题\n\n<img src=\"a.png\" alt=\"图\">\n", -1, &error));
+    g_assert_no_error (error);
+    imported = fy_import_file_with_warnings (file, &found, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (found);
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (found, 0), "Line 3: an HTML image"));
+    fy_test_remove_tree (dir);
+  }
+
+  /* The image goes out as a Markdown image, the tags as they were. */
+  markdown = fy_export_markdown (document);
+  g_assert_nonnull (strstr (markdown, "![报名二维码](qrcode.png)"));
+  g_assert_nonnull (strstr (markdown, "![报名 \\& 二维码](<a b.png>)"));
+  g_assert_nonnull (strstr (markdown, "<u>下划线</u>"));
+  g_assert_nonnull (strstr (markdown, "<div align=\"center\">"));
+  again = fy_import_markdown (markdown, -1, &error);
+  g_assert_no_error (error);
+  fy_test_assert_same_blocks (document, again);
+}
+
+static void
+test_markdown_front_and_back (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyDocument) again = NULL;
+  g_autofree char *exported = NULL;
+
+  document = fy_test_import_markdown ("# 在推进会上的讲话\n"
+                                      "\n"
+                                      "市长　林　远\n"
+                                      "\n"
+                                      "（2026年3月12日）\n"
+                                      "\n"
+                                      "同志们：\n"
+                                      "\n"
+                                      "今天我们召开会议。\n"
+                                      "\n"
+                                      "云岭市人民政府\n"
+                                      "\n"
+                                      "2026年7月28日\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "市长　林　远");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年3月12日）");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "云岭市人民政府");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年7月28日");
+
+  /* What the author marked as a paragraph stays one, through an export. */
+  fy_block_set_role (fy_document_get_block (document, 5), FY_BLOCK_ROLE_PARAGRAPH);
+  exported = fy_export_markdown (document);
+  g_assert_nonnull (strstr (exported, "<!-- fayan:paragraph -->\n云岭市人民政府"));
+  again = fy_test_import_markdown (exported);
+  fy_test_assert_block (again, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "云岭市人民政府");
+}
+
+/* In Markdown the note may be one paragraph (the items on lines of their
+ * own), a paragraph per item, or 附件： over an ordered list. */
+static void
+test_markdown_attachments (void)
+{
+  static const char * const sources[] = {
+    "# 通知\n\n正文。\n\n附件：1．统计报表\n2．自查表\n\n临川县统计局\n\n2026年12月2日\n",
+    "# 通知\n\n正文。\n\n附件：1．统计报表\n\n2．自查表\n\n临川县统计局\n\n2026年12月2日\n",
+    "# 通知\n\n正文。\n\n附件：\n\n1．统计报表\n2．自查表\n\n临川县统计局\n\n2026年12月2日\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autoptr(FyDocument) document = fy_test_import_markdown (sources[i]);
+
+      g_test_message ("source %u", i);
+      g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+      fy_test_assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1．统计报表\n2．自查表");
+      fy_test_assert_block (document, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "临川县统计局");
+    }
+
+  {
+    /* an ordered list with spaces after the numbers; a name wrapped in
+     * the source stays one line */
+    g_autoptr(FyDocument) document =
+      fy_test_import_markdown ("# 通知\n\n正文。\n\n附件：\n\n1. 统计报表和\n   说明\n2. 自查表\n");
+
+    fy_test_assert_block (document, 2, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1.统计报表和说明\n2.自查表");
+  }
+}
+
+/* A source that numbers its own headings is imported "as written", with
+ * its numbers kept; one with only the engine's kind of numbers is not. */
+static void
+test_markdown_numbering (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) own = fy_import_markdown ("# 交流发言\n\n## 一要坚持学习\n\n正文。\n\n## 二、完善制度\n\n正文。\n", -1, &error);
+  g_autoptr(FyDocument) engine = NULL;
+  g_autoptr(FyDocument) again = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *markdown = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_document_get_numbering (own), ==, FY_NUMBERING_AS_WRITTEN);
+  text = fy_block_dup_text (fy_document_get_block (own, 1));
+  g_assert_cmpstr (text, ==, "一要坚持学习");
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (fy_document_get_block (own, 3));
+  g_assert_cmpstr (text, ==, "二、完善制度");
+  g_clear_pointer (&text, g_free);
+
+  /* The mode goes through Markdown and back. */
+  markdown = fy_export_markdown (own);
+  g_assert_true (g_str_has_prefix (markdown, "<!-- fayan:numbering as-written -->\n"));
+  again = fy_import_markdown (markdown, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_document_get_numbering (again), ==, FY_NUMBERING_AS_WRITTEN);
+  g_assert_cmpuint (fy_document_get_n_blocks (again), ==, fy_document_get_n_blocks (own));
+
+  {
+    g_autoptr(FyDocument) pictured = fy_import_markdown ("# 标题\n\n正文。\n\n![会场照片](photo.png)\n\n| 指标 | 2023年 |\n|---|---|\n| 产值 | 5 |\n", -1, &error);
+    g_autoptr(GPtrArray) warnings = NULL;
+
+    g_assert_no_error (error);
+    /* The image is named by its line; the table is a table block. */
+    warnings = fy_import_dup_warnings (pictured);
+    g_assert_cmpuint (warnings->len, ==, 1);
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "5"));
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (pictured, 3)), ==, FY_BLOCK_ROLE_TABLE);
+    g_clear_pointer (&warnings, g_ptr_array_unref);
+    warnings = fy_import_dup_warnings (own);
+    g_assert_cmpuint (warnings->len, ==, 0);
+  }
+
+  {
+    /* Every kind of image is named by its line: a reference image, HTML
+     * <img> as a block and inline, an image in a table cell. */
+    g_autoptr(FyDocument) pictured =
+      fy_import_markdown ("# 标题\n\n![会场][photo]\n\n<img src=\"chart.png\">\n\n"
+                          "正文<IMG src=\"x.png\"/>中。<imgx>不是图片。\n\n"
+                          "| 指标 | 图 |\n|---|---|\n| 产值 | ![柱图](bar.png) |\n\n"
+                          "[photo]: photo.png\n", -1, &error);
+    g_autoptr(GPtrArray) warnings = NULL;
+
+    g_assert_no_error (error);
+    warnings = fy_import_dup_warnings (pictured);
+    g_assert_cmpuint (warnings->len, ==, 4);
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 0), "Line 3: an image"));
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 1), "Line 5: an HTML image"));
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 2), "Line 7: an HTML image"));
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 3), "Line 11: an image"));
+  }
+
+  {
+    /* A caption under an image that is not printed is named with it:
+     * in the paragraph after it, in bold, or on the image's next line;
+     * a sentence that only starts with 图 is no caption. */
+    g_autoptr(FyDocument) pictured =
+      fy_import_markdown ("# 标题\n\n![流程](a.png)\n\n图1　网格化管理流程示意图\n\n"
+                          "<img src=\"b.png\">\n\n**图 2　工作机制**\n\n"
+                          "![分布](c.png)\n图三　网格分布\n\n"
+                          "![照片](d.png)\n\n图书馆开放时间延长到晚上九点。\n", -1, &error);
+    g_autoptr(GPtrArray) warnings = NULL;
+
+    g_assert_no_error (error);
+    warnings = fy_import_dup_warnings (pictured);
+    g_assert_cmpuint (warnings->len, ==, 4);
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "caption on line 5, “图1　网格化管理流程示意图”"));
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "caption on line 9, “图 2　工作机制”"));
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "caption on line 12, “图三　网格分布”"));
+    g_assert_null (strstr (g_ptr_array_index (warnings, 3), "caption"));
+  }
+
+  engine = fy_import_markdown ("# 交流发言\n\n## 一、坚持学习\n\n正文。\n\n## 二、完善制度\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_document_get_numbering (engine), ==, FY_NUMBERING_AUTO);
+  text = fy_block_dup_text (fy_document_get_block (engine, 1));
+  g_assert_cmpstr (text, ==, "坚持学习");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/import/markdown/seed", test_markdown_seed);
+  g_test_add_func ("/core/import/markdown/structure", test_markdown_structure);
+  g_test_add_func ("/core/import/markdown/leads", test_markdown_leads);
+  g_test_add_func ("/core/import/markdown/html", test_markdown_html);
+  g_test_add_func ("/core/import/markdown/markers-lists", test_markdown_markers_and_lists);
+  g_test_add_func ("/core/import/markdown/ordered-lists", test_markdown_ordered_lists);
+  g_test_add_func ("/core/import/markdown/crlf-bom", test_markdown_crlf_bom);
+  g_test_add_func ("/core/import/markdown/tidy", test_markdown_tidy);
+  g_test_add_func ("/core/import/markdown/numbering", test_markdown_numbering);
+  g_test_add_func ("/core/import/markdown/front-and-back", test_markdown_front_and_back);
+  g_test_add_func ("/core/import/markdown/attachments", test_markdown_attachments);
+
+  return g_test_run ();
+}
