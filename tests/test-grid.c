@@ -911,6 +911,7 @@ test_title_organ_bodies (void)
   const char *level = "在市委全面深化改革委员会第六次会议上的讲话";
   const char *ministries = "国家发展改革委财政部关于做好中央预算内投资项目管理工作的通知";
   const char *loans = "关于表彰汀州市中小微企业首贷续贷服务中心等先进集体的决定";
+  const char *cppcc = "政协蕖川市委员会办公室关于召开政协蕖川市第七届委员会常务委员会第八次会议的通知";
 
   g_assert_cmpint (title_price_at (assets, 7), ==, FY_TITLE_NO_BREAK);     /* 人民政府|国有资产 */
   g_assert_cmpint (title_price_at (assets, 18), >=, 0);                     /* 委员会|关于 */
@@ -921,6 +922,11 @@ test_title_organ_bodies (void)
   g_assert_cmpint (title_price_at (loans, 7), ==, FY_TITLE_NO_BREAK);      /* 汀州市|中小微 */
   g_assert_cmpint (title_price_at (loans, 4), >=, 0);                       /* 表彰|汀州市 */
   g_assert_cmpint (title_price_at (loans, 20), >=, 0);                      /* 服务中心|等 */
+  /* 政协 opens an organ's name as 中共 does */
+  g_assert_cmpint (title_price_at (cppcc, 2), ==, FY_TITLE_NO_BREAK);      /* 政协|蕖川市 */
+  g_assert_cmpint (title_price_at (cppcc, 11), >=, 0);                      /* 办公室|关于 */
+  g_assert_cmpint (title_price_at (cppcc, 26), ==, FY_TITLE_NO_BREAK);     /* 委员会|常务委员会 */
+  g_assert_cmpint (title_price_at (cppcc, 31), >=, 0);                      /* 常务委员会|第八次 */
 }
 
 /* The compound terms of official writing (fy-title-terms.c) are never

@@ -134,7 +134,7 @@ organ_end (const char *text,
 }
 
 /* A place that names an organ's level: 临江市, 青川县, 县, 全国, 中共临江市,
- * 中国共产党临江市.
+ * 中国共产党临江市, 政协临江市.
  * Returns its length in bytes at @p, or 0. */
 gsize
 fy_title_place_at (const char *p)
@@ -142,7 +142,7 @@ fy_title_place_at (const char *p)
   const char *q = p;
   gsize extra = 0;
 
-  if (g_str_has_prefix (p, "中共"))
+  if (g_str_has_prefix (p, "中共") || g_str_has_prefix (p, "政协"))
     extra = strlen ("中共");
   else if (g_str_has_prefix (p, "中国共产党"))
     extra = strlen ("中国共产党");
