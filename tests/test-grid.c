@@ -869,7 +869,8 @@ test_title_events (void)
 }
 
 /* A school, a company, a station or a hall named after its place is an
- * organ's name: whole (澜州市第一中学, not 第一|中学), its edges open. */
+ * organ's name: whole (澜州市第一中学, not 第一|中学), its edges open; a
+ * company's name is whole from the place without a level (蕖北……有限公司). */
 static void
 test_title_institutions (void)
 {
@@ -877,6 +878,7 @@ test_title_institutions (void)
   const char *company = "汀州城市建设投资集团有限公司关于申请增加注册资本的请示";
   const char *station = "汀州市水文站关于2027年汛期水情监测的报告";
   const char *hall = "在汀州市档案馆新馆启用仪式上的致辞";
+  const char *group = "在蕖北交通投资集团有限公司2027年度安全生产工作会议上的讲话";
   const char *layout = "关于汀州市优化产业布局推动高质量发展的意见";
   const char *plans = "关于汀州市贯彻落实全会部署情况的报告";
   const char *chargers = "关于汀州市新能源汽车充电站点布局规划的批复";
@@ -890,6 +892,10 @@ test_title_institutions (void)
   g_assert_cmpint (title_price_at (station, 6), >=, 0);                  /* 水文站|关于 */
   g_assert_cmpint (title_price_at (hall, 4), ==, FY_TITLE_NO_BREAK);     /* 汀州市|档案馆 */
   g_assert_cmpint (title_price_at (hall, 7), >=, 0);                     /* 档案馆|新馆 */
+  /* a company named after a place without its level */
+  g_assert_cmpint (title_price_at (group, 3), ==, FY_TITLE_NO_BREAK);    /* 蕖北|交通 */
+  g_assert_cmpint (title_price_at (group, 9), ==, FY_TITLE_NO_BREAK);    /* 集团|有限公司 */
+  g_assert_cmpint (title_price_at (group, 13), >=, 0);                   /* 有限公司|2027 */
   /* a word that ends like an organ, or starts with an organ's ending,
    * names none (产业布局, 全会部署, 充电站点) */
   g_assert_cmpint (title_price_at (layout, 5), >=, 0);                   /* 汀州市|优化 */

@@ -27,6 +27,9 @@
 static const char *const zone_suffixes[] = {
   "高新技术产业开发区", "经济技术开发区", "经济开发区", "开发区", "高新区", "保税区",
   "自由贸易试验区", "试验区", "示范区", "先行区", "园区", "度假区", "合作区", "新区", "旅游景区", "景区",
+  /* a company, named after a place without its level (峤北交通投资集团
+   * 有限公司) */
+  "股份有限公司", "有限责任公司", "有限公司",
 };
 
 /* What a zone's name does not reach back over: the verb or preposition
