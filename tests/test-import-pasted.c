@@ -281,6 +281,36 @@ test_contact_fields (void)
   g_assert_true (has_block (proposal, "联系人：周慧敏　　联系电话：139xxxx6218"));
 }
 
+/* A notice whose date a note in brackets follows, then two attached
+ * documents under 附件1 and 附件2 labels, a list of indicators and a form
+ * (…评估指标, 联络员信息表): the office above the date is the signature,
+ * and each attached document's name its title. */
+static void
+test_notice_attachments (void)
+{
+  g_autoptr(FyDocument) document = import_pasted ("notice-attachments.txt");
+  guint n = fy_document_get_n_blocks (document);
+  g_autofree char *signature = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  guint titles = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      FyBlockRole role = fy_block_get_role (fy_document_get_block (document, i));
+
+      if (role == FY_BLOCK_ROLE_SIGNATURE)
+        signature = block_text (document, i);
+      if (role == FY_BLOCK_ROLE_TITLE && ++titles == 2)
+        second = block_text (document, i);
+      if (role == FY_BLOCK_ROLE_TITLE && titles == 3 && third == NULL)
+        third = block_text (document, i);
+    }
+  g_assert_cmpstr (signature, ==, "临川市人民政府办公室");
+  g_assert_cmpstr (second, ==, "2026年度政务服务“好差评”专项评估指标");
+  g_assert_cmpstr (third, ==, "联络员信息表");
+}
+
 /* A speech copied from a web page (blank lines between paragraphs,
  * half-width marks): the speaker under the date is the speaker, and the
  * plain space between the office and the name stays, as an ideographic
@@ -317,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/numbered-lines", test_numbered_lines);
   g_test_add_func ("/core/import-pasted/contact-fields", test_contact_fields);
   g_test_add_func ("/core/import-pasted/speaker-after-date", test_speaker_after_date);
+  g_test_add_func ("/core/import-pasted/notice-attachments", test_notice_attachments);
 
   return g_test_run ();
 }

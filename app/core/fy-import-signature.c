@@ -56,7 +56,8 @@ opens_attached (FyDocument *document,
 /* The date line that closes the notice block @index is in: one that
  * ends the document (see ends_document()), or one right before the
  * title of the document the notice issues (关于印发《X方案》的通知 …
- * 2026年3月2日, then X方案) or its 附件 label; -1 if none. */
+ * 2026年3月2日, then X方案) or its 附件 label, a note in brackets
+ * between them or not; -1 if none. */
 static gint
 closing_date (FyDocument *document,
               guint       index)
@@ -67,7 +68,9 @@ closing_date (FyDocument *document,
     {
       if (fy_block_get_role (fy_document_get_block (document, i)) != FY_BLOCK_ROLE_DATE_LINE)
         continue;
-      if (ends_document (document, i) || opens_attached (document, i + 1))
+      if (ends_document (document, i) || opens_attached (document, i + 1) ||
+          (i + 2 < n && is_bracketed_note (fy_document_get_block (document, i + 1)) &&
+           opens_attached (document, i + 2)))
         return (gint) i;
       return -1;
     }
