@@ -138,17 +138,22 @@ save_locked (const char  *id,
              GError     **error)
 {
   g_autoptr(GFile) dir = fy_recovery_get_dir ();
-  g_autoptr(GFile) file = get_child (id, ".fayan");
-  g_autoptr(GFile) info_file = get_child (id, ".info");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) info_file = NULL;
   g_autoptr(GKeyFile) info = g_key_file_new ();
   g_autofree char *dir_path = NULL;
   g_autofree char *title = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
-  g_return_val_if_fail (id != NULL, FALSE);
-  g_return_val_if_fail (FY_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (original == NULL || G_IS_FILE (original), FALSE);
+  /* the callers' arguments, checked by fy_recovery_save() or made by
+   * fy_recovery_save_async() */
+  g_assert (id != NULL);
+  g_assert (FY_IS_DOCUMENT (document));
+  g_assert (original == NULL || G_IS_FILE (original));
+
+  file = get_child (id, ".fayan");
+  info_file = get_child (id, ".info");
 
   /* A draft speech is confidential: the folder is 0700 and the copies
    * 0600, whatever the umask, and a folder made by an older Fayan with
