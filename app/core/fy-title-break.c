@@ -188,6 +188,22 @@ static const char *const year_parts[] = {
   "前三季度", "春节", "暑期", "寒假", "暑假",
 };
 
+/* Whether @offset is inside a date, after its year or its month
+ * (2027年|1月|1日): a date is one time. */
+static gboolean
+inside_date (const char *text,
+             guint       offset)
+{
+  const char *at = text + offset;
+  const char *unit = g_utf8_prev_char (at);
+  const char *next = after_number (at);
+
+  if (offset < strlen ("1年") || next == at || after_number (g_utf8_prev_char (unit)) != unit)
+    return FALSE;
+  return (g_str_has_prefix (unit, "年") && g_str_has_prefix (next, "月")) ||
+         (g_str_has_prefix (unit, "月") && g_str_has_prefix (next, "日"));
+}
+
 /* Numbers and grade marks stay whole: 第二十三次, 2025年, 4A级, 五星级. */
 static int
 price_numbers (const char *text,
@@ -209,6 +225,8 @@ price_numbers (const char *text,
   /* a year and the part of it that follows are one time */
   if (before == 0x5E74 /* 年 */ && starts_with_one_of (at, year_parts, G_N_ELEMENTS (year_parts)))
     return 16;
+  if (inside_date (text, offset))
+    return FY_TITLE_NO_BREAK;
   /* an ordinal without its measure word names what follows (第一|中学,
    * 第三|人民医院); a count of years qualifies it (三年|攻坚行动, 五年|规划) */
   if (g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及等暨", after))
