@@ -917,6 +917,7 @@ test_title_organ_bodies (void)
   const char *level = "在市委全面深化改革委员会第六次会议上的讲话";
   const char *ministries = "国家发展改革委财政部关于做好中央预算内投资项目管理工作的通知";
   const char *loans = "关于表彰汀州市中小微企业首贷续贷服务中心等先进集体的决定";
+  const char *station = "蕖川市人民检察院关于设立蕖川市人民检察院驻蕖川高新技术产业开发区检察室的请示";
   const char *cppcc = "政协蕖川市委员会办公室关于召开政协蕖川市第七届委员会常务委员会第八次会议的通知";
 
   g_assert_cmpint (title_price_at (assets, 7), ==, FY_TITLE_NO_BREAK);     /* 人民政府|国有资产 */
@@ -928,6 +929,11 @@ test_title_organ_bodies (void)
   g_assert_cmpint (title_price_at (loans, 7), ==, FY_TITLE_NO_BREAK);      /* 汀州市|中小微 */
   g_assert_cmpint (title_price_at (loans, 4), >=, 0);                       /* 表彰|汀州市 */
   g_assert_cmpint (title_price_at (loans, 20), >=, 0);                      /* 服务中心|等 */
+  /* a body stationed in a zone: 驻, the zone and the body are one name,
+   * the organ before 驻 is another */
+  g_assert_cmpint (title_price_at (station, 20), >=, 0);                    /* 人民检察院|驻 */
+  g_assert_cmpint (title_price_at (station, 21), ==, FY_TITLE_NO_BREAK);   /* 驻|蕖川 */
+  g_assert_cmpint (title_price_at (station, 32), ==, FY_TITLE_NO_BREAK);   /* 开发区|检察室 */
   /* 政协 opens an organ's name as 中共 does */
   g_assert_cmpint (title_price_at (cppcc, 2), ==, FY_TITLE_NO_BREAK);      /* 政协|蕖川市 */
   g_assert_cmpint (title_price_at (cppcc, 11), >=, 0);                      /* 办公室|关于 */

@@ -38,7 +38,7 @@ static const char *const zone_stops[] = {
   "在", "关于", "对", "的", "和", "与", "及", "暨", "等", "、", "，", "”", "》", "为",
   "设立", "支持", "创建", "命名", "公布", "认定", "推进", "建设", "加快", "推动", "同",
   "全国", "全省", "全市", "全县", "全区", "各级", "省级", "市级", "县级", "批",
-  "同意", "批准", "撤销", "调整",
+  "同意", "批准", "撤销", "调整", "驻",
 };
 
 /* Whether a zone's (or an event's) name stops before @offset. */
@@ -76,7 +76,16 @@ fy_title_find_zones (const char *text,
           }
         for (const char *q = g_utf8_next_char (start); q < end; q = g_utf8_next_char (q))
           forbid[q - text] = TRUE;
-        if (*end != '\0')
+        /* a body stationed in the zone (……人民检察院|驻……开发区检察室):
+         * 驻, the zone and the body it names are one name */
+        if (ends_with (text, start - text, "驻"))
+          {
+            forbid[start - text] = TRUE;
+            if (g_unichar_get_script (g_utf8_get_char (end)) == G_UNICODE_SCRIPT_HAN &&
+                !starts_with_one_of (end, zone_stops, G_N_ELEMENTS (zone_stops)))
+              forbid[end - text] = TRUE;
+          }
+        else if (*end != '\0')
           after_zone[end - text] = TRUE;
         p = g_utf8_prev_char (end);
         break;
