@@ -197,6 +197,37 @@ test_speech_subtitle (void)
   g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_HEADING), ==, 2);
 }
 
+/* A report to the standing committee names the day and the meeting under
+ * its title without a dash (2026年6月24日在……会议上): that line is the
+ * subtitle, the office and name under it the speaker, and the addressees
+ * the salutation, in plain text and in Markdown; a date line under a
+ * title stays a date line. */
+static void
+test_report_occasion (void)
+{
+  const char *head = "市人大常委会执法检查组关于检查《江南省安全生产条例》实施情况的报告\n\n"
+                     "2026年6月24日在市第十七届人民代表大会常务委员会第二十一次会议上\n\n"
+                     "市人大常委会副主任　何立群\n\n"
+                     "主任、各位副主任、秘书长、各位委员：\n\n"
+                     "根据市人大常委会2026年度监督工作计划，常委会组成执法检查组。\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) text = fy_import_plain_text (head, -1, &error);
+  g_autoptr(FyDocument) markdown = import_pasted ("report-occasion.md");
+  g_autoptr(FyDocument) dated = NULL;
+  FyDocument *documents[] = { text, markdown };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_assert_cmpint (fy_block_get_role (fy_document_get_block (documents[i], 1)), ==, FY_BLOCK_ROLE_SUBTITLE);
+      g_assert_cmpint (fy_block_get_role (fy_document_get_block (documents[i], 2)), ==, FY_BLOCK_ROLE_SPEAKER);
+      g_assert_cmpint (fy_block_get_role (fy_document_get_block (documents[i], 3)), ==, FY_BLOCK_ROLE_SALUTATION);
+    }
+  dated = fy_import_plain_text ("在全市工作会议上的讲话\n\n（2026年6月24日）\n\n同志们：\n\n今天开会。\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (dated, 1)), ==, FY_BLOCK_ROLE_DATE_LINE);
+}
+
 /* A title typed with ideographic spaces between its clauses keeps them
  * (one each), beside quotation marks too; plain spaces in a pasted
  * paragraph are still wrap spaces. */
@@ -359,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/contact-fields", test_contact_fields);
   g_test_add_func ("/core/import-pasted/speaker-after-date", test_speaker_after_date);
   g_test_add_func ("/core/import-pasted/notice-attachments", test_notice_attachments);
+  g_test_add_func ("/core/import-pasted/report-occasion", test_report_occasion);
 
   return g_test_run ();
 }

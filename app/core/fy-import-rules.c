@@ -209,6 +209,37 @@ is_date_like (const char *text)
 static gboolean is_chapter_heading (const char *line,
                                     gsize       length);
 
+#define OCCASION_MAX_CHARS 60
+
+/**
+ * fy_import_is_occasion_line:
+ * @text: a line, ends trimmed
+ *
+ * A report to a congress or its standing committee names the day and the
+ * meeting under its title without the dash of a speech's subtitle:
+ * 2026年6月24日在市第十七届人民代表大会常务委员会第二十一次会议上, also
+ * in brackets.  Such a line is the subtitle.
+ *
+ * Returns: whether @text opens with a date and goes on 在……上
+ */
+gboolean
+fy_import_is_occasion_line (const char *text)
+{
+  g_autofree char *bare = NULL;
+  const char *at;
+  g_autofree char *date = NULL;
+
+  if (g_str_has_prefix (text, "（") && g_str_has_suffix (text, "）"))
+    bare = g_strndup (text + strlen ("（"), strlen (text) - 2 * strlen ("（"));
+  else
+    bare = g_strdup (text);
+  at = strstr (bare, "日在");
+  if (at == NULL || g_utf8_strlen (bare, -1) > OCCASION_MAX_CHARS || !g_str_has_suffix (bare, "上"))
+    return FALSE;
+  date = g_strndup (bare, at + strlen ("日") - bare);
+  return is_date_like (date);
+}
+
 /* The marks a line of names may hold: （ ） · 、 */
 static gboolean
 is_name_mark (gunichar c)
@@ -258,7 +289,8 @@ fy_import_is_speaker_like (const char *line)
  * @text: the text of a paragraph, bold lead included
  *
  * Returns: the role a paragraph with @text gets from its text alone: a
- *   subtitle when it opens with "——" right after the title, a speaker
+ *   subtitle when it opens with "——" (or names the day and the meeting,
+ *   fy_import_is_occasion_line()) right after the title, a speaker
  *   when it names who speaks right after the title (or the date under
  *   it), a salutation
  *   when it is a short line ending in "：" before the body starts, a date
@@ -272,7 +304,7 @@ fy_import_guess_role (const FyImportContext *context,
     return FY_BLOCK_ROLE_DATE_LINE;
 
   if (context->has_previous && context->previous_role == FY_BLOCK_ROLE_TITLE &&
-      g_str_has_prefix (text, "——"))
+      (g_str_has_prefix (text, "——") || fy_import_is_occasion_line (text)))
     return FY_BLOCK_ROLE_SUBTITLE;
 
   /* (a 主持词 dates its title before it names who chairs) */

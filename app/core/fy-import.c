@@ -667,7 +667,8 @@ plain_text_to_blocks (const char  *text,
               break;
 
           if (first < lines->len &&
-              g_str_has_prefix (g_ptr_array_index (lines, first), "——"))
+              (g_str_has_prefix (g_ptr_array_index (lines, first), "——") ||
+               fy_import_is_occasion_line (g_ptr_array_index (lines, first))))
             {
               g_autofree char *subtitle = fy_import_clean_wrap_spaces (g_ptr_array_index (lines, first));
 
