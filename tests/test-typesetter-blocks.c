@@ -317,25 +317,39 @@ test_attachment_blocks (void)
   g_assert_null (strstr (text + strlen ("请各单位认真组织自查。附件"), "附件"));
 }
 
+/* A notice that issues a document: title, body, signature, date (blocks
+ * 0 to 3), @note under the date unless %NULL, then the document's 附件
+ * label, title and text. */
+static FyDocument *
+attached_notice (const char *note)
+{
+  FyDocument *document = fy_document_new ();
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于印发《河道保洁办法》的通知"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "现将办法印发给你们。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "南坪镇人民政府"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年4月8日"));
+  if (note != NULL)
+    fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, note));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "附件"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "河道保洁办法"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "为保持河道整洁，制定本办法。"));
+
+  return document;
+}
+
 /* GB/T 9704: the document a notice issues starts a page of its own, its
  * label 附件 flush left on the first line, its title centred under it. */
 static void
 test_attached_document (void)
 {
   g_autoptr(FyStyle) style = fy_test_default_style ();
-  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyDocument) document = attached_notice (NULL);
   g_autoptr(FyLayout) layout = NULL;
   FyPage *page;
   FyPageLine *label, *title, *body;
   double pitch = fy_style_get_char_pitch (style);
 
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于印发《河道保洁办法》的通知"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "现将办法印发给你们。"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "南坪镇人民政府"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年4月8日"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "附件"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "河道保洁办法"));
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "为保持河道整洁，制定本办法。"));
   layout = fy_test_layout_document (style, document);
 
   g_assert_cmpuint (fy_layout_get_n_pages (layout), ==, 2);
@@ -354,6 +368,38 @@ test_attached_document (void)
   g_assert_cmpfloat (title->x + fy_test_cluster (title, 0)->x, >, 10 * pitch);
 }
 
+/* A note in brackets under the date (GB/T 9704 §7.3.6) closes the
+ * notice on the next line also when the document it issues follows,
+ * which then starts a page of its own as without the note. */
+static void
+test_attached_document_note (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = attached_notice ("（此件公开发布）");
+  g_autoptr(FyLayout) layout = NULL;
+  FyPage *page;
+  FyPageLine *date = NULL, *note = NULL;
+
+  layout = fy_test_layout_document (style, document);
+
+  g_assert_cmpuint (fy_layout_get_n_pages (layout), ==, 2);
+  page = g_ptr_array_index (layout->pages, 0);
+  for (guint k = 0; k < page->lines->len; k++)
+    {
+      FyPageLine *line = &g_array_index (page->lines, FyPageLine, k);
+
+      if (line->block_index == 3)
+        date = line;
+      else if (line->block_index == 4)
+        note = line;
+    }
+  g_assert_nonnull (date);
+  g_assert_nonnull (note);
+  g_assert_cmpfloat_with_epsilon (note->baseline - date->baseline, fy_style_get_line_pitch (style), 0.01);
+  page = g_ptr_array_index (layout->pages, 1);
+  g_assert_cmpint (g_array_index (page->lines, FyPageLine, 0).block_index, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);
   g_test_add_func ("/core/typesetter/attachment-blocks", test_attachment_blocks);
   g_test_add_func ("/core/typesetter/attached-document", test_attached_document);
+  g_test_add_func ("/core/typesetter/attached-document-note", test_attached_document_note);
 
   return g_test_run ();
 }

@@ -209,7 +209,9 @@ block_is_front (FyBlockRole role)
 }
 
 /* GB/T 9704 §7.3.6: a note in brackets (fy_doc_is_bracketed_note())
- * ends the document on the line right under the closing date. */
+ * closes the notice on the line right under its date: at the end of the
+ * document, or before the document the notice issues (its 附件 label or
+ * title), as the importer reads it (fy-import-signature.c). */
 static gboolean
 is_closing_note (FySource    *source,
                  guint        i,
@@ -217,7 +219,9 @@ is_closing_note (FySource    *source,
 {
   FySourceBlock *block = fy_source_get_block (source, i);
 
-  return prev_role == FY_BLOCK_ROLE_DATE_LINE && i + 1 == fy_source_get_n_blocks (source) &&
+  return prev_role == FY_BLOCK_ROLE_DATE_LINE &&
+         (i + 1 == fy_source_get_n_blocks (source) ||
+          fy_typesetter_attached_part (source, i + 1) != FY_ATTACHED_NONE) &&
          fy_doc_is_bracketed_note (fy_source_block_get_role (block),
                                    fy_source_block_get_printed_text (block));
 }
