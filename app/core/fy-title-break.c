@@ -727,6 +727,47 @@ static const char *const meeting_kinds[] = {
 
 static const char *const meeting_nouns[] = { "大会", "会议", "仪式", "典礼", "论坛", "会", "班", "式" };
 
+/* Where the run of meeting kinds that ends at @p starts (@p if none),
+ * and in @words how many kinds it holds. */
+static const char *
+kinds_start (const char *text,
+             const char *p,
+             guint      *words)
+{
+  const char *start = p;
+
+  *words = 0;
+  for (gboolean found = TRUE; found;)
+    {
+      found = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds) && !found; i++)
+        if (ends_with (text, start - text, meeting_kinds[i]))
+          {
+            start -= strlen (meeting_kinds[i]);
+            (*words)++;
+            found = TRUE;
+          }
+    }
+  return start;
+}
+
+/* Marks in @tail_inside the boundaries inside a meeting's kind of two
+ * words or more that 暨 follows without its noun (专项行动|总结表彰|暨
+ * ……仪式上): the noun after 暨 is both meetings' own. */
+static void
+find_kinds_before_ji (const char *text,
+                      gboolean   *tail_inside)
+{
+  for (const char *p = strstr (text, "暨"); p != NULL; p = strstr (p + strlen ("暨"), "暨"))
+    {
+      guint words;
+      const char *start = kinds_start (text, p, &words);
+
+      for (const char *q = start; words >= 2 && (q = g_utf8_next_char (q)) < p;)
+        tail_inside[q - text] = TRUE;
+    }
+}
+
 /* Marks in @tail_start where a meeting's kind begins, in @tail_inside the
  * boundaries inside it. */
 static void
@@ -744,17 +785,7 @@ find_meeting_kinds (const char *text,
         if (!g_str_has_prefix (p, meeting_nouns[m]) ||
             (*end != '\0' && !in_set ("上暨的、，”》", g_utf8_get_char (end))))
           continue;
-        for (gboolean found = TRUE; found;)
-          {
-            found = FALSE;
-            for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds) && !found; i++)
-              if (ends_with (text, start - text, meeting_kinds[i]))
-                {
-                  start -= strlen (meeting_kinds[i]);
-                  words++;
-                  found = TRUE;
-                }
-          }
+        start = kinds_start (text, p, &words);
         /* 工作 or 活动 before a kind of one word goes either way
          * (工作推进会, 活动启动仪式): the topic ends before it too */
         if (words == 1 && (ends_with (text, start - text, "工作") || ends_with (text, start - text, "活动")) &&
@@ -1375,6 +1406,7 @@ break_penalties (const char  *text,
   fy_title_find_terms (text, inside);
 
   find_meeting_kinds (text, tail_start, tail_inside);
+  find_kinds_before_ji (text, tail_inside);
   words = find_words (text, boundary);
   fy_title_find_organs (text, words, forbid);
   fy_title_find_issuers (text, forbid, organ_break);
