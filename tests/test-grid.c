@@ -917,6 +917,9 @@ test_title_organ_bodies (void)
   const char *level = "在市委全面深化改革委员会第六次会议上的讲话";
   const char *ministries = "国家发展改革委财政部关于做好中央预算内投资项目管理工作的通知";
   const char *loans = "关于表彰汀州市中小微企业首贷续贷服务中心等先进集体的决定";
+  const char *congress = "蕖川市人民代表大会监察和司法委员会关于市中级人民法院执行工作情况的调研报告";
+  const char *college = "蕖川师范学院马克思主义学院关于开展2027年度思想政治理论课教学竞赛的通知";
+  const char *street = "泓溪县东湖街道办事处关于东湖街道西塘社区居民委员会换届选举工作的报告";
   const char *station = "蕖川市人民检察院关于设立蕖川市人民检察院驻蕖川高新技术产业开发区检察室的请示";
   const char *cppcc = "政协蕖川市委员会办公室关于召开政协蕖川市第七届委员会常务委员会第八次会议的通知";
 
@@ -929,6 +932,14 @@ test_title_organ_bodies (void)
   g_assert_cmpint (title_price_at (loans, 7), ==, FY_TITLE_NO_BREAK);      /* 汀州市|中小微 */
   g_assert_cmpint (title_price_at (loans, 4), >=, 0);                       /* 表彰|汀州市 */
   g_assert_cmpint (title_price_at (loans, 20), >=, 0);                      /* 服务中心|等 */
+  /* the issuer's own body is no second issuer: a committee whose name
+   * opens with a verbal noun, a school of a college, a street's office */
+  g_assert_cmpint (title_price_at (congress, 9), ==, FY_TITLE_NO_BREAK);   /* 人民代表大会|监察 */
+  g_assert_cmpint (title_price_at (congress, 17), >=, 0);                   /* 委员会|关于 */
+  g_assert_cmpint (title_price_at (college, 6), ==, FY_TITLE_NO_BREAK);    /* 师范学院|马克思 */
+  g_assert_cmpint (title_price_at (college, 13), >=, 0);                    /* 学院|关于 */
+  g_assert_cmpint (title_price_at (street, 7), ==, FY_TITLE_NO_BREAK);     /* 街道|办事处 */
+  g_assert_cmpint (title_price_at (street, 10), >=, 0);                     /* 办事处|关于 */
   /* a body stationed in a zone: 驻, the zone and the body are one name,
    * the organ before 驻 is another */
   g_assert_cmpint (title_price_at (station, 20), >=, 0);                    /* 人民检察院|驻 */

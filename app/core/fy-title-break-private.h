@@ -63,6 +63,7 @@ void      fy_title_find_organs      (const char *text,
                                      GArray     *words,
                                      gboolean   *forbid);
 void      fy_title_find_issuers     (const char *text,
+                                     GArray     *words,
                                      gboolean   *forbid,
                                      gboolean   *organ_break);
 void      fy_title_find_stubs       (const char *text,

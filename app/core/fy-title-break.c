@@ -1409,7 +1409,7 @@ break_penalties (const char  *text,
   find_kinds_before_ji (text, tail_inside);
   words = find_words (text, boundary);
   fy_title_find_organs (text, words, forbid);
-  fy_title_find_issuers (text, forbid, organ_break);
+  fy_title_find_issuers (text, words, forbid, organ_break);
   fy_title_find_stubs (text, forbid);
   fy_title_find_zones (text, forbid, after_zone);
 

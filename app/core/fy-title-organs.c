@@ -99,7 +99,7 @@ static const char *const organ_suffixes[] = {
   "人民政府办公室", "人民政府办公厅", "人民政府", "人大常委会办公室", "人大常委会",
   "常务委员会办公室", "常务委员会", "人民代表大会", "委员会办公室", "委员会", "办公室",
   "办公厅", "人民法院", "人民检察院", "检察院", "法院", "党组", "总局", "代表团", "人大",
-  "政协", "中心", "局", "厅", "部", "委", "署", "院",
+  "政协", "中心", "局", "厅", "部", "委", "署", "院", "办事处", "法庭",
   /* schools, companies, stations and halls (澜州市第一中学, 澜州城市建设
    * 投资集团有限公司, 澜州市水文站, 澜州市档案馆) */
   "中学", "小学", "学校", "幼儿园", "有限责任公司", "有限公司", "站", "馆",
@@ -183,7 +183,7 @@ fy_title_place_at (const char *p)
  * that ends in one of them closes the body. */
 static const char *const body_heads[] = {
   "委员会", "办公室", "领导小组", "工作组", "中心组", "中心", "局", "党组", "党委", "机关",
-  "支队", "大队", "指挥部", "专班",
+  "支队", "大队", "指挥部", "专班", "办事处", "法庭", "学院", "研究院",
 };
 
 /* The most words and characters a body's name reaches over. */
@@ -198,7 +198,7 @@ is_body_head (const char        *text,
          !ends_with_one_of (text, w->end, non_organs, G_N_ELEMENTS (non_organs));
 }
 
-/* Whether a verb of @words starts at @at. */
+/* Whether a verb of @words (no verbal noun: 监察和司法委员会) starts at @at. */
 static gboolean
 verb_at (const char *text,
          GArray     *words,
@@ -206,7 +206,8 @@ verb_at (const char *text,
 {
   for (guint i = 0; words != NULL && i < words->len; i++)
     if (g_array_index (words, FyTitleWord, i).start == (guint) (at - text))
-      return g_array_index (words, FyTitleWord, i).tag[0] == 'v';
+      return g_array_index (words, FyTitleWord, i).tag[0] == 'v' &&
+             g_array_index (words, FyTitleWord, i).tag[1] != 'n';
   return FALSE;
 }
 
@@ -231,7 +232,8 @@ name_over_words (const char *text,
   while (i < words->len && g_array_index (words, FyTitleWord, i).start < (guint) (at - text))
     i++;
   if (i >= words->len || g_array_index (words, FyTitleWord, i).start != (guint) (at - text) ||
-      in_set ("vpcudrmqx", g_array_index (words, FyTitleWord, i).tag[0]) || fy_title_place_at (at) > 0)
+      in_set ("pcudrmqx", g_array_index (words, FyTitleWord, i).tag[0]) || verb_at (text, words, at) ||
+      fy_title_place_at (at) > 0)
     return NULL;
   for (guint k = 0; k < BODY_MAX_WORDS && i + k < words->len; k++)
     {
@@ -350,6 +352,7 @@ fy_title_find_organs (const char *text,
  * is the place to break, inside one is none. */
 void
 fy_title_find_issuers (const char *text,
+                       GArray     *words,
                        gboolean   *forbid,
                        gboolean   *organ_break)
 {
@@ -363,8 +366,10 @@ fy_title_find_issuers (const char *text,
   for (const char *p = g_utf8_next_char (text); p < about; p = g_utf8_next_char (p))
     if (g_unichar_isspace (g_utf8_get_char (p)))
       any = organ_break[g_utf8_next_char (p) - text] = TRUE;
+  /* an organ's end, unless a body of its own follows (荻川师范学院|马克思
+   * 主义学院, 公安部|交通管理局): another issuer has a place of its own */
   for (const char *p = g_utf8_next_char (text); p < about && !any; p = g_utf8_next_char (p))
-    if (organ_end (text, p - text) > 0 && !forbid[p - text])
+    if (organ_end (text, p - text) > 0 && !forbid[p - text] && name_over_words (text, words, p, TRUE) == NULL)
       any = organ_break[p - text] = TRUE;
   if (!organ_end (text, about - text))
     return;
