@@ -135,6 +135,95 @@ select_fixes (GPtrArray  *candidates,
   return chosen;
 }
 
+/* The index of the run each of the @n characters of @block's text
+ * (fy_block_dup_text(): a field as {{name}}) comes from, and one more
+ * entry after the end. */
+static guint *
+map_runs (FyBlock *block,
+          glong    n)
+{
+  guint *run_of = g_new0 (guint, n + 1);
+  gsize offset = 0;
+
+  for (guint r = 0; r < fy_block_get_n_runs (block); r++)
+    {
+      const FyRun *run = fy_block_get_run (block, r);
+      gsize len = g_utf8_strlen (run->text, -1) + (run->kind == FY_RUN_FIELD ? 4 : 0);
+
+      for (gsize k = offset; k < offset + len && k < (gsize)n; k++)
+        run_of[k] = r;
+      offset += len;
+    }
+
+  return run_of;
+}
+
+/* Whether @finding may be applied: it changes no field and no markup. */
+static gboolean
+fix_stays_in_text (FyBlock             *block,
+                   const guint         *run_of,
+                   glong                n,
+                   const FyLintFinding *finding,
+                   guint               *run)
+{
+  gboolean touches_field = FALSE;
+
+  if (finding->start < n)
+    *run = run_of[finding->start];
+  else
+    *run = finding->start > 0 ? run_of[finding->start - 1] : 0;
+
+  for (guint k = finding->start; k < finding->end; k++)
+    touches_field |= fy_block_get_run (block, run_of[k])->kind == FY_RUN_FIELD ||
+                     fy_block_get_run (block, run_of[k])->kind == FY_RUN_MARKUP;
+  return !(fy_block_get_n_runs (block) == 0 || touches_field ||
+           fy_block_get_run (block, *run)->kind == FY_RUN_FIELD ||
+           fy_block_get_run (block, *run)->kind == FY_RUN_MARKUP);
+}
+
+/* Replaces @block's runs by the characters @out_chars, each in the run
+ * @out_runs names (an index into the runs it has now); a field run
+ * keeps its reference. */
+static void
+rebuild_runs (FyBlock *block,
+              GArray  *out_chars,
+              GArray  *out_runs)
+{
+  /* Snapshot the runs: clearing the block frees them. */
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (FyRunKind));
+
+  for (guint r = 0; r < fy_block_get_n_runs (block); r++)
+    {
+      const FyRun *run = fy_block_get_run (block, r);
+
+      g_ptr_array_add (names, g_strdup (run->text));
+      g_array_append_val (kinds, run->kind);
+    }
+
+  fy_block_begin_change (block);
+  fy_block_clear_runs (block);
+  for (guint k = 0; k < out_chars->len;)
+    {
+      guint run = g_array_index (out_runs, guint, k);
+      guint m = k;
+      g_autofree char *piece = NULL;
+
+      while (m < out_chars->len && g_array_index (out_runs, guint, m) == run)
+        m++;
+
+      if (g_array_index (kinds, FyRunKind, run) == FY_RUN_FIELD)
+        fy_block_append_run (block, FY_RUN_FIELD, g_ptr_array_index (names, run));
+      else
+        {
+          piece = ucs4_dup (&g_array_index (out_chars, gunichar, k), m - k);
+          fy_block_append_run (block, g_array_index (kinds, FyRunKind, run), piece);
+        }
+      k = m;
+    }
+  fy_block_end_change (block);
+}
+
 /* Rewrites a block with @fixes applied, keeping every character in the
  * run it came from, so that a bold lead stays bold and field references
  * stay references. */
@@ -149,22 +238,12 @@ apply_to_block (FyBlock    *block,
   g_autoptr(GPtrArray) chosen = NULL;
   g_autoptr(GArray) out_chars = NULL;
   g_autoptr(GArray) out_runs = NULL;
-  guint n_runs = fy_block_get_n_runs (block);
   glong n = 0;
-  gsize offset = 0, pos = 0;
+  gsize pos = 0;
   guint applied = 0;
 
   chars = g_utf8_to_ucs4_fast (text, -1, &n);
-  run_of = g_new0 (guint, n + 1);
-  for (guint r = 0; r < n_runs; r++)
-    {
-      const FyRun *run = fy_block_get_run (block, r);
-      gsize len = g_utf8_strlen (run->text, -1) + (run->kind == FY_RUN_FIELD ? 4 : 0);
-
-      for (gsize k = offset; k < offset + len && k < (gsize)n; k++)
-        run_of[k] = r;
-      offset += len;
-    }
+  run_of = map_runs (block, n);
 
   chosen = select_fixes (candidates, text, n);
   out_chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
@@ -174,18 +253,8 @@ apply_to_block (FyBlock    *block,
     {
       FyLintFinding *finding = g_ptr_array_index (chosen, i);
       guint run;
-      gboolean touches_field = FALSE;
 
-      if (finding->start < n)
-        run = run_of[finding->start];
-      else
-        run = finding->start > 0 ? run_of[finding->start - 1] : 0;
-
-      for (guint k = finding->start; k < finding->end; k++)
-        touches_field |= fy_block_get_run (block, run_of[k])->kind == FY_RUN_FIELD ||
-                         fy_block_get_run (block, run_of[k])->kind == FY_RUN_MARKUP;
-      if (n_runs == 0 || touches_field || fy_block_get_run (block, run)->kind == FY_RUN_FIELD ||
-          fy_block_get_run (block, run)->kind == FY_RUN_MARKUP)
+      if (!fix_stays_in_text (block, run_of, n, finding, &run))
         continue;
 
       for (; pos < finding->start; pos++)
@@ -217,41 +286,7 @@ apply_to_block (FyBlock    *block,
       g_array_append_val (out_runs, run_of[pos]);
     }
 
-  fy_block_begin_change (block);
-  {
-    /* Snapshot the runs: clearing the block frees them. */
-    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-    g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (FyRunKind));
-
-    for (guint r = 0; r < n_runs; r++)
-      {
-        const FyRun *run = fy_block_get_run (block, r);
-
-        g_ptr_array_add (names, g_strdup (run->text));
-        g_array_append_val (kinds, run->kind);
-      }
-
-    fy_block_clear_runs (block);
-    for (guint k = 0; k < out_chars->len;)
-      {
-        guint run = g_array_index (out_runs, guint, k);
-        guint m = k;
-        g_autofree char *piece = NULL;
-
-        while (m < out_chars->len && g_array_index (out_runs, guint, m) == run)
-          m++;
-
-        if (g_array_index (kinds, FyRunKind, run) == FY_RUN_FIELD)
-          fy_block_append_run (block, FY_RUN_FIELD, g_ptr_array_index (names, run));
-        else
-          {
-            piece = ucs4_dup (&g_array_index (out_chars, gunichar, k), m - k);
-            fy_block_append_run (block, g_array_index (kinds, FyRunKind, run), piece);
-          }
-        k = m;
-      }
-  }
-  fy_block_end_change (block);
+  rebuild_runs (block, out_chars, out_runs);
 
   return applied;
 }
