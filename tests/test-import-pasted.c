@@ -40,6 +40,16 @@ import_pasted (const char *name)
   return document;
 }
 
+static FyDocument *
+import_text (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  FyDocument *document = fy_import_plain_text (text, -1, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
 static guint
 count_role (FyDocument  *document,
             FyBlockRole  role)
@@ -228,6 +238,19 @@ test_report_occasion (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (dated, 1)), ==, FY_BLOCK_ROLE_DATE_LINE);
 }
 
+/* A 调研报告 names the group that wrote it under the title (市商务局调研组):
+ * that line is centred like a speaker's, not a body paragraph. */
+static void
+test_report_author (void)
+{
+  g_autoptr(FyDocument) document =
+    import_text ("关于全市县域商业体系建设情况的调研报告\n\n市商务局调研组\n\n"
+                 "为贯彻落实县域商业体系建设行动部署，市商务局组成调研组开展了专题调研。\n");
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SPEAKER);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+}
+
 /* A title typed with ideographic spaces between its clauses keeps them
  * (one each), beside quotation marks too; plain spaces in a pasted
  * paragraph are still wrap spaces. */
@@ -360,14 +383,11 @@ test_notice_attachments (void)
 static void
 test_speaker_after_date (void)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(FyDocument) document =
-    fy_import_plain_text ("\u00a0\u00a0在全市优化营商环境大会上的讲话\n\n（2026年3月2日）\n\n市委书记 林国栋\n\n"
-                          "\u00a0\u00a0同志们:\n\n\u00a0\u00a0今天,我们召开全市优化营商环境大会。\n", -1, &error);
-  g_autofree char *speaker = NULL;
+    import_text ("\u00a0\u00a0在全市优化营商环境大会上的讲话\n\n（2026年3月2日）\n\n市委书记 林国栋\n\n"
+                 "\u00a0\u00a0同志们:\n\n\u00a0\u00a0今天,我们召开全市优化营商环境大会。\n");
+  g_autofree char *speaker = block_text (document, 2);
 
-  g_assert_no_error (error);
-  speaker = block_text (document, 2);
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_SPEAKER);
   g_assert_cmpstr (speaker, ==, "市委书记　林国栋");
 }
@@ -391,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/speaker-after-date", test_speaker_after_date);
   g_test_add_func ("/core/import-pasted/notice-attachments", test_notice_attachments);
   g_test_add_func ("/core/import-pasted/report-occasion", test_report_occasion);
+  g_test_add_func ("/core/import-pasted/report-author", test_report_author);
 
   return g_test_run ();
 }

@@ -247,8 +247,20 @@ is_name_mark (gunichar c)
   return c == 0xFF08 || c == 0xFF09 || c == 0x00B7 || c == 0x3001;
 }
 
-/* 张伟, 市人大常委会主任　张伟, （市人大常委会主任　张伟）: a short line
- * right after the title that names who speaks. */
+/* 市商务局调研组, 市政协课题组: the group a report under the title is by */
+static gboolean
+names_author_group (const char *line)
+{
+  static const char *const groups[] = { "调研组", "课题组", "检查组", "督查组", "考察组", "调查组", NULL };
+
+  for (const char *const *g = groups; *g; g++)
+    if (g_str_has_suffix (line, *g) && strcmp (line, *g) != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* 张伟, 市人大常委会主任　张伟, （市人大常委会主任　张伟）, 市商务局调研组:
+ * a short line right after the title that names who speaks or wrote. */
 gboolean
 fy_import_is_speaker_like (const char *line)
 {
@@ -280,7 +292,7 @@ fy_import_is_speaker_like (const char *line)
       return TRUE;
     }
 
-  return spaced || g_str_has_suffix (line, "同志");
+  return spaced || g_str_has_suffix (line, "同志") || names_author_group (line);
 }
 
 /**
