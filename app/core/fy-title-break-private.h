@@ -70,6 +70,10 @@ void      fy_title_find_stubs       (const char *text,
                                      gboolean   *forbid);
 
 /* fy-title-terms.c: the compound terms of official writing */
+void      fy_title_find_meeting_kinds (const char *text,
+                                       gboolean   *tail_start,
+                                       gboolean   *tail_inside);
+
 void      fy_title_find_terms       (const char *text,
                                      gboolean   *inside);
 void      fy_title_find_headed_terms (const char *text,
