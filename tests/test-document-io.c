@@ -289,6 +289,37 @@ test_round_trip (void)
   g_assert_cmpuint (again_length, ==, length);
 }
 
+/* A 纪要's issue number under its title keeps its role through the
+ * .fayan file and through Markdown, where the importer reads it again
+ * from its text. */
+static void
+test_round_trip_issue_number (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_test_import_plain_data ("minutes-issue.txt");
+  g_autoptr(FyDocument) loaded = NULL;
+  g_autoptr(FyDocument) from_markdown = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *markdown = NULL;
+  gsize length = 0;
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+  data = fy_document_save_to_data (document, &length);
+  g_assert_nonnull (strstr (data, "\"issue-number\""));
+  loaded = fy_document_load_from_data (data, length, &error);
+  g_assert_no_error (error);
+  assert_documents_equal (document, loaded);
+
+  markdown = fy_export_markdown (document);
+  g_assert_true (g_str_has_prefix (markdown, "# 县政府常务会议纪要\n\n〔2026〕第11号\n\n"));
+  from_markdown = fy_import_markdown (markdown, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (from_markdown), ==, fy_document_get_n_blocks (document));
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (from_markdown, i)), ==,
+                     fy_block_get_role (fy_document_get_block (document, i)));
+}
+
 /* A notice and the plan it issues: the plan's title, a second title
  * block after the notice's date, stays one. */
 static void
@@ -1232,6 +1263,7 @@ main (int   argc,
   g_test_add_func ("/core/document-io/round-trip/full", test_round_trip);
   g_test_add_func ("/core/document-io/round-trip/minimal", test_round_trip_minimal);
   g_test_add_func ("/core/document-io/round-trip/attached", test_round_trip_attached);
+  g_test_add_func ("/core/document-io/round-trip/issue-number", test_round_trip_issue_number);
   g_test_add_func ("/core/document-io/unknown-members", test_unknown_members_ignored);
   g_test_add_func ("/core/document-io/sample", test_sample);
   g_test_add_func ("/core/document-io/numbering-mode", test_numbering_mode);

@@ -108,6 +108,51 @@ test_editor_shows_document (void)
                     fy_editor_style_for_role (FY_BLOCK_ROLE_TITLE, 0));
 }
 
+/* A 纪要's issue number shows in its own style, centred as it prints,
+ * named in the style list; Enter after it goes on with body text. */
+static void
+test_editor_issue_number (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "县政府常务会议纪要");
+  g_autoptr(FyBlock) number = fy_block_new_with_text (FY_BLOCK_ROLE_ISSUE_NUMBER, 0, "〔2026〕第11号");
+  g_autoptr(FyEditor) editor = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+  GSList *tags;
+  gboolean centred = FALSE;
+  guint style = fy_editor_style_for_role (FY_BLOCK_ROLE_ISSUE_NUMBER, 0);
+
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, number);
+  editor = make_editor (document);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+
+  g_assert_cmpstr (fy_editor_get_style_label (style), ==, "Issue Number");
+  place_cursor (editor, 1, 3);
+  g_assert_cmpuint (fy_editor_get_style (editor), ==, style);
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, 1, 3);
+  tags = gtk_text_iter_get_tags (&iter);
+  for (GSList *t = tags; t != NULL; t = t->next)
+    {
+      gboolean set = FALSE;
+      GtkJustification justification = GTK_JUSTIFY_LEFT;
+
+      g_object_get (t->data, "justification-set", &set, "justification", &justification, NULL);
+      if (set)
+        centred = justification == GTK_JUSTIFY_CENTER;
+    }
+  g_slist_free (tags);
+  g_assert_true (centred);
+
+  place_cursor (editor, 1, g_utf8_strlen ("〔2026〕第11号", -1));
+  type_text (editor, "\n");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+}
+
 static void
 test_editor_typing_updates_model (void)
 {
@@ -844,6 +889,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/ui/editor/shows-document", test_editor_shows_document);
+  g_test_add_func ("/ui/editor/issue-number", test_editor_issue_number);
   g_test_add_func ("/ui/editor/typing-updates-model", test_editor_typing_updates_model);
   g_test_add_func ("/ui/editor/enter-and-join", test_editor_enter_and_join);
   g_test_add_func ("/ui/editor/model-updates-buffer", test_editor_model_updates_buffer);

@@ -529,6 +529,21 @@ test_markdown_numbering (void)
   g_assert_cmpstr (text, ==, "坚持学习");
 }
 
+/* A 简报's issue number under its subtitle is a line of its own role. */
+static void
+test_markdown_issue_number (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) brief = fy_import_markdown ("# 农业农村工作简报\n\n——春耕生产专刊\n\n第6期\n\n"
+                                                    "全区春耕备耕工作有序推进。\n", -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (brief), ==, 4);
+  fy_test_assert_block (brief, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "——春耕生产专刊");
+  fy_test_assert_block (brief, 2, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "第6期");
+  fy_test_assert_block (brief, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全区春耕备耕工作有序推进。");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -538,6 +553,7 @@ main (int   argc,
 
   g_test_add_func ("/core/import/markdown/seed", test_markdown_seed);
   g_test_add_func ("/core/import/markdown/structure", test_markdown_structure);
+  g_test_add_func ("/core/import/markdown/issue-number", test_markdown_issue_number);
   g_test_add_func ("/core/import/markdown/leads", test_markdown_leads);
   g_test_add_func ("/core/import/markdown/html", test_markdown_html);
   g_test_add_func ("/core/import/markdown/markers-lists", test_markdown_markers_and_lists);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fayan-core.h"
+#include "fy-doc-labels.h"
 #include "fy-test-utils.h"
 
 static FyDocument *
@@ -249,6 +250,36 @@ test_plain_sentence_items (void)
   fy_test_assert_block (minutes, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "二、研究了森林防火工作");
   fy_test_assert_block (speech, 2, FY_BLOCK_ROLE_HEADING, 2, NULL, "加强组织领导。");
   fy_test_assert_block (speech, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "强化督促检查。");
+}
+
+/* The issue number under a 纪要's or 简报's title (期号) is a line of its
+ * own role; the same words later, or inside a sentence, are body text. */
+static void
+test_issue_number (void)
+{
+  static const char *const numbers[] = {
+    "〔2026〕第5号", "〔2026〕12号", "［2025］第3号", "[2026]第18号", "桐政办〔2026〕7号",
+    "第12期", "第二十三期", "2026年第3期", "第5期（总第128期）", "　〔2026〕第5号 ",
+  };
+  static const char *const not_numbers[] = {
+    "第5号文件", "根据〔2026〕第5号文件精神", "第一条", "5号", "〔2026〕", "第一期工程建设情况",
+    "2026年3月5日",
+  };
+  g_autoptr(FyDocument) plain = import_plain ("区政府专题会议纪要\n"
+                                              "〔2026〕第9号\n"
+                                              "3月18日下午，副区长陈立新主持召开专题会议。\n"
+                                              "第9号\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    g_assert_true (fy_doc_is_issue_number (numbers[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (not_numbers); i++)
+    g_assert_false (fy_doc_is_issue_number (not_numbers[i]));
+
+  g_assert_cmpuint (fy_document_get_n_blocks (plain), ==, 4);
+  fy_test_assert_block (plain, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "区政府专题会议纪要");
+  fy_test_assert_block (plain, 1, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "〔2026〕第9号");
+  fy_test_assert_block (plain, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "3月18日下午，副区长陈立新主持召开专题会议。");
+  fy_test_assert_block (plain, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第9号");
 }
 
 /* u10, minutes: the last of a list of 议定事项 is short enough for a
@@ -883,6 +914,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);
   g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);
+  g_test_add_func ("/core/import/issue-number", test_issue_number);
   g_test_add_func ("/core/import/plain/sentence-items-long", test_plain_sentence_items_long);
   g_test_add_func ("/core/import/plain/hard-wrapped", test_plain_hard_wrapped);
   g_test_add_func ("/core/import/plain/front-and-back", test_plain_front_and_back);

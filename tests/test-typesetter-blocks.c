@@ -400,6 +400,45 @@ test_attached_document_note (void)
   g_assert_cmpint (g_array_index (page->lines, FyPageLine, 0).block_index, ==, 5);
 }
 
+/* A 纪要's issue number (期号) is centred on the line under its title, in
+ * 仿宋, and the body begins after a blank line, as under a date line. */
+static void
+test_issue_number (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  FyPage *page;
+  FyPageLine *title, *number, *body;
+  double width = fy_style_get_type_width (style);
+  double line_pitch = fy_style_get_line_pitch (style);
+  double left, right;
+  g_autofree char *text = NULL;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "县政府常务会议纪要"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ISSUE_NUMBER, 0, "〔2026〕第11号"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "6月2日上午，县长周明远主持召开县政府常务会议。"));
+  layout = fy_test_layout_document (style, document);
+
+  page = g_ptr_array_index (layout->pages, 0);
+  title = &g_array_index (page->lines, FyPageLine, 0);
+  number = &g_array_index (page->lines, FyPageLine, 1);
+  body = &g_array_index (page->lines, FyPageLine, 2);
+  g_assert_cmpint (number->block_index, ==, 1);
+  g_assert_cmpint (body->block_index, ==, 2);
+  text = fy_test_line_text (number);
+  g_assert_cmpstr (text, ==, "〔2026〕第11号");
+  g_assert_cmpfloat_with_epsilon (number->baseline - title->baseline, line_pitch, 0.01);
+  g_assert_cmpfloat_with_epsilon (body->baseline - number->baseline, 2 * line_pitch, 0.01);
+  /* cells from the type area's left edge */
+  left = fy_test_cluster (number, 0)->x;
+  right = width - (fy_test_cluster (number, fy_test_para_line (number)->last - 1)->x +
+                   fy_test_cluster (number, fy_test_para_line (number)->last - 1)->width);
+  g_assert_cmpfloat (left, >, 8 * fy_style_get_char_pitch (style));
+  g_assert_cmpfloat_with_epsilon (left, right, 0.5);
+  g_assert_cmpint (fy_style_get_role (style, FY_STYLE_ROLE_ISSUE_NUMBER)->font_role, ==, FY_FONT_ROLE_FANGSONG);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/attachment-blocks", test_attachment_blocks);
   g_test_add_func ("/core/typesetter/attached-document", test_attached_document);
   g_test_add_func ("/core/typesetter/attached-document-note", test_attached_document_note);
+  g_test_add_func ("/core/typesetter/issue-number", test_issue_number);
 
   return g_test_run ();
 }

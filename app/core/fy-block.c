@@ -69,6 +69,7 @@ static const struct {
   [FY_BLOCK_ROLE_SIGNATURE]  = { "signature",  N_("Signature") },
   [FY_BLOCK_ROLE_ATTACHMENT] = { "attachment", N_("Attachment note") },
   [FY_BLOCK_ROLE_TABLE]      = { "table",      N_("Table") },
+  [FY_BLOCK_ROLE_ISSUE_NUMBER] = { "issue-number", N_("Issue number") },
 };
 
 /**

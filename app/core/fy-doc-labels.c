@@ -76,3 +76,33 @@ fy_doc_is_bracketed_note (FyBlockRole  role,
   return role == FY_BLOCK_ROLE_PARAGRAPH &&
          g_str_has_prefix (text, "（") && g_str_has_suffix (text, "）");
 }
+
+/**
+ * fy_doc_is_issue_number:
+ * @text: a paragraph's text
+ *
+ * The issue number a 纪要 or 简报 prints centred under its title:
+ * 〔2026〕第5号, 〔2026〕5号 (the year in 〔〕 as GB/T 9704 §7.2.4 writes
+ * it in a 发文字号, also typed in ［］, [] or 【】, an organ's short name
+ * before it), 第12期, 2026年第3期, 第5期（总第128期）.  Where it stands
+ * (right under the title) is for the caller to judge.
+ *
+ * Returns: whether @text, spaces at its ends aside, is only such a number
+ */
+gboolean
+fy_doc_is_issue_number (const char *text)
+{
+  static gsize pattern;
+  if (g_once_init_enter (&pattern))
+    {
+#define FY_DOC_NUMERAL "[0-9０-９一二三四五六七八九十百千零〇]+"
+      GRegex *re = g_regex_new ("^[\\s　]*(?:\\p{Han}{0,10}[〔［\\[【][0-9]{4}[〕］\\]】]\\s*第?" FY_DOC_NUMERAL "[号期]"
+                                "|(?:[0-9]{4}年)?第" FY_DOC_NUMERAL "[号期])"
+                                "(?:\\s*[（(]总第" FY_DOC_NUMERAL "期[）)])?[\\s　]*$",
+                                G_REGEX_OPTIMIZE, 0, NULL);
+#undef FY_DOC_NUMERAL
+
+      g_once_init_leave (&pattern, (gsize) re);
+    }
+  return g_utf8_strlen (text, -1) <= 24 && g_regex_match ((GRegex *) pattern, text, 0, NULL);
+}

@@ -14,5 +14,6 @@ gboolean     fy_doc_is_space                (gunichar               c);
 gboolean     fy_doc_is_attachment_label     (const char            *text);
 gboolean     fy_doc_is_bracketed_note       (FyBlockRole            role,
                                              const char            *text);
+gboolean     fy_doc_is_issue_number         (const char            *text);
 
 G_END_DECLS

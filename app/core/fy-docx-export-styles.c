@@ -28,6 +28,7 @@ static const FyDocxStyle styles[] = {
   { "Subtitle",           "Subtitle",             FY_BLOCK_ROLE_SUBTITLE,   0, FY_STYLE_ROLE_SUBTITLE },
   { "FayanSpeaker",       "Fayan Speaker",        FY_BLOCK_ROLE_SPEAKER,    0, FY_STYLE_ROLE_SPEAKER },
   { "FayanDate",          "Fayan Date",           FY_BLOCK_ROLE_DATE_LINE,  0, FY_STYLE_ROLE_DATE },
+  { "FayanIssueNumber",   "Fayan Issue Number",   FY_BLOCK_ROLE_ISSUE_NUMBER, 0, FY_STYLE_ROLE_ISSUE_NUMBER },
   { "FayanSalutation",    "Fayan Salutation",     FY_BLOCK_ROLE_SALUTATION, 0, FY_STYLE_ROLE_SALUTATION },
   { "Heading1",           "heading 1",            FY_BLOCK_ROLE_HEADING,    1, FY_STYLE_ROLE_HEADING_1 },
   { "Heading2",           "heading 2",            FY_BLOCK_ROLE_HEADING,    2, FY_STYLE_ROLE_HEADING_2 },
@@ -144,7 +145,8 @@ write_paragraph_style (FyDocxWriter            *wr,
 
   fy_docx_writer_start (wr, "w:pPr");
   if (ds->role == FY_BLOCK_ROLE_HEADING || ds->role == FY_BLOCK_ROLE_TITLE ||
-      ds->role == FY_BLOCK_ROLE_SUBTITLE || ds->role == FY_BLOCK_ROLE_SPEAKER)
+      ds->role == FY_BLOCK_ROLE_SUBTITLE || ds->role == FY_BLOCK_ROLE_SPEAKER ||
+      ds->role == FY_BLOCK_ROLE_ISSUE_NUMBER)
     fy_docx_writer_element (wr, "w:keepNext", NULL);
   if (rs->lines_before > 0 || rs->lines_after > 0)
     {

@@ -17,6 +17,7 @@
 
 #include "fy-document-io.h"
 #include "fy-docx.h"
+#include "fy-doc-labels.h"
 #include "fy-docx-private.h"
 #include "fy-error.h"
 #include "fy-import-private.h"
@@ -768,6 +769,8 @@ guess_role (DocxImport *import,
         return FY_BLOCK_ROLE_SUBTITLE;
       if (is_date_text (text))
         return FY_BLOCK_ROLE_DATE_LINE;
+      if (fy_doc_is_issue_number (text))
+        return FY_BLOCK_ROLE_ISSUE_NUMBER;
       return FY_BLOCK_ROLE_SPEAKER;
     }
 

@@ -127,6 +127,7 @@ fy_import_context_advance (FyImportContext *context,
     case FY_BLOCK_ROLE_SUBTITLE:
     case FY_BLOCK_ROLE_SPEAKER:
     case FY_BLOCK_ROLE_DATE_LINE:
+    case FY_BLOCK_ROLE_ISSUE_NUMBER:
     case FY_BLOCK_ROLE_SALUTATION:
       break;
 
@@ -302,7 +303,8 @@ fy_import_is_speaker_like (const char *line)
  *
  * Returns: the role a paragraph with @text gets from its text alone: a
  *   subtitle when it opens with "——" (or names the day and the meeting,
- *   fy_import_is_occasion_line()) right after the title, a speaker
+ *   fy_import_is_occasion_line()) right after the title, an issue
+ *   number (〔2026〕第5号) right after the title or subtitle, a speaker
  *   when it names who speaks right after the title (or the date under
  *   it), a salutation
  *   when it is a short line ending in "：" before the body starts, a date
@@ -318,6 +320,12 @@ fy_import_guess_role (const FyImportContext *context,
   if (context->has_previous && context->previous_role == FY_BLOCK_ROLE_TITLE &&
       (g_str_has_prefix (text, "——") || fy_import_is_occasion_line (text)))
     return FY_BLOCK_ROLE_SUBTITLE;
+
+  /* 〔2026〕第5号 under a 纪要's title */
+  if (context->has_previous && !context->body_started &&
+      (context->previous_role == FY_BLOCK_ROLE_TITLE || context->previous_role == FY_BLOCK_ROLE_SUBTITLE) &&
+      fy_doc_is_issue_number (text))
+    return FY_BLOCK_ROLE_ISSUE_NUMBER;
 
   /* (a 主持词 dates its title before it names who chairs) */
   if (context->has_previous &&

@@ -128,6 +128,7 @@ fy_import_infers_signature (FyDocument *document,
     case FY_BLOCK_ROLE_SUBTITLE:
     case FY_BLOCK_ROLE_SPEAKER:
     case FY_BLOCK_ROLE_DATE_LINE:
+    case FY_BLOCK_ROLE_ISSUE_NUMBER:
       return FALSE;
     default:
       return (guint) date - first <= SIGNATURE_MAX_LINES;

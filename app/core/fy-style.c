@@ -52,6 +52,7 @@ static const char *role_names[FY_STYLE_N_ROLES] = {
   "title", "subtitle", "speaker", "date", "salutation", "heading-1",
   "heading-2", "heading-3", "heading-4", "body", "bold-lead", "closing",
   "signature", "attachment", "page-number", "table", "table-header",
+  "issue-number",
 };
 
 static const struct { const char *name; double points; } chinese_sizes[] = {
@@ -109,6 +110,7 @@ fy_style_init (FyStyle *self)
   self->roles[FY_STYLE_ROLE_SUBTITLE] = (FyRoleStyle) { FY_FONT_ROLE_KAITI, 16, FALSE, FY_ALIGN_CENTER, 0, 0, 1, 1 };
   self->roles[FY_STYLE_ROLE_SPEAKER] = (FyRoleStyle) { FY_FONT_ROLE_KAITI, 16, FALSE, FY_ALIGN_CENTER, 0, 0, 1, 1 };
   self->roles[FY_STYLE_ROLE_DATE] = (FyRoleStyle) { FY_FONT_ROLE_FANGSONG, 16, FALSE, FY_ALIGN_CENTER, 0, 0, 1, 1 };
+  self->roles[FY_STYLE_ROLE_ISSUE_NUMBER] = self->roles[FY_STYLE_ROLE_DATE];
   self->roles[FY_STYLE_ROLE_SALUTATION] = (FyRoleStyle) { FY_FONT_ROLE_FANGSONG, 16, FALSE, FY_ALIGN_LEFT, 0, 0, 0, 1 };
   self->roles[FY_STYLE_ROLE_HEADING_1].font_role = FY_FONT_ROLE_HEITI;
   self->roles[FY_STYLE_ROLE_HEADING_2].font_role = FY_FONT_ROLE_KAITI;
@@ -540,6 +542,10 @@ load_object (FyStyle    *self,
     }
   if (object == NULL || !json_object_has_member (object, "table-header"))
     self->roles[FY_STYLE_ROLE_TABLE_HEADER].size = self->roles[FY_STYLE_ROLE_TABLE].size;
+  /* and an issue number its date line (仿宋, centred, as GB/T 9704 sets
+   * a 发文字号) */
+  if (object == NULL || !json_object_has_member (object, "issue-number"))
+    self->roles[FY_STYLE_ROLE_ISSUE_NUMBER] = self->roles[FY_STYLE_ROLE_DATE];
 
   if (!validate (self, error))
     return FALSE;

@@ -19,6 +19,10 @@ typedef struct _FyDocument FyDocument;
  * What a block is in a speech manuscript.  The engine styles and numbers
  * blocks by role; writers never type heading numbers themselves.
  *
+ * A %FY_BLOCK_ROLE_ISSUE_NUMBER block is the issue number under the
+ * title of a 纪要 or 简报 (〔2026〕第5号, 第12期), centred on a line of
+ * its own.
+ *
  * A %FY_BLOCK_ROLE_TABLE block holds its cells as text: a tab between
  * cells, a newline between rows (see fy-table.h), so that copying,
  * fields, comparison and text export treat it like any other block.
@@ -36,9 +40,10 @@ typedef enum
   FY_BLOCK_ROLE_SIGNATURE,
   FY_BLOCK_ROLE_ATTACHMENT,
   FY_BLOCK_ROLE_TABLE,
+  FY_BLOCK_ROLE_ISSUE_NUMBER,
 } FyBlockRole;
 
-#define FY_BLOCK_N_ROLES (FY_BLOCK_ROLE_TABLE + 1)
+#define FY_BLOCK_N_ROLES (FY_BLOCK_ROLE_ISSUE_NUMBER + 1)
 
 /**
  * FyRunKind:

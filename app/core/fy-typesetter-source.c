@@ -140,6 +140,7 @@ fy_typesetter_role_for_block (const FySourceBlock *block)
     case FY_BLOCK_ROLE_SUBTITLE: return FY_STYLE_ROLE_SUBTITLE;
     case FY_BLOCK_ROLE_SPEAKER: return FY_STYLE_ROLE_SPEAKER;
     case FY_BLOCK_ROLE_DATE_LINE: return FY_STYLE_ROLE_DATE;
+    case FY_BLOCK_ROLE_ISSUE_NUMBER: return FY_STYLE_ROLE_ISSUE_NUMBER;
     case FY_BLOCK_ROLE_SALUTATION: return FY_STYLE_ROLE_SALUTATION;
     case FY_BLOCK_ROLE_HEADING:
       return FY_STYLE_ROLE_HEADING_1 + CLAMP (fy_source_block_get_level (block), 1, 4) - 1;
@@ -195,6 +196,7 @@ body_before (FySource *source,
       case FY_BLOCK_ROLE_TITLE:
       case FY_BLOCK_ROLE_SUBTITLE:
       case FY_BLOCK_ROLE_SPEAKER:
+      case FY_BLOCK_ROLE_ISSUE_NUMBER:
         break;
       default:
         return TRUE;

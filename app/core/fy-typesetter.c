@@ -205,7 +205,8 @@ static gboolean
 block_is_front (FyBlockRole role)
 {
   return role == FY_BLOCK_ROLE_TITLE || role == FY_BLOCK_ROLE_SUBTITLE ||
-         role == FY_BLOCK_ROLE_SPEAKER || role == FY_BLOCK_ROLE_DATE_LINE;
+         role == FY_BLOCK_ROLE_SPEAKER || role == FY_BLOCK_ROLE_DATE_LINE ||
+         role == FY_BLOCK_ROLE_ISSUE_NUMBER;
 }
 
 /* GB/T 9704 §7.3.6: a note in brackets (fy_doc_is_bracketed_note())

@@ -863,6 +863,7 @@ role_continues (FyBlockRole role)
     case FY_BLOCK_ROLE_SALUTATION:
     case FY_BLOCK_ROLE_HEADING:
     case FY_BLOCK_ROLE_DATE_LINE:
+    case FY_BLOCK_ROLE_ISSUE_NUMBER:
     case FY_BLOCK_ROLE_TABLE:
       return FALSE;
 

@@ -51,6 +51,7 @@ static const StyleInfo styles[] = {
   { FY_BLOCK_ROLE_HEADING,    4, N_("Heading 4") },
   { FY_BLOCK_ROLE_TITLE,      0, N_("Title") },
   { FY_BLOCK_ROLE_SUBTITLE,   0, N_("Subtitle") },
+  { FY_BLOCK_ROLE_ISSUE_NUMBER, 0, N_("Issue Number") },
   { FY_BLOCK_ROLE_SPEAKER,    0, N_("Speaker") },
   { FY_BLOCK_ROLE_SALUTATION, 0, N_("Salutation") },
   { FY_BLOCK_ROLE_CLOSING,    0, N_("Closing") },
@@ -547,6 +548,8 @@ create_tags (FyEditor *self)
                 "pixels-above-lines", 12, "pixels-below-lines", 12, NULL);
   g_object_set (self->style_tags[fy_editor_style_for_role (FY_BLOCK_ROLE_SUBTITLE, 0)],
                 "scale", 1.1, "justification", GTK_JUSTIFY_CENTER, NULL);
+  g_object_set (self->style_tags[fy_editor_style_for_role (FY_BLOCK_ROLE_ISSUE_NUMBER, 0)],
+                "justification", GTK_JUSTIFY_CENTER, NULL);
   g_object_set (self->style_tags[fy_editor_style_for_role (FY_BLOCK_ROLE_SPEAKER, 0)],
                 "justification", GTK_JUSTIFY_CENTER, "pixels-below-lines", 12, NULL);
   g_object_set (self->style_tags[fy_editor_style_for_role (FY_BLOCK_ROLE_CLOSING, 0)],
