@@ -657,70 +657,36 @@ lookup_typed (JsonObject    *object,
   return TRUE;
 }
 
-/**
- * fy_json_load_root:
- *
- * See fy-json-private.h.
- */
-JsonObject *
-fy_json_load_root (const char  *data,
-                   gsize        length,
-                   const char  *format_name,
-                   gint64       max_version,
-                   gint64      *version,
-                   GError     **error)
+/* Whether @length is one fy_json_load_root() reads (FY_JSON_MAX_SIZE). */
+static gboolean
+check_size (gsize    length,
+            GError **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *expected = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *limit = NULL;
+
+  if (length <= FY_JSON_MAX_SIZE)
+    return TRUE;
+
+  size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+  limit = g_format_size_full (FY_JSON_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+  g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
+               _("The data is %s, more than the %s Fayan reads. Check that you chose the right file."),
+               size, limit);
+  return FALSE;
+}
+
+/* The root object of @node if it is one of @format_name (its “format”
+ * member), else %NULL with @error set. */
+static JsonObject *
+format_root (JsonNode    *node,
+             const char  *format_name,
+             GError     **error)
+{
+  g_autofree char *expected = describe_format (format_name);
   JsonObject *root;
-  JsonNode *node;
   const char *format;
-  gint64 found_version = 0;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (format_name != NULL, NULL);
-  g_return_val_if_fail (max_version >= 1, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (length > FY_JSON_MAX_SIZE)
-    {
-      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
-      g_autofree char *limit = g_format_size_full (FY_JSON_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-      g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
-                   _("The data is %s, more than the %s Fayan reads. Check that you chose the right file."),
-                   size, limit);
-      return NULL;
-    }
-
-  if (data == NULL)
-    data = "";
-
-  if (!check_utf8 (data, length, error))
-    return NULL;
-
-  /* Some Windows editors put a byte order mark in front of UTF-8. */
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-
-  if (!check_syntax (data, length, error))
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      /* Not expected after check_syntax(), but never trust that. */
-      g_set_error (error, FY_ERROR, FY_ERROR_SYNTAX,
-                   _("The file is not valid JSON: %s"), local_error->message);
-      return NULL;
-    }
-
-  expected = describe_format (format_name);
-  node = json_parser_get_root (parser);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
@@ -750,31 +716,100 @@ fy_json_load_root (const char  *data,
       return NULL;
     }
 
-  if (!fy_json_get_int (root, NULL, "version", TRUE, G_MININT64, G_MAXINT64, &found_version, error))
-    return NULL;
+  return root;
+}
 
-  if (found_version < 1)
+/* Reads the “version” member of @root into @version: from 1 up to
+ * @max_version, the newest this Fayan reads. */
+static gboolean
+read_version (JsonObject  *root,
+              gint64       max_version,
+              gint64      *version,
+              GError     **error)
+{
+  if (!fy_json_get_int (root, NULL, "version", TRUE, G_MININT64, G_MAXINT64, version, error))
+    return FALSE;
+
+  if (*version < 1)
     {
-      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, found_version);
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, *version);
 
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
                    _("The “version” member of the file is %s, but versions start at 1. "
                      "The file is damaged."),
                    found);
-      return NULL;
+      return FALSE;
     }
 
-  if (found_version > max_version)
+  if (*version > max_version)
     {
-      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, found_version);
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, *version);
       g_autofree char *known = g_strdup_printf ("%" G_GINT64_FORMAT, max_version);
 
       g_set_error (error, FY_ERROR, FY_ERROR_FUTURE_VERSION,
                    _("The file was made by a newer version of Fayan (file format version %s; "
                      "this version reads up to %s). Update Fayan to open it."),
                    found, known);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * fy_json_load_root:
+ *
+ * See fy-json-private.h.
+ */
+JsonObject *
+fy_json_load_root (const char  *data,
+                   gsize        length,
+                   const char  *format_name,
+                   gint64       max_version,
+                   gint64      *version,
+                   GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *root;
+  gint64 found_version = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (format_name != NULL, NULL);
+  g_return_val_if_fail (max_version >= 1, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_size (length, error))
+    return NULL;
+
+  if (data == NULL)
+    data = "";
+
+  if (!check_utf8 (data, length, error))
+    return NULL;
+
+  /* Some Windows editors put a byte order mark in front of UTF-8. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (!check_syntax (data, length, error))
+    return NULL;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      /* Not expected after check_syntax(), but never trust that. */
+      g_set_error (error, FY_ERROR, FY_ERROR_SYNTAX,
+                   _("The file is not valid JSON: %s"), local_error->message);
       return NULL;
     }
+
+  root = format_root (json_parser_get_root (parser), format_name, error);
+  if (root == NULL || !read_version (root, max_version, &found_version, error))
+    return NULL;
 
   if (version != NULL)
     *version = found_version;
