@@ -476,6 +476,22 @@ test_pasted_speaker (void)
   g_assert_nonnull (strstr (fixed, "今天，我们召开"));
 }
 
+/* A proposal's fields on one line (sweep4 v3): the ideographic spaces
+ * before the second label are meant, as the importer keeps them; before a
+ * label on a line of prose that opens with none they are still wrap
+ * spaces. */
+static void
+test_pasted_fields (void)
+{
+  g_autoptr(GPtrArray) fields = fy_test_lint_text ("案由：关于加快补齐社区养老服务短板的提案\n"
+                                                   "联系人：周慧敏　　联系电话：139xxxx6218\n");
+  g_autoptr(GPtrArray) wrapped = fy_test_lint_text ("关于做好有关工作的通知\n"
+                                                    "请各单位认真落实有关要求　　联系电话：0798-86120457\n");
+
+  g_assert_cmpuint (fy_test_count_kind (fields, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (wrapped, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 2);
+}
+
 /* Pasted text with a table copied from WPS (tab-separated cells, empty
  * last cells as trailing tabs): the tabs are no stray spaces, so lint
  * neither reports them nor fixes the table into run-together lines; a
@@ -546,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/corpus/document", test_corpus_document);
   g_test_add_func ("/core/lint/pasted-table", test_pasted_table);
   g_test_add_func ("/core/lint/pasted-speaker", test_pasted_speaker);
+  g_test_add_func ("/core/lint/pasted-fields", test_pasted_fields);
   g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);
 
   return g_test_run ();

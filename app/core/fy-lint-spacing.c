@@ -14,6 +14,9 @@
 #include "fy-lint-private.h"
 #include "fy-web-text-private.h"
 
+/* A field label and its colon, in characters, at most */
+#define FIELD_LOOKAHEAD 8
+
 /* Checks */
 
 /* Whether the number around the spaces [i, j) stands between Chinese
@@ -115,6 +118,18 @@ between_clauses (Unit  *u,
          (is_han (u->chars[j]) || g_utf8_strchr ("“‘《（", -1, u->chars[j]) != NULL);
 }
 
+/* Whether a field's label (联系电话：) opens at @j of a line that opens
+ * with one too (联系人：周慧敏　　联系电话：……), as the importer keeps the
+ * spaces before it. */
+static gboolean
+opens_next_field (Unit  *u,
+                  gsize  j)
+{
+  g_autofree char *rest = g_ucs4_to_utf8 (u->chars + j, MIN (u->n - j, FIELD_LOOKAHEAD), NULL, NULL, NULL);
+
+  return rest != NULL && fy_web_text_field_label_len (u->text) > 0 && fy_web_text_field_label_len (rest) > 0;
+}
+
 /* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
  * speaker, signature or date line (names padded to three characters,
  * the office set apart from the date), between two clauses of a title or
@@ -147,9 +162,10 @@ is_deliberate_space (Unit  *u,
       if (u->text_mode && u->block == 0 && !g_utf8_strchr ("。！？；", -1, u->chars[u->n - 1]) &&
           between_clauses (u, i, j))
         return TRUE;
-      /* pasted text: a line of names (出席：张国华　刘志强, 县长　周海涛) */
+      /* pasted text: a line of names (出席：张国华　刘志强, 县长　周海涛),
+       * or of fields (联系人：周慧敏　　联系电话：……) */
       return u->text_mode && i > 0 && j < u->n && is_han (u->chars[i - 1]) && is_han (u->chars[j]) &&
-             fy_web_text_is_name_line (u->text);
+             (fy_web_text_is_name_line (u->text) || opens_next_field (u, j));
     }
 }
 
