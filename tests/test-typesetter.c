@@ -493,6 +493,33 @@ test_keep_grid_hang_quote (void)
   assert_justified (layout);
 }
 
+/* The last resort of a first line can leave the next one spread: here
+ * the comma that hangs from the first line (……心头上，) brings the
+ * second line to 17 Han characters before 、, and that line takes the
+ * same resort rather than 16 characters spread over 17 cells. */
+static void
+test_keep_grid_hang_chain (void)
+{
+  g_autoptr(FyLayout) layout = layout_paragraph_in ("reading", "干部要始终把群众利益放在心头上，"
+                                                 "把实事办好把好事办实把民生工作做细、做实、"
+                                                 "做到群众心坎上，让群众真正得到实惠。");
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
+  double pitch = fy_style_get_char_pitch (layout->style);
+  FyPageLine *first = g_ptr_array_index (lines, 0);
+  FyPageLine *second = g_ptr_array_index (lines, 1);
+  g_autofree char *t1 = fy_test_line_text (first);
+  g_autofree char *t2 = fy_test_line_text (second);
+
+  g_assert_cmpstr (t1, ==, "干部要始终把群众利益放在心头上，");
+  g_assert_cmpstr (t2, ==, "把实事办好把好事办实把民生工作做细、");
+  for (guint k = 0; k < 15; k++)
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, k)->x, (k + 2) * pitch, 0.001);
+  for (guint k = 16; k < 33; k++)
+    g_assert_cmpfloat_with_epsilon (fy_test_cluster (second, k)->x, (k - 16) * pitch, 0.001);
+  assert_kinsoku (layout);
+  assert_justified (layout);
+}
+
 /* A first line of Han characters alone that a number and its unit do
  * not fit after (……之日起|15个): the digits come onto the line and the
  * unit goes down (the soft split), rather than 24 cells spread over 26. */
@@ -1158,6 +1185,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/keep-grid/line-before", test_keep_grid_line_before);
   g_test_add_func ("/core/typesetter/keep-grid/hang", test_keep_grid_hang);
   g_test_add_func ("/core/typesetter/keep-grid/hang-quote", test_keep_grid_hang_quote);
+  g_test_add_func ("/core/typesetter/keep-grid/hang-chain", test_keep_grid_hang_chain);
   g_test_add_func ("/core/typesetter/keep-grid/soft-split", test_keep_grid_soft_split);
   g_test_add_func ("/core/typesetter/keep-grid/single-last-character", test_no_single_last_character);
   g_test_add_func ("/core/typesetter/keep-grid/sweep", test_keep_grid_sweep);

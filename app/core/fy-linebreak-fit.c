@@ -610,38 +610,76 @@ last_resort_end (FyCluster   *c,
   return 0;
 }
 
+static void repair_rounds (const Segment *sg,
+                           GArray        *lines,
+                           guint          seg_first);
+
+/* @lines with line @l (a line of Han characters alone, spread) given the
+ * last resort (last_resort_end()), the lines after it laid out again
+ * and repaired; NULL when there is none for it. */
+static GArray *
+resort_trial (const Segment *sg,
+              GArray        *lines,
+              guint          seg_first,
+              guint          l)
+{
+  FyCluster *c = sg->c;
+  guint n = sg->n;
+  FyBreakLine line = g_array_index (lines, FyBreakLine, l);
+  GArray *trial;
+  guint end;
+
+  if (line_cost (c, &line, l > seg_first) != 2)
+    return NULL;
+  end = last_resort_end (c, n, &line);
+  if (end == 0)
+    return NULL;
+
+  trial = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
+  g_array_append_vals (trial, lines->data, l);
+  line.last = end;
+  line.last_of_paragraph = end == n || c[end].klass == FY_CLASS_NEWLINE;
+  g_array_append_val (trial, line);
+  if (end < n && c[end].klass == FY_CLASS_NEWLINE)
+    {
+      /* the hard break goes with the line it ends */
+      g_array_index (trial, FyBreakLine, trial->len - 1).last = end + 1;
+    }
+  else if (end < n)
+    refill_trial (sg, end, trial, lines, l + 1);
+  /* the lines after it fall differently: repaired as the first were */
+  repair_rounds (sg, trial, seg_first);
+  return trial;
+}
+
+/* Gives the last resort to each line of Han characters alone that is
+ * still spread, where that lowers the segment's cost: a line after it
+ * that the new breaks leave spread (……主体责任，|坚持……同部署|、) gets it
+ * too before the costs are compared. */
 static void
 last_resort (const Segment *sg,
              GArray        *lines,
              guint          seg_first)
 {
   FyCluster *c = sg->c;
-  guint n = sg->n;
 
   for (guint l = seg_first; l < lines->len; l++)
     {
-      FyBreakLine line = g_array_index (lines, FyBreakLine, l);
-      g_autoptr(GArray) trial = NULL;
-      guint end;
+      g_autoptr(GArray) trial = resort_trial (sg, lines, seg_first, l);
 
-      if (line_cost (c, &line, l > seg_first) != 2)
+      if (trial == NULL)
         continue;
-      end = last_resort_end (c, n, &line);
-      if (end == 0)
-        continue;
-
-      trial = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
-      g_array_append_vals (trial, lines->data, l);
-      line.last = end;
-      line.last_of_paragraph = end == n || c[end].klass == FY_CLASS_NEWLINE;
-      g_array_append_val (trial, line);
-      if (end < n && c[end].klass == FY_CLASS_NEWLINE)
+      for (guint later = l + 1; later < trial->len; later++)
         {
-          /* the hard break goes with the line it ends */
-          g_array_index (trial, FyBreakLine, trial->len - 1).last = end + 1;
+          g_autoptr(GArray) chained = resort_trial (sg, trial, seg_first, later);
+
+          if (chained != NULL &&
+              segment_cost (c, chained, seg_first, seg_first) < segment_cost (c, trial, seg_first, seg_first))
+            {
+              g_array_set_size (trial, 0);
+              g_array_append_vals (trial, chained->data, chained->len);
+            }
         }
-      else if (end < n)
-        refill_trial (sg, end, trial, lines, l + 1);
       if (segment_cost (c, trial, seg_first, seg_first) < segment_cost (c, lines, seg_first, seg_first))
         {
           g_array_set_size (lines, 0);
@@ -658,9 +696,9 @@ last_resort (const Segment *sg,
  * tried first, as clreq prefers it.
  */
 static void
-repair_segment (const Segment *sg,
-                GArray        *lines,
-                guint          seg_first)
+repair_rounds (const Segment *sg,
+               GArray        *lines,
+               guint          seg_first)
 {
   FyCluster *c = sg->c;
   guint n = sg->n;
@@ -711,7 +749,15 @@ repair_segment (const Segment *sg,
       if (!improved)
         break;
     }
+}
 
+/* repair_rounds(), then last_resort() for what they leave. */
+static void
+repair_segment (const Segment *sg,
+                GArray        *lines,
+                guint          seg_first)
+{
+  repair_rounds (sg, lines, seg_first);
   last_resort (sg, lines, seg_first);
 }
 
