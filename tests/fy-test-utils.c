@@ -811,6 +811,13 @@ fy_test_han_only (const char *text)
   return g_string_free (str, FALSE);
 }
 
+char *
+fy_test_future_document (void)
+{
+  return g_strdup_printf ("{\"format\": \"fayan-document\", \"version\": %d, \"blocks\": []}",
+                          FY_DOCUMENT_FORMAT_VERSION + 1);
+}
+
 FyDocument *
 fy_test_import_plain_data (const char *name)
 {

@@ -247,6 +247,10 @@ GPtrArray       *fy_test_pdf_fonts       (PopplerDocument *pdf);
 /* @text without its white space (PDF text breaks lines anywhere). */
 char            *fy_test_strip_spaces    (const char      *text);
 
+/* An empty document's JSON one file format version newer than this build
+ * reads (FY_DOCUMENT_FORMAT_VERSION + 1). */
+char            *fy_test_future_document (void);
+
 /* The plain text tests/data/@name imported as fy_import_plain_text() does. */
 FyDocument      *fy_test_import_plain_data (const char    *name);
 

@@ -249,7 +249,7 @@ test_file (void)
   g_autofree char *data = NULL;
   g_autofree char *text = NULL;
   g_autofree char *text_loaded = NULL;
-  const char *future = "{\"format\": \"fayan-document\", \"version\": 5, \"blocks\": []}";
+  g_autofree char *future = fy_test_future_document ();
   const char *bad = "{\"format\": \"fayan-document\", \"version\": 4, \"blocks\": "
                     "[{\"role\": \"table\", \"rows\": [[\"a\", 3]]}]}";
 

@@ -773,17 +773,19 @@ fy_document_load_from_file (GFile         *file,
   return document;
 }
 
+/* Whether a block of @document, or of one of its versions, has @role. */
 static gboolean
-document_has_table (FyDocument *document)
+document_has_role (FyDocument  *document,
+                   FyBlockRole  role)
 {
   for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
     {
-      if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_TABLE)
+      if (fy_block_get_role (fy_document_get_block (document, i)) == role)
         return TRUE;
     }
   for (guint i = 0; i < fy_document_get_n_versions (document); i++)
     {
-      if (document_has_table (fy_version_get_snapshot (fy_document_get_version (document, i))))
+      if (document_has_role (fy_version_get_snapshot (fy_document_get_version (document, i)), role))
         return TRUE;
     }
   return FALSE;
@@ -796,14 +798,16 @@ document_has_table (FyDocument *document)
  * Returns: the lowest file format version that holds everything @self
  *   uses: 1; 2 with a numbering mode other than automatic; 3 with versions
  *   inside (older builds reading version 2 would drop them silently); 4
- *   with a table block, here or in a version
+ *   with a table block, 5 with an issue number, here or in a version
  */
 guint
 fy_document_get_format_version (FyDocument *self)
 {
   g_return_val_if_fail (FY_IS_DOCUMENT (self), FY_DOCUMENT_FORMAT_VERSION);
 
-  if (document_has_table (self))
+  if (document_has_role (self, FY_BLOCK_ROLE_ISSUE_NUMBER))
+    return FY_DOCUMENT_FORMAT_VERSION_ISSUE_NUMBER;
+  if (document_has_role (self, FY_BLOCK_ROLE_TABLE))
     return FY_DOCUMENT_FORMAT_VERSION_TABLES;
 
   if (fy_document_get_n_versions (self) > 0)
