@@ -346,6 +346,20 @@ test_contact_fields (void)
   g_assert_true (has_block (proposal, "联系人：周慧敏　　联系电话：139xxxx6218"));
 }
 
+/* A proposal ends 提案人签名：民进临川市委会 above its date: that line is
+ * the signature (set right, the date under it), not a body paragraph. */
+static void
+test_proposal_signature (void)
+{
+  g_autoptr(FyDocument) proposal = import_pasted ("proposal.txt");
+  guint n = fy_document_get_n_blocks (proposal);
+  g_autofree char *signature = block_text (proposal, n - 2);
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (proposal, n - 2)), ==, FY_BLOCK_ROLE_SIGNATURE);
+  g_assert_cmpstr (signature, ==, "提案人签名：民进临川市委会");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (proposal, n - 1)), ==, FY_BLOCK_ROLE_DATE_LINE);
+}
+
 /* A notice whose date a note in brackets follows, then two attached
  * documents under 附件1 and 附件2 labels, a list of indicators and a form
  * (…评估指标, 联络员信息表): the office above the date is the signature,
@@ -408,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/title-clauses", test_title_clauses);
   g_test_add_func ("/core/import-pasted/numbered-lines", test_numbered_lines);
   g_test_add_func ("/core/import-pasted/contact-fields", test_contact_fields);
+  g_test_add_func ("/core/import-pasted/proposal-signature", test_proposal_signature);
   g_test_add_func ("/core/import-pasted/speaker-after-date", test_speaker_after_date);
   g_test_add_func ("/core/import-pasted/notice-attachments", test_notice_attachments);
   g_test_add_func ("/core/import-pasted/report-occasion", test_report_occasion);

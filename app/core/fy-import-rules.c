@@ -484,6 +484,9 @@ fy_import_is_chapter_line (const char *text,
   return TRUE;
 }
 
+/* The end of a signature line's label: 述职人：, 提案人签名：, 签名： */
+static const char *const signature_labels[] = { "签名：", "人：" };
+
 /* 云岭市人民政府, 教务处　质量评估中心, 张伟, 述职人：李文博: a short
  * line of names, no sentence, no number of a heading. */
 gboolean
@@ -497,10 +500,16 @@ fy_import_is_signature_like (const char *text)
       fy_numbering_strip_prefix (text, &level, NULL, &rest) || fy_import_is_chapter_line (text, NULL))
     return FALSE;
 
-  /* 述职人：李文博, 报告人：…: the label before the name */
-  rest = strstr (text, "人：");
-  if (rest != NULL && g_utf8_pointer_to_offset (text, rest) < SIGNATURE_LABEL_MAX_CHARS)
-    text = rest + strlen ("人：");
+  /* 述职人：李文博, 报告人：…, 提案人签名：…: the label before the name */
+  for (guint k = 0; k < G_N_ELEMENTS (signature_labels); k++)
+    {
+      rest = strstr (text, signature_labels[k]);
+      if (rest != NULL && g_utf8_pointer_to_offset (text, rest) < SIGNATURE_LABEL_MAX_CHARS)
+        {
+          text = rest + strlen (signature_labels[k]);
+          break;
+        }
+    }
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
