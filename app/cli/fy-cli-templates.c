@@ -274,6 +274,85 @@ print_field_problems (GPtrArray  *problems,
     }
 }
 
+/* `new --from EARLIER`: the earlier speech with new values and today's
+ * date, and in @template_ the template it was made from, if this
+ * Fayan has it (it checks the document); %NULL with @status set if
+ * either fails. */
+static FyDocument *
+new_from_earlier (const char  *earlier_path,
+                  GHashTable  *values,
+                  FyTemplate **template_,
+                  int         *status)
+{
+  g_autoptr(FyDocument) earlier = NULL;
+  g_autoptr(GError) error = NULL;
+  FyDocument *document;
+  FyTemplate *found;
+
+  earlier = fy_cli_load_document (earlier_path, &error);
+  if (earlier == NULL)
+    {
+      *status = fy_cli_report_error (error);
+      return NULL;
+    }
+
+  document = fy_environment_new_from_earlier (fy_cli_get_environment (), earlier, values, &error);
+  if (document == NULL)
+    {
+      *status = fy_cli_report_error (error);
+      return NULL;
+    }
+
+  /* The template it was made from checks it below. */
+  found = fy_environment_lookup_template (fy_cli_get_environment (),
+                                          fy_document_get_template_id (earlier));
+  if (found != NULL)
+    *template_ = g_object_ref (found);
+  return document;
+}
+
+/* `new --template ID`: the template @template_name of @library, in
+ * @template_, filled with @values; a required field without a value
+ * stops it unless @allow_incomplete.  %NULL with @status set if it
+ * fails. */
+static FyDocument *
+new_from_template (FyTemplateLibrary  *library,
+                   const char         *template_name,
+                   GHashTable         *values,
+                   gboolean            allow_incomplete,
+                   FyTemplate        **template_,
+                   int                *status)
+{
+  g_autoptr(GError) error = NULL;
+  FyDocument *document;
+
+  *template_ = find_template (library, template_name, &error);
+  if (*template_ == NULL)
+    {
+      *status = fy_cli_report_error (error);
+      return NULL;
+    }
+
+  warn_unknown_fields (*template_, values);
+  if (!fy_template_check_values (*template_, values, &error))
+    {
+      if (!allow_incomplete)
+        {
+          g_printerr ("fayan-cli: %s\n%s\n", error->message,
+                      _("Add --set NAME=VALUE for each, or --allow-incomplete to fill them in later."));
+          *status = FY_CLI_EXIT_ERROR;
+          return NULL;
+        }
+      /* The check of the new document below lists them. */
+      g_clear_error (&error);
+    }
+
+  document = fy_environment_instantiate (fy_cli_get_environment (), *template_, values, &error);
+  if (document == NULL)
+    *status = fy_cli_report_error (error);
+  return document;
+}
+
 int
 fy_cli_command_new (int    argc,
                     char **argv)
@@ -330,46 +409,11 @@ fy_cli_command_new (int    argc,
   print_load_problems (library);
 
   if (earlier_path != NULL)
-    {
-      g_autoptr(FyDocument) earlier = fy_cli_load_document (earlier_path, &error);
-      FyTemplate *found;
-
-      if (earlier == NULL)
-        return fy_cli_report_error (error);
-
-      document = fy_environment_new_from_earlier (fy_cli_get_environment (), earlier, values, &error);
-      if (document == NULL)
-        return fy_cli_report_error (error);
-
-      /* The template it was made from checks it below. */
-      found = fy_environment_lookup_template (fy_cli_get_environment (),
-                                              fy_document_get_template_id (earlier));
-      if (found != NULL)
-        template_ = g_object_ref (found);
-    }
+    document = new_from_earlier (earlier_path, values, &template_, &status);
   else
-    {
-      template_ = find_template (library, template_name, &error);
-      if (template_ == NULL)
-        return fy_cli_report_error (error);
-
-      warn_unknown_fields (template_, values);
-      if (!fy_template_check_values (template_, values, &error))
-        {
-          if (!allow_incomplete)
-            {
-              g_printerr ("fayan-cli: %s\n%s\n", error->message,
-                          _("Add --set NAME=VALUE for each, or --allow-incomplete to fill them in later."));
-              return FY_CLI_EXIT_ERROR;
-            }
-          /* The check of the new document below lists them. */
-          g_clear_error (&error);
-        }
-
-      document = fy_environment_instantiate (fy_cli_get_environment (), template_, values, &error);
-      if (document == NULL)
-        return fy_cli_report_error (error);
-    }
+    document = new_from_template (library, template_name, values, allow_incomplete, &template_, &status);
+  if (document == NULL)
+    return status;
 
   fy_cli_apply_numbering (numbering, document);
   problems = fy_template_check_document (template_, document);
