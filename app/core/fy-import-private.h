@@ -31,6 +31,8 @@ typedef struct
 #define FY_IMPORT_OWN_ORDINAL_KEY "fy-import-own-ordinal"
 /* A numbered line is a heading only when what follows the number is short. */
 #define FY_IMPORT_HEADING_MAX_CHARS 40
+/* A signature has at most this many lines of names above its date. */
+#define FY_IMPORT_SIGNATURE_MAX_LINES 4
 
 /* The kinds of lead ordinal that open pasted headings (fy-import-lead.c). */
 typedef enum

@@ -15,8 +15,6 @@
 #include "fy-document.h"
 #include "fy-import-private.h"
 
-#define SIGNATURE_MAX_LINES  4
-
 /* Whether @block is a note in brackets (fy_doc_is_bracketed_note()). */
 static gboolean
 is_bracketed_note (FyBlock *block)
@@ -64,7 +62,7 @@ closing_date (FyDocument *document,
 {
   guint n = fy_document_get_n_blocks (document);
 
-  for (guint i = index + 1; i < n && i <= index + SIGNATURE_MAX_LINES; i++)
+  for (guint i = index + 1; i < n && i <= index + FY_IMPORT_SIGNATURE_MAX_LINES; i++)
     {
       if (fy_block_get_role (fy_document_get_block (document, i)) != FY_BLOCK_ROLE_DATE_LINE)
         continue;
@@ -112,7 +110,7 @@ fy_import_infers_signature (FyDocument *document,
   gint date = closing_date (document, index);
   guint first = index;
 
-  if (date < 0 || index >= (guint) date || index + SIGNATURE_MAX_LINES < (guint) date)
+  if (date < 0 || index >= (guint) date || index + FY_IMPORT_SIGNATURE_MAX_LINES < (guint) date)
     return FALSE;
   for (guint k = index; k < (guint) date; k++)
     if (!is_name_paragraph (document, k))
@@ -131,7 +129,7 @@ fy_import_infers_signature (FyDocument *document,
     case FY_BLOCK_ROLE_ISSUE_NUMBER:
       return FALSE;
     default:
-      return (guint) date - first <= SIGNATURE_MAX_LINES;
+      return (guint) date - first <= FY_IMPORT_SIGNATURE_MAX_LINES;
     }
 }
 

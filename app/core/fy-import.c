@@ -574,7 +574,7 @@ static gboolean
 is_signature_line (GPtrArray *paragraphs,
                    guint      i)
 {
-  for (guint j = i + 1; j < paragraphs->len && j <= i + 4; j++)
+  for (guint j = i + 1; j < paragraphs->len && j <= i + FY_IMPORT_SIGNATURE_MAX_LINES; j++)
     {
       const char *next = g_ptr_array_index (paragraphs, j);
 
