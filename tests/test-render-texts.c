@@ -201,6 +201,27 @@ expected_blocks (FyDocument *document,
   return blocks;
 }
 
+/* Whether @consumed bytes of a block's printed text (spaces left out)
+ * end where @raw, the block's text, has a hard break: the items of an
+ * attachment note (附件：1.……\n2.……) end their lines as paragraphs do. */
+static gboolean
+ends_at_hard_break (const char *raw,
+                    gsize       consumed)
+{
+  g_auto(GStrv) parts = g_strsplit (raw, "\n", -1);
+  gsize total = 0;
+
+  for (guint i = 0; parts[i] != NULL && parts[i + 1] != NULL; i++)
+    {
+      g_autofree char *part = fy_test_strip_spaces (parts[i]);
+
+      total += strlen (part);
+      if (total == consumed)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 title_break_ok (const char *title,
                 gsize       offset)
@@ -542,7 +563,9 @@ judge (const char   *md_path,
             }
           first_of_block = rest == (const char *) g_ptr_array_index (blocks, block);
           rest += line->text->len;
-          last_of_block = *rest == '\0';
+          last_of_block = *rest == '\0' ||
+                          ends_at_hard_break (g_ptr_array_index (raw_blocks, block),
+                                              rest - (const char *) g_ptr_array_index (blocks, block));
           role = g_array_index (roles, FyBlockRole, block);
 
           /* kinsoku, and units split across the break */
