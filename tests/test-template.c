@@ -609,13 +609,42 @@ valid_template (void)
          " \"document\": { \"blocks\": [ { \"role\": \"title\", \"runs\": [ { \"field\": \"会议名称\" } ] } ] } }";
 }
 
+/* A template is saved with the lowest version that holds what it uses:
+ * a skeleton with an issue number (a role of document format 5) makes
+ * version 2, which builds from before the role refuse as a newer file's
+ * rather than as a damaged one; any other stays version 1. */
+static void
+test_template_format_version (void)
+{
+  g_autoptr(FyDocument) minutes = fy_test_import_plain_data ("minutes-issue.txt");
+  g_autoptr(FyTemplate) plain = fy_test_load_builtin_template ("exchange-speech");
+  g_autoptr(FyTemplate) with_number = NULL;
+  g_autoptr(FyTemplate) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plain_data = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (minutes, 1)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+  plain_data = fy_template_save_to_data (plain, NULL);
+  g_assert_nonnull (strstr (plain_data, "\"version\" : 1,"));
+
+  with_number = fy_template_new_from_document (minutes, NULL, FY_TEMPLATE_STRUCTURE_ONLY, "纪要模板", NULL);
+  data = fy_template_save_to_data (with_number, &length);
+  g_assert_nonnull (strstr (data, "\"version\" : 2,"));
+  loaded = fy_template_new_from_data (data, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (fy_template_get_skeleton (loaded), 1)), ==,
+                   FY_BLOCK_ROLE_ISSUE_NUMBER);
+}
+
 static void
 test_template_strict_loading (void)
 {
   struct { const char *data; FyError code; const char *needle; } cases[] = {
     { "", FY_ERROR_SYNTAX, NULL },
     { "{ \"format\": \"fayan-document\", \"version\": 1, \"blocks\": [] }", FY_ERROR_WRONG_FORMAT, NULL },
-    { "{ \"format\": \"fayan-template\", \"version\": 2, \"id\": \"a\", \"name\": \"b\", \"document\": { \"blocks\": [] } }",
+    { "{ \"format\": \"fayan-template\", \"version\": 3, \"id\": \"a\", \"name\": \"b\", \"document\": { \"blocks\": [] } }",
       FY_ERROR_FUTURE_VERSION, NULL },
     { "{ \"format\": \"fayan-template\", \"version\": 1, \"name\": \"b\", \"document\": { \"blocks\": [] } }",
       FY_ERROR_INVALID_CONTENT, "id" },
@@ -724,6 +753,7 @@ main (int   argc,
   g_test_add_func ("/core/template/check-document", test_template_check_document);
   g_test_add_func ("/core/template/save-as-template", test_template_save_as_template);
   g_test_add_func ("/core/template/new-from-earlier", test_template_new_from_earlier);
+  g_test_add_func ("/core/template/format-version", test_template_format_version);
   g_test_add_func ("/core/template/strict-loading", test_template_strict_loading);
   g_test_add_func ("/core/template/file-round-trip", test_template_file_round_trip);
   g_test_add_func ("/core/template/is-guidance", test_template_is_guidance);

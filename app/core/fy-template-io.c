@@ -237,6 +237,17 @@ fy_template_new_from_file (GFile             *file,
   return self;
 }
 
+/* The lowest version that holds what the template uses, so that a build
+ * from before a role refuses the file as a newer one's rather than as
+ * damaged: the skeleton's own document format decides. */
+static gint64
+template_format_version (FyTemplate *self)
+{
+  if (fy_document_get_format_version (self->skeleton) >= FY_DOCUMENT_FORMAT_VERSION_ISSUE_NUMBER)
+    return FY_TEMPLATE_FORMAT_VERSION_ISSUE_NUMBER;
+  return 1;
+}
+
 /**
  * fy_template_save_to_data:
  * @self: a template
@@ -254,7 +265,7 @@ fy_template_save_to_data (FyTemplate *self,
   g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
 
   json_object_set_string_member (root, "format", FY_TEMPLATE_FORMAT_NAME);
-  json_object_set_int_member (root, "version", FY_TEMPLATE_FORMAT_VERSION);
+  json_object_set_int_member (root, "version", template_format_version (self));
   json_object_set_string_member (root, "generator", "Fayan " PACKAGE_VERSION);
   json_object_set_string_member (root, "id", self->id);
   json_object_set_string_member (root, "name", self->name);

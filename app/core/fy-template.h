@@ -15,7 +15,11 @@
 G_BEGIN_DECLS
 
 #define FY_TEMPLATE_FORMAT_NAME    "fayan-template"
-#define FY_TEMPLATE_FORMAT_VERSION 1
+/* Version 2: the skeleton holds a role of document format version 5 or
+ * later (an issue number).  A template is saved with the lowest version
+ * that holds what it uses (fy_template_get_format_version()). */
+#define FY_TEMPLATE_FORMAT_VERSION 2
+#define FY_TEMPLATE_FORMAT_VERSION_ISSUE_NUMBER 2
 #define FY_TEMPLATE_FILE_SUFFIX    ".fayan-template"
 /* A template is a skeleton of a few KiB; anything this large is not one. */
 #define FY_TEMPLATE_MAX_FILE_SIZE  (4 * 1024 * 1024)
