@@ -1332,10 +1332,12 @@ test_titles (gconstpointer data)
    * bracket that qualifies, 工作总结), so it meets the default floor.
    * titles-12.txt (80) is session 11's sealed set L, released as
    * training data in session 12 after three sealed runs: 69 of 80 at
-   * the last (d534387).
+   * the last (d534387); 72 after session 12's rules (an organ's own
+   * body, parallel conjuncts, a break after 暨).
    * titles-13.txt (60) is session 12's open set O: 45 of 60 at the
    * judge's first run (b57c851), before any change made with it in
-   * view. */
+   * view; 50 after the session's rules (政协, companies, 驻, dates, a
+   * meeting's kind before 暨). */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.87 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.95 :
@@ -1346,8 +1348,8 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-7.txt") == 0 ? 0.98 :
                      strcmp (name, "titles-9.txt") == 0 ? 0.96 :
                      strcmp (name, "titles-10.txt") == 0 ? 0.93 :
-                     strcmp (name, "titles-12.txt") == 0 ? 0.86 :
-                     strcmp (name, "titles-13.txt") == 0 ? 0.75 : 0.95);
+                     strcmp (name, "titles-12.txt") == 0 ? 0.90 :
+                     strcmp (name, "titles-13.txt") == 0 ? 0.83 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
