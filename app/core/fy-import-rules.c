@@ -533,9 +533,7 @@ between_fields (const char *line,
                 const char *end,
                 const char *space)
 {
-  gsize label = fy_web_text_field_label_len (after);
-
-  return fy_web_text_field_label_len (line) > 0 && label > 0 && label <= (gsize) (end - after) &&
+  return fy_web_text_opens_next_field (line, after, end - after) &&
          (g_utf8_get_char (space) == 0x3000 || g_utf8_next_char (space) < after);
 }
 

@@ -127,7 +127,7 @@ opens_next_field (Unit  *u,
 {
   g_autofree char *rest = g_ucs4_to_utf8 (u->chars + j, MIN (u->n - j, FIELD_LOOKAHEAD), NULL, NULL, NULL);
 
-  return rest != NULL && fy_web_text_field_label_len (u->text) > 0 && fy_web_text_field_label_len (rest) > 0;
+  return rest != NULL && fy_web_text_opens_next_field (u->text, rest, strlen (rest));
 }
 
 /* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a

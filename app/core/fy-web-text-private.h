@@ -36,6 +36,9 @@ GPtrArray *fy_web_text_split_points       (const char     *paragraph);
 char      *fy_web_text_keep_clause_space  (const char     *line);
 gboolean   fy_web_text_is_name_line       (const char     *line);
 gsize      fy_web_text_field_label_len    (const char     *text);
+gboolean   fy_web_text_opens_next_field   (const char     *line,
+                                           const char     *at,
+                                           gsize           length);
 gboolean   fy_web_text_indents_paragraphs (char          **lines);
 char     **fy_web_text_strip_line_numbers (char         **raw);
 char     **fy_web_text_join_soft_breaks   (char          **raw,

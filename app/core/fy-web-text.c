@@ -554,6 +554,28 @@ fy_web_text_field_label_len (const char *text)
   return 0;
 }
 
+/**
+ * fy_web_text_opens_next_field:
+ * @line: a line
+ * @at: a place in @line
+ * @length: the bytes of @line from @at that the label must end within
+ *
+ * Whether @line is a line of fields (it opens with a label) and the
+ * next field's label opens at @at (联系人：周慧敏　　|联系电话：……): the
+ * importer keeps the spaces before it, and lint leaves them alone.
+ *
+ * Returns: whether a second field's label opens at @at
+ */
+gboolean
+fy_web_text_opens_next_field (const char *line,
+                              const char *at,
+                              gsize       length)
+{
+  gsize label = fy_web_text_field_label_len (at);
+
+  return label > 0 && label <= length && fy_web_text_field_label_len (line) > 0;
+}
+
 #define NAME_LINE_MAX_CHARS  60
 #define NAME_LABEL_MAX_CHARS 6
 #define NAME_MAX_CHARS       20
