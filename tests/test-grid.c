@@ -1337,7 +1337,10 @@ test_titles (gconstpointer data)
    * titles-13.txt (60) is session 12's open set O: 45 of 60 at the
    * judge's first run (b57c851), before any change made with it in
    * view; 50 after the session's rules (政协, companies, 驻, dates, a
-   * meeting's kind before 暨). */
+   * meeting's kind before 暨).
+   * titles-14.txt (80) is session 12's sealed set N, released as
+   * training data in session 13 after two sealed runs: 65 of 80 at the
+   * last (66ec546). */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.87 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.95 :
@@ -1349,7 +1352,8 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-9.txt") == 0 ? 0.96 :
                      strcmp (name, "titles-10.txt") == 0 ? 0.93 :
                      strcmp (name, "titles-12.txt") == 0 ? 0.90 :
-                     strcmp (name, "titles-13.txt") == 0 ? 0.83 : 0.95);
+                     strcmp (name, "titles-13.txt") == 0 ? 0.83 :
+                     strcmp (name, "titles-14.txt") == 0 ? 0.81 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
@@ -1461,6 +1465,7 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/eleventh-set", "titles-11.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/twelfth-set", "titles-12.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/thirteenth-set", "titles-13.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/fourteenth-set", "titles-14.txt", test_titles);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();
