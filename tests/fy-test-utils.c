@@ -818,10 +818,16 @@ fy_test_future_document (void)
                           FY_DOCUMENT_FORMAT_VERSION + 1);
 }
 
+char *
+fy_test_data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
 FyDocument *
 fy_test_import_plain_data (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *path = fy_test_data_path (name);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   FyDocument *document;

@@ -251,6 +251,9 @@ char            *fy_test_strip_spaces    (const char      *text);
  * reads (FY_DOCUMENT_FORMAT_VERSION + 1). */
 char            *fy_test_future_document (void);
 
+/* The path of tests/data/@name; free with g_free(). */
+char            *fy_test_data_path       (const char      *name);
+
 /* The plain text tests/data/@name imported as fy_import_plain_text() does. */
 FyDocument      *fy_test_import_plain_data (const char    *name);
 
