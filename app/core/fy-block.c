@@ -58,17 +58,17 @@ static const struct {
   const char *id;
   const char *label;
 } role_names[FY_BLOCK_N_ROLES] = {
-  [FY_BLOCK_ROLE_TITLE]      = { "title",      N_("Title") },
-  [FY_BLOCK_ROLE_SUBTITLE]   = { "subtitle",   N_("Subtitle") },
-  [FY_BLOCK_ROLE_SPEAKER]    = { "speaker",    N_("Speaker") },
-  [FY_BLOCK_ROLE_DATE_LINE]  = { "date",       N_("Date") },
-  [FY_BLOCK_ROLE_SALUTATION] = { "salutation", N_("Salutation") },
-  [FY_BLOCK_ROLE_HEADING]    = { "heading",    N_("Heading") },
-  [FY_BLOCK_ROLE_PARAGRAPH]  = { "paragraph",  N_("Body") },
-  [FY_BLOCK_ROLE_CLOSING]    = { "closing",    N_("Closing") },
-  [FY_BLOCK_ROLE_SIGNATURE]  = { "signature",  N_("Signature") },
-  [FY_BLOCK_ROLE_ATTACHMENT] = { "attachment", N_("Attachment note") },
-  [FY_BLOCK_ROLE_TABLE]      = { "table",      N_("Table") },
+  [FY_BLOCK_ROLE_TITLE]        = { "title",        N_("Title") },
+  [FY_BLOCK_ROLE_SUBTITLE]     = { "subtitle",     N_("Subtitle") },
+  [FY_BLOCK_ROLE_SPEAKER]      = { "speaker",      N_("Speaker") },
+  [FY_BLOCK_ROLE_DATE_LINE]    = { "date",         N_("Date") },
+  [FY_BLOCK_ROLE_SALUTATION]   = { "salutation",   N_("Salutation") },
+  [FY_BLOCK_ROLE_HEADING]      = { "heading",      N_("Heading") },
+  [FY_BLOCK_ROLE_PARAGRAPH]    = { "paragraph",    N_("Body") },
+  [FY_BLOCK_ROLE_CLOSING]      = { "closing",      N_("Closing") },
+  [FY_BLOCK_ROLE_SIGNATURE]    = { "signature",    N_("Signature") },
+  [FY_BLOCK_ROLE_ATTACHMENT]   = { "attachment",   N_("Attachment note") },
+  [FY_BLOCK_ROLE_TABLE]        = { "table",        N_("Table") },
   [FY_BLOCK_ROLE_ISSUE_NUMBER] = { "issue-number", N_("Issue number") },
 };
 

@@ -741,6 +741,9 @@ find_cell_names (FyPara   *para,
     }
 }
 
+/* The most characters, 、 included, inside a bracket that qualifies. */
+#define QUALIFIER_MAX_CHARS 5
+
 /* A bracket of a few Han characters, or a list of them, that qualifies
  * the character before it (县（市、区）, 村（社区）, 乡镇（街道）) is
  * one word with it, in a table cell as in a title: 县（市、|区） reads
@@ -749,8 +752,6 @@ find_cell_names (FyPara   *para,
  * it.  A unit in brackets (收入（元）, 面积（万亩）) is no qualifier: a
  * header may put it on a line of its own.  Marks the clusters so kept
  * in @marked. */
-#define QUALIFIER_MAX_CHARS 5
-
 static void
 keep_qualifier_brackets (FyCluster *c,
                          guint      n,
