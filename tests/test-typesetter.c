@@ -505,11 +505,15 @@ test_keep_grid_hang_chain (void)
                                                  "做到群众心坎上，让群众真正得到实惠。");
   g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
   double pitch = fy_style_get_char_pitch (layout->style);
-  FyPageLine *first = g_ptr_array_index (lines, 0);
-  FyPageLine *second = g_ptr_array_index (lines, 1);
-  g_autofree char *t1 = fy_test_line_text (first);
-  g_autofree char *t2 = fy_test_line_text (second);
+  FyPageLine *first, *second;
+  g_autofree char *t1 = NULL;
+  g_autofree char *t2 = NULL;
 
+  g_assert_cmpuint (lines->len, >=, 2);
+  first = g_ptr_array_index (lines, 0);
+  second = g_ptr_array_index (lines, 1);
+  t1 = fy_test_line_text (first);
+  t2 = fy_test_line_text (second);
   g_assert_cmpstr (t1, ==, "干部要始终把群众利益放在心头上，");
   g_assert_cmpstr (t2, ==, "把实事办好把好事办实把民生工作做细、");
   for (guint k = 0; k < 15; k++)
