@@ -390,6 +390,105 @@ fy_layout_find_position (FyLayout     *self,
   return found;
 }
 
+/* Cluster @c of the paragraph of @pl, as an object of "clusters". */
+static void
+layout_cluster_to_json (JsonBuilder           *b,
+                        const FyPageLine      *pl,
+                        const FyPlacedCluster *c)
+{
+  g_autofree char *text = g_strndup (pl->para->text + c->start, c->end - c->start);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, text);
+  json_builder_set_member_name (b, "x");
+  json_builder_add_double_value (b, round ((pl->x + c->x) * 1000) / 1000);
+  json_builder_set_member_name (b, "width");
+  json_builder_add_double_value (b, round (c->width * 1000) / 1000);
+  json_builder_set_member_name (b, "offset");
+  json_builder_add_int_value (b, c->src_offset);
+  if (c->compressed > 0.001)
+    {
+      json_builder_set_member_name (b, "compressed");
+      json_builder_add_double_value (b, round (c->compressed * 1000) / 1000);
+    }
+  json_builder_end_object (b);
+}
+
+/* Line @i of page @pg, as an object of "lines": its place, its clusters
+ * and the cells they fill. */
+static void
+layout_line_to_json (JsonBuilder *b,
+                     FyLayout    *self,
+                     guint        pg,
+                     guint        i)
+{
+  FyPage *p = g_ptr_array_index (self->pages, pg);
+  FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
+  FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
+  FyPlacedCluster *c = (FyPlacedCluster *) pl->para->placed->data;
+  g_autofree char *text = fy_layout_dup_line_text (self, pg, i);
+  double cells = 0;
+  double pitch = fy_style_get_char_pitch (self->style);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "block");
+  json_builder_add_int_value (b, pl->block_index);
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, text);
+  json_builder_set_member_name (b, "baseline");
+  json_builder_add_double_value (b, pl->baseline);
+  json_builder_set_member_name (b, "x");
+  json_builder_add_double_value (b, pl->x);
+  json_builder_set_member_name (b, "width");
+  json_builder_add_double_value (b, line->width);
+  json_builder_set_member_name (b, "last_of_paragraph");
+  json_builder_add_boolean_value (b, line->last_of_paragraph);
+  json_builder_set_member_name (b, "clusters");
+  json_builder_begin_array (b);
+  for (guint k = line->first; k < line->last; k++)
+    {
+      if (c[k].newline)
+        continue;
+      layout_cluster_to_json (b, pl, &c[k]);
+      cells += c[k].width;
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "cells");
+  json_builder_add_double_value (b, round (cells / pitch * 100) / 100);
+  json_builder_end_object (b);
+}
+
+/* The layout's warnings, as the array "warnings". */
+static void
+layout_warnings_to_json (JsonBuilder *b,
+                         FyLayout    *self)
+{
+  static const char *kinds[] = { "font-substitution", "missing-glyph", "unfilled-field",
+                                 "unknown-field", "fallback-glyph" };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == FY_LAYOUT_WARNING_FALLBACK_GLYPH + 1);
+
+  json_builder_set_member_name (b, "warnings");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < self->warnings->len; i++)
+    {
+      FyLayoutWarning *w = &g_array_index (self->warnings, FyLayoutWarning, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "kind");
+      json_builder_add_string_value (b, kinds[w->kind]);
+      json_builder_set_member_name (b, "message");
+      json_builder_add_string_value (b, w->message);
+      json_builder_set_member_name (b, "block");
+      json_builder_add_int_value (b, w->block_index);
+      json_builder_set_member_name (b, "offset");
+      json_builder_add_int_value (b, w->char_offset);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 /**
  * fy_layout_to_json:
  * @self: a #FyLayout
@@ -436,85 +535,12 @@ fy_layout_to_json (FyLayout *self)
       json_builder_set_member_name (b, "lines");
       json_builder_begin_array (b);
       for (guint i = 0; i < p->lines->len; i++)
-        {
-          FyPageLine *pl = &g_array_index (p->lines, FyPageLine, i);
-          FyParaLine *line = &g_array_index (pl->para->lines, FyParaLine, pl->line);
-          FyPlacedCluster *c = (FyPlacedCluster *) pl->para->placed->data;
-          g_autofree char *text = fy_layout_dup_line_text (self, pg, i);
-          double cells = 0;
-          double pitch = fy_style_get_char_pitch (style);
-
-          json_builder_begin_object (b);
-          json_builder_set_member_name (b, "block");
-          json_builder_add_int_value (b, pl->block_index);
-          json_builder_set_member_name (b, "text");
-          json_builder_add_string_value (b, text);
-          json_builder_set_member_name (b, "baseline");
-          json_builder_add_double_value (b, pl->baseline);
-          json_builder_set_member_name (b, "x");
-          json_builder_add_double_value (b, pl->x);
-          json_builder_set_member_name (b, "width");
-          json_builder_add_double_value (b, line->width);
-          json_builder_set_member_name (b, "last_of_paragraph");
-          json_builder_add_boolean_value (b, line->last_of_paragraph);
-          json_builder_set_member_name (b, "clusters");
-          json_builder_begin_array (b);
-          for (guint k = line->first; k < line->last; k++)
-            {
-              if (c[k].newline)
-                continue;
-              json_builder_begin_object (b);
-              json_builder_set_member_name (b, "text");
-              {
-                g_autofree char *ct = g_strndup (pl->para->text + c[k].start, c[k].end - c[k].start);
-                json_builder_add_string_value (b, ct);
-              }
-              json_builder_set_member_name (b, "x");
-              json_builder_add_double_value (b, round ((pl->x + c[k].x) * 1000) / 1000);
-              json_builder_set_member_name (b, "width");
-              json_builder_add_double_value (b, round (c[k].width * 1000) / 1000);
-              json_builder_set_member_name (b, "offset");
-              json_builder_add_int_value (b, c[k].src_offset);
-              if (c[k].compressed > 0.001)
-                {
-                  json_builder_set_member_name (b, "compressed");
-                  json_builder_add_double_value (b, round (c[k].compressed * 1000) / 1000);
-                }
-              json_builder_end_object (b);
-              cells += c[k].width;
-            }
-          json_builder_end_array (b);
-          json_builder_set_member_name (b, "cells");
-          json_builder_add_double_value (b, round (cells / pitch * 100) / 100);
-          json_builder_end_object (b);
-        }
+        layout_line_to_json (b, self, pg, i);
       json_builder_end_array (b);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "warnings");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < self->warnings->len; i++)
-    {
-      static const char *kinds[] = { "font-substitution", "missing-glyph", "unfilled-field",
-                                     "unknown-field", "fallback-glyph" };
-      FyLayoutWarning *w = &g_array_index (self->warnings, FyLayoutWarning, i);
-
-      G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == FY_LAYOUT_WARNING_FALLBACK_GLYPH + 1);
-
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "kind");
-      json_builder_add_string_value (b, kinds[w->kind]);
-      json_builder_set_member_name (b, "message");
-      json_builder_add_string_value (b, w->message);
-      json_builder_set_member_name (b, "block");
-      json_builder_add_int_value (b, w->block_index);
-      json_builder_set_member_name (b, "offset");
-      json_builder_add_int_value (b, w->char_offset);
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
+  layout_warnings_to_json (b, self);
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);
