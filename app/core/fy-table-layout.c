@@ -412,6 +412,80 @@ widen_for_words (FyTableCellFunc  get_cell,
       }
 }
 
+/* Fills @e (its n_rows, n, cell and max_cells set) with what each cell
+ * needs: its natural width, and its lines and words broken inside at
+ * every width of 1 to max_cells cells; each column's widest word
+ * (@min_width) and widest cell unbroken (@max_width). */
+static void
+estimate_cells (Estimate        *e,
+                FyTableCellFunc  get_cell,
+                gpointer         data,
+                double          *min_width,
+                double          *max_width)
+{
+  GArray *pieces[N_PIECES];
+
+  e->natural = g_new0 (double, e->n_rows * e->n);
+  e->lines = g_new0 (guint, e->n_rows * e->n * (e->max_cells + 1));
+  e->splits = g_new0 (guint, e->n_rows * e->n * (e->max_cells + 1));
+  for (guint kind = 0; kind < N_PIECES; kind++)
+    pieces[kind] = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint r = 0; r < e->n_rows; r++)
+    for (guint c = 0; c < e->n; c++)
+      {
+        double lo;
+        double hi;
+        guint at = estimate_at (e, r, c, 0);
+
+        measure_cell (get_cell (data, r, c, MEASURE_WIDTH), &lo, &hi, pieces);
+        e->natural[r * e->n + c] = hi;
+        min_width[c] = MAX (min_width[c], lo);
+        max_width[c] = MAX (max_width[c], hi);
+        for (guint k = 1; k <= e->max_cells; k++)
+          e->lines[at + k] = count_cell_lines (pieces, k * e->cell + 0.01, &e->splits[at + k]);
+        e->lines[at] = e->lines[at + 1];
+
+        e->splits[at] = e->splits[at + 1];
+      }
+  for (guint kind = 0; kind < N_PIECES; kind++)
+    g_array_unref (pieces[kind]);
+}
+
+/* The text width of each column (@width) from its @cells, squeezed in
+ * proportion where even that is wider than @budget, and the columns'
+ * edges and padding: what the columns leave goes to the margins first,
+ * then to the right of each column's text. */
+static void
+place_columns (FyTableLayout *self,
+               const double  *max_width,
+               const guint   *cells,
+               double         budget,
+               double         cell,
+               double        *width)
+{
+  guint n = self->n_columns;
+  double used;
+  double spare;
+
+  for (guint c = 0; c < n; c++)
+    width[c] = column_width (max_width, c, cells[c], cell);
+  used = used_width (max_width, cells, n, cell);
+  if (used > budget)
+    {
+      /* wider than the page even at the minimum: squeeze in proportion */
+      for (guint c = 0; c < n; c++)
+        width[c] *= budget / used;
+    }
+  spare = budget;
+  for (guint c = 0; c < n; c++)
+    spare -= width[c];
+  spare = MAX (spare, 0) / n;
+  self->padding = MIN (PADDING * cell, self->padding + spare / 2);
+  spare -= 2 * (self->padding - PADDING_MIN * cell);
+  for (guint c = 0; c < n; c++)
+    self->edges[c + 1] = self->edges[c] + width[c] + 2 * self->padding + MAX (spare, 0);
+}
+
 /**
  * fy_table_layout_new:
  * @n_rows: rows of the table, at least 1
@@ -439,10 +513,7 @@ fy_table_layout_new (guint            n_rows,
   g_autofree double *width = g_new0 (double, n_columns);
   g_autofree guint *cells = g_new0 (guint, n_columns);
   Estimate e = { n_rows, n_columns, header ? 1 : 0, 0, cell, NULL, NULL, NULL };
-  GArray *pieces[N_PIECES];
   double budget;
-  double used;
-  double spare;
 
   g_return_val_if_fail (n_rows > 0 && n_columns > 0, self);
 
@@ -459,57 +530,14 @@ fy_table_layout_new (guint            n_rows,
    * sides of each column's text */
   budget = type_width - 2 * self->padding * n_columns;
   e.max_cells = (guint) MAX (1, floor (budget / cell + 0.001));
-  e.natural = g_new0 (double, n_rows * n_columns);
-  e.lines = g_new0 (guint, n_rows * n_columns * (e.max_cells + 1));
-  e.splits = g_new0 (guint, n_rows * n_columns * (e.max_cells + 1));
-  for (guint kind = 0; kind < N_PIECES; kind++)
-    pieces[kind] = g_array_new (FALSE, FALSE, sizeof (double));
-  for (guint r = 0; r < n_rows; r++)
-    for (guint c = 0; c < n_columns; c++)
-      {
-        double lo;
-        double hi;
-        guint at = estimate_at (&e, r, c, 0);
-
-        measure_cell (get_cell (data, r, c, MEASURE_WIDTH), &lo, &hi, pieces);
-        e.natural[r * n_columns + c] = hi;
-        min_width[c] = MAX (min_width[c], lo);
-        max_width[c] = MAX (max_width[c], hi);
-        for (guint k = 1; k <= e.max_cells; k++)
-          e.lines[at + k] = count_cell_lines (pieces, k * cell + 0.01, &e.splits[at + k]);
-        e.lines[at] = e.lines[at + 1];
-
-        e.splits[at] = e.splits[at + 1];
-      }
-
+  estimate_cells (&e, get_cell, data, min_width, max_width);
   compute_cells (&e, min_width, max_width, budget, cells);
   widen_for_words (get_cell, data, n_rows, n_columns, cells, max_width, budget, cell);
   g_free (e.natural);
   g_free (e.lines);
   g_free (e.splits);
-  for (guint kind = 0; kind < N_PIECES; kind++)
-    g_array_unref (pieces[kind]);
 
-  for (guint c = 0; c < n_columns; c++)
-    width[c] = column_width (max_width, c, cells[c], cell);
-  used = used_width (max_width, cells, n_columns, cell);
-  if (used > budget)
-    {
-      /* wider than the page even at the minimum: squeeze in proportion */
-      for (guint c = 0; c < n_columns; c++)
-        width[c] *= budget / used;
-    }
-  spare = budget;
-  for (guint c = 0; c < n_columns; c++)
-    spare -= width[c];
-  spare = MAX (spare, 0) / n_columns;
-  /* what the columns leave goes to the margins first, then to the
-   * right of each column's text */
-  self->padding = MIN (PADDING * cell, self->padding + spare / 2);
-  spare -= 2 * (self->padding - PADDING_MIN * cell);
-  for (guint c = 0; c < n_columns; c++)
-    self->edges[c + 1] = self->edges[c] + width[c] + 2 * self->padding + MAX (spare, 0);
-
+  place_columns (self, max_width, cells, budget, cell, width);
   for (guint r = 0; r < n_rows; r++)
     {
       self->row_lines[r] = 1;
