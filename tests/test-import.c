@@ -486,6 +486,16 @@ test_plain_wrap_spaces (void)
     /* 第三编 opens 第三编辑部, which is no chapter heading. */
     { "第三编辑部 审校", "第三编辑部审校" },
     { "第三编 附　　则", "第三编　附　　则" },
+    /* A two-character name padded to three cells (主持词, 纪要) keeps its
+     * space; a surname-like character inside a sentence does not. */
+    { "请市委常委、副市长王　伟同志宣读", "请市委常委、副市长王　伟同志宣读" },
+    { "市领导有：陈　涛、王　伟、周晓梅。", "市领导有：陈　涛、王　伟、周晓梅。" },
+    { "首先请临川大学教授林　晨发言。", "首先请临川大学教授林　晨发言。" },
+    { "我们要高　度重视", "我们要高度重视" },
+    { "，高　度重视", "，高度重视" },
+    /* A list of who attended keeps the space between organ and name. */
+    { "列席：市发展改革委　陆永刚，市财政局　陈　静，市城管局　蒋　立",
+      "列席：市发展改革委　陆永刚，市财政局　陈　静，市城管局　蒋　立" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
