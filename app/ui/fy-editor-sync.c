@@ -561,55 +561,50 @@ line_for_block (FyBlock *block,
   return line;
 }
 
-/**
- * fy_editor_replace_lines: (skip)
- * @blocks: content of the new lines
- * @identities: (nullable): the model blocks the new lines stand for, or
- *   %NULL entries for blocks the next sync creates
- *
- * Replaces whole lines of the buffer, keeping self->lines in step.
- */
-void
-fy_editor_replace_lines (FyEditor  *self,
-                         guint      position,
-                         guint      n_removals,
-                         FyBlock  **blocks,
-                         FyBlock  **identities,
-                         guint      n_additions)
+/* Deletes lines @position to @position + @n_removals of the buffer and
+ * self->lines.  Lines removed up to the end take the newline before them
+ * along; other lines go with their own newline. */
+static void
+delete_lines (FyEditor      *self,
+              GtkTextBuffer *buffer,
+              guint          position,
+              guint          n_removals)
 {
-  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
-  guint n_lines = self->lines->len;
-  gboolean at_end;
-  GtkTextIter iter;
+  gboolean at_end = position + n_removals == self->lines->len;
+  GtkTextIter start, end;
 
-  g_assert (position + n_removals <= n_lines);
-
-  self->programmatic = TRUE;
-
-  /* Lines removed up to the end take the newline before them along;
-   * other lines go with their own newline. */
-  at_end = position + n_removals == n_lines;
-  if (n_removals > 0)
+  if (n_removals == 0)
+    return;
+  if (!at_end)
     {
-      GtkTextIter start, end;
-
-      if (!at_end)
-        {
-          gtk_text_buffer_get_iter_at_line (buffer, &start, position);
-          gtk_text_buffer_get_iter_at_line (buffer, &end, position + n_removals);
-        }
-      else if (position > 0)
-        {
-          gtk_text_buffer_get_iter_at_line (buffer, &start, position - 1);
-          gtk_text_iter_forward_to_line_end (&start);
-          gtk_text_buffer_get_end_iter (buffer, &end);
-        }
-      else
-        gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-      gtk_text_buffer_delete (buffer, &start, &end);
-      g_array_remove_range (self->lines, position, n_removals);
+      gtk_text_buffer_get_iter_at_line (buffer, &start, position);
+      gtk_text_buffer_get_iter_at_line (buffer, &end, position + n_removals);
     }
+  else if (position > 0)
+    {
+      gtk_text_buffer_get_iter_at_line (buffer, &start, position - 1);
+      gtk_text_iter_forward_to_line_end (&start);
+      gtk_text_buffer_get_end_iter (buffer, &end);
+    }
+  else
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  gtk_text_buffer_delete (buffer, &start, &end);
+  g_array_remove_range (self->lines, position, n_removals);
+}
+
+/* Inserts @blocks as lines at @position of the buffer and self->lines:
+ * into an empty buffer (one empty line, which stays when there are no
+ * blocks), after its last line, or before line @position. */
+static void
+insert_lines (FyEditor       *self,
+              GtkTextBuffer  *buffer,
+              guint           position,
+              FyBlock       **blocks,
+              FyBlock       **identities,
+              guint           n_additions)
+{
+  GtkTextIter iter;
 
   if (self->lines->len == 0)
     {
@@ -655,7 +650,31 @@ fy_editor_replace_lines (FyEditor  *self,
           g_array_insert_val (self->lines, position + i, line);
         }
     }
+}
 
+/**
+ * fy_editor_replace_lines: (skip)
+ * @blocks: content of the new lines
+ * @identities: (nullable): the model blocks the new lines stand for, or
+ *   %NULL entries for blocks the next sync creates
+ *
+ * Replaces whole lines of the buffer, keeping self->lines in step.
+ */
+void
+fy_editor_replace_lines (FyEditor  *self,
+                         guint      position,
+                         guint      n_removals,
+                         FyBlock  **blocks,
+                         FyBlock  **identities,
+                         guint      n_additions)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+
+  g_assert (position + n_removals <= self->lines->len);
+
+  self->programmatic = TRUE;
+  delete_lines (self, buffer, position, n_removals);
+  insert_lines (self, buffer, position, blocks, identities, n_additions);
   self->programmatic = FALSE;
 
   check_lines (self);
