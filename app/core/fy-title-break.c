@@ -98,6 +98,14 @@ static const char *const quoted_heads[] = {
   "示范", "称号",
 };
 
+/* What a quoted name with it names whole (“十五五”时期, “两新”组织); the
+ * other words of two characters after a quote (专项, 主题, 应用) qualify
+ * the noun after them. */
+static const char *const quoted_wholes[] = {
+  "改革", "行动", "活动", "工程", "计划", "规划", "试点", "品牌", "平台", "机制", "模式",
+  "建设", "创建", "工作", "理念", "精神", "战略", "项目", "称号", "时期", "组织", "清单",
+};
+
 static gboolean
 is_kind (const char *rest)
 {
@@ -905,6 +913,29 @@ pair_price (const FyTitleWord *left,
   return p;
 }
 
+/* The price of a boundary between a quoted name's qualifier and the noun
+ * it qualifies: dearer than a line more. */
+#define QUOTE_QUALIFIER_PRICE 24
+
+/* Whether @left, after a quote (@before), is a word of two characters
+ * that names nothing whole and @right goes on with a noun or a verb:
+ * “一老一小”服务|提质年活动, not “放管服”改革|优化营商环境. */
+static gboolean
+quote_qualifies (const FyTitleWord *before,
+                 const FyTitleWord *left,
+                 const FyTitleWord *right,
+                 const char        *text)
+{
+  TagClass r = tag_class (right->tag);
+
+  return before->end - before->start == strlen ("”") && strncmp (text + before->start, "”", strlen ("”")) == 0 &&
+         g_utf8_strlen (text + left->start, left->end - left->start) == 2 &&
+         g_unichar_get_script (g_utf8_get_char (text + left->start)) == G_UNICODE_SCRIPT_HAN &&
+         !starts_with_one_of (text + left->start, quoted_wholes, G_N_ELEMENTS (quoted_wholes)) &&
+         (r == TAG_NOUN || r == TAG_VERB) &&
+         g_unichar_get_script (g_utf8_get_char (text + right->start)) == G_UNICODE_SCRIPT_HAN;
+}
+
 static int
 price_tags (GArray     *words,
             guint       i,
@@ -934,6 +965,10 @@ price_tags (GArray     *words,
     return MAX (p, 16);
   if (p >= 8 && names_head (left, right, text))
     return MAX (p, 14);
+  /* a quoted name, a word of two characters that qualifies what follows
+   * and the noun it qualifies are one name (“5G+智慧教育”应用|示范校) */
+  if (p >= 0 && before != NULL && quote_qualifies (before, left, right, text))
+    return MAX (p, QUOTE_QUALIFIER_PRICE);
   if (p >= 0 && pair_price (left, right, text, p) != p)
     return pair_price (left, right, text, p);
   if (p < 8 || l == TAG_MARK || r == TAG_MARK)
