@@ -228,6 +228,9 @@ price_numbers (const char *text,
   if (in_set ("第一二三四五六七八九十百零〇两", before) &&
       in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类周部", after))
     return FY_TITLE_NO_BREAK;
+  /* 第 and its number in digits (第0215号, 第42个) */
+  if (before == 0x7B2C /* 第 */ && g_ascii_isdigit (*at))
+    return FY_TITLE_NO_BREAK;
   if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周批期号条项名位家所级星类部", after)))
     return FY_TITLE_NO_BREAK;
   /* a year and the part of it that follows are one time */
