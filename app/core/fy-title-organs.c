@@ -325,6 +325,25 @@ static const char *const organ_openers[] = {
   "《", "和", "与", "设立", "成立", "组建", "同意", "撤销", "命名", "授予", "支持",
 };
 
+/* Whether a verb of @words (no verbal noun) ends at @at: the act whose
+ * object an organ's name may be (增设|……人民法庭, 合并|……局). */
+static gboolean
+verb_before (const char *text,
+             GArray     *words,
+             const char *at)
+{
+  for (guint i = 0; words != NULL && i < words->len; i++)
+    {
+      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+
+      if (w->end == (guint) (at - text))
+        return w->tag[0] == 'v' && w->tag[1] != 'n' && w->end - w->start > strlen ("在");
+      if (w->end > (guint) (at - text))
+        break;
+    }
+  return FALSE;
+}
+
 /* The names of organs: where one may start (at the title's start, after
  * one of organ_openers or after another organ, as joint issuers stand),
  * their inside is no place to break. */
@@ -340,7 +359,8 @@ fy_title_find_organs (const char *text,
       const char *end;
 
       if (p != text && !ends_with_one_of (text, p - text, organ_openers, G_N_ELEMENTS (organ_openers)) &&
-          !after_organ[p - text] && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))))
+          !after_organ[p - text] && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))) &&
+          !(verb_before (text, words, p) && !verb_at (text, words, p)))
         continue;
       end = organ_at (text, words, p, forbid);
       if (end != NULL && *end != '\0')
