@@ -198,17 +198,27 @@ is_body_head (const char        *text,
          !ends_with_one_of (text, w->end, non_organs, G_N_ELEMENTS (non_organs));
 }
 
+/* The part of speech of the word of @words that starts at @at, or "". */
+static const char *
+tag_at (const char *text,
+        GArray     *words,
+        const char *at)
+{
+  for (guint i = 0; words != NULL && i < words->len; i++)
+    if (g_array_index (words, FyTitleWord, i).start == (guint) (at - text))
+      return g_array_index (words, FyTitleWord, i).tag;
+  return "";
+}
+
 /* Whether a verb of @words (no verbal noun: 监察和司法委员会) starts at @at. */
 static gboolean
 verb_at (const char *text,
          GArray     *words,
          const char *at)
 {
-  for (guint i = 0; words != NULL && i < words->len; i++)
-    if (g_array_index (words, FyTitleWord, i).start == (guint) (at - text))
-      return g_array_index (words, FyTitleWord, i).tag[0] == 'v' &&
-             g_array_index (words, FyTitleWord, i).tag[1] != 'n';
-  return FALSE;
+  const char *tag = tag_at (text, words, at);
+
+  return tag[0] == 'v' && tag[1] != 'n';
 }
 
 /* The end of a name written as a run of words from @at, or NULL: the
@@ -363,6 +373,12 @@ fy_title_find_organs (const char *text,
           !(verb_before (text, words, p) && !verb_at (text, words, p)))
         continue;
       end = organ_at (text, words, p, forbid);
+      /* a body with no place in a list of bodies (学术委员会、学位评定
+       * 委员会和教学指导委员会) */
+      if (end == NULL && p != text && in_set ("、和与及", g_utf8_get_char (g_utf8_prev_char (p))) &&
+          tag_at (text, words, p)[0] == 'n' && (end = name_over_words (text, words, p, TRUE)) != NULL)
+        for (const char *r = g_utf8_next_char (p); r < end; r = g_utf8_next_char (r))
+          forbid[r - text] = TRUE;
       if (end != NULL && *end != '\0')
         after_organ[end - text] = TRUE;
     }
