@@ -212,6 +212,30 @@ inside_date (const char *text,
          (g_str_has_prefix (unit, "月") && g_str_has_prefix (next, "日"));
 }
 
+/* Whether @offset is inside a set phrase of four characters in 一X一Y
+ * (一事一议, 一村一品, 一老一小). */
+static gboolean
+inside_one_one (const char *text,
+                guint       offset)
+{
+  const char *p = text + offset;
+
+  for (guint back = 1; back <= 3 && p > text; back++)
+    {
+      const char *q;
+      guint k = 0;
+
+      p = g_utf8_prev_char (p);
+      for (q = p; k < 4 && *q; q = g_utf8_next_char (q), k++)
+        if ((k % 2 == 0) != (g_utf8_get_char (q) == 0x4E00 /* 一 */) ||
+            g_unichar_get_script (g_utf8_get_char (q)) != G_UNICODE_SCRIPT_HAN)
+          break;
+      if (k == 4)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Numbers and grade marks stay whole: 第二十三次, 2025年, 4A级, 五星级. */
 static int
 price_numbers (const char *text,
@@ -236,7 +260,7 @@ price_numbers (const char *text,
   /* a year and the part of it that follows are one time */
   if (before == 0x5E74 /* 年 */ && starts_with_one_of (at, year_parts, G_N_ELEMENTS (year_parts)))
     return 16;
-  if (inside_date (text, offset))
+  if (inside_date (text, offset) || inside_one_one (text, offset))
     return FY_TITLE_NO_BREAK;
   /* an ordinal without its measure word names what follows (第一|中学,
    * 第三|人民医院); a count of years qualifies it (三年|攻坚行动, 五年|规划) */
