@@ -313,6 +313,10 @@ test_title_words (void)
   const char *cadres = "在全区机关干部作风集中整顿动员大会上的讲话";
   const char *investment = "关于印发《东陵市政府投资项目管理办法》的通知";
   const char *regions = "推进城乡区域协调发展";
+  const char *inspection = "关于开展“清风护航”专项检查工作的通知";
+  const char *reform = "在全县深化“放管服”改革优化营商环境大会上的讲话";
+  const char *proposal = "关于区政协六届二次会议第0318号提案的答复";
+  const char *one_one = "关于完善村级公益事业一事一议筹资筹劳制度的意见";
 
   if (skip_without_lexicon ())
     return;
@@ -433,9 +437,38 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (term, 10), >=, 16);                    /* 2027年|秋季 */
   g_assert_cmpint (title_price_at (departments, 10), ==, FY_TITLE_NO_BREAK); /* 六|部门 */
   g_assert_cmpint (title_price_at (villages, 11), >=, 20);                /* 村（社区）|党组织 */
+  /* a quoted name's qualifier goes on with the noun it qualifies; a
+   * word the quote names whole closes its phrase */
+  g_assert_cmpint (title_price_at (inspection, 12), >=, 24);              /* “……”专项|检查 */
+  g_assert_cmpint (title_price_at (reform, 12), >=, 0);                   /* “……”改革|优化 */
+  g_assert_cmpint (title_price_at (reform, 12), <, 24);
+  /* 第 and its number in digits; a set phrase in 一X一Y */
+  g_assert_cmpint (title_price_at (proposal, 12), ==, FY_TITLE_NO_BREAK); /* 第|0318号 */
+  g_assert_cmpint (title_price_at (one_one, 12), ==, FY_TITLE_NO_BREAK);  /* 一事|一议 */
+  g_assert_cmpint (title_price_at (one_one, 14), >=, 0);                  /* 一事一议|筹资 */
   /* a summary or a plan of the work is a kind of document */
   g_assert_cmpint (title_price_at (summary, 13), >=, 0);                  /* 建设|工作总结 */
   g_assert_cmpint (title_price_at (summary, 13), <=, 6);
+}
+
+/* With the dictionary: an organ's name may open right after a verb
+ * (增设|……人民法院……人民法庭), unless a verb opens it (设立 is no place);
+ * a body in a list of bodies is one name (、学位评定委员会和……). */
+static void
+test_title_organ_lists (void)
+{
+  const char *tribunal = "关于增设汀州市中级人民法院东湖人民法庭的请示";
+  const char *centre = "关于申请设立区级儿童福利指导中心的请示";
+  const char *committees = "关于调整学院学术委员会、学位评定委员会和教学指导委员会委员的通知";
+
+  if (skip_without_lexicon ())
+    return;
+  g_assert_cmpint (title_price_at (tribunal, 13), ==, FY_TITLE_NO_BREAK);   /* 人民法院|东湖 */
+  g_assert_cmpint (title_price_at (tribunal, 15), ==, FY_TITLE_NO_BREAK);   /* 东湖|人民法庭 */
+  g_assert_cmpint (title_price_at (centre, 6), >=, 0);                      /* 设立|区级 */
+  g_assert_cmpint (title_price_at (committees, 14), ==, FY_TITLE_NO_BREAK); /* 学位|评定 */
+  g_assert_cmpint (title_price_at (committees, 22), ==, FY_TITLE_NO_BREAK); /* 教学|指导 */
+  g_assert_cmpint (title_price_at (committees, 20), >=, 0);                 /* 委员会和|教学 */
 }
 
 /* The name of an event (a fair, a forum, a contest, a festival) is one
@@ -1028,6 +1061,7 @@ main (int   argc,
   g_test_add_func ("/core/grid/titles/events", test_title_events);
   g_test_add_func ("/core/grid/titles/institutions", test_title_institutions);
   g_test_add_func ("/core/grid/titles/organ-bodies", test_title_organ_bodies);
+  g_test_add_func ("/core/grid/titles/organ-lists", test_title_organ_lists);
   g_test_add_func ("/core/grid/titles/terms", test_title_terms);
   g_test_add_func ("/core/grid/titles/headed-terms", test_title_headed_terms);
   g_test_add_data_func ("/core/grid/titles/lexicon-set", "titles.txt", test_titles);
