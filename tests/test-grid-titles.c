@@ -1025,7 +1025,8 @@ test_titles (gconstpointer data)
    * meeting's kind before 暨).
    * titles-14.txt (80) is session 12's sealed set N, released as
    * training data in session 13 after two sealed runs: 65 of 80 at the
-   * last (66ec546). */
+   * last (66ec546); 70 after session 13's rules (a quote's qualifier,
+   * 第 with digits, organs after a verb and in lists, 一X一Y). */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.87 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.95 :
@@ -1038,7 +1039,7 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-10.txt") == 0 ? 0.93 :
                      strcmp (name, "titles-12.txt") == 0 ? 0.90 :
                      strcmp (name, "titles-13.txt") == 0 ? 0.83 :
-                     strcmp (name, "titles-14.txt") == 0 ? 0.81 : 0.95);
+                     strcmp (name, "titles-14.txt") == 0 ? 0.87 : 0.95);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
