@@ -109,6 +109,131 @@ line_on_columns (const FyTestPdfLine *line,
   return !full || previous == 27;
 }
 
+/* The gaps of @line: Han–Latin gaps, gaps over 1/2 em, and a Latin
+ * first character off the margin and the indent.  Returns whether
+ * @line holds a Latin letter or digit. */
+static gboolean
+measure_gaps (const FyTestPdfLine *line,
+              Figures             *f,
+              gboolean             verbose)
+{
+  gboolean latin = FALSE;
+
+  /* no Han–Latin gap at a line's start: a Latin first character sits on
+   * the margin or the 2-字 indent */
+  if (is_latin (g_array_index (line->chars, gunichar, 0)))
+    {
+      double x = g_array_index (line->rects, PopplerRectangle, 0).x1 - LEFT;
+
+      if (fabs (x) > 0.5 && fabs (x - 2 * PITCH) > 0.5)
+        {
+          f->edge++;
+          if (verbose)
+            fprintf (stderr, "# Latin line start %.2f pt in: %s\n", x, line->text->str);
+        }
+    }
+  for (guint k = 0; k < line->chars->len; k++)
+    {
+      gunichar ch = g_array_index (line->chars, gunichar, k);
+
+      latin |= is_latin (ch);
+      if (k > 0)
+        {
+          gunichar prev = g_array_index (line->chars, gunichar, k - 1);
+          const PopplerRectangle *a = &g_array_index (line->rects, PopplerRectangle, k - 1);
+          const PopplerRectangle *b = &g_array_index (line->rects, PopplerRectangle, k);
+          double gap = (b->x1 - a->x2) / EM;
+
+          if ((is_han (prev) && is_latin (ch)) || (is_latin (prev) && is_han (ch)))
+            {
+              f->gaps++;
+              f->gap_min = MIN (f->gap_min, gap);
+              f->gap_max = MAX (f->gap_max, gap);
+              if (gap < 0.2 || gap > 0.3)
+                {
+                  f->gaps_off++;
+                  if (verbose)
+                    fprintf (stderr, "# Han–Latin gap %.2f em: %s\n", gap, line->text->str);
+                }
+            }
+          if (gap > 0.5 && !g_array_index (line->spaced, gboolean, k))
+            {
+              f->wide++;
+              if (verbose)
+                fprintf (stderr, "# gap %.2f em: %s\n", gap, line->text->str);
+            }
+          if (!g_array_index (line->spaced, gboolean, k))
+            f->widest = MAX (f->widest, gap);
+        }
+    }
+  return latin;
+}
+
+/* A line that ends short although its paragraph goes on (the next line
+ * starts at the margin, not at the 2-字 indent): pushed out for kinsoku,
+ * it keeps its columns and leaves its last cells blank. */
+static void
+measure_short_line (const FyTestPdfLine *line,
+                    const FyTestPdfLine *next,
+                    Figures             *f,
+                    gboolean             verbose)
+{
+  double start = glyph_column (&g_array_index (line->rects, PopplerRectangle, 0));
+
+  /* a body line starts at the margin or the indent (not centred) */
+  if (next != NULL && fabs (line->size - next->size) < 0.1 &&
+      (fabs (start) * PITCH < 2 || fabs (start - 2) * PITCH < 2) &&
+      fabs (g_array_index (next->rects, PopplerRectangle, 0).x1 - LEFT) < 0.5)
+    {
+      f->short_lines++;
+      if (line_on_columns (line, FALSE))
+        f->short_exact++;
+      else if (verbose)
+        fprintf (stderr, "# short line off the columns: %s\n", line->text->str);
+    }
+}
+
+/* A full line of Han characters and marks: on the columns, or off them
+ * where the spec allows it (squeezed or pushed out for kinsoku). */
+static void
+measure_full_line (const FyTestPdfLine *line,
+                   const FyTestPdfLine *next,
+                   Figures             *f,
+                   gboolean             verbose)
+{
+  int col0;
+  gboolean squeezed;
+  gboolean kinsoku = FALSE;
+
+  f->full++;
+  if (line_on_columns (line, TRUE))
+    {
+      f->exact++;
+      return;
+    }
+  col0 = (int) round (glyph_column (&g_array_index (line->rects, PopplerRectangle, 0)));
+  squeezed = col0 + (int) line->chars->len > 28;
+  /* pushed out: one character less, to go with a mark that may not
+   * start a line, or before an opening mark, a Latin run or a dash */
+  if (next != NULL && col0 + (int) line->chars->len < 28)
+    {
+      gunichar n0 = g_array_index (next->chars, gunichar, 0);
+      gunichar n1 = next->chars->len > 1 ? g_array_index (next->chars, gunichar, 1) : 0;
+
+      kinsoku = is_latin (n0) || fy_test_is_no_start (n1) || n0 == 0x2014 || n0 == 0x2026 ||
+                fy_test_is_no_end (n0);
+    }
+  if (squeezed || kinsoku)
+    f->squeezed++;
+  if (verbose)
+    for (guint k = 0; k < line->chars->len; k++)
+      fprintf (stderr, "%.2f ", glyph_column (&g_array_index (line->rects, PopplerRectangle, k)));
+  if (verbose)
+    fprintf (stderr, "# off the columns%s: %s\n",
+             squeezed ? " (squeezed for kinsoku)" : kinsoku ? " (pushed out)" : "",
+             line->text->str);
+}
+
 static void
 measure (const char *pdf_path,
          Figures    *f,
@@ -122,110 +247,16 @@ measure (const char *pdf_path,
       FyTestPdfLine *line = g_ptr_array_index (lines, i);
       FyTestPdfLine *next = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : NULL;
       const PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->chars->len - 1);
-      gboolean latin = FALSE;
 
       if (fabs (line->size - EM) > 0.1)
         continue;
       f->lines++;
-      /* no Han–Latin gap at a line's start: a Latin first character sits on
-       * the margin or the 2-字 indent */
-      if (is_latin (g_array_index (line->chars, gunichar, 0)))
-        {
-          double x = g_array_index (line->rects, PopplerRectangle, 0).x1 - LEFT;
-
-          if (fabs (x) > 0.5 && fabs (x - 2 * PITCH) > 0.5)
-            {
-              f->edge++;
-              if (verbose)
-                fprintf (stderr, "# Latin line start %.2f pt in: %s\n", x, line->text->str);
-            }
-        }
-      for (guint k = 0; k < line->chars->len; k++)
-        {
-          gunichar ch = g_array_index (line->chars, gunichar, k);
-
-          latin |= is_latin (ch);
-          if (k > 0)
-            {
-              gunichar prev = g_array_index (line->chars, gunichar, k - 1);
-              const PopplerRectangle *a = &g_array_index (line->rects, PopplerRectangle, k - 1);
-              const PopplerRectangle *b = &g_array_index (line->rects, PopplerRectangle, k);
-              double gap = (b->x1 - a->x2) / EM;
-
-              if ((is_han (prev) && is_latin (ch)) || (is_latin (prev) && is_han (ch)))
-                {
-                  f->gaps++;
-                  f->gap_min = MIN (f->gap_min, gap);
-                  f->gap_max = MAX (f->gap_max, gap);
-                  if (gap < 0.2 || gap > 0.3)
-                    {
-                      f->gaps_off++;
-                      if (verbose)
-                        fprintf (stderr, "# Han–Latin gap %.2f em: %s\n", gap, line->text->str);
-                    }
-                }
-              if (gap > 0.5 && !g_array_index (line->spaced, gboolean, k))
-                {
-                  f->wide++;
-                  if (verbose)
-                    fprintf (stderr, "# gap %.2f em: %s\n", gap, line->text->str);
-                }
-              if (!g_array_index (line->spaced, gboolean, k))
-                f->widest = MAX (f->widest, gap);
-            }
-        }
-
-      if (latin)
+      if (measure_gaps (line, f, verbose))
         continue;
-      /* a line that ends short although its paragraph goes on (the next
-       * line starts at the margin, not at the 2-字 indent): pushed out for
-       * kinsoku, it keeps its columns and leaves its last cells blank */
       if (last->x2 < LEFT + WIDTH - PITCH / 2)
-        {
-          double start = glyph_column (&g_array_index (line->rects, PopplerRectangle, 0));
-
-          /* a body line starts at the margin or the indent (not centred) */
-          if (next != NULL && fabs (line->size - next->size) < 0.1 &&
-              (fabs (start) * PITCH < 2 || fabs (start - 2) * PITCH < 2) &&
-              fabs (g_array_index (next->rects, PopplerRectangle, 0).x1 - LEFT) < 0.5)
-            {
-              f->short_lines++;
-              if (line_on_columns (line, FALSE))
-                f->short_exact++;
-              else if (verbose)
-                fprintf (stderr, "# short line off the columns: %s\n", line->text->str);
-            }
-          continue;
-        }
-      f->full++;
-      if (line_on_columns (line, TRUE))
-        f->exact++;
+        measure_short_line (line, next, f, verbose);
       else
-        {
-          int col0 = (int) round (glyph_column (&g_array_index (line->rects, PopplerRectangle, 0)));
-          gboolean squeezed = col0 + (int) line->chars->len > 28;
-          gboolean kinsoku = FALSE;
-
-          /* pushed out: one character less, to go with a mark that may not
-           * start a line, or before an opening mark, a Latin run or a dash */
-          if (next != NULL && col0 + (int) line->chars->len < 28)
-            {
-              gunichar n0 = g_array_index (next->chars, gunichar, 0);
-              gunichar n1 = next->chars->len > 1 ? g_array_index (next->chars, gunichar, 1) : 0;
-
-              kinsoku = is_latin (n0) || fy_test_is_no_start (n1) || n0 == 0x2014 || n0 == 0x2026 ||
-                        fy_test_is_no_end (n0);
-            }
-          if (squeezed || kinsoku)
-            f->squeezed++;
-          if (verbose)
-            for (guint k = 0; k < line->chars->len; k++)
-              fprintf (stderr, "%.2f ", glyph_column (&g_array_index (line->rects, PopplerRectangle, k)));
-          if (verbose)
-            fprintf (stderr, "# off the columns%s: %s\n",
-                     squeezed ? " (squeezed for kinsoku)" : kinsoku ? " (pushed out)" : "",
-                     line->text->str);
-        }
+        measure_full_line (line, next, f, verbose);
     }
   if (f->gaps == 0)
     f->gap_min = 0;
