@@ -104,6 +104,29 @@ test_prepare_kinsoku (void)
   g_assert_cmpfloat_with_epsilon (c[0].base, EM, 1e-9);
 }
 
+/* A straight quote left in Chinese text (an odd one the import cannot
+ * pair) neither opens nor ends a line next to a character; after a word
+ * space it may open one. */
+static void
+test_prepare_straight_quote (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("让\"放管服\"落地", FY_PUNCTUATION_FULL, 1000, &n);
+  g_autofree FyCluster *latin = NULL;
+
+  g_assert_cmpuint (n, ==, 8);
+  g_assert_true (c[1].no_start && c[1].no_end);
+  g_assert_true (c[5].no_start && c[5].no_end);
+  g_assert_false (c[6].no_start);
+
+  latin = make_clusters ("a \"b\" c", FY_PUNCTUATION_FULL, 1000, &n);
+  g_assert_cmpuint (n, ==, 7);
+  g_assert_false (latin[2].no_start);
+  g_assert_true (latin[2].no_end);
+  g_assert_true (latin[4].no_start);
+  g_assert_false (latin[4].no_end);
+}
+
 /* An author's full-width space never opens a line: it would print as a
  * one-cell indent in mid-paragraph ("　娜，电话…"). */
 static void
@@ -573,6 +596,7 @@ main (int   argc,
 
   g_test_add_func ("/core/linebreak/prepare/kinsoku", test_prepare_kinsoku);
   g_test_add_func ("/core/linebreak/prepare/ideographic-space", test_prepare_ideographic_space);
+  g_test_add_func ("/core/linebreak/prepare/straight-quote", test_prepare_straight_quote);
   g_test_add_func ("/core/linebreak/prepare/han-latin", test_prepare_han_latin);
   g_test_add_func ("/core/linebreak/prepare/circled-number", test_prepare_circled_number);
   g_test_add_func ("/core/linebreak/prepare/run-symbol", test_prepare_run_symbol);

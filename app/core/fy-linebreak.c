@@ -406,6 +406,25 @@ split_long_units (FyCluster *c,
     }
 }
 
+/* A straight quote " does not tell opening from closing, so it stays
+ * with both its neighbours (UAX #14's QU): no line opens with the
+ * closing one of 让"放管服"落地, nor ends with the opening one.  Beside a
+ * word space it may open or end a line, as in Latin text. */
+static void
+glue_straight_quotes (FyCluster *c,
+                      guint      n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      if (c[k].ch != '"')
+        continue;
+      if (k > 0 && c[k - 1].klass != FY_CLASS_SPACE && c[k - 1].klass != FY_CLASS_NEWLINE)
+        c[k].no_start = TRUE;
+      if (k + 1 < n && c[k + 1].klass != FY_CLASS_SPACE && c[k + 1].klass != FY_CLASS_NEWLINE)
+        c[k].no_end = TRUE;
+    }
+}
+
 /* Phase 0, prepare: the widths, trims, gaps and break rules of every
  * cluster that do not depend on where the lines break. */
 void
@@ -446,6 +465,7 @@ fy_linebreak_prepare (FyCluster          *c,
   for (guint k = 1; k + 1 < n; k++)
     typed_gap_space (&c[k - 1], &c[k], &c[k + 1]);
 
+  glue_straight_quotes (c, n);
   mark_url_breaks (c, n);
   mark_glued_spaces (c, n);
   split_long_units (c, n, full_width);
