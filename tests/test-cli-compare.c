@@ -87,11 +87,13 @@ test_json (void)
 
   g_assert_no_error (error);
   fy_test_make_seed_rounds (&old_document, &new_document);
-  old_path = g_build_filename (dir, "old.fayan", NULL);
+  /* Both as Markdown: an import sets the seed's half-width commas
+   * full-width on both sides alike, and only the three edits differ. */
+  old_path = g_build_filename (dir, "old.md", NULL);
   new_path = g_build_filename (dir, "new.md", NULL);
   old_file = g_file_new_for_path (old_path);
   new_file = g_file_new_for_path (new_path);
-  fy_document_save_to_file (old_document, old_file, NULL, &error);
+  fy_export_file (old_document, old_file, NULL, &error);
   g_assert_no_error (error);
   fy_export_file (new_document, new_file, NULL, &error);
   g_assert_no_error (error);

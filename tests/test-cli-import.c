@@ -99,6 +99,18 @@ assert_same_document (const char *path_a,
   fy_test_assert_same_blocks (a, b);
 }
 
+/* @text (taken) with every @from replaced by @to. */
+static char *
+replace_all (char       *text,
+             const char *from,
+             const char *to)
+{
+  g_autofree char *owned = text;
+  g_auto(GStrv) parts = g_strsplit (owned, from, -1);
+
+  return g_strjoinv (to, parts);
+}
+
 static void
 test_cli_seed_markdown (Fixture       *fixture,
                         gconstpointer  data)
@@ -109,6 +121,7 @@ test_cli_seed_markdown (Fixture       *fixture,
   g_autofree char *fayan2 = g_build_filename (fixture->dir, "s2.fayan", NULL);
   g_autofree char *md2 = g_build_filename (fixture->dir, "s2.md", NULL);
   g_autofree char *source = NULL;
+  g_autofree char *full_width = NULL;
   g_autofree char *exported = NULL;
   g_autofree char *exported2 = NULL;
   g_autofree char *out = NULL;
@@ -118,6 +131,9 @@ test_cli_seed_markdown (Fixture       *fixture,
 
   g_file_get_contents (seed, &source, NULL, &error);
   g_assert_no_error (error);
+  full_width = replace_all (g_strdup (source), ", ", "，");
+  full_width = replace_all (full_width, ",", "，");
+  full_width = replace_all (full_width, "!", "！");
 
   g_assert_cmpint (fy_test_cli (NULL, NULL, "import", seed, "-o", fayan, NULL), ==, 0);
   g_assert_true (g_file_test (fayan, G_FILE_TEST_IS_REGULAR));
@@ -145,8 +161,10 @@ test_cli_seed_markdown (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (exported, ==, exported2);
 
-  /* The corpus file is written in exactly the subset the exporter uses. */
-  g_assert_cmpstr (exported, ==, source);
+  /* The corpus file is written in exactly the subset the exporter uses,
+   * but for its web page's half-width marks: the import sets them
+   * full-width, and the space after three of its commas goes. */
+  g_assert_cmpstr (exported, ==, full_width);
 }
 
 static void

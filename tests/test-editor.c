@@ -726,6 +726,30 @@ test_editor_paste_numbered (void)
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
 }
 
+/* A paste from a web page, of several lines or of one, comes in with
+ * the full-width marks an import sets (fy-import-marks.c). */
+static void
+test_editor_paste_web_marks (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  place_cursor (editor, 5, 10);
+  fy_editor_paste_text (editor, "要推动\"上云用数赋智\",让数据多跑路!\n今年,全市增长8.5%,企业达到1,200家。\n");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
+  first = fy_block_dup_text (fy_document_get_block (document, 6));
+  g_assert_cmpstr (first, ==, "要推动“上云用数赋智”，让数据多跑路！");
+
+  place_cursor (editor, 7, 0);
+  fy_editor_paste_text (editor, "据统计,");
+  fy_editor_flush (editor);
+  second = fy_block_dup_text (fy_document_get_block (document, 7));
+  g_assert_cmpstr (second, ==, "据统计，今年，全市增长8.5%，企业达到1,200家。");
+}
+
 static void
 test_editor_find_replace (void)
 {
@@ -903,6 +927,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/undo-every-step", test_editor_undo_every_step);
   g_test_add_func ("/ui/editor/underlines-follow", test_editor_underlines_follow);
   g_test_add_func ("/ui/editor/paste-numbered", test_editor_paste_numbered);
+  g_test_add_func ("/ui/editor/paste-web-marks", test_editor_paste_web_marks);
   g_test_add_func ("/ui/editor/find-replace", test_editor_find_replace);
   g_test_add_func ("/ui/editor/empty-document", test_editor_empty_document);
   g_test_add_func ("/ui/editor/table-rows", test_editor_table_rows);

@@ -91,6 +91,65 @@ test_web_speech (void)
   g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_SPEAKER), ==, 1);
 }
 
+static gboolean
+document_has (FyDocument *document,
+              const char *needle)
+{
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = block_text (document, i);
+
+      if (strstr (text, needle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A web page's half-width marks between Chinese characters come in
+ * full-width, and the import says how many; a number, a time, a web
+ * address and an English sentence keep theirs.  The parser itself keeps
+ * what was typed (the proofreader reads that). */
+static void
+test_web_marks (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "web-marks.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_import_file_with_warnings (file, &warnings, NULL, &error);
+  g_autoptr(FyDocument) raw = NULL;
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *line = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (document_has (document, "同志们："));
+  g_assert_true (document_has (document, "今年，全市数字经济增加值增长8.5%，规模以上企业达到1,200家，"));
+  g_assert_true (document_has (document, "要推动“上云用数赋智”，让“数据多跑路、群众少跑腿”！"));
+  g_assert_true (document_has (document, "（一）抓好平台建设。"));
+  g_assert_true (document_has (document, "https://www.example.gov.cn/szh?id=3&p=1，各部门要在17:00前完成登记；"));
+  g_assert_true (document_has (document, "有问题的，可以问：谁来牵头？"));
+  g_assert_true (document_has (document, "一句英文：The report says \"AI is a tool, not a goal.\" 这句话"));
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 0), "19 half-width marks in Chinese text"));
+
+  g_file_get_contents (path, &source, NULL, &error);
+  g_assert_no_error (error);
+  raw = fy_import_plain_text (source, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (document_has (raw, "今年,全市"));
+
+  /* A paste of several lines, and of one, as the editor makes them. */
+  pasted = fy_import_paste (source, -1);
+  g_assert_cmpuint (pasted->len, >=, 4);
+  first = fy_block_dup_text (g_ptr_array_index (pasted, 2));
+  g_assert_true (g_str_has_prefix (first, "今年，全市"));
+  line = fy_import_paste_line ("要推动\"上云用数赋智\",让数据多跑路! 网址example.cn,时间17:00");
+  g_assert_cmpstr (line, ==, "要推动“上云用数赋智”，让数据多跑路！网址example.cn，时间17:00");
+}
+
 /* Two lines of issuers, their second names in one column, the date, and
  * the note in brackets under it. */
 static void
@@ -414,6 +473,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/core/import-pasted/web-speech", test_web_speech);
+  g_test_add_func ("/core/import-pasted/web-marks", test_web_marks);
   g_test_add_func ("/core/import-pasted/joint-notice", test_joint_notice);
   g_test_add_func ("/core/import-pasted/minutes", test_minutes);
   g_test_add_func ("/core/import-pasted/duty-report", test_duty_report);

@@ -1003,6 +1003,27 @@ fy_import_dup_warnings (FyDocument *document)
 }
 
 /**
+ * fy_import_add_warning:
+ * @document: a document being imported
+ * @message: (transfer full): a sentence to show, as fy_import_dup_warnings()
+ *   returns them
+ */
+void
+fy_import_add_warning (FyDocument *document,
+                       char       *message)
+{
+  GPtrArray *warnings = g_object_get_data (G_OBJECT (document), WARNINGS_KEY);
+
+  if (warnings == NULL)
+    {
+      warnings = g_ptr_array_new_with_free_func (g_free);
+      g_object_set_data_full (G_OBJECT (document), WARNINGS_KEY, warnings,
+                              (GDestroyNotify) g_ptr_array_unref);
+    }
+  g_ptr_array_add (warnings, message);
+}
+
+/**
  * fy_import_markdown:
  * @text: UTF-8 Markdown in the subset of docs/markdown.md
  * @length: the length of @text in bytes, or -1 if it is nul-terminated

@@ -85,6 +85,10 @@ void         fy_import_append_joined        (GString               *str,
 char        *fy_import_clean_wrap_spaces_len (const char           *line,
                                              gsize                  length);
 void         fy_import_settle_numbering     (FyDocument            *document);
+void         fy_import_add_warning          (FyDocument            *document,
+                                             char                  *message);
+guint        fy_import_set_full_width_marks (FyDocument           *document);
+void         fy_import_set_full_width_marks_in_blocks (GPtrArray  *blocks);
 void         fy_import_remember_ordinal     (FyBlock               *block,
                                              const char            *ordinal,
                                              gsize                  length);

@@ -30,6 +30,8 @@
  * text already carries become heading levels, and the numbers are dropped
  * because the engine numbers headings itself.  Nothing else is dropped:
  * every other non-space character of the input ends up in the document.
+ * A file import and a paste (not this parser) then set the half-width
+ * marks of Chinese text full-width (fy-import-marks.c).
  * The roles a line gets from its text alone are the rules the Markdown
  * importer shares (fy-import-rules.c).
  */
@@ -816,6 +818,8 @@ fy_import_plain_text (const char  *text,
  * Turns pasted text into blocks by the rules of fy_import_plain_text(),
  * except that no line becomes the title or the closing: a paste lands in
  * the middle of a document.  Bytes that are not UTF-8 are replaced.
+ * Half-width marks in Chinese text are set full-width, as in an import
+ * (fy-import-marks.c).
  *
  * Returns: (transfer full) (element-type FyBlock): the blocks, possibly none
  */
@@ -825,6 +829,7 @@ fy_import_paste (const char *text,
 {
   g_autofree char *valid = NULL;
   g_autofree char *normalized = NULL;
+  GPtrArray *blocks;
 
   g_return_val_if_fail (text != NULL, NULL);
 
@@ -832,7 +837,10 @@ fy_import_paste (const char *text,
   normalized = fy_import_normalize_input (valid, -1, NULL);
   g_assert (normalized != NULL);
 
-  return plain_text_to_blocks (normalized, FALSE, NULL);
+  blocks = plain_text_to_blocks (normalized, FALSE, NULL);
+  fy_import_set_full_width_marks_in_blocks (blocks);
+
+  return blocks;
 }
 
 /* Files */
@@ -876,6 +884,8 @@ fy_import_file (GFile         *file,
  * @error: return location for a #GError
  *
  * Reads @file and imports it as Word, Markdown or plain text by its name.
+ * In Markdown and plain text, half-width marks of Chinese text are set
+ * full-width, and a warning says so (fy-import-marks.c).
  * Other word-processor and PDF files are refused with
  * %FY_ERROR_UNSUPPORTED_TYPE and a message that says how to get text out
  * of them.
@@ -966,6 +976,7 @@ fy_import_file_with_warnings (GFile         *file,
                                   _("Cannot import “%s”: "), basename);
       return NULL;
     }
+  fy_import_set_full_width_marks (document);
 
   /* Markdown's images and raw HTML, named by their lines. */
   if (warnings != NULL)

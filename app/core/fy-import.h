@@ -21,6 +21,7 @@ FyDocument *fy_import_plain_text      (const char    *text,
 GPtrArray  *fy_import_paste           (const char    *text,
                                        gssize         length);
 char       *fy_import_clean_wrap_spaces (const char  *line);
+char       *fy_import_paste_line      (const char    *line);
 GPtrArray  *fy_import_dup_warnings    (FyDocument    *document);
 void        fy_import_keep_own_numbers (FyDocument   *document);
 FyDocument *fy_import_file            (GFile         *file,

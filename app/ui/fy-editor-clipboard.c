@@ -134,7 +134,8 @@ read_block_range (FyEditor          *self,
  * Inserts @text at the cursor the way pasting does: text of several
  * paragraphs goes through fy_import_paste(), so that 一、（一）1.（1）
  * prefixes become headings and wrap spaces disappear; a single line is
- * inserted as typed, wrap spaces removed.
+ * inserted as typed, wrap spaces removed.  Either way the half-width
+ * marks of Chinese text are set full-width, as an import sets them.
  */
 void
 fy_editor_paste_text (FyEditor   *self,
@@ -168,7 +169,7 @@ fy_editor_paste_text (FyEditor   *self,
 
   if (strchr (trimmed, '\n') == NULL && strchr (trimmed, '\r') == NULL)
     {
-      g_autofree char *clean = fy_import_clean_wrap_spaces (trimmed);
+      g_autofree char *clean = fy_import_paste_line (trimmed);
 
       gtk_text_buffer_begin_user_action (buffer);
       gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
