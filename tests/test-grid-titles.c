@@ -831,15 +831,15 @@ test_title_lexicon_damaged (void)
   fy_test_remove_tree (dir);
 }
 
-/* Item 6: titles broken by meaning.  tests/data/titles.txt holds titles
- * written for this test, each with its acceptable breaks marked "|"; all
- * are set as the title blocks of one document, read back, and every break
- * must be at a mark: 95 % of the titles broken over lines on the sets the
- * rules were refined on, and a floor on a held-out set written later. */
+/* Sets the titles of the labelled set @name as the title blocks of one
+ * document in @preset, reads them back and counts those broken over
+ * lines and those broken only at marks; every title's text is checked. */
 static void
-test_titles (gconstpointer data)
+score_titles (const char *name,
+              const char *preset,
+              guint      *broken_out,
+              guint      *acceptable_out)
 {
-  const char *name = data;
   g_autofree char *path = fy_test_data_path (name);
   g_autofree char *contents = NULL;
   g_auto(GStrv) rows = NULL;
@@ -847,7 +847,7 @@ test_titles (gconstpointer data)
   g_autoptr(GPtrArray) marks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
+  g_autoptr(FyStyle) style = fy_style_new_from_preset (preset, &error);
   g_autoptr(FyTypesetter) typesetter = NULL;
   g_autoptr(FyLayout) layout = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-titles-XXXXXX", &error);
@@ -906,7 +906,7 @@ test_titles (gconstpointer data)
       GArray *at = g_ptr_array_index (marks, t);
       glong n = g_utf8_strlen (title, -1);
 
-      if (fabs (line->size - 22) > 0.1)
+      if (fabs (line->size - fy_style_get_role (style, FY_STYLE_ROLE_TITLE)->size) > 0.1)
         continue;
       g_assert_true (match_title_line (title, &read, line->text->str));
       g_string_append_printf (shown, "%s%s", n_lines > 0 ? " / " : "", line->text->str);
@@ -934,9 +934,28 @@ test_titles (gconstpointer data)
       t++;
     }
   g_assert_cmpuint (t, ==, titles->len);
-  fprintf (stderr, "# %s: %u titles, %u broken over lines, %u of them acceptably (%.1f %%)\n",
-           name, titles->len, broken, acceptable, 100.0 * acceptable / MAX (broken, 1));
+  fprintf (stderr, "# %s%s%s: %u titles, %u broken over lines, %u of them acceptably (%.1f %%)\n",
+           name, strcmp (preset, "gbt9704") == 0 ? "" : " at ", strcmp (preset, "gbt9704") == 0 ? "" : preset,
+           titles->len, broken, acceptable, 100.0 * acceptable / MAX (broken, 1));
   g_assert_cmpuint (broken, >=, 8);
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+  *broken_out = broken;
+  *acceptable_out = acceptable;
+}
+
+/* Item 6: titles broken by meaning.  tests/data/titles.txt holds titles
+ * written for this test, each with its acceptable breaks marked "|"; all
+ * are set as the title blocks of one document, read back, and every break
+ * must be at a mark: 95 % of the titles broken over lines on the sets the
+ * rules were refined on, and a floor on a held-out set written later. */
+static void
+test_titles (gconstpointer data)
+{
+  const char *name = data;
+  guint broken = 0, acceptable = 0;
+
+  score_titles (name, "gbt9704", &broken, &acceptable);
   /* titles.txt (65) and titles-2.txt (21) are sets the rules were
    * refined on: the goal, 95 %.  The held-out set (20) was labelled
    * after the first rules and not tuned on until the second set was
@@ -1040,8 +1059,50 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-12.txt") == 0 ? 0.90 :
                      strcmp (name, "titles-13.txt") == 0 ? 0.83 :
                      strcmp (name, "titles-14.txt") == 0 ? 0.87 : 0.95);
-  g_unlink (pdf_path);
-  g_rmdir (dir);
+}
+
+/* The labelled sets at the reading preset's title (一号 on a grid of 17
+ * characters of 二号: 14 characters a line), where most titles take
+ * three lines and the breaks fall where the 20-character line of gbt9704
+ * never puts them.  Labels that mark every acceptable break hold at any
+ * width; the sets before the seventh were marked for 二号 on gbt9704's
+ * type width only (a break whose lines make a poor shape there is left
+ * unmarked), so their figures here are lower than the titles deserve.
+ * The floors keep what each set measures (e122f27: 570 of 820 broken
+ * titles, 381 of 515 in the judges' sets 7 to 14), so that a rule fitted
+ * to one width cannot take from another unseen. */
+static const struct
+{
+  const char *name;
+  double      floor;
+} reading_floors[] = {
+  { "titles.txt", 0.60 },
+  { "titles-heldout.txt", 0.78 },
+  { "titles-2.txt", 0.76 },
+  { "titles-3.txt", 0.83 },
+  { "titles-4.txt", 0.73 },
+  { "titles-5.txt", 0.54 },
+  { "titles-5-heldout.txt", 0.50 },
+  { "titles-6.txt", 0.52 },
+  { "titles-6-heldout.txt", 0.50 },
+  { "titles-7.txt", 0.81 },
+  { "titles-8.txt", 0.86 },
+  { "titles-9.txt", 0.80 },
+  { "titles-10.txt", 0.85 },
+  { "titles-11.txt", 0.63 },
+  { "titles-12.txt", 0.73 },
+  { "titles-13.txt", 0.60 },
+  { "titles-14.txt", 0.66 },
+};
+
+static void
+test_titles_reading (gconstpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  guint broken = 0, acceptable = 0;
+
+  score_titles (reading_floors[i].name, "reading", &broken, &acceptable);
+  g_assert_cmpfloat ((double) acceptable / broken, >=, reading_floors[i].floor);
 }
 
 int
@@ -1082,6 +1143,13 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/twelfth-set", "titles-12.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/thirteenth-set", "titles-13.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/fourteenth-set", "titles-14.txt", test_titles);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reading_floors); i++)
+    {
+      g_autofree char *test = g_strconcat ("/core/grid/titles/reading/", reading_floors[i].name, NULL);
+
+      g_test_add_data_func (test, GUINT_TO_POINTER (i), test_titles_reading);
+    }
 
   return g_test_run ();
 }
