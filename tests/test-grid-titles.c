@@ -317,6 +317,7 @@ test_title_words (void)
   const char *reform = "在全县深化“放管服”改革优化营商环境大会上的讲话";
   const char *proposal = "关于区政协六届二次会议第0318号提案的答复";
   const char *one_one = "关于完善村级公益事业一事一议筹资筹劳制度的意见";
+  const char *special = "关于2027年全县校园食品安全专项督查情况的通报";
 
   if (skip_without_lexicon ())
     return;
@@ -446,6 +447,10 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (proposal, 12), ==, FY_TITLE_NO_BREAK); /* 第|0318号 */
   g_assert_cmpint (title_price_at (one_one, 12), ==, FY_TITLE_NO_BREAK);  /* 一事|一议 */
   g_assert_cmpint (title_price_at (one_one, 14), >=, 0);                  /* 一事一议|筹资 */
+  /* 专项 qualifies what follows */
+  g_assert_cmpint (title_price_at (special, 17), >=, 20);                 /* 专项|督查 */
+  g_assert_cmpint (title_price_at (special, 15), >=, 0);                  /* 食品安全|专项 */
+  g_assert_cmpint (title_price_at (special, 15), <, 20);
   /* a summary or a plan of the work is a kind of document */
   g_assert_cmpint (title_price_at (summary, 13), >=, 0);                  /* 建设|工作总结 */
   g_assert_cmpint (title_price_at (summary, 13), <=, 6);

@@ -649,6 +649,11 @@ price_words (const char *text,
   if (prev_word >= 2 && before == 0x6027 /* 性 */ && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
       !in_set ("的和与及并等", after))
     return 16;
+  /* 专项 qualifies the act or the fund after it (专项|执法检查, 专项|资金):
+   * a line never ends on it */
+  if (ends_with (text, offset, "专项") && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("的和与及并等暨", after))
+    return 20;
   /* 项目, 情况, 状况 close the term they end (重点项目, 执行情况, 生活状况):
    * a line never starts on one after the noun or verb it closes */
   if ((g_str_has_prefix (at, "项目") || g_str_has_prefix (at, "情况") || g_str_has_prefix (at, "状况")) &&
