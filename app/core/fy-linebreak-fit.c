@@ -27,10 +27,8 @@
 #define GENRE_SHORT_RATIO 0.25
 /* a middle line shorter than both its neighbours (沙漏形): no 梯形 or
  * 菱形, unless a subtitle's dash opens it or the line after it (its
- * block is shaped apart).  As dear as a break eight points dearer: a
- * phrase's edge of price 12 (……建设|示范创建活动) is taken before one of
- * 5 that leaves 关于开展2027年度 alone between two long lines. */
-#define HOURGLASS_COST 24.0
+ * block is shaped apart) */
+#define HOURGLASS_COST 16.0
 
 /*
  * The document grid (全角式, gbt9704): a line takes what fits at natural
