@@ -544,6 +544,76 @@ test_markdown_issue_number (void)
   fy_test_assert_block (brief, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全区春耕备耕工作有序推进。");
 }
 
+/* A Markdown file written as plain text, a # title and 一、（一）1.
+ * lines, gets the headings the same text gets as .txt; a numbered
+ * sentence keeps its number; a Markdown list stays a list.  A file with
+ * a ## heading of its own is as its author marked it up; an export of a
+ * document without headings reads back the same. */
+static void
+test_markdown_numbered_lines (void)
+{
+  static const char source[] =
+    "# 关于全市河湖长制工作情况的报告\n\n"
+    "一、基本情况\n\n"
+    "（一）巡河护河常态开展\n\n"
+    "1.基层巡护队伍充实\n\n"
+    "2.市级河湖长带头巡河。全年市级河湖长巡河62次，协调解决问题19个。\n\n"
+    "今年将重点做好以下工作：\n\n"
+    "1. 完成三条支流的生态修复；\n"
+    "2. 建成十处亲水便民设施。\n\n"
+    "二、下一步打算\n\n"
+    "全市将持续推动河湖面貌改善。\n";
+  g_autoptr(FyDocument) document = fy_test_import_markdown (source);
+  g_autoptr(FyDocument) marked_up = NULL;
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(FyDocument) plain = fy_document_new ();
+  g_autofree char *with_heading = NULL;
+  g_autofree char *exported = NULL;
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 10);
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_HEADING, 1, NULL, "基本情况");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_HEADING, 2, NULL, "巡河护河常态开展");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 3, NULL, "基层巡护队伍充实");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                "2.市级河湖长带头巡河。全年市级河湖长巡河62次，协调解决问题19个。");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.完成三条支流的生态修复；");
+  fy_test_assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.建成十处亲水便民设施。");
+  fy_test_assert_block (document, 8, FY_BLOCK_ROLE_HEADING, 1, NULL, "下一步打算");
+
+  with_heading = g_strconcat (source, "\n## 附则\n", NULL);
+  marked_up = fy_test_import_markdown (with_heading);
+  fy_test_assert_block (marked_up, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "一、基本情况");
+
+  fy_document_append_block (plain, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "通知"));
+  fy_document_append_block (plain, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "一、会议时间另行通知"));
+  exported = fy_export_markdown (plain);
+  again = fy_test_import_markdown (exported);
+  fy_test_assert_block (again, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "一、会议时间另行通知");
+}
+
+/* A speech from Word with its lines numbered by hand, saved as .md,
+ * reads as the same text does as .txt: numbers gone, a line each. */
+static void
+test_markdown_hand_numbered (void)
+{
+  static const char source[] =
+    "1　　　在全市植树造林动员会上的讲话\n"
+    "2　　　同志们：\n"
+    "3　　　今天召开动员会，部署今年的植树造林工作。\n"
+    "4　　　一、明确目标任务\n"
+    "5　　　全年完成造林一万亩，义务植树五十万株。\n"
+    "6　　　二、压实工作责任\n"
+    "7　　　各乡镇要把任务分解到村、落实到地块。\n";
+  g_autoptr(FyDocument) document = fy_test_import_markdown (source);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全市植树造林动员会上的讲话");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "今天召开动员会，部署今年的植树造林工作。");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "明确目标任务");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "各乡镇要把任务分解到村、落实到地块。");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +633,8 @@ main (int   argc,
   g_test_add_func ("/core/import/markdown/numbering", test_markdown_numbering);
   g_test_add_func ("/core/import/markdown/front-and-back", test_markdown_front_and_back);
   g_test_add_func ("/core/import/markdown/attachments", test_markdown_attachments);
+  g_test_add_func ("/core/import/markdown/numbered-lines", test_markdown_numbered_lines);
+  g_test_add_func ("/core/import/markdown/hand-numbered", test_markdown_hand_numbered);
 
   return g_test_run ();
 }

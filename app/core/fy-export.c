@@ -292,6 +292,15 @@ has_own_numbered_heading (FyDocument *document)
   return FALSE;
 }
 
+static gboolean
+has_heading (FyDocument *document)
+{
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_HEADING)
+      return TRUE;
+  return FALSE;
+}
+
 /* A table as pipe rows (GFM), each cell escaped for Markdown and for
  * the bars between cells. */
 static void
@@ -359,6 +368,7 @@ fy_export_markdown (FyDocument *document)
   GString *out;
   FyImportContext context;
   guint n_blocks;
+  gboolean headings;
 
   g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
 
@@ -372,6 +382,10 @@ fy_export_markdown (FyDocument *document)
   if (fy_document_get_numbering (document) != FY_NUMBERING_AUTO || has_own_numbered_heading (document))
     g_string_append_printf (out, "<!-- fayan:numbering %s -->\n",
                             fy_numbering_mode_to_string (fy_document_get_numbering (document)));
+
+  /* In a file without headings, the importer reads a short numbered
+   * paragraph (一、……) as one; a marker keeps a body paragraph one. */
+  headings = has_heading (document);
 
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -422,7 +436,8 @@ fy_export_markdown (FyDocument *document)
           append_marker (out, name);
         }
       else if (role == FY_BLOCK_ROLE_TITLE || fy_import_guess_role (&context, text) != role ||
-               fy_import_infers_signature (document, i))
+               fy_import_infers_signature (document, i) ||
+               (role == FY_BLOCK_ROLE_PARAGRAPH && !headings && fy_numbering_strip_prefix (text, NULL, NULL, NULL)))
         append_marker (out, fy_block_role_to_string (role));
 
       append_inline (out, document, block);

@@ -47,6 +47,7 @@ typedef struct
   guint            depth;
   gboolean         as_written;      /* headings keep the numbers they carry */
   GArray          *marked;          /* of guint: blocks a role marker named */
+  GArray          *listed;          /* of guint: blocks of a list's items */
 } MarkdownImport;
 
 /* Markdown */
@@ -491,9 +492,18 @@ markdown_node (MarkdownImport *import,
       break;
 
     case CMARK_NODE_PARAGRAPH:
-      keep_attachment_lines (import, node);
-      collect_lead_and_text (import, node, &lead, &text);
-      markdown_paragraph (import, lead, text);
+      {
+        guint before = fy_document_get_n_blocks (import->document);
+        cmark_node *parent = cmark_node_parent (node);
+
+        keep_attachment_lines (import, node);
+        collect_lead_and_text (import, node, &lead, &text);
+        markdown_paragraph (import, lead, text);
+        /* An item stays an item: "1. 加强学习" is no heading. */
+        if (parent != NULL && cmark_node_get_type (parent) == CMARK_NODE_ITEM)
+          for (guint i = before; i < fy_document_get_n_blocks (import->document); i++)
+            g_array_append_val (import->listed, i);
+      }
       break;
 
     case CMARK_NODE_HTML_BLOCK:
@@ -757,12 +767,100 @@ source_numbers_headings (const char *source)
   return FALSE;
 }
 
+/* Whether @indices, in the order the blocks were added, holds @index. */
+static gboolean
+array_has (GArray *indices,
+           guint   index)
+{
+  guint low = 0, high = indices->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      guint at = g_array_index (indices, guint, mid);
+
+      if (at == index)
+        return TRUE;
+      if (at < index)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return FALSE;
+}
+
+/* A paragraph the numbers of plain text may make a heading: plain text
+ * (no lead, field or markup), no list item, no role marker's. */
+static gboolean
+may_number (MarkdownImport *import,
+            guint           index)
+{
+  FyBlock *block = fy_document_get_block (import->document, index);
+
+  return fy_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH && fy_block_get_n_runs (block) == 1 &&
+         fy_block_get_run (block, 0)->kind == FY_RUN_TEXT && !array_has (import->listed, index) &&
+         !array_has (import->marked, index);
+}
+
+/* A Markdown file with a `#` title at most, written as plain text is
+ * (一、 （一） 1. lines), gets its headings as plain text does.  One with
+ * headings of its own, or with Fayan's role markers (an export), is as
+ * its author marked it up. */
+static void
+number_headings (MarkdownImport *import,
+                 const char     *source)
+{
+  guint n = fy_document_get_n_blocks (import->document);
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+
+  if (strstr (source, "<!-- " FY_IMPORT_MARKER_PREFIX) != NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      FyBlock *block = fy_document_get_block (import->document, i);
+
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
+        return;
+      g_ptr_array_add (paragraphs, may_number (import, i) ? fy_block_dup_text (block) : g_strdup (""));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      FyBlock *block = fy_document_get_block (import->document, i);
+      g_autofree char *clean = NULL;
+      gsize number_len;
+      guint level;
+
+      if (*(const char *) g_ptr_array_index (paragraphs, i) == '\0' ||
+          (level = fy_import_numbered_heading (paragraphs, i, &clean, &number_len)) == 0)
+        continue;
+      fy_block_set_role (block, FY_BLOCK_ROLE_HEADING);
+      fy_block_set_level (block, level);
+      fy_block_set_text (block, clean + number_len);
+      if (number_len > 0)
+        fy_import_remember_ordinal (block, clean, number_len);
+    }
+}
+
 /* The name lines before a closing date line are the signature, unless a
  * role marker says what they are (see fy_import_infers_signature()). */
 static void
 mark_signature (MarkdownImport *import)
 {
   fy_import_mark_signature (import->document, import->marked);
+}
+
+/* A text from Word with its lines numbered by hand (1　同志们：), saved
+ * as .md: no line of it can be Markdown's (#, -, >, 1. all start
+ * otherwise), and Markdown would join its lines, each a paragraph, into
+ * one.  It is plain text (fy_web_text_strip_line_numbers() says when). */
+static gboolean
+is_numbered_by_hand (const char *source)
+{
+  g_auto(GStrv) numbered = g_strsplit (source, "\n", -1);
+  g_auto(GStrv) lines = fy_web_text_strip_line_numbers (g_strdupv (numbered));
+
+  return !g_strv_equal ((const char * const *) numbered, (const char * const *) lines);
 }
 
 /* Pandoc's fenced divs (`::: note` … `:::`) are no CommonMark: a fence
@@ -1035,7 +1133,11 @@ fy_import_add_warning (FyDocument *document,
  * document's numbering is "as written" and every heading keeps its
  * text), blank-line paragraphs, `**bold**` at the start of a
  * paragraph a run-in lead sentence, `{{name}}` a field reference, and a
- * `<!-- fayan:ROLE -->` line a role for the paragraph after it.
+ * `<!-- fayan:ROLE -->` line a role for the paragraph after it.  A file
+ * with no heading of its own and no such line gets the headings plain
+ * text gets from its numbered lines (一、 （一） 1.), list items excepted;
+ * a file whose lines are numbered by hand is plain text
+ * (fy_import_plain_text()).
  *
  * Returns: (transfer full): a new document, or %NULL with @error set
  *   (%FY_ERROR_INVALID_UTF8)
@@ -1055,6 +1157,8 @@ fy_import_markdown (const char  *text,
   normalized = fy_import_normalize_input (text, length, error);
   if (normalized == NULL)
     return NULL;
+  if (is_numbered_by_hand (normalized))
+    return fy_import_plain_text (normalized, -1, error);
 
   import.document = fy_document_new ();
   g_object_set_data_full (G_OBJECT (import.document), WARNINGS_KEY,
@@ -1065,9 +1169,12 @@ fy_import_markdown (const char  *text,
   fy_import_context_init (&import.context);
   separated = separate_fence_lines (normalized);
   import.marked = g_array_new (FALSE, FALSE, sizeof (guint));
+  import.listed = g_array_new (FALSE, FALSE, sizeof (guint));
   import_markdown_source (&import, separated, strlen (separated));
+  number_headings (&import, separated);
   mark_signature (&import);
   g_array_unref (import.marked);
+  g_array_unref (import.listed);
   fy_import_gather_document_attachments (import.document);
   fy_import_settle_numbering (import.document);
 

@@ -88,6 +88,10 @@ void         fy_import_settle_numbering     (FyDocument            *document);
 void         fy_import_add_warning          (FyDocument            *document,
                                              char                  *message);
 guint        fy_import_set_full_width_marks (FyDocument           *document);
+guint        fy_import_numbered_heading     (GPtrArray             *paragraphs,
+                                             guint                  i,
+                                             char                 **clean,
+                                             gsize                 *number_len);
 void         fy_import_set_full_width_marks_in_blocks (GPtrArray  *blocks);
 void         fy_import_remember_ordinal     (FyBlock               *block,
                                              const char            *ordinal,

@@ -614,6 +614,66 @@ is_attached_title (GPtrArray             *paragraphs,
                                       parse_heading (next, &level, &rest) || ends_clause (next));
 }
 
+/* The level numbered line @clean has as a heading, 0 for none: a chapter
+ * line (第一章　总则, which keeps its number: @number_len 0) or a short
+ * line by parse_heading(), unless it is of @in_list_level, the level of
+ * the list item before it.  @number_len: the bytes its number takes. */
+static guint
+numbered_heading (const char *clean,
+                  guint       in_list_level,
+                  gsize      *number_len)
+{
+  const char *rest;
+  guint level;
+
+  *number_len = 0;
+  if (fy_import_is_chapter_line (clean, &level))
+    return level;
+  if (parse_heading (clean, &level, &rest) && level != in_list_level)
+    {
+      *number_len = rest - clean;
+      return level;
+    }
+  return 0;
+}
+
+/**
+ * fy_import_numbered_heading:
+ * @paragraphs: (element-type utf8): the texts of a document's body blocks
+ *   in order, "" for one not to read (a table, a heading)
+ * @i: the paragraph to read
+ * @clean: (out) (transfer full): its text without wrap spaces
+ * @number_len: (out): the bytes its number takes in @clean (0 for a
+ *   chapter line, which keeps its number)
+ *
+ * The heading a body paragraph is by its number, by the rules of plain
+ * text (fy_import_plain_text()): for a Markdown file that has none of its
+ * own.  A numbered sentence among others of its level, an item of a list
+ * and a long line are body text.
+ *
+ * Returns: the heading level, 0 for body text
+ */
+guint
+fy_import_numbered_heading (GPtrArray  *paragraphs,
+                            guint       i,
+                            char      **clean,
+                            gsize      *number_len)
+{
+  guint in_list_level = 0;
+
+  *clean = clean_line (g_ptr_array_index (paragraphs, i));
+  *number_len = 0;
+  if (is_sentence_item (paragraphs, i))
+    return 0;
+  if (i > 0)
+    {
+      g_autofree char *before = clean_line (g_ptr_array_index (paragraphs, i - 1));
+
+      in_list_level = list_item_level (before);
+    }
+  return numbered_heading (*clean, in_list_level, number_len);
+}
+
 /* The shared body of fy_import_plain_text() and fy_import_paste(). */
 static GPtrArray *
 plain_text_to_blocks (const char  *text,
@@ -694,7 +754,7 @@ plain_text_to_blocks (const char  *text,
     {
       const char *paragraph = g_ptr_array_index (paragraphs, i);
       g_autofree char *clean = NULL;
-      const char *rest;
+      gsize number_len;
       guint level;
       gboolean attachment_item;
 
@@ -722,16 +782,12 @@ plain_text_to_blocks (const char  *text,
         append_block (blocks, &context, FY_BLOCK_ROLE_PARAGRAPH, 0, clean);
       else if (detect_title && context.body_started && is_attached_title (paragraphs, i, clean, &context, blocks))
         append_block (blocks, &context, FY_BLOCK_ROLE_TITLE, 0, clean);
-      else if (fy_import_is_chapter_line (clean, &level))
+      else if ((level = numbered_heading (clean, in_list_level, &number_len)) > 0)
         {
-          append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
-          fy_import_lead_levels_note (&leads, level);
-        }
-      else if (parse_heading (clean, &level, &rest) && level != in_list_level)
-        {
-          FyBlock *heading = append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, rest);
+          FyBlock *heading = append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean + number_len);
 
-          fy_import_remember_ordinal (heading, clean, rest - clean);
+          if (number_len > 0)
+            fy_import_remember_ordinal (heading, clean, number_len);
           fy_import_lead_levels_note (&leads, level);
         }
       else if ((context.body_started || !detect_title) && fy_import_lead_heading (&leads, clean, &level))
