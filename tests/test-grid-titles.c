@@ -1050,7 +1050,10 @@ test_titles (gconstpointer data)
    * titles-14.txt (80) is session 12's sealed set N, released as
    * training data in session 13 after two sealed runs: 65 of 80 at the
    * last (66ec546); 70 after session 13's rules (a quote's qualifier,
-   * 第 with digits, organs after a verb and in lists, 一X一Y). */
+   * 第 with digits, organs after a verb and in lists, 一X一Y).
+   * titles-15.txt (60) is session 13's open set Q: 53 of 60 at the
+   * judge's first run (13f8b80), before any change made with it in
+   * view; 54 at 51ea031 (专项 with its act). */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.87 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.95 :
@@ -1063,7 +1066,8 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-10.txt") == 0 ? 0.93 :
                      strcmp (name, "titles-12.txt") == 0 ? 0.90 :
                      strcmp (name, "titles-13.txt") == 0 ? 0.83 :
-                     strcmp (name, "titles-14.txt") == 0 ? 0.87 : 0.95);
+                     strcmp (name, "titles-14.txt") == 0 ? 0.87 :
+                     strcmp (name, "titles-15.txt") == 0 ? 0.90 : 0.95);
 }
 
 /* The labelled sets at the reading preset's title (一号 on a grid of 17
@@ -1098,6 +1102,7 @@ static const struct
   { "titles-12.txt", 0.72 },
   { "titles-13.txt", 0.58 },
   { "titles-14.txt", 0.66 },
+  { "titles-15.txt", 0.76 },
 };
 
 static void
@@ -1148,6 +1153,7 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/twelfth-set", "titles-12.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/thirteenth-set", "titles-13.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/fourteenth-set", "titles-14.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/fifteenth-set", "titles-15.txt", test_titles);
 
   for (guint i = 0; i < G_N_ELEMENTS (reading_floors); i++)
     {
