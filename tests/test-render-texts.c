@@ -435,6 +435,402 @@ read_table_line (TableRead  *t,
   return take_chars (t->left, text);
 }
 
+/* What the judge knows of one text in one preset as it reads the lines
+ * of the PDF in order. */
+typedef struct
+{
+  const Preset *preset;
+  Verdict      *v;
+  double        left, top, width, height;   /* the type area, pt */
+  double        pitch, line_pitch;
+  /* Where a cell is wider than the body size (reading), a character sits
+   * in the middle of its cell: the grid's edge is the last cell's edge,
+   * the glyph's box ends half the difference before it. */
+  double        inset, right;
+  GPtrArray    *blocks;       /* the text each block should read back as */
+  GPtrArray    *raw_blocks;   /* … as written, with its line breaks */
+  GArray       *roles;
+  guint         block;        /* the block being read */
+  const char   *rest;         /* what is left of it */
+  /* the previous line, to see units split across a break */
+  char         *prev_text;
+  gboolean      prev_last_of_block;
+  GString      *read_text;    /* every line read, in order */
+  TableRead     table;
+  GHashTable   *phases;       /* font → baseline phase */
+} Judge;
+
+/* Every font embedded. */
+static void
+judge_fonts (PopplerDocument *pdf,
+             Verdict         *v)
+{
+  g_autoptr(GPtrArray) fonts = fy_test_pdf_fonts (pdf);
+
+  for (guint i = 0; i < fonts->len; i++)
+    {
+      FyTestPdfFont *font = g_ptr_array_index (fonts, i);
+
+      if (!font->embedded)
+        report (&v->not_embedded, "font %s not embedded", font->name);
+    }
+}
+
+/* Whether @line is page @pg's number @number under the type area;
+ * judges where it stands. */
+static gboolean
+judge_page_number (const Judge         *j,
+                   const FyTestPdfLine *line,
+                   int                  pg,
+                   const char          *number)
+{
+  const Preset *preset = j->preset;
+  PopplerRectangle *first = &g_array_index (line->rects, PopplerRectangle, 0);
+  PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->n_chars - 1);
+
+  if (strcmp (line->text->str, number) != 0 || first->y1 <= j->top + j->height)
+    return FALSE;
+  if (fabs (line->size - preset->number_size) > 0.1 ||
+      first->y1 < j->top + j->height + 7 * MM - line->size ||
+      first->y2 > j->top + j->height + 7 * MM + line->size * 1.5 ||
+      ((pg + 1) % 2 == 1 && fabs (last->x2 - (j->right - j->pitch)) > 1.0) ||
+      ((pg + 1) % 2 == 0 && fabs (first->x1 - (j->left + j->inset + j->pitch)) > 1.0))
+    report (&j->v->page_number, "%s p%d: page number misplaced (%.1f,%.1f)-(%.1f,%.1f)",
+            preset->name, pg + 1, first->x1, first->y1, last->x2, last->y2);
+  return TRUE;
+}
+
+/* Moves past the blocks read to the end. */
+static void
+next_block_with_text (Judge *j)
+{
+  while (*j->rest == '\0' && j->block + 1 < j->blocks->len)
+    j->rest = g_ptr_array_index (j->blocks, ++j->block);
+}
+
+/* Whether @line is a line of a table (read_table_line()). */
+static gboolean
+judge_table_line (Judge               *j,
+                  const FyTestPdfLine *line,
+                  int                  pg)
+{
+  next_block_with_text (j);
+  if (g_array_index (j->roles, FyBlockRole, j->block) != FY_BLOCK_ROLE_TABLE ||
+      !read_table_line (&j->table, line->text->str, pg, j->block,
+                        g_ptr_array_index (j->raw_blocks, j->block)))
+    return FALSE;
+  if (!j->table.repeat)
+    g_string_append (j->read_text, line->text->str);
+  if (j->table.left->len == 0)
+    j->rest += strlen (j->rest);
+  return TRUE;
+}
+
+/* The text read back is the text written, in reading order: @line is
+ * what is left of the block, or of a later place of it, or the next
+ * block's start.  FALSE for a fragment out of place (counted, not judged
+ * further). */
+static gboolean
+judge_order (Judge               *j,
+             const FyTestPdfLine *line,
+             int                  pg)
+{
+  const char *later;
+
+  g_string_append (j->read_text, line->text->str);
+  next_block_with_text (j);
+  if (g_str_has_prefix (j->rest, line->text->str))
+    return TRUE;
+
+  later = strstr (j->rest, line->text->str);
+  report (&j->v->order, "%s p%d: read “%s”, expected the start of “%.40s”",
+          j->preset->name, pg + 1, line->text->str, j->rest);
+  if (later != NULL)
+    j->rest = later;
+  else if (j->block + 1 < j->blocks->len &&
+           g_str_has_prefix (g_ptr_array_index (j->blocks, j->block + 1), line->text->str))
+    j->rest = g_ptr_array_index (j->blocks, ++j->block);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* A ——, a …… or a Latin word or number split between the previous line
+ * and @line (a word space between them in the source is a legal break). */
+static void
+judge_unit_split (const Judge         *j,
+                  const FyTestPdfLine *line,
+                  int                  pg)
+{
+  gunichar first_ch = g_utf8_get_char (line->text->str);
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (j->prev_text + strlen (j->prev_text)));
+  glong prev_len = g_utf8_strlen (j->prev_text, -1);
+  g_autofree char *head = g_utf8_substring (line->text->str, 0,
+                                            MIN (3, g_utf8_strlen (line->text->str, -1)));
+  g_autofree char *pair = g_strconcat (g_utf8_offset_to_pointer (j->prev_text, MAX (0, prev_len - 3)),
+                                       head, NULL);
+
+  if (((before == 0x2014 && first_ch == 0x2014) ||
+       (before == 0x2026 && first_ch == 0x2026) ||
+       (is_unit_char (before) && is_unit_char (first_ch))) &&
+      strstr (g_ptr_array_index (j->raw_blocks, j->block), pair) != NULL)
+    report (&j->v->kinsoku, "%s p%d: unit split: …%s | %s", j->preset->name, pg + 1,
+            g_utf8_offset_to_pointer (j->prev_text, MAX (0, g_utf8_strlen (j->prev_text, -1) - 3)),
+            line->text->str);
+}
+
+/* Where @line breaks: kinsoku, units split across the break, the title
+ * at word boundaries, no 孤字. */
+static void
+judge_breaks (const Judge         *j,
+              const FyTestPdfLine *line,
+              int                  pg,
+              gboolean             first_of_block,
+              gboolean             last_of_block,
+              FyBlockRole          role)
+{
+  const char *name = j->preset->name;
+  gunichar first_ch = g_utf8_get_char (line->text->str);
+  gunichar last_ch = g_utf8_get_char (g_utf8_prev_char (line->text->str + line->text->len));
+
+  if (!first_of_block && fy_test_is_no_start (first_ch))
+    report (&j->v->kinsoku, "%s p%d: line starts with a forbidden mark: %s",
+            name, pg + 1, line->text->str);
+  if (!last_of_block && fy_test_is_no_end (last_ch))
+    report (&j->v->kinsoku, "%s p%d: line ends with a forbidden mark: %s",
+            name, pg + 1, line->text->str);
+  if (!first_of_block && !j->prev_last_of_block && j->prev_text != NULL)
+    judge_unit_split (j, line, pg);
+
+  /* the title breaks at word boundaries */
+  if (role == FY_BLOCK_ROLE_TITLE && !last_of_block)
+    {
+      const char *title = g_ptr_array_index (j->blocks, j->block);
+
+      if (!title_break_ok (title, j->rest - title))
+        report (&j->v->title_split, "%s: title split inside a word after “%s”",
+                name, line->text->str);
+    }
+
+  /* 孤字; not in gbt9704, whose grid comes first (spec §4: a line
+   * that breaks legally is never squeezed to gain a character, and
+   * pushing one out would take a whole line off the columns) */
+  if (last_of_block && !first_of_block && count_letters (line->text->str) <= 1 &&
+      role != FY_BLOCK_ROLE_TITLE && strcmp (name, "gbt9704") != 0)
+    report (&j->v->orphan, "%s p%d: single character on a paragraph's last line: %s",
+            name, pg + 1, line->text->str);
+}
+
+/* Body-size baselines on the grid: poppler's boxes end at the face's
+ * descent, so lines of one face share one phase. */
+static void
+judge_baseline (Judge               *j,
+                const FyTestPdfLine *line,
+                int                  pg)
+{
+  PopplerRectangle *first = &g_array_index (line->rects, PopplerRectangle, 0);
+  g_autofree char *key = g_strdup (line->font ? line->font : "");
+  double *phase = g_hash_table_lookup (j->phases, key);
+  double slot;
+
+  if (phase == NULL)
+    {
+      phase = g_new (double, 1);
+      *phase = fmod (first->y2 - j->top, j->line_pitch);
+      g_hash_table_insert (j->phases, g_steal_pointer (&key), phase);
+    }
+  slot = (first->y2 - j->top - *phase) / j->line_pitch;
+  if (fabs (slot - round (slot)) > 0.02 || round (slot) >= j->preset->lines)
+    report (&j->v->baseline, "%s p%d: baseline off the grid (slot %.3f): %s",
+            j->preset->name, pg + 1, slot, line->text->str);
+}
+
+/* gbt9704 puts the grid first (spec §4): a line of Han characters and
+ * marks that broke early because the next line would start with a mark
+ * that may not start it (or this one end with one that may not end it,
+ * or split a —— or ……) keeps every character on its cell and ends
+ * short.  Whether @line is one. */
+static gboolean
+judge_pushed_out (const Judge         *j,
+                  const FyTestPdfLine *line,
+                  int                  pg)
+{
+  PopplerRectangle *first = &g_array_index (line->rects, PopplerRectangle, 0);
+  PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->n_chars - 1);
+  guint offset;
+  double last_cell;
+  int off;
+
+  if (strcmp (j->preset->name, "gbt9704") != 0 || last->x2 >= j->right - 0.6 ||
+      !fy_test_pushed_out (line->text->str, j->rest))
+    return FALSE;
+  offset = (guint) MAX (0, round ((first->x1 - j->inset - j->left) / j->pitch));
+  j->v->pushed_out++;
+  off = off_cells (line, j->preset, j->left, j->pitch, offset, &last_cell);
+  if (off >= 0)
+    report (&j->v->off_grid, "%s p%d: pushed-out line, character %d off its cell: %s",
+            j->preset->name, pg + 1, off, line->text->str);
+  return TRUE;
+}
+
+/* gbt9704, spec §4 and issue #12 items 2 and 4: a line that no break
+ * fills within the stretch caps, which on the grid apply after the first
+ * Latin run only, is set flush left: the next character or word did not
+ * fit, no gap is letter-spaced, and the Han characters before the first
+ * Latin run keep their columns.  Whether @line is one. */
+static gboolean
+judge_flush_left (const Judge         *j,
+                  const FyTestPdfLine *line,
+                  int                  pg)
+{
+  const Preset *preset = j->preset;
+  PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->n_chars - 1);
+  int off;
+
+  if (strcmp (preset->name, "gbt9704") != 0 || last->x2 >= j->right - 0.6 ||
+      !fy_test_flush_left_ok (line, j->rest, j->right - last->x2, j->pitch, preset->body_size))
+    return FALSE;
+  off = fy_test_han_off_column (line, j->left, j->pitch, preset->body_size);
+  j->v->flush_left++;
+  if (off >= 0)
+    report (&j->v->off_grid, "%s p%d: flush-left line, character %d off its column: %s",
+            preset->name, pg + 1, off, line->text->str);
+  /* (the author's space, 第一条　为了, is one cell) */
+  for (guint k = 1; k < line->n_chars; k++)
+    if (g_array_index (line->rects, PopplerRectangle, k).x1 -
+        g_array_index (line->rects, PopplerRectangle, k - 1).x2 >
+        (g_array_index (line->spaced, gboolean, k) ? 1.1 * j->pitch : preset->body_size / 2))
+      report (&j->v->not_flush, "%s p%d: flush-left line spaced out: %s",
+              preset->name, pg + 1, line->text->str);
+  return TRUE;
+}
+
+/* A line that does not end its paragraph: pushed out or flush left in
+ * gbt9704, else full, flush right, and pure Han on the cells. */
+static void
+judge_fill (Judge               *j,
+            const FyTestPdfLine *line,
+            int                  pg)
+{
+  PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->n_chars - 1);
+  gunichar last_ch = g_utf8_get_char (g_utf8_prev_char (line->text->str + line->text->len));
+  /* a closing mark's blank half may stand past the type area's edge
+   * (the cell's edge, not the inset glyph edge) */
+  double slack = fy_test_is_closing_mark (last_ch) ? j->inset + j->pitch / 2 + 0.6 : 0.6;
+
+  if (judge_pushed_out (j, line, pg) || judge_flush_left (j, line, pg))
+    return;
+
+  j->v->full++;
+  if (last->x2 < j->right - 0.6 || last->x2 > j->right + slack)
+    report (&j->v->not_flush, "%s p%d: full line ends at %.2f, type area at %.2f: %s",
+            j->preset->name, pg + 1, last->x2, j->right, line->text->str);
+  if (is_pure_han (line->text->str))
+    {
+      j->v->pure_han_full++;
+      pure_han_on_cells (line, j->preset, j->left, j->inset, j->pitch, pg, j->v);
+    }
+}
+
+/* One line of page @pg that is not its number.  Returns whether it is a
+ * body line (not a table's). */
+static gboolean
+judge_line (Judge               *j,
+            const FyTestPdfLine *line,
+            int                  pg)
+{
+  const char *start;
+  gboolean first_of_block, last_of_block;
+  FyBlockRole role;
+
+  if (judge_table_line (j, line, pg))
+    return FALSE;
+  j->v->lines++;
+  if (!judge_order (j, line, pg))
+    return TRUE;
+
+  start = g_ptr_array_index (j->blocks, j->block);
+  first_of_block = j->rest == start;
+  j->rest += line->text->len;
+  last_of_block = *j->rest == '\0' ||
+                  ends_at_hard_break (g_ptr_array_index (j->raw_blocks, j->block), j->rest - start);
+  role = g_array_index (j->roles, FyBlockRole, j->block);
+  judge_breaks (j, line, pg, first_of_block, last_of_block, role);
+  g_free (j->prev_text);
+  j->prev_text = g_strdup (line->text->str);
+  j->prev_last_of_block = last_of_block;
+
+  if (fabs (line->size - j->preset->body_size) > 0.1)
+    return TRUE;
+  judge_baseline (j, line, pg);
+  if (!last_of_block && role != FY_BLOCK_ROLE_TITLE && role != FY_BLOCK_ROLE_SUBTITLE &&
+      role != FY_BLOCK_ROLE_SPEAKER)
+    judge_fill (j, line, pg);
+  return TRUE;
+}
+
+/* Page @pg: its lines, at most the grid's, and its number. */
+static void
+judge_page (Judge           *j,
+            PopplerDocument *pdf,
+            int              pg)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, pg);
+  g_autoptr(GPtrArray) lines = page_rows (page);
+  g_autofree char *number = g_strdup_printf ("—%d—", pg + 1);
+  gboolean found_number = FALSE;
+  guint body_lines = 0;
+
+  j->v->pages++;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      FyTestPdfLine *line = g_ptr_array_index (lines, i);
+
+      if (judge_page_number (j, line, pg, number))
+        found_number = TRUE;
+      else if (judge_line (j, line, pg))
+        body_lines++;
+    }
+  if (body_lines > j->preset->lines)
+    report (&j->v->baseline, "%s p%d: %u lines on a page of %u", j->preset->name, pg + 1,
+            body_lines, j->preset->lines);
+  if (!found_number)
+    report (&j->v->page_number, "%s p%d: no page number %s", j->preset->name, pg + 1, number);
+}
+
+/* Nothing lost, whatever the order: the characters counted. */
+static void
+judge_lost (const Judge *j)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  GHashTableIter it;
+  gpointer key, value;
+
+  for (guint b = 0; b < j->blocks->len; b++)
+    for (const char *q = g_ptr_array_index (j->blocks, b); *q; q = g_utf8_next_char (q))
+      {
+        key = GUINT_TO_POINTER (g_utf8_get_char (q));
+        g_hash_table_insert (counts, key,
+                             GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, key)) + 1));
+      }
+  for (const char *q = j->read_text->str; *q; q = g_utf8_next_char (q))
+    {
+      key = GUINT_TO_POINTER (g_utf8_get_char (q));
+      g_hash_table_insert (counts, key,
+                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, key)) - 1));
+    }
+  g_hash_table_iter_init (&it, counts);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    if (GPOINTER_TO_INT (value) != 0)
+      {
+        char utf8[8] = { 0 };
+
+        g_unichar_to_utf8 (GPOINTER_TO_UINT (key), utf8);
+        report (&j->v->lost, "%s: “%s” written %d time(s) more than read", j->preset->name,
+                utf8, GPOINTER_TO_INT (value));
+      }
+}
+
 static void
 judge (const char   *md_path,
        const Preset *preset,
@@ -451,24 +847,23 @@ judge (const char   *md_path,
   g_autoptr(GPtrArray) raw_blocks = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(GHashTable) phases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  double left = preset->left * MM, top = preset->top * MM;
-  double width = preset->width * MM, height = preset->height * MM;
-  double pitch = width / preset->chars, line_pitch = height / preset->lines;
-  /* Where a cell is wider than the body size (reading), a character sits
-   * in the middle of its cell: the grid's edge is the last cell's edge,
-   * the glyph's box ends half the difference before it. */
-  double inset = MAX (0, (pitch - preset->body_size) / 2);
-  double right = left + width - inset;
-  g_autoptr(GPtrArray) fonts = NULL;
-  guint block = 0;
-  const char *rest;
-  /* the previous line, to see units split across a break */
-  g_autofree char *prev_text = NULL;
-  gboolean prev_last_of_block = TRUE;
   g_autoptr(GString) read_text = g_string_new (NULL);
   g_autoptr(GString) table_left = g_string_new (NULL);
   g_autoptr(GString) table_header = g_string_new (NULL);
-  TableRead table = { G_MAXUINT, -1, FALSE, table_left, table_header, FALSE };
+  Judge j = {
+    .preset = preset, .v = v,
+    .left = preset->left * MM, .top = preset->top * MM,
+    .width = preset->width * MM, .height = preset->height * MM,
+    .raw_blocks = raw_blocks, .roles = roles,
+    .prev_last_of_block = TRUE, .read_text = read_text,
+    .table = { G_MAXUINT, -1, FALSE, table_left, table_header, FALSE },
+    .phases = phases,
+  };
+
+  j.pitch = j.width / preset->chars;
+  j.line_pitch = j.height / preset->lines;
+  j.inset = MAX (0, (j.pitch - preset->body_size) / 2);
+  j.right = j.left + j.width - j.inset;
 
   g_assert_no_error (error);
   fy_test_run_cli (&run, "render", md_path, "-o", pdf_path, "--preset", preset->name);
@@ -482,273 +877,16 @@ judge (const char   *md_path,
   g_assert_no_error (error);
   blocks = expected_blocks (document, roles, raw_blocks);
   g_assert_cmpuint (blocks->len, >, 0);
-  rest = g_ptr_array_index (blocks, 0);
+  j.blocks = blocks;
+  j.rest = g_ptr_array_index (blocks, 0);
 
   pdf = fy_test_pdf_open (pdf_path);
-
-  fonts = fy_test_pdf_fonts (pdf);
-  for (guint i = 0; i < fonts->len; i++)
-    {
-      FyTestPdfFont *font = g_ptr_array_index (fonts, i);
-
-      if (!font->embedded)
-        report (&v->not_embedded, "font %s not embedded", font->name);
-    }
-
+  judge_fonts (pdf, v);
   for (int pg = 0; pg < poppler_document_get_n_pages (pdf); pg++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, pg);
-      g_autoptr(GPtrArray) lines = page_rows (page);
-      g_autofree char *number = g_strdup_printf ("—%d—", pg + 1);
-      gboolean found_number = FALSE;
-      guint body_lines = 0;
+    judge_page (&j, pdf, pg);
+  judge_lost (&j);
 
-      v->pages++;
-      for (guint i = 0; i < lines->len; i++)
-        {
-          FyTestPdfLine *line = g_ptr_array_index (lines, i);
-          PopplerRectangle *first = &g_array_index (line->rects, PopplerRectangle, 0);
-          PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->n_chars - 1);
-          gunichar first_ch = g_utf8_get_char (line->text->str);
-          gunichar last_ch = g_utf8_get_char (g_utf8_prev_char (line->text->str + line->text->len));
-          gboolean first_of_block, last_of_block;
-          FyBlockRole role;
-
-          if (strcmp (line->text->str, number) == 0 && first->y1 > top + height)
-            {
-              found_number = TRUE;
-              if (fabs (line->size - preset->number_size) > 0.1 ||
-                  first->y1 < top + height + 7 * MM - line->size ||
-                  first->y2 > top + height + 7 * MM + line->size * 1.5 ||
-                  ((pg + 1) % 2 == 1 && fabs (last->x2 - (right - pitch)) > 1.0) ||
-                  ((pg + 1) % 2 == 0 && fabs (first->x1 - (left + inset + pitch)) > 1.0))
-                report (&v->page_number, "%s p%d: page number misplaced (%.1f,%.1f)-(%.1f,%.1f)",
-                        preset->name, pg + 1, first->x1, first->y1, last->x2, last->y2);
-              continue;
-            }
-
-          while (*rest == '\0' && block + 1 < blocks->len)
-            rest = g_ptr_array_index (blocks, ++block);
-          if (g_array_index (roles, FyBlockRole, block) == FY_BLOCK_ROLE_TABLE &&
-              read_table_line (&table, line->text->str, pg, block,
-                               g_ptr_array_index (raw_blocks, block)))
-            {
-              if (!table.repeat)
-                g_string_append (read_text, line->text->str);
-              if (table.left->len == 0)
-                rest += strlen (rest);
-              continue;
-            }
-
-          body_lines++;
-          v->lines++;
-
-          /* the text read back is the text written, in reading order */
-          g_string_append (read_text, line->text->str);
-          while (*rest == '\0' && block + 1 < blocks->len)
-            rest = g_ptr_array_index (blocks, ++block);
-          if (!g_str_has_prefix (rest, line->text->str))
-            {
-              const char *later = strstr (rest, line->text->str);
-
-              report (&v->order, "%s p%d: read “%s”, expected the start of “%.40s”",
-                      preset->name, pg + 1, line->text->str, rest);
-              if (later != NULL)
-                rest = later;
-              else if (block + 1 < blocks->len &&
-                       g_str_has_prefix (g_ptr_array_index (blocks, block + 1), line->text->str))
-                rest = g_ptr_array_index (blocks, ++block);
-              else
-                continue;  /* a fragment out of place: counted, not judged */
-            }
-          first_of_block = rest == (const char *) g_ptr_array_index (blocks, block);
-          rest += line->text->len;
-          last_of_block = *rest == '\0' ||
-                          ends_at_hard_break (g_ptr_array_index (raw_blocks, block),
-                                              rest - (const char *) g_ptr_array_index (blocks, block));
-          role = g_array_index (roles, FyBlockRole, block);
-
-          /* kinsoku, and units split across the break */
-          if (!first_of_block && fy_test_is_no_start (first_ch))
-            report (&v->kinsoku, "%s p%d: line starts with a forbidden mark: %s",
-                    preset->name, pg + 1, line->text->str);
-          if (!last_of_block && fy_test_is_no_end (last_ch))
-            report (&v->kinsoku, "%s p%d: line ends with a forbidden mark: %s",
-                    preset->name, pg + 1, line->text->str);
-          if (!first_of_block && !prev_last_of_block && prev_text != NULL)
-            {
-              gunichar before = g_utf8_get_char (g_utf8_prev_char (prev_text + strlen (prev_text)));
-
-              glong prev_len = g_utf8_strlen (prev_text, -1);
-              g_autofree char *head = g_utf8_substring (line->text->str, 0,
-                                                        MIN (3, g_utf8_strlen (line->text->str, -1)));
-              g_autofree char *pair = g_strconcat (g_utf8_offset_to_pointer (prev_text, MAX (0, prev_len - 3)),
-                                                   head, NULL);
-
-              /* (a word space between them in the source is a legal break) */
-              if (((before == 0x2014 && first_ch == 0x2014) ||
-                   (before == 0x2026 && first_ch == 0x2026) ||
-                   (is_unit_char (before) && is_unit_char (first_ch))) &&
-                  strstr (g_ptr_array_index (raw_blocks, block), pair) != NULL)
-                report (&v->kinsoku, "%s p%d: unit split: …%s | %s", preset->name, pg + 1,
-                        g_utf8_offset_to_pointer (prev_text, MAX (0, g_utf8_strlen (prev_text, -1) - 3)),
-                        line->text->str);
-            }
-
-          /* the title breaks at word boundaries */
-          if (role == FY_BLOCK_ROLE_TITLE && !last_of_block)
-            {
-              const char *title = g_ptr_array_index (blocks, block);
-
-              if (!title_break_ok (title, rest - title))
-                report (&v->title_split, "%s: title split inside a word after “%s”",
-                        preset->name, line->text->str);
-            }
-
-          /* 孤字; not in gbt9704, whose grid comes first (spec §4: a line
-           * that breaks legally is never squeezed to gain a character, and
-           * pushing one out would take a whole line off the columns) */
-          if (last_of_block && !first_of_block && count_letters (line->text->str) <= 1 &&
-              role != FY_BLOCK_ROLE_TITLE && strcmp (preset->name, "gbt9704") != 0)
-            report (&v->orphan, "%s p%d: single character on a paragraph's last line: %s",
-                    preset->name, pg + 1, line->text->str);
-
-          g_free (prev_text);
-          prev_text = g_strdup (line->text->str);
-          prev_last_of_block = last_of_block;
-
-          if (fabs (line->size - preset->body_size) > 0.1)
-            continue;
-
-          /* body-size baselines on the grid: poppler's boxes end at the
-           * face's descent, so lines of one face share one phase */
-          {
-            g_autofree char *key = g_strdup (line->font ? line->font : "");
-            double *phase = g_hash_table_lookup (phases, key);
-            double slot;
-
-            if (phase == NULL)
-              {
-                phase = g_new (double, 1);
-                *phase = fmod (first->y2 - top, line_pitch);
-                g_hash_table_insert (phases, g_steal_pointer (&key), phase);
-              }
-            slot = (first->y2 - top - *phase) / line_pitch;
-            if (fabs (slot - round (slot)) > 0.02 || round (slot) >= preset->lines)
-              report (&v->baseline, "%s p%d: baseline off the grid (slot %.3f): %s",
-                      preset->name, pg + 1, slot, line->text->str);
-          }
-
-          if (last_of_block || role == FY_BLOCK_ROLE_TITLE || role == FY_BLOCK_ROLE_SUBTITLE ||
-              role == FY_BLOCK_ROLE_SPEAKER)
-            continue;
-
-          /* gbt9704 puts the grid first (spec §4): a line of Han
-           * characters and marks that broke early because the next line
-           * would start with a mark that may not start it (or this one end
-           * with one that may not end it, or split a —— or ……) keeps every
-           * character on its cell and ends short */
-          if (strcmp (preset->name, "gbt9704") == 0 && last->x2 < right - 0.6 &&
-              fy_test_pushed_out (line->text->str, rest))
-            {
-              guint offset = (guint) MAX (0, round ((first->x1 - inset - left) / pitch));
-              double last_cell;
-              int off;
-
-              v->pushed_out++;
-              off = off_cells (line, preset, left, pitch, offset, &last_cell);
-              if (off >= 0)
-                report (&v->off_grid, "%s p%d: pushed-out line, character %d off its cell: %s",
-                        preset->name, pg + 1, off, line->text->str);
-              continue;
-            }
-
-          /* gbt9704, spec §4 and issue #12 items 2 and 4: a line that no
-           * break fills within the stretch caps, which on the grid apply
-           * after the first Latin run only, is set flush left: the next
-           * character or word did not fit, no gap is letter-spaced, and
-           * the Han characters before the first Latin run keep their
-           * columns */
-          if (strcmp (preset->name, "gbt9704") == 0 && last->x2 < right - 0.6 &&
-              fy_test_flush_left_ok (line, rest, right - last->x2, pitch, preset->body_size))
-            {
-              int off = fy_test_han_off_column (line, left, pitch, preset->body_size);
-
-              v->flush_left++;
-              if (off >= 0)
-                report (&v->off_grid, "%s p%d: flush-left line, character %d off its column: %s",
-                        preset->name, pg + 1, off, line->text->str);
-              /* (the author's space, 第一条　为了, is one cell) */
-              for (guint k = 1; k < line->n_chars; k++)
-                if (g_array_index (line->rects, PopplerRectangle, k).x1 -
-                    g_array_index (line->rects, PopplerRectangle, k - 1).x2 >
-                    (g_array_index (line->spaced, gboolean, k) ? 1.1 * pitch : preset->body_size / 2))
-                  report (&v->not_flush, "%s p%d: flush-left line spaced out: %s",
-                          preset->name, pg + 1, line->text->str);
-              continue;
-            }
-
-          /* full lines: flush right, and pure Han on the cells */
-          v->full++;
-          {
-            /* a closing mark's blank half may stand past the type area's
-             * edge (the cell's edge, not the inset glyph edge) */
-            double slack = fy_test_is_closing_mark (last_ch) ? inset + pitch / 2 + 0.6 : 0.6;
-
-            if (last->x2 < right - 0.6 || last->x2 > right + slack)
-              report (&v->not_flush, "%s p%d: full line ends at %.2f, type area at %.2f: %s",
-                      preset->name, pg + 1, last->x2, right, line->text->str);
-          }
-          if (is_pure_han (line->text->str))
-            {
-              v->pure_han_full++;
-              pure_han_on_cells (line, preset, left, inset, pitch, pg, v);
-            }
-        }
-
-      if (body_lines > preset->lines)
-        report (&v->baseline, "%s p%d: %u lines on a page of %u", preset->name, pg + 1,
-                body_lines, preset->lines);
-      if (!found_number)
-        report (&v->page_number, "%s p%d: no page number %s", preset->name, pg + 1, number);
-    }
-
-  /* nothing lost, whatever the order: the characters counted */
-  {
-    g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
-
-    for (guint b = 0; b < blocks->len; b++)
-      for (const char *q = g_ptr_array_index (blocks, b); *q; q = g_utf8_next_char (q))
-        {
-          gpointer key = GUINT_TO_POINTER (g_utf8_get_char (q));
-
-          g_hash_table_insert (counts, key,
-                               GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, key)) + 1));
-        }
-    for (const char *q = read_text->str; *q; q = g_utf8_next_char (q))
-      {
-        gpointer key = GUINT_TO_POINTER (g_utf8_get_char (q));
-
-        g_hash_table_insert (counts, key,
-                             GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, key)) - 1));
-      }
-    {
-      GHashTableIter it;
-      gpointer key, value;
-
-      g_hash_table_iter_init (&it, counts);
-      while (g_hash_table_iter_next (&it, &key, &value))
-        if (GPOINTER_TO_INT (value) != 0)
-          {
-            char utf8[8] = { 0 };
-
-            g_unichar_to_utf8 (GPOINTER_TO_UINT (key), utf8);
-            report (&v->lost, "%s: “%s” written %d time(s) more than read", preset->name,
-                    utf8, GPOINTER_TO_INT (value));
-          }
-    }
-  }
-
+  g_free (j.prev_text);
   g_unlink (pdf_path);
   g_rmdir (dir);
 }
