@@ -492,6 +492,26 @@ test_pasted_fields (void)
   g_assert_cmpuint (fy_test_count_kind (wrapped, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 2);
 }
 
+/* A 纪要's lists of who attended keep their ideographic spaces, as the
+ * importer keeps them (sweep5 w1); a name padded inside a sentence of a
+ * 主持词 (w5) is still reported, and so is a wrap's space. */
+static void
+test_pasted_names (void)
+{
+  static const char *lines[] = {
+    "市城市更新工作领导小组会议纪要", "出席：沈立群　高建明　丁　伟",
+    "列席：市发展改革委　陆永刚，市财政局　陈　静，市城管局　蒋　立", "请假：杜志明（出差）",
+    "现在进行会议第一项，请副市长王　伟同志宣读决定。", "", NULL
+  };
+  g_autofree char *text = g_strjoinv ("\n", (char **) lines);
+  g_autoptr(GPtrArray) names = fy_test_lint_text (text);
+  g_autoptr(GPtrArray) wrapped = fy_test_lint_text ("关于做好有关工作的通知\n各单位要高　度重视，认真落实。\n");
+
+  g_assert_cmpuint (fy_test_count_kind (names, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 1);
+  g_assert_cmpuint (fy_lint_finding_get_block (fy_test_find_kind (names, FY_LINT_KIND_SPACE_IN_CHINESE, 0)), ==, 4);
+  g_assert_cmpuint (fy_test_count_kind (wrapped, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 1);
+}
+
 /* Pasted text with a table copied from WPS (tab-separated cells, empty
  * last cells as trailing tabs): the tabs are no stray spaces, so lint
  * neither reports them nor fixes the table into run-together lines; a
@@ -563,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/pasted-table", test_pasted_table);
   g_test_add_func ("/core/lint/pasted-speaker", test_pasted_speaker);
   g_test_add_func ("/core/lint/pasted-fields", test_pasted_fields);
+  g_test_add_func ("/core/lint/pasted-names", test_pasted_names);
   g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);
 
   return g_test_run ();

@@ -539,90 +539,6 @@ between_fields (const char *line,
          (g_utf8_get_char (space) == 0x3000 || g_utf8_next_char (space) < after);
 }
 
-/* Common surnames of one character: a two-character name is padded to
- * three cells with an ideographic space after one of them (王　伟). */
-static const char name_surnames[] =
-  "王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶"
-  "程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺"
-  "毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪葛祝阎";
-/* The last character of a post a name follows (副市长, 书记, 主任, 教授). */
-static const char name_post_ends[] = "长记任授席理员师";
-/* What a sentence goes on with after a name (王　伟同志宣读, 林　晨发言). */
-static const char * const name_followers[] = {
-  "同志", "发言", "讲话", "主持", "宣读", "致辞", "代表", "汇报", "作", NULL
-};
-
-static gboolean
-in_chars (const char *set,
-          gunichar    c)
-{
-  return c != 0 && g_utf8_strchr (set, -1, c) != NULL;
-}
-
-static gboolean
-is_han (gunichar c)
-{
-  return c != 0 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
-}
-
-/* Whether the one ideographic space [@space, @after) pads a two-character
- * name (请市委常委、副市长王　伟同志宣读, 列席：市财政局　陈　静，): a
- * surname and one character, with a name's place on both sides — after
- * a mark or a post, before a mark or what follows a name.  The author
- * typed it; no wrap leaves one ideographic space there. */
-static gboolean
-pads_name (const GString *out,
-           const char    *space,
-           const char    *after,
-           const char    *end)
-{
-  const char *surname;
-  gunichar left = 0;
-  const char *next;
-  gboolean follows = FALSE;
-
-  if (out->len == 0 || g_utf8_get_char (space) != 0x3000 || g_utf8_next_char (space) != after ||
-      after >= end || !is_han (g_utf8_get_char (after)))
-    return FALSE;
-  surname = g_utf8_find_prev_char (out->str, out->str + out->len);
-  if (!in_chars (name_surnames, g_utf8_get_char (surname)))
-    return FALSE;
-  if (surname > out->str)
-    left = g_utf8_get_char (g_utf8_find_prev_char (out->str, surname));
-  if (is_han (left) && !in_chars (name_post_ends, left))
-    return FALSE;
-
-  next = g_utf8_next_char (after);
-  if (next >= end || !is_han (g_utf8_get_char (next)))
-    return TRUE;
-  for (guint k = 0; name_followers[k] != NULL && !follows; k++)
-    follows = (gsize) (end - next) >= strlen (name_followers[k]) &&
-              strncmp (next, name_followers[k], strlen (name_followers[k])) == 0;
-  return follows;
-}
-
-/* Whether @line lists who attended a meeting (列席：市财政局　陈　静，
- * 市城管局　蒋　立): minutes set organ and name, and a two-character
- * name's two characters, apart with ideographic spaces, which stay. */
-static gboolean
-is_attendance_line (const char *line,
-                    gsize       length)
-{
-  static const char * const labels[] = {
-    "出席", "列席", "请假", "缺席", "参加", "记录", "出席人员", "列席人员", "参会人员", "参加人员", NULL
-  };
-
-  for (guint k = 0; labels[k] != NULL; k++)
-    {
-      gsize n = strlen (labels[k]);
-
-      if (length > n && strncmp (line, labels[k], n) == 0 &&
-          (g_str_has_prefix (line + n, "：") || line[n] == ':'))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* The same for the first @length bytes of @line. */
 char *
 fy_import_clean_wrap_spaces_len (const char *line,
@@ -633,7 +549,7 @@ fy_import_clean_wrap_spaces_len (const char *line,
   const char *p;
   const char *end = line + length;
   gboolean chapter = is_chapter_heading (line, length);
-  gboolean attendance = is_attendance_line (line, length);
+  gboolean attendance = fy_web_text_is_attendance_line (line, length);
 
   out = g_string_sized_new (length);
   p = line;
@@ -652,7 +568,7 @@ fy_import_clean_wrap_spaces_len (const char *line,
           after = q < end ? g_utf8_get_char (q) : 0;
           if (!(before != 0 && after != 0 && fy_import_is_cjk (before) && fy_import_is_cjk (after)))
             g_string_append_len (out, p, q - p);
-          else if (pads_name (out, p, q, end) || (attendance && g_utf8_get_char (p) == 0x3000))
+          else if (fy_web_text_pads_name (line, p, q, end) || (attendance && g_utf8_get_char (p) == 0x3000))
             g_string_append_unichar (out, 0x3000);
           else if (between_fields (line, q, end, p))
             {

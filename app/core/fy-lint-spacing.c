@@ -133,8 +133,11 @@ opens_next_field (Unit  *u,
 /* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
  * speaker, signature or date line (names padded to three characters,
  * the office set apart from the date), between two clauses of a title or
- * heading (织密基层服务网　答好民生幸福卷, 弘扬“枫桥经验”　推进……), and in
- * pasted text between the names of a line that lists names. */
+ * heading (织密基层服务网　答好民生幸福卷, 弘扬“枫桥经验”　推进……), a
+ * list of who attended (列席：市财政局　陈　静), and in pasted text
+ * between the names of a line that lists names.  A name padded inside a
+ * sentence (王　伟同志说) is reported: the import keeps what the author
+ * typed, and running text sets a name unpadded. */
 static gboolean
 is_deliberate_space (Unit  *u,
                      gsize  i,
@@ -144,7 +147,8 @@ is_deliberate_space (Unit  *u,
     if (u->chars[k] != 0x3000)
       return FALSE;
 
-  if ((i > 0 && closes_article_number (u, i - 1)) || fy_lint_unit_is_chapter_heading (u))
+  if ((i > 0 && closes_article_number (u, i - 1)) || fy_lint_unit_is_chapter_heading (u) ||
+      fy_web_text_is_attendance_line (u->text, strlen (u->text)))
     return TRUE;
 
   switch (u->role)

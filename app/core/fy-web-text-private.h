@@ -35,6 +35,12 @@ char      *fy_web_text_split_title        (const char     *line,
 GPtrArray *fy_web_text_split_points       (const char     *paragraph);
 char      *fy_web_text_keep_clause_space  (const char     *line);
 gboolean   fy_web_text_is_name_line       (const char     *line);
+gboolean   fy_web_text_pads_name          (const char     *line,
+                                           const char     *space,
+                                           const char     *after,
+                                           const char     *end);
+gboolean   fy_web_text_is_attendance_line (const char     *line,
+                                           gsize           length);
 gsize      fy_web_text_field_label_len    (const char     *text);
 gboolean   fy_web_text_opens_next_field   (const char     *line,
                                            const char     *at,

@@ -636,6 +636,108 @@ fy_web_text_is_name_line (const char *line)
   return names >= 2 && ideographic;
 }
 
+/* Common surnames of one character: a two-character name is padded to
+ * three cells with an ideographic space after one of them (王　伟). */
+static const char name_surnames[] =
+  "王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶"
+  "程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺"
+  "毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪葛祝阎";
+/* The last character of a post a name follows (副市长, 书记, 主任, 教授). */
+static const char name_post_ends[] = "长记任授席理员师";
+/* What a sentence goes on with after a name (王　伟同志宣读, 林　晨发言). */
+static const char * const name_followers[] = {
+  "同志", "发言", "讲话", "主持", "宣读", "致辞", "代表", "汇报", "作", NULL
+};
+
+static gboolean
+in_chars (const char *set,
+          gunichar    c)
+{
+  return c != 0 && g_utf8_strchr (set, -1, c) != NULL;
+}
+
+static gboolean
+is_han_char (gunichar c)
+{
+  return c != 0 && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+}
+
+/**
+ * fy_web_text_pads_name:
+ * @line: a line
+ * @space: a space in @line
+ * @after: the first character after the run of spaces at @space
+ * @end: the end of @line
+ *
+ * Whether the one ideographic space at @space pads a two-character name
+ * (请市委常委、副市长王　伟同志宣读, 列席：市财政局　陈　静，): a common
+ * surname and one character, with a name's place on both sides — after a
+ * mark or a post, before a mark or what follows a name.  The author typed
+ * it; no wrap leaves one ideographic space there.
+ *
+ * Returns: whether the space is a name's padding
+ */
+gboolean
+fy_web_text_pads_name (const char *line,
+                       const char *space,
+                       const char *after,
+                       const char *end)
+{
+  const char *surname;
+  gunichar left = 0;
+  const char *next;
+  gboolean follows = FALSE;
+
+  if (space <= line || g_utf8_get_char (space) != 0x3000 || g_utf8_next_char (space) != after ||
+      after >= end || !is_han_char (g_utf8_get_char (after)))
+    return FALSE;
+  surname = g_utf8_find_prev_char (line, space);
+  if (!in_chars (name_surnames, g_utf8_get_char (surname)))
+    return FALSE;
+  if (surname > line)
+    left = g_utf8_get_char (g_utf8_find_prev_char (line, surname));
+  if (is_han_char (left) && !in_chars (name_post_ends, left))
+    return FALSE;
+
+  next = g_utf8_next_char (after);
+  if (next >= end || !is_han_char (g_utf8_get_char (next)))
+    return TRUE;
+  for (guint k = 0; name_followers[k] != NULL && !follows; k++)
+    follows = (gsize) (end - next) >= strlen (name_followers[k]) &&
+              strncmp (next, name_followers[k], strlen (name_followers[k])) == 0;
+  return follows;
+}
+
+/**
+ * fy_web_text_is_attendance_line:
+ * @line: a line
+ * @length: its length in bytes
+ *
+ * Whether @line lists who attended a meeting (列席：市财政局　陈　静，
+ * 市城管局　蒋　立): minutes set organ and name, and a two-character
+ * name's two characters, apart with ideographic spaces, which stay.
+ *
+ * Returns: whether @line opens with 出席, 列席, 请假, 缺席, 记录 … and a colon
+ */
+gboolean
+fy_web_text_is_attendance_line (const char *line,
+                                gsize       length)
+{
+  static const char * const labels[] = {
+    "出席", "列席", "请假", "缺席", "参加", "记录", "出席人员", "列席人员", "参会人员", "参加人员", NULL
+  };
+
+  for (guint k = 0; labels[k] != NULL; k++)
+    {
+      gsize n = strlen (labels[k]);
+
+      if (length > n && strncmp (line, labels[k], n) == 0 &&
+          (g_str_has_prefix (line + n, "：") || line[n] == ':'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * fy_web_text_split_title:
  * @line: the first line of a pasted text
