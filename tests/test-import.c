@@ -547,6 +547,13 @@ test_plain_roles (void)
   fy_test_assert_block (document, 4, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "二〇二六年三月五日");
   g_clear_object (&document);
 
+  /* A 述职报告 dates itself by the month under its speaker (sweep5 w2). */
+  document = import_plain ("2026年度个人述职报告\n市农业农村局局长　郑海涛\n（2026年12月）\n"
+                           "各位领导、同志们：\n今年以来，我认真履行职责。\n");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_DATE_LINE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 3)), ==, FY_BLOCK_ROLE_SALUTATION);
+  g_clear_object (&document);
+
   /* A first line that ends a sentence is no title; 以上发言……请批评指正 closes. */
   document = import_plain ("今天我们召开会议。\n以上发言，不妥之处请批评指正。");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);

@@ -207,6 +207,24 @@ is_date_like (const char *text)
   return fy_date_parse (text, NULL);
 }
 
+/* （2026年12月）, 二〇二六年十二月: a year and a month, as a 述职报告 or
+ * a 总结 dates itself under its title (as fy_date_parse() reads the
+ * same with a day). */
+static gboolean
+is_month_like (const char *text)
+{
+  gsize len = strlen (text);
+  gsize close = g_str_has_suffix (text, "）") ? strlen ("）") : g_str_has_suffix (text, ")") ? 1 : 0;
+  const char *month = text + len - close - strlen ("月");
+  g_autofree char *dated = NULL;
+
+  if (len < close + strlen ("月") || strncmp (month, "月", strlen ("月")) != 0 || month == text)
+    return FALSE;
+  dated = g_strdup_printf ("%.*s%s%s", (int) (month + strlen ("月") - text), text,
+                           g_ascii_isdigit (month[-1]) ? "1日" : "一日", month + strlen ("月"));
+  return is_date_like (dated);
+}
+
 static gboolean is_chapter_heading (const char *line,
                                     gsize       length);
 
@@ -315,6 +333,13 @@ fy_import_guess_role (const FyImportContext *context,
                       const char            *text)
 {
   if (is_date_like (text))
+    return FY_BLOCK_ROLE_DATE_LINE;
+
+  /* 述职报告 / 市农业农村局局长　郑海涛 / （2026年12月） */
+  if (context->has_previous && !context->body_started &&
+      (context->previous_role == FY_BLOCK_ROLE_TITLE || context->previous_role == FY_BLOCK_ROLE_SUBTITLE ||
+       context->previous_role == FY_BLOCK_ROLE_SPEAKER) &&
+      is_month_like (text))
     return FY_BLOCK_ROLE_DATE_LINE;
 
   if (context->has_previous && context->previous_role == FY_BLOCK_ROLE_TITLE &&
