@@ -674,82 +674,84 @@ fy_import_numbered_heading (GPtrArray  *paragraphs,
   return numbered_heading (*clean, in_list_level, number_len);
 }
 
-/* The shared body of fy_import_plain_text() and fy_import_paste(). */
-static GPtrArray *
-plain_text_to_blocks (const char  *text,
-                      gboolean     detect_title,
-                      char       **title)
+/* A first line that runs the title's "在……上的发言" into the text that
+ * follows is split in two at @first of @lines. */
+static void
+split_run_in_title (GPtrArray *lines,
+                    guint      first)
 {
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_table_free);
-  g_autoptr(GPtrArray) lines = split_lines (text, tables);
-  g_autoptr(GPtrArray) paragraphs = NULL;
-  GPtrArray *blocks = g_ptr_array_new_with_free_func (g_object_unref);
-  FyImportContext context;
-  guint first = 0;
-  guint list_level;
+  g_autofree char *rest = NULL;
+  char *split = fy_web_text_split_title (g_ptr_array_index (lines, first), &rest);
+
+  if (split != NULL && rest != NULL)
+    {
+      g_free (g_ptr_array_index (lines, first));
+      g_ptr_array_index (lines, first) = split;
+      g_ptr_array_insert (lines, first + 1, g_steal_pointer (&rest));
+    }
+  else
+    g_free (split);
+}
+
+/* The title at *@first of @lines, if it reads as one, with the subtitle
+ * (——…… or the occasion) and the speaker under it, as blocks; moves
+ * *@first past them and sets @title (nullable) to the title's text. */
+static void
+read_title_lines (GPtrArray       *lines,
+                  guint           *first,
+                  GPtrArray       *blocks,
+                  FyImportContext *context,
+                  char           **title)
+{
+  g_autofree char *line = clean_title_line (g_ptr_array_index (lines, *first));
+  guint i = *first;
+
+  if (!is_title_like (line))
+    return;
+  append_block (blocks, context, FY_BLOCK_ROLE_TITLE, 0, line);
+  if (title != NULL)
+    *title = g_strdup (line);
+
+  for (i++; i < lines->len; i++)
+    if (*(char *)g_ptr_array_index (lines, i) != '\0')
+      break;
+
+  if (i < lines->len &&
+      (g_str_has_prefix (g_ptr_array_index (lines, i), "——") ||
+       fy_import_is_occasion_line (g_ptr_array_index (lines, i))))
+    {
+      g_autofree char *subtitle = fy_import_clean_wrap_spaces (g_ptr_array_index (lines, i));
+
+      append_block (blocks, context, FY_BLOCK_ROLE_SUBTITLE, 0, subtitle);
+      i++;
+    }
+
+  if (i < lines->len && fy_import_is_speaker_like (g_ptr_array_index (lines, i)))
+    {
+      g_autofree char *speaker = g_strdup (g_ptr_array_index (lines, i));
+
+      append_block (blocks, context, FY_BLOCK_ROLE_SPEAKER, 0, g_strstrip (speaker));
+      i++;
+    }
+  *first = i;
+}
+
+/* The body's @paragraphs as blocks, each by its role: a table (@tables),
+ * an item of a list or of the attachments, a title attached to the text,
+ * a heading by its number or its lead, or a paragraph. */
+static void
+read_body_paragraphs (GPtrArray       *paragraphs,
+                      GPtrArray       *tables,
+                      gboolean         detect_title,
+                      GPtrArray       *blocks,
+                      FyImportContext *context)
+{
+  guint list_level = 0;
   guint in_list_level;
   gboolean in_attachment = FALSE;
   FyImportLeadLevels leads;
 
-  fy_import_context_init (&context);
   fy_import_lead_levels_init (&leads);
-  fy_web_text_clean_lines (lines);
-
-  while (first < lines->len && *(char *)g_ptr_array_index (lines, first) == '\0')
-    first++;
-
-  if (detect_title && first < lines->len)
-    {
-      g_autofree char *rest = NULL;
-      char *split = fy_web_text_split_title (g_ptr_array_index (lines, first), &rest);
-
-      /* "在……上的发言" run into the text that follows */
-      if (split != NULL && rest != NULL)
-        {
-          g_free (g_ptr_array_index (lines, first));
-          g_ptr_array_index (lines, first) = split;
-          g_ptr_array_insert (lines, first + 1, g_steal_pointer (&rest));
-        }
-      else
-        g_free (split);
-    }
-
-  if (detect_title && first < lines->len)
-    {
-      g_autofree char *line = clean_title_line (g_ptr_array_index (lines, first));
-
-      if (is_title_like (line))
-        {
-          append_block (blocks, &context, FY_BLOCK_ROLE_TITLE, 0, line);
-          if (title != NULL)
-            *title = g_strdup (line);
-
-          for (first++; first < lines->len; first++)
-            if (*(char *)g_ptr_array_index (lines, first) != '\0')
-              break;
-
-          if (first < lines->len &&
-              (g_str_has_prefix (g_ptr_array_index (lines, first), "——") ||
-               fy_import_is_occasion_line (g_ptr_array_index (lines, first))))
-            {
-              g_autofree char *subtitle = fy_import_clean_wrap_spaces (g_ptr_array_index (lines, first));
-
-              append_block (blocks, &context, FY_BLOCK_ROLE_SUBTITLE, 0, subtitle);
-              first++;
-            }
-
-          if (first < lines->len && fy_import_is_speaker_like (g_ptr_array_index (lines, first)))
-            {
-              g_autofree char *speaker = g_strdup (g_ptr_array_index (lines, first));
-
-              append_block (blocks, &context, FY_BLOCK_ROLE_SPEAKER, 0, g_strstrip (speaker));
-              first++;
-            }
-        }
-    }
-
-  paragraphs = collect_paragraphs (lines, first);
-  list_level = 0;
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const char *paragraph = g_ptr_array_index (paragraphs, i);
@@ -764,11 +766,11 @@ plain_text_to_blocks (const char  *text,
 
           g_assert (index < tables->len);
           g_ptr_array_add (blocks, fy_table_to_block (g_ptr_array_index (tables, index)));
-          fy_import_context_advance (&context, FY_BLOCK_ROLE_TABLE);
+          fy_import_context_advance (context, FY_BLOCK_ROLE_TABLE);
           continue;
         }
 
-      clean = is_signature_line (paragraphs, i) || fy_import_guess_role (&context, paragraph) == FY_BLOCK_ROLE_SPEAKER
+      clean = is_signature_line (paragraphs, i) || fy_import_guess_role (context, paragraph) == FY_BLOCK_ROLE_SPEAKER
               ? clean_signature (paragraph) : clean_line (paragraph);
       /* After an item ending in "；", the next at its level is an item
        * too, the last one ending in "。". */
@@ -779,23 +781,50 @@ plain_text_to_blocks (const char  *text,
       in_attachment = fy_import_attachment_note_rest (clean) != NULL || attachment_item;
 
       if (attachment_item || is_sentence_item (paragraphs, i))
-        append_block (blocks, &context, FY_BLOCK_ROLE_PARAGRAPH, 0, clean);
-      else if (detect_title && context.body_started && is_attached_title (paragraphs, i, clean, &context, blocks))
-        append_block (blocks, &context, FY_BLOCK_ROLE_TITLE, 0, clean);
+        append_block (blocks, context, FY_BLOCK_ROLE_PARAGRAPH, 0, clean);
+      else if (detect_title && context->body_started && is_attached_title (paragraphs, i, clean, context, blocks))
+        append_block (blocks, context, FY_BLOCK_ROLE_TITLE, 0, clean);
       else if ((level = numbered_heading (clean, in_list_level, &number_len)) > 0)
         {
-          FyBlock *heading = append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean + number_len);
+          FyBlock *heading = append_block (blocks, context, FY_BLOCK_ROLE_HEADING, level, clean + number_len);
 
           if (number_len > 0)
             fy_import_remember_ordinal (heading, clean, number_len);
           fy_import_lead_levels_note (&leads, level);
         }
-      else if ((context.body_started || !detect_title) && fy_import_lead_heading (&leads, clean, &level))
-        append_block (blocks, &context, FY_BLOCK_ROLE_HEADING, level, clean);
+      else if ((context->body_started || !detect_title) && fy_import_lead_heading (&leads, clean, &level))
+        append_block (blocks, context, FY_BLOCK_ROLE_HEADING, level, clean);
       else
-        append_paragraph (blocks, &context, clean);
+        append_paragraph (blocks, context, clean);
+    }
+}
+
+/* The shared body of fy_import_plain_text() and fy_import_paste(). */
+static GPtrArray *
+plain_text_to_blocks (const char  *text,
+                      gboolean     detect_title,
+                      char       **title)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_table_free);
+  g_autoptr(GPtrArray) lines = split_lines (text, tables);
+  g_autoptr(GPtrArray) paragraphs = NULL;
+  GPtrArray *blocks = g_ptr_array_new_with_free_func (g_object_unref);
+  FyImportContext context;
+  guint first = 0;
+
+  fy_import_context_init (&context);
+  fy_web_text_clean_lines (lines);
+
+  while (first < lines->len && *(char *)g_ptr_array_index (lines, first) == '\0')
+    first++;
+  if (detect_title && first < lines->len)
+    {
+      split_run_in_title (lines, first);
+      read_title_lines (lines, &first, blocks, &context, title);
     }
 
+  paragraphs = collect_paragraphs (lines, first);
+  read_body_paragraphs (paragraphs, tables, detect_title, blocks, &context);
   fy_import_gather_attachments (blocks);
 
   return blocks;
