@@ -103,6 +103,8 @@ test_title_chunks (void)
   const char *latin = "石门县2026年PM2.5和臭氧协同控制工作方案";
   const char *birthday = "在纪念毛泽东同志诞辰133周年座谈会上的讲话";
   const char *speed_up = "关于印发《关于加快建设现代化产业体系的若干措施》的通知";
+  const char *edition = "关于印发《汀州市物业服务管理办法（2028年修订）》的通知";
+  const char *years = "关于印发《汀州市养老服务体系建设三年行动方案（2027—2029年）》的通知";
 
   g_assert_cmpint (title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
   g_assert_cmpint (title_price_at (issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
@@ -124,6 +126,9 @@ test_title_chunks (void)
   g_assert_cmpint (title_price_at (garbage, 5), >=, 14);                   /* 全市|城市 */
   g_assert_cmpint (title_price_at (abbrev, 10), ==, FY_TITLE_NO_BREAK);    /* 国内生产总值|（GDP） */
   g_assert_cmpint (title_price_at (abbrev, 15), >=, 0);                    /* （GDP）|统一核算 */
+  /* an edition's tag stays with its name, a range of years may open a line */
+  g_assert_cmpint (title_price_at (edition, 16), ==, FY_TITLE_NO_BREAK);   /* 办法|（2028年修订） */
+  g_assert_cmpint (title_price_at (years, 22), >=, 0);                     /* 方案|（2027—2029年） */
   g_assert_cmpint (title_price_at (slogan, 10), >=, 0);                    /* 踔厉奋发　|奋力 */
   g_assert_cmpint (title_price_at (slogan, 10), <=, 1);
   g_assert_cmpint (title_price_at (zone, 3), ==, FY_TITLE_NO_BREAK);       /* 白河|经济 */

@@ -417,8 +417,10 @@ fy_title_find_issuers (const char *text,
 }
 
 /* Breaks that leave a line of nothing: 关于 alone on the first line; a
- * bracketed abbreviation or qualifier (（GDP）, （试行）) sent to the next
- * line away from the name it qualifies; a session cut (青川县|第十九届,
+ * bracketed abbreviation or qualifier (（GDP）, （试行）, an edition's
+ * （2027年修订）, （草案征求意见稿）) sent to the next line away from the
+ * name it qualifies, though a range of years (（2026—2028年）) may open
+ * a line; a session cut (青川县|第十九届,
  * 十九届|人大, 第四次|会议). */
 void
 fy_title_find_stubs (const char *text,
@@ -435,7 +437,7 @@ fy_title_find_stubs (const char *text,
         {
           const char *close = strstr (p, "）");
 
-          if (close != NULL && g_utf8_strlen (p, close - p) <= 7)
+          if (close != NULL && g_utf8_strlen (p, close - p) <= 9 && g_strstr_len (p, close - p, "—") == NULL)
             forbid[p - text] = TRUE;
         }
       if (before == 0x5C4A /* 届 */ || before == 0x6B21 /* 次 */)
