@@ -236,6 +236,26 @@ inside_one_one (const char *text,
   return FALSE;
 }
 
+/* An ordinal and what it counts (第七批|市级……名录, 第五届|“……”艺术节):
+ * dearer than a line more, for a name longer than a line. */
+#define ORDINAL_PRICE 24
+
+/* Whether an ordinal with its measure word (第七批, 第十二轮) ends at
+ * @offset. */
+static gboolean
+ordinal_ends (const char *text,
+              guint       offset)
+{
+  const char *unit = g_utf8_prev_char (text + offset);
+  const char *p = unit;
+
+  if (offset < strlen ("第一批") || !in_set ("批轮届", g_utf8_get_char (unit)))
+    return FALSE;
+  while (p > text && in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (g_utf8_prev_char (p))))
+    p = g_utf8_prev_char (p);
+  return p < unit && p > text && g_str_has_prefix (g_utf8_prev_char (p), "第");
+}
+
 /* Numbers and grade marks stay whole: 第二十三次, 2025年, 4A级, 五星级. */
 static int
 price_numbers (const char *text,
@@ -262,6 +282,9 @@ price_numbers (const char *text,
     return 16;
   if (inside_date (text, offset) || inside_one_one (text, offset))
     return FY_TITLE_NO_BREAK;
+  if (ordinal_ends (text, offset) && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("的和与及等暨", after))
+    return ORDINAL_PRICE;
   /* an ordinal without its measure word names what follows (第一|中学,
    * 第三|人民医院); a count of years qualifies it (三年|攻坚行动, 五年|规划) */
   if (g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及等暨", after))
@@ -1188,9 +1211,10 @@ mark_event (const char *text,
   if (g_str_has_prefix (text + start, "第") && ends_place (text, start))
     opens[start] = 6;
   /* the round and a quoted name after it (第十届|“澜州之夏”国际音乐节):
-   * the name is whole on the next line */
+   * the round counts the name and stays with it where a line holds
+   * both; where none does, the name is whole on the next line */
   if (g_str_has_prefix (text + start, "第") && g_strstr_len (text + start, end - start, "届“") != NULL)
-    opens[g_strstr_len (text + start, end - start, "届“") - text + strlen ("届")] = 12;
+    opens[g_strstr_len (text + start, end - start, "届“") - text + strlen ("届")] = ORDINAL_PRICE;
   for (const char *q = g_utf8_next_char (text + start); q < text + end; q = g_utf8_next_char (q))
     inside[q - text] = TRUE;
 }
