@@ -1056,11 +1056,13 @@ test_titles (gconstpointer data)
    * titles-13.txt (60) is session 12's open set O: 45 of 60 at the
    * judge's first run (b57c851), before any change made with it in
    * view; 50 after the session's rules (政协, companies, 驻, dates, a
-   * meeting's kind before 暨).
+   * meeting's kind before 暨); 52 after session 13's (an edition's tag
+   * in brackets, an ordinal with what it counts).
    * titles-14.txt (80) is session 12's sealed set N, released as
    * training data in session 13 after two sealed runs: 65 of 80 at the
-   * last (66ec546); 70 after session 13's rules (a quote's qualifier,
-   * 第 with digits, organs after a verb and in lists, 一X一Y).
+   * last (66ec546); 72 after session 13's rules (a quote's qualifier,
+   * 第 with digits, organs after a verb and in lists, 一X一Y, an
+   * ordinal with what it counts).
    * titles-15.txt (60) is session 13's open set Q: 53 of 60 at the
    * judge's first run (13f8b80), before any change made with it in
    * view; 54 at 51ea031 (专项 with its act). */
@@ -1075,8 +1077,8 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-9.txt") == 0 ? 0.96 :
                      strcmp (name, "titles-10.txt") == 0 ? 0.93 :
                      strcmp (name, "titles-12.txt") == 0 ? 0.90 :
-                     strcmp (name, "titles-13.txt") == 0 ? 0.83 :
-                     strcmp (name, "titles-14.txt") == 0 ? 0.87 :
+                     strcmp (name, "titles-13.txt") == 0 ? 0.86 :
+                     strcmp (name, "titles-14.txt") == 0 ? 0.90 :
                      strcmp (name, "titles-15.txt") == 0 ? 0.90 : 0.95);
 }
 
