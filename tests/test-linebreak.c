@@ -476,6 +476,29 @@ test_fit_number_unit (void)
                                   avail, 1e-9);
 }
 
+/* A line that a number too long for its end leaves short, more than its
+ * gaps take (……达到100%和|96.4%，): the line before gives it a character
+ * and both are justified, rather than the short one set flush left. */
+static void
+test_fit_flush_left_repaired (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("一二三四AB五六七八九甲乙丙丁123456和7890。",
+                                           FY_PUNCTUATION_COMPRESS, 10.5 * EM, &n);
+  FyBreakOptions justify = { FALSE, FALSE, TRUE, FALSE };
+  double avail = 10.5 * EM;
+  g_autoptr(GArray) lines = fy_linebreak_greedy (c, n, &justify, geometry_of, &avail);
+
+  g_assert_cmpuint (n, ==, 27);
+  g_assert_cmpuint (lines->len, ==, 3);
+  g_assert_cmpuint (g_array_index (lines, FyBreakLine, 0).last, ==, 10);
+  g_assert_cmpuint (g_array_index (lines, FyBreakLine, 1).last, ==, 22);
+  for (guint l = 0; l < 2; l++)
+    g_assert_cmpfloat_with_epsilon (fy_linebreak_position (c, &g_array_index (lines, FyBreakLine, l),
+                                                           FY_ALIGN_JUSTIFY),
+                                    avail, 1e-9);
+}
+
 static void
 test_fit_grid_tail_push_in (void)
 {
@@ -613,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/hang/after-ideographic-space", test_hang_after_ideographic_space);
   g_test_add_func ("/core/linebreak/fit/no-hyphen-start", test_fit_no_hyphen_start);
   g_test_add_func ("/core/linebreak/fit/number-unit", test_fit_number_unit);
+  g_test_add_func ("/core/linebreak/fit/flush-left-repaired", test_fit_flush_left_repaired);
   g_test_add_func ("/core/linebreak/fit/grid-tail-push-in", test_fit_grid_tail_push_in);
   g_test_add_func ("/core/linebreak/justify/word-space", test_justify_word_space);
   g_test_add_func ("/core/linebreak/justify/grid-keeps-columns", test_justify_grid_keeps_columns);

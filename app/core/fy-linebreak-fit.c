@@ -411,6 +411,18 @@ fits_with_push_in (const FyCluster   *c,
   return nat - shrink <= line->avail + EPS;
 }
 
+/* Whether the justified line @line is set flush left: its gaps cannot
+ * take its slack within the caps. */
+static gboolean
+flush_left (const FyCluster   *c,
+            const FyBreakLine *line)
+{
+  FyBreakLine t = *line;
+
+  t.grid = FALSE;
+  return fy_linebreak_slack_left ((FyCluster *) c, &t) > EPS;
+}
+
 /*
  * What a segment's lines cost on the grid:
  *
@@ -418,9 +430,11 @@ fits_with_push_in (const FyCluster   *c,
  *   (the classic push-out: 27 characters spread over 28 cells when the
  *   next character is a mark that may not start a line) leaves the grid;
  * - a last line that holds a single character (孤字, "站。") where the
- *   paragraph has more lines.
+ *   paragraph has more lines;
+ * - a line with Latin letters or digits that its gaps cannot fill, set
+ *   flush left.
  *
- * A Chinese typesetter avoids both by taking one character more (push-in,
+ * A Chinese typesetter avoids them by taking one character more (push-in,
  * compressing marks) or one less (push-out) on a line before, so that the
  * text after it falls differently.  See fy_linebreak_greedy().
  */
@@ -452,6 +466,12 @@ line_cost (const FyCluster   *c,
     return 2;
   if (line->last_of_paragraph && more_lines_before && letters == 1)
     return 1;
+  /* a line with a number or a Latin word that its gaps cannot fill
+   * (……达到100%和|96.4%，) is set flush left: a fault seen at once, dearer
+   * than a spread line (and not one last_resort() is for) */
+  if (!line->last_of_paragraph && !pure_han && line->last > line->first &&
+      c[line->last - 1].klass != FY_CLASS_NEWLINE && flush_left (c, line))
+    return 3;
   return 0;
 }
 
