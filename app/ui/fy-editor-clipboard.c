@@ -126,6 +126,105 @@ read_block_range (FyEditor          *self,
   return block;
 }
 
+/* A single line pasted: inserted as typed, wrap spaces removed. */
+static void
+paste_line (FyEditor      *self,
+            GtkTextBuffer *buffer,
+            const char    *text)
+{
+  g_autofree char *clean = fy_import_paste_line (text);
+
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, clean, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
+}
+
+/* The lines that replace the cursor's line (@info, from @line_start to
+ * @line_end, the cursor at @iter) in @blocks, with the model blocks they
+ * stand for in @identities: the paragraph at the cursor is split around
+ * the @pasted ones, into *@head and *@tail where there is text on either
+ * side.  The pasted blocks stand for themselves in the model. */
+static void
+lines_around_cursor (FyEditor          *self,
+                     FyEditorLine      *info,
+                     const GtkTextIter *line_start,
+                     const GtkTextIter *iter,
+                     const GtkTextIter *line_end,
+                     GPtrArray         *pasted,
+                     GPtrArray         *blocks,
+                     GPtrArray         *identities,
+                     FyBlock          **head,
+                     FyBlock          **tail)
+{
+  if (!gtk_text_iter_equal (line_start, iter))
+    {
+      *head = read_block_range (self, info, line_start, iter);
+      g_ptr_array_add (blocks, *head);
+      g_ptr_array_add (identities, info->block);
+    }
+  for (guint i = 0; i < pasted->len; i++)
+    {
+      g_ptr_array_add (blocks, g_ptr_array_index (pasted, i));
+      g_ptr_array_add (identities, NULL);
+    }
+  if (!gtk_text_iter_equal (iter, line_end))
+    {
+      *tail = read_block_range (self, info, iter, line_end);
+      g_ptr_array_add (blocks, *tail);
+      g_ptr_array_add (identities, *head == NULL ? info->block : NULL);
+    }
+
+  for (guint i = 0; i < blocks->len; i++)
+    if (g_ptr_array_index (identities, i) == NULL)
+      identities->pdata[i] = g_ptr_array_index (blocks, i);
+}
+
+/* Paragraphs pasted (fy_import_paste()): they replace the selection, as
+ * lines of their own between the two halves of the cursor's line, and
+ * the cursor ends after the last of them. */
+static void
+paste_blocks (FyEditor      *self,
+              GtkTextBuffer *buffer,
+              GPtrArray     *pasted)
+{
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) identities = g_ptr_array_new ();
+  g_autoptr(FyBlock) head = NULL;
+  g_autoptr(FyBlock) tail = NULL;
+  GtkTextIter iter, line_start, line_end;
+  FyEditorLine *info;
+  guint line;
+  guint last_pasted;
+
+  fy_editor_push_undo_step (self);
+  self->compound = TRUE;
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  self->compound = FALSE;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  line = gtk_text_iter_get_line (&iter);
+  info = fy_editor_get_line (self, line);
+  fy_editor_get_line_bounds (self, line, &line_start, &line_end);
+
+  lines_around_cursor (self, info, &line_start, &iter, &line_end, pasted, blocks, identities,
+                       &head, &tail);
+  fy_editor_replace_lines (self, line, 1,
+                           (FyBlock **)blocks->pdata, (FyBlock **)identities->pdata,
+                           blocks->len);
+
+  last_pasted = line + (head ? 1 : 0) + pasted->len - 1;
+  fy_editor_get_line_bounds (self, last_pasted, &line_start, &line_end);
+  gtk_text_buffer_place_cursor (buffer, &line_end);
+
+  /* Only the lines written here need reading back. */
+  fy_editor_touch_lines (self, line, line + blocks->len - 1);
+  fy_editor_queue_sync_touched (self);
+  self->scroll_jump = TRUE;
+  gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
+}
+
 /**
  * fy_editor_paste_text:
  * @self: a #FyEditor
@@ -142,15 +241,8 @@ fy_editor_paste_text (FyEditor   *self,
                       const char *text)
 {
   g_autoptr(GPtrArray) pasted = NULL;
-  g_autoptr(GPtrArray) blocks = NULL;
-  g_autoptr(GPtrArray) identities = NULL;
-  g_autoptr(FyBlock) head = NULL;
-  g_autoptr(FyBlock) tail = NULL;
-  GtkTextBuffer *buffer;
-  GtkTextIter iter, line_start, line_end;
-  FyEditorLine *info;
   g_autofree char *trimmed = NULL;
-  guint line;
+  GtkTextBuffer *buffer;
 
   g_return_if_fail (FY_IS_EDITOR (self));
   g_return_if_fail (text != NULL);
@@ -169,71 +261,12 @@ fy_editor_paste_text (FyEditor   *self,
 
   if (strchr (trimmed, '\n') == NULL && strchr (trimmed, '\r') == NULL)
     {
-      g_autofree char *clean = fy_import_paste_line (trimmed);
-
-      gtk_text_buffer_begin_user_action (buffer);
-      gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
-      gtk_text_buffer_insert_interactive_at_cursor (buffer, clean, -1, TRUE);
-      gtk_text_buffer_end_user_action (buffer);
-      gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
+      paste_line (self, buffer, trimmed);
       return;
     }
 
   pasted = fy_import_paste (trimmed, -1);
   if (pasted == NULL || pasted->len == 0)
     return;
-
-  fy_editor_push_undo_step (self);
-  self->compound = TRUE;
-  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
-  self->compound = FALSE;
-
-  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  line = gtk_text_iter_get_line (&iter);
-  info = fy_editor_get_line (self, line);
-  fy_editor_get_line_bounds (self, line, &line_start, &line_end);
-
-  blocks = g_ptr_array_new ();
-  identities = g_ptr_array_new ();
-
-  /* The paragraph at the cursor is split around the pasted ones. */
-  if (!gtk_text_iter_equal (&line_start, &iter))
-    {
-      head = read_block_range (self, info, &line_start, &iter);
-      g_ptr_array_add (blocks, head);
-      g_ptr_array_add (identities, info->block);
-    }
-  for (guint i = 0; i < pasted->len; i++)
-    {
-      g_ptr_array_add (blocks, g_ptr_array_index (pasted, i));
-      g_ptr_array_add (identities, NULL);
-    }
-  if (!gtk_text_iter_equal (&iter, &line_end))
-    {
-      tail = read_block_range (self, info, &iter, &line_end);
-      g_ptr_array_add (blocks, tail);
-      g_ptr_array_add (identities, head == NULL ? info->block : NULL);
-    }
-
-  /* The pasted blocks stand for themselves in the model. */
-  for (guint i = 0; i < blocks->len; i++)
-    if (g_ptr_array_index (identities, i) == NULL)
-      identities->pdata[i] = g_ptr_array_index (blocks, i);
-
-  fy_editor_replace_lines (self, line, 1,
-                           (FyBlock **)blocks->pdata, (FyBlock **)identities->pdata,
-                           blocks->len);
-
-  {
-    guint last_pasted = line + (head ? 1 : 0) + pasted->len - 1;
-
-    fy_editor_get_line_bounds (self, last_pasted, &line_start, &line_end);
-    gtk_text_buffer_place_cursor (buffer, &line_end);
-  }
-
-  /* Only the lines written here need reading back. */
-  fy_editor_touch_lines (self, line, line + blocks->len - 1);
-  fy_editor_queue_sync_touched (self);
-  self->scroll_jump = TRUE;
-  gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
+  paste_blocks (self, buffer, pasted);
 }
