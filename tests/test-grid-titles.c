@@ -325,6 +325,7 @@ test_title_words (void)
   const char *special = "关于2027年全县校园食品安全专项督查情况的通报";
   const char *batch = "关于公布第五批汀州市历史文化街区名录的通知";
   const char *problems = "关于全县安全生产大检查发现问题整改情况的报告";
+  const char *app = "关于推广使用“汀政通”APP办理社保业务的通知";
 
   if (skip_without_lexicon ())
     return;
@@ -461,6 +462,8 @@ test_title_words (void)
   /* 问题 closes the act it is the object of, as 情况 does */
   g_assert_cmpint (title_price_at (problems, 13), ==, FY_TITLE_NO_BREAK); /* 发现|问题 */
   g_assert_cmpint (title_price_at (problems, 15), >=, 0);                 /* 发现问题|整改 */
+  /* a quoted name and the Latin word it names */
+  g_assert_cmpint (title_price_at (app, 11), >=, 20);                     /* “汀政通”|APP */
   /* 专项 qualifies what follows */
   g_assert_cmpint (title_price_at (special, 17), >=, 20);                 /* 专项|督查 */
   g_assert_cmpint (title_price_at (special, 15), >=, 0);                  /* 食品安全|专项 */

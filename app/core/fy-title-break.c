@@ -530,6 +530,9 @@ price_marks (const char *text,
     return 28;
   if (before == 0x201D /* ” */ && starts_with_one_of (at, quoted_heads, G_N_ELEMENTS (quoted_heads)))
     return 16;
+  /* a quoted name and the Latin word it names (“岚医通”APP) */
+  if (before == 0x201D /* ” */ && g_ascii_isalpha (*at))
+    return 20;
   if (before == 0xFF09 /* ） */ && qualifier_bracket (text, offset))
     return 20;
   /* a summary or a plan of the work is the document's kind, no head of
