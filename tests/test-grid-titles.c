@@ -1063,13 +1063,13 @@ test_titles (gconstpointer data)
    * titles-13.txt (60) is session 12's open set O: 45 of 60 at the
    * judge's first run (b57c851), before any change made with it in
    * view; 50 after the session's rules (政协, companies, 驻, dates, a
-   * meeting's kind before 暨); 52 after session 13's (an edition's tag
-   * in brackets, an ordinal with what it counts).
+   * meeting's kind before 暨); 53 after session 13's (an edition's tag
+   * in brackets, an ordinal with what it counts, 问题 with its act).
    * titles-14.txt (80) is session 12's sealed set N, released as
    * training data in session 13 after two sealed runs: 65 of 80 at the
-   * last (66ec546); 72 after session 13's rules (a quote's qualifier,
-   * 第 with digits, organs after a verb and in lists, 一X一Y, an
-   * ordinal with what it counts).
+   * last (66ec546); 73 after session 13's rules (a quote's qualifier
+   * and its Latin head, 第 with digits, organs after a verb and in
+   * lists, 一X一Y, an ordinal with what it counts).
    * titles-15.txt (60) is session 13's open set Q: 53 of 60 at the
    * judge's first run (13f8b80), before any change made with it in
    * view; 54 at 51ea031 (专项 with its act). */
@@ -1084,8 +1084,8 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-9.txt") == 0 ? 0.96 :
                      strcmp (name, "titles-10.txt") == 0 ? 0.93 :
                      strcmp (name, "titles-12.txt") == 0 ? 0.90 :
-                     strcmp (name, "titles-13.txt") == 0 ? 0.86 :
-                     strcmp (name, "titles-14.txt") == 0 ? 0.90 :
+                     strcmp (name, "titles-13.txt") == 0 ? 0.88 :
+                     strcmp (name, "titles-14.txt") == 0 ? 0.91 :
                      strcmp (name, "titles-15.txt") == 0 ? 0.90 : 0.95);
 }
 
@@ -1097,7 +1097,8 @@ test_titles (gconstpointer data)
  * type width only (a break whose lines make a poor shape there is left
  * unmarked), so their figures here are lower than the titles deserve.
  * The floors keep what each set measures (e122f27: 570 of 820 broken
- * titles, 381 of 515 in the judges' sets 7 to 14; 51ea031: 571 and 382),
+ * titles, 381 of 515 in the judges' sets 7 to 14; 51ea031: 571 and 382;
+ * with set Q, after session 13's title rules: 622 of 880),
  * so that a rule fitted to one width cannot take from another unseen. */
 static const struct
 {
@@ -1118,10 +1119,10 @@ static const struct
   { "titles-9.txt", 0.81 },
   { "titles-10.txt", 0.85 },
   { "titles-11.txt", 0.63 },
-  { "titles-12.txt", 0.73 },
-  { "titles-13.txt", 0.60 },
-  { "titles-14.txt", 0.66 },
-  { "titles-15.txt", 0.76 },
+  { "titles-12.txt", 0.75 },
+  { "titles-13.txt", 0.61 },
+  { "titles-14.txt", 0.68 },
+  { "titles-15.txt", 0.78 },
 };
 
 static void
