@@ -377,17 +377,16 @@ opens_with_chinese_numeral (Unit  *u,
   return k + 1 == start;
 }
 
-/* One pass over the brackets and marks not yet found; returns whether it
- * found any, since each can put its neighbours in Chinese context. */
-static gboolean
-check_half_width_pass (Unit *u)
+/* Brackets change together, so that “(API)” in Chinese text does not
+ * end up half full-width: each pair of ( ) not found yet, in Chinese
+ * context or around Chinese text.  The brackets left without a partner
+ * go to @unmatched. */
+static void
+check_bracket_pairs (Unit   *u,
+                     GArray *unmatched)
 {
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (gsize));
-  g_autoptr(GArray) unmatched = g_array_new (FALSE, FALSE, sizeof (gsize));
-  guint before = u->findings->len;
 
-  /* Brackets change together, so that “(API)” in Chinese text does not
-   * end up half full-width. */
   for (gsize i = 0; i < u->n; i++)
     {
       if (u->mask[i] != MASK_NONE)
@@ -421,62 +420,92 @@ check_half_width_pass (Unit *u)
         }
     }
   g_array_append_vals (unmatched, stack->data, stack->len);
+}
 
+/* A bracket without a partner, in Chinese context, unless it is the
+ * ")" of "1)" opening a point. */
+static void
+check_lone_brackets (Unit   *u,
+                     GArray *unmatched)
+{
   for (guint k = 0; k < unmatched->len; k++)
     {
       gsize i = g_array_index (unmatched, gsize, k);
 
       if (u->consumed[i])
         continue;
-      /* "1)" opening a point. */
       if (u->chars[i] == ')' && is_numbering_mark (u, i))
         continue;
       if (fy_lint_unit_in_chinese_context (u, i, i + 1))
         add_half_width (u, i, full_width_of (u->chars[i]));
     }
+}
 
+/* Whether the ASCII mark at @i keeps its form whatever its context:
+ * inside a number, a version or a name (2.5, 1,000, 17:00, V2.1,
+ * example.com, 发言.docx), "1." opening a point, the end of an English
+ * sentence quoted in Chinese text (“… a leader and a follower.”). */
+static gboolean
+keeps_ascii_mark (Unit  *u,
+                  gsize  i)
+{
+  gunichar c = u->chars[i];
+  gunichar prev = fy_lint_unit_char_at (u, (gssize)i - 1);
+  gunichar next = fy_lint_unit_char_at (u, i + 1);
+
+  if (is_ascii_alnum (prev) && is_ascii_alnum (next))
+    return TRUE;
+  if (c == '.' && is_numbering_mark (u, i))
+    return TRUE;
+  if (c == '.' && is_ascii_alnum (next))
+    return TRUE;
+  return prev < 0x80 && g_ascii_isalpha ((char)prev) && fy_lint_unit_next_visible (u, i) >= 0 &&
+         is_closing_mark (u->norm[fy_lint_unit_next_visible (u, i)]);
+}
+
+/* "一." numbers a point with a full stop: Chinese numbering is "一、". */
+static void
+add_numeral_point (Unit  *u,
+                   gsize  i)
+{
+  g_autofree char *numeral = ucs4_dup (u->chars + fy_lint_unit_first_visible (u), i - fy_lint_unit_first_visible (u));
+
+  unit_add (u, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, i + 1, "、", TRUE,
+            g_strdup_printf (_("“%s.” numbers a point with a full stop; Chinese numbering is written “%s、”."),
+                             numeral, numeral));
+  u->norm[i] = 0x3001;
+  u->consumed[i] = 1;
+}
+
+/* The marks , . ; : ? ! not found yet, in Chinese context. */
+static void
+check_half_width_marks (Unit *u)
+{
   for (gsize i = 0; i < u->n; i++)
     {
       gunichar c = u->chars[i];
-      gunichar prev = fy_lint_unit_char_at (u, (gssize)i - 1);
-      gunichar next = fy_lint_unit_char_at (u, i + 1);
 
       if (!is_one_of (c, ",.;:?!") ||
-          u->mask[i] != MASK_NONE || u->consumed[i])
+          u->mask[i] != MASK_NONE || u->consumed[i] || keeps_ascii_mark (u, i))
         continue;
-
-      /* 2.5, 1,000, 17:00, V2.1, example.com */
-      if (is_ascii_alnum (prev) && is_ascii_alnum (next))
-        continue;
-
-      if (c == '.' && is_numbering_mark (u, i))
-        continue;
-
-      /* 发言.docx, 政府.gov.cn: a file name or a domain, like example.com. */
-      if (c == '.' && is_ascii_alnum (next))
-        continue;
-
-      /* “… a leader and a follower.”: an English sentence quoted in
-       * Chinese text keeps its own punctuation. */
-      if (prev < 0x80 && g_ascii_isalpha ((char)prev) && fy_lint_unit_next_visible (u, i) >= 0 &&
-          is_closing_mark (u->norm[fy_lint_unit_next_visible (u, i)]))
-        continue;
-
       if (c == '.' && opens_with_chinese_numeral (u, i))
-        {
-          g_autofree char *numeral = ucs4_dup (u->chars + fy_lint_unit_first_visible (u), i - fy_lint_unit_first_visible (u));
-
-          unit_add (u, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, i + 1, "、", TRUE,
-                    g_strdup_printf (_("“%s.” numbers a point with a full stop; Chinese numbering is written “%s、”."),
-                                     numeral, numeral));
-          u->norm[i] = 0x3001;
-          u->consumed[i] = 1;
-          continue;
-        }
-
-      if (fy_lint_unit_in_chinese_context (u, i, i + 1))
+        add_numeral_point (u, i);
+      else if (fy_lint_unit_in_chinese_context (u, i, i + 1))
         add_half_width (u, i, full_width_of (c));
     }
+}
+
+/* One pass over the brackets and marks not yet found; returns whether it
+ * found any, since each can put its neighbours in Chinese context. */
+static gboolean
+check_half_width_pass (Unit *u)
+{
+  g_autoptr(GArray) unmatched = g_array_new (FALSE, FALSE, sizeof (gsize));
+  guint before = u->findings->len;
+
+  check_bracket_pairs (u, unmatched);
+  check_lone_brackets (u, unmatched);
+  check_half_width_marks (u);
 
   return u->findings->len > before;
 }
