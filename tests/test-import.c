@@ -506,6 +506,31 @@ test_plain_wrap_spaces (void)
     }
 }
 
+/* A regulation as published (sweep5 w4): its note of adoption under the
+ * title is the subtitle, and the chapter lines under 目　　录 are entries
+ * of its table of contents, not its chapters; the text's own 第一章 is. */
+static void
+test_plain_regulation_contents (void)
+{
+  static const char *lines[] = {
+    "临川市住宅小区物业管理条例",
+    "（2026年8月28日临川市第十七届人民代表大会常务委员会第二十一次会议通过　"
+    "2026年9月30日江南省第十四届人民代表大会常务委员会第十八次会议批准）",
+    "目　　录", "第一章　总则", "第二章　业主大会", "　第一节　业主", "第三章　附则",
+    "第一章　总则", "第一条　为了规范物业管理活动，制定本条例。",
+    "第二章　业主大会", "第一节　业主", "第二条　房屋的所有权人为业主。", NULL
+  };
+  g_autofree char *text = g_strjoinv ("\n\n", (char **) lines);
+  g_autoptr(FyDocument) document = import_plain (text);
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SUBTITLE);
+  for (guint i = 2; i <= 6; i++)
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, i)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  fy_test_assert_block (document, 7, FY_BLOCK_ROLE_HEADING, 1, NULL, "第一章　总则");
+  fy_test_assert_block (document, 9, FY_BLOCK_ROLE_HEADING, 1, NULL, "第二章　业主大会");
+  fy_test_assert_block (document, 10, FY_BLOCK_ROLE_HEADING, 2, NULL, "第一节　业主");
+}
+
 static void
 test_plain_roles (void)
 {
@@ -931,6 +956,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);
   g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);
+  g_test_add_func ("/core/import/plain/regulation-contents", test_plain_regulation_contents);
   g_test_add_func ("/core/import/issue-number", test_issue_number);
   g_test_add_func ("/core/import/plain/sentence-items-long", test_plain_sentence_items_long);
   g_test_add_func ("/core/import/plain/hard-wrapped", test_plain_hard_wrapped);

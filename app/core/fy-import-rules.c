@@ -229,6 +229,26 @@ static gboolean is_chapter_heading (const char *line,
                                     gsize       length);
 
 #define OCCASION_MAX_CHARS 60
+/* A note of adoption may list several amendments. */
+#define ADOPTION_MAX_CHARS 240
+
+/* 2026年8月28日临川市第十七届人民代表大会常务委员会第二十一次会议通过: a
+ * date, then what adopted, approved or amended a regulation. */
+static gboolean
+is_adoption_note (const char *bare)
+{
+  static const char * const acts[] = { "通过", "批准", "公布", "修正", "修订", "施行", NULL };
+  const char *day = strstr (bare, "日");
+  g_autofree char *date = NULL;
+  gboolean acted = FALSE;
+
+  if (day == NULL || g_utf8_strlen (bare, -1) > ADOPTION_MAX_CHARS)
+    return FALSE;
+  for (guint k = 0; acts[k] != NULL && !acted; k++)
+    acted = g_str_has_suffix (bare, acts[k]);
+  date = g_strndup (bare, day + strlen ("日") - bare);
+  return acted && is_date_like (date);
+}
 
 /**
  * fy_import_is_occasion_line:
@@ -237,9 +257,12 @@ static gboolean is_chapter_heading (const char *line,
  * A report to a congress or its standing committee names the day and the
  * meeting under its title without the dash of a speech's subtitle:
  * 2026年6月24日在市第十七届人民代表大会常务委员会第二十一次会议上, also
- * in brackets.  Such a line is the subtitle.
+ * in brackets.  A regulation, in brackets, names the day it was adopted
+ * (（2026年8月28日临川市……会议通过　2026年9月30日……会议批准）).  Such a
+ * line is the subtitle.
  *
- * Returns: whether @text opens with a date and goes on 在……上
+ * Returns: whether @text opens with a date and goes on 在……上, or is a
+ *   regulation's note of adoption
  */
 gboolean
 fy_import_is_occasion_line (const char *text)
@@ -252,11 +275,34 @@ fy_import_is_occasion_line (const char *text)
     bare = g_strndup (text + strlen ("（"), strlen (text) - 2 * strlen ("（"));
   else
     bare = g_strdup (text);
+  if (g_str_has_prefix (text, "（") && is_adoption_note (bare))
+    return TRUE;
   at = strstr (bare, "日在");
   if (at == NULL || g_utf8_strlen (bare, -1) > OCCASION_MAX_CHARS || !g_str_has_suffix (bare, "上"))
     return FALSE;
   date = g_strndup (bare, at + strlen ("日") - bare);
   return is_date_like (date);
+}
+
+/**
+ * fy_import_is_contents_label:
+ * @text: a line
+ *
+ * Returns: whether @text is a regulation's 目录 (目　　录): the label of
+ *   its table of contents, no speaker
+ */
+gboolean
+fy_import_is_contents_label (const char *text)
+{
+  GString *bare = g_string_new (NULL);
+  gboolean label;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!fy_doc_is_space (g_utf8_get_char (p)))
+      g_string_append_unichar (bare, g_utf8_get_char (p));
+  label = strcmp (bare->str, "目录") == 0;
+  g_string_free (bare, TRUE);
+  return label;
 }
 
 /* The marks a line of names may hold: （ ） · 、 */
@@ -286,7 +332,8 @@ fy_import_is_speaker_like (const char *line)
   gboolean spaced = FALSE;
   gunichar before = 0;
 
-  if (g_utf8_strlen (line, -1) > 30 || is_date_like (line) || is_chapter_heading (line, strlen (line)))
+  if (g_utf8_strlen (line, -1) > 30 || is_date_like (line) || is_chapter_heading (line, strlen (line)) ||
+      fy_import_is_contents_label (line))
     return FALSE;
 
   for (const char *p = line; *p; p = g_utf8_next_char (p))

@@ -614,6 +614,41 @@ is_attached_title (GPtrArray             *paragraphs,
                                       parse_heading (next, &level, &rest) || ends_clause (next));
 }
 
+/* Whether paragraph @i is an entry of a regulation's table of contents:
+ * chapter lines (第一章　总则, 第一节　业主) under 目　　录, up to the first
+ * entry's chapter itself.  An entry is no heading. */
+static gboolean
+is_contents_entry (GPtrArray *paragraphs,
+                   guint      i)
+{
+  guint k = i;
+  g_autofree char *here = clean_line (g_ptr_array_index (paragraphs, i));
+
+  if (!fy_import_is_chapter_line (here, NULL))
+    return FALSE;
+  while (k > 0)
+    {
+      g_autofree char *before = clean_line (g_ptr_array_index (paragraphs, k - 1));
+
+      if (!fy_import_is_chapter_line (before, NULL))
+        break;
+      k--;
+    }
+  if (k == 0 || !fy_import_is_contents_label (g_ptr_array_index (paragraphs, k - 1)))
+    return FALSE;
+
+  /* The first entry again: the text begins. */
+  for (guint j = k + 1; j <= i; j++)
+    {
+      g_autofree char *first = clean_line (g_ptr_array_index (paragraphs, k));
+      g_autofree char *entry = clean_line (g_ptr_array_index (paragraphs, j));
+
+      if (strcmp (first, entry) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The level numbered line @clean has as a heading, 0 for none: a chapter
  * line (第一章　总则, which keeps its number: @number_len 0) or a short
  * line by parse_heading(), unless it is of @in_list_level, the level of
@@ -663,7 +698,7 @@ fy_import_numbered_heading (GPtrArray  *paragraphs,
 
   *clean = clean_line (g_ptr_array_index (paragraphs, i));
   *number_len = 0;
-  if (is_sentence_item (paragraphs, i))
+  if (is_sentence_item (paragraphs, i) || is_contents_entry (paragraphs, i))
     return 0;
   if (i > 0)
     {
@@ -780,7 +815,7 @@ read_body_paragraphs (GPtrArray       *paragraphs,
       attachment_item = in_attachment && fy_import_is_attachment_item (clean);
       in_attachment = fy_import_attachment_note_rest (clean) != NULL || attachment_item;
 
-      if (attachment_item || is_sentence_item (paragraphs, i))
+      if (attachment_item || is_sentence_item (paragraphs, i) || is_contents_entry (paragraphs, i))
         append_block (blocks, context, FY_BLOCK_ROLE_PARAGRAPH, 0, clean);
       else if (detect_title && context->body_started && is_attached_title (paragraphs, i, clean, context, blocks))
         append_block (blocks, context, FY_BLOCK_ROLE_TITLE, 0, clean);
