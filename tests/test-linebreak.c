@@ -499,6 +499,24 @@ test_fit_flush_left_repaired (void)
                                     avail, 1e-9);
 }
 
+/* On the grid, a number whose unit misses by a little, a mark after the
+ * unit that may not start a line: the line of Han characters before the
+ * number ends short on its cells and 1个、 goes down whole, rather than
+ * the number cut from its unit on a line that still ends short. */
+static void
+test_fit_grid_number_whole (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("一二三四五六七八1个、九十", FY_PUNCTUATION_FULL, 10 * EM, &n);
+  FyBreakOptions grid = { FALSE, FALSE, TRUE, TRUE };
+  double avail = 10 * EM - 0.2;
+  g_autoptr(GArray) lines = fy_linebreak_greedy (c, n, &grid, geometry_of, &avail);
+
+  g_assert_cmpuint (n, ==, 13);
+  g_assert_cmpuint (g_array_index (lines, FyBreakLine, 0).last, ==, 8);
+  g_assert_cmpuint (c[g_array_index (lines, FyBreakLine, 1).first].ch, ==, '1');
+}
+
 static void
 test_fit_grid_tail_push_in (void)
 {
@@ -638,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/fit/number-unit", test_fit_number_unit);
   g_test_add_func ("/core/linebreak/fit/flush-left-repaired", test_fit_flush_left_repaired);
   g_test_add_func ("/core/linebreak/fit/grid-tail-push-in", test_fit_grid_tail_push_in);
+  g_test_add_func ("/core/linebreak/fit/grid-number-whole", test_fit_grid_number_whole);
   g_test_add_func ("/core/linebreak/justify/word-space", test_justify_word_space);
   g_test_add_func ("/core/linebreak/justify/grid-keeps-columns", test_justify_grid_keeps_columns);
   g_test_add_func ("/core/linebreak/justify/grid-after-latin", test_justify_grid_after_latin);

@@ -203,9 +203,9 @@ grid_tail_push_in (const FyCluster   *c,
  * break fills it.  Tried in order: on the grid, taking in what follows by
  * squeezing after the first Latin run (grid_tail_push_in()); then the
  * latest break that splits a unit kept whole only by preference (a number
- * and its unit, "2346|个"), if that line fills.  When none fills, the
- * line that is shortest of its measure by half a cell or more, else
- * @chosen.
+ * and its unit, "2346|个"), if that line fills.  When none fills, off
+ * the grid the line that is shortest of its measure by half a cell or
+ * more, else @chosen.
  */
 static guint
 filling_break (FyCluster         *c,
@@ -235,7 +235,10 @@ filling_break (FyCluster         *c,
 
         if (left <= EPS)
           return end;
-        if (left < best_slack)
+        /* on the grid, a number is not cut from its unit for a line that
+         * still ends short (……服务中心5|个、): the line of Han before it
+         * ends short on its cells, the number goes down whole */
+        if (left < best_slack && !grid)
           {
             best = end;
             best_slack = left;
