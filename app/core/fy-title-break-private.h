@@ -68,6 +68,10 @@ void      fy_title_find_issuers     (const char *text,
                                      gboolean   *organ_break);
 void      fy_title_find_stubs       (const char *text,
                                      gboolean   *forbid);
+/* the price of a break between a place and its congress's session */
+#define FY_TITLE_SESSION_OPEN_PRICE 16
+void      fy_title_find_session_opens (const char *text,
+                                       int        *opens);
 
 /* fy-title-terms.c: the compound terms of official writing */
 void      fy_title_find_meeting_kinds (const char *text,

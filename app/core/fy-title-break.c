@@ -1413,6 +1413,7 @@ break_penalties (const char  *text,
 
   fy_title_find_headed_terms (text, words, inside);
   find_events (text, words, event_inside, event_opens);
+  fy_title_find_session_opens (text, event_opens);
   find_parallel (text, words, conjunct);
 
   for (guint k = 0; k < n; k++)
