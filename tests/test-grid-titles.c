@@ -327,6 +327,8 @@ test_title_words (void)
   const char *batch = "关于公布第五批汀州市历史文化街区名录的通知";
   const char *problems = "关于全县安全生产大检查发现问题整改情况的报告";
   const char *app = "关于推广使用“汀政通”APP办理社保业务的通知";
+  const char *analysis = "关于2027年全市食品抽检情况的分析报告";
+  const char *summing_up = "在全县安全生产工作总结会议上的讲话";
 
   if (skip_without_lexicon ())
     return;
@@ -460,9 +462,11 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (batch, 7), >=, 24);                    /* 第五批|汀州市 */
   g_assert_cmpint (title_price_at (batch, 4), >=, 0);                     /* 公布|第五批 */
   g_assert_cmpint (title_price_at (batch, 4), <, 24);
-  /* 问题 closes the act it is the object of, as 情况 does */
+  /* 问题, 报告 and 会议 close the word before them, as 情况 does */
   g_assert_cmpint (title_price_at (problems, 13), ==, FY_TITLE_NO_BREAK); /* 发现|问题 */
   g_assert_cmpint (title_price_at (problems, 15), >=, 0);                 /* 发现问题|整改 */
+  g_assert_cmpint (title_price_at (analysis, 18), ==, FY_TITLE_NO_BREAK); /* 分析|报告 */
+  g_assert_cmpint (title_price_at (summing_up, 11), ==, FY_TITLE_NO_BREAK); /* 总结|会议 */
   /* a quoted name and the Latin word it names */
   g_assert_cmpint (title_price_at (app, 11), >=, 20);                     /* “汀政通”|APP */
   /* 专项 qualifies what follows */

@@ -680,11 +680,11 @@ price_words (const char *text,
   if (ends_with (text, offset, "专项") && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
       !in_set ("的和与及并等暨", after))
     return 20;
-  /* 项目, 情况, 状况, 问题 close the term they end (重点项目, 执行情况,
-   * 生活状况, 反馈问题): a line never starts on one after the noun or
-   * verb it closes */
+  /* 项目, 情况, 状况, 问题, 报告, 会议 close the term they end (重点项目,
+   * 执行情况, 生活状况, 反馈问题, 分析报告, 总结会议): a line never starts
+   * on one after the noun or verb it closes */
   if ((g_str_has_prefix (at, "项目") || g_str_has_prefix (at, "情况") || g_str_has_prefix (at, "状况") ||
-       g_str_has_prefix (at, "问题")) &&
+       g_str_has_prefix (at, "问题") || g_str_has_prefix (at, "报告") || g_str_has_prefix (at, "会议")) &&
       g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("在对把和与及并为以从向于的等", before))
     return FY_TITLE_NO_BREAK;
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
