@@ -97,6 +97,12 @@ test_half_width_marks (void)
   fixed = fix_text ("三.加强学习。");
   g_assert_cmpstr (fixed, ==, "三、加强学习。");
 
+  /* A full stop after a time or a number with separators ends the
+   * sentence: 17:00. and 1,000. number no point as 1. does. */
+  g_clear_pointer (&fixed, g_free);
+  fixed = fix_text ("会议定于下午17:00.请准时参加,共1,000.");
+  g_assert_cmpstr (fixed, ==, "会议定于下午17:00。请准时参加，共1,000。");
+
   /* The last full stop after a Latin word in Chinese text is Chinese. */
   g_clear_pointer (&fixed, g_free);
   fixed = fix_text ("请升级到V2.1.");

@@ -358,6 +358,10 @@ is_numbering_mark (Unit  *u,
     return FALSE;
 
   before = fy_lint_unit_char_at (u, k);
+  /* the minutes of a time or the thousands of a number (17:00., 1,000.)
+   * end no numbering */
+  if ((before == ':' || before == ',') && is_ascii_digit (fy_lint_unit_char_at (u, k - 1)))
+    return FALSE;
   return k < 0 || is_ignorable (before) || is_sentence_mark (before) ||
          before == 0xFF08 || before == '(' || is_one_of (before, ";:,!?");
 }
