@@ -863,6 +863,42 @@ test_render_squeezed_marks (void)
   g_assert_cmpuint (narrow, >=, 10);
 }
 
+/* A heading's quotes (sweep5 w8: （二）“一网通办”能力明显增强): the 楷体
+ * and 黑体 faces draw “ ” narrow in a full cell, and PDF readers took the
+ * rest of the cell for a gap of 0.63 em between （二） and “.  Each mark is
+ * boxed in its whole cell. */
+static void
+test_render_heading_quotes (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  guint quoted = 0;
+
+  document = fy_import_markdown ("# 关于政务服务工作情况的报告\n\n## 一、“高效办成一件事”落地见效\n\n"
+                                 "### （一）“一网通办”能力明显增强\n\n网上办件量占91.4%。\n", -1, &error);
+  g_assert_no_error (error);
+  pdf = render_to_pdf (document, "gbt9704", NULL, NULL);
+  lines = fy_test_pdf_lines (pdf);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      FyTestPdfLine *line = g_ptr_array_index (lines, i);
+
+      if (strstr (line->text->str, "“") == NULL)
+        continue;
+      quoted++;
+      for (guint k = 0; k + 1 < line->n_chars; k++)
+        {
+          PopplerRectangle *r = &g_array_index (line->rects, PopplerRectangle, k);
+          PopplerRectangle *next = &g_array_index (line->rects, PopplerRectangle, k + 1);
+
+          g_assert_cmpfloat (next->x1 - r->x2, <, 0.5 * line->size);
+        }
+    }
+  g_assert_cmpuint (quoted, ==, 2);
+}
+
 static FyTestPdfLine *
 line_starting (GPtrArray  *lines,
                const char *prefix,
@@ -1091,6 +1127,7 @@ main (int   argc,
   g_test_add_func ("/core/render/cli", test_render_cli);
   g_test_add_func ("/core/render/compact", test_render_compact);
   g_test_add_func ("/core/render/squeezed-marks", test_render_squeezed_marks);
+  g_test_add_func ("/core/render/heading-quotes", test_render_heading_quotes);
   g_test_add_func ("/core/render/attachment-note", test_render_attachment_note);
   g_test_add_func ("/core/render/image-caption", test_render_image_caption);
   g_test_add_func ("/core/render/chapters", test_render_chapters);

@@ -528,11 +528,14 @@ measure_attachment (Geometry *geo)
 
 /* ---- glyph runs ---------------------------------------------------------- */
 
-/* Trimmed by more than PDF readers tolerate as overlap (0.2 em). */
+/* Trimmed by more than PDF readers tolerate as overlap (0.2 em), or a
+ * proportional mark (a 楷体 or 黑体 face's narrow “ ”) set in a wider cell:
+ * PDF readers take its box from the glyph's own advance and read the
+ * rest of the cell as a gap between characters. */
 static gboolean
 is_compressed_mark (const FyCluster *c)
 {
-  return c->compressed > 0.15 * c->em &&
+  return (c->compressed > 0.15 * c->em || c->width - c->advance > 0.15 * c->em) &&
          (c->klass == FY_CLASS_OPEN || c->klass == FY_CLASS_CLOSE ||
           c->klass == FY_CLASS_COMMA || c->klass == FY_CLASS_STOP ||
           c->klass == FY_CLASS_MIDDLE) &&
