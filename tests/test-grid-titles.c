@@ -328,6 +328,8 @@ test_title_words (void)
   const char *problems = "关于全县安全生产大检查发现问题整改情况的报告";
   const char *app = "关于推广使用“汀政通”APP办理社保业务的通知";
   const char *analysis = "关于2027年全市食品抽检情况的分析报告";
+  const char *ranks = "关于进一步加强全县应急救援队伍建设的实施意见";
+  const char *farmland = "关于全县高标准农田建设项目储备工作的通知";
   const char *summing_up = "在全县安全生产工作总结会议上的讲话";
 
   if (skip_without_lexicon ())
@@ -467,6 +469,10 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (problems, 15), >=, 0);                 /* 发现问题|整改 */
   g_assert_cmpint (title_price_at (analysis, 18), ==, FY_TITLE_NO_BREAK); /* 分析|报告 */
   g_assert_cmpint (title_price_at (summing_up, 11), ==, FY_TITLE_NO_BREAK); /* 总结|会议 */
+  /* 建设 closes the noun it is the building of, unless a noun follows */
+  g_assert_cmpint (title_price_at (ranks, 15), >=, 24);                   /* 队伍|建设 */
+  g_assert_cmpint (title_price_at (farmland, 9), >=, 0);                  /* 农田|建设项目 */
+  g_assert_cmpint (title_price_at (farmland, 9), <, 24);
   /* a quoted name and the Latin word it names */
   g_assert_cmpint (title_price_at (app, 11), >=, 20);                     /* “汀政通”|APP */
   /* 专项 qualifies what follows */

@@ -1025,6 +1025,13 @@ price_tags (GArray     *words,
     return MAX (p, 16);
   if (p >= 8 && names_head (left, right, text))
     return MAX (p, 14);
+  /* 建设 closes the noun it is the building of (法治政府|建设, 队伍|建设),
+   * unless a noun it qualifies follows (建设|项目) or a second act
+   * (建设|和运营管理) */
+  if (p >= 0 && l == TAG_NOUN && right->end - right->start == strlen ("建设") &&
+      g_str_has_prefix (text + right->start, "建设") &&
+      (after == NULL || (tag_class (after->tag) != TAG_NOUN && !in_set ("和与及", g_utf8_get_char (text + after->start)))))
+    return MAX (p, 24);
   /* a quoted name, a word of two characters that qualifies what follows
    * and the noun it qualifies are one name (“5G+智慧教育”应用|示范校) */
   if (p >= 0 && before != NULL && quote_qualifies (before, left, right, text))
