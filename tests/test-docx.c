@@ -605,6 +605,40 @@ test_round_trip_issue_number (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, 1)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
 }
 
+/* Word adds a paragraph's space after to the next one's space before;
+ * in print the issue number stands right under the title, so the
+ * title's space after (style Title) is taken off where the issue number
+ * follows, and the gap comes after the issue number, from its style. */
+static void
+test_export_front_spacing (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *body = NULL;
+  const char *title, *number, *text;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "县防汛抗旱指挥部会议纪要"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ISSUE_NUMBER, 0, "第12期"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "会议研究部署汛期工作。"));
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  body = zip_read_part (bytes, "word/document.xml");
+
+  title = strstr (body, "<w:pStyle w:val=\"Title\"/>");
+  number = strstr (body, "<w:pStyle w:val=\"FayanIssueNumber\"/>");
+  text = strstr (body, "会议研究部署汛期工作");
+  g_assert_nonnull (title);
+  g_assert_nonnull (number);
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (title + strlen ("<w:pStyle w:val=\"Title\"/>"),
+                                   "<w:spacing w:after=\"0\" w:afterLines=\"0\"/>"));
+  g_assert_true (g_str_has_prefix (number + strlen ("<w:pStyle w:val=\"FayanIssueNumber\"/>"),
+                                   "<w:spacing w:before=\"0\" w:beforeLines=\"0\"/>"));
+  /* the body paragraph keeps its style's spacing */
+  g_assert_null (g_strstr_len (number + 1, text - number, "w:after=\"0\""));
+}
+
 /* Import of what LibreOffice writes */
 
 static void
@@ -1013,6 +1047,36 @@ test_import_attachments (void)
   g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
 }
 
+/* A 纪要 typed in Word, not written by Fayan: the title centred, the
+ * issue number centred under it in a paragraph of its own, whatever its
+ * form (〔2026〕第5号, 第12期, 2026年第3期), and the body. */
+static void
+test_import_issue_number (void)
+{
+  static const char *numbers[] = { "〔2026〕第5号", "第12期", "2026年第3期" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+    {
+      g_autofree char *body = g_strconcat (
+        BODY_START
+        "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val=\"44\"/></w:rPr>"
+        "<w:t>县防汛抗旱指挥部会议纪要</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>", numbers[k], "</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t xml:space=\"preserve\">　　6月3日，县防汛抗旱指挥部召开会议，研究部署汛期工作。</w:t></w:r></w:p>"
+        BODY_END, NULL);
+      g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FyDocument) document = import_bytes (bytes, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+      assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "县防汛抗旱指挥部会议纪要");
+      assert_block (document, 1, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, numbers[k]);
+      assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                    "6月3日，县防汛抗旱指挥部召开会议，研究部署汛期工作。");
+    }
+}
+
 /* A note without 附件： in its text (a template's) prints it: Word must
  * show it too, once for a note whose further names are blocks of their
  * own, and the import gives the blocks back as they were. */
@@ -1124,6 +1188,8 @@ main (int   argc,
   g_test_add_func ("/core/docx/round-trip", test_round_trip);
   g_test_add_func ("/core/docx/round-trip-attached", test_round_trip_attached);
   g_test_add_func ("/core/docx/round-trip-issue-number", test_round_trip_issue_number);
+  g_test_add_func ("/core/docx/import-issue-number", test_import_issue_number);
+  g_test_add_func ("/core/docx/export-front-spacing", test_export_front_spacing);
   g_test_add_func ("/core/docx/cli", test_cli);
   g_test_add_func ("/core/docx/import/libreoffice", test_import_libreoffice);
   g_test_add_func ("/core/docx/import/edited-in-writer", test_edited_in_writer);

@@ -116,6 +116,22 @@ fy_block_role_from_string (const char  *str,
 }
 
 /**
+ * fy_block_role_is_front:
+ * @role: a #FyBlockRole
+ *
+ * Returns: whether @role is one of the blocks a document opens with, set
+ *   close together with no gap between them (title, subtitle, speaker,
+ *   date, issue number)
+ */
+gboolean
+fy_block_role_is_front (FyBlockRole role)
+{
+  return role == FY_BLOCK_ROLE_TITLE || role == FY_BLOCK_ROLE_SUBTITLE ||
+         role == FY_BLOCK_ROLE_SPEAKER || role == FY_BLOCK_ROLE_DATE_LINE ||
+         role == FY_BLOCK_ROLE_ISSUE_NUMBER;
+}
+
+/**
  * fy_block_role_get_label:
  * @role: a #FyBlockRole
  *

@@ -322,6 +322,36 @@ text_width_in_chars (const char *text)
   return width;
 }
 
+/* The front blocks (title, issue number, subtitle…) stand close together
+ * in print, no gap between them (fy-typesetter.c); Word would add the
+ * title's space after above the issue number. */
+static void
+write_front_spacing (Writer *wr,
+                     guint   position)
+{
+  guint n = fy_document_get_n_blocks (wr->document);
+  gboolean front = fy_block_role_is_front (fy_block_get_role (fy_document_get_block (wr->document, position)));
+  gboolean after_front = front && position > 0 &&
+                         fy_block_role_is_front (fy_block_get_role (fy_document_get_block (wr->document, position - 1)));
+  gboolean before_front = front && position + 1 < n &&
+                          fy_block_role_is_front (fy_block_get_role (fy_document_get_block (wr->document, position + 1)));
+
+  if (!after_front && !before_front)
+    return;
+  start (wr, "w:spacing");
+  if (after_front)
+    {
+      attr_int (wr, "w:before", 0);
+      attr_int (wr, "w:beforeLines", 0);
+    }
+  if (before_front)
+    {
+      attr_int (wr, "w:after", 0);
+      attr_int (wr, "w:afterLines", 0);
+    }
+  end (wr);
+}
+
 static void
 write_paragraph (Writer     *wr,
                  guint       position,
@@ -334,6 +364,7 @@ write_paragraph (Writer     *wr,
   start (wr, "w:p");
   start (wr, "w:pPr");
   element (wr, "w:pStyle", style_id);
+  write_front_spacing (wr, position);
   if (right_indent_chars >= 0)
     {
       double size = fy_style_get_role (wr->style, FY_STYLE_ROLE_SIGNATURE)->size;

@@ -83,6 +83,7 @@ typedef struct
 #define FY_HEADING_MAX_LEVEL 4
 
 const char  *fy_block_role_to_string   (FyBlockRole  role);
+gboolean     fy_block_role_is_front    (FyBlockRole  role);
 gboolean     fy_block_role_from_string (const char  *str,
                                         FyBlockRole *role);
 const char  *fy_block_role_get_label   (FyBlockRole  role);

@@ -201,14 +201,6 @@ add_substitution_warnings (FyTypesetter *self,
     }
 }
 
-static gboolean
-block_is_front (FyBlockRole role)
-{
-  return role == FY_BLOCK_ROLE_TITLE || role == FY_BLOCK_ROLE_SUBTITLE ||
-         role == FY_BLOCK_ROLE_SPEAKER || role == FY_BLOCK_ROLE_DATE_LINE ||
-         role == FY_BLOCK_ROLE_ISSUE_NUMBER;
-}
-
 /* GB/T 9704 §7.3.6: a note in brackets (fy_doc_is_bracketed_note())
  * closes the notice on the line right under its date: at the end of the
  * document, or before the document the notice issues (its 附件 label or
@@ -427,13 +419,13 @@ place_paragraph (FyTypesetter       *self,
   p.block_index = i;
   rs = fy_style_get_role (self->style, src.role);
   p.span = MAX (1, rs->line_span);
-  p.front = block_is_front (brole);
+  p.front = fy_block_role_is_front (brole);
   p.keep_with_next = brole == FY_BLOCK_ROLE_HEADING || p.front ||
                      brole == FY_BLOCK_ROLE_SALUTATION || part == FY_ATTACHED_LABEL;
   p.new_page = part != FY_ATTACHED_NONE;
   /* A closing date line never starts a page alone either. */
   p.keep_with_prev = brole == FY_BLOCK_ROLE_SIGNATURE ||
-                     (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && !block_is_front (prev_role));
+                     (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && !fy_block_role_is_front (prev_role));
   if (brole == FY_BLOCK_ROLE_HEADING)
     {
       p.outline = g_strconcat (number != NULL ? number : "", fy_source_block_get_printed_text (block), NULL);
