@@ -269,9 +269,22 @@ table_cell_cb (gpointer data,
   return para;
 }
 
-/* A column whose body cells all hold figures (blank ones aside) is set
- * flush right, header included, as Word and WPS users align them: the
- * digits of equal rank line up down the column. */
+/* A cell that only says there is no figure: —, ——, -, /. */
+static gboolean
+is_no_figure (const char *text)
+{
+  static const char * const marks[] = { "—", "——", "-", "--", "－", "/", "／", NULL };
+
+  for (guint k = 0; marks[k] != NULL; k++)
+    if (strcmp (text, marks[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A column whose body cells all hold figures (blank ones and a dash for
+ * none aside: 合计 … —) is set flush right, header included, as Word and
+ * WPS users align them: the digits of equal rank line up down the
+ * column. */
 static void
 mark_numeric_columns (FyTableLayout *table,
                       FySourceBlock *block)
@@ -285,7 +298,7 @@ mark_numeric_columns (FyTableLayout *table,
         {
           const char *text = fy_source_block_get_printed_text (fy_source_block_get_cell (block, r, c));
 
-          if (*text == '\0')
+          if (*text == '\0' || is_no_figure (text))
             continue;
           any = TRUE;
           all = fy_table_layout_is_number (text);
