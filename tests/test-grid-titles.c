@@ -491,6 +491,7 @@ static void
 test_title_organ_lists (void)
 {
   const char *tribunal = "关于增设汀州市中级人民法院东湖人民法庭的请示";
+  const char *county = "关于增设枫陵县人民法院梧渡人民法庭的请示";
   const char *centre = "关于申请设立区级儿童福利指导中心的请示";
   const char *committees = "关于调整学院学术委员会、学位评定委员会和教学指导委员会委员的通知";
 
@@ -498,6 +499,11 @@ test_title_organ_lists (void)
     return;
   g_assert_cmpint (title_price_at (tribunal, 13), ==, FY_TITLE_NO_BREAK);   /* 人民法院|东湖 */
   g_assert_cmpint (title_price_at (tribunal, 15), ==, FY_TITLE_NO_BREAK);   /* 东湖|人民法庭 */
+  /* a county's court: only the organ after a verb keeps it whole (the
+   * city's 中级人民法院 above is found without it) */
+  g_assert_cmpint (title_price_at (county, 7), ==, FY_TITLE_NO_BREAK);      /* 枫陵县|人民法院 */
+  g_assert_cmpint (title_price_at (county, 11), ==, FY_TITLE_NO_BREAK);     /* 人民法院|梧渡 */
+  g_assert_cmpint (title_price_at (county, 4), >=, 0);                      /* 增设|枫陵县 */
   g_assert_cmpint (title_price_at (centre, 6), >=, 0);                      /* 设立|区级 */
   g_assert_cmpint (title_price_at (committees, 14), ==, FY_TITLE_NO_BREAK); /* 学位|评定 */
   g_assert_cmpint (title_price_at (committees, 22), ==, FY_TITLE_NO_BREAK); /* 教学|指导 */
