@@ -9,6 +9,8 @@
 #include <string.h>
 #include <glib.h>
 
+#include "fy-title-lexicon.h"
+
 G_BEGIN_DECLS
 
 static inline gboolean
@@ -74,6 +76,11 @@ void      fy_title_find_session_opens (const char *text,
                                        int        *opens);
 
 /* fy-title-terms.c: the compound terms of official writing */
+/* the price of a break between a quoted name and the noun it names */
+#define FY_TITLE_QUOTE_HEAD_PRICE 22
+int       fy_title_names_head_price (const FyTitleWord *left,
+                                     const FyTitleWord *right,
+                                     const char        *text);
 void      fy_title_find_meeting_kinds (const char *text,
                                        gboolean   *tail_start,
                                        gboolean   *tail_inside);

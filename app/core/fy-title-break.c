@@ -1024,7 +1024,7 @@ price_tags (GArray     *words,
       before != NULL && tag_class (before->tag) == TAG_NOUN)
     return MAX (p, 16);
   if (p >= 8 && names_head (left, right, text))
-    return MAX (p, 14);
+    return MAX (p, fy_title_names_head_price (left, right, text));
   /* 建设 closes the noun it is the building of (法治政府|建设, 队伍|建设),
    * unless a noun it qualifies follows (建设|项目) or a second act
    * (建设|和运营管理) */
