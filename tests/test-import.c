@@ -397,6 +397,52 @@ test_settle_numbering (void)
   fy_test_assert_block (full_width, 5, FY_BLOCK_ROLE_HEADING, 3, NULL, "2．缩短时限");
 }
 
+/* After the typed 一、 a heading may open with a lead word of its own
+ * (首先，第三项): the engine prints such a heading with no number, so
+ * the import keeps the numbers the author typed, in plain text and in
+ * Markdown. */
+static void
+test_settle_numbering_lead_words (void)
+{
+  g_autoptr(FyDocument) sequence = import_plain ("开头。\n"
+                                                 "一、首先，摸清底数\n"
+                                                 "正文。\n"
+                                                 "二、其次，补齐短板\n"
+                                                 "正文。\n"
+                                                 "三、最后，建章立制\n"
+                                                 "正文。\n");
+  g_autoptr(FyDocument) items = import_plain ("开头。\n"
+                                              "一、总体安排\n"
+                                              "正文。\n"
+                                              "（1）第三项巡查任务\n"
+                                              "正文。\n");
+  g_autoptr(FyDocument) markdown = fy_test_import_markdown ("## 一、第一项改造工程\n\n正文。\n\n"
+                                                            "## 二、第二项改造工程\n\n正文。\n");
+
+  const struct {
+    FyDocument *document;
+    guint       index;
+    guint       level;
+    const char *text;
+  } headings[] = {
+    { sequence, 1, 1, "一、首先，摸清底数" },
+    { sequence, 3, 1, "二、其次，补齐短板" },
+    { sequence, 5, 1, "三、最后，建章立制" },
+    { items, 1, 1, "一、总体安排" },
+    { items, 3, 4, "（1）第三项巡查任务" },
+    { markdown, 0, 1, "一、第一项改造工程" },
+    { markdown, 2, 1, "二、第二项改造工程" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_test_message ("heading %u: %s", i, headings[i].text);
+      g_assert_cmpint (fy_document_get_numbering (headings[i].document), ==, FY_NUMBERING_AS_WRITTEN);
+      fy_test_assert_block (headings[i].document, headings[i].index, FY_BLOCK_ROLE_HEADING,
+                            headings[i].level, NULL, headings[i].text);
+    }
+}
+
 /* The document a notice issues, after the notice's date or a 附件 label,
  * is a title of its own, and the notice keeps its signature; a short
  * line naming a kind of document elsewhere stays a paragraph. */
@@ -952,6 +998,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/sentence-items", test_plain_sentence_items);
   g_test_add_func ("/core/import/plain/numbering", test_plain_numbering);
   g_test_add_func ("/core/import/plain/settle-numbering", test_settle_numbering);
+  g_test_add_func ("/core/import/plain/settle-numbering-lead-words", test_settle_numbering_lead_words);
   g_test_add_func ("/core/import/plain/attached-title", test_attached_title);
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);
   g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);

@@ -101,8 +101,9 @@ fy_import_keep_own_numbers (FyDocument *document)
  * anything other than what the source wrote: a number the author did
  * not write (a gap in the source's sequence, an item taken into the
  * paragraph before it, a lone "十二、"), another form of ordinal ("1."
- * at the level of "（一）", "1." for the author's full-width "1．"), or a
- * number on a heading the author left without one while numbering
+ * at the level of "（一）", "1." for the author's full-width "1．"), no
+ * number where the author's is followed by a lead word ("一、首先，"),
+ * or a number on a heading the author left without one while numbering
  * others. */
 static gboolean
 would_renumber (FyDocument *document)
@@ -125,6 +126,10 @@ would_renumber (FyDocument *document)
       text = fy_block_dup_text (block);
       level = CLAMP (fy_block_get_level (block), 1, FY_HEADING_MAX_LEVEL);
       number = fy_heading_counter_next (&counter, level, text);
+      /* What follows the author's 一、 opens with an ordinal of its
+       * own (首先，第一项): the engine would print no number at all. */
+      if (number == NULL && ordinal != NULL)
+        return TRUE;
       if (number == NULL)
         continue;
       if (ordinal == NULL)
