@@ -95,6 +95,43 @@ test_plain_raw_corpus (void)
   g_assert_null (strstr (text, "文库"));
 }
 
+/* A title on its own line stays whole, with what names the kind of
+ * paper after 讲话 or 发言 (提纲, （摘要）, 稿, 材料) and a 报告会 before
+ * 主持词; a title run into the text is cut only where the text starts. */
+static void
+test_plain_title_kind (void)
+{
+  static const char * const titles[] = {
+    "在全区防汛抗旱工作会议上的讲话提纲",
+    "在全区防汛抗旱工作会议上的讲话要点",
+    "在全区防汛抗旱工作会议上的讲话（摘要）",
+    "在全区防汛抗旱工作会议上的讲话稿",
+    "在全区防汛抗旱工作会议上的发言材料",
+    "在全区防汛抗旱工作会议上的讲话实录",
+    "在全区抗洪抢险英模事迹报告会上的报告会主持词",
+    NULL
+  };
+
+  for (guint k = 0; titles[k] != NULL; k++)
+    {
+      g_autofree char *text = g_strconcat (titles[k], "\n\n同志们：\n\n汛期将至，各项准备要抓紧。\n", NULL);
+      g_autoptr(FyDocument) document = import_plain (text);
+
+      g_assert_cmpstr (fy_document_get_title (document), ==, titles[k]);
+      g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+      fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, titles[k]);
+      fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+    }
+
+  {
+    g_autoptr(FyDocument) document =
+      import_plain ("在全区防汛抗旱工作会议上的讲话（摘要）同志们：汛期将至，各项准备要抓紧。\n");
+
+    g_assert_cmpstr (fy_document_get_title (document), ==, "在全区防汛抗旱工作会议上的讲话（摘要）");
+    fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "同志们：汛期将至，各项准备要抓紧。");
+  }
+}
+
 /* What a web page leaves: boilerplate lines and page markers go, a title
  * with a deliberate space keeps it, a speaker line is recognised. */
 static void
@@ -992,6 +1029,7 @@ main (int   argc,
   g_test_add_func ("/core/import/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/core/import/plain/raw-corpus", test_plain_raw_corpus);
   g_test_add_func ("/core/import/plain/web", test_plain_web);
+  g_test_add_func ("/core/import/plain/title-kind", test_plain_title_kind);
   g_test_add_func ("/core/import/plain/soft-breaks", test_plain_soft_breaks);
   g_test_add_func ("/core/import/plain/name-lines", test_plain_name_lines);
   g_test_add_func ("/core/import/plain/signature-block", test_plain_signature_block);

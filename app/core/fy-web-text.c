@@ -738,6 +738,35 @@ fy_web_text_is_attendance_line (const char *line,
   return FALSE;
 }
 
+/* What follows a title's kind and still belongs to it. */
+static const char * const title_kind_suffixes[] = {
+  "（摘要）", "（节选）", "（提纲）", "（要点）", "(摘要)", "提纲", "要点", "摘要", "节选", "材料", "稿", NULL
+};
+/* The marks of a clause: text after a title has one, a title's end not. */
+static const char clause_marks[] = "，。！？；：、,.!?;:";
+
+static gboolean
+has_clause_mark (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (in_chars (clause_marks, g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* @kind at @hit, with what follows it of its name (讲话提纲). */
+static const char *
+title_kind_end (const char *hit,
+                const char *kind)
+{
+  const char *end = hit + strlen (kind);
+
+  for (guint k = 0; title_kind_suffixes[k] != NULL; k++)
+    if (g_str_has_prefix (end, title_kind_suffixes[k]))
+      return end + strlen (title_kind_suffixes[k]);
+  return end;
+}
+
 /**
  * fy_web_text_split_title:
  * @line: the first line of a pasted text
@@ -745,7 +774,12 @@ fy_web_text_is_attendance_line (const char *line,
  *
  * A page that lost its line breaks runs the title into the text:
  * "在……上的交流发言这次学习班……".  A title of the form 在……上的……发言
- * (讲话, 致辞, 主持词, 汇报, 报告) is cut off the line.
+ * (讲话, 致辞, 主持词, 汇报, 报告) is cut off the line, with what names
+ * the kind of paper after it (讲话提纲, 讲话（摘要）, 发言材料); 报告会 and
+ * 汇报会 name a meeting, not the kind.  It is cut only when what follows
+ * is text — a salutation or a sentence, which has a mark of a clause
+ * (同志们： 这次学习班主题突出、……); a line with no such mark after the
+ * kind is all title (在……上的讲话实录) and stays whole.
  *
  * Returns: (transfer full) (nullable): the title, or %NULL
  */
@@ -756,7 +790,7 @@ fy_web_text_split_title (const char  *line,
   static const char * const kinds[] = { "发言", "讲话", "致辞", "主持词", "汇报", "报告", NULL };
   const char *on;
   const char *best = NULL;
-  gsize kind_len = 0;
+  const char *kind = NULL;
 
   *rest = NULL;
   if (!g_str_has_prefix (line, "在"))
@@ -770,10 +804,13 @@ fy_web_text_split_title (const char  *line,
     {
       const char *hit = strstr (on, kinds[k]);
 
+      /* 报告会, 汇报会: the meeting, the kind comes later. */
+      while (hit != NULL && g_str_has_prefix (hit + strlen (kinds[k]), "会"))
+        hit = strstr (hit + strlen (kinds[k]), kinds[k]);
       if (hit != NULL && g_utf8_pointer_to_offset (on, hit) <= 12 && (best == NULL || hit < best))
         {
           best = hit;
-          kind_len = strlen (kinds[k]);
+          kind = kinds[k];
         }
     }
   if (best == NULL)
@@ -785,9 +822,13 @@ fy_web_text_split_title (const char  *line,
         g_utf8_get_char (p) != 0x300B && g_utf8_get_char (p) != 0x201C && g_utf8_get_char (p) != 0x201D)
       return NULL;
 
-  best += kind_len;
+  best = title_kind_end (best, kind);
   if (*best != '\0')
-    *rest = g_strdup (best);
+    {
+      if (!has_clause_mark (best))
+        return NULL;
+      *rest = g_strdup (best);
+    }
 
   return g_strndup (line, best - line);
 }
