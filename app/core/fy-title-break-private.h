@@ -53,6 +53,37 @@ starts_with_one_of (const char         *text,
   return FALSE;
 }
 
+/* No rule of this group applies: the next group decides. */
+#define NO_RULE (-2)
+
+/* An ordinal and what it counts (第七批|市级……名录, 第五届|“……”艺术节):
+ * dearer than a line more, for a name longer than a line. */
+#define ORDINAL_PRICE 24
+
+/* The character two before @offset, or 0. */
+static inline gunichar
+before2_of (const char *text,
+            guint       offset)
+{
+  const char *p = g_utf8_prev_char (text + offset);
+
+  return p > text ? g_utf8_get_char (g_utf8_prev_char (p)) : 0;
+}
+
+/* The end of the number of Han or Arabic digits at @p (@p if none). */
+static inline const char *
+after_number (const char *p)
+{
+  while (*p && (in_set ("一二三四五六七八九十百", g_utf8_get_char (p)) || g_ascii_isdigit (*p)))
+    p = g_utf8_next_char (p);
+  return p;
+}
+
+/* fy-title-numbers.c: numbers, dates, ordinals, grades and anniversaries
+ * stay whole, NO_RULE where none of them is at @offset */
+int       fy_title_price_numbers    (const char *text,
+                                     guint       offset);
+
 /* fy-title-organs.c: the names a break must not cut (organs, joint
  * issuers, zones and parks, sessions, stubs) */
 gsize     fy_title_place_at         (const char *p);

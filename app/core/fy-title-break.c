@@ -149,19 +149,6 @@ ends_with_kind (const char *rest)
  * be for its meaning: below a cut through a word (FY_TITLE_RELAXED_CHAR). */
 #define RELAXED_SPREAD 24
 
-/* No rule of this group applies: the next group decides. */
-#define NO_RULE (-2)
-
-/* The character two before @offset, or 0. */
-static gunichar
-before2_of (const char *text,
-            guint       offset)
-{
-  const char *p = g_utf8_prev_char (text + offset);
-
-  return p > text ? g_utf8_get_char (g_utf8_prev_char (p)) : 0;
-}
-
 /* Whether @at starts a meeting's session: 第四次会议, 八次全会. */
 static gboolean
 starts_session (const char *at)
@@ -173,155 +160,6 @@ starts_session (const char *at)
     r = g_utf8_next_char (r);
   return r > q && (g_str_has_prefix (r, "次会议") || g_str_has_prefix (r, "次全会") ||
                    g_str_has_prefix (r, "次全体会议") || g_str_has_prefix (r, "次常务会议"));
-}
-
-/* What a title marks the anniversary of: 成立七十周年, 胜利80周年. */
-static const char *const occasions[] = {
-  "胜利", "成立", "诞辰", "建立", "解放", "建党", "建军", "建校", "建院", "通车", "创刊",
-  "设立", "恢复", "命名", "开馆", "建市", "建县", "撤县设区", "组建",
-};
-
-/* The end of the number of Han or Arabic digits at @p (@p if none). */
-static const char *
-after_number (const char *p)
-{
-  while (*p && (in_set ("一二三四五六七八九十百", g_utf8_get_char (p)) || g_ascii_isdigit (*p)))
-    p = g_utf8_next_char (p);
-  return p;
-}
-
-/* What a year opens and is one time with (2027年|春季学期, 2026年|一季度). */
-static const char *const year_parts[] = {
-  "春季", "夏季", "秋季", "冬季", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度",
-  "前三季度", "春节", "暑期", "寒假", "暑假",
-};
-
-/* Whether @offset is inside a date, after its year or its month
- * (2027年|1月|1日): a date is one time. */
-static gboolean
-inside_date (const char *text,
-             guint       offset)
-{
-  const char *at = text + offset;
-  const char *unit = g_utf8_prev_char (at);
-  const char *next = after_number (at);
-
-  if (offset < strlen ("1年") || next == at || after_number (g_utf8_prev_char (unit)) != unit)
-    return FALSE;
-  return (g_str_has_prefix (unit, "年") && g_str_has_prefix (next, "月")) ||
-         (g_str_has_prefix (unit, "月") && g_str_has_prefix (next, "日"));
-}
-
-/* Whether @offset is inside a set phrase of four characters in 一X一Y
- * (一事一议, 一村一品, 一老一小). */
-static gboolean
-inside_one_one (const char *text,
-                guint       offset)
-{
-  const char *p = text + offset;
-
-  for (guint back = 1; back <= 3 && p > text; back++)
-    {
-      const char *q;
-      guint k = 0;
-
-      p = g_utf8_prev_char (p);
-      for (q = p; k < 4 && *q; q = g_utf8_next_char (q), k++)
-        if ((k % 2 == 0) != (g_utf8_get_char (q) == 0x4E00 /* 一 */) ||
-            g_unichar_get_script (g_utf8_get_char (q)) != G_UNICODE_SCRIPT_HAN)
-          break;
-      if (k == 4)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* An ordinal and what it counts (第七批|市级……名录, 第五届|“……”艺术节):
- * dearer than a line more, for a name longer than a line. */
-#define ORDINAL_PRICE 24
-
-/* Whether an ordinal with its measure word (第七批, 第十二轮) ends at
- * @offset. */
-static gboolean
-ordinal_ends (const char *text,
-              guint       offset)
-{
-  const char *unit = g_utf8_prev_char (text + offset);
-  const char *p = unit;
-
-  if (offset < strlen ("第一批") || !in_set ("批轮届", g_utf8_get_char (unit)))
-    return FALSE;
-  while (p > text && in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (g_utf8_prev_char (p))))
-    p = g_utf8_prev_char (p);
-  return p < unit && p > text && g_str_has_prefix (g_utf8_prev_char (p), "第");
-}
-
-/* Numbers and grade marks stay whole: 第二十三次, 2025年, 4A级, 五星级. */
-static int
-price_numbers (const char *text,
-               guint       offset)
-{
-  const char *at = text + offset;
-  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
-  gunichar after = g_utf8_get_char (at);
-
-  /* a Latin token stays whole: PM2.5, B2B, 5G, App */
-  if (before < 0x80 && after < 0x80 && g_ascii_isgraph (before) && g_ascii_isgraph (after))
-    return FY_TITLE_NO_BREAK;
-  /* numbers stay whole: 第二十三次, 十八届, 2025年 */
-  if (in_set ("第一二三四五六七八九十百零〇两", before) &&
-      in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类周部", after))
-    return FY_TITLE_NO_BREAK;
-  /* 第 and its number in digits (第0215号, 第42个) */
-  if (before == 0x7B2C /* 第 */ && g_ascii_isdigit (*at))
-    return FY_TITLE_NO_BREAK;
-  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周批期号条项名位家所级星类部", after)))
-    return FY_TITLE_NO_BREAK;
-  /* a year and the part of it that follows are one time */
-  if (before == 0x5E74 /* 年 */ && starts_with_one_of (at, year_parts, G_N_ELEMENTS (year_parts)))
-    return 16;
-  if (inside_date (text, offset) || inside_one_one (text, offset))
-    return FY_TITLE_NO_BREAK;
-  if (ordinal_ends (text, offset) && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
-      !in_set ("的和与及等暨", after))
-    return ORDINAL_PRICE;
-  /* an ordinal without its measure word names what follows (第一|中学,
-   * 第三|人民医院); a count of years qualifies it (三年|攻坚行动, 五年|规划) */
-  if (g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及等暨", after))
-    {
-      const char *p = g_utf8_prev_char (at);
-
-      while (p > text && in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (p)))
-        p = g_utf8_prev_char (p);
-      if (p < g_utf8_prev_char (at) && g_str_has_prefix (p, "第"))
-        return FY_TITLE_NO_BREAK;
-      if (before == 0x5E74 /* 年 */ && g_utf8_prev_char (at) > text &&
-          in_set ("一二三四五六七八九十两", g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at)))))
-        return 20;
-    }
-  /* a grade or a generation written in Latin letters is one unit with
-   * what it grades (4A级, A级, 5G基站): the letters do not end a line */
-  if (g_unichar_isalpha (before) && before < 0x80 && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
-      !in_set ("的和与及并暨等", after))
-    return in_set ("级星类型", after) ? FY_TITLE_NO_BREAK : 20;
-  /* 五星级, 三星级: the number and its stars */
-  if (in_set ("一二三四五六七八九十", before) && in_set ("星级A", after))
-    return FY_TITLE_NO_BREAK;
-  /* after a grade (4A级|旅游景区, 五星级|文明户) the graded noun follows */
-  if (before == 0x7EA7 /* 级 */ && offset >= 6 &&
-      (g_unichar_isalnum (before2_of (text, offset)) || before2_of (text, offset) == 0x661F /* 星 */))
-    return 20;
-  /* an anniversary goes with what it is of: 成立七十周年, 诞辰133周年;
-   * and the occasion with whose it is (……战争|胜利80周年, ……共和国|成立
-   * 77周年) */
-  if (in_set ("一二三四五六七八九十百", after) || g_ascii_isdigit (*at))
-    return g_str_has_prefix (after_number (at), "周年") ? FY_TITLE_NO_BREAK : NO_RULE;
-  for (guint i = 0; i < G_N_ELEMENTS (occasions); i++)
-    if (g_str_has_prefix (at, occasions[i]) &&
-        after_number (at + strlen (occasions[i])) > at + strlen (occasions[i]) &&
-        g_str_has_prefix (after_number (at + strlen (occasions[i])), "周年"))
-      return 20;
-  return NO_RULE;
 }
 
 /* Whether a year of account (2025年度) ends at @offset. */
@@ -647,12 +485,12 @@ static const char *const not_bodies[] = {
   "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "基层干部",
 };
 
-/* Function words, heads of phrases, words ICU does not know, suffixes. */
+/* Function words stranded, a level's name, 关于, a word in 性, 专项. */
 static int
-price_words (const char *text,
-             guint       offset,
-             guint       prev_word,
-             guint       next_word)
+price_function_words (const char *text,
+                      guint       offset,
+                      guint       prev_word,
+                      guint       next_word)
 {
   const char *at = text + offset;
   gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
@@ -680,6 +518,20 @@ price_words (const char *text,
   if (ends_with (text, offset, "专项") && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
       !in_set ("的和与及并等暨", after))
     return 20;
+  return NO_RULE;
+}
+
+/* Words that close a term, heads of phrases, a preposition that opens
+ * one, words ICU does not know, suffixes, names of bodies. */
+static int
+price_heads (const char *text,
+             guint       offset,
+             guint       prev_word,
+             guint       next_word)
+{
+  const char *at = text + offset;
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
+  gunichar after = g_utf8_get_char (at);
   /* 项目, 情况, 状况, 问题, 报告, 会议 close the term they end (重点项目,
    * 执行情况, 生活状况, 反馈问题, 分析报告, 总结会议): a line never starts
    * on one after the noun or verb it closes */
@@ -711,6 +563,18 @@ price_words (const char *text,
   return NO_RULE;
 }
 
+/* Function words, heads of phrases, words ICU does not know, suffixes. */
+static int
+price_words (const char *text,
+             guint       offset,
+             guint       prev_word,
+             guint       next_word)
+{
+  int cost = price_function_words (text, offset, prev_word, next_word);
+
+  return cost != NO_RULE ? cost : price_heads (text, offset, prev_word, next_word);
+}
+
 /* @prev_word, @next_word: characters in the ICU words that end and start
  * at @offset.  The groups of rules are tried in order; the first rule
  * that applies decides. */
@@ -729,7 +593,7 @@ price (const char *text,
   if (g_utf8_get_char (g_utf8_prev_char (text + offset)) == 0x2014 /* — */ ||
       (g_str_has_prefix (text + offset, "—") && g_ascii_isdigit (text[offset + strlen ("—")])))
     return FY_TITLE_NO_BREAK;
-  cost = price_numbers (text, offset);
+  cost = fy_title_price_numbers (text, offset);
 
   if (cost == NO_RULE)
     cost = price_phrases (text, offset, prev_word, next_word);
@@ -996,11 +860,16 @@ quote_qualifies (const FyTitleWord *before,
          g_unichar_get_script (g_utf8_get_char (text + right->start)) == G_UNICODE_SCRIPT_HAN;
 }
 
-static int
-price_tags (GArray     *words,
-            guint       i,
-            const char *text,
-            int         p)
+/* The rules that decide a boundary between two words whatever their
+ * parts of speech: 暨, a postposition that closes its phrase, a word and
+ * the head it names, 建设 after what it builds, a quoted name's
+ * qualifier, a pair (pair_price()).  FALSE where none of them applies. */
+static gboolean
+tags_decide (GArray     *words,
+             guint       i,
+             const char *text,
+             int         p,
+             int        *cost)
 {
   const FyTitleWord *left = &g_array_index (words, FyTitleWord, i);
   const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
@@ -1012,32 +881,74 @@ price_tags (GArray     *words,
   /* the dictionary reads the conjunction 暨 as a noun: after it the
    * rules decided */
   if (left->end - left->start == strlen ("暨") && g_utf8_get_char (text + left->start) == 0x66A8 /* 暨 */)
-    return p;
+    {
+      *cost = p;
+      return TRUE;
+    }
   /* a postposition closes its phrase (在……工作中, 在……过程中) */
   if (p >= 0 && right_single && right->tag[0] == 'f' && l != TAG_MARK && l != TAG_FUNCTION)
-    return MAX (p, 30);
+    {
+      *cost = MAX (p, 30);
+      return TRUE;
+    }
   /* a postposition of two characters closes a modifier of what follows
    * (规模以上|工业, 中长期|规划): the noun after it is no new phrase */
   if (p >= 8 && !right_single && right->tag[0] == 'f' && l == TAG_NOUN)
-    return MAX (p, 20);
+    {
+      *cost = MAX (p, 20);
+      return TRUE;
+    }
   if (p >= 8 && left->tag[0] == 'f' && left->end - left->start > strlen ("上") && r == TAG_NOUN &&
       before != NULL && tag_class (before->tag) == TAG_NOUN)
-    return MAX (p, 16);
+    {
+      *cost = MAX (p, 16);
+      return TRUE;
+    }
   if (p >= 8 && names_head (left, right, text))
-    return MAX (p, fy_title_names_head_price (left, right, text));
+    {
+      *cost = MAX (p, fy_title_names_head_price (left, right, text));
+      return TRUE;
+    }
   /* 建设 closes the noun it is the building of (法治政府|建设, 队伍|建设),
    * unless a noun it qualifies follows (建设|项目) or a second act
    * (建设|和运营管理) */
   if (p >= 0 && l == TAG_NOUN && right->end - right->start == strlen ("建设") &&
       g_str_has_prefix (text + right->start, "建设") &&
       (after == NULL || (tag_class (after->tag) != TAG_NOUN && !in_set ("和与及", g_utf8_get_char (text + after->start)))))
-    return MAX (p, 24);
+    {
+      *cost = MAX (p, 24);
+      return TRUE;
+    }
   /* a quoted name, a word of two characters that qualifies what follows
    * and the noun it qualifies are one name (“5G+智慧教育”应用|示范校) */
   if (p >= 0 && before != NULL && quote_qualifies (before, left, right, text))
-    return MAX (p, QUOTE_QUALIFIER_PRICE);
+    {
+      *cost = MAX (p, QUOTE_QUALIFIER_PRICE);
+      return TRUE;
+    }
   if (p >= 0 && pair_price (left, right, text, p) != p)
-    return pair_price (left, right, text, p);
+    {
+      *cost = pair_price (left, right, text, p);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+price_tags (GArray     *words,
+            guint       i,
+            const char *text,
+            int         p)
+{
+  const FyTitleWord *left = &g_array_index (words, FyTitleWord, i);
+  const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
+  const FyTitleWord *after = i + 2 < words->len ? &g_array_index (words, FyTitleWord, i + 2) : NULL;
+  const FyTitleWord *before = i > 0 ? &g_array_index (words, FyTitleWord, i - 1) : NULL;
+  TagClass l = tag_class (left->tag), r = tag_class (right->tag);
+  int cost;
+
+  if (tags_decide (words, i, text, p, &cost))
+    return cost;
   if (p < 8 || l == TAG_MARK || r == TAG_MARK)
     return p;
   if (lone_single (words, i, text))

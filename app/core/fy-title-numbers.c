@@ -1,0 +1,196 @@
+/* fy-title-numbers.c — (private) numbers, dates, ordinals and grades in a title stay whole
+ *
+ * Part of the title breaker (fy-title-break.c): a break inside a number
+ * (第二十三次, 2025年, PM2.5), a date (2027年1月1日), a set phrase in
+ * 一X一Y, between an ordinal and what it counts (第七批|市级……) or a
+ * grade and what it grades (4A级|旅游景区), or inside an anniversary
+ * (成立七十周年), is priced here.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-title-break.h"
+#include "fy-title-break-private.h"
+
+/* What a title marks the anniversary of: 成立七十周年, 胜利80周年. */
+static const char *const occasions[] = {
+  "胜利", "成立", "诞辰", "建立", "解放", "建党", "建军", "建校", "建院", "通车", "创刊",
+  "设立", "恢复", "命名", "开馆", "建市", "建县", "撤县设区", "组建",
+};
+
+/* What a year opens and is one time with (2027年|春季学期, 2026年|一季度). */
+static const char *const year_parts[] = {
+  "春季", "夏季", "秋季", "冬季", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度",
+  "前三季度", "春节", "暑期", "寒假", "暑假",
+};
+
+/* Whether @offset is inside a date, after its year or its month
+ * (2027年|1月|1日): a date is one time. */
+static gboolean
+inside_date (const char *text,
+             guint       offset)
+{
+  const char *at = text + offset;
+  const char *unit = g_utf8_prev_char (at);
+  const char *next = after_number (at);
+
+  if (offset < strlen ("1年") || next == at || after_number (g_utf8_prev_char (unit)) != unit)
+    return FALSE;
+  return (g_str_has_prefix (unit, "年") && g_str_has_prefix (next, "月")) ||
+         (g_str_has_prefix (unit, "月") && g_str_has_prefix (next, "日"));
+}
+
+/* Whether @offset is inside a set phrase of four characters in 一X一Y
+ * (一事一议, 一村一品, 一老一小). */
+static gboolean
+inside_one_one (const char *text,
+                guint       offset)
+{
+  const char *p = text + offset;
+
+  for (guint back = 1; back <= 3 && p > text; back++)
+    {
+      const char *q;
+      guint k = 0;
+
+      p = g_utf8_prev_char (p);
+      for (q = p; k < 4 && *q; q = g_utf8_next_char (q), k++)
+        if ((k % 2 == 0) != (g_utf8_get_char (q) == 0x4E00 /* 一 */) ||
+            g_unichar_get_script (g_utf8_get_char (q)) != G_UNICODE_SCRIPT_HAN)
+          break;
+      if (k == 4)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether an ordinal with its measure word (第七批, 第十二轮) ends at
+ * @offset. */
+static gboolean
+ordinal_ends (const char *text,
+              guint       offset)
+{
+  const char *unit = g_utf8_prev_char (text + offset);
+  const char *p = unit;
+
+  if (offset < strlen ("第一批") || !in_set ("批轮届", g_utf8_get_char (unit)))
+    return FALSE;
+  while (p > text && in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (g_utf8_prev_char (p))))
+    p = g_utf8_prev_char (p);
+  return p < unit && p > text && g_str_has_prefix (g_utf8_prev_char (p), "第");
+}
+
+/* A Latin token and a number stay whole: PM2.5, B2B, 第二十三次,
+ * 十八届, 2025年, 第0215号. */
+static int
+price_digits (const char *text,
+              guint       offset)
+{
+  const char *at = text + offset;
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
+  gunichar after = g_utf8_get_char (at);
+
+  /* a Latin token stays whole: PM2.5, B2B, 5G, App */
+  if (before < 0x80 && after < 0x80 && g_ascii_isgraph (before) && g_ascii_isgraph (after))
+    return FY_TITLE_NO_BREAK;
+  /* numbers stay whole: 第二十三次, 十八届, 2025年 */
+  if (in_set ("第一二三四五六七八九十百零〇两", before) &&
+      in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类周部", after))
+    return FY_TITLE_NO_BREAK;
+  /* 第 and its number in digits (第0215号, 第42个) */
+  if (before == 0x7B2C /* 第 */ && g_ascii_isdigit (*at))
+    return FY_TITLE_NO_BREAK;
+  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周批期号条项名位家所级星类部", after)))
+    return FY_TITLE_NO_BREAK;
+  return NO_RULE;
+}
+
+/* A year and the part of it that follows, a date, a set phrase in
+ * 一X一Y; an ordinal and what it counts or names, a count of years and
+ * what it qualifies. */
+static int
+price_times_and_ordinals (const char *text,
+                          guint       offset)
+{
+  const char *at = text + offset;
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
+  gunichar after = g_utf8_get_char (at);
+
+  /* a year and the part of it that follows are one time */
+  if (before == 0x5E74 /* 年 */ && starts_with_one_of (at, year_parts, G_N_ELEMENTS (year_parts)))
+    return 16;
+  if (inside_date (text, offset) || inside_one_one (text, offset))
+    return FY_TITLE_NO_BREAK;
+  if (ordinal_ends (text, offset) && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("的和与及等暨", after))
+    return ORDINAL_PRICE;
+  /* an ordinal without its measure word names what follows (第一|中学,
+   * 第三|人民医院); a count of years qualifies it (三年|攻坚行动, 五年|规划) */
+  if (g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及等暨", after))
+    {
+      const char *p = g_utf8_prev_char (at);
+
+      while (p > text && in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (p)))
+        p = g_utf8_prev_char (p);
+      if (p < g_utf8_prev_char (at) && g_str_has_prefix (p, "第"))
+        return FY_TITLE_NO_BREAK;
+      if (before == 0x5E74 /* 年 */ && g_utf8_prev_char (at) > text &&
+          in_set ("一二三四五六七八九十两", g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at)))))
+        return 20;
+    }
+  return NO_RULE;
+}
+
+/* A grade and what it grades (4A级|旅游景区, 五星级|文明户); an
+ * anniversary and what it is of (成立七十周年, 诞辰133周年). */
+static int
+price_grades (const char *text,
+              guint       offset)
+{
+  const char *at = text + offset;
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
+  gunichar after = g_utf8_get_char (at);
+
+  /* a grade or a generation written in Latin letters is one unit with
+   * what it grades (4A级, A级, 5G基站): the letters do not end a line */
+  if (g_unichar_isalpha (before) && before < 0x80 && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("的和与及并暨等", after))
+    return in_set ("级星类型", after) ? FY_TITLE_NO_BREAK : 20;
+  /* 五星级, 三星级: the number and its stars */
+  if (in_set ("一二三四五六七八九十", before) && in_set ("星级A", after))
+    return FY_TITLE_NO_BREAK;
+  /* after a grade (4A级|旅游景区, 五星级|文明户) the graded noun follows */
+  if (before == 0x7EA7 /* 级 */ && offset >= 6 &&
+      (g_unichar_isalnum (before2_of (text, offset)) || before2_of (text, offset) == 0x661F /* 星 */))
+    return 20;
+  /* an anniversary goes with what it is of: 成立七十周年, 诞辰133周年;
+   * and the occasion with whose it is (……战争|胜利80周年, ……共和国|成立
+   * 77周年) */
+  if (in_set ("一二三四五六七八九十百", after) || g_ascii_isdigit (*at))
+    return g_str_has_prefix (after_number (at), "周年") ? FY_TITLE_NO_BREAK : NO_RULE;
+  for (guint i = 0; i < G_N_ELEMENTS (occasions); i++)
+    if (g_str_has_prefix (at, occasions[i]) &&
+        after_number (at + strlen (occasions[i])) > at + strlen (occasions[i]) &&
+        g_str_has_prefix (after_number (at + strlen (occasions[i])), "周年"))
+      return 20;
+  return NO_RULE;
+}
+
+/* Numbers and grade marks stay whole: 第二十三次, 2025年, 4A级, 五星级. */
+int
+fy_title_price_numbers (const char *text,
+                        guint       offset)
+{
+  int cost = price_digits (text, offset);
+
+  if (cost == NO_RULE)
+    cost = price_times_and_ordinals (text, offset);
+  if (cost == NO_RULE)
+    cost = price_grades (text, offset);
+  return cost;
+}
