@@ -80,6 +80,12 @@ static const char *const heads[] = {
   "阶段", "领域", "行业", "期间", "普查",
 };
 
+/* Nouns that close the term they end (重点项目, 执行情况, 生活状况,
+ * 反馈问题, 分析报告, 总结会议), whatever the word before them. */
+static const char *const closing_nouns[] = {
+  "项目", "情况", "状况", "问题", "报告", "会议",
+};
+
 /* What a title names itself at its end: "……上的讲话", "……的通知". */
 static const char *const kinds[] = {
   "讲话", "发言", "交流发言", "表态发言", "经验交流发言", "应询发言", "发言提纲",
@@ -532,11 +538,9 @@ price_heads (const char *text,
   const char *at = text + offset;
   gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
   gunichar after = g_utf8_get_char (at);
-  /* 项目, 情况, 状况, 问题, 报告, 会议 close the term they end (重点项目,
-   * 执行情况, 生活状况, 反馈问题, 分析报告, 总结会议): a line never starts
-   * on one after the noun or verb it closes */
-  if ((g_str_has_prefix (at, "项目") || g_str_has_prefix (at, "情况") || g_str_has_prefix (at, "状况") ||
-       g_str_has_prefix (at, "问题") || g_str_has_prefix (at, "报告") || g_str_has_prefix (at, "会议")) &&
+  /* a line never starts on a noun that closes the term it ends after
+   * the noun or verb it closes */
+  if (starts_with_one_of (at, closing_nouns, G_N_ELEMENTS (closing_nouns)) &&
       g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("在对把和与及并为以从向于的等", before))
     return FY_TITLE_NO_BREAK;
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
