@@ -623,6 +623,7 @@ is_contents_entry (GPtrArray *paragraphs,
 {
   guint k = i;
   g_autofree char *here = clean_line (g_ptr_array_index (paragraphs, i));
+  g_autofree char *first = NULL;
 
   if (!fy_import_is_chapter_line (here, NULL))
     return FALSE;
@@ -638,9 +639,9 @@ is_contents_entry (GPtrArray *paragraphs,
     return FALSE;
 
   /* The first entry again: the text begins. */
+  first = clean_line (g_ptr_array_index (paragraphs, k));
   for (guint j = k + 1; j <= i; j++)
     {
-      g_autofree char *first = clean_line (g_ptr_array_index (paragraphs, k));
       g_autofree char *entry = clean_line (g_ptr_array_index (paragraphs, j));
 
       if (strcmp (first, entry) == 0)
