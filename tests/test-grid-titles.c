@@ -333,6 +333,8 @@ test_title_words (void)
   const char *ranks = "关于进一步加强全县应急救援队伍建设的实施意见";
   const char *farmland = "关于全县高标准农田建设项目储备工作的通知";
   const char *summing_up = "在全县安全生产工作总结会议上的讲话";
+  const char *holidays = "关于做好2027年元旦春节期间值班值守工作的通知";
+  const char *school_year = "在实验小学2026—2027学年第一学期开学典礼上的讲话";
 
   if (skip_without_lexicon ())
     return;
@@ -456,7 +458,14 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (aim, 6), >, 6);                        /* 东陵|高质量发展新篇章 */
   /* a year and its season are one time; a count of departments is one
    * number; a bracket that qualifies a word goes on with the noun after */
-  g_assert_cmpint (title_price_at (term, 10), >=, 16);                    /* 2027年|秋季 */
+  g_assert_cmpint (title_price_at (term, 10), >=, 24);                    /* 2027年|秋季 */
+  /* so are a year and its quarter, holiday or term (词意完整) */
+  g_assert_cmpint (title_price_at (holidays, 9), >=, 24);                 /* 2027年|元旦 */
+  g_assert_cmpint (title_price_at (holidays, 11), >=, 24);                /* 元旦|春节期间 */
+  g_assert_cmpint (title_price_at (holidays, 15), >=, 0);                 /* 期间|值班 */
+  g_assert_cmpint (title_price_at (holidays, 15), <, 24);
+  g_assert_cmpint (title_price_at (school_year, 14), ==, FY_TITLE_NO_BREAK); /* 2027|学年 */
+  g_assert_cmpint (title_price_at (school_year, 16), >=, 24);             /* 学年|第一学期 */
   g_assert_cmpint (title_price_at (departments, 10), ==, FY_TITLE_NO_BREAK); /* 六|部门 */
   g_assert_cmpint (title_price_at (villages, 11), >=, 20);                /* 村（社区）|党组织 */
   /* a quoted name's qualifier goes on with the noun it qualifies; a

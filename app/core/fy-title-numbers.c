@@ -23,11 +23,77 @@ static const char *const occasions[] = {
   "设立", "恢复", "命名", "开馆", "建市", "建县", "撤县设区", "组建",
 };
 
-/* What a year opens and is one time with (2027年|春季学期, 2026年|一季度). */
+/* The parts of a year a title's time may be (2026年|第三季度, 2027年|春季
+ * 学期, 2026—2027学年|第一学期), besides a quarter and a range of months
+ * (year_part_at): with the year they are one time (词意完整). */
 static const char *const year_parts[] = {
-  "春季", "夏季", "秋季", "冬季", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度",
-  "前三季度", "春节", "暑期", "寒假", "暑假",
+  "上半年", "下半年", "汛期", "主汛期", "暑期", "寒假", "暑假",
+  "寒暑假", "第一学期", "第二学期",
 };
+
+/* The holidays whose time (春节期间, 元旦春节期间) is a part of the year. */
+static const char *const holidays[] = {
+  "元旦", "春节", "清明", "五一", "端午", "中秋", "国庆",
+};
+
+/* Whether a part of the year starts at @p: one of year_parts (a season
+ * ends in 季: 秋冬季, 春季学期), a quarter (一季度, 第三季度, 前三季度), a
+ * range of months (1—9月), or a holiday's time (春节期间, 元旦春节期间,
+ * not 春节联欢晚会). */
+static gboolean
+year_part_at (const char *p)
+{
+  const char *q = p;
+
+  /* a season of one or two characters and 季 */
+  if (in_set ("春夏秋冬", g_utf8_get_char (p)))
+    {
+      q = g_utf8_next_char (p);
+      if (in_set ("春夏秋冬", g_utf8_get_char (q)))
+        q = g_utf8_next_char (q);
+      if (g_str_has_prefix (q, "季"))
+        return TRUE;
+    }
+  if (starts_with_one_of (p, year_parts, G_N_ELEMENTS (year_parts)))
+    return TRUE;
+  q = g_str_has_prefix (p, "第") || g_str_has_prefix (p, "前") ? g_utf8_next_char (p) : p;
+  if (after_number (q) > q && g_str_has_prefix (after_number (q), "季度"))
+    return TRUE;
+  if (g_ascii_isdigit (*p) && g_str_has_prefix (after_number (p), "—") &&
+      g_str_has_prefix (after_number (after_number (p) + strlen ("—")), "月"))
+    return TRUE;
+  /* every holiday is of two characters */
+  q = p;
+  for (guint n = 0; n < 2 && starts_with_one_of (q, holidays, G_N_ELEMENTS (holidays)); n++)
+    q += strlen ("春节");
+  return q != p && (g_str_has_prefix (q, "期间") || g_str_has_prefix (q, "假期") || g_str_has_prefix (q, "前后"));
+}
+
+/* Whether a year ends at @offset: 2027年, 2026年度, 2026—2027学年. */
+static gboolean
+year_ends (const char *text,
+           guint       offset)
+{
+  guint o = offset;
+
+  if (ends_with (text, o, "年度"))
+    o -= strlen ("度");
+  o -= ends_with (text, o, "学年") ? strlen ("学年") : ends_with (text, o, "年") ? strlen ("年") : o;
+  return o > 0 && g_ascii_isdigit (text[o - 1]);
+}
+
+/* Whether a holiday ends at @offset and a holiday's time starts there
+ * (元旦|春节期间): one time. */
+static gboolean
+inside_holidays (const char *text,
+                 guint       offset)
+{
+  return ends_with_one_of (text, offset, holidays, G_N_ELEMENTS (holidays)) &&
+         starts_with_one_of (text + offset, holidays, G_N_ELEMENTS (holidays)) && year_part_at (text + offset);
+}
+
+/* A year and the part of it that follows: dearer than a line more. */
+#define YEAR_PART_PRICE 24
 
 /* Whether @offset is inside a date, after its year or its month
  * (2027年|1月|1日): a date is one time. */
@@ -102,6 +168,9 @@ price_digits (const char *text,
   if (in_set ("第一二三四五六七八九十百零〇两", before) &&
       in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类周部", after))
     return FY_TITLE_NO_BREAK;
+  /* a school year's years and 学年 (2026—2027学年) */
+  if (g_unichar_isdigit (before) && g_str_has_prefix (at, "学年"))
+    return FY_TITLE_NO_BREAK;
   /* 第 and its number in digits (第0215号, 第42个) */
   if (before == 0x7B2C /* 第 */ && g_ascii_isdigit (*at))
     return FY_TITLE_NO_BREAK;
@@ -122,8 +191,8 @@ price_times_and_ordinals (const char *text,
   gunichar after = g_utf8_get_char (at);
 
   /* a year and the part of it that follows are one time */
-  if (before == 0x5E74 /* 年 */ && starts_with_one_of (at, year_parts, G_N_ELEMENTS (year_parts)))
-    return 16;
+  if ((year_ends (text, offset) && year_part_at (at)) || inside_holidays (text, offset))
+    return YEAR_PART_PRICE;
   if (inside_date (text, offset) || inside_one_one (text, offset))
     return FY_TITLE_NO_BREAK;
   if (ordinal_ends (text, offset) && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
