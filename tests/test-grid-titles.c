@@ -1110,7 +1110,10 @@ test_titles (gconstpointer data)
    * view; 54 at 51ea031 (专项 with its act).
    * titles-16.txt (80) is session 13's sealed set P, released as
    * training data in session 14 after two sealed runs: 68 of 80 at
-   * both (13f8b80, 1f39991). */
+   * both (13f8b80, 1f39991).
+   * titles-17.txt (60) is session 14's open set S: 52 of 60 at the
+   * judge's first run (2af8e93), before any change made with it in
+   * view. */
   g_assert_cmpfloat ((double) acceptable / broken, >=,
                      strcmp (name, "titles-6.txt") == 0 ? 0.87 :
                      strcmp (name, "titles-6-heldout.txt") == 0 ? 0.95 :
@@ -1125,7 +1128,8 @@ test_titles (gconstpointer data)
                      strcmp (name, "titles-13.txt") == 0 ? 0.88 :
                      strcmp (name, "titles-14.txt") == 0 ? 0.91 :
                      strcmp (name, "titles-15.txt") == 0 ? 0.90 :
-                     strcmp (name, "titles-16.txt") == 0 ? 0.85 : 0.95);
+                     strcmp (name, "titles-16.txt") == 0 ? 0.85 :
+                     strcmp (name, "titles-17.txt") == 0 ? 0.86 : 0.95);
 }
 
 /* The labelled sets at the reading preset's title (一号 on a grid of 17
@@ -1163,6 +1167,7 @@ static const struct
   { "titles-14.txt", 0.71 },
   { "titles-15.txt", 0.78 },
   { "titles-16.txt", 0.72 },
+  { "titles-17.txt", 0.66 },
 };
 
 static void
@@ -1215,6 +1220,7 @@ main (int   argc,
   g_test_add_data_func ("/core/grid/titles/fourteenth-set", "titles-14.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/fifteenth-set", "titles-15.txt", test_titles);
   g_test_add_data_func ("/core/grid/titles/sixteenth-set", "titles-16.txt", test_titles);
+  g_test_add_data_func ("/core/grid/titles/seventeenth-set", "titles-17.txt", test_titles);
 
   for (guint i = 0; i < G_N_ELEMENTS (reading_floors); i++)
     {
