@@ -1145,6 +1145,70 @@ test_import_merged_cells (void)
                             "Paragraph 1 (a table, row 1, cell 1): merged cells are kept"));
 }
 
+/* A list typed in Word keeps its numbers in numbering.xml and a footnote
+ * its text in footnotes.xml: both print, the number as text before the
+ * item (which stays a paragraph, though "1.……；" reads like a heading),
+ * the note as a paragraph after the one that refers to it, marked ①. */
+static void
+test_import_lists_and_notes (void)
+{
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"" "http://schemas.openxmlformats.org/package/2006/relationships" "\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
+    "</Relationships>";
+  static const char numbering[] =
+    "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:abstractNum w:abstractNumId=\"0\">"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+    "</w:abstractNum>"
+    "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\xef\x82\xb7\"/></w:lvl></w:abstractNum>"
+    "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/></w:num>"
+    "</w:numbering>";
+  static const char footnotes[] =
+    "<?xml version=\"1.0\"?><w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:footnote w:id=\"0\" w:type=\"separator\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+    "<w:footnote w:id=\"2\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> 由市委党校承办，每期5天。</w:t></w:r></w:p></w:footnote>"
+    "</w:footnotes>";
+#define ITEM(num, lvl, text) \
+  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" lvl "\"/><w:numId w:val=\"" num "\"/></w:numPr></w:pPr>" \
+  "<w:r><w:t>" text "</w:t></w:r></w:p>"
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>重点办好以下班次：</w:t></w:r></w:p>"
+    ITEM ("2", "0", "县处级领导干部进修班，全年2期；")
+    ITEM ("2", "1", "春季班；")
+    ITEM ("2", "1", "秋季班；")
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr>"
+    "<w:r><w:t>专题培训班</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>"
+    "<w:footnoteReference w:id=\"2\"/></w:r><w:r><w:t>，全年2期。</w:t></w:r></w:p>"
+    ITEM ("3", "0", "带好学员名单")
+    "<w:p><w:r><w:t>请各单位认真组织。</w:t></w:r></w:p>"
+    BODY_END;
+#undef ITEM
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0,
+                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
+                                      "word/numbering.xml", numbering, (gsize) 0,
+                                      "word/footnotes.xml", footnotes, (gsize) 0, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.县处级领导干部进修班，全年2期；");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（一）春季班；");
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（二）秋季班；");
+  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.专题培训班①，全年2期。");
+  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "①由市委党校承办，每期5天。");
+  /* a bullet is no number: the item prints as it is */
+  assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "带好学员名单");
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 5: note ① is printed"));
+}
+
 static void
 test_cli (void)
 {
@@ -1196,6 +1260,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/bad", test_import_bad);
   g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
   g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
+  g_test_add_func ("/core/docx/import/lists-and-notes", test_import_lists_and_notes);
   g_test_add_func ("/core/docx/import/attachments", test_import_attachments);
   g_test_add_func ("/core/docx/export/attachment-prefix", test_export_attachment_prefix);
   g_test_add_func ("/core/docx/table", test_table);

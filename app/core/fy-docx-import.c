@@ -39,7 +39,9 @@
  * signature or date), then from the text, by the same rules as the plain
  * text importer.  Bold runs at a paragraph's start are its lead; content
  * controls tagged (or titled) with a name are field references, and what
- * they show is the field's value.
+ * they show is the field's value.  The number Word prints before an item
+ * of a numbered list becomes text, and a footnote a paragraph after the
+ * one that refers to it (fy-docx-notes.c).
  */
 
 #define PARAGRAPH_EXCERPT_CHARS 16
@@ -80,6 +82,7 @@ typedef struct
   gboolean         has_numbering;  /* the file says how headings are numbered */
   gboolean         numbers_written;  /* a heading carries its own number */
   gboolean         in_attachment;    /* the last paragraph opened or named an attachment */
+  FyDocxNotes     *notes;            /* list numbers and footnotes */
   /* per paragraph */
   GPtrArray       *pieces;
   gboolean         has_image;
@@ -107,52 +110,13 @@ piece_free (gpointer data)
   g_free (piece);
 }
 
-/* XML helpers */
-
-static gboolean
-is_w (xmlNode    *node,
-      const char *name)
-{
-  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
-         strcmp ((const char *) node->ns->href, FY_DOCX_NS_W) == 0 &&
-         strcmp ((const char *) node->name, name) == 0;
-}
+/* XML helpers (fy_docx_is_w and the others: fy-docx-parts.c) */
 
 static gboolean
 is_named (xmlNode    *node,
           const char *name)
 {
   return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
-}
-
-static xmlNode *
-child_w (xmlNode    *node,
-         const char *name)
-{
-  for (xmlNode *c = node->children; c != NULL; c = c->next)
-    if (is_w (c, name))
-      return c;
-
-  return NULL;
-}
-
-/* w:val (or another w: attribute) as a new string, or NULL */
-static char *
-get_w_attr (xmlNode    *node,
-            const char *name)
-{
-  xmlChar *value;
-  char *copy;
-
-  if (node == NULL)
-    return NULL;
-  value = xmlGetNsProp (node, BAD_CAST name, BAD_CAST FY_DOCX_NS_W);
-  if (value == NULL)
-    return NULL;
-  copy = g_strdup ((const char *) value);
-  xmlFree (value);
-
-  return copy;
 }
 
 static char *
@@ -175,12 +139,12 @@ static int
 get_toggle (xmlNode *properties,
             const char *name)
 {
-  xmlNode *node = properties != NULL ? child_w (properties, name) : NULL;
+  xmlNode *node = properties != NULL ? fy_docx_child_w (properties, name) : NULL;
   g_autofree char *val = NULL;
 
   if (node == NULL)
     return -1;
-  val = get_w_attr (node, "val");
+  val = fy_docx_get_w_attr (node, "val");
 
   return !(val != NULL && (g_str_equal (val, "0") || g_str_equal (val, "false") ||
                            g_str_equal (val, "off")));
@@ -330,23 +294,23 @@ load_styles (DocxImport *import,
       StyleInfo *info;
       xmlNode *ppr, *rpr;
 
-      if (!is_w (s, "style"))
+      if (!fy_docx_is_w (s, "style"))
         continue;
-      type = get_w_attr (s, "type");
-      id = get_w_attr (s, "styleId");
+      type = fy_docx_get_w_attr (s, "type");
+      id = fy_docx_get_w_attr (s, "styleId");
       if (id == NULL || (type != NULL && !g_str_equal (type, "paragraph") &&
                          !g_str_equal (type, "character")))
         continue;
 
       info = g_new0 (StyleInfo, 1);
-      name = get_w_attr (child_w (s, "name"), "val");
+      name = fy_docx_get_w_attr (fy_docx_child_w (s, "name"), "val");
       info->has_role = role_from_style_name (name != NULL ? name : id, &info->role, &info->level);
-      info->based_on = get_w_attr (child_w (s, "basedOn"), "val");
-      ppr = child_w (s, "pPr");
-      rpr = child_w (s, "rPr");
-      outline = ppr != NULL ? get_w_attr (child_w (ppr, "outlineLvl"), "val") : NULL;
+      info->based_on = fy_docx_get_w_attr (fy_docx_child_w (s, "basedOn"), "val");
+      ppr = fy_docx_child_w (s, "pPr");
+      rpr = fy_docx_child_w (s, "rPr");
+      outline = ppr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (ppr, "outlineLvl"), "val") : NULL;
       info->outline = outline != NULL ? (int) g_ascii_strtoll (outline, NULL, 10) : -1;
-      info->align = ppr != NULL ? get_w_attr (child_w (ppr, "jc"), "val") : NULL;
+      info->align = ppr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (ppr, "jc"), "val") : NULL;
       info->bold = get_toggle (rpr, "b");
       if (name != NULL && g_str_equal (name, FY_DOCX_LEAD_STYLE_NAME))
         info->bold = TRUE;
@@ -558,8 +522,8 @@ walk_run (DocxImport *import,
           xmlNode    *run,
           Piece      *field)
 {
-  xmlNode *rpr = child_w (run, "rPr");
-  g_autofree char *rstyle = rpr != NULL ? get_w_attr (child_w (rpr, "rStyle"), "val") : NULL;
+  xmlNode *rpr = fy_docx_child_w (run, "rPr");
+  g_autofree char *rstyle = rpr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (rpr, "rStyle"), "val") : NULL;
   int bold = get_toggle (rpr, "b");
 
   if (bold < 0)
@@ -576,9 +540,9 @@ walk_run (DocxImport *import,
   if (field == NULL && get_toggle (rpr, "vanish") > 0)
     {
       for (xmlNode *c = run->children; c != NULL; c = c->next)
-        if (is_w (c, "t") || is_w (c, "br"))
+        if (fy_docx_is_w (c, "t") || fy_docx_is_w (c, "br"))
           {
-            xmlChar *content = is_w (c, "t") ? xmlNodeGetContent (c) : NULL;
+            xmlChar *content = fy_docx_is_w (c, "t") ? xmlNodeGetContent (c) : NULL;
 
             g_string_append (current_piece (import, FY_RUN_MARKUP, NULL, FALSE)->text,
                              content != NULL ? (const char *) content : "\n");
@@ -589,7 +553,7 @@ walk_run (DocxImport *import,
 
   for (xmlNode *c = run->children; c != NULL; c = c->next)
     {
-      if (is_w (c, "t"))
+      if (fy_docx_is_w (c, "t"))
         {
           xmlChar *content = xmlNodeGetContent (c);
 
@@ -597,21 +561,30 @@ walk_run (DocxImport *import,
             append_text (import, field, bold, (const char *) content);
           xmlFree (content);
         }
-      else if (is_w (c, "tab") || is_w (c, "ptab"))
+      else if (fy_docx_is_w (c, "tab") || fy_docx_is_w (c, "ptab"))
         append_text (import, field, bold, "\t");
-      else if (is_w (c, "br") || is_w (c, "cr"))
+      else if (fy_docx_is_w (c, "br") || fy_docx_is_w (c, "cr"))
         {
-          g_autofree char *type = get_w_attr (c, "type");
+          g_autofree char *type = fy_docx_get_w_attr (c, "type");
 
           if (type == NULL || g_str_equal (type, "textWrapping"))
             append_text (import, field, bold, "\n");
         }
-      else if (is_w (c, "noBreakHyphen"))
+      else if (fy_docx_is_w (c, "noBreakHyphen"))
         append_text (import, field, bold, "-");
-      else if (is_w (c, "drawing") || is_w (c, "pict") || is_w (c, "object"))
+      else if (fy_docx_is_w (c, "drawing") || fy_docx_is_w (c, "pict") || fy_docx_is_w (c, "object"))
         import->has_image = TRUE;
-      else if (is_w (c, "commentReference"))
+      else if (fy_docx_is_w (c, "commentReference"))
         import->n_comments++;
+      else if (fy_docx_is_w (c, "footnoteReference") || fy_docx_is_w (c, "endnoteReference"))
+        {
+          g_autofree char *id = fy_docx_get_w_attr (c, "id");
+          g_autofree char *mark = fy_docx_notes_refer (import->notes,
+                                                       fy_docx_is_w (c, "endnoteReference"), id);
+
+          if (mark != NULL)
+            append_text (import, field, bold, mark);
+        }
       else if (c->type == XML_ELEMENT_NODE && is_named (c, "AlternateContent"))
         import->has_image = TRUE;
     }
@@ -624,8 +597,8 @@ walk_sdt (DocxImport *import,
           Piece      *field,
           guint       depth)
 {
-  xmlNode *pr = child_w (sdt, "sdtPr");
-  xmlNode *content = child_w (sdt, "sdtContent");
+  xmlNode *pr = fy_docx_child_w (sdt, "sdtPr");
+  xmlNode *content = fy_docx_child_w (sdt, "sdtContent");
   g_autofree char *name = NULL;
 
   if (content == NULL)
@@ -633,11 +606,11 @@ walk_sdt (DocxImport *import,
 
   if (pr != NULL)
     {
-      name = get_w_attr (child_w (pr, "tag"), "val");
+      name = fy_docx_get_w_attr (fy_docx_child_w (pr, "tag"), "val");
       if (name == NULL || *name == '\0')
         {
           g_free (name);
-          name = get_w_attr (child_w (pr, "alias"), "val");
+          name = fy_docx_get_w_attr (fy_docx_child_w (pr, "alias"), "val");
         }
     }
 
@@ -686,22 +659,22 @@ walk_inline (DocxImport *import,
       if (c->type != XML_ELEMENT_NODE)
         continue;
 
-      if (is_w (c, "r"))
+      if (fy_docx_is_w (c, "r"))
         walk_run (import, c, field);
-      else if (is_w (c, "sdt"))
+      else if (fy_docx_is_w (c, "sdt"))
         walk_sdt (import, c, field, depth);
-      else if (is_w (c, "ins") || is_w (c, "moveTo"))
+      else if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
         {
           import->revisions = TRUE;
           walk_inline (import, c, field, depth + 1);
         }
-      else if (is_w (c, "del") || is_w (c, "moveFrom"))
+      else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
         import->revisions = TRUE;
-      else if (is_w (c, "commentRangeStart"))
+      else if (fy_docx_is_w (c, "commentRangeStart"))
         import->n_comments++;
-      else if (is_w (c, "hyperlink") || is_w (c, "smartTag") || is_w (c, "customXml") ||
-               is_w (c, "fldSimple") || is_w (c, "sdtContent") || is_w (c, "dir") ||
-               is_w (c, "bdo"))
+      else if (fy_docx_is_w (c, "hyperlink") || fy_docx_is_w (c, "smartTag") || fy_docx_is_w (c, "customXml") ||
+               fy_docx_is_w (c, "fldSimple") || fy_docx_is_w (c, "sdtContent") || fy_docx_is_w (c, "dir") ||
+               fy_docx_is_w (c, "bdo"))
         walk_inline (import, c, field, depth + 1);
     }
 }
@@ -891,7 +864,7 @@ walk_paragraph (DocxImport  *import,
                 xmlNode     *p,
                 GError     **error)
 {
-  xmlNode *ppr = child_w (p, "pPr");
+  xmlNode *ppr = fy_docx_child_w (p, "pPr");
   g_autofree char *style_id = NULL;
   g_autofree char *align = NULL;
   g_autofree char *outline_str = NULL;
@@ -902,6 +875,7 @@ walk_paragraph (DocxImport  *import,
   int outline = -1;
   gboolean styled;
   const char *rest = NULL;
+  g_autofree char *label = NULL;
 
   import->n_paragraphs++;
   if (!check_block_limit (import, error))
@@ -912,17 +886,19 @@ walk_paragraph (DocxImport  *import,
 
   if (ppr != NULL)
     {
-      style_id = get_w_attr (child_w (ppr, "pStyle"), "val");
-      align = get_w_attr (child_w (ppr, "jc"), "val");
-      outline_str = get_w_attr (child_w (ppr, "outlineLvl"), "val");
+      style_id = fy_docx_get_w_attr (fy_docx_child_w (ppr, "pStyle"), "val");
+      align = fy_docx_get_w_attr (fy_docx_child_w (ppr, "jc"), "val");
+      outline_str = fy_docx_get_w_attr (fy_docx_child_w (ppr, "outlineLvl"), "val");
       if (outline_str != NULL)
         outline = (int) g_ascii_strtoll (outline_str, NULL, 10);
       /* the paragraph mark's own revision */
-      if (child_w (ppr, "rPr") != NULL &&
-          (child_w (child_w (ppr, "rPr"), "ins") != NULL || child_w (child_w (ppr, "rPr"), "del") != NULL))
+      xmlNode *mark = fy_docx_child_w (ppr, "rPr");
+
+      if (mark != NULL && (fy_docx_child_w (mark, "ins") != NULL || fy_docx_child_w (mark, "del") != NULL))
         import->revisions = TRUE;
     }
 
+  label = fy_docx_notes_list_label (import->notes, ppr);
   walk_inline (import, p, NULL, 0);
 
   if (import->has_image)
@@ -952,7 +928,16 @@ walk_paragraph (DocxImport  *import,
       styled = TRUE;
     }
 
-  if (!styled)
+  /* an item of a Word list: its number is text, as Word prints it */
+  if (!styled && label != NULL)
+    {
+      Piece *number = g_new0 (Piece, 1);
+
+      number->kind = FY_RUN_TEXT;
+      number->text = g_string_new (label);
+      g_ptr_array_insert (import->pieces, 0, number);
+    }
+  else if (!styled)
     role = guess_role (import, text, align, &level, &rest);
 
   /* "2．责任清单" under "附件：1．……" names an attachment, not a heading. */
@@ -1002,9 +987,9 @@ keep_merged_cell (DocxImport *import,
                   guint      *n_cells,
                   gboolean   *warned)
 {
-  xmlNode *properties = child_w (cell, "tcPr");
-  xmlNode *span = properties != NULL ? child_w (properties, "gridSpan") : NULL;
-  g_autofree char *columns = get_w_attr (span, "val");
+  xmlNode *properties = fy_docx_child_w (cell, "tcPr");
+  xmlNode *span = properties != NULL ? fy_docx_child_w (properties, "gridSpan") : NULL;
+  g_autofree char *columns = fy_docx_get_w_attr (span, "val");
   guint64 n_columns = columns != NULL ? g_ascii_strtoull (columns, NULL, 10) : 1;
   guint cell_number = *n_cells;
 
@@ -1014,7 +999,7 @@ keep_merged_cell (DocxImport *import,
       append_text (import, NULL, FALSE, "\t");
       (*n_cells)++;
     }
-  if (*warned || (n_columns <= 1 && (properties == NULL || child_w (properties, "vMerge") == NULL)))
+  if (*warned || (n_columns <= 1 && (properties == NULL || fy_docx_child_w (properties, "vMerge") == NULL)))
     return;
   *warned = TRUE;
   warn (import, g_strdup_printf (_("Paragraph %u (a table, row %u, cell %u): merged cells are kept "
@@ -1040,13 +1025,13 @@ walk_table (DocxImport  *import,
     {
       guint n_cells = 0;
 
-      if (!is_w (row, "tr"))
+      if (!fy_docx_is_w (row, "tr"))
         continue;
       if (n_rows == 0)
         {
-          xmlNode *properties = child_w (row, "trPr");
+          xmlNode *properties = fy_docx_child_w (row, "trPr");
 
-          header = properties != NULL && child_w (properties, "tblHeader") != NULL;
+          header = properties != NULL && fy_docx_child_w (properties, "tblHeader") != NULL;
         }
       if (n_rows++ > 0)
         append_text (import, NULL, FALSE, "\n");
@@ -1057,7 +1042,7 @@ walk_table (DocxImport  *import,
           gsize offset = 0;
           gboolean first_paragraph = TRUE;
 
-          if (!is_w (cell, "tc"))
+          if (!fy_docx_is_w (cell, "tc"))
             continue;
           if (n_cells++ > 0)
             append_text (import, NULL, FALSE, "\t");
@@ -1067,7 +1052,7 @@ walk_table (DocxImport  *import,
             offset = ((Piece *) g_ptr_array_index (import->pieces, --from))->text->len;
           import->has_image = FALSE;
           for (xmlNode *p = cell->children; p != NULL; p = p->next)
-            if (is_w (p, "p"))
+            if (fy_docx_is_w (p, "p"))
               {
                 if (!first_paragraph)
                   append_text (import, NULL, FALSE, " ");
@@ -1101,6 +1086,32 @@ walk_table (DocxImport  *import,
   return TRUE;
 }
 
+/* The notes the last paragraph or table referred to, each a paragraph
+ * after it (fy-docx-notes.c). */
+static void
+add_notes (DocxImport *import)
+{
+  g_autoptr(GPtrArray) notes = fy_docx_notes_take (import->notes);
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      const char *note = g_ptr_array_index (notes, i);
+      g_autofree char *mark = g_utf8_substring (note, 0, 1);
+      Piece *piece = g_new0 (Piece, 1);
+
+      if (fy_document_get_n_blocks (import->document) >= FY_TYPESETTER_MAX_BLOCKS)
+        return;
+      piece->kind = FY_RUN_TEXT;
+      piece->text = g_string_new (note);
+      g_ptr_array_set_size (import->pieces, 0);
+      g_ptr_array_add (import->pieces, piece);
+      add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0);
+      warn (import, g_strdup_printf (_("Paragraph %u: note %s is printed as a paragraph after it, "
+                                       "as Fayan has no footnotes."),
+                                     import->n_paragraphs, mark));
+    }
+}
+
 static gboolean
 walk_body (DocxImport  *import,
            xmlNode     *body,
@@ -1112,34 +1123,76 @@ walk_body (DocxImport  *import,
 
   for (xmlNode *c = body->children; c != NULL; c = c->next)
     {
-      if (is_w (c, "p"))
+      if (fy_docx_is_w (c, "p"))
         {
           if (!walk_paragraph (import, c, error))
             return FALSE;
+          add_notes (import);
         }
-      else if (is_w (c, "tbl"))
+      else if (fy_docx_is_w (c, "tbl"))
         {
           if (!walk_table (import, c, depth, error))
             return FALSE;
+          add_notes (import);
         }
-      else if (is_w (c, "sdt"))
+      else if (fy_docx_is_w (c, "sdt"))
         {
-          xmlNode *content = child_w (c, "sdtContent");
+          xmlNode *content = fy_docx_child_w (c, "sdtContent");
 
           if (content != NULL && !walk_body (import, content, depth + 1, error))
             return FALSE;
         }
-      else if (is_w (c, "ins") || is_w (c, "customXml") || is_w (c, "moveTo"))
+      else if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "customXml") || fy_docx_is_w (c, "moveTo"))
         {
-          if (is_w (c, "ins") || is_w (c, "moveTo"))
+          if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
             import->revisions = TRUE;
           if (!walk_body (import, c, depth + 1, error))
             return FALSE;
         }
-      else if (is_w (c, "del") || is_w (c, "moveFrom"))
+      else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
         import->revisions = TRUE;
     }
 
+  return TRUE;
+}
+
+/* The part @rels_part names by @type_suffix, parsed; NULL when there is
+ * none (or with @error set). */
+static xmlDoc *
+load_related (DocxImport  *import,
+              const char  *rels_part,
+              const char  *type_suffix,
+              const char  *base,
+              GError     **error)
+{
+  g_autofree char *part = find_relationship (import, rels_part, type_suffix, base, error);
+
+  return part != NULL ? load_part (import, part, error) : NULL;
+}
+
+/* Lists and notes, which Word keeps outside the text. */
+static gboolean
+load_notes (DocxImport  *import,
+            const char  *rels_part,
+            const char  *base,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  xmlDoc *parts[3] = { NULL, NULL, NULL };
+  static const char *const types[3] = { "/numbering", "/footnotes", "/endnotes" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts) && local_error == NULL; i++)
+    parts[i] = load_related (import, rels_part, types[i], base, &local_error);
+  if (local_error == NULL)
+    import->notes = fy_docx_notes_new (parts[0], parts[1], parts[2]);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL)
+      xmlFreeDoc (parts[i]);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -1151,6 +1204,7 @@ import_archive (DocxImport  *import,
   g_autofree char *styles_part = NULL;
   g_autofree char *rels_part = NULL;
   g_autofree char *folder = NULL;
+  g_autofree char *prefix = NULL;
   g_autoptr(GError) local_error = NULL;
   xmlDoc *doc;
   xmlNode *root, *body;
@@ -1171,9 +1225,9 @@ import_archive (DocxImport  *import,
   folder = g_path_get_dirname (main_part);
   if (g_str_equal (folder, "."))
     g_clear_pointer (&folder, g_free);
+  prefix = folder != NULL ? g_strconcat (folder, "/", NULL) : g_strdup ("");
   {
     g_autofree char *base = g_path_get_basename (main_part);
-    g_autofree char *prefix = folder != NULL ? g_strconcat (folder, "/", NULL) : g_strdup ("");
 
     rels_part = g_strconcat (prefix, "_rels/", base, ".rels", NULL);
     styles_part = find_relationship (import, rels_part, "/styles", prefix, &local_error);
@@ -1207,7 +1261,7 @@ import_archive (DocxImport  *import,
     }
 
   root = xmlDocGetRootElement (doc);
-  body = root != NULL && is_w (root, "document") ? child_w (root, "body") : NULL;
+  body = root != NULL && fy_docx_is_w (root, "document") ? fy_docx_child_w (root, "body") : NULL;
   if (body == NULL)
     {
       xmlFreeDoc (doc);
@@ -1217,6 +1271,11 @@ import_archive (DocxImport  *import,
 
   load_custom_properties (import);
   load_core_properties (import);
+  if (!load_notes (import, rels_part, prefix, error))
+    {
+      xmlFreeDoc (doc);
+      return FALSE;
+    }
 
   ok = walk_body (import, body, 0, error);
   xmlFreeDoc (doc);
@@ -1306,6 +1365,7 @@ fy_docx_import_data (const guint8  *data,
   zip_discard (import.archive);
   g_hash_table_unref (import.styles);
   g_ptr_array_unref (import.pieces);
+  fy_docx_notes_free (import.notes);
 
   if (!ok)
     return NULL;

@@ -210,3 +210,63 @@ fy_docx_check_archive (zip_t   *archive,
 
   return TRUE;
 }
+
+/**
+ * fy_docx_is_w:
+ * @node: a node
+ * @name: an element name
+ *
+ * Returns: whether @node is the WordprocessingML element @name (w:@name)
+ */
+gboolean
+fy_docx_is_w (xmlNode    *node,
+              const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         strcmp ((const char *) node->ns->href, FY_DOCX_NS_W) == 0 &&
+         strcmp ((const char *) node->name, name) == 0;
+}
+
+/**
+ * fy_docx_child_w:
+ * @node: an element
+ * @name: an element name
+ *
+ * Returns: (nullable) (transfer none): the first child w:@name of @node
+ */
+xmlNode *
+fy_docx_child_w (xmlNode    *node,
+                 const char *name)
+{
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    if (fy_docx_is_w (c, name))
+      return c;
+
+  return NULL;
+}
+
+/**
+ * fy_docx_get_w_attr:
+ * @node: (nullable): an element
+ * @name: an attribute name
+ *
+ * Returns: (nullable) (transfer full): the attribute w:@name (w:val or
+ *   another) of @node as a new string
+ */
+char *
+fy_docx_get_w_attr (xmlNode    *node,
+                    const char *name)
+{
+  xmlChar *value;
+  char *copy;
+
+  if (node == NULL)
+    return NULL;
+  value = xmlGetNsProp (node, BAD_CAST name, BAD_CAST FY_DOCX_NS_W);
+  if (value == NULL)
+    return NULL;
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+
+  return copy;
+}

@@ -104,5 +104,25 @@ xmlDoc   *fy_docx_parse_part        (const char  *name,
                                      GError     **error);
 gboolean  fy_docx_check_archive     (zip_t       *archive,
                                      GError     **error);
+gboolean  fy_docx_is_w              (xmlNode     *node,
+                                     const char  *name);
+xmlNode  *fy_docx_child_w           (xmlNode     *node,
+                                     const char  *name);
+char     *fy_docx_get_w_attr        (xmlNode     *node,
+                                     const char  *name);
+
+/* fy-docx-notes.c: list numbers and notes, which Word keeps outside the text */
+typedef struct _FyDocxNotes FyDocxNotes;
+
+FyDocxNotes *fy_docx_notes_new        (xmlDoc      *numbering,
+                                       xmlDoc      *footnotes,
+                                       xmlDoc      *endnotes);
+void         fy_docx_notes_free       (FyDocxNotes *notes);
+char        *fy_docx_notes_list_label (FyDocxNotes *notes,
+                                       xmlNode     *ppr);
+char        *fy_docx_notes_refer      (FyDocxNotes *notes,
+                                       gboolean     endnote,
+                                       const char  *id);
+GPtrArray   *fy_docx_notes_take       (FyDocxNotes *notes);
 
 G_END_DECLS

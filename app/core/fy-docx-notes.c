@@ -1,0 +1,357 @@
+/* fy-docx-notes.c — (private) what Word prints that a paragraph's text does not hold
+ *
+ * A list's numbers ("1." "（一）" "①") live in numbering.xml, not in the
+ * paragraph: Word counts the paragraphs of each list and prints the
+ * label its level defines.  A footnote's text lives in footnotes.xml
+ * (an endnote's in endnotes.xml), the paragraph holds a reference only.
+ * The import would lose both; Fayan has no lists and no notes, so the
+ * label becomes text at the paragraph's start, and a note a paragraph of
+ * its own after the one that refers to it, marked ① where the reference
+ * stood.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-docx"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-docx-private.h"
+
+/* Word allows nine list levels. */
+#define N_LEVELS 9
+/* Marks ① … ⑳ for the first notes; later ones are bracketed numbers. */
+#define N_CIRCLED 20
+
+typedef struct
+{
+  char *format;   /* w:numFmt */
+  char *text;     /* w:lvlText, "%1." */
+  int   start;
+} Level;
+
+typedef struct
+{
+  Level levels[N_LEVELS];
+} AbstractList;
+
+typedef struct
+{
+  AbstractList *list;
+  int           counts[N_LEVELS];
+  gboolean      started[N_LEVELS];
+} List;
+
+struct _FyDocxNotes
+{
+  GHashTable *abstract;   /* w:abstractNumId → AbstractList */
+  GHashTable *lists;      /* w:numId → List */
+  GHashTable *texts;      /* "f12" / "e3" → the note's text */
+  GPtrArray  *pending;    /* notes referred to since the last take */
+  guint       n_marks;
+};
+
+static void
+abstract_list_free (gpointer data)
+{
+  AbstractList *list = data;
+
+  for (guint i = 0; i < N_LEVELS; i++)
+    {
+      g_free (list->levels[i].format);
+      g_free (list->levels[i].text);
+    }
+  g_free (list);
+}
+
+static int
+int_attr (xmlNode *node,
+          int      fallback)
+{
+  g_autofree char *value = fy_docx_get_w_attr (node, "val");
+
+  return value != NULL ? (int) g_ascii_strtoll (value, NULL, 10) : fallback;
+}
+
+static void
+load_abstract (FyDocxNotes *notes,
+               xmlNode     *node)
+{
+  g_autofree char *id = fy_docx_get_w_attr (node, "abstractNumId");
+  AbstractList *list;
+
+  if (id == NULL)
+    return;
+  list = g_new0 (AbstractList, 1);
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      g_autofree char *ilvl = fy_docx_is_w (c, "lvl") ? fy_docx_get_w_attr (c, "ilvl") : NULL;
+      int k = ilvl != NULL ? (int) g_ascii_strtoll (ilvl, NULL, 10) : -1;
+
+      if (k < 0 || k >= N_LEVELS)
+        continue;
+      list->levels[k].format = fy_docx_get_w_attr (fy_docx_child_w (c, "numFmt"), "val");
+      list->levels[k].text = fy_docx_get_w_attr (fy_docx_child_w (c, "lvlText"), "val");
+      list->levels[k].start = int_attr (fy_docx_child_w (c, "start"), 1);
+    }
+  g_hash_table_insert (notes->abstract, g_steal_pointer (&id), list);
+}
+
+static void
+load_numbering (FyDocxNotes *notes,
+                xmlDoc      *doc)
+{
+  xmlNode *root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+
+  if (root == NULL)
+    return;
+  for (xmlNode *c = root->children; c != NULL; c = c->next)
+    if (fy_docx_is_w (c, "abstractNum"))
+      load_abstract (notes, c);
+  for (xmlNode *c = root->children; c != NULL; c = c->next)
+    {
+      g_autofree char *id = fy_docx_is_w (c, "num") ? fy_docx_get_w_attr (c, "numId") : NULL;
+      g_autofree char *abstract_id = NULL;
+      AbstractList *abstract;
+      List *list;
+
+      if (id == NULL)
+        continue;
+      abstract_id = fy_docx_get_w_attr (fy_docx_child_w (c, "abstractNumId"), "val");
+      abstract = abstract_id != NULL ? g_hash_table_lookup (notes->abstract, abstract_id) : NULL;
+      if (abstract == NULL)
+        continue;
+      list = g_new0 (List, 1);
+      list->list = abstract;
+      g_hash_table_insert (notes->lists, g_steal_pointer (&id), list);
+    }
+}
+
+/* The text of a note's paragraphs, without the number Word prints
+ * before it (w:footnoteRef). */
+static void
+append_note_text (GString *text,
+                  xmlNode *node,
+                  guint    depth)
+{
+  if (depth > 32)
+    return;
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      if (fy_docx_is_w (c, "t"))
+        {
+          xmlChar *content = xmlNodeGetContent (c);
+
+          g_string_append (text, content != NULL ? (const char *) content : "");
+          xmlFree (content);
+        }
+      else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
+        continue;
+      else if (c->type == XML_ELEMENT_NODE)
+        append_note_text (text, c, depth + 1);
+    }
+}
+
+static void
+load_notes (FyDocxNotes *notes,
+            xmlDoc      *doc,
+            const char  *element,
+            char         kind)
+{
+  xmlNode *root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+
+  if (root == NULL)
+    return;
+  for (xmlNode *c = root->children; c != NULL; c = c->next)
+    {
+      g_autofree char *id = fy_docx_is_w (c, element) ? fy_docx_get_w_attr (c, "id") : NULL;
+      GString *text;
+
+      if (id == NULL)
+        continue;
+      text = g_string_new (NULL);
+      append_note_text (text, c, 0);
+      g_strstrip (text->str);
+      g_hash_table_insert (notes->texts, g_strdup_printf ("%c%s", kind, id),
+                           g_string_free (text, FALSE));
+    }
+}
+
+/**
+ * fy_docx_notes_new:
+ * @numbering: (nullable): the parsed numbering.xml
+ * @footnotes: (nullable): the parsed footnotes.xml
+ * @endnotes: (nullable): the parsed endnotes.xml
+ *
+ * Returns: (transfer full): the lists and notes of a document
+ */
+FyDocxNotes *
+fy_docx_notes_new (xmlDoc *numbering,
+                   xmlDoc *footnotes,
+                   xmlDoc *endnotes)
+{
+  FyDocxNotes *notes = g_new0 (FyDocxNotes, 1);
+
+  notes->abstract = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, abstract_list_free);
+  notes->lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  notes->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  notes->pending = g_ptr_array_new_with_free_func (g_free);
+  load_numbering (notes, numbering);
+  load_notes (notes, footnotes, "footnote", 'f');
+  load_notes (notes, endnotes, "endnote", 'e');
+
+  return notes;
+}
+
+void
+fy_docx_notes_free (FyDocxNotes *notes)
+{
+  if (notes == NULL)
+    return;
+  g_hash_table_unref (notes->lists);
+  g_hash_table_unref (notes->abstract);
+  g_hash_table_unref (notes->texts);
+  g_ptr_array_unref (notes->pending);
+  g_free (notes);
+}
+
+/* @n in the numeral system @format names; NULL for a bullet. */
+static char *
+format_count (const char *format,
+              int         n)
+{
+  static const char *const han[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+
+  if (format == NULL || g_str_equal (format, "decimal"))
+    return g_strdup_printf ("%d", n);
+  if (g_str_equal (format, "bullet"))
+    return NULL;
+  if (g_str_equal (format, "none"))
+    return g_strdup ("");
+  if (g_str_equal (format, "decimalZero"))
+    return g_strdup_printf ("%02d", n);
+  if (g_str_has_prefix (format, "decimalEnclosedCircle") && n >= 1 && n <= N_CIRCLED)
+    return g_ucs4_to_utf8 ((gunichar[]) { 0x2460 + n - 1 }, 1, NULL, NULL, NULL);
+  if (g_str_has_prefix (format, "chineseCounting") || g_str_equal (format, "ideographDigital") ||
+      g_str_equal (format, "japaneseCounting"))
+    {
+      if (n >= 1 && n <= 9)
+        return g_strdup (han[n]);
+      if (n >= 10 && n <= 99)
+        return g_strconcat (n >= 20 ? han[n / 10] : "", "十", n % 10 ? han[n % 10] : "", NULL);
+    }
+  if ((g_str_equal (format, "lowerLetter") || g_str_equal (format, "upperLetter")) && n >= 1 && n <= 26)
+    return g_strdup_printf ("%c", (format[0] == 'l' ? 'a' : 'A') + n - 1);
+  return g_strdup_printf ("%d", n);
+}
+
+/* lvlText ("%1.%2." "（%1）") with the counts of @list up to @level. */
+static char *
+format_label (List *list,
+              int   level)
+{
+  const char *p = list->list->levels[level].text;
+  GString *label = g_string_new (NULL);
+
+  for (; p != NULL && *p != '\0'; p++)
+    {
+      int k = p[0] == '%' && p[1] >= '1' && p[1] <= '9' ? p[1] - '1' : -1;
+      g_autofree char *number = NULL;
+
+      if (k < 0)
+        {
+          g_string_append_c (label, *p);
+          continue;
+        }
+      number = format_count (list->list->levels[k].format, list->counts[k]);
+      if (number == NULL)
+        {
+          g_string_free (label, TRUE);
+          return NULL;
+        }
+      g_string_append (label, number);
+      p++;
+    }
+  return g_string_free (label, FALSE);
+}
+
+/**
+ * fy_docx_notes_list_label:
+ * @notes: the lists of a document
+ * @ppr: (nullable): a paragraph's w:pPr
+ *
+ * Counts the paragraph in its list, as Word does.
+ *
+ * Returns: (nullable) (transfer full): the number Word prints before the
+ *   paragraph ("1." "（二）" "③"), NULL when it is no numbered item
+ *   (or a bullet)
+ */
+char *
+fy_docx_notes_list_label (FyDocxNotes *notes,
+                          xmlNode     *ppr)
+{
+  xmlNode *num_pr = ppr != NULL ? fy_docx_child_w (ppr, "numPr") : NULL;
+  g_autofree char *id = num_pr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (num_pr, "numId"), "val") : NULL;
+  List *list = id != NULL ? g_hash_table_lookup (notes->lists, id) : NULL;
+  int level = num_pr != NULL ? int_attr (fy_docx_child_w (num_pr, "ilvl"), 0) : 0;
+
+  if (list == NULL || level < 0 || level >= N_LEVELS || list->list->levels[level].text == NULL ||
+      g_strcmp0 (list->list->levels[level].format, "bullet") == 0)
+    return NULL;
+  list->counts[level] = list->started[level] ? list->counts[level] + 1 : list->list->levels[level].start;
+  list->started[level] = TRUE;
+  for (int k = level + 1; k < N_LEVELS; k++)
+    list->started[k] = FALSE;
+  return format_label (list, level);
+}
+
+/**
+ * fy_docx_notes_refer:
+ * @notes: the notes of a document
+ * @endnote: whether the reference is to an endnote
+ * @id: the note's w:id
+ *
+ * A reference to a note in the text: the note waits for
+ * fy_docx_notes_take(), behind a mark.
+ *
+ * Returns: (nullable) (transfer full): the mark to print in its place
+ *   ("①"), NULL when the file has no such note
+ */
+char *
+fy_docx_notes_refer (FyDocxNotes *notes,
+                     gboolean     endnote,
+                     const char  *id)
+{
+  g_autofree char *key = g_strdup_printf ("%c%s", endnote ? 'e' : 'f', id != NULL ? id : "");
+  const char *text = g_hash_table_lookup (notes->texts, key);
+  char *mark;
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+  notes->n_marks++;
+  if (notes->n_marks <= N_CIRCLED)
+    mark = g_ucs4_to_utf8 ((gunichar[]) { 0x2460 + notes->n_marks - 1 }, 1, NULL, NULL, NULL);
+  else
+    mark = g_strdup_printf ("〔%u〕", notes->n_marks);
+  g_ptr_array_add (notes->pending, g_strconcat (mark, text, NULL));
+  return mark;
+}
+
+/**
+ * fy_docx_notes_take:
+ * @notes: the notes of a document
+ *
+ * Returns: (transfer container) (element-type utf8): the notes referred
+ *   to since the last call, each its mark and text ("①……")
+ */
+GPtrArray *
+fy_docx_notes_take (FyDocxNotes *notes)
+{
+  GPtrArray *taken = g_steal_pointer (&notes->pending);
+
+  notes->pending = g_ptr_array_new_with_free_func (g_free);
+  return taken;
+}
