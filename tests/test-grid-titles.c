@@ -333,6 +333,7 @@ test_title_words (void)
   const char *ranks = "关于进一步加强全县应急救援队伍建设的实施意见";
   const char *farmland = "关于全县高标准农田建设项目储备工作的通知";
   const char *summing_up = "在全县安全生产工作总结会议上的讲话";
+  const char *base = "在全县“强基工程”暨“一老一小”服务提质年活动启动仪式上的讲话";
   const char *holidays = "关于做好2027年元旦春节期间值班值守工作的通知";
   const char *school_year = "在实验小学2026—2027学年第一学期开学典礼上的讲话";
 
@@ -491,7 +492,9 @@ test_title_words (void)
   g_assert_cmpint (title_price_at (farmland, 9), >=, 0);                  /* 农田|建设项目 */
   g_assert_cmpint (title_price_at (farmland, 9), <, 24);
   /* a quoted name and the Latin word it names */
-  g_assert_cmpint (title_price_at (app, 11), >=, 20);                     /* “汀政通”|APP */
+  g_assert_cmpint (title_price_at (app, 11), >=, 25);                     /* “汀政通”|APP */
+  g_assert_cmpint (title_price_at (base, 9), >=, 0);                      /* “强基工程”|暨 */
+  g_assert_cmpint (title_price_at (base, 9), <, 14);
   /* 专项 qualifies what follows */
   g_assert_cmpint (title_price_at (special, 17), >=, 20);                 /* 专项|督查 */
   g_assert_cmpint (title_price_at (special, 15), >=, 0);                  /* 食品安全|专项 */

@@ -108,7 +108,7 @@ void      fy_title_find_session_opens (const char *text,
 
 /* fy-title-terms.c: the compound terms of official writing */
 /* the price of a break between a quoted name and the noun it names */
-#define FY_TITLE_QUOTE_HEAD_PRICE 22
+#define FY_TITLE_QUOTE_HEAD_PRICE 25
 int       fy_title_names_head_price (const FyTitleWord *left,
                                      const FyTitleWord *right,
                                      const char        *text);

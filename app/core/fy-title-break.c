@@ -725,21 +725,24 @@ single_at (GArray     *words,
 }
 
 /* Whether @left names the term @right heads or the other way round: a
- * quoted name and its noun (“我为群众办实事”|实践活动, not “枫桥经验”|推进),
- * a number or Latin letters and a noun (12345|政务服务热线, 跨境电商|B2B出口). */
+ * quoted name and its noun or Latin word (“我为群众办实事”|实践活动,
+ * “岚医通”|APP; not “枫桥经验”|推进, nor the conjunction 暨 the
+ * dictionary reads as a noun), a number or Latin letters and a noun
+ * (12345|政务服务热线, 跨境电商|B2B出口). */
 static gboolean
 names_head (const FyTitleWord *left,
             const FyTitleWord *right,
             const char        *text)
 {
   TagClass l = tag_class (left->tag), r = tag_class (right->tag);
+  gboolean latin = strcmp (right->tag, "eng") == 0 && g_ascii_isalpha (text[right->start]);
 
   if (left->end - left->start == strlen ("”") && strncmp (text + left->start, "”", strlen ("”")) == 0)
-    return r == TAG_NOUN ||
+    return (r == TAG_NOUN && !g_str_has_prefix (text + right->start, "暨")) || latin ||
            (r == TAG_VERB && !starts_with_one_of (text + right->start, verbs, G_N_ELEMENTS (verbs)));
   if (strcmp (left->tag, "eng") == 0 && r == TAG_NOUN)
     return TRUE;
-  return l == TAG_NOUN && strcmp (right->tag, "eng") == 0 && g_ascii_isalpha (text[right->start]);
+  return l == TAG_NOUN && latin;
 }
 
 /* Whether the boundary after word @i has a character that is a word of
