@@ -401,6 +401,69 @@ test_number_pushed_out (void)
   g_assert_cmpfloat (last->x1, <, LEFT + WIDTH);
 }
 
+/* The body line of @preset's print of @document that holds @needle. */
+static const FyTestPdfLine *
+typeset_line (FyDocument *document,
+              const char *preset,
+              const char *needle,
+              GPtrArray **lines_out)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(FyLayout) layout = fy_test_typeset (document, preset, &bytes);
+  g_autoptr(PopplerDocument) pdf = fy_test_pdf_open_bytes (bytes);
+
+  *lines_out = fy_test_pdf_lines (pdf);
+  for (guint i = 0; i < (*lines_out)->len; i++)
+    {
+      const FyTestPdfLine *line = g_ptr_array_index (*lines_out, i);
+
+      if (strstr (line->text->str, needle) != NULL)
+        return line;
+    }
+  g_assert_not_reached ();
+}
+
+/* Spec §4 and issue #12 item 4: a line inside a paragraph ends flush with
+ * the type area whenever its gaps can fill it within the cap.  On the
+ * grid, where the word after a quote's first words does not fit and the
+ * gaps after the first Latin run are too few, the line is justified over
+ * all its gaps (its Han before the run evenly spread); in the reading
+ * preset a line ending in a web address fills its Han gaps to 1/4 em and
+ * the address's break points to 1/8 em. */
+static void
+test_latin_line_flush (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GPtrArray) grid_lines = NULL;
+  g_autoptr(GPtrArray) reading_lines = NULL;
+  const FyTestPdfLine *line;
+  const PopplerRectangle *last;
+  double step;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "对外交流工作情况"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                              "三是抓人才引进。外籍专家评价说：“People here always "
+                                                              "welcome newcomers warmly.”大家深受感动。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                              "群众还可以登录https://banshi.qingzhou.gov.example/"
+                                                              "zhinan/index.html查询所需材料，也可以拨打热线咨询。"));
+
+  /* gbt9704: welcome does not fit after always */
+  line = typeset_line (document, "gbt9704", "三是抓人才", &grid_lines);
+  g_assert_true (g_str_has_suffix (line->text->str, "always"));
+  last = &g_array_index (line->rects, PopplerRectangle, line->rects->len - 1);
+  g_assert_cmpfloat (fabs (last->x2 - (LEFT + WIDTH)), <, 0.6);
+  step = g_array_index (line->rects, PopplerRectangle, 1).x1 - g_array_index (line->rects, PopplerRectangle, 0).x1;
+  g_assert_cmpfloat (step, >, PITCH);
+  g_assert_cmpfloat (step, <=, PITCH + EM / 4 + 0.05);
+
+  /* reading: the address's second line, before 所需材料 */
+  line = typeset_line (document, "reading", "qingzhou", &reading_lines);
+  g_assert_true (g_str_has_suffix (line->text->str, "查询"));
+  last = &g_array_index (line->rects, PopplerRectangle, line->rects->len - 1);
+  g_assert_cmpfloat (last->x2, >, LEFT + WIDTH - 3);
+}
+
 /* The figures on the texts of tests/texts and the seed speech. */
 static void
 test_figures (void)
@@ -479,6 +542,7 @@ main (int   argc,
   g_test_add_func ("/core/grid/han-latin", test_han_latin);
   g_test_add_func ("/core/grid/no-letter-spacing", test_no_letter_spacing);
   g_test_add_func ("/core/grid/number-pushed-out", test_number_pushed_out);
+  g_test_add_func ("/core/grid/latin-line-flush", test_latin_line_flush);
   g_test_add_func ("/core/grid/figures", test_figures);
 
   return g_test_run ();

@@ -629,6 +629,59 @@ test_justify_flush_left (void)
   state_clear (&st);
 }
 
+/* On the grid, a line whose gaps after its first Latin run cannot take
+ * its slack (the word after it did not fit) is justified over all its
+ * gaps within the cap, the Han before the run spread alike, rather than
+ * end short inside its paragraph. */
+static void
+test_justify_grid_whole_line (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("一二三四五六七八ab cd", FY_PUNCTUATION_FULL, 1000, &n);
+  FyBreakLine line = { 0, 13, 0, 8 * EM + 3.5 * EM + 8, FALSE, FALSE, 0, TRUE };
+  double step;
+
+  g_assert_cmpuint (n, ==, 13);
+  g_assert_cmpfloat_with_epsilon (fy_linebreak_position (c, &line, FY_ALIGN_JUSTIFY), line.avail, 1e-9);
+  step = c[1].x - c[0].x;
+  g_assert_cmpfloat (step, >, EM);
+  g_assert_cmpfloat (step, <=, EM * (1 + STRETCH_CAP) + 1e-9);
+  for (guint k = 1; k < 8; k++)
+    g_assert_cmpfloat_with_epsilon (c[k].x - c[k - 1].x, step, 1e-9);
+  /* the word space first took its half em */
+  g_assert_cmpfloat_with_epsilon (c[10].width, EM / 2, 1e-9);
+
+  /* more than the cap over every gap: flush left, on the columns */
+  line.avail = 8 * EM + 3.5 * EM + 30;
+  fy_linebreak_position (c, &line, FY_ALIGN_JUSTIFY);
+  for (guint k = 0; k < 8; k++)
+    g_assert_cmpfloat_with_epsilon (c[k].x, k * EM, 1e-9);
+}
+
+/* A line with a web address: its Han gaps take up to 1/4 em and the
+ * break points inside the address up to 1/8 em, each to its own cap,
+ * rather than every gap held to the smaller one. */
+static void
+test_justify_url_caps (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("一二三四ab/cd/ef", FY_PUNCTUATION_FULL, 1000, &n);
+  FyBreakLine line = { 0, 12, 0, 0, FALSE, FALSE, 0, FALSE };
+  double natural = 4 * EM + EM / 4 + 8 * EM / 2;
+
+  g_assert_cmpuint (n, ==, 12);
+  g_assert_false (c[7].in_unit);
+  g_assert_false (c[10].in_unit);
+  line.avail = natural + 9;
+  g_assert_cmpfloat_with_epsilon (fy_linebreak_position (c, &line, FY_ALIGN_JUSTIFY), line.avail, 1e-9);
+  /* the two break points at their 1/8 em, the Han gaps alike above it */
+  g_assert_cmpfloat_with_epsilon (c[7].x - c[6].x - c[6].width, EM * STRETCH_CAP / 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (c[10].x - c[9].x - c[9].width, EM * STRETCH_CAP / 2, 1e-9);
+  g_assert_cmpfloat (c[1].x - c[0].x, >, EM * (1 + STRETCH_CAP / 2));
+  g_assert_cmpfloat (c[1].x - c[0].x, <=, EM * (1 + STRETCH_CAP) + 1e-9);
+  g_assert_cmpfloat_with_epsilon (c[3].x - c[2].x, c[1].x - c[0].x, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +714,8 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/justify/grid-keeps-columns", test_justify_grid_keeps_columns);
   g_test_add_func ("/core/linebreak/justify/grid-after-latin", test_justify_grid_after_latin);
   g_test_add_func ("/core/linebreak/justify/flush-left", test_justify_flush_left);
+  g_test_add_func ("/core/linebreak/justify/grid-whole-line", test_justify_grid_whole_line);
+  g_test_add_func ("/core/linebreak/justify/url-caps", test_justify_url_caps);
 
   return g_test_run ();
 }

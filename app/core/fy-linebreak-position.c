@@ -283,12 +283,69 @@ stretchable_gap (const FyCluster *c,
          (in_latin || !(c[k].klass == FY_CLASS_LATIN && c[k - 1].klass == FY_CLASS_LATIN));
 }
 
+/* The most the gap before cluster k may be stretched: a quarter em, an
+ * eighth at a break point inside a Latin run (a URL's). */
+static double
+gap_cap (const FyCluster *c,
+         guint            k)
+{
+  gboolean inside = c[k].klass == FY_CLASS_LATIN && c[k - 1].klass == FY_CLASS_LATIN;
+
+  return c[k].em * STRETCH_CAP / (inside ? 2 : 1);
+}
+
+/* Shares @left among the stretchable gaps from cluster @from on, adding
+ * to @gap: equally, but a gap that reaches its cap keeps it and the
+ * others share the rest.  Returns whether the caps take all of @left. */
+static gboolean
+share_gaps (const FyLineState *s,
+            guint              from,
+            double            *gap,
+            double             left,
+            gboolean           in_latin)
+{
+  g_autofree double *room = g_new0 (double, s->end - s->first);
+  guint open = 0;
+
+  for (guint k = from; k < s->end; k++)
+    if (stretchable_gap (s->c, k, in_latin))
+      {
+        room[k - s->first] = gap_cap (s->c, k);
+        open++;
+      }
+  while (left > EPS && open > 0)
+    {
+      double each = left / open;
+      guint took = open;
+
+      for (guint k = from; k < s->end; k++)
+        if (room[k - s->first] > 0)
+          each = MIN (each, room[k - s->first]);
+      for (guint k = from; k < s->end; k++)
+        {
+          guint i = k - s->first;
+
+          if (room[i] <= 0)
+            continue;
+          gap[i] += each;
+          room[i] -= each;
+          if (room[i] <= 1e-9)
+            {
+              room[i] = 0;
+              open--;
+            }
+        }
+      left -= each * took;
+    }
+  return left <= EPS;
+}
+
 /* Stretches the gaps from cluster @from on: word spaces to 1/2 em,
  * Han–Latin gaps by their flex, then every other gap between clusters
  * (not inside a word, a digit run or ——) alike, at most 1/4 em each;
  * with @in_latin also the break points inside a URL or an over-long run,
- * at most 1/8 em each.  Returns FALSE, changing nothing, when that cannot
- * fill @slack. */
+ * at most 1/8 em each (share_gaps()).  Returns FALSE, changing nothing,
+ * when that cannot fill @slack. */
 static gboolean
 stretch_from (FyLineState *s,
               guint        from,
@@ -299,8 +356,7 @@ stretch_from (FyLineState *s,
   guint m = s->end - s->first;
   g_autofree double *w = g_memdup2 (s->w, m * sizeof (double));
   g_autofree double *gap = g_memdup2 (s->gap, m * sizeof (double));
-  double left = slack, cap_each = G_MAXDOUBLE;
-  guint n_gaps = 0;
+  double left = slack;
 
   for (int pass = 0; pass < 2 && left > EPS; pass++)
     {
@@ -330,25 +386,8 @@ stretch_from (FyLineState *s,
       left -= f * cap;
     }
 
-  for (guint k = from; k < s->end; k++)
-    if (stretchable_gap (c, k, in_latin))
-      {
-        n_gaps++;
-        cap_each = MIN (cap_each, c[k].em * STRETCH_CAP / (in_latin ? 2 : 1));
-      }
-  if (left > EPS)
-    {
-      double each;
-
-      if (n_gaps == 0)
-        return FALSE;
-      each = left / n_gaps;
-      if (each > cap_each + EPS / n_gaps)
-        return FALSE;
-      for (guint k = from; k < s->end; k++)
-        if (stretchable_gap (c, k, in_latin))
-          gap[k - s->first] += each;
-    }
+  if (left > EPS && !share_gaps (s, from, gap, left, in_latin))
+    return FALSE;
 
   memcpy (s->w, w, m * sizeof (double));
   memcpy (s->gap, gap, m * sizeof (double));
@@ -387,6 +426,30 @@ fy_linebreak_phase_justify (FyLineState *s,
   if (stretch_from (s, from, slack, TRUE))
     return 0;
   return slack;
+}
+
+/*
+ * Phase 3 as a line is set: on the grid, a line with Latin letters or
+ * digits whose gaps after its first Latin run cannot take its slack (the
+ * line breaker found no break that fills it: a paragraph's first line
+ * ……说：“Doing business here is|easy, or ……下午 17:00|前) is justified
+ * over all its gaps within the same caps, as off the grid, rather than
+ * end short in mid-paragraph: its Han characters before the Latin run
+ * leave their columns by a fraction of the cap.  Only a line that even
+ * so cannot be filled is set flush left.  The line breaker keeps asking
+ * fy_linebreak_slack_left(), which counts such a line short on the grid,
+ * so it still prefers a break that keeps the columns.
+ */
+static double
+justify_line (FyLineState *s,
+              double       slack,
+              gboolean     grid)
+{
+  double left = fy_linebreak_phase_justify (s, slack, grid);
+
+  if (left > EPS && grid && first_off_cells (s->c, s->first, s->end) < s->end)
+    return fy_linebreak_phase_justify (s, left, FALSE);
+  return left;
 }
 
 /* Sets @s up for @line (its arrays zeroed, one entry per cluster) and
@@ -491,7 +554,7 @@ fy_linebreak_position (FyCluster         *c,
   if (diff < -EPS && s.end > first)
     diff = -(line->grid ? fy_linebreak_phase_compress_grid (&s, -diff) : fy_linebreak_phase_compress_clreq (&s, -diff));
   else if (diff > EPS && align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph)
-    diff = fy_linebreak_phase_justify (&s, diff, line->grid);
+    diff = justify_line (&s, diff, line->grid);
 
   x = line->x + lead;
   if (diff > EPS && !(align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph))
