@@ -521,6 +521,40 @@ test_attached_title (void)
   fy_test_assert_block (plain, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "河道保洁工作办法");
 }
 
+/* Under a label alone (附件1, 附件3) an attached document of any kind
+ * starts with its title: a table (…安排表) or rules (…报送要求), as a
+ * notice's 附件 come (sweep6 x4); a 附件： above its list of names is no
+ * such label. */
+static void
+test_attached_labelled (void)
+{
+  g_autoptr(FyDocument) document =
+    import_plain ("关于做好节日期间有关工作的通知\n"
+                  "各县（市、区）人民政府：\n"
+                  "请认真抓好落实。\n"
+                  "附件：\n"
+                  "1.节日带班安排表\n"
+                  "2.信息报送要求\n"
+                  "临川市人民政府办公室\n"
+                  "2026年12月3日\n"
+                  "附件1\n"
+                  "节日期间市级领导带班安排表\n"
+                  "日期\t带班领导\t联系电话\n"
+                  "1月1日\t王建国\t8221001\n"
+                  "1月2日\t陈立明\t8221002\n"
+                  "附件2\n"
+                  "节日期间突发事件信息报送要求\n"
+                  "一、报送范围。包括自然灾害和事故灾难。\n"
+                  "二、报送时限。事发后1小时内书面报告。\n");
+
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：1.节日带班安排表\n2.信息报送要求");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "临川市人民政府办公室");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "附件1");
+  fy_test_assert_block (document, 7, FY_BLOCK_ROLE_TITLE, 0, NULL, "节日期间市级领导带班安排表");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 8)), ==, FY_BLOCK_ROLE_TABLE);
+  fy_test_assert_block (document, 10, FY_BLOCK_ROLE_TITLE, 0, NULL, "节日期间突发事件信息报送要求");
+}
+
 /* The items of an article's list ("（一）……；") are paragraphs keeping
  * their numbers, the last one ending in "。" too; a heading of the same
  * form after the list is a heading again. */
@@ -1038,6 +1072,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/settle-numbering", test_settle_numbering);
   g_test_add_func ("/core/import/plain/settle-numbering-lead-words", test_settle_numbering_lead_words);
   g_test_add_func ("/core/import/plain/attached-title", test_attached_title);
+  g_test_add_func ("/core/import/plain/attached-labelled", test_attached_labelled);
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);
   g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);

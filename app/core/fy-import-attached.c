@@ -7,7 +7,10 @@
  * paragraph; GB/T 9704 sets it as a title, centred in the title face.
  * Only a line with the cues of such a title becomes one: it names a kind
  * of document, ends without punctuation, has text under it, and stands
- * where an attached document starts.
+ * where an attached document starts.  Under a label of its own (附件1,
+ * 附件3 on a line alone) the attached document may be of any kind, a
+ * table (…带班安排表) or rules (…报送要求): the label says what follows
+ * is a document, so its first short line is the title.
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -97,25 +100,32 @@ issued_name (const char *title)
  * @title: (nullable): the document's title
  * @after_close: the paragraph follows the notice's closing date or a
  *   附件 label
- * @body_follows: headings or text follow it
+ * @labelled: the paragraph follows a label that stands alone (附件2)
+ * @body_follows: headings or text (or a table, under a label) follow it
  *
  * Whether @text is the title of the document a notice issues: a line
  * of 4 to 50 characters with no final mark that names a kind of document
  * (方案, 办法, 细则 …) and has text under it, after the notice's date or
  * a 附件 label, or anywhere in the body when it is the very name the
- * notice's title quotes (关于印发《X》的通知, the line X).
+ * notice's title quotes (关于印发《X》的通知, the line X); under a label
+ * that stands alone, any such line that names no attachment by number.
  */
 gboolean
 fy_import_is_attached_title (const char *text,
                              const char *title,
                              gboolean    after_close,
+                             gboolean    labelled,
                              gboolean    body_follows)
 {
   glong chars = g_utf8_strlen (text, -1);
   g_autofree char *issued = NULL;
 
   if (!body_follows || chars < ATTACHED_TITLE_MIN_CHARS || chars > ATTACHED_TITLE_MAX_CHARS ||
-      ends_in_mark (text) || !names_document_kind (text))
+      ends_in_mark (text))
+    return FALSE;
+  if (labelled && !fy_import_is_attachment_item (text) && !g_str_has_prefix (text, "《"))
+    return TRUE;
+  if (!names_document_kind (text))
     return FALSE;
   if (after_close)
     return TRUE;

@@ -107,6 +107,7 @@ void         fy_import_gather_document_attachments (FyDocument     *document);
 gboolean     fy_import_is_attached_title    (const char            *text,
                                              const char            *title,
                                              gboolean               after_close,
+                                             gboolean               labelled,
                                              gboolean               body_follows);
 
 guint        fy_import_take_tsv_table       (char                 **raw,

@@ -602,16 +602,21 @@ is_attached_title (GPtrArray             *paragraphs,
   g_autofree char *first = NULL;
   guint level;
   const char *rest;
+  const char *label = i > 0 ? g_ptr_array_index (paragraphs, i - 1) : "";
   gboolean after_close;
+  gboolean labelled;
 
-  if (next == NULL || next[0] == TABLE_MARK)
+  /* a label alone: 附件2, not the 附件： of a list of names */
+  labelled = fy_doc_is_attachment_label (label) && !ends_clause (label);
+  if (next == NULL || (next[0] == TABLE_MARK && !labelled))
     return FALSE;
   if (blocks->len > 0 && fy_block_get_role (g_ptr_array_index (blocks, 0)) == FY_BLOCK_ROLE_TITLE)
     title = first = fy_block_dup_text (g_ptr_array_index (blocks, 0));
   after_close = (context->has_previous && context->previous_role == FY_BLOCK_ROLE_DATE_LINE) ||
-                (i > 0 && fy_doc_is_attachment_label (g_ptr_array_index (paragraphs, i - 1)));
-  return fy_import_is_attached_title (clean, title, after_close,
-                                      parse_heading (next, &level, &rest) || ends_clause (next));
+                fy_doc_is_attachment_label (label);
+  return fy_import_is_attached_title (clean, title, after_close, labelled,
+                                      next[0] == TABLE_MARK || parse_heading (next, &level, &rest) ||
+                                      ends_clause (next));
 }
 
 /* Whether paragraph @i is an entry of a regulation's table of contents:
