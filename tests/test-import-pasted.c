@@ -335,6 +335,41 @@ test_title_clauses (void)
     }
 }
 
+/* A web page runs a speech's subtitle into its headline (……新局面——在……
+ *动员会上的讲话), text too when the page lost its breaks: the title, the
+ * subtitle and the text are read apart (sweep6 x6).  A dash that opens no
+ * occasion (——全市……情况报告) stays in the title. */
+static void
+test_run_in_subtitle (void)
+{
+  g_autoptr(FyDocument) headline =
+    import_text ("凝心聚力抓落实　奋力开创冬春农田水利建设新局面——在全市冬春农田水利建设动员会上的讲话\n"
+                 "副市长　刘振华\n同志们：\n今天，我们召开全市冬春农田水利建设动员会。\n");
+  g_autoptr(FyDocument) run_in =
+    import_text ("全力以赴抓好冬季安全生产——在全市安全生产工作会议上的讲话同志们：今天，我们召开会议。\n"
+                 "下面，我讲三点意见。\n");
+  g_autoptr(FyDocument) plain =
+    import_text ("坚持“两个毫不动摇”——全市民营经济发展情况报告\n各位委员：\n现将有关情况报告如下。\n");
+  g_autofree char *title = block_text (headline, 0);
+  g_autofree char *subtitle = block_text (headline, 1);
+  g_autofree char *short_title = block_text (run_in, 0);
+  g_autofree char *short_subtitle = block_text (run_in, 1);
+  g_autofree char *text_after = block_text (run_in, 2);
+  g_autofree char *whole = block_text (plain, 0);
+
+  g_assert_cmpstr (title, ==, "凝心聚力抓落实　奋力开创冬春农田水利建设新局面");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (headline, 1)), ==, FY_BLOCK_ROLE_SUBTITLE);
+  g_assert_cmpstr (subtitle, ==, "——在全市冬春农田水利建设动员会上的讲话");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (headline, 2)), ==, FY_BLOCK_ROLE_SPEAKER);
+
+  g_assert_cmpstr (short_title, ==, "全力以赴抓好冬季安全生产");
+  g_assert_cmpstr (short_subtitle, ==, "——在全市安全生产工作会议上的讲话");
+  g_assert_true (g_str_has_prefix (text_after, "同志们："));
+
+  g_assert_cmpstr (whole, ==, "坚持“两个毫不动摇”——全市民营经济发展情况报告");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (plain, 0)), ==, FY_BLOCK_ROLE_TITLE);
+}
+
 /* A speech from a Word document whose lines the author numbered by hand
  * (1　　同志们：): the numbers go, the title, speaker and headings are
  * found as without them; three numbered lines are the author's list. */
@@ -480,6 +515,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/work-plan", test_work_plan);
   g_test_add_func ("/core/import-pasted/speech-subtitle", test_speech_subtitle);
   g_test_add_func ("/core/import-pasted/title-clauses", test_title_clauses);
+  g_test_add_func ("/core/import-pasted/run-in-subtitle", test_run_in_subtitle);
   g_test_add_func ("/core/import-pasted/numbered-lines", test_numbered_lines);
   g_test_add_func ("/core/import-pasted/contact-fields", test_contact_fields);
   g_test_add_func ("/core/import-pasted/proposal-signature", test_proposal_signature);

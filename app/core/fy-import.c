@@ -734,6 +734,35 @@ split_run_in_title (GPtrArray *lines,
     g_free (split);
 }
 
+/* A web page's headline with its subtitle on one line ("凝心聚力抓落实
+ * 奋力开创……新局面——在全市……动员会上的讲话") is split before the ——,
+ * so that the subtitle is read as one; so is text run in after it. */
+static void
+split_run_in_subtitle (GPtrArray *lines,
+                       guint      first)
+{
+  char *line = g_ptr_array_index (lines, first);
+  char *dash = strstr (line, "——");
+  g_autofree char *rest = NULL;
+  g_autofree char *occasion = NULL;
+  const char *after;
+
+  if (dash == NULL || dash == line)
+    return;
+  for (after = dash; g_str_has_prefix (after, "—"); after += strlen ("—"))
+    ;
+  while (*after == ' ' || g_str_has_prefix (after, "　"))
+    after += *after == ' ' ? 1 : strlen ("　");
+  occasion = fy_web_text_split_title (after, &rest);
+  if (occasion == NULL)
+    return;
+  if (rest != NULL)
+    g_ptr_array_insert (lines, first + 1, g_steal_pointer (&rest));
+  g_ptr_array_insert (lines, first + 1, g_strconcat ("——", occasion, NULL));
+  *dash = '\0';
+  g_strchomp (line);
+}
+
 /* The title at *@first of @lines, if it reads as one, with the subtitle
  * (——…… or the occasion) and the speaker under it, as blocks; moves
  * *@first past them and sets @title (nullable) to the title's text. */
@@ -861,6 +890,7 @@ plain_text_to_blocks (const char  *text,
   if (detect_title && first < lines->len)
     {
       split_run_in_title (lines, first);
+      split_run_in_subtitle (lines, first);
       read_title_lines (lines, &first, blocks, &context, title);
     }
 
