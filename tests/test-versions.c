@@ -253,32 +253,21 @@ test_review (void)
   g_rmdir (dir);
 }
 
-/* A revision that leaves a field out: accepting that change unsets the
- * field in the draft, and it stays unset. */
+/* Reviews @revision, sent back as a file, in @window: it differs from the
+ * draft by one change, which is accepted; the review is then closed. */
 static void
-test_review_unset_field (void)
+accept_only_change (FyWindow   *window,
+                    FyDocument *revision)
 {
-  g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
-  FyWindow *window;
-  FyDocument *document;
   FyCompareWindow *review;
 
   g_assert_no_error (error);
-  window = fy_test_make_window (app);
-  document = fy_window_get_document (window);
-  g_assert_nonnull (fy_document_get_field_value (document, "会议名称"));
-  {
-    g_autoptr(FyDocument) revision = fy_document_copy (document);
-
-    fy_document_set_field_value (revision, "会议名称", NULL);
-    path = save_revision (revision, dir);
-  }
+  path = save_revision (revision, dir);
   file = g_file_new_for_path (path);
-
   review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
   g_assert_no_error (error);
   fy_test_iterate ();
@@ -288,14 +277,99 @@ test_review_unset_field (void)
   fy_test_iterate ();
   fy_editor_flush (fy_window_get_editor (window));
   fy_test_iterate ();
-  g_assert_null (fy_document_get_field_value (document, "会议名称"));
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 0);
-
   gtk_window_destroy (GTK_WINDOW (review));
-  fy_test_destroy_window (window);
   fy_test_iterate ();
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* A revision that leaves a field out: accepting that change unsets the
+ * field in the draft, and it stays unset. */
+static void
+test_review_unset_field (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(FyDocument) revision = NULL;
+  FyWindow *window;
+  FyDocument *document;
+
+  window = fy_test_make_window (app);
+  document = fy_window_get_document (window);
+  g_assert_nonnull (fy_document_get_field_value (document, "会议名称"));
+  revision = fy_document_copy (document);
+  fy_document_set_field_value (revision, "会议名称", NULL);
+
+  accept_only_change (window, revision);
+  g_assert_null (fy_document_get_field_value (document, "会议名称"));
+
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+}
+
+/* A revision that shortens the text after a paragraph's bold lead, the
+ * next paragraph opening with a lead too: once accepted, the editor shows
+ * only the lead bold, so typing in the paragraph leaves the lead as it
+ * was; after Undo too. */
+static void
+test_review_keeps_lead (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(FyDocument) revision = NULL;
+  FyWindow *window;
+  FyDocument *document;
+  FyEditor *editor;
+  guint index = G_MAXUINT;
+
+  window = fy_test_make_window (app);
+  document = fy_window_get_document (window);
+  editor = fy_window_get_editor (window);
+  for (guint i = 0; i + 1 < fy_document_get_n_blocks (document) && index == G_MAXUINT; i++)
+    if (fy_block_get_lead_end (fy_document_get_block (document, i)) > 0 &&
+        fy_block_get_lead_end (fy_document_get_block (document, i + 1)) > 0)
+      index = i;
+  g_assert_cmpuint (index, !=, G_MAXUINT);
+  revision = fy_document_copy (document);
+  fy_block_set_lead_and_text (fy_document_get_block (revision, index),
+                              "一是选址靠近群众。", "我们把联络站设在便民服务中心。");
+  fy_block_set_lead_and_text (fy_document_get_block (document, index),
+                              "一是选址靠近群众。", "我们把联络站设在便民服务中心，门口统一挂牌。");
+  fy_test_iterate ();
+
+  accept_only_change (window, revision);
+  fy_test_screenshot ("review-keeps-lead");
+
+  /* Type at the end of the paragraph, as the user did. */
+  for (int round = 0; round < 2; round++)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+      g_autofree char *lead = NULL;
+      g_autofree char *text = NULL;
+      GtkTextIter end;
+
+      gtk_text_buffer_get_iter_at_line (buffer, &end, index);
+      gtk_text_iter_forward_to_line_end (&end);
+      fy_test_type_at (window, index, gtk_text_iter_get_line_offset (&end), "补一句。");
+      fy_test_iterate ();
+      lead = fy_block_dup_lead (fy_document_get_block (document, index));
+      text = fy_block_dup_text (fy_document_get_block (document, index));
+      g_assert_cmpstr (lead, ==, "一是选址靠近群众。");
+      g_assert_true (g_str_has_suffix (text, "补一句。"));
+
+      /* Undo the typing and the accepted change: the lead is still only
+       * the lead when typed into again. */
+      fy_editor_undo (editor);
+      fy_editor_flush (editor);
+      fy_editor_undo (editor);
+      fy_editor_flush (editor);
+      fy_test_iterate ();
+      g_clear_pointer (&text, g_free);
+      text = fy_block_dup_text (fy_document_get_block (document, index));
+      g_assert_cmpstr (text, ==, "一是选址靠近群众。我们把联络站设在便民服务中心，门口统一挂牌。");
+    }
+
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
 }
 
 int
@@ -307,6 +381,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/save-compare-restore-undo", test_round_trip);
   g_test_add_func ("/ui/versions/review-accept-reject-undo", test_review);
   g_test_add_func ("/ui/versions/review-unset-field", test_review_unset_field);
+  g_test_add_func ("/ui/versions/review-keeps-lead", test_review_keeps_lead);
 
   return g_test_run ();
 }

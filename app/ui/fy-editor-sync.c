@@ -645,8 +645,15 @@ insert_lines (FyEditor       *self,
         {
           FyEditorLine line = line_for_block (blocks[i], identities ? identities[i] : NULL);
 
-          insert_runs (self, &iter, blocks[i]);
+          /* The newline first: runs written straight before line
+           * @position would touch its text, and a bold lead ending there
+           * would join the bold lead that line starts with into one
+           * range, which the following plain run, inserted inside it,
+           * would take on. */
           gtk_text_buffer_insert (buffer, &iter, "\n", 1);
+          gtk_text_iter_backward_char (&iter);
+          insert_runs (self, &iter, blocks[i]);
+          gtk_text_iter_forward_char (&iter);
           g_array_insert_val (self->lines, position + i, line);
         }
     }
