@@ -11,6 +11,8 @@
 #include <sys/wait.h>
 
 #include "fy-test-utils.h"
+#include "fy-title-break.h"
+#include "fy-title-lexicon.h"
 
 char *
 fy_test_read_corpus (const char *name,
@@ -894,4 +896,28 @@ fy_test_import_markdown (const char *text)
   g_assert_nonnull (document);
 
   return document;
+}
+
+int
+fy_test_title_price_at (const char *text,
+                        glong       index)
+{
+  glong n = g_utf8_strlen (text, -1);
+  g_autofree guint *offsets = g_new (guint, n);
+  g_autofree int *penalties = g_new (int, n);
+  glong k = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    offsets[k++] = p - text;
+  fy_title_break_penalties (text, offsets, n, penalties);
+  return penalties[index];
+}
+
+gboolean
+fy_test_skip_without_lexicon (void)
+{
+  if (fy_title_lexicon_available ())
+    return FALSE;
+  g_test_skip ("no title-lexicon.bin (python3-jieba is not installed)");
+  return TRUE;
 }

@@ -274,4 +274,13 @@ void             fy_test_assert_block    (FyDocument      *document,
  * {{name}}), each followed by a newline. */
 char            *fy_test_dup_block_texts (FyDocument      *document);
 
+/* The title breaker (fy-title-break.h, issue #12 item 6). */
+
+/* The price of a break before character @index of @text. */
+int              fy_test_title_price_at  (const char      *text,
+                                          glong            index);
+/* Skips the test when the title breaker's dictionary was not built
+ * (python3-jieba missing); TRUE if it skipped. */
+gboolean         fy_test_skip_without_lexicon (void);
+
 G_END_DECLS

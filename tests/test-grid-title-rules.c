@@ -1,0 +1,585 @@
+/* test-grid-title-rules.c — the title breaker's rules, one break at a time
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Issue 12, item 6: the unit tests of the title breaker (fy-title-break.h)
+ * and its dictionary (fy-title-lexicon.h) that are not about names: the
+ * chunks of an official title, the relaxed pass, the words and their
+ * parts of speech, the dictionary itself.  They ask for the price of one
+ * break at a time (fy_test_title_price_at()).  Part of test-grid-titles,
+ * which registers them (tests/test-grid-titles.h); paths
+ * /core/grid/titles/...
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fayan-core.h"
+#include "fy-test-utils.h"
+#include "fy-title-break.h"
+#include "fy-title-lexicon.h"
+#include "test-grid-titles.h"
+
+/* The chunks of an official title, one rule each: an organ's name and
+ * joint issuers, 关于 alone, a bracketed abbreviation, 第X届 and 第X次,
+ * the space of a slogan. */
+static void
+test_title_chunks (void)
+{
+  const char *about = "关于印发《全市工作要点》的通知";
+  const char *issuers = "临江市人民政府办公室关于印发《临江市应急预案》的通知";
+  const char *joint = "国家发展改革委财政部关于做好项目管理工作的通知";
+  const char *session = "关于召开青川县第十九届人民代表大会第四次会议的决定";
+  const char *short_session = "在县十九届人大一次会议闭幕会上的讲话";
+  const char *abbrev = "关于推进国内生产总值（GDP）统一核算改革的实施意见";
+  const char *slogan = "守正创新　踔厉奋发　奋力开创新局面";
+  const char *quoted = "关于推进“一网通办”改革工作的报告";
+  const char *garbage = "关于对全市城市生活垃圾分类管理情况开展专题调研的报告";
+  const char *zone = "在白河经济技术开发区建设推进会上的讲话";
+  const char *grade = "关于公布全省4A级饭店和五星级宾馆名录的通知";
+  const char *project = "关于重点项目进展情况的报告";
+  const char *subtitle = "以新质生产力赋能传统产业转型升级——在全市制造业高质量发展大会上的交流发言";
+  const char *year = "关于2025年度全县粮食安全工作的报告";
+  const char *accident = "关于“7·15”较大事故调查情况的通报";
+  const char *cup = "关于举办第三届“桐川杯”创新创业大赛的通知";
+  const char *department = "中共临江市委组织部临江市人力资源和社会保障局关于做好招录工作的通知";
+  const char *commission = "在中国共产党临江市第十三届纪律检查委员会第五次全体会议上的工作报告";
+  const char *home = "关于同意设立桐川市柳河区社会福利院的批复";
+  const char *quoted_issuers = "关于转发《江川省教育厅江川省财政厅关于做好学生资助工作的通知》的通知";
+  const char *spaced = "临江市医疗保障局　国家税务总局临江市税务局关于做好参保缴费工作的通知";
+  const char *seminar = "在市委常委会“以学促干”专题读书班上的研讨发言";
+  const char *opening = "在第四届数字经济合作论坛开幕式上的致辞";
+  const char *pair = "关于进一步加强和规范网络餐饮服务管理的意见";
+  const char *activity = "在全区“万名干部进万家”活动动员大会上的讲话";
+  const char *latin = "石门县2026年PM2.5和臭氧协同控制工作方案";
+  const char *birthday = "在纪念毛泽东同志诞辰133周年座谈会上的讲话";
+  const char *speed_up = "关于印发《关于加快建设现代化产业体系的若干措施》的通知";
+  const char *edition = "关于印发《汀州市物业服务管理办法（2028年修订）》的通知";
+  const char *years = "关于印发《汀州市养老服务体系建设三年行动方案（2027—2029年）》的通知";
+
+  g_assert_cmpint (fy_test_title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
+  g_assert_cmpint (fy_test_title_price_at (issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
+  g_assert_cmpint (fy_test_title_price_at (issuers, 7), ==, FY_TITLE_NO_BREAK);    /* 人民政府|办公室 */
+  g_assert_cmpint (fy_test_title_price_at (issuers, 10), >=, 0);                   /* 办公室|关于 */
+  g_assert_cmpint (fy_test_title_price_at (issuers, 10), <=, 2);
+  g_assert_cmpint (fy_test_title_price_at (joint, 7), >=, 0);                      /* 发展改革委|财政部 */
+  g_assert_cmpint (fy_test_title_price_at (joint, 7), <=, 2);
+  g_assert_cmpint (fy_test_title_price_at (joint, 9), ==, FY_TITLE_NO_BREAK);      /* 财政|部 */
+  g_assert_cmpint (fy_test_title_price_at (joint, 4), ==, FY_TITLE_NO_BREAK);      /* 国家发展|改革委 */
+  g_assert_cmpint (fy_test_title_price_at (session, 7), >=, 16);                   /* 青川县|第十九届 */
+  g_assert_cmpint (fy_test_title_price_at (session, 8), ==, FY_TITLE_NO_BREAK);    /* 第|十九届 */
+  g_assert_cmpint (fy_test_title_price_at (session, 11), ==, FY_TITLE_NO_BREAK);   /* 第十九届|人民代表大会 */
+  g_assert_cmpint (fy_test_title_price_at (session, 20), ==, FY_TITLE_NO_BREAK);   /* 第四次|会议 */
+  g_assert_cmpint (fy_test_title_price_at (session, 17), >=, 0);                   /* 人民代表大会|第四次会议 */
+  g_assert_cmpint (fy_test_title_price_at (session, 17), <=, 6);
+  g_assert_cmpint (fy_test_title_price_at (short_session, 7), >=, 12);             /* 人大|一次会议 */
+  g_assert_cmpint (fy_test_title_price_at (quoted, 10), >=, 16);                   /* “一网通办”|改革 */
+  g_assert_cmpint (fy_test_title_price_at (garbage, 7), ==, FY_TITLE_NO_BREAK);    /* 城市|生活垃圾 */
+  g_assert_cmpint (fy_test_title_price_at (garbage, 5), >=, 14);                   /* 全市|城市 */
+  g_assert_cmpint (fy_test_title_price_at (abbrev, 10), ==, FY_TITLE_NO_BREAK);    /* 国内生产总值|（GDP） */
+  g_assert_cmpint (fy_test_title_price_at (abbrev, 15), >=, 0);                    /* （GDP）|统一核算 */
+  /* an edition's tag stays with its name, a range of years may open a line */
+  g_assert_cmpint (fy_test_title_price_at (edition, 16), ==, FY_TITLE_NO_BREAK);   /* 办法|（2028年修订） */
+  g_assert_cmpint (fy_test_title_price_at (years, 22), >=, 0);                     /* 方案|（2027—2029年） */
+  g_assert_cmpint (fy_test_title_price_at (slogan, 10), >=, 0);                    /* 踔厉奋发　|奋力 */
+  g_assert_cmpint (fy_test_title_price_at (slogan, 10), <=, 1);
+  g_assert_cmpint (fy_test_title_price_at (zone, 3), ==, FY_TITLE_NO_BREAK);       /* 白河|经济 */
+  g_assert_cmpint (fy_test_title_price_at (zone, 5), ==, FY_TITLE_NO_BREAK);       /* 经济|技术 */
+  g_assert_cmpint (fy_test_title_price_at (zone, 10), >=, 0);                      /* 开发区|建设 */
+  g_assert_cmpint (fy_test_title_price_at (zone, 10), <=, 4);
+  g_assert_cmpint (fy_test_title_price_at (grade, 7), ==, FY_TITLE_NO_BREAK);      /* 4|A级 */
+  g_assert_cmpint (fy_test_title_price_at (grade, 8), ==, FY_TITLE_NO_BREAK);      /* 4A|级 */
+  g_assert_cmpint (fy_test_title_price_at (grade, 9), >=, 20);                     /* 4A级|饭店 */
+  g_assert_cmpint (fy_test_title_price_at (grade, 13), ==, FY_TITLE_NO_BREAK);     /* 五|星级 */
+  g_assert_cmpint (fy_test_title_price_at (grade, 14), ==, FY_TITLE_NO_BREAK);     /* 五星|级 */
+  g_assert_cmpint (fy_test_title_price_at (project, 4), ==, FY_TITLE_NO_BREAK);    /* 重点|项目 */
+  g_assert_cmpint (fy_test_title_price_at (project, 8), ==, FY_TITLE_NO_BREAK);    /* 进展|情况 */
+  g_assert_cmpint (fy_test_title_price_at (subtitle, 16), >=, 0);                  /* 升级|——在 */
+  g_assert_cmpint (fy_test_title_price_at (subtitle, 16), <=, 1);
+  g_assert_cmpint (fy_test_title_price_at (subtitle, 18), ==, FY_TITLE_NO_BREAK);  /* ——|在 */
+  g_assert_cmpint (fy_test_title_price_at (year, 8), ==, 5);                       /* 2025年度|全县 */
+  g_assert_cmpint (fy_test_title_price_at (year, 10), ==, 6);                      /* 全县|粮食安全 */
+  g_assert_cmpint (fy_test_title_price_at (accident, 8), >=, 16);                  /* “7·15”|较大事故 */
+  g_assert_cmpint (fy_test_title_price_at (cup, 12), >=, 16);                      /* “桐川杯”|创新创业大赛 */
+  g_assert_cmpint (fy_test_title_price_at (department, 6), ==, FY_TITLE_NO_BREAK); /* 市委|组织部 */
+  g_assert_cmpint (fy_test_title_price_at (commission, 6), ==, FY_TITLE_NO_BREAK); /* 中国共产党|临江市 */
+  g_assert_cmpint (fy_test_title_price_at (commission, 17), ==, FY_TITLE_NO_BREAK); /* 纪律检查|委员会 */
+  g_assert_cmpint (fy_test_title_price_at (department, 9), >=, 0);                 /* 组织部|临江市 */
+  g_assert_cmpint (fy_test_title_price_at (department, 9), <=, 2);
+  /* an organ named after the verb that sets it up, or opening a 《》 */
+  g_assert_cmpint (fy_test_title_price_at (home, 9), ==, FY_TITLE_NO_BREAK);        /* 桐川市|柳河区 */
+  g_assert_cmpint (fy_test_title_price_at (home, 12), ==, FY_TITLE_NO_BREAK);       /* 柳河区|社会福利院 */
+  g_assert_cmpint (fy_test_title_price_at (home, 6), >=, 0);                        /* 设立|桐川市 */
+  g_assert_cmpint (fy_test_title_price_at (home, 6), <=, 8);
+  g_assert_cmpint (fy_test_title_price_at (quoted_issuers, 8), ==, FY_TITLE_NO_BREAK); /* 江川省|教育厅 */
+  g_assert_cmpint (fy_test_title_price_at (quoted_issuers, 11), >=, 0);             /* 教育厅|江川省 */
+  /* joint issuers set apart by a space: the writer's spaces say where
+   * each ends (国家税务总局临江市税务局 is one) */
+  g_assert_cmpint (fy_test_title_price_at (spaced, 9), >=, 0);                      /* 　|国家税务总局 */
+  g_assert_cmpint (fy_test_title_price_at (spaced, 9), <=, 2);
+  g_assert_cmpint (fy_test_title_price_at (spaced, 8), ==, FY_TITLE_NO_BREAK);      /* 保障局|　 */
+  g_assert_cmpint (fy_test_title_price_at (spaced, 15), ==, FY_TITLE_NO_BREAK);     /* 税务总局|临江市 */
+  g_assert_cmpint (fy_test_title_price_at (spaced, 21), >=, 0);                     /* 税务局|关于 */
+  g_assert_cmpint (fy_test_title_price_at (spaced, 21), <=, 2);
+  /* a kind with a word that says which (的研讨发言) */
+  g_assert_cmpint (fy_test_title_price_at (seminar, 18), >=, 0);                    /* 读书班上|的研讨发言 */
+  g_assert_cmpint (fy_test_title_price_at (seminar, 18), <=, 1);
+  /* the occasion of a meeting (开幕式上, 结业式上) */
+  g_assert_cmpint (fy_test_title_price_at (opening, 12), >=, 0);                    /* 论坛|开幕式上 */
+  g_assert_cmpint (fy_test_title_price_at (opening, 12), <=, 6);
+  /* two verbs of one object after 关于 */
+  g_assert_cmpint (fy_test_title_price_at (pair, 10), >=, 0);                       /* 加强和规范|网络 */
+  g_assert_cmpint (fy_test_title_price_at (pair, 10), <=, 6);
+  /* a quoted name stays with its head (“……”活动), which ends the topic */
+  g_assert_cmpint (fy_test_title_price_at (activity, 12), >=, 14);                  /* ”|活动 */
+  g_assert_cmpint (fy_test_title_price_at (activity, 14), >=, 0);                   /* 活动|动员大会上 */
+  g_assert_cmpint (fy_test_title_price_at (activity, 14), <=, 6);
+  /* a Latin token is one word (PM2.5) */
+  g_assert_cmpint (fy_test_title_price_at (latin, 10), ==, FY_TITLE_NO_BREAK);      /* PM|2 */
+  g_assert_cmpint (fy_test_title_price_at (latin, 11), ==, FY_TITLE_NO_BREAK);      /* PM2|. */
+  g_assert_cmpint (fy_test_title_price_at (latin, 12), ==, FY_TITLE_NO_BREAK);      /* PM2.|5 */
+  g_assert_cmpint (fy_test_title_price_at (latin, 13), >=, 0);                      /* PM2.5|和 */
+  /* an anniversary goes with what it is of */
+  g_assert_cmpint (fy_test_title_price_at (birthday, 10), ==, FY_TITLE_NO_BREAK);   /* 诞辰|133周年 */
+  /* a modifier of a verb and the verb */
+  g_assert_cmpint (fy_test_title_price_at (speed_up, 9), >=, 20);                   /* 加快|建设 */
+}
+
+/* A name longer than a line (an issuer of 27 characters) leaves no
+ * allowed break: relaxed, the forbidden breaks are dearer than any
+ * allowed one, a word boundary cheaper than a cut through a word, and a
+ * dash is still not split. */
+static void
+test_title_relaxed (void)
+{
+  const char *text = "临江市城乡居民基本医疗保险和大病保险服务保障中心办公室关于做好工作的通知——在会上的说明";
+  glong n = g_utf8_strlen (text, -1);
+  g_autofree guint *offsets = g_new (guint, n);
+  g_autofree int *strict = g_new (int, n);
+  g_autofree int *relaxed = g_new (int, n);
+  glong k = 0, words = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    offsets[k++] = p - text;
+  fy_title_break_penalties (text, offsets, n, strict);
+  memcpy (relaxed, strict, n * sizeof (int));
+  fy_title_break_relax (text, offsets, n, relaxed);
+  for (k = 1; k < 27; k++)
+    g_assert_cmpint (strict[k], ==, FY_TITLE_NO_BREAK);                     /* the issuer */
+  for (k = 1; k < n; k++)
+    {
+      if (strict[k] >= 0)
+        g_assert_cmpint (relaxed[k], ==, strict[k]);
+      else if (k == 37 || k == 38)
+        g_assert_cmpint (relaxed[k], ==, FY_TITLE_NO_BREAK);                /* —|—|在 */
+      else
+        g_assert_true (relaxed[k] == FY_TITLE_RELAXED_CHAR ||
+                       (relaxed[k] >= FY_TITLE_RELAXED_WORD && relaxed[k] < FY_TITLE_RELAXED_CHAR));
+      words += relaxed[k] >= FY_TITLE_RELAXED_WORD && relaxed[k] < FY_TITLE_RELAXED_CHAR;
+    }
+  g_assert_cmpint (words, >=, 5);
+  g_assert_cmpint (relaxed[3], >=, FY_TITLE_RELAXED_WORD);                  /* 临江市|城乡 */
+  g_assert_cmpint (relaxed[3], <, FY_TITLE_RELAXED_CHAR);
+  /* inside the name, the phrase's edges first: 保险|和大病, not 大病|保险 */
+  g_assert_cmpint (relaxed[13], <, relaxed[16]);
+  if (fy_title_lexicon_available ())
+    g_assert_cmpint (relaxed[11], ==, FY_TITLE_RELAXED_CHAR);               /* 医疗|保险 */
+}
+
+static void
+test_title_relaxed_without_lexicon (void)
+{
+  fy_title_lexicon_set_enabled (FALSE);
+  test_title_relaxed ();
+  fy_title_lexicon_set_enabled (TRUE);
+}
+
+/* The same chunks without the dictionary: ICU's word boundaries. */
+static void
+test_title_chunks_without_lexicon (void)
+{
+  fy_title_lexicon_set_enabled (FALSE);
+  test_title_chunks ();
+  fy_title_lexicon_set_enabled (TRUE);
+}
+
+/* With the dictionary (fy-title-lexicon.c), what its words and their
+ * parts of speech say: a dictionary word is never split, a modifier and
+ * its noun in a short term are one (技工学校|毕业生, 建设|用地), so is a
+ * number naming a term (12345|政务服务) and a Latin head with its
+ * modifier (跨境电商|B2B); a postposition closes its phrase (进程|中). */
+static void
+test_title_words (void)
+{
+  const char *graduates = "关于做好全市技工学校毕业生就业工作的通知";
+  const char *land = "关于进一步加强建设用地管理的通知";
+  const char *forest = "在全市森林草原防灭火工作会议上的讲话";
+  const char *hotline = "关于2026年一季度全市12345政务服务便民热线办理情况的通报";
+  const char *trade = "关于支持跨境电商B2B出口业务发展的若干措施";
+  const char *staff = "关于加强机关工作人员培训的意见";
+  const char *process = "在推进城乡一体化发展进程中的几点思考";
+  const char *approval = "桐川市人民政府关于同意桐川临港经济开发区扩区调位的批复";
+  const char *support = "关于支持桐川加快发展的若干意见";
+  const char *campaign = "在全县“我为企业解难题”实践活动推进会上的讲话";
+  const char *fengqiao = "坚持和发展新时代“枫桥经验”推进基层治理体系和治理能力现代化";
+  const char *industry = "关于全县2026年上半年规模以上工业增加值增长情况的分析报告";
+  const char *upkeep = "关于农村公路养护质量考核情况的报告";
+  const char *create = "关于支持嘉陵区创建国家级开发区的批复";
+  const char *grade = "关于2025年度南湖区耕地质量等级调查评价情况的报告";
+  const char *graduates2 = "关于进一步做好高校毕业生等青年就业创业工作的通知";
+  const char *districts = "汀湾区人民政府关于同意汀湾街道西塘社区等4个社区调整行政区划的批复";
+  const char *pipes = "关于统筹推进城市燃气管道等老化更新改造工作的通知";
+  const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
+  const char *township = "关于石门县云台镇较大道路交通事故的通报";
+  const char *debt = "关于2026年度岑阳市本级政府债务管理情况的报告";
+  const char *range = "关于印发《白鹭市国土空间总体规划（2025—2040年）》的通知";
+  const char *nested = "关于提请审议《白鹭市人民代表大会常务委员会关于修改〈白鹭市城市绿化条例〉的决定（草案）》的议案";
+  const char *census = "关于开展第三次全国土壤普查外业调查采样工作的通知";
+  const char *ozone = "关于加强全县PM10与臭氧协同控制的实施意见";
+  const char *school = "关于东陵市第一中学新校区建设的批复";
+  const char *fire = "关于柳河县“9·26”重大火灾事故调查处理情况的通报";
+  const char *quality = "关于推动全县新能源汽车产业高质量发展的实施意见";
+  const char *aim = "奋力谱写东陵高质量发展新篇章";
+  const char *term = "在县委党校2027年秋季学期主体班开班式上的讲话";
+  const char *departments = "关于印发县民政局等六部门联合工作方案的通知";
+  const char *villages = "关于公布全县村（社区）党组织书记名单的通知";
+  const char *summary = "石门县2026年河长制建设工作总结和2027年工作计划";
+  const char *three_years = "关于印发全县农村人居环境整治三年行动方案的通知";
+  const char *apps = "在全市APP违法违规收集使用个人信息专项治理工作会议上的讲话";
+  const char *rural = "关于加快推进县域商业体系建设促进农村消费的若干措施";
+  const char *bridges = "岑阳市城市管理局关于印发《岑阳市城市道路桥梁设施养护管理办法（试行）》的通知";
+  const char *batches = "关于印发《松崖县“五个一批”项目谋划储备管理暂行办法》的通知";
+  const char *heritage = "关于加强城市更新中历史文化保护传承工作的意见";
+  const char *repeal = "关于废止和修改部分市政府规章及规范性文件的决定";
+  const char *detailed = "关于白鹭市柳河片区控制性详细规划（修编）的批复";
+  const char *risks = "关于成立白鹭市防范化解重大经济金融风险工作领导小组的通知";
+  const char *fiveg = "关于印发《白鹭市推进5G+工业互联网融合应用三年行动计划（2026—2028年）》的通知";
+  const char *improve = "关于进一步加强和改进新时代人大代表工作的意见";
+  const char *victory = "在纪念中国人民抗日战争暨世界反法西斯战争胜利80周年座谈会上的发言";
+  const char *seventy = "在纪念县人民代表大会成立七十周年座谈会上的讲话";
+  const char *cadres = "在全区机关干部作风集中整顿动员大会上的讲话";
+  const char *investment = "关于印发《东陵市政府投资项目管理办法》的通知";
+  const char *regions = "推进城乡区域协调发展";
+  const char *reading = "在市委常委会“以学促干”专题读书班上的研讨发言";
+  const char *safety = "在全县第三十个“全国中小学生安全教育日”主题活动启动仪式上的讲话";
+  const char *inspection = "关于开展“清风护航”专项检查工作的通知";
+  const char *reform = "在全县深化“放管服”改革优化营商环境大会上的讲话";
+  const char *proposal = "关于区政协六届二次会议第0318号提案的答复";
+  const char *one_one = "关于完善村级公益事业一事一议筹资筹劳制度的意见";
+  const char *special = "关于2027年全县校园食品安全专项督查情况的通报";
+  const char *batch = "关于公布第五批汀州市历史文化街区名录的通知";
+  const char *problems = "关于全县安全生产大检查发现问题整改情况的报告";
+  const char *app = "关于推广使用“汀政通”APP办理社保业务的通知";
+  const char *analysis = "关于2027年全市食品抽检情况的分析报告";
+  const char *ranks = "关于进一步加强全县应急救援队伍建设的实施意见";
+  const char *farmland = "关于全县高标准农田建设项目储备工作的通知";
+  const char *summing_up = "在全县安全生产工作总结会议上的讲话";
+  const char *base = "在全县“强基工程”暨“一老一小”服务提质年活动启动仪式上的讲话";
+  const char *holidays = "关于做好2027年元旦春节期间值班值守工作的通知";
+  const char *school_year = "在实验小学2026—2027学年第一学期开学典礼上的讲话";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (graduates, 10), >=, 12);               /* 技工学校|毕业生 */
+  g_assert_cmpint (fy_test_title_price_at (graduates, 13), >=, 0);                /* 毕业生|就业 */
+  g_assert_cmpint (fy_test_title_price_at (graduates, 13), <, 12);
+  g_assert_cmpint (fy_test_title_price_at (land, 9), >=, 14);                     /* 建设|用地 */
+  g_assert_cmpint (fy_test_title_price_at (land, 7), >=, 0);                      /* 加强|建设用地 */
+  g_assert_cmpint (fy_test_title_price_at (land, 7), <, 14);
+  g_assert_cmpint (fy_test_title_price_at (forest, 5), ==, FY_TITLE_NO_BREAK);    /* 森林|草原 */
+  g_assert_cmpint (fy_test_title_price_at (hotline, 17), >=, 14);                 /* 12345|政务服务 */
+  g_assert_cmpint (fy_test_title_price_at (trade, 8), >=, 14);                    /* 跨境电商|B2B */
+  g_assert_cmpint (fy_test_title_price_at (staff, 8), ==, FY_TITLE_NO_BREAK);     /* 工作|人员 */
+  g_assert_cmpint (fy_test_title_price_at (process, 12), >=, 30);                 /* 进程|中 */
+  /* a place the dictionary lacks is read as single characters: their
+   * run is one name, and the break before it is an object's */
+  g_assert_cmpint (fy_test_title_price_at (approval, 11), >=, 0);                 /* 关于同意|桐川 */
+  g_assert_cmpint (fy_test_title_price_at (approval, 11), <=, 6);
+  g_assert_cmpint (fy_test_title_price_at (campaign, 12), >=, 14);                /* “……”|实践活动 */
+  /* a quoted name of fewer than ten characters and the noun it names:
+   * dear enough that a narrow title takes other lines (“以学促干”|专题);
+   * a longer one is a phrase of its own */
+  g_assert_cmpint (fy_test_title_price_at (reading, 12), >=, 22);
+  g_assert_cmpint (fy_test_title_price_at (safety, 20), >=, 0);
+  g_assert_cmpint (fy_test_title_price_at (safety, 20), <, 20);
+  g_assert_cmpint (fy_test_title_price_at (fengqiao, 14), >=, 0);                 /* “枫桥经验”|推进 */
+  g_assert_cmpint (fy_test_title_price_at (fengqiao, 14), <, 14);
+  g_assert_cmpint (fy_test_title_price_at (support, 5), >=, 16);                  /* 桐|川 */
+  g_assert_cmpint (fy_test_title_price_at (support, 6), >=, 0);                   /* 桐川|加快 */
+  g_assert_cmpint (fy_test_title_price_at (support, 6), <, 16);
+  /* a postposition of two characters closes a modifier of the noun
+   * after it (规模以上工业) */
+  g_assert_cmpint (fy_test_title_price_at (industry, 14), >=, 20);                /* 规模|以上 */
+  g_assert_cmpint (fy_test_title_price_at (industry, 16), >=, 16);                /* 以上|工业 */
+  /* a verb between two nouns is a term's part (公路养护质量), after a
+   * place it is the place's act (嘉陵区创建|国家级……) */
+  g_assert_cmpint (fy_test_title_price_at (upkeep, 8), >=, 12);                   /* 养护|质量 */
+  g_assert_cmpint (fy_test_title_price_at (create, 9), >=, 0);                    /* 创建|国家级 */
+  g_assert_cmpint (fy_test_title_price_at (create, 9), <, 12);
+  /* 等 and 和 inside a word (等级, 和谐) are no particle or conjunction */
+  g_assert_cmpint (fy_test_title_price_at (grade, 15), >=, 12);                   /* 质量|等级 */
+  /* 等 with a count opens what it sums up (西塘社区|等4个社区); with a
+   * kind it closes one phrase (高校毕业生等青年) */
+  g_assert_cmpint (fy_test_title_price_at (graduates2, 12), >=, 12);              /* 毕业生|等青年 */
+  g_assert_cmpint (fy_test_title_price_at (districts, 19), >=, 0);                /* 社区|等4个 */
+  g_assert_cmpint (fy_test_title_price_at (districts, 19), <, 8);
+  g_assert_cmpint (fy_test_title_price_at (districts, 20), ==, FY_TITLE_NO_BREAK); /* 等|4个 */
+  /* a measure word after no number ends a word (燃气管|道) */
+  g_assert_cmpint (fy_test_title_price_at (pipes, 11), >=, 16);
+  g_assert_cmpint (fy_test_title_price_at (harmony, 9), >=, 8);                   /* 一体化|和谐 */
+  /* an anniversary stays with its occasion (战争|胜利80周年, 七十|周年);
+   * 干部 is no body's name (机关干部|作风) */
+  g_assert_cmpint (fy_test_title_price_at (victory, 20), >=, 20);                 /* 战争|胜利 */
+  g_assert_cmpint (fy_test_title_price_at (victory, 26), >=, 0);                  /* 周年|座谈会 */
+  g_assert_cmpint (fy_test_title_price_at (victory, 26), <=, 6);
+  g_assert_cmpint (fy_test_title_price_at (seventy, 14), ==, FY_TITLE_NO_BREAK);  /* 七十|周年 */
+  g_assert_cmpint (fy_test_title_price_at (cadres, 7), >=, 8);                    /* 干部|作风 */
+  /* a modifier the dictionary reads alone (新|时代) goes with what follows */
+  g_assert_cmpint (fy_test_title_price_at (improve, 10), >=, 0);                  /* 改进|新时代 */
+  g_assert_cmpint (fy_test_title_price_at (improve, 10), <, 14);
+  /* a place the dictionary lacks keeps its level (云台|镇, 东陵|市政府),
+   * also read one character at a time (岑|阳|市), and its 本级 */
+  g_assert_cmpint (fy_test_title_price_at (debt, 9), ==, FY_TITLE_NO_BREAK);      /* 岑|阳市 */
+  g_assert_cmpint (fy_test_title_price_at (debt, 11), ==, FY_TITLE_NO_BREAK);     /* 岑阳市|本级 */
+  g_assert_cmpint (fy_test_title_price_at (debt, 8), >=, 0);                      /* 年度|岑阳市 */
+  /* two acts side by side are one (调查|采样), unless the second opens a
+   * phrase (建设|促进); a verb and a short object before the noun they
+   * qualify are one phrase (使用|个人信息|专项治理); a census closes its
+   * term (土壤|普查) */
+  g_assert_cmpint (fy_test_title_price_at (census, 17), >=, 12);                  /* 调查|采样 */
+  g_assert_cmpint (fy_test_title_price_at (census, 11), >=, 16);                  /* 土壤|普查 */
+  g_assert_cmpint (fy_test_title_price_at (census, 13), >=, 0);                   /* 普查|外业 */
+  g_assert_cmpint (fy_test_title_price_at (census, 13), <, 16);
+  g_assert_cmpint (fy_test_title_price_at (apps, 14), >=, 14);                    /* 使用|个人信息 */
+  g_assert_cmpint (fy_test_title_price_at (rural, 14), >=, 0);                    /* 建设|促进 */
+  g_assert_cmpint (fy_test_title_price_at (rural, 14), <, 12);
+  /* the place a 《》 name opens with is a phrase of its own */
+  g_assert_cmpint (fy_test_title_price_at (bridges, 16), >=, 0);                  /* 《岑阳市|城市道路 */
+  g_assert_cmpint (fy_test_title_price_at (bridges, 16), <=, 10);
+  g_assert_cmpint (fy_test_title_price_at (bridges, 20), >, 10);                  /* 城市道路|桥梁 */
+  /* a range of years is one (（2025|—2040年）) */
+  g_assert_cmpint (fy_test_title_price_at (range, 21), ==, FY_TITLE_NO_BREAK);
+  g_assert_cmpint (fy_test_title_price_at (range, 22), ==, FY_TITLE_NO_BREAK);
+  /* 〈〉 nested in a 《》 name open and close phrases as 《》 do */
+  g_assert_cmpint (fy_test_title_price_at (nested, 36), >=, 0);                   /* 〉|的决定 */
+  g_assert_cmpint (fy_test_title_price_at (nested, 36), <, 16);
+  /* a short quoted term inside a 《》 name is whole (“五个|一批”) */
+  g_assert_cmpint (fy_test_title_price_at (batches, 11), >=, 30);
+  /* two verbs of one act (保护|传承) */
+  g_assert_cmpint (fy_test_title_price_at (heritage, 15), >=, 20);
+  g_assert_cmpint (fy_test_title_price_at (fiveg, 20), >=, 20);                   /* 融合|应用 */
+  g_assert_cmpint (fy_test_title_price_at (repeal, 4), >=, 20);                   /* 废止|和修改 */
+  g_assert_cmpint (fy_test_title_price_at (repeal, 7), >=, 0);                    /* 废止和修改|部分 */
+  g_assert_cmpint (fy_test_title_price_at (repeal, 7), <, 12);
+  /* a word in 性 qualifies the noun after it; the level that ends a
+   * place is no character alone (白鹭市|防范) */
+  g_assert_cmpint (fy_test_title_price_at (detailed, 12), >=, 16);                /* 控制性|详细 */
+  g_assert_cmpint (fy_test_title_price_at (risks, 7), >=, 0);                     /* 白鹭市|防范 */
+  g_assert_cmpint (fy_test_title_price_at (risks, 7), <, 16);
+  g_assert_cmpint (fy_test_title_price_at (township, 7), ==, FY_TITLE_NO_BREAK);  /* 云台|镇 */
+  g_assert_cmpint (fy_test_title_price_at (township, 8), >=, 0);                  /* 云台镇|较大 */
+  g_assert_cmpint (fy_test_title_price_at (investment, 8), ==, FY_TITLE_NO_BREAK); /* 东陵|市政府 */
+  g_assert_cmpint (fy_test_title_price_at (regions, 4), >=, 0);                   /* 城乡|区域 */
+  /* a Latin term and the noun paired with it are one subject; an adverb
+   * read as a noun stays with its verb */
+  g_assert_cmpint (fy_test_title_price_at (ozone, 10), >=, 14);                   /* PM10|与臭氧 */
+  g_assert_cmpint (fy_test_title_price_at (ozone, 15), >=, 16);                   /* 协同|控制 */
+  g_assert_cmpint (fy_test_title_price_at (ozone, 13), >=, 0);                    /* 臭氧|协同 */
+  /* an ordinal names what follows, a count of years qualifies it; a
+   * calendar year closes its phrase */
+  g_assert_cmpint (fy_test_title_price_at (school, 7), ==, FY_TITLE_NO_BREAK);    /* 第一|中学 */
+  g_assert_cmpint (fy_test_title_price_at (three_years, 16), >=, 20);             /* 三年|行动方案 */
+  g_assert_cmpint (fy_test_title_price_at (three_years, 14), >=, 0);              /* 整治|三年 */
+  g_assert_cmpint (fy_test_title_price_at (three_years, 14), <, 16);
+  /* a quoted date names what follows */
+  g_assert_cmpint (fy_test_title_price_at (fire, 11), >=, 28);                    /* “9·26”|重大火灾 */
+  g_assert_cmpint (fy_test_title_price_at (fire, 5), >=, 0);                      /* 柳河县|“9·26” */
+  /* 高质量发展 after what develops is a phrase of its own */
+  g_assert_cmpint (fy_test_title_price_at (quality, 13), >=, 0);                  /* 产业|高质量发展 */
+  g_assert_cmpint (fy_test_title_price_at (quality, 13), <=, 6);
+  g_assert_cmpint (fy_test_title_price_at (aim, 6), >, 6);                        /* 东陵|高质量发展新篇章 */
+  /* a year and its season are one time; a count of departments is one
+   * number; a bracket that qualifies a word goes on with the noun after */
+  g_assert_cmpint (fy_test_title_price_at (term, 10), >=, 24);                    /* 2027年|秋季 */
+  /* so are a year and its quarter, holiday or term (词意完整) */
+  g_assert_cmpint (fy_test_title_price_at (holidays, 9), >=, 24);                 /* 2027年|元旦 */
+  g_assert_cmpint (fy_test_title_price_at (holidays, 11), >=, 24);                /* 元旦|春节期间 */
+  g_assert_cmpint (fy_test_title_price_at (holidays, 15), >=, 0);                 /* 期间|值班 */
+  g_assert_cmpint (fy_test_title_price_at (holidays, 15), <, 24);
+  g_assert_cmpint (fy_test_title_price_at (school_year, 14), ==, FY_TITLE_NO_BREAK); /* 2027|学年 */
+  g_assert_cmpint (fy_test_title_price_at (school_year, 16), >=, 24);             /* 学年|第一学期 */
+  g_assert_cmpint (fy_test_title_price_at (departments, 10), ==, FY_TITLE_NO_BREAK); /* 六|部门 */
+  g_assert_cmpint (fy_test_title_price_at (villages, 11), >=, 20);                /* 村（社区）|党组织 */
+  /* a quoted name's qualifier goes on with the noun it qualifies; a
+   * word the quote names whole closes its phrase */
+  g_assert_cmpint (fy_test_title_price_at (inspection, 12), >=, 24);              /* “……”专项|检查 */
+  g_assert_cmpint (fy_test_title_price_at (reform, 12), >=, 0);                   /* “……”改革|优化 */
+  g_assert_cmpint (fy_test_title_price_at (reform, 12), <, 24);
+  /* 第 and its number in digits; a set phrase in 一X一Y */
+  g_assert_cmpint (fy_test_title_price_at (proposal, 12), ==, FY_TITLE_NO_BREAK); /* 第|0318号 */
+  g_assert_cmpint (fy_test_title_price_at (one_one, 12), ==, FY_TITLE_NO_BREAK);  /* 一事|一议 */
+  g_assert_cmpint (fy_test_title_price_at (one_one, 14), >=, 0);                  /* 一事一议|筹资 */
+  /* an ordinal stays with what it counts, dearer than a line more */
+  g_assert_cmpint (fy_test_title_price_at (batch, 7), >=, 24);                    /* 第五批|汀州市 */
+  g_assert_cmpint (fy_test_title_price_at (batch, 4), >=, 0);                     /* 公布|第五批 */
+  g_assert_cmpint (fy_test_title_price_at (batch, 4), <, 24);
+  /* 问题, 报告 and 会议 close the word before them, as 情况 does */
+  g_assert_cmpint (fy_test_title_price_at (problems, 13), ==, FY_TITLE_NO_BREAK); /* 发现|问题 */
+  g_assert_cmpint (fy_test_title_price_at (problems, 15), >=, 0);                 /* 发现问题|整改 */
+  g_assert_cmpint (fy_test_title_price_at (analysis, 18), ==, FY_TITLE_NO_BREAK); /* 分析|报告 */
+  g_assert_cmpint (fy_test_title_price_at (summing_up, 11), ==, FY_TITLE_NO_BREAK); /* 总结|会议 */
+  /* 建设 closes the noun it is the building of, unless a noun follows */
+  g_assert_cmpint (fy_test_title_price_at (ranks, 15), >=, 24);                   /* 队伍|建设 */
+  g_assert_cmpint (fy_test_title_price_at (farmland, 9), >=, 0);                  /* 农田|建设项目 */
+  g_assert_cmpint (fy_test_title_price_at (farmland, 9), <, 24);
+  /* a quoted name and the Latin word it names */
+  g_assert_cmpint (fy_test_title_price_at (app, 11), >=, 25);                     /* “汀政通”|APP */
+  g_assert_cmpint (fy_test_title_price_at (base, 9), >=, 0);                      /* “强基工程”|暨 */
+  g_assert_cmpint (fy_test_title_price_at (base, 9), <, 14);
+  /* 专项 qualifies what follows */
+  g_assert_cmpint (fy_test_title_price_at (special, 17), >=, 20);                 /* 专项|督查 */
+  g_assert_cmpint (fy_test_title_price_at (special, 15), >=, 0);                  /* 食品安全|专项 */
+  g_assert_cmpint (fy_test_title_price_at (special, 15), <, 20);
+  /* a summary or a plan of the work is a kind of document */
+  g_assert_cmpint (fy_test_title_price_at (summary, 13), >=, 0);                  /* 建设|工作总结 */
+  g_assert_cmpint (fy_test_title_price_at (summary, 13), <=, 6);
+}
+
+/* The words of @text as "word/tag word/tag …". */
+static char *
+segmented (const char *text)
+{
+  g_autoptr(GArray) words = fy_title_lexicon_segment (text);
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (words);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+
+      g_assert_cmpuint (w->start, ==, i == 0 ? 0 : g_array_index (words, FyTitleWord, i - 1).end);
+      g_string_append_printf (out, "%s%.*s/%s", i > 0 ? " " : "", (int) (w->end - w->start),
+                              text + w->start, w->tag);
+    }
+  g_assert_cmpuint (words->len > 0 ? g_array_index (words, FyTitleWord, words->len - 1).end : 0, ==,
+                    strlen (text));
+  return g_string_free (out, FALSE);
+}
+
+/* The title breaker's dictionary (jieba's, built into title-lexicon.bin):
+ * the terms of official writing ICU splits are one word each, with their
+ * parts of speech; Latin letters and digits run together; a character
+ * the dictionary lacks is a word of its own. */
+static void
+test_title_lexicon (void)
+{
+  g_autofree char *forest = NULL;
+  g_autofree char *staff = NULL;
+  g_autofree char *mixed = NULL;
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  forest = segmented ("在全市森林草原防灭火工作会议上的讲话");
+  g_assert_nonnull (strstr (forest, "森林草原/n"));
+  g_assert_nonnull (strstr (forest, "的/uj"));
+  g_assert_nonnull (g_str_has_prefix (forest, "在/p ") ? forest : NULL);
+  staff = segmented ("关于人力资源和社会保障局负责同志及工作人员的通知");
+  g_assert_nonnull (strstr (staff, "人力资源/n"));
+  g_assert_nonnull (strstr (staff, "负责同志/n"));
+  g_assert_nonnull (strstr (staff, "工作人员/n"));
+  mixed = segmented ("关于5G基站和“i临江”App建设的报告（2026年）");
+  g_assert_nonnull (strstr (mixed, "5G/eng"));
+  g_assert_nonnull (strstr (mixed, "“/x i/eng"));
+  g_assert_nonnull (strstr (mixed, "App/eng"));
+  g_assert_nonnull (strstr (mixed, "2026/eng 年/"));
+  g_assert_nonnull (strstr (mixed, "（/x"));
+
+  /* turned off, there are no words and the breaker falls back to ICU */
+  fy_title_lexicon_set_enabled (FALSE);
+  g_assert_false (fy_title_lexicon_available ());
+  g_assert_null (fy_title_lexicon_segment ("关于人力资源的通知"));
+  fy_title_lexicon_set_enabled (TRUE);
+  g_assert_true (fy_title_lexicon_available ());
+}
+
+/* A damaged dictionary file is refused with a warning when it is opened,
+ * and titles are broken without it: nothing is read past its end.  Run
+ * in a subprocess with FAYAN_TITLE_LEXICON naming a damaged copy. */
+static void
+test_title_lexicon_damaged_subprocess (void)
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_skip ("Runs only as a subprocess of its parent test");
+      return;
+    }
+  /* the warning is what the parent looks for, not a failure here */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  g_assert_false (fy_title_lexicon_available ());
+  g_assert_null (fy_title_lexicon_segment ("在全市会议上的讲话"));
+}
+
+static void
+run_damaged_lexicon (const char *dir,
+                     const char *name,
+                     const char *bytes,
+                     gsize       len)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, bytes, (gssize) len, &error));
+  g_assert_no_error (error);
+  g_setenv ("FAYAN_TITLE_LEXICON", path, TRUE);
+  g_test_trap_subprocess ("/core/grid/titles/lexicon-damaged/subprocess", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*title lexicon*damaged*");
+}
+
+static void
+test_title_lexicon_damaged (void)
+{
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-lexicon-XXXXXX");
+  g_autofree char *saved = g_strdup (g_getenv ("FAYAN_TITLE_LEXICON"));
+  /* One record, 会议, whose tag runs to the end of the file without its
+   * NUL and cost byte, though the last-but-one byte is a NUL: the header
+   * is right and the offset points inside the blob. */
+  static const char record[] = "\xe4\xbc\x9a\xe8\xae\xae" "\0" "n";
+  GString *file = g_string_new_len ("FYTLEX01", 8);
+  guint8 le[8] = { 1, 0, 0, 0, sizeof record - 1, 0, 0, 0 };
+  g_autofree char *whole = NULL;
+  gsize whole_len = 0;
+
+  g_string_append_len (file, (const char *) le, sizeof le);
+  g_string_append_len (file, "\0\0\0\0", 4);        /* the record's offset */
+  g_string_append_len (file, record, sizeof record - 1);
+  run_damaged_lexicon (dir, "tag-past-end.bin", file->str, file->len);
+  g_string_free (file, TRUE);
+
+  /* the real dictionary cut in half, as a full disk leaves it */
+  if (saved != NULL && g_file_get_contents (saved, &whole, &whole_len, NULL))
+    run_damaged_lexicon (dir, "truncated.bin", whole, whole_len / 2);
+
+  if (saved != NULL)
+    g_setenv ("FAYAN_TITLE_LEXICON", saved, TRUE);
+  else
+    g_unsetenv ("FAYAN_TITLE_LEXICON");
+  fy_test_remove_tree (dir);
+}
+
+void
+fy_test_add_title_rules (void)
+{
+  g_test_add_func ("/core/grid/titles/chunks", test_title_chunks);
+  g_test_add_func ("/core/grid/titles/lexicon", test_title_lexicon);
+  g_test_add_func ("/core/grid/titles/lexicon-damaged", test_title_lexicon_damaged);
+  g_test_add_func ("/core/grid/titles/lexicon-damaged/subprocess", test_title_lexicon_damaged_subprocess);
+  g_test_add_func ("/core/grid/titles/chunks-without-lexicon", test_title_chunks_without_lexicon);
+  g_test_add_func ("/core/grid/titles/relaxed", test_title_relaxed);
+  g_test_add_func ("/core/grid/titles/relaxed-without-lexicon", test_title_relaxed_without_lexicon);
+  g_test_add_func ("/core/grid/titles/words", test_title_words);
+}
