@@ -476,6 +476,26 @@ test_pasted_speaker (void)
   g_assert_nonnull (strstr (fixed, "今天，我们召开"));
 }
 
+/* The page's lines around the speech (首页 > …, 发布时间:……) come first
+ * (sweep6 x6): they are not its title, the speaker is still found under
+ * it, and lint --fix keeps the speaker apart from the name, as the
+ * import does. */
+static void
+test_pasted_speaker_boilerplate (void)
+{
+  const char *text = "首页 > 政务公开 > 领导讲话\n\n"
+                     "在全市冬春农田水利建设动员会上的讲话\n\n"
+                     "发布时间:2026-11-20 10:32    来源:市水利局    浏览次数:1386\n\n"
+                     "副市长 刘振华\n\n同志们:\n\n今天,我们召开动员会。\n";
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autofree char *fixed = NULL;
+  guint n_fixed = 0;
+
+  fixed = fy_lint_fix_text (lint, text, -1, &n_fixed);
+  g_assert_nonnull (strstr (fixed, "副市长　刘振华\n"));
+  g_assert_null (strstr (fixed, "首页"));
+}
+
 /* A proposal's fields on one line (sweep4 v3): the ideographic spaces
  * before the second label are meant, as the importer keeps them; before a
  * label on a line of prose that opens with none they are still wrap
@@ -582,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/corpus/document", test_corpus_document);
   g_test_add_func ("/core/lint/pasted-table", test_pasted_table);
   g_test_add_func ("/core/lint/pasted-speaker", test_pasted_speaker);
+  g_test_add_func ("/core/lint/pasted-speaker-boilerplate", test_pasted_speaker_boilerplate);
   g_test_add_func ("/core/lint/pasted-fields", test_pasted_fields);
   g_test_add_func ("/core/lint/pasted-names", test_pasted_names);
   g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);

@@ -669,7 +669,9 @@ is_table_row (GArray *lines,
 
 /* Pasted text has no roles, but its head reads as the importer reads
  * it: the title, a subtitle, a date and a short line naming who speaks
- * (市委书记 林国栋).  The index of that speaker's line, or -1. */
+ * (市委书记 林国栋); a web page's lines around them (首页 > 领导讲话,
+ * 发布时间：……) are none of these, as the importer drops them.  The
+ * index of that speaker's line, or -1. */
 static gint
 find_speaker_line (GArray *lines)
 {
@@ -683,7 +685,7 @@ find_speaker_line (GArray *lines)
       g_autofree char *text = g_strstrip (g_strndup (line->start, line->length));
       FyBlockRole role;
 
-      if (*text == '\0')
+      if (*text == '\0' || fy_web_text_is_boilerplate (text))
         continue;
       role = title ? fy_import_guess_role (&context, text) : FY_BLOCK_ROLE_TITLE;
       if (role == FY_BLOCK_ROLE_SPEAKER)
