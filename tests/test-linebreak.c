@@ -517,28 +517,58 @@ test_fit_grid_number_whole (void)
   g_assert_cmpuint (c[g_array_index (lines, FyBreakLine, 1).first].ch, ==, '1');
 }
 
+/* Breaks @text on the grid into lines of ten cells less @short_by,
+ * checks that the first line ends before cluster @last and fills its
+ * measure justified, and positions it. */
+static FyCluster *
+grid_first_line (const char *text,
+                 double      short_by,
+                 guint       last)
+{
+  guint n;
+  FyCluster *c = make_clusters (text, FY_PUNCTUATION_FULL, 10 * EM, &n);
+  FyBreakOptions grid = { FALSE, FALSE, TRUE, TRUE };
+  double avail = 10 * EM - short_by;
+  g_autoptr(GArray) lines = fy_linebreak_greedy (c, n, &grid, geometry_of, &avail);
+  FyBreakLine *line = &g_array_index (lines, FyBreakLine, 0);
+
+  g_assert_cmpuint (line->last, ==, last);
+  line->grid = TRUE;
+  g_assert_cmpfloat_with_epsilon (fy_linebreak_position (c, line, FY_ALIGN_JUSTIFY), avail, 1e-9);
+  return c;
+}
+
 static void
 test_fit_grid_tail_push_in (void)
 {
-  guint n;
-  g_autofree FyCluster *c = make_clusters ("一二三四五六七1八九十一二", FY_PUNCTUATION_FULL, 10 * EM, &n);
-  FyBreakOptions grid = { FALSE, FALSE, TRUE, TRUE };
-  double avail = 10 * EM - 0.4;
-  g_autoptr(GArray) lines = fy_linebreak_greedy (c, n, &grid, geometry_of, &avail);
-  FyBreakLine *line = &g_array_index (lines, FyBreakLine, 0);
-  double width;
-
   /* 九 misses by 0.4 pt, and the one gap after the digit cannot take the
    * 9.6 pt the line would be short without it: the Han–Latin gaps give
    * up their flex and take 九 in, the Han before the digit on their
    * columns (issue #12 items 2 and 4) */
-  g_assert_cmpuint (line->last, ==, 10);
-  line->grid = TRUE;
-  width = fy_linebreak_position (c, line, FY_ALIGN_JUSTIFY);
-  g_assert_cmpfloat_with_epsilon (width, avail, 1e-9);
+  g_autofree FyCluster *c = grid_first_line ("一二三四五六七1八九十一二", 0.4, 10);
+
   for (guint k = 0; k < 7; k++)
     g_assert_cmpfloat_with_epsilon (c[k].x, k * EM, 1e-9);
   g_assert_cmpfloat (c[8].x - c[7].x - c[7].width, >=, EM / 4 * (1 - GLUE_FLEX) - 1e-9);
+}
+
+/* On the grid, a line that breaks legally but fills only by spreading
+ * the characters after its number (……投资145亿元，同比|增长) takes in the
+ * next character when half the Han–Latin gaps' flex makes room for it:
+ * the Han before the number keep their columns, the mark its full cell,
+ * and no gap falls near the edge of its ¼ em tolerance. */
+static void
+test_fit_grid_take_in (void)
+{
+  /* 八 misses by 0.3 pt; without it the five gaps after the digit would
+   * each be spread by almost 1/4 em */
+  g_autofree FyCluster *c = grid_first_line ("一二1三四，五六七八九十", 0.3, 10);
+
+  for (guint k = 0; k < 2; k++)
+    g_assert_cmpfloat_with_epsilon (c[k].x, k * EM, 1e-9);
+  g_assert_cmpfloat_with_epsilon (c[5].width, EM, 1e-9);
+  g_assert_cmpfloat (c[2].x - c[1].x - c[1].width, >=, EM / 4 * (1 - GLUE_FLEX / 2) - 1e-9);
+  g_assert_cmpfloat (c[3].x - c[2].x - c[2].width, >=, EM / 4 * (1 - GLUE_FLEX / 2) - 1e-9);
 }
 
 /* Phase 3: justification */
@@ -709,6 +739,7 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/fit/number-unit", test_fit_number_unit);
   g_test_add_func ("/core/linebreak/fit/flush-left-repaired", test_fit_flush_left_repaired);
   g_test_add_func ("/core/linebreak/fit/grid-tail-push-in", test_fit_grid_tail_push_in);
+  g_test_add_func ("/core/linebreak/fit/grid-take-in", test_fit_grid_take_in);
   g_test_add_func ("/core/linebreak/fit/grid-number-whole", test_fit_grid_number_whole);
   g_test_add_func ("/core/linebreak/justify/word-space", test_justify_word_space);
   g_test_add_func ("/core/linebreak/justify/grid-keeps-columns", test_justify_grid_keeps_columns);

@@ -154,15 +154,17 @@ line_slack (FyCluster         *c,
 
 /* On the grid, a line with Latin letters or digits that ends at the
  * first legal break after @natural, taken in by squeezing what may be
- * squeezed after its first Latin run (word spaces, Han–Latin gaps, the
- * marks there), so that the Han characters before it keep their columns
- * (see fy_linebreak_phase_compress_grid()).  Returns its end, or 0. */
+ * squeezed after its first Latin run (word spaces, Han–Latin gaps and,
+ * with @marks, the marks there), so that the Han characters before it
+ * keep their columns (see fy_linebreak_phase_compress_grid()).  Returns
+ * its end, or 0. */
 static guint
 grid_tail_push_in (const FyCluster   *c,
                    guint              n,
                    guint              i,
                    guint              natural,
-                   const FyBreakLine *line)
+                   const FyBreakLine *line,
+                   gboolean           marks)
 {
   double width = 0;
 
@@ -185,10 +187,12 @@ grid_tail_push_in (const FyCluster   *c,
         {
           if (c[k].klass == FY_CLASS_SPACE)
             room += MAX (0, c[k].advance - c[k].em / 4);
-          else if (is_mark (c[k].klass) && c[k].compressed == 0)
+          else if (marks && is_mark (c[k].klass) && c[k].compressed == 0)
             room += mark_half (&c[k]);
+          /* without @marks, half the gaps' flex: a gap measured from
+           * the ink stays clear of its tolerance's edge */
           if (k > i)
-            room += c[k].glue * GLUE_FLEX;
+            room += c[k].glue * GLUE_FLEX / (marks ? 1 : 2);
         }
       if (last > i &&
           width - trail - room + edge_inset (&c[i]) + edge_inset (&c[last - 1]) <= line->avail + EPS)
@@ -222,7 +226,7 @@ filling_break (FyCluster         *c,
 
   if (grid)
     {
-      guint end = grid_tail_push_in (c, n, i, MAX (natural, chosen), line);
+      guint end = grid_tail_push_in (c, n, i, MAX (natural, chosen), line, TRUE);
 
       if (end > 0)
         return end;
@@ -273,12 +277,21 @@ fit_line_grid (FyCluster   *c,
       guint tail = 0;
 
       if (first_off_cells (c, i, natural) < natural)
-        tail = grid_tail_push_in (c, n, i, natural, line);
+        tail = grid_tail_push_in (c, n, i, natural, line, TRUE);
       return tail > 0 ? tail : end;
     }
   slack = line_slack (c, n, i, end, line, TRUE);
   if (slack <= EPS)
-    return end;
+    {
+      /* a line with Latin or digits that fills only by spreading the
+       * characters after them (……投资145亿元，同比) takes in what follows
+       * when its word spaces and Han–Latin gaps can give the room
+       * (……同比增), the gaps still ¼ em within their tolerance; its marks
+       * keep their cells, for the line breaks legally without that */
+      guint tail = first_off_cells (c, i, end) < end ? grid_tail_push_in (c, n, i, end, line, FALSE) : 0;
+
+      return tail > 0 ? tail : end;
+    }
   return filling_break (c, n, i, end, slack, natural, line, TRUE);
 }
 

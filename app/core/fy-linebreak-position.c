@@ -107,22 +107,32 @@ shrink_spaces (FyLineState *s,
   return need - f * cap;
 }
 
-/* Han–Latin gaps give up their small flex, all alike. */
+/* Han–Latin gaps give up their small flex, all alike, down to @floor
+ * of it: each gap keeps at least glue × (1 − GLUE_FLEX × (1 − @floor)). */
 static double
-shrink_glue (FyLineState *s,
-             double       need)
+shrink_glue_to (FyLineState *s,
+                double       need,
+                double       floor)
 {
   double cap = 0, f;
 
   for (guint k = s->first + 1; k < s->end; k++)
-    cap += s->gap[k - s->first] > 0 ? s->c[k].glue * GLUE_FLEX : 0;
+    if (s->gap[k - s->first] > 0)
+      cap += MAX (0, s->gap[k - s->first] - s->c[k].glue * (1 - GLUE_FLEX * (1 - floor)));
   if (cap <= 0 || need <= EPS)
     return need;
   f = MIN (1.0, need / cap);
   for (guint k = s->first + 1; k < s->end; k++)
     if (s->gap[k - s->first] > 0)
-      s->gap[k - s->first] -= f * s->c[k].glue * GLUE_FLEX;
+      s->gap[k - s->first] -= f * MAX (0, s->gap[k - s->first] - s->c[k].glue * (1 - GLUE_FLEX * (1 - floor)));
   return need - f * cap;
+}
+
+static double
+shrink_glue (FyLineState *s,
+             double       need)
+{
+  return shrink_glue_to (s, need, 0);
 }
 
 /* Phase 2, compression in the clreq order (compress presets): the
@@ -248,10 +258,11 @@ squeeze_marks_from (FyLineState *s,
 /*
  * Phase 2, compression on the grid (全角式): only a line that took in a
  * mark which may not start the next one (or, with Latin, the unit that
- * fills it) is too long.  Word spaces shrink first; on a line with Latin
- * letters or digits then the marks after its first Latin run and the
- * Han–Latin gaps, so that the Han characters before it stay on their
- * columns; the marks before it last.  Marks lose whole halves in the
+ * fills it, or the character its Latin gaps make room for) is too long.
+ * Word spaces shrink first; on a line with Latin letters or digits then
+ * the Han–Latin gaps by half their flex, the marks after its first Latin
+ * run and the rest of the gaps' flex, so that the Han characters before
+ * it stay on their columns; the marks before it last.  Marks lose whole halves in the
  * clreq order, each class from the line's end.
  */
 double
@@ -263,6 +274,7 @@ fy_linebreak_phase_compress_grid (FyLineState *s,
   need = shrink_spaces (s, need);
   if (from < s->end)
     {
+      need = shrink_glue_to (s, need, 0.5);
       need = squeeze_marks_from (s, from, need);
       need = shrink_glue (s, need);
     }
