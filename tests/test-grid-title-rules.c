@@ -279,6 +279,10 @@ test_title_words (void)
   const char *farmland = "关于全县高标准农田建设项目储备工作的通知";
   const char *summing_up = "在全县安全生产工作总结会议上的讲话";
   const char *base = "在全县“强基工程”暨“一老一小”服务提质年活动启动仪式上的讲话";
+  const char *station = "在农村商业银行普惠金融服务站全覆盖启动仪式上的致辞";
+  const char *secretaries = "在全县乡镇（街道）党（工）委书记抓基层党建工作述职评议会议上的讲话";
+  const char *directors = "在全省人大常委会办公厅主任会议上的发言";
+  const char *transport = "关于表彰全市交通运输系统安全生产先进集体的决定";
   const char *holidays = "关于做好2027年元旦春节期间值班值守工作的通知";
   const char *school_year = "在实验小学2026—2027学年第一学期开学典礼上的讲话";
 
@@ -440,6 +444,13 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (app, 11), >=, 25);                     /* “汀政通”|APP */
   g_assert_cmpint (fy_test_title_price_at (base, 9), >=, 0);                      /* “强基工程”|暨 */
   g_assert_cmpint (fy_test_title_price_at (base, 9), <, 14);
+  /* a bound head, a post and the whole of a field close the word before
+   * them; a meeting of directors is no post */
+  g_assert_cmpint (fy_test_title_price_at (station, 13), >=, 30);                 /* 金融服务|站 */
+  g_assert_cmpint (fy_test_title_price_at (secretaries, 14), >=, 30);             /* 党（工）委|书记 */
+  g_assert_cmpint (fy_test_title_price_at (directors, 11), >=, 0);                /* 办公厅|主任会议 */
+  g_assert_cmpint (fy_test_title_price_at (directors, 11), <, 30);
+  g_assert_cmpint (fy_test_title_price_at (transport, 10), >=, 30);               /* 交通运输|系统 */
   /* 专项 qualifies what follows */
   g_assert_cmpint (fy_test_title_price_at (special, 17), >=, 20);                 /* 专项|督查 */
   g_assert_cmpint (fy_test_title_price_at (special, 15), >=, 0);                  /* 食品安全|专项 */

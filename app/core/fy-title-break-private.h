@@ -101,6 +101,8 @@ void      fy_title_find_issuers     (const char *text,
                                      gboolean   *organ_break);
 void      fy_title_find_stubs       (const char *text,
                                      gboolean   *forbid);
+/* whether a post (书记, 院长) starts at @p */
+gboolean  fy_title_post_at          (const char *p);
 /* the price of a break between a place and its congress's session */
 #define FY_TITLE_SESSION_OPEN_PRICE 16
 void      fy_title_find_session_opens (const char *text,

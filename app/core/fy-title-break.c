@@ -80,6 +80,11 @@ static const char *const heads[] = {
   "阶段", "领域", "行业", "期间", "普查",
 };
 
+/* The whole of a field (系统, 领域) or a place's part (流域, 片区). */
+static const char *const fields[] = {
+  "系统", "领域", "行业", "流域", "片区", "战线",
+};
+
 /* Nouns that close the term they end (重点项目, 执行情况, 生活状况,
  * 反馈问题, 分析报告, 总结会议), whatever the word before them. */
 static const char *const closing_nouns[] = {
@@ -556,9 +561,15 @@ price_heads (const char *text,
       g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
       g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN)
     return 16;
-  /* a suffix stays with its word (工作|者, 办公|室, 教育|厅, 坚持|好) */
-  if (next_word == 1 && in_set ("者员们室厅局处部办院委所好户", after) &&
+  /* a suffix or a bound head stays with its word (工作|者, 办公|室, 教育|厅,
+   * 坚持|好, 金融服务|站) */
+  if (next_word == 1 && in_set ("者员们室厅局处部办院委所好户站队班科库园港馆网", after) &&
       g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN)
+    return 30;
+  /* a post closes the name of the body it heads (党（工）委|书记,
+   * 第二人民医院|院长) */
+  if (fy_title_post_at (at) && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("在对把和与及并为以从向于的等暨", before))
     return 30;
   /* after the name of a body or of people: 工作者, 委员会, 人民法院; 干部,
    * 全部, 内部 are none (机关干部作风) */
@@ -924,6 +935,16 @@ tags_decide (GArray     *words,
       (after == NULL || (tag_class (after->tag) != TAG_NOUN && !in_set ("和与及", g_utf8_get_char (text + after->start)))))
     {
       *cost = MAX (p, 24);
+      return TRUE;
+    }
+  /* the whole of a field or a place's part closes the noun before it
+   * (交通运输|系统, 建设工程|领域, 泓江|流域, 望舒|片区), unless it is an
+   * adverb before its verb (系统|推进) */
+  if (p >= 0 && l == TAG_NOUN && starts_with_one_of (text + right->start, fields, G_N_ELEMENTS (fields)) &&
+      !starts_with_one_of (text + right->start + strlen ("系统"), verbs, G_N_ELEMENTS (verbs)) &&
+      !starts_with_one_of (text + right->start + strlen ("系统"), paired, G_N_ELEMENTS (paired)))
+    {
+      *cost = MAX (p, 30);
       return TRUE;
     }
   /* a quoted name, a word of two characters that qualifies what follows

@@ -488,3 +488,27 @@ fy_title_find_session_opens (const char *text,
         opens[p - text] = FY_TITLE_SESSION_OPEN_PRICE;
     }
 }
+
+/* ---- posts -------------------------------------------------------------- */
+
+/* The posts a title names after the organ they head (……党工委书记,
+ * ……医院院长): no body's name, whose inside may break (主席团, 主任会议
+ * are a body and a meeting). */
+static const char *const posts[] = {
+  "书记", "副书记", "主任", "副主任", "院长", "校长", "局长", "部长", "厅长", "主席", "组长",
+  "站长", "所长", "行长", "社长", "馆长", "庭长", "检察长", "理事长", "董事长", "总经理", "队长",
+};
+
+/* Whether a post starts at @p. */
+gboolean
+fy_title_post_at (const char *p)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
+    if (g_str_has_prefix (p, posts[i]))
+      {
+        const char *after = p + strlen (posts[i]);
+
+        return !g_str_has_prefix (after, "团") && !g_str_has_prefix (after, "会");
+      }
+  return FALSE;
+}
