@@ -1209,6 +1209,48 @@ test_import_lists_and_notes (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 5: note ① is printed"));
 }
 
+/* Past ⑳ a note's mark is a bracketed number (〔21〕), in the text, in
+ * the note's paragraph and in the warning that names it. */
+static void
+test_import_many_notes (void)
+{
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"" "http://schemas.openxmlformats.org/package/2006/relationships" "\">"
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
+    "</Relationships>";
+  g_autoptr(GString) footnotes = g_string_new ("<?xml version=\"1.0\"?><w:footnotes xmlns:w=\""
+                                               "http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+  g_autoptr(GString) body = g_string_new (BODY_START);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+
+  for (guint i = 1; i <= 21; i++)
+    {
+      g_string_append_printf (footnotes, "<w:footnote w:id=\"%u\"><w:p><w:r><w:t>第%u条的依据。</w:t></w:r></w:p></w:footnote>",
+                              i, i);
+      g_string_append_printf (body, "<w:p><w:r><w:t>第%u条</w:t></w:r><w:r><w:footnoteReference w:id=\"%u\"/></w:r>"
+                              "<w:r><w:t>照此执行。</w:t></w:r></w:p>", i, i);
+    }
+  g_string_append (footnotes, "</w:footnotes>");
+  g_string_append (body, BODY_END);
+  bytes = make_zip ("word/document.xml", body->str, (gsize) 0,
+                    "word/_rels/document.xml.rels", rels, (gsize) 0,
+                    "word/footnotes.xml", footnotes->str, (gsize) 0, NULL);
+  document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 42);
+  assert_block (document, 38, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第20条⑳照此执行。");
+  assert_block (document, 39, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "⑳第20条的依据。");
+  assert_block (document, 40, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第21条〔21〕照此执行。");
+  assert_block (document, 41, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "〔21〕第21条的依据。");
+  g_assert_cmpuint (warnings->len, ==, 21);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 19), "Paragraph 20: note ⑳ is printed"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 20), "Paragraph 21: note 〔21〕 is printed"));
+}
+
 static void
 test_cli (void)
 {
@@ -1261,6 +1303,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
   g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
   g_test_add_func ("/core/docx/import/lists-and-notes", test_import_lists_and_notes);
+  g_test_add_func ("/core/docx/import/many-notes", test_import_many_notes);
   g_test_add_func ("/core/docx/import/attachments", test_import_attachments);
   g_test_add_func ("/core/docx/export/attachment-prefix", test_export_attachment_prefix);
   g_test_add_func ("/core/docx/table", test_table);

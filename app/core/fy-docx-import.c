@@ -1096,11 +1096,12 @@ add_notes (DocxImport *import)
   for (guint i = 0; i < notes->len; i++)
     {
       const char *note = g_ptr_array_index (notes, i);
-      g_autofree char *mark = g_utf8_substring (note, 0, 1);
-      Piece *piece = g_new0 (Piece, 1);
+      g_autofree char *mark = g_strndup (note, fy_docx_notes_skip_mark (note) - note);
+      Piece *piece;
 
       if (fy_document_get_n_blocks (import->document) >= FY_TYPESETTER_MAX_BLOCKS)
         return;
+      piece = g_new0 (Piece, 1);
       piece->kind = FY_RUN_TEXT;
       piece->text = g_string_new (note);
       g_ptr_array_set_size (import->pieces, 0);

@@ -341,6 +341,21 @@ fy_docx_notes_refer (FyDocxNotes *notes,
 }
 
 /**
+ * fy_docx_notes_skip_mark:
+ * @note: a note as fy_docx_notes_take() gives it
+ *
+ * Returns: (transfer none): where the note's text starts, after its mark
+ *   (① … ⑳, then 〔21〕 …)
+ */
+const char *
+fy_docx_notes_skip_mark (const char *note)
+{
+  const char *close = g_str_has_prefix (note, "〔") ? strstr (note, "〕") : NULL;
+
+  return close != NULL ? close + strlen ("〕") : g_utf8_next_char (note);
+}
+
+/**
  * fy_docx_notes_take:
  * @notes: the notes of a document
  *

@@ -124,5 +124,6 @@ char        *fy_docx_notes_refer      (FyDocxNotes *notes,
                                        gboolean     endnote,
                                        const char  *id);
 GPtrArray   *fy_docx_notes_take       (FyDocxNotes *notes);
+const char  *fy_docx_notes_skip_mark  (const char  *note);
 
 G_END_DECLS
