@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+# make-title-terms.py — the compound terms a title is never broken inside
+#
+# Copyright 2026 The Fayan authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Reads data/titles/terms.txt (one term a line; a line that starts with
+# '#' is a comment, a blank line nothing) and either
+#
+#   make-title-terms.py TERMS.TXT OUTPUT.H
+#       writes the terms as the items of a C array's initialiser, in the
+#       file's order, for app/core/fy-title-terms.c to include: the
+#       engine needs no file at run time.  A malformed term stops the
+#       build.
+#
+#   make-title-terms.py --check TERMS.TXT TITLES...
+#       checks every term: Han characters only (two or more), none
+#       twice, and none whose inside holds a break that a labelled title
+#       set (each acceptable break marked "|"; a folder stands for its
+#       titles*.txt) marks acceptable: a term there would take that break
+#       away from the judge who marked it.  Prints each fault and exits
+#       1; exits 99 (an error to meson, not a failure) when a file cannot
+#       be read.
+
+import glob
+import os
+import sys
+
+
+def is_han(term):
+    return len(term) >= 2 and all('\u3400' <= ch <= '\u9fff' or ch.isascii() and (ch.isalnum() or ch == '+') for ch in term)
+
+
+def read_terms(path):
+    """The terms of @path as (line number, term), in the file's order."""
+    terms = []
+    with open(path, encoding='utf-8') as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip('\r\n')
+            if line.startswith('#') or line.strip() == '':
+                continue
+            terms.append((number, line))
+    return terms
+
+
+def malformed(path, terms):
+    faults = []
+    seen = {}
+    for number, term in terms:
+        if not is_han(term):
+            faults.append('%s:%d: "%s" is not a term of two or more Han characters'
+                          % (path, number, term))
+        elif term in seen:
+            faults.append('%s:%d: "%s" stands on line %d already' % (path, number, term, seen[term]))
+        else:
+            seen[term] = number
+    return faults
+
+
+def read_titles(path):
+    """The titles of a labelled set as (line number, text, set of the
+    character offsets marked acceptable)."""
+    titles = []
+    with open(path, encoding='utf-8') as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip('\r\n')
+            if line.startswith('#') or line == '':
+                continue
+            text, marks = [], set()
+            for ch in line:
+                if ch == '|':
+                    marks.add(len(text))
+                else:
+                    text.append(ch)
+            titles.append((number, ''.join(text), marks))
+    return titles
+
+
+def conflicts(path, terms, title_paths):
+    faults = []
+    where = {term: number for number, term in terms}
+    lengths = sorted({len(term) for term in where})
+    for title_path in title_paths:
+        for number, text, marks in read_titles(title_path):
+            for start in range(len(text)):
+                for n in lengths:
+                    term = text[start:start + n]
+                    if len(term) < n or term not in where:
+                        continue
+                    inside = sorted(m for m in marks if start < m < start + n)
+                    if inside:
+                        cut = ''.join(('|' if i in inside else '') + ch
+                                      for i, ch in enumerate(term, start))
+                        faults.append('%s:%d: "%s" holds the acceptable break %s of %s:%d'
+                                      % (path, where[term], term, cut, title_path, number))
+    return faults
+
+
+def write_table(terms, output):
+    with open(output, 'w', encoding='utf-8') as out:
+        out.write('/* Made by data/titles/make-title-terms.py from data/titles/terms.txt */\n')
+        for _, term in terms:
+            out.write('"%s",\n' % term)
+
+
+def title_sets(args):
+    paths = []
+    for arg in args:
+        if os.path.isdir(arg):
+            paths += sorted(glob.glob(os.path.join(arg, 'titles*.txt')))
+        else:
+            paths.append(arg)
+    return paths
+
+
+def check(path, args):
+    terms = read_terms(path)
+    sets = title_sets(args)
+    if not terms or not sets:
+        sys.exit('no terms in %s or no labelled titles in %s' % (path, ' '.join(args)))
+    faults = malformed(path, terms) + conflicts(path, terms, sets)
+    for fault in faults:
+        print(fault)
+    print('%d terms, %d labelled sets, %d faults' % (len(terms), len(sets), len(faults)))
+    return 1 if faults else 0
+
+
+def main():
+    if len(sys.argv) >= 4 and sys.argv[1] == '--check':
+        try:
+            status = check(sys.argv[2], sys.argv[3:])
+        except (OSError, UnicodeError, SystemExit) as e:
+            print(e)
+            status = 99
+        sys.exit(status)
+    if len(sys.argv) != 3:
+        sys.exit('usage: make-title-terms.py TERMS.TXT OUTPUT.H | --check TERMS.TXT TITLES.TXT...')
+    terms = read_terms(sys.argv[1])
+    faults = malformed(sys.argv[1], terms)
+    if faults or not terms:
+        sys.exit('\n'.join(faults) or 'no terms in ' + sys.argv[1])
+    write_table(terms, sys.argv[2])
+
+
+if __name__ == '__main__':
+    main()
