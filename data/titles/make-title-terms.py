@@ -5,7 +5,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Reads data/titles/terms.txt (one term a line; a line that starts with
-# '#' is a comment, a blank line nothing) and either
+# '#' is a comment, a blank line nothing; after a term, whitespace and '#'
+# start a note, and a note "against titles-3.txt titles-4.txt: why" names
+# the labelled sets whose acceptable breaks inside the term are overruled,
+# where the judges disagree and the term holds for most of them) and either
 #
 #   make-title-terms.py TERMS.TXT OUTPUT.H
 #       writes the terms as the items of a C array's initialiser, in the
@@ -18,35 +21,40 @@
 #       twice, and none whose inside holds a break that a labelled title
 #       set (each acceptable break marked "|"; a folder stands for its
 #       titles*.txt) marks acceptable: a term there would take that break
-#       away from the judge who marked it.  Prints each fault and exits
-#       1; exits 99 (an error to meson, not a failure) when a file cannot
-#       be read.
+#       away from the judge who marked it.  A set a term's note names is
+#       let through, and must hold such a break.  Prints each fault and
+#       exits 1; exits 99 (an error to meson, not a failure) when a file
+#       cannot be read.
 
 import glob
 import os
+import re
 import sys
 
 
 def is_han(term):
-    return len(term) >= 2 and all('\u3400' <= ch <= '\u9fff' or ch.isascii() and (ch.isalnum() or ch == '+') for ch in term)
+    return len(term) >= 2 and all('\u3400' <= ch <= '\u9fff' for ch in term)
 
 
 def read_terms(path):
-    """The terms of @path as (line number, term), in the file's order."""
+    """The terms of @path as (line number, term, the sets its note
+    names), in the file's order."""
     terms = []
     with open(path, encoding='utf-8') as f:
         for number, line in enumerate(f, 1):
             line = line.rstrip('\r\n')
             if line.startswith('#') or line.strip() == '':
                 continue
-            terms.append((number, line))
+            term, note = re.match(r'(.*?)(?:\s+#\s*(.*))?$', line).groups()
+            against = re.match(r'against ([^:]*):', note or '')
+            terms.append((number, term, set(against.group(1).split()) if against else set()))
     return terms
 
 
 def malformed(path, terms):
     faults = []
     seen = {}
-    for number, term in terms:
+    for number, term, _ in terms:
         if not is_han(term):
             faults.append('%s:%d: "%s" is not a term of two or more Han characters'
                           % (path, number, term))
@@ -78,9 +86,12 @@ def read_titles(path):
 
 def conflicts(path, terms, title_paths):
     faults = []
-    where = {term: number for number, term in terms}
+    where = {term: number for number, term, _ in terms}
+    against = {term: names for _, term, names in terms}
+    overruled = set()
     lengths = sorted({len(term) for term in where})
     for title_path in title_paths:
+        name = os.path.basename(title_path)
         for number, text, marks in read_titles(title_path):
             for start in range(len(text)):
                 for n in lengths:
@@ -88,18 +99,26 @@ def conflicts(path, terms, title_paths):
                     if len(term) < n or term not in where:
                         continue
                     inside = sorted(m for m in marks if start < m < start + n)
-                    if inside:
+                    if inside and name in against[term]:
+                        overruled.add((term, name))
+                    elif inside:
                         cut = ''.join(('|' if i in inside else '') + ch
                                       for i, ch in enumerate(term, start))
                         faults.append('%s:%d: "%s" holds the acceptable break %s of %s:%d'
                                       % (path, where[term], term, cut, title_path, number))
+    checked = {os.path.basename(p) for p in title_paths}
+    for _, term, names in terms:
+        for name in sorted(names & checked):
+            if (term, name) not in overruled:
+                faults.append('%s:%d: "%s" holds no acceptable break of %s its note names'
+                              % (path, where[term], term, name))
     return faults
 
 
 def write_table(terms, output):
     with open(output, 'w', encoding='utf-8') as out:
         out.write('/* Made by data/titles/make-title-terms.py from data/titles/terms.txt */\n')
-        for _, term in terms:
+        for _, term, _ in terms:
             out.write('"%s",\n' % term)
 
 
