@@ -329,6 +329,8 @@ test_dash (void)
   g_autoptr(GPtrArray) findings = fy_test_lint_text ("我们--你们，他说—好的。");
   g_autoptr(GPtrArray) right = fy_test_lint_text ("——在全市工作会议上的发言");
   g_autoptr(GPtrArray) range = fy_test_lint_text ("2023—2024年，第1-3季度。");
+  /* dates of a range (sweep6 x3's table of dates), one em dash each */
+  g_autoptr(GPtrArray) dates = fy_test_lint_text ("跟岗时间为2027年3月8日—3月19日，或12月31日—2027年1月1日，第3期—5期。");
   g_autofree char *fixed = fix_text ("我们--你们，他说—好的。");
 
   g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_DASH), ==, 2);
@@ -337,6 +339,7 @@ test_dash (void)
   g_assert_cmpstr (fixed, ==, "我们——你们，他说——好的。");
   g_assert_cmpuint (fy_test_count_kind (right, FY_LINT_KIND_DASH), ==, 0);
   g_assert_cmpuint (fy_test_count_kind (range, FY_LINT_KIND_DASH), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (dates, FY_LINT_KIND_DASH), ==, 0);
 }
 
 static void

@@ -90,6 +90,23 @@ fy_lint_check_ellipses (Unit *u)
     }
 }
 
+/* Whether the one-em dash at @i stands between two dates or counts of a
+ * range (3月8日—3月19日, 2026年12月31日—2027年1月1日, 第3期—5期): after a
+ * unit that follows a number, before a number.  GB/T 15834 sets such a
+ * range with the one-em dash (一字线), not the two-em dash of a break. */
+static gboolean
+closes_range_start (Unit  *u,
+                    gsize  i,
+                    gsize  j)
+{
+  gunichar unit = fy_lint_unit_char_at (u, i - 1);
+  gunichar number = i >= 2 ? fy_lint_unit_char_at (u, i - 2) : 0;
+
+  return j == i + 1 && u->chars[i] == 0x2014 && g_unichar_isdigit (fy_lint_unit_char_at (u, j)) &&
+         g_utf8_strchr ("年月日时期号届次", -1, unit) != NULL &&
+         (g_unichar_isdigit (number) || g_utf8_strchr ("一二三四五六七八九十", -1, number) != NULL);
+}
+
 void
 fy_lint_check_dashes (Unit *u)
 {
@@ -108,8 +125,9 @@ fy_lint_check_dashes (Unit *u)
         ;
       len = j - i;
 
-      /* 2023—2024 and 1-3 are ranges, not dashes. */
-      if (is_ascii_alnum (fy_lint_unit_char_at (u, i - 1)) && is_ascii_alnum (fy_lint_unit_char_at (u, j)))
+      /* 2023—2024, 1-3 and 3月8日—3月19日 are ranges, not dashes. */
+      if ((is_ascii_alnum (fy_lint_unit_char_at (u, i - 1)) && is_ascii_alnum (fy_lint_unit_char_at (u, j))) ||
+          closes_range_start (u, i, j))
         {
           i = j - 1;
           continue;
