@@ -263,6 +263,7 @@ test_cli_templates_new_errors (void)
 
     run_cli (&result, "new", "--from", doc, "--set", "会议名称=这次的会议", "-o", next);
     g_assert_cmpint (result.status, ==, 0);
+    g_assert_null (strstr (result.err, "“会议名称”"));
     file = g_file_new_for_path (next);
     document = fy_document_load_from_file (file, NULL, &error);
     g_assert_no_error (error);
@@ -270,6 +271,23 @@ test_cli_templates_new_errors (void)
     g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "袁方");
     g_assert_cmpstr (fy_document_get_field_value (document, "日期"), ==, today);
     g_assert_cmpstr (fy_document_get_template_id (document), ==, "exchange-speech");
+  }
+
+  /* An earlier speech that names its meeting in words (typed, or from
+   * .docx): a new meeting given for it would be printed nowhere, and the
+   * warning says so. */
+  {
+    g_autofree char *typed = g_build_filename (data_home, "typed.md", NULL);
+    g_autofree char *next = g_build_filename (data_home, "typed-next.fayan", NULL);
+
+    g_file_set_contents (typed, "# 在全县工作会议上的表态发言\n\n同志们：\n\n我们坚决完成任务。\n", -1, &error);
+    g_assert_no_error (error);
+    fy_test_cli_result_clear (&result);
+    run_cli (&result, "new", "--from", typed, "--set", "会议名称=全县第二次推进会", "-o", next);
+    g_assert_cmpint (result.status, ==, 0);
+    g_assert_nonnull (strstr (result.err, "warning"));
+    g_assert_nonnull (strstr (result.err, "“会议名称”"));
+    g_assert_true (g_file_test (next, G_FILE_TEST_EXISTS));
   }
 
   teardown_data_home ();

@@ -228,6 +228,7 @@ test_reuse_new_from_earlier (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyDocument) made = NULL;
   GtkWidget *gallery;
+  GtkWidget *message;
   FyWindow *other;
   FyWindow *target;
 
@@ -241,18 +242,79 @@ test_reuse_new_from_earlier (void)
   g_assert_cmpstr (fy_document_get_meeting (made), ==, "下半年工作推进会");
   gtk_window_destroy (GTK_WINDOW (gallery));
 
-  /* Shown in this window while it holds only the sample, else in a new one. */
-  g_assert_null (fy_window_new_from_earlier (window, orphan));
+  /* Shown in this window while it holds only the sample, else in a new
+   * one, with a message that nothing was asked: its fields are to be
+   * changed under Fields. */
+  message = fy_window_new_from_earlier (window, orphan);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (message));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), "Fields"));
   other = find_other_window (app, window);
   target = other != NULL ? other : window;
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (message)) == GTK_WINDOW (target));
   g_assert_cmpstr (fy_document_get_field_value (fy_window_get_document (target), "日期"), ==, today);
   g_assert_cmpstr (fy_document_get_field_value (fy_window_get_document (target), "发言人"), ==, "陈静");
+  fy_test_respond (ADW_MESSAGE_DIALOG (message), "close");
 
   if (other != NULL)
     {
       fy_window_discard_recovery (other);
       gtk_window_destroy (GTK_WINDOW (other));
     }
+  fy_test_destroy_window (window);
+}
+
+/* An earlier speech typed or imported (from .docx, say) names its meeting
+ * in words: the copy is made at once, and a message says that the old
+ * meeting, speaker and date are still in the text.  The chooser offers
+ * .docx files. */
+static void
+test_reuse_new_from_plain_earlier (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) earlier = fy_import_markdown ("# 在全县工作会议上的表态发言\n\n同志们：\n\n"
+                                                      "我们坚决完成任务。\n", -1, &error);
+  const char *body;
+  GtkWidget *message;
+  GtkWindow *chooser;
+  GListModel *filters;
+  gboolean docx_offered = FALSE;
+  FyWindow *other;
+
+  g_assert_no_error (error);
+  message = fy_window_new_from_earlier (window, earlier);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (message));
+  fy_test_iterate ();
+  fy_test_screenshot ("reuse-new-from-plain-earlier");
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message));
+  g_assert_nonnull (strstr (body, "meeting"));
+  g_assert_nonnull (strstr (body, "in the text"));
+  fy_test_respond (ADW_MESSAGE_DIALOG (message), "close");
+  other = find_other_window (app, window);
+  if (other != NULL)
+    {
+      fy_window_discard_recovery (other);
+      gtk_window_destroy (GTK_WINDOW (other));
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-earlier", NULL));
+  fy_test_iterate ();
+  chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+  for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+      g_autoptr(GFileInfo) info = g_file_info_new ();
+
+      g_file_info_set_display_name (info, "去年的发言.docx");
+      docx_offered |= gtk_filter_match (GTK_FILTER (filter), info);
+    }
+  g_object_unref (filters);
+  g_assert_true (docx_offered);
+  gtk_window_destroy (chooser);
+
   fy_test_destroy_window (window);
 }
 
@@ -731,6 +793,7 @@ main (int   argc,
   g_test_add_func ("/ui/reuse/field-undo-in-entry", test_reuse_field_undo_in_entry);
   g_test_add_func ("/ui/reuse/restore-version-undo", test_reuse_restore_version_undo);
   g_test_add_func ("/ui/reuse/new-from-earlier", test_reuse_new_from_earlier);
+  g_test_add_func ("/ui/reuse/new-from-plain-earlier", test_reuse_new_from_plain_earlier);
   g_test_add_func ("/ui/reuse/save-as-template", test_reuse_save_as_template);
   g_test_add_func ("/ui/reuse/batch-fill-dialog", test_reuse_batch_fill_dialog);
   g_test_add_func ("/ui/reuse/batch-fill-cancel", test_reuse_batch_fill_cancel);

@@ -274,6 +274,24 @@ print_field_problems (GPtrArray  *problems,
     }
 }
 
+/* A value given with --set that the text never shows: the earlier speech
+ * names its meeting in words (typed, or imported from .docx), and the
+ * new one would still read as the old meeting. */
+static void
+warn_unused_values (const char *earlier_path,
+                    FyDocument *document,
+                    GHashTable *values)
+{
+  g_autoptr(GPtrArray) unused = fy_template_list_unused_values (document, values);
+
+  for (guint i = 0; i < unused->len; i++)
+    g_printerr (_("fayan-cli: warning: the text of “%s” does not use the field “%s”, so its new "
+                  "value is printed nowhere; the text still reads as before. Change the words "
+                  "in the text, or put {{%s}} where the value belongs.\n"),
+                earlier_path, (const char *) g_ptr_array_index (unused, i),
+                (const char *) g_ptr_array_index (unused, i));
+}
+
 /* `new --from EARLIER`: the earlier speech with new values and today's
  * date, and in @template_ the template it was made from, if this
  * Fayan has it (it checks the document); %NULL with @status set if
@@ -302,6 +320,8 @@ new_from_earlier (const char  *earlier_path,
       *status = fy_cli_report_error (error);
       return NULL;
     }
+
+  warn_unused_values (earlier_path, document, values);
 
   /* The template it was made from checks it below. */
   found = fy_environment_lookup_template (fy_cli_get_environment (),

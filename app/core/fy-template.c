@@ -1178,6 +1178,52 @@ fy_template_update_metadata (FyDocument *document)
     }
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * fy_template_list_unused_values:
+ * @document: a document filled with @values, new from an earlier speech
+ *   say
+ * @values: (nullable) (element-type utf8 utf8): the values given for it
+ *
+ * The fields given a value in @values that @document's text does not
+ * refer to, so that the value is printed nowhere: an earlier speech typed
+ * or imported as plain text names its meeting in words, not with
+ * `{{会议名称}}`.  The time limit is not one of them: it counts without
+ * being printed.
+ *
+ * Returns: (transfer full) (element-type utf8): their names, sorted
+ */
+GPtrArray *
+fy_template_list_unused_values (FyDocument *document,
+                                GHashTable *values)
+{
+  g_autoptr(GPtrArray) references = NULL;
+  GPtrArray *unused = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), unused);
+
+  if (values == NULL)
+    return unused;
+
+  references = collect_references (document, NULL);
+  g_hash_table_iter_init (&iter, values);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (strcmp (key, FY_FIELD_TIME_LIMIT) != 0 &&
+        !g_ptr_array_find_with_equal_func (references, key, g_str_equal, NULL))
+      g_ptr_array_add (unused, g_strdup (key));
+  g_ptr_array_sort (unused, compare_names);
+
+  return unused;
+}
+
 /**
  * fy_template_check_document:
  * @self: (nullable): the template @document was made from, if known

@@ -142,6 +142,8 @@ FyDocument        *fy_template_new_from_earlier   (FyDocument        *earlier,
                                                    GHashTable        *values,
                                                    GError           **error);
 
+GPtrArray         *fy_template_list_unused_values (FyDocument        *document,
+                                                   GHashTable        *values);
 GPtrArray         *fy_template_check_document     (FyTemplate        *self,
                                                    FyDocument        *document);
 gboolean           fy_template_problems_to_error  (GPtrArray         *problems,

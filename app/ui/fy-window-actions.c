@@ -45,10 +45,11 @@ get_current_layout (FyWindow *self)
 
 /* New */
 
-static void
-document_created_cb (FyWindow          *self,
-                     FyDocument        *document,
-                     FyTemplateGallery *gallery)
+/* Shows @document, new work, in @self if it shows nothing of its own,
+ * else in a new window; returns that window. */
+static FyWindow *
+show_new_document (FyWindow   *self,
+                   FyDocument *document)
 {
   FyWindow *window = fy_window_get_pristine (self) ? self : new_window (self);
 
@@ -57,6 +58,54 @@ document_created_cb (FyWindow          *self,
   /* A speech made from a template is new work: keep it safe at once. */
   fy_window_document_changed (window);
   gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+static void
+document_created_cb (FyWindow          *self,
+                     FyDocument        *document,
+                     FyTemplateGallery *gallery)
+{
+  show_new_document (self, document);
+}
+
+static gboolean
+text_has_fields (FyDocument *document)
+{
+  for (guint b = 0; b < fy_document_get_n_blocks (document); b++)
+    {
+      FyBlock *block = fy_document_get_block (document, b);
+
+      for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+        if (fy_block_get_run (block, i)->kind == FY_RUN_FIELD)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A copy of an earlier speech made without a form: says that nothing was
+ * asked, so that the clerk does not take the old meeting for the new. */
+static GtkWidget *
+tell_nothing_filled (FyWindow   *window,
+                     FyDocument *document)
+{
+  GtkWidget *dialog;
+
+  dialog = fy_message_dialog_new (GTK_WINDOW (window), _("Nothing Was Filled In"),
+                                  !text_has_fields (document)
+                                  ? _("The earlier speech was not made from a template and has no "
+                                      "fields, so there was nothing to ask: its meeting, speaker and "
+                                      "date are still the old ones, written in the text. Change them "
+                                      "there.")
+                                  : _("The template the earlier speech was made from is not here, so "
+                                      "there was nothing to ask: its fields keep the old meeting, "
+                                      "speaker and date. Change them under Fields."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
 }
 
 /**
@@ -95,10 +144,11 @@ new_action (GtkWidget  *widget,
  *
  * “以旧稿新建”: the new meeting's fields are asked for in the form of the
  * template @earlier was made from, with today's date; without that
- * template the copy gets today's date at once.
+ * template the copy gets today's date at once, and a message says that
+ * nothing was filled in.
  *
- * Returns: (nullable) (transfer none): the form, or %NULL when the new
- *   speech is shown at once
+ * Returns: (nullable) (transfer none): the form, or the message when the
+ *   new speech is shown at once; %NULL if it could not be made
  */
 GtkWidget *
 fy_window_new_from_earlier (FyWindow   *self,
@@ -120,11 +170,12 @@ fy_window_new_from_earlier (FyWindow   *self,
 
   document = fy_environment_new_from_earlier (environment, earlier, NULL, &error);
   if (document == NULL)
-    fy_window_show_error (self, error);
-  else
-    document_created_cb (self, document, NULL);
+    {
+      fy_window_show_error (self, error);
+      return NULL;
+    }
 
-  return NULL;
+  return tell_nothing_filled (show_new_document (self, document), document);
 }
 
 /* A template chosen on the welcome screen: its form in the gallery. */
@@ -201,8 +252,9 @@ new_from_earlier_action (GtkWidget  *widget,
                                         GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Use as Start"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_set_name (filter, _("Speeches, Markdown and Text"));
+  gtk_file_filter_set_name (filter, _("Speeches (.fayan, .docx, .md, .txt)"));
   gtk_file_filter_add_pattern (filter, "*.fayan");
+  gtk_file_filter_add_pattern (filter, "*.docx");
   gtk_file_filter_add_pattern (filter, "*.md");
   gtk_file_filter_add_pattern (filter, "*.txt");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
