@@ -9,7 +9,10 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "fy-application.h"
 #include "fy-recovery.h"
@@ -160,13 +163,29 @@ run_child (void)
   return 0;
 }
 
+/* With the one copy a killed process left: a new start, which offers it. */
+static GtkWidget *
+start_and_offer (FyApplication **app,
+                 FyWindow      **window)
+{
+  g_autoptr(GPtrArray) orphans = fy_recovery_list_orphans ();
+  GtkWidget *dialog;
+
+  g_assert_cmpuint (orphans->len, ==, 1);
+  *app = fy_test_make_app ();
+  *window = fy_test_make_window (*app);
+  dialog = fy_application_offer_recovery (*app, GTK_WINDOW (*window));
+  g_assert_nonnull (dialog);
+
+  return dialog;
+}
+
 static void
 test_recovery_after_kill (void)
 {
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FyApplication) app = NULL;
-  g_autoptr(GPtrArray) orphans = NULL;
   g_autofree char *text = NULL;
   FyWindow *window;
   GtkWidget *dialog;
@@ -185,14 +204,8 @@ test_recovery_after_kill (void)
   g_assert_true (g_subprocess_get_if_signaled (child));
   g_assert_cmpint (g_subprocess_get_term_sig (child), ==, SIGKILL);
 
-  orphans = fy_recovery_list_orphans ();
-  g_assert_cmpuint (orphans->len, ==, 1);
-
   /* The next start offers the speech and restores the text. */
-  app = fy_test_make_app ();
-  window = fy_test_make_window (app);
-  dialog = fy_application_offer_recovery (app, GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
+  dialog = start_and_offer (&app, &window);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   fy_test_iterate ();
 
@@ -203,6 +216,80 @@ test_recovery_after_kill (void)
   fy_window_discard_recovery (window);
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
+}
+
+/* Whether the process @data (a pid) has ended and waits to be reaped. */
+static gboolean
+is_zombie (gpointer data)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", GPOINTER_TO_INT (data));
+  g_autofree char *contents = NULL;
+  const char *after_name;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) &&
+         (after_name = strrchr (contents, ')')) != NULL &&
+         g_str_has_prefix (after_name, ") Z");
+}
+
+/* Rewrites the pid in the .info of the one recovery copy there is. */
+static void
+set_recovery_pid (GPid pid)
+{
+  g_autoptr(GPtrArray) orphans = fy_recovery_list_orphans ();
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) dir = fy_recovery_get_dir ();
+  g_autoptr(GFile) info = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *info_path = NULL;
+
+  g_assert_cmpuint (orphans->len, ==, 1);
+  name = g_strconcat (((FyRecoveryEntry *) g_ptr_array_index (orphans, 0))->id, ".info", NULL);
+  info = g_file_get_child (dir, name);
+  info_path = g_file_get_path (info);
+  g_assert_true (g_key_file_load_from_file (keys, info_path, G_KEY_FILE_KEEP_COMMENTS, &error));
+  g_assert_no_error (error);
+  g_key_file_set_int64 (keys, "Recovery", "pid", pid);
+  g_assert_true (g_key_file_save_to_file (keys, info_path, &error));
+  g_assert_no_error (error);
+}
+
+/* Killed, but not yet reaped by its parent (or dumping core): a zombie
+ * keeps its pid, yet its copy is offered.  So is a copy whose pid another
+ * process has taken since (after a reboot, say). */
+static void
+test_recovery_after_kill_unreaped (void)
+{
+  const char *argv[] = { self_path, "--recovery-child", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(FyApplication) app = NULL;
+  FyWindow *window;
+  GtkWidget *dialog;
+  GPid pid;
+  int status;
+
+  clear_recovery_dir ();
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  g_assert_true (fy_test_wait_for (recovery_holds, (gpointer)CHILD_TEXT, 20));
+  kill (pid, SIGKILL);
+  g_assert_true (fy_test_wait_for (is_zombie, GINT_TO_POINTER (pid), 10));
+
+  dialog = start_and_offer (&app, &window);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+
+  /* The pid now names a live process that is not the writer. */
+  set_recovery_pid (getppid ());
+  orphans = fy_recovery_list_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+
+  fy_test_destroy_window (window);
+  clear_recovery_dir ();
 }
 
 static void
@@ -383,6 +470,7 @@ main (int   argc,
   g_test_add_func ("/ui/recovery/autosave-timer", test_recovery_autosave_timer);
   g_test_add_func ("/ui/recovery/restore-in-process", test_recovery_restore_in_process);
   g_test_add_func ("/ui/recovery/after-kill", test_recovery_after_kill);
+  g_test_add_func ("/ui/recovery/after-kill-unreaped", test_recovery_after_kill_unreaped);
   g_test_add_func ("/ui/recovery/discard", test_recovery_discard);
   g_test_add_func ("/ui/recovery/modes", test_recovery_modes);
   g_test_add_func ("/ui/recovery/async-order", test_recovery_async_order);

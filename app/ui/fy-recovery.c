@@ -21,9 +21,11 @@
  * Every open document with unsaved changes has a copy in
  * $XDG_DATA_HOME/fayan/recovery: <id>.fayan, written atomically by
  * fy_document_save_to_file(), and <id>.info, a key file naming the
- * process that writes it, the user's file and the title.  A clean save or
- * close removes both.  Whatever is left when Fayan starts and belongs to
- * no live process (or to no window of this one) was left by a crash.
+ * process that writes it (pid, start time and boot), the user's file and
+ * the title.  A clean save or close removes both.  Whatever is left when
+ * Fayan starts and belongs to no live process (or to no window of this
+ * one) was left by a crash; a crashed process not yet reaped, or dumping
+ * core, is not live.
  */
 
 #define INFO_GROUP "Recovery"
@@ -131,6 +133,74 @@ bump_generation_locked (const char *id)
                        GUINT_TO_POINTER (get_generation_locked (id) + 1));
 }
 
+/* The state letter and start time (clock ticks after boot) of process
+ * @pid, from /proc/PID/stat (fields 3 and 22); FALSE where there is no
+ * such file to read. */
+static gboolean
+read_process_stat (gint64   pid,
+                   char    *state,
+                   guint64 *start)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/stat", pid);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *after_name;
+
+  /* The command name, field 2, is in parentheses and may hold spaces. */
+  if (!g_file_get_contents (path, &contents, NULL, NULL) ||
+      (after_name = strrchr (contents, ')')) == NULL)
+    return FALSE;
+
+  fields = g_strsplit (g_strstrip ((char *) after_name + 1), " ", -1);
+  if (g_strv_length (fields) < 20 || fields[0][0] == '\0')
+    return FALSE;
+
+  *state = fields[0][0];
+  *start = g_ascii_strtoull (fields[19], NULL, 10);
+  return TRUE;
+}
+
+/* Whether process @pid is dumping core: it will not write again. */
+static gboolean
+process_is_dumping (gint64 pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/status", pid);
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) &&
+         strstr (contents, "\nCoreDumping:\t1") != NULL;
+}
+
+static char *
+dup_boot_id (void)
+{
+  char *contents = NULL;
+
+  if (!g_file_get_contents ("/proc/sys/kernel/random/boot_id", &contents, NULL, NULL))
+    return NULL;
+
+  return g_strstrip (contents);
+}
+
+/* Who writes a copy, beyond its pid, which another process may have
+ * after this one (after a reboot, say): its start and the boot. */
+static void
+write_process_identity (GKeyFile *info)
+{
+  g_autofree char *boot = dup_boot_id ();
+  guint64 start;
+  char state;
+
+  if (read_process_stat (getpid (), &state, &start))
+    {
+      g_autofree char *started = g_strdup_printf ("%" G_GUINT64_FORMAT, start);
+
+      g_key_file_set_string (info, INFO_GROUP, "started", started);
+    }
+  if (boot != NULL)
+    g_key_file_set_string (info, INFO_GROUP, "boot", boot);
+}
+
 static gboolean
 save_locked (const char  *id,
              FyDocument  *document,
@@ -176,6 +246,7 @@ save_locked (const char  *id,
 
   title = fy_document_dup_display_title (document);
   g_key_file_set_int64 (info, INFO_GROUP, "pid", getpid ());
+  write_process_identity (info);
   g_key_file_set_int64 (info, INFO_GROUP, "saved", g_get_real_time () / G_USEC_PER_SEC);
   g_key_file_set_string (info, INFO_GROUP, "title", title);
   if (original != NULL)
@@ -359,13 +430,38 @@ fy_recovery_remove (const char *id)
   g_file_delete (info_file, NULL, NULL);
 }
 
+/* Whether the process that wrote @keys still runs: a process that has
+ * ended but is not yet reaped (a zombie) or is dumping core is as good as
+ * gone, and so is a process that only has the same pid, started later or
+ * before a reboot. */
 static gboolean
-process_is_alive (gint64 pid)
+writer_is_alive (GKeyFile *keys)
 {
+  gint64 pid = g_key_file_get_int64 (keys, INFO_GROUP, "pid", NULL);
+  g_autofree char *boot = g_key_file_get_string (keys, INFO_GROUP, "boot", NULL);
+  g_autofree char *started = g_key_file_get_string (keys, INFO_GROUP, "started", NULL);
+  g_autofree char *boot_now = NULL;
+  guint64 start;
+  char state;
+
   if (pid <= 0 || pid > G_MAXINT)
     return FALSE;
+  if (kill ((pid_t)pid, 0) != 0 && errno != EPERM)
+    return FALSE;
 
-  return kill ((pid_t)pid, 0) == 0 || errno == EPERM;
+  /* Without /proc, kill() is all there is to know. */
+  if (!read_process_stat (pid, &state, &start))
+    return TRUE;
+  if (state == 'Z' || state == 'X' || state == 'x' || process_is_dumping (pid))
+    return FALSE;
+
+  boot_now = dup_boot_id ();
+  if (boot != NULL && boot_now != NULL && strcmp (boot, boot_now) != 0)
+    return FALSE;
+  if (started != NULL && g_ascii_strtoull (started, NULL, 10) != start)
+    return FALSE;
+
+  return TRUE;
 }
 
 static gint
@@ -425,7 +521,7 @@ fy_recovery_list_orphans (void)
           if (held_ids != NULL && g_hash_table_contains (held_ids, id))
             continue;
         }
-      else if (process_is_alive (pid))
+      else if (writer_is_alive (keys))
         continue;
 
       entry = g_new0 (FyRecoveryEntry, 1);
