@@ -228,20 +228,21 @@ typedef struct
  * are lower than the titles deserve.  The reading floors keep what each
  * set measures (e122f27: 570 of 820 broken titles, 381 of 515 in the
  * judges' sets 7 to 14; 51ea031: 571 and 382; with set Q, after session
- * 13's title rules: 622 of 880), so that a rule fitted to one width
+ * 13's title rules: 622 of 880; meaning weighed more below 20 cells,
+ * with sets P and S: 754 of 1020), so that a rule fitted to one width
  * cannot take from another unseen. */
 static const TitleSet title_sets[] = {
   /* titles.txt (65): the set the rules were refined on, the goal.  The
    * dictionary 48 → 46; session 9's labels 46 → 47; session 11 took
    * back 4 labels. */
-  { "titles.txt", "lexicon-set", 0.95, 0.60 },
+  { "titles.txt", "lexicon-set", 0.95, 0.61 },
   /* titles-heldout.txt (20): labelled after the first rules and not tuned
    * on until the second set was written (44 % then; since, a few of its
    * failures taught terms).  Session 11 took back 2 labels. */
   { "titles-heldout.txt", "held-out", 0.95, 0.78 },
   /* titles-2.txt (21): refined on, the goal.  Session 9: a verb between
    * two nouns priced as a term's part, 21 → 20 (……作用|助力打造). */
-  { "titles-2.txt", "second-set", 0.95, 0.71 },
+  { "titles-2.txt", "second-set", 0.95, 0.76 },
   /* titles-3.txt (30): written and labelled blind in session 4: 18 of 29
    * broken acceptably (62 %) before any change; the general rules it then
    * taught (heads of compounds, 基本, 以……为……) bring it to 21 of 29;
@@ -249,7 +250,7 @@ static const TitleSet title_sets[] = {
    * of a meeting, pairs of verbs, a short last line only for 的+kind) to
    * 27 of 29.  The dictionary 28 → 27; session 9's labels 27 → 28;
    * session 10's rules 28 → 29; session 11 took back 1 label. */
-  { "titles-3.txt", "third-set", 0.99, 0.83 },
+  { "titles-3.txt", "third-set", 0.99, 0.86 },
   /* titles-4.txt (26): written and labelled in session 5 before the
    * breaker ran on it: 13 of 17 (76 %) then, 16 of 17 after session 5's
    * rules.  Session 9: 16 → 15 (……机关干部|作风……, a break after 干部
@@ -262,7 +263,7 @@ static const TitleSet title_sets[] = {
    * (54 %) then; the organ, session, bracket and stub rules and the
    * lexicon bring it to 38 of 46.  The dictionary 38 → 39; session 10's
    * rules 39 → 43; session 11 took back 1 label. */
-  { "titles-5.txt", "fifth-set", 0.93, 0.54 },
+  { "titles-5.txt", "fifth-set", 0.93, 0.56 },
   /* titles-5-heldout.txt (26): titles-5's held-out part, scored once,
    * when session 6's rules were done: 16 of 26 before them, 18 after.
    * Session 9's labels 18 → 19; session 10's rules 19 → 21; session 11
@@ -290,7 +291,7 @@ static const TitleSet title_sets[] = {
    * 51 → 52. */
   { "titles-7.txt", "seventh-set", 0.98, 0.84 },
   /* titles-8.txt (40): session 8's open set G. */
-  { "titles-8.txt", "eighth-set", 0.95, 0.89 },
+  { "titles-8.txt", "eighth-set", 0.95, 0.91 },
   /* titles-9.txt (60): session 10's open set K: 50 of 58 broken titles
    * acceptable at its first run (9a1d315), before any change made with
    * it in view; session 10's rules 50 → 55; session 11's rules 55 → 56. */
@@ -298,30 +299,30 @@ static const TitleSet title_sets[] = {
   /* titles-10.txt (80): session 10's sealed set J, released as training
    * data after three sealed runs: 70 of 80 at the last; session 11's
    * rules 70 → 75. */
-  { "titles-10.txt", "tenth-set", 0.93, 0.86 },
+  { "titles-10.txt", "tenth-set", 0.93, 0.87 },
   /* titles-11.txt (60): session 11's open set M: 52 of 60 broken titles
    * acceptable at aa2694f (the judge's run), 51 at 7f5beff (the first run
    * of the titles engineer, before any change made with it in view); 57
    * after the rules it taught (quotes, a year's season, a bracket that
    * qualifies, 工作总结), so it meets the default floor. */
-  { "titles-11.txt", "eleventh-set", 0.95, 0.65 },
+  { "titles-11.txt", "eleventh-set", 0.95, 0.68 },
   /* titles-12.txt (80): session 11's sealed set L, released as training
    * data in session 12 after three sealed runs: 69 of 80 at the last
    * (d534387); 72 after session 12's rules (an organ's own body, parallel
    * conjuncts, a break after 暨). */
-  { "titles-12.txt", "twelfth-set", 0.90, 0.78 },
+  { "titles-12.txt", "twelfth-set", 0.90, 0.81 },
   /* titles-13.txt (60): session 12's open set O: 45 of 60 at the judge's
    * first run (b57c851), before any change made with it in view; 50 after
    * the session's rules (政协, companies, 驻, dates, a meeting's kind
    * before 暨); 53 after session 13's (an edition's tag in brackets, an
    * ordinal with what it counts, 问题 with its act). */
-  { "titles-13.txt", "thirteenth-set", 0.88, 0.66 },
+  { "titles-13.txt", "thirteenth-set", 0.88, 0.68 },
   /* titles-14.txt (80): session 12's sealed set N, released as training
    * data in session 13 after two sealed runs: 65 of 80 at the last
    * (66ec546); 73 after session 13's rules (a quote's qualifier and its
    * Latin head, 第 with digits, organs after a verb and in lists, 一X一Y,
    * an ordinal with what it counts). */
-  { "titles-14.txt", "fourteenth-set", 0.91, 0.71 },
+  { "titles-14.txt", "fourteenth-set", 0.91, 0.72 },
   /* titles-15.txt (60): session 13's open set Q: 53 of 60 at the judge's
    * first run (13f8b80), before any change made with it in view; 54 at
    * 51ea031 (专项 with its act). */
@@ -329,11 +330,11 @@ static const TitleSet title_sets[] = {
   /* titles-16.txt (80): session 13's sealed set P, released as training
    * data in session 14 after two sealed runs: 68 of 80 at both (13f8b80,
    * 1f39991). */
-  { "titles-16.txt", "sixteenth-set", 0.85, 0.72 },
+  { "titles-16.txt", "sixteenth-set", 0.85, 0.77 },
   /* titles-17.txt (60): session 14's open set S: 52 of 60 at the judge's
    * first run (2af8e93), before any change made with it in view; 40 of
    * 60 at the reading preset. */
-  { "titles-17.txt", "seventeenth-set", 0.86, 0.66 },
+  { "titles-17.txt", "seventeenth-set", 0.86, 0.71 },
 };
 
 /* A labelled set (@data, a TitleSet) with gbt9704, against its floor. */

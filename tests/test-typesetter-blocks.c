@@ -81,6 +81,43 @@ test_title_no_hourglass (void)
     }
 }
 
+/* On the reading preset's narrow title line (14 cells) a title takes a
+ * line more rather than cut a term: meaning weighs more there than at
+ * GB/T 9704's 20 cells (fy-linebreak-fit.c, MEANING_MEASURE). */
+static void
+test_title_narrow_measure (void)
+{
+  static const struct
+  {
+    const char *title;
+    const char *cut;       /* no line ends here */
+  } cases[] = {
+    { "在全区退役军人服务保障体系建设推进会上的讲话", "服务" },
+    { "关于印发《棠梨市“数字档案”建设三年行动方案》的通知", "”" },
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (cases); t++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FyStyle) style = fy_style_new_from_preset ("reading", &error);
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(FyLayout) layout = NULL;
+      g_autoptr(GPtrArray) lines = NULL;
+
+      g_assert_no_error (error);
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, cases[t].title));
+      layout = fy_test_layout_document (style, document);
+      lines = fy_test_body_lines (layout);
+      g_assert_cmpuint (lines->len, >=, 2);
+      for (guint m = 0; m + 1 < lines->len; m++)
+        {
+          g_autofree char *text = fy_test_line_text (g_ptr_array_index (lines, m));
+
+          g_assert_false (g_str_has_suffix (text, cases[t].cut));
+        }
+    }
+}
+
 static void
 test_headings_numbered (void)
 {
@@ -448,6 +485,7 @@ main (int   argc,
 
   g_test_add_func ("/core/typesetter/title", test_title_balanced);
   g_test_add_func ("/core/typesetter/title-no-hourglass", test_title_no_hourglass);
+  g_test_add_func ("/core/typesetter/title-narrow-measure", test_title_narrow_measure);
   g_test_add_func ("/core/typesetter/headings", test_headings_numbered);
   g_test_add_func ("/core/typesetter/pagination", test_pagination);
   g_test_add_func ("/core/typesetter/signature", test_signature_date);

@@ -29,6 +29,17 @@
  * 菱形, unless a subtitle's dash opens it or the line after it (its
  * block is shaped apart) */
 #define HOURGLASS_COST 16.0
+/* Three times a break's price is as dear as a cell of difference between
+ * the lines, at the 20 cells of GB/T 9704's title line (22 pt).  On a
+ * narrower measure (the reading preset's 14 cells) a title takes more
+ * lines, and the shape costs, tuned at 20 cells, outweighed cuts through
+ * a term (《……“十五五”|时期……》, 服务|保障体系) to save a line or keep
+ * the lines even.  There meaning and the poor shapes (漏斗, 沙漏, a last
+ * line under a third) weigh (20 / measure)^0.75 times as much: 1.28 at
+ * 14 cells. */
+#define MEANING_WEIGHT 3.0
+#define MEANING_MEASURE 20.0
+#define MEANING_MEASURE_EXPONENT 0.75
 
 /*
  * The document grid (全角式, gbt9704): a line takes what fits at natural
@@ -874,15 +885,17 @@ natural_width (const FyCluster *c,
  * under a third of the first unless it is 的 and the title's kind (的讲话,
  * @genre_last), and for an hourglass (a middle line shorter than both its
  * neighbours) unless a subtitle's dash opens it or the line after it
- * (@dash, per line). */
+ * (@dash, per line).  The poor shapes' costs are @poor times as much
+ * (MEANING_MEASURE). */
 static double
 shape_cost (const double   *w,
             const gboolean *dash,
             guint           n_lines,
             double          cell,
-            gboolean        genre_last)
+            gboolean        genre_last,
+            double          poor)
 {
-  double lo = G_MAXDOUBLE, hi = 0, cost;
+  double lo = G_MAXDOUBLE, hi = 0, cost, faults = 0;
 
   for (guint m = 0; m < n_lines; m++)
     {
@@ -891,9 +904,9 @@ shape_cost (const double   *w,
     }
   cost = (hi - lo) / cell;
   if (w[n_lines - 1] < 0.3 * hi && !genre_last)
-    cost += 10;
+    faults += 10;
   if (w[n_lines - 1] < GENRE_SHORT_RATIO * hi && genre_last)
-    cost += GENRE_SHORT_COST;
+    faults += GENRE_SHORT_COST;
   /* a last line under half the longest, even 的 and the kind, is no
    * 长短适宜 where a phrase boundary nearer the middle is cheap */
   if (w[n_lines - 1] < 0.5 * hi)
@@ -905,8 +918,8 @@ shape_cost (const double   *w,
     cost += FIRST_SHORT_COST;
   for (guint m = 1; m + 1 < n_lines; m++)
     if (w[m] < w[m - 1] - EPS && w[m] < w[m + 1] - EPS && !dash[m] && !dash[m + 1])
-      cost += HOURGLASS_COST;
-  return cost;
+      faults += HOURGLASS_COST;
+  return cost + poor * faults;
 }
 
 typedef struct
@@ -924,6 +937,7 @@ typedef struct
   double           best_cost;
   guint            steps;
   gboolean        *dash;       /* whether a subtitle's dash opens each line */
+  double           weight;     /* of meaning and poor shapes: 1 at 20 cells, more below */
 } TitleSearch;
 
 /* The natural width of a line from candidate @from to candidate @to,
@@ -947,7 +961,7 @@ title_search (TitleSearch *ts,
               guint        from,
               int          spent)
 {
-  if (3.0 * spent >= ts->best_cost || ts->steps >= MAX_TITLE_STEPS)
+  if (MEANING_WEIGHT * ts->weight * spent >= ts->best_cost || ts->steps >= MAX_TITLE_STEPS)
     return;
   ts->steps++;
   ts->dash[line] = ts->c[ts->cand[from]].klass == FY_CLASS_DASH;
@@ -960,8 +974,9 @@ title_search (TitleSearch *ts,
         return;
       ts->widths[line] = w;
       ts->pick[line] = ts->n_cand - 1;
-      cost = 3.0 * spent + shape_cost (ts->widths, ts->dash, ts->n_lines, ts->c[0].cell,
-                                       ts->price[from] == FY_TITLE_GENRE_BREAK);
+      cost = MEANING_WEIGHT * ts->weight * spent +
+             shape_cost (ts->widths, ts->dash, ts->n_lines, ts->c[0].cell,
+                         ts->price[from] == FY_TITLE_GENRE_BREAK, ts->weight);
       if (cost < ts->best_cost)
         {
           ts->best_cost = cost;
@@ -985,7 +1000,8 @@ title_search (TitleSearch *ts,
  * Title lines (GB/T 9704 §7.3.3): the fewest lines, broken only where
  * @penalty allows (>= 0 before cluster k; fy-title-break.c prices phrase
  * boundaries), choosing among those the breaks that cost least in
- * meaning (three times the price) and in shape.  Returns NULL when no
+ * meaning (three times the price; more on a line under 20 cells, see
+ * MEANING_MEASURE) and in shape.  Returns NULL when no
  * allowed break fits (the caller breaks first-fit).
  */
 GArray *
@@ -1046,7 +1062,8 @@ fy_linebreak_balanced (FyCluster      *c,
       g_autofree guint *best = g_new0 (guint, n_lines);
       g_autofree double *widths = g_new0 (double, n_lines);
       g_autofree gboolean *dash = g_new0 (gboolean, n_lines);
-      TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, width_of, INFINITY, 0, dash };
+      TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, width_of, INFINITY, 0, dash,
+                         pow (MAX (1.0, MEANING_MEASURE * c[0].cell / avail), MEANING_MEASURE_EXPONENT) };
 
       title_search (&ts, 0, 0, 0);
       ts.best_cost += EXTRA_TITLE_LINE_COST * (n_lines - min_lines);
