@@ -283,6 +283,7 @@ test_title_words (void)
   const char *secretaries = "在全县乡镇（街道）党（工）委书记抓基层党建工作述职评议会议上的讲话";
   const char *directors = "在全省人大常委会办公厅主任会议上的发言";
   const char *transport = "关于表彰全市交通运输系统安全生产先进集体的决定";
+  const char *new_year = "在2026年新春文化旅游消费季启动仪式上的致辞";
   const char *holidays = "关于做好2027年元旦春节期间值班值守工作的通知";
   const char *school_year = "在实验小学2026—2027学年第一学期开学典礼上的讲话";
 
@@ -415,7 +416,8 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (holidays, 15), >=, 0);                 /* 期间|值班 */
   g_assert_cmpint (fy_test_title_price_at (holidays, 15), <, 24);
   g_assert_cmpint (fy_test_title_price_at (school_year, 14), ==, FY_TITLE_NO_BREAK); /* 2027|学年 */
-  g_assert_cmpint (fy_test_title_price_at (school_year, 16), >=, 24);             /* 学年|第一学期 */
+  g_assert_cmpint (fy_test_title_price_at (school_year, 16), >=, 24);
+  g_assert_cmpint (fy_test_title_price_at (new_year, 6), >=, 24);                 /* 2026年|新春 */             /* 学年|第一学期 */
   g_assert_cmpint (fy_test_title_price_at (departments, 10), ==, FY_TITLE_NO_BREAK); /* 六|部门 */
   g_assert_cmpint (fy_test_title_price_at (villages, 11), >=, 20);                /* 村（社区）|党组织 */
   /* a quoted name's qualifier goes on with the noun it qualifies; a

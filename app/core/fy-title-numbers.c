@@ -27,7 +27,7 @@ static const char *const occasions[] = {
  * 学期, 2026—2027学年|第一学期), besides a quarter and a range of months
  * (year_part_at): with the year they are one time (词意完整). */
 static const char *const year_parts[] = {
-  "上半年", "下半年", "汛期", "主汛期", "暑期", "寒假", "暑假",
+  "上半年", "下半年", "新春", "汛期", "主汛期", "暑期", "寒假", "暑假",
   "寒暑假", "第一学期", "第二学期",
 };
 
