@@ -376,6 +376,8 @@ test_render_sample (void)
                   stats.spread);
   g_assert_cmpuint (stats.pages, >=, 2);
   g_assert_cmpuint (stats.full_lines, >, 10);
+  /* a line spread off the columns is rare: none in the sample */
+  g_assert_cmpuint (stats.spread, ==, 0);
 }
 
 static void
@@ -410,6 +412,7 @@ test_render_corpus (void)
                   stats.spread);
   g_assert_cmpuint (stats.pages, >=, 4);
   g_assert_cmpuint (stats.full_lines, >, 60);
+  g_assert_cmpuint (stats.spread, ==, 0);
 }
 
 /* Text written to hit the edges: marks in pairs and runs, quotes,
@@ -448,6 +451,8 @@ test_render_stress (void)
                   stats.pages, stats.lines, stats.full_lines, stats.pure_han_full, stats.flush_left,
                   stats.spread);
   g_assert_cmpuint (stats.full_lines, >, 40);
+  /* one line of each round of paragraphs (0375fdf: 6 of 66 full lines) */
+  g_assert_cmpuint (stats.spread, <=, 6);
 }
 
 /* Issue 16: after 发言人 is changed in the fields, the PDF names the new
