@@ -370,6 +370,23 @@ test_run_in_subtitle (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (plain, 0)), ==, FY_BLOCK_ROLE_TITLE);
 }
 
+/* The speaker right under the title sets the name apart from the post
+ * with an ideographic space, as one further down does, whatever space
+ * the page typed (sweep6 x6 without its subtitle: 副市长 刘振华 printed
+ * with a narrow gap); a padded name keeps its padding. */
+static void
+test_speaker_space (void)
+{
+  g_autoptr(FyDocument) web = import_text ("在全市冬春农田水利建设动员会上的讲话\n副市长 刘振华\n同志们：\n今天开会。\n");
+  g_autoptr(FyDocument) padded = import_text ("在全市冬春农田水利建设动员会上的讲话\n市长　林　远\n同志们：\n今天开会。\n");
+  g_autofree char *speaker = block_text (web, 1);
+  g_autofree char *name = block_text (padded, 1);
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (web, 1)), ==, FY_BLOCK_ROLE_SPEAKER);
+  g_assert_cmpstr (speaker, ==, "副市长　刘振华");
+  g_assert_cmpstr (name, ==, "市长　林　远");
+}
+
 /* A speech from a Word document whose lines the author numbered by hand
  * (1　　同志们：): the numbers go, the title, speaker and headings are
  * found as without them; three numbered lines are the author's list. */
@@ -516,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/speech-subtitle", test_speech_subtitle);
   g_test_add_func ("/core/import-pasted/title-clauses", test_title_clauses);
   g_test_add_func ("/core/import-pasted/run-in-subtitle", test_run_in_subtitle);
+  g_test_add_func ("/core/import-pasted/speaker-space", test_speaker_space);
   g_test_add_func ("/core/import-pasted/numbered-lines", test_numbered_lines);
   g_test_add_func ("/core/import-pasted/contact-fields", test_contact_fields);
   g_test_add_func ("/core/import-pasted/proposal-signature", test_proposal_signature);

@@ -796,11 +796,12 @@ read_title_lines (GPtrArray       *lines,
       i++;
     }
 
+  /* its spaces as a speaker's further down (副市长 刘振华 → 副市长　刘振华) */
   if (i < lines->len && fy_import_is_speaker_like (g_ptr_array_index (lines, i)))
     {
-      g_autofree char *speaker = g_strdup (g_ptr_array_index (lines, i));
+      g_autofree char *speaker = clean_signature (g_ptr_array_index (lines, i));
 
-      append_block (blocks, context, FY_BLOCK_ROLE_SPEAKER, 0, g_strstrip (speaker));
+      append_block (blocks, context, FY_BLOCK_ROLE_SPEAKER, 0, speaker);
       i++;
     }
   *first = i;
