@@ -1161,6 +1161,40 @@ test_narrow_quotes (void)
   g_assert_cmpfloat_with_epsilon (c[3].width + c[4].width, 1.5 * cell, 0.001);
 }
 
+/* In a cell wider than its glyph (the reading preset spaces 二号 on a
+ * grid of larger cells), a halved comma keeps to the character before
+ * it and the spacing comes after it: 刚才，|县委, not 刚才|，县委. */
+static void
+test_halved_mark_keeps_left (void)
+{
+  const gunichar chars[] = { 0x521A, 0x624D, 0xFF0C, 0x53BF, 0x59D4 };
+  FyCluster c[G_N_ELEMENTS (chars)];
+  FyBreakLine line = { 0, G_N_ELEMENTS (chars), 0, 400, TRUE };
+  double cell = 26.0;
+
+  memset (c, 0, sizeof c);
+  for (guint k = 0; k < G_N_ELEMENTS (chars); k++)
+    {
+      c[k].ch = chars[k];
+      c[k].klass = fy_linebreak_classify (chars[k]);
+      c[k].n_chars = 1;
+      c[k].em = 22;
+      c[k].cell = cell;
+      c[k].advance = 22;
+      c[k].glyph_end = 1;
+    }
+  g_assert_cmpint (c[2].klass, ==, FY_CLASS_COMMA);
+
+  fy_linebreak_prepare (c, G_N_ELEMENTS (chars), FY_PUNCTUATION_KAIMING, FALSE, 400);
+  fy_linebreak_position (c, &line, FY_ALIGN_LEFT);
+
+  g_assert_cmpfloat_with_epsilon (c[2].width, cell / 2, 0.001);
+  /* the comma's glyph starts where 才's ends; the spacing follows the
+   * half of it that holds the ink */
+  g_assert_cmpfloat_with_epsilon (c[2].draw_x, c[1].draw_x + c[1].advance, 0.001);
+  g_assert_cmpfloat (c[3].draw_x - (c[2].draw_x + c[2].advance / 2), >=, cell - c[3].advance - 0.001);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1169,6 +1203,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/core/typesetter/kinsoku/line-start", test_kinsoku_line_start);
+  g_test_add_func ("/core/typesetter/compression/halved-keeps-left", test_halved_mark_keeps_left);
   g_test_add_func ("/core/typesetter/kinsoku/line-end", test_kinsoku_line_end);
   g_test_add_func ("/core/typesetter/compression/pairs", test_compression_pairs);
   g_test_add_func ("/core/typesetter/compression/line-end", test_compression_line_end);

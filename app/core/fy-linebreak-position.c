@@ -36,6 +36,11 @@ place_glyph (FyCluster *cl,
     case FY_CLASS_STOP:
       if (narrow)
         cl->draw_x = cl->x;
+      else if (cl->width <= cl->cell / 2 + 1e-6 && cl->cell > cl->advance)
+        /* halved in a cell wider than its glyph (the reading preset's
+         * spacing): the mark keeps to the character before it, the
+         * spacing comes after it (刚才，|县委, not 刚才|，县委) */
+        cl->draw_x = cl->x - (cl->cell - cl->advance) / 2;
       else
         cl->draw_x = cl->x + (cl->cell - cl->advance) / 2;
       break;
