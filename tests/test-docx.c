@@ -605,6 +605,17 @@ test_round_trip_issue_number (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, 1)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
 }
 
+/* A 纪要's organ　　date line comes back as it went out, spaces and all. */
+static void
+test_round_trip_minutes_header (void)
+{
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(FyDocument) document = round_trip_data ("minutes-header.txt", &again);
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, 2)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+}
+
 /* Word adds a paragraph's space after to the next one's space before;
  * in print the issue number stands right under the title, so the
  * title's space after (style Title) is taken off where the issue number
@@ -1294,6 +1305,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/round-trip", test_round_trip);
   g_test_add_func ("/core/docx/round-trip-attached", test_round_trip_attached);
   g_test_add_func ("/core/docx/round-trip-issue-number", test_round_trip_issue_number);
+  g_test_add_func ("/core/docx/round-trip-minutes-header", test_round_trip_minutes_header);
   g_test_add_func ("/core/docx/import-issue-number", test_import_issue_number);
   g_test_add_func ("/core/docx/export-front-spacing", test_export_front_spacing);
   g_test_add_func ("/core/docx/cli", test_cli);

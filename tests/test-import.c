@@ -319,6 +319,39 @@ test_issue_number (void)
   fy_test_assert_block (plain, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第9号");
 }
 
+/* sweep5's w1: the 版头 line of a 纪要, the organ and the date apart by
+ * spaces, is read with the issue number's role (printed organ left, date
+ * right), its spaces kept, and lint leaves them alone; in the body such
+ * a line is a paragraph. */
+static void
+test_minutes_header_line (void)
+{
+  static const char *const lines[] = {
+    "市供销合作社理事会办公室　　　　　　　　2026年9月8日", "县政府办公室  2026年10月3日",
+    "中共某某县委办公室　　二〇二六年十月三日",
+  };
+  static const char *const not_lines[] = {
+    "市供销合作社理事会办公室　2026年9月8日", "会议定于　　2026年9月8日", "2026年9月8日",
+    "市供销合作社理事会办公室　　　　第3期",
+  };
+  g_autoptr(FyDocument) minutes = fy_test_import_plain_data ("minutes-header.txt");
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    g_assert_true (fy_doc_is_header_line (lines[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (not_lines); i++)
+    g_assert_false (fy_doc_is_header_line (not_lines[i]));
+
+  fy_test_assert_block (minutes, 1, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "第3期");
+  fy_test_assert_block (minutes, 2, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL,
+                        "市供销合作社理事会办公室　　　　　　　　2026年9月8日");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (minutes, 3)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  findings = fy_lint_document (lint, minutes);
+  for (guint i = 0; i < findings->len; i++)
+    g_assert_cmpint (fy_lint_finding_get_block (g_ptr_array_index (findings, i)), !=, 2);
+}
+
 /* u10, minutes: the last of a list of 议定事项 is short enough for a
  * heading, the one before it is not; it is an item all the same, not a
  * heading set in 楷体 above 出席： */
@@ -1078,6 +1111,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);
   g_test_add_func ("/core/import/plain/regulation-contents", test_plain_regulation_contents);
   g_test_add_func ("/core/import/issue-number", test_issue_number);
+  g_test_add_func ("/core/import/minutes-header-line", test_minutes_header_line);
   g_test_add_func ("/core/import/plain/sentence-items-long", test_plain_sentence_items_long);
   g_test_add_func ("/core/import/plain/hard-wrapped", test_plain_hard_wrapped);
   g_test_add_func ("/core/import/plain/front-and-back", test_plain_front_and_back);

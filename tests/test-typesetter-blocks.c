@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fy-test-layout.h"
+#include "fy-test-utils.h"
 
 static void
 test_title_balanced (void)
@@ -476,6 +477,31 @@ test_issue_number (void)
   g_assert_cmpint (fy_style_get_role (style, FY_STYLE_ROLE_ISSUE_NUMBER)->font_role, ==, FY_FONT_ROLE_FANGSONG);
 }
 
+/* A 纪要's 版头 line under its issue number: the organ flush left, the
+ * date flush right, on one line although its spaces would not fit, the
+ * body after a blank line. */
+static void
+test_minutes_header_line (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_test_import_plain_data ("minutes-header.txt");
+  g_autoptr(FyLayout) layout = fy_test_layout_document (style, document);
+  FyPage *page = g_ptr_array_index (layout->pages, 0);
+  FyPageLine *header = &g_array_index (page->lines, FyPageLine, 2);
+  FyPageLine *body = &g_array_index (page->lines, FyPageLine, 3);
+  FyParaLine *pl = fy_test_para_line (header);
+  FyCluster *last = fy_test_cluster (header, pl->last - 1);
+  g_autofree char *text = fy_test_line_text (header);
+
+  g_assert_cmpint (header->block_index, ==, 2);
+  g_assert_true (g_str_has_prefix (text, "市供销合作社理事会办公室"));
+  g_assert_true (g_str_has_suffix (text, "2026年9月8日"));
+  g_assert_cmpfloat_with_epsilon (fy_test_cluster (header, pl->first)->x, 0, 0.01);
+  g_assert_cmpfloat_with_epsilon (last->x + last->width, fy_style_get_type_width (style), 0.01);
+  g_assert_cmpint (body->block_index, ==, 3);
+  g_assert_cmpfloat_with_epsilon (body->baseline - header->baseline, 2 * fy_style_get_line_pitch (style), 0.01);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -495,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/attached-document", test_attached_document);
   g_test_add_func ("/core/typesetter/attached-document-note", test_attached_document_note);
   g_test_add_func ("/core/typesetter/issue-number", test_issue_number);
+  g_test_add_func ("/core/typesetter/minutes-header-line", test_minutes_header_line);
 
   return g_test_run ();
 }

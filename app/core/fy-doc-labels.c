@@ -78,6 +78,35 @@ fy_doc_is_bracketed_note (FyBlockRole  role,
 }
 
 /**
+ * fy_doc_is_header_line:
+ * @text: a paragraph's text
+ *
+ * The line of a 纪要's 版头 under its title and issue number that names
+ * the organ that issues it and the date, apart by a run of spaces:
+ * 市城市更新工作领导小组办公室　　　　2026年11月20日 (the name ends as an
+ * organ's does: 办公室, 委员会, 政府, 局 …).  It is printed with
+ * the organ flush left and the date flush right.  Where it stands is for
+ * the caller to judge.
+ *
+ * Returns: whether @text is an organ's name, two spaces or more and a date
+ */
+gboolean
+fy_doc_is_header_line (const char *text)
+{
+  static gsize pattern;
+  if (g_once_init_enter (&pattern))
+    {
+      GRegex *re = g_regex_new ("^[\\s　]*\\p{Han}[\\p{Han}（）()、]{0,38}[室会府局厅部处科组院社心委办所站队团][ 　\\t]{2,}"
+                                "(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月"
+                                "[0-9一二三四五六七八九十]{1,3}日[\\s　]*$",
+                                G_REGEX_OPTIMIZE, 0, NULL);
+
+      g_once_init_leave (&pattern, (gsize) re);
+    }
+  return g_regex_match ((GRegex *) pattern, text, 0, NULL);
+}
+
+/**
  * fy_doc_is_issue_number:
  * @text: a paragraph's text
  *

@@ -15,5 +15,6 @@ gboolean     fy_doc_is_attachment_label     (const char            *text);
 gboolean     fy_doc_is_bracketed_note       (FyBlockRole            role,
                                              const char            *text);
 gboolean     fy_doc_is_issue_number         (const char            *text);
+gboolean     fy_doc_is_header_line          (const char            *text);
 
 G_END_DECLS

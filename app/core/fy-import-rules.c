@@ -369,7 +369,9 @@ fy_import_is_speaker_like (const char *line)
  * Returns: the role a paragraph with @text gets from its text alone: a
  *   subtitle when it opens with "——" (or names the day and the meeting,
  *   fy_import_is_occasion_line()) right after the title, an issue
- *   number (〔2026〕第5号) right after the title or subtitle, a speaker
+ *   number (〔2026〕第5号) right after the title or subtitle, and a
+ *   纪要's line of organ and date after them (fy_doc_is_header_line()),
+ *   as the issue number's role, a speaker
  *   when it names who speaks right after the title (or the date under
  *   it), a salutation
  *   when it is a short line ending in "：" before the body starts, a date
@@ -397,6 +399,14 @@ fy_import_guess_role (const FyImportContext *context,
   if (context->has_previous && !context->body_started &&
       (context->previous_role == FY_BLOCK_ROLE_TITLE || context->previous_role == FY_BLOCK_ROLE_SUBTITLE) &&
       fy_doc_is_issue_number (text))
+    return FY_BLOCK_ROLE_ISSUE_NUMBER;
+
+  /* 市……办公室　　　　2026年11月20日: the 纪要's 版头 line under them,
+   * printed with the issue number (organ left, date right) */
+  if (context->has_previous && !context->body_started &&
+      (context->previous_role == FY_BLOCK_ROLE_TITLE || context->previous_role == FY_BLOCK_ROLE_SUBTITLE ||
+       context->previous_role == FY_BLOCK_ROLE_ISSUE_NUMBER) &&
+      fy_doc_is_header_line (text))
     return FY_BLOCK_ROLE_ISSUE_NUMBER;
 
   /* (a 主持词 dates its title before it names who chairs) */

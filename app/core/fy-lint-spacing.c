@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "fy-doc-labels.h"
 #include "fy-lint.h"
 #include "fy-lint-private.h"
 #include "fy-web-text-private.h"
@@ -132,7 +133,8 @@ opens_next_field (Unit  *u,
 
 /* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
  * speaker, signature or date line (names padded to three characters,
- * the office set apart from the date), between two clauses of a title or
+ * the office set apart from the date; a 纪要's organ and date under its
+ * issue number), between two clauses of a title or
  * heading (织密基层服务网　答好民生幸福卷, 弘扬“枫桥经验”　推进……), a
  * list of who attended (列席：市财政局　陈　静), and in pasted text
  * between the names of a line that lists names.  A name padded inside a
@@ -157,6 +159,9 @@ is_deliberate_space (Unit  *u,
     case FY_BLOCK_ROLE_SIGNATURE:
     case FY_BLOCK_ROLE_DATE_LINE:
       return TRUE;
+    case FY_BLOCK_ROLE_ISSUE_NUMBER:
+      /* a 纪要's organ　　date, printed apart */
+      return fy_doc_is_header_line (u->text);
     case FY_BLOCK_ROLE_TITLE:
     case FY_BLOCK_ROLE_SUBTITLE:
     case FY_BLOCK_ROLE_HEADING:

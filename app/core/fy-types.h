@@ -21,7 +21,8 @@ typedef struct _FyDocument FyDocument;
  *
  * A %FY_BLOCK_ROLE_ISSUE_NUMBER block is the issue number under the
  * title of a 纪要 or 简报 (〔2026〕第5号, 第12期), centred on a line of
- * its own.
+ * its own; and the line of organ and date under it
+ * (市……办公室　　　　2026年11月20日), printed organ left and date right.
  *
  * A %FY_BLOCK_ROLE_TABLE block holds its cells as text: a tab between
  * cells, a newline between rows (see fy-table.h), so that copying,

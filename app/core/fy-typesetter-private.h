@@ -49,6 +49,7 @@ typedef enum
   FY_GEOMETRY_FULL,
   FY_GEOMETRY_PLACED,   /* natural width, left; moved into place later */
   FY_GEOMETRY_CAPTION,  /* no indent, centred: an image's description, 第一章　总则 */
+  FY_GEOMETRY_SPLIT,    /* no indent, what follows a run of spaces flush right: a 纪要's organ　　date */
 } FyGeometryKind;
 
 typedef struct

@@ -910,9 +910,9 @@ break_lines (FyPara               *para,
     }
 
   if (src->geometry == FY_GEOMETRY_FULL || src->geometry == FY_GEOMETRY_PLACED ||
-      src->geometry == FY_GEOMETRY_CAPTION)
+      src->geometry == FY_GEOMETRY_CAPTION || src->geometry == FY_GEOMETRY_SPLIT)
     geo->indent = 0;
-  if (src->geometry == FY_GEOMETRY_PLACED)
+  if (src->geometry == FY_GEOMETRY_PLACED || src->geometry == FY_GEOMETRY_SPLIT)
     *align = FY_ALIGN_LEFT;
   else if (src->geometry == FY_GEOMETRY_CAPTION)
     *align = FY_ALIGN_CENTER;
@@ -920,6 +920,68 @@ break_lines (FyPara               *para,
   if (cell_words != NULL)
     breaks = break_cell_words (para, geo, options, cell_words, breaks);
   return breaks;
+}
+
+/* The first run of two spaces or more in clusters [first, last): sets
+ * [*start, *end) and returns TRUE, or FALSE when there is none. */
+static gboolean
+space_run (const FyCluster *c,
+           guint            first,
+           guint            last,
+           guint           *start,
+           guint           *end)
+{
+  guint spaces = 0;
+
+  for (guint k = first; k < last; k++)
+    {
+      gboolean space = c[k].klass == FY_CLASS_IDEO_SPACE || c[k].klass == FY_CLASS_SPACE;
+
+      if (!space && spaces >= 2)
+        {
+          *start = k - spaces;
+          *end = k;
+          return TRUE;
+        }
+      spaces = space ? spaces + 1 : 0;
+    }
+  return FALSE;
+}
+
+/* A 纪要's 版头 line (FY_GEOMETRY_SPLIT): its run of spaces only parts the
+ * organ from the date, so it takes one cell while the line is broken;
+ * split_to_edges() spreads it once the line is set. */
+static void
+squash_split_spaces (FyCluster *c,
+                     guint      n)
+{
+  guint start, end;
+
+  if (space_run (c, 0, n, &start, &end))
+    for (guint k = start + 1; k < end; k++)
+      c[k].base = 0;
+}
+
+/* The organ stays flush left, what follows the run of spaces moves to end
+ * flush right, the spaces spread over the gap between. */
+static void
+split_to_edges (FyCluster  *c,
+                FyParaLine *line,
+                double      width)
+{
+  guint start, end;
+  double shift = width - line->width;
+
+  if (shift <= 0 || !space_run (c, line->first, line->last, &start, &end))
+    return;
+  for (guint m = start; m < line->last; m++)
+    {
+      double d = m >= end ? shift : shift * (m - start + 1) / (end - start + 1);
+
+      c[m].x += d;
+      c[m].draw_x += d;
+    }
+  line->width = width;
 }
 
 static FyPara *
@@ -967,6 +1029,8 @@ build_para (FyTypesetter *self,
 
   fy_linebreak_prepare (geo.clusters, geo.n, fy_style_get_punctuation (style),
                         fy_style_get_strict (style), geo.width);
+  if (src->geometry == FY_GEOMETRY_SPLIT)
+    squash_split_spaces (geo.clusters, geo.n);
   breaks = break_lines (para, src, &geo, &options, &align);
 
   for (guint i = 0; i < breaks->len; i++)
@@ -979,6 +1043,8 @@ build_para (FyTypesetter *self,
       line.last = b->last;
       line.last_of_paragraph = b->last_of_paragraph;
       line.width = fy_linebreak_position (geo.clusters, b, align);
+      if (src->geometry == FY_GEOMETRY_SPLIT && breaks->len == 1)
+        split_to_edges (geo.clusters, &line, geo.width);
       line.runs = g_ptr_array_new_with_free_func (glyph_run_free);
       build_runs (para, &line);
       g_array_append_val (para->lines, line);

@@ -404,6 +404,8 @@ place_paragraph (FyTypesetter       *self,
       /* placed by fy_typesetter_place_signature() */
       src.geometry = FY_GEOMETRY_PLACED;
     }
+  else if (brole == FY_BLOCK_ROLE_ISSUE_NUMBER && fy_doc_is_header_line (fy_source_block_get_text (block)))
+    src.geometry = FY_GEOMETRY_SPLIT;
   else if (fy_typesetter_role_is_centered (self->style, src.role) ||
            brole == FY_BLOCK_ROLE_SALUTATION)
     src.geometry = FY_GEOMETRY_FULL;
@@ -421,7 +423,7 @@ place_paragraph (FyTypesetter       *self,
 
   /* centred lines (title, subtitle, speaker) break at words, evenly */
   if (fy_typesetter_role_is_centered (self->style, src.role) && src.geometry != FY_GEOMETRY_PLACED &&
-      strchr (src.text->str, '\n') == NULL)
+      src.geometry != FY_GEOMETRY_SPLIT && strchr (src.text->str, '\n') == NULL)
     src.balanced = TRUE;
 
   for (guint s = 0; s < src.segments->len; s++)
