@@ -502,6 +502,55 @@ test_minutes_header_line (void)
   g_assert_cmpfloat_with_epsilon (body->baseline - header->baseline, 2 * fy_style_get_line_pitch (style), 0.01);
 }
 
+/* GB/T 9704 §10.3: 列席 in 黑体 at the 2-cell indent, the names hung
+ * under the first one after the colon, no name broken across lines. */
+static void
+test_attendance_list (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+  FyPageLine *first;
+  FyGlyphRun *label, *names;
+  static const char *const names_listed[] = { "范立新", "韩　梅", "钟海涛", "石　磊", "骆俊峰", "沈建平" };
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                            "列席：市教育体育局　范立新，市卫生健康委　韩　梅，市交通运输局　钟海涛，"
+                            "市农业农村局　石　磊，市应急管理局　骆俊峰，高新区管委会　沈建平"));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  g_assert_cmpuint (lines->len, >=, 3);
+  first = g_ptr_array_index (lines, 0);
+  g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, 0)->x, 2 * pitch, 0.01);
+  label = g_ptr_array_index (fy_test_para_line (first)->runs, 0);
+  names = g_ptr_array_index (fy_test_para_line (first)->runs, fy_test_para_line (first)->runs->len - 1);
+  g_assert_false (pango_font_description_equal (pango_font_describe (label->pango_font),
+                                                pango_font_describe (names->pango_font)));
+  for (guint i = 1; i < lines->len; i++)
+    {
+      FyPageLine *line = g_ptr_array_index (lines, i);
+      FyParaLine *pl = fy_test_para_line (line);
+      g_autofree char *above = fy_test_line_text (g_ptr_array_index (lines, i - 1));
+      g_autofree char *text = fy_test_line_text (line);
+      g_autofree char *joint = NULL;
+
+      g_assert_cmpfloat_with_epsilon (fy_test_cluster (line, pl->first)->x, 5 * pitch, 0.01);
+      /* the names either side of the break, whole */
+      joint = g_strconcat (g_utf8_offset_to_pointer (above, MAX (0, g_utf8_strlen (above, -1) - 3)), "|",
+                           text, NULL);
+      for (guint k = 0; k < G_N_ELEMENTS (names_listed); k++)
+        for (glong cut = 1; cut < g_utf8_strlen (names_listed[k], -1); cut++)
+          {
+            g_autofree char *head = g_strndup (names_listed[k], g_utf8_offset_to_pointer (names_listed[k], cut) - names_listed[k]);
+            g_autofree char *split = g_strconcat (head, "|", g_utf8_offset_to_pointer (names_listed[k], cut), NULL);
+
+            g_assert_null (strstr (joint, split));
+          }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +571,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/attached-document-note", test_attached_document_note);
   g_test_add_func ("/core/typesetter/issue-number", test_issue_number);
   g_test_add_func ("/core/typesetter/minutes-header-line", test_minutes_header_line);
+  g_test_add_func ("/core/typesetter/attendance-list", test_attendance_list);
 
   return g_test_run ();
 }

@@ -24,6 +24,7 @@
 #include "fy-title-break-private.h"
 #include "fy-title-lexicon.h"
 #include "fy-typesetter-private.h"
+#include "fy-web-text-private.h"
 
 typedef struct
 {
@@ -526,6 +527,30 @@ measure_attachment (Geometry *geo)
   g_array_append_val (geo->hang_numbers, number);
 }
 
+/* A list of who attended (出席：沈立群　高建明, 列席：市财政局　陈　静，…):
+ * a name is never broken, neither a run of up to three Han characters
+ * between spaces and marks nor a two-character name padded to three
+ * (陈　静); an organ's longer name may be. */
+static void
+keep_attendance_names (FyCluster *c,
+                       guint      n)
+{
+  guint start = 0;
+
+  for (guint k = 0; k <= n; k++)
+    {
+      if (k < n && c[k].klass == FY_CLASS_HAN)
+        continue;
+      if (k - start >= 2 && k - start <= 3)
+        for (guint m = start + 1; m < k; m++)
+          c[m].in_unit = TRUE;
+      if (k + 2 < n && k >= 1 && c[k].klass == FY_CLASS_IDEO_SPACE && k - start == 1 &&
+          c[k + 1].klass == FY_CLASS_HAN && c[k + 2].klass != FY_CLASS_HAN)
+        c[k].in_unit = c[k + 1].in_unit = TRUE;
+      start = k + 1;
+    }
+}
+
 /* ---- glyph runs ---------------------------------------------------------- */
 
 /* Trimmed by more than PDF readers tolerate as overlap (0.2 em), or a
@@ -903,6 +928,8 @@ break_lines (FyPara               *para,
   if (src->geometry == FY_GEOMETRY_ATTACHMENT || src->geometry == FY_GEOMETRY_ATTACHMENT_MORE)
     {
       measure_attachment (geo);
+      if (fy_web_text_is_attendance_line (para->text, strlen (para->text)))
+        keep_attendance_names (geo->clusters, geo->n);
       /* hung where the first block's names are, after 附件： */
       if (src->geometry == FY_GEOMETRY_ATTACHMENT_MORE && geo->hang_prefix == 0)
         geo->indent += 3 * fy_style_get_char_pitch (geo->self->style);

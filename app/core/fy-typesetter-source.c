@@ -21,6 +21,7 @@
 #include "fy-error.h"
 #include "fy-doc-labels.h"
 #include "fy-typesetter-private.h"
+#include "fy-web-text-private.h"
 
 /* ---- sources ----------------------------------------------------------- */
 
@@ -314,6 +315,7 @@ fy_para_source_from_block (FyParaSource        *src,
   FyBlockRole brole = fy_source_block_get_role (block);
   int src_offset = 0;
   GString *lead = NULL;
+  gsize label = 0;
 
   fy_para_source_init (src, role);
   src->geometry = FY_GEOMETRY_PARAGRAPH;
@@ -323,6 +325,15 @@ fy_para_source_from_block (FyParaSource        *src,
 
   if (number != NULL)
     fy_para_source_append (src, number, role, 0, 0, TRUE);
+
+  /* 出席：/列席：… of a 纪要 (GB/T 9704 §10.3): the label in 黑体, the
+   * names hung under the first one after the colon */
+  if (brole == FY_BLOCK_ROLE_PARAGRAPH && fy_source_block_get_n_runs (block) > 0 &&
+      fy_source_block_get_run (block, 0)->kind == FY_RUN_TEXT)
+    label = fy_web_text_attendance_label (fy_source_block_get_run (block, 0)->text,
+                                          strlen (fy_source_block_get_run (block, 0)->text));
+  if (label > 0)
+    src->geometry = FY_GEOMETRY_ATTACHMENT;
 
   if (brole == FY_BLOCK_ROLE_ATTACHMENT && !more_attachments)
     {
@@ -374,6 +385,14 @@ fy_para_source_from_block (FyParaSource        *src,
           g_string_append (lead, run->text);
         }
 
+      if (i == 0 && label > 0)
+        {
+          g_autofree char *head = g_strndup (run->text, label);
+
+          fy_para_source_append (src, head, FY_STYLE_ROLE_BOLD_LEAD, 0, -1, FALSE);
+          fy_para_source_append (src, run->text + label, run_role, 0, -1, FALSE);
+          continue;
+        }
       fy_para_source_append (src, run->text, run_role, 0, -1, FALSE);
     }
 

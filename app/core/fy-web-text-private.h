@@ -39,6 +39,8 @@ gboolean   fy_web_text_pads_name          (const char     *line,
                                            const char     *space,
                                            const char     *after,
                                            const char     *end);
+gsize      fy_web_text_attendance_label   (const char     *line,
+                                           gsize           length);
 gboolean   fy_web_text_is_attendance_line (const char     *line,
                                            gsize           length);
 gsize      fy_web_text_field_label_len    (const char     *text);

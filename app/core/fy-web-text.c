@@ -709,19 +709,22 @@ fy_web_text_pads_name (const char *line,
 }
 
 /**
- * fy_web_text_is_attendance_line:
+ * fy_web_text_attendance_label:
  * @line: a line
  * @length: its length in bytes
  *
- * Whether @line lists who attended a meeting (列席：市财政局　陈　静，
- * 市城管局　蒋　立): minutes set organ and name, and a two-character
- * name's two characters, apart with ideographic spaces, which stay.
+ * The label of a line that lists who attended a meeting (列席：市财政局
+ * 陈　静，市城管局　蒋　立): minutes set organ and name, and a
+ * two-character name's two characters, apart with ideographic spaces,
+ * which stay; GB/T 9704 prints the label in 黑体 and wraps the names
+ * under the first one.
  *
- * Returns: whether @line opens with 出席, 列席, 请假, 缺席, 记录 … and a colon
+ * Returns: the length in bytes of 出席, 列席, 请假, 缺席, 记录 … and the
+ * colon after it that open @line, or 0
  */
-gboolean
-fy_web_text_is_attendance_line (const char *line,
-                                gsize       length)
+gsize
+fy_web_text_attendance_label (const char *line,
+                              gsize       length)
 {
   static const char * const labels[] = {
     "出席", "列席", "请假", "缺席", "参加", "记录", "出席人员", "列席人员", "参会人员", "参加人员", NULL
@@ -731,11 +734,27 @@ fy_web_text_is_attendance_line (const char *line,
     {
       gsize n = strlen (labels[k]);
 
-      if (length > n && strncmp (line, labels[k], n) == 0 &&
-          (g_str_has_prefix (line + n, "：") || line[n] == ':'))
-        return TRUE;
+      if (length > n && strncmp (line, labels[k], n) == 0 && g_str_has_prefix (line + n, "："))
+        return n + strlen ("：");
+      if (length > n && strncmp (line, labels[k], n) == 0 && line[n] == ':')
+        return n + 1;
     }
-  return FALSE;
+  return 0;
+}
+
+/**
+ * fy_web_text_is_attendance_line:
+ * @line: a line
+ * @length: its length in bytes
+ *
+ * Returns: whether @line lists who attended a meeting
+ *   (fy_web_text_attendance_label())
+ */
+gboolean
+fy_web_text_is_attendance_line (const char *line,
+                                gsize       length)
+{
+  return fy_web_text_attendance_label (line, length) > 0;
 }
 
 /* What follows a title's kind and still belongs to it. */
