@@ -284,6 +284,7 @@ test_title_words (void)
   const char *directors = "在全省人大常委会办公厅主任会议上的发言";
   const char *transport = "关于表彰全市交通运输系统安全生产先进集体的决定";
   const char *new_year = "在2026年新春文化旅游消费季启动仪式上的致辞";
+  const char *trial = "关于印发《石门县物业管理办法（试行）》的通知";
   const char *holidays = "关于做好2027年元旦春节期间值班值守工作的通知";
   const char *school_year = "在实验小学2026—2027学年第一学期开学典礼上的讲话";
 
@@ -446,6 +447,10 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (app, 11), >=, 25);                     /* “汀政通”|APP */
   g_assert_cmpint (fy_test_title_price_at (base, 9), >=, 0);                      /* “强基工程”|暨 */
   g_assert_cmpint (fy_test_title_price_at (base, 9), <, 14);
+  /* a short bracket is one unit */
+  g_assert_cmpint (fy_test_title_price_at (trial, 15), ==, FY_TITLE_NO_BREAK);    /* （|试行 */
+  g_assert_cmpint (fy_test_title_price_at (trial, 16), ==, FY_TITLE_NO_BREAK);    /* 试|行 */
+  g_assert_cmpint (fy_test_title_price_at (trial, 17), ==, FY_TITLE_NO_BREAK);    /* 试行|） */
   /* a bound head, a post and the whole of a field close the word before
    * them; a meeting of directors is no post */
   g_assert_cmpint (fy_test_title_price_at (station, 13), >=, 30);                 /* 金融服务|站 */
