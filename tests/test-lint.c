@@ -331,6 +331,10 @@ test_dash (void)
   g_autoptr(GPtrArray) range = fy_test_lint_text ("2023—2024年，第1-3季度。");
   /* dates of a range (sweep6 x3's table of dates), one em dash each */
   g_autoptr(GPtrArray) dates = fy_test_lint_text ("跟岗时间为2027年3月8日—3月19日，或12月31日—2027年1月1日，第3期—5期。");
+  /* no date before it, at a paragraph's start: a dash (g_utf8_strchr()
+   * finds the U+0000 fy_lint_unit_char_at() gives there) */
+  g_autoptr(GPtrArray) opening = fy_test_lint_text ("—3月8日起，各单位开始报送。");
+  g_autoptr(GPtrArray) second = fy_test_lint_text ("日—3个单位已报送。");
   g_autofree char *fixed = fix_text ("我们--你们，他说—好的。");
 
   g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_DASH), ==, 2);
@@ -340,6 +344,8 @@ test_dash (void)
   g_assert_cmpuint (fy_test_count_kind (right, FY_LINT_KIND_DASH), ==, 0);
   g_assert_cmpuint (fy_test_count_kind (range, FY_LINT_KIND_DASH), ==, 0);
   g_assert_cmpuint (fy_test_count_kind (dates, FY_LINT_KIND_DASH), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (opening, FY_LINT_KIND_DASH), ==, 1);
+  g_assert_cmpuint (fy_test_count_kind (second, FY_LINT_KIND_DASH), ==, 1);
 }
 
 static void

@@ -102,9 +102,10 @@ closes_range_start (Unit  *u,
   gunichar unit = fy_lint_unit_char_at (u, i - 1);
   gunichar number = i >= 2 ? fy_lint_unit_char_at (u, i - 2) : 0;
 
+  /* g_utf8_strchr() finds U+0000, what stands before a paragraph's start */
   return j == i + 1 && u->chars[i] == 0x2014 && g_unichar_isdigit (fy_lint_unit_char_at (u, j)) &&
-         g_utf8_strchr ("年月日时期号届次", -1, unit) != NULL &&
-         (g_unichar_isdigit (number) || g_utf8_strchr ("一二三四五六七八九十", -1, number) != NULL);
+         unit != 0 && g_utf8_strchr ("年月日时期号届次", -1, unit) != NULL &&
+         (g_unichar_isdigit (number) || (number != 0 && g_utf8_strchr ("一二三四五六七八九十", -1, number) != NULL));
 }
 
 void
