@@ -20,6 +20,10 @@
 #define SHORT_LINE_COST 4.0
 /* an organ's name or 关于 alone over a full line (桐川市数据局|关于……) */
 #define FIRST_SHORT_COST 6.0
+/* A break this cheap is a phrase's own edge (before 暨, 在……上|的讲话,
+ * after a comma): a first line that ends on one may be under half the
+ * second (在全市安全生产|暨森林防火工作……), though not under a third. */
+#define STRONG_BREAK_PRICE 1
 /* 的 and the kind alone under a nearly full line (……状况|的调研报告): a
  * 漏斗形, no 梯形.  Every labelled set accepts the break near the middle
  * where it is a phrase's (price 12 or less), so that one is taken. */
@@ -886,14 +890,16 @@ natural_width (const FyCluster *c,
  * @genre_last), and for an hourglass (a middle line shorter than both its
  * neighbours) unless a subtitle's dash opens it or the line after it
  * (@dash, per line).  The poor shapes' costs are @poor times as much
- * (MEANING_MEASURE). */
+ * (MEANING_MEASURE).  @first_price is the price of the break that ends
+ * the first line. */
 static double
 shape_cost (const double   *w,
             const gboolean *dash,
             guint           n_lines,
             double          cell,
             gboolean        genre_last,
-            double          poor)
+            double          poor,
+            int             first_price)
 {
   double lo = G_MAXDOUBLE, hi = 0, cost, faults = 0;
 
@@ -914,7 +920,7 @@ shape_cost (const double   *w,
   /* 关于印发 over a full line is no 梯形 */
   if (n_lines == 2 && w[0] < 0.3 * hi)
     cost += 10;
-  if (n_lines == 2 && w[0] < 0.5 * hi)
+  if (n_lines == 2 && w[0] < 0.5 * hi && first_price > STRONG_BREAK_PRICE)
     cost += FIRST_SHORT_COST;
   for (guint m = 1; m + 1 < n_lines; m++)
     if (w[m] < w[m - 1] - EPS && w[m] < w[m + 1] - EPS && !dash[m] && !dash[m + 1])
@@ -976,7 +982,8 @@ title_search (TitleSearch *ts,
       ts->pick[line] = ts->n_cand - 1;
       cost = MEANING_WEIGHT * ts->weight * spent +
              shape_cost (ts->widths, ts->dash, ts->n_lines, ts->c[0].cell,
-                         ts->price[from] == FY_TITLE_GENRE_BREAK, ts->weight);
+                         ts->price[from] == FY_TITLE_GENRE_BREAK, ts->weight,
+                         ts->price[ts->pick[0]]);
       if (cost < ts->best_cost)
         {
           ts->best_cost = cost;
