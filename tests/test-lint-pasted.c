@@ -496,6 +496,26 @@ test_pasted_speaker_boilerplate (void)
   g_assert_null (strstr (fixed, "首页"));
 }
 
+/* A headline's space between two clauses (sweep6 x6: 凝心聚力抓落实
+ * 奋力开创……新局面) is meant, as the importer keeps it: lint --fix makes
+ * it the ideographic one, not none; in a sentence it is still a wrap's. */
+static void
+test_pasted_title_clauses (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *sentence = NULL;
+  guint n_fixed = 0;
+
+  title = fy_lint_fix_text (lint, "凝心聚力抓落实 奋力开创冬春农田水利建设新局面\n同志们：\n", -1, &n_fixed);
+  heading = fy_lint_fix_text (lint, "一、织密基层服务网 答好民生幸福卷\n", -1, &n_fixed);
+  sentence = fy_lint_fix_text (lint, "要凝心聚力抓落实 奋力开创新局面。\n", -1, &n_fixed);
+  g_assert_cmpstr (title, ==, "凝心聚力抓落实　奋力开创冬春农田水利建设新局面\n同志们：\n");
+  g_assert_cmpstr (heading, ==, "一、织密基层服务网　答好民生幸福卷\n");
+  g_assert_cmpstr (sentence, ==, "要凝心聚力抓落实奋力开创新局面。\n");
+}
+
 /* A proposal's fields on one line (sweep4 v3): the ideographic spaces
  * before the second label are meant, as the importer keeps them; before a
  * label on a line of prose that opens with none they are still wrap
@@ -603,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/pasted-table", test_pasted_table);
   g_test_add_func ("/core/lint/pasted-speaker", test_pasted_speaker);
   g_test_add_func ("/core/lint/pasted-speaker-boilerplate", test_pasted_speaker_boilerplate);
+  g_test_add_func ("/core/lint/pasted-title-clauses", test_pasted_title_clauses);
   g_test_add_func ("/core/lint/pasted-fields", test_pasted_fields);
   g_test_add_func ("/core/lint/pasted-names", test_pasted_names);
   g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);

@@ -9,10 +9,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "fy-doc-labels.h"
 #include "fy-lint.h"
 #include "fy-lint-private.h"
+#include "fy-numbering.h"
 #include "fy-web-text-private.h"
 
 /* A field label and its colon, in characters, at most */
@@ -178,6 +180,24 @@ is_deliberate_space (Unit  *u,
     }
 }
 
+/* Pasted text: a short line, a title or heading, whose one space parts
+ * two clauses of Han (凝心聚力抓落实 奋力开创……新局面), which the importer
+ * keeps as an ideographic space (fy_web_text_keep_clause_space()). */
+static gboolean
+parts_clauses (Unit *u)
+{
+  g_autofree char *line = g_strstrip (g_strdup (u->text));
+  g_autofree char *kept = NULL;
+  const char *rest = line;
+
+  if (!u->text_mode || *line == '\0' ||
+      g_utf8_strchr ("。！？；：，、", -1, g_utf8_get_char (g_utf8_find_prev_char (line, line + strlen (line)))))
+    return FALSE;
+  fy_numbering_strip_prefix (line, NULL, NULL, &rest);
+  kept = fy_web_text_keep_clause_space (rest);
+  return kept != NULL;
+}
+
 /* The spaces [i, j) inside a paragraph, with Chinese text on one side
  * at least: meant, meant but of the wrong width, or one finding per
  * space, so that each can be counted. */
@@ -199,6 +219,14 @@ check_space_by_chinese (Unit  *u,
       unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, i, j, "\u3000", TRUE,
                 g_strdup (_("The space that sets the name apart in a speaker or signature line "
                             "is an ideographic (full-width) space.")));
+      return;
+    }
+
+  if (is_han (left) && is_han (right) && parts_clauses (u))
+    {
+      unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, i, j, "\u3000", TRUE,
+                g_strdup (_("The space between two clauses of a title or heading is an ideographic "
+                            "(full-width) space.")));
       return;
     }
 
