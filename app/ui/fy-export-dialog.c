@@ -346,6 +346,7 @@ start_export (ExportKind           kind,
   GTask *task;
   ExportData *export;
   const char *documents_dir;
+  g_autoptr(GFile) parent_dir = NULL;
 
   /* A layout made here, in a worker, uses the fonts chosen now. */
   fy_ui_layout_update_fonts ();
@@ -384,8 +385,13 @@ start_export (ExportKind           kind,
                                                      _("_Export"), _("_Cancel"));
     }
 
+  /* Beside the speech, where a clerk looks for its PDF; a speech never
+   * saved starts in Documents, not in the program's working folder. */
+  parent_dir = input != NULL ? g_file_get_parent (input) : NULL;
   documents_dir = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  if (documents_dir != NULL && g_file_test (documents_dir, G_FILE_TEST_IS_DIR))
+  if (parent_dir != NULL && g_file_query_file_type (parent_dir, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (export->chooser), parent_dir, NULL);
+  else if (documents_dir != NULL && g_file_test (documents_dir, G_FILE_TEST_IS_DIR))
     {
       g_autoptr(GFile) folder = g_file_new_for_path (documents_dir);
 
