@@ -23,7 +23,7 @@ static const struct {
   FyCliCommandFunc  func;
   const char       *summary;
 } commands[] = {
-  { "import", fy_cli_command_import, N_("Import Markdown or plain text into a .fayan document") },
+  { "import", fy_cli_command_import, N_("Import a Word document, Markdown or plain text into a .fayan document") },
   { "export", fy_cli_command_export, N_("Export a document as Word (.docx), Markdown or plain text") },
   { "info",   fy_cli_command_info,   N_("Show the title, blocks and character count of a document") },
   { "lint",   fy_cli_command_lint,   N_("Proofread a document or pasted text, and fix what is safe to fix") },
