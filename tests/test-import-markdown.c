@@ -246,6 +246,46 @@ test_markdown_ordered_lists (void)
   fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "7.丁");
 }
 
+/* A new user's heads.md: "1. 做好准备" typed with a space, as Markdown
+ * lists it, among "2.落实责任" lines is a heading as they are. */
+static void
+test_markdown_lone_item_heading (void)
+{
+  g_autoptr(FyDocument) document = fy_test_import_markdown ("# 关于做好秋季防火工作的讲话\n\n"
+                                                            "一、提高认识\n\n"
+                                                            "1. 做好准备\n\n"
+                                                            "各单位要备足物资。\n\n"
+                                                            "2.落实责任\n\n"
+                                                            "各单位要明确专人。\n");
+
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_HEADING, 3, NULL, "做好准备");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 3, NULL, "落实责任");
+}
+
+/* A .md with no # reads its title and salutation as the same text in
+ * .txt does; exported again, a title-like first paragraph of a document
+ * without a title stays a paragraph. */
+static void
+test_markdown_untitled (void)
+{
+  g_autoptr(FyDocument) document = fy_test_import_markdown ("在全县秋季防火工作会议上的讲话\n\n"
+                                                            "各位代表：\n\n"
+                                                            "今天召开会议，部署秋季防火工作。\n");
+  g_autoptr(FyDocument) plain = fy_document_new ();
+  g_autoptr(FyDocument) again = NULL;
+  g_autofree char *markdown = NULL;
+
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全县秋季防火工作会议上的讲话");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各位代表：");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "今天召开会议，部署秋季防火工作。");
+
+  fy_document_append_block (plain, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "秋季防火工作安排"));
+  fy_document_append_block (plain, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "各单位要备足物资。"));
+  markdown = fy_export_markdown (plain);
+  again = fy_test_import_markdown (markdown);
+  fy_test_assert_block (again, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "秋季防火工作安排");
+}
+
 static void
 test_markdown_crlf_bom (void)
 {
@@ -628,6 +668,8 @@ main (int   argc,
   g_test_add_func ("/core/import/markdown/html", test_markdown_html);
   g_test_add_func ("/core/import/markdown/markers-lists", test_markdown_markers_and_lists);
   g_test_add_func ("/core/import/markdown/ordered-lists", test_markdown_ordered_lists);
+  g_test_add_func ("/core/import/markdown/lone-item-heading", test_markdown_lone_item_heading);
+  g_test_add_func ("/core/import/markdown/untitled", test_markdown_untitled);
   g_test_add_func ("/core/import/markdown/crlf-bom", test_markdown_crlf_bom);
   g_test_add_func ("/core/import/markdown/tidy", test_markdown_tidy);
   g_test_add_func ("/core/import/markdown/numbering", test_markdown_numbering);

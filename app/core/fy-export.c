@@ -293,10 +293,11 @@ has_own_numbered_heading (FyDocument *document)
 }
 
 static gboolean
-has_heading (FyDocument *document)
+has_role (FyDocument  *document,
+          FyBlockRole  role)
 {
   for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
-    if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_HEADING)
+    if (fy_block_get_role (fy_document_get_block (document, i)) == role)
       return TRUE;
   return FALSE;
 }
@@ -368,7 +369,7 @@ fy_export_markdown (FyDocument *document)
   GString *out;
   FyImportContext context;
   guint n_blocks;
-  gboolean headings;
+  gboolean headings, has_title;
 
   g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
 
@@ -385,7 +386,9 @@ fy_export_markdown (FyDocument *document)
 
   /* In a file without headings, the importer reads a short numbered
    * paragraph (一、……) as one; a marker keeps a body paragraph one. */
-  headings = has_heading (document);
+  headings = has_role (document, FY_BLOCK_ROLE_HEADING);
+  /* nor the first paragraph of a file without a title for the title */
+  has_title = has_role (document, FY_BLOCK_ROLE_TITLE);
 
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -436,6 +439,7 @@ fy_export_markdown (FyDocument *document)
           append_marker (out, name);
         }
       else if (role == FY_BLOCK_ROLE_TITLE || fy_import_guess_role (&context, text) != role ||
+               (!context.has_previous && !has_title && fy_import_is_title_like (text)) ||
                fy_import_infers_signature (document, i) ||
                (role == FY_BLOCK_ROLE_PARAGRAPH && !headings && fy_numbering_strip_prefix (text, NULL, NULL, NULL)))
         append_marker (out, fy_block_role_to_string (role));

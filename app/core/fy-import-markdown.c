@@ -48,6 +48,10 @@ typedef struct
   gboolean         as_written;      /* headings keep the numbers they carry */
   GArray          *marked;          /* of guint: blocks a role marker named */
   GArray          *listed;          /* of guint: blocks of a list's items */
+  GArray          *lone;            /* of guint: those of a list of one item */
+  gboolean         typed_numbers;   /* a paragraph outside a list opens with 2.加强检查 */
+  gboolean         untitled;        /* no # title, no role marker: the first
+                                     * paragraph may be the title */
 } MarkdownImport;
 
 /* Markdown */
@@ -280,6 +284,21 @@ is_fence_line (const char *text)
   return strchr (p, '\n') == NULL;
 }
 
+/* Chinese text and digits only: no Markdown, no Latin word. */
+static gboolean
+is_plain_chinese (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80 ? !g_ascii_isdigit (c) : !(fy_import_is_cjk (c) || (c >= 0x3000 && c <= 0x303F) ||
+                                              (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2010 && c <= 0x2027)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 markdown_paragraph (MarkdownImport *import,
                     const char     *lead,
@@ -325,6 +344,11 @@ markdown_paragraph (MarkdownImport *import,
       import->has_pending = FALSE;
       g_array_append_val (import->marked, index);
     }
+  else if (import->untitled && !import->context.has_previous && prefixed == NULL && lead == NULL &&
+           is_plain_chinese (full) && fy_import_is_title_like (full))
+    /* a file without # starts as plain text does: its title, then the
+     * salutation under it */
+    role = FY_BLOCK_ROLE_TITLE;
   else
     role = fy_import_guess_role (&import->context, full);
 
@@ -450,6 +474,17 @@ keep_attachment_lines (MarkdownImport *import,
     }
 }
 
+/* An ordered list's only item, of one paragraph. */
+static gboolean
+is_lone_item (cmark_node *item)
+{
+  cmark_node *list = cmark_node_parent (item);
+
+  return list != NULL && cmark_node_get_list_type (list) == CMARK_ORDERED_LIST &&
+         cmark_node_first_child (list) == cmark_node_last_child (list) &&
+         cmark_node_first_child (item) == cmark_node_last_child (item);
+}
+
 /* `## ——在……上的讲话` right under the `#` title is its subtitle, not a
  * heading of the body: the speaker line under it is then found too. */
 static gboolean
@@ -499,10 +534,16 @@ markdown_node (MarkdownImport *import,
         keep_attachment_lines (import, node);
         collect_lead_and_text (import, node, &lead, &text);
         markdown_paragraph (import, lead, text);
-        /* An item stays an item: "1. 加强学习" is no heading. */
+        /* An item stays an item: "1. 加强学习" is no heading — unless
+         * it is a list's only item, as "1. 明确分工" typed with a space
+         * among 2.加强检查 lines is (see number_headings()). */
         if (parent != NULL && cmark_node_get_type (parent) == CMARK_NODE_ITEM)
           for (guint i = before; i < fy_document_get_n_blocks (import->document); i++)
-            g_array_append_val (import->listed, i);
+            {
+              g_array_append_val (import->listed, i);
+              if (is_lone_item (parent))
+                g_array_append_val (import->lone, i);
+            }
       }
       break;
 
@@ -790,7 +831,8 @@ array_has (GArray *indices,
 }
 
 /* A paragraph the numbers of plain text may make a heading: plain text
- * (no lead, field or markup), no list item, no role marker's. */
+ * (no lead, field or markup), no list item but a lone one, no role
+ * marker's. */
 static gboolean
 may_number (MarkdownImport *import,
             guint           index)
@@ -798,8 +840,22 @@ may_number (MarkdownImport *import,
   FyBlock *block = fy_document_get_block (import->document, index);
 
   return fy_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH && fy_block_get_n_runs (block) == 1 &&
-         fy_block_get_run (block, 0)->kind == FY_RUN_TEXT && !array_has (import->listed, index) &&
+         fy_block_get_run (block, 0)->kind == FY_RUN_TEXT &&
+         (!array_has (import->listed, index) || (import->typed_numbers && array_has (import->lone, index))) &&
          !array_has (import->marked, index);
+}
+
+/* 2.加强检查: an Arabic number and its point, typed straight before the
+ * text, as no Markdown list item is. */
+static gboolean
+opens_typed_number (const char *text)
+{
+  const char *p = text;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  return p > text && (*p == '.' || g_str_has_prefix (p, "．")) && p[*p == '.' ? 1 : strlen ("．")] != '\0' &&
+         p[*p == '.' ? 1 : strlen ("．")] != ' ';
 }
 
 /* A Markdown file with a `#` title at most, written as plain text is
@@ -818,9 +874,17 @@ number_headings (MarkdownImport *import,
   for (guint i = 0; i < n; i++)
     {
       FyBlock *block = fy_document_get_block (import->document, i);
+      g_autofree char *text = fy_block_dup_text (block);
 
       if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
         return;
+      import->typed_numbers = import->typed_numbers ||
+                              (may_number (import, i) && !array_has (import->listed, i) && opens_typed_number (text));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      FyBlock *block = fy_document_get_block (import->document, i);
+
       g_ptr_array_add (paragraphs, may_number (import, i) ? fy_block_dup_text (block) : g_strdup (""));
     }
 
@@ -1121,6 +1185,32 @@ fy_import_add_warning (FyDocument *document,
   g_ptr_array_add (warnings, message);
 }
 
+/* Whether @source has a `#` title (ATX or ===) or Fayan's role markers,
+ * which say what its first paragraph is. */
+static gboolean
+source_has_title (const char *source)
+{
+  g_auto(GStrv) lines = NULL;
+
+  if (strstr (source, "<!-- " FY_IMPORT_MARKER_PREFIX) != NULL)
+    return TRUE;
+  lines = g_strsplit (source, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *p = lines[i];
+      guint spaces = 0;
+
+      while (p[spaces] == ' ' && spaces < 3)
+        spaces++;
+      p += spaces;
+      if (p[0] == '#' && (p[1] == ' ' || p[1] == '\t' || p[1] == '\0' || p[1] == '\r'))
+        return TRUE;
+      if (i > 0 && p[0] == '=' && strspn (p, "=") + strspn (p + strspn (p, "="), " \t\r") == strlen (p))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * fy_import_markdown:
  * @text: UTF-8 Markdown in the subset of docs/markdown.md
@@ -1170,11 +1260,14 @@ fy_import_markdown (const char  *text,
   separated = separate_fence_lines (normalized);
   import.marked = g_array_new (FALSE, FALSE, sizeof (guint));
   import.listed = g_array_new (FALSE, FALSE, sizeof (guint));
+  import.lone = g_array_new (FALSE, FALSE, sizeof (guint));
+  import.untitled = !source_has_title (separated);
   import_markdown_source (&import, separated, strlen (separated));
   number_headings (&import, separated);
   mark_signature (&import);
   g_array_unref (import.marked);
   g_array_unref (import.listed);
+  g_array_unref (import.lone);
   fy_import_gather_document_attachments (import.document);
   fy_import_settle_numbering (import.document);
 

@@ -232,8 +232,15 @@ parse_heading (const char  *text,
   return last == NULL || !is_list_item_end (g_utf8_get_char (last));
 }
 
-static gboolean
-is_title_like (const char *text)
+/**
+ * fy_import_is_title_like:
+ * @text: a paragraph
+ *
+ * Returns: whether @text may be a title, where one may stand: short, no
+ *   mark at its end, no date, subtitle or number of a heading
+ */
+gboolean
+fy_import_is_title_like (const char *text)
 {
   guint level;
   const char *rest;
@@ -776,7 +783,7 @@ read_title_lines (GPtrArray       *lines,
   g_autofree char *line = clean_title_line (g_ptr_array_index (lines, *first));
   guint i = *first;
 
-  if (!is_title_like (line))
+  if (!fy_import_is_title_like (line))
     return;
   append_block (blocks, context, FY_BLOCK_ROLE_TITLE, 0, line);
   if (title != NULL)
