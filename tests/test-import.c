@@ -128,7 +128,9 @@ test_plain_title_kind (void)
       import_plain ("在全区防汛抗旱工作会议上的讲话（摘要）同志们：汛期将至，各项准备要抓紧。\n");
 
     g_assert_cmpstr (fy_document_get_title (document), ==, "在全区防汛抗旱工作会议上的讲话（摘要）");
-    fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "同志们：汛期将至，各项准备要抓紧。");
+    /* the salutation run in after it on a line of its own */
+    fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+    fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "汛期将至，各项准备要抓紧。");
   }
 }
 
@@ -350,6 +352,22 @@ test_minutes_header_line (void)
   findings = fy_lint_document (lint, minutes);
   for (guint i = 0; i < findings->len; i++)
     g_assert_cmpint (fy_lint_finding_get_block (g_ptr_array_index (findings, i)), !=, 2);
+}
+
+/* A pasted speech whose title, salutation and first sentence ran into
+ * one line: the salutation is a block of its own, as when typed apart.
+ * Text after the title that opens with no address (主要任务：) stays whole. */
+static void
+test_run_in_salutation (void)
+{
+  g_autoptr(FyDocument) speech = import_plain ("在全市秋粮收购工作推进会上的讲话各位代表、同志们：今天召开会议，"
+                                               "安排部署秋粮收购工作。\n\n谢谢大家！\n");
+  g_autoptr(FyDocument) notice = import_plain ("在全市秋粮收购工作推进会上的讲话主要任务：各地要加快收购进度。\n");
+
+  fy_test_assert_block (speech, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全市秋粮收购工作推进会上的讲话");
+  fy_test_assert_block (speech, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各位代表、同志们：");
+  fy_test_assert_block (speech, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "今天召开会议，安排部署秋粮收购工作。");
+  fy_test_assert_block (notice, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "主要任务：各地要加快收购进度。");
 }
 
 /* u10, minutes: the last of a list of 议定事项 is short enough for a
@@ -1112,6 +1130,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/regulation-contents", test_plain_regulation_contents);
   g_test_add_func ("/core/import/issue-number", test_issue_number);
   g_test_add_func ("/core/import/minutes-header-line", test_minutes_header_line);
+  g_test_add_func ("/core/import/plain/run-in-salutation", test_run_in_salutation);
   g_test_add_func ("/core/import/plain/sentence-items-long", test_plain_sentence_items_long);
   g_test_add_func ("/core/import/plain/hard-wrapped", test_plain_hard_wrapped);
   g_test_add_func ("/core/import/plain/front-and-back", test_plain_front_and_back);

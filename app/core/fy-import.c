@@ -722,8 +722,35 @@ fy_import_numbered_heading (GPtrArray  *paragraphs,
   return numbered_heading (*clean, in_list_level, number_len);
 }
 
+/* The line @at of @lines that opens with a salutation run in before the
+ * text (同志们：今天我们召开……) is split after its colon.  Only words
+ * that address people (同志们, 各位代表, 来宾, 朋友们 …) make one: 会议
+ *要求：…… stays as it is. */
+static void
+split_run_in_salutation (GPtrArray *lines,
+                         guint      at)
+{
+  static const char * const addressed[] = { "同志", "代表", "来宾", "领导", "朋友", "委员", "们", NULL };
+  const char *line = g_ptr_array_index (lines, at);
+  const char *colon = strstr (line, "：");
+  g_autofree char *head = NULL;
+  gboolean addressing = FALSE;
+
+  if (colon == NULL || colon[strlen ("：")] == '\0')
+    return;
+  head = g_strndup (line, colon + strlen ("：") - line);
+  for (guint k = 0; addressed[k] != NULL && !addressing; k++)
+    addressing = strstr (head, addressed[k]) != NULL;
+  if (!addressing || !fy_import_is_salutation_like (head))
+    return;
+  g_ptr_array_insert (lines, at + 1, g_strdup (colon + strlen ("：")));
+  g_free (g_ptr_array_index (lines, at));
+  g_ptr_array_index (lines, at) = g_steal_pointer (&head);
+}
+
 /* A first line that runs the title's "在……上的发言" into the text that
- * follows is split in two at @first of @lines. */
+ * follows is split in two at @first of @lines, and a salutation run in
+ * after the title split from the text it opens. */
 static void
 split_run_in_title (GPtrArray *lines,
                     guint      first)
@@ -736,6 +763,7 @@ split_run_in_title (GPtrArray *lines,
       g_free (g_ptr_array_index (lines, first));
       g_ptr_array_index (lines, first) = split;
       g_ptr_array_insert (lines, first + 1, g_steal_pointer (&rest));
+      split_run_in_salutation (lines, first + 1);
     }
   else
     g_free (split);
