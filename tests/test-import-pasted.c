@@ -150,6 +150,31 @@ test_web_marks (void)
   g_assert_cmpstr (line, ==, "要推动“上云用数赋智”，让数据多跑路！网址example.cn，时间17:00");
 }
 
+/* A new user's paste: "余户!  详情见" kept its two spaces (a 2-cell gap
+ * in print) where one would have gone; lint reported both.  Both go, and
+ * the import says how many spaces it took out. */
+static void
+test_mark_spaces (void)
+{
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-marks-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "paste.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FyDocument) document = NULL;
+  g_autofree char *line = NULL;
+
+  g_assert_true (g_file_set_contents (path, "秋粮收购进展\n\n全市已收购新粮3.2万吨,惠及农户800余户!  详情见附件 。\n", -1, NULL));
+  document = fy_import_file_with_warnings (file, &warnings, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (document_has (document, "全市已收购新粮3.2万吨，惠及农户800余户！详情见附件。"));
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (warnings, 1), ==, "2 spaces next to full-width marks are taken out.");
+  line = fy_import_paste_line ("惠及农户800余户!  详情见附件");
+  g_assert_cmpstr (line, ==, "惠及农户800余户！详情见附件");
+  fy_test_assert_remove_tree (dir);
+}
+
 /* Two lines of issuers, their second names in one column, the date, and
  * the note in brackets under it. */
 static void
@@ -526,6 +551,7 @@ main (int   argc,
 
   g_test_add_func ("/core/import-pasted/web-speech", test_web_speech);
   g_test_add_func ("/core/import-pasted/web-marks", test_web_marks);
+  g_test_add_func ("/core/import-pasted/mark-spaces", test_mark_spaces);
   g_test_add_func ("/core/import-pasted/joint-notice", test_joint_notice);
   g_test_add_func ("/core/import-pasted/minutes", test_minutes);
   g_test_add_func ("/core/import-pasted/duty-report", test_duty_report);

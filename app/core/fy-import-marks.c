@@ -56,17 +56,25 @@ char_at (const char *text,
   return offset >= 0 && offset < n ? g_utf8_get_char (g_utf8_offset_to_pointer (text, offset)) : 0;
 }
 
-/* Whether the spaces [@start, @end) of @text stand between a Chinese
- * mark and Chinese text: "近年来, 先后" keeps its space only while the
- * comma is Latin; "says “AI" keeps it. */
+/* Whether the spaces [@start, @end) of @text, with the spaces next to
+ * them, stand between a Chinese mark and Chinese text: "近年来, 先后"
+ * keeps its space only while the comma is Latin, and "余户!  详情见"
+ * its two as little as one; "says “AI" keeps it.  (The proofreader
+ * reports each of two spaces alone.) */
 static gboolean
 is_space_after_mark (const char *text,
                      guint       start,
                      guint       end)
 {
   glong n = g_utf8_strlen (text, -1);
-  gunichar before = char_at (text, n, (glong)start - 1);
-  gunichar after = char_at (text, n, end);
+  gunichar before, after;
+
+  while (start > 0 && char_at (text, n, (glong)start - 1) == ' ')
+    start--;
+  while (char_at (text, n, end) == ' ')
+    end++;
+  before = char_at (text, n, (glong)start - 1);
+  after = char_at (text, n, end);
 
   return (is_chinese_mark (before) && is_chinese (after)) || (is_chinese (before) && is_chinese_mark (after));
 }
@@ -201,11 +209,13 @@ count_marks (GPtrArray *fixes)
   return n;
 }
 
-/* Sets the marks in the blocks of @document; @seen collects which.
+/* Sets the marks in the blocks of @document; @seen collects which, and
+ * @spaces (nullable) counts the spaces taken out next to them.
  * Returns how many marks (not spaces) were set. */
 static guint
 set_document_marks (FyDocument *document,
-                    GString    *seen)
+                    GString    *seen,
+                    guint      *spaces)
 {
   g_autoptr(FyLint) lint = new_mark_lint ();
   guint total = 0;
@@ -218,6 +228,8 @@ set_document_marks (FyDocument *document,
       if (fixes->len == 0 || fy_lint_apply_fixes (document, fixes) == 0)
         break;
       total += count_marks (fixes);
+      if (spaces != NULL)
+        *spaces += fixes->len - count_marks (fixes);
     }
 
   return total;
@@ -237,9 +249,9 @@ fy_import_set_full_width_marks (FyDocument *document)
 {
   g_autoptr(GString) seen = g_string_new (NULL);
   g_autoptr(GString) listed = g_string_new (NULL);
-  guint n;
+  guint n, spaces = 0;
 
-  n = set_document_marks (document, seen);
+  n = set_document_marks (document, seen, &spaces);
   if (n == 0)
     return 0;
 
@@ -260,6 +272,14 @@ fy_import_set_full_width_marks (FyDocument *document)
                                                        "text, numbers and web addresses are kept.",
                                                        n),
                                           n, listed->str));
+  /* as the proofreader would: one space or two before 详情见 alike */
+  if (spaces > 0)
+    fy_import_add_warning (document,
+                           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "%u space next to a full-width mark is taken out.",
+                                                         "%u spaces next to full-width marks are taken out.",
+                                                         spaces),
+                                            spaces));
   return n;
 }
 
@@ -278,7 +298,7 @@ fy_import_set_full_width_marks_in_blocks (GPtrArray *blocks)
     return;
 
   fy_document_splice_blocks (scratch, 0, 0, (FyBlock **)blocks->pdata, blocks->len);
-  set_document_marks (scratch, NULL);
+  set_document_marks (scratch, NULL, NULL);
   /* The blocks leave the scratch document as they came; no fix joins or
    * drops a block, since only marks are fixed. */
   g_assert (fy_document_get_n_blocks (scratch) == blocks->len);
