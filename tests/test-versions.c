@@ -372,6 +372,98 @@ test_review_keeps_lead (void)
   fy_test_iterate ();
 }
 
+static gboolean
+has_review (gpointer window)
+{
+  return fy_test_find_toplevel (FY_TYPE_COMPARE_WINDOW, window) != NULL;
+}
+
+/* 审阅修改稿's chooser, which opens on @folder. */
+static GtkWindow *
+open_review_chooser (FyWindow *window,
+                     GFile    *folder)
+{
+  GtkWindow *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.review-file", NULL));
+  fy_test_iterate ();
+  chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  fy_test_wait_for_chooser_folder (chooser, folder);
+
+  return chooser;
+}
+
+/* The chooser of 审阅修改稿 opens on the speech's folder (not on 最近使用,
+ * where a typed path did nothing); the speech itself, chosen, is not
+ * compared with itself; a path typed after Ctrl+L is compared. */
+static void
+test_review_chooser (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *other_dir = g_dir_make_tmp ("fayan-revision-XXXXXX", &error);
+  g_autofree char *speech_path = NULL;
+  g_autofree char *revision_path = NULL;
+  g_autoptr(GFile) speech = NULL;
+  g_autoptr(GFile) folder = NULL;
+  AdwMessageDialog *message;
+  FyWindow *window;
+  GtkWindow *chooser;
+  GtkWindow *review;
+  GtkWidget *entry;
+
+  g_assert_no_error (error);
+  window = fy_test_make_window (app);
+  speech_path = g_build_filename (dir, "speech.fayan", NULL);
+  speech = g_file_new_for_path (speech_path);
+  g_assert_true (fy_window_save_to_file (window, speech, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(FyDocument) revision = fy_document_copy (fy_window_get_document (window));
+
+    fy_document_set_field_value (revision, "会议名称", "全市人大代表工作交流会");
+    revision_path = save_revision (revision, other_dir);
+  }
+
+  /* Compare with the speech itself chosen: a message says so. */
+  folder = g_file_new_for_path (dir);
+  chooser = open_review_chooser (window, folder);
+  gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), speech, NULL);
+  fy_test_wait_for_chooser_file (chooser, speech);
+  fy_test_click_button (GTK_WIDGET (chooser), "_Compare");
+  message = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "speech.fayan"));
+  g_assert_null (fy_test_find_toplevel (FY_TYPE_COMPARE_WINDOW, GTK_WINDOW (window)));
+  fy_test_respond (message, "close");
+
+  chooser = open_review_chooser (window, folder);
+
+  /* Ctrl+L, the revision's path, Compare. */
+  g_assert_true (fy_test_press_key (fy_test_find_descendant (GTK_WIDGET (chooser),
+                                                             GTK_TYPE_FILE_CHOOSER_WIDGET),
+                                    GDK_KEY_l, GDK_CONTROL_MASK));
+  entry = fy_test_find_descendant (GTK_WIDGET (chooser), g_type_from_name ("GtkFileChooserEntry"));
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), revision_path);
+  fy_test_iterate ();
+  fy_test_screenshot ("review-chooser-typed");
+  fy_test_click_button (GTK_WIDGET (chooser), "_Compare");
+  g_assert_true (fy_test_wait_for (has_review, window, 10));
+  review = fy_test_find_toplevel (FY_TYPE_COMPARE_WINDOW, GTK_WINDOW (window));
+  g_assert_cmpuint (fy_compare_window_get_n_changes (FY_COMPARE_WINDOW (review)), ==, 1);
+  gtk_window_destroy (review);
+
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (revision_path);
+  g_unlink (speech_path);
+  g_rmdir (other_dir);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/review-accept-reject-undo", test_review);
   g_test_add_func ("/ui/versions/review-unset-field", test_review_unset_field);
   g_test_add_func ("/ui/versions/review-keeps-lead", test_review_keeps_lead);
+  g_test_add_func ("/ui/versions/review-chooser", test_review_chooser);
 
   return g_test_run ();
 }

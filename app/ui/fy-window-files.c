@@ -436,8 +436,8 @@ add_filters (GtkFileChooser *chooser,
 
 /* The folder of this window's speech, or else of the speech opened
  * last; NULL when there is none. */
-static GFile *
-dup_start_folder (FyWindow *self)
+GFile *
+fy_window_dup_start_folder (FyWindow *self)
 {
   g_auto(GStrv) recent = NULL;
 
@@ -461,7 +461,7 @@ void
 fy_window_open_dialog (FyWindow *self)
 {
   GtkFileChooserNative *native;
-  g_autoptr(GFile) folder = dup_start_folder (self);
+  g_autoptr(GFile) folder = fy_window_dup_start_folder (self);
 
   native = gtk_file_chooser_native_new (_("Open a Speech"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN,

@@ -125,6 +125,7 @@ void      fy_window_init_files          (FyWindow     *self);
 void      fy_window_dispose_files       (FyWindow     *self);
 void      fy_window_document_changed    (FyWindow     *self);
 void      fy_window_open_dialog         (FyWindow     *self);
+GFile    *fy_window_dup_start_folder    (FyWindow     *self);
 void      fy_window_save                (FyWindow     *self,
                                          gboolean      save_as,
                                          gboolean      close_after);

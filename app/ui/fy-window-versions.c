@@ -255,23 +255,47 @@ fy_window_review_file (FyWindow  *self,
 }
 
 static void
+show_message (FyWindow   *self,
+              const char *heading,
+              const char *body)
+{
+  GtkWidget *dialog = fy_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The speech itself is offered first (it is the newest file of its
+ * folder, or the one GTK selects): comparing it with itself would say
+ * “no changes”, as if the colleague had changed nothing. */
+static void
 review_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     FyWindow        *self)
 {
+  g_autoptr(GFile) file = NULL;
+
   if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  if (file != NULL && self->file != NULL && g_file_equal (file, self->file))
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *body = g_strdup_printf (_("“%s” is the speech open in this window. Choose "
+                                                 "the revision a colleague sent back."), name);
+
+      show_message (self, _("This Is the Speech Itself"), body);
+    }
+  else if (file != NULL)
+    {
       g_autoptr(GError) error = NULL;
 
       if (fy_window_review_file (self, file, &error) == NULL)
         {
           g_autofree char *name = g_file_get_basename (file);
           g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-          GtkWidget *dialog = fy_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
+          show_message (self, heading, error->message);
         }
     }
   gtk_native_dialog_destroy (chooser);
@@ -286,9 +310,16 @@ review_file_action (GtkWidget  *widget,
   FyWindow *self = FY_WINDOW (widget);
   GtkFileChooserNative *chooser;
   GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autoptr(GFile) folder = fy_window_dup_start_folder (self);
 
   chooser = gtk_file_chooser_native_new (_("Review a Revision"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
+  /* Not 最近使用, where the speech itself came first and Enter compared it
+   * with itself, and where GTK 4.8 ignores a path typed after Ctrl+L: the
+   * speech's folder, with nothing chosen. */
+  if (folder == NULL)
+    folder = g_file_new_for_path (g_get_home_dir ());
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   gtk_file_filter_set_name (filter, _("Speeches (.fayan, .docx, .md, .txt)"));
   gtk_file_filter_add_suffix (filter, "fayan");
   gtk_file_filter_add_suffix (filter, "docx");
