@@ -127,13 +127,74 @@ test_missing_version (void)
   g_assert_cmpint (status, ==, 2);
 }
 
+/* A row taller than a page goes on over the next: there each cell goes
+ * on in its own column, though 序号's (done on the first) is empty. */
+static void
+test_table_pdf_split_row (void)
+{
+  g_autoptr(FyDocument) old_document = fy_document_new ();
+  g_autoptr(FyDocument) new_document = fy_document_new ();
+  g_autoptr(FyComparison) comparison = NULL;
+  g_autoptr(FyStyle) style = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) old_text = g_string_new (NULL);
+  g_autoptr(GString) new_text = g_string_new (NULL);
+  g_autoptr(FyBlock) old_block = NULL;
+  g_autoptr(FyBlock) new_block = NULL;
+  FyComparisonTableOptions options = { "送审稿", "修改稿", FALSE };
+  PopplerDocument *pdf;
+  guint n_checked = 0;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append (old_text, "对排查不认真、整改不到位的单位一律通报批评。");
+  g_string_append (new_text, old_text->str);
+  g_string_append (new_text, "绝不姑息迁就。");
+  old_block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, old_text->str);
+  new_block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, new_text->str);
+  fy_document_append_block (old_document, old_block);
+  fy_document_append_block (new_document, new_block);
+  comparison = fy_comparison_new (old_document, new_document);
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 1);
+  style = fy_style_new_from_preset ("gbt9704", &error);
+  g_assert_no_error (error);
+  bytes = fy_comparison_table_render_pdf (comparison, style, &options, &error);
+  g_assert_no_error (error);
+  pdf = fy_test_pdf_open_bytes (bytes);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), >=, 2);
+
+  for (int p = 0; p < poppler_document_get_n_pages (pdf); p++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, p);
+      g_autoptr(GPtrArray) lines = fy_test_pdf_page_lines (page);
+      /* The repeated header's 序号 ends before the 原文 column starts. */
+      PopplerRectangle number = fy_test_pdf_find_once (page, "No.");
+
+      for (guint l = 0; l < lines->len; l++)
+        {
+          const FyTestPdfLine *line = g_ptr_array_index (lines, l);
+
+          for (guint c = 0; c < line->n_chars; c++)
+            if (g_unichar_iswide (g_array_index (line->chars, gunichar, c)))
+              {
+                g_assert_cmpfloat (g_array_index (line->rects, PopplerRectangle, c).x1, >, number.x2);
+                n_checked++;
+              }
+        }
+    }
+  g_assert_cmpuint (n_checked, >, 1000);
+  g_object_unref (pdf);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
 
   g_test_add_func ("/core/cli-compare/table-pdf", test_table_pdf);
+  g_test_add_func ("/core/cli-compare/table-pdf-split-row", test_table_pdf_split_row);
   g_test_add_func ("/core/cli-compare/json", test_json);
   g_test_add_func ("/core/cli-compare/missing-version", test_missing_version);
 

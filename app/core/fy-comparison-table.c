@@ -148,6 +148,10 @@ draw_row_part (Table *table,
       Cell *cell = &cells[c];
       double origin;
 
+      /* Each cell in its column, the ones done already (序号, on the
+       * page a long row began on) left empty. */
+      if (c > 0)
+        x += table->columns[c - 1];
       if (cell->next >= cell->tops->len)
         continue;
       origin = g_array_index (cell->tops, double, cell->next);
@@ -175,7 +179,6 @@ draw_row_part (Table *table,
           used = MAX (used, g_array_index (cell->bottoms, double, cell->next) - origin);
           cell->next++;
         }
-      x += table->columns[c];
     }
 
   return used + 2 * PADDING;
