@@ -616,6 +616,52 @@ test_round_trip_minutes_header (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, 2)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
 }
 
+/* The title's lines as Fayan breaks them reach Word: a <w:br/> where the
+ * engine broke it, in a run of the break style; read back, it is one
+ * title again, without the break, for the engine to break anew. */
+static void
+test_round_trip_title_breaks (void)
+{
+  const char *title = "压实责任　狠抓落实　确保安全生产专项整治取得实效";
+  g_autofree char *markdown = g_strdup_printf ("# %s\n\n同志们：\n\n我们坚决完成任务。\n", title);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_import_markdown (markdown, -1, &error);
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *first_line = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *text = NULL;
+  const char *title_end;
+  const char *at;
+
+  g_assert_no_error (error);
+  layout = fy_test_typeset (document, "gbt9704", NULL);
+  first_line = fy_layout_dup_line_text (layout, 0, 0);
+  g_assert_true (g_str_has_prefix (title, first_line) && strcmp (title, first_line) != 0);
+
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  xml = zip_read_part (bytes, "word/document.xml");
+  /* The first line's last characters, then the break, in the title. */
+  at = strstr (xml, "确保安全生产");
+  title_end = at != NULL ? strstr (at, "</w:p>") : NULL;
+  g_assert_nonnull (title_end);
+  at = g_strrstr_len (xml, at - xml, "狠抓落实");
+  g_assert_nonnull (at);
+  at = strstr (at, "<w:rStyle w:val=\"FayanBreak\"/>");
+  g_assert_nonnull (at);
+  g_assert_true (at < strstr (xml, "确保安全生产"));
+  g_assert_nonnull (strstr (at, "<w:br/>"));
+
+  again = fy_docx_import_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, 0)), ==, FY_BLOCK_ROLE_TITLE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, 1)), !=, FY_BLOCK_ROLE_TITLE);
+  text = fy_block_dup_text (fy_document_get_block (again, 0));
+  g_assert_cmpstr (text, ==, title);
+}
+
 /* Word adds a paragraph's space after to the next one's space before;
  * in print the issue number stands right under the title, so the
  * title's space after (style Title) is taken off where the issue number
@@ -1304,6 +1350,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/export/libreoffice", test_export_libreoffice);
   g_test_add_func ("/core/docx/round-trip", test_round_trip);
   g_test_add_func ("/core/docx/round-trip-attached", test_round_trip_attached);
+  g_test_add_func ("/core/docx/round-trip-title-breaks", test_round_trip_title_breaks);
   g_test_add_func ("/core/docx/round-trip-issue-number", test_round_trip_issue_number);
   g_test_add_func ("/core/docx/round-trip-minutes-header", test_round_trip_minutes_header);
   g_test_add_func ("/core/docx/import-issue-number", test_import_issue_number);

@@ -23,6 +23,7 @@
 #include "fy-fonts.h"
 #include "fy-numbering.h"
 #include "fy-table.h"
+#include "fy-typesetter.h"
 
 /*
  * The file carries the style the way Word and WPS understand it, so that a
@@ -305,6 +306,104 @@ write_block_runs (Writer  *wr,
     }
 }
 
+/* @pos, or past the white space (not a newline) that starts there. */
+static gsize
+skip_spaces (const char *text,
+             gsize       pos)
+{
+  while (text[pos] != '\0' && text[pos] != '\n' && g_unichar_isspace (g_utf8_get_char (text + pos)))
+    pos = g_utf8_next_char (text + pos) - text;
+
+  return pos;
+}
+
+/* The line breaks Fayan's engine chose in the title @text of @block,
+ * found by laying the title out alone, as byte offsets into @text (after
+ * the white space a line ends with); a break written in the text is not
+ * one of them.  Empty when the printed lines are not read back as @text. */
+static GArray *
+find_title_breaks (FyStyle    *style,
+                   FyBlock    *block,
+                   const char *text)
+{
+  GArray *breaks = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(FyDocument) alone = fy_document_new ();
+  g_autoptr(FyBlock) copy = fy_block_copy (block);
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(FyLayout) layout = NULL;
+  gsize pos = 0;
+
+  fy_document_append_block (alone, copy);
+  layout = fy_typesetter_layout (typesetter, alone, NULL, NULL);
+  if (layout == NULL || fy_layout_get_n_pages (layout) == 0)
+    return breaks;
+
+  for (guint i = 0; i < fy_layout_get_n_lines (layout, 0) && text[pos] != '\0'; i++)
+    {
+      g_autofree char *line = fy_layout_dup_line_text (layout, 0, i);
+      char *printed = line + skip_spaces (line, 0);
+      gsize length = strlen (printed);
+
+      while (length > 0 && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (printed + length))))
+        length = g_utf8_prev_char (printed + length) - printed;
+      pos = skip_spaces (text, pos);
+      if (strncmp (text + pos, printed, length) != 0)
+        {
+          g_array_set_size (breaks, 0);
+          break;
+        }
+      pos = skip_spaces (text, pos + length);
+      if (text[pos] == '\n')
+        pos++;
+      else if (text[pos] != '\0')
+        g_array_append_val (breaks, pos);
+    }
+
+  return breaks;
+}
+
+/* A title of plain text with the engine's line breaks, each a <w:br/>
+ * in a run of the break style; FALSE for any other block. */
+static gboolean
+write_title_runs (Writer  *wr,
+                  FyBlock *block)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GArray) breaks = NULL;
+  gsize from = 0;
+
+  if (fy_block_get_role (block) != FY_BLOCK_ROLE_TITLE || fy_block_get_n_runs (block) == 0)
+    return FALSE;
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    if (fy_block_get_run (block, i)->kind != FY_RUN_TEXT)
+      return FALSE;
+
+  text = fy_block_dup_text (block);
+  breaks = find_title_breaks (wr->style, block, text);
+  if (breaks->len == 0)
+    return FALSE;
+
+  for (guint i = 0; i <= breaks->len; i++)
+    {
+      gsize to = i < breaks->len ? g_array_index (breaks, gsize, i) : strlen (text);
+      g_autofree char *piece = g_strndup (text + from, to - from);
+
+      write_text_runs (wr, FY_RUN_TEXT, piece);
+      if (i < breaks->len)
+        {
+          start (wr, "w:r");
+          start (wr, "w:rPr");
+          element (wr, "w:rStyle", FY_DOCX_BREAK_STYLE_ID);
+          end (wr);
+          element (wr, "w:br", NULL);
+          end (wr);
+        }
+      from = to;
+    }
+
+  return TRUE;
+}
+
 /* Width of @text in 字: Han characters and full-width marks take one
  * cell, everything else half of one. */
 static double
@@ -390,7 +489,8 @@ write_paragraph (Writer     *wr,
       end (wr);
       end (wr);
     }
-  write_block_runs (wr, block);
+  if (!write_title_runs (wr, block))
+    write_block_runs (wr, block);
   end (wr);
 }
 

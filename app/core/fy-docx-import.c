@@ -525,6 +525,7 @@ walk_run (DocxImport *import,
   xmlNode *rpr = fy_docx_child_w (run, "rPr");
   g_autofree char *rstyle = rpr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (rpr, "rStyle"), "val") : NULL;
   int bold = get_toggle (rpr, "b");
+  gboolean engine_break;
 
   if (bold < 0)
     bold = style_is_bold (import, rstyle);
@@ -532,6 +533,9 @@ walk_run (DocxImport *import,
   /* the number Fayan printed before a heading: the engine gives it again */
   if (rstyle != NULL && style_has_name (import, rstyle, FY_DOCX_NUMBER_STYLE_NAME))
     return;
+  /* a line break the engine chose in the title: it breaks the title again
+   * (text typed into the run in Word is kept) */
+  engine_break = rstyle != NULL && style_has_name (import, rstyle, FY_DOCX_BREAK_STYLE_NAME);
 
   if (field != NULL && bold)
     field->bold = TRUE;
@@ -563,7 +567,7 @@ walk_run (DocxImport *import,
         }
       else if (fy_docx_is_w (c, "tab") || fy_docx_is_w (c, "ptab"))
         append_text (import, field, bold, "\t");
-      else if (fy_docx_is_w (c, "br") || fy_docx_is_w (c, "cr"))
+      else if ((fy_docx_is_w (c, "br") || fy_docx_is_w (c, "cr")) && !engine_break)
         {
           g_autofree char *type = fy_docx_get_w_attr (c, "type");
 

@@ -42,6 +42,10 @@ typedef struct
 /* the heading number the engine gives, as a run of its own */
 #define FY_DOCX_NUMBER_STYLE_ID   "FayanNumber"
 #define FY_DOCX_NUMBER_STYLE_NAME "Fayan Number"
+/* a line break the engine chose in the title, as a run of its own: Word
+ * shows it, the importer leaves it to the engine again */
+#define FY_DOCX_BREAK_STYLE_ID   "FayanBreak"
+#define FY_DOCX_BREAK_STYLE_NAME "Fayan Line Break"
 /* the date under a signature, placed relative to it */
 #define FY_DOCX_SIGNED_DATE_STYLE_ID "FayanSignatureDate"
 
