@@ -438,6 +438,42 @@ test_window_state_changed_on_disk (void)
   remove_copy (path);
 }
 
+/* A save that fails (the folder is gone, the disk full or read-only)
+ * says why and offers Save As… there, which asks for another place. */
+static void
+test_window_state_save_failed (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autofree char *path = save_sample_copy (window, "不能写.fayan");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *gone = g_build_filename (dir, "已删除的文件夹", "不能写.fayan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (gone);
+  AdwMessageDialog *dialog;
+  GtkWindow *chooser;
+
+  fy_window_set_file (window, file);
+  fy_test_type_at (window, 4, 0, "我的修改。");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save-as");
+  fy_test_run_for (500);
+  fy_test_screenshot ("window-state-save-failed");
+  g_assert_true (fy_window_get_modified (window));
+
+  fy_test_respond (dialog, "save-as");
+  fy_test_iterate ();
+  chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  gtk_window_destroy (chooser);
+  fy_test_iterate ();
+
+  fy_test_destroy_window (window);
+  remove_copy (path);
+}
+
 static guint
 count_visible (GType type)
 {
@@ -780,6 +816,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/focus-after-popover", test_window_state_focus_after_popover);
   g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);
   g_test_add_func ("/ui/window-state/changed-on-disk", test_window_state_changed_on_disk);
+  g_test_add_func ("/ui/window-state/save-failed", test_window_state_save_failed);
   g_test_add_func ("/ui/window-state/quit-once", test_window_state_quit_once);
   g_test_add_func ("/ui/window-state/save-all-in-turn", test_window_state_save_all_in_turn);
   g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);

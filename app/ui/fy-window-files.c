@@ -536,6 +536,38 @@ end_close_task (FyWindow     *self,
 }
 
 static void
+save_failed_response_cb (FyWindow         *self,
+                         const char       *response,
+                         AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "save-as") == 0)
+    fy_window_save (self, TRUE, FALSE);
+}
+
+/* Says why @file could not be written, offering to save elsewhere (a
+ * full or read-only disk is what usually stops a save). */
+static void
+show_save_error (FyWindow     *self,
+                 GFile        *file,
+                 const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+  GtkWidget *dialog = fy_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "save-as", _("Save _As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_failed_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 save_and_close (FyWindow *self,
                 GFile    *file,
                 gboolean  close_after)
@@ -544,11 +576,8 @@ save_and_close (FyWindow *self,
 
   if (!fy_window_save_to_file (self, file, &error))
     {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-
       /* The document stays open and modified; the recovery copy is kept. */
-      show_error_dialog (self, heading, error);
+      show_save_error (self, file, error);
       end_close_task (self, FALSE, error);
       return;
     }
