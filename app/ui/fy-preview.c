@@ -194,8 +194,25 @@ update_current_page (FyPreview *self)
   fy_preview_state_set_page (self->state, page);
 }
 
-/* Scrolls as little as possible to show the remembered position; FALSE
- * while the pages are not allocated at their new size yet. */
+/* How much of the bottom of the view the floating page and zoom bar
+ * covers, its margin included. */
+static double
+get_covered_bottom (FyPreview *self)
+{
+  GtkWidget *bar = gtk_widget_get_parent (GTK_WIDGET (self->zoom_button));
+  int height = 0;
+
+  if (bar == NULL || !gtk_widget_get_visible (bar))
+    return 0;
+  gtk_widget_measure (bar, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+
+  return height + gtk_widget_get_margin_bottom (bar);
+}
+
+/* Scrolls as little as possible to show the remembered position, above
+ * the floating bar (where the typed line or an outline heading would be
+ * hidden); FALSE while the pages are not allocated at their new size
+ * yet. */
 static gboolean
 apply_scroll (FyPreview *self)
 {
@@ -227,7 +244,7 @@ apply_scroll (FyPreview *self)
     return FALSE;
 
   value = gtk_adjustment_get_value (vadjustment);
-  view = gtk_adjustment_get_page_size (vadjustment);
+  view = gtk_adjustment_get_page_size (vadjustment) - get_covered_bottom (self);
 
   /* Some context above and below the line, like a text view does. */
   if (top - PAGE_MARGIN * 2 < value)
