@@ -297,7 +297,7 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (land, 7), >=, 0);                      /* 加强|建设用地 */
   g_assert_cmpint (fy_test_title_price_at (land, 7), <, 14);
   g_assert_cmpint (fy_test_title_price_at (forest, 5), ==, FY_TITLE_NO_BREAK);    /* 森林|草原 */
-  g_assert_cmpint (fy_test_title_price_at (hotline, 17), >=, 14);                 /* 12345|政务服务 */
+  g_assert_cmpint (fy_test_title_price_at (hotline, 17), >=, 20);                 /* 12345|政务服务 */
   g_assert_cmpint (fy_test_title_price_at (trade, 8), >=, 14);                    /* 跨境电商|B2B */
   g_assert_cmpint (fy_test_title_price_at (staff, 8), ==, FY_TITLE_NO_BREAK);     /* 工作|人员 */
   g_assert_cmpint (fy_test_title_price_at (process, 12), >=, 30);                 /* 进程|中 */

@@ -217,6 +217,10 @@ fy_title_names_head_price (const FyTitleWord *left,
   gboolean meeting = right->end >= strlen ("会") &&
                      strncmp (text + right->end - strlen ("会"), "会", strlen ("会")) == 0;
 
+  /* a number names what follows as Latin letters do (12345|政务服务
+   * 便民热线, as 5G|基站) */
+  if (!quote && strcmp (left->tag, "eng") == 0 && g_ascii_isdigit (text[left->start]) && strcmp (right->tag, "vn") != 0)
+    return 20;
   if (!quote || open == NULL || strcmp (right->tag, "vn") == 0 || meeting)
     return 14;
   return g_utf8_strlen (open, text + left->start - open) <= 10 ? FY_TITLE_QUOTE_HEAD_PRICE : 14;
