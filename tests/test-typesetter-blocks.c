@@ -540,6 +540,8 @@ test_attendance_list (void)
   double pitch = fy_style_get_char_pitch (style);
   FyPageLine *first;
   FyGlyphRun *label, *names;
+  g_autoptr(PangoFontDescription) label_face = NULL;
+  g_autoptr(PangoFontDescription) names_face = NULL;
   static const char *const names_listed[] = { "范立新", "韩　梅", "钟海涛", "石　磊", "骆俊峰", "沈建平" };
 
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
@@ -552,8 +554,9 @@ test_attendance_list (void)
   g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, 0)->x, 2 * pitch, 0.01);
   label = g_ptr_array_index (fy_test_para_line (first)->runs, 0);
   names = g_ptr_array_index (fy_test_para_line (first)->runs, fy_test_para_line (first)->runs->len - 1);
-  g_assert_false (pango_font_description_equal (pango_font_describe (label->pango_font),
-                                                pango_font_describe (names->pango_font)));
+  label_face = pango_font_describe (label->pango_font);
+  names_face = pango_font_describe (names->pango_font);
+  g_assert_false (pango_font_description_equal (label_face, names_face));
   for (guint i = 1; i < lines->len; i++)
     {
       FyPageLine *line = g_ptr_array_index (lines, i);
