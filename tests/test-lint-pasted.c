@@ -514,6 +514,14 @@ test_pasted_title_clauses (void)
   g_assert_cmpstr (title, ==, "凝心聚力抓落实　奋力开创冬春农田水利建设新局面\n同志们：\n");
   g_assert_cmpstr (heading, ==, "一、织密基层服务网　答好民生幸福卷\n");
   g_assert_cmpstr (sentence, ==, "要凝心聚力抓落实奋力开创新局面。\n");
+  /* the headline with its subtitle run in, as the page has it */
+  g_free (title);
+  title = fy_lint_fix_text (lint, "凝心聚力抓落实 奋力开创冬春农田水利建设新局面——在全市冬春农田水利建设动员会上的讲话\n",
+                            -1, &n_fixed);
+  g_assert_cmpstr (title, ==, "凝心聚力抓落实　奋力开创冬春农田水利建设新局面——在全市冬春农田水利建设动员会上的讲话\n");
+  g_free (sentence);
+  sentence = fy_lint_fix_text (lint, "要凝心聚力抓落实 奋力开创——新局面。\n", -1, &n_fixed);
+  g_assert_cmpstr (sentence, ==, "要凝心聚力抓落实奋力开创——新局面。\n");
 }
 
 /* A proposal's fields on one line (sweep4 v3): the ideographic spaces

@@ -182,17 +182,21 @@ is_deliberate_space (Unit  *u,
 
 /* Pasted text: a short line, a title or heading, whose one space parts
  * two clauses of Han (凝心聚力抓落实 奋力开创……新局面), which the importer
- * keeps as an ideographic space (fy_web_text_keep_clause_space()). */
+ * keeps as an ideographic space (fy_web_text_keep_clause_space()); a
+ * headline's subtitle run in after —— is a line of its own there. */
 static gboolean
 parts_clauses (Unit *u)
 {
   g_autofree char *line = g_strstrip (g_strdup (u->text));
   g_autofree char *kept = NULL;
   const char *rest = line;
+  char *dash = strstr (line, "——");
 
   if (!u->text_mode || *line == '\0' ||
       g_utf8_strchr ("。！？；：，、", -1, g_utf8_get_char (g_utf8_find_prev_char (line, line + strlen (line)))))
     return FALSE;
+  if (dash != NULL && dash > line)
+    *dash = '\0';
   fy_numbering_strip_prefix (line, NULL, NULL, &rest);
   kept = fy_web_text_keep_clause_space (rest);
   return kept != NULL;
