@@ -660,30 +660,18 @@ test_justify_flush_left (void)
 }
 
 /* On the grid, a line whose gaps after its first Latin run cannot take
- * its slack (the word after it did not fit) is justified over all its
- * gaps within the cap, the Han before the run spread alike, rather than
- * end short inside its paragraph. */
+ * its slack (the word after it did not fit) is set flush left, its Han
+ * before the run on the columns (issue #12 items 2 and 4): the Han
+ * characters are not spread to fill it. */
 static void
 test_justify_grid_whole_line (void)
 {
   guint n;
   g_autofree FyCluster *c = make_clusters ("一二三四五六七八ab cd", FY_PUNCTUATION_FULL, 1000, &n);
   FyBreakLine line = { 0, 13, 0, 8 * EM + 3.5 * EM + 8, FALSE, FALSE, 0, TRUE };
-  double step;
 
   g_assert_cmpuint (n, ==, 13);
-  g_assert_cmpfloat_with_epsilon (fy_linebreak_position (c, &line, FY_ALIGN_JUSTIFY), line.avail, 1e-9);
-  step = c[1].x - c[0].x;
-  g_assert_cmpfloat (step, >, EM);
-  g_assert_cmpfloat (step, <=, EM * (1 + STRETCH_CAP) + 1e-9);
-  for (guint k = 1; k < 8; k++)
-    g_assert_cmpfloat_with_epsilon (c[k].x - c[k - 1].x, step, 1e-9);
-  /* the word space first took its half em */
-  g_assert_cmpfloat_with_epsilon (c[10].width, EM / 2, 1e-9);
-
-  /* more than the cap over every gap: flush left, on the columns */
-  line.avail = 8 * EM + 3.5 * EM + 30;
-  fy_linebreak_position (c, &line, FY_ALIGN_JUSTIFY);
+  g_assert_cmpfloat (fy_linebreak_position (c, &line, FY_ALIGN_JUSTIFY), <, line.avail - 1);
   for (guint k = 0; k < 8; k++)
     g_assert_cmpfloat_with_epsilon (c[k].x, k * EM, 1e-9);
 }

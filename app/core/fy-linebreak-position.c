@@ -445,30 +445,6 @@ fy_linebreak_phase_justify (FyLineState *s,
   return slack;
 }
 
-/*
- * Phase 3 as a line is set: on the grid, a line with Latin letters or
- * digits whose gaps after its first Latin run cannot take its slack (the
- * line breaker found no break that fills it: a paragraph's first line
- * ……说：“Doing business here is|easy, or ……下午 17:00|前) is justified
- * over all its gaps within the same caps, as off the grid, rather than
- * end short in mid-paragraph: its Han characters before the Latin run
- * leave their columns by a fraction of the cap.  Only a line that even
- * so cannot be filled is set flush left.  The line breaker keeps asking
- * fy_linebreak_slack_left(), which counts such a line short on the grid,
- * so it still prefers a break that keeps the columns.
- */
-static double
-justify_line (FyLineState *s,
-              double       slack,
-              gboolean     grid)
-{
-  double left = fy_linebreak_phase_justify (s, slack, grid);
-
-  if (left > EPS && grid && first_off_cells (s->c, s->first, s->end) < s->end)
-    return fy_linebreak_phase_justify (s, left, FALSE);
-  return left;
-}
-
 /* Sets @s up for @line (its arrays zeroed, one entry per cluster) and
  * trims it.  Returns the slack, what the measure leaves after the line's
  * natural width (negative when the line is too long); *lead is the inset
@@ -571,7 +547,7 @@ fy_linebreak_position (FyCluster         *c,
   if (diff < -EPS && s.end > first)
     diff = -(line->grid ? fy_linebreak_phase_compress_grid (&s, -diff) : fy_linebreak_phase_compress_clreq (&s, -diff));
   else if (diff > EPS && align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph)
-    diff = justify_line (&s, diff, line->grid);
+    diff = fy_linebreak_phase_justify (&s, diff, line->grid);
 
   x = line->x + lead;
   if (diff > EPS && !(align == FY_ALIGN_JUSTIFY && !line->last_of_paragraph))
