@@ -1124,6 +1124,29 @@ test_option_hanging (void)
   }
 }
 
+/* Fills @c with one cluster per character of @chars, each of @em in a
+ * cell of @cell, its glyph @em wide but @narrow × @em for “ and ”. */
+static void
+make_cells (FyCluster      *c,
+            const gunichar *chars,
+            guint           n,
+            double          em,
+            double          cell,
+            double          narrow)
+{
+  memset (c, 0, n * sizeof *c);
+  for (guint k = 0; k < n; k++)
+    {
+      c[k].ch = chars[k];
+      c[k].klass = fy_linebreak_classify (chars[k]);
+      c[k].n_chars = 1;
+      c[k].em = em;
+      c[k].cell = cell;
+      c[k].advance = (chars[k] == 0x201C || chars[k] == 0x201D) ? narrow * em : em;
+      c[k].glyph_end = 1;
+    }
+}
+
 /* Faces such as LXGW WenKai draw “ ” Latin-narrow (0.35 em): the
  * breaker still gives them a full cell, ink against the text they enclose. */
 static void
@@ -1134,17 +1157,7 @@ test_narrow_quotes (void)
   FyBreakLine line = { 0, G_N_ELEMENTS (chars), 0, 400, TRUE };
   double cell = 15.79;
 
-  memset (c, 0, sizeof c);
-  for (guint k = 0; k < G_N_ELEMENTS (chars); k++)
-    {
-      c[k].ch = chars[k];
-      c[k].klass = fy_linebreak_classify (chars[k]);
-      c[k].n_chars = 1;
-      c[k].em = 16;
-      c[k].cell = cell;
-      c[k].advance = (chars[k] == 0x201C || chars[k] == 0x201D) ? 0.35 * 16 : 16;
-      c[k].glyph_end = 1;
-    }
+  make_cells (c, chars, G_N_ELEMENTS (chars), 16, cell, 0.35);
   g_assert_cmpint (c[1].klass, ==, FY_CLASS_OPEN);
   g_assert_cmpint (c[3].klass, ==, FY_CLASS_CLOSE);
 
@@ -1172,17 +1185,7 @@ test_halved_mark_keeps_left (void)
   FyBreakLine line = { 0, G_N_ELEMENTS (chars), 0, 400, TRUE };
   double cell = 26.0;
 
-  memset (c, 0, sizeof c);
-  for (guint k = 0; k < G_N_ELEMENTS (chars); k++)
-    {
-      c[k].ch = chars[k];
-      c[k].klass = fy_linebreak_classify (chars[k]);
-      c[k].n_chars = 1;
-      c[k].em = 22;
-      c[k].cell = cell;
-      c[k].advance = 22;
-      c[k].glyph_end = 1;
-    }
+  make_cells (c, chars, G_N_ELEMENTS (chars), 22, cell, 1);
   g_assert_cmpint (c[2].klass, ==, FY_CLASS_COMMA);
 
   fy_linebreak_prepare (c, G_N_ELEMENTS (chars), FY_PUNCTUATION_KAIMING, FALSE, 400);
