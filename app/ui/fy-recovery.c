@@ -449,9 +449,10 @@ writer_is_alive (GKeyFile *keys)
   if (kill ((pid_t)pid, 0) != 0 && errno != EPERM)
     return FALSE;
 
-  /* Without /proc, kill() is all there is to know. */
+  /* Without /proc, kill() is all there is to know; with it, a process
+   * whose stat cannot be read ended between kill() and the read. */
   if (!read_process_stat (pid, &state, &start))
-    return TRUE;
+    return !g_file_test ("/proc/self/stat", G_FILE_TEST_EXISTS);
   if (state == 'Z' || state == 'X' || state == 'x' || process_is_dumping (pid))
     return FALSE;
 
