@@ -112,8 +112,20 @@ shrink_spaces (FyLineState *s,
   return need - f * cap;
 }
 
+/* What the Han–Latin gap before cluster k can still give while it keeps
+ * glue × (1 − GLUE_FLEX × (1 − @floor)). */
+static double
+glue_give (const FyLineState *s,
+           guint              k,
+           double             floor)
+{
+  double gap = s->gap[k - s->first];
+
+  return gap > 0 ? MAX (0, gap - s->c[k].glue * (1 - GLUE_FLEX * (1 - floor))) : 0;
+}
+
 /* Han–Latin gaps give up their small flex, all alike, down to @floor
- * of it: each gap keeps at least glue × (1 − GLUE_FLEX × (1 − @floor)). */
+ * of it (glue_give()). */
 static double
 shrink_glue_to (FyLineState *s,
                 double       need,
@@ -122,14 +134,12 @@ shrink_glue_to (FyLineState *s,
   double cap = 0, f;
 
   for (guint k = s->first + 1; k < s->end; k++)
-    if (s->gap[k - s->first] > 0)
-      cap += MAX (0, s->gap[k - s->first] - s->c[k].glue * (1 - GLUE_FLEX * (1 - floor)));
+    cap += glue_give (s, k, floor);
   if (cap <= 0 || need <= EPS)
     return need;
   f = MIN (1.0, need / cap);
   for (guint k = s->first + 1; k < s->end; k++)
-    if (s->gap[k - s->first] > 0)
-      s->gap[k - s->first] -= f * MAX (0, s->gap[k - s->first] - s->c[k].glue * (1 - GLUE_FLEX * (1 - floor)));
+    s->gap[k - s->first] -= f * glue_give (s, k, floor);
   return need - f * cap;
 }
 
@@ -267,8 +277,8 @@ squeeze_marks_from (FyLineState *s,
  * Word spaces shrink first; on a line with Latin letters or digits then
  * the Han–Latin gaps by half their flex, the marks after its first Latin
  * run and the rest of the gaps' flex, so that the Han characters before
- * it stay on their columns; the marks before it last.  Marks lose whole halves in the
- * clreq order, each class from the line's end.
+ * it stay on their columns; the marks before it last.  Marks lose whole
+ * halves in the clreq order, each class from the line's end.
  */
 double
 fy_linebreak_phase_compress_grid (FyLineState *s,
