@@ -84,6 +84,22 @@ after_number (const char *p)
 int       fy_title_price_numbers    (const char *text,
                                      guint       offset);
 
+/* fy-title-marks.c: quotation marks, 《》, brackets, commas, 暨 and
+ * 在……上, NO_RULE where none of them is at @offset */
+int       fy_title_price_marks      (const char *text,
+                                     guint       offset);
+/* the price added inside a quoted or a 《》 name (@open_mark, @close_mark) */
+int       fy_title_inside_marks     (const char *text,
+                                     guint       offset,
+                                     const char *open_mark,
+                                     const char *close_mark);
+/* marks in @inside the boundaries inside a short bracket */
+void      fy_title_find_short_brackets (const char *text,
+                                        gboolean   *inside);
+/* whether a quoted name that ends at @offset names the meeting after it */
+gboolean  fy_title_quote_names_meeting (const char *text,
+                                        guint       offset);
+
 /* fy-title-organs.c: the names a break must not cut (organs, joint
  * issuers, zones and parks, sessions, stubs) */
 gsize     fy_title_place_at         (const char *p);

@@ -26,7 +26,8 @@
  * most.  fy_linebreak_balanced() weighs these against the shape.
  *
  * The names a break must not cut (organs, joint issuers, zones, sessions)
- * are found by fy-title-organs.c, a meeting's kind by fy-title-meetings.c.
+ * are found by fy-title-organs.c, a meeting's kind by fy-title-meetings.c;
+ * numbers are priced by fy-title-numbers.c, marks by fy-title-marks.c.
  *
  * The words are the dictionary's (fy-title-lexicon.c: jieba's, with parts
  * of speech) when it is installed, else ICU's.  A dictionary word is never
@@ -100,13 +101,6 @@ static const char *const kinds[] = {
   "方案", "规划", "计划", "细则", "条例", "规则", "提案", "大会发言", "致辞", "主持词",
   "讲话提纲", "工作报告", "专项工作报告", "审计工作报告", "若干措施", "若干政策措施",
   "行动方案", "行动计划", "工作要点", "倡议书", "函",
-};
-
-/* What a quoted name is the name of: “一网通办”|改革 is one phrase. */
-static const char *const quoted_heads[] = {
-  "改革", "行动", "活动", "工程", "计划", "规划", "试点", "品牌", "平台", "机制", "模式",
-  "工作法", "专项", "建设", "创建", "工作", "理念", "精神", "战略", "项目", "服务",
-  "示范", "称号",
 };
 
 /* What a quoted name with it names whole (“十五五”时期, “两新”组织); the
@@ -271,134 +265,6 @@ price_phrases (const char *text,
   for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
     if (ends_with (text, offset, modifiers[i]))
       return 20;
-  return NO_RULE;
-}
-
-/* A break before 《, “ or （: after a verb or 的 it is a phrase's
- * start; a preposition is not left at a line's end (关于对|《》); a short
- * quoted term after a noun names it (政务服务“一网通办”). */
-static int
-opening_mark (const char *text,
-              guint       offset)
-{
-  const char *at = text + offset;
-  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
-  gunichar after = g_utf8_get_char (at);
-  const char *close = after == 0x201C /* “ */ ? strstr (at, "”") : NULL;
-
-  if (ends_with (text, offset, "关于"))
-    return 6;
-  /* two quoted names side by side name one thing (“双拥模范城”“七连冠”) */
-  if (before == 0x201D /* ” */ && after == 0x201C)
-    return 28;
-  if (in_set ("的在于印发开展、", before))
-    return 1;
-  if (in_set ("对把和与及并为从向", before))
-    return 25;
-  if (after == 0xFF08 /* （ */)
-    return 2;
-  if (close != NULL && g_utf8_strlen (at, close - at) <= 6 &&
-      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN)
-    return 10;
-  return 5;
-}
-
-/* Whether the quotation that ends at @offset is a date or a number
- * (“7·15”, “12345”) or a cup (“桐川杯”): the name of what follows
- * (“7·15”|较大事故, “桐川杯”|创新创业大赛). */
-static gboolean
-quoted_date (const char *text,
-             guint       offset)
-{
-  const char *open = g_strrstr_len (text, offset, "“");
-
-  if (open == NULL)
-    return FALSE;
-  if (ends_with (text, offset, "杯”"))
-    return TRUE;
-  for (const char *p = open + strlen ("“"); p < text + offset - strlen ("”"); p = g_utf8_next_char (p))
-    if (!g_unichar_isdigit (g_utf8_get_char (p)) && !in_set ("·•．.", g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
-/* What a document about the work is (工作总结, 工作要点). */
-static const char *const work_documents[] = {
-  "总结", "要点", "计划", "打算", "报告", "方案", "安排", "规划",
-};
-
-/* Whether the bracket that closes at @offset holds a few Han characters
- * that qualify the word before it, and a noun goes on after it
- * (村（社区）|综合服务设施, 乡镇（街道）|履职事项): one name. */
-static gboolean
-qualifier_bracket (const char *text,
-                   guint       offset)
-{
-  const char *open = g_strrstr_len (text, offset, "（");
-  gunichar after = g_utf8_get_char (text + offset);
-
-  if (open == NULL || open == text || g_utf8_strlen (open, text + offset - open) > 6 ||
-      g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (open))) != G_UNICODE_SCRIPT_HAN ||
-      g_unichar_get_script (after) != G_UNICODE_SCRIPT_HAN || in_set ("的和与及等暨", after))
-    return FALSE;
-  for (const char *p = g_utf8_next_char (open); p < text + offset - strlen ("）"); p = g_utf8_next_char (p))
-    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
-      return FALSE;
-  return TRUE;
-}
-
-/* 上, quotation marks, 《》, brackets, commas and 暨. */
-static int
-price_marks (const char *text,
-             guint       offset)
-{
-  const char *at = text + offset;
-  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
-  gunichar after = g_utf8_get_char (at);
-  gunichar before2 = offset >= 6 ? g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at))) : 0;
-
-  /* 在……上 | */
-  if (before == 0x4E0A /* 上 */ && (after == 0x7684 || before2 == 0x4F1A || before2 == 0x73ED ||
-                                    before2 == 0x5F0F || before2 == 0x8BAE))
-    return 1;
-  if (after == 0x4E0A)
-    return FY_TITLE_NO_BREAK;
-  /* the space between the parts of a slogan (守正创新　踔厉奋发) */
-  if (g_unichar_isspace (before))
-    return 1;
-  /* quotes, 《》, brackets, commas */
-  /* around 《》 and quotes: a phrase of its own, unless it names what
-   * the word before or after it is about ("十五五"规划, 政务服务"一网通办") */
-  if (in_set ("，、；：", before))
-    return 1;
-  if (in_set ("《“（〈", after))
-    return opening_mark (text, offset);
-  /* a date or a cup is the name of what follows, dearer to cut than a
-   * line more (“6·18”|较大道路交通事故) */
-  if (before == 0x201D /* ” */ && quoted_date (text, offset))
-    return 28;
-  if (before == 0x201D /* ” */ && starts_with_one_of (at, quoted_heads, G_N_ELEMENTS (quoted_heads)))
-    return 16;
-  /* a quoted name and the Latin word it names (“岚医通”APP) */
-  if (before == 0x201D /* ” */ && g_ascii_isalpha (*at))
-    return 20;
-  if (before == 0xFF09 /* ） */ && qualifier_bracket (text, offset))
-    return 20;
-  /* a summary or a plan of the work is the document's kind, no head of
-   * the noun before it (……建设|工作总结, 2027年|工作打算) */
-  if (g_str_has_prefix (at, "工作") && starts_with_one_of (at + strlen ("工作"), work_documents, G_N_ELEMENTS (work_documents)) &&
-      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及", before))
-    return 6;
-  if (in_set ("》”）〉", before))
-    return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
-  if (after == 0x66A8 /* 暨 */)
-    return 1;
-  /* 暨 joins two phrases: a line may end on it as well as start */
-  if (before == 0x66A8)
-    return 6;
-  /* an issuing organ, then 关于 */
-  if (g_str_has_prefix (at, "关于"))
-    return 1;
   return NO_RULE;
 }
 
@@ -613,35 +479,12 @@ price (const char *text,
   if (cost == NO_RULE)
     cost = price_phrases (text, offset, prev_word, next_word);
   if (cost == NO_RULE)
-    cost = price_marks (text, offset);
+    cost = fy_title_price_marks (text, offset);
   if (cost == NO_RULE)
     cost = price_verbs (text, offset);
   if (cost == NO_RULE)
     cost = price_words (text, offset, prev_word, next_word);
   return cost == NO_RULE ? 8 : cost;
-}
-
-/* Inside 《》 a name is one unit: a break there costs more, and most
- * when it leaves a stub of three characters or fewer before 》.  A quoted
- * term (“清单制+告知承诺制”) short enough for a line is not broken. */
-static int
-inside_marks (const char *text,
-              guint       offset,
-              const char *open_mark,
-              const char *close_mark)
-{
-  const char *open = g_strrstr_len (text, offset, open_mark);
-  const char *close_before = g_strrstr_len (text, offset, close_mark);
-  const char *close = strstr (text + offset, close_mark);
-
-  if (open == NULL || close == NULL || (close_before != NULL && close_before > open))
-    return 0;
-  if (strcmp (open_mark, "“") == 0)
-    return g_utf8_strlen (open, close - open) <= 16 ? 30 : 6;
-  if (g_utf8_strlen (text + offset, close - (text + offset)) <= 3)
-    return 16;
-  /* a name short enough for a line is kept on one */
-  return g_utf8_strlen (open, close - open) <= 18 ? 12 : 10;
 }
 
 /* Whether the place a document's name opens with ends at @offset
@@ -1311,40 +1154,6 @@ find_words (const char *text,
   return NULL;
 }
 
-/* Marks in @inside the boundaries inside a bracket of up to eight
- * characters (（试行）, （澄湾段）, （社区）, （PM2.5）): a tag, an alias
- * or a part named in brackets is one unit, which a line always holds;
- * none of the 99 such boundaries in the labelled sets is marked. */
-static void
-find_short_brackets (const char *text,
-                     gboolean   *inside)
-{
-  for (const char *open = strstr (text, "（"); open != NULL; open = strstr (open + strlen ("（"), "（"))
-    {
-      const char *body = open + strlen ("（");
-      const char *close = strstr (body, "）");
-      const char *nested = strstr (body, "（");
-
-      if (close == NULL || (nested != NULL && nested < close) || g_utf8_strlen (body, close - body) > 8)
-        continue;
-      for (const char *q = body; q <= close; q = g_utf8_next_char (q))
-        inside[q - text] = TRUE;
-    }
-}
-
-/* Whether a quoted name ends at @offset and the meeting's kind starts
- * there (“擂台比武”|述职评议会): the quote names the meeting, no topic of
- * it, and stays with it; but before 工作 (“枫桥经验”|工作推进会), or where
- * the quote ends on what it names itself (“一号工程”|誓师大会, “……行动”|
- * 推进会), the quote is what the meeting is about. */
-static gboolean
-quote_names_meeting (const char *text,
-                     guint       offset)
-{
-  return ends_with (text, offset, "”") && !g_str_has_prefix (text + offset, "工作") &&
-         !ends_with_one_of (text, offset - strlen ("”"), quoted_heads, G_N_ELEMENTS (quoted_heads));
-}
-
 /* @relaxed: the names fy-title-organs.c finds (organs, issuers, zones,
  * sessions) are priced inside as any phrase, for a name longer than a
  * line; a term's inside stays no place to break. */
@@ -1370,7 +1179,7 @@ break_penalties (const char  *text,
 
   /* terms (fy-title-terms.c): their inside is no place to break */
   fy_title_find_terms (text, inside);
-  find_short_brackets (text, inside);
+  fy_title_find_short_brackets (text, inside);
 
   fy_title_find_meeting_kinds (text, tail_start, tail_inside);
   words = find_words (text, boundary);
@@ -1421,9 +1230,10 @@ break_penalties (const char  *text,
           if (p >= 0 && after_name_place (text, o))
             p = MIN (p, 6);
           else if (p >= 0)
-            p = MAX (p + (p <= 16 ? inside_marks (text, o, "“", "”") : 0),
-                     inside_marks (text, o, "“", "”")) + inside_marks (text, o, "《", "》");
-          if (p > 6 && tail_start[o] && !quote_names_meeting (text, o))
+            p = MAX (p + (p <= 16 ? fy_title_inside_marks (text, o, "“", "”") : 0),
+                     fy_title_inside_marks (text, o, "“", "”")) +
+                fy_title_inside_marks (text, o, "《", "》");
+          if (p > 6 && tail_start[o] && !fy_title_quote_names_meeting (text, o))
             p = 6;
           if (p >= 0 && conjunct[o])
             p = MAX (p, 20);

@@ -1,0 +1,209 @@
+/* fy-title-marks.c — (private) quotation marks, 《》, brackets, commas and 暨 in a title
+ *
+ * Part of the title breaker (fy-title-break.c): a break beside a mark
+ * (before 《 or “, after 》 or ”, around a bracket, after a comma, before
+ * 暨, after 在……上) is priced here, and so is a break inside a quoted
+ * name or a 《》 name, or inside a short bracket.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-title-break.h"
+#include "fy-title-break-private.h"
+
+/* What a quoted name is the name of: “一网通办”|改革 is one phrase. */
+static const char *const quoted_heads[] = {
+  "改革", "行动", "活动", "工程", "计划", "规划", "试点", "品牌", "平台", "机制", "模式",
+  "工作法", "专项", "建设", "创建", "工作", "理念", "精神", "战略", "项目", "服务",
+  "示范", "称号",
+};
+
+/* A break before 《, “ or （: after a verb or 的 it is a phrase's
+ * start; a preposition is not left at a line's end (关于对|《》); a short
+ * quoted term after a noun names it (政务服务“一网通办”). */
+static int
+opening_mark (const char *text,
+              guint       offset)
+{
+  const char *at = text + offset;
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
+  gunichar after = g_utf8_get_char (at);
+  const char *close = after == 0x201C /* “ */ ? strstr (at, "”") : NULL;
+
+  if (ends_with (text, offset, "关于"))
+    return 6;
+  /* two quoted names side by side name one thing (“双拥模范城”“七连冠”) */
+  if (before == 0x201D /* ” */ && after == 0x201C)
+    return 28;
+  if (in_set ("的在于印发开展、", before))
+    return 1;
+  if (in_set ("对把和与及并为从向", before))
+    return 25;
+  if (after == 0xFF08 /* （ */)
+    return 2;
+  if (close != NULL && g_utf8_strlen (at, close - at) <= 6 &&
+      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN)
+    return 10;
+  return 5;
+}
+
+/* Whether the quotation that ends at @offset is a date or a number
+ * (“7·15”, “12345”) or a cup (“桐川杯”): the name of what follows
+ * (“7·15”|较大事故, “桐川杯”|创新创业大赛). */
+static gboolean
+quoted_date (const char *text,
+             guint       offset)
+{
+  const char *open = g_strrstr_len (text, offset, "“");
+
+  if (open == NULL)
+    return FALSE;
+  if (ends_with (text, offset, "杯”"))
+    return TRUE;
+  for (const char *p = open + strlen ("“"); p < text + offset - strlen ("”"); p = g_utf8_next_char (p))
+    if (!g_unichar_isdigit (g_utf8_get_char (p)) && !in_set ("·•．.", g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* What a document about the work is (工作总结, 工作要点). */
+static const char *const work_documents[] = {
+  "总结", "要点", "计划", "打算", "报告", "方案", "安排", "规划",
+};
+
+/* Whether the bracket that closes at @offset holds a few Han characters
+ * that qualify the word before it, and a noun goes on after it
+ * (村（社区）|综合服务设施, 乡镇（街道）|履职事项): one name. */
+static gboolean
+qualifier_bracket (const char *text,
+                   guint       offset)
+{
+  const char *open = g_strrstr_len (text, offset, "（");
+  gunichar after = g_utf8_get_char (text + offset);
+
+  if (open == NULL || open == text || g_utf8_strlen (open, text + offset - open) > 6 ||
+      g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (open))) != G_UNICODE_SCRIPT_HAN ||
+      g_unichar_get_script (after) != G_UNICODE_SCRIPT_HAN || in_set ("的和与及等暨", after))
+    return FALSE;
+  for (const char *p = g_utf8_next_char (open); p < text + offset - strlen ("）"); p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
+      return FALSE;
+  return TRUE;
+}
+
+/* 上, quotation marks, 《》, brackets, commas and 暨. */
+int
+fy_title_price_marks (const char *text,
+                      guint       offset)
+{
+  const char *at = text + offset;
+  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
+  gunichar after = g_utf8_get_char (at);
+  gunichar before2 = offset >= 6 ? g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at))) : 0;
+
+  /* 在……上 | */
+  if (before == 0x4E0A /* 上 */ && (after == 0x7684 || before2 == 0x4F1A || before2 == 0x73ED ||
+                                    before2 == 0x5F0F || before2 == 0x8BAE))
+    return 1;
+  if (after == 0x4E0A)
+    return FY_TITLE_NO_BREAK;
+  /* the space between the parts of a slogan (守正创新　踔厉奋发) */
+  if (g_unichar_isspace (before))
+    return 1;
+  /* quotes, 《》, brackets, commas */
+  /* around 《》 and quotes: a phrase of its own, unless it names what
+   * the word before or after it is about ("十五五"规划, 政务服务"一网通办") */
+  if (in_set ("，、；：", before))
+    return 1;
+  if (in_set ("《“（〈", after))
+    return opening_mark (text, offset);
+  /* a date or a cup is the name of what follows, dearer to cut than a
+   * line more (“6·18”|较大道路交通事故) */
+  if (before == 0x201D /* ” */ && quoted_date (text, offset))
+    return 28;
+  if (before == 0x201D /* ” */ && starts_with_one_of (at, quoted_heads, G_N_ELEMENTS (quoted_heads)))
+    return 16;
+  /* a quoted name and the Latin word it names (“岚医通”APP) */
+  if (before == 0x201D /* ” */ && g_ascii_isalpha (*at))
+    return 20;
+  if (before == 0xFF09 /* ） */ && qualifier_bracket (text, offset))
+    return 20;
+  /* a summary or a plan of the work is the document's kind, no head of
+   * the noun before it (……建设|工作总结, 2027年|工作打算) */
+  if (g_str_has_prefix (at, "工作") && starts_with_one_of (at + strlen ("工作"), work_documents, G_N_ELEMENTS (work_documents)) &&
+      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及", before))
+    return 6;
+  if (in_set ("》”）〉", before))
+    return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
+  if (after == 0x66A8 /* 暨 */)
+    return 1;
+  /* 暨 joins two phrases: a line may end on it as well as start */
+  if (before == 0x66A8)
+    return 6;
+  /* an issuing organ, then 关于 */
+  if (g_str_has_prefix (at, "关于"))
+    return 1;
+  return NO_RULE;
+}
+
+/* Inside 《》 a name is one unit: a break there costs more, and most
+ * when it leaves a stub of three characters or fewer before 》.  A quoted
+ * term (“清单制+告知承诺制”) short enough for a line is not broken. */
+int
+fy_title_inside_marks (const char *text,
+                       guint       offset,
+                       const char *open_mark,
+                       const char *close_mark)
+{
+  const char *open = g_strrstr_len (text, offset, open_mark);
+  const char *close_before = g_strrstr_len (text, offset, close_mark);
+  const char *close = strstr (text + offset, close_mark);
+
+  if (open == NULL || close == NULL || (close_before != NULL && close_before > open))
+    return 0;
+  if (strcmp (open_mark, "“") == 0)
+    return g_utf8_strlen (open, close - open) <= 16 ? 30 : 6;
+  if (g_utf8_strlen (text + offset, close - (text + offset)) <= 3)
+    return 16;
+  /* a name short enough for a line is kept on one */
+  return g_utf8_strlen (open, close - open) <= 18 ? 12 : 10;
+}
+
+/* Marks in @inside the boundaries inside a bracket of up to eight
+ * characters (（试行）, （澄湾段）, （社区）, （PM2.5）): a tag, an alias
+ * or a part named in brackets is one unit, which a line always holds;
+ * none of the 99 such boundaries in the labelled sets is marked. */
+void
+fy_title_find_short_brackets (const char *text,
+                              gboolean   *inside)
+{
+  for (const char *open = strstr (text, "（"); open != NULL; open = strstr (open + strlen ("（"), "（"))
+    {
+      const char *body = open + strlen ("（");
+      const char *close = strstr (body, "）");
+      const char *nested = strstr (body, "（");
+
+      if (close == NULL || (nested != NULL && nested < close) || g_utf8_strlen (body, close - body) > 8)
+        continue;
+      for (const char *q = body; q <= close; q = g_utf8_next_char (q))
+        inside[q - text] = TRUE;
+    }
+}
+
+/* Whether a quoted name ends at @offset and the meeting's kind starts
+ * there (“擂台比武”|述职评议会): the quote names the meeting, no topic of
+ * it, and stays with it; but before 工作 (“枫桥经验”|工作推进会), or where
+ * the quote ends on what it names itself (“一号工程”|誓师大会, “……行动”|
+ * 推进会), the quote is what the meeting is about. */
+gboolean
+fy_title_quote_names_meeting (const char *text,
+                              guint       offset)
+{
+  return ends_with (text, offset, "”") && !g_str_has_prefix (text + offset, "工作") &&
+         !ends_with_one_of (text, offset - strlen ("”"), quoted_heads, G_N_ELEMENTS (quoted_heads));
+}
