@@ -154,6 +154,41 @@ ends_with_kind (const char *rest)
  * be for its meaning: below a cut through a word (FY_TITLE_RELAXED_CHAR). */
 #define RELAXED_SPREAD 24
 
+/* 的 before or after the boundary, between @before and @after:
+ * NO_RULE where it is not there. */
+static int
+price_de (const char *text,
+          guint       offset,
+          gunichar    before,
+          gunichar    after,
+          guint       next_word)
+{
+  const char *at = text + offset;
+
+  /* a meeting name | 的交流发言, or 的 | 通知 */
+  /* a meeting's name | 的交流发言, or | 的通知: the last line may be short.
+   * The kind of a document longer than two characters (的实施方案) is
+   * no last line of its own under a full one. */
+  if (after == 0x7684 /* 的 */ && ends_with_kind (g_utf8_next_char (at)))
+    {
+      glong tail = g_utf8_strlen (at, -1);
+
+      /* inside a forwarded document's name (……的决定（草案）》) the
+       * title goes on: no last line */
+      if (before == 0x4E0A /* 上 */ || tail <= 3 || strstr (at, "》") != NULL)
+        return FY_TITLE_GENRE_BREAK;
+      return tail <= 5 ? 2 : 6;
+    }
+  if (after == 0x7684)
+    return 30;
+  /* 党的|二十大, 党的|建设: one name */
+  if (ends_with (text, offset, "党的") && !ends_with_kind (at))
+    return 20;
+  if (before == 0x7684)
+    return ends_with_kind (at) ? 2 : next_word == 1 ? 15 : 6;
+  return NO_RULE;
+}
+
 /* Whether @at starts a meeting's session: 第四次会议, 八次全会. */
 static gboolean
 starts_session (const char *at)
@@ -209,6 +244,7 @@ price_phrases (const char *text,
   const char *at = text + offset;
   gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
   gunichar after = g_utf8_get_char (at);
+  int cost;
 
   /* a meeting's name and its session: 人民代表大会|第四次会议 */
   if (g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("在于对开暨", before) &&
@@ -219,27 +255,9 @@ price_phrases (const char *text,
   if (before == 0x5168 /* 全 */ && in_set ("国省市县区乡镇村党军民", after))
     return FY_TITLE_NO_BREAK;
 
-  /* a meeting name | 的交流发言, or 的 | 通知 */
-  /* a meeting's name | 的交流发言, or | 的通知: the last line may be short.
-   * The kind of a document longer than two characters (的实施方案) is
-   * no last line of its own under a full one. */
-  if (after == 0x7684 /* 的 */ && ends_with_kind (g_utf8_next_char (at)))
-    {
-      glong tail = g_utf8_strlen (at, -1);
-
-      /* inside a forwarded document's name (……的决定（草案）》) the
-       * title goes on: no last line */
-      if (before == 0x4E0A /* 上 */ || tail <= 3 || strstr (at, "》") != NULL)
-        return FY_TITLE_GENRE_BREAK;
-      return tail <= 5 ? 2 : 6;
-    }
-  if (after == 0x7684)
-    return 30;
-  /* 党的|二十大, 党的|建设: one name */
-  if (ends_with (text, offset, "党的") && !ends_with_kind (at))
-    return 20;
-  if (before == 0x7684)
-    return ends_with_kind (at) ? 2 : next_word == 1 ? 15 : 6;
+  cost = price_de (text, offset, before, after, next_word);
+  if (cost != NO_RULE)
+    return cost;
   /* 等 closes a list and opens what it sums up (毕业生|等青年群体);
    * inside a word (等级, 平等) it is neither */
   if (after == 0x7B49 /* 等 */ && next_word == 1)
@@ -721,6 +739,31 @@ quote_qualifies (const FyTitleWord *before,
          g_unichar_get_script (g_utf8_get_char (text + right->start)) == G_UNICODE_SCRIPT_HAN;
 }
 
+/* A postposition and the words around it (@before may be NULL), at a
+ * boundary priced @p: NO_RULE where no postposition is there. */
+static int
+postposition_price (const FyTitleWord *before,
+                    const FyTitleWord *left,
+                    const FyTitleWord *right,
+                    const char        *text,
+                    int                p)
+{
+  TagClass l = tag_class (left->tag), r = tag_class (right->tag);
+  gboolean right_single = g_utf8_strlen (text + right->start, right->end - right->start) == 1;
+
+  /* a postposition closes its phrase (在……工作中, 在……过程中) */
+  if (p >= 0 && right_single && right->tag[0] == 'f' && l != TAG_MARK && l != TAG_FUNCTION)
+    return MAX (p, 30);
+  /* a postposition of two characters closes a modifier of what follows
+   * (规模以上|工业, 中长期|规划): the noun after it is no new phrase */
+  if (p >= 8 && !right_single && right->tag[0] == 'f' && l == TAG_NOUN)
+    return MAX (p, 20);
+  if (p >= 8 && left->tag[0] == 'f' && left->end - left->start > strlen ("上") && r == TAG_NOUN &&
+      before != NULL && tag_class (before->tag) == TAG_NOUN)
+    return MAX (p, 16);
+  return NO_RULE;
+}
+
 /* The rules that decide a boundary between two words whatever their
  * parts of speech: 暨, a postposition that closes its phrase, a word and
  * the head it names, 建设 after what it builds, a quoted name's
@@ -736,8 +779,8 @@ tags_decide (GArray     *words,
   const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
   const FyTitleWord *after = i + 2 < words->len ? &g_array_index (words, FyTitleWord, i + 2) : NULL;
   const FyTitleWord *before = i > 0 ? &g_array_index (words, FyTitleWord, i - 1) : NULL;
-  TagClass l = tag_class (left->tag), r = tag_class (right->tag);
-  gboolean right_single = g_utf8_strlen (text + right->start, right->end - right->start) == 1;
+  TagClass l = tag_class (left->tag);
+  int post;
 
   /* the dictionary reads the conjunction 暨 as a noun: after it the
    * rules decided */
@@ -746,23 +789,10 @@ tags_decide (GArray     *words,
       *cost = p;
       return TRUE;
     }
-  /* a postposition closes its phrase (在……工作中, 在……过程中) */
-  if (p >= 0 && right_single && right->tag[0] == 'f' && l != TAG_MARK && l != TAG_FUNCTION)
+  post = postposition_price (before, left, right, text, p);
+  if (post != NO_RULE)
     {
-      *cost = MAX (p, 30);
-      return TRUE;
-    }
-  /* a postposition of two characters closes a modifier of what follows
-   * (规模以上|工业, 中长期|规划): the noun after it is no new phrase */
-  if (p >= 8 && !right_single && right->tag[0] == 'f' && l == TAG_NOUN)
-    {
-      *cost = MAX (p, 20);
-      return TRUE;
-    }
-  if (p >= 8 && left->tag[0] == 'f' && left->end - left->start > strlen ("上") && r == TAG_NOUN &&
-      before != NULL && tag_class (before->tag) == TAG_NOUN)
-    {
-      *cost = MAX (p, 16);
+      *cost = post;
       return TRUE;
     }
   if (p >= 8 && names_head (left, right, text))
