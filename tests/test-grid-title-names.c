@@ -181,6 +181,9 @@ test_title_organ_bodies (void)
   const char *street = "泓溪县东湖街道办事处关于东湖街道西塘社区居民委员会换届选举工作的报告";
   const char *station = "蕖川市人民检察院关于设立蕖川市人民检察院驻蕖川高新技术产业开发区检察室的请示";
   const char *cppcc = "政协蕖川市委员会办公室关于召开政协蕖川市第七届委员会常务委员会第八次会议的通知";
+  const char *branch = "国家税务总局蕖川市税务局关于优化办税缴费服务的通知";
+  const char *departments = "蕖川省教育厅等五部门关于加强中小学课后服务的指导意见";
+  const char *presidium = "汀州镇人大主席团关于镇人大代表联络站运行情况的报告";
 
   g_assert_cmpint (fy_test_title_price_at (assets, 7), ==, FY_TITLE_NO_BREAK);     /* 人民政府|国有资产 */
   g_assert_cmpint (fy_test_title_price_at (assets, 18), >=, 0);                     /* 委员会|关于 */
@@ -209,6 +212,13 @@ test_title_organ_bodies (void)
   g_assert_cmpint (fy_test_title_price_at (cppcc, 11), >=, 0);                      /* 办公室|关于 */
   g_assert_cmpint (fy_test_title_price_at (cppcc, 26), ==, FY_TITLE_NO_BREAK);     /* 委员会|常务委员会 */
   g_assert_cmpint (fy_test_title_price_at (cppcc, 31), >=, 0);                      /* 常务委员会|第八次 */
+  /* an organ over a lower body of its own (a national organ's local
+   * branch, 等五部门, a place's 人大 and its 主席团) is one issuer, whole
+   * in a name of 14 characters or fewer */
+  g_assert_cmpint (fy_test_title_price_at (branch, 6), ==, FY_TITLE_NO_BREAK);     /* 总局|蕖川市 */
+  g_assert_cmpint (fy_test_title_price_at (branch, 12), >=, 0);                     /* 税务局|关于 */
+  g_assert_cmpint (fy_test_title_price_at (departments, 6), ==, FY_TITLE_NO_BREAK); /* 教育厅|等 */
+  g_assert_cmpint (fy_test_title_price_at (presidium, 5), ==, FY_TITLE_NO_BREAK);  /* 人大|主席团 */
 }
 
 /* The compound terms of official writing (fy-title-terms.c) are never
