@@ -372,6 +372,52 @@ fy_typesetter_layout (FyTypesetter  *self,
   return fy_typesetter_layout_source (self, source, cancellable, error);
 }
 
+/* How the paragraph of block @i stands: @src's geometry (placed with
+ * the signature, split, full width, a caption's), 附件's label in 黑体,
+ * and whether a centred line breaks evenly.  Returns the block's part in
+ * an attachment. */
+static FyAttachedPart
+stand_paragraph (FyTypesetter *self,
+                 FySource     *source,
+                 guint         i,
+                 FyParaSource *src,
+                 gboolean      have_prev,
+                 FyBlockRole   prev_role)
+{
+  FySourceBlock *block = fy_source_get_block (source, i);
+  FyBlockRole brole = fy_source_block_get_role (block);
+  FyAttachedPart part;
+
+  if (brole == FY_BLOCK_ROLE_SIGNATURE ||
+      (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && prev_role == FY_BLOCK_ROLE_SIGNATURE))
+    {
+      /* placed by fy_typesetter_place_signature() */
+      src->geometry = FY_GEOMETRY_PLACED;
+    }
+  else if (brole == FY_BLOCK_ROLE_ISSUE_NUMBER && fy_doc_is_header_line (fy_source_block_get_text (block)))
+    src->geometry = FY_GEOMETRY_SPLIT;
+  else if (fy_typesetter_role_is_centered (self->style, src->role) ||
+           brole == FY_BLOCK_ROLE_SALUTATION)
+    src->geometry = FY_GEOMETRY_FULL;
+  else if (fy_typesetter_block_is_image (block) || fy_typesetter_block_is_chapter (block))
+    src->geometry = FY_GEOMETRY_CAPTION;
+  part = fy_typesetter_attached_part (source, i);
+  if (part == FY_ATTACHED_LABEL)
+    {
+      /* 附件 in 黑体 at the left of the first line (GB/T 9704 §8) */
+      src->role = FY_STYLE_ROLE_HEADING_1;
+      src->geometry = FY_GEOMETRY_PLACED;
+      for (guint s = 0; s < src->segments->len; s++)
+        g_array_index (src->segments, FyParaSegment, s).role = src->role;
+    }
+
+  /* centred lines (title, subtitle, speaker) break at words, evenly */
+  if (fy_typesetter_role_is_centered (self->style, src->role) && src->geometry != FY_GEOMETRY_PLACED &&
+      src->geometry != FY_GEOMETRY_SPLIT && strchr (src->text->str, '\n') == NULL)
+    src->balanced = TRUE;
+  return part;
+}
+
 /* Shapes the paragraph of block @i and appends it to @placed with its
  * keep rules and the gap before it. */
 static void
@@ -398,33 +444,7 @@ place_paragraph (FyTypesetter       *self,
   fy_para_source_from_block (&src, block, number, field_names,
                              brole == FY_BLOCK_ROLE_ATTACHMENT && have_prev &&
                              prev_role == FY_BLOCK_ROLE_ATTACHMENT);
-  if (brole == FY_BLOCK_ROLE_SIGNATURE ||
-      (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && prev_role == FY_BLOCK_ROLE_SIGNATURE))
-    {
-      /* placed by fy_typesetter_place_signature() */
-      src.geometry = FY_GEOMETRY_PLACED;
-    }
-  else if (brole == FY_BLOCK_ROLE_ISSUE_NUMBER && fy_doc_is_header_line (fy_source_block_get_text (block)))
-    src.geometry = FY_GEOMETRY_SPLIT;
-  else if (fy_typesetter_role_is_centered (self->style, src.role) ||
-           brole == FY_BLOCK_ROLE_SALUTATION)
-    src.geometry = FY_GEOMETRY_FULL;
-  else if (fy_typesetter_block_is_image (block) || fy_typesetter_block_is_chapter (block))
-    src.geometry = FY_GEOMETRY_CAPTION;
-  part = fy_typesetter_attached_part (source, i);
-  if (part == FY_ATTACHED_LABEL)
-    {
-      /* 附件 in 黑体 at the left of the first line (GB/T 9704 §8) */
-      src.role = FY_STYLE_ROLE_HEADING_1;
-      src.geometry = FY_GEOMETRY_PLACED;
-      for (guint s = 0; s < src.segments->len; s++)
-        g_array_index (src.segments, FyParaSegment, s).role = src.role;
-    }
-
-  /* centred lines (title, subtitle, speaker) break at words, evenly */
-  if (fy_typesetter_role_is_centered (self->style, src.role) && src.geometry != FY_GEOMETRY_PLACED &&
-      src.geometry != FY_GEOMETRY_SPLIT && strchr (src.text->str, '\n') == NULL)
-    src.balanced = TRUE;
+  part = stand_paragraph (self, source, i, &src, have_prev, prev_role);
 
   for (guint s = 0; s < src.segments->len; s++)
     font_roles_used[fy_style_get_role (self->style,
