@@ -12,7 +12,9 @@
  * and requirements as numbered sentences, a 述职报告 with a table pasted
  * from WPS and 述职人： above the date, a work plan with 1. items and
  * a table, a speech from Word with its lines numbered by hand, a notice
- * with its contact lines and two attachments, and a 政协提案.  Each
+ * with its contact lines and two attachments, a 政协提案, and a
+ * speech copied from a WeChat article (the account's name above the
+ * headline, the posting stamp under it).  Each
  * is imported as `fayan-cli import` does and checked for what a clerk
  * would reject in print: a paragraph split in two, names run together, a
  * signature set as body text, a list item set as a heading, a number
@@ -395,6 +397,38 @@ test_run_in_subtitle (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (plain, 0)), ==, FY_BLOCK_ROLE_TITLE);
 }
 
+/* A speech copied from a WeChat article (sweep7 y1): the account's name
+ * above the headline is no title, the headline with its occasion run in
+ * is, and the posting stamp under it (原创 临川发布 2026年12月02日 08:30
+ * 江西) goes with the site's other furniture.  A programme line that opens
+ * with its date and time stays, as does a title with its occasion on a
+ * line of its own under it. */
+static void
+test_wechat_speech (void)
+{
+  g_autoptr(FyDocument) document = import_pasted ("wechat-speech.txt");
+  g_autoptr(FyDocument) programme =
+    import_text ("会议日程安排\n2026年12月3日 09:00 报到\n会议时间：2026年12月3日 09:30\n");
+  g_autoptr(FyDocument) own_line =
+    import_text ("凝心聚力抓落实\n在全市冬春农田水利建设动员会上的讲话\n同志们：\n今天开会。\n");
+  g_autofree char *title = block_text (document, 0);
+  g_autofree char *subtitle = block_text (document, 1);
+  g_autofree char *main_title = block_text (own_line, 0);
+
+  g_assert_cmpstr (title, ==, "坚持刀刃向内　持续优化营商环境");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SUBTITLE);
+  g_assert_cmpstr (subtitle, ==, "——在全市营商环境优化提升推进会上的交流发言");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_SPEAKER);
+  g_assert_false (document_has (document, "临川发布"));
+  g_assert_false (document_has (document, "08:30"));
+  g_assert_true (document_has (document, "优化营商环境永远在路上"));
+
+  g_assert_true (document_has (programme, "2026年12月3日 09:00 报到"));
+  g_assert_true (document_has (programme, "会议时间："));
+  g_assert_cmpstr (main_title, ==, "凝心聚力抓落实");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (own_line, 0)), ==, FY_BLOCK_ROLE_TITLE);
+}
+
 /* The speaker right under the title sets the name apart from the post
  * with an ideographic space, as one further down does, whatever space
  * the page typed (sweep6 x6 without its subtitle: 副市长 刘振华 printed
@@ -560,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/title-clauses", test_title_clauses);
   g_test_add_func ("/core/import-pasted/run-in-subtitle", test_run_in_subtitle);
   g_test_add_func ("/core/import-pasted/speaker-space", test_speaker_space);
+  g_test_add_func ("/core/import-pasted/wechat-speech", test_wechat_speech);
   g_test_add_func ("/core/import-pasted/numbered-lines", test_numbered_lines);
   g_test_add_func ("/core/import-pasted/contact-fields", test_contact_fields);
   g_test_add_func ("/core/import-pasted/proposal-signature", test_proposal_signature);

@@ -39,6 +39,8 @@
 /* A first line no longer than this, with no end punctuation, is the title. */
 #define TITLE_MAX_CHARS      50
 #define CLOSING_MAX_CHARS    40
+/* A site's or WeChat account's name above a headline is no longer. */
+#define MASTHEAD_MAX_CHARS   12
 /* Hard-wrapped lines are rarely longer than this. */
 #define WRAPPED_LINE_MAX_CHARS 100
 
@@ -798,6 +800,40 @@ split_run_in_subtitle (GPtrArray *lines,
   g_strchomp (line);
 }
 
+/* A WeChat account's or a site's name above a headline that runs its
+ * occasion in ("临川发布", then "坚持刀刃向内　持续优化营商环境——在全市
+ * ……推进会上的交流发言"): a short line that is no title, as the line under
+ * it is one, the whole headline; moves *@first past it.  A main title
+ * with its occasion on the next line on its own (……——在……上的讲话 or
+ * 在……上的讲话) stays the title. */
+static void
+skip_masthead (GPtrArray *lines,
+               guint     *first)
+{
+  const char *name = g_ptr_array_index (lines, *first);
+  const char *headline;
+  const char *dash;
+  g_autofree char *rest = NULL;
+  g_autofree char *occasion = NULL;
+  guint next = *first + 1;
+
+  if (g_utf8_strlen (name, -1) > MASTHEAD_MAX_CHARS || !fy_import_is_title_like (name))
+    return;
+  while (next < lines->len && *(char *)g_ptr_array_index (lines, next) == '\0')
+    next++;
+  if (next >= lines->len)
+    return;
+  headline = g_ptr_array_index (lines, next);
+  dash = strstr (headline, "——");
+  if (dash == NULL || dash == headline)
+    return;
+  while (g_str_has_prefix (dash, "—"))
+    dash += strlen ("—");
+  occasion = fy_web_text_split_title (dash, &rest);
+  if (occasion != NULL)
+    *first = next;
+}
+
 /* The title at *@first of @lines, if it reads as one, with the subtitle
  * (——…… or the occasion) and the speaker under it, as blocks; moves
  * *@first past them and sets @title (nullable) to the title's text. */
@@ -925,6 +961,7 @@ plain_text_to_blocks (const char  *text,
     first++;
   if (detect_title && first < lines->len)
     {
+      skip_masthead (lines, &first);
       split_run_in_title (lines, first);
       split_run_in_subtitle (lines, first);
       read_title_lines (lines, &first, blocks, &context, title);

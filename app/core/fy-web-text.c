@@ -41,6 +41,28 @@ static const char * const credit_prefixes[] = {
 #define BOILERPLATE_MAX_CHARS   240
 #define CREDIT_MAX_CHARS        60
 
+/* The stamp under a WeChat article's headline: the author or account
+ * name, the date and time it was posted and the province it was posted
+ * from ("原创 临川发布 2026年12月02日 08:30 江西", "临川发布 2026-12-02 08:30").
+ * A name comes first, so a programme line that opens with its date and
+ * time ("2026年12月3日 09:00 报到") is no stamp. */
+static gboolean
+is_posting_stamp (const char *line)
+{
+  static gsize pattern;
+
+  if (g_once_init_enter (&pattern))
+    {
+      GRegex *re = g_regex_new ("^(?:原创[ 　]*)?[^\\s：:。！？；，,]{1,16}(?:[ 　]+[^\\s：:。！？；，,]{1,16}){0,2}[ 　]+"
+                                "[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2})"
+                                "[ 　]*[0-9]{1,2}:[0-9]{2}(?:[ 　]+\\p{Han}{2,4})?[ 　]*$",
+                                G_REGEX_OPTIMIZE, 0, NULL);
+
+      g_once_init_leave (&pattern, (gsize) re);
+    }
+  return g_regex_match ((GRegex *) pattern, line, 0, NULL);
+}
+
 static gboolean
 ends_sentence (const char *line)
 {
@@ -55,8 +77,9 @@ ends_sentence (const char *line)
  * Whether @line is site boilerplate rather than part of the text: it holds
  * two different marks of site furniture (浏览次数, 打印本页, 由会员分享 …),
  * or one and is short and no sentence, or is a short line of credits
- * opening with 来源： 作者： 编辑： and the like.  "群众扫一扫就能办理。"
- * is a sentence and stays.
+ * opening with 来源： 作者： 编辑： and the like, or the posting stamp of a
+ * WeChat article (see is_posting_stamp()).  "群众扫一扫就能办理。" is a
+ * sentence and stays.
  *
  * Returns: %TRUE if the line should go
  */
@@ -93,7 +116,7 @@ fy_web_text_is_boilerplate (const char *line)
       if (g_str_has_prefix (line, credit_prefixes[i]))
         return TRUE;
 
-  return FALSE;
+  return n_chars <= CREDIT_MAX_CHARS && is_posting_stamp (line);
 }
 
 /**
