@@ -25,6 +25,11 @@
 #       let through, and must hold such a break.  Prints each fault and
 #       exits 1; exits 99 (an error to meson, not a failure) when a file
 #       cannot be read.
+#
+#   make-title-terms.py --expect-fault WORDS TERMS.TXT TITLES...
+#       the test of the check on a faulty list: exits 0 only when the
+#       check finds faults and one of them says WORDS, 1 otherwise, and
+#       so when the check itself breaks (a traceback exits 1 too).
 
 import glob
 import os
@@ -133,7 +138,7 @@ def title_sets(args):
     return paths
 
 
-def check(path, args):
+def find_faults(path, args):
     terms = read_terms(path)
     sets = title_sets(args)
     if not terms or not sets:
@@ -142,7 +147,17 @@ def check(path, args):
     for fault in faults:
         print(fault)
     print('%d terms, %d labelled sets, %d faults' % (len(terms), len(sets), len(faults)))
-    return 1 if faults else 0
+    return faults
+
+
+def check(path, args):
+    return 1 if find_faults(path, args) else 0
+
+
+def expect_fault(words, path, args):
+    expected = [fault for fault in find_faults(path, args) if words in fault]
+    print('%d of them say "%s"' % (len(expected), words))
+    return 0 if expected else 1
 
 
 def main():
@@ -156,8 +171,11 @@ def main():
             traceback.print_exc()
             status = 99
         sys.exit(status)
+    if len(sys.argv) >= 5 and sys.argv[1] == '--expect-fault':
+        sys.exit(expect_fault(sys.argv[2], sys.argv[3], sys.argv[4:]))
     if len(sys.argv) != 3:
-        sys.exit('usage: make-title-terms.py TERMS.TXT OUTPUT.H | --check TERMS.TXT TITLES.TXT...')
+        sys.exit('usage: make-title-terms.py TERMS.TXT OUTPUT.H | --check TERMS.TXT TITLES.TXT...'
+                 ' | --expect-fault WORDS TERMS.TXT TITLES.TXT...')
     terms = read_terms(sys.argv[1])
     faults = malformed(sys.argv[1], terms)
     if faults or not terms:
