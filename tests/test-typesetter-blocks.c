@@ -274,6 +274,47 @@ test_signature_date (void)
   g_assert_cmpfloat_with_epsilon (date_x, name_x + 2 * pitch, 0.01);
 }
 
+/* Where the ink of @pl starts, from the left margin of @style */
+static double
+ink_start (FyStyle    *style,
+           FyPageLine *pl)
+{
+  FyParaLine *line = fy_test_para_line (pl);
+
+  return pl->x - fy_style_get_margin_left (style) +
+         g_array_index (pl->para->placed, FyPlacedCluster, line->first).x;
+}
+
+/* A 述职报告 signed under its title closes with a date alone (sweep7
+ * y3): 2 字 in from the right, as a date under a signature, not centred
+ * as the date under a title is. */
+static void
+test_closing_date (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+  double width = fy_style_get_type_width (style);
+  FyPageLine *front, *closing;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "2026年度述职述廉报告"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "（2026年12月10日）"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "一年来，我认真履行职责。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_CLOSING, 0, "以上报告，请予评议。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年12月10日"));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  front = g_ptr_array_index (lines, 1);
+  closing = g_ptr_array_index (lines, lines->len - 1);
+  g_assert_cmpint (closing->block_index, ==, 4);
+
+  g_assert_cmpfloat_with_epsilon (ink_start (style, front) + fy_test_para_line (front)->width / 2, width / 2, 0.5);
+  g_assert_cmpfloat_with_epsilon (ink_start (style, closing) + fy_test_para_line (closing)->width,
+                                  width - 2 * pitch, 0.01);
+}
+
 /* A joint notice signs with two lines of issuers: one under the other,
  * no blank line between, both starting in the column of the wider one,
  * the date under them as under one name, a note under the date. */
@@ -594,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/pagination", test_pagination);
   g_test_add_func ("/core/typesetter/signature", test_signature_date);
   g_test_add_func ("/core/typesetter/joint-signature", test_joint_signature);
+  g_test_add_func ("/core/typesetter/closing-date", test_closing_date);
   g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);
   g_test_add_func ("/core/typesetter/attachment-blocks", test_attachment_blocks);
   g_test_add_func ("/core/typesetter/attached-document", test_attached_document);

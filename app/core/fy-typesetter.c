@@ -389,9 +389,10 @@ stand_paragraph (FyTypesetter *self,
   FyAttachedPart part;
 
   if (brole == FY_BLOCK_ROLE_SIGNATURE ||
-      (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && prev_role == FY_BLOCK_ROLE_SIGNATURE))
+      (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && !fy_block_role_is_front (prev_role)))
     {
-      /* placed by fy_typesetter_place_signature() */
+      /* placed by place_signatures(), a closing date with no signature
+       * above it too */
       src->geometry = FY_GEOMETRY_PLACED;
     }
   else if (brole == FY_BLOCK_ROLE_ISSUE_NUMBER && fy_doc_is_header_line (fy_source_block_get_text (block)))
@@ -504,7 +505,10 @@ placed_role (FySource *source,
 
 /* Sets the signature and the date line under it in their place.  The
  * lines of a joint signature (one issuer or two to a line, one under the
- * other) start in one column, the widest line's. */
+ * other) start in one column, the widest line's.  A date that closes the
+ * text with no signature above it (a 述职报告 or a speech signed under
+ * its title) stands 2 字 in from the right, as a date under a shorter
+ * signature does (GB/T 9704 §7.3.5.2), not centred as under a title. */
 static void
 place_signatures (FyTypesetter *self,
                   FySource     *source,
@@ -518,6 +522,14 @@ place_signatures (FyTypesetter *self,
       guint widest = b;
       guint last = b;
 
+      if (placed_role (source, &p[b]) == FY_BLOCK_ROLE_DATE_LINE && b > 0 &&
+          !fy_block_role_is_front (placed_role (source, &p[b - 1])))
+        {
+          double right = fy_style_get_type_width (self->style) - 2 * fy_style_get_char_pitch (self->style);
+
+          p[b].x_shift = MAX (0, right - g_array_index (p[b].para->lines, FyParaLine, 0).width);
+          continue;
+        }
       if (placed_role (source, &p[b]) != FY_BLOCK_ROLE_SIGNATURE)
         continue;
       while (last + 1 < placed->len && placed_role (source, &p[last + 1]) == FY_BLOCK_ROLE_SIGNATURE)
