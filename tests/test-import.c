@@ -354,6 +354,40 @@ test_minutes_header_line (void)
     g_assert_cmpint (fy_lint_finding_get_block (g_ptr_array_index (findings, i)), !=, 2);
 }
 
+/* The 版记 under a notice's signature and date (抄送：……, then the
+ * organ　　date印发): the signature is still found above it, and lint
+ * takes the line's spaces and its end without a full stop as meant. */
+static void
+test_imprint (void)
+{
+  static const char *const printed[] = {
+    "松阳县人民政府办公室　　　　　　　　　2026年11月28日印发", "县农业农村局办公室  2027年1月5日印发",
+  };
+  static const char *const not_printed[] = {
+    "松阳县人民政府办公室　2026年11月28日印发", "松阳县人民政府办公室　　2026年11月28日",
+    "会议决定　　2026年11月28日印发",
+  };
+  g_autoptr(FyDocument) notice = fy_test_import_plain_data ("imprint.txt");
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  guint n = fy_document_get_n_blocks (notice);
+
+  for (guint i = 0; i < G_N_ELEMENTS (printed); i++)
+    g_assert_true (fy_doc_is_printed_line (printed[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (not_printed); i++)
+    g_assert_false (fy_doc_is_printed_line (not_printed[i]));
+  g_assert_true (fy_doc_is_copy_to_line ("抄送:县委办公室。"));
+  g_assert_false (fy_doc_is_copy_to_line ("抄送："));
+  g_assert_false (fy_doc_is_copy_to_line ("请抄送：县委办公室。"));
+
+  fy_test_assert_block (notice, n - 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "松阳县人民政府办公室");
+  fy_test_assert_block (notice, n - 3, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年11月28日");
+  fy_test_assert_block (notice, n - 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, printed[0]);
+  findings = fy_lint_document (lint, notice);
+  for (guint i = 0; i < findings->len; i++)
+    g_assert_cmpint (fy_lint_finding_get_block (g_ptr_array_index (findings, i)), <, n - 4);
+}
+
 /* A pasted speech whose title, salutation and first sentence ran into
  * one line: the salutation is a block of its own, as when typed apart.
  * Text after the title that opens with no address (主要任务：) stays whole. */
@@ -1130,6 +1164,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/regulation-contents", test_plain_regulation_contents);
   g_test_add_func ("/core/import/issue-number", test_issue_number);
   g_test_add_func ("/core/import/minutes-header-line", test_minutes_header_line);
+  g_test_add_func ("/core/import/plain/imprint", test_imprint);
   g_test_add_func ("/core/import/plain/run-in-salutation", test_run_in_salutation);
   g_test_add_func ("/core/import/plain/sentence-items-long", test_plain_sentence_items_long);
   g_test_add_func ("/core/import/plain/hard-wrapped", test_plain_hard_wrapped);

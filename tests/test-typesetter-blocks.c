@@ -569,6 +569,62 @@ test_minutes_header_line (void)
   g_assert_cmpfloat_with_epsilon (body->baseline - header->baseline, 2 * fy_style_get_line_pitch (style), 0.01);
 }
 
+/* The 版记 at a notice's end (GB/T 9704 §7.4): 抄送 and 印发 in 4号, one
+ * character in from both edges, the organs hung after 抄送：, the organ
+ * flush left and the date flush right on the last line, which is the
+ * page's last; a thick rule above and below, a thin one between. */
+static void
+test_imprint (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_test_import_plain_data ("imprint.txt");
+  g_autoptr(FyLayout) layout = fy_test_layout_document (style, document);
+  FyPage *page = g_ptr_array_index (layout->pages, layout->pages->len - 1);
+  int n = fy_document_get_n_blocks (document);
+  double width = fy_style_get_type_width (style);
+  double pitch = fy_style_get_line_pitch (style);
+  double inset = 14 * fy_style_get_char_pitch (style) / 16;
+  FyPageLine *copy[2] = { NULL, NULL }, *printed = NULL;
+  FyCluster *last;
+  const FyRule *rules;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      FyPageLine *pl = &g_array_index (page->lines, FyPageLine, i);
+
+      if (pl->block_index == n - 2 && pl->line < 2)
+        copy[pl->line] = pl;
+      else if (pl->block_index == n - 1)
+        printed = pl;
+    }
+  g_assert_nonnull (copy[0]);
+  g_assert_nonnull (copy[1]);
+  g_assert_nonnull (printed);
+  g_assert_cmpfloat_with_epsilon (((FyGlyphRun *) g_ptr_array_index (fy_test_para_line (printed)->runs, 0))->size,
+                                  14, 0.01);
+  /* one character in on the left; the names under the first after 抄送： */
+  g_assert_cmpfloat_with_epsilon (copy[0]->x - fy_style_get_margin_left (style), inset, 0.01);
+  g_assert_cmpfloat_with_epsilon (fy_test_cluster (copy[1], fy_test_para_line (copy[1])->first)->x,
+                                  fy_test_cluster (copy[0], 3)->x, 0.01);
+  /* the organ and the date on one line, to both insets */
+  g_assert_cmpint (printed->para->lines->len, ==, 1);
+  g_assert_cmpfloat_with_epsilon (printed->x - fy_style_get_margin_left (style), inset, 0.01);
+  last = fy_test_cluster (printed, fy_test_para_line (printed)->last - 1);
+  g_assert_cmpfloat_with_epsilon (last->x + last->width, width - 2 * inset, 0.01);
+  /* at the foot of the page, between the rules */
+  g_assert_cmpfloat_with_epsilon (printed->top,
+                                  fy_style_get_margin_top (style) +
+                                  (fy_style_get_lines_per_page (style) - 1) * pitch, 0.01);
+  g_assert_cmpuint (page->rules->len, ==, 3);
+  rules = (const FyRule *) page->rules->data;
+  g_assert_cmpfloat_with_epsilon (rules[0].y0, copy[0]->top, 0.01);
+  g_assert_cmpfloat_with_epsilon (rules[1].y0, printed->top, 0.01);
+  g_assert_cmpfloat_with_epsilon (rules[2].y0, printed->top + pitch, 0.01);
+  g_assert_cmpfloat (rules[0].width, >, rules[1].width);
+  g_assert_cmpfloat_with_epsilon (rules[2].width, rules[0].width, 0.001);
+  g_assert_cmpfloat_with_epsilon (rules[0].x1 - rules[0].x0, width, 0.01);
+}
+
 /* GB/T 9704 §10.3: 列席 in 黑体 at the 2-cell indent, the names hung
  * under the first one after the colon, no name broken across lines. */
 static void
@@ -643,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/issue-number", test_issue_number);
   g_test_add_func ("/core/typesetter/minutes-header-line", test_minutes_header_line);
   g_test_add_func ("/core/typesetter/attendance-list", test_attendance_list);
+  g_test_add_func ("/core/typesetter/imprint", test_imprint);
 
   return g_test_run ();
 }

@@ -18,6 +18,10 @@
 
 #include "fy-doc-labels.h"
 
+/* An organ's name (it ends as one does: 办公室, 委员会, 政府, 局 …) at the
+ * start of a line, and two spaces or more after it */
+#define ORGAN_AND_SPACES "^[\\s　]*\\p{Han}[\\p{Han}（）()、]{0,38}[室会府局厅部处科组院社心委办所站队团][ 　\\t]{2,}"
+
 /**
  * fy_doc_is_space:
  * @c: a character
@@ -96,9 +100,61 @@ fy_doc_is_header_line (const char *text)
   static gsize pattern;
   if (g_once_init_enter (&pattern))
     {
-      GRegex *re = g_regex_new ("^[\\s　]*\\p{Han}[\\p{Han}（）()、]{0,38}[室会府局厅部处科组院社心委办所站队团][ 　\\t]{2,}"
-                                "(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月"
+      GRegex *re = g_regex_new (ORGAN_AND_SPACES "(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月"
                                 "[0-9一二三四五六七八九十]{1,3}日[\\s　]*$",
+                                G_REGEX_OPTIMIZE, 0, NULL);
+
+      g_once_init_leave (&pattern, (gsize) re);
+    }
+  return g_regex_match ((GRegex *) pattern, text, 0, NULL);
+}
+
+/**
+ * fy_doc_is_copy_to_line:
+ * @text: a paragraph's text
+ *
+ * The 抄送 line of a document's 版记 (GB/T 9704 §7.4.2): 抄送： and the
+ * organs it goes to (抄送：市委各部门，市人大常委会办公室。).  Where it
+ * stands is for the caller to judge.
+ *
+ * Returns: whether @text opens with 抄送 and a colon, names following
+ */
+gboolean
+fy_doc_is_copy_to_line (const char *text)
+{
+  const char *p = text;
+
+  while (*p != '\0' && fy_doc_is_space (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (!g_str_has_prefix (p, "抄送"))
+    return FALSE;
+  p += strlen ("抄送");
+  if (!g_str_has_prefix (p, "：") && !g_str_has_prefix (p, ":"))
+    return FALSE;
+  p += g_str_has_prefix (p, ":") ? 1 : strlen ("：");
+  return *p != '\0' && strchr (p, '\n') == NULL;
+}
+
+/**
+ * fy_doc_is_printed_line:
+ * @text: a paragraph's text
+ *
+ * The last line of a document's 版记 (GB/T 9704 §7.4.3): the organ that
+ * prints it, a run of spaces and the date it was printed, 印发 after it
+ * (临川市人民政府办公室　　　　2026年12月3日印发).  It is printed with the
+ * organ flush left and the date flush right, as a 纪要's header line
+ * (fy_doc_is_header_line()).  Where it stands is for the caller to judge.
+ *
+ * Returns: whether @text is an organ's name, two spaces or more, a date
+ *   and 印发
+ */
+gboolean
+fy_doc_is_printed_line (const char *text)
+{
+  static gsize pattern;
+  if (g_once_init_enter (&pattern))
+    {
+      GRegex *re = g_regex_new (ORGAN_AND_SPACES "[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发[\\s　]*$",
                                 G_REGEX_OPTIMIZE, 0, NULL);
 
       g_once_init_leave (&pattern, (gsize) re);

@@ -24,15 +24,31 @@ is_bracketed_note (FyBlock *block)
   return fy_doc_is_bracketed_note (fy_block_get_role (block), text);
 }
 
+/* Whether @block is a line of the 版记: 抄送：……, or the organ that
+ * prints the document and the date (……办公室　　2026年12月3日印发). */
+static gboolean
+is_imprint_line (FyBlock *block)
+{
+  g_autofree char *text = fy_block_dup_text (block);
+
+  return fy_doc_is_copy_to_line (text) || fy_doc_is_printed_line (text);
+}
+
 /* Whether the date line at @index closes the document: it is the last
- * block, or the one before a note in brackets. */
+ * block, or a note in brackets follows it, or the 版记's lines do, or
+ * both. */
 static gboolean
 ends_document (FyDocument *document,
                guint       index)
 {
   guint n = fy_document_get_n_blocks (document);
+  guint q = index + 1;
 
-  return index + 1 == n || (index + 2 == n && is_bracketed_note (fy_document_get_block (document, n - 1)));
+  if (q < n && is_bracketed_note (fy_document_get_block (document, q)))
+    q++;
+  while (q < n && is_imprint_line (fy_document_get_block (document, q)))
+    q++;
+  return q == n;
 }
 
 /* Whether the title of an attached document is at @index, or a 附件

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "fy-doc-labels.h"
 #include "fy-lint.h"
 #include "fy-lint-private.h"
 
@@ -183,9 +184,10 @@ fy_lint_check_end_punctuation (Unit *u)
     return;
 
   /* The guidance will be replaced, and the end with it.  A chapter
-   * heading (第二章　职业体系) is no sentence. */
+   * heading (第二章　职业体系) is no sentence, nor the 版记's line of
+   * organ and date (……办公室　　2026年12月3日印发). */
   if (last < 0 || u->mask[last] != MASK_NONE || last == u->guidance_end ||
-      fy_lint_unit_is_chapter_heading (u))
+      fy_lint_unit_is_chapter_heading (u) || fy_doc_is_printed_line (u->text))
     return;
 
   for (k = last; k >= 0 && is_closing_mark (u->norm[k]); k--)

@@ -136,7 +136,8 @@ opens_next_field (Unit  *u,
 /* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
  * speaker, signature or date line (names padded to three characters,
  * the office set apart from the date; a 纪要's organ and date under its
- * issue number), between two clauses of a title or
+ * issue number, the 版记's organ and date of printing), between two
+ * clauses of a title or
  * heading (织密基层服务网　答好民生幸福卷, 弘扬“枫桥经验”　推进……), a
  * list of who attended (列席：市财政局　陈　静), and in pasted text
  * between the names of a line that lists names.  A name padded inside a
@@ -152,7 +153,7 @@ is_deliberate_space (Unit  *u,
       return FALSE;
 
   if ((i > 0 && closes_article_number (u, i - 1)) || fy_lint_unit_is_chapter_heading (u) ||
-      fy_web_text_is_attendance_line (u->text, strlen (u->text)))
+      fy_web_text_is_attendance_line (u->text, strlen (u->text)) || fy_doc_is_printed_line (u->text))
     return TRUE;
 
   switch (u->role)

@@ -52,7 +52,7 @@ static const char *role_names[FY_STYLE_N_ROLES] = {
   "title", "subtitle", "speaker", "date", "salutation", "heading-1",
   "heading-2", "heading-3", "heading-4", "body", "bold-lead", "closing",
   "signature", "attachment", "page-number", "table", "table-header",
-  "issue-number",
+  "issue-number", "imprint",
 };
 
 static const struct { const char *name; double points; } chinese_sizes[] = {
@@ -120,6 +120,8 @@ fy_style_init (FyStyle *self)
   self->roles[FY_STYLE_ROLE_PAGE_NUMBER] = (FyRoleStyle) { FY_FONT_ROLE_SONGTI, 14, FALSE, FY_ALIGN_RIGHT, 1, 0, 0, 1 };
   self->roles[FY_STYLE_ROLE_TABLE] = (FyRoleStyle) { FY_FONT_ROLE_FANGSONG, 14, FALSE, FY_ALIGN_JUSTIFY, 0, 0, 0, 1 };
   self->roles[FY_STYLE_ROLE_TABLE_HEADER] = (FyRoleStyle) { FY_FONT_ROLE_HEITI, 14, FALSE, FY_ALIGN_CENTER, 0, 0, 0, 1 };
+  /* GB/T 9704 §7.4: the 版记 in 4号 仿宋 */
+  self->roles[FY_STYLE_ROLE_IMPRINT] = (FyRoleStyle) { FY_FONT_ROLE_FANGSONG, 14, FALSE, FY_ALIGN_LEFT, 0, 0, 0, 1 };
 }
 
 /* The next smaller full size (三号 → 四号, as office tables under 三号 body
@@ -546,6 +548,12 @@ load_object (FyStyle    *self,
    * a 发文字号) */
   if (object == NULL || !json_object_has_member (object, "issue-number"))
     self->roles[FY_STYLE_ROLE_ISSUE_NUMBER] = self->roles[FY_STYLE_ROLE_DATE];
+  /* and the 版记 its tables' face and size, on its body's grid */
+  if (object == NULL || !json_object_has_member (object, "imprint"))
+    self->roles[FY_STYLE_ROLE_IMPRINT] = (FyRoleStyle) { self->roles[FY_STYLE_ROLE_TABLE].font_role,
+                                                         self->roles[FY_STYLE_ROLE_TABLE].size, FALSE,
+                                                         FY_ALIGN_LEFT, 0, 0, 0,
+                                                         self->roles[FY_STYLE_ROLE_BODY].line_span };
 
   if (!validate (self, error))
     return FALSE;

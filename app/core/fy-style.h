@@ -37,9 +37,10 @@ typedef enum
   FY_STYLE_ROLE_TABLE,          /* table cells: the body face one size smaller */
   FY_STYLE_ROLE_TABLE_HEADER,   /* a table's header row: 黑体, same size */
   FY_STYLE_ROLE_ISSUE_NUMBER,   /* 〔2026〕第5号 under a 纪要's title: as the date */
+  FY_STYLE_ROLE_IMPRINT,        /* the 版记 (抄送, 印发) at a document's end: as the table */
 } FyStyleRole;
 
-#define FY_STYLE_N_ROLES (FY_STYLE_ROLE_ISSUE_NUMBER + 1)
+#define FY_STYLE_N_ROLES (FY_STYLE_ROLE_IMPRINT + 1)
 
 typedef enum
 {

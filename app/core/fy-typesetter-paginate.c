@@ -43,6 +43,22 @@ pager_new_page (Pager *pager)
   pager->slot = 0;
 }
 
+/* A rule across the type area at @y (the 版记's) */
+static void
+pager_put_rule (Pager  *pager,
+                double  y,
+                double  width)
+{
+  FyStyle *style = pager->self->style;
+  FyRule rule = { 0 };
+
+  rule.x0 = fy_style_get_margin_left (style);
+  rule.x1 = rule.x0 + fy_style_get_type_width (style);
+  rule.y0 = rule.y1 = y;
+  rule.width = width;
+  g_array_append_val (pager->page->rules, rule);
+}
+
 static void
 pager_put_line (Pager  *pager,
                 FyPlaced *p,
@@ -68,6 +84,10 @@ pager_put_line (Pager  *pager,
   pl.height = span * pitch;
   pl.baseline = pl.top + (span - 1) * pitch + offset;
   g_array_append_val (pager->page->lines, pl);
+  if (line == 0 && p->rule_above > 0)
+    pager_put_rule (pager, pl.top, p->rule_above);
+  if (line + 1 == p->para->lines->len && p->rule_below > 0)
+    pager_put_rule (pager, pl.top + pl.height, p->rule_below);
 
   if (line == 0 && (p->outline != NULL || p->para->outline != NULL))
     {
@@ -288,6 +308,29 @@ paginate_table (Pager  *pager,
     }
 }
 
+/* Moves down to where blocks @b to the end end on a page's last line
+ * (the 版记, GB/T 9704 §7.4): on this page if they fit below what it
+ * holds, else on the next. */
+static void
+pager_to_foot (Pager  *pager,
+               GArray *placed,
+               guint   b)
+{
+  guint need = 0;
+
+  for (guint q = b; q < placed->len; q++)
+    {
+      FyPlaced *p = &g_array_index (placed, FyPlaced, q);
+
+      need += (q > b ? p->gap_before : 0) + placed_n_lines (p) * p->span;
+    }
+  if (need > pager->lines_per_page)
+    return;
+  if (pager->slot + need > pager->lines_per_page && pager->page->lines->len > 0)
+    pager_new_page (pager);
+  pager->slot = MAX (pager->slot, pager->lines_per_page - need);
+}
+
 /* Puts the @n lines of paragraph @p on the pages: no single line left
  * at the bottom of a page or carried over to the next, and where @tail
  * lines (a signature and its date) must follow the paragraph, not the
@@ -380,6 +423,8 @@ fy_typesetter_paginate (FyTypesetter *self,
           paginate_table (&pager, p);
           continue;
         }
+      if (p->foot)
+        pager_to_foot (&pager, placed, b);
 
       /* What must stay together with the start of this block; a unit
        * no page can hold keeps only the block itself together, so

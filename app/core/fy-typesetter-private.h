@@ -60,6 +60,7 @@ typedef struct
   FyStyleRole   role;           /* the block's role for placement */
   FyGeometryKind geometry;
   double        width;          /* > 0: break at this width (table cells) */
+  double        inset;          /* the 版记: this much in from both edges */
   gboolean      balanced;       /* title: word-boundary balanced lines */
   guint         n_chars;
   char         *lead;           /* bold lead text for the outline */
@@ -78,6 +79,9 @@ typedef struct
   gboolean front;           /* title, subtitle, speaker, date line */
   gboolean new_page;        /* a document the notice carries starts here */
   double  x_shift;          /* signature/date placement */
+  double  rule_above;       /* the 版记's rules: their widths, 0 for none */
+  double  rule_below;
+  gboolean foot;            /* the 版记: it and what follows end on a page's last line */
   double  date_shift;
   char   *outline;          /* heading bookmark text */
   int     outline_level;
@@ -114,6 +118,10 @@ FyPara *fy_typesetter_lookup_para (FyTypesetter *self, FyParaSource *src, GHashT
 /* fy-typesetter-keep.c */
 gboolean fy_typesetter_ends_with_colon (FySourceBlock *block);
 void fy_typesetter_mark_keeps (FySource *source, GArray *placed);
+
+/* fy-typesetter-imprint.c */
+gboolean fy_typesetter_imprint_source (FyTypesetter *self, FySource *source, guint index, FyParaSource *src);
+void fy_typesetter_place_imprint (FyTypesetter *self, FySource *source, GArray *placed);
 
 /* fy-typesetter-paginate.c */
 void fy_typesetter_paginate (FyTypesetter *self, FyLayout *layout, GArray *placed);

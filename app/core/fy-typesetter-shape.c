@@ -1050,7 +1050,7 @@ build_para (FyTypesetter *self,
   geo.self = self;
   geo.clusters = (FyCluster *) para->clusters->data;
   geo.n = para->clusters->len;
-  geo.width = src->width > 0 ? src->width : fy_style_get_type_width (style);
+  geo.width = (src->width > 0 ? src->width : fy_style_get_type_width (style)) - 2 * src->inset;
   geo.indent = rs->indent * pitch;
   geo.hang_numbers = g_array_new (FALSE, TRUE, sizeof (double));
 

@@ -112,8 +112,8 @@ fy_para_source_key (FyParaSource *src,
 {
   GString *key = g_string_new (fy_style_get_fingerprint (style));
 
-  g_string_append_printf (key, "\x1f%d|%d|%d|%.3f|%.3f", src->role, src->geometry, src->balanced, extra,
-                          src->width);
+  g_string_append_printf (key, "\x1f%d|%d|%d|%.3f|%.3f|%.3f", src->role, src->geometry, src->balanced, extra,
+                          src->width, src->inset);
   for (guint i = 0; i < src->segments->len; i++)
     {
       FyParaSegment *s = &g_array_index (src->segments, FyParaSegment, i);

@@ -374,7 +374,7 @@ fy_typesetter_layout (FyTypesetter  *self,
 
 /* How the paragraph of block @i stands: @src's geometry (placed with
  * the signature, split, full width, a caption's), 附件's label in 黑体,
- * and whether a centred line breaks evenly.  Returns the block's part in
+ * a line of the 版记, and whether a centred line breaks evenly.  Returns the block's part in
  * an attachment. */
 static FyAttachedPart
 stand_paragraph (FyTypesetter *self,
@@ -411,6 +411,7 @@ stand_paragraph (FyTypesetter *self,
       for (guint s = 0; s < src->segments->len; s++)
         g_array_index (src->segments, FyParaSegment, s).role = src->role;
     }
+  fy_typesetter_imprint_source (self, source, i, src);
 
   /* centred lines (title, subtitle, speaker) break at words, evenly */
   if (fy_typesetter_role_is_centered (self->style, src->role) && src->geometry != FY_GEOMETRY_PLACED &&
@@ -686,6 +687,7 @@ fy_typesetter_layout_source (FyTypesetter  *self,
 
   place_signatures (self, source, placed);
   fy_typesetter_mark_keeps (source, placed);
+  fy_typesetter_place_imprint (self, source, placed);
   fy_typesetter_paginate (self, layout, placed);
   fy_typesetter_add_page_numbers (self, layout, used);
   if (fy_style_get_page_number_position (self->style) != FY_PAGE_NUMBER_NONE)
