@@ -401,14 +401,18 @@ test_run_in_subtitle (void)
  * above the headline is no title, the headline with its occasion run in
  * is, and the posting stamp under it (原创 临川发布 2026年12月02日 08:30
  * 江西) goes with the site's other furniture.  A programme line that opens
- * with its date and time stays, as does a title with its occasion on a
- * line of its own under it. */
+ * with its date and time stays, and so does one that reads as a stamp
+ * (报到 2026年12月3日 08:30) further down than under the headline, as does
+ * a title with its occasion on a line of its own under it. */
 static void
 test_wechat_speech (void)
 {
   g_autoptr(FyDocument) document = import_pasted ("wechat-speech.txt");
   g_autoptr(FyDocument) programme =
     import_text ("会议日程安排\n2026年12月3日 09:00 报到\n会议时间：2026年12月3日 09:30\n");
+  g_autoptr(FyDocument) notice =
+    import_text ("关于召开全市安全生产工作会议的通知\n各县（区）人民政府：\n经研究，决定召开全市安全生产工作会议。\n"
+                 "一、会议时间\n报到 2026年12月3日 08:30\n会议 2026年12月3日 09:30\n");
   g_autoptr(FyDocument) own_line =
     import_text ("凝心聚力抓落实\n在全市冬春农田水利建设动员会上的讲话\n同志们：\n今天开会。\n");
   g_autofree char *title = block_text (document, 0);
@@ -425,6 +429,8 @@ test_wechat_speech (void)
 
   g_assert_true (document_has (programme, "2026年12月3日 09:00 报到"));
   g_assert_true (document_has (programme, "会议时间："));
+  g_assert_true (document_has (notice, "报到 2026年12月3日 08:30"));
+  g_assert_true (document_has (notice, "会议 2026年12月3日 09:30"));
   g_assert_cmpstr (main_title, ==, "凝心聚力抓落实");
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (own_line, 0)), ==, FY_BLOCK_ROLE_TITLE);
 }

@@ -677,6 +677,7 @@ find_speaker_line (GArray *lines)
 {
   FyImportContext context;
   gboolean title = FALSE;
+  guint above = 0;
 
   fy_import_context_init (&context);
   for (guint i = 0; i < lines->len && i < HEAD_MAX_LINES; i++)
@@ -685,8 +686,9 @@ find_speaker_line (GArray *lines)
       g_autofree char *text = g_strstrip (g_strndup (line->start, line->length));
       FyBlockRole role;
 
-      if (*text == '\0' || fy_web_text_is_boilerplate (text))
+      if (*text == '\0' || fy_web_text_is_boilerplate (text) || fy_web_text_is_posting_stamp (text, above))
         continue;
+      above++;
       role = title ? fy_import_guess_role (&context, text) : FY_BLOCK_ROLE_TITLE;
       if (role == FY_BLOCK_ROLE_SPEAKER)
         return (gint) i;

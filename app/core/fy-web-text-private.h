@@ -19,6 +19,8 @@ G_BEGIN_DECLS
  */
 
 gboolean fy_web_text_is_boilerplate      (const char     *line);
+gboolean fy_web_text_is_posting_stamp    (const char     *line,
+                                          guint           above);
 gboolean fy_web_text_read_chunk_marker   (const gunichar *chars,
                                           gsize           n,
                                           gsize           at,

@@ -41,13 +41,29 @@ static const char * const credit_prefixes[] = {
 #define BOILERPLATE_MAX_CHARS   240
 #define CREDIT_MAX_CHARS        60
 
-/* The stamp under a WeChat article's headline: the author or account
+/* How many lines may stand above a WeChat article's posting stamp: the
+ * account's name and a headline of one or two lines. */
+#define POSTING_STAMP_MAX_LINE 3
+
+/**
+ * fy_web_text_is_posting_stamp:
+ * @line: a line of pasted text, ends trimmed
+ * @above: how many lines with text stand above @line
+ *
+ * The stamp under a WeChat article's headline: the author or account
  * name, the date and time it was posted and the province it was posted
  * from ("原创 临川发布 2026年12月02日 08:30 江西", "临川发布 2026-12-02 08:30").
  * A name comes first, so a programme line that opens with its date and
- * time ("2026年12月3日 09:00 报到") is no stamp. */
-static gboolean
-is_posting_stamp (const char *line)
+ * time ("2026年12月3日 09:00 报到") is no stamp; but one with its name
+ * first ("报到 2026年12月3日 08:30") reads as one, so only a line under
+ * the headline, with at most POSTING_STAMP_MAX_LINE lines above it, is a
+ * stamp.
+ *
+ * Returns: whether @line is a posting stamp
+ */
+gboolean
+fy_web_text_is_posting_stamp (const char *line,
+                              guint       above)
 {
   static gsize pattern;
 
@@ -60,7 +76,8 @@ is_posting_stamp (const char *line)
 
       g_once_init_leave (&pattern, (gsize) re);
     }
-  return g_regex_match ((GRegex *) pattern, line, 0, NULL);
+  return above >= 1 && above <= POSTING_STAMP_MAX_LINE && g_utf8_strlen (line, -1) <= CREDIT_MAX_CHARS &&
+         g_regex_match ((GRegex *) pattern, line, 0, NULL);
 }
 
 static gboolean
@@ -77,9 +94,9 @@ ends_sentence (const char *line)
  * Whether @line is site boilerplate rather than part of the text: it holds
  * two different marks of site furniture (浏览次数, 打印本页, 由会员分享 …),
  * or one and is short and no sentence, or is a short line of credits
- * opening with 来源： 作者： 编辑： and the like, or the posting stamp of a
- * WeChat article (see is_posting_stamp()).  "群众扫一扫就能办理。" is a
- * sentence and stays.
+ * opening with 来源： 作者： 编辑： and the like.  "群众扫一扫就能办理。"
+ * is a sentence and stays.  A WeChat article's posting stamp is furniture
+ * only under its headline (fy_web_text_is_posting_stamp()).
  *
  * Returns: %TRUE if the line should go
  */
@@ -116,7 +133,7 @@ fy_web_text_is_boilerplate (const char *line)
       if (g_str_has_prefix (line, credit_prefixes[i]))
         return TRUE;
 
-  return n_chars <= CREDIT_MAX_CHARS && is_posting_stamp (line);
+  return FALSE;
 }
 
 /**
@@ -266,7 +283,8 @@ line_marker (const char  *line,
  * fy_web_text_clean_lines:
  * @lines: (element-type utf8): lines of pasted text, ends trimmed
  *
- * Drops the lines of site boilerplate and removes page-chunk markers: a
+ * Drops the lines of site boilerplate, and a WeChat article's posting
+ * stamp under its headline, and removes page-chunk markers: a
  * line opening with "N、" (N counting up from 2) right after a long line
  * that stopped in mid-sentence is joined to that line without its marker,
  * so that the word the page break cut is whole again; a "1、" opening the
@@ -278,15 +296,19 @@ fy_web_text_clean_lines (GPtrArray *lines)
   guint expected = 0;
   gint page_one = -1;
   gboolean any_marker = FALSE;
+  guint above = 0;
 
   for (guint i = 0; i < lines->len;)
     {
       const char *line = g_ptr_array_index (lines, i);
 
-      if (fy_web_text_is_boilerplate (line))
+      if (fy_web_text_is_boilerplate (line) || fy_web_text_is_posting_stamp (line, above))
         g_ptr_array_remove_index (lines, i);
       else
-        i++;
+        {
+          above += *line != '\0';
+          i++;
+        }
     }
 
   for (guint i = 0; i < lines->len; i++)
