@@ -229,6 +229,11 @@ fy_docx_write_styles (FyDocxWriter *wr,
   fy_docx_writer_end (wr);
   fy_docx_writer_start (wr, "w:pPrDefault");
   fy_docx_writer_start (wr, "w:pPr");
+  /* Punctuation may hang past the margin: Word's own default, said
+   * aloud because LibreOffice (7.4) reads this setting the other way
+   * round, and left to its default hangs a comma past a justified
+   * line's end and prints nothing there. */
+  fy_docx_writer_element (wr, "w:overflowPunct", "1");
   /* Every line exactly one grid line, as Fayan prints it: "single"
    * spacing would give a 22 pt title two grid lines in some faces. */
   fy_docx_writer_start (wr, "w:spacing");
