@@ -149,6 +149,27 @@ test_title_chunks (void)
   g_assert_cmpint (fy_test_title_price_at (speed_up, 9), >=, 20);                   /* 加快|建设 */
 }
 
+/* A bare preposition is no line's end, before a mark as before a word:
+ * an issuer's 关于 before a 《》 or quoted name, a title's 在 before a
+ * quote, 以 before its object.  A title's own 关于 before a name longer
+ * than the line stays the relaxed pass's cheapest way out. */
+static void
+test_title_prepositions (void)
+{
+  const char *reply = "汀州市人民政府关于《汀州市国土空间总体规划》的批复";
+  const char *launch = "在“汀州好物”消费季启动仪式上的致辞";
+  const char *county = "汀州市人民政府关于推进以县城为重要载体的城镇化建设的实施意见";
+  const char *mark = "以“三个一批”项目建设推动产业转型升级";
+  const char *explain = "关于《汀州市人民代表大会常务委员会讨论决定重大事项的规定》的说明";
+
+  g_assert_cmpint (fy_test_title_price_at (reply, 9), >=, 25);                     /* 关于|《 */
+  g_assert_cmpint (fy_test_title_price_at (launch, 1), >=, 25);                    /* 在|“ */
+  g_assert_cmpint (fy_test_title_price_at (county, 12), >=, 25);                   /* 以|县城 */
+  g_assert_cmpint (fy_test_title_price_at (county, 9), >=, 0);                     /* 推进|以 */
+  g_assert_cmpint (fy_test_title_price_at (mark, 1), >=, 25);                      /* 以|“ */
+  g_assert_cmpint (fy_test_title_price_at (explain, 2), ==, FY_TITLE_NO_BREAK);    /* 关于|《 */
+}
+
 /* A name longer than a line (an issuer of 27 characters) leaves no
  * allowed break: relaxed, the forbidden breaks are dearer than any
  * allowed one, a word boundary cheaper than a cut through a word, and a
@@ -597,6 +618,7 @@ fy_test_add_title_rules (void)
   g_test_add_func ("/core/grid/titles/lexicon-damaged", test_title_lexicon_damaged);
   g_test_add_func ("/core/grid/titles/lexicon-damaged/subprocess", test_title_lexicon_damaged_subprocess);
   g_test_add_func ("/core/grid/titles/chunks-without-lexicon", test_title_chunks_without_lexicon);
+  g_test_add_func ("/core/grid/titles/prepositions", test_title_prepositions);
   g_test_add_func ("/core/grid/titles/relaxed", test_title_relaxed);
   g_test_add_func ("/core/grid/titles/relaxed-without-lexicon", test_title_relaxed_without_lexicon);
   g_test_add_func ("/core/grid/titles/words", test_title_words);

@@ -395,7 +395,7 @@ price_function_words (const char *text,
   /* stranded function words */
   if (in_set ("在对把和与及并为以从向于", before) && offset <= 3)
     return 40;
-  if (in_set ("在对把和与及并为从向于同", before) && (prev_word == 1 || before == 0x4E8E /* 于 */))
+  if (in_set ("在对把和与及并为从向于同以", before) && (prev_word == 1 || before == 0x4E8E /* 于 */))
     return 25;
   /* the one-character name of a level goes with its body (县|人大代表),
    * unless it ends a place's name the dictionary read apart (岑阳市|) */

@@ -35,14 +35,21 @@ opening_mark (const char *text,
   gunichar after = g_utf8_get_char (at);
   const char *close = after == 0x201C /* “ */ ? strstr (at, "”") : NULL;
 
-  if (ends_with (text, offset, "关于"))
+  /* a bare preposition before the name it governs (……局关于|《……》, a
+   * title's 在|“……”, 以|“五型”……): 0 of 18 such breaks marked over all
+   * sets, by judges of sessions 10 to 15 (0 of 10).  A title's own 关于
+   * is no break (fy_title_find_stubs()) but where a name longer than
+   * the line leaves no other. */
+  if (offset == strlen ("关于") && ends_with (text, offset, "关于"))
     return 6;
+  if (ends_with (text, offset, "关于") || (offset == strlen ("在") && before == 0x5728 /* 在 */))
+    return 25;
   /* two quoted names side by side name one thing (“双拥模范城”“七连冠”) */
   if (before == 0x201D /* ” */ && after == 0x201C)
     return 28;
   if (in_set ("的在于印发开展、", before))
     return 1;
-  if (in_set ("对把和与及并为从向", before))
+  if (in_set ("对把和与及并为从向以", before))
     return 25;
   if (after == 0xFF08 /* （ */)
     return 2;
