@@ -610,6 +610,30 @@ test_title_lexicon_damaged (void)
   fy_test_remove_tree (dir);
 }
 
+/* A verb of two characters that closes a noun phrase, its object before
+ * it, goes with that object (源头|化解的, 资本金|补助的, 积案|化解“……”);
+ * after a place it is the place's act, and a verb whose object follows
+ * opens its phrase (中小学校|开展“……”): those stay plain word boundaries. */
+static void
+test_title_closing_verb (void)
+{
+  const char *source = "关于推进矛盾纠纷源头化解的若干意见";
+  const char *grant = "关于申请给予项目资本金补助的请示";
+  const char *backlog = "关于开展信访积案化解“百日清仓”专项行动的通知";
+  const char *schools = "关于在全市中小学校开展“护苗”专项行动的通知";
+  const char *district = "关于澄湾区推进“一网通办”改革的报告";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (source, 10), >=, 16);    /* 源头|化解的 */
+  g_assert_cmpint (fy_test_title_price_at (grant, 11), >=, 16);     /* 资本金|补助的 */
+  g_assert_cmpint (fy_test_title_price_at (backlog, 8), >=, 16);    /* 积案|化解“ */
+  g_assert_cmpint (fy_test_title_price_at (schools, 9), >=, 0);     /* 中小学校|开展“ */
+  g_assert_cmpint (fy_test_title_price_at (schools, 9), <, 16);
+  g_assert_cmpint (fy_test_title_price_at (district, 5), >=, 0);    /* 澄湾区|推进“ */
+  g_assert_cmpint (fy_test_title_price_at (district, 5), <, 16);
+}
+
 void
 fy_test_add_title_rules (void)
 {
@@ -622,4 +646,5 @@ fy_test_add_title_rules (void)
   g_test_add_func ("/core/grid/titles/relaxed", test_title_relaxed);
   g_test_add_func ("/core/grid/titles/relaxed-without-lexicon", test_title_relaxed_without_lexicon);
   g_test_add_func ("/core/grid/titles/words", test_title_words);
+  g_test_add_func ("/core/grid/titles/closing-verb", test_title_closing_verb);
 }
