@@ -524,6 +524,30 @@ test_pasted_title_clauses (void)
   g_assert_cmpstr (sentence, ==, "要凝心聚力抓落实奋力开创——新局面。\n");
 }
 
+/* A regulation's note under its title parts the acts it dates with an
+ * ideographic space before the second year (sweep7 y4: lint --fix ran
+ * ……会议通过2026年11月30日…… together); a headline's clause space under
+ * a site's name is already ideographic (y1: a finding that replaced
+ * “　” with “　”).  A space before a year inside a sentence still goes. */
+static void
+test_pasted_note_clauses (void)
+{
+  static const char note[] = "（2026年10月28日临川市第十七届人民代表大会常务委员会第二十三次会议通过"
+                             "　2026年11月30日江西省第十四届人民代表大会常务委员会第十九次会议批准）";
+  g_autofree char *text = g_strconcat ("临川市城市绿化条例\n\n", note, "\n\n第一条　为了促进城市绿化事业发展，制定本条例。\n", NULL);
+  g_autofree char *fixed = NULL;
+  g_autoptr(GPtrArray) headline = fy_test_lint_text ("临川发布\n"
+                                                     "坚持刀刃向内　持续优化营商环境——在全市营商环境优化提升推进会上的交流发言\n");
+  g_autoptr(GPtrArray) sentence = fy_test_lint_text ("关于调整收费标准的通知\n会议决定　2026年起实行新的收费标准。\n");
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  guint n_fixed = 0;
+
+  fixed = fy_lint_fix_text (lint, text, -1, &n_fixed);
+  g_assert_nonnull (strstr (fixed, note));
+  g_assert_cmpuint (fy_test_count_kind (headline, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (sentence, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 1);
+}
+
 /* A proposal's fields on one line (sweep4 v3): the ideographic spaces
  * before the second label are meant, as the importer keeps them; before a
  * label on a line of prose that opens with none they are still wrap
@@ -632,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/pasted-speaker", test_pasted_speaker);
   g_test_add_func ("/core/lint/pasted-speaker-boilerplate", test_pasted_speaker_boilerplate);
   g_test_add_func ("/core/lint/pasted-title-clauses", test_pasted_title_clauses);
+  g_test_add_func ("/core/lint/pasted-note-clauses", test_pasted_note_clauses);
   g_test_add_func ("/core/lint/pasted-fields", test_pasted_fields);
   g_test_add_func ("/core/lint/pasted-names", test_pasted_names);
   g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);

@@ -108,9 +108,22 @@ sets_name_apart (Unit *u)
           u->role == FY_BLOCK_ROLE_DATE_LINE);
 }
 
+/* Whether a year (2026年) opens at @j */
+static gboolean
+opens_year (Unit  *u,
+            gsize  j)
+{
+  for (gsize k = j; k < j + 4; k++)
+    if (k >= u->n || !is_ascii_digit (u->chars[k]))
+      return FALSE;
+  return j + 4 < u->n && u->chars[j + 4] == 0x5E74 /* 年 */;
+}
+
 /* Whether the space [i, j) stands between two clauses of a title: Han
  * on both sides, or a clause that closes or opens with a quotation mark
- * or a book title mark (弘扬“枫桥经验”　推进……, ……　《条例》). */
+ * or a book title mark (弘扬“枫桥经验”　推进……, ……　《条例》), or with a
+ * year (a regulation's note under its title: ……会议通过　2026年11月30日
+ * ……批准). */
 static gboolean
 between_clauses (Unit  *u,
                  gsize  i,
@@ -118,8 +131,23 @@ between_clauses (Unit  *u,
 {
   return i > 0 && j < u->n &&
          (is_han (u->chars[i - 1]) || g_utf8_strchr ("”’》）", -1, u->chars[i - 1]) != NULL) &&
-         (is_han (u->chars[j]) || g_utf8_strchr ("“‘《（", -1, u->chars[j]) != NULL);
+         (is_han (u->chars[j]) || g_utf8_strchr ("“‘《（", -1, u->chars[j]) != NULL || opens_year (u, j));
 }
+
+/* Pasted text: a line wholly in brackets with no sentence in it, a note
+ * under a title ((2026年10月28日……通过　2026年11月30日……批准)) */
+static gboolean
+is_bracketed_line (Unit *u)
+{
+  if (u->n < 2 || u->chars[0] != 0xFF08 /* （ */ || u->chars[u->n - 1] != 0xFF09 /* ） */)
+    return FALSE;
+  for (gsize k = 1; k + 1 < u->n; k++)
+    if (g_utf8_strchr ("。！？；（）", -1, u->chars[k]) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean parts_clauses (Unit *u);
 
 /* Whether a field's label (联系电话：) opens at @j of a line that opens
  * with one too (联系人：周慧敏　　联系电话：……), as the importer keeps the
@@ -170,9 +198,13 @@ is_deliberate_space (Unit  *u,
     case FY_BLOCK_ROLE_HEADING:
       return between_clauses (u, i, j);
     default:
-      /* pasted text: its first line is the title */
-      if (u->text_mode && u->block == 0 && !g_utf8_strchr ("。！？；", -1, u->chars[u->n - 1]) &&
-          between_clauses (u, i, j))
+      /* pasted text: its first line is the title, a line in brackets
+       * the note under it; a title's clause space as the importer
+       * keeps it (under a site's name: sweep7 y1) */
+      if (u->text_mode && (u->block == 0 || is_bracketed_line (u)) &&
+          !g_utf8_strchr ("。！？；", -1, u->chars[u->n - 1]) && between_clauses (u, i, j))
+        return TRUE;
+      if (u->text_mode && j == i + 1 && parts_clauses (u))
         return TRUE;
       /* pasted text: a line of names (出席：张国华　刘志强, 县长　周海涛),
        * or of fields (联系人：周慧敏　　联系电话：……) */
