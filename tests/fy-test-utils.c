@@ -419,10 +419,24 @@ fy_test_is_no_end (gunichar ch)
   return ch != 0 && g_utf8_strchr ("“‘（《〈【〔「『〖［｛／([{", -1, ch) != NULL;
 }
 
+/* The letters and digits of @text (not its marks or spaces). */
+static guint
+count_letters (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      n++;
+  return n;
+}
+
 /* Pushed out: Han characters and full-width marks alone on the line
  * (nothing below U+2000), and the next line would otherwise start with a
  * mark that may not start a line, or this one end with one that may not
- * end it, or split a —— or ……. */
+ * end it, or split a —— or …….  Or, the grid's re-break (gbt9704), the
+ * last line but one gives a character to the last so that it does not
+ * hold one alone (孤字): two letters follow. */
 gboolean
 fy_test_pushed_out (const char *text,
                     const char *rest)
@@ -434,7 +448,8 @@ fy_test_pushed_out (const char *text,
     if (g_utf8_get_char (p) < 0x2000)
       return FALSE;
 
-  return fy_test_is_no_start (c1) || fy_test_is_no_end (c0) || c0 == 0x2014 || c0 == 0x2026;
+  return fy_test_is_no_start (c1) || fy_test_is_no_end (c0) || c0 == 0x2014 || c0 == 0x2026 ||
+         count_letters (rest) == 2;
 }
 
 /* What squeezing could give up on @line after its first Latin run. */

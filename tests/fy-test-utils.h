@@ -106,7 +106,8 @@ gboolean    fy_test_is_no_end            (gunichar    ch);
 gboolean    fy_test_is_closing_mark      (gunichar    ch);
 
 /* Whether a line of @text, followed in its paragraph by @rest, was pushed
- * out for kinsoku (the grid judges' "pushed out" count). */
+ * out for kinsoku, or by the grid's re-break that keeps a 孤字 off the
+ * last line (the grid judges' "pushed out" count). */
 gboolean    fy_test_pushed_out           (const char *text,
                                           const char *rest);
 

@@ -571,6 +571,86 @@ test_fit_grid_take_in (void)
   g_assert_cmpfloat (c[3].x - c[2].x - c[2].width, >=, EM / 4 * (1 - GLUE_FLEX / 2) - 1e-9);
 }
 
+/* Breaks @text on the grid (gbt9704, justified) into lines of ten cells. */
+static GArray *
+grid_lines (const char *text,
+            FyCluster **c_out)
+{
+  guint n;
+  FyCluster *c = make_clusters (text, FY_PUNCTUATION_FULL, 10 * EM, &n);
+  FyBreakOptions grid = { FALSE, FALSE, TRUE, TRUE };
+  double avail = 10 * EM;
+  GArray *lines = fy_linebreak_greedy (c, n, &grid, geometry_of, &avail);
+
+  for (guint l = 0; l < lines->len; l++)
+    g_array_index (lines, FyBreakLine, l).grid = TRUE;
+  *c_out = c;
+  return lines;
+}
+
+/* On the grid, a line of Han characters before a number that does not
+ * fit (……辛壬|12个) would end a cell short; the line before, which holds
+ * a Latin letter, gives it a character instead, stretching its gaps after
+ * the letter within the caps, and both lines fill — the Han characters
+ * before the letter and every one of the second line on their columns. */
+static void
+test_fit_grid_rebreak_fills (void)
+{
+  g_autofree FyCluster *c = NULL;
+  g_autoptr(GArray) lines = grid_lines ("一A二三四五六七八九甲乙丙丁戊己庚辛壬12个。", &c);
+  FyBreakLine *first = &g_array_index (lines, FyBreakLine, 0);
+  FyBreakLine *second = &g_array_index (lines, FyBreakLine, 1);
+
+  g_assert_cmpuint (lines->len, ==, 3);
+  g_assert_cmpuint (first->last, ==, 9);
+  g_assert_cmpuint (second->last, ==, 19);
+  g_assert_cmpfloat_with_epsilon (fy_linebreak_position (c, first, FY_ALIGN_JUSTIFY), 10 * EM, 1e-9);
+  g_assert_cmpfloat_with_epsilon (c[0].x, 0, 1e-9);
+  for (guint k = 2; k < 9; k++)
+    g_assert_cmpfloat (c[k].x - c[k - 1].x - c[k - 1].width, <=, EM / 4 * (1 + GLUE_FLEX) + 1e-9);
+  g_assert_cmpfloat_with_epsilon (fy_linebreak_position (c, second, FY_ALIGN_JUSTIFY), 10 * EM, 1e-9);
+  for (guint k = 9; k < 19; k++)
+    g_assert_cmpfloat_with_epsilon (c[k].x, (k - 9) * EM, 1e-9);
+}
+
+/* On the grid, a paragraph whose last line would hold one character
+ * (孤字, 子。) sends one more down from the line before, which ends a cell
+ * short on its columns, as a push-out for kinsoku does: no mark is
+ * squeezed on a line that breaks legally (spec §4). */
+static void
+test_fit_grid_no_orphan (void)
+{
+  g_autofree FyCluster *c = NULL;
+  g_autoptr(GArray) lines = grid_lines ("一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子。", &c);
+  FyBreakLine *second = &g_array_index (lines, FyBreakLine, 1);
+
+  g_assert_cmpuint (lines->len, ==, 3);
+  g_assert_cmpuint (g_array_index (lines, FyBreakLine, 0).last, ==, 10);
+  g_assert_cmpuint (second->last, ==, 19);
+  fy_linebreak_position (c, second, FY_ALIGN_JUSTIFY);
+  for (guint k = 10; k < 19; k++)
+    g_assert_cmpfloat_with_epsilon (c[k].x, (k - 10) * EM, 1e-9);
+  g_assert_cmpuint (g_array_index (lines, FyBreakLine, 2).first, ==, 19);
+}
+
+/* On the grid, a line with a Latin letter near its end whose next mark
+ * may not start a line is not pushed in where only a mark before the
+ * letter could make the room (一，|二…): that would move every character
+ * after the mark half a cell off its column (issue #12 item 2).  The line
+ * breaks before the character with the mark and keeps its columns. */
+static void
+test_fit_grid_push_in_keeps_columns (void)
+{
+  g_autofree FyCluster *c = NULL;
+  g_autoptr(GArray) lines = grid_lines ("一，二三四五六七A八。九十", &c);
+  FyBreakLine *first = &g_array_index (lines, FyBreakLine, 0);
+
+  g_assert_cmpuint (first->last, ==, 9);
+  fy_linebreak_position (c, first, FY_ALIGN_JUSTIFY);
+  for (guint k = 0; k < 8; k++)
+    g_assert_cmpfloat_with_epsilon (c[k].x, k * EM, 1e-9);
+}
+
 /* Phase 3: justification */
 
 static void
@@ -729,6 +809,9 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/fit/grid-tail-push-in", test_fit_grid_tail_push_in);
   g_test_add_func ("/core/linebreak/fit/grid-take-in", test_fit_grid_take_in);
   g_test_add_func ("/core/linebreak/fit/grid-number-whole", test_fit_grid_number_whole);
+  g_test_add_func ("/core/linebreak/fit/grid-rebreak-fills", test_fit_grid_rebreak_fills);
+  g_test_add_func ("/core/linebreak/fit/grid-no-orphan", test_fit_grid_no_orphan);
+  g_test_add_func ("/core/linebreak/fit/grid-push-in-keeps-columns", test_fit_grid_push_in_keeps_columns);
   g_test_add_func ("/core/linebreak/justify/word-space", test_justify_word_space);
   g_test_add_func ("/core/linebreak/justify/grid-keeps-columns", test_justify_grid_keeps_columns);
   g_test_add_func ("/core/linebreak/justify/grid-after-latin", test_justify_grid_after_latin);

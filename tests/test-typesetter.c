@@ -775,7 +775,7 @@ test_bold_lead_grid (void)
   FyPageLine *pl;
   double pitch = fy_style_get_char_pitch (style);
 
-  fy_block_set_lead_and_text (block, "一是学在前面", "我们坚持每月集中学习一次并且交流体会和认识");
+  fy_block_set_lead_and_text (block, "一是学在前面", "我们坚持每月集中学习一次并且交流学习体会和认识");
   fy_document_append_block (document, block);
   layout = fy_test_layout_document (style, document);
   lines = fy_test_body_lines (layout);

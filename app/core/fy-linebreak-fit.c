@@ -45,6 +45,25 @@
 #define MEANING_MEASURE 20.0
 #define MEANING_MEASURE_EXPONENT 0.75
 
+/* Whether the grid line [first, last), compressed to fit, keeps the Han
+ * characters and marks before its first Latin run on their columns. */
+static gboolean
+keeps_columns (FyCluster         *c,
+               guint              first,
+               guint              last,
+               const FyBreakLine *line)
+{
+  FyBreakLine t = *line;
+  gboolean off = FALSE;
+
+  t.first = first;
+  t.last = last;
+  t.grid = TRUE;
+  t.last_of_paragraph = FALSE;
+  fy_linebreak_grid_slack (c, &t, &off);
+  return !off;
+}
+
 /*
  * The document grid (全角式, gbt9704): a line takes what fits at natural
  * width (word spaces may shrink, as in Latin text).  Where that break is
@@ -108,7 +127,10 @@ grid_break (FyCluster   *c,
   if (legal > i && first_off_cells (c, i, legal) == legal)
     return legal;
 
-  /* Push-in: the marks that may not start the next line, squeezed in. */
+  /* Push-in: the marks that may not start the next line, squeezed in —
+   * where the line may break legally earlier, only if the Han characters
+   * and marks before its first Latin run keep their columns (issue #12
+   * item 2). */
   if (natural > i && natural < n && c[natural - 1].no_end == FALSE)
     {
       double width = 0, room = 0;
@@ -131,7 +153,8 @@ grid_break (FyCluster   *c,
           if (is_mark (m->klass) && m->compressed == 0)
             room += mark_half (m);
           if (break_ok (c, n, end) &&
-              width - room + edge_inset (&c[i]) <= line->avail + EPS)
+              width - room + edge_inset (&c[i]) <= line->avail + EPS &&
+              (legal <= i || keeps_columns (c, i, end, line)))
             return end;
         }
     }
@@ -469,15 +492,18 @@ flush_left (const FyCluster   *c,
  * compressing marks) or one less (push-out) on a line before, so that the
  * text after it falls differently.  See fy_linebreak_greedy().
  */
+/* The letters and digits of @line (not its marks or spaces); *pure_han
+ * whether it holds Han characters and marks alone. */
 static guint
-line_cost (const FyCluster   *c,
-           const FyBreakLine *line,
-           gboolean           more_lines_before)
+line_letters (const FyCluster   *c,
+              const FyBreakLine *line,
+              gboolean          *pure_han,
+              double            *nat)
 {
   guint letters = 0;
-  gboolean pure_han = line->last > line->first;
-  double nat = 0;
 
+  *pure_han = line->last > line->first;
+  *nat = 0;
   for (guint k = line->first; k < line->last; k++)
     {
       FyCharClass kl = c[k].klass;
@@ -487,11 +513,22 @@ line_cost (const FyCluster   *c,
       /* the author's ideographic space takes its cell like a character
        * (第十条　市大数据管理部门…) */
       if (kl != FY_CLASS_HAN && kl != FY_CLASS_IDEO_SPACE)
-        pure_han = FALSE;
+        *pure_han = FALSE;
       if (!is_mark (kl) && kl != FY_CLASS_CONNECTOR && kl != FY_CLASS_IDEO_SPACE)
         letters++;
-      nat += c[k].base;
+      *nat += c[k].base;
     }
+  return letters;
+}
+
+static guint
+line_cost (const FyCluster   *c,
+           const FyBreakLine *line,
+           gboolean           more_lines_before)
+{
+  gboolean pure_han;
+  double nat;
+  guint letters = line_letters (c, line, &pure_han, &nat);
 
   if (!line->last_of_paragraph && pure_han && nat < line->avail - EPS)
     return 2;
@@ -503,6 +540,50 @@ line_cost (const FyCluster   *c,
   if (!line->last_of_paragraph && !pure_han && line->last > line->first &&
       c[line->last - 1].klass != FY_CLASS_NEWLINE && flush_left (c, line))
     return 3;
+  return 0;
+}
+
+/*
+ * What a line costs on the document grid (gbt9704), where no Han
+ * character or mark before a line's first Latin run may leave its column:
+ *
+ * - a line whose compression would move one of those off its column, or
+ *   that does not fit at all: never chosen for a line that had none;
+ * - a line that ends short: one of Han characters alone pushed out for
+ *   kinsoku (its last cell blank) or before a number that does not fit,
+ *   or a line with Latin letters or digits that its gaps after the first
+ *   Latin run cannot fill within the caps, set flush left;
+ * - a last line that holds a single character (孤字).
+ */
+#define GRID_OFF_COLUMNS 20
+#define GRID_SHORT 2
+#define GRID_SHORT_CELL 4
+#define GRID_ORPHAN 3
+#define GRID_UNIT_SPLIT 1
+
+static guint
+grid_line_cost (const FyCluster   *c,
+                const FyBreakLine *line,
+                gboolean           more_lines_before)
+{
+  FyBreakLine t = *line;
+  gboolean pure_han, off = FALSE;
+  double nat, slack;
+
+  if (line->last_of_paragraph)
+    return more_lines_before && line_letters (c, line, &pure_han, &nat) == 1 ? GRID_ORPHAN : 0;
+  t.grid = TRUE;
+  slack = fy_linebreak_grid_slack ((FyCluster *) c, &t, &off);
+  /* more for each cell it ends shorter than one: two blank cells read
+   * as a paragraph's end */
+  if (slack > EPS)
+    return GRID_SHORT + GRID_SHORT_CELL * (guint) MAX (0, floor (slack / c[line->first].cell - 0.02));
+  if (off)
+    return GRID_OFF_COLUMNS;
+  /* a number cut from its unit (……问题48|个。) fills the line, but by a
+   * break kept only where no other fills it */
+  if (line->last > line->first && c[line->last].soft_unit && !c[line->last].name_unit)
+    return GRID_UNIT_SPLIT;
   return 0;
 }
 
@@ -601,6 +682,18 @@ segment_cost (const FyCluster *c,
   return cost;
 }
 
+static guint
+grid_segment_cost (const FyCluster *c,
+                   GArray          *lines,
+                   guint            seg_first)
+{
+  guint cost = 0;
+
+  for (guint l = seg_first; l < lines->len; l++)
+    cost += grid_line_cost (c, &g_array_index (lines, FyBreakLine, l), l > seg_first);
+  return cost;
+}
+
 /*
  * The last resort for a full line of Han characters alone that the lines
  * before cannot help (the first line of a paragraph, or no line before it
@@ -665,6 +758,23 @@ static void repair_rounds (const Segment *sg,
                            GArray        *lines,
                            guint          seg_first);
 
+/* @lines up to line @l, then @line, and the lines after it laid out
+ * again (unless @line ends the paragraph). */
+static GArray *
+trial_with (const Segment     *sg,
+            GArray            *lines,
+            guint              l,
+            const FyBreakLine *line)
+{
+  GArray *trial = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
+
+  g_array_append_vals (trial, lines->data, l);
+  g_array_append_val (trial, *line);
+  if (!line->last_of_paragraph)
+    refill_trial (sg, line->last, trial, lines, l + 1);
+  return trial;
+}
+
 /* @lines with line @l (a line of Han characters alone, spread) given the
  * last resort (last_resort_end()), the lines after it laid out again
  * and repaired; NULL when there is none for it. */
@@ -686,18 +796,12 @@ resort_trial (const Segment *sg,
   if (end == 0)
     return NULL;
 
-  trial = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
-  g_array_append_vals (trial, lines->data, l);
   line.last = end;
   line.last_of_paragraph = end == n || c[end].klass == FY_CLASS_NEWLINE;
-  g_array_append_val (trial, line);
+  /* the hard break goes with the line it ends */
   if (end < n && c[end].klass == FY_CLASS_NEWLINE)
-    {
-      /* the hard break goes with the line it ends */
-      g_array_index (trial, FyBreakLine, trial->len - 1).last = end + 1;
-    }
-  else if (end < n)
-    refill_trial (sg, end, trial, lines, l + 1);
+    line.last = end + 1;
+  trial = trial_with (sg, lines, l, &line);
   /* the lines after it fall differently: repaired as the first were */
   repair_rounds (sg, trial, seg_first);
   return trial;
@@ -739,6 +843,24 @@ last_resort (const Segment *sg,
     }
 }
 
+/* @lines with line @l ended at @end instead and the lines after it laid
+ * out again; NULL where @end is no legal break for it. */
+static GArray *
+rebreak_trial (const Segment *sg,
+               GArray        *lines,
+               guint          l,
+               int            end)
+{
+  FyBreakLine line = g_array_index (lines, FyBreakLine, l);
+
+  if (line.last_of_paragraph || end <= (int) line.first || end > (int) sg->n || !break_ok (sg->c, sg->n, end))
+    return NULL;
+  line.last = end;
+  line.hang = 0;
+  line.last_of_paragraph = end == (int) sg->n || sg->c[end - 1].klass == FY_CLASS_NEWLINE;
+  return trial_with (sg, lines, l, &line);
+}
+
 /*
  * Re-breaks one segment whose lines [seg_first, lines->len) leave the
  * grid or end on a single character: tries one or two characters more
@@ -752,7 +874,6 @@ repair_rounds (const Segment *sg,
                guint          seg_first)
 {
   FyCluster *c = sg->c;
-  guint n = sg->n;
   static const int deltas[] = { 1, 2, -1, -2 };
 
   for (guint round = 0; round < 8; round++)
@@ -772,24 +893,13 @@ repair_rounds (const Segment *sg,
             for (guint p = fault; p > seg_first && p + 3 >= fault && !improved; p--)
               {
                 FyBreakLine prev = g_array_index (lines, FyBreakLine, p - 1);
-                g_autoptr(GArray) trial = NULL;
                 int end = (int) prev.last + deltas[d];
+                g_autoptr(GArray) trial = NULL;
 
-                if (prev.last_of_paragraph || end <= (int) prev.first || end > (int) n ||
-                    !break_ok (c, n, end))
+                if (deltas[d] > 0 && end <= (int) sg->n && !fits_with_push_in (c, prev.first, end, &prev))
                   continue;
-                if (deltas[d] > 0 && !fits_with_push_in (c, prev.first, end, &prev))
-                  continue;
-
-                trial = g_array_new (FALSE, TRUE, sizeof (FyBreakLine));
-                g_array_append_vals (trial, lines->data, p - 1);
-                prev.last = end;
-                prev.hang = 0;
-                prev.last_of_paragraph = end == (int) n || c[end - 1].klass == FY_CLASS_NEWLINE;
-                g_array_append_val (trial, prev);
-                if (!prev.last_of_paragraph)
-                  refill_trial (sg, end, trial, lines, p);
-                if (segment_cost (c, trial, seg_first, seg_first) < cost)
+                trial = rebreak_trial (sg, lines, p - 1, end);
+                if (trial != NULL && segment_cost (c, trial, seg_first, seg_first) < cost)
                   {
                     g_array_set_size (lines, 0);
                     g_array_append_vals (lines, trial->data, trial->len);
@@ -799,6 +909,74 @@ repair_rounds (const Segment *sg,
         }
       if (!improved)
         break;
+    }
+}
+
+/*
+ * The grid's re-break (gbt9704): a line that ends short, a number cut
+ * from its unit or a lone last character (grid_line_cost()) is avoided by
+ * ending one of the four lines before it one or two characters earlier,
+ * where that line still fills — a line with Latin letters or digits
+ * stretches its gaps after its first Latin run within the caps — and the
+ * text after it falls so that the faulty line fills.  One line may end
+ * short for it: the last but one, which gives the last line a second
+ * character, its own last cell left blank as a push-out for kinsoku
+ * leaves it (……依法|处理。, not ……依法处|理。).  Of all such re-breaks for
+ * the first fault that one helps, the one that costs least is kept.
+ */
+#define GRID_REACH 4
+
+static gboolean
+grid_rebreak_ok (const FyCluster *c,
+                 GArray          *trial,
+                 guint            l)
+{
+  const FyBreakLine *line = &g_array_index (trial, FyBreakLine, l);
+  guint cost = grid_line_cost (c, line, FALSE);
+
+  return cost == 0 ||
+         (cost == GRID_SHORT && l + 2 == trial->len && g_array_index (trial, FyBreakLine, l + 1).last_of_paragraph);
+}
+
+static void
+repair_grid (const Segment *sg,
+             GArray        *lines,
+             guint          seg_first)
+{
+  FyCluster *c = sg->c;
+  static const int deltas[] = { -1, -2 };
+
+  for (guint round = 0; round < 8; round++)
+    {
+      guint best_cost = grid_segment_cost (c, lines, seg_first);
+      g_autoptr(GArray) best = NULL;
+
+      for (guint fault = seg_first + 1; fault < lines->len && best == NULL; fault++)
+        {
+          if (grid_line_cost (c, &g_array_index (lines, FyBreakLine, fault), TRUE) == 0)
+            continue;
+          for (guint p = fault; p > seg_first && p + GRID_REACH >= fault; p--)
+            for (guint d = 0; d < G_N_ELEMENTS (deltas); d++)
+              {
+                int end = (int) g_array_index (lines, FyBreakLine, p - 1).last + deltas[d];
+                g_autoptr(GArray) trial = rebreak_trial (sg, lines, p - 1, end);
+                guint cost;
+
+                if (trial == NULL || !grid_rebreak_ok (c, trial, p - 1))
+                  continue;
+                cost = grid_segment_cost (c, trial, seg_first);
+                if (cost < best_cost)
+                  {
+                    best_cost = cost;
+                    g_clear_pointer (&best, g_array_unref);
+                    best = g_steal_pointer (&trial);
+                  }
+              }
+        }
+      if (best == NULL)
+        break;
+      g_array_set_size (lines, 0);
+      g_array_append_vals (lines, best->data, best->len);
     }
 }
 
@@ -838,11 +1016,14 @@ fy_linebreak_greedy (FyCluster            *c,
       gboolean forced;
 
       i = fill_segment (c, n, i, segment, TRUE, options, geometry, data, lines, &forced);
-      if (options != NULL && options->keep_grid && !options->grid)
+      if (options != NULL && options->keep_grid)
         {
           Segment sg = { c, n, segment, options, geometry, data };
 
-          repair_segment (&sg, lines, seg_first);
+          if (options->grid)
+            repair_grid (&sg, lines, seg_first);
+          else
+            repair_segment (&sg, lines, seg_first);
         }
       if (forced)
         segment++;

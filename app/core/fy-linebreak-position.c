@@ -485,16 +485,33 @@ line_setup (FyLineState       *s,
   return avail - total;
 }
 
+/* Whether compression moved a cluster before the first one off the
+ * cells (the first Latin run) of the line in @s: trimmed it. */
+static gboolean
+columns_moved (const FyLineState *s)
+{
+  guint from = first_off_cells (s->c, s->first, s->end);
+
+  for (guint k = s->first; k < from; k++)
+    if (s->tl[k - s->first] > EPS || (s->tr[k - s->first] > EPS && k + 1 < from))
+      return TRUE;
+  return FALSE;
+}
+
 /*
  * What @line, justified, leaves unfilled: 0 when it is filled within the
  * stretch caps (or is too long and is compressed), otherwise the slack
  * it would be set flush left with — or, on the grid, end short with, as
- * a line of Han characters and marks alone does.  Changes nothing; the
- * line breaker asks before it settles on a break.
+ * a line of Han characters and marks alone does.  With @off_columns, on
+ * the grid, also whether compressing the line (too long) moves a Han
+ * character or mark before its first Latin run off its column, or cannot
+ * make it fit.  Changes nothing; the line breaker asks before it settles
+ * on a break.
  */
 double
-fy_linebreak_slack_left (FyCluster         *c,
-                         const FyBreakLine *line)
+fy_linebreak_grid_slack (FyCluster         *c,
+                         const FyBreakLine *line,
+                         gboolean          *off_columns)
 {
   guint m = line->last - line->first;
   double stack[4 * 64];
@@ -503,6 +520,8 @@ fy_linebreak_slack_left (FyCluster         *c,
   FyLineState s;
   double lead, diff;
 
+  if (off_columns != NULL)
+    *off_columns = FALSE;
   if (m == 0)
     return 0;
   if (m > 64)
@@ -514,9 +533,24 @@ fy_linebreak_slack_left (FyCluster         *c,
   s.tr = buf + 2 * m;
   s.gap = buf + 3 * m;
   diff = line_setup (&s, c, line, &lead);
-  if (diff <= EPS || s.end <= s.first)
+  if (s.end <= s.first)
+    return 0;
+  if (diff < -EPS)
+    {
+      if (off_columns != NULL && line->grid)
+        *off_columns = fy_linebreak_phase_compress_grid (&s, -diff) > EPS || columns_moved (&s);
+      return 0;
+    }
+  if (diff <= EPS)
     return 0;
   return fy_linebreak_phase_justify (&s, diff, line->grid);
+}
+
+double
+fy_linebreak_slack_left (FyCluster         *c,
+                         const FyBreakLine *line)
+{
+  return fy_linebreak_grid_slack (c, line, NULL);
 }
 
 /*

@@ -204,5 +204,8 @@ double fy_linebreak_phase_justify        (FyLineState       *s,
 
 double fy_linebreak_slack_left           (FyCluster         *c,
                                           const FyBreakLine *line);
+double fy_linebreak_grid_slack           (FyCluster         *c,
+                                          const FyBreakLine *line,
+                                          gboolean          *off_columns);
 
 G_END_DECLS
