@@ -148,6 +148,19 @@ import_bytes (GBytes     *bytes,
   return fy_docx_import_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), warnings, error);
 }
 
+/* A .docx of document.xml @body alone, imported without error. */
+static FyDocument *
+import_body (const char  *body,
+             GPtrArray  **warnings)
+{
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0, NULL);
+  g_autoptr(GError) error = NULL;
+  FyDocument *document = import_bytes (bytes, warnings, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
 static void
 write_bytes (const char *path,
              GBytes     *bytes)
@@ -1111,12 +1124,9 @@ test_import_warnings (void)
     "<w:tr><w:tc><w:p><w:r><w:t>产值</w:t></w:r></w:p></w:tc>"
     "<w:tc><w:p><w:r><w:drawing/></w:r></w:p></w:tc></w:tr></w:tbl>"
     BODY_END;
-  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0, NULL);
   g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
 
-  g_assert_no_error (error);
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
   assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "原来的插入的文字。");
   assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "有批注的一段。");
@@ -1133,6 +1143,29 @@ test_import_warnings (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 8 (a table, row 2, cell 2): a picture"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "tracked changes"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 3), "comments"));
+}
+
+/* Red text (a colleague's 此句请局长审定, in a paragraph or a cell) is
+ * printed black: the import says so, naming where; other colours pass. */
+static void
+test_import_red (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>四是压实企业主体责任。</w:t></w:r><w:r><w:rPr><w:b/><w:color w:val=\"FF0000\"/></w:rPr>"
+    "<w:t>（此句请局长审定）</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:color w:val=\"1F4E79\"/></w:rPr><w:t>蓝色的字照常。</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>乡镇</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:rPr><w:color w:val=\"C00000\"/></w:rPr><w:t>待核</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    BODY_END;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
+
+  assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "四是压实企业主体责任。（此句请局长审定）");
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 1 (“四是压实企业主体责任。（此句请局…”)"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "red text is printed black"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 3 (a table, row 1, cell 2): its red"));
 }
 
 /* A note typed in Word: "附件：1．……", further names as paragraphs of
@@ -1327,6 +1360,55 @@ test_import_lists_and_notes (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 5: note ① is printed"));
 }
 
+/* Word's list numbers: a level whose parent never started prints the
+ * parent's first number (1.1., not 0.1.); a w:num that restarts a level
+ * (w:startOverride, or a level defined anew) starts there, one that does
+ * not goes on with the numbers of its abstract list. */
+static void
+test_import_list_restarts (void)
+{
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"" "http://schemas.openxmlformats.org/package/2006/relationships" "\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
+    "</Relationships>";
+  static const char numbering[] =
+    "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:abstractNum w:abstractNumId=\"0\">"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2.\"/></w:lvl>"
+    "</w:abstractNum>"
+    "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"0\"/>"
+    "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+    "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"6\"><w:abstractNumId w:val=\"0\"/>"
+    "<w:lvlOverride w:ilvl=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"5\"/></w:lvl></w:lvlOverride></w:num>"
+    "</w:numbering>";
+#define ITEM(num, lvl, text) \
+  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" lvl "\"/><w:numId w:val=\"" num "\"/></w:numPr></w:pPr>" \
+  "<w:r><w:t>" text "</w:t></w:r></w:p>"
+  static const char body[] =
+    BODY_START
+    ITEM ("2", "1", "河道保洁；") ITEM ("2", "0", "汛前检查；") ITEM ("2", "0", "堤防加固；")
+    ITEM ("4", "0", "人员培训；") ITEM ("4", "0", "物资储备；") ITEM ("5", "0", "值班值守；")
+    ITEM ("6", "0", "信息报送。")
+    BODY_END;
+#undef ITEM
+  static const char *const printed[] = {
+    "1.1.河道保洁；", "1.汛前检查；", "2.堤防加固；", "1.人员培训；", "2.物资储备；", "3.值班值守；", "5.信息报送。",
+  };
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0,
+                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
+                                      "word/numbering.xml", numbering, (gsize) 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, G_N_ELEMENTS (printed));
+  for (guint i = 0; i < G_N_ELEMENTS (printed); i++)
+    assert_block (document, i, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, printed[i]);
+}
+
 /* Past ⑳ a note's mark is a bracketed number (〔21〕), in the text, in
  * the note's paragraph and in the warning that names it. */
 static void
@@ -1421,9 +1503,11 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/edited-in-writer", test_edited_in_writer);
   g_test_add_func ("/core/docx/import/bad", test_import_bad);
   g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
+  g_test_add_func ("/core/docx/import/red", test_import_red);
   g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
   g_test_add_func ("/core/docx/import/lists-and-notes", test_import_lists_and_notes);
   g_test_add_func ("/core/docx/import/many-notes", test_import_many_notes);
+  g_test_add_func ("/core/docx/import/list-restarts", test_import_list_restarts);
   g_test_add_func ("/core/docx/import/attachments", test_import_attachments);
   g_test_add_func ("/core/docx/export/attachment-prefix", test_export_attachment_prefix);
   g_test_add_func ("/core/docx/table", test_table);

@@ -86,6 +86,7 @@ typedef struct
   /* per paragraph */
   GPtrArray       *pieces;
   gboolean         has_image;
+  gboolean         has_red;          /* red text, which Fayan prints black */
   gboolean         in_comment;
 } DocxImport;
 
@@ -525,6 +526,7 @@ walk_run (DocxImport *import,
   xmlNode *rpr = fy_docx_child_w (run, "rPr");
   g_autofree char *rstyle = rpr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (rpr, "rStyle"), "val") : NULL;
   int bold = get_toggle (rpr, "b");
+  gboolean red = fy_docx_is_red (rpr);
   gboolean engine_break;
 
   if (bold < 0)
@@ -563,6 +565,7 @@ walk_run (DocxImport *import,
 
           if (content != NULL)
             append_text (import, field, bold, (const char *) content);
+          import->has_red |= red && content != NULL && *content != '\0';
           xmlFree (content);
         }
       else if (fy_docx_is_w (c, "tab") || fy_docx_is_w (c, "ptab"))
@@ -887,6 +890,7 @@ walk_paragraph (DocxImport  *import,
 
   g_ptr_array_set_size (import->pieces, 0);
   import->has_image = FALSE;
+  import->has_red = FALSE;
 
   if (ppr != NULL)
     {
@@ -918,6 +922,16 @@ walk_paragraph (DocxImport  *import,
   trim_pieces (import->pieces);
   if (import->pieces->len == 0)
     return TRUE;
+  if (import->has_red)
+    {
+      g_autofree char *excerpt = paragraph_excerpt (import->pieces);
+
+      /* a colleague's mark (此句请审定) or a 红头: said, not lost */
+      warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its red text is printed black, as "
+                                       "Fayan prints all text in black. Check what the red "
+                                       "marked before you send the speech on."),
+                                     import->n_paragraphs, excerpt));
+    }
 
   joined = g_string_new (NULL);
   for (guint i = 0; i < import->pieces->len; i++)
@@ -1055,6 +1069,7 @@ walk_table (DocxImport  *import,
           if (from > 0)
             offset = ((Piece *) g_ptr_array_index (import->pieces, --from))->text->len;
           import->has_image = FALSE;
+          import->has_red = FALSE;
           for (xmlNode *p = cell->children; p != NULL; p = p->next)
             if (fy_docx_is_w (p, "p"))
               {
@@ -1071,7 +1086,14 @@ walk_table (DocxImport  *import,
                                              "was left out, as Fayan has no figures yet. Add it in "
                                              "WPS or Word after the last revision."),
                                            import->n_paragraphs + 1, n_rows, n_cells));
+          if (import->has_red)
+            warn (import, g_strdup_printf (_("Paragraph %u (a table, row %u, cell %u): its red "
+                                             "text is printed black, as Fayan prints all text in "
+                                             "black. Check what the red marked before you send "
+                                             "the speech on."),
+                                           import->n_paragraphs + 1, n_rows, n_cells));
           import->has_image = FALSE;
+          import->has_red = FALSE;
           keep_merged_cell (import, cell, n_rows, &n_cells, &merged_warned);
         }
       import->n_paragraphs++;

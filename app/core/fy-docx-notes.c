@@ -33,16 +33,21 @@ typedef struct
   int   start;
 } Level;
 
+/* Word counts a list's items per abstract list: every w:num that
+ * refers to it goes on with its numbers ... */
 typedef struct
 {
-  Level levels[N_LEVELS];
+  Level    levels[N_LEVELS];
+  int      counts[N_LEVELS];
+  gboolean started[N_LEVELS];
 } AbstractList;
 
+/* ... unless the w:num restarts a level (w:lvlOverride, w:startOverride):
+ * its first item there takes the override's number. */
 typedef struct
 {
   AbstractList *list;
-  int           counts[N_LEVELS];
-  gboolean      started[N_LEVELS];
+  int           restart[N_LEVELS];     /* the number to restart at, or -1 */
 } List;
 
 struct _FyDocxNotes
@@ -100,6 +105,28 @@ load_abstract (FyDocxNotes *notes,
   g_hash_table_insert (notes->abstract, g_steal_pointer (&id), list);
 }
 
+/* The levels w:num @node restarts: w:startOverride, or the w:start of a
+ * level it defines anew. */
+static void
+load_restarts (List    *list,
+               xmlNode *node)
+{
+  for (guint k = 0; k < N_LEVELS; k++)
+    list->restart[k] = -1;
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      g_autofree char *ilvl = fy_docx_is_w (c, "lvlOverride") ? fy_docx_get_w_attr (c, "ilvl") : NULL;
+      int k = ilvl != NULL ? (int) g_ascii_strtoll (ilvl, NULL, 10) : -1;
+      xmlNode *level = k >= 0 && k < N_LEVELS ? fy_docx_child_w (c, "lvl") : NULL;
+
+      if (k < 0 || k >= N_LEVELS)
+        continue;
+      list->restart[k] = int_attr (fy_docx_child_w (c, "startOverride"), -1);
+      if (list->restart[k] < 0 && level != NULL)
+        list->restart[k] = int_attr (fy_docx_child_w (level, "start"), -1);
+    }
+}
+
 static void
 load_numbering (FyDocxNotes *notes,
                 xmlDoc      *doc)
@@ -126,6 +153,7 @@ load_numbering (FyDocxNotes *notes,
         continue;
       list = g_new0 (List, 1);
       list->list = abstract;
+      load_restarts (list, c);
       g_hash_table_insert (notes->lists, g_steal_pointer (&id), list);
     }
 }
@@ -266,7 +294,9 @@ format_label (List *list,
           g_string_append_c (label, *p);
           continue;
         }
-      number = format_count (list->list->levels[k].format, list->counts[k]);
+      /* a level above that never started prints its first number, as Word does */
+      number = format_count (list->list->levels[k].format,
+                             list->list->started[k] ? list->list->counts[k] : list->list->levels[k].start);
       if (number == NULL)
         {
           g_string_free (label, TRUE);
@@ -301,10 +331,17 @@ fy_docx_notes_list_label (FyDocxNotes *notes,
   if (list == NULL || level < 0 || level >= N_LEVELS || list->list->levels[level].text == NULL ||
       g_strcmp0 (list->list->levels[level].format, "bullet") == 0)
     return NULL;
-  list->counts[level] = list->started[level] ? list->counts[level] + 1 : list->list->levels[level].start;
-  list->started[level] = TRUE;
+  if (list->restart[level] >= 0)
+    {
+      list->list->counts[level] = list->restart[level];
+      list->restart[level] = -1;
+    }
+  else
+    list->list->counts[level] = list->list->started[level] ? list->list->counts[level] + 1
+                                                          : list->list->levels[level].start;
+  list->list->started[level] = TRUE;
   for (int k = level + 1; k < N_LEVELS; k++)
-    list->started[k] = FALSE;
+    list->list->started[k] = FALSE;
   return format_label (list, level);
 }
 

@@ -270,3 +270,30 @@ fy_docx_get_w_attr (xmlNode    *node,
 
   return copy;
 }
+
+/**
+ * fy_docx_is_red:
+ * @rpr: (nullable): run properties (w:rPr)
+ *
+ * Returns: whether @rpr colours text red, as a colleague marks what is to
+ *   be checked or a 红头 prints its organ (FF0000, C00000, E60012: red
+ *   well above green and blue)
+ */
+gboolean
+fy_docx_is_red (xmlNode *rpr)
+{
+  g_autofree char *value = rpr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (rpr, "color"), "val") : NULL;
+  char *end = NULL;
+  guint64 rgb;
+  guint r, g, b;
+
+  if (value == NULL || strlen (value) != 6)
+    return FALSE;
+  rgb = g_ascii_strtoull (value, &end, 16);
+  if (end == NULL || *end != '\0')
+    return FALSE;
+  r = (rgb >> 16) & 0xff;
+  g = (rgb >> 8) & 0xff;
+  b = rgb & 0xff;
+  return r >= 0x99 && g <= r / 2 && b <= r / 2;
+}

@@ -112,6 +112,7 @@ gboolean  fy_docx_is_w              (xmlNode     *node,
                                      const char  *name);
 xmlNode  *fy_docx_child_w           (xmlNode     *node,
                                      const char  *name);
+gboolean  fy_docx_is_red            (xmlNode     *rpr);
 char     *fy_docx_get_w_attr        (xmlNode     *node,
                                      const char  *name);
 
