@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "fy-doc-labels.h"
+#include "fy-regex-private.h"
 
 /* An organ's name (it ends as one does: 办公室, 委员会, 政府, 局 …) at the
  * start of a line, and two spaces or more after it */
@@ -98,15 +99,10 @@ gboolean
 fy_doc_is_header_line (const char *text)
 {
   static gsize pattern;
-  if (g_once_init_enter (&pattern))
-    {
-      GRegex *re = g_regex_new (ORGAN_AND_SPACES "(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月"
-                                "[0-9一二三四五六七八九十]{1,3}日[\\s　]*$",
-                                G_REGEX_OPTIMIZE, 0, NULL);
+  GRegex *re = fy_regex_once (&pattern, ORGAN_AND_SPACES "(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
+                                        "[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[\\s　]*$");
 
-      g_once_init_leave (&pattern, (gsize) re);
-    }
-  return g_regex_match ((GRegex *) pattern, text, 0, NULL);
+  return g_regex_match (re, text, 0, NULL);
 }
 
 /**
@@ -152,14 +148,9 @@ gboolean
 fy_doc_is_printed_line (const char *text)
 {
   static gsize pattern;
-  if (g_once_init_enter (&pattern))
-    {
-      GRegex *re = g_regex_new (ORGAN_AND_SPACES "[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发[\\s　]*$",
-                                G_REGEX_OPTIMIZE, 0, NULL);
+  GRegex *re = fy_regex_once (&pattern, ORGAN_AND_SPACES "[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发[\\s　]*$");
 
-      g_once_init_leave (&pattern, (gsize) re);
-    }
-  return g_regex_match ((GRegex *) pattern, text, 0, NULL);
+  return g_regex_match (re, text, 0, NULL);
 }
 
 /**
@@ -178,16 +169,11 @@ gboolean
 fy_doc_is_issue_number (const char *text)
 {
   static gsize pattern;
-  if (g_once_init_enter (&pattern))
-    {
 #define FY_DOC_NUMERAL "[0-9０-９一二三四五六七八九十百千零〇]+"
-      GRegex *re = g_regex_new ("^[\\s　]*(?:\\p{Han}{0,10}[〔［\\[【][0-9]{4}[〕］\\]】]\\s*第?" FY_DOC_NUMERAL "[号期]"
-                                "|(?:[0-9]{4}年)?第" FY_DOC_NUMERAL "[号期])"
-                                "(?:\\s*[（(]总第" FY_DOC_NUMERAL "期[）)])?[\\s　]*$",
-                                G_REGEX_OPTIMIZE, 0, NULL);
+  GRegex *re = fy_regex_once (&pattern, "^[\\s　]*(?:\\p{Han}{0,10}[〔［\\[【][0-9]{4}[〕］\\]】]\\s*第?" FY_DOC_NUMERAL "[号期]"
+                                        "|(?:[0-9]{4}年)?第" FY_DOC_NUMERAL "[号期])"
+                                        "(?:\\s*[（(]总第" FY_DOC_NUMERAL "期[）)])?[\\s　]*$");
 #undef FY_DOC_NUMERAL
 
-      g_once_init_leave (&pattern, (gsize) re);
-    }
-  return g_utf8_strlen (text, -1) <= 24 && g_regex_match ((GRegex *) pattern, text, 0, NULL);
+  return g_utf8_strlen (text, -1) <= 24 && g_regex_match (re, text, 0, NULL);
 }

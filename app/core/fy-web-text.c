@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "fy-regex-private.h"
 #include "fy-web-text-private.h"
 
 /* Site furniture that no speech or report contains: one of these in a
@@ -66,18 +67,12 @@ fy_web_text_is_posting_stamp (const char *line,
                               guint       above)
 {
   static gsize pattern;
+  GRegex *re = fy_regex_once (&pattern, "^(?:原创[ 　]*)?[^\\s：:。！？；，,]{1,16}(?:[ 　]+[^\\s：:。！？；，,]{1,16}){0,2}[ 　]+"
+                                        "[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2})"
+                                        "[ 　]*[0-9]{1,2}:[0-9]{2}(?:[ 　]+\\p{Han}{2,4})?[ 　]*$");
 
-  if (g_once_init_enter (&pattern))
-    {
-      GRegex *re = g_regex_new ("^(?:原创[ 　]*)?[^\\s：:。！？；，,]{1,16}(?:[ 　]+[^\\s：:。！？；，,]{1,16}){0,2}[ 　]+"
-                                "[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2})"
-                                "[ 　]*[0-9]{1,2}:[0-9]{2}(?:[ 　]+\\p{Han}{2,4})?[ 　]*$",
-                                G_REGEX_OPTIMIZE, 0, NULL);
-
-      g_once_init_leave (&pattern, (gsize) re);
-    }
   return above >= 1 && above <= POSTING_STAMP_MAX_LINE && g_utf8_strlen (line, -1) <= CREDIT_MAX_CHARS &&
-         g_regex_match ((GRegex *) pattern, line, 0, NULL);
+         g_regex_match (re, line, 0, NULL);
 }
 
 static gboolean
