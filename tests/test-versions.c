@@ -372,6 +372,26 @@ test_review_keeps_lead (void)
   fy_test_iterate ();
 }
 
+/* Whether the change the review window is at stands inside the part of
+ * its text that is shown, with text on the screen around it. */
+static gboolean
+review_shows_change (gpointer data)
+{
+  FyCompareWindow *review = data;
+  GtkTextView *view = GTK_TEXT_VIEW (fy_test_find_descendant (GTK_WIDGET (review), GTK_TYPE_TEXT_VIEW));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter cursor, end;
+  GdkRectangle shown, at, last;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_view_get_visible_rect (view, &shown);
+  gtk_text_view_get_iter_location (view, &cursor, &at);
+  gtk_text_view_get_iter_location (view, &end, &last);
+  return shown.height > 0 && at.y >= shown.y && at.y + at.height <= shown.y + shown.height &&
+         last.y + last.height >= shown.y + shown.height / 2;
+}
+
 static gboolean
 has_review (gpointer window)
 {
@@ -464,6 +484,94 @@ test_review_chooser (void)
   g_rmdir (dir);
 }
 
+/* A revision whose only change is in the draft's last paragraph, the
+ * draft lengthened by @n_added paragraphs, chosen in 审阅修改稿's chooser
+ * as the user does: the review window opens at that change, the text
+ * around it shown, and stays there.  (In the application GTK carried out
+ * the scroll asked for before the view had its size with the view still
+ * of no height: the window opened blank, scrolled past the end of the
+ * text, and stuck there.  This rig allocates the view before that, so
+ * the test guards the result, not that order.) */
+static void
+review_opens_at_change (guint n_added)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(FyDocument) revision = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *shot = g_strdup_printf ("review-opens-at-change-%u", n_added);
+  g_autofree char *speech_path = NULL;
+  g_autoptr(GFile) speech = NULL;
+  FyCompareWindow *review;
+  FyWindow *window;
+  FyDocument *document;
+  FyBlock *last;
+  GtkWindow *chooser;
+
+  g_assert_no_error (error);
+  window = fy_test_make_window (app);
+  document = fy_window_get_document (window);
+  for (guint i = 0; i < n_added; i++)
+    {
+      g_autofree char *body = g_strdup_printf ("第%u段：各乡镇要把排查整治清单落实到每个村组、每个点位，"
+                                               "做到问题不查清不放过、隐患不整改不销号。", i + 1);
+      g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, body);
+
+      fy_document_append_block (document, block);
+    }
+  revision = fy_document_copy (document);
+  last = fy_document_get_block (revision, fy_document_get_n_blocks (revision) - 1);
+  text = fy_block_dup_text (last);
+  changed = g_strconcat (text, "此项工作由市应急管理局牵头。", NULL);
+  fy_block_set_lead_and_text (last, NULL, changed);
+  path = save_revision (revision, dir);
+  speech_path = g_build_filename (dir, "speech.fayan", NULL);
+  speech = g_file_new_for_path (speech_path);
+  g_assert_true (fy_window_save_to_file (window, speech, &error));
+  g_assert_no_error (error);
+
+  folder = g_file_new_for_path (dir);
+  chooser = open_review_chooser (window, folder);
+  g_assert_true (fy_test_press_key (fy_test_find_descendant (GTK_WIDGET (chooser),
+                                                             GTK_TYPE_FILE_CHOOSER_WIDGET),
+                                    GDK_KEY_l, GDK_CONTROL_MASK));
+  gtk_editable_set_text (GTK_EDITABLE (fy_test_find_descendant (GTK_WIDGET (chooser),
+                                                                g_type_from_name ("GtkFileChooserEntry"))),
+                         path);
+  fy_test_iterate ();
+  fy_test_click_button (GTK_WIDGET (chooser), "_Compare");
+  g_assert_true (fy_test_wait_for (has_review, window, 10));
+  review = FY_COMPARE_WINDOW (fy_test_find_toplevel (FY_TYPE_COMPARE_WINDOW, GTK_WINDOW (window)));
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
+  g_assert_true (fy_test_wait_for (review_shows_change, review, 10));
+  fy_test_run_for (500);
+  fy_test_screenshot (shot);
+  g_assert_true (review_shows_change (review));
+
+  /* Next, wrapping to the same change, stays there. */
+  fy_compare_window_next (review, TRUE);
+  fy_test_run_for (300);
+  g_assert_true (review_shows_change (review));
+
+  gtk_window_destroy (GTK_WINDOW (review));
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_unlink (speech_path);
+  g_rmdir (dir);
+}
+
+static void
+test_review_opens_at_change (void)
+{
+  review_opens_at_change (0);
+  review_opens_at_change (30);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/review-unset-field", test_review_unset_field);
   g_test_add_func ("/ui/versions/review-keeps-lead", test_review_keeps_lead);
   g_test_add_func ("/ui/versions/review-chooser", test_review_chooser);
+  g_test_add_func ("/ui/versions/review-opens-at-change", test_review_opens_at_change);
 
   return g_test_run ();
 }

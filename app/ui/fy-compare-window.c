@@ -43,6 +43,8 @@ struct _FyCompareWindow
   GPtrArray     *marks;        /* GtkTextMark, one per change shown */
   GArray        *mark_change;  /* guint: the change each mark is of */
   guint          current;      /* 1-based; 0 before the first */
+  guint          scroll_idle;     /* scrolls to the current change */
+  gboolean       scroll_pending;  /* …once the view is allocated */
 
   /* reviewing a revision */
   FyDocument    *live;         /* the draft the changes go into */
@@ -79,8 +81,19 @@ fy_compare_window_finalize (GObject *object)
 }
 
 static void
+fy_compare_window_dispose (GObject *object)
+{
+  FyCompareWindow *self = FY_COMPARE_WINDOW (object);
+
+  g_clear_handle_id (&self->scroll_idle, g_source_remove);
+
+  G_OBJECT_CLASS (fy_compare_window_parent_class)->dispose (object);
+}
+
+static void
 fy_compare_window_class_init (FyCompareWindowClass *klass)
 {
+  G_OBJECT_CLASS (klass)->dispose = fy_compare_window_dispose;
   G_OBJECT_CLASS (klass)->finalize = fy_compare_window_finalize;
 
   /**
@@ -140,6 +153,46 @@ update_position (FyCompareWindow *self)
     text = g_strdup_printf (_("Change %u of %u"), MAX (self->current, 1), self->marks->len);
   gtk_label_set_label (self->position_label, text);
   update_review_buttons (self);
+}
+
+/* GTK 4.8 carries out a scroll asked for before the view has its size at
+ * the first size allocation, when only the first screen of the text is
+ * laid out: the change's place is not known yet, and the view opened at
+ * the top or, on a short text, past its end, blank.  So the scroll waits
+ * until the view is allocated, and is made from an idle, outside the
+ * allocation. */
+static gboolean
+scroll_idle_cb (gpointer data)
+{
+  FyCompareWindow *self = FY_COMPARE_WINDOW (data);
+
+  self->scroll_idle = 0;
+  if (self->current > 0 && self->current <= self->marks->len)
+    gtk_text_view_scroll_to_mark (self->view, g_ptr_array_index (self->marks, self->current - 1),
+                                  0.1, TRUE, 0.0, 0.2);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_current (FyCompareWindow *self)
+{
+  if (gtk_widget_get_height (GTK_WIDGET (self->view)) == 0)
+    self->scroll_pending = TRUE;
+  else if (self->scroll_idle == 0)
+    self->scroll_idle = g_idle_add (scroll_idle_cb, self);
+}
+
+/* The view's allocation configures its adjustment: the first time with
+ * a page size, the scroll waiting for it can be made. */
+static void
+adjustment_changed_cb (GtkAdjustment   *adjustment,
+                       FyCompareWindow *self)
+{
+  if (!self->scroll_pending || gtk_adjustment_get_page_size (adjustment) <= 0)
+    return;
+  self->scroll_pending = FALSE;
+  if (self->scroll_idle == 0)
+    self->scroll_idle = g_idle_add (scroll_idle_cb, self);
 }
 
 static void
@@ -276,6 +329,8 @@ fy_compare_window_init (FyCompareWindow *self)
   gtk_text_buffer_create_tag (buffer, "kept", "foreground", "#77767b", NULL);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  g_signal_connect (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view)), "changed",
+                    G_CALLBACK (adjustment_changed_cb), self);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), scrolled);
@@ -712,7 +767,7 @@ fy_compare_window_next (FyCompareWindow *self,
   mark = g_ptr_array_index (self->marks, self->current - 1);
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
   gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_text_view_scroll_to_mark (self->view, mark, 0.1, TRUE, 0.0, 0.2);
+  scroll_to_current (self);
   update_position (self);
 }
 
