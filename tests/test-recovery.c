@@ -149,6 +149,98 @@ test_recovery_restore_in_process (void)
   g_object_unref (second);
 }
 
+/* After a crash another program writes the speech's file (a colleague's
+ * version to the shared folder); the restored window's Save asks, as it
+ * does without a crash, and writes nothing until answered.  The copy
+ * records the file as the text last saw it: unchanged, Save asks
+ * nothing. */
+static void
+test_recovery_changed_on_disk (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-recovery-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "共享稿.fayan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *theirs = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  FyWindow *window;
+  GtkWidget *offer;
+  AdwMessageDialog *dialog;
+
+  g_assert_no_error (error);
+  for (int changed = 1; changed >= 0; changed--)
+    {
+      clear_recovery_dir ();
+      window = fy_test_make_window (app);
+      g_assert_true (fy_window_save_to_file (window, file, &error));
+      g_assert_no_error (error);
+      fy_test_type_at (window, 4, 0, "崩溃前补写的句子。");
+      g_assert_true (fy_window_autosave_now (window, &error));
+      g_assert_no_error (error);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_object_unref (window);
+
+      if (changed)
+        {
+          g_autoptr(FyDocument) other = fy_document_new ();
+
+          fy_document_set_title (other, "同事改过的版本");
+          g_clear_pointer (&theirs, g_free);
+          theirs = fy_document_save_to_data (other, NULL);
+          g_clear_object (&info);
+          info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
+                                    NULL, &error);
+          g_assert_no_error (error);
+          g_assert_true (g_file_set_contents (path, theirs, -1, &error));
+          g_assert_no_error (error);
+          /* a second later, whatever the clock's resolution */
+          g_assert_true (g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                      g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) + 1,
+                                                      G_FILE_QUERY_INFO_NONE, NULL, &error));
+          g_assert_no_error (error);
+        }
+
+      window = fy_test_make_window (app);
+      offer = fy_application_offer_recovery (app, GTK_WINDOW (window));
+      g_assert_nonnull (offer);
+      fy_test_respond (ADW_MESSAGE_DIALOG (offer), "restore");
+      fy_test_iterate ();
+      g_assert_true (fy_window_get_modified (window));
+      g_assert_true (g_file_equal (fy_window_get_file (window), file));
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+      dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+      if (changed)
+        {
+          g_assert_nonnull (dialog);
+          g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+          fy_test_respond (dialog, "cancel");
+          fy_test_iterate ();
+          g_clear_pointer (&contents, g_free);
+          g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+          g_assert_cmpstr (contents, ==, theirs);
+          g_assert_true (fy_window_get_modified (window));
+        }
+      else
+        {
+          g_assert_null (dialog);
+          g_assert_false (fy_window_get_modified (window));
+          g_clear_pointer (&contents, g_free);
+          g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+          g_assert_nonnull (strstr (contents, "崩溃前补写的句子。"));
+        }
+
+      fy_window_discard_recovery (window);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_object_unref (window);
+      fy_test_iterate ();
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The child: edit the sample and wait to be killed. */
 static int
 run_child (void)
@@ -349,7 +441,7 @@ test_recovery_modes (void)
   g_assert_cmpint (g_mkdir_with_parents (dir_path, 0755), ==, 0);
   g_assert_cmpint (g_chmod (dir_path, 0755), ==, 0);
 
-  g_assert_true (fy_recovery_save (id, document, NULL, &error));
+  g_assert_true (fy_recovery_save (id, document, NULL, NULL, &error));
   g_assert_no_error (error);
   umask (mask);
 
@@ -409,15 +501,15 @@ test_recovery_async_order (void)
       fy_document_set_title (newer, "新稿");
 
       /* Removed (a window closed) just after the write was asked for. */
-      fy_recovery_save_async (id, older, NULL, NULL, save_done_cb, &state);
+      fy_recovery_save_async (id, older, NULL, NULL, NULL, save_done_cb, &state);
       fy_recovery_remove (id);
       g_assert_true (fy_test_wait_for (save_done, &state, 10));
       g_assert_false (g_file_query_exists (copy, NULL));
 
       /* Saved anew at once (Ctrl+S on close) while the write waits. */
       state = 0;
-      fy_recovery_save_async (id, older, NULL, NULL, save_done_cb, &state);
-      g_assert_true (fy_recovery_save (id, newer, NULL, &error));
+      fy_recovery_save_async (id, older, NULL, NULL, NULL, save_done_cb, &state);
+      g_assert_true (fy_recovery_save (id, newer, NULL, NULL, &error));
       g_assert_no_error (error);
       g_assert_true (fy_test_wait_for (save_done, &state, 10));
       n_written += state == 2;
@@ -434,7 +526,7 @@ test_recovery_async_order (void)
     g_autoptr(FyDocument) document = fy_document_new ();
     int state = 0;
 
-    fy_recovery_save_async (id, document, NULL, NULL, save_done_cb, &state);
+    fy_recovery_save_async (id, document, NULL, NULL, NULL, save_done_cb, &state);
     g_assert_true (fy_test_wait_for (save_done, &state, 10));
     g_assert_cmpint (state, ==, 2);
     g_assert_true (g_file_query_exists (copy, NULL));
@@ -469,6 +561,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/recovery/autosave-timer", test_recovery_autosave_timer);
   g_test_add_func ("/ui/recovery/restore-in-process", test_recovery_restore_in_process);
+  g_test_add_func ("/ui/recovery/changed-on-disk", test_recovery_changed_on_disk);
   g_test_add_func ("/ui/recovery/after-kill", test_recovery_after_kill);
   g_test_add_func ("/ui/recovery/after-kill-unreaped", test_recovery_after_kill_unreaped);
   g_test_add_func ("/ui/recovery/discard", test_recovery_discard);

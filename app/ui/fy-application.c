@@ -85,7 +85,7 @@ recovery_response_cb (AdwMessageDialog *dialog,
       else
         window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
 
-      fy_window_restore (window, document, entry->original, entry->id);
+      fy_window_restore (window, document, entry->original, entry->original_etag, entry->id);
       gtk_window_present (GTK_WINDOW (window));
     }
 }

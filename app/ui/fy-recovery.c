@@ -21,8 +21,10 @@
  * Every open document with unsaved changes has a copy in
  * $XDG_DATA_HOME/fayan/recovery: <id>.fayan, written atomically by
  * fy_document_save_to_file(), and <id>.info, a key file naming the
- * process that writes it (pid, start time and boot), the user's file and
- * the title.  A clean save or close removes both.  Whatever is left when
+ * process that writes it (pid, start time and boot), the user's file, its
+ * entity tag when the text was last read from it or written to it (so
+ * that a save after recovery sees what another program wrote meanwhile)
+ * and the title.  A clean save or close removes both.  Whatever is left when
  * Fayan starts and belongs to no live process (or to no window of this
  * one) was left by a crash; a crashed process not yet reaped, or dumping
  * core, is not live.
@@ -41,6 +43,7 @@ fy_recovery_entry_free (FyRecoveryEntry *entry)
   g_free (entry->id);
   g_clear_object (&entry->file);
   g_clear_object (&entry->original);
+  g_free (entry->original_etag);
   g_free (entry->title);
   g_clear_pointer (&entry->saved, g_date_time_unref);
   g_free (entry);
@@ -205,6 +208,7 @@ static gboolean
 save_locked (const char  *id,
              FyDocument  *document,
              GFile       *original,
+             const char  *original_etag,
              GError     **error)
 {
   g_autoptr(GFile) dir = fy_recovery_get_dir ();
@@ -254,6 +258,8 @@ save_locked (const char  *id,
       g_autofree char *uri = g_file_get_uri (original);
 
       g_key_file_set_string (info, INFO_GROUP, "original", uri);
+      if (original_etag != NULL)
+        g_key_file_set_string (info, INFO_GROUP, "original-etag", original_etag);
     }
 
   data = g_key_file_to_data (info, &length, NULL);
@@ -266,6 +272,8 @@ save_locked (const char  *id,
  * @id: the window's recovery identifier
  * @document: the document as it is now
  * @original: (nullable): the user's file, if the document has one
+ * @original_etag: (nullable): @original's entity tag when the document
+ *   was last read from it or written to it
  * @error: return location for a #GError
  *
  * Writes the recovery copy now; the user's file is never touched.
@@ -276,6 +284,7 @@ gboolean
 fy_recovery_save (const char  *id,
                   FyDocument  *document,
                   GFile       *original,
+                  const char  *original_etag,
                   GError     **error)
 {
   g_autoptr(GMutexLocker) locker = NULL;
@@ -287,7 +296,7 @@ fy_recovery_save (const char  *id,
   locker = g_mutex_locker_new (&write_lock);
   bump_generation_locked (id);
 
-  return save_locked (id, document, original, error);
+  return save_locked (id, document, original, original_etag, error);
 }
 
 typedef struct
@@ -295,6 +304,7 @@ typedef struct
   char       *id;
   FySource   *source;     /* the document when the copy was asked for */
   GFile      *original;
+  char       *original_etag;
   guint       generation;
 } SaveJob;
 
@@ -306,6 +316,7 @@ save_job_free (gpointer data)
   g_free (job->id);
   g_clear_pointer (&job->source, fy_source_unref);
   g_clear_object (&job->original);
+  g_free (job->original_etag);
   g_free (job);
 }
 
@@ -330,7 +341,7 @@ save_thread (GTask        *task,
   /* The file writer reads a model: the worker makes its own from the
    * snapshot, off the main thread. */
   document = fy_source_dup_document (job->source);
-  if (!save_locked (job->id, document, job->original, &error))
+  if (!save_locked (job->id, document, job->original, job->original_etag, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_int (task, TRUE);
@@ -341,6 +352,7 @@ save_thread (GTask        *task,
  * @id: the window's recovery identifier
  * @document: the document as it is now (copied here)
  * @original: (nullable): the user's file, if the document has one
+ * @original_etag: (nullable): its entity tag, as for fy_recovery_save()
  * @source_object: (nullable): kept alive until @callback
  * @callback: called on this thread once written or skipped
  * @user_data: for @callback
@@ -354,6 +366,7 @@ void
 fy_recovery_save_async (const char          *id,
                         FyDocument          *document,
                         GFile               *original,
+                        const char          *original_etag,
                         gpointer             source_object,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
@@ -369,6 +382,7 @@ fy_recovery_save_async (const char          *id,
   job->id = g_strdup (id);
   job->source = fy_source_new (document);
   job->original = original != NULL ? g_object_ref (original) : NULL;
+  job->original_etag = g_strdup (original_etag);
   g_mutex_lock (&write_lock);
   job->generation = get_generation_locked (id);
   g_mutex_unlock (&write_lock);
@@ -536,6 +550,7 @@ fy_recovery_list_orphans (void)
       original = g_key_file_get_string (keys, INFO_GROUP, "original", NULL);
       if (original != NULL && *original != '\0')
         entry->original = g_file_new_for_uri (original);
+      entry->original_etag = g_key_file_get_string (keys, INFO_GROUP, "original-etag", NULL);
 
       g_ptr_array_add (entries, g_steal_pointer (&entry));
     }

@@ -17,6 +17,8 @@ typedef struct
   char      *id;
   GFile     *file;        /* the autosaved copy */
   GFile     *original;    /* the user's file, or NULL for a new document */
+  char      *original_etag; /* that file's entity tag when last read or
+                             * written, or NULL if unknown */
   char      *title;
   GDateTime *saved;
 } FyRecoveryEntry;
@@ -30,10 +32,12 @@ void        fy_recovery_release       (const char       *id);
 gboolean    fy_recovery_save          (const char       *id,
                                        FyDocument       *document,
                                        GFile            *original,
+                                       const char       *original_etag,
                                        GError          **error);
 void        fy_recovery_save_async    (const char       *id,
                                        FyDocument       *document,
                                        GFile            *original,
+                                       const char       *original_etag,
                                        gpointer          source_object,
                                        GAsyncReadyCallback callback,
                                        gpointer          user_data);

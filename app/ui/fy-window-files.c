@@ -87,7 +87,7 @@ autosave_timeout_cb (gpointer user_data)
     }
 
   self->autosaving = TRUE;
-  fy_recovery_save_async (self->recovery_id, self->document, self->file, self,
+  fy_recovery_save_async (self->recovery_id, self->document, self->file, self->disk_etag, self,
                           autosave_done_cb, GUINT_TO_POINTER (self->change_serial));
 
   return G_SOURCE_REMOVE;
@@ -117,7 +117,7 @@ fy_window_autosave_now (FyWindow  *self,
   if (!self->modified || self->autosaved)
     return TRUE;
 
-  if (!fy_recovery_save (self->recovery_id, self->document, self->file, error))
+  if (!fy_recovery_save (self->recovery_id, self->document, self->file, self->disk_etag, error))
     return FALSE;
 
   self->autosaved = TRUE;
@@ -163,15 +163,20 @@ fy_window_document_changed (FyWindow *self)
  * @self: a #FyWindow
  * @document: a document from the recovery folder
  * @original: (nullable): the user's file it belongs to
+ * @original_etag: (nullable): that file's entity tag when the text was
+ *   last read from it or written to it, as the recovery copy recorded
  * @recovery_id: the identifier of the recovery copy
  *
  * Shows a recovered document, modified (it was never saved), and takes
- * over its recovery copy.
+ * over its recovery copy.  Saving it asks first if @original changed
+ * since @original_etag: another program may have written it after the
+ * crash, or before it.
  */
 void
 fy_window_restore (FyWindow   *self,
                    FyDocument *document,
                    GFile      *original,
+                   const char *original_etag,
                    const char *recovery_id)
 {
   g_return_if_fail (FY_IS_WINDOW (self));
@@ -185,6 +190,11 @@ fy_window_restore (FyWindow   *self,
   fy_recovery_hold (self->recovery_id);
 
   fy_window_load_document (self, document, original);
+  /* Not the file as it is now: a copy from an older Fayan did not record
+   * the tag, and then any file there counts as changed. */
+  g_clear_pointer (&self->disk_etag, g_free);
+  if (original != NULL)
+    self->disk_etag = g_strdup (original_etag != NULL ? original_etag : "");
   self->modified = TRUE;
   self->autosaved = TRUE;
   self->pristine = FALSE;

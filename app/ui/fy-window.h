@@ -35,6 +35,7 @@ gboolean    fy_window_open_sample      (FyWindow    *self,
 void        fy_window_restore          (FyWindow    *self,
                                         FyDocument  *document,
                                         GFile       *original,
+                                        const char  *original_etag,
                                         const char  *recovery_id);
 gboolean    fy_window_save_to_file     (FyWindow    *self,
                                         GFile       *file,
