@@ -1138,6 +1138,36 @@ test_import_file (void)
   g_rmdir (dir);
 }
 
+/* A speech's points standing alone above their text, closed with 。
+ * (sweep7 y1 交流发言 from WeChat, y6 主持词): headings printed as written,
+ * when two of a kind are so.  A lone one, a run of 一是……。 items, and
+ * 首先，请……发言。 over （……发言） stay text. */
+static void
+test_plain_closed_lead_headings (void)
+{
+  g_autoptr(FyDocument) points =
+    import_plain ("在全市营商环境优化提升推进会上的交流发言\n同志们：\n下面，我汇报两点体会。\n"
+                  "一要在“放”字上求突破，把准入门槛降下来。\n我们坚持能放尽放、应简尽简，逐项梳理许可事项。\n"
+                  "二要在“管”字上出实招，把监管效能提上去。\n放得开，还要管得住。\n");
+  g_autoptr(FyDocument) items =
+    import_plain ("工作安排\n正文。\n一是加强领导。\n二是明确责任。\n三是强化考核。\n各单位要抓好落实。\n");
+  g_autoptr(FyDocument) speakers =
+    import_plain ("会议主持词\n同志们：\n首先，请邓志刚同志发言。\n（邓志刚同志发言）\n"
+                  "其次，请彭晓红同志发言。\n（彭晓红同志发言）\n");
+  g_autoptr(FyDocument) lone =
+    import_plain ("讲话\n同志们：\n首先，我代表县委向大家表示感谢。\n今年以来，全县上下迎难而上。\n");
+
+  fy_test_assert_block (points, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "一要在“放”字上求突破，把准入门槛降下来。");
+  fy_test_assert_block (points, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "我们坚持能放尽放、应简尽简，逐项梳理许可事项。");
+  fy_test_assert_block (points, 5, FY_BLOCK_ROLE_HEADING, 1, NULL, "二要在“管”字上出实招，把监管效能提上去。");
+  for (guint i = 0; i < fy_document_get_n_blocks (items); i++)
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (items, i)), !=, FY_BLOCK_ROLE_HEADING);
+  for (guint i = 0; i < fy_document_get_n_blocks (speakers); i++)
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (speakers, i)), !=, FY_BLOCK_ROLE_HEADING);
+  for (guint i = 0; i < fy_document_get_n_blocks (lone); i++)
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (lone, i)), !=, FY_BLOCK_ROLE_HEADING);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1173,6 +1203,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/attachments", test_plain_attachments);
   g_test_add_func ("/core/import/plain/attachment-years", test_plain_attachment_years);
   g_test_add_func ("/core/import/plain/lead-headings", test_plain_lead_headings);
+  g_test_add_func ("/core/import/plain/closed-lead-headings", test_plain_closed_lead_headings);
   g_test_add_func ("/core/import/file", test_import_file);
 
   return g_test_run ();

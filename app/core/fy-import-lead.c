@@ -173,3 +173,53 @@ fy_import_lead_heading (FyImportLeadLevels *levels,
   *level = levels->depth;
   return TRUE;
 }
+
+/* @text without the 。 that closes it, or %NULL if none does */
+static char *
+open_text (const char *text)
+{
+  if (!g_str_has_suffix (text, "。"))
+    return NULL;
+  return g_strndup (text, strlen (text) - strlen ("。"));
+}
+
+/**
+ * fy_import_closed_lead_kind:
+ * @text: one pasted line, cleaned
+ *
+ * Returns: the kind of lead ordinal @text opens with if it is shaped as
+ *   a heading but for the 。 that closes it (一要在“放”字上求突破，把准入
+ *   门槛降下来。 第一，要迅速传达贯彻。), else %FY_IMPORT_LEAD_NONE
+ */
+FyImportLeadKind
+fy_import_closed_lead_kind (const char *text)
+{
+  g_autofree char *open = open_text (text);
+  FyImportLeadLevels none;
+
+  if (open == NULL || !is_heading_shaped (open))
+    return FY_IMPORT_LEAD_NONE;
+  fy_import_lead_levels_init (&none);
+  return lead_kind (&none, open);
+}
+
+/**
+ * fy_import_closed_lead_heading:
+ * @levels: the levels open so far
+ * @text: one pasted line, cleaned, that fy_import_closed_lead_kind() reads
+ * @level: (out): its heading level
+ *
+ * As fy_import_lead_heading(), for a heading closed with 。, which it
+ * keeps as written.
+ *
+ * Returns: whether @text is such a heading; its level is then open
+ */
+gboolean
+fy_import_closed_lead_heading (FyImportLeadLevels *levels,
+                               const char         *text,
+                               guint              *level)
+{
+  g_autofree char *open = open_text (text);
+
+  return open != NULL && fy_import_lead_heading (levels, open, level);
+}

@@ -59,6 +59,10 @@ void         fy_import_lead_levels_note     (FyImportLeadLevels    *levels,
 gboolean     fy_import_lead_heading         (FyImportLeadLevels    *levels,
                                              const char            *text,
                                              guint                 *level);
+FyImportLeadKind fy_import_closed_lead_kind (const char          *text);
+gboolean     fy_import_closed_lead_heading  (FyImportLeadLevels    *levels,
+                                             const char            *text,
+                                             guint                 *level);
 
 void         fy_import_context_init         (FyImportContext       *context);
 void         fy_import_context_advance      (FyImportContext       *context,

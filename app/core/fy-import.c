@@ -878,6 +878,51 @@ read_title_lines (GPtrArray       *lines,
   *first = i;
 }
 
+/* Whether @text ends a sentence (。！？, closing marks aside) */
+static gboolean
+ends_sentence (const char *text)
+{
+  const char *last = find_last_significant (text);
+
+  return last != NULL && is_sentence_end (g_utf8_get_char (last));
+}
+
+/* The points of a speech that close with 。 standing alone above their
+ * text (sweep7: 一要在“放”字上求突破，把准入门槛降下来。 / 第一，要迅速
+ * 传达贯彻。), as flags by paragraph: headings where two of a kind at
+ * least are so, each over a paragraph that is a sentence and no such
+ * line.  A lone 首先，我代表县委向大家表示感谢。, a run of 一是……。
+ * 二是……。 and 首先，请……发言。 over （……发言） stay text. */
+static gboolean *
+find_closed_leads (GPtrArray *paragraphs)
+{
+  guint n = paragraphs->len;
+  g_autofree FyImportLeadKind *kinds = g_new0 (FyImportLeadKind, n + 1);
+  guint counts[FY_IMPORT_LEAD_QI + 1] = { 0 };
+  gboolean *closed = g_new0 (gboolean, n + 1);
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const char *paragraph = g_ptr_array_index (paragraphs, i);
+      const char *next = g_ptr_array_index (paragraphs, i + 1);
+      g_autofree char *clean = NULL;
+      g_autofree char *next_clean = NULL;
+
+      if (paragraph[0] == TABLE_MARK || next[0] == TABLE_MARK)
+        continue;
+      clean = clean_line (paragraph);
+      next_clean = clean_line (next);
+      kinds[i] = fy_import_closed_lead_kind (clean);
+      if (kinds[i] != FY_IMPORT_LEAD_NONE &&
+          (!ends_sentence (next_clean) || fy_import_closed_lead_kind (next_clean) != FY_IMPORT_LEAD_NONE))
+        kinds[i] = FY_IMPORT_LEAD_NONE;
+      counts[kinds[i]]++;
+    }
+  for (guint i = 0; i < n; i++)
+    closed[i] = kinds[i] != FY_IMPORT_LEAD_NONE && counts[kinds[i]] >= 2;
+  return closed;
+}
+
 /* The body's @paragraphs as blocks, each by its role: a table (@tables),
  * an item of a list or of the attachments, a title attached to the text,
  * a heading by its number or its lead, or a paragraph. */
@@ -892,6 +937,7 @@ read_body_paragraphs (GPtrArray       *paragraphs,
   guint in_list_level;
   gboolean in_attachment = FALSE;
   FyImportLeadLevels leads;
+  g_autofree gboolean *closed_leads = find_closed_leads (paragraphs);
 
   fy_import_lead_levels_init (&leads);
   for (guint i = 0; i < paragraphs->len; i++)
@@ -934,7 +980,9 @@ read_body_paragraphs (GPtrArray       *paragraphs,
             fy_import_remember_ordinal (heading, clean, number_len);
           fy_import_lead_levels_note (&leads, level);
         }
-      else if ((context->body_started || !detect_title) && fy_import_lead_heading (&leads, clean, &level))
+      else if ((context->body_started || !detect_title) &&
+               (closed_leads[i] ? fy_import_closed_lead_heading (&leads, clean, &level)
+                                : fy_import_lead_heading (&leads, clean, &level)))
         append_block (blocks, context, FY_BLOCK_ROLE_HEADING, level, clean);
       else
         append_paragraph (blocks, context, clean);
