@@ -51,6 +51,7 @@ test_info_sample (void)
 static void
 test_help (void)
 {
+  static const char *const commands[] = { "export", "import", "render", "lint", "compare" };
   g_auto(FyTestCliResult) top = { 0 };
   g_auto(FyTestCliResult) info = { 0 };
 
@@ -63,6 +64,17 @@ test_help (void)
   g_assert_cmpint (info.status, ==, 0);
   g_assert_nonnull (strstr (info.out, "Usage:"));
   g_assert_nonnull (strstr (info.out, "IN"));
+
+  /* the usage names the command */
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(FyTestCliResult) help = { 0 };
+      g_autofree char *usage = g_strdup_printf ("fayan-cli %s [", commands[i]);
+
+      fy_test_run_cli (&help, commands[i], "--help");
+      g_assert_cmpint (help.status, ==, 0);
+      g_assert_nonnull (strstr (help.out, usage));
+    }
 }
 
 static void

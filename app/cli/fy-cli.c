@@ -321,12 +321,17 @@ int
 fy_cli_run (int    argc,
             char **argv)
 {
-  const char *name;
+  const char *name = argc >= 2 ? argv[1] : "";
+  g_autofree char *prgname = g_strconcat ("fayan-cli ", name, NULL);
+  gboolean known = FALSE;
 
   fy_core_setlocale ();
   fy_core_init ();
   textdomain (GETTEXT_PACKAGE);
-  g_set_prgname ("fayan-cli");
+  /* a command's --help reads "fayan-cli export [OPTION…] IN" */
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    known |= strcmp (name, commands[i].name) == 0;
+  g_set_prgname (known ? prgname : "fayan-cli");
 
   if (argc < 2)
     {
@@ -334,7 +339,6 @@ fy_cli_run (int    argc,
       return FY_CLI_EXIT_ERROR;
     }
 
-  name = argv[1];
   if (strcmp (name, "--help") == 0 || strcmp (name, "-h") == 0 || strcmp (name, "help") == 0)
     {
       print_commands (stdout);
