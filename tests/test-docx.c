@@ -1168,6 +1168,30 @@ test_import_red (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 3 (a table, row 1, cell 2): its red"));
 }
 
+/* A table a colleague adds in Word with no header row marked: a row of
+ * text over a column of figures heads it; two rows, or text under text,
+ * do not. */
+static void
+test_import_table_header (void)
+{
+#define ROW(a, b) "<w:tr><w:tc><w:p><w:r><w:t>" a "</w:t></w:r></w:p></w:tc>" \
+                  "<w:tc><w:p><w:r><w:t>" b "</w:t></w:r></w:p></w:tc></w:tr>"
+  static const char body[] =
+    BODY_START
+    "<w:tbl>" ROW ("乡镇", "企业数") ROW ("城关镇", "128") ROW ("河西乡", "46") "</w:tbl>"
+    "<w:p><w:r><w:t>联系方式如下。</w:t></w:r></w:p>"
+    "<w:tbl>" ROW ("联系人", "王晓东") ROW ("电话", "0794-8221005") ROW ("地址", "市府路1号") "</w:tbl>"
+    "<w:tbl>" ROW ("联系人", "王晓东") ROW ("人数", "12") "</w:tbl>"
+    BODY_END;
+#undef ROW
+  g_autoptr(FyDocument) document = import_body (body, NULL);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
+  g_assert_true (fy_block_get_table_header (fy_document_get_block (document, 0)));
+  g_assert_false (fy_block_get_table_header (fy_document_get_block (document, 2)));
+  g_assert_false (fy_block_get_table_header (fy_document_get_block (document, 3)));
+}
+
 /* A note typed in Word: "附件：1．……", further names as paragraphs of
  * their own indented with spaces (or after a line break), the items not
  * taken for headings nor for numbers the author wrote. */
@@ -1504,6 +1528,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/bad", test_import_bad);
   g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
   g_test_add_func ("/core/docx/import/red", test_import_red);
+  g_test_add_func ("/core/docx/import/table-header", test_import_table_header);
   g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
   g_test_add_func ("/core/docx/import/lists-and-notes", test_import_lists_and_notes);
   g_test_add_func ("/core/docx/import/many-notes", test_import_many_notes);

@@ -1028,7 +1028,8 @@ keep_merged_cell (DocxImport *import,
 
 /* A table becomes a table block: its cells' paragraphs joined by a space,
  * a tab between cells, a newline between rows (fy-table.h).  The first
- * row is a header row when Word repeats it on each page (w:tblHeader). */
+ * row is a header row when Word repeats it on each page (w:tblHeader),
+ * or when it reads as one (fy_docx_table_reads_as_headed()). */
 static gboolean
 walk_table (DocxImport  *import,
             xmlNode     *table,
@@ -1037,6 +1038,7 @@ walk_table (DocxImport  *import,
 {
   gboolean header = FALSE, merged_warned = FALSE;
   guint n_rows = 0;
+  FyBlock *block;
 
   g_ptr_array_set_size (import->pieces, 0);
   for (xmlNode *row = table->children; row != NULL; row = row->next)
@@ -1104,9 +1106,8 @@ walk_table (DocxImport  *import,
   if (!check_block_limit (import, error))
     return FALSE;
   add_block (import, FY_BLOCK_ROLE_TABLE, 0);
-  fy_block_set_table_header (fy_document_get_block (import->document,
-                                                    fy_document_get_n_blocks (import->document) - 1),
-                             header);
+  block = fy_document_get_block (import->document, fy_document_get_n_blocks (import->document) - 1);
+  fy_block_set_table_header (block, header || fy_docx_table_reads_as_headed (block));
   g_ptr_array_set_size (import->pieces, 0);
 
   return TRUE;

@@ -24,6 +24,8 @@
 #include "fy-docx.h"
 #include "fy-docx-private.h"
 #include "fy-error.h"
+#include "fy-table.h"
+#include "fy-table-layout.h"
 
 void
 fy_docx_set_format_error (GError     **error,
@@ -296,4 +298,38 @@ fy_docx_is_red (xmlNode *rpr)
   g = (rgb >> 8) & 0xff;
   b = rgb & 0xff;
   return r >= 0x99 && g <= r / 2 && b <= r / 2;
+}
+
+/**
+ * fy_docx_table_reads_as_headed:
+ * @block: a table block
+ *
+ * A table Word marks no header row in (w:tblHeader) whose first row
+ * reads as one all the same: text over a column whose every cell below
+ * holds a figure (乡镇 | 企业数 over 城关镇 | 128, 河西乡 | 46), as a
+ * table a colleague adds in Word or WPS opens.
+ *
+ * Returns: whether the first row of @block heads its columns
+ */
+gboolean
+fy_docx_table_reads_as_headed (FyBlock *block)
+{
+  g_autoptr(FyTable) table = fy_table_new_from_block (block);
+  guint n_rows = fy_table_get_n_rows (table);
+  gboolean figures = FALSE;
+
+  if (n_rows < 3)
+    return FALSE;
+  for (guint c = 0; c < fy_table_get_n_columns (table); c++)
+    {
+      const char *head = fy_table_get_cell (table, 0, c);
+      gboolean all = TRUE;
+
+      if (fy_table_layout_is_number (head))
+        return FALSE;
+      for (guint r = 1; r < n_rows && all; r++)
+        all = fy_table_layout_is_number (fy_table_get_cell (table, r, c));
+      figures |= all && *head != '\0';
+    }
+  return figures;
 }

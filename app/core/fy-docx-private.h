@@ -113,6 +113,7 @@ gboolean  fy_docx_is_w              (xmlNode     *node,
 xmlNode  *fy_docx_child_w           (xmlNode     *node,
                                      const char  *name);
 gboolean  fy_docx_is_red            (xmlNode     *rpr);
+gboolean  fy_docx_table_reads_as_headed (FyBlock  *block);
 char     *fy_docx_get_w_attr        (xmlNode     *node,
                                      const char  *name);
 
