@@ -1210,6 +1210,56 @@ test_window_open_template_file (void)
   fy_test_destroy_window (window);
 }
 
+/* Adds "action-name" (or "accelerator" when it has none) of every
+ * GtkShortcutsShortcut under @widget to @listed. */
+static void
+collect_listed_shortcuts (GtkWidget *widget,
+                          GPtrArray *listed)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *action = NULL;
+      g_autofree char *accelerator = NULL;
+
+      g_object_get (widget, "action-name", &action, "accelerator", &accelerator, NULL);
+      g_ptr_array_add (listed, g_strdup (action != NULL ? action : accelerator));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_listed_shortcuts (child, listed);
+}
+
+static void
+test_window_shortcuts_listed (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+
+  g_assert_nonnull (overlay);
+  collect_listed_shortcuts (GTK_WIDGET (overlay), listed);
+  /* Every action the application binds a key to is in the shortcuts
+   * window (Ctrl+Alt+S, 保存为版本, was not). */
+  g_assert_cmpuint (g_strv_length (actions), >=, 15);
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) keys = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+      if (keys[0] == NULL)
+        continue;
+      if (!g_ptr_array_find_with_equal_func (listed, actions[i], g_str_equal, NULL))
+        g_test_message ("not in the shortcuts window: %s (%s)", actions[i], keys[0]);
+      g_assert_true (g_ptr_array_find_with_equal_func (listed, actions[i], g_str_equal, NULL));
+    }
+  /* F10 opens the main menu (the primary menu button's own key). */
+  g_assert_true (g_ptr_array_find_with_equal_func (listed, "F10", g_str_equal, NULL));
+
+  fy_test_destroy_window (window);
+}
+
 static void
 test_window_app_open (void)
 {
@@ -1270,6 +1320,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/template-to-pdf", test_window_template_to_pdf);
   g_test_add_func ("/ui/window/open-template-file", test_window_open_template_file);
   g_test_add_func ("/ui/window/app-open", test_window_app_open);
+  g_test_add_func ("/ui/window/shortcuts-listed", test_window_shortcuts_listed);
 
   return g_test_run ();
 }
