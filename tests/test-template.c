@@ -527,6 +527,23 @@ test_template_save_as_template (void)
   g_assert_null (fy_document_get_meeting (fy_template_get_skeleton (kept)));
   g_assert_nonnull (fy_template_lookup_field (kept, "我的字段"));
   g_assert_true (fy_template_lookup_field (kept, "发言人")->required);
+  /* Kept as a user's template: the speaker and unit of this speech are
+   * the next one's defaults; the meeting is asked again. */
+  g_assert_null (fy_template_lookup_field (kept, "发言人")->default_value);
+  fy_template_keep_values_as_defaults (kept, document);
+  g_assert_cmpstr (fy_template_lookup_field (kept, "发言人")->default_value, ==, "冯蕾");
+  g_assert_cmpstr (fy_template_lookup_field (kept, "发言单位")->default_value, ==, "东城街道");
+  g_assert_cmpstr (fy_template_lookup_field (kept, "我的字段")->default_value, ==, "临时值");
+  g_assert_null (fy_template_lookup_field (kept, "会议名称")->default_value);
+  /* and the template file loads again with them */
+  {
+    gsize length = 0;
+    g_autofree char *data = fy_template_save_to_data (kept, &length);
+    g_autoptr(FyTemplate) loaded = fy_template_new_from_data (data, length, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (fy_template_lookup_field (loaded, "发言人")->default_value, ==, "冯蕾");
+  }
   text = fy_block_dup_text (fy_document_get_block (fy_template_get_skeleton (kept), first_paragraph_pos));
   g_assert_cmpstr (text, ==, "街道共有居民小区四十二个，去年新建口袋公园九处。");
   g_clear_pointer (&text, g_free);

@@ -512,7 +512,8 @@ fy_template_new (const char *id,
  * @category: (nullable): its category
  *
  * Makes a template of @document.  The field values of this occasion are
- * not kept (the meeting and speaker change next time); fields @document
+ * not kept (the meeting and speaker change next time; see
+ * fy_template_keep_values_as_defaults()); fields @document
  * uses that @based_on does not define become optional text fields, or
  * required ones if the text refers to them.
  *
@@ -585,6 +586,42 @@ fy_template_new_from_document (FyDocument        *document,
     }
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * fy_template_keep_values_as_defaults:
+ * @self: a template made with fy_template_new_from_document()
+ * @document: the document it was made from
+ *
+ * The values @document had become the defaults of @self's fields, as the
+ * user's "save as template" wants: a template saved from "my 副市长's
+ * speech" keeps its speaker, unit and post.  The meeting and the dates
+ * belong to one occasion: they are asked again (an empty date is today).
+ * A value the field's kind refuses is not kept.
+ */
+void
+fy_template_keep_values_as_defaults (FyTemplate *self,
+                                     FyDocument *document)
+{
+  g_return_if_fail (FY_IS_TEMPLATE (self));
+  g_return_if_fail (FY_IS_DOCUMENT (document));
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      FyFieldDef *def = g_ptr_array_index (self->fields, i);
+      const char *value = fy_document_get_field_value (document, def->id);
+      char *normal;
+
+      if (def->kind == FY_FIELD_KIND_DATE || strcmp (def->id, FY_FIELD_MEETING) == 0
+          || fy_field_value_is_empty (value))
+        continue;
+      normal = fy_field_def_normalize_value (def, value, NULL);
+      if (normal != NULL)
+        {
+          g_free (def->default_value);
+          def->default_value = normal;
+        }
+    }
 }
 
 /**

@@ -81,6 +81,8 @@ FyTemplate        *fy_template_new_from_document  (FyDocument        *document,
                                                    FyTemplateContent  content,
                                                    const char        *name,
                                                    const char        *category);
+void               fy_template_keep_values_as_defaults (FyTemplate   *self,
+                                                        FyDocument   *document);
 FyTemplate        *fy_template_copy               (FyTemplate        *self);
 
 char              *fy_template_save_to_data       (FyTemplate        *self,

@@ -505,6 +505,8 @@ template_response_cb (FyWindow         *self,
                                               : FY_TEMPLATE_STRUCTURE_ONLY,
                                             name,
                                             based_on != NULL ? fy_template_get_category (based_on) : NULL);
+  /* The speaker, unit and post filled in are the next speech's too. */
+  fy_template_keep_values_as_defaults (template, self->document);
   added = fy_template_library_add_user_template (library, template, &error);
   if (added == NULL)
     fy_window_show_error (self, error);
