@@ -264,6 +264,8 @@ test_cli_templates_new_errors (void)
     run_cli (&result, "new", "--from", doc, "--set", "会议名称=这次的会议", "-o", next);
     g_assert_cmpint (result.status, ==, 0);
     g_assert_null (strstr (result.err, "“会议名称”"));
+    /* its date line is the date field: no warning about a kept date */
+    g_assert_null (strstr (result.err, "{{日期}}"));
     file = g_file_new_for_path (next);
     document = fy_document_load_from_file (file, NULL, &error);
     g_assert_no_error (error);
@@ -287,6 +289,24 @@ test_cli_templates_new_errors (void)
     g_assert_cmpint (result.status, ==, 0);
     g_assert_nonnull (strstr (result.err, "warning"));
     g_assert_nonnull (strstr (result.err, "“会议名称”"));
+    g_assert_true (g_file_test (next, G_FILE_TEST_EXISTS));
+  }
+
+  /* Its date line in words (last year's .docx) stays as it was: the
+   * warning names the date it keeps. */
+  {
+    g_autofree char *typed = g_build_filename (data_home, "dated.md", NULL);
+    g_autofree char *next = g_build_filename (data_home, "dated-next.fayan", NULL);
+
+    g_file_set_contents (typed, "# 在全县工作会议上的讲话\n\n（2025年9月28日）\n\n同志们：\n\n我们坚决完成任务。\n",
+                         -1, &error);
+    g_assert_no_error (error);
+    fy_test_cli_result_clear (&result);
+    run_cli (&result, "new", "--from", typed, "-o", next);
+    g_assert_cmpint (result.status, ==, 0);
+    g_assert_nonnull (strstr (result.err, "warning"));
+    g_assert_nonnull (strstr (result.err, "（2025年9月28日）"));
+    g_assert_nonnull (strstr (result.err, "{{日期}}"));
     g_assert_true (g_file_test (next, G_FILE_TEST_EXISTS));
   }
 

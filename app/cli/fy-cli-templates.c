@@ -292,6 +292,32 @@ warn_unused_values (const char *earlier_path,
                 (const char *) g_ptr_array_index (unused, i));
 }
 
+/* A line of the new speech that is nothing but a date written in words,
+ * such as the old "（2026年9月28日）" under the title: it is no field, so
+ * the new speech keeps it although `--from` promises today's date. */
+static void
+warn_fixed_dates (const char *earlier_path,
+                  FyDocument *document)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
+      FyDate date;
+
+      g_strstrip (text);
+      if (!fy_date_parse (text, &date)
+          || (date.year == g_date_time_get_year (now) && date.month == g_date_time_get_month (now)
+              && date.day == g_date_time_get_day_of_month (now)))
+        continue;
+      g_printerr (_("fayan-cli: warning: the text of “%s” gives its date in words, “%s”, not "
+                    "with the date field, so the new speech keeps that date. Change it in the "
+                    "text, or put {{%s}} where the date belongs.\n"),
+                  earlier_path, text, FY_FIELD_DATE);
+    }
+}
+
 /* `new --from EARLIER`: the earlier speech with new values and today's
  * date, and in @template_ the template it was made from, if this
  * Fayan has it (it checks the document); %NULL with @status set if
@@ -322,6 +348,7 @@ new_from_earlier (const char  *earlier_path,
     }
 
   warn_unused_values (earlier_path, document, values);
+  warn_fixed_dates (earlier_path, document);
 
   /* The template it was made from checks it below. */
   found = fy_environment_lookup_template (fy_cli_get_environment (),
