@@ -328,6 +328,76 @@ test_heading_level (void)
   g_assert_cmpuint (change->n_edits, ==, 0);
 }
 
+/* A change of the document's own data reads in the reader's words: the
+ * page format by its name, in the 修改对照表 as in the terminal. */
+static void
+test_field_labels (void)
+{
+  g_autoptr(FyDocument) old_document = fy_document_new ();
+  g_autoptr(FyDocument) new_document = NULL;
+  g_autoptr(FyBlock) body = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "坚持稳中求进。");
+  g_autoptr(FyComparison) comparison = NULL;
+  g_autoptr(FyStyle) official = fy_style_new_from_preset ("gbt9704", NULL);
+  g_autoptr(FyStyle) review = fy_style_new_from_preset ("review", NULL);
+  g_autoptr(GBytes) pdf_bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *expected = NULL;
+  const FyChange *preset = NULL;
+  const FyChange *title = NULL;
+
+  g_assert_nonnull (official);
+  g_assert_nonnull (review);
+  fy_document_append_block (old_document, body);
+  fy_document_set_style_preset (old_document, "gbt9704");
+  new_document = fy_document_copy (old_document);
+  fy_document_set_style_preset (new_document, "review");
+  fy_document_set_title (new_document, "工作报告");
+  comparison = fy_comparison_new (old_document, new_document);
+
+  for (guint i = 0; i < fy_comparison_get_n_changes (comparison); i++)
+    {
+      const FyChange *change = fy_comparison_get_change (comparison, i);
+
+      if (g_strcmp0 (change->name, "style-preset") == 0)
+        preset = change;
+      else if (g_strcmp0 (change->name, "title") == 0)
+        title = change;
+    }
+  g_assert_nonnull (preset);
+  g_assert_nonnull (title);
+
+  {
+    g_autofree char *label = fy_change_dup_label (preset);
+    g_autofree char *old_value = fy_change_dup_value (preset, FALSE);
+    g_autofree char *new_value = fy_change_dup_value (preset, TRUE);
+    g_autofree char *title_label = fy_change_dup_label (title);
+    g_autofree char *title_old = fy_change_dup_value (title, FALSE);
+    g_autofree char *title_new = fy_change_dup_value (title, TRUE);
+
+    g_assert_cmpstr (label, ==, "Page Format");
+    g_assert_cmpstr (old_value, ==, fy_style_get_name (official));
+    g_assert_cmpstr (new_value, ==, fy_style_get_name (review));
+    g_assert_cmpstr (title_label, ==, "Title");
+    g_assert_null (title_old);
+    g_assert_cmpstr (title_new, ==, "工作报告");
+  }
+
+  /* the table prints the names, never the identifiers */
+  pdf_bytes = fy_comparison_table_render_pdf (comparison, official, &(FyComparisonTableOptions) { 0 }, &error);
+  g_assert_no_error (error);
+  pdf = fy_test_pdf_open_bytes (pdf_bytes);
+  text = fy_test_pdf_text (pdf);
+  flat = fy_test_strip_spaces (text);
+  g_assert_null (strstr (flat, "style-preset"));
+  g_assert_null (strstr (flat, "gbt9704"));
+  expected = fy_test_strip_spaces (fy_style_get_name (review));
+  g_assert_nonnull (strstr (flat, expected));
+  g_assert_nonnull (strstr (flat, "PageFormat"));
+}
+
 static void
 test_inserted_deleted (void)
 {
@@ -420,12 +490,14 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
 
   g_test_add_func ("/core/diff/sequences", test_diff_sequences);
   g_test_add_func ("/core/comparison/seed-edits", test_seed_edits);
   g_test_add_func ("/core/comparison/identical", test_identical);
   g_test_add_func ("/core/comparison/one-word", test_one_word);
   g_test_add_func ("/core/comparison/heading-level", test_heading_level);
+  g_test_add_func ("/core/comparison/field-labels", test_field_labels);
   g_test_add_func ("/core/comparison/table", test_table);
   g_test_add_func ("/core/comparison/inserted-deleted", test_inserted_deleted);
   g_test_add_func ("/core/comparison/coarse", test_coarse);

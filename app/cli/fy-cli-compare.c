@@ -77,9 +77,14 @@ print_summary (FyComparison *comparison)
       const FyChange *change = fy_comparison_get_change (comparison, i);
 
       if (change->kind == FY_CHANGE_FIELD)
-        g_print ("%u\t%s\t%s\t%s → %s\n", i + 1, _(kinds[change->kind]), change->name,
-                 change->old_text != NULL ? change->old_text : "",
-                 change->new_text != NULL ? change->new_text : "");
+        {
+          g_autofree char *name = fy_change_dup_label (change);
+          g_autofree char *old_value = fy_change_dup_value (change, FALSE);
+          g_autofree char *new_value = fy_change_dup_value (change, TRUE);
+
+          g_print ("%u\t%s\t%s\t%s → %s\n", i + 1, _(kinds[change->kind]), name,
+                   old_value != NULL ? old_value : "", new_value != NULL ? new_value : "");
+        }
       else
         g_print ("%u\t%s\t%d → %d\t%u\n", i + 1, _(kinds[change->kind]),
                  change->old_index + 1, change->new_index + 1, change->n_edits);

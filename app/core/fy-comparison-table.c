@@ -365,13 +365,25 @@ fy_comparison_table_describe (const FyChange *change,
     {
     case FY_CHANGE_FIELD:
       {
-        /* Translators: %s is a field name, or “title”, “date”… */
-        g_autofree char *label = g_strdup_printf (_("Field “%s”"), change->name);
+        g_autofree char *name = fy_change_dup_label (change);
+        /* Translators: %s is a field's name: 会议名称, 标题, 版式… */
+        g_autofree char *label = g_strdup_printf (_("Field “%s”"), name);
+        g_autofree char *old_value = fy_change_dup_value (change, FALSE);
+        g_autofree char *new_value = fy_change_dup_value (change, TRUE);
 
         add_piece (old_pieces, FY_TABLE_PIECE_NOTE, label);
         add_piece (new_pieces, FY_TABLE_PIECE_NOTE, label);
-        add_side (old_pieces, change, FY_DIFF_DELETE, FY_TABLE_PIECE_DELETED);
-        add_side (new_pieces, change, FY_DIFF_INSERT, FY_TABLE_PIECE_INSERTED);
+        if (g_strcmp0 (old_value, change->old_text) != 0 || g_strcmp0 (new_value, change->new_text) != 0)
+          {
+            /* a value shown by its name: whole, not word by word */
+            add_piece (old_pieces, FY_TABLE_PIECE_DELETED, old_value);
+            add_piece (new_pieces, FY_TABLE_PIECE_INSERTED, new_value);
+          }
+        else
+          {
+            add_side (old_pieces, change, FY_DIFF_DELETE, FY_TABLE_PIECE_DELETED);
+            add_side (new_pieces, change, FY_DIFF_INSERT, FY_TABLE_PIECE_INSERTED);
+          }
       }
       break;
 

@@ -18,6 +18,7 @@
 #include "fy-comparison.h"
 #include "fy-document.h"
 #include "fy-error.h"
+#include "fy-style.h"
 #include "fy-template.h"
 
 /*
@@ -856,6 +857,77 @@ fy_change_has_level_change (const FyChange *change)
   g_return_val_if_fail (change != NULL, FALSE);
   return change->kind != FY_CHANGE_FIELD &&
          (change->old_role != change->new_role || change->old_level != change->new_level);
+}
+
+/**
+ * fy_change_dup_label:
+ * @change: a %FY_CHANGE_FIELD change
+ *
+ * The name a reader knows @change's field by: a template field's own
+ * name, or for the document's own data (@is_metadata) a word in the
+ * user's language (标题, 日期, 版式…), never the member's name.
+ *
+ * Returns: (transfer full): the label
+ */
+char *
+fy_change_dup_label (const FyChange *change)
+{
+  static const struct
+  {
+    const char *member;
+    const char *label;
+  } labels[] = {
+    { "title", N_("Title") },
+    { "subtitle", N_("Subtitle") },
+    { "speaker", N_("Speaker") },
+    { "organisation", N_("Organisation") },
+    { "meeting", N_("Meeting") },
+    { "date", N_("Date") },
+    /* Translators: the document's page format (公文, 审阅稿…) */
+    { "style-preset", N_("Page Format") },
+    { "time-limit", N_("Time Limit") },
+  };
+
+  g_return_val_if_fail (change != NULL && change->name != NULL, NULL);
+
+  if (change->is_metadata)
+    for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+      if (strcmp (change->name, labels[i].member) == 0)
+        return g_strdup (_(labels[i].label));
+
+  return g_strdup (change->name);
+}
+
+/**
+ * fy_change_dup_value:
+ * @change: a %FY_CHANGE_FIELD change
+ * @new_side: the value after the change, or before it
+ *
+ * @change's value on one side as a reader knows it: a page format by its
+ * name (“公文（GB/T 9704）”) rather than its identifier; any other value
+ * as it is.
+ *
+ * Returns: (transfer full) (nullable): the value, or %NULL where there
+ *   is none on that side
+ */
+char *
+fy_change_dup_value (const FyChange *change,
+                     gboolean        new_side)
+{
+  const char *value;
+
+  g_return_val_if_fail (change != NULL, NULL);
+
+  value = new_side ? change->new_text : change->old_text;
+  if (value != NULL && change->is_metadata && g_strcmp0 (change->name, "style-preset") == 0)
+    {
+      g_autoptr(FyStyle) style = fy_style_new_from_preset (value, NULL);
+
+      if (style != NULL)
+        return g_strdup (fy_style_get_name (style));
+    }
+
+  return g_strdup (value);
 }
 
 static const char *

@@ -95,6 +95,9 @@ gboolean        fy_comparison_get_coarse       (FyComparison  *self);
 char           *fy_comparison_to_json          (FyComparison  *self);
 
 gboolean        fy_change_has_level_change     (const FyChange *change);
+char           *fy_change_dup_label            (const FyChange *change);
+char           *fy_change_dup_value            (const FyChange *change,
+                                                gboolean        new_side);
 
 gboolean        fy_comparison_apply_change     (FyComparison  *self,
                                                 guint          index_,

@@ -434,13 +434,16 @@ insert_change (FyCompareWindow *self,
     {
     case FY_CHANGE_FIELD:
       {
-        g_autofree char *label = g_strdup_printf (_("Field “%s”: "), change->name);
+        g_autofree char *name = fy_change_dup_label (change);
+        g_autofree char *label = g_strdup_printf (_("Field “%s”: "), name);
+        g_autofree char *old_value = fy_change_dup_value (change, FALSE);
+        g_autofree char *new_value = fy_change_dup_value (change, TRUE);
 
         insert_tagged (buffer, label, "note");
-        if (change->old_text != NULL)
-          insert_tagged (buffer, change->old_text, "deleted");
-        if (change->new_text != NULL)
-          insert_tagged (buffer, change->new_text, "inserted");
+        if (old_value != NULL)
+          insert_tagged (buffer, old_value, "deleted");
+        if (new_value != NULL)
+          insert_tagged (buffer, new_value, "inserted");
         insert_tagged (buffer, "\n", NULL);
       }
       return;
