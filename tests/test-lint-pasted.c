@@ -548,6 +548,27 @@ test_pasted_note_clauses (void)
   g_assert_cmpuint (fy_test_count_kind (sentence, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 1);
 }
 
+/* A WeChat article's posting stamp under its headline is furniture to
+ * lint --fix too, before its spaces go and the importer no longer tells
+ * it (sweep7 y1 printed 原创临川发布2026年12月02日08:30江西 under the
+ * title); a programme line further down stays. */
+static void
+test_pasted_posting_stamp (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autofree char *article = NULL;
+  g_autofree char *programme = NULL;
+  guint n_fixed = 0;
+
+  article = fy_lint_fix_text (lint, "临川发布\n坚持刀刃向内　持续优化营商环境——在全市营商环境优化提升推进会上的交流发言\n"
+                              "原创 临川发布 2026年12月02日 08:30 江西\n同志们：\n今天开会。\n", -1, &n_fixed);
+  programme = fy_lint_fix_text (lint, "关于召开全市安全生产工作会议的通知\n各县（市、区）人民政府：\n经研究，定于近期召开会议。\n"
+                                "一、会议时间\n报到 2026年12月3日 08:30\n", -1, &n_fixed);
+  g_assert_null (strstr (article, "08:30"));
+  g_assert_nonnull (strstr (article, "同志们："));
+  g_assert_nonnull (strstr (programme, "08:30"));
+}
+
 /* A proposal's fields on one line (sweep4 v3): the ideographic spaces
  * before the second label are meant, as the importer keeps them; before a
  * label on a line of prose that opens with none they are still wrap
@@ -657,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/pasted-speaker-boilerplate", test_pasted_speaker_boilerplate);
   g_test_add_func ("/core/lint/pasted-title-clauses", test_pasted_title_clauses);
   g_test_add_func ("/core/lint/pasted-note-clauses", test_pasted_note_clauses);
+  g_test_add_func ("/core/lint/pasted-posting-stamp", test_pasted_posting_stamp);
   g_test_add_func ("/core/lint/pasted-fields", test_pasted_fields);
   g_test_add_func ("/core/lint/pasted-names", test_pasted_names);
   g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);

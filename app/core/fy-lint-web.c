@@ -47,7 +47,12 @@ fy_lint_check_boilerplate (Unit *u)
     return FALSE;
 
   line = fy_lint_ucs4_dup (u->chars + first, last + 1 - first);
-  if (!fy_web_text_is_boilerplate (line))
+  /* pasted text: a WeChat article's posting stamp under its headline
+   * too, before --fix takes the spaces that tell it from a sentence
+   * (sweep7 y1: 原创临川发布2026年12月02日08:30江西 printed under the
+   * title); u->block counts the lines above, blank ones included */
+  if (!fy_web_text_is_boilerplate (line) &&
+      !(u->text_mode && fy_web_text_is_posting_stamp (line, u->block)))
     return FALSE;
 
   finding = fy_lint_unit_add (u, FY_LINT_KIND_WEB_BOILERPLATE, FY_LINT_SEVERITY_WARNING,
