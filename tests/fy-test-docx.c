@@ -1,0 +1,105 @@
+/* fy-test-docx.c — what the tests of .docx import share: a .docx made of given parts, imported
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdarg.h>
+#include <string.h>
+#include <zip.h>
+
+#include "fayan-core.h"
+#include "fy-test-docx.h"
+
+/* Makes a .docx from NULL-terminated pairs of part name and content. */
+GBytes *
+make_zip (const char *first_name,
+          ...)
+{
+  zip_source_t *source = zip_source_buffer_create (NULL, 0, 0, NULL);
+  zip_t *archive;
+  const char *name;
+  va_list args;
+  GBytes *bytes;
+  zip_int64_t size;
+  guint8 *data;
+
+  zip_source_keep (source);
+  archive = zip_open_from_source (source, ZIP_TRUNCATE, NULL);
+  g_assert_nonnull (archive);
+
+  va_start (args, first_name);
+  for (name = first_name; name != NULL; name = va_arg (args, const char *))
+    {
+      const char *content = va_arg (args, const char *);
+      gsize length = va_arg (args, gsize);
+      zip_source_t *part;
+
+      if (length == 0)
+        length = strlen (content);
+      part = zip_source_buffer (archive, g_memdup2 (content, length), length, 1);
+      g_assert_cmpint (zip_file_add (archive, name, part, ZIP_FL_ENC_UTF_8), >=, 0);
+    }
+  va_end (args);
+
+  g_assert_cmpint (zip_close (archive), ==, 0);
+  g_assert_cmpint (zip_source_open (source), ==, 0);
+  zip_source_seek (source, 0, SEEK_END);
+  size = zip_source_tell (source);
+  zip_source_seek (source, 0, SEEK_SET);
+  data = g_malloc (size);
+  g_assert_cmpint (zip_source_read (source, data, size), ==, size);
+  zip_source_close (source);
+  zip_source_free (source);
+  bytes = g_bytes_new_take (data, size);
+
+  return bytes;
+}
+
+FyDocument *
+import_bytes (GBytes     *bytes,
+              GPtrArray **warnings,
+              GError    **error)
+{
+  return fy_docx_import_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), warnings, error);
+}
+
+/* A .docx of document.xml @body alone, imported without error. */
+FyDocument *
+import_body (const char  *body,
+             GPtrArray  **warnings)
+{
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0, NULL);
+  g_autoptr(GError) error = NULL;
+  FyDocument *document = import_bytes (bytes, warnings, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+void
+assert_block (FyDocument  *document,
+              guint        position,
+              FyBlockRole  role,
+              guint        level,
+              const char  *lead,
+              const char  *text)
+{
+  FyBlock *block;
+  g_autofree char *block_lead = NULL;
+  g_autofree char *block_text = NULL;
+
+  g_assert_cmpuint (position, <, fy_document_get_n_blocks (document));
+  block = fy_document_get_block (document, position);
+  block_lead = fy_block_dup_lead (block);
+  block_text = fy_block_dup_text (block);
+  g_assert_cmpint (fy_block_get_role (block), ==, role);
+  g_assert_cmpuint (fy_block_get_level (block), ==, level);
+  g_assert_cmpstr (block_lead, ==, lead);
+  if (lead != NULL)
+    g_assert_true (g_str_has_suffix (block_text, text));
+  else
+    g_assert_cmpstr (block_text, ==, text);
+}

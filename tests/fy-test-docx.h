@@ -1,0 +1,39 @@
+/* fy-test-docx.h — what the tests of .docx import share
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fayan-core.h"
+
+G_BEGIN_DECLS
+
+/* The parts of a .docx document.xml for make_zip() */
+#define CONTENT_TYPES \
+  "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+#define BODY_START \
+  "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+#define BODY_END "</w:body></w:document>"
+
+/* A .docx of NULL-terminated triples of part name, content and its
+ * length (0: up to its NUL) */
+GBytes     *make_zip      (const char  *first_name,
+                           ...) G_GNUC_NULL_TERMINATED;
+FyDocument *import_bytes  (GBytes      *bytes,
+                           GPtrArray  **warnings,
+                           GError     **error);
+/* a .docx of document.xml @body alone, imported without error */
+FyDocument *import_body   (const char  *body,
+                           GPtrArray  **warnings);
+/* that block @position of @document has @role, @level, @lead and @text
+ * (with a lead, @text ends the block's text) */
+void        assert_block  (FyDocument  *document,
+                           guint        position,
+                           FyBlockRole  role,
+                           guint        level,
+                           const char  *lead,
+                           const char  *text);
+
+G_END_DECLS

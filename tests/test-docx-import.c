@@ -1,0 +1,381 @@
+/* test-docx-import.c — tests of Word (.docx) import on documents made part by part: bad input,
+ * warnings, red text, tables, merged cells, lists and notes
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fayan-core.h"
+#include "fy-test-docx.h"
+
+static void
+assert_refused (GBytes     *bytes,
+                GQuark      domain,
+                int         code,
+                const char *part_of_message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_null (document);
+  g_assert_null (warnings);
+  g_assert_error (error, domain, code);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, part_of_message));
+}
+
+static void
+test_import_bad (void)
+{
+  g_autoptr(GBytes) not_zip = g_bytes_new_static ("PK\x03\x04 not really", 16);
+  g_autoptr(GBytes) doc = g_bytes_new_static ("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 old Word", 17);
+  g_autoptr(GBytes) text = g_bytes_new_static ("一、要点", strlen ("一、要点"));
+  g_autoptr(GBytes) no_body = NULL;
+  g_autoptr(GBytes) malformed = NULL;
+  g_autoptr(GBytes) entities = NULL;
+  g_autoptr(GBytes) outside = NULL;
+  g_autoptr(GBytes) outside_rel = NULL;
+  g_autoptr(GBytes) bomb = NULL;
+  g_autoptr(GBytes) many = NULL;
+  g_autofree char *zeros = g_malloc0 (16 * 1024 * 1024);
+  g_autoptr(GString) paragraphs = g_string_new (BODY_START);
+
+  assert_refused (not_zip, FY_ERROR, FY_ERROR_WRONG_FORMAT, "WPS or Word, save it as .docx");
+  assert_refused (doc, FY_ERROR, FY_ERROR_WRONG_FORMAT, "old Word document (.doc)");
+  assert_refused (text, FY_ERROR, FY_ERROR_WRONG_FORMAT, "not a zip archive");
+
+  no_body = make_zip ("[Content_Types].xml", CONTENT_TYPES, (gsize) 0, NULL);
+  assert_refused (no_body, FY_ERROR, FY_ERROR_WRONG_FORMAT, "no document text");
+
+  malformed = make_zip ("word/document.xml", BODY_START "<w:p><w:r><w:t>半截</w:r>", (gsize) 0, NULL);
+  assert_refused (malformed, FY_ERROR, FY_ERROR_SYNTAX, "word/document.xml");
+
+  /* a billion laughs never expands */
+  entities = make_zip ("word/document.xml",
+                       "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"哈哈哈哈哈哈哈哈\">"
+                       "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                       "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                       "<w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>",
+                       (gsize) 0, NULL);
+  assert_refused (entities, FY_ERROR, FY_ERROR_WRONG_FORMAT, "DTD");
+
+  outside = make_zip ("word/document.xml", BODY_START BODY_END, (gsize) 0,
+                      "../../etc/evil.xml", "x", (gsize) 0, NULL);
+  assert_refused (outside, FY_ERROR, FY_ERROR_WRONG_FORMAT, "../../etc/evil.xml");
+
+  outside_rel = make_zip ("_rels/.rels",
+                          "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                          "<Relationship Id=\"r\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                          "Target=\"../../../etc/passwd\"/></Relationships>",
+                          (gsize) 0,
+                          "word/document.xml", BODY_START BODY_END, (gsize) 0, NULL);
+  assert_refused (outside_rel, FY_ERROR, FY_ERROR_WRONG_FORMAT, "outside the file");
+
+  /* 16 MiB of zeros pack into a few KiB */
+  bomb = make_zip ("word/document.xml", zeros, (gsize) 16 * 1024 * 1024, NULL);
+  assert_refused (bomb, FY_ERROR, FY_ERROR_TOO_LARGE, "zip bomb");
+
+  /* 100 000 paragraphs: more than Fayan sets */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (paragraphs, "<w:p><w:r><w:t>第%u段。</w:t></w:r></w:p>", i);
+  g_string_append (paragraphs, BODY_END);
+  many = make_zip ("word/document.xml", paragraphs->str, (gsize) 0, NULL);
+  assert_refused (many, FY_ERROR, FY_ERROR_LIMIT, "more than 10000 paragraphs");
+}
+
+static void
+test_import_warnings (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>标题不居中时</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t xml:space=\"preserve\">原来的</w:t></w:r><w:del><w:r><w:delText>删掉的</w:delText></w:r></w:del>"
+    "<w:ins><w:r><w:t>插入的</w:t></w:r></w:ins><w:r><w:t>文字。</w:t></w:r></w:p>"
+    "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>有批注的一段。</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
+    "<w:r><w:commentReference w:id=\"0\"/></w:r></w:p>"
+    "<w:p><w:r><w:t>图片如下：</w:t></w:r><w:r><w:drawing/></w:r></w:p>"
+    "<w:p><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr><w:r><w:t>（二）大纲级别</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>整段加粗不算引领句。</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>图示</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:p><w:r><w:t>产值</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:drawing/></w:r></w:p></w:tc></w:tr></w:tbl>"
+    BODY_END;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "原来的插入的文字。");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "有批注的一段。");
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "图片如下：");
+  assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "（二）大纲级别");
+  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "整段加粗不算引领句。");
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 6)), ==, FY_BLOCK_ROLE_TABLE);
+
+  g_assert_cmpuint (warnings->len, ==, 4);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 4 (“图片如下：”): a picture"));
+  /* the picture in the second row's second cell; the table is the
+   * seventh paragraph-like item */
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 8 (a table, row 2, cell 2): a picture"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "tracked changes"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 3), "comments"));
+}
+
+/* Red text (a colleague's 此句请局长审定, in a paragraph or a cell) is
+ * printed black: the import says so, naming where; other colours pass. */
+static void
+test_import_red (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>四是压实企业主体责任。</w:t></w:r><w:r><w:rPr><w:b/><w:color w:val=\"FF0000\"/></w:rPr>"
+    "<w:t>（此句请局长审定）</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:color w:val=\"1F4E79\"/></w:rPr><w:t>蓝色的字照常。</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>乡镇</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:rPr><w:color w:val=\"C00000\"/></w:rPr><w:t>待核</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    BODY_END;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
+
+  assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "四是压实企业主体责任。（此句请局长审定）");
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 1 (“四是压实企业主体责任。（此句请局…”)"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "red text is printed black"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 3 (a table, row 1, cell 2): its red"));
+}
+
+/* A table a colleague adds in Word with no header row marked: a row of
+ * text over a column of figures heads it; two rows, or text under text,
+ * do not. */
+static void
+test_import_table_header (void)
+{
+#define ROW(a, b) "<w:tr><w:tc><w:p><w:r><w:t>" a "</w:t></w:r></w:p></w:tc>" \
+                  "<w:tc><w:p><w:r><w:t>" b "</w:t></w:r></w:p></w:tc></w:tr>"
+  static const char body[] =
+    BODY_START
+    "<w:tbl>" ROW ("乡镇", "企业数") ROW ("城关镇", "128") ROW ("河西乡", "46") "</w:tbl>"
+    "<w:p><w:r><w:t>联系方式如下。</w:t></w:r></w:p>"
+    "<w:tbl>" ROW ("联系人", "王晓东") ROW ("电话", "0794-8221005") ROW ("地址", "市府路1号") "</w:tbl>"
+    "<w:tbl>" ROW ("联系人", "王晓东") ROW ("人数", "12") "</w:tbl>"
+    BODY_END;
+#undef ROW
+  g_autoptr(FyDocument) document = import_body (body, NULL);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
+  g_assert_true (fy_block_get_table_header (fy_document_get_block (document, 0)));
+  g_assert_false (fy_block_get_table_header (fy_document_get_block (document, 2)));
+  g_assert_false (fy_block_get_table_header (fy_document_get_block (document, 3)));
+}
+
+/* Merged cells: the text of each is kept once, in its first cell; the
+ * columns a cell spans are kept as empty cells so the rows stay in line;
+ * the import says where, once a table. */
+static void
+test_import_merged_cells (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+    "<w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>备注</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>产值</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>一季度</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>增长</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
+    "<w:tc><w:p><w:r><w:t>二季度</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>持平</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    BODY_END;
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
+  assert_block (document, 0, FY_BLOCK_ROLE_TABLE, 0, NULL,
+                "指标\t\t备注\n产值\t一季度\t增长\n\t二季度\t持平");
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0),
+                            "Paragraph 1 (a table, row 1, cell 1): merged cells are kept"));
+}
+
+/* A list typed in Word keeps its numbers in numbering.xml and a footnote
+ * its text in footnotes.xml: both print, the number as text before the
+ * item (which stays a paragraph, though "1.……；" reads like a heading),
+ * the note as a paragraph after the one that refers to it, marked ①. */
+static void
+test_import_lists_and_notes (void)
+{
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"" "http://schemas.openxmlformats.org/package/2006/relationships" "\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
+    "</Relationships>";
+  static const char numbering[] =
+    "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:abstractNum w:abstractNumId=\"0\">"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+    "</w:abstractNum>"
+    "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\xef\x82\xb7\"/></w:lvl></w:abstractNum>"
+    "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/></w:num>"
+    "</w:numbering>";
+  static const char footnotes[] =
+    "<?xml version=\"1.0\"?><w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:footnote w:id=\"0\" w:type=\"separator\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+    "<w:footnote w:id=\"2\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> 由市委党校承办，每期5天。</w:t></w:r></w:p></w:footnote>"
+    "</w:footnotes>";
+#define ITEM(num, lvl, text) \
+  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" lvl "\"/><w:numId w:val=\"" num "\"/></w:numPr></w:pPr>" \
+  "<w:r><w:t>" text "</w:t></w:r></w:p>"
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>重点办好以下班次：</w:t></w:r></w:p>"
+    ITEM ("2", "0", "县处级领导干部进修班，全年2期；")
+    ITEM ("2", "1", "春季班；")
+    ITEM ("2", "1", "秋季班；")
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr>"
+    "<w:r><w:t>专题培训班</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>"
+    "<w:footnoteReference w:id=\"2\"/></w:r><w:r><w:t>，全年2期。</w:t></w:r></w:p>"
+    ITEM ("3", "0", "带好学员名单")
+    "<w:p><w:r><w:t>请各单位认真组织。</w:t></w:r></w:p>"
+    BODY_END;
+#undef ITEM
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0,
+                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
+                                      "word/numbering.xml", numbering, (gsize) 0,
+                                      "word/footnotes.xml", footnotes, (gsize) 0, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
+  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.县处级领导干部进修班，全年2期；");
+  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（一）春季班；");
+  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（二）秋季班；");
+  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.专题培训班①，全年2期。");
+  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "①由市委党校承办，每期5天。");
+  /* a bullet is no number: the item prints as it is */
+  assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "带好学员名单");
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 5: note ① is printed"));
+}
+
+/* Word's list numbers: a level whose parent never started prints the
+ * parent's first number (1.1., not 0.1.); a w:num that restarts a level
+ * (w:startOverride, or a level defined anew) starts there, one that does
+ * not goes on with the numbers of its abstract list. */
+static void
+test_import_list_restarts (void)
+{
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"" "http://schemas.openxmlformats.org/package/2006/relationships" "\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
+    "</Relationships>";
+  static const char numbering[] =
+    "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:abstractNum w:abstractNumId=\"0\">"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2.\"/></w:lvl>"
+    "</w:abstractNum>"
+    "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"0\"/>"
+    "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+    "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"6\"><w:abstractNumId w:val=\"0\"/>"
+    "<w:lvlOverride w:ilvl=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"5\"/></w:lvl></w:lvlOverride></w:num>"
+    "</w:numbering>";
+#define ITEM(num, lvl, text) \
+  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" lvl "\"/><w:numId w:val=\"" num "\"/></w:numPr></w:pPr>" \
+  "<w:r><w:t>" text "</w:t></w:r></w:p>"
+  static const char body[] =
+    BODY_START
+    ITEM ("2", "1", "河道保洁；") ITEM ("2", "0", "汛前检查；") ITEM ("2", "0", "堤防加固；")
+    ITEM ("4", "0", "人员培训；") ITEM ("4", "0", "物资储备；") ITEM ("5", "0", "值班值守；")
+    ITEM ("6", "0", "信息报送。")
+    BODY_END;
+#undef ITEM
+  static const char *const printed[] = {
+    "1.1.河道保洁；", "1.汛前检查；", "2.堤防加固；", "1.人员培训；", "2.物资储备；", "3.值班值守；", "5.信息报送。",
+  };
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0,
+                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
+                                      "word/numbering.xml", numbering, (gsize) 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, G_N_ELEMENTS (printed));
+  for (guint i = 0; i < G_N_ELEMENTS (printed); i++)
+    assert_block (document, i, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, printed[i]);
+}
+
+/* Past ⑳ a note's mark is a bracketed number (〔21〕), in the text, in
+ * the note's paragraph and in the warning that names it. */
+static void
+test_import_many_notes (void)
+{
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"" "http://schemas.openxmlformats.org/package/2006/relationships" "\">"
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
+    "</Relationships>";
+  g_autoptr(GString) footnotes = g_string_new ("<?xml version=\"1.0\"?><w:footnotes xmlns:w=\""
+                                               "http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+  g_autoptr(GString) body = g_string_new (BODY_START);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+
+  for (guint i = 1; i <= 21; i++)
+    {
+      g_string_append_printf (footnotes, "<w:footnote w:id=\"%u\"><w:p><w:r><w:t>第%u条的依据。</w:t></w:r></w:p></w:footnote>",
+                              i, i);
+      g_string_append_printf (body, "<w:p><w:r><w:t>第%u条</w:t></w:r><w:r><w:footnoteReference w:id=\"%u\"/></w:r>"
+                              "<w:r><w:t>照此执行。</w:t></w:r></w:p>", i, i);
+    }
+  g_string_append (footnotes, "</w:footnotes>");
+  g_string_append (body, BODY_END);
+  bytes = make_zip ("word/document.xml", body->str, (gsize) 0,
+                    "word/_rels/document.xml.rels", rels, (gsize) 0,
+                    "word/footnotes.xml", footnotes->str, (gsize) 0, NULL);
+  document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 42);
+  assert_block (document, 38, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第20条⑳照此执行。");
+  assert_block (document, 39, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "⑳第20条的依据。");
+  assert_block (document, 40, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第21条〔21〕照此执行。");
+  assert_block (document, 41, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "〔21〕第21条的依据。");
+  g_assert_cmpuint (warnings->len, ==, 21);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 19), "Paragraph 20: note ⑳ is printed"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 20), "Paragraph 21: note 〔21〕 is printed"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/docx/import/bad", test_import_bad);
+  g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
+  g_test_add_func ("/core/docx/import/red", test_import_red);
+  g_test_add_func ("/core/docx/import/table-header", test_import_table_header);
+  g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
+  g_test_add_func ("/core/docx/import/lists-and-notes", test_import_lists_and_notes);
+  g_test_add_func ("/core/docx/import/many-notes", test_import_many_notes);
+  g_test_add_func ("/core/docx/import/list-restarts", test_import_list_restarts);
+
+  return g_test_run ();
+}
