@@ -474,6 +474,46 @@ test_window_state_save_failed (void)
   remove_copy (path);
 }
 
+/* A speech opened from a colleague's .txt is saved beside it, where its
+ * PDF goes too, under its title's name. */
+static void
+test_window_state_save_proposals (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-txt-XXXXXX", &error);
+  g_autofree char *txt = g_build_filename (dir, "同事的稿子.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (txt);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  FyWindow *window = fy_test_make_window (app);
+  GtkWindow *chooser;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (txt, "关于做好冬季安全生产工作的讲话\n\n同志们：\n\n今天的会议很重要。\n", -1, &error));
+  g_assert_no_error (error);
+  fy_window_open_file (window, file);
+  fy_test_iterate ();
+  g_assert_null (fy_window_get_file (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  fy_test_iterate ();
+  chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  fy_test_wait_for_chooser_folder (chooser, folder);
+  {
+    g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+
+    g_assert_true (g_str_has_suffix (name, ".fayan"));
+  }
+
+  gtk_window_destroy (chooser);
+  fy_test_iterate ();
+
+  fy_test_destroy_window (window);
+  g_unlink (txt);
+  g_rmdir (dir);
+}
+
 static guint
 count_visible (GType type)
 {
@@ -817,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);
   g_test_add_func ("/ui/window-state/changed-on-disk", test_window_state_changed_on_disk);
   g_test_add_func ("/ui/window-state/save-failed", test_window_state_save_failed);
+  g_test_add_func ("/ui/window-state/save-proposals", test_window_state_save_proposals);
   g_test_add_func ("/ui/window-state/quit-once", test_window_state_quit_once);
   g_test_add_func ("/ui/window-state/save-all-in-turn", test_window_state_save_all_in_turn);
   g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);

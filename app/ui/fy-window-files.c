@@ -316,6 +316,10 @@ fy_window_open_file (FyWindow *self,
     }
 
   fy_window_load_document (self, document, native ? file : NULL);
+  /* Saved beside the colleague's file it came from, as its PDF is. */
+  g_clear_object (&self->import_folder);
+  if (!native)
+    self->import_folder = g_file_get_parent (file);
   self->pristine = FALSE;
   if (warnings != NULL && warnings->len > 0)
     {
@@ -761,10 +765,16 @@ fy_window_save (FyWindow *self,
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), self->file, NULL);
   else
     {
-      /* Not the program's working folder, where GTK would start. */
+      /* The folder of the file it was imported from, else Documents:
+       * not the program's working folder, where GTK would start. */
       const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-      g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
+      g_autoptr(GFile) folder = NULL;
 
+      if (self->import_folder != NULL &&
+          g_file_query_file_type (self->import_folder, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+        folder = g_object_ref (self->import_folder);
+      else
+        folder = g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
       name = fy_export_dup_file_name (self->document, ".fayan");
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);

@@ -23,6 +23,7 @@ struct _FyWindow
   GSettings            *settings;
   char                 *recovery_id;
   char                 *disk_etag;      /* of the file as last read or written */
+  GFile                *import_folder;  /* of the .txt/.docx/.md it came from */
   GtkWidget            *preview;        /* FyPreview, once there is one */
   GTask                *close_task;     /* a save-and-close waiting for the user */
 
