@@ -150,6 +150,31 @@ test_import_red (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 3 (a table, row 1, cell 2): its red"));
 }
 
+/* A colleague's highlight (（待核实） in yellow, or shaded) is not printed:
+ * the import says so, naming where, as for red text; no highlight, no
+ * word. */
+static void
+test_import_highlight (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>四是抓好建筑施工安全。</w:t></w:r><w:r><w:rPr><w:highlight w:val=\"yellow\"/></w:rPr>"
+    "<w:t>（待核实）</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:highlight w:val=\"none\"/><w:shd w:val=\"clear\" w:fill=\"auto\"/></w:rPr>"
+    "<w:t>没有底色的字照常。</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>乡镇</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:rPr><w:shd w:val=\"clear\" w:fill=\"FFFF00\"/></w:rPr><w:t>待核</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    BODY_END;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
+
+  assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "四是抓好建筑施工安全。（待核实）");
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 1 (“四是抓好建筑施工安全。（待核实）”)"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "highlighting is left out"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 3 (a table, row 1, cell 2): its highlighting"));
+}
+
 /* A table a colleague adds in Word with no header row marked: a row of
  * text over a column of figures heads it; two rows, or text under text,
  * do not. */
@@ -368,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/bad", test_import_bad);
   g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
   g_test_add_func ("/core/docx/import/red", test_import_red);
+  g_test_add_func ("/core/docx/import/highlight", test_import_highlight);
   g_test_add_func ("/core/docx/import/table-header", test_import_table_header);
   g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
   g_test_add_func ("/core/docx/import/lists-and-notes", test_import_lists_and_notes);

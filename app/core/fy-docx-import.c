@@ -87,6 +87,7 @@ typedef struct
   GPtrArray       *pieces;
   gboolean         has_image;
   gboolean         has_red;          /* red text, which Fayan prints black */
+  gboolean         has_highlight;    /* highlighted text, which it prints plain */
   gboolean         in_comment;
 } DocxImport;
 
@@ -527,6 +528,7 @@ walk_run (DocxImport *import,
   g_autofree char *rstyle = rpr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (rpr, "rStyle"), "val") : NULL;
   int bold = get_toggle (rpr, "b");
   gboolean red = fy_docx_is_red (rpr);
+  gboolean highlighted = fy_docx_is_highlighted (rpr);
   gboolean engine_break;
 
   if (bold < 0)
@@ -566,6 +568,7 @@ walk_run (DocxImport *import,
           if (content != NULL)
             append_text (import, field, bold, (const char *) content);
           import->has_red |= red && content != NULL && *content != '\0';
+          import->has_highlight |= highlighted && content != NULL && *content != '\0';
           xmlFree (content);
         }
       else if (fy_docx_is_w (c, "tab") || fy_docx_is_w (c, "ptab"))
@@ -891,6 +894,7 @@ walk_paragraph (DocxImport  *import,
   g_ptr_array_set_size (import->pieces, 0);
   import->has_image = FALSE;
   import->has_red = FALSE;
+  import->has_highlight = FALSE;
 
   if (ppr != NULL)
     {
@@ -930,6 +934,16 @@ walk_paragraph (DocxImport  *import,
       warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its red text is printed black, as "
                                        "Fayan prints all text in black. Check what the red "
                                        "marked before you send the speech on."),
+                                     import->n_paragraphs, excerpt));
+    }
+  if (import->has_highlight)
+    {
+      g_autofree char *excerpt = paragraph_excerpt (import->pieces);
+
+      /* a colleague's 待核实 in yellow: the text stays, the mark goes */
+      warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its highlighting is left out, as "
+                                       "Fayan prints no highlights. Check what it marked before "
+                                       "you send the speech on."),
                                      import->n_paragraphs, excerpt));
     }
 
@@ -1072,6 +1086,7 @@ walk_table (DocxImport  *import,
             offset = ((Piece *) g_ptr_array_index (import->pieces, --from))->text->len;
           import->has_image = FALSE;
           import->has_red = FALSE;
+          import->has_highlight = FALSE;
           for (xmlNode *p = cell->children; p != NULL; p = p->next)
             if (fy_docx_is_w (p, "p"))
               {
@@ -1094,8 +1109,15 @@ walk_table (DocxImport  *import,
                                              "black. Check what the red marked before you send "
                                              "the speech on."),
                                            import->n_paragraphs + 1, n_rows, n_cells));
+          if (import->has_highlight)
+            warn (import, g_strdup_printf (_("Paragraph %u (a table, row %u, cell %u): its "
+                                             "highlighting is left out, as Fayan prints no "
+                                             "highlights. Check what it marked before you send "
+                                             "the speech on."),
+                                           import->n_paragraphs + 1, n_rows, n_cells));
           import->has_image = FALSE;
           import->has_red = FALSE;
+          import->has_highlight = FALSE;
           keep_merged_cell (import, cell, n_rows, &n_cells, &merged_warned);
         }
       import->n_paragraphs++;

@@ -274,6 +274,27 @@ fy_docx_get_w_attr (xmlNode    *node,
 }
 
 /**
+ * fy_docx_is_highlighted:
+ * @rpr: (nullable): a run's w:rPr
+ *
+ * Returns: whether the run is highlighted (Word's 突出显示, w:highlight)
+ *   or shaded with a colour (w:shd): a colleague's "look here"
+ */
+gboolean
+fy_docx_is_highlighted (xmlNode *rpr)
+{
+  g_autofree char *highlight = NULL;
+  g_autofree char *fill = NULL;
+
+  if (rpr == NULL)
+    return FALSE;
+  highlight = fy_docx_get_w_attr (fy_docx_child_w (rpr, "highlight"), "val");
+  fill = fy_docx_get_w_attr (fy_docx_child_w (rpr, "shd"), "fill");
+  return (highlight != NULL && g_ascii_strcasecmp (highlight, "none") != 0) ||
+         (fill != NULL && g_ascii_strcasecmp (fill, "auto") != 0 && g_ascii_strcasecmp (fill, "FFFFFF") != 0);
+}
+
+/**
  * fy_docx_is_red:
  * @rpr: (nullable): run properties (w:rPr)
  *

@@ -114,6 +114,7 @@ xmlNode  *fy_docx_child_w           (xmlNode     *node,
                                      const char  *name);
 gboolean  fy_docx_is_red            (xmlNode     *rpr);
 gboolean  fy_docx_table_reads_as_headed (FyBlock  *block);
+gboolean  fy_docx_is_highlighted    (xmlNode     *rpr);
 char     *fy_docx_get_w_attr        (xmlNode     *node,
                                      const char  *name);
 
