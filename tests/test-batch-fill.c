@@ -144,6 +144,28 @@ test_batch_fill_rows (Fixture       *fixture,
   g_assert_cmpuint (fy_batch_fill_count (fill, FY_BATCH_ROW_INVALID), ==, 2);
 }
 
+/* A table headed with the labels the form shows: 领导讲话稿 labels 发言人
+ * 讲话人 and 发言单位 讲话人单位; those columns are the fields'. */
+static void
+test_batch_fill_label_header (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyBatchFill) fill = fy_batch_fill_new (fixture->environment,
+                                                   fy_environment_lookup_template (fixture->environment,
+                                                                                   "leader-speech"));
+  const char *table = "会议名称,讲话人,讲话人单位\n全市春节安全工作会议,周建国,市人民政府\n";
+  const char * const *columns;
+
+  g_assert_true (fy_batch_fill_load_data (fill, table, strlen (table), &error));
+  g_assert_no_error (error);
+  columns = fy_batch_fill_get_columns (fill);
+  g_assert_cmpstr (columns[1], ==, "发言人");
+  g_assert_cmpstr (columns[2], ==, "发言单位");
+  g_assert_cmpuint (fy_batch_fill_get_warnings (fill)->len, ==, 0);
+  g_assert_cmpuint (fy_batch_fill_count (fill, FY_BATCH_ROW_READY), ==, 1);
+}
+
 static void
 test_batch_fill_header_errors (Fixture       *fixture,
                                gconstpointer  data)
@@ -506,6 +528,7 @@ main (int   argc,
 
   ADD ("rows", test_batch_fill_rows);
   ADD ("header-errors", test_batch_fill_header_errors);
+  ADD ("label-header", test_batch_fill_label_header);
   ADD ("gb18030", test_batch_fill_gb18030);
   ADD ("row-limit", test_batch_fill_row_limit);
   ADD ("unique-names", test_batch_fill_unique_names);

@@ -231,6 +231,25 @@ test_cli_templates_new_errors (void)
   g_assert_true (g_file_test (doc, G_FILE_TEST_EXISTS));
   fy_test_cli_result_clear (&result);
 
+  /* The names the form shows (讲话人, 讲话日期) are taken for their
+   * fields (发言人, 日期); a name that is neither is warned of, with the
+   * fields there are. */
+  run_cli (&result, "new", "--template", "leader-speech", "--set", "会议名称=全市春节安全工作会议",
+           "--set", "讲话人=周建国", "--set", "讲话日期=2026年12月30日", "--set", "讲话稿人=某", "-o", doc);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_null (strstr (result.err, "“讲话人”"));
+  g_assert_nonnull (strstr (result.err, "“讲话稿人”"));
+  g_assert_nonnull (strstr (result.err, "讲话人（发言人）"));
+  file = g_file_new_for_path (doc);
+  document = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_field_value (document, "发言人"), ==, "周建国");
+  g_assert_cmpstr (fy_document_get_field_value (document, "日期"), ==, "2026年12月30日");
+  g_clear_object (&document);
+  g_clear_object (&file);
+  g_unlink (doc);
+  fy_test_cli_result_clear (&result);
+
   /* A template name works as well as an id; a wrong one is named. */
   run_cli (&result, "new", "--template", "表态发言", "--set", "会议名称=甲", "--set", "发言人=乙", "-o", doc);
   g_assert_cmpint (result.status, ==, 0);

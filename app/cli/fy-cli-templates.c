@@ -245,20 +245,41 @@ parse_sets (char       **sets,
   return TRUE;
 }
 
+/* A value given under the label the form shows (讲话人) goes to its
+ * field's id (发言人), unless the id was given too; a name that is
+ * neither is warned of, with the names there are. */
 static void
 warn_unknown_fields (FyTemplate *template_,
                      GHashTable *values)
 {
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *known = NULL;
   GHashTableIter iter;
   gpointer key;
 
   g_hash_table_iter_init (&iter, values);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      if (fy_template_lookup_field (template_, key) == NULL)
-        g_printerr (_("fayan-cli: warning: the template “%s” has no field “%s”; its value is kept "
-                      "but appears only where the text refers to it.\n"),
-                    fy_template_get_id (template_), (const char *) key);
+      const FyFieldDef *def = fy_template_resolve_field (template_, key);
+
+      if (def != NULL && strcmp (def->id, key) != 0 && !g_hash_table_contains (values, def->id))
+        g_ptr_array_add (labels, g_strdup (key));
+      else if (def == NULL)
+        {
+          if (known == NULL)
+            known = fy_template_dup_field_list (template_);
+          g_printerr (_("fayan-cli: warning: the template “%s” has no field “%s”; its value is kept "
+                        "but appears only where the text refers to it.  Its fields: %s.\n"),
+                      fy_template_get_id (template_), (const char *) key, known);
+        }
+    }
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *label = g_ptr_array_index (labels, i);
+      char *value = NULL;
+
+      g_hash_table_steal_extended (values, label, NULL, (gpointer *) &value);
+      g_hash_table_insert (values, g_strdup (fy_template_resolve_field (template_, label)->id), value);
     }
 }
 

@@ -245,6 +245,16 @@ read_header (FyBatchFill  *self,
       g_strstrip (self->columns[i]);
       if (*self->columns[i] == '\0')
         continue;
+      /* headed as the form labels it: 讲话人 is 发言人's column */
+      {
+        const FyFieldDef *def = fy_template_resolve_field (self->template_, self->columns[i]);
+
+        if (def != NULL && strcmp (def->id, self->columns[i]) != 0)
+          {
+            g_free (self->columns[i]);
+            self->columns[i] = g_strdup (def->id);
+          }
+      }
 
       for (guint j = 0; j < i; j++)
         if (strcmp (self->columns[i], self->columns[j]) == 0)

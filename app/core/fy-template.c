@@ -912,6 +912,68 @@ fy_template_lookup_field (FyTemplate *self,
 }
 
 /**
+ * fy_template_resolve_field:
+ * @self: a template
+ * @name: a field's id, or the label its form shows
+ *
+ * The field @name means: the one with that id, else the one whose label
+ * it is (领导讲话稿 shows 发言人 as 讲话人; a clerk types what the form
+ * showed, in --set and in a table's first row).
+ *
+ * Returns: (nullable): the field, or %NULL
+ */
+const FyFieldDef *
+fy_template_resolve_field (FyTemplate *self,
+                           const char *name)
+{
+  const FyFieldDef *def;
+
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  def = fy_template_lookup_field (self, name);
+  for (guint i = 0; def == NULL && i < self->fields->len; i++)
+    {
+      const FyFieldDef *candidate = g_ptr_array_index (self->fields, i);
+
+      if (candidate->label != NULL && strcmp (candidate->label, name) == 0)
+        def = candidate;
+    }
+
+  return def;
+}
+
+/**
+ * fy_template_dup_field_list:
+ * @self: a template
+ *
+ * Returns: (transfer full): the fields' names for a message, each as its
+ *   form shows it, the id after it in brackets where that differs:
+ *   "会议名称、讲话人（发言人）、…"
+ */
+char *
+fy_template_dup_field_list (FyTemplate *self)
+{
+  GString *list = g_string_new (NULL);
+
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      const FyFieldDef *def = g_ptr_array_index (self->fields, i);
+
+      if (i > 0)
+        g_string_append (list, "、");
+      if (def->label != NULL && strcmp (def->label, def->id) != 0)
+        g_string_append_printf (list, "%s（%s）", def->label, def->id);
+      else
+        g_string_append (list, def->id);
+    }
+
+  return g_string_free (list, FALSE);
+}
+
+/**
  * fy_template_set_field_default:
  * @self: a template
  * @id: a field's id

@@ -124,6 +124,9 @@ const char        *fy_template_get_origin_id      (FyTemplate        *self);
 guint              fy_template_get_n_fields       (FyTemplate        *self);
 const FyFieldDef  *fy_template_get_field          (FyTemplate        *self,
                                                    guint              index_);
+const FyFieldDef  *fy_template_resolve_field      (FyTemplate        *self,
+                                                  const char        *name);
+char              *fy_template_dup_field_list     (FyTemplate        *self);
 const FyFieldDef  *fy_template_lookup_field       (FyTemplate        *self,
                                                    const char        *id);
 gboolean           fy_template_set_field_default  (FyTemplate        *self,
