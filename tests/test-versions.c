@@ -15,6 +15,7 @@
 #include "fy-compare-window.h"
 #include "fy-test-utils.h"
 #include "fy-test-window.h"
+#include "fy-ui-layout.h"
 #include "fy-versions-window.h"
 #include "fy-window.h"
 
@@ -392,6 +393,112 @@ review_shows_change (gpointer data)
          last.y + last.height >= shown.y + shown.height / 2;
 }
 
+/* A colleague's .docx cannot carry the page format: reviewed, it neither
+ * lists nor takes over the preset its import gave it (the default, here
+ * 审阅稿), and the draft keeps its own. */
+static void
+test_review_docx_keeps_preset (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(GFile) file = NULL;
+  FyEnvironment *environment = fy_ui_layout_get_environment ();
+  FyCompareWindow *review;
+  FyWindow *window;
+  FyDocument *document;
+
+  g_assert_no_error (error);
+  window = fy_test_make_window (app);
+  document = fy_window_get_document (window);
+  g_assert_cmpstr (fy_document_get_style_preset (document), ==, "gbt9704");
+  path = g_build_filename (dir, "同事改稿.docx", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (fy_docx_export_file (document, file, NULL, &error));
+  g_assert_no_error (error);
+
+  fy_environment_set_default_preset (environment, "review");
+  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  shown = fy_compare_window_dup_text (review);
+  g_assert_null (strstr (shown, "style-preset"));
+  while (fy_compare_window_get_n_changes (review) > 0)
+    {
+      g_assert_true (fy_compare_window_accept (review, &error));
+      g_assert_no_error (error);
+      fy_test_iterate ();
+    }
+  g_assert_cmpstr (fy_document_get_style_preset (document), ==, "gbt9704");
+  fy_environment_set_default_preset (environment, "gbt9704");
+
+  gtk_window_destroy (GTK_WINDOW (review));
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* ☰ → 版式: the speech's own page format, switched in the window; Undo
+ * and Redo take it back and forth; saved with the speech. */
+static void
+test_preset_switch (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-preset-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(FyDocument) saved = NULL;
+  FyWindow *window;
+  FyDocument *document;
+  FyEditor *editor;
+
+  g_assert_no_error (error);
+  window = fy_test_make_window (app);
+  document = fy_window_get_document (window);
+  editor = fy_window_get_editor (window);
+  g_assert_cmpstr (fy_document_get_style_preset (document), ==, "gbt9704");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.style-preset", "s", "reading"));
+  fy_test_iterate ();
+  g_assert_cmpstr (fy_document_get_style_preset (document), ==, "reading");
+  g_assert_true (fy_window_get_modified (window));
+  {
+    g_autofree char *now = NULL;
+
+    g_object_get (window, "style-preset", &now, NULL);
+    g_assert_cmpstr (now, ==, "reading");
+  }
+  fy_test_run_for (800);
+  fy_test_screenshot ("preset-reading");
+
+  g_assert_true (fy_editor_get_can_undo (editor));
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  fy_test_iterate ();
+  g_assert_cmpstr (fy_document_get_style_preset (document), ==, "gbt9704");
+  fy_editor_redo (editor);
+  fy_editor_flush (editor);
+  fy_test_iterate ();
+  g_assert_cmpstr (fy_document_get_style_preset (document), ==, "reading");
+
+  path = g_build_filename (dir, "大字版.fayan", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (fy_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  saved = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_style_preset (saved), ==, "reading");
+
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static gboolean
 has_review (gpointer window)
 {
@@ -584,6 +691,8 @@ main (int   argc,
   g_test_add_func ("/ui/versions/review-keeps-lead", test_review_keeps_lead);
   g_test_add_func ("/ui/versions/review-chooser", test_review_chooser);
   g_test_add_func ("/ui/versions/review-opens-at-change", test_review_opens_at_change);
+  g_test_add_func ("/ui/versions/review-docx-keeps-preset", test_review_docx_keeps_preset);
+  g_test_add_func ("/ui/versions/preset-switch", test_preset_switch);
 
   return g_test_run ();
 }

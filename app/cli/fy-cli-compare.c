@@ -151,6 +151,11 @@ fy_cli_command_compare (int    argc,
       old_document = load_side (argv[1], old_version, &old_label, &error);
       if (old_document != NULL)
         new_document = load_side (argv[2], new_version, &new_label, &error);
+      if (new_document != NULL)
+        {
+          fy_comparison_match_preset (new_document, argv[2], old_document);
+          fy_comparison_match_preset (old_document, argv[1], new_document);
+        }
     }
   else
     return fy_cli_usage_error (context, _("Name the old and the new document."));

@@ -785,6 +785,30 @@ compare_blocks (FyComparison *self,
 }
 
 /**
+ * fy_comparison_match_preset:
+ * @revision: a revision of @draft, read from @file_name
+ * @file_name: the revision's file name
+ * @draft: the draft it revises
+ *
+ * A revision read from anything but a .fayan file (.docx, Markdown, text)
+ * has the page format its import gave it (the default preset), not one a
+ * colleague chose: it takes @draft's, so that comparing the two never
+ * reports, nor takes over, a format change nobody made.
+ */
+void
+fy_comparison_match_preset (FyDocument *revision,
+                            const char *file_name,
+                            FyDocument *draft)
+{
+  g_return_if_fail (FY_IS_DOCUMENT (revision));
+  g_return_if_fail (file_name != NULL);
+  g_return_if_fail (FY_IS_DOCUMENT (draft));
+
+  if (!g_str_has_suffix (file_name, ".fayan"))
+    fy_document_set_style_preset (revision, fy_document_get_style_preset (draft));
+}
+
+/**
  * fy_comparison_new:
  * @old_document: the earlier text
  * @new_document: the later text

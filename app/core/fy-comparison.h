@@ -84,6 +84,9 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (FyComparison, fy_comparison, FY, COMPARISON, GObject)
 
+void            fy_comparison_match_preset     (FyDocument    *revision,
+                                                const char    *file_name,
+                                                FyDocument    *draft);
 FyComparison   *fy_comparison_new              (FyDocument    *old_document,
                                                 FyDocument    *new_document);
 

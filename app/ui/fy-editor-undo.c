@@ -48,6 +48,7 @@ struct _FyEditorSnapshot
   GPtrArray  *identities;   /* the model block of each line, or NULL */
   GHashTable *fields;       /* field name → value */
   FyNumberingMode numbering; /* the headings' numbers go with their text */
+  char       *preset;       /* the page format, switched in the menu */
   int         cursor;
 };
 
@@ -59,6 +60,7 @@ snapshot_free (gpointer data)
   g_ptr_array_unref (snapshot->blocks);
   g_ptr_array_unref (snapshot->identities);
   g_hash_table_unref (snapshot->fields);
+  g_free (snapshot->preset);
   g_free (snapshot);
 }
 
@@ -199,6 +201,8 @@ snapshot_take (FyEditor *self)
   snapshot->fields = copy_fields (self->known_fields);
   snapshot->numbering = self->document != NULL ? fy_document_get_numbering (self->document)
                                                : FY_NUMBERING_AUTO;
+  snapshot->preset = self->document != NULL ? g_strdup (fy_document_get_style_preset (self->document))
+                                            : NULL;
 
   return snapshot;
 }
@@ -240,6 +244,8 @@ snapshot_restore (FyEditor         *self,
    * the mode comes back with the text, or the numbers would be lost. */
   if (self->document != NULL && fy_document_get_numbering (self->document) != snapshot->numbering)
     fy_document_set_numbering (self->document, snapshot->numbering);
+  if (self->document != NULL && snapshot->preset != NULL)
+    fy_document_set_style_preset (self->document, snapshot->preset);
 
   /* Only the lines between an equal beginning and end are rewritten, so
    * the view does not jump. */

@@ -828,6 +828,7 @@ fy_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-fields", NULL, show_panel_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_property_action (widget_class, "win.automatic-numbering", "automatic-numbering");
+  gtk_widget_class_install_property_action (widget_class, "win.style-preset", "style-preset");
 }
 
 void

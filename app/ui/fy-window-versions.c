@@ -247,6 +247,7 @@ fy_window_review_file (FyWindow  *self,
   if (revision == NULL)
     return NULL;
 
+  fy_comparison_match_preset (revision, name, self->document);
   fy_editor_flush (self->editor);
   review = fy_compare_window_new_review (GTK_WINDOW (self), self->document, revision, name);
   g_signal_connect_object (review, "apply-change", G_CALLBACK (apply_change_cb), self, 0);

@@ -35,6 +35,7 @@ enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_AUTOMATIC_NUMBERING,
+  PROP_STYLE_PRESET,
   N_PROPS
 };
 
@@ -638,6 +639,11 @@ fy_window_get_property (GObject    *object,
                                   fy_document_get_numbering (self->document) == FY_NUMBERING_AUTO);
       break;
 
+    case PROP_STYLE_PRESET:
+      g_value_set_string (value, self->document != NULL ? fy_document_get_style_preset (self->document)
+                                                        : FY_DEFAULT_STYLE_PRESET);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -674,6 +680,16 @@ fy_window_set_property (GObject      *object,
         fy_import_keep_own_numbers (self->document);
       break;
 
+    case PROP_STYLE_PRESET:
+      /* The speech's own page format (版式), saved with it; an edit that
+       * Undo takes back.  The preview follows the document's change. */
+      if (self->document == NULL || g_value_get_string (value) == NULL ||
+          g_strcmp0 (g_value_get_string (value), fy_document_get_style_preset (self->document)) == 0)
+        break;
+      fy_editor_begin_model_edit (self->editor);
+      fy_document_set_style_preset (self->document, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -702,6 +718,11 @@ fy_window_class_init (FyWindowClass *klass)
   properties[PROP_AUTOMATIC_NUMBERING] =
     g_param_spec_boolean ("automatic-numbering", NULL, NULL, TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The document's page format: the radio items of the main menu's
+   * 版式 submenu. */
+  properties[PROP_STYLE_PRESET] =
+    g_param_spec_string ("style-preset", NULL, NULL, FY_DEFAULT_STYLE_PRESET,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -832,6 +853,12 @@ document_numbering_cb (FyWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOMATIC_NUMBERING]);
 }
 
+static void
+document_preset_cb (FyWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STYLE_PRESET]);
+}
+
 void
 fy_window_load_document (FyWindow   *self,
                          FyDocument *document,
@@ -850,6 +877,8 @@ fy_window_load_document (FyWindow   *self,
                                    G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
           g_signal_connect_object (document, "notify::numbering",
                                    G_CALLBACK (document_numbering_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (document, "notify::style-preset",
+                                   G_CALLBACK (document_preset_cb), self, G_CONNECT_SWAPPED);
         }
 
       self->loading = TRUE;
@@ -863,6 +892,7 @@ fy_window_load_document (FyWindow   *self,
       show_page (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOMATIC_NUMBERING]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STYLE_PRESET]);
     }
 
   g_clear_object (&self->import_folder);
