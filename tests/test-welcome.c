@@ -50,6 +50,24 @@ test_welcome_without_file (void)
   /* Nothing to save or print yet. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
                   fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL) != NULL);
+  /* Nor to review, version or export: 审阅修改稿 here asked for a file
+   * and then compared it with no speech at all. */
+  {
+    const char * const actions[] = {
+      "win.review-file", "win.save-version", "win.versions", "win.export-docx",
+      "win.export-png", "win.save-as-template",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+      {
+        gtk_widget_activate_action (GTK_WIDGET (window), actions[i], NULL);
+        fy_test_iterate ();
+        if (fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL) != NULL)
+          g_test_message ("%s asks for a file without a speech", actions[i]);
+        g_assert_null (fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL));
+        g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+      }
+  }
 
   /* The sample is one click away; it replaces the welcome screen. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));

@@ -444,8 +444,13 @@ speaking_rate_changed_cb (FyWindow   *self,
 static void
 show_page (FyWindow *self)
 {
+  /* What acts on the speech: nothing to act on before one is open (审阅
+   * 修改稿 on the welcome screen compared a colleague's file with none). */
   const char * const document_actions[] = {
     "win.save", "win.save-as", "win.export-pdf", "win.print", "win.toggle-sidebar",
+    "win.save-as-template", "win.export-png", "win.export-docx", "win.export-markdown",
+    "win.export-text", "win.automatic-numbering", "win.style-preset", "win.review-file",
+    "win.save-version", "win.versions", "win.find", "win.replace", "win.toggle-lead",
   };
   gboolean has_document = self->document != NULL;
 
