@@ -276,9 +276,11 @@ warn_unknown_fields (FyTemplate *template_,
   for (guint i = 0; i < labels->len; i++)
     {
       const char *label = g_ptr_array_index (labels, i);
+      g_autofree char *stolen_key = NULL;
       char *value = NULL;
 
-      g_hash_table_steal_extended (values, label, NULL, (gpointer *) &value);
+      /* stolen, the table's own copy of the key is ours to free */
+      g_hash_table_steal_extended (values, label, (gpointer *) &stolen_key, (gpointer *) &value);
       g_hash_table_insert (values, g_strdup (fy_template_resolve_field (template_, label)->id), value);
     }
 }
