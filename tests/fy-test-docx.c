@@ -78,28 +78,3 @@ import_body (const char  *body,
   g_assert_no_error (error);
   return document;
 }
-
-void
-assert_block (FyDocument  *document,
-              guint        position,
-              FyBlockRole  role,
-              guint        level,
-              const char  *lead,
-              const char  *text)
-{
-  FyBlock *block;
-  g_autofree char *block_lead = NULL;
-  g_autofree char *block_text = NULL;
-
-  g_assert_cmpuint (position, <, fy_document_get_n_blocks (document));
-  block = fy_document_get_block (document, position);
-  block_lead = fy_block_dup_lead (block);
-  block_text = fy_block_dup_text (block);
-  g_assert_cmpint (fy_block_get_role (block), ==, role);
-  g_assert_cmpuint (fy_block_get_level (block), ==, level);
-  g_assert_cmpstr (block_lead, ==, lead);
-  if (lead != NULL)
-    g_assert_true (g_str_has_suffix (block_text, text));
-  else
-    g_assert_cmpstr (block_text, ==, text);
-}

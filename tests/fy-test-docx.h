@@ -27,13 +27,5 @@ FyDocument *import_bytes  (GBytes      *bytes,
 /* a .docx of document.xml @body alone, imported without error */
 FyDocument *import_body   (const char  *body,
                            GPtrArray  **warnings);
-/* that block @position of @document has @role, @level, @lead and @text
- * (with a lead, @text ends the block's text) */
-void        assert_block  (FyDocument  *document,
-                           guint        position,
-                           FyBlockRole  role,
-                           guint        level,
-                           const char  *lead,
-                           const char  *text);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "fayan-core.h"
 #include "fy-test-docx.h"
+#include "fy-test-utils.h"
 
 static void
 assert_refused (GBytes     *bytes,
@@ -110,11 +111,11 @@ test_import_warnings (void)
   g_autoptr(FyDocument) document = import_body (body, &warnings);
 
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
-  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "原来的插入的文字。");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "有批注的一段。");
-  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "图片如下：");
-  assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "（二）大纲级别");
-  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "整段加粗不算引领句。");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "原来的插入的文字。");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "有批注的一段。");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "图片如下：");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 2, NULL, "（二）大纲级别");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "整段加粗不算引领句。");
 
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 6)), ==, FY_BLOCK_ROLE_TABLE);
 
@@ -143,7 +144,7 @@ test_import_red (void)
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(FyDocument) document = import_body (body, &warnings);
 
-  assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "四是压实企业主体责任。（此句请局长审定）");
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "四是压实企业主体责任。（此句请局长审定）");
   g_assert_cmpuint (warnings->len, ==, 2);
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 1 (“四是压实企业主体责任。（此句请局…”)"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "red text is printed black"));
@@ -168,7 +169,7 @@ test_import_highlight (void)
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(FyDocument) document = import_body (body, &warnings);
 
-  assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "四是抓好建筑施工安全。（待核实）");
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "四是抓好建筑施工安全。（待核实）");
   g_assert_cmpuint (warnings->len, ==, 2);
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 1 (“四是抓好建筑施工安全。（待核实）”)"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "highlighting is left out"));
@@ -221,7 +222,7 @@ test_import_merged_cells (void)
   g_autoptr(FyDocument) document = import_body (body, &warnings);
 
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
-  assert_block (document, 0, FY_BLOCK_ROLE_TABLE, 0, NULL,
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TABLE, 0, NULL,
                 "指标\t\t备注\n产值\t一季度\t增长\n\t二季度\t持平");
   g_assert_cmpuint (warnings->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0),
@@ -281,13 +282,13 @@ test_import_lists_and_notes (void)
 
   g_assert_no_error (error);
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
-  assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.县处级领导干部进修班，全年2期；");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（一）春季班；");
-  assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（二）秋季班；");
-  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.专题培训班①，全年2期。");
-  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "①由市委党校承办，每期5天。");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.县处级领导干部进修班，全年2期；");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（一）春季班；");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（二）秋季班；");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.专题培训班①，全年2期。");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "①由市委党校承办，每期5天。");
   /* a bullet is no number: the item prints as it is */
-  assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "带好学员名单");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "带好学员名单");
   g_assert_cmpuint (warnings->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 5: note ① is printed"));
 }
@@ -338,7 +339,7 @@ test_import_list_restarts (void)
   g_assert_no_error (error);
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, G_N_ELEMENTS (printed));
   for (guint i = 0; i < G_N_ELEMENTS (printed); i++)
-    assert_block (document, i, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, printed[i]);
+    fy_test_assert_block (document, i, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, printed[i]);
 }
 
 /* Past ⑳ a note's mark is a bracketed number (〔21〕), in the text, in
@@ -374,10 +375,10 @@ test_import_many_notes (void)
 
   g_assert_no_error (error);
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 42);
-  assert_block (document, 38, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第20条⑳照此执行。");
-  assert_block (document, 39, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "⑳第20条的依据。");
-  assert_block (document, 40, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第21条〔21〕照此执行。");
-  assert_block (document, 41, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "〔21〕第21条的依据。");
+  fy_test_assert_block (document, 38, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第20条⑳照此执行。");
+  fy_test_assert_block (document, 39, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "⑳第20条的依据。");
+  fy_test_assert_block (document, 40, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第21条〔21〕照此执行。");
+  fy_test_assert_block (document, 41, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "〔21〕第21条的依据。");
   g_assert_cmpuint (warnings->len, ==, 21);
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 19), "Paragraph 20: note ⑳ is printed"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 20), "Paragraph 21: note 〔21〕 is printed"));

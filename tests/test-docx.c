@@ -733,22 +733,22 @@ test_import_libreoffice (void)
                       fy_block_get_level (fy_document_get_block (document, i)), text);
     }
 
-  assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在年终工作推进会上的讲话");
-  assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
-  assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在年终工作推进会上的讲话");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
                 "今天召开这次会议，主要任务是盘点全年工作，部署年终各项任务。");
-  assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、总结全年工作");
-  assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, "一是抓好收尾。", "各单位要对照年初计划逐项检查，没有完成的要说明原因。");
-  assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, "二是算好细账。", "财务部门要在本月底前完成决算草案。");
-  assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）认真盘点");
-  assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "盘点要实事求是，既讲成绩，也讲不足。");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、总结全年工作");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, "一是抓好收尾。", "各单位要对照年初计划逐项检查，没有完成的要说明原因。");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, "二是算好细账。", "财务部门要在本月底前完成决算草案。");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）认真盘点");
+  fy_test_assert_block (document, 7, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "盘点要实事求是，既讲成绩，也讲不足。");
   /* the table is a table block, a tab between cells */
-  assert_block (document, 8, FY_BLOCK_ROLE_TABLE, 0, NULL, "项目\t进度\n道路改造\t九成\n管网更新\t七成");
-  assert_block (document, 9, FY_BLOCK_ROLE_HEADING, 1, NULL, "二、谋划明年工作");
+  fy_test_assert_block (document, 8, FY_BLOCK_ROLE_TABLE, 0, NULL, "项目\t进度\n道路改造\t九成\n管网更新\t七成");
+  fy_test_assert_block (document, 9, FY_BLOCK_ROLE_HEADING, 1, NULL, "二、谋划明年工作");
   /* the author numbered the headings: they print as written */
   g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
-  assert_block (document, n - 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "市交通运输局");
-  assert_block (document, n - 1, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年12月1日");
+  fy_test_assert_block (document, n - 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "市交通运输局");
+  fy_test_assert_block (document, n - 1, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年12月1日");
   g_assert_cmpstr (fy_document_get_title (document), ==, "在年终工作推进会上的讲话");
 
   g_assert_cmpuint (warnings->len, ==, 0);
@@ -796,7 +796,7 @@ test_table (void)
   again = import_bytes (bytes, &warnings, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (warnings->len, ==, 0);
-  assert_block (again, 3, FY_BLOCK_ROLE_TABLE, 0, NULL, table_text);
+  fy_test_assert_block (again, 3, FY_BLOCK_ROLE_TABLE, 0, NULL, table_text);
   g_assert_true (fy_block_get_table_header (fy_document_get_block (again, 3)));
 
   if (soffice == NULL)
@@ -951,11 +951,11 @@ test_import_attachments (void)
   g_autoptr(FyDocument) document = import_body (body, &warnings);
 
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
-  assert_block (document, 1, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL,
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL,
                 "附件：1．档案安全自查表\n2．库房设施登记表\n3．联络员名单");
-  assert_block (document, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "临川县档案局");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "临川县档案局");
   /* a line break inside the paragraph: the spaces that lined it up go */
-  assert_block (document, 3, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：整改台账\n2.说明");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：整改台账\n2.说明");
   g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
 }
 
@@ -982,9 +982,9 @@ test_import_issue_number (void)
 
       g_assert_no_error (error);
       g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
-      assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "县防汛抗旱指挥部会议纪要");
-      assert_block (document, 1, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, numbers[k]);
-      assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+      fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "县防汛抗旱指挥部会议纪要");
+      fy_test_assert_block (document, 1, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, numbers[k]);
+      fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
                     "6月3日，县防汛抗旱指挥部召开会议，研究部署汛期工作。");
     }
 }
