@@ -474,6 +474,58 @@ test_window_state_save_failed (void)
   remove_copy (path);
 }
 
+/* A first save whose name the user typed, and which could not write
+ * (here a folder holds that name; a read-only stick or a full disk does
+ * the same): Save As… offers that name again, in that folder, not the
+ * one made from the title. */
+static void
+test_window_state_save_failed_keeps_name (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-typed-XXXXXX");
+  g_autofree char *blocker = g_build_filename (dir, "第四季度讲话.fayan", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *proposed = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *chooser;
+
+  g_assert_null (fy_window_get_file (window));
+  g_assert_cmpint (g_mkdir (blocker, 0700), ==, 0);
+  fy_test_type_at (window, 4, 0, "我的修改。");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  fy_test_iterate ();
+  chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  fy_test_wait_for_chooser_folder (chooser, NULL);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  fy_test_wait_for_chooser_folder (chooser, folder);
+  /* Typed without the extension, which the save adds. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "第四季度讲话");
+  gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT));
+
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "第四季度讲话.fayan"));
+  g_assert_true (fy_window_get_modified (window));
+  g_assert_null (fy_window_get_file (window));
+
+  fy_test_respond (dialog, "save-as");
+  fy_test_iterate ();
+  chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  fy_test_wait_for_chooser_folder (chooser, folder);
+  proposed = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (proposed, ==, "第四季度讲话.fayan");
+  gtk_window_destroy (chooser);
+  fy_test_iterate ();
+
+  fy_test_destroy_window (window);
+  g_rmdir (blocker);
+  g_rmdir (dir);
+}
+
 /* A speech opened from a colleague's .txt is saved beside it, where its
  * PDF goes too, under its title's name. */
 static void
@@ -857,6 +909,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);
   g_test_add_func ("/ui/window-state/changed-on-disk", test_window_state_changed_on_disk);
   g_test_add_func ("/ui/window-state/save-failed", test_window_state_save_failed);
+  g_test_add_func ("/ui/window-state/save-failed-keeps-name", test_window_state_save_failed_keeps_name);
   g_test_add_func ("/ui/window-state/save-proposals", test_window_state_save_proposals);
   g_test_add_func ("/ui/window-state/quit-once", test_window_state_quit_once);
   g_test_add_func ("/ui/window-state/save-all-in-turn", test_window_state_save_all_in_turn);

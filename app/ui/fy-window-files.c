@@ -590,7 +590,9 @@ save_and_close (FyWindow *self,
 
   if (!fy_window_save_to_file (self, file, &error))
     {
-      /* The document stays open and modified; the recovery copy is kept. */
+      /* The document stays open and modified; the recovery copy is kept.
+       * Save As… proposes the name the user gave this time. */
+      g_set_object (&self->failed_save, file);
       show_save_error (self, file, error);
       end_close_task (self, FALSE, error);
       return;
@@ -730,6 +732,32 @@ ask_about_disk_change (FyWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+is_folder (GFile *file)
+{
+  return file != NULL &&
+         g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY;
+}
+
+/* Where the first save of a speech starts: the folder a failed save
+ * tried, else that of the file it was imported from, else Documents —
+ * not the program's working folder, where GTK would start. */
+static GFile *
+first_save_folder (FyWindow *self)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) tried = NULL;
+
+  if (self->failed_save != NULL)
+    tried = g_file_get_parent (self->failed_save);
+  if (is_folder (tried))
+    return g_steal_pointer (&tried);
+  if (is_folder (self->import_folder))
+    return g_object_ref (self->import_folder);
+
+  return g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
+}
+
 /**
  * fy_window_save: (skip)
  * @save_as: always ask for a file name
@@ -765,18 +793,15 @@ fy_window_save (FyWindow *self,
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), self->file, NULL);
   else
     {
-      /* The folder of the file it was imported from, else Documents:
-       * not the program's working folder, where GTK would start. */
-      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-      g_autoptr(GFile) folder = NULL;
+      g_autoptr(GFile) folder = first_save_folder (self);
 
-      if (self->import_folder != NULL &&
-          g_file_query_file_type (self->import_folder, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
-        folder = g_object_ref (self->import_folder);
-      else
-        folder = g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-      name = fy_export_dup_file_name (self->document, ".fayan");
+      /* After a first save that could not write (a read-only stick, a
+       * full disk), the name the user typed then. */
+      if (self->failed_save != NULL)
+        name = g_file_get_basename (self->failed_save);
+      else
+        name = fy_export_dup_file_name (self->document, ".fayan");
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
     }
 

@@ -24,6 +24,7 @@ struct _FyWindow
   char                 *recovery_id;
   char                 *disk_etag;      /* of the file as last read or written */
   GFile                *import_folder;  /* of the .txt/.docx/.md it came from */
+  GFile                *failed_save;    /* where a save could not write */
   GtkWidget            *preview;        /* FyPreview, once there is one */
   GTask                *close_task;     /* a save-and-close waiting for the user */
 

@@ -620,6 +620,7 @@ fy_window_finalize (GObject *object)
   g_clear_pointer (&self->recovery_id, g_free);
   g_clear_pointer (&self->disk_etag, g_free);
   g_clear_object (&self->import_folder);
+  g_clear_object (&self->failed_save);
   g_clear_pointer (&self->font_report, g_free);
 
   G_OBJECT_CLASS (fy_window_parent_class)->finalize (object);
@@ -901,6 +902,7 @@ fy_window_load_document (FyWindow   *self,
     }
 
   g_clear_object (&self->import_folder);
+  g_clear_object (&self->failed_save);
   fy_window_set_file (self, file);
   self->modified = FALSE;
   self->autosaved = TRUE;
