@@ -567,6 +567,16 @@ test_pasted_posting_stamp (void)
   g_assert_null (strstr (article, "08:30"));
   g_assert_nonnull (strstr (article, "同志们："));
   g_assert_nonnull (strstr (programme, "08:30"));
+
+  /* blank lines between masthead, headline and stamp, as a copy from
+   * the browser often has them: lines with text count, as the importer
+   * counts them (closing note 15) */
+  g_clear_pointer (&article, g_free);
+  article = fy_lint_fix_text (lint, "临川发布\n\n坚持刀刃向内　持续优化营商环境——在全市营商环境优化提升推进会上的交流发言\n\n"
+                              "原创 临川发布 2026年12月02日 08:30 江西\n\n同志们：\n\n今天开会。\n", -1, &n_fixed);
+  g_assert_null (strstr (article, "08:30"));
+  g_assert_null (strstr (article, "原创临川发布"));
+  g_assert_nonnull (strstr (article, "同志们："));
 }
 
 /* A proposal's fields on one line (sweep4 v3): the ideographic spaces

@@ -74,6 +74,7 @@ typedef struct
   gboolean       continues;     /* text mode: this line runs on into the next */
   guint          quotes_before; /* text mode: straight " in the lines run on into this one */
   gboolean       quotes_odd;    /* text mode: the paragraph holds an odd number of " */
+  guint          above;         /* text mode: lines with text above this one */
 
   const char    *text;          /* UTF-8 of the unit */
   char          *context;       /* the same, as a GRefString for findings */

@@ -50,9 +50,11 @@ fy_lint_check_boilerplate (Unit *u)
   /* pasted text: a WeChat article's posting stamp under its headline
    * too, before --fix takes the spaces that tell it from a sentence
    * (sweep7 y1: 原创临川发布2026年12月02日08:30江西 printed under the
-   * title); u->block counts the lines above, blank ones included */
+   * title); u->above counts the lines with text above, as the
+   * importer does, so blank lines between masthead, headline and stamp
+   * do not hide it */
   if (!fy_web_text_is_boilerplate (line) &&
-      !(u->text_mode && fy_web_text_is_posting_stamp (line, u->block)))
+      !(u->text_mode && fy_web_text_is_posting_stamp (line, u->above)))
     return FALSE;
 
   finding = fy_lint_unit_add (u, FY_LINT_KIND_WEB_BOILERPLATE, FY_LINT_SEVERITY_WARNING,

@@ -770,7 +770,7 @@ fy_lint_text (FyLint     *self,
     g_ptr_array_add (texts, NULL);
     indented = fy_web_text_indents_paragraphs ((char **) texts->pdata);
   }
-  for (guint i = 0; i < lines->len; i++)
+  for (guint i = 0, above = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
       g_autofree char *copy = g_strndup (line->start, line->length);
@@ -779,6 +779,7 @@ fy_lint_text (FyLint     *self,
       if (is_table_row (lines, i))
         {
           lint_cells (self, findings, &sequence, NULL, i, copy, TRUE);
+          above++;
           continue;
         }
       fy_lint_unit_init (&u, self, findings, &sequence, i, copy, -1);
@@ -790,6 +791,8 @@ fy_lint_text (FyLint     *self,
       u.continues = i + 1 < lines->len && line_runs_on (line, &g_array_index (lines, Line, i + 1));
       u.quotes_before = quotes_before[i];
       u.quotes_odd = quotes_odd[i];
+      u.above = above;
+      above += !line_is_blank (line);
       fy_lint_unit_find_field_references (&u);
       lint_unit (&u);
       fy_lint_unit_clear (&u);
