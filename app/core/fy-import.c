@@ -178,6 +178,15 @@ list_item_level (const char *text)
   return last != NULL && is_list_item_end (g_utf8_get_char (last)) ? level : 0;
 }
 
+/* Whether @text ends a sentence (。！？, closing marks aside) */
+static gboolean
+ends_sentence (const char *text)
+{
+  const char *last = find_last_significant (text);
+
+  return last != NULL && is_sentence_end (g_utf8_get_char (last));
+}
+
 /* Whether a line ends where a sentence or clause ends. */
 static gboolean
 ends_clause (const char *text)
@@ -395,6 +404,35 @@ is_field_line (GPtrArray *lines,
          (fy_web_text_field_label_len (before) > 0 || fy_web_text_field_label_len (after) > 0);
 }
 
+/* Marks as standing alone the lines of names stacked right above a date
+ * line after a closed paragraph or a blank line (the issuers of a joint
+ * proposal, one to a line): a text that leaves no other line of a
+ * paragraph under another is not hard-wrapped for them (sweep8 z8: the
+ * two issuers of a 倡议书 printed as one name). */
+static void
+mark_signature_stacks (GPtrArray *lines,
+                       guint      first,
+                       gboolean  *standalone)
+{
+  for (guint i = first; i < lines->len; i++)
+    {
+      guint top = i;
+
+      if (!fy_date_parse (g_ptr_array_index (lines, i), NULL))
+        continue;
+      while (top > first && i - top < FY_IMPORT_SIGNATURE_MAX_LINES &&
+             fy_import_is_signature_like (g_ptr_array_index (lines, top - 1)))
+        top--;
+      if (i - top < 2)
+        continue;
+      if (top > first && *(const char *) g_ptr_array_index (lines, top - 1) != '\0' &&
+          !ends_sentence (g_ptr_array_index (lines, top - 1)))
+        continue;
+      for (guint k = top; k < i; k++)
+        standalone[k] = TRUE;
+    }
+}
+
 /* Groups the lines from @first into paragraph texts. */
 static GPtrArray *
 collect_paragraphs (GPtrArray *lines,
@@ -417,6 +455,7 @@ collect_paragraphs (GPtrArray *lines,
                       (in_attachment && fy_import_is_attachment_item (line));
       standalone[i] = in_attachment || is_standalone_line (line) || is_field_line (lines, i);
     }
+  mark_signature_stacks (lines, first, standalone);
   wrapped = is_hard_wrapped (lines, standalone, first);
 
   for (guint i = first; i < lines->len; i++)
@@ -876,15 +915,6 @@ read_title_lines (GPtrArray       *lines,
       i++;
     }
   *first = i;
-}
-
-/* Whether @text ends a sentence (。！？, closing marks aside) */
-static gboolean
-ends_sentence (const char *text)
-{
-  const char *last = find_last_significant (text);
-
-  return last != NULL && is_sentence_end (g_utf8_get_char (last));
 }
 
 /* The points of a speech that close with 。 standing alone above their
