@@ -651,6 +651,32 @@ test_fit_grid_push_in_keeps_columns (void)
     g_assert_cmpfloat_with_epsilon (c[k].x, k * EM, 1e-9);
 }
 
+/* On the grid, a solidus between Han characters (克/立方米) takes one
+ * cell, its glyph centred, so that the characters after it stay on their
+ * columns and the line fills; in the other presets it stays as typed,
+ * half a cell of Latin. */
+static void
+test_fit_grid_han_solidus (void)
+{
+  g_autofree FyCluster *c = NULL;
+  g_autoptr(GArray) lines = grid_lines ("一二三四五克/立方米以下六七八九", &c);
+  FyBreakLine *first = &g_array_index (lines, FyBreakLine, 0);
+  guint n;
+  g_autofree FyCluster *typed = make_clusters ("克/立", FY_PUNCTUATION_COMPRESS, 10 * EM, &n);
+
+  g_assert_cmpuint (first->last, ==, 10);
+  g_assert_cmpfloat_with_epsilon (fy_linebreak_position (c, first, FY_ALIGN_JUSTIFY), 10 * EM, 1e-9);
+  for (guint k = 0; k < 10; k++)
+    {
+      g_assert_cmpfloat_with_epsilon (c[k].x, k * EM, 1e-9);
+      g_assert_cmpfloat_with_epsilon (c[k].width, EM, 1e-9);
+    }
+  g_assert_cmpfloat_with_epsilon (c[6].draw_x, 6 * EM + (EM - c[6].advance) / 2, 1e-9);
+  g_assert_true (c[6].no_start && c[6].no_end);
+  g_assert_cmpint (typed[1].klass, ==, FY_CLASS_LATIN);
+  g_assert_cmpfloat_with_epsilon (typed[1].base, EM / 2, 1e-9);
+}
+
 /* Phase 3: justification */
 
 static void
@@ -812,6 +838,7 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/fit/grid-rebreak-fills", test_fit_grid_rebreak_fills);
   g_test_add_func ("/core/linebreak/fit/grid-no-orphan", test_fit_grid_no_orphan);
   g_test_add_func ("/core/linebreak/fit/grid-push-in-keeps-columns", test_fit_grid_push_in_keeps_columns);
+  g_test_add_func ("/core/linebreak/fit/grid-han-solidus", test_fit_grid_han_solidus);
   g_test_add_func ("/core/linebreak/justify/word-space", test_justify_word_space);
   g_test_add_func ("/core/linebreak/justify/grid-keeps-columns", test_justify_grid_keeps_columns);
   g_test_add_func ("/core/linebreak/justify/grid-after-latin", test_justify_grid_after_latin);

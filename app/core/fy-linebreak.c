@@ -245,7 +245,8 @@ base_width (const FyCluster *cl)
       /* a font may shape —— or …… as one 2 em ligature cluster */
       return cl->cell * MAX (1, cl->n_chars);
     case FY_CLASS_CONNECTOR:
-      return cl->advance > 0.7 * cl->em ? cl->cell : cl->advance;
+      /* a solidus between Han characters takes its cell (han_solidus()) */
+      return cl->advance > 0.7 * cl->em || cl->ch == '/' ? cl->cell : cl->advance;
     case FY_CLASS_NEWLINE:
       return 0;
     default:
@@ -425,6 +426,30 @@ glue_straight_quotes (FyCluster *c,
     }
 }
 
+/*
+ * A solidus between Han characters (克/立方米, 元/吨, 省/市/县) is the
+ * separator mark of GB/T 15834 (分隔号), not part of a Latin run: on the
+ * document grid (全角式, gbt9704) it takes one cell, its glyph centred,
+ * like the full-width ／, so that the characters after it stay on their
+ * columns.  GB/T 15834 §5.1.9 gives it half a character's place; half a
+ * cell would move the rest of the line half a cell off the grid, which
+ * spec §4 puts first, as the grid puts every mark (、，·) in a whole cell.
+ * Other presets set it as typed.
+ */
+static void
+han_solidus (FyCluster          *c,
+             guint               n,
+             FyPunctuationStyle  punctuation)
+{
+  if (punctuation != FY_PUNCTUATION_FULL)
+    return;
+  for (guint k = 1; k + 1 < n; k++)
+    if (c[k].ch == '/' && c[k].klass == FY_CLASS_LATIN &&
+        (c[k - 1].klass == FY_CLASS_HAN || c[k - 1].klass == FY_CLASS_CLOSE) &&
+        (c[k + 1].klass == FY_CLASS_HAN || c[k + 1].klass == FY_CLASS_OPEN))
+      c[k].klass = FY_CLASS_CONNECTOR;
+}
+
 /* Phase 0, prepare: the widths, trims, gaps and break rules of every
  * cluster that do not depend on where the lines break. */
 void
@@ -434,6 +459,7 @@ fy_linebreak_prepare (FyCluster          *c,
                       gboolean            strict,
                       double              full_width)
 {
+  han_solidus (c, n, punctuation);
   for (guint k = 0; k < n; k++)
     {
       FyCluster *cl = &c[k];
