@@ -18,6 +18,7 @@
 #include "fy-document-io.h"
 #include "fy-docx.h"
 #include "fy-doc-labels.h"
+#include "fy-docx-import-private.h"
 #include "fy-docx-private.h"
 #include "fy-error.h"
 #include "fy-import-private.h"
@@ -41,76 +42,12 @@
  * controls tagged (or titled) with a name are field references, and what
  * they show is the field's value.  The number Word prints before an item
  * of a numbered list becomes text, and a footnote a paragraph after the
- * one that refers to it (fy-docx-notes.c).
+ * one that refers to it (fy-docx-notes.c).  What the styles give is read
+ * in fy-docx-styles.c, a paragraph's runs in fy-docx-runs.c.
  */
 
 #define PARAGRAPH_EXCERPT_CHARS 16
 
-typedef struct
-{
-  gboolean    has_role;
-  FyBlockRole role;
-  guint       level;
-  int         outline;       /* -1 when not set */
-  char       *align;
-  int         bold;          /* -1 when not set */
-  char       *based_on;
-  char       *name;
-} StyleInfo;
-
-typedef struct
-{
-  FyRunKind  kind;
-  char      *field;          /* for fields */
-  GString   *text;
-  gboolean   bold;
-} Piece;
-
-typedef struct
-{
-  zip_t           *archive;
-  FyDocument      *document;
-  GPtrArray       *warnings;
-  GHashTable      *styles;         /* id → StyleInfo */
-  FyImportContext  context;
-  gboolean         has_title;
-  guint            n_paragraphs;
-  guint64          total_read;
-  guint            n_tables;
-  guint            n_comments;
-  gboolean         revisions;
-  gboolean         has_numbering;  /* the file says how headings are numbered */
-  gboolean         numbers_written;  /* a heading carries its own number */
-  gboolean         in_attachment;    /* the last paragraph opened or named an attachment */
-  FyDocxNotes     *notes;            /* list numbers and footnotes */
-  /* per paragraph */
-  GPtrArray       *pieces;
-  gboolean         has_image;
-  gboolean         has_red;          /* red text, which Fayan prints black */
-  gboolean         has_highlight;    /* highlighted text, which it prints plain */
-  gboolean         in_comment;
-} DocxImport;
-
-static void
-style_info_free (gpointer data)
-{
-  StyleInfo *info = data;
-
-  g_free (info->align);
-  g_free (info->based_on);
-  g_free (info->name);
-  g_free (info);
-}
-
-static void
-piece_free (gpointer data)
-{
-  Piece *piece = data;
-
-  g_free (piece->field);
-  g_string_free (piece->text, TRUE);
-  g_free (piece);
-}
 
 /* XML helpers (fy_docx_is_w and the others: fy-docx-parts.c) */
 
@@ -136,29 +73,13 @@ get_attr (xmlNode    *node,
   return copy;
 }
 
-/* An on/off property such as <w:b/> or <w:b w:val="0"/>. */
-static int
-get_toggle (xmlNode *properties,
-            const char *name)
-{
-  xmlNode *node = properties != NULL ? fy_docx_child_w (properties, name) : NULL;
-  g_autofree char *val = NULL;
-
-  if (node == NULL)
-    return -1;
-  val = fy_docx_get_w_attr (node, "val");
-
-  return !(val != NULL && (g_str_equal (val, "0") || g_str_equal (val, "false") ||
-                           g_str_equal (val, "off")));
-}
-
 /* Reading the archive (the safe reading itself is in fy-docx-parts.c) */
 
 /* Reads and parses a part; NULL without @error when it is absent. */
 static xmlDoc *
-load_part (DocxImport  *import,
-           const char  *name,
-           GError     **error)
+load_part (FyDocxImport *import,
+           const char   *name,
+           GError      **error)
 {
   g_autofree char *data = NULL;
   gsize length = 0;
@@ -173,11 +94,11 @@ load_part (DocxImport  *import,
 /* The target of the first relationship of @type in the .rels part
  * @rels_name, resolved against @base (a folder, "" or "word/"). */
 static char *
-find_relationship (DocxImport  *import,
-                   const char  *rels_name,
-                   const char  *type_suffix,
-                   const char  *base,
-                   GError     **error)
+find_relationship (FyDocxImport *import,
+                   const char   *rels_name,
+                   const char   *type_suffix,
+                   const char   *base,
+                   GError      **error)
 {
   xmlDoc *doc = load_part (import, rels_name, error);
   xmlNode *root;
@@ -220,179 +141,10 @@ find_relationship (DocxImport  *import,
   return found;
 }
 
-/* Styles */
-
-static gboolean
-role_from_style_name (const char  *name,
-                      FyBlockRole *role,
-                      guint       *level)
-{
-  g_autofree char *key = NULL;
-  GString *k = g_string_new (NULL);
-  const FyDocxStyle *styles;
-  guint n_styles;
-
-  for (const char *p = name; *p; p++)
-    if (*p != ' ' && *p != '-' && *p != '_')
-      g_string_append_c (k, g_ascii_tolower (*p));
-  key = g_string_free (k, FALSE);
-
-  styles = fy_docx_get_styles (&n_styles);
-  for (guint i = 0; i < n_styles; i++)
-    {
-      g_autofree char *id = g_ascii_strdown (styles[i].id, -1);
-
-      /* a table cell's style says nothing of a paragraph outside one */
-      if (styles[i].role == FY_BLOCK_ROLE_TABLE)
-        continue;
-      if (g_str_equal (key, id))
-        {
-          *role = styles[i].role;
-          *level = styles[i].level;
-          return TRUE;
-        }
-    }
-
-  /* Word's and WPS's Chinese names, and LibreOffice's */
-  if (g_str_has_prefix (key, "heading") || g_str_has_prefix (key, "标题"))
-    {
-      const char *digit = key + (key[0] == 'h' ? strlen ("heading") : strlen ("标题"));
-
-      if (digit[0] >= '1' && digit[0] <= '9' && digit[1] == '\0')
-        {
-          *role = FY_BLOCK_ROLE_HEADING;
-          *level = MIN (digit[0] - '0', FY_HEADING_MAX_LEVEL);
-          return TRUE;
-        }
-      if (*digit == '\0' && key[0] != 'h')
-        {
-          *role = FY_BLOCK_ROLE_TITLE;
-          *level = 0;
-          return TRUE;
-        }
-    }
-  if (g_str_equal (key, "副标题"))
-    {
-      *role = FY_BLOCK_ROLE_SUBTITLE;
-      *level = 0;
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-static void
-load_styles (DocxImport *import,
-             xmlDoc     *doc)
-{
-  xmlNode *root = xmlDocGetRootElement (doc);
-
-  for (xmlNode *s = root != NULL ? root->children : NULL; s != NULL; s = s->next)
-    {
-      g_autofree char *type = NULL;
-      g_autofree char *id = NULL;
-      g_autofree char *name = NULL;
-      g_autofree char *outline = NULL;
-      StyleInfo *info;
-      xmlNode *ppr, *rpr;
-
-      if (!fy_docx_is_w (s, "style"))
-        continue;
-      type = fy_docx_get_w_attr (s, "type");
-      id = fy_docx_get_w_attr (s, "styleId");
-      if (id == NULL || (type != NULL && !g_str_equal (type, "paragraph") &&
-                         !g_str_equal (type, "character")))
-        continue;
-
-      info = g_new0 (StyleInfo, 1);
-      name = fy_docx_get_w_attr (fy_docx_child_w (s, "name"), "val");
-      info->has_role = role_from_style_name (name != NULL ? name : id, &info->role, &info->level);
-      info->based_on = fy_docx_get_w_attr (fy_docx_child_w (s, "basedOn"), "val");
-      ppr = fy_docx_child_w (s, "pPr");
-      rpr = fy_docx_child_w (s, "rPr");
-      outline = ppr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (ppr, "outlineLvl"), "val") : NULL;
-      info->outline = outline != NULL ? (int) g_ascii_strtoll (outline, NULL, 10) : -1;
-      info->align = ppr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (ppr, "jc"), "val") : NULL;
-      info->bold = get_toggle (rpr, "b");
-      if (name != NULL && g_str_equal (name, FY_DOCX_LEAD_STYLE_NAME))
-        info->bold = TRUE;
-      info->name = g_strdup (name);
-
-      g_hash_table_replace (import->styles, g_steal_pointer (&id), info);
-    }
-}
-
-/* Follows basedOn (at most a few steps: loops are possible in bad files). */
-static StyleInfo *
-lookup_style (DocxImport *import,
-              const char *id,
-              guint       depth)
-{
-  return id != NULL && depth < 16 ? g_hash_table_lookup (import->styles, id) : NULL;
-}
-
-static gboolean
-style_role (DocxImport  *import,
-            const char  *id,
-            FyBlockRole *role,
-            guint       *level,
-            int         *outline,
-            char       **align)
-{
-  gboolean found = FALSE;
-
-  for (guint depth = 0;; depth++)
-    {
-      StyleInfo *info = lookup_style (import, id, depth);
-
-      if (info == NULL)
-        break;
-      if (!found && info->has_role)
-        {
-          *role = info->role;
-          *level = info->level;
-          found = TRUE;
-        }
-      if (*outline < 0 && info->outline >= 0)
-        *outline = info->outline;
-      if (*align == NULL && info->align != NULL)
-        *align = g_strdup (info->align);
-      id = info->based_on;
-    }
-
-  return found;
-}
-
-static gboolean
-style_has_name (DocxImport *import,
-                const char *id,
-                const char *name)
-{
-  StyleInfo *info = lookup_style (import, id, 0);
-
-  return info != NULL && info->name != NULL && g_str_equal (info->name, name);
-}
-
-static gboolean
-style_is_bold (DocxImport *import,
-               const char *id)
-{
-  for (guint depth = 0;; depth++)
-    {
-      StyleInfo *info = lookup_style (import, id, depth);
-
-      if (info == NULL)
-        return FALSE;
-      if (info->bold >= 0)
-        return info->bold;
-      id = info->based_on;
-    }
-}
-
 /* Properties */
 
 static void
-load_core_properties (DocxImport *import)
+load_core_properties (FyDocxImport *import)
 {
   xmlDoc *doc = load_part (import, "docProps/core.xml", NULL);
   xmlNode *root;
@@ -422,7 +174,7 @@ load_core_properties (DocxImport *import)
 }
 
 static void
-load_custom_properties (DocxImport *import)
+load_custom_properties (FyDocxImport *import)
 {
   xmlDoc *doc = load_part (import, "docProps/custom.xml", NULL);
   xmlNode *root;
@@ -477,225 +229,13 @@ load_custom_properties (DocxImport *import)
   xmlFreeDoc (doc);
 }
 
-/* Paragraph content */
-
-static Piece *
-current_piece (DocxImport *import,
-               FyRunKind   kind,
-               const char *field,
-               gboolean    bold)
-{
-  Piece *last = import->pieces->len > 0
-                ? g_ptr_array_index (import->pieces, import->pieces->len - 1) : NULL;
-  Piece *piece;
-
-  if (last != NULL && kind != FY_RUN_FIELD && last->kind == kind && last->bold == bold)
-    return last;
-
-  piece = g_new0 (Piece, 1);
-  piece->kind = kind;
-  piece->field = g_strdup (field);
-  piece->text = g_string_new (NULL);
-  piece->bold = bold;
-  g_ptr_array_add (import->pieces, piece);
-
-  return piece;
-}
-
-static void
-append_text (DocxImport *import,
-             Piece      *field,
-             gboolean    bold,
-             const char *text)
-{
-  if (field != NULL)
-    g_string_append (field->text, text);
-  else
-    g_string_append (current_piece (import, FY_RUN_TEXT, NULL, bold)->text, text);
-}
-
-static void walk_inline (DocxImport *import,
-                         xmlNode    *node,
-                         Piece      *field,
-                         guint       depth);
-
-static void
-walk_run (DocxImport *import,
-          xmlNode    *run,
-          Piece      *field)
-{
-  xmlNode *rpr = fy_docx_child_w (run, "rPr");
-  g_autofree char *rstyle = rpr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (rpr, "rStyle"), "val") : NULL;
-  int bold = get_toggle (rpr, "b");
-  gboolean red = fy_docx_is_red (rpr);
-  gboolean highlighted = fy_docx_is_highlighted (rpr);
-  gboolean engine_break;
-
-  if (bold < 0)
-    bold = style_is_bold (import, rstyle);
-
-  /* the number Fayan printed before a heading: the engine gives it again */
-  if (rstyle != NULL && style_has_name (import, rstyle, FY_DOCX_NUMBER_STYLE_NAME))
-    return;
-  /* a line break the engine chose in the title: it breaks the title again
-   * (text typed into the run in Word is kept) */
-  engine_break = rstyle != NULL && style_has_name (import, rstyle, FY_DOCX_BREAK_STYLE_NAME);
-
-  if (field != NULL && bold)
-    field->bold = TRUE;
-
-  /* Hidden text is markup Fayan kept (fy-docx-export.c). */
-  if (field == NULL && get_toggle (rpr, "vanish") > 0)
-    {
-      for (xmlNode *c = run->children; c != NULL; c = c->next)
-        if (fy_docx_is_w (c, "t") || fy_docx_is_w (c, "br"))
-          {
-            xmlChar *content = fy_docx_is_w (c, "t") ? xmlNodeGetContent (c) : NULL;
-
-            g_string_append (current_piece (import, FY_RUN_MARKUP, NULL, FALSE)->text,
-                             content != NULL ? (const char *) content : "\n");
-            xmlFree (content);
-          }
-      return;
-    }
-
-  for (xmlNode *c = run->children; c != NULL; c = c->next)
-    {
-      if (fy_docx_is_w (c, "t"))
-        {
-          xmlChar *content = xmlNodeGetContent (c);
-
-          if (content != NULL)
-            append_text (import, field, bold, (const char *) content);
-          import->has_red |= red && content != NULL && *content != '\0';
-          import->has_highlight |= highlighted && content != NULL && *content != '\0';
-          xmlFree (content);
-        }
-      else if (fy_docx_is_w (c, "tab") || fy_docx_is_w (c, "ptab"))
-        append_text (import, field, bold, "\t");
-      else if ((fy_docx_is_w (c, "br") || fy_docx_is_w (c, "cr")) && !engine_break)
-        {
-          g_autofree char *type = fy_docx_get_w_attr (c, "type");
-
-          if (type == NULL || g_str_equal (type, "textWrapping"))
-            append_text (import, field, bold, "\n");
-        }
-      else if (fy_docx_is_w (c, "noBreakHyphen"))
-        append_text (import, field, bold, "-");
-      else if (fy_docx_is_w (c, "drawing") || fy_docx_is_w (c, "pict") || fy_docx_is_w (c, "object"))
-        import->has_image = TRUE;
-      else if (fy_docx_is_w (c, "commentReference"))
-        import->n_comments++;
-      else if (fy_docx_is_w (c, "footnoteReference") || fy_docx_is_w (c, "endnoteReference"))
-        {
-          g_autofree char *id = fy_docx_get_w_attr (c, "id");
-          g_autofree char *mark = fy_docx_notes_refer (import->notes,
-                                                       fy_docx_is_w (c, "endnoteReference"), id);
-
-          if (mark != NULL)
-            append_text (import, field, bold, mark);
-        }
-      else if (c->type == XML_ELEMENT_NODE && is_named (c, "AlternateContent"))
-        import->has_image = TRUE;
-    }
-}
-
-/* A content control: a field reference when it carries a name. */
-static void
-walk_sdt (DocxImport *import,
-          xmlNode    *sdt,
-          Piece      *field,
-          guint       depth)
-{
-  xmlNode *pr = fy_docx_child_w (sdt, "sdtPr");
-  xmlNode *content = fy_docx_child_w (sdt, "sdtContent");
-  g_autofree char *name = NULL;
-
-  if (content == NULL)
-    return;
-
-  if (pr != NULL)
-    {
-      name = fy_docx_get_w_attr (fy_docx_child_w (pr, "tag"), "val");
-      if (name == NULL || *name == '\0')
-        {
-          g_free (name);
-          name = fy_docx_get_w_attr (fy_docx_child_w (pr, "alias"), "val");
-        }
-    }
-
-  if (field != NULL || name == NULL || *g_strstrip (name) == '\0' ||
-      strchr (name, '{') != NULL || strchr (name, '}') != NULL ||
-      g_utf8_strlen (name, -1) > 64)
-    {
-      walk_inline (import, content, field, depth + 1);
-      return;
-    }
-
-  if (import->pieces->len > 0)
-    {
-      Piece *last = g_ptr_array_index (import->pieces, import->pieces->len - 1);
-
-      /* LibreOffice 7.4 writes a control over text of several scripts
-       * ("{{会议}}", "2026年") once per script run, each showing the whole
-       * text: the repeats are dropped. */
-      if (last->kind == FY_RUN_FIELD && g_str_equal (last->field, name))
-        {
-          Piece repeat = { FY_RUN_FIELD, name, g_string_new (NULL), FALSE };
-          gboolean had_image = import->has_image;
-
-          walk_inline (import, content, &repeat, depth + 1);
-          import->has_image = had_image;
-          g_string_free (repeat.text, TRUE);
-          return;
-        }
-    }
-
-  walk_inline (import, content, current_piece (import, FY_RUN_FIELD, name, FALSE), depth + 1);
-}
-
-static void
-walk_inline (DocxImport *import,
-             xmlNode    *node,
-             Piece      *field,
-             guint       depth)
-{
-  /* Real files nest a few levels; deeper nesting is noise or an attack. */
-  if (depth > 32)
-    return;
-
-  for (xmlNode *c = node->children; c != NULL; c = c->next)
-    {
-      if (c->type != XML_ELEMENT_NODE)
-        continue;
-
-      if (fy_docx_is_w (c, "r"))
-        walk_run (import, c, field);
-      else if (fy_docx_is_w (c, "sdt"))
-        walk_sdt (import, c, field, depth);
-      else if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
-        {
-          import->revisions = TRUE;
-          walk_inline (import, c, field, depth + 1);
-        }
-      else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
-        import->revisions = TRUE;
-      else if (fy_docx_is_w (c, "commentRangeStart"))
-        import->n_comments++;
-      else if (fy_docx_is_w (c, "hyperlink") || fy_docx_is_w (c, "smartTag") || fy_docx_is_w (c, "customXml") ||
-               fy_docx_is_w (c, "fldSimple") || fy_docx_is_w (c, "sdtContent") || fy_docx_is_w (c, "dir") ||
-               fy_docx_is_w (c, "bdo"))
-        walk_inline (import, c, field, depth + 1);
-    }
-}
-
 static char *
 paragraph_excerpt (GPtrArray *pieces)
 {
   GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < pieces->len && text->len < 256; i++)
-    g_string_append (text, ((Piece *) g_ptr_array_index (pieces, i))->text->str);
+    g_string_append (text, ((FyDocxPiece *) g_ptr_array_index (pieces, i))->text->str);
   g_strstrip (text->str);
   if (g_utf8_strlen (text->str, -1) > PARAGRAPH_EXCERPT_CHARS)
     {
@@ -707,8 +247,8 @@ paragraph_excerpt (GPtrArray *pieces)
 }
 
 static void
-warn (DocxImport *import,
-      char       *message)
+warn (FyDocxImport *import,
+      char         *message)
 {
   if (import->warnings != NULL)
     g_ptr_array_add (import->warnings, message);
@@ -726,11 +266,11 @@ is_date_text (const char *text)
 }
 
 static FyBlockRole
-guess_role (DocxImport *import,
-            const char *text,
-            const char *align,
-            guint      *level,
-            const char **rest)
+guess_role (FyDocxImport *import,
+            const char   *text,
+            const char   *align,
+            guint        *level,
+            const char  **rest)
 {
   guint number;
 
@@ -771,7 +311,7 @@ trim_pieces (GPtrArray *pieces)
 {
   while (pieces->len > 0)
     {
-      Piece *first = g_ptr_array_index (pieces, 0);
+      FyDocxPiece *first = g_ptr_array_index (pieces, 0);
       const char *p = first->text->str;
 
       if (first->kind == FY_RUN_FIELD)
@@ -786,7 +326,7 @@ trim_pieces (GPtrArray *pieces)
 
   while (pieces->len > 0)
     {
-      Piece *last = g_ptr_array_index (pieces, pieces->len - 1);
+      FyDocxPiece *last = g_ptr_array_index (pieces, pieces->len - 1);
 
       if (last->kind == FY_RUN_FIELD)
         break;
@@ -799,9 +339,9 @@ trim_pieces (GPtrArray *pieces)
 }
 
 static void
-add_block (DocxImport  *import,
-           FyBlockRole  role,
-           guint        level)
+add_block (FyDocxImport *import,
+           FyBlockRole   role,
+           guint         level)
 {
   g_autoptr(FyBlock) block = fy_block_new (role);
   guint lead_end = 0;
@@ -810,7 +350,7 @@ add_block (DocxImport  *import,
   /* A lead is bold text at the start followed by plain text. */
   for (guint i = 0; i < import->pieces->len; i++)
     {
-      Piece *piece = g_ptr_array_index (import->pieces, i);
+      FyDocxPiece *piece = g_ptr_array_index (import->pieces, i);
 
       if (!piece->bold)
         {
@@ -825,7 +365,7 @@ add_block (DocxImport  *import,
   fy_block_set_level (block, role == FY_BLOCK_ROLE_HEADING ? CLAMP (level, 1, FY_HEADING_MAX_LEVEL) : 0);
   for (guint i = 0; i < import->pieces->len; i++)
     {
-      Piece *piece = g_ptr_array_index (import->pieces, i);
+      FyDocxPiece *piece = g_ptr_array_index (import->pieces, i);
 
       if (piece->kind == FY_RUN_FIELD)
         {
@@ -856,8 +396,8 @@ add_block (DocxImport  *import,
 
 /* Fayan cannot set more blocks than this: refuse before holding more. */
 static gboolean
-check_block_limit (DocxImport  *import,
-                   GError     **error)
+check_block_limit (FyDocxImport *import,
+                   GError      **error)
 {
   if (fy_document_get_n_blocks (import->document) < FY_TYPESETTER_MAX_BLOCKS)
     return TRUE;
@@ -870,9 +410,9 @@ check_block_limit (DocxImport  *import,
 }
 
 static gboolean
-walk_paragraph (DocxImport  *import,
-                xmlNode     *p,
-                GError     **error)
+walk_paragraph (FyDocxImport *import,
+                xmlNode      *p,
+                GError      **error)
 {
   xmlNode *ppr = fy_docx_child_w (p, "pPr");
   g_autofree char *style_id = NULL;
@@ -911,7 +451,7 @@ walk_paragraph (DocxImport  *import,
     }
 
   label = fy_docx_notes_list_label (import->notes, ppr);
-  walk_inline (import, p, NULL, 0);
+  fy_docx_import_walk_inline (import, p, NULL, 0);
 
   if (import->has_image)
     {
@@ -949,10 +489,10 @@ walk_paragraph (DocxImport  *import,
 
   joined = g_string_new (NULL);
   for (guint i = 0; i < import->pieces->len; i++)
-    g_string_append (joined, ((Piece *) g_ptr_array_index (import->pieces, i))->text->str);
+    g_string_append (joined, ((FyDocxPiece *) g_ptr_array_index (import->pieces, i))->text->str);
   text = g_string_free (joined, FALSE);
 
-  styled = style_role (import, style_id, &role, &level, &outline, &align);
+  styled = fy_docx_styles_role (import->styles, style_id, &role, &level, &outline, &align);
   if (!styled && outline >= 0 && outline <= 8)
     {
       role = FY_BLOCK_ROLE_HEADING;
@@ -963,11 +503,7 @@ walk_paragraph (DocxImport  *import,
   /* an item of a Word list: its number is text, as Word prints it */
   if (!styled && label != NULL)
     {
-      Piece *number = g_new0 (Piece, 1);
-
-      number->kind = FY_RUN_TEXT;
-      number->text = g_string_new (label);
-      g_ptr_array_insert (import->pieces, 0, number);
+      g_ptr_array_insert (import->pieces, 0, fy_docx_piece_new (FY_RUN_TEXT, NULL, label, FALSE));
     }
   else if (!styled)
     role = guess_role (import, text, align, &level, &rest);
@@ -1001,7 +537,7 @@ clean_cell_pieces (GPtrArray *pieces,
 {
   for (guint i = from; i < pieces->len; i++)
     {
-      Piece *piece = g_ptr_array_index (pieces, i);
+      FyDocxPiece *piece = g_ptr_array_index (pieces, i);
 
       g_strdelimit (piece->text->str + (i == from ? offset : 0), "\t\n\r", ' ');
       piece->bold = FALSE;
@@ -1013,11 +549,11 @@ clean_cell_pieces (GPtrArray *pieces,
  * further column it covers becomes an empty cell so the next cells stay
  * in their columns, and the import says where, once a table. */
 static void
-keep_merged_cell (DocxImport *import,
-                  xmlNode    *cell,
-                  guint       n_rows,
-                  guint      *n_cells,
-                  gboolean   *warned)
+keep_merged_cell (FyDocxImport *import,
+                  xmlNode      *cell,
+                  guint         n_rows,
+                  guint        *n_cells,
+                  gboolean     *warned)
 {
   xmlNode *properties = fy_docx_child_w (cell, "tcPr");
   xmlNode *span = properties != NULL ? fy_docx_child_w (properties, "gridSpan") : NULL;
@@ -1028,7 +564,7 @@ keep_merged_cell (DocxImport *import,
   /* Word's grid has at most 63 columns */
   for (guint64 i = 1; i < MIN (n_columns, 63); i++)
     {
-      append_text (import, NULL, FALSE, "\t");
+      fy_docx_import_append_text (import, NULL, FALSE, "\t");
       (*n_cells)++;
     }
   if (*warned || (n_columns <= 1 && (properties == NULL || fy_docx_child_w (properties, "vMerge") == NULL)))
@@ -1045,10 +581,10 @@ keep_merged_cell (DocxImport *import,
  * row is a header row when Word repeats it on each page (w:tblHeader),
  * or when it reads as one (fy_docx_table_reads_as_headed()). */
 static gboolean
-walk_table (DocxImport  *import,
-            xmlNode     *table,
-            guint        depth,
-            GError     **error)
+walk_table (FyDocxImport *import,
+            xmlNode      *table,
+            guint         depth,
+            GError      **error)
 {
   gboolean header = FALSE, merged_warned = FALSE;
   guint n_rows = 0;
@@ -1068,7 +604,7 @@ walk_table (DocxImport  *import,
           header = properties != NULL && fy_docx_child_w (properties, "tblHeader") != NULL;
         }
       if (n_rows++ > 0)
-        append_text (import, NULL, FALSE, "\n");
+        fy_docx_import_append_text (import, NULL, FALSE, "\n");
 
       for (xmlNode *cell = row->children; cell != NULL; cell = cell->next)
         {
@@ -1079,11 +615,11 @@ walk_table (DocxImport  *import,
           if (!fy_docx_is_w (cell, "tc"))
             continue;
           if (n_cells++ > 0)
-            append_text (import, NULL, FALSE, "\t");
+            fy_docx_import_append_text (import, NULL, FALSE, "\t");
           /* the cell may go on in the piece that holds the separator */
           from = import->pieces->len;
           if (from > 0)
-            offset = ((Piece *) g_ptr_array_index (import->pieces, --from))->text->len;
+            offset = ((FyDocxPiece *) g_ptr_array_index (import->pieces, --from))->text->len;
           import->has_image = FALSE;
           import->has_red = FALSE;
           import->has_highlight = FALSE;
@@ -1091,9 +627,9 @@ walk_table (DocxImport  *import,
             if (fy_docx_is_w (p, "p"))
               {
                 if (!first_paragraph)
-                  append_text (import, NULL, FALSE, " ");
+                  fy_docx_import_append_text (import, NULL, FALSE, " ");
                 first_paragraph = FALSE;
-                walk_inline (import, p, NULL, depth + 1);
+                fy_docx_import_walk_inline (import, p, NULL, depth + 1);
               }
           clean_cell_pieces (import->pieces, from, offset);
           /* A picture in a cell is no more dropped silently than one in
@@ -1138,7 +674,7 @@ walk_table (DocxImport  *import,
 /* The notes the last paragraph or table referred to, each a paragraph
  * after it (fy-docx-notes.c). */
 static void
-add_notes (DocxImport *import)
+add_notes (FyDocxImport *import)
 {
   g_autoptr(GPtrArray) notes = fy_docx_notes_take (import->notes);
 
@@ -1146,15 +682,11 @@ add_notes (DocxImport *import)
     {
       const char *note = g_ptr_array_index (notes, i);
       g_autofree char *mark = g_strndup (note, fy_docx_notes_skip_mark (note) - note);
-      Piece *piece;
 
       if (fy_document_get_n_blocks (import->document) >= FY_TYPESETTER_MAX_BLOCKS)
         return;
-      piece = g_new0 (Piece, 1);
-      piece->kind = FY_RUN_TEXT;
-      piece->text = g_string_new (note);
       g_ptr_array_set_size (import->pieces, 0);
-      g_ptr_array_add (import->pieces, piece);
+      g_ptr_array_add (import->pieces, fy_docx_piece_new (FY_RUN_TEXT, NULL, note, FALSE));
       add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0);
       warn (import, g_strdup_printf (_("Paragraph %u: note %s is printed as a paragraph after it, "
                                        "as Fayan has no footnotes."),
@@ -1163,10 +695,10 @@ add_notes (DocxImport *import)
 }
 
 static gboolean
-walk_body (DocxImport  *import,
-           xmlNode     *body,
-           guint        depth,
-           GError     **error)
+walk_body (FyDocxImport *import,
+           xmlNode      *body,
+           guint         depth,
+           GError      **error)
 {
   if (depth > 32)
     return TRUE;
@@ -1209,11 +741,11 @@ walk_body (DocxImport  *import,
 /* The part @rels_part names by @type_suffix, parsed; NULL when there is
  * none (or with @error set). */
 static xmlDoc *
-load_related (DocxImport  *import,
-              const char  *rels_part,
-              const char  *type_suffix,
-              const char  *base,
-              GError     **error)
+load_related (FyDocxImport *import,
+              const char   *rels_part,
+              const char   *type_suffix,
+              const char   *base,
+              GError      **error)
 {
   g_autofree char *part = find_relationship (import, rels_part, type_suffix, base, error);
 
@@ -1222,10 +754,10 @@ load_related (DocxImport  *import,
 
 /* Lists and notes, which Word keeps outside the text. */
 static gboolean
-load_notes (DocxImport  *import,
-            const char  *rels_part,
-            const char  *base,
-            GError     **error)
+load_notes (FyDocxImport *import,
+            const char   *rels_part,
+            const char   *base,
+            GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
   xmlDoc *parts[3] = { NULL, NULL, NULL };
@@ -1247,8 +779,8 @@ load_notes (DocxImport  *import,
 }
 
 static gboolean
-import_archive (DocxImport  *import,
-                GError     **error)
+import_archive (FyDocxImport *import,
+                GError      **error)
 {
   g_autofree char *main_part = NULL;
   g_autofree char *styles_part = NULL;
@@ -1295,7 +827,7 @@ import_archive (DocxImport  *import,
         return FALSE;
       if (doc != NULL)
         {
-          load_styles (import, doc);
+          fy_docx_styles_load (import->styles, doc);
           xmlFreeDoc (doc);
         }
     }
@@ -1357,7 +889,7 @@ fy_docx_import_data (const guint8  *data,
   static const guint8 ole_magic[] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
   g_autoptr(GPtrArray) warning_list = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(FyDocument) document = NULL;
-  DocxImport import = { 0 };
+  FyDocxImport import = { 0 };
   zip_source_t *source;
   zip_error_t zerror;
   gboolean ok;
@@ -1406,14 +938,14 @@ fy_docx_import_data (const guint8  *data,
   document = fy_document_new ();
   import.document = document;
   import.warnings = warning_list;
-  import.styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, style_info_free);
-  import.pieces = g_ptr_array_new_with_free_func (piece_free);
+  import.styles = fy_docx_styles_new ();
+  import.pieces = g_ptr_array_new_with_free_func (fy_docx_piece_free);
   fy_import_context_init (&import.context);
 
   ok = import_archive (&import, error);
 
   zip_discard (import.archive);
-  g_hash_table_unref (import.styles);
+  fy_docx_styles_free (import.styles);
   g_ptr_array_unref (import.pieces);
   fy_docx_notes_free (import.notes);
 

@@ -274,6 +274,29 @@ fy_docx_get_w_attr (xmlNode    *node,
 }
 
 /**
+ * fy_docx_get_toggle:
+ * @properties: (nullable): run or paragraph properties (w:rPr, w:pPr)
+ * @name: an on/off property such as "b": <w:b/> or <w:b w:val="0"/>
+ *
+ * Returns: 1 when @properties turn @name on, 0 when off, -1 when they do
+ *   not set it
+ */
+int
+fy_docx_get_toggle (xmlNode    *properties,
+                    const char *name)
+{
+  xmlNode *node = properties != NULL ? fy_docx_child_w (properties, name) : NULL;
+  g_autofree char *val = NULL;
+
+  if (node == NULL)
+    return -1;
+  val = fy_docx_get_w_attr (node, "val");
+
+  return !(val != NULL && (g_str_equal (val, "0") || g_str_equal (val, "false") ||
+                           g_str_equal (val, "off")));
+}
+
+/**
  * fy_docx_is_highlighted:
  * @rpr: (nullable): a run's w:rPr
  *

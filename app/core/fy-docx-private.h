@@ -117,6 +117,8 @@ gboolean  fy_docx_table_reads_as_headed (FyBlock  *block);
 gboolean  fy_docx_is_highlighted    (xmlNode     *rpr);
 char     *fy_docx_get_w_attr        (xmlNode     *node,
                                      const char  *name);
+int       fy_docx_get_toggle        (xmlNode     *properties,
+                                     const char  *name);
 
 /* fy-docx-notes.c: list numbers and notes, which Word keeps outside the text */
 typedef struct _FyDocxNotes FyDocxNotes;
@@ -132,5 +134,24 @@ char        *fy_docx_notes_refer      (FyDocxNotes *notes,
                                        const char  *id);
 GPtrArray   *fy_docx_notes_take       (FyDocxNotes *notes);
 const char  *fy_docx_notes_skip_mark  (const char  *note);
+
+/* fy-docx-styles.c: what a paragraph or character style gives its text */
+typedef struct _FyDocxStyles FyDocxStyles;
+
+FyDocxStyles *fy_docx_styles_new      (void);
+void          fy_docx_styles_free     (FyDocxStyles *styles);
+void          fy_docx_styles_load     (FyDocxStyles *styles,
+                                       xmlDoc       *doc);
+gboolean      fy_docx_styles_role     (FyDocxStyles *styles,
+                                       const char   *id,
+                                       FyBlockRole  *role,
+                                       guint        *level,
+                                       int          *outline,
+                                       char        **align);
+gboolean      fy_docx_styles_has_name (FyDocxStyles *styles,
+                                       const char   *id,
+                                       const char   *name);
+gboolean      fy_docx_styles_is_bold  (FyDocxStyles *styles,
+                                       const char   *id);
 
 G_END_DECLS

@@ -1,0 +1,70 @@
+/* fy-docx-import-private.h — what the .docx importer's files share: the import under way
+ *
+ * fy-docx-import.c reads the package and turns paragraphs and tables into
+ * blocks; fy-docx-runs.c gathers a paragraph's runs into pieces of text.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <libxml/tree.h>
+#include <zip.h>
+
+#include "fy-document.h"
+#include "fy-docx-private.h"
+#include "fy-import-private.h"
+
+G_BEGIN_DECLS
+
+/* A stretch of a paragraph's text of one kind: plain (bold or not),
+ * markup Fayan kept in hidden text, or a field's reference with what the
+ * content control shows. */
+typedef struct
+{
+  FyRunKind  kind;
+  char      *field;          /* for fields */
+  GString   *text;
+  gboolean   bold;
+} FyDocxPiece;
+
+typedef struct
+{
+  zip_t           *archive;
+  FyDocument      *document;
+  GPtrArray       *warnings;
+  FyDocxStyles    *styles;
+  FyImportContext  context;
+  gboolean         has_title;
+  guint            n_paragraphs;
+  guint64          total_read;
+  guint            n_comments;
+  gboolean         revisions;
+  gboolean         has_numbering;  /* the file says how headings are numbered */
+  gboolean         numbers_written;  /* a heading carries its own number */
+  gboolean         in_attachment;    /* the last paragraph opened or named an attachment */
+  FyDocxNotes     *notes;            /* list numbers and footnotes */
+  /* per paragraph */
+  GPtrArray       *pieces;
+  gboolean         has_image;
+  gboolean         has_red;          /* red text, which Fayan prints black */
+  gboolean         has_highlight;    /* highlighted text, which it prints plain */
+} FyDocxImport;
+
+FyDocxPiece *fy_docx_piece_new          (FyRunKind      kind,
+                                         const char    *field,
+                                         const char    *text,
+                                         gboolean       bold);
+void         fy_docx_piece_free         (gpointer       data);
+
+void         fy_docx_import_append_text (FyDocxImport  *import,
+                                         FyDocxPiece   *field,
+                                         gboolean       bold,
+                                         const char    *text);
+void         fy_docx_import_walk_inline (FyDocxImport  *import,
+                                         xmlNode       *node,
+                                         FyDocxPiece   *field,
+                                         guint          depth);
+
+G_END_DECLS

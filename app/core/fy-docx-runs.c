@@ -1,0 +1,291 @@
+/* fy-docx-runs.c — (private) a .docx paragraph's runs gathered into pieces of text
+ *
+ * A paragraph's text lies in runs (w:r), inside content controls, links,
+ * tracked insertions and other wrappers.  Its runs become pieces: plain
+ * text (bold or not), markup Fayan kept as hidden text, and field
+ * references, which content controls tagged (or titled) with a name are.
+ * A run's tabs, breaks and no-break hyphens become text; pictures,
+ * comments and tracked changes are counted for the import's warnings; a
+ * note's reference becomes its mark (fy-docx-notes.c).
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-docx"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-docx-import-private.h"
+
+/* What a run's properties say of its text. */
+typedef struct
+{
+  int      bold;
+  gboolean red;
+  gboolean highlighted;
+  gboolean engine_break;     /* a line break the engine chose in a title */
+} RunFormat;
+
+/* Returns: (transfer full): a piece holding a copy of @text (NULL: none yet) */
+FyDocxPiece *
+fy_docx_piece_new (FyRunKind   kind,
+                   const char *field,
+                   const char *text,
+                   gboolean    bold)
+{
+  FyDocxPiece *piece = g_new0 (FyDocxPiece, 1);
+
+  piece->kind = kind;
+  piece->field = g_strdup (field);
+  piece->text = g_string_new (text);
+  piece->bold = bold;
+
+  return piece;
+}
+
+void
+fy_docx_piece_free (gpointer data)
+{
+  FyDocxPiece *piece = data;
+
+  g_free (piece->field);
+  g_string_free (piece->text, TRUE);
+  g_free (piece);
+}
+
+static FyDocxPiece *
+current_piece (FyDocxImport *import,
+               FyRunKind     kind,
+               const char   *field,
+               gboolean      bold)
+{
+  FyDocxPiece *last = import->pieces->len > 0
+                      ? g_ptr_array_index (import->pieces, import->pieces->len - 1) : NULL;
+  FyDocxPiece *piece;
+
+  if (last != NULL && kind != FY_RUN_FIELD && last->kind == kind && last->bold == bold)
+    return last;
+
+  piece = fy_docx_piece_new (kind, field, NULL, bold);
+  g_ptr_array_add (import->pieces, piece);
+
+  return piece;
+}
+
+/* Appends @text to the field @field holds, or else to the paragraph's
+ * last piece of plain text with @bold (a new one if it has another). */
+void
+fy_docx_import_append_text (FyDocxImport *import,
+                            FyDocxPiece  *field,
+                            gboolean      bold,
+                            const char   *text)
+{
+  if (field != NULL)
+    g_string_append (field->text, text);
+  else
+    g_string_append (current_piece (import, FY_RUN_TEXT, NULL, bold)->text, text);
+}
+
+/* Hidden text is markup Fayan kept (fy-docx-export.c). */
+static void
+walk_hidden_run (FyDocxImport *import,
+                 xmlNode      *run)
+{
+  for (xmlNode *c = run->children; c != NULL; c = c->next)
+    if (fy_docx_is_w (c, "t") || fy_docx_is_w (c, "br"))
+      {
+        xmlChar *content = fy_docx_is_w (c, "t") ? xmlNodeGetContent (c) : NULL;
+
+        g_string_append (current_piece (import, FY_RUN_MARKUP, NULL, FALSE)->text,
+                         content != NULL ? (const char *) content : "\n");
+        xmlFree (content);
+      }
+}
+
+static void
+add_run_text (FyDocxImport    *import,
+              xmlNode         *t,
+              FyDocxPiece     *field,
+              const RunFormat *format)
+{
+  xmlChar *content = xmlNodeGetContent (t);
+
+  if (content != NULL)
+    fy_docx_import_append_text (import, field, format->bold, (const char *) content);
+  import->has_red |= format->red && content != NULL && *content != '\0';
+  import->has_highlight |= format->highlighted && content != NULL && *content != '\0';
+  xmlFree (content);
+}
+
+/* A footnote's or endnote's reference: its mark (①) where it stood. */
+static void
+add_note_mark (FyDocxImport    *import,
+               xmlNode         *reference,
+               FyDocxPiece     *field,
+               const RunFormat *format)
+{
+  g_autofree char *id = fy_docx_get_w_attr (reference, "id");
+  g_autofree char *mark = fy_docx_notes_refer (import->notes,
+                                               fy_docx_is_w (reference, "endnoteReference"), id);
+
+  if (mark != NULL)
+    fy_docx_import_append_text (import, field, format->bold, mark);
+}
+
+static void
+walk_run_child (FyDocxImport    *import,
+                xmlNode         *c,
+                FyDocxPiece     *field,
+                const RunFormat *format)
+{
+  if (fy_docx_is_w (c, "t"))
+    add_run_text (import, c, field, format);
+  else if (fy_docx_is_w (c, "tab") || fy_docx_is_w (c, "ptab"))
+    fy_docx_import_append_text (import, field, format->bold, "\t");
+  else if ((fy_docx_is_w (c, "br") || fy_docx_is_w (c, "cr")) && !format->engine_break)
+    {
+      g_autofree char *type = fy_docx_get_w_attr (c, "type");
+
+      if (type == NULL || g_str_equal (type, "textWrapping"))
+        fy_docx_import_append_text (import, field, format->bold, "\n");
+    }
+  else if (fy_docx_is_w (c, "noBreakHyphen"))
+    fy_docx_import_append_text (import, field, format->bold, "-");
+  else if (fy_docx_is_w (c, "drawing") || fy_docx_is_w (c, "pict") || fy_docx_is_w (c, "object"))
+    import->has_image = TRUE;
+  else if (fy_docx_is_w (c, "commentReference"))
+    import->n_comments++;
+  else if (fy_docx_is_w (c, "footnoteReference") || fy_docx_is_w (c, "endnoteReference"))
+    add_note_mark (import, c, field, format);
+  else if (c->type == XML_ELEMENT_NODE && g_strcmp0 ((const char *) c->name, "AlternateContent") == 0)
+    import->has_image = TRUE;
+}
+
+static void
+walk_run (FyDocxImport *import,
+          xmlNode      *run,
+          FyDocxPiece  *field)
+{
+  xmlNode *rpr = fy_docx_child_w (run, "rPr");
+  g_autofree char *rstyle = rpr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (rpr, "rStyle"), "val") : NULL;
+  RunFormat format = {
+    .bold = fy_docx_get_toggle (rpr, "b"),
+    .red = fy_docx_is_red (rpr),
+    .highlighted = fy_docx_is_highlighted (rpr),
+  };
+
+  if (format.bold < 0)
+    format.bold = fy_docx_styles_is_bold (import->styles, rstyle);
+
+  /* the number Fayan printed before a heading: the engine gives it again */
+  if (rstyle != NULL && fy_docx_styles_has_name (import->styles, rstyle, FY_DOCX_NUMBER_STYLE_NAME))
+    return;
+  /* a line break the engine chose in the title: it breaks the title again
+   * (text typed into the run in Word is kept) */
+  format.engine_break = rstyle != NULL &&
+                        fy_docx_styles_has_name (import->styles, rstyle, FY_DOCX_BREAK_STYLE_NAME);
+
+  if (field != NULL && format.bold)
+    field->bold = TRUE;
+
+  if (field == NULL && fy_docx_get_toggle (rpr, "vanish") > 0)
+    {
+      walk_hidden_run (import, run);
+      return;
+    }
+
+  for (xmlNode *c = run->children; c != NULL; c = c->next)
+    walk_run_child (import, c, field, &format);
+}
+
+/* A content control: a field reference when it carries a name. */
+static void
+walk_sdt (FyDocxImport *import,
+          xmlNode      *sdt,
+          FyDocxPiece  *field,
+          guint         depth)
+{
+  xmlNode *pr = fy_docx_child_w (sdt, "sdtPr");
+  xmlNode *content = fy_docx_child_w (sdt, "sdtContent");
+  g_autofree char *name = NULL;
+
+  if (content == NULL)
+    return;
+
+  if (pr != NULL)
+    {
+      name = fy_docx_get_w_attr (fy_docx_child_w (pr, "tag"), "val");
+      if (name == NULL || *name == '\0')
+        {
+          g_free (name);
+          name = fy_docx_get_w_attr (fy_docx_child_w (pr, "alias"), "val");
+        }
+    }
+
+  if (field != NULL || name == NULL || *g_strstrip (name) == '\0' ||
+      strchr (name, '{') != NULL || strchr (name, '}') != NULL ||
+      g_utf8_strlen (name, -1) > 64)
+    {
+      fy_docx_import_walk_inline (import, content, field, depth + 1);
+      return;
+    }
+
+  if (import->pieces->len > 0)
+    {
+      FyDocxPiece *last = g_ptr_array_index (import->pieces, import->pieces->len - 1);
+
+      /* LibreOffice 7.4 writes a control over text of several scripts
+       * ("{{会议}}", "2026年") once per script run, each showing the whole
+       * text: the repeats are dropped. */
+      if (last->kind == FY_RUN_FIELD && g_str_equal (last->field, name))
+        {
+          FyDocxPiece repeat = { FY_RUN_FIELD, name, g_string_new (NULL), FALSE };
+          gboolean had_image = import->has_image;
+
+          fy_docx_import_walk_inline (import, content, &repeat, depth + 1);
+          import->has_image = had_image;
+          g_string_free (repeat.text, TRUE);
+          return;
+        }
+    }
+
+  fy_docx_import_walk_inline (import, content, current_piece (import, FY_RUN_FIELD, name, FALSE), depth + 1);
+}
+
+void
+fy_docx_import_walk_inline (FyDocxImport *import,
+                            xmlNode      *node,
+                            FyDocxPiece  *field,
+                            guint         depth)
+{
+  /* Real files nest a few levels; deeper nesting is noise or an attack. */
+  if (depth > 32)
+    return;
+
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (fy_docx_is_w (c, "r"))
+        walk_run (import, c, field);
+      else if (fy_docx_is_w (c, "sdt"))
+        walk_sdt (import, c, field, depth);
+      else if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
+        {
+          import->revisions = TRUE;
+          fy_docx_import_walk_inline (import, c, field, depth + 1);
+        }
+      else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
+        import->revisions = TRUE;
+      else if (fy_docx_is_w (c, "commentRangeStart"))
+        import->n_comments++;
+      else if (fy_docx_is_w (c, "hyperlink") || fy_docx_is_w (c, "smartTag") || fy_docx_is_w (c, "customXml") ||
+               fy_docx_is_w (c, "fldSimple") || fy_docx_is_w (c, "sdtContent") || fy_docx_is_w (c, "dir") ||
+               fy_docx_is_w (c, "bdo"))
+        fy_docx_import_walk_inline (import, c, field, depth + 1);
+    }
+}
