@@ -841,19 +841,35 @@ fy_test_data_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
 }
 
-FyDocument *
-fy_test_import_plain_data (const char *name)
+char *
+fy_test_read_data (const char *name)
 {
   g_autofree char *path = fy_test_data_path (name);
-  g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
-  FyDocument *document;
+  char *text = NULL;
 
   g_file_get_contents (path, &text, NULL, &error);
   g_assert_no_error (error);
-  document = fy_import_plain_text (text, -1, &error);
+  return text;
+}
+
+FyDocument *
+fy_test_import_plain (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  FyDocument *document = fy_import_plain_text (text, -1, &error);
+
   g_assert_no_error (error);
+  g_assert_nonnull (document);
   return document;
+}
+
+FyDocument *
+fy_test_import_plain_data (const char *name)
+{
+  g_autofree char *text = fy_test_read_data (name);
+
+  return fy_test_import_plain (text);
 }
 
 char *

@@ -255,6 +255,12 @@ char            *fy_test_future_document (void);
 /* The path of tests/data/@name; free with g_free(). */
 char            *fy_test_data_path       (const char      *name);
 
+/* The contents of tests/data/@name, asserted readable. */
+char            *fy_test_read_data       (const char      *name);
+
+/* @text imported as plain text; asserts that the import succeeded. */
+FyDocument      *fy_test_import_plain    (const char      *text);
+
 /* The plain text tests/data/@name imported as fy_import_plain_text() does. */
 FyDocument      *fy_test_import_plain_data (const char    *name);
 

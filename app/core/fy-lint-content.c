@@ -15,6 +15,7 @@
 #include "fy-doc-labels.h"
 #include "fy-lint.h"
 #include "fy-lint-private.h"
+#include "fy-web-text-private.h"
 
 /* Font coverage
  *
@@ -143,20 +144,50 @@ opens_attachment_note (Unit *u)
          next == 0x3000;
 }
 
+/* "附件1", "附件 2", "附件二" on a line of its own: the label the
+ * typesetter sets above a document the notice carries, flush left in
+ * 黑体 (fy_typesetter_attached_part()); no attachment note, and no
+ * sentence.  "附件：" with nothing after it opens a note. */
+static gboolean
+is_attachment_label (Unit *u)
+{
+  return fy_doc_is_attachment_label (u->text) && !g_str_has_suffix (u->text, "：") &&
+         !g_str_has_suffix (u->text, ":");
+}
+
 /* A body paragraph that opens as an attachment note would print as body
  * text (GB/T 9704 §7.3.5 wants a blank line before it and the names
- * hanging): the import makes such paragraphs notes, typing does not. */
+ * hanging): the import makes such paragraphs notes, typing does not.
+ * A 附件 label needs no end either, and is no note. */
 void
 fy_lint_check_attachment_note (Unit *u)
 {
-  if (u->text_mode || u->role != FY_BLOCK_ROLE_PARAGRAPH || u->offset > 0 || !opens_attachment_note (u))
+  if (u->text_mode || u->role != FY_BLOCK_ROLE_PARAGRAPH || u->offset > 0)
     return;
 
-  u->attachment = TRUE;
+  u->attachment = is_attachment_label (u) || opens_attachment_note (u);
+  if (!u->attachment || is_attachment_label (u))
+    return;
   unit_add (u, FY_LINT_KIND_ATTACHMENT_AS_BODY, FY_LINT_SEVERITY_WARNING, 0, 2, NULL, FALSE,
             g_strdup (_("The paragraph opens like an attachment note but is set as body text, so it "
                         "prints without the blank line before it and its names do not line up. "
                         "Set it as an attachment note.")));
+}
+
+/* The lines of a document that are no sentences though set as body
+ * text, as the typesetter knows them: a 纪要's lists of who attended
+ * (出席：……, 列席：……, 请假：……, 记录：……), a notice's lines of who to
+ * ask (联系人：……, 联系电话：……), the 版记's line of organ and
+ * date (……办公室　　2026年12月3日印发), a note in brackets right under
+ * the closing date (（此件公开发布）, GB/T 9704 §7.3.6), a chapter
+ * heading (第二章　职业体系). */
+static gboolean
+is_no_sentence (Unit *u)
+{
+  return fy_lint_unit_is_chapter_heading (u) || fy_doc_is_printed_line (u->text) || fy_lint_unit_is_contact_line (u) ||
+         (!u->text_mode && fy_web_text_is_attendance_line (u->text, strlen (u->text))) ||
+         (!u->text_mode && u->sequence->previous_role == FY_BLOCK_ROLE_DATE_LINE &&
+          fy_doc_is_bracketed_note (u->role, u->text));
 }
 
 void
@@ -183,11 +214,8 @@ fy_lint_check_end_punctuation (Unit *u)
   else if ((u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_CLOSING) || u->attachment)
     return;
 
-  /* The guidance will be replaced, and the end with it.  A chapter
-   * heading (第二章　职业体系) is no sentence, nor the 版记's line of
-   * organ and date (……办公室　　2026年12月3日印发). */
-  if (last < 0 || u->mask[last] != MASK_NONE || last == u->guidance_end ||
-      fy_lint_unit_is_chapter_heading (u) || fy_doc_is_printed_line (u->text))
+  /* The guidance will be replaced, and the end with it. */
+  if (last < 0 || u->mask[last] != MASK_NONE || last == u->guidance_end || is_no_sentence (u))
     return;
 
   for (k = last; k >= 0 && is_closing_mark (u->norm[k]); k--)
@@ -397,32 +425,46 @@ add_missing_marks (Unit              *u,
 
 /* Whether the name found at @start opens line @t, or follows only a
  * place's first characters there (某|市城市……办法: the name was taken from
- * the nearest 市), with no verb before it. */
+ * the nearest 市), with no verb before it; in a title, after any words
+ * without a verb (云岭市人民政府办公室|关于做好……的通知: the organ that
+ * issues it). */
 static gboolean
 opens_line (const VisibleText *t,
-            gsize              start)
+            gsize              start,
+            gboolean           title)
 {
-  for (gsize i = 0; i < t->m && i <= 2; i++)
+  for (gsize i = 0; i < t->m && (i <= 2 || title); i++)
     if (t->pos[i] == start)
       return !contains_verb (t->v, 0, i);
 
   return FALSE;
 }
 
+/* The document's title: a title block, or the first line of pasted text
+ * with text. */
+static gboolean
+is_title_unit (Unit *u)
+{
+  return u->text_mode ? u->above == 0 && u->offset == 0 : u->role == FY_BLOCK_ROLE_TITLE;
+}
+
 /* A line that is a name and nothing else is the document's own title
  * (某某市社区工作者管理办法, 某市城市社区物业服务管理办法 over the
- * regulation): it takes no 《》. */
+ * regulation), and so is a title that ends with one after the organ
+ * that issues it: it takes no 《》. */
 static void
 drop_whole_line_names (Unit              *u,
                        const VisibleText *t,
                        guint              n_before)
 {
+  gboolean title = is_title_unit (u);
+
   for (guint f = n_before; t->m > 0 && f < u->findings->len; f++)
     {
       FyLintFinding *finding = g_ptr_array_index (u->findings, f);
 
       if (g_strcmp0 (finding->kind, FY_LINT_KIND_MISSING_TITLE_MARKS) == 0 &&
-          opens_line (t, finding->start) && finding->end == t->pos[t->m - 1] + 1)
+          opens_line (t, finding->start, title) && finding->end == t->pos[t->m - 1] + 1)
         g_ptr_array_remove_index (u->findings, f--);
     }
 }

@@ -68,6 +68,7 @@ fy_lint_carried_take (FyLintCarried       *carried,
   carried->previous_open = sequence->previous_open;
   carried->sentences = sequence->sentences;
   carried->page_one = page_one;
+  carried->previous_role = sequence->previous_role;
 }
 
 static void
@@ -80,6 +81,7 @@ carried_give (const FyLintCarried *carried,
   sequence->previous_length = carried->previous_length;
   sequence->previous_open = carried->previous_open;
   sequence->sentences = carried->sentences;
+  sequence->previous_role = carried->previous_role;
 }
 
 /* What every block's findings depend on besides its own record. */

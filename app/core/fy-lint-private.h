@@ -50,6 +50,7 @@ typedef struct
   gboolean previous_open;       /* the unit before stopped in mid-sentence */
   gsize    previous_length;     /* characters of the unit before */
   gint     page_one_unit;       /* the unit whose opening "1、" is a page marker, or -1 */
+  FyBlockRole previous_role;    /* document mode: the role of the unit before */
 } SequenceState;
 
 typedef struct
@@ -75,6 +76,7 @@ typedef struct
   guint          quotes_before; /* text mode: straight " in the lines run on into this one */
   gboolean       quotes_odd;    /* text mode: the paragraph holds an odd number of " */
   guint          above;         /* text mode: lines with text above this one */
+  gboolean       attachment_item; /* text mode: a line naming an attachment under 附件： */
 
   const char    *text;          /* UTF-8 of the unit */
   char          *context;       /* the same, as a GRefString for findings */
@@ -139,6 +141,7 @@ typedef struct
   gboolean previous_open;
   gboolean sentences;
   gboolean page_one;
+  FyBlockRole previous_role;
 } FyLintCarried;
 
 /* Splits @text into lines the same way for linting and for fixing: at
@@ -359,6 +362,7 @@ gssize         fy_lint_unit_first_visible         (Unit          *u);
 gunichar       fy_lint_unit_char_at               (Unit          *u,
                                                    gssize         i);
 gboolean       fy_lint_unit_is_chapter_heading    (Unit          *u);
+gboolean       fy_lint_unit_is_contact_line       (Unit          *u);
 gboolean       fy_lint_unit_in_chinese_context    (Unit          *u,
                                                    gsize          start,
                                                    gsize          end);

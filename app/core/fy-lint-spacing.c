@@ -96,6 +96,32 @@ fy_lint_unit_is_chapter_heading (Unit *u)
   return FALSE;
 }
 
+/* A notice's line of who to ask (联系人：市政务服务管理局　许文静,
+ * 联系电话：0798-86120457, 联系人：周慧敏　　联系电话：……): a contact's
+ * label, then names and numbers, no sentence; the organ and the name
+ * are set apart as in a list of who attended. */
+gboolean
+fy_lint_unit_is_contact_line (Unit *u)
+{
+  static const char * const labels[] = {
+    "联系人", "联系电话", "联系方式", "电话", "办公电话", "手机", "传真", "电子邮箱", "邮箱",
+    "通讯地址", "地址", "邮编", "邮政编码", NULL
+  };
+  gsize label = fy_web_text_field_label_len (u->text);
+
+  if (label == 0 || u->n > 60)
+    return FALSE;
+  for (const char *p = u->text + label; *p; p = g_utf8_next_char (p))
+    if (g_utf8_strchr ("。，；！？", -1, g_utf8_get_char (p)) != NULL)
+      return FALSE;
+  for (guint k = 0; labels[k] != NULL; k++)
+    if (strncmp (u->text, labels[k], strlen (labels[k])) == 0 &&
+        label == strlen (labels[k]) + (u->text[strlen (labels[k])] == ':' ? 1 : strlen ("：")))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether a space sets a name apart: in a speaker, signature or date
  * line, "县农业农村局局长 陈远".  (Pasted text has no roles: a short line
  * of a narrow column looks the same, so text mode keeps to removal but
@@ -167,7 +193,9 @@ opens_next_field (Unit  *u,
  * issue number, the 版记's organ and date of printing), between two
  * clauses of a title or
  * heading (织密基层服务网　答好民生幸福卷, 弘扬“枫桥经验”　推进……), a
- * list of who attended (列席：市财政局　陈　静), and in pasted text
+ * list of who attended (列席：市财政局　陈　静) or of who to ask
+ * (联系人：市政务服务管理局　许文静), a 纪要's organ and date pasted
+ * under its title, a name padded in a table's cell, and in pasted text
  * between the names of a line that lists names.  A name padded inside a
  * sentence (王　伟同志说) is reported: the import keeps what the author
  * typed, and running text sets a name unpadded. */
@@ -181,7 +209,8 @@ is_deliberate_space (Unit  *u,
       return FALSE;
 
   if ((i > 0 && closes_article_number (u, i - 1)) || fy_lint_unit_is_chapter_heading (u) ||
-      fy_web_text_is_attendance_line (u->text, strlen (u->text)) || fy_doc_is_printed_line (u->text))
+      fy_web_text_is_attendance_line (u->text, strlen (u->text)) || fy_doc_is_printed_line (u->text) ||
+      fy_lint_unit_is_contact_line (u) || (u->text_mode && fy_doc_is_header_line (u->text)))
     return TRUE;
 
   switch (u->role)
@@ -193,6 +222,12 @@ is_deliberate_space (Unit  *u,
     case FY_BLOCK_ROLE_ISSUE_NUMBER:
       /* a 纪要's organ　　date, printed apart */
       return fy_doc_is_header_line (u->text);
+    case FY_BLOCK_ROLE_TABLE:
+      /* a cell's name padded to three characters (陈　静), as a duty
+       * roster or a list of contacts sets them */
+      return j == i + 1 && fy_web_text_pads_name (u->text, g_utf8_offset_to_pointer (u->text, i),
+                                                  g_utf8_offset_to_pointer (u->text, j),
+                                                  u->text + strlen (u->text));
     case FY_BLOCK_ROLE_TITLE:
     case FY_BLOCK_ROLE_SUBTITLE:
     case FY_BLOCK_ROLE_HEADING:
@@ -309,8 +344,9 @@ fy_lint_check_spaces (Unit *u)
        * indent tells a paragraph from the rest of one after a soft line
        * break (fy_web_text_join_soft_breaks()), even after a line with
        * no end mark (a title, then 　　　县长　韦志华); the importer drops
-       * it. */
-      if (at_start && !at_end && u->text_mode && u->indented)
+       * it.  So it does the spaces that line the names of attachments
+       * up under the first (附件：1．……, then 　　　2．……). */
+      if (at_start && !at_end && u->text_mode && (u->indented || u->attachment_item))
         {
           i = j - 1;
           continue;

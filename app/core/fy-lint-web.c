@@ -142,7 +142,7 @@ fy_lint_check_chunk_markers (Unit *u)
  * @u: a unit just checked
  *
  * Remembers whether @u stopped in mid-sentence, for a page marker opening
- * the next one.
+ * the next one, and its role, for a note in brackets under a date.
  */
 void
 fy_lint_note_unit_end (Unit *u)
@@ -152,6 +152,7 @@ fy_lint_note_unit_end (Unit *u)
 
   s->previous_open = FALSE;
   s->previous_length = u->n;
+  s->previous_role = u->role;
   if (!u->text_mode && u->role != FY_BLOCK_ROLE_PARAGRAPH)
     return;
 

@@ -770,7 +770,7 @@ fy_lint_text (FyLint     *self,
     g_ptr_array_add (texts, NULL);
     indented = fy_web_text_indents_paragraphs ((char **) texts->pdata);
   }
-  for (guint i = 0, above = 0; i < lines->len; i++)
+  for (guint i = 0, above = 0, items = FALSE; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
       g_autofree char *copy = g_strndup (line->start, line->length);
@@ -792,7 +792,13 @@ fy_lint_text (FyLint     *self,
       u.quotes_before = quotes_before[i];
       u.quotes_odd = quotes_odd[i];
       u.above = above;
-      above += !line_is_blank (line);
+      if (!line_is_blank (line))
+        {
+          /* the lines naming the attachments under "附件：1．……" */
+          u.attachment_item = items && fy_import_is_attachment_item (copy);
+          items = u.attachment_item || fy_import_is_attachment_note (copy);
+          above++;
+        }
       fy_lint_unit_find_field_references (&u);
       lint_unit (&u);
       fy_lint_unit_clear (&u);

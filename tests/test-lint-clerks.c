@@ -1,0 +1,184 @@
+/* test-lint-clerks.c — the proofreader on correct documents of the kinds a clerk sends
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * A clerk learns to ignore a proofreader that is wrong.  tests/data/clerks/
+ * holds eight correct documents written for the suite, one of each kind
+ * a 秘书科 sends: a 通知 with two 附件 (a duty table, contact lines, a
+ * note in brackets under the date, the 版记), a 纪要 (issue number, the
+ * organ and date under it, who attended), a 请示, a 批复, a 函, a 通报
+ * with one 附件 (a table), a speech with 一是/二是 and 一要/二要, and a
+ * 主持词.  Imported as `fayan-cli import` does, and pasted as they are,
+ * each lints clean: the number of findings over all eight is the false
+ * positives the clerk sees, and it is 0.  A real mistake seeded into each,
+ * of the same kind as the forms that must stay silent (a wrap space in
+ * the body or in a table cell beside the padded names, a paragraph cut
+ * off beside the attendance and contact lines, a document named without
+ * 《》 beside the document's own title, a note in brackets in the body), is
+ * still found, in the document as typed in the editor and in pasted text.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fayan-core.h"
+#include "fy-test-utils.h"
+
+static const char * const documents[] = {
+  "tongzhi", "jiyao", "qingshi", "pifu", "han", "tongbao", "jianghua", "zhuchici",
+};
+
+/* A mistake to seed: @before in the text of document @name becomes
+ * @after, and @kind must be found. */
+typedef struct
+{
+  const char *name;
+  const char *before;
+  const char *after;
+  const char *kind;
+} Seed;
+
+static const Seed seeds[] = {
+  { "tongzhi", "隐患处置情况", "隐患　处置情况", FY_LINT_KIND_SPACE_IN_CHINESE },
+  { "tongzhi", "周晓明", "周晓　明", FY_LINT_KIND_SPACE_IN_CHINESE },
+  { "tongzhi", "逐项销号。", "逐项销号", FY_LINT_KIND_MISSING_END_PUNCTUATION },
+  { "jiyao", "满意一条。", "满意一条", FY_LINT_KIND_MISSING_END_PUNCTUATION },
+  { "qingshi", "根据《嘉禾市安全生产“十四五”规划》要求", "根据市安委会关于做好2027年安全生产工作的通知要求",
+    FY_LINT_KIND_MISSING_TITLE_MARKS },
+  { "qingshi", "三是安全生产宣传教育和应急演练，需经费60万元。", "（三是安全生产宣传教育和应急演练，需经费60万元）",
+    FY_LINT_KIND_MISSING_END_PUNCTUATION },
+  { "pifu", "经研究，现批复如下：", "经研究,现批复如下：", FY_LINT_KIND_HALF_WIDTH_PUNCTUATION },
+  { "han", "请予支持为盼。", "请予支持为盼", FY_LINT_KIND_MISSING_END_PUNCTUATION },
+  { "han", "联系电话：0573-82093317", "联系电话：请与宋洁同志联系，电话0573-82093317", FY_LINT_KIND_MISSING_END_PUNCTUATION },
+  { "tongbao", "需要认真加以解决。", "需要认真加以解决", FY_LINT_KIND_MISSING_END_PUNCTUATION },
+  { "jianghua", "三是优化营商环境", "四是优化营商环境", FY_LINT_KIND_NUMBERING_SEQUENCE },
+  { "zhuchici", "请南湖区、市交通运输局作交流发言", "请王　伟同志作交流发言", FY_LINT_KIND_SPACE_IN_CHINESE },
+};
+
+static char *
+read_document (const char *name)
+{
+  g_autofree char *file = g_strconcat ("clerks/", name, ".txt", NULL);
+
+  return fy_test_read_data (file);
+}
+
+/* Logs what was found, so that a failure says where. */
+static guint
+count_logged (const char *name,
+              const char *mode,
+              GPtrArray  *findings)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      g_test_message ("%s (%s): block %u: %s “%s”", name, mode, fy_lint_finding_get_block (finding),
+                      fy_lint_finding_get_kind (finding), fy_lint_finding_get_original (finding));
+    }
+  return findings->len;
+}
+
+/* Each correct document lints clean, imported and pasted. */
+static void
+test_clerks_clean (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  guint in_documents = 0, in_text = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (documents); d++)
+    {
+      g_autofree char *text = read_document (documents[d]);
+      g_autoptr(FyDocument) document = fy_test_import_plain (text);
+      g_autoptr(GPtrArray) imported = fy_lint_document (lint, document);
+      g_autoptr(GPtrArray) pasted = fy_lint_text (lint, text, -1);
+
+      g_assert_nonnull (pasted);
+      in_documents += count_logged (documents[d], "document", imported);
+      in_text += count_logged (documents[d], "pasted", pasted);
+    }
+
+  g_test_message ("clerks: %u false positives in %zu correct documents imported, %u pasted",
+                  in_documents, G_N_ELEMENTS (documents), in_text);
+  g_assert_cmpuint (in_documents, ==, 0);
+  g_assert_cmpuint (in_text, ==, 0);
+}
+
+/* @seed typed into the document in the editor: the block that holds
+ * the words takes the mistake. */
+static GPtrArray *
+lint_seeded_document (FyLint     *lint,
+                      const Seed *seed,
+                      const char *text)
+{
+  g_autoptr(FyDocument) document = fy_test_import_plain (text);
+  gboolean seeded = FALSE;
+
+  for (guint b = 0; b < fy_document_get_n_blocks (document) && !seeded; b++)
+    {
+      FyBlock *block = fy_document_get_block (document, b);
+      g_autofree char *old = fy_block_dup_text (block);
+      char *at = strstr (old, seed->before);
+
+      if (at != NULL)
+        {
+          g_autofree char *head = g_strndup (old, at - old);
+          g_autofree char *changed = g_strconcat (head, seed->after, at + strlen (seed->before), NULL);
+
+          fy_block_set_text (block, changed);
+          seeded = TRUE;
+        }
+    }
+  g_assert_true (seeded);
+  return fy_lint_document (lint, document);
+}
+
+/* A real mistake of the kind of each silent form is still found. */
+static void
+test_clerks_seeded (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+
+  for (guint s = 0; s < G_N_ELEMENTS (seeds); s++)
+    {
+      const Seed *seed = &seeds[s];
+      g_autofree char *text = read_document (seed->name);
+      g_autofree char *head = NULL;
+      g_autofree char *pasted_text = NULL;
+      g_autoptr(GPtrArray) typed = NULL;
+      g_autoptr(GPtrArray) pasted = NULL;
+      char *at = strstr (text, seed->before);
+
+      g_test_message ("%s: “%s” → “%s”", seed->name, seed->before, seed->after);
+      g_assert_nonnull (at);
+      head = g_strndup (text, at - text);
+      pasted_text = g_strconcat (head, seed->after, at + strlen (seed->before), NULL);
+
+      typed = lint_seeded_document (lint, seed, text);
+      count_logged (seed->name, "seeded document", typed);
+      g_assert_cmpuint (fy_test_count_kind (typed, seed->kind), >=, 1);
+
+      /* pasted text holds no sentence on a line that runs on */
+      pasted = fy_lint_text (lint, pasted_text, -1);
+      count_logged (seed->name, "seeded text", pasted);
+      if (g_strcmp0 (seed->kind, FY_LINT_KIND_MISSING_END_PUNCTUATION) != 0)
+        g_assert_cmpuint (fy_test_count_kind (pasted, seed->kind), >=, 1);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/lint/clerks/clean", test_clerks_clean);
+  g_test_add_func ("/core/lint/clerks/seeded", test_clerks_seeded);
+
+  return g_test_run ();
+}
