@@ -35,6 +35,7 @@ test_title_chunks (void)
   const char *joint = "国家发展改革委财政部关于做好项目管理工作的通知";
   const char *session = "关于召开青川县第十九届人民代表大会第四次会议的决定";
   const char *short_session = "在县十九届人大一次会议闭幕会上的讲话";
+  const char *bare_session = "关于召开栖梧县人大常委会三次会议的通知";
   const char *abbrev = "关于推进国内生产总值（GDP）统一核算改革的实施意见";
   const char *slogan = "守正创新　踔厉奋发　奋力开创新局面";
   const char *quoted = "关于推进“一网通办”改革工作的报告";
@@ -76,7 +77,8 @@ test_title_chunks (void)
   g_assert_cmpint (fy_test_title_price_at (session, 20), ==, FY_TITLE_NO_BREAK);   /* 第四次|会议 */
   g_assert_cmpint (fy_test_title_price_at (session, 17), >=, 0);                   /* 人民代表大会|第四次会议 */
   g_assert_cmpint (fy_test_title_price_at (session, 17), <=, 6);
-  g_assert_cmpint (fy_test_title_price_at (short_session, 7), >=, 12);             /* 人大|一次会议 */
+  g_assert_cmpint (fy_test_title_price_at (short_session, 7), ==, FY_TITLE_NO_BREAK); /* 十九届人大|一次会议 */
+  g_assert_cmpint (fy_test_title_price_at (bare_session, 12), >=, 12);             /* 人大常委会|三次会议 */
   g_assert_cmpint (fy_test_title_price_at (quoted, 10), >=, 16);                   /* “一网通办”|改革 */
   g_assert_cmpint (fy_test_title_price_at (garbage, 7), ==, FY_TITLE_NO_BREAK);    /* 城市|生活垃圾 */
   g_assert_cmpint (fy_test_title_price_at (garbage, 5), >=, 14);                   /* 全市|城市 */

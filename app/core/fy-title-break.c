@@ -202,6 +202,24 @@ starts_session (const char *at)
                    g_str_has_prefix (r, "次全体会议") || g_str_has_prefix (r, "次常务会议"));
 }
 
+/* Whether a numbered round without 第 (十五届, 五届) names the organ
+ * that ends at @offset (市十五届人大, 县十九届人大): the round, the
+ * organ and a session without 第 after it read as one designation. */
+static gboolean
+round_before (const char *text,
+              guint       offset)
+{
+  const char *p = text + offset;
+
+  for (int i = 0; i < 4 && p > text; i++)
+    {
+      p = g_utf8_prev_char (p);
+      if (g_utf8_get_char (p) == 0x5C4A /* 届 */)
+        return p > text && in_set ("一二三四五六七八九十百零〇", g_utf8_get_char (g_utf8_prev_char (p)));
+    }
+  return FALSE;
+}
+
 /* Whether a year of account (2025年度) ends at @offset. */
 static gboolean
 year_of_account (const char *text,
@@ -246,10 +264,12 @@ price_phrases (const char *text,
   gunichar after = g_utf8_get_char (at);
   int cost;
 
-  /* a meeting's name and its session: 人民代表大会|第四次会议 */
+  /* a meeting's name and its session: 人民代表大会|第四次会议; a
+   * session without 第 after a round without it is one designation
+   * (市十五届人大四次会议: judges of 7 sets never break it, 0 of 8) */
   if (g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("在于对开暨", before) &&
       starts_session (at))
-    return g_str_has_prefix (at, "第") ? 6 : 12;
+    return g_str_has_prefix (at, "第") ? 6 : round_before (text, offset) ? FY_TITLE_NO_BREAK : 12;
 
   /* 全国, 全省 …: one word, which ICU may not know */
   if (before == 0x5168 /* 全 */ && in_set ("国省市县区乡镇村党军民", after))
