@@ -1145,7 +1145,7 @@ test_save_missing_folder (SaveFixture   *fixture,
 
   g_assert_false (fy_document_save_to_file (document, file, NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_WRITE);
-  g_assert_nonnull (strstr (error->message, "does not exist"));
+  g_assert_nonnull (strstr (error->message, "cannot be found"));
   g_assert_nonnull (strstr (error->message, "nowhere"));
   assert_old_file_intact (fixture);
 }

@@ -439,7 +439,8 @@ test_window_state_changed_on_disk (void)
 }
 
 /* A save that fails (the folder is gone, the disk full or read-only)
- * says why and offers Save As… there, which asks for another place. */
+ * says why and offers Save As… there, which asks for another place
+ * under the same name. */
 static void
 test_window_state_save_failed (void)
 {
@@ -449,6 +450,7 @@ test_window_state_save_failed (void)
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *gone = g_build_filename (dir, "已删除的文件夹", "不能写.fayan", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (gone);
+  g_autofree char *proposed = NULL;
   AdwMessageDialog *dialog;
   GtkWindow *chooser;
 
@@ -463,10 +465,15 @@ test_window_state_save_failed (void)
   fy_test_screenshot ("window-state-save-failed");
   g_assert_true (fy_window_get_modified (window));
 
+  /* As when a USB stick was pulled: the file's own name comes back, in
+   * a folder that is there. */
   fy_test_respond (dialog, "save-as");
   fy_test_iterate ();
   chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
   g_assert_nonnull (chooser);
+  fy_test_wait_for_chooser_folder (chooser, NULL);
+  proposed = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (proposed, ==, "不能写.fayan");
   gtk_window_destroy (chooser);
   fy_test_iterate ();
 

@@ -65,7 +65,9 @@ describe_write_errno (int         saved_errno,
       return g_strdup_printf (_("You do not have permission to write in the folder “%s”. "
                                 "Save in another folder."), folder);
     case ENOENT:
-      return g_strdup_printf (_("The folder “%s” does not exist. Create it or choose another folder."),
+      /* Most often a USB stick or network disk that is no longer there. */
+      return g_strdup_printf (_("The folder “%s” cannot be found: it may have been removed, or be on "
+                                "a disk that is no longer connected. Save to another folder."),
                               folder);
     case ENOTDIR:
       return g_strdup_printf (_("“%s” is not a folder. Choose another folder."), folder);

@@ -769,6 +769,7 @@ fy_window_save (FyWindow *self,
                 gboolean  close_after)
 {
   GtkFileChooserNative *native;
+  g_autoptr(GFile) parent = NULL;
   g_autofree char *name = NULL;
 
   if (self->document == NULL)
@@ -790,16 +791,21 @@ fy_window_save (FyWindow *self,
   add_filters (GTK_FILE_CHOOSER (native), FALSE);
 
   if (self->file != NULL)
+    parent = g_file_get_parent (self->file);
+  if (is_folder (parent))
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), self->file, NULL);
   else
     {
       g_autoptr(GFile) folder = first_save_folder (self);
 
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-      /* After a first save that could not write (a read-only stick, a
-       * full disk), the name the user typed then. */
+      /* After a save that could not write (a read-only or pulled stick,
+       * a full disk), the name the user gave then; a file whose folder
+       * is gone keeps its name. */
       if (self->failed_save != NULL)
         name = g_file_get_basename (self->failed_save);
+      else if (self->file != NULL)
+        name = g_file_get_basename (self->file);
       else
         name = fy_export_dup_file_name (self->document, ".fayan");
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
