@@ -230,6 +230,24 @@ test_prepare_path_breaks (void)
   g_assert_true (c[18].in_unit);
 }
 
+/* An e-mail address breaks after its dots and before its @, never inside
+ * the mailbox's name, after the @ or inside a domain label. */
+static void
+test_prepare_email_breaks (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("邮箱jd.rc@lc.cn或", FY_PUNCTUATION_FULL, 1000, &n);
+
+  g_assert_cmpuint (c[7].ch, ==, '@');
+  g_assert_false (c[7].in_unit);
+  g_assert_false (c[7].no_start);
+  g_assert_false (c[5].in_unit);
+  g_assert_true (c[6].in_unit);
+  g_assert_true (c[8].in_unit);
+  g_assert_false (c[11].in_unit);
+  g_assert_true (c[12].in_unit);
+}
+
 static void
 test_prepare_half_width (void)
 {
@@ -820,6 +838,7 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/prepare/run-symbol", test_prepare_run_symbol);
   g_test_add_func ("/core/linebreak/prepare/number-unit", test_prepare_number_unit);
   g_test_add_func ("/core/linebreak/prepare/path-breaks", test_prepare_path_breaks);
+  g_test_add_func ("/core/linebreak/prepare/email-breaks", test_prepare_email_breaks);
   g_test_add_func ("/core/linebreak/prepare/half-width", test_prepare_half_width);
   g_test_add_func ("/core/linebreak/prepare/long-unit", test_prepare_long_unit);
   g_test_add_func ("/core/linebreak/trim/adjacent-marks", test_trim_adjacent_marks);

@@ -79,12 +79,13 @@ is_ascii_letter (gunichar ch)
 
 /*
  * URLs, e-mail addresses and paths (Unix and Windows) may break after
- * / \ . - _ ? & = # (never between the two slashes of "//" or "\\"), and a
- * hyphenated word after its hyphens (GongWen-|Template-|Lite): a run of
- * Latin clusters is one unit otherwise, and a long one would leave the
- * line before it letter-spaced.  Inside such a run the solidus may end a
- * line.  A hyphen (or _ & =) that follows something never starts a line
- * ("单位名称-|2026年", not "单位名称|-2026年").
+ * / \ . - _ ? & = # (never between the two slashes of "//" or "\\") and
+ * before an e-mail address's @, and a hyphenated word after its hyphens
+ * (GongWen-|Template-|Lite): a run of Latin clusters is one unit
+ * otherwise, and a long one would leave the line before it letter-spaced.
+ * Inside such a run the solidus may end a line.  A hyphen (or _ & =) that
+ * follows something never starts a line ("单位名称-|2026年", not
+ * "单位名称|-2026年").
  */
 /* Whether the Latin run [k, end) is a URL, an e-mail address or a path. */
 static gboolean
@@ -135,6 +136,10 @@ mark_run_breaks (FyCluster *c,
           if (c[m - 1].ch == '/' || c[m].ch == '/')
             c[m - 1].no_end = c[m].no_start = FALSE;
           if (is_url_separator (before) && c[m].ch != '/' && !is_url_separator (c[m].ch))
+            c[m].in_unit = FALSE;
+          /* an e-mail address breaks before its @ too, the mailbox's
+           * name whole on the line (jiandu.rencai|@linchuan.gov.cn) */
+          if (c[m].ch == '@' && !is_url_separator (before))
             c[m].in_unit = FALSE;
         }
       else if (before == '-' && m >= k + 2 && is_ascii_letter (c[m - 2].ch) && is_ascii_letter (c[m].ch))
