@@ -39,6 +39,13 @@ set_string (char       **field,
   return TRUE;
 }
 
+/* fy-template.c */
+gboolean     fy_template_block_has_field    (FyBlock           *block);
+/* the names @document's blocks refer to, in order of first use; with
+ * @first_block, the index of the block each is first used in */
+GPtrArray   *fy_template_collect_references (FyDocument        *document,
+                                             GArray            *first_block);
+
 /* fy-field-def.c */
 gboolean     fy_field_id_is_valid         (const char        *id);
 FyFieldKind  fy_field_guess_kind          (const char        *id);
