@@ -625,6 +625,45 @@ test_imprint (void)
   g_assert_cmpfloat_with_epsilon (rules[0].x1 - rules[0].x0, width, 0.01);
 }
 
+/* The 版记's 抄送 line breaks only after the mark that parts two organs
+ * (closing note 15: 市中级法|院 split a name); the names still wrap
+ * under the first, nothing lost. */
+static void
+test_imprint_names (void)
+{
+  static const char *const text =
+    "关于做好冬季安全生产工作的通知\n\n各区县人民政府：\n\n现将有关事项通知如下。\n\n"
+    "嘉禾市人民政府办公室\n2027年1月5日\n\n"
+    "抄送：市委办公室，市人大常委会办公室，市政协办公室，市纪委监委，市中级人民法院，"
+    "市人民检察院，嘉禾军分区，市总工会，团市委，市妇联。\n\n"
+    "嘉禾市人民政府办公室　　　　　　　　2027年1月5日印发\n";
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_test_import_plain (text);
+  g_autoptr(FyLayout) layout = fy_test_layout_document (style, document);
+  FyPage *page = g_ptr_array_index (layout->pages, layout->pages->len - 1);
+  int copy_to = fy_document_get_n_blocks (document) - 2;
+  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autofree char *expected = fy_block_dup_text (fy_document_get_block (document, copy_to));
+  guint n_lines = 0;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      FyPageLine *pl = &g_array_index (page->lines, FyPageLine, i);
+      g_autofree char *line = NULL;
+
+      if (pl->block_index != copy_to)
+        continue;
+      line = fy_test_line_text (pl);
+      g_test_message ("抄送 line %u: %s", n_lines, line);
+      if (pl->line + 1 < pl->para->lines->len)
+        g_assert_true (g_str_has_suffix (line, "，") || g_str_has_suffix (line, "、"));
+      g_string_append (joined, line);
+      n_lines++;
+    }
+  g_assert_cmpuint (n_lines, >=, 2);
+  g_assert_cmpstr (joined->str, ==, expected);
+}
+
 /* GB/T 9704 §10.3: 列席 in 黑体 at the 2-cell indent, the names hung
  * under the first one after the colon, no name broken across lines. */
 static void
@@ -700,6 +739,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/minutes-header-line", test_minutes_header_line);
   g_test_add_func ("/core/typesetter/attendance-list", test_attendance_list);
   g_test_add_func ("/core/typesetter/imprint", test_imprint);
+  g_test_add_func ("/core/typesetter/imprint-names", test_imprint_names);
 
   return g_test_run ();
 }

@@ -102,6 +102,42 @@ fy_typesetter_imprint_source (FyTypesetter *self,
   return TRUE;
 }
 
+/* A name longer than this is no organ's (市人大常委会办公室 is 9): it may
+ * break, so that a line never overflows. */
+#define IMPRINT_NAME_MAX 20
+
+static gboolean
+parts_names (gunichar ch)
+{
+  return ch == 0xFF0C /* ， */ || ch == 0x3001 /* 、 */ || ch == 0xFF1A /* ： */ || ch == ':' || ch == ',';
+}
+
+/**
+ * fy_typesetter_keep_imprint_names:
+ * @c: the clusters of a 抄送 line of the 版记
+ * @n: how many
+ *
+ * Keeps each organ the 抄送 line names whole (市中级人民法院, not
+ * 市中级法|院): the line breaks only after the mark that parts two
+ * names (，、) or after 抄送：.
+ */
+void
+fy_typesetter_keep_imprint_names (FyCluster *c,
+                                  guint      n)
+{
+  guint start = 0;
+
+  for (guint k = 0; k <= n; k++)
+    {
+      if (k < n && !parts_names (c[k].ch) && c[k].klass != FY_CLASS_NEWLINE)
+        continue;
+      if (k - start <= IMPRINT_NAME_MAX)
+        for (guint m = start + 1; m < k; m++)
+          c[m].in_unit = TRUE;
+      start = k + 1;
+    }
+}
+
 /**
  * fy_typesetter_place_imprint:
  * @self: the typesetter

@@ -122,6 +122,7 @@ void fy_typesetter_mark_keeps (FySource *source, GArray *placed);
 /* fy-typesetter-imprint.c */
 gboolean fy_typesetter_imprint_source (FyTypesetter *self, FySource *source, guint index, FyParaSource *src);
 void fy_typesetter_place_imprint (FyTypesetter *self, FySource *source, GArray *placed);
+void fy_typesetter_keep_imprint_names (FyCluster *c, guint n);
 
 /* fy-typesetter-paginate.c */
 void fy_typesetter_paginate (FyTypesetter *self, FyLayout *layout, GArray *placed);

@@ -930,6 +930,8 @@ break_lines (FyPara               *para,
       measure_attachment (geo);
       if (fy_web_text_is_attendance_line (para->text, strlen (para->text)))
         keep_attendance_names (geo->clusters, geo->n);
+      else if (src->role == FY_STYLE_ROLE_IMPRINT)
+        fy_typesetter_keep_imprint_names (geo->clusters, geo->n);
       /* hung where the first block's names are, after 附件： */
       if (src->geometry == FY_GEOMETRY_ATTACHMENT_MORE && geo->hang_prefix == 0)
         geo->indent += 3 * fy_style_get_char_pitch (geo->self->style);
