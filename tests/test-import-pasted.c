@@ -14,7 +14,8 @@
  * a table, a speech from Word with its lines numbered by hand, a notice
  * with its contact lines and two attachments, a 政协提案, and a
  * speech copied from a WeChat article (the account's name above the
- * headline, the posting stamp under it).  Each
+ * headline, the posting stamp under it), an 实施意见 copied out of a PDF
+ * (every printed line broken, page numbers and a running header inside).  Each
  * is imported as `fayan-cli import` does and checked for what a clerk
  * would reject in print: a paragraph split in two, names run together, a
  * signature set as body text, a list item set as a heading, a number
@@ -563,6 +564,40 @@ test_proposal_signature (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (proposal, n - 1)), ==, FY_BLOCK_ROLE_DATE_LINE);
 }
 
+/* An 实施意见 copied out of a PDF (sweep8 z1): a line break at the end of
+ * every printed line, in mid-sentence, the title on two lines, each
+ * page's number (— 1 —) and the running header under it inside.  The
+ * furniture goes, each paragraph is one block again, a numbered point
+ * after a closed sentence starts its own, the office above the date is
+ * the signature.  A list of names one to a line is no PDF column. */
+static void
+test_pdf_copy (void)
+{
+  g_autoptr(FyDocument) document = import_pasted ("pdf-copy.txt");
+  g_autoptr(FyDocument) names =
+    import_text ("会议名单\n王建平\n李明华\n张　蕾\n陈国栋\n赵永康\n周　敏\n吴海燕\n孙立新\n郑　伟\n");
+  guint n = fy_document_get_n_blocks (document);
+  g_autofree char *title = block_text (document, 0);
+  g_autofree char *signature = block_text (document, n - 2);
+
+  g_assert_cmpstr (title, ==, "关于进一步加强全市农村生活污水治理设施运行维护管理的实施意见");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SALUTATION);
+  g_assert_cmpuint (n, ==, 15);
+  g_assert_false (document_has (document, "— 1 —"));
+  g_assert_false (document_has (document, "文件"));
+  g_assert_true (document_has (document, "推动农村生活污水治理设施建得成、用得起、管得好，"));
+  g_assert_true (document_has (document, "评估，评估结果作为"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = block_text (document, i);
+
+      g_assert_null (strstr (text, "上报。（三）"));
+    }
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 2)), ==, FY_BLOCK_ROLE_SIGNATURE);
+  g_assert_cmpstr (signature, ==, "临川市人民政府办公室");
+  g_assert_cmpuint (fy_document_get_n_blocks (names), ==, 10);
+}
+
 /* A notice whose date a note in brackets follows, then two attached
  * documents under 附件1 and 附件2 labels, a list of indicators and a form
  * (…评估指标, 联络员信息表): the office above the date is the signature,
@@ -636,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/notice-attachments", test_notice_attachments);
   g_test_add_func ("/core/import-pasted/report-occasion", test_report_occasion);
   g_test_add_func ("/core/import-pasted/report-author", test_report_author);
+  g_test_add_func ("/core/import-pasted/pdf-copy", test_pdf_copy);
 
   return g_test_run ();
 }

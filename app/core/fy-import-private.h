@@ -33,6 +33,8 @@ typedef struct
 #define FY_IMPORT_HEADING_MAX_CHARS 40
 /* A signature has at most this many lines of names above its date. */
 #define FY_IMPORT_SIGNATURE_MAX_LINES 4
+/* A first line no longer than this, with no end punctuation, is the title. */
+#define FY_IMPORT_TITLE_MAX_CHARS 50
 
 /* The kinds of lead ordinal that open pasted headings (fy-import-lead.c). */
 typedef enum
@@ -114,6 +116,9 @@ gboolean     fy_import_is_attached_title    (const char            *text,
                                              gboolean               after_close,
                                              gboolean               labelled,
                                              gboolean               body_follows);
+
+char       **fy_import_unwrap_pdf_copy      (char                 **raw,
+                                             gboolean             (*stands_alone) (const char *line));
 
 guint        fy_import_take_tsv_table       (char                 **raw,
                                              guint                  first,

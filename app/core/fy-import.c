@@ -36,8 +36,6 @@
  * importer shares (fy-import-rules.c).
  */
 
-/* A first line no longer than this, with no end punctuation, is the title. */
-#define TITLE_MAX_CHARS      50
 #define CLOSING_MAX_CHARS    40
 /* A site's or WeChat account's name above a headline is no longer. */
 #define MASTHEAD_MAX_CHARS   12
@@ -257,7 +255,7 @@ fy_import_is_title_like (const char *text)
   const char *rest;
 
   return *text != '\0' &&
-         g_utf8_strlen (text, -1) <= TITLE_MAX_CHARS &&
+         g_utf8_strlen (text, -1) <= FY_IMPORT_TITLE_MAX_CHARS &&
          !ends_with_punctuation (text) &&
          !g_str_has_prefix (text, "——") &&
          !fy_date_parse (text, NULL) &&
@@ -308,8 +306,10 @@ split_lines (const char *text,
              GPtrArray  *tables)
 {
   char **numbered = g_strsplit (text, "\n", -1);
-  g_auto(GStrv) raw = fy_web_text_join_soft_breaks (fy_web_text_strip_line_numbers (numbered),
-                                                    is_standalone_line);
+  g_auto(GStrv) raw =
+    fy_web_text_join_soft_breaks (fy_import_unwrap_pdf_copy (fy_web_text_strip_line_numbers (numbered),
+                                                             is_standalone_line),
+                                  is_standalone_line);
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; raw[i] != NULL; i++)
@@ -507,7 +507,7 @@ clean_line (const char *line)
   const char *rest = line;
   g_autofree char *kept = NULL;
 
-  if (!ends_with_punctuation (line) && g_utf8_strlen (line, -1) <= TITLE_MAX_CHARS)
+  if (!ends_with_punctuation (line) && g_utf8_strlen (line, -1) <= FY_IMPORT_TITLE_MAX_CHARS)
     {
       fy_numbering_strip_prefix (line, &level, NULL, &rest);
       kept = fy_web_text_keep_clause_space (rest);
@@ -535,7 +535,7 @@ clean_title_line (const char *line)
   GString *out;
 
   if (strchr (line, ' ') != NULL || strstr (line, "\u3000") == NULL || ends_with_punctuation (line) ||
-      g_utf8_strlen (line, -1) > TITLE_MAX_CHARS)
+      g_utf8_strlen (line, -1) > FY_IMPORT_TITLE_MAX_CHARS)
     return clean_line (line);
 
   parts = g_strsplit (line, "\u3000", -1);

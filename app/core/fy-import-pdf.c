@@ -1,0 +1,328 @@
+/* fy-import-pdf.c — text copied out of a PDF: page furniture and wrapped lines
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Text selected in a PDF viewer and pasted comes with a line break at
+ * the end of every printed line, in mid-sentence, no blank line and no
+ * indent between paragraphs, and with the pages' furniture inside: the
+ * page numbers (— 3 —, - 3 -, 第3页) and a running header repeated at
+ * each page's top.  The furniture goes; the lines join into their
+ * paragraphs.  A printed line that reaches the column's width continues
+ * on the next one unless that one stands alone (a heading, a date, a
+ * salutation); a shorter one ends its paragraph.  A title printed on
+ * two lines joins when its second line names the kind of document.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-import-private.h"
+#include "fy-numbering.h"
+
+/* At least this many lines of text to tell a column's width. */
+#define PDF_MIN_LINES        8
+/* A printed column of body text holds this many cells (3号 on A4: 28;
+ * a list of names one to a line is narrower). */
+#define PDF_MIN_WIDTH        15.0
+#define PDF_MAX_WIDTH        40.0
+/* A line this much short of the column's width still fills it (a digit
+ * or a Latin letter takes half a cell, a squeezed mark less than one). */
+#define PDF_FULL_SLACK       1.5
+/* A line ending a sentence ends its paragraph when it is this short. */
+#define PDF_END_SLACK        0.75
+
+/* The kinds a title names at its end (……的实施意见, ……的请示). */
+static const char *const kind_endings[] = {
+  "通知", "意见", "报告", "请示", "批复", "讲话", "发言", "方案", "办法", "决定",
+  "规定", "通报", "纪要", "计划", "规划", "细则", "条例", "倡议书", "提案", "要点",
+  "措施", "公告", "通告", "总结", "函",
+};
+
+static double
+line_width (const char *line)
+{
+  double width = 0;
+
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      width += c < 0x80 ? 0.5 : 1.0;
+    }
+  return width;
+}
+
+/* — 3 —, －3－, - 3 -, 第3页, 第 3 页 共 9 页: a page's number. */
+static gboolean
+is_page_number (const char *line)
+{
+  const char *p = line;
+  guint dashes = 0;
+  guint digits = 0;
+
+  if (g_str_has_prefix (p, "第"))
+    {
+      p += strlen ("第");
+      while (*p == ' ')
+        p++;
+      while (g_ascii_isdigit (*p))
+        p++, digits++;
+      while (*p == ' ')
+        p++;
+      return digits > 0 && g_str_has_prefix (p, "页");
+    }
+
+  for (; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D || c == 0x2500)
+        dashes += digits == 0 ? 1 : 0x100;
+      else if (g_ascii_isdigit (c) && dashes < 0x100)
+        digits++;
+      else if (c != ' ' && c != 0x3000)
+        return FALSE;
+    }
+  /* a dash on either side of the number */
+  return digits > 0 && digits <= 4 && (dashes & 0xFF) > 0 && dashes >= 0x100;
+}
+
+/* Flags the page numbers of @lines (trimmed) and a running header or
+ * footer repeated next to them in @drop, when two pages at least are
+ * numbered. */
+static void
+find_page_furniture (GPtrArray *lines,
+                     gboolean  *drop)
+{
+  g_autofree gboolean *number = g_new0 (gboolean, lines->len + 1);
+  g_autoptr(GHashTable) near = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_numbers = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      number[i] = is_page_number (g_ptr_array_index (lines, i));
+      n_numbers += number[i];
+    }
+  if (n_numbers < 2)
+    return;
+
+  /* the lines right before and after each number, counted */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      guint n = 0;
+
+      drop[i] = number[i];
+      if (*line == '\0' || number[i])
+        continue;
+      n = (i > 0 && number[i - 1]) + (i + 1 < lines->len && number[i + 1]);
+      if (n > 0)
+        g_hash_table_insert (near, (gpointer) line,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (near, line)) + n));
+    }
+  /* a header repeated at two pages' tops at least */
+  for (guint i = 0; i < lines->len; i++)
+    if (GPOINTER_TO_UINT (g_hash_table_lookup (near, g_ptr_array_index (lines, i))) >= 2)
+      drop[i] = TRUE;
+}
+
+static gint
+compare_widths (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The width the lines of the column reach: the smallest width three in
+ * four lines do not pass. */
+static double
+column_width (GPtrArray *lines)
+{
+  g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      double width = line_width (line);
+
+      if (*line != '\0')
+        g_array_append_val (widths, width);
+    }
+  if (widths->len < PDF_MIN_LINES)
+    return 0;
+  g_array_sort (widths, compare_widths);
+  return g_array_index (widths, double, widths->len * 3 / 4);
+}
+
+static gboolean
+ends_sentence (const char *line)
+{
+  static const char *const ends[] = { "。", "！", "？", "：", "；", "”", "）" };
+  gsize len = strlen (line);
+
+  for (guint k = 0; k < G_N_ELEMENTS (ends); k++)
+    if (len >= strlen (ends[k]) && g_str_has_suffix (line, ends[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @lines read as a PDF's printed lines: few blank lines, a
+ * narrow column that most lines fill, most of those in mid-sentence. */
+static gboolean
+is_pdf_column (GPtrArray *lines,
+               double     width)
+{
+  guint n_text = 0, n_blank = 0, n_full = 0, n_open = 0;
+
+  if (width < PDF_MIN_WIDTH || width > PDF_MAX_WIDTH)
+    return FALSE;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (*line == '\0')
+        {
+          n_blank++;
+          continue;
+        }
+      if (strchr (line, '\t') != NULL)
+        return FALSE;
+      n_text++;
+      if (line_width (line) >= width - PDF_FULL_SLACK)
+        {
+          n_full++;
+          n_open += !ends_sentence (line);
+        }
+    }
+  return n_text >= PDF_MIN_LINES && n_blank * 10 < n_text &&
+         n_full * 2 >= n_text && n_open * 3 >= n_full * 2;
+}
+
+static gboolean
+ends_with_kind (const char *line)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (kind_endings); k++)
+    if (g_str_has_suffix (line, kind_endings[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Joins a title printed on two lines (关于进一步加强……设施 / 运行维护管理的
+ * 实施意见) at the start of @lines. */
+static void
+join_title (GPtrArray *lines)
+{
+  guint first = 0;
+  const char *one, *two;
+
+  while (first + 1 < lines->len && *(const char *) g_ptr_array_index (lines, first) == '\0')
+    first++;
+  if (first + 1 >= lines->len)
+    return;
+  one = g_ptr_array_index (lines, first);
+  two = g_ptr_array_index (lines, first + 1);
+  if (fy_import_is_title_like (one) && fy_import_is_title_like (two) && !ends_with_kind (one) &&
+      ends_with_kind (two) && !fy_import_is_speaker_like (two) &&
+      g_utf8_strlen (one, -1) + g_utf8_strlen (two, -1) <= FY_IMPORT_TITLE_MAX_CHARS)
+    {
+      char *title = g_strconcat (one, two, NULL);
+
+      g_ptr_array_remove_index (lines, first + 1);
+      g_free (g_ptr_array_index (lines, first));
+      g_ptr_array_index (lines, first) = title;
+    }
+}
+
+/* Whether printed line @line goes on in @next, in a column @width wide.
+ * After a closed sentence a numbered point (（三）加强……。县级……), a
+ * short line of names (the signature) and a line standing alone start
+ * anew; so does the line after a salutation. */
+static gboolean
+continues (const char *line,
+           const char *next,
+           double      width,
+           gboolean  (*stands_alone) (const char *line))
+{
+  double w = line_width (line);
+  guint level;
+  const char *rest;
+
+  if (w < width - PDF_FULL_SLACK || stands_alone (next))
+    return FALSE;
+  if (!ends_sentence (line))
+    return TRUE;
+  return w >= width - PDF_END_SLACK && !stands_alone (line) &&
+         !fy_numbering_strip_prefix (next, &level, NULL, &rest) &&
+         (line_width (next) >= width - PDF_FULL_SLACK || ends_sentence (next));
+}
+
+/**
+ * fy_import_unwrap_pdf_copy:
+ * @raw: (transfer full) (array zero-terminated=1): the lines of a text
+ * @stands_alone: whether a line stands alone even in mid-paragraph
+ *
+ * Turns text copied out of a PDF into one paragraph to a line (see the
+ * comment at the file's top); other text comes back as it was.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the lines
+ */
+char **
+fy_import_unwrap_pdf_copy (char     **raw,
+                           gboolean (*stands_alone) (const char *line))
+{
+  g_autoptr(GPtrArray) trimmed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree gboolean *drop = NULL;
+  GPtrArray *out = g_ptr_array_new ();
+  GString *current = NULL;
+  double width;
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    g_ptr_array_add (trimmed, g_strstrip (g_strdup (raw[i])));
+  drop = g_new0 (gboolean, trimmed->len + 1);
+  find_page_furniture (trimmed, drop);
+  for (guint i = 0; i < trimmed->len; i++)
+    if (!drop[i])
+      g_ptr_array_add (lines, g_strdup (g_ptr_array_index (trimmed, i)));
+  width = column_width (lines);
+
+  if (!is_pdf_column (lines, width))
+    {
+      /* the furniture goes, the lines stay as they were */
+      for (guint i = 0; raw[i] != NULL; i++)
+        if (drop[i])
+          g_free (raw[i]);
+        else
+          g_ptr_array_add (out, raw[i]);
+      g_free (raw);
+      g_ptr_array_add (out, NULL);
+      return (char **) g_ptr_array_free (out, FALSE);
+    }
+  g_strfreev (raw);
+
+  join_title (lines);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      const char *next = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : "";
+      gboolean goes_on = *line != '\0' && *next != '\0' && continues (line, next, width, stands_alone);
+
+      if (current == NULL)
+        current = g_string_new (NULL);
+      fy_import_append_joined (current, line);
+      if (!goes_on)
+        g_ptr_array_add (out, g_string_free (g_steal_pointer (&current), FALSE));
+    }
+  if (current != NULL)
+    g_ptr_array_add (out, g_string_free (current, FALSE));
+  g_ptr_array_add (out, NULL);
+
+  return (char **) g_ptr_array_free (out, FALSE);
+}
