@@ -463,6 +463,30 @@ test_stacked_issuers (void)
   g_assert_true (document_has (wrapped, "本倡议由市文明办起草，征求了各区意见，报送临川市人民政府"));
 }
 
+/* A 倡议书 from WeChat (sweep8 z8) whose headline runs no occasion in and
+ * opens and closes with a pictograph: the account's name above it, which
+ * the posting stamp under it names again, is no title; the headline is,
+ * with its clause spaces.  A short first line the stamp does not name
+ * stays. */
+static void
+test_wechat_masthead (void)
+{
+  g_autoptr(FyDocument) document =
+    import_text ("临川文明实践\n\U0001F33F倡议书｜垃圾分类　从我做起\U0001F33F\n"
+                 "原创 临川文明实践 2026年12月04日 19:20 江西\n\n亲爱的市民朋友们：\n\n"
+                 "　　垃圾分类是新时尚，更是新责任。\n");
+  g_autoptr(FyDocument) other =
+    import_text ("告全市市民书\n垃圾分类　从我做起\n原创 临川发布 2026年12月04日 19:20 江西\n\n"
+                 "亲爱的市民朋友们：\n\n　　垃圾分类是新时尚，更是新责任。\n");
+  g_autofree char *title = block_text (document, 0);
+  g_autofree char *other_title = block_text (other, 0);
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_TITLE);
+  g_assert_cmpstr (title, ==, "\U0001F33F倡议书｜垃圾分类　从我做起\U0001F33F");
+  g_assert_false (document_has (document, "临川文明实践"));
+  g_assert_cmpstr (other_title, ==, "告全市市民书");
+}
+
 /* The speaker right under the title sets the name apart from the post
  * with an ideographic space, as one further down does, whatever space
  * the page typed (sweep6 x6 without its subtitle: 副市长 刘振华 printed
@@ -663,6 +687,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/run-in-subtitle", test_run_in_subtitle);
   g_test_add_func ("/core/import-pasted/speaker-space", test_speaker_space);
   g_test_add_func ("/core/import-pasted/stacked-issuers", test_stacked_issuers);
+  g_test_add_func ("/core/import-pasted/wechat-masthead", test_wechat_masthead);
   g_test_add_func ("/core/import-pasted/wechat-speech", test_wechat_speech);
   g_test_add_func ("/core/import-pasted/numbered-lines", test_numbered_lines);
   g_test_add_func ("/core/import-pasted/contact-fields", test_contact_fields);

@@ -208,8 +208,10 @@ ends_with_punctuation (const char *text)
   const char *last = g_utf8_find_prev_char (text, text + strlen (text));
   gunichar c = last != NULL ? g_utf8_get_char (last) : 0;
 
-  /* 《规划》 and （试行） may end a title; 。，： may not. */
-  return c != 0 && g_unichar_ispunct (c) && !is_closer (c);
+  /* 《规划》 and （试行） may end a title; 。，： may not; nor does a
+   * pictograph (a WeChat headline's 🌿) end a sentence. */
+  return c != 0 && g_unichar_ispunct (c) && !is_closer (c) &&
+         g_unichar_type (c) != G_UNICODE_OTHER_SYMBOL;
 }
 
 /* A numbered line is a heading when it is short, holds no sentence end

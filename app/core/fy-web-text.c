@@ -45,6 +45,8 @@ static const char * const credit_prefixes[] = {
 /* How many lines may stand above a WeChat article's posting stamp: the
  * account's name and a headline of one or two lines. */
 #define POSTING_STAMP_MAX_LINE 3
+/* An account's name is no longer (as the importer's masthead). */
+#define MASTHEAD_MAX_CHARS     12
 
 /**
  * fy_web_text_is_posting_stamp:
@@ -274,6 +276,28 @@ line_marker (const char  *line,
   return TRUE;
 }
 
+/* The account's name on the first line, above the headline, that the
+ * posting stamp at @stamp names again (临川文明实践 / 🌿倡议书｜…… / 原创
+ * 临川文明实践 2026年12月04日 19:20 江西): removes it, whatever the
+ * headline looks like; returns how many lines it removed. */
+static guint
+drop_masthead (GPtrArray *lines,
+               guint      stamp)
+{
+  guint first = 0;
+  const char *name;
+
+  while (first < stamp && *(const char *) g_ptr_array_index (lines, first) == '\0')
+    first++;
+  if (first + 2 > stamp)
+    return 0;
+  name = g_ptr_array_index (lines, first);
+  if (g_utf8_strlen (name, -1) > MASTHEAD_MAX_CHARS || strstr (g_ptr_array_index (lines, stamp), name) == NULL)
+    return 0;
+  g_ptr_array_remove_index (lines, first);
+  return 1;
+}
+
 /**
  * fy_web_text_clean_lines:
  * @lines: (element-type utf8): lines of pasted text, ends trimmed
@@ -297,6 +321,8 @@ fy_web_text_clean_lines (GPtrArray *lines)
     {
       const char *line = g_ptr_array_index (lines, i);
 
+      if (fy_web_text_is_posting_stamp (line, above))
+        i -= drop_masthead (lines, i);
       if (fy_web_text_is_boilerplate (line) || fy_web_text_is_posting_stamp (line, above))
         g_ptr_array_remove_index (lines, i);
       else
