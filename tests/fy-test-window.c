@@ -197,17 +197,20 @@ fy_test_respond (AdwMessageDialog *dialog,
   fy_test_iterate ();
 }
 
+/* The first widget of the tree under @root (@root included, depth
+ * first) that @match accepts. */
 GtkWidget *
-fy_test_find_descendant (GtkWidget *widget,
-                         GType      type)
+fy_test_find_widget (GtkWidget       *root,
+                     FyTestWidgetMatch match,
+                     gconstpointer    data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
+  if (match (root, data))
+    return root;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = fy_test_find_descendant (child, type);
+      GtkWidget *found = fy_test_find_widget (child, match, data);
 
       if (found != NULL)
         return found;
@@ -216,23 +219,32 @@ fy_test_find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+fy_test_find_descendant (GtkWidget *widget,
+                         GType      type)
+{
+  return fy_test_find_widget (widget, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
 GtkWidget *
 fy_test_find_named (GtkWidget  *root,
                     const char *name)
 {
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = fy_test_find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return fy_test_find_widget (root, is_named, name);
 }
 
 /* What Escape does in @widget: its own Escape shortcut (a class binding

@@ -38,6 +38,11 @@ GtkWindow     *fy_test_find_toplevel    (GType            type,
 AdwMessageDialog *fy_test_wait_for_message (GtkWindow    *parent);
 void           fy_test_respond          (AdwMessageDialog *dialog,
                                          const char      *response);
+typedef gboolean (*FyTestWidgetMatch) (GtkWidget     *widget,
+                                       gconstpointer  data);
+GtkWidget     *fy_test_find_widget      (GtkWidget       *root,
+                                         FyTestWidgetMatch match,
+                                         gconstpointer    data);
 GtkWidget     *fy_test_find_descendant  (GtkWidget       *widget,
                                          GType            type);
 /* The widget below @root (or @root) whose gtk_widget_get_name() is @name. */

@@ -641,6 +641,83 @@ test_window_outline_move (void)
   fy_test_destroy_window (window);
 }
 
+/* An entry (or search entry) that says @placeholder while empty. */
+static gboolean
+has_placeholder (GtkWidget     *widget,
+                 gconstpointer  placeholder)
+{
+  g_autofree char *text = NULL;
+
+  if (!GTK_IS_EDITABLE (widget) ||
+      g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "placeholder-text") == NULL)
+    return FALSE;
+
+  g_object_get (widget, "placeholder-text", &text, NULL);
+  return g_strcmp0 (text, placeholder) == 0;
+}
+
+static gboolean
+toast_button_shown (gpointer window)
+{
+  return find_button (GTK_WIDGET (window), "_Undo") != NULL;
+}
+
+typedef struct
+{
+  GtkTextBuffer *buffer;
+  const char    *text;
+} BufferText;
+
+static gboolean
+buffer_shows (gpointer data)
+{
+  BufferText *want = data;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (want->buffer, &start, &end);
+  text = gtk_text_buffer_get_text (want->buffer, &start, &end, FALSE);
+  return g_strcmp0 (text, want->text) == 0;
+}
+
+/* Replace all says how many it replaced, and its toast takes them all
+ * back (Ctrl+Z would undo the typing in the Replace entry, which keeps
+ * the focus). */
+static void
+test_window_replace_all_undo (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fy_window_get_editor (window)));
+  GtkWidget *search = fy_test_find_widget (GTK_WIDGET (window), has_placeholder, "Find");
+  GtkWidget *replace = fy_test_find_widget (GTK_WIDGET (window), has_placeholder, "Replace with");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkTextIter start, end;
+  GtkWidget *button;
+
+  g_assert_nonnull (search);
+  g_assert_true (GTK_IS_ENTRY (replace));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  before = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (before, "代表"));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "代表");
+  gtk_editable_set_text (GTK_EDITABLE (replace), "人大代表");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.replace-all", NULL));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  after = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (after, !=, before);
+
+  g_assert_true (fy_test_wait_for (toast_button_shown, window, 5));
+  button = find_button (GTK_WIDGET (window), "_Undo");
+  /* The toast carries out its action once it is dismissed. */
+  gtk_widget_activate (button);
+  g_assert_true (fy_test_wait_for (buffer_shows, &(BufferText) { buffer, before }, 5));
+
+  fy_test_destroy_window (window);
+}
+
 static void
 test_window_fields_linked (void)
 {
@@ -1312,6 +1389,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/open-docx", test_window_open_docx);
   g_test_add_func ("/ui/window/outline-move", test_window_outline_move);
   g_test_add_func ("/ui/window/fields-linked", test_window_fields_linked);
+  g_test_add_func ("/ui/window/replace-all-undo", test_window_replace_all_undo);
   g_test_add_func ("/ui/window/preview-follows", test_window_preview_follows);
   g_test_add_func ("/ui/window/paste-scrolls-at-once", test_window_paste_scrolls_at_once);
   g_test_add_func ("/ui/window/numbering-toggle", test_window_numbering_toggle);

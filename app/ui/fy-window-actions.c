@@ -723,13 +723,25 @@ replace_all_action (GtkWidget  *widget,
 {
   FyWindow *self = FY_WINDOW (widget);
   g_autofree char *message = NULL;
+  AdwToast *toast;
   guint n;
 
   n = fy_editor_replace_all (self->editor,
                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                              gtk_editable_get_text (GTK_EDITABLE (self->replace_entry)));
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Replaced %u match", "Replaced %u matches", n), n);
-  fy_window_show_message (self, message);
+  if (n == 0)
+    {
+      fy_window_show_message (self, message);
+      return;
+    }
+
+  /* Ctrl+Z would undo the typing in the Replace entry, which still has
+   * the focus: the toast offers to take the replacements back. */
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
