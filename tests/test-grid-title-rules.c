@@ -42,6 +42,8 @@ test_title_chunks (void)
   const char *garbage = "关于对全市城市生活垃圾分类管理情况开展专题调研的报告";
   const char *zone = "在白河经济技术开发区建设推进会上的讲话";
   const char *grade = "关于公布全省4A级饭店和五星级宾馆名录的通知";
+  const char *village = "关于申请村级公益事业建设资金的请示";
+  const char *quoted_level = "关于公布第三批省级“一村一品”示范村镇名单的通知";
   const char *project = "关于重点项目进展情况的报告";
   const char *subtitle = "以新质生产力赋能传统产业转型升级——在全市制造业高质量发展大会上的交流发言";
   const char *year = "关于2025年度全县粮食安全工作的报告";
@@ -98,6 +100,12 @@ test_title_chunks (void)
   g_assert_cmpint (fy_test_title_price_at (grade, 9), >=, 20);                     /* 4A级|饭店 */
   g_assert_cmpint (fy_test_title_price_at (grade, 13), ==, FY_TITLE_NO_BREAK);     /* 五|星级 */
   g_assert_cmpint (fy_test_title_price_at (grade, 14), ==, FY_TITLE_NO_BREAK);     /* 五星|级 */
+  /* a level of government goes with the term it grades, not with a quote */
+  g_assert_cmpint (fy_test_title_price_at (village, 6), >, 20);                    /* 村级|公益事业 */
+  g_assert_cmpint (fy_test_title_price_at (village, 4), >=, 0);                    /* 申请|村级 */
+  g_assert_cmpint (fy_test_title_price_at (village, 4), <, 20);
+  g_assert_cmpint (fy_test_title_price_at (quoted_level, 9), >=, 0);               /* 省级|“一村一品” */
+  g_assert_cmpint (fy_test_title_price_at (quoted_level, 9), <=, 20);
   g_assert_cmpint (fy_test_title_price_at (project, 4), ==, FY_TITLE_NO_BREAK);    /* 重点|项目 */
   g_assert_cmpint (fy_test_title_price_at (project, 8), ==, FY_TITLE_NO_BREAK);    /* 进展|情况 */
   g_assert_cmpint (fy_test_title_price_at (subtitle, 16), >=, 0);                  /* 升级|——在 */

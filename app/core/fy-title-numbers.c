@@ -215,6 +215,12 @@ price_times_and_ordinals (const char *text,
   return NO_RULE;
 }
 
+/* Levels of government: each grades the term that follows it (省级非物质
+ * 文化遗产, 村级公益事业建设, 市级预算). */
+static const char *const levels[] = {
+  "国家级", "省级", "市级", "县级", "区级", "乡级", "镇级", "村级",
+};
+
 /* A grade and what it grades (4A级|旅游景区, 五星级|文明户); an
  * anniversary and what it is of (成立七十周年, 诞辰133周年). */
 static int
@@ -233,6 +239,13 @@ price_grades (const char *text,
   /* 五星级, 三星级: the number and its stars */
   if (in_set ("一二三四五六七八九十", before) && in_set ("星级A", after))
     return FY_TITLE_NO_BREAK;
+  /* a level and the term it grades (申请|村级公益事业建设): judges of 11
+   * sets never part them (0 of 34 boundaries), those of sets 7, 8 and 16
+   * mostly do (7 of 8); a quoted name may open a line after one (省级|
+   * “一村一品”示范村镇) */
+  if (ends_with_one_of (text, offset, levels, G_N_ELEMENTS (levels)) &&
+      g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN)
+    return 25;
   /* after a grade (4A级|旅游景区, 五星级|文明户) the graded noun follows */
   if (before == 0x7EA7 /* 级 */ && offset >= 6 &&
       (g_unichar_isalnum (before2_of (text, offset)) || before2_of (text, offset) == 0x661F /* 星 */))
