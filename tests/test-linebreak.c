@@ -656,17 +656,40 @@ test_fit_grid_no_orphan (void)
  * letter could make the room (一，|二…): that would move every character
  * after the mark half a cell off its column (issue #12 item 2).  The line
  * breaks before the character with the mark and keeps its columns. */
+/* Breaks @text on the grid (grid_lines()), checks that the first line
+ * ends before cluster @last and that its first @on_columns clusters are
+ * on their columns, justified. */
+static void
+assert_grid_first_line (const char *text,
+                        guint       last,
+                        guint       on_columns)
+{
+  g_autofree FyCluster *c = NULL;
+  g_autoptr(GArray) lines = grid_lines (text, &c);
+  FyBreakLine *first = &g_array_index (lines, FyBreakLine, 0);
+
+  g_assert_cmpuint (first->last, ==, last);
+  fy_linebreak_position (c, first, FY_ALIGN_JUSTIFY);
+  for (guint k = 0; k < on_columns; k++)
+    g_assert_cmpfloat_with_epsilon (c[k].x, k * EM, 1e-9);
+}
+
 static void
 test_fit_grid_push_in_keeps_columns (void)
 {
-  g_autofree FyCluster *c = NULL;
-  g_autoptr(GArray) lines = grid_lines ("一，二三四五六七A八。九十", &c);
-  FyBreakLine *first = &g_array_index (lines, FyBreakLine, 0);
+  assert_grid_first_line ("一，二三四五六七A八。九十", 9, 8);
+}
 
-  g_assert_cmpuint (first->last, ==, 9);
-  fy_linebreak_position (c, first, FY_ALIGN_JUSTIFY);
-  for (guint k = 0; k < 8; k++)
-    g_assert_cmpfloat_with_epsilon (c[k].x, k * EM, 1e-9);
+/* On the grid, a line of Han characters before a number that does not
+ * fit with its unit would end two cells short, which reads as a
+ * paragraph's end: the number ends the line instead, cut from its unit
+ * (……八12|个), the line less than a cell short, the Han on their
+ * columns.  A number that opens a clause after a mark goes down whole. */
+static void
+test_fit_grid_cut_unit (void)
+{
+  assert_grid_first_line ("一二三四五六七八12个九十", 10, 8);
+  assert_grid_first_line ("一二三四五六七。12个九十", 8, 8);
 }
 
 /* On the grid, a solidus between Han characters (克/立方米) takes one
@@ -857,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/fit/grid-rebreak-fills", test_fit_grid_rebreak_fills);
   g_test_add_func ("/core/linebreak/fit/grid-no-orphan", test_fit_grid_no_orphan);
   g_test_add_func ("/core/linebreak/fit/grid-push-in-keeps-columns", test_fit_grid_push_in_keeps_columns);
+  g_test_add_func ("/core/linebreak/fit/grid-cut-unit", test_fit_grid_cut_unit);
   g_test_add_func ("/core/linebreak/fit/grid-han-solidus", test_fit_grid_han_solidus);
   g_test_add_func ("/core/linebreak/justify/word-space", test_justify_word_space);
   g_test_add_func ("/core/linebreak/justify/grid-keeps-columns", test_justify_grid_keeps_columns);

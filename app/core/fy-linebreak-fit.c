@@ -239,6 +239,27 @@ grid_tail_push_in (const FyCluster   *c,
   return 0;
 }
 
+/* Whether a grid line that would end @slack short before a number ends
+ * at @end instead, cut from its unit, @left short: where the number
+ * would leave two blank cells or more, which read as a paragraph's end,
+ * and the cut line ends less than a cell short (……综合网格3126|个, not
+ * ……综合网格 and three blank cells) — but a number that opens a sentence
+ * or clause (……源远流长。|2019年) goes down whole after its mark. */
+static gboolean
+grid_cut_unit (const FyCluster *c,
+               guint            i,
+               guint            end,
+               double           slack,
+               double           left)
+{
+  guint start = end;
+
+  while (start > i && c[start - 1].klass == FY_CLASS_LATIN)
+    start--;
+  return slack >= 2 * c[i].cell - EPS && left < c[i].cell - EPS && start > i &&
+         c[start - 1].klass == FY_CLASS_HAN;
+}
+
 /*
  * Spec §4: a justified line whose gaps cannot take its slack within the
  * caps (@slack, more than EPS) is set flush left — but only when no other
@@ -279,8 +300,9 @@ filling_break (FyCluster         *c,
           return end;
         /* on the grid, a number is not cut from its unit for a line that
          * still ends short (……服务中心5|个、): the line of Han before it
-         * ends short on its cells, the number goes down whole */
-        if (left < best_slack && !grid)
+         * ends short on its cells, the number goes down whole, unless
+         * that leaves two blank cells (grid_cut_unit()) */
+        if (left < best_slack && (!grid || grid_cut_unit (c, i, end, slack, left)))
           {
             best = end;
             best_slack = left;
