@@ -214,6 +214,57 @@ test_editor_enter_and_join (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_HEADING);
 }
 
+/* Whether any character of line @line carries the style tag of @style. */
+static gboolean
+line_has_style_tag (FyEditor *editor,
+                    guint     line,
+                    guint     style)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  g_autofree char *name = g_strdup_printf ("style-%u", style);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
+  while (!gtk_text_iter_ends_line (&iter))
+    {
+      if (gtk_text_iter_has_tag (&iter, tag))
+        return TRUE;
+      gtk_text_iter_forward_char (&iter);
+    }
+  return FALSE;
+}
+
+static void
+test_editor_enter_after_heading (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  guint heading = fy_editor_style_for_role (FY_BLOCK_ROLE_HEADING, 1);
+  guint body = fy_editor_style_for_role (FY_BLOCK_ROLE_PARAGRAPH, 0);
+
+  /* Typed at the end of a heading, then Return and more text, key by
+   * key: the style shown is the new body paragraph's, and no line
+   * below is drawn as a heading. */
+  place_cursor (editor, 2, 4);
+  g_assert_cmpuint (fy_editor_get_style (editor), ==, heading);
+  type_text (editor, "A");
+  type_text (editor, "B");
+  type_text (editor, "\n");
+  g_assert_cmpuint (fy_editor_get_style (editor), ==, body);
+  type_text (editor, "X");
+  type_text (editor, "Y");
+  g_assert_cmpuint (fy_editor_get_style (editor), ==, body);
+  g_assert_true (line_has_style_tag (editor, 2, heading));
+  g_assert_false (line_has_style_tag (editor, 3, heading));
+  g_assert_true (line_has_style_tag (editor, 3, body));
+  g_assert_false (line_has_style_tag (editor, 4, heading));
+  fy_editor_flush (editor);
+  g_assert_false (line_has_style_tag (editor, 4, heading));
+  g_assert_false (line_has_style_tag (editor, 3, heading));
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 3)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+}
+
 static void
 test_editor_model_updates_buffer (void)
 {
@@ -916,6 +967,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/issue-number", test_editor_issue_number);
   g_test_add_func ("/ui/editor/typing-updates-model", test_editor_typing_updates_model);
   g_test_add_func ("/ui/editor/enter-and-join", test_editor_enter_and_join);
+  g_test_add_func ("/ui/editor/enter-after-heading", test_editor_enter_after_heading);
   g_test_add_func ("/ui/editor/model-updates-buffer", test_editor_model_updates_buffer);
   g_test_add_func ("/ui/editor/field-chip-atomic", test_editor_field_chip_atomic);
   g_test_add_func ("/ui/editor/typed-field", test_editor_typed_field);

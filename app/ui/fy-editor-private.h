@@ -102,6 +102,7 @@ void              fy_editor_get_line_bounds      (FyEditor      *self,
 void              fy_editor_restyle_line         (FyEditor      *self,
                                                   guint          line);
 void              fy_editor_restyle_touched      (FyEditor      *self);
+void              fy_editor_update_style_from_cursor (FyEditor  *self);
 void              fy_editor_touch_lines          (FyEditor      *self,
                                                   guint          first,
                                                   guint          last);

@@ -943,6 +943,7 @@ insert_text_after_cb (FyEditor      *self,
   fy_editor_touch_lines (self, self->insert_line, self->insert_line + n_newlines);
   self->restyle_pending = TRUE;
   fy_editor_queue_sync_touched (self);
+  fy_editor_update_style_from_cursor (self);
 }
 
 static void
@@ -1010,6 +1011,7 @@ delete_range_after_cb (FyEditor      *self,
   self->scroll_jump = TRUE;
   fy_editor_touch_lines (self, gtk_text_iter_get_line (start), gtk_text_iter_get_line (start));
   fy_editor_queue_sync_touched (self);
+  fy_editor_update_style_from_cursor (self);
 }
 
 static void

@@ -157,8 +157,11 @@ fy_editor_touch_lines (FyEditor *self,
   self->sync_tail = MIN (self->sync_tail, n_lines - 1 - last);
 }
 
-static void
-update_style_from_cursor (FyEditor *self)
+/* Shows the style of the cursor's line: also after typing, which moves
+ * the cursor without a "mark-set" (Return starts a body paragraph after
+ * a heading). */
+void
+fy_editor_update_style_from_cursor (FyEditor *self)
 {
   guint line = fy_editor_get_current_block (self);
   FyEditorLine *info;
@@ -185,7 +188,7 @@ mark_set_cb (FyEditor      *self,
   if (mark != gtk_text_buffer_get_insert (buffer) || self->programmatic)
     return;
 
-  update_style_from_cursor (self);
+  fy_editor_update_style_from_cursor (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_BLOCK]);
 }
 
@@ -724,7 +727,7 @@ fy_editor_set_document (FyEditor   *self,
   fy_editor_rebuild_buffer (self);
   fy_editor_clear_undo (self);
   fy_editor_undo_connect_document (self, document);
-  update_style_from_cursor (self);
+  fy_editor_update_style_from_cursor (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
