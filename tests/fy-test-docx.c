@@ -78,3 +78,27 @@ import_body (const char  *body,
   g_assert_no_error (error);
   return document;
 }
+
+/* Part @name of the .docx in @bytes, as text; asserts it is there. */
+char *
+zip_read_part (GBytes     *bytes,
+               const char *name)
+{
+  zip_source_t *source = zip_source_buffer_create (g_bytes_get_data (bytes, NULL),
+                                                   g_bytes_get_size (bytes), 0, NULL);
+  zip_t *archive = zip_open_from_source (source, ZIP_RDONLY, NULL);
+  zip_stat_t st;
+  zip_file_t *zf;
+  char *data;
+
+  g_assert_nonnull (archive);
+  g_assert_cmpint (zip_stat (archive, name, 0, &st), ==, 0);
+  data = g_malloc0 (st.size + 1);
+  zf = zip_fopen (archive, name, 0);
+  g_assert_nonnull (zf);
+  g_assert_cmpint (zip_fread (zf, data, st.size), ==, (zip_int64_t) st.size);
+  zip_fclose (zf);
+  zip_discard (archive);
+
+  return data;
+}

@@ -24,6 +24,9 @@ GBytes     *make_zip      (const char  *first_name,
 FyDocument *import_bytes  (GBytes      *bytes,
                            GPtrArray  **warnings,
                            GError     **error);
+/* part @name of the .docx @bytes, as text */
+char       *zip_read_part (GBytes      *bytes,
+                           const char  *name);
 /* a .docx of document.xml @body alone, imported without error */
 FyDocument *import_body   (const char  *body,
                            GPtrArray  **warnings);

@@ -952,3 +952,15 @@ fy_test_skip_without_lexicon (void)
   g_test_skip ("no title-lexicon.bin (python3-jieba is not installed)");
   return TRUE;
 }
+
+guint
+fy_test_count_occurrences (const char *haystack,
+                           const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}

@@ -69,6 +69,10 @@ void        fy_test_count_notify_cb      (GObject    *object,
                                           GParamSpec *pspec,
                                           guint      *count);
 
+/* How many times @needle stands in @haystack (overlapping or not). */
+guint       fy_test_count_occurrences    (const char *haystack,
+                                          const char *needle);
+
 /* Removes @path and everything below it (a test's temporary folder). */
 void        fy_test_remove_tree          (const char *path);
 

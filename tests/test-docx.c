@@ -67,29 +67,6 @@ load_roles_speech (void)
   return document;
 }
 
-static char *
-zip_read_part (GBytes     *bytes,
-               const char *name)
-{
-  zip_source_t *source = zip_source_buffer_create (g_bytes_get_data (bytes, NULL),
-                                                   g_bytes_get_size (bytes), 0, NULL);
-  zip_t *archive = zip_open_from_source (source, ZIP_RDONLY, NULL);
-  zip_stat_t st;
-  zip_file_t *zf;
-  char *data;
-
-  g_assert_nonnull (archive);
-  g_assert_cmpint (zip_stat (archive, name, 0, &st), ==, 0);
-  data = g_malloc0 (st.size + 1);
-  zf = zip_fopen (archive, name, 0);
-  g_assert_nonnull (zf);
-  g_assert_cmpint (zip_fread (zf, data, st.size), ==, (zip_int64_t) st.size);
-  zip_fclose (zf);
-  zip_discard (archive);
-
-  return data;
-}
-
 static void
 write_bytes (const char *path,
              GBytes     *bytes)

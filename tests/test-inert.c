@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 
 #define HOSTILE "%s%n%x%99999999d{{x}}{{y}}{{"
 
@@ -49,18 +50,6 @@ layout_text (FyDocument *document)
   return g_string_free (text, FALSE);
 }
 
-static guint
-count_occurrences (const char *haystack,
-                   const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-
-  return n;
-}
-
 /* Field values are plain text --------------------------------------------- */
 
 static void
@@ -85,7 +74,7 @@ test_field_value_is_text (void)
   g_assert_cmpstr (resolved, ==, "甲" HOSTILE "乙");
 
   plain = fy_export_plain_text (document);
-  g_assert_cmpuint (count_occurrences (plain, HOSTILE), ==, 1);
+  g_assert_cmpuint (fy_test_count_occurrences (plain, HOSTILE), ==, 1);
   g_assert_null (strstr (plain, "<b>"));
 
   /* Saved and loaded as it is. */
@@ -96,7 +85,7 @@ test_field_value_is_text (void)
 
   /* Typeset as the characters it is made of. */
   printed = layout_text (document);
-  g_assert_cmpuint (count_occurrences (printed, "%s%n%x%99999999d{{x}}{{y}}{{"), ==, 1);
+  g_assert_cmpuint (fy_test_count_occurrences (printed, "%s%n%x%99999999d{{x}}{{y}}{{"), ==, 1);
   g_assert_null (strstr (printed, "粗"));
 }
 

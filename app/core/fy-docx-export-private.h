@@ -11,6 +11,7 @@
 
 #include "fy-docx-private.h"
 #include "fy-document.h"
+#include "fy-source.h"
 #include "fy-style.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,7 @@ struct _FyDocxWriter
   gboolean          landscape;
   FyDocxBodyFunc    body;
   gpointer          body_data;
+  FySource         *source;       /* the document as the typesetter reads it */
 };
 
 /* fy-docx-export.c: a part is begun as an XML document with the root
@@ -39,6 +41,25 @@ gboolean fy_docx_writer_begin   (FyDocxWriter *wr,
 gboolean fy_docx_writer_finish  (FyDocxWriter *wr,
                                  zip_t        *archive,
                                  const char   *name);
+
+/* fy-docx-export.c: for the other parts */
+double   fy_docx_text_width_in_chars (const char   *text);
+void     fy_docx_writer_block_runs   (FyDocxWriter *wr,
+                                      FyBlock      *block);
+/* a black rule @eighths of a point thick on @side (w:top …) of a
+ * table or paragraph */
+void     fy_docx_writer_border       (FyDocxWriter *wr,
+                                      const char   *side,
+                                      int           eighths);
+
+/* fy-docx-export-notice.c: a notice's attached documents and 版记 */
+#define FY_DOCX_IMPRINT_STYLE_ID "FayanImprint"
+gboolean fy_docx_notice_starts_page  (FyDocxWriter *wr,
+                                      guint         position);
+gboolean fy_docx_notice_keeps_with_next (FyDocxWriter *wr,
+                                         guint         position);
+gboolean fy_docx_write_notice_block  (FyDocxWriter *wr,
+                                      guint         position);
 
 /* fy-docx-export-styles.c: the parts that carry the style */
 gboolean fy_docx_write_styles   (FyDocxWriter *wr,

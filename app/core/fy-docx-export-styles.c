@@ -39,6 +39,8 @@ static const FyDocxStyle styles[] = {
   { "FayanSignature",     "Fayan Signature",      FY_BLOCK_ROLE_SIGNATURE,  0, FY_STYLE_ROLE_SIGNATURE },
   { "FayanSignatureDate", "Fayan Signature Date", FY_BLOCK_ROLE_DATE_LINE,  0, FY_STYLE_ROLE_SIGNATURE },
   { "FayanAttachment",    "Fayan Attachment",     FY_BLOCK_ROLE_ATTACHMENT, 0, FY_STYLE_ROLE_ATTACHMENT },
+  /* the 版记 (fy-docx-export-notice.c): paragraphs as the importer reads them */
+  { "FayanImprint",       "Fayan Imprint",        FY_BLOCK_ROLE_PARAGRAPH,  1, FY_STYLE_ROLE_IMPRINT },
   { "FayanTable",         "Fayan Table",          FY_BLOCK_ROLE_TABLE,      0, FY_STYLE_ROLE_TABLE },
   { "FayanTableHeader",   "Fayan Table Header",   FY_BLOCK_ROLE_TABLE,      1, FY_STYLE_ROLE_TABLE_HEADER },
 };
@@ -144,9 +146,10 @@ write_paragraph_style (FyDocxWriter            *wr,
   fy_docx_writer_element (wr, "w:qFormat", NULL);
 
   fy_docx_writer_start (wr, "w:pPr");
+  /* the signature with its date, as Fayan keeps them on one page */
   if (ds->role == FY_BLOCK_ROLE_HEADING || ds->role == FY_BLOCK_ROLE_TITLE ||
       ds->role == FY_BLOCK_ROLE_SUBTITLE || ds->role == FY_BLOCK_ROLE_SPEAKER ||
-      ds->role == FY_BLOCK_ROLE_ISSUE_NUMBER)
+      ds->role == FY_BLOCK_ROLE_ISSUE_NUMBER || ds->role == FY_BLOCK_ROLE_SIGNATURE)
     fy_docx_writer_element (wr, "w:keepNext", NULL);
   if (rs->lines_before > 0 || rs->lines_after > 0)
     {

@@ -284,9 +284,9 @@ write_field (Writer      *wr,
 
 /* The runs of @block: those up to the last bold run before any plain text
  * form the lead (as fy_block_set_lead_and_text() makes them). */
-static void
-write_block_runs (Writer  *wr,
-                  FyBlock *block)
+void
+fy_docx_writer_block_runs (Writer  *wr,
+                           FyBlock *block)
 {
   guint n_runs = fy_block_get_n_runs (block);
   guint lead_end = fy_block_get_lead_end (block);
@@ -406,8 +406,8 @@ write_title_runs (Writer  *wr,
 
 /* Width of @text in 字: Han characters and full-width marks take one
  * cell, everything else half of one. */
-static double
-text_width_in_chars (const char *text)
+double
+fy_docx_text_width_in_chars (const char *text)
 {
   double width = 0;
 
@@ -463,6 +463,11 @@ write_paragraph (Writer     *wr,
   start (wr, "w:p");
   start (wr, "w:pPr");
   element (wr, "w:pStyle", style_id);
+  /* an attached document on a page of its own (GB/T 9704 §8) */
+  if (fy_docx_notice_keeps_with_next (wr, position))
+    element (wr, "w:keepNext", NULL);
+  if (fy_docx_notice_starts_page (wr, position))
+    element (wr, "w:pageBreakBefore", NULL);
   write_front_spacing (wr, position);
   if (right_indent_chars >= 0)
     {
@@ -490,16 +495,16 @@ write_paragraph (Writer     *wr,
       end (wr);
     }
   if (!write_title_runs (wr, block))
-    write_block_runs (wr, block);
+    fy_docx_writer_block_runs (wr, block);
   end (wr);
 }
 
 /* word/document.xml */
 
-static void
-write_border (Writer     *wr,
-              const char *side,
-              int         eighths)
+void
+fy_docx_writer_border (Writer     *wr,
+                       const char *side,
+                       int         eighths)
 {
   start (wr, side);
   attr (wr, "w:val", "single");
@@ -525,12 +530,12 @@ write_table_start (Writer     *wr,
   end (wr);
   element (wr, "w:jc", "center");
   start (wr, "w:tblBorders");
-  write_border (wr, "w:top", 8);
-  write_border (wr, "w:left", 8);
-  write_border (wr, "w:bottom", 8);
-  write_border (wr, "w:right", 8);
-  write_border (wr, "w:insideH", 4);
-  write_border (wr, "w:insideV", 4);
+  fy_docx_writer_border (wr, "w:top", 8);
+  fy_docx_writer_border (wr, "w:left", 8);
+  fy_docx_writer_border (wr, "w:bottom", 8);
+  fy_docx_writer_border (wr, "w:right", 8);
+  fy_docx_writer_border (wr, "w:insideH", 4);
+  fy_docx_writer_border (wr, "w:insideV", 4);
   end (wr);
   start (wr, "w:tblLayout");
   attr (wr, "w:type", "fixed");
@@ -570,7 +575,7 @@ write_table (Writer *wr,
   widths = g_new0 (long, n_columns);
   for (guint r = 0; r < fy_table_get_n_rows (table); r++)
     for (guint c = 0; c < n_columns; c++)
-      chars[c] = MAX (chars[c], MIN (text_width_in_chars (fy_table_get_cell (table, r, c)), 12) + 1);
+      chars[c] = MAX (chars[c], MIN (fy_docx_text_width_in_chars (fy_table_get_cell (table, r, c)), 12) + 1);
   for (guint c = 0; c < n_columns; c++)
     total += chars[c];
   for (guint c = 0; c < n_columns; c++)
@@ -604,7 +609,7 @@ write_table (Writer *wr,
           start (wr, "w:pPr");
           element (wr, "w:pStyle", header ? "FayanTableHeader" : "FayanTable");
           end (wr);
-          write_block_runs (wr, g_ptr_array_index (cells, r * n_columns + c));
+          fy_docx_writer_block_runs (wr, g_ptr_array_index (cells, r * n_columns + c));
           end (wr);
           end (wr);
         }
@@ -717,6 +722,7 @@ write_document (Writer *wr,
   fy_heading_counter_init (&counter, fy_document_get_numbering (wr->document));
   n_blocks = fy_document_get_n_blocks (wr->document);
   previous_role = FY_BLOCK_ROLE_PARAGRAPH;
+  wr->source = fy_source_new (wr->document);
 
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -729,6 +735,12 @@ write_document (Writer *wr,
 
       if (fy_block_is_empty (block))
         continue;
+      if (fy_docx_write_notice_block (wr, i))
+        {
+          signature_right = -1;
+          previous_role = role;
+          continue;
+        }
 
       if (role == FY_BLOCK_ROLE_TABLE)
         {
@@ -763,7 +775,7 @@ write_document (Writer *wr,
 
           /* where the name starts, in 字 from the right edge */
           signature_right = fy_style_get_role (wr->style, FY_STYLE_ROLE_SIGNATURE)->indent +
-                            text_width_in_chars (text);
+                            fy_docx_text_width_in_chars (text);
         }
       else if (role == FY_BLOCK_ROLE_DATE_LINE && signature_right >= 0)
         {
@@ -771,7 +783,7 @@ write_document (Writer *wr,
 
           /* GB/T 9704 §7.3.5.2: the date starts 2 字 right of the name. */
           style_id = FY_DOCX_SIGNED_DATE_STYLE_ID;
-          right_indent = MAX (0, signature_right - 2 - text_width_in_chars (text));
+          right_indent = MAX (0, signature_right - 2 - fy_docx_text_width_in_chars (text));
           signature_right = -1;
         }
       else
@@ -779,6 +791,7 @@ write_document (Writer *wr,
 
       write_paragraph (wr, i, style_id, right_indent, number);
     }
+  g_clear_pointer (&wr->source, fy_source_unref);
 
   write_section (wr);
   end (wr);

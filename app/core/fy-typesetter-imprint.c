@@ -35,11 +35,17 @@ is_imprint_text (const char *text)
   return fy_doc_is_copy_to_line (text) || fy_doc_is_printed_line (text);
 }
 
-/* Whether block @index is a line of the 版记: a 抄送 or 印发 line that
- * only such lines follow to the document's end. */
-static gboolean
-is_imprint (FySource *source,
-            guint     index)
+/**
+ * fy_typesetter_is_imprint:
+ * @source: the document
+ * @index: a block of it
+ *
+ * Returns: whether block @index is a line of the 版记: a 抄送 or 印发
+ *   line that only such lines follow to the document's end
+ */
+gboolean
+fy_typesetter_is_imprint (FySource *source,
+                          guint     index)
 {
   guint n = fy_source_get_n_blocks (source);
 
@@ -90,7 +96,7 @@ fy_typesetter_imprint_source (FyTypesetter *self,
 {
   const char *text = fy_source_block_get_text (fy_source_get_block (source, index));
 
-  if (!is_imprint (source, index))
+  if (!fy_typesetter_is_imprint (source, index))
     return FALSE;
 
   src->role = FY_STYLE_ROLE_IMPRINT;
@@ -159,7 +165,7 @@ fy_typesetter_place_imprint (FyTypesetter *self,
     {
       FyPlaced *p = &g_array_index (placed, FyPlaced, first - 1);
 
-      if (p->table != NULL || !is_imprint (source, p->block_index))
+      if (p->table != NULL || !fy_typesetter_is_imprint (source, p->block_index))
         break;
       first--;
     }

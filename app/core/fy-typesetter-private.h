@@ -120,6 +120,7 @@ gboolean fy_typesetter_ends_with_colon (FySourceBlock *block);
 void fy_typesetter_mark_keeps (FySource *source, GArray *placed);
 
 /* fy-typesetter-imprint.c */
+gboolean fy_typesetter_is_imprint (FySource *source, guint index);
 gboolean fy_typesetter_imprint_source (FyTypesetter *self, FySource *source, guint index, FyParaSource *src);
 void fy_typesetter_place_imprint (FyTypesetter *self, FySource *source, GArray *placed);
 void fy_typesetter_keep_imprint_names (FyCluster *c, guint n);

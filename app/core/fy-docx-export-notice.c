@@ -1,0 +1,267 @@
+/* fy-docx-export-notice.c — a notice's own parts in an exported .docx
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-docx"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "fy-doc-labels.h"
+#include "fy-docx-export-private.h"
+#include "fy-fonts.h"
+#include "fy-typesetter-private.h"
+
+/*
+ * A 通知 or 纪要 goes to Word set as a clerk sets it there, and as
+ * Fayan prints it (GB/T 9704 §7.3.4, §7.4, §8):
+ *
+ * - each document it carries (附件2 and the title under it,
+ *   fy_typesetter_attached_part()) starts a page: pageBreakBefore, the
+ *   label flush left in 黑体;
+ * - the 版记 (fy_typesetter_is_imprint()) in its own style, 4号 仿宋,
+ *   a thick rule above its first line and under its last, a thin one
+ *   between (paragraph borders, as wide as the type area, so no right
+ *   indent: a paragraph's rules end at its indents), its text one
+ *   character in from the left edge, the 抄送 line's names hung after
+ *   the colon, and the 印发 line's date flush right one character in
+ *   from the right edge, at a right tab stop.  The lines keep together
+ *   and with the text before them; they follow that text, as in Word a
+ *   clerk's 版记 does unless moved by hand.  A frame at the foot of the
+ *   type area (framePr, yAlign bottom) would take them to the foot in
+ *   Word, but LibreOffice (7.4) then drops the frame and the rules both
+ *   wherever the paragraphs have borders (measured); the rules are what
+ *   marks a 版记, so they win.
+ */
+
+/* GB/T 9704 §7.4.1, in eighths of a point: the first and last rules
+ * 0.35 mm (1 pt), those between 0.25 mm (¾ pt) */
+#define RULE_THICK_EIGHTHS 8
+#define RULE_THIN_EIGHTHS  6
+
+static long
+twips (double points)
+{
+  return lround (points * FY_DOCX_TWIPS_PER_POINT);
+}
+
+/**
+ * fy_docx_notice_starts_page:
+ * @wr: the writer
+ * @position: a block of its document
+ *
+ * Returns: whether block @position opens a document the notice carries
+ *   (its label 附件2, or its title where no label stands above it)
+ */
+gboolean
+fy_docx_notice_starts_page (FyDocxWriter *wr,
+                            guint         position)
+{
+  return wr->source != NULL && fy_typesetter_attached_part (wr->source, position) != FY_ATTACHED_NONE;
+}
+
+static gboolean
+is_imprint (FyDocxWriter *wr,
+            guint         position)
+{
+  return wr->source != NULL && position < fy_source_get_n_blocks (wr->source) &&
+         fy_typesetter_is_imprint (wr->source, position);
+}
+
+/* The next block that is written (not an empty one), or NULL. */
+static FyBlock *
+next_block (FyDocxWriter *wr,
+            guint         position,
+            guint        *next)
+{
+  guint n = fy_document_get_n_blocks (wr->document);
+
+  for (guint i = position + 1; i < n; i++)
+    if (!fy_block_is_empty (fy_document_get_block (wr->document, i)))
+      {
+        *next = i;
+        return fy_document_get_block (wr->document, i);
+      }
+  return NULL;
+}
+
+/**
+ * fy_docx_notice_keeps_with_next:
+ * @wr: the writer
+ * @position: a block of its document
+ *
+ * The signature never stands on a page without text above it (GB/T 9704
+ * §7.3.5.4): the block before it keeps with it, as the signature keeps
+ * with its date (its style's keepNext); so does the text before the
+ * 版记, as Fayan prints it.
+ *
+ * Returns: whether block @position keeps with the next one
+ */
+gboolean
+fy_docx_notice_keeps_with_next (FyDocxWriter *wr,
+                                guint         position)
+{
+  guint next;
+  FyBlock *block = next_block (wr, position, &next);
+
+  return block != NULL && (fy_block_get_role (block) == FY_BLOCK_ROLE_SIGNATURE ||
+                           (is_imprint (wr, next) && !is_imprint (wr, position)));
+}
+
+static gboolean
+imprint_follows (FyDocxWriter *wr,
+                 guint         position)
+{
+  guint next;
+
+  return next_block (wr, position, &next) != NULL && is_imprint (wr, next);
+}
+
+static gboolean
+imprint_precedes (FyDocxWriter *wr,
+                  guint         position)
+{
+  for (guint i = position; i > 0; i--)
+    if (!fy_block_is_empty (fy_document_get_block (wr->document, i - 1)))
+      return is_imprint (wr, i - 1);
+  return FALSE;
+}
+
+/* Where the names of a 抄送 line start: after 抄送 and its colon. */
+static double
+copy_to_label_chars (const char *text)
+{
+  const char *colon = strstr (text, "：");
+  const char *ascii = strchr (text, ':');
+  g_autofree char *label = NULL;
+
+  if (colon == NULL || (ascii != NULL && ascii < colon))
+    colon = ascii != NULL ? ascii + 1 : NULL;
+  else
+    colon += strlen ("：");
+  if (colon == NULL)
+    return 0;
+  label = g_strndup (text, colon - text);
+  return fy_docx_text_width_in_chars (label);
+}
+
+static void
+write_imprint_properties (FyDocxWriter *wr,
+                          guint         position,
+                          const char   *text)
+{
+  const FyRoleStyle *rs = fy_style_get_role (wr->style, FY_STYLE_ROLE_IMPRINT);
+  double inset = rs->size;
+  gboolean first = !imprint_precedes (wr, position);
+  gboolean last = !imprint_follows (wr, position);
+
+  fy_docx_writer_start (wr, "w:pPr");
+  fy_docx_writer_element (wr, "w:pStyle", FY_DOCX_IMPRINT_STYLE_ID);
+  if (!last)
+    fy_docx_writer_element (wr, "w:keepNext", NULL);
+  fy_docx_writer_start (wr, "w:pBdr");
+  fy_docx_writer_border (wr, "w:top", first ? RULE_THICK_EIGHTHS : RULE_THIN_EIGHTHS);
+  if (last)
+    fy_docx_writer_border (wr, "w:bottom", RULE_THICK_EIGHTHS);
+  fy_docx_writer_end (wr);
+  if (fy_doc_is_printed_line (text))
+    {
+      fy_docx_writer_start (wr, "w:tabs");
+      fy_docx_writer_start (wr, "w:tab");
+      fy_docx_writer_attr (wr, "w:val", "right");
+      fy_docx_writer_attr_int (wr, "w:pos", twips (fy_style_get_type_width (wr->style) - inset));
+      fy_docx_writer_end (wr);
+      fy_docx_writer_end (wr);
+      fy_docx_writer_start (wr, "w:ind");
+      fy_docx_writer_attr_int (wr, "w:firstLine", twips (inset));
+      fy_docx_writer_attr_int (wr, "w:firstLineChars", 100);
+      fy_docx_writer_end (wr);
+    }
+  else
+    {
+      double label = copy_to_label_chars (text);
+
+      fy_docx_writer_start (wr, "w:ind");
+      fy_docx_writer_attr_int (wr, "w:left", twips (inset + label * rs->size));
+      fy_docx_writer_attr_int (wr, "w:leftChars", lround (100 * (1 + label)));
+      fy_docx_writer_attr_int (wr, "w:hanging", twips (label * rs->size));
+      fy_docx_writer_attr_int (wr, "w:hangingChars", lround (100 * label));
+      fy_docx_writer_end (wr);
+    }
+  fy_docx_writer_end (wr);
+}
+
+/* The label above an attached document (附件2): flush left in 黑体,
+ * on a new page, with the title under it; FALSE for a label of other
+ * than plain text, left to the body style. */
+static gboolean
+write_label (FyDocxWriter *wr,
+             guint         position)
+{
+  FyBlock *block = fy_document_get_block (wr->document, position);
+  g_autofree char *text = NULL;
+
+  if (wr->source == NULL || fy_typesetter_attached_part (wr->source, position) != FY_ATTACHED_LABEL)
+    return FALSE;
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    if (fy_block_get_run (block, i)->kind != FY_RUN_TEXT)
+      return FALSE;
+
+  text = fy_block_dup_text (block);
+  fy_docx_writer_start (wr, "w:p");
+  fy_docx_writer_start (wr, "w:pPr");
+  fy_docx_writer_element (wr, "w:pStyle", FY_DOCX_BODY_STYLE_ID);
+  fy_docx_writer_element (wr, "w:keepNext", NULL);
+  fy_docx_writer_element (wr, "w:pageBreakBefore", NULL);
+  fy_docx_writer_start (wr, "w:ind");
+  fy_docx_writer_attr_int (wr, "w:firstLine", 0);
+  fy_docx_writer_attr_int (wr, "w:firstLineChars", 0);
+  fy_docx_writer_end (wr);
+  fy_docx_writer_end (wr);
+  fy_docx_writer_start (wr, "w:r");
+  fy_docx_writer_start (wr, "w:rPr");
+  fy_docx_writer_start (wr, "w:rFonts");
+  fy_docx_writer_attr (wr, "w:eastAsia", fy_font_role_get_preferences (FY_FONT_ROLE_HEITI)[0]);
+  fy_docx_writer_attr (wr, "w:hint", "eastAsia");
+  fy_docx_writer_end (wr);
+  fy_docx_writer_end (wr);
+  fy_docx_writer_text (wr, text);
+  fy_docx_writer_end (wr);
+  fy_docx_writer_end (wr);
+  return TRUE;
+}
+
+/**
+ * fy_docx_write_notice_block:
+ * @wr: the writer
+ * @position: a block of its document
+ *
+ * Writes block @position if it is a part of a notice set otherwise than
+ * its role's style sets it: the label above an attached document, a
+ * line of the 版记.
+ *
+ * Returns: whether it wrote the block
+ */
+gboolean
+fy_docx_write_notice_block (FyDocxWriter *wr,
+                            guint         position)
+{
+  FyBlock *block = fy_document_get_block (wr->document, position);
+  g_autofree char *text = NULL;
+
+  if (write_label (wr, position))
+    return TRUE;
+  if (!is_imprint (wr, position))
+    return FALSE;
+
+  text = fy_block_dup_text (block);
+  fy_docx_writer_start (wr, "w:p");
+  write_imprint_properties (wr, position, text);
+  fy_docx_writer_block_runs (wr, block);
+  fy_docx_writer_end (wr);
+  return TRUE;
+}

@@ -1,0 +1,275 @@
+/* test-docx-notice.c — a notice's attached documents, 附件说明 and 版记 in .docx, out and back
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <poppler.h>
+#include <string.h>
+#include <zip.h>
+
+#include "fayan-core.h"
+#include "fy-test-docx.h"
+#include "fy-test-utils.h"
+
+#define MM (72.0 / 25.4)
+
+static char *work_dir;
+
+/* The notice of tests/data/notice-imprint.txt as .docx */
+static GBytes *
+export_notice (FyDocument **document)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  *document = fy_test_import_plain_data ("notice-imprint.txt");
+  bytes = fy_docx_export_to_bytes (*document, &error);
+  g_assert_no_error (error);
+  return bytes;
+}
+
+/* The <w:p> of document.xml whose text starts with @text: from its
+ * start tag to its end tag. */
+static char *
+paragraph_of (const char *xml,
+              const char *text)
+{
+  g_autofree char *needle = g_strconcat (">", text, NULL);
+  const char *at = strstr (xml, needle);
+  const char *start, *end;
+
+  g_assert_nonnull (at);
+  start = g_strrstr_len (xml, at - xml, "<w:p>");
+  end = strstr (at, "</w:p>");
+  g_assert_nonnull (start);
+  g_assert_nonnull (end);
+  return g_strndup (start, end - start);
+}
+
+/* Each attached document starts a page, as in print: the label above its
+ * title breaks the page, and nothing else does, and stands flush left in
+ * 黑体; the 版记 is in its own
+ * style, a thick rule above the 抄送 line, a thin one between and a
+ * thick one under the 印发 line, the date at a right tab stop one
+ * character in from the right edge, the lines kept together and with
+ * the text before them. */
+static void
+test_export_parts (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GBytes) bytes = export_notice (&document);
+  g_autofree char *xml = zip_read_part (bytes, "word/document.xml");
+  g_autofree char *styles = zip_read_part (bytes, "word/styles.xml");
+  g_autofree char *label1 = paragraph_of (xml, "附件1");
+  g_autofree char *label2 = paragraph_of (xml, "附件2");
+  g_autofree char *copy_to = paragraph_of (xml, "抄送：");
+  g_autofree char *before = paragraph_of (xml, "确需野外用火的");
+  g_autofree char *printed = paragraph_of (xml, "石门县人民政府办公室　");
+  g_autofree char *tab = NULL;
+  const char *imprint_style;
+
+  g_assert_cmpuint (fy_test_count_occurrences (xml, "<w:pageBreakBefore/>"), ==, 2);
+  g_assert_nonnull (strstr (label1, "<w:pageBreakBefore/>"));
+  g_assert_nonnull (strstr (label2, "<w:pageBreakBefore/>"));
+  /* the label flush left in 黑体 */
+  g_assert_nonnull (strstr (label1, "<w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/>"));
+  g_assert_nonnull (strstr (label1, "w:eastAsia=\"黑体\""));
+
+  g_assert_nonnull (strstr (copy_to, "<w:pStyle w:val=\"FayanImprint\"/>"));
+  g_assert_nonnull (strstr (printed, "<w:pStyle w:val=\"FayanImprint\"/>"));
+  g_assert_nonnull (strstr (copy_to, "<w:top w:val=\"single\" w:sz=\"8\""));
+  g_assert_null (strstr (copy_to, "<w:bottom"));
+  g_assert_nonnull (strstr (printed, "<w:top w:val=\"single\" w:sz=\"6\""));
+  g_assert_nonnull (strstr (printed, "<w:bottom w:val=\"single\" w:sz=\"8\""));
+  /* the names hung after 抄送：, the rules as wide as the type area */
+  g_assert_nonnull (strstr (copy_to, "w:left=\"1120\""));
+  g_assert_nonnull (strstr (copy_to, "w:hanging=\"840\""));
+  g_assert_null (strstr (copy_to, "w:right="));
+  /* 156 mm less one 4号 character */
+  tab = g_strdup_printf ("<w:tab w:val=\"right\" w:pos=\"%ld\"/>", lround ((156 * MM - 14) * 20));
+  g_assert_nonnull (strstr (printed, tab));
+  /* together, and with the text before them */
+  g_assert_nonnull (strstr (copy_to, "<w:keepNext/>"));
+  g_assert_null (strstr (printed, "<w:keepNext/>"));
+  g_assert_nonnull (strstr (before, "<w:keepNext/>"));
+  /* no other paragraph is in the style */
+  g_assert_cmpuint (fy_test_count_occurrences (xml, "FayanImprint"), ==, 2);
+
+  imprint_style = strstr (styles, "w:styleId=\"FayanImprint\"");
+  g_assert_nonnull (imprint_style);
+  g_assert_true (g_str_has_prefix (strstr (imprint_style, "<w:sz "), "<w:sz w:val=\"28\"/>"));
+}
+
+/* Read back, the notice is what it was: the 附件说明, the attached
+ * documents' labels and titles and the 版记's lines keep their roles and
+ * text. */
+static void
+test_round_trip (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GBytes) bytes = export_notice (&document);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) again = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  fy_test_assert_same_blocks (document, again);
+}
+
+/* As Word does, so does python-docx read the file: the labels break the
+ * page, the 版记 has its style. */
+static void
+test_python_docx (void)
+{
+  static const char script[] =
+    "import sys, docx\n"
+    "d = docx.Document(sys.argv[1])\n"
+    "for p in d.paragraphs:\n"
+    "    if p.paragraph_format.page_break_before:\n"
+    "        print('B', p.text)\n"
+    "    if p.style.name == 'Fayan Imprint':\n"
+    "        print('I', p.text[:3])\n";
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = g_build_filename (work_dir, "python.docx", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+
+  if (!fy_test_have_python_docx ())
+    {
+      g_test_skip ("python3-docx is not installed");
+      return;
+    }
+  bytes = export_notice (&document);
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  out = fy_test_run_python (script, path);
+  g_assert_cmpstr (out, ==, "B 附件1\nB 附件2\nI 抄送：\nI 石门县\n");
+}
+
+/* The text of page @index of @pdf without the spaces poppler reads
+ * between Han and digits (附件 1). */
+static char *
+page_text (PopplerDocument *pdf,
+           int              index)
+{
+  g_autofree char *text = fy_test_pdf_page_text (pdf, index);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    if (*p != ' ')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+/* The index of the page of @pdf whose text holds @text, once. */
+static int
+page_with (PopplerDocument *pdf,
+           const char      *text)
+{
+  int found = -1;
+
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autofree char *page = page_text (pdf, i);
+
+      if (strstr (page, text) != NULL)
+        {
+          g_assert_cmpint (found, <, 0);
+          found = i;
+        }
+    }
+  g_assert_cmpint (found, >=, 0);
+  return found;
+}
+
+/* LibreOffice sets the signature with its date and text above them,
+ * each attached document on a page of its own, its label first and
+ * flush left, and the 印发 line's organ one character in from the left
+ * edge. */
+static void
+test_libreoffice (void)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = g_build_filename (work_dir, "notice.docx", NULL);
+  g_autofree char *outdir = g_build_filename (work_dir, "pdf", NULL);
+  g_autofree char *pdf_path = g_build_filename (outdir, "notice.pdf", NULL);
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) last = NULL;
+  g_autoptr(GError) error = NULL;
+  PopplerRectangle organ;
+  double left = 28 * MM, right = left + 156 * MM;
+  int first, second;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+  bytes = export_notice (&document);
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  fy_test_run_soffice (work_dir, "pdf", NULL, outdir, (const char *[]) { path, NULL });
+  pdf = fy_test_pdf_open (pdf_path);
+
+  /* the signature and its date on one page, and text before them */
+  {
+    g_autofree char *text = page_text (pdf, page_with (pdf, "2026年12月4日\n"));
+    const char *signed_at = strstr (text, "石门县人民政府办公室\n2026年12月4日\n");
+
+    g_assert_nonnull (signed_at);
+    g_assert_true (signed_at > text);
+  }
+  first = page_with (pdf, "附件1");
+  second = page_with (pdf, "附件2");
+  g_assert_cmpint (first, >, page_with (pdf, "2026年12月4日\n"));
+  g_assert_cmpint (second, >, first);
+  for (int page = first; page <= second; page += second - first)
+    {
+      g_autofree char *text = page_text (pdf, page);
+      g_autoptr(PopplerPage) opened = poppler_document_get_page (pdf, page);
+      PopplerRectangle label = fy_test_pdf_find_once (opened, "附件");
+
+      g_assert_true (g_str_has_prefix (text, "附件"));
+      /* flush left */
+      g_assert_cmpfloat (fabs (label.x1 - left), <, 2);
+    }
+
+  last = poppler_document_get_page (pdf, poppler_document_get_n_pages (pdf) - 1);
+  organ = fy_test_pdf_find_once (last, "石门县人民政府办公室");
+  g_test_message ("organ from %.1f, type area %.1f to %.1f", organ.x1, left, right);
+  g_assert_cmpfloat (fabs (organ.x1 - (left + 14)), <, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  work_dir = g_dir_make_tmp ("fayan-docx-notice-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/core/docx-notice/export-parts", test_export_parts);
+  g_test_add_func ("/core/docx-notice/round-trip", test_round_trip);
+  g_test_add_func ("/core/docx-notice/python-docx", test_python_docx);
+  g_test_add_func ("/core/docx-notice/libreoffice", test_libreoffice);
+
+  status = g_test_run ();
+  fy_test_remove_tree (work_dir);
+  g_free (work_dir);
+
+  return status;
+}
