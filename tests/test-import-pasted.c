@@ -487,6 +487,40 @@ test_wechat_masthead (void)
   g_assert_cmpstr (other_title, ==, "告全市市民书");
 }
 
+/* A photo's caption whose photo the copy lost (sweep7 y1: ▲图为全市营商
+ *环境优化提升推进会现场) is no paragraph of the speech: it goes, and a
+ * warning names it.  A point of a list under ▲ and a sentence that
+ * opens with 图为 and goes on stay; a paste drops the caption too. */
+static void
+test_photo_caption (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "wechat-speech.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_import_file_with_warnings (file, &warnings, NULL, &error);
+  g_autoptr(FyDocument) kept =
+    import_text ("关于加强森林防火的讲话\n同志们：\n▲加强组织领导\n图为民办实事，是我们的初心。各单位要抓好落实。\n"
+                 "图为会场。\n↑ 参会人员合影\n谢谢大家！\n");
+  g_autoptr(GPtrArray) pasted = fy_import_paste ("今天开会。\n▲图：签约仪式\n下面讲三点意见。\n", -1);
+  gboolean named = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_false (document_has (document, "图为"));
+  g_assert_true (document_has (document, "汇报三点体会"));
+  g_assert_nonnull (warnings);
+  for (guint i = 0; i < warnings->len; i++)
+    named |= strstr (g_ptr_array_index (warnings, i), "“▲图为全市营商环境优化提升推进会现场”") != NULL;
+  g_assert_true (named);
+
+  g_assert_true (document_has (kept, "▲加强组织领导"));
+  g_assert_true (document_has (kept, "图为民办实事，是我们的初心。"));
+  g_assert_false (document_has (kept, "图为会场"));
+  g_assert_false (document_has (kept, "合影"));
+
+  g_assert_cmpuint (pasted->len, ==, 2);
+}
+
 /* The speaker right under the title sets the name apart from the post
  * with an ideographic space, as one further down does, whatever space
  * the page typed (sweep6 x6 without its subtitle: 副市长 刘振华 printed
@@ -689,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/stacked-issuers", test_stacked_issuers);
   g_test_add_func ("/core/import-pasted/wechat-masthead", test_wechat_masthead);
   g_test_add_func ("/core/import-pasted/wechat-speech", test_wechat_speech);
+  g_test_add_func ("/core/import-pasted/photo-caption", test_photo_caption);
   g_test_add_func ("/core/import-pasted/numbered-lines", test_numbered_lines);
   g_test_add_func ("/core/import-pasted/contact-fields", test_contact_fields);
   g_test_add_func ("/core/import-pasted/proposal-signature", test_proposal_signature);

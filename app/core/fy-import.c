@@ -1021,11 +1021,13 @@ read_body_paragraphs (GPtrArray       *paragraphs,
     }
 }
 
-/* The shared body of fy_import_plain_text() and fy_import_paste(). */
+/* The shared body of fy_import_plain_text() and fy_import_paste(); the
+ * photo captions it drops go to @captions unless it is NULL. */
 static GPtrArray *
 plain_text_to_blocks (const char  *text,
                       gboolean     detect_title,
-                      char       **title)
+                      char       **title,
+                      GPtrArray   *captions)
 {
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_table_free);
   g_autoptr(GPtrArray) lines = split_lines (text, tables);
@@ -1035,7 +1037,7 @@ plain_text_to_blocks (const char  *text,
   guint first = 0;
 
   fy_import_context_init (&context);
-  fy_web_text_clean_lines (lines);
+  fy_web_text_clean_lines (lines, captions);
 
   while (first < lines->len && *(char *)g_ptr_array_index (lines, first) == '\0')
     first++;
@@ -1068,7 +1070,9 @@ plain_text_to_blocks (const char  *text,
  * salutation, and a last line such as 谢谢大家！ the closing.  Lines that
  * start with a heading number (一、 （一） 1. （1）) and are short become
  * headings of that level without the number; a long one stays a paragraph
- * with its number as text.
+ * with its number as text.  A web page's furniture goes, and so does the
+ * caption of a photo the copy lost (▲图为……), named in a warning
+ * (fy_import_dup_warnings()).
  *
  * Returns: (transfer full): a new document, or %NULL with @error set
  *   (%FY_ERROR_INVALID_UTF8)
@@ -1081,6 +1085,7 @@ fy_import_plain_text (const char  *text,
   g_autofree char *normalized = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GPtrArray) blocks = NULL;
+  g_autoptr(GPtrArray) captions = g_ptr_array_new_with_free_func (g_free);
   FyDocument *document;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -1090,7 +1095,7 @@ fy_import_plain_text (const char  *text,
   if (normalized == NULL)
     return NULL;
 
-  blocks = plain_text_to_blocks (normalized, TRUE, &title);
+  blocks = plain_text_to_blocks (normalized, TRUE, &title, captions);
 
   /* The closing is the last paragraph, before a date line if any. */
   for (guint i = blocks->len; i > 1; i--)
@@ -1115,6 +1120,13 @@ fy_import_plain_text (const char  *text,
 
   fy_import_mark_signature (document, NULL);
   fy_import_settle_numbering (document);
+  for (guint i = 0; i < captions->len; i++)
+    fy_import_add_warning (document,
+                           g_strdup_printf (_("“%s” is left out: it reads as the caption of a photo "
+                                              "the copy did not bring along, and a speech has no "
+                                              "photos. Add it back as text if it was meant to be "
+                                              "read."),
+                                            (const char *) g_ptr_array_index (captions, i)));
 
   return document;
 }
@@ -1146,7 +1158,8 @@ fy_import_paste (const char *text,
   normalized = fy_import_normalize_input (valid, -1, NULL);
   g_assert (normalized != NULL);
 
-  blocks = plain_text_to_blocks (normalized, FALSE, NULL);
+  /* a caption pasted goes as the site's other furniture does */
+  blocks = plain_text_to_blocks (normalized, FALSE, NULL, NULL);
   fy_import_set_full_width_marks_in_blocks (blocks);
 
   return blocks;

@@ -31,7 +31,9 @@ gboolean fy_web_text_chunk_fits          (guint           number,
                                           guint           expected);
 
 gboolean   fy_web_text_stops_open         (const char     *line);
-void       fy_web_text_clean_lines        (GPtrArray      *lines);
+void       fy_web_text_clean_lines        (GPtrArray      *lines,
+                                           GPtrArray      *captions);
+gboolean   fy_web_text_is_photo_caption   (const char     *line);
 char      *fy_web_text_split_title        (const char     *line,
                                            char          **rest);
 GPtrArray *fy_web_text_split_points       (const char     *paragraph);

@@ -133,6 +133,60 @@ fy_web_text_is_boilerplate (const char *line)
   return FALSE;
 }
 
+#define CAPTION_MAX_CHARS 60
+
+/* What a caption under ▲ ends with when it does not open with 图 */
+static const char * const photo_subjects[] = {
+  "现场", "合影", "留影", "照片", "掠影", "剪影", "一角", NULL
+};
+
+/**
+ * fy_web_text_is_photo_caption:
+ * @line: a line of pasted text, ends trimmed
+ *
+ * The caption a WeChat article or a news page sets under a photo, whose
+ * photo a copy leaves behind: a short line opening with the arrow that
+ * points up at it (▲ or ↑) and 图 (▲图为全市……推进会现场, ▲图：……) or
+ * what a photo shows (▲ 签约仪式现场, ▲ 参会人员合影), or one opening
+ * with 图为 (图为市长在项目现场调研。).  A point of a list under ▲ (▲加强
+ * 组织领导) is text, and so is a line that opens with 图为 and goes on
+ * past one sentence.
+ *
+ * Returns: whether @line is a photo's caption
+ */
+gboolean
+fy_web_text_is_photo_caption (const char *line)
+{
+  const char *p = line;
+  gboolean pointed = FALSE;
+  const char *stop;
+
+  g_return_val_if_fail (line != NULL, FALSE);
+
+  if (g_utf8_strlen (line, -1) > CAPTION_MAX_CHARS)
+    return FALSE;
+  while (*p != '\0' && g_utf8_strchr ("▲↑", -1, g_utf8_get_char (p)) != NULL)
+    {
+      p = g_utf8_next_char (p);
+      pointed = TRUE;
+    }
+  while (*p == ' ' || g_str_has_prefix (p, "　"))
+    p += *p == ' ' ? 1 : strlen ("　");
+  if (pointed && g_str_has_prefix (p, "图"))
+    return TRUE;
+  /* an arrow also marks a point in a list: a caption says what the
+   * photo shows */
+  if (pointed)
+    for (guint i = 0; photo_subjects[i] != NULL; i++)
+      if (g_str_has_suffix (p, photo_subjects[i]))
+        return TRUE;
+  if (pointed || !g_str_has_prefix (p, "图为"))
+    return FALSE;
+  /* one sentence at most: nothing after its first full stop */
+  stop = strstr (p, "。");
+  return stop == NULL || stop[strlen ("。")] == '\0';
+}
+
 /**
  * fy_web_text_read_chunk_marker:
  * @chars: text as code points
@@ -301,16 +355,20 @@ drop_masthead (GPtrArray *lines,
 /**
  * fy_web_text_clean_lines:
  * @lines: (element-type utf8): lines of pasted text, ends trimmed
+ * @captions: (element-type utf8) (nullable): where the captions dropped go
  *
- * Drops the lines of site boilerplate, and a WeChat article's posting
- * stamp under its headline, and removes page-chunk markers: a
+ * Drops the lines of site boilerplate, a WeChat article's posting stamp
+ * under its headline, and photo captions (fy_web_text_is_photo_caption(),
+ * each added to @captions unless it is %NULL), and removes page-chunk
+ * markers: a
  * line opening with "N、" (N counting up from 2) right after a long line
  * that stopped in mid-sentence is joined to that line without its marker,
  * so that the word the page break cut is whole again; a "1、" opening the
  * first page goes too.  Lines that are a list keep their numbers.
  */
 void
-fy_web_text_clean_lines (GPtrArray *lines)
+fy_web_text_clean_lines (GPtrArray *lines,
+                         GPtrArray *captions)
 {
   guint expected = 0;
   gint page_one = -1;
@@ -323,7 +381,13 @@ fy_web_text_clean_lines (GPtrArray *lines)
 
       if (fy_web_text_is_posting_stamp (line, above))
         i -= drop_masthead (lines, i);
-      if (fy_web_text_is_boilerplate (line) || fy_web_text_is_posting_stamp (line, above))
+      if (fy_web_text_is_photo_caption (line))
+        {
+          if (captions != NULL)
+            g_ptr_array_add (captions, g_strdup (line));
+          g_ptr_array_remove_index (lines, i);
+        }
+      else if (fy_web_text_is_boilerplate (line) || fy_web_text_is_posting_stamp (line, above))
         g_ptr_array_remove_index (lines, i);
       else
         {
