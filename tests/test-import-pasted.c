@@ -439,7 +439,8 @@ test_wechat_speech (void)
 /* A 倡议书 from WeChat (sweep8 z8), one paragraph to a line and a blank
  * line between them, signed by two offices one under the other: the
  * stack is no hard-wrapped paragraph, each office is a signature line
- * of its own (they printed as one name).  A wrapped paragraph whose
+ * of its own (they printed as one name), and the closing 🔚 under the
+ * date does not make them body text.  A wrapped paragraph whose
  * last line is a name still joins. */
 static void
 test_stacked_issuers (void)
@@ -447,19 +448,19 @@ test_stacked_issuers (void)
   g_autoptr(FyDocument) document =
     import_text ("关于垃圾分类的倡议书\n\n亲爱的市民朋友们：\n\n　　垃圾分类是新时尚，更是新责任。\n\n"
                  "　　让我们一起为建设美丽临川贡献力量！\n\n　　临川市精神文明建设委员会办公室\n"
-                 "　　临川市城市管理局\n　　2026年12月4日\n");
+                 "　　临川市城市管理局\n　　2026年12月4日\n\n\U0001F51A\n");
   g_autoptr(FyDocument) wrapped =
     import_text ("关于垃圾分类的倡议书\n\n本倡议由市文明办起草，\n征求了各区意见，\n报送\n临川市人民政府\n"
                  "2026年12月4日\n\n请各单位转发，\n广泛宣传。\n");
   guint n = fy_document_get_n_blocks (document);
-  g_autofree char *one = block_text (document, n - 3);
-  g_autofree char *two = block_text (document, n - 2);
+  g_autofree char *one = block_text (document, n - 4);
+  g_autofree char *two = block_text (document, n - 3);
 
-  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 3)), ==, FY_BLOCK_ROLE_SIGNATURE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 4)), ==, FY_BLOCK_ROLE_SIGNATURE);
   g_assert_cmpstr (one, ==, "临川市精神文明建设委员会办公室");
-  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 2)), ==, FY_BLOCK_ROLE_SIGNATURE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 3)), ==, FY_BLOCK_ROLE_SIGNATURE);
   g_assert_cmpstr (two, ==, "临川市城市管理局");
-  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 1)), ==, FY_BLOCK_ROLE_DATE_LINE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 2)), ==, FY_BLOCK_ROLE_DATE_LINE);
   g_assert_true (document_has (wrapped, "本倡议由市文明办起草，征求了各区意见，报送临川市人民政府"));
 }
 

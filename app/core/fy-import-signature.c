@@ -37,6 +37,18 @@ is_imprint_line (FyBlock *block)
 /* Whether the date line at @index closes the document: it is the last
  * block, or a note in brackets follows it, or the 版记's lines do, or
  * both. */
+/* A line of pictographs or rules only (a WeChat article's closing 🔚). */
+static gboolean
+is_decoration (FyBlock *block)
+{
+  g_autofree char *text = fy_block_dup_text (block);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 ends_document (FyDocument *document,
                guint       index)
@@ -47,6 +59,8 @@ ends_document (FyDocument *document,
   if (q < n && is_bracketed_note (fy_document_get_block (document, q)))
     q++;
   while (q < n && is_imprint_line (fy_document_get_block (document, q)))
+    q++;
+  while (q < n && is_decoration (fy_document_get_block (document, q)))
     q++;
   return q == n;
 }
