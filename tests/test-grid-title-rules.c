@@ -43,6 +43,7 @@ test_title_chunks (void)
   const char *zone = "在白河经济技术开发区建设推进会上的讲话";
   const char *grade = "关于公布全省4A级饭店和五星级宾馆名录的通知";
   const char *village = "关于申请村级公益事业建设资金的请示";
+  const char *numbered = "关于县十八届人大五次会议第36号建议办理情况的答复";
   const char *quoted_level = "关于公布第三批省级“一村一品”示范村镇名单的通知";
   const char *project = "关于重点项目进展情况的报告";
   const char *subtitle = "以新质生产力赋能传统产业转型升级——在全市制造业高质量发展大会上的交流发言";
@@ -106,6 +107,7 @@ test_title_chunks (void)
   g_assert_cmpint (fy_test_title_price_at (village, 4), <, 20);
   g_assert_cmpint (fy_test_title_price_at (quoted_level, 9), >=, 0);               /* 省级|“一村一品” */
   g_assert_cmpint (fy_test_title_price_at (quoted_level, 9), <=, 20);
+  g_assert_cmpint (fy_test_title_price_at (numbered, 16), >=, 20);                 /* 第36号|建议 */
   g_assert_cmpint (fy_test_title_price_at (project, 4), ==, FY_TITLE_NO_BREAK);    /* 重点|项目 */
   g_assert_cmpint (fy_test_title_price_at (project, 8), ==, FY_TITLE_NO_BREAK);    /* 进展|情况 */
   g_assert_cmpint (fy_test_title_price_at (subtitle, 16), >=, 0);                  /* 升级|——在 */
