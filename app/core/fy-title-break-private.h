@@ -79,15 +79,44 @@ after_number (const char *p)
   return p;
 }
 
+/* A boundary a pricing step weighs, filled once for all of them: before
+ * the character at @offset of @text. */
+typedef struct
+{
+  const char *text;
+  guint       offset;
+  const char *at;          /* text + offset */
+  gunichar    before;      /* the character before the boundary */
+  gunichar    after;       /* the character after it, 0 at the end */
+  gunichar    before2;     /* the one before @before, 0 in the first 6 bytes */
+  guint       prev_word;   /* characters in the ICU word that ends here */
+  guint       next_word;   /* characters in the ICU word that starts here */
+} FyTitleBoundary;
+
+static inline void
+fy_title_boundary_init (FyTitleBoundary *bd,
+                        const char      *text,
+                        guint            offset,
+                        guint            prev_word,
+                        guint            next_word)
+{
+  bd->text = text;
+  bd->offset = offset;
+  bd->at = text + offset;
+  bd->before = g_utf8_get_char (g_utf8_prev_char (bd->at));
+  bd->after = g_utf8_get_char (bd->at);
+  bd->before2 = offset >= 6 ? g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (bd->at))) : 0;
+  bd->prev_word = prev_word;
+  bd->next_word = next_word;
+}
+
 /* fy-title-numbers.c: numbers, dates, ordinals, grades and anniversaries
  * stay whole, NO_RULE where none of them is at @offset */
-int       fy_title_price_numbers    (const char *text,
-                                     guint       offset);
+int       fy_title_price_numbers    (const FyTitleBoundary *bd);
 
 /* fy-title-marks.c: quotation marks, 《》, brackets, commas, 暨 and
  * 在……上, NO_RULE where none of them is at @offset */
-int       fy_title_price_marks      (const char *text,
-                                     guint       offset);
+int       fy_title_price_marks      (const FyTitleBoundary *bd);
 /* the price added inside a quoted or a 《》 name (@open_mark, @close_mark) */
 int       fy_title_inside_marks     (const char *text,
                                      guint       offset,

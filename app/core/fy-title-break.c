@@ -154,38 +154,31 @@ ends_with_kind (const char *rest)
  * be for its meaning: below a cut through a word (FY_TITLE_RELAXED_CHAR). */
 #define RELAXED_SPREAD 24
 
-/* 的 before or after the boundary, between @before and @after:
- * NO_RULE where it is not there. */
+/* 的 before or after the boundary: NO_RULE where it is not there. */
 static int
-price_de (const char *text,
-          guint       offset,
-          gunichar    before,
-          gunichar    after,
-          guint       next_word)
+price_de (const FyTitleBoundary *bd)
 {
-  const char *at = text + offset;
-
   /* a meeting name | 的交流发言, or 的 | 通知 */
   /* a meeting's name | 的交流发言, or | 的通知: the last line may be short.
    * The kind of a document longer than two characters (的实施方案) is
    * no last line of its own under a full one. */
-  if (after == 0x7684 /* 的 */ && ends_with_kind (g_utf8_next_char (at)))
+  if (bd->after == 0x7684 /* 的 */ && ends_with_kind (g_utf8_next_char (bd->at)))
     {
-      glong tail = g_utf8_strlen (at, -1);
+      glong tail = g_utf8_strlen (bd->at, -1);
 
       /* inside a forwarded document's name (……的决定（草案）》) the
        * title goes on: no last line */
-      if (before == 0x4E0A /* 上 */ || tail <= 3 || strstr (at, "》") != NULL)
+      if (bd->before == 0x4E0A /* 上 */ || tail <= 3 || strstr (bd->at, "》") != NULL)
         return FY_TITLE_GENRE_BREAK;
       return tail <= 5 ? 2 : 6;
     }
-  if (after == 0x7684)
+  if (bd->after == 0x7684)
     return 30;
   /* 党的|二十大, 党的|建设: one name */
-  if (ends_with (text, offset, "党的") && !ends_with_kind (at))
+  if (ends_with (bd->text, bd->offset, "党的") && !ends_with_kind (bd->at))
     return 20;
-  if (before == 0x7684)
-    return ends_with_kind (at) ? 2 : next_word == 1 ? 15 : 6;
+  if (bd->before == 0x7684)
+    return ends_with_kind (bd->at) ? 2 : bd->next_word == 1 ? 15 : 6;
   return NO_RULE;
 }
 
@@ -254,54 +247,48 @@ counted (const char *p)
 
 /* Sessions, 的, 等, 和, modifiers: the phrase around the boundary. */
 static int
-price_phrases (const char *text,
-               guint       offset,
-               guint       prev_word,
-               guint       next_word)
+price_phrases (const FyTitleBoundary *bd)
 {
-  const char *at = text + offset;
-  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
-  gunichar after = g_utf8_get_char (at);
   int cost;
 
   /* a meeting's name and its session: 人民代表大会|第四次会议; a
    * session without 第 after a round without it is one designation
    * (市十五届人大四次会议: judges of 7 sets never break it, 0 of 8) */
-  if (g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("在于对开暨", before) &&
-      starts_session (at))
-    return g_str_has_prefix (at, "第") ? 6 : round_before (text, offset) ? FY_TITLE_NO_BREAK : 12;
+  if (g_unichar_get_script (bd->before) == G_UNICODE_SCRIPT_HAN && !in_set ("在于对开暨", bd->before) &&
+      starts_session (bd->at))
+    return g_str_has_prefix (bd->at, "第") ? 6 : round_before (bd->text, bd->offset) ? FY_TITLE_NO_BREAK : 12;
 
   /* 全国, 全省 …: one word, which ICU may not know */
-  if (before == 0x5168 /* 全 */ && in_set ("国省市县区乡镇村党军民", after))
+  if (bd->before == 0x5168 /* 全 */ && in_set ("国省市县区乡镇村党军民", bd->after))
     return FY_TITLE_NO_BREAK;
 
-  cost = price_de (text, offset, before, after, next_word);
+  cost = price_de (bd);
   if (cost != NO_RULE)
     return cost;
   /* 等 closes a list and opens what it sums up (毕业生|等青年群体);
    * inside a word (等级, 平等) it is neither */
-  if (after == 0x7B49 /* 等 */ && next_word == 1)
-    return counted (g_utf8_next_char (at)) ? 4 : 12;
-  if (before == 0x7B49 && prev_word == 1)
-    return counted (at) ? FY_TITLE_NO_BREAK : 12;
+  if (bd->after == 0x7B49 /* 等 */ && bd->next_word == 1)
+    return counted (g_utf8_next_char (bd->at)) ? 4 : 12;
+  if (bd->before == 0x7B49 && bd->prev_word == 1)
+    return counted (bd->at) ? FY_TITLE_NO_BREAK : 12;
   /* 同 as a preposition (成果|同乡村振兴有效衔接) opens a phrase like 和 */
-  if (after == 0x540C /* 同 */ && next_word == 1 && !in_set ("在对把和与及并为以从向于", before))
+  if (bd->after == 0x540C /* 同 */ && bd->next_word == 1 && !in_set ("在对把和与及并为以从向于", bd->before))
     return 6;
   /* a year of account closes the time the title is about
    * (关于2025年度|市级预算), with the place it is of when one follows
    * (关于2025年度全县|粮食安全, 2025年度东陵市|五星级) */
-  if (year_of_account (text, offset))
+  if (year_of_account (bd->text, bd->offset))
     return 5;
-  for (const char *p = g_utf8_prev_char (at); p > text && at - p <= 15; p = g_utf8_prev_char (p))
-    if (place_after_year (p) == (gsize) (at - p) && year_of_account (text, p - text))
+  for (const char *p = g_utf8_prev_char (bd->at); p > bd->text && bd->at - p <= 15; p = g_utf8_prev_char (p))
+    if (place_after_year (p) == (gsize) (bd->at - p) && year_of_account (bd->text, p - bd->text))
       return 6;
   /* 和 between two nouns' phrases, not inside a pair of verbs
    * (加强|和改进, 坚持|和完善) */
-  if (in_set ("和与及并", after) && next_word == 1 && !in_set ("在对把和与及并为以从向于", before))
-    return ends_with_one_of (text, offset, paired, G_N_ELEMENTS (paired)) &&
-           starts_with_one_of (g_utf8_next_char (at), paired, G_N_ELEMENTS (paired)) ? 20 : 6;
+  if (in_set ("和与及并", bd->after) && bd->next_word == 1 && !in_set ("在对把和与及并为以从向于", bd->before))
+    return ends_with_one_of (bd->text, bd->offset, paired, G_N_ELEMENTS (paired)) &&
+           starts_with_one_of (g_utf8_next_char (bd->at), paired, G_N_ELEMENTS (paired)) ? 20 : 6;
   for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
-    if (ends_with (text, offset, modifiers[i]))
+    if (ends_with (bd->text, bd->offset, modifiers[i]))
       return 20;
   return NO_RULE;
 }
@@ -310,44 +297,43 @@ price_phrases (const char *text,
  * after 关于 (关于印发|, 关于进一步加强|), wherever 关于 stands (an
  * issuing organ may come first). */
 static int
-price_verbs (const char *text,
-             guint       offset)
+price_verbs (const FyTitleBoundary *bd)
 {
   /* a modifier of a verb and the verb (加快|建设, 协同|推进) */
-  if (ends_with_one_of (text, offset, adverbs, G_N_ELEMENTS (adverbs)) &&
-      (starts_with_one_of (text + offset, verbs, G_N_ELEMENTS (verbs)) ||
-       starts_with_one_of (text + offset, paired, G_N_ELEMENTS (paired)) || g_str_has_prefix (text + offset, "建设")))
+  if (ends_with_one_of (bd->text, bd->offset, adverbs, G_N_ELEMENTS (adverbs)) &&
+      (starts_with_one_of (bd->at, verbs, G_N_ELEMENTS (verbs)) ||
+       starts_with_one_of (bd->at, paired, G_N_ELEMENTS (paired)) || g_str_has_prefix (bd->at, "建设")))
     return 20;
   /* two verbs of a pair side by side are one (学习贯彻, 巩固拓展) */
-  if (ends_with_one_of (text, offset, paired, G_N_ELEMENTS (paired)) &&
-      starts_with_one_of (text + offset, paired, G_N_ELEMENTS (paired)))
+  if (ends_with_one_of (bd->text, bd->offset, paired, G_N_ELEMENTS (paired)) &&
+      starts_with_one_of (bd->at, paired, G_N_ELEMENTS (paired)))
     return 20;
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-    if (ends_with (text, offset, verbs[i]))
+    if (ends_with (bd->text, bd->offset, verbs[i]))
       {
         gsize vl = strlen (verbs[i]);
-        const char *about = g_strrstr_len (text, offset, "关于");
+        const char *about = g_strrstr_len (bd->text, bd->offset, "关于");
 
         /* two verbs of one object (关于进一步加强和规范|) */
-        if (offset > vl && in_set ("和与及并", g_utf8_get_char (g_utf8_prev_char (text + offset - vl))) &&
-            ends_with_one_of (text, offset - vl - strlen ("和"), verbs, G_N_ELEMENTS (verbs)))
+        if (bd->offset > vl && in_set ("和与及并", g_utf8_get_char (g_utf8_prev_char (bd->at - vl))) &&
+            ends_with_one_of (bd->text, bd->offset - vl - strlen ("和"), verbs, G_N_ELEMENTS (verbs)))
           vl += strlen ("加强和");
-        return about != NULL && (gsize) (text + offset - about) <= strlen ("关于进一步") + vl ? 6 : 14;
+        return about != NULL && (gsize) (bd->at - about) <= strlen ("关于进一步") + vl ? 6 : 14;
       }
   /* a modifier and the verb it goes with, whose object follows
    * (全面建设|社会主义……), unless 关于 opens them */
-  if (offset >= strlen ("建设") &&
-      ends_with_one_of (text, offset - strlen ("建设"), adverbs, G_N_ELEMENTS (adverbs)))
+  if (bd->offset >= strlen ("建设") &&
+      ends_with_one_of (bd->text, bd->offset - strlen ("建设"), adverbs, G_N_ELEMENTS (adverbs)))
     {
-      const char *about = g_strrstr_len (text, offset, "关于");
+      const char *about = g_strrstr_len (bd->text, bd->offset, "关于");
 
-      return about != NULL && (gsize) (text + offset - about) <= strlen ("关于进一步加强") ? 6 : 14;
+      return about != NULL && (gsize) (bd->at - about) <= strlen ("关于进一步加强") ? 6 : 14;
     }
   /* a modifier of a noun and the word it goes with (新时代基层|, 全市城市|) */
-  if (offset >= strlen ("基层") &&
-      g_unichar_get_script (g_utf8_get_char (text + offset - strlen ("基层"))) == G_UNICODE_SCRIPT_HAN &&
-      ends_with_one_of (text, offset - strlen ("基层"), modifiers, G_N_ELEMENTS (modifiers)))
-    return starts_with_one_of (text + offset, heads, G_N_ELEMENTS (heads)) ? 16 : 14; /* 全国土壤|普查 */
+  if (bd->offset >= strlen ("基层") &&
+      g_unichar_get_script (g_utf8_get_char (bd->at - strlen ("基层"))) == G_UNICODE_SCRIPT_HAN &&
+      ends_with_one_of (bd->text, bd->offset - strlen ("基层"), modifiers, G_N_ELEMENTS (modifiers)))
+    return starts_with_one_of (bd->at, heads, G_N_ELEMENTS (heads)) ? 16 : 14; /* 全国土壤|普查 */
   return NO_RULE;
 }
 
@@ -402,36 +388,29 @@ static const char *const not_bodies[] = {
 
 /* Function words stranded, a level's name, 关于, a word in 性, 专项. */
 static int
-price_function_words (const char *text,
-                      guint       offset,
-                      guint       prev_word,
-                      guint       next_word)
+price_function_words (const FyTitleBoundary *bd)
 {
-  const char *at = text + offset;
-  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
-  gunichar after = g_utf8_get_char (at);
-  gunichar before2 = offset >= 6 ? g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at))) : 0;
-
   /* stranded function words */
-  if (in_set ("在对把和与及并为以从向于", before) && offset <= 3)
+  if (in_set ("在对把和与及并为以从向于", bd->before) && bd->offset <= 3)
     return 40;
-  if (in_set ("在对把和与及并为从向于同以", before) && (prev_word == 1 || before == 0x4E8E /* 于 */))
+  if (in_set ("在对把和与及并为从向于同以", bd->before) &&
+      (bd->prev_word == 1 || bd->before == 0x4E8E /* 于 */))
     return 25;
   /* the one-character name of a level goes with its body (县|人大代表),
    * unless it ends a place's name the dictionary read apart (岑阳市|) */
-  if (in_set ("省市县区乡镇村", before) && prev_word == 1 && !ends_place (text, offset))
+  if (in_set ("省市县区乡镇村", bd->before) && bd->prev_word == 1 && !ends_place (bd->text, bd->offset))
     return 20;
-  if (before == 0x4E8E && before2 == 0x5173 /* 关于 */)
+  if (bd->before == 0x4E8E && bd->before2 == 0x5173 /* 关于 */)
     return 14;
   /* a word in 性 qualifies the noun after it (控制性|详细规划,
    * 全国性|综合交通枢纽, 保障性|住房) */
-  if (prev_word >= 2 && before == 0x6027 /* 性 */ && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
-      !in_set ("的和与及并等", after))
+  if (bd->prev_word >= 2 && bd->before == 0x6027 /* 性 */ &&
+      g_unichar_get_script (bd->after) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及并等", bd->after))
     return 16;
   /* 专项 qualifies the act or the fund after it (专项|执法检查, 专项|资金):
    * a line never ends on it */
-  if (ends_with (text, offset, "专项") && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
-      !in_set ("的和与及并等暨", after))
+  if (ends_with (bd->text, bd->offset, "专项") && g_unichar_get_script (bd->after) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("的和与及并等暨", bd->after))
     return 20;
   return NO_RULE;
 }
@@ -439,70 +418,64 @@ price_function_words (const char *text,
 /* Words that close a term, heads of phrases, a preposition that opens
  * one, words ICU does not know, suffixes, names of bodies. */
 static int
-price_heads (const char *text,
-             guint       offset,
-             guint       prev_word,
-             guint       next_word)
+price_heads (const FyTitleBoundary *bd)
 {
-  const char *at = text + offset;
-  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
-  gunichar after = g_utf8_get_char (at);
   /* a line never starts on a noun that closes the term it ends after
    * the noun or verb it closes */
-  if (starts_with_one_of (at, closing_nouns, G_N_ELEMENTS (closing_nouns)) &&
-      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("在对把和与及并为以从向于的等", before))
+  if (starts_with_one_of (bd->at, closing_nouns, G_N_ELEMENTS (closing_nouns)) &&
+      g_unichar_get_script (bd->before) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("在对把和与及并为以从向于的等", bd->before))
     return FY_TITLE_NO_BREAK;
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
-    if (g_str_has_prefix (at, heads[i]) && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
-        !in_set ("在对把和与及并为以从向于的", before))
+    if (g_str_has_prefix (bd->at, heads[i]) && g_unichar_get_script (bd->before) == G_UNICODE_SCRIPT_HAN &&
+        !in_set ("在对把和与及并为以从向于的", bd->before))
       return 16;
   /* a preposition or 让 opens a phrase of its own (|为全县……贡献, |让……),
    * but not the 为 of 以……为…… (以人民|为中心 is one phrase) */
-  if (next_word == 1 && in_set ("为以对从向把将让使", after) && offset > 3)
-    return after == 0x4E3A /* 为 */ && opens_with_yi (text, offset) ? 16 : 4;
+  if (bd->next_word == 1 && in_set ("为以对从向把将让使", bd->after) && bd->offset > 3)
+    return bd->after == 0x4E3A /* 为 */ && opens_with_yi (bd->text, bd->offset) ? 16 : 4;
   /* a two-character word ICU does not know, cut in two (谱|写, 全|县) */
-  if (prev_word == 1 && next_word == 1 &&
-      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
-      g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN)
+  if (bd->prev_word == 1 && bd->next_word == 1 &&
+      g_unichar_get_script (bd->before) == G_UNICODE_SCRIPT_HAN &&
+      g_unichar_get_script (bd->after) == G_UNICODE_SCRIPT_HAN)
     return 16;
   /* a suffix or a bound head stays with its word (工作|者, 办公|室, 教育|厅,
    * 坚持|好, 金融服务|站) */
-  if (next_word == 1 && in_set ("者员们室厅局处部办院委所好户站队班科库园港馆网", after) &&
-      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN)
+  if (bd->next_word == 1 && in_set ("者员们室厅局处部办院委所好户站队班科库园港馆网", bd->after) &&
+      g_unichar_get_script (bd->before) == G_UNICODE_SCRIPT_HAN)
     return 30;
   /* a post closes the name of the body it heads (党（工）委|书记,
    * 第二人民医院|院长) */
-  if (fy_title_post_at (at) && g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN &&
-      !in_set ("在对把和与及并为以从向于的等暨", before))
+  if (fy_title_post_at (bd->at) && g_unichar_get_script (bd->before) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("在对把和与及并为以从向于的等暨", bd->before))
     return 30;
   /* after the name of a body or of people: 工作者, 委员会, 人民法院; 干部,
    * 全部, 内部 are none (机关干部作风) */
-  if (in_set ("者员局委站院室处厅部", before) && !ends_with_one_of (text, offset, not_bodies, G_N_ELEMENTS (not_bodies)))
+  if (in_set ("者员局委站院室处厅部", bd->before) &&
+      !ends_with_one_of (bd->text, bd->offset, not_bodies, G_N_ELEMENTS (not_bodies)))
     return 5;
   return NO_RULE;
 }
 
 /* Function words, heads of phrases, words ICU does not know, suffixes. */
 static int
-price_words (const char *text,
-             guint       offset,
-             guint       prev_word,
-             guint       next_word)
+price_words (const FyTitleBoundary *bd)
 {
-  int cost = price_function_words (text, offset, prev_word, next_word);
+  int cost = price_function_words (bd);
 
-  return cost != NO_RULE ? cost : price_heads (text, offset, prev_word, next_word);
+  return cost != NO_RULE ? cost : price_heads (bd);
 }
 
 /* @prev_word, @next_word: characters in the ICU words that end and start
- * at @offset.  The groups of rules are tried in order; the first rule
- * that applies decides. */
+ * at @offset.  The boundary is read once (FyTitleBoundary); the groups of
+ * rules are tried in order, and the first rule that applies decides. */
 static int
 price (const char *text,
        guint       offset,
        guint       prev_word,
        guint       next_word)
 {
+  FyTitleBoundary bd;
   int cost;
 
   /* a subtitle's dash opens its line (……转型升级|——在……上的发言) */
@@ -512,16 +485,17 @@ price (const char *text,
   if (g_utf8_get_char (g_utf8_prev_char (text + offset)) == 0x2014 /* — */ ||
       (g_str_has_prefix (text + offset, "—") && g_ascii_isdigit (text[offset + strlen ("—")])))
     return FY_TITLE_NO_BREAK;
-  cost = fy_title_price_numbers (text, offset);
+  fy_title_boundary_init (&bd, text, offset, prev_word, next_word);
+  cost = fy_title_price_numbers (&bd);
 
   if (cost == NO_RULE)
-    cost = price_phrases (text, offset, prev_word, next_word);
+    cost = price_phrases (&bd);
   if (cost == NO_RULE)
-    cost = fy_title_price_marks (text, offset);
+    cost = fy_title_price_marks (&bd);
   if (cost == NO_RULE)
-    cost = price_verbs (text, offset);
+    cost = price_verbs (&bd);
   if (cost == NO_RULE)
-    cost = price_words (text, offset, prev_word, next_word);
+    cost = price_words (&bd);
   return cost == NO_RULE ? 8 : cost;
 }
 

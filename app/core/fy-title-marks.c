@@ -27,34 +27,30 @@ static const char *const quoted_heads[] = {
  * start; a preposition is not left at a line's end (关于对|《》); a short
  * quoted term after a noun names it (政务服务“一网通办”). */
 static int
-opening_mark (const char *text,
-              guint       offset)
+opening_mark (const FyTitleBoundary *bd)
 {
-  const char *at = text + offset;
-  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
-  gunichar after = g_utf8_get_char (at);
-  const char *close = after == 0x201C /* “ */ ? strstr (at, "”") : NULL;
+  const char *close = bd->after == 0x201C /* “ */ ? strstr (bd->at, "”") : NULL;
 
   /* a bare preposition before the name it governs (……局关于|《……》, a
    * title's 在|“……”, 以|“五型”……): 0 of 18 such breaks marked over all
    * sets, by judges of sessions 10 to 15 (0 of 10).  A title's own 关于
    * is no break (fy_title_find_stubs()) but where a name longer than
    * the line leaves no other. */
-  if (offset == strlen ("关于") && ends_with (text, offset, "关于"))
+  if (bd->offset == strlen ("关于") && ends_with (bd->text, bd->offset, "关于"))
     return 6;
-  if (ends_with (text, offset, "关于") || (offset == strlen ("在") && before == 0x5728 /* 在 */))
+  if (ends_with (bd->text, bd->offset, "关于") || (bd->offset == strlen ("在") && bd->before == 0x5728 /* 在 */))
     return 25;
   /* two quoted names side by side name one thing (“双拥模范城”“七连冠”) */
-  if (before == 0x201D /* ” */ && after == 0x201C)
+  if (bd->before == 0x201D /* ” */ && bd->after == 0x201C)
     return 28;
-  if (in_set ("的在于印发开展、", before))
+  if (in_set ("的在于印发开展、", bd->before))
     return 1;
-  if (in_set ("对把和与及并为从向以", before))
+  if (in_set ("对把和与及并为从向以", bd->before))
     return 25;
-  if (after == 0xFF08 /* （ */)
+  if (bd->after == 0xFF08 /* （ */)
     return 2;
-  if (close != NULL && g_utf8_strlen (at, close - at) <= 6 &&
-      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN)
+  if (close != NULL && g_utf8_strlen (bd->at, close - bd->at) <= 6 &&
+      g_unichar_get_script (bd->before) == G_UNICODE_SCRIPT_HAN)
     return 10;
   return 5;
 }
@@ -105,55 +101,50 @@ qualifier_bracket (const char *text,
 
 /* 上, quotation marks, 《》, brackets, commas and 暨. */
 int
-fy_title_price_marks (const char *text,
-                      guint       offset)
+fy_title_price_marks (const FyTitleBoundary *bd)
 {
-  const char *at = text + offset;
-  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
-  gunichar after = g_utf8_get_char (at);
-  gunichar before2 = offset >= 6 ? g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at))) : 0;
-
   /* 在……上 | */
-  if (before == 0x4E0A /* 上 */ && (after == 0x7684 || before2 == 0x4F1A || before2 == 0x73ED ||
-                                    before2 == 0x5F0F || before2 == 0x8BAE))
+  if (bd->before == 0x4E0A /* 上 */ && (bd->after == 0x7684 || bd->before2 == 0x4F1A || bd->before2 == 0x73ED ||
+                                        bd->before2 == 0x5F0F || bd->before2 == 0x8BAE))
     return 1;
-  if (after == 0x4E0A)
+  if (bd->after == 0x4E0A)
     return FY_TITLE_NO_BREAK;
   /* the space between the parts of a slogan (守正创新　踔厉奋发) */
-  if (g_unichar_isspace (before))
+  if (g_unichar_isspace (bd->before))
     return 1;
   /* quotes, 《》, brackets, commas */
   /* around 《》 and quotes: a phrase of its own, unless it names what
    * the word before or after it is about ("十五五"规划, 政务服务"一网通办") */
-  if (in_set ("，、；：", before))
+  if (in_set ("，、；：", bd->before))
     return 1;
-  if (in_set ("《“（〈", after))
-    return opening_mark (text, offset);
+  if (in_set ("《“（〈", bd->after))
+    return opening_mark (bd);
   /* a date or a cup is the name of what follows, dearer to cut than a
    * line more (“6·18”|较大道路交通事故) */
-  if (before == 0x201D /* ” */ && quoted_date (text, offset))
+  if (bd->before == 0x201D /* ” */ && quoted_date (bd->text, bd->offset))
     return 28;
-  if (before == 0x201D /* ” */ && starts_with_one_of (at, quoted_heads, G_N_ELEMENTS (quoted_heads)))
+  if (bd->before == 0x201D /* ” */ && starts_with_one_of (bd->at, quoted_heads, G_N_ELEMENTS (quoted_heads)))
     return 16;
   /* a quoted name and the Latin word it names (“岚医通”APP) */
-  if (before == 0x201D /* ” */ && g_ascii_isalpha (*at))
+  if (bd->before == 0x201D /* ” */ && g_ascii_isalpha (*bd->at))
     return 20;
-  if (before == 0xFF09 /* ） */ && qualifier_bracket (text, offset))
+  if (bd->before == 0xFF09 /* ） */ && qualifier_bracket (bd->text, bd->offset))
     return 20;
   /* a summary or a plan of the work is the document's kind, no head of
    * the noun before it (……建设|工作总结, 2027年|工作打算) */
-  if (g_str_has_prefix (at, "工作") && starts_with_one_of (at + strlen ("工作"), work_documents, G_N_ELEMENTS (work_documents)) &&
-      g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及", before))
+  if (g_str_has_prefix (bd->at, "工作") &&
+      starts_with_one_of (bd->at + strlen ("工作"), work_documents, G_N_ELEMENTS (work_documents)) &&
+      g_unichar_get_script (bd->before) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及", bd->before))
     return 6;
-  if (in_set ("》”）〉", before))
-    return after == 0x7684 || in_set ("、，", after) ? 1 : 8;
-  if (after == 0x66A8 /* 暨 */)
+  if (in_set ("》”）〉", bd->before))
+    return bd->after == 0x7684 || in_set ("、，", bd->after) ? 1 : 8;
+  if (bd->after == 0x66A8 /* 暨 */)
     return 1;
   /* 暨 joins two phrases: a line may end on it as well as start */
-  if (before == 0x66A8)
+  if (bd->before == 0x66A8)
     return 6;
   /* an issuing organ, then 关于 */
-  if (g_str_has_prefix (at, "关于"))
+  if (g_str_has_prefix (bd->at, "关于"))
     return 1;
   return NO_RULE;
 }

@@ -156,27 +156,23 @@ ordinal_ends (const char *text,
 /* A Latin token and a number stay whole: PM2.5, B2B, 第二十三次,
  * 十八届, 2025年, 第0215号. */
 static int
-price_digits (const char *text,
-              guint       offset)
+price_digits (const FyTitleBoundary *bd)
 {
-  const char *at = text + offset;
-  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
-  gunichar after = g_utf8_get_char (at);
-
   /* a Latin token stays whole: PM2.5, B2B, 5G, App */
-  if (before < 0x80 && after < 0x80 && g_ascii_isgraph (before) && g_ascii_isgraph (after))
+  if (bd->before < 0x80 && bd->after < 0x80 && g_ascii_isgraph (bd->before) && g_ascii_isgraph (bd->after))
     return FY_TITLE_NO_BREAK;
   /* numbers stay whole: 第二十三次, 十八届, 2025年 */
-  if (in_set ("第一二三四五六七八九十百零〇两", before) &&
-      in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类周部", after))
+  if (in_set ("第一二三四五六七八九十百零〇两", bd->before) &&
+      in_set ("一二三四五六七八九十百零〇两次届个年批期轮号条项名位家类周部", bd->after))
     return FY_TITLE_NO_BREAK;
   /* a school year's years and 学年 (2026—2027学年) */
-  if (g_unichar_isdigit (before) && g_str_has_prefix (at, "学年"))
+  if (g_unichar_isdigit (bd->before) && g_str_has_prefix (bd->at, "学年"))
     return FY_TITLE_NO_BREAK;
   /* 第 and its number in digits (第0215号, 第42个) */
-  if (before == 0x7B2C /* 第 */ && g_ascii_isdigit (*at))
+  if (bd->before == 0x7B2C /* 第 */ && g_ascii_isdigit (*bd->at))
     return FY_TITLE_NO_BREAK;
-  if (g_unichar_isdigit (before) && (g_unichar_isdigit (after) || in_set ("年月日个次届周批期号条项名位家所级星类部", after)))
+  if (g_unichar_isdigit (bd->before) &&
+      (g_unichar_isdigit (bd->after) || in_set ("年月日个次届周批期号条项名位家所级星类部", bd->after)))
     return FY_TITLE_NO_BREAK;
   return NO_RULE;
 }
@@ -185,33 +181,28 @@ price_digits (const char *text,
  * 一X一Y; an ordinal and what it counts or names, a count of years and
  * what it qualifies. */
 static int
-price_times_and_ordinals (const char *text,
-                          guint       offset)
+price_times_and_ordinals (const FyTitleBoundary *bd)
 {
-  const char *at = text + offset;
-  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
-  gunichar after = g_utf8_get_char (at);
-
   /* a year and the part of it that follows are one time */
-  if ((year_ends (text, offset) && year_part_at (at)) || inside_holidays (text, offset))
+  if ((year_ends (bd->text, bd->offset) && year_part_at (bd->at)) || inside_holidays (bd->text, bd->offset))
     return YEAR_PART_PRICE;
-  if (inside_date (text, offset) || inside_one_one (text, offset))
+  if (inside_date (bd->text, bd->offset) || inside_one_one (bd->text, bd->offset))
     return FY_TITLE_NO_BREAK;
-  if (ordinal_ends (text, offset) && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
-      !in_set ("的和与及等暨", after))
+  if (ordinal_ends (bd->text, bd->offset) && g_unichar_get_script (bd->after) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("的和与及等暨", bd->after))
     return ORDINAL_PRICE;
   /* an ordinal without its measure word names what follows (第一|中学,
    * 第三|人民医院); a count of years qualifies it (三年|攻坚行动, 五年|规划) */
-  if (g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及等暨", after))
+  if (g_unichar_get_script (bd->after) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及等暨", bd->after))
     {
-      const char *p = g_utf8_prev_char (at);
+      const char *p = g_utf8_prev_char (bd->at);
 
-      while (p > text && in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (p)))
+      while (p > bd->text && in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (p)))
         p = g_utf8_prev_char (p);
-      if (p < g_utf8_prev_char (at) && g_str_has_prefix (p, "第"))
+      if (p < g_utf8_prev_char (bd->at) && g_str_has_prefix (p, "第"))
         return FY_TITLE_NO_BREAK;
-      if (before == 0x5E74 /* 年 */ && g_utf8_prev_char (at) > text &&
-          in_set ("一二三四五六七八九十两", g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (at)))))
+      if (bd->before == 0x5E74 /* 年 */ && g_utf8_prev_char (bd->at) > bd->text &&
+          in_set ("一二三四五六七八九十两", g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (bd->at)))))
         return 20;
     }
   return NO_RULE;
@@ -226,55 +217,49 @@ static const char *const levels[] = {
 /* A grade and what it grades (4A级|旅游景区, 五星级|文明户); an
  * anniversary and what it is of (成立七十周年, 诞辰133周年). */
 static int
-price_grades (const char *text,
-              guint       offset)
+price_grades (const FyTitleBoundary *bd)
 {
-  const char *at = text + offset;
-  gunichar before = g_utf8_get_char (g_utf8_prev_char (at));
-  gunichar after = g_utf8_get_char (at);
-
   /* a grade or a generation written in Latin letters is one unit with
    * what it grades (4A级, A级, 5G基站): the letters do not end a line */
-  if (g_unichar_isalpha (before) && before < 0x80 && g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN &&
-      !in_set ("的和与及并暨等", after))
-    return in_set ("级星类型", after) ? FY_TITLE_NO_BREAK : 20;
+  if (g_unichar_isalpha (bd->before) && bd->before < 0x80 &&
+      g_unichar_get_script (bd->after) == G_UNICODE_SCRIPT_HAN && !in_set ("的和与及并暨等", bd->after))
+    return in_set ("级星类型", bd->after) ? FY_TITLE_NO_BREAK : 20;
   /* 五星级, 三星级: the number and its stars */
-  if (in_set ("一二三四五六七八九十", before) && in_set ("星级A", after))
+  if (in_set ("一二三四五六七八九十", bd->before) && in_set ("星级A", bd->after))
     return FY_TITLE_NO_BREAK;
   /* a level and the term it grades (申请|村级公益事业建设): judges of 11
    * sets never part them (0 of 34 boundaries), those of sets 7, 8 and 16
    * mostly do (7 of 8); a quoted name may open a line after one (省级|
    * “一村一品”示范村镇) */
-  if (ends_with_one_of (text, offset, levels, G_N_ELEMENTS (levels)) &&
-      g_unichar_get_script (after) == G_UNICODE_SCRIPT_HAN)
+  if (ends_with_one_of (bd->text, bd->offset, levels, G_N_ELEMENTS (levels)) &&
+      g_unichar_get_script (bd->after) == G_UNICODE_SCRIPT_HAN)
     return 25;
   /* after a grade (4A级|旅游景区, 五星级|文明户) the graded noun follows */
-  if (before == 0x7EA7 /* 级 */ && offset >= 6 &&
-      (g_unichar_isalnum (before2_of (text, offset)) || before2_of (text, offset) == 0x661F /* 星 */))
+  if (bd->before == 0x7EA7 /* 级 */ && bd->offset >= 6 &&
+      (g_unichar_isalnum (bd->before2) || bd->before2 == 0x661F /* 星 */))
     return 20;
   /* an anniversary goes with what it is of: 成立七十周年, 诞辰133周年;
    * and the occasion with whose it is (……战争|胜利80周年, ……共和国|成立
    * 77周年) */
-  if (in_set ("一二三四五六七八九十百", after) || g_ascii_isdigit (*at))
-    return g_str_has_prefix (after_number (at), "周年") ? FY_TITLE_NO_BREAK : NO_RULE;
+  if (in_set ("一二三四五六七八九十百", bd->after) || g_ascii_isdigit (*bd->at))
+    return g_str_has_prefix (after_number (bd->at), "周年") ? FY_TITLE_NO_BREAK : NO_RULE;
   for (guint i = 0; i < G_N_ELEMENTS (occasions); i++)
-    if (g_str_has_prefix (at, occasions[i]) &&
-        after_number (at + strlen (occasions[i])) > at + strlen (occasions[i]) &&
-        g_str_has_prefix (after_number (at + strlen (occasions[i])), "周年"))
+    if (g_str_has_prefix (bd->at, occasions[i]) &&
+        after_number (bd->at + strlen (occasions[i])) > bd->at + strlen (occasions[i]) &&
+        g_str_has_prefix (after_number (bd->at + strlen (occasions[i])), "周年"))
       return 20;
   return NO_RULE;
 }
 
 /* Numbers and grade marks stay whole: 第二十三次, 2025年, 4A级, 五星级. */
 int
-fy_title_price_numbers (const char *text,
-                        guint       offset)
+fy_title_price_numbers (const FyTitleBoundary *bd)
 {
-  int cost = price_digits (text, offset);
+  int cost = price_digits (bd);
 
   if (cost == NO_RULE)
-    cost = price_times_and_ordinals (text, offset);
+    cost = price_times_and_ordinals (bd);
   if (cost == NO_RULE)
-    cost = price_grades (text, offset);
+    cost = price_grades (bd);
   return cost;
 }
