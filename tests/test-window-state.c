@@ -346,6 +346,45 @@ test_window_state_same_file (void)
   remove_copy (path);
 }
 
+/* The note that opening a text changed its punctuation is modal to its
+ * own window only: other windows, also one opened after it, take keys
+ * and clicks (GTK's modality reaches the windows of one group). */
+static void
+test_window_state_note_own_window (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  FyWindow *other = fy_test_make_window (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-state-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "通知.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+  FyWindow *later;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "关于开会的通知\n\n各单位:请按时参加;不得缺席。\n", -1, &error));
+  g_assert_no_error (error);
+
+  fy_window_open_file (window, file);
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  later = fy_test_make_window (app);
+
+  g_assert_true (gtk_window_get_group (GTK_WINDOW (dialog)) == gtk_window_get_group (GTK_WINDOW (window)));
+  g_assert_true (gtk_window_get_group (GTK_WINDOW (other)) != gtk_window_get_group (GTK_WINDOW (window)));
+  g_assert_true (gtk_window_get_group (GTK_WINDOW (later)) != gtk_window_get_group (GTK_WINDOW (window)));
+  g_assert_true (gtk_window_get_group (GTK_WINDOW (later)) != gtk_window_get_group (GTK_WINDOW (other)));
+
+  fy_test_respond (dialog, "close");
+  fy_test_destroy_window (later);
+  fy_test_destroy_window (other);
+  fy_test_destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 touch_later (const char *path,
              const char *contents)
@@ -914,6 +953,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/own-size", test_window_state_own_size);
   g_test_add_func ("/ui/window-state/focus-after-popover", test_window_state_focus_after_popover);
   g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);
+  g_test_add_func ("/ui/window-state/note-own-window", test_window_state_note_own_window);
   g_test_add_func ("/ui/window-state/changed-on-disk", test_window_state_changed_on_disk);
   g_test_add_func ("/ui/window-state/save-failed", test_window_state_save_failed);
   g_test_add_func ("/ui/window-state/save-failed-keeps-name", test_window_state_save_failed_keeps_name);

@@ -776,6 +776,14 @@ fy_window_init (FyWindow *self)
   self->cancellable = g_cancellable_new ();
   self->pristine = TRUE;
 
+  /* A window of its own group: a modal dialog (a note, a question)
+   * blocks the window it belongs to, not every window of the app. */
+  {
+    g_autoptr(GtkWindowGroup) group = gtk_window_group_new ();
+
+    gtk_window_group_add_window (group, GTK_WINDOW (self));
+  }
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
