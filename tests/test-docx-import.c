@@ -151,6 +151,48 @@ test_import_red (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 3 (a table, row 1, cell 2): its red"));
 }
 
+/* Red set through a character style (sweep7 y9: a colleague's 待审定
+ * style, styles.xml w:color FF0000, or one based on it) is warned of as
+ * direct red is; a run's own colour overrides its style's, and a blue
+ * style passes. */
+static void
+test_import_red_style (void)
+{
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+    "</Relationships>";
+  static const char styles[] =
+    "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:style w:type=\"character\" w:styleId=\"Check\"><w:name w:val=\"待审定\"/><w:rPr><w:color w:val=\"FF0000\"/></w:rPr></w:style>"
+    "<w:style w:type=\"character\" w:styleId=\"CheckBold\"><w:name w:val=\"待审定加粗\"/><w:basedOn w:val=\"Check\"/><w:rPr><w:b/></w:rPr></w:style>"
+    "<w:style w:type=\"character\" w:styleId=\"Note\"><w:name w:val=\"说明\"/><w:rPr><w:color w:val=\"1F4E79\"/></w:rPr></w:style>"
+    "</w:styles>";
+#define RUN(style, rpr, text) \
+  "<w:r><w:rPr><w:rStyle w:val=\"" style "\"/>" rpr "</w:rPr><w:t>" text "</w:t></w:r>"
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>全年新增充电桩</w:t></w:r>" RUN ("Check", "", "（此处目标数待核定）") "</w:p>"
+    "<w:p>" RUN ("CheckBold", "", "五是加强督查。") "</w:p>"
+    "<w:p>" RUN ("Check", "<w:color w:val=\"000000\"/>", "黑字照常。") "</w:p>"
+    "<w:p>" RUN ("Note", "", "蓝色的字照常。") "</w:p>"
+    BODY_END;
+#undef RUN
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0,
+                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
+                                      "word/styles.xml", styles, (gsize) 0, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全年新增充电桩（此处目标数待核定）");
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 1 (“全年新增充电桩（此处目标数"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "its red text"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 2 (“五是加强督查。”): its red text"));
+}
+
 /* A colleague's highlight (（待核实） in yellow, or shaded) is not printed:
  * the import says so, naming where, as for red text; no highlight, no
  * word. */
@@ -394,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/bad", test_import_bad);
   g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
   g_test_add_func ("/core/docx/import/red", test_import_red);
+  g_test_add_func ("/core/docx/import/red-style", test_import_red_style);
   g_test_add_func ("/core/docx/import/highlight", test_import_highlight);
   g_test_add_func ("/core/docx/import/table-header", test_import_table_header);
   g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);

@@ -153,5 +153,7 @@ gboolean      fy_docx_styles_has_name (FyDocxStyles *styles,
                                        const char   *name);
 gboolean      fy_docx_styles_is_bold  (FyDocxStyles *styles,
                                        const char   *id);
+gboolean      fy_docx_styles_is_red   (FyDocxStyles *styles,
+                                       const char   *id);
 
 G_END_DECLS

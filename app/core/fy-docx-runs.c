@@ -179,6 +179,9 @@ walk_run (FyDocxImport *import,
 
   if (format.bold < 0)
     format.bold = fy_docx_styles_is_bold (import->styles, rstyle);
+  /* red by the run's own colour, else by its character style's */
+  if (rpr == NULL || fy_docx_child_w (rpr, "color") == NULL)
+    format.red = fy_docx_styles_is_red (import->styles, rstyle);
 
   /* the number Fayan printed before a heading: the engine gives it again */
   if (rstyle != NULL && fy_docx_styles_has_name (import->styles, rstyle, FY_DOCX_NUMBER_STYLE_NAME))

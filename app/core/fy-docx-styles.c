@@ -2,7 +2,7 @@
  *
  * A paragraph style gives a role (the exporter's own names, Word's Title,
  * Subtitle and "heading N", WPS's and LibreOffice's Chinese names), an
- * outline level and an alignment; a character style gives bold, and by
+ * outline level and an alignment; a character style gives bold and red, and by
  * its name marks what the exporter wrote for the engine (a heading's
  * number, a title's line break).  Styles inherit through basedOn.
  *
@@ -26,6 +26,7 @@ typedef struct
   int         outline;       /* -1 when not set */
   char       *align;
   int         bold;          /* -1 when not set */
+  int         red;           /* whether its colour is red; -1 when it sets none */
   char       *based_on;
   char       *name;
 } StyleInfo;
@@ -158,6 +159,7 @@ fy_docx_styles_load (FyDocxStyles *styles,
       info->outline = outline != NULL ? (int) g_ascii_strtoll (outline, NULL, 10) : -1;
       info->align = ppr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (ppr, "jc"), "val") : NULL;
       info->bold = fy_docx_get_toggle (rpr, "b");
+      info->red = rpr != NULL && fy_docx_child_w (rpr, "color") != NULL ? fy_docx_is_red (rpr) : -1;
       if (name != NULL && g_str_equal (name, FY_DOCX_LEAD_STYLE_NAME))
         info->bold = TRUE;
       info->name = g_strdup (name);
@@ -229,6 +231,24 @@ fy_docx_styles_is_bold (FyDocxStyles *styles,
         return FALSE;
       if (info->bold >= 0)
         return info->bold;
+      id = info->based_on;
+    }
+}
+
+/* Whether character style @id (or one it is based on) colours its text
+ * red: a colleague's 待审定 style as much as direct red. */
+gboolean
+fy_docx_styles_is_red (FyDocxStyles *styles,
+                       const char   *id)
+{
+  for (guint depth = 0;; depth++)
+    {
+      StyleInfo *info = lookup_style (styles, id, depth);
+
+      if (info == NULL)
+        return FALSE;
+      if (info->red >= 0)
+        return info->red;
       id = info->based_on;
     }
 }
