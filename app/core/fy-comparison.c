@@ -395,6 +395,23 @@ find_moves (Side *old_side,
     }
 }
 
+/* Whether old block @i and new block @j are headings of one level: a
+ * heading replaced by another at the same place is that heading reworded,
+ * however few words stay (健全机制… → 压实责任…), and is changed in place,
+ * not removed here and added there. */
+static gboolean
+same_heading_level (Side  *old_side,
+                    guint  i,
+                    Side  *new_side,
+                    guint  j)
+{
+  FyBlock *a = fy_document_get_block (old_side->document, i);
+  FyBlock *b = fy_document_get_block (new_side->document, j);
+
+  return fy_block_get_role (a) == FY_BLOCK_ROLE_HEADING && fy_block_get_role (b) == FY_BLOCK_ROLE_HEADING &&
+         fy_block_get_level (a) == fy_block_get_level (b);
+}
+
 static void
 pair_stretch (Side  *old_side,
               Side  *new_side,
@@ -421,6 +438,8 @@ pair_stretch (Side  *old_side,
             continue;
           seen++;
           value = likeness (old_side, i, new_side, j);
+          if (same_heading_level (old_side, i, new_side, j))
+            value = MAX (value, PAIR_LIKENESS);
           if (value >= best)
             {
               best = value;
@@ -486,6 +505,49 @@ find_edited_moves (Side *old_side,
     }
 }
 
+static gboolean
+stayed_put (Side *side,
+            guint k)
+{
+  return side->state[k] == STATE_SAME || side->state[k] == STATE_EDITED;
+}
+
+/* Where new block @j goes in the old document (FyChange.anchor), so that
+ * any choice of the other changes taken or left puts it where the
+ * revision has it.  A moved block goes just after the block that stayed
+ * put above it: a point moved down lands right below the point it now
+ * follows, above a removed paragraph that is kept.  An added block goes
+ * before the block that stayed put below it, after a removed one that is
+ * kept (as the review shows them), but above the blocks just before that
+ * one that move away, so that when such a move is left out the added
+ * block stays above the points that come after it. */
+static int
+change_anchor (FyChangeKind  kind,
+               Side         *old_side,
+               Side         *new_side,
+               int           j)
+{
+  int anchor = old_side->n;
+
+  if (kind == FY_CHANGE_MOVED)
+    {
+      for (int k = j - 1; k >= 0; k--)
+        if (stayed_put (new_side, k))
+          return new_side->partner[k] + 1;
+      return 0;
+    }
+
+  for (guint k = j + 1; k < new_side->n; k++)
+    if (stayed_put (new_side, k))
+      {
+        anchor = new_side->partner[k];
+        break;
+      }
+  while (anchor > 0 && old_side->state[anchor - 1] == STATE_MOVED)
+    anchor--;
+  return anchor;
+}
+
 static FyChange *
 add_block_change (FyComparison   *self,
                   FyChangeKind    kind,
@@ -504,16 +566,7 @@ add_block_change (FyComparison   *self,
   change.new_index = j;
   change.anchor = -1;
   if (kind == FY_CHANGE_INSERTED || kind == FY_CHANGE_MOVED)
-    {
-      /* before the old partner of the next new block that stayed put */
-      change.anchor = old_side->n;
-      for (guint k = j + 1; k < new_side->n; k++)
-        if (new_side->state[k] == STATE_SAME || new_side->state[k] == STATE_EDITED)
-          {
-            change.anchor = new_side->partner[k];
-            break;
-          }
-    }
+    change.anchor = change_anchor (kind, old_side, new_side, j);
   if (i >= 0)
     {
       FyBlock *block = fy_document_get_block (old_side->document, i);
@@ -952,6 +1005,25 @@ fy_change_dup_value (const FyChange *change,
     }
 
   return g_strdup (value);
+}
+
+/**
+ * fy_change_dup_key:
+ * @change: a change
+ *
+ * What identifies @change across comparisons made again after another
+ * change was taken over: its kind, name and wording on both sides (its
+ * block numbers shift).
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+fy_change_dup_key (const FyChange *change)
+{
+  g_return_val_if_fail (change != NULL, NULL);
+  return g_strdup_printf ("%d\x1f%s\x1f%s\x1f%s", change->kind, change->name ? change->name : "",
+                          change->old_text ? change->old_text : "",
+                          change->new_text ? change->new_text : "");
 }
 
 static const char *

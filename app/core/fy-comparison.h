@@ -101,6 +101,7 @@ gboolean        fy_change_has_level_change     (const FyChange *change);
 char           *fy_change_dup_label            (const FyChange *change);
 char           *fy_change_dup_value            (const FyChange *change,
                                                 gboolean        new_side);
+char           *fy_change_dup_key              (const FyChange *change);
 
 gboolean        fy_comparison_apply_change     (FyComparison  *self,
                                                 guint          index_,

@@ -107,15 +107,6 @@ fy_compare_window_class_init (FyCompareWindowClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
-/* What identifies a change across comparisons made again. */
-static char *
-change_key (const FyChange *change)
-{
-  return g_strdup_printf ("%d\x1f%s\x1f%s\x1f%s", change->kind, change->name ? change->name : "",
-                          change->old_text ? change->old_text : "",
-                          change->new_text ? change->new_text : "");
-}
-
 static gboolean
 is_rejected (FyCompareWindow *self,
              const FyChange  *change)
@@ -124,7 +115,7 @@ is_rejected (FyCompareWindow *self,
 
   if (self->rejected == NULL)
     return FALSE;
-  key = change_key (change);
+  key = fy_change_dup_key (change);
   return g_hash_table_contains (self->rejected, key);
 }
 
@@ -705,7 +696,7 @@ fy_compare_window_reject (FyCompareWindow *self)
     return;
   change = fy_comparison_get_change (self->comparison,
                                      g_array_index (self->mark_change, guint, self->current - 1));
-  g_hash_table_add (self->rejected, change_key (change));
+  g_hash_table_add (self->rejected, fy_change_dup_key (change));
   refill (self);
 }
 
