@@ -128,6 +128,45 @@ test_import_warnings (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 3), "comments"));
 }
 
+/* A leader's comment (session 16: 请补充今年接待群众的人次。) is named in
+ * the warnings with its words, its author and the paragraph it is on. */
+static void
+test_import_comments (void)
+{
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"" "http://schemas.openxmlformats.org/package/2006/relationships" "\">"
+    "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"comments.xml\"/>"
+    "</Relationships>";
+  static const char comments[] =
+    "<?xml version=\"1.0\"?><w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:comment w:id=\"0\" w:author=\"王主任\" w:initials=\"王\"><w:p><w:r><w:t>请补充今年接待群众的人次。</w:t></w:r></w:p></w:comment>"
+    "<w:comment w:id=\"1\"><w:p><w:r><w:t>数字</w:t></w:r></w:p><w:p><w:r><w:t>再核一下。</w:t></w:r></w:p></w:comment>"
+    "</w:comments>";
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>一是统一标准建站点。</w:t></w:r></w:p>"
+    "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>二是分片包干抓指导。常委会组成人员每人联系一个乡镇。</w:t></w:r>"
+    "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>"
+    "<w:p><w:r><w:t>今年办理代表建议92件。</w:t></w:r><w:r><w:commentReference w:id=\"1\"/></w:r></w:p>"
+    BODY_END;
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0,
+                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
+                                      "word/comments.xml", comments, (gsize) 0, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==,
+                   "Paragraph 2 (“二是分片包干抓指导。常委会组成人…”): comment by 王主任, which Fayan "
+                   "does not keep: “请补充今年接待群众的人次。”");
+  g_assert_cmpstr (g_ptr_array_index (warnings, 1), ==,
+                   "Paragraph 3 (“今年办理代表建议92件。”): comment, which Fayan does not keep: “数字再核一下。”");
+}
+
 /* Red text (a colleague's 此句请局长审定, in a paragraph or a cell) is
  * printed black: the import says so, naming where; other colours pass. */
 static void
@@ -435,6 +474,7 @@ main (int   argc,
 
   g_test_add_func ("/core/docx/import/bad", test_import_bad);
   g_test_add_func ("/core/docx/import/warnings", test_import_warnings);
+  g_test_add_func ("/core/docx/import/comments", test_import_comments);
   g_test_add_func ("/core/docx/import/red", test_import_red);
   g_test_add_func ("/core/docx/import/red-style", test_import_red_style);
   g_test_add_func ("/core/docx/import/highlight", test_import_highlight);

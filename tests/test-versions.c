@@ -13,6 +13,7 @@
 
 #include "fy-application.h"
 #include "fy-compare-window.h"
+#include "fy-test-docx.h"
 #include "fy-test-utils.h"
 #include "fy-test-window.h"
 #include "fy-ui-layout.h"
@@ -679,6 +680,62 @@ test_review_opens_at_change (void)
   review_opens_at_change (30);
 }
 
+/* A leader's Word comment (session 16: 请补充今年接待群众的人次。) shows in
+ * the review, with its author and the paragraph it is on, above the
+ * changes. */
+static void
+test_review_docx_comment (void)
+{
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" "
+    "Target=\"comments.xml\"/></Relationships>";
+  static const char comments[] =
+    "<?xml version=\"1.0\"?><w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:comment w:id=\"0\" w:author=\"王主任\"><w:p><w:r><w:t>请补充今年接待群众的人次。</w:t></w:r></w:p></w:comment>"
+    "</w:comments>";
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>一是统一标准建站点。</w:t></w:r></w:p>"
+    "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>二是分片包干抓指导。</w:t></w:r>"
+    "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>"
+    BODY_END;
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *notes = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0,
+                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
+                                      "word/comments.xml", comments, (gsize) 0, NULL);
+  FyCompareWindow *review;
+  FyWindow *window;
+
+  g_assert_no_error (error);
+  window = fy_test_make_window (app);
+  path = g_build_filename (dir, "领导意见.docx", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
+  g_assert_no_error (error);
+
+  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  notes = fy_compare_window_dup_notes (review);
+  g_assert_nonnull (notes);
+  g_test_message ("%s", notes);
+  g_assert_nonnull (strstr (notes, "领导意见.docx"));
+  g_assert_nonnull (strstr (notes, "Paragraph 2 (“二是分片包干抓指导。”): comment by 王主任"));
+  g_assert_nonnull (strstr (notes, "“请补充今年接待群众的人次。”"));
+
+  gtk_window_destroy (GTK_WINDOW (review));
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -692,6 +749,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/review-chooser", test_review_chooser);
   g_test_add_func ("/ui/versions/review-opens-at-change", test_review_opens_at_change);
   g_test_add_func ("/ui/versions/review-docx-keeps-preset", test_review_docx_keeps_preset);
+  g_test_add_func ("/ui/versions/review-docx-comment", test_review_docx_comment);
   g_test_add_func ("/ui/versions/preset-switch", test_preset_switch);
 
   return g_test_run ();

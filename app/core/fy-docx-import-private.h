@@ -39,7 +39,6 @@ typedef struct
   gboolean         has_title;
   guint            n_paragraphs;
   guint64          total_read;
-  guint            n_comments;
   gboolean         revisions;
   gboolean         has_numbering;  /* the file says how headings are numbered */
   gboolean         numbers_written;  /* a heading carries its own number */

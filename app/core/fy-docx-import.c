@@ -426,6 +426,7 @@ walk_paragraph (FyDocxImport *import,
   gboolean styled;
   const char *rest = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *commented = NULL;   /* its first words, for a comment on it */
 
   import->n_paragraphs++;
   if (!check_block_limit (import, error))
@@ -464,6 +465,8 @@ walk_paragraph (FyDocxImport *import,
     }
 
   trim_pieces (import->pieces);
+  commented = paragraph_excerpt (import->pieces);
+  fy_docx_notes_warn_comments (import->notes, import->n_paragraphs, commented, import->warnings);
   if (import->pieces->len == 0)
     return TRUE;
   if (import->has_red)
@@ -760,13 +763,13 @@ load_notes (FyDocxImport *import,
             GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
-  xmlDoc *parts[3] = { NULL, NULL, NULL };
-  static const char *const types[3] = { "/numbering", "/footnotes", "/endnotes" };
+  xmlDoc *parts[4] = { NULL, NULL, NULL, NULL };
+  static const char *const types[4] = { "/numbering", "/footnotes", "/endnotes", "/comments" };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts) && local_error == NULL; i++)
     parts[i] = load_related (import, rels_part, types[i], base, &local_error);
   if (local_error == NULL)
-    import->notes = fy_docx_notes_new (parts[0], parts[1], parts[2]);
+    import->notes = fy_docx_notes_new (parts[0], parts[1], parts[2], parts[3]);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (parts[i] != NULL)
       xmlFreeDoc (parts[i]);
@@ -890,6 +893,7 @@ fy_docx_import_data (const guint8  *data,
   g_autoptr(GPtrArray) warning_list = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(FyDocument) document = NULL;
   FyDocxImport import = { 0 };
+  guint unread_comments;
   zip_source_t *source;
   zip_error_t zerror;
   gboolean ok;
@@ -947,6 +951,7 @@ fy_docx_import_data (const guint8  *data,
   zip_discard (import.archive);
   fy_docx_styles_free (import.styles);
   g_ptr_array_unref (import.pieces);
+  unread_comments = import.notes != NULL ? fy_docx_notes_n_unread_comments (import.notes) : 0;
   fy_docx_notes_free (import.notes);
 
   if (!ok)
@@ -955,7 +960,7 @@ fy_docx_import_data (const guint8  *data,
   if (import.revisions)
     warn (&import, g_strdup (_("The document had tracked changes: Fayan took its text with "
                                "every change accepted.")));
-  if (import.n_comments > 0)
+  if (unread_comments > 0)
     warn (&import, g_strdup (_("The document had comments, which Fayan does not keep: read "
                                "them in WPS or Word.")));
 

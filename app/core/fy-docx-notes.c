@@ -7,7 +7,8 @@
  * The import would lose both; Fayan has no lists and no notes, so the
  * label becomes text at the paragraph's start, and a note a paragraph of
  * its own after the one that refers to it, marked ① where the reference
- * stood.
+ * stood.  A comment's text and author live in comments.xml: Fayan keeps
+ * no comments, so the import names each, with the paragraph it is on.
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +18,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "fy-docx-private.h"
@@ -54,9 +56,12 @@ struct _FyDocxNotes
 {
   GHashTable *abstract;   /* w:abstractNumId → AbstractList */
   GHashTable *lists;      /* w:numId → List */
-  GHashTable *texts;      /* "f12" / "e3" → the note's text */
+  GHashTable *texts;      /* "f12" / "e3" / "c0" → the note's text, "a0" → a comment's author */
   GPtrArray  *pending;    /* notes referred to since the last take */
   guint       n_marks;
+  GHashTable *comments_seen;     /* comment ids met in the text */
+  GPtrArray  *comments_pending;  /* …in the paragraph being read */
+  guint       n_comments_unread; /* met, but with no text in comments.xml */
 };
 
 static void
@@ -205,6 +210,15 @@ load_notes (FyDocxNotes *notes,
       g_strstrip (text->str);
       g_hash_table_insert (notes->texts, g_strdup_printf ("%c%s", kind, id),
                            g_string_free (text, FALSE));
+      if (kind == 'c')
+        {
+          char *author = fy_docx_get_w_attr (c, "author");
+
+          if (author != NULL && *g_strstrip (author) != '\0')
+            g_hash_table_insert (notes->texts, g_strdup_printf ("a%s", id), author);
+          else
+            g_free (author);
+        }
     }
 }
 
@@ -213,13 +227,15 @@ load_notes (FyDocxNotes *notes,
  * @numbering: (nullable): the parsed numbering.xml
  * @footnotes: (nullable): the parsed footnotes.xml
  * @endnotes: (nullable): the parsed endnotes.xml
+ * @comments: (nullable): the parsed comments.xml
  *
- * Returns: (transfer full): the lists and notes of a document
+ * Returns: (transfer full): the lists, notes and comments of a document
  */
 FyDocxNotes *
 fy_docx_notes_new (xmlDoc *numbering,
                    xmlDoc *footnotes,
-                   xmlDoc *endnotes)
+                   xmlDoc *endnotes,
+                   xmlDoc *comments)
 {
   FyDocxNotes *notes = g_new0 (FyDocxNotes, 1);
 
@@ -227,9 +243,12 @@ fy_docx_notes_new (xmlDoc *numbering,
   notes->lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   notes->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   notes->pending = g_ptr_array_new_with_free_func (g_free);
+  notes->comments_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  notes->comments_pending = g_ptr_array_new ();
   load_numbering (notes, numbering);
   load_notes (notes, footnotes, "footnote", 'f');
   load_notes (notes, endnotes, "endnote", 'e');
+  load_notes (notes, comments, "comment", 'c');
 
   return notes;
 }
@@ -243,6 +262,8 @@ fy_docx_notes_free (FyDocxNotes *notes)
   g_hash_table_unref (notes->abstract);
   g_hash_table_unref (notes->texts);
   g_ptr_array_unref (notes->pending);
+  g_ptr_array_unref (notes->comments_pending);
+  g_hash_table_unref (notes->comments_seen);
   g_free (notes);
 }
 
@@ -406,4 +427,72 @@ fy_docx_notes_take (FyDocxNotes *notes)
 
   notes->pending = g_ptr_array_new_with_free_func (g_free);
   return taken;
+}
+
+/**
+ * fy_docx_notes_comment:
+ * @notes: the comments of a document
+ * @id: (nullable): the w:id of a comment's range start or reference
+ *
+ * A comment met in the paragraph being read (once, though its range and
+ * its reference both name it).
+ */
+void
+fy_docx_notes_comment (FyDocxNotes *notes,
+                       const char  *id)
+{
+  char *key;
+
+  if (g_hash_table_contains (notes->comments_seen, id != NULL ? id : ""))
+    return;
+  key = g_strdup (id != NULL ? id : "");
+  g_hash_table_add (notes->comments_seen, key);
+  g_ptr_array_add (notes->comments_pending, key);
+}
+
+/**
+ * fy_docx_notes_warn_comments:
+ * @notes: the comments of a document
+ * @paragraph: the number of the paragraph just read (from 1)
+ * @excerpt: its first words
+ * @messages: (element-type utf8): the import's warnings
+ *
+ * Adds to @messages, for each comment met in the paragraph, a translated
+ * sentence with its text, author and place (a comment without text is
+ * only counted: fy_docx_notes_n_unread_comments()).
+ */
+void
+fy_docx_notes_warn_comments (FyDocxNotes *notes,
+                             guint        paragraph,
+                             const char  *excerpt,
+                             GPtrArray   *messages)
+{
+  for (guint i = 0; i < notes->comments_pending->len; i++)
+    {
+      const char *id = g_ptr_array_index (notes->comments_pending, i);
+      g_autofree char *text_key = g_strdup_printf ("c%s", id);
+      g_autofree char *author_key = g_strdup_printf ("a%s", id);
+      const char *text = g_hash_table_lookup (notes->texts, text_key);
+      const char *author = g_hash_table_lookup (notes->texts, author_key);
+
+      if (text == NULL || *text == '\0')
+        notes->n_comments_unread++;
+      else if (author != NULL)
+        /* Translators: 第 3 段（“二是分片包干抓指导……”）有王主任的批注：“请补充……” */
+        g_ptr_array_add (messages, g_strdup_printf (_("Paragraph %u (“%s”): comment by %s, which "
+                                                      "Fayan does not keep: “%s”"),
+                                                    paragraph, excerpt, author, text));
+      else
+        g_ptr_array_add (messages, g_strdup_printf (_("Paragraph %u (“%s”): comment, which Fayan "
+                                                      "does not keep: “%s”"),
+                                                    paragraph, excerpt, text));
+    }
+  g_ptr_array_set_size (notes->comments_pending, 0);
+}
+
+/* Comments met in the text whose words comments.xml does not hold. */
+guint
+fy_docx_notes_n_unread_comments (FyDocxNotes *notes)
+{
+  return notes->n_comments_unread + notes->comments_pending->len;
 }

@@ -125,7 +125,8 @@ typedef struct _FyDocxNotes FyDocxNotes;
 
 FyDocxNotes *fy_docx_notes_new        (xmlDoc      *numbering,
                                        xmlDoc      *footnotes,
-                                       xmlDoc      *endnotes);
+                                       xmlDoc      *endnotes,
+                                       xmlDoc      *comments);
 void         fy_docx_notes_free       (FyDocxNotes *notes);
 char        *fy_docx_notes_list_label (FyDocxNotes *notes,
                                        xmlNode     *ppr);
@@ -134,6 +135,13 @@ char        *fy_docx_notes_refer      (FyDocxNotes *notes,
                                        const char  *id);
 GPtrArray   *fy_docx_notes_take       (FyDocxNotes *notes);
 const char  *fy_docx_notes_skip_mark  (const char  *note);
+void         fy_docx_notes_comment    (FyDocxNotes *notes,
+                                       const char  *id);
+void         fy_docx_notes_warn_comments (FyDocxNotes *notes,
+                                          guint        paragraph,
+                                          const char  *excerpt,
+                                          GPtrArray   *messages);
+guint        fy_docx_notes_n_unread_comments (FyDocxNotes *notes);
 
 /* fy-docx-styles.c: what a paragraph or character style gives its text */
 typedef struct _FyDocxStyles FyDocxStyles;

@@ -56,6 +56,16 @@ fy_docx_piece_free (gpointer data)
   g_free (piece);
 }
 
+/* A comment met in the paragraph being read: named in the warnings. */
+static void
+comment_at (FyDocxImport *import,
+            xmlNode      *node)
+{
+  g_autofree char *id = fy_docx_get_w_attr (node, "id");
+
+  fy_docx_notes_comment (import->notes, id);
+}
+
 static FyDocxPiece *
 current_piece (FyDocxImport *import,
                FyRunKind     kind,
@@ -157,7 +167,7 @@ walk_run_child (FyDocxImport    *import,
   else if (fy_docx_is_w (c, "drawing") || fy_docx_is_w (c, "pict") || fy_docx_is_w (c, "object"))
     import->has_image = TRUE;
   else if (fy_docx_is_w (c, "commentReference"))
-    import->n_comments++;
+    comment_at (import, c);
   else if (fy_docx_is_w (c, "footnoteReference") || fy_docx_is_w (c, "endnoteReference"))
     add_note_mark (import, c, field, format);
   else if (c->type == XML_ELEMENT_NODE && g_strcmp0 ((const char *) c->name, "AlternateContent") == 0)
@@ -285,7 +295,7 @@ fy_docx_import_walk_inline (FyDocxImport *import,
       else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
         import->revisions = TRUE;
       else if (fy_docx_is_w (c, "commentRangeStart"))
-        import->n_comments++;
+        comment_at (import, c);
       else if (fy_docx_is_w (c, "hyperlink") || fy_docx_is_w (c, "smartTag") || fy_docx_is_w (c, "customXml") ||
                fy_docx_is_w (c, "fldSimple") || fy_docx_is_w (c, "sdtContent") || fy_docx_is_w (c, "dir") ||
                fy_docx_is_w (c, "bdo"))

@@ -51,6 +51,7 @@ struct _FyCompareWindow
   GHashTable    *rejected;     /* change keys */
   GtkWidget     *accept;
   GtkWidget     *reject;
+  GtkWidget     *notes;        /* what the revision's import said */
 };
 
 enum
@@ -644,6 +645,84 @@ fy_compare_window_new_review (GtkWindow  *parent,
     fy_compare_window_next (self, TRUE);
   update_position (self);
   return GTK_WIDGET (self);
+}
+
+/**
+ * fy_compare_window_add_notes:
+ * @self: a window made by fy_compare_window_new_review()
+ * @notes: (element-type utf8): what the revision says beside its text,
+ *   as its import gave it: a colleague's comments (with their words,
+ *   author and paragraph), tracked changes taken over, pictures left out
+ *
+ * Shows @notes above the changes, where they are read with them: a
+ * leader's 请补充…… in a Word comment is an instruction as much as a change.
+ */
+void
+fy_compare_window_add_notes (FyCompareWindow *self,
+                             GPtrArray       *notes)
+{
+  GtkWidget *header;
+  GtkWidget *scrolled;
+  GtkWidget *list;
+  GtkWidget *title;
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (FY_IS_COMPARE_WINDOW (self));
+  g_return_if_fail (notes != NULL);
+
+  if (notes->len == 0 || self->notes != NULL)
+    return;
+
+  header = g_object_get_data (G_OBJECT (self), "fy-header");
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_start (list, 24);
+  gtk_widget_set_margin_end (list, 24);
+  gtk_widget_set_margin_top (list, 12);
+  gtk_widget_set_margin_bottom (list, 12);
+  /* Translators: %s is the file name of a colleague's revision */
+  heading = g_strdup_printf (_("Comments and notes in “%s”"), self->new_label);
+  title = gtk_label_new (heading);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_box_append (GTK_BOX (list), title);
+  for (guint i = 0; i < notes->len; i++)
+    {
+      GtkWidget *label = gtk_label_new (g_ptr_array_index (notes, i));
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_box_append (GTK_BOX (list), label);
+    }
+
+  /* a long list scrolls, the changes keep most of the window */
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 200);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_widget_add_css_class (scrolled, "view");
+  gtk_widget_set_name (scrolled, "revision-notes");
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (header)), scrolled, header);
+  self->notes = list;
+}
+
+/* The notes shown, one a line (for the tests); NULL when none. */
+char *
+fy_compare_window_dup_notes (FyCompareWindow *self)
+{
+  GString *text;
+
+  g_return_val_if_fail (FY_IS_COMPARE_WINDOW (self), NULL);
+
+  if (self->notes == NULL)
+    return NULL;
+  text = g_string_new (NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (self->notes); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (child)));
+  return g_string_free (text, FALSE);
 }
 
 /**

@@ -36,6 +36,9 @@ guint      fy_compare_window_get_current  (FyCompareWindow *self);
 void       fy_compare_window_next         (FyCompareWindow *self,
                                            gboolean         forward);
 char      *fy_compare_window_dup_text     (FyCompareWindow *self);
+void       fy_compare_window_add_notes    (FyCompareWindow *self,
+                                           GPtrArray       *notes);
+char      *fy_compare_window_dup_notes    (FyCompareWindow *self);
 gboolean   fy_compare_window_export_table (FyCompareWindow *self,
                                            GFile           *file,
                                            GError         **error);

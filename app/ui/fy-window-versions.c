@@ -236,14 +236,20 @@ fy_window_review_file (FyWindow  *self,
                        GError   **error)
 {
   g_autoptr(FyDocument) revision = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
   g_autofree char *name = NULL;
+  FyEnvironment *environment = fy_ui_layout_get_environment ();
   GtkWidget *review;
 
   g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_basename (file);
-  revision = fy_environment_open_document (fy_ui_layout_get_environment (), file, NULL, error);
+  /* an imported revision's comments and other notes are shown with it */
+  if (g_str_has_suffix (name, ".fayan"))
+    revision = fy_environment_open_document (environment, file, NULL, error);
+  else
+    revision = fy_environment_import_file (environment, file, &notes, NULL, error);
   if (revision == NULL)
     return NULL;
 
@@ -251,6 +257,8 @@ fy_window_review_file (FyWindow  *self,
   fy_editor_flush (self->editor);
   review = fy_compare_window_new_review (GTK_WINDOW (self), self->document, revision, name);
   g_signal_connect_object (review, "apply-change", G_CALLBACK (apply_change_cb), self, 0);
+  if (notes != NULL)
+    fy_compare_window_add_notes (FY_COMPARE_WINDOW (review), notes);
   gtk_window_present (GTK_WINDOW (review));
   return review;
 }
