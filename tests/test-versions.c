@@ -736,6 +736,63 @@ test_review_docx_comment (void)
   g_rmdir (dir);
 }
 
+/* The review shows the fields' values, not {{会议名称}}, and a reworded
+ * heading in heading type, as the unchanged headings (session 16). */
+static void
+test_review_heading_and_fields (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(FyDocument) revision = NULL;
+  g_autoptr(GFile) file = NULL;
+  const char *meeting;
+  FyCompareWindow *review;
+  FyWindow *window;
+  FyDocument *document;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, match;
+  int heading = -1;
+
+  g_assert_no_error (error);
+  window = fy_test_make_window (app);
+  document = fy_window_get_document (window);
+  meeting = fy_document_get_field_value (document, "会议名称");
+  g_assert_nonnull (meeting);
+  revision = fy_document_copy (document);
+  for (guint i = 0; i < fy_document_get_n_blocks (revision) && heading < 0; i++)
+    if (fy_block_get_role (fy_document_get_block (revision, i)) == FY_BLOCK_ROLE_HEADING)
+      heading = i;
+  g_assert_cmpint (heading, >=, 0);
+  fy_block_set_lead_and_text (fy_document_get_block (revision, heading), NULL, "压实责任抓落实");
+  path = save_revision (revision, dir);
+  file = g_file_new_for_path (path);
+
+  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
+  shown = fy_compare_window_dup_text (review);
+  g_assert_null (strstr (shown, "{{"));
+  g_assert_nonnull (strstr (shown, meeting));
+
+  view = GTK_TEXT_VIEW (fy_test_find_descendant (GTK_WIDGET (review), GTK_TYPE_TEXT_VIEW));
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "压实责任抓落实", 0, &match, NULL, NULL));
+  g_assert_true (gtk_text_iter_has_tag (&match, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                                           "heading")));
+
+  gtk_window_destroy (GTK_WINDOW (review));
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -750,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/review-opens-at-change", test_review_opens_at_change);
   g_test_add_func ("/ui/versions/review-docx-keeps-preset", test_review_docx_keeps_preset);
   g_test_add_func ("/ui/versions/review-docx-comment", test_review_docx_comment);
+  g_test_add_func ("/ui/versions/review-heading-and-fields", test_review_heading_and_fields);
   g_test_add_func ("/ui/versions/preset-switch", test_preset_switch);
 
   return g_test_run ();

@@ -370,17 +370,22 @@ insert_tagged (GtkTextBuffer *buffer,
     gtk_text_buffer_insert (buffer, &end, text, -1);
 }
 
+static gboolean
+is_heading (FyBlockRole role)
+{
+  return role == FY_BLOCK_ROLE_HEADING || role == FY_BLOCK_ROLE_TITLE;
+}
+
 static void
 insert_block (GtkTextBuffer *buffer,
               FyDocument    *document,
               guint          index)
 {
   FyBlock *block = fy_document_get_block (document, index);
-  g_autofree char *text = fy_block_dup_text (block);
+  /* the fields' values, as the speech prints them, not {{会议名称}} */
+  g_autofree char *text = fy_document_dup_block_text (document, index);
 
-  insert_tagged (buffer, text,
-                 fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING ||
-                 fy_block_get_role (block) == FY_BLOCK_ROLE_TITLE ? "heading" : NULL);
+  insert_tagged (buffer, text, is_heading (fy_block_get_role (block)) ? "heading" : NULL);
   insert_tagged (buffer, "\n", NULL);
 }
 
@@ -410,18 +415,9 @@ insert_rejected (GtkTextBuffer  *buffer,
 }
 
 static void
-insert_change (FyCompareWindow *self,
-               GtkTextBuffer   *buffer,
-               const FyChange  *change,
-               guint            index)
+insert_change_text (GtkTextBuffer  *buffer,
+                    const FyChange *change)
 {
-  if (is_rejected (self, change))
-    {
-      insert_rejected (buffer, change);
-      return;
-    }
-  mark_change (self, buffer, index);
-
   switch (change->kind)
     {
     case FY_CHANGE_FIELD:
@@ -478,6 +474,33 @@ insert_change (FyCompareWindow *self,
         }
       insert_tagged (buffer, "\n", NULL);
       return;
+    }
+}
+
+static void
+insert_change (FyCompareWindow *self,
+               GtkTextBuffer   *buffer,
+               const FyChange  *change,
+               guint            index)
+{
+  GtkTextIter start, end;
+  int offset;
+
+  if (is_rejected (self, change))
+    {
+      insert_rejected (buffer, change);
+      return;
+    }
+  mark_change (self, buffer, index);
+  offset = gtk_text_buffer_get_char_count (buffer);
+  insert_change_text (buffer, change);
+
+  /* a changed heading reads as a heading, as the unchanged ones do */
+  if (change->kind != FY_CHANGE_FIELD && is_heading (change->new_role))
+    {
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_apply_tag_by_name (buffer, "heading", &start, &end);
     }
 }
 
