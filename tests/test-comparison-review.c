@@ -234,6 +234,14 @@ test_every_decision (gconstpointer data)
 
   /* one change per revision: the reworded heading is one 修改 */
   g_assert_cmpuint (keys->len, ==, N_CHANGES);
+  /* listed (and shown) in the order of the revision's text */
+  {
+    g_autoptr(FyComparison) comparison = fy_comparison_new (draft, revision);
+
+    for (guint i = 1; i < fy_comparison_get_n_changes (comparison); i++)
+      g_assert_cmpint (fy_comparison_get_change (comparison, i - 1)->position, <=,
+                       fy_comparison_get_change (comparison, i)->position);
+  }
   sort_keys_by_change (keys, pieces, n_pieces);
 
   for (guint accepted = 0; accepted < (1u << N_CHANGES); accepted++)

@@ -605,6 +605,22 @@ add_block_change (FyComparison   *self,
   return &g_array_index (self->changes, FyChange, self->changes->len - 1);
 }
 
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  /* at one place: a block moved here stands right below the block above
+   * it, a removed one after it, an added one last (their anchors) */
+  static const int rank[] = { [FY_CHANGE_MOVED] = 0, [FY_CHANGE_EDITED] = 1, [FY_CHANGE_DELETED] = 1,
+                              [FY_CHANGE_INSERTED] = 2, [FY_CHANGE_FIELD] = 1 };
+  const FyChange *x = a, *y = b;
+
+  if (x->position != y->position)
+    return x->position - y->position;
+  return rank[x->kind] - rank[y->kind];
+}
+
 static void
 emit_stretch (FyComparison   *self,
               Side           *old_side,
@@ -615,6 +631,8 @@ emit_stretch (FyComparison   *self,
               guint           new_end,
               UBreakIterator *iterator)
 {
+  guint first = self->changes->len;
+
   for (guint i = old_start; i < old_end; i++)
     {
       if (old_side->state[i] == STATE_EDITED)
@@ -631,6 +649,12 @@ emit_stretch (FyComparison   *self,
       else if (new_side->state[j] == STATE_LONE)
         add_block_change (self, FY_CHANGE_INSERTED, old_side, -1, new_side, j, j, iterator);
     }
+
+  /* In the order of the new text: a point moved down below an edited
+   * one shows (and is listed) where it now stands, not after the
+   * stretch's edits.  Stable: blocks of one kind keep their order. */
+  g_qsort_with_data (&g_array_index (self->changes, FyChange, first), self->changes->len - first,
+                     sizeof (FyChange), compare_positions, NULL);
 }
 
 /* Fields ------------------------------------------------------------------ */
