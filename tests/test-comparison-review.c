@@ -287,6 +287,35 @@ test_heading_reworded (void)
   g_assert_cmpuint (n_headings, ==, 1);
 }
 
+/* A paragraph holding a field with a value (the subtitle's 会议名称) can
+ * be taken over: it is found by its text with the field, as compared. */
+static void
+test_field_paragraph (void)
+{
+  static const char draft_text[] =
+    "# 坚持人民至上\n\n——在<span data-fayan-field=\"会议名称\">全县人大工作交流会</span>上的交流发言\n\n"
+    "各位领导、同志们：\n\n今年办理代表建议86件。\n";
+  static const char revision_text[] =
+    "# 坚持人民至上\n\n——在<span data-fayan-field=\"会议名称\">全县人大工作交流会</span>上的书面交流发言\n\n"
+    "各位领导、同志们：\n\n今年办理代表建议86件。\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) draft = fy_import_markdown (draft_text, -1, &error);
+  g_autoptr(FyDocument) revision = fy_import_markdown (revision_text, -1, &error);
+  g_autoptr(FyComparison) comparison = NULL;
+  g_autofree char *have = NULL;
+  g_autofree char *want = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_document_get_field_value (draft, "会议名称"), ==, "全县人大工作交流会");
+  comparison = fy_comparison_new (draft, revision);
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 1);
+  g_assert_true (fy_comparison_apply_change (comparison, 0, draft, revision, &error));
+  g_assert_no_error (error);
+  have = fy_test_dup_document_text (draft);
+  want = fy_test_dup_document_text (revision);
+  g_assert_cmpstr (have, ==, want);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +325,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/core/comparison/review/heading-reworded", test_heading_reworded);
+  g_test_add_func ("/core/comparison/review/field-paragraph", test_field_paragraph);
   g_test_add_data_func ("/core/comparison/review/round-one", round_one, test_every_decision);
   g_test_add_data_func ("/core/comparison/review/crowded", crowded, test_every_decision);
 

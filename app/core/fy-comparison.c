@@ -1186,7 +1186,8 @@ change_still_applies (const FyChange *change,
     return FALSE;
   if (change->old_index >= 0)
     {
-      g_autofree char *text = fy_document_dup_block_text (old_document, change->old_index);
+      /* its text with {{fields}}, as compared (not with their values) */
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (old_document, change->old_index));
 
       if (g_strcmp0 (text, change->old_text) != 0)
         return FALSE;
