@@ -657,6 +657,25 @@ test_pdf_copy (void)
   g_assert_cmpuint (fy_document_get_n_blocks (names), ==, 10);
 }
 
+/* A title typed on two lines as it is printed (关于……设施 / 运行维护管理的
+ * 实施意见) is one title; a main title over its occasion (在……上的讲话)
+ * stays apart from it. */
+static void
+test_title_two_lines (void)
+{
+  g_autoptr(FyDocument) document =
+    import_text ("关于进一步加强全市农村生活污水治理设施\n运行维护管理的实施意见\n\n各县（市、区）人民政府：\n\n"
+                 "为巩固农村人居环境整治成果，现提出如下意见。\n");
+  g_autoptr(FyDocument) occasion =
+    import_text ("凝心聚力抓落实\n在全市冬春农田水利建设动员会上的讲话\n\n同志们：\n\n今天开会。\n");
+  g_autofree char *title = block_text (document, 0);
+  g_autofree char *main_title = block_text (occasion, 0);
+
+  g_assert_cmpstr (title, ==, "关于进一步加强全市农村生活污水治理设施运行维护管理的实施意见");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SALUTATION);
+  g_assert_cmpstr (main_title, ==, "凝心聚力抓落实");
+}
+
 /* A notice whose date a note in brackets follows, then two attached
  * documents under 附件1 and 附件2 labels, a list of indicators and a form
  * (…评估指标, 联络员信息表): the office above the date is the signature,
@@ -733,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/report-occasion", test_report_occasion);
   g_test_add_func ("/core/import-pasted/report-author", test_report_author);
   g_test_add_func ("/core/import-pasted/pdf-copy", test_pdf_copy);
+  g_test_add_func ("/core/import-pasted/title-two-lines", test_title_two_lines);
 
   return g_test_run ();
 }

@@ -214,12 +214,20 @@ ends_with_kind (const char *line)
   return FALSE;
 }
 
-/* Joins a title printed on two lines (关于进一步加强……设施 / 运行维护管理的
- * 实施意见) at the start of @lines. */
-static void
-join_title (GPtrArray *lines)
+/**
+ * fy_import_join_title_lines:
+ * @lines: (element-type utf8): the lines of a text, trimmed
+ * @first: the first line that may hold the title
+ *
+ * Joins a title printed or typed on two lines (关于进一步加强……设施 /
+ * 运行维护管理的实施意见) at @first of @lines (blank lines skipped): the second names the
+ * kind of document, the first does not; an occasion (在……上的讲话) under
+ * a main title stays its subtitle.
+ */
+void
+fy_import_join_title_lines (GPtrArray *lines,
+                            guint      first)
 {
-  guint first = 0;
   const char *one, *two;
 
   while (first + 1 < lines->len && *(const char *) g_ptr_array_index (lines, first) == '\0')
@@ -229,7 +237,8 @@ join_title (GPtrArray *lines)
   one = g_ptr_array_index (lines, first);
   two = g_ptr_array_index (lines, first + 1);
   if (fy_import_is_title_like (one) && fy_import_is_title_like (two) && !ends_with_kind (one) &&
-      ends_with_kind (two) && !fy_import_is_speaker_like (two) &&
+      ends_with_kind (two) && !fy_import_is_speaker_like (two) && !fy_import_is_occasion_line (two) &&
+      !g_str_has_prefix (two, "在") &&
       g_utf8_strlen (one, -1) + g_utf8_strlen (two, -1) <= FY_IMPORT_TITLE_MAX_CHARS)
     {
       char *title = g_strconcat (one, two, NULL);
@@ -307,7 +316,7 @@ fy_import_unwrap_pdf_copy (char     **raw,
     }
   g_strfreev (raw);
 
-  join_title (lines);
+  fy_import_join_title_lines (lines, 0);
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_ptr_array_index (lines, i);

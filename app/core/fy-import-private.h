@@ -117,6 +117,8 @@ gboolean     fy_import_is_attached_title    (const char            *text,
                                              gboolean               labelled,
                                              gboolean               body_follows);
 
+void         fy_import_join_title_lines     (GPtrArray             *lines,
+                                             guint                  first);
 char       **fy_import_unwrap_pdf_copy      (char                 **raw,
                                              gboolean             (*stands_alone) (const char *line));
 

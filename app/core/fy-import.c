@@ -1044,6 +1044,7 @@ plain_text_to_blocks (const char  *text,
   if (detect_title && first < lines->len)
     {
       skip_masthead (lines, &first);
+      fy_import_join_title_lines (lines, first);
       split_run_in_title (lines, first);
       split_run_in_subtitle (lines, first);
       read_title_lines (lines, &first, blocks, &context, title);
