@@ -34,9 +34,8 @@
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 
-#define MM (72.0 / 25.4)
-#define LEFT (28 * MM)
-#define WIDTH (156 * MM)
+#define LEFT (28 * FY_POINTS_PER_MM)
+#define WIDTH (156 * FY_POINTS_PER_MM)
 #define PITCH (WIDTH / 28)
 #define EM 16.0
 

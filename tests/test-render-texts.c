@@ -65,7 +65,6 @@
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 
-#define MM (72.0 / 25.4)
 
 /* The presets' geometry as the standard and the preset files state it,
  * written down here rather than asked from the engine. */
@@ -491,8 +490,8 @@ judge_page_number (const Judge         *j,
   if (strcmp (line->text->str, number) != 0 || first->y1 <= j->top + j->height)
     return FALSE;
   if (fabs (line->size - preset->number_size) > 0.1 ||
-      first->y1 < j->top + j->height + 7 * MM - line->size ||
-      first->y2 > j->top + j->height + 7 * MM + line->size * 1.5 ||
+      first->y1 < j->top + j->height + 7 * FY_POINTS_PER_MM - line->size ||
+      first->y2 > j->top + j->height + 7 * FY_POINTS_PER_MM + line->size * 1.5 ||
       ((pg + 1) % 2 == 1 && fabs (last->x2 - (j->right - j->pitch)) > 1.0) ||
       ((pg + 1) % 2 == 0 && fabs (first->x1 - (j->left + j->inset + j->pitch)) > 1.0))
     report (&j->v->page_number, "%s p%d: page number misplaced (%.1f,%.1f)-(%.1f,%.1f)",
@@ -852,8 +851,8 @@ judge (const char   *md_path,
   g_autoptr(GString) table_header = g_string_new (NULL);
   Judge j = {
     .preset = preset, .v = v,
-    .left = preset->left * MM, .top = preset->top * MM,
-    .width = preset->width * MM, .height = preset->height * MM,
+    .left = preset->left * FY_POINTS_PER_MM, .top = preset->top * FY_POINTS_PER_MM,
+    .width = preset->width * FY_POINTS_PER_MM, .height = preset->height * FY_POINTS_PER_MM,
     .raw_blocks = raw_blocks, .roles = roles,
     .prev_last_of_block = TRUE, .read_text = read_text,
     .table = { G_MAXUINT, -1, FALSE, table_left, table_header, FALSE },

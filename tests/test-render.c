@@ -16,7 +16,6 @@
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 
-#define MM (72.0 / 25.4)
 
 /* The printed text of every block, as the engine should print it. */
 static GPtrArray *
@@ -114,7 +113,8 @@ check_document (FyDocument *document,
   g_autoptr(GFile) file = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(GPtrArray) fonts = NULL;
-  double left = 28 * MM, top = 37 * MM, width = 156 * MM, height = 225 * MM;
+  double left = 28 * FY_POINTS_PER_MM, top = 37 * FY_POINTS_PER_MM;
+  double width = 156 * FY_POINTS_PER_MM, height = 225 * FY_POINTS_PER_MM;
   double pitch = width / 28, line_pitch = height / 22;
   g_autoptr(GHashTable) grid_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   guint block = 0;
@@ -173,8 +173,8 @@ check_document (FyDocument *document,
             {
               found_number = TRUE;
               g_assert_cmpfloat (size, ==, 14);
-              g_assert_cmpfloat (first->y1, >, top + height + 7 * MM - 14);
-              g_assert_cmpfloat (first->y2, <, top + height + 7 * MM + 20);
+              g_assert_cmpfloat (first->y1, >, top + height + 7 * FY_POINTS_PER_MM - 14);
+              g_assert_cmpfloat (first->y2, <, top + height + 7 * FY_POINTS_PER_MM + 20);
               if ((pg + 1) % 2 == 1)
                 g_assert_cmpfloat_with_epsilon (last->x2, left + width - pitch, 1.0);
               else

@@ -12,7 +12,6 @@
 
 #include "fayan-core.h"
 
-#define MM (72.0 / 25.4)
 
 static void
 test_style_gbt9704 (void)
@@ -23,18 +22,18 @@ test_style_gbt9704 (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (fy_style_get_id (style), ==, "gbt9704");
-  g_assert_cmpfloat_with_epsilon (fy_style_get_page_width (style), 210 * MM, 0.001);
-  g_assert_cmpfloat_with_epsilon (fy_style_get_page_height (style), 297 * MM, 0.001);
-  g_assert_cmpfloat_with_epsilon (fy_style_get_margin_top (style), 37 * MM, 0.001);
-  g_assert_cmpfloat_with_epsilon (fy_style_get_margin_left (style), 28 * MM, 0.001);
+  g_assert_cmpfloat_with_epsilon (fy_style_get_page_width (style), 210 * FY_POINTS_PER_MM, 0.001);
+  g_assert_cmpfloat_with_epsilon (fy_style_get_page_height (style), 297 * FY_POINTS_PER_MM, 0.001);
+  g_assert_cmpfloat_with_epsilon (fy_style_get_margin_top (style), 37 * FY_POINTS_PER_MM, 0.001);
+  g_assert_cmpfloat_with_epsilon (fy_style_get_margin_left (style), 28 * FY_POINTS_PER_MM, 0.001);
   g_assert_cmpuint (fy_style_get_lines_per_page (style), ==, 22);
   g_assert_cmpuint (fy_style_get_chars_per_line (style), ==, 28);
   /* 156 mm / 28 and 225 mm / 22 */
-  g_assert_cmpfloat_with_epsilon (fy_style_get_char_pitch (style), 156 * MM / 28, 0.0001);
+  g_assert_cmpfloat_with_epsilon (fy_style_get_char_pitch (style), 156 * FY_POINTS_PER_MM / 28, 0.0001);
   g_assert_cmpfloat_with_epsilon (fy_style_get_char_pitch (style), 15.79, 0.01);
-  g_assert_cmpfloat_with_epsilon (fy_style_get_line_pitch (style), 225 * MM / 22, 0.0001);
+  g_assert_cmpfloat_with_epsilon (fy_style_get_line_pitch (style), 225 * FY_POINTS_PER_MM / 22, 0.0001);
   g_assert_cmpfloat_with_epsilon (fy_style_get_line_pitch (style), 28.99, 0.01);
-  g_assert_cmpfloat_with_epsilon (fy_style_get_page_number_offset (style), 7 * MM, 0.001);
+  g_assert_cmpfloat_with_epsilon (fy_style_get_page_number_offset (style), 7 * FY_POINTS_PER_MM, 0.001);
   g_assert_cmpint (fy_style_get_page_number_position (style), ==, FY_PAGE_NUMBER_OUTSIDE);
 
   role = fy_style_get_role (style, FY_STYLE_ROLE_TITLE);
@@ -130,7 +129,7 @@ test_style_file (void)
   g_assert_no_error (error);
   g_assert_cmpstr (fy_style_get_id (style), ==, "mine");
   g_assert_cmpuint (fy_style_get_lines_per_page (style), ==, 20);
-  g_assert_cmpfloat_with_epsilon (fy_style_get_char_pitch (style), 156 * MM / 26, 0.0001);
+  g_assert_cmpfloat_with_epsilon (fy_style_get_char_pitch (style), 156 * FY_POINTS_PER_MM / 26, 0.0001);
   g_assert_true (fy_style_get_strict (style));
   g_assert_cmpint (fy_style_get_page_number_position (style), ==, FY_PAGE_NUMBER_CENTER);
   g_assert_false (fy_style_get_page_number_on_first_page (style));

@@ -19,7 +19,6 @@
 #define FY_STYLE_FORMAT_NAME "fayan-style"
 #define FY_STYLE_FORMAT_VERSION 1
 #define PRESET_PATH "/io/github/fayan/Fayan/core/presets/"
-#define MM (72.0 / 25.4)
 
 struct _FyStyle
 {
@@ -90,18 +89,18 @@ fy_style_init (FyStyle *self)
 {
   static const FyRoleStyle body = { FY_FONT_ROLE_FANGSONG, 16, FALSE, FY_ALIGN_JUSTIFY, 2, 0, 0, 1 };
 
-  self->page_width = 210 * MM;
-  self->page_height = 297 * MM;
-  self->margin_top = 37 * MM;
-  self->margin_left = 28 * MM;
-  self->type_width = 156 * MM;
-  self->type_height = 225 * MM;
+  self->page_width = 210 * FY_POINTS_PER_MM;
+  self->page_height = 297 * FY_POINTS_PER_MM;
+  self->margin_top = 37 * FY_POINTS_PER_MM;
+  self->margin_left = 28 * FY_POINTS_PER_MM;
+  self->type_width = 156 * FY_POINTS_PER_MM;
+  self->type_height = 225 * FY_POINTS_PER_MM;
   self->lines = 22;
   self->chars = 28;
   self->punctuation = FY_PUNCTUATION_COMPRESS;
   self->page_number_position = FY_PAGE_NUMBER_OUTSIDE;
   self->page_number_first_page = TRUE;
-  self->page_number_offset = 7 * MM;
+  self->page_number_offset = 7 * FY_POINTS_PER_MM;
 
   for (guint i = 0; i < FY_STYLE_N_ROLES; i++)
     self->roles[i] = body;
@@ -219,9 +218,9 @@ parse_length (JsonNode *node,
   if (*end == '\0' || strcmp (end, "pt") == 0)
     *points = value;
   else if (strcmp (end, "mm") == 0)
-    *points = value * MM;
+    *points = value * FY_POINTS_PER_MM;
   else if (strcmp (end, "cm") == 0)
-    *points = value * 10 * MM;
+    *points = value * 10 * FY_POINTS_PER_MM;
   else
     return FALSE;
 

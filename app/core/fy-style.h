@@ -116,6 +116,9 @@ char                **fy_style_list_presets          (void);
 const char           *fy_style_get_id                (FyStyle       *self);
 const char           *fy_style_get_name              (FyStyle       *self);
 
+/* PostScript points in a millimetre: GB/T 9704 gives its lengths in mm. */
+#define FY_POINTS_PER_MM (72.0 / 25.4)
+
 /* All lengths in PostScript points (1/72 in). */
 double                fy_style_get_page_width        (FyStyle       *self);
 double                fy_style_get_page_height       (FyStyle       *self);

@@ -24,10 +24,9 @@
 #include "fy-doc-labels.h"
 #include "fy-typesetter-private.h"
 
-#define MM (72.0 / 25.4)
 /* GB/T 9704 §7.4.1: the first and last rules 0.35 mm, those between 0.25 mm */
-#define RULE_THICK (0.35 * MM)
-#define RULE_THIN  (0.25 * MM)
+#define RULE_THICK (0.35 * FY_POINTS_PER_MM)
+#define RULE_THIN  (0.25 * FY_POINTS_PER_MM)
 
 static gboolean
 is_imprint_text (const char *text)
