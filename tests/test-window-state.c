@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fy-test-utils.h"
 #include "fy-test-window.h"
@@ -341,6 +342,28 @@ test_window_state_same_file (void)
   }
   fy_test_iterate ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gapp)), ==, 1);
+
+  /* … and through a symbolic link: the same window, and Save writes
+   * through to the file, the link stays a link. */
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_autofree char *link_path = g_build_filename (dir, "链接 同一个.fayan", NULL);
+    g_autoptr(GFile) link = g_file_new_for_path (link_path);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpint (symlink (path, link_path), ==, 0);
+    g_assert_true (fy_window_find_for_file (gapp, link) == window);
+    g_application_open (G_APPLICATION (app), &link, 1, "");
+    fy_test_iterate ();
+    g_assert_cmpuint (g_list_length (gtk_application_get_windows (gapp)), ==, 1);
+
+    fy_window_set_file (window, link);
+    g_assert_true (fy_window_save_to_file (window, link, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+    g_assert_true (g_file_equal (fy_window_get_file (window), file));
+    g_unlink (link_path);
+  }
 
   fy_test_destroy_window (window);
   remove_copy (path);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -354,12 +356,39 @@ fy_window_find_for_file (GtkApplication *app,
   g_return_val_if_fail (GTK_IS_APPLICATION (app), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
-    if (FY_IS_WINDOW (l->data) && FY_WINDOW (l->data)->file != NULL &&
-        g_file_equal (FY_WINDOW (l->data)->file, file))
-      return l->data;
+  {
+    g_autoptr(GFile) target = fy_window_resolve_file (file);
+
+    for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+      if (FY_IS_WINDOW (l->data) && FY_WINDOW (l->data)->file != NULL &&
+          g_file_equal (FY_WINDOW (l->data)->file, target))
+        return l->data;
+  }
 
   return NULL;
+}
+
+/**
+ * fy_window_resolve_file: (skip)
+ * @file: a file
+ *
+ * Returns: (transfer full): the file @file's symbolic links lead to, so
+ *   that a speech reached through a link opens in the window of its
+ *   target and Save writes through to the target (the link stays); @file
+ *   itself when it is no local file or does not exist yet
+ */
+GFile *
+fy_window_resolve_file (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *real = NULL;
+
+  if (path != NULL)
+    real = realpath (path, NULL);
+  if (real == NULL)
+    return g_object_ref (file);
+
+  return g_file_new_for_path (real);
 }
 
 /**
@@ -508,6 +537,8 @@ fy_window_save_to_file (FyWindow  *self,
                         GFile     *file,
                         GError   **error)
 {
+  g_autoptr(GFile) target = NULL;
+
   g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
@@ -515,7 +546,9 @@ fy_window_save_to_file (FyWindow  *self,
     return TRUE;
 
   fy_editor_flush (self->editor);
-  if (!fy_document_save_to_file (self->document, file, self->cancellable, error))
+  /* Through a link to its target: the link stays. */
+  target = fy_window_resolve_file (file);
+  if (!fy_document_save_to_file (self->document, target, self->cancellable, error))
     return FALSE;
 
   self->modified = FALSE;

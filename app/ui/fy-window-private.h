@@ -140,4 +140,6 @@ void      fy_window_open_or_present     (FyWindow     *self,
 void      fy_window_remember_disk_state (FyWindow     *self);
 gboolean  fy_window_close_request       (GtkWindow    *window);
 
+GFile    *fy_window_resolve_file (GFile *file);
+
 G_END_DECLS

@@ -945,7 +945,11 @@ void
 fy_window_set_file (FyWindow *self,
                     GFile    *file)
 {
-  g_set_object (&self->file, file);
+  g_autoptr(GFile) target = file != NULL ? fy_window_resolve_file (file) : NULL;
+
+  /* The same file keeps its object: callers pass self->file itself. */
+  if (target == NULL || self->file == NULL || !g_file_equal (self->file, target))
+    g_set_object (&self->file, target);
   fy_window_remember_disk_state (self);
   fy_window_update_title (self);
 }
