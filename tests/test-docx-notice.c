@@ -69,7 +69,7 @@ test_export_parts (void)
   g_autofree char *label2 = paragraph_of (xml, "附件2");
   g_autofree char *copy_to = paragraph_of (xml, "抄送：");
   g_autofree char *before = paragraph_of (xml, "确需野外用火的");
-  g_autofree char *printed = paragraph_of (xml, "石门县人民政府办公室　");
+  g_autofree char *printed = paragraph_of (xml, "石门县人民政府办公室</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"FayanSpacing\"/></w:rPr><w:tab/>");
   g_autofree char *tab = NULL;
   const char *imprint_style;
 
@@ -93,6 +93,8 @@ test_export_parts (void)
   /* 156 mm less one 4号 character */
   tab = g_strdup_printf ("<w:tab w:val=\"right\" w:pos=\"%ld\"/>", lround ((156 * MM - 14) * 20));
   g_assert_nonnull (strstr (printed, tab));
+  /* the spaces typed between organ and date, hidden after the tab */
+  g_assert_nonnull (strstr (printed, "<w:vanish/></w:rPr><w:t xml:space=\"preserve\">　　　　　　　　</w:t>"));
   /* together, and with the text before them */
   g_assert_nonnull (strstr (copy_to, "<w:keepNext/>"));
   g_assert_null (strstr (printed, "<w:keepNext/>"));
@@ -192,7 +194,7 @@ page_with (PopplerDocument *pdf,
 /* LibreOffice sets the signature with its date and text above them,
  * each attached document on a page of its own, its label first and
  * flush left, and the 印发 line's organ one character in from the left
- * edge. */
+ * edge, its date ending one character in from the right edge. */
 static void
 test_libreoffice (void)
 {
@@ -205,7 +207,7 @@ test_libreoffice (void)
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(PopplerPage) last = NULL;
   g_autoptr(GError) error = NULL;
-  PopplerRectangle organ;
+  PopplerRectangle organ, date;
   double left = 28 * MM, right = left + 156 * MM;
   int first, second;
 
@@ -245,8 +247,11 @@ test_libreoffice (void)
 
   last = poppler_document_get_page (pdf, poppler_document_get_n_pages (pdf) - 1);
   organ = fy_test_pdf_find_once (last, "石门县人民政府办公室");
-  g_test_message ("organ from %.1f, type area %.1f to %.1f", organ.x1, left, right);
+  date = fy_test_pdf_find_once (last, "印发");
+  g_test_message ("organ from %.1f, date to %.1f, type area %.1f to %.1f", organ.x1, date.x2, left, right);
   g_assert_cmpfloat (fabs (organ.x1 - (left + 14)), <, 2);
+  /* the date at the right tab stop */
+  g_assert_cmpfloat (fabs (date.x2 - (right - 14)), <, 2);
 }
 
 int

@@ -195,6 +195,64 @@ write_imprint_properties (FyDocxWriter *wr,
   fy_docx_writer_end (wr);
 }
 
+static void
+write_spacing_run (FyDocxWriter *wr,
+                   const char   *spaces,
+                   gboolean      hidden)
+{
+  fy_docx_writer_start (wr, "w:r");
+  fy_docx_writer_start (wr, "w:rPr");
+  fy_docx_writer_element (wr, "w:rStyle", FY_DOCX_SPACING_STYLE_ID);
+  if (hidden)
+    fy_docx_writer_element (wr, "w:vanish", NULL);
+  fy_docx_writer_end (wr);
+  if (hidden)
+    fy_docx_writer_text (wr, spaces);
+  else
+    fy_docx_writer_element (wr, "w:tab", NULL);
+  fy_docx_writer_end (wr);
+}
+
+/* The 印发 line of plain text: the organ, a tab to the right stop, the
+ * spaces typed there as hidden text (so the text comes back as it
+ * was), the date; FALSE for any other block. */
+static gboolean
+write_printed_runs (FyDocxWriter *wr,
+                    FyBlock      *block,
+                    const char   *text)
+{
+  const char *p = text;
+  const char *gap, *date;
+  g_autofree char *organ = NULL;
+  g_autofree char *spaces = NULL;
+
+  if (!fy_doc_is_printed_line (text) || fy_block_get_n_runs (block) != 1 ||
+      fy_block_get_run (block, 0)->kind != FY_RUN_TEXT)
+    return FALSE;
+  while (*p != '\0' && fy_doc_is_space (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  while (*p != '\0' && !fy_doc_is_space (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  gap = p;
+  while (*p != '\0' && fy_doc_is_space (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  date = p;
+  if (gap == text || *date == '\0')
+    return FALSE;
+
+  organ = g_strndup (text, gap - text);
+  spaces = g_strndup (gap, date - gap);
+  fy_docx_writer_start (wr, "w:r");
+  fy_docx_writer_text (wr, organ);
+  fy_docx_writer_end (wr);
+  write_spacing_run (wr, NULL, FALSE);
+  write_spacing_run (wr, spaces, TRUE);
+  fy_docx_writer_start (wr, "w:r");
+  fy_docx_writer_text (wr, date);
+  fy_docx_writer_end (wr);
+  return TRUE;
+}
+
 /* The label above an attached document (附件2): flush left in 黑体,
  * on a new page, with the title under it; FALSE for a label of other
  * than plain text, left to the body style. */
@@ -261,7 +319,8 @@ fy_docx_write_notice_block (FyDocxWriter *wr,
   text = fy_block_dup_text (block);
   fy_docx_writer_start (wr, "w:p");
   write_imprint_properties (wr, position, text);
-  fy_docx_writer_block_runs (wr, block);
+  if (!write_printed_runs (wr, block, text))
+    fy_docx_writer_block_runs (wr, block);
   fy_docx_writer_end (wr);
   return TRUE;
 }

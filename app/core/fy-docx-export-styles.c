@@ -273,13 +273,16 @@ fy_docx_write_styles (FyDocxWriter *wr,
   fy_docx_writer_end (wr);
   fy_docx_writer_end (wr);
 
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < 3; i++)
     {
+      static const char * const ids[] = { FY_DOCX_NUMBER_STYLE_ID, FY_DOCX_BREAK_STYLE_ID, FY_DOCX_SPACING_STYLE_ID };
+      static const char * const names[] = { FY_DOCX_NUMBER_STYLE_NAME, FY_DOCX_BREAK_STYLE_NAME, FY_DOCX_SPACING_STYLE_NAME };
+
       fy_docx_writer_start (wr, "w:style");
       fy_docx_writer_attr (wr, "w:type", "character");
       fy_docx_writer_attr (wr, "w:customStyle", "1");
-      fy_docx_writer_attr (wr, "w:styleId", i == 0 ? FY_DOCX_NUMBER_STYLE_ID : FY_DOCX_BREAK_STYLE_ID);
-      fy_docx_writer_element (wr, "w:name", i == 0 ? FY_DOCX_NUMBER_STYLE_NAME : FY_DOCX_BREAK_STYLE_NAME);
+      fy_docx_writer_attr (wr, "w:styleId", ids[i]);
+      fy_docx_writer_element (wr, "w:name", names[i]);
       fy_docx_writer_end (wr);
     }
 

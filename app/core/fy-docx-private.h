@@ -46,6 +46,11 @@ typedef struct
  * shows it, the importer leaves it to the engine again */
 #define FY_DOCX_BREAK_STYLE_ID   "FayanBreak"
 #define FY_DOCX_BREAK_STYLE_NAME "Fayan Line Break"
+/* the spaces between a 印发 line's organ and date: a tab to the right
+ * stop in a run of this style, then the spaces typed as hidden text of
+ * it; the importer drops the tab and keeps the spaces as text */
+#define FY_DOCX_SPACING_STYLE_ID   "FayanSpacing"
+#define FY_DOCX_SPACING_STYLE_NAME "Fayan Spacing"
 /* the date under a signature, placed relative to it */
 #define FY_DOCX_SIGNED_DATE_STYLE_ID "FayanSignatureDate"
 

@@ -175,6 +175,17 @@ walk_run_child (FyDocxImport    *import,
 }
 
 static void
+walk_spacing_run (FyDocxImport    *import,
+                  xmlNode         *run,
+                  FyDocxPiece     *field,
+                  const RunFormat *format)
+{
+  for (xmlNode *c = run->children; c != NULL; c = c->next)
+    if (fy_docx_is_w (c, "t"))
+      add_run_text (import, c, field, format);
+}
+
+static void
 walk_run (FyDocxImport *import,
           xmlNode      *run,
           FyDocxPiece  *field)
@@ -204,6 +215,13 @@ walk_run (FyDocxImport *import,
   if (field != NULL && format.bold)
     field->bold = TRUE;
 
+  /* the tab the exporter put between a 印发 line's organ and date goes,
+   * the spaces typed there, hidden after it, are text again */
+  if (rstyle != NULL && fy_docx_styles_has_name (import->styles, rstyle, FY_DOCX_SPACING_STYLE_NAME))
+    {
+      walk_spacing_run (import, run, field, &format);
+      return;
+    }
   if (field == NULL && fy_docx_get_toggle (rpr, "vanish") > 0)
     {
       walk_hidden_run (import, run);
