@@ -638,6 +638,9 @@ test_pdf_copy (void)
   guint n = fy_document_get_n_blocks (document);
   g_autofree char *title = block_text (document, 0);
   g_autofree char *signature = block_text (document, n - 2);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GPtrArray) names_warnings = NULL;
+  const char *warning;
 
   g_assert_cmpstr (title, ==, "关于进一步加强全市农村生活污水治理设施运行维护管理的实施意见");
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SALUTATION);
@@ -655,6 +658,17 @@ test_pdf_copy (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 2)), ==, FY_BLOCK_ROLE_SIGNATURE);
   g_assert_cmpstr (signature, ==, "临川市人民政府办公室");
   g_assert_cmpuint (fy_document_get_n_blocks (names), ==, 10);
+
+  /* What went is named, each line once. */
+  warnings = fy_import_dup_warnings (document);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  warning = g_ptr_array_index (warnings, 0);
+  g_assert_nonnull (strstr (warning, "“— 1 —”"));
+  g_assert_nonnull (strstr (warning, "“临川市人民政府办公室文件”"));
+  g_assert_null (strstr (strstr (warning, "“临川市人民政府办公室文件”") + 1, "“临川市人民政府办公室文件”"));
+  g_assert_cmpuint (fy_document_get_n_blocks (names), ==, 10);
+  names_warnings = fy_import_dup_warnings (names);
+  g_assert_true (names_warnings == NULL || names_warnings->len == 0);
 }
 
 /* A title typed on two lines as it is printed (关于……设施 / 运行维护管理的

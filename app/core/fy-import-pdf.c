@@ -276,6 +276,8 @@ continues (const char *line,
  * fy_import_unwrap_pdf_copy:
  * @raw: (transfer full) (array zero-terminated=1): the lines of a text
  * @stands_alone: whether a line stands alone even in mid-paragraph
+ * @dropped: (nullable) (element-type utf8): gets each page number and
+ *   running head left out, once
  *
  * Turns text copied out of a PDF into one paragraph to a line (see the
  * comment at the file's top); other text comes back as it was.
@@ -283,8 +285,9 @@ continues (const char *line,
  * Returns: (transfer full) (array zero-terminated=1): the lines
  */
 char **
-fy_import_unwrap_pdf_copy (char     **raw,
-                           gboolean (*stands_alone) (const char *line))
+fy_import_unwrap_pdf_copy (char      **raw,
+                           gboolean  (*stands_alone) (const char *line),
+                           GPtrArray  *dropped)
 {
   g_autoptr(GPtrArray) trimmed = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
@@ -298,8 +301,14 @@ fy_import_unwrap_pdf_copy (char     **raw,
   drop = g_new0 (gboolean, trimmed->len + 1);
   find_page_furniture (trimmed, drop);
   for (guint i = 0; i < trimmed->len; i++)
-    if (!drop[i])
-      g_ptr_array_add (lines, g_strdup (g_ptr_array_index (trimmed, i)));
+    {
+      const char *line = g_ptr_array_index (trimmed, i);
+
+      if (!drop[i])
+        g_ptr_array_add (lines, g_strdup (line));
+      else if (dropped != NULL && !g_ptr_array_find_with_equal_func (dropped, line, g_str_equal, NULL))
+        g_ptr_array_add (dropped, g_strdup (line));
+    }
   width = column_width (lines);
 
   if (!is_pdf_column (lines, width))

@@ -120,7 +120,8 @@ gboolean     fy_import_is_attached_title    (const char            *text,
 void         fy_import_join_title_lines     (GPtrArray             *lines,
                                              guint                  first);
 char       **fy_import_unwrap_pdf_copy      (char                 **raw,
-                                             gboolean             (*stands_alone) (const char *line));
+                                             gboolean             (*stands_alone) (const char *line),
+                                             GPtrArray             *dropped);
 
 guint        fy_import_take_tsv_table       (char                 **raw,
                                              guint                  first,

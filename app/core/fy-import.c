@@ -305,12 +305,13 @@ is_standalone_line (const char *line)
  * line, TABLE_MARK and its index in @tables. */
 static GPtrArray *
 split_lines (const char *text,
-             GPtrArray  *tables)
+             GPtrArray  *tables,
+             GPtrArray  *furniture)
 {
   char **numbered = g_strsplit (text, "\n", -1);
   g_auto(GStrv) raw =
     fy_web_text_join_soft_breaks (fy_import_unwrap_pdf_copy (fy_web_text_strip_line_numbers (numbered),
-                                                             is_standalone_line),
+                                                             is_standalone_line, furniture),
                                   is_standalone_line);
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 
@@ -1022,15 +1023,17 @@ read_body_paragraphs (GPtrArray       *paragraphs,
 }
 
 /* The shared body of fy_import_plain_text() and fy_import_paste(); the
- * photo captions it drops go to @captions unless it is NULL. */
+ * photo captions it drops go to @captions and a PDF's page numbers and
+ * running heads to @furniture, each unless it is NULL. */
 static GPtrArray *
 plain_text_to_blocks (const char  *text,
                       gboolean     detect_title,
                       char       **title,
-                      GPtrArray   *captions)
+                      GPtrArray   *captions,
+                      GPtrArray   *furniture)
 {
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_table_free);
-  g_autoptr(GPtrArray) lines = split_lines (text, tables);
+  g_autoptr(GPtrArray) lines = split_lines (text, tables, furniture);
   g_autoptr(GPtrArray) paragraphs = NULL;
   GPtrArray *blocks = g_ptr_array_new_with_free_func (g_object_unref);
   FyImportContext context;
@@ -1055,6 +1058,31 @@ plain_text_to_blocks (const char  *text,
   fy_import_gather_attachments (blocks);
 
   return blocks;
+}
+
+/* Says which page numbers and running heads of a PDF the text was copied
+ * out of are left out, the first few of them by name. */
+static char *
+describe_furniture (GPtrArray *furniture)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint shown = MIN (furniture->len, 4);
+
+  for (guint i = 0; i < shown; i++)
+    {
+      if (i > 0)
+        /* Translators: between two quoted lines of a list */
+        g_string_append (names, _(", "));
+      g_string_append_printf (names, _("“%s”"), (const char *) g_ptr_array_index (furniture, i));
+    }
+  if (furniture->len > shown)
+    g_string_append (names, "…");
+
+  /* Translators: %s is a list of quoted lines such as “— 1 —”, “— 2 —” */
+  return g_strdup_printf (_("The text reads as copied out of a PDF: its page numbers and running "
+                            "heads (%s) are left out, and its printed lines are joined into "
+                            "paragraphs. Check the paragraphs before you print."),
+                          names->str);
 }
 
 /**
@@ -1087,6 +1115,7 @@ fy_import_plain_text (const char  *text,
   g_autofree char *title = NULL;
   g_autoptr(GPtrArray) blocks = NULL;
   g_autoptr(GPtrArray) captions = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) furniture = g_ptr_array_new_with_free_func (g_free);
   FyDocument *document;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -1096,7 +1125,7 @@ fy_import_plain_text (const char  *text,
   if (normalized == NULL)
     return NULL;
 
-  blocks = plain_text_to_blocks (normalized, TRUE, &title, captions);
+  blocks = plain_text_to_blocks (normalized, TRUE, &title, captions, furniture);
 
   /* The closing is the last paragraph, before a date line if any. */
   for (guint i = blocks->len; i > 1; i--)
@@ -1128,6 +1157,8 @@ fy_import_plain_text (const char  *text,
                                               "photos. Add it back as text if it was meant to be "
                                               "read."),
                                             (const char *) g_ptr_array_index (captions, i)));
+  if (furniture->len > 0)
+    fy_import_add_warning (document, describe_furniture (furniture));
 
   return document;
 }
@@ -1160,7 +1191,7 @@ fy_import_paste (const char *text,
   g_assert (normalized != NULL);
 
   /* a caption pasted goes as the site's other furniture does */
-  blocks = plain_text_to_blocks (normalized, FALSE, NULL, NULL);
+  blocks = plain_text_to_blocks (normalized, FALSE, NULL, NULL, NULL);
   fy_import_set_full_width_marks_in_blocks (blocks);
 
   return blocks;
