@@ -680,6 +680,24 @@ test_review_opens_at_change (void)
   review_opens_at_change (30);
 }
 
+/* Every label under @widget lies inside it: no wrapped line cut off by
+ * a box too short for it. */
+static void
+assert_labels_inside (GtkWidget *widget,
+                      GtkWidget *box)
+{
+  graphene_rect_t bounds;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      g_assert_true (gtk_widget_compute_bounds (widget, box, &bounds));
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (box) + 0.5);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_labels_inside (child, box);
+}
+
 /* A leader's Word comment (session 16: 请补充今年接待群众的人次。) shows in
  * the review, with its author and the paragraph it is on, above the
  * changes. */
@@ -711,6 +729,7 @@ test_review_docx_comment (void)
                                       "word/comments.xml", comments, (gsize) 0, NULL);
   FyCompareWindow *review;
   FyWindow *window;
+  GtkWidget *notes_box;
 
   g_assert_no_error (error);
   window = fy_test_make_window (app);
@@ -725,6 +744,12 @@ test_review_docx_comment (void)
   notes = fy_compare_window_dup_notes (review);
   g_assert_nonnull (notes);
   g_test_message ("%s", notes);
+  /* Shown whole: each wrapped line of a note has its height. */
+  fy_test_run_for (500);
+  fy_test_screenshot ("review-comment");
+  notes_box = fy_test_find_named (GTK_WIDGET (review), "revision-notes");
+  g_assert_nonnull (notes_box);
+  assert_labels_inside (notes_box, notes_box);
   g_assert_nonnull (strstr (notes, "领导意见.docx"));
   g_assert_nonnull (strstr (notes, "Paragraph 2 (“二是分片包干抓指导。”): comment by 王主任"));
   g_assert_nonnull (strstr (notes, "“请补充今年接待群众的人次。”"));

@@ -670,6 +670,9 @@ fy_compare_window_new_review (GtkWindow  *parent,
   return GTK_WIDGET (self);
 }
 
+/* More notes than this scroll. */
+#define MAX_NOTES_SHOWN 3
+
 /**
  * fy_compare_window_add_notes:
  * @self: a window made by fy_compare_window_new_review()
@@ -719,12 +722,18 @@ fy_compare_window_add_notes (FyCompareWindow *self,
       gtk_box_append (GTK_BOX (list), label);
     }
 
-  /* a long list scrolls, the changes keep most of the window */
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 200);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  /* A long list scrolls, the changes keep most of the window.  A short
+   * one is shown whole: in a scrolled window (its viewport) the wrapped
+   * labels got the height of one line and their second line was cut. */
+  if (notes->len > MAX_NOTES_SHOWN)
+    {
+      scrolled = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 200);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+    }
+  else
+    scrolled = list;
   gtk_widget_add_css_class (scrolled, "view");
   gtk_widget_set_name (scrolled, "revision-notes");
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (header)), scrolled, header);
