@@ -158,6 +158,22 @@ save_revision (FyDocument *revision,
   return path;
 }
 
+/* Closes the review and the speech's window, and removes the revision
+ * at @path with the temporary folder that holds it. */
+static void
+close_review (FyCompareWindow *review,
+              FyWindow        *window,
+              const char      *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  gtk_window_destroy (GTK_WINDOW (review));
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A colleague's revision as a Markdown file: each change accepted into
  * the draft or rejected, and Undo takes an accepted change back. */
 static void
@@ -248,11 +264,7 @@ test_review (void)
   undone = fy_test_dup_document_text (document);
   g_assert_true (strcmp (undone, accepted) == 0);
 
-  gtk_window_destroy (GTK_WINDOW (review));
-  fy_test_destroy_window (window);
-  fy_test_iterate ();
-  g_unlink (path);
-  g_rmdir (dir);
+  close_review (review, window, path);
 }
 
 /* Reviews @revision, sent back as a file, in @window: it differs from the
@@ -435,11 +447,7 @@ test_review_docx_keeps_preset (void)
   g_assert_cmpstr (fy_document_get_style_preset (document), ==, "gbt9704");
   fy_environment_set_default_preset (environment, "gbt9704");
 
-  gtk_window_destroy (GTK_WINDOW (review));
-  fy_test_destroy_window (window);
-  fy_test_iterate ();
-  g_unlink (path);
-  g_rmdir (dir);
+  close_review (review, window, path);
 }
 
 /* ☰ → 版式: the speech's own page format, switched in the window; Undo
@@ -665,12 +673,8 @@ review_opens_at_change (guint n_added)
   fy_test_run_for (300);
   g_assert_true (review_shows_change (review));
 
-  gtk_window_destroy (GTK_WINDOW (review));
-  fy_test_destroy_window (window);
-  fy_test_iterate ();
-  g_unlink (path);
   g_unlink (speech_path);
-  g_rmdir (dir);
+  close_review (review, window, path);
 }
 
 static void
@@ -754,11 +758,7 @@ test_review_docx_comment (void)
   g_assert_nonnull (strstr (notes, "Paragraph 2 (“二是分片包干抓指导。”): comment by 王主任"));
   g_assert_nonnull (strstr (notes, "“请补充今年接待群众的人次。”"));
 
-  gtk_window_destroy (GTK_WINDOW (review));
-  fy_test_destroy_window (window);
-  fy_test_iterate ();
-  g_unlink (path);
-  g_rmdir (dir);
+  close_review (review, window, path);
 }
 
 /* The review shows the fields' values, not {{会议名称}}, and a reworded
@@ -811,11 +811,7 @@ test_review_heading_and_fields (void)
   g_assert_true (gtk_text_iter_has_tag (&match, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
                                                                            "heading")));
 
-  gtk_window_destroy (GTK_WINDOW (review));
-  fy_test_destroy_window (window);
-  fy_test_iterate ();
-  g_unlink (path);
-  g_rmdir (dir);
+  close_review (review, window, path);
 }
 
 int
