@@ -123,6 +123,19 @@ char       **fy_import_unwrap_pdf_copy      (char                 **raw,
                                              gboolean             (*stands_alone) (const char *line),
                                              GPtrArray             *dropped);
 
+char       **fy_import_split_copied_lines   (const char            *text,
+                                             gboolean             (*stands_alone) (const char *line),
+                                             GPtrArray             *furniture);
+void         fy_import_skip_masthead        (GPtrArray             *lines,
+                                             guint                 *first);
+void         fy_import_split_run_in_title   (GPtrArray             *lines,
+                                             guint                  first);
+void         fy_import_split_run_in_subtitle (GPtrArray            *lines,
+                                             guint                  first);
+void         fy_import_describe_left_out    (GPtrArray             *captions,
+                                             GPtrArray             *furniture,
+                                             GPtrArray             *notes);
+
 guint        fy_import_take_tsv_table       (char                 **raw,
                                              guint                  first,
                                              GPtrArray             *tables);

@@ -33,12 +33,11 @@
  * A file import and a paste (not this parser) then set the half-width
  * marks of Chinese text full-width (fy-import-marks.c).
  * The roles a line gets from its text alone are the rules the Markdown
- * importer shares (fy-import-rules.c).
+ * importer shares (fy-import-rules.c); what web pages and PDFs leave in
+ * the text is read, and what goes named, in fy-import-web.c.
  */
 
 #define CLOSING_MAX_CHARS    40
-/* A site's or WeChat account's name above a headline is no longer. */
-#define MASTHEAD_MAX_CHARS   12
 /* Hard-wrapped lines are rarely longer than this. */
 #define WRAPPED_LINE_MAX_CHARS 100
 
@@ -308,11 +307,7 @@ split_lines (const char *text,
              GPtrArray  *tables,
              GPtrArray  *furniture)
 {
-  char **numbered = g_strsplit (text, "\n", -1);
-  g_auto(GStrv) raw =
-    fy_web_text_join_soft_breaks (fy_import_unwrap_pdf_copy (fy_web_text_strip_line_numbers (numbered),
-                                                             is_standalone_line, furniture),
-                                  is_standalone_line);
+  g_auto(GStrv) raw = fy_import_split_copied_lines (text, is_standalone_line, furniture);
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; raw[i] != NULL; i++)
@@ -766,116 +761,6 @@ fy_import_numbered_heading (GPtrArray  *paragraphs,
   return numbered_heading (*clean, in_list_level, number_len);
 }
 
-/* The line @at of @lines that opens with a salutation run in before the
- * text (同志们：今天我们召开……) is split after its colon.  Only words
- * that address people (同志们, 各位代表, 来宾, 朋友们 …) make one: 会议
- *要求：…… stays as it is. */
-static void
-split_run_in_salutation (GPtrArray *lines,
-                         guint      at)
-{
-  static const char * const addressed[] = { "同志", "代表", "来宾", "领导", "朋友", "委员", "们", NULL };
-  const char *line = g_ptr_array_index (lines, at);
-  const char *colon = strstr (line, "：");
-  g_autofree char *head = NULL;
-  gboolean addressing = FALSE;
-
-  if (colon == NULL || colon[strlen ("：")] == '\0')
-    return;
-  head = g_strndup (line, colon + strlen ("：") - line);
-  for (guint k = 0; addressed[k] != NULL && !addressing; k++)
-    addressing = strstr (head, addressed[k]) != NULL;
-  if (!addressing || !fy_import_is_salutation_like (head))
-    return;
-  g_ptr_array_insert (lines, at + 1, g_strdup (colon + strlen ("：")));
-  g_free (g_ptr_array_index (lines, at));
-  g_ptr_array_index (lines, at) = g_steal_pointer (&head);
-}
-
-/* A first line that runs the title's "在……上的发言" into the text that
- * follows is split in two at @first of @lines, and a salutation run in
- * after the title split from the text it opens. */
-static void
-split_run_in_title (GPtrArray *lines,
-                    guint      first)
-{
-  g_autofree char *rest = NULL;
-  char *split = fy_web_text_split_title (g_ptr_array_index (lines, first), &rest);
-
-  if (split != NULL && rest != NULL)
-    {
-      g_free (g_ptr_array_index (lines, first));
-      g_ptr_array_index (lines, first) = split;
-      g_ptr_array_insert (lines, first + 1, g_steal_pointer (&rest));
-      split_run_in_salutation (lines, first + 1);
-    }
-  else
-    g_free (split);
-}
-
-/* A web page's headline with its subtitle on one line ("凝心聚力抓落实
- * 奋力开创……新局面——在全市……动员会上的讲话") is split before the ——,
- * so that the subtitle is read as one; so is text run in after it. */
-static void
-split_run_in_subtitle (GPtrArray *lines,
-                       guint      first)
-{
-  char *line = g_ptr_array_index (lines, first);
-  char *dash = strstr (line, "——");
-  g_autofree char *rest = NULL;
-  g_autofree char *occasion = NULL;
-  const char *after;
-
-  if (dash == NULL || dash == line)
-    return;
-  for (after = dash; g_str_has_prefix (after, "—"); after += strlen ("—"))
-    ;
-  while (*after == ' ' || g_str_has_prefix (after, "　"))
-    after += *after == ' ' ? 1 : strlen ("　");
-  occasion = fy_web_text_split_title (after, &rest);
-  if (occasion == NULL)
-    return;
-  if (rest != NULL)
-    g_ptr_array_insert (lines, first + 1, g_steal_pointer (&rest));
-  g_ptr_array_insert (lines, first + 1, g_strconcat ("——", occasion, NULL));
-  *dash = '\0';
-  g_strchomp (line);
-}
-
-/* A WeChat account's or a site's name above a headline that runs its
- * occasion in ("临川发布", then "坚持刀刃向内　持续优化营商环境——在全市
- * ……推进会上的交流发言"): a short line that is no title, as the line under
- * it is one, the whole headline; moves *@first past it.  A main title
- * with its occasion on the next line on its own (……——在……上的讲话 or
- * 在……上的讲话) stays the title. */
-static void
-skip_masthead (GPtrArray *lines,
-               guint     *first)
-{
-  const char *name = g_ptr_array_index (lines, *first);
-  const char *headline;
-  const char *dash;
-  g_autofree char *rest = NULL;
-  g_autofree char *occasion = NULL;
-  guint next = *first + 1;
-
-  if (g_utf8_strlen (name, -1) > MASTHEAD_MAX_CHARS || !fy_import_is_title_like (name))
-    return;
-  while (next < lines->len && *(char *)g_ptr_array_index (lines, next) == '\0')
-    next++;
-  if (next >= lines->len)
-    return;
-  headline = g_ptr_array_index (lines, next);
-  dash = strstr (headline, "——");
-  if (dash == NULL || dash == headline)
-    return;
-  while (g_str_has_prefix (dash, "—"))
-    dash += strlen ("—");
-  occasion = fy_web_text_split_title (dash, &rest);
-  if (occasion != NULL)
-    *first = next;
-}
-
 /* The title at *@first of @lines, if it reads as one, with the subtitle
  * (——…… or the occasion) and the speaker under it, as blocks; moves
  * *@first past them and sets @title (nullable) to the title's text. */
@@ -1046,10 +931,10 @@ plain_text_to_blocks (const char  *text,
     first++;
   if (detect_title && first < lines->len)
     {
-      skip_masthead (lines, &first);
+      fy_import_skip_masthead (lines, &first);
       fy_import_join_title_lines (lines, first);
-      split_run_in_title (lines, first);
-      split_run_in_subtitle (lines, first);
+      fy_import_split_run_in_title (lines, first);
+      fy_import_split_run_in_subtitle (lines, first);
       read_title_lines (lines, &first, blocks, &context, title);
     }
 
@@ -1058,31 +943,6 @@ plain_text_to_blocks (const char  *text,
   fy_import_gather_attachments (blocks);
 
   return blocks;
-}
-
-/* Says which page numbers and running heads of a PDF the text was copied
- * out of are left out, the first few of them by name. */
-static char *
-describe_furniture (GPtrArray *furniture)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-  guint shown = MIN (furniture->len, 4);
-
-  for (guint i = 0; i < shown; i++)
-    {
-      if (i > 0)
-        /* Translators: between two quoted lines of a list */
-        g_string_append (names, _(", "));
-      g_string_append_printf (names, _("“%s”"), (const char *) g_ptr_array_index (furniture, i));
-    }
-  if (furniture->len > shown)
-    g_string_append (names, "…");
-
-  /* Translators: %s is a list of quoted lines such as “— 1 —”, “— 2 —” */
-  return g_strdup_printf (_("The text reads as copied out of a PDF: its page numbers and running "
-                            "heads (%s) are left out, and its printed lines are joined into "
-                            "paragraphs. Check the paragraphs before you print."),
-                          names->str);
 }
 
 /**
@@ -1116,6 +976,7 @@ fy_import_plain_text (const char  *text,
   g_autoptr(GPtrArray) blocks = NULL;
   g_autoptr(GPtrArray) captions = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) furniture = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
   FyDocument *document;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -1150,15 +1011,9 @@ fy_import_plain_text (const char  *text,
 
   fy_import_mark_signature (document, NULL);
   fy_import_settle_numbering (document);
-  for (guint i = 0; i < captions->len; i++)
-    fy_import_add_warning (document,
-                           g_strdup_printf (_("“%s” is left out: it reads as the caption of a photo "
-                                              "the copy did not bring along, and a speech has no "
-                                              "photos. Add it back as text if it was meant to be "
-                                              "read."),
-                                            (const char *) g_ptr_array_index (captions, i)));
-  if (furniture->len > 0)
-    fy_import_add_warning (document, describe_furniture (furniture));
+  fy_import_describe_left_out (captions, furniture, notes);
+  for (guint i = 0; i < notes->len; i++)
+    fy_import_add_warning (document, g_steal_pointer (&notes->pdata[i]));
 
   return document;
 }

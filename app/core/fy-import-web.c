@@ -1,0 +1,219 @@
+/* fy-import-web.c — the importer's reading of text copied from web pages
+ * and PDFs, and its notes on what it leaves out
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Text copied out of a web page or a PDF brings what the page printed
+ * around the speech: line numbers, a PDF's page numbers and running heads
+ * and its printed lines (fy-import-pdf.c), soft line breaks, a site's
+ * furniture and a lost photo's caption (fy-web-text.c), and a headline
+ * that runs its occasion, salutation or text in on one line.  Here the
+ * plain-text importer (fy-import.c) calls those rules, and says which
+ * lines it left out, so that nothing goes unseen.
+ */
+
+#define G_LOG_DOMAIN "fy-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "fy-import-private.h"
+#include "fy-web-text-private.h"
+
+/* A site's or WeChat account's name above a headline is no longer. */
+#define MASTHEAD_MAX_CHARS   12
+
+/* Lines */
+
+/**
+ * fy_import_split_copied_lines:
+ * @text: normalized text (fy_import_normalize_input())
+ * @stands_alone: whether a line stands alone even in mid-paragraph
+ * @furniture: (nullable) (element-type utf8): gets each page number and
+ *   running head of a PDF left out, once
+ *
+ * Splits @text into its lines: a web page's line numbers taken off, a
+ * PDF's printed lines joined into paragraphs and a web page's soft line
+ * breaks joined.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the lines
+ */
+char **
+fy_import_split_copied_lines (const char *text,
+                              gboolean  (*stands_alone) (const char *line),
+                              GPtrArray  *furniture)
+{
+  char **numbered = g_strsplit (text, "\n", -1);
+
+  return fy_web_text_join_soft_breaks (fy_import_unwrap_pdf_copy (fy_web_text_strip_line_numbers (numbered),
+                                                                  stands_alone, furniture),
+                                       stands_alone);
+}
+
+/* Headlines */
+
+/* The line @at of @lines that opens with a salutation run in before the
+ * text (同志们：今天我们召开……) is split after its colon.  Only words
+ * that address people (同志们, 各位代表, 来宾, 朋友们 …) make one: 会议
+ *要求：…… stays as it is. */
+static void
+split_run_in_salutation (GPtrArray *lines,
+                         guint      at)
+{
+  static const char * const addressed[] = { "同志", "代表", "来宾", "领导", "朋友", "委员", "们", NULL };
+  const char *line = g_ptr_array_index (lines, at);
+  const char *colon = strstr (line, "：");
+  g_autofree char *head = NULL;
+  gboolean addressing = FALSE;
+
+  if (colon == NULL || colon[strlen ("：")] == '\0')
+    return;
+  head = g_strndup (line, colon + strlen ("：") - line);
+  for (guint k = 0; addressed[k] != NULL && !addressing; k++)
+    addressing = strstr (head, addressed[k]) != NULL;
+  if (!addressing || !fy_import_is_salutation_like (head))
+    return;
+  g_ptr_array_insert (lines, at + 1, g_strdup (colon + strlen ("：")));
+  g_free (g_ptr_array_index (lines, at));
+  g_ptr_array_index (lines, at) = g_steal_pointer (&head);
+}
+
+/* A first line that runs the title's "在……上的发言" into the text that
+ * follows is split in two at @first of @lines, and a salutation run in
+ * after the title split from the text it opens. */
+void
+fy_import_split_run_in_title (GPtrArray *lines,
+                              guint      first)
+{
+  g_autofree char *rest = NULL;
+  char *split = fy_web_text_split_title (g_ptr_array_index (lines, first), &rest);
+
+  if (split != NULL && rest != NULL)
+    {
+      g_free (g_ptr_array_index (lines, first));
+      g_ptr_array_index (lines, first) = split;
+      g_ptr_array_insert (lines, first + 1, g_steal_pointer (&rest));
+      split_run_in_salutation (lines, first + 1);
+    }
+  else
+    g_free (split);
+}
+
+/* A web page's headline with its subtitle on one line ("凝心聚力抓落实
+ * 奋力开创……新局面——在全市……动员会上的讲话") is split before the ——,
+ * so that the subtitle is read as one; so is text run in after it. */
+void
+fy_import_split_run_in_subtitle (GPtrArray *lines,
+                                 guint      first)
+{
+  char *line = g_ptr_array_index (lines, first);
+  char *dash = strstr (line, "——");
+  g_autofree char *rest = NULL;
+  g_autofree char *occasion = NULL;
+  const char *after;
+
+  if (dash == NULL || dash == line)
+    return;
+  for (after = dash; g_str_has_prefix (after, "—"); after += strlen ("—"))
+    ;
+  while (*after == ' ' || g_str_has_prefix (after, "　"))
+    after += *after == ' ' ? 1 : strlen ("　");
+  occasion = fy_web_text_split_title (after, &rest);
+  if (occasion == NULL)
+    return;
+  if (rest != NULL)
+    g_ptr_array_insert (lines, first + 1, g_steal_pointer (&rest));
+  g_ptr_array_insert (lines, first + 1, g_strconcat ("——", occasion, NULL));
+  *dash = '\0';
+  g_strchomp (line);
+}
+
+/* A WeChat account's or a site's name above a headline that runs its
+ * occasion in ("临川发布", then "坚持刀刃向内　持续优化营商环境——在全市
+ * ……推进会上的交流发言"): a short line that is no title, as the line under
+ * it is one, the whole headline; moves *@first past it.  A main title
+ * with its occasion on the next line on its own (……——在……上的讲话 or
+ * 在……上的讲话) stays the title. */
+void
+fy_import_skip_masthead (GPtrArray *lines,
+                         guint     *first)
+{
+  const char *name = g_ptr_array_index (lines, *first);
+  const char *headline;
+  const char *dash;
+  g_autofree char *rest = NULL;
+  g_autofree char *occasion = NULL;
+  guint next = *first + 1;
+
+  if (g_utf8_strlen (name, -1) > MASTHEAD_MAX_CHARS || !fy_import_is_title_like (name))
+    return;
+  while (next < lines->len && *(char *)g_ptr_array_index (lines, next) == '\0')
+    next++;
+  if (next >= lines->len)
+    return;
+  headline = g_ptr_array_index (lines, next);
+  dash = strstr (headline, "——");
+  if (dash == NULL || dash == headline)
+    return;
+  while (g_str_has_prefix (dash, "—"))
+    dash += strlen ("—");
+  occasion = fy_web_text_split_title (dash, &rest);
+  if (occasion != NULL)
+    *first = next;
+}
+
+/* Notes */
+
+/* Says which page numbers and running heads of a PDF the text was copied
+ * out of are left out, the first few of them by name. */
+static char *
+describe_furniture (GPtrArray *furniture)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint shown = MIN (furniture->len, 4);
+
+  for (guint i = 0; i < shown; i++)
+    {
+      if (i > 0)
+        /* Translators: between two quoted lines of a list */
+        g_string_append (names, _(", "));
+      g_string_append_printf (names, _("“%s”"), (const char *) g_ptr_array_index (furniture, i));
+    }
+  if (furniture->len > shown)
+    g_string_append (names, "…");
+
+  /* Translators: %s is a list of quoted lines such as “— 1 —”, “— 2 —” */
+  return g_strdup_printf (_("The text reads as copied out of a PDF: its page numbers and running "
+                            "heads (%s) are left out, and its printed lines are joined into "
+                            "paragraphs. Check the paragraphs before you print."),
+                          names->str);
+}
+
+/**
+ * fy_import_describe_left_out:
+ * @captions: (element-type utf8): the photo captions left out
+ * @furniture: (element-type utf8): a PDF's page numbers and running heads
+ *   left out, each once
+ * @notes: (element-type utf8): gets a warning for each caption and one
+ *   for the furniture, if any
+ */
+void
+fy_import_describe_left_out (GPtrArray *captions,
+                             GPtrArray *furniture,
+                             GPtrArray *notes)
+{
+  for (guint i = 0; i < captions->len; i++)
+    g_ptr_array_add (notes,
+                     g_strdup_printf (_("“%s” is left out: it reads as the caption of a photo "
+                                        "the copy did not bring along, and a speech has no "
+                                        "photos. Add it back as text if it was meant to be "
+                                        "read."),
+                                      (const char *) g_ptr_array_index (captions, i)));
+  if (furniture->len > 0)
+    g_ptr_array_add (notes, describe_furniture (furniture));
+}
