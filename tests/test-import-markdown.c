@@ -448,6 +448,34 @@ test_markdown_front_and_back (void)
   fy_test_assert_block (again, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "云岭市人民政府");
 }
 
+/* Closing lines typed one under the other are one Markdown paragraph;
+ * they are still the signature and the date, and a wrapped sentence
+ * that ends in a date is still one paragraph. */
+static void
+test_markdown_closing_lines (void)
+{
+  g_autoptr(FyDocument) single = fy_test_import_markdown ("# 通知\n\n正文。\n\n"
+                                                          "云岭市人民政府办公室\n2026年12月6日\n");
+  g_autoptr(FyDocument) joint = fy_test_import_markdown ("# 通知\n\n正文。\n\n"
+                                                         "云岭市教育局\n云岭市财政局\n2026年12月6日\n\n"
+                                                         "（此件公开发布）\n");
+  g_autoptr(FyDocument) prose = fy_test_import_markdown ("# 通知\n\n会议时间另行通知，报名截至\n"
+                                                         "2026年12月6日\n\n云岭市教育局\n\n2026年12月1日\n");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (single), ==, 4);
+  fy_test_assert_block (single, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "云岭市人民政府办公室");
+  fy_test_assert_block (single, 3, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年12月6日");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (joint), ==, 6);
+  fy_test_assert_block (joint, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "云岭市教育局");
+  fy_test_assert_block (joint, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "云岭市财政局");
+  fy_test_assert_block (joint, 4, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年12月6日");
+
+  g_assert_cmpuint (fy_document_get_n_blocks (prose), ==, 4);
+  fy_test_assert_block (prose, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "会议时间另行通知，报名截至2026年12月6日");
+  fy_test_assert_block (prose, 2, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "云岭市教育局");
+}
+
 /* In Markdown the note may be one paragraph (the items on lines of their
  * own), a paragraph per item, or 附件： over an ordered list. */
 static void
@@ -675,6 +703,7 @@ main (int   argc,
   g_test_add_func ("/core/import/markdown/numbering", test_markdown_numbering);
   g_test_add_func ("/core/import/markdown/front-and-back", test_markdown_front_and_back);
   g_test_add_func ("/core/import/markdown/attachments", test_markdown_attachments);
+  g_test_add_func ("/core/import/markdown/closing-lines", test_markdown_closing_lines);
   g_test_add_func ("/core/import/markdown/numbered-lines", test_markdown_numbered_lines);
   g_test_add_func ("/core/import/markdown/hand-numbered", test_markdown_hand_numbered);
 

@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "fy-date.h"
 #include "fy-doc-labels.h"
 #include "fy-document-io.h"
 #include "fy-error.h"
@@ -474,6 +475,43 @@ keep_attachment_lines (MarkdownImport *import,
     }
 }
 
+/* The closing lines of a notice typed one under the other make one
+ * Markdown paragraph (云岭市人民政府办公室 / 2026年12月6日): a date line
+ * under up to FY_IMPORT_SIGNATURE_MAX_LINES lines of names, plain text
+ * only.  Each line then becomes a paragraph of its own, so that the
+ * signature and the date are found as in a plain text; returns whether
+ * it did. */
+static gboolean
+split_closing_lines (MarkdownImport *import,
+                     cmark_node     *paragraph)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+
+  for (cmark_node *n = cmark_node_first_child (paragraph); n != NULL; n = cmark_node_next (n))
+    {
+      cmark_node_type type = cmark_node_get_type (n);
+
+      if (type == CMARK_NODE_TEXT)
+        g_ptr_array_add (lines, (gpointer) cmark_node_get_literal (n));
+      else if (type != CMARK_NODE_SOFTBREAK)
+        return FALSE;
+    }
+  if (lines->len < 2 || lines->len > FY_IMPORT_SIGNATURE_MAX_LINES + 1 ||
+      !fy_date_parse (g_ptr_array_index (lines, lines->len - 1), NULL))
+    return FALSE;
+  for (guint i = 0; i + 1 < lines->len; i++)
+    if (!fy_import_is_signature_like (g_ptr_array_index (lines, i)))
+      return FALSE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (g_ptr_array_index (lines, i)));
+
+      markdown_paragraph (import, NULL, line);
+    }
+  return TRUE;
+}
+
 /* An ordered list's only item, of one paragraph. */
 static gboolean
 is_lone_item (cmark_node *item)
@@ -531,6 +569,8 @@ markdown_node (MarkdownImport *import,
         guint before = fy_document_get_n_blocks (import->document);
         cmark_node *parent = cmark_node_parent (node);
 
+        if (split_closing_lines (import, node))
+          break;
         keep_attachment_lines (import, node);
         collect_lead_and_text (import, node, &lead, &text);
         markdown_paragraph (import, lead, text);
