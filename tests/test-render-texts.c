@@ -762,8 +762,9 @@ judge_line (Judge               *j,
   if (fabs (line->size - j->preset->body_size) > 0.1)
     return TRUE;
   judge_baseline (j, line, pg);
+  /* lines broken by meaning, not filled: a title's, a long signature's */
   if (!last_of_block && role != FY_BLOCK_ROLE_TITLE && role != FY_BLOCK_ROLE_SUBTITLE &&
-      role != FY_BLOCK_ROLE_SPEAKER)
+      role != FY_BLOCK_ROLE_SPEAKER && role != FY_BLOCK_ROLE_SIGNATURE)
     judge_fill (j, line, pg);
   return TRUE;
 }

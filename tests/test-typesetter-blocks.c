@@ -285,6 +285,49 @@ ink_start (FyStyle    *style,
          g_array_index (pl->para->placed, FyPlacedCluster, line->first).x;
 }
 
+/* A signature longer than its line (an organ's name of 27 characters,
+ * where 26 fit 2 字 in from the right) breaks by meaning, never leaving
+ * 室 alone, and all its lines stay inside the type area, 2 字 in. */
+static void
+test_long_signature (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+  double width = fy_style_get_type_width (style);
+  FyPageLine *one, *two;
+  guint n_one, n_two;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0,
+                                                              "临川县农村人居环境整治和美丽乡村建设"
+                                                              "工作领导小组办公室"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年3月12日"));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 4);
+  one = g_ptr_array_index (lines, 1);
+  two = g_ptr_array_index (lines, 2);
+  g_assert_cmpint (one->block_index, ==, 1);
+  g_assert_cmpint (two->block_index, ==, 1);
+
+  n_one = fy_test_para_line (one)->last - fy_test_para_line (one)->first;
+  n_two = fy_test_para_line (two)->last - fy_test_para_line (two)->first;
+  g_assert_cmpuint (n_one + n_two, ==, 27);
+  g_assert_cmpuint (MIN (n_one, n_two), >=, 9);
+  /* 工作领导小组办公室 whole on the second line */
+  g_assert_cmpuint (n_two, >=, 9);
+  for (guint k = 0; k < 2; k++)
+    {
+      FyPageLine *pl = k == 0 ? one : two;
+
+      g_assert_cmpfloat (ink_start (style, pl), >=, 0);
+      g_assert_cmpfloat (ink_start (style, pl) + fy_test_para_line (pl)->width, <=, width - 2 * pitch + 0.01);
+    }
+}
+
 /* A 述职报告 signed under its title closes with a date alone (sweep7
  * y3): 2 字 in from the right, as a date under a signature, not centred
  * as the date under a title is. */
@@ -729,6 +772,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/headings", test_headings_numbered);
   g_test_add_func ("/core/typesetter/pagination", test_pagination);
   g_test_add_func ("/core/typesetter/signature", test_signature_date);
+  g_test_add_func ("/core/typesetter/long-signature", test_long_signature);
   g_test_add_func ("/core/typesetter/joint-signature", test_joint_signature);
   g_test_add_func ("/core/typesetter/closing-date", test_closing_date);
   g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);

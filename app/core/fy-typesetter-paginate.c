@@ -538,14 +538,18 @@ fy_typesetter_place_signature (FyTypesetter *self,
 {
   double width = fy_style_get_type_width (self->style);
   double cell = fy_style_get_char_pitch (self->style);
-  FyParaLine *first = &g_array_index (sig->para->lines, FyParaLine, 0);
-  double name_w = first->width;
+  /* the date typed on the signature's second line (a line break) */
+  gboolean date_inside = date == NULL && sig->para->lines->len > 1 && strchr (sig->para->text, '\n') != NULL;
+  double name_w = 0;
   double date_w = 0;
   double name_x, date_x;
 
+  /* a name too long for one line is broken by meaning: its widest line */
+  for (guint i = 0; i < (date_inside ? 1 : sig->para->lines->len); i++)
+    name_w = MAX (name_w, g_array_index (sig->para->lines, FyParaLine, i).width);
   if (date != NULL)
     date_w = g_array_index (date->para->lines, FyParaLine, 0).width;
-  else if (sig->para->lines->len > 1)
+  else if (date_inside)
     date_w = g_array_index (sig->para->lines, FyParaLine, 1).width;
 
   if (date_w > 0 && date_w + 2 * cell > name_w)

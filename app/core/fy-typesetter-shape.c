@@ -911,7 +911,13 @@ break_lines (FyPara               *para,
   if (src->role == FY_STYLE_ROLE_TABLE || src->role == FY_STYLE_ROLE_TABLE_HEADER)
     cell_words = keep_cell_words (para, geo->width);
 
-  if (src->balanced)
+  if (src->balanced && src->geometry == FY_GEOMETRY_PLACED)
+    {
+      /* a signature: 2 字 in from the right (fy_typesetter_place_signature()) */
+      compute_title_breaks (para, geo->width - 2 * fy_style_get_char_pitch (geo->self->style), &breaks);
+      *align = FY_ALIGN_LEFT;
+    }
+  else if (src->balanced)
     compute_title_breaks (para, geo->width, &breaks);
   if (breaks != NULL)
     {

@@ -413,9 +413,12 @@ stand_paragraph (FyTypesetter *self,
     }
   fy_typesetter_imprint_source (self, source, i, src);
 
-  /* centred lines (title, subtitle, speaker) break at words, evenly */
-  if (fy_typesetter_role_is_centered (self->style, src->role) && src->geometry != FY_GEOMETRY_PLACED &&
-      src->geometry != FY_GEOMETRY_SPLIT && strchr (src->text->str, '\n') == NULL)
+  /* centred lines (title, subtitle, speaker) break at words, evenly; so
+   * does a signature too long for its line (an organ's name, never 办公|室) */
+  if (((fy_typesetter_role_is_centered (self->style, src->role) && src->geometry != FY_GEOMETRY_PLACED &&
+        src->geometry != FY_GEOMETRY_SPLIT) ||
+       brole == FY_BLOCK_ROLE_SIGNATURE) &&
+      strchr (src->text->str, '\n') == NULL)
     src->balanced = TRUE;
   return part;
 }
