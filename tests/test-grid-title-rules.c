@@ -305,6 +305,7 @@ test_title_words (void)
   const char *one_one = "关于完善村级公益事业一事一议筹资筹劳制度的意见";
   const char *special = "关于2027年全县校园食品安全专项督查情况的通报";
   const char *batch = "关于公布第五批汀州市历史文化街区名录的通知";
+  const char *plan = "关于编制岚城市第十六个五年规划纲要的说明";
   const char *problems = "关于全县安全生产大检查发现问题整改情况的报告";
   const char *app = "关于推广使用“汀政通”APP办理社保业务的通知";
   const char *analysis = "关于2027年全市食品抽检情况的分析报告";
@@ -465,6 +466,7 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (one_one, 14), >=, 0);                  /* 一事一议|筹资 */
   /* an ordinal stays with what it counts, dearer than a line more */
   g_assert_cmpint (fy_test_title_price_at (batch, 7), >=, 24);                    /* 第五批|汀州市 */
+  g_assert_cmpint (fy_test_title_price_at (plan, 11), >=, 24);                    /* 第十六个|五年规划 */
   g_assert_cmpint (fy_test_title_price_at (batch, 4), >=, 0);                     /* 公布|第五批 */
   g_assert_cmpint (fy_test_title_price_at (batch, 4), <, 24);
   /* 问题, 报告 and 会议 close the word before them, as 情况 does */

@@ -135,7 +135,8 @@ inside_one_one (const char *text,
   return FALSE;
 }
 
-/* Whether an ordinal with its measure word (第七批, 第十二轮) or a
+/* Whether an ordinal with its measure word (第七批, 第十二轮, 第十五个:
+ * 第十五个五年规划, 第42个教师节, which no judge parts, 0 of 4) or a
  * numbered item (第36号: 第36号建议, 第0215号提案, which no judge
  * parts, 0 of 11) ends at @offset. */
 static gboolean
@@ -145,7 +146,7 @@ ordinal_ends (const char *text,
   const char *unit = g_utf8_prev_char (text + offset);
   const char *p = unit;
 
-  if (offset < strlen ("第一批") || !in_set ("批轮届号", g_utf8_get_char (unit)))
+  if (offset < strlen ("第一批") || !in_set ("批轮届号个", g_utf8_get_char (unit)))
     return FALSE;
   while (p > text && (in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (g_utf8_prev_char (p))) ||
                       g_ascii_isdigit (*g_utf8_prev_char (p))))
