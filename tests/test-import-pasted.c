@@ -15,7 +15,8 @@
  * with its contact lines and two attachments, a 政协提案, and a
  * speech copied from a WeChat article (the account's name above the
  * headline, the posting stamp under it), an 实施意见 copied out of a PDF
- * (every printed line broken, page numbers and a running header inside).  Each
+ * (every printed line broken, page numbers and a running header inside),
+ * a progress report with a WPS table and a Markdown pipe table.  Each
  * is imported as `fayan-cli import` does and checked for what a clerk
  * would reject in print: a paragraph split in two, names run together, a
  * signature set as body text, a list item set as a heading, a number
@@ -736,6 +737,35 @@ test_speaker_after_date (void)
   g_assert_cmpstr (speaker, ==, "市委书记　林国栋");
 }
 
+/* A Markdown pipe table pasted into plain text is a table (sweep9 a6: it
+ * printed as one paragraph of bars and dashes), its long cell whole, next
+ * to the table pasted from WPS. */
+static void
+test_pipe_table (void)
+{
+  g_autoptr(FyDocument) document = import_pasted ("progress-report.txt");
+  g_autoptr(FyTable) table = NULL;
+  guint n = fy_document_get_n_blocks (document);
+
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_TABLE), ==, 2);
+  for (guint i = n; i > 0 && table == NULL; i--)
+    if (fy_block_get_role (fy_document_get_block (document, i - 1)) == FY_BLOCK_ROLE_TABLE)
+      table = fy_table_new_from_block (fy_document_get_block (document, i - 1));
+  g_assert_true (fy_table_get_header (table));
+  g_assert_cmpuint (fy_table_get_n_rows (table), ==, 4);
+  g_assert_cmpuint (fy_table_get_n_columns (table), ==, 4);
+  g_assert_cmpstr (fy_table_get_cell (table, 0, 2), ==, "原因分析及整改措施");
+  g_assert_true (g_str_has_suffix (fy_table_get_cell (table, 1, 2), "确保主体工程年底前封顶"));
+  g_assert_cmpstr (fy_table_get_cell (table, 3, 3), ==, "12月15日");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = block_text (document, i);
+
+      g_assert_null (strstr (text, "---"));
+    }
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 1)), ==, FY_BLOCK_ROLE_DATE_LINE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -767,6 +797,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/report-author", test_report_author);
   g_test_add_func ("/core/import-pasted/pdf-copy", test_pdf_copy);
   g_test_add_func ("/core/import-pasted/title-two-lines", test_title_two_lines);
+  g_test_add_func ("/core/import-pasted/pipe-table", test_pipe_table);
 
   return g_test_run ();
 }

@@ -139,5 +139,8 @@ void         fy_import_describe_left_out    (GPtrArray             *captions,
 guint        fy_import_take_tsv_table       (char                 **raw,
                                              guint                  first,
                                              GPtrArray             *tables);
+guint        fy_import_take_pipe_table      (char                 **raw,
+                                             guint                  first,
+                                             GPtrArray             *tables);
 
 G_END_DECLS

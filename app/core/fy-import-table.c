@@ -93,3 +93,69 @@ fy_import_take_tsv_table (char      **raw,
 
   return n_rows;
 }
+
+/* Whether @line starts, after blanks, with a bar. */
+static gboolean
+starts_with_bar (const char *line)
+{
+  while (*line == ' ' || *line == '\t')
+    line++;
+  return *line == '|';
+}
+
+/* Whether @line is the `| --- | :---: |` line under a pipe table's
+ * header: bars, dashes, colons and blanks, with a bar and a dash. */
+static gboolean
+is_pipe_delimiter (const char *line)
+{
+  gboolean dash = FALSE;
+
+  if (!starts_with_bar (line))
+    return FALSE;
+  for (const char *p = line; *p; p++)
+    {
+      if (*p == '-')
+        dash = TRUE;
+      else if (*p != '|' && *p != ':' && *p != ' ' && *p != '\t')
+        return FALSE;
+    }
+  return dash;
+}
+
+/**
+ * fy_import_take_pipe_table:
+ * @raw: the lines of a plain text, %NULL-terminated
+ * @first: the line to look at
+ * @tables: (element-type FyTable): where a table found is appended
+ *
+ * Takes the lines from @first that form a Markdown pipe table pasted
+ * into plain text (a chat answer, a web editor's Markdown): a row of
+ * bars, the `| --- |` line under it and the rows that follow, each
+ * starting with a bar.  The first row is the header.
+ *
+ * Returns: the number of lines taken, 0 if none
+ */
+guint
+fy_import_take_pipe_table (char      **raw,
+                           guint       first,
+                           GPtrArray  *tables)
+{
+  g_autoptr(GString) rows = NULL;
+  FyTable *table;
+  guint n = 2;
+
+  if (!starts_with_bar (raw[first]) || raw[first + 1] == NULL || !is_pipe_delimiter (raw[first + 1]))
+    return 0;
+  while (raw[first + n] != NULL && starts_with_bar (raw[first + n]))
+    n++;
+
+  rows = g_string_new (NULL);
+  for (guint r = 0; r < n; r++)
+    g_string_append_printf (rows, "%s\n", raw[first + r]);
+  table = fy_table_parse_pipe_rows (rows->str);
+  if (table == NULL)
+    return 0;
+  g_ptr_array_add (tables, table);
+
+  return n;
+}

@@ -317,6 +317,8 @@ split_lines (const char *text,
       const char *end;
       char *line;
 
+      if (n_rows == 0)
+        n_rows = fy_import_take_pipe_table (raw, i, tables);
       if (n_rows > 0)
         {
           g_ptr_array_add (lines, g_strdup_printf ("%c%u", TABLE_MARK, tables->len - 1));
