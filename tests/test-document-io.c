@@ -107,6 +107,7 @@ assert_documents_equal (FyDocument *a,
   g_assert_cmpuint (fy_document_get_time_limit (a), ==, fy_document_get_time_limit (b));
   g_assert_cmpstr (fy_document_get_style_preset (a), ==, fy_document_get_style_preset (b));
   g_assert_cmpstr (fy_document_get_template_id (a), ==, fy_document_get_template_id (b));
+  g_assert_cmpint (fy_document_get_page_numbers (a), ==, fy_document_get_page_numbers (b));
 
   g_assert_cmpstrv (names_a, names_b);
   for (guint i = 0; names_a[i] != NULL; i++)
@@ -1210,6 +1211,64 @@ test_numbering_mode (void)
   g_assert_null (again);
 }
 
+/* The page-number switch survives a save, also in a version saved with
+ * it off.  Only a document that turns them off is written as version 6:
+ * an older build refuses it as a newer file's instead of printing the
+ * numbers and dropping the setting on its next save. */
+static void
+test_page_numbers (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "请各单位于本周五前报送材料。");
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *in_version = NULL;
+  const char *bad = "{\"format\": \"fayan-document\", \"version\": 6, "
+                    "\"metadata\": {\"page_numbers\": \"off\"}, \"blocks\": []}";
+
+  fy_document_append_block (document, block);
+  g_assert_true (fy_document_get_page_numbers (document));
+  with = fy_document_save_to_data (document, NULL);
+  g_assert_nonnull (strstr (with, "\"version\" : 1"));
+  g_assert_null (strstr (with, "page_numbers"));
+
+  fy_document_set_page_numbers (document, FALSE);
+  g_assert_cmpuint (fy_document_get_format_version (document), ==, FY_DOCUMENT_FORMAT_VERSION_PAGE_NUMBERS);
+  without = fy_document_save_to_data (document, NULL);
+  g_assert_nonnull (strstr (without, "\"version\" : 6"));
+  g_assert_nonnull (strstr (without, "\"page_numbers\" : false"));
+
+  again = fy_document_load_from_data (without, strlen (without), &error);
+  g_assert_no_error (error);
+  g_assert_false (fy_document_get_page_numbers (again));
+  assert_documents_equal (document, again);
+  g_clear_object (&again);
+
+  again = fy_document_load_from_data (with, strlen (with), &error);
+  g_assert_no_error (error);
+  g_assert_true (fy_document_get_page_numbers (again));
+  g_clear_object (&again);
+
+  /* a version keeps the setting it was saved with; the speech itself
+   * prints them again, the file still needs version 6 */
+  g_assert_nonnull (fy_document_save_version (document, "通知稿", NULL, NULL));
+  fy_document_set_page_numbers (document, TRUE);
+  g_assert_cmpuint (fy_document_get_format_version (document), ==, FY_DOCUMENT_FORMAT_VERSION_PAGE_NUMBERS);
+  in_version = fy_document_save_to_data (document, NULL);
+  again = fy_document_load_from_data (in_version, strlen (in_version), &error);
+  g_assert_no_error (error);
+  g_assert_true (fy_document_get_page_numbers (again));
+  g_assert_false (fy_document_get_page_numbers (fy_version_get_snapshot (fy_document_get_version (again, 0))));
+  g_clear_object (&again);
+
+  again = fy_document_load_from_data (bad, strlen (bad), &error);
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT);
+  g_assert_nonnull (strstr (error->message, "page_numbers"));
+  g_assert_null (again);
+}
+
 /* Text from Windows: GB18030 and UTF-16 (by its byte order mark) are
  * read, anything else is refused. */
 static void
@@ -1275,6 +1334,7 @@ main (int   argc,
   g_test_add_func ("/core/document-io/unknown-members", test_unknown_members_ignored);
   g_test_add_func ("/core/document-io/sample", test_sample);
   g_test_add_func ("/core/document-io/numbering-mode", test_numbering_mode);
+  g_test_add_func ("/core/document-io/page-numbers", test_page_numbers);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {

@@ -242,6 +242,52 @@ test_export_package (void)
   g_assert_nonnull (strstr (core, "<dcterms:created xsi:type=\"dcterms:W3CDTF\">"));
 }
 
+/* A document without page numbers has no footers in Word either, and
+ * says so in its properties, so that importing the file back keeps the
+ * setting. */
+static void
+test_export_page_numbers_off (void)
+{
+  g_autoptr(FyDocument) document = load_roles_speech ();
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *types = NULL;
+  g_autofree char *rels = NULL;
+  g_autofree char *custom = NULL;
+
+  fy_document_set_page_numbers (document, FALSE);
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  body = zip_read_part (bytes, "word/document.xml");
+  types = zip_read_part (bytes, "[Content_Types].xml");
+  rels = zip_read_part (bytes, "word/_rels/document.xml.rels");
+  custom = zip_read_part (bytes, "docProps/custom.xml");
+  g_assert_nonnull (strstr (body, "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
+  g_assert_null (strstr (body, "footerReference"));
+  g_assert_null (strstr (types, "footer"));
+  g_assert_null (strstr (rels, "footer"));
+  g_assert_nonnull (strstr (custom, "page numbers"));
+
+  again = fy_docx_import_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (fy_document_get_page_numbers (again));
+  g_clear_object (&again);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&custom, g_free);
+
+  /* with them, nothing is said and the import prints them */
+  fy_document_set_page_numbers (document, TRUE);
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  custom = zip_read_part (bytes, "docProps/custom.xml");
+  g_assert_null (strstr (custom, "page numbers"));
+  again = fy_docx_import_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fy_document_get_page_numbers (again));
+}
+
 static void
 test_export_python_docx (void)
 {
@@ -1040,6 +1086,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/core/docx/export/package", test_export_package);
+  g_test_add_func ("/core/docx/export/page-numbers-off", test_export_page_numbers_off);
   g_test_add_func ("/core/docx/export/python-docx", test_export_python_docx);
   g_test_add_func ("/core/docx/export/libreoffice", test_export_libreoffice);
   g_test_add_func ("/core/docx/round-trip", test_round_trip);

@@ -628,11 +628,14 @@ test_render_png (void)
   g_rmdir (dir);
 }
 
-/* Dark pixels of @layout's first page: drawn from its PDF by poppler
- * (@pdf), or by the renderer with the installed fonts. */
+/* Dark pixels of page @index of @layout at 72 dpi from the row @top
+ * (in points) down: drawn from its PDF by poppler (@pdf), or by the
+ * renderer with the installed fonts. */
 static guint
-ink_of_first_page (FyLayout *layout,
-                   GBytes   *pdf)
+ink_of_page (FyLayout *layout,
+             GBytes   *pdf,
+             int       index,
+             int       top)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 595, 842);
   cairo_t *cr = cairo_create (surface);
@@ -645,17 +648,17 @@ ink_of_first_page (FyLayout *layout,
       PopplerDocument *doc = fy_test_pdf_open_bytes (pdf);
       PopplerPage *page;
 
-      page = poppler_document_get_page (doc, 0);
+      page = poppler_document_get_page (doc, index);
       poppler_page_render_for_printing (page, cr);
       g_object_unref (page);
       g_object_unref (doc);
     }
   else
-    fy_renderer_draw_page (layout, 0, cr);
+    fy_renderer_draw_page (layout, index, cr);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
-  for (int y = 0; y < 842; y++)
+  for (int y = MAX (top, 0); y < 842; y++)
     {
       const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface) +
                                               y * cairo_image_surface_get_stride (surface));
@@ -708,12 +711,66 @@ test_render_reserved_text (void)
       read = poppler_page_get_text (page);
       g_assert_nonnull (strstr (read, names[i]));
 
-      printed = ink_of_first_page (layout, pdf);
-      drawn = ink_of_first_page (layout, NULL);
+      printed = ink_of_page (layout, pdf, 0, 0);
+      drawn = ink_of_page (layout, NULL, 0, 0);
       g_assert_cmpuint (drawn, >, 100);
       g_assert_cmpuint (printed, >, drawn * 9 / 10);
       g_assert_cmpuint (printed, <, drawn * 11 / 10);
     }
+}
+
+/* A document without page numbers (a one-page notice, the speaker's
+ * large-print copy) prints none, in any preset: poppler reads no
+ * "— 1 —", and the foot of each page below the type area has no ink.
+ * The same text with them has both. */
+static void
+test_render_page_numbers_off (void)
+{
+  static const char *presets[] = { "gbt9704", "reading" };
+  g_autoptr(FyDocument) document = fy_document_new ();
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于做好年终工作的通知"));
+  for (guint i = 0; i < 14; i++)
+    fy_document_append_block (document,
+                              fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                      "各单位要按照年初确定的目标任务，逐项对照检查，"
+                                                      "确保各项工作按期完成，并于本月二十日前报送总结材料。"));
+
+  for (guint p = 0; p < G_N_ELEMENTS (presets); p++)
+    for (int on = 1; on >= 0; on--)
+      {
+        g_autoptr(GBytes) pdf = NULL;
+        g_autoptr(FyLayout) layout = NULL;
+        g_autoptr(PopplerDocument) doc = NULL;
+        g_autoptr(FyStyle) style = fy_style_new_from_preset (presets[p], NULL);
+        int foot = (int) ceil (fy_style_get_margin_top (style) + fy_style_get_type_height (style)) + 2;
+        guint n_pages;
+
+        g_test_message ("%s, page numbers %s", presets[p], on ? "on" : "off");
+        fy_document_set_page_numbers (document, on);
+        layout = fy_test_typeset (document, presets[p], &pdf);
+        doc = fy_test_pdf_open_bytes (pdf);
+        n_pages = fy_layout_get_n_pages (layout);
+        g_assert_cmpuint (n_pages, >=, 2);
+        for (guint pg = 0; pg < n_pages; pg++)
+          {
+            g_autofree char *text = fy_test_pdf_page_text (doc, pg);
+            g_autofree char *flat = fy_test_strip_spaces (text);
+            g_autofree char *number = g_strdup_printf ("—%u—", pg + 1);
+            guint ink = ink_of_page (layout, pdf, pg, foot);
+
+            if (on)
+              {
+                g_assert_nonnull (strstr (flat, number));
+                g_assert_cmpuint (ink, >, 10);
+              }
+            else
+              {
+                g_assert_null (strstr (flat, number));
+                g_assert_cmpuint (ink, ==, 0);
+              }
+          }
+      }
 }
 
 /* fayan-cli render: PDF and PNG pages, every substitution on stderr */
@@ -1124,6 +1181,7 @@ main (int   argc,
   g_test_add_func ("/core/render/pdf-file-input", test_render_pdf_file_input);
   g_test_add_func ("/core/render/png", test_render_png);
   g_test_add_func ("/core/render/reserved-text", test_render_reserved_text);
+  g_test_add_func ("/core/render/page-numbers-off", test_render_page_numbers_off);
   g_test_add_func ("/core/render/cli", test_render_cli);
   g_test_add_func ("/core/render/compact", test_render_compact);
   g_test_add_func ("/core/render/squeezed-marks", test_render_squeezed_marks);

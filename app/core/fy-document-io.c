@@ -51,6 +51,7 @@ read_metadata (FyDocument  *document,
   const char *numbering = NULL;
   FyNumberingMode mode = FY_NUMBERING_AUTO;
   gint64 time_limit = 0;
+  gboolean page_numbers = TRUE;
 
   if (!fy_json_get_object (root, NULL, "metadata", FALSE, &metadata, error))
     return FALSE;
@@ -66,7 +67,8 @@ read_metadata (FyDocument  *document,
       !fy_json_get_int (metadata, context, "time_limit", FALSE, 0, 24 * 60, &time_limit, error) ||
       !fy_json_get_string (metadata, context, "style_preset", FALSE, &style_preset, error) ||
       !fy_json_get_string (metadata, context, "template_id", FALSE, &template_id, error) ||
-      !fy_json_get_string (metadata, context, "numbering", FALSE, &numbering, error))
+      !fy_json_get_string (metadata, context, "numbering", FALSE, &numbering, error) ||
+      !fy_json_get_boolean (metadata, context, "page_numbers", FALSE, &page_numbers, error))
     return FALSE;
 
   if (numbering != NULL && !fy_numbering_mode_from_string (numbering, &mode))
@@ -87,6 +89,7 @@ read_metadata (FyDocument  *document,
   fy_document_set_style_preset (document, style_preset);
   fy_document_set_template_id (document, template_id);
   fy_document_set_numbering (document, mode);
+  fy_document_set_page_numbers (document, page_numbers);
 
   return TRUE;
 }
@@ -373,6 +376,8 @@ write_metadata (FyDocument *document)
   if (fy_document_get_numbering (document) != FY_NUMBERING_AUTO)
     json_object_set_string_member (metadata, "numbering",
                                    fy_numbering_mode_to_string (fy_document_get_numbering (document)));
+  if (!fy_document_get_page_numbers (document))
+    json_object_set_boolean_member (metadata, "page_numbers", FALSE);
   add_string_if_set (metadata, "template_id", fy_document_get_template_id (document));
 
   return metadata;
@@ -773,6 +778,20 @@ fy_document_load_from_file (GFile         *file,
   return document;
 }
 
+/* Whether @document, or one of its versions, prints without page numbers. */
+static gboolean
+document_drops_page_numbers (FyDocument *document)
+{
+  if (!fy_document_get_page_numbers (document))
+    return TRUE;
+  for (guint i = 0; i < fy_document_get_n_versions (document); i++)
+    {
+      if (!fy_document_get_page_numbers (fy_version_get_snapshot (fy_document_get_version (document, i))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a block of @document, or of one of its versions, has @role. */
 static gboolean
 document_has_role (FyDocument  *document,
@@ -798,13 +817,17 @@ document_has_role (FyDocument  *document,
  * Returns: the lowest file format version that holds everything @self
  *   uses: 1; 2 with a numbering mode other than automatic; 3 with versions
  *   inside (older builds reading version 2 would drop them silently); 4
- *   with a table block, 5 with an issue number, here or in a version
+ *   with a table block, 5 with an issue number, here or in a version;
+ *   6 without page numbers, here or in a version (older builds would
+ *   print them, and drop the setting on their next save)
  */
 guint
 fy_document_get_format_version (FyDocument *self)
 {
   g_return_val_if_fail (FY_IS_DOCUMENT (self), FY_DOCUMENT_FORMAT_VERSION);
 
+  if (document_drops_page_numbers (self))
+    return FY_DOCUMENT_FORMAT_VERSION_PAGE_NUMBERS;
   if (document_has_role (self, FY_BLOCK_ROLE_ISSUE_NUMBER))
     return FY_DOCUMENT_FORMAT_VERSION_ISSUE_NUMBER;
   if (document_has_role (self, FY_BLOCK_ROLE_TABLE))

@@ -17,13 +17,15 @@ G_BEGIN_DECLS
 /* The newest version this build reads.  Version 2 added the numbering
  * mode, version 3 the versions inside (fy-version-io-private.h), version
  * 4 table blocks (a "rows" member instead of "runs"), version 5 the
- * issue-number role; a
+ * issue-number role, version 6 the page-number switch ("page_numbers":
+ * false in the metadata); a
  * document is saved with the lowest version that holds all it uses, so
  * files without the newer features stay readable by older builds. */
-#define FY_DOCUMENT_FORMAT_VERSION 5
+#define FY_DOCUMENT_FORMAT_VERSION 6
 #define FY_DOCUMENT_FORMAT_VERSION_VERSIONS 3
 #define FY_DOCUMENT_FORMAT_VERSION_TABLES 4
 #define FY_DOCUMENT_FORMAT_VERSION_ISSUE_NUMBER 5
+#define FY_DOCUMENT_FORMAT_VERSION_PAGE_NUMBERS 6
 /* Larger inputs are refused before parsing: a speech is a few hundred KiB. */
 #define FY_DOCUMENT_MAX_FILE_SIZE  (64 * 1024 * 1024)
 

@@ -38,6 +38,7 @@ struct _FyDocument
   char       *template_id;
   guint       time_limit;
   FyNumberingMode numbering;
+  gboolean    page_numbers;
 
   /* Field values in the order they were first set. */
   GPtrArray  *field_names;
@@ -68,6 +69,7 @@ enum {
   PROP_STYLE_PRESET,
   PROP_TEMPLATE_ID,
   PROP_NUMBERING,
+  PROP_PAGE_NUMBERS,
   PROP_N_ITEMS,
   N_PROPS
 };
@@ -244,6 +246,10 @@ fy_document_get_property (GObject    *object,
       g_value_set_enum (value, self->numbering);
       break;
 
+    case PROP_PAGE_NUMBERS:
+      g_value_set_boolean (value, self->page_numbers);
+      break;
+
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->blocks->len);
       break;
@@ -295,6 +301,10 @@ fy_document_set_property (GObject      *object,
       fy_document_set_numbering (self, g_value_get_enum (value));
       break;
 
+    case PROP_PAGE_NUMBERS:
+      fy_document_set_page_numbers (self, g_value_get_boolean (value));
+      break;
+
     case PROP_STYLE_PRESET:
       fy_document_set_style_preset (self, g_value_get_string (value));
       break;
@@ -341,6 +351,11 @@ fy_document_class_init (FyDocumentClass *klass)
     g_param_spec_enum ("numbering", NULL, NULL,
                        FY_TYPE_NUMBERING_MODE, FY_NUMBERING_AUTO,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* Whether the pages carry their numbers (— 1 —): a one-page notice or
+   * a large-print copy for the speaker goes without. */
+  properties[PROP_PAGE_NUMBERS] =
+    g_param_spec_boolean ("page-numbers", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL,
                        0, G_MAXUINT, 0,
@@ -401,6 +416,7 @@ fy_document_init (FyDocument *self)
 {
   self->fields_stamp = next_fields_stamp ();
   self->style_preset = g_strdup (FY_DEFAULT_STYLE_PRESET);
+  self->page_numbers = TRUE;
   self->field_names = g_ptr_array_new_with_free_func (g_free);
   self->field_values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->followed_values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -493,6 +509,7 @@ fy_document_replace_content (FyDocument *self,
   fy_document_set_style_preset (self, source->style_preset);
   fy_document_set_template_id (self, source->template_id);
   fy_document_set_numbering (self, source->numbering);
+  fy_document_set_page_numbers (self, source->page_numbers);
 
   old_names = fy_document_dup_field_names (self);
   for (guint i = 0; old_names[i] != NULL; i++)
@@ -641,6 +658,35 @@ fy_document_set_numbering (FyDocument      *self,
 
   self->numbering = mode;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBERING]);
+  emit_changed (self);
+}
+
+gboolean
+fy_document_get_page_numbers (FyDocument *self)
+{
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), TRUE);
+
+  return self->page_numbers;
+}
+
+/**
+ * fy_document_set_page_numbers:
+ * @self: a #FyDocument
+ * @page_numbers: whether the pages carry their numbers where the style
+ *   puts them; %FALSE prints none, whatever the style says
+ */
+void
+fy_document_set_page_numbers (FyDocument *self,
+                              gboolean    page_numbers)
+{
+  g_return_if_fail (FY_IS_DOCUMENT (self));
+
+  page_numbers = !!page_numbers;
+  if (self->page_numbers == page_numbers)
+    return;
+
+  self->page_numbers = page_numbers;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE_NUMBERS]);
   emit_changed (self);
 }
 

@@ -54,6 +54,9 @@ void          fy_document_set_style_preset    (FyDocument  *self,
 FyNumberingMode fy_document_get_numbering    (FyDocument  *self);
 void          fy_document_set_numbering       (FyDocument  *self,
                                                FyNumberingMode mode);
+gboolean      fy_document_get_page_numbers    (FyDocument  *self);
+void          fy_document_set_page_numbers    (FyDocument  *self,
+                                               gboolean     page_numbers);
 const char   *fy_document_get_template_id     (FyDocument  *self);
 void          fy_document_set_template_id     (FyDocument  *self,
                                                const char  *template_id);

@@ -30,6 +30,7 @@ struct _FyDocxWriter
   FyDocxBodyFunc    body;
   gpointer          body_data;
   FySource         *source;       /* the document as the typesetter reads it */
+  gboolean          page_numbers; /* the style places them, the document wants them */
 };
 
 /* fy-docx-export.c: a part is begun as an XML document with the root

@@ -650,7 +650,7 @@ write_section (Writer *wr)
   footer = bottom - fy_style_get_page_number_offset (wr->style) - number->size * 1.3;
 
   start (wr, "w:sectPr");
-  if (fy_style_get_page_number_position (wr->style) != FY_PAGE_NUMBER_NONE)
+  if (wr->page_numbers)
     {
       start (wr, "w:footerReference");
       attr (wr, "w:type", "default");
@@ -833,7 +833,7 @@ write_package_parts (Writer *wr,
     { "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml" },
     { "/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml" },
   };
-  gboolean footers = fy_style_get_page_number_position (wr->style) != FY_PAGE_NUMBER_NONE;
+  gboolean footers = wr->page_numbers;
 
   if (!fy_docx_writer_begin (wr, "Types", "http://schemas.openxmlformats.org/package/2006/content-types"))
     return FALSE;
@@ -902,6 +902,8 @@ write_properties (Writer *wr,
     { "style preset", fy_document_get_style_preset (wr->document) },
     { "template", fy_document_get_template_id (wr->document) },
     { "numbering", fy_numbering_mode_to_string (fy_document_get_numbering (wr->document)) },
+    /* only when off: a copy without it prints them, as Fayan does */
+    { "page numbers", fy_document_get_page_numbers (wr->document) ? NULL : "off" },
   };
   guint pid = 2;
 
@@ -1016,6 +1018,9 @@ write_package (Writer  *wr,
   gboolean ok;
   GBytes *bytes;
 
+  wr->page_numbers = fy_style_get_page_number_position (wr->style) != FY_PAGE_NUMBER_NONE &&
+                     fy_document_get_page_numbers (wr->document);
+
   zip_error_init (&zerror);
   source = zip_source_buffer_create (NULL, 0, 0, &zerror);
   archive = source != NULL ? zip_open_from_source (source, ZIP_TRUNCATE, &zerror) : NULL;
@@ -1036,7 +1041,7 @@ write_package (Writer  *wr,
        write_document (wr, archive) &&
        fy_docx_write_styles (wr, archive) &&
        fy_docx_write_settings (wr, archive) &&
-       (fy_style_get_page_number_position (wr->style) == FY_PAGE_NUMBER_NONE ||
+       (!wr->page_numbers ||
         (fy_docx_write_footer (wr, archive, TRUE, "word/footer1.xml") &&
          fy_docx_write_footer (wr, archive, FALSE, "word/footer2.xml"))) &&
        write_properties (wr, archive);

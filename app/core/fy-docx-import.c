@@ -221,6 +221,8 @@ load_custom_properties (FyDocxImport *import)
               import->has_numbering = TRUE;
             }
         }
+      else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "page numbers"))
+        fy_document_set_page_numbers (import->document, g_strcmp0 (value, "off") != 0);
       else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "time limit"))
         fy_document_set_time_limit (import->document, (guint) CLAMP (g_ascii_strtoll (value, NULL, 10), 0, 600));
       xmlFree (content);

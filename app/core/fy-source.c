@@ -38,6 +38,7 @@ struct _FySource
   char           *display_title;
   guint           time_limit;
   FyNumberingMode numbering;
+  gboolean        page_numbers;
   char          **field_names;  /* in the order they were first set */
   GHashTable     *field_values; /* name (in field_names) → value */
   GPtrArray      *versions;     /* FyVersion, immutable, shared */
@@ -75,6 +76,7 @@ fy_source_new (FyDocument *document)
   self->display_title = fy_document_dup_display_title (document);
   self->time_limit = fy_document_get_time_limit (document);
   self->numbering = fy_document_get_numbering (document);
+  self->page_numbers = fy_document_get_page_numbers (document);
 
   self->field_names = fy_document_dup_field_names (document);
   self->field_values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -227,6 +229,13 @@ fy_source_get_numbering (const FySource *self)
   return self->numbering;
 }
 
+gboolean
+fy_source_get_page_numbers (const FySource *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+  return self->page_numbers;
+}
+
 const char *
 fy_source_get_template_id (const FySource *self)
 {
@@ -299,6 +308,7 @@ fy_source_dup_content (const FySource *self)
                            "date", self->date,
                            "time-limit", self->time_limit,
                            "numbering", self->numbering,
+                           "page-numbers", self->page_numbers,
                            "style-preset", self->style_preset,
                            "template-id", self->template_id,
                            NULL);

@@ -692,9 +692,13 @@ fy_typesetter_layout_source (FyTypesetter  *self,
   fy_typesetter_mark_keeps (source, placed);
   fy_typesetter_place_imprint (self, source, placed);
   fy_typesetter_paginate (self, layout, placed);
-  fy_typesetter_add_page_numbers (self, layout, used);
-  if (fy_style_get_page_number_position (self->style) != FY_PAGE_NUMBER_NONE)
-    font_roles_used[fy_style_get_role (self->style, FY_STYLE_ROLE_PAGE_NUMBER)->font_role] = TRUE;
+  /* The document may go without them whatever its style says. */
+  if (fy_source_get_page_numbers (source) &&
+      fy_style_get_page_number_position (self->style) != FY_PAGE_NUMBER_NONE)
+    {
+      fy_typesetter_add_page_numbers (self, layout, used);
+      font_roles_used[fy_style_get_role (self->style, FY_STYLE_ROLE_PAGE_NUMBER)->font_role] = TRUE;
+    }
 
   add_substitution_warnings (self, layout, font_roles_used);
 
