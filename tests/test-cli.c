@@ -143,6 +143,73 @@ test_numbering_option (void)
   g_rmdir (dir);
 }
 
+/* --page-numbers: render prints none with "off", whatever the document
+ * says; import keeps "off" in the .fayan file, which then prints none
+ * until "on" is asked for; anything else is a usage error. */
+static void
+test_page_numbers_option (void)
+{
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-cli-XXXXXX");
+  g_autofree char *sample = sample_path ();
+  g_autofree char *md = g_build_filename (dir, "notice.md", NULL);
+  g_autofree char *fayan = g_build_filename (dir, "notice.fayan", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "out.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fayan);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  struct {
+    const char *input;
+    const char *option;
+    gboolean    numbered;
+  } runs[] = {
+    { sample, NULL, TRUE },
+    { sample, "--page-numbers=off", FALSE },
+    { fayan, NULL, FALSE },
+    { fayan, "--page-numbers=on", TRUE },
+  };
+  g_auto(FyTestCliResult) import = { 0 };
+  g_auto(FyTestCliResult) info = { 0 };
+  g_auto(FyTestCliResult) bad = { 0 };
+
+  g_assert_true (g_file_set_contents (md, "# 关于召开年终总结会议的通知\n\n各科室：\n\n定于本周五下午召开年终总结会议。\n", -1, &error));
+  g_assert_no_error (error);
+  fy_test_run_cli (&import, "import", "--page-numbers", "off", md, "-o", fayan);
+  g_assert_cmpint (import.status, ==, 0);
+  document = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (fy_document_get_page_numbers (document));
+  fy_test_run_cli (&info, "info", fayan);
+  g_assert_nonnull (strstr (info.out, "Page numbers: off"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_auto(FyTestCliResult) render = { 0 };
+      g_autoptr(PopplerDocument) pdf = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *flat = NULL;
+
+      g_test_message ("%s %s", runs[i].input, runs[i].option ? runs[i].option : "");
+      if (runs[i].option != NULL)
+        fy_test_run_cli (&render, "render", runs[i].option, runs[i].input, "-o", pdf_path);
+      else
+        fy_test_run_cli (&render, "render", runs[i].input, "-o", pdf_path);
+      g_assert_cmpint (render.status, ==, 0);
+      pdf = fy_test_pdf_open (pdf_path);
+      text = fy_test_pdf_page_text (pdf, 0);
+      flat = fy_test_strip_spaces (text);
+      g_assert_true ((strstr (flat, "—1—") != NULL) == runs[i].numbered);
+    }
+
+  fy_test_run_cli (&bad, "render", "--page-numbers=none", sample, "-o", pdf_path);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "“on” or “off”"));
+
+  g_unlink (pdf_path);
+  g_unlink (fayan);
+  g_unlink (md);
+  g_rmdir (dir);
+}
+
 /* --numbering as-written on pasted text: the ordinals the import took
  * out of the headings (for the engine to print) come back as the source
  * wrote them, in the PDF as in the layout; a heading the source did not
@@ -558,6 +625,7 @@ main (int   argc,
   g_test_add_func ("/core/cli/help", test_help);
   g_test_add_func ("/core/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/core/cli/numbering", test_numbering_option);
+  g_test_add_func ("/core/cli/page-numbers", test_page_numbers_option);
   g_test_add_func ("/core/cli/numbering-as-written-import", test_numbering_as_written_import);
   g_test_add ("/core/cli/info/broken-files", BrokenFixture, NULL,
               broken_fixture_set_up, test_broken_files, broken_fixture_tear_down);

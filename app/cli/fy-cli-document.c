@@ -23,10 +23,12 @@ fy_cli_command_import (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *numbering = NULL;
+  g_autofree char *page_numbers = NULL;
   int status;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the document to FILE (.fayan)"), N_("FILE") },
     { "numbering", 0, 0, G_OPTION_ARG_STRING, &numbering, fy_cli_numbering_help, N_("MODE") },
+    { "page-numbers", 0, 0, G_OPTION_ARG_STRING, &page_numbers, fy_cli_page_numbers_help, N_("on|off") },
     { NULL }
   };
 
@@ -40,7 +42,8 @@ fy_cli_command_import (int    argc,
                                          " becomes heading levels."),
                                        entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status) ||
-      !fy_cli_check_numbering (numbering, &status))
+      !fy_cli_check_numbering (numbering, &status) ||
+      !fy_cli_check_page_numbers (page_numbers, &status))
     return status;
 
   if (argc != 2)
@@ -59,6 +62,7 @@ fy_cli_command_import (int    argc,
   if (document == NULL)
     return fy_cli_report_error (error);
   fy_cli_apply_numbering (numbering, document);
+  fy_cli_apply_page_numbers (page_numbers, document);
 
   if (!fy_document_save_to_file (document, out, NULL, &error))
     return fy_cli_report_error (error);
@@ -76,16 +80,19 @@ fy_cli_command_export (int    argc,
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *page_numbers = NULL;
   int status;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE; .docx for Word and WPS, .md for Markdown, .txt for plain text"), N_("FILE") },
+    { "page-numbers", 0, 0, G_OPTION_ARG_STRING, &page_numbers, N_("Page numbers of a .docx (— 1 —) on or off"), N_("on|off") },
     { NULL }
   };
 
   context = fy_cli_option_context_new (_("IN — export a document as Word (.docx), Markdown or plain text"),
                                        _("IN may be a .fayan document or a file to import."),
                                        entries);
-  if (!fy_cli_parse_options (context, &argc, &argv, &status))
+  if (!fy_cli_parse_options (context, &argc, &argv, &status) ||
+      !fy_cli_check_page_numbers (page_numbers, &status))
     return status;
 
   if (argc != 2)
@@ -102,6 +109,7 @@ fy_cli_command_export (int    argc,
   if (document == NULL)
     return fy_cli_report_error (error);
 
+  fy_cli_apply_page_numbers (page_numbers, document);
   fy_cli_warn_unfinished (document);
   if (!fy_export_file (document, out, NULL, &error))
     return fy_cli_report_error (error);
@@ -169,6 +177,8 @@ fy_cli_command_info (int    argc,
 
   g_print (_("Title: %s\n"), title);
   g_print (_("Style preset: %s\n"), preset);
+  if (!fy_document_get_page_numbers (document))
+    g_print ("%s\n", _("Page numbers: off"));
   g_print (_("Blocks: %u\n"), counts.n_blocks);
   for (guint role = 0; role < FY_BLOCK_N_ROLES; role++)
     {

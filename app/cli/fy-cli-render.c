@@ -18,6 +18,7 @@ static FyLayout *
 typeset (const char  *path,
          const char  *preset,
          const char  *numbering,
+         const char  *page_numbers,
          FyDocument **document_out,
          GError     **error)
 {
@@ -29,6 +30,7 @@ typeset (const char  *path,
   if (document == NULL)
     return NULL;
   fy_cli_apply_numbering (numbering, document);
+  fy_cli_apply_page_numbers (page_numbers, document);
 
   typesetter = fy_environment_new_typesetter (fy_cli_get_environment (), document, preset, error);
   if (typesetter == NULL)
@@ -108,6 +110,7 @@ fy_cli_command_render (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *preset = NULL;
   g_autofree char *numbering = NULL;
+  g_autofree char *page_numbers = NULL;
   g_autofree char *png_dir = NULL;
   g_auto(GStrv) fonts = NULL;
   double dpi = 150;
@@ -117,6 +120,7 @@ fy_cli_command_render (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &preset, N_("Style preset: gbt9704, reading, review, or a .json style file"), N_("NAME") },
     { "numbering", 0, 0, G_OPTION_ARG_STRING, &numbering, fy_cli_numbering_help, N_("MODE") },
+    { "page-numbers", 0, 0, G_OPTION_ARG_STRING, &page_numbers, N_("Page numbers (— 1 —) on or off, over the document’s setting"), N_("on|off") },
     { "png", 0, 0, G_OPTION_ARG_FILENAME, &png_dir, N_("Also write page-N.png files into DIR"), N_("DIR") },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Resolution of the PNG pages (default 150)"), N_("N") },
     { NULL }
@@ -128,7 +132,8 @@ fy_cli_command_render (int    argc,
                                          "fields are printed as warnings."),
                                        entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status) ||
-      !fy_cli_check_numbering (numbering, &status))
+      !fy_cli_check_numbering (numbering, &status) ||
+      !fy_cli_check_page_numbers (page_numbers, &status))
     return status;
 
   if (argc != 2)
@@ -154,7 +159,7 @@ fy_cli_command_render (int    argc,
         return fy_cli_usage_error (context, error->message);
     }
 
-  layout = typeset (argv[1], preset, numbering, &document, &error);
+  layout = typeset (argv[1], preset, numbering, page_numbers, &document, &error);
   if (layout == NULL)
     return fy_cli_report_error (error);
 
@@ -205,7 +210,7 @@ fy_cli_command_layout (int    argc,
   if (!fy_cli_apply_font_options (fonts, &status))
     return status;
 
-  layout = typeset (argv[1], preset, numbering, NULL, &error);
+  layout = typeset (argv[1], preset, numbering, NULL, NULL, &error);
   if (layout == NULL)
     return fy_cli_report_error (error);
 

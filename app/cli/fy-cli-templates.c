@@ -442,6 +442,7 @@ fy_cli_command_new (int    argc,
   g_auto(GStrv) folders = NULL;
   gboolean allow_incomplete = FALSE;
   g_autofree char *numbering = NULL;
+  g_autofree char *page_numbers = NULL;
   int status;
   const GOptionEntry entries[] = {
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_name, N_("Start from template ID (an id, a name or a .fayan-template file)"), N_("ID") },
@@ -450,6 +451,7 @@ fy_cli_command_new (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the document to FILE (.fayan)"), N_("FILE") },
     { "allow-incomplete", 0, 0, G_OPTION_ARG_NONE, &allow_incomplete, N_("Write the document even if required fields have no value"), NULL },
     { "numbering", 0, 0, G_OPTION_ARG_STRING, &numbering, fy_cli_numbering_help, N_("MODE") },
+    { "page-numbers", 0, 0, G_OPTION_ARG_STRING, &page_numbers, fy_cli_page_numbers_help, N_("on|off") },
     { "folder", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &folders, N_("Also look for templates in DIR (repeatable)"), N_("DIR") },
     { NULL }
   };
@@ -459,7 +461,8 @@ fy_cli_command_new (int    argc,
                                          "Run “fayan-cli templates --json” to see each template’s fields."),
                                        entries);
   if (!fy_cli_parse_options (context, &argc, &argv, &status) ||
-      !fy_cli_check_numbering (numbering, &status))
+      !fy_cli_check_numbering (numbering, &status) ||
+      !fy_cli_check_page_numbers (page_numbers, &status))
     return status;
 
   if (argc != 1)
@@ -486,6 +489,7 @@ fy_cli_command_new (int    argc,
     return status;
 
   fy_cli_apply_numbering (numbering, document);
+  fy_cli_apply_page_numbers (page_numbers, document);
   problems = fy_template_check_document (template_, document);
   print_field_problems (problems, "");
 

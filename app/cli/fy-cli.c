@@ -145,6 +145,40 @@ fy_cli_apply_numbering (const char *value,
     fy_document_set_numbering (document, mode);
 }
 
+const char fy_cli_page_numbers_help[] =
+  N_("Page numbers (— 1 —) on or off; off is saved with the document");
+
+/**
+ * fy_cli_check_page_numbers:
+ * @value: (nullable): the argument of --page-numbers, %NULL if not given
+ * @status: (out): the exit status when the value is wrong
+ *
+ * Returns: %TRUE if @value is absent, “on” or “off”
+ */
+gboolean
+fy_cli_check_page_numbers (const char *value,
+                           int        *status)
+{
+  if (value == NULL || g_str_equal (value, "on") || g_str_equal (value, "off"))
+    return TRUE;
+
+  *status = fy_cli_usage_error (NULL, _("--page-numbers is “on” or “off”."));
+  return FALSE;
+}
+
+/**
+ * fy_cli_apply_page_numbers:
+ * @value: (nullable): the argument of --page-numbers, checked before
+ * @document: the document it applies to
+ */
+void
+fy_cli_apply_page_numbers (const char *value,
+                           FyDocument *document)
+{
+  if (value != NULL)
+    fy_document_set_page_numbers (document, g_strcmp0 (value, "off") != 0);
+}
+
 /**
  * fy_cli_option_context_new:
  * @parameter: what follows the command on the command line, with a dash

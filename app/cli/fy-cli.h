@@ -41,6 +41,12 @@ gboolean     fy_cli_check_numbering    (const char    *value,
                                         int           *status);
 void         fy_cli_apply_numbering    (const char    *value,
                                         FyDocument    *document);
+/* The same for --page-numbers on|off. */
+extern const char fy_cli_page_numbers_help[];
+gboolean     fy_cli_check_page_numbers (const char    *value,
+                                        int           *status);
+void         fy_cli_apply_page_numbers (const char    *value,
+                                        FyDocument    *document);
 FyEnvironment *fy_cli_get_environment  (void);
 guint        fy_cli_warn_unfinished    (FyDocument    *document);
 gboolean     fy_cli_apply_font_options (char         **fonts,
