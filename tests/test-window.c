@@ -948,6 +948,45 @@ test_window_numbering_toggle (void)
   fy_test_destroy_window (window);
 }
 
+static gboolean
+preview_lacks (gpointer data)
+{
+  FyPreview *preview = FY_PREVIEW (fy_window_get_preview (data));
+
+  return fy_preview_get_layout (preview) != NULL && !fy_preview_get_busy (preview) && !preview_shows (data);
+}
+
+/* 版式 → 页码 turns the speech's page numbers off (a one-page notice)
+ * and on again; the preview follows, and Undo takes it back. */
+static void
+test_window_page_numbers_toggle (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  gboolean on = FALSE;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于召开年终总结会议的通知"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "定于本周五下午召开年终总结会议。"));
+  fy_window_set_document (window, document);
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer)"— 1 —");
+  g_object_get (window, "page-numbers", &on, NULL);
+  g_assert_true (on);
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page-numbers", NULL));
+  g_assert_false (fy_document_get_page_numbers (document));
+  g_object_get (window, "page-numbers", &on, NULL);
+  g_assert_false (on);
+  g_assert_true (fy_test_wait_for (preview_lacks, window, 30));
+
+  fy_editor_undo (fy_window_get_editor (window));
+  g_assert_true (fy_document_get_page_numbers (document));
+  g_assert_true (fy_test_wait_for (preview_shows, window, 30));
+
+  fy_test_destroy_window (window);
+}
+
 /* "As written" in the window is the CLI's --numbering as-written: the
  * ordinals the import of a text took out of its headings (the engine
  * printed the same ones) come back into the text as the source wrote
@@ -1393,6 +1432,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/preview-follows", test_window_preview_follows);
   g_test_add_func ("/ui/window/paste-scrolls-at-once", test_window_paste_scrolls_at_once);
   g_test_add_func ("/ui/window/numbering-toggle", test_window_numbering_toggle);
+  g_test_add_func ("/ui/window/page-numbers-toggle", test_window_page_numbers_toggle);
   g_test_add_func ("/ui/window/numbering-as-written-import", test_window_numbering_as_written_import);
   g_test_add_func ("/ui/window/fits-small-screen", test_window_fits_small_screen);
   g_test_add_func ("/ui/window/template-to-pdf", test_window_template_to_pdf);

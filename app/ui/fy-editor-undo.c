@@ -49,6 +49,7 @@ struct _FyEditorSnapshot
   GHashTable *fields;       /* field name → value */
   FyNumberingMode numbering; /* the headings' numbers go with their text */
   char       *preset;       /* the page format, switched in the menu */
+  gboolean    page_numbers; /* and the page numbers, on or off there */
   int         cursor;
 };
 
@@ -203,6 +204,7 @@ snapshot_take (FyEditor *self)
                                                : FY_NUMBERING_AUTO;
   snapshot->preset = self->document != NULL ? g_strdup (fy_document_get_style_preset (self->document))
                                             : NULL;
+  snapshot->page_numbers = self->document == NULL || fy_document_get_page_numbers (self->document);
 
   return snapshot;
 }
@@ -246,6 +248,8 @@ snapshot_restore (FyEditor         *self,
     fy_document_set_numbering (self->document, snapshot->numbering);
   if (self->document != NULL && snapshot->preset != NULL)
     fy_document_set_style_preset (self->document, snapshot->preset);
+  if (self->document != NULL)
+    fy_document_set_page_numbers (self->document, snapshot->page_numbers);
 
   /* Only the lines between an equal beginning and end are rewritten, so
    * the view does not jump. */

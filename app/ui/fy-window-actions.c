@@ -841,6 +841,7 @@ fy_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_property_action (widget_class, "win.automatic-numbering", "automatic-numbering");
   gtk_widget_class_install_property_action (widget_class, "win.style-preset", "style-preset");
+  gtk_widget_class_install_property_action (widget_class, "win.page-numbers", "page-numbers");
 }
 
 void

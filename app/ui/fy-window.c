@@ -36,6 +36,7 @@ enum {
   PROP_DOCUMENT,
   PROP_AUTOMATIC_NUMBERING,
   PROP_STYLE_PRESET,
+  PROP_PAGE_NUMBERS,
   N_PROPS
 };
 
@@ -449,7 +450,7 @@ show_page (FyWindow *self)
   const char * const document_actions[] = {
     "win.save", "win.save-as", "win.export-pdf", "win.print", "win.toggle-sidebar",
     "win.save-as-template", "win.export-png", "win.export-docx", "win.export-markdown",
-    "win.export-text", "win.automatic-numbering", "win.style-preset", "win.review-file",
+    "win.export-text", "win.automatic-numbering", "win.style-preset", "win.page-numbers", "win.review-file",
     "win.save-version", "win.versions", "win.find", "win.replace", "win.toggle-lead",
   };
   gboolean has_document = self->document != NULL;
@@ -650,6 +651,10 @@ fy_window_get_property (GObject    *object,
                                                         : FY_DEFAULT_STYLE_PRESET);
       break;
 
+    case PROP_PAGE_NUMBERS:
+      g_value_set_boolean (value, self->document == NULL || fy_document_get_page_numbers (self->document));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -696,6 +701,14 @@ fy_window_set_property (GObject      *object,
       fy_document_set_style_preset (self->document, g_value_get_string (value));
       break;
 
+    case PROP_PAGE_NUMBERS:
+      /* Saved with the speech, undone like the page format. */
+      if (self->document == NULL || g_value_get_boolean (value) == fy_document_get_page_numbers (self->document))
+        break;
+      fy_editor_begin_model_edit (self->editor);
+      fy_document_set_page_numbers (self->document, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -729,6 +742,11 @@ fy_window_class_init (FyWindowClass *klass)
   properties[PROP_STYLE_PRESET] =
     g_param_spec_string ("style-preset", NULL, NULL, FY_DEFAULT_STYLE_PRESET,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* Whether the pages carry their numbers: the check item 页码 of the
+   * 版式 submenu. */
+  properties[PROP_PAGE_NUMBERS] =
+    g_param_spec_boolean ("page-numbers", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -873,6 +891,12 @@ document_preset_cb (FyWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STYLE_PRESET]);
 }
 
+static void
+document_page_numbers_cb (FyWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE_NUMBERS]);
+}
+
 void
 fy_window_load_document (FyWindow   *self,
                          FyDocument *document,
@@ -893,6 +917,8 @@ fy_window_load_document (FyWindow   *self,
                                    G_CALLBACK (document_numbering_cb), self, G_CONNECT_SWAPPED);
           g_signal_connect_object (document, "notify::style-preset",
                                    G_CALLBACK (document_preset_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (document, "notify::page-numbers",
+                                   G_CALLBACK (document_page_numbers_cb), self, G_CONNECT_SWAPPED);
         }
 
       self->loading = TRUE;
@@ -907,6 +933,7 @@ fy_window_load_document (FyWindow   *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOMATIC_NUMBERING]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STYLE_PRESET]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE_NUMBERS]);
     }
 
   g_clear_object (&self->import_folder);
