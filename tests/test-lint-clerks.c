@@ -6,13 +6,14 @@
 
 /*
  * A clerk learns to ignore a proofreader that is wrong.  tests/data/clerks/
- * holds eight correct documents written for the suite, one of each kind
+ * holds nine correct documents written for the suite, one of each kind
  * a 秘书科 sends: a 通知 with two 附件 (a duty table, contact lines, a
  * note in brackets under the date, the 版记), a 纪要 (issue number, the
  * organ and date under it, who attended), a 请示, a 批复, a 函, a 通报
- * with one 附件 (a table), a speech with 一是/二是 and 一要/二要, and a
- * 主持词.  Imported as `fayan-cli import` does, and pasted as they are,
- * each lints clean: the number of findings over all eight is the false
+ * with one 附件 (a table), a speech with 一是/二是 and 一要/二要, a
+ * 主持词, and a 政协提案 (its number and fields: 案由：, 提案人：).
+ * Imported as `fayan-cli import` does, and pasted as they are,
+ * each lints clean: the number of findings over all nine is the false
  * positives the clerk sees, and it is 0.  A real mistake seeded into each,
  * of the same kind as the forms that must stay silent (a wrap space in
  * the body or in a table cell beside the padded names, a paragraph cut
@@ -29,7 +30,7 @@
 #include "fy-test-utils.h"
 
 static const char * const documents[] = {
-  "tongzhi", "jiyao", "qingshi", "pifu", "han", "tongbao", "jianghua", "zhuchici",
+  "tongzhi", "jiyao", "qingshi", "pifu", "han", "tongbao", "jianghua", "zhuchici", "tian",
 };
 
 /* A mistake to seed: @before in the text of document @name becomes
@@ -57,6 +58,9 @@ static const Seed seeds[] = {
   { "tongbao", "需要认真加以解决。", "需要认真加以解决", FY_LINT_KIND_MISSING_END_PUNCTUATION },
   { "jianghua", "三是优化营商环境", "四是优化营商环境", FY_LINT_KIND_NUMBERING_SEQUENCE },
   { "zhuchici", "请南湖区、市交通运输局作交流发言", "请王　伟同志作交流发言", FY_LINT_KIND_SPACE_IN_CHINESE },
+  { "tian", "提案人：农工党嘉禾市委会", "提案人：农工党嘉禾市委会，请有关部门研究办理",
+    FY_LINT_KIND_MISSING_END_PUNCTUATION },
+  { "tian", "借阅电子图书。", "借阅电子图书", FY_LINT_KIND_MISSING_END_PUNCTUATION },
 };
 
 static char *

@@ -177,7 +177,8 @@ fy_lint_check_attachment_note (Unit *u)
 /* The lines of a document that are no sentences though set as body
  * text, as the typesetter knows them: a 纪要's lists of who attended
  * (出席：……, 列席：……, 请假：……, 记录：……), a notice's lines of who to
- * ask (联系人：……, 联系电话：……), the 版记's line of organ and
+ * ask (联系人：……, 联系电话：……) and a 提案's fields (案由：……), a
+ * number on a line of its own (第0186号, 〔2026〕5号), the 版记's line of organ and
  * date (……办公室　　2026年12月3日印发), a note in brackets right under
  * the closing date (（此件公开发布）, GB/T 9704 §7.3.6), a chapter
  * heading (第二章　职业体系). */
@@ -185,6 +186,7 @@ static gboolean
 is_no_sentence (Unit *u)
 {
   return fy_lint_unit_is_chapter_heading (u) || fy_doc_is_printed_line (u->text) || fy_lint_unit_is_contact_line (u) ||
+         fy_doc_is_issue_number (u->text) ||
          (!u->text_mode && fy_web_text_is_attendance_line (u->text, strlen (u->text))) ||
          (!u->text_mode && u->sequence->previous_role == FY_BLOCK_ROLE_DATE_LINE &&
           fy_doc_is_bracketed_note (u->role, u->text));

@@ -97,15 +97,17 @@ fy_lint_unit_is_chapter_heading (Unit *u)
 }
 
 /* A notice's line of who to ask (联系人：市政务服务管理局　许文静,
- * 联系电话：0798-86120457, 联系人：周慧敏　　联系电话：……): a contact's
- * label, then names and numbers, no sentence; the organ and the name
- * are set apart as in a list of who attended. */
+ * 联系电话：0798-86120457, 联系人：周慧敏　　联系电话：……), or a field
+ * of a 提案's form (案由：关于……的提案, 提案人：民进临川市委会): a
+ * label, then names, numbers or a title, no sentence; the organ and the
+ * name are set apart as in a list of who attended. */
 gboolean
 fy_lint_unit_is_contact_line (Unit *u)
 {
   static const char * const labels[] = {
     "联系人", "联系电话", "联系方式", "电话", "办公电话", "手机", "传真", "电子邮箱", "邮箱",
-    "通讯地址", "地址", "邮编", "邮政编码", NULL
+    "通讯地址", "地址", "邮编", "邮政编码",
+    "案由", "提案人", "领衔提案人", "附议人", "提案单位", "提案类别", "主办单位", "会办单位", "承办单位", NULL
   };
   gsize label = fy_web_text_field_label_len (u->text);
 
