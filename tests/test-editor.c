@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fy-editor.h"
+#include "fy-test-window.h"
 
 static FyDocument *
 make_document (void)
@@ -801,6 +802,75 @@ test_editor_paste_web_marks (void)
   g_assert_cmpstr (second, ==, "据统计，今年，全市增长8.5%，企业达到1,200家。");
 }
 
+/* The lowest row of @widget that holds ink (a pixel darker than mid
+ * grey), as drawn now. */
+static int
+lowest_ink_row (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  int lowest = -1;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = pixels + ((gsize) y * width + x) * 4;
+
+        if (p[3] > 0 && p[0] + p[1] + p[2] < 3 * 100)
+          lowest = y;
+      }
+  return lowest;
+}
+
+/* A match highlighted and selected in the paragraph under the title
+ * leaves the paragraphs below drawn as they were: GTK 4.8 drew them in
+ * the title's style when the title's newline carried it (new user s17:
+ * a clerk would "fix" a paragraph that is fine). */
+static void
+test_editor_find_draws_styles (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyEditor) editor = NULL;
+  GtkWidget *window = gtk_window_new ();
+  int before, after;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "区政协召开主席会议"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                              "11月19日上午，区政协召开主席会议，听取重点协商议题办理情况汇报。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                              "会议强调，要对照年初计划逐项梳理，确保全年任务圆满完成。"));
+  editor = make_editor (document);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 300);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 50 && (!gtk_widget_get_mapped (GTK_WIDGET (editor)) ||
+                               gtk_widget_get_width (GTK_WIDGET (editor)) == 0); i++)
+    g_main_context_iteration (NULL, TRUE);
+  fy_test_iterate ();
+  before = lowest_ink_row (GTK_WIDGET (editor));
+  g_assert_cmpint (before, >, 0);
+
+  place_cursor (editor, 0, 0);
+  g_assert_true (fy_editor_find (editor, "协商议", FALSE));
+  fy_test_iterate ();
+  fy_test_screenshot ("editor-find-styles");
+  after = lowest_ink_row (GTK_WIDGET (editor));
+  g_assert_cmpint (ABS (after - before), <=, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_editor_find_replace (void)
 {
@@ -981,6 +1051,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/paste-numbered", test_editor_paste_numbered);
   g_test_add_func ("/ui/editor/paste-web-marks", test_editor_paste_web_marks);
   g_test_add_func ("/ui/editor/find-replace", test_editor_find_replace);
+  g_test_add_func ("/ui/editor/find-draws-styles", test_editor_find_draws_styles);
   g_test_add_func ("/ui/editor/empty-document", test_editor_empty_document);
   g_test_add_func ("/ui/editor/table-rows", test_editor_table_rows);
 

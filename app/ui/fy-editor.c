@@ -107,16 +107,25 @@ fy_editor_restyle_line (FyEditor *self,
   FyEditorLine *info = fy_editor_get_line (self, line);
   GtkTextIter start, end;
   guint style = fy_editor_style_for_role (info->role, info->level);
+  GtkTextIter styled_end;
 
   fy_editor_get_line_bounds (self, line, &start, &end);
-  /* Cover the newline too, so that an empty line shows its style. */
+  styled_end = end;
+  /* The newline too, so that no style is left on it.  Only an empty line
+   * has its style put on its newline, to show it: GTK 4.8 draws a line
+   * with the paragraph style of the newline before it once a selection
+   * and a tag change touch the lines around (the paragraph under a
+   * title drew as a title while find highlighted a match above it). */
   if (!gtk_text_iter_is_end (&end))
     gtk_text_iter_forward_char (&end);
+  if (gtk_text_iter_equal (&start, &styled_end))
+    styled_end = end;
 
   for (guint i = 0; i < N_STYLES; i++)
     if (i != style)
       gtk_text_buffer_remove_tag (buffer, self->style_tags[i], &start, &end);
-  gtk_text_buffer_apply_tag (buffer, self->style_tags[style], &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->style_tags[style], &styled_end, &end);
+  gtk_text_buffer_apply_tag (buffer, self->style_tags[style], &start, &styled_end);
 }
 
 /* Restyles the lines that typing touched since the last restyle (typed
