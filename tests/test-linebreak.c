@@ -211,6 +211,25 @@ test_prepare_number_unit (void)
   g_assert_true (c[33].in_unit == FALSE);
 }
 
+/* A space grouping a number's digits by thousands is no break (sweep9
+ * a3: "增加 1|108件" split the number at a line and page end); a space
+ * between two years is. */
+static void
+test_prepare_digit_groups (void)
+{
+  guint n;
+  g_autofree FyCluster *c = make_clusters ("问卷1 862份，12 600 万元，2021 2022年", FY_PUNCTUATION_FULL, 1000, &n);
+
+  g_assert_cmpuint (c[3].klass, ==, FY_CLASS_SPACE);
+  g_assert_true (c[4].in_unit && !c[4].soft_unit);
+  g_assert_cmpuint (c[11].klass, ==, FY_CLASS_SPACE);
+  g_assert_true (c[12].in_unit && !c[12].soft_unit);
+  /* the space after the last group, before the unit, is a Han-Latin gap */
+  g_assert_cmpuint (c[15].klass, ==, FY_CLASS_SPACE);
+  g_assert_cmpuint (c[23].klass, ==, FY_CLASS_SPACE);
+  g_assert_false (c[24].in_unit);
+}
+
 static void
 test_prepare_path_breaks (void)
 {
@@ -860,6 +879,7 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/prepare/circled-number", test_prepare_circled_number);
   g_test_add_func ("/core/linebreak/prepare/run-symbol", test_prepare_run_symbol);
   g_test_add_func ("/core/linebreak/prepare/number-unit", test_prepare_number_unit);
+  g_test_add_func ("/core/linebreak/prepare/digit-groups", test_prepare_digit_groups);
   g_test_add_func ("/core/linebreak/prepare/path-breaks", test_prepare_path_breaks);
   g_test_add_func ("/core/linebreak/prepare/email-breaks", test_prepare_email_breaks);
   g_test_add_func ("/core/linebreak/prepare/half-width", test_prepare_half_width);

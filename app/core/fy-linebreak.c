@@ -230,6 +230,48 @@ mark_glued_spaces (FyCluster *c,
     }
 }
 
+/* Whether clusters from @k are a group of three ASCII digits that ends
+ * the number or goes on with another space. */
+static gboolean
+is_digit_group (const FyCluster *c,
+                guint            n,
+                guint            k)
+{
+  if (k + 3 > n)
+    return FALSE;
+  for (guint m = k; m < k + 3; m++)
+    if (!g_ascii_isdigit (c[m].ch))
+      return FALSE;
+  return k + 3 == n || !(c[k + 3].ch < 0x80 && g_ascii_isalnum (c[k + 3].ch));
+}
+
+/*
+ * A space that groups the digits of a number by thousands ("1 862份",
+ * "12 600 万元", GB/T 15835 §5.1.2's 千分空 as typed) is inside the
+ * number: a line never ends there, or "1|862" prints as two numbers.
+ */
+static void
+mark_digit_group_spaces (FyCluster *c,
+                         guint      n)
+{
+  for (guint k = 1; k + 1 < n; k++)
+    {
+      guint a;
+
+      if (c[k].klass != FY_CLASS_SPACE || c[k].n_chars != 1 || !g_ascii_isdigit (c[k - 1].ch) ||
+          !is_digit_group (c, n, k + 1))
+        continue;
+      for (a = k - 1; a > 0 && g_ascii_isdigit (c[a - 1].ch); a--)
+        ;
+      /* one to three digits before, not a year or a code */
+      if (k - a <= 3 && !(a > 0 && c[a - 1].ch < 0x80 && g_ascii_isalpha (c[a - 1].ch)))
+        {
+          c[k + 1].in_unit = TRUE;
+          c[k + 1].soft_unit = FALSE;
+        }
+    }
+}
+
 /* The natural width of a cluster before any trim: a Han character or
  * full-width mark takes one grid cell. */
 static double
@@ -499,5 +541,6 @@ fy_linebreak_prepare (FyCluster          *c,
   glue_straight_quotes (c, n);
   mark_url_breaks (c, n);
   mark_glued_spaces (c, n);
+  mark_digit_group_spaces (c, n);
   split_long_units (c, n, full_width);
 }
