@@ -265,6 +265,8 @@ test_title_words (void)
   const char *grade = "关于2025年度南湖区耕地质量等级调查评价情况的报告";
   const char *graduates2 = "关于进一步做好高校毕业生等青年就业创业工作的通知";
   const char *districts = "汀湾区人民政府关于同意汀湾街道西塘社区等4个社区调整行政区划的批复";
+  const char *comrades = "关于授予周明远等8名同志“优秀调解员”称号的决定";
+  const char *renamed = "关于同意青石街道东岭社区更名的批复";
   const char *pipes = "关于统筹推进城市燃气管道等老化更新改造工作的通知";
   const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
   const char *township = "关于石门县云台镇较大道路交通事故的通报";
@@ -368,6 +370,10 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (districts, 19), >=, 0);                /* 社区|等4个 */
   g_assert_cmpint (fy_test_title_price_at (districts, 19), <, 8);
   g_assert_cmpint (fy_test_title_price_at (districts, 20), ==, FY_TITLE_NO_BREAK); /* 等|4个 */
+  /* the count 等 sums up with stays with what it counts; a community
+   * named after a place is one name */
+  g_assert_cmpint (fy_test_title_price_at (comrades, 10), >=, 24);               /* 等8名|同志 */
+  g_assert_cmpint (fy_test_title_price_at (renamed, 10), ==, FY_TITLE_NO_BREAK);  /* 东岭|社区 */
   /* a measure word after no number ends a word (燃气管|道) */
   g_assert_cmpint (fy_test_title_price_at (pipes, 11), >=, 16);
   g_assert_cmpint (fy_test_title_price_at (harmony, 9), >=, 8);                   /* 一体化|和谐 */

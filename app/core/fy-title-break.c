@@ -907,6 +907,11 @@ place_cut (GArray     *words,
   if (i + 2 < words->len && single_at (words, i, text) && single_at (words, i + 1, text) &&
       place_cut (words, i + 1, text))
     return TRUE;
+  /* a community or a sub-district named after a place (西塘|社区,
+   * 桐湾|街道): no judge parts them (0 of 15) */
+  if ((name || strcmp (left->tag, "zg") == 0) && right->end - right->start == strlen ("社区") &&
+      (g_str_has_prefix (text + right->start, "社区") || g_str_has_prefix (text + right->start, "街道")))
+    return TRUE;
   if (!in_set ("省市县区州镇乡村", g_utf8_get_char (text + right->start)) ||
       g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (text + left->end))) != G_UNICODE_SCRIPT_HAN)
     return FALSE;

@@ -135,6 +135,24 @@ inside_one_one (const char *text,
   return FALSE;
 }
 
+/* What comes before the number whose measure word, one of @units, ends
+ * at @offset (第 of 第七批, 等 of 等15名), or NULL. */
+static const char *
+before_count (const char *text,
+              guint       offset,
+              const char *units)
+{
+  const char *unit = g_utf8_prev_char (text + offset);
+  const char *p = unit;
+
+  if (offset < strlen ("等3个") || !in_set (units, g_utf8_get_char (unit)))
+    return NULL;
+  while (p > text && (in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (g_utf8_prev_char (p))) ||
+                      g_ascii_isdigit (*g_utf8_prev_char (p))))
+    p = g_utf8_prev_char (p);
+  return p < unit && p > text ? g_utf8_prev_char (p) : NULL;
+}
+
 /* Whether an ordinal with its measure word (第七批, 第十二轮, 第十五个:
  * 第十五个五年规划, 第42个教师节, which no judge parts, 0 of 4) or a
  * numbered item (第36号: 第36号建议, 第0215号提案, which no judge
@@ -143,15 +161,21 @@ static gboolean
 ordinal_ends (const char *text,
               guint       offset)
 {
-  const char *unit = g_utf8_prev_char (text + offset);
-  const char *p = unit;
+  const char *before = before_count (text, offset, "批轮届号个");
 
-  if (offset < strlen ("第一批") || !in_set ("批轮届号个", g_utf8_get_char (unit)))
-    return FALSE;
-  while (p > text && (in_set ("一二三四五六七八九十百零〇两", g_utf8_get_char (g_utf8_prev_char (p))) ||
-                      g_ascii_isdigit (*g_utf8_prev_char (p))))
-    p = g_utf8_prev_char (p);
-  return p < unit && p > text && g_str_has_prefix (g_utf8_prev_char (p), "第");
+  return before != NULL && g_str_has_prefix (before, "第");
+}
+
+/* Whether the count a list with 等 sums up (林秀禾等15名, 柏溪村等3个,
+ * 云甸镇等五个) ends at @offset: a count of people or bodies, whose noun
+ * follows (同志, 行政村, 乡镇; no judge parts them, 0 of 10). */
+static gboolean
+count_after_deng (const char *text,
+                  guint       offset)
+{
+  const char *before = before_count (text, offset, "个名所家位");
+
+  return before != NULL && g_str_has_prefix (before, "等");
 }
 
 /* A Latin token and a number stay whole: PM2.5, B2B, 第二十三次,
@@ -189,7 +213,8 @@ price_times_and_ordinals (const FyTitleBoundary *bd)
     return YEAR_PART_PRICE;
   if (inside_date (bd->text, bd->offset) || inside_one_one (bd->text, bd->offset))
     return FY_TITLE_NO_BREAK;
-  if (ordinal_ends (bd->text, bd->offset) && g_unichar_get_script (bd->after) == G_UNICODE_SCRIPT_HAN &&
+  if ((ordinal_ends (bd->text, bd->offset) || count_after_deng (bd->text, bd->offset)) &&
+      g_unichar_get_script (bd->after) == G_UNICODE_SCRIPT_HAN &&
       !in_set ("的和与及等暨", bd->after))
     return ORDINAL_PRICE;
   /* an ordinal without its measure word names what follows (第一|中学,
