@@ -267,6 +267,7 @@ test_title_words (void)
   const char *districts = "汀湾区人民政府关于同意汀湾街道西塘社区等4个社区调整行政区划的批复";
   const char *comrades = "关于授予周明远等8名同志“优秀调解员”称号的决定";
   const char *renamed = "关于同意青石街道东岭社区更名的批复";
+  const char *repealed = "关于废止《青溪县集贸市场管理办法》等4件规范性文件的决定";
   const char *pipes = "关于统筹推进城市燃气管道等老化更新改造工作的通知";
   const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
   const char *township = "关于石门县云台镇较大道路交通事故的通报";
@@ -364,11 +365,14 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (create, 9), <, 12);
   /* 等 and 和 inside a word (等级, 和谐) are no particle or conjunction */
   g_assert_cmpint (fy_test_title_price_at (grade, 15), >=, 12);                   /* 质量|等级 */
-  /* 等 with a count opens what it sums up (西塘社区|等4个社区); with a
+  /* 等 with a count goes with the name before it (西塘社区等4个社区)
+   * and may open a line after a document's name (《……》|等4件); with a
    * kind it closes one phrase (高校毕业生等青年) */
   g_assert_cmpint (fy_test_title_price_at (graduates2, 12), >=, 12);              /* 毕业生|等青年 */
-  g_assert_cmpint (fy_test_title_price_at (districts, 19), >=, 0);                /* 社区|等4个 */
-  g_assert_cmpint (fy_test_title_price_at (districts, 19), <, 8);
+  g_assert_cmpint (fy_test_title_price_at (districts, 19), >=, 16);               /* 社区|等4个 */
+  g_assert_cmpint (fy_test_title_price_at (comrades, 7), >=, 16);                 /* 周明远|等8名 */
+  g_assert_cmpint (fy_test_title_price_at (repealed, 17), >=, 0);                 /* 》|等4件 */
+  g_assert_cmpint (fy_test_title_price_at (repealed, 17), <, 8);
   g_assert_cmpint (fy_test_title_price_at (districts, 20), ==, FY_TITLE_NO_BREAK); /* 等|4个 */
   /* the count 等 sums up with stays with what it counts; a community
    * named after a place is one name */
