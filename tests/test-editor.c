@@ -456,6 +456,27 @@ test_editor_line_break_in_block (void)
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
 }
 
+/* The editor's text is Chinese whatever the locale (the tests run in
+ * C.UTF-8), so that fontconfig picks a simplified-Chinese face: in C, the
+ * first face claiming 䶮 was AR PL UKai, whose glyph for it is empty. */
+static void
+test_editor_language (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyEditor) editor = make_editor (document);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+
+  for (int line = 0; line < gtk_text_buffer_get_line_count (buffer); line++)
+    {
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
+      if (gtk_text_iter_ends_line (&iter))
+        continue;
+      g_assert_cmpstr (pango_language_to_string (gtk_text_iter_get_language (&iter)), ==, "zh-cn");
+    }
+}
+
 static void
 test_editor_styles (void)
 {
@@ -1045,6 +1066,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/copy-paste-fields", test_editor_copy_paste_fields);
   g_test_add_func ("/ui/editor/line-break-in-block", test_editor_line_break_in_block);
   g_test_add_func ("/ui/editor/styles", test_editor_styles);
+  g_test_add_func ("/ui/editor/language", test_editor_language);
   g_test_add_func ("/ui/editor/undo-typing", test_editor_undo_typing);
   g_test_add_func ("/ui/editor/undo-every-step", test_editor_undo_every_step);
   g_test_add_func ("/ui/editor/underlines-follow", test_editor_underlines_follow);

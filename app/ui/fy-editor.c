@@ -538,7 +538,11 @@ create_tags (FyEditor *self)
     {
       g_autofree char *name = g_strdup_printf ("style-%u", i);
 
-      self->style_tags[i] = gtk_text_buffer_create_tag (buffer, name, NULL);
+      /* Chinese text, whatever the locale: fontconfig then draws it in
+       * a simplified-Chinese face, not in the first face that claims a
+       * character (AR PL UKai claims 䶮 with an empty glyph; a Japanese
+       * face draws 直 and 骨 in its own forms). */
+      self->style_tags[i] = gtk_text_buffer_create_tag (buffer, name, "language", "zh-cn", NULL);
     }
 
   /* The look of each style echoes the printed page without copying its
