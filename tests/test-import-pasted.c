@@ -672,6 +672,60 @@ test_pdf_copy (void)
   g_assert_true (names_warnings == NULL || names_warnings->len == 0);
 }
 
+/* A paste leaves out what a file import leaves out, and says so in the
+ * same words: its notes name each page number, running head and photo
+ * caption once; a paste that leaves nothing out has no notes. */
+static void
+test_paste_notes (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdf-copy.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(FyDocument) document = import_pasted ("pdf-copy.txt");
+  g_autoptr(GPtrArray) warnings = fy_import_dup_warnings (document);
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(FyImportNotes) caption_notes = NULL;
+  g_autoptr(FyImportNotes) no_notes = NULL;
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(GPtrArray) captioned = NULL;
+  g_autoptr(GPtrArray) plain = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  pasted = fy_import_paste_with_notes (text, -1, &notes);
+  g_assert_nonnull (notes);
+  g_assert_cmpuint (notes->furniture->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (notes->furniture, 0), ==, "— 1 —");
+  g_assert_cmpstr (g_ptr_array_index (notes->furniture, 1), ==, "临川市人民政府办公室文件");
+  g_assert_cmpstr (g_ptr_array_index (notes->furniture, 2), ==, "— 2 —");
+  g_assert_cmpstr (g_ptr_array_index (notes->furniture, 3), ==, "— 3 —");
+  g_assert_cmpuint (notes->captions->len, ==, 0);
+  g_assert_cmpuint (fy_import_notes_count_lines (notes), ==, 4);
+  g_assert_cmpuint (notes->warnings->len, ==, 1);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (notes->warnings, 0), ==, g_ptr_array_index (warnings, 0));
+  for (guint i = 0; i < pasted->len; i++)
+    {
+      g_autofree char *block = fy_block_dup_text (g_ptr_array_index (pasted, i));
+
+      g_assert_null (strstr (block, "— 2 —"));
+      g_assert_null (strstr (block, "办公室文件"));
+    }
+
+  /* A caption twice over is one line left out, under one warning. */
+  captioned = fy_import_paste_with_notes ("今天开会。\n▲图：签约仪式\n下面讲三点意见。\n▲图：签约仪式\n", -1,
+                                          &caption_notes);
+  g_assert_cmpuint (captioned->len, ==, 2);
+  g_assert_cmpuint (caption_notes->captions->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (caption_notes->captions, 0), ==, "▲图：签约仪式");
+  g_assert_cmpuint (caption_notes->furniture->len, ==, 0);
+  g_assert_cmpuint (caption_notes->warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (caption_notes->warnings, 0), "“▲图：签约仪式”"));
+
+  plain = fy_import_paste_with_notes ("一、抓好学习\n坚持每周集中学习一次。\n", -1, &no_notes);
+  g_assert_cmpuint (plain->len, ==, 2);
+  g_assert_cmpuint (fy_import_notes_count_lines (no_notes), ==, 0);
+  g_assert_cmpuint (no_notes->warnings->len, ==, 0);
+}
+
 /* A title typed on two lines as it is printed (关于……设施 / 运行维护管理的
  * 实施意见) is one title; a main title over its occasion (在……上的讲话)
  * stays apart from it. */
@@ -798,6 +852,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/pdf-copy", test_pdf_copy);
   g_test_add_func ("/core/import-pasted/title-two-lines", test_title_two_lines);
   g_test_add_func ("/core/import-pasted/pipe-table", test_pipe_table);
+  g_test_add_func ("/core/import-pasted/paste-notes", test_paste_notes);
 
   return g_test_run ();
 }

@@ -306,8 +306,8 @@ fy_import_unwrap_pdf_copy (char      **raw,
 
       if (!drop[i])
         g_ptr_array_add (lines, g_strdup (line));
-      else if (dropped != NULL && !g_ptr_array_find_with_equal_func (dropped, line, g_str_equal, NULL))
-        g_ptr_array_add (dropped, g_strdup (line));
+      else if (dropped != NULL)
+        fy_import_notes_add_line (dropped, line);
     }
   width = column_width (lines);
 

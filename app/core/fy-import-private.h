@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "fy-import.h"
 #include "fy-types.h"
 
 G_BEGIN_DECLS
@@ -132,9 +133,9 @@ void         fy_import_split_run_in_title   (GPtrArray             *lines,
                                              guint                  first);
 void         fy_import_split_run_in_subtitle (GPtrArray            *lines,
                                              guint                  first);
-void         fy_import_describe_left_out    (GPtrArray             *captions,
-                                             GPtrArray             *furniture,
-                                             GPtrArray             *notes);
+void         fy_import_notes_add_line       (GPtrArray             *lines,
+                                             const char            *line);
+void         fy_import_describe_left_out    (FyImportNotes         *notes);
 
 guint        fy_import_take_tsv_table       (char                 **raw,
                                              guint                  first,

@@ -196,24 +196,82 @@ describe_furniture (GPtrArray *furniture)
 
 /**
  * fy_import_describe_left_out:
- * @captions: (element-type utf8): the photo captions left out
- * @furniture: (element-type utf8): a PDF's page numbers and running heads
- *   left out, each once
- * @notes: (element-type utf8): gets a warning for each caption and one
- *   for the furniture, if any
+ * @notes: the lines an import left out
+ *
+ * Adds to the warnings of @notes one for each photo caption and one for
+ * the page furniture, if any.
  */
 void
-fy_import_describe_left_out (GPtrArray *captions,
-                             GPtrArray *furniture,
-                             GPtrArray *notes)
+fy_import_describe_left_out (FyImportNotes *notes)
 {
-  for (guint i = 0; i < captions->len; i++)
-    g_ptr_array_add (notes,
+  for (guint i = 0; i < notes->captions->len; i++)
+    g_ptr_array_add (notes->warnings,
                      g_strdup_printf (_("“%s” is left out: it reads as the caption of a photo "
                                         "the copy did not bring along, and a speech has no "
                                         "photos. Add it back as text if it was meant to be "
                                         "read."),
-                                      (const char *) g_ptr_array_index (captions, i)));
-  if (furniture->len > 0)
-    g_ptr_array_add (notes, describe_furniture (furniture));
+                                      (const char *) g_ptr_array_index (notes->captions, i)));
+  if (notes->furniture->len > 0)
+    g_ptr_array_add (notes->warnings, describe_furniture (notes->furniture));
+}
+
+/**
+ * fy_import_notes_add_line:
+ * @lines: (element-type utf8): lines left out
+ * @line: one more
+ *
+ * Adds @line to @lines unless it is there already.
+ */
+void
+fy_import_notes_add_line (GPtrArray  *lines,
+                          const char *line)
+{
+  if (!g_ptr_array_find_with_equal_func (lines, line, g_str_equal, NULL))
+    g_ptr_array_add (lines, g_strdup (line));
+}
+
+/**
+ * fy_import_notes_new:
+ *
+ * Returns: (transfer full): notes of nothing left out, yet
+ */
+FyImportNotes *
+fy_import_notes_new (void)
+{
+  FyImportNotes *notes = g_new0 (FyImportNotes, 1);
+
+  notes->captions = g_ptr_array_new_with_free_func (g_free);
+  notes->furniture = g_ptr_array_new_with_free_func (g_free);
+  notes->warnings = g_ptr_array_new_with_free_func (g_free);
+
+  return notes;
+}
+
+/**
+ * fy_import_notes_free:
+ * @notes: (nullable): notes
+ */
+void
+fy_import_notes_free (FyImportNotes *notes)
+{
+  if (notes == NULL)
+    return;
+  g_ptr_array_unref (notes->captions);
+  g_ptr_array_unref (notes->furniture);
+  g_ptr_array_unref (notes->warnings);
+  g_free (notes);
+}
+
+/**
+ * fy_import_notes_count_lines:
+ * @notes: notes
+ *
+ * Returns: how many lines were left out, each counted once
+ */
+guint
+fy_import_notes_count_lines (const FyImportNotes *notes)
+{
+  g_return_val_if_fail (notes != NULL, 0);
+
+  return notes->captions->len + notes->furniture->len;
 }

@@ -910,24 +910,23 @@ read_body_paragraphs (GPtrArray       *paragraphs,
 }
 
 /* The shared body of fy_import_plain_text() and fy_import_paste(); the
- * photo captions it drops go to @captions and a PDF's page numbers and
- * running heads to @furniture, each unless it is NULL. */
+ * photo captions it drops and a PDF's page numbers and running heads go
+ * to @notes unless it is NULL. */
 static GPtrArray *
-plain_text_to_blocks (const char  *text,
-                      gboolean     detect_title,
-                      char       **title,
-                      GPtrArray   *captions,
-                      GPtrArray   *furniture)
+plain_text_to_blocks (const char     *text,
+                      gboolean        detect_title,
+                      char          **title,
+                      FyImportNotes  *notes)
 {
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_table_free);
-  g_autoptr(GPtrArray) lines = split_lines (text, tables, furniture);
+  g_autoptr(GPtrArray) lines = split_lines (text, tables, notes != NULL ? notes->furniture : NULL);
   g_autoptr(GPtrArray) paragraphs = NULL;
   GPtrArray *blocks = g_ptr_array_new_with_free_func (g_object_unref);
   FyImportContext context;
   guint first = 0;
 
   fy_import_context_init (&context);
-  fy_web_text_clean_lines (lines, captions);
+  fy_web_text_clean_lines (lines, notes != NULL ? notes->captions : NULL);
 
   while (first < lines->len && *(char *)g_ptr_array_index (lines, first) == '\0')
     first++;
@@ -976,9 +975,7 @@ fy_import_plain_text (const char  *text,
   g_autofree char *normalized = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GPtrArray) blocks = NULL;
-  g_autoptr(GPtrArray) captions = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) furniture = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(FyImportNotes) notes = fy_import_notes_new ();
   FyDocument *document;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -988,7 +985,7 @@ fy_import_plain_text (const char  *text,
   if (normalized == NULL)
     return NULL;
 
-  blocks = plain_text_to_blocks (normalized, TRUE, &title, captions, furniture);
+  blocks = plain_text_to_blocks (normalized, TRUE, &title, notes);
 
   /* The closing is the last paragraph, before a date line if any. */
   for (guint i = blocks->len; i > 1; i--)
@@ -1013,9 +1010,9 @@ fy_import_plain_text (const char  *text,
 
   fy_import_mark_signature (document, NULL);
   fy_import_settle_numbering (document);
-  fy_import_describe_left_out (captions, furniture, notes);
-  for (guint i = 0; i < notes->len; i++)
-    fy_import_add_warning (document, g_steal_pointer (&notes->pdata[i]));
+  fy_import_describe_left_out (notes);
+  for (guint i = 0; i < notes->warnings->len; i++)
+    fy_import_add_warning (document, g_strdup (g_ptr_array_index (notes->warnings, i)));
 
   return document;
 }
@@ -1025,11 +1022,7 @@ fy_import_plain_text (const char  *text,
  * @text: UTF-8 text pasted into the editor
  * @length: the length of @text in bytes, or -1 if it is nul-terminated
  *
- * Turns pasted text into blocks by the rules of fy_import_plain_text(),
- * except that no line becomes the title or the closing: a paste lands in
- * the middle of a document.  Bytes that are not UTF-8 are replaced.
- * Half-width marks in Chinese text are set full-width, as in an import
- * (fy-import-marks.c).
+ * fy_import_paste_with_notes() without the notes.
  *
  * Returns: (transfer full) (element-type FyBlock): the blocks, possibly none
  */
@@ -1037,8 +1030,34 @@ GPtrArray *
 fy_import_paste (const char *text,
                  gssize      length)
 {
+  return fy_import_paste_with_notes (text, length, NULL);
+}
+
+/**
+ * fy_import_paste_with_notes:
+ * @text: UTF-8 text pasted into the editor
+ * @length: the length of @text in bytes, or -1 if it is nul-terminated
+ * @notes: (out) (optional) (transfer full): what the paste left out and
+ *   the warnings a file import of @text gives about it
+ *
+ * Turns pasted text into blocks by the rules of fy_import_plain_text(),
+ * except that no line becomes the title or the closing: a paste lands in
+ * the middle of a document.  Bytes that are not UTF-8 are replaced.
+ * Half-width marks in Chinese text are set full-width, as in an import
+ * (fy-import-marks.c).  A lost photo's caption and a PDF's page numbers
+ * and running heads go, and @notes names them (a web page's furniture
+ * goes unnamed, as in a file import).
+ *
+ * Returns: (transfer full) (element-type FyBlock): the blocks, possibly none
+ */
+GPtrArray *
+fy_import_paste_with_notes (const char     *text,
+                            gssize          length,
+                            FyImportNotes **notes)
+{
   g_autofree char *valid = NULL;
   g_autofree char *normalized = NULL;
+  g_autoptr(FyImportNotes) left_out = fy_import_notes_new ();
   GPtrArray *blocks;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -1047,9 +1066,11 @@ fy_import_paste (const char *text,
   normalized = fy_import_normalize_input (valid, -1, NULL);
   g_assert (normalized != NULL);
 
-  /* a caption pasted goes as the site's other furniture does */
-  blocks = plain_text_to_blocks (normalized, FALSE, NULL, NULL, NULL);
+  blocks = plain_text_to_blocks (normalized, FALSE, NULL, left_out);
   fy_import_set_full_width_marks_in_blocks (blocks);
+  fy_import_describe_left_out (left_out);
+  if (notes != NULL)
+    *notes = g_steal_pointer (&left_out);
 
   return blocks;
 }

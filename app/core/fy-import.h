@@ -12,6 +12,25 @@
 
 G_BEGIN_DECLS
 
+/*
+ * What an import of pasted text left out (fy_import_paste_with_notes()),
+ * so that no line goes unseen: each line once, and the warnings a file
+ * import of the same text gives about them.
+ */
+typedef struct
+{
+  GPtrArray *captions;    /* (element-type utf8): a lost photo's captions */
+  GPtrArray *furniture;   /* (element-type utf8): a PDF's page numbers and
+                           * running heads */
+  GPtrArray *warnings;    /* (element-type utf8): sentences naming them */
+} FyImportNotes;
+
+FyImportNotes *fy_import_notes_new     (void);
+void        fy_import_notes_free      (FyImportNotes *notes);
+guint       fy_import_notes_count_lines (const FyImportNotes *notes);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyImportNotes, fy_import_notes_free)
+
 FyDocument *fy_import_markdown        (const char    *text,
                                        gssize         length,
                                        GError       **error);
@@ -20,6 +39,9 @@ FyDocument *fy_import_plain_text      (const char    *text,
                                        GError       **error);
 GPtrArray  *fy_import_paste           (const char    *text,
                                        gssize         length);
+GPtrArray  *fy_import_paste_with_notes (const char   *text,
+                                       gssize         length,
+                                       FyImportNotes **notes);
 char       *fy_import_clean_wrap_spaces (const char  *line);
 char       *fy_import_paste_line      (const char    *line);
 GPtrArray  *fy_import_dup_warnings    (FyDocument    *document);

@@ -359,7 +359,7 @@ drop_masthead (GPtrArray *lines,
  *
  * Drops the lines of site boilerplate, a WeChat article's posting stamp
  * under its headline, and photo captions (fy_web_text_is_photo_caption(),
- * each added to @captions unless it is %NULL), and removes page-chunk
+ * each added once to @captions unless it is %NULL), and removes page-chunk
  * markers: a
  * line opening with "N、" (N counting up from 2) right after a long line
  * that stopped in mid-sentence is joined to that line without its marker,
@@ -383,7 +383,7 @@ fy_web_text_clean_lines (GPtrArray *lines,
         i -= drop_masthead (lines, i);
       if (fy_web_text_is_photo_caption (line))
         {
-          if (captions != NULL)
+          if (captions != NULL && !g_ptr_array_find_with_equal_func (captions, line, g_str_equal, NULL))
             g_ptr_array_add (captions, g_strdup (line));
           g_ptr_array_remove_index (lines, i);
         }
