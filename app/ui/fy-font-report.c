@@ -135,7 +135,6 @@ fy_font_report_new_details_dialog (GtkWindow *parent,
   guint n_warnings = 0;
   g_autofree char *summary = NULL;
   GtkWidget *dialog;
-  GtkWidget *scrolled;
   GtkWidget *list;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -156,8 +155,6 @@ fy_font_report_new_details_dialog (GtkWindow *parent,
 
   list = gtk_list_box_new ();
   gtk_widget_set_name (list, "font-report-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
   warnings = fy_layout_get_warnings (layout, &n_warnings);
   for (guint i = 0; i < n_warnings; i++)
     {
@@ -178,13 +175,7 @@ fy_font_report_new_details_dialog (GtkWindow *parent,
       gtk_list_box_append (GTK_LIST_BOX (list), label);
     }
 
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  fy_message_dialog_set_list (ADW_MESSAGE_DIALOG (dialog), list);
 
   return dialog;
 }

@@ -59,3 +59,31 @@ fy_message_dialog_new (GtkWindow  *parent,
 
   return dialog;
 }
+
+/**
+ * fy_message_dialog_set_list:
+ * @dialog: a message dialog
+ * @list: (transfer floating): a #GtkListBox of what the dialog is about
+ *
+ * Sets @list, drawn as a boxed list with nothing to select, under the
+ * body of @dialog; a long one scrolls.
+ */
+void
+fy_message_dialog_set_list (AdwMessageDialog *dialog,
+                            GtkWidget        *list)
+{
+  GtkWidget *scrolled;
+
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_return_if_fail (GTK_IS_LIST_BOX (list));
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  adw_message_dialog_set_extra_child (dialog, scrolled);
+}

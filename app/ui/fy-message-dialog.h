@@ -13,5 +13,7 @@ G_BEGIN_DECLS
 GtkWidget *fy_message_dialog_new (GtkWindow  *parent,
                                   const char *heading,
                                   const char *body);
+void       fy_message_dialog_set_list (AdwMessageDialog *dialog,
+                                       GtkWidget        *list);
 
 G_END_DECLS

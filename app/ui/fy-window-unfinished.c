@@ -110,21 +110,12 @@ static GtkWidget *
 new_place_list (FyWindow  *self,
                 GPtrArray *places)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *list = gtk_list_box_new ();
 
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
   for (guint i = 0; i < places->len && i < MAX_LISTED; i++)
     gtk_list_box_append (GTK_LIST_BOX (list), new_place_row (self, g_ptr_array_index (places, i)));
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
-
-  return scroller;
+  return list;
 }
 
 static void
@@ -179,7 +170,7 @@ fy_window_confirm_finished (FyWindow   *self,
                                   : _("The speech still holds the template’s guidance or empty "
                                       "fields. Fill them in before it goes out, or export it as "
                                       "a draft."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), new_place_list (self, places));
+  fy_message_dialog_set_list (ADW_MESSAGE_DIALOG (dialog), new_place_list (self, places));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Go Back"),
                                     "export", printing ? _("_Print Anyway") : _("_Export Anyway"),
