@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fy-editor-private.h"
+#include "fy-paste-notes.h"
 
 /* Paste */
 
@@ -235,6 +236,8 @@ paste_blocks (FyEditor      *self,
  * prefixes become headings and wrap spaces disappear; a single line is
  * inserted as typed, wrap spaces removed.  Either way the half-width
  * marks of Chinese text are set full-width, as an import sets them.
+ * What the import rules leave out (a PDF's page numbers, a lost photo's
+ * caption) is said in a toast of the window, which lists the lines.
  */
 void
 fy_editor_paste_text (FyEditor   *self,
@@ -242,6 +245,7 @@ fy_editor_paste_text (FyEditor   *self,
 {
   g_autoptr(GPtrArray) pasted = NULL;
   g_autofree char *trimmed = NULL;
+  FyImportNotes *notes = NULL;
   GtkTextBuffer *buffer;
 
   g_return_if_fail (FY_IS_EDITOR (self));
@@ -265,8 +269,9 @@ fy_editor_paste_text (FyEditor   *self,
       return;
     }
 
-  pasted = fy_import_paste (trimmed, -1);
-  if (pasted == NULL || pasted->len == 0)
-    return;
-  paste_blocks (self, buffer, pasted);
+  pasted = fy_import_paste_with_notes (trimmed, -1, &notes);
+  if (pasted->len > 0)
+    paste_blocks (self, buffer, pasted);
+  /* said even when nothing but furniture was pasted */
+  fy_paste_notes_show (GTK_WIDGET (self), notes);
 }

@@ -1,0 +1,164 @@
+/* test-paste.c — text pasted into the window's editor, and what it left out
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-test-window.h"
+
+#define SUMMARY_PREFIX "Pasted without"
+
+static gboolean
+is_summary_label (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), SUMMARY_PREFIX);
+}
+
+/* The title of a toast saying what a paste left out, shown in @window. */
+static GtkWidget *
+find_summary (FyWindow *window)
+{
+  return fy_test_find_widget (GTK_WIDGET (window), is_summary_label, NULL);
+}
+
+static gboolean
+summary_shown (gpointer window)
+{
+  return find_summary (window) != NULL;
+}
+
+/* fy_test_screenshot() once the window has painted what the test did. */
+static void
+screenshot (const char *name)
+{
+  if (g_getenv ("FAYAN_TEST_SCREENSHOTS") == NULL)
+    return;
+  fy_test_run_for (1000);
+  fy_test_screenshot (name);
+}
+
+static char *
+dup_buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Ctrl+V at the end of the speech, @text on the clipboard. */
+static void
+paste_at_end (FyEditor   *editor,
+              const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter end;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (editor)), text);
+  gtk_widget_grab_focus (GTK_WIDGET (editor));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  g_assert_true (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_v, GDK_CONTROL_MASK));
+}
+
+static gboolean
+buffer_has (gpointer editor)
+{
+  g_autofree char *text = dup_buffer_text (gtk_text_view_get_buffer (editor));
+
+  return strstr (text, g_object_get_data (editor, "needle")) != NULL;
+}
+
+/* An 实施意见 copied out of a PDF and pasted with Ctrl+V: its page
+ * numbers and running head go, and a toast says so; its button lists
+ * them, each once.  Undo takes the whole paste back.  A paste that
+ * leaves nothing out says nothing. */
+static void
+test_paste_pdf_copy (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdf-copy.txt", NULL);
+  g_autofree char *copy = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  GtkWidget *row;
+  guint n_blocks;
+  guint n_rows = 0;
+  static const char * const left_out[] = { "— 1 —", "临川市人民政府办公室文件", "— 2 —", "— 3 —" };
+
+  g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+  fy_editor_flush (editor);
+  n_blocks = fy_document_get_n_blocks (fy_editor_get_document (editor));
+
+  /* Nothing left out, nothing said. */
+  g_object_set_data (G_OBJECT (editor), "needle", (gpointer) "第二段粘贴的文字。");
+  paste_at_end (editor, "第一段粘贴的文字。\n第二段粘贴的文字。\n");
+  g_assert_true (fy_test_wait_for (buffer_has, editor, 5));
+  fy_test_iterate ();
+  g_assert_null (find_summary (window));
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  before = dup_buffer_text (buffer);
+  g_assert_null (strstr (before, "粘贴的文字"));
+
+  g_object_set_data (G_OBJECT (editor), "needle", (gpointer) "有效期五年。");
+  paste_at_end (editor, copy);
+  g_assert_true (fy_test_wait_for (summary_shown, window, 5));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_summary (window))), ==,
+                   "Pasted without 4 lines of page numbers and running heads");
+  fy_editor_flush (editor);
+  after = dup_buffer_text (buffer);
+  g_assert_nonnull (strstr (after, "推动农村生活污水治理设施建得成、用得起、管得好，"));
+  for (guint i = 0; i < G_N_ELEMENTS (left_out); i++)
+    g_assert_null (strstr (after, left_out[i]));
+  screenshot ("paste-notes-toast");
+
+  /* The lines, each once, in the order of the text. */
+  fy_test_click_button (GTK_WIDGET (window), "_Show Lines");
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“— 1 —”"));
+  list = fy_test_find_named (GTK_WIDGET (dialog), "paste-notes-list");
+  g_assert_nonnull (list);
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      g_assert_cmpuint (n_rows, <, G_N_ELEMENTS (left_out));
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, left_out[n_rows]);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, G_N_ELEMENTS (left_out));
+  screenshot ("paste-notes-lines");
+  fy_test_respond (dialog, "close");
+
+  /* Undo: the speech as it was before the paste. */
+  g_assert_true (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_z, GDK_CONTROL_MASK));
+  fy_editor_flush (editor);
+  undone = dup_buffer_text (buffer);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_cmpuint (fy_document_get_n_blocks (fy_editor_get_document (editor)), ==, n_blocks);
+
+  fy_test_destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fy_test_init_ui (&argc, &argv);
+
+  g_test_add_func ("/ui/paste/pdf-copy", test_paste_pdf_copy);
+
+  return g_test_run ();
+}
