@@ -22,8 +22,10 @@
 #include <locale.h>
 
 #include "fy-application.h"
+#include "fy-editor.h"
 #include "fy-preferences-window.h"
 #include "fy-template-gallery.h"
+#include "fy-test-window.h"
 #include "fy-window.h"
 
 /* Latin words allowed in Chinese text: formats, standards, key names,
@@ -311,17 +313,17 @@ test_l10n_catalog (void)
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Attachment note"), ==, "附件说明");
 }
 
-static void
-test_l10n_window (void)
+/* A window of @app (registered as APPLICATION_ID @suffix) showing the
+ * sample speech; the caller owns it. */
+static GtkWindow *
+open_sample_window (FyApplication *app,
+                    const char    *suffix)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyApplication) app = fy_application_new ();
+  g_autofree char *id = g_strconcat (APPLICATION_ID, suffix, NULL);
   GtkWindow *window;
-  GtkWidget *overlay;
-  g_autofree char *status = NULL;
-  Check check;
 
-  g_application_set_application_id (G_APPLICATION (app), APPLICATION_ID ".TestL10n");
+  g_application_set_application_id (G_APPLICATION (app), id);
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
@@ -331,6 +333,20 @@ test_l10n_window (void)
   g_assert_true (fy_window_open_sample (FY_WINDOW (window), &error));
   g_assert_no_error (error);
   gtk_window_present (window);
+
+  return window;
+}
+
+static void
+test_l10n_window (void)
+{
+  g_autoptr(FyApplication) app = fy_application_new ();
+  GtkWindow *window;
+  GtkWidget *overlay;
+  g_autofree char *status = NULL;
+  Check check;
+
+  window = open_sample_window (app, ".TestL10n");
   iterate_for (1500);
 
   check_init (&check);
@@ -343,6 +359,59 @@ test_l10n_window (void)
   check_widget_tree (&check, overlay);
   assert_no_english (&check, "main window", 40);
   check_clear (&check);
+
+  fy_window_discard_recovery (FY_WINDOW (window));
+  gtk_window_destroy (window);
+  g_object_unref (window);
+}
+
+static gboolean
+is_paste_summary (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), "粘贴时");
+}
+
+static gboolean
+paste_summary_shown (gpointer window)
+{
+  return fy_test_find_widget (window, is_paste_summary, NULL) != NULL;
+}
+
+/* A PDF copy pasted: the toast that says what went, and the dialog its
+ * button opens, speak Chinese. */
+static void
+test_l10n_paste_notes (void)
+{
+  g_autoptr(FyApplication) app = fy_application_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdf-copy.txt", NULL);
+  g_autofree char *copy = NULL;
+  GtkWindow *window = open_sample_window (app, ".TestL10nPaste");
+  AdwMessageDialog *dialog;
+  GtkWidget *summary;
+  Check check;
+
+  iterate_for (500);
+
+  g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+  fy_editor_paste_text (fy_window_get_editor (FY_WINDOW (window)), copy);
+  g_assert_true (fy_test_wait_for (paste_summary_shown, window, 5));
+  summary = fy_test_find_widget (GTK_WIDGET (window), is_paste_summary, NULL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==, "粘贴时略去了 4 行页码和页眉");
+  iterate_for (1000);
+  fy_test_screenshot ("paste-notes-toast-zh");
+
+  fy_test_click_button (GTK_WIDGET (window), "查看(_S)");
+  dialog = fy_test_wait_for_message (window);
+  g_assert_nonnull (dialog);
+  iterate_for (500);
+  fy_test_screenshot ("paste-notes-lines-zh");
+  check_init (&check);
+  check_widget_tree (&check, GTK_WIDGET (dialog));
+  /* heading, body, the close button, four lines and their kind */
+  assert_no_english (&check, "paste notes", 11);
+  check_clear (&check);
+  fy_test_respond (dialog, "close");
 
   fy_window_discard_recovery (FY_WINDOW (window));
   gtk_window_destroy (window);
@@ -563,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/ui/l10n/mnemonics", test_l10n_mnemonics);
   g_test_add_func ("/ui/l10n/gallery", test_l10n_gallery);
   g_test_add_func ("/ui/l10n/preferences", test_l10n_preferences);
+  g_test_add_func ("/ui/l10n/paste-notes", test_l10n_paste_notes);
 
   return g_test_run ();
 }
