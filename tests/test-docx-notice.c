@@ -53,7 +53,7 @@ paragraph_of (const char *xml,
 
 /* Each attached document starts a page, as in print: the label above its
  * title breaks the page, and nothing else does, and stands flush left in
- * 黑体; the 版记 is in its own
+ * 黑体; the 附件说明 is a paragraph a line, its names hung; the 版记 is in its own
  * style, a thick rule above the 抄送 line, a thin one between and a
  * thick one under the 印发 line, the date at a right tab stop one
  * character in from the right edge, the lines kept together and with
@@ -70,8 +70,10 @@ test_export_parts (void)
   g_autofree char *copy_to = paragraph_of (xml, "抄送：");
   g_autofree char *before = paragraph_of (xml, "确需野外用火的");
   g_autofree char *printed = paragraph_of (xml, "石门县人民政府办公室</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"FayanSpacing\"/></w:rPr><w:tab/>");
+  g_autofree char *note = paragraph_of (xml, "附件：1．");
+  g_autofree char *item = paragraph_of (xml, "2．石门县");
   g_autofree char *tab = NULL;
-  const char *imprint_style;
+  const char *imprint_style, *line_style;
 
   g_assert_cmpuint (fy_test_count_occurrences (xml, "<w:pageBreakBefore/>"), ==, 2);
   g_assert_nonnull (strstr (label1, "<w:pageBreakBefore/>"));
@@ -101,6 +103,18 @@ test_export_parts (void)
   g_assert_nonnull (strstr (before, "<w:keepNext/>"));
   /* no other paragraph is in the style */
   g_assert_cmpuint (fy_test_count_occurrences (xml, "FayanImprint"), ==, 2);
+
+  /* the note a paragraph a line, each hung: 2 characters in, the names
+   * past 附件：1． (3 × 15.75 + 7.75 + 15.75 pt: 16 pt characters
+   * condensed by 0.25 pt, a digit half as wide), then past 2． */
+  g_assert_nonnull (strstr (note, "<w:pStyle w:val=\"FayanAttachment\"/>"));
+  g_assert_nonnull (strstr (note, "<w:ind w:left=\"2055\" w:leftChars=\"642\" w:hanging=\"1415\""));
+  g_assert_nonnull (strstr (item, "<w:pStyle w:val=\"FayanAttachmentLine\"/>"));
+  g_assert_nonnull (strstr (item, "<w:ind w:left=\"2055\" w:leftChars=\"642\" w:hanging=\"470\""));
+  g_assert_null (strstr (note, "<w:br/>"));
+  line_style = strstr (styles, "w:styleId=\"FayanAttachmentLine\"");
+  g_assert_nonnull (line_style);
+  g_assert_true (g_str_has_prefix (strstr (line_style, "<w:spacing "), "<w:spacing w:before=\"0\""));
 
   imprint_style = strstr (styles, "w:styleId=\"FayanImprint\"");
   g_assert_nonnull (imprint_style);
@@ -191,22 +205,86 @@ page_with (PopplerDocument *pdf,
   return found;
 }
 
+/* The line of @lines that starts with @start, and the one after it. */
+static FyTestPdfLine *
+line_starting (GPtrArray      *lines,
+               const char     *start,
+               FyTestPdfLine **next)
+{
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      FyTestPdfLine *line = g_ptr_array_index (lines, i);
+
+      if (g_str_has_prefix (line->text->str, start))
+        {
+          *next = g_ptr_array_index (lines, i + 1);
+          return line;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Where character @k of @line starts. */
+static double
+char_x (FyTestPdfLine *line,
+        guint          k)
+{
+  g_assert_cmpuint (k, <, line->n_chars);
+  return g_array_index (line->rects, PopplerRectangle, k).x1;
+}
+
+/* Asserts that the line after the one of @lines that starts with @start
+ * starts @x points from the page's edge, under its character @k (which
+ * justification may move a little). */
+static void
+assert_hung (GPtrArray  *lines,
+             const char *start,
+             guint       k,
+             double      x)
+{
+  FyTestPdfLine *next = NULL;
+  FyTestPdfLine *line = line_starting (lines, start, &next);
+
+  g_test_message ("%s: %.1f, next line %.1f, hung at %.1f", start, char_x (line, k), char_x (next, 0), x);
+  g_assert_cmpfloat (fabs (char_x (next, 0) - x), <, 1);
+  g_assert_cmpfloat (fabs (char_x (line, k) - x), <, 2);
+}
+
+/* The .docx of @document converted to PDF by LibreOffice, in @name. */
+static PopplerDocument *
+convert_in_libreoffice (FyDocument *document,
+                        const char *name)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *docx = g_strconcat (name, ".docx", NULL);
+  g_autofree char *pdf = g_strconcat (name, ".pdf", NULL);
+  g_autofree char *path = g_build_filename (work_dir, docx, NULL);
+  g_autofree char *outdir = g_build_filename (work_dir, "pdf", NULL);
+  g_autofree char *pdf_path = g_build_filename (outdir, pdf, NULL);
+
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  fy_test_run_soffice (work_dir, "pdf", NULL, outdir, (const char *[]) { path, NULL });
+  return fy_test_pdf_open (pdf_path);
+}
+
 /* LibreOffice sets the signature with its date and text above them,
  * each attached document on a page of its own, its label first and
  * flush left, and the 印发 line's organ one character in from the left
- * edge, its date ending one character in from the right edge. */
+ * edge, its date ending one character in from the right edge; the
+ * 附件说明's second name under the first, past 附件：, and its second
+ * line under the name's first character, past its number. */
 static void
 test_libreoffice (void)
 {
   g_autofree char *soffice = g_find_program_in_path ("soffice");
   g_autoptr(FyDocument) document = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *path = g_build_filename (work_dir, "notice.docx", NULL);
-  g_autofree char *outdir = g_build_filename (work_dir, "pdf", NULL);
-  g_autofree char *pdf_path = g_build_filename (outdir, "notice.pdf", NULL);
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(PopplerPage) last = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
   PopplerRectangle organ, date;
   double left = 28 * MM, right = left + 156 * MM;
   int first, second;
@@ -216,11 +294,13 @@ test_libreoffice (void)
       g_test_skip ("LibreOffice (soffice) is not installed");
       return;
     }
-  bytes = export_notice (&document);
-  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-  fy_test_run_soffice (work_dir, "pdf", NULL, outdir, (const char *[]) { path, NULL });
-  pdf = fy_test_pdf_open (pdf_path);
+  document = fy_test_import_plain_data ("notice-imprint.txt");
+  pdf = convert_in_libreoffice (document, "notice");
+  lines = fy_test_pdf_lines (pdf);
+  /* 2 characters, 附件： and 2． in (16 pt characters condensed by 0.25 pt,
+   * a digit half as wide) */
+  assert_hung (lines, "附件：1．", 3, left + 32 + 3 * 15.75);
+  assert_hung (lines, "2．石门县", 2, left + 32 + 3 * 15.75 + 7.75 + 15.75);
 
   /* the signature and its date on one page, and text before them */
   {
@@ -254,6 +334,68 @@ test_libreoffice (void)
   g_assert_cmpfloat (fabs (date.x2 - (right - 14)), <, 2);
 }
 
+/* A 纪要 (tests/data/clerks/jiyao.txt): its header line under the issue
+ * number the organ flush left and the date flush right at a right tab
+ * stop at the type area's edge; who attended, the label in 黑体 and the
+ * names hung after it; read back, it is what it was; in LibreOffice the
+ * header line spans the type area and the 列席 line's second line stands
+ * under its first name. */
+static void
+test_minutes (void)
+{
+  g_autoptr(FyDocument) document = fy_test_import_plain_data ("clerks/jiyao.txt");
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = fy_docx_export_to_bytes (document, &error);
+  g_autofree char *xml = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *attended = NULL;
+  g_autofree char *tab = NULL;
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  FyTestPdfLine *line, *next;
+  PopplerRectangle end;
+  double left = 28 * MM, right = left + 156 * MM;
+
+  g_assert_no_error (error);
+  xml = zip_read_part (bytes, "word/document.xml");
+  header = paragraph_of (xml, "嘉禾市人民政府办公室</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"FayanSpacing\"/></w:rPr><w:tab/>");
+  tab = g_strdup_printf ("<w:tab w:val=\"right\" w:pos=\"%ld\"/>", lround (156 * MM * 20));
+  g_assert_nonnull (strstr (header, "<w:pStyle w:val=\"FayanIssueNumber\"/>"));
+  g_assert_nonnull (strstr (header, tab));
+  g_assert_nonnull (strstr (header, "<w:jc w:val=\"left\"/>"));
+  g_assert_nonnull (strstr (header, "<w:vanish/></w:rPr><w:t xml:space=\"preserve\">　　　　</w:t>"));
+  /* 2 characters in, the names past 列席： (3 × 15.75 pt) */
+  attended = paragraph_of (xml, "列席：");
+  g_assert_nonnull (strstr (attended, "<w:ind w:left=\"1585\" w:leftChars=\"495\" w:hanging=\"945\""));
+  g_assert_nonnull (strstr (attended, "w:eastAsia=\"黑体\""));
+
+  again = import_bytes (bytes, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  fy_test_assert_same_blocks (document, again);
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+  pdf = convert_in_libreoffice (document, "minutes");
+  lines = fy_test_pdf_lines (pdf);
+  /* poppler reads organ and date, far apart, as two lines */
+  line = line_starting (lines, "嘉禾市人民政府办公室", &next);
+  end = g_array_index (next->rects, PopplerRectangle, next->n_chars - 1);
+  g_test_message ("header from %.1f to %.1f, type area %.1f to %.1f", char_x (line, 0), end.x2, left, right);
+  g_assert_cmpstr (line->text->str, ==, "嘉禾市人民政府办公室");
+  g_assert_cmpstr (next->text->str, ==, "2027年3月8日");
+  g_assert_cmpfloat (fabs (g_array_index (line->rects, PopplerRectangle, 0).y2 - end.y2), <, 1);
+  g_assert_cmpfloat (fabs (char_x (line, 0) - left), <, 2);
+  g_assert_cmpfloat (fabs (end.x2 - right), <, 2);
+  assert_hung (lines, "列席：", 3, left + 32 + 3 * 15.75);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/core/docx-notice/round-trip", test_round_trip);
   g_test_add_func ("/core/docx-notice/python-docx", test_python_docx);
   g_test_add_func ("/core/docx-notice/libreoffice", test_libreoffice);
+  g_test_add_func ("/core/docx-notice/minutes", test_minutes);
 
   status = g_test_run ();
   fy_test_remove_tree (work_dir);

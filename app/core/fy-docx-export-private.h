@@ -47,6 +47,12 @@ gboolean fy_docx_writer_finish  (FyDocxWriter *wr,
 double   fy_docx_text_width_in_chars (const char   *text);
 void     fy_docx_writer_block_runs   (FyDocxWriter *wr,
                                       FyBlock      *block);
+/* no gap between the front blocks (title, issue number…) in print */
+void     fy_docx_writer_front_spacing (FyDocxWriter *wr,
+                                       guint         position);
+/* the number the engine prints before a block, in a run of its own style */
+void     fy_docx_writer_number_run   (FyDocxWriter *wr,
+                                      const char   *number);
 /* a black rule @eighths of a point thick on @side (w:top …) of a
  * table or paragraph */
 void     fy_docx_writer_border       (FyDocxWriter *wr,
@@ -61,8 +67,14 @@ gboolean fy_docx_notice_keeps_with_next (FyDocxWriter *wr,
                                          guint         position);
 gboolean fy_docx_write_notice_block  (FyDocxWriter *wr,
                                       guint         position);
+gboolean fy_docx_write_attachment    (FyDocxWriter *wr,
+                                      guint         position,
+                                      const char   *style_id,
+                                      const char   *number,
+                                      gboolean      more);
 
 /* fy-docx-export-styles.c: the parts that carry the style */
+long     fy_docx_char_spacing   (FyDocxWriter *wr);
 gboolean fy_docx_write_styles   (FyDocxWriter *wr,
                                  zip_t        *archive);
 gboolean fy_docx_write_footer   (FyDocxWriter *wr,

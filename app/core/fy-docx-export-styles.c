@@ -39,6 +39,9 @@ static const FyDocxStyle styles[] = {
   { "FayanSignature",     "Fayan Signature",      FY_BLOCK_ROLE_SIGNATURE,  0, FY_STYLE_ROLE_SIGNATURE },
   { "FayanSignatureDate", "Fayan Signature Date", FY_BLOCK_ROLE_DATE_LINE,  0, FY_STYLE_ROLE_SIGNATURE },
   { "FayanAttachment",    "Fayan Attachment",     FY_BLOCK_ROLE_ATTACHMENT, 0, FY_STYLE_ROLE_ATTACHMENT },
+  /* a note's further names, each a paragraph (fy-docx-export-notice.c):
+   * no gap above, and the importer joins them to the note again */
+  { FY_DOCX_ATTACHMENT_LINE_STYLE_ID, "Fayan Attachment Line", FY_BLOCK_ROLE_ATTACHMENT, 1, FY_STYLE_ROLE_ATTACHMENT },
   /* the 版记 (fy-docx-export-notice.c): paragraphs as the importer reads them */
   { "FayanImprint",       "Fayan Imprint",        FY_BLOCK_ROLE_PARAGRAPH,  1, FY_STYLE_ROLE_IMPRINT },
   { "FayanTable",         "Fayan Table",          FY_BLOCK_ROLE_TABLE,      0, FY_STYLE_ROLE_TABLE },
@@ -76,6 +79,22 @@ fy_docx_style_for (FyBlockRole role,
 
   /* every role has its style; any other value reads as body text */
   return fy_docx_style_for (FY_BLOCK_ROLE_PARAGRAPH, 0);
+}
+
+/**
+ * fy_docx_char_spacing:
+ * @wr: the writer
+ *
+ * Returns: the spacing every character has (docDefaults), in twips: 16 pt
+ *   characters condensed to the grid's 15.79 pt pitch, rounded towards
+ *   tighter so that the 28th character still fits; 0 where they fit
+ */
+long
+fy_docx_char_spacing (FyDocxWriter *wr)
+{
+  const FyRoleStyle *body = fy_style_get_role (wr->style, FY_STYLE_ROLE_BODY);
+
+  return MIN (0, (long) floor ((fy_style_get_char_pitch (wr->style) - body->size) * FY_DOCX_TWIPS_PER_POINT));
 }
 
 /* word/styles.xml */
@@ -151,7 +170,14 @@ write_paragraph_style (FyDocxWriter            *wr,
       ds->role == FY_BLOCK_ROLE_SUBTITLE || ds->role == FY_BLOCK_ROLE_SPEAKER ||
       ds->role == FY_BLOCK_ROLE_ISSUE_NUMBER || ds->role == FY_BLOCK_ROLE_SIGNATURE)
     fy_docx_writer_element (wr, "w:keepNext", NULL);
-  if (rs->lines_before > 0 || rs->lines_after > 0)
+  if (g_str_equal (ds->id, FY_DOCX_ATTACHMENT_LINE_STYLE_ID))
+    {
+      fy_docx_writer_start (wr, "w:spacing");
+      fy_docx_writer_attr_int (wr, "w:before", 0);
+      fy_docx_writer_attr_int (wr, "w:beforeLines", 0);
+      fy_docx_writer_end (wr);
+    }
+  else if (rs->lines_before > 0 || rs->lines_after > 0)
     {
       fy_docx_writer_start (wr, "w:spacing");
       if (rs->lines_before > 0)
@@ -208,8 +234,7 @@ fy_docx_write_styles (FyDocxWriter *wr,
   const FyRoleStyle *lead = fy_style_get_role (wr->style, FY_STYLE_ROLE_BOLD_LEAD);
   long pitch = (long) floor (fy_style_get_type_height (wr->style) * FY_DOCX_TWIPS_PER_POINT /
                              fy_style_get_lines_per_page (wr->style));
-  /* rounded towards tighter, so that the 28th character still fits */
-  long spacing = (long) floor ((fy_style_get_char_pitch (wr->style) - body->size) * FY_DOCX_TWIPS_PER_POINT);
+  long spacing = fy_docx_char_spacing (wr);
 
   if (!fy_docx_writer_begin (wr, "w:styles", NULL))
     return FALSE;

@@ -306,6 +306,23 @@ fy_docx_writer_block_runs (Writer  *wr,
     }
 }
 
+/* The engine's number, in a run of its own style, so that the importer
+ * tells it from an ordinal the author wrote. */
+void
+fy_docx_writer_number_run (Writer     *wr,
+                           const char *number)
+{
+  start (wr, "w:r");
+  start (wr, "w:rPr");
+  element (wr, "w:rStyle", FY_DOCX_NUMBER_STYLE_ID);
+  end (wr);
+  start (wr, "w:t");
+  attr (wr, "xml:space", "preserve");
+  xmlTextWriterWriteString (wr->w, BAD_CAST number);
+  end (wr);
+  end (wr);
+}
+
 /* @pos, or past the white space (not a newline) that starts there. */
 static gsize
 skip_spaces (const char *text,
@@ -424,9 +441,9 @@ fy_docx_text_width_in_chars (const char *text)
 /* The front blocks (title, issue number, subtitle…) stand close together
  * in print, no gap between them (fy-typesetter.c); Word would add the
  * title's space after above the issue number. */
-static void
-write_front_spacing (Writer *wr,
-                     guint   position)
+void
+fy_docx_writer_front_spacing (Writer *wr,
+                              guint   position)
 {
   guint n = fy_document_get_n_blocks (wr->document);
   gboolean front = fy_block_role_is_front (fy_block_get_role (fy_document_get_block (wr->document, position)));
@@ -468,7 +485,7 @@ write_paragraph (Writer     *wr,
     element (wr, "w:keepNext", NULL);
   if (fy_docx_notice_starts_page (wr, position))
     element (wr, "w:pageBreakBefore", NULL);
-  write_front_spacing (wr, position);
+  fy_docx_writer_front_spacing (wr, position);
   if (right_indent_chars >= 0)
     {
       double size = fy_style_get_role (wr->style, FY_STYLE_ROLE_SIGNATURE)->size;
@@ -480,20 +497,8 @@ write_paragraph (Writer     *wr,
     }
   end (wr);
 
-  /* The engine's number, in a run of its own style, so that the
-   * importer tells it from an ordinal the author wrote. */
   if (number != NULL)
-    {
-      start (wr, "w:r");
-      start (wr, "w:rPr");
-      element (wr, "w:rStyle", FY_DOCX_NUMBER_STYLE_ID);
-      end (wr);
-      start (wr, "w:t");
-      attr (wr, "xml:space", "preserve");
-      xmlTextWriterWriteString (wr->w, BAD_CAST number);
-      end (wr);
-      end (wr);
-    }
+    fy_docx_writer_number_run (wr, number);
   if (!write_title_runs (wr, block))
     fy_docx_writer_block_runs (wr, block);
   end (wr);
@@ -766,6 +771,13 @@ write_document (Writer *wr,
 
           if (!g_str_has_prefix (text, "附件"))
             number = g_strdup ("附件：");
+        }
+      if (role == FY_BLOCK_ROLE_ATTACHMENT &&
+          fy_docx_write_attachment (wr, i, style_id, number, previous_role == FY_BLOCK_ROLE_ATTACHMENT))
+        {
+          signature_right = -1;
+          previous_role = role;
+          continue;
         }
       previous_role = role;
 

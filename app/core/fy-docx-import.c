@@ -411,6 +411,26 @@ check_block_limit (FyDocxImport *import,
   return FALSE;
 }
 
+/* A line of an attachment note that Fayan wrote a paragraph a line
+ * (fy-docx-export-notice.c), just added: a line of the note before it
+ * again. */
+static void
+join_attachment_line (FyDocument *document)
+{
+  guint n = fy_document_get_n_blocks (document);
+  FyBlock *note = n >= 2 ? fy_document_get_block (document, n - 2) : NULL;
+  FyBlock *line = fy_document_get_block (document, n - 1);
+
+  if (note == NULL || fy_block_get_role (note) != FY_BLOCK_ROLE_ATTACHMENT)
+    return;
+  fy_block_begin_change (note);
+  fy_block_append_run (note, FY_RUN_TEXT, "\n");
+  for (guint i = 0; i < fy_block_get_n_runs (line); i++)
+    fy_block_append_run (note, fy_block_get_run (line, i)->kind, fy_block_get_run (line, i)->text);
+  fy_block_end_change (note);
+  fy_document_remove_block (document, n - 1);
+}
+
 static gboolean
 walk_paragraph (FyDocxImport *import,
                 xmlNode      *p,
@@ -530,6 +550,8 @@ walk_paragraph (FyDocxImport *import,
     role = FY_BLOCK_ROLE_SPEAKER;
 
   add_block (import, role, level);
+  if (styled && role == FY_BLOCK_ROLE_ATTACHMENT && level == 1)
+    join_attachment_line (import->document);
 
   return TRUE;
 }

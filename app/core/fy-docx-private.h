@@ -51,6 +51,8 @@ typedef struct
  * it; the importer drops the tab and keeps the spaces as text */
 #define FY_DOCX_SPACING_STYLE_ID   "FayanSpacing"
 #define FY_DOCX_SPACING_STYLE_NAME "Fayan Spacing"
+/* the lines of an attachment note after its first, each a paragraph */
+#define FY_DOCX_ATTACHMENT_LINE_STYLE_ID "FayanAttachmentLine"
 /* the date under a signature, placed relative to it */
 #define FY_DOCX_SIGNED_DATE_STYLE_ID "FayanSignatureDate"
 
