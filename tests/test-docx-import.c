@@ -423,6 +423,79 @@ test_import_list_restarts (void)
     fy_test_assert_block (document, i, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, printed[i]);
 }
 
+/* Headings numbered by a Word list, as a colleague's file has them: the
+ * number is the heading's own ordinal, printed as written, whether the
+ * list numbers Normal paragraphs (WPS: w:numPr on each, a short line no
+ * sentence is a heading, an item that is one a paragraph) or the heading
+ * styles Word's multilevel list is linked to (w:numPr in the style; a
+ * paragraph's w:numId 0 takes the number away). */
+static void
+test_import_list_headings (void)
+{
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"" "http://schemas.openxmlformats.org/package/2006/relationships" "\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+    "</Relationships>";
+  static const char numbering[] =
+    "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:abstractNum w:abstractNumId=\"0\">"
+    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%3.\"/></w:lvl>"
+    "</w:abstractNum>"
+    "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/>"
+    "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+    "</w:numbering>";
+  /* Chinese Word's ids for its heading styles */
+  static const char styles[] =
+    "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/>"
+    "<w:pPr><w:numPr><w:numId w:val=\"2\"/></w:numPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/>"
+    "<w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"2\"/></w:numPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>"
+    "</w:styles>";
+#define ITEM(lvl, text) \
+  "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" lvl "\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>" \
+  "<w:r><w:t>" text "</w:t></w:r></w:p>"
+#define STYLED(id, text) \
+  "<w:p><w:pPr><w:pStyle w:val=\"" id "\"/></w:pPr><w:r><w:t>" text "</w:t></w:r></w:p>"
+  static const char body[] =
+    BODY_START
+    ITEM ("0", "压实安全生产责任")
+    ITEM ("1", "落实领导带班")
+    ITEM ("2", "各单位要在12月25日前完成自查；")
+    "<w:p><w:r><w:t>节日期间不得脱岗。</w:t></w:r></w:p>"
+    STYLED ("1", "森林资源保护")
+    STYLED ("2", "森林防火")
+    STYLED ("1", "林业产业发展")
+    "<w:p><w:pPr><w:pStyle w:val=\"1\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr>"
+    "<w:r><w:t>结语</w:t></w:r></w:p>"
+    BODY_END;
+#undef ITEM
+#undef STYLED
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0,
+                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
+                                      "word/numbering.xml", numbering, (gsize) 0,
+                                      "word/styles.xml", styles, (gsize) 0, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、压实安全生产责任");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）落实领导带班");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.各单位要在12月25日前完成自查；");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、森林资源保护");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）森林防火");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_HEADING, 1, NULL, "二、林业产业发展");
+  fy_test_assert_block (document, 7, FY_BLOCK_ROLE_HEADING, 1, NULL, "结语");
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
+}
+
 /* Past ⑳ a note's mark is a bracketed number (〔21〕), in the text, in
  * the note's paragraph and in the warning that names it. */
 static void
@@ -483,6 +556,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/lists-and-notes", test_import_lists_and_notes);
   g_test_add_func ("/core/docx/import/many-notes", test_import_many_notes);
   g_test_add_func ("/core/docx/import/list-restarts", test_import_list_restarts);
+  g_test_add_func ("/core/docx/import/list-headings", test_import_list_headings);
 
   return g_test_run ();
 }

@@ -308,6 +308,26 @@ guess_role (FyDocxImport *import,
   return fy_import_guess_role (&import->context, text);
 }
 
+/* An item of a Word list, its number in front ("一、压实安全生产责任"): a
+ * heading when it reads as one, short and no sentence, else a paragraph
+ * ("1.县处级领导干部进修班，全年2期；"). */
+static FyBlockRole
+list_item_role (const char *text,
+                guint      *level)
+{
+  static const char *const ends[] = { "。", "；", "，", "：", "！", "？", ";", ",", ":", NULL };
+  const char *rest = NULL;
+
+  *level = 0;
+  if (!fy_numbering_strip_prefix (text, level, NULL, &rest) || g_utf8_strlen (rest, -1) > 40 ||
+      strchr (rest, '\n') != NULL || strstr (rest, "。") != NULL)
+    return FY_BLOCK_ROLE_PARAGRAPH;
+  for (guint i = 0; ends[i] != NULL; i++)
+    if (g_str_has_suffix (rest, ends[i]))
+      return FY_BLOCK_ROLE_PARAGRAPH;
+  return FY_BLOCK_ROLE_HEADING;
+}
+
 static void
 trim_pieces (GPtrArray *pieces)
 {
@@ -473,7 +493,7 @@ walk_paragraph (FyDocxImport *import,
         import->revisions = TRUE;
     }
 
-  label = fy_docx_notes_list_label (import->notes, ppr);
+  label = fy_docx_notes_list_label (import->notes, ppr, import->styles, style_id);
   fy_docx_import_walk_inline (import, p, NULL, 0);
 
   if (import->has_image)
@@ -525,11 +545,19 @@ walk_paragraph (FyDocxImport *import,
       styled = TRUE;
     }
 
-  /* an item of a Word list: its number is text, as Word prints it */
-  if (!styled && label != NULL)
+  /* an item of a Word list: its number is text, as Word prints it, a
+   * heading's own ordinal (一、 from a list, or from a heading style
+   * linked to one) */
+  if (label != NULL)
     {
+      char *numbered = g_strconcat (label, text, NULL);
+
       g_ptr_array_insert (import->pieces, 0, fy_docx_piece_new (FY_RUN_TEXT, NULL, label, FALSE));
+      g_free (text);
+      text = numbered;
     }
+  if (!styled && label != NULL)
+    role = list_item_role (text, &level);
   else if (!styled)
     role = guess_role (import, text, align, &level, &rest);
 

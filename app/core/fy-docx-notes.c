@@ -333,21 +333,39 @@ format_label (List *list,
  * fy_docx_notes_list_label:
  * @notes: the lists of a document
  * @ppr: (nullable): a paragraph's w:pPr
+ * @styles: the document's styles
+ * @style_id: (nullable): the paragraph's style
  *
- * Counts the paragraph in its list, as Word does.
+ * Counts the paragraph in its list, as Word does: the list its w:numPr
+ * names, or else the one its style does (a heading style Word's
+ * multilevel list is linked to); a w:numId of 0 ends the style's list.
  *
  * Returns: (nullable) (transfer full): the number Word prints before the
  *   paragraph ("1." "（二）" "③"), NULL when it is no numbered item
  *   (or a bullet)
  */
 char *
-fy_docx_notes_list_label (FyDocxNotes *notes,
-                          xmlNode     *ppr)
+fy_docx_notes_list_label (FyDocxNotes  *notes,
+                          xmlNode      *ppr,
+                          FyDocxStyles *styles,
+                          const char   *style_id)
 {
   xmlNode *num_pr = ppr != NULL ? fy_docx_child_w (ppr, "numPr") : NULL;
   g_autofree char *id = num_pr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (num_pr, "numId"), "val") : NULL;
-  List *list = id != NULL ? g_hash_table_lookup (notes->lists, id) : NULL;
-  int level = num_pr != NULL ? int_attr (fy_docx_child_w (num_pr, "ilvl"), 0) : 0;
+  g_autofree char *style_list = NULL;
+  int level = num_pr != NULL ? int_attr (fy_docx_child_w (num_pr, "ilvl"), -1) : -1;
+  int style_level = -1;
+  List *list;
+
+  if (fy_docx_styles_list (styles, style_id, &style_list, &style_level))
+    {
+      if (id == NULL)
+        id = g_steal_pointer (&style_list);
+      if (level < 0)
+        level = style_level;
+    }
+  level = MAX (level, 0);
+  list = id != NULL ? g_hash_table_lookup (notes->lists, id) : NULL;
 
   if (list == NULL || level < 0 || level >= N_LEVELS || list->list->levels[level].text == NULL ||
       g_strcmp0 (list->list->levels[level].format, "bullet") == 0)

@@ -129,6 +129,7 @@ int       fy_docx_get_toggle        (xmlNode     *properties,
 
 /* fy-docx-notes.c: list numbers and notes, which Word keeps outside the text */
 typedef struct _FyDocxNotes FyDocxNotes;
+typedef struct _FyDocxStyles FyDocxStyles;
 
 FyDocxNotes *fy_docx_notes_new        (xmlDoc      *numbering,
                                        xmlDoc      *footnotes,
@@ -136,7 +137,9 @@ FyDocxNotes *fy_docx_notes_new        (xmlDoc      *numbering,
                                        xmlDoc      *comments);
 void         fy_docx_notes_free       (FyDocxNotes *notes);
 char        *fy_docx_notes_list_label (FyDocxNotes *notes,
-                                       xmlNode     *ppr);
+                                       xmlNode     *ppr,
+                                       FyDocxStyles *styles,
+                                       const char  *style_id);
 char        *fy_docx_notes_refer      (FyDocxNotes *notes,
                                        gboolean     endnote,
                                        const char  *id);
@@ -151,8 +154,6 @@ void         fy_docx_notes_warn_comments (FyDocxNotes *notes,
 guint        fy_docx_notes_n_unread_comments (FyDocxNotes *notes);
 
 /* fy-docx-styles.c: what a paragraph or character style gives its text */
-typedef struct _FyDocxStyles FyDocxStyles;
-
 FyDocxStyles *fy_docx_styles_new      (void);
 void          fy_docx_styles_free     (FyDocxStyles *styles);
 void          fy_docx_styles_load     (FyDocxStyles *styles,
@@ -170,5 +171,9 @@ gboolean      fy_docx_styles_is_bold  (FyDocxStyles *styles,
                                        const char   *id);
 gboolean      fy_docx_styles_is_red   (FyDocxStyles *styles,
                                        const char   *id);
+gboolean      fy_docx_styles_list     (FyDocxStyles *styles,
+                                       const char   *id,
+                                       char        **num_id,
+                                       int          *level);
 
 G_END_DECLS

@@ -29,6 +29,8 @@ typedef struct
   int         red;           /* whether its colour is red; -1 when it sets none */
   char       *based_on;
   char       *name;
+  char       *num_id;        /* the list it numbers its paragraphs in, or NULL */
+  int         num_level;     /* and the level; -1 when not set */
 } StyleInfo;
 
 struct _FyDocxStyles
@@ -44,6 +46,7 @@ style_info_free (gpointer data)
   g_free (info->align);
   g_free (info->based_on);
   g_free (info->name);
+  g_free (info->num_id);
   g_free (info);
 }
 
@@ -158,6 +161,16 @@ fy_docx_styles_load (FyDocxStyles *styles,
       outline = ppr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (ppr, "outlineLvl"), "val") : NULL;
       info->outline = outline != NULL ? (int) g_ascii_strtoll (outline, NULL, 10) : -1;
       info->align = ppr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (ppr, "jc"), "val") : NULL;
+      if (ppr != NULL && fy_docx_child_w (ppr, "numPr") != NULL)
+        {
+          xmlNode *num_pr = fy_docx_child_w (ppr, "numPr");
+          g_autofree char *level = fy_docx_get_w_attr (fy_docx_child_w (num_pr, "ilvl"), "val");
+
+          info->num_id = fy_docx_get_w_attr (fy_docx_child_w (num_pr, "numId"), "val");
+          info->num_level = level != NULL ? (int) g_ascii_strtoll (level, NULL, 10) : -1;
+        }
+      else
+        info->num_level = -1;
       info->bold = fy_docx_get_toggle (rpr, "b");
       info->red = rpr != NULL && fy_docx_child_w (rpr, "color") != NULL ? fy_docx_is_red (rpr) : -1;
       if (name != NULL && g_str_equal (name, FY_DOCX_LEAD_STYLE_NAME))
@@ -249,6 +262,31 @@ fy_docx_styles_is_red (FyDocxStyles *styles,
         return FALSE;
       if (info->red >= 0)
         return info->red;
+      id = info->based_on;
+    }
+}
+
+/* The list (w:numId) and level style @id, or one it is based on, numbers
+ * its paragraphs with: Word links a multilevel list to the heading
+ * styles this way.  FALSE when it numbers none. */
+gboolean
+fy_docx_styles_list (FyDocxStyles *styles,
+                     const char   *id,
+                     char        **num_id,
+                     int          *level)
+{
+  for (guint depth = 0;; depth++)
+    {
+      StyleInfo *info = lookup_style (styles, id, depth);
+
+      if (info == NULL)
+        return FALSE;
+      if (info->num_id != NULL)
+        {
+          *num_id = g_strdup (info->num_id);
+          *level = info->num_level;
+          return TRUE;
+        }
       id = info->based_on;
     }
 }
