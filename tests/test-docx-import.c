@@ -496,6 +496,47 @@ test_import_list_headings (void)
   g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
 }
 
+/* A text box as Word writes it (DrawingML in mc:Choice, the same box in
+ * VML in mc:Fallback) or as an older file has it (VML alone): its text
+ * is kept once, as paragraphs after the one that holds it, and the
+ * warning names it; a picture is still a picture. */
+static void
+test_import_text_box (void)
+{
+#define BOX_TEXT "<w:txbxContent><w:p><w:r><w:t>数据来源：县统计局</w:t></w:r></w:p>" \
+                 "<w:p><w:r><w:t>截至11月30日。</w:t></w:r></w:p></w:txbxContent>"
+  static const char body[] =
+    "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+    "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+    "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+    "xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:body>"
+    "<w:p><w:r><w:t>全县秋冬种面积完成计划的101%。</w:t></w:r><w:r><mc:AlternateContent>"
+    "<mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>" BOX_TEXT "</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+    "<mc:Fallback><w:pict><v:shape><v:textbox>" BOX_TEXT "</v:textbox></v:shape></w:pict></mc:Fallback>"
+    "</mc:AlternateContent></w:r></w:p>"
+    "<w:p><w:r><w:t>油菜长势良好。</w:t></w:r></w:p>"
+    "<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>图例：已播种</w:t></w:r></w:p>"
+    "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+    "<w:p><w:r><w:t>长势图如下：</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing/></mc:Choice>"
+    "<mc:Fallback><w:pict/></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    BODY_END;
+#undef BOX_TEXT
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 6);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全县秋冬种面积完成计划的101%。");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "数据来源：县统计局");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "截至11月30日。");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "油菜长势良好。");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "图例：已播种");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "长势图如下：");
+  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 1: the text of its text box (“数据来源：县统计局 截至11"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 5: the text of its text box (“图例：已播种”)"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "Paragraph 7 (“长势图如下：”): a picture"));
+}
+
 /* Past ⑳ a note's mark is a bracketed number (〔21〕), in the text, in
  * the note's paragraph and in the warning that names it. */
 static void
@@ -557,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/many-notes", test_import_many_notes);
   g_test_add_func ("/core/docx/import/list-restarts", test_import_list_restarts);
   g_test_add_func ("/core/docx/import/list-headings", test_import_list_headings);
+  g_test_add_func ("/core/docx/import/text-box", test_import_text_box);
 
   return g_test_run ();
 }

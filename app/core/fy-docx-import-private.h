@@ -44,6 +44,7 @@ typedef struct
   gboolean         numbers_written;  /* a heading carries its own number */
   gboolean         in_attachment;    /* the last paragraph opened or named an attachment */
   FyDocxNotes     *notes;            /* list numbers and footnotes */
+  GPtrArray       *text_boxes;       /* w:txbxContent met, not yet read */
   /* per paragraph */
   GPtrArray       *pieces;
   gboolean         has_image;

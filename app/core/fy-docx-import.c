@@ -749,6 +749,51 @@ add_notes (FyDocxImport *import)
     }
 }
 
+static gboolean walk_body (FyDocxImport *import,
+                           xmlNode      *body,
+                           guint         depth,
+                           GError      **error);
+
+/* The text boxes the last paragraph or table held (a 数据来源 beside a
+ * table, a note in the margin), each box's paragraphs after it: Fayan
+ * has no text boxes, and the import says where each went. */
+static gboolean
+add_text_boxes (FyDocxImport *import,
+                guint         depth,
+                GError      **error)
+{
+  g_autoptr(GPtrArray) boxes = g_steal_pointer (&import->text_boxes);
+  guint anchor = import->n_paragraphs;
+
+  import->text_boxes = g_ptr_array_new ();
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      xmlNode *box = g_ptr_array_index (boxes, i);
+      g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (fy_docx_piece_free);
+      g_autofree char *excerpt = NULL;
+
+      /* its paragraphs' text, a space between them */
+      for (xmlNode *p = box->children; p != NULL; p = p->next)
+        if (fy_docx_is_w (p, "p"))
+          {
+            xmlChar *content = xmlNodeGetContent (p);
+
+            g_ptr_array_add (pieces, fy_docx_piece_new (FY_RUN_TEXT, NULL, pieces->len > 0 ? " " : "", FALSE));
+            g_ptr_array_add (pieces, fy_docx_piece_new (FY_RUN_TEXT, NULL, (const char *) content, FALSE));
+            xmlFree (content);
+          }
+      excerpt = paragraph_excerpt (pieces);
+      if (*excerpt != '\0')
+        warn (import, g_strdup_printf (_("Paragraph %u: the text of its text box (“%s”) is printed as "
+                                         "paragraphs after it, as Fayan has no text boxes. Check where "
+                                         "it belongs."),
+                                       anchor, excerpt));
+      if (!walk_body (import, g_ptr_array_index (boxes, i), depth + 1, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 walk_body (FyDocxImport *import,
            xmlNode      *body,
@@ -765,12 +810,16 @@ walk_body (FyDocxImport *import,
           if (!walk_paragraph (import, c, error))
             return FALSE;
           add_notes (import);
+          if (!add_text_boxes (import, depth, error))
+            return FALSE;
         }
       else if (fy_docx_is_w (c, "tbl"))
         {
           if (!walk_table (import, c, depth, error))
             return FALSE;
           add_notes (import);
+          if (!add_text_boxes (import, depth, error))
+            return FALSE;
         }
       else if (fy_docx_is_w (c, "sdt"))
         {
@@ -996,6 +1045,7 @@ fy_docx_import_data (const guint8  *data,
   import.warnings = warning_list;
   import.styles = fy_docx_styles_new ();
   import.pieces = g_ptr_array_new_with_free_func (fy_docx_piece_free);
+  import.text_boxes = g_ptr_array_new ();
   fy_import_context_init (&import.context);
 
   ok = import_archive (&import, error);
@@ -1003,6 +1053,7 @@ fy_docx_import_data (const guint8  *data,
   zip_discard (import.archive);
   fy_docx_styles_free (import.styles);
   g_ptr_array_unref (import.pieces);
+  g_ptr_array_unref (import.text_boxes);
   unread_comments = import.notes != NULL ? fy_docx_notes_n_unread_comments (import.notes) : 0;
   fy_docx_notes_free (import.notes);
 

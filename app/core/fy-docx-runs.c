@@ -6,7 +6,8 @@
  * references, which content controls tagged (or titled) with a name are.
  * A run's tabs, breaks and no-break hyphens become text; pictures,
  * comments and tracked changes are counted for the import's warnings; a
- * note's reference becomes its mark (fy-docx-notes.c).
+ * note's reference becomes its mark (fy-docx-notes.c); a text box is
+ * kept for the import to read after the paragraph.
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -145,6 +146,56 @@ add_note_mark (FyDocxImport    *import,
     fy_docx_import_append_text (import, field, format->bold, mark);
 }
 
+static gboolean find_text_boxes (GPtrArray *boxes,
+                                 xmlNode   *node,
+                                 guint      depth);
+
+static gboolean
+is_named (xmlNode    *node,
+          const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && g_strcmp0 ((const char *) node->name, name) == 0;
+}
+
+/* The text boxes of one branch of mc:AlternateContent: Word writes a
+ * box twice, as DrawingML (mc:Choice) and as VML (mc:Fallback). */
+static gboolean
+find_alternate_text_boxes (GPtrArray *boxes,
+                           xmlNode   *alternate,
+                           guint      depth)
+{
+  for (xmlNode *c = alternate->children; c != NULL; c = c->next)
+    if ((is_named (c, "Choice") || is_named (c, "Fallback")) && find_text_boxes (boxes, c, depth + 1))
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds the text boxes (w:txbxContent) inside @node to @boxes; FALSE when
+ * it holds none (a picture). */
+static gboolean
+find_text_boxes (GPtrArray *boxes,
+                 xmlNode   *node,
+                 guint      depth)
+{
+  gboolean found = FALSE;
+
+  if (depth > 32)
+    return FALSE;
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      if (fy_docx_is_w (c, "txbxContent"))
+        {
+          g_ptr_array_add (boxes, c);
+          found = TRUE;
+        }
+      else if (is_named (c, "AlternateContent"))
+        found |= find_alternate_text_boxes (boxes, c, depth + 1);
+      else if (c->type == XML_ELEMENT_NODE)
+        found |= find_text_boxes (boxes, c, depth + 1);
+    }
+  return found;
+}
+
 static void
 walk_run_child (FyDocxImport    *import,
                 xmlNode         *c,
@@ -165,13 +216,13 @@ walk_run_child (FyDocxImport    *import,
   else if (fy_docx_is_w (c, "noBreakHyphen"))
     fy_docx_import_append_text (import, field, format->bold, "-");
   else if (fy_docx_is_w (c, "drawing") || fy_docx_is_w (c, "pict") || fy_docx_is_w (c, "object"))
-    import->has_image = TRUE;
+    import->has_image |= !find_text_boxes (import->text_boxes, c, 0);
   else if (fy_docx_is_w (c, "commentReference"))
     comment_at (import, c);
   else if (fy_docx_is_w (c, "footnoteReference") || fy_docx_is_w (c, "endnoteReference"))
     add_note_mark (import, c, field, format);
-  else if (c->type == XML_ELEMENT_NODE && g_strcmp0 ((const char *) c->name, "AlternateContent") == 0)
-    import->has_image = TRUE;
+  else if (is_named (c, "AlternateContent"))
+    import->has_image |= !find_alternate_text_boxes (import->text_boxes, c, 0);
 }
 
 static void
