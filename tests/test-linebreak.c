@@ -711,18 +711,20 @@ test_fit_grid_cut_unit (void)
   assert_grid_first_line ("一二三四五六七。12个九十", 8, 8);
 }
 
-/* On the grid, a solidus between Han characters (克/立方米) takes one
- * cell, its glyph centred, so that the characters after it stay on their
- * columns and the line fills; in the other presets it stays as typed,
- * half a cell of Latin. */
+/* On the grid, a solidus between Han characters (克/立方米) or a hyphen
+ * (中国-东盟; sweep9 a8: 政务协同-公文交换 moved the rest of its line half
+ * a cell off the columns) takes one cell, its glyph centred, so that the
+ * characters after it stay on their columns and the line fills; in the
+ * other presets it stays as typed, half a cell of Latin. */
 static void
-test_fit_grid_han_solidus (void)
+check_grid_han_separator (const char *text,
+                          const char *typed_text)
 {
   g_autofree FyCluster *c = NULL;
-  g_autoptr(GArray) lines = grid_lines ("一二三四五克/立方米以下六七八九", &c);
+  g_autoptr(GArray) lines = grid_lines (text, &c);
   FyBreakLine *first = &g_array_index (lines, FyBreakLine, 0);
   guint n;
-  g_autofree FyCluster *typed = make_clusters ("克/立", FY_PUNCTUATION_COMPRESS, 10 * EM, &n);
+  g_autofree FyCluster *typed = make_clusters (typed_text, FY_PUNCTUATION_COMPRESS, 10 * EM, &n);
 
   g_assert_cmpuint (first->last, ==, 10);
   g_assert_cmpfloat_with_epsilon (fy_linebreak_position (c, first, FY_ALIGN_JUSTIFY), 10 * EM, 1e-9);
@@ -732,9 +734,27 @@ test_fit_grid_han_solidus (void)
       g_assert_cmpfloat_with_epsilon (c[k].width, EM, 1e-9);
     }
   g_assert_cmpfloat_with_epsilon (c[6].draw_x, 6 * EM + (EM - c[6].advance) / 2, 1e-9);
-  g_assert_true (c[6].no_start && c[6].no_end);
+  g_assert_true (c[6].no_start);
   g_assert_cmpint (typed[1].klass, ==, FY_CLASS_LATIN);
-  g_assert_cmpfloat_with_epsilon (typed[1].base, EM / 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (typed[1].base, typed[1].advance, 1e-9);
+  g_assert_cmpfloat (typed[1].base, <, 0.7 * EM);
+}
+
+static void
+test_fit_grid_han_solidus (void)
+{
+  g_autofree FyCluster *c = NULL;
+  g_autoptr(GArray) lines = grid_lines ("一二三四五克/立方米以下六七八九", &c);
+
+  check_grid_han_separator ("一二三四五克/立方米以下六七八九", "克/立");
+  /* the solidus does not end a line either */
+  g_assert_true (c[6].no_end);
+}
+
+static void
+test_fit_grid_han_hyphen (void)
+{
+  check_grid_han_separator ("一二三四五中-东盟以下六七八九", "中-东");
 }
 
 /* Phase 3: justification */
@@ -902,6 +922,7 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/fit/grid-push-in-keeps-columns", test_fit_grid_push_in_keeps_columns);
   g_test_add_func ("/core/linebreak/fit/grid-cut-unit", test_fit_grid_cut_unit);
   g_test_add_func ("/core/linebreak/fit/grid-han-solidus", test_fit_grid_han_solidus);
+  g_test_add_func ("/core/linebreak/fit/grid-han-hyphen", test_fit_grid_han_hyphen);
   g_test_add_func ("/core/linebreak/justify/word-space", test_justify_word_space);
   g_test_add_func ("/core/linebreak/justify/grid-keeps-columns", test_justify_grid_keeps_columns);
   g_test_add_func ("/core/linebreak/justify/grid-after-latin", test_justify_grid_after_latin);

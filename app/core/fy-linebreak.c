@@ -272,6 +272,14 @@ mark_digit_group_spaces (FyCluster *c,
     }
 }
 
+/* A solidus or hyphen, which between Han characters takes a cell on the
+ * grid (han_separators()). */
+static gboolean
+is_han_separator (gunichar ch)
+{
+  return ch == '/' || ch == '-';
+}
+
 /* The natural width of a cluster before any trim: a Han character or
  * full-width mark takes one grid cell. */
 static double
@@ -292,8 +300,9 @@ base_width (const FyCluster *cl)
       /* a font may shape —— or …… as one 2 em ligature cluster */
       return cl->cell * MAX (1, cl->n_chars);
     case FY_CLASS_CONNECTOR:
-      /* a solidus between Han characters takes its cell (han_solidus()) */
-      return cl->advance > 0.7 * cl->em || cl->ch == '/' ? cl->cell : cl->advance;
+      /* a solidus or hyphen between Han characters takes its cell
+       * (han_separators()) */
+      return cl->advance > 0.7 * cl->em || is_han_separator (cl->ch) ? cl->cell : cl->advance;
     case FY_CLASS_NEWLINE:
       return 0;
     default:
@@ -475,23 +484,24 @@ glue_straight_quotes (FyCluster *c,
 
 /*
  * A solidus between Han characters (克/立方米, 元/吨, 省/市/县) is the
- * separator mark of GB/T 15834 (分隔号), not part of a Latin run: on the
- * document grid (全角式, gbt9704) it takes one cell, its glyph centred,
- * like the full-width ／, so that the characters after it stay on their
- * columns.  GB/T 15834 §5.1.9 gives it half a character's place; half a
- * cell would move the rest of the line half a cell off the grid, which
- * spec §4 puts first, as the grid puts every mark (、，·) in a whole cell.
- * Other presets set it as typed.
+ * separator mark of GB/T 15834 (分隔号), a hyphen between them
+ * (政务协同-公文交换, 中国-东盟) its connector (连接号, 短横线), not part
+ * of a Latin run: on the document grid (全角式, gbt9704) each takes one
+ * cell, its glyph centred, like the full-width ／ and －, so that the
+ * characters after it stay on their columns.  GB/T 15834 gives either
+ * half a character's place; half a cell would move the rest of the line
+ * half a cell off the grid, which spec §4 puts first, as the grid puts
+ * every mark (、，·) in a whole cell.  Other presets set them as typed.
  */
 static void
-han_solidus (FyCluster          *c,
-             guint               n,
-             FyPunctuationStyle  punctuation)
+han_separators (FyCluster          *c,
+                guint               n,
+                FyPunctuationStyle  punctuation)
 {
   if (punctuation != FY_PUNCTUATION_FULL)
     return;
   for (guint k = 1; k + 1 < n; k++)
-    if (c[k].ch == '/' && c[k].klass == FY_CLASS_LATIN &&
+    if (is_han_separator (c[k].ch) && c[k].klass == FY_CLASS_LATIN &&
         (c[k - 1].klass == FY_CLASS_HAN || c[k - 1].klass == FY_CLASS_CLOSE) &&
         (c[k + 1].klass == FY_CLASS_HAN || c[k + 1].klass == FY_CLASS_OPEN))
       c[k].klass = FY_CLASS_CONNECTOR;
@@ -506,7 +516,7 @@ fy_linebreak_prepare (FyCluster          *c,
                       gboolean            strict,
                       double              full_width)
 {
-  han_solidus (c, n, punctuation);
+  han_separators (c, n, punctuation);
   for (guint k = 0; k < n; k++)
     {
       FyCluster *cl = &c[k];
