@@ -283,6 +283,8 @@ test_title_words (void)
   const char *term = "在县委党校2027年秋季学期主体班开班式上的讲话";
   const char *departments = "关于印发县民政局等六部门联合工作方案的通知";
   const char *villages = "关于公布全县村（社区）党组织书记名单的通知";
+  const char *committees = "关于做好村（社区）“两委”换届工作的通知";
+  const char *deputies = "关于开展2027年度县人大代表述职评议工作的通知";
   const char *summary = "石门县2026年河长制建设工作总结和2027年工作计划";
   const char *three_years = "关于印发全县农村人居环境整治三年行动方案的通知";
   const char *apps = "在全市APP违法违规收集使用个人信息专项治理工作会议上的讲话";
@@ -465,6 +467,11 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (new_year, 6), >=, 24);                 /* 2026年|新春 */             /* 学年|第一学期 */
   g_assert_cmpint (fy_test_title_price_at (departments, 10), ==, FY_TITLE_NO_BREAK); /* 六|部门 */
   g_assert_cmpint (fy_test_title_price_at (villages, 11), >=, 20);                /* 村（社区）|党组织 */
+  /* …… and before the short quoted name it qualifies; a year of account
+   * is no place's name, and the level after it no place's */
+  g_assert_cmpint (fy_test_title_price_at (committees, 9), >=, 20);              /* 村（社区）|“两委” */
+  g_assert_cmpint (fy_test_title_price_at (deputies, 10), >=, 0);                /* 2027年度|县人大代表 */
+  g_assert_cmpint (fy_test_title_price_at (villages, 4), >=, 0);                 /* 全县|村（社区） */
   /* a quoted name's qualifier goes on with the noun it qualifies; a
    * word the quote names whole closes its phrase */
   g_assert_cmpint (fy_test_title_price_at (inspection, 12), >=, 24);              /* “……”专项|检查 */

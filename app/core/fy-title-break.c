@@ -922,7 +922,10 @@ place_cut (GArray     *words,
     return FALSE;
   if (right->end - right->start > strlen ("市"))
     return name;
-  return name || tag_class (left->tag) == TAG_NOUN;
+  /* a year of account or a place-wide word is no place's name (2027年度|
+   * 村（社区）, 全县|村（社区）) */
+  return name || (tag_class (left->tag) == TAG_NOUN && !year_of_account (text, left->end) &&
+                  !ends_with_one_of (text, left->end, modifiers, G_N_ELEMENTS (modifiers)));
 }
 
 /* The word that ends at byte @o in @words (sorted), or NULL. */

@@ -23,6 +23,25 @@ static const char *const quoted_heads[] = {
   "示范", "称号",
 };
 
+/* Whether the bracket that closes at @offset holds a few Han characters
+ * that qualify the word before it (村（社区）, 乡镇（街道）): with the
+ * noun or the short quoted name after it, one name (村（社区）|综合服务
+ * 设施, 村（社区）|“两委”). */
+static gboolean
+qualifier_bracket (const char *text,
+                   guint       offset)
+{
+  const char *open = g_strrstr_len (text, offset, "（");
+
+  if (open == NULL || open == text || g_utf8_strlen (open, text + offset - open) > 6 ||
+      g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (open))) != G_UNICODE_SCRIPT_HAN)
+    return FALSE;
+  for (const char *p = g_utf8_next_char (open); p < text + offset - strlen ("）"); p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
+      return FALSE;
+  return TRUE;
+}
+
 /* A break before 《, “ or （: after a verb or 的 it is a phrase's
  * start; a preposition is not left at a line's end (关于对|《》); a short
  * quoted term after a noun names it (政务服务“一网通办”). */
@@ -52,6 +71,11 @@ opening_mark (const FyTitleBoundary *bd)
   if (close != NULL && g_utf8_strlen (bd->at, close - bd->at) <= 6 &&
       g_unichar_get_script (bd->before) == G_UNICODE_SCRIPT_HAN)
     return 10;
+  /* …… and so does a word a bracket qualifies (村（社区）“两委”: no
+   * judge parts them, 0 of 2) */
+  if (close != NULL && g_utf8_strlen (bd->at, close - bd->at) <= 6 && bd->before == 0xFF09 /* ） */ &&
+      qualifier_bracket (bd->text, bd->offset))
+    return 20;
   return 5;
 }
 
@@ -78,26 +102,6 @@ quoted_date (const char *text,
 static const char *const work_documents[] = {
   "总结", "要点", "计划", "打算", "报告", "方案", "安排", "规划",
 };
-
-/* Whether the bracket that closes at @offset holds a few Han characters
- * that qualify the word before it, and a noun goes on after it
- * (村（社区）|综合服务设施, 乡镇（街道）|履职事项): one name. */
-static gboolean
-qualifier_bracket (const char *text,
-                   guint       offset)
-{
-  const char *open = g_strrstr_len (text, offset, "（");
-  gunichar after = g_utf8_get_char (text + offset);
-
-  if (open == NULL || open == text || g_utf8_strlen (open, text + offset - open) > 6 ||
-      g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (open))) != G_UNICODE_SCRIPT_HAN ||
-      g_unichar_get_script (after) != G_UNICODE_SCRIPT_HAN || in_set ("的和与及等暨", after))
-    return FALSE;
-  for (const char *p = g_utf8_next_char (open); p < text + offset - strlen ("）"); p = g_utf8_next_char (p))
-    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
-      return FALSE;
-  return TRUE;
-}
 
 /* 上, quotation marks, 《》, brackets, commas and 暨. */
 int
@@ -128,7 +132,8 @@ fy_title_price_marks (const FyTitleBoundary *bd)
   /* a quoted name and the Latin word it names (“岚医通”APP) */
   if (bd->before == 0x201D /* ” */ && g_ascii_isalpha (*bd->at))
     return 20;
-  if (bd->before == 0xFF09 /* ） */ && qualifier_bracket (bd->text, bd->offset))
+  if (bd->before == 0xFF09 /* ） */ && g_unichar_get_script (bd->after) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("的和与及等暨", bd->after) && qualifier_bracket (bd->text, bd->offset))
     return 20;
   /* a summary or a plan of the work is the document's kind, no head of
    * the noun before it (……建设|工作总结, 2027年|工作打算) */
