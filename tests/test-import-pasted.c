@@ -489,6 +489,60 @@ test_wechat_masthead (void)
   g_assert_cmpstr (other_title, ==, "告全市市民书");
 }
 
+/* Words a web page's furniture shares with documents (new user, session
+ * 17): a 培训班 notice's 主办单位： and 技术支持： lines, headings on
+ * 浏览量, 扫一扫, 信息来源, 分享到, a 简报's 编辑：……　校对：…… under its
+ * 报： line are the text's own, in an import and in a paste.  In a web
+ * page's copy the credits beside its furniture still go, and a credit
+ * inside the text stays. */
+static void
+test_web_words_kept (void)
+{
+  static const char * const own[] = {
+    "主办单位：市总工会", "承办单位：市职工大学", "技术支持：市数据中心", "拓宽职工诉求信息来源",
+    "公众号浏览量稳步增长", "推行“扫一扫”评价服务", "把先进经验分享到车间", "编辑：吴立新",
+  };
+  const char *notice = "关于举办工会干部培训班的通知\n\n各区总工会：\n\n一、时间和地点\n\n"
+                       "时间：2026年12月18日\n主办单位：市总工会\n承办单位：市职工大学\n技术支持：市数据中心\n\n"
+                       "二、培训内容\n\n（一）拓宽职工诉求信息来源\n\n（二）公众号浏览量稳步增长\n\n"
+                       "（三）推行“扫一扫”评价服务\n\n（四）把先进经验分享到车间\n\n请按时参加。\n\n"
+                       "报：市委办公室\n送：各产业工会\n编辑：吴立新　　校对：郑雪\n";
+  g_autoptr(FyDocument) document = import_text (notice);
+  g_autoptr(GPtrArray) pasted = fy_import_paste (notice, -1);
+  g_autoptr(FyDocument) web =
+    import_text ("首页 > 工会动态\n市总工会召开全委会\n\n　　会议听取了工作报告。\n\n来源：市总工会宣传部\n\n"
+                 "　　会议强调，要抓好职工服务。\n\n来源：市总工会\n编辑：吴立新　审核：郑雪\n【打印本页】【关闭窗口】\n");
+  guint headings = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (own); i++)
+    {
+      gboolean in_paste = FALSE;
+
+      g_test_message ("own line: %s", own[i]);
+      g_assert_true (document_has (document, own[i]));
+      for (guint b = 0; b < pasted->len; b++)
+        {
+          g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, b));
+
+          in_paste |= strstr (text, own[i]) != NULL;
+        }
+      g_assert_true (in_paste);
+    }
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+
+      headings += fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING && fy_block_get_level (block) == 2;
+    }
+  g_assert_cmpuint (headings, ==, 4);
+
+  g_assert_false (document_has (web, "首页"));
+  g_assert_false (document_has (web, "审核"));
+  g_assert_false (document_has (web, "打印本页"));
+  g_assert_true (document_has (web, "来源：市总工会宣传部"));
+  g_assert_true (document_has (web, "要抓好职工服务"));
+}
+
 /* A photo's caption whose photo the copy lost (sweep7 y1: ▲图为全市营商
  *环境优化提升推进会现场) is no paragraph of the speech: it goes, and a
  * warning names it.  A point of a list under ▲ and a sentence that
@@ -829,6 +883,7 @@ main (int   argc,
 
   g_test_add_func ("/core/import-pasted/web-speech", test_web_speech);
   g_test_add_func ("/core/import-pasted/web-marks", test_web_marks);
+  g_test_add_func ("/core/import-pasted/web-words-kept", test_web_words_kept);
   g_test_add_func ("/core/import-pasted/mark-spaces", test_mark_spaces);
   g_test_add_func ("/core/import-pasted/joint-notice", test_joint_notice);
   g_test_add_func ("/core/import-pasted/minutes", test_minutes);

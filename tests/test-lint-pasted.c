@@ -303,8 +303,6 @@ test_web_leftovers (void)
     "上一篇：关于开展春季植树活动的通知 下一篇：没有了",
     "版权所有：XX市人民政府办公室 ICP备05012345号",
     "责任编辑：李明",
-    "作者：王小红",
-    "编辑：张三 审核：李四",
     "点击上方蓝字关注我们",
     "长按识别二维码，关注公众号",
     "阅读原文",
@@ -370,6 +368,57 @@ test_web_leftovers (void)
         g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_PAGE_CHUNK_MARKER), ==, 0);
       }
   }
+}
+
+/* Lines documents hold too are no boilerplate where nothing else in the
+ * text is (new user, session 17: lint --fix deleted a 培训班 notice's
+ * 主办单位： lines and its headings on 信息来源, 访问量 and 分享到 as
+ * "safe"): --fix keeps them, as the importer does.  In a web page's copy
+ * such a line beside the furniture goes with it; one inside the text is a
+ * finding with no safe fix. */
+static void
+test_web_doubtful (void)
+{
+  static const char * const doubtful[] = {
+    "作者：王小红", "校对：李晓燕", "主办单位：县政协办公室", "来源：县政协办公室",
+  };
+  static const char * const notice_lines[] = {
+    "主办单位：县政协办公室", "承办单位：县委党校", "技术支持：县融媒体中心", "（一）拓宽社情民意信息来源",
+    "（二）提升政务网站访问量", "（三）把履职经验分享到基层", "编辑：张文华　　校对：李晓燕",
+  };
+  const char *notice = "关于举办培训班的通知\n\n一、时间和地点\n主办单位：县政协办公室\n承办单位：县委党校\n"
+                       "技术支持：县融媒体中心\n\n二、培训内容\n（一）拓宽社情民意信息来源\n（二）提升政务网站访问量\n"
+                       "（三）把履职经验分享到基层\n\n报：县委办公室\n编辑：张文华　　校对：李晓燕\n";
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+
+  {
+    g_autoptr(GPtrArray) findings = fy_lint_text (lint, notice, -1);
+    g_autofree char *fixed = fy_lint_fix_text (lint, notice, -1, NULL);
+
+    g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_WEB_BOILERPLATE), ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (notice_lines); i++)
+      g_assert_nonnull (strstr (fixed, notice_lines[i]));
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (doubtful); i++)
+    {
+      g_autofree char *alone = g_strconcat ("第一段。\n", doubtful[i], "\n第二段。\n", NULL);
+      g_autofree char *inside = g_strconcat (alone, "\n【打印本页】【关闭窗口】\n", NULL);
+      g_autofree char *beside = g_strconcat ("第一段。\n第二段。\n\n", doubtful[i], "\n【打印本页】【关闭窗口】\n", NULL);
+      g_autoptr(GPtrArray) alone_findings = fy_lint_text (lint, alone, -1);
+      g_autoptr(GPtrArray) inside_findings = fy_lint_text (lint, inside, -1);
+      g_autofree char *alone_fixed = fy_lint_fix_text (lint, alone, -1, NULL);
+      g_autofree char *inside_fixed = fy_lint_fix_text (lint, inside, -1, NULL);
+      g_autofree char *beside_fixed = fy_lint_fix_text (lint, beside, -1, NULL);
+
+      g_test_message ("doubtful: %s", doubtful[i]);
+      g_assert_cmpuint (fy_test_count_kind (alone_findings, FY_LINT_KIND_WEB_BOILERPLATE), ==, 0);
+      g_assert_cmpuint (fy_test_count_kind (inside_findings, FY_LINT_KIND_WEB_BOILERPLATE), ==, 2);
+      g_assert_nonnull (strstr (alone_fixed, doubtful[i]));
+      g_assert_nonnull (strstr (inside_fixed, doubtful[i]));
+      g_assert_null (strstr (inside_fixed, "打印本页"));
+      g_assert_cmpstr (beside_fixed, ==, "第一段。\n第二段。\n\n");
+    }
 }
 
 /* Failures found on pasted texts written outside the repository: a
@@ -680,6 +729,7 @@ main (int   argc,
 
   g_test_add_func ("/core/lint/web/corpus", test_corpus_web);
   g_test_add_func ("/core/lint/web/leftovers", test_web_leftovers);
+  g_test_add_func ("/core/lint/web/doubtful", test_web_doubtful);
   g_test_add_func ("/core/lint/web/pasted-regressions", test_pasted_regressions);
   g_test_add_func ("/core/lint/corpus/text", test_corpus_text);
   g_test_add_func ("/core/lint/corpus/document", test_corpus_document);

@@ -77,6 +77,7 @@ typedef struct
   gboolean       quotes_odd;    /* text mode: the paragraph holds an odd number of " */
   guint          above;         /* text mode: lines with text above this one */
   gboolean       attachment_item; /* text mode: a line naming an attachment under 附件： */
+  guint8         web;           /* text mode: the FyWebLine the importer would judge */
 
   const char    *text;          /* UTF-8 of the unit */
   char          *context;       /* the same, as a GRefString for findings */

@@ -31,39 +31,49 @@
  * @u: a unit
  *
  * Finds a line of site boilerplate: one finding over the whole line, whose
- * safe fix removes the line (block).
+ * safe fix removes the line (block).  In pasted text the line is judged
+ * where it stands, as the importer judges it (fy_web_text_judge_lines()):
+ * a doubtful line (来源：…, 主办单位：…) the importer keeps gets a finding
+ * with no safe fix, and only in a text that holds furniture beyond doubt;
+ * a block of a document only by itself (fy_web_text_classify()).
  *
- * Returns: %TRUE if @u is boilerplate, so that nothing else in it matters
+ * Returns: %TRUE if @u is boilerplate beyond doubt, so that nothing else
+ *   in it matters
  */
 gboolean
 fy_lint_check_boilerplate (Unit *u)
 {
   gssize first = fy_lint_unit_first_visible (u);
   gssize last = fy_lint_unit_prev_visible (u, u->n);
-  g_autofree char *line = NULL;
   FyLintFinding *finding;
+  FyWebLine kind;
+  gboolean sure;
 
   if (first < 0 || (!u->text_mode && u->role != FY_BLOCK_ROLE_PARAGRAPH))
     return FALSE;
 
-  line = fy_lint_ucs4_dup (u->chars + first, last + 1 - first);
-  /* pasted text: a WeChat article's posting stamp under its headline
-   * too, before --fix takes the spaces that tell it from a sentence
-   * (sweep7 y1: 原创临川发布2026年12月02日08:30江西 printed under the
-   * title); u->above counts the lines with text above, as the
-   * importer does, so blank lines between masthead, headline and stamp
-   * do not hide it */
-  if (!fy_web_text_is_boilerplate (line) &&
-      !(u->text_mode && fy_web_text_is_posting_stamp (line, u->above)))
+  if (u->text_mode)
+    kind = u->web;
+  else
+    {
+      g_autofree char *line = fy_lint_ucs4_dup (u->chars + first, last + 1 - first);
+
+      kind = fy_web_text_classify (line);
+    }
+  sure = kind == FY_WEB_LINE_FURNITURE || kind == FY_WEB_LINE_STAMP;
+  if (!sure && !(u->text_mode && kind == FY_WEB_LINE_DOUBTFUL))
     return FALSE;
 
   finding = fy_lint_unit_add (u, FY_LINT_KIND_WEB_BOILERPLATE, FY_LINT_SEVERITY_WARNING,
-                              first, last + 1, "", TRUE,
-                              g_strdup (_("This line is what the web page showed around the text "
-                                          "(source, views, print or share links), not part of it; remove it.")));
+                              first, last + 1, "", sure,
+                              sure ? g_strdup (_("This line is what the web page showed around the text "
+                                                 "(source, views, print or share links), not part of it; "
+                                                 "remove it."))
+                                   : g_strdup (_("This line may be what the web page showed around the text "
+                                                 "(source, credits, the site's details); if it is, remove it.")));
   fy_lint_finding_set_join (finding, FY_LINT_JOIN_DROP);
 
-  return TRUE;
+  return sure;
 }
 
 /**

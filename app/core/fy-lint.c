@@ -664,6 +664,28 @@ is_table_row (GArray *lines,
          ((i > 0 && line_has_tab (lines, i - 1)) || (i + 1 < lines->len && line_has_tab (lines, i + 1)));
 }
 
+/* The web page's furniture among the lines, judged as the importer
+ * judges it; a doubtful line counts only in a web page's copy. */
+static guint8 *
+judge_web_lines (GArray *lines)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  gboolean web = FALSE;
+  guint8 *verdicts;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      g_ptr_array_add (texts, g_strstrip (g_strndup (line->start, line->length)));
+    }
+  verdicts = fy_web_text_judge_lines ((char **) texts->pdata, texts->len, &web);
+  for (guint i = 0; i < lines->len && !web; i++)
+    if (verdicts[i] == FY_WEB_LINE_DOUBTFUL)
+      verdicts[i] = FY_WEB_LINE_TEXT;
+  return verdicts;
+}
+
 /* The title, a subtitle and a date come before the speaker. */
 #define HEAD_MAX_LINES 12
 
@@ -673,11 +695,11 @@ is_table_row (GArray *lines,
  * 发布时间：……) are none of these, as the importer drops them.  The
  * index of that speaker's line, or -1. */
 static gint
-find_speaker_line (GArray *lines)
+find_speaker_line (GArray       *lines,
+                   const guint8 *web)
 {
   FyImportContext context;
   gboolean title = FALSE;
-  guint above = 0;
 
   fy_import_context_init (&context);
   for (guint i = 0; i < lines->len && i < HEAD_MAX_LINES; i++)
@@ -686,9 +708,8 @@ find_speaker_line (GArray *lines)
       g_autofree char *text = g_strstrip (g_strndup (line->start, line->length));
       FyBlockRole role;
 
-      if (*text == '\0' || fy_web_text_is_boilerplate (text) || fy_web_text_is_posting_stamp (text, above))
+      if (*text == '\0' || web[i] == FY_WEB_LINE_FURNITURE || web[i] == FY_WEB_LINE_STAMP)
         continue;
-      above++;
       role = title ? fy_import_guess_role (&context, text) : FY_BLOCK_ROLE_TITLE;
       if (role == FY_BLOCK_ROLE_SPEAKER)
         return (gint) i;
@@ -721,6 +742,7 @@ fy_lint_text (FyLint     *self,
   g_autoptr(GArray) lines = NULL;
   g_autofree guint *quotes_before = NULL;
   g_autofree gboolean *quotes_odd = NULL;
+  g_autofree guint8 *web = NULL;
   GPtrArray *findings;
   SequenceState sequence;
   gboolean indented;
@@ -736,7 +758,8 @@ fy_lint_text (FyLint     *self,
 
   findings = fy_lint_findings_new ();
   lines = fy_lint_split_lines (text, length);
-  speaker = find_speaker_line (lines);
+  web = judge_web_lines (lines);
+  speaker = find_speaker_line (lines, web);
 
   /* Straight quotation marks per paragraph of run-on lines. */
   quotes_before = g_new0 (guint, lines->len + 1);
@@ -792,6 +815,7 @@ fy_lint_text (FyLint     *self,
       u.quotes_before = quotes_before[i];
       u.quotes_odd = quotes_odd[i];
       u.above = above;
+      u.web = web[i];
       if (!line_is_blank (line))
         {
           /* the lines naming the attachments under "附件：1．……" */

@@ -18,6 +18,29 @@ G_BEGIN_DECLS
  * an article into pages, often in the middle of a word.
  */
 
+/**
+ * FyWebLine:
+ * @FY_WEB_LINE_TEXT: part of the text
+ * @FY_WEB_LINE_DOUBTFUL: reads like furniture, but documents hold such
+ *   lines too (主办单位：…, 编辑：…): kept where nothing else says it is
+ *   furniture
+ * @FY_WEB_LINE_FURNITURE: the site's furniture beyond doubt: it goes
+ * @FY_WEB_LINE_STAMP: a WeChat article's posting stamp: it goes
+ * @FY_WEB_LINE_CAPTION: the caption of a photo the copy lost: it goes
+ */
+typedef enum
+{
+  FY_WEB_LINE_TEXT,
+  FY_WEB_LINE_DOUBTFUL,
+  FY_WEB_LINE_FURNITURE,
+  FY_WEB_LINE_STAMP,
+  FY_WEB_LINE_CAPTION,
+} FyWebLine;
+
+FyWebLine fy_web_text_classify           (const char     *line);
+guint8  *fy_web_text_judge_lines         (char          **lines,
+                                          guint           n,
+                                          gboolean       *evidence);
 gboolean fy_web_text_is_boilerplate      (const char     *line);
 gboolean fy_web_text_is_posting_stamp    (const char     *line,
                                           guint           above);

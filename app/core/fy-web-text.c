@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "fy-numbering.h"
 #include "fy-regex-private.h"
 #include "fy-web-text-private.h"
 
@@ -17,25 +18,40 @@
  * line is enough when the line is short or opens with it. */
 static const char * const strong_patterns[] = {
   "由会员分享", "可在线阅读", "珍藏版", "文库网", "文档分享", "下载积分",
-  "责任编辑", "浏览次数", "阅读次数", "点击次数", "浏览量", "访问量",
-  "打印本页", "关闭窗口", "【打印】", "【关闭】", "【字体", "字号：", "字号:",
-  "大 中 小", "【大】【中】【小】", "分享到", "扫一扫", "扫描二维码", "长按识别",
-  "版权所有", "ICP备", "icp备", "网站地图", "主办单位：", "承办单位：",
-  "技术支持：", "上一篇", "下一篇", "点击上方", "关注公众号", "阅读原文",
-  "原标题：", "转载请注明", "本文来源", "文章来源", "发布时间：", "发布时间:",
-  "发布日期：", "发布日期:", "信息来源", "【返回顶部】", "返回顶部", "收藏本页",
+  "责任编辑", "浏览次数", "阅读次数", "点击次数",
+  "打印本页", "关闭窗口", "【打印】", "【关闭】", "【字体", "大 中 小", "【大】【中】【小】",
+  "分享到：", "分享到:", "在手机打开", "长按识别", "版权所有", "ICP备", "icp备",
+  "上一篇", "下一篇", "点击上方", "关注公众号", "阅读原文", "原标题：", "转载请注明",
+  "本文来源", "文章来源", "【返回顶部】", "返回顶部", "收藏本页",
   /* breadcrumbs of government portals, the header of a WeChat article */
   "当前位置：", "当前位置:", "您的位置：", "您的位置:", "您现在的位置", "您当前的位置",
   "首页 >", "首页>", "首页 »", "首页»", "首页 -", "发表于", "点击蓝字", "点击关注",
   NULL
 };
 
-/* Credits a site puts at the start of a short line. */
+/* Words a site's furniture shares with documents: a 培训班 notice has its
+ * 主办单位： and 技术支持： lines, a 政务公开 summary its heading on
+ * 浏览量 and 网站地图.  A line opening with one is furniture only where
+ * it stands among furniture (fy_web_text_judge_lines()). */
+static const char * const weak_patterns[] = {
+  "浏览量", "访问量", "分享到", "扫一扫", "扫描二维码", "网站地图", "信息来源",
+  "主办单位：", "承办单位：", "技术支持：", "发布时间：", "发布时间:", "发布日期：",
+  "发布日期:", "字号：", "字号:",
+  NULL
+};
+
+/* Credits a site puts at the start of a short line, and a 简报 in its
+ * 版记 (编辑：……　校对：……). */
 static const char * const credit_prefixes[] = {
   "来源：", "来源:", "作者：", "作者:", "编辑：", "编辑:", "审核：", "审核:",
   "校对：", "校对:", "供稿：", "供稿:", "摄影：", "摄影:", "通讯员：", "记者：",
   "文/", "图/", "文｜", "图｜", "编辑｜", "来源｜", "审核｜",
   NULL
+};
+
+/* The lines of a 版记 that credits may follow: 报： 送： 抄送： 印发 */
+static const char * const record_prefixes[] = {
+  "报：", "报:", "送：", "送:", "抄送：", "抄送:", "抄报：", "抄报:", "发：", NULL
 };
 
 #define BOILERPLATE_SHORT_CHARS 80
@@ -84,53 +100,92 @@ ends_sentence (const char *line)
          g_str_has_suffix (line, "？") || g_str_has_suffix (line, "；");
 }
 
-/**
- * fy_web_text_is_boilerplate:
- * @line: one line (or paragraph) of text, white space at its ends removed
- *
- * Whether @line is site boilerplate rather than part of the text: it holds
- * two different marks of site furniture (浏览次数, 打印本页, 由会员分享 …),
- * or one and is short and no sentence, or is a short line of credits
- * opening with 来源： 作者： 编辑： and the like.  "群众扫一扫就能办理。"
- * is a sentence and stays.  A WeChat article's posting stamp is furniture
- * only under its headline (fy_web_text_is_posting_stamp()).
- *
- * Returns: %TRUE if the line should go
- */
-gboolean
-fy_web_text_is_boilerplate (const char *line)
+/* How many of @patterns @line holds, and whether it opens with one. */
+static guint
+count_marks (const char         *line,
+             const char * const *patterns,
+             gboolean           *opens_with)
 {
-  glong n_chars;
   guint n_found = 0;
-  gboolean opens_with = FALSE;
 
-  g_return_val_if_fail (line != NULL, FALSE);
-
-  n_chars = g_utf8_strlen (line, -1);
-  if (n_chars == 0 || n_chars > BOILERPLATE_MAX_CHARS)
-    return FALSE;
-
-  for (guint i = 0; strong_patterns[i] != NULL; i++)
+  for (guint i = 0; patterns[i] != NULL; i++)
     {
-      const char *hit = strstr (line, strong_patterns[i]);
+      const char *hit = strstr (line, patterns[i]);
 
       if (hit == NULL)
         continue;
       n_found++;
-      opens_with |= hit == line;
+      *opens_with |= hit == line;
     }
+  return n_found;
+}
 
-  if (n_found >= 2)
-    return TRUE;
-  if (n_found == 1 && (opens_with || (n_chars <= BOILERPLATE_SHORT_CHARS && !ends_sentence (line))))
-    return TRUE;
-
-  if (n_chars <= CREDIT_MAX_CHARS && !ends_sentence (line))
-    for (guint i = 0; credit_prefixes[i] != NULL; i++)
-      if (g_str_has_prefix (line, credit_prefixes[i]))
-        return TRUE;
-
+static gboolean
+has_prefix_of (const char         *line,
+               const char * const *prefixes)
+{
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    if (g_str_has_prefix (line, prefixes[i]))
+      return TRUE;
   return FALSE;
+}
+
+/**
+ * fy_web_text_classify:
+ * @line: one line (or paragraph) of text, white space at its ends removed
+ *
+ * What @line is by itself: %FY_WEB_LINE_FURNITURE if it holds two
+ * different marks of site furniture (浏览次数, 打印本页, 由会员分享 …), or
+ * one and is short and no sentence or opens with it;
+ * %FY_WEB_LINE_DOUBTFUL if it is short, no sentence and opens with a word
+ * documents use too (主办单位：, 浏览量, 分享到 …) or with a credit (来源：
+ * 作者： 编辑：); else %FY_WEB_LINE_TEXT.  A line opening with a
+ * heading's ordinal (一、 （一） 1. 第三条 一是) is text, whatever it
+ * holds: "（二）提升政务网站访问量" is a heading.  "群众扫一扫就能办理。"
+ * is a sentence and stays.
+ *
+ * Returns: a #FyWebLine
+ */
+FyWebLine
+fy_web_text_classify (const char *line)
+{
+  glong n_chars;
+  guint n_strong, n_weak;
+  gboolean opens_strong = FALSE;
+  gboolean opens_weak = FALSE;
+  gboolean short_line;
+
+  g_return_val_if_fail (line != NULL, FY_WEB_LINE_TEXT);
+
+  n_chars = g_utf8_strlen (line, -1);
+  if (n_chars == 0 || n_chars > BOILERPLATE_MAX_CHARS || fy_numbering_has_own_ordinal (line, NULL))
+    return FY_WEB_LINE_TEXT;
+
+  n_strong = count_marks (line, strong_patterns, &opens_strong);
+  n_weak = count_marks (line, weak_patterns, &opens_weak);
+  short_line = n_chars <= BOILERPLATE_SHORT_CHARS && !ends_sentence (line);
+
+  if (n_strong > 0 && (n_strong + n_weak >= 2 || opens_strong || short_line))
+    return FY_WEB_LINE_FURNITURE;
+  if (opens_weak && short_line)
+    return FY_WEB_LINE_DOUBTFUL;
+  if (n_chars <= CREDIT_MAX_CHARS && !ends_sentence (line) && has_prefix_of (line, credit_prefixes))
+    return FY_WEB_LINE_DOUBTFUL;
+
+  return FY_WEB_LINE_TEXT;
+}
+
+/**
+ * fy_web_text_is_boilerplate:
+ * @line: one line (or paragraph) of text, white space at its ends removed
+ *
+ * Returns: whether @line is site furniture by itself, wherever it
+ *   stands (fy_web_text_classify())
+ */
+gboolean
+fy_web_text_is_boilerplate (const char *line)
+{
+  return fy_web_text_classify (line) == FY_WEB_LINE_FURNITURE;
 }
 
 #define CAPTION_MAX_CHARS 60
@@ -332,24 +387,174 @@ line_marker (const char  *line,
 
 /* The account's name on the first line, above the headline, that the
  * posting stamp at @stamp names again (临川文明实践 / 🌿倡议书｜…… / 原创
- * 临川文明实践 2026年12月04日 19:20 江西): removes it, whatever the
- * headline looks like; returns how many lines it removed. */
-static guint
-drop_masthead (GPtrArray *lines,
-               guint      stamp)
+ * 临川文明实践 2026年12月04日 19:20 江西): judged furniture, whatever
+ * the headline looks like. */
+static void
+judge_masthead (char  **lines,
+                guint8 *verdicts,
+                guint   stamp)
 {
   guint first = 0;
+  guint between = 0;
   const char *name;
 
-  while (first < stamp && *(const char *) g_ptr_array_index (lines, first) == '\0')
+  while (first < stamp && (*lines[first] == '\0' || verdicts[first] != FY_WEB_LINE_TEXT))
     first++;
-  if (first + 2 > stamp)
-    return 0;
-  name = g_ptr_array_index (lines, first);
-  if (g_utf8_strlen (name, -1) > MASTHEAD_MAX_CHARS || strstr (g_ptr_array_index (lines, stamp), name) == NULL)
-    return 0;
-  g_ptr_array_remove_index (lines, first);
-  return 1;
+  for (guint k = first + 1; k < stamp; k++)
+    between += *lines[k] == '\0' || verdicts[k] == FY_WEB_LINE_TEXT;
+  if (first >= stamp || between == 0)
+    return;
+  name = lines[first];
+  if (g_utf8_strlen (name, -1) <= MASTHEAD_MAX_CHARS && strstr (lines[stamp], name) != NULL)
+    verdicts[first] = FY_WEB_LINE_FURNITURE;
+}
+
+static gboolean
+is_dropped (guint8 verdict)
+{
+  return verdict == FY_WEB_LINE_FURNITURE || verdict == FY_WEB_LINE_STAMP;
+}
+
+/* A line with no Han character or letter: 🔚, a rule of dashes. */
+static gboolean
+is_inert (const char *line)
+{
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether line @i stands among furniture: going up or down over blank and
+ * doubtful lines and lines of no words, a line of furniture comes before
+ * any text. */
+static gboolean
+among_furniture (char        **lines,
+                 const guint8 *verdicts,
+                 guint         n,
+                 guint         i)
+{
+  for (gint step = -1; step <= 1; step += 2)
+    for (gint k = (gint) i + step; k >= 0 && k < (gint) n; k += step)
+      {
+        if (is_dropped (verdicts[k]))
+          return TRUE;
+        if (*lines[k] != '\0' && verdicts[k] != FY_WEB_LINE_DOUBTFUL && !is_inert (lines[k]))
+          break;
+      }
+  return FALSE;
+}
+
+/* Whether line @i stands in the page's footer, after the text: below it
+ * come only furniture, doubtful lines and lines of no words. */
+static gboolean
+in_footer (char        **lines,
+           const guint8 *verdicts,
+           guint         n,
+           guint         i)
+{
+  for (guint k = i + 1; k < n; k++)
+    if (*lines[k] != '\0' && verdicts[k] == FY_WEB_LINE_TEXT && !is_inert (lines[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether line @i stands in the page's header, above the text: above it
+ * come only furniture and short lines that are no sentence (the
+ * headline, a speaker, a date), no salutation ending in "：". */
+static gboolean
+in_header (char        **lines,
+           const guint8 *verdicts,
+           guint         i)
+{
+  for (guint k = 0; k < i; k++)
+    {
+      const char *line = lines[k];
+
+      if (*line == '\0' || verdicts[k] != FY_WEB_LINE_TEXT)
+        continue;
+      if (g_utf8_strlen (line, -1) > BOILERPLATE_SHORT_CHARS || ends_sentence (line) ||
+          g_str_has_suffix (line, "：") || g_str_has_suffix (line, ":"))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the line before @i with text opens a 版记's line (报： 送：),
+ * so that a credit under it is the 简报's own (编辑：……　校对：……). */
+static gboolean
+after_record_line (char **lines,
+                   guint  i)
+{
+  while (i > 0 && *lines[i - 1] == '\0')
+    i--;
+  return i > 0 && has_prefix_of (lines[i - 1], record_prefixes);
+}
+
+/**
+ * fy_web_text_judge_lines:
+ * @lines: (array length=n): lines of pasted text, ends trimmed
+ * @n: how many
+ * @evidence: (out) (optional): whether the text holds furniture beyond
+ *   doubt (a line of it, or a WeChat posting stamp): a web page's copy
+ *
+ * Judges each line as fy_web_text_clean_lines() does.  Lines are
+ * furniture by themselves (fy_web_text_classify()), a posting stamp
+ * under the headline with the account's name above it, or a caption.  A
+ * doubtful line (主办单位：…, 来源：…, 编辑：……　审核：……) is furniture
+ * only where it stands among furniture, or in a web page's header or
+ * footer — never under a 版记's 报：/送： line, never in a text with no
+ * furniture beyond doubt: there it is a notice's or a 简报's own line.
+ *
+ * Returns: (transfer full) (array length=n): a #FyWebLine for each line
+ */
+guint8 *
+fy_web_text_judge_lines (char    **lines,
+                         guint     n,
+                         gboolean *evidence)
+{
+  guint8 *verdicts = g_new0 (guint8, n + 1);
+  gboolean web = FALSE;
+  guint above = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *line = lines[i];
+
+      if (*line == '\0')
+        continue;
+      verdicts[i] = fy_web_text_classify (line);
+      if (verdicts[i] == FY_WEB_LINE_TEXT && fy_web_text_is_posting_stamp (line, above))
+        {
+          verdicts[i] = FY_WEB_LINE_STAMP;
+          judge_masthead (lines, verdicts, i);
+        }
+      else if (verdicts[i] == FY_WEB_LINE_TEXT && fy_web_text_is_photo_caption (line))
+        verdicts[i] = FY_WEB_LINE_CAPTION;
+      web |= is_dropped (verdicts[i]);
+      above += verdicts[i] == FY_WEB_LINE_TEXT;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (verdicts[i] == FY_WEB_LINE_TEXT || verdicts[i] == FY_WEB_LINE_CAPTION)
+        continue;
+      if (after_record_line (lines, i) &&
+          (has_prefix_of (lines[i], credit_prefixes) || g_str_has_prefix (lines[i], "责任编辑")))
+        verdicts[i] = FY_WEB_LINE_TEXT;
+      else if (verdicts[i] == FY_WEB_LINE_DOUBTFUL &&
+               (among_furniture (lines, verdicts, n, i) ||
+                (web && (in_header (lines, verdicts, i) || in_footer (lines, verdicts, n, i)))))
+        verdicts[i] = FY_WEB_LINE_FURNITURE;
+    }
+
+  if (evidence != NULL)
+    *evidence = web;
+  return verdicts;
 }
 
 /**
@@ -357,9 +562,10 @@ drop_masthead (GPtrArray *lines,
  * @lines: (element-type utf8): lines of pasted text, ends trimmed
  * @captions: (element-type utf8) (nullable): where the captions dropped go
  *
- * Drops the lines of site boilerplate, a WeChat article's posting stamp
- * under its headline, and photo captions (fy_web_text_is_photo_caption(),
- * each added once to @captions unless it is %NULL), and removes page-chunk
+ * Drops the lines fy_web_text_judge_lines() judges the site's furniture
+ * (a WeChat article's posting stamp and its account's name among them),
+ * and photo captions (fy_web_text_is_photo_caption(), each added once to
+ * @captions unless it is %NULL), and removes page-chunk
  * markers: a
  * line opening with "N、" (N counting up from 2) right after a long line
  * that stopped in mid-sentence is joined to that line without its marker,
@@ -373,28 +579,22 @@ fy_web_text_clean_lines (GPtrArray *lines,
   guint expected = 0;
   gint page_one = -1;
   gboolean any_marker = FALSE;
-  guint above = 0;
 
-  for (guint i = 0; i < lines->len;)
-    {
-      const char *line = g_ptr_array_index (lines, i);
+  {
+    g_autofree guint8 *verdicts = fy_web_text_judge_lines ((char **) lines->pdata, lines->len, NULL);
 
-      if (fy_web_text_is_posting_stamp (line, above))
-        i -= drop_masthead (lines, i);
-      if (fy_web_text_is_photo_caption (line))
-        {
-          if (captions != NULL && !g_ptr_array_find_with_equal_func (captions, line, g_str_equal, NULL))
-            g_ptr_array_add (captions, g_strdup (line));
-          g_ptr_array_remove_index (lines, i);
-        }
-      else if (fy_web_text_is_boilerplate (line) || fy_web_text_is_posting_stamp (line, above))
-        g_ptr_array_remove_index (lines, i);
-      else
-        {
-          above += *line != '\0';
-          i++;
-        }
-    }
+    for (guint i = 0; i < lines->len; i++)
+      {
+        const char *line = g_ptr_array_index (lines, i);
+
+        if (verdicts[i] == FY_WEB_LINE_CAPTION && captions != NULL &&
+            !g_ptr_array_find_with_equal_func (captions, line, g_str_equal, NULL))
+          g_ptr_array_add (captions, g_strdup (line));
+      }
+    for (guint i = lines->len; i > 0; i--)
+      if (is_dropped (verdicts[i - 1]) || verdicts[i - 1] == FY_WEB_LINE_CAPTION)
+        g_ptr_array_remove_index (lines, i - 1);
+  }
 
   for (guint i = 0; i < lines->len; i++)
     {
