@@ -664,6 +664,24 @@ test_contact_fields (void)
   g_assert_true (has_block (proposal, "联系人：周慧敏　　联系电话：139xxxx6218"));
 }
 
+/* A 简报's 版记 under its last paragraph (new user, session 17): the 报：
+ * and 送： lines, in a text whose short lines stop in mid-sentence, are
+ * no hard-wrapped paragraph: each is its own, as a 抄送 line is, and the
+ * credits under them keep their space. */
+static void
+test_record_lines (void)
+{
+  g_autoptr(FyDocument) brief =
+    import_text ("工会工作简报\n\n第8期\n\n市总工会办公室　　2026年12月1日\n\n市总工会开展送温暖活动\n\n"
+                 "11月28日，市总工会走访慰问困难职工，送去慰问金\n和生活用品。\n\n"
+                 "报：市委、市人大常委会、市政府\n送：各区总工会，各产业工会\n"
+                 "编辑：吴立新　　校对：郑雪\n");
+
+  g_assert_true (has_block (brief, "报：市委、市人大常委会、市政府"));
+  g_assert_true (has_block (brief, "送：各区总工会，各产业工会"));
+  g_assert_true (has_block (brief, "编辑：吴立新　　校对：郑雪"));
+}
+
 /* A proposal ends 提案人签名：民进临川市委会 above its date: that line is
  * the signature (set right, the date under it), not a body paragraph. */
 static void
@@ -884,6 +902,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/web-speech", test_web_speech);
   g_test_add_func ("/core/import-pasted/web-marks", test_web_marks);
   g_test_add_func ("/core/import-pasted/web-words-kept", test_web_words_kept);
+  g_test_add_func ("/core/import-pasted/record-lines", test_record_lines);
   g_test_add_func ("/core/import-pasted/mark-spaces", test_mark_spaces);
   g_test_add_func ("/core/import-pasted/joint-notice", test_joint_notice);
   g_test_add_func ("/core/import-pasted/minutes", test_minutes);

@@ -281,6 +281,22 @@ is_closing_like (const char *text)
  * text itself has it, so only its own marks start with it. */
 #define TABLE_MARK '\x01'
 
+/* A line of a 简报's or a document's 版记 naming whom it goes to: 报：……,
+ * 送：……, 抄报：……, 抄送：…… (the new user's 简报, session 17: its 报：
+ * and 送： lines were joined as a hard-wrapped paragraph). */
+static gboolean
+is_distribution_line (const char *line)
+{
+  static const char * const labels[] = {
+    "报：", "报:", "送：", "送:", "抄报：", "抄报:", "分送：", "分送:", NULL
+  };
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (g_str_has_prefix (line, labels[i]) && line[strlen (labels[i])] != '\0')
+      return TRUE;
+  return fy_doc_is_copy_to_line (line);
+}
+
 /* A line that stands alone even inside a hard-wrapped block. */
 static gboolean
 is_standalone_line (const char *line)
@@ -295,7 +311,7 @@ is_standalone_line (const char *line)
   clean = fy_import_clean_wrap_spaces (line);
 
   return parse_heading (clean, &level, &rest) || fy_import_is_salutation_like (clean) ||
-         fy_import_is_chapter_line (clean, NULL) || fy_date_parse (clean, NULL);
+         fy_import_is_chapter_line (clean, NULL) || fy_date_parse (clean, NULL) || is_distribution_line (clean);
 }
 
 /* Splits normalized text into lines without indentation (a web page's soft
