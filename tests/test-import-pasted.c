@@ -335,8 +335,17 @@ test_report_author (void)
     import_text ("关于全市县域商业体系建设情况的调研报告\n\n市商务局调研组\n\n"
                  "为贯彻落实县域商业体系建设行动部署，市商务局组成调研组开展了专题调研。\n");
 
+  /* an office's name alone (sweep9 a6: 市发展改革委 printed as the first
+   * body paragraph, and 市政府： under it as body text too) */
+  g_autoptr(FyDocument) organ =
+    import_text ("关于全市重点民生实事项目推进情况的汇报\n\n市发展改革委\n\n市政府：\n\n"
+                 "今年以来，我委会同各牵头单位扎实推进民生实事项目。\n");
+
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SPEAKER);
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  fy_test_assert_block (organ, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "市发展改革委");
+  fy_test_assert_block (organ, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "市政府：");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (organ, 3)), ==, FY_BLOCK_ROLE_PARAGRAPH);
 }
 
 /* A title typed with ideographic spaces between its clauses keeps them

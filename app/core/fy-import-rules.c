@@ -22,6 +22,7 @@
 #include "fy-import.h"
 #include "fy-import-private.h"
 #include "fy-numbering.h"
+#include "fy-regex-private.h"
 #include "fy-web-text-private.h"
 
 #define SALUTATION_MAX_CHARS 20
@@ -324,6 +325,17 @@ names_author_group (const char *line)
   return FALSE;
 }
 
+/* 市发展改革委, 临川市水利局: an organ's name alone, as a report under its
+ * title names the office it comes from (it ends as an organ's does). */
+static gboolean
+names_organ (const char *line)
+{
+  static gsize pattern;
+  GRegex *re = fy_regex_once (&pattern, "^\\p{Han}{2,18}[室会府局厅委办院组所站队心]$");
+
+  return g_regex_match (re, line, 0, NULL) && !g_str_has_suffix (line, "大会");
+}
+
 /* 张伟, 市人大常委会主任　张伟, （市人大常委会主任　张伟）, 市商务局调研组:
  * a short line right after the title that names who speaks or wrote. */
 gboolean
@@ -358,7 +370,7 @@ fy_import_is_speaker_like (const char *line)
       return TRUE;
     }
 
-  return spaced || g_str_has_suffix (line, "同志") || names_author_group (line);
+  return spaced || g_str_has_suffix (line, "同志") || names_author_group (line) || names_organ (line);
 }
 
 /**
