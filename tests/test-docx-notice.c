@@ -73,7 +73,7 @@ test_export_parts (void)
   g_autofree char *note = paragraph_of (xml, "附件：1．");
   g_autofree char *item = paragraph_of (xml, "2．石门县");
   g_autofree char *tab = NULL;
-  const char *imprint_style, *line_style;
+  const char *imprint_style, *line_style, *date_style;
 
   g_assert_cmpuint (fy_test_count_occurrences (xml, "<w:pageBreakBefore/>"), ==, 2);
   g_assert_nonnull (strstr (label1, "<w:pageBreakBefore/>"));
@@ -115,6 +115,11 @@ test_export_parts (void)
   line_style = strstr (styles, "w:styleId=\"FayanAttachmentLine\"");
   g_assert_nonnull (line_style);
   g_assert_true (g_str_has_prefix (strstr (line_style, "<w:spacing "), "<w:spacing w:before=\"0\""));
+
+  /* the date right under the signature, no gap between them */
+  date_style = strstr (styles, "w:styleId=\"FayanSignatureDate\"");
+  g_assert_nonnull (date_style);
+  g_assert_true (g_str_has_prefix (strstr (date_style, "<w:spacing "), "<w:spacing w:before=\"0\""));
 
   imprint_style = strstr (styles, "w:styleId=\"FayanImprint\"");
   g_assert_nonnull (imprint_style);
@@ -302,13 +307,27 @@ test_libreoffice (void)
   assert_hung (lines, "附件：1．", 3, left + 32 + 3 * 15.75);
   assert_hung (lines, "2．石门县", 2, left + 32 + 3 * 15.75 + 7.75 + 15.75);
 
-  /* the signature and its date on one page, and text before them */
+  /* the signature and its date on one page, and text before them; the
+   * date on the line right under the signature (a 28.95 pt grid) */
   {
     g_autofree char *text = page_text (pdf, page_with (pdf, "2026年12月4日\n"));
     const char *signed_at = strstr (text, "石门县人民政府办公室\n2026年12月4日\n");
+    FyTestPdfLine *signature = NULL, *date_line = NULL;
 
     g_assert_nonnull (signed_at);
     g_assert_true (signed_at > text);
+    for (guint i = 0; i + 1 < lines->len && date_line == NULL; i++)
+      if (g_str_equal (((FyTestPdfLine *) g_ptr_array_index (lines, i))->text->str, "石门县人民政府办公室") &&
+          g_str_equal (((FyTestPdfLine *) g_ptr_array_index (lines, i + 1))->text->str, "2026年12月4日"))
+        {
+          signature = g_ptr_array_index (lines, i);
+          date_line = g_ptr_array_index (lines, i + 1);
+        }
+    g_assert_nonnull (date_line);
+    g_test_message ("signature at %.1f, date at %.1f", g_array_index (signature->rects, PopplerRectangle, 0).y1,
+                    g_array_index (date_line->rects, PopplerRectangle, 0).y1);
+    g_assert_cmpfloat (fabs (g_array_index (date_line->rects, PopplerRectangle, 0).y1 -
+                             g_array_index (signature->rects, PopplerRectangle, 0).y1 - 28.95), <, 1);
   }
   first = page_with (pdf, "附件1");
   second = page_with (pdf, "附件2");

@@ -148,8 +148,9 @@ write_paragraph_style (FyDocxWriter            *wr,
   long indent = lround (rs->indent * 100);
   long indent_twips = lround (rs->indent * rs->size * FY_DOCX_TWIPS_PER_POINT);
   FyAlign align = rs->align;
+  gboolean signed_date = ds->role == FY_BLOCK_ROLE_DATE_LINE && ds->style_role == FY_STYLE_ROLE_SIGNATURE;
 
-  if (ds->role == FY_BLOCK_ROLE_DATE_LINE && ds->style_role == FY_STYLE_ROLE_SIGNATURE)
+  if (signed_date)
     indent = indent_twips = 0;
 
   fy_docx_writer_start (wr, "w:style");
@@ -170,7 +171,9 @@ write_paragraph_style (FyDocxWriter            *wr,
       ds->role == FY_BLOCK_ROLE_SUBTITLE || ds->role == FY_BLOCK_ROLE_SPEAKER ||
       ds->role == FY_BLOCK_ROLE_ISSUE_NUMBER || ds->role == FY_BLOCK_ROLE_SIGNATURE)
     fy_docx_writer_element (wr, "w:keepNext", NULL);
-  if (g_str_equal (ds->id, FY_DOCX_ATTACHMENT_LINE_STYLE_ID))
+  /* no gap above a note's further lines, nor above the date right under
+   * its signature, as Fayan prints them (the signature's gap is above it) */
+  if (signed_date || g_str_equal (ds->id, FY_DOCX_ATTACHMENT_LINE_STYLE_ID))
     {
       fy_docx_writer_start (wr, "w:spacing");
       fy_docx_writer_attr_int (wr, "w:before", 0);
@@ -206,7 +209,7 @@ write_paragraph_style (FyDocxWriter            *wr,
       fy_docx_writer_attr_int (wr, "w:firstLineChars", indent);
       fy_docx_writer_end (wr);
     }
-  if (ds->role == FY_BLOCK_ROLE_DATE_LINE && ds->style_role == FY_STYLE_ROLE_SIGNATURE)
+  if (signed_date)
     align = FY_ALIGN_RIGHT;
   fy_docx_writer_element (wr, "w:jc", align_name (align));
   if (ds->role == FY_BLOCK_ROLE_HEADING)
