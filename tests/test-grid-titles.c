@@ -218,6 +218,11 @@ typedef struct
  *   moved.  A place and an event's round, a Latin term's pair and an
  *   adverb with its verb then moved the sets named ("session 11's
  *   rules").
+ * - Session 17 added to the terms a title is never broken inside
+ *   (data/titles/terms.txt): the names of schemes, funds and laws the
+ *   labelled sets split, the vocabulary of the bodies a new judge draws
+ *   on, and compounds the sets keep whole at a near miss ("session 17's
+ *   terms"): sets 12 to 22 and most reading floors rose with them.
  *
  * The reading preset's title (一号 on a grid of 17 characters of 二号: 14
  * characters a line) takes most titles to three lines, and the breaks
@@ -242,7 +247,7 @@ static const TitleSet title_sets[] = {
   { "titles-heldout.txt", "held-out", 0.95, 0.78 },
   /* titles-2.txt (21): refined on, the goal.  Session 9: a verb between
    * two nouns priced as a term's part, 21 → 20 (……作用|助力打造). */
-  { "titles-2.txt", "second-set", 0.95, 0.76 },
+  { "titles-2.txt", "second-set", 0.95, 0.80 },
   /* titles-3.txt (30): written and labelled blind in session 4: 18 of 29
    * broken acceptably (62 %) before any change; the general rules it then
    * taught (heads of compounds, 基本, 以……为……) bring it to 21 of 29;
@@ -250,13 +255,13 @@ static const TitleSet title_sets[] = {
    * of a meeting, pairs of verbs, a short last line only for 的+kind) to
    * 27 of 29.  The dictionary 28 → 27; session 9's labels 27 → 28;
    * session 10's rules 28 → 29; session 11 took back 1 label. */
-  { "titles-3.txt", "third-set", 0.99, 0.86 },
+  { "titles-3.txt", "third-set", 0.99, 0.93 },
   /* titles-4.txt (26): written and labelled in session 5 before the
    * breaker ran on it: 13 of 17 (76 %) then, 16 of 17 after session 5's
    * rules.  Session 9: 16 → 15 (……机关干部|作风……, a break after 干部
    * priced as after an organ's name); session 10's rules 15 → 16;
    * session 11 took back 1 label. */
-  { "titles-4.txt", "fourth-set", 0.94, 0.73 },
+  { "titles-4.txt", "fourth-set", 0.94, 0.80 },
   /* titles-5.txt (46): written and labelled in session 6 before the
    * breaker ran on it, with marks stricter on shape (no 的 and a kind
    * under a full line where the middle has a phrase boundary): 25 of 46
@@ -280,7 +285,7 @@ static const TitleSet title_sets[] = {
    * under a full line dearer again (6), an anniversary kept with what it
    * is of (诞辰133周年) and a verb with its modifier (加快建设) 40 → 41;
    * session 10's rules 41 → 42. */
-  { "titles-6.txt", "sixth-set", 0.87, 0.54 },
+  { "titles-6.txt", "sixth-set", 0.87, 0.56 },
   /* titles-6-heldout.txt (24): titles-6's held-out part: 12 of 24 before
    * session 7's rules, 17 after.  The dictionary 17 → 18; session 9's
    * labels 18 → 19; session 10's rules 19 → 23. */
@@ -289,7 +294,7 @@ static const TitleSet title_sets[] = {
    * data: 43 of 53 broken titles acceptable at its sealed run, 48 after
    * session 9's rules; session 10's rules 48 → 50; session 11's rules
    * 51 → 52. */
-  { "titles-7.txt", "seventh-set", 0.98, 0.84 },
+  { "titles-7.txt", "seventh-set", 0.98, 0.87 },
   /* titles-8.txt (40): session 8's open set G. */
   { "titles-8.txt", "eighth-set", 0.95, 0.91 },
   /* titles-9.txt (60): session 10's open set K: 50 of 58 broken titles
@@ -299,7 +304,7 @@ static const TitleSet title_sets[] = {
   /* titles-10.txt (80): session 10's sealed set J, released as training
    * data after three sealed runs: 70 of 80 at the last; session 11's
    * rules 70 → 75. */
-  { "titles-10.txt", "tenth-set", 0.93, 0.89 },
+  { "titles-10.txt", "tenth-set", 0.93, 0.93 },
   /* titles-11.txt (60): session 11's open set M: 52 of 60 broken titles
    * acceptable at aa2694f (the judge's run), 51 at 7f5beff (the first run
    * of the titles engineer, before any change made with it in view); 57
@@ -310,27 +315,27 @@ static const TitleSet title_sets[] = {
    * data in session 12 after three sealed runs: 69 of 80 at the last
    * (d534387); 72 after session 12's rules (an organ's own body, parallel
    * conjuncts, a break after 暨). */
-  { "titles-12.txt", "twelfth-set", 0.91, 0.83 },
+  { "titles-12.txt", "twelfth-set", 0.93, 0.83 },
   /* titles-13.txt (60): session 12's open set O: 45 of 60 at the judge's
    * first run (b57c851), before any change made with it in view; 50 after
    * the session's rules (政协, companies, 驻, dates, a meeting's kind
    * before 暨); 53 after session 13's (an edition's tag in brackets, an
    * ordinal with what it counts, 问题 with its act). */
-  { "titles-13.txt", "thirteenth-set", 0.88, 0.68 },
+  { "titles-13.txt", "thirteenth-set", 0.91, 0.75 },
   /* titles-14.txt (80): session 12's sealed set N, released as training
    * data in session 13 after two sealed runs: 65 of 80 at the last
    * (66ec546); 73 after session 13's rules (a quote's qualifier and its
    * Latin head, 第 with digits, organs after a verb and in lists, 一X一Y,
    * an ordinal with what it counts). */
-  { "titles-14.txt", "fourteenth-set", 0.91, 0.72 },
+  { "titles-14.txt", "fourteenth-set", 0.95, 0.81 },
   /* titles-15.txt (60): session 13's open set Q: 53 of 60 at the judge's
    * first run (13f8b80), before any change made with it in view; 54 at
    * 51ea031 (专项 with its act). */
-  { "titles-15.txt", "fifteenth-set", 0.90, 0.78 },
+  { "titles-15.txt", "fifteenth-set", 0.90, 0.83 },
   /* titles-16.txt (80): session 13's sealed set P, released as training
    * data in session 14 after two sealed runs: 68 of 80 at both (13f8b80,
    * 1f39991). */
-  { "titles-16.txt", "sixteenth-set", 0.85, 0.77 },
+  { "titles-16.txt", "sixteenth-set", 0.85, 0.86 },
   /* titles-17.txt (60): session 14's open set S: 52 of 60 at the judge's
    * first run (2af8e93), before any change made with it in view; 40 of
    * 60 at the reading preset.  58 and 51 after session 17's rule (a year
@@ -340,29 +345,29 @@ static const TitleSet title_sets[] = {
    * data in session 15 after two sealed runs: 72 of 80 at both (2af8e93,
    * 3a79d75); 55 of 80 at the reading preset; 73 after session 15's
    * rule (an organ over a lower body of its own is one issuer). */
-  { "titles-18.txt", "eighteenth-set", 0.91, 0.68 },
+  { "titles-18.txt", "eighteenth-set", 0.97, 0.80 },
   /* titles-19.txt (60): session 15's open set U: 55 of 60 at the judge's
    * first run (8e12fa4), before any change made with it in view; 47 of
    * 60 at the reading preset; 56 after session 15's rule (a bare
    * preposition ends no line). */
-  { "titles-19.txt", "nineteenth-set", 0.93, 0.78 },
+  { "titles-19.txt", "nineteenth-set", 0.96, 0.85 },
   /* titles-20.txt (80): session 15's sealed set T, released as training
    * data in session 16 after two sealed runs: 73 of 80 at both (8e12fa4,
    * bcf2084); 59 of 80 at the reading preset.  74 after session 16's
    * rule (a session without 第 stays with its round and organ), 76 after
    * its second (a level of government stays with the term it grades). */
-  { "titles-20.txt", "twentieth-set", 0.94, 0.73 },
+  { "titles-20.txt", "twentieth-set", 0.98, 0.82 },
   /* titles-21.txt (80): session 16's sealed set V, released as training
    * data in session 17 after two sealed runs: 71 of 80 at 10dc18b, 72 at
    * 9005f43; 61 of 80 at the reading preset.  73 after session 17's
    * first rule (an ordinal in 个 stays with what it counts), 78 with
    * session 17's terms, 79 with 等 and its count kept with the name. */
-  { "titles-21.txt", "twenty-first-set", 0.98, 0.76 },
+  { "titles-21.txt", "twenty-first-set", 0.98, 0.85 },
   /* titles-22.txt (60): session 16's open set W: 53 of 60 at the judge's
    * first run (10dc18b), before any change made with it in view; 55
    * after session 16's rules; 40 of 60 at the reading preset.  59 with
    * session 17's terms, 60 with 等 and its count kept with the name. */
-  { "titles-22.txt", "twenty-second-set", 0.98, 0.66 },
+  { "titles-22.txt", "twenty-second-set", 0.99, 0.81 },
 };
 
 /* A labelled set (@data, a TitleSet) with gbt9704, against its floor. */
