@@ -13,6 +13,7 @@
 #include "fy-test-utils.h"
 #include "fy-test-window.h"
 #include "fy-preview.h"
+#include "fy-preview-state.h"
 #include "fy-window-private.h"
 #include "fy-tooltip.h"
 
@@ -963,6 +964,79 @@ test_window_state_menu_tooltip (void)
   fy_test_destroy_window (window);
 }
 
+/* Every button under @widget that runs an action with a shortcut names
+ * the shortcut in its tooltip, as 保存（Ctrl+S） does; returns how many
+ * were checked. */
+static guint
+check_shortcut_tooltips (GtkWidget      *widget,
+                         GtkApplication *app)
+{
+  guint checked = 0;
+
+  if (GTK_IS_BUTTON (widget) && gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)) != NULL)
+    {
+      g_auto(GStrv) keys = gtk_application_get_accels_for_action (app, gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)));
+      guint key;
+      GdkModifierType mods;
+
+      if (keys[0] != NULL && gtk_accelerator_parse (keys[0], &key, &mods))
+        {
+          g_autofree char *label = gtk_accelerator_get_label (key, mods);
+          const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+          g_test_message ("%s: %s, %s", gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                          tooltip, label);
+          g_assert_nonnull (tooltip);
+          g_assert_nonnull (strstr (tooltip, label));
+          checked++;
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    checked += check_shortcut_tooltips (child, app);
+  return checked;
+}
+
+static gboolean
+preview_ready (gpointer data)
+{
+  return fy_preview_get_layout (data) != NULL && !fy_preview_get_busy (data);
+}
+
+/* The toolbar's buttons name their shortcuts (打印 lacked Ctrl+P), and
+ * 打印 tells the dialog the page the preview shows, so that 当前页 is
+ * not greyed out. */
+static void
+test_window_state_print_current_page (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  FyPreview *preview;
+  g_autoptr(GError) error = NULL;
+
+  present_sample_800 (window);
+  g_assert_cmpuint (check_shortcut_tooltips (GTK_WIDGET (window), GTK_APPLICATION (app)), >=, 5);
+
+  preview = FY_PREVIEW (fy_window_get_preview (window));
+  g_assert_true (fy_test_wait_for (preview_ready, preview, 30));
+  g_assert_cmpuint (fy_layout_get_n_pages (fy_preview_get_layout (preview)), ==, 2);
+  for (guint page = 0; page < 3; page++)
+    {
+      g_autoptr(FyPrintOperation) operation = NULL;
+      int current = -1;
+
+      fy_preview_state_set_page (fy_preview_get_state (preview), page);
+      operation = fy_window_new_print_operation (window, &error);
+      g_assert_no_error (error);
+      g_object_get (operation, "current-page", &current, NULL);
+      /* the last page where the preview's is beyond the layout's */
+      g_assert_cmpint (current, ==, MIN (page, 1));
+    }
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -985,6 +1059,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/save-all-in-turn", test_window_state_save_all_in_turn);
   g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);
   g_test_add_func ("/ui/window-state/menu-tooltip", test_window_state_menu_tooltip);
+  g_test_add_func ("/ui/window-state/print-current-page", test_window_state_print_current_page);
 
   return g_test_run ();
 }

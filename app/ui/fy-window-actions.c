@@ -441,6 +441,39 @@ export_text_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+/**
+ * fy_window_new_print_operation:
+ * @self: a window showing a document
+ * @error: return location for a #GError
+ *
+ * The print operation of 打印: the preview's pages, and the page the
+ * preview shows as the dialog's 当前页 (GTK greys that choice out when
+ * it is not told one).
+ *
+ * Returns: (transfer full): the operation, or %NULL with @error set
+ */
+FyPrintOperation *
+fy_window_new_print_operation (FyWindow  *self,
+                               GError   **error)
+{
+  FyPrintOperation *operation;
+  guint n_pages, page = 0;
+
+  g_return_val_if_fail (FY_IS_WINDOW (self) && self->document != NULL, NULL);
+
+  operation = fy_print_operation_new (self->document, get_current_layout (self), error);
+  if (operation == NULL)
+    return NULL;
+
+  n_pages = fy_layout_get_n_pages (fy_print_operation_get_layout (operation));
+  if (self->preview != NULL)
+    page = fy_preview_state_get_page (fy_preview_get_state (FY_PREVIEW (self->preview)));
+  if (n_pages > 0)
+    gtk_print_operation_set_current_page (GTK_PRINT_OPERATION (operation), (int) MIN (page, n_pages - 1));
+
+  return operation;
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -454,7 +487,7 @@ print_action (GtkWidget  *widget,
   if (self->document == NULL || !fy_window_confirm_finished (self, action_name))
     return;
 
-  operation = fy_print_operation_new (self->document, get_current_layout (self), &error);
+  operation = fy_window_new_print_operation (self, &error);
   if (operation == NULL)
     {
       fy_window_show_error (self, error);

@@ -9,6 +9,7 @@
 #include "fy-editor.h"
 #include "fy-fields-panel.h"
 #include "fy-outline.h"
+#include "fy-print-operation.h"
 #include "fy-window.h"
 
 G_BEGIN_DECLS
@@ -93,6 +94,8 @@ void      fy_window_load_document       (FyWindow     *self,
                                          FyDocument   *document,
                                          GFile        *file);
 FyLayout *fy_window_get_layout          (FyWindow     *self);
+FyPrintOperation *fy_window_new_print_operation (FyWindow *self,
+                                                GError  **error);
 
 /* fy-window-actions.c */
 void      fy_window_class_init_actions  (GtkWidgetClass *widget_class);
