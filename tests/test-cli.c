@@ -100,6 +100,45 @@ test_usage_errors (void)
   g_assert_cmpint (bad_option.status, ==, 2);
 }
 
+/* In Chinese the program's name is followed by a full-width colon, on
+ * errors as on warnings ("fayan-cli: 无法…" read half English). */
+static void
+test_errors_in_chinese (void)
+{
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-cli-XXXXXX");
+  g_autofree char *future_path = g_build_filename (dir, "newer.fayan", NULL);
+  g_autofree char *future = fy_test_future_document ();
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char * const commands[][3] = {
+    { "info", future_path, NULL },
+    { "info", NULL },
+    { "render", "--page-numbers=none", NULL },
+  };
+
+  g_assert_true (g_file_set_contents (future_path, future, -1, &error));
+  g_assert_no_error (error);
+  env = g_environ_unsetenv (env, "LC_ALL");
+  env = g_environ_unsetenv (env, "LC_MESSAGES");
+  env = g_environ_setenv (env, "LANG", "C.UTF-8", TRUE);
+  env = g_environ_setenv (env, "LANGUAGE", "zh_CN", TRUE);
+  env = g_environ_setenv (env, "FAYAN_LOCALEDIR", localedir, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(FyTestCliResult) result = { 0 };
+
+      fy_test_run_cli_full (&result, NULL, (const char * const *) env, NULL, commands[i]);
+      g_assert_cmpint (result.status, ==, 2);
+      g_assert_true (g_str_has_prefix (result.err, "fayan-cli："));
+      g_assert_null (strstr (result.err, "fayan-cli: "));
+    }
+
+  g_unlink (future_path);
+  g_rmdir (dir);
+}
+
 /* --numbering in import and layout: the mode is stored, and it decides
  * whether the engine prints its numbers. */
 static void
@@ -624,6 +663,7 @@ main (int   argc,
   g_test_add_func ("/core/cli/info/sample", test_info_sample);
   g_test_add_func ("/core/cli/help", test_help);
   g_test_add_func ("/core/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/core/cli/errors-in-chinese", test_errors_in_chinese);
   g_test_add_func ("/core/cli/numbering", test_numbering_option);
   g_test_add_func ("/core/cli/page-numbers", test_page_numbers_option);
   g_test_add_func ("/core/cli/numbering-as-written-import", test_numbering_as_written_import);

@@ -408,8 +408,8 @@ new_from_template (FyTemplateLibrary  *library,
     {
       if (!allow_incomplete)
         {
-          g_printerr ("fayan-cli: %s\n%s\n", error->message,
-                      _("Add --set NAME=VALUE for each, or --allow-incomplete to fill them in later."));
+          fy_cli_print_error (error->message);
+          g_printerr ("%s\n", _("Add --set NAME=VALUE for each, or --allow-incomplete to fill them in later."));
           *status = FY_CLI_EXIT_ERROR;
           return NULL;
         }
@@ -524,7 +524,7 @@ print_row (FyBatchFill *fill,
     case FY_BATCH_ROW_PARTIAL:
     case FY_BATCH_ROW_FAILED:
     case FY_BATCH_ROW_UNFINISHED:
-      g_printerr ("fayan-cli: %s\n", row->message);
+      fy_cli_print_error (row->message);
       break;
 
     case FY_BATCH_ROW_READY:

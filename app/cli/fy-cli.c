@@ -46,6 +46,23 @@ print_commands (FILE *stream)
 }
 
 /**
+ * fy_cli_print_error:
+ * @message: what went wrong, a translated sentence
+ *
+ * Prints @message on standard error after the program's name, as the
+ * warnings are ("fayan-cli：警告：" in Chinese): the separator is the
+ * translator's, a full-width colon in Chinese.
+ */
+void
+fy_cli_print_error (const char *message)
+{
+  /* Translators: an error message after the program's name; write the
+   * colon as your language does (fayan-cli：%s in Chinese), as in
+   * "fayan-cli: warning: %s" */
+  g_printerr (_("fayan-cli: %s\n"), message);
+}
+
+/**
  * fy_cli_report_error:
  * @error: what went wrong
  *
@@ -56,7 +73,7 @@ print_commands (FILE *stream)
 int
 fy_cli_report_error (const GError *error)
 {
-  g_printerr ("fayan-cli: %s\n", error->message);
+  fy_cli_print_error (error->message);
   return FY_CLI_EXIT_ERROR;
 }
 
@@ -95,8 +112,8 @@ int
 fy_cli_usage_error (GOptionContext *context,
                     const char     *message)
 {
-  g_printerr ("fayan-cli: %s\n%s\n", message,
-              _("Run with --help to see the options."));
+  fy_cli_print_error (message);
+  g_printerr ("%s\n", _("Run with --help to see the options."));
   return FY_CLI_EXIT_ERROR;
 }
 

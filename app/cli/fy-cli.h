@@ -23,6 +23,7 @@ int          fy_cli_run                (int            argc,
 GOptionContext *fy_cli_option_context_new (const char         *parameter,
                                         const char         *summary,
                                         const GOptionEntry *entries);
+void         fy_cli_print_error        (const char    *message);
 int          fy_cli_report_error       (const GError  *error);
 void         fy_cli_add_hint           (GError       **error,
                                         FyError        code,
