@@ -14,6 +14,7 @@
 #include "fy-test-window.h"
 #include "fy-preview.h"
 #include "fy-preview-state.h"
+#include "fy-preferences-window.h"
 #include "fy-window-private.h"
 #include "fy-tooltip.h"
 
@@ -1037,6 +1038,77 @@ test_window_state_print_current_page (void)
   fy_test_destroy_window (window);
 }
 
+/* @label without the underline that marks its mnemonic. */
+static char *
+strip_underline (const char *label)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = label; *p; p++)
+    if (*p != '_')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+/* The label of the submenu of @model (or of a section or submenu in it)
+ * whose items run @action, without its mnemonic's underline. */
+static char *
+dup_submenu_label (GMenuModel *model,
+                   const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *item_action = NULL;
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (model, i, G_MENU_LINK_SUBMENU);
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      char *found;
+
+      if (submenu != NULL && (found = dup_submenu_label (submenu, action)) != NULL)
+        {
+          g_autofree char *label = NULL;
+
+          /* the submenu that holds the action's items itself */
+          if (*found != '\0')
+            return found;
+          g_free (found);
+          g_assert_true (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+          return strip_underline (label);
+        }
+      if (section != NULL && (found = dup_submenu_label (section, action)) != NULL)
+        return found;
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action) &&
+          g_str_equal (item_action, action))
+        return g_strdup ("");
+    }
+  return NULL;
+}
+
+/* The main menu's 版式 and the preferences' 默认版式 are one thing with
+ * one English name: "Page Format" and "Default Page Format" (the
+ * preferences said "Default Style"). */
+static void
+test_window_state_page_format_named_once (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  GtkWidget *header = fy_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *menu_button = fy_test_find_descendant (header, GTK_TYPE_MENU_BUTTON);
+  g_autoptr(GSettings) settings = g_settings_new (FY_SETTINGS_SCHEMA_ID);
+  GtkWidget *prefs = GTK_WIDGET (g_object_ref_sink (fy_preferences_window_new (NULL, settings)));
+  GtkWidget *row = (GtkWidget *) gtk_widget_get_template_child (prefs, FY_TYPE_PREFERENCES_WINDOW, "style_row");
+  g_autofree char *menu_name = dup_submenu_label (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)),
+                                                  "win.style-preset");
+  g_autofree char *row_name = strip_underline (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+
+  g_test_message ("menu: %s; preferences: %s", menu_name, row_name);
+  g_assert_cmpstr (menu_name, ==, "Page Format");
+  g_assert_nonnull (strstr (row_name, menu_name));
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  g_object_unref (prefs);
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1060,6 +1132,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);
   g_test_add_func ("/ui/window-state/menu-tooltip", test_window_state_menu_tooltip);
   g_test_add_func ("/ui/window-state/print-current-page", test_window_state_print_current_page);
+  g_test_add_func ("/ui/window-state/page-format-named-once", test_window_state_page_format_named_once);
 
   return g_test_run ();
 }
