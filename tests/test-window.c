@@ -85,6 +85,20 @@ test_window_typing_marks_modified (void)
   after = fy_window_dup_status_text (window);
   g_assert_cmpstr (before, !=, after);
 
+  /* Undo back to the text as opened: no longer modified (the title kept
+   * its mark); Redo, and a page-number switch undone, alike. */
+  fy_editor_undo (fy_window_get_editor (window));
+  g_assert_false (fy_window_get_modified (window));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  fy_editor_redo (fy_window_get_editor (window));
+  fy_editor_flush (fy_window_get_editor (window));
+  g_assert_true (fy_window_get_modified (window));
+  fy_editor_undo (fy_window_get_editor (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page-numbers", NULL));
+  g_assert_true (fy_window_get_modified (window));
+  fy_editor_undo (fy_window_get_editor (window));
+  g_assert_false (fy_window_get_modified (window));
+
   fy_test_destroy_window (window);
 }
 

@@ -103,6 +103,8 @@ void              fy_editor_restyle_line         (FyEditor      *self,
                                                   guint          line);
 void              fy_editor_restyle_touched      (FyEditor      *self);
 void              fy_editor_update_style_from_cursor (FyEditor  *self);
+/* FyEditor::restored, after Undo or Redo */
+void              fy_editor_emit_restored        (FyEditor      *self);
 void              fy_editor_touch_lines          (FyEditor      *self,
                                                   guint          first,
                                                   guint          last);

@@ -497,6 +497,7 @@ fy_editor_undo (FyEditor *self)
   snapshot_restore (self, snapshot);
   snapshot_free_full (snapshot);
   notify_can_undo_redo (self);
+  fy_editor_emit_restored (self);
 }
 
 void
@@ -515,4 +516,5 @@ fy_editor_redo (FyEditor *self)
   snapshot_restore (self, snapshot);
   snapshot_free_full (snapshot);
   notify_can_undo_redo (self);
+  fy_editor_emit_restored (self);
 }

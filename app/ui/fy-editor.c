@@ -65,6 +65,13 @@ static const StyleInfo styles[] = {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  RESTORED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (FyEditor, fy_editor, GTK_TYPE_TEXT_VIEW)
 
 /* Helpers */
@@ -507,6 +514,19 @@ fy_editor_class_init (FyEditorClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * FyEditor::restored:
+   *
+   * Emitted after Undo or Redo put an earlier state back, the document
+   * included.
+   */
+  signals[RESTORED] =
+    g_signal_new ("restored",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   gtk_widget_class_install_action (widget_class, "editor.set-style", "u", set_style_action);
   gtk_widget_class_install_action (widget_class, "editor.toggle-lead", NULL, toggle_lead_action);
   gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action);
@@ -687,6 +707,13 @@ fy_editor_style_for_role (FyBlockRole role,
       return i;
 
   return 0;
+}
+
+/* See fy-editor-private.h. */
+void
+fy_editor_emit_restored (FyEditor *self)
+{
+  g_signal_emit (self, signals[RESTORED], 0);
 }
 
 GtkWidget *

@@ -141,6 +141,44 @@ fy_window_discard_recovery (FyWindow *self)
   fy_recovery_remove (self->recovery_id);
 }
 
+/**
+ * fy_window_remember_saved:
+ * @self: a #FyWindow
+ *
+ * Keeps the document as it is now, opened or just saved, so that Undo
+ * back to it clears the title's mark.
+ */
+void
+fy_window_remember_saved (FyWindow *self)
+{
+  g_return_if_fail (FY_IS_WINDOW (self));
+
+  g_clear_pointer (&self->saved_data, g_free);
+  if (self->document != NULL)
+    self->saved_data = fy_document_save_to_data (self->document, NULL);
+}
+
+/* Undo or Redo may bring back the text as it was opened or saved: then
+ * it is not modified any more, and its recovery copy is not needed. */
+static void
+editor_restored_cb (FyWindow *self)
+{
+  g_autofree char *data = NULL;
+
+  if (!self->modified || self->saved_data == NULL || self->document == NULL)
+    return;
+
+  fy_editor_flush (self->editor);
+  data = fy_document_save_to_data (self->document, NULL);
+  if (strcmp (data, self->saved_data) != 0)
+    return;
+
+  fy_window_discard_recovery (self);
+  self->modified = FALSE;
+  self->autosaved = TRUE;
+  fy_window_update_title (self);
+}
+
 void
 fy_window_document_changed (FyWindow *self)
 {
@@ -200,6 +238,8 @@ fy_window_restore (FyWindow   *self,
   self->modified = TRUE;
   self->autosaved = TRUE;
   self->pristine = FALSE;
+  /* not the user's file: Undo never makes it unmodified */
+  g_clear_pointer (&self->saved_data, g_free);
   fy_window_update_title (self);
 }
 
@@ -555,6 +595,7 @@ fy_window_save_to_file (FyWindow  *self,
   self->pristine = FALSE;
   fy_window_discard_recovery (self);
   self->autosaved = TRUE;
+  fy_window_remember_saved (self);
   fy_window_set_file (self, file);
   fy_window_add_recent (self, file);
 
@@ -1104,6 +1145,8 @@ fy_window_init_files (FyWindow *self)
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  g_signal_connect_object (self->editor, "restored", G_CALLBACK (editor_restored_cb), self, G_CONNECT_SWAPPED);
 }
 
 void

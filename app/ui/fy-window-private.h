@@ -39,6 +39,7 @@ struct _FyWindow
   GListStore           *lint_store;      /* of FyLintFinding */
   FyLint               *lint;            /* the worker's: remembers the last check */
   char                 *font_report;     /* what the fonts list shows, as text */
+  char                 *saved_data;      /* the document as last opened or saved, for Undo */
   guint                 modified : 1;
   guint                 autosaved : 1;  /* recovery copy matches the document */
   guint                 autosaving : 1; /* a recovery copy is being written */
@@ -129,6 +130,7 @@ void      fy_window_restore_version     (FyWindow     *self,
 void      fy_window_init_files          (FyWindow     *self);
 void      fy_window_dispose_files       (FyWindow     *self);
 void      fy_window_document_changed    (FyWindow     *self);
+void      fy_window_remember_saved      (FyWindow     *self);
 void      fy_window_open_dialog         (FyWindow     *self);
 GFile    *fy_window_dup_start_folder    (FyWindow     *self);
 void      fy_window_save                (FyWindow     *self,

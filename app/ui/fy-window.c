@@ -623,6 +623,7 @@ fy_window_finalize (GObject *object)
   g_clear_object (&self->import_folder);
   g_clear_object (&self->failed_save);
   g_clear_pointer (&self->font_report, g_free);
+  g_clear_pointer (&self->saved_data, g_free);
 
   G_OBJECT_CLASS (fy_window_parent_class)->finalize (object);
 }
@@ -941,6 +942,7 @@ fy_window_load_document (FyWindow   *self,
   fy_window_set_file (self, file);
   self->modified = FALSE;
   self->autosaved = TRUE;
+  fy_window_remember_saved (self);
   update_status (self);
   update_font_status (self);
   /* Proofreading a long speech takes a while: the window opens first. */
