@@ -673,6 +673,23 @@ test_contact_fields (void)
   g_assert_true (has_block (proposal, "联系人：周慧敏　　联系电话：139xxxx6218"));
 }
 
+/* Zero-width spaces, joiners and a word joiner a web page leaves in a
+ * copy (new user, session 17) are no content: an import and a paste drop
+ * them, so 查找 finds the words they stood between.  A joiner inside an
+ * emoji sequence stays. */
+static void
+test_zero_width (void)
+{
+  const char *text = "区政协召开主席会议\n\n会议听取重点\u200B协商\u200C议题\u2060办理\u200D情况\uFEFF汇报。"
+                     "\U0001F468\u200D\U0001F469\n";
+  g_autoptr(FyDocument) document = import_text (text);
+  g_autoptr(GPtrArray) pasted = fy_import_paste (text, -1);
+  g_autofree char *pasted_text = fy_block_dup_text (g_ptr_array_index (pasted, pasted->len - 1));
+
+  g_assert_true (document_has (document, "会议听取重点协商议题办理情况汇报。\U0001F468\u200D\U0001F469"));
+  g_assert_cmpstr (pasted_text, ==, "会议听取重点协商议题办理情况汇报。\U0001F468\u200D\U0001F469");
+}
+
 /* A 简报's 版记 under its last paragraph (new user, session 17): the 报：
  * and 送： lines, in a text whose short lines stop in mid-sentence, are
  * no hard-wrapped paragraph: each is its own, as a 抄送 line is, and the
@@ -912,6 +929,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/web-marks", test_web_marks);
   g_test_add_func ("/core/import-pasted/web-words-kept", test_web_words_kept);
   g_test_add_func ("/core/import-pasted/record-lines", test_record_lines);
+  g_test_add_func ("/core/import-pasted/zero-width", test_zero_width);
   g_test_add_func ("/core/import-pasted/mark-spaces", test_mark_spaces);
   g_test_add_func ("/core/import-pasted/joint-notice", test_joint_notice);
   g_test_add_func ("/core/import-pasted/minutes", test_minutes);
