@@ -668,6 +668,27 @@ test_pasted_names (void)
  * last cells as trailing tabs): the tabs are no stray spaces, so lint
  * neither reports them nor fixes the table into run-together lines; a
  * cell is still checked, and a lone line with a tab still reported. */
+/* A report with a WPS table and a Markdown pipe table pasted as text
+ * (sweep9 a6): the spaces around the bars are Markdown's, not spaces in
+ * Chinese text (23 findings, all "fixed"). */
+static void
+check_pipe_table_spaces (FyLint *lint)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "progress-report.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *fixed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  guint n_fixed = 0;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  findings = fy_lint_text (lint, text, -1);
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+  fixed = fy_lint_fix_text (lint, text, -1, &n_fixed);
+  g_assert_nonnull (strstr (fixed, "| 序号 | 滞后任务 |"));
+}
+
 static void
 test_pasted_table (void)
 {
@@ -689,6 +710,7 @@ test_pasted_table (void)
   g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
   fixed = fy_lint_fix_text (lint, wps, -1, &n_fixed);
   g_assert_cmpstr (fixed, ==, wps);
+  check_pipe_table_spaces (lint);
 
   mixed_findings = fy_lint_text (lint, mixed, -1);
   finding = fy_test_find_kind (mixed_findings, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, 0);

@@ -15,6 +15,7 @@
 #include "fy-lint.h"
 #include "fy-lint-private.h"
 #include "fy-numbering.h"
+#include "fy-table.h"
 #include "fy-web-text-private.h"
 
 /* A field label and its colon, in characters, at most */
@@ -323,8 +324,10 @@ fy_lint_check_spaces (Unit *u)
         break;
       }
 
-  /* A blank line or block: nothing to say. */
-  if (first < 0)
+  /* A blank line or block: nothing to say.  The spaces of a Markdown
+   * pipe-table row pasted as text (| 序号 | 任务 |) are Markdown's: the
+   * importer reads the row as a table's. */
+  if (first < 0 || (u->text_mode && fy_table_looks_like_pipe_rows (u->text)))
     return;
 
   for (gsize i = 0; i < u->n; i++)
