@@ -823,20 +823,51 @@ test_editor_paste_web_marks (void)
   g_assert_cmpstr (second, ==, "据统计，今年，全市增长8.5%，企业达到1,200家。");
 }
 
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits until @widget's window has painted a frame drawn after now
+ * (slow under the sanitizers): a picture taken earlier may be missing
+ * or show what was there before. */
+static void
+wait_for_paint (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  for (guint i = 0; i < 1000 && !painted; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_true (painted);
+}
+
 /* The lowest row of @widget that holds ink (a pixel darker than mid
- * grey), as drawn now. */
+ * grey), as painted next. */
 static int
 lowest_ink_row (GtkWidget *widget)
 {
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree guchar *pixels = NULL;
   int lowest = -1;
 
+  wait_for_paint (widget);
+  paintable = gtk_widget_paintable_new (widget);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
