@@ -188,6 +188,31 @@ fy_test_remove_tree (const char *path)
 }
 
 /**
+ * fy_test_run_in_work_dir:
+ * @tmpl: a template for g_dir_make_tmp()
+ * @work_dir: (out): where the tests find their folder while they run
+ *
+ * Runs the tests added so far in a new temporary folder, and removes the
+ * folder and what they left in it afterwards.
+ *
+ * Returns: the status of g_test_run()
+ */
+int
+fy_test_run_in_work_dir (const char  *tmpl,
+                         char       **work_dir)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  *work_dir = g_dir_make_tmp (tmpl, &error);
+  g_assert_no_error (error);
+  status = g_test_run ();
+  fy_test_remove_tree (*work_dir);
+  g_clear_pointer (work_dir, g_free);
+  return status;
+}
+
+/**
  * fy_test_assert_remove_tree:
  * @path: a file or folder
  *

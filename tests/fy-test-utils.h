@@ -76,6 +76,11 @@ guint       fy_test_count_occurrences    (const char *haystack,
 /* Removes @path and everything below it (a test's temporary folder). */
 void        fy_test_remove_tree          (const char *path);
 
+/* Runs the tests added with *@work_dir set to a new temporary folder
+ * (g_dir_make_tmp() @tmpl), removed after; returns g_test_run()'s status. */
+int         fy_test_run_in_work_dir      (const char  *tmpl,
+                                          char       **work_dir);
+
 /* The same, making read-only folders writable first, and asserting that
  * everything was removed. */
 void        fy_test_assert_remove_tree   (const char *path);

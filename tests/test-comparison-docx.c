@@ -218,20 +218,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
   fy_core_init ();
-
-  work_dir = g_dir_make_tmp ("fayan-comparison-docx-XXXXXX", &error);
-  g_assert_no_error (error);
 
   g_test_add_func ("/core/comparison-docx/python-docx", test_python_docx);
   g_test_add_func ("/core/comparison-docx/libreoffice", test_libreoffice);
 
-  status = g_test_run ();
-  fy_test_remove_tree (work_dir);
-  g_free (work_dir);
-  return status;
+  return fy_test_run_in_work_dir ("fayan-comparison-docx-XXXXXX", &work_dir);
 }

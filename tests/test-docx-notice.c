@@ -419,14 +419,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
   fy_core_init ();
-
-  work_dir = g_dir_make_tmp ("fayan-docx-notice-XXXXXX", &error);
-  g_assert_no_error (error);
 
   g_test_add_func ("/core/docx-notice/export-parts", test_export_parts);
   g_test_add_func ("/core/docx-notice/round-trip", test_round_trip);
@@ -434,9 +428,5 @@ main (int   argc,
   g_test_add_func ("/core/docx-notice/libreoffice", test_libreoffice);
   g_test_add_func ("/core/docx-notice/minutes", test_minutes);
 
-  status = g_test_run ();
-  fy_test_remove_tree (work_dir);
-  g_free (work_dir);
-
-  return status;
+  return fy_test_run_in_work_dir ("fayan-docx-notice-XXXXXX", &work_dir);
 }

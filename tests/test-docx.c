@@ -1076,14 +1076,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
   fy_core_init ();
-
-  work_dir = g_dir_make_tmp ("fayan-docx-XXXXXX", &error);
-  g_assert_no_error (error);
 
   g_test_add_func ("/core/docx/export/package", test_export_package);
   g_test_add_func ("/core/docx/export/page-numbers-off", test_export_page_numbers_off);
@@ -1103,9 +1097,5 @@ main (int   argc,
   g_test_add_func ("/core/docx/export/attachment-prefix", test_export_attachment_prefix);
   g_test_add_func ("/core/docx/table", test_table);
 
-  status = g_test_run ();
-  fy_test_remove_tree (work_dir);
-  g_free (work_dir);
-
-  return status;
+  return fy_test_run_in_work_dir ("fayan-docx-XXXXXX", &work_dir);
 }
