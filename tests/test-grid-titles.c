@@ -368,6 +368,14 @@ static const TitleSet title_sets[] = {
    * after session 16's rules; 40 of 60 at the reading preset.  59 with
    * session 17's terms, 60 with 等 and its count kept with the name. */
   { "titles-22.txt", "twenty-second-set", 0.99, 0.81 },
+  /* titles-23.txt (80): session 17's sealed set X, released as training
+   * data in session 18 after two sealed runs: 71 of 80 at ce39e84, 73 at
+   * b00ab19; 56 of 80 at the reading preset. */
+  { "titles-23.txt", "twenty-third-set", 0.91, 0.70 },
+  /* titles-24.txt (60): session 17's open set Y: 48 of 60 at the judge's
+   * first run (ce39e84), before any change made with it in view; 53 with
+   * session 17's terms and rules; 45 of 60 at the reading preset. */
+  { "titles-24.txt", "twenty-fourth-set", 0.88, 0.75 },
 };
 
 /* A labelled set (@data, a TitleSet) with gbt9704, against its floor. */
