@@ -310,6 +310,36 @@ test_import_merged_cells (void)
                             "Paragraph 1 (a table, row 1, cell 1): merged cells are kept"));
 }
 
+/* A table in a cell (WPS's 表中表: a 联系方式 grid inside a 备注 cell) and a
+ * content control in a cell keep their text in the outer cell, cell after
+ * cell; the import says where the inner table went. */
+static void
+test_import_nested_table (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>单位</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>联系方式</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:sdt><w:sdtContent><w:p><w:r><w:t>县档案馆</w:t></w:r></w:p>"
+    "</w:sdtContent></w:sdt></w:tc>"
+    "<w:tc><w:p><w:r><w:t>值班：</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>白天</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>6123001</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:p><w:r><w:t>夜间</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>6123002</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    "<w:p/></w:tc></w:tr></w:tbl>"
+    BODY_END;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TABLE, 0, NULL,
+                        "单位\t联系方式\n县档案馆\t值班： 白天 6123001 夜间 6123002");
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0),
+                            "Paragraph 2 (a table, row 2, cell 2): the table inside the cell is kept"));
+}
+
 /* A list typed in Word keeps its numbers in numbering.xml and a footnote
  * its text in footnotes.xml: both print, the number as text before the
  * item (which stays a paragraph, though "1.……；" reads like a heading),
@@ -594,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/highlight", test_import_highlight);
   g_test_add_func ("/core/docx/import/table-header", test_import_table_header);
   g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
+  g_test_add_func ("/core/docx/import/nested-table", test_import_nested_table);
   g_test_add_func ("/core/docx/import/lists-and-notes", test_import_lists_and_notes);
   g_test_add_func ("/core/docx/import/many-notes", test_import_many_notes);
   g_test_add_func ("/core/docx/import/list-restarts", test_import_list_restarts);

@@ -597,6 +597,19 @@ clean_cell_pieces (GPtrArray *pieces,
       g_strdelimit (piece->text->str + (i == from ? offset : 0), "\t\n\r", ' ');
       piece->bold = FALSE;
     }
+
+  /* an empty paragraph at the cell's end (Word puts one after a table
+   * in a cell) leaves no space behind */
+  for (guint i = pieces->len; i > from; i--)
+    {
+      GString *text = ((FyDocxPiece *) g_ptr_array_index (pieces, i - 1))->text;
+      gsize start = i - 1 == from ? offset : 0;
+
+      while (text->len > start && text->str[text->len - 1] == ' ')
+        g_string_truncate (text, text->len - 1);
+      if (text->len > start)
+        break;
+    }
 }
 
 /* A merged cell (w:gridSpan across columns, w:vMerge down rows) has no
@@ -629,6 +642,48 @@ keep_merged_cell (FyDocxImport *import,
                                    "as separate cells, the text in the first of them. Merge them "
                                    "again in WPS or Word after the last revision."),
                                  import->n_paragraphs + 1, n_rows, cell_number));
+}
+
+/* The paragraphs of a cell (@node) in reading order, a space between
+ * them: those of a content control (w:sdt) or tracked insertion in the
+ * cell, and those of a table nested in it (WPS's 表中表), cell after
+ * cell, for a table block has no table in a cell; @nested says whether
+ * there was one.  Text in a deleted revision stays out, as in the body. */
+static void
+walk_cell (FyDocxImport *import,
+           xmlNode      *node,
+           guint         depth,
+           gboolean     *first_paragraph,
+           gboolean     *nested)
+{
+  if (depth > 32)
+    return;
+
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      if (fy_docx_is_w (c, "p"))
+        {
+          if (!*first_paragraph)
+            fy_docx_import_append_text (import, NULL, FALSE, " ");
+          *first_paragraph = FALSE;
+          fy_docx_import_walk_inline (import, c, NULL, depth + 1);
+        }
+      else if (fy_docx_is_w (c, "tbl"))
+        {
+          *nested = TRUE;
+          walk_cell (import, c, depth + 1, first_paragraph, nested);
+        }
+      else if (fy_docx_is_w (c, "tr") || fy_docx_is_w (c, "tc") || fy_docx_is_w (c, "sdt") ||
+               fy_docx_is_w (c, "sdtContent") || fy_docx_is_w (c, "customXml") ||
+               fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
+        {
+          if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
+            import->revisions = TRUE;
+          walk_cell (import, c, depth + 1, first_paragraph, nested);
+        }
+      else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
+        import->revisions = TRUE;
+    }
 }
 
 /* A table becomes a table block: its cells' paragraphs joined by a space,
@@ -665,7 +720,7 @@ walk_table (FyDocxImport *import,
         {
           guint from;
           gsize offset = 0;
-          gboolean first_paragraph = TRUE;
+          gboolean first_paragraph = TRUE, nested;
 
           if (!fy_docx_is_w (cell, "tc"))
             continue;
@@ -678,15 +733,15 @@ walk_table (FyDocxImport *import,
           import->has_image = FALSE;
           import->has_red = FALSE;
           import->has_highlight = FALSE;
-          for (xmlNode *p = cell->children; p != NULL; p = p->next)
-            if (fy_docx_is_w (p, "p"))
-              {
-                if (!first_paragraph)
-                  fy_docx_import_append_text (import, NULL, FALSE, " ");
-                first_paragraph = FALSE;
-                fy_docx_import_walk_inline (import, p, NULL, depth + 1);
-              }
+          nested = FALSE;
+          walk_cell (import, cell, depth + 1, &first_paragraph, &nested);
           clean_cell_pieces (import->pieces, from, offset);
+          if (nested)
+            warn (import, g_strdup_printf (_("Paragraph %u (a table, row %u, cell %u): the table "
+                                             "inside the cell is kept as its text, cell after cell, "
+                                             "as Fayan has no table in a table. Rebuild it in WPS "
+                                             "or Word after the last revision."),
+                                           import->n_paragraphs + 1, n_rows, n_cells));
           /* A picture in a cell is no more dropped silently than one in
            * the text. */
           if (import->has_image)
