@@ -618,6 +618,157 @@ test_template_new_from_earlier (void)
   g_assert_cmpstr (fy_document_get_field_value (next_plain, "会议名称"), ==, "2026年企业家座谈会");
 }
 
+static char *
+dup_skeleton_block (FyTemplate *template_,
+                    guint       position)
+{
+  return fy_block_dup_text (fy_test_block_at (fy_template_get_skeleton (template_), position));
+}
+
+/* Session 17's new user: "save as template" of a speech typed without a
+ * template kept last month's meeting, speaker and date verbatim and put
+ * guidance in place of the title, the closing and the 附件 label.  Now
+ * the occasion's lines become fields with this speech's values as
+ * defaults, and the fixed wording stays. */
+static void
+test_template_derive_fields (void)
+{
+  g_autoptr(FyDocument) document = fy_test_import_plain_data ("monthly-speech.txt");
+  g_autoptr(FyTemplate) structure = NULL;
+  g_autoptr(FyTemplate) kept = NULL;
+  g_autoptr(FyTemplate) loaded = NULL;
+  g_autoptr(FyDocument) next = NULL;
+  g_autoptr(GHashTable) values = make_values ("会议名称", "全县水利系统11月份工作调度会", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = fy_date_format (now);
+  g_autofree char *list = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  const FyFieldDef *def;
+
+  g_assert_cmpint (fy_block_get_role (fy_test_block_at (document, 16)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  structure = fy_template_new_from_document (document, NULL, FY_TEMPLATE_STRUCTURE_ONLY, "河湖长制月报", NULL);
+  g_assert_cmpuint (fy_template_get_n_fields (structure), ==, 0);
+  fy_template_derive_fields (structure);
+
+  list = fy_template_dup_field_list (structure);
+  g_assert_cmpstr (list, ==, "会议名称、发言单位、职务、发言人、日期");
+  def = fy_template_lookup_field (structure, "会议名称");
+  g_assert_cmpstr (def->default_value, ==, "全县水利系统10月份工作调度会");
+  g_assert_true (def->required);
+  g_assert_cmpstr (fy_template_lookup_field (structure, "发言单位")->default_value, ==, "县河湖长制办公室");
+  g_assert_cmpstr (fy_template_lookup_field (structure, "职务")->default_value, ==, "副主任");
+  g_assert_cmpstr (fy_template_lookup_field (structure, "发言人")->default_value, ==, "林沐阳");
+  /* The date is today's unless given: last month's would print again. */
+  def = fy_template_lookup_field (structure, "日期");
+  g_assert_cmpint (def->kind, ==, FY_FIELD_KIND_DATE);
+  g_assert_null (def->default_value);
+
+  /* Kept: the title, the closing, the 附件 label, the attachment's note
+   * and title; tables keep their header rows only. */
+  g_assert_cmpuint (fy_document_get_n_blocks (fy_template_get_skeleton (structure)), ==,
+                    fy_document_get_n_blocks (document));
+  fy_test_assert_block (fy_template_get_skeleton (structure), 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "稳步推进河湖长制　守护一方碧水清流");
+  g_assert_cmpstr (fy_document_get_title (fy_template_get_skeleton (structure)), ==, "稳步推进河湖长制　守护一方碧水清流");
+  fy_test_assert_block (fy_template_get_skeleton (structure), 13, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（在此写明下一步打算，或总结全文）");
+  fy_test_assert_block (fy_template_get_skeleton (structure), 14, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "以上汇报，不妥之处，请批评指正。谢谢大家！");
+  fy_test_assert_block (fy_template_get_skeleton (structure), 15, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL, "附件：2026年10月河湖问题整改清单");
+  fy_test_assert_block (fy_template_get_skeleton (structure), 16, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "附件");
+  fy_test_assert_block (fy_template_get_skeleton (structure), 17, FY_BLOCK_ROLE_TITLE, 0, NULL, "2026年10月河湖问题整改清单");
+  text = dup_skeleton_block (structure, 11);
+  g_assert_cmpstr (text, ==, "断面名称\t监测次数\t达标次数\t主要超标指标\n\t\t\t\n\t\t\t\n\t\t\t");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (fy_block_get_table_header (fy_test_block_at (fy_template_get_skeleton (structure), 11)));
+  text = dup_skeleton_block (structure, 8);
+  g_assert_cmpstr (text, ==, "（在此展开阐述本部分内容）");
+  g_clear_pointer (&text, g_free);
+
+  /* It saves, loads and makes next month's speech with one value typed. */
+  data = fy_template_save_to_data (structure, &length);
+  loaded = fy_template_new_from_data (data, length, &error);
+  g_assert_no_error (error);
+  next = fy_template_instantiate (loaded, values, &error);
+  g_assert_no_error (error);
+  text = fy_document_dup_block_text (next, 1);
+  g_assert_cmpstr (text, ==, "——在全县水利系统11月份工作调度会上的发言");
+  g_clear_pointer (&text, g_free);
+  text = fy_document_dup_block_text (next, 2);
+  g_assert_cmpstr (text, ==, "县河湖长制办公室　副主任　林沐阳");
+  g_clear_pointer (&text, g_free);
+  text = fy_document_dup_block_text (next, 3);
+  g_assert_true (g_str_has_prefix (text, "（") && strstr (text, today) != NULL);
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpstr (fy_document_get_meeting (next), ==, "全县水利系统11月份工作调度会");
+  g_assert_cmpstr (fy_document_get_speaker (next), ==, "林沐阳");
+  text = fy_block_dup_text (fy_test_block_at (next, 18));
+  g_assert_null (strstr (text, "{{"));
+  g_clear_pointer (&text, g_free);
+
+  /* Keeping the text, the same lines become the same fields. */
+  kept = fy_template_new_from_document (document, NULL, FY_TEMPLATE_KEEP_TEXT, "河湖长制月报全文", NULL);
+  fy_template_derive_fields (kept);
+  g_assert_cmpuint (fy_template_get_n_fields (kept), ==, 5);
+  text = dup_skeleton_block (kept, 11);
+  g_assert_nonnull (strstr (text, "清溪口\t8\t8\t无"));
+}
+
+/* Only lines of a shape known to be safe become fields; the others stay
+ * as typed, and a line already holding a field is left alone. */
+static void
+test_template_derive_fields_safely (void)
+{
+  static const struct { FyBlockRole role; const char *text; const char *expected_fields; } cases[] = {
+    { FY_BLOCK_ROLE_SUBTITLE, "——在市委理论学习中心组集体学习会上的研讨发言", "会议名称" },
+    { FY_BLOCK_ROLE_SUBTITLE, "——关于河湖管护工作的几点思考", "" },
+    { FY_BLOCK_ROLE_SPEAKER, "林沐阳", "发言人" },
+    { FY_BLOCK_ROLE_SPEAKER, "阿依古丽·买买提", "发言人" },
+    { FY_BLOCK_ROLE_SPEAKER, "县河湖长制办公室林沐阳", "" },
+    { FY_BLOCK_ROLE_SPEAKER, "县水利局　林沐阳　王一鸣　张岚", "" },
+    { FY_BLOCK_ROLE_SPEAKER, "县水利局　Lin Muyang", "" },
+    { FY_BLOCK_ROLE_DATE_LINE, "2026年10月21日", "日期" },
+    { FY_BLOCK_ROLE_DATE_LINE, "（十月下旬）", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(FyTemplate) template_ = NULL;
+      g_autofree char *list = NULL;
+      g_autofree char *text = NULL;
+
+      g_test_message ("case %u: %s", i, cases[i].text);
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "河湖管护工作交流"));
+      fy_document_append_block (document, fy_block_new_with_text (cases[i].role, 0, cases[i].text));
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+      template_ = fy_template_new_from_document (document, NULL, FY_TEMPLATE_KEEP_TEXT, "测试", NULL);
+      fy_template_derive_fields (template_);
+      list = fy_template_dup_field_list (template_);
+      g_assert_cmpstr (list, ==, cases[i].expected_fields);
+      if (*cases[i].expected_fields == '\0')
+        {
+          text = dup_skeleton_block (template_, 1);
+          g_assert_cmpstr (text, ==, cases[i].text);
+        }
+    }
+
+  /* A built-in template's speech: its lines hold fields already. */
+  {
+    g_autoptr(FyTemplate) builtin = fy_test_load_builtin_template ("exchange-speech");
+    g_autoptr(GHashTable) values = make_values ("会议名称", "全县河湖长制工作推进会", "发言人", "林沐阳", NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(FyDocument) document = fy_template_instantiate (builtin, values, &error);
+    g_autoptr(FyTemplate) again = NULL;
+
+    g_assert_no_error (error);
+    again = fy_template_new_from_document (document, builtin, FY_TEMPLATE_STRUCTURE_ONLY, "测试", NULL);
+    fy_template_derive_fields (again);
+    g_assert_cmpuint (fy_template_get_n_fields (again), ==, fy_template_get_n_fields (builtin));
+    g_assert_null (fy_template_lookup_field (again, "会议名称")->default_value);
+  }
+}
+
 static const char *
 valid_template (void)
 {
@@ -770,6 +921,8 @@ main (int   argc,
   g_test_add_func ("/core/template/check-document", test_template_check_document);
   g_test_add_func ("/core/template/save-as-template", test_template_save_as_template);
   g_test_add_func ("/core/template/new-from-earlier", test_template_new_from_earlier);
+  g_test_add_func ("/core/template/derive-fields", test_template_derive_fields);
+  g_test_add_func ("/core/template/derive-fields-safely", test_template_derive_fields_safely);
   g_test_add_func ("/core/template/format-version", test_template_format_version);
   g_test_add_func ("/core/template/strict-loading", test_template_strict_loading);
   g_test_add_func ("/core/template/file-round-trip", test_template_file_round_trip);

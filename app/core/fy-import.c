@@ -297,8 +297,15 @@ fy_import_is_title_like (const char *text)
          !fy_numbering_strip_prefix (text, &level, NULL, &rest);
 }
 
-static gboolean
-is_closing_like (const char *text)
+/**
+ * fy_import_is_closing_like:
+ * @text: a paragraph
+ *
+ * Returns: whether @text may close a speech: "以上发言……", "谢谢大家！",
+ *   a short line asking for 批评指正
+ */
+gboolean
+fy_import_is_closing_like (const char *text)
 {
   if (g_utf8_strlen (text, -1) > CLOSING_MAX_CHARS)
     return FALSE;
@@ -1047,7 +1054,7 @@ fy_import_plain_text (const char  *text,
         continue;
 
       last_text = fy_block_dup_text (last);
-      if (fy_block_get_role (last) == FY_BLOCK_ROLE_PARAGRAPH && is_closing_like (last_text))
+      if (fy_block_get_role (last) == FY_BLOCK_ROLE_PARAGRAPH && fy_import_is_closing_like (last_text))
         fy_block_set_role (last, FY_BLOCK_ROLE_CLOSING);
       break;
     }

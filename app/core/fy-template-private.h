@@ -46,6 +46,10 @@ gboolean     fy_template_block_has_field    (FyBlock           *block);
 GPtrArray   *fy_template_collect_references (FyDocument        *document,
                                              GArray            *first_block);
 
+/* fy-template-derive.c */
+void         fy_template_empty_table        (FyBlock           *block);
+gboolean     fy_template_is_fixed_paragraph (const char        *text);
+
 /* fy-field-def.c */
 gboolean     fy_field_id_is_valid         (const char        *id);
 FyFieldKind  fy_field_guess_kind          (const char        *id);

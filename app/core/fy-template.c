@@ -44,7 +44,6 @@ static GParamSpec *properties[N_PROPS];
 /* Guidance put in place of the writer's own text when a document is saved
  * as a template of its structure only.  These are content, in the
  * language of the speeches, not user-interface strings. */
-#define GUIDE_TITLE       "（在此填写发言标题）"
 #define GUIDE_HEADING     "（在此填写本部分小标题）"
 #define GUIDE_SUBHEADING  "（在此填写小标题）"
 #define GUIDE_OPENING     "（在此概述基本情况和主要成效，引出下文）"
@@ -52,7 +51,6 @@ static GParamSpec *properties[N_PROPS];
 #define GUIDE_LEAD_BODY   "（在此写明具体做法、典型事例和数据）"
 #define GUIDE_BODY        "（在此展开阐述本部分内容）"
 #define GUIDE_LAST        "（在此写明下一步打算，或总结全文）"
-#define GUIDE_ATTACHMENT  "（在此填写附件名称）"
 
 gboolean
 fy_template_block_has_field (FyBlock *block)
@@ -64,57 +62,94 @@ fy_template_block_has_field (FyBlock *block)
   return FALSE;
 }
 
+/* The last body paragraph of the speech proper, before its closing and
+ * attachments: it gets the guidance for the end of a speech. */
+static guint
+find_last_paragraph (FyDocument *skeleton)
+{
+  guint last = G_MAXUINT;
+
+  for (guint i = 0; i < fy_document_get_n_blocks (skeleton); i++)
+    {
+      FyBlock *block = fy_document_get_block (skeleton, i);
+      g_autofree char *text = NULL;
+
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_ATTACHMENT)
+        break;
+      if (fy_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH)
+        continue;
+      text = fy_block_dup_text (block);
+      if (fy_template_is_fixed_paragraph (text))
+        break;
+      last = i;
+    }
+
+  return last;
+}
+
+static void
+paragraph_to_guidance (FyBlock  *block,
+                       gboolean  first,
+                       gboolean  last)
+{
+  g_autofree char *lead = fy_block_dup_lead (block);
+  g_autofree char *text = NULL;
+
+  if (lead != NULL && *lead != '\0')
+    {
+      fy_block_set_lead_and_text (block, GUIDE_LEAD, GUIDE_LEAD_BODY);
+      return;
+    }
+
+  /* The closing formula and an attachment's label are kept. */
+  text = fy_block_dup_text (block);
+  if (fy_template_is_fixed_paragraph (text))
+    return;
+
+  fy_block_set_text (block, first ? GUIDE_OPENING : last ? GUIDE_LAST : GUIDE_BODY);
+}
+
+/* The title is kept: it is what a clerk's monthly speech keeps (session
+ * 17's new user), and a template's own guidance if it came from one;
+ * so are the attachments' notes and titles.  A table keeps its header
+ * row, its other cells emptied. */
 static void
 replace_with_guidance (FyDocument *skeleton)
 {
   guint n_blocks = fy_document_get_n_blocks (skeleton);
   gboolean seen_heading = FALSE;
   gboolean seen_paragraph = FALSE;
-  guint last_paragraph = G_MAXUINT;
-
-  for (guint i = 0; i < n_blocks; i++)
-    if (fy_block_get_role (fy_document_get_block (skeleton, i)) == FY_BLOCK_ROLE_PARAGRAPH)
-      last_paragraph = i;
+  guint last_paragraph = find_last_paragraph (skeleton);
 
   for (guint i = 0; i < n_blocks; i++)
     {
       FyBlock *block = fy_document_get_block (skeleton, i);
-      g_autofree char *lead = fy_block_dup_lead (block);
 
       switch (fy_block_get_role (block))
         {
-        case FY_BLOCK_ROLE_TITLE:
-          if (!fy_template_block_has_field (block))
-            fy_block_set_text (block, GUIDE_TITLE);
-          break;
-
         case FY_BLOCK_ROLE_HEADING:
           fy_block_set_text (block, fy_block_get_level (block) <= 1 ? GUIDE_HEADING : GUIDE_SUBHEADING);
           seen_heading = TRUE;
           break;
 
         case FY_BLOCK_ROLE_PARAGRAPH:
-          if (lead != NULL && *lead != '\0')
-            fy_block_set_lead_and_text (block, GUIDE_LEAD, GUIDE_LEAD_BODY);
-          else if (!seen_heading && !seen_paragraph)
-            fy_block_set_text (block, GUIDE_OPENING);
-          else if (i == last_paragraph && seen_heading)
-            fy_block_set_text (block, GUIDE_LAST);
-          else
-            fy_block_set_text (block, GUIDE_BODY);
+          paragraph_to_guidance (block, !seen_heading && !seen_paragraph,
+                                 i == last_paragraph && seen_heading);
           seen_paragraph = TRUE;
           break;
 
-        case FY_BLOCK_ROLE_ATTACHMENT:
-          fy_block_set_text (block, GUIDE_ATTACHMENT);
+        case FY_BLOCK_ROLE_TABLE:
+          fy_template_empty_table (block);
           break;
 
+        case FY_BLOCK_ROLE_TITLE:
         case FY_BLOCK_ROLE_SUBTITLE:
         case FY_BLOCK_ROLE_SPEAKER:
         case FY_BLOCK_ROLE_DATE_LINE:
         case FY_BLOCK_ROLE_SALUTATION:
         case FY_BLOCK_ROLE_CLOSING:
         case FY_BLOCK_ROLE_SIGNATURE:
+        case FY_BLOCK_ROLE_ATTACHMENT:
         default:
           /* Fixed wording and field lines stay as they are. */
           break;
@@ -406,10 +441,7 @@ fy_template_new_from_document (FyDocument        *document,
   fy_document_set_date (self->skeleton, NULL);
 
   if (content == FY_TEMPLATE_STRUCTURE_ONLY)
-    {
-      fy_document_set_title (self->skeleton, NULL);
-      replace_with_guidance (self->skeleton);
-    }
+    replace_with_guidance (self->skeleton);
 
   return g_steal_pointer (&self);
 }

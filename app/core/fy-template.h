@@ -52,9 +52,10 @@ typedef enum
 /**
  * FyTemplateContent:
  * @FY_TEMPLATE_KEEP_TEXT: keep every block's text
- * @FY_TEMPLATE_STRUCTURE_ONLY: keep roles, headings' places and fixed
- *   wording (subtitle, salutation, closing, signature), and replace the
- *   text the writer fills with guidance such as "（在此概述本单位的主要做法）"
+ * @FY_TEMPLATE_STRUCTURE_ONLY: keep roles, headings' places, fixed
+ *   wording (title, subtitle, salutation, closing, signature, attachment
+ *   notes and titles) and tables' header rows, and replace the text the
+ *   writer fills with guidance such as "（在此概述本单位的主要做法）"
  */
 typedef enum
 {
@@ -83,6 +84,7 @@ FyTemplate        *fy_template_new_from_document  (FyDocument        *document,
                                                    const char        *category);
 void               fy_template_keep_values_as_defaults (FyTemplate   *self,
                                                         FyDocument   *document);
+void               fy_template_derive_fields      (FyTemplate        *self);
 FyTemplate        *fy_template_copy               (FyTemplate        *self);
 
 char              *fy_template_save_to_data       (FyTemplate        *self,
