@@ -284,6 +284,8 @@ test_title_words (void)
   const char *departments = "关于印发县民政局等六部门联合工作方案的通知";
   const char *villages = "关于公布全县村（社区）党组织书记名单的通知";
   const char *committees = "关于做好村（社区）“两委”换届工作的通知";
+  const char *abroad = "关于做好因公出国（境）团组审批工作的通知";
+  const char *stations = "关于推进退役军人服务中心（站）规范化建设的意见";
   const char *deputies = "关于开展2027年度县人大代表述职评议工作的通知";
   const char *summary = "石门县2026年河长制建设工作总结和2027年工作计划";
   const char *three_years = "关于印发全县农村人居环境整治三年行动方案的通知";
@@ -470,6 +472,14 @@ test_title_words (void)
   /* …… and before the short quoted name it qualifies; a year of account
    * is no place's name, and the level after it no place's */
   g_assert_cmpint (fy_test_title_price_at (committees, 9), >=, 20);              /* 村（社区）|“两委” */
+  /* one character in brackets, another reading of the one before it,
+   * is inside the word that goes on after it (党委 or 工委) */
+  g_assert_cmpint (fy_test_title_price_at (secretaries, 13), >=, 30);            /* 党（工）|委书记 */
+  g_assert_cmpint (fy_test_title_price_at (abroad, 11), >=, 30);                 /* 出国（境）|团组 */
+  g_assert_cmpint (fy_test_title_price_at (stations, 15), >=, 0);                /* 中心（站）|规范化 */
+  g_assert_cmpint (fy_test_title_price_at (stations, 15), <, 30);
+  g_assert_cmpint (fy_test_title_price_at (secretaries, 9), >=, 0);              /* 乡镇（街道）|党（工）委 */
+  g_assert_cmpint (fy_test_title_price_at (secretaries, 9), <, 30);
   g_assert_cmpint (fy_test_title_price_at (deputies, 10), >=, 0);                /* 2027年度|县人大代表 */
   g_assert_cmpint (fy_test_title_price_at (villages, 4), >=, 0);                 /* 全县|村（社区） */
   /* a quoted name's qualifier goes on with the noun it qualifies; a

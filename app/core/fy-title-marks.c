@@ -42,6 +42,25 @@ qualifier_bracket (const char *text,
   return TRUE;
 }
 
+/* Whether the bracket that closes at @offset holds one Han character,
+ * another reading of the character before it, and a word goes on after
+ * it (党（工）委 is 党委 or 工委, 村（居）民 村民 or 居民): the bracket is
+ * inside that word.  A body's other kind (服务中心（站）|规范化建设) names
+ * the body whole. */
+static gboolean
+ends_with_alternative (const char *text,
+                       guint       offset)
+{
+  const char *close = text + offset - strlen ("）");
+  const char *inside = close > text ? g_utf8_prev_char (close) : text;
+  const char *open = inside > text ? g_utf8_prev_char (inside) : text;
+
+  return open > text && g_str_has_prefix (open, "（") &&
+         g_unichar_get_script (g_utf8_get_char (inside)) == G_UNICODE_SCRIPT_HAN &&
+         !in_set ("站所室队局处科点", g_utf8_get_char (inside)) &&
+         g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (open))) == G_UNICODE_SCRIPT_HAN;
+}
+
 /* A break before 《, “ or （: after a verb or 的 it is a phrase's
  * start; a preposition is not left at a line's end (关于对|《》); a short
  * quoted term after a noun names it (政务服务“一网通办”). */
@@ -134,7 +153,7 @@ fy_title_price_marks (const FyTitleBoundary *bd)
     return 20;
   if (bd->before == 0xFF09 /* ） */ && g_unichar_get_script (bd->after) == G_UNICODE_SCRIPT_HAN &&
       !in_set ("的和与及等暨", bd->after) && qualifier_bracket (bd->text, bd->offset))
-    return 20;
+    return ends_with_alternative (bd->text, bd->offset) ? 40 : 20;
   /* a summary or a plan of the work is the document's kind, no head of
    * the noun before it (……建设|工作总结, 2027年|工作打算) */
   if (g_str_has_prefix (bd->at, "工作") &&
