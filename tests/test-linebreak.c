@@ -757,6 +757,29 @@ test_fit_grid_han_hyphen (void)
   check_grid_han_separator ("一二三四五中-东盟以下六七八九", "中-东");
 }
 
+/* A bullet of a pasted speech (★ ▲ ● ■ ※) takes its cell like a Han
+ * character: no Han–Latin gap after it, every character after it on its
+ * column (sweep10 b8: ●各责任单位…… printed 0.05 cell off the grid). */
+static void
+test_fit_grid_bullet (void)
+{
+  static const char * const bullets[] = { "★", "▲", "●", "■", "◆", "○", "※", "☆" };
+
+  for (guint b = 0; b < G_N_ELEMENTS (bullets); b++)
+    {
+      g_autofree char *text = g_strconcat (bullets[b], "一二三四五六七八九十一二", NULL);
+      g_autofree FyCluster *c = NULL;
+      g_autoptr(GArray) lines = grid_lines (text, &c);
+      FyBreakLine *first = &g_array_index (lines, FyBreakLine, 0);
+
+      g_assert_cmpint (c[0].klass, ==, FY_CLASS_HAN);
+      g_assert_cmpuint (first->last, ==, 10);
+      fy_linebreak_position (c, first, FY_ALIGN_JUSTIFY);
+      for (guint k = 0; k < 10; k++)
+        g_assert_cmpfloat_with_epsilon (c[k].x, k * EM, 1e-9);
+    }
+}
+
 /* Phase 3: justification */
 
 static void
@@ -923,6 +946,7 @@ main (int   argc,
   g_test_add_func ("/core/linebreak/fit/grid-cut-unit", test_fit_grid_cut_unit);
   g_test_add_func ("/core/linebreak/fit/grid-han-solidus", test_fit_grid_han_solidus);
   g_test_add_func ("/core/linebreak/fit/grid-han-hyphen", test_fit_grid_han_hyphen);
+  g_test_add_func ("/core/linebreak/fit/grid-bullet", test_fit_grid_bullet);
   g_test_add_func ("/core/linebreak/justify/word-space", test_justify_word_space);
   g_test_add_func ("/core/linebreak/justify/grid-keeps-columns", test_justify_grid_keeps_columns);
   g_test_add_func ("/core/linebreak/justify/grid-after-latin", test_justify_grid_after_latin);

@@ -33,6 +33,19 @@ is_enclosed_number (gunichar ch)
   return (ch >= 0x2460 && ch <= 0x24FF) || (ch >= 0x2776 && ch <= 0x2793);
 }
 
+/* The shapes and stars a Chinese text uses as bullets and marks (★加强……,
+ * ▲关于……, ●各责任单位……, ※, □ 是 □ 否): Unicode leaves their width
+ * ambiguous, a Chinese font draws them a character wide, and on the grid
+ * each takes its cell like a Han character (sweep10 b8: a pasted speech's
+ * ● set as Latin moved its line 0.05 cell off the columns, a Han–Latin
+ * gap after it). */
+static gboolean
+is_cjk_symbol (gunichar ch)
+{
+  return (ch >= 0x25A0 && ch <= 0x25FF) || ch == 0x2605 || ch == 0x2606 || ch == 0x203B ||
+         (ch >= 0x2610 && ch <= 0x2612) || (ch >= 0x2713 && ch <= 0x2718);
+}
+
 FyCharClass
 fy_linebreak_classify (gunichar ch)
 {
@@ -66,7 +79,7 @@ fy_linebreak_classify (gunichar ch)
 
   if (ch == ' ' || ch == '\t' || ch == 0x00A0 || (ch >= 0x2000 && ch <= 0x200A))
     return FY_CLASS_SPACE;
-  if (g_unichar_iswide (ch) || is_enclosed_number (ch))
+  if (g_unichar_iswide (ch) || is_enclosed_number (ch) || is_cjk_symbol (ch))
     return FY_CLASS_HAN;
   return FY_CLASS_LATIN;
 }
