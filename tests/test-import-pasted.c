@@ -770,6 +770,45 @@ test_pdf_copy (void)
   g_assert_true (names_warnings == NULL || names_warnings->len == 0);
 }
 
+/* A 表彰通报's lists of the honoured, set in columns one row to a line
+ * (sweep10 b3): each row stays a line of its own with the runs of
+ * ideographic spaces that line its columns up; joined, the rows ran into
+ * one paragraph (市应急管理局市住房城乡建设局市交通运输局……).  A label's
+ * wrapped names (出席：……) still join. */
+static void
+test_name_columns (void)
+{
+  static const char * const rows[] = {
+    "市应急管理局　　　　　　市住房城乡建设局",
+    "南城县人民政府　　　　　崇仁县应急管理局",
+    "临川区上顿渡镇人民政府　东乡区孝岗镇人民政府",
+    "王建军　李晓红　陈　刚　刘志强　张　敏",
+    "赵德胜　孙立新　周　芳　吴海涛　郑丽华",
+  };
+  g_autoptr(FyDocument) document =
+    import_text ("临川市人民政府关于表彰2026年度全市安全生产工作先进集体和先进个人的通报\n\n"
+                 "各县（区）人民政府，市政府各部门：\n\n"
+                 "市政府决定，对市应急管理局等6个先进集体和王建军等10名先进个人予以通报表彰。\n\n"
+                 "受表彰的先进集体：\n\n"
+                 "市应急管理局　　　　　　市住房城乡建设局\n"
+                 "南城县人民政府　　　　　崇仁县应急管理局\n"
+                 "临川区上顿渡镇人民政府　东乡区孝岗镇人民政府\n\n"
+                 "受表彰的先进个人：\n\n"
+                 "王建军　李晓红　陈　刚　刘志强　张　敏\n"
+                 "赵德胜　孙立新　周　芳　吴海涛　郑丽华\n\n"
+                 "希望受表彰的集体和个人珍惜荣誉，再接再厉。\n");
+  g_autoptr(FyDocument) minutes =
+    import_text ("市政府常务会议纪要\n\n会议研究了有关事项。\n\n"
+                 "出席：周明远　李国华　王建军　陈晓燕　刘志强　张　敏\n"
+                 "赵德胜　孙立新\n");
+
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    g_assert_true (has_block (document, rows[r]));
+  g_assert_false (document_has (document, "建设局南城县"));
+  g_assert_true (document_has (minutes, "出席：周明远"));
+  g_assert_false (has_block (minutes, "赵德胜　孙立新"));
+}
+
 /* A paste leaves out what a file import leaves out, and says so in the
  * same words: its notes name each page number, running head and photo
  * caption once; a paste that leaves nothing out has no notes. */
@@ -954,6 +993,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/title-two-lines", test_title_two_lines);
   g_test_add_func ("/core/import-pasted/pipe-table", test_pipe_table);
   g_test_add_func ("/core/import-pasted/paste-notes", test_paste_notes);
+  g_test_add_func ("/core/import-pasted/name-columns", test_name_columns);
 
   return g_test_run ();
 }

@@ -490,6 +490,31 @@ mark_signature_stacks (GPtrArray *lines,
     }
 }
 
+/* A row of a list of names or bodies set in columns, one row to a line
+ * (王建军　李晓红　陈　刚, 市应急管理局　　　　市交通运输局): names and
+ * ideographic spaces only, no label (出席：……, whose wrapped names join),
+ * under or over another such row.  Joined, the rows ran into one another
+ * and lost their columns (sweep10 b3: a 表彰通报's lists of the honoured
+ * printed as one paragraph, 市应急管理局市住房城乡建设局……). */
+static gboolean
+is_name_row (GPtrArray *lines,
+             guint      i)
+{
+  for (gint k = (gint) i - 1; k <= (gint) i + 1; k++)
+    {
+      const char *line = k >= 0 && (guint) k < lines->len ? g_ptr_array_index (lines, k) : "";
+
+      if (*line == '\0' || g_utf8_strchr (line, -1, 0xFF1A) != NULL || !fy_web_text_is_name_line (line))
+        {
+          if (k == (gint) i)
+            return FALSE;
+        }
+      else if (k != (gint) i)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Groups the lines from @first into paragraph texts. */
 static GPtrArray *
 collect_paragraphs (GPtrArray *lines,
@@ -510,7 +535,8 @@ collect_paragraphs (GPtrArray *lines,
         continue;
       in_attachment = fy_import_attachment_note_rest (line) != NULL ||
                       (in_attachment && fy_import_is_attachment_item (line));
-      standalone[i] = in_attachment || is_standalone_line (line) || is_field_line (lines, i);
+      standalone[i] = in_attachment || is_standalone_line (line) || is_field_line (lines, i) ||
+                      is_name_row (lines, i);
     }
   mark_signature_stacks (lines, first, standalone);
   wrapped = is_hard_wrapped (lines, standalone, first);
@@ -564,6 +590,9 @@ clean_line (const char *line)
   const char *rest = line;
   g_autofree char *kept = NULL;
 
+  /* a row of names in columns keeps the runs that line them up */
+  if (strstr (line, "\u3000\u3000") != NULL && fy_web_text_is_name_line (line))
+    return clean_signature (line);
   if (!ends_with_punctuation (line) && g_utf8_strlen (line, -1) <= FY_IMPORT_TITLE_MAX_CHARS)
     {
       fy_numbering_strip_prefix (line, &level, NULL, &rest);
