@@ -1060,6 +1060,42 @@ test_traditional_also_simplified (void)
   g_assert_cmpstr (fy_lint_finding_get_original (fy_test_find_kind (mixed, FY_LINT_KIND_TRADITIONAL_CHARACTER, 1)), ==, "著");
 }
 
+/* Miswritten set phrases, each with its right form offered, never
+ * applied by "Fix all"; the words that hold the same characters rightly
+ * (自己经常, 目的的, 的的确确, 支付主任, 公布署名, 报名截止11月, 截止日期)
+ * are left alone. */
+static void
+test_typos (void)
+{
+  const char *wrong = "截止2026年10月底，全县已经完成任务，付主任要求大家再接再励，"
+                      "各单位己经按步就班地布署了下一步工作，把好的的经验推广开。";
+  const char *right = "他自己经常下乡调研，这是实现目的的手段，的的确确见到了实效。"
+                      "财政支付主任科员的补贴，公布署名文章，报名截止11月30日，截止日期为本月底；"
+                      "各单位要一如既往，既使企业受益，又使群众满意。";
+  g_autoptr(GPtrArray) findings = fy_test_lint_text (wrong);
+  g_autoptr(GPtrArray) none = fy_test_lint_text (right);
+  g_autofree char *fixed = fix_text (wrong);
+  const char *expected[][2] = {
+    { "截止", "截至" }, { "付主任", "副主任" }, { "再接再励", "再接再厉" }, { "己经", "已经" },
+    { "按步就班", "按部就班" }, { "布署", "部署" }, { "的的", "的" },
+  };
+
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_TYPO), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      FyLintFinding *finding = fy_test_find_kind (findings, FY_LINT_KIND_TYPO, i);
+
+      g_assert_cmpstr (fy_lint_finding_get_original (finding), ==, expected[i][0]);
+      g_assert_cmpstr (fy_lint_finding_get_fix (finding), ==, expected[i][1]);
+      g_assert_false (fy_lint_finding_is_safe (finding));
+    }
+  /* reviewed, never automatic */
+  g_assert_cmpstr (fixed, ==, wrong);
+  for (guint i = 0; i < none->len; i++)
+    g_test_message ("%s", fy_lint_finding_get_message (g_ptr_array_index (none, i)));
+  g_assert_cmpuint (fy_test_count_kind (none, FY_LINT_KIND_TYPO), ==, 0);
+}
+
 /* A finding in context: its own sentence, cut around it when long. */
 static void
 test_finding_sentence (void)
@@ -1214,6 +1250,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/table-cells", test_table_cells);
   g_test_add_func ("/core/lint/part-number-space", test_part_number_space);
   g_test_add_func ("/core/lint/attachment-as-body", test_attachment_as_body);
+  g_test_add_func ("/core/lint/typos", test_typos);
 
   return g_test_run ();
 }

@@ -62,6 +62,7 @@ static const struct {
   { FY_LINT_KIND_PAGE_CHUNK_MARKER,       N_("Web page number in the text") },
   { FY_LINT_KIND_WEB_BOILERPLATE,         N_("Web page boilerplate") },
   { FY_LINT_KIND_TRADITIONAL_CHARACTER,   N_("Traditional character") },
+  { FY_LINT_KIND_TYPO,                    N_("Likely typo") },
 };
 
 static const char * const all_kinds[] = {
@@ -86,6 +87,7 @@ static const char * const all_kinds[] = {
   FY_LINT_KIND_PAGE_CHUNK_MARKER,
   FY_LINT_KIND_WEB_BOILERPLATE,
   FY_LINT_KIND_TRADITIONAL_CHARACTER,
+  FY_LINT_KIND_TYPO,
   NULL
 };
 

@@ -426,6 +426,9 @@ gsize          fy_lint_match_word       (const gunichar     *v,
 /* fy-lint-hant.c */
 void           fy_lint_check_traditional   (Unit *u);
 
+/* fy-lint-typos.c */
+void           fy_lint_check_typos         (Unit *u);
+
 /* fy-lint-memo.c */
 FyLintMemo    *fy_lint_memo_new      (FyLint              *lint,
                                       const FySource      *source);

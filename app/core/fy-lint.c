@@ -67,6 +67,7 @@ static void (* const checks[]) (Unit *u) = {
   fy_lint_check_fields,
   fy_lint_check_glyphs,
   fy_lint_check_traditional,            /* fy-lint-hant.c */
+  fy_lint_check_typos,                  /* fy-lint-typos.c */
 };
 
 static void
@@ -101,6 +102,7 @@ static void (* const cell_checks[]) (Unit *u) = {
   fy_lint_check_pairs,
   fy_lint_check_glyphs,
   fy_lint_check_traditional,
+  fy_lint_check_typos,
 };
 
 /* A table's tabs and newlines separate its cells: checked as one text,

@@ -66,6 +66,9 @@ G_BEGIN_DECLS
  *                         Hant-Hans, reviewed by a person]
  * web-boilerplate         a line of the site around the text (来源：…
  *                         浏览次数 打印本页) [warning; safe: line removed]
+ * typo                    a set phrase miswritten (再接再励, 己经, 付书记),
+ *                         截止 opening a clause before a date [warning;
+ *                         offered: the right form, reviewed by a person]
  */
 #define FY_LINT_KIND_HALF_WIDTH_PUNCTUATION  "half-width-punctuation"
 #define FY_LINT_KIND_SPACE_IN_CHINESE        "space-in-chinese"
@@ -88,6 +91,7 @@ G_BEGIN_DECLS
 #define FY_LINT_KIND_PAGE_CHUNK_MARKER       "page-chunk-marker"
 #define FY_LINT_KIND_WEB_BOILERPLATE         "web-boilerplate"
 #define FY_LINT_KIND_TRADITIONAL_CHARACTER   "traditional-character"
+#define FY_LINT_KIND_TYPO                    "typo"
 
 /* Title: 二号 (22 pt) on the 156 mm GB/T 9704 measure, when the document's
  * style preset is unknown. */
