@@ -340,6 +340,53 @@ test_import_nested_table (void)
                             "Paragraph 2 (a table, row 2, cell 2): the table inside the cell is kept"));
 }
 
+/* A Word file carries the title and author of the document it was first
+ * made from: the speech's title is its title block's, and the author is
+ * no speaker.  A file Fayan wrote (its custom properties say so) keeps
+ * its speaker, and its title when the body has no title block. */
+static void
+test_import_stale_properties (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val=\"44\"/></w:rPr>"
+    "<w:t>关于做好今冬明春森林防火工作的通知</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>各乡镇人民政府：</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>现将有关事项通知如下。</w:t></w:r></w:p>"
+    BODY_END;
+  static const char untitled[] =
+    BODY_START "<w:p><w:r><w:t>现将有关事项通知如下。</w:t></w:r></w:p>" BODY_END;
+  static const char core[] =
+    "<?xml version=\"1.0\"?><cp:coreProperties "
+    "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+    "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+    "<dc:title>2019年度工作总结</dc:title><dc:creator>Administrator</dc:creator></cp:coreProperties>";
+  static const char custom[] =
+    "<?xml version=\"1.0\"?><Properties "
+    "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" "
+    "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+    "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" name=\"Fayan "
+    "style preset\"><vt:lpwstr>gbt9704</vt:lpwstr></property></Properties>";
+  g_autoptr(GBytes) word = make_zip ("word/document.xml", body, (gsize) 0,
+                                     "docProps/core.xml", core, (gsize) 0, NULL);
+  g_autoptr(GBytes) word_untitled = make_zip ("word/document.xml", untitled, (gsize) 0,
+                                              "docProps/core.xml", core, (gsize) 0, NULL);
+  g_autoptr(GBytes) fayan = make_zip ("word/document.xml", untitled, (gsize) 0,
+                                      "docProps/core.xml", core, (gsize) 0,
+                                      "docProps/custom.xml", custom, (gsize) 0, NULL);
+  g_autoptr(FyDocument) from_word = import_bytes (word, NULL, NULL);
+  g_autoptr(FyDocument) from_word_untitled = import_bytes (word_untitled, NULL, NULL);
+  g_autoptr(FyDocument) from_fayan = import_bytes (fayan, NULL, NULL);
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (from_word, 0)), ==, FY_BLOCK_ROLE_TITLE);
+  g_assert_cmpstr (fy_document_get_title (from_word), ==, "关于做好今冬明春森林防火工作的通知");
+  g_assert_null (fy_document_get_speaker (from_word));
+  g_assert_null (fy_document_get_title (from_word_untitled));
+  g_assert_null (fy_document_get_speaker (from_word_untitled));
+  g_assert_cmpstr (fy_document_get_title (from_fayan), ==, "2019年度工作总结");
+  g_assert_cmpstr (fy_document_get_speaker (from_fayan), ==, "Administrator");
+}
+
 /* A list typed in Word keeps its numbers in numbering.xml and a footnote
  * its text in footnotes.xml: both print, the number as text before the
  * item (which stays a paragraph, though "1.……；" reads like a heading),
@@ -625,6 +672,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/table-header", test_import_table_header);
   g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
   g_test_add_func ("/core/docx/import/nested-table", test_import_nested_table);
+  g_test_add_func ("/core/docx/import/stale-properties", test_import_stale_properties);
   g_test_add_func ("/core/docx/import/lists-and-notes", test_import_lists_and_notes);
   g_test_add_func ("/core/docx/import/many-notes", test_import_many_notes);
   g_test_add_func ("/core/docx/import/list-restarts", test_import_list_restarts);

@@ -37,6 +37,9 @@ typedef struct
   FyDocxStyles    *styles;
   FyImportContext  context;
   gboolean         has_title;
+  gboolean         from_fayan;     /* custom.xml holds Fayan's properties */
+  char            *core_title;     /* docProps/core.xml's dc:title */
+  char            *core_creator;   /* and dc:creator */
   guint            n_paragraphs;
   guint64          total_read;
   gboolean         revisions;

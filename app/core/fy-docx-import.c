@@ -163,14 +163,47 @@ load_core_properties (FyDocxImport *import)
       if (content != NULL && *content != '\0' && g_utf8_validate ((const char *) content, -1, NULL))
         {
           if (is_named (c, "title"))
-            fy_document_set_title (import->document, (const char *) content);
+            {
+              g_free (import->core_title);
+              import->core_title = g_strdup ((const char *) content);
+            }
           else if (is_named (c, "creator"))
-            fy_document_set_speaker (import->document, (const char *) content);
+            {
+              g_free (import->core_creator);
+              import->core_creator = g_strdup ((const char *) content);
+            }
         }
       xmlFree (content);
     }
 
   xmlFreeDoc (doc);
+}
+
+/* The document's title is its title block's text, which the colleague
+ * who revised it may have changed; the properties' title only when there
+ * is no title block.  A Word file carries the title and author of
+ * whatever document it was first made from (a 2019 summary, "Administrator"):
+ * only a file Fayan wrote has its own speaker and title there. */
+static void
+take_title_and_speaker (FyDocxImport *import)
+{
+  FyDocument *document = import->document;
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_TITLE)
+      {
+        g_autofree char *title = fy_block_dup_text (fy_document_get_block (document, i));
+
+        fy_document_set_title (document, g_strdelimit (title, "\n", ' '));
+        break;
+      }
+
+  if (!import->from_fayan)
+    return;
+  if (fy_document_get_title (document) == NULL && import->core_title != NULL)
+    fy_document_set_title (document, import->core_title);
+  if (import->core_creator != NULL)
+    fy_document_set_speaker (document, import->core_creator);
 }
 
 static void
@@ -199,6 +232,8 @@ load_custom_properties (FyDocxImport *import)
           continue;
         }
 
+      import->from_fayan |= g_str_has_prefix (name, FY_DOCX_PROP_FIELD_PREFIX) ||
+                            g_str_has_prefix (name, FY_DOCX_PROP_META_PREFIX);
       if (g_str_has_prefix (name, FY_DOCX_PROP_FIELD_PREFIX))
         fy_document_set_field_value (import->document, name + strlen (FY_DOCX_PROP_FIELD_PREFIX), value);
       else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "meeting"))
@@ -1126,17 +1161,9 @@ fy_docx_import_data (const guint8  *data,
   if (!import.has_numbering && import.numbers_written)
     fy_document_set_numbering (document, FY_NUMBERING_AS_WRITTEN);
 
-  if (fy_document_get_title (document) == NULL)
-    {
-      for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
-        if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_TITLE)
-          {
-            g_autofree char *title = fy_block_dup_text (fy_document_get_block (document, i));
-
-            fy_document_set_title (document, g_strdelimit (title, "\n", ' '));
-            break;
-          }
-    }
+  take_title_and_speaker (&import);
+  g_free (import.core_title);
+  g_free (import.core_creator);
 
   if (warnings != NULL)
     *warnings = g_steal_pointer (&warning_list);
