@@ -286,6 +286,8 @@ test_title_words (void)
   const char *committees = "关于做好村（社区）“两委”换届工作的通知";
   const char *abroad = "关于做好因公出国（境）团组审批工作的通知";
   const char *stations = "关于推进退役军人服务中心（站）规范化建设的意见";
+  const char *water = "关于进一步加强农村饮用水安全保障工作的意见";
+  const char *farming = "在全省农业农村工作会议上的讲话";
   const char *deputies = "关于开展2027年度县人大代表述职评议工作的通知";
   const char *summary = "石门县2026年河长制建设工作总结和2027年工作计划";
   const char *three_years = "关于印发全县农村人居环境整治三年行动方案的通知";
@@ -478,6 +480,10 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (abroad, 11), >=, 30);                 /* 出国（境）|团组 */
   g_assert_cmpint (fy_test_title_price_at (stations, 15), >=, 0);                /* 中心（站）|规范化 */
   g_assert_cmpint (fy_test_title_price_at (stations, 15), <, 30);
+  /* a scope goes with the term it narrows, unless a noun makes it a head */
+  g_assert_cmpint (fy_test_title_price_at (water, 9), >=, 24);                   /* 农村|饮用水 */
+  g_assert_cmpint (fy_test_title_price_at (farming, 7), >=, 0);                  /* 农业农村|工作会议 */
+  g_assert_cmpint (fy_test_title_price_at (farming, 7), <, 24);
   g_assert_cmpint (fy_test_title_price_at (secretaries, 9), >=, 0);              /* 乡镇（街道）|党（工）委 */
   g_assert_cmpint (fy_test_title_price_at (secretaries, 9), <, 30);
   g_assert_cmpint (fy_test_title_price_at (deputies, 10), >=, 0);                /* 2027年度|县人大代表 */

@@ -763,6 +763,24 @@ postposition_price (const FyTitleWord *before,
   return NO_RULE;
 }
 
+/* Scopes a term is narrowed to (城市危旧房屋, 农村客运, 基层治理, 高校毕业生):
+ * none of the 61 boundaries after one, where no noun before makes it a
+ * head, is marked in the labelled sets. */
+static const char *const scopes[] = { "城市", "农村", "城乡", "基层", "高校", };
+
+#define SCOPE_PRICE 24
+
+/* Whether @w is one of scopes[]. */
+static gboolean
+is_scope (const FyTitleWord *w,
+          const char        *text)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (scopes); k++)
+    if (w->end - w->start == strlen (scopes[k]) && strncmp (text + w->start, scopes[k], w->end - w->start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The rules that decide a boundary between two words whatever their
  * parts of speech: 暨, a postposition that closes its phrase, a word and
  * the head it names, 建设 after what it builds, a quoted name's
@@ -817,6 +835,15 @@ tags_decide (GArray     *words,
       !starts_with_one_of (text + right->start + strlen ("系统"), paired, G_N_ELEMENTS (paired)))
     {
       *cost = MAX (p, 30);
+      return TRUE;
+    }
+  /* a scope (城市, 农村, 基层) before the term it narrows is part of
+   * it (开展|城市危旧房屋, 加强|农村饮用水安全): unless a noun before makes
+   * it a head (农业农村|工作会议, 交通枢纽城市|实施方案) */
+  if (p >= 0 && tag_class (right->tag) == TAG_NOUN && is_scope (left, text) &&
+      (before == NULL || tag_class (before->tag) != TAG_NOUN || strcmp (before->tag, "ns") == 0))
+    {
+      *cost = MAX (p, SCOPE_PRICE);
       return TRUE;
     }
   /* a quoted name, a word of two characters that qualifies what follows
