@@ -863,6 +863,49 @@ test_paste_notes (void)
   g_assert_cmpuint (no_notes->warnings->len, ==, 0);
 }
 
+/* A web page's furniture that goes is named too (new user, session 17:
+ * 来源/编辑/阅读 lines, a breadcrumb, 分享到, 上一篇 went without a word):
+ * each line once in the notes of a paste and in the warning of a file
+ * import, which gives the same words; the text stays. */
+static void
+test_paste_notes_web (void)
+{
+  static const char * const site[] = {
+    "首页 > 政务公开 > 工作动态", "发布时间：2026-11-20　来源：县水利局　编辑：钱晓东　阅读次数：312",
+    "分享到：", "上一篇：县林业局开展防火演练",
+  };
+  const char *copy = "首页 > 政务公开 > 工作动态\n\n县水利局部署冬修水利工作\n\n"
+                     "发布时间：2026-11-20　来源：县水利局　编辑：钱晓东　阅读次数：312\n\n"
+                     "　　11月19日，县水利局召开冬修水利工作部署会。\n\n"
+                     "　　会议要求，各乡镇要在明年春耕前完成沟渠清淤。\n\n"
+                     "分享到：\n上一篇：县林业局开展防火演练\n分享到：\n";
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = fy_import_paste_with_notes (copy, -1, &notes);
+  g_autoptr(FyDocument) document = import_text (copy);
+  g_autoptr(GPtrArray) warnings = fy_import_dup_warnings (document);
+  const char *warning;
+
+  g_assert_cmpuint (notes->web->len, ==, G_N_ELEMENTS (site));
+  for (guint i = 0; i < G_N_ELEMENTS (site); i++)
+    g_assert_cmpstr (g_ptr_array_index (notes->web, i), ==, site[i]);
+  g_assert_cmpuint (notes->furniture->len, ==, 0);
+  g_assert_cmpuint (notes->captions->len, ==, 0);
+  g_assert_cmpuint (fy_import_notes_count_lines (notes), ==, 4);
+  g_assert_cmpuint (pasted->len, ==, 3);
+
+  g_assert_cmpuint (notes->warnings->len, ==, 1);
+  warning = g_ptr_array_index (notes->warnings, 0);
+  g_assert_true (g_str_has_prefix (warning, "The text reads as copied from a web page: 4 lines"));
+  g_assert_nonnull (strstr (warning, "“首页 > 政务公开 > 工作动态”"));
+  g_assert_nonnull (strstr (warning, "“分享到：”"));
+  g_assert_null (strstr (strstr (warning, "“分享到：”") + 1, "“分享到：”"));
+  g_assert_nonnull (strstr (warning, "“上一篇：县林业局开展防火演练”"));
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==, warning);
+  g_assert_true (document_has (document, "各乡镇要在明年春耕前完成沟渠清淤"));
+  g_assert_false (document_has (document, "阅读次数"));
+}
+
 /* A title typed on two lines as it is printed (关于……设施 / 运行维护管理的
  * 实施意见) is one title; a main title over its occasion (在……上的讲话)
  * stays apart from it. */
@@ -994,6 +1037,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/pipe-table", test_pipe_table);
   g_test_add_func ("/core/import-pasted/paste-notes", test_paste_notes);
   g_test_add_func ("/core/import-pasted/name-columns", test_name_columns);
+  g_test_add_func ("/core/import-pasted/paste-notes-web", test_paste_notes_web);
 
   return g_test_run ();
 }

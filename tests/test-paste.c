@@ -105,7 +105,7 @@ test_paste_pdf_copy (void)
   /* Nothing left out, nothing said. */
   g_object_set_data (G_OBJECT (editor), "needle", (gpointer) "第二段粘贴的文字。");
   paste_at_end (editor, "第一段粘贴的文字。\n第二段粘贴的文字。\n");
-  g_assert_true (fy_test_wait_for (buffer_has, editor, 5));
+  g_assert_true (fy_test_wait_for (buffer_has, editor, 30));
   fy_test_iterate ();
   g_assert_null (find_summary (window));
   fy_editor_undo (editor);
@@ -115,7 +115,7 @@ test_paste_pdf_copy (void)
 
   g_object_set_data (G_OBJECT (editor), "needle", (gpointer) "有效期五年。");
   paste_at_end (editor, copy);
-  g_assert_true (fy_test_wait_for (summary_shown, window, 5));
+  g_assert_true (fy_test_wait_for (summary_shown, window, 30));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_summary (window))), ==,
                    "Pasted without 4 lines of page numbers and running heads");
   fy_editor_flush (editor);
@@ -152,6 +152,57 @@ test_paste_pdf_copy (void)
   fy_test_destroy_window (window);
 }
 
+/* A news page copied with its furniture (breadcrumb, 来源/编辑/阅读 line,
+ * 分享到, 上一篇) and a lost photo's caption: the toast names both kinds
+ * and the count, the dialog lists each line once with its kind. */
+static void
+test_paste_web_copy (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  FyEditor *editor = fy_window_get_editor (window);
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  GtkWidget *row;
+  guint n_rows = 0;
+  static const char * const left_out[] = {
+    "首页 > 政务公开 > 工作动态", "来源：县水利局　编辑：钱晓东　阅读次数：312", "分享到：",
+    "上一篇：县林业局开展防火演练", "▲图为冬修水利工地",
+  };
+  const char *copy = "首页 > 政务公开 > 工作动态\n\n来源：县水利局　编辑：钱晓东　阅读次数：312\n\n"
+                     "　　11月19日，县水利局召开冬修水利工作部署会。\n▲图为冬修水利工地\n"
+                     "　　会议要求，各乡镇要在明年春耕前完成沟渠清淤。\n\n"
+                     "分享到：\n上一篇：县林业局开展防火演练\n分享到：\n";
+
+  g_object_set_data (G_OBJECT (editor), "needle", (gpointer) "完成沟渠清淤。");
+  paste_at_end (editor, copy);
+  g_assert_true (fy_test_wait_for (buffer_has, editor, 30));
+  g_assert_true (fy_test_wait_for (summary_shown, window, 30));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_summary (window))), ==,
+                   "Pasted without 5 lines: web page lines, photo captions");
+  screenshot ("paste-notes-web-toast");
+
+  fy_test_click_button (GTK_WIDGET (window), "_Show Lines");
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "copied from a web page: 4 lines"));
+  list = fy_test_find_named (GTK_WIDGET (dialog), "paste-notes-list");
+  g_assert_nonnull (list);
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      g_assert_cmpuint (n_rows, <, G_N_ELEMENTS (left_out));
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, left_out[n_rows]);
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                       n_rows < 4 ? "Line a web page prints around the text" : "Caption of a photo the copy lost");
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, G_N_ELEMENTS (left_out));
+  screenshot ("paste-notes-web-lines");
+  fy_test_respond (dialog, "close");
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +210,7 @@ main (int   argc,
   fy_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ui/paste/pdf-copy", test_paste_pdf_copy);
+  g_test_add_func ("/ui/paste/web-copy", test_paste_web_copy);
 
   return g_test_run ();
 }

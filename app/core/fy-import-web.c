@@ -169,37 +169,66 @@ fy_import_skip_masthead (GPtrArray *lines,
 
 /* Notes */
 
-/* Says which page numbers and running heads of a PDF the text was copied
- * out of are left out, the first few of them by name. */
+/* The first few of @lines, quoted, for a warning. */
 static char *
-describe_furniture (GPtrArray *furniture)
+dup_quoted_names (GPtrArray *lines)
 {
   g_autoptr(GString) names = g_string_new (NULL);
-  guint shown = MIN (furniture->len, 4);
+  guint shown = MIN (lines->len, 4);
 
   for (guint i = 0; i < shown; i++)
     {
       if (i > 0)
         /* Translators: between two quoted lines of a list */
         g_string_append (names, _(", "));
-      g_string_append_printf (names, _("“%s”"), (const char *) g_ptr_array_index (furniture, i));
+      g_string_append_printf (names, _("“%s”"), (const char *) g_ptr_array_index (lines, i));
     }
-  if (furniture->len > shown)
+  if (lines->len > shown)
     g_string_append (names, "…");
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* Says which page numbers and running heads of a PDF the text was copied
+ * out of are left out, the first few of them by name. */
+static char *
+describe_furniture (GPtrArray *furniture)
+{
+  g_autofree char *names = dup_quoted_names (furniture);
 
   /* Translators: %s is a list of quoted lines such as “— 1 —”, “— 2 —” */
   return g_strdup_printf (_("The text reads as copied out of a PDF: its page numbers and running "
                             "heads (%s) are left out, and its printed lines are joined into "
                             "paragraphs. Check the paragraphs before you print."),
-                          names->str);
+                          names);
+}
+
+/* Says how many lines of a web page's furniture are left out, the first
+ * few of them by name. */
+static char *
+describe_web_lines (GPtrArray *web)
+{
+  g_autofree char *names = dup_quoted_names (web);
+
+  /* Translators: %u is a count of lines, %s a list of quoted lines such
+   * as “来源：县融媒体中心”, “分享到：” */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The text reads as copied from a web page: %u line the "
+                                       "site prints around it (%s) is left out. Add it back if "
+                                       "it was meant to be read.",
+                                       "The text reads as copied from a web page: %u lines the "
+                                       "site prints around it (%s) are left out. Add them back "
+                                       "if they were meant to be read.",
+                                       web->len),
+                          web->len, names);
 }
 
 /**
  * fy_import_describe_left_out:
  * @notes: the lines an import left out
  *
- * Adds to the warnings of @notes one for each photo caption and one for
- * the page furniture, if any.
+ * Adds to the warnings of @notes one for each photo caption, one for a
+ * web page's furniture and one for a PDF's page furniture, if any.
  */
 void
 fy_import_describe_left_out (FyImportNotes *notes)
@@ -211,6 +240,8 @@ fy_import_describe_left_out (FyImportNotes *notes)
                                         "photos. Add it back as text if it was meant to be "
                                         "read."),
                                       (const char *) g_ptr_array_index (notes->captions, i)));
+  if (notes->web->len > 0)
+    g_ptr_array_add (notes->warnings, describe_web_lines (notes->web));
   if (notes->furniture->len > 0)
     g_ptr_array_add (notes->warnings, describe_furniture (notes->furniture));
 }
@@ -242,6 +273,7 @@ fy_import_notes_new (void)
 
   notes->captions = g_ptr_array_new_with_free_func (g_free);
   notes->furniture = g_ptr_array_new_with_free_func (g_free);
+  notes->web = g_ptr_array_new_with_free_func (g_free);
   notes->warnings = g_ptr_array_new_with_free_func (g_free);
 
   return notes;
@@ -258,6 +290,7 @@ fy_import_notes_free (FyImportNotes *notes)
     return;
   g_ptr_array_unref (notes->captions);
   g_ptr_array_unref (notes->furniture);
+  g_ptr_array_unref (notes->web);
   g_ptr_array_unref (notes->warnings);
   g_free (notes);
 }
@@ -273,5 +306,5 @@ fy_import_notes_count_lines (const FyImportNotes *notes)
 {
   g_return_val_if_fail (notes != NULL, 0);
 
-  return notes->captions->len + notes->furniture->len;
+  return notes->captions->len + notes->furniture->len + notes->web->len;
 }

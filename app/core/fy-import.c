@@ -996,8 +996,8 @@ read_body_paragraphs (GPtrArray       *paragraphs,
 }
 
 /* The shared body of fy_import_plain_text() and fy_import_paste(); the
- * photo captions it drops and a PDF's page numbers and running heads go
- * to @notes unless it is NULL. */
+ * photo captions it drops, a web page's furniture and a PDF's page
+ * numbers and running heads go to @notes unless it is NULL. */
 static GPtrArray *
 plain_text_to_blocks (const char     *text,
                       gboolean        detect_title,
@@ -1012,7 +1012,8 @@ plain_text_to_blocks (const char     *text,
   guint first = 0;
 
   fy_import_context_init (&context);
-  fy_web_text_clean_lines (lines, notes != NULL ? notes->captions : NULL);
+  fy_web_text_clean_lines (lines, notes != NULL ? notes->captions : NULL,
+                           notes != NULL ? notes->web : NULL);
 
   while (first < lines->len && *(char *)g_ptr_array_index (lines, first) == '\0')
     first++;
@@ -1047,7 +1048,7 @@ plain_text_to_blocks (const char     *text,
  * start with a heading number (一、 （一） 1. （1）) and are short become
  * headings of that level without the number; a long one stays a paragraph
  * with its number as text.  A web page's furniture goes, and so does the
- * caption of a photo the copy lost (▲图为……), named in a warning
+ * caption of a photo the copy lost (▲图为……), both named in warnings
  * (fy_import_dup_warnings()).
  *
  * Returns: (transfer full): a new document, or %NULL with @error set
@@ -1130,9 +1131,8 @@ fy_import_paste (const char *text,
  * except that no line becomes the title or the closing: a paste lands in
  * the middle of a document.  Bytes that are not UTF-8 are replaced.
  * Half-width marks in Chinese text are set full-width, as in an import
- * (fy-import-marks.c).  A lost photo's caption and a PDF's page numbers
- * and running heads go, and @notes names them (a web page's furniture
- * goes unnamed, as in a file import).
+ * (fy-import-marks.c).  A lost photo's caption, a web page's furniture
+ * and a PDF's page numbers and running heads go, and @notes names them.
  *
  * Returns: (transfer full) (element-type FyBlock): the blocks, possibly none
  */

@@ -22,6 +22,9 @@ typedef struct
   GPtrArray *captions;    /* (element-type utf8): a lost photo's captions */
   GPtrArray *furniture;   /* (element-type utf8): a PDF's page numbers and
                            * running heads */
+  GPtrArray *web;         /* (element-type utf8): a web page's lines around
+                           * the text: source, editor, reading count,
+                           * breadcrumbs, share links, 上一篇 */
   GPtrArray *warnings;    /* (element-type utf8): sentences naming them */
 } FyImportNotes;
 

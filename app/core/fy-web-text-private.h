@@ -55,7 +55,8 @@ gboolean fy_web_text_chunk_fits          (guint           number,
 
 gboolean   fy_web_text_stops_open         (const char     *line);
 void       fy_web_text_clean_lines        (GPtrArray      *lines,
-                                           GPtrArray      *captions);
+                                           GPtrArray      *captions,
+                                           GPtrArray      *furniture);
 gboolean   fy_web_text_is_photo_caption   (const char     *line);
 char      *fy_web_text_split_title        (const char     *line,
                                            char          **rest);

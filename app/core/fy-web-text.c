@@ -561,11 +561,14 @@ fy_web_text_judge_lines (char    **lines,
  * fy_web_text_clean_lines:
  * @lines: (element-type utf8): lines of pasted text, ends trimmed
  * @captions: (element-type utf8) (nullable): where the captions dropped go
+ * @furniture: (element-type utf8) (nullable): where the site's furniture
+ *   dropped goes
  *
  * Drops the lines fy_web_text_judge_lines() judges the site's furniture
  * (a WeChat article's posting stamp and its account's name among them),
  * and photo captions (fy_web_text_is_photo_caption(), each added once to
- * @captions unless it is %NULL), and removes page-chunk
+ * @captions unless it is %NULL; the furniture likewise to @furniture),
+ * and removes page-chunk
  * markers: a
  * line opening with "N、" (N counting up from 2) right after a long line
  * that stopped in mid-sentence is joined to that line without its marker,
@@ -574,7 +577,8 @@ fy_web_text_judge_lines (char    **lines,
  */
 void
 fy_web_text_clean_lines (GPtrArray *lines,
-                         GPtrArray *captions)
+                         GPtrArray *captions,
+                         GPtrArray *furniture)
 {
   guint expected = 0;
   gint page_one = -1;
@@ -587,9 +591,11 @@ fy_web_text_clean_lines (GPtrArray *lines,
       {
         const char *line = g_ptr_array_index (lines, i);
 
-        if (verdicts[i] == FY_WEB_LINE_CAPTION && captions != NULL &&
-            !g_ptr_array_find_with_equal_func (captions, line, g_str_equal, NULL))
-          g_ptr_array_add (captions, g_strdup (line));
+        GPtrArray *names = verdicts[i] == FY_WEB_LINE_CAPTION ? captions
+                           : is_dropped (verdicts[i]) ? furniture : NULL;
+
+        if (names != NULL && !g_ptr_array_find_with_equal_func (names, line, g_str_equal, NULL))
+          g_ptr_array_add (names, g_strdup (line));
       }
     for (guint i = lines->len; i > 0; i--)
       if (is_dropped (verdicts[i - 1]) || verdicts[i - 1] == FY_WEB_LINE_CAPTION)

@@ -236,8 +236,9 @@ paste_blocks (FyEditor      *self,
  * prefixes become headings and wrap spaces disappear; a single line is
  * inserted as typed, wrap spaces removed.  Either way the half-width
  * marks of Chinese text are set full-width, as an import sets them.
- * What the import rules leave out (a PDF's page numbers, a lost photo's
- * caption) is said in a toast of the window, which lists the lines.
+ * What the import rules leave out (a PDF's page numbers, a web page's
+ * furniture, a lost photo's caption) is said in a toast of the window,
+ * which lists the lines.
  */
 void
 fy_editor_paste_text (FyEditor   *self,

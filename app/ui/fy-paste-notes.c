@@ -18,6 +18,7 @@
 char *
 fy_paste_notes_dup_summary (const FyImportNotes *notes)
 {
+  g_autoptr(GString) kinds = g_string_new (NULL);
   guint n;
 
   g_return_val_if_fail (notes != NULL, NULL);
@@ -25,25 +26,41 @@ fy_paste_notes_dup_summary (const FyImportNotes *notes)
   n = fy_import_notes_count_lines (notes);
   if (n == 0)
     return NULL;
-  if (notes->captions->len == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Pasted without %u line of page numbers and running heads",
-                                         "Pasted without %u lines of page numbers and running heads",
-                                         n),
-                            n);
-  if (notes->furniture->len == 0)
+  if (notes->captions->len == n)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "Pasted without %u photo caption",
                                          "Pasted without %u photo captions",
                                          n),
                             n);
+  if (notes->web->len == n)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Pasted without %u line the web page printed around the text",
+                                         "Pasted without %u lines the web page printed around the text",
+                                         n),
+                            n);
+  if (notes->furniture->len == n)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Pasted without %u line of page numbers and running heads",
+                                         "Pasted without %u lines of page numbers and running heads",
+                                         n),
+                            n);
+
+  const struct { GPtrArray *lines; const char *kind; } parts[] = {
+    { notes->furniture, N_("page numbers and running heads") },
+    { notes->web, N_("web page lines") },
+    { notes->captions, N_("photo captions") },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i].lines->len > 0)
+      /* Translators: between two kinds of line in a list */
+      g_string_append_printf (kinds, "%s%s", kinds->len > 0 ? _(", ") : "", _(parts[i].kind));
+  /* Translators: %s is a list of kinds of line, such as “page numbers
+   * and running heads, web page lines” */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Pasted without %u line of page numbers, running heads and "
-                                       "photo captions",
-                                       "Pasted without %u lines of page numbers, running heads and "
-                                       "photo captions",
+                                       "Pasted without %u line: %s",
+                                       "Pasted without %u lines: %s",
                                        n),
-                          n);
+                          n, kinds->str);
 }
 
 static void
@@ -94,6 +111,7 @@ fy_paste_notes_new_dialog (GtkWindow           *parent,
   list = gtk_list_box_new ();
   gtk_widget_set_name (list, "paste-notes-list");
   append_rows (GTK_LIST_BOX (list), notes->furniture, _("Page number or running head"));
+  append_rows (GTK_LIST_BOX (list), notes->web, _("Line a web page prints around the text"));
   append_rows (GTK_LIST_BOX (list), notes->captions, _("Caption of a photo the copy lost"));
   fy_message_dialog_set_list (ADW_MESSAGE_DIALOG (dialog), list);
 
