@@ -906,6 +906,21 @@ test_paste_notes_web (void)
   g_assert_false (document_has (document, "阅读次数"));
 }
 
+/* What a clipboard holding only a picture gave as text (new user, session
+ * 17: "\x89PNG" and a control character landed in the speech) is no
+ * text to paste; a PDF's page break (\f), tabs and line breaks are. */
+static void
+test_readable_text (void)
+{
+  g_assert_true (fy_import_is_readable_text ("一、总体要求\n\t坚持问题导向。\r\n\f— 2 —\n", -1));
+  g_assert_true (fy_import_is_readable_text ("序号\t单位\n1\t县财政局", -1));
+  g_assert_false (fy_import_is_readable_text ("\xc2\x89PNG\r\n\x1a\n", -1));
+  g_assert_false (fy_import_is_readable_text ("\x89PNG\r\n", -1));
+  g_assert_false (fy_import_is_readable_text ("\u00ff\u00d8\u00ff\u00e0JFIF", -1));
+  g_assert_false (fy_import_is_readable_text ("会议要求\a各乡镇", -1));
+  g_assert_false (fy_import_is_readable_text ("会议\0要求", strlen ("会议") + 1 + strlen ("要求")));
+}
+
 /* A title typed on two lines as it is printed (关于……设施 / 运行维护管理的
  * 实施意见) is one title; a main title over its occasion (在……上的讲话)
  * stays apart from it. */
@@ -1038,6 +1053,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/paste-notes", test_paste_notes);
   g_test_add_func ("/core/import-pasted/name-columns", test_name_columns);
   g_test_add_func ("/core/import-pasted/paste-notes-web", test_paste_notes_web);
+  g_test_add_func ("/core/import-pasted/readable-text", test_readable_text);
 
   return g_test_run ();
 }

@@ -167,6 +167,45 @@ fy_import_skip_masthead (GPtrArray *lines,
     *first = next;
 }
 
+/* Pictures */
+
+/**
+ * fy_import_is_readable_text:
+ * @text: text from the clipboard
+ * @length: the length of @text in bytes, or -1 if it is nul-terminated
+ *
+ * Whether @text is text someone could have copied, to be pasted: UTF-8
+ * with no control character but tabs, line and page breaks, and not a
+ * picture's bytes read as text (a clipboard holding only a PNG answered
+ * a request for text with "\x89PNG\r\n\x1a\n…": U+0089, then
+ * controls).
+ *
+ * Returns: %TRUE if @text may be pasted
+ */
+gboolean
+fy_import_is_readable_text (const char *text,
+                            gssize      length)
+{
+  const char *end;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!g_utf8_validate_len (text, length < 0 ? strlen (text) : (gsize) length, &end))
+    return FALSE;
+  /* a JPEG's signature read as Latin-1 is letters: ÿØÿ */
+  if (g_str_has_prefix (text, "ÿØÿ"))
+    return FALSE;
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') ||
+          (c >= 0x7f && c <= 0x9f))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Notes */
 
 /* The first few of @lines, quoted, for a warning. */

@@ -46,6 +46,8 @@ GPtrArray  *fy_import_paste_with_notes (const char   *text,
                                        gssize         length,
                                        FyImportNotes **notes);
 char       *fy_import_clean_wrap_spaces (const char  *line);
+gboolean    fy_import_is_readable_text (const char   *text,
+                                       gssize         length);
 char       *fy_import_paste_line      (const char    *line);
 GPtrArray  *fy_import_dup_warnings    (FyDocument    *document);
 void        fy_import_keep_own_numbers (FyDocument   *document);

@@ -15,6 +15,26 @@
 
 /* Paste */
 
+/* Whether the clipboard offers a picture and no text: a chart or a
+ * screenshot copied, which a speech cannot hold. */
+static gboolean
+holds_picture_only (GdkClipboard *clipboard)
+{
+  GdkContentFormats *formats = gdk_clipboard_get_formats (clipboard);
+  gsize n_types = 0;
+  const char * const *types = gdk_content_formats_get_mime_types (formats, &n_types);
+  gboolean picture = gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE);
+
+  for (gsize i = 0; i < n_types; i++)
+    {
+      if (g_str_has_prefix (types[i], "text/") || strcmp (types[i], "UTF8_STRING") == 0 ||
+          strcmp (types[i], "STRING") == 0 || strcmp (types[i], "TEXT") == 0)
+        return FALSE;
+      picture |= g_str_has_prefix (types[i], "image/");
+    }
+  return picture && !gdk_content_formats_contain_gtype (formats, G_TYPE_STRING);
+}
+
 static void
 paste_read_cb (GObject      *object,
                GAsyncResult *result,
@@ -29,7 +49,10 @@ paste_read_cb (GObject      *object,
     {
       if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_debug ("Nothing to paste: %s", error->message);
-      gtk_widget_error_bell (GTK_WIDGET (self));
+      if (holds_picture_only (GDK_CLIPBOARD (object)))
+        fy_paste_notes_refuse (GTK_WIDGET (self), TRUE);
+      else
+        gtk_widget_error_bell (GTK_WIDGET (self));
       return;
     }
 
@@ -107,6 +130,13 @@ fy_editor_paste_clipboard (GtkTextView *text_view)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (text_view));
 
+  /* A picture alone is not read as text: its bytes would come in as
+   * junk ("\x89PNG") where a program answers any request with them. */
+  if (holds_picture_only (clipboard))
+    {
+      fy_paste_notes_refuse (GTK_WIDGET (text_view), TRUE);
+      return;
+    }
   /* Pasted text goes through the import rules (numbering → headings,
    * wrap spaces removed) instead of GTK's rich-text paste. */
   gdk_clipboard_read_text_async (clipboard, NULL, paste_read_cb, g_object_ref (text_view));
@@ -236,6 +266,8 @@ paste_blocks (FyEditor      *self,
  * prefixes become headings and wrap spaces disappear; a single line is
  * inserted as typed, wrap spaces removed.  Either way the half-width
  * marks of Chinese text are set full-width, as an import sets them.
+ * Text that is not readable (control characters, a picture's bytes) is
+ * not pasted, and a toast says so.
  * What the import rules leave out (a PDF's page numbers, a web page's
  * furniture, a lost photo's caption) is said in a toast of the window,
  * which lists the lines.
@@ -258,9 +290,9 @@ fy_editor_paste_text (FyEditor   *self,
 
   trimmed = g_strdup (text);
   g_strchomp (trimmed);
-  if (!g_utf8_validate (trimmed, -1, NULL))
+  if (!fy_import_is_readable_text (trimmed, -1))
     {
-      gtk_widget_error_bell (GTK_WIDGET (self));
+      fy_paste_notes_refuse (GTK_WIDGET (self), FALSE);
       return;
     }
 

@@ -186,6 +186,22 @@ fy_paste_notes_new_toast (GtkWindow     *parent,
   return toast;
 }
 
+/* Adds @toast (transfer full) to the #AdwToastOverlay that holds @widget. */
+static void
+add_toast (GtkWidget *widget,
+           AdwToast  *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay == NULL)
+    {
+      g_debug ("No toast overlay to say what the paste did");
+      g_object_unref (toast);
+      return;
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
 /**
  * fy_paste_notes_show:
  * @widget: the widget pasted into
@@ -198,23 +214,40 @@ void
 fy_paste_notes_show (GtkWidget     *widget,
                      FyImportNotes *notes)
 {
-  GtkWidget *overlay;
   GtkRoot *root;
   AdwToast *toast;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (notes != NULL);
 
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   root = gtk_widget_get_root (widget);
   toast = fy_paste_notes_new_toast (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, notes);
-  if (toast == NULL)
-    return;
-  if (overlay == NULL)
-    {
-      g_debug ("No toast overlay to say what the paste left out");
-      g_object_unref (toast);
-      return;
-    }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  if (toast != NULL)
+    add_toast (widget, toast);
+}
+
+/**
+ * fy_paste_notes_refuse:
+ * @widget: the widget pasted into
+ * @picture: whether the clipboard held a picture
+ *
+ * Says in a toast of the window that nothing was pasted and why: a
+ * picture on the clipboard (a speech has no pictures), or bytes that are
+ * no text (control characters, a picture read as text).
+ */
+void
+fy_paste_notes_refuse (GtkWidget *widget,
+                       gboolean   picture)
+{
+  const char *message = picture ? _("Nothing pasted: the clipboard holds a picture, and a speech takes text only")
+                                : _("Nothing pasted: the clipboard holds no readable text");
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 10);
+  gtk_widget_error_bell (widget);
+  add_toast (widget, toast);
 }

@@ -34,5 +34,9 @@ AdwToast  *fy_paste_notes_new_toast   (GtkWindow           *parent,
  * @notes. */
 void       fy_paste_notes_show        (GtkWidget           *widget,
                                        FyImportNotes       *notes);
+/* Says in a toast why nothing was pasted: the clipboard held a picture
+ * (@picture) or no readable text. */
+void       fy_paste_notes_refuse      (GtkWidget           *widget,
+                                       gboolean             picture);
 
 G_END_DECLS
