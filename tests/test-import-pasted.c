@@ -1015,6 +1015,46 @@ test_pipe_table (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 1)), ==, FY_BLOCK_ROLE_DATE_LINE);
 }
 
+/* A spreadsheet's row with a cell of two lines, which Excel and WPS copy
+ * in quotes over two lines (new user, session 17: the table fell apart,
+ * its header a paragraph, the quotes printed), is one row of the table,
+ * the cell's lines joined, the quotes gone, the header row the header;
+ * so in a paste.  A Word cell that merely opens with a quote is text. */
+static void
+test_quoted_cell (void)
+{
+  const char *copy = "各单位进度如下：\n"
+                     "序号\t单位\t进度\t说明\n"
+                     "1\t县水利局\t\"主体完工\n（比计划提前5天）\"\t\n"
+                     "2\t县交通局\t\"路基完成\n路面在建\"\t\"含\"\"村村通\"\"\n二期\"\n"
+                     "3\t县住建局\t未开工\t\"双减\"配套\n"
+                     "下一步，各单位要加快进度。\n";
+  g_autoptr(FyDocument) document = import_text (copy);
+  g_autoptr(GPtrArray) pasted = fy_import_paste (copy, -1);
+  g_autoptr(FyTable) table = NULL;
+  g_autoptr(FyTable) pasted_table = NULL;
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_TABLE);
+  table = fy_table_new_from_block (fy_document_get_block (document, 1));
+  g_assert_true (fy_table_get_header (table));
+  g_assert_cmpuint (fy_table_get_n_rows (table), ==, 4);
+  g_assert_cmpuint (fy_table_get_n_columns (table), ==, 4);
+  g_assert_cmpstr (fy_table_get_cell (table, 0, 0), ==, "序号");
+  g_assert_cmpstr (fy_table_get_cell (table, 1, 2), ==, "主体完工（比计划提前5天）");
+  g_assert_cmpstr (fy_table_get_cell (table, 1, 3), ==, "");
+  g_assert_cmpstr (fy_table_get_cell (table, 2, 2), ==, "路基完成路面在建");
+  g_assert_cmpstr (fy_table_get_cell (table, 2, 3), ==, "含\"村村通\"二期");
+  g_assert_cmpstr (fy_table_get_cell (table, 3, 3), ==, "\"双减\"配套");
+  g_assert_cmpstr (fy_table_get_cell (table, 3, 0), ==, "3");
+
+  g_assert_cmpuint (pasted->len, ==, 3);
+  pasted_table = fy_table_new_from_block (g_ptr_array_index (pasted, 1));
+  g_assert_true (fy_table_get_header (pasted_table));
+  g_assert_cmpuint (fy_table_get_n_rows (pasted_table), ==, 4);
+  g_assert_cmpstr (fy_table_get_cell (pasted_table, 1, 2), ==, "主体完工（比计划提前5天）");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1054,6 +1094,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/name-columns", test_name_columns);
   g_test_add_func ("/core/import-pasted/paste-notes-web", test_paste_notes_web);
   g_test_add_func ("/core/import-pasted/readable-text", test_readable_text);
+  g_test_add_func ("/core/import-pasted/quoted-cell", test_quoted_cell);
 
   return g_test_run ();
 }

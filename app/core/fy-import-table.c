@@ -50,6 +50,102 @@ count_tsv_rows (char  **raw,
   return n >= 2 ? n : 0;
 }
 
+/* A spreadsheet's cell in quotes may run over this many lines. */
+#define QUOTED_CELL_MAX_LINES 8
+
+/* Where the quoted cell at @cell (after its opening quote) closes: the
+ * quote not doubled ("" stands for one), or %NULL if the line ends
+ * inside it. */
+static const char *
+find_closing_quote (const char *cell)
+{
+  for (const char *p = cell; *p; p++)
+    if (*p == '"')
+      {
+        if (p[1] != '"')
+          return p;
+        p++;
+      }
+  return NULL;
+}
+
+/* Appends the text of a quoted cell, from @start to @end, to @cell: its
+ * doubled quotes made single, its line joined to the one before. */
+static void
+append_quoted_piece (GString    *cell,
+                     const char *start,
+                     const char *end)
+{
+  g_autoptr(GString) piece = g_string_new (NULL);
+
+  for (const char *p = start; p < end; p++)
+    {
+      g_string_append_c (piece, *p == '\t' ? ' ' : *p);
+      if (*p == '"' && p + 1 < end && p[1] == '"')
+        p++;
+    }
+  g_strstrip (piece->str);
+  fy_import_append_joined (cell, piece->str);
+}
+
+/* Reads the row of a spreadsheet's copy from @raw[*@at] into @row: a
+ * cell with a line break, which Excel and WPS copy in quotes over several
+ * lines (1<TAB>县财政局<TAB>"已完成⏎（提前10天）"), is read to its
+ * closing quote, its lines joined and its quotes taken off.  A quote
+ * that closes nowhere near, or not at the cell's end, is text.  Moves
+ * *@at past the lines read. */
+static void
+read_tsv_row (char   **raw,
+              guint   *at,
+              GString *row)
+{
+  const char *line = raw[*at];
+  const char *cell = strrchr (line, '\t');
+  g_autoptr(GString) quoted = NULL;
+  guint next = *at + 1;
+  const char *close = NULL;
+  gsize start = row->len;
+
+  cell = cell != NULL ? cell + 1 : line;
+  g_string_append (row, line);
+  if (*cell != '"' || find_closing_quote (cell + 1) != NULL)
+    {
+      *at = next;
+      return;
+    }
+
+  quoted = g_string_new (NULL);
+  append_quoted_piece (quoted, cell + 1, cell + strlen (cell));
+  for (; raw[next] != NULL && next - *at <= QUOTED_CELL_MAX_LINES; next++)
+    {
+      close = find_closing_quote (raw[next]);
+      if (close != NULL)
+        break;
+      append_quoted_piece (quoted, raw[next], raw[next] + strlen (raw[next]));
+    }
+  if (close == NULL || (close[1] != '\t' && close[1] != '\0') ||
+      (cell == line && close[1] != '\t'))
+    {
+      *at += 1;
+      return;
+    }
+  append_quoted_piece (quoted, raw[next], close);
+  g_string_truncate (row, start + (cell - line));
+  g_string_append (row, quoted->str);
+  *at = next;
+  /* the rest of the row, which may open a quoted cell of its own */
+  if (close[1] == '\t')
+    {
+      char *rest = raw[next];
+
+      raw[next] = (char *) close + 1;
+      read_tsv_row (raw, at, row);
+      raw[next] = rest;
+    }
+  else
+    *at = next + 1;
+}
+
 /**
  * fy_import_take_tsv_table:
  * @raw: the lines of a plain text, %NULL-terminated
@@ -59,7 +155,8 @@ count_tsv_rows (char  **raw,
  * Takes the lines from @first that form a pasted table (see
  * count_tsv_rows()) into a new table, its cells cleaned of wrap spaces
  * and its first row the header: Office tables almost always open with
- * one.
+ * one.  A spreadsheet's cell in quotes over several lines is one cell
+ * (read_tsv_row()).
  *
  * Returns: the number of lines taken, 0 if none
  */
@@ -68,17 +165,36 @@ fy_import_take_tsv_table (char      **raw,
                           guint       first,
                           GPtrArray  *tables)
 {
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n_columns = 0;
-  guint n_rows = count_tsv_rows (raw, first, &n_columns);
+  guint n_rows;
   g_autoptr(GString) tsv = NULL;
 
+  /* the rows with tabs from @first: the table ends at the first that
+   * is none of its rows */
+  for (guint at = first; raw[at] != NULL && (at == first || strchr (raw[at], '\t') != NULL);)
+    {
+      GString *row = g_string_new (NULL);
+
+      read_tsv_row (raw, &at, row);
+      if (strchr (row->str, '\t') == NULL)
+        {
+          g_string_free (row, TRUE);
+          break;
+        }
+      g_ptr_array_add (rows, g_string_free (row, FALSE));
+      g_array_append_val (ends, at);
+    }
+  g_ptr_array_add (rows, NULL);
+  n_rows = rows->len > 2 ? count_tsv_rows ((char **) rows->pdata, 0, &n_columns) : 0;
   if (n_rows == 0)
     return 0;
 
   tsv = g_string_new (NULL);
   for (guint r = 0; r < n_rows; r++)
     {
-      g_auto(GStrv) cells = g_strsplit (raw[first + r], "\t", -1);
+      g_auto(GStrv) cells = g_strsplit (g_ptr_array_index (rows, r), "\t", -1);
 
       /* the cells past n_columns are empty */
       for (guint c = 0; cells[c] != NULL && c < n_columns; c++)
@@ -91,7 +207,7 @@ fy_import_take_tsv_table (char      **raw,
     }
   g_ptr_array_add (tables, fy_table_new_from_tsv (tsv->str, TRUE));
 
-  return n_rows;
+  return g_array_index (ends, guint, n_rows - 1) - first;
 }
 
 /* Whether @line starts, after blanks, with a bar. */
