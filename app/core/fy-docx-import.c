@@ -1147,6 +1147,10 @@ fy_docx_import_data (const guint8  *data,
   unread_comments = import.notes != NULL ? fy_docx_notes_n_unread_comments (import.notes) : 0;
   fy_docx_notes_free (import.notes);
 
+  if (ok)
+    take_title_and_speaker (&import);
+  g_free (import.core_title);
+  g_free (import.core_creator);
   if (!ok)
     return NULL;
 
@@ -1160,10 +1164,6 @@ fy_docx_import_data (const guint8  *data,
   fy_import_gather_document_attachments (document);
   if (!import.has_numbering && import.numbers_written)
     fy_document_set_numbering (document, FY_NUMBERING_AS_WRITTEN);
-
-  take_title_and_speaker (&import);
-  g_free (import.core_title);
-  g_free (import.core_creator);
 
   if (warnings != NULL)
     *warnings = g_steal_pointer (&warning_list);
