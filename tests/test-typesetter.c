@@ -201,6 +201,23 @@ pair_width (FyLayout   *layout,
   return w;
 }
 
+/* A unit's product dot (kW·h, t/km²·a) is set in the Latin face at its
+ * own width, part of its Latin run; the interpunct of a foreign name
+ * (约翰·史密斯) or of a date naming an event (“6·26”) keeps its cell (sweep10 b7 printed "kW · h", the dot a
+ * full em of the CJK face). */
+static void
+test_unit_dot (void)
+{
+  g_autoptr(FyLayout) unit = layout_paragraph ("全年节电约1260万kW·h，土壤侵蚀模数下降至980 t/km²·a。");
+  g_autoptr(FyLayout) name = layout_paragraph ("他引用了约翰·史密斯的话，部署“6·26”国际禁毒日宣传。");
+  double body = 16.0;
+
+  g_assert_cmpfloat (pair_width (unit, "·h"), <, 0.4 * body + pair_width (unit, "h"));
+  g_assert_cmpfloat (pair_width (unit, "·a"), <, 0.4 * body + pair_width (unit, "a"));
+  g_assert_cmpfloat (pair_width (name, "·"), >, 0.9 * body);
+  g_assert_cmpfloat (pair_width (name, "6·26"), >, 0.9 * body + pair_width (name, "26"));
+}
+
 static void
 test_compression_pairs (void)
 {
@@ -1238,6 +1255,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/incremental", test_incremental);
   g_test_add_func ("/core/typesetter/hit-test", test_hit_test_round_trip);
   g_test_add_func ("/core/typesetter/compact-clusters", test_compact_clusters);
+  g_test_add_func ("/core/typesetter/unit-dot", test_unit_dot);
   g_test_add_func ("/core/typesetter/thread", test_worker_thread);
   g_test_add_func ("/core/typesetter/cancel", test_cancelled);
 

@@ -90,6 +90,18 @@ is_ascii_letter (gunichar ch)
   return ch < 0x80 && g_ascii_isalpha (ch);
 }
 
+/* Whether @dot between @before and @after is a unit's product dot: a
+ * middle dot after a Latin letter or a superscript digit, before a Latin
+ * letter (kW·h, km²·a). */
+gboolean
+fy_linebreak_is_unit_dot (gunichar before,
+                          gunichar dot,
+                          gunichar after)
+{
+  return dot == 0x00B7 && is_ascii_letter (after) &&
+         (is_ascii_letter (before) || before == 0x00B2 || before == 0x00B3);
+}
+
 /*
  * URLs, e-mail addresses and paths (Unix and Windows) may break after
  * / \ . - _ ? & = # (never between the two slashes of "//" or "\\") and
@@ -520,6 +532,20 @@ han_separators (FyCluster          *c,
       c[k].klass = FY_CLASS_CONNECTOR;
 }
 
+/* A middle dot between Latin letters is a unit's product dot (kW·h, N·m,
+ * t/km²·a), part of its Latin run: set at its own width, not in a cell
+ * of its own as the interpunct of a foreign name (约翰·史密斯) or of a
+ * date that names an event (“6·26”国际禁毒日) is (sweep10 b7 printed
+ * "kW · h"). */
+static void
+latin_middle_dots (FyCluster *c,
+                   guint      n)
+{
+  for (guint k = 1; k + 1 < n; k++)
+    if (fy_linebreak_is_unit_dot (c[k - 1].ch, c[k].ch, c[k + 1].ch))
+      c[k].klass = FY_CLASS_LATIN;
+}
+
 /* Phase 0, prepare: the widths, trims, gaps and break rules of every
  * cluster that do not depend on where the lines break. */
 void
@@ -530,6 +556,7 @@ fy_linebreak_prepare (FyCluster          *c,
                       double              full_width)
 {
   han_separators (c, n, punctuation);
+  latin_middle_dots (c, n);
   for (guint k = 0; k < n; k++)
     {
       FyCluster *cl = &c[k];

@@ -107,6 +107,9 @@ typedef void (*FyLineGeometryFunc) (gpointer  data,
                                     double   *avail);
 
 FyCharClass  fy_linebreak_classify  (gunichar            ch);
+gboolean     fy_linebreak_is_unit_dot (gunichar          before,
+                                       gunichar          dot,
+                                       gunichar          after);
 void         fy_linebreak_prepare   (FyCluster          *clusters,
                                      guint               n,
                                      FyPunctuationStyle  punctuation,

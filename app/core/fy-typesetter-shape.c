@@ -119,6 +119,20 @@ uses_latin_face (gunichar ch)
   return ch < 0x2000 && ch > ' ' && fy_linebreak_classify (ch) == FY_CLASS_LATIN;
 }
 
+/* A unit's product dot inside a Latin run (kW·h, t/km²·a), set in the
+ * Latin face with its neighbours (fy-linebreak.c: latin_middle_dots()),
+ * not the CJK face's interpunct a full em wide.  @q follows the run's
+ * first character. */
+static gboolean
+is_unit_dot (const char *q,
+             const char *end)
+{
+  const char *next = g_utf8_next_char (q);
+
+  return next < end && fy_linebreak_is_unit_dot (g_utf8_get_char (g_utf8_prev_char (q)), g_utf8_get_char (q),
+                                                 g_utf8_get_char (next));
+}
+
 static PangoFont *
 primary_font (FyTypesetter         *self,
               PangoFontDescription *desc)
@@ -222,7 +236,8 @@ source_attributes (FyTypesetter *self,
 
           if (uses_latin_face (ch))
             {
-              while (q < text + s->end && uses_latin_face (g_utf8_get_char (q)))
+              while (q < text + s->end && (uses_latin_face (g_utf8_get_char (q)) ||
+                                           is_unit_dot (q, text + s->end)))
                 q = g_utf8_next_char (q);
               desc = describe_role (self, s->role, TRUE);
               attr = pango_attr_font_desc_new (desc);
