@@ -79,7 +79,7 @@ test_title_chunks (void)
   g_assert_cmpint (fy_test_title_price_at (session, 11), ==, FY_TITLE_NO_BREAK);   /* 第十九届|人民代表大会 */
   g_assert_cmpint (fy_test_title_price_at (session, 20), ==, FY_TITLE_NO_BREAK);   /* 第四次|会议 */
   g_assert_cmpint (fy_test_title_price_at (session, 17), >=, 0);                   /* 人民代表大会|第四次会议 */
-  g_assert_cmpint (fy_test_title_price_at (session, 17), <=, 6);
+  g_assert_cmpint (fy_test_title_price_at (session, 17), <=, 4);                   /* cheap: a shape's choice */
   g_assert_cmpint (fy_test_title_price_at (short_session, 7), ==, FY_TITLE_NO_BREAK); /* 十九届人大|一次会议 */
   g_assert_cmpint (fy_test_title_price_at (bare_session, 12), >=, 12);             /* 人大常委会|三次会议 */
   g_assert_cmpint (fy_test_title_price_at (quoted, 10), >=, 16);                   /* “一网通办”|改革 */
