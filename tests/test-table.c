@@ -136,6 +136,48 @@ test_edited_rows (void)
   g_assert_cmpstr (text, ==,
                    "指标\t2023年\n营业收入\t12.5亿元\n利润|总额\t3.1亿元\n税金\t\n备注\t");
 
+  /* A row typed the way Word teaches, a tab between cells, is a row of
+   * those cells; a bar in it is text. */
+  {
+    g_autofree char *tab_rows = g_strconcat (rows, "\n5\tNo.072|A\t 9亿元 ", NULL);
+    g_autoptr(FyBlock) tabbed = fy_table_block_new_from_pipe_rows (tab_rows);
+    g_autofree char *tabbed_text = fy_block_dup_text (tabbed);
+
+    g_assert_cmpstr (tabbed_text, ==,
+                     "指标\t2023年\t\n营业收入\t12.5亿元\t\n利润|总额\t3.1亿元\t\n5\tNo.072|A\t9亿元");
+  }
+
+  /* A table without a header row shows as its rows alone, and reads
+   * back so. */
+  {
+    g_autoptr(FyBlock) bare = fy_block_new (FY_BLOCK_ROLE_TABLE);
+    g_autoptr(FyBlock) bare_again = NULL;
+    g_autofree char *bare_rows = NULL;
+    g_autofree char *bare_text = NULL;
+
+    fy_block_set_table_header (bare, FALSE);
+    fy_block_set_text (bare, "甲\t乙\n\t丙");
+    bare_rows = fy_table_block_dup_pipe_rows (bare);
+    g_assert_cmpstr (bare_rows, ==, "| 甲 | 乙 |\n|  | 丙 |");
+    bare_again = fy_table_block_new_from_pipe_rows (bare_rows);
+    g_assert_false (fy_block_get_table_header (bare_again));
+    bare_text = fy_block_dup_text (bare_again);
+    g_assert_cmpstr (bare_text, ==, "甲\t乙\n\t丙");
+  }
+
+  /* An empty table as Insert Table makes it keeps its empty header row
+   * while the cells are filled. */
+  {
+    const char *blank_rows = "|  |  |\n| --- | --- |\n|  |  |";
+    g_autoptr(FyBlock) blank = fy_table_block_new_from_pipe_rows (blank_rows);
+    g_autofree char *blank_text = fy_block_dup_text (blank);
+    g_autofree char *blank_again = fy_table_block_dup_pipe_rows (blank);
+
+    g_assert_true (fy_block_get_table_header (blank));
+    g_assert_cmpstr (blank_text, ==, "\t\n\t");
+    g_assert_cmpstr (blank_again, ==, blank_rows);
+  }
+
   /* A row with more cells widens the table; nothing is dropped. */
   loose = fy_table_block_new_from_pipe_rows ("|甲|乙|\n|---|---|\n|1|2|3|");
   g_clear_pointer (&text, g_free);

@@ -301,7 +301,7 @@ fy_table_to_pipe_rows (const FyTable *self)
   n_columns = MAX (self->n_columns, 1);
   for (guint r = 0; r <= self->rows->len; r++)
     {
-      gboolean delimiter = r == 1 || (r == 0 && !fy_table_get_header (self));
+      gboolean delimiter = fy_table_get_header (self) ? r == 1 : r == 0;
 
       if (r == 0 && !fy_table_get_header (self))
         {
@@ -329,18 +329,39 @@ fy_table_to_pipe_rows (const FyTable *self)
   return g_string_free (out, FALSE);
 }
 
+/* A row typed without bars but with tabs, as Word and WPS users type
+ * cells: its cells are the tab-separated pieces. */
+static GPtrArray *
+split_tab_row (const char *line)
+{
+  GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) pieces = g_strsplit (line, "\t", -1);
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    g_ptr_array_add (cells, g_strdup (g_strstrip (pieces[i])));
+  return cells;
+}
+
 /* Splits one pipe row at bars that are not escaped; `\|` is a bar and
- * `\\` a backslash inside a cell, any other backslash stays. */
+ * `\\` a backslash inside a cell, any other backslash stays.  A row
+ * that does not start with a bar is split at its tabs, if it has any. */
 static GPtrArray *
 split_pipe_row (const char *line)
 {
-  GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
-  GString *cell = g_string_new (NULL);
+  GPtrArray *cells;
+  GString *cell;
   const char *p = line;
   gboolean closed = FALSE;
 
-  while (*p == ' ' || *p == '\t')
+  while (*p == ' ')
     p++;
+  if (*p != '|' && strchr (p, '\t') != NULL)
+    return split_tab_row (p);
+  while (*p == '\t')
+    p++;
+
+  cells = g_ptr_array_new_with_free_func (g_free);
+  cell = g_string_new (NULL);
   if (*p == '|')
     p++;
 
@@ -439,26 +460,17 @@ fy_table_looks_like_pipe_rows (const char *text)
   return any;
 }
 
-/**
- * fy_table_parse_pipe_rows:
- * @text: Markdown pipe rows, as fy_table_to_pipe_rows() writes them
- *
- * A `| --- |` line after the first row makes that row the header; other
- * delimiter lines and blank lines are skipped.  An all-empty first row
- * over the delimiter means "no header row".
- *
- * Returns: (transfer full) (nullable): the table, or %NULL if @text has
- *   no row with a cell
- */
-FyTable *
-fy_table_parse_pipe_rows (const char *text)
+/* Pipe rows as a table; with @empty_header, an all-empty first row over
+ * the delimiter is an empty header row (the editor shows a table without
+ * one as its rows alone), else it means "no header row". */
+static FyTable *
+parse_rows (const char *text,
+            gboolean    empty_header)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_auto(GStrv) lines = NULL;
   gboolean header = FALSE;
   FyTable *self;
-
-  g_return_val_if_fail (text != NULL, NULL);
 
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
@@ -479,7 +491,7 @@ fy_table_parse_pipe_rows (const char *text)
       g_ptr_array_add (rows, cells);
     }
 
-  if (header && all_empty (g_ptr_array_index (rows, 0)))
+  if (header && !empty_header && all_empty (g_ptr_array_index (rows, 0)))
     {
       g_ptr_array_remove_index (rows, 0);
       header = FALSE;
@@ -498,13 +510,34 @@ fy_table_parse_pipe_rows (const char *text)
 }
 
 /**
+ * fy_table_parse_pipe_rows:
+ * @text: Markdown pipe rows, as fy_table_to_pipe_rows() writes them
+ *
+ * A `| --- |` line after the first row makes that row the header; other
+ * delimiter lines and blank lines are skipped.  An all-empty first row
+ * over the delimiter means "no header row".
+ *
+ * Returns: (transfer full) (nullable): the table, or %NULL if @text has
+ *   no row with a cell
+ */
+FyTable *
+fy_table_parse_pipe_rows (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return parse_rows (text, FALSE);
+}
+
+/**
  * fy_table_block_new_from_pipe_rows:
  * @text: a table as the editor shows it: Markdown pipe rows, one a line
  *
  * Reads back what a person typed into a table's rows.  Nothing typed is
- * lost: a line without bars is a row of one cell, a row with fewer cells
- * is filled with empty ones, a row with more widens the table, and text
- * with no cell at all is an empty table.
+ * lost: a line without bars is a row of its tab-separated cells (of one
+ * cell without a tab), a row with fewer cells is filled with empty ones,
+ * a row with more widens the table, an empty row over the `| --- |` line
+ * is an empty header row (as Insert Table makes it), and text with no
+ * cell at all is an empty table.
  *
  * Returns: (transfer full): a new table block
  */
@@ -516,7 +549,7 @@ fy_table_block_new_from_pipe_rows (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  table = fy_table_parse_pipe_rows (text);
+  table = parse_rows (text, TRUE);
   if (table != NULL)
     return fy_table_to_block (table);
 
@@ -530,7 +563,9 @@ fy_table_block_new_from_pipe_rows (const char *text)
  * @block: a table block
  *
  * The inverse of fy_table_block_new_from_pipe_rows(), field references
- * written `{{name}}`.
+ * written `{{name}}`.  A table without a header row is its rows alone:
+ * no empty row over a `| --- |` line (Markdown's way of saying "no
+ * header") for a person to take for a row to fill.
  *
  * Returns: (transfer full): the table as pipe rows, a newline between
  *   rows and none after the last
@@ -540,6 +575,7 @@ fy_table_block_dup_pipe_rows (FyBlock *block)
 {
   g_autoptr(FyTable) table = NULL;
   char *rows;
+  char *start;
   gsize len;
 
   g_return_val_if_fail (FY_IS_BLOCK (block), NULL);
@@ -549,7 +585,12 @@ fy_table_block_dup_pipe_rows (FyBlock *block)
     return g_strdup ("");
 
   rows = fy_table_to_pipe_rows (table);
-  len = strlen (rows);
+  start = rows;
+  /* the empty row and the delimiter line under it */
+  for (guint i = 0; i < 2 && !fy_table_get_header (table); i++)
+    start = strchr (start, '\n') + 1;
+  len = strlen (start);
+  memmove (rows, start, len + 1);
   if (len > 0 && rows[len - 1] == '\n')
     rows[len - 1] = '\0';
   return rows;
