@@ -390,11 +390,22 @@ fy_test_type_at (FyWindow   *window,
 
   gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, offset);
   gtk_text_buffer_place_cursor (buffer, &iter);
+  fy_test_type (editor, text);
+  /* as the sync timer would a moment later */
+  fy_editor_flush (editor);
+}
+
+/* What typing @text does at the cursor: a key's commit, or an input
+ * method's; "\t" is the Tab key's. */
+void
+fy_test_type (FyEditor   *editor,
+              const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+
   gtk_text_buffer_begin_user_action (buffer);
   gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
   gtk_text_buffer_end_user_action (buffer);
-  /* as the sync timer would a moment later */
-  fy_editor_flush (editor);
 }
 
 char *

@@ -67,6 +67,8 @@ void           fy_test_type_at          (FyWindow        *window,
                                          guint            line,
                                          int              offset,
                                          const char      *text);
+void           fy_test_type             (FyEditor        *editor,
+                                         const char      *text);
 char          *fy_test_sample_path      (void);
 void           fy_test_screenshot       (const char      *name);
 

@@ -138,6 +138,227 @@ test_table_window_edit (void)
   fy_test_destroy_window (window);
 }
 
+static int
+cursor_offset (GtkTextBuffer *buffer,
+               guint         *line)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  *line = gtk_text_iter_get_line (&iter);
+  return gtk_text_iter_get_line_offset (&iter);
+}
+
+static void
+test_table_window_insert (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = make_document ();
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  g_auto(GStrv) accels = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *rows, *columns;
+  FyBlock *table;
+  g_autofree char *line = NULL;
+  g_autofree char *text = NULL;
+  guint cursor_line;
+
+  fy_window_set_document (window, document);
+  fy_test_iterate ();
+
+  /* Ctrl+F12, as in LibreOffice Writer (Ctrl+Alt+T opens a terminal). */
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.insert-table");
+  g_assert_nonnull (accels[0]);
+  g_assert_cmpstr (accels[0], ==, "<Control>F12");
+
+  /* The cursor at the end of the paragraph before the old table. */
+  fy_test_type_at (window, 1, g_utf8_strlen ("今年以来，全县财政运行总体平稳，主要指标如下表。", -1), "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.insert-table", NULL));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  rows = fy_test_find_named (GTK_WIDGET (dialog), "rows");
+  columns = fy_test_find_named (GTK_WIDGET (dialog), "columns");
+  g_assert_true (GTK_IS_SPIN_BUTTON (rows) && GTK_IS_SPIN_BUTTON (columns));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (fy_test_find_named (GTK_WIDGET (dialog),
+                                                                                    "header"))));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (rows), 3);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (columns), 4);
+  if (g_getenv ("FAYAN_TEST_SCREENSHOTS") != NULL)
+    {
+      fy_test_wait_for (never, NULL, 1);
+      fy_test_screenshot ("tables-insert-dialog");
+    }
+  fy_test_respond (dialog, "insert");
+
+  /* An empty table after the paragraph, the cursor in its first cell. */
+  line = dup_line (buffer, 2);
+  g_assert_cmpstr (line, ==,
+                   "|  |  |  |  |" LS "| --- | --- | --- | --- |" LS "|  |  |  |  |" LS "|  |  |  |  |");
+  g_assert_cmpint (cursor_offset (buffer, &cursor_line), ==, 2);
+  g_assert_cmpuint (cursor_line, ==, 2);
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+  table = fy_document_get_block (document, 2);
+  g_assert_cmpint (fy_block_get_role (table), ==, FY_BLOCK_ROLE_TABLE);
+  g_assert_true (fy_block_get_table_header (table));
+
+  /* Undo takes it away in one step, Redo brings it back. */
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_TABLE);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (fy_document_get_block (document, 2));
+  g_assert_true (g_str_has_prefix (text, "项目\t上年\t本年\n"));
+  fy_editor_redo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+
+  /* Filled the Word way: text, Tab, text; Tab in the last cell of the
+   * last row adds a row. */
+  fy_test_type_at (window, 2, 2, "序号");
+  fy_test_type (editor, "\t");
+  fy_test_type (editor, "单位");
+  fy_test_type (editor, "\t");
+  fy_test_type (editor, "完成值");
+  fy_test_type (editor, "\t");
+  fy_test_type (editor, "备注");
+  fy_test_type (editor, "\t");
+  fy_test_type (editor, "1");
+  fy_test_type (editor, "\t");
+  fy_test_type (editor, "县财政局");
+  for (guint i = 0; i < 7; i++)
+    fy_test_type (editor, "\t");
+  fy_test_type (editor, "3");
+  fy_editor_flush (editor);
+  table = fy_document_get_block (document, 2);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "序号\t单位\t完成值\t备注\n1\t县财政局\t\t\n\t\t\t\n3\t\t\t");
+  g_assert_true (fy_block_get_table_header (table));
+
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer) "县财政局");
+  g_assert_true (fy_test_wait_for (preview_shows_table, window, 30));
+  if (g_getenv ("FAYAN_TEST_SCREENSHOTS") != NULL)
+    {
+      fy_test_wait_for (never, NULL, 1);
+      fy_test_screenshot ("tables-inserted");
+    }
+
+  fy_test_destroy_window (window);
+}
+
+/* Lines with tabs styled Table, and rows typed with Tab inside one. */
+static void
+test_table_window_tab_rows (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) intro = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "各单位完成情况如下。");
+  g_autoptr(FyBlock) head = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "单位\t完成率");
+  g_autoptr(FyBlock) row = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "县财政局\t98%");
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter start, end;
+  FyBlock *table;
+  g_autofree char *line = NULL;
+  g_autofree char *text = NULL;
+  guint cursor_line;
+  int offset;
+
+  fy_document_append_block (document, intro);
+  fy_document_append_block (document, head);
+  fy_document_append_block (document, row);
+  fy_window_set_document (window, document);
+  fy_test_iterate ();
+
+  /* Both lines selected, Table chosen in the style list: one table of
+   * two columns, its first row the header. */
+  gtk_text_buffer_get_iter_at_line (buffer, &start, 1);
+  gtk_text_buffer_get_iter_at_line (buffer, &end, 2);
+  gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.set-style", "u",
+                                             fy_editor_style_for_role (FY_BLOCK_ROLE_TABLE, 0)));
+  line = dup_line (buffer, 1);
+  g_assert_cmpstr (line, ==, "| 单位 | 完成率 |" LS "| --- | --- |" LS "| 县财政局 | 98% |");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 2);
+  table = fy_document_get_block (document, 1);
+  g_assert_cmpint (fy_block_get_role (table), ==, FY_BLOCK_ROLE_TABLE);
+  g_assert_true (fy_block_get_table_header (table));
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "单位\t完成率\n县财政局\t98%");
+
+  /* Tab in a cell goes to the next one, after its text. */
+  fy_test_type_at (window, 1, g_utf8_strlen ("| 单位 | 完成率 |" LS "| --- | --- |" LS "| 县财", -1), "");
+  fy_test_type (editor, "\t");
+  offset = cursor_offset (buffer, &cursor_line);
+  g_assert_cmpint (offset, ==, g_utf8_strlen ("| 单位 | 完成率 |" LS "| --- | --- |" LS "| 县财政局 | 98%", -1));
+
+  /* A row the Word way: End, Enter, cell, Tab, cell. */
+  fy_test_type_at (window, 1, g_utf8_strlen (line, -1), "\n");
+  fy_test_type (editor, "县教育局");
+  fy_test_type (editor, "\t");
+  fy_test_type (editor, "95%");
+  g_clear_pointer (&line, g_free);
+  line = dup_line (buffer, 1);
+  g_assert_true (g_str_has_suffix (line, LS "| 县教育局 | 95%"));
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "单位\t完成率\n县财政局\t98%\n县教育局\t95%");
+
+  /* Tab past the last cell adds an empty row; Enter there leaves the
+   * table without it. */
+  fy_test_type (editor, "\t");
+  g_clear_pointer (&line, g_free);
+  line = dup_line (buffer, 1);
+  g_assert_true (g_str_has_suffix (line, LS "| 县教育局 | 95%" LS "|  |  |"));
+  fy_test_type (editor, "\n");
+  g_assert_cmpint (cursor_offset (buffer, &cursor_line), ==, 0);
+  g_assert_cmpuint (cursor_line, ==, 2);
+  fy_test_type (editor, "表后正文。");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "单位\t完成率\n县财政局\t98%\n县教育局\t95%");
+
+  /* A row with tabs dropped in: cells. */
+  fy_test_type_at (window, 1, g_utf8_strlen (line, -1) - g_utf8_strlen (LS "|  |  |", -1), "\n县卫健委\t91%");
+  g_clear_pointer (&line, g_free);
+  line = dup_line (buffer, 1);
+  g_assert_true (g_str_has_suffix (line, LS "| 县卫健委 | 91% |"));
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "单位\t完成率\n县财政局\t98%\n县教育局\t95%\n县卫健委\t91%");
+
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer) "县卫健委");
+  g_assert_true (fy_test_wait_for (preview_shows_table, window, 30));
+  if (g_getenv ("FAYAN_TEST_SCREENSHOTS") != NULL)
+    {
+      fy_test_wait_for (never, NULL, 1);
+      fy_test_screenshot ("tables-tab-rows");
+    }
+
+  /* Undo goes back to the two paragraphs, step by step. */
+  while (fy_editor_get_can_undo (editor))
+    fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (fy_document_get_block (document, 2));
+  g_assert_cmpstr (text, ==, "县财政局\t98%");
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +367,8 @@ main (int   argc,
   fy_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ui/table-window/edit", test_table_window_edit);
+  g_test_add_func ("/ui/table-window/insert", test_table_window_insert);
+  g_test_add_func ("/ui/table-window/tab-rows", test_table_window_tab_rows);
 
   return g_test_run ();
 }

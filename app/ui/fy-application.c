@@ -511,6 +511,8 @@ static const struct {
   { "win.show-outline", { "<Alt>1", NULL } },
   { "win.toggle-sidebar", { "F9", NULL } },
   { "win.show-fields", { "<Alt>2", NULL } },
+  /* LibreOffice Writer's; Ctrl+Alt+T opens a terminal on GNOME and Kylin */
+  { "win.insert-table", { "<Control>F12", NULL } },
 };
 
 static void

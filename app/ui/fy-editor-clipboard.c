@@ -12,6 +12,7 @@
 
 #include "fy-editor-private.h"
 #include "fy-paste-notes.h"
+#include "fy-table.h"
 
 /* Paste */
 
@@ -148,11 +149,21 @@ read_block_range (FyEditor          *self,
                   const GtkTextIter *start,
                   const GtkTextIter *end)
 {
-  FyBlock *block = fy_block_new (info->role);
+  FyBlock *block = fy_block_new (info->role == FY_BLOCK_ROLE_TABLE ? FY_BLOCK_ROLE_PARAGRAPH
+                                                                   : info->role);
 
   if (info->role == FY_BLOCK_ROLE_HEADING)
     fy_block_set_level (block, info->level);
   fy_editor_read_range (self, block, start, end);
+
+  /* A table's part is pipe rows, which its block keeps as cells. */
+  if (info->role == FY_BLOCK_ROLE_TABLE)
+    {
+      g_autoptr(FyBlock) rows = block;
+      g_autofree char *text = fy_block_dup_text (rows);
+
+      block = fy_table_block_new_from_pipe_rows (text);
+    }
 
   return block;
 }
@@ -212,14 +223,15 @@ lines_around_cursor (FyEditor          *self,
       identities->pdata[i] = g_ptr_array_index (blocks, i);
 }
 
-/* Paragraphs pasted (fy_import_paste()): they replace the selection, as
- * lines of their own between the two halves of the cursor's line, and
- * the cursor ends after the last of them. */
-static void
-paste_blocks (FyEditor      *self,
-              GtkTextBuffer *buffer,
-              GPtrArray     *pasted)
+/* Paragraphs pasted (fy_import_paste()) or a table inserted: they
+ * replace the selection, as lines of their own between the two halves of
+ * the cursor's line, and the cursor ends after the last of them; one undo
+ * step. */
+void
+fy_editor_insert_blocks (FyEditor  *self,
+                         GPtrArray *pasted)
 {
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
   g_autoptr(GPtrArray) blocks = g_ptr_array_new ();
   g_autoptr(GPtrArray) identities = g_ptr_array_new ();
   g_autoptr(FyBlock) head = NULL;
@@ -304,7 +316,7 @@ fy_editor_paste_text (FyEditor   *self,
 
   pasted = fy_import_paste_with_notes (trimmed, -1, &notes);
   if (pasted->len > 0)
-    paste_blocks (self, buffer, pasted);
+    fy_editor_insert_blocks (self, pasted);
   /* said even when nothing but furniture was pasted */
   fy_paste_notes_show (GTK_WIDGET (self), notes);
 }

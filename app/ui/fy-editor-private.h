@@ -147,11 +147,20 @@ void              fy_editor_table_insert_text    (FyEditor      *self,
                                                   GtkTextIter   *location,
                                                   const char    *text,
                                                   int            len);
+void              fy_editor_table_insert_tabs    (FyEditor      *self,
+                                                  GtkTextIter   *location,
+                                                  const char    *text,
+                                                  int            len);
+void              fy_editor_table_make           (FyEditor      *self,
+                                                  guint          first,
+                                                  guint          last);
 
 /* fy-editor-clipboard.c */
 void              fy_editor_copy_clipboard       (GtkTextView   *text_view);
 void              fy_editor_cut_clipboard        (GtkTextView   *text_view);
 void              fy_editor_paste_clipboard      (GtkTextView   *text_view);
+void              fy_editor_insert_blocks        (FyEditor      *self,
+                                                  GPtrArray     *blocks);
 
 /* fy-editor-undo.c */
 void              fy_editor_undo_init            (FyEditor      *self);

@@ -854,12 +854,20 @@ insert_text_cb (FyEditor      *self,
       return;
     }
 
-  /* In a table, a newline starts a row line, not a paragraph. */
+  /* In a table, a newline starts a row line, not a paragraph, and a tab
+   * separates cells. */
   if (!self->in_table_newline && memchr (text, '\n', len) != NULL &&
       fy_editor_get_line (self, gtk_text_iter_get_line (location))->role == FY_BLOCK_ROLE_TABLE)
     {
       g_signal_stop_emission_by_name (buffer, "insert-text");
       fy_editor_table_insert_text (self, location, text, len);
+      return;
+    }
+  if (!self->in_table_newline && memchr (text, '\t', len) != NULL &&
+      fy_editor_get_line (self, gtk_text_iter_get_line (location))->role == FY_BLOCK_ROLE_TABLE)
+    {
+      g_signal_stop_emission_by_name (buffer, "insert-text");
+      fy_editor_table_insert_tabs (self, location, text, len);
       return;
     }
 

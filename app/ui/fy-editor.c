@@ -875,6 +875,13 @@ fy_editor_set_style (FyEditor *self,
         fy_editor_push_undo_step (self);
       changed = TRUE;
 
+      /* The lines become one table, their tabs its cells. */
+      if (styles[style].role == FY_BLOCK_ROLE_TABLE)
+        {
+          fy_editor_table_make (self, first, last);
+          break;
+        }
+
       info->role = styles[style].role;
       info->level = styles[style].level;
       fy_editor_forget_line_content (self, i, i);

@@ -32,6 +32,10 @@ guint        fy_editor_get_style           (FyEditor      *self);
 void         fy_editor_set_style           (FyEditor      *self,
                                             guint          style);
 void         fy_editor_toggle_lead         (FyEditor      *self);
+void         fy_editor_insert_table        (FyEditor      *self,
+                                            guint          n_rows,
+                                            guint          n_columns,
+                                            gboolean       header);
 guint        fy_editor_get_current_block   (FyEditor      *self);
 void         fy_editor_jump_to_block       (FyEditor      *self,
                                             guint          position,

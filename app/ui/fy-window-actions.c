@@ -18,6 +18,7 @@
 #include "fy-preview.h"
 #include "fy-print-operation.h"
 #include "fy-recovery.h"
+#include "fy-table-dialog.h"
 #include "fy-template-gallery.h"
 #include "fy-window-private.h"
 #include "fy-ui-layout.h"
@@ -686,6 +687,17 @@ toggle_lead_action (GtkWidget  *widget,
 }
 
 static void
+insert_table_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+
+  if (self->document != NULL)
+    fy_table_dialog_present (GTK_WINDOW (self), self->editor);
+}
+
+static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -861,6 +873,7 @@ fy_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-text", NULL, export_text_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-lead", NULL, toggle_lead_action);
+  gtk_widget_class_install_action (widget_class, "win.insert-table", NULL, insert_table_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
