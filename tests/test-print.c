@@ -588,6 +588,31 @@ test_export_pdf_cancelled (void)
   g_assert_null (written);
 }
 
+/* A speech saved as 十一月发言.fayan: Export PDF proposes 十一月发言.pdf,
+ * not the title and date (session 17's new user got
+ * "未命名发言稿-DATE.pdf" for a speech with no title). */
+static void
+test_export_pdf_saved_name (void)
+{
+  g_autoptr(FyDocument) document = fy_test_load_sample ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) written = NULL;
+  g_autoptr(GFile) saved = g_file_new_for_path ("/nonexistent/十一月发言.fayan");
+  g_autofree char *proposed = NULL;
+  GtkWindow *chooser;
+
+  fy_export_dialog_export_pdf_async (NULL, document, saved, NULL, NULL, export_done_cb, &result);
+  chooser = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  proposed = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (proposed, ==, "十一月发言.pdf");
+  gtk_widget_activate (gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL));
+
+  written = fy_export_dialog_export_pdf_finish (wait_for_result (&result), &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (written);
+}
+
 /* Issue 17: the window passes the document's own file, and a PDF chosen
  * over it (here through a hard link: the chooser adds .pdf to any other
  * name) is refused, as `fayan-cli render -o` refuses it. */
@@ -807,6 +832,7 @@ main (int   argc,
   g_test_add_func ("/ui/export/font-summary", test_export_font_summary);
   g_test_add_func ("/ui/export/pdf-flow", test_export_pdf_flow);
   g_test_add_func ("/ui/export/pdf-cancelled", test_export_pdf_cancelled);
+  g_test_add_func ("/ui/export/pdf-saved-name", test_export_pdf_saved_name);
   g_test_add_func ("/ui/export/png-flow", test_export_png_flow);
   g_test_add_func ("/ui/export/pdf-own-input", test_export_pdf_own_input);
 

@@ -332,6 +332,26 @@ chooser_response_cb (GtkNativeDialog *chooser,
   g_task_run_in_thread (layout_task, layout_thread);
 }
 
+/* The name Export PDF proposes: the saved speech's, "十一月发言.fayan"
+ * giving "十一月发言.pdf" (session 17's new user was offered
+ * "未命名发言稿-DATE.pdf" for a speech saved under a name of her own);
+ * a speech never saved is named after its title and date. */
+static char *
+dup_pdf_name (FyDocument *document,
+              GFile      *input)
+{
+  g_autofree char *basename = input != NULL ? g_file_get_basename (input) : NULL;
+  char *dot;
+
+  if (basename == NULL || *basename == '.' || *basename == '\0')
+    return fy_export_dup_dated_name (document, ".pdf", NULL);
+
+  dot = strrchr (basename, '.');
+  if (dot != NULL && dot != basename)
+    *dot = '\0';
+  return g_strconcat (basename, ".pdf", NULL);
+}
+
 static void
 start_export (ExportKind           kind,
               GtkWindow           *parent,
@@ -367,7 +387,7 @@ start_export (ExportKind           kind,
   if (kind == EXPORT_PDF)
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-      g_autofree char *name = fy_export_dup_dated_name (document, ".pdf", NULL);
+      g_autofree char *name = dup_pdf_name (document, input);
 
       export->chooser = gtk_file_chooser_native_new (_("Export PDF"), parent,
                                                      GTK_FILE_CHOOSER_ACTION_SAVE,

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 /*
  * fy_export_dialog_export_pdf_async():
- *   1. a GtkFileChooserNative (save) proposing fy_export_dup_dated_name();
+ *   1. a GtkFileChooserNative (save) proposing the saved file's name, else
+ *      fy_export_dup_dated_name();
  *   2. lays the document out (or uses @layout when not NULL) and, when
  *      fields are unfilled or a character prints as a box, lists them in
  *      an AdwMessageDialog with Cancel / Export Anyway;
