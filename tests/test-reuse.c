@@ -796,6 +796,189 @@ test_reuse_gallery_personal (void)
   g_object_unref (gallery);
 }
 
+static FyTemplate *
+find_user_template (FyTemplateLibrary *library,
+                    const char        *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+    {
+      g_autoptr(FyTemplate) template_ = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+      if (fy_template_get_origin (template_) == FY_TEMPLATE_ORIGIN_USER
+          && g_strcmp0 (fy_template_get_name (template_), name) == 0)
+        return template_;
+    }
+
+  return NULL;
+}
+
+static void
+save_as_template (FyWindow   *window,
+                  const char *name)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as-template", NULL);
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  entry = fy_test_find_descendant (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), name);
+  fy_test_respond (dialog, "save");
+}
+
+static void
+blank_created_cb (FyTemplateGallery *gallery,
+                  FyDocument        *document,
+                  FyDocument       **out)
+{
+  *out = g_object_ref (document);
+}
+
+/* Session 17's new user: last month's speech, typed without a template,
+ * → Save as Template → New was a dead end.  Now the dialog names the
+ * fields the template will have, New lists the newest personal template
+ * first after a blank document, and one value typed makes next month's
+ * speech. */
+static void
+test_reuse_template_from_typed_speech (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = fy_test_import_plain_data ("monthly-speech.txt");
+  FyTemplateLibrary *library = fy_environment_get_template_library (fy_ui_layout_get_environment ());
+  g_autoptr(FyDocument) made = NULL;
+  g_autoptr(FyDocument) blank = NULL;
+  g_autoptr(FyTemplate) first = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  FyTemplateGallery *gallery;
+  AdwMessageDialog *dialog;
+  FyTemplate *older;
+  FyTemplate *mine;
+  GtkWidget *flow_box;
+  const char *summary;
+  guint position = 0;
+
+  fy_window_set_document (window, document);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as-template", NULL);
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  summary = gtk_label_get_text (g_object_get_data (G_OBJECT (dialog), "fy-fields"));
+  g_test_message ("%s", summary);
+  g_assert_nonnull (strstr (summary, "会议名称 (now “全县水利系统10月份工作调度会”)"));
+  g_assert_nonnull (strstr (summary, "发言人 (now “林沐阳”)"));
+  g_assert_nonnull (strstr (summary, "日期 (today)"));
+  screenshot_settled ("reuse-save-as-template-fields");
+  fy_test_respond (dialog, "cancel");
+
+  /* Two templates, the first saved an hour earlier. */
+  save_as_template (window, "河湖长制月报（旧）");
+  older = find_user_template (library, "河湖长制月报（旧）");
+  g_assert_nonnull (older);
+  info = g_file_info_new ();
+  g_file_info_set_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                    (guint64) (g_get_real_time () / G_USEC_PER_SEC - 3600));
+  g_assert_true (g_file_set_attributes_from_info (fy_template_get_file (older), info,
+                                                  G_FILE_QUERY_INFO_NONE, NULL, &error));
+  g_assert_no_error (error);
+  save_as_template (window, "河湖长制月报");
+  mine = find_user_template (library, "河湖长制月报");
+  g_assert_nonnull (mine);
+  g_assert_cmpuint (fy_template_get_n_fields (mine), ==, 5);
+
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, NULL));
+  g_object_ref_sink (gallery);
+  gtk_window_present (GTK_WINDOW (gallery));
+  fy_test_iterate ();
+  /* The newest personal template first… */
+  first = g_list_model_get_item (fy_template_gallery_get_shown (gallery), 0);
+  g_assert_true (first == mine);
+  /* …after a blank document. */
+  flow_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (gallery), FY_TYPE_TEMPLATE_GALLERY,
+                                                        "flow_box"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (fy_test_find_descendant (gtk_widget_get_first_child (flow_box),
+                                                                           GTK_TYPE_LABEL))),
+                   ==, "Blank Document");
+  screenshot_settled ("reuse-gallery-blank-first");
+
+  for (position = 0; position < g_list_model_get_n_items (G_LIST_MODEL (library)); position++)
+    {
+      g_autoptr(FyTemplate) template_ = g_list_model_get_item (G_LIST_MODEL (library), position);
+
+      if (template_ == mine)
+        break;
+    }
+  fy_template_gallery_select (gallery, position);
+  g_assert_true (fy_template_gallery_set_field (gallery, "会议名称", "全县水利系统11月份工作调度会"));
+  screenshot_settled ("reuse-gallery-derived-fields");
+  made = fy_template_gallery_create_document (gallery, &error);
+  g_assert_no_error (error);
+  text = fy_document_dup_block_text (made, 1);
+  g_assert_cmpstr (text, ==, "——在全县水利系统11月份工作调度会上的发言");
+  g_clear_pointer (&text, g_free);
+  text = fy_document_dup_block_text (made, 2);
+  g_assert_cmpstr (text, ==, "县河湖长制办公室　副主任　林沐阳");
+  g_clear_pointer (&text, g_free);
+  gtk_window_destroy (GTK_WINDOW (gallery));
+  g_object_unref (gallery);
+
+  /* A blank document asks nothing. */
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, NULL));
+  g_object_ref_sink (gallery);
+  g_signal_connect (gallery, "document-created", G_CALLBACK (blank_created_cb), &blank);
+  fy_template_gallery_create_blank (gallery);
+  g_assert_nonnull (blank);
+  g_assert_cmpuint (fy_document_get_n_blocks (blank), ==, 1);
+  g_assert_null (fy_document_get_template_id (blank));
+  g_object_unref (gallery);
+
+  g_assert_true (fy_template_library_delete (library, older, &error));
+  g_assert_true (fy_template_library_delete (library, mine, &error));
+  g_assert_no_error (error);
+  fy_test_destroy_window (window);
+}
+
+/* Insert Field makes the selected text a field with that value: the
+ * text prints as before, and the speech has the field. */
+static void
+test_reuse_insert_field (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = fy_test_import_plain_data ("monthly-speech.txt");
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  gboolean has_field = FALSE;
+  FyDocument *shown;
+  FyBlock *subtitle;
+
+  fy_window_set_document (window, document);
+  fy_test_iterate ();
+  shown = fy_window_get_document (window);
+  g_assert_true (line_starts_with (editor, 1, "——在全县水利系统"));
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &start, 1, 3);
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &end, 1, 3 + 15);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_false (fy_window_insert_field (window, "会议{名称}"));
+  g_assert_true (fy_window_insert_field (window, "会议名称"));
+  fy_test_iterate ();
+
+  subtitle = fy_document_get_block (shown, 1);
+  for (guint i = 0; i < fy_block_get_n_runs (subtitle); i++)
+    has_field |= fy_block_get_run (subtitle, i)->kind == FY_RUN_FIELD;
+  g_assert_true (has_field);
+  g_assert_cmpstr (fy_document_get_field_value (shown, "会议名称"), ==, "全县水利系统10月份工作调度会");
+  text = fy_document_dup_block_text (shown, 1);
+  g_assert_cmpstr (text, ==, "——在全县水利系统10月份工作调度会上的发言");
+  screenshot_settled ("reuse-insert-field");
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -813,6 +996,8 @@ main (int   argc,
   g_test_add_func ("/ui/reuse/batch-fill-speakers-only", test_reuse_batch_fill_speakers_only);
   g_test_add_func ("/ui/reuse/batch-fill-readable", test_reuse_batch_fill_readable);
   g_test_add_func ("/ui/reuse/gallery-personal", test_reuse_gallery_personal);
+  g_test_add_func ("/ui/reuse/template-from-typed-speech", test_reuse_template_from_typed_speech);
+  g_test_add_func ("/ui/reuse/insert-field", test_reuse_insert_field);
 
   return g_test_run ();
 }

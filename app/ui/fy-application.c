@@ -513,6 +513,7 @@ static const struct {
   { "win.show-fields", { "<Alt>2", NULL } },
   /* LibreOffice Writer's; Ctrl+Alt+T opens a terminal on GNOME and Kylin */
   { "win.insert-table", { "<Control>F12", NULL } },
+  { "win.insert-field", { "<Control><Shift>k", NULL } },
 };
 
 static void

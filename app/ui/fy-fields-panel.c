@@ -291,7 +291,10 @@ fy_fields_panel_init (FyFieldsPanel *self)
                                          _("Changing a field changes it everywhere in the speech."));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->group));
 
-  self->empty_label = gtk_label_new (_("This speech has no template fields."));
+  /* Translators: {{名称}} is the syntax of a field; keep the braces */
+  self->empty_label = gtk_label_new (_("This speech has no template fields. To add one, type {{名称}} "
+                                       "where the text changes with each speech, such as {{会议名称}}, "
+                                       "or select that text and choose Insert Field (Ctrl+Shift+K)."));
   gtk_label_set_wrap (GTK_LABEL (self->empty_label), TRUE);
   gtk_widget_add_css_class (self->empty_label, "dim-label");
   gtk_box_append (GTK_BOX (box), self->empty_label);

@@ -48,6 +48,8 @@ struct _FyTemplateGallery
 
   GListModel        *templates;
   GListModel        *shown;       /* the templates, personal ones first */
+  GListModel        *cards;       /* a blank document, then the templates shown */
+  FyTemplate        *blank;       /* the blank document's card, if offered */
   GHashTable        *thumbnails;  /* FyTemplate → GdkTexture */
   GHashTable        *pictures;    /* FyTemplate → GtkPicture (not owned) */
   GCancellable      *cancellable;
@@ -442,7 +444,27 @@ delete_template_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Personal templates come first, the others keep the library's order. */
+/* When a personal template was last saved; 0 if unknown. */
+static gint64
+get_saved_time (FyTemplate *template_)
+{
+  GFile *file = fy_template_get_file (template_);
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (file == NULL)
+    return 0;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return 0;
+
+  return (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * G_USEC_PER_SEC
+         + g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
+}
+
+/* Personal templates come first, the newest first (the one saved from
+ * last month's speech, not the oldest: session 17's new user); the
+ * others keep the library's order. */
 static int
 compare_personal_first (gconstpointer a,
                         gconstpointer b,
@@ -450,8 +472,14 @@ compare_personal_first (gconstpointer a,
 {
   gboolean a_user = fy_template_get_origin ((FyTemplate *) a) == FY_TEMPLATE_ORIGIN_USER;
   gboolean b_user = fy_template_get_origin ((FyTemplate *) b) == FY_TEMPLATE_ORIGIN_USER;
+  gint64 a_time, b_time;
 
-  return b_user - a_user;
+  if (a_user != b_user || !a_user)
+    return b_user - a_user;
+
+  a_time = get_saved_time ((FyTemplate *) a);
+  b_time = get_saved_time ((FyTemplate *) b);
+  return a_time < b_time ? 1 : a_time > b_time ? -1 : 0;
 }
 
 static GtkWidget *
@@ -498,7 +526,9 @@ create_card (gpointer item,
   gtk_widget_add_css_class (label, "heading");
   gtk_box_append (GTK_BOX (box), label);
 
-  if (category != NULL && *category != '\0')
+  if (template_ == self->blank)
+    details = g_strdup (_("Type or paste the text"));
+  else if (category != NULL && *category != '\0')
     /* Translators: a template's category and where it comes from */
     details = g_strdup_printf (_("%s · %s"), category, origin);
   else
@@ -689,9 +719,17 @@ show_form (FyTemplateGallery *self,
   gtk_label_set_label (self->description_label, description != NULL ? description : "");
   gtk_widget_set_visible (GTK_WIDGET (self->description_label),
                           description != NULL && *description != '\0');
-  adw_preferences_group_set_description (self->fields_group,
-                                         any_required ? _("Fields marked * must be filled before the speech is exported.")
-                                                      : NULL);
+  if (n_fields == 0)
+    /* Translators: {{名称}} is the syntax of a field; keep the braces */
+    adw_preferences_group_set_description (self->fields_group,
+                                           _("This template has no fields to fill in: Create makes the speech "
+                                             "at once. A template asks here for each {{名称}} in its text; put "
+                                             "one such as {{会议名称}} in a speech (Insert Field, Ctrl+Shift+K) "
+                                             "and save the speech as a template."));
+  else
+    adw_preferences_group_set_description (self->fields_group,
+                                           any_required ? _("Fields marked * must be filled before the speech is exported.")
+                                                        : NULL);
 
   adw_window_title_set_title (self->window_title, fy_template_get_name (template_));
   adw_window_title_set_subtitle (self->window_title,
@@ -726,13 +764,44 @@ show_grid (FyTemplateGallery *self)
 }
 
 static void
+emit_created (FyTemplateGallery *self,
+              FyDocument        *document)
+{
+  /* The window may go with the last reference; keep it for the emission. */
+  g_object_ref (self);
+  g_signal_emit (self, signals[DOCUMENT_CREATED], 0, document);
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
+/**
+ * fy_template_gallery_create_blank:
+ * @self: a #FyTemplateGallery
+ *
+ * Makes a blank document, as its card does: no template, no fields to
+ * fill first, one empty paragraph to type or paste into.
+ */
+void
+fy_template_gallery_create_blank (FyTemplateGallery *self)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+
+  g_return_if_fail (FY_IS_TEMPLATE_GALLERY (self));
+
+  fy_document_append_block (document, fy_block_new (FY_BLOCK_ROLE_PARAGRAPH));
+  emit_created (self, document);
+}
+
+static void
 child_activated_cb (FyTemplateGallery *self,
                     GtkFlowBoxChild   *child,
                     GtkFlowBox        *flow_box)
 {
-  g_autoptr(FyTemplate) template_ = g_list_model_get_item (self->shown, gtk_flow_box_child_get_index (child));
+  g_autoptr(FyTemplate) template_ = g_list_model_get_item (self->cards, gtk_flow_box_child_get_index (child));
 
-  if (template_ != NULL)
+  if (template_ != NULL && template_ == self->blank)
+    fy_template_gallery_create_blank (self);
+  else if (template_ != NULL)
     show_form (self, template_);
 }
 
@@ -831,11 +900,7 @@ create_action (GtkWidget  *widget,
       return;
     }
 
-  /* The window may go with the last reference; keep it for the emission. */
-  g_object_ref (self);
-  g_signal_emit (self, signals[DOCUMENT_CREATED], 0, document);
-  gtk_window_destroy (GTK_WINDOW (self));
-  g_object_unref (self);
+  emit_created (self, document);
 }
 
 static gboolean
@@ -861,14 +926,29 @@ static void
 fy_template_gallery_constructed (GObject *object)
 {
   FyTemplateGallery *self = (FyTemplateGallery *)object;
+  g_autoptr(GListStore) cards = NULL;
 
   G_OBJECT_CLASS (fy_template_gallery_parent_class)->constructed (object);
 
+  cards = g_list_store_new (G_TYPE_LIST_MODEL);
+  /* New offers a blank document first: the most common start is pasting
+   * a draft that came by mail (session 17's new user). */
   if (self->templates == NULL)
-    self->templates = new_default_library ();
+    {
+      g_autoptr(GListStore) blank = g_list_store_new (FY_TYPE_TEMPLATE);
+
+      self->templates = new_default_library ();
+      self->blank = fy_template_new ("blank", _("Blank Document"), NULL);
+      fy_template_set_description (self->blank, _("An empty page without a template or fields: "
+                                                   "type the speech or paste a draft."));
+      g_list_store_append (blank, self->blank);
+      g_list_store_append (cards, blank);
+    }
 
   self->shown = fy_template_gallery_sort_personal_first (self->templates);
-  gtk_flow_box_bind_model (self->flow_box, self->shown, create_card, self, NULL);
+  g_list_store_append (cards, self->shown);
+  self->cards = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&cards))));
+  gtk_flow_box_bind_model (self->flow_box, self->cards, create_card, self, NULL);
   g_signal_connect_object (self->templates, "items-changed",
                            G_CALLBACK (templates_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -911,6 +991,8 @@ fy_template_gallery_finalize (GObject *object)
 {
   FyTemplateGallery *self = (FyTemplateGallery *)object;
 
+  g_clear_object (&self->cards);
+  g_clear_object (&self->blank);
   g_clear_object (&self->shown);
   g_clear_object (&self->templates);
   g_clear_object (&self->selected);

@@ -59,6 +59,7 @@ FyDocument *fy_template_gallery_create_document  (FyTemplateGallery  *self,
                                                   GError            **error);
 
 GListModel *fy_template_gallery_get_shown          (FyTemplateGallery  *self);
+void        fy_template_gallery_create_blank       (FyTemplateGallery  *self);
 GListModel *fy_template_gallery_sort_personal_first (GListModel       *templates);
 
 G_END_DECLS

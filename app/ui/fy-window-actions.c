@@ -505,6 +505,67 @@ print_action (GtkWidget  *widget,
 
 /* Save as template */
 
+/* The window's speech as the user's template named @name. */
+static FyTemplate *
+dup_user_template (FyWindow          *self,
+                   FyTemplateContent  content,
+                   const char        *name)
+{
+  FyTemplate *based_on;
+  FyTemplate *template;
+
+  fy_editor_flush (self->editor);
+  /* The template the speech was made from gives each field its required
+   * flag and default; without it every referenced field is required. */
+  based_on = fy_environment_lookup_template (fy_ui_layout_get_environment (),
+                                             fy_document_get_template_id (self->document));
+  /* It stays the same kind of speech (会议发言, 书面材料…), which the
+   * gallery and the welcome screen show under its name. */
+  template = fy_template_new_from_document (self->document, based_on, content, name,
+                                            based_on != NULL ? fy_template_get_category (based_on) : NULL);
+  /* A speech typed or pasted without a template: its meeting, speaker
+   * and date lines become fields, or next month's prints this month's. */
+  fy_template_derive_fields (template);
+  /* The speaker, unit and post filled in are the next speech's too. */
+  fy_template_keep_values_as_defaults (template, self->document);
+  return template;
+}
+
+/* What the dialog says of the fields the template will have: each with
+ * the value a new speech starts from, or how to add one. */
+static char *
+dup_fields_summary (FyWindow *self)
+{
+  g_autoptr(FyTemplate) template = dup_user_template (self, FY_TEMPLATE_STRUCTURE_ONLY, "-");
+  GString *text;
+  guint n = fy_template_get_n_fields (template);
+
+  if (n == 0)
+    /* Translators: {{名称}} is the syntax of a field; keep the braces */
+    return g_strdup (_("The template will have no fields. To have one filled in for each new speech, "
+                       "type {{名称}} where the text changes each time, such as {{会议名称}} "
+                       "(Insert Field, Ctrl+Shift+K)."));
+
+  text = g_string_new (_("Filled in for each new speech:"));
+  for (guint i = 0; i < n; i++)
+    {
+      const FyFieldDef *def = fy_template_get_field (template, i);
+      const char *label = def->label != NULL ? def->label : def->id;
+
+      g_string_append (text, "\n• ");
+      if (def->default_value != NULL)
+        /* Translators: a field and the value it starts with */
+        g_string_append_printf (text, _("%s (now “%s”)"), label, def->default_value);
+      else if (def->kind == FY_FIELD_KIND_DATE)
+        /* Translators: a date field that starts as today's date */
+        g_string_append_printf (text, _("%s (today)"), label);
+      else
+        g_string_append (text, label);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 template_response_cb (FyWindow         *self,
                       const char       *response,
@@ -515,7 +576,6 @@ template_response_cb (FyWindow         *self,
   FyTemplateLibrary *library = fy_environment_get_template_library (fy_ui_layout_get_environment ());
   g_autoptr(FyTemplate) template = NULL;
   g_autoptr(GError) error = NULL;
-  FyTemplate *based_on;
   FyTemplate *added;
   const char *name;
 
@@ -526,21 +586,11 @@ template_response_cb (FyWindow         *self,
   if (*name == '\0')
     name = _("My Template");
 
-  fy_editor_flush (self->editor);
-  /* The template the speech was made from gives each field its required
-   * flag and default; without it every referenced field is required. */
-  based_on = fy_environment_lookup_template (fy_ui_layout_get_environment (),
-                                             fy_document_get_template_id (self->document));
-  /* It stays the same kind of speech (会议发言, 书面材料…), which the
-   * gallery and the welcome screen show under its name. */
-  template = fy_template_new_from_document (self->document, based_on,
-                                            gtk_check_button_get_active (keep)
-                                              ? FY_TEMPLATE_KEEP_TEXT
-                                              : FY_TEMPLATE_STRUCTURE_ONLY,
-                                            name,
-                                            based_on != NULL ? fy_template_get_category (based_on) : NULL);
-  /* The speaker, unit and post filled in are the next speech's too. */
-  fy_template_keep_values_as_defaults (template, self->document);
+  template = dup_user_template (self,
+                                gtk_check_button_get_active (keep)
+                                  ? FY_TEMPLATE_KEEP_TEXT
+                                  : FY_TEMPLATE_STRUCTURE_ONLY,
+                                name);
   added = fy_template_library_add_user_template (library, template, &error);
   if (added == NULL)
     fy_window_show_error (self, error);
@@ -641,8 +691,9 @@ save_as_template_action (GtkWidget  *widget,
 {
   FyWindow *self = FY_WINDOW (widget);
   GtkWidget *dialog;
-  GtkWidget *box, *entry, *keep;
+  GtkWidget *box, *entry, *keep, *fields;
   g_autofree char *title = NULL;
+  g_autofree char *summary = NULL;
 
   if (self->document == NULL)
     return;
@@ -656,8 +707,16 @@ save_as_template_action (GtkWidget  *widget,
   title = dup_template_name (self->document);
   gtk_editable_set_text (GTK_EDITABLE (entry), title);
   keep = gtk_check_button_new_with_mnemonic (_("_Keep the text, not only the structure"));
+  fields = gtk_label_new (NULL);
+  summary = dup_fields_summary (self);
+  gtk_label_set_text (GTK_LABEL (fields), summary);
+  gtk_label_set_wrap (GTK_LABEL (fields), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (fields), 0.0f);
+  gtk_label_set_selectable (GTK_LABEL (fields), TRUE);
+  gtk_widget_add_css_class (fields, "dim-label");
   gtk_box_append (GTK_BOX (box), entry);
   gtk_box_append (GTK_BOX (box), keep);
+  gtk_box_append (GTK_BOX (box), fields);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -670,6 +729,7 @@ save_as_template_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "fy-name", entry);
   g_object_set_data (G_OBJECT (dialog), "fy-keep-text", keep);
+  g_object_set_data (G_OBJECT (dialog), "fy-fields", fields);
   fy_form_guard_attach_fields (GTK_WINDOW (dialog), entry, keep, NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (template_response_cb), self,
                            G_CONNECT_SWAPPED);
@@ -888,6 +948,7 @@ fy_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_property_action (widget_class, "win.automatic-numbering", "automatic-numbering");
   gtk_widget_class_install_property_action (widget_class, "win.style-preset", "style-preset");
   gtk_widget_class_install_property_action (widget_class, "win.page-numbers", "page-numbers");
+  fy_window_class_init_fields (widget_class);
 }
 
 void

@@ -108,6 +108,11 @@ GtkWidget *fy_window_new_from_earlier  (FyWindow     *self,
                                         FyDocument   *earlier);
 GtkWidget *fy_window_batch_fill        (FyWindow     *self);
 
+/* fy-window-fields.c */
+void      fy_window_class_init_fields   (GtkWidgetClass *widget_class);
+gboolean  fy_window_insert_field        (FyWindow     *self,
+                                         const char   *name);
+
 /* fy-window-lint.c */
 void      fy_window_class_init_lint     (GtkWidgetClass *widget_class);
 void      fy_window_init_lint           (FyWindow     *self);

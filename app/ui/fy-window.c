@@ -452,7 +452,7 @@ show_page (FyWindow *self)
     "win.save-as-template", "win.export-png", "win.export-docx", "win.export-markdown",
     "win.export-text", "win.automatic-numbering", "win.style-preset", "win.page-numbers", "win.review-file",
     "win.save-version", "win.versions", "win.find", "win.replace", "win.toggle-lead",
-    "win.insert-table",
+    "win.insert-table", "win.insert-field",
   };
   gboolean has_document = self->document != NULL;
 

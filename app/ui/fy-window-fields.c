@@ -1,0 +1,138 @@
+/* fy-window-fields.c — FyWindow: Insert Field, a {{name}} at the caret
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fy-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "fy-form-guard.h"
+#include "fy-message-dialog.h"
+#include "fy-window-private.h"
+
+/*
+ * A field was only to be found in docs/markdown.md (session 17's new
+ * user).  Insert Field asks for its name and puts {{name}} at the caret,
+ * which the editor shows as a field at once; text selected first becomes
+ * the field's value, so that "全市政协系统11月份工作例会" selected and
+ * named 会议名称 is a field with that value in one step.
+ */
+
+/* A name a field can have: no braces, no line break, not empty. */
+static char *
+dup_field_name (const char *text)
+{
+  g_autofree char *name = g_strstrip (g_strdup (text));
+
+  if (*name == '\0' || strpbrk (name, "{}\n\r\t") != NULL)
+    return NULL;
+
+  return g_steal_pointer (&name);
+}
+
+/**
+ * fy_window_insert_field: (skip)
+ * @self: a #FyWindow
+ * @name: the field's name, such as "会议名称"
+ *
+ * Puts {{@name}} at the caret, in place of the selection if any, whose
+ * text becomes the field's value unless the speech has one already.
+ *
+ * Returns: whether the field was inserted (%FALSE for an unusable name)
+ */
+gboolean
+fy_window_insert_field (FyWindow   *self,
+                        const char *name)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *field = dup_field_name (name);
+  g_autofree char *reference = NULL;
+  g_autofree char *selected = NULL;
+
+  g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
+
+  if (self->document == NULL || field == NULL)
+    return FALSE;
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
+  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end)
+      && gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&end))
+    selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  reference = g_strconcat ("{{", field, "}}", NULL);
+  gtk_text_buffer_begin_user_action (buffer);
+  if (selected != NULL)
+    gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, reference, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  fy_editor_flush (self->editor);
+
+  if (selected != NULL && *g_strstrip (selected) != '\0' && fy_document_get_field_value (self->document, field) == NULL)
+    fy_document_set_field_value (self->document, field, selected);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+  return TRUE;
+}
+
+static void
+insert_response_cb (FyWindow         *self,
+                    const char       *response,
+                    AdwMessageDialog *dialog)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "fy-name");
+
+  if (g_strcmp0 (response, "insert") != 0)
+    return;
+
+  if (!fy_window_insert_field (self, gtk_editable_get_text (entry)))
+    fy_window_show_message (self, _("A field needs a name without braces, such as 会议名称"));
+}
+
+static void
+insert_field_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (self->document == NULL)
+    return;
+
+  dialog = fy_message_dialog_new (GTK_WINDOW (self), _("Insert Field"),
+                                  _("A field is text that changes with each speech made from a "
+                                    "template, such as the meeting or the speaker: it is asked for "
+                                    "under New, and changing it under Fields changes it everywhere. "
+                                    "Text selected in the speech becomes its value."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Field name, such as 会议名称"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "insert", _("_Insert"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "insert",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "insert");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "fy-name", entry);
+  fy_form_guard_attach_fields (GTK_WINDOW (dialog), entry, NULL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (insert_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+void
+fy_window_class_init_fields (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.insert-field", NULL, insert_field_action);
+}
