@@ -1055,6 +1055,50 @@ test_quoted_cell (void)
   g_assert_cmpstr (fy_table_get_cell (pasted_table, 1, 2), ==, "主体完工（比计划提前5天）");
 }
 
+/* Text copied out of a Fayan or Word PDF (pdftotext) and pasted (new
+ * user, session 17): the title, its subtitle and the speaker came as one
+ * paragraph, a table's first header cell was glued to the sentence
+ * before (……见下表。议题类别) and the closing to the last paragraph.  A
+ * subtitle, and a speaker line under it, never join the line before; a
+ * short line that ends no clause, or a closing, starts anew after a
+ * closed sentence. */
+static void
+test_pdf_copy_paragraphs (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdf-copy-table.txt", NULL);
+  g_autofree char *copy = NULL;
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *speaker = NULL;
+  g_autofree char *last = NULL;
+  gboolean table_sentence = FALSE;
+
+  g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+  pasted = fy_import_paste (copy, -1);
+  title = fy_block_dup_text (g_ptr_array_index (pasted, 0));
+  subtitle = fy_block_dup_text (g_ptr_array_index (pasted, 1));
+  speaker = fy_block_dup_text (g_ptr_array_index (pasted, 2));
+  last = fy_block_dup_text (g_ptr_array_index (pasted, pasted->len - 1));
+  g_assert_cmpstr (title, ==, "坚持实干为先　推动社区治理提质增效");
+  g_assert_cmpstr (subtitle, ==, "——在全区社区工作座谈会上的交流发言");
+  g_assert_true (g_str_has_prefix (speaker, "城南街道党工委"));
+  g_assert_cmpstr (last, ==, "以上发言，不妥之处，请批评指正。谢谢大家！");
+  for (guint i = 0; i + 1 < pasted->len; i++)
+    {
+      g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, i));
+      g_autofree char *next = fy_block_dup_text (g_ptr_array_index (pasted, i + 1));
+
+      g_assert_null (strstr (text, "见下表。议题"));
+      if (g_str_has_suffix (text, "各社区议事情况见下表。"))
+        {
+          table_sentence = TRUE;
+          g_assert_cmpstr (next, ==, "议题类别");
+        }
+    }
+  g_assert_true (table_sentence);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1095,6 +1139,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/paste-notes-web", test_paste_notes_web);
   g_test_add_func ("/core/import-pasted/readable-text", test_readable_text);
   g_test_add_func ("/core/import-pasted/quoted-cell", test_quoted_cell);
+  g_test_add_func ("/core/import-pasted/pdf-copy-paragraphs", test_pdf_copy_paragraphs);
 
   return g_test_run ();
 }

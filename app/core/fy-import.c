@@ -218,6 +218,10 @@ ends_sentence (const char *text)
   return last != NULL && is_sentence_end (g_utf8_get_char (last));
 }
 
+/* A line of a hard-wrapped block this short after a closed sentence is
+ * no wrapped line of it. */
+#define SHORT_LINE_MAX_CHARS 12
+
 /* Whether a line ends where a sentence or clause ends. */
 static gboolean
 ends_clause (const char *text)
@@ -515,6 +519,36 @@ is_name_row (GPtrArray *lines,
   return FALSE;
 }
 
+/* Whether @line is a subtitle naming the occasion (——在……上的发言). */
+static gboolean
+is_subtitle_line (const char *line)
+{
+  g_autofree char *rest = NULL;
+  g_autofree char *occasion = NULL;
+
+  if (!g_str_has_prefix (line, "——"))
+    return FALSE;
+  while (g_str_has_prefix (line, "—"))
+    line += strlen ("—");
+  occasion = fy_web_text_split_title (line, &rest);
+  return occasion != NULL && rest == NULL;
+}
+
+/* Whether line @i of a hard-wrapped block starts a paragraph of its own
+ * after the sentence the line before ends (…见下表。 / 提案类别; …队伍。 /
+ * 以上发言……谢谢大家！): a short line that ends no clause, or a closing. */
+static gboolean
+starts_after_sentence (GPtrArray *lines,
+                       guint      i)
+{
+  const char *line = g_ptr_array_index (lines, i);
+
+  if (i == 0 || !ends_sentence (g_ptr_array_index (lines, i - 1)))
+    return FALSE;
+  return (g_utf8_strlen (line, -1) <= SHORT_LINE_MAX_CHARS && !ends_clause (line)) ||
+         fy_import_is_closing_like (line);
+}
+
 /* Groups the lines from @first into paragraph texts. */
 static GPtrArray *
 collect_paragraphs (GPtrArray *lines,
@@ -536,7 +570,9 @@ collect_paragraphs (GPtrArray *lines,
       in_attachment = fy_import_attachment_note_rest (line) != NULL ||
                       (in_attachment && fy_import_is_attachment_item (line));
       standalone[i] = in_attachment || is_standalone_line (line) || is_field_line (lines, i) ||
-                      is_name_row (lines, i);
+                      is_name_row (lines, i) || is_subtitle_line (line) ||
+                      (i > first && standalone[i - 1] && is_subtitle_line (g_ptr_array_index (lines, i - 1)) &&
+                       fy_import_is_speaker_like (line));
     }
   mark_signature_stacks (lines, first, standalone);
   wrapped = is_hard_wrapped (lines, standalone, first);
@@ -554,6 +590,8 @@ collect_paragraphs (GPtrArray *lines,
           continue;
         }
 
+      if (current != NULL && starts_after_sentence (lines, i))
+        g_ptr_array_add (paragraphs, g_string_free (g_steal_pointer (&current), FALSE));
       if (current == NULL)
         current = g_string_new (NULL);
       fy_import_append_joined (current, line);
