@@ -257,6 +257,75 @@ test_import_highlight (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 3 (a table, row 1, cell 2): its highlighting"));
 }
 
+/* A page header's text (【县人大常委会办公室】 内部资料) is not printed, as
+ * Fayan prints no header: the import quotes it, once however many
+ * headers carry it; a footer with only the page number says nothing. */
+static void
+test_import_page_headers (void)
+{
+#define REL(id, type, target) "<Relationship Id=\"" id "\" Type=\"http://schemas.openxmlformats.org/" \
+                              "officeDocument/2006/relationships/" type "\" Target=\"" target "\"/>"
+#define HDR(tag, text) "<?xml version=\"1.0\"?><w:" tag " xmlns:w=\"http://schemas.openxmlformats.org/" \
+                       "wordprocessingml/2006/main\">" text "</w:" tag ">"
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    REL ("rId7", "header", "header1.xml") REL ("rId8", "header", "header2.xml")
+    REL ("rId9", "footer", "footer1.xml") "</Relationships>";
+  static const char header[] =
+    HDR ("hdr", "<w:p><w:r><w:t>【县人大常委会办公室】</w:t></w:r><w:r><w:t xml:space=\"preserve\"> 内部资料</w:t></w:r></w:p>");
+  static const char footer[] =
+    HDR ("ftr", "<w:p><w:r><w:t>第 </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+         "<w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+         "<w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t> 页</w:t></w:r></w:p>");
+  static const char body[] = BODY_START "<w:p><w:r><w:t>一是加强和改进立法工作。</w:t></w:r></w:p>" BODY_END;
+#undef REL
+#undef HDR
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0,
+                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
+                                      "word/header1.xml", header, (gsize) 0,
+                                      "word/header2.xml", header, (gsize) 0,
+                                      "word/footer1.xml", footer, (gsize) 0, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0),
+                            "The page header “【县人大常委会办公室】 内部资料” was left out"));
+}
+
+/* A landscape section (a wide table turned on its side) is printed
+ * upright: the import names the paragraphs it held and its table; a
+ * portrait section, or a landscape one given by its size alone, too. */
+static void
+test_import_landscape (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>附件</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:pPr>"
+    "<w:r><w:t>重点项目进度表</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>单位：万元</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>总投资</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    "<w:p><w:pPr><w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/></w:sectPr></w:pPr></w:p>"
+    "<w:p><w:r><w:t>县人大常委会财经工委</w:t></w:r></w:p>"
+    "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\"/></w:sectPr>"
+    BODY_END;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0),
+                            "Paragraphs 3–5 (with a table at paragraph 4) sat on a landscape page"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 6 sat on a landscape page"));
+}
+
 /* A table a colleague adds in Word with no header row marked: a row of
  * text over a column of figures heads it; two rows, or text under text,
  * do not. */
@@ -669,6 +738,8 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/red", test_import_red);
   g_test_add_func ("/core/docx/import/red-style", test_import_red_style);
   g_test_add_func ("/core/docx/import/highlight", test_import_highlight);
+  g_test_add_func ("/core/docx/import/page-headers", test_import_page_headers);
+  g_test_add_func ("/core/docx/import/landscape", test_import_landscape);
   g_test_add_func ("/core/docx/import/table-header", test_import_table_header);
   g_test_add_func ("/core/docx/import/merged-cells", test_import_merged_cells);
   g_test_add_func ("/core/docx/import/nested-table", test_import_nested_table);

@@ -48,6 +48,8 @@ typedef struct
   gboolean         in_attachment;    /* the last paragraph opened or named an attachment */
   FyDocxNotes     *notes;            /* list numbers and footnotes */
   GPtrArray       *text_boxes;       /* w:txbxContent met, not yet read */
+  guint            section_start;    /* the first paragraph of the current section */
+  guint            section_table;    /* its first table's paragraph, 0 if none */
   /* per paragraph */
   GPtrArray       *pieces;
   gboolean         has_image;

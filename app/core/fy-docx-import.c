@@ -884,6 +884,46 @@ add_text_boxes (FyDocxImport *import,
   return TRUE;
 }
 
+/* A section ends at @section (w:sectPr, in the paragraph that ends it or
+ * the body's last): when its page is landscape (a wide table turned on
+ * its side), the import names its paragraphs, for Fayan prints every page
+ * upright and squeezes the table to the portrait width. */
+static void
+end_section (FyDocxImport *import,
+             xmlNode      *section)
+{
+  xmlNode *size = section != NULL ? fy_docx_child_w (section, "pgSz") : NULL;
+  g_autofree char *orient = fy_docx_get_w_attr (size, "orient");
+  g_autofree char *width = fy_docx_get_w_attr (size, "w");
+  g_autofree char *height = fy_docx_get_w_attr (size, "h");
+  guint first = import->section_start, table = import->section_table;
+  g_autofree char *where = NULL;
+  gboolean landscape;
+
+  if (section == NULL)
+    return;
+  landscape = (orient != NULL && g_str_equal (orient, "landscape")) ||
+              (width != NULL && height != NULL &&
+               g_ascii_strtoull (width, NULL, 10) > g_ascii_strtoull (height, NULL, 10));
+  import->section_start = import->n_paragraphs + 1;
+  import->section_table = 0;
+  if (!landscape || first > import->n_paragraphs)
+    return;
+  where = first == import->n_paragraphs ? g_strdup_printf (_("Paragraph %u"), first)
+                                         : g_strdup_printf (_("Paragraphs %u–%u"), first, import->n_paragraphs);
+  if (table != 0)
+    warn (import, g_strdup_printf (_("%s (with a table at paragraph %u) sat on a landscape page in "
+                                     "the original: Fayan prints every page upright, so the table "
+                                     "is narrower and its cells wrap. Check it in the preview, or "
+                                     "turn that page in WPS or Word after the last revision."),
+                                   where, table));
+  else
+    warn (import, g_strdup_printf (_("%s sat on a landscape page in the original: Fayan prints "
+                                     "every page upright. Check it in the preview, or turn that "
+                                     "page in WPS or Word after the last revision."),
+                                   where));
+}
+
 static gboolean
 walk_body (FyDocxImport *import,
            xmlNode      *body,
@@ -897,14 +937,21 @@ walk_body (FyDocxImport *import,
     {
       if (fy_docx_is_w (c, "p"))
         {
+          xmlNode *ppr = fy_docx_child_w (c, "pPr");
+
           if (!walk_paragraph (import, c, error))
             return FALSE;
           add_notes (import);
           if (!add_text_boxes (import, depth, error))
             return FALSE;
+          end_section (import, ppr != NULL ? fy_docx_child_w (ppr, "sectPr") : NULL);
         }
+      else if (fy_docx_is_w (c, "sectPr"))
+        end_section (import, c);
       else if (fy_docx_is_w (c, "tbl"))
         {
+          if (import->section_table == 0)
+            import->section_table = import->n_paragraphs + 1;
           if (!walk_table (import, c, depth, error))
             return FALSE;
           add_notes (import);
@@ -944,6 +991,87 @@ load_related (FyDocxImport *import,
   g_autofree char *part = find_relationship (import, rels_part, type_suffix, base, error);
 
   return part != NULL ? load_part (import, part, error) : NULL;
+}
+
+/* The text of the w:t under @node, in order. */
+static void
+gather_text (xmlNode *node,
+             GString *text,
+             guint    depth)
+{
+  for (xmlNode *c = node->children; c != NULL && depth < 32 && text->len < 1024; c = c->next)
+    {
+      if (fy_docx_is_w (c, "t"))
+        {
+          xmlChar *content = xmlNodeGetContent (c);
+
+          g_string_append (text, (const char *) content);
+          xmlFree (content);
+        }
+      else if (c->type == XML_ELEMENT_NODE && !fy_docx_is_w (c, "del"))
+        gather_text (c, text, depth + 1);
+    }
+}
+
+/* Whether @text says no more than a page number ("第 3 页", "— 3 —",
+ * "第1页 共4页"), which Fayan prints itself. */
+static gboolean
+is_page_number_text (const char *text)
+{
+  for (const char *s = text; *s != '\0'; s = g_utf8_next_char (s))
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (!g_unichar_isspace (c) && !g_unichar_isdigit (c) && g_utf8_strchr ("第页共—–-/·PAGE", -1, c) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The text in the page headers and footers of the main part (the rels of
+ * @rels_part): Fayan prints its own page numbers and no header, so the
+ * import quotes each text it leaves out (a 【…】 内部资料 line), once. */
+static void
+warn_headers (FyDocxImport *import,
+              const char   *rels_part,
+              const char   *base)
+{
+  g_autoptr(GHashTable) said = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  xmlDoc *rels = load_part (import, rels_part, NULL);
+  xmlNode *root = rels != NULL ? xmlDocGetRootElement (rels) : NULL;
+
+  for (xmlNode *c = root != NULL ? root->children : NULL; c != NULL; c = c->next)
+    {
+      g_autofree char *type = is_named (c, "Relationship") ? get_attr (c, "Type") : NULL;
+      g_autofree char *target = type != NULL ? get_attr (c, "Target") : NULL;
+      g_autofree char *part = NULL;
+      gboolean header = type != NULL && g_str_has_suffix (type, "/header");
+      GString *text;
+      xmlDoc *doc;
+
+      if (target == NULL || (!header && !g_str_has_suffix (type, "/footer")))
+        continue;
+      part = target[0] == '/' ? g_strdup (target + 1) : g_strconcat (base, target, NULL);
+      doc = fy_docx_part_name_is_safe (part) ? load_part (import, part, NULL) : NULL;
+      if (doc == NULL)
+        continue;
+      text = g_string_new (NULL);
+      if (xmlDocGetRootElement (doc) != NULL)
+        gather_text (xmlDocGetRootElement (doc), text, 0);
+      xmlFreeDoc (doc);
+      g_strstrip (text->str);
+      if (!is_page_number_text (text->str) && !g_hash_table_contains (said, text->str))
+        warn (import, g_strdup_printf (header ? _("The page header “%s” was left out: Fayan prints its "
+                                                  "own page numbers and no header. Add it in WPS or "
+                                                  "Word after the last revision if the copy needs it.")
+                                              : _("The page footer “%s” was left out: Fayan prints its "
+                                                  "own page numbers and no footer. Add it in WPS or "
+                                                  "Word after the last revision if the copy needs it."),
+                                       text->str));
+      g_hash_table_add (said, g_string_free (text, FALSE));
+    }
+  if (rels != NULL)
+    xmlFreeDoc (rels);
 }
 
 /* Lists and notes, which Word keeps outside the text. */
@@ -1055,6 +1183,8 @@ import_archive (FyDocxImport *import,
 
   ok = walk_body (import, body, 0, error);
   xmlFreeDoc (doc);
+  if (ok)
+    warn_headers (import, rels_part, prefix);
 
   return ok;
 }
@@ -1135,6 +1265,7 @@ fy_docx_import_data (const guint8  *data,
   import.warnings = warning_list;
   import.styles = fy_docx_styles_new ();
   import.pieces = g_ptr_array_new_with_free_func (fy_docx_piece_free);
+  import.section_start = 1;
   import.text_boxes = g_ptr_array_new ();
   fy_import_context_init (&import.context);
 
