@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "fy-message-dialog.h"
 
 /*
@@ -86,4 +88,27 @@ fy_message_dialog_set_list (AdwMessageDialog *dialog,
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   adw_message_dialog_set_extra_child (dialog, scrolled);
+}
+
+/**
+ * fy_message_dialog_add_cancel_and:
+ * @dialog: a message dialog
+ * @response: the id of what the dialog asks to do ("insert")
+ * @label: its button's label, with a mnemonic ("_Insert")
+ *
+ * Adds "Cancel", which Escape and closing the dialog answer, and
+ * @response, the suggested one that Enter answers.
+ */
+void
+fy_message_dialog_add_cancel_and (AdwMessageDialog *dialog,
+                                  const char       *response,
+                                  const char       *label)
+{
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_return_if_fail (response != NULL && label != NULL);
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), response, label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, response, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, response);
+  adw_message_dialog_set_close_response (dialog, "cancel");
 }

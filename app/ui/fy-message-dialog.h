@@ -15,5 +15,8 @@ GtkWidget *fy_message_dialog_new (GtkWindow  *parent,
                                   const char *body);
 void       fy_message_dialog_set_list (AdwMessageDialog *dialog,
                                        GtkWidget        *list);
+void       fy_message_dialog_add_cancel_and (AdwMessageDialog *dialog,
+                                             const char       *response,
+                                             const char       *label);
 
 G_END_DECLS

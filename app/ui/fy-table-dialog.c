@@ -102,14 +102,7 @@ fy_table_dialog_present (GtkWindow *parent,
   gtk_grid_attach (GTK_GRID (grid), header, 0, 2, 2, 1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "insert", _("_Insert"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "insert",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "insert");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  fy_message_dialog_add_cancel_and (ADW_MESSAGE_DIALOG (dialog), "insert", _("_Insert"));
   g_object_set_data (G_OBJECT (dialog), "fy-rows", rows);
   g_object_set_data (G_OBJECT (dialog), "fy-columns", columns);
   g_object_set_data (G_OBJECT (dialog), "fy-header", header);

@@ -115,14 +115,7 @@ insert_field_action (GtkWidget  *widget,
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Field name, such as 会议名称"));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "insert", _("_Insert"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "insert",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "insert");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  fy_message_dialog_add_cancel_and (ADW_MESSAGE_DIALOG (dialog), "insert", _("_Insert"));
   g_object_set_data (G_OBJECT (dialog), "fy-name", entry);
   fy_form_guard_attach_fields (GTK_WINDOW (dialog), entry, NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (insert_response_cb), self,
