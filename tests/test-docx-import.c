@@ -30,6 +30,16 @@ assert_refused (GBytes     *bytes,
   g_assert_nonnull (strstr (error->message, part_of_message));
 }
 
+/* @warnings is one warning, which holds @part. */
+static void
+assert_one_warning (GPtrArray  *warnings,
+                    const char *part)
+{
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), part));
+}
+
 static void
 test_import_bad (void)
 {
@@ -291,10 +301,7 @@ test_import_page_headers (void)
 
   g_assert_no_error (error);
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
-  g_assert_nonnull (warnings);
-  g_assert_cmpuint (warnings->len, ==, 1);
-  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0),
-                            "The page header “【县人大常委会办公室】 内部资料” was left out"));
+  assert_one_warning (warnings, "The page header “【县人大常委会办公室】 内部资料” was left out");
 }
 
 /* A landscape section (a wide table turned on its side) is printed
@@ -374,9 +381,7 @@ test_import_merged_cells (void)
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
   fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TABLE, 0, NULL,
                 "指标\t\t备注\n产值\t一季度\t增长\n\t二季度\t持平");
-  g_assert_cmpuint (warnings->len, ==, 1);
-  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0),
-                            "Paragraph 1 (a table, row 1, cell 1): merged cells are kept"));
+  assert_one_warning (warnings, "Paragraph 1 (a table, row 1, cell 1): merged cells are kept");
 }
 
 /* A table in a cell (WPS's 表中表: a 联系方式 grid inside a 备注 cell) and a
@@ -404,9 +409,7 @@ test_import_nested_table (void)
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
   fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TABLE, 0, NULL,
                         "单位\t联系方式\n县档案馆\t值班： 白天 6123001 夜间 6123002");
-  g_assert_cmpuint (warnings->len, ==, 1);
-  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0),
-                            "Paragraph 2 (a table, row 2, cell 2): the table inside the cell is kept"));
+  assert_one_warning (warnings, "Paragraph 2 (a table, row 2, cell 2): the table inside the cell is kept");
 }
 
 /* A Word file carries the title and author of the document it was first
@@ -516,8 +519,7 @@ test_import_lists_and_notes (void)
   fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "①由市委党校承办，每期5天。");
   /* a bullet is no number: the item prints as it is */
   fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "带好学员名单");
-  g_assert_cmpuint (warnings->len, ==, 1);
-  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 5: note ① is printed"));
+  assert_one_warning (warnings, "Paragraph 5: note ① is printed");
 }
 
 /* Word's list numbers: a level whose parent never started prints the
