@@ -359,6 +359,63 @@ test_table_window_tab_rows (void)
   fy_test_destroy_window (window);
 }
 
+/* Shift+Tab goes back a cell, as in Word, over the delimiter row; in the
+ * first cell it stays, and outside a table it is not the table's. */
+static void
+test_table_window_back_tab (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = make_document ();
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  const char *head = "| 项目 | 上年 | 本年 |" LS "| --- | --- | --- |" LS;
+  g_autofree char *body = g_strconcat (head, "| 一般公共预算收入 | 8.4亿元 | 9.1亿元 |" LS, NULL);
+  g_autofree char *text = NULL;
+  guint cursor_line;
+
+  fy_window_set_document (window, document);
+  fy_test_iterate ();
+  gtk_widget_grab_focus (GTK_WIDGET (editor));
+
+  /* In 6.2亿元 of the last row: back to 民生支出, after its text. */
+  fy_test_type_at (window, 2, g_utf8_strlen (body, -1) + g_utf8_strlen ("| 民生支出 | 6.2", -1), "");
+  g_assert_true (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpint (cursor_offset (buffer, &cursor_line), ==,
+                   g_utf8_strlen (body, -1) + g_utf8_strlen ("| 民生支出", -1));
+  g_assert_cmpuint (cursor_line, ==, 2);
+
+  /* From the first cell of a row: the last cell of the row above. */
+  g_assert_true (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpint (cursor_offset (buffer, &cursor_line), ==,
+                   g_utf8_strlen (body, -1) - g_utf8_strlen (" |" LS, -1));
+
+  /* From the first body row: the header's last cell, the delimiter row
+   * skipped; then back along the header to its first cell, and no
+   * further. */
+  fy_test_type_at (window, 2, g_utf8_strlen (head, -1) + 2, "");
+  g_assert_true (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpint (cursor_offset (buffer, &cursor_line), ==, g_utf8_strlen ("| 项目 | 上年 | 本年", -1));
+  g_assert_true (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_true (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpint (cursor_offset (buffer, &cursor_line), ==, g_utf8_strlen ("| 项目", -1));
+  g_assert_true (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpint (cursor_offset (buffer, &cursor_line), ==, g_utf8_strlen ("| 项目", -1));
+  g_assert_cmpuint (cursor_line, ==, 2);
+
+  /* Moving typed nothing: the table is as it was. */
+  fy_editor_flush (editor);
+  text = fy_block_dup_text (fy_document_get_block (document, 2));
+  g_assert_cmpstr (text, ==, "项目\t上年\t本年\n一般公共预算收入\t8.4亿元\t9.1亿元\n民生支出\t6.2亿元\t6.9亿元");
+  g_assert_false (fy_window_get_modified (window));
+
+  /* In a paragraph Shift+Tab is not a table's move. */
+  fy_test_type_at (window, 1, 2, "");
+  g_assert_false (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/ui/table-window/edit", test_table_window_edit);
   g_test_add_func ("/ui/table-window/insert", test_table_window_insert);
   g_test_add_func ("/ui/table-window/tab-rows", test_table_window_tab_rows);
+  g_test_add_func ("/ui/table-window/back-tab", test_table_window_back_tab);
 
   return g_test_run ();
 }

@@ -151,6 +151,7 @@ void              fy_editor_table_insert_tabs    (FyEditor      *self,
                                                   GtkTextIter   *location,
                                                   const char    *text,
                                                   int            len);
+gboolean          fy_editor_table_back_tab       (FyEditor      *self);
 void              fy_editor_table_make           (FyEditor      *self,
                                                   guint          first,
                                                   guint          last);

@@ -24,8 +24,8 @@
  * Pipes are the one form shown, as a tab cannot be seen (an empty cell,
  * a border and a space would look alike); tabs convert.  Tab moves to the
  * next cell (or closes the cell of a row typed without bars, the Word
- * way), text with tabs becomes cells, and the Table style makes one table
- * line of lines with tabs.
+ * way), Shift+Tab to the previous one, text with tabs becomes cells, and
+ * the Table style makes one table line of lines with tabs.
  */
 
 #define LINE_SEPARATOR "\xe2\x80\xa8"
@@ -424,6 +424,100 @@ table_tab (FyEditor    *self,
     tab_to_new_cell (buffer, location, &row_end, caret, row, len, bars);
   else
     tab_to_next_row (self, location, &row_end, count_columns (self, gtk_text_iter_get_line (location)));
+}
+
+/* Puts the cursor in the last cell of the row from @start to @end: a
+ * row Tab closed ends with a bar and nothing after it. */
+static void
+place_in_last_cell (GtkTextBuffer     *buffer,
+                    GtkTextIter       *iter,
+                    const GtkTextIter *start,
+                    const GtkTextIter *end)
+{
+  g_autofree gunichar *row = NULL;
+  g_autoptr(GArray) bars = NULL;
+  glong len;
+  guint bar;
+
+  row = dup_row (start, end, &len);
+  bars = find_bars (row, len);
+  if (bars->len == 0)
+    {
+      place_at (buffer, iter, gtk_text_iter_get_offset (end));
+      return;
+    }
+  bar = bars->len - 1;
+  if (bar > 0 && is_blank (row, BAR (bars, bar) + 1, len))
+    bar--;
+  place_in_cell (buffer, iter, gtk_text_iter_get_offset (start), row, len, bars, bar);
+}
+
+/* Shift+Tab in a table line: to the cell before the cursor's, or the
+ * last cell of the row above (its delimiter row skipped), as in Word; in
+ * the first cell of the table it stays. */
+static void
+table_back_tab (FyEditor    *self,
+                GtkTextIter *location)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GtkTextIter row_start, row_end;
+  g_autofree gunichar *row = NULL;
+  g_autoptr(GArray) bars = NULL;
+  glong len, caret;
+  guint cell = 0;
+
+  get_row_bounds (location, &row_start, &row_end);
+  caret = gtk_text_iter_get_offset (location) - gtk_text_iter_get_offset (&row_start);
+  row = dup_row (&row_start, &row_end, &len);
+  bars = find_bars (row, len);
+  /* the cursor's cell: the bars before it, the opening bar included */
+  while (cell < bars->len && BAR (bars, cell) < caret)
+    cell++;
+  if (cell >= 2)
+    {
+      place_in_cell (buffer, location, gtk_text_iter_get_offset (&row_start), row, len, bars,
+                     cell - 2);
+      return;
+    }
+
+  while (!gtk_text_iter_starts_line (&row_start))
+    {
+      g_autofree gunichar *above = NULL;
+      glong above_len;
+
+      gtk_text_iter_backward_char (&row_start);
+      get_row_bounds (&row_start, &row_start, &row_end);
+      above = dup_row (&row_start, &row_end, &above_len);
+      if (!is_delimiter (above, above_len))
+        {
+          place_in_last_cell (buffer, location, &row_start, &row_end);
+          return;
+        }
+    }
+}
+
+/**
+ * fy_editor_table_back_tab: (skip)
+ *
+ * Shift+Tab: in a table line, moves the cursor to the previous cell (see
+ * table_back_tab()).
+ *
+ * Returns: whether the cursor is in a table line, where Shift+Tab is
+ *   this and not a tab typed
+ */
+gboolean
+fy_editor_table_back_tab (FyEditor *self)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  if (fy_editor_get_line (self, gtk_text_iter_get_line (&iter))->role != FY_BLOCK_ROLE_TABLE)
+    return FALSE;
+
+  table_back_tab (self, &iter);
+  gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
+  return TRUE;
 }
 
 /**

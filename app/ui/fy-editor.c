@@ -325,6 +325,18 @@ redo_action (GtkWidget  *widget,
   fy_editor_redo (FY_EDITOR (widget));
 }
 
+/* Shift+Tab, which GtkTextView types as a tab: the previous cell in a
+ * table; elsewhere not handled here. */
+static gboolean
+back_tab_shortcut (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  FyEditor *self = FY_EDITOR (widget);
+
+  return gtk_text_view_get_editable (GTK_TEXT_VIEW (self)) && fy_editor_table_back_tab (self);
+}
+
 /* GObject */
 
 static void
@@ -543,6 +555,10 @@ fy_editor_class_init (FyEditorClass *klass)
                                        "editor.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK,
                                        "editor.redo", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK,
+                                back_tab_shortcut, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Tab, GDK_SHIFT_MASK,
+                                back_tab_shortcut, NULL);
 
   gtk_widget_class_set_css_name (widget_class, "textview");
 }
