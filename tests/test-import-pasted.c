@@ -1099,6 +1099,25 @@ test_pdf_copy_paragraphs (void)
   g_assert_true (table_sentence);
 }
 
+/* The space between the two issuers of a joint document cited inside 《》
+ * (sweep10: 《鹤汀市财政局　鹤汀市教育局关于……》 printed as one name),
+ * typed as an ideographic space or copied out of a PDF as a plain one,
+ * stays as an ideographic space; a wrap space inside a 《》 that parts
+ * no issuers still goes. */
+static void
+test_joint_issuers_space (void)
+{
+  g_autoptr(FyDocument) document =
+    import_text ("关于做好农村学校供水保障工作的通知\n\n各县区教育局：\n\n"
+                 "市政府印发了《鹤汀市财政局　鹤汀市教育局关于做好农村学校供水保障工作的通知》，请遵照执行。\n\n"
+                 "请对照《鹤汀市水利局 鹤汀市卫生健康委 鹤汀市教育局关于加强饮水安全管理的意见》自查。\n\n"
+                 "同时参照《关于加强学校 食堂管理的通知》执行。\n");
+
+  g_assert_true (document_has (document, "《鹤汀市财政局　鹤汀市教育局关于做好农村学校供水保障工作的通知》"));
+  g_assert_true (document_has (document, "《鹤汀市水利局　鹤汀市卫生健康委　鹤汀市教育局关于加强饮水安全管理的意见》"));
+  g_assert_true (document_has (document, "《关于加强学校食堂管理的通知》"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1140,6 +1159,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/readable-text", test_readable_text);
   g_test_add_func ("/core/import-pasted/quoted-cell", test_quoted_cell);
   g_test_add_func ("/core/import-pasted/pdf-copy-paragraphs", test_pdf_copy_paragraphs);
+  g_test_add_func ("/core/import-pasted/joint-issuers-space", test_joint_issuers_space);
 
   return g_test_run ();
 }

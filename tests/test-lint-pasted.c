@@ -742,6 +742,24 @@ test_pasted_attachment_numbers (void)
   g_assert_cmpuint (fy_lint_finding_get_block (finding), ==, 2);
 }
 
+/* Pasted text: the ideographic space between two issuers inside 《》
+ * (《鹤汀市财政局　鹤汀市教育局关于……》) is meant, as the importer keeps
+ * it; a PDF copy's plain space there becomes one, not nothing. */
+static void
+test_pasted_joint_issuers (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  const char *typed = "市政府印发了《鹤汀市财政局　鹤汀市教育局关于做好供水保障工作的通知》。\n";
+  const char *copied = "市政府印发了《鹤汀市财政局 鹤汀市教育局关于做好供水保障工作的通知》。\n";
+  g_autoptr(GPtrArray) typed_findings = fy_lint_text (lint, typed, -1);
+  g_autofree char *fixed = NULL;
+  guint n_fixed = 0;
+
+  g_assert_cmpuint (fy_test_count_kind (typed_findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+  fixed = fy_lint_fix_text (lint, copied, -1, &n_fixed);
+  g_assert_cmpstr (fixed, ==, typed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -764,6 +782,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/pasted-fields", test_pasted_fields);
   g_test_add_func ("/core/lint/pasted-names", test_pasted_names);
   g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);
+  g_test_add_func ("/core/lint/pasted-joint-issuers", test_pasted_joint_issuers);
 
   return g_test_run ();
 }

@@ -662,7 +662,8 @@ fy_import_clean_wrap_spaces_len (const char *line,
           after = q < end ? g_utf8_get_char (q) : 0;
           if (!(before != 0 && after != 0 && fy_import_is_cjk (before) && fy_import_is_cjk (after)))
             g_string_append_len (out, p, q - p);
-          else if (fy_web_text_pads_name (line, p, q, end) || (attendance && g_utf8_get_char (p) == 0x3000))
+          else if (fy_web_text_pads_name (line, p, q, end) || (attendance && g_utf8_get_char (p) == 0x3000) ||
+                   fy_web_text_parts_issuers (line, p, q, end))
             g_string_append_unichar (out, 0x3000);
           else if (between_fields (line, q, end, p))
             {

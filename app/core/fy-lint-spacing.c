@@ -190,6 +190,18 @@ opens_next_field (Unit  *u,
   return rest != NULL && fy_web_text_opens_next_field (u->text, rest, strlen (rest));
 }
 
+/* The spaces [i, j) part two issuers inside 《》 (《鹤汀市财政局　鹤汀市
+ * 教育局关于……的通知》), as the importer keeps them. */
+static gboolean
+parts_issuers (Unit  *u,
+               gsize  i,
+               gsize  j)
+{
+  return i > 0 && j < u->n &&
+         fy_web_text_parts_issuers (u->text, g_utf8_offset_to_pointer (u->text, i),
+                                    g_utf8_offset_to_pointer (u->text, j), u->text + strlen (u->text));
+}
+
 /* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
  * speaker, signature or date line (names padded to three characters,
  * the office set apart from the date; a 纪要's organ and date under its
@@ -213,7 +225,8 @@ is_deliberate_space (Unit  *u,
 
   if ((i > 0 && closes_article_number (u, i - 1)) || fy_lint_unit_is_chapter_heading (u) ||
       fy_web_text_is_attendance_line (u->text, strlen (u->text)) || fy_doc_is_printed_line (u->text) ||
-      fy_lint_unit_is_contact_line (u) || (u->text_mode && fy_doc_is_header_line (u->text)))
+      fy_lint_unit_is_contact_line (u) || (u->text_mode && fy_doc_is_header_line (u->text)) ||
+      parts_issuers (u, i, j))
     return TRUE;
 
   switch (u->role)
@@ -294,6 +307,15 @@ check_space_by_chinese (Unit  *u,
       unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, i, j, "\u3000", TRUE,
                 g_strdup (_("The space that sets the name apart in a speaker or signature line "
                             "is an ideographic (full-width) space.")));
+      return;
+    }
+
+  if (is_han (left) && is_han (right) && parts_issuers (u, i, j))
+    {
+      /* 《鹤汀市财政局 鹤汀市教育局关于……》 copied out of a PDF */
+      unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, i, j, "\u3000", TRUE,
+                g_strdup (_("The space between two issuers of a joint document is an ideographic "
+                            "(full-width) space.")));
       return;
     }
 

@@ -67,6 +67,10 @@ gboolean   fy_web_text_pads_name          (const char     *line,
                                            const char     *space,
                                            const char     *after,
                                            const char     *end);
+gboolean   fy_web_text_parts_issuers      (const char     *line,
+                                           const char     *space,
+                                           const char     *after,
+                                           const char     *end);
 gsize      fy_web_text_attendance_label   (const char     *line,
                                            gsize           length);
 gboolean   fy_web_text_is_attendance_line (const char     *line,

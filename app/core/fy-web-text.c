@@ -1045,6 +1045,43 @@ fy_web_text_pads_name (const char *line,
 }
 
 /**
+ * fy_web_text_parts_issuers:
+ * @line: a line
+ * @space: the spaces in it
+ * @after: where the text after them starts
+ * @end: the line's end
+ *
+ * Whether the spaces part two issuers of a joint document cited inside
+ * 《》 (《鹤汀市财政局　鹤汀市教育局关于……的通知》): the text before them
+ * ends an organ's name and 关于 follows before the 》.  The author typed
+ * the space; a PDF copy makes it a plain one.
+ *
+ * Returns: whether the spaces part two issuers
+ */
+gboolean
+fy_web_text_parts_issuers (const char *line,
+                           const char *space,
+                           const char *after,
+                           const char *end)
+{
+  static const char *const organ_ends[] = {
+    "局", "厅", "委", "部", "府", "院", "室", "会", "办", "署", "中心", "公司",
+  };
+  g_autofree char *before = g_strndup (line, space - line);
+  g_autofree char *rest = g_strndup (after, end - after);
+  const char *open = g_strrstr (before, "《");
+  const char *close = strstr (rest, "》");
+  const char *about = strstr (rest, "关于");
+  gboolean organ = FALSE;
+
+  if (open == NULL || strstr (open, "》") != NULL || close == NULL || about == NULL || about > close)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (organ_ends) && !organ; k++)
+    organ = g_str_has_suffix (before, organ_ends[k]);
+  return organ;
+}
+
+/**
  * fy_web_text_attendance_label:
  * @line: a line
  * @length: its length in bytes
