@@ -416,6 +416,90 @@ test_table_window_back_tab (void)
   fy_test_destroy_window (window);
 }
 
+/* Rows with tabs pasted at the end of a table, or on the empty line
+ * after it, are more rows of it when they have as many columns. */
+static void
+test_table_window_paste_rows (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = make_document ();
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  const char *table_text = "项目\t上年\t本年\n一般公共预算收入\t8.4亿元\t9.1亿元\n民生支出\t6.2亿元\t6.9亿元";
+  g_autofree char *line = NULL;
+  g_autofree char *text = NULL;
+  guint cursor_line;
+
+  fy_window_set_document (window, document);
+  fy_test_iterate ();
+  line = dup_line (buffer, 2);
+
+  /* At the end of the table: two rows, one table still, its header kept. */
+  fy_test_type_at (window, 2, g_utf8_strlen (line, -1), "");
+  fy_editor_paste_text (editor, "债务余额\t3.0亿元\t2.8亿元\n专项债券\t1.2亿元\t1.5亿元\n");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_TABLE);
+  g_assert_true (fy_block_get_table_header (fy_document_get_block (document, 2)));
+  text = fy_block_dup_text (fy_document_get_block (document, 2));
+  g_assert_cmpstr (text, ==, "项目\t上年\t本年\n一般公共预算收入\t8.4亿元\t9.1亿元\n民生支出\t6.2亿元\t6.9亿元\n"
+                             "债务余额\t3.0亿元\t2.8亿元\n专项债券\t1.2亿元\t1.5亿元");
+  g_clear_pointer (&line, g_free);
+  line = dup_line (buffer, 2);
+  g_assert_true (g_str_has_suffix (line, LS "| 专项债券 | 1.2亿元 | 1.5亿元 |"));
+  cursor_offset (buffer, &cursor_line);
+  g_assert_cmpuint (cursor_line, ==, 2);
+
+  /* One undo step takes them away. */
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (fy_document_get_block (document, 2));
+  g_assert_cmpstr (text, ==, table_text);
+
+  /* On the empty line after the table, copied with the header row: the
+   * header is not repeated, and the empty line stays after the table. */
+  fy_test_type_at (window, 3, 0, "\n");
+  fy_test_type_at (window, 3, 0, "");
+  fy_editor_paste_text (editor, "项目\t上年\t本年\n县卫健委\t1.1亿元\t1.3亿元");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (fy_document_get_block (document, 2));
+  g_assert_cmpstr (text, ==, "项目\t上年\t本年\n一般公共预算收入\t8.4亿元\t9.1亿元\n民生支出\t6.2亿元\t6.9亿元\n"
+                             "县卫健委\t1.1亿元\t1.3亿元");
+  g_assert_cmpint (cursor_offset (buffer, &cursor_line), ==, 0);
+  g_assert_cmpuint (cursor_line, ==, 3);
+
+  /* A single row, there too. */
+  fy_editor_paste_text (editor, "县民政局\t0.7亿元\t0.8亿元");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (fy_document_get_block (document, 2));
+  g_assert_true (g_str_has_suffix (text, "\n县卫健委\t1.1亿元\t1.3亿元\n县民政局\t0.7亿元\t0.8亿元"));
+
+  /* Two columns after a table of three: a table of their own. */
+  fy_editor_paste_text (editor, "单位\t完成率\n县财政局\t98%");
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 3)), ==, FY_BLOCK_ROLE_TABLE);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (fy_document_get_block (document, 3));
+  g_assert_cmpstr (text, ==, "单位\t完成率\n县财政局\t98%");
+
+  g_object_set_data (G_OBJECT (window), "needle", (gpointer) "县民政局");
+  g_assert_true (fy_test_wait_for (preview_shows_table, window, 30));
+  if (g_getenv ("FAYAN_TEST_SCREENSHOTS") != NULL)
+    {
+      fy_test_wait_for (never, NULL, 1);
+      fy_test_screenshot ("tables-pasted-rows");
+    }
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/ui/table-window/insert", test_table_window_insert);
   g_test_add_func ("/ui/table-window/tab-rows", test_table_window_tab_rows);
   g_test_add_func ("/ui/table-window/back-tab", test_table_window_back_tab);
+  g_test_add_func ("/ui/table-window/paste-rows", test_table_window_paste_rows);
 
   return g_test_run ();
 }

@@ -183,6 +183,19 @@ paste_line (FyEditor      *self,
   gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
 }
 
+/* A single row with tabs pasted at the end of a table or after it:
+ * another row of that table when it has as many cells. */
+static gboolean
+paste_table_row (FyEditor   *self,
+                 const char *text)
+{
+  g_autoptr(FyTable) table = fy_table_new_from_tsv (text, FALSE);
+  g_autoptr(GPtrArray) pasted = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (pasted, fy_table_to_block (table));
+  return fy_editor_table_paste_rows (self, pasted);
+}
+
 /* The lines that replace the cursor's line (@info, from @line_start to
  * @line_end, the cursor at @iter) in @blocks, with the model blocks they
  * stand for in @identities: the paragraph at the cursor is split around
@@ -253,16 +266,41 @@ fy_editor_insert_blocks (FyEditor  *self,
 
   lines_around_cursor (self, info, &line_start, &iter, &line_end, pasted, blocks, identities,
                        &head, &tail);
-  fy_editor_replace_lines (self, line, 1,
+  last_pasted = line + (head ? 1 : 0) + pasted->len - 1;
+  fy_editor_replace_pasted_lines (self, line, 1, blocks, identities, last_pasted);
+}
+
+/**
+ * fy_editor_replace_pasted_lines: (skip)
+ * @position: the first line replaced
+ * @n_removals: how many
+ * @blocks: the new lines' content
+ * @identities: the model blocks they stand for (see
+ *   fy_editor_replace_lines())
+ * @cursor_line: the line at whose end the cursor goes
+ *
+ * The end of a paste, after its undo step was pushed: lines replaced, the
+ * cursor placed and shown, the new lines read back at the next sync.
+ */
+void
+fy_editor_replace_pasted_lines (FyEditor  *self,
+                                guint      position,
+                                guint      n_removals,
+                                GPtrArray *blocks,
+                                GPtrArray *identities,
+                                guint      cursor_line)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GtkTextIter start, end;
+
+  fy_editor_replace_lines (self, position, n_removals,
                            (FyBlock **)blocks->pdata, (FyBlock **)identities->pdata,
                            blocks->len);
-
-  last_pasted = line + (head ? 1 : 0) + pasted->len - 1;
-  fy_editor_get_line_bounds (self, last_pasted, &line_start, &line_end);
-  gtk_text_buffer_place_cursor (buffer, &line_end);
+  fy_editor_get_line_bounds (self, cursor_line, &start, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
 
   /* Only the lines written here need reading back. */
-  fy_editor_touch_lines (self, line, line + blocks->len - 1);
+  fy_editor_touch_lines (self, position, position + blocks->len - 1);
   fy_editor_queue_sync_touched (self);
   self->scroll_jump = TRUE;
   gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer));
@@ -310,12 +348,13 @@ fy_editor_paste_text (FyEditor   *self,
 
   if (strchr (trimmed, '\n') == NULL && strchr (trimmed, '\r') == NULL)
     {
-      paste_line (self, buffer, trimmed);
+      if (strchr (trimmed, '\t') == NULL || !paste_table_row (self, trimmed))
+        paste_line (self, buffer, trimmed);
       return;
     }
 
   pasted = fy_import_paste_with_notes (trimmed, -1, &notes);
-  if (pasted->len > 0)
+  if (pasted->len > 0 && !fy_editor_table_paste_rows (self, pasted))
     fy_editor_insert_blocks (self, pasted);
   /* said even when nothing but furniture was pasted */
   fy_paste_notes_show (GTK_WIDGET (self), notes);

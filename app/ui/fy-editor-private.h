@@ -152,6 +152,8 @@ void              fy_editor_table_insert_tabs    (FyEditor      *self,
                                                   const char    *text,
                                                   int            len);
 gboolean          fy_editor_table_back_tab       (FyEditor      *self);
+gboolean          fy_editor_table_paste_rows     (FyEditor      *self,
+                                                  GPtrArray     *pasted);
 void              fy_editor_table_make           (FyEditor      *self,
                                                   guint          first,
                                                   guint          last);
@@ -162,6 +164,12 @@ void              fy_editor_cut_clipboard        (GtkTextView   *text_view);
 void              fy_editor_paste_clipboard      (GtkTextView   *text_view);
 void              fy_editor_insert_blocks        (FyEditor      *self,
                                                   GPtrArray     *blocks);
+void              fy_editor_replace_pasted_lines (FyEditor      *self,
+                                                  guint          position,
+                                                  guint          n_removals,
+                                                  GPtrArray     *blocks,
+                                                  GPtrArray     *identities,
+                                                  guint          cursor_line);
 
 /* fy-editor-undo.c */
 void              fy_editor_undo_init            (FyEditor      *self);

@@ -624,6 +624,120 @@ fy_editor_table_make (FyEditor *self,
   gtk_text_buffer_place_cursor (buffer, &end);
 }
 
+/* ---- rows pasted after a table ------------------------------------------- */
+
+/* The table line that rows pasted at the cursor would continue: the
+ * cursor's, the cursor at its end, or the one before the cursor's empty
+ * line.  Sets *@on_empty_line for the second. */
+static gboolean
+find_table_before_cursor (FyEditor *self,
+                          guint    *table_line,
+                          gboolean *on_empty_line)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GtkTextIter iter, start, end;
+  guint line;
+
+  if (gtk_text_buffer_get_has_selection (buffer))
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  line = gtk_text_iter_get_line (&iter);
+  fy_editor_get_line_bounds (self, line, &start, &end);
+
+  *table_line = line;
+  *on_empty_line = FALSE;
+  if (fy_editor_get_line (self, line)->role == FY_BLOCK_ROLE_TABLE)
+    return gtk_text_iter_equal (&iter, &end);
+
+  *table_line = line - 1;
+  *on_empty_line = TRUE;
+  return line > 0 && gtk_text_iter_equal (&start, &end) &&
+         fy_editor_get_line (self, line - 1)->role == FY_BLOCK_ROLE_TABLE;
+}
+
+/* @table with the rows of @rows after its own, but for a first row that
+ * repeats its header (the header copied with the rows). */
+static FyBlock *
+append_rows (FyTable       *table,
+             const FyTable *rows)
+{
+  guint n_columns = fy_table_get_n_columns (table);
+  g_autofree const char **cells = g_new0 (const char *, n_columns);
+  guint first = 0;
+
+  if (fy_table_get_header (table) && fy_table_get_n_rows (table) > 0)
+    {
+      first = 1;
+      for (guint c = 0; c < n_columns && first == 1; c++)
+        if (g_strcmp0 (fy_table_get_cell (table, 0, c), fy_table_get_cell (rows, 0, c)) != 0)
+          first = 0;
+    }
+
+  for (guint r = first; r < fy_table_get_n_rows (rows); r++)
+    {
+      for (guint c = 0; c < n_columns; c++)
+        cells[c] = fy_table_get_cell (rows, r, c);
+      fy_table_append_row (table, cells, n_columns);
+    }
+  return fy_table_to_block (table);
+}
+
+/**
+ * fy_editor_table_paste_rows: (skip)
+ * @pasted: the blocks pasted, a table first
+ *
+ * Rows pasted at the end of a table, or on the empty line right after
+ * it, continue it when they have as many columns, as in Word: the first
+ * of @pasted, a table, becomes rows of that table (a copy of its header
+ * row left out), and the rest follow it as lines of their own, one undo
+ * step.
+ *
+ * Returns: whether @pasted went in so; if not, nothing changed
+ */
+gboolean
+fy_editor_table_paste_rows (FyEditor  *self,
+                            GPtrArray *pasted)
+{
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) identities = g_ptr_array_new ();
+  g_autoptr(FyBlock) old = NULL;
+  g_autoptr(FyBlock) merged = NULL;
+  g_autoptr(FyTable) table = NULL;
+  g_autoptr(FyTable) rows = NULL;
+  gboolean on_empty_line;
+  guint table_line, n_removals, last;
+
+  if (pasted->len == 0 ||
+      fy_block_get_role (g_ptr_array_index (pasted, 0)) != FY_BLOCK_ROLE_TABLE ||
+      !find_table_before_cursor (self, &table_line, &on_empty_line))
+    return FALSE;
+
+  old = fy_editor_table_read_line (self, table_line);
+  table = fy_table_new_from_block (old);
+  rows = fy_table_new_from_block (g_ptr_array_index (pasted, 0));
+  if (fy_table_get_n_columns (table) != fy_table_get_n_columns (rows))
+    return FALSE;
+
+  merged = append_rows (table, rows);
+  g_ptr_array_add (blocks, merged);
+  g_ptr_array_add (identities, fy_editor_get_line (self, table_line)->block);
+  for (guint i = 1; i < pasted->len; i++)
+    {
+      g_ptr_array_add (blocks, g_ptr_array_index (pasted, i));
+      g_ptr_array_add (identities, g_ptr_array_index (pasted, i));
+    }
+  /* The empty line stays after the table, unless blocks take its place
+   * as a paste there would. */
+  n_removals = on_empty_line && pasted->len > 1 ? 2 : 1;
+
+  last = table_line + blocks->len - 1;
+  if (on_empty_line && n_removals == 1)
+    last++;
+  fy_editor_push_undo_step (self);
+  fy_editor_replace_pasted_lines (self, table_line, n_removals, blocks, identities, last);
+  return TRUE;
+}
+
 /* An empty table block. */
 static FyBlock *
 new_empty_table (guint    n_rows,
