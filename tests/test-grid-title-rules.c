@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "fayan-core.h"
+#include "fy-test-layout.h"
 #include "fy-test-utils.h"
 #include "fy-title-break.h"
 #include "fy-title-lexicon.h"
@@ -681,6 +682,49 @@ test_title_closing_verb (void)
   g_assert_cmpint (fy_test_title_price_at (district, 5), <, 16);
 }
 
+/* The lines of @text set as a title with gbt9704, joined by " / ". */
+static char *
+title_lines (const char *text)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  GString *joined = g_string_new (NULL);
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, text));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *line = fy_test_line_text (g_ptr_array_index (lines, i));
+
+      g_string_append_printf (joined, "%s%s", i > 0 ? " / " : "", line);
+    }
+  return g_string_free (joined, FALSE);
+}
+
+/* A boundary careful judges split over (fy-title-contested.c) costs
+ * more than one they all accept at the same price: a body's own session
+ * (市政协|九届二次会议) gives way to the next phrase's edge, though the
+ * lines are less even.  中小学 and the term it scopes, the work and its
+ * 建设实施方案, cost more than a plain word boundary (8) and a term's
+ * head (16). */
+static void
+test_title_contested (void)
+{
+  const char *reply = "桐川市交通运输局关于市政协九届二次会议第0126号提案的答复";
+  const char *schools = "关于做好全县中小学课后服务工作的通知";
+  const char *plan = "关于印发桐川市养老服务体系建设实施方案的通知";
+  g_autofree char *lines = title_lines (reply);
+
+  g_assert_cmpint (fy_test_title_price_at (reply, 13), >, fy_test_title_price_at (reply, 19)); /* 市政协|九届 */
+  g_assert_cmpint (fy_test_title_price_at (reply, 19), >=, 0);                                 /* 会议|第0126号 */
+  g_assert_cmpstr (lines, ==, "桐川市交通运输局关于市政协九届二次会议 / 第0126号提案的答复");
+  g_assert_cmpint (fy_test_title_price_at (schools, 9), >=, 12);                               /* 中小学|课后 */
+  g_assert_cmpint (fy_test_title_price_at (plan, 13), >=, 20);                                 /* 体系|建设实施方案 */
+}
+
 void
 fy_test_add_title_rules (void)
 {
@@ -694,4 +738,5 @@ fy_test_add_title_rules (void)
   g_test_add_func ("/core/grid/titles/relaxed-without-lexicon", test_title_relaxed_without_lexicon);
   g_test_add_func ("/core/grid/titles/words", test_title_words);
   g_test_add_func ("/core/grid/titles/closing-verb", test_title_closing_verb);
+  g_test_add_func ("/core/grid/titles/contested", test_title_contested);
 }

@@ -169,4 +169,10 @@ void      fy_title_find_headed_terms (const char *text,
                                       GArray     *words,
                                       gboolean   *inside);
 
+/* fy-title-contested.c: what a boundary some judges reject and others
+ * mark adds to its price (0 for any other) */
+#define FY_TITLE_CONTESTED_PRICE 4
+int       fy_title_contested_price  (const char *text,
+                                     guint       offset);
+
 G_END_DECLS

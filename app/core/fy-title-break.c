@@ -1332,6 +1332,10 @@ break_penalties (const char  *text,
             p = MAX (p, 28);
           if (event_opens[o] > 0)
             p = event_opens[o];
+          /* a boundary careful judges split over costs more, so that
+           * one they all accept is taken where it keeps the shape */
+          if (p >= 0)
+            p += fy_title_contested_price (text, o);
 
           /* a phrase mark makes a boundary ICU may not see */
           if (!boundary[o] && p > 2)
