@@ -1096,6 +1096,35 @@ test_typos (void)
   g_assert_cmpuint (fy_test_count_kind (none, FY_LINT_KIND_TYPO), ==, 0);
 }
 
+/* Emoji pasted from a chat: each sequence is one finding (a skin tone, a
+ * variation selector, a ZWJ family, a flag's two letters) and Fix all
+ * removes it; a keycap keeps its digit.  Symbols printed as text (© ★ ☎)
+ * stay, and 👍, which no installed font may have, is no missing-glyph
+ * finding too. */
+static void
+test_emoji (void)
+{
+  const char *text = "会议开得很成功😀，大家辛苦了👍🏻。❤️感谢各位，1️⃣抓落实，🇨🇳加油👨‍👩‍👧！"
+                     "©2026，★重点，☎电话。";
+  g_autoptr(GPtrArray) findings = fy_test_lint_text (text);
+  g_autofree char *fixed = fix_text (text);
+  const char *expected[][2] = {
+    { "😀", "" }, { "👍🏻", "" }, { "❤️", "" }, { "1️⃣", "1" }, { "🇨🇳", "" }, { "👨‍👩‍👧", "" },
+  };
+
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_EMOJI), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      FyLintFinding *finding = fy_test_find_kind (findings, FY_LINT_KIND_EMOJI, i);
+
+      g_assert_cmpstr (fy_lint_finding_get_original (finding), ==, expected[i][0]);
+      g_assert_cmpstr (fy_lint_finding_get_fix (finding), ==, expected[i][1]);
+      g_assert_true (fy_lint_finding_is_safe (finding));
+    }
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_MISSING_GLYPH), ==, 0);
+  g_assert_cmpstr (fixed, ==, "会议开得很成功，大家辛苦了。感谢各位，1抓落实，加油！©2026，★重点，☎电话。");
+}
+
 /* A finding in context: its own sentence, cut around it when long. */
 static void
 test_finding_sentence (void)
@@ -1251,6 +1280,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/part-number-space", test_part_number_space);
   g_test_add_func ("/core/lint/attachment-as-body", test_attachment_as_body);
   g_test_add_func ("/core/lint/typos", test_typos);
+  g_test_add_func ("/core/lint/emoji", test_emoji);
 
   return g_test_run ();
 }

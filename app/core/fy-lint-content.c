@@ -568,7 +568,9 @@ fy_lint_check_glyphs (Unit *u)
     {
       g_autofree char *original = NULL;
 
-      if (u->mask[i] == MASK_FIELD || fy_lint_char_is_invisible (u->chars[i]) || fy_lint_font_covers (u->chars[i]))
+      /* an emoji is the emoji check's */
+      if (u->mask[i] == MASK_FIELD || fy_lint_char_is_invisible (u->chars[i]) || fy_lint_char_is_emoji (u->chars[i]) ||
+          fy_lint_font_covers (u->chars[i]))
         continue;
 
       original = unichar_dup (u->chars[i]);

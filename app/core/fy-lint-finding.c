@@ -63,6 +63,7 @@ static const struct {
   { FY_LINT_KIND_WEB_BOILERPLATE,         N_("Web page boilerplate") },
   { FY_LINT_KIND_TRADITIONAL_CHARACTER,   N_("Traditional character") },
   { FY_LINT_KIND_TYPO,                    N_("Likely typo") },
+  { FY_LINT_KIND_EMOJI,                   N_("Emoji") },
 };
 
 static const char * const all_kinds[] = {
@@ -88,6 +89,7 @@ static const char * const all_kinds[] = {
   FY_LINT_KIND_WEB_BOILERPLATE,
   FY_LINT_KIND_TRADITIONAL_CHARACTER,
   FY_LINT_KIND_TYPO,
+  FY_LINT_KIND_EMOJI,
   NULL
 };
 

@@ -429,6 +429,10 @@ void           fy_lint_check_traditional   (Unit *u);
 /* fy-lint-typos.c */
 void           fy_lint_check_typos         (Unit *u);
 
+/* fy-lint-emoji.c */
+void           fy_lint_check_emoji         (Unit     *u);
+gboolean       fy_lint_char_is_emoji       (gunichar  c);
+
 /* fy-lint-memo.c */
 FyLintMemo    *fy_lint_memo_new      (FyLint              *lint,
                                       const FySource      *source);

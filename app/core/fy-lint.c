@@ -68,6 +68,7 @@ static void (* const checks[]) (Unit *u) = {
   fy_lint_check_glyphs,
   fy_lint_check_traditional,            /* fy-lint-hant.c */
   fy_lint_check_typos,                  /* fy-lint-typos.c */
+  fy_lint_check_emoji,                  /* fy-lint-emoji.c */
 };
 
 static void
@@ -103,6 +104,7 @@ static void (* const cell_checks[]) (Unit *u) = {
   fy_lint_check_glyphs,
   fy_lint_check_traditional,
   fy_lint_check_typos,
+  fy_lint_check_emoji,
 };
 
 /* A table's tabs and newlines separate its cells: checked as one text,

@@ -69,6 +69,8 @@ G_BEGIN_DECLS
  * typo                    a set phrase miswritten (再接再励, 己经, 付书记),
  *                         截止 opening a clause before a date [warning;
  *                         offered: the right form, reviewed by a person]
+ * emoji                   👍 😀 ❤️ pasted from a chat [warning; safe:
+ *                         removed, a keycap keeps its digit]
  */
 #define FY_LINT_KIND_HALF_WIDTH_PUNCTUATION  "half-width-punctuation"
 #define FY_LINT_KIND_SPACE_IN_CHINESE        "space-in-chinese"
@@ -92,6 +94,7 @@ G_BEGIN_DECLS
 #define FY_LINT_KIND_WEB_BOILERPLATE         "web-boilerplate"
 #define FY_LINT_KIND_TRADITIONAL_CHARACTER   "traditional-character"
 #define FY_LINT_KIND_TYPO                    "typo"
+#define FY_LINT_KIND_EMOJI                   "emoji"
 
 /* Title: 二号 (22 pt) on the 156 mm GB/T 9704 measure, when the document's
  * style preset is unknown. */
