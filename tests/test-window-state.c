@@ -637,6 +637,44 @@ test_window_state_save_proposals (void)
   g_rmdir (dir);
 }
 
+/* Word, Markdown and plain text are proposed as Export PDF is: under
+ * the saved file's name, beside it (session 19's new user got the title
+ * as the name, in the folder the program was started from, and could
+ * not find the .docx she meant to send). */
+static void
+test_window_state_export_proposals (void)
+{
+  static const char *const exports[][2] = {
+    { "win.export-docx", "十二月发言.docx" },
+    { "win.export-markdown", "十二月发言.md" },
+    { "win.export-text", "十二月发言.txt" },
+  };
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autofree char *path = save_sample_copy (window, "十二月发言.fayan");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      g_autofree char *proposed = NULL;
+      GtkWindow *chooser;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), exports[i][0], NULL));
+      fy_test_iterate ();
+      chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+      g_assert_nonnull (chooser);
+      fy_test_wait_for_chooser_folder (chooser, folder);
+      proposed = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+      g_assert_cmpstr (proposed, ==, exports[i][1]);
+      gtk_window_destroy (chooser);
+      fy_test_iterate ();
+    }
+
+  fy_test_destroy_window (window);
+  remove_copy (path);
+}
+
 static guint
 count_visible (GType type)
 {
@@ -1127,6 +1165,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/save-failed", test_window_state_save_failed);
   g_test_add_func ("/ui/window-state/save-failed-keeps-name", test_window_state_save_failed_keeps_name);
   g_test_add_func ("/ui/window-state/save-proposals", test_window_state_save_proposals);
+  g_test_add_func ("/ui/window-state/export-proposals", test_window_state_export_proposals);
   g_test_add_func ("/ui/window-state/quit-once", test_window_state_quit_once);
   g_test_add_func ("/ui/window-state/save-all-in-turn", test_window_state_save_all_in_turn);
   g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);

@@ -332,24 +332,68 @@ chooser_response_cb (GtkNativeDialog *chooser,
   g_task_run_in_thread (layout_task, layout_thread);
 }
 
-/* The name Export PDF proposes: the saved speech's, "十一月发言.fayan"
+/* The name an export proposes: the saved speech's, "十一月发言.fayan"
  * giving "十一月发言.pdf" (session 17's new user was offered
  * "未命名发言稿-DATE.pdf" for a speech saved under a name of her own);
  * a speech never saved is named after its title and date. */
 static char *
-dup_pdf_name (FyDocument *document,
-              GFile      *input)
+dup_export_name (FyDocument *document,
+                 GFile      *input,
+                 const char *suffix)
 {
   g_autofree char *basename = input != NULL ? g_file_get_basename (input) : NULL;
   char *dot;
 
   if (basename == NULL || *basename == '.' || *basename == '\0')
-    return fy_export_dup_dated_name (document, ".pdf", NULL);
+    return fy_export_dup_dated_name (document, suffix, NULL);
 
   dot = strrchr (basename, '.');
   if (dot != NULL && dot != basename)
     *dot = '\0';
-  return g_strconcat (basename, ".pdf", NULL);
+  return g_strconcat (basename, suffix, NULL);
+}
+
+/**
+ * fy_export_dialog_propose:
+ * @chooser: the file chooser of an export
+ * @document: the speech exported
+ * @input: (nullable): the speech's own file; %NULL before its first save
+ * @suffix: (nullable): the exported file's suffix, such as ".docx"; %NULL
+ *   when @chooser picks a folder
+ *
+ * What every export proposes: the saved speech's name with @suffix, in
+ * the speech's folder — else in Documents, never the program's working
+ * folder, where GTK would start and a clerk would not find the file
+ * (session 19's new user saved her .docx into the folder the program
+ * was started from, under the title, beside a PDF named after the file).
+ */
+void
+fy_export_dialog_propose (GtkFileChooser *chooser,
+                          FyDocument     *document,
+                          GFile          *input,
+                          const char     *suffix)
+{
+  const char *documents_dir = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) parent_dir = input != NULL ? g_file_get_parent (input) : NULL;
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+  g_return_if_fail (FY_IS_DOCUMENT (document));
+
+  if (parent_dir != NULL && g_file_query_file_type (parent_dir, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    gtk_file_chooser_set_current_folder (chooser, parent_dir, NULL);
+  else if (documents_dir != NULL && g_file_test (documents_dir, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (documents_dir);
+
+      gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+    }
+
+  if (suffix != NULL)
+    {
+      g_autofree char *name = dup_export_name (document, input, suffix);
+
+      gtk_file_chooser_set_current_name (chooser, name);
+    }
 }
 
 static void
@@ -365,8 +409,6 @@ start_export (ExportKind           kind,
 {
   GTask *task;
   ExportData *export;
-  const char *documents_dir;
-  g_autoptr(GFile) parent_dir = NULL;
 
   /* A layout made here, in a worker, uses the fonts chosen now. */
   fy_ui_layout_update_fonts ();
@@ -387,7 +429,6 @@ start_export (ExportKind           kind,
   if (kind == EXPORT_PDF)
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-      g_autofree char *name = dup_pdf_name (document, input);
 
       export->chooser = gtk_file_chooser_native_new (_("Export PDF"), parent,
                                                      GTK_FILE_CHOOSER_ACTION_SAVE,
@@ -396,7 +437,6 @@ start_export (ExportKind           kind,
       gtk_file_filter_add_mime_type (filter, "application/pdf");
       gtk_file_filter_add_suffix (filter, "pdf");
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (export->chooser), filter);
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (export->chooser), name);
     }
   else
     {
@@ -405,18 +445,9 @@ start_export (ExportKind           kind,
                                                      _("_Export"), _("_Cancel"));
     }
 
-  /* Beside the speech, where a clerk looks for its PDF; a speech never
-   * saved starts in Documents, not in the program's working folder. */
-  parent_dir = input != NULL ? g_file_get_parent (input) : NULL;
-  documents_dir = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  if (parent_dir != NULL && g_file_query_file_type (parent_dir, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (export->chooser), parent_dir, NULL);
-  else if (documents_dir != NULL && g_file_test (documents_dir, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (documents_dir);
-
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (export->chooser), folder, NULL);
-    }
+  /* Beside the speech, where a clerk looks for its PDF. */
+  fy_export_dialog_propose (GTK_FILE_CHOOSER (export->chooser), document, input,
+                            kind == EXPORT_PDF ? ".pdf" : NULL);
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (export->chooser), TRUE);
   g_signal_connect (export->chooser, "response", G_CALLBACK (chooser_response_cb), task);

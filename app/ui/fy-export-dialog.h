@@ -51,6 +51,14 @@ GFile     *fy_export_dialog_export_png_finish  (GAsyncResult        *result,
                                                 GError             **error);
 FyLayout  *fy_export_dialog_get_layout         (GAsyncResult        *result);
 
+/* Sets @chooser to the saved speech's name with @suffix ("十一月发言.fayan"
+ * → "十一月发言.docx"; unsaved: fy_export_dup_dated_name()) in its folder,
+ * else Documents; @suffix NULL for a folder chooser.  Every export uses it. */
+void       fy_export_dialog_propose            (GtkFileChooser      *chooser,
+                                                FyDocument          *document,
+                                                GFile               *input,
+                                                const char          *suffix);
+
 /* "标题-2026-03-12.pdf": the display title (characters not allowed in file
  * names replaced) and the document's date, or @today when it has none. */
 /* The problems to confirm before exporting: one translated line each

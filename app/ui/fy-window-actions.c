@@ -415,7 +415,6 @@ export_text_action (GtkWidget  *widget,
   FyWindow *self = FY_WINDOW (widget);
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
   g_autofree char *pattern = NULL;
   guint k = 0;
 
@@ -434,8 +433,8 @@ export_text_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
 
-  name = fy_export_dup_file_name (self->document, kinds[k].suffix);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  /* As Export PDF: the saved file's name, beside it. */
+  fy_export_dialog_propose (GTK_FILE_CHOOSER (native), self->document, self->file, kinds[k].suffix);
 
   g_signal_connect_object (native, "response", G_CALLBACK (export_text_response_cb), self,
                            G_CONNECT_SWAPPED);
