@@ -1118,6 +1118,31 @@ test_joint_issuers_space (void)
   g_assert_true (document_has (document, "《关于加强学校食堂管理的通知》"));
 }
 
+/* A speech copied out of a PDF in a viewer (poppler's selection, as in
+ * Evince) and pasted: the speaker's ideographic space came as a plain
+ * one and the paste, which reads no title, took it for a wrap space
+ * (市人大常委会主任张三).  The speaker line under the paste's first line
+ * keeps it as an ideographic one, and so does a speaker under a
+ * subtitle. */
+static void
+test_pasted_speaker_space (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdf-copy-speech.txt", NULL);
+  g_autofree char *copy = NULL;
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(GPtrArray) subtitled =
+    fy_import_paste ("凝心聚力抓落实\n——在全市冬春农田水利建设动员会上的讲话\n副市长 刘振华\n同志们：\n", -1);
+  g_autofree char *speaker = NULL;
+  g_autofree char *subtitled_speaker = NULL;
+
+  g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+  pasted = fy_import_paste (copy, -1);
+  speaker = fy_block_dup_text (g_ptr_array_index (pasted, 1));
+  g_assert_cmpstr (speaker, ==, "市人大常委会主任　张三");
+  subtitled_speaker = fy_block_dup_text (g_ptr_array_index (subtitled, 2));
+  g_assert_cmpstr (subtitled_speaker, ==, "副市长　刘振华");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1160,6 +1185,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/quoted-cell", test_quoted_cell);
   g_test_add_func ("/core/import-pasted/pdf-copy-paragraphs", test_pdf_copy_paragraphs);
   g_test_add_func ("/core/import-pasted/joint-issuers-space", test_joint_issuers_space);
+  g_test_add_func ("/core/import-pasted/pasted-speaker-space", test_pasted_speaker_space);
 
   return g_test_run ();
 }

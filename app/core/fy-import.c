@@ -931,6 +931,26 @@ read_title_lines (GPtrArray       *lines,
   *first = i;
 }
 
+/* Whether paragraph @i of a paste names the speaker: a speaker-like line
+ * right under the paste's first line, a title, or under a subtitle
+ * (——在……上的讲话) under it.  A paste reads no title (it lands inside a
+ * document), but the line keeps its space as a speaker's does
+ * (市人大常委会主任　张三, not 市人大常委会主任张三). */
+static gboolean
+is_pasted_speaker (GPtrArray *paragraphs,
+                   guint      i)
+{
+  guint top;
+
+  if (i == 0 || !fy_import_is_speaker_like (g_ptr_array_index (paragraphs, i)))
+    return FALSE;
+  top = i - 1;
+  if (top > 0 && (g_str_has_prefix (g_ptr_array_index (paragraphs, top), "——") ||
+                  fy_import_is_occasion_line (g_ptr_array_index (paragraphs, top))))
+    top--;
+  return top == 0 && fy_import_is_title_like (g_ptr_array_index (paragraphs, 0));
+}
+
 /* The points of a speech that close with 。 standing alone above their
  * text (sweep7: 一要在“放”字上求突破，把准入门槛降下来。 / 第一，要迅速
  * 传达贯彻。), as flags by paragraph: headings where two of a kind at
@@ -1002,7 +1022,8 @@ read_body_paragraphs (GPtrArray       *paragraphs,
           continue;
         }
 
-      clean = is_signature_line (paragraphs, i) || fy_import_guess_role (context, paragraph) == FY_BLOCK_ROLE_SPEAKER
+      clean = is_signature_line (paragraphs, i) || fy_import_guess_role (context, paragraph) == FY_BLOCK_ROLE_SPEAKER ||
+              (!detect_title && is_pasted_speaker (paragraphs, i))
               ? clean_signature (paragraph) : clean_line (paragraph);
       /* After an item ending in "；", the next at its level is an item
        * too, the last one ending in "。". */
