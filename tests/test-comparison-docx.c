@@ -214,6 +214,142 @@ test_libreoffice (void)
   g_unlink (pdf_path);
 }
 
+/* A colleague's copy edited as Word edits it: python-docx rewrites the
+ * paragraph that starts with argv[3] as argv[4], or removes it when
+ * argv[4] is empty, and saves the copy as argv[2]. */
+static const char revise_script[] =
+  "import sys, docx\n"
+  "d = docx.Document(sys.argv[1])\n"
+  "for p in d.paragraphs:\n"
+  "    if p.text.startswith(sys.argv[3]):\n"
+  "        if sys.argv[4]:\n"
+  "            p.text = sys.argv[4]\n"
+  "        else:\n"
+  "            p._element.getparent().remove(p._element)\n"
+  "        break\n"
+  "else:\n"
+  "    sys.exit('no paragraph ' + sys.argv[3])\n"
+  "d.save(sys.argv[2])\n";
+
+static FyDocument *
+revise_copy (const char *sent,
+             const char *name,
+             const char *start,
+             const char *wording)
+{
+  g_autofree char *path = g_build_filename (work_dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  FyDocument *document;
+
+  g_spawn_sync (NULL, (char *[]) { (char *) "/usr/bin/python3", (char *) "-c", (char *) revise_script,
+                                   (char *) sent, path, (char *) start, (char *) wording, NULL },
+                NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  document = fy_docx_import_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_unlink (path);
+  return document;
+}
+
+/* Accepts every change of @revision's review into @draft; returns how
+ * many were offered. */
+static guint
+accept_all (FyDocument *draft,
+            FyDocument *revision,
+            FyVersion **base)
+{
+  g_autoptr(FyDocument) compared = fy_comparison_dup_review_text (draft, revision, base);
+  g_autoptr(FyComparison) first = fy_comparison_new (draft, compared);
+  guint n_offered = fy_comparison_get_n_changes (first);
+  g_autoptr(GError) error = NULL;
+
+  for (guint n = 0; n < n_offered; n++)
+    {
+      g_autoptr(FyComparison) comparison = fy_comparison_new (draft, compared);
+
+      g_assert_cmpuint (fy_comparison_get_n_changes (comparison), >, 0);
+      g_assert_true (fy_comparison_apply_change (comparison, 0, draft, compared, &error));
+      g_assert_no_error (error);
+    }
+  return n_offered;
+}
+
+/* Session 18's new user: one .docx went to two colleagues; A's copy was
+ * accepted; B's copy, made from the same round, offered to undo A's
+ * changes.  The .docx names the text it was made from, the draft keeps it
+ * as a version, and B's copy is reviewed against that: only B's own
+ * changes are offered, and A's stay. */
+static void
+test_second_copy (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) draft = NULL;
+  g_autoptr(FyDocument) copy_a = NULL;
+  g_autoptr(FyDocument) copy_b = NULL;
+  g_autoptr(FyDocument) old_review = NULL;
+  g_autoptr(FyComparison) comparison = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *sent = g_build_filename (work_dir, "发言稿.docx", NULL);
+  g_autofree char *digest = NULL;
+  g_autofree char *text = NULL;
+  FyVersion *base = NULL;
+
+  if (!fy_test_have_python_docx ())
+    {
+      g_test_skip ("python3-docx is not installed");
+      return;
+    }
+
+  draft = fy_import_markdown ("# 关于社区养老服务的几点体会\n\n"
+                              "各位领导、同志们：\n\n"
+                              "今年以来，我们新建社区食堂十二家，服务老人三千余人次。\n\n"
+                              "一是摸清需求。逐户走访独居老人，建立需求清单。\n\n"
+                              "二是整合资源。引导物业和志愿者参与助餐助浴。\n\n"
+                              "三是完善制度。每月听取老人意见，及时改进服务。\n\n"
+                              "以上发言，不妥之处请批评指正。\n", -1, &error);
+  g_assert_no_error (error);
+  fy_document_save_version (draft, "发出稿", "办公室", NULL);
+  bytes = fy_docx_export_to_bytes (draft, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (sent, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+
+  /* the copy read back names the text it was made from */
+  digest = fy_document_dup_text_digest (draft);
+  copy_a = revise_copy (sent, "甲.docx", "今年以来", "今年以来，我们新建社区食堂十五家，服务老人五千余人次。");
+  g_assert_cmpstr (fy_comparison_get_base_digest (copy_a), ==, digest);
+  copy_b = revise_copy (sent, "乙.docx", "二是整合资源", "二是整合资源。引导物业、社工和志愿者参与助餐助浴。");
+
+  /* round A: one change, taken */
+  g_assert_cmpuint (accept_all (draft, copy_a, &base), ==, 1);
+  g_assert_true (base == fy_document_get_version (draft, 0));
+
+  /* B against the current text, as before: its round-1 figures would
+   * undo A's */
+  comparison = fy_comparison_new (draft, copy_b);
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 2);
+
+  /* B against the version it was made from: its own change only */
+  g_assert_cmpuint (accept_all (draft, copy_b, &base), ==, 1);
+  g_assert_true (base == fy_document_get_version (draft, 0));
+  text = fy_document_dup_block_text (draft, 2);
+  g_assert_cmpstr (text, ==, "今年以来，我们新建社区食堂十五家，服务老人五千余人次。");
+  g_free (text);
+  text = fy_document_dup_block_text (draft, 4);
+  g_assert_cmpstr (text, ==, "二是整合资源。引导物业、社工和志愿者参与助餐助浴。");
+
+  /* a draft without that version compares with the current text */
+  fy_document_remove_version (draft, 0);
+  old_review = fy_comparison_dup_review_text (draft, copy_b, &base);
+  g_assert_null (base);
+  g_assert_true (old_review == copy_b);
+  g_unlink (sent);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +359,7 @@ main (int   argc,
 
   g_test_add_func ("/core/comparison-docx/python-docx", test_python_docx);
   g_test_add_func ("/core/comparison-docx/libreoffice", test_libreoffice);
+  g_test_add_func ("/core/comparison-docx/second-copy", test_second_copy);
 
   return fy_test_run_in_work_dir ("fayan-comparison-docx-XXXXXX", &work_dir);
 }

@@ -814,6 +814,108 @@ test_review_heading_and_fields (void)
   close_review (review, window, path);
 }
 
+/* A colleague's copy of @sent as Word writes it (python-docx): the
+ * paragraph that starts with @start reworded as @wording. */
+static char *
+revise_copy (const char *sent,
+             const char *name,
+             const char *start,
+             const char *wording)
+{
+  g_autofree char *dir = g_path_get_dirname (sent);
+  char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *script = g_strdup_printf ("import sys, docx\n"
+                                             "d = docx.Document(sys.argv[1])\n"
+                                             "p = [p for p in d.paragraphs if p.text.startswith('%s')][0]\n"
+                                             "p.text = '%s'\n"
+                                             "d.save('%s')\n", start, wording, path);
+  g_autofree char *out = fy_test_run_python (script, sent);
+
+  return path;
+}
+
+/* Session 18's new user: a .docx sent to two colleagues; the first copy's
+ * change accepted, the second copy offered to undo it.  Exporting the
+ * .docx keeps the text sent as a version; the second copy is reviewed
+ * against it, offers only its own change and says so. */
+static void
+test_review_second_copy (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *sent = NULL;
+  g_autofree char *copy_a = NULL;
+  g_autofree char *copy_b = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) sent_file = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(FyDocument) round_one = NULL;
+  FyCompareWindow *review;
+  FyWindow *window;
+  FyDocument *document;
+
+  g_assert_no_error (error);
+  if (!fy_test_have_python_docx ())
+    {
+      g_test_skip ("python3-docx is not installed");
+      return;
+    }
+  window = fy_test_make_window (app);
+  document = fy_window_get_document (window);
+  round_one = fy_import_markdown ("# 关于社区养老服务的几点体会\n\n各位领导、同志们：\n\n"
+                                  "今年以来，我们新建社区食堂十二家。\n\n"
+                                  "一是摸清需求。逐户走访独居老人。\n\n"
+                                  "二是整合资源。引导志愿者参与助餐。\n", -1, &error);
+  g_assert_no_error (error);
+  fy_document_replace_content (document, round_one);
+
+  /* the text sent is kept, once */
+  sent = g_build_filename (dir, "发言稿.docx", NULL);
+  sent_file = g_file_new_for_path (sent);
+  g_assert_true (fy_window_export_text (window, sent_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (fy_window_export_text (window, sent_file, &error));
+  g_assert_cmpuint (fy_document_get_n_versions (document), ==, 1);
+  g_assert_cmpstr (fy_version_get_name (fy_document_get_version (document, 0)), ==,
+                   "Sent as “发言稿.docx”");
+
+  copy_a = revise_copy (sent, "甲.docx", "今年以来", "今年以来，我们新建社区食堂十五家。");
+  copy_b = revise_copy (sent, "乙.docx", "二是整合资源", "二是整合资源。引导社工和志愿者参与助餐。");
+
+  file = g_file_new_for_path (copy_a);
+  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
+  g_assert_true (fy_compare_window_accept (review, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (review));
+  g_clear_object (&file);
+
+  file = g_file_new_for_path (copy_b);
+  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  notes = fy_compare_window_dup_notes (review);
+  g_assert_nonnull (notes);
+  g_assert_nonnull (strstr (notes, "Compared with the version “Sent as “发言稿.docx”” it was made from"));
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
+  g_assert_true (fy_compare_window_accept (review, &error));
+  g_assert_no_error (error);
+  text = fy_document_dup_block_text (document, 2);
+  g_assert_cmpstr (text, ==, "今年以来，我们新建社区食堂十五家。");
+  g_free (text);
+  text = fy_document_dup_block_text (document, 4);
+  g_assert_cmpstr (text, ==, "二是整合资源。引导社工和志愿者参与助餐。");
+
+  fy_test_screenshot ("review-second-copy");
+  g_unlink (copy_a);
+  g_unlink (copy_b);
+  close_review (review, window, sent);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -828,6 +930,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/review-opens-at-change", test_review_opens_at_change);
   g_test_add_func ("/ui/versions/review-docx-keeps-preset", test_review_docx_keeps_preset);
   g_test_add_func ("/ui/versions/review-docx-comment", test_review_docx_comment);
+  g_test_add_func ("/ui/versions/review-second-copy", test_review_second_copy);
   g_test_add_func ("/ui/versions/review-heading-and-fields", test_review_heading_and_fields);
   g_test_add_func ("/ui/versions/preset-switch", test_preset_switch);
 

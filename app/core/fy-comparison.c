@@ -16,6 +16,7 @@
 
 #include "fy-block.h"
 #include "fy-comparison.h"
+#include "fy-comparison-private.h"
 #include "fy-document.h"
 #include "fy-error.h"
 #include "fy-style.h"
@@ -1172,6 +1173,23 @@ fy_comparison_to_json (FyComparison *self)
 
 /* Taking a change over ---------------------------------------------------- */
 
+/* Sets the field or metadata member of a %FY_CHANGE_FIELD change in
+ * @document to the change's new value. */
+void
+fy_change_apply_field (const FyChange *change,
+                       FyDocument     *document)
+{
+  g_return_if_fail (change->kind == FY_CHANGE_FIELD);
+
+  if (!change->is_metadata)
+    fy_document_set_field_value (document, change->name, change->new_text);
+  else if (strcmp (change->name, "time-limit") == 0)
+    fy_document_set_time_limit (document,
+                                change->new_text != NULL ? (guint) g_ascii_strtoull (change->new_text, NULL, 10) : 0);
+  else
+    g_object_set (document, change->name, change->new_text, NULL);
+}
+
 /* Whether the old document still has the blocks @change was found on. */
 static gboolean
 change_still_applies (const FyChange *change,
@@ -1245,13 +1263,7 @@ fy_comparison_apply_change (FyComparison  *self,
   switch (change->kind)
     {
     case FY_CHANGE_FIELD:
-      if (!change->is_metadata)
-        fy_document_set_field_value (old_document, change->name, change->new_text);
-      else if (strcmp (change->name, "time-limit") == 0)
-        fy_document_set_time_limit (old_document,
-                                    change->new_text != NULL ? (guint) g_ascii_strtoull (change->new_text, NULL, 10) : 0);
-      else
-        g_object_set (old_document, change->name, change->new_text, NULL);
+      fy_change_apply_field (change, old_document);
       break;
 
     case FY_CHANGE_EDITED:

@@ -10,6 +10,7 @@
 
 #include "fy-diff.h"
 #include "fy-types.h"
+#include "fy-version.h"
 
 G_BEGIN_DECLS
 
@@ -108,5 +109,18 @@ gboolean        fy_comparison_apply_change     (FyComparison  *self,
                                                 FyDocument    *old_document,
                                                 FyDocument    *new_document,
                                                 GError       **error);
+
+char           *fy_document_dup_text_digest    (FyDocument    *self);
+void            fy_comparison_set_base_digest  (FyDocument    *revision,
+                                                const char    *digest);
+const char     *fy_comparison_get_base_digest  (FyDocument    *revision);
+FyVersion      *fy_comparison_find_version     (FyDocument    *draft,
+                                                const char    *digest);
+FyDocument     *fy_comparison_merge            (FyDocument    *base,
+                                                FyDocument    *draft,
+                                                FyDocument    *revision);
+FyDocument     *fy_comparison_dup_review_text  (FyDocument    *draft,
+                                                FyDocument    *revision,
+                                                FyVersion    **base);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "fy-comparison.h"
 #include "fy-document-io.h"
 #include "fy-docx.h"
 #include "fy-docx-export-private.h"
@@ -895,6 +896,20 @@ write_package_parts (Writer *wr,
 /* docProps: title, author (the speaker), dates; custom properties for
  * what Word has no place for. */
 
+static void
+string_property (Writer     *wr,
+                 guint      *pid,
+                 const char *name,
+                 const char *value)
+{
+  start (wr, "property");
+  attr (wr, "fmtid", "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}");
+  attr_int (wr, "pid", (*pid)++);
+  attr (wr, "name", name);
+  text_element (wr, "vt:lpwstr", value);
+  end (wr);
+}
+
 static gboolean
 write_properties (Writer *wr,
                   zip_t  *archive)
@@ -917,6 +932,8 @@ write_properties (Writer *wr,
     /* only when off: a copy without it prints them, as Fayan does */
     { "page numbers", fy_document_get_page_numbers (wr->document) ? NULL : "off" },
   };
+  g_autofree char *digest = fy_document_dup_text_digest (wr->document);
+  FyVersion *base = fy_comparison_find_version (wr->document, digest);
   guint pid = 2;
 
   if (!fy_docx_writer_begin (wr, "cp:coreProperties", NULL))
@@ -967,16 +984,14 @@ write_properties (Writer *wr,
           name = g_strconcat (FY_DOCX_PROP_FIELD_PREFIX, field, NULL);
           value = fy_document_get_field_value (wr->document, field);
         }
-      if (value == NULL)
-        continue;
-
-      start (wr, "property");
-      attr (wr, "fmtid", "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}");
-      attr_int (wr, "pid", pid++);
-      attr (wr, "name", name);
-      text_element (wr, "vt:lpwstr", value);
-      end (wr);
+      if (value != NULL)
+        string_property (wr, &pid, name, value);
     }
+  /* the text it was made from: a colleague's copy is reviewed against
+   * that version of the draft (fy-comparison-merge.c) */
+  string_property (wr, &pid, FY_DOCX_PROP_BASE_DIGEST, digest);
+  if (base != NULL)
+    string_property (wr, &pid, FY_DOCX_PROP_BASE_VERSION, fy_version_get_name (base));
   if (fy_document_get_time_limit (wr->document) > 0)
     {
       start (wr, "property");

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "fy-comparison.h"
 #include "fy-document-io.h"
 #include "fy-docx.h"
 #include "fy-doc-labels.h"
@@ -256,6 +257,8 @@ load_custom_properties (FyDocxImport *import)
               import->has_numbering = TRUE;
             }
         }
+      else if (g_str_equal (name, FY_DOCX_PROP_BASE_DIGEST))
+        fy_comparison_set_base_digest (import->document, value);
       else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "page numbers"))
         fy_document_set_page_numbers (import->document, g_strcmp0 (value, "off") != 0);
       else if (g_str_equal (name, FY_DOCX_PROP_META_PREFIX "time limit"))

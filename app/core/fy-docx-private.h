@@ -23,6 +23,10 @@ G_BEGIN_DECLS
  * place for: field values and the document's metadata. */
 #define FY_DOCX_PROP_FIELD_PREFIX "Fayan field: "
 #define FY_DOCX_PROP_META_PREFIX  "Fayan "
+/* the digest of the text exported (fy_document_dup_text_digest()) and
+ * the name of the version of the draft that holds it, if one does */
+#define FY_DOCX_PROP_BASE_DIGEST  FY_DOCX_PROP_META_PREFIX "base text"
+#define FY_DOCX_PROP_BASE_VERSION FY_DOCX_PROP_META_PREFIX "base version"
 
 /* A paragraph style: Word's built-in names for title, subtitle and the
  * headings (so Word's navigation pane and WPS's 目录 know them), "Fayan …"

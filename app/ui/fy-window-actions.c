@@ -385,10 +385,9 @@ export_text_response_cb (FyWindow             *self,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
       g_autoptr(GError) error = NULL;
 
-      fy_editor_flush (self->editor);
       /* Never over the document's own file, as in the CLI. */
       if (fy_file_check_destination (file, self->file, &error) &&
-          fy_export_file (self->document, file, self->cancellable, &error))
+          fy_window_export_text (self, file, &error))
         adw_toast_overlay_add_toast (self->toast_overlay, fy_export_dialog_new_done_toast (file));
       else
         fy_window_show_error (self, error);

@@ -211,6 +211,69 @@ restore_version_action (GtkWidget  *widget,
     fy_window_restore_version (self, index);
 }
 
+/**
+ * fy_window_export_text:
+ * @self: a #FyWindow
+ * @file: a .docx, .md or .txt file
+ * @error: return location for a #GError
+ *
+ * Exports the text to @file.  A .docx goes to colleagues who send it back
+ * revised: the text sent is kept as a version (unless one holds it
+ * already), so that their copies are reviewed against it
+ * (fy_comparison_dup_review_text()), not against a text that has moved
+ * on since.
+ *
+ * Returns: %TRUE when @file was written
+ */
+gboolean
+fy_window_export_text (FyWindow  *self,
+                       GFile     *file,
+                       GError   **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *digest = NULL;
+  gboolean kept = FALSE;
+
+  g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  fy_editor_flush (self->editor);
+  digest = fy_document_dup_text_digest (self->document);
+  if (g_str_has_suffix (name, ".docx") && fy_comparison_find_version (self->document, digest) == NULL)
+    {
+      /* Translators: the name of the version kept when exporting; %s is the .docx file name */
+      g_autofree char *version = g_strdup_printf (_("Sent as “%s”"), name);
+
+      fy_document_save_version (self->document, version, author_name (), NULL);
+      kept = TRUE;
+    }
+  if (fy_export_file (self->document, file, self->cancellable, error))
+    return TRUE;
+  if (kept)
+    fy_document_remove_version (self->document, fy_document_get_n_versions (self->document) - 1);
+  return FALSE;
+}
+
+/* Says what the revision was compared with: the version it was made from,
+ * or, when the draft no longer holds it, the current text. */
+static void
+add_base_note (GPtrArray  *notes,
+               FyDocument *revision,
+               FyVersion  *base)
+{
+  if (base != NULL)
+    /* Translators: %s is a version name such as “Sent as “讲话.docx”” */
+    g_ptr_array_insert (notes, 0, g_strdup_printf (_("Compared with the version “%s” it was made "
+                                                     "from: only its own changes are offered, "
+                                                     "not what changed since."),
+                                                   fy_version_get_name (base)));
+  else if (fy_comparison_get_base_digest (revision) != NULL)
+    g_ptr_array_insert (notes, 0, g_strdup (_("It was made from a text this document no longer "
+                                              "keeps as a version: compared with the current "
+                                              "text, what changed since it was sent shows as "
+                                              "its changes.")));
+}
+
 static void
 apply_change_cb (FyCompareWindow *compare,
                  FyWindow        *self)
@@ -236,8 +299,10 @@ fy_window_review_file (FyWindow  *self,
                        GError   **error)
 {
   g_autoptr(FyDocument) revision = NULL;
+  g_autoptr(FyDocument) compared = NULL;
   g_autoptr(GPtrArray) notes = NULL;
   g_autofree char *name = NULL;
+  FyVersion *base = NULL;
   FyEnvironment *environment = fy_ui_layout_get_environment ();
   GtkWidget *review;
 
@@ -255,10 +320,13 @@ fy_window_review_file (FyWindow  *self,
 
   fy_comparison_match_preset (revision, name, self->document);
   fy_editor_flush (self->editor);
-  review = fy_compare_window_new_review (GTK_WINDOW (self), self->document, revision, name);
+  compared = fy_comparison_dup_review_text (self->document, revision, &base);
+  if (notes == NULL)
+    notes = g_ptr_array_new_with_free_func (g_free);
+  add_base_note (notes, revision, base);
+  review = fy_compare_window_new_review (GTK_WINDOW (self), self->document, compared, name);
   g_signal_connect_object (review, "apply-change", G_CALLBACK (apply_change_cb), self, 0);
-  if (notes != NULL)
-    fy_compare_window_add_notes (FY_COMPARE_WINDOW (review), notes);
+  fy_compare_window_add_notes (FY_COMPARE_WINDOW (review), notes);
   gtk_window_present (GTK_WINDOW (review));
   return review;
 }

@@ -61,5 +61,8 @@ gboolean    fy_window_close_saving_finish (FyWindow            *self,
 GtkWidget  *fy_window_review_file      (FyWindow     *self,
                                        GFile        *file,
                                        GError      **error);
+gboolean    fy_window_export_text      (FyWindow     *self,
+                                       GFile        *file,
+                                       GError      **error);
 
 G_END_DECLS
