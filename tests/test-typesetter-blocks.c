@@ -708,33 +708,31 @@ test_imprint_names (void)
 }
 
 /* GB/T 9704 §10.3: 列席 in 黑体 at the 2-cell indent, the names hung
- * under the first one after the colon, no name broken across lines. */
+ * under the first one after the colon, no name of @names broken across
+ * lines. */
 static void
-test_attendance_list (void)
+assert_attendance_list (FyDocument         *document,
+                        const char * const *names,
+                        guint               n_names)
 {
   g_autoptr(FyStyle) style = fy_test_default_style ();
-  g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   double pitch = fy_style_get_char_pitch (style);
   FyPageLine *first;
-  FyGlyphRun *label, *names;
+  FyGlyphRun *label, *listed;
   g_autoptr(PangoFontDescription) label_face = NULL;
   g_autoptr(PangoFontDescription) names_face = NULL;
-  static const char *const names_listed[] = { "范立新", "韩　梅", "钟海涛", "石　磊", "骆俊峰", "沈建平" };
 
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
-                            "列席：市教育体育局　范立新，市卫生健康委　韩　梅，市交通运输局　钟海涛，"
-                            "市农业农村局　石　磊，市应急管理局　骆俊峰，高新区管委会　沈建平"));
   layout = fy_test_layout_document (style, document);
   lines = fy_test_body_lines (layout);
   g_assert_cmpuint (lines->len, >=, 3);
   first = g_ptr_array_index (lines, 0);
   g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, 0)->x, 2 * pitch, 0.01);
   label = g_ptr_array_index (fy_test_para_line (first)->runs, 0);
-  names = g_ptr_array_index (fy_test_para_line (first)->runs, fy_test_para_line (first)->runs->len - 1);
+  listed = g_ptr_array_index (fy_test_para_line (first)->runs, fy_test_para_line (first)->runs->len - 1);
   label_face = pango_font_describe (label->pango_font);
-  names_face = pango_font_describe (names->pango_font);
+  names_face = pango_font_describe (listed->pango_font);
   g_assert_false (pango_font_description_equal (label_face, names_face));
   for (guint i = 1; i < lines->len; i++)
     {
@@ -744,19 +742,51 @@ test_attendance_list (void)
       g_autofree char *text = fy_test_line_text (line);
       g_autofree char *joint = NULL;
 
+      g_test_message ("%s", text);
       g_assert_cmpfloat_with_epsilon (fy_test_cluster (line, pl->first)->x, 5 * pitch, 0.01);
       /* the names either side of the break, whole */
       joint = g_strconcat (g_utf8_offset_to_pointer (above, MAX (0, g_utf8_strlen (above, -1) - 3)), "|",
                            text, NULL);
-      for (guint k = 0; k < G_N_ELEMENTS (names_listed); k++)
-        for (glong cut = 1; cut < g_utf8_strlen (names_listed[k], -1); cut++)
+      for (guint k = 0; k < n_names; k++)
+        for (glong cut = 1; cut < g_utf8_strlen (names[k], -1); cut++)
           {
-            g_autofree char *head = g_strndup (names_listed[k], g_utf8_offset_to_pointer (names_listed[k], cut) - names_listed[k]);
-            g_autofree char *split = g_strconcat (head, "|", g_utf8_offset_to_pointer (names_listed[k], cut), NULL);
+            g_autofree char *head = g_strndup (names[k], g_utf8_offset_to_pointer (names[k], cut) - names[k]);
+            g_autofree char *split = g_strconcat (head, "|", g_utf8_offset_to_pointer (names[k], cut), NULL);
 
             g_assert_null (strstr (joint, split));
           }
     }
+}
+
+static void
+test_attendance_list (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  static const char *const names[] = { "范立新", "韩　梅", "钟海涛", "石　磊", "骆俊峰", "沈建平" };
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                            "列席：市教育体育局　范立新，市卫生健康委　韩　梅，市交通运输局　钟海涛，"
+                            "市农业农村局　石　磊，市应急管理局　骆俊峰，高新区管委会　沈建平"));
+  assert_attendance_list (document, names, G_N_ELEMENTS (names));
+}
+
+/* Minutes written in Markdown bold their labels (**列席：**): the label
+ * is a bold lead, and the names still hang whole under the first one
+ * (吴晓东 and 沈丽萍 were cut at the line end and wrapped to column 0). */
+static void
+test_attendance_list_markdown (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document =
+    fy_import_markdown ("**列席：**张　伟　李　娜　赵红梅　钱国栋　周　敏　吴晓东　郑海涛　冯　雪　"
+                        "陈思远　褚卫红　卫　东　蒋大为　沈丽萍　韩　冰　杨振宇\n", -1, &error);
+  static const char *const names[] = {
+    "赵红梅", "钱国栋", "周　敏", "吴晓东", "郑海涛", "冯　雪", "陈思远", "褚卫红", "卫　东", "蒋大为",
+    "沈丽萍", "韩　冰", "杨振宇",
+  };
+
+  g_assert_no_error (error);
+  assert_attendance_list (document, names, G_N_ELEMENTS (names));
 }
 
 int
@@ -782,6 +812,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/issue-number", test_issue_number);
   g_test_add_func ("/core/typesetter/minutes-header-line", test_minutes_header_line);
   g_test_add_func ("/core/typesetter/attendance-list", test_attendance_list);
+  g_test_add_func ("/core/typesetter/attendance-list-markdown", test_attendance_list_markdown);
   g_test_add_func ("/core/typesetter/imprint", test_imprint);
   g_test_add_func ("/core/typesetter/imprint-names", test_imprint_names);
 

@@ -327,9 +327,11 @@ fy_para_source_from_block (FyParaSource        *src,
     fy_para_source_append (src, number, role, 0, 0, TRUE);
 
   /* 出席：/列席：… of a 纪要 (GB/T 9704 §10.3): the label in 黑体, the
-   * names hung under the first one after the colon */
+   * names hung under the first one after the colon; Markdown's
+   * **列席：** makes the label a bold lead */
   if (brole == FY_BLOCK_ROLE_PARAGRAPH && fy_source_block_get_n_runs (block) > 0 &&
-      fy_source_block_get_run (block, 0)->kind == FY_RUN_TEXT)
+      (fy_source_block_get_run (block, 0)->kind == FY_RUN_TEXT ||
+       fy_source_block_get_run (block, 0)->kind == FY_RUN_BOLD))
     label = fy_web_text_attendance_label (fy_source_block_get_run (block, 0)->text,
                                           strlen (fy_source_block_get_run (block, 0)->text));
   if (label > 0)
