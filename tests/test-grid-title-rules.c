@@ -682,16 +682,19 @@ test_title_closing_verb (void)
   g_assert_cmpint (fy_test_title_price_at (district, 5), <, 16);
 }
 
-/* The lines of @text set as a title with gbt9704, joined by " / ". */
+/* The lines of @text set as a title with @preset, joined by " / ". */
 static char *
-title_lines (const char *text)
+title_lines (const char *text,
+             const char *preset)
 {
-  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset (preset, &error);
   g_autoptr(FyDocument) document = fy_document_new ();
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   GString *joined = g_string_new (NULL);
 
+  g_assert_no_error (error);
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, text));
   layout = fy_test_layout_document (style, document);
   lines = fy_test_body_lines (layout);
@@ -709,20 +712,26 @@ title_lines (const char *text)
  * (市政协|九届二次会议) gives way to the next phrase's edge, though the
  * lines are less even.  中小学 and the term it scopes, the work and its
  * 建设实施方案, cost more than a plain word boundary (8) and a term's
- * head (16). */
+ * head (16).  A head of two characters that closes its phrase
+ * (儿童保障|工作情况) costs a little more than a head: on the reading
+ * preset's line the phrase before it breaks instead (儿童|保障工作情况). */
 static void
 test_title_contested (void)
 {
   const char *reply = "桐川市交通运输局关于市政协九届二次会议第0126号提案的答复";
   const char *schools = "关于做好全县中小学课后服务工作的通知";
   const char *plan = "关于印发桐川市养老服务体系建设实施方案的通知";
-  g_autofree char *lines = title_lines (reply);
+  const char *children = "关于全市孤儿和事实无人抚养儿童保障工作情况的报告";
+  g_autofree char *lines = title_lines (reply, "gbt9704");
+  g_autofree char *narrow = title_lines (children, "reading");
 
   g_assert_cmpint (fy_test_title_price_at (reply, 13), >, fy_test_title_price_at (reply, 19)); /* 市政协|九届 */
   g_assert_cmpint (fy_test_title_price_at (reply, 19), >=, 0);                                 /* 会议|第0126号 */
   g_assert_cmpstr (lines, ==, "桐川市交通运输局关于市政协九届二次会议 / 第0126号提案的答复");
   g_assert_cmpint (fy_test_title_price_at (schools, 9), >=, 12);                               /* 中小学|课后 */
   g_assert_cmpint (fy_test_title_price_at (plan, 13), >=, 20);                                 /* 体系|建设实施方案 */
+  g_assert_cmpint (fy_test_title_price_at (children, 17), >, fy_test_title_price_at (children, 15)); /* 保障|工作情况 */
+  g_assert_cmpstr (narrow, ==, "关于全市孤儿 / 和事实无人抚养儿童 / 保障工作情况的报告");
 }
 
 void
