@@ -1143,6 +1143,74 @@ test_pasted_speaker_space (void)
   g_assert_cmpstr (subtitled_speaker, ==, "副市长　刘振华");
 }
 
+/* The characters of @text but blanks. */
+static guint
+count_visible (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    n += !g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x3000;
+  return n;
+}
+
+/* A paragraph of a PDF copy cut where its page ends stays whole (new
+ * user, session 18): in a viewer's copy (poppler's selection, as Evince
+ * copies it) each paragraph's first printed line is two cells short, its
+ * indent lost, and ended the paragraph; in pdftotext's copy a blank line
+ * and a form feed around the page number cut it.  A paragraph that ends
+ * its sentence at the page's foot still ends there, and nothing but the
+ * page numbers goes: the characters in are the characters out. */
+static void
+test_pdf_copy_page_break (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdf-copy-speech.txt", NULL);
+  g_autofree char *copy = NULL;
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autofree char *pdftotext_path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdftotext-speech.txt", NULL);
+  g_autofree char *pdftotext = NULL;
+  g_autoptr(GPtrArray) wrapped = NULL;
+  guint n_in;
+  guint n_out = 0;
+  guint n_left_out = 0;
+  gboolean cut = FALSE;
+
+  g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+  pasted = fy_import_paste_with_notes (copy, -1, &notes);
+  g_assert_cmpuint (pasted->len, ==, 16);
+  for (guint i = 0; i < pasted->len; i++)
+    {
+      FyBlock *block = g_ptr_array_index (pasted, i);
+      g_autofree char *text = fy_block_dup_text (block);
+      const char *ordinal = g_object_get_data (G_OBJECT (block), "fy-import-own-ordinal");
+
+      n_out += count_visible (text) + (ordinal != NULL ? count_visible (ordinal) : 0);
+      if (g_str_has_prefix (text, "今天，") || g_str_has_prefix (text, "人大代表是") ||
+          g_str_has_prefix (text, "一要坚持") || g_str_has_prefix (text, "三要依法"))
+        g_assert_true (g_str_has_suffix (text, "。"));
+      cut |= g_str_has_prefix (text, "助代表们") || g_str_has_prefix (text, "法和法律");
+    }
+  g_assert_false (cut);
+  for (guint i = 0; i < notes->furniture->len; i++)
+    n_left_out += count_visible (g_ptr_array_index (notes->furniture, i));
+  n_in = count_visible (copy);
+  g_assert_cmpuint (notes->furniture->len, ==, 2);
+  g_assert_cmpuint (n_in, ==, n_out + n_left_out);
+
+  /* pdftotext's copy of the same speech */
+  g_assert_true (g_file_get_contents (pdftotext_path, &pdftotext, NULL, NULL));
+  wrapped = fy_import_paste (pdftotext, -1);
+  cut = FALSE;
+  for (guint i = 0; i < wrapped->len; i++)
+    {
+      g_autofree char *text = fy_block_dup_text (g_ptr_array_index (wrapped, i));
+
+      cut |= g_str_has_prefix (text, "法和法律") || g_str_has_suffix (text, "认真学习宪");
+    }
+  g_assert_false (cut);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1186,6 +1254,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/pdf-copy-paragraphs", test_pdf_copy_paragraphs);
   g_test_add_func ("/core/import-pasted/joint-issuers-space", test_joint_issuers_space);
   g_test_add_func ("/core/import-pasted/pasted-speaker-space", test_pasted_speaker_space);
+  g_test_add_func ("/core/import-pasted/pdf-copy-page-break", test_pdf_copy_page_break);
 
   return g_test_run ();
 }

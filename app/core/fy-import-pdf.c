@@ -34,6 +34,8 @@
 #define PDF_FULL_SLACK       1.5
 /* A line ending a sentence ends its paragraph when it is this short. */
 #define PDF_END_SLACK        0.75
+/* The indent of a body paragraph's first line, in cells. */
+#define PDF_INDENT           2.0
 
 /* The kinds a title names at its end (……的实施意见, ……的请示). */
 static const char *const kind_endings[] = {
@@ -128,6 +130,41 @@ find_page_furniture (GPtrArray *lines,
   for (guint i = 0; i < lines->len; i++)
     if (GPOINTER_TO_UINT (g_hash_table_lookup (near, g_ptr_array_index (lines, i))) >= 2)
       drop[i] = TRUE;
+}
+
+static gboolean ends_sentence (const char *line);
+
+/* Flags in @gap the blank lines around the page furniture flagged in
+ * @drop (a page's number, pdftotext's form feed after it) where a
+ * paragraph runs on over the page break: the text before is a printed
+ * line of body text that does not end a sentence (not a table's cell).
+ * The paragraph's halves meet again. */
+static void
+find_page_gaps (GPtrArray      *lines,
+                const gboolean *drop,
+                gboolean       *gap)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      guint end = i;
+      gboolean furniture = FALSE;
+      const char *before;
+
+      if (!drop[i])
+        continue;
+      /* the run of furniture and blank lines from the text before */
+      while (i > 0 && *(const char *) g_ptr_array_index (lines, i - 1) == '\0')
+        i--;
+      for (end = i; end < lines->len &&
+           (drop[end] || *(const char *) g_ptr_array_index (lines, end) == '\0'); end++)
+        furniture |= drop[end];
+      before = i > 0 ? g_ptr_array_index (lines, i - 1) : NULL;
+      if (furniture && before != NULL && end < lines->len && !ends_sentence (before) &&
+          line_width (before) >= PDF_MIN_WIDTH)
+        for (guint k = i; k < end; k++)
+          gap[k] = !drop[k];
+      i = end;
+    }
 }
 
 static gint
@@ -249,17 +286,33 @@ fy_import_join_title_lines (GPtrArray *lines,
     }
 }
 
-/* Whether printed line @line goes on in @next, in a column @width wide.
- * After a closed sentence a numbered point (（三）加强……。县级……), a
- * short line of names (the signature) and a line standing alone start
- * anew; so does the line after a salutation. */
+/* Whether @line, the first of its paragraph, is indented as a body
+ * paragraph's is (two cells; a PDF copy loses the indent): text with a
+ * clause mark, which a title or a name line has not. */
+static gboolean
+is_indented_first_line (const char *line)
+{
+  static const char *const marks[] = { "，", "、", "；", "。", "：" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
+    if (strstr (line, marks[k]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether printed line @line goes on in @next, in a column @width wide;
+ * @opens when @line opens its paragraph.  After a closed sentence a
+ * numbered point (（三）加强……。县级……), a short line of names (the
+ * signature) and a line standing alone start anew; so does the line
+ * after a salutation. */
 static gboolean
 continues (const char *line,
            const char *next,
+           gboolean    opens,
            double      width,
            gboolean  (*stands_alone) (const char *line))
 {
-  double w = line_width (line);
+  double w = line_width (line) + (opens && is_indented_first_line (line) ? PDF_INDENT : 0);
   guint level;
   const char *rest;
 
@@ -292,6 +345,7 @@ fy_import_unwrap_pdf_copy (char      **raw,
   g_autoptr(GPtrArray) trimmed = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_autofree gboolean *drop = NULL;
+  g_autofree gboolean *gap = NULL;
   GPtrArray *out = g_ptr_array_new ();
   GString *current = NULL;
   double width;
@@ -299,14 +353,16 @@ fy_import_unwrap_pdf_copy (char      **raw,
   for (guint i = 0; raw[i] != NULL; i++)
     g_ptr_array_add (trimmed, g_strstrip (g_strdup (raw[i])));
   drop = g_new0 (gboolean, trimmed->len + 1);
+  gap = g_new0 (gboolean, trimmed->len + 1);
   find_page_furniture (trimmed, drop);
+  find_page_gaps (trimmed, drop, gap);
   for (guint i = 0; i < trimmed->len; i++)
     {
       const char *line = g_ptr_array_index (trimmed, i);
 
-      if (!drop[i])
+      if (!drop[i] && !gap[i])
         g_ptr_array_add (lines, g_strdup (line));
-      else if (dropped != NULL)
+      else if (dropped != NULL && drop[i])
         fy_import_notes_add_line (dropped, line);
     }
   width = column_width (lines);
@@ -315,7 +371,7 @@ fy_import_unwrap_pdf_copy (char      **raw,
     {
       /* the furniture goes, the lines stay as they were */
       for (guint i = 0; raw[i] != NULL; i++)
-        if (drop[i])
+        if (drop[i] || gap[i])
           g_free (raw[i]);
         else
           g_ptr_array_add (out, raw[i]);
@@ -330,7 +386,8 @@ fy_import_unwrap_pdf_copy (char      **raw,
     {
       const char *line = g_ptr_array_index (lines, i);
       const char *next = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : "";
-      gboolean goes_on = *line != '\0' && *next != '\0' && continues (line, next, width, stands_alone);
+      gboolean goes_on = *line != '\0' && *next != '\0' &&
+                         continues (line, next, current == NULL, width, stands_alone);
 
       if (current == NULL)
         current = g_string_new (NULL);
