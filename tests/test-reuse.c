@@ -19,6 +19,7 @@
 #include "fy-window.h"
 #include "fy-window-private.h"
 #include "fy-test-utils.h"
+#include "fy-export.h"
 #include "fy-test-window.h"
 
 static gboolean
@@ -940,6 +941,14 @@ test_reuse_template_from_typed_speech (void)
   fy_test_destroy_window (window);
 }
 
+static gboolean
+is_one_line_toast (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), "A field’s value is one line");
+}
+
 /* Insert Field makes the selected text a field with that value: the
  * text prints as before, and the speech has the field. */
 static void
@@ -952,6 +961,7 @@ test_reuse_insert_field (void)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
   GtkTextIter start, end;
   g_autofree char *text = NULL;
+  g_autofree char *after = NULL;
   gboolean has_field = FALSE;
   FyDocument *shown;
   FyBlock *subtitle;
@@ -975,6 +985,24 @@ test_reuse_insert_field (void)
   text = fy_document_dup_block_text (shown, 1);
   g_assert_cmpstr (text, ==, "——在全县水利系统10月份工作调度会上的发言");
   screenshot_settled ("reuse-insert-field");
+
+  /* Over two paragraphs: refused before a name is asked for, with a
+   * toast that says why, and the speech as it was. */
+  g_clear_pointer (&text, g_free);
+  text = fy_export_markdown (shown);
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &start, 2, 1);
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &end, 3, 2);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.insert-field", NULL));
+  fy_test_iterate ();
+  g_assert_null (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_nonnull (fy_test_find_widget (GTK_WIDGET (window), is_one_line_toast, NULL));
+  g_assert_false (fy_window_insert_field (window, "主持人"));
+  fy_editor_flush (editor);
+  after = fy_export_markdown (shown);
+  g_assert_cmpstr (after, ==, text);
+  g_assert_null (fy_document_get_field_value (shown, "主持人"));
+  screenshot_settled ("reuse-insert-field-lines");
 
   fy_test_destroy_window (window);
 }

@@ -20,7 +20,11 @@
  * user).  Insert Field asks for its name and puts {{name}} at the caret,
  * which the editor shows as a field at once; text selected first becomes
  * the field's value, so that "全市政协系统11月份工作例会" selected and
- * named 会议名称 is a field with that value in one step.
+ * named 会议名称 is a field with that value in one step.  A value is one
+ * line, so a selection over several paragraphs is refused with a word
+ * of why, before the name is asked for: replacing them all by one field
+ * would lose the paragraphs, and a field at the caret beside a selection
+ * left as it was is not what the user selected it for.
  */
 
 /* A name a field can have: no braces, no line break, not empty. */
@@ -35,15 +39,34 @@ dup_field_name (const char *text)
   return g_steal_pointer (&name);
 }
 
+/* Whether the selection runs over more than one line, which a field's
+ * one-line value cannot take; then says so. */
+static gboolean
+refuse_selected_lines (FyWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
+  GtkTextIter start, end;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end) ||
+      gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&end))
+    return FALSE;
+
+  fy_window_show_message (self, _("A field’s value is one line: select text within one paragraph, "
+                                  "or nothing for an empty field"));
+  return TRUE;
+}
+
 /**
  * fy_window_insert_field: (skip)
  * @self: a #FyWindow
  * @name: the field's name, such as "会议名称"
  *
  * Puts {{@name}} at the caret, in place of the selection if any, whose
- * text becomes the field's value unless the speech has one already.
+ * text becomes the field's value unless the speech has one already.  A
+ * selection over several lines is refused, and a toast says why.
  *
- * Returns: whether the field was inserted (%FALSE for an unusable name)
+ * Returns: whether the field was inserted (%FALSE for an unusable name
+ *   or a selection over several lines)
  */
 gboolean
 fy_window_insert_field (FyWindow   *self,
@@ -57,12 +80,11 @@ fy_window_insert_field (FyWindow   *self,
 
   g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
 
-  if (self->document == NULL || field == NULL)
+  if (self->document == NULL || field == NULL || refuse_selected_lines (self))
     return FALSE;
 
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
-  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end)
-      && gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&end))
+  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 
   reference = g_strconcat ("{{", field, "}}", NULL);
@@ -87,7 +109,7 @@ insert_response_cb (FyWindow         *self,
 {
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "fy-name");
 
-  if (g_strcmp0 (response, "insert") != 0)
+  if (g_strcmp0 (response, "insert") != 0 || refuse_selected_lines (self))
     return;
 
   if (!fy_window_insert_field (self, gtk_editable_get_text (entry)))
@@ -103,7 +125,7 @@ insert_field_action (GtkWidget  *widget,
   GtkWidget *dialog;
   GtkWidget *entry;
 
-  if (self->document == NULL)
+  if (self->document == NULL || refuse_selected_lines (self))
     return;
 
   dialog = fy_message_dialog_new (GTK_WINDOW (self), _("Insert Field"),
