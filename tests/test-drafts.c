@@ -225,6 +225,24 @@ find_label_text (GtkWidget  *widget,
   return FALSE;
 }
 
+/* A speech of a title and two paragraphs with notes, shown in @window. */
+static void
+show_speech (FyWindow   *window,
+             const char *first_text,
+             const char *second_text)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于基层治理的几点体会");
+  g_autoptr(FyBlock) first = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, first_text);
+  g_autoptr(FyBlock) second = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, second_text);
+
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, first);
+  fy_document_append_block (document, second);
+  fy_window_set_document (window, document);
+  fy_test_iterate ();
+}
+
 /* Each note shows its sentence; activating it selects the note's text in
  * the editor and gives the editor the focus back. */
 static void
@@ -232,13 +250,6 @@ test_drafts_findings_in_context (void)
 {
   g_autoptr(FyApplication) app = fy_test_make_app ();
   FyWindow *window = fy_test_make_window (app);
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于基层治理的几点体会");
-  g_autoptr(FyBlock) first = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
-                                                     "今年以来，全镇上下齐心协力。我们坚持问题导向,"
-                                                     "推动矛盾纠纷就地化解。");
-  g_autoptr(FyBlock) second = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
-                                                      "下一步，我们将认真学习贯彻宪法，依法履职。");
   g_autofree char *status = NULL;
   g_autofree char *selected = NULL;
   FyEditor *editor = fy_window_get_editor (window);
@@ -247,11 +258,9 @@ test_drafts_findings_in_context (void)
   GListModel *model;
   guint comma = G_MAXUINT;
 
-  fy_document_append_block (document, title);
-  fy_document_append_block (document, first);
-  fy_document_append_block (document, second);
-  fy_window_set_document (window, document);
-  fy_test_iterate ();
+  show_speech (window,
+               "今年以来，全镇上下齐心协力。我们坚持问题导向,推动矛盾纠纷就地化解。",
+               "下一步，我们将认真学习贯彻宪法，依法履职。");
   status = fy_window_dup_status_text (window);
 
   list = find_lint_list (GTK_WIDGET (window));
@@ -298,6 +307,71 @@ test_drafts_findings_in_context (void)
   fy_test_destroy_window (window);
 }
 
+/* The popover shows its notes, as wide as they need. */
+static gboolean
+popover_fits (gpointer data)
+{
+  GtkWidget *list = data;
+  GtkWidget *popover = gtk_widget_get_ancestor (list, GTK_TYPE_POPOVER);
+  GtkWidget *row = gtk_widget_get_first_child (list);
+  int natural;
+
+  if (!gtk_widget_get_mapped (popover) || row == NULL || gtk_widget_get_width (row) == 0)
+    return FALSE;
+  gtk_widget_measure (popover, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return gtk_widget_get_width (popover) >= natural;
+}
+
+/* Closed, and the notes taken from the list again. */
+static gboolean
+list_closed (gpointer data)
+{
+  GtkListView *list = data;
+
+  return !gtk_widget_get_mapped (GTK_WIDGET (list)) &&
+         g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))) == 0;
+}
+
+/* The notes open at their width every time: GTK 4.8 sized every second
+ * opening for the empty list (the notes are given to it once it is on
+ * screen), a box 124 pixels wide; session 19's new user met it after
+ * going to a note and correcting it. */
+static void
+test_drafts_findings_reopened (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  GtkListView *list;
+  GtkWidget *popover;
+  GtkMenuButton *lint_button;
+
+  show_speech (window,
+               "今年以来，全镇上下齐心协力。我们坚持问题导向,推动矛盾纠纷就地化解 , 调解成功率达 98%。",
+               "下一步，我们将认真学习贯彻宪法,依法履职。");
+  list = find_lint_list (GTK_WIDGET (window));
+  g_assert_nonnull (list);
+  popover = gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_POPOVER);
+  lint_button = GTK_MENU_BUTTON (gtk_widget_get_parent (popover));
+
+  /* Open, go to a note, correct it; open again, close; and once more. */
+  for (guint i = 0; i < 4; i++)
+    {
+      gtk_menu_button_popup (lint_button);
+      g_assert_true (fy_test_wait_for (popover_fits, list, 10));
+      g_assert_cmpint (gtk_widget_get_width (popover), >, 300);
+      if (i % 2 == 0)
+        {
+          g_signal_emit_by_name (list, "activate", 0);
+          fy_test_type_at (window, 2, 0, "我们");
+        }
+      else
+        gtk_menu_button_popdown (lint_button);
+      g_assert_true (fy_test_wait_for (list_closed, list, 10));
+    }
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +381,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/drafts/before-export", test_drafts_before_export);
   g_test_add_func ("/ui/drafts/findings-in-context", test_drafts_findings_in_context);
+  g_test_add_func ("/ui/drafts/findings-reopened", test_drafts_findings_reopened);
 
   return g_test_run ();
 }
