@@ -727,6 +727,37 @@ test_import_many_notes (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 20), "Paragraph 21: note 〔21〕 is printed"));
 }
 
+/* Session 18's new user: a signature and date pushed right with
+ * ideographic spaces (or spaces, or tabs) instead of Word's right
+ * alignment are the signature and the date line; a paragraph indented
+ * by its two ideographic spaces, and a long line pushed in, stay body
+ * text. */
+static void
+test_import_pushed_signature (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>关于社区养老服务的几点体会</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>各位领导、同志们：</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t xml:space=\"preserve\">　　今年以来，我们新建社区食堂十二家。</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t xml:space=\"preserve\">　　张三同志</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t xml:space=\"preserve\">　　　　　　　　以上发言，请各位领导和同志们批评指正。</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t xml:space=\"preserve\">　　　　　　　　　　　　　　　　　　　　市民政局</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t xml:space=\"preserve\">                                        张　三</w:t></w:r></w:p>"
+    "<w:p><w:r><w:tab/><w:tab/><w:tab/><w:t xml:space=\"preserve\">　2026年12月6日</w:t></w:r></w:p>"
+    BODY_END;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "今年以来，我们新建社区食堂十二家。");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "张三同志");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "以上发言，请各位领导和同志们批评指正。");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "市民政局");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "张　三");
+  fy_test_assert_block (document, 7, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年12月6日");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -751,6 +782,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/list-restarts", test_import_list_restarts);
   g_test_add_func ("/core/docx/import/list-headings", test_import_list_headings);
   g_test_add_func ("/core/docx/import/text-box", test_import_text_box);
+  g_test_add_func ("/core/docx/import/pushed-signature", test_import_pushed_signature);
 
   return g_test_run ();
 }

@@ -48,6 +48,9 @@
  */
 
 #define PARAGRAPH_EXCERPT_CHARS 16
+/* Leading blanks, in half-width spaces, that push a line right: more
+ * than a paragraph's two-character indent and a stray space or two. */
+#define PUSHED_RIGHT_MIN 8
 
 
 /* XML helpers (fy_docx_is_w and the others: fy-docx-parts.c) */
@@ -309,6 +312,7 @@ static FyBlockRole
 guess_role (FyDocxImport *import,
             const char   *text,
             const char   *align,
+            guint         indent,
             guint        *level,
             const char  **rest)
 {
@@ -316,6 +320,11 @@ guess_role (FyDocxImport *import,
 
   *level = 0;
   *rest = NULL;
+
+  /* a signature or date pushed right with spaces, as typed on a
+   * typewriter: set right, as Word's alignment would have */
+  if (indent >= PUSHED_RIGHT_MIN && (is_date_text (text) || fy_import_is_signature_like (text)))
+    align = "right";
 
   if (align != NULL && (g_str_equal (align, "right") || g_str_equal (align, "end")))
     {
@@ -366,9 +375,13 @@ list_item_role (const char *text,
   return FY_BLOCK_ROLE_HEADING;
 }
 
-static void
+/* Trims the paragraph's blank ends; returns how far its text was pushed
+ * in, in half-width spaces (an ideographic space is two, a tab four). */
+static guint
 trim_pieces (GPtrArray *pieces)
 {
+  guint indent = 0;
+
   while (pieces->len > 0)
     {
       FyDocxPiece *first = g_ptr_array_index (pieces, 0);
@@ -376,8 +389,13 @@ trim_pieces (GPtrArray *pieces)
 
       if (first->kind == FY_RUN_FIELD)
         break;
-      while (*p == ' ' || *p == '\t' || g_str_has_prefix (p, "　"))
-        p += *p == ' ' || *p == '\t' ? 1 : strlen ("　");
+      for (;; indent += *p == '\t' ? 4 : *p == ' ' ? 1 : 2)
+        if (*p == ' ' || *p == '\t')
+          p++;
+        else if (g_str_has_prefix (p, "　"))
+          p += strlen ("　");
+        else
+          break;
       g_string_erase (first->text, 0, p - first->text->str);
       if (first->text->len > 0)
         break;
@@ -396,6 +414,7 @@ trim_pieces (GPtrArray *pieces)
         break;
       g_ptr_array_remove_index (pieces, pieces->len - 1);
     }
+  return indent;
 }
 
 static void
@@ -507,6 +526,7 @@ walk_paragraph (FyDocxImport *import,
   const char *rest = NULL;
   g_autofree char *label = NULL;
   g_autofree char *commented = NULL;   /* its first words, for a comment on it */
+  guint indent;
 
   import->n_paragraphs++;
   if (!check_block_limit (import, error))
@@ -544,7 +564,7 @@ walk_paragraph (FyDocxImport *import,
                                      import->n_paragraphs, excerpt));
     }
 
-  trim_pieces (import->pieces);
+  indent = trim_pieces (import->pieces);
   commented = paragraph_excerpt (import->pieces);
   fy_docx_notes_warn_comments (import->notes, import->n_paragraphs, commented, import->warnings);
   if (import->pieces->len == 0)
@@ -597,7 +617,7 @@ walk_paragraph (FyDocxImport *import,
   if (!styled && label != NULL)
     role = list_item_role (text, &level);
   else if (!styled)
-    role = guess_role (import, text, align, &level, &rest);
+    role = guess_role (import, text, align, indent, &level, &rest);
 
   /* "2．责任清单" under "附件：1．……" names an attachment, not a heading. */
   if (!styled && import->in_attachment && fy_import_is_attachment_item (text))
