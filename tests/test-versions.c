@@ -916,6 +916,47 @@ test_review_second_copy (void)
   close_review (review, window, sent);
 }
 
+/* Save as Version just after a save keeps the window unmodified: the
+ * versions live in the file, which is saved with it. */
+static void
+test_save_version_saves (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-version-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "述职报告.fayan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FyDocument) saved = NULL;
+  FyWindow *window = fy_test_make_window (app);
+  FyEditor *editor = fy_window_get_editor (window);
+  AdwMessageDialog *dialog;
+
+  g_assert_no_error (error);
+  fy_test_type (editor, "今年以来，我认真履行岗位职责，较好完成了各项任务。");
+  fy_editor_flush (editor);
+  g_assert_true (fy_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (fy_window_get_modified (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-version", NULL));
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "fy-name"), "送审稿");
+  fy_test_click_button (GTK_WIDGET (dialog), "_Save");
+
+  g_assert_cmpuint (fy_document_get_n_versions (fy_window_get_document (window)), ==, 1);
+  g_assert_false (fy_window_get_modified (window));
+  saved = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_versions (saved), ==, 1);
+  g_assert_cmpstr (fy_version_get_name (fy_document_get_version (saved, 0)), ==, "送审稿");
+
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -933,6 +974,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/review-second-copy", test_review_second_copy);
   g_test_add_func ("/ui/versions/review-heading-and-fields", test_review_heading_and_fields);
   g_test_add_func ("/ui/versions/preset-switch", test_preset_switch);
+  g_test_add_func ("/ui/versions/save-version-saves", test_save_version_saves);
 
   return g_test_run ();
 }

@@ -31,7 +31,11 @@ author_name (void)
  * @name: the version's name (送审稿…)
  * @note: (nullable): a remark
  *
- * Records the text as it is now as a version of the document.
+ * Records the text as it is now as a version of the document.  The
+ * versions are kept in the document's file: a document that has one is
+ * saved with it (as Ctrl+S would), so that a version saved just after a
+ * save does not leave the window modified; an untitled one keeps it
+ * until it is saved.
  */
 void
 fy_window_save_version (FyWindow   *self,
@@ -48,6 +52,8 @@ fy_window_save_version (FyWindow   *self,
   /* Translators: %s is a version name such as 送审稿 */
   message = g_strdup_printf (_("Saved the version “%s”"), name);
   fy_window_show_message (self, message);
+  if (self->file != NULL)
+    fy_window_save (self, FALSE, FALSE);
 }
 
 /**
