@@ -140,7 +140,13 @@ void         fy_import_describe_left_out    (FyImportNotes         *notes);
 
 guint        fy_import_take_tsv_table       (char                 **raw,
                                              guint                  first,
-                                             GPtrArray             *tables);
+                                             GPtrArray             *tables,
+                                             GPtrArray             *furniture);
+guint        fy_import_take_cell_table      (char                 **raw,
+                                             guint                  first,
+                                             GPtrArray             *tables,
+                                             GPtrArray             *furniture);
+gboolean     fy_import_is_table_caption     (const char            *line);
 guint        fy_import_take_pipe_table      (char                 **raw,
                                              guint                  first,
                                              GPtrArray             *tables);

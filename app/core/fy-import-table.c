@@ -12,6 +12,7 @@
 
 #include "fy-import.h"
 #include "fy-import-private.h"
+#include "fy-regex-private.h"
 #include "fy-table.h"
 
 /* The number of cells of a pasted table row up to its last one with
@@ -146,24 +147,65 @@ read_tsv_row (char   **raw,
     *at = next + 1;
 }
 
+/* Whether the tab-separated rows @a and @b have the same cells, blanks
+ * around them aside. */
+static gboolean
+same_cells (const char *a,
+            const char *b)
+{
+  g_auto(GStrv) x = g_strsplit (a, "\t", -1);
+  g_auto(GStrv) y = g_strsplit (b, "\t", -1);
+  guint n = MAX (g_strv_length (x), g_strv_length (y));
+
+  for (guint c = 0; c < n; c++)
+    {
+      const char *one = c < g_strv_length (x) ? g_strstrip (x[c]) : "";
+      const char *two = c < g_strv_length (y) ? g_strstrip (y[c]) : "";
+
+      if (strcmp (one, two) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Names the header row @cells (@n of them) repeated at a page's top in
+ * @furniture, its cells apart by ideographic spaces. */
+static void
+add_repeated_header (GPtrArray  *furniture,
+                     char      **cells,
+                     guint       n)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  if (furniture == NULL)
+    return;
+  for (guint c = 0; c < n && cells[c] != NULL; c++)
+    g_string_append_printf (line, "%s%s", c > 0 ? "\u3000" : "", g_strstrip (cells[c]));
+  fy_import_notes_add_line (furniture, line->str);
+}
+
 /**
  * fy_import_take_tsv_table:
  * @raw: the lines of a plain text, %NULL-terminated
  * @first: the line to look at
  * @tables: (element-type FyTable): where a table found is appended
+ * @furniture: (nullable) (element-type utf8): gets a repeated header row
  *
  * Takes the lines from @first that form a pasted table (see
  * count_tsv_rows()) into a new table, its cells cleaned of wrap spaces
  * and its first row the header: Office tables almost always open with
  * one.  A spreadsheet's cell in quotes over several lines is one cell
- * (read_tsv_row()).
+ * (read_tsv_row()).  A row the same as the header is the header a PDF
+ * repeats at the top of each page the table runs onto: it goes, named
+ * in @furniture.
  *
  * Returns: the number of lines taken, 0 if none
  */
 guint
 fy_import_take_tsv_table (char      **raw,
                           guint       first,
-                          GPtrArray  *tables)
+                          GPtrArray  *tables,
+                          GPtrArray  *furniture)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -195,6 +237,13 @@ fy_import_take_tsv_table (char      **raw,
   for (guint r = 0; r < n_rows; r++)
     {
       g_auto(GStrv) cells = g_strsplit (g_ptr_array_index (rows, r), "\t", -1);
+
+      if (r > 0 && same_cells (g_ptr_array_index (rows, 0), g_ptr_array_index (rows, r)))
+        {
+          /* the header row a PDF repeats at a page's top */
+          add_repeated_header (furniture, cells, n_columns);
+          continue;
+        }
 
       /* the cells past n_columns are empty */
       for (guint c = 0; cells[c] != NULL && c < n_columns; c++)
@@ -274,4 +323,184 @@ fy_import_take_pipe_table (char      **raw,
   g_ptr_array_add (tables, table);
 
   return n;
+}
+
+/* Tables copied out of a PDF one cell to a line */
+
+/* A cell copied out of a PDF is at most this long. */
+#define CELL_MAX_CHARS   16
+#define CELL_MAX_COLUMNS 8
+
+/**
+ * fy_import_is_table_caption:
+ * @line: a line, trimmed
+ *
+ * Whether @line is a table's caption (表1　2026年各县区完成情况, 表 2：
+ * 资金安排): 表 and its number, then a short name without a sentence's
+ * mark.  It stands alone: the copy of a PDF glues it to the sentence
+ * before and to the table's first cell.
+ *
+ * Returns: whether @line is a table's caption
+ */
+gboolean
+fy_import_is_table_caption (const char *line)
+{
+  static gsize pattern;
+  GRegex *re = fy_regex_once (&pattern,
+                              "^表\\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[-－.．][0-9]{1,2})?"
+                              "(?:[\\s\\x{3000}：:．.]+|(?=\\p{Han}))[^，。；！？,;!?]{2,40}$");
+
+  return g_regex_match (re, line, 0, NULL);
+}
+
+/* Whether @line holds nothing but blanks (a form feed too). */
+static gboolean
+is_blank (const char *line)
+{
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x3000)
+      return FALSE;
+  return TRUE;
+}
+
+/* A cell's text: a short line without a sentence's mark, no caption. */
+static gboolean
+is_cell_line (const char *line)
+{
+  return *line != '\0' && g_utf8_strlen (line, -1) <= CELL_MAX_CHARS &&
+         strpbrk (line, "\t|") == NULL && !fy_import_is_table_caption (line) &&
+         g_utf8_strchr (line, -1, 0x3002) == NULL && g_utf8_strchr (line, -1, 0xFF0C) == NULL &&
+         g_utf8_strchr (line, -1, 0xFF1B) == NULL && g_utf8_strchr (line, -1, 0xFF1A) == NULL;
+}
+
+/* 1280, 96.5%, -3, 3.2亿元: a number, in a unit or not. */
+static gboolean
+is_number_cell (const char *cell)
+{
+  static gsize pattern;
+  GRegex *re = fy_regex_once (&pattern, "^[-+－]?[0-9][0-9,.]*\\s*(?:%|％|‰|万|亿|元|万元|亿元|个|件|人|户|次|名|家|项)?$");
+
+  return g_regex_match (re, cell, 0, NULL);
+}
+
+/* Whether @cells read as a table of @n_columns: a header row of words,
+ * then rows whose columns each hold numbers throughout or none, one
+ * column of numbers at least; a row the same as the header (repeated
+ * at a page's top) is flagged in @repeated. */
+static gboolean
+fits_columns (GPtrArray *cells,
+              guint      n_columns,
+              gboolean  *repeated)
+{
+  guint n_rows = cells->len / n_columns;
+  guint n_data = 0;
+  gboolean any_number = FALSE;
+
+  if (cells->len % n_columns != 0 || n_rows < 3)
+    return FALSE;
+  for (guint c = 0; c < n_columns; c++)
+    if (is_number_cell (g_ptr_array_index (cells, c)))
+      return FALSE;
+  for (guint r = 1; r < n_rows; r++)
+    {
+      repeated[r] = TRUE;
+      for (guint c = 0; c < n_columns && repeated[r]; c++)
+        repeated[r] = strcmp (g_ptr_array_index (cells, c), g_ptr_array_index (cells, r * n_columns + c)) == 0;
+      n_data += !repeated[r];
+    }
+  for (guint c = 0; c < n_columns; c++)
+    {
+      gint kind = -1;
+
+      for (guint r = 1; r < n_rows; r++)
+        {
+          gint number = is_number_cell (g_ptr_array_index (cells, r * n_columns + c));
+
+          if (repeated[r])
+            continue;
+          if (kind >= 0 && number != kind)
+            return FALSE;
+          kind = number;
+        }
+      any_number |= kind == 1;
+    }
+  return n_data >= 2 && any_number;
+}
+
+/**
+ * fy_import_take_cell_table:
+ * @raw: the lines of a plain text, %NULL-terminated
+ * @first: the line to look at
+ * @tables: (element-type FyTable): where a table found is appended
+ * @furniture: (nullable) (element-type utf8): gets a repeated header row
+ *
+ * Takes the lines from @first that form a table copied out of a PDF by
+ * pdftotext (or a viewer that copies as it does): one cell to a line, a
+ * blank line between cells, row after row.  The columns are the fewest
+ * that give a header row of words over rows whose columns hold numbers
+ * throughout or none (fits_columns()); a table of words only is left as
+ * it is.  A row the same as the header, which the PDF repeats at the top
+ * of each page the table runs onto, goes, named in @furniture.
+ *
+ * Returns: the number of lines taken, 0 if none
+ */
+guint
+fy_import_take_cell_table (char      **raw,
+                           guint       first,
+                           GPtrArray  *tables,
+                           GPtrArray  *furniture)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gboolean *repeated = NULL;
+  g_autoptr(GString) tsv = NULL;
+  guint n_columns = 0;
+  guint at = first;
+
+  /* cells, a blank line after each (a line with none opens a block) */
+  while (raw[at] != NULL)
+    {
+      g_autofree char *cell = g_strstrip (g_strdup (raw[at]));
+      guint next = at + 1;
+
+      while (raw[next] != NULL && is_blank (raw[next]))
+        next++;
+      if (!is_cell_line (cell) || (next == at + 1 && raw[next] != NULL))
+        break;
+      g_ptr_array_add (cells, g_steal_pointer (&cell));
+      next = at + 1;
+      g_array_append_val (ends, next);
+      while (raw[at + 1] != NULL && is_blank (raw[at + 1]))
+        at++;
+      at++;
+    }
+  if (cells->len < 6)
+    return 0;
+
+  repeated = g_new0 (gboolean, cells->len + 1);
+  for (guint c = 2; c <= CELL_MAX_COLUMNS && n_columns == 0; c++)
+    {
+      memset (repeated, 0, sizeof (gboolean) * (cells->len + 1));
+      if (fits_columns (cells, c, repeated))
+        n_columns = c;
+    }
+  if (n_columns == 0)
+    return 0;
+
+  tsv = g_string_new (NULL);
+  for (guint r = 0; r < cells->len / n_columns; r++)
+    {
+      if (repeated[r])
+        {
+          add_repeated_header (furniture, (char **) cells->pdata, n_columns);
+          continue;
+        }
+      for (guint c = 0; c < n_columns; c++)
+        g_string_append_printf (tsv, "%s%s", c > 0 ? "\t" : "",
+                                (const char *) g_ptr_array_index (cells, r * n_columns + c));
+      g_string_append_c (tsv, '\n');
+    }
+  g_ptr_array_add (tables, fy_table_new_from_tsv (tsv->str, TRUE));
+
+  return g_array_index (ends, guint, cells->len - 1) - first;
 }

@@ -373,13 +373,15 @@ split_lines (const char *text,
 
   for (guint i = 0; raw[i] != NULL; i++)
     {
-      guint n_rows = fy_import_take_tsv_table (raw, i, tables);
+      guint n_rows = fy_import_take_tsv_table (raw, i, tables, furniture);
       const char *start;
       const char *end;
       char *line;
 
       if (n_rows == 0)
         n_rows = fy_import_take_pipe_table (raw, i, tables);
+      if (n_rows == 0)
+        n_rows = fy_import_take_cell_table (raw, i, tables, furniture);
       if (n_rows > 0)
         {
           g_ptr_array_add (lines, g_strdup_printf ("%c%u", TABLE_MARK, tables->len - 1));
