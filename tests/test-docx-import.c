@@ -517,8 +517,9 @@ test_import_lists_and_notes (void)
   fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（二）秋季班；");
   fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2.专题培训班①，全年2期。");
   fy_test_assert_block (document, 5, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "①由市委党校承办，每期5天。");
-  /* a bullet is no number: the item prints as it is */
-  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "带好学员名单");
+  /* a bullet is kept as text (session 18: List Bullet items lost it);
+   * Symbol's private U+F0B7, which no Chinese font draws, as ● */
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "●带好学员名单");
   assert_one_warning (warnings, "Paragraph 5: note ① is printed");
 }
 
@@ -758,6 +759,37 @@ test_import_pushed_signature (void)
   fy_test_assert_block (document, 7, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年12月6日");
 }
 
+/* Session 18's new user: underlined words and a quotation in 楷体 inside
+ * body text were dropped without a word.  Fayan prints neither: the
+ * text stays and the warnings name the paragraph.  A heading in 楷体 (as
+ * GB/T 9704 sets the second level) says nothing. */
+static void
+test_import_underline_kaiti (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>今年以来，我们</w:t></w:r><w:r><w:rPr><w:u w:val=\"single\"/></w:rPr>"
+    "<w:t>新建社区食堂十二家</w:t></w:r><w:r><w:t>。</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:u w:val=\"none\"/></w:rPr><w:t>不划线的一段。</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>正如老人们说的：</w:t></w:r><w:r><w:rPr><w:rFonts w:eastAsia=\"楷体_GB2312\"/></w:rPr>"
+    "<w:t>“食堂办到了家门口。”</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:rFonts w:ascii=\"KaiTi\" w:eastAsia=\"KaiTi\"/></w:rPr><w:t>（一）摸清需求</w:t></w:r></w:p>"
+    BODY_END;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "今年以来，我们新建社区食堂十二家。");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "正如老人们说的：“食堂办到了家门口。”");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 3)), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 1 (“今年以来，我们新建社区食堂十二家"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "underlining is left out"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 3 (“正如老人们说的"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "in 楷体 are printed in the body face"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -783,6 +815,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/list-headings", test_import_list_headings);
   g_test_add_func ("/core/docx/import/text-box", test_import_text_box);
   g_test_add_func ("/core/docx/import/pushed-signature", test_import_pushed_signature);
+  g_test_add_func ("/core/docx/import/underline-kaiti", test_import_underline_kaiti);
 
   return g_test_run ();
 }

@@ -55,6 +55,8 @@ typedef struct
   gboolean         has_image;
   gboolean         has_red;          /* red text, which Fayan prints black */
   gboolean         has_highlight;    /* highlighted text, which it prints plain */
+  gboolean         has_underline;    /* underlined text, which it prints plain */
+  gboolean         has_kaiti;        /* a run set in 楷体, printed in the paragraph's face */
 } FyDocxImport;
 
 FyDocxPiece *fy_docx_piece_new          (FyRunKind      kind,

@@ -508,6 +508,38 @@ join_attachment_line (FyDocument *document)
   fy_document_remove_block (document, n - 1);
 }
 
+/* What the paragraph's runs had that Fayan does not print: said, not lost. */
+static void
+warn_formats (FyDocxImport *import,
+              FyBlockRole   role)
+{
+  g_autofree char *excerpt = paragraph_excerpt (import->pieces);
+
+  /* a colleague's mark (此句请审定) or a 红头 */
+  if (import->has_red)
+    warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its red text is printed black, as "
+                                     "Fayan prints all text in black. Check what the red "
+                                     "marked before you send the speech on."),
+                                   import->n_paragraphs, excerpt));
+  /* a colleague's 待核实 in yellow: the text stays, the mark goes */
+  if (import->has_highlight)
+    warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its highlighting is left out, as "
+                                     "Fayan prints no highlights. Check what it marked before "
+                                     "you send the speech on."),
+                                   import->n_paragraphs, excerpt));
+  if (import->has_underline)
+    warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its underlining is left out, as "
+                                     "Fayan prints no underlines. Check what it marked before "
+                                     "you send the speech on."),
+                                   import->n_paragraphs, excerpt));
+  /* a quotation or a 按语 set in 楷体 inside the body text */
+  if (import->has_kaiti && role == FY_BLOCK_ROLE_PARAGRAPH)
+    warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its words in 楷体 are printed in the "
+                                     "body face, as Fayan sets a paragraph in one face. Check "
+                                     "whether they need setting apart in words."),
+                                   import->n_paragraphs, excerpt));
+}
+
 static gboolean
 walk_paragraph (FyDocxImport *import,
                 xmlNode      *p,
@@ -536,6 +568,8 @@ walk_paragraph (FyDocxImport *import,
   import->has_image = FALSE;
   import->has_red = FALSE;
   import->has_highlight = FALSE;
+  import->has_underline = FALSE;
+  import->has_kaiti = FALSE;
 
   if (ppr != NULL)
     {
@@ -569,26 +603,6 @@ walk_paragraph (FyDocxImport *import,
   fy_docx_notes_warn_comments (import->notes, import->n_paragraphs, commented, import->warnings);
   if (import->pieces->len == 0)
     return TRUE;
-  if (import->has_red)
-    {
-      g_autofree char *excerpt = paragraph_excerpt (import->pieces);
-
-      /* a colleague's mark (此句请审定) or a 红头: said, not lost */
-      warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its red text is printed black, as "
-                                       "Fayan prints all text in black. Check what the red "
-                                       "marked before you send the speech on."),
-                                     import->n_paragraphs, excerpt));
-    }
-  if (import->has_highlight)
-    {
-      g_autofree char *excerpt = paragraph_excerpt (import->pieces);
-
-      /* a colleague's 待核实 in yellow: the text stays, the mark goes */
-      warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its highlighting is left out, as "
-                                       "Fayan prints no highlights. Check what it marked before "
-                                       "you send the speech on."),
-                                     import->n_paragraphs, excerpt));
-    }
 
   joined = g_string_new (NULL);
   for (guint i = 0; i < import->pieces->len; i++)
@@ -635,6 +649,7 @@ walk_paragraph (FyDocxImport *import,
   if (role == FY_BLOCK_ROLE_TITLE && import->has_title && !styled)
     role = FY_BLOCK_ROLE_SPEAKER;
 
+  warn_formats (import, role);
   add_block (import, role, level);
   if (styled && role == FY_BLOCK_ROLE_ATTACHMENT && level == 1)
     join_attachment_line (import->document);
@@ -791,6 +806,8 @@ walk_table (FyDocxImport *import,
           import->has_image = FALSE;
           import->has_red = FALSE;
           import->has_highlight = FALSE;
+          import->has_underline = FALSE;
+          import->has_kaiti = FALSE;
           nested = FALSE;
           walk_cell (import, cell, depth + 1, &first_paragraph, &nested);
           clean_cell_pieces (import->pieces, from, offset);
@@ -822,6 +839,8 @@ walk_table (FyDocxImport *import,
           import->has_image = FALSE;
           import->has_red = FALSE;
           import->has_highlight = FALSE;
+          import->has_underline = FALSE;
+          import->has_kaiti = FALSE;
           keep_merged_cell (import, cell, n_rows, &n_cells, &merged_warned);
         }
       import->n_paragraphs++;

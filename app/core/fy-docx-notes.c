@@ -297,6 +297,22 @@ format_count (const char *format,
   return g_strdup_printf ("%d", n);
 }
 
+/* A bullet as text: the character Word prints when it is one a Chinese
+ * font has, else ● (Word's default bullet is U+F0B7 of Symbol, a private
+ * character no other font draws). */
+static char *
+bullet_label (const char *text)
+{
+  static const char bullets[] = "•●○■□◆◇▪▫►▶➢➤✓√★☆◎";
+  gunichar c = g_utf8_validate (text, -1, NULL) ? g_utf8_get_char (text) : 0;
+  char buffer[8] = { 0 };
+
+  if (c == 0 || g_utf8_strlen (text, -1) != 1)
+    return g_strdup ("●");
+  g_unichar_to_utf8 (c, buffer);
+  return g_strdup (strstr (bullets, buffer) != NULL ? buffer : "●");
+}
+
 /* lvlText ("%1.%2." "（%1）") with the counts of @list up to @level. */
 static char *
 format_label (List *list,
@@ -367,9 +383,10 @@ fy_docx_notes_list_label (FyDocxNotes  *notes,
   level = MAX (level, 0);
   list = id != NULL ? g_hash_table_lookup (notes->lists, id) : NULL;
 
-  if (list == NULL || level < 0 || level >= N_LEVELS || list->list->levels[level].text == NULL ||
-      g_strcmp0 (list->list->levels[level].format, "bullet") == 0)
+  if (list == NULL || level < 0 || level >= N_LEVELS || list->list->levels[level].text == NULL)
     return NULL;
+  if (g_strcmp0 (list->list->levels[level].format, "bullet") == 0)
+    return bullet_label (list->list->levels[level].text);
   if (list->restart[level] >= 0)
     {
       list->list->counts[level] = list->restart[level];

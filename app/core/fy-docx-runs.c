@@ -27,6 +27,8 @@ typedef struct
   int      bold;
   gboolean red;
   gboolean highlighted;
+  gboolean underlined;
+  gboolean kaiti;
   gboolean engine_break;     /* a line break the engine chose in a title */
 } RunFormat;
 
@@ -128,6 +130,8 @@ add_run_text (FyDocxImport    *import,
     fy_docx_import_append_text (import, field, format->bold, (const char *) content);
   import->has_red |= format->red && content != NULL && *content != '\0';
   import->has_highlight |= format->highlighted && content != NULL && *content != '\0';
+  import->has_underline |= format->underlined && content != NULL && *content != '\0';
+  import->has_kaiti |= format->kaiti && content != NULL && *content != '\0';
   xmlFree (content);
 }
 
@@ -236,6 +240,34 @@ walk_spacing_run (FyDocxImport    *import,
       add_run_text (import, c, field, format);
 }
 
+/* Whether the run's own fonts name 楷体 (楷体_GB2312, 华文楷体, KaiTi…). */
+static gboolean
+is_kaiti (xmlNode *rpr)
+{
+  static const char *const slots[] = { "eastAsia", "ascii", "hAnsi" };
+  xmlNode *fonts = rpr != NULL ? fy_docx_child_w (rpr, "rFonts") : NULL;
+
+  for (guint i = 0; fonts != NULL && i < G_N_ELEMENTS (slots); i++)
+    {
+      g_autofree char *face = fy_docx_get_w_attr (fonts, slots[i]);
+      g_autofree char *folded = face != NULL ? g_ascii_strdown (face, -1) : NULL;
+
+      if (folded != NULL && (strstr (folded, "楷") != NULL || strstr (folded, "kai") != NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the run is underlined (w:u other than none). */
+static gboolean
+is_underlined (xmlNode *rpr)
+{
+  xmlNode *u = rpr != NULL ? fy_docx_child_w (rpr, "u") : NULL;
+  g_autofree char *value = u != NULL ? fy_docx_get_w_attr (u, "val") : NULL;
+
+  return u != NULL && g_strcmp0 (value, "none") != 0;
+}
+
 static void
 walk_run (FyDocxImport *import,
           xmlNode      *run,
@@ -247,6 +279,8 @@ walk_run (FyDocxImport *import,
     .bold = fy_docx_get_toggle (rpr, "b"),
     .red = fy_docx_is_red (rpr),
     .highlighted = fy_docx_is_highlighted (rpr),
+    .underlined = is_underlined (rpr),
+    .kaiti = is_kaiti (rpr),
   };
 
   if (format.bold < 0)
