@@ -1006,6 +1006,34 @@ test_ideographic_spaces (void)
   g_assert_cmpuint (fy_lint_finding_get_block (fy_test_find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0)), ==, 2);
 }
 
+/* A space typed into a title or heading block between two clauses
+ * (坚持以人民为中心 扎实推进……) is meant, as in pasted text: Fix all
+ * makes it the ideographic space; before, it removed it and the two
+ * clauses ran together.  In a paragraph it is still a wrap's. */
+static void
+test_typed_title_clauses (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  const char *expected[] = {
+    "坚持以人民为中心　扎实推进新时代人大代表工作",
+    "一、织密基层服务网　答好民生幸福卷",
+    "我们坚持以人民为中心扎实推进各项工作。",
+  };
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0,
+                                                              "坚持以人民为中心 扎实推进新时代人大代表工作"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "一、织密基层服务网 答好民生幸福卷"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "我们坚持以人民为中心 扎实推进各项工作。"));
+  g_assert_cmpuint (fy_lint_fix_document (lint, document), ==, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
+
+      g_assert_cmpstr (text, ==, expected[i]);
+    }
+}
+
 static void
 test_traditional (void)
 {
@@ -1257,6 +1285,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/quoted-examples", test_quoted_examples);
   g_test_add_func ("/core/lint/web-indents", test_web_indents);
   g_test_add_func ("/core/lint/spaces/ideographic", test_ideographic_spaces);
+  g_test_add_func ("/core/lint/spaces/typed-title-clauses", test_typed_title_clauses);
   g_test_add_func ("/core/lint/finding-sentence", test_finding_sentence);
   g_test_add_func ("/core/lint/traditional", test_traditional);
   g_test_add_func ("/core/lint/traditional-also-simplified", test_traditional_also_simplified);

@@ -264,10 +264,12 @@ is_deliberate_space (Unit  *u,
     }
 }
 
-/* Pasted text: a short line, a title or heading, whose one space parts
- * two clauses of Han (凝心聚力抓落实 奋力开创……新局面), which the importer
- * keeps as an ideographic space (fy_web_text_keep_clause_space()); a
- * headline's subtitle run in after —— is a line of its own there. */
+/* A short title or heading (a line of pasted text, or a title,
+ * subtitle or heading block) whose one space parts two clauses of Han
+ * (凝心聚力抓落实 奋力开创……新局面), which the importer keeps as an
+ * ideographic space (fy_web_text_keep_clause_space()); a headline's
+ * subtitle run in after —— is a line of its own there.  Typed into a
+ * title, such a space is meant: only its width is wrong. */
 static gboolean
 parts_clauses (Unit *u)
 {
@@ -275,8 +277,10 @@ parts_clauses (Unit *u)
   g_autofree char *kept = NULL;
   const char *rest = line;
   char *dash = strstr (line, "——");
+  gboolean heads = u->role == FY_BLOCK_ROLE_TITLE || u->role == FY_BLOCK_ROLE_SUBTITLE ||
+                   u->role == FY_BLOCK_ROLE_HEADING;
 
-  if (!u->text_mode || *line == '\0' ||
+  if ((!u->text_mode && !heads) || *line == '\0' ||
       g_utf8_strchr ("。！？；：，、", -1, g_utf8_get_char (g_utf8_find_prev_char (line, line + strlen (line)))))
     return FALSE;
   if (dash != NULL && dash > line)
