@@ -675,6 +675,40 @@ test_window_state_export_proposals (void)
   remove_copy (path);
 }
 
+static gboolean
+focus_in (FyWindow   *window,
+          const char *entry_name)
+{
+  GtkWidget *entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), FY_TYPE_WINDOW,
+                                                                entry_name));
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+
+  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+/* Ctrl+H with nothing to find yet asks what to find first; with it, the
+ * replacement. */
+static void
+test_window_state_replace_focus (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  GtkEditable *search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (window), FY_TYPE_WINDOW,
+                                                                     "search_entry"));
+
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.replace", NULL));
+  fy_test_iterate ();
+  g_assert_true (focus_in (window, "search_entry"));
+
+  gtk_editable_set_text (search, "代表");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.replace", NULL));
+  fy_test_iterate ();
+  g_assert_true (focus_in (window, "replace_entry"));
+
+  fy_test_destroy_window (window);
+}
+
 static guint
 count_visible (GType type)
 {
@@ -1166,6 +1200,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/save-failed-keeps-name", test_window_state_save_failed_keeps_name);
   g_test_add_func ("/ui/window-state/save-proposals", test_window_state_save_proposals);
   g_test_add_func ("/ui/window-state/export-proposals", test_window_state_export_proposals);
+  g_test_add_func ("/ui/window-state/replace-focus", test_window_state_replace_focus);
   g_test_add_func ("/ui/window-state/quit-once", test_window_state_quit_once);
   g_test_add_func ("/ui/window-state/save-all-in-turn", test_window_state_save_all_in_turn);
   g_test_add_func ("/ui/window-state/tooltip-width", test_window_state_tooltip_width);

@@ -790,7 +790,11 @@ find_action (GtkWidget  *widget,
     }
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  if (g_str_equal (action_name, "win.replace"))
+  /* Replace (Ctrl+H) types the replacement once there is something to
+   * find; before that, as in Word, what to find (session 19's new user
+   * typed it into Replace With). */
+  if (g_str_equal (action_name, "win.replace") &&
+      *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
     gtk_widget_grab_focus (GTK_WIDGET (self->replace_entry));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
