@@ -769,6 +769,43 @@ test_template_derive_fields_safely (void)
   }
 }
 
+/* A template at its limit of fields: a speaker line that needs more
+ * than are left stays as typed, not a line of fields that the template
+ * does not define. */
+static void
+test_template_derive_fields_at_limit (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) body = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyTemplate) template_ = NULL;
+  g_autofree char *text = NULL;
+  FyBlock *speaker;
+  guint n_fields;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "河湖管护工作交流"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SPEAKER, 0,
+                                                              "县水利局　副主任　林沐阳"));
+  for (guint i = 0; i < FY_TEMPLATE_MAX_FIELDS - 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("指标%u", i + 1);
+
+      fy_block_append_run (body, FY_RUN_TEXT, "，");
+      fy_block_append_run (body, FY_RUN_FIELD, name);
+    }
+  fy_document_append_block (document, body);
+  template_ = fy_template_new_from_document (document, NULL, FY_TEMPLATE_KEEP_TEXT, "测试", NULL);
+  n_fields = fy_template_get_n_fields (template_);
+  g_assert_cmpuint (n_fields, ==, FY_TEMPLATE_MAX_FIELDS - 2);
+
+  fy_template_derive_fields (template_);
+  g_assert_cmpuint (fy_template_get_n_fields (template_), ==, n_fields);
+  speaker = fy_test_block_at (fy_template_get_skeleton (template_), 1);
+  for (guint i = 0; i < fy_block_get_n_runs (speaker); i++)
+    g_assert_cmpint (fy_block_get_run (speaker, i)->kind, ==, FY_RUN_TEXT);
+  text = dup_skeleton_block (template_, 1);
+  g_assert_cmpstr (text, ==, "县水利局　副主任　林沐阳");
+}
+
 static const char *
 valid_template (void)
 {
@@ -923,6 +960,7 @@ main (int   argc,
   g_test_add_func ("/core/template/new-from-earlier", test_template_new_from_earlier);
   g_test_add_func ("/core/template/derive-fields", test_template_derive_fields);
   g_test_add_func ("/core/template/derive-fields-safely", test_template_derive_fields_safely);
+  g_test_add_func ("/core/template/derive-fields-at-limit", test_template_derive_fields_at_limit);
   g_test_add_func ("/core/template/format-version", test_template_format_version);
   g_test_add_func ("/core/template/strict-loading", test_template_strict_loading);
   g_test_add_func ("/core/template/file-round-trip", test_template_file_round_trip);

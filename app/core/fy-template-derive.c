@@ -176,7 +176,10 @@ derive_speaker (FyTemplate *self,
 
   split_at_spaces (text, parts, separators);
   n = parts->len;
+  /* All its fields or none: a field run add_field() refused (the
+   * template at its limit) would name a field the template lacks. */
   if (n == 0 || n > 3 || separators->len != n - 1 || has_fields (self, ids)
+      || self->fields->len + n > FY_TEMPLATE_MAX_FIELDS
       || !is_name_like (g_ptr_array_index (parts, n - 1)))
     return;
 
@@ -190,9 +193,11 @@ derive_speaker (FyTemplate *self,
     {
       if (i > 0)
         fy_block_append_run (block, FY_RUN_TEXT, g_ptr_array_index (separators, i - 1));
-      add_field (self, order[i], FY_FIELD_KIND_TEXT, strcmp (order[i], FY_FIELD_SPEAKER) == 0,
-                 g_ptr_array_index (parts, i));
-      fy_block_append_run (block, FY_RUN_FIELD, order[i]);
+      if (add_field (self, order[i], FY_FIELD_KIND_TEXT, strcmp (order[i], FY_FIELD_SPEAKER) == 0,
+                     g_ptr_array_index (parts, i)))
+        fy_block_append_run (block, FY_RUN_FIELD, order[i]);
+      else
+        fy_block_append_run (block, FY_RUN_TEXT, g_ptr_array_index (parts, i));
     }
   fy_block_end_change (block);
 }
