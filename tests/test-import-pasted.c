@@ -1229,6 +1229,32 @@ test_pdf_copy_page_break (void)
   g_assert_false (cut);
 }
 
+/* A 提案答复 pasted from WPS, its contact lines' labels spaced out to
+ * line up (联 系 人：, 联　系　人：) and the page blank-lined: each line
+ * of fields stays a paragraph, where the reply printed them as one run
+ * (……教育科联系人：刘晓燕联系电话：……).  The label loses its spacing,
+ * the spaces between two fields stay. */
+static void
+test_spaced_field_labels (void)
+{
+  static const char * const labels[] = { "联 系 人", "联　系　人" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+    {
+      g_autofree char *text =
+        g_strdup_printf ("关于市政协十三届五次会议第0217号提案的答复\n\n"
+                         "　　感谢您对教育工作的关心和支持，希望继续提出宝贵意见。\n\n"
+                         "　　联系单位：临河市教育局思想政治和体育卫生艺术教育科\n"
+                         "　　%s：刘晓燕　　联系电话：0471-6253418\n"
+                         "　　电子邮箱：jyjsz@linhe.example.cn\n", labels[k]);
+      g_autoptr(FyDocument) document = import_text (text);
+
+      g_assert_true (has_block (document, "联系单位：临河市教育局思想政治和体育卫生艺术教育科"));
+      g_assert_true (has_block (document, "联系人：刘晓燕　　联系电话：0471-6253418"));
+      g_assert_true (has_block (document, "电子邮箱：jyjsz@linhe.example.cn"));
+    }
+}
+
 /* A report's table copied out of its PDF by pdftotext (one cell to a
  * line, a blank line between cells) over a page break (session 18): its
  * cells came as 100 paragraphs, the header row the PDF repeats at the
@@ -1333,6 +1359,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/pasted-speaker-space", test_pasted_speaker_space);
   g_test_add_func ("/core/import-pasted/pdf-copy-page-break", test_pdf_copy_page_break);
   g_test_add_func ("/core/import-pasted/pdf-copy-table-pages", test_pdf_copy_table_pages);
+  g_test_add_func ("/core/import-pasted/spaced-field-labels", test_spaced_field_labels);
 
   return g_test_run ();
 }

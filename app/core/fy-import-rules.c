@@ -629,7 +629,9 @@ between_fields (const char *line,
                 const char *end,
                 const char *space)
 {
-  return fy_web_text_opens_next_field (line, after, end - after) &&
+  /* not inside the line's own label, spaced out (联　系　人：) */
+  return fy_web_text_field_label_len (line) <= (gsize) (space - line) &&
+         fy_web_text_opens_next_field (line, after, end - after) &&
          (g_utf8_get_char (space) == 0x3000 || g_utf8_next_char (space) < after);
 }
 

@@ -862,6 +862,7 @@ fy_web_text_strip_line_numbers (char **raw)
 
 #define FIELD_LABEL_MIN_CHARS 2
 #define FIELD_LABEL_MAX_CHARS 6
+#define FIELD_LABEL_MAX_SPACES 2 /* in a row */
 
 /**
  * fy_web_text_field_label_len:
@@ -869,7 +870,8 @@ fy_web_text_strip_line_numbers (char **raw)
  *
  * The label a line of a notice's or a proposal's fields opens with:
  * 联系人：, 联系电话：, 电子邮箱:, 案由：, two to six Han characters and a
- * full- or half-width colon.
+ * full- or half-width colon.  A label spaced out to line up with the
+ * longer ones under it (联 系 人：, 联　系　人：) is one too.
  *
  * Returns: the length in bytes of the label and its colon, or 0
  */
@@ -877,6 +879,7 @@ gsize
 fy_web_text_field_label_len (const char *text)
 {
   guint n = 0;
+  guint spaces = 0;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -884,6 +887,9 @@ fy_web_text_field_label_len (const char *text)
 
       if (c == 0xFF1A || c == ':')
         return n >= FIELD_LABEL_MIN_CHARS ? (gsize) (g_utf8_next_char (p) - text) : 0;
+      if ((c == ' ' || c == 0x3000) && n > 0 && ++spaces <= FIELD_LABEL_MAX_SPACES)
+        continue;
+      spaces = 0;
       if (g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN || ++n > FIELD_LABEL_MAX_CHARS)
         return 0;
     }
