@@ -1258,10 +1258,12 @@ test_spaced_field_labels (void)
 /* A report's table copied out of its PDF by pdftotext (one cell to a
  * line, a blank line between cells) over a page break (session 18): its
  * cells came as 100 paragraphs, the header row the PDF repeats at the
- * next page's top among them.  The cells are a table of 4 columns and
- * 25 rows, the repeated header gone and named with the page numbers;
- * nothing else goes.  A table pasted with tabs whose header a page
- * break repeats loses it the same way. */
+ * next page's top among them, and the caption (表 1 2026 年各县区完成情况)
+ * glued to the sentence before and to the first cell.  The caption is a
+ * paragraph of its own, the cells a table of 4 columns and 25 rows, the
+ * repeated header gone and named with the page numbers; nothing else
+ * goes.  A table pasted with tabs whose header a page break repeats
+ * loses it the same way. */
 static void
 test_pdf_copy_table_pages (void)
 {
@@ -1276,6 +1278,7 @@ test_pdf_copy_table_pages (void)
                                 "县区\t完成数\t完成率\n南城县\t80\t98%\n下一步，各县区要加快进度。\n— 2 —\n",
                                 -1, &tab_notes);
   g_autoptr(FyTable) tab_table = NULL;
+  g_autofree char *before = NULL;
   guint n_in;
   guint n_left_out = 0;
   guint at = 0;
@@ -1284,13 +1287,15 @@ test_pdf_copy_table_pages (void)
   pasted = fy_import_paste_with_notes (copy, -1, &notes);
   for (guint i = 0; i < pasted->len; i++)
     {
-      if (fy_block_get_role (g_ptr_array_index (pasted, i)) == FY_BLOCK_ROLE_TABLE)
-        {
-          g_assert_cmpuint (at, ==, 0);
-          at = i - 1;
-        }
+      g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, i));
+
+      if (g_strcmp0 (text, "表 1 2026 年各县区完成情况") == 0)
+        at = i;
     }
   g_assert_cmpuint (at, >, 0);
+  before = fy_block_dup_text (g_ptr_array_index (pasted, at - 1));
+  g_assert_true (g_str_has_suffix (before, "各县区完成情况见表 1。"));
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (pasted, at + 1)), ==, FY_BLOCK_ROLE_TABLE);
   table = fy_table_new_from_block (g_ptr_array_index (pasted, at + 1));
   g_assert_true (fy_table_get_header (table));
   g_assert_cmpuint (fy_table_get_n_columns (table), ==, 4);

@@ -356,6 +356,7 @@ is_standalone_line (const char *line)
   clean = fy_import_clean_wrap_spaces (line);
 
   return parse_heading (clean, &level, &rest) || fy_import_is_salutation_like (clean) ||
+         fy_import_is_table_caption (clean) ||
          fy_import_is_chapter_line (clean, NULL) || fy_date_parse (clean, NULL) || is_distribution_line (clean);
 }
 
