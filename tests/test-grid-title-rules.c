@@ -682,6 +682,26 @@ test_title_closing_verb (void)
   g_assert_cmpint (fy_test_title_price_at (district, 5), <, 16);
 }
 
+/* Words a line does not part though a mark or a preposition stands
+ * between them: 为 completing a verb of naming (更名|为), after which
+ * the new name opens a phrase; the posts one person holds (党组书记、|
+ * 局长); a quoted holiday and its time, with the year (2027年|“十一”|
+ * 假期). */
+static void
+test_title_completions (void)
+{
+  const char *rename = "关于同意桐川职业学院更名为桐川科技职业学院的批复";
+  const char *posts = "桐川市民政局党组书记、局长2026年度述职报告";
+  const char *holiday = "关于做好2027年“十一”假期旅游市场安全工作的通知";
+
+  g_assert_cmpint (fy_test_title_price_at (rename, 12), >=, 20);   /* 更名|为 */
+  g_assert_cmpint (fy_test_title_price_at (rename, 13), >=, 0);    /* 更名为|桐川 */
+  g_assert_cmpint (fy_test_title_price_at (rename, 13), <=, 6);
+  g_assert_cmpint (fy_test_title_price_at (posts, 11), >=, 20);    /* 书记、|局长 */
+  g_assert_cmpint (fy_test_title_price_at (holiday, 9), >=, 24);   /* 2027年|“十一” */
+  g_assert_cmpint (fy_test_title_price_at (holiday, 13), >=, 24);  /* “十一”|假期 */
+}
+
 /* The lines of @text set as a title with @preset, joined by " / ". */
 static char *
 title_lines (const char *text,
@@ -748,4 +768,5 @@ fy_test_add_title_rules (void)
   g_test_add_func ("/core/grid/titles/words", test_title_words);
   g_test_add_func ("/core/grid/titles/closing-verb", test_title_closing_verb);
   g_test_add_func ("/core/grid/titles/contested", test_title_contested);
+  g_test_add_func ("/core/grid/titles/completions", test_title_completions);
 }

@@ -146,8 +146,10 @@ void      fy_title_find_issuers     (const char *text,
                                      gboolean   *organ_break);
 void      fy_title_find_stubs       (const char *text,
                                      gboolean   *forbid);
-/* whether a post (书记, 院长) starts at @p */
+/* whether a post (书记, 院长) starts at @p, or ends at @offset */
 gboolean  fy_title_post_at          (const char *p);
+gboolean  fy_title_post_ends        (const char *text,
+                                     guint       offset);
 /* the price of a break between a place and its congress's session */
 #define FY_TITLE_SESSION_OPEN_PRICE 16
 void      fy_title_find_session_opens (const char *text,

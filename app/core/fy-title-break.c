@@ -389,6 +389,12 @@ ends_place (const char *text,
   return FALSE;
 }
 
+/* Verbs that 为 completes (更名为, 认定为, 列为, 调整为). */
+static const char *const naming_verbs[] = {
+  "更名", "改名", "命名", "认定", "确定", "评定", "确认", "变更", "调整", "升格", "改制",
+  "改设", "转设", "设立", "列", "改", "转", "评", "划",
+};
+
 /* Words that end like a body's name and are none. */
 static const char *const not_bodies[] = {
   "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "基层干部",
@@ -401,6 +407,10 @@ price_function_words (const FyTitleBoundary *bd)
   /* stranded function words */
   if (in_set ("在对把和与及并为以从向于", bd->before) && bd->offset <= 3)
     return 40;
+  /* …… but after 更名为, 认定为 what it becomes opens a phrase */
+  if (bd->before == 0x4E3A /* 为 */ &&
+      ends_with_one_of (bd->text, bd->offset - strlen ("为"), naming_verbs, G_N_ELEMENTS (naming_verbs)))
+    return 6;
   if (in_set ("在对把和与及并为从向于同以", bd->before) &&
       (bd->prev_word == 1 || bd->before == 0x4E8E /* 于 */))
     return 25;
@@ -438,6 +448,10 @@ price_heads (const FyTitleBoundary *bd)
     if (g_str_has_prefix (bd->at, heads[i]) && g_unichar_get_script (bd->before) == G_UNICODE_SCRIPT_HAN &&
         !in_set ("在对把和与及并为以从向于的", bd->before))
       return 16;
+  /* 为 completes a verb of naming or becoming (更名为, 认定为, 列为):
+   * no preposition of its own */
+  if (bd->after == 0x4E3A /* 为 */ && ends_with_one_of (bd->text, bd->offset, naming_verbs, G_N_ELEMENTS (naming_verbs)))
+    return 20;
   /* a preposition or 让 opens a phrase of its own (|为全县……贡献, |让……),
    * but not the 为 of 以……为…… (以人民|为中心 is one phrase) */
   if (bd->next_word == 1 && in_set ("为以对从向把将让使", bd->after) && bd->offset > 3)

@@ -138,6 +138,10 @@ fy_title_price_marks (const FyTitleBoundary *bd)
   /* quotes, 《》, brackets, commas */
   /* around 《》 and quotes: a phrase of its own, unless it names what
    * the word before or after it is about ("十五五"规划, 政务服务"一网通办") */
+  /* the posts one person holds (党组书记、局长) are one title */
+  if (bd->before == 0x3001 /* 、 */ && fy_title_post_at (bd->at) &&
+      fy_title_post_ends (bd->text, bd->offset - strlen ("、")))
+    return 24;
   if (in_set ("，、；：", bd->before))
     return 1;
   if (in_set ("《“（〈", bd->after))

@@ -36,6 +36,27 @@ static const char *const holidays[] = {
   "元旦", "春节", "清明", "五一", "端午", "中秋", "国庆",
 };
 
+/* Whether a holiday's time starts at @p (期间, 假期, 前后). */
+static gboolean
+holiday_time_at (const char *p)
+{
+  return g_str_has_prefix (p, "期间") || g_str_has_prefix (p, "假期") || g_str_has_prefix (p, "前后");
+}
+
+/* The length in bytes of a quoted holiday at @p (“五一”, “十一”) before
+ * its time (“五一”假期), or 0. */
+static gsize
+quoted_holiday (const char *p)
+{
+  const char *q = p + strlen ("“");
+
+  if (!g_str_has_prefix (p, "“") ||
+      (!starts_with_one_of (q, holidays, G_N_ELEMENTS (holidays)) && !g_str_has_prefix (q, "十一")))
+    return 0;
+  q += strlen ("五一");
+  return g_str_has_prefix (q, "”") && holiday_time_at (q + strlen ("”")) ? (gsize) (q + strlen ("”") - p) : 0;
+}
+
 /* Whether a part of the year starts at @p: one of year_parts (a season
  * ends in 季: 秋冬季, 春季学期), a quarter (一季度, 第三季度, 前三季度), a
  * range of months (1—9月), or a holiday's time (春节期间, 元旦春节期间,
@@ -54,7 +75,7 @@ year_part_at (const char *p)
       if (g_str_has_prefix (q, "季"))
         return TRUE;
     }
-  if (starts_with_one_of (p, year_parts, G_N_ELEMENTS (year_parts)))
+  if (starts_with_one_of (p, year_parts, G_N_ELEMENTS (year_parts)) || quoted_holiday (p) > 0)
     return TRUE;
   q = g_str_has_prefix (p, "第") || g_str_has_prefix (p, "前") ? g_utf8_next_char (p) : p;
   if (after_number (q) > q && g_str_has_prefix (after_number (q), "季度"))
@@ -210,6 +231,9 @@ price_times_and_ordinals (const FyTitleBoundary *bd)
 {
   /* a year and the part of it that follows are one time */
   if ((year_ends (bd->text, bd->offset) && year_part_at (bd->at)) || inside_holidays (bd->text, bd->offset))
+    return YEAR_PART_PRICE;
+  /* a quoted holiday and its time (“五一”|假期) */
+  if (bd->offset >= strlen ("“五一”") && quoted_holiday (bd->at - strlen ("“五一”")) == strlen ("“五一”"))
     return YEAR_PART_PRICE;
   if (inside_date (bd->text, bd->offset) || inside_one_one (bd->text, bd->offset))
     return FY_TITLE_NO_BREAK;

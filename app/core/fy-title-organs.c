@@ -535,6 +535,14 @@ static const char *const posts[] = {
   "站长", "所长", "行长", "社长", "馆长", "庭长", "检察长", "理事长", "董事长", "总经理", "队长",
 };
 
+/* Whether a post ends at @offset of @text. */
+gboolean
+fy_title_post_ends (const char *text,
+                    guint       offset)
+{
+  return ends_with_one_of (text, offset, posts, G_N_ELEMENTS (posts));
+}
+
 /* Whether a post starts at @p. */
 gboolean
 fy_title_post_at (const char *p)
