@@ -42,7 +42,7 @@ typedef struct
   char            *core_creator;   /* and dc:creator */
   guint            n_paragraphs;
   guint64          total_read;
-  gboolean         revisions;
+  guint            revisions;        /* tracked changes met: insertions, deletions, moves */
   gboolean         has_numbering;  /* the file says how headings are numbered */
   gboolean         numbers_written;  /* a heading carries its own number */
   gboolean         in_attachment;    /* the last paragraph opened or named an attachment */

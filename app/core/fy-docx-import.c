@@ -582,7 +582,7 @@ walk_paragraph (FyDocxImport *import,
       xmlNode *mark = fy_docx_child_w (ppr, "rPr");
 
       if (mark != NULL && (fy_docx_child_w (mark, "ins") != NULL || fy_docx_child_w (mark, "del") != NULL))
-        import->revisions = TRUE;
+        import->revisions++;
     }
 
   label = fy_docx_notes_list_label (import->notes, ppr, import->styles, style_id);
@@ -751,11 +751,11 @@ walk_cell (FyDocxImport *import,
                fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
         {
           if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
-            import->revisions = TRUE;
+            import->revisions++;
           walk_cell (import, c, depth + 1, first_paragraph, nested);
         }
       else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
-        import->revisions = TRUE;
+        import->revisions++;
     }
 }
 
@@ -1010,12 +1010,12 @@ walk_body (FyDocxImport *import,
       else if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "customXml") || fy_docx_is_w (c, "moveTo"))
         {
           if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
-            import->revisions = TRUE;
+            import->revisions++;
           if (!walk_body (import, c, depth + 1, error))
             return FALSE;
         }
       else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
-        import->revisions = TRUE;
+        import->revisions++;
     }
 
   return TRUE;
@@ -1327,9 +1327,18 @@ fy_docx_import_data (const guint8  *data,
   if (!ok)
     return NULL;
 
-  if (import.revisions)
-    warn (&import, g_strdup (_("The document had tracked changes: Fayan took its text with "
-                               "every change accepted.")));
+  /* accepted on open: said, with how many, so that the reader knows
+   * the text is not the one WPS or Word shows with its marks */
+  if (import.revisions > 0)
+    warn (&import, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "The document had %u tracked change: Fayan took "
+                                                 "its text with it accepted. Review it in WPS or "
+                                                 "Word if it was not meant to be taken.",
+                                                 "The document had %u tracked changes: Fayan took "
+                                                 "its text with every change accepted. Review them "
+                                                 "in WPS or Word if some were not meant to be taken.",
+                                                 import.revisions),
+                                    import.revisions));
   if (unread_comments > 0)
     warn (&import, g_strdup (_("The document had comments, which Fayan does not keep: read "
                                "them in WPS or Word.")));

@@ -392,11 +392,11 @@ fy_docx_import_walk_inline (FyDocxImport *import,
         walk_sdt (import, c, field, depth);
       else if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
         {
-          import->revisions = TRUE;
+          import->revisions++;
           fy_docx_import_walk_inline (import, c, field, depth + 1);
         }
       else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
-        import->revisions = TRUE;
+        import->revisions++;
       else if (fy_docx_is_w (c, "commentRangeStart"))
         comment_at (import, c);
       else if (fy_docx_is_w (c, "hyperlink") || fy_docx_is_w (c, "smartTag") || fy_docx_is_w (c, "customXml") ||
