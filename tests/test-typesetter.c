@@ -1215,6 +1215,28 @@ test_halved_mark_keeps_left (void)
   g_assert_cmpfloat (c[3].draw_x - (c[2].draw_x + c[2].advance / 2), >=, cell - c[3].advance - 0.001);
 }
 
+/* A line break (Shift+Enter) continues the paragraph flush left, as
+ * Word and WPS set it; only the paragraph's first line is indented. */
+static void
+test_line_break_flush_left (void)
+{
+  g_autoptr(FyLayout) layout = layout_paragraph ("各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。");
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
+  double pitch = fy_style_get_char_pitch (layout->style);
+  FyPageLine *first, *second;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (lines->len, ==, 2);
+  first = g_ptr_array_index (lines, 0);
+  second = g_ptr_array_index (lines, 1);
+  text = fy_test_line_text (second);
+  g_assert_true (g_str_has_prefix (text, "现在"));
+  g_assert_cmpfloat_with_epsilon (fy_test_cluster (first, fy_test_para_line (first)->first)->x,
+                                  2 * pitch, 0.001);
+  g_assert_cmpfloat_with_epsilon (fy_test_cluster (second, fy_test_para_line (second)->first)->x,
+                                  0, 0.001);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1258,6 +1280,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/unit-dot", test_unit_dot);
   g_test_add_func ("/core/typesetter/thread", test_worker_thread);
   g_test_add_func ("/core/typesetter/cancel", test_cancelled);
+  g_test_add_func ("/core/typesetter/line-break-flush-left", test_line_break_flush_left);
 
   return g_test_run ();
 }

@@ -450,6 +450,9 @@ shape_source (FyTypesetter *self,
 
 /* ---- geometry ------------------------------------------------------------ */
 
+/* The first line is indented; a line break (Shift+Enter) continues the
+ * paragraph, flush left, as Word and WPS set it: only a new paragraph
+ * starts with an indent. */
 static void
 paragraph_geometry_cb (gpointer  data,
                        guint     first,
@@ -460,7 +463,7 @@ paragraph_geometry_cb (gpointer  data,
 {
   Geometry *geo = data;
 
-  *x = first_of_segment ? geo->indent : 0;
+  *x = first_of_segment && segment == 0 ? geo->indent : 0;
   *avail = geo->width - *x;
 }
 
