@@ -335,6 +335,11 @@ test_dash (void)
    * finds the U+0000 fy_lint_unit_char_at() gives there) */
   g_autoptr(GPtrArray) opening = fy_test_lint_text ("—3月8日起，各单位开始报送。");
   g_autoptr(GPtrArray) second = fy_test_lint_text ("日—3个单位已报送。");
+  /* a chain of items joined by the connector (一字线), or an insertion
+   * between dashes typed short: offered, not applied by Fix all */
+  static const char chain_text[] = "建好县代表之家—乡镇代表联络站—村代表联络点，这项工作—特别是基层—要抓紧。";
+  g_autoptr(GPtrArray) chain = fy_test_lint_text (chain_text);
+  g_autofree char *chain_fixed = fix_text (chain_text);
   g_autofree char *fixed = fix_text ("我们--你们，他说—好的。");
 
   g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_DASH), ==, 2);
@@ -346,6 +351,10 @@ test_dash (void)
   g_assert_cmpuint (fy_test_count_kind (dates, FY_LINT_KIND_DASH), ==, 0);
   g_assert_cmpuint (fy_test_count_kind (opening, FY_LINT_KIND_DASH), ==, 1);
   g_assert_cmpuint (fy_test_count_kind (second, FY_LINT_KIND_DASH), ==, 1);
+  g_assert_cmpuint (fy_test_count_kind (chain, FY_LINT_KIND_DASH), ==, 4);
+  for (guint k = 0; k < 4; k++)
+    g_assert_false (fy_lint_finding_is_safe (fy_test_find_kind (chain, FY_LINT_KIND_DASH, k)));
+  g_assert_cmpstr (chain_fixed, ==, chain_text);
 }
 
 static void

@@ -108,6 +108,40 @@ closes_range_start (Unit  *u,
          (g_unichar_isdigit (number) || (number != 0 && g_utf8_strchr ("一二三四五六七八九十", -1, number) != NULL));
 }
 
+/* Whether the Han run that ends before @from (@step -1) or starts at
+ * @from (@step 1) meets another single one-em dash with Han beyond it:
+ * the run is an item of a chain. */
+static gboolean
+chain_goes_on (Unit  *u,
+               gssize from,
+               int    step)
+{
+  gssize k = from;
+
+  while (k >= 0 && (gsize)k < u->n && is_han (u->chars[k]) && u->mask[k] == MASK_NONE)
+    k += step;
+  return k != from && k - step >= 0 && (gsize)k < u->n && u->chars[k] == 0x2014 &&
+         u->mask[k] == MASK_NONE && k + step >= 0 && (gsize)(k + step) < u->n && is_han (u->chars[k + step]) &&
+         (k - step < 0 || (gsize)(k - step) >= u->n || u->chars[k - step] != 0x2014) &&
+         (k + step < 0 || (gsize)(k + step) >= u->n || u->chars[k + step] != 0x2014);
+}
+
+/* Whether the one-em dash at @i joins the items of a chain
+ * (县代表之家—乡镇代表联络站—村代表联络点): two or more single dashes
+ * between runs of Han with nothing else between them.  GB/T 15834 sets
+ * such a link with the connector (一字线); but a pair of dashes around
+ * an insertion typed short (工作—特别是基层—要抓紧) looks the same, so
+ * only the author can tell. */
+static gboolean
+joins_chain (Unit  *u,
+             gsize  i)
+{
+  gboolean han_before = i > 0 && is_han (u->chars[i - 1]);
+  gboolean han_after = i + 1 < u->n && is_han (u->chars[i + 1]);
+
+  return han_before && han_after && (chain_goes_on (u, (gssize)i - 1, -1) || chain_goes_on (u, (gssize)i + 1, 1));
+}
+
 void
 fy_lint_check_dashes (Unit *u)
 {
@@ -152,7 +186,14 @@ fy_lint_check_dashes (Unit *u)
           break;
         }
 
-      if (flag && fy_lint_unit_in_chinese_context (u, i, j))
+      if (flag && len == 1 && c == 0x2014 && joins_chain (u, i))
+        {
+          unit_add (u, FY_LINT_KIND_DASH, FY_LINT_SEVERITY_INFO, i, j, "——", FALSE,
+                    g_strdup (_("“—” joins the items of a chain: right as a connector (一字线); "
+                                "if it is a dash, the Chinese dash is “——” (two em dashes).")));
+          memset (u->consumed + i, 1, j - i);
+        }
+      else if (flag && fy_lint_unit_in_chinese_context (u, i, j))
         {
           original = ucs4_dup (u->chars + i, j - i);
           unit_add (u, FY_LINT_KIND_DASH, FY_LINT_SEVERITY_WARNING, i, j, "——", TRUE,
