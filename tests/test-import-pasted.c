@@ -1319,6 +1319,50 @@ test_pdf_copy_table_pages (void)
   g_assert_true (g_ptr_array_find_with_equal_func (tab_notes->furniture, "县区　完成数　完成率", g_str_equal, NULL));
 }
 
+/* Tables pasted from WPS whose header cells were merged: 2025年 over
+ * 数值 and 增速 (its empty cells copied as tabs, the last ones trailing),
+ * 阶段 and 主要任务 over both header rows.  The two rows are one header,
+ * each lower cell after its upper one; before, the lower row was a row
+ * of data under a header with blank cells, and 2026年1—9月's trailing
+ * tab put the header out of the table.  A row of data with an empty
+ * cell (合计) stays data. */
+static void
+test_merged_header (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "tables", "paste-wps-merged.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_import_file (file, NULL, &error);
+  g_autoptr(FyTable) figures = NULL;
+  g_autoptr(FyTable) stages = NULL;
+  static const char * const header[] = { "指标", "2025年数值", "2025年增速", "2026年1—9月数值", "2026年1—9月增速" };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_TABLE), ==, 2);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_TABLE)
+      {
+        if (figures == NULL)
+          figures = fy_table_new_from_block (fy_document_get_block (document, i));
+        else
+          stages = fy_table_new_from_block (fy_document_get_block (document, i));
+      }
+
+  g_assert_true (fy_table_get_header (figures));
+  g_assert_cmpuint (fy_table_get_n_columns (figures), ==, 5);
+  g_assert_cmpuint (fy_table_get_n_rows (figures), ==, 4);
+  for (guint c = 0; c < G_N_ELEMENTS (header); c++)
+    g_assert_cmpstr (fy_table_get_cell (figures, 0, c), ==, header[c]);
+  g_assert_cmpstr (fy_table_get_cell (figures, 1, 4), ==, "5.9%");
+
+  g_assert_cmpuint (fy_table_get_n_rows (stages), ==, 4);
+  g_assert_cmpstr (fy_table_get_cell (stages, 0, 0), ==, "阶段");
+  g_assert_cmpstr (fy_table_get_cell (stages, 0, 1), ==, "时间起止时间");
+  g_assert_cmpstr (fy_table_get_cell (stages, 0, 2), ==, "主要任务");
+  g_assert_cmpstr (fy_table_get_cell (stages, 3, 0), ==, "合计");
+  g_assert_cmpstr (fy_table_get_cell (stages, 3, 1), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1365,6 +1409,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/pdf-copy-page-break", test_pdf_copy_page_break);
   g_test_add_func ("/core/import-pasted/pdf-copy-table-pages", test_pdf_copy_table_pages);
   g_test_add_func ("/core/import-pasted/spaced-field-labels", test_spaced_field_labels);
+  g_test_add_func ("/core/import-pasted/merged-header", test_merged_header);
 
   return g_test_run ();
 }

@@ -44,6 +44,11 @@ count_tsv_rows (char  **raw,
 
   if (n_cells < 2 || fy_table_count_tsv_cells (raw[first]) < 2)
     return 0;
+  /* a header cell merged over the last columns is copied as trailing
+   * tabs, which the row under it fills (2026年 over 数值 and 增速) */
+  if (raw[first + 1] != NULL && count_filled_tsv_cells (raw[first + 1]) > n_cells &&
+      count_filled_tsv_cells (raw[first + 1]) <= fy_table_count_tsv_cells (raw[first]))
+    n_cells = count_filled_tsv_cells (raw[first + 1]);
   while (raw[first + n] != NULL && fy_table_count_tsv_cells (raw[first + n]) >= n_cells &&
          count_filled_tsv_cells (raw[first + n]) <= n_cells)
     n++;
@@ -184,6 +189,67 @@ add_repeated_header (GPtrArray  *furniture,
   fy_import_notes_add_line (furniture, line->str);
 }
 
+/* The trimmed cell @c of the tab-separated row @cells, "" past its end. */
+static const char *
+cell_at (char  **cells,
+         guint   c)
+{
+  return c < g_strv_length (cells) ? g_strstrip (cells[c]) : "";
+}
+
+/* Whether @row, under the header @header, is the lower half of a header
+ * whose cells WPS or Word merged (2025年 over 数值 and 增速, 阶段 over
+ * both rows): its first cell empty under a filled one, as no row of data
+ * leaves its label empty, the next row's label filled, and the cells it
+ * fills short labels, no figures. */
+static gboolean
+is_header_half (char       **header,
+                char       **row,
+                const char  *next,
+                guint        n_columns)
+{
+  g_auto(GStrv) below = next != NULL ? g_strsplit (next, "\t", -1) : NULL;
+  guint filled = 0;
+
+  if (below == NULL || *cell_at (header, 0) == '\0' || *cell_at (row, 0) != '\0' ||
+      *cell_at (below, 0) == '\0')
+    return FALSE;
+  for (guint c = 1; c < n_columns; c++)
+    {
+      const char *cell = cell_at (row, c);
+
+      if (*cell == '\0')
+        continue;
+      if (g_utf8_strlen (cell, -1) > 8 || g_ascii_isdigit (*cell))
+        return FALSE;
+      filled++;
+    }
+  return filled > 0;
+}
+
+/* The header of two rows as one: a cell merged across columns (2025年
+ * and the empty cells after it) opens each cell under it, and a lower
+ * cell follows its upper one (2025年数值, 2025年增速); nothing is lost. */
+static char *
+join_header_halves (char  **header,
+                    char  **row,
+                    guint   n_columns)
+{
+  GString *joined = g_string_new (NULL);
+  const char *over = "";
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const char *upper = cell_at (header, c);
+      const char *lower = cell_at (row, c);
+
+      if (*upper != '\0' || *lower == '\0')
+        over = upper;
+      g_string_append_printf (joined, "%s%s%s", c > 0 ? "\t" : "", *upper != '\0' ? upper : over, lower);
+    }
+  return g_string_free (joined, FALSE);
+}
+
 /**
  * fy_import_take_tsv_table:
  * @raw: the lines of a plain text, %NULL-terminated
@@ -234,6 +300,20 @@ fy_import_take_tsv_table (char      **raw,
     return 0;
 
   tsv = g_string_new (NULL);
+  if (n_rows >= 3)
+    {
+      g_auto(GStrv) header = g_strsplit (g_ptr_array_index (rows, 0), "\t", -1);
+      g_auto(GStrv) half = g_strsplit (g_ptr_array_index (rows, 1), "\t", -1);
+
+      if (is_header_half (header, half, g_ptr_array_index (rows, 2), n_columns))
+        {
+          g_free (g_ptr_array_index (rows, 1));
+          rows->pdata[1] = join_header_halves (header, half, n_columns);
+          g_ptr_array_remove_index (rows, 0);
+          g_array_remove_index (ends, 0);
+          n_rows--;
+        }
+    }
   for (guint r = 0; r < n_rows; r++)
     {
       g_auto(GStrv) cells = g_strsplit (g_ptr_array_index (rows, r), "\t", -1);
