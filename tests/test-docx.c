@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <poppler.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -533,6 +534,70 @@ test_export_libreoffice (void)
   g_assert_nonnull (strstr (outline->str, "一、主要做法|"));
   g_assert_nonnull (strstr (outline->str, "（一）统一数据底座|"));
   g_assert_nonnull (strstr (outline->str, "二、几点体会|"));
+}
+
+/* Session 18's new user: in LibreOffice the 二号 title took two grid
+ * lines a line, and page 1 ended lines early against Fayan's PDF.  The
+ * title, the speaker and the salutation now stand where Fayan prints
+ * them, and so every body line of page 1. */
+static void
+test_export_libreoffice_lines (void)
+{
+  g_autofree char *soffice = find_soffice ();
+  g_autofree char *fayan_path = g_build_filename (work_dir, "lines.fayan", NULL);
+  g_autofree char *docx_path = g_build_filename (work_dir, "lines.docx", NULL);
+  g_autofree char *fayan_pdf = g_build_filename (work_dir, "lines-fayan.pdf", NULL);
+  g_autofree char *outdir = g_build_filename (work_dir, "lines-pdf", NULL);
+  g_autofree char *office_pdf = g_build_filename (outdir, "lines.pdf", NULL);
+  static const char *const marks[] = { "关于社区养老", "几点体会和下一步", "市民政局党组书记", "各位领导", "谢谢大家" };
+  g_autoptr(GFile) fayan_file = g_file_new_for_path (fayan_path);
+  g_autoptr(GFile) docx_file = g_file_new_for_path (docx_path);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(PopplerDocument) ours = NULL;
+  g_autoptr(PopplerDocument) theirs = NULL;
+  g_autoptr(PopplerPage) our_page = NULL;
+  g_autoptr(PopplerPage) their_page = NULL;
+  g_autoptr(GString) text = g_string_new ("# 关于社区养老服务工作的几点体会和下一步的打算\n\n"
+                                          "市民政局党组书记、局长　张　三\n\n各位领导、同志们：\n\n");
+  g_auto(FyTestCliResult) run = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+
+  for (guint i = 0; i < 3; i++)
+    g_string_append (text, "今年以来，我们新建社区食堂十二家，服务老人三千余人次。我们坚持把养老服务"
+                           "作为民生实事来抓，逐户走访独居老人，建立需求清单，引导物业、社工和志愿者"
+                           "参与助餐助浴，每月听取老人意见，及时改进服务。\n\n");
+  g_string_append (text, "以上发言，不妥之处请批评指正。谢谢大家！\n");
+  document = fy_import_markdown (text->str, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (fy_document_save_to_file (document, fayan_file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fy_docx_export_file (document, docx_file, NULL, &error));
+  g_assert_no_error (error);
+  fy_test_run_cli (&run, "render", fayan_path, "-o", fayan_pdf);
+  g_assert_cmpint (run.status, ==, 0);
+  fy_test_run_soffice (work_dir, "pdf", NULL, outdir, (const char *[]) { docx_path, NULL });
+
+  ours = fy_test_pdf_open (fayan_pdf);
+  theirs = fy_test_pdf_open (office_pdf);
+  g_assert_cmpint (poppler_document_get_n_pages (ours), ==, 1);
+  g_assert_cmpint (poppler_document_get_n_pages (theirs), ==, 1);
+  our_page = poppler_document_get_page (ours, 0);
+  their_page = poppler_document_get_page (theirs, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      PopplerRectangle our_rect = fy_test_pdf_find_once (our_page, marks[i]);
+      PopplerRectangle their_rect = fy_test_pdf_find_once (their_page, marks[i]);
+
+      g_test_message ("%s: Fayan %.1f, LibreOffice %.1f", marks[i], our_rect.y2, their_rect.y2);
+      /* the same line of the grid (28.95 pt); fonts differ a little */
+      g_assert_cmpfloat (fabs (our_rect.y2 - their_rect.y2), <, 10.0);
+    }
 }
 
 /* Round trip */
@@ -1083,6 +1148,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/export/page-numbers-off", test_export_page_numbers_off);
   g_test_add_func ("/core/docx/export/python-docx", test_export_python_docx);
   g_test_add_func ("/core/docx/export/libreoffice", test_export_libreoffice);
+  g_test_add_func ("/core/docx/export/libreoffice-lines", test_export_libreoffice_lines);
   g_test_add_func ("/core/docx/round-trip", test_round_trip);
   g_test_add_func ("/core/docx/round-trip-attached", test_round_trip_attached);
   g_test_add_func ("/core/docx/round-trip-title-breaks", test_round_trip_title_breaks);

@@ -171,6 +171,12 @@ write_paragraph_style (FyDocxWriter            *wr,
       ds->role == FY_BLOCK_ROLE_SUBTITLE || ds->role == FY_BLOCK_ROLE_SPEAKER ||
       ds->role == FY_BLOCK_ROLE_ISSUE_NUMBER || ds->role == FY_BLOCK_ROLE_SIGNATURE)
     fy_docx_writer_element (wr, "w:keepNext", NULL);
+  /* Type larger than the body's (the 二号 title) is taller than a line
+   * of the grid: LibreOffice then gave each of its lines two grid lines,
+   * and page 1 ended lines early.  Off the grid, the exact line spacing
+   * of the defaults sets it one grid line a line, as Fayan does. */
+  if (rs->size > fy_style_get_role (wr->style, FY_STYLE_ROLE_BODY)->size)
+    fy_docx_writer_element (wr, "w:snapToGrid", "0");
   /* no gap above a note's further lines, nor above the date right under
    * its signature, as Fayan prints them (the signature's gap is above it) */
   if (signed_date || g_str_equal (ds->id, FY_DOCX_ATTACHMENT_LINE_STYLE_ID))
