@@ -702,6 +702,26 @@ test_title_completions (void)
   g_assert_cmpint (fy_test_title_price_at (holiday, 13), >=, 24);  /* “十一”|假期 */
 }
 
+/* A place's name of two characters the dictionary lacks (芩溆 of 芩溆市)
+ * is one word wherever the title names it, with its level or without
+ * (芩溆|机场); a year's unit is no place's name (2027年|城镇). */
+static void
+test_title_place_names (void)
+{
+  const char *airport = "芩溆市人民政府关于恳请支持芩溆机场改扩建工程前期工作的函";
+  const char *zone = "关于在芩溆市设立芩溆综合保税区的请示";
+  const char *housing = "关于2027年城镇保障性安居工程的请示";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (airport, 1), ==, FY_TITLE_NO_BREAK);  /* 芩|溆市 */
+  g_assert_cmpint (fy_test_title_price_at (airport, 14), ==, FY_TITLE_NO_BREAK); /* 芩|溆机场 */
+  g_assert_cmpint (fy_test_title_price_at (airport, 13), >=, 0);                 /* 支持|芩溆 */
+  g_assert_cmpint (fy_test_title_price_at (zone, 4), ==, FY_TITLE_NO_BREAK);     /* 芩|溆市 */
+  g_assert_cmpint (fy_test_title_price_at (zone, 10), ==, FY_TITLE_NO_BREAK);    /* 芩|溆综合 */
+  g_assert_cmpint (fy_test_title_price_at (housing, 7), >=, 0);                  /* 2027年|城镇 */
+}
+
 /* The lines of @text set as a title with @preset, joined by " / ". */
 static char *
 title_lines (const char *text,
@@ -769,4 +789,5 @@ fy_test_add_title_rules (void)
   g_test_add_func ("/core/grid/titles/closing-verb", test_title_closing_verb);
   g_test_add_func ("/core/grid/titles/contested", test_title_contested);
   g_test_add_func ("/core/grid/titles/completions", test_title_completions);
+  g_test_add_func ("/core/grid/titles/place-names", test_title_place_names);
 }

@@ -146,6 +146,11 @@ void      fy_title_find_issuers     (const char *text,
                                      gboolean   *organ_break);
 void      fy_title_find_stubs       (const char *text,
                                      gboolean   *forbid);
+/* marks the inside of a place's name of two characters the dictionary
+ * lacks, wherever it stands */
+void      fy_title_find_place_names (const char *text,
+                                     GArray     *words,
+                                     gboolean   *inside);
 /* whether a post (书记, 院长) starts at @p, or ends at @offset */
 gboolean  fy_title_post_at          (const char *p);
 gboolean  fy_title_post_ends        (const char *text,

@@ -1285,6 +1285,7 @@ break_penalties (const char  *text,
 
   fy_title_find_meeting_kinds (text, tail_start, tail_inside);
   words = find_words (text, boundary);
+  fy_title_find_place_names (text, words, inside);
   fy_title_find_organs (text, words, forbid);
   fy_title_find_issuers (text, words, forbid, organ_break);
   fy_title_find_stubs (text, forbid);

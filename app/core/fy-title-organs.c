@@ -556,3 +556,41 @@ fy_title_post_at (const char *p)
       }
   return FALSE;
 }
+
+/* The most place names of two characters a title is searched for. */
+#define MAX_PLACE_NAMES 8
+
+/* Marks in @inside the boundary inside every occurrence of a place's
+ * name of two characters the dictionary does not know (芷阳 of 芷阳市,
+ * 璋州 of 璋州市: it reads them one character at a time), wherever the
+ * title names it with its level: the name is one word there and
+ * everywhere else in the title (芷阳机场, 璋州师范大学). */
+void
+fy_title_find_place_names (const char *text,
+                           GArray     *words,
+                           gboolean   *inside)
+{
+  const char *names[MAX_PLACE_NAMES];
+  guint n = 0;
+
+  for (guint i = 0; words != NULL && i < words->len && n < MAX_PLACE_NAMES; i++)
+    {
+      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+      const char *p = text + w->start;
+
+      /* not a year's or an ordinal's unit and the word after it
+       * (2027年|城镇, 第四批|城市) */
+      if (g_utf8_strlen (p, w->end - w->start) == 1 && g_utf8_strlen (p, fy_title_place_at (p)) == 3 &&
+          !in_set ("年月日届次批期号个名", g_utf8_get_char (p)) &&
+          fy_title_place_at (p) == (gsize) (g_utf8_next_char (g_utf8_next_char (g_utf8_next_char (p))) - p))
+        names[n++] = p;
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      gsize len = g_utf8_next_char (g_utf8_next_char (names[k])) - names[k];
+
+      for (const char *q = text; *q; q = g_utf8_next_char (q))
+        if (strncmp (q, names[k], len) == 0)
+          inside[g_utf8_next_char (q) - text] = TRUE;
+    }
+}
