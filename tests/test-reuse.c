@@ -117,6 +117,62 @@ test_reuse_field_undo (void)
   fy_test_destroy_window (window);
 }
 
+/* A field emptied in the panel and brought back by Undo stands where it
+ * stood among the fields, so that the speech undone to the state it was
+ * saved in is not modified any more (the title loses its "•"). */
+static void
+test_reuse_field_undo_unmodified (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) body = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-fields-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "交流发言.fayan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_auto(GStrv) names = NULL;
+  FyFieldsPanel *panel;
+  GtkEditable *entry;
+
+  g_assert_no_error (error);
+  fy_block_append_run (body, FY_RUN_TEXT, "在");
+  fy_block_append_run (body, FY_RUN_FIELD, "会议名称");
+  fy_block_append_run (body, FY_RUN_TEXT, "上，");
+  fy_block_append_run (body, FY_RUN_FIELD, "发言人");
+  fy_block_append_run (body, FY_RUN_TEXT, "代表县水利局发言。");
+  fy_document_append_block (document, body);
+  fy_document_set_field_value (document, "会议名称", "全县河湖长制工作推进会");
+  fy_document_set_field_value (document, "发言人", "林沐阳");
+  fy_window_set_document (window, document);
+  fy_test_iterate ();
+  g_assert_true (fy_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (fy_window_get_modified (window));
+
+  panel = FY_FIELDS_PANEL (fy_window_get_fields_panel (window));
+  entry = fy_fields_panel_get_entry (panel, "会议名称");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (entry, "");
+  fy_test_iterate ();
+  g_assert_null (fy_document_get_field_value (document, "会议名称"));
+  g_assert_true (fy_window_get_modified (window));
+
+  fy_editor_undo (fy_window_get_editor (window));
+  fy_test_iterate ();
+  g_assert_cmpstr (fy_document_get_field_value (document, "会议名称"), ==, "全县河湖长制工作推进会");
+  names = fy_document_dup_field_names (document);
+  g_assert_cmpstr (names[0], ==, "会议名称");
+  g_assert_cmpstr (names[1], ==, "发言人");
+  g_assert_false (fy_window_get_modified (window));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The trial of issue 16: with the cursor still in the 发言人 entry, Ctrl+Z
  * went to the entry's own history, which passed through an empty field;
  * it is the window's undo, one step back to the value before. */
@@ -1014,6 +1070,7 @@ main (int   argc,
   fy_test_init_ui (&argc, &argv);
 
   g_test_add_func ("/ui/reuse/field-undo", test_reuse_field_undo);
+  g_test_add_func ("/ui/reuse/field-undo-unmodified", test_reuse_field_undo_unmodified);
   g_test_add_func ("/ui/reuse/field-undo-in-entry", test_reuse_field_undo_in_entry);
   g_test_add_func ("/ui/reuse/restore-version-undo", test_reuse_restore_version_undo);
   g_test_add_func ("/ui/reuse/new-from-earlier", test_reuse_new_from_earlier);

@@ -52,6 +52,7 @@ struct _FyEditor
   gint64        group_started;
   guint         group_timeout;
   GHashTable   *known_fields;  /* the document's field values as last seen */
+  GPtrArray    *known_field_order; /* and their names, in its order */
   char         *field_group;   /* the field whose edit the open step holds */
   guint         model_group_source;
 

@@ -47,6 +47,7 @@ struct _FyEditorSnapshot
   GPtrArray  *blocks;       /* content of each line */
   GPtrArray  *identities;   /* the model block of each line, or NULL */
   GHashTable *fields;       /* field name → value */
+  GStrv       field_order;  /* their names, in the document's order */
   FyNumberingMode numbering; /* the headings' numbers go with their text */
   char       *preset;       /* the page format, switched in the menu */
   gboolean    page_numbers; /* and the page numbers, on or off there */
@@ -61,6 +62,7 @@ snapshot_free (gpointer data)
   g_ptr_array_unref (snapshot->blocks);
   g_ptr_array_unref (snapshot->identities);
   g_hash_table_unref (snapshot->fields);
+  g_strfreev (snapshot->field_order);
   g_free (snapshot->preset);
   g_free (snapshot);
 }
@@ -99,30 +101,65 @@ read_document_fields (FyDocument *document)
   return fields;
 }
 
-/* Sets the document's fields to @fields, without recording a step. */
+/* The known fields' names in the document's order: a name set is
+ * added at the end, as the document adds it. */
+static void
+track_field_order (FyEditor   *self,
+                   const char *name,
+                   gboolean    set)
+{
+  guint index;
+
+  if (g_ptr_array_find_with_equal_func (self->known_field_order, name, g_str_equal, &index))
+    {
+      if (!set)
+        g_ptr_array_remove_index (self->known_field_order, index);
+    }
+  else if (set)
+    g_ptr_array_add (self->known_field_order, g_strdup (name));
+}
+
+static GStrv
+dup_field_order (FyEditor *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < self->known_field_order->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (self->known_field_order, i));
+  return g_strv_builder_end (builder);
+}
+
+/* Sets the document's fields to @fields, in the order of @order, without
+ * recording a step.  The order counts: a field emptied and brought back
+ * by Undo stands where it stood, so that the text undone to the state it
+ * was saved in reads as saved (the window's "•" goes). */
 static void
 restore_fields (FyEditor   *self,
-                GHashTable *fields)
+                GHashTable *fields,
+                GStrv       order)
 {
   g_auto(GStrv) names = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
 
   if (self->document == NULL)
     return;
 
   self->restoring_fields = TRUE;
   names = fy_document_dup_field_names (self->document);
+  /* names set again keep their place; others go, or all when the order
+   * would differ */
   for (guint i = 0; names[i] != NULL; i++)
-    if (!g_hash_table_contains (fields, names[i]))
+    if (!g_strv_equal ((const char * const *) names, (const char * const *) order) ||
+        !g_hash_table_contains (fields, names[i]))
       fy_document_set_field_value (self->document, names[i], NULL);
-  g_hash_table_iter_init (&iter, fields);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    fy_document_set_field_value (self->document, key, value);
+  for (guint i = 0; order[i] != NULL; i++)
+    fy_document_set_field_value (self->document, order[i], g_hash_table_lookup (fields, order[i]));
   self->restoring_fields = FALSE;
 
   g_clear_pointer (&self->known_fields, g_hash_table_unref);
   self->known_fields = copy_fields (fields);
+  g_ptr_array_set_size (self->known_field_order, 0);
+  for (guint i = 0; order[i] != NULL; i++)
+    g_ptr_array_add (self->known_field_order, g_strdup (order[i]));
 }
 
 /**
@@ -200,6 +237,7 @@ snapshot_take (FyEditor *self)
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
   snapshot->cursor = gtk_text_iter_get_offset (&iter);
   snapshot->fields = copy_fields (self->known_fields);
+  snapshot->field_order = dup_field_order (self);
   snapshot->numbering = self->document != NULL ? fy_document_get_numbering (self->document)
                                                : FY_NUMBERING_AUTO;
   snapshot->preset = self->document != NULL ? g_strdup (fy_document_get_style_preset (self->document))
@@ -241,7 +279,7 @@ snapshot_restore (FyEditor         *self,
 
   /* The fields first: a field change makes the editor show the model's
    * blocks, which the lines below then replace. */
-  restore_fields (self, snapshot->fields);
+  restore_fields (self, snapshot->fields, snapshot->field_order);
   /* "As written" put the imported ordinals back into the headings' text:
    * the mode comes back with the text, or the numbers would be lost. */
   if (self->document != NULL && fy_document_get_numbering (self->document) != snapshot->numbering)
@@ -357,6 +395,7 @@ field_changed_cb (FyEditor   *self,
     g_hash_table_insert (self->known_fields, g_strdup (name), g_strdup (value));
   else
     g_hash_table_remove (self->known_fields, name);
+  track_field_order (self, name, value != NULL);
 }
 
 /* Called when the editor shows @document: its fields as they are now. */
@@ -366,6 +405,14 @@ fy_editor_undo_connect_document (FyEditor   *self,
 {
   g_clear_pointer (&self->known_fields, g_hash_table_unref);
   self->known_fields = read_document_fields (document);
+  g_ptr_array_set_size (self->known_field_order, 0);
+  if (document != NULL)
+    {
+      g_auto(GStrv) names = fy_document_dup_field_names (document);
+
+      for (guint i = 0; names[i] != NULL; i++)
+        g_ptr_array_add (self->known_field_order, g_strdup (names[i]));
+    }
   if (document != NULL)
     g_signal_connect_object (document, "field-changed", G_CALLBACK (field_changed_cb), self,
                              G_CONNECT_SWAPPED);
@@ -381,6 +428,7 @@ fy_editor_undo_init (FyEditor *self)
   g_signal_connect_object (buffer, "apply-tag", G_CALLBACK (tag_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "remove-tag", G_CALLBACK (tag_changed_cb), self, G_CONNECT_SWAPPED);
   self->undo_stack = g_ptr_array_new_with_free_func (snapshot_free_full);
+  self->known_field_order = g_ptr_array_new_with_free_func (g_free);
   self->redo_stack = g_ptr_array_new_with_free_func (snapshot_free_full);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.redo", FALSE);
@@ -393,6 +441,7 @@ fy_editor_undo_finalize (FyEditor *self)
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->known_fields, g_hash_table_unref);
+  g_clear_pointer (&self->known_field_order, g_ptr_array_unref);
 }
 
 /* Called before the buffer changes by typing (or a typed deletion). */
