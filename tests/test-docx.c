@@ -187,6 +187,8 @@ test_export_package (void)
   g_autofree char *body = NULL;
   g_autofree char *styles = NULL;
   g_autofree char *settings = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *rels = NULL;
   g_autofree char *odd = NULL;
   g_autofree char *even = NULL;
   g_autofree char *core = NULL;
@@ -207,6 +209,13 @@ test_export_package (void)
   g_assert_nonnull (strstr (body, "<w:footerReference w:type=\"default\""));
   g_assert_nonnull (strstr (body, "<w:footerReference w:type=\"even\""));
   g_assert_nonnull (strstr (settings, "<w:evenAndOddHeaders/>"));
+  /* the font table Word writes, with the styles' faces */
+  fonts = zip_read_part (bytes, "word/fontTable.xml");
+  g_assert_nonnull (fonts);
+  g_assert_nonnull (strstr (fonts, "<w:font w:name=\"Times New Roman\">"));
+  g_assert_nonnull (strstr (fonts, "<w:font w:name=\"仿宋_GB2312\"><w:charset w:val=\"86\"/>"));
+  rels = zip_read_part (bytes, "word/_rels/document.xml.rels");
+  g_assert_nonnull (strstr (rels, "Target=\"fontTable.xml\""));
 
   /* headings with their numbers as printed and outline levels */
   g_assert_nonnull (strstr (body, "<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"FayanNumber\"/></w:rPr><w:t xml:space=\"preserve\">一、</w:t>"));

@@ -81,6 +81,8 @@ gboolean fy_docx_write_footer   (FyDocxWriter *wr,
                                  zip_t        *archive,
                                  gboolean      odd,
                                  const char   *name);
+gboolean fy_docx_write_font_table (FyDocxWriter *wr,
+                                   zip_t        *archive);
 gboolean fy_docx_write_settings (FyDocxWriter *wr,
                                  zip_t        *archive);
 

@@ -450,3 +450,26 @@ fy_docx_write_settings (FyDocxWriter *wr,
 
   return fy_docx_writer_finish (wr, archive, "word/settings.xml");
 }
+
+/* word/fontTable.xml, as Word writes one: the faces the styles name,
+ * the Chinese ones marked as such (charset 86, GB 2312), which a reader
+ * that lacks a face can go by when it substitutes another. */
+gboolean
+fy_docx_write_font_table (FyDocxWriter *wr,
+                          zip_t        *archive)
+{
+  if (!fy_docx_writer_begin (wr, "w:fonts", NULL))
+    return FALSE;
+  fy_docx_writer_attr (wr, "xmlns:w", FY_DOCX_NS_W);
+
+  for (int role = -1; role < FY_FONT_N_ROLES; role++)
+    {
+      fy_docx_writer_start (wr, "w:font");
+      fy_docx_writer_attr (wr, "w:name", role < 0 ? LATIN_FONT : fy_font_role_get_preferences (role)[0]);
+      fy_docx_writer_element (wr, "w:charset", role < 0 ? "00" : "86");
+      fy_docx_writer_element (wr, "w:family", role < 0 ? "roman" : "auto");
+      fy_docx_writer_end (wr);
+    }
+
+  return fy_docx_writer_finish (wr, archive, "word/fontTable.xml");
+}

@@ -840,6 +840,7 @@ write_package_parts (Writer *wr,
     { "/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml" },
     { "/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml" },
     { "/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml" },
+    { "/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml" },
     { "/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml" },
     { "/word/footer2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml" },
     { "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml" },
@@ -885,6 +886,7 @@ write_package_parts (Writer *wr,
     return FALSE;
   write_relationship (wr, "rIdStyles", REL_BASE "styles", "styles.xml");
   write_relationship (wr, "rIdSettings", REL_BASE "settings", "settings.xml");
+  write_relationship (wr, "rIdFontTable", REL_BASE "fontTable", "fontTable.xml");
   if (footers)
     {
       write_relationship (wr, "rIdFooterOdd", REL_BASE "footer", "footer1.xml");
@@ -1068,6 +1070,7 @@ write_package (Writer  *wr,
        write_document (wr, archive) &&
        fy_docx_write_styles (wr, archive) &&
        fy_docx_write_settings (wr, archive) &&
+       fy_docx_write_font_table (wr, archive) &&
        (!wr->page_numbers ||
         (fy_docx_write_footer (wr, archive, TRUE, "word/footer1.xml") &&
          fy_docx_write_footer (wr, archive, FALSE, "word/footer2.xml"))) &&
