@@ -1162,6 +1162,22 @@ test_emoji (void)
   g_assert_cmpstr (fixed, ==, "会议开得很成功，大家辛苦了。感谢各位，1抓落实，加油！©2026，★重点，☎电话。");
 }
 
+/* A space grouping a number's digits (5G基站9 862个, 12 607家次) is no
+ * wrap: the message says so, and the fix still removes it; a space
+ * that cuts a number elsewhere (企业26 00家) is a wrap. */
+static void
+test_digit_group_space (void)
+{
+  g_autoptr(GPtrArray) findings = fy_test_lint_text ("全市建成5G基站9 862个，排查企业12 607家次，其中企业26 00家。");
+  g_autofree char *fixed = fix_text ("全市建成5G基站9 862个，排查企业12 607家次，其中企业26 00家。");
+
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 3);
+  g_assert_nonnull (strstr (fy_lint_finding_get_message (fy_test_find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 0)), "groups"));
+  g_assert_nonnull (strstr (fy_lint_finding_get_message (fy_test_find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 1)), "groups"));
+  g_assert_nonnull (strstr (fy_lint_finding_get_message (fy_test_find_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE, 2)), "wrapped"));
+  g_assert_cmpstr (fixed, ==, "全市建成5G基站9862个，排查企业12607家次，其中企业2600家。");
+}
+
 /* A finding in context: its own sentence, cut around it when long. */
 static void
 test_finding_sentence (void)
@@ -1319,6 +1335,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/attachment-as-body", test_attachment_as_body);
   g_test_add_func ("/core/lint/typos", test_typos);
   g_test_add_func ("/core/lint/emoji", test_emoji);
+  g_test_add_func ("/core/lint/digit-group-space", test_digit_group_space);
 
   return g_test_run ();
 }

@@ -290,6 +290,26 @@ parts_clauses (Unit *u)
   return kept != NULL;
 }
 
+/* The space [@i, @j) groups a number's digits by thousands (9 862,
+ * 12 607): one space, one to three digits before it, three after. */
+static gboolean
+is_digit_group (const Unit *u,
+                gsize       i,
+                gsize       j)
+{
+  gsize before = 0;
+  gsize after = 0;
+
+  if (j != i + 1)
+    return FALSE;
+  while (before < i && is_ascii_digit (u->chars[i - 1 - before]))
+    before++;
+  while (j + after < u->n && is_ascii_digit (u->chars[j + after]))
+    after++;
+  return before >= 1 && before <= 3 && after == 3 &&
+         (before == i || u->chars[i - 1 - before] != '.');
+}
+
 /* The spaces [i, j) inside a paragraph, with Chinese text on one side
  * at least: meant, meant but of the wrong width, or one finding per
  * space, so that each can be counted. */
@@ -418,7 +438,10 @@ fy_lint_check_spaces (Unit *u)
            * the number reads the same without it. */
           for (gsize k = i; k < j; k++)
             unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, k, k + 1, "", TRUE,
-                      g_strdup (_("Space inside a number in Chinese text, probably where a line wrapped; remove it.")));
+                      is_digit_group (u, i, j)
+                      ? g_strdup (_("A space groups the digits of this number (9 862); official documents write "
+                                    "numbers without grouping spaces, remove it."))
+                      : g_strdup (_("Space inside a number in Chinese text, probably where a line wrapped; remove it.")));
         }
 
       i = j - 1;
