@@ -1176,6 +1176,17 @@ count_visible_blocks (GPtrArray *blocks)
   return n;
 }
 
+/* The characters of the page furniture a paste left out, blanks aside. */
+static guint
+count_visible_furniture (const FyImportNotes *notes)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < notes->furniture->len; i++)
+    n += count_visible (g_ptr_array_index (notes->furniture, i));
+  return n;
+}
+
 /* A paragraph of a PDF copy cut where its page ends stays whole (new
  * user, session 18): in a viewer's copy (poppler's selection, as Evince
  * copies it) each paragraph's first printed line is two cells short, its
@@ -1194,7 +1205,7 @@ test_pdf_copy_page_break (void)
   g_autofree char *pdftotext = NULL;
   g_autoptr(GPtrArray) wrapped = NULL;
   guint n_in;
-  guint n_left_out = 0;
+  guint n_left_out;
   gboolean cut = FALSE;
 
   g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
@@ -1210,8 +1221,7 @@ test_pdf_copy_page_break (void)
       cut |= g_str_has_prefix (text, "助代表们") || g_str_has_prefix (text, "法和法律");
     }
   g_assert_false (cut);
-  for (guint i = 0; i < notes->furniture->len; i++)
-    n_left_out += count_visible (g_ptr_array_index (notes->furniture, i));
+  n_left_out = count_visible_furniture (notes);
   n_in = count_visible (copy);
   g_assert_cmpuint (notes->furniture->len, ==, 2);
   g_assert_cmpuint (n_in, ==, count_visible_blocks (pasted) + n_left_out);
@@ -1280,7 +1290,7 @@ test_pdf_copy_table_pages (void)
   g_autoptr(FyTable) tab_table = NULL;
   g_autofree char *before = NULL;
   guint n_in;
-  guint n_left_out = 0;
+  guint n_left_out;
   guint at = 0;
 
   g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
@@ -1306,8 +1316,7 @@ test_pdf_copy_table_pages (void)
   g_assert_cmpstr (fy_table_get_cell (table, 24, 3), ==, "97%");
 
   g_assert_true (g_ptr_array_find_with_equal_func (notes->furniture, "县区　完成数　计划数　完成率", g_str_equal, NULL));
-  for (guint i = 0; i < notes->furniture->len; i++)
-    n_left_out += count_visible (g_ptr_array_index (notes->furniture, i));
+  n_left_out = count_visible_furniture (notes);
   n_in = count_visible (copy);
   g_assert_cmpuint (n_in, ==, count_visible_blocks (pasted) + n_left_out);
   g_assert_nonnull (strstr (g_ptr_array_index (notes->warnings, 0), "“县区　完成数　计划数　完成率”"));
@@ -1363,6 +1372,40 @@ test_merged_header (void)
   g_assert_cmpstr (fy_table_get_cell (stages, 3, 1), ==, "");
 }
 
+/* The same report copied in a viewer (poppler's selection, as Evince
+ * copies): each table row one line, its cells run together
+ * (临川区501997%).  Those short lines kept the text from reading as a
+ * PDF's printed lines, so no paragraph was joined; and the header row
+ * the PDF repeats over the page break came twice.  The paragraphs are
+ * whole again, the header row comes once and the repeat is named with
+ * the page numbers; nothing else goes. */
+static void
+test_pdf_copy_viewer_table (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdf-copy-report.txt", NULL);
+  g_autofree char *copy = NULL;
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = NULL;
+  guint n_headers = 0;
+  guint n_left_out;
+  gboolean whole = FALSE;
+
+  g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+  pasted = fy_import_paste_with_notes (copy, -1, &notes);
+  for (guint i = 0; i < pasted->len; i++)
+    {
+      g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, i));
+
+      n_headers += g_strcmp0 (text, "县区完成数计划数完成率") == 0;
+      whole |= g_str_has_prefix (text, "今年以来，") && g_str_has_suffix (text, "各县区完成情况见表 1。");
+    }
+  g_assert_true (whole);
+  g_assert_cmpuint (n_headers, ==, 1);
+  g_assert_true (g_ptr_array_find_with_equal_func (notes->furniture, "县区完成数计划数完成率", g_str_equal, NULL));
+  n_left_out = count_visible_furniture (notes);
+  g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + n_left_out);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1408,6 +1451,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/pasted-speaker-space", test_pasted_speaker_space);
   g_test_add_func ("/core/import-pasted/pdf-copy-page-break", test_pdf_copy_page_break);
   g_test_add_func ("/core/import-pasted/pdf-copy-table-pages", test_pdf_copy_table_pages);
+  g_test_add_func ("/core/import-pasted/pdf-copy-viewer-table", test_pdf_copy_viewer_table);
   g_test_add_func ("/core/import-pasted/spaced-field-labels", test_spaced_field_labels);
   g_test_add_func ("/core/import-pasted/merged-header", test_merged_header);
 

@@ -93,6 +93,27 @@ is_page_number (const char *line)
   return digits > 0 && digits <= 4 && (dashes & 0xFF) > 0 && dashes >= 0x100;
 }
 
+/* Flags in @drop the line right under a page's furniture that repeats
+ * a line further up, short of a sentence: the header row of a table
+ * that the PDF repeats at the top of each page it runs onto (a viewer
+ * copies it as one line, 县区完成数计划数完成率). */
+static void
+drop_repeated_rows (GPtrArray *lines,
+                    gboolean  *drop)
+{
+  for (guint i = 1; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      /* a row with tabs is the table reader's (fy_import_take_tsv_table()) */
+      if (!drop[i - 1] || drop[i] || *line == '\0' || g_utf8_strlen (line, -1) > PDF_MIN_WIDTH ||
+          g_str_has_suffix (line, "。") || strchr (line, '\t') != NULL)
+        continue;
+      for (guint k = 0; k + 1 < i && !drop[i]; k++)
+        drop[i] = !drop[k] && strcmp (g_ptr_array_index (lines, k), line) == 0;
+    }
+}
+
 /* Flags the page numbers of @lines (trimmed) and a running header or
  * footer repeated next to them in @drop, when two pages at least are
  * numbered. */
@@ -130,6 +151,7 @@ find_page_furniture (GPtrArray *lines,
   for (guint i = 0; i < lines->len; i++)
     if (GPOINTER_TO_UINT (g_hash_table_lookup (near, g_ptr_array_index (lines, i))) >= 2)
       drop[i] = TRUE;
+  drop_repeated_rows (lines, drop);
 }
 
 static gboolean ends_sentence (const char *line);
@@ -210,6 +232,26 @@ ends_sentence (const char *line)
   return FALSE;
 }
 
+/* Whether @line is short and holds no mark at all (临川区501997%, a
+ * table's row whose cells the copy ran together; a name; a number): it
+ * tells nothing of the column. */
+static gboolean
+is_bare_short_line (const char *line,
+                    double      width)
+{
+  if (line_width (line) * 2 > width)
+    return FALSE;
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+          c == 0x201C || c == 0x201D || c == 0x2014)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether @lines read as a PDF's printed lines: few blank lines, a
  * narrow column that most lines fill, most of those in mid-sentence. */
 static gboolean
@@ -231,6 +273,8 @@ is_pdf_column (GPtrArray *lines,
         }
       if (strchr (line, '\t') != NULL)
         return FALSE;
+      if (is_bare_short_line (line, width))
+        continue;
       n_text++;
       if (line_width (line) >= width - PDF_FULL_SLACK)
         {
