@@ -227,9 +227,42 @@ is_header_half (char       **header,
   return filled > 0;
 }
 
+/* Appends to @joined the upper half @upper of a header cell followed by
+ * its lower half @lower, each word once: a lower half that already holds
+ * the upper (时间 over 起止时间) stands alone, and one that opens with
+ * the upper's last two characters or more takes their place (1—9月完成
+ * over 完成率 gives 1—9月完成率). */
+static void
+append_header_cell (GString    *joined,
+                    const char *upper,
+                    const char *lower)
+{
+  glong n_upper = g_utf8_strlen (upper, -1);
+
+  if (*upper != '\0' && strstr (lower, upper) != NULL)
+    {
+      g_string_append (joined, lower);
+      return;
+    }
+  for (glong k = MIN (n_upper, g_utf8_strlen (lower, -1)); k >= 2; k--)
+    {
+      const char *tail = g_utf8_offset_to_pointer (upper, n_upper - k);
+
+      if (strncmp (lower, tail, strlen (tail)) == 0)
+        {
+          g_string_append_len (joined, upper, tail - upper);
+          g_string_append (joined, lower);
+          return;
+        }
+    }
+  g_string_append (joined, upper);
+  g_string_append (joined, lower);
+}
+
 /* The header of two rows as one: a cell merged across columns (2025年
  * and the empty cells after it) opens each cell under it, and a lower
- * cell follows its upper one (2025年数值, 2025年增速); nothing is lost. */
+ * cell follows its upper one (2025年数值, 2025年增速); nothing is lost
+ * but a word the two halves repeat (append_header_cell()). */
 static char *
 join_header_halves (char  **header,
                     char  **row,
@@ -245,7 +278,9 @@ join_header_halves (char  **header,
 
       if (*upper != '\0' || *lower == '\0')
         over = upper;
-      g_string_append_printf (joined, "%s%s%s", c > 0 ? "\t" : "", *upper != '\0' ? upper : over, lower);
+      if (c > 0)
+        g_string_append_c (joined, '\t');
+      append_header_cell (joined, *upper != '\0' ? upper : over, lower);
     }
   return g_string_free (joined, FALSE);
 }
