@@ -6,10 +6,13 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "fy-layout-private.h"
 #include "fy-preview.h"
+#include "fy-preview-nodes.h"
+#include "fy-preview-page.h"
 #include "fy-test-window.h"
 
 #define LS "\xe2\x80\xa8"
@@ -78,6 +81,52 @@ dup_line (GtkTextBuffer *buffer,
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* Every rule of the preview's first page holds ink where it runs, with
+ * the page drawn by @window's renderer at @scale (the GL renderer does
+ * not antialias colour nodes: a rule thinner than a pixel drawn as one
+ * vanished when it covered no pixel's centre). */
+static void
+assert_rules_drawn (FyWindow *window,
+                    double    scale)
+{
+  FyLayout *layout = fy_preview_get_layout (FY_PREVIEW (fy_window_get_preview (window)));
+  FyPage *page = g_ptr_array_index (layout->pages, 0);
+  g_autoptr(GskRenderNode) node = fy_preview_nodes_for_page (layout, 0);
+  g_autoptr(GskRenderNode) scaled = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  int width, height;
+
+  g_assert_nonnull (node);
+  scaled = gsk_transform_node_new (node, gsk_transform_scale (NULL, scale, scale));
+  width = (int) ceil (layout->width * scale);
+  height = (int) ceil (layout->height * scale);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
+                                         scaled, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+
+  for (guint i = 0; i < page->rules->len; i++)
+    {
+      const FyRule *rule = &g_array_index (page->rules, FyRule, i);
+      int x = (int) ((rule->x0 + rule->x1) / 2 * scale);
+      int y = (int) ((rule->y0 + rule->y1) / 2 * scale);
+      int ink = 0;
+
+      for (int dy = -1; dy <= 1; dy++)
+        for (int dx = -1; dx <= 1; dx++)
+          {
+            const guchar *p = pixels + ((gsize) (y + dy) * width + x + dx) * 4;
+
+            /* Black on nothing: the ink is the alpha. */
+            ink = MAX (ink, p[3]);
+          }
+      if (ink < 32)
+        g_error ("Rule %u (%g,%g)-(%g,%g) not drawn at scale %g",
+                 i, rule->x0, rule->y0, rule->x1, rule->y1, scale);
+    }
+}
+
 static void
 test_table_window_edit (void)
 {
@@ -118,6 +167,10 @@ test_table_window_edit (void)
   /* The preview sets the edited table, ruled. */
   g_object_set_data (G_OBJECT (window), "needle", (gpointer) "债务余额");
   g_assert_true (fy_test_wait_for (preview_shows_table, window, 30));
+  /* At the preview's zooms, thin inner rules included. */
+  assert_rules_drawn (window, 0.61 * FY_PREVIEW_PIXELS_PER_POINT);
+  assert_rules_drawn (window, 0.5);
+  assert_rules_drawn (window, 0.75);
   if (g_getenv ("FAYAN_TEST_SCREENSHOTS") != NULL)
     {
       /* Let the preview paint the new layout first. */

@@ -243,6 +243,32 @@ fy_renderer_draw_page (FyLayout *layout,
   for (guint i = 0; i < p->lines->len; i++)
     draw_line (cr, &g_array_index (p->lines, FyPageLine, i), fonts, &batch, &color);
 
+  fy_renderer_draw_rules (layout, page, cr);
+  cairo_restore (cr);
+}
+
+/**
+ * fy_renderer_draw_rules:
+ * @layout: a #FyLayout
+ * @page: the page, from 0
+ * @cr: where to draw, in points, the page's top-left corner at the origin
+ *
+ * Strokes the rules of @page's tables in black, with square caps: the
+ * rules fy_renderer_draw_page() draws.
+ */
+void
+fy_renderer_draw_rules (FyLayout *layout,
+                        guint     page,
+                        cairo_t  *cr)
+{
+  FyPage *p;
+
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < layout->pages->len);
+
+  p = g_ptr_array_index (layout->pages, page);
+  cairo_save (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
   for (guint i = 0; i < p->rules->len; i++)

@@ -21,6 +21,9 @@ G_BEGIN_DECLS
 void      fy_renderer_draw_page  (FyLayout      *layout,
                                   guint          page,
                                   cairo_t       *cr);
+void      fy_renderer_draw_rules (FyLayout      *layout,
+                                  guint          page,
+                                  cairo_t       *cr);
 
 /* One glyph run of a page, for drawing it elsewhere than with cairo (the
  * preview's GPU render nodes).  Glyph x and y are relative to (x, y). */
