@@ -733,7 +733,8 @@ test_import_many_notes (void)
  * ideographic spaces (or spaces, or tabs) instead of Word's right
  * alignment are the signature and the date line; a paragraph indented
  * by its two ideographic spaces, and a long line pushed in, stay body
- * text. */
+ * text.  Two tabs push a line as far as four ideographic spaces (each
+ * blank counts as itself, not as what follows it). */
 static void
 test_import_pushed_signature (void)
 {
@@ -744,7 +745,7 @@ test_import_pushed_signature (void)
     "<w:p><w:r><w:t xml:space=\"preserve\">　　今年以来，我们新建社区食堂十二家。</w:t></w:r></w:p>"
     "<w:p><w:r><w:t xml:space=\"preserve\">　　张三同志</w:t></w:r></w:p>"
     "<w:p><w:r><w:t xml:space=\"preserve\">　　　　　　　　以上发言，请各位领导和同志们批评指正。</w:t></w:r></w:p>"
-    "<w:p><w:r><w:t xml:space=\"preserve\">　　　　　　　　　　　　　　　　　　　　市民政局</w:t></w:r></w:p>"
+    "<w:p><w:r><w:tab/><w:tab/><w:t>市民政局</w:t></w:r></w:p>"
     "<w:p><w:r><w:t xml:space=\"preserve\">                                        张　三</w:t></w:r></w:p>"
     "<w:p><w:r><w:tab/><w:tab/><w:tab/><w:t xml:space=\"preserve\">　2026年12月6日</w:t></w:r></w:p>"
     BODY_END;

@@ -389,11 +389,14 @@ trim_pieces (GPtrArray *pieces)
 
       if (first->kind == FY_RUN_FIELD)
         break;
-      for (;; indent += *p == '\t' ? 4 : *p == ' ' ? 1 : 2)
+      for (;;)
         if (*p == ' ' || *p == '\t')
-          p++;
+          indent += *p++ == '\t' ? 4 : 1;
         else if (g_str_has_prefix (p, "　"))
-          p += strlen ("　");
+          {
+            indent += 2;
+            p += strlen ("　");
+          }
         else
           break;
       g_string_erase (first->text, 0, p - first->text->str);
