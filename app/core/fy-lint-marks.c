@@ -118,12 +118,12 @@ chain_goes_on (Unit  *u,
 {
   gssize k = from;
 
-  while (k >= 0 && (gsize)k < u->n && is_han (u->chars[k]) && u->mask[k] == MASK_NONE)
+  /* fy_lint_unit_char_at() gives 0 outside the unit: what it finds is
+   * inside, and so is its mask */
+  while (is_han (fy_lint_unit_char_at (u, k)) && u->mask[k] == MASK_NONE)
     k += step;
-  return k != from && k - step >= 0 && (gsize)k < u->n && u->chars[k] == 0x2014 &&
-         u->mask[k] == MASK_NONE && k + step >= 0 && (gsize)(k + step) < u->n && is_han (u->chars[k + step]) &&
-         (k - step < 0 || (gsize)(k - step) >= u->n || u->chars[k - step] != 0x2014) &&
-         (k + step < 0 || (gsize)(k + step) >= u->n || u->chars[k + step] != 0x2014);
+  return k != from && fy_lint_unit_char_at (u, k) == 0x2014 && u->mask[k] == MASK_NONE &&
+         is_han (fy_lint_unit_char_at (u, k + step));
 }
 
 /* Whether the one-em dash at @i joins the items of a chain
@@ -136,10 +136,8 @@ static gboolean
 joins_chain (Unit  *u,
              gsize  i)
 {
-  gboolean han_before = i > 0 && is_han (u->chars[i - 1]);
-  gboolean han_after = i + 1 < u->n && is_han (u->chars[i + 1]);
-
-  return han_before && han_after && (chain_goes_on (u, (gssize)i - 1, -1) || chain_goes_on (u, (gssize)i + 1, 1));
+  return is_han (fy_lint_unit_char_at (u, (gssize)i - 1)) && is_han (fy_lint_unit_char_at (u, (gssize)i + 1)) &&
+         (chain_goes_on (u, (gssize)i - 1, -1) || chain_goes_on (u, (gssize)i + 1, 1));
 }
 
 void
