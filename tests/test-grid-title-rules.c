@@ -331,6 +331,9 @@ test_title_words (void)
   const char *trial = "关于印发《石门县物业管理办法（试行）》的通知";
   const char *holidays = "关于做好2027年元旦春节期间值班值守工作的通知";
   const char *school_year = "在实验小学2026—2027学年第一学期开学典礼上的讲话";
+  const char *spring_travel = "关于做好2027年春运道路运输安全工作的通知";
+  const char *annual = "在县供销合作社2027年工作会议上的讲话";
+  const char *economy = "在县供销合作社2027年经济工作会议上的讲话";
 
   if (fy_test_skip_without_lexicon ())
     return;
@@ -469,7 +472,13 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (holidays, 15), <, 24);
   g_assert_cmpint (fy_test_title_price_at (school_year, 14), ==, FY_TITLE_NO_BREAK); /* 2027|学年 */
   g_assert_cmpint (fy_test_title_price_at (school_year, 16), >=, 24);
-  g_assert_cmpint (fy_test_title_price_at (new_year, 6), >=, 24);                 /* 2026年|新春 */             /* 学年|第一学期 */
+  g_assert_cmpint (fy_test_title_price_at (new_year, 6), >=, 24);                 /* 2026年|新春 */
+  /* a season's traffic is a part of the year, and a meeting with no topic
+   * of its own is the year's; a topic after the year opens a phrase */
+  g_assert_cmpint (fy_test_title_price_at (spring_travel, 9), >=, 24);           /* 2027年|春运 */
+  g_assert_cmpint (fy_test_title_price_at (annual, 12), >=, 24);                 /* 2027年|工作会议 */
+  g_assert_cmpint (fy_test_title_price_at (economy, 12), >=, 0);                 /* 2027年|经济 */
+  g_assert_cmpint (fy_test_title_price_at (economy, 12), <, 24);             /* 学年|第一学期 */
   g_assert_cmpint (fy_test_title_price_at (departments, 10), ==, FY_TITLE_NO_BREAK); /* 六|部门 */
   g_assert_cmpint (fy_test_title_price_at (villages, 11), >=, 20);                /* 村（社区）|党组织 */
   /* …… and before the short quoted name it qualifies; a year of account

@@ -25,11 +25,23 @@ static const char *const occasions[] = {
 
 /* The parts of a year a title's time may be (2026年|第三季度, 2027年|春季
  * 学期, 2026—2027学年|第一学期), besides a quarter and a range of months
- * (year_part_at): with the year they are one time (词意完整). */
+ * (year_part_at): with the year they are one time (词意完整).  So is a
+ * season's traffic (2027年春运: the conventions of titles-26 name it; its
+ * one boundary is unmarked). */
 static const char *const year_parts[] = {
   "上半年", "下半年", "新春", "汛期", "主汛期", "暑期", "寒假", "暑假",
-  "寒暑假", "第一学期", "第二学期",
+  "寒暑假", "第一学期", "第二学期", "春运", "暑运",
 };
+
+/* Whether a meeting with no topic of its own starts at @p: the year
+ * before it is the meeting's name (2027年工作会议: the labelled sets
+ * never part them, 0 of 2, while a topic after the year may open a line,
+ * 2026年|政法工作会议, 2026年|经济工作会议: 33 of 33 marked). */
+static gboolean
+bare_meeting_at (const char *p)
+{
+  return g_str_has_prefix (p, "工作会议") || g_str_has_prefix (p, "工作会上") || g_str_has_prefix (p, "工作会暨");
+}
 
 /* The holidays whose time (春节期间, 元旦春节期间) is a part of the year. */
 static const char *const holidays[] = {
@@ -230,7 +242,8 @@ static int
 price_times_and_ordinals (const FyTitleBoundary *bd)
 {
   /* a year and the part of it that follows are one time */
-  if ((year_ends (bd->text, bd->offset) && year_part_at (bd->at)) || inside_holidays (bd->text, bd->offset))
+  if ((year_ends (bd->text, bd->offset) && (year_part_at (bd->at) || bare_meeting_at (bd->at))) ||
+      inside_holidays (bd->text, bd->offset))
     return YEAR_PART_PRICE;
   /* a quoted holiday and its time (“五一”|假期) */
   if (bd->offset >= strlen ("“五一”") && quoted_holiday (bd->at - strlen ("“五一”")) == strlen ("“五一”"))
