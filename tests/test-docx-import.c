@@ -792,6 +792,37 @@ test_import_underline_kaiti (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "in 楷体 are printed in the body face"));
 }
 
+/* A title set as two centred paragraphs, the joint issuers over the
+ * rest (中共……县委　……县人民政府 / 关于表彰……的决定), is one title: the
+ * second is no speaker.  A speaker line under a title stays one. */
+static void
+test_import_title_two_paragraphs (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>中共临河县委　临河县人民政府</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>关于表彰2026年度抗旱救灾先进集体的决定</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>临委发〔2026〕9号</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>各乡镇党委、人民政府：</w:t></w:r></w:p>"
+    BODY_END;
+  static const char speech[] =
+    BODY_START
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>在全县抗旱工作会议上的讲话</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>县长　李　明</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>同志们：</w:t></w:r></w:p>"
+    BODY_END;
+  g_autoptr(FyDocument) document = import_body (body, NULL);
+  g_autoptr(FyDocument) with_speaker = import_body (speech, NULL);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL,
+                        "中共临河县委　临河县人民政府关于表彰2026年度抗旱救灾先进集体的决定");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临委发〔2026〕9号");
+  g_assert_cmpstr (fy_document_get_title (document), ==,
+                   "中共临河县委　临河县人民政府关于表彰2026年度抗旱救灾先进集体的决定");
+  fy_test_assert_block (with_speaker, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "县长　李　明");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -818,6 +849,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/text-box", test_import_text_box);
   g_test_add_func ("/core/docx/import/pushed-signature", test_import_pushed_signature);
   g_test_add_func ("/core/docx/import/underline-kaiti", test_import_underline_kaiti);
+  g_test_add_func ("/core/docx/import/title-two-paragraphs", test_import_title_two_paragraphs);
 
   return g_test_run ();
 }

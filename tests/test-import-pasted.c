@@ -922,7 +922,8 @@ test_readable_text (void)
 }
 
 /* A title typed on two lines as it is printed (关于……设施 / 运行维护管理的
- * 实施意见) is one title; a main title over its occasion (在……上的讲话)
+ * 实施意见, an organ over 信访事项处理意见书) is one title, and the file
+ * number under it its number; a main title over its occasion (在……上的讲话)
  * stays apart from it. */
 static void
 test_title_two_lines (void)
@@ -938,6 +939,17 @@ test_title_two_lines (void)
   g_assert_cmpstr (title, ==, "关于进一步加强全市农村生活污水治理设施运行维护管理的实施意见");
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SALUTATION);
   g_assert_cmpstr (main_title, ==, "凝心聚力抓落实");
+
+  {
+    g_autoptr(FyDocument) reply =
+      import_text ("临河市住房和城乡建设局\n信访事项处理意见书\n\n临住建信复〔2026〕37号\n\n陈秀英：\n\n"
+                   "您反映的事项，我局已依法受理。\n");
+    g_autofree char *reply_title = block_text (reply, 0);
+
+    g_assert_cmpstr (reply_title, ==, "临河市住房和城乡建设局信访事项处理意见书");
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (reply, 1)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (reply, 2)), ==, FY_BLOCK_ROLE_SALUTATION);
+  }
 }
 
 /* A notice whose date a note in brackets follows, then two attached

@@ -511,6 +511,38 @@ join_attachment_line (FyDocument *document)
   fy_document_remove_block (document, n - 1);
 }
 
+/* The title's second line, set as a paragraph of its own under it
+ * (中共……县委　……县人民政府 / 关于表彰……的决定), just added: the title's
+ * text again. */
+static void
+join_title_line (FyDocument *document)
+{
+  guint n = fy_document_get_n_blocks (document);
+  FyBlock *title = fy_document_get_block (document, n - 2);
+  FyBlock *line = fy_document_get_block (document, n - 1);
+
+  fy_block_begin_change (title);
+  for (guint i = 0; i < fy_block_get_n_runs (line); i++)
+    fy_block_append_run (title, fy_block_get_run (line, i)->kind, fy_block_get_run (line, i)->text);
+  fy_block_end_change (title);
+  fy_document_remove_block (document, n - 1);
+}
+
+/* Whether @text, centred right under the title, goes on with it. */
+static gboolean
+goes_on_title (FyDocxImport *import,
+               const char   *text)
+{
+  guint n = fy_document_get_n_blocks (import->document);
+  FyBlock *last = n > 0 ? fy_document_get_block (import->document, n - 1) : NULL;
+  g_autofree char *title = NULL;
+
+  if (last == NULL || fy_block_get_role (last) != FY_BLOCK_ROLE_TITLE)
+    return FALSE;
+  title = fy_block_dup_text (last);
+  return fy_import_title_goes_on (title, text);
+}
+
 /* What the paragraph's runs had that Fayan does not print: said, not lost. */
 static void
 warn_formats (FyDocxImport *import,
@@ -557,7 +589,7 @@ walk_paragraph (FyDocxImport *import,
   FyBlockRole role = FY_BLOCK_ROLE_PARAGRAPH;
   guint level = 0;
   int outline = -1;
-  gboolean styled;
+  gboolean styled, joins_title;
   const char *rest = NULL;
   g_autofree char *label = NULL;
   g_autofree char *commented = NULL;   /* its first words, for a comment on it */
@@ -648,12 +680,18 @@ walk_paragraph (FyDocxImport *import,
   if (role == FY_BLOCK_ROLE_HEADING && fy_numbering_strip_prefix (text, NULL, NULL, NULL))
     import->numbers_written = TRUE;
 
-  /* a second "title" is a subtitle or the speaker line */
+  /* a second "title" is the title's second line, a subtitle or the
+   * speaker line */
   if (role == FY_BLOCK_ROLE_TITLE && import->has_title && !styled)
     role = FY_BLOCK_ROLE_SPEAKER;
+  joins_title = !styled && role == FY_BLOCK_ROLE_SPEAKER && goes_on_title (import, text);
+  if (joins_title)
+    role = FY_BLOCK_ROLE_TITLE;
 
   warn_formats (import, role);
   add_block (import, role, level);
+  if (joins_title)
+    join_title_line (import->document);
   if (styled && role == FY_BLOCK_ROLE_ATTACHMENT && level == 1)
     join_attachment_line (import->document);
 

@@ -41,7 +41,8 @@
 static const char *const kind_endings[] = {
   "通知", "意见", "报告", "请示", "批复", "讲话", "发言", "方案", "办法", "决定",
   "规定", "通报", "纪要", "计划", "规划", "细则", "条例", "倡议书", "提案", "要点",
-  "措施", "公告", "通告", "总结", "函",
+  "措施", "公告", "通告", "总结", "函", "意见书", "告知书", "答复书", "决定书", "建议书",
+  "说明", "决议", "公报", "答复", "预案",
 };
 
 static double
@@ -296,14 +297,34 @@ ends_with_kind (const char *line)
 }
 
 /**
+ * fy_import_title_goes_on:
+ * @one: a line that may be a title's first
+ * @two: the line under it
+ *
+ * Whether @two goes on with the title @one began, typed or printed on two
+ * lines (关于进一步加强……设施 / 运行维护管理的实施意见, 临河市住房和城乡建设局
+ * / 信访事项处理意见书): the second names the kind of document, the first
+ * does not; an occasion (在……上的讲话) under a main title is its subtitle.
+ *
+ * Returns: whether @one and @two are one title
+ */
+gboolean
+fy_import_title_goes_on (const char *one,
+                         const char *two)
+{
+  return fy_import_is_title_like (one) && fy_import_is_title_like (two) && !ends_with_kind (one) &&
+         ends_with_kind (two) && !fy_import_is_speaker_like (two) && !fy_import_is_occasion_line (two) &&
+         !g_str_has_prefix (two, "在") &&
+         g_utf8_strlen (one, -1) + g_utf8_strlen (two, -1) <= FY_IMPORT_TITLE_MAX_CHARS;
+}
+
+/**
  * fy_import_join_title_lines:
  * @lines: (element-type utf8): the lines of a text, trimmed
  * @first: the first line that may hold the title
  *
- * Joins a title printed or typed on two lines (关于进一步加强……设施 /
- * 运行维护管理的实施意见) at @first of @lines (blank lines skipped): the second names the
- * kind of document, the first does not; an occasion (在……上的讲话) under
- * a main title stays its subtitle.
+ * Joins a title printed or typed on two lines at @first of @lines (blank
+ * lines skipped), as fy_import_title_goes_on() reads them.
  */
 void
 fy_import_join_title_lines (GPtrArray *lines,
@@ -317,10 +338,7 @@ fy_import_join_title_lines (GPtrArray *lines,
     return;
   one = g_ptr_array_index (lines, first);
   two = g_ptr_array_index (lines, first + 1);
-  if (fy_import_is_title_like (one) && fy_import_is_title_like (two) && !ends_with_kind (one) &&
-      ends_with_kind (two) && !fy_import_is_speaker_like (two) && !fy_import_is_occasion_line (two) &&
-      !g_str_has_prefix (two, "在") &&
-      g_utf8_strlen (one, -1) + g_utf8_strlen (two, -1) <= FY_IMPORT_TITLE_MAX_CHARS)
+  if (fy_import_title_goes_on (one, two))
     {
       char *title = g_strconcat (one, two, NULL);
 

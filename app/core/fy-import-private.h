@@ -119,6 +119,8 @@ gboolean     fy_import_is_attached_title    (const char            *text,
                                              gboolean               labelled,
                                              gboolean               body_follows);
 
+gboolean     fy_import_title_goes_on        (const char            *one,
+                                             const char            *two);
 void         fy_import_join_title_lines     (GPtrArray             *lines,
                                              guint                  first);
 char       **fy_import_unwrap_pdf_copy      (char                 **raw,
