@@ -90,3 +90,21 @@ fy_test_joined_text (FyLayout *layout)
     }
   return g_string_free (str, FALSE);
 }
+
+char *
+fy_test_title_row (const char *row,
+                   GArray     *marks)
+{
+  GString *title = g_string_new (NULL);
+  glong chars = 0;
+
+  for (const char *p = row; *p; p = g_utf8_next_char (p))
+    if (*p == '|')
+      g_array_append_val (marks, chars);
+    else
+      {
+        g_string_append_unichar (title, g_utf8_get_char (p));
+        chars++;
+      }
+  return g_string_free (title, FALSE);
+}

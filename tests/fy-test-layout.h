@@ -32,4 +32,10 @@ FyCluster  *fy_test_cluster         (FyPageLine *pl,
 /* The text of every body line of @layout, run together. */
 char       *fy_test_joined_text     (FyLayout   *layout);
 
+/* A row of a labelled title set (tests/data/titles*.txt): the title,
+ * its marks "|" taken out and appended to @marks (a GArray of glong) as
+ * the character offsets of the breaks they accept. */
+char       *fy_test_title_row       (const char *row,
+                                     GArray     *marks);
+
 G_END_DECLS

@@ -28,6 +28,7 @@
 
 #include "fayan-core.h"
 #include "fy-test-utils.h"
+#include "fy-test-layout.h"
 #include "test-grid-titles.h"
 
 /* Whether @line is the text of @title from *@read on, and moves *@read
@@ -89,26 +90,15 @@ score_titles (const char *name,
   rows = g_strsplit (contents, "\n", -1);
   for (guint i = 0; rows[i] != NULL; i++)
     {
-      GString *title = g_string_new (NULL);
-      GArray *at = g_array_new (FALSE, FALSE, sizeof (glong));
-      glong chars = 0;
+      GArray *at;
+      char *title;
 
       if (rows[i][0] == '#' || rows[i][0] == '\0')
-        {
-          g_string_free (title, TRUE);
-          g_array_unref (at);
-          continue;
-        }
-      for (const char *p = rows[i]; *p; p = g_utf8_next_char (p))
-        if (*p == '|')
-          g_array_append_val (at, chars);
-        else
-          {
-            g_string_append_unichar (title, g_utf8_get_char (p));
-            chars++;
-          }
-      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, title->str));
-      g_ptr_array_add (titles, g_string_free (title, FALSE));
+        continue;
+      at = g_array_new (FALSE, FALSE, sizeof (glong));
+      title = fy_test_title_row (rows[i], at);
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, title));
+      g_ptr_array_add (titles, title);
       g_ptr_array_add (marks, at);
     }
   g_assert_cmpuint (titles->len, >=, 20);

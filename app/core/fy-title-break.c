@@ -14,6 +14,7 @@
 #include "fy-title-break.h"
 #include "fy-title-break-private.h"
 #include "fy-title-lexicon.h"
+#include "fy-title-model.h"
 
 /*
  * 回行时，要做到词意完整: ICU's word boundaries split terms a title must
@@ -1358,6 +1359,9 @@ break_penalties (const char  *text,
           penalties[k] = p;
         }
     }
+  /* what the labelled sets say of breaks like these (fy-title-model.c) */
+  for (guint k = 0; k < n && !relaxed; k++)
+    penalties[k] = fy_title_model_price (text, words, offsets[k], penalties[k]);
 }
 
 void
@@ -1367,6 +1371,31 @@ fy_title_break_penalties (const char  *text,
                           int         *penalties)
 {
   break_penalties (text, offsets, n, FALSE, penalties);
+}
+
+void
+fy_title_break_features (const char  *text,
+                         const guint *offsets,
+                         guint        n,
+                         int         *penalties,
+                         GPtrArray  **features)
+{
+  gsize len = strlen (text);
+  g_autofree gboolean *boundary = g_new0 (gboolean, len + 1);
+  g_autoptr(GArray) words = find_words (text, boundary);
+  gboolean was = fy_title_model_get_enabled ();
+
+  fy_title_model_set_enabled (FALSE);
+  break_penalties (text, offsets, n, FALSE, penalties);
+  fy_title_model_set_enabled (was);
+  for (guint k = 0; k < n; k++)
+    {
+      features[k] = NULL;
+      if (penalties[k] <= 0)
+        continue;
+      features[k] = g_ptr_array_new_with_free_func (g_free);
+      fy_title_model_features (text, words, offsets[k], penalties[k], features[k]);
+    }
 }
 
 /* When no allowed break fits (a name longer than a line), the breaks

@@ -28,4 +28,14 @@ void  fy_title_break_penalties (const char  *text,
                                 guint        n,
                                 int         *penalties);
 
+/* The rules' own prices of @text's breaks, the learned model left out,
+ * and in @features each break's features (fy-title-model.h), NULL
+ * where the rules forbid the break or price it 0: what
+ * data/titles/title-model.py trains on (tests/title-dump.c). */
+void  fy_title_break_features  (const char  *text,
+                                const guint *offsets,
+                                guint        n,
+                                int         *penalties,
+                                GPtrArray  **features);
+
 G_END_DECLS
