@@ -1168,6 +1168,61 @@ test_plain_closed_lead_headings (void)
     g_assert_cmpint (fy_block_get_role (fy_document_get_block (lone, i)), !=, FY_BLOCK_ROLE_HEADING);
 }
 
+/* The points of a speech pasted each as one paragraph (the new user's WPS
+ * copy of session 19): each opens with its lead sentence in bold, as the
+ * template's own points do, the text as written.  A lone 首先 sentence, a
+ * lone 一是, a lead too long for one, one with nothing after it and
+ * 一方面 stay plain text. */
+static void
+test_paste_inline_leads (void)
+{
+  g_autoptr(GPtrArray) pasted =
+    fy_import_paste ("\u3000\u3000一是完善议事规则。我们制定了联络站工作规程，明确了接待流程。\r\n"
+                     "\u3000\u3000二是压实工作责任！各乡镇明确一名分管领导，做到有人管事。\r\n"
+                     "首先，拓宽收集渠道。我们开通了网上联络站。\n"
+                     "其次，加快办理进度。对群众反映的问题建立台账。\n"
+                     "最后，强化结果运用。办理情况向群众公开。\n"
+                     "第一，抓好学习培训。每年组织两轮集中培训。\n"
+                     "第二，抓好督促检查。定期开展督查。\n", -1);
+  g_autoptr(GPtrArray) plain =
+    fy_import_paste ("首先，我代表县委向大家表示感谢。今年以来，全县上下迎难而上。\n"
+                     "一是一，二是二。这是我们的作风。\n"
+                     "一方面要抓好落实。另一方面要总结经验。\n"
+                     "其一，我们在学习上下功夫，每周集中学习一次，每月开展一次专题研讨，每季度组织一次考核测试。还有别的。\n"
+                     "其二，强化督查。\n", -1);
+  static const char * const leads[][2] = {
+    { "一是完善议事规则。", "我们制定了联络站工作规程，明确了接待流程。" },
+    { "二是压实工作责任！", "各乡镇明确一名分管领导，做到有人管事。" },
+    { "首先，拓宽收集渠道。", "我们开通了网上联络站。" },
+    { "其次，加快办理进度。", "对群众反映的问题建立台账。" },
+    { "最后，强化结果运用。", "办理情况向群众公开。" },
+    { "第一，抓好学习培训。", "每年组织两轮集中培训。" },
+    { "第二，抓好督促检查。", "定期开展督查。" },
+  };
+
+  g_assert_cmpuint (pasted->len, ==, G_N_ELEMENTS (leads));
+  for (guint i = 0; i < pasted->len; i++)
+    {
+      FyBlock *block = g_ptr_array_index (pasted, i);
+      g_autofree char *lead = fy_block_dup_lead (block);
+      g_autofree char *text = fy_block_dup_text (block);
+      g_autofree char *expected = g_strconcat (leads[i][0], leads[i][1], NULL);
+
+      g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_PARAGRAPH);
+      g_assert_cmpstr (lead, ==, leads[i][0]);
+      g_assert_cmpstr (text, ==, expected);
+    }
+
+  g_assert_cmpuint (plain->len, ==, 5);
+  for (guint i = 0; i < plain->len; i++)
+    {
+      FyBlock *block = g_ptr_array_index (plain, i);
+
+      g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_PARAGRAPH);
+      g_assert_cmpuint (fy_block_get_lead_end (block), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1204,6 +1259,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/attachment-years", test_plain_attachment_years);
   g_test_add_func ("/core/import/plain/lead-headings", test_plain_lead_headings);
   g_test_add_func ("/core/import/plain/closed-lead-headings", test_plain_closed_lead_headings);
+  g_test_add_func ("/core/import/paste-inline-leads", test_paste_inline_leads);
   g_test_add_func ("/core/import/file", test_import_file);
 
   return g_test_run ();

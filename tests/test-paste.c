@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "fy-outline.h"
 #include "fy-test-window.h"
 
 #define SUMMARY_PREFIX "Pasted without"
@@ -206,6 +207,60 @@ test_paste_web_copy (void)
   fy_test_destroy_window (window);
 }
 
+/* Whether the outline of @window has an entry labelled @label. */
+static gboolean
+outline_has (FyWindow   *window,
+             const char *label)
+{
+  FyOutline *outline = FY_OUTLINE (fy_window_get_outline (window));
+
+  fy_outline_refresh (outline);
+  for (guint i = 0; i < fy_outline_get_n_entries (outline); i++)
+    {
+      g_autofree char *entry = fy_outline_dup_entry_label (outline, i);
+
+      if (g_strcmp0 (entry, label) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Two points of a speech copied from WPS, each a paragraph that opens
+ * with its lead sentence (the new user's paste of session 19): they look
+ * and navigate as the template's own points do, the lead bold in the
+ * speech and an entry of the outline, the text as it was written. */
+static void
+test_paste_leads (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  FyEditor *editor = fy_window_get_editor (window);
+  FyDocument *document = fy_editor_get_document (editor);
+  static const char * const leads[] = { "一是完善议事规则。", "二是压实工作责任。" };
+  guint found = 0;
+
+  g_object_set_data (G_OBJECT (editor), "needle", (gpointer) "做到有人管事。");
+  paste_at_end (editor, "\u3000\u3000一是完善议事规则。我们制定了联络站工作规程，明确了接待流程。\r\n"
+                        "\u3000\u3000二是压实工作责任。各乡镇明确一名分管领导，做到有人管事。\r\n");
+  g_assert_true (fy_test_wait_for (buffer_has, editor, 30));
+  fy_editor_flush (editor);
+  screenshot ("paste-leads");
+
+  /* read back from the editor's lines: the bold came through the buffer */
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *lead = fy_block_dup_lead (fy_document_get_block (document, i));
+
+      if (found < G_N_ELEMENTS (leads) && g_strcmp0 (lead, leads[found]) == 0)
+        found++;
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (leads));
+  for (guint i = 0; i < G_N_ELEMENTS (leads); i++)
+    g_assert_true (outline_has (window, leads[i]));
+
+  fy_test_destroy_window (window);
+}
+
 static gboolean
 is_refusal_label (GtkWidget     *widget,
                   gconstpointer  data)
@@ -270,6 +325,7 @@ main (int   argc,
   g_test_add_func ("/ui/paste/pdf-copy", test_paste_pdf_copy);
   g_test_add_func ("/ui/paste/web-copy", test_paste_web_copy);
   g_test_add_func ("/ui/paste/picture", test_paste_picture);
+  g_test_add_func ("/ui/paste/leads", test_paste_leads);
 
   return g_test_run ();
 }

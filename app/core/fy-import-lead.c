@@ -223,3 +223,47 @@ fy_import_closed_lead_heading (FyImportLeadLevels *levels,
 
   return open != NULL && fy_import_lead_heading (levels, open, level);
 }
+
+/**
+ * fy_import_inline_lead_length:
+ * @text: one pasted line, cleaned
+ * @kind: (out): the kind of lead ordinal it opens with
+ *
+ * A point of a speech pasted as one paragraph opens with its lead
+ * sentence, which the printed speech sets in bold: 一是完善议事规则。我们
+ * 制定了…… 首先，拓宽收集渠道。……  The lead is the first sentence, up
+ * to its 。！？, when it opens with a lead ordinal (最后 as one of 首先
+ * 其次, 一方面 never: it opens a clause, not a point), is shaped as a
+ * heading but for that mark, and text follows it.
+ *
+ * Returns: the length in bytes of the lead, its mark included, or 0
+ */
+gsize
+fy_import_inline_lead_length (const char       *text,
+                              FyImportLeadKind *kind)
+{
+  FyImportLeadLevels sequence;
+  g_autofree char *open = NULL;
+  const char *stop = NULL;
+
+  *kind = FY_IMPORT_LEAD_NONE;
+  for (const char *p = text; *p && stop == NULL; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x3002 /* 。 */ || c == 0xFF01 /* ！ */ || c == 0xFF1F /* ？ */)
+        stop = p;
+    }
+  if (stop == NULL || *g_utf8_next_char (stop) == '\0')
+    return 0;
+
+  open = g_strndup (text, stop - text);
+  if (!is_heading_shaped (open))
+    return 0;
+  fy_import_lead_levels_init (&sequence);
+  open_level (&sequence, 1, FY_IMPORT_LEAD_SEQUENCE);
+  *kind = lead_kind (&sequence, open);
+  if (*kind == FY_IMPORT_LEAD_ASPECT)
+    *kind = FY_IMPORT_LEAD_NONE;
+  return *kind != FY_IMPORT_LEAD_NONE ? (gsize) (g_utf8_next_char (stop) - text) : 0;
+}

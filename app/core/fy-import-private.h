@@ -66,6 +66,8 @@ FyImportLeadKind fy_import_closed_lead_kind (const char          *text);
 gboolean     fy_import_closed_lead_heading  (FyImportLeadLevels    *levels,
                                              const char            *text,
                                              guint                 *level);
+gsize        fy_import_inline_lead_length   (const char            *text,
+                                             FyImportLeadKind      *kind);
 
 void         fy_import_context_init         (FyImportContext       *context);
 void         fy_import_context_advance      (FyImportContext       *context,

@@ -680,16 +680,30 @@ clean_title_line (const char *line)
   return g_string_free (out, FALSE);
 }
 
+/* A paragraph, split at the points it runs together; with @with_lead, one
+ * that opens with a lead sentence (find_inline_leads()), set in bold and
+ * its text kept as it is. */
 static void
 append_paragraph (GPtrArray       *blocks,
                   FyImportContext *context,
-                  const char      *text)
+                  const char      *text,
+                  gboolean         with_lead)
 {
   g_autoptr(GPtrArray) points = fy_web_text_split_points (text);
 
   if (points == NULL)
     {
-      append_block (blocks, context, fy_import_guess_role (context, text), 0, text);
+      FyBlockRole role = fy_import_guess_role (context, text);
+      FyBlock *block = append_block (blocks, context, role, 0, text);
+      FyImportLeadKind kind;
+      gsize lead_length = with_lead ? fy_import_inline_lead_length (text, &kind) : 0;
+
+      if (role == FY_BLOCK_ROLE_PARAGRAPH && lead_length > 0)
+        {
+          g_autofree char *head = g_strndup (text, lead_length);
+
+          fy_block_set_lead_and_text (block, head, text + lead_length);
+        }
       return;
     }
 
@@ -954,6 +968,24 @@ is_pasted_speaker (GPtrArray *paragraphs,
   return top == 0 && fy_import_is_title_like (g_ptr_array_index (paragraphs, 0));
 }
 
+/* Flags by paragraph of the @n @kinds of lead ordinal: those of a kind
+ * two paragraphs at least hold (only those @counted, where not %NULL). */
+static gboolean *
+two_of_a_kind (const FyImportLeadKind *kinds,
+               const gboolean         *counted,
+               guint                   n)
+{
+  guint counts[FY_IMPORT_LEAD_QI + 1] = { 0 };
+  gboolean *flags = g_new0 (gboolean, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    if (counted == NULL || counted[i])
+      counts[kinds[i]]++;
+  for (guint i = 0; i < n; i++)
+    flags[i] = kinds[i] != FY_IMPORT_LEAD_NONE && counts[kinds[i]] >= 2;
+  return flags;
+}
+
 /* The points of a speech that close with 。 standing alone above their
  * text (sweep7: 一要在“放”字上求突破，把准入门槛降下来。 / 第一，要迅速
  * 传达贯彻。), as flags by paragraph: headings where two of a kind at
@@ -965,8 +997,6 @@ find_closed_leads (GPtrArray *paragraphs)
 {
   guint n = paragraphs->len;
   g_autofree FyImportLeadKind *kinds = g_new0 (FyImportLeadKind, n + 1);
-  guint counts[FY_IMPORT_LEAD_QI + 1] = { 0 };
-  gboolean *closed = g_new0 (gboolean, n + 1);
 
   for (guint i = 0; i + 1 < n; i++)
     {
@@ -983,11 +1013,33 @@ find_closed_leads (GPtrArray *paragraphs)
       if (kinds[i] != FY_IMPORT_LEAD_NONE &&
           (!ends_sentence (next_clean) || fy_import_closed_lead_kind (next_clean) != FY_IMPORT_LEAD_NONE))
         kinds[i] = FY_IMPORT_LEAD_NONE;
-      counts[kinds[i]]++;
     }
+  return two_of_a_kind (kinds, NULL, n);
+}
+
+/* The points of a speech pasted each as a paragraph that opens with its
+ * lead sentence (fy_import_inline_lead_length()), as flags by paragraph:
+ * those of a kind two of which at least are so, 最后 where 首先 and 其次
+ * are.  A lone 首先，我代表县委向大家表示感谢。…… stays plain text. */
+static gboolean *
+find_inline_leads (GPtrArray *paragraphs)
+{
+  guint n = paragraphs->len;
+  g_autofree FyImportLeadKind *kinds = g_new0 (FyImportLeadKind, n + 1);
+  g_autofree gboolean *counted = g_new0 (gboolean, n + 1);
+
   for (guint i = 0; i < n; i++)
-    closed[i] = kinds[i] != FY_IMPORT_LEAD_NONE && counts[kinds[i]] >= 2;
-  return closed;
+    {
+      const char *paragraph = g_ptr_array_index (paragraphs, i);
+      g_autofree char *clean = NULL;
+
+      if (paragraph[0] == TABLE_MARK)
+        continue;
+      clean = clean_line (paragraph);
+      fy_import_inline_lead_length (clean, &kinds[i]);
+      counted[i] = !g_str_has_prefix (clean, "最后");
+    }
+  return two_of_a_kind (kinds, counted, n);
 }
 
 /* The body's @paragraphs as blocks, each by its role: a table (@tables),
@@ -1005,6 +1057,7 @@ read_body_paragraphs (GPtrArray       *paragraphs,
   gboolean in_attachment = FALSE;
   FyImportLeadLevels leads;
   g_autofree gboolean *closed_leads = find_closed_leads (paragraphs);
+  g_autofree gboolean *inline_leads = find_inline_leads (paragraphs);
 
   fy_import_lead_levels_init (&leads);
   for (guint i = 0; i < paragraphs->len; i++)
@@ -1053,7 +1106,7 @@ read_body_paragraphs (GPtrArray       *paragraphs,
                                 : fy_import_lead_heading (&leads, clean, &level)))
         append_block (blocks, context, FY_BLOCK_ROLE_HEADING, level, clean);
       else
-        append_paragraph (blocks, context, clean);
+        append_paragraph (blocks, context, clean, inline_leads[i]);
     }
 }
 
