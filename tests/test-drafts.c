@@ -372,6 +372,49 @@ test_drafts_findings_reopened (void)
   fy_test_destroy_window (window);
 }
 
+/* A note's Fix still applies after typing further on in its paragraph:
+ * the list kept the note made before the typing, which read the same, and
+ * its Fix was refused as stale ("The text changed since it was checked")
+ * until the speech was opened again; session 20's new user met it. */
+static void
+test_drafts_fix_after_typing (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  const char *first = "我们坚持问题导向,推动矛盾纠纷就地化解。";
+  FyEditor *editor = fy_window_get_editor (window);
+  g_autofree char *status = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) fixes = g_ptr_array_new ();
+  GtkListView *list;
+  GtkMenuButton *lint_button;
+
+  show_speech (window, first, "下一步，我们将依法履职。");
+  status = fy_window_dup_status_text (window);
+
+  /* More words after the comma: the comma's note reads as before. */
+  fy_test_type_at (window, 1, g_utf8_strlen (first, -1), "调解成功率明显提高。");
+  g_clear_pointer (&status, g_free);
+  status = fy_window_dup_status_text (window);
+
+  list = find_lint_list (GTK_WIDGET (window));
+  g_assert_nonnull (list);
+  lint_button = GTK_MENU_BUTTON (gtk_widget_get_parent (gtk_widget_get_ancestor (GTK_WIDGET (list),
+                                                                                  GTK_TYPE_POPOVER)));
+  gtk_menu_button_popup (lint_button);
+  fy_test_iterate ();
+  collect_buttons (GTK_WIDGET (list), "Fix", fixes);
+  g_assert_cmpuint (fixes->len, ==, 1);
+  g_signal_emit_by_name (g_ptr_array_index (fixes, 0), "clicked");
+  fy_test_iterate ();
+
+  fy_editor_flush (editor);
+  text = fy_block_dup_text (fy_document_get_block (fy_window_get_document (window), 1));
+  g_assert_cmpstr (text, ==, "我们坚持问题导向，推动矛盾纠纷就地化解。调解成功率明显提高。");
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/ui/drafts/before-export", test_drafts_before_export);
   g_test_add_func ("/ui/drafts/findings-in-context", test_drafts_findings_in_context);
   g_test_add_func ("/ui/drafts/findings-reopened", test_drafts_findings_reopened);
+  g_test_add_func ("/ui/drafts/fix-after-typing", test_drafts_fix_after_typing);
 
   return g_test_run ();
 }

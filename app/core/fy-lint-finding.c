@@ -321,6 +321,22 @@ fy_lint_finding_get_original (FyLintFinding *self)
   return self->original;
 }
 
+/**
+ * fy_lint_finding_get_context:
+ * @self: a #FyLintFinding
+ *
+ * Returns: (transfer none) (nullable): the whole text of the block when
+ *   the linter saw it; fy_lint_apply_fix() applies the fix only to a block
+ *   that still reads so
+ */
+const char *
+fy_lint_finding_get_context (FyLintFinding *self)
+{
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), NULL);
+
+  return self->context;
+}
+
 static gboolean
 ends_sentence (gunichar c)
 {

@@ -138,6 +138,7 @@ const char     *fy_lint_finding_get_message  (FyLintFinding *self);
 const char     *fy_lint_finding_get_fix      (FyLintFinding *self);
 gboolean        fy_lint_finding_is_safe      (FyLintFinding *self);
 const char     *fy_lint_finding_get_original (FyLintFinding *self);
+const char     *fy_lint_finding_get_context  (FyLintFinding *self);
 char           *fy_lint_finding_dup_sentence (FyLintFinding *self,
                                               guint          max_chars,
                                               guint         *start,

@@ -53,9 +53,11 @@ findings_equal (FyLintFinding *a,
                 FyLintFinding *b)
 {
   /* The worker's linter hands back the same object for a block it did
-   * not check again. */
+   * not check again.  A note on a block typed in since is new even where
+   * it reads the same: a Fix applies only to the text it was made on. */
   return a == b ||
          (fy_lint_finding_get_block (a) == fy_lint_finding_get_block (b) &&
+          g_strcmp0 (fy_lint_finding_get_context (a), fy_lint_finding_get_context (b)) == 0 &&
           fy_lint_finding_get_start (a) == fy_lint_finding_get_start (b) &&
           fy_lint_finding_get_end (a) == fy_lint_finding_get_end (b) &&
           fy_lint_finding_get_severity (a) == fy_lint_finding_get_severity (b) &&
@@ -91,8 +93,8 @@ merge_findings (GListStore *store,
         break;
     }
 
-  /* Equal notes have the same block and offsets, so the old objects
-   * serve a Fix as well as the new ones. */
+  /* Equal notes were made on the same text of the same block, so the
+   * old objects serve a Fix as well as the new ones. */
   if (prefix + suffix < MAX (n_old, n_new))
     g_list_store_splice (store, prefix, n_old - prefix - suffix,
                          findings->pdata + prefix, n_new - prefix - suffix);
