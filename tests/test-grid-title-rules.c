@@ -174,6 +174,7 @@ test_title_prepositions (void)
   const char *county = "汀州市人民政府关于推进以县城为重要载体的城镇化建设的实施意见";
   const char *mark = "以“三个一批”项目建设推动产业转型升级";
   const char *explain = "关于《汀州市人民代表大会常务委员会讨论决定重大事项的规定》的说明";
+  const char *frame = "以“百千万工程”为抓手推动县域经济高质量发展";
 
   g_assert_cmpint (fy_test_title_price_at (reply, 9), >=, 25);                     /* 关于|《 */
   g_assert_cmpint (fy_test_title_price_at (launch, 1), >=, 25);                    /* 在|“ */
@@ -181,6 +182,10 @@ test_title_prepositions (void)
   g_assert_cmpint (fy_test_title_price_at (county, 9), >=, 0);                     /* 推进|以 */
   g_assert_cmpint (fy_test_title_price_at (mark, 1), >=, 25);                      /* 以|“ */
   g_assert_cmpint (fy_test_title_price_at (explain, 2), ==, FY_TITLE_NO_BREAK);    /* 关于|《 */
+  /* 以……为抓手 is one phrase, whatever a quote holds; it may end a line */
+  g_assert_cmpint (fy_test_title_price_at (frame, 8), >=, 16);                     /* ”|为抓手 */
+  g_assert_cmpint (fy_test_title_price_at (frame, 11), >=, 0);                     /* 抓手|推动 */
+  g_assert_cmpint (fy_test_title_price_at (frame, 11), <, 16);
 }
 
 /* A name longer than a line (an issuer of 27 characters) leaves no

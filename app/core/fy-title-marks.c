@@ -2,7 +2,7 @@
  *
  * Part of the title breaker (fy-title-break.c): a break beside a mark
  * (before 《 or “, after 》 or ”, around a bracket, after a comma, before
- * 暨, after 在……上) is priced here, and so is a break inside a quoted
+ * 暨, after 在……上, inside 以……为) is priced here, and so is a break inside a quoted
  * name or a 《》 name, or inside a short bracket.
  *
  * Copyright 2026 The Fayan authors
@@ -122,10 +122,51 @@ static const char *const work_documents[] = {
   "总结", "要点", "计划", "打算", "报告", "方案", "安排", "规划",
 };
 
+/* What the frame 以……为 makes of its object (以“枫桥经验”为引领, 以县城为
+ * 重要载体, 以……为抓手). */
+static const char *const frame_heads[] = {
+  "引领", "抓手", "重点", "中心", "主线", "载体", "目标", "导向", "核心", "指引", "牵引",
+  "契机", "突破口", "支撑", "动力", "名", "统领", "基础", "依托", "关键", "切入点",
+  "着力点", "落脚点", "出发点",
+};
+
+/* Whether @bd is before the 为 of a frame 以……为 that a quote or a mark
+ * may hold (以“新时代枫桥经验”|为引领): the frame is one phrase; the
+ * labelled sets mark 1 of its 7 such boundaries (以全过程人民民主|为引领).
+ * 以 inside a word (以来, 可以, 予以) opens none. */
+static gboolean
+yi_frame (const FyTitleBoundary *bd)
+{
+  const char *p = bd->at;
+  const char *head = bd->at + strlen ("为");
+
+  if (bd->after != 0x4E3A /* 为 */)
+    return FALSE;
+  if (g_str_has_prefix (head, "重要") || g_str_has_prefix (head, "主要"))
+    head += strlen ("重要");
+  if (!starts_with_one_of (head, frame_heads, G_N_ELEMENTS (frame_heads)))
+    return FALSE;
+  for (guint n = 0; n < 16 && p > bd->text; n++)
+    {
+      gunichar ch;
+
+      p = g_utf8_prev_char (p);
+      ch = g_utf8_get_char (p);
+      if (in_set ("，、；：—　为", ch))
+        return FALSE;
+      if (ch == 0x4EE5 /* 以 */)
+        return !in_set ("来上下及后前外内便免致", g_utf8_get_char (g_utf8_next_char (p))) &&
+               (p == bd->text || !in_set ("可所予加难足得用借据赖", g_utf8_get_char (g_utf8_prev_char (p))));
+    }
+  return FALSE;
+}
+
 /* 上, quotation marks, 《》, brackets, commas and 暨. */
 int
 fy_title_price_marks (const FyTitleBoundary *bd)
 {
+  if (yi_frame (bd))
+    return 16;
   /* 在……上 | */
   if (bd->before == 0x4E0A /* 上 */ && (bd->after == 0x7684 || bd->before2 == 0x4F1A || bd->before2 == 0x73ED ||
                                         bd->before2 == 0x5F0F || bd->before2 == 0x8BAE))
