@@ -141,6 +141,7 @@ test_pdf_copy_table_pages (void)
   guint n_in;
   guint n_left_out;
   guint at = 0;
+  gboolean closing = FALSE;
 
   g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
   pasted = fy_import_paste_with_notes (copy, -1, &notes);
@@ -150,8 +151,12 @@ test_pdf_copy_table_pages (void)
 
       if (g_strcmp0 (text, "表 1 2026 年各县区完成情况") == 0)
         at = i;
+      closing |= g_strcmp0 (text, "特此报告。") == 0;
     }
   g_assert_cmpuint (at, >, 0);
+  /* the table's cells, short lines one to a line, leave the column's
+   * width as its text prints it: the short closing line parts */
+  g_assert_true (closing);
   before = fy_block_dup_text (g_ptr_array_index (pasted, at - 1));
   g_assert_true (g_str_has_suffix (before, "各县区完成情况见表 1。"));
   g_assert_cmpint (fy_block_get_role (g_ptr_array_index (pasted, at + 1)), ==, FY_BLOCK_ROLE_TABLE);
@@ -211,6 +216,66 @@ test_pdf_copy_viewer_table (void)
   g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + n_left_out);
 }
 
+/* A two-page notice copied out of its PDF by pdftotext and in a viewer
+ * (pdftotext-notice.txt, pdf-copy-notice.txt; session 19): pdftotext's
+ * copy ran every paragraph into the one before, as its last page's
+ * blank lines and form feed kept the text from reading as printed
+ * lines; the viewer's ran a paragraph ending the first page into the
+ * next page's first, as the width of the column came out a cell short
+ * (a notice has many short paragraphs, their first lines two cells
+ * short).  A paragraph's last short line and the next paragraph's
+ * first line part; the lines that fill the column join. */
+static void
+test_pdf_copy_paragraph_ends (void)
+{
+  static const char *const copies[] = { "pdftotext-notice.txt", "pdf-copy-notice.txt" };
+  static const char *const paragraphs[] = {
+    "关于做好 2027 年元旦春节期间安全生产工作的通知",
+    "各乡镇人民政府，县直各单位：",
+    "元旦、春节将至，为切实做好节日期间安全生产工作，防范遏制各类事故发生，确保全县人民群众过上安全祥和的节日，"
+    "经县政府同意，现将有关事项通知如下。",
+    "提高思想认识",
+    "节日期间人员流动大，生产经营活动集中，火灾、交通、燃气等风险交织叠加。各地各部门要清醒认识当前安全生产形势的"
+    "严峻性和复杂性，切实把思想和行动统一到县委、县政府的部署上来。",
+    "要坚持人民至上、生命至上，把安全生产摆在更加突出的位置，层层压实责任。",
+    "突出重点领域",
+    "道路交通方面，公安交警部门要加强对客运车辆、校车、危险化学品运输车辆的检查，严厉打击超速超载、疲劳驾驶、"
+    "酒后驾驶等违法行为。",
+    "消防安全方面，要对商场、宾馆、养老院、学校等人员密集场所开展全面排查，确保消防通道畅通、消防设施完好有效。",
+    "燃气安全方面，住建部门要督促燃气经营企业落实入户安检制度，重点排查老旧小区、餐饮场所的燃气管道和用气设备，"
+    "发现隐患立即整改。",
+    "烟花爆竹方面，应急管理部门要会同公安、市场监管等部门严格管控烟花爆竹经营储存，严厉打击非法生产、经营、"
+    "运输行为，确保不发生事故。",
+    "强化值班值守",
+    "各地各部门要严格执行领导带班和二十四小时值班制度，保持通信畅通，遇有突发情况要第一时间处置、第一时间报告，"
+    "不得迟报、漏报、瞒报。",
+    "节日期间发生较大以上事故的，要在一小时内报县政府总值班室。",
+    "特此通知。",
+    "县人民政府办公室",
+    "2026 年 12 月 6 日",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (copies); k++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", copies[k], NULL);
+      g_autofree char *copy = NULL;
+      g_autoptr(FyImportNotes) notes = NULL;
+      g_autoptr(GPtrArray) pasted = NULL;
+
+      g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+      pasted = fy_import_paste_with_notes (copy, -1, &notes);
+      for (guint i = 0; i < MIN (pasted->len, G_N_ELEMENTS (paragraphs)); i++)
+        {
+          g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, i));
+
+          g_assert_cmpstr (text, ==, paragraphs[i]);
+        }
+      g_assert_cmpuint (pasted->len, ==, G_N_ELEMENTS (paragraphs));
+      g_assert_cmpuint (notes->furniture->len, ==, 2);
+      g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (notes));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,6 +286,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/page-break", test_pdf_copy_page_break);
   g_test_add_func ("/core/import-pdf-copy/table-pages", test_pdf_copy_table_pages);
   g_test_add_func ("/core/import-pdf-copy/viewer-table", test_pdf_copy_viewer_table);
+  g_test_add_func ("/core/import-pdf-copy/paragraph-ends", test_pdf_copy_paragraph_ends);
 
   return g_test_run ();
 }

@@ -200,23 +200,38 @@ compare_widths (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* The width the lines of the column reach: the smallest width three in
- * four lines do not pass. */
+/* The width the lines of the column reach.  The lines of Han text
+ * alone measure what they print: the width that one in five of them
+ * reaches (the others end a paragraph or lost their first line's indent,
+ * two cells, in the copy).  Where too few lines are Han text alone, the
+ * smallest width three in four lines do not pass. */
 static double
 column_width (GPtrArray *lines)
 {
   g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) han = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_ptr_array_index (lines, i);
       double width = line_width (line);
+      gboolean ascii = FALSE;
 
-      if (*line != '\0')
-        g_array_append_val (widths, width);
+      if (*line == '\0')
+        continue;
+      g_array_append_val (widths, width);
+      for (const char *p = line; *p && !ascii; p++)
+        ascii = (guchar) *p < 0x80;
+      if (!ascii)
+        g_array_append_val (han, width);
     }
   if (widths->len < PDF_MIN_LINES)
     return 0;
+  if (han->len >= PDF_MIN_LINES)
+    {
+      g_array_sort (han, compare_widths);
+      return g_array_index (han, double, han->len - MAX (3, han->len / 5));
+    }
   g_array_sort (widths, compare_widths);
   return g_array_index (widths, double, widths->len * 3 / 4);
 }
@@ -253,6 +268,20 @@ is_bare_short_line (const char *line,
   return TRUE;
 }
 
+/* Whether @line, the first of its paragraph, is indented as a body
+ * paragraph's is (two cells; a PDF copy loses the indent): text with a
+ * clause mark, which a title or a name line has not. */
+static gboolean
+is_indented_first_line (const char *line)
+{
+  static const char *const marks[] = { "，", "、", "；", "。", "：" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
+    if (strstr (line, marks[k]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @lines read as a PDF's printed lines: few blank lines, a
  * narrow column that most lines fill, most of those in mid-sentence. */
 static gboolean
@@ -260,6 +289,8 @@ is_pdf_column (GPtrArray *lines,
                double     width)
 {
   guint n_text = 0, n_blank = 0, n_full = 0, n_open = 0;
+  guint n_blank_run = 0;
+  gboolean after_text = FALSE;
 
   if (width < PDF_MIN_WIDTH || width > PDF_MAX_WIDTH)
     return FALSE;
@@ -267,17 +298,24 @@ is_pdf_column (GPtrArray *lines,
     {
       const char *line = g_ptr_array_index (lines, i);
 
+      /* blank lines count between lines of text only: pdftotext ends
+       * the last page with blank lines and a form feed, and puts one
+       * between a table's cells */
       if (*line == '\0')
         {
-          n_blank++;
+          n_blank_run += after_text;
           continue;
         }
       if (strchr (line, '\t') != NULL)
         return FALSE;
-      if (is_bare_short_line (line, width))
+      after_text = !is_bare_short_line (line, width);
+      n_blank += after_text ? n_blank_run : 0;
+      n_blank_run = 0;
+      if (!after_text)
         continue;
       n_text++;
-      if (line_width (line) >= width - PDF_FULL_SLACK)
+      /* a paragraph's first line fills the column with its indent */
+      if (line_width (line) + (is_indented_first_line (line) ? PDF_INDENT : 0) >= width - PDF_FULL_SLACK)
         {
           n_full++;
           n_open += !ends_sentence (line);
@@ -346,20 +384,6 @@ fy_import_join_title_lines (GPtrArray *lines,
       g_free (g_ptr_array_index (lines, first));
       g_ptr_array_index (lines, first) = title;
     }
-}
-
-/* Whether @line, the first of its paragraph, is indented as a body
- * paragraph's is (two cells; a PDF copy loses the indent): text with a
- * clause mark, which a title or a name line has not. */
-static gboolean
-is_indented_first_line (const char *line)
-{
-  static const char *const marks[] = { "，", "、", "；", "。", "：" };
-
-  for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
-    if (strstr (line, marks[k]) != NULL)
-      return TRUE;
-  return FALSE;
 }
 
 /* Whether printed line @line goes on in @next, in a column @width wide;
