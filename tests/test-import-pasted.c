@@ -809,6 +809,36 @@ test_name_columns (void)
   g_assert_false (has_block (minutes, "赵德胜　孙立新"));
 }
 
+/* Minutes that type 出席：, 列席： and 请假： on lines of their own, the
+ * list under each: the label and its list are one paragraph, which the
+ * typesetter hangs (GB/T 9704 §10.3), rows of names all of them.
+ * 记录：周小燕 stays as it is. */
+static void
+test_attendance_label_alone (void)
+{
+  g_autoptr(FyDocument) document =
+    import_text ("县人民政府常务会议纪要\n\n会议研究了冬春森林防火工作。\n\n出席：\n\n刘志远　张红梅　王　勇\n\n"
+                 "列席：\n\n县财政局、县林业局、县应急管理局主要负责同志\n\n请假：\n赵建新（在省委党校学习）\n\n"
+                 "记录：周小燕\n\n一、关于冬春森林防火工作\n\n会议要求，压实防火责任。\n");
+
+  g_assert_true (has_block (document, "出席：刘志远　张红梅　王　勇"));
+  g_assert_true (has_block (document, "列席：县财政局、县林业局、县应急管理局主要负责同志"));
+  g_assert_true (has_block (document, "请假：赵建新（在省委党校学习）"));
+  g_assert_true (has_block (document, "记录：周小燕"));
+  g_assert_false (has_block (document, "出席："));
+
+  {
+    g_autoptr(FyDocument) rows =
+      import_text ("市政府常务会议纪要\n\n会议研究了有关事项。\n\n出席：\n"
+                   "周明远　李国华　王建军　陈晓燕　刘志强　张　敏　李　明　王小红　孙立新\n赵德胜　孙立新\n\n"
+                   "列席：\n市财政局、市林业局\n\n一、关于防火\n\n会议要求。\n");
+
+    g_assert_true (has_block (rows, "出席：周明远　李国华　王建军　陈晓燕　刘志强　张　敏　李　明　王小红　孙立新"
+                                    "　赵德胜　孙立新"));
+    g_assert_true (has_block (rows, "列席：市财政局、市林业局"));
+  }
+}
+
 /* A paste leaves out what a file import leaves out, and says so in the
  * same words: its notes name each page number, running head and photo
  * caption once; a paste that leaves nothing out has no notes. */
@@ -1262,6 +1292,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/mark-spaces", test_mark_spaces);
   g_test_add_func ("/core/import-pasted/joint-notice", test_joint_notice);
   g_test_add_func ("/core/import-pasted/minutes", test_minutes);
+  g_test_add_func ("/core/import-pasted/attendance-label-alone", test_attendance_label_alone);
   g_test_add_func ("/core/import-pasted/duty-report", test_duty_report);
   g_test_add_func ("/core/import-pasted/work-plan", test_work_plan);
   g_test_add_func ("/core/import-pasted/speech-subtitle", test_speech_subtitle);

@@ -121,6 +121,7 @@ gboolean     fy_import_is_attached_title    (const char            *text,
                                              gboolean               labelled,
                                              gboolean               body_follows);
 
+void         fy_import_join_attendance_labels (GPtrArray            *paragraphs);
 gboolean     fy_import_title_goes_on        (const char            *one,
                                              const char            *two);
 void         fy_import_join_title_lines     (GPtrArray             *lines,

@@ -694,3 +694,66 @@ fy_import_clean_wrap_spaces_len (const char *line,
 
   return g_string_free (out, FALSE);
 }
+
+/* Whether @text is a row of names (周明远　李国华　张　敏): words of one to
+ * four Han characters between spaces, two or more. */
+static gboolean
+is_names_row (const char *text)
+{
+  guint words = 0, chars = 0;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0 || c == 0x3000 || c == ' ')
+        {
+          words += chars > 0;
+          chars = 0;
+          if (c == 0)
+            return words >= 2;
+        }
+      else if (g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN || ++chars > 4)
+        return FALSE;
+    }
+}
+
+/**
+ * fy_import_join_attendance_labels:
+ * @paragraphs: (element-type utf8): the body's paragraphs
+ *
+ * A 纪要's 出席：, 列席：, 请假： … typed on a line of its own, the list of
+ * who attended in the paragraph under it, is set as GB/T 9704 §10.3
+ * prints it: the list after the label, hung under its first word.  The
+ * label takes the paragraph under it, unless that one is a label too,
+ * or a table; and when that is a row of names, the rows of names under
+ * it as well.
+ */
+void
+fy_import_join_attendance_labels (GPtrArray *paragraphs)
+{
+  for (guint i = 0; i + 1 < paragraphs->len; i++)
+    {
+      char *label = g_ptr_array_index (paragraphs, i);
+      const char *list = g_ptr_array_index (paragraphs, i + 1);
+      gsize length = strlen (label);
+      gboolean names;
+      GString *joined;
+
+      if (fy_web_text_attendance_label (label, length) != length || !g_unichar_isalpha (g_utf8_get_char (list)) ||
+          fy_web_text_attendance_label (list, strlen (list)) > 0)
+        continue;
+      names = is_names_row (list);
+      joined = g_string_new (label);
+      g_string_append (joined, list);
+      g_ptr_array_remove_index (paragraphs, i + 1);
+      while (names && i + 1 < paragraphs->len && is_names_row (g_ptr_array_index (paragraphs, i + 1)))
+        {
+          g_string_append (joined, "　");
+          g_string_append (joined, g_ptr_array_index (paragraphs, i + 1));
+          g_ptr_array_remove_index (paragraphs, i + 1);
+        }
+      g_ptr_array_index (paragraphs, i) = g_string_free (joined, FALSE);
+      g_free (label);
+    }
+}

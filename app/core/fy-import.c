@@ -1142,6 +1142,7 @@ plain_text_to_blocks (const char     *text,
     }
 
   paragraphs = collect_paragraphs (lines, first);
+  fy_import_join_attendance_labels (paragraphs);
   read_body_paragraphs (paragraphs, tables, detect_title, blocks, &context);
   fy_import_gather_attachments (blocks);
 
