@@ -789,7 +789,33 @@ test_import_underline_kaiti (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 1 (“今年以来，我们新建社区食堂十二家"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "underlining is left out"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 3 (“正如老人们说的"));
-  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "in 楷体 are printed in the body face"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "in 楷体 are printed in the face of the words around"));
+}
+
+/* Underlined words and words in 楷体 in a table's cells are said as in a
+ * paragraph, naming the cell; a cell with neither says nothing. */
+static void
+test_import_underline_kaiti_cells (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>完成情况</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:p><w:r><w:t>新建食堂</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>十二家，</w:t></w:r><w:r><w:rPr><w:u w:val=\"single\"/></w:rPr>"
+    "<w:t>超额两家</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:p><w:r><w:t>老人评价</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:rPr><w:rFonts w:eastAsia=\"楷体_GB2312\"/></w:rPr>"
+    "<w:t>“饭菜合口。”</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    BODY_END;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 1);
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 2 (a table, row 2, cell 2): its underlining"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 3 (a table, row 3, cell 2): its words in 楷体"));
 }
 
 /* A title set as two centred paragraphs, the joint issuers over the
@@ -850,6 +876,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/pushed-signature", test_import_pushed_signature);
   g_test_add_func ("/core/docx/import/underline-kaiti", test_import_underline_kaiti);
   g_test_add_func ("/core/docx/import/title-two-paragraphs", test_import_title_two_paragraphs);
+  g_test_add_func ("/core/docx/import/underline-kaiti-cells", test_import_underline_kaiti_cells);
 
   return g_test_run ();
 }

@@ -543,36 +543,84 @@ goes_on_title (FyDocxImport *import,
   return fy_import_title_goes_on (title, text);
 }
 
-/* What the paragraph's runs had that Fayan does not print: said, not lost. */
+/* Where a warning points: a paragraph by its first words. */
+static char *
+paragraph_place (GPtrArray *pieces)
+{
+  g_autofree char *excerpt = paragraph_excerpt (pieces);
+
+  /* Translators: a paragraph named by its first words, in the warnings
+   * "Paragraph 3 (%s): …" */
+  return g_strdup_printf (_("“%s”"), excerpt);
+}
+
+/* Where a warning points: a cell of a table. */
+static char *
+cell_place (guint row,
+            guint cell)
+{
+  /* Translators: a table's cell, in the warnings "Paragraph 3 (%s): …" */
+  return g_strdup_printf (_("a table, row %u, cell %u"), row, cell);
+}
+
+/* A picture in a paragraph or a cell (@where, paragraph number
+ * @paragraph) that Fayan has no figure for: said, not lost. */
+static void
+warn_picture (FyDocxImport *import,
+              guint         paragraph,
+              const char   *where)
+{
+  if (import->has_image)
+    warn (import, g_strdup_printf (_("Paragraph %u (%s): a picture was left out, as Fayan has no "
+                                     "figures yet. Add it in WPS or Word after the last revision."),
+                                   paragraph, where));
+}
+
+/* What the runs of a paragraph or a cell (@where, paragraph number
+ * @paragraph) had that Fayan does not print: said, not lost.  Words in
+ * 楷体 are said where @kaiti, in the body or a table, not in a heading
+ * or title whose style sets them so. */
 static void
 warn_formats (FyDocxImport *import,
-              FyBlockRole   role)
+              guint         paragraph,
+              const char   *where,
+              gboolean      kaiti)
 {
-  g_autofree char *excerpt = paragraph_excerpt (import->pieces);
-
   /* a colleague's mark (此句请审定) or a 红头 */
   if (import->has_red)
-    warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its red text is printed black, as "
-                                     "Fayan prints all text in black. Check what the red "
-                                     "marked before you send the speech on."),
-                                   import->n_paragraphs, excerpt));
+    warn (import, g_strdup_printf (_("Paragraph %u (%s): its red text is printed black, as Fayan "
+                                     "prints all text in black. Check what the red marked before "
+                                     "you send the speech on."),
+                                   paragraph, where));
   /* a colleague's 待核实 in yellow: the text stays, the mark goes */
   if (import->has_highlight)
-    warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its highlighting is left out, as "
-                                     "Fayan prints no highlights. Check what it marked before "
-                                     "you send the speech on."),
-                                   import->n_paragraphs, excerpt));
+    warn (import, g_strdup_printf (_("Paragraph %u (%s): its highlighting is left out, as Fayan "
+                                     "prints no highlights. Check what it marked before you send "
+                                     "the speech on."),
+                                   paragraph, where));
   if (import->has_underline)
-    warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its underlining is left out, as "
-                                     "Fayan prints no underlines. Check what it marked before "
-                                     "you send the speech on."),
-                                   import->n_paragraphs, excerpt));
+    warn (import, g_strdup_printf (_("Paragraph %u (%s): its underlining is left out, as Fayan "
+                                     "prints no underlines. Check what it marked before you send "
+                                     "the speech on."),
+                                   paragraph, where));
   /* a quotation or a 按语 set in 楷体 inside the body text */
-  if (import->has_kaiti && role == FY_BLOCK_ROLE_PARAGRAPH)
-    warn (import, g_strdup_printf (_("Paragraph %u (“%s”): its words in 楷体 are printed in the "
-                                     "body face, as Fayan sets a paragraph in one face. Check "
-                                     "whether they need setting apart in words."),
-                                   import->n_paragraphs, excerpt));
+  if (import->has_kaiti && kaiti)
+    warn (import, g_strdup_printf (_("Paragraph %u (%s): its words in 楷体 are printed in the face "
+                                     "of the words around them, as Fayan sets a paragraph or a "
+                                     "cell in one face. Check whether they need setting apart in "
+                                     "words."),
+                                   paragraph, where));
+}
+
+/* Forgets what the last paragraph or cell had, before the next. */
+static void
+reset_formats (FyDocxImport *import)
+{
+  import->has_image = FALSE;
+  import->has_red = FALSE;
+  import->has_highlight = FALSE;
+  import->has_underline = FALSE;
+  import->has_kaiti = FALSE;
 }
 
 static gboolean
@@ -600,11 +648,7 @@ walk_paragraph (FyDocxImport *import,
     return FALSE;
 
   g_ptr_array_set_size (import->pieces, 0);
-  import->has_image = FALSE;
-  import->has_red = FALSE;
-  import->has_highlight = FALSE;
-  import->has_underline = FALSE;
-  import->has_kaiti = FALSE;
+  reset_formats (import);
 
   if (ppr != NULL)
     {
@@ -625,12 +669,9 @@ walk_paragraph (FyDocxImport *import,
 
   if (import->has_image)
     {
-      g_autofree char *excerpt = paragraph_excerpt (import->pieces);
+      g_autofree char *where = paragraph_place (import->pieces);
 
-      warn (import, g_strdup_printf (_("Paragraph %u (“%s”): a picture was left out, as Fayan "
-                                       "has no figures yet. Add it in WPS or Word after the "
-                                       "last revision."),
-                                     import->n_paragraphs, excerpt));
+      warn_picture (import, import->n_paragraphs, where);
     }
 
   indent = trim_pieces (import->pieces);
@@ -688,7 +729,11 @@ walk_paragraph (FyDocxImport *import,
   if (joins_title)
     role = FY_BLOCK_ROLE_TITLE;
 
-  warn_formats (import, role);
+  {
+    g_autofree char *where = paragraph_place (import->pieces);
+
+    warn_formats (import, import->n_paragraphs, where, role == FY_BLOCK_ROLE_PARAGRAPH);
+  }
   add_block (import, role, level);
   if (joins_title)
     join_title_line (import->document);
@@ -742,6 +787,7 @@ keep_merged_cell (FyDocxImport *import,
   g_autofree char *columns = fy_docx_get_w_attr (span, "val");
   guint64 n_columns = columns != NULL ? g_ascii_strtoull (columns, NULL, 10) : 1;
   guint cell_number = *n_cells;
+  g_autofree char *where = NULL;
 
   /* Word's grid has at most 63 columns */
   for (guint64 i = 1; i < MIN (n_columns, 63); i++)
@@ -752,10 +798,11 @@ keep_merged_cell (FyDocxImport *import,
   if (*warned || (n_columns <= 1 && (properties == NULL || fy_docx_child_w (properties, "vMerge") == NULL)))
     return;
   *warned = TRUE;
-  warn (import, g_strdup_printf (_("Paragraph %u (a table, row %u, cell %u): merged cells are kept "
-                                   "as separate cells, the text in the first of them. Merge them "
-                                   "again in WPS or Word after the last revision."),
-                                 import->n_paragraphs + 1, n_rows, cell_number));
+  where = cell_place (n_rows, cell_number);
+  warn (import, g_strdup_printf (_("Paragraph %u (%s): merged cells are kept as separate cells, the "
+                                   "text in the first of them. Merge them again in WPS or Word "
+                                   "after the last revision."),
+                                 import->n_paragraphs + 1, where));
 }
 
 /* The paragraphs of a cell (@node) in reading order, a space between
@@ -835,6 +882,7 @@ walk_table (FyDocxImport *import,
           guint from;
           gsize offset = 0;
           gboolean first_paragraph = TRUE, nested;
+          g_autofree char *where = NULL;
 
           if (!fy_docx_is_w (cell, "tc"))
             continue;
@@ -844,44 +892,22 @@ walk_table (FyDocxImport *import,
           from = import->pieces->len;
           if (from > 0)
             offset = ((FyDocxPiece *) g_ptr_array_index (import->pieces, --from))->text->len;
-          import->has_image = FALSE;
-          import->has_red = FALSE;
-          import->has_highlight = FALSE;
-          import->has_underline = FALSE;
-          import->has_kaiti = FALSE;
+          reset_formats (import);
           nested = FALSE;
           walk_cell (import, cell, depth + 1, &first_paragraph, &nested);
           clean_cell_pieces (import->pieces, from, offset);
+          where = cell_place (n_rows, n_cells);
           if (nested)
-            warn (import, g_strdup_printf (_("Paragraph %u (a table, row %u, cell %u): the table "
-                                             "inside the cell is kept as its text, cell after cell, "
-                                             "as Fayan has no table in a table. Rebuild it in WPS "
-                                             "or Word after the last revision."),
-                                           import->n_paragraphs + 1, n_rows, n_cells));
-          /* A picture in a cell is no more dropped silently than one in
-           * the text. */
-          if (import->has_image)
-            warn (import, g_strdup_printf (_("Paragraph %u (a table, row %u, cell %u): a picture "
-                                             "was left out, as Fayan has no figures yet. Add it in "
-                                             "WPS or Word after the last revision."),
-                                           import->n_paragraphs + 1, n_rows, n_cells));
-          if (import->has_red)
-            warn (import, g_strdup_printf (_("Paragraph %u (a table, row %u, cell %u): its red "
-                                             "text is printed black, as Fayan prints all text in "
-                                             "black. Check what the red marked before you send "
-                                             "the speech on."),
-                                           import->n_paragraphs + 1, n_rows, n_cells));
-          if (import->has_highlight)
-            warn (import, g_strdup_printf (_("Paragraph %u (a table, row %u, cell %u): its "
-                                             "highlighting is left out, as Fayan prints no "
-                                             "highlights. Check what it marked before you send "
-                                             "the speech on."),
-                                           import->n_paragraphs + 1, n_rows, n_cells));
-          import->has_image = FALSE;
-          import->has_red = FALSE;
-          import->has_highlight = FALSE;
-          import->has_underline = FALSE;
-          import->has_kaiti = FALSE;
+            warn (import, g_strdup_printf (_("Paragraph %u (%s): the table inside the cell is kept "
+                                             "as its text, cell after cell, as Fayan has no table "
+                                             "in a table. Rebuild it in WPS or Word after the last "
+                                             "revision."),
+                                           import->n_paragraphs + 1, where));
+          /* A picture or a mark in a cell is no more dropped silently
+           * than one in the text. */
+          warn_picture (import, import->n_paragraphs + 1, where);
+          warn_formats (import, import->n_paragraphs + 1, where, TRUE);
+          reset_formats (import);
           keep_merged_cell (import, cell, n_rows, &n_cells, &merged_warned);
         }
       import->n_paragraphs++;
