@@ -1072,6 +1072,85 @@ test_editor_empty_document (void)
   g_assert_true (fy_block_is_empty (fy_document_get_block (document, 0)));
 }
 
+/* The selection GTK's clicks ask for: two clicks (WORD) or three (LINE)
+ * at @line, @offset, as the editor's click gesture asks. */
+static void
+extend_selection_at (FyEditor               *editor,
+                     GtkTextExtendSelection  granularity,
+                     guint                   line,
+                     int                     offset,
+                     int                    *start_offset,
+                     int                    *end_offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter location, start, end;
+  gboolean handled = FALSE;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &location, line, offset);
+  start = end = location;
+  g_signal_emit_by_name (editor, "extend-selection", granularity, &location, &start, &end, &handled);
+  g_assert_true (handled);
+  g_assert_cmpint (gtk_text_iter_get_line (&start), ==, line);
+  g_assert_cmpint (gtk_text_iter_get_line (&end), ==, line);
+  *start_offset = gtk_text_iter_get_line_offset (&start);
+  *end_offset = gtk_text_iter_get_line_offset (&end);
+}
+
+/* Three clicks in a title wrapped on two lines select the whole title
+ * (Word and WPS select the paragraph; GTK selected one display line, and
+ * typing left the second half of the template's title behind).  Two
+ * clicks in the template's guidance select all of （在此……）, brackets
+ * included; elsewhere two clicks still select a word. */
+static void
+test_editor_click_selection (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title =
+    fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "（在此填写发言标题，用一句话点明本单位做法的亮点）");
+  g_autoptr(FyBlock) body =
+    fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "近年来，（在此概述本单位的主要做法，列出一两项成效）。下面汇报。");
+  GtkWidget *window = gtk_window_new ();
+  FyEditor *editor = FY_EDITOR (fy_editor_new ());
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter iter, display_end;
+  int start, end;
+
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, body);
+  fy_editor_set_document (editor, document);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 400);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  fy_test_run_for (300);
+
+  /* the title is wrapped: its first display line ends inside it */
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  display_end = iter;
+  gtk_text_view_forward_display_line_end (GTK_TEXT_VIEW (editor), &display_end);
+  g_assert_cmpint (gtk_text_iter_get_line (&display_end), ==, 0);
+  g_assert_false (gtk_text_iter_ends_line (&display_end));
+
+  extend_selection_at (editor, GTK_TEXT_EXTEND_SELECTION_LINE, 0, 2, &start, &end);
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, g_utf8_strlen ("（在此填写发言标题，用一句话点明本单位做法的亮点）", -1));
+  extend_selection_at (editor, GTK_TEXT_EXTEND_SELECTION_LINE, 1, 20, &start, &end);
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, g_utf8_strlen ("近年来，（在此概述本单位的主要做法，列出一两项成效）。下面汇报。", -1));
+
+  /* the guidance runs from character 4 （ to 25 ） */
+  for (int offset = 4; offset <= 25; offset += 7)
+    {
+      extend_selection_at (editor, GTK_TEXT_EXTEND_SELECTION_WORD, 1, offset, &start, &end);
+      g_assert_cmpint (start, ==, 4);
+      g_assert_cmpint (end, ==, 26);
+    }
+  extend_selection_at (editor, GTK_TEXT_EXTEND_SELECTION_WORD, 1, 28, &start, &end);
+  g_assert_cmpint (start, >=, 27);
+  g_assert_cmpint (end, <=, 32);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1102,6 +1181,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/find-draws-styles", test_editor_find_draws_styles);
   g_test_add_func ("/ui/editor/empty-document", test_editor_empty_document);
   g_test_add_func ("/ui/editor/table-rows", test_editor_table_rows);
+  g_test_add_func ("/ui/editor/click-selection", test_editor_click_selection);
 
   return g_test_run ();
 }

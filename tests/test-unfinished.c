@@ -185,6 +185,25 @@ test_unfinished_ordinary_brackets (void)
   g_assert_cmpuint (((FyUnfinished *) g_ptr_array_index (places, 0))->start, ==, 1);
 }
 
+/* The guidance around a character, as two clicks select it in the
+ * editor: by its form, brackets included; none in ordinary brackets, an
+ * unclosed one, or outside. */
+static void
+test_unfinished_guidance_at (void)
+{
+  const char *text = "近年来（含2023年），(此处写做法)。（在此概述（未完";
+  glong start = -1, end = -1;
+
+  g_assert_true (fy_unfinished_find_guidance_at (text, 12, &start, &end));
+  g_assert_cmpint (start, ==, 12);
+  g_assert_cmpint (end, ==, 19);
+  g_assert_true (fy_unfinished_find_guidance_at (text, 18, &start, &end));
+  g_assert_cmpint (start, ==, 12);
+  g_assert_false (fy_unfinished_find_guidance_at (text, 5, &start, &end));
+  g_assert_false (fy_unfinished_find_guidance_at (text, 19, &start, &end));
+  g_assert_false (fy_unfinished_find_guidance_at (text, 22, &start, &end));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -195,6 +214,7 @@ main (int   argc,
   g_test_add_func ("/core/unfinished/template-guidance", test_unfinished_template_guidance);
   g_test_add_func ("/core/unfinished/fields", test_unfinished_fields);
   g_test_add_func ("/core/unfinished/ordinary-brackets", test_unfinished_ordinary_brackets);
+  g_test_add_func ("/core/unfinished/guidance-at", test_unfinished_guidance_at);
 
   return g_test_run ();
 }

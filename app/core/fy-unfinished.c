@@ -112,6 +112,35 @@ is_guidance (const char *phrase)
   return FALSE;
 }
 
+/* Whether @chars[@i] opens a bracketed phrase (no bracket opening inside
+ * it), which closes at *@close. */
+static gboolean
+bracketed_at (const gunichar *chars,
+              glong           n,
+              glong           i,
+              glong          *close)
+{
+  glong j;
+
+  if (!is_open_bracket (chars[i]))
+    return FALSE;
+  for (j = i + 1; j < n && !is_close_bracket (chars[j]) && !is_open_bracket (chars[j]); j++)
+    ;
+  *close = j;
+  return j < n && is_close_bracket (chars[j]);
+}
+
+/* Whether the bracketed phrase from @i to @j is guidance by its form:
+ * “（在此…）”, “（此处…）”. */
+static gboolean
+is_guidance_form (const gunichar *chars,
+                  glong           i,
+                  glong           j)
+{
+  return j - i > 2 && ((chars[i + 1] == 0x5728 /* 在 */ && chars[i + 2] == 0x6B64 /* 此 */) ||
+                       (chars[i + 1] == 0x6B64 /* 此 */ && chars[i + 2] == 0x5904 /* 处 */));
+}
+
 /* Adds every bracketed phrase of @text that is guidance by its form
  * (“（在此…）”, “（此处…）”) or one of @known (the template's). */
 static void
@@ -129,21 +158,14 @@ find_guidance (GPtrArray  *places,
       g_autofree char *phrase = NULL;
       glong j;
 
-      if (!is_open_bracket (chars[i]))
-        continue;
-
-      for (j = i + 1; j < n && !is_close_bracket (chars[j]) && !is_open_bracket (chars[j]); j++)
-        ;
-      if (j >= n || !is_close_bracket (chars[j]))
+      if (!bracketed_at (chars, n, i, &j))
         continue;
 
       phrase = g_ucs4_to_utf8 (chars + i, j + 1 - i, NULL, NULL, NULL);
       if (phrase == NULL)
         continue;
 
-      if ((j - i > 2 && ((chars[i + 1] == 0x5728 /* 在 */ && chars[i + 2] == 0x6B64 /* 此 */) ||
-                         (chars[i + 1] == 0x6B64 /* 此 */ && chars[i + 2] == 0x5904 /* 处 */))) ||
-          (known != NULL && g_hash_table_contains (known, phrase)))
+      if (is_guidance_form (chars, i, j) || (known != NULL && g_hash_table_contains (known, phrase)))
         {
           add_place (places, FY_UNFINISHED_GUIDANCE, block, i, j + 1, phrase,
                      g_strdup_printf (_("The template’s guidance “%s” is still in the text; "
@@ -151,6 +173,48 @@ find_guidance (GPtrArray  *places,
           i = j;
         }
     }
+}
+
+/**
+ * fy_unfinished_find_guidance_at:
+ * @text: a line of text
+ * @offset: a character of @text, counted from 0
+ * @start: (out): the first character of the guidance
+ * @end: (out): the character after the guidance
+ *
+ * Finds the template's guidance by its form (“（在此填写发言标题）”,
+ * “（此处…）”, brackets included) that holds the character at @offset,
+ * as fy_document_find_unfinished() finds it.
+ *
+ * Returns: whether there is one
+ */
+gboolean
+fy_unfinished_find_guidance_at (const char *text,
+                                glong       offset,
+                                glong      *start,
+                                glong      *end)
+{
+  g_autofree gunichar *chars = NULL;
+  glong n = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  chars = g_utf8_to_ucs4_fast (text, -1, &n);
+  for (glong i = 0; i <= offset && i < n; i++)
+    {
+      glong j;
+
+      if (!bracketed_at (chars, n, i, &j) || !is_guidance_form (chars, i, j))
+        continue;
+      if (offset <= j)
+        {
+          *start = i;
+          *end = j + 1;
+          return TRUE;
+        }
+      i = j;
+    }
+  return FALSE;
 }
 
 /* The template's own bracketed notes, which need not start with 在此. */

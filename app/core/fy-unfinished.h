@@ -57,5 +57,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyUnfinished, fy_unfinished_free)
 GPtrArray    *fy_document_find_unfinished (FyDocument        *document,
                                            FyTemplate        *template_);
 char         *fy_unfinished_dup_summary   (GPtrArray         *unfinished);
+gboolean      fy_unfinished_find_guidance_at (const char    *text,
+                                              glong          offset,
+                                              glong         *start,
+                                              glong         *end);
 
 G_END_DECLS

@@ -475,6 +475,49 @@ fy_editor_size_allocate (GtkWidget *widget,
     }
 }
 
+/* Selection by click as Word and WPS make it: three clicks take the
+ * paragraph (GTK takes one display line, half a wrapped title), two
+ * clicks in a template's guidance take the whole （在此……）, brackets
+ * included, so that typing replaces it. */
+static gboolean
+fy_editor_extend_selection (GtkTextView            *text_view,
+                            GtkTextExtendSelection  granularity,
+                            const GtkTextIter      *location,
+                            GtkTextIter            *start,
+                            GtkTextIter            *end)
+{
+  GtkTextIter line_start = *location;
+  GtkTextIter line_end;
+  g_autofree char *line = NULL;
+  glong from, to;
+
+  gtk_text_iter_set_line_offset (&line_start, 0);
+  line_end = line_start;
+  if (!gtk_text_iter_ends_line (&line_end))
+    gtk_text_iter_forward_to_line_end (&line_end);
+
+  if (granularity == GTK_TEXT_EXTEND_SELECTION_LINE)
+    {
+      *start = line_start;
+      *end = line_end;
+      return GDK_EVENT_STOP;
+    }
+
+  line = gtk_text_iter_get_slice (&line_start, &line_end);
+  if (granularity == GTK_TEXT_EXTEND_SELECTION_WORD &&
+      fy_unfinished_find_guidance_at (line, gtk_text_iter_get_line_offset (location), &from, &to))
+    {
+      *start = line_start;
+      gtk_text_iter_set_line_offset (start, from);
+      *end = line_start;
+      gtk_text_iter_set_line_offset (end, to);
+      return GDK_EVENT_STOP;
+    }
+
+  return GTK_TEXT_VIEW_CLASS (fy_editor_parent_class)->extend_selection (text_view, granularity, location,
+                                                                          start, end);
+}
+
 static void
 fy_editor_class_init (FyEditorClass *klass)
 {
@@ -504,6 +547,7 @@ fy_editor_class_init (FyEditorClass *klass)
   text_view_class->cut_clipboard = fy_editor_cut_clipboard;
   text_view_class->paste_clipboard = fy_editor_paste_clipboard;
   text_view_class->snapshot_layer = fy_editor_snapshot_layer;
+  text_view_class->extend_selection = fy_editor_extend_selection;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
