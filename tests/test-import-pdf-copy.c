@@ -276,6 +276,41 @@ test_pdf_copy_paragraph_ends (void)
     }
 }
 
+/* A notice's table of words only (工作任务, 牵头单位, 配合单位, 完成时限:
+ * no column of numbers) copied out of its PDF by pdftotext, one cell to
+ * a line (pdftotext-tasks.txt; session 19): its 24 cells came as 24
+ * paragraphs, as only a column of numbers told the table's columns.  The
+ * header words that open it tell them: a table of 4 columns and 6 rows
+ * between the caption and the next paragraph; nothing goes. */
+static void
+test_pdf_copy_word_table (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdftotext-tasks.txt", NULL);
+  g_autofree char *copy = NULL;
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(FyTable) table = NULL;
+  g_autofree char *caption = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+  pasted = fy_import_paste_with_notes (copy, -1, &notes);
+  g_assert_cmpuint (pasted->len, >=, 6);
+  caption = fy_block_dup_text (g_ptr_array_index (pasted, 3));
+  g_assert_cmpstr (caption, ==, "表 1 森林防火工作分工");
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (pasted, 4)), ==, FY_BLOCK_ROLE_TABLE);
+  table = fy_table_new_from_block (g_ptr_array_index (pasted, 4));
+  g_assert_true (fy_table_get_header (table));
+  g_assert_cmpuint (fy_table_get_n_columns (table), ==, 4);
+  g_assert_cmpuint (fy_table_get_n_rows (table), ==, 6);
+  g_assert_cmpstr (fy_table_get_cell (table, 0, 3), ==, "完成时限");
+  g_assert_cmpstr (fy_table_get_cell (table, 1, 0), ==, "排查火灾隐患");
+  g_assert_cmpstr (fy_table_get_cell (table, 5, 1), ==, "县应急管理局");
+  after = fy_block_dup_text (g_ptr_array_index (pasted, 5));
+  g_assert_true (g_str_has_prefix (after, "各单位要明确专人负责"));
+  g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (notes));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +322,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/table-pages", test_pdf_copy_table_pages);
   g_test_add_func ("/core/import-pdf-copy/viewer-table", test_pdf_copy_viewer_table);
   g_test_add_func ("/core/import-pdf-copy/paragraph-ends", test_pdf_copy_paragraph_ends);
+  g_test_add_func ("/core/import-pdf-copy/word-table", test_pdf_copy_word_table);
 
   return g_test_run ();
 }

@@ -498,6 +498,31 @@ is_number_cell (const char *cell)
   return g_regex_match (re, cell, 0, NULL);
 }
 
+/* Flags in @repeated the rows of @cells in @n_columns the same as the
+ * header (repeated at a page's top).
+ *
+ * Returns: the number of rows of data, 0 if @cells do not fill three
+ *   rows at least */
+static guint
+flag_repeated_rows (GPtrArray *cells,
+                    guint      n_columns,
+                    gboolean  *repeated)
+{
+  guint n_rows = cells->len / n_columns;
+  guint n_data = 0;
+
+  if (cells->len % n_columns != 0 || n_rows < 3)
+    return 0;
+  for (guint r = 1; r < n_rows; r++)
+    {
+      repeated[r] = TRUE;
+      for (guint c = 0; c < n_columns && repeated[r]; c++)
+        repeated[r] = strcmp (g_ptr_array_index (cells, c), g_ptr_array_index (cells, r * n_columns + c)) == 0;
+      n_data += !repeated[r];
+    }
+  return n_data;
+}
+
 /* Whether @cells read as a table of @n_columns: a header row of words,
  * then rows whose columns each hold numbers throughout or none, one
  * column of numbers at least; a row the same as the header (repeated
@@ -511,18 +536,10 @@ fits_columns (GPtrArray *cells,
   guint n_data = 0;
   gboolean any_number = FALSE;
 
-  if (cells->len % n_columns != 0 || n_rows < 3)
-    return FALSE;
-  for (guint c = 0; c < n_columns; c++)
+  for (guint c = 0; c < n_columns && c < cells->len; c++)
     if (is_number_cell (g_ptr_array_index (cells, c)))
       return FALSE;
-  for (guint r = 1; r < n_rows; r++)
-    {
-      repeated[r] = TRUE;
-      for (guint c = 0; c < n_columns && repeated[r]; c++)
-        repeated[r] = strcmp (g_ptr_array_index (cells, c), g_ptr_array_index (cells, r * n_columns + c)) == 0;
-      n_data += !repeated[r];
-    }
+  n_data = flag_repeated_rows (cells, n_columns, repeated);
   for (guint c = 0; c < n_columns; c++)
     {
       gint kind = -1;
@@ -542,6 +559,45 @@ fits_columns (GPtrArray *cells,
   return n_data >= 2 && any_number;
 }
 
+/* Whether @cell names a column as a table's header does: a short word
+ * ending in what a column holds (工作任务, 牵头单位, 完成时限, 负责人). */
+static gboolean
+is_header_word (const char *cell)
+{
+  static const char *const endings[] = {
+    "任务", "单位", "部门", "时限", "时间", "日期", "名称", "姓名", "职务", "内容", "事项",
+    "措施", "要求", "目标", "标准", "备注", "类别", "类型", "项目", "序号", "人", "电话",
+    "地点", "方式", "情况", "问题", "进度", "对象", "依据", "岗位", "分工", "职责",
+  };
+
+  if (g_utf8_strlen (cell, -1) < 2 || g_utf8_strlen (cell, -1) > 6)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (endings); k++)
+    if (g_str_has_suffix (cell, endings[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The columns of @cells read as a table of words only: as many as the
+ * header words that open it (is_header_word()), over two rows at least
+ * whose first cell is no header word; 0 if they do not. */
+static guint
+count_word_columns (GPtrArray *cells,
+                    gboolean  *repeated)
+{
+  guint n_columns = 0;
+
+  while (n_columns < cells->len && n_columns <= CELL_MAX_COLUMNS &&
+         is_header_word (g_ptr_array_index (cells, n_columns)))
+    n_columns++;
+  if (n_columns < 2 || n_columns > CELL_MAX_COLUMNS || flag_repeated_rows (cells, n_columns, repeated) < 2)
+    return 0;
+  for (guint r = 1; r < cells->len / n_columns; r++)
+    if (!repeated[r] && is_header_word (g_ptr_array_index (cells, r * n_columns)))
+      return 0;
+  return n_columns;
+}
+
 /**
  * fy_import_take_cell_table:
  * @raw: the lines of a plain text, %NULL-terminated
@@ -553,8 +609,8 @@ fits_columns (GPtrArray *cells,
  * pdftotext (or a viewer that copies as it does): one cell to a line, a
  * blank line between cells, row after row.  The columns are the fewest
  * that give a header row of words over rows whose columns hold numbers
- * throughout or none (fits_columns()); a table of words only is left as
- * it is.  A row the same as the header, which the PDF repeats at the top
+ * throughout or none (fits_columns()); a table of words only has as
+ * many as the header words that open it (count_word_columns()).  A row the same as the header, which the PDF repeats at the top
  * of each page the table runs onto, goes, named in @furniture.
  *
  * Returns: the number of lines taken, 0 if none
@@ -598,6 +654,11 @@ fy_import_take_cell_table (char      **raw,
       memset (repeated, 0, sizeof (gboolean) * (cells->len + 1));
       if (fits_columns (cells, c, repeated))
         n_columns = c;
+    }
+  if (n_columns == 0)
+    {
+      memset (repeated, 0, sizeof (gboolean) * (cells->len + 1));
+      n_columns = count_word_columns (cells, repeated);
     }
   if (n_columns == 0)
     return 0;
