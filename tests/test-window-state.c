@@ -318,6 +318,34 @@ remove_copy (const char *path)
   g_rmdir (dir);
 }
 
+/* A speech opened from a file (the command line, the file manager, the
+ * recent list) takes the keys at once: the focus was on the header bar's
+ * first button, so typing went nowhere and Enter hid the outline
+ * (session 20's new user). */
+static void
+test_window_state_opened_focus (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autofree char *path = save_sample_copy (window, "打开即输入.fayan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkApplication *gapp = GTK_APPLICATION (app);
+  FyWindow *opened;
+
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (fy_window_get_editor (window)));
+
+  fy_test_destroy_window (window);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  fy_test_iterate ();
+  opened = fy_window_find_for_file (gapp, file);
+  g_assert_nonnull (opened);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (opened)) == GTK_WIDGET (fy_window_get_editor (opened)));
+
+  fy_window_discard_recovery (opened);
+  gtk_window_destroy (GTK_WINDOW (opened));
+  remove_copy (path);
+}
+
 /* Opening a file that is open already shows its window. */
 static void
 test_window_state_same_file (void)
@@ -1194,6 +1222,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/own-size", test_window_state_own_size);
   g_test_add_func ("/ui/window-state/focus-after-popover", test_window_state_focus_after_popover);
   g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);
+  g_test_add_func ("/ui/window-state/opened-focus", test_window_state_opened_focus);
   g_test_add_func ("/ui/window-state/note-own-window", test_window_state_note_own_window);
   g_test_add_func ("/ui/window-state/changed-on-disk", test_window_state_changed_on_disk);
   g_test_add_func ("/ui/window-state/save-failed", test_window_state_save_failed);

@@ -932,6 +932,10 @@ fy_window_load_document (FyWindow   *self,
       self->loading = FALSE;
 
       show_page (self);
+      /* A speech opened takes the keys at once, not the header bar's
+       * first button. */
+      if (document != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (self->editor));
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOMATIC_NUMBERING]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STYLE_PRESET]);
