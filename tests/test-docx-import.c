@@ -849,6 +849,44 @@ test_import_title_two_paragraphs (void)
   fy_test_assert_block (with_speaker, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "县长　李　明");
 }
 
+/* Changes of format only, tracked (a colleague's 加粗 or 居中 with 修订
+ * on), are accepted on open like the others, and counted with them: a
+ * phrase made bold across two runs is one, as Word lists it; a
+ * paragraph's, its mark's, a cell's and the section's one each. */
+static void
+test_import_format_changes (void)
+{
+  static const char body[] =
+    BODY_START
+    "<w:p><w:r><w:t>今年以来，</w:t></w:r>"
+    "<w:r><w:rPr><w:b/><w:rPrChange w:id=\"1\" w:author=\"王科长\"><w:rPr/></w:rPrChange></w:rPr><w:t>新建食堂</w:t></w:r>"
+    "<w:r><w:rPr><w:b/><w:rPrChange w:id=\"2\" w:author=\"王科长\"><w:rPr/></w:rPrChange></w:rPr><w:t>十二家</w:t></w:r>"
+    "<w:r><w:t>，服务老人</w:t></w:r>"
+    "<w:r><w:rPr><w:u w:val=\"single\"/><w:rPrChange w:id=\"3\" w:author=\"王科长\"><w:rPr/></w:rPrChange></w:rPr>"
+    "<w:t>三千余人次</w:t></w:r><w:r><w:t>。</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:jc w:val=\"center\"/><w:pPrChange w:id=\"4\" w:author=\"王科长\"><w:pPr/></w:pPrChange></w:pPr>"
+    "<w:r><w:t>居中的一段。</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:rPr><w:b/><w:rPrChange w:id=\"5\" w:author=\"王科长\"><w:rPr/></w:rPrChange></w:rPr></w:pPr>"
+    "<w:r><w:t>段落标记加粗。</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:fill=\"D9D9D9\"/><w:tcPrChange w:id=\"6\" w:author=\"王科长\"><w:tcPr/></w:tcPrChange></w:tcPr>"
+    "<w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:pPr><w:jc w:val=\"right\"/><w:pPrChange w:id=\"7\" w:author=\"王科长\"><w:pPr/></w:pPrChange></w:pPr>"
+    "<w:r><w:t>十二家</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+    "<w:sectPrChange w:id=\"8\" w:author=\"王科长\"><w:sectPr/></w:sectPrChange></w:sectPr>"
+    BODY_END;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_body (body, &warnings);
+
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "今年以来，新建食堂十二家，服务老人三千余人次。");
+  g_assert_nonnull (warnings);
+  for (guint i = 0; i < warnings->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (warnings, i));
+  /* the bold phrase, the underlined one, the centred paragraph, the
+   * bold mark, the shaded cell, the cell's paragraph, the section */
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, warnings->len - 1), "The document had 7 tracked changes"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -877,6 +915,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/underline-kaiti", test_import_underline_kaiti);
   g_test_add_func ("/core/docx/import/title-two-paragraphs", test_import_title_two_paragraphs);
   g_test_add_func ("/core/docx/import/underline-kaiti-cells", test_import_underline_kaiti_cells);
+  g_test_add_func ("/core/docx/import/format-changes", test_import_format_changes);
 
   return g_test_run ();
 }

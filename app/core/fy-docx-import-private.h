@@ -42,7 +42,9 @@ typedef struct
   char            *core_creator;   /* and dc:creator */
   guint            n_paragraphs;
   guint64          total_read;
-  guint            revisions;        /* tracked changes met: insertions, deletions, moves */
+  guint            revisions;        /* tracked changes met: insertions, deletions, moves,
+                                      * changes of format */
+  gboolean         run_reformatted;  /* the last run's format change goes on in the next */
   gboolean         has_numbering;  /* the file says how headings are numbered */
   gboolean         numbers_written;  /* a heading carries its own number */
   gboolean         in_attachment;    /* the last paragraph opened or named an attachment */
@@ -69,6 +71,8 @@ void         fy_docx_import_append_text (FyDocxImport  *import,
                                          FyDocxPiece   *field,
                                          gboolean       bold,
                                          const char    *text);
+void         fy_docx_import_count_format_change (FyDocxImport *import,
+                                                 xmlNode      *properties);
 void         fy_docx_import_walk_inline (FyDocxImport  *import,
                                          xmlNode       *node,
                                          FyDocxPiece   *field,

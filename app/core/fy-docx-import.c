@@ -662,7 +662,11 @@ walk_paragraph (FyDocxImport *import,
 
       if (mark != NULL && (fy_docx_child_w (mark, "ins") != NULL || fy_docx_child_w (mark, "del") != NULL))
         import->revisions++;
+      /* a change of the paragraph's format, or its mark's */
+      fy_docx_import_count_format_change (import, ppr);
+      fy_docx_import_count_format_change (import, mark);
     }
+  import->run_reformatted = FALSE;
 
   label = fy_docx_notes_list_label (import->notes, ppr, import->styles, style_id);
   fy_docx_import_walk_inline (import, p, NULL, 0);
@@ -824,6 +828,11 @@ walk_cell (FyDocxImport *import,
     {
       if (fy_docx_is_w (c, "p"))
         {
+          xmlNode *ppr = fy_docx_child_w (c, "pPr");
+
+          fy_docx_import_count_format_change (import, ppr);
+          fy_docx_import_count_format_change (import, ppr != NULL ? fy_docx_child_w (ppr, "rPr") : NULL);
+          import->run_reformatted = FALSE;
           if (!*first_paragraph)
             fy_docx_import_append_text (import, NULL, FALSE, " ");
           *first_paragraph = FALSE;
@@ -862,12 +871,15 @@ walk_table (FyDocxImport *import,
   FyBlock *block;
 
   g_ptr_array_set_size (import->pieces, 0);
+  fy_docx_import_count_format_change (import, fy_docx_child_w (table, "tblPr"));
+  fy_docx_import_count_format_change (import, fy_docx_child_w (table, "tblGrid"));
   for (xmlNode *row = table->children; row != NULL; row = row->next)
     {
       guint n_cells = 0;
 
       if (!fy_docx_is_w (row, "tr"))
         continue;
+      fy_docx_import_count_format_change (import, fy_docx_child_w (row, "trPr"));
       if (n_rows == 0)
         {
           xmlNode *properties = fy_docx_child_w (row, "trPr");
@@ -886,6 +898,7 @@ walk_table (FyDocxImport *import,
 
           if (!fy_docx_is_w (cell, "tc"))
             continue;
+          fy_docx_import_count_format_change (import, fy_docx_child_w (cell, "tcPr"));
           if (n_cells++ > 0)
             fy_docx_import_append_text (import, NULL, FALSE, "\t");
           /* the cell may go on in the piece that holds the separator */
@@ -1011,6 +1024,7 @@ end_section (FyDocxImport *import,
 
   if (section == NULL)
     return;
+  fy_docx_import_count_format_change (import, section);
   landscape = (orient != NULL && g_str_equal (orient, "landscape")) ||
               (width != NULL && height != NULL &&
                g_ascii_strtoull (width, NULL, 10) > g_ascii_strtoull (height, NULL, 10));

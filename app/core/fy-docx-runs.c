@@ -268,6 +268,47 @@ is_underlined (xmlNode *rpr)
   return u != NULL && g_strcmp0 (value, "none") != 0;
 }
 
+/**
+ * fy_docx_import_count_format_change:
+ * @import: the import
+ * @properties: (nullable): the properties of a paragraph, its mark, a
+ *   section, a table, a row or a cell (w:pPr, w:rPr, w:sectPr, w:tblPr,
+ *   w:trPr, w:tcPr, w:tblGrid)
+ *
+ * Counts a tracked change of format (w:pPrChange, w:rPrChange,
+ * w:sectPrChange, w:tblPrChange, w:trPrChange, w:tcPrChange,
+ * w:tblGridChange) in @properties among the tracked changes: accepted on
+ * import like the others.
+ */
+void
+fy_docx_import_count_format_change (FyDocxImport *import,
+                                    xmlNode      *properties)
+{
+  for (xmlNode *c = properties != NULL ? properties->children : NULL; c != NULL; c = c->next)
+    if (fy_docx_is_w (c, "pPrChange") || fy_docx_is_w (c, "rPrChange") ||
+        fy_docx_is_w (c, "sectPrChange") || fy_docx_is_w (c, "tblPrChange") ||
+        fy_docx_is_w (c, "trPrChange") || fy_docx_is_w (c, "tcPrChange") ||
+        fy_docx_is_w (c, "tblGridChange"))
+      {
+        import->revisions++;
+        return;
+      }
+}
+
+/* A run's tracked change of format: one for the runs in a row that had
+ * theirs, as Word lists a phrase made bold once however many runs it
+ * spans. */
+static void
+count_run_format_change (FyDocxImport *import,
+                         xmlNode      *rpr)
+{
+  gboolean reformatted = rpr != NULL && fy_docx_child_w (rpr, "rPrChange") != NULL;
+
+  if (reformatted && !import->run_reformatted)
+    import->revisions++;
+  import->run_reformatted = reformatted;
+}
+
 static void
 walk_run (FyDocxImport *import,
           xmlNode      *run,
@@ -283,6 +324,7 @@ walk_run (FyDocxImport *import,
     .kaiti = is_kaiti (rpr),
   };
 
+  count_run_format_change (import, rpr);
   if (format.bold < 0)
     format.bold = fy_docx_styles_is_bold (import->styles, rstyle);
   /* red by the run's own colour, else by its character style's */
