@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fayan-core.h"
+#include "fy-test-utils.h"
 
 /* Debian's texlive-lang-chinese; fontconfig does not list this folder. */
 #define FANDOL_DIR "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
@@ -200,6 +201,86 @@ test_fonts_per_character_fallback (void)
   g_assert_cmpint (g_rmdir (g_file_peek_path (dir)), ==, 0);
 }
 
+/* The name of the font poppler reads for the character at @index of
+ * @text (page @page's text layer), or NULL. */
+static const char *
+font_at (GList *attrs,
+         int    index)
+{
+  for (GList *l = attrs; l != NULL; l = l->next)
+    {
+      PopplerTextAttributes *a = l->data;
+
+      if (index >= a->start_index && index <= a->end_index)
+        return a->font_name;
+    }
+  return NULL;
+}
+
+/*
+ * Session 19's new user: headings in FandolHei printed “ ” as two thin
+ * Western ticks and ， as a speck floating in its cell ("解难题”  ，  让").
+ * Those are FandolHei's own glyphs: its marks are hairlines.  A heading
+ * keeps FandolHei for its characters and takes its full-width marks from
+ * the next 黑体 face, Noto Sans CJK SC, in the same cells; body text in
+ * FandolFang keeps its own marks.
+ */
+static void
+test_fonts_heiti_marks (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(FyFontSet) fonts = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autofree char *text = NULL;
+  GList *attrs;
+  guint marks = 0, han = 0, body_marks = 0;
+  int index = 0;
+
+  if (!use_private_fonts ())
+    {
+      g_test_skip ("texlive-lang-chinese or fonts-noto-cjk is not installed");
+      return;
+    }
+
+  fonts = fy_font_set_new_automatic ();
+  g_assert_cmpstr (fy_font_set_get_choice (fonts, FY_FONT_ROLE_HEITI)->marks_family, ==, "Noto Sans CJK SC");
+  g_assert_null (fy_font_set_get_choice (fonts, FY_FONT_ROLE_FANGSONG)->marks_family);
+
+  document = fy_test_import_markdown ("# 标题\n\n## 一、解难题“回头看”，办实事：好；行！\n\n正文“回头看”，好。\n");
+  layout = fy_test_typeset (document, "gbt9704", &bytes);
+  pdf = fy_test_pdf_open_bytes (bytes);
+  page = poppler_document_get_page (pdf, 0);
+  text = poppler_page_get_text (page);
+  attrs = poppler_page_get_text_attributes (page);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), index++)
+    {
+      gunichar ch = g_utf8_get_char (p);
+      const char *font = font_at (attrs, index);
+
+      if (font == NULL || g_unichar_isspace (ch))
+        continue;
+      if (strstr (font, "FandolFang") != NULL && g_utf8_strchr ("“”，。", -1, ch) != NULL)
+        body_marks++;
+      if (strstr (font, "NotoSansCJK") != NULL)
+        {
+          g_assert_nonnull (g_utf8_strchr ("、“”，：；！", -1, ch));
+          marks++;
+        }
+      if (strstr (font, "FandolHei") != NULL)
+        {
+          g_assert_null (g_utf8_strchr ("“”，：；！、", -1, ch));
+          han++;
+        }
+    }
+  poppler_page_free_text_attributes (attrs);
+  g_assert_cmpuint (marks, ==, 7);
+  g_assert_cmpuint (han, ==, 12);
+  g_assert_cmpuint (body_marks, ==, 4);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -213,6 +294,7 @@ main (int    argc,
 
   g_test_add_func ("/core/fonts/fandol", test_fonts_fandol);
   g_test_add_func ("/core/fonts/per-character-fallback", test_fonts_per_character_fallback);
+  g_test_add_func ("/core/fonts/heiti-marks", test_fonts_heiti_marks);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

@@ -33,6 +33,9 @@ typedef struct
   gboolean    bold;
   gboolean    fallback;
   double      scale;
+  /* its full-width marks are hairlines: “ ” a Western quote's two
+   * ticks, ， and ： specks (FandolHei); the role's next face draws them */
+  gboolean    thin_marks;
 } Candidate;
 
 static const Candidate xiaobiaosong[] = {
@@ -59,7 +62,7 @@ static const Candidate fangsong[] = {
 static const Candidate heiti[] = {
   { "黑体" }, { "SimHei" }, { "方正黑体_GBK" }, { "方正黑体简体" }, { "华文黑体" },
   { "STHeiti" }, { "Microsoft YaHei" },
-  { "FandolHei", FALSE, TRUE },
+  { "FandolHei", FALSE, TRUE, 0, TRUE },
   { "Noto Sans CJK SC", FALSE, TRUE }, { "Source Han Sans SC", FALSE, TRUE },
   { "WenQuanYi Zen Hei", FALSE, TRUE }, { "Noto Sans CJK TC", FALSE, TRUE },
   { NULL }
@@ -451,6 +454,26 @@ build_family_list (guint       role,
   return g_string_free (g_steal_pointer (&list), FALSE);
 }
 
+/* The face the marks of @family, a face of role @list, are drawn from:
+ * where @family's are hairlines, the next installed face of the role
+ * whose marks are not; else NULL. */
+static const char *
+find_marks_family (const Candidate *list,
+                   const char      *family,
+                   GHashTable      *installed)
+{
+  gboolean thin = FALSE;
+
+  for (guint i = 0; list[i].family != NULL; i++)
+    {
+      if (g_strcmp0 (list[i].family, family) == 0)
+        thin = list[i].thin_marks;
+      else if (thin && !list[i].thin_marks && g_hash_table_contains (installed, list[i].family))
+        return list[i].family;
+    }
+  return NULL;
+}
+
 static GHashTable *
 list_installed_candidates (void)
 {
@@ -519,6 +542,7 @@ resolve_fonts (const char * const *families)
 
       self->families[r] = build_family_list (r, choice->family, installed);
       choice->families = self->families[r];
+      choice->marks_family = find_marks_family (list, choice->family, installed);
     }
 
   for (guint i = 0; latin_families[i] != NULL; i++)

@@ -63,6 +63,8 @@ typedef enum
  * @scale: size correction for @family (1.0: none), so that a face with
  *   small ink looks the body's size
  * @source: why @family is used
+ * @marks_family: (nullable): the installed face @family's full-width marks
+ *   are drawn from where @family's are hairlines (FandolHei), or %NULL
  *
  * How one role was resolved.
  */
@@ -76,6 +78,7 @@ typedef struct
   const char   *families;
   double        scale;
   FyFontSource  source;
+  const char   *marks_family;
 } FyFontChoice;
 
 typedef struct _FyFontSet FyFontSet;

@@ -205,10 +205,21 @@ fy_typesetter_role_cell (FyTypesetter *self,
   return size * fy_style_get_char_pitch (self->style) / body;
 }
 
+/* Whether @ch is a full-width mark (“ ， 。 《 ·), not a Latin one. */
+static gboolean
+is_full_mark (gunichar    ch,
+              FyCharClass kl)
+{
+  return ch >= 0x2000 && (kl == FY_CLASS_OPEN || kl == FY_CLASS_CLOSE || kl == FY_CLASS_COMMA ||
+                          kl == FY_CLASS_STOP || kl == FY_CLASS_MIDDLE);
+}
+
 /* The attributes @src is shaped with: each segment in its role's face,
  * Latin letters and digits in the Latin face, dashes and ellipses full
  * width (U+2014 is 0.89 em in Noto CJK without fwid), in 宋体 where the
- * role's face has no full-width dash. */
+ * role's face has no full-width dash, and full-width marks in the face
+ * the role draws them from where its own face's are hairlines
+ * (FyFontChoice.marks_family). */
 static PangoAttrList *
 source_attributes (FyTypesetter *self,
                    FyParaSource *src)
@@ -221,6 +232,8 @@ source_attributes (FyTypesetter *self,
       FyParaSegment *s = &g_array_index (src->segments, FyParaSegment, i);
       PangoFontDescription *desc = describe_role (self, s->role, FALSE);
       PangoAttribute *attr = pango_attr_font_desc_new (desc);
+      const char *marks = fy_font_set_get_choice (self->fonts,
+                                                  fy_style_get_role (self->style, s->role)->font_role)->marks_family;
       const char *p;
 
       attr->start_index = s->start;
@@ -260,6 +273,12 @@ source_attributes (FyTypesetter *self,
                   pango_attr_list_insert (attrs, family);
                 }
               pango_font_description_free (desc);
+            }
+          else if (marks != NULL && is_full_mark (ch, kl))
+            {
+              while (q < text + s->end && is_full_mark (g_utf8_get_char (q), fy_linebreak_classify (g_utf8_get_char (q))))
+                q = g_utf8_next_char (q);
+              attr = pango_attr_family_new (marks);
             }
           else
             {
