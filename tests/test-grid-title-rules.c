@@ -337,6 +337,7 @@ test_title_words (void)
   const char *holidays = "关于做好2027年元旦春节期间值班值守工作的通知";
   const char *school_year = "在实验小学2026—2027学年第一学期开学典礼上的讲话";
   const char *spring_travel = "关于做好2027年春运道路运输安全工作的通知";
+  const char *lesson = "关于学习运用“四下基层”经验推动信访工作高质量发展的报告";
   const char *annual = "在县供销合作社2027年工作会议上的讲话";
   const char *economy = "在县供销合作社2027年经济工作会议上的讲话";
 
@@ -483,7 +484,11 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (spring_travel, 9), >=, 24);           /* 2027年|春运 */
   g_assert_cmpint (fy_test_title_price_at (annual, 12), >=, 24);                 /* 2027年|工作会议 */
   g_assert_cmpint (fy_test_title_price_at (economy, 12), >=, 0);                 /* 2027年|经济 */
-  g_assert_cmpint (fy_test_title_price_at (economy, 12), <, 24);             /* 学年|第一学期 */
+  g_assert_cmpint (fy_test_title_price_at (economy, 12), <, 24);
+  /* a quoted name's head of two characters ends its phrase where a verb
+   * opens an act */
+  g_assert_cmpint (fy_test_title_price_at (lesson, 14), >=, 0);                  /* 经验|推动 */
+  g_assert_cmpint (fy_test_title_price_at (lesson, 14), <, 16);             /* 学年|第一学期 */
   g_assert_cmpint (fy_test_title_price_at (departments, 10), ==, FY_TITLE_NO_BREAK); /* 六|部门 */
   g_assert_cmpint (fy_test_title_price_at (villages, 11), >=, 20);                /* 村（社区）|党组织 */
   /* …… and before the short quoted name it qualifies; a year of account

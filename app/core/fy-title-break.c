@@ -739,7 +739,8 @@ pair_price (const FyTitleWord *left,
 
 /* Whether @left, after a quote (@before), is a word of two characters
  * that names nothing whole and @right goes on with a noun or a verb:
- * “一老一小”服务|提质年活动, not “放管服”改革|优化营商环境. */
+ * “一老一小”服务|提质年活动, not “放管服”改革|优化营商环境, nor before a
+ * verb that opens an act (“千万工程”经验|推进: 19 of 19 marked). */
 static gboolean
 quote_qualifies (const FyTitleWord *before,
                  const FyTitleWord *left,
@@ -752,7 +753,8 @@ quote_qualifies (const FyTitleWord *before,
          g_utf8_strlen (text + left->start, left->end - left->start) == 2 &&
          g_unichar_get_script (g_utf8_get_char (text + left->start)) == G_UNICODE_SCRIPT_HAN &&
          !starts_with_one_of (text + left->start, quoted_wholes, G_N_ELEMENTS (quoted_wholes)) &&
-         (r == TAG_NOUN || r == TAG_VERB) &&
+         (r == TAG_NOUN || r == TAG_VERB) && !(starts_with_one_of (text + right->start, verbs, G_N_ELEMENTS (verbs)) &&
+                                               !g_str_has_prefix (text + right->start + strlen ("推进"), "会")) &&
          g_unichar_get_script (g_utf8_get_char (text + right->start)) == G_UNICODE_SCRIPT_HAN;
 }
 
