@@ -124,14 +124,8 @@ draw_line (cairo_t       *cr,
       /* a character no installed font has: an empty box, as Pango draws */
       flush_batch (cr, batch, color);
       for (guint b = 0; b + 1 < run->boxes->len; b += 2)
-        {
-          double bx = g_array_index (run->boxes, double, b);
-          double bw = g_array_index (run->boxes, double, b + 1);
-
-          cairo_rectangle (cr, x0 + bx + bw * 0.1, pl->baseline - 0.8 * run->size, bw * 0.8, 0.9 * run->size);
-          cairo_set_line_width (cr, 0.5);
-          cairo_stroke (cr);
-        }
+        fy_renderer_draw_missing_box (cr, x0 + g_array_index (run->boxes, double, b), pl->baseline,
+                                      g_array_index (run->boxes, double, b + 1), run->size);
     }
   flush_batch (cr, batch, color);
 }
@@ -244,6 +238,33 @@ fy_renderer_draw_page (FyLayout *layout,
     draw_line (cr, &g_array_index (p->lines, FyPageLine, i), fonts, &batch, &color);
 
   fy_renderer_draw_rules (layout, page, cr);
+  cairo_restore (cr);
+}
+
+/**
+ * fy_renderer_draw_missing_box:
+ * @cr: where to draw, in points
+ * @x: the left edge of the character's cell
+ * @baseline: the line's baseline
+ * @width: the cell's width
+ * @size: the font size
+ *
+ * Strokes, in @cr's source, the empty box that stands for a character no
+ * installed font has: 0.5 pt lines, as fy_renderer_draw_page() draws it.
+ */
+void
+fy_renderer_draw_missing_box (cairo_t *cr,
+                              double   x,
+                              double   baseline,
+                              double   width,
+                              double   size)
+{
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, x + width * 0.1, baseline - 0.8 * size, width * 0.8, 0.9 * size);
+  cairo_set_line_width (cr, 0.5);
+  cairo_stroke (cr);
   cairo_restore (cr);
 }
 

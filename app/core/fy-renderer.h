@@ -24,6 +24,11 @@ void      fy_renderer_draw_page  (FyLayout      *layout,
 void      fy_renderer_draw_rules (FyLayout      *layout,
                                   guint          page,
                                   cairo_t       *cr);
+void      fy_renderer_draw_missing_box (cairo_t *cr,
+                                        double   x,
+                                        double   baseline,
+                                        double   width,
+                                        double   size);
 
 /* One glyph run of a page, for drawing it elsewhere than with cairo (the
  * preview's GPU render nodes).  Glyph x and y are relative to (x, y). */

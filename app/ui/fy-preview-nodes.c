@@ -34,8 +34,9 @@ typedef struct
 {
   GtkSnapshot *snapshot;
   GHashTable  *by_font;   /* the layout's PangoFont → ours, this page */
-  graphene_rect_t rules;  /* where the page's rules stroke, if any */
-  gboolean     has_rules;
+  graphene_rect_t strokes; /* where the page's rules and boxes stroke */
+  gboolean     has_strokes;
+  GArray      *boxes;     /* of double quadruples: x, baseline, width, size */
   gboolean     failed;
 } Build;
 
@@ -195,11 +196,22 @@ append_glyphs (Build               *build,
   pango_glyph_string_free (glyphs);
 }
 
+/* Widens the part of the page the strokes' cairo node covers. */
+static void
+add_stroke_bounds (Build                 *build,
+                   const graphene_rect_t *bounds)
+{
+  if (build->has_strokes)
+    graphene_rect_union (&build->strokes, bounds, &build->strokes);
+  else
+    build->strokes = *bounds;
+  build->has_strokes = TRUE;
+}
+
 static void
 run_cb (const FyRendererRun *run,
         gpointer             user_data)
 {
-  static const GdkRGBA black = { 0, 0, 0, 1 };
   Build *build = user_data;
 
   if (build->failed)
@@ -219,22 +231,15 @@ run_cb (const FyRendererRun *run,
       append_glyphs (build, run, font);
     }
 
-  /* A character no installed font has: an empty box, as the renderer
-   * draws it. */
+  /* A character no installed font has: an empty box, stroked with the
+   * rules (append_strokes()). */
   for (guint b = 0; b < run->n_boxes; b++)
     {
-      double bx = run->boxes[2 * b];
-      double bw = run->boxes[2 * b + 1];
-      const float widths[4] = { 0.5f, 0.5f, 0.5f, 0.5f };
-      const GdkRGBA colors[4] = { black, black, black, black };
-      GskRoundedRect box;
+      double box[4] = { run->x + run->boxes[2 * b], run->y, run->boxes[2 * b + 1], run->size };
 
-      gsk_rounded_rect_init_from_rect (&box,
-                                       &GRAPHENE_RECT_INIT (run->x + bx + bw * 0.1 - 0.25,
-                                                            run->y - 0.8 * run->size - 0.25,
-                                                            bw * 0.8 + 0.5, 0.9 * run->size + 0.5),
-                                       0);
-      gtk_snapshot_append_border (build->snapshot, &box, widths, colors);
+      g_array_append_vals (build->boxes, box, 4);
+      add_stroke_bounds (build, &GRAPHENE_RECT_INIT (box[0], run->y - 0.8 * run->size - 1,
+                                                     box[2], 0.9 * run->size + 2));
     }
 }
 
@@ -251,29 +256,34 @@ rule_cb (double   x0,
                                             ABS (x1 - x0) + 2 * width,
                                             ABS (y1 - y0) + 2 * width);
 
-  if (build->has_rules)
-    graphene_rect_union (&build->rules, &box, &build->rules);
-  else
-    build->rules = box;
-  build->has_rules = TRUE;
+  add_stroke_bounds (build, &box);
 }
 
-/* The rules, stroked by the renderer into a cairo node: GSK draws it at
- * the view's scale, antialiased, as the PDF shows them.  A colour node
- * per rule is not antialiased by the GL renderer: a rule thinner than a
- * pixel at the zoom (a table's 0.5 pt inner rules at 61 %) then covered
- * no pixel's centre and was not drawn at all. */
+/* The rules and the empty boxes, stroked by the renderer into one cairo
+ * node: GSK draws it at the view's scale, antialiased, as the PDF shows
+ * them.  Colour or border nodes are not antialiased by the GL renderer:
+ * a line thinner than a pixel at the zoom (a table's 0.5 pt inner rules,
+ * a box's sides, at 61 %) then covered no pixel's centre and was not
+ * drawn at all.  A cairo node of its own per box still lost sides
+ * under GL (/ui/preview/missing-boxes-gl); one node for the page does
+ * not. */
 static void
-append_rules (Build    *build,
-              FyLayout *layout,
-              guint     index)
+append_strokes (Build    *build,
+                FyLayout *layout,
+                guint     index)
 {
   cairo_t *cr;
 
-  if (!build->has_rules)
+  if (!build->has_strokes)
     return;
-  cr = gtk_snapshot_append_cairo (build->snapshot, &build->rules);
+  cr = gtk_snapshot_append_cairo (build->snapshot, &build->strokes);
   fy_renderer_draw_rules (layout, index, cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint b = 0; b + 3 < build->boxes->len; b += 4)
+    fy_renderer_draw_missing_box (cr, g_array_index (build->boxes, double, b),
+                                  g_array_index (build->boxes, double, b + 1),
+                                  g_array_index (build->boxes, double, b + 2),
+                                  g_array_index (build->boxes, double, b + 3));
   cairo_destroy (cr);
 }
 
@@ -290,11 +300,13 @@ fy_preview_nodes_for_page (FyLayout *layout,
   ensure_font_map ();
   build.snapshot = gtk_snapshot_new ();
   build.by_font = g_hash_table_new (NULL, NULL);
+  build.boxes = g_array_new (FALSE, FALSE, sizeof (double));
   fy_renderer_foreach (layout, index, run_cb, rule_cb, &build);
   if (!build.failed)
-    append_rules (&build, layout, index);
+    append_strokes (&build, layout, index);
   node = gtk_snapshot_free_to_node (build.snapshot);
   g_hash_table_unref (build.by_font);
+  g_array_unref (build.boxes);
 
   if (build.failed)
     return NULL;
