@@ -311,6 +311,47 @@ test_pdf_copy_word_table (void)
   g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (notes));
 }
 
+/* A table copied in a viewer runs each row's cells together: 临川区501997%
+ * (pdf-copy-report.txt), 排查火灾隐患县林业局各乡镇十二月底前
+ * (pdf-copy-tasks.txt; session 19).  Where two numbers meet nobody can
+ * tell the cells apart, so the rows stay one paragraph each, none joined
+ * to another; but they came without a word.  The paste names them now,
+ * in a warning, and loses no character. */
+static void
+test_pdf_copy_glued_rows (void)
+{
+  static const struct { const char *copy; const char *row; guint n_rows; } copies[] = {
+    { "pdf-copy-report.txt", "临川区501997%", 25 },
+    { "pdf-copy-tasks.txt", "排查火灾隐患县林业局各乡镇十二月底前", 8 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (copies); k++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", copies[k].copy, NULL);
+      g_autofree char *copy = NULL;
+      g_autoptr(FyImportNotes) notes = NULL;
+      g_autoptr(GPtrArray) pasted = NULL;
+      gboolean kept = FALSE;
+      gboolean warned = FALSE;
+
+      g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+      pasted = fy_import_paste_with_notes (copy, -1, &notes);
+      for (guint i = 0; i < pasted->len; i++)
+        {
+          g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, i));
+
+          kept |= g_strcmp0 (text, copies[k].row) == 0;
+        }
+      g_assert_true (kept);
+      g_assert_cmpuint (notes->glued->len, ==, copies[k].n_rows);
+      g_assert_true (g_ptr_array_find_with_equal_func (notes->glued, copies[k].row, g_str_equal, NULL));
+      for (guint i = 0; i < notes->warnings->len; i++)
+        warned |= strstr (g_ptr_array_index (notes->warnings, i), copies[k].row) != NULL;
+      g_assert_true (warned);
+      g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (notes));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/viewer-table", test_pdf_copy_viewer_table);
   g_test_add_func ("/core/import-pdf-copy/paragraph-ends", test_pdf_copy_paragraph_ends);
   g_test_add_func ("/core/import-pdf-copy/word-table", test_pdf_copy_word_table);
+  g_test_add_func ("/core/import-pdf-copy/glued-rows", test_pdf_copy_glued_rows);
 
   return g_test_run ();
 }

@@ -680,3 +680,81 @@ fy_import_take_cell_table (char      **raw,
 
   return g_array_index (ends, guint, cells->len - 1) - first;
 }
+
+/* A row whose cells a copy ran together is no longer. */
+#define GLUED_ROW_MAX_CHARS 24
+
+/* Whether @line reads as a table's row whose cells a PDF viewer's copy
+ * ran together (临川区501997%, 县区完成数计划数完成率): short, Han
+ * characters, letters and numbers only, no blank, no mark. */
+static gboolean
+is_glued_row (const char *line)
+{
+  glong length = g_utf8_strlen (line, -1);
+
+  if (length < 2 || length > GLUED_ROW_MAX_CHARS)
+    return FALSE;
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalnum (c) && g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN &&
+          strchr ("%.", (int) c) == NULL && c != 0xFF05 && c != 0x2030)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The lines of the table's caption at @at of @lines: 1 for a caption,
+ * 2 for its number and its name on two lines (表1 / 2026 年各县区完成
+ * 情况, a viewer's copy of a tab between them), else 0. */
+static guint
+count_caption_lines (GPtrArray *lines,
+                     guint      at)
+{
+  const char *line = g_ptr_array_index (lines, at);
+  g_autofree char *joined = NULL;
+
+  if (fy_import_is_table_caption (line))
+    return 1;
+  if (at + 1 >= lines->len || g_utf8_strlen (line, -1) > 5)
+    return 0;
+  joined = g_strconcat (line, " ", (const char *) g_ptr_array_index (lines, at + 1), NULL);
+  return fy_import_is_table_caption (joined) ? 2 : 0;
+}
+
+/**
+ * fy_import_find_glued_rows:
+ * @lines: (element-type utf8): the lines of a pasted text
+ * @glued: (element-type utf8): gets the rows found
+ *
+ * Adds to @glued the lines right under a table's caption (表 1 ……), two
+ * at least, that read as the rows of a table whose cells the copy ran
+ * together: a PDF viewer copies a table so, and where two numbers meet
+ * (临川区501997%) nobody can tell the cells apart.  They stay one
+ * paragraph a row; the warning names them.
+ */
+void
+fy_import_find_glued_rows (GPtrArray *lines,
+                           GPtrArray *glued)
+{
+  guint i = 0;
+
+  while (i < lines->len)
+    {
+      guint caption = count_caption_lines (lines, i);
+      guint n = 0;
+
+      if (caption == 0)
+        {
+          i++;
+          continue;
+        }
+      i += caption;
+      while (i + n < lines->len && is_glued_row (g_ptr_array_index (lines, i + n)))
+        n++;
+      for (guint k = 0; n >= 2 && k < n; k++)
+        fy_import_notes_add_line (glued, g_ptr_array_index (lines, i + k));
+      i += n;
+    }
+}

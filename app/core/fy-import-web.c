@@ -262,12 +262,37 @@ describe_web_lines (GPtrArray *web)
                           web->len, names);
 }
 
+/* Says which lines read as a table's rows whose cells a PDF copy ran
+ * together, the first few of them by name. */
+static char *
+describe_glued_rows (GPtrArray *glued)
+{
+  g_autofree char *names = dup_quoted_names (glued);
+
+  /* Translators: %u is a count of lines, %s a list of quoted lines such
+   * as “临川区501997%”, “东乡区361599%” */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u line under a table’s caption (%s) reads as a row of a "
+                                       "table copied out of a PDF, its cells run together. It is "
+                                       "kept as a paragraph: paste the table from the source "
+                                       "document, or put a tab between its cells, to make it a "
+                                       "table.",
+                                       "%u lines under a table’s caption (%s) read as the rows of "
+                                       "a table copied out of a PDF, their cells run together. "
+                                       "They are kept one paragraph to a row: paste the table "
+                                       "from the source document, or put a tab between its "
+                                       "cells, to make it a table.",
+                                       glued->len),
+                          glued->len, names);
+}
+
 /**
  * fy_import_describe_left_out:
  * @notes: the lines an import left out
  *
  * Adds to the warnings of @notes one for each photo caption, one for a
- * web page's furniture and one for a PDF's page furniture, if any.
+ * web page's furniture, one for a PDF's page furniture and one for a
+ * table's rows whose cells a PDF copy ran together, if any.
  */
 void
 fy_import_describe_left_out (FyImportNotes *notes)
@@ -283,6 +308,8 @@ fy_import_describe_left_out (FyImportNotes *notes)
     g_ptr_array_add (notes->warnings, describe_web_lines (notes->web));
   if (notes->furniture->len > 0)
     g_ptr_array_add (notes->warnings, describe_furniture (notes->furniture));
+  if (notes->glued->len > 0)
+    g_ptr_array_add (notes->warnings, describe_glued_rows (notes->glued));
 }
 
 /**
@@ -313,6 +340,7 @@ fy_import_notes_new (void)
   notes->captions = g_ptr_array_new_with_free_func (g_free);
   notes->furniture = g_ptr_array_new_with_free_func (g_free);
   notes->web = g_ptr_array_new_with_free_func (g_free);
+  notes->glued = g_ptr_array_new_with_free_func (g_free);
   notes->warnings = g_ptr_array_new_with_free_func (g_free);
 
   return notes;
@@ -330,6 +358,7 @@ fy_import_notes_free (FyImportNotes *notes)
   g_ptr_array_unref (notes->captions);
   g_ptr_array_unref (notes->furniture);
   g_ptr_array_unref (notes->web);
+  g_ptr_array_unref (notes->glued);
   g_ptr_array_unref (notes->warnings);
   g_free (notes);
 }

@@ -1127,6 +1127,8 @@ plain_text_to_blocks (const char     *text,
   guint first = 0;
 
   fy_import_context_init (&context);
+  if (notes != NULL)
+    fy_import_find_glued_rows (lines, notes->glued);
   fy_web_text_clean_lines (lines, notes != NULL ? notes->captions : NULL,
                            notes != NULL ? notes->web : NULL);
 

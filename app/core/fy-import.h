@@ -25,6 +25,9 @@ typedef struct
   GPtrArray *web;         /* (element-type utf8): a web page's lines around
                            * the text: source, editor, reading count,
                            * breadcrumbs, share links, 上一篇 */
+  GPtrArray *glued;       /* (element-type utf8): rows of a table whose cells
+                           * a PDF copy ran together, kept one paragraph a
+                           * row */
   GPtrArray *warnings;    /* (element-type utf8): sentences naming them */
 } FyImportNotes;
 
