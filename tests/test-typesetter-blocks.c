@@ -43,6 +43,42 @@ test_title_balanced (void)
   }
 }
 
+/* A title's two clauses, with the full-width space proofreading asks for
+ * between them, broken at that space: the space ends the first line and
+ * takes no room there, so the line's characters are centred like the
+ * second's (it sat half an em left of centre, for session 20's new user). */
+static void
+test_title_clause_space (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double width = fy_style_get_type_width (style);
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0,
+                            "聚焦乡村振兴履职尽责　以协商实效助力农业农村现代化"));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  g_assert_cmpuint (lines->len, ==, 2);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      FyPageLine *line = g_ptr_array_index (lines, i);
+      FyParaLine *pl = fy_test_para_line (line);
+      g_autofree char *text = fy_test_line_text (line);
+      guint last = pl->last;
+      double left, right;
+
+      while (last > pl->first && fy_test_cluster (line, last - 1)->klass == FY_CLASS_IDEO_SPACE)
+        last--;
+      g_assert_cmpuint (last, >, pl->first);
+      left = fy_test_cluster (line, pl->first)->x;
+      right = width - (fy_test_cluster (line, last - 1)->x + fy_test_cluster (line, last - 1)->width);
+      g_assert_true (g_str_has_prefix (text, i == 0 ? "聚焦" : "以协商"));
+      g_assert_cmpfloat_with_epsilon (left, right, 0.5);
+    }
+}
+
 /* A title of several lines is 梯形 or 菱形, no 沙漏形 (a middle line
  * shorter than both its neighbours), but a subtitle's block after its
  * dash is shaped apart from the title's. */
@@ -798,6 +834,7 @@ main (int   argc,
 
   g_test_add_func ("/core/typesetter/title", test_title_balanced);
   g_test_add_func ("/core/typesetter/title-no-hourglass", test_title_no_hourglass);
+  g_test_add_func ("/core/typesetter/title-clause-space", test_title_clause_space);
   g_test_add_func ("/core/typesetter/title-weighing", test_title_weighing);
   g_test_add_func ("/core/typesetter/headings", test_headings_numbered);
   g_test_add_func ("/core/typesetter/pagination", test_pagination);

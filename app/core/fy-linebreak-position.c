@@ -458,18 +458,24 @@ fy_linebreak_phase_justify (FyLineState *s,
 /* Sets @s up for @line (its arrays zeroed, one entry per cluster) and
  * trims it.  Returns the slack, what the measure leaves after the line's
  * natural width (negative when the line is too long); *lead is the inset
- * at its start. */
+ * at its start.  With @centred, a full-width space at the end takes no
+ * room either: the space between a title's two clauses (坚持……　推进……)
+ * that the line breaks at is a gap between them, not part of the first
+ * line to centre. */
 static double
 line_setup (FyLineState       *s,
             FyCluster         *c,
             const FyBreakLine *line,
+            gboolean           centred,
             double            *lead)
 {
   guint end = line->last;
   double avail = line->avail + line->hang;
   double total;
 
-  while (end > line->first && (c[end - 1].klass == FY_CLASS_SPACE || c[end - 1].klass == FY_CLASS_NEWLINE))
+  while (end > line->first &&
+         (c[end - 1].klass == FY_CLASS_SPACE || c[end - 1].klass == FY_CLASS_NEWLINE ||
+          (centred && c[end - 1].klass == FY_CLASS_IDEO_SPACE)))
     end--;
   s->c = c;
   s->first = line->first;
@@ -532,7 +538,7 @@ fy_linebreak_grid_slack (FyCluster         *c,
   s.tl = buf + m;
   s.tr = buf + 2 * m;
   s.gap = buf + 3 * m;
-  diff = line_setup (&s, c, line, &lead);
+  diff = line_setup (&s, c, line, FALSE, &lead);
   if (s.end <= s.first)
     return 0;
   if (diff < -EPS)
@@ -586,7 +592,7 @@ fy_linebreak_position (FyCluster         *c,
   s.tl = tl;
   s.tr = tr;
   s.gap = gap;
-  diff = line_setup (&s, c, line, &lead);
+  diff = line_setup (&s, c, line, align == FY_ALIGN_CENTER, &lead);
 
   if (diff < -EPS && s.end > first)
     diff = -(line->grid ? fy_linebreak_phase_compress_grid (&s, -diff) : fy_linebreak_phase_compress_clreq (&s, -diff));
