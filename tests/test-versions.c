@@ -834,6 +834,32 @@ revise_copy (const char *sent,
   return path;
 }
 
+/* A new window holding the speech in @markdown (with no title but its
+ * title block where @block_title, as a template makes it), exported to
+ * @name in @dir as the GUI does; returns the .docx's path. */
+static char *
+send_speech (FyApplication *app,
+             const char    *markdown,
+             gboolean       block_title,
+             const char    *dir,
+             const char    *name,
+             FyWindow     **window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) speech = fy_import_markdown (markdown, -1, &error);
+  char *sent = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) sent_file = g_file_new_for_path (sent);
+
+  g_assert_no_error (error);
+  if (block_title)
+    fy_document_set_title (speech, NULL);
+  *window = fy_test_make_window (app);
+  fy_document_replace_content (fy_window_get_document (*window), speech);
+  g_assert_true (fy_window_export_text (*window, sent_file, &error));
+  g_assert_no_error (error);
+  return sent;
+}
+
 /* Session 18's new user: a .docx sent to two colleagues; the first copy's
  * change accepted, the second copy offered to undo it.  Exporting the
  * .docx keeps the text sent as a version; the second copy is reviewed
@@ -851,7 +877,6 @@ test_review_second_copy (void)
   g_autofree char *text = NULL;
   g_autoptr(GFile) sent_file = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(FyDocument) round_one = NULL;
   FyCompareWindow *review;
   FyWindow *window;
   FyDocument *document;
@@ -862,21 +887,17 @@ test_review_second_copy (void)
       g_test_skip ("python3-docx is not installed");
       return;
     }
-  window = fy_test_make_window (app);
+  sent = send_speech (app, "# 关于社区养老服务的几点体会\n\n各位领导、同志们：\n\n"
+                           "今年以来，我们新建社区食堂十二家。\n\n"
+                           "一是摸清需求。逐户走访独居老人。\n\n"
+                           "二是整合资源。引导志愿者参与助餐。\n",
+                      FALSE, dir, "发言稿.docx", &window);
   document = fy_window_get_document (window);
-  round_one = fy_import_markdown ("# 关于社区养老服务的几点体会\n\n各位领导、同志们：\n\n"
-                                  "今年以来，我们新建社区食堂十二家。\n\n"
-                                  "一是摸清需求。逐户走访独居老人。\n\n"
-                                  "二是整合资源。引导志愿者参与助餐。\n", -1, &error);
-  g_assert_no_error (error);
-  fy_document_replace_content (document, round_one);
 
   /* the text sent is kept, once */
-  sent = g_build_filename (dir, "发言稿.docx", NULL);
   sent_file = g_file_new_for_path (sent);
   g_assert_true (fy_window_export_text (window, sent_file, &error));
   g_assert_no_error (error);
-  g_assert_true (fy_window_export_text (window, sent_file, &error));
   g_assert_cmpuint (fy_document_get_n_versions (document), ==, 1);
   g_assert_cmpstr (fy_version_get_name (fy_document_get_version (document, 0)), ==,
                    "Sent as “发言稿.docx”");
@@ -913,6 +934,56 @@ test_review_second_copy (void)
   fy_test_screenshot ("review-second-copy");
   g_unlink (copy_a);
   g_unlink (copy_b);
+  close_review (review, window, sent);
+}
+
+/* Session 19's new user: a speech made from a template has no title of
+ * its own besides its title block, and a colleague's .docx of it carries
+ * the block's text as its title (docProps/core.xml, read back by the
+ * import).  Reviewed, that listed a change of the field 标题 before the
+ * colleague's one edit; only the edit is listed. */
+static void
+test_review_docx_title (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *sent = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(GFile) file = NULL;
+  FyCompareWindow *review;
+  FyWindow *window;
+  FyDocument *document;
+
+  g_assert_no_error (error);
+  if (!fy_test_have_python_docx ())
+    {
+      g_test_skip ("python3-docx is not installed");
+      return;
+    }
+  /* as a template makes it: the title is the title block's alone */
+  sent = send_speech (app, "# 坚持以人民为中心扎实推进基层人大代表联络站标准化建设\n\n"
+                           "各位领导、同志们：\n\n"
+                           "近年来，我们坚持以问题为导向，全县建成代表联络站十五个。\n\n"
+                           "一是建强阵地。推行“六有”标准。\n",
+                      TRUE, dir, "联络站.docx", &window);
+  document = fy_window_get_document (window);
+  g_assert_null (fy_document_get_title (document));
+  copy = revise_copy (sent, "修改稿.docx", "一是建强阵地", "一是建强阵地。推行“六有”标准，统一标识。");
+
+  file = g_file_new_for_path (copy);
+  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  shown = fy_compare_window_dup_text (review);
+  g_test_message ("%s", shown);
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
+  g_assert_true (fy_compare_window_accept (review, &error));
+  g_assert_no_error (error);
+  g_assert_null (fy_document_get_title (document));
+
+  g_unlink (copy);
   close_review (review, window, sent);
 }
 
@@ -972,6 +1043,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/review-docx-keeps-preset", test_review_docx_keeps_preset);
   g_test_add_func ("/ui/versions/review-docx-comment", test_review_docx_comment);
   g_test_add_func ("/ui/versions/review-second-copy", test_review_second_copy);
+  g_test_add_func ("/ui/versions/review-docx-title", test_review_docx_title);
   g_test_add_func ("/ui/versions/review-heading-and-fields", test_review_heading_and_fields);
   g_test_add_func ("/ui/versions/preset-switch", test_preset_switch);
   g_test_add_func ("/ui/versions/save-version-saves", test_save_version_saves);

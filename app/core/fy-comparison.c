@@ -681,6 +681,33 @@ add_field_change (FyComparison *self,
   g_array_append_val (self->changes, change);
 }
 
+/* Whether @document's title is its title block's text, as every import
+ * takes it (Markdown, text, a .docx's), or it has none. */
+static gboolean
+title_is_block (FyDocument *document)
+{
+  g_autofree char *title = g_strdup (fy_document_get_title (document));
+
+  if (title == NULL)
+    return TRUE;
+  g_strstrip (title);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      g_autofree char *referring = NULL;
+      g_autofree char *filled = NULL;
+
+      if (fy_block_get_role (block) != FY_BLOCK_ROLE_TITLE)
+        continue;
+      /* with its {{fields}} as written, or filled in, a line break a space */
+      referring = g_strstrip (g_strdelimit (fy_block_dup_text (block), "\n", ' '));
+      filled = g_strstrip (g_strdelimit (fy_document_dup_block_text (document, i), "\n", ' '));
+      return strcmp (title, referring) == 0 || strcmp (title, filled) == 0;
+    }
+
+  return FALSE;
+}
+
 static void
 compare_fields (FyComparison *self,
                 FyDocument   *old_document,
@@ -706,6 +733,12 @@ compare_fields (FyComparison *self,
 
       g_object_get (old_document, members[i], &old_value, NULL);
       g_object_get (new_document, members[i], &new_value, NULL);
+      /* A speech made from a template has no title but its title block;
+       * a copy read back from a file takes the block's text as its title:
+       * no change of its own (a colleague's .docx of such a speech). */
+      if (strcmp (members[i], "title") == 0 && (old_value == NULL || new_value == NULL) &&
+          title_is_block (old_document) && title_is_block (new_document))
+        continue;
       if (followed[i] != NULL
           && g_strcmp0 (old_value, fy_document_get_field_value (old_document, followed[i])) == 0
           && g_strcmp0 (new_value, fy_document_get_field_value (new_document, followed[i])) == 0)
