@@ -1296,6 +1296,54 @@ test_attachment_as_body (void)
   g_assert_cmpstr (fy_lint_kind_get_label (FY_LINT_KIND_ATTACHMENT_AS_BODY), !=, FY_LINT_KIND_ATTACHMENT_AS_BODY);
 }
 
+/*
+ * Session 20's sweep: a 表彰决定's rows of names and organs, set in
+ * columns with ideographic spaces (王建军　　李　芳（女）　　张德明), and a
+ * speech's task lines (责任领导：王　勇, 牵头单位：……, 完成时限：……) are no
+ * sentences: no end punctuation is asked of them, and their spaces are
+ * meant.  Fix all glued the rows into 王建军李芳（女）张德明 before.  A
+ * sentence that ends without a mark is still reported.
+ */
+static void
+test_name_rows_and_task_lines (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GPtrArray) findings = NULL;
+  static const char * const paragraphs[] = {
+    "王建军　　李　芳（女）　　张德明　　刘　洋　　陈晓东",
+    "城关镇人民政府　　　　　　乔庄镇人民政府",
+    "责任领导：王　勇",
+    "牵头单位：县财政局、县工业和信息化局",
+    "完成时限：2026年12月31日",
+    "各责任领导要亲自抓、负总责",
+  };
+  g_autofree char *row = NULL;
+  g_autofree char *leader = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 1, paragraphs[i]);
+
+      fy_document_append_block (document, block);
+    }
+
+  findings = fy_lint_document (lint, document);
+  for (guint i = 0; i < findings->len; i++)
+    g_test_message ("%u: %s", fy_lint_finding_get_block (g_ptr_array_index (findings, i)),
+                    fy_lint_finding_get_message (g_ptr_array_index (findings, i)));
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION), ==, 1);
+  g_assert_cmpuint (fy_lint_finding_get_block (fy_test_find_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION, 0)),
+                    ==, 5);
+
+  g_assert_cmpuint (fy_lint_fix_document (lint, document), ==, 0);
+  row = fy_block_dup_text (fy_document_get_block (document, 0));
+  leader = fy_block_dup_text (fy_document_get_block (document, 2));
+  g_assert_cmpstr (row, ==, paragraphs[0]);
+  g_assert_cmpstr (leader, ==, paragraphs[2]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1336,6 +1384,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/typos", test_typos);
   g_test_add_func ("/core/lint/emoji", test_emoji);
   g_test_add_func ("/core/lint/digit-group-space", test_digit_group_space);
+  g_test_add_func ("/core/lint/name-rows-and-task-lines", test_name_rows_and_task_lines);
 
   return g_test_run ();
 }

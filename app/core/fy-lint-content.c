@@ -181,13 +181,15 @@ fy_lint_check_attachment_note (Unit *u)
  * number on a line of its own (第0186号, 〔2026〕5号), the 版记's line of organ and
  * date (……办公室　　2026年12月3日印发), a note in brackets right under
  * the closing date (（此件公开发布）, GB/T 9704 §7.3.6), a chapter
- * heading (第二章　职业体系). */
+ * heading (第二章　职业体系), a row of names or organs set in columns
+ * (王建军　　李　芳（女）　　张德明, a 表彰决定's list). */
 static gboolean
 is_no_sentence (Unit *u)
 {
   return fy_lint_unit_is_chapter_heading (u) || fy_doc_is_printed_line (u->text) || fy_lint_unit_is_contact_line (u) ||
          fy_doc_is_issue_number (u->text) ||
          (!u->text_mode && fy_web_text_is_attendance_line (u->text, strlen (u->text))) ||
+         (!u->text_mode && fy_web_text_is_name_line (u->text)) ||
          (!u->text_mode && u->sequence->previous_role == FY_BLOCK_ROLE_DATE_LINE &&
           fy_doc_is_bracketed_note (u->role, u->text));
 }

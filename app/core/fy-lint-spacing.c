@@ -99,7 +99,8 @@ fy_lint_unit_is_chapter_heading (Unit *u)
 
 /* A notice's line of who to ask (联系人：市政务服务管理局　许文静,
  * 联系电话：0798-86120457, 联系人：周慧敏　　联系电话：……), or a field
- * of a 提案's form (案由：关于……的提案, 提案人：民进临川市委会): a
+ * of a 提案's form (案由：关于……的提案, 提案人：民进临川市委会) or of a
+ * task's (责任领导：王　勇, 牵头单位：县财政局, 完成时限：2026年12月底前): a
  * label, then names, numbers or a title, no sentence; the organ and the
  * name are set apart as in a list of who attended. */
 gboolean
@@ -108,7 +109,9 @@ fy_lint_unit_is_contact_line (Unit *u)
   static const char * const labels[] = {
     "联系人", "联系电话", "联系方式", "电话", "办公电话", "手机", "传真", "电子邮箱", "邮箱",
     "通讯地址", "地址", "邮编", "邮政编码",
-    "案由", "提案人", "领衔提案人", "附议人", "提案单位", "提案类别", "主办单位", "会办单位", "承办单位", NULL
+    "案由", "提案人", "领衔提案人", "附议人", "提案单位", "提案类别", "主办单位", "会办单位", "承办单位",
+    "责任领导", "牵头领导", "分管领导", "责任单位", "牵头单位", "配合单位", "协办单位", "责任部门",
+    "责任人", "完成时限", "完成时间", NULL
   };
   gsize label = fy_web_text_field_label_len (u->text);
 
@@ -258,9 +261,13 @@ is_deliberate_space (Unit  *u,
       if (u->text_mode && j == i + 1 && parts_clauses (u))
         return TRUE;
       /* pasted text: a line of names (出席：张国华　刘志强, 县长　周海涛),
-       * or of fields (联系人：周慧敏　　联系电话：……) */
-      return u->text_mode && i > 0 && j < u->n && is_han (u->chars[i - 1]) && is_han (u->chars[j]) &&
-             (fy_web_text_is_name_line (u->text) || opens_next_field (u, j));
+       * or of fields (联系人：周慧敏　　联系电话：……); a paragraph of a
+       * document that is a row of names or organs, set in columns
+       * (王建军　　李　芳（女）　　张德明, a 表彰决定's list) */
+      return (u->text_mode || u->role == FY_BLOCK_ROLE_PARAGRAPH) && i > 0 && j < u->n &&
+             (is_han (u->chars[i - 1]) || u->chars[i - 1] == 0xFF09 /* 李　芳（女） */) &&
+             is_han (u->chars[j]) &&
+             (fy_web_text_is_name_line (u->text) || (u->text_mode && opens_next_field (u, j)));
     }
 }
 
