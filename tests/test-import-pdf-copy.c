@@ -352,6 +352,60 @@ test_pdf_copy_glued_rows (void)
     }
 }
 
+/* A table whose cells are set apart by blanks: pdftotext -layout's copy
+ * of a report (pdftotext-layout-report.txt, a blank line between rows,
+ * the header repeated over the page break), and a copy whose caption
+ * shares the header's line (表1 2026年各县区完成情况 县区 完成数 ……;
+ * session 19).  Each row was a paragraph, the header's blanks squeezed
+ * out and the caption glued to it.  The caption is a paragraph of its
+ * own, the rows a table; the repeated header goes, named; nothing else
+ * goes. */
+static void
+test_pdf_copy_spaced_table (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdftotext-layout-report.txt", NULL);
+  g_autofree char *copy = NULL;
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(GPtrArray) glued = fy_import_paste ("各县区完成情况见表1。\n"
+                                                "表1 2026年各县区完成情况 县区 完成数 计划数 完成率\n"
+                                                "临川区 50 19 97%\n东乡区 36 15 99%\n南城县 80 20 98%\n"
+                                                "下一步，各县区要加快进度。\n", -1);
+  g_autoptr(FyTable) glued_table = NULL;
+  g_autofree char *caption = NULL;
+  guint n_tables = 0;
+
+  g_assert_cmpuint (glued->len, ==, 4);
+  caption = fy_block_dup_text (g_ptr_array_index (glued, 1));
+  g_assert_cmpstr (caption, ==, "表1 2026年各县区完成情况");
+  glued_table = fy_table_new_from_block (g_ptr_array_index (glued, 2));
+  g_assert_true (fy_table_get_header (glued_table));
+  g_assert_cmpuint (fy_table_get_n_columns (glued_table), ==, 4);
+  g_assert_cmpuint (fy_table_get_n_rows (glued_table), ==, 4);
+  g_assert_cmpstr (fy_table_get_cell (glued_table, 0, 0), ==, "县区");
+  g_assert_cmpstr (fy_table_get_cell (glued_table, 3, 3), ==, "98%");
+
+  g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+  pasted = fy_import_paste_with_notes (copy, -1, &notes);
+  for (guint i = 0; i < pasted->len; i++)
+    {
+      FyBlock *block = g_ptr_array_index (pasted, i);
+      g_autoptr(FyTable) table = NULL;
+
+      if (fy_block_get_role (block) != FY_BLOCK_ROLE_TABLE)
+        continue;
+      n_tables++;
+      table = fy_table_new_from_block (block);
+      g_assert_cmpuint (fy_table_get_n_columns (table), ==, 4);
+      g_assert_cmpuint (fy_table_get_n_rows (table), ==, 25);
+      g_assert_cmpstr (fy_table_get_cell (table, 9, 0), ==, "广昌县");
+      g_assert_cmpstr (fy_table_get_cell (table, 24, 3), ==, "97%");
+    }
+  g_assert_cmpuint (n_tables, ==, 1);
+  g_assert_true (g_ptr_array_find_with_equal_func (notes->furniture, "县区　完成数　计划数　完成率", g_str_equal, NULL));
+  g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (notes));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -365,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/paragraph-ends", test_pdf_copy_paragraph_ends);
   g_test_add_func ("/core/import-pdf-copy/word-table", test_pdf_copy_word_table);
   g_test_add_func ("/core/import-pdf-copy/glued-rows", test_pdf_copy_glued_rows);
+  g_test_add_func ("/core/import-pdf-copy/spaced-table", test_pdf_copy_spaced_table);
 
   return g_test_run ();
 }

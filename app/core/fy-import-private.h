@@ -154,6 +154,11 @@ guint        fy_import_take_cell_table      (char                 **raw,
 gboolean     fy_import_is_table_caption     (const char            *line);
 void         fy_import_find_glued_rows      (GPtrArray             *lines,
                                              GPtrArray             *glued);
+guint        fy_import_take_spaced_table    (char                 **raw,
+                                             guint                  first,
+                                             GPtrArray             *tables,
+                                             GPtrArray             *furniture,
+                                             char                 **caption);
 guint        fy_import_take_pipe_table      (char                 **raw,
                                              guint                  first,
                                              GPtrArray             *tables);

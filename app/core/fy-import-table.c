@@ -758,3 +758,149 @@ fy_import_find_glued_rows (GPtrArray *lines,
       i += n;
     }
 }
+
+/* Tables whose cells are set apart by blanks */
+
+/* The cells of @line set apart by blanks (half- or full-width). */
+static char **
+split_spaced_cells (const char *line)
+{
+  g_autoptr(GStrvBuilder) cells = g_strv_builder_new ();
+  g_autofree char *spaced = g_strdup (line);
+  g_auto(GStrv) parts = NULL;
+
+  for (char *p = spaced; *p; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == 0x3000)
+      memset (p, ' ', strlen ("\u3000"));
+  parts = g_strsplit_set (spaced, " \t\f", -1);
+  for (guint k = 0; parts[k] != NULL; k++)
+    if (*parts[k] != '\0')
+      g_strv_builder_add (cells, parts[k]);
+  return g_strv_builder_end (cells);
+}
+
+/* The next line from @at that is not blank: a layout copy (pdftotext
+ * -layout) sets one blank line between the rows of a table. */
+static guint
+skip_blank_line (char  **raw,
+                 guint   at)
+{
+  return raw[at] != NULL && is_blank (raw[at]) && raw[at + 1] != NULL ? at + 1 : at;
+}
+
+/* Whether the rows of @cells (@n_columns a row, the header first) hold
+ * in each column numbers throughout or none, one column of numbers at
+ * least, and the header none. */
+static gboolean
+has_number_column (GPtrArray *cells,
+                   guint      n_columns)
+{
+  gboolean any_number = FALSE;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      gboolean number = is_number_cell (g_ptr_array_index (cells, n_columns + c));
+
+      if (is_number_cell (g_ptr_array_index (cells, c)))
+        return FALSE;
+      for (guint r = 2; r < cells->len / n_columns; r++)
+        if (is_number_cell (g_ptr_array_index (cells, r * n_columns + c)) != number)
+          return FALSE;
+      any_number |= number;
+    }
+  return any_number;
+}
+
+/**
+ * fy_import_take_spaced_table:
+ * @raw: the lines of a plain text, %NULL-terminated
+ * @first: the line to look at
+ * @tables: (element-type FyTable): where a table found is appended
+ * @furniture: (nullable) (element-type utf8): gets a repeated header row
+ * @caption: (out) (optional): the table's caption, when the header row's
+ *   line opens with it
+ *
+ * Takes the lines from @first that form a table whose cells are set apart
+ * by blanks (pdftotext -layout, a web page's table copied as text): a
+ * header row of words, then two rows at least of as many cells, a blank
+ * line between rows or none, columns of numbers throughout or none, one
+ * column of numbers at least.  The header's line may open with the
+ * table's caption (表1 2026年各县区完成情况 县区 完成数 ……): the cells
+ * before the header's go to @caption.  A row the same as the header,
+ * repeated at a page's top, goes, named in @furniture.
+ *
+ * Returns: the number of lines taken, 0 if none
+ */
+guint
+fy_import_take_spaced_table (char      **raw,
+                             guint       first,
+                             GPtrArray  *tables,
+                             GPtrArray  *furniture,
+                             char      **caption)
+{
+  g_auto(GStrv) head = split_spaced_cells (raw[first]);
+  g_auto(GStrv) row = NULL;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) tsv = g_string_new (NULL);
+  guint n_head = g_strv_length (head);
+  guint n_columns;
+  guint at = skip_blank_line (raw, first + 1);
+  guint end = first + 1;
+
+  if (raw[at] == NULL || strchr (raw[first], '\t') != NULL)
+    return 0;
+  row = split_spaced_cells (raw[at]);
+  n_columns = g_strv_length (row);
+  if (n_columns < 2 || n_columns > CELL_MAX_COLUMNS || n_head < n_columns)
+    return 0;
+  for (guint c = n_head - n_columns; c < n_head; c++)
+    g_ptr_array_add (cells, g_strdup (head[c]));
+  /* the rows: as many cells, each a cell's text */
+  for (; raw[at] != NULL && strchr (raw[at], '\t') == NULL; at = skip_blank_line (raw, at + 1))
+    {
+      g_auto(GStrv) parts = split_spaced_cells (raw[at]);
+      gboolean fits = g_strv_length (parts) == n_columns;
+
+      gboolean header = fits;
+
+      for (guint c = 0; fits && c < n_columns; c++)
+        {
+          fits = is_cell_line (parts[c]);
+          header = header && strcmp (parts[c], head[n_head - n_columns + c]) == 0;
+        }
+      if (!fits)
+        break;
+      end = at + 1;
+      if (header)
+        {
+          add_repeated_header (furniture, parts, n_columns);
+          continue;
+        }
+      for (guint c = 0; c < n_columns; c++)
+        g_ptr_array_add (cells, g_strdup (parts[c]));
+    }
+  if (cells->len < 3 * n_columns || !has_number_column (cells, n_columns))
+    return 0;
+  for (guint c = 0; c < n_columns; c++)
+    if (!is_cell_line (g_ptr_array_index (cells, c)))
+      return 0;
+  if (n_head > n_columns)
+    {
+      /* the caption: the header line's cells before the header's */
+      char *header = head[n_head - n_columns];
+      g_autofree char *before = NULL;
+
+      head[n_head - n_columns] = NULL;
+      before = g_strjoinv (" ", head);
+      head[n_head - n_columns] = header;
+      if (!fy_import_is_table_caption (before))
+        return 0;
+      if (caption != NULL)
+        *caption = g_steal_pointer (&before);
+    }
+  for (guint i = 0; i < cells->len; i++)
+    g_string_append_printf (tsv, "%s%s", (const char *) g_ptr_array_index (cells, i),
+                            (i + 1) % n_columns == 0 ? "\n" : "\t");
+  g_ptr_array_add (tables, fy_table_new_from_tsv (tsv->str, TRUE));
+  return end - first;
+}

@@ -375,6 +375,7 @@ split_lines (const char *text,
   for (guint i = 0; raw[i] != NULL; i++)
     {
       guint n_rows = fy_import_take_tsv_table (raw, i, tables, furniture);
+      g_autofree char *caption = NULL;
       const char *start;
       const char *end;
       char *line;
@@ -383,6 +384,10 @@ split_lines (const char *text,
         n_rows = fy_import_take_pipe_table (raw, i, tables);
       if (n_rows == 0)
         n_rows = fy_import_take_cell_table (raw, i, tables, furniture);
+      if (n_rows == 0)
+        n_rows = fy_import_take_spaced_table (raw, i, tables, furniture, &caption);
+      if (caption != NULL)
+        g_ptr_array_add (lines, g_steal_pointer (&caption));
       if (n_rows > 0)
         {
           g_ptr_array_add (lines, g_strdup_printf ("%c%u", TABLE_MARK, tables->len - 1));
