@@ -13,6 +13,7 @@
 #include "fy-test-window.h"
 #include "fy-ui-layout.h"
 #include "fy-window.h"
+#include "fy-window-private.h"
 
 /* A commitment speech with its fields filled, its guidance not. */
 static FyDocument *
@@ -225,6 +226,19 @@ find_label_text (GtkWidget  *widget,
   return FALSE;
 }
 
+/* The worker has counted the speech shown: the count matches it. */
+static gboolean
+counts_shown (gpointer data)
+{
+  FyWindow *window = data;
+  guint n_chars = 0, n_no_punct = 0;
+  g_autofree char *expected = NULL;
+
+  fy_document_count_characters (fy_window_get_document (window), &n_chars, &n_no_punct);
+  expected = g_strdup_printf ("%u characters (%u without punctuation)", n_chars, n_no_punct);
+  return g_strcmp0 (gtk_label_get_text (window->count_label), expected) == 0;
+}
+
 /* A speech of a title and two paragraphs with notes, shown in @window. */
 static void
 show_speech (FyWindow   *window,
@@ -415,6 +429,48 @@ test_drafts_fix_after_typing (void)
   fy_test_destroy_window (window);
 }
 
+/* The status line counts the text a Fix made: it kept the count from
+ * before the Fix until the next keystroke (713 characters after adding
+ * 《》, for session 20's new user). */
+static void
+test_drafts_counts_after_fix (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(GPtrArray) fixes = g_ptr_array_new ();
+  g_autofree char *before = NULL;
+  GtkListView *list;
+
+  show_speech (window, "我们坚持问题导向，推动矛盾纠纷就地化解", "下一步，我们将依法履职。");
+  g_assert_true (fy_test_wait_for (counts_shown, window, 10));
+  before = g_strdup (gtk_label_get_text (window->count_label));
+
+  list = find_lint_list (GTK_WIDGET (window));
+  g_assert_nonnull (list);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gtk_widget_get_parent (gtk_widget_get_ancestor (GTK_WIDGET (list),
+                                                                                          GTK_TYPE_POPOVER))));
+  g_assert_true (fy_test_wait_for (popover_fits, list, 10));
+  collect_buttons (GTK_WIDGET (list), "Fix", fixes);
+  g_assert_cmpuint (fixes->len, ==, 1);
+  g_signal_emit_by_name (g_ptr_array_index (fixes, 0), "clicked");
+  fy_test_iterate ();
+
+  /* The full stop added: one character more, at once. */
+  {
+    g_autofree char *text = fy_block_dup_text (fy_document_get_block (fy_window_get_document (window), 1));
+    guint n_chars = 0, n_no_punct = 0;
+    g_autofree char *expected = NULL;
+
+    g_assert_cmpstr (text, ==, "我们坚持问题导向，推动矛盾纠纷就地化解。");
+    fy_document_count_characters (fy_window_get_document (window), &n_chars, &n_no_punct);
+    expected = g_strdup_printf ("%u characters (%u without punctuation)", n_chars, n_no_punct);
+    g_assert_cmpstr (gtk_label_get_text (window->count_label), ==, expected);
+    g_assert_cmpstr (gtk_label_get_text (window->count_label), !=, before);
+  }
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/ui/drafts/findings-in-context", test_drafts_findings_in_context);
   g_test_add_func ("/ui/drafts/findings-reopened", test_drafts_findings_reopened);
   g_test_add_func ("/ui/drafts/fix-after-typing", test_drafts_fix_after_typing);
+  g_test_add_func ("/ui/drafts/counts-after-fix", test_drafts_counts_after_fix);
 
   return g_test_run ();
 }

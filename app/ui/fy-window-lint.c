@@ -144,14 +144,16 @@ clear_findings (FyWindow *self)
 /**
  * fy_window_update_lint_now: (skip)
  *
- * Checks the document on the main thread and shows the notes, for
- * callers that need them at once (tests, the status text).
+ * Checks and counts the document on the main thread and shows the notes
+ * and the counts, for callers that need them at once (a Fix, tests, the
+ * status text).
  */
 void
 fy_window_update_lint_now (FyWindow *self)
 {
   g_autoptr(FyLint) lint = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  guint n_chars = 0, n_no_punct = 0;
 
   g_clear_handle_id (&self->lint_source, g_source_remove);
   self->lint_generation++;
@@ -166,6 +168,9 @@ fy_window_update_lint_now (FyWindow *self)
   lint = create_lint ();
   findings = fy_lint_document (lint, self->document);
   show_findings (self, findings);
+  /* The worker's counts are dropped with its check (a Fix's text). */
+  fy_document_count_characters (self->document, &n_chars, &n_no_punct);
+  fy_window_show_counts (self, n_chars, n_no_punct);
 }
 
 /* Checking in a worker */
