@@ -883,6 +883,50 @@ test_round_trip_title_breaks (void)
   g_assert_cmpstr (text, ==, title);
 }
 
+/* A long speaker line: Fayan breaks it evenly between phrases, where
+ * Word and LibreOffice would fill the first line (…县应急管理委员会|主任);
+ * the break is exported in the break style, and read back as none. */
+static void
+test_round_trip_speaker_breaks (void)
+{
+  const char *speaker = "中共临河县委常委、县人民政府常务副县长、县应急管理委员会主任　张三丰";
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于应急管理工作的发言");
+  g_autoptr(FyBlock) line = fy_block_new_with_text (FY_BLOCK_ROLE_SPEAKER, 0, speaker);
+  g_autoptr(FyBlock) salutation = fy_block_new_with_text (FY_BLOCK_ROLE_SALUTATION, 0, "各位领导、同志们：");
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_line = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *text = NULL;
+  const char *at;
+
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, line);
+  fy_document_append_block (document, salutation);
+  layout = fy_test_typeset (document, "gbt9704", NULL);
+  first_line = fy_layout_dup_line_text (layout, 0, 1);
+  g_assert_cmpstr (first_line, ==, "中共临河县委常委、县人民政府常务副县长、");
+
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  xml = zip_read_part (bytes, "word/document.xml");
+  at = strstr (xml, "常务副县长、");
+  g_assert_nonnull (at);
+  at = strstr (at, "<w:rStyle w:val=\"FayanBreak\"/>");
+  g_assert_nonnull (at);
+  g_assert_true (at < strstr (xml, "县应急管理"));
+  g_assert_nonnull (strstr (at, "<w:br/>"));
+
+  again = fy_docx_import_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, 1)), ==, FY_BLOCK_ROLE_SPEAKER);
+  text = fy_block_dup_text (fy_document_get_block (again, 1));
+  g_assert_cmpstr (text, ==, speaker);
+}
+
 /* Word adds a paragraph's space after to the next one's space before;
  * in print the issue number stands right under the title, so the
  * title's space after (style Title) is taken off where the issue number
@@ -1283,6 +1327,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/round-trip", test_round_trip);
   g_test_add_func ("/core/docx/round-trip-attached", test_round_trip_attached);
   g_test_add_func ("/core/docx/round-trip-title-breaks", test_round_trip_title_breaks);
+  g_test_add_func ("/core/docx/round-trip-speaker-breaks", test_round_trip_speaker_breaks);
   g_test_add_func ("/core/docx/round-trip-issue-number", test_round_trip_issue_number);
   g_test_add_func ("/core/docx/round-trip-minutes-header", test_round_trip_minutes_header);
   g_test_add_func ("/core/docx/import-issue-number", test_import_issue_number);

@@ -380,17 +380,22 @@ find_title_breaks (FyStyle    *style,
   return breaks;
 }
 
-/* A title of plain text with the engine's line breaks, each a <w:br/>
- * in a run of the break style; FALSE for any other block. */
+/* A title, subtitle or speaker line of plain text with the engine's
+ * line breaks, each a <w:br/> in a run of the break style: Fayan breaks
+ * these centred lines evenly, between phrases (…常务副县长、|县应急管理
+ * 委员会主任　张三丰), where Word and LibreOffice would fill the first
+ * line.  FALSE for any other block. */
 static gboolean
 write_title_runs (Writer  *wr,
                   FyBlock *block)
 {
+  FyBlockRole role = fy_block_get_role (block);
   g_autofree char *text = NULL;
   g_autoptr(GArray) breaks = NULL;
   gsize from = 0;
 
-  if (fy_block_get_role (block) != FY_BLOCK_ROLE_TITLE || fy_block_get_n_runs (block) == 0)
+  if ((role != FY_BLOCK_ROLE_TITLE && role != FY_BLOCK_ROLE_SUBTITLE && role != FY_BLOCK_ROLE_SPEAKER) ||
+      fy_block_get_n_runs (block) == 0)
     return FALSE;
   for (guint i = 0; i < fy_block_get_n_runs (block); i++)
     if (fy_block_get_run (block, i)->kind != FY_RUN_TEXT)
