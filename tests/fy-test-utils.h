@@ -292,7 +292,8 @@ char            *fy_test_dup_block_texts (FyDocument      *document);
 
 /* The title breaker (fy-title-break.h, issue #12 item 6). */
 
-/* The price of a break before character @index of @text. */
+/* The rules' own price of a break before character @index of @text,
+ * the learned model (fy-title-model.c) left out: what each rule says. */
 int              fy_test_title_price_at  (const char      *text,
                                           glong            index);
 /* Skips the test when the title breaker's dictionary was not built

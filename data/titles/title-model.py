@@ -8,8 +8,10 @@
 # features of each break the rules allow (the rules' price in buckets,
 # the words, parts of speech and characters on both sides, quotes and
 # 《》, the distance from the title's ends), estimating P, the chance a
-# careful clerk accepts the break; the engine prices the break
-# round(scale * -log P).  The features are printed by the engine itself
+# careful clerk accepts the break; the engine moves the rules' price by
+# RESIDUAL times the log-odds the features other than the rules' own
+# price bucket add (see the head of fy-title-model.c).  The features are
+# printed by the engine itself
 # (tests/title-dump, built by meson), so training and run time see the
 # same ones.  Python's standard library only.
 #
@@ -18,12 +20,13 @@
 #       initialiser, sorted bytewise, for fy-title-model.c to include.
 #
 #   title-model.py train DUMP SET... [-o MODEL.TXT]
-#       trains on the labelled SETs (tests/data/titles*.txt) with the
+#       trains on the labelled SETs (tests/data/titles*.txt; a folder
+#       stands for its titles*.txt, read in bytewise order) with the
 #       features DUMP (the build's tests/title-dump) prints, and writes
 #       the weights (stdout without -o).  data/titles/title-model.txt is
 #       made so, from every set:
 #         data/titles/title-model.py train _build/tests/title-dump \
-#             tests/data/titles*.txt -o data/titles/title-model.txt
+#             tests/data -o data/titles/title-model.txt
 #
 #   title-model.py check DUMP MODEL.TXT SET...
 #       trains as above and exits 1 unless the result is MODEL.TXT, byte
@@ -47,7 +50,12 @@ import subprocess
 import sys
 import tempfile
 
-SCALE = 6.0
+# the scale of the pure model's prices (cv --scale only)
+SCALE = 9.0
+# the rules' price moves by RESIDUAL times the log-odds the features other
+# than the rules' own bucket add (chosen by cross-validation, see
+# docs/typesetting.md)
+RESIDUAL = 1.2
 EPOCHS = 12
 RATE = 0.2
 L2 = 1e-4
@@ -81,9 +89,22 @@ def header(model, output):
             out.write('{ "@none", 0 },\n')
 
 
+def set_paths(args):
+    """The labelled sets ARGS names (a folder stands for its titles*.txt),
+    in one order whatever the shell's: training reads them in it."""
+    paths = []
+    for arg in args:
+        if os.path.isdir(arg):
+            paths += [os.path.join(arg, f) for f in os.listdir(arg)
+                      if f.startswith('titles') and f.endswith('.txt')]
+        else:
+            paths.append(arg)
+    return sorted(paths, key=lambda p: os.path.basename(p).encode('utf-8'))
+
+
 def dump_features(dump, sets):
     """The rows of DUMP features over SETS: (set, title, label, features)."""
-    text = subprocess.run([dump, 'features'] + sets, check=True,
+    text = subprocess.run([dump, 'features'] + set_paths(sets), check=True,
                           stdout=subprocess.PIPE).stdout.decode('utf-8')
     rows = []
     for line in text.split('\n'):
@@ -121,10 +142,10 @@ def train(rows):
     return w
 
 
-def format_model(w, scale, note):
+def format_model(w, scale, note, residual=None):
     lines = ['# data/titles/title-model.txt: title break weights, made by',
              '# data/titles/title-model.py (' + note + '); do not edit',
-             '@scale %r' % scale]
+             '@residual %r' % residual if residual else '@scale %r' % scale]
     for name in sorted(w, key=lambda s: s.encode('utf-8')):
         weight = round(w[name], 4)
         if name == '@bias' or abs(weight) >= 0.001:
@@ -147,7 +168,8 @@ def layout(dump, sets, preset, model=None):
     return result
 
 
-def cross_validate(dump, sets, scale):
+def cross_validate(dump, sets, scale, residual):
+    sets = set_paths(sets)
     rows = dump_features(dump, sets)
     names = [os.path.basename(s) for s in sets]
     rules = {p: layout(dump, sets, p) for p in ('gbt9704', 'reading')}
@@ -157,7 +179,7 @@ def cross_validate(dump, sets, scale):
             w = train([r for r in rows if r[0] != name])
             model = os.path.join(tmp, 'model.txt')
             with open(model, 'w', encoding='utf-8') as f:
-                f.write(format_model(w, scale, 'without ' + name))
+                f.write(format_model(w, scale, 'without ' + name, residual))
             for preset in held:
                 held[preset].update(layout(dump, [path], preset, model))
             print('%-24s gbt9704 %3d/%3d (rules %3d)  reading %3d/%3d (rules %3d)' % (
@@ -187,7 +209,7 @@ def main(argv):
     if len(argv) >= 4 and argv[1] == 'train':
         args = argv[2:]
         output = take_option(args, '-o', None)
-        text = format_model(train(dump_features(args[0], args[1:])), SCALE, 'all sets')
+        text = format_model(train(dump_features(args[0], args[1:])), SCALE, 'all sets', RESIDUAL)
         if output:
             with open(output, 'w', encoding='utf-8') as f:
                 f.write(text)
@@ -195,7 +217,7 @@ def main(argv):
             sys.stdout.write(text)
         return 0
     if len(argv) >= 5 and argv[1] == 'check':
-        text = format_model(train(dump_features(argv[2], argv[4:])), SCALE, 'all sets')
+        text = format_model(train(dump_features(argv[2], argv[4:])), SCALE, 'all sets', RESIDUAL)
         with open(argv[3], encoding='utf-8') as f:
             if f.read() != text:
                 print('%s is not what the sets and the engine make; retrain:\n'
@@ -204,8 +226,9 @@ def main(argv):
         return 0
     if len(argv) >= 4 and argv[1] == 'cv':
         args = argv[2:]
-        scale = float(take_option(args, '--scale', SCALE))
-        cross_validate(args[0], args[1:], scale)
+        scale = take_option(args, '--scale', None)
+        residual = float(take_option(args, '--residual', RESIDUAL))
+        cross_validate(args[0], args[1:], float(scale) if scale else SCALE, None if scale else residual)
         return 0
     sys.stderr.write('usage: see the head of %s\n' % argv[0])
     return 2
