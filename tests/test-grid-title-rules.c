@@ -480,7 +480,7 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (holidays, 15), >=, 0);                 /* 期间|值班 */
   g_assert_cmpint (fy_test_title_price_at (holidays, 15), <, 24);
   g_assert_cmpint (fy_test_title_price_at (school_year, 14), ==, FY_TITLE_NO_BREAK); /* 2027|学年 */
-  g_assert_cmpint (fy_test_title_price_at (school_year, 16), >=, 24);
+  g_assert_cmpint (fy_test_title_price_at (school_year, 16), >=, 24);               /* 学年|第一学期 */
   g_assert_cmpint (fy_test_title_price_at (new_year, 6), >=, 24);                 /* 2026年|新春 */
   /* a season's traffic is a part of the year, and a meeting with no topic
    * of its own is the year's; a topic after the year opens a phrase */
@@ -491,7 +491,7 @@ test_title_words (void)
   /* a quoted name's head of two characters ends its phrase where a verb
    * opens an act */
   g_assert_cmpint (fy_test_title_price_at (lesson, 14), >=, 0);                  /* 经验|推动 */
-  g_assert_cmpint (fy_test_title_price_at (lesson, 14), <, 16);             /* 学年|第一学期 */
+  g_assert_cmpint (fy_test_title_price_at (lesson, 14), <, 16);
   g_assert_cmpint (fy_test_title_price_at (departments, 10), ==, FY_TITLE_NO_BREAK); /* 六|部门 */
   g_assert_cmpint (fy_test_title_price_at (villages, 11), >=, 20);                /* 村（社区）|党组织 */
   /* …… and before the short quoted name it qualifies; a year of account
