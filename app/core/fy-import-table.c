@@ -788,29 +788,6 @@ skip_blank_line (char  **raw,
   return raw[at] != NULL && is_blank (raw[at]) && raw[at + 1] != NULL ? at + 1 : at;
 }
 
-/* Whether the rows of @cells (@n_columns a row, the header first) hold
- * in each column numbers throughout or none, one column of numbers at
- * least, and the header none. */
-static gboolean
-has_number_column (GPtrArray *cells,
-                   guint      n_columns)
-{
-  gboolean any_number = FALSE;
-
-  for (guint c = 0; c < n_columns; c++)
-    {
-      gboolean number = is_number_cell (g_ptr_array_index (cells, n_columns + c));
-
-      if (is_number_cell (g_ptr_array_index (cells, c)))
-        return FALSE;
-      for (guint r = 2; r < cells->len / n_columns; r++)
-        if (is_number_cell (g_ptr_array_index (cells, r * n_columns + c)) != number)
-          return FALSE;
-      any_number |= number;
-    }
-  return any_number;
-}
-
 /**
  * fy_import_take_spaced_table:
  * @raw: the lines of a plain text, %NULL-terminated
@@ -842,6 +819,7 @@ fy_import_take_spaced_table (char      **raw,
   g_auto(GStrv) row = NULL;
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) tsv = g_string_new (NULL);
+  g_autofree gboolean *repeated = NULL;
   guint n_head = g_strv_length (head);
   guint n_columns;
   guint at = skip_blank_line (raw, first + 1);
@@ -879,7 +857,10 @@ fy_import_take_spaced_table (char      **raw,
       for (guint c = 0; c < n_columns; c++)
         g_ptr_array_add (cells, g_strdup (parts[c]));
     }
-  if (cells->len < 3 * n_columns || !has_number_column (cells, n_columns))
+  /* the header rows repeated at a page's top are gone already: none is
+   * flagged, and fits_columns() asks for two rows of data at least */
+  repeated = g_new0 (gboolean, cells->len / n_columns + 1);
+  if (!fits_columns (cells, n_columns, repeated))
     return 0;
   for (guint c = 0; c < n_columns; c++)
     if (!is_cell_line (g_ptr_array_index (cells, c)))
