@@ -1,7 +1,8 @@
 /* fy-docx-import-private.h — what the .docx importer's files share: the import under way
  *
- * fy-docx-import.c reads the package and turns paragraphs and tables into
- * blocks; fy-docx-runs.c gathers a paragraph's runs into pieces of text.
+ * fy-docx-import.c reads the package and turns paragraphs into blocks,
+ * fy-docx-tables.c tables; fy-docx-runs.c gathers a paragraph's runs into
+ * pieces of text.
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -77,5 +78,28 @@ void         fy_docx_import_walk_inline (FyDocxImport  *import,
                                          xmlNode       *node,
                                          FyDocxPiece   *field,
                                          guint          depth);
+
+/* fy-docx-import.c */
+void         fy_docx_import_warn        (FyDocxImport  *import,
+                                         char          *message);
+void         fy_docx_import_warn_picture (FyDocxImport *import,
+                                          guint         paragraph,
+                                          const char   *where);
+void         fy_docx_import_warn_formats (FyDocxImport *import,
+                                          guint         paragraph,
+                                          const char   *where,
+                                          gboolean      kaiti);
+void         fy_docx_import_reset_formats (FyDocxImport *import);
+gboolean     fy_docx_import_check_block_limit (FyDocxImport  *import,
+                                               GError       **error);
+void         fy_docx_import_add_block   (FyDocxImport  *import,
+                                         FyBlockRole    role,
+                                         guint          level);
+
+/* fy-docx-tables.c */
+gboolean     fy_docx_import_walk_table  (FyDocxImport  *import,
+                                         xmlNode       *table,
+                                         guint          depth,
+                                         GError       **error);
 
 G_END_DECLS

@@ -289,9 +289,9 @@ paragraph_excerpt (GPtrArray *pieces)
   return g_string_free (text, FALSE);
 }
 
-static void
-warn (FyDocxImport *import,
-      char         *message)
+void
+fy_docx_import_warn (FyDocxImport *import,
+                     char         *message)
 {
   if (import->warnings != NULL)
     g_ptr_array_add (import->warnings, message);
@@ -420,10 +420,10 @@ trim_pieces (GPtrArray *pieces)
   return indent;
 }
 
-static void
-add_block (FyDocxImport *import,
-           FyBlockRole   role,
-           guint         level)
+void
+fy_docx_import_add_block (FyDocxImport *import,
+                          FyBlockRole   role,
+                          guint         level)
 {
   g_autoptr(FyBlock) block = fy_block_new (role);
   guint lead_end = 0;
@@ -477,9 +477,9 @@ add_block (FyDocxImport *import,
 }
 
 /* Fayan cannot set more blocks than this: refuse before holding more. */
-static gboolean
-check_block_limit (FyDocxImport *import,
-                   GError      **error)
+gboolean
+fy_docx_import_check_block_limit (FyDocxImport *import,
+                                  GError      **error)
 {
   if (fy_document_get_n_blocks (import->document) < FY_TYPESETTER_MAX_BLOCKS)
     return TRUE;
@@ -554,67 +554,61 @@ paragraph_place (GPtrArray *pieces)
   return g_strdup_printf (_("“%s”"), excerpt);
 }
 
-/* Where a warning points: a cell of a table. */
-static char *
-cell_place (guint row,
-            guint cell)
-{
-  /* Translators: a table's cell, in the warnings "Paragraph 3 (%s): …" */
-  return g_strdup_printf (_("a table, row %u, cell %u"), row, cell);
-}
-
 /* A picture in a paragraph or a cell (@where, paragraph number
  * @paragraph) that Fayan has no figure for: said, not lost. */
-static void
-warn_picture (FyDocxImport *import,
-              guint         paragraph,
-              const char   *where)
+void
+fy_docx_import_warn_picture (FyDocxImport *import,
+                             guint         paragraph,
+                             const char   *where)
 {
   if (import->has_image)
-    warn (import, g_strdup_printf (_("Paragraph %u (%s): a picture was left out, as Fayan has no "
-                                     "figures yet. Add it in WPS or Word after the last revision."),
-                                   paragraph, where));
+    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): a picture was left out, as "
+                                                    "Fayan has no figures yet. Add it in WPS or "
+                                                    "Word after the last revision."),
+                                                  paragraph, where));
 }
 
 /* What the runs of a paragraph or a cell (@where, paragraph number
  * @paragraph) had that Fayan does not print: said, not lost.  Words in
  * 楷体 are said where @kaiti, in the body or a table, not in a heading
  * or title whose style sets them so. */
-static void
-warn_formats (FyDocxImport *import,
-              guint         paragraph,
-              const char   *where,
-              gboolean      kaiti)
+void
+fy_docx_import_warn_formats (FyDocxImport *import,
+                             guint         paragraph,
+                             const char   *where,
+                             gboolean      kaiti)
 {
   /* a colleague's mark (此句请审定) or a 红头 */
   if (import->has_red)
-    warn (import, g_strdup_printf (_("Paragraph %u (%s): its red text is printed black, as Fayan "
-                                     "prints all text in black. Check what the red marked before "
-                                     "you send the speech on."),
-                                   paragraph, where));
+    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): its red text is printed "
+                                                    "black, as Fayan prints all text in black. "
+                                                    "Check what the red marked before you send the "
+                                                    "speech on."),
+                                                  paragraph, where));
   /* a colleague's 待核实 in yellow: the text stays, the mark goes */
   if (import->has_highlight)
-    warn (import, g_strdup_printf (_("Paragraph %u (%s): its highlighting is left out, as Fayan "
-                                     "prints no highlights. Check what it marked before you send "
-                                     "the speech on."),
-                                   paragraph, where));
+    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): its highlighting is left "
+                                                    "out, as Fayan prints no highlights. Check "
+                                                    "what it marked before you send the speech on."),
+                                                  paragraph, where));
   if (import->has_underline)
-    warn (import, g_strdup_printf (_("Paragraph %u (%s): its underlining is left out, as Fayan "
-                                     "prints no underlines. Check what it marked before you send "
-                                     "the speech on."),
-                                   paragraph, where));
+    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): its underlining is left "
+                                                    "out, as Fayan prints no underlines. Check "
+                                                    "what it marked before you send the speech on."),
+                                                  paragraph, where));
   /* a quotation or a 按语 set in 楷体 inside the body text */
   if (import->has_kaiti && kaiti)
-    warn (import, g_strdup_printf (_("Paragraph %u (%s): its words in 楷体 are printed in the face "
-                                     "of the words around them, as Fayan sets a paragraph or a "
-                                     "cell in one face. Check whether they need setting apart in "
-                                     "words."),
-                                   paragraph, where));
+    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): its words in 楷体 are "
+                                                    "printed in the face of the words around them, "
+                                                    "as Fayan sets a paragraph or a cell in one "
+                                                    "face. Check whether they need setting apart "
+                                                    "in words."),
+                                                  paragraph, where));
 }
 
 /* Forgets what the last paragraph or cell had, before the next. */
-static void
-reset_formats (FyDocxImport *import)
+void
+fy_docx_import_reset_formats (FyDocxImport *import)
 {
   import->has_image = FALSE;
   import->has_red = FALSE;
@@ -644,11 +638,11 @@ walk_paragraph (FyDocxImport *import,
   guint indent;
 
   import->n_paragraphs++;
-  if (!check_block_limit (import, error))
+  if (!fy_docx_import_check_block_limit (import, error))
     return FALSE;
 
   g_ptr_array_set_size (import->pieces, 0);
-  reset_formats (import);
+  fy_docx_import_reset_formats (import);
 
   if (ppr != NULL)
     {
@@ -675,7 +669,7 @@ walk_paragraph (FyDocxImport *import,
     {
       g_autofree char *where = paragraph_place (import->pieces);
 
-      warn_picture (import, import->n_paragraphs, where);
+      fy_docx_import_warn_picture (import, import->n_paragraphs, where);
     }
 
   indent = trim_pieces (import->pieces);
@@ -736,204 +730,13 @@ walk_paragraph (FyDocxImport *import,
   {
     g_autofree char *where = paragraph_place (import->pieces);
 
-    warn_formats (import, import->n_paragraphs, where, role == FY_BLOCK_ROLE_PARAGRAPH);
+    fy_docx_import_warn_formats (import, import->n_paragraphs, where, role == FY_BLOCK_ROLE_PARAGRAPH);
   }
-  add_block (import, role, level);
+  fy_docx_import_add_block (import, role, level);
   if (joins_title)
     join_title_line (import->document);
   if (styled && role == FY_BLOCK_ROLE_ATTACHMENT && level == 1)
     join_attachment_line (import->document);
-
-  return TRUE;
-}
-
-/* Cell text may not hold the tab and newline that separate cells. */
-static void
-clean_cell_pieces (GPtrArray *pieces,
-                   guint      from,
-                   gsize      offset)
-{
-  for (guint i = from; i < pieces->len; i++)
-    {
-      FyDocxPiece *piece = g_ptr_array_index (pieces, i);
-
-      g_strdelimit (piece->text->str + (i == from ? offset : 0), "\t\n\r", ' ');
-      piece->bold = FALSE;
-    }
-
-  /* an empty paragraph at the cell's end (Word puts one after a table
-   * in a cell) leaves no space behind */
-  for (guint i = pieces->len; i > from; i--)
-    {
-      GString *text = ((FyDocxPiece *) g_ptr_array_index (pieces, i - 1))->text;
-      gsize start = i - 1 == from ? offset : 0;
-
-      while (text->len > start && text->str[text->len - 1] == ' ')
-        g_string_truncate (text, text->len - 1);
-      if (text->len > start)
-        break;
-    }
-}
-
-/* A merged cell (w:gridSpan across columns, w:vMerge down rows) has no
- * form in a table block: its text stays in the cell that holds it, each
- * further column it covers becomes an empty cell so the next cells stay
- * in their columns, and the import says where, once a table. */
-static void
-keep_merged_cell (FyDocxImport *import,
-                  xmlNode      *cell,
-                  guint         n_rows,
-                  guint        *n_cells,
-                  gboolean     *warned)
-{
-  xmlNode *properties = fy_docx_child_w (cell, "tcPr");
-  xmlNode *span = properties != NULL ? fy_docx_child_w (properties, "gridSpan") : NULL;
-  g_autofree char *columns = fy_docx_get_w_attr (span, "val");
-  guint64 n_columns = columns != NULL ? g_ascii_strtoull (columns, NULL, 10) : 1;
-  guint cell_number = *n_cells;
-  g_autofree char *where = NULL;
-
-  /* Word's grid has at most 63 columns */
-  for (guint64 i = 1; i < MIN (n_columns, 63); i++)
-    {
-      fy_docx_import_append_text (import, NULL, FALSE, "\t");
-      (*n_cells)++;
-    }
-  if (*warned || (n_columns <= 1 && (properties == NULL || fy_docx_child_w (properties, "vMerge") == NULL)))
-    return;
-  *warned = TRUE;
-  where = cell_place (n_rows, cell_number);
-  warn (import, g_strdup_printf (_("Paragraph %u (%s): merged cells are kept as separate cells, the "
-                                   "text in the first of them. Merge them again in WPS or Word "
-                                   "after the last revision."),
-                                 import->n_paragraphs + 1, where));
-}
-
-/* The paragraphs of a cell (@node) in reading order, a space between
- * them: those of a content control (w:sdt) or tracked insertion in the
- * cell, and those of a table nested in it (WPS's 表中表), cell after
- * cell, for a table block has no table in a cell; @nested says whether
- * there was one.  Text in a deleted revision stays out, as in the body. */
-static void
-walk_cell (FyDocxImport *import,
-           xmlNode      *node,
-           guint         depth,
-           gboolean     *first_paragraph,
-           gboolean     *nested)
-{
-  if (depth > 32)
-    return;
-
-  for (xmlNode *c = node->children; c != NULL; c = c->next)
-    {
-      if (fy_docx_is_w (c, "p"))
-        {
-          xmlNode *ppr = fy_docx_child_w (c, "pPr");
-
-          fy_docx_import_count_format_change (import, ppr);
-          fy_docx_import_count_format_change (import, ppr != NULL ? fy_docx_child_w (ppr, "rPr") : NULL);
-          import->run_reformatted = FALSE;
-          if (!*first_paragraph)
-            fy_docx_import_append_text (import, NULL, FALSE, " ");
-          *first_paragraph = FALSE;
-          fy_docx_import_walk_inline (import, c, NULL, depth + 1);
-        }
-      else if (fy_docx_is_w (c, "tbl"))
-        {
-          *nested = TRUE;
-          walk_cell (import, c, depth + 1, first_paragraph, nested);
-        }
-      else if (fy_docx_is_w (c, "tr") || fy_docx_is_w (c, "tc") || fy_docx_is_w (c, "sdt") ||
-               fy_docx_is_w (c, "sdtContent") || fy_docx_is_w (c, "customXml") ||
-               fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
-        {
-          if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
-            import->revisions++;
-          walk_cell (import, c, depth + 1, first_paragraph, nested);
-        }
-      else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
-        import->revisions++;
-    }
-}
-
-/* A table becomes a table block: its cells' paragraphs joined by a space,
- * a tab between cells, a newline between rows (fy-table.h).  The first
- * row is a header row when Word repeats it on each page (w:tblHeader),
- * or when it reads as one (fy_docx_table_reads_as_headed()). */
-static gboolean
-walk_table (FyDocxImport *import,
-            xmlNode      *table,
-            guint         depth,
-            GError      **error)
-{
-  gboolean header = FALSE, merged_warned = FALSE;
-  guint n_rows = 0;
-  FyBlock *block;
-
-  g_ptr_array_set_size (import->pieces, 0);
-  fy_docx_import_count_format_change (import, fy_docx_child_w (table, "tblPr"));
-  fy_docx_import_count_format_change (import, fy_docx_child_w (table, "tblGrid"));
-  for (xmlNode *row = table->children; row != NULL; row = row->next)
-    {
-      guint n_cells = 0;
-
-      if (!fy_docx_is_w (row, "tr"))
-        continue;
-      fy_docx_import_count_format_change (import, fy_docx_child_w (row, "trPr"));
-      if (n_rows == 0)
-        {
-          xmlNode *properties = fy_docx_child_w (row, "trPr");
-
-          header = properties != NULL && fy_docx_child_w (properties, "tblHeader") != NULL;
-        }
-      if (n_rows++ > 0)
-        fy_docx_import_append_text (import, NULL, FALSE, "\n");
-
-      for (xmlNode *cell = row->children; cell != NULL; cell = cell->next)
-        {
-          guint from;
-          gsize offset = 0;
-          gboolean first_paragraph = TRUE, nested;
-          g_autofree char *where = NULL;
-
-          if (!fy_docx_is_w (cell, "tc"))
-            continue;
-          fy_docx_import_count_format_change (import, fy_docx_child_w (cell, "tcPr"));
-          if (n_cells++ > 0)
-            fy_docx_import_append_text (import, NULL, FALSE, "\t");
-          /* the cell may go on in the piece that holds the separator */
-          from = import->pieces->len;
-          if (from > 0)
-            offset = ((FyDocxPiece *) g_ptr_array_index (import->pieces, --from))->text->len;
-          reset_formats (import);
-          nested = FALSE;
-          walk_cell (import, cell, depth + 1, &first_paragraph, &nested);
-          clean_cell_pieces (import->pieces, from, offset);
-          where = cell_place (n_rows, n_cells);
-          if (nested)
-            warn (import, g_strdup_printf (_("Paragraph %u (%s): the table inside the cell is kept "
-                                             "as its text, cell after cell, as Fayan has no table "
-                                             "in a table. Rebuild it in WPS or Word after the last "
-                                             "revision."),
-                                           import->n_paragraphs + 1, where));
-          /* A picture or a mark in a cell is no more dropped silently
-           * than one in the text. */
-          warn_picture (import, import->n_paragraphs + 1, where);
-          warn_formats (import, import->n_paragraphs + 1, where, TRUE);
-          reset_formats (import);
-          keep_merged_cell (import, cell, n_rows, &n_cells, &merged_warned);
-        }
-      import->n_paragraphs++;
-    }
-
-  if (n_rows == 0)
-    return TRUE;
-  if (!check_block_limit (import, error))
-    return FALSE;
-  add_block (import, FY_BLOCK_ROLE_TABLE, 0);
-  block = fy_document_get_block (import->document, fy_document_get_n_blocks (import->document) - 1);
-  fy_block_set_table_header (block, header || fy_docx_table_reads_as_headed (block));
-  g_ptr_array_set_size (import->pieces, 0);
 
   return TRUE;
 }
@@ -954,10 +757,11 @@ add_notes (FyDocxImport *import)
         return;
       g_ptr_array_set_size (import->pieces, 0);
       g_ptr_array_add (import->pieces, fy_docx_piece_new (FY_RUN_TEXT, NULL, note, FALSE));
-      add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0);
-      warn (import, g_strdup_printf (_("Paragraph %u: note %s is printed as a paragraph after it, "
-                                       "as Fayan has no footnotes."),
-                                     import->n_paragraphs, mark));
+      fy_docx_import_add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0);
+      fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u: note %s is printed as a "
+                                                      "paragraph after it, as Fayan has no "
+                                                      "footnotes."),
+                                                    import->n_paragraphs, mark));
     }
 }
 
@@ -996,10 +800,11 @@ add_text_boxes (FyDocxImport *import,
           }
       excerpt = paragraph_excerpt (pieces);
       if (*excerpt != '\0')
-        warn (import, g_strdup_printf (_("Paragraph %u: the text of its text box (“%s”) is printed as "
-                                         "paragraphs after it, as Fayan has no text boxes. Check where "
-                                         "it belongs."),
-                                       anchor, excerpt));
+        fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u: the text of its text box "
+                                                        "(“%s”) is printed as paragraphs after it, "
+                                                        "as Fayan has no text boxes. Check where "
+                                                        "it belongs."),
+                                                      anchor, excerpt));
       if (!walk_body (import, g_ptr_array_index (boxes, i), depth + 1, error))
         return FALSE;
     }
@@ -1035,16 +840,19 @@ end_section (FyDocxImport *import,
   where = first == import->n_paragraphs ? g_strdup_printf (_("Paragraph %u"), first)
                                          : g_strdup_printf (_("Paragraphs %u–%u"), first, import->n_paragraphs);
   if (table != 0)
-    warn (import, g_strdup_printf (_("%s (with a table at paragraph %u) sat on a landscape page in "
-                                     "the original: Fayan prints every page upright, so the table "
-                                     "is narrower and its cells wrap. Check it in the preview, or "
-                                     "turn that page in WPS or Word after the last revision."),
-                                   where, table));
+    fy_docx_import_warn (import, g_strdup_printf (_("%s (with a table at paragraph %u) sat on a "
+                                                    "landscape page in the original: Fayan prints "
+                                                    "every page upright, so the table is narrower "
+                                                    "and its cells wrap. Check it in the preview, "
+                                                    "or turn that page in WPS or Word after the "
+                                                    "last revision."),
+                                                  where, table));
   else
-    warn (import, g_strdup_printf (_("%s sat on a landscape page in the original: Fayan prints "
-                                     "every page upright. Check it in the preview, or turn that "
-                                     "page in WPS or Word after the last revision."),
-                                   where));
+    fy_docx_import_warn (import, g_strdup_printf (_("%s sat on a landscape page in the original: "
+                                                    "Fayan prints every page upright. Check it in "
+                                                    "the preview, or turn that page in WPS or Word "
+                                                    "after the last revision."),
+                                                  where));
 }
 
 static gboolean
@@ -1075,7 +883,7 @@ walk_body (FyDocxImport *import,
         {
           if (import->section_table == 0)
             import->section_table = import->n_paragraphs + 1;
-          if (!walk_table (import, c, depth, error))
+          if (!fy_docx_import_walk_table (import, c, depth, error))
             return FALSE;
           add_notes (import);
           if (!add_text_boxes (import, depth, error))
@@ -1184,13 +992,17 @@ warn_headers (FyDocxImport *import,
       xmlFreeDoc (doc);
       g_strstrip (text->str);
       if (!is_page_number_text (text->str) && !g_hash_table_contains (said, text->str))
-        warn (import, g_strdup_printf (header ? _("The page header “%s” was left out: Fayan prints its "
-                                                  "own page numbers and no header. Add it in WPS or "
-                                                  "Word after the last revision if the copy needs it.")
-                                              : _("The page footer “%s” was left out: Fayan prints its "
-                                                  "own page numbers and no footer. Add it in WPS or "
-                                                  "Word after the last revision if the copy needs it."),
-                                       text->str));
+        fy_docx_import_warn (import, g_strdup_printf (header ? _("The page header “%s” was left "
+                                                                 "out: Fayan prints its own page "
+                                                                 "numbers and no header. Add it in "
+                                                                 "WPS or Word after the last "
+                                                                 "revision if the copy needs it.")
+                                                             : _("The page footer “%s” was left out: "
+                                                                 "Fayan prints its own page numbers "
+                                                                 "and no footer. Add it in WPS or "
+                                                                 "Word after the last revision if "
+                                                                 "the copy needs it."),
+                                                      text->str));
       g_hash_table_add (said, g_string_free (text, FALSE));
     }
   if (rels != NULL)
@@ -1411,18 +1223,18 @@ fy_docx_import_data (const guint8  *data,
   /* accepted on open: said, with how many, so that the reader knows
    * the text is not the one WPS or Word shows with its marks */
   if (import.revisions > 0)
-    warn (&import, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                 "The document had %u tracked change: Fayan took "
-                                                 "its text with it accepted. Review it in WPS or "
-                                                 "Word if it was not meant to be taken.",
-                                                 "The document had %u tracked changes: Fayan took "
-                                                 "its text with every change accepted. Review them "
-                                                 "in WPS or Word if some were not meant to be taken.",
-                                                 import.revisions),
-                                    import.revisions));
+    fy_docx_import_warn (&import, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "The document had %u tracked change: Fayan took "
+                                                                "its text with it accepted. Review it in WPS or "
+                                                                "Word if it was not meant to be taken.",
+                                                                "The document had %u tracked changes: Fayan took "
+                                                                "its text with every change accepted. Review them "
+                                                                "in WPS or Word if some were not meant to be taken.",
+                                                                import.revisions),
+                                                   import.revisions));
   if (unread_comments > 0)
-    warn (&import, g_strdup (_("The document had comments, which Fayan does not keep: read "
-                               "them in WPS or Word.")));
+    fy_docx_import_warn (&import, g_strdup (_("The document had comments, which Fayan does not "
+                                              "keep: read them in WPS or Word.")));
 
   fy_import_gather_document_attachments (document);
   if (!import.has_numbering && import.numbers_written)
