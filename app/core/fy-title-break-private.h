@@ -160,6 +160,112 @@ gboolean  fy_title_post_ends        (const char *text,
 void      fy_title_find_session_opens (const char *text,
                                        int        *opens);
 
+/* ---- parts of speech (fy-title-lexicon.c) ------------------------------ */
+
+/* What a word's part of speech says of its place in a phrase. */
+typedef enum
+{
+  TAG_NOUN,       /* n, nz, ns, nt, vn, j, l, an, s, b …: a term's parts */
+  TAG_TIME,       /* t: 现代, 当前 go with the noun after them */
+  TAG_VERB,
+  TAG_MODIFIER,   /* a, d, r: 新, 进一步, 各 go with what follows */
+  TAG_NUMBER,     /* m, q, Latin and digits */
+  TAG_FUNCTION,   /* p, c, u, f: 在, 和, 的, 上 */
+  TAG_MARK,
+} TagClass;
+
+static inline TagClass
+tag_class (const char *tag)
+{
+  switch (tag[0])
+    {
+    case 'v':
+      return tag[1] == 'n' ? TAG_NOUN : TAG_VERB;
+    case 't':
+      return TAG_TIME;
+    case 'a':
+      return tag[1] == 'n' ? TAG_NOUN : TAG_MODIFIER;
+    case 'd':
+    case 'r':
+      return TAG_MODIFIER;
+    case 'm':
+    case 'q':
+    case 'e':
+      return strcmp (tag, "e") == 0 ? TAG_FUNCTION : TAG_NUMBER;
+    case 'p':
+    case 'c':
+    case 'u':
+    case 'f':
+    case 'y':
+    case 'o':
+      return TAG_FUNCTION;
+    case 'x':
+      return TAG_MARK;
+    default:
+      return TAG_NOUN;
+    }
+}
+
+/* The word that ends at byte @o in @words (sorted), or NULL. */
+static inline const FyTitleWord *
+word_ending_at (GArray *words,
+                guint   o,
+                guint  *index)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+
+      if (w->end == o)
+        {
+          *index = i;
+          return w;
+        }
+      if (w->end > o)
+        break;
+    }
+  return NULL;
+}
+
+/* Whether a place of two or three characters and its level (岑阳市,
+ * 乌兰浩特市) ends at @offset. */
+static inline gboolean
+ends_place (const char *text,
+            guint       offset)
+{
+  const char *p = text + offset;
+
+  for (guint n = 1; n <= 4 && p > text; n++)
+    {
+      p = g_utf8_prev_char (p);
+      if (n >= 3 && fy_title_place_at (p) == (gsize) (text + offset - p))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* fy-title-break.c: the word lists its rules and the events' share */
+/* whether a modifier (全市, 扎实) ends at @offset, or starts at @p */
+gboolean  fy_title_modifier_ends    (const char *text,
+                                     guint       offset);
+gboolean  fy_title_modifier_starts  (const char *p);
+/* whether a verb whose object follows (推动, 举办) ends at @offset */
+gboolean  fy_title_verb_ends        (const char *text,
+                                     guint       offset);
+
+/* fy-title-events.c: the names of events (fairs, forums, contests) and
+ * parallel conjuncts (科技创新与产业创新) a break must not cut.  Marks in
+ * @inside the boundaries inside every event's name, in @opens the price
+ * of those before a round a place holds. */
+void      fy_title_find_events      (const char *text,
+                                     GArray     *words,
+                                     gboolean   *inside,
+                                     int        *opens);
+/* marks in @inside the boundaries inside two conjuncts of one length */
+void      fy_title_find_parallel    (const char *text,
+                                     GArray     *words,
+                                     gboolean   *inside);
+
 /* fy-title-terms.c: the compound terms of official writing */
 /* the price of a break between a quoted name and the noun it names */
 #define FY_TITLE_QUOTE_HEAD_PRICE 25

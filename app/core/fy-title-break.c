@@ -28,7 +28,8 @@
  *
  * The names a break must not cut (organs, joint issuers, zones, sessions)
  * are found by fy-title-organs.c, a meeting's kind by fy-title-meetings.c;
- * numbers are priced by fy-title-numbers.c, marks by fy-title-marks.c.
+ * numbers are priced by fy-title-numbers.c, marks by fy-title-marks.c;
+ * events' names and parallel conjuncts are found by fy-title-events.c.
  *
  * The words are the dictionary's (fy-title-lexicon.c: jieba's, with parts
  * of speech) when it is installed, else ICU's.  A dictionary word is never
@@ -111,6 +112,26 @@ static const char *const quoted_wholes[] = {
   "改革", "行动", "活动", "工程", "计划", "规划", "试点", "品牌", "平台", "机制", "模式",
   "建设", "创建", "工作", "理念", "精神", "战略", "项目", "称号", "时期", "组织", "清单",
 };
+
+gboolean
+fy_title_modifier_ends (const char *text,
+                        guint       offset)
+{
+  return ends_with_one_of (text, offset, modifiers, G_N_ELEMENTS (modifiers));
+}
+
+gboolean
+fy_title_modifier_starts (const char *p)
+{
+  return starts_with_one_of (p, modifiers, G_N_ELEMENTS (modifiers));
+}
+
+gboolean
+fy_title_verb_ends (const char *text,
+                    guint       offset)
+{
+  return ends_with_one_of (text, offset, verbs, G_N_ELEMENTS (verbs));
+}
 
 static gboolean
 is_kind (const char *rest)
@@ -373,22 +394,6 @@ opens_with_yi (const char *text,
   return back_to (text, offset, 4, "以") != NULL;
 }
 
-/* Whether a place of two or three characters and its level (岑阳市,
- * 乌兰浩特市) ends at @offset. */
-static gboolean
-ends_place (const char *text,
-            guint       offset)
-{
-  const char *p = text + offset;
-
-  for (guint n = 1; n <= 4 && p > text; n++)
-    {
-      p = g_utf8_prev_char (p);
-      if (n >= 3 && fy_title_place_at (p) == (gsize) (text + offset - p))
-        return TRUE;
-    }
-  return FALSE;
-}
 
 /* Verbs that 为 completes (更名为, 认定为, 列为, 调整为). */
 static const char *const naming_verbs[] = {
@@ -539,49 +544,6 @@ after_name_place (const char *text,
 }
 
 /* ---- parts of speech (fy-title-lexicon.c) ------------------------------ */
-
-typedef enum
-{
-  TAG_NOUN,       /* n, nz, ns, nt, vn, j, l, an, s, b …: a term's parts */
-  TAG_TIME,       /* t: 现代, 当前 go with the noun after them */
-  TAG_VERB,
-  TAG_MODIFIER,   /* a, d, r: 新, 进一步, 各 go with what follows */
-  TAG_NUMBER,     /* m, q, Latin and digits */
-  TAG_FUNCTION,   /* p, c, u, f: 在, 和, 的, 上 */
-  TAG_MARK,
-} TagClass;
-
-static TagClass
-tag_class (const char *tag)
-{
-  switch (tag[0])
-    {
-    case 'v':
-      return tag[1] == 'n' ? TAG_NOUN : TAG_VERB;
-    case 't':
-      return TAG_TIME;
-    case 'a':
-      return tag[1] == 'n' ? TAG_NOUN : TAG_MODIFIER;
-    case 'd':
-    case 'r':
-      return TAG_MODIFIER;
-    case 'm':
-    case 'q':
-    case 'e':
-      return strcmp (tag, "e") == 0 ? TAG_FUNCTION : TAG_NUMBER;
-    case 'p':
-    case 'c':
-    case 'u':
-    case 'f':
-    case 'y':
-    case 'o':
-      return TAG_FUNCTION;
-    case 'x':
-      return TAG_MARK;
-    default:
-      return TAG_NOUN;
-    }
-}
 
 /*
  * What the words on both sides of a boundary say where the rules saw no
@@ -975,253 +937,6 @@ place_cut (GArray     *words,
                   !ends_with_one_of (text, left->end, modifiers, G_N_ELEMENTS (modifiers)));
 }
 
-/* The word that ends at byte @o in @words (sorted), or NULL. */
-static const FyTitleWord *
-word_ending_at (GArray *words,
-                guint   o,
-                guint  *index)
-{
-  for (guint i = 0; i < words->len; i++)
-    {
-      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
-
-      if (w->end == o)
-        {
-          *index = i;
-          return w;
-        }
-      if (w->end > o)
-        break;
-    }
-  return NULL;
-}
-
-/* ---- events ------------------------------------------------------------ */
-
-/* How the name of an event ends: a fair, an exhibition, a forum, a
- * contest, a festival.  Unlike a meeting (……工作|推进会), the words
- * before such a head make one name with it (丝绸产业博览会, 产销对接会). */
-static const char *const event_heads[] = {
-  "博览会", "交易会", "展销会", "展览会", "对接会", "洽谈会", "推介会", "招聘会", "招商会",
-  "运动会", "订货会", "论坛", "峰会", "大赛", "竞赛", "锦标赛", "联赛", "邀请赛", "挑战赛",
-  "文化节", "艺术节", "旅游节", "博览", "展览",
-  /* a month or a week of a campaign, and its 活动 (安全生产月活动) */
-  "宣传月活动", "宣传周活动", "生产月活动", "服务月活动", "质量月活动", "宣传月", "宣传周",
-  "活动月", "活动周", "生产月", "服务月", "质量月", "宣传日",
-};
-
-/* Words ending in 节/赛/展 that are no event. */
-static const char *const event_non_heads[] = {
-  "环节", "细节", "季节", "调节", "章节", "关节", "情节", "礼节", "春节", "发展", "进展",
-  "开展", "拓展", "扩展", "施展",
-};
-
-/* Verbs that govern an event's name: they are no part of it. */
-static const char *const event_verbs[] = {
-  "参加", "参与", "出席", "承办", "筹办", "举行", "主办", "协办", "参展", "参赛", "观摩",
-  "办好", "迎接",
-};
-
-/* Where the event's name whose head starts at byte @head starts: it
- * reaches back over nouns (and a 第X届 that opens it), never over a
- * verb that governs it (举办, 参加), a place-wide modifier (全市) or a
- * function word. */
-static gsize
-event_start (const char *text,
-             GArray     *words,
-             gsize       head)
-{
-  gsize start = head;
-
-  for (guint n = 0; n < 6; n++)
-    {
-      guint i = 0;
-      const FyTitleWord *w;
-      TagClass c;
-
-      /* a quoted name is the event's own (第二届“白鹭工匠”|职业技能竞赛
-       * is one name) */
-      if (ends_with (text, start, "”") && g_strrstr_len (text, start, "“") != NULL &&
-          g_utf8_strlen (g_strrstr_len (text, start, "“"), text + head - g_strrstr_len (text, start, "“")) <= 16)
-        {
-          start = g_strrstr_len (text, start, "“") - text;
-          continue;
-        }
-      /* so is the place in brackets of a fair's country (中国（白鹭）|
-       * 国际茶业博览会) */
-      if (ends_with (text, start, "）") && g_strrstr_len (text, start, "（") != NULL &&
-          g_utf8_strlen (g_strrstr_len (text, start, "（"), text + start - g_strrstr_len (text, start, "（")) <= 6)
-        {
-          start = g_strrstr_len (text, start, "（") - text;
-          continue;
-        }
-      w = word_ending_at (words, start, &i);
-      /* and the year that opens it (2026中国……博览会) */
-      if (w != NULL && w->end - w->start == 4 && g_ascii_isdigit (text[w->start]) && g_ascii_isdigit (text[w->end - 1]))
-        return w->start;
-      /* and the round, however long the name after it */
-      if (w != NULL && tag_class (w->tag) == TAG_NUMBER && ends_with (text, w->end, "届"))
-        return w->start;
-      if (w == NULL ||
-          fy_title_zone_stop_before (text, start) ||
-          ends_with_one_of (text, start, modifiers, G_N_ELEMENTS (modifiers)) ||
-          ends_with_one_of (text, start, verbs, G_N_ELEMENTS (verbs)) ||
-          ends_with_one_of (text, start, event_verbs, G_N_ELEMENTS (event_verbs)) ||
-          g_utf8_strlen (text + w->start, head - w->start) > 12)
-        break;
-      c = tag_class (w->tag);
-      if (c != TAG_NOUN && c != TAG_TIME && !(c == TAG_VERB && w->end - w->start > strlen ("会")))
-        break;
-      start = w->start;
-    }
-  return start;
-}
-
-/* The start of the word of @words that holds byte @o. */
-static gsize
-word_start_at (GArray *words,
-               gsize   o)
-{
-  for (guint i = 0; i < words->len; i++)
-    {
-      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
-
-      if (w->start <= o && o < w->end)
-        return w->start;
-    }
-  return o;
-}
-
-/* Marks in @inside the boundaries inside the event's name whose head
- * runs from byte @head to @end, and in @opens its start where a place
- * holds it in a numbered round (澜州市|第五届“鹭岛工匠”职业技能大赛): the
- * place and the round are no congress's session (青川县第十九届人民代表
- * 大会), and the place is a phrase of its own. */
-static void
-mark_event (const char *text,
-            GArray     *words,
-            gsize       head,
-            gsize       end,
-            gboolean   *inside,
-            int        *opens)
-{
-  gsize start = event_start (text, words, word_start_at (words, head));
-
-  if (g_str_has_prefix (text + start, "第") && ends_place (text, start))
-    opens[start] = 6;
-  /* the round and a quoted name after it (第十届|“澜州之夏”国际音乐节):
-   * the round counts the name and stays with it where a line holds
-   * both; where none does, the name is whole on the next line */
-  if (g_str_has_prefix (text + start, "第") && g_strstr_len (text + start, end - start, "届“") != NULL)
-    opens[g_strstr_len (text + start, end - start, "届“") - text + strlen ("届")] = ORDINAL_PRICE;
-  for (const char *q = g_utf8_next_char (text + start); q < text + end; q = g_utf8_next_char (q))
-    inside[q - text] = TRUE;
-}
-
-/* Whether @w is a noun or a verb of two characters or more (全民阅读|节). */
-static gboolean
-noun_or_verb (const FyTitleWord *w,
-              const char        *text)
-{
-  TagClass c = tag_class (w->tag);
-
-  return c == TAG_NOUN || (c == TAG_VERB && g_utf8_strlen (text + w->start, w->end - w->start) > 1);
-}
-
-/* Marks in @inside the boundaries inside every event's name, in @opens
- * those before a round a place holds. */
-static void
-find_events (const char *text,
-             GArray     *words,
-             gboolean   *inside,
-             int        *opens)
-{
-  if (words == NULL)
-    return;
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    for (guint h = 0; h < G_N_ELEMENTS (event_heads); h++)
-      if (g_str_has_prefix (p, event_heads[h]))
-        {
-          mark_event (text, words, p - text, p - text + strlen (event_heads[h]), inside, opens);
-          break;
-        }
-  /* a word ending in 节/赛/展 (读书节), or one of them alone after a
-   * noun (成果|展) */
-  for (guint i = 1; i < words->len; i++)
-    {
-      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
-      glong n = g_utf8_strlen (text + w->start, w->end - w->start);
-
-      if ((ends_with (text, w->end, "节") || ends_with (text, w->end, "赛") || ends_with (text, w->end, "展")) &&
-          !ends_with_one_of (text, w->end, event_non_heads, G_N_ELEMENTS (event_non_heads)) &&
-          (n > 1 || noun_or_verb (&g_array_index (words, FyTitleWord, i - 1), text)))
-        mark_event (text, words, w->start, w->end, inside, opens);
-    }
-}
-
-/* Whether a word of @words starts at byte @o, or @o ends @text, and the
- * words from @from up to it are neither function words nor marks. */
-static gboolean
-content_span (const char *text,
-              GArray     *words,
-              gsize       from,
-              gsize       o)
-{
-  gboolean starts = o == strlen (text);
-
-  for (guint i = 0; i < words->len; i++)
-    {
-      const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
-      TagClass c = tag_class (w->tag);
-
-      if (w->start == o)
-        starts = TRUE;
-      if (w->start >= MIN (from, o) && w->start < MAX (from, o) && (c == TAG_FUNCTION || c == TAG_MARK))
-        return FALSE;
-    }
-  return starts;
-}
-
-/* Marks in @inside the boundaries inside two conjuncts of one length of
- * three or four characters that 和, 与 or 及 joins (科技创新与产业创新,
- * 先进集体和先进个人, 澜州市与鹤坪县): each is one term, a line may end
- * before the conjunction or after, never inside either.  Two verbs of
- * one act (修改和废止) are no such pair, nor two words a modifier
- * qualifies together (全省|文化和旅游). */
-static void
-find_parallel (const char *text,
-               GArray     *words,
-               gboolean   *inside)
-{
-  for (guint i = 1; words != NULL && i + 1 < words->len; i++)
-    {
-      const FyTitleWord *c = &g_array_index (words, FyTitleWord, i);
-      const FyTitleWord *left = &g_array_index (words, FyTitleWord, i - 1);
-      const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
-
-      if (c->end - c->start != strlen ("和") || !in_set ("和与及", g_utf8_get_char (text + c->start)) ||
-          (tag_class (left->tag) == TAG_VERB && tag_class (right->tag) == TAG_VERB))
-        continue;
-      for (glong n = 3; n <= 4; n++)
-        {
-          const char *l = text + c->start, *r = text + c->end;
-
-          for (glong k = 0; k < n && l > text && *r; k++)
-            {
-              l = g_utf8_prev_char (l);
-              r = g_utf8_next_char (r);
-            }
-          /* a place-wide modifier (全省文化和旅游) qualifies both */
-          if (g_utf8_strlen (l, text + c->start - l) != n || g_utf8_strlen (text + c->end, r - text - c->end) != n ||
-              starts_with_one_of (l, modifiers, G_N_ELEMENTS (modifiers)) ||
-              !content_span (text, words, c->start, l - text) || !content_span (text, words, c->end, r - text))
-            continue;
-          for (const char *q = g_utf8_next_char (l); q < r; q = g_utf8_next_char (q))
-            inside[q - text] |= q != text + c->start && q != text + c->end;
-          break;
-        }
-    }
-}
 
 /* Word boundaries in @boundary (by byte): the dictionary's words
  * (fy-title-lexicon.c), returned, or ICU's when there is no dictionary. */
@@ -1259,9 +974,166 @@ find_words (const char *text,
   return NULL;
 }
 
-/* @relaxed: the names fy-title-organs.c finds (organs, issuers, zones,
- * sessions) are priced inside as any phrase, for a name longer than a
- * line; a term's inside stays no place to break. */
+/* What the finders mark in a title, by byte: where a word starts, and
+ * the boundaries inside a term, a name or a phrase. */
+typedef struct
+{
+  const char *text;
+  gsize       len;
+  GArray     *words;         /* the dictionary's, or NULL */
+  gboolean   *boundary;      /* a word starts here */
+  gboolean   *inside;        /* inside a term or a short bracket */
+  gboolean   *forbid;        /* inside an organ's, an issuer's, a zone's name */
+  gboolean   *organ_break;   /* between two joint issuers */
+  gboolean   *after_zone;    /* after a zone's name */
+  gboolean   *tail_start;    /* before a meeting's kind */
+  gboolean   *tail_inside;   /* inside a meeting's kind */
+  gboolean   *event_inside;  /* inside an event's name */
+  int        *event_opens;   /* a round a place holds, a session: its price */
+  gboolean   *conjunct;      /* inside one of two parallel conjuncts */
+} TitleMarks;
+
+static void
+title_marks_clear (TitleMarks *m)
+{
+  g_clear_pointer (&m->words, g_array_unref);
+  g_clear_pointer (&m->boundary, g_free);
+  g_clear_pointer (&m->inside, g_free);
+  g_clear_pointer (&m->forbid, g_free);
+  g_clear_pointer (&m->organ_break, g_free);
+  g_clear_pointer (&m->after_zone, g_free);
+  g_clear_pointer (&m->tail_start, g_free);
+  g_clear_pointer (&m->tail_inside, g_free);
+  g_clear_pointer (&m->event_inside, g_free);
+  g_clear_pointer (&m->event_opens, g_free);
+  g_clear_pointer (&m->conjunct, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TitleMarks, title_marks_clear)
+
+static void
+title_marks_find (TitleMarks *m,
+                  const char *text)
+{
+  gsize len = strlen (text);
+
+  m->text = text;
+  m->len = len;
+  m->boundary = g_new0 (gboolean, len + 1);
+  m->inside = g_new0 (gboolean, len + 1);
+  m->forbid = g_new0 (gboolean, len + 1);
+  m->organ_break = g_new0 (gboolean, len + 1);
+  m->after_zone = g_new0 (gboolean, len + 1);
+  m->tail_start = g_new0 (gboolean, len + 1);
+  m->tail_inside = g_new0 (gboolean, len + 1);
+  m->event_inside = g_new0 (gboolean, len + 1);
+  m->event_opens = g_new0 (int, len + 1);
+  m->conjunct = g_new0 (gboolean, len + 1);
+
+  /* terms (fy-title-terms.c): their inside is no place to break */
+  fy_title_find_terms (text, m->inside);
+  fy_title_find_short_brackets (text, m->inside);
+
+  fy_title_find_meeting_kinds (text, m->tail_start, m->tail_inside);
+  m->words = find_words (text, m->boundary);
+  fy_title_find_place_names (text, m->words, m->inside);
+  fy_title_find_organs (text, m->words, m->forbid);
+  fy_title_find_issuers (text, m->words, m->forbid, m->organ_break);
+  fy_title_find_stubs (text, m->forbid);
+  fy_title_find_zones (text, m->forbid, m->after_zone);
+
+  fy_title_find_headed_terms (text, m->words, m->inside);
+  fy_title_find_events (text, m->words, m->event_inside, m->event_opens);
+  fy_title_find_session_opens (text, m->event_opens);
+  fy_title_find_parallel (text, m->words, m->conjunct);
+}
+
+/* The price of the boundary at byte @o by its phrase (price()), then by
+ * the parts of speech of the words on both sides (price_tags()). */
+static int
+phrase_price (const TitleMarks *m,
+              guint             o)
+{
+  const char *text = m->text;
+  guint next_word = 0, prev_word = 0;
+  int p;
+
+  for (const char *q = text + o; *q && (next_word == 0 || !m->boundary[q - text]);
+       q = g_utf8_next_char (q))
+    next_word++;
+  for (const char *q = text + o; q > text && (prev_word == 0 || !m->boundary[q - text]);
+       q = g_utf8_prev_char (q))
+    prev_word++;
+  p = price (text, o, prev_word, next_word);
+  if (m->words != NULL && m->boundary[o])
+    {
+      guint i = 0;
+      const FyTitleWord *left = word_ending_at (m->words, o, &i);
+
+      if (left != NULL && i + 1 < m->words->len)
+        p = place_cut (m->words, i, text) ? FY_TITLE_NO_BREAK : price_tags (m->words, i, text, p);
+    }
+  return p;
+}
+
+/* @p, the phrase price of the boundary at byte @o, as the names and the
+ * marks around it raise or lower it. */
+static int
+names_price (const TitleMarks *m,
+             guint             o,
+             int               p)
+{
+  const char *text = m->text;
+
+  /* after a zone's name (开发区|高质量发展), unless 的 or a mark decided */
+  if (p > 4 && m->after_zone[o])
+    p = 4;
+  /* a short quoted term inside a 《》 name (《……“五个|一批”……》) is no
+   * less whole than outside one */
+  if (p >= 0 && after_name_place (text, o))
+    p = MIN (p, 6);
+  else if (p >= 0)
+    p = MAX (p + (p <= 16 ? fy_title_inside_marks (text, o, "“", "”") : 0),
+             fy_title_inside_marks (text, o, "“", "”")) +
+        fy_title_inside_marks (text, o, "《", "》");
+  if (p > 6 && m->tail_start[o] && !fy_title_quote_names_meeting (text, o))
+    p = 6;
+  if (p >= 0 && m->conjunct[o])
+    p = MAX (p, 20);
+  /* inside a meeting's kind or an event's name: dearer than a line more
+   * (EXTRA_TITLE_LINE_COST, a price of 7 more) where the lines keep their
+   * shape */
+  if (p >= 0 && (m->tail_inside[o] || m->event_inside[o]))
+    p = MAX (p, 28);
+  if (m->event_opens[o] > 0)
+    p = m->event_opens[o];
+  /* a boundary careful judges split over costs more, so that one they
+   * all accept is taken where it keeps the shape */
+  if (p >= 0)
+    p += fy_title_contested_price (text, o);
+
+  /* a phrase mark makes a boundary ICU may not see */
+  if (!m->boundary[o] && p > 2)
+    p = FY_TITLE_NO_BREAK;
+  return p;
+}
+
+/* The rules' price of the boundary at byte @o.  @relaxed: the names
+ * fy-title-organs.c finds (organs, issuers, zones, sessions) are priced
+ * inside as any phrase, for a name longer than a line; a term's inside
+ * stays no place to break. */
+static int
+rules_price (const TitleMarks *m,
+             guint             o,
+             gboolean          relaxed)
+{
+  if (o == 0 || o >= m->len || m->inside[o] || (m->forbid[o] && !relaxed && !m->event_opens[o]))
+    return FY_TITLE_NO_BREAK;
+  if (m->organ_break[o])
+    return 2;
+  return names_price (m, o, phrase_price (m, o));
+}
+
 static void
 break_penalties (const char  *text,
                  const guint *offsets,
@@ -1269,101 +1141,14 @@ break_penalties (const char  *text,
                  gboolean     relaxed,
                  int         *penalties)
 {
-  gsize len = strlen (text);
-  g_autofree gboolean *inside = g_new0 (gboolean, len + 1);
-  g_autofree gboolean *boundary = g_new0 (gboolean, len + 1);
-  g_autofree gboolean *tail_start = g_new0 (gboolean, len + 1);
-  g_autofree gboolean *tail_inside = g_new0 (gboolean, len + 1);
-  g_autofree gboolean *forbid = g_new0 (gboolean, len + 1);
-  g_autofree gboolean *organ_break = g_new0 (gboolean, len + 1);
-  g_autofree gboolean *after_zone = g_new0 (gboolean, len + 1);
-  g_autofree gboolean *event_inside = g_new0 (gboolean, len + 1);
-  g_autofree int *event_opens = g_new0 (int, len + 1);
-  g_autofree gboolean *conjunct = g_new0 (gboolean, len + 1);
-  g_autoptr(GArray) words = NULL;
+  g_auto(TitleMarks) m = { 0 };
 
-  /* terms (fy-title-terms.c): their inside is no place to break */
-  fy_title_find_terms (text, inside);
-  fy_title_find_short_brackets (text, inside);
-
-  fy_title_find_meeting_kinds (text, tail_start, tail_inside);
-  words = find_words (text, boundary);
-  fy_title_find_place_names (text, words, inside);
-  fy_title_find_organs (text, words, forbid);
-  fy_title_find_issuers (text, words, forbid, organ_break);
-  fy_title_find_stubs (text, forbid);
-  fy_title_find_zones (text, forbid, after_zone);
-
-  fy_title_find_headed_terms (text, words, inside);
-  find_events (text, words, event_inside, event_opens);
-  fy_title_find_session_opens (text, event_opens);
-  find_parallel (text, words, conjunct);
-
+  title_marks_find (&m, text);
   for (guint k = 0; k < n; k++)
-    {
-      guint o = offsets[k];
-
-      if (o == 0 || o >= len || inside[o] || (forbid[o] && !relaxed && !event_opens[o]))
-        penalties[k] = FY_TITLE_NO_BREAK;
-      else if (organ_break[o])
-        penalties[k] = 2;
-      else
-        {
-          guint next_word = 0, prev_word = 0;
-          int p;
-
-          for (const char *q = text + o; *q && (next_word == 0 || !boundary[q - text]);
-               q = g_utf8_next_char (q))
-            next_word++;
-          for (const char *q = text + o; q > text && (prev_word == 0 || !boundary[q - text]);
-               q = g_utf8_prev_char (q))
-            prev_word++;
-          p = price (text, o, prev_word, next_word);
-          if (words != NULL && boundary[o])
-            {
-              guint i = 0;
-              const FyTitleWord *left = word_ending_at (words, o, &i);
-
-              if (left != NULL && i + 1 < words->len)
-                p = place_cut (words, i, text) ? FY_TITLE_NO_BREAK : price_tags (words, i, text, p);
-            }
-          /* after a zone's name (开发区|高质量发展), unless 的 or a
-           * mark decided */
-          if (p > 4 && after_zone[o])
-            p = 4;
-          /* a short quoted term inside a 《》 name (《……“五个|一批”……》)
-           * is no less whole than outside one */
-          if (p >= 0 && after_name_place (text, o))
-            p = MIN (p, 6);
-          else if (p >= 0)
-            p = MAX (p + (p <= 16 ? fy_title_inside_marks (text, o, "“", "”") : 0),
-                     fy_title_inside_marks (text, o, "“", "”")) +
-                fy_title_inside_marks (text, o, "《", "》");
-          if (p > 6 && tail_start[o] && !fy_title_quote_names_meeting (text, o))
-            p = 6;
-          if (p >= 0 && conjunct[o])
-            p = MAX (p, 20);
-          /* inside a meeting's kind or an event's name: dearer than a
-           * line more (EXTRA_TITLE_LINE_COST, a price of 7 more) where
-           * the lines keep their shape */
-          if (p >= 0 && (tail_inside[o] || event_inside[o]))
-            p = MAX (p, 28);
-          if (event_opens[o] > 0)
-            p = event_opens[o];
-          /* a boundary careful judges split over costs more, so that
-           * one they all accept is taken where it keeps the shape */
-          if (p >= 0)
-            p += fy_title_contested_price (text, o);
-
-          /* a phrase mark makes a boundary ICU may not see */
-          if (!boundary[o] && p > 2)
-            p = FY_TITLE_NO_BREAK;
-          penalties[k] = p;
-        }
-    }
+    penalties[k] = rules_price (&m, offsets[k], relaxed);
   /* what the labelled sets say of breaks like these (fy-title-model.c) */
   for (guint k = 0; k < n && !relaxed; k++)
-    penalties[k] = fy_title_model_price (text, words, offsets[k], penalties[k]);
+    penalties[k] = fy_title_model_price (text, m.words, offsets[k], penalties[k]);
 }
 
 void
