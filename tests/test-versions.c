@@ -1028,6 +1028,74 @@ test_save_version_saves (void)
   g_rmdir (dir);
 }
 
+/* Session 20's new user: exporting to Word marked the speech modified
+ * (the text sent is kept as a version), so closing asked to save a speech
+ * nobody had edited.  The version goes into the file as it was saved: an
+ * unmodified speech stays so; a modified one gets the version in its
+ * file without its unsaved typing, and Undo back to the text as saved
+ * leaves it unmodified. */
+static void
+test_export_records_in_file (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-sent-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "述职报告.fayan", NULL);
+  g_autofree char *sent_path = g_build_filename (dir, "述职报告.docx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) sent = g_file_new_for_path (sent_path);
+  g_autoptr(FyDocument) speech = fy_import_markdown ("# 述职报告\n\n"
+                                                     "今年以来，我认真履行岗位职责，较好完成了各项任务。\n",
+                                                     -1, NULL);
+  g_autoptr(FyDocument) saved = NULL;
+  g_autofree char *saved_text = NULL;
+  g_autofree char *text = NULL;
+  FyWindow *window = fy_test_make_window (app);
+  FyEditor *editor = fy_window_get_editor (window);
+
+  g_assert_no_error (error);
+  fy_window_set_document (window, speech);
+  fy_test_iterate ();
+  g_assert_true (fy_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  saved_text = fy_test_dup_document_text (fy_window_get_document (window));
+
+  g_assert_true (fy_window_export_text (window, sent, &error));
+  g_assert_no_error (error);
+  g_assert_false (fy_window_get_modified (window));
+  g_assert_false (fy_window_has_unsaved_changes (window));
+  saved = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_versions (saved), ==, 1);
+  g_assert_cmpstr (fy_version_get_name (fy_document_get_version (saved, 0)), ==,
+                   "Sent as “述职报告.docx”");
+  g_clear_object (&saved);
+
+  /* typed on, not saved, sent again */
+  fy_test_type_at (window, 1, 0, "下一步，我将继续努力。");
+  fy_editor_flush (editor);
+  g_assert_true (fy_window_get_modified (window));
+  g_assert_true (fy_window_export_text (window, sent, &error));
+  g_assert_no_error (error);
+  g_assert_true (fy_window_get_modified (window));
+  g_assert_cmpuint (fy_document_get_n_versions (fy_window_get_document (window)), ==, 2);
+  saved = fy_document_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_versions (saved), ==, 2);
+  text = fy_test_dup_document_text (saved);
+  g_assert_cmpstr (text, ==, saved_text);
+
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_assert_false (fy_window_get_modified (window));
+
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_unlink (sent_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1047,6 +1115,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/review-heading-and-fields", test_review_heading_and_fields);
   g_test_add_func ("/ui/versions/preset-switch", test_preset_switch);
   g_test_add_func ("/ui/versions/save-version-saves", test_save_version_saves);
+  g_test_add_func ("/ui/versions/export-records-in-file", test_export_records_in_file);
 
   return g_test_run ();
 }

@@ -161,7 +161,7 @@ fy_window_remember_saved (FyWindow *self)
 /* Undo or Redo may bring back the text as it was opened or saved: then
  * it is not modified any more, and its recovery copy is not needed. */
 static void
-editor_restored_cb (FyWindow *self)
+clear_modified_if_saved (FyWindow *self)
 {
   g_autofree char *data = NULL;
 
@@ -753,6 +753,52 @@ changed_on_disk (FyWindow *self)
 }
 
 
+/**
+ * fy_window_record_version:
+ * @self: a #FyWindow
+ * @version: a version just added to the document
+ *
+ * Writes @version into the window's file as that was last saved, without
+ * the changes not saved yet (the text sent with an export, which is no
+ * edit: closing does not ask for it, and closing without saving the
+ * changes keeps it).  An unmodified window stays unmodified.  Nothing is
+ * written to a file another program changed, or to none: the version is
+ * then kept as a change of the document, saved with it.
+ *
+ * Returns: %TRUE when the file holds @version
+ */
+gboolean
+fy_window_record_version (FyWindow  *self,
+                          FyVersion *version,
+                          GError   **error)
+{
+  g_autoptr(FyDocument) saved = NULL;
+  g_autoptr(GFile) target = NULL;
+
+  g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (version != NULL, FALSE);
+
+  if (self->file == NULL || self->saved_data == NULL || changed_on_disk (self))
+    return FALSE;
+
+  saved = fy_document_load_from_data (self->saved_data, strlen (self->saved_data), error);
+  if (saved == NULL)
+    return FALSE;
+  fy_document_add_version (saved, version);
+  target = fy_window_resolve_file (self->file);
+  if (!fy_document_save_to_file (saved, target, self->cancellable, error))
+    return FALSE;
+
+  /* Undo back to the text saved finds it unmodified, version and all. */
+  g_free (self->saved_data);
+  self->saved_data = fy_document_save_to_data (saved, NULL);
+  fy_window_remember_disk_state (self);
+
+  /* A text as saved is now also unmodified with the version. */
+  clear_modified_if_saved (self);
+  return TRUE;
+}
+
 static void
 changed_response_cb (FyWindow         *self,
                      const char       *response,
@@ -1146,7 +1192,7 @@ fy_window_init_files (FyWindow *self)
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
-  g_signal_connect_object (self->editor, "restored", G_CALLBACK (editor_restored_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "restored", G_CALLBACK (clear_modified_if_saved), self, G_CONNECT_SWAPPED);
 }
 
 void

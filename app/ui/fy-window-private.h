@@ -148,6 +148,9 @@ FyWindow *fy_window_get_window_for_file (FyWindow     *self,
 void      fy_window_open_or_present     (FyWindow     *self,
                                          GFile        *file);
 void      fy_window_remember_disk_state (FyWindow     *self);
+gboolean  fy_window_record_version      (FyWindow     *self,
+                                         FyVersion    *version,
+                                         GError      **error);
 gboolean  fy_window_close_request       (GtkWindow    *window);
 
 GFile    *fy_window_resolve_file (GFile *file);

@@ -227,7 +227,8 @@ restore_version_action (GtkWidget  *widget,
  * revised: the text sent is kept as a version (unless one holds it
  * already), so that their copies are reviewed against it
  * (fy_comparison_dup_review_text()), not against a text that has moved
- * on since.
+ * on since.  The version is written into the speech's file at once
+ * (fy_window_record_version()).
  *
  * Returns: %TRUE when @file was written
  */
@@ -238,7 +239,8 @@ fy_window_export_text (FyWindow  *self,
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *digest = NULL;
-  gboolean kept = FALSE;
+  g_autoptr(GError) record_error = NULL;
+  FyVersion *sent = NULL;
 
   g_return_val_if_fail (FY_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -250,14 +252,21 @@ fy_window_export_text (FyWindow  *self,
       /* Translators: the name of the version kept when exporting; %s is the .docx file name */
       g_autofree char *version = g_strdup_printf (_("Sent as “%s”"), name);
 
-      fy_document_save_version (self->document, version, author_name (), NULL);
-      kept = TRUE;
+      sent = fy_document_save_version (self->document, version, author_name (), NULL);
     }
-  if (fy_export_file (self->document, file, self->cancellable, error))
-    return TRUE;
-  if (kept)
-    fy_document_remove_version (self->document, fy_document_get_n_versions (self->document) - 1);
-  return FALSE;
+  if (!fy_export_file (self->document, file, self->cancellable, error))
+    {
+      if (sent != NULL)
+        fy_document_remove_version (self->document, fy_document_get_n_versions (self->document) - 1);
+      return FALSE;
+    }
+
+  /* An export is no edit: the record goes into the file as saved, and
+   * the window stays as modified as it was.  Where it cannot, the
+   * record waits to be saved with the document (closing asks). */
+  if (sent != NULL && !fy_window_record_version (self, sent, &record_error) && record_error != NULL)
+    g_debug ("The version sent is kept unsaved: %s", record_error->message);
+  return TRUE;
 }
 
 /* Says what the revision was compared with: the version it was made from,
