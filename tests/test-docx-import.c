@@ -887,6 +887,87 @@ test_import_format_changes (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, warnings->len - 1), "The document had 7 tracked changes"));
 }
 
+/* A notice typed in Word with its 附件 after it: the 附件说明, the
+ * signature and date, then on a new page a label alone (附件1, or 附件2
+ * in bold) and the attached document's own title, centred, over its
+ * text or its form.  Each title is a title, as the plain-text import
+ * makes it (fy_import_is_attached_title()), so each attached document
+ * prints on pages of its own: read back from the PDF, page 1 ends with
+ * the date, the next pages open with the label and the title, and no
+ * character is lost. */
+static void
+test_import_attached_documents (void)
+{
+#define PARA(text) "<w:p><w:r><w:t>" text "</w:t></w:r></w:p>"
+#define CENTRED(text) "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>" text "</w:t></w:r></w:p>"
+#define RIGHT(text) "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t>" text "</w:t></w:r></w:p>"
+#define PAGE_BREAK "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+#define CELL(text) "<w:tc><w:p><w:r><w:t>" text "</w:t></w:r></w:p></w:tc>"
+  static const char body[] =
+    BODY_START
+    CENTRED ("关于印发《柳溪镇冬季防火巡查工作方案》的通知")
+    PARA ("各村（社区），镇属各单位：")
+    PARA ("现将《柳溪镇冬季防火巡查工作方案》印发给你们，请结合实际认真抓好落实。")
+    PARA ("附件：1．柳溪镇冬季防火巡查工作方案")
+    PARA ("　　　2．巡查人员登记表")
+    RIGHT ("柳溪镇人民政府")
+    RIGHT ("2026年11月20日")
+    PAGE_BREAK
+    PARA ("附件1")
+    CENTRED ("柳溪镇冬季防火巡查工作方案")
+    PARA ("为做好今冬明春森林防火工作，结合我镇实际，制定本方案。")
+    PARA ("一、巡查时间")
+    PARA ("自2026年12月1日起至2027年3月31日止，每日安排专人巡查。")
+    PAGE_BREAK
+    "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>附件2</w:t></w:r></w:p>"
+    CENTRED ("巡查人员登记表")
+    "<w:tbl><w:tr>" CELL ("村（社区）") CELL ("巡查员") CELL ("联系电话") "</w:tr>"
+    "<w:tr>" CELL ("青石村") CELL ("周志远") CELL ("8123401") "</w:tr></w:tbl>"
+    BODY_END;
+#undef PARA
+#undef CENTRED
+#undef RIGHT
+#undef PAGE_BREAK
+#undef CELL
+  g_autoptr(FyDocument) document = import_body (body, NULL);
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *first = NULL, *second = NULL, *third = NULL, *all = NULL, *source = NULL;
+  g_autoptr(GString) typed = g_string_new (NULL);
+
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_ATTACHMENT, 0, NULL,
+                        "附件：1．柳溪镇冬季防火巡查工作方案\n2．巡查人员登记表");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "附件1");
+  fy_test_assert_block (document, 7, FY_BLOCK_ROLE_TITLE, 0, NULL, "柳溪镇冬季防火巡查工作方案");
+  fy_test_assert_block (document, 12, FY_BLOCK_ROLE_TITLE, 0, NULL, "巡查人员登记表");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 13)), ==, FY_BLOCK_ROLE_TABLE);
+  g_assert_cmpstr (fy_document_get_title (document), ==, "关于印发《柳溪镇冬季防火巡查工作方案》的通知");
+
+  layout = fy_test_typeset (document, "gbt9704", &bytes);
+  pdf = fy_test_pdf_open_bytes (bytes);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 3);
+  first = fy_test_strip_spaces (fy_test_pdf_page_text (pdf, 0));
+  second = fy_test_strip_spaces (fy_test_pdf_page_text (pdf, 1));
+  third = fy_test_strip_spaces (fy_test_pdf_page_text (pdf, 2));
+  g_test_message ("%s\n%s\n%s", first, second, third);
+  g_assert_nonnull (strstr (first, "2026年11月20日"));
+  g_assert_null (strstr (first, "附件1"));
+  g_assert_true (g_str_has_prefix (second, "附件1柳溪镇冬季防火巡查工作方案为做好"));
+  g_assert_true (g_str_has_prefix (third, "附件2巡查人员登记表"));
+
+  /* what was typed is what prints, page numbers aside */
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
+
+      g_string_append (typed, text);
+    }
+  source = fy_test_strip_spaces (typed->str);
+  all = g_strconcat (first, second, third, NULL);
+  g_assert_cmpuint (g_utf8_strlen (all, -1), ==, g_utf8_strlen (source, -1) + 3 * g_utf8_strlen ("—1—", -1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -916,6 +997,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/title-two-paragraphs", test_import_title_two_paragraphs);
   g_test_add_func ("/core/docx/import/underline-kaiti-cells", test_import_underline_kaiti_cells);
   g_test_add_func ("/core/docx/import/format-changes", test_import_format_changes);
+  g_test_add_func ("/core/docx/import/attached-documents", test_import_attached_documents);
 
   return g_test_run ();
 }

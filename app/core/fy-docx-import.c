@@ -1237,6 +1237,7 @@ fy_docx_import_data (const guint8  *data,
                                               "keep: read them in WPS or Word.")));
 
   fy_import_gather_document_attachments (document);
+  fy_import_find_attached_titles (document);
   if (!import.has_numbering && import.numbers_written)
     fy_document_set_numbering (document, FY_NUMBERING_AS_WRITTEN);
 

@@ -10,7 +10,10 @@
  * where an attached document starts.  Under a label of its own (附件1,
  * 附件3 on a line alone) the attached document may be of any kind, a
  * table (…带班安排表) or rules (…报送要求): the label says what follows
- * is a document, so its first short line is the title.
+ * is a document, so its first short line is the title.  The plain-text
+ * import judges line by line; the .docx import, which has its roles from
+ * styles and alignment first, judges its blocks after them by the same
+ * rule (fy_import_find_attached_titles()).
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,6 +25,9 @@
 
 #include <string.h>
 
+#include "fy-block.h"
+#include "fy-doc-labels.h"
+#include "fy-document.h"
 #include "fy-import-private.h"
 
 #define ATTACHED_TITLE_MIN_CHARS 4
@@ -131,4 +137,89 @@ fy_import_is_attached_title (const char *text,
     return TRUE;
   issued = issued_name (title);
   return issued != NULL && strcmp (issued, text) == 0;
+}
+
+/* The text of @document's block @index if it is a plain paragraph (no
+ * lead, not markup alone), else NULL. */
+static char *
+dup_paragraph_text (FyDocument *document,
+                    guint       index)
+{
+  FyBlock *block = fy_document_get_block (document, index);
+
+  if (fy_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH || fy_block_get_lead_end (block) > 0 ||
+      fy_block_is_markup_only (block))
+    return NULL;
+  return fy_block_dup_text (block);
+}
+
+/* Whether what follows block @index of @document is the body of an
+ * attached document: a heading, a paragraph that ends a clause, or,
+ * under a label that stands alone (@labelled), a table. */
+static gboolean
+body_follows (FyDocument *document,
+              guint       index,
+              gboolean    labelled)
+{
+  FyBlock *next;
+  g_autofree char *text = NULL;
+
+  if (index + 1 >= fy_document_get_n_blocks (document))
+    return FALSE;
+  next = fy_document_get_block (document, index + 1);
+  switch (fy_block_get_role (next))
+    {
+    case FY_BLOCK_ROLE_HEADING:
+      return TRUE;
+    case FY_BLOCK_ROLE_TABLE:
+      return labelled;
+    case FY_BLOCK_ROLE_PARAGRAPH:
+      text = fy_block_dup_text (next);
+      return ends_in_mark (text);
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * fy_import_find_attached_titles:
+ * @document: an import whose blocks have their roles (a .docx)
+ *
+ * The titles of the documents a notice carries, after its body, become
+ * titles, by the rule the plain-text import applies line by line
+ * (fy_import_is_attached_title()): a body paragraph after the notice's
+ * date or a 附件 label, with the attached document's body under it.
+ * The typesetter then sets each attached document on pages of its own.
+ */
+void
+fy_import_find_attached_titles (FyDocument *document)
+{
+  guint n = fy_document_get_n_blocks (document);
+  g_autofree char *title = NULL;
+  gboolean body_started = FALSE;
+
+  if (n > 0 && fy_block_get_role (fy_document_get_block (document, 0)) == FY_BLOCK_ROLE_TITLE)
+    title = fy_block_dup_text (fy_document_get_block (document, 0));
+  for (guint i = 1; i < n; i++)
+    {
+      FyBlock *before = fy_document_get_block (document, i - 1);
+      FyBlockRole role = fy_block_get_role (before);
+      g_autofree char *text = dup_paragraph_text (document, i);
+      g_autofree char *label = dup_paragraph_text (document, i - 1);
+      gboolean labelled, after_close;
+
+      body_started = body_started || (role != FY_BLOCK_ROLE_TITLE && role != FY_BLOCK_ROLE_SUBTITLE &&
+                                      role != FY_BLOCK_ROLE_SPEAKER && role != FY_BLOCK_ROLE_DATE_LINE &&
+                                      role != FY_BLOCK_ROLE_ISSUE_NUMBER &&
+                                      role != FY_BLOCK_ROLE_SALUTATION);
+      if (text == NULL || !body_started)
+        continue;
+      /* a label alone: 附件2, not the 附件： of a list of names */
+      labelled = label != NULL && fy_doc_is_attachment_label (label) && !ends_in_mark (label);
+      after_close = role == FY_BLOCK_ROLE_DATE_LINE ||
+                    (label != NULL && fy_doc_is_attachment_label (label));
+      if (fy_import_is_attached_title (text, title, after_close, labelled,
+                                       body_follows (document, i, labelled)))
+        fy_block_set_role (fy_document_get_block (document, i), FY_BLOCK_ROLE_TITLE);
+    }
 }

@@ -120,6 +120,7 @@ gboolean     fy_import_is_attached_title    (const char            *text,
                                              gboolean               after_close,
                                              gboolean               labelled,
                                              gboolean               body_follows);
+void         fy_import_find_attached_titles (FyDocument            *document);
 
 void         fy_import_join_attendance_labels (GPtrArray            *paragraphs);
 gboolean     fy_import_title_goes_on        (const char            *one,
