@@ -221,6 +221,28 @@ ends_at_hard_break (const char *raw,
   return FALSE;
 }
 
+/* Whether @consumed bytes of a block's printed text (spaces left out)
+ * end at an ideographic space of @raw, the block's text: where a list
+ * breaks between two names (联系人：市政务服务管理局　|许文静, a row of
+ * names), its line is not filled. */
+static gboolean
+ends_at_name_gap (const char *raw,
+                  gsize       consumed)
+{
+  gsize total = 0;
+
+  for (const char *p = raw; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (total == consumed)
+        return c == 0x3000;
+      if (!g_unichar_isspace (c))
+        total += g_utf8_next_char (p) - p;
+    }
+  return FALSE;
+}
+
 static gboolean
 title_break_ok (const char *title,
                 gsize       offset)
@@ -762,9 +784,12 @@ judge_line (Judge               *j,
   if (fabs (line->size - j->preset->body_size) > 0.1)
     return TRUE;
   judge_baseline (j, line, pg);
-  /* lines broken by meaning, not filled: a title's, a long signature's */
+  /* lines broken by meaning, not filled: a title's, a long signature's,
+   * a list's broken at the author's ideographic space between two names
+   * (联系人：市政务服务管理局　|许文静) */
   if (!last_of_block && role != FY_BLOCK_ROLE_TITLE && role != FY_BLOCK_ROLE_SUBTITLE &&
-      role != FY_BLOCK_ROLE_SPEAKER && role != FY_BLOCK_ROLE_SIGNATURE)
+      role != FY_BLOCK_ROLE_SPEAKER && role != FY_BLOCK_ROLE_SIGNATURE &&
+      !ends_at_name_gap (g_ptr_array_index (j->raw_blocks, j->block), j->rest - start))
     judge_fill (j, line, pg);
   return TRUE;
 }

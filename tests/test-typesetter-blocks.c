@@ -752,6 +752,22 @@ test_imprint_names (void)
   g_assert_cmpstr (joined->str, ==, expected);
 }
 
+/* No name of @names is cut by the line break marked | in @joint. */
+static void
+assert_names_whole (const char         *joint,
+                    const char * const *names,
+                    guint               n_names)
+{
+  for (guint k = 0; k < n_names; k++)
+    for (glong cut = 1; cut < g_utf8_strlen (names[k], -1); cut++)
+      {
+        g_autofree char *head = g_strndup (names[k], g_utf8_offset_to_pointer (names[k], cut) - names[k]);
+        g_autofree char *split = g_strconcat (head, "|", g_utf8_offset_to_pointer (names[k], cut), NULL);
+
+        g_assert_null (strstr (joint, split));
+      }
+}
+
 /* GB/T 9704 §10.3: 列席 in 黑体 at the 2-cell indent, the names hung
  * under the first one after the colon, no name of @names broken across
  * lines. */
@@ -790,16 +806,8 @@ assert_attendance_list (FyDocument         *document,
       g_test_message ("%s", text);
       g_assert_cmpfloat_with_epsilon (fy_test_cluster (line, pl->first)->x, 5 * pitch, 0.01);
       /* the names either side of the break, whole */
-      joint = g_strconcat (g_utf8_offset_to_pointer (above, MAX (0, g_utf8_strlen (above, -1) - 3)), "|",
-                           text, NULL);
-      for (guint k = 0; k < n_names; k++)
-        for (glong cut = 1; cut < g_utf8_strlen (names[k], -1); cut++)
-          {
-            g_autofree char *head = g_strndup (names[k], g_utf8_offset_to_pointer (names[k], cut) - names[k]);
-            g_autofree char *split = g_strconcat (head, "|", g_utf8_offset_to_pointer (names[k], cut), NULL);
-
-            g_assert_null (strstr (joint, split));
-          }
+      joint = g_strconcat (above, "|", text, NULL);
+      assert_names_whole (joint, names, n_names);
     }
 }
 
@@ -813,6 +821,73 @@ test_attendance_list (void)
                             "列席：市教育体育局　范立新，市卫生健康委　韩　梅，市交通运输局　钟海涛，"
                             "市农业农村局　石　磊，市应急管理局　骆俊峰，高新区管委会　沈建平"));
   assert_attendance_list (document, names, G_N_ELEMENTS (names));
+}
+
+/* Minutes that list the offices attending: each office's name stays
+ * whole (session 20's sweep: 县林业|局, 城关镇人民政|府, 县|自然资源和规划局
+ * at the line ends), the list breaking after its 、 */
+static void
+test_attendance_organs (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  static const char *const names[] = {
+    "镇人民政府办公室", "镇经济发展办公室", "镇财政所", "镇自然资源所", "镇综合行政执法队",
+    "镇林业站", "镇水利站", "镇派出所", "镇卫生院", "镇中心学校", "镇供电所",
+  };
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                            "列席：镇人民政府办公室、镇经济发展办公室、镇财政所、镇自然资源所、"
+                            "镇综合行政执法队、镇林业站、镇水利站、镇派出所、镇卫生院、镇中心学校、"
+                            "镇供电所主要负责同志"));
+  assert_attendance_list (document, names, G_N_ELEMENTS (names));
+}
+
+/* A 表彰决定's list of the honoured, one row of names set apart by
+ * spaces, wider than the line: it breaks between two names, never inside
+ * one with its padding or its bracket (胡晓|燕（女）, session 20's sweep),
+ * and goes on under its first name.  Under a Markdown title such a row
+ * is the list, not who speaks (a speaker's line is balanced: it broke
+ * after 17 of 26 cells, in 马|　超). */
+static void
+test_name_rows (void)
+{
+  static const char *const names[] = {
+    "邱月华（女）", "蒋立平", "傅　超", "钟文斌", "温晓燕（女）", "陆　红（女）", "骆国庆",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document =
+    fy_import_markdown ("# 优秀志愿者名单\n\n"
+                        "邱月华（女）　　蒋立平　　傅　超　　钟文斌　　温晓燕（女）\n\n"
+                        "陆　红（女）　　骆国庆　　邱月华（女）　　蒋立平　　傅　超　　钟文斌\n", -1, &error);
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  /* the title, and each row on two lines */
+  g_assert_cmpuint (lines->len, ==, 5);
+  for (guint i = 1; i < lines->len; i++)
+    {
+      FyPageLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *text = fy_test_line_text (line);
+
+      g_test_message ("%s", text);
+      g_assert_cmpfloat_with_epsilon (fy_test_cluster (line, fy_test_para_line (line)->first)->x, 2 * pitch, 0.01);
+      g_assert_false (g_str_has_prefix (text, "　"));
+      if (i % 2 == 0)
+        {
+          g_autofree char *above = fy_test_line_text (g_ptr_array_index (lines, i - 1));
+          g_autofree char *joint = g_strconcat (above, "|", text, NULL);
+
+          assert_names_whole (joint, names, G_N_ELEMENTS (names));
+          /* the first line of the row holds what fits */
+          g_assert_cmpuint (g_utf8_strlen (above, -1), >=, 20);
+        }
+    }
 }
 
 /* Minutes written in Markdown bold their labels (**列席：**): the label
@@ -859,6 +934,8 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/minutes-header-line", test_minutes_header_line);
   g_test_add_func ("/core/typesetter/attendance-list", test_attendance_list);
   g_test_add_func ("/core/typesetter/attendance-list-markdown", test_attendance_list_markdown);
+  g_test_add_func ("/core/typesetter/attendance-organs", test_attendance_organs);
+  g_test_add_func ("/core/typesetter/name-rows", test_name_rows);
   g_test_add_func ("/core/typesetter/imprint", test_imprint);
   g_test_add_func ("/core/typesetter/imprint-names", test_imprint_names);
 

@@ -336,8 +336,63 @@ names_organ (const char *line)
   return g_regex_match (re, line, 0, NULL) && !g_str_has_suffix (line, "大会");
 }
 
+/* Whether a line lists three people or more by name, set apart by
+ * spaces that pad no name (王建军　　李　芳（女）　　张德明): each of two to
+ * four Han characters, a bracket after it at most (（女）), none a post
+ * (县长, 副主任) or an organ (县河湖长制办公室　副主任　林沐阳 names who
+ * speaks). */
+static gboolean
+lists_names (const char *line)
+{
+  const char *end = line + strlen (line);
+  guint names = 0;
+  guint chars = 0;
+  gunichar last = 0;
+  gboolean bracket = FALSE;
+
+  for (const char *p = line;; )
+    {
+      const char *after = p;
+
+      while (*after && fy_doc_is_space (g_utf8_get_char (after)))
+        after = g_utf8_next_char (after);
+      if (after == p && *p)
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          bracket = bracket || c == 0xFF08;
+          if (!bracket && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
+            {
+              chars++;
+              last = c;
+            }
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      if (*after && chars > 0 && fy_web_text_pads_name (line, p, after, end))
+        {
+          p = after;
+          continue;
+        }
+      if (chars > 0)
+        {
+          if (chars < 2 || chars > 4 || g_utf8_strchr ("长记任授席理员师", -1, last) != NULL)
+            return FALSE;
+          names++;
+        }
+      chars = 0;
+      bracket = FALSE;
+      if (*after == '\0')
+        break;
+      p = after;
+    }
+  return names >= 3;
+}
+
 /* 张伟, 市人大常委会主任　张伟, （市人大常委会主任　张伟）, 市商务局调研组:
- * a short line right after the title that names who speaks or wrote. */
+ * a short line right after the title that names who speaks or wrote; a
+ * row of three names or more is a list (先进个人名单 / 徐桂兰（女）　　孙立平
+ * 　　马　超……), not who speaks. */
 gboolean
 fy_import_is_speaker_like (const char *line)
 {
@@ -370,6 +425,8 @@ fy_import_is_speaker_like (const char *line)
       return TRUE;
     }
 
+  if (spaced && lists_names (line))
+    return FALSE;
   return spaced || g_str_has_suffix (line, "同志") || names_author_group (line) || names_organ (line);
 }
 

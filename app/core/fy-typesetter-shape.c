@@ -35,6 +35,7 @@ typedef struct
   double        width;
   double        hang_prefix;     /* attachment: width of 附件： */
   GArray       *hang_numbers;    /* attachment: width of each item's number */
+  gboolean      indent_all;      /* every line at the indent: a row of names */
 } Geometry;
 
 
@@ -482,7 +483,7 @@ paragraph_geometry_cb (gpointer  data,
 {
   Geometry *geo = data;
 
-  *x = first_of_segment && segment == 0 ? geo->indent : 0;
+  *x = (first_of_segment && segment == 0) || geo->indent_all ? geo->indent : 0;
   *avail = geo->width - *x;
 }
 
@@ -564,27 +565,58 @@ measure_attachment (Geometry *geo)
   g_array_append_val (geo->hang_numbers, number);
 }
 
-/* A list of who attended (出席：沈立群　高建明, 列席：市财政局　陈　静，…):
- * a name is never broken, neither a run of up to three Han characters
- * between spaces and marks nor a two-character name padded to three
- * (陈　静); an organ's longer name may be. */
+/* A name or an organ longer than this may break (市人大常委会办公室 is 9,
+ * 国网青川县供电公司主要负责同志 15): no line overflows. */
+#define LISTED_NAME_MAX_CHARS 20
+
+/* Whether the ideographic space @k pads a two-character name to three
+ * cells (陈　静, 王　芳（女）): one Han character before it since the
+ * last parting, one after it and no more. */
+static gboolean
+pads_listed_name (const FyCluster *c,
+                  guint            n,
+                  guint            start,
+                  guint            k)
+{
+  return c[k].klass == FY_CLASS_IDEO_SPACE && k == start + 1 && c[start].klass == FY_CLASS_HAN &&
+         k + 1 < n && c[k + 1].klass == FY_CLASS_HAN && (k + 2 >= n || c[k + 2].klass != FY_CLASS_HAN);
+}
+
+/* A list of names or organs (出席：沈立群　高建明, 列席：县林业局、
+ * 县财政局, a 表彰决定's row 王建军　　胡晓燕（女）　　马　超): each
+ * name, with its padding and its bracket, and each organ is kept whole
+ * where it fits @width (胡晓|燕（女）, 县林业|局 read badly), and no line
+ * starts with the spaces between two names.  The list breaks only after
+ * those spaces, or, with @marks_part, after the ，、：that part two
+ * names. */
 static void
-keep_attendance_names (FyCluster *c,
-                       guint      n)
+keep_listed_names (FyCluster *c,
+                   guint      n,
+                   double     width,
+                   gboolean   marks_part)
 {
   guint start = 0;
+  double w = 0;
 
   for (guint k = 0; k <= n; k++)
     {
-      if (k < n && c[k].klass == FY_CLASS_HAN)
-        continue;
-      if (k - start >= 2 && k - start <= 3)
+      gboolean space = k < n && (c[k].klass == FY_CLASS_IDEO_SPACE || c[k].klass == FY_CLASS_SPACE);
+      gboolean parts = k == n || c[k].klass == FY_CLASS_NEWLINE ||
+                       (space && !pads_listed_name (c, n, start, k)) ||
+                       (marks_part && (c[k].klass == FY_CLASS_COMMA || c[k].ch == ','));
+
+      if (!parts)
+        {
+          w += c[k].base;
+          continue;
+        }
+      if (w <= width + 0.01 && k - start <= LISTED_NAME_MAX_CHARS)
         for (guint m = start + 1; m < k; m++)
           c[m].in_unit = TRUE;
-      if (k + 2 < n && k >= 1 && c[k].klass == FY_CLASS_IDEO_SPACE && k - start == 1 &&
-          c[k + 1].klass == FY_CLASS_HAN && c[k + 2].klass != FY_CLASS_HAN)
-        c[k].in_unit = c[k + 1].in_unit = TRUE;
+      if (space && k > 0)
+        c[k].in_unit = TRUE;
       start = k + 1;
+      w = 0;
     }
 }
 
@@ -972,7 +1004,7 @@ break_lines (FyPara               *para,
     {
       measure_attachment (geo);
       if (fy_web_text_is_attendance_line (para->text, strlen (para->text)))
-        keep_attendance_names (geo->clusters, geo->n);
+        keep_listed_names (geo->clusters, geo->n, geo->width - geo->indent - geo->hang_prefix, TRUE);
       else if (src->role == FY_STYLE_ROLE_IMPRINT)
         fy_typesetter_keep_imprint_names (geo->clusters, geo->n);
       /* hung where the first block's names are, after 附件： */
@@ -988,6 +1020,14 @@ break_lines (FyPara               *para,
     *align = FY_ALIGN_LEFT;
   else if (src->geometry == FY_GEOMETRY_CAPTION)
     *align = FY_ALIGN_CENTER;
+  else if (cell_words == NULL && fy_web_text_is_name_line (para->text))
+    {
+      /* a row that wraps goes on under its first name, and its names
+       * are not spread, so that the rows' names start in one column */
+      keep_listed_names (geo->clusters, geo->n, geo->width - geo->indent, FALSE);
+      geo->indent_all = TRUE;
+      *align = FY_ALIGN_LEFT;
+    }
   breaks = fy_linebreak_greedy (geo->clusters, geo->n, options, paragraph_geometry_cb, geo);
   if (cell_words != NULL)
     breaks = break_cell_words (para, geo, options, cell_words, breaks);
