@@ -769,6 +769,68 @@ test_template_derive_fields_safely (void)
   }
 }
 
+/* Session 21's new user: a 调研报告 saved as a template kept last
+ * month's date under its signature (落款), so every report made from it
+ * printed "2026年11月20日".  That date becomes the date field, today
+ * unless given, and shares it with a date line under the title. */
+static void
+test_template_derive_closing_date (void)
+{
+  static const char *const front_dates[] = { NULL, "（2026年11月18日）" };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = fy_date_format (now);
+
+  for (guint i = 0; i < G_N_ELEMENTS (front_dates); i++)
+    {
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(FyTemplate) template_ = NULL;
+      g_autoptr(FyDocument) next = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *list = NULL;
+      g_autofree char *text = NULL;
+      FyBlock *closing;
+      guint last;
+
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0,
+                                                                  "关于全县村级便民服务站运行情况的调研报告"));
+      if (front_dates[i] != NULL)
+        fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, front_dates[i]));
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                                  "十月下旬，调研组走访了八个乡镇。"));
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "一、基本情况"));
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                                  "全县建成便民服务站九十六个。"));
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "县人大常委会调研组"));
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年11月20日"));
+      last = fy_document_get_n_blocks (document) - 1;
+
+      template_ = fy_template_new_from_document (document, NULL, FY_TEMPLATE_STRUCTURE_ONLY, "调研报告", NULL);
+      fy_template_derive_fields (template_);
+      list = fy_template_dup_field_list (template_);
+      g_assert_cmpstr (list, ==, "日期");
+      closing = fy_test_block_at (fy_template_get_skeleton (template_), last);
+      g_assert_cmpuint (fy_block_get_n_runs (closing), ==, 1);
+      g_assert_cmpint (fy_block_get_run (closing, 0)->kind, ==, FY_RUN_FIELD);
+      g_assert_cmpstr (fy_block_get_run (closing, 0)->text, ==, "日期");
+      text = dup_skeleton_block (template_, last - 1);
+      g_assert_cmpstr (text, ==, "县人大常委会调研组");
+      g_clear_pointer (&text, g_free);
+
+      next = fy_template_instantiate (template_, NULL, &error);
+      g_assert_no_error (error);
+      text = fy_document_dup_block_text (next, last);
+      g_assert_cmpstr (text, ==, today);
+      g_clear_pointer (&text, g_free);
+      if (front_dates[i] != NULL)
+        {
+          g_autofree char *bracketed = g_strdup_printf ("（%s）", today);
+
+          text = fy_document_dup_block_text (next, 1);
+          g_assert_cmpstr (text, ==, bracketed);
+        }
+    }
+}
+
 /* A template at its limit of fields: a speaker line that needs more
  * than are left stays as typed, not a line of fields that the template
  * does not define. */
@@ -961,6 +1023,7 @@ main (int   argc,
   g_test_add_func ("/core/template/derive-fields", test_template_derive_fields);
   g_test_add_func ("/core/template/derive-fields-safely", test_template_derive_fields_safely);
   g_test_add_func ("/core/template/derive-fields-at-limit", test_template_derive_fields_at_limit);
+  g_test_add_func ("/core/template/derive-closing-date", test_template_derive_closing_date);
   g_test_add_func ("/core/template/format-version", test_template_format_version);
   g_test_add_func ("/core/template/strict-loading", test_template_strict_loading);
   g_test_add_func ("/core/template/file-round-trip", test_template_file_round_trip);

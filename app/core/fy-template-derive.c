@@ -140,6 +140,15 @@ has_fields (FyTemplate *self,
   return FALSE;
 }
 
+static gboolean
+is_date_field (FyTemplate *self,
+               const char *id)
+{
+  const FyFieldDef *def = fy_template_lookup_field (self, id);
+
+  return def != NULL && def->kind == FY_FIELD_KIND_DATE;
+}
+
 static void
 derive_subtitle (FyTemplate *self,
                  FyBlock    *block,
@@ -204,11 +213,14 @@ derive_speaker (FyTemplate *self,
 
 /* "（2026年11月18日）": the date becomes a field that is today unless
  * the writer gives one, rather than this speech's date, which next
- * month's would print if nobody changed it. */
+ * month's would print if nobody changed it.  With @shared, a date field
+ * @self has already serves too: a report's date under its signature is
+ * the same date as the one under its title. */
 static void
 derive_date (FyTemplate *self,
              FyBlock    *block,
-             const char *text)
+             const char *text,
+             gboolean    shared)
 {
   static const char *const brackets[][2] = { { "（", "）" }, { "(", ")" }, { "", "" } };
 
@@ -224,7 +236,10 @@ derive_date (FyTemplate *self,
         continue;
 
       inner = g_strndup (text + open, length - open - close);
-      if (!fy_date_parse (inner, NULL) || !add_field (self, FY_FIELD_DATE, FY_FIELD_KIND_DATE, FALSE, NULL))
+      if (!fy_date_parse (inner, NULL))
+        return;
+      if (!add_field (self, FY_FIELD_DATE, FY_FIELD_KIND_DATE, FALSE, NULL)
+          && !(shared && is_date_field (self, FY_FIELD_DATE)))
         return;
 
       fy_block_begin_change (block);
@@ -257,13 +272,17 @@ is_plain_text (FyBlock *block)
  * (会议名称; 发言单位, 职务, 发言人; 日期) whose defaults are the text's
  * values (the date's is today), as "save as template" wants of a speech
  * not made from a template.  A line whose field @self has already, or
- * that holds a field, stays as it is.  Batch fill does not call it: a
- * speech's own date stays in each copy there.
+ * that holds a field, stays as it is; except the first date line after
+ * the opening lines (a report's date under its signature), which shares
+ * a date field @self has.  Batch fill does not call it: a speech's own
+ * date stays in each copy there.
  */
 void
 fy_template_derive_fields (FyTemplate *self)
 {
   gboolean done[FY_BLOCK_N_ROLES] = { FALSE };
+  gboolean front = TRUE;
+  gboolean closing_done = FALSE;
 
   for (guint i = 0; i < fy_document_get_n_blocks (self->skeleton); i++)
     {
@@ -271,8 +290,19 @@ fy_template_derive_fields (FyTemplate *self)
       FyBlockRole role = fy_block_get_role (block);
       g_autofree char *text = NULL;
 
-      if (!fy_block_role_is_front (role))
-        break;
+      front = front && fy_block_role_is_front (role);
+      /* Last month's 落款 date would print on every report made from
+       * the template (session 21's new user). */
+      if (!front)
+        {
+          if (role == FY_BLOCK_ROLE_DATE_LINE && !closing_done && is_plain_text (block))
+            {
+              closing_done = TRUE;
+              text = fy_block_dup_text (block);
+              derive_date (self, block, text, TRUE);
+            }
+          continue;
+        }
       if (done[role] || !is_plain_text (block))
         continue;
       done[role] = TRUE;
@@ -283,7 +313,7 @@ fy_template_derive_fields (FyTemplate *self)
       else if (role == FY_BLOCK_ROLE_SPEAKER)
         derive_speaker (self, block, text);
       else if (role == FY_BLOCK_ROLE_DATE_LINE)
-        derive_date (self, block, text);
+        derive_date (self, block, text, FALSE);
     }
 }
 
