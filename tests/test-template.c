@@ -831,6 +831,62 @@ test_template_derive_closing_date (void)
     }
 }
 
+/* Session 21's new user: a report that numbers its own headings (as
+ * written), saved as a template of its structure, printed its headings
+ * as bare guidance with no number.  Each keeps its own ordinal. */
+static void
+test_template_guidance_keeps_ordinals (void)
+{
+  static const struct { guint level; const char *text; const char *printed; } headings[] = {
+    { 1, "一、基本情况", "一、（在此填写本部分小标题）" },
+    { 2, "（一）阵地建设逐步规范", "（一）（在此填写小标题）" },
+    { 1, "二要健全办理反馈机制", "二要（在此填写本部分小标题）" },
+    { 1, "第三部分　意见建议", "第三部分　（在此填写本部分小标题）" },
+    { 1, "存在的问题", "（在此填写本部分小标题）" },
+  };
+
+  for (guint m = 0; m < 2; m++)
+    {
+      FyNumberingMode mode = m == 0 ? FY_NUMBERING_AS_WRITTEN : FY_NUMBERING_AUTO;
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(FyTemplate) template_ = NULL;
+      g_autoptr(FyDocument) next = NULL;
+      g_autoptr(GError) error = NULL;
+      FyHeadingCounter counter;
+
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0,
+                                                                  "关于全县村级便民服务站运行情况的调研报告"));
+      for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+        {
+          fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, headings[i].level,
+                                                                      headings[i].text));
+          fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                                      "调研组走访了八个乡镇。"));
+        }
+      fy_document_set_numbering (document, mode);
+
+      template_ = fy_template_new_from_document (document, NULL, FY_TEMPLATE_STRUCTURE_ONLY, "调研报告", NULL);
+      next = fy_template_instantiate (template_, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (fy_document_get_numbering (next), ==, mode);
+
+      fy_heading_counter_init (&counter, mode);
+      for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+        {
+          g_autofree char *text = fy_document_dup_block_text (next, 1 + 2 * i);
+          g_autofree char *number = fy_heading_counter_next (&counter, headings[i].level, text);
+          g_autofree char *printed = g_strconcat (number != NULL ? number : "", text, NULL);
+
+          g_test_message ("mode %u, heading %u: %s", m, i, printed);
+          /* Automatic numbering numbers the one heading without its own. */
+          if (mode == FY_NUMBERING_AUTO && i == G_N_ELEMENTS (headings) - 1)
+            g_assert_cmpstr (printed, ==, "四、（在此填写本部分小标题）");
+          else
+            g_assert_cmpstr (printed, ==, headings[i].printed);
+        }
+    }
+}
+
 /* A template at its limit of fields: a speaker line that needs more
  * than are left stays as typed, not a line of fields that the template
  * does not define. */
@@ -1024,6 +1080,7 @@ main (int   argc,
   g_test_add_func ("/core/template/derive-fields-safely", test_template_derive_fields_safely);
   g_test_add_func ("/core/template/derive-fields-at-limit", test_template_derive_fields_at_limit);
   g_test_add_func ("/core/template/derive-closing-date", test_template_derive_closing_date);
+  g_test_add_func ("/core/template/guidance-keeps-ordinals", test_template_guidance_keeps_ordinals);
   g_test_add_func ("/core/template/format-version", test_template_format_version);
   g_test_add_func ("/core/template/strict-loading", test_template_strict_loading);
   g_test_add_func ("/core/template/file-round-trip", test_template_file_round_trip);

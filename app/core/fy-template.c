@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fy-error.h"
+#include "fy-numbering.h"
 #include "fy-template.h"
 #include "fy-template-private.h"
 
@@ -109,6 +110,70 @@ paragraph_to_guidance (FyBlock  *block,
   fy_block_set_text (block, first ? GUIDE_OPENING : last ? GUIDE_LAST : GUIDE_BODY);
 }
 
+/* A heading that numbers itself (一、 （一） 一是 第二章) keeps its number
+ * before the guidance: in a speech numbered as written, the guidance
+ * alone would print with no number at all (session 21's new user). */
+static gboolean
+is_pause (gunichar c)
+{
+  return c == ' ' || c == 0x3000 || c == 0xFF0C || c == 0x3001 || c == 0xFF1A || c == ',' || c == ':';
+}
+
+/* Whether the text before @end ends in a numeral (第三, 二): the
+ * ordinal's word (部分, 要) follows; not after 一、 or （一）. */
+static gboolean
+ends_in_numeral (const char *text,
+                 const char *end)
+{
+  const char *last = g_utf8_find_prev_char (text, end);
+  char character[8];
+  gunichar c;
+
+  if (last == NULL)
+    return FALSE;
+  c = g_utf8_get_char (last);
+  if (g_unichar_isdigit (c))
+    return TRUE;
+  character[g_unichar_to_utf8 (c, character)] = '\0';
+  return strstr ("零〇一二两三四五六七八九十百", character) != NULL;
+}
+
+static void
+heading_to_guidance (FyBlock *block)
+{
+  static const char *const ordinal_words[] = {
+    "章", "节", "条", "部分", "篇", "编", "款", "项", "点", "方面", "是", "要", "则", "来", NULL,
+  };
+  const char *guide = fy_block_get_level (block) <= 1 ? GUIDE_HEADING : GUIDE_SUBHEADING;
+  g_autofree char *text = fy_block_dup_text (block);
+  g_autofree char *ordinal = NULL;
+  g_autofree char *numbered = NULL;
+  const char *rest = NULL;
+
+  if (!fy_numbering_has_own_ordinal (text, &rest) || rest == NULL || rest <= text)
+    {
+      fy_block_set_text (block, guide);
+      return;
+    }
+
+  /* The ordinal stops before the word it leads (一|要, 第三|部分): keep
+   * that word and the pause after it with the number. */
+  if (ends_in_numeral (text, rest))
+    {
+      for (guint i = 0; ordinal_words[i] != NULL; i++)
+        if (g_str_has_prefix (rest, ordinal_words[i]))
+          {
+            rest += strlen (ordinal_words[i]);
+            break;
+          }
+      while (*rest != '\0' && is_pause (g_utf8_get_char (rest)))
+        rest = g_utf8_next_char (rest);
+    }
+  ordinal = g_strndup (text, rest - text);
+  numbered = g_strconcat (ordinal, guide, NULL);
+  fy_block_set_text (block, numbered);
+}
+
 /* The title is kept: it is what a clerk's monthly speech keeps (session
  * 17's new user), and a template's own guidance if it came from one;
  * so are the attachments' notes and titles.  A table keeps its header
@@ -128,7 +193,7 @@ replace_with_guidance (FyDocument *skeleton)
       switch (fy_block_get_role (block))
         {
         case FY_BLOCK_ROLE_HEADING:
-          fy_block_set_text (block, fy_block_get_level (block) <= 1 ? GUIDE_HEADING : GUIDE_SUBHEADING);
+          heading_to_guidance (block);
           seen_heading = TRUE;
           break;
 
