@@ -568,7 +568,7 @@ test_review_chooser (void)
   chooser = open_review_chooser (window, folder);
   gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), speech, NULL);
   fy_test_wait_for_chooser_file (chooser, speech);
-  fy_test_click_button (GTK_WIDGET (chooser), "_Compare");
+  fy_test_click_button (GTK_WIDGET (chooser), "Co_mpare");
   message = fy_test_wait_for_message (GTK_WINDOW (window));
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "speech.fayan"));
@@ -586,7 +586,7 @@ test_review_chooser (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), revision_path);
   fy_test_iterate ();
   fy_test_screenshot ("review-chooser-typed");
-  fy_test_click_button (GTK_WIDGET (chooser), "_Compare");
+  fy_test_click_button (GTK_WIDGET (chooser), "Co_mpare");
   g_assert_true (fy_test_wait_for (has_review, window, 10));
   review = fy_test_find_toplevel (FY_TYPE_COMPARE_WINDOW, GTK_WINDOW (window));
   g_assert_cmpuint (fy_compare_window_get_n_changes (FY_COMPARE_WINDOW (review)), ==, 1);
@@ -659,7 +659,7 @@ review_opens_at_change (guint n_added)
                                                                 g_type_from_name ("GtkFileChooserEntry"))),
                          path);
   fy_test_iterate ();
-  fy_test_click_button (GTK_WIDGET (chooser), "_Compare");
+  fy_test_click_button (GTK_WIDGET (chooser), "Co_mpare");
   g_assert_true (fy_test_wait_for (has_review, window, 10));
   review = FY_COMPARE_WINDOW (fy_test_find_toplevel (FY_TYPE_COMPARE_WINDOW, GTK_WINDOW (window)));
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);

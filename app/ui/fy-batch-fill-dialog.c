@@ -522,7 +522,7 @@ choose_table_cb (FyBatchFillDialog *self)
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   native = gtk_file_chooser_native_new (_("Choose a Table"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Select"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   gtk_file_filter_set_name (filter, _("Tables saved as CSV"));
   gtk_file_filter_add_pattern (filter, "*.csv");
@@ -552,7 +552,7 @@ choose_folder_cb (FyBatchFillDialog *self)
   GtkFileChooserNative *native;
 
   native = gtk_file_chooser_native_new (_("Choose a Folder for the Speeches"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Choose"), _("_Cancel"));
+                                        GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Select"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   g_signal_connect_object (native, "response", G_CALLBACK (folder_response_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));

@@ -405,7 +405,9 @@ review_file_action (GtkWidget  *widget,
   g_autoptr(GFile) folder = fy_window_dup_start_folder (self);
 
   chooser = gtk_file_chooser_native_new (_("Review a Revision"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         /* Translators: not C, which is Cancel's */
+                                         _("Co_mpare"), _("_Cancel"));
   /* Not 最近使用, where the speech itself came first and Enter compared it
    * with itself, and where GTK 4.8 ignores a path typed after Ctrl+L: the
    * speech's folder, with nothing chosen. */

@@ -1,0 +1,291 @@
+/* test-mnemonics.c — no two mnemonics of one dialog share a letter
+ *
+ * Opens each dialog and window of the application as a user does (the
+ * actions of the main window and of the application, the file choosers,
+ * the question asked on closing, the batch fill's choosers), in zh_CN and
+ * in English, and asserts that no two labels shown at once in one of them
+ * have the same mnemonic letter.  With a clash Alt+letter goes to the
+ * first of them only: 取消(C) and 比较(C) in the review chooser did, and
+ * Alt+C cancelled where the user meant to compare.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "fy-application.h"
+#include "fy-test-window.h"
+#include "fy-window.h"
+
+/* The actions that open a dialog or a window, with their parameter (not
+ * the keyboard shortcuts window: it has no mnemonics, and GTK 4.8 warns
+ * about its labels' widths when it is shown). */
+static const struct {
+  const char *action;
+  const char *parameter;
+} dialog_actions[] = {
+  { "win.open", NULL },
+  { "win.save-as", NULL },
+  { "win.new-from-earlier", NULL },
+  { "win.new", NULL },
+  { "win.save-as-template", NULL },
+  { "win.insert-field", NULL },
+  { "win.batch-fill", NULL },
+  { "win.save-version", NULL },
+  { "win.versions", NULL },
+  { "win.compare-version", "uint32 0" },
+  { "win.review-file", NULL },
+  { "win.insert-table", NULL },
+  { "win.export-pdf", NULL },
+  { "win.export-png", NULL },
+  { "win.export-docx", NULL },
+  { "win.export-markdown", NULL },
+  { "win.export-text", NULL },
+  { "app.preferences", NULL },
+  { "app.about", NULL },
+};
+
+/* Adds the mnemonic of each label shown under @widget to @seen (keyval →
+ * label), and "A / B" to @clashes for a letter taken twice. */
+static void
+collect_mnemonics (GtkWidget  *widget,
+                   GHashTable *seen,
+                   GPtrArray  *clashes)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      guint keyval = gtk_label_get_mnemonic_keyval (GTK_LABEL (widget));
+      const char *text = gtk_label_get_label (GTK_LABEL (widget));
+
+      /* GTK 4.8 gives a keyval to a column title with no underline */
+      if (keyval != GDK_KEY_VoidSymbol && gtk_label_get_use_underline (GTK_LABEL (widget)) &&
+          strchr (text, '_') != NULL)
+        {
+          const char *other;
+
+          keyval = gdk_keyval_to_lower (keyval);
+          other = g_hash_table_lookup (seen, GUINT_TO_POINTER (keyval));
+          if (other != NULL)
+            g_ptr_array_add (clashes, g_strdup_printf ("%s / %s", other, text));
+          else
+            g_hash_table_insert (seen, GUINT_TO_POINTER (keyval), (gpointer) text);
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mnemonics (child, seen, clashes);
+}
+
+typedef struct
+{
+  GPtrArray *before;   /* the toplevels before an action */
+  GPtrArray *clashes;  /* "what: A / B" */
+  guint      n_checked;
+} Check;
+
+static gboolean
+is_new (GtkWindow *window,
+        Check     *check)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (window)) &&
+         !g_ptr_array_find (check->before, window, NULL);
+}
+
+static gboolean
+has_new_toplevel (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (is_new (window, data))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+remember_toplevels (Check *check)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_ptr_array_set_size (check->before, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    g_ptr_array_add (check->before, g_list_model_get_item (toplevels, i));
+}
+
+/* Checks the windows that appeared since remember_toplevels(), which
+ * must be at least one, then closes them unless @keep. */
+static GtkWindow *
+check_new_toplevels (Check      *check,
+                     const char *what,
+                     gboolean    keep)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWindow *kept = NULL;
+
+  g_assert_true (fy_test_wait_for (has_new_toplevel, check, 5));
+  fy_test_run_for (200);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (is_new (window, check))
+        g_ptr_array_add (found, g_object_ref (window));
+    }
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      GtkWindow *window = g_ptr_array_index (found, i);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      g_autoptr(GPtrArray) clashes = g_ptr_array_new_with_free_func (g_free);
+
+      collect_mnemonics (GTK_WIDGET (window), seen, clashes);
+      g_test_message ("%s: %u mnemonics", what, g_hash_table_size (seen));
+      for (guint j = 0; j < clashes->len; j++)
+        g_ptr_array_add (check->clashes, g_strdup_printf ("%s: %s", what,
+                                                          (char *) g_ptr_array_index (clashes, j)));
+      check->n_checked++;
+      if (keep)
+        kept = window;
+      else
+        gtk_window_destroy (window);
+    }
+  fy_test_iterate ();
+  return kept;
+}
+
+static void
+check_batch_choosers (Check     *check,
+                      FyWindow  *window)
+{
+  GtkWindow *batch;
+
+  remember_toplevels (check);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.batch-fill", NULL));
+  batch = check_new_toplevels (check, "win.batch-fill", TRUE);
+  g_assert_nonnull (batch);
+
+  remember_toplevels (check);
+  fy_test_click_button (GTK_WIDGET (batch), _("Choose a Table…"));
+  check_new_toplevels (check, "batch fill: table chooser", FALSE);
+  remember_toplevels (check);
+  fy_test_click_button (GTK_WIDGET (batch), _("Choose a Folder…"));
+  check_new_toplevels (check, "batch fill: folder chooser", FALSE);
+  gtk_window_destroy (batch);
+  fy_test_iterate ();
+}
+
+static void
+check_all_dialogs (FyApplication *app,
+                   const char    *language)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-mnemonics-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "发言.fayan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  Check check = { g_ptr_array_new_with_free_func (g_object_unref),
+                  g_ptr_array_new_with_free_func (g_free), 0 };
+  FyWindow *window = fy_test_make_window (app);
+
+  g_assert_no_error (error);
+  g_assert_true (fy_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  fy_document_save_version (fy_window_get_document (window), "送审稿", NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dialog_actions); i++)
+    {
+      const char *action = dialog_actions[i].action;
+      g_autoptr(GVariant) parameter = NULL;
+
+      if (dialog_actions[i].parameter != NULL)
+        parameter = g_variant_ref_sink (g_variant_parse (NULL, dialog_actions[i].parameter,
+                                                         NULL, NULL, NULL));
+      remember_toplevels (&check);
+      if (g_str_has_prefix (action, "app."))
+        g_action_group_activate_action (G_ACTION_GROUP (app), action + strlen ("app."), parameter);
+      else
+        g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
+      check_new_toplevels (&check, action, FALSE);
+    }
+  check_batch_choosers (&check, window);
+
+  /* the question on closing a speech with changes */
+  fy_test_type_at (window, 1, 0, "各位");
+  remember_toplevels (&check);
+  gtk_window_close (GTK_WINDOW (window));
+  check_new_toplevels (&check, "close", FALSE);
+
+  for (guint i = 0; i < check.clashes->len; i++)
+    g_test_message ("%s: same mnemonic: %s", language, (char *) g_ptr_array_index (check.clashes, i));
+  g_assert_cmpuint (check.n_checked, >=, G_N_ELEMENTS (dialog_actions) + 3);
+  g_assert_cmpuint (check.clashes->len, ==, 0);
+
+  g_ptr_array_unref (check.before);
+  g_ptr_array_unref (check.clashes);
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_mnemonics_zh_cn (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+
+  /* the catalog is read: 取消 for _Cancel */
+  g_assert_cmpstr (_("_Cancel"), !=, "_Cancel");
+  check_all_dialogs (app, "zh_CN");
+}
+
+static void
+test_mnemonics_english (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+
+  /* The English msgids: a text domain with no catalog. */
+  textdomain ("fayan-untranslated");
+  g_assert_cmpstr (_("_Cancel"), ==, "_Cancel");
+  check_all_dialogs (app, "en");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *localedir = NULL;
+
+  /* Chinese as a user asks for it (as test-l10n.c), the catalogs of the
+   * build tree bound before fy_test_init_ui() initialises the core;
+   * gtk_test_init() sets a locale of its own, set again after. */
+  localedir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+  g_setenv ("FAYAN_LOCALEDIR", localedir, TRUE);
+  g_setenv ("LANG", "zh_CN.UTF-8", TRUE);
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_unsetenv ("LANGUAGE");
+  fy_test_init_ui (&argc, &argv);
+  fy_core_setlocale ();
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_add_func ("/ui/mnemonics/zh-cn", test_mnemonics_zh_cn);
+  g_test_add_func ("/ui/mnemonics/english", test_mnemonics_english);
+
+  return g_test_run ();
+}
