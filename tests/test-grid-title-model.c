@@ -22,14 +22,17 @@
 #include <poppler.h>
 
 #include "fayan-core.h"
+#include "fy-layout-private.h"
 #include "fy-test-utils.h"
 #include "fy-title-model.h"
 #include "test-grid-titles.h"
 
-/* The lines of @text set as a title with gbt9704, rendered and read back
- * by poppler, joined by " / ". */
+/* The lines of @text set as a title with gbt9704, its breaks priced by
+ * @model (NULL: the rules alone), rendered and read back by poppler,
+ * joined by " / ". */
 static char *
-pdf_title_lines (const char *text)
+pdf_title_lines (const char         *text,
+                 const FyTitleModel *model)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
@@ -46,6 +49,7 @@ pdf_title_lines (const char *text)
   g_assert_no_error (error);
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, text));
   typesetter = fy_typesetter_new (style);
+  fy_typesetter_set_title_model (typesetter, model);
   layout = fy_typesetter_layout (typesetter, document, NULL, &error);
   g_assert_no_error (error);
   path = g_build_filename (dir, "title.pdf", NULL);
@@ -80,10 +84,8 @@ test_title_model_meeting (void)
 
   if (fy_test_skip_without_lexicon ())
     return;
-  fy_title_model_set_enabled (FALSE);
-  rules = pdf_title_lines (talk);
-  fy_title_model_set_enabled (TRUE);
-  learned = pdf_title_lines (talk);
+  rules = pdf_title_lines (talk, NULL);
+  learned = pdf_title_lines (talk, fy_title_model_get_default ());
   g_assert_cmpstr (rules, ==, "在全县新任职科级领导干部集体廉政谈话会上 / 的讲话");
   g_assert_cmpstr (learned, ==, "在全县新任职科级领导干部 / 集体廉政谈话会上的讲话");
 }

@@ -148,10 +148,11 @@ show_title (FyPara *para,
 }
 
 static gboolean
-dump_layout (const char  *path,
-             TitleSet    *set,
-             const char  *preset,
-             GError     **error)
+dump_layout (const char          *path,
+             TitleSet            *set,
+             const char          *preset,
+             const FyTitleModel  *model,
+             GError             **error)
 {
   g_autofree char *name = g_path_get_basename (path);
   g_autoptr(FyDocument) document = fy_document_new ();
@@ -168,6 +169,7 @@ dump_layout (const char  *path,
                               fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, g_ptr_array_index (set->titles, i)));
   typesetter = fy_typesetter_new (style);
   fy_typesetter_keep_clusters (typesetter, TRUE);
+  fy_typesetter_set_title_model (typesetter, model);
   layout = fy_typesetter_layout (typesetter, document, NULL, error);
   if (layout == NULL)
     return FALSE;
@@ -205,6 +207,8 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(FyTitleModel) loaded = NULL;
+  const FyTitleModel *model = fy_title_model_get_default ();
   const char *preset = "gbt9704";
   int i = 2;
 
@@ -217,9 +221,15 @@ main (int   argc,
     }
   for (; i + 1 < argc && g_str_has_prefix (argv[i], "--"); i++)
     if (strcmp (argv[i], "--rules") == 0)
-      fy_title_model_set_enabled (FALSE);
-    else if (strcmp (argv[i], "--model") == 0 && !fy_title_model_load (argv[++i], &error))
-      break;
+      model = NULL;
+    else if (strcmp (argv[i], "--model") == 0)
+      {
+        g_clear_pointer (&loaded, fy_title_model_free);
+        loaded = fy_title_model_new_from_file (argv[++i], &error);
+        if (loaded == NULL)
+          break;
+        model = loaded;
+      }
     else if (strcmp (argv[i], "--preset") == 0)
       preset = argv[++i];
   for (; i < argc && error == NULL; i++)
@@ -231,7 +241,7 @@ main (int   argc,
           if (strcmp (argv[1], "features") == 0)
             dump_features (argv[i], &set);
           else
-            dump_layout (argv[i], &set, preset, &error);
+            dump_layout (argv[i], &set, preset, model, &error);
         }
       clear_set (&set);
     }

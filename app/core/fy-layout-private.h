@@ -11,6 +11,7 @@
 
 #include "fy-layout.h"
 #include "fy-linebreak.h"
+#include "fy-title-model.h"
 #include "fy-typesetter.h"
 #include "fy-vector-fonts.h"
 
@@ -102,6 +103,11 @@ void    fy_para_unref (FyPara *para);
  * now on. */
 void    fy_typesetter_keep_clusters (FyTypesetter *self,
                                      gboolean      keep);
+/* Break titles with @model's learned prices (fy-title-model.h) instead of
+ * the built-in ones, or with the rules' own where @model is NULL (for the
+ * tests and the training); @model must outlive the typesetter's use. */
+void    fy_typesetter_set_title_model (FyTypesetter       *self,
+                                       const FyTitleModel *model);
 
 typedef struct
 {

@@ -1135,11 +1135,12 @@ rules_price (const TitleMarks *m,
 }
 
 static void
-break_penalties (const char  *text,
-                 const guint *offsets,
-                 guint        n,
-                 gboolean     relaxed,
-                 int         *penalties)
+break_penalties (const char         *text,
+                 const guint        *offsets,
+                 guint               n,
+                 gboolean            relaxed,
+                 const FyTitleModel *model,
+                 int                *penalties)
 {
   g_auto(TitleMarks) m = { 0 };
 
@@ -1147,17 +1148,18 @@ break_penalties (const char  *text,
   for (guint k = 0; k < n; k++)
     penalties[k] = rules_price (&m, offsets[k], relaxed);
   /* what the labelled sets say of breaks like these (fy-title-model.c) */
-  for (guint k = 0; k < n && !relaxed; k++)
-    penalties[k] = fy_title_model_price (text, m.words, offsets[k], penalties[k]);
+  for (guint k = 0; k < n && model != NULL; k++)
+    penalties[k] = fy_title_model_price (model, text, m.words, offsets[k], penalties[k]);
 }
 
 void
-fy_title_break_penalties (const char  *text,
-                          const guint *offsets,
-                          guint        n,
-                          int         *penalties)
+fy_title_break_penalties (const char         *text,
+                          const guint        *offsets,
+                          guint               n,
+                          const FyTitleModel *model,
+                          int                *penalties)
 {
-  break_penalties (text, offsets, n, FALSE, penalties);
+  break_penalties (text, offsets, n, FALSE, model, penalties);
 }
 
 void
@@ -1170,11 +1172,8 @@ fy_title_break_features (const char  *text,
   gsize len = strlen (text);
   g_autofree gboolean *boundary = g_new0 (gboolean, len + 1);
   g_autoptr(GArray) words = find_words (text, boundary);
-  gboolean was = fy_title_model_get_enabled ();
 
-  fy_title_model_set_enabled (FALSE);
-  break_penalties (text, offsets, n, FALSE, penalties);
-  fy_title_model_set_enabled (was);
+  break_penalties (text, offsets, n, FALSE, NULL, penalties);
   for (guint k = 0; k < n; k++)
     {
       features[k] = NULL;
@@ -1202,7 +1201,7 @@ fy_title_break_relax (const char  *text,
   g_autoptr(GArray) words = find_words (text, boundary);
   g_autofree int *inner = g_new (int, n);
 
-  break_penalties (text, offsets, n, TRUE, inner);
+  break_penalties (text, offsets, n, TRUE, NULL, inner);
   for (guint k = 0; k < n; k++)
     {
       guint o = offsets[k];

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "fy-title-model.h"
+
 G_BEGIN_DECLS
 
 #define FY_TITLE_NO_BREAK (-1)
@@ -23,10 +25,14 @@ void  fy_title_break_relax     (const char  *text,
                                 const guint *offsets,
                                 guint        n,
                                 int         *penalties);
-void  fy_title_break_penalties (const char  *text,
-                                const guint *offsets,
-                                guint        n,
-                                int         *penalties);
+/* The price of a break before each of @text's @n byte @offsets
+ * (FY_TITLE_NO_BREAK where the rules forbid it): the rules' own, moved by
+ * @model's learned weights unless @model is NULL. */
+void  fy_title_break_penalties (const char         *text,
+                                const guint        *offsets,
+                                guint               n,
+                                const FyTitleModel *model,
+                                int                *penalties);
 
 /* The rules' own prices of @text's breaks, the learned model left out,
  * and in @features each break's features (fy-title-model.h), NULL

@@ -60,35 +60,33 @@ static const Weight builtin[] = {
 #include "fy-title-model-table.h"
 };
 
-static gboolean enabled = TRUE;
-/* weights read by fy_title_model_load(), or NULL for the built-in ones */
-static GHashTable *loaded = NULL;
-
-gboolean
-fy_title_model_get_enabled (void)
+struct _FyTitleModel
 {
-  return enabled;
+  const Weight *table;        /* sorted bytewise (the built-in weights), or */
+  gsize         n_table;
+  GHashTable   *weights;      /* name → double, read from a file */
+};
+
+static const FyTitleModel builtin_model = { builtin, G_N_ELEMENTS (builtin), NULL };
+
+const FyTitleModel *
+fy_title_model_get_default (void)
+{
+  return &builtin_model;
 }
 
-void
-fy_title_model_set_enabled (gboolean on)
-{
-  enabled = on;
-}
-
-gboolean
-fy_title_model_load (const char  *path,
-                     GError     **error)
+FyTitleModel *
+fy_title_model_new_from_file (const char  *path,
+                              GError     **error)
 {
   g_autofree char *contents = NULL;
   g_auto(GStrv) rows = NULL;
   g_autoptr(GHashTable) table = NULL;
+  FyTitleModel *model;
 
-  g_clear_pointer (&loaded, g_hash_table_unref);
-  if (path == NULL)
-    return TRUE;
+  g_return_val_if_fail (path != NULL, NULL);
   if (!g_file_get_contents (path, &contents, NULL, error))
-    return FALSE;
+    return NULL;
   table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   rows = g_strsplit (contents, "\n", -1);
   for (guint i = 0; rows[i] != NULL; i++)
@@ -102,8 +100,19 @@ fy_title_model_load (const char  *path,
       *w = g_ascii_strtod (space + 1, NULL);
       g_hash_table_insert (table, g_strndup (rows[i], space - rows[i]), w);
     }
-  loaded = g_steal_pointer (&table);
-  return TRUE;
+  model = g_new0 (FyTitleModel, 1);
+  model->weights = g_steal_pointer (&table);
+  return model;
+}
+
+void
+fy_title_model_free (FyTitleModel *model)
+{
+  if (model == NULL)
+    return;
+  g_return_if_fail (model != &builtin_model);
+  g_clear_pointer (&model->weights, g_hash_table_unref);
+  g_free (model);
 }
 
 static int
@@ -113,23 +122,24 @@ compare_weight (const void *key,
   return strcmp (key, ((const Weight *) item)->name);
 }
 
-/* The weight of feature @name, 0 if the model does not know it;
- * *@known tells which. */
+/* The weight of feature @name in @model, 0 if the model does not know
+ * it; *@known tells which. */
 static double
-weight_of (const char *name,
-           gboolean   *known)
+weight_of (const FyTitleModel *model,
+           const char         *name,
+           gboolean           *known)
 {
   const Weight *w;
 
-  if (loaded != NULL)
+  if (model->weights != NULL)
     {
-      const double *d = g_hash_table_lookup (loaded, name);
+      const double *d = g_hash_table_lookup (model->weights, name);
 
       *known = d != NULL;
       return d != NULL ? *d : 0;
     }
   /* the generator sorts the table bytewise */
-  w = bsearch (name, builtin, G_N_ELEMENTS (builtin), sizeof *builtin, compare_weight);
+  w = bsearch (name, model->table, model->n_table, sizeof *model->table, compare_weight);
   *known = w != NULL;
   return w != NULL ? w->weight : 0;
 }
@@ -264,32 +274,35 @@ fy_title_model_features (const char *text,
 }
 
 int
-fy_title_model_price (const char *text,
-                      GArray     *words,
-                      guint       offset,
-                      int         rule_price)
+fy_title_model_price (const FyTitleModel *model,
+                      const char         *text,
+                      GArray             *words,
+                      guint               offset,
+                      int                 rule_price)
 {
   g_autoptr(GPtrArray) features = NULL;
   gboolean known = FALSE;
-  double scale, residual, z, price, correction = 0;
+  double scale, residual, z = 0, price, correction = 0;
 
-  if (!enabled || rule_price <= 0)
+  if (model == NULL || rule_price <= 0)
     return rule_price;
-  residual = weight_of ("@residual", &known);
-  scale = weight_of ("@scale", &known);
+  residual = weight_of (model, "@residual", &known);
+  scale = weight_of (model, "@scale", &known);
   if (!known && residual <= 0)
     return rule_price;
   features = g_ptr_array_new_with_free_func (g_free);
   fy_title_model_features (text, words, offset, rule_price, features);
-  z = weight_of ("@bias", &known);
+  if (residual <= 0)
+    z = weight_of (model, "@bias", &known);
   for (guint i = 0; i < features->len; i++)
     {
       const char *name = g_ptr_array_index (features, i);
 
-      if (g_str_has_prefix (name, "b:"))
-        z += weight_of (name, &known);
-      else
-        correction += weight_of (name, &known);
+      /* the rules' bucket counts in the pure model's P only */
+      if (!g_str_has_prefix (name, "b:"))
+        correction += weight_of (model, name, &known);
+      else if (residual <= 0)
+        z += weight_of (model, name, &known);
     }
   /* the rules' price, moved by what the words around the break say
    * beyond it, in log-odds; no cheaper than a strong break unless the

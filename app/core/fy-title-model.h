@@ -10,6 +10,19 @@
 
 G_BEGIN_DECLS
 
+/* A set of learned weights: the built-in one (fy_title_model_get_default())
+ * or one read from a file. */
+typedef struct _FyTitleModel FyTitleModel;
+
+/* The weights compiled in (data/titles/title-model.txt), which a
+ * typesetter uses unless told otherwise; owned by the library. */
+const FyTitleModel *fy_title_model_get_default   (void);
+/* The weights of @path (data/titles/title-model.txt's format), for the
+ * cross-validation. */
+FyTitleModel       *fy_title_model_new_from_file (const char  *path,
+                                                  GError     **error);
+void                fy_title_model_free          (FyTitleModel *model);
+
 /* The features of the break before byte @offset of @text, which the rules
  * price @rule_price (> 0), appended to @out as strings (g_free);
  * @words are the title's dictionary words (FyTitleWord) or NULL. */
@@ -18,20 +31,14 @@ void      fy_title_model_features    (const char *text,
                                       guint       offset,
                                       int         rule_price,
                                       GPtrArray  *out);
-/* The price the model gives that break; @rule_price where no model is
- * in use. */
-int       fy_title_model_price       (const char *text,
-                                      GArray     *words,
-                                      guint       offset,
-                                      int         rule_price);
-/* Whether fy-title-break.c asks the model (the default); the tests and
- * the training turn it off to see the rules' own prices. */
-gboolean  fy_title_model_get_enabled (void);
-void      fy_title_model_set_enabled (gboolean    enabled);
-/* Uses the weights of @path (data/titles/title-model.txt's format)
- * instead of the built-in ones, for the cross-validation; NULL goes back
- * to the built-in. */
-gboolean  fy_title_model_load        (const char *path,
-                                      GError    **error);
+/* The price @model gives that break; @rule_price where @model is NULL
+ * (the rules' own prices). */
+int       fy_title_model_price       (const FyTitleModel *model,
+                                      const char         *text,
+                                      GArray             *words,
+                                      guint               offset,
+                                      int                 rule_price);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyTitleModel, fy_title_model_free)
 
 G_END_DECLS

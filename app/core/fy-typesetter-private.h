@@ -26,6 +26,8 @@ struct _FyTypesetter
   guint         hits;
   guint         misses;
   gboolean      keep_clusters;
+  /* the learned prices of title breaks, or NULL for the rules' own */
+  const FyTitleModel *title_model;
 };
 
 /* A piece of a block's printed text in one style role. */

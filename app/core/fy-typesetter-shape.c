@@ -730,9 +730,10 @@ fy_typesetter_role_is_centered (FyStyle     *style,
 }
 
 static void
-compute_title_breaks (FyPara  *para,
-                      double   avail,
-                      GArray **lines_out)
+compute_title_breaks (FyTypesetter  *self,
+                      FyPara        *para,
+                      double         avail,
+                      GArray       **lines_out)
 {
   FyCluster *c = (FyCluster *) para->clusters->data;
   guint n = para->clusters->len;
@@ -751,7 +752,7 @@ compute_title_breaks (FyPara  *para,
   penalty = g_new0 (int, n);
   for (guint k = 0; k < n; k++)
     offsets[k] = c[k].start;
-  fy_title_break_penalties (para->text, offsets, n, penalty);
+  fy_title_break_penalties (para->text, offsets, n, self->title_model, penalty);
   *lines_out = fy_linebreak_balanced (c, n, penalty, avail);
   /* a name longer than a line: broken where it costs least, not
    * first-fit through a word */
@@ -983,11 +984,11 @@ break_lines (FyPara               *para,
   if (src->balanced && src->geometry == FY_GEOMETRY_PLACED)
     {
       /* a signature: 2 字 in from the right (fy_typesetter_place_signature()) */
-      compute_title_breaks (para, geo->width - 2 * fy_style_get_char_pitch (geo->self->style), &breaks);
+      compute_title_breaks (geo->self, para, geo->width - 2 * fy_style_get_char_pitch (geo->self->style), &breaks);
       *align = FY_ALIGN_LEFT;
     }
   else if (src->balanced)
-    compute_title_breaks (para, geo->width, &breaks);
+    compute_title_breaks (geo->self, para, geo->width, &breaks);
   if (breaks != NULL)
     {
       for (guint i = 0; i < breaks->len; i++)

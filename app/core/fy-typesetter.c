@@ -79,6 +79,7 @@ fy_typesetter_init (FyTypesetter *self)
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) fy_para_unref);
   self->primary_fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->dash_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->title_model = fy_title_model_get_default ();
 
   /* Our own font map: PangoFontMaps are not thread-safe, and the default
    * one belongs to the GUI thread. */
@@ -149,6 +150,16 @@ fy_typesetter_keep_clusters (FyTypesetter *self,
 {
   g_return_if_fail (FY_IS_TYPESETTER (self));
   self->keep_clusters = keep;
+}
+
+void
+fy_typesetter_set_title_model (FyTypesetter       *self,
+                               const FyTitleModel *model)
+{
+  g_return_if_fail (FY_IS_TYPESETTER (self));
+  self->title_model = model;
+  /* the cached paragraphs were broken with the model before */
+  g_hash_table_remove_all (self->cache);
 }
 
 void
