@@ -299,10 +299,11 @@ test_issue_number (void)
   static const char *const numbers[] = {
     "〔2026〕第5号", "〔2026〕12号", "［2025］第3号", "[2026]第18号", "桐政办〔2026〕7号",
     "第12期", "第二十三期", "2026年第3期", "第5期（总第128期）", "　〔2026〕第5号 ",
+    "〔2026〕第18次", "第3次",
   };
   static const char *const not_numbers[] = {
     "第5号文件", "根据〔2026〕第5号文件精神", "第一条", "5号", "〔2026〕", "第一期工程建设情况",
-    "2026年3月5日",
+    "2026年3月5日", "第18次常务会议",
   };
   g_autoptr(FyDocument) plain = import_plain ("区政府专题会议纪要\n"
                                               "〔2026〕第9号\n"
@@ -379,6 +380,9 @@ test_imprint (void)
   g_assert_true (fy_doc_is_copy_to_line ("抄送:县委办公室。"));
   g_assert_false (fy_doc_is_copy_to_line ("抄送："));
   g_assert_false (fy_doc_is_copy_to_line ("请抄送：县委办公室。"));
+  /* a 纪要's 版记 goes 分送 */
+  g_assert_true (fy_doc_is_copy_to_line ("分送：县委办公室，县人大常委会办公室。"));
+  g_assert_false (fy_doc_is_copy_to_line ("请分送：县委办公室。"));
 
   fy_test_assert_block (notice, n - 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "松阳县人民政府办公室");
   fy_test_assert_block (notice, n - 3, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年11月28日");

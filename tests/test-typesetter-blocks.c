@@ -716,6 +716,38 @@ test_imprint (void)
   g_assert_cmpfloat_with_epsilon (rules[0].x1 - rules[0].x0, width, 0.01);
 }
 
+/* A 常务会议纪要 numbers its issues by the meeting (〔2026〕第18次), and
+ * its 版记 names whom it goes to with 分送：: the number is centred under
+ * the title, the 分送 line printed between the 版记's rules at the foot
+ * of the last page (session 20's sweep: both were indented body text). */
+static void
+test_minutes_imprint (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document =
+    fy_test_import_plain ("江陵镇人民政府镇长办公会议纪要\n\n〔2026〕第7次\n\n"
+                          "11月3日上午，镇长吕清源主持召开镇长办公会议，研究冬季农田水利建设。\n\n"
+                          "会议要求，各村要在12月底前完成渠道清淤。\n\n"
+                          "分送：镇党委办公室，镇人大主席团，各村（社区），镇直各单位。\n\n"
+                          "江陵镇人民政府办公室　　　　　　　2026年11月4日印发\n");
+  g_autoptr(FyLayout) layout = fy_test_layout_document (style, document);
+  FyPage *page = g_ptr_array_index (layout->pages, layout->pages->len - 1);
+  guint n = fy_document_get_n_blocks (document);
+  FyPageLine *copy = NULL;
+  const FyRule *rules;
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+  for (guint i = 0; i < page->lines->len; i++)
+    if (g_array_index (page->lines, FyPageLine, i).block_index == (int) n - 2 && copy == NULL)
+      copy = &g_array_index (page->lines, FyPageLine, i);
+  g_assert_nonnull (copy);
+  g_assert_cmpuint (page->rules->len, ==, 3);
+  rules = (const FyRule *) page->rules->data;
+  g_assert_cmpfloat_with_epsilon (rules[0].y0, copy->top, 0.01);
+  g_assert_cmpfloat_with_epsilon (((FyGlyphRun *) g_ptr_array_index (fy_test_para_line (copy)->runs, 0))->size,
+                                  14, 0.01);
+}
+
 /* The 版记's 抄送 line breaks only after the mark that parts two organs
  * (closing note 15: 市中级法|院 split a name); the names still wrap
  * under the first, nothing lost. */
@@ -939,6 +971,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/attendance-list-markdown", test_attendance_list_markdown);
   g_test_add_func ("/core/typesetter/attendance-organs", test_attendance_organs);
   g_test_add_func ("/core/typesetter/name-rows", test_name_rows);
+  g_test_add_func ("/core/typesetter/minutes-imprint", test_minutes_imprint);
   g_test_add_func ("/core/typesetter/imprint", test_imprint);
   g_test_add_func ("/core/typesetter/imprint-names", test_imprint_names);
 

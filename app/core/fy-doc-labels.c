@@ -110,19 +110,25 @@ fy_doc_is_header_line (const char *text)
  * @text: a paragraph's text
  *
  * The 抄送 line of a document's 版记 (GB/T 9704 §7.4.2): 抄送： and the
- * organs it goes to (抄送：市委各部门，市人大常委会办公室。).  Where it
- * stands is for the caller to judge.
+ * organs it goes to (抄送：市委各部门，市人大常委会办公室。), or a 纪要's
+ * 分送： line, or 抄报： as older documents write it.  Where it stands is
+ * for the caller to judge.
  *
- * Returns: whether @text opens with 抄送 and a colon, names following
+ * Returns: whether @text opens with 抄送, 分送 or 抄报 and a colon, names
+ *   following
  */
 gboolean
 fy_doc_is_copy_to_line (const char *text)
 {
+  static const char *const labels[] = { "抄送", "分送", "抄报" };
   const char *p = text;
+  gboolean label = FALSE;
 
   while (*p != '\0' && fy_doc_is_space (g_utf8_get_char (p)))
     p = g_utf8_next_char (p);
-  if (!g_str_has_prefix (p, "抄送"))
+  for (guint k = 0; k < G_N_ELEMENTS (labels) && !label; k++)
+    label = g_str_has_prefix (p, labels[k]);
+  if (!label)
     return FALSE;
   p += strlen ("抄送");
   if (!g_str_has_prefix (p, "：") && !g_str_has_prefix (p, ":"))
@@ -160,7 +166,8 @@ fy_doc_is_printed_line (const char *text)
  * The issue number a 纪要 or 简报 prints centred under its title:
  * 〔2026〕第5号, 〔2026〕5号 (the year in 〔〕 as GB/T 9704 §7.2.4 writes
  * it in a 发文字号, also typed in ［］, [] or 【】, an organ's short name
- * before it), 第12期, 2026年第3期, 第5期（总第128期）.  Where it stands
+ * before it), 第12期, 2026年第3期, 第5期（总第128期）, and a meeting's
+ * count as a 常务会议纪要 numbers its issues (〔2026〕第18次).  Where it stands
  * (right under the title) is for the caller to judge.
  *
  * Returns: whether @text, spaces at its ends aside, is only such a number
@@ -170,8 +177,8 @@ fy_doc_is_issue_number (const char *text)
 {
   static gsize pattern;
 #define FY_DOC_NUMERAL "[0-9０-９一二三四五六七八九十百千零〇]+"
-  GRegex *re = fy_regex_once (&pattern, "^[\\s　]*(?:\\p{Han}{0,10}[〔［\\[【][0-9]{4}[〕］\\]】]\\s*第?" FY_DOC_NUMERAL "[号期]"
-                                        "|(?:[0-9]{4}年)?第" FY_DOC_NUMERAL "[号期])"
+  GRegex *re = fy_regex_once (&pattern, "^[\\s　]*(?:\\p{Han}{0,10}[〔［\\[【][0-9]{4}[〕］\\]】]\\s*第?" FY_DOC_NUMERAL "[号期次]"
+                                        "|(?:[0-9]{4}年)?第" FY_DOC_NUMERAL "[号期次])"
                                         "(?:\\s*[（(]总第" FY_DOC_NUMERAL "期[）)])?[\\s　]*$");
 #undef FY_DOC_NUMERAL
 
