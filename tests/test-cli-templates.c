@@ -204,6 +204,76 @@ test_cli_templates_new_and_render (void)
   teardown_data_home ();
 }
 
+/* Each field a built-in template asks for prints where a speech has it
+ * (session 20's new user filled 交流发言's 日期 and found it nowhere on
+ * the page), but the time limit, which sets the reading-time estimate. */
+static void
+test_cli_templates_fields_print (void)
+{
+  g_auto(FyTestCliResult) list = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+
+  setup_data_home ();
+  run_cli (&list, "templates", "--json");
+  g_assert_cmpint (list.status, ==, 0);
+  json_parser_load_from_data (parser, list.out, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      JsonArray *fields = json_object_get_array_member (object, "fields");
+      const char *id = json_object_get_string_member (object, "id");
+      g_autoptr(GStrvBuilder) args = g_strv_builder_new ();
+      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *doc = g_strdup_printf ("%s/%s.fayan", data_home, id);
+      g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", data_home, id);
+      g_auto(FyTestCliResult) result = { 0 };
+      g_auto(GStrv) argv = NULL;
+      g_autofree char *text = NULL;
+
+      g_strv_builder_add_many (args, "new", "--template", id, NULL);
+      for (guint j = 0; j < json_array_get_length (fields); j++)
+        {
+          JsonObject *field = json_array_get_object_element (fields, j);
+          const char *name = json_object_get_string_member (field, "id");
+          const char *kind = json_object_get_string_member (field, "kind");
+          g_autofree char *set = NULL;
+          char *value;
+
+          if (g_str_equal (kind, "number"))
+            {
+              g_assert_cmpstr (name, ==, "发言时限（分钟）");
+              continue;
+            }
+          value = g_str_equal (kind, "date") ? g_strdup ("2026年3月12日")
+                                             : g_strconcat ("样例", name, NULL);
+          set = g_strdup_printf ("%s=%s", name, value);
+          g_strv_builder_add_many (args, "--set", set, NULL);
+          g_ptr_array_add (values, value);
+        }
+      g_strv_builder_add_many (args, "-o", doc, NULL);
+      argv = g_strv_builder_end (args);
+      run_cli_argv (&result, (const char * const *) argv);
+      g_assert_cmpint (result.status, ==, 0);
+      fy_test_cli_result_clear (&result);
+
+      run_cli (&result, "render", doc, "-o", pdf);
+      g_assert_cmpint (result.status, ==, 0);
+      text = pdf_text (pdf);
+      for (guint j = 0; j < values->len; j++)
+        {
+          g_test_message ("%s: %s", id, (char *) g_ptr_array_index (values, j));
+          g_assert_nonnull (strstr (text, g_ptr_array_index (values, j)));
+        }
+    }
+
+  teardown_data_home ();
+}
+
 static void
 test_cli_templates_new_errors (void)
 {
@@ -751,6 +821,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/templates/list", test_cli_templates_list);
   g_test_add_func ("/cli/templates/new-and-render", test_cli_templates_new_and_render);
+  g_test_add_func ("/cli/templates/fields-print", test_cli_templates_fields_print);
   g_test_add_func ("/cli/templates/new-errors", test_cli_templates_new_errors);
   g_test_add_func ("/cli/templates/fill", test_cli_templates_fill);
   g_test_add_func ("/cli/templates/fill-defects", test_cli_templates_fill_defects);
