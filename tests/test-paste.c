@@ -11,7 +11,7 @@
 #include "fy-outline.h"
 #include "fy-test-window.h"
 
-#define SUMMARY_PREFIX "Pasted without"
+#define SUMMARY_PREFIX "Pasted "
 
 /* A toast's label is looked for in the window, mapped or not: a toast
  * times out after 10 s, and on a loaded machine the first frame after a
@@ -79,6 +79,38 @@ buffer_has (gpointer editor)
   return strstr (text, g_object_get_data (editor, "needle")) != NULL;
 }
 
+/* Clicks the toast's _Show Lines: the dialog that opens says @warning
+ * and lists the @n @lines in order, line i as of kind @kinds[i] unless
+ * @kinds is NULL.  Returns the dialog, for the caller to close. */
+static AdwMessageDialog *
+show_lines (FyWindow           *window,
+            const char         *warning,
+            const char * const *lines,
+            const char * const *kinds,
+            guint               n)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  guint n_rows = 0;
+
+  fy_test_click_button (GTK_WIDGET (window), "_Show Lines");
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), warning));
+  list = fy_test_find_named (GTK_WIDGET (dialog), "paste-notes-list");
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      g_assert_cmpuint (n_rows, <, n);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, lines[n_rows]);
+      if (kinds != NULL)
+        g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, kinds[n_rows]);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, n);
+  return dialog;
+}
+
 /* An 实施意见 copied out of a PDF and pasted with Ctrl+V: its page
  * numbers and running head go, and a toast says so; its button lists
  * them, each once.  Undo takes the whole paste back.  A paste that
@@ -96,10 +128,7 @@ test_paste_pdf_copy (void)
   g_autofree char *after = NULL;
   g_autofree char *undone = NULL;
   AdwMessageDialog *dialog;
-  GtkWidget *list;
-  GtkWidget *row;
   guint n_blocks;
-  guint n_rows = 0;
   static const char * const left_out[] = { "— 1 —", "临川市人民政府办公室文件", "— 2 —", "— 3 —" };
 
   g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
@@ -130,19 +159,7 @@ test_paste_pdf_copy (void)
   screenshot ("paste-notes-toast");
 
   /* The lines, each once, in the order of the text. */
-  fy_test_click_button (GTK_WIDGET (window), "_Show Lines");
-  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“— 1 —”"));
-  list = fy_test_find_named (GTK_WIDGET (dialog), "paste-notes-list");
-  g_assert_nonnull (list);
-  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    {
-      g_assert_cmpuint (n_rows, <, G_N_ELEMENTS (left_out));
-      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, left_out[n_rows]);
-      n_rows++;
-    }
-  g_assert_cmpuint (n_rows, ==, G_N_ELEMENTS (left_out));
+  dialog = show_lines (window, "“— 1 —”", left_out, NULL, G_N_ELEMENTS (left_out));
   screenshot ("paste-notes-lines");
   fy_test_respond (dialog, "close");
 
@@ -166,12 +183,14 @@ test_paste_web_copy (void)
   FyWindow *window = fy_test_make_window (app);
   FyEditor *editor = fy_window_get_editor (window);
   AdwMessageDialog *dialog;
-  GtkWidget *list;
-  GtkWidget *row;
-  guint n_rows = 0;
   static const char * const left_out[] = {
     "首页 > 政务公开 > 工作动态", "来源：县水利局　编辑：钱晓东　阅读次数：312", "分享到：",
     "上一篇：县林业局开展防火演练", "▲图为冬修水利工地",
+  };
+  static const char * const kinds[] = {
+    "Line a web page prints around the text", "Line a web page prints around the text",
+    "Line a web page prints around the text", "Line a web page prints around the text",
+    "Caption of a photo the copy lost",
   };
   const char *copy = "首页 > 政务公开 > 工作动态\n\n来源：县水利局　编辑：钱晓东　阅读次数：312\n\n"
                      "　　11月19日，县水利局召开冬修水利工作部署会。\n▲图为冬修水利工地\n"
@@ -186,22 +205,57 @@ test_paste_web_copy (void)
                    "Pasted without 5 lines: web page lines, photo captions");
   screenshot ("paste-notes-web-toast");
 
-  fy_test_click_button (GTK_WIDGET (window), "_Show Lines");
-  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "copied from a web page: 4 lines"));
-  list = fy_test_find_named (GTK_WIDGET (dialog), "paste-notes-list");
-  g_assert_nonnull (list);
-  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    {
-      g_assert_cmpuint (n_rows, <, G_N_ELEMENTS (left_out));
-      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, left_out[n_rows]);
-      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
-                       n_rows < 4 ? "Line a web page prints around the text" : "Caption of a photo the copy lost");
-      n_rows++;
-    }
-  g_assert_cmpuint (n_rows, ==, G_N_ELEMENTS (left_out));
+  dialog = show_lines (window, "copied from a web page: 4 lines", left_out, kinds, G_N_ELEMENTS (left_out));
   screenshot ("paste-notes-web-lines");
+  fy_test_respond (dialog, "close");
+
+  fy_test_destroy_window (window);
+}
+
+/* A table of a one-page notice copied out of its PDF as Evince copies
+ * (its page number not selected): the cells of each row ran together,
+ * and the rows stay one paragraph each, every character kept.  Nothing
+ * was left out, yet the import warns of them, and the window says so
+ * (the toast once appeared only for lines left out): the toast names
+ * the rows, and its button lists them under the warning. */
+static void
+test_paste_glued_rows (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  AdwMessageDialog *dialog;
+  g_autofree char *after = NULL;
+  static const char * const rows[] = {
+    "日期带班领导值班人员联系电话", "1月1日孙立新郑海涛6612301", "1月2日冯德明韩晓雪6612302",
+    "1月3日许国强曹文静6612303",
+  };
+  static const char * const kinds[] = {
+    "Row of a table, its cells run together", "Row of a table, its cells run together",
+    "Row of a table, its cells run together", "Row of a table, its cells run together",
+  };
+  const char *copy = "元旦将至，为确保节日期间各项工作平稳有序，现将值班安\n排通知如下。\n"
+                     "表 1 元旦值班安排\n"
+                     "日期带班领导值班人员联系电话\n1月1日孙立新郑海涛6612301\n"
+                     "1月2日冯德明韩晓雪6612302\n1月3日许国强曹文静6612303\n"
+                     "值班人员要坚守岗位，遇有重要情况及时报告，不得迟报\n漏报。\n";
+
+  g_object_set_data (G_OBJECT (editor), "needle", (gpointer) "漏报。");
+  paste_at_end (editor, copy);
+  g_assert_true (fy_test_wait_for (buffer_has, editor, 30));
+  fy_editor_flush (editor);
+  after = dup_buffer_text (buffer);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    g_assert_nonnull (strstr (after, rows[i]));
+  g_assert_true (fy_test_wait_for (summary_shown, window, 30));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_summary (window))), ==,
+                   "Pasted 4 table rows whose cells ran together: check them");
+  screenshot ("paste-notes-glued-toast");
+
+  dialog = show_lines (window, "their cells run together", rows, kinds, G_N_ELEMENTS (rows));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Lines of the Paste to Check");
+  screenshot ("paste-notes-glued-rows");
   fy_test_respond (dialog, "close");
 
   fy_test_destroy_window (window);
@@ -324,6 +378,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/paste/pdf-copy", test_paste_pdf_copy);
   g_test_add_func ("/ui/paste/web-copy", test_paste_web_copy);
+  g_test_add_func ("/ui/paste/glued-rows", test_paste_glued_rows);
   g_test_add_func ("/ui/paste/picture", test_paste_picture);
   g_test_add_func ("/ui/paste/leads", test_paste_leads);
 

@@ -13,17 +13,14 @@
 #include "fy-message-dialog.h"
 #include "fy-paste-notes.h"
 
-/* The toast's title is one line that libadwaita 1.2 cuts off with "…":
- * a count and the kind of line, the lines themselves in the dialog. */
-char *
-fy_paste_notes_dup_summary (const FyImportNotes *notes)
+/* What the paste left out: a count and the kind of line; %NULL when it
+ * left nothing out. */
+static char *
+dup_left_out (const FyImportNotes *notes)
 {
   g_autoptr(GString) kinds = g_string_new (NULL);
-  guint n;
+  guint n = fy_import_notes_count_lines (notes);
 
-  g_return_val_if_fail (notes != NULL, NULL);
-
-  n = fy_import_notes_count_lines (notes);
   if (n == 0)
     return NULL;
   if (notes->captions->len == n)
@@ -63,6 +60,49 @@ fy_paste_notes_dup_summary (const FyImportNotes *notes)
                           n, kinds->str);
 }
 
+/* The toast's title is one line that libadwaita 1.2 cuts off with "…":
+ * a count and the kind of line, the lines themselves in the dialog.  A
+ * paste that kept lines it could not read as they were (a table's rows
+ * whose cells ran together) says so too, and one with any other warning
+ * says how many: the user sees every warning the import makes. */
+char *
+fy_paste_notes_dup_summary (const FyImportNotes *notes)
+{
+  g_autofree char *left_out = NULL;
+  g_autofree char *rows = NULL;
+  guint n_rows;
+
+  g_return_val_if_fail (notes != NULL, NULL);
+
+  left_out = dup_left_out (notes);
+  n_rows = notes->glued->len;
+  if (n_rows == 0)
+    {
+      if (left_out != NULL || notes->warnings->len == 0)
+        return g_steal_pointer (&left_out);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Pasted with %u warning",
+                                           "Pasted with %u warnings",
+                                           notes->warnings->len),
+                              notes->warnings->len);
+    }
+  if (left_out == NULL)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Pasted %u table row whose cells ran together: check it",
+                                         "Pasted %u table rows whose cells ran together: check them",
+                                         n_rows),
+                            n_rows);
+  rows = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u table row to check",
+                                       "%u table rows to check",
+                                       n_rows),
+                          n_rows);
+  /* Translators: what a paste left out, then the rows of a table it
+   * kept as paragraphs: “Pasted without 2 lines of page numbers and
+   * running heads; 4 table rows to check” */
+  return g_strdup_printf (_("%s; %s"), left_out, rows);
+}
+
 static void
 append_rows (GtkListBox *list,
              GPtrArray  *lines,
@@ -87,7 +127,8 @@ append_rows (GtkListBox *list,
  * @notes: what the paste left out
  *
  * Returns: (transfer floating): a dialog listing each line left out,
- *   under the warnings a file import gives about them; present it
+ *   and each row of a table kept as a paragraph, under the warnings a
+ *   file import gives about them; present it
  */
 GtkWidget *
 fy_paste_notes_new_dialog (GtkWindow           *parent,
@@ -103,7 +144,11 @@ fy_paste_notes_new_dialog (GtkWindow           *parent,
   for (guint i = 0; i < notes->warnings->len; i++)
     g_string_append_printf (body, "%s%s", i > 0 ? "\n\n" : "",
                             (const char *) g_ptr_array_index (notes->warnings, i));
-  dialog = fy_message_dialog_new (parent, _("Lines Left Out of the Paste"), body->str);
+  dialog = fy_message_dialog_new (parent,
+                                  fy_import_notes_count_lines (notes) > 0
+                                  ? _("Lines Left Out of the Paste")
+                                  : _("Lines of the Paste to Check"),
+                                  body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"), NULL);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
@@ -113,6 +158,7 @@ fy_paste_notes_new_dialog (GtkWindow           *parent,
   append_rows (GTK_LIST_BOX (list), notes->furniture, _("Page number or running head"));
   append_rows (GTK_LIST_BOX (list), notes->web, _("Line a web page prints around the text"));
   append_rows (GTK_LIST_BOX (list), notes->captions, _("Caption of a photo the copy lost"));
+  append_rows (GTK_LIST_BOX (list), notes->glued, _("Row of a table, its cells run together"));
   fy_message_dialog_set_list (ADW_MESSAGE_DIALOG (dialog), list);
 
   return dialog;
@@ -150,8 +196,9 @@ show_lines_cb (AdwToast  *toast,
  * @notes: (transfer full): what the paste left out
  *
  * Returns: (transfer full) (nullable): a toast saying what the paste
- *   left out, its button listing the lines; %NULL when it left nothing
- *   out.  adw_toast_overlay_add_toast() takes it
+ *   left out or warns of, its button listing the lines; %NULL when it
+ *   left nothing out and warns of nothing.  adw_toast_overlay_add_toast()
+ *   takes it
  */
 AdwToast *
 fy_paste_notes_new_toast (GtkWindow     *parent,
@@ -208,7 +255,7 @@ add_toast (GtkWidget *widget,
  * @notes: (transfer full): what the paste left out
  *
  * Shows fy_paste_notes_new_toast() in the #AdwToastOverlay that holds
- * @widget, when the paste left something out.
+ * @widget, when the paste left something out or warns of something.
  */
 void
 fy_paste_notes_show (GtkWidget     *widget,
