@@ -534,6 +534,7 @@ test_reuse_batch_fill_dialog (void)
   g_autofree char *out_dir = g_build_filename (dir, "发言稿", NULL);
   g_autofree char *table = NULL;
   g_autofree char *written_path = NULL;
+  g_autofree char *speaker_line = NULL;
   g_autoptr(GFile) table_file = NULL;
   g_autoptr(GFile) out = g_file_new_for_path (out_dir);
   g_autoptr(GFile) written_file = NULL;
@@ -589,6 +590,11 @@ test_reuse_batch_fill_dialog (void)
   g_assert_cmpstr (fy_document_get_field_value (written, "发言单位"), ==, "城关镇");
   g_assert_cmpstr (fy_document_get_speaker (written), ==, "邓莉");
   g_assert_cmpuint (fy_document_get_n_blocks (written), ==, fy_document_get_n_blocks (document));
+  /* The window's speech was made with no unit, so its speaker line lost
+   * {{发言单位}}; the table's unit prints all the same (session 21). */
+  g_assert_cmpint (fy_block_get_role (fy_test_block_at (written, 2)), ==, FY_BLOCK_ROLE_SPEAKER);
+  speaker_line = fy_document_dup_block_text (written, 2);
+  g_assert_cmpstr (speaker_line, ==, "城关镇　邓莉");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   fy_test_destroy_window (window);

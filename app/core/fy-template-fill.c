@@ -26,87 +26,169 @@ run_is_blank (const FyRun *run)
  * line "{{发言单位}}{{职务}}　{{发言人}}" with no unit or position prints
  * just the name, not placeholders.  The document keeps the (empty) value,
  * so the field is still listed.  A block left with nothing to print (a
- * signature of an empty unit) goes too.  Required fields with no value
- * stay: they are reported, not hidden. */
+ * signature of an empty unit) goes too: FALSE.  Required fields with no
+ * value stay: they are reported, not hidden. */
+static gboolean
+drop_empty_fields_in_block (FyDocument *document,
+                            FyBlock    *block,
+                            gboolean   *changed_out)
+{
+  guint n_runs = fy_block_get_n_runs (block);
+  g_autofree gboolean *prints = g_new0 (gboolean, n_runs);
+  g_autofree gboolean *keep = g_new0 (gboolean, n_runs);
+  g_autoptr(GArray) kinds = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  gboolean changed = FALSE;
+  guint n_kept = 0;
+
+  for (guint i = 0; i < n_runs; i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+      g_autofree char *text = fy_document_resolve_run (document, run);
+      gboolean empty_field = run->kind == FY_RUN_FIELD && text != NULL && *text == '\0';
+
+      prints[i] = !empty_field && !run_is_blank (run);
+      keep[i] = !empty_field;
+      changed |= empty_field;
+    }
+
+  if (changed_out != NULL)
+    *changed_out = changed;
+  if (!changed)
+    return TRUE;
+
+  for (guint i = 0; i < n_runs; i++)
+    {
+      gboolean before = FALSE, after = FALSE;
+
+      if (!keep[i] || !run_is_blank (fy_block_get_run (block, i)))
+        continue;
+
+      for (guint j = 0; j < i; j++)
+        before |= prints[j];
+      for (guint j = i + 1; j < n_runs; j++)
+        after |= prints[j];
+
+      if (!before || !after)
+        keep[i] = FALSE;
+    }
+
+  for (guint i = 0; i < n_runs; i++)
+    if (keep[i] && prints[i])
+      n_kept++;
+
+  if (n_kept == 0)
+    return FALSE;
+
+  kinds = g_array_new (FALSE, FALSE, sizeof (FyRunKind));
+  texts = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_runs; i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+
+      if (!keep[i])
+        continue;
+      g_array_append_val (kinds, run->kind);
+      g_ptr_array_add (texts, g_strdup (run->text));
+    }
+
+  fy_block_begin_change (block);
+  fy_block_clear_runs (block);
+  for (guint i = 0; i < kinds->len; i++)
+    fy_block_append_run (block, g_array_index (kinds, FyRunKind, i),
+                         g_ptr_array_index (texts, i));
+  fy_block_end_change (block);
+  return TRUE;
+}
+
 static void
 drop_empty_optional_fields (FyDocument *document)
 {
   for (guint b = fy_document_get_n_blocks (document); b-- > 0;)
     {
       FyBlock *block = fy_document_get_block (document, b);
-      guint n_runs = fy_block_get_n_runs (block);
-      g_autofree gboolean *prints = NULL;
-      g_autofree gboolean *keep = NULL;
-      gboolean changed = FALSE;
-      guint n_kept = 0;
 
-      if (!fy_template_block_has_field (block))
-        continue;
-
-      prints = g_new0 (gboolean, n_runs);
-      keep = g_new0 (gboolean, n_runs);
-      for (guint i = 0; i < n_runs; i++)
-        {
-          const FyRun *run = fy_block_get_run (block, i);
-          g_autofree char *text = fy_document_resolve_run (document, run);
-          gboolean empty_field = run->kind == FY_RUN_FIELD && text != NULL && *text == '\0';
-
-          prints[i] = !empty_field && !run_is_blank (run);
-          keep[i] = !empty_field;
-          changed |= empty_field;
-        }
-
-      if (!changed)
-        continue;
-
-      for (guint i = 0; i < n_runs; i++)
-        {
-          gboolean before = FALSE, after = FALSE;
-
-          if (!keep[i] || !run_is_blank (fy_block_get_run (block, i)))
-            continue;
-
-          for (guint j = 0; j < i; j++)
-            before |= prints[j];
-          for (guint j = i + 1; j < n_runs; j++)
-            after |= prints[j];
-
-          if (!before || !after)
-            keep[i] = FALSE;
-        }
-
-      for (guint i = 0; i < n_runs; i++)
-        if (keep[i] && prints[i])
-          n_kept++;
-
-      if (n_kept == 0)
-        {
-          fy_document_remove_block (document, b);
-          continue;
-        }
-
-      {
-        g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (FyRunKind));
-        g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-
-        for (guint i = 0; i < n_runs; i++)
-          {
-            const FyRun *run = fy_block_get_run (block, i);
-
-            if (!keep[i])
-              continue;
-            g_array_append_val (kinds, run->kind);
-            g_ptr_array_add (texts, g_strdup (run->text));
-          }
-
-        fy_block_begin_change (block);
-        fy_block_clear_runs (block);
-        for (guint i = 0; i < kinds->len; i++)
-          fy_block_append_run (block, g_array_index (kinds, FyRunKind, i),
-                               g_ptr_array_index (texts, i));
-        fy_block_end_change (block);
-      }
+      if (fy_template_block_has_field (block) && !drop_empty_fields_in_block (document, block, NULL))
+        fy_document_remove_block (document, b);
     }
+}
+
+static gboolean
+same_runs (FyBlock *a,
+           FyBlock *b)
+{
+  if (fy_block_get_role (a) != fy_block_get_role (b) || fy_block_get_level (a) != fy_block_get_level (b)
+      || fy_block_get_n_runs (a) != fy_block_get_n_runs (b))
+    return FALSE;
+
+  for (guint i = 0; i < fy_block_get_n_runs (a); i++)
+    {
+      const FyRun *x = fy_block_get_run (a, i);
+      const FyRun *y = fy_block_get_run (b, i);
+
+      if (x->kind != y->kind || g_strcmp0 (x->text, y->text) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * fy_template_restore_dropped_fields:
+ * @self: the template @document was made from
+ * @document: a document made from @self
+ *
+ * The lines of @document that lost the optional fields left empty when
+ * it was made (a speaker line of the name alone, see
+ * fy_template_instantiate()) and are unchanged since get them back, in
+ * a copy: batch fill's rows fill them again (session 21's new user's
+ * 发言单位 column printed nowhere).
+ *
+ * Returns: (transfer full): the copy
+ */
+FyDocument *
+fy_template_restore_dropped_fields (FyTemplate *self,
+                                    FyDocument *document)
+{
+  FyDocument *copy;
+  g_autofree gboolean *taken = NULL;
+  guint n_blocks;
+
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
+
+  copy = fy_document_copy (document);
+  n_blocks = fy_document_get_n_blocks (copy);
+  taken = g_new0 (gboolean, n_blocks);
+  for (guint i = 0; i < fy_document_get_n_blocks (self->skeleton); i++)
+    {
+      FyBlock *model = fy_document_get_block (self->skeleton, i);
+      g_autoptr(FyBlock) dropped = NULL;
+      gboolean changed = FALSE;
+
+      if (!fy_template_block_has_field (model))
+        continue;
+      dropped = fy_block_copy (model);
+      if (!drop_empty_fields_in_block (document, dropped, &changed) || !changed)
+        continue;
+
+      for (guint j = 0; j < n_blocks; j++)
+        {
+          FyBlock *block = fy_document_get_block (copy, j);
+
+          if (taken[j] || !same_runs (block, dropped))
+            continue;
+          taken[j] = TRUE;
+          fy_block_begin_change (block);
+          fy_block_clear_runs (block);
+          for (guint r = 0; r < fy_block_get_n_runs (model); r++)
+            fy_block_append_run (block, fy_block_get_run (model, r)->kind, fy_block_get_run (model, r)->text);
+          fy_block_end_change (block);
+          break;
+        }
+    }
+
+  return copy;
 }
 
 static char *

@@ -144,6 +144,8 @@ gboolean           fy_template_check_values       (FyTemplate        *self,
 FyDocument        *fy_template_instantiate        (FyTemplate        *self,
                                                    GHashTable        *values,
                                                    GError           **error);
+FyDocument        *fy_template_restore_dropped_fields (FyTemplate    *self,
+                                                       FyDocument    *document);
 FyDocument        *fy_template_new_from_earlier   (FyDocument        *earlier,
                                                    FyTemplate        *template_,
                                                    GHashTable        *values,

@@ -610,13 +610,18 @@ dup_batch_template (FyWindow *self)
   static const char *const occasion[] = { FY_FIELD_MEETING, FY_FIELD_DATE };
   FyTemplate *based_on;
   FyTemplate *template_;
+  g_autoptr(FyDocument) text = NULL;
   g_autofree char *title = NULL;
 
   fy_editor_flush (self->editor);
   based_on = fy_environment_lookup_template (fy_ui_layout_get_environment (),
                                              fy_document_get_template_id (self->document));
+  /* A unit or post left empty when the speech was made is out of its
+   * speaker line; the table's column for it must print. */
+  text = based_on != NULL ? fy_template_restore_dropped_fields (based_on, self->document)
+                          : g_object_ref (self->document);
   title = fy_document_dup_display_title (self->document);
-  template_ = fy_template_new_from_document (self->document, based_on, FY_TEMPLATE_KEEP_TEXT,
+  template_ = fy_template_new_from_document (text, based_on, FY_TEMPLATE_KEEP_TEXT,
                                              title != NULL && *title != '\0' ? title : _("Speech"),
                                              NULL);
 
