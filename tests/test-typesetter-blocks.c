@@ -121,6 +121,36 @@ test_title_no_hourglass (void)
     }
 }
 
+/* A joint title's two issuers that fit on one line stay there: the
+ * first issuer alone over two full lines
+ * (中共青川县委 / 青川县人民政府关于表彰2026年度 / ……, 6/17/18, session
+ * 20's sweep) is no 梯形. */
+static void
+test_title_joint_issuers (void)
+{
+  static const char *titles[] = {
+    "中共江陵县委　江陵县人民政府关于表彰2026年度全县森林防灭火工作先进集体和先进个人的决定",
+    "江陵县教育局　江陵县财政局关于下达2027年度农村义务教育学校校舍维修改造项目资金的通知",
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (titles); t++)
+    {
+      g_autoptr(FyStyle) style = fy_test_default_style ();
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(FyLayout) layout = NULL;
+      g_autoptr(GPtrArray) lines = NULL;
+      g_autofree char *first = NULL;
+
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, titles[t]));
+      layout = fy_test_layout_document (style, document);
+      lines = fy_test_body_lines (layout);
+      g_assert_cmpuint (lines->len, ==, 3);
+      first = fy_test_line_text (g_ptr_array_index (lines, 0));
+      g_test_message ("%s", first);
+      g_assert_true (strncmp (first, titles[t], strstr (titles[t], "关于") - titles[t]) == 0);
+    }
+}
+
 /* The lines of @title alone in a document of @preset, as text, broken
  * at the rules' own prices (the learned model left out). */
 static GStrv
@@ -953,6 +983,7 @@ main (int   argc,
 
   g_test_add_func ("/core/typesetter/title", test_title_balanced);
   g_test_add_func ("/core/typesetter/title-no-hourglass", test_title_no_hourglass);
+  g_test_add_func ("/core/typesetter/title-joint-issuers", test_title_joint_issuers);
   g_test_add_func ("/core/typesetter/title-clause-space", test_title_clause_space);
   g_test_add_func ("/core/typesetter/title-weighing", test_title_weighing);
   g_test_add_func ("/core/typesetter/headings", test_headings_numbered);

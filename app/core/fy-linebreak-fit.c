@@ -1094,7 +1094,10 @@ natural_width (const FyCluster *c,
  * neighbours) unless a subtitle's dash opens it or the line after it
  * (@dash, per line).  The poor shapes' costs are @poor times as much
  * (MEANING_MEASURE).  @first_price is the price of the break that ends
- * the first line. */
+ * the first line, @first_at_space whether that line ends at the author's
+ * space: a joint title's first issuer alone over two full lines
+ * (中共青川县委 / 青川县人民政府关于表彰2026年度 / ……的决定, 6/17/18)
+ * is no 梯形 where the issuers fit on one line. */
 static double
 shape_cost (const double   *w,
             const gboolean *dash,
@@ -1102,7 +1105,8 @@ shape_cost (const double   *w,
             double          cell,
             gboolean        genre_last,
             double          poor,
-            int             first_price)
+            int             first_price,
+            gboolean        first_at_space)
 {
   double lo = G_MAXDOUBLE, hi = 0, cost, faults = 0;
 
@@ -1123,7 +1127,7 @@ shape_cost (const double   *w,
   /* 关于印发 over a full line is no 梯形 */
   if (n_lines == 2 && w[0] < 0.3 * hi)
     cost += 10;
-  if (n_lines == 2 && w[0] < 0.5 * hi && first_price > STRONG_BREAK_PRICE)
+  if ((n_lines == 2 || first_at_space) && w[0] < 0.5 * hi && first_price > STRONG_BREAK_PRICE)
     cost += FIRST_SHORT_COST;
   for (guint m = 1; m + 1 < n_lines; m++)
     if (w[m] < w[m - 1] - EPS && w[m] < w[m + 1] - EPS && !dash[m] && !dash[m + 1])
@@ -1186,7 +1190,8 @@ title_search (TitleSearch *ts,
       cost = MEANING_WEIGHT * ts->weight * spent +
              shape_cost (ts->widths, ts->dash, ts->n_lines, ts->c[0].cell,
                          ts->price[from] == FY_TITLE_GENRE_BREAK, ts->weight,
-                         ts->price[ts->pick[0]]);
+                         ts->price[ts->pick[0]],
+                         ts->c[ts->cand[ts->pick[0]] - 1].klass == FY_CLASS_IDEO_SPACE);
       if (cost < ts->best_cost)
         {
           ts->best_cost = cost;
