@@ -62,6 +62,23 @@ count_visible_furniture (const FyImportNotes *notes)
   return n;
 }
 
+/* The copy tests/data/pasted/@name pasted, its notes in @notes: every
+ * character of the copy is in the blocks or the page furniture left
+ * out (asserted). */
+static GPtrArray *
+paste_data_file (const char     *name,
+                 FyImportNotes **notes)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", name, NULL);
+  g_autofree char *copy = NULL;
+  GPtrArray *pasted;
+
+  g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+  pasted = fy_import_paste_with_notes (copy, -1, notes);
+  g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (*notes));
+  return pasted;
+}
+
 /* A paragraph of a PDF copy cut where its page ends stays whole (new
  * user, session 18): in a viewer's copy (poppler's selection, as Evince
  * copies it) each paragraph's first printed line is two cells short, its
@@ -257,13 +274,9 @@ test_pdf_copy_paragraph_ends (void)
 
   for (guint k = 0; k < G_N_ELEMENTS (copies); k++)
     {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", copies[k], NULL);
-      g_autofree char *copy = NULL;
       g_autoptr(FyImportNotes) notes = NULL;
-      g_autoptr(GPtrArray) pasted = NULL;
+      g_autoptr(GPtrArray) pasted = paste_data_file (copies[k], &notes);
 
-      g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
-      pasted = fy_import_paste_with_notes (copy, -1, &notes);
       for (guint i = 0; i < MIN (pasted->len, G_N_ELEMENTS (paragraphs)); i++)
         {
           g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, i));
@@ -272,7 +285,6 @@ test_pdf_copy_paragraph_ends (void)
         }
       g_assert_cmpuint (pasted->len, ==, G_N_ELEMENTS (paragraphs));
       g_assert_cmpuint (notes->furniture->len, ==, 2);
-      g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (notes));
     }
 }
 
@@ -406,6 +418,42 @@ test_pdf_copy_spaced_table (void)
   g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (notes));
 }
 
+/* A one-page notice copied out of its PDF (duty.md, set by Fayan), by
+ * pdftotext and by a viewer: its page number (—1—), the copy's last
+ * line, is furniture like a longer copy's, named and not printed; and
+ * being a PDF's, the copy's few printed lines join into their
+ * paragraphs (a viewer's copy once kept them cut: two lines only fill
+ * the column).  The table's rows stay as the copy gave them. */
+static void
+test_pdf_copy_one_page (void)
+{
+  static const char *const copies[] = { "pdftotext-duty.txt", "pdf-copy-duty.txt" };
+  static const char *const paragraphs[] = {
+    "元旦将至，为确保节日期间各项工作平稳有序，现将值班安排通知如下。",
+    "值班人员要坚守岗位，遇有重要情况及时报告，不得迟报漏报。",
+    "县农业农村局办公室",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (copies); k++)
+    {
+      g_autoptr(FyImportNotes) notes = NULL;
+      g_autoptr(GPtrArray) pasted = paste_data_file (copies[k], &notes);
+      guint found = 0;
+
+      for (guint i = 0; i < pasted->len; i++)
+        {
+          g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, i));
+
+          g_assert_null (strstr (text, "—1—"));
+          if (found < G_N_ELEMENTS (paragraphs) && g_strcmp0 (text, paragraphs[found]) == 0)
+            found++;
+        }
+      g_assert_cmpuint (found, ==, G_N_ELEMENTS (paragraphs));
+      g_assert_cmpuint (notes->furniture->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (notes->furniture, 0), ==, "—1—");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/word-table", test_pdf_copy_word_table);
   g_test_add_func ("/core/import-pdf-copy/glued-rows", test_pdf_copy_glued_rows);
   g_test_add_func ("/core/import-pdf-copy/spaced-table", test_pdf_copy_spaced_table);
+  g_test_add_func ("/core/import-pdf-copy/one-page", test_pdf_copy_one_page);
 
   return g_test_run ();
 }

@@ -23,8 +23,12 @@
 #include "fy-import-private.h"
 #include "fy-numbering.h"
 
-/* At least this many lines of text to tell a column's width. */
+/* At least this many lines of text to tell a column's width; fewer in
+ * a copy whose page number says it came out of a PDF (a one-page
+ * notice), of which this many reach the column's width. */
 #define PDF_MIN_LINES        8
+#define PDF_MIN_PAGED_LINES  3
+#define PDF_MIN_PAGED_FULL   2
 /* A printed column of body text holds this many cells (3号 on A4: 28;
  * a list of names one to a line is narrower). */
 #define PDF_MIN_WIDTH        15.0
@@ -115,9 +119,22 @@ drop_repeated_rows (GPtrArray *lines,
     }
 }
 
+/* The index of the last line of @lines that is not blank, or
+ * @lines->len if all are. */
+static guint
+last_text_line (GPtrArray *lines)
+{
+  for (guint i = lines->len; i > 0; i--)
+    if (*(const char *) g_ptr_array_index (lines, i - 1) != '\0')
+      return i - 1;
+  return lines->len;
+}
+
 /* Flags the page numbers of @lines (trimmed) and a running header or
  * footer repeated next to them in @drop, when two pages at least are
- * numbered. */
+ * numbered.  A copy of one page has one number, at its foot: the last
+ * line of the copy goes when it is a page's number (—1—), with no header
+ * guessed from it. */
 static void
 find_page_furniture (GPtrArray *lines,
                      gboolean  *drop)
@@ -125,12 +142,15 @@ find_page_furniture (GPtrArray *lines,
   g_autofree gboolean *number = g_new0 (gboolean, lines->len + 1);
   g_autoptr(GHashTable) near = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_numbers = 0;
+  guint last = last_text_line (lines);
 
   for (guint i = 0; i < lines->len; i++)
     {
       number[i] = is_page_number (g_ptr_array_index (lines, i));
       n_numbers += number[i];
     }
+  if (n_numbers == 1 && number[last] && last > 0)
+    drop[last] = TRUE;
   if (n_numbers < 2)
     return;
 
@@ -200,14 +220,35 @@ compare_widths (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* Whether @line holds a full-width mark or a dash (a body line, not a
+ * table's row whose cells ran together). */
+static gboolean
+has_mark (const char *line)
+{
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+          c == 0x201C || c == 0x201D || c == 0x2014)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The width the lines of the column reach.  The lines of Han text
  * alone measure what they print: the width that one in five of them
  * reaches (the others end a paragraph or lost their first line's indent,
- * two cells, in the copy).  Where too few lines are Han text alone, the
- * smallest width three in four lines do not pass. */
+ * two cells, in the copy), three at least; in a copy with a page
+ * number (@paged), which may be short, two, of the lines with a mark (a
+ * table's rows the copy ran together are no body lines).  Where too few
+ * lines are Han text alone, the smallest width three in four lines do
+ * not pass. */
 static double
-column_width (GPtrArray *lines)
+column_width (GPtrArray *lines,
+              gboolean   paged)
 {
+  guint min_lines = paged ? PDF_MIN_PAGED_LINES : PDF_MIN_LINES;
   g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) han = g_array_new (FALSE, FALSE, sizeof (double));
 
@@ -222,15 +263,15 @@ column_width (GPtrArray *lines)
       g_array_append_val (widths, width);
       for (const char *p = line; *p && !ascii; p++)
         ascii = (guchar) *p < 0x80;
-      if (!ascii)
+      if (!ascii && (!paged || has_mark (line)))
         g_array_append_val (han, width);
     }
-  if (widths->len < PDF_MIN_LINES)
+  if (widths->len < min_lines)
     return 0;
-  if (han->len >= PDF_MIN_LINES)
+  if (han->len >= min_lines)
     {
       g_array_sort (han, compare_widths);
-      return g_array_index (han, double, han->len - MAX (3, han->len / 5));
+      return g_array_index (han, double, han->len - MIN (han->len, MAX (paged ? 2 : 3, han->len / 5)));
     }
   g_array_sort (widths, compare_widths);
   return g_array_index (widths, double, widths->len * 3 / 4);
@@ -255,17 +296,7 @@ static gboolean
 is_bare_short_line (const char *line,
                     double      width)
 {
-  if (line_width (line) * 2 > width)
-    return FALSE;
-  for (const char *p = line; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
-          c == 0x201C || c == 0x201D || c == 0x2014)
-        return FALSE;
-    }
-  return TRUE;
+  return line_width (line) * 2 <= width && !has_mark (line);
 }
 
 /* Whether @line, the first of its paragraph, is indented as a body
@@ -283,10 +314,13 @@ is_indented_first_line (const char *line)
 }
 
 /* Whether @lines read as a PDF's printed lines: few blank lines, a
- * narrow column that most lines fill, most of those in mid-sentence. */
+ * narrow column that most lines fill, most of those in mid-sentence.
+ * In a copy with a page number (@paged), which came out of a PDF, two
+ * lines that fill the column are enough: a short notice has few. */
 static gboolean
 is_pdf_column (GPtrArray *lines,
-               double     width)
+               double     width,
+               gboolean   paged)
 {
   guint n_text = 0, n_blank = 0, n_full = 0, n_open = 0;
   guint n_blank_run = 0;
@@ -321,6 +355,9 @@ is_pdf_column (GPtrArray *lines,
           n_open += !ends_sentence (line);
         }
     }
+  if (paged)
+    return n_text >= PDF_MIN_PAGED_LINES && n_blank * 10 < n_text &&
+           n_full >= PDF_MIN_PAGED_FULL && n_open * 3 >= n_full * 2;
   return n_text >= PDF_MIN_LINES && n_blank * 10 < n_text &&
          n_full * 2 >= n_text && n_open * 3 >= n_full * 2;
 }
@@ -435,6 +472,7 @@ fy_import_unwrap_pdf_copy (char      **raw,
   GPtrArray *out = g_ptr_array_new ();
   GString *current = NULL;
   double width;
+  gboolean paged = FALSE;
 
   for (guint i = 0; raw[i] != NULL; i++)
     g_ptr_array_add (trimmed, g_strstrip (g_strdup (raw[i])));
@@ -446,14 +484,15 @@ fy_import_unwrap_pdf_copy (char      **raw,
     {
       const char *line = g_ptr_array_index (trimmed, i);
 
+      paged |= drop[i] && is_page_number (line);
       if (!drop[i] && !gap[i])
         g_ptr_array_add (lines, g_strdup (line));
       else if (dropped != NULL && drop[i])
         fy_import_notes_add_line (dropped, line);
     }
-  width = column_width (lines);
+  width = column_width (lines, paged);
 
-  if (!is_pdf_column (lines, width))
+  if (!is_pdf_column (lines, width, paged))
     {
       /* the furniture goes, the lines stay as they were */
       for (guint i = 0; raw[i] != NULL; i++)
