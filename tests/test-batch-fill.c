@@ -117,6 +117,9 @@ test_batch_fill_rows (Fixture       *fixture,
   g_assert_cmpuint (fy_batch_fill_get_header_line (fill), ==, 1);
   g_assert_cmpuint (warnings->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "职责"));
+  /* The template by the name the clerk chose it by, not its id. */
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), fy_template_get_name (fixture->template_)));
+  g_assert_null (strstr (g_ptr_array_index (warnings, 0), fy_template_get_id (fixture->template_)));
 
   g_assert_cmpuint (fy_batch_fill_get_n_rows (fill), ==, 4);
   row = fy_batch_fill_get_row (fill, 0);
@@ -189,6 +192,31 @@ test_batch_fill_header_errors (Fixture       *fixture,
       g_assert_cmpuint (fy_batch_fill_get_n_rows (fill), ==, 0);
       g_assert_null (fy_batch_fill_get_columns (fill));
     }
+}
+
+/* Session 21's new user ran batch fill from a report typed without a
+ * template: every column was ignored, and the dialog still offered to
+ * write "all 4 rows" — four copies of one report. */
+static void
+test_batch_fill_no_field_used (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  const char *table = "会议名称,发言单位,发言人\n全县代表联络站建设推进会,城关镇人大主席团,李建国\n";
+  g_autoptr(FyDocument) report = fy_document_new ();
+  g_autoptr(FyTemplate) template_ = NULL;
+  g_autoptr(FyBatchFill) fill = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fy_document_append_block (report, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于代表联络站运行情况的调研报告"));
+  fy_document_append_block (report, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "调研组走访了八个乡镇。"));
+  template_ = fy_template_new_from_document (report, NULL, FY_TEMPLATE_KEEP_TEXT, "调研报告", NULL);
+  fill = fy_batch_fill_new (fixture->environment, template_);
+
+  g_assert_false (fy_batch_fill_load_data (fill, table, strlen (table), &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_FIELD);
+  g_assert_nonnull (strstr (error->message, "调研报告"));
+  g_assert_null (strstr (error->message, fy_template_get_id (template_)));
+  g_assert_cmpuint (fy_batch_fill_get_n_rows (fill), ==, 0);
 }
 
 static void
@@ -529,6 +557,7 @@ main (int   argc,
   ADD ("rows", test_batch_fill_rows);
   ADD ("header-errors", test_batch_fill_header_errors);
   ADD ("label-header", test_batch_fill_label_header);
+  ADD ("no-field-used", test_batch_fill_no_field_used);
   ADD ("gb18030", test_batch_fill_gb18030);
   ADD ("row-limit", test_batch_fill_row_limit);
   ADD ("unique-names", test_batch_fill_unique_names);

@@ -222,6 +222,7 @@ read_header (FyBatchFill  *self,
 {
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
   guint n_columns;
+  guint n_used = 0;
 
   switch (fy_csv_reader_next_row (reader, &self->columns, &self->header_line, error))
     {
@@ -265,12 +266,27 @@ read_header (FyBatchFill  *self,
             return FALSE;
           }
 
+      /* By its name: the window's speech as a template has an id such
+       * as user-20261207-044503-6e1c, which the clerk never saw. */
       if (fy_template_lookup_field (self->template_, self->columns[i]) == NULL)
         g_ptr_array_add (self->warnings,
                          g_strdup_printf (_("Line %u: the template “%s” has no field “%s”; "
                                             "that column is ignored."),
-                                          self->header_line, fy_template_get_id (self->template_),
+                                          self->header_line, fy_template_get_name (self->template_),
                                           self->columns[i]));
+      else
+        n_used++;
+    }
+
+  /* Every column ignored: as many copies of one speech as rows. */
+  if (n_used == 0)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_FIELD,
+                   _("None of the table’s columns is a field of “%s”, so every speech would be the same. "
+                     "Its first row must name the fields, such as 会议名称,发言人; a speech typed "
+                     "without a template has none."),
+                   fy_template_get_name (self->template_));
+      return FALSE;
     }
 
   /* A required field with no column would fail every row. */
