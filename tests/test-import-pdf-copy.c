@@ -454,6 +454,39 @@ test_pdf_copy_one_page (void)
     }
 }
 
+/* A PDF set in the reading preset (plan.md), whose justified column is
+ * letter-spaced, copies with a space between every two Han characters
+ * (坚 持 以 人 民 为 中 心): the spaces between Han characters and marks
+ * go, headings included (总体要求, not 总　体　要　求), those around a
+ * number stay as a copy of a gbt9704 PDF keeps them, and so do those
+ * between Latin words of a letter-spaced copy. */
+static void
+test_pdf_copy_letter_spaced (void)
+{
+  static const char *const paragraphs[] = {
+    "柳溪镇 2027 年农村人居环境整治工作要点",
+    "总体要求",
+    "坚持以人民为中心的发展思想，以村庄清洁行动为抓手，全面推进农村厕所革命、生活垃圾和生活污水治理，"
+    "让乡村更加干净整洁、宜居宜业。",
+    "重点任务",
+    "一是完成户厕改造 380 户，新建公共厕所 6 座，确保改造一户、达标一户、群众满意一户。",
+  };
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = paste_data_file ("pdf-copy-reading.txt", &notes);
+  g_autoptr(GPtrArray) latin =
+    fy_import_paste ("各 单 位 可 登 录 GongWen Template Lite 下 载 模 板，按 要 求 填 写 后 报 送。\n"
+                     "联 系 人：王 海 燕，电 话：6612301。\n", -1);
+  g_autofree char *first = fy_block_dup_text (g_ptr_array_index (latin, 0));
+
+  for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, i));
+
+      g_assert_cmpstr (text, ==, paragraphs[i]);
+    }
+  g_assert_cmpstr (first, ==, "各单位可登录 GongWen Template Lite 下载模板，按要求填写后报送。");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -469,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/glued-rows", test_pdf_copy_glued_rows);
   g_test_add_func ("/core/import-pdf-copy/spaced-table", test_pdf_copy_spaced_table);
   g_test_add_func ("/core/import-pdf-copy/one-page", test_pdf_copy_one_page);
+  g_test_add_func ("/core/import-pdf-copy/letter-spaced", test_pdf_copy_letter_spaced);
 
   return g_test_run ();
 }

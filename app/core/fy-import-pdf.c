@@ -38,6 +38,9 @@
 #define PDF_FULL_SLACK       1.5
 /* A line ending a sentence ends its paragraph when it is this short. */
 #define PDF_END_SLACK        0.75
+/* A copy is letter-spaced when this many neighbouring Han characters at
+ * least stand a space apart, and more of them than stand close. */
+#define LETTER_SPACED_MIN_PAIRS 8
 /* The indent of a body paragraph's first line, in cells. */
 #define PDF_INDENT           2.0
 
@@ -525,4 +528,93 @@ fy_import_unwrap_pdf_copy (char      **raw,
   g_ptr_array_add (out, NULL);
 
   return (char **) g_ptr_array_free (out, FALSE);
+}
+
+/* Letter-spaced copies */
+
+/* Whether @c is set on the Han grid: a Han character, a full-width mark
+ * or form, or a Chinese quote. */
+static gboolean
+is_grid_char (gunichar c)
+{
+  return g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN || (c >= 0x3001 && c <= 0x303F) ||
+         (c >= 0xFF01 && c <= 0xFF60) || c == 0x201C || c == 0x201D || c == 0x2018 ||
+         c == 0x2019 || c == 0x2014 || c == 0x2026 || c == 0x00B7;
+}
+
+/* Counts in @line the pairs of grid characters next to each other
+ * (@close) and those with one half-width space between (@spaced). */
+static void
+count_grid_pairs (const char *line,
+                  guint      *close,
+                  guint      *spaced)
+{
+  gunichar before = 0;
+  guint spaces = 0;
+
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ')
+        {
+          spaces++;
+          continue;
+        }
+      if (is_grid_char (c) && before != 0 && is_grid_char (before))
+        {
+          *close += spaces == 0;
+          *spaced += spaces == 1;
+        }
+      before = c;
+      spaces = 0;
+    }
+}
+
+/* @line without the half-width spaces between two grid characters. */
+static char *
+close_grid_gaps (const char *line)
+{
+  GString *closed = g_string_new (NULL);
+
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      const char *next = p + 1;
+
+      if (*p == ' ' && p > line && *next != '\0' && *next != ' ' &&
+          is_grid_char (g_utf8_get_char (g_utf8_find_prev_char (line, p))) &&
+          is_grid_char (g_utf8_get_char (next)))
+        continue;
+      g_string_append_unichar (closed, g_utf8_get_char (p));
+    }
+  return g_string_free (closed, FALSE);
+}
+
+/**
+ * fy_import_close_letter_spacing:
+ * @lines: (array zero-terminated=1): the lines of a text, changed in place
+ *
+ * A PDF set with space between the letters (a justified or tracked
+ * column) copies with a half-width space between its Han characters
+ * (县 政 务 服 务 中 心): when most neighbouring Han characters and marks
+ * of @lines stand so apart, the spaces between them go; those between
+ * Latin words, and between Han text and a number or a Latin word, stay,
+ * as a copy of an unspaced PDF gives them.
+ */
+void
+fy_import_close_letter_spacing (char **lines)
+{
+  guint close = 0, spaced = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    count_grid_pairs (lines[i], &close, &spaced);
+  if (spaced < LETTER_SPACED_MIN_PAIRS || spaced < close)
+    return;
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *closed = close_grid_gaps (lines[i]);
+
+      g_free (lines[i]);
+      lines[i] = closed;
+    }
 }

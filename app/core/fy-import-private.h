@@ -127,6 +127,7 @@ gboolean     fy_import_title_goes_on        (const char            *one,
                                              const char            *two);
 void         fy_import_join_title_lines     (GPtrArray             *lines,
                                              guint                  first);
+void         fy_import_close_letter_spacing (char                 **lines);
 char       **fy_import_unwrap_pdf_copy      (char                 **raw,
                                              gboolean             (*stands_alone) (const char *line),
                                              GPtrArray             *dropped);

@@ -37,8 +37,9 @@
  * @furniture: (nullable) (element-type utf8): gets each page number and
  *   running head of a PDF left out, once
  *
- * Splits @text into its lines: a web page's line numbers taken off, a
- * PDF's printed lines joined into paragraphs and a web page's soft line
+ * Splits @text into its lines: a letter-spaced PDF's spaces between Han
+ * characters closed, a web page's line numbers taken off, a PDF's
+ * printed lines joined into paragraphs and a web page's soft line
  * breaks joined.
  *
  * Returns: (transfer full) (array zero-terminated=1): the lines
@@ -50,6 +51,7 @@ fy_import_split_copied_lines (const char *text,
 {
   char **numbered = g_strsplit (text, "\n", -1);
 
+  fy_import_close_letter_spacing (numbered);
   return fy_web_text_join_soft_breaks (fy_import_unwrap_pdf_copy (fy_web_text_strip_line_numbers (numbered),
                                                                   stands_alone, furniture),
                                        stands_alone);
