@@ -778,6 +778,47 @@ test_minutes_imprint (void)
                                   14, 0.01);
 }
 
+/* A 条例's 目录 is laid out as one: 目　　录 centred, the chapters'
+ * entries 2 cells in, the sections' 4, as regulations print them; they
+ * were indented body paragraphs, the sections no deeper (session 20's
+ * sweep). */
+static void
+test_contents (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document =
+    fy_import_markdown ("# 江陵县古树名木保护条例\n\n目　　录\n\n第一章　总则\n\n第二章　保护\n\n"
+                        "第一节　认定\n\n第二节　养护\n\n第三章　附则\n\n## 第一章　总则\n\n"
+                        "**第一条**　为了保护古树名木，制定本条例。\n", -1, &error);
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  double pitch = fy_style_get_char_pitch (style);
+  static const guint cells[] = { 2, 2, 4, 4, 2 };
+
+  g_assert_no_error (error);
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  g_assert_cmpuint (lines->len, >=, 7);
+  {
+    FyPageLine *label = g_ptr_array_index (lines, 1);
+    FyParaLine *pl = fy_test_para_line (label);
+    double left = fy_test_cluster (label, pl->first)->x;
+
+    g_assert_cmpfloat_with_epsilon (left * 2 + pl->width, fy_style_get_type_width (style), 0.01);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      FyPageLine *entry = g_ptr_array_index (lines, 2 + i);
+      g_autofree char *text = fy_test_line_text (entry);
+
+      g_test_message ("%s", text);
+      g_assert_true (g_str_has_prefix (text, "第"));
+      g_assert_cmpfloat_with_epsilon (fy_test_cluster (entry, fy_test_para_line (entry)->first)->x,
+                                      cells[i] * pitch, 0.01);
+    }
+}
+
 /* The 版记's 抄送 line breaks only after the mark that parts two organs
  * (closing note 15: 市中级法|院 split a name); the names still wrap
  * under the first, nothing lost. */
@@ -1002,6 +1043,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/attendance-list-markdown", test_attendance_list_markdown);
   g_test_add_func ("/core/typesetter/attendance-organs", test_attendance_organs);
   g_test_add_func ("/core/typesetter/name-rows", test_name_rows);
+  g_test_add_func ("/core/typesetter/contents", test_contents);
   g_test_add_func ("/core/typesetter/minutes-imprint", test_minutes_imprint);
   g_test_add_func ("/core/typesetter/imprint", test_imprint);
   g_test_add_func ("/core/typesetter/imprint-names", test_imprint_names);

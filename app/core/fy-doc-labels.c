@@ -184,3 +184,24 @@ fy_doc_is_issue_number (const char *text)
 
   return g_utf8_strlen (text, -1) <= 24 && g_regex_match (re, text, 0, NULL);
 }
+
+/**
+ * fy_doc_is_contents_label:
+ * @text: a line
+ *
+ * Returns: whether @text is a regulation's 目录 (目　　录): the label of
+ *   its table of contents, no speaker
+ */
+gboolean
+fy_doc_is_contents_label (const char *text)
+{
+  GString *bare = g_string_new (NULL);
+  gboolean label;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!fy_doc_is_space (g_utf8_get_char (p)))
+      g_string_append_unichar (bare, g_utf8_get_char (p));
+  label = strcmp (bare->str, "目录") == 0;
+  g_string_free (bare, TRUE);
+  return label;
+}

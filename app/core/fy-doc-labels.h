@@ -17,6 +17,7 @@ gboolean     fy_doc_is_bracketed_note       (FyBlockRole            role,
 gboolean     fy_doc_is_issue_number         (const char            *text);
 gboolean     fy_doc_is_header_line          (const char            *text);
 gboolean     fy_doc_is_copy_to_line         (const char            *text);
+gboolean     fy_doc_is_contents_label       (const char            *text);
 gboolean     fy_doc_is_printed_line         (const char            *text);
 
 G_END_DECLS

@@ -88,7 +88,6 @@ void         fy_import_mark_signature       (FyDocument            *document,
                                              GArray                *marked);
 
 gboolean     fy_import_is_cjk               (gunichar               c);
-gboolean     fy_import_is_contents_label    (const char            *text);
 char        *fy_import_normalize_input      (const char            *text,
                                              gssize                 length,
                                              GError               **error);

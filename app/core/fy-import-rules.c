@@ -285,27 +285,6 @@ fy_import_is_occasion_line (const char *text)
   return is_date_like (date);
 }
 
-/**
- * fy_import_is_contents_label:
- * @text: a line
- *
- * Returns: whether @text is a regulation's 目录 (目　　录): the label of
- *   its table of contents, no speaker
- */
-gboolean
-fy_import_is_contents_label (const char *text)
-{
-  GString *bare = g_string_new (NULL);
-  gboolean label;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!fy_doc_is_space (g_utf8_get_char (p)))
-      g_string_append_unichar (bare, g_utf8_get_char (p));
-  label = strcmp (bare->str, "目录") == 0;
-  g_string_free (bare, TRUE);
-  return label;
-}
-
 /* The marks a line of names may hold: （ ） · 、 */
 static gboolean
 is_name_mark (gunichar c)
@@ -400,7 +379,7 @@ fy_import_is_speaker_like (const char *line)
   gunichar before = 0;
 
   if (g_utf8_strlen (line, -1) > 30 || is_date_like (line) || is_chapter_heading (line, strlen (line)) ||
-      fy_import_is_contents_label (line))
+      fy_doc_is_contents_label (line))
     return FALSE;
 
   for (const char *p = line; *p; p = g_utf8_next_char (p))

@@ -834,7 +834,7 @@ is_contents_entry (GPtrArray *paragraphs,
         break;
       k--;
     }
-  if (k == 0 || !fy_import_is_contents_label (g_ptr_array_index (paragraphs, k - 1)))
+  if (k == 0 || !fy_doc_is_contents_label (g_ptr_array_index (paragraphs, k - 1)))
     return FALSE;
 
   /* The first entry again: the text begins. */

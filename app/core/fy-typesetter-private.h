@@ -52,6 +52,8 @@ typedef enum
   FY_GEOMETRY_PLACED,   /* natural width, left; moved into place later */
   FY_GEOMETRY_CAPTION,  /* no indent, centred: an image's description, 第一章　总则 */
   FY_GEOMETRY_SPLIT,    /* no indent, what follows a run of spaces flush right: a 纪要's organ　　date */
+  FY_GEOMETRY_CONTENTS, /* a 目录's entry: every line 2 cells in, a section's 4, flush left */
+  FY_GEOMETRY_CONTENTS_SECTION,
 } FyGeometryKind;
 
 typedef struct
@@ -99,6 +101,7 @@ char *fy_para_source_key (FyParaSource *src, FyStyle *style, double extra);
 FyStyleRole fy_typesetter_role_for_block (const FySourceBlock *block);
 gboolean fy_typesetter_block_is_image (const FySourceBlock *block);
 gboolean fy_typesetter_block_is_chapter (const FySourceBlock *block);
+guint fy_typesetter_contents_entry (FySource *source, guint index);
 
 typedef enum
 {

@@ -1021,6 +1021,14 @@ break_lines (FyPara               *para,
     *align = FY_ALIGN_LEFT;
   else if (src->geometry == FY_GEOMETRY_CAPTION)
     *align = FY_ALIGN_CENTER;
+  else if (src->geometry == FY_GEOMETRY_CONTENTS || src->geometry == FY_GEOMETRY_CONTENTS_SECTION)
+    {
+      /* a 目录's entry, a section's under its chapter's text, and any
+       * line it wraps to under its own */
+      geo->indent = (src->geometry == FY_GEOMETRY_CONTENTS ? 2 : 4) * fy_style_get_char_pitch (geo->self->style);
+      geo->indent_all = TRUE;
+      *align = FY_ALIGN_LEFT;
+    }
   else if (cell_words == NULL && fy_web_text_is_name_line (para->text))
     {
       /* a row that wraps goes on under its first name, and its names

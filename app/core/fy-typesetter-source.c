@@ -247,6 +247,31 @@ fy_typesetter_attached_part (FySource *source,
   return FY_ATTACHED_NONE;
 }
 
+/* The word after 第X that @p opens with: 章, 节 or 编 (第一章　总则,
+ * 第二节　一般规定, 第三编), or 0. */
+static gunichar
+chapter_word (const char *p)
+{
+  const char *numerals;
+  gunichar word;
+
+  if (!g_str_has_prefix (p, "第"))
+    return 0;
+  numerals = p + strlen ("第");
+  for (p = numerals; *p != '\0' && (g_unichar_isdigit (g_utf8_get_char (p)) ||
+                                    g_utf8_strchr ("一二三四五六七八九十百零〇", -1, g_utf8_get_char (p)) != NULL);
+       p = g_utf8_next_char (p))
+    ;
+  if (p == numerals || *p == '\0')
+    return 0;
+  word = g_utf8_get_char (p);
+  if (word != 0x7AE0 /* 章 */ && word != 0x8282 /* 节 */ && word != 0x7F16 /* 编 */)
+    return 0;
+  p = g_utf8_next_char (p);
+  /* 第三编辑部 is not a part */
+  return *p == '\0' || g_unichar_isspace (g_utf8_get_char (p)) || g_utf8_get_char (p) == 0x3000 ? word : 0;
+}
+
 /**
  * fy_typesetter_block_is_chapter:
  * @block: a block
@@ -260,25 +285,43 @@ fy_typesetter_attached_part (FySource *source,
 gboolean
 fy_typesetter_block_is_chapter (const FySourceBlock *block)
 {
-  const char *p = fy_source_block_get_printed_text (block);
-  const char *numerals;
-  gunichar word;
+  return fy_source_block_get_role (block) == FY_BLOCK_ROLE_HEADING &&
+         chapter_word (fy_source_block_get_printed_text (block)) != 0;
+}
 
-  if (fy_source_block_get_role (block) != FY_BLOCK_ROLE_HEADING || !g_str_has_prefix (p, "第"))
-    return FALSE;
-  numerals = p + strlen ("第");
-  for (p = numerals; *p != '\0' && (g_unichar_isdigit (g_utf8_get_char (p)) ||
-                                    g_utf8_strchr ("一二三四五六七八九十百零〇", -1, g_utf8_get_char (p)) != NULL);
-       p = g_utf8_next_char (p))
-    ;
-  if (p == numerals || *p == '\0')
-    return FALSE;
-  word = g_utf8_get_char (p);
-  if (word != 0x7AE0 /* 章 */ && word != 0x8282 /* 节 */ && word != 0x7F16 /* 编 */)
-    return FALSE;
-  p = g_utf8_next_char (p);
-  /* 第三编辑部 is not a part */
-  return *p == '\0' || g_unichar_isspace (g_utf8_get_char (p)) || g_utf8_get_char (p) == 0x3000;
+/**
+ * fy_typesetter_contents_entry:
+ * @source: the document
+ * @index: a block of it
+ *
+ * A regulation's table of contents: the paragraphs of chapter lines
+ * (第一章　总则, 第一节　绿地规划) right under its label, 目　　录 (the
+ * importer leaves them no headings).
+ *
+ * Returns: 1 for a chapter's or part's entry, 2 for a section's, 0 if
+ *   block @index is none
+ */
+guint
+fy_typesetter_contents_entry (FySource *source,
+                              guint     index)
+{
+  FySourceBlock *block = fy_source_get_block (source, index);
+  gunichar word = chapter_word (fy_source_block_get_text (block));
+
+  if (word == 0 || fy_source_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH)
+    return 0;
+  for (guint k = index; k > 0; k--)
+    {
+      FySourceBlock *before = fy_source_get_block (source, k - 1);
+
+      if (fy_source_block_get_role (before) != FY_BLOCK_ROLE_PARAGRAPH)
+        return 0;
+      if (fy_doc_is_contents_label (fy_source_block_get_text (before)))
+        return word == 0x8282 /* 节 */ ? 2 : 1;
+      if (chapter_word (fy_source_block_get_text (before)) == 0)
+        return 0;
+    }
+  return 0;
 }
 
 static gboolean

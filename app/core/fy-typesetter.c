@@ -411,8 +411,12 @@ stand_paragraph (FyTypesetter *self,
   else if (fy_typesetter_role_is_centered (self->style, src->role) ||
            brole == FY_BLOCK_ROLE_SALUTATION)
     src->geometry = FY_GEOMETRY_FULL;
-  else if (fy_typesetter_block_is_image (block) || fy_typesetter_block_is_chapter (block))
+  else if (fy_typesetter_block_is_image (block) || fy_typesetter_block_is_chapter (block) ||
+           (brole == FY_BLOCK_ROLE_PARAGRAPH && fy_doc_is_contents_label (fy_source_block_get_text (block))))
     src->geometry = FY_GEOMETRY_CAPTION;
+  else if (fy_typesetter_contents_entry (source, i) > 0)
+    src->geometry = fy_typesetter_contents_entry (source, i) == 2 ? FY_GEOMETRY_CONTENTS_SECTION
+                                                                  : FY_GEOMETRY_CONTENTS;
   part = fy_typesetter_attached_part (source, i);
   if (part == FY_ATTACHED_LABEL)
     {
