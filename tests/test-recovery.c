@@ -109,25 +109,38 @@ test_recovery_autosave_timer (void)
   g_rmdir (dir);
 }
 
+/* A window on the sample, saved to @file unless %NULL, with @text typed
+ * and autosaved, goes away without saving or asking, as in a crash. */
+static void
+crash_after_typing (FyApplication *app,
+                    GFile         *file,
+                    const char    *text)
+{
+  g_autoptr(GError) error = NULL;
+  FyWindow *window = fy_test_make_window (app);
+
+  if (file != NULL)
+    {
+      g_assert_true (fy_window_save_to_file (window, file, &error));
+      g_assert_no_error (error);
+    }
+  fy_test_type_at (window, 4, 0, text);
+  g_assert_true (fy_window_autosave_now (window, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 static void
 test_recovery_restore_in_process (void)
 {
   g_autoptr(FyApplication) app = fy_test_make_app ();
-  FyWindow *window;
   FyWindow *second;
   GtkWidget *dialog;
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
   clear_recovery_dir ();
-  window = fy_test_make_window (app);
-  fy_test_type_at (window, 4, 0, "窗口消失前的句子。");
-  g_assert_true (fy_window_autosave_now (window, &error));
-  g_assert_no_error (error);
-
-  /* The window goes away without saving or asking, as in a crash. */
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
+  crash_after_typing (app, NULL, "窗口消失前的句子。");
 
   second = fy_test_make_window (app);
   dialog = fy_application_offer_recovery (app, GTK_WINDOW (second));
@@ -147,6 +160,67 @@ test_recovery_restore_in_process (void)
   fy_window_discard_recovery (second);
   gtk_window_destroy (GTK_WINDOW (second));
   g_object_unref (second);
+}
+
+/* Two drafts of one speech, in two files, and a new speech never saved,
+ * all left by a crash: the offer names each file and its folder beside
+ * the title (the titles are the same), and when each was autosaved. */
+static void
+test_recovery_names_files (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-recovery-XXXXXX", &error);
+  const char *names[] = { "发言-初稿.fayan", "发言-二稿.fayan", NULL };
+  g_autoptr(GRegex) when = g_regex_new ("autosaved 20[0-9][0-9]-[01][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]",
+                                        0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *body;
+  GtkWidget *offer;
+  FyWindow *window;
+  guint n_times = 0;
+
+  g_assert_no_error (error);
+  clear_recovery_dir ();
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = names[i] != NULL ? g_build_filename (dir, names[i], NULL) : NULL;
+      g_autoptr(GFile) file = path != NULL ? g_file_new_for_path (path) : NULL;
+
+      crash_after_typing (app, file, "崩溃前补写的句子。");
+    }
+
+  window = fy_test_make_window (app);
+  offer = fy_application_offer_recovery (app, GTK_WINDOW (window));
+  g_assert_nonnull (offer);
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (offer));
+  g_test_message ("%s", body);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *named = g_strdup_printf ("%s in %s, autosaved ", names[i], dir);
+
+      g_assert_nonnull (strstr (body, named));
+    }
+  g_assert_nonnull (strstr (body, "Never saved, autosaved "));
+  for (g_regex_match (when, body, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    n_times++;
+  g_assert_cmpuint (n_times, ==, 3);
+  /* each under its title */
+  lines = g_strsplit (body, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 7);
+
+  fy_test_respond (ADW_MESSAGE_DIALOG (offer), "discard");
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
 }
 
 /* After a crash another program writes the speech's file (a colleague's
@@ -562,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/ui/recovery/autosave-timer", test_recovery_autosave_timer);
   g_test_add_func ("/ui/recovery/restore-in-process", test_recovery_restore_in_process);
   g_test_add_func ("/ui/recovery/changed-on-disk", test_recovery_changed_on_disk);
+  g_test_add_func ("/ui/recovery/names-files", test_recovery_names_files);
   g_test_add_func ("/ui/recovery/after-kill", test_recovery_after_kill);
   g_test_add_func ("/ui/recovery/after-kill-unreaped", test_recovery_after_kill_unreaped);
   g_test_add_func ("/ui/recovery/discard", test_recovery_discard);

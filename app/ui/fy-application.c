@@ -90,6 +90,32 @@ recovery_response_cb (AdwMessageDialog *dialog,
     }
 }
 
+/* A speech the recovery dialog offers: its title, then its file and
+ * folder (two drafts of one speech have one title) and when it was
+ * autosaved. */
+static void
+append_recovery_entry (GString         *body,
+                       FyRecoveryEntry *entry)
+{
+  g_autofree char *when = g_date_time_format (entry->saved, "%Y-%m-%d %H:%M");
+  const char *title = *entry->title ? entry->title : _("Untitled Speech");
+
+  g_string_append_printf (body, "\n• %s\n", title);
+  if (entry->original != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (entry->original);
+      g_autoptr(GFile) parent = g_file_get_parent (entry->original);
+      g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : g_strdup ("");
+
+      /* Translators: a file name, its folder and a time, such as
+       * “发言.fayan in /home/li/文档, autosaved 2026-12-07 04:43” */
+      g_string_append_printf (body, _("%s in %s, autosaved %s"), name, folder, when);
+    }
+  else
+    /* Translators: %s is a time, such as 2026-12-07 04:43 */
+    g_string_append_printf (body, _("Never saved, autosaved %s"), when);
+}
+
 /**
  * fy_application_offer_recovery:
  * @self: a #FyApplication
@@ -125,13 +151,7 @@ fy_application_offer_recovery (FyApplication *self,
                                     "Their last autosaved states can be restored:",
                                     entries->len));
   for (guint i = 0; i < entries->len; i++)
-    {
-      FyRecoveryEntry *entry = g_ptr_array_index (entries, i);
-      g_autofree char *when = g_date_time_format (entry->saved, "%Y-%m-%d %H:%M");
-      const char *title = *entry->title ? entry->title : _("Untitled Speech");
-
-      g_string_append_printf (body, "\n• %s (%s)", title, when);
-    }
+    append_recovery_entry (body, g_ptr_array_index (entries, i));
 
   dialog = fy_message_dialog_new (parent, _("Restore Unsaved Speeches?"), body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
