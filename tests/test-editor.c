@@ -1046,6 +1046,53 @@ test_editor_table_rows (void)
   g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.5亿元");
 }
 
+/* Session 21's new user pressed Home on a row and typed: the text made a
+ * new first cell and the row's figures moved one column on, under the
+ * wrong headers; typed after the last bar it made a cell of its own.
+ * Both go into the row's first and last cells. */
+static void
+test_editor_table_row_ends (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyBlock) table = make_table ();
+  g_autoptr(FyEditor) editor = NULL;
+  GtkTextBuffer *buffer;
+  g_autofree char *text = NULL;
+  GtkTextIter end;
+  int row_start = g_utf8_strlen ("| 指标 | 2023年 |\xe2\x80\xa8| --- | --- |\xe2\x80\xa8", -1);
+
+  fy_document_insert_block (document, 4, table);
+  editor = make_editor (document);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+
+  place_cursor (editor, 4, row_start);
+  type_text (editor, "全年");
+  fy_editor_flush (editor);
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "指标\t2023年\n全年营业收入\t12.5亿元");
+
+  gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
+  gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  type_text (editor, "（预计）");
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "指标\t2023年\n全年营业收入\t12.5亿元（预计）");
+
+  /* A row typed bar by bar keeps what comes after its bars. */
+  gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
+  gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  type_text (editor, "\n");
+  type_text (editor, "| 利润 |");
+  type_text (editor, " 3.1亿元 |");
+  fy_editor_flush (editor);
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "指标\t2023年\n全年营业收入\t12.5亿元（预计）\n利润\t3.1亿元");
+}
+
 static void
 test_editor_empty_document (void)
 {
@@ -1181,6 +1228,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/find-draws-styles", test_editor_find_draws_styles);
   g_test_add_func ("/ui/editor/empty-document", test_editor_empty_document);
   g_test_add_func ("/ui/editor/table-rows", test_editor_table_rows);
+  g_test_add_func ("/ui/editor/table-row-ends", test_editor_table_row_ends);
   g_test_add_func ("/ui/editor/click-selection", test_editor_click_selection);
 
   return g_test_run ();

@@ -148,6 +148,10 @@ void              fy_editor_table_insert_text    (FyEditor      *self,
                                                   GtkTextIter   *location,
                                                   const char    *text,
                                                   int            len);
+void              fy_editor_table_place_typing   (FyEditor      *self,
+                                                  GtkTextIter   *location,
+                                                  const char    *text,
+                                                  int            len);
 void              fy_editor_table_insert_tabs    (FyEditor      *self,
                                                   GtkTextIter   *location,
                                                   const char    *text,

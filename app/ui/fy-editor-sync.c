@@ -871,6 +871,10 @@ insert_text_cb (FyEditor      *self,
       return;
     }
 
+  if (!self->in_table_newline &&
+      fy_editor_get_line (self, line)->role == FY_BLOCK_ROLE_TABLE)
+    fy_editor_table_place_typing (self, location, text, len);
+
   /* The undo step reads the line as it is before the edit. */
   fy_editor_begin_typing (self);
   fy_editor_forget_line_content (self, line, line);

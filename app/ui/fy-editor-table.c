@@ -179,6 +179,74 @@ fy_editor_table_insert_text (FyEditor    *self,
   self->in_table_newline = FALSE;
 }
 
+/* The bars of the row from @start to @end that are not escaped. */
+static guint
+count_row_bars (const GtkTextIter *start,
+                const GtkTextIter *end)
+{
+  g_autofree char *row = gtk_text_iter_get_slice (start, end);
+  guint n = 0;
+
+  for (const char *p = row; *p != '\0'; p++)
+    {
+      if (p[0] == '\\' && (p[1] == '|' || p[1] == '\\'))
+        p++;
+      else if (*p == '|')
+        n++;
+    }
+  return n;
+}
+
+/**
+ * fy_editor_table_place_typing: (skip)
+ * @location: where @text, with no newline nor tab, is about to be typed
+ *   in a table line; moved into the cell it belongs in
+ *
+ * Text typed before a row's first bar (Home, then typing) goes into the
+ * first cell, and text typed after the last bar of a row as long as the
+ * first into the last cell, as in Word: not into a new cell that moves
+ * every cell of the row one column on, under the wrong header (session
+ * 21's new user).  Text with a bar in it is someone typing the bars.
+ */
+void
+fy_editor_table_place_typing (FyEditor    *self,
+                              GtkTextIter *location,
+                              const char  *text,
+                              int          len)
+{
+  GtkTextIter row_start, row_end, first_start, first_end, before;
+
+  if (memchr (text, '|', len) != NULL)
+    return;
+
+  get_row_bounds (location, &row_start, &row_end);
+  if (gtk_text_iter_equal (&row_start, &row_end))
+    return;
+
+  if (gtk_text_iter_equal (location, &row_start) && gtk_text_iter_get_char (location) == '|')
+    {
+      gtk_text_iter_forward_char (location);
+      if (gtk_text_iter_get_char (location) == ' ')
+        gtk_text_iter_forward_char (location);
+      return;
+    }
+
+  before = *location;
+  if (!gtk_text_iter_equal (location, &row_end) || !gtk_text_iter_backward_char (&before)
+      || gtk_text_iter_get_char (&before) != '|')
+    return;
+  first_start = row_start;
+  gtk_text_iter_set_line_offset (&first_start, 0);
+  get_row_bounds (&first_start, &first_start, &first_end);
+  /* A row still being typed bar by bar is left to its typist. */
+  if (count_row_bars (&row_start, &row_end) < count_row_bars (&first_start, &first_end))
+    return;
+
+  *location = before;
+  if (gtk_text_iter_backward_char (&before) && gtk_text_iter_get_char (&before) == ' ')
+    *location = before;
+}
+
 /* ---- cells: Tab, and tab-separated text ---------------------------------- */
 
 /* The offsets in @row (@len characters) of its bars that are not
