@@ -487,6 +487,24 @@ test_pdf_copy_letter_spaced (void)
   g_assert_cmpstr (first, ==, "各单位可登录 GongWen Template Lite 下载模板，按要求填写后报送。");
 }
 
+/* pdftotext -layout's copy of a two-page notice (visit2.md) sets its
+ * title's two centred lines apart, each pushed right by blanks, and
+ * leaves blank lines at each page's foot, so the copy reads as no
+ * column of printed lines: the title is still one (关于……期间 / 困难
+ * 群众……的通知), as in a copy that is, and nothing is lost. */
+static void
+test_pdf_copy_layout_title (void)
+{
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = paste_data_file ("pdftotext-layout-visit.txt", &notes);
+  g_autofree char *title = fy_block_dup_text (g_ptr_array_index (pasted, 0));
+  g_autofree char *next = fy_block_dup_text (g_ptr_array_index (pasted, 1));
+
+  g_assert_cmpstr (title, ==, "关于进一步做好 2027 年春节期间困难群众走访慰问工作的通知");
+  g_assert_cmpstr (next, ==, "各村（社区）党组织，镇直各单位：");
+  g_assert_cmpuint (notes->furniture->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -503,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/spaced-table", test_pdf_copy_spaced_table);
   g_test_add_func ("/core/import-pdf-copy/one-page", test_pdf_copy_one_page);
   g_test_add_func ("/core/import-pdf-copy/letter-spaced", test_pdf_copy_letter_spaced);
+  g_test_add_func ("/core/import-pdf-copy/layout-title", test_pdf_copy_layout_title);
 
   return g_test_run ();
 }

@@ -451,6 +451,32 @@ continues (const char *line,
          (line_width (next) >= width - PDF_FULL_SLACK || ends_sentence (next));
 }
 
+/* Joins the title at the top of @lines (untrimmed, owned) when a copy
+ * that is no column of printed lines set it on two lines: pdftotext
+ * -layout keeps a centred title's lines apart, each pushed right by
+ * blanks, and the blank lines around the page's foot (关于做好……期间 /
+ * 安全生产工作的通知). */
+static void
+join_centred_title (GPtrArray *lines)
+{
+  guint first = 0;
+  g_autofree char *one = NULL;
+  g_autofree char *two = NULL;
+
+  while (first < lines->len && strspn (g_ptr_array_index (lines, first), " \t\f\v\r") ==
+                                strlen (g_ptr_array_index (lines, first)))
+    first++;
+  if (first + 1 >= lines->len)
+    return;
+  one = g_strstrip (g_strdup (g_ptr_array_index (lines, first)));
+  two = g_strstrip (g_strdup (g_ptr_array_index (lines, first + 1)));
+  if (!fy_import_title_goes_on (one, two))
+    return;
+  g_free (g_ptr_array_index (lines, first));
+  g_ptr_array_index (lines, first) = g_strconcat (one, two, NULL);
+  g_free (g_ptr_array_steal_index (lines, first + 1));
+}
+
 /**
  * fy_import_unwrap_pdf_copy:
  * @raw: (transfer full) (array zero-terminated=1): the lines of a text
@@ -504,6 +530,8 @@ fy_import_unwrap_pdf_copy (char      **raw,
         else
           g_ptr_array_add (out, raw[i]);
       g_free (raw);
+      if (paged)
+        join_centred_title (out);
       g_ptr_array_add (out, NULL);
       return (char **) g_ptr_array_free (out, FALSE);
     }
