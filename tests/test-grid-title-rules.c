@@ -702,6 +702,22 @@ test_title_closing_verb (void)
   g_assert_cmpint (fy_test_title_price_at (district, 5), <, 16);
 }
 
+/* A route named by its two ends is one name (砚江至杞梁高速公路): a line
+ * ends inside it only where no other break gives a shape, and never
+ * inside a place's name the dictionary lacks (杞|梁). */
+static void
+test_title_routes (void)
+{
+  const char *road = "砚江市人民政府关于砚江至杞梁高速公路项目建设用地有关问题的请示";
+  const char *rail = "关于商请支持岱陵至霁川城际铁路前期工作的函";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  for (guint o = 10; o <= 14; o++)  /* 砚|江|至|杞|梁|高速公路 */
+    g_assert_true (fy_test_title_price_at (road, o) < 0 || fy_test_title_price_at (road, o) >= 28);
+  g_assert_true (fy_test_title_price_at (rail, 11) < 0 || fy_test_title_price_at (rail, 11) >= 28); /* 霁川|城际 */
+}
+
 /* Words a line does not part though a mark or a preposition stands
  * between them: 为 completing a verb of naming (更名|为), after which
  * the new name opens a phrase; the posts one person holds (党组书记、|
@@ -807,6 +823,7 @@ fy_test_add_title_rules (void)
   g_test_add_func ("/core/grid/titles/relaxed-without-lexicon", test_title_relaxed_without_lexicon);
   g_test_add_func ("/core/grid/titles/words", test_title_words);
   g_test_add_func ("/core/grid/titles/closing-verb", test_title_closing_verb);
+  g_test_add_func ("/core/grid/titles/routes", test_title_routes);
   g_test_add_func ("/core/grid/titles/contested", test_title_contested);
   g_test_add_func ("/core/grid/titles/completions", test_title_completions);
   g_test_add_func ("/core/grid/titles/place-names", test_title_place_names);
