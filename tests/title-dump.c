@@ -23,6 +23,17 @@
  *       " / ") and a summary per set: "# FILE PRESET: N titles, B broken
  *       over lines, A of them acceptably".  --rules leaves the learned
  *       model out; --model uses FILE's weights instead of the built-in.
+ *
+ *   title-dump candidates [--preset NAME] SET...
+ *       sets the titles as layout does (the built-in model) and prints,
+ *       for each title broken over lines, a row "T", the set's file name,
+ *       the title's number and the character offsets the engine broke
+ *       at; then a row "L" for each layout fy_linebreak_balanced()
+ *       weighs: the weight of its breaks' prices, its shape's cost where
+ *       the first break is not strong, what that is less where it is,
+ *       and its breaks as OFFSET:RULES'PRICE; a row "X" where there were
+ *       too many to list.  data/titles/title-model.py replays the
+ *       balancer on them (replay, sweep).
  */
 
 #include "config.h"
@@ -30,6 +41,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fy-linebreak-private.h"
 #include "fy-test-layout.h"
 #include "fy-title-break.h"
 #include "fy-title-model.h"
@@ -147,11 +159,77 @@ show_title (FyPara *para,
   return ok;
 }
 
+typedef struct
+{
+  const char      *text;
+  const FyCluster *c;
+  const int       *rules;     /* the rules' price before each cluster */
+  guint            printed;
+} Candidates;
+
+static void
+print_candidate (const guint *ends,
+                 guint        n_lines,
+                 double       meaning,
+                 double       shape,
+                 double       strong_first_less,
+                 gpointer     data)
+{
+  Candidates *cs = data;
+
+  printf ("L\t%.17g\t%.17g\t%.17g\t", meaning, shape, strong_first_less);
+  for (guint m = 0; m + 1 < n_lines; m++)
+    printf ("%s%ld:%d", m > 0 ? "," : "", g_utf8_pointer_to_offset (cs->text, cs->text + cs->c[ends[m]].start),
+            cs->rules[ends[m]]);
+  printf ("\n");
+  cs->printed++;
+}
+
+/* Every layout the balancer weighs for @para's title (with the rules'
+ * prices, relaxed where no allowed break fits, as
+ * compute_title_breaks() does), after a row "T" with the set, the
+ * title's number and the breaks chosen; a row "X" after them where
+ * there were too many to list all. */
+static void
+show_candidates (FyPara     *para,
+                 const char *name,
+                 guint       t,
+                 double      avail)
+{
+  FyCluster *c = (FyCluster *) para->clusters->data;
+  guint n = para->clusters->len;
+  g_autofree guint *offsets = g_new (guint, n);
+  g_autofree int *rules = g_new (int, n);
+  Candidates cs = { para->text, c, rules, 0 };
+  gboolean complete;
+
+  printf ("T\t%s\t%u\t", name, t);
+  for (guint i = 0; i + 1 < para->lines->len; i++)
+    {
+      const FyParaLine *line = &g_array_index (para->lines, FyParaLine, i);
+
+      printf ("%s%ld", i > 0 ? "," : "", g_utf8_pointer_to_offset (para->text, para->text + c[line->last].start));
+    }
+  printf ("\n");
+  for (guint k = 0; k < n; k++)
+    offsets[k] = c[k].start;
+  fy_title_break_penalties (para->text, offsets, n, NULL, rules);
+  complete = fy_linebreak_balanced_each (c, n, rules, avail, print_candidate, &cs);
+  if (cs.printed == 0)
+    {
+      fy_title_break_relax (para->text, offsets, n, rules);
+      complete = fy_linebreak_balanced_each (c, n, rules, avail, print_candidate, &cs);
+    }
+  if (!complete)
+    printf ("X\n");
+}
+
 static gboolean
 dump_layout (const char          *path,
              TitleSet            *set,
              const char          *preset,
              const FyTitleModel  *model,
+             gboolean             candidates,
              GError             **error)
 {
   g_autofree char *name = g_path_get_basename (path);
@@ -184,7 +262,9 @@ dump_layout (const char          *path,
           if (pl->block_index < 0 || g_hash_table_contains (seen, pl->para))
             continue;
           g_hash_table_add (seen, pl->para);
-          if (pl->para->lines->len > 1)
+          if (candidates && pl->para->lines->len > 1)
+            show_candidates (pl->para, name, t, fy_style_get_type_width (style));
+          else if (pl->para->lines->len > 1)
             {
               broken++;
               acceptable += show_title (pl->para, g_ptr_array_index (set->marks, t));
@@ -192,8 +272,9 @@ dump_layout (const char          *path,
           t++;
         }
     }
-  printf ("# %s %s: %u titles, %u broken over lines, %u of them acceptably\n",
-          name, preset, t, broken, acceptable);
+  if (!candidates)
+    printf ("# %s %s: %u titles, %u broken over lines, %u of them acceptably\n",
+            name, preset, t, broken, acceptable);
   if (t != set->titles->len)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %u titles laid out of %u", name, t, set->titles->len);
@@ -213,10 +294,12 @@ main (int   argc,
   int i = 2;
 
   fy_core_init ();
-  if (argc < 3 || (strcmp (argv[1], "features") != 0 && strcmp (argv[1], "layout") != 0))
+  if (argc < 3 || (strcmp (argv[1], "features") != 0 && strcmp (argv[1], "layout") != 0 &&
+                   strcmp (argv[1], "candidates") != 0))
     {
       fprintf (stderr, "usage: %s features SET...\n"
-                       "       %s layout [--rules] [--model FILE] [--preset NAME] SET...\n", argv[0], argv[0]);
+                       "       %s layout [--rules] [--model FILE] [--preset NAME] SET...\n"
+                       "       %s candidates [--preset NAME] SET...\n", argv[0], argv[0], argv[0]);
       return 2;
     }
   for (; i + 1 < argc && g_str_has_prefix (argv[i], "--"); i++)
@@ -241,7 +324,7 @@ main (int   argc,
           if (strcmp (argv[1], "features") == 0)
             dump_features (argv[i], &set);
           else
-            dump_layout (argv[i], &set, preset, model, &error);
+            dump_layout (argv[i], &set, preset, model, strcmp (argv[1], "candidates") == 0, &error);
         }
       clear_set (&set);
     }

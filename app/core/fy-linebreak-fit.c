@@ -44,6 +44,10 @@
 #define MEANING_WEIGHT 3.0
 #define MEANING_MEASURE 20.0
 #define MEANING_MEASURE_EXPONENT 0.75
+/* Lines fy_linebreak_balanced_each() measures before it gives up: a
+ * long title on a narrow page has tens of thousands of layouts, which
+ * the balancer prunes by cost and a listing cannot. */
+#define MAX_LISTED_STEPS 5000
 
 /* Whether the grid line [first, last), compressed to fit, keeps the Han
  * characters and marks before its first Latin run on their columns. */
@@ -1151,6 +1155,9 @@ typedef struct
   guint            steps;
   gboolean        *dash;       /* whether a subtitle's dash opens each line */
   double           weight;     /* of meaning and poor shapes: 1 at 20 cells, more below */
+  FyTitleLayoutFunc visit;     /* every layout, unbounded (the training), or NULL */
+  gpointer         data;
+  guint            extra;      /* lines more than the fewest */
 } TitleSearch;
 
 /* The natural width of a line from candidate @from to candidate @to,
@@ -1168,13 +1175,34 @@ candidate_width (TitleSearch *ts,
   return *w;
 }
 
+/* Hands a complete layout to ts->visit, with its shape cost both where
+ * the first break is strong and where it is not. */
+static void
+visit_layout (TitleSearch *ts,
+              guint        from)
+{
+  g_autofree guint *ends = g_new (guint, ts->n_lines);
+  gboolean genre = ts->price[from] == FY_TITLE_GENRE_BREAK;
+  gboolean at_space = ts->c[ts->cand[ts->pick[0]] - 1].klass == FY_CLASS_IDEO_SPACE;
+  double weak = shape_cost (ts->widths, ts->dash, ts->n_lines, ts->c[0].cell, genre, ts->weight,
+                            STRONG_BREAK_PRICE + 1, at_space);
+  double strong = shape_cost (ts->widths, ts->dash, ts->n_lines, ts->c[0].cell, genre, ts->weight,
+                              STRONG_BREAK_PRICE, at_space);
+
+  for (guint m = 0; m < ts->n_lines; m++)
+    ends[m] = ts->cand[ts->pick[m]];
+  ts->visit (ends, ts->n_lines, MEANING_WEIGHT * ts->weight,
+             weak + EXTRA_TITLE_LINE_COST * ts->extra, weak - strong, ts->data);
+}
+
 static void
 title_search (TitleSearch *ts,
               guint        line,
               guint        from,
               int          spent)
 {
-  if (MEANING_WEIGHT * ts->weight * spent >= ts->best_cost || ts->steps >= MAX_TITLE_STEPS)
+  if ((ts->visit == NULL && MEANING_WEIGHT * ts->weight * spent >= ts->best_cost) ||
+      ts->steps >= (ts->visit == NULL ? MAX_TITLE_STEPS : MAX_LISTED_STEPS))
     return;
   ts->steps++;
   ts->dash[line] = ts->c[ts->cand[from]].klass == FY_CLASS_DASH;
@@ -1187,6 +1215,11 @@ title_search (TitleSearch *ts,
         return;
       ts->widths[line] = w;
       ts->pick[line] = ts->n_cand - 1;
+      if (ts->visit != NULL)
+        {
+          visit_layout (ts, from);
+          return;
+        }
       cost = MEANING_WEIGHT * ts->weight * spent +
              shape_cost (ts->widths, ts->dash, ts->n_lines, ts->c[0].cell,
                          ts->price[from] == FY_TITLE_GENRE_BREAK, ts->weight,
@@ -1209,6 +1242,73 @@ title_search (TitleSearch *ts,
       ts->pick[line] = j;
       title_search (ts, line + 1, j, spent + ts->price[j]);
     }
+}
+
+/* The natural widths of the lines between any two of @n_cand
+ * candidates, none measured yet (candidate_width()). */
+static double *
+new_width_table (guint n_cand)
+{
+  double *width_of = g_new (double, n_cand * n_cand);
+
+  for (guint i = 0; i < n_cand * n_cand; i++)
+    width_of[i] = NAN;
+  return width_of;
+}
+
+/* The layouts in @base->n_lines lines of the title whose candidates
+ * @base holds: the cheapest kept in @best, its cost returned with the
+ * lines beyond @min_lines, or with @base->visit every one handed to
+ * it; *@steps counts the lines measured. */
+static double
+search_lines (const TitleSearch *base,
+              guint              min_lines,
+              guint             *best,
+              guint             *steps)
+{
+  g_autofree guint *pick = g_new0 (guint, base->n_lines);
+  g_autofree double *widths = g_new0 (double, base->n_lines);
+  g_autofree gboolean *dash = g_new0 (gboolean, base->n_lines);
+  TitleSearch ts = *base;
+
+  ts.pick = pick;
+  ts.best = best;
+  ts.widths = widths;
+  ts.dash = dash;
+  ts.best_cost = INFINITY;
+  ts.steps = *steps;
+  ts.weight = pow (MAX (1.0, MEANING_MEASURE * ts.c[0].cell / ts.avail), MEANING_MEASURE_EXPONENT);
+  ts.extra = ts.n_lines - min_lines;
+  title_search (&ts, 0, 0, 0);
+  *steps = ts.steps;
+  return ts.best_cost + EXTRA_TITLE_LINE_COST * ts.extra;
+}
+
+/* The clusters a title's line may end before (@cand, the first 0 and
+ * the last @n) and their prices; returns how many. */
+static guint
+title_candidates (const FyCluster *c,
+                  guint            n,
+                  const int       *penalty,
+                  guint           *cand,
+                  int             *price)
+{
+  guint n_cand = 0;
+
+  cand[n_cand++] = 0;
+  for (guint k = 1; k < n; k++)
+    {
+      /* a subtitle's dash may open a title's line (——在……上的讲话) */
+      gboolean dash = c[k].klass == FY_CLASS_DASH && !c[k - 1].no_end && c[k - 1].klass != FY_CLASS_DASH;
+
+      if (penalty[k] >= 0 && (kinsoku_ok (c, n, k) || dash) && c[k].klass != FY_CLASS_SPACE)
+        {
+          price[n_cand] = penalty[k];
+          cand[n_cand++] = k;
+        }
+    }
+  cand[n_cand++] = n;
+  return n_cand;
 }
 
 /*
@@ -1234,19 +1334,7 @@ fy_linebreak_balanced (FyCluster      *c,
   g_autofree guint *best_pick = NULL;
   g_autofree double *width_of = NULL;
 
-  cand[n_cand++] = 0;
-  for (guint k = 1; k < n; k++)
-    {
-      /* a subtitle's dash may open a title's line (——在……上的讲话) */
-      gboolean dash = c[k].klass == FY_CLASS_DASH && !c[k - 1].no_end && c[k - 1].klass != FY_CLASS_DASH;
-
-      if (penalty[k] >= 0 && (kinsoku_ok (c, n, k) || dash) && c[k].klass != FY_CLASS_SPACE)
-        {
-          price[n_cand] = penalty[k];
-          cand[n_cand++] = k;
-        }
-    }
-  cand[n_cand++] = n;
+  n_cand = title_candidates (c, n, penalty, cand, price);
 
   total = natural_width (c, 0, n);
   if (total <= avail + EPS || n_cand == 2)
@@ -1268,23 +1356,17 @@ fy_linebreak_balanced (FyCluster      *c,
    * whole (a book title, an organ's name): each extra line costs as much
    * as a break ten points dearer. */
   min_lines = (guint) (total / avail) + 1;
-  width_of = g_new (double, n_cand * n_cand);
-  for (guint i = 0; i < n_cand * n_cand; i++)
-    width_of[i] = NAN;
+  width_of = new_width_table (n_cand);
   for (guint n_lines = min_lines; n_lines < n_cand && n_lines <= min_lines + 2; n_lines++)
     {
-      g_autofree guint *pick = g_new0 (guint, n_lines);
+      TitleSearch base = { c, cand, price, n_cand, avail, n_lines, NULL, NULL, NULL, width_of };
       g_autofree guint *best = g_new0 (guint, n_lines);
-      g_autofree double *widths = g_new0 (double, n_lines);
-      g_autofree gboolean *dash = g_new0 (gboolean, n_lines);
-      TitleSearch ts = { c, cand, price, n_cand, avail, n_lines, pick, best, widths, width_of, INFINITY, 0, dash,
-                         pow (MAX (1.0, MEANING_MEASURE * c[0].cell / avail), MEANING_MEASURE_EXPONENT) };
+      guint steps = 0;
+      double cost = search_lines (&base, min_lines, best, &steps);
 
-      title_search (&ts, 0, 0, 0);
-      ts.best_cost += EXTRA_TITLE_LINE_COST * (n_lines - min_lines);
-      if (ts.best_cost < best_cost)
+      if (cost < best_cost)
         {
-          best_cost = ts.best_cost;
+          best_cost = cost;
           best_lines = n_lines;
           g_free (best_pick);
           best_pick = g_steal_pointer (&best);
@@ -1306,4 +1388,39 @@ fy_linebreak_balanced (FyCluster      *c,
 
   g_array_unref (lines);
   return NULL;
+}
+
+/* Every layout fy_linebreak_balanced() weighs, handed to @func with what
+ * it costs besides its breaks' prices (for data/titles/title-model.py,
+ * which replays the balancer: tests/title-dump.c).  Nothing when the
+ * title fits on one line or has too many candidates.  Returns FALSE
+ * where MAX_LISTED_STEPS cut the layouts short. */
+gboolean
+fy_linebreak_balanced_each (FyCluster         *c,
+                            guint              n,
+                            const int         *penalty,
+                            double             avail,
+                            FyTitleLayoutFunc  func,
+                            gpointer           data)
+{
+  g_autofree guint *cand = g_new (guint, n + 2);
+  g_autofree int *price = g_new0 (int, n + 2);
+  guint n_cand = title_candidates (c, n, penalty, cand, price);
+  double total = natural_width (c, 0, n);
+  guint min_lines, steps = 0;
+  g_autofree double *width_of = NULL;
+
+  if (total <= avail + EPS || n_cand == 2 || n_cand > MAX_TITLE_CANDIDATES)
+    return TRUE;
+  min_lines = (guint) (total / avail) + 1;
+  width_of = new_width_table (n_cand);
+  for (guint n_lines = min_lines; n_lines < n_cand && n_lines <= min_lines + 2; n_lines++)
+    {
+      TitleSearch base = { c, cand, price, n_cand, avail, n_lines, NULL, NULL, NULL, width_of };
+
+      base.visit = func;
+      base.data = data;
+      search_lines (&base, min_lines, NULL, &steps);
+    }
+  return steps < MAX_LISTED_STEPS;
 }

@@ -208,4 +208,22 @@ double fy_linebreak_grid_slack           (FyCluster         *c,
                                           const FyBreakLine *line,
                                           gboolean          *off_columns);
 
+/* A layout of a title's lines: the cluster each line ends before, the
+ * weight of the breaks' prices (the cost is @meaning × their sum), the
+ * cost of the shape and of lines more than the fewest where the first
+ * break is over STRONG_BREAK_PRICE, and what that cost is less where it
+ * is not (fy_linebreak_balanced_each()). */
+typedef void (*FyTitleLayoutFunc) (const guint *ends,
+                                   guint        n_lines,
+                                   double       meaning,
+                                   double       shape,
+                                   double       strong_first_less,
+                                   gpointer     data);
+gboolean fy_linebreak_balanced_each (FyCluster         *clusters,
+                                     guint              n,
+                                     const int         *penalty,
+                                     double             avail,
+                                     FyTitleLayoutFunc  func,
+                                     gpointer           data);
+
 G_END_DECLS

@@ -39,6 +39,20 @@
 #       and counts those broken acceptably; prints each set's figures
 #       beside the rules' own (the model left out) and the totals.
 #
+#   title-model.py replay DUMP MODEL.TXT SET...
+#       weighs every layout fy_linebreak_balanced() weighs for each title
+#       (DUMP candidates: what each costs besides its breaks' prices) with
+#       MODEL.TXT's prices, as the balancer does, and exits 1 unless the
+#       cheapest is the layout the engine chose, for every title at both
+#       presets: what sweep measures is what the engine would set.
+#
+#   title-model.py sweep DUMP SET... [--residual R,...] [--meaning M,...]
+#       leave-one-set-out as cv, each held-out set laid out by that
+#       replay instead of the typesetter (seconds, not minutes), for
+#       each residual R and each factor M on the balancer's weight of
+#       the prices against the shape; prints the titles broken
+#       acceptably and the lines set beyond the fewest, per preset.
+#
 # The file of weights: a line "NAME WEIGHT" a feature ('#' starts a
 # comment line), NAME up to the last space; "@scale" and "@bias" are the
 # scale of the prices and the intercept.  Without "@scale" the engine
@@ -111,7 +125,8 @@ def dump_features(dump, sets):
         if not line:
             continue
         fields = line.split('\t')
-        rows.append((fields[0], int(fields[1]), int(fields[3]), fields[5:]))
+        rows.append((fields[0], int(fields[1]), int(fields[3]), fields[5:],
+                     int(fields[2]), int(fields[4])))
     return rows
 
 
@@ -123,11 +138,11 @@ def train(rows):
     """Logistic regression by AdaGrad, in the rows' order: the same rows
     give the same weights on every machine."""
     count = {}
-    for _, _, _, features in rows:
-        for f in features:
+    for row in rows:
+        for f in row[3]:
             count[f] = count.get(f, 0) + 1
     examples = [(label, ['@bias'] + [f for f in features if count[f] >= MIN_COUNT])
-                for _, _, label, features in rows]
+                for _, _, label, features, *_ in rows]
     w = {}
     g2 = {}
     for _ in range(EPOCHS):
@@ -192,6 +207,138 @@ def cross_validate(dump, sets, scale, residual):
             sum(v[1] for v in rules[preset].values()), sum(v[0] for v in rules[preset].values())))
 
 
+def read_candidates(dump, sets, preset):
+    """[(set, title, chosen, layouts)] of DUMP candidates: the breaks
+    (character offsets) the engine chose, and each layout the balancer
+    weighs as (meaning, shape, strong_first_less, [(offset, rules' price)]);
+    no layouts where there were too many to list."""
+    text = subprocess.run([dump, 'candidates', '--preset', preset] + sets, check=True,
+                          stdout=subprocess.PIPE).stdout.decode('utf-8')
+    titles = []
+    for line in text.split('\n'):
+        fields = line.split('\t')
+        if fields[0] == 'T':
+            titles.append((fields[1], int(fields[2]),
+                           [int(k) for k in fields[3].split(',') if k], []))
+        elif fields[0] == 'L':
+            breaks = [tuple(int(x) for x in b.split(':')) for b in fields[4].split(',') if b]
+            titles[-1][3].append((float(fields[1]), float(fields[2]), float(fields[3]), breaks))
+        elif fields[0] == 'X':
+            del titles[-1][3][:]
+    return titles
+
+
+def round_half_away(x):
+    return math.floor(x + 0.5) if x >= 0 else -math.floor(-x + 0.5)
+
+
+def model_price(rule, features, w, residual):
+    """fy_title_model_price() with weights W (a residual model)."""
+    if rule <= 0 or features is None:
+        return rule
+    correction = sum(w.get(f, 0.0) for f in features if not f.startswith('b:'))
+    return max(min(rule, 2), min(60, round_half_away(rule - residual * correction)))
+
+
+def cheapest(layouts, price, meaning=1.0):
+    """The layout fy_linebreak_balanced() picks, its breaks priced by
+    PRICE(offset, rules' price); MEANING scales the prices' weight."""
+    best, best_cost = None, math.inf
+    for weight, shape, strong_first_less, breaks in layouts:
+        prices = [price(k, rule) for k, rule in breaks]
+        # STRONG_BREAK_PRICE (1) lets a first line be short
+        cost = meaning * weight * sum(prices) + shape - (strong_first_less if prices[0] <= 1 else 0)
+        if cost < best_cost - 1e-9:
+            best, best_cost = [k for k, _ in breaks], cost
+    return best
+
+
+def as_written(w):
+    """W as format_model() writes it and the engine reads it."""
+    return {name: round(v, 4) for name, v in w.items() if name == '@bias' or abs(round(v, 4)) >= 0.001}
+
+
+def replay(dump, model, sets):
+    sets = set_paths(sets)
+    features = {(r[0], r[1], r[4]): r[3] for r in dump_features(dump, sets)}
+    w = read_model(model)
+    if '@residual' not in w:
+        sys.stderr.write('%s: a residual model only\n' % model)
+        return 2
+    wrong = 0
+    for preset in ('gbt9704', 'reading'):
+        titles = read_candidates(dump, sets, preset)
+        for name, t, chosen, layouts in titles:
+            def price(k, rule):
+                return model_price(rule, features.get((name, t, k)), w, w['@residual'])
+            if layouts and cheapest(layouts, price) != chosen:
+                wrong += 1
+                print('%s %s %d: the engine broke at %s, the replay at %s' % (
+                    preset, name, t, chosen, cheapest(layouts, price)))
+        print('%s: %d titles replayed, %d with too many layouts to list' % (
+            preset, sum(1 for title in titles if title[3]), sum(1 for title in titles if not title[3])))
+    return 1 if wrong else 0
+
+
+def read_marks(path):
+    """The titles of the set at PATH and the character offsets of their marks."""
+    titles = []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if not line or line.startswith('#'):
+                continue
+            text, marks = '', set()
+            for ch in line:
+                if ch == '|':
+                    marks.add(len(text))
+                else:
+                    text += ch
+            titles.append((text, marks))
+    return titles
+
+
+def acceptable(text, marks, breaks):
+    """Whether every break is marked, a space before it left out (as
+    title-dump layout judges)."""
+    start = 0
+    for k in breaks:
+        end = k
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end not in marks:
+            return False
+        start = k
+    return True
+
+
+def sweep(dump, sets, residuals, meanings):
+    sets = set_paths(sets)
+    rows = dump_features(dump, sets)
+    features = {(r[0], r[1], r[4]): r[3] for r in rows}
+    marks = {os.path.basename(p): read_marks(p) for p in sets}
+    candidates = {p: read_candidates(dump, sets, p) for p in ('gbt9704', 'reading')}
+    folds = {}
+    for name in marks:
+        folds[name] = as_written(train([r for r in rows if r[0] != name]))
+    for residual in residuals:
+        for meaning in meanings:
+            line = 'residual %.2f meaning %.2f' % (residual, meaning)
+            for preset, titles in candidates.items():
+                good = extra = 0
+                for name, t, chosen, layouts in titles:
+                    w = folds[name]
+                    def price(k, rule):
+                        return model_price(rule, features.get((name, t, k)), w, residual)
+                    breaks = cheapest(layouts, price, meaning) if layouts else chosen
+                    good += acceptable(*marks[name][t], breaks)
+                    extra += len(breaks) - min((len(l[3]) for l in layouts), default=len(breaks))
+                line += '  %s %d/%d (%d lines beyond the fewest)' % (preset, good, len(titles), extra)
+            line += '  [%s titles not replayed: the engine\'s layout]' % '/'.join(
+                str(sum(1 for title in titles if not title[3])) for titles in candidates.values())
+            print(line, flush=True)
+
+
 def take_option(args, name, default):
     """The value after NAME in ARGS (both taken out of ARGS), or DEFAULT."""
     if name not in args:
@@ -229,6 +376,14 @@ def main(argv):
         scale = take_option(args, '--scale', None)
         residual = float(take_option(args, '--residual', RESIDUAL))
         cross_validate(args[0], args[1:], float(scale) if scale else SCALE, None if scale else residual)
+        return 0
+    if len(argv) >= 5 and argv[1] == 'replay':
+        return replay(argv[2], argv[3], argv[4:])
+    if len(argv) >= 4 and argv[1] == 'sweep':
+        args = argv[2:]
+        residuals = [float(x) for x in take_option(args, '--residual', str(RESIDUAL)).split(',')]
+        meanings = [float(x) for x in take_option(args, '--meaning', '1').split(',')]
+        sweep(args[0], args[1:], residuals, meanings)
         return 0
     sys.stderr.write('usage: see the head of %s\n' % argv[0])
     return 2
