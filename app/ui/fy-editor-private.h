@@ -81,6 +81,7 @@ struct _FyEditor
   guint         group_open : 1;
   guint         restoring_fields : 1;
   guint         in_table_newline : 1;  /* Enter in a table being handled */
+  guint         typing_moved : 1;      /* typed text went into a table cell */
   guint         scroll_jump : 1;   /* an edit at the cursor: its scroll jumps */
 };
 
@@ -148,7 +149,7 @@ void              fy_editor_table_insert_text    (FyEditor      *self,
                                                   GtkTextIter   *location,
                                                   const char    *text,
                                                   int            len);
-void              fy_editor_table_place_typing   (FyEditor      *self,
+gboolean          fy_editor_table_place_typing   (FyEditor      *self,
                                                   GtkTextIter   *location,
                                                   const char    *text,
                                                   int            len);

@@ -873,7 +873,7 @@ insert_text_cb (FyEditor      *self,
 
   if (!self->in_table_newline &&
       fy_editor_get_line (self, line)->role == FY_BLOCK_ROLE_TABLE)
-    fy_editor_table_place_typing (self, location, text, len);
+    self->typing_moved = fy_editor_table_place_typing (self, location, text, len);
 
   /* The undo step reads the line as it is before the edit. */
   fy_editor_begin_typing (self);
@@ -925,6 +925,14 @@ insert_text_after_cb (FyEditor      *self,
 
   if (self->programmatic)
     return;
+
+  /* Typing moved into a table's cell goes on there, not back where the
+   * cursor was. */
+  if (self->typing_moved)
+    {
+      self->typing_moved = FALSE;
+      gtk_text_buffer_place_cursor (buffer, location);
+    }
 
   for (int i = 0; i < len; i++)
     if (text[i] == '\n')

@@ -207,8 +207,10 @@ count_row_bars (const GtkTextIter *start,
  * first into the last cell, as in Word: not into a new cell that moves
  * every cell of the row one column on, under the wrong header (session
  * 21's new user).  Text with a bar in it is someone typing the bars.
+ *
+ * Returns: whether @location moved
  */
-void
+gboolean
 fy_editor_table_place_typing (FyEditor    *self,
                               GtkTextIter *location,
                               const char  *text,
@@ -217,34 +219,35 @@ fy_editor_table_place_typing (FyEditor    *self,
   GtkTextIter row_start, row_end, first_start, first_end, before;
 
   if (memchr (text, '|', len) != NULL)
-    return;
+    return FALSE;
 
   get_row_bounds (location, &row_start, &row_end);
   if (gtk_text_iter_equal (&row_start, &row_end))
-    return;
+    return FALSE;
 
   if (gtk_text_iter_equal (location, &row_start) && gtk_text_iter_get_char (location) == '|')
     {
       gtk_text_iter_forward_char (location);
       if (gtk_text_iter_get_char (location) == ' ')
         gtk_text_iter_forward_char (location);
-      return;
+      return TRUE;
     }
 
   before = *location;
   if (!gtk_text_iter_equal (location, &row_end) || !gtk_text_iter_backward_char (&before)
       || gtk_text_iter_get_char (&before) != '|')
-    return;
+    return FALSE;
   first_start = row_start;
   gtk_text_iter_set_line_offset (&first_start, 0);
   get_row_bounds (&first_start, &first_start, &first_end);
   /* A row still being typed bar by bar is left to its typist. */
   if (count_row_bars (&row_start, &row_end) < count_row_bars (&first_start, &first_end))
-    return;
+    return FALSE;
 
   *location = before;
   if (gtk_text_iter_backward_char (&before) && gtk_text_iter_get_char (&before) == ' ')
     *location = before;
+  return TRUE;
 }
 
 /* ---- cells: Tab, and tab-separated text ---------------------------------- */
