@@ -110,9 +110,7 @@ paragraph_to_guidance (FyBlock  *block,
   fy_block_set_text (block, first ? GUIDE_OPENING : last ? GUIDE_LAST : GUIDE_BODY);
 }
 
-/* A heading that numbers itself (一、 （一） 一是 第二章) keeps its number
- * before the guidance: in a speech numbered as written, the guidance
- * alone would print with no number at all (session 21's new user). */
+/* What may follow an ordinal's word before the heading's text (一是，). */
 static gboolean
 is_pause (gunichar c)
 {
@@ -138,6 +136,9 @@ ends_in_numeral (const char *text,
   return strstr ("零〇一二两三四五六七八九十百", character) != NULL;
 }
 
+/* A heading that numbers itself (一、 （一） 一是 第二章) keeps its number
+ * before the guidance: in a speech numbered as written, the guidance
+ * alone would print with no number at all (session 21's new user). */
 static void
 heading_to_guidance (FyBlock *block)
 {
