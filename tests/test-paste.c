@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fy-outline.h"
+#include "fy-paste-notes.h"
 #include "fy-test-window.h"
 
 #define SUMMARY_PREFIX "Pasted "
@@ -370,6 +371,32 @@ test_paste_picture (void)
   fy_test_destroy_window (window);
 }
 
+/* The toast's one line in each case the paste notes can hold: lines
+ * left out and table rows kept as paragraphs together (a PDF copy of
+ * a table that kept its page number), and only a warning, with nothing
+ * left out and no row to check.  Nothing at all gives no toast. */
+static void
+test_paste_summary_forms (void)
+{
+  g_autoptr(FyImportNotes) notes = fy_import_notes_new ();
+  g_autofree char *none = fy_paste_notes_dup_summary (notes);
+  g_autofree char *warned = NULL;
+  g_autofree char *both = NULL;
+
+  g_assert_null (none);
+
+  g_ptr_array_add (notes->warnings, g_strdup ("第 3 段像是表格，请核对。"));
+  warned = fy_paste_notes_dup_summary (notes);
+  g_assert_cmpstr (warned, ==, "Pasted with 1 warning");
+
+  g_ptr_array_add (notes->furniture, g_strdup ("— 1 —"));
+  g_ptr_array_add (notes->glued, g_strdup ("1月1日孙立新郑海涛6612301"));
+  g_ptr_array_add (notes->glued, g_strdup ("1月2日冯德明韩晓雪6612302"));
+  both = fy_paste_notes_dup_summary (notes);
+  g_assert_cmpstr (both, ==, "Pasted without 1 line of page numbers and running heads; "
+                             "2 table rows to check");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/ui/paste/pdf-copy", test_paste_pdf_copy);
   g_test_add_func ("/ui/paste/web-copy", test_paste_web_copy);
   g_test_add_func ("/ui/paste/glued-rows", test_paste_glued_rows);
+  g_test_add_func ("/ui/paste/summary-forms", test_paste_summary_forms);
   g_test_add_func ("/ui/paste/picture", test_paste_picture);
   g_test_add_func ("/ui/paste/leads", test_paste_leads);
 
