@@ -104,6 +104,34 @@ test_editor_shows_document (void)
                     fy_editor_style_for_role (FY_BLOCK_ROLE_TITLE, 0));
 }
 
+/* How line @line is aligned at @offset: the justification of its tag of
+ * highest priority that sets one. */
+static GtkJustification
+line_justification (FyEditor *editor,
+                    guint     line,
+                    guint     offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkJustification result = GTK_JUSTIFY_LEFT;
+  GtkTextIter iter;
+  GSList *tags;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, offset);
+  tags = gtk_text_iter_get_tags (&iter);
+  for (GSList *t = tags; t != NULL; t = t->next)
+    {
+      gboolean set = FALSE;
+      GtkJustification justification = GTK_JUSTIFY_LEFT;
+
+      g_object_get (t->data, "justification-set", &set, "justification", &justification, NULL);
+      if (set)
+        result = justification;
+    }
+  g_slist_free (tags);
+
+  return result;
+}
+
 /* A 纪要's issue number shows in its own style, centred as it prints,
  * named in the style list; Enter after it goes on with body text. */
 static void
@@ -113,33 +141,16 @@ test_editor_issue_number (void)
   g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "县政府常务会议纪要");
   g_autoptr(FyBlock) number = fy_block_new_with_text (FY_BLOCK_ROLE_ISSUE_NUMBER, 0, "〔2026〕第11号");
   g_autoptr(FyEditor) editor = NULL;
-  GtkTextBuffer *buffer;
-  GtkTextIter iter;
-  GSList *tags;
-  gboolean centred = FALSE;
   guint style = fy_editor_style_for_role (FY_BLOCK_ROLE_ISSUE_NUMBER, 0);
 
   fy_document_append_block (document, title);
   fy_document_append_block (document, number);
   editor = make_editor (document);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
 
   g_assert_cmpstr (fy_editor_get_style_label (style), ==, "Issue Number");
   place_cursor (editor, 1, 3);
   g_assert_cmpuint (fy_editor_get_style (editor), ==, style);
-  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, 1, 3);
-  tags = gtk_text_iter_get_tags (&iter);
-  for (GSList *t = tags; t != NULL; t = t->next)
-    {
-      gboolean set = FALSE;
-      GtkJustification justification = GTK_JUSTIFY_LEFT;
-
-      g_object_get (t->data, "justification-set", &set, "justification", &justification, NULL);
-      if (set)
-        centred = justification == GTK_JUSTIFY_CENTER;
-    }
-  g_slist_free (tags);
-  g_assert_true (centred);
+  g_assert_cmpint (line_justification (editor, 1, 3), ==, GTK_JUSTIFY_CENTER);
 
   place_cursor (editor, 1, g_utf8_strlen ("〔2026〕第11号", -1));
   type_text (editor, "\n");
@@ -147,6 +158,47 @@ test_editor_issue_number (void)
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+}
+
+/* A speech's date under the speaker prints centred, a 落款 date under
+ * the signature at the right: the editor shows them as the page does,
+ * and a date follows the line above it when that line's style changes. */
+static void
+test_editor_date_alignment (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  const struct { FyBlockRole role; const char *text; } blocks[] = {
+    { FY_BLOCK_ROLE_TITLE, "在全县安全生产工作会议上的讲话" },
+    { FY_BLOCK_ROLE_SPEAKER, "县长　王明" },
+    { FY_BLOCK_ROLE_DATE_LINE, "（2026年3月12日）" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "同志们：今天的会议很重要。" },
+    { FY_BLOCK_ROLE_SIGNATURE, "县人民政府办公室" },
+    { FY_BLOCK_ROLE_DATE_LINE, "2026年3月12日" },
+  };
+  g_autoptr(FyEditor) editor = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (blocks[i].role, 0, blocks[i].text);
+
+      fy_document_append_block (document, block);
+    }
+  editor = make_editor (document);
+
+  g_assert_cmpint (line_justification (editor, 2, 3), ==, GTK_JUSTIFY_CENTER);
+  g_assert_cmpint (line_justification (editor, 5, 3), ==, GTK_JUSTIFY_RIGHT);
+  /* typed text takes the date's centring too */
+  place_cursor (editor, 2, 0);
+  type_text (editor, "讲话");
+  fy_editor_flush (editor);
+  g_assert_cmpint (line_justification (editor, 2, 0), ==, GTK_JUSTIFY_CENTER);
+
+  /* The speaker line made body text: the date under it is a closing
+   * date now, set at the right as the typesetter places it. */
+  place_cursor (editor, 1, 1);
+  fy_editor_set_style (editor, fy_editor_style_for_role (FY_BLOCK_ROLE_PARAGRAPH, 0));
+  fy_editor_flush (editor);
+  g_assert_cmpint (line_justification (editor, 2, 3), ==, GTK_JUSTIFY_RIGHT);
 }
 
 static void
@@ -1211,6 +1263,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/editor/shows-document", test_editor_shows_document);
   g_test_add_func ("/ui/editor/issue-number", test_editor_issue_number);
+  g_test_add_func ("/ui/editor/date-alignment", test_editor_date_alignment);
   g_test_add_func ("/ui/editor/typing-updates-model", test_editor_typing_updates_model);
   g_test_add_func ("/ui/editor/enter-and-join", test_editor_enter_and_join);
   g_test_add_func ("/ui/editor/enter-after-heading", test_editor_enter_after_heading);

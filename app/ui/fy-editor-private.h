@@ -46,6 +46,7 @@ struct _FyEditor
   GtkTextTag   *match_tag;
   GtkTextTag   *lint_tag;
   GtkTextTag   *lint_info_tag;
+  GtkTextTag   *front_date_tag; /* a date among the opening lines, centred */
 
   GPtrArray    *undo_stack;    /* of FyEditorSnapshot */
   GPtrArray    *redo_stack;

@@ -209,7 +209,8 @@ tag_changed_cb (FyEditor          *self,
                 const GtkTextIter *end,
                 GtkTextBuffer     *buffer)
 {
-  if (tag == self->lint_tag || tag == self->lint_info_tag || tag == self->match_tag)
+  if (tag == self->lint_tag || tag == self->lint_info_tag || tag == self->match_tag ||
+      tag == self->front_date_tag)
     return;
 
   fy_editor_forget_line_content (self, gtk_text_iter_get_line (start), gtk_text_iter_get_line (end));

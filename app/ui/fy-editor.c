@@ -106,6 +106,49 @@ fy_editor_get_line_bounds (FyEditor    *self,
     gtk_text_iter_forward_to_line_end (end);
 }
 
+/* The range of line @line a style is taken off (@start to @end: the
+ * newline too, so that no style is left on it) and put on (@start to
+ * @styled_end).  Only an empty line has its style put on its newline,
+ * to show it: GTK 4.8 draws a line with the paragraph style of the
+ * newline before it once a selection and a tag change touch the lines
+ * around (the paragraph under a title drew as a title while find
+ * highlighted a match above it). */
+static void
+get_style_range (FyEditor    *self,
+                 guint        line,
+                 GtkTextIter *start,
+                 GtkTextIter *styled_end,
+                 GtkTextIter *end)
+{
+  fy_editor_get_line_bounds (self, line, start, end);
+  *styled_end = *end;
+  if (!gtk_text_iter_is_end (end))
+    gtk_text_iter_forward_char (end);
+  if (gtk_text_iter_equal (start, styled_end))
+    *styled_end = *end;
+}
+
+/* Centres the date line @line when it stands among the opening lines
+ * (first, or after a title, subtitle, speaker, date or issue number):
+ * the typesetter's rule (stand_paragraph() in fy-typesetter.c) for a
+ * date it sets centred rather than places under the signature. */
+static void
+restyle_front_date (FyEditor          *self,
+                    guint              line,
+                    const GtkTextIter *start,
+                    const GtkTextIter *styled_end,
+                    const GtkTextIter *end)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  FyEditorLine *info = fy_editor_get_line (self, line);
+  gboolean front = info->role == FY_BLOCK_ROLE_DATE_LINE &&
+                   (line == 0 || fy_block_role_is_front (fy_editor_get_line (self, line - 1)->role));
+
+  gtk_text_buffer_remove_tag (buffer, self->front_date_tag, front ? styled_end : start, end);
+  if (front)
+    gtk_text_buffer_apply_tag (buffer, self->front_date_tag, start, styled_end);
+}
+
 void
 fy_editor_restyle_line (FyEditor *self,
                         guint     line)
@@ -116,23 +159,22 @@ fy_editor_restyle_line (FyEditor *self,
   guint style = fy_editor_style_for_role (info->role, info->level);
   GtkTextIter styled_end;
 
-  fy_editor_get_line_bounds (self, line, &start, &end);
-  styled_end = end;
-  /* The newline too, so that no style is left on it.  Only an empty line
-   * has its style put on its newline, to show it: GTK 4.8 draws a line
-   * with the paragraph style of the newline before it once a selection
-   * and a tag change touch the lines around (the paragraph under a
-   * title drew as a title while find highlighted a match above it). */
-  if (!gtk_text_iter_is_end (&end))
-    gtk_text_iter_forward_char (&end);
-  if (gtk_text_iter_equal (&start, &styled_end))
-    styled_end = end;
+  get_style_range (self, line, &start, &styled_end, &end);
 
   for (guint i = 0; i < N_STYLES; i++)
     if (i != style)
       gtk_text_buffer_remove_tag (buffer, self->style_tags[i], &start, &end);
   gtk_text_buffer_remove_tag (buffer, self->style_tags[style], &styled_end, &end);
   gtk_text_buffer_apply_tag (buffer, self->style_tags[style], &start, &styled_end);
+  restyle_front_date (self, line, &start, &styled_end, &end);
+
+  /* A date line under this one is centred or not by this line's style. */
+  if (line + 1 < self->lines->len &&
+      fy_editor_get_line (self, line + 1)->role == FY_BLOCK_ROLE_DATE_LINE)
+    {
+      get_style_range (self, line + 1, &start, &styled_end, &end);
+      restyle_front_date (self, line + 1, &start, &styled_end, &end);
+    }
 }
 
 /* Restyles the lines that typing touched since the last restyle (typed
@@ -654,6 +696,11 @@ create_tags (FyEditor *self)
                 "justification", GTK_JUSTIFY_RIGHT, "right-margin", 32, NULL);
   g_object_set (self->style_tags[fy_editor_style_for_role (FY_BLOCK_ROLE_DATE_LINE, 0)],
                 "justification", GTK_JUSTIFY_RIGHT, "right-margin", 32, NULL);
+  /* A date line under the title or the speaker prints centred; only a
+   * closing date (落款) goes right, as the typesetter places it. */
+  self->front_date_tag = gtk_text_buffer_create_tag (buffer, "front-date",
+                                                     "justification", GTK_JUSTIFY_CENTER,
+                                                     "right-margin", 0, NULL);
   g_object_set (self->style_tags[fy_editor_style_for_role (FY_BLOCK_ROLE_ATTACHMENT, 0)],
                 "indent", 32, NULL);
   /* Pipe rows in a fixed-width face, so that short cells line up. */
