@@ -505,6 +505,26 @@ test_pdf_copy_layout_title (void)
   g_assert_cmpuint (notes->furniture->len, ==, 2);
 }
 
+/* A report set in the reading preset and copied by a viewer (session
+ * 20's report2.md): a printed line that ends on a term's closing quote
+ * (开展“好差评” / 数据分析) is in mid-sentence, and its paragraph goes
+ * on, as it does after the sentence the quote closes. */
+static void
+test_pdf_copy_quote_end (void)
+{
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = paste_data_file ("pdf-copy-reading-report.txt", &notes);
+  gboolean whole = FALSE;
+
+  for (guint i = 0; i < pasted->len; i++)
+    {
+      g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, i));
+
+      whole |= g_strcmp0 (text, "四是加强作风建设。开展“好差评”数据分析，对差评事项逐一回访整改，整改率 100%。") == 0;
+    }
+  g_assert_true (whole);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +542,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/one-page", test_pdf_copy_one_page);
   g_test_add_func ("/core/import-pdf-copy/letter-spaced", test_pdf_copy_letter_spaced);
   g_test_add_func ("/core/import-pdf-copy/layout-title", test_pdf_copy_layout_title);
+  g_test_add_func ("/core/import-pdf-copy/quote-end", test_pdf_copy_quote_end);
 
   return g_test_run ();
 }

@@ -280,14 +280,19 @@ column_width (GPtrArray *lines,
   return g_array_index (widths, double, widths->len * 3 / 4);
 }
 
+/* Whether @line ends a sentence: with its mark, a bracket, or a quote
+ * closed after a mark (……一次办。”); a quote that closes a term (开展
+ * “好差评” / 数据分析) goes on. */
 static gboolean
 ends_sentence (const char *line)
 {
-  static const char *const ends[] = { "。", "！", "？", "：", "；", "”", "）" };
+  static const char *const ends[] = { "。", "！", "？", "：", "；", "）" };
   gsize len = strlen (line);
 
+  if (g_str_has_suffix (line, "”"))
+    len -= strlen ("”");
   for (guint k = 0; k < G_N_ELEMENTS (ends); k++)
-    if (len >= strlen (ends[k]) && g_str_has_suffix (line, ends[k]))
+    if (len >= strlen (ends[k]) && strncmp (line + len - strlen (ends[k]), ends[k], strlen (ends[k])) == 0)
       return TRUE;
   return FALSE;
 }
