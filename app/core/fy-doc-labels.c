@@ -122,15 +122,16 @@ fy_doc_is_copy_to_line (const char *text)
 {
   static const char *const labels[] = { "抄送", "分送", "抄报" };
   const char *p = text;
-  gboolean label = FALSE;
+  const char *label = NULL;
 
   while (*p != '\0' && fy_doc_is_space (g_utf8_get_char (p)))
     p = g_utf8_next_char (p);
-  for (guint k = 0; k < G_N_ELEMENTS (labels) && !label; k++)
-    label = g_str_has_prefix (p, labels[k]);
-  if (!label)
+  for (guint k = 0; k < G_N_ELEMENTS (labels) && label == NULL; k++)
+    if (g_str_has_prefix (p, labels[k]))
+      label = labels[k];
+  if (label == NULL)
     return FALSE;
-  p += strlen ("抄送");
+  p += strlen (label);
   if (!g_str_has_prefix (p, "：") && !g_str_has_prefix (p, ":"))
     return FALSE;
   p += g_str_has_prefix (p, ":") ? 1 : strlen ("：");
