@@ -126,6 +126,65 @@ test_export_parts (void)
   g_assert_true (g_str_has_prefix (strstr (imprint_style, "<w:sz "), "<w:sz w:val=\"28\"/>"));
 }
 
+/* A 条例's 目录 exports as printed: 目　　录 centred with no indent, the
+ * chapters' entries 2 characters (31.6 pt) in and the sections' 4, flush
+ * under their start; the 条 after it keep the body's indent. */
+static void
+test_contents (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  const struct { FyBlockRole role; const char *text; } blocks[] = {
+    { FY_BLOCK_ROLE_TITLE, "某市城市绿化条例" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "目　　录" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "第一章　总则" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "第二章　规划建设" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "第一节　绿地规划" },
+    { FY_BLOCK_ROLE_HEADING, "第一章　总则" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "第一条　为了促进城市绿化，制定本条例。" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *chapter = NULL;
+  g_autofree char *section = NULL;
+  g_autofree char *article = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) again = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (blocks[i].role, blocks[i].role == FY_BLOCK_ROLE_HEADING,
+                                                         blocks[i].text);
+
+      fy_document_append_block (document, block);
+    }
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  xml = zip_read_part (bytes, "word/document.xml");
+  label = paragraph_of (xml, "目　　录");
+  chapter = paragraph_of (xml, "第二章　规划建设");
+  section = paragraph_of (xml, "第一节　绿地规划");
+  article = paragraph_of (xml, "第一条");
+
+  g_assert_nonnull (strstr (label, "<w:ind w:left=\"0\" w:leftChars=\"0\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"center\"/>"));
+  g_assert_nonnull (strstr (chapter, "<w:ind w:left=\"632\" w:leftChars=\"200\" w:firstLine=\"0\" w:firstLineChars=\"0\"/></w:pPr>"));
+  g_assert_nonnull (strstr (section, "<w:ind w:left=\"1264\" w:leftChars=\"400\" w:firstLine=\"0\""));
+  g_assert_null (strstr (article, "<w:ind"));
+
+  /* read back, the entries are the paragraphs they were */
+  again = import_bytes (bytes, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (again), ==, G_N_ELEMENTS (blocks));
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    {
+      g_autofree char *text = fy_document_dup_block_text (again, i);
+
+      g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, i)), ==, blocks[i].role);
+      g_assert_cmpstr (text, ==, blocks[i].text);
+    }
+}
+
 /* Read back, the notice is what it was: the 附件说明, the attached
  * documents' labels and titles and the 版记's lines keep their roles and
  * text. */
@@ -427,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/core/docx-notice/python-docx", test_python_docx);
   g_test_add_func ("/core/docx-notice/libreoffice", test_libreoffice);
   g_test_add_func ("/core/docx-notice/minutes", test_minutes);
+  g_test_add_func ("/core/docx-notice/contents", test_contents);
 
   return fy_test_run_in_work_dir ("fayan-docx-notice-XXXXXX", &work_dir);
 }

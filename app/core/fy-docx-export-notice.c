@@ -65,6 +65,41 @@ fy_docx_notice_starts_page (FyDocxWriter *wr,
   return wr->source != NULL && fy_typesetter_attached_part (wr->source, position) != FY_ATTACHED_NONE;
 }
 
+/**
+ * fy_docx_notice_contents_layout:
+ * @wr: the writer
+ * @position: a block of its document
+ *
+ * Writes the indent (and alignment) of a 条例's 目录 as printed
+ * (fy_typesetter_contents_entry()): 目　　录 centred, the chapters'
+ * entries 2 characters in and the sections' 4, each entry's lines flush
+ * under its start; nothing for any other block.
+ */
+void
+fy_docx_notice_contents_layout (FyDocxWriter *wr,
+                                guint         position)
+{
+  FySourceBlock *block;
+  guint entry;
+
+  if (wr->source == NULL || position >= fy_source_get_n_blocks (wr->source))
+    return;
+  block = fy_source_get_block (wr->source, position);
+  if (fy_source_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH)
+    return;
+  entry = fy_typesetter_contents_entry (wr->source, position);
+  if (entry == 0 && !fy_doc_is_contents_label (fy_source_block_get_text (block)))
+    return;
+  fy_docx_writer_start (wr, "w:ind");
+  fy_docx_writer_attr_int (wr, "w:left", entry * 2 * twips (fy_style_get_char_pitch (wr->style)));
+  fy_docx_writer_attr_int (wr, "w:leftChars", entry * 200);
+  fy_docx_writer_attr_int (wr, "w:firstLine", 0);
+  fy_docx_writer_attr_int (wr, "w:firstLineChars", 0);
+  fy_docx_writer_end (wr);
+  if (entry == 0)
+    fy_docx_writer_element (wr, "w:jc", "center");
+}
+
 static gboolean
 is_imprint (FyDocxWriter *wr,
             guint         position)

@@ -501,6 +501,8 @@ write_paragraph (Writer     *wr,
       attr_int (wr, "w:rightChars", lround (right_indent_chars * 100));
       end (wr);
     }
+  else
+    fy_docx_notice_contents_layout (wr, position);
   end (wr);
 
   if (number != NULL)
