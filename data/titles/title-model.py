@@ -242,13 +242,16 @@ def model_price(rule, features, w, residual):
 
 def cheapest(layouts, price, meaning=1.0):
     """The layout fy_linebreak_balanced() picks, its breaks priced by
-    PRICE(offset, rules' price); MEANING scales the prices' weight."""
+    PRICE(offset, rules' price); MEANING scales the prices' weight.
+    Strictly cheaper wins, in the order listed, as in title_search():
+    two mirrored shapes (11/19 and 19/11 cells) differ only by rounding,
+    and the engine keeps the one rounding makes cheaper."""
     best, best_cost = None, math.inf
     for weight, shape, strong_first_less, breaks in layouts:
         prices = [price(k, rule) for k, rule in breaks]
         # STRONG_BREAK_PRICE (1) lets a first line be short
         cost = meaning * weight * sum(prices) + shape - (strong_first_less if prices[0] <= 1 else 0)
-        if cost < best_cost - 1e-9:
+        if cost < best_cost:
             best, best_cost = [k for k, _ in breaks], cost
     return best
 
