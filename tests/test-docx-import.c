@@ -947,9 +947,13 @@ test_import_attached_documents (void)
   layout = fy_test_typeset (document, "gbt9704", &bytes);
   pdf = fy_test_pdf_open_bytes (bytes);
   g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 3);
-  first = fy_test_strip_spaces (fy_test_pdf_page_text (pdf, 0));
-  second = fy_test_strip_spaces (fy_test_pdf_page_text (pdf, 1));
-  third = fy_test_strip_spaces (fy_test_pdf_page_text (pdf, 2));
+  for (int i = 0; i < 3; i++)
+    {
+      g_autofree char *text = fy_test_pdf_page_text (pdf, i);
+      char **page = i == 0 ? &first : i == 1 ? &second : &third;
+
+      *page = fy_test_strip_spaces (text);
+    }
   g_test_message ("%s\n%s\n%s", first, second, third);
   g_assert_nonnull (strstr (first, "2026年11月20日"));
   g_assert_null (strstr (first, "附件1"));
