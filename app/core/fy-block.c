@@ -332,6 +332,41 @@ fy_block_copy (FyBlock *self)
   return copy;
 }
 
+/**
+ * fy_block_equal:
+ * @a: a #FyBlock
+ * @b: a #FyBlock
+ *
+ * Whether @a and @b hold the same content: role, level, header row and
+ * runs, kind and text alike.
+ *
+ * Returns: %TRUE if they do
+ */
+gboolean
+fy_block_equal (FyBlock *a,
+                FyBlock *b)
+{
+  g_return_val_if_fail (FY_IS_BLOCK (a), FALSE);
+  g_return_val_if_fail (FY_IS_BLOCK (b), FALSE);
+
+  if (fy_block_get_role (a) != fy_block_get_role (b) ||
+      fy_block_get_level (a) != fy_block_get_level (b) ||
+      fy_block_get_table_header (a) != fy_block_get_table_header (b) ||
+      fy_block_get_n_runs (a) != fy_block_get_n_runs (b))
+    return FALSE;
+
+  for (guint i = 0; i < fy_block_get_n_runs (a); i++)
+    {
+      const FyRun *ra = fy_block_get_run (a, i);
+      const FyRun *rb = fy_block_get_run (b, i);
+
+      if (ra->kind != rb->kind || g_strcmp0 (ra->text, rb->text) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 FyBlockRole
 fy_block_get_role (FyBlock *self)
 {

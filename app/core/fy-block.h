@@ -19,6 +19,8 @@ FyBlock      *fy_block_new_with_text   (FyBlockRole   role,
                                         guint         level,
                                         const char   *text);
 FyBlock      *fy_block_copy            (FyBlock      *self);
+gboolean      fy_block_equal           (FyBlock      *a,
+                                        FyBlock      *b);
 
 FyBlockRole   fy_block_get_role        (FyBlock      *self);
 void          fy_block_set_role        (FyBlock      *self,

@@ -113,26 +113,6 @@ drop_empty_optional_fields (FyDocument *document)
     }
 }
 
-static gboolean
-same_runs (FyBlock *a,
-           FyBlock *b)
-{
-  if (fy_block_get_role (a) != fy_block_get_role (b) || fy_block_get_level (a) != fy_block_get_level (b)
-      || fy_block_get_n_runs (a) != fy_block_get_n_runs (b))
-    return FALSE;
-
-  for (guint i = 0; i < fy_block_get_n_runs (a); i++)
-    {
-      const FyRun *x = fy_block_get_run (a, i);
-      const FyRun *y = fy_block_get_run (b, i);
-
-      if (x->kind != y->kind || g_strcmp0 (x->text, y->text) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * fy_template_restore_dropped_fields:
  * @self: the template @document was made from
@@ -176,7 +156,7 @@ fy_template_restore_dropped_fields (FyTemplate *self,
         {
           FyBlock *block = fy_document_get_block (copy, j);
 
-          if (taken[j] || !same_runs (block, dropped))
+          if (taken[j] || !fy_block_equal (block, dropped))
             continue;
           taken[j] = TRUE;
           fy_block_begin_change (block);

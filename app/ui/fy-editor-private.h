@@ -122,8 +122,6 @@ void              fy_editor_read_range           (FyEditor      *self,
                                                   FyBlock       *block,
                                                   const GtkTextIter *start,
                                                   const GtkTextIter *end);
-gboolean          fy_editor_blocks_equal         (FyBlock       *a,
-                                                  FyBlock       *b);
 void              fy_editor_replace_lines        (FyEditor      *self,
                                                   guint          position,
                                                   guint          n_removals,

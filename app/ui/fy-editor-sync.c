@@ -323,28 +323,6 @@ fy_editor_read_line (FyEditor *self,
   return block;
 }
 
-gboolean
-fy_editor_blocks_equal (FyBlock *a,
-                        FyBlock *b)
-{
-  if (fy_block_get_role (a) != fy_block_get_role (b) ||
-      fy_block_get_level (a) != fy_block_get_level (b) ||
-      fy_block_get_table_header (a) != fy_block_get_table_header (b) ||
-      fy_block_get_n_runs (a) != fy_block_get_n_runs (b))
-    return FALSE;
-
-  for (guint i = 0; i < fy_block_get_n_runs (a); i++)
-    {
-      const FyRun *ra = fy_block_get_run (a, i);
-      const FyRun *rb = fy_block_get_run (b, i);
-
-      if (ra->kind != rb->kind || g_strcmp0 (ra->text, rb->text) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static void
 copy_content (FyBlock *dest,
               FyBlock *src)
@@ -416,7 +394,7 @@ fy_editor_sync_to_model (FyEditor *self)
 
           if (info->block == NULL)
             info->block = fy_block_copy (read);
-          else if (!fy_editor_blocks_equal (info->block, read))
+          else if (!fy_block_equal (info->block, read))
             copy_content (info->block, read);
 
           g_ptr_array_add (blocks, info->block);
@@ -781,7 +759,7 @@ document_changed_cb (FyEditor   *self,
         }
 
       read = fy_editor_read_line (self, i);
-      if (!fy_editor_blocks_equal (block, read))
+      if (!fy_block_equal (block, read))
         fy_editor_replace_lines (self, i, 1, &block, &block, 1);
     }
 }

@@ -296,14 +296,14 @@ snapshot_restore (FyEditor         *self,
     {
       FyBlock *current = fy_editor_peek_line_content (self, prefix);
 
-      if (!fy_editor_blocks_equal (current, g_ptr_array_index (snapshot->blocks, prefix)))
+      if (!fy_block_equal (current, g_ptr_array_index (snapshot->blocks, prefix)))
         break;
     }
   for (suffix = 0; suffix < MIN (n_old, n_new) - prefix; suffix++)
     {
       FyBlock *current = fy_editor_peek_line_content (self, n_old - 1 - suffix);
 
-      if (!fy_editor_blocks_equal (current, g_ptr_array_index (snapshot->blocks, n_new - 1 - suffix)))
+      if (!fy_block_equal (current, g_ptr_array_index (snapshot->blocks, n_new - 1 - suffix)))
         break;
     }
 
