@@ -20,6 +20,7 @@ typedef gboolean (*FyTestCondition) (gpointer data);
  * tests stay out of the user's); returns that folder. */
 const char    *fy_test_init_ui          (int             *argc,
                                          char          ***argv);
+void           fy_test_tolerate_snapshot_warning (void);
 
 gboolean       fy_test_wait_for         (FyTestCondition  condition,
                                          gpointer         data,

@@ -281,6 +281,7 @@ main (int   argc,
   g_unsetenv ("LC_MESSAGES");
   g_unsetenv ("LANGUAGE");
   fy_test_init_ui (&argc, &argv);
+  fy_test_tolerate_snapshot_warning ();
   fy_core_setlocale ();
   textdomain (GETTEXT_PACKAGE);
 

@@ -62,51 +62,6 @@ test_window_state_small_screen (void)
 }
 
 
-/* GTK 4.8 sometimes warns, for one frame of a window that grows, "Trying
- * to snapshot GtkPaned without a current allocation": a text view that
- * finishes laying out its lines while the frame is drawn resizes what
- * holds it.  The frame after is right.  The frame can come after the
- * geometry a test waits for is reached, and a window grows when it is
- * first shown as well as when it is resized (it failed once in a loaded
- * full run outside a resize).  These tests check geometry and state, so
- * that one GTK warning is counted and reported here, not fatal; any
- * other stays fatal, and the session test (test-window.c) still fails
- * on every warning. */
-static guint snapshot_warnings;
-
-static const char *
-field_value (const GLogField *fields,
-             gsize            n_fields,
-             const char      *key)
-{
-  for (gsize i = 0; i < n_fields; i++)
-    if (strcmp (fields[i].key, key) == 0 && fields[i].length < 0)
-      return fields[i].value;
-  return NULL;
-}
-
-/* GTK logs through the structured API, where G_DEBUG=fatal-warnings
- * takes effect in the default writer: the counted warning never
- * reaches it. */
-static GLogWriterOutput
-snapshot_warning_writer (GLogLevelFlags   log_level,
-               const GLogField *fields,
-               gsize            n_fields,
-               gpointer         user_data)
-{
-  const char *domain = field_value (fields, n_fields, "GLIB_DOMAIN");
-  const char *message = field_value (fields, n_fields, "MESSAGE");
-
-  if ((log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0 &&
-      message != NULL && strstr (message, "without a current allocation") != NULL)
-    {
-      snapshot_warnings++;
-      g_test_message ("GTK's one-frame snapshot warning, counted (%u): %s", snapshot_warnings, message);
-      return G_LOG_WRITER_HANDLED;
-    }
-  return g_log_writer_default (log_level, fields, n_fields, user_data);
-}
-
 /* Waits for @done after a resize of @window to @width × @height. */
 static gboolean
 resize_and_wait (FyWindow    *window,
@@ -1214,7 +1169,7 @@ main (int   argc,
       char *argv[])
 {
   fy_test_init_ui (&argc, &argv);
-  g_log_set_writer_func (snapshot_warning_writer, NULL, NULL);
+  fy_test_tolerate_snapshot_warning ();
 
   g_test_add_func ("/ui/window-state/small-screen", test_window_state_small_screen);
   g_test_add_func ("/ui/window-state/wide", test_window_state_wide);
