@@ -959,6 +959,14 @@ int
 fy_test_title_price_at (const char *text,
                         glong       index)
 {
+  return fy_test_title_price_with (fy_title_lexicon_get_default (), text, index);
+}
+
+int
+fy_test_title_price_with (const FyTitleLexicon *lexicon,
+                          const char           *text,
+                          glong                 index)
+{
   glong n = g_utf8_strlen (text, -1);
   g_autofree guint *offsets = g_new (guint, n);
   g_autofree int *penalties = g_new (int, n);
@@ -966,14 +974,14 @@ fy_test_title_price_at (const char *text,
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     offsets[k++] = p - text;
-  fy_title_break_penalties (text, offsets, n, NULL, penalties);
+  fy_title_break_penalties (text, offsets, n, lexicon, NULL, penalties);
   return penalties[index];
 }
 
 gboolean
 fy_test_skip_without_lexicon (void)
 {
-  if (fy_title_lexicon_available ())
+  if (fy_title_lexicon_get_default () != NULL)
     return FALSE;
   g_test_skip ("no title-lexicon.bin (python3-jieba is not installed)");
   return TRUE;

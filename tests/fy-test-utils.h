@@ -9,6 +9,7 @@
 #include <poppler.h>
 
 #include "fayan-core.h"
+#include "fy-title-lexicon.h"
 
 G_BEGIN_DECLS
 
@@ -296,6 +297,10 @@ char            *fy_test_dup_block_texts (FyDocument      *document);
  * the learned model (fy-title-model.c) left out: what each rule says. */
 int              fy_test_title_price_at  (const char      *text,
                                           glong            index);
+/* The same, @text cut into @lexicon's words (ICU's where NULL). */
+int              fy_test_title_price_with (const FyTitleLexicon *lexicon,
+                                           const char           *text,
+                                           glong                 index);
 /* Skips the test when the title breaker's dictionary was not built
  * (python3-jieba missing); TRUE if it skipped. */
 gboolean         fy_test_skip_without_lexicon (void);

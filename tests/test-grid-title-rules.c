@@ -28,9 +28,10 @@
 
 /* The chunks of an official title, one rule each: an organ's name and
  * joint issuers, 关于 alone, a bracketed abbreviation, 第X届 and 第X次,
- * the space of a slogan. */
+ * the space of a slogan; with @lexicon's words, or ICU's where it is
+ * NULL. */
 static void
-test_title_chunks (void)
+title_chunks (const FyTitleLexicon *lexicon)
 {
   const char *about = "关于印发《全市工作要点》的通知";
   const char *issuers = "临江市人民政府办公室关于印发《临江市应急预案》的通知";
@@ -67,100 +68,100 @@ test_title_chunks (void)
   const char *edition = "关于印发《汀州市物业服务管理办法（2028年修订）》的通知";
   const char *years = "关于印发《汀州市养老服务体系建设三年行动方案（2027—2029年）》的通知";
 
-  g_assert_cmpint (fy_test_title_price_at (about, 2), ==, FY_TITLE_NO_BREAK);
-  g_assert_cmpint (fy_test_title_price_at (issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
-  g_assert_cmpint (fy_test_title_price_at (issuers, 7), ==, FY_TITLE_NO_BREAK);    /* 人民政府|办公室 */
-  g_assert_cmpint (fy_test_title_price_at (issuers, 10), >=, 0);                   /* 办公室|关于 */
-  g_assert_cmpint (fy_test_title_price_at (issuers, 10), <=, 2);
-  g_assert_cmpint (fy_test_title_price_at (joint, 7), >=, 0);                      /* 发展改革委|财政部 */
-  g_assert_cmpint (fy_test_title_price_at (joint, 7), <=, 2);
-  g_assert_cmpint (fy_test_title_price_at (joint, 9), ==, FY_TITLE_NO_BREAK);      /* 财政|部 */
-  g_assert_cmpint (fy_test_title_price_at (joint, 4), ==, FY_TITLE_NO_BREAK);      /* 国家发展|改革委 */
-  g_assert_cmpint (fy_test_title_price_at (session, 7), >=, 16);                   /* 青川县|第十九届 */
-  g_assert_cmpint (fy_test_title_price_at (session, 8), ==, FY_TITLE_NO_BREAK);    /* 第|十九届 */
-  g_assert_cmpint (fy_test_title_price_at (session, 11), ==, FY_TITLE_NO_BREAK);   /* 第十九届|人民代表大会 */
-  g_assert_cmpint (fy_test_title_price_at (session, 20), ==, FY_TITLE_NO_BREAK);   /* 第四次|会议 */
-  g_assert_cmpint (fy_test_title_price_at (session, 17), >=, 0);                   /* 人民代表大会|第四次会议 */
-  g_assert_cmpint (fy_test_title_price_at (session, 17), <=, 4);                   /* cheap: a shape's choice */
-  g_assert_cmpint (fy_test_title_price_at (short_session, 7), ==, FY_TITLE_NO_BREAK); /* 十九届人大|一次会议 */
-  g_assert_cmpint (fy_test_title_price_at (bare_session, 12), >=, 12);             /* 人大常委会|三次会议 */
-  g_assert_cmpint (fy_test_title_price_at (quoted, 10), >=, 16);                   /* “一网通办”|改革 */
-  g_assert_cmpint (fy_test_title_price_at (garbage, 7), ==, FY_TITLE_NO_BREAK);    /* 城市|生活垃圾 */
-  g_assert_cmpint (fy_test_title_price_at (garbage, 5), >=, 14);                   /* 全市|城市 */
-  g_assert_cmpint (fy_test_title_price_at (abbrev, 10), ==, FY_TITLE_NO_BREAK);    /* 国内生产总值|（GDP） */
-  g_assert_cmpint (fy_test_title_price_at (abbrev, 15), >=, 0);                    /* （GDP）|统一核算 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, about, 2), ==, FY_TITLE_NO_BREAK);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, issuers, 3), ==, FY_TITLE_NO_BREAK);    /* 临江市|人民政府 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, issuers, 7), ==, FY_TITLE_NO_BREAK);    /* 人民政府|办公室 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, issuers, 10), >=, 0);                   /* 办公室|关于 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, issuers, 10), <=, 2);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, joint, 7), >=, 0);                      /* 发展改革委|财政部 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, joint, 7), <=, 2);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, joint, 9), ==, FY_TITLE_NO_BREAK);      /* 财政|部 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, joint, 4), ==, FY_TITLE_NO_BREAK);      /* 国家发展|改革委 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, session, 7), >=, 16);                   /* 青川县|第十九届 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, session, 8), ==, FY_TITLE_NO_BREAK);    /* 第|十九届 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, session, 11), ==, FY_TITLE_NO_BREAK);   /* 第十九届|人民代表大会 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, session, 20), ==, FY_TITLE_NO_BREAK);   /* 第四次|会议 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, session, 17), >=, 0);                   /* 人民代表大会|第四次会议 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, session, 17), <=, 4);                   /* cheap: a shape's choice */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, short_session, 7), ==, FY_TITLE_NO_BREAK); /* 十九届人大|一次会议 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, bare_session, 12), >=, 12);             /* 人大常委会|三次会议 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, quoted, 10), >=, 16);                   /* “一网通办”|改革 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, garbage, 7), ==, FY_TITLE_NO_BREAK);    /* 城市|生活垃圾 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, garbage, 5), >=, 14);                   /* 全市|城市 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, abbrev, 10), ==, FY_TITLE_NO_BREAK);    /* 国内生产总值|（GDP） */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, abbrev, 15), >=, 0);                    /* （GDP）|统一核算 */
   /* an edition's tag stays with its name, a range of years may open a line */
-  g_assert_cmpint (fy_test_title_price_at (edition, 16), ==, FY_TITLE_NO_BREAK);   /* 办法|（2028年修订） */
-  g_assert_cmpint (fy_test_title_price_at (years, 22), >=, 0);                     /* 方案|（2027—2029年） */
-  g_assert_cmpint (fy_test_title_price_at (slogan, 10), >=, 0);                    /* 踔厉奋发　|奋力 */
-  g_assert_cmpint (fy_test_title_price_at (slogan, 10), <=, 1);
-  g_assert_cmpint (fy_test_title_price_at (zone, 3), ==, FY_TITLE_NO_BREAK);       /* 白河|经济 */
-  g_assert_cmpint (fy_test_title_price_at (zone, 5), ==, FY_TITLE_NO_BREAK);       /* 经济|技术 */
-  g_assert_cmpint (fy_test_title_price_at (zone, 10), >=, 0);                      /* 开发区|建设 */
-  g_assert_cmpint (fy_test_title_price_at (zone, 10), <=, 4);
-  g_assert_cmpint (fy_test_title_price_at (grade, 7), ==, FY_TITLE_NO_BREAK);      /* 4|A级 */
-  g_assert_cmpint (fy_test_title_price_at (grade, 8), ==, FY_TITLE_NO_BREAK);      /* 4A|级 */
-  g_assert_cmpint (fy_test_title_price_at (grade, 9), >=, 20);                     /* 4A级|饭店 */
-  g_assert_cmpint (fy_test_title_price_at (grade, 13), ==, FY_TITLE_NO_BREAK);     /* 五|星级 */
-  g_assert_cmpint (fy_test_title_price_at (grade, 14), ==, FY_TITLE_NO_BREAK);     /* 五星|级 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, edition, 16), ==, FY_TITLE_NO_BREAK);   /* 办法|（2028年修订） */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, years, 22), >=, 0);                     /* 方案|（2027—2029年） */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, slogan, 10), >=, 0);                    /* 踔厉奋发　|奋力 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, slogan, 10), <=, 1);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, zone, 3), ==, FY_TITLE_NO_BREAK);       /* 白河|经济 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, zone, 5), ==, FY_TITLE_NO_BREAK);       /* 经济|技术 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, zone, 10), >=, 0);                      /* 开发区|建设 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, zone, 10), <=, 4);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, grade, 7), ==, FY_TITLE_NO_BREAK);      /* 4|A级 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, grade, 8), ==, FY_TITLE_NO_BREAK);      /* 4A|级 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, grade, 9), >=, 20);                     /* 4A级|饭店 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, grade, 13), ==, FY_TITLE_NO_BREAK);     /* 五|星级 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, grade, 14), ==, FY_TITLE_NO_BREAK);     /* 五星|级 */
   /* a level of government goes with the term it grades, not with a quote */
-  g_assert_cmpint (fy_test_title_price_at (village, 6), >, 20);                    /* 村级|公益事业 */
-  g_assert_cmpint (fy_test_title_price_at (village, 4), >=, 0);                    /* 申请|村级 */
-  g_assert_cmpint (fy_test_title_price_at (village, 4), <, 20);
-  g_assert_cmpint (fy_test_title_price_at (quoted_level, 9), >=, 0);               /* 省级|“一村一品” */
-  g_assert_cmpint (fy_test_title_price_at (quoted_level, 9), <=, 20);
-  g_assert_cmpint (fy_test_title_price_at (numbered, 16), >=, 20);                 /* 第36号|建议 */
-  g_assert_cmpint (fy_test_title_price_at (project, 4), ==, FY_TITLE_NO_BREAK);    /* 重点|项目 */
-  g_assert_cmpint (fy_test_title_price_at (project, 8), ==, FY_TITLE_NO_BREAK);    /* 进展|情况 */
-  g_assert_cmpint (fy_test_title_price_at (subtitle, 16), >=, 0);                  /* 升级|——在 */
-  g_assert_cmpint (fy_test_title_price_at (subtitle, 16), <=, 1);
-  g_assert_cmpint (fy_test_title_price_at (subtitle, 18), ==, FY_TITLE_NO_BREAK);  /* ——|在 */
-  g_assert_cmpint (fy_test_title_price_at (year, 8), ==, 5);                       /* 2025年度|全县 */
-  g_assert_cmpint (fy_test_title_price_at (year, 10), ==, 6);                      /* 全县|粮食安全 */
-  g_assert_cmpint (fy_test_title_price_at (accident, 8), >=, 16);                  /* “7·15”|较大事故 */
-  g_assert_cmpint (fy_test_title_price_at (cup, 12), >=, 16);                      /* “桐川杯”|创新创业大赛 */
-  g_assert_cmpint (fy_test_title_price_at (department, 6), ==, FY_TITLE_NO_BREAK); /* 市委|组织部 */
-  g_assert_cmpint (fy_test_title_price_at (commission, 6), ==, FY_TITLE_NO_BREAK); /* 中国共产党|临江市 */
-  g_assert_cmpint (fy_test_title_price_at (commission, 17), ==, FY_TITLE_NO_BREAK); /* 纪律检查|委员会 */
-  g_assert_cmpint (fy_test_title_price_at (department, 9), >=, 0);                 /* 组织部|临江市 */
-  g_assert_cmpint (fy_test_title_price_at (department, 9), <=, 2);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, village, 6), >, 20);                    /* 村级|公益事业 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, village, 4), >=, 0);                    /* 申请|村级 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, village, 4), <, 20);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, quoted_level, 9), >=, 0);               /* 省级|“一村一品” */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, quoted_level, 9), <=, 20);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, numbered, 16), >=, 20);                 /* 第36号|建议 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, project, 4), ==, FY_TITLE_NO_BREAK);    /* 重点|项目 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, project, 8), ==, FY_TITLE_NO_BREAK);    /* 进展|情况 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, subtitle, 16), >=, 0);                  /* 升级|——在 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, subtitle, 16), <=, 1);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, subtitle, 18), ==, FY_TITLE_NO_BREAK);  /* ——|在 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, year, 8), ==, 5);                       /* 2025年度|全县 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, year, 10), ==, 6);                      /* 全县|粮食安全 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, accident, 8), >=, 16);                  /* “7·15”|较大事故 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, cup, 12), >=, 16);                      /* “桐川杯”|创新创业大赛 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, department, 6), ==, FY_TITLE_NO_BREAK); /* 市委|组织部 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, commission, 6), ==, FY_TITLE_NO_BREAK); /* 中国共产党|临江市 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, commission, 17), ==, FY_TITLE_NO_BREAK); /* 纪律检查|委员会 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, department, 9), >=, 0);                 /* 组织部|临江市 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, department, 9), <=, 2);
   /* an organ named after the verb that sets it up, or opening a 《》 */
-  g_assert_cmpint (fy_test_title_price_at (home, 9), ==, FY_TITLE_NO_BREAK);        /* 桐川市|柳河区 */
-  g_assert_cmpint (fy_test_title_price_at (home, 12), ==, FY_TITLE_NO_BREAK);       /* 柳河区|社会福利院 */
-  g_assert_cmpint (fy_test_title_price_at (home, 6), >=, 0);                        /* 设立|桐川市 */
-  g_assert_cmpint (fy_test_title_price_at (home, 6), <=, 8);
-  g_assert_cmpint (fy_test_title_price_at (quoted_issuers, 8), ==, FY_TITLE_NO_BREAK); /* 江川省|教育厅 */
-  g_assert_cmpint (fy_test_title_price_at (quoted_issuers, 11), >=, 0);             /* 教育厅|江川省 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, home, 9), ==, FY_TITLE_NO_BREAK);        /* 桐川市|柳河区 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, home, 12), ==, FY_TITLE_NO_BREAK);       /* 柳河区|社会福利院 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, home, 6), >=, 0);                        /* 设立|桐川市 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, home, 6), <=, 8);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, quoted_issuers, 8), ==, FY_TITLE_NO_BREAK); /* 江川省|教育厅 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, quoted_issuers, 11), >=, 0);             /* 教育厅|江川省 */
   /* joint issuers set apart by a space: the writer's spaces say where
    * each ends (国家税务总局临江市税务局 is one) */
-  g_assert_cmpint (fy_test_title_price_at (spaced, 9), >=, 0);                      /* 　|国家税务总局 */
-  g_assert_cmpint (fy_test_title_price_at (spaced, 9), <=, 2);
-  g_assert_cmpint (fy_test_title_price_at (spaced, 8), ==, FY_TITLE_NO_BREAK);      /* 保障局|　 */
-  g_assert_cmpint (fy_test_title_price_at (spaced, 15), ==, FY_TITLE_NO_BREAK);     /* 税务总局|临江市 */
-  g_assert_cmpint (fy_test_title_price_at (spaced, 21), >=, 0);                     /* 税务局|关于 */
-  g_assert_cmpint (fy_test_title_price_at (spaced, 21), <=, 2);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, spaced, 9), >=, 0);                      /* 　|国家税务总局 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, spaced, 9), <=, 2);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, spaced, 8), ==, FY_TITLE_NO_BREAK);      /* 保障局|　 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, spaced, 15), ==, FY_TITLE_NO_BREAK);     /* 税务总局|临江市 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, spaced, 21), >=, 0);                     /* 税务局|关于 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, spaced, 21), <=, 2);
   /* a kind with a word that says which (的研讨发言) */
-  g_assert_cmpint (fy_test_title_price_at (seminar, 18), >=, 0);                    /* 读书班上|的研讨发言 */
-  g_assert_cmpint (fy_test_title_price_at (seminar, 18), <=, 1);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, seminar, 18), >=, 0);                    /* 读书班上|的研讨发言 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, seminar, 18), <=, 1);
   /* the occasion of a meeting (开幕式上, 结业式上) */
-  g_assert_cmpint (fy_test_title_price_at (opening, 12), >=, 0);                    /* 论坛|开幕式上 */
-  g_assert_cmpint (fy_test_title_price_at (opening, 12), <=, 6);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, opening, 12), >=, 0);                    /* 论坛|开幕式上 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, opening, 12), <=, 6);
   /* two verbs of one object after 关于 */
-  g_assert_cmpint (fy_test_title_price_at (pair, 10), >=, 0);                       /* 加强和规范|网络 */
-  g_assert_cmpint (fy_test_title_price_at (pair, 10), <=, 6);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, pair, 10), >=, 0);                       /* 加强和规范|网络 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, pair, 10), <=, 6);
   /* a quoted name stays with its head (“……”活动), which ends the topic */
-  g_assert_cmpint (fy_test_title_price_at (activity, 12), >=, 14);                  /* ”|活动 */
-  g_assert_cmpint (fy_test_title_price_at (activity, 14), >=, 0);                   /* 活动|动员大会上 */
-  g_assert_cmpint (fy_test_title_price_at (activity, 14), <=, 6);
+  g_assert_cmpint (fy_test_title_price_with (lexicon, activity, 12), >=, 14);                  /* ”|活动 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, activity, 14), >=, 0);                   /* 活动|动员大会上 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, activity, 14), <=, 6);
   /* a Latin token is one word (PM2.5) */
-  g_assert_cmpint (fy_test_title_price_at (latin, 10), ==, FY_TITLE_NO_BREAK);      /* PM|2 */
-  g_assert_cmpint (fy_test_title_price_at (latin, 11), ==, FY_TITLE_NO_BREAK);      /* PM2|. */
-  g_assert_cmpint (fy_test_title_price_at (latin, 12), ==, FY_TITLE_NO_BREAK);      /* PM2.|5 */
-  g_assert_cmpint (fy_test_title_price_at (latin, 13), >=, 0);                      /* PM2.5|和 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, latin, 10), ==, FY_TITLE_NO_BREAK);      /* PM|2 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, latin, 11), ==, FY_TITLE_NO_BREAK);      /* PM2|. */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, latin, 12), ==, FY_TITLE_NO_BREAK);      /* PM2.|5 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, latin, 13), >=, 0);                      /* PM2.5|和 */
   /* an anniversary goes with what it is of */
-  g_assert_cmpint (fy_test_title_price_at (birthday, 10), ==, FY_TITLE_NO_BREAK);   /* 诞辰|133周年 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, birthday, 10), ==, FY_TITLE_NO_BREAK);   /* 诞辰|133周年 */
   /* a modifier of a verb and the verb */
-  g_assert_cmpint (fy_test_title_price_at (speed_up, 9), >=, 20);                   /* 加快|建设 */
+  g_assert_cmpint (fy_test_title_price_with (lexicon, speed_up, 9), >=, 20);                   /* 加快|建设 */
 }
 
 /* A bare preposition is no line's end, before a mark as before a word:
@@ -194,7 +195,7 @@ test_title_prepositions (void)
  * allowed one, a word boundary cheaper than a cut through a word, and a
  * dash is still not split. */
 static void
-test_title_relaxed (void)
+title_relaxed (const FyTitleLexicon *lexicon)
 {
   const char *text = "临江市城乡居民基本医疗保险和大病保险服务保障中心办公室关于做好工作的通知——在会上的说明";
   glong n = g_utf8_strlen (text, -1);
@@ -205,9 +206,9 @@ test_title_relaxed (void)
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     offsets[k++] = p - text;
-  fy_title_break_penalties (text, offsets, n, NULL, strict);
+  fy_title_break_penalties (text, offsets, n, lexicon, NULL, strict);
   memcpy (relaxed, strict, n * sizeof (int));
-  fy_title_break_relax (text, offsets, n, relaxed);
+  fy_title_break_relax (text, offsets, n, lexicon, relaxed);
   for (k = 1; k < 27; k++)
     g_assert_cmpint (strict[k], ==, FY_TITLE_NO_BREAK);                     /* the issuer */
   for (k = 1; k < n; k++)
@@ -226,25 +227,33 @@ test_title_relaxed (void)
   g_assert_cmpint (relaxed[3], <, FY_TITLE_RELAXED_CHAR);
   /* inside the name, the phrase's edges first: 保险|和大病, not 大病|保险 */
   g_assert_cmpint (relaxed[13], <, relaxed[16]);
-  if (fy_title_lexicon_available ())
+  if (lexicon != NULL)
     g_assert_cmpint (relaxed[11], ==, FY_TITLE_RELAXED_CHAR);               /* 医疗|保险 */
+}
+
+static void
+test_title_relaxed (void)
+{
+  title_relaxed (fy_title_lexicon_get_default ());
 }
 
 static void
 test_title_relaxed_without_lexicon (void)
 {
-  fy_title_lexicon_set_enabled (FALSE);
-  test_title_relaxed ();
-  fy_title_lexicon_set_enabled (TRUE);
+  title_relaxed (NULL);
+}
+
+static void
+test_title_chunks (void)
+{
+  title_chunks (fy_title_lexicon_get_default ());
 }
 
 /* The same chunks without the dictionary: ICU's word boundaries. */
 static void
 test_title_chunks_without_lexicon (void)
 {
-  fy_title_lexicon_set_enabled (FALSE);
-  test_title_chunks ();
-  fy_title_lexicon_set_enabled (TRUE);
+  title_chunks (NULL);
 }
 
 /* With the dictionary (fy-title-lexicon.c), what its words and their
@@ -560,7 +569,7 @@ test_title_words (void)
 static char *
 segmented (const char *text)
 {
-  g_autoptr(GArray) words = fy_title_lexicon_segment (text);
+  g_autoptr(GArray) words = fy_title_lexicon_segment (fy_title_lexicon_get_default (), text);
   GString *out = g_string_new (NULL);
 
   g_assert_nonnull (words);
@@ -605,12 +614,8 @@ test_title_lexicon (void)
   g_assert_nonnull (strstr (mixed, "2026/eng 年/"));
   g_assert_nonnull (strstr (mixed, "（/x"));
 
-  /* turned off, there are no words and the breaker falls back to ICU */
-  fy_title_lexicon_set_enabled (FALSE);
-  g_assert_false (fy_title_lexicon_available ());
-  g_assert_null (fy_title_lexicon_segment ("关于人力资源的通知"));
-  fy_title_lexicon_set_enabled (TRUE);
-  g_assert_true (fy_title_lexicon_available ());
+  /* without one, there are no words and the breaker falls back to ICU */
+  g_assert_null (fy_title_lexicon_segment (NULL, "关于人力资源的通知"));
 }
 
 /* A damaged dictionary file is refused with a warning when it is opened,
@@ -626,8 +631,7 @@ test_title_lexicon_damaged_subprocess (void)
     }
   /* the warning is what the parent looks for, not a failure here */
   g_log_set_always_fatal (G_LOG_FATAL_MASK);
-  g_assert_false (fy_title_lexicon_available ());
-  g_assert_null (fy_title_lexicon_segment ("在全市会议上的讲话"));
+  g_assert_null (fy_title_lexicon_get_default ());
 }
 
 static void

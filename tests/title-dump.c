@@ -114,7 +114,7 @@ dump_features (const char *path,
 
       for (const char *p = title; *p; p = g_utf8_next_char (p))
         offsets[k++] = p - title;
-      fy_title_break_features (title, offsets, n, penalties, features);
+      fy_title_break_features (title, offsets, n, fy_title_lexicon_get_default (), penalties, features);
       for (k = 0; k < n; k++)
         {
           if (features[k] == NULL)
@@ -213,11 +213,11 @@ show_candidates (FyPara     *para,
   printf ("\n");
   for (guint k = 0; k < n; k++)
     offsets[k] = c[k].start;
-  fy_title_break_penalties (para->text, offsets, n, NULL, rules);
+  fy_title_break_penalties (para->text, offsets, n, fy_title_lexicon_get_default (), NULL, rules);
   complete = fy_linebreak_balanced_each (c, n, rules, avail, print_candidate, &cs);
   if (cs.printed == 0)
     {
-      fy_title_break_relax (para->text, offsets, n, rules);
+      fy_title_break_relax (para->text, offsets, n, fy_title_lexicon_get_default (), rules);
       complete = fy_linebreak_balanced_each (c, n, rules, avail, print_candidate, &cs);
     }
   if (!complete)

@@ -938,13 +938,14 @@ place_cut (GArray     *words,
 }
 
 
-/* Word boundaries in @boundary (by byte): the dictionary's words
- * (fy-title-lexicon.c), returned, or ICU's when there is no dictionary. */
+/* Word boundaries in @boundary (by byte): @lexicon's words
+ * (fy-title-lexicon.c), returned, or ICU's when @lexicon is NULL. */
 static GArray *
-find_words (const char *text,
-            gboolean   *boundary)
+find_words (const FyTitleLexicon *lexicon,
+            const char           *text,
+            gboolean             *boundary)
 {
-  GArray *words = fy_title_lexicon_segment (text);
+  GArray *words = fy_title_lexicon_segment (lexicon, text);
   g_autofree gunichar2 *u16 = NULL;
   glong u16_len = 0;
   UErrorCode status = U_ZERO_ERROR;
@@ -1012,8 +1013,9 @@ title_marks_clear (TitleMarks *m)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TitleMarks, title_marks_clear)
 
 static void
-title_marks_find (TitleMarks *m,
-                  const char *text)
+title_marks_find (TitleMarks           *m,
+                  const FyTitleLexicon *lexicon,
+                  const char           *text)
 {
   gsize len = strlen (text);
 
@@ -1035,7 +1037,7 @@ title_marks_find (TitleMarks *m,
   fy_title_find_short_brackets (text, m->inside);
 
   fy_title_find_meeting_kinds (text, m->tail_start, m->tail_inside);
-  m->words = find_words (text, m->boundary);
+  m->words = find_words (lexicon, text, m->boundary);
   fy_title_find_place_names (text, m->words, m->inside);
   fy_title_find_organs (text, m->words, m->forbid);
   fy_title_find_issuers (text, m->words, m->forbid, m->organ_break);
@@ -1135,16 +1137,17 @@ rules_price (const TitleMarks *m,
 }
 
 static void
-break_penalties (const char         *text,
-                 const guint        *offsets,
-                 guint               n,
-                 gboolean            relaxed,
-                 const FyTitleModel *model,
-                 int                *penalties)
+break_penalties (const char           *text,
+                 const guint          *offsets,
+                 guint                 n,
+                 gboolean              relaxed,
+                 const FyTitleLexicon *lexicon,
+                 const FyTitleModel   *model,
+                 int                  *penalties)
 {
   g_auto(TitleMarks) m = { 0 };
 
-  title_marks_find (&m, text);
+  title_marks_find (&m, lexicon, text);
   for (guint k = 0; k < n; k++)
     penalties[k] = rules_price (&m, offsets[k], relaxed);
   /* what the labelled sets say of breaks like these (fy-title-model.c) */
@@ -1153,27 +1156,29 @@ break_penalties (const char         *text,
 }
 
 void
-fy_title_break_penalties (const char         *text,
-                          const guint        *offsets,
-                          guint               n,
-                          const FyTitleModel *model,
-                          int                *penalties)
+fy_title_break_penalties (const char           *text,
+                          const guint          *offsets,
+                          guint                 n,
+                          const FyTitleLexicon *lexicon,
+                          const FyTitleModel   *model,
+                          int                  *penalties)
 {
-  break_penalties (text, offsets, n, FALSE, model, penalties);
+  break_penalties (text, offsets, n, FALSE, lexicon, model, penalties);
 }
 
 void
-fy_title_break_features (const char  *text,
-                         const guint *offsets,
-                         guint        n,
-                         int         *penalties,
-                         GPtrArray  **features)
+fy_title_break_features (const char           *text,
+                         const guint          *offsets,
+                         guint                 n,
+                         const FyTitleLexicon *lexicon,
+                         int                  *penalties,
+                         GPtrArray           **features)
 {
   gsize len = strlen (text);
   g_autofree gboolean *boundary = g_new0 (gboolean, len + 1);
-  g_autoptr(GArray) words = find_words (text, boundary);
+  g_autoptr(GArray) words = find_words (lexicon, text, boundary);
 
-  break_penalties (text, offsets, n, FALSE, NULL, penalties);
+  break_penalties (text, offsets, n, FALSE, lexicon, NULL, penalties);
   for (guint k = 0; k < n; k++)
     {
       features[k] = NULL;
@@ -1191,17 +1196,18 @@ fy_title_break_features (const char  *text,
  * 历史文化保护传承工作领导小组办公室, not 保护|传承).  Only a dash's
  * inside stays unbreakable. */
 void
-fy_title_break_relax (const char  *text,
-                      const guint *offsets,
-                      guint        n,
-                      int         *penalties)
+fy_title_break_relax (const char           *text,
+                      const guint          *offsets,
+                      guint                 n,
+                      const FyTitleLexicon *lexicon,
+                      int                  *penalties)
 {
   gsize len = strlen (text);
   g_autofree gboolean *boundary = g_new0 (gboolean, len + 1);
-  g_autoptr(GArray) words = find_words (text, boundary);
+  g_autoptr(GArray) words = find_words (lexicon, text, boundary);
   g_autofree int *inner = g_new (int, n);
 
-  break_penalties (text, offsets, n, TRUE, NULL, inner);
+  break_penalties (text, offsets, n, TRUE, lexicon, NULL, inner);
   for (guint k = 0; k < n; k++)
     {
       guint o = offsets[k];

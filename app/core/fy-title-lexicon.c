@@ -38,7 +38,7 @@
 /* the cost of a character the dictionary lacks: rarer than any word */
 #define UNKNOWN_COST 200
 
-typedef struct
+struct _FyTitleLexicon
 {
   GMappedFile *file;
   const guint8 *data;
@@ -47,9 +47,7 @@ typedef struct
   const guint8 *offsets;
   const char *blob;
   gsize blob_size;
-} Lexicon;
-
-static gboolean enabled = TRUE;
+};
 
 static guint32
 read_u32 (const guint8 *p)
@@ -58,8 +56,8 @@ read_u32 (const guint8 *p)
 }
 
 static gboolean
-lexicon_open (Lexicon    *lex,
-              const char *path)
+lexicon_open (FyTitleLexicon *lex,
+              const char     *path)
 {
   g_autoptr(GError) error = NULL;
   guint32 blob_size;
@@ -105,10 +103,10 @@ bad:
 }
 
 /* The dictionary, mapped once per process, or NULL. */
-static const Lexicon *
-lexicon_get (void)
+const FyTitleLexicon *
+fy_title_lexicon_get_default (void)
 {
-  static Lexicon lex;
+  static FyTitleLexicon lex;
   static gsize once = 0;
 
   if (g_once_init_enter (&once))
@@ -122,25 +120,12 @@ lexicon_get (void)
         lexicon_open (&lex, BUILD_TITLE_LEXICON);
       g_once_init_leave (&once, 1);
     }
-  return enabled && lex.file != NULL ? &lex : NULL;
-}
-
-gboolean
-fy_title_lexicon_available (void)
-{
-  return lexicon_get () != NULL;
-}
-
-/* Tests turn the dictionary off to try the breaker without it. */
-void
-fy_title_lexicon_set_enabled (gboolean on)
-{
-  enabled = on;
+  return lex.file != NULL ? &lex : NULL;
 }
 
 static const char *
-record (const Lexicon *lex,
-        guint32        i)
+record (const FyTitleLexicon *lex,
+        guint32               i)
 {
   return lex->blob + read_u32 (lex->offsets + 4 * (gsize) i);
 }
@@ -148,9 +133,9 @@ record (const Lexicon *lex,
 /* The first record whose first @len bytes are not less than @key: the
  * word @key itself if there is one, else the first that starts with it. */
 static guint32
-lower_bound (const Lexicon *lex,
-             const char    *key,
-             gsize          len)
+lower_bound (const FyTitleLexicon *lex,
+             const char           *key,
+             gsize                 len)
 {
   guint32 lo = 0, hi = lex->count;
 
@@ -171,11 +156,11 @@ lower_bound (const Lexicon *lex,
 /* Whether a word starts with @key; @found_cost is its cost when @key
  * itself is a word, else -1. */
 static gboolean
-lookup (const Lexicon *lex,
-        const char    *key,
-        gsize          len,
-        int           *found_cost,
-        const char   **found_tag)
+lookup (const FyTitleLexicon *lex,
+        const char           *key,
+        gsize                 len,
+        int                  *found_cost,
+        const char          **found_tag)
 {
   guint32 i = lower_bound (lex, key, len);
   const char *w;
@@ -206,12 +191,12 @@ typedef struct
 /* Cuts the Han run of characters [from, to) (byte offsets in @at) as
  * the likeliest reading and appends its words to @words. */
 static void
-cut_han_run (const Lexicon *lex,
-             const char    *text,
-             const guint   *at,
-             guint          from,
-             guint          to,
-             GArray        *words)
+cut_han_run (const FyTitleLexicon *lex,
+             const char           *text,
+             const guint          *at,
+             guint                 from,
+             guint                 to,
+             GArray               *words)
 {
   g_autofree Route *route = g_new0 (Route, to - from + 1);
 
@@ -262,12 +247,13 @@ is_latin_or_digit (gunichar ch)
 }
 
 /*
- * The words of @text in order, or NULL when there is no dictionary.
+ * The words of @text in order, or NULL when there is no dictionary
+ * (@lex NULL: the tests try the breaker without it so).
  */
 GArray *
-fy_title_lexicon_segment (const char *text)
+fy_title_lexicon_segment (const FyTitleLexicon *lex,
+                          const char           *text)
 {
-  const Lexicon *lex = lexicon_get ();
   GArray *words;
   g_autofree guint *at = NULL;
   glong n;

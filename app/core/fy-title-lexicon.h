@@ -20,8 +20,14 @@ typedef struct
   char  tag[6];
 } FyTitleWord;
 
-gboolean  fy_title_lexicon_available   (void);
-GArray   *fy_title_lexicon_segment     (const char *text);
-void      fy_title_lexicon_set_enabled (gboolean    enabled);
+/* The dictionary: title-lexicon.bin, mapped once per process. */
+typedef struct _FyTitleLexicon FyTitleLexicon;
+
+/* The dictionary the library found (see fy-title-lexicon.c), owned by
+ * it, or NULL where there is none: titles are then cut by ICU's words. */
+const FyTitleLexicon *fy_title_lexicon_get_default (void);
+/* The words of @text in order, or NULL where @lexicon is NULL. */
+GArray               *fy_title_lexicon_segment     (const FyTitleLexicon *lexicon,
+                                                    const char           *text);
 
 G_END_DECLS

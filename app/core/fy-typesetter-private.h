@@ -8,6 +8,7 @@
 
 #include "fy-layout-private.h"
 #include "fy-table-layout.h"
+#include "fy-title-lexicon.h"
 #include "fy-typesetter.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,9 @@ struct _FyTypesetter
   gboolean      keep_clusters;
   /* the learned prices of title breaks, or NULL for the rules' own */
   const FyTitleModel *title_model;
+  /* the dictionary titles and table cells are cut into words with, or
+   * NULL for ICU's words */
+  const FyTitleLexicon *title_lexicon;
 };
 
 /* A piece of a block's printed text in one style role. */

@@ -752,13 +752,13 @@ compute_title_breaks (FyTypesetter  *self,
   penalty = g_new0 (int, n);
   for (guint k = 0; k < n; k++)
     offsets[k] = c[k].start;
-  fy_title_break_penalties (para->text, offsets, n, self->title_model, penalty);
+  fy_title_break_penalties (para->text, offsets, n, self->title_lexicon, self->title_model, penalty);
   *lines_out = fy_linebreak_balanced (c, n, penalty, avail);
   /* a name longer than a line: broken where it costs least, not
    * first-fit through a word */
   if (*lines_out == NULL && n <= MAX_TITLE_CANDIDATES)
     {
-      fy_title_break_relax (para->text, offsets, n, penalty);
+      fy_title_break_relax (para->text, offsets, n, self->title_lexicon, penalty);
       *lines_out = fy_linebreak_balanced (c, n, penalty, avail);
     }
 }
@@ -892,13 +892,14 @@ keep_qualifier_brackets (FyCluster *c,
  * By preference only (soft units), so a column squeezed narrower still
  * splits them.  Returns the clusters so marked, by index. */
 static gboolean *
-keep_cell_words (FyPara *para,
-                 double  width)
+keep_cell_words (const FyTitleLexicon *lexicon,
+                 FyPara               *para,
+                 double                width)
 {
   FyCluster *c = (FyCluster *) para->clusters->data;
   guint n = para->clusters->len;
   const char *text = para->text;
-  g_autoptr(GArray) words = fy_title_lexicon_segment (text);
+  g_autoptr(GArray) words = fy_title_lexicon_segment (lexicon, text);
   g_autofree gboolean *inside = g_new0 (gboolean, strlen (text) + 1);
   g_autofree gboolean *names = g_new0 (gboolean, strlen (text) + 1);
   gboolean *marked = g_new0 (gboolean, n + 1);
@@ -979,7 +980,7 @@ break_lines (FyPara               *para,
   GArray *breaks = NULL;
 
   if (src->role == FY_STYLE_ROLE_TABLE || src->role == FY_STYLE_ROLE_TABLE_HEADER)
-    cell_words = keep_cell_words (para, geo->width);
+    cell_words = keep_cell_words (geo->self->title_lexicon, para, geo->width);
 
   if (src->balanced && src->geometry == FY_GEOMETRY_PLACED)
     {

@@ -80,6 +80,7 @@ fy_typesetter_init (FyTypesetter *self)
   self->primary_fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->dash_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->title_model = fy_title_model_get_default ();
+  self->title_lexicon = fy_title_lexicon_get_default ();
 
   /* Our own font map: PangoFontMaps are not thread-safe, and the default
    * one belongs to the GUI thread. */
