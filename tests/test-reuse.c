@@ -117,6 +117,93 @@ test_reuse_field_undo (void)
   fy_test_destroy_window (window);
 }
 
+static char *
+dup_role_text (FyDocument  *document,
+               FyBlockRole  role)
+{
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    if (fy_block_get_role (fy_document_get_block (document, i)) == role)
+      return fy_document_dup_block_text (document, i);
+
+  return NULL;
+}
+
+/* A report made with its unit left empty has a speaker line of the name
+ * alone and no signature; the 字段 panel still lists the unit and says a
+ * change shows everywhere.  Typed there, the unit comes back in both
+ * lines (the empty post stays out), and one undo takes it all back
+ * (session 21's new user typed a unit and nothing changed). */
+static void
+test_reuse_fields_panel_restores_lines (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  FyEnvironment *environment = fy_ui_layout_get_environment ();
+  g_autoptr(GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  FyEditor *editor = fy_window_get_editor (window);
+  GtkEditable *entry;
+  g_autofree char *speaker = NULL;
+  g_autofree char *signature = NULL;
+  g_autofree char *saved = NULL;
+  guint n_blocks;
+
+  g_hash_table_insert (values, (gpointer) "会议名称", (gpointer) "市政府专题调研座谈会");
+  g_hash_table_insert (values, (gpointer) "发言人", (gpointer) "邓莉");
+  document = fy_environment_instantiate (environment,
+                                         fy_environment_lookup_template (environment, "work-report"),
+                                         values, &error);
+  g_assert_no_error (error);
+  fy_window_set_document (window, document);
+  n_blocks = fy_document_get_n_blocks (document);
+  saved = fy_document_save_to_data (document, NULL);
+  g_assert_null (dup_role_text (document, FY_BLOCK_ROLE_SIGNATURE));
+  entry = fy_fields_panel_get_entry (FY_FIELDS_PANEL (fy_window_get_fields_panel (window)), "发言单位");
+  g_assert_nonnull (entry);
+  gtk_stack_set_visible_child_name (window->sidebar_stack, "fields");
+
+  /* Key by key, as typed. */
+  gtk_editable_set_text (entry, "城");
+  fy_test_iterate ();
+  gtk_editable_set_text (entry, "城关");
+  gtk_editable_set_text (entry, "城关镇");
+  fy_test_iterate ();
+  speaker = dup_role_text (document, FY_BLOCK_ROLE_SPEAKER);
+  signature = dup_role_text (document, FY_BLOCK_ROLE_SIGNATURE);
+  g_assert_cmpstr (speaker, ==, "城关镇　邓莉");
+  g_assert_cmpstr (signature, ==, "城关镇");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, n_blocks + 1);
+  /* The editor shows them: the speaker line, and the signature above
+   * the date at the end. */
+  g_assert_true (line_starts_with (editor, 1, "城关镇"));
+  g_assert_true (line_starts_with (editor, n_blocks - 1, "城关镇"));
+  screenshot_settled ("window-fields-restore-lines");
+
+  fy_editor_undo (editor);
+  g_assert_false (fy_editor_get_can_undo (editor));
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, n_blocks);
+  g_clear_pointer (&speaker, g_free);
+  speaker = dup_role_text (document, FY_BLOCK_ROLE_SPEAKER);
+  g_assert_cmpstr (speaker, ==, "邓莉");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_true (line_starts_with (editor, 1, "邓莉"));
+  /* As it was, metadata included: the PDF's organisation is not the
+   * undone unit, and the speech is not modified. */
+  {
+    g_autofree char *undone = fy_document_save_to_data (document, NULL);
+
+    g_assert_cmpstr (undone, ==, saved);
+  }
+
+  fy_editor_redo (editor);
+  g_clear_pointer (&signature, g_free);
+  signature = dup_role_text (document, FY_BLOCK_ROLE_SIGNATURE);
+  g_assert_cmpstr (signature, ==, "城关镇");
+
+  fy_test_destroy_window (window);
+}
+
 /* A field emptied in the panel and brought back by Undo stands where it
  * stood among the fields, so that the speech undone to the state it was
  * saved in is not modified any more (the title loses its "•"). */
@@ -1078,6 +1165,7 @@ main (int   argc,
   g_test_add_func ("/ui/reuse/field-undo", test_reuse_field_undo);
   g_test_add_func ("/ui/reuse/field-undo-unmodified", test_reuse_field_undo_unmodified);
   g_test_add_func ("/ui/reuse/field-undo-in-entry", test_reuse_field_undo_in_entry);
+  g_test_add_func ("/ui/reuse/fields-panel-restores-lines", test_reuse_fields_panel_restores_lines);
   g_test_add_func ("/ui/reuse/restore-version-undo", test_reuse_restore_version_undo);
   g_test_add_func ("/ui/reuse/new-from-earlier", test_reuse_new_from_earlier);
   g_test_add_func ("/ui/reuse/new-from-plain-earlier", test_reuse_new_from_plain_earlier);

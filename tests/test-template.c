@@ -316,6 +316,70 @@ test_template_linked_fields (void)
   }
 }
 
+static int
+find_role (FyDocument *document,
+           FyBlockRole role)
+{
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    if (fy_block_get_role (fy_document_get_block (document, i)) == role)
+      return i;
+
+  return -1;
+}
+
+/* A unit left empty when a report was made is out of its speaker line,
+ * and its signature (the unit alone) is out altogether; given later (the
+ * 字段 panel, session 21's new user), both come back, the signature in
+ * its place above the date.  Only the lines of the field asked for. */
+static void
+test_template_restore_field_lines (void)
+{
+  g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template ("work-report");
+  g_autoptr(GHashTable) values = make_values ("会议名称", "市政府专题调研座谈会", "发言人", "邓莉", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_template_instantiate (template_, values, &error);
+  g_autoptr(FyDocument) copy = NULL;
+  g_autofree char *speaker = NULL;
+  g_autofree char *signature = NULL;
+  guint n_blocks;
+
+  g_assert_no_error (error);
+  n_blocks = fy_document_get_n_blocks (document);
+  g_assert_cmpint (find_role (document, FY_BLOCK_ROLE_SIGNATURE), ==, -1);
+
+  /* Batch fill's copy gets them all back; the document is left as it is. */
+  copy = fy_template_restore_dropped_fields (template_, document);
+  g_assert_cmpuint (fy_document_get_n_blocks (copy), ==, n_blocks + 1);
+  g_assert_cmpint (find_role (copy, FY_BLOCK_ROLE_SIGNATURE), ==, find_role (copy, FY_BLOCK_ROLE_DATE_LINE) - 1);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, n_blocks);
+
+  /* The post: its speaker line only, without the unit still empty
+   * (which would print as a placeholder). */
+  g_assert_true (fy_template_restore_field_lines (template_, document, "职务"));
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, n_blocks);
+  {
+    FyBlock *line = fy_document_get_block (document, find_role (document, FY_BLOCK_ROLE_SPEAKER));
+
+    g_assert_cmpuint (fy_block_get_n_runs (line), ==, 3);
+    g_assert_cmpstr (fy_block_get_run (line, 0)->text, ==, "职务");
+  }
+  fy_document_set_field_value (document, "职务", "主任");
+  speaker = fy_document_dup_block_text (document, find_role (document, FY_BLOCK_ROLE_SPEAKER));
+  g_assert_cmpstr (speaker, ==, "主任　邓莉");
+
+  /* The unit: already in the speaker line, so its signature. */
+  g_assert_true (fy_template_restore_field_lines (template_, document, "发言单位"));
+  g_assert_false (fy_template_restore_field_lines (template_, document, "发言单位"));
+  fy_document_set_field_value (document, "发言单位", "城关镇");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, n_blocks + 1);
+  g_clear_pointer (&speaker, g_free);
+  speaker = fy_document_dup_block_text (document, find_role (document, FY_BLOCK_ROLE_SPEAKER));
+  g_assert_cmpstr (speaker, ==, "城关镇主任　邓莉");
+  g_assert_cmpint (find_role (document, FY_BLOCK_ROLE_SIGNATURE), ==, find_role (document, FY_BLOCK_ROLE_DATE_LINE) - 1);
+  signature = fy_document_dup_block_text (document, find_role (document, FY_BLOCK_ROLE_SIGNATURE));
+  g_assert_cmpstr (signature, ==, "城关镇");
+}
+
 /* A default set after loading (batch fill takes the window's meeting
  * this way) fills what a row leaves out, and a row's own value wins. */
 static void
@@ -1072,6 +1136,7 @@ main (int   argc,
   g_test_add_func ("/core/template/linked-fields", test_template_linked_fields);
   g_test_add_func ("/core/template/defaults-and-date", test_template_defaults_and_date);
   g_test_add_func ("/core/template/set-field-default", test_template_set_field_default);
+  g_test_add_func ("/core/template/restore-field-lines", test_template_restore_field_lines);
   g_test_add_func ("/core/template/check-values", test_template_check_values);
   g_test_add_func ("/core/template/check-document", test_template_check_document);
   g_test_add_func ("/core/template/save-as-template", test_template_save_as_template);

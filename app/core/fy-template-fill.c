@@ -31,6 +31,7 @@ run_is_blank (const FyRun *run)
 static gboolean
 drop_empty_fields_in_block (FyDocument *document,
                             FyBlock    *block,
+                            const char *keep_field,
                             gboolean   *changed_out)
 {
   guint n_runs = fy_block_get_n_runs (block);
@@ -45,7 +46,8 @@ drop_empty_fields_in_block (FyDocument *document,
     {
       const FyRun *run = fy_block_get_run (block, i);
       g_autofree char *text = fy_document_resolve_run (document, run);
-      gboolean empty_field = run->kind == FY_RUN_FIELD && text != NULL && *text == '\0';
+      gboolean empty_field = run->kind == FY_RUN_FIELD && text != NULL && *text == '\0' &&
+                             g_strcmp0 (run->text, keep_field) != 0;
 
       prints[i] = !empty_field && !run_is_blank (run);
       keep[i] = !empty_field;
@@ -108,9 +110,214 @@ drop_empty_optional_fields (FyDocument *document)
     {
       FyBlock *block = fy_document_get_block (document, b);
 
-      if (fy_template_block_has_field (block) && !drop_empty_fields_in_block (document, block, NULL))
+      if (fy_template_block_has_field (block) && !drop_empty_fields_in_block (document, block, NULL, NULL))
         fy_document_remove_block (document, b);
     }
+}
+
+static gboolean
+block_has_field_named (FyBlock    *block,
+                       const char *name)
+{
+  for (guint r = 0; r < fy_block_get_n_runs (block); r++)
+    {
+      const FyRun *run = fy_block_get_run (block, r);
+
+      if (run->kind == FY_RUN_FIELD && (name == NULL || g_strcmp0 (run->text, name) == 0))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Template line @index as @document's values made it: a copy, with
+ * its empty optional fields taken out (see drop_empty_fields_in_block());
+ * NULL if nothing of it was left. */
+static FyBlock *
+dup_line_as_made (FyTemplate *self,
+                  FyDocument *document,
+                  guint       index,
+                  gboolean   *changed)
+{
+  g_autoptr(FyBlock) line = fy_block_copy (fy_document_get_block (self->skeleton, index));
+
+  *changed = FALSE;
+  if (fy_template_block_has_field (line) && !drop_empty_fields_in_block (document, line, NULL, changed))
+    {
+      *changed = TRUE;
+      return NULL;
+    }
+
+  return g_steal_pointer (&line);
+}
+
+static int
+find_block (FyDocument *document,
+            FyBlock    *block)
+{
+  for (guint j = 0; j < fy_document_get_n_blocks (document); j++)
+    if (fy_block_equal (fy_document_get_block (document, j), block))
+      return j;
+
+  return -1;
+}
+
+/* Template line @index as restored for @field: the other optional
+ * fields still empty stay out (a post not given, with the unit typed in
+ * the 字段 panel, would print as a placeholder); all back for %NULL. */
+static FyBlock *
+dup_line_restored (FyTemplate *self,
+                   FyDocument *document,
+                   guint       index,
+                   const char *field)
+{
+  FyBlock *line = fy_block_copy (fy_document_get_block (self->skeleton, index));
+
+  if (field != NULL)
+    drop_empty_fields_in_block (document, line, field, NULL);
+
+  return line;
+}
+
+/* Where template line @index is in @document: as made, or as restored
+ * (all its fields back); -1 if neither. */
+static int
+find_line (FyTemplate *self,
+           FyDocument *document,
+           guint       index,
+           const char *field)
+{
+  gboolean changed;
+  g_autoptr(FyBlock) as_made = dup_line_as_made (self, document, index, &changed);
+  int position = as_made != NULL ? find_block (document, as_made) : -1;
+
+  if (position < 0 && changed)
+    {
+      g_autoptr(FyBlock) restored = dup_line_restored (self, document, index, field);
+
+      position = find_block (document, restored);
+    }
+
+  return position;
+}
+
+/* Where template line @index, left out of @document as a whole (a
+ * signature of the unit alone), goes back: before the next template line
+ * that is there, else after the previous one; -1 when neither is. */
+static int
+find_place_of_dropped_line (FyTemplate *self,
+                            FyDocument *document,
+                            guint       index,
+                            const char *field)
+{
+  for (guint k = index + 1; k < fy_document_get_n_blocks (self->skeleton); k++)
+    {
+      int position = find_line (self, document, k, field);
+
+      if (position >= 0)
+        return position;
+    }
+
+  for (guint k = index; k-- > 0;)
+    {
+      int position = find_line (self, document, k, field);
+
+      if (position >= 0)
+        return position + 1;
+    }
+
+  return -1;
+}
+
+/* Gives @block the runs of @model. */
+static void
+set_runs_of (FyBlock *block,
+             FyBlock *model)
+{
+  fy_block_begin_change (block);
+  fy_block_clear_runs (block);
+  for (guint r = 0; r < fy_block_get_n_runs (model); r++)
+    fy_block_append_run (block, fy_block_get_run (model, r)->kind, fy_block_get_run (model, r)->text);
+  fy_block_end_change (block);
+}
+
+/**
+ * fy_template_restore_field_lines:
+ * @self: the template @document was made from
+ * @document: a document made from @self
+ * @field: (nullable): the field whose lines to restore, or %NULL for all
+ *
+ * Gives the lines of @document that lost the optional fields left empty
+ * when it was made (a speaker line of the name alone, see
+ * fy_template_instantiate()) and are unchanged since the template's
+ * fields back; a line left out as a whole (a signature of the unit
+ * alone) comes back in its place.  With @field, only the lines that
+ * have it in the template, and without the other fields still empty;
+ * @field keeps its (empty) value until it is given one.
+ *
+ * Returns: whether @document changed
+ */
+gboolean
+fy_template_restore_field_lines (FyTemplate *self,
+                                 FyDocument *document,
+                                 const char *field)
+{
+  g_autoptr(GHashTable) taken = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) whole = g_ptr_array_new ();
+  gboolean restored = FALSE;
+
+  g_return_val_if_fail (FY_IS_TEMPLATE (self), FALSE);
+  g_return_val_if_fail (FY_IS_DOCUMENT (document), FALSE);
+
+  for (guint i = 0; i < fy_document_get_n_blocks (self->skeleton); i++)
+    {
+      g_autoptr(FyBlock) dropped = NULL;
+      g_autoptr(FyBlock) line = NULL;
+      gboolean changed = FALSE;
+
+      if (!block_has_field_named (fy_document_get_block (self->skeleton, i), field))
+        continue;
+      dropped = dup_line_as_made (self, document, i, &changed);
+      line = dup_line_restored (self, document, i, field);
+      if (!changed || (dropped != NULL && fy_block_equal (dropped, line)))
+        continue;
+      if (dropped == NULL)
+        {
+          /* Unless it is back already. */
+          if (find_block (document, line) < 0)
+            g_ptr_array_add (whole, GUINT_TO_POINTER (i));
+          continue;
+        }
+
+      for (guint j = 0; j < fy_document_get_n_blocks (document); j++)
+        {
+          FyBlock *block = fy_document_get_block (document, j);
+
+          if (g_hash_table_contains (taken, block) || !fy_block_equal (block, dropped))
+            continue;
+          g_hash_table_add (taken, block);
+          set_runs_of (block, line);
+          restored = TRUE;
+          break;
+        }
+    }
+
+  /* After the lines that were shortened, in the template's order: a
+   * whole line's place is found by its neighbours, as made or restored. */
+  for (guint w = 0; w < whole->len; w++)
+    {
+      guint index = GPOINTER_TO_UINT (g_ptr_array_index (whole, w));
+      int position = find_place_of_dropped_line (self, document, index, field);
+      g_autoptr(FyBlock) line = NULL;
+
+      if (position < 0)
+        continue;
+      line = dup_line_restored (self, document, index, field);
+      fy_document_insert_block (document, position, line);
+      restored = TRUE;
+    }
+
+  return restored;
 }
 
 /**
@@ -118,10 +325,8 @@ drop_empty_optional_fields (FyDocument *document)
  * @self: the template @document was made from
  * @document: a document made from @self
  *
- * The lines of @document that lost the optional fields left empty when
- * it was made (a speaker line of the name alone, see
- * fy_template_instantiate()) and are unchanged since get them back, in
- * a copy: batch fill's rows fill them again (session 21's new user's
+ * A copy of @document with fy_template_restore_field_lines() applied to
+ * all fields: batch fill's rows fill them again (session 21's new user's
  * 发言单位 column printed nowhere).
  *
  * Returns: (transfer full): the copy
@@ -131,42 +336,12 @@ fy_template_restore_dropped_fields (FyTemplate *self,
                                     FyDocument *document)
 {
   FyDocument *copy;
-  g_autofree gboolean *taken = NULL;
-  guint n_blocks;
 
   g_return_val_if_fail (FY_IS_TEMPLATE (self), NULL);
   g_return_val_if_fail (FY_IS_DOCUMENT (document), NULL);
 
   copy = fy_document_copy (document);
-  n_blocks = fy_document_get_n_blocks (copy);
-  taken = g_new0 (gboolean, n_blocks);
-  for (guint i = 0; i < fy_document_get_n_blocks (self->skeleton); i++)
-    {
-      FyBlock *model = fy_document_get_block (self->skeleton, i);
-      g_autoptr(FyBlock) dropped = NULL;
-      gboolean changed = FALSE;
-
-      if (!fy_template_block_has_field (model))
-        continue;
-      dropped = fy_block_copy (model);
-      if (!drop_empty_fields_in_block (document, dropped, &changed) || !changed)
-        continue;
-
-      for (guint j = 0; j < n_blocks; j++)
-        {
-          FyBlock *block = fy_document_get_block (copy, j);
-
-          if (taken[j] || !fy_block_equal (block, dropped))
-            continue;
-          taken[j] = TRUE;
-          fy_block_begin_change (block);
-          fy_block_clear_runs (block);
-          for (guint r = 0; r < fy_block_get_n_runs (model); r++)
-            fy_block_append_run (block, fy_block_get_run (model, r)->kind, fy_block_get_run (model, r)->text);
-          fy_block_end_change (block);
-          break;
-        }
-    }
+  fy_template_restore_field_lines (self, copy, NULL);
 
   return copy;
 }

@@ -146,6 +146,9 @@ FyDocument        *fy_template_instantiate        (FyTemplate        *self,
                                                    GError           **error);
 FyDocument        *fy_template_restore_dropped_fields (FyTemplate    *self,
                                                        FyDocument    *document);
+gboolean           fy_template_restore_field_lines (FyTemplate       *self,
+                                                    FyDocument       *document,
+                                                    const char       *field);
 FyDocument        *fy_template_new_from_earlier   (FyDocument        *earlier,
                                                    FyTemplate        *template_,
                                                    GHashTable        *values,

@@ -42,6 +42,12 @@
 #define GROUP_PAUSE_MS     1000
 #define GROUP_MAX_USEC     (4 * G_USEC_PER_SEC)
 
+/* The metadata that follow the well-known fields (fy-document.c), but
+ * stay when a field is emptied: Undo puts them back as they were, or an
+ * undone unit stayed the PDF's organisation and the speech modified. */
+static const char *const followed_metadata[] = { "meeting", "organisation", "speaker", "date" };
+#define N_FOLLOWED G_N_ELEMENTS (followed_metadata)
+
 struct _FyEditorSnapshot
 {
   GPtrArray  *blocks;       /* content of each line */
@@ -50,6 +56,7 @@ struct _FyEditorSnapshot
   GStrv       field_order;  /* their names, in the document's order */
   FyNumberingMode numbering; /* the headings' numbers go with their text */
   char       *preset;       /* the page format, switched in the menu */
+  char       *metadata[N_FOLLOWED]; /* the fields' metadata */
   gboolean    page_numbers; /* and the page numbers, on or off there */
   int         cursor;
 };
@@ -64,6 +71,8 @@ snapshot_free (gpointer data)
   g_hash_table_unref (snapshot->fields);
   g_strfreev (snapshot->field_order);
   g_free (snapshot->preset);
+  for (guint i = 0; i < N_FOLLOWED; i++)
+    g_free (snapshot->metadata[i]);
   g_free (snapshot);
 }
 
@@ -244,6 +253,8 @@ snapshot_take (FyEditor *self)
   snapshot->preset = self->document != NULL ? g_strdup (fy_document_get_style_preset (self->document))
                                             : NULL;
   snapshot->page_numbers = self->document == NULL || fy_document_get_page_numbers (self->document);
+  for (guint i = 0; i < N_FOLLOWED && self->document != NULL; i++)
+    g_object_get (self->document, followed_metadata[i], &snapshot->metadata[i], NULL);
 
   return snapshot;
 }
@@ -281,6 +292,14 @@ snapshot_restore (FyEditor         *self,
   /* The fields first: a field change makes the editor show the model's
    * blocks, which the lines below then replace. */
   restore_fields (self, snapshot->fields, snapshot->field_order);
+  for (guint i = 0; i < N_FOLLOWED && self->document != NULL; i++)
+    {
+      g_autofree char *current = NULL;
+
+      g_object_get (self->document, followed_metadata[i], &current, NULL);
+      if (g_strcmp0 (current, snapshot->metadata[i]) != 0)
+        g_object_set (self->document, followed_metadata[i], snapshot->metadata[i], NULL);
+    }
   /* "As written" put the imported ordinals back into the headings' text:
    * the mode comes back with the text, or the numbers would be lost. */
   if (self->document != NULL && fy_document_get_numbering (self->document) != snapshot->numbering)
@@ -504,6 +523,27 @@ fy_editor_push_model_step (FyEditor *self)
   fy_editor_push_undo_step (self);
   if (self->model_group_source == 0)
     self->model_group_source = g_idle_add (model_group_end_cb, self);
+}
+
+/**
+ * fy_editor_begin_field_edit:
+ * @self: a #FyEditor
+ * @field: the field about to be given a value
+ *
+ * Like fy_editor_begin_model_edit(), for lines the caller puts back into
+ * the document before it fills @field (the 字段 panel): the lines and
+ * the value typed after them, however many keys it takes, are one step.
+ */
+void
+fy_editor_begin_field_edit (FyEditor   *self,
+                            const char *field)
+{
+  g_return_if_fail (FY_IS_EDITOR (self));
+
+  fy_editor_begin_model_edit (self);
+  self->group_open = TRUE;
+  g_free (self->field_group);
+  self->field_group = g_strdup (field);
 }
 
 void

@@ -63,6 +63,8 @@ void         fy_editor_clear_search        (FyEditor      *self);
 void         fy_editor_set_lint_findings   (FyEditor      *self,
                                             GPtrArray     *findings);
 void         fy_editor_begin_model_edit    (FyEditor      *self);
+void         fy_editor_begin_field_edit    (FyEditor      *self,
+                                            const char    *field);
 void         fy_editor_select_in_block     (FyEditor      *self,
                                             guint          position,
                                             guint          start,

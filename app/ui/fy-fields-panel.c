@@ -39,6 +39,13 @@ struct _FyFieldsPanel
 
 G_DEFINE_FINAL_TYPE (FyFieldsPanel, fy_fields_panel, GTK_TYPE_WIDGET)
 
+enum {
+  FILLING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 collect_names (FyFieldsPanel *self,
                GPtrArray     *names)
@@ -80,9 +87,14 @@ entry_changed_cb (FyFieldsPanel *self,
 {
   const char *name = g_object_get_data (G_OBJECT (editable), "fy-field");
   const char *text = gtk_editable_get_text (editable);
+  const char *before;
 
   if (self->updating || self->document == NULL)
     return;
+
+  before = fy_document_get_field_value (self->document, name);
+  if (*text != '\0' && (before == NULL || *before == '\0'))
+    g_signal_emit (self, signals[FILLING], 0, name);
 
   fy_document_set_field_value (self->document, name, *text ? text : NULL);
 }
@@ -240,6 +252,18 @@ fy_fields_panel_class_init (FyFieldsPanelClass *klass)
 
   object_class->dispose = fy_fields_panel_dispose;
   object_class->finalize = fy_fields_panel_finalize;
+
+  /**
+   * FyFieldsPanel::filling:
+   * @self: the panel
+   * @name: the field
+   *
+   * Emitted before a field with no value gets one, so that the window
+   * can put back the lines left out of the speech for it (a unit left
+   * empty when the speech was made).
+   */
+  signals[FILLING] = g_signal_new ("filling", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "fy-fields-panel");

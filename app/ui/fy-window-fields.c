@@ -13,6 +13,7 @@
 
 #include "fy-form-guard.h"
 #include "fy-message-dialog.h"
+#include "fy-ui-layout.h"
 #include "fy-window-private.h"
 
 /*
@@ -144,6 +145,44 @@ insert_field_action (GtkWidget  *widget,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
+}
+
+/* A unit or post left empty when the speech was made is out of its
+ * speaker line, and a signature of the unit alone out of the text (see
+ * fy_template_instantiate()); the 字段 panel still lists the field and
+ * says a change shows everywhere, so typing a value there first puts
+ * those lines back, in the same undo step as the value (session 21's
+ * new user typed a unit and nothing changed on the page). */
+static void
+field_filling_cb (FyWindow      *self,
+                  const char    *name,
+                  FyFieldsPanel *panel)
+{
+  FyTemplate *template_;
+  g_autoptr(FyDocument) trial = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  template_ = fy_environment_lookup_template (fy_ui_layout_get_environment (),
+                                              fy_document_get_template_id (self->document));
+  if (template_ == NULL)
+    return;
+
+  fy_editor_flush (self->editor);
+  trial = fy_document_copy (self->document);
+  if (!fy_template_restore_field_lines (template_, trial, name))
+    return;
+
+  fy_editor_begin_field_edit (self->editor, name);
+  fy_template_restore_field_lines (template_, self->document, name);
+}
+
+void
+fy_window_init_fields (FyWindow *self)
+{
+  g_signal_connect_object (self->fields_panel, "filling", G_CALLBACK (field_filling_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 void

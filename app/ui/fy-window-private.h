@@ -110,6 +110,7 @@ GtkWidget *fy_window_batch_fill        (FyWindow     *self);
 
 /* fy-window-fields.c */
 void      fy_window_class_init_fields   (GtkWidgetClass *widget_class);
+void      fy_window_init_fields         (FyWindow     *self);
 gboolean  fy_window_insert_field        (FyWindow     *self,
                                          const char   *name);
 

@@ -854,6 +854,7 @@ fy_window_init (FyWindow *self)
   adw_bin_set_child (self->welcome_bin, self->welcome);
   fy_tooltip_attach_tree (GTK_WIDGET (self));
   fy_window_init_actions (self);
+  fy_window_init_fields (self);
   fy_window_init_files (self);
   connect_popovers (self, GTK_WIDGET (self));
   show_page (self);
