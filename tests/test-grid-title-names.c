@@ -295,6 +295,46 @@ test_title_headed_terms (void)
   g_assert_cmpint (fy_test_title_price_at (governed, 4), >=, 0);                 /* 建立|机制 */
 }
 
+/* The kind of organ that closes a name never opens a line: 妇女|联合会,
+ * 市委|常委会, 国资委|党委, ……改革|委员会, 霁原市|总工会 (0 of 969 such
+ * breaks marked in the labelled sets); in a name longer than a line its
+ * parent's end is cheaper (中共汀岚市委|网络安全和信息化委员会办公室),
+ * and a committee's office may still part from it (……委员会|办公室). */
+static void
+test_title_bare_heads (void)
+{
+  const char *women = "鹤汀市妇女联合会关于表彰2026年度“三八红旗手”的决定";
+  const char *standing = "在市委常委会“以学促干”专题读书班上的研讨发言";
+  const char *assets = "以高质量党建引领高质量发展——琮江市国资委党委在全省国资国企党的建设工作会议上的交流发言";
+  const char *reform = "在市委全面深化改革委员会第五次会议上的讲话";
+  const char *union_ = "霁原市总工会关于2026年度职工服务阵地建设情况的报告";
+  const char *bank = "中国人民银行溱阳市分行关于做好现金供应工作的通知";
+  const char *office = "中共汀岚市委网络安全和信息化委员会办公室关于印发《汀岚市网络文明建设行动方案》的通知";
+  const char *secretary = "栗园镇党委书记在全县乡镇党委书记述职评议会上的述职报告";
+  glong n = g_utf8_strlen (office, -1);
+  g_autofree guint *offsets = g_new (guint, n);
+  g_autofree int *relaxed = g_new (int, n);
+  glong k = 0;
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (women, 5), ==, FY_TITLE_NO_BREAK);     /* 妇女|联合会 */
+  g_assert_cmpint (fy_test_title_price_at (standing, 3), ==, FY_TITLE_NO_BREAK);  /* 市委|常委会 */
+  g_assert_cmpint (fy_test_title_price_at (assets, 21), ==, FY_TITLE_NO_BREAK);   /* 国资委|党委 */
+  g_assert_cmpint (fy_test_title_price_at (reform, 9), ==, FY_TITLE_NO_BREAK);    /* 改革|委员会 */
+  g_assert_cmpint (fy_test_title_price_at (union_, 3), ==, FY_TITLE_NO_BREAK);    /* 霁原市|总工会 */
+  g_assert_cmpint (fy_test_title_price_at (bank, 9), ==, FY_TITLE_NO_BREAK);      /* 溱阳市|分行 */
+  /* a post is no organ's end: 乡镇|党委书记 is priced as a phrase */
+  g_assert_cmpint (fy_test_title_price_at (secretary, 12), >=, 0);               /* 乡镇|党委书记 */
+
+  for (const char *p = office; *p; p = g_utf8_next_char (p))
+    offsets[k++] = p - office;
+  fy_title_break_penalties (office, offsets, n, fy_title_lexicon_get_default (), NULL, relaxed);
+  fy_title_break_relax (office, offsets, n, fy_title_lexicon_get_default (), relaxed);
+  g_assert_cmpint (relaxed[14], >, relaxed[6]);                                 /* 信息化|委员会, 市委|网络 */
+  g_assert_cmpint (relaxed[17], <, relaxed[14]);                                /* 委员会|办公室 */
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -304,4 +344,5 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/organ-lists", test_title_organ_lists);
   g_test_add_func ("/core/grid/titles/terms", test_title_terms);
   g_test_add_func ("/core/grid/titles/headed-terms", test_title_headed_terms);
+  g_test_add_func ("/core/grid/titles/bare-heads", test_title_bare_heads);
 }

@@ -151,6 +151,9 @@ void      fy_title_find_stubs       (const char *text,
 void      fy_title_find_place_names (const char *text,
                                      GArray     *words,
                                      gboolean   *inside);
+/* marks in @inside the boundary before a bare 委员会, 人民政府, 有限公司 … */
+void      fy_title_find_bare_heads  (const char *text,
+                                     gboolean   *inside);
 /* whether a post (书记, 院长) starts at @p, or ends at @offset */
 gboolean  fy_title_post_at          (const char *p);
 gboolean  fy_title_post_ends        (const char *text,
