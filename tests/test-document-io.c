@@ -290,6 +290,47 @@ test_round_trip (void)
   g_assert_cmpuint (again_length, ==, length);
 }
 
+/* A 决定's 发文字号 an older Fayan saved under the title (and in a version
+ * of the file) is read above the title, where it prints; a 纪要's number
+ * stays under its title. */
+static void
+test_load_document_number (void)
+{
+  static const char *const minutes_texts[] = { "县政府常务会议纪要", "〔2026〕第11号" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyDocument) minutes = fy_document_new ();
+  g_autoptr(FyDocument) loaded = NULL;
+  g_autoptr(FyDocument) loaded_minutes = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *minutes_data = NULL;
+  gsize length = 0, minutes_length = 0;
+  FyDocument *snapshot;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于表彰优秀共青团员的决定"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ISSUE_NUMBER, 0, "青委发〔2026〕21号"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SALUTATION, 0, "各乡镇团委："));
+  g_assert_nonnull (fy_document_save_version (document, "初稿", NULL, NULL));
+  data = fy_document_save_to_data (document, &length);
+  loaded = fy_document_load_from_data (data, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (loaded), ==, 3);
+  fy_test_assert_block (loaded, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "青委发〔2026〕21号");
+  fy_test_assert_block (loaded, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于表彰优秀共青团员的决定");
+  fy_test_assert_block (loaded, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各乡镇团委：");
+  snapshot = fy_version_get_snapshot (fy_document_get_version (loaded, 0));
+  fy_test_assert_block (snapshot, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "青委发〔2026〕21号");
+  fy_test_assert_block (snapshot, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于表彰优秀共青团员的决定");
+
+  fy_document_append_block (minutes, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, minutes_texts[0]));
+  fy_document_append_block (minutes, fy_block_new_with_text (FY_BLOCK_ROLE_ISSUE_NUMBER, 0, minutes_texts[1]));
+  minutes_data = fy_document_save_to_data (minutes, &minutes_length);
+  loaded_minutes = fy_document_load_from_data (minutes_data, minutes_length, &error);
+  g_assert_no_error (error);
+  fy_test_assert_block (loaded_minutes, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, minutes_texts[0]);
+  fy_test_assert_block (loaded_minutes, 1, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, minutes_texts[1]);
+}
+
 /* A 纪要's issue number under its title keeps its role through the
  * .fayan file and through Markdown, where the importer reads it again
  * from its text. */
@@ -1331,6 +1372,7 @@ main (int   argc,
   g_test_add_func ("/core/document-io/round-trip/minimal", test_round_trip_minimal);
   g_test_add_func ("/core/document-io/round-trip/attached", test_round_trip_attached);
   g_test_add_func ("/core/document-io/round-trip/issue-number", test_round_trip_issue_number);
+  g_test_add_func ("/core/document-io/load/document-number", test_load_document_number);
   g_test_add_func ("/core/document-io/unknown-members", test_unknown_members_ignored);
   g_test_add_func ("/core/document-io/sample", test_sample);
   g_test_add_func ("/core/document-io/numbering-mode", test_numbering_mode);

@@ -820,7 +820,9 @@ test_import_underline_kaiti_cells (void)
 
 /* A title set as two centred paragraphs, the joint issuers over the
  * rest (中共……县委　……县人民政府 / 关于表彰……的决定), is one title: the
- * second is no speaker.  A speaker line under a title stays one. */
+ * second is no speaker; the 发文字号 under it goes above it, and one
+ * centred above it stays there.  A speaker
+ * line under a title stays one. */
 static void
 test_import_title_two_paragraphs (void)
 {
@@ -837,13 +839,23 @@ test_import_title_two_paragraphs (void)
     "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>县长　李　明</w:t></w:r></w:p>"
     "<w:p><w:r><w:t>同志们：</w:t></w:r></w:p>"
     BODY_END;
+  static const char above[] =
+    BODY_START
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>临委发〔2026〕9号</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>关于表彰2026年度抗旱救灾先进集体的决定</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>各乡镇党委、人民政府：</w:t></w:r></w:p>"
+    BODY_END;
   g_autoptr(FyDocument) document = import_body (body, NULL);
   g_autoptr(FyDocument) with_speaker = import_body (speech, NULL);
+  g_autoptr(FyDocument) number_above = import_body (above, NULL);
 
+  fy_test_assert_block (number_above, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临委发〔2026〕9号");
+  fy_test_assert_block (number_above, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于表彰2026年度抗旱救灾先进集体的决定");
+  fy_test_assert_block (number_above, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各乡镇党委、人民政府：");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
-  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL,
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临委发〔2026〕9号");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_TITLE, 0, NULL,
                         "中共临河县委　临河县人民政府关于表彰2026年度抗旱救灾先进集体的决定");
-  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临委发〔2026〕9号");
   g_assert_cmpstr (fy_document_get_title (document), ==,
                    "中共临河县委　临河县人民政府关于表彰2026年度抗旱救灾先进集体的决定");
   fy_test_assert_block (with_speaker, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "县长　李　明");

@@ -961,6 +961,48 @@ test_export_front_spacing (void)
   g_assert_null (g_strstr_len (number + 1, text - number, "w:after=\"0\""));
 }
 
+/* A 决定's 发文字号 stands above its title, a blank line (one line of
+ * the grid) under it, as Fayan prints it; the title has no space above,
+ * and Word or WPS opens the two in that order. */
+static void
+test_export_document_number (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyDocument) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(FyStyle) style = NULL;
+  g_autofree char *gap = NULL;
+  const char *title, *number;
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ISSUE_NUMBER, 0, "临委发〔2026〕9号"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于表彰抗旱救灾先进集体的决定"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SALUTATION, 0, "各乡镇党委："));
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  body = zip_read_part (bytes, "word/document.xml");
+  style = fy_style_new_from_preset (fy_document_get_style_preset (document), &error);
+  g_assert_no_error (error);
+  /* one line of the grid, in twips, as the section's linePitch */
+  gap = g_strdup_printf ("<w:spacing w:after=\"%ld\" w:afterLines=\"100\"/>",
+                         (long) floor (fy_style_get_type_height (style) * 20 / fy_style_get_lines_per_page (style)));
+
+  title = strstr (body, "<w:pStyle w:val=\"Title\"/>");
+  number = strstr (body, "<w:pStyle w:val=\"FayanIssueNumber\"/>");
+  g_assert_nonnull (title);
+  g_assert_nonnull (number);
+  g_assert_true (number < title);
+  g_assert_true (g_str_has_prefix (number + strlen ("<w:pStyle w:val=\"FayanIssueNumber\"/>"), gap));
+  g_assert_true (g_str_has_prefix (title + strlen ("<w:pStyle w:val=\"Title\"/>"),
+                                   "<w:spacing w:before=\"0\" w:beforeLines=\"0\"/>"));
+
+  again = fy_docx_import_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, &error);
+  g_assert_no_error (error);
+  fy_test_assert_block (again, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临委发〔2026〕9号");
+  fy_test_assert_block (again, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于表彰抗旱救灾先进集体的决定");
+}
+
 /* Import of what LibreOffice writes */
 
 static void
@@ -1329,6 +1371,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/round-trip-title-breaks", test_round_trip_title_breaks);
   g_test_add_func ("/core/docx/round-trip-speaker-breaks", test_round_trip_speaker_breaks);
   g_test_add_func ("/core/docx/round-trip-issue-number", test_round_trip_issue_number);
+  g_test_add_func ("/core/docx/export-document-number", test_export_document_number);
   g_test_add_func ("/core/docx/round-trip-minutes-header", test_round_trip_minutes_header);
   g_test_add_func ("/core/docx/import-issue-number", test_import_issue_number);
   g_test_add_func ("/core/docx/export-front-spacing", test_export_front_spacing);

@@ -612,6 +612,31 @@ test_markdown_issue_number (void)
   fy_test_assert_block (brief, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全区春耕备耕工作有序推进。");
 }
 
+/* A 通知's 发文字号 is its issue number above the # title, where the file
+ * has it or under the title, and above the first line of a file with
+ * no # title; the salutation under the title stays one. */
+static void
+test_markdown_document_number (void)
+{
+  static const char *const texts[] = {
+    "临府办函〔2026〕7号\n\n# 临江县人民政府办公室关于做好冬季森林防火工作的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n",
+    "# 临江县人民政府办公室关于做好冬季森林防火工作的通知\n\n临府办函〔2026〕7号\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n",
+    "临府办函〔2026〕7号\n\n临江县人民政府办公室关于做好冬季森林防火工作的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FyDocument) notice = fy_import_markdown (texts[i], -1, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (fy_document_get_n_blocks (notice), ==, 4);
+      fy_test_assert_block (notice, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临府办函〔2026〕7号");
+      fy_test_assert_block (notice, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "临江县人民政府办公室关于做好冬季森林防火工作的通知");
+      fy_test_assert_block (notice, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各乡镇人民政府：");
+    }
+}
+
 /* A Markdown file written as plain text, a # title and 一、（一）1.
  * lines, gets the headings the same text gets as .txt; a numbered
  * sentence keeps its number; a Markdown list stays a list.  A file with
@@ -692,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/core/import/markdown/seed", test_markdown_seed);
   g_test_add_func ("/core/import/markdown/structure", test_markdown_structure);
   g_test_add_func ("/core/import/markdown/issue-number", test_markdown_issue_number);
+  g_test_add_func ("/core/import/markdown/document-number", test_markdown_document_number);
   g_test_add_func ("/core/import/markdown/leads", test_markdown_leads);
   g_test_add_func ("/core/import/markdown/html", test_markdown_html);
   g_test_add_func ("/core/import/markdown/markers-lists", test_markdown_markers_and_lists);

@@ -322,6 +322,54 @@ test_issue_number (void)
   fy_test_assert_block (plain, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "第9号");
 }
 
+/* A 发文字号 (organ, 〔year〕, number 号) is the issue number of a 决定 or
+ * 通知, above its title as GB/T 9704 prints it, whether the text has it
+ * above or under the title; a 纪要's keeps its place under its title. */
+static void
+test_document_number (void)
+{
+  static const char *const numbers[] = {
+    "青委发〔2026〕21号", "临府办函〔2026〕7号", "国发［2026］3号", "　川办发[2026]12号 ", "湘农发【2026】5号",
+  };
+  static const char *const not_numbers[] = {
+    "〔2026〕第5号", "〔2026〕12号", "第12期", "〔2026〕第18次", "根据青委发〔2026〕21号文件",
+    "青委发〔2026〕第21期", "青委发〔26〕21号",
+  };
+  static const char *const texts[] = {
+    "青委发〔2026〕21号\n\n共青团临江县委关于表彰优秀共青团员的决定\n\n各乡镇团委：\n\n现将有关事项通知如下。\n",
+    "共青团临江县委关于表彰优秀共青团员的决定\n\n青委发〔2026〕21号\n\n各乡镇团委：\n\n现将有关事项通知如下。\n",
+    "共青团临江县委关于表彰优秀共青团员的决定\n青委发〔2026〕21号\n各乡镇团委：\n现将有关事项通知如下。\n",
+  };
+  g_autoptr(FyDocument) minutes = import_plain ("县农业农村局局务会议纪要\n\n临农纪〔2026〕3号\n\n"
+                                                "3月5日，局长主持召开局务会议。\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    g_assert_true (fy_doc_is_document_number (numbers[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (not_numbers); i++)
+    g_assert_false (fy_doc_is_document_number (not_numbers[i]));
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(FyDocument) document = import_plain (texts[i]);
+
+      g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
+      fy_test_assert_block (document, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "青委发〔2026〕21号");
+      fy_test_assert_block (document, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "共青团临江县委关于表彰优秀共青团员的决定");
+      fy_test_assert_block (document, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各乡镇团委：");
+      g_assert_cmpstr (fy_document_get_title (document), ==, "共青团临江县委关于表彰优秀共青团员的决定");
+    }
+  fy_test_assert_block (minutes, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "县农业农村局局务会议纪要");
+  fy_test_assert_block (minutes, 1, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临农纪〔2026〕3号");
+
+  /* a paste reads no title, but the number above it is one */
+  {
+    g_autoptr(GPtrArray) pasted = fy_import_paste (texts[0], -1);
+
+    g_assert_cmpint (fy_block_get_role (g_ptr_array_index (pasted, 0)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+    g_assert_cmpint (fy_block_get_role (g_ptr_array_index (pasted, 1)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  }
+}
+
 /* sweep5's w1: the 版头 line of a 纪要, the organ and the date apart by
  * spaces, is read with the issue number's role (printed organ left, date
  * right), its spaces kept, and lint leaves them alone; in the body such
@@ -1252,6 +1300,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);
   g_test_add_func ("/core/import/plain/regulation-contents", test_plain_regulation_contents);
   g_test_add_func ("/core/import/issue-number", test_issue_number);
+  g_test_add_func ("/core/import/document-number", test_document_number);
   g_test_add_func ("/core/import/minutes-header-line", test_minutes_header_line);
   g_test_add_func ("/core/import/plain/imprint", test_imprint);
   g_test_add_func ("/core/import/plain/run-in-salutation", test_run_in_salutation);

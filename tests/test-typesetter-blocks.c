@@ -665,6 +665,46 @@ test_issue_number (void)
   g_assert_cmpint (fy_style_get_role (style, FY_STYLE_ROLE_ISSUE_NUMBER)->font_role, ==, FY_FONT_ROLE_FANGSONG);
 }
 
+/* A 决定's 发文字号 typed under its title prints above it, centred on the
+ * first line, the title after a blank line (GB/T 9704 §7.2.4), the
+ * salutation after another; a 纪要's number stays under its title. */
+static void
+test_document_number (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document =
+    fy_test_import_plain ("临江县农业农村局关于表彰2026年度春耕生产先进单位的决定\n\n临农发〔2026〕14号\n\n"
+                          "各乡镇农业综合服务站：\n\n今年春耕期间，各站积极组织农资供应，成效明显。\n");
+  g_autoptr(FyDocument) minutes =
+    fy_test_import_plain ("临江县农业农村局局务会议纪要\n\n临农纪〔2026〕3号\n\n3月5日，局长主持召开局务会议。\n");
+  g_autoptr(FyLayout) layout = fy_test_layout_document (style, document);
+  g_autoptr(FyLayout) minutes_layout = fy_test_layout_document (style, minutes);
+  FyPage *page = g_ptr_array_index (layout->pages, 0);
+  FyPageLine *number = &g_array_index (page->lines, FyPageLine, 0);
+  FyPageLine *title = &g_array_index (page->lines, FyPageLine, 1);
+  FyPageLine *salutation = &g_array_index (page->lines, FyPageLine, 3);
+  double pitch = fy_style_get_line_pitch (style);
+  double left, right;
+  g_autofree char *text = fy_test_line_text (number);
+
+  g_assert_cmpstr (text, ==, "临农发〔2026〕14号");
+  g_assert_cmpint (number->block_index, ==, 0);
+  g_assert_cmpint (title->block_index, ==, 1);
+  g_assert_cmpint (salutation->block_index, ==, 2);
+  g_assert_cmpfloat_with_epsilon (number->top, fy_style_get_margin_top (style), 0.01);
+  g_assert_cmpfloat_with_epsilon (title->baseline - number->baseline, 2 * pitch, 0.01);
+  left = fy_test_cluster (number, 0)->x;
+  right = fy_style_get_type_width (style) -
+          (fy_test_cluster (number, fy_test_para_line (number)->last - 1)->x +
+           fy_test_cluster (number, fy_test_para_line (number)->last - 1)->width);
+  g_assert_cmpfloat_with_epsilon (left, right, 0.5);
+
+  page = g_ptr_array_index (minutes_layout->pages, 0);
+  g_assert_cmpint (g_array_index (page->lines, FyPageLine, 0).block_index, ==, 0);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (minutes, 0)), ==, FY_BLOCK_ROLE_TITLE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (minutes, 1)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+}
+
 /* A 纪要's 版头 line under its issue number: the organ flush left, the
  * date flush right, on one line although its spaces would not fit, the
  * body after a blank line. */
@@ -1038,6 +1078,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/attached-document", test_attached_document);
   g_test_add_func ("/core/typesetter/attached-document-note", test_attached_document_note);
   g_test_add_func ("/core/typesetter/issue-number", test_issue_number);
+  g_test_add_func ("/core/typesetter/document-number", test_document_number);
   g_test_add_func ("/core/typesetter/minutes-header-line", test_minutes_header_line);
   g_test_add_func ("/core/typesetter/attendance-list", test_attendance_list);
   g_test_add_func ("/core/typesetter/attendance-list-markdown", test_attendance_list_markdown);

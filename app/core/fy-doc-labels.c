@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "fy-doc-labels.h"
+#include "fy-document.h"
 #include "fy-regex-private.h"
 
 /* An organ's name (it ends as one does: 办公室, 委员会, 政府, 局 …) at the
@@ -184,6 +185,79 @@ fy_doc_is_issue_number (const char *text)
 #undef FY_DOC_NUMERAL
 
   return g_utf8_strlen (text, -1) <= 24 && g_regex_match (re, text, 0, NULL);
+}
+
+/**
+ * fy_doc_is_document_number:
+ * @text: a paragraph's text
+ *
+ * A 发文字号 (GB/T 9704 §7.2.4): the issuing organ's short name, the
+ * year in 〔〕 and the number with 号, no 第 (青委发〔2026〕21号,
+ * 临府办函〔2026〕7号; the year also typed in ［］, [] or 【】).  A
+ * 决定 or 通知 prints it centred above its title.  The 期号 of a 纪要
+ * (〔2026〕第5号, 第12期: no organ) is no 发文字号.
+ *
+ * Returns: whether @text, spaces at its ends aside, is only such a number
+ */
+gboolean
+fy_doc_is_document_number (const char *text)
+{
+  static gsize pattern;
+  GRegex *re = fy_regex_once (&pattern, "^[\\s　]*\\p{Han}{1,10}[〔［\\[【][0-9]{4}[〕］\\]】]\\s*"
+                                        "[0-9０-９]+号[\\s　]*$");
+
+  return g_utf8_strlen (text, -1) <= 24 && g_regex_match (re, text, 0, NULL);
+}
+
+/**
+ * fy_doc_keeps_number_under:
+ * @text: a title's text
+ *
+ * Returns: whether the number of a document titled @text stands under
+ *   its title, whatever the number's form: a 纪要's or 简报's (its title
+ *   is its 版头), and a 文书's (信访事项处理意见书, 行政处罚决定书: the
+ *   title ends in 书)
+ */
+gboolean
+fy_doc_keeps_number_under (const char *text)
+{
+  g_autofree char *bare = g_strstrip (g_strdup (text));
+
+  return strstr (bare, "纪要") != NULL || strstr (bare, "简报") != NULL || g_str_has_suffix (bare, "书");
+}
+
+/**
+ * fy_doc_place_document_number:
+ * @document: a document
+ *
+ * Puts a 发文字号 (fy_doc_is_document_number()) that stands right under
+ * the title, or under its subtitle, above the title, where GB/T 9704
+ * §7.2.4 prints it: as authors type it under the title, and as Fayan
+ * kept it before it printed it above.  A 纪要's, 简报's or 文书's stays
+ * under its title (fy_doc_keeps_number_under()).
+ *
+ * Returns: whether a block moved
+ */
+gboolean
+fy_doc_place_document_number (FyDocument *document)
+{
+  guint n = fy_document_get_n_blocks (document);
+  guint k = 1;
+  g_autofree char *title = NULL;
+  g_autofree char *number = NULL;
+
+  if (n < 2 || fy_block_get_role (fy_document_get_block (document, 0)) != FY_BLOCK_ROLE_TITLE)
+    return FALSE;
+  while (k < n && fy_block_get_role (fy_document_get_block (document, k)) == FY_BLOCK_ROLE_SUBTITLE)
+    k++;
+  if (k >= n || fy_block_get_role (fy_document_get_block (document, k)) != FY_BLOCK_ROLE_ISSUE_NUMBER)
+    return FALSE;
+  title = fy_block_dup_text (fy_document_get_block (document, 0));
+  number = fy_block_dup_text (fy_document_get_block (document, k));
+  if (!fy_doc_is_document_number (number) || fy_doc_keeps_number_under (title))
+    return FALSE;
+  fy_document_move_blocks (document, k, 1, 0);
+  return TRUE;
 }
 
 /**

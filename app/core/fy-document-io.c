@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fy-doc-labels.h"
 #include "fy-document-io.h"
 #include "fy-error.h"
 #include "fy-json-private.h"
@@ -707,7 +708,9 @@ fy_file_load_text (GFile         *file,
  *
  * Reads a document, checking everything: see fy_json_load_root() and
  * fy_document_from_json_object() for the error codes.  Members Fayan does
- * not know are ignored.  Never returns a partly read document.
+ * not know are ignored.  Never returns a partly read document.  A
+ * 发文字号 an older Fayan kept under the title is moved above it
+ * (fy_doc_place_document_number()).
  *
  * Returns: (transfer full) (nullable): the document, or %NULL with @error
  */
@@ -730,6 +733,11 @@ fy_document_load_from_data (const char  *data,
   document = fy_document_from_json_object (root, error);
   if (document == NULL || !fy_versions_read (document, root, error))
     return NULL;
+
+  /* Fayan kept a 发文字号 under the title once: it goes above, where it prints. */
+  fy_doc_place_document_number (document);
+  for (guint i = 0; i < fy_document_get_n_versions (document); i++)
+    fy_doc_place_document_number (fy_version_get_snapshot (fy_document_get_version (document, i)));
 
   return g_steal_pointer (&document);
 }

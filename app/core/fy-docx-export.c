@@ -444,19 +444,29 @@ fy_docx_text_width_in_chars (const char *text)
   return width;
 }
 
+static FyBlockRole
+role_at (Writer *wr,
+         guint   position)
+{
+  return fy_block_get_role (fy_document_get_block (wr->document, position));
+}
+
 /* The front blocks (title, issue number, subtitle…) stand close together
  * in print, no gap between them (fy-typesetter.c); Word would add the
- * title's space after above the issue number. */
+ * title's space after above the issue number.  A 发文字号 above the
+ * title has a blank line under it. */
 void
 fy_docx_writer_front_spacing (Writer *wr,
                               guint   position)
 {
   guint n = fy_document_get_n_blocks (wr->document);
-  gboolean front = fy_block_role_is_front (fy_block_get_role (fy_document_get_block (wr->document, position)));
-  gboolean after_front = front && position > 0 &&
-                         fy_block_role_is_front (fy_block_get_role (fy_document_get_block (wr->document, position - 1)));
-  gboolean before_front = front && position + 1 < n &&
-                          fy_block_role_is_front (fy_block_get_role (fy_document_get_block (wr->document, position + 1)));
+  gboolean front = fy_block_role_is_front (role_at (wr, position));
+  gboolean after_front = front && position > 0 && fy_block_role_is_front (role_at (wr, position - 1));
+  gboolean before_front = front && position + 1 < n && fy_block_role_is_front (role_at (wr, position + 1));
+  gboolean above_title = before_front && role_at (wr, position) == FY_BLOCK_ROLE_ISSUE_NUMBER &&
+                         role_at (wr, position + 1) == FY_BLOCK_ROLE_TITLE;
+  long pitch = (long) floor (fy_style_get_type_height (wr->style) * FY_DOCX_TWIPS_PER_POINT /
+                             fy_style_get_lines_per_page (wr->style));
 
   if (!after_front && !before_front)
     return;
@@ -468,8 +478,8 @@ fy_docx_writer_front_spacing (Writer *wr,
     }
   if (before_front)
     {
-      attr_int (wr, "w:after", 0);
-      attr_int (wr, "w:afterLines", 0);
+      attr_int (wr, "w:after", above_title ? pitch : 0);
+      attr_int (wr, "w:afterLines", above_title ? 100 : 0);
     }
   end (wr);
 }

@@ -335,6 +335,9 @@ guess_role (FyDocxImport *import,
 
   if (align != NULL && g_str_equal (align, "center") && !import->context.body_started)
     {
+      /* 青委发〔2026〕21号 centred above the title */
+      if (!import->has_title && !import->context.has_previous && fy_doc_is_document_number (text))
+        return FY_BLOCK_ROLE_ISSUE_NUMBER;
       if (!import->has_title)
         return FY_BLOCK_ROLE_TITLE;
       if (g_str_has_prefix (text, "——"))
@@ -1238,6 +1241,7 @@ fy_docx_import_data (const guint8  *data,
 
   fy_import_gather_document_attachments (document);
   fy_import_find_attached_titles (document);
+  fy_doc_place_document_number (document);
   if (!import.has_numbering && import.numbers_written)
     fy_document_set_numbering (document, FY_NUMBERING_AS_WRITTEN);
 

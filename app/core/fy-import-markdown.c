@@ -345,8 +345,10 @@ markdown_paragraph (MarkdownImport *import,
       import->has_pending = FALSE;
       g_array_append_val (import->marked, index);
     }
-  else if (import->untitled && !import->context.has_previous && prefixed == NULL && lead == NULL &&
-           is_plain_chinese (full) && fy_import_is_title_like (full))
+  else if (import->untitled && fy_document_get_title (import->document) == NULL &&
+           (!import->context.has_previous || import->context.previous_role == FY_BLOCK_ROLE_ISSUE_NUMBER) &&
+           prefixed == NULL && lead == NULL && is_plain_chinese (full) && fy_import_is_title_like (full) &&
+           !fy_doc_is_document_number (full))
     /* a file without # starts as plain text does: its title, then the
      * salutation under it */
     role = FY_BLOCK_ROLE_TITLE;
@@ -1309,6 +1311,7 @@ fy_import_markdown (const char  *text,
   g_array_unref (import.listed);
   g_array_unref (import.lone);
   fy_import_gather_document_attachments (import.document);
+  fy_doc_place_document_number (import.document);
   fy_import_settle_numbering (import.document);
 
   return import.document;

@@ -417,7 +417,8 @@ fy_import_is_speaker_like (const char *line)
  * Returns: the role a paragraph with @text gets from its text alone: a
  *   subtitle when it opens with "——" (or names the day and the meeting,
  *   fy_import_is_occasion_line()) right after the title, an issue
- *   number (〔2026〕第5号) right after the title or subtitle, and a
+ *   number: a 发文字号 (青委发〔2026〕21号) first of all, above the title,
+ *   or a 期号 (〔2026〕第5号) right after the title or subtitle, and a
  *   纪要's line of organ and date after them (fy_doc_is_header_line()),
  *   as the issue number's role, a speaker
  *   when it names who speaks right after the title (or the date under
@@ -431,6 +432,10 @@ fy_import_guess_role (const FyImportContext *context,
 {
   if (is_date_like (text))
     return FY_BLOCK_ROLE_DATE_LINE;
+
+  /* 青委发〔2026〕21号 above a 决定's title */
+  if (!context->has_previous && fy_doc_is_document_number (text))
+    return FY_BLOCK_ROLE_ISSUE_NUMBER;
 
   /* 述职报告 / 市农业农村局局长　郑海涛 / （2026年12月） */
   if (context->has_previous && !context->body_started &&

@@ -1141,6 +1141,18 @@ plain_text_to_blocks (const char     *text,
     first++;
   if (detect_title && first < lines->len)
     {
+      /* 青委发〔2026〕21号 above the title */
+      if (fy_doc_is_document_number (g_ptr_array_index (lines, first)))
+        {
+          g_autofree char *number = g_strstrip (g_strdup (g_ptr_array_index (lines, first)));
+
+          append_block (blocks, &context, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, number);
+          while (++first < lines->len && *(char *)g_ptr_array_index (lines, first) == '\0')
+            ;
+        }
+    }
+  if (detect_title && first < lines->len)
+    {
       fy_import_skip_masthead (lines, &first);
       fy_import_join_title_lines (lines, first);
       fy_import_split_run_in_title (lines, first);
@@ -1218,6 +1230,7 @@ fy_import_plain_text (const char  *text,
   for (guint i = 0; i < blocks->len; i++)
     fy_document_append_block (document, g_ptr_array_index (blocks, i));
 
+  fy_doc_place_document_number (document);
   fy_import_mark_signature (document, NULL);
   fy_import_settle_numbering (document);
   fy_import_describe_left_out (notes);

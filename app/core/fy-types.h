@@ -22,7 +22,9 @@ typedef struct _FyDocument FyDocument;
  * A %FY_BLOCK_ROLE_ISSUE_NUMBER block is the issue number under the
  * title of a 纪要 or 简报 (〔2026〕第5号, 第12期), centred on a line of
  * its own; and the line of organ and date under it
- * (市……办公室　　　　2026年11月20日), printed organ left and date right.
+ * (市……办公室　　　　2026年11月20日), printed organ left and date right;
+ * or a 决定's or 通知's 发文字号 (青委发〔2026〕21号), a block before the
+ * title, printed centred above it (fy_doc_place_document_number()).
  *
  * A %FY_BLOCK_ROLE_TABLE block holds its cells as text: a tab between
  * cells, a newline between rows (see fy-table.h), so that copying,

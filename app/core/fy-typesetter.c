@@ -493,7 +493,11 @@ place_paragraph (FyTypesetter       *self,
       FyPlaced *prev = &g_array_index (placed, FyPlaced, placed->len - 1);
       const FyRoleStyle *prs = fy_style_get_role (self->style, fy_typesetter_role_for_block (fy_source_get_block (source, prev->block_index)));
 
-      if (prev->front && p.front)
+      /* a 发文字号 above the title, a blank line between (GB/T 9704
+       * §7.2.4) */
+      if (prev_role == FY_BLOCK_ROLE_ISSUE_NUMBER && brole == FY_BLOCK_ROLE_TITLE)
+        p.gap_before = 1;
+      else if (prev->front && p.front)
         p.gap_before = 0;
       else
         p.gap_before = MAX (prs->lines_after, rs->lines_before);
