@@ -11,7 +11,38 @@
 
 #include "fy-test-window.h"
 
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
 static char *ui_data_home;
+
+/* Puts the pointer in the screen's far corner, away from the windows,
+ * which a display without a window manager maps at its origin.  Xvfb
+ * starts it in the middle, where a window's widgets come and go under
+ * it: GTK 4.8 then starts a tooltip for a widget that a test destroys
+ * before the tooltip shows, and the tooltip, placed against a window
+ * that has no surface any more, fails "gdk_surface_get_device_position:
+ * assertion 'GDK_IS_SURFACE (surface)' failed" (test-drafts, in a
+ * loaded CI run).  A test that wants the pointer somewhere moves it.
+ * Call it right after gtk_test_init() (fy_test_init_ui() does). */
+void
+fy_test_move_pointer_aside (void)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (GDK_IS_X11_DISPLAY (display))
+    {
+      Display *xdisplay = gdk_x11_display_get_xdisplay (display);
+      int screen = DefaultScreen (xdisplay);
+
+      XWarpPointer (xdisplay, None, RootWindow (xdisplay, screen), 0, 0, 0, 0,
+                    DisplayWidth (xdisplay, screen) - 1, DisplayHeight (xdisplay, screen) - 1);
+      XFlush (xdisplay);
+    }
+#endif
+}
 
 const char *
 fy_test_init_ui (int    *argc,
@@ -21,6 +52,7 @@ fy_test_init_ui (int    *argc,
   g_assert_nonnull (ui_data_home);
   g_setenv ("XDG_DATA_HOME", ui_data_home, TRUE);
   gtk_test_init (argc, argv, NULL);
+  fy_test_move_pointer_aside ();
   adw_init ();
   fy_core_init ();
   return ui_data_home;

@@ -21,6 +21,7 @@ typedef gboolean (*FyTestCondition) (gpointer data);
 const char    *fy_test_init_ui          (int             *argc,
                                          char          ***argv);
 void           fy_test_tolerate_snapshot_warning (void);
+void           fy_test_move_pointer_aside (void);
 
 gboolean       fy_test_wait_for         (FyTestCondition  condition,
                                          gpointer         data,

@@ -433,6 +433,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  fy_test_move_pointer_aside ();
   adw_init ();
   fy_core_init ();
   fy_ui_register_resource ();

@@ -613,6 +613,7 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
+  fy_test_move_pointer_aside ();
   adw_init ();
 
   /* gtk_test_init() set its own locale; ask for Chinese as a user does. */

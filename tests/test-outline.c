@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "fy-outline.h"
+#include "fy-test-window.h"
 
 static FyDocument *
 make_document (void)
@@ -201,6 +202,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  fy_test_move_pointer_aside ();
   adw_init ();
   fy_core_init ();
 

@@ -816,6 +816,7 @@ main (int   argc,
   g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
+  fy_test_move_pointer_aside ();
   adw_init ();
   fy_core_init ();
   fy_ui_register_resource ();

@@ -630,6 +630,7 @@ main (int   argc,
   }
 
   gtk_test_init (&argc, &argv, NULL);
+  fy_test_move_pointer_aside ();
   adw_init ();
   fy_core_init ();
 

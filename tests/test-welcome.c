@@ -331,6 +331,7 @@ main (int   argc,
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
+  fy_test_move_pointer_aside ();
   adw_init ();
   fy_core_init ();
 
