@@ -22,6 +22,7 @@
 #include "fy-file-name.h"
 #include "fy-file-write.h"
 #include "fy-fonts.h"
+#include "fy-help.h"
 #include "fy-import.h"
 #include "fy-layout.h"
 #include "fy-lint.h"

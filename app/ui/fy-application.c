@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-application.h"
+#include "fy-help-window.h"
 #include "fy-message-dialog.h"
 #include "fy-preferences-window.h"
 #include "fy-recovery.h"
@@ -504,9 +505,18 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+static void
+help_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  fy_help_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "help", help_activated },
   { "preferences", preferences_activated },
 };
 
@@ -516,6 +526,7 @@ static const struct {
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
+  { "app.help", { "F1", NULL } },
   { "win.new", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
