@@ -171,7 +171,9 @@ test_recovery_names_files (void)
   g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fayan-recovery-XXXXXX", &error);
-  const char *names[] = { "发言-初稿.fayan", "发言-二稿.fayan", NULL };
+  /* The third, written by an older system, in Latin-1 (not UTF-8). */
+  const char *names[] = { "发言-初稿.fayan", "发言-二稿.fayan", "caf\xe9.fayan", NULL };
+  const char *shown[] = { "发言-初稿.fayan", "发言-二稿.fayan", "caf\xef\xbf\xbd.fayan" };
   g_autoptr(GRegex) when = g_regex_new ("autosaved 20[0-9][0-9]-[01][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]",
                                         0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
@@ -196,9 +198,10 @@ test_recovery_names_files (void)
   g_assert_nonnull (offer);
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (offer));
   g_test_message ("%s", body);
+  g_assert_true (g_utf8_validate (body, -1, NULL));
   for (guint i = 0; names[i] != NULL; i++)
     {
-      g_autofree char *named = g_strdup_printf ("%s in %s, autosaved ", names[i], dir);
+      g_autofree char *named = g_strdup_printf ("%s in %s, autosaved ", shown[i], dir);
 
       g_assert_nonnull (strstr (body, named));
     }
@@ -206,10 +209,10 @@ test_recovery_names_files (void)
   for (g_regex_match (when, body, 0, &match); g_match_info_matches (match);
        g_match_info_next (match, NULL))
     n_times++;
-  g_assert_cmpuint (n_times, ==, 3);
+  g_assert_cmpuint (n_times, ==, 4);
   /* each under its title */
   lines = g_strsplit (body, "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 7);
+  g_assert_cmpuint (g_strv_length (lines), ==, 9);
 
   fy_test_respond (ADW_MESSAGE_DIALOG (offer), "discard");
   fy_test_destroy_window (window);

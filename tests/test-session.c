@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "fy-application.h"
 #include "fy-test-window.h"
@@ -154,6 +155,66 @@ test_session_edit_autosave_close (void)
   g_rmdir (dir);
 }
 
+/* A file named by an older system in Latin-1 (café.fayan, é one byte
+ * 0xE9, not UTF-8): the window's title, the close question and the
+ * error of a file that cannot be read show its name readably (U+FFFD for
+ * the stray byte), where the raw bytes went into the text before. */
+static void
+test_session_latin1_file_name (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-test-latin1-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "caf\xe9.fayan", NULL);
+  g_autofree char *broken_path = g_build_filename (dir, "\xe9" "bauche.fayan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+  AdwMessageDialog *dialog;
+  FyWindow *window;
+  const char *text;
+
+  g_application_hold (G_APPLICATION (app));
+  g_assert_true (fy_document_save_to_file (document, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (broken_path, "not a speech", -1, NULL));
+
+  window = g_object_new (FY_TYPE_WINDOW, "application", app, NULL);
+  fy_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  fy_test_run_for (300);
+  text = gtk_window_get_title (GTK_WINDOW (window));
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_nonnull (strstr (text, "caf\xef\xbf\xbd.fayan"));
+
+  type_text (window, 2, "补一句。");
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = fy_test_wait_for_message (NULL);
+  g_assert_nonnull (dialog);
+  text = adw_message_dialog_get_body (dialog);
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_nonnull (strstr (text, "caf\xef\xbf\xbd.fayan"));
+  fy_test_click_button (GTK_WIDGET (dialog), "_Discard");
+  g_assert_true (fy_test_wait_for (has_no_window, app, 5));
+
+  window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  fy_window_open_file (window, broken);
+  dialog = fy_test_wait_for_message (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  text = adw_message_dialog_get_heading (dialog);
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_nonnull (strstr (text, "\xef\xbf\xbd" "bauche.fayan"));
+  fy_test_respond (dialog, "close");
+  fy_test_destroy_window (window);
+
+  g_application_release (G_APPLICATION (app));
+  g_assert_cmpuint (n_bad_messages, ==, 0);
+  g_unlink (path);
+  g_unlink (broken_path);
+  g_rmdir (dir);
+}
+
 /* A key comes from the display's event source, of higher priority than
  * the frame clock's; the frame, when due, comes right after it, before
  * GTK's idles.  This types, at the end of a paragraph, a phrase as an
@@ -234,6 +295,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/session/edit-autosave-close", test_session_edit_autosave_close);
   g_test_add_func ("/ui/session/first-key", test_session_first_key);
+  g_test_add_func ("/ui/session/latin1-file-name", test_session_latin1_file_name);
 
   return g_test_run ();
 }

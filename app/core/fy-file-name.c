@@ -130,3 +130,27 @@ fy_file_name_make_safe (const char *text,
 
   return g_string_free (g_steal_pointer (&name), FALSE);
 }
+
+/**
+ * fy_file_dup_display_name:
+ * @file: a file
+ *
+ * The name of @file as a person reads it, for dialog text, titles, menus
+ * and the names of recorded versions: valid UTF-8 whatever the bytes on
+ * disk (a name written by an older system in Latin-1 or GBK shows its
+ * stray bytes as U+FFFD), where g_file_get_basename() gives the bytes.
+ * Not for making another file's name from it.
+ *
+ * Returns: (transfer full) (nullable): the name, %NULL for a file with
+ *   none (the root)
+ */
+char *
+fy_file_dup_display_name (GFile *file)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  basename = g_file_get_basename (file);
+  return basename != NULL ? g_filename_display_name (basename) : NULL;
+}

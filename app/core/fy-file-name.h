@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -18,5 +18,6 @@ G_BEGIN_DECLS
 
 char *fy_file_name_make_safe (const char *text,
                               guint       max_chars);
+char *fy_file_dup_display_name (GFile     *file);
 
 G_END_DECLS

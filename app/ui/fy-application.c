@@ -104,7 +104,7 @@ append_recovery_entry (GString         *body,
   g_string_append_printf (body, "\n• %s\n", title);
   if (entry->original != NULL)
     {
-      g_autofree char *name = g_file_get_basename (entry->original);
+      g_autofree char *name = fy_file_dup_display_name (entry->original);
       g_autoptr(GFile) parent = g_file_get_parent (entry->original);
       g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : g_strdup ("");
 

@@ -214,7 +214,7 @@ set_button_file (GtkWidget  *button,
                  GFile      *file,
                  const char *empty)
 {
-  g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
+  g_autofree char *name = file != NULL ? fy_file_dup_display_name (file) : NULL;
   g_autofree char *path = file != NULL ? g_file_get_parse_name (file) : NULL;
 
   gtk_button_set_label (GTK_BUTTON (button), name != NULL ? name : empty);

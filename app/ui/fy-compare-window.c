@@ -208,7 +208,7 @@ dup_export_file (GtkFileChooser *chooser)
 {
   g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
   g_autofree char *basename = file != NULL ? g_file_get_basename (file) : NULL;
-  g_autofree char *name = basename != NULL ? g_utf8_strdown (basename, -1) : NULL;
+  g_autofree char *name = basename != NULL ? g_ascii_strdown (basename, -1) : NULL;
   g_autoptr(GFile) parent = NULL;
   g_autofree char *completed = NULL;
   GtkFileFilter *filter;

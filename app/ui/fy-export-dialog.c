@@ -133,7 +133,7 @@ fy_export_dialog_new_done_toast (GFile *file)
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   /* The toast title is Pango markup in libadwaita 1.2. */
-  name = g_file_get_basename (file);
+  name = fy_file_dup_display_name (file);
   basename = g_markup_escape_text (name != NULL ? name : "", -1);
   /* Translators: %s is a file name */
   title = g_strdup_printf (_("Exported “%s”"), basename);
@@ -341,7 +341,7 @@ dup_export_name (FyDocument *document,
                  GFile      *input,
                  const char *suffix)
 {
-  g_autofree char *basename = input != NULL ? g_file_get_basename (input) : NULL;
+  g_autofree char *basename = input != NULL ? fy_file_dup_display_name (input) : NULL;
   char *dot;
 
   if (basename == NULL || *basename == '.' || *basename == '\0')

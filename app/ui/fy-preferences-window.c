@@ -947,7 +947,7 @@ fy_preferences_window_add_font_file (FyPreferencesWindow  *self,
   fy_ui_layout_fonts_added ();
   refresh_fonts (self);
 
-  name = g_file_get_basename (installed);
+  name = fy_file_dup_display_name (installed);
   /* Translators: %s is a font file name such as simfang.ttf */
   message = g_strdup_printf (_("Added the font file “%s”"), name);
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));

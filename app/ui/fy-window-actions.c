@@ -899,7 +899,7 @@ fy_window_update_recent_menu (FyWindow *self)
   for (guint i = 0; recent[i]; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = fy_file_dup_display_name (file);
       g_autoptr(GMenuItem) item = NULL;
 
       if (name == NULL)

@@ -328,7 +328,7 @@ fy_window_open_file (FyWindow *self,
       template = fy_template_new_from_file (file, FY_TEMPLATE_ORIGIN_FILE, self->cancellable, &error);
       if (template == NULL)
         {
-          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *name = fy_file_dup_display_name (file);
           g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
           show_error_dialog (self, heading, error);
@@ -350,7 +350,7 @@ fy_window_open_file (FyWindow *self,
 
   if (document == NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = fy_file_dup_display_name (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
       show_error_dialog (self, heading, error);
@@ -367,7 +367,7 @@ fy_window_open_file (FyWindow *self,
     {
       g_autoptr(GString) text = g_string_new (NULL);
 
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = fy_file_dup_display_name (file);
       g_autofree char *heading = g_strdup_printf (_("“%s” Opened with Changes"), name);
       GtkWidget *dialog;
 
@@ -639,7 +639,7 @@ show_save_error (FyWindow     *self,
                  GFile        *file,
                  const GError *error)
 {
-  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *name = fy_file_dup_display_name (file);
   g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
   GtkWidget *dialog = fy_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
@@ -826,7 +826,7 @@ static void
 ask_about_disk_change (FyWindow *self,
                        gboolean  close_after)
 {
-  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *name = fy_file_dup_display_name (self->file);
   g_autofree char *heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
   GtkWidget *dialog;
 
@@ -923,9 +923,9 @@ fy_window_save (FyWindow *self,
        * a full disk), the name the user gave then; a file whose folder
        * is gone keeps its name. */
       if (self->failed_save != NULL)
-        name = g_file_get_basename (self->failed_save);
+        name = fy_file_dup_display_name (self->failed_save);
       else if (self->file != NULL)
-        name = g_file_get_basename (self->file);
+        name = fy_file_dup_display_name (self->file);
       else
         name = fy_export_dup_file_name (self->document, ".fayan");
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
@@ -989,7 +989,7 @@ fy_window_dup_display_name (FyWindow *self)
   g_return_val_if_fail (FY_IS_WINDOW (self), NULL);
 
   if (self->file != NULL)
-    return g_file_get_basename (self->file);
+    return fy_file_dup_display_name (self->file);
 
   if (self->document != NULL)
     name = fy_document_dup_display_title (self->document);

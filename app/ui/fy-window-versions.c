@@ -237,7 +237,7 @@ fy_window_export_text (FyWindow  *self,
                        GFile     *file,
                        GError   **error)
 {
-  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *name = fy_file_dup_display_name (file);
   g_autofree char *digest = NULL;
   g_autoptr(GError) record_error = NULL;
   FyVersion *sent = NULL;
@@ -372,7 +372,7 @@ review_response_cb (GtkNativeDialog *chooser,
 
   if (file != NULL && self->file != NULL && g_file_equal (file, self->file))
     {
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = fy_file_dup_display_name (file);
       g_autofree char *body = g_strdup_printf (_("“%s” is the speech open in this window. Choose "
                                                  "the revision a colleague sent back."), name);
 
@@ -384,7 +384,7 @@ review_response_cb (GtkNativeDialog *chooser,
 
       if (fy_window_review_file (self, file, &error) == NULL)
         {
-          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *name = fy_file_dup_display_name (file);
           g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
           show_message (self, heading, error->message);

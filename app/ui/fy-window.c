@@ -80,7 +80,7 @@ fy_window_update_title (FyWindow *self)
     {
       g_autoptr(GFile) parent = g_file_get_parent (self->file);
 
-      name = g_file_get_basename (self->file);
+      name = fy_file_dup_display_name (self->file);
       if (parent != NULL)
         subtitle = g_file_get_parse_name (parent);
     }
