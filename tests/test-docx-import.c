@@ -847,11 +847,23 @@ test_import_title_two_paragraphs (void)
     BODY_END;
   g_autoptr(FyDocument) document = import_body (body, NULL);
   g_autoptr(FyDocument) with_speaker = import_body (speech, NULL);
+  static const char issues[] =
+    BODY_START
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>临府办发〔2026〕5号</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>关于印发《临江县冬春农田水利建设方案》的通知</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>各乡镇人民政府：</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>现将《临江县冬春农田水利建设方案》印发给你们，请认真贯彻执行。</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>临江县冬春农田水利建设方案</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>今冬明春，全县完成渠道清淤120公里。</w:t></w:r></w:p>"
+    BODY_END;
   g_autoptr(FyDocument) number_above = import_body (above, NULL);
+  g_autoptr(FyDocument) issuing = import_body (issues, NULL);
 
   fy_test_assert_block (number_above, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临委发〔2026〕9号");
   fy_test_assert_block (number_above, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于表彰2026年度抗旱救灾先进集体的决定");
   fy_test_assert_block (number_above, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各乡镇党委、人民政府：");
+  /* the document the notice issues, known by the name its title quotes */
+  fy_test_assert_block (issuing, 4, FY_BLOCK_ROLE_TITLE, 0, NULL, "临江县冬春农田水利建设方案");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
   fy_test_assert_block (document, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临委发〔2026〕9号");
   fy_test_assert_block (document, 1, FY_BLOCK_ROLE_TITLE, 0, NULL,

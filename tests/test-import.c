@@ -361,6 +361,17 @@ test_document_number (void)
   fy_test_assert_block (minutes, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "县农业农村局局务会议纪要");
   fy_test_assert_block (minutes, 1, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临农纪〔2026〕3号");
 
+  /* the document a notice issues is known by its name under the title
+   * the 发文字号 stands above */
+  {
+    g_autoptr(FyDocument) issuing =
+      import_plain ("临府办发〔2026〕5号\n\n临江县人民政府办公室关于印发《临江县冬春农田水利建设方案》的通知\n\n"
+                    "各乡镇人民政府：\n\n现将《临江县冬春农田水利建设方案》印发给你们，请认真贯彻执行。\n\n"
+                    "临江县冬春农田水利建设方案\n\n一、工作目标\n\n今冬明春，全县完成渠道清淤120公里。\n");
+
+    fy_test_assert_block (issuing, 4, FY_BLOCK_ROLE_TITLE, 0, NULL, "临江县冬春农田水利建设方案");
+  }
+
   /* a paste reads no title, but the number above it is one */
   {
     g_autoptr(GPtrArray) pasted = fy_import_paste (texts[0], -1);

@@ -198,8 +198,12 @@ fy_import_find_attached_titles (FyDocument *document)
   g_autofree char *title = NULL;
   gboolean body_started = FALSE;
 
-  if (n > 0 && fy_block_get_role (fy_document_get_block (document, 0)) == FY_BLOCK_ROLE_TITLE)
-    title = fy_block_dup_text (fy_document_get_block (document, 0));
+  /* the title, under a 发文字号 or not */
+  for (guint k = 0; k < n && title == NULL; k++)
+    if (fy_block_get_role (fy_document_get_block (document, k)) == FY_BLOCK_ROLE_TITLE)
+      title = fy_block_dup_text (fy_document_get_block (document, k));
+    else if (fy_block_get_role (fy_document_get_block (document, k)) != FY_BLOCK_ROLE_ISSUE_NUMBER)
+      break;
   for (guint i = 1; i < n; i++)
     {
       FyBlock *before = fy_document_get_block (document, i - 1);

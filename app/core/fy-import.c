@@ -804,8 +804,12 @@ is_attached_title (GPtrArray             *paragraphs,
   labelled = fy_doc_is_attachment_label (label) && !ends_clause (label);
   if (next == NULL || (next[0] == TABLE_MARK && !labelled))
     return FALSE;
-  if (blocks->len > 0 && fy_block_get_role (g_ptr_array_index (blocks, 0)) == FY_BLOCK_ROLE_TITLE)
-    title = first = fy_block_dup_text (g_ptr_array_index (blocks, 0));
+  /* the title, under a 发文字号 or not */
+  for (guint k = 0; k < blocks->len && title == NULL; k++)
+    if (fy_block_get_role (g_ptr_array_index (blocks, k)) == FY_BLOCK_ROLE_TITLE)
+      title = first = fy_block_dup_text (g_ptr_array_index (blocks, k));
+    else if (fy_block_get_role (g_ptr_array_index (blocks, k)) != FY_BLOCK_ROLE_ISSUE_NUMBER)
+      break;
   after_close = (context->has_previous && context->previous_role == FY_BLOCK_ROLE_DATE_LINE) ||
                 fy_doc_is_attachment_label (label);
   return fy_import_is_attached_title (clean, title, after_close, labelled,
