@@ -1139,6 +1139,18 @@ test_table (void)
   g_assert_not_reached ();
 }
 
+static guint
+count_in (const char *text,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (text, needle); at != NULL; at = strstr (at + strlen (needle), needle))
+    n++;
+
+  return n;
+}
+
 /* A new user's afternoon: export, a colleague adds a paragraph in Writer
  * and saves, the file opens again in Fayan. */
 static void
@@ -1171,6 +1183,8 @@ test_edited_in_writer (void)
   g_autofree char *out_dir = g_build_filename (work_dir, "edit-out", NULL);
   g_autofree char *in_path = g_build_filename (in_dir, "speech.docx", NULL);
   g_autofree char *out_path = g_build_filename (out_dir, "speech.docx", NULL);
+  g_autofree char *txt_path = g_build_filename (out_dir, "speech.txt", NULL);
+  g_autofree char *txt = NULL;
   const char *at;
   guint salutation = 0;
 
@@ -1220,6 +1234,16 @@ test_edited_in_writer (void)
 
   /* Writer opens it and saves it as .docx again */
   fy_test_run_soffice (work_dir, "docx:MS Word 2007 XML", NULL, out_dir, (const char *[]) { in_path, NULL });
+
+  /* The colleague's copy reads in Writer as it was sent: each field's
+   * text once (a plain-text content control came back from Writer's
+   * save four times over, "在全市……推进会全市……推进会……上的交流发言"). */
+  fy_test_run_soffice (work_dir, "txt:Text", NULL, out_dir, (const char *[]) { out_path, NULL });
+  g_file_get_contents (txt_path, &txt, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (txt, "在全市基层治理工作推进会上的交流发言"));
+  g_assert_cmpuint (count_in (txt, "全市基层治理工作推进会"), ==, 1);
+  g_assert_cmpuint (count_in (txt, "王晓明"), ==, 1);
 
   file = g_file_new_for_path (out_path);
   again = fy_import_file_with_warnings (file, &warnings, NULL, &error);

@@ -81,6 +81,55 @@ fy_docx_style_for (FyBlockRole role,
   return fy_docx_style_for (FY_BLOCK_ROLE_PARAGRAPH, 0);
 }
 
+/* FNV-1a, 32 bits: the same in every build, as a file needs it. */
+static guint32
+field_hash (const char *field)
+{
+  guint32 hash = 2166136261u;
+
+  for (const guchar *p = (const guchar *) field; *p; p++)
+    hash = (hash ^ *p) * 16777619u;
+
+  return hash;
+}
+
+/**
+ * fy_docx_field_bookmark:
+ * @field: a field's name
+ * @id: the bookmark's number, unique in the file
+ *
+ * A field reference's text lies in a bookmark as well as in its content
+ * control: LibreOffice 7.4 saves a control with its properties (tag and
+ * alias) empty, but keeps bookmarks with their names, so the importer
+ * knows the field again after a colleague's Writer has saved the file.
+ * The name is short ASCII, hidden in Word by its leading underscore:
+ * "_Fy", the field name's hash in hex, "_" and @id.
+ *
+ * Returns: (transfer full): the bookmark's name
+ */
+char *
+fy_docx_field_bookmark (const char *field,
+                        guint       id)
+{
+  return g_strdup_printf ("_Fy%08x_%u", field_hash (field), id);
+}
+
+/**
+ * fy_docx_field_bookmark_is:
+ * @bookmark: (nullable): a bookmark's name
+ * @field: a field's name
+ *
+ * Returns: whether @bookmark is one fy_docx_field_bookmark() made for @field
+ */
+gboolean
+fy_docx_field_bookmark_is (const char *bookmark,
+                           const char *field)
+{
+  g_autofree char *prefix = g_strdup_printf ("_Fy%08x_", field_hash (field));
+
+  return bookmark != NULL && g_str_has_prefix (bookmark, prefix);
+}
+
 /**
  * fy_docx_char_spacing:
  * @wr: the writer

@@ -34,7 +34,8 @@
  * faces by their office names (仿宋_GB2312, not the fallback Fayan prints
  * with) and Times New Roman for Latin; headings with the numbers printed
  * as text and outline levels; bold leads as bold 黑体 runs; field
- * references as plain-text content controls tagged with the field name.
+ * references as content controls tagged with the field name, their text
+ * in a bookmark that names the field too (fy_docx_field_bookmark()).
  *
  * Every XML part is written with libxml2's xmlTextWriter and the package
  * with libzip, in memory, then written to the file atomically.  This file
@@ -254,8 +255,8 @@ write_text_runs (Writer     *wr,
   end (wr);
 }
 
-/* A field reference: a plain-text content control tagged with the field
- * name, showing the value (or {{name}} while there is none). */
+/* A field reference: a content control tagged with the field name,
+ * showing the value (or {{name}} while there is none). */
 static void
 write_field (Writer      *wr,
              const FyRun *run,
@@ -263,6 +264,7 @@ write_field (Writer      *wr,
 {
   g_autofree char *value = fy_document_resolve_run (wr->document, run);
   g_autofree char *shown = NULL;
+  g_autofree char *mark = fy_docx_field_bookmark (run->text, wr->next_sdt_id);
 
   if (value == NULL || *value == '\0')
     shown = g_strdup_printf ("{{%s}}", run->text);
@@ -272,15 +274,26 @@ write_field (Writer      *wr,
   write_run_properties (wr, kind);
   element (wr, "w:alias", run->text);
   element (wr, "w:tag", run->text);
-  element_int (wr, "w:id", 0x46590000 + wr->next_sdt_id++);
-  /* No <w:showingPlcHdr/> for an empty field: LibreOffice 7.4 then
-   * writes the control twice when it saves. */
-  element (wr, "w:text", NULL);
+  element_int (wr, "w:id", 0x46590000 + wr->next_sdt_id);
+  /* A rich-text control: LibreOffice 7.4 saves a plain-text one
+   * (<w:text/>) as several, each with the whole value, so the colleague's
+   * copy printed the meeting's name four times; nor <w:showingPlcHdr/>
+   * for an empty field, which it writes twice. */
   end (wr);
   start (wr, "w:sdtContent");
+  /* Writer saves the control's properties empty: the bookmark keeps the
+   * field's name for the importer (fy_docx_field_bookmark()). */
+  start (wr, "w:bookmarkStart");
+  attr_int (wr, "w:id", wr->next_sdt_id);
+  attr (wr, "w:name", mark);
+  end (wr);
   write_text_runs (wr, kind, shown != NULL ? shown : value);
+  start (wr, "w:bookmarkEnd");
+  attr_int (wr, "w:id", wr->next_sdt_id);
   end (wr);
   end (wr);
+  end (wr);
+  wr->next_sdt_id++;
 }
 
 /* The runs of @block: those up to the last bold run before any plain text

@@ -60,6 +60,9 @@ typedef struct
   gboolean         has_highlight;    /* highlighted text, which it prints plain */
   gboolean         has_underline;    /* underlined text, which it prints plain */
   gboolean         has_kaiti;        /* a run set in 楷体, printed in the paragraph's face */
+  FyDocxPiece     *bookmark;         /* the field whose bookmark is open, in pieces
+                                      * (fy_docx_field_bookmark()) */
+  char            *bookmark_id;
 } FyDocxImport;
 
 FyDocxPiece *fy_docx_piece_new          (FyRunKind      kind,

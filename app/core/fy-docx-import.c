@@ -618,6 +618,7 @@ fy_docx_import_reset_formats (FyDocxImport *import)
   import->has_highlight = FALSE;
   import->has_underline = FALSE;
   import->has_kaiti = FALSE;
+  import->bookmark = NULL;
 }
 
 static gboolean
@@ -1220,6 +1221,7 @@ fy_docx_import_data (const guint8  *data,
     take_title_and_speaker (&import);
   g_free (import.core_title);
   g_free (import.core_creator);
+  g_free (import.bookmark_id);
   if (!ok)
     return NULL;
 

@@ -100,6 +100,10 @@ void               fy_docx_writer_table_start (FyDocxWriter *writer,
                                                const long   *widths,
                                                guint         n_columns);
 
+char              *fy_docx_field_bookmark    (const char  *field,
+                                            guint        id);
+gboolean           fy_docx_field_bookmark_is (const char  *bookmark,
+                                            const char  *field);
 const FyDocxStyle *fy_docx_get_styles    (guint       *n_styles);
 const FyDocxStyle *fy_docx_style_for     (FyBlockRole  role,
                                           guint        level);

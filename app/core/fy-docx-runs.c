@@ -3,7 +3,8 @@
  * A paragraph's text lies in runs (w:r), inside content controls, links,
  * tracked insertions and other wrappers.  Its runs become pieces: plain
  * text (bold or not), markup Fayan kept as hidden text, and field
- * references, which content controls tagged (or titled) with a name are.
+ * references, which content controls tagged (or titled) with a name are,
+ * or Fayan's bookmarks around them where Writer emptied the tags.
  * A run's tabs, breaks and no-break hyphens become text; pictures,
  * comments and tracked changes are counted for the import's warnings; a
  * note's reference becomes its mark (fy-docx-notes.c); a text box is
@@ -413,6 +414,41 @@ walk_sdt (FyDocxImport *import,
   fy_docx_import_walk_inline (import, content, current_piece (import, FY_RUN_FIELD, name, FALSE), depth + 1);
 }
 
+/* A bookmark Fayan put around a field's text (fy_docx_field_bookmark()):
+ * the text up to its end is the field's, where no content control names
+ * it (LibreOffice saves the controls' tags empty). */
+static void
+bookmark_start (FyDocxImport *import,
+                xmlNode      *node,
+                FyDocxPiece  *field)
+{
+  g_autofree char *name = fy_docx_get_w_attr (node, "name");
+  g_auto(GStrv) fields = NULL;
+
+  if (field != NULL || import->bookmark != NULL || name == NULL || !g_str_has_prefix (name, "_Fy"))
+    return;
+
+  fields = fy_document_dup_field_names (import->document);
+  for (guint i = 0; fields != NULL && fields[i] != NULL; i++)
+    if (fy_docx_field_bookmark_is (name, fields[i]))
+      {
+        import->bookmark = current_piece (import, FY_RUN_FIELD, fields[i], FALSE);
+        g_free (import->bookmark_id);
+        import->bookmark_id = fy_docx_get_w_attr (node, "id");
+        return;
+      }
+}
+
+static void
+bookmark_end (FyDocxImport *import,
+              xmlNode      *node)
+{
+  g_autofree char *id = fy_docx_get_w_attr (node, "id");
+
+  if (import->bookmark != NULL && g_strcmp0 (id, import->bookmark_id) == 0)
+    import->bookmark = NULL;
+}
+
 void
 fy_docx_import_walk_inline (FyDocxImport *import,
                             xmlNode      *node,
@@ -425,17 +461,23 @@ fy_docx_import_walk_inline (FyDocxImport *import,
 
   for (xmlNode *c = node->children; c != NULL; c = c->next)
     {
+      FyDocxPiece *in = field != NULL ? field : import->bookmark;
+
       if (c->type != XML_ELEMENT_NODE)
         continue;
 
       if (fy_docx_is_w (c, "r"))
-        walk_run (import, c, field);
+        walk_run (import, c, in);
       else if (fy_docx_is_w (c, "sdt"))
-        walk_sdt (import, c, field, depth);
+        walk_sdt (import, c, in, depth);
+      else if (fy_docx_is_w (c, "bookmarkStart"))
+        bookmark_start (import, c, field);
+      else if (fy_docx_is_w (c, "bookmarkEnd"))
+        bookmark_end (import, c);
       else if (fy_docx_is_w (c, "ins") || fy_docx_is_w (c, "moveTo"))
         {
           import->revisions++;
-          fy_docx_import_walk_inline (import, c, field, depth + 1);
+          fy_docx_import_walk_inline (import, c, in, depth + 1);
         }
       else if (fy_docx_is_w (c, "del") || fy_docx_is_w (c, "moveFrom"))
         import->revisions++;
@@ -444,6 +486,6 @@ fy_docx_import_walk_inline (FyDocxImport *import,
       else if (fy_docx_is_w (c, "hyperlink") || fy_docx_is_w (c, "smartTag") || fy_docx_is_w (c, "customXml") ||
                fy_docx_is_w (c, "fldSimple") || fy_docx_is_w (c, "sdtContent") || fy_docx_is_w (c, "dir") ||
                fy_docx_is_w (c, "bdo"))
-        fy_docx_import_walk_inline (import, c, field, depth + 1);
+        fy_docx_import_walk_inline (import, c, in, depth + 1);
     }
 }

@@ -152,6 +152,7 @@ fy_docx_import_walk_table (FyDocxImport *import,
   FyBlock *block;
 
   g_ptr_array_set_size (import->pieces, 0);
+  import->bookmark = NULL;
   fy_docx_import_count_format_change (import, fy_docx_child_w (table, "tblPr"));
   fy_docx_import_count_format_change (import, fy_docx_child_w (table, "tblGrid"));
   for (xmlNode *row = table->children; row != NULL; row = row->next)
@@ -216,6 +217,7 @@ fy_docx_import_walk_table (FyDocxImport *import,
   block = fy_document_get_block (import->document, fy_document_get_n_blocks (import->document) - 1);
   fy_block_set_table_header (block, header || fy_docx_table_reads_as_headed (block));
   g_ptr_array_set_size (import->pieces, 0);
+  import->bookmark = NULL;
 
   return TRUE;
 }
