@@ -335,6 +335,28 @@ test_title_bare_heads (void)
   g_assert_cmpint (relaxed[17], <, relaxed[14]);                                /* 委员会|办公室 */
 }
 
+/* A village, a community or a quarter named by two characters the
+ * dictionary reads one at a time, after its town or district, is one
+ * name with its kind (槐陂村, 望舒片区; 0 of 43 such breaks marked); a
+ * county's committee before 农村 is no village's town (县委|农村). */
+static void
+test_title_villages (void)
+{
+  const char *village = "关于枫桥镇槐陂村特色产业发展情况的汇报";
+  const char *quarter = "关于榆湾区望舒片区控制性详细规划的批复";
+  const char *community = "澄埠区清垣社区2027年度服务项目实施情况总结";
+  const char *committee = "在县委农村工作会议上的讲话";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (village, 6), ==, FY_TITLE_NO_BREAK);   /* 槐|陂 */
+  g_assert_cmpint (fy_test_title_price_at (village, 7), ==, FY_TITLE_NO_BREAK);   /* 槐陂|村 */
+  g_assert_cmpint (fy_test_title_price_at (village, 8), >=, 0);                   /* 槐陂村|特色 */
+  g_assert_cmpint (fy_test_title_price_at (quarter, 6), ==, FY_TITLE_NO_BREAK);   /* 望|舒 */
+  g_assert_cmpint (fy_test_title_price_at (community, 4), ==, FY_TITLE_NO_BREAK); /* 清|垣 */
+  g_assert_cmpint (fy_test_title_price_at (committee, 3), >=, 0);                 /* 县委|农村 */
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -345,4 +367,5 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/terms", test_title_terms);
   g_test_add_func ("/core/grid/titles/headed-terms", test_title_headed_terms);
   g_test_add_func ("/core/grid/titles/bare-heads", test_title_bare_heads);
+  g_test_add_func ("/core/grid/titles/villages", test_title_villages);
 }

@@ -609,11 +609,42 @@ fy_title_post_at (const char *p)
 /* The most place names of two characters a title is searched for. */
 #define MAX_PLACE_NAMES 8
 
+/* What a village, a community or a quarter is called after its name. */
+static const char *const village_kinds[] = {
+  "村", "社区", "片区", "街道",
+};
+
+/* Where the kind of a village, a community or a quarter starts when the
+ * word @w of one character opens its name of two characters, written
+ * after the town or district it lies in (苇渡镇杉塘村, 汀湾街道西塘社区,
+ * 试验区榕崖片区), or NULL: the dictionary, lacking the name, reads it a
+ * character at a time.  The labelled sets part neither the name (0 of
+ * 21 such boundaries marked) nor the name from its kind (0 of 22). */
+static const char *
+village_kind_after (const char        *text,
+                    const FyTitleWord *w)
+{
+  const char *p = text + w->start;
+  const char *after;
+
+  if (g_utf8_strlen (p, w->end - w->start) != 1 || p == text ||
+      g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN ||
+      in_set ("委年月日届次批期号个名", g_utf8_get_char (p)) ||
+      (!in_set ("镇乡区县", g_utf8_get_char (g_utf8_prev_char (p))) && !ends_with (text, w->start, "街道")))
+    return NULL;
+  after = g_utf8_next_char (g_utf8_next_char (p));
+  if (g_unichar_get_script (g_utf8_get_char (g_utf8_next_char (p))) != G_UNICODE_SCRIPT_HAN ||
+      !starts_with_one_of (after, village_kinds, G_N_ELEMENTS (village_kinds)))
+    return NULL;
+  return after;
+}
+
 /* Marks in @inside the boundary inside every occurrence of a place's
  * name of two characters the dictionary does not know (芷阳 of 芷阳市,
- * 璋州 of 璋州市: it reads them one character at a time), wherever the
- * title names it with its level: the name is one word there and
- * everywhere else in the title (芷阳机场, 璋州师范大学). */
+ * 璋州 of 璋州市, 杉塘 of ……镇杉塘村: it reads them one character at a
+ * time), wherever the title names it with its level: the name is one
+ * word there and everywhere else in the title (芷阳机场, 璋州师范大学);
+ * a village's name is one with its kind (杉塘|村). */
 void
 fy_title_find_place_names (const char *text,
                            GArray     *words,
@@ -625,7 +656,7 @@ fy_title_find_place_names (const char *text,
   for (guint i = 0; words != NULL && i < words->len && n < MAX_PLACE_NAMES; i++)
     {
       const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
-      const char *p = text + w->start;
+      const char *p = text + w->start, *kind;
 
       /* not a year's or an ordinal's unit and the word after it
        * (2027年|城镇, 第四批|城市) */
@@ -633,6 +664,11 @@ fy_title_find_place_names (const char *text,
           !in_set ("年月日届次批期号个名", g_utf8_get_char (p)) &&
           fy_title_place_at (p) == (gsize) (g_utf8_next_char (g_utf8_next_char (g_utf8_next_char (p))) - p))
         names[n++] = p;
+      else if ((kind = village_kind_after (text, w)) != NULL)
+        {
+          names[n++] = p;
+          inside[kind - text] = TRUE;
+        }
     }
   for (guint k = 0; k < n; k++)
     {
