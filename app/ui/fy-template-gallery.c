@@ -266,7 +266,7 @@ new_manage_button (FyTemplate *template_)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename…"), NULL);
-  g_autoptr(GMenuItem) duplicate = g_menu_item_new (_("_Duplicate"), NULL);
+  g_autoptr(GMenuItem) duplicate = g_menu_item_new (_("D_uplicate"), NULL);
   g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete…"), NULL);
   const char *id = fy_template_get_id (template_);
   GtkWidget *button = gtk_menu_button_new ();
