@@ -705,6 +705,55 @@ test_document_number (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (minutes, 1)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
 }
 
+/* A 表彰决定 signed by two organs on one line, its 名单 after the date
+ * under a heading the author did not number, the 版记 last (session
+ * 21's sweep: the organs printed as an indented body line, the caption
+ * as 一、先进个人名单): the organs are the signature, the list is the
+ * document the 决定 carries, on a page of its own under its caption as
+ * its title, no ordinal; plain text reads the same. */
+static void
+test_joint_signature_list (void)
+{
+  static const char text[] =
+    "# 中共临江县委　临江县人民政府关于表彰2026年度全县森林防火先进个人的决定\n\n"
+    "各乡镇党委、人民政府，县直各部门：\n\n"
+    "2026年，全县上下齐心协力，实现连续十年无重大森林火灾。县委、县政府决定，授予龚海涛等8名同志“全县森林防火先进个人”称号。\n\n"
+    "希望受表彰的同志珍惜荣誉，再创佳绩。\n\n"
+    "中共临江县委　　　　　　临江县人民政府\n\n"
+    "2026年12月3日\n\n"
+    "## 全县森林防火先进个人名单\n\n"
+    "龚海涛　　宁晓梅（女）　　王　勇　　司马文清\n\n"
+    "郝建国　　刘　静（女）　　覃志刚　　毛小兵\n\n"
+    "抄送：市林业局。\n\n"
+    "临江县人民政府办公室　　　　　　2026年12月4日印发\n";
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_test_import_markdown (text);
+  g_autoptr(GString) plain_text = g_string_new (text);
+  g_autoptr(FyDocument) plain = NULL;
+  g_autoptr(FyLayout) layout = fy_test_layout_document (style, document);
+  FyPage *first = g_ptr_array_index (layout->pages, 0);
+  FyPage *last = g_ptr_array_index (layout->pages, layout->pages->len - 1);
+  FyPageLine *caption = &g_array_index (last->lines, FyPageLine, 0);
+  g_autofree char *caption_text = fy_test_line_text (caption);
+
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "中共临江县委　　　　　　临江县人民政府");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年12月3日");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_TITLE, 0, NULL, "全县森林防火先进个人名单");
+  g_string_replace (plain_text, "## ", "", 0);
+  g_string_replace (plain_text, "# ", "", 0);
+  plain = fy_test_import_plain (plain_text->str);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (plain, i)), ==,
+                     fy_block_get_role (fy_document_get_block (document, i)));
+
+  g_assert_cmpuint (layout->pages->len, ==, 2);
+  /* the notice ends with its date on page 1 */
+  for (guint i = 0; i < first->lines->len; i++)
+    g_assert_cmpint (g_array_index (first->lines, FyPageLine, i).block_index, <=, 5);
+  g_assert_cmpint (caption->block_index, ==, 6);
+  g_assert_cmpstr (caption_text, ==, "全县森林防火先进个人名单");
+}
+
 /* A 纪要's 版头 line under its issue number: the organ flush left, the
  * date flush right, on one line although its spaces would not fit, the
  * body after a blank line. */
@@ -1079,6 +1128,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/attached-document-note", test_attached_document_note);
   g_test_add_func ("/core/typesetter/issue-number", test_issue_number);
   g_test_add_func ("/core/typesetter/document-number", test_document_number);
+  g_test_add_func ("/core/typesetter/joint-signature-list", test_joint_signature_list);
   g_test_add_func ("/core/typesetter/minutes-header-line", test_minutes_header_line);
   g_test_add_func ("/core/typesetter/attendance-list", test_attendance_list);
   g_test_add_func ("/core/typesetter/attendance-list-markdown", test_attendance_list_markdown);

@@ -140,22 +140,33 @@ fy_import_is_attached_title (const char *text,
 }
 
 /* The text of @document's block @index if it is a plain paragraph (no
- * lead, not markup alone), else NULL. */
+ * lead, not markup alone), or a heading right under the closing date
+ * that the author did not number (## 先进个人名单 under a 决定: the
+ * caption of a list, no section of the body), else NULL. */
 static char *
 dup_paragraph_text (FyDocument *document,
                     guint       index)
 {
   FyBlock *block = fy_document_get_block (document, index);
+  FyBlockRole role = fy_block_get_role (block);
+  char *text;
 
-  if (fy_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH || fy_block_get_lead_end (block) > 0 ||
+  if ((role != FY_BLOCK_ROLE_PARAGRAPH && role != FY_BLOCK_ROLE_HEADING) || fy_block_get_lead_end (block) > 0 ||
       fy_block_is_markup_only (block))
     return NULL;
-  return fy_block_dup_text (block);
+  text = fy_block_dup_text (block);
+  if (role == FY_BLOCK_ROLE_HEADING &&
+      (index == 0 || fy_block_get_role (fy_document_get_block (document, index - 1)) != FY_BLOCK_ROLE_DATE_LINE ||
+       g_object_get_data (G_OBJECT (block), FY_IMPORT_OWN_ORDINAL_KEY) != NULL ||
+       fy_numbering_strip_prefix (text, NULL, NULL, NULL)))
+    g_clear_pointer (&text, g_free);
+  return text;
 }
 
 /* Whether what follows block @index of @document is the body of an
- * attached document: a heading, a paragraph that ends a clause, or,
- * under a label that stands alone (@labelled), a table. */
+ * attached document: a heading, a paragraph that ends a clause, a row
+ * of a 名单 (fy_import_lists_names()), or, under a label that stands
+ * alone (@labelled), a table. */
 static gboolean
 body_follows (FyDocument *document,
               guint       index,
@@ -175,7 +186,7 @@ body_follows (FyDocument *document,
       return labelled;
     case FY_BLOCK_ROLE_PARAGRAPH:
       text = fy_block_dup_text (next);
-      return ends_in_mark (text);
+      return ends_in_mark (text) || fy_import_lists_names (text);
     default:
       return FALSE;
     }

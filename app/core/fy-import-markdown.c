@@ -1306,6 +1306,9 @@ fy_import_markdown (const char  *text,
   import.untitled = !source_has_title (separated);
   import_markdown_source (&import, separated, strlen (separated));
   number_headings (&import, separated);
+  /* the documents a notice carries (## 先进个人名单 under the date), which
+   * close the notice's signature */
+  fy_import_find_attached_titles (import.document);
   mark_signature (&import);
   g_array_unref (import.marked);
   g_array_unref (import.listed);

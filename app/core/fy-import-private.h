@@ -78,6 +78,7 @@ gboolean     fy_import_is_salutation_like   (const char            *text);
 gboolean     fy_import_is_title_like        (const char            *text);
 gboolean     fy_import_is_closing_like      (const char            *text);
 gboolean     fy_import_is_speaker_like      (const char            *line);
+gboolean     fy_import_lists_names          (const char            *line);
 gboolean     fy_import_is_occasion_line     (const char            *text);
 gboolean     fy_import_is_chapter_line      (const char            *text,
                                              guint                 *level);

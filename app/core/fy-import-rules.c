@@ -315,13 +315,20 @@ names_organ (const char *line)
   return g_regex_match (re, line, 0, NULL) && !g_str_has_suffix (line, "大会");
 }
 
-/* Whether a line lists three people or more by name, set apart by
+/**
+ * fy_import_lists_names:
+ * @line: a line
+ *
+ * Whether a line lists three people or more by name, set apart by
  * spaces that pad no name (王建军　　李　芳（女）　　张德明): each of two to
  * four Han characters, a bracket after it at most (（女）), none a post
  * (县长, 副主任) or an organ (县河湖长制办公室　副主任　林沐阳 names who
- * speaks). */
-static gboolean
-lists_names (const char *line)
+ * speaks): a row of a 名单.
+ *
+ * Returns: %TRUE if @line is such a row
+ */
+gboolean
+fy_import_lists_names (const char *line)
 {
   const char *end = line + strlen (line);
   guint names = 0;
@@ -404,7 +411,7 @@ fy_import_is_speaker_like (const char *line)
       return TRUE;
     }
 
-  if (spaced && lists_names (line))
+  if (spaced && fy_import_lists_names (line))
     return FALSE;
   return spaced || g_str_has_suffix (line, "同志") || names_author_group (line) || names_organ (line);
 }

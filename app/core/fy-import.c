@@ -814,7 +814,7 @@ is_attached_title (GPtrArray             *paragraphs,
                 fy_doc_is_attachment_label (label);
   return fy_import_is_attached_title (clean, title, after_close, labelled,
                                       next[0] == TABLE_MARK || parse_heading (next, &level, &rest) ||
-                                      ends_clause (next));
+                                      ends_clause (next) || fy_import_lists_names (next));
 }
 
 /* Whether paragraph @i is an entry of a regulation's table of contents:
