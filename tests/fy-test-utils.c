@@ -998,3 +998,26 @@ fy_test_count_occurrences (const char *haystack,
 
   return n;
 }
+
+void
+fy_test_assert_same_text (const char *got,
+                          const char *expected)
+{
+  const char *g = got;
+  const char *e = expected;
+  glong same = 0;
+  glong from;
+  g_autofree char *got_there = NULL;
+  g_autofree char *expected_there = NULL;
+
+  while (*g != '\0' && g_utf8_get_char (g) == g_utf8_get_char (e))
+    {
+      g = g_utf8_next_char (g);
+      e = g_utf8_next_char (e);
+      same++;
+    }
+  from = MAX (same - 8, 0);
+  got_there = g_utf8_substring (got, from, MIN (same + 8, g_utf8_strlen (got, -1)));
+  expected_there = g_utf8_substring (expected, from, MIN (same + 8, g_utf8_strlen (expected, -1)));
+  g_assert_cmpstr (got_there, ==, expected_there);
+}

@@ -255,6 +255,11 @@ typedef struct
 /* The fonts (FyTestPdfFont) of every page of @pdf. */
 GPtrArray       *fy_test_pdf_fonts       (PopplerDocument *pdf);
 
+/* Asserts that @got is @expected, reporting a difference by the few
+ * characters around where it starts rather than by two whole texts. */
+void             fy_test_assert_same_text (const char     *got,
+                                           const char     *expected);
+
 /* @text without its white space (PDF text breaks lines anywhere). */
 char            *fy_test_strip_spaces    (const char      *text);
 

@@ -103,31 +103,6 @@ han_and_marks (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* @got against @expected, reporting a difference by the few characters
- * around where it starts rather than by two whole documents. */
-static void
-assert_same_text (const char *got,
-                  const char *expected)
-{
-  const char *g = got;
-  const char *e = expected;
-  glong same = 0;
-  glong from;
-  g_autofree char *got_there = NULL;
-  g_autofree char *expected_there = NULL;
-
-  while (*g != '\0' && g_utf8_get_char (g) == g_utf8_get_char (e))
-    {
-      g = g_utf8_next_char (g);
-      e = g_utf8_next_char (e);
-      same++;
-    }
-  from = MAX (same - 8, 0);
-  got_there = g_utf8_substring (got, from, MIN (same + 8, g_utf8_strlen (got, -1)));
-  expected_there = g_utf8_substring (expected, from, MIN (same + 8, g_utf8_strlen (expected, -1)));
-  g_assert_cmpstr (got_there, ==, expected_there);
-}
-
 static guint
 fayan_page_count (FyDocument *document)
 {
@@ -462,7 +437,7 @@ check_pdf (FyDocument *document,
   /* every Han character and sentence mark, in order: LibreOffice 7.4
    * once hid a comma it hung past the margin of a justified line */
   got = han_and_marks (all->str);
-  assert_same_text (got, expected);
+  fy_test_assert_same_text (got, expected);
 }
 
 static void

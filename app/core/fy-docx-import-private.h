@@ -63,6 +63,7 @@ typedef struct
   FyDocxPiece     *bookmark;         /* the field whose bookmark is open, in pieces
                                       * (fy_docx_field_bookmark()) */
   char            *bookmark_id;
+  gboolean         engine_number;    /* it opens with the number Fayan printed */
 } FyDocxImport;
 
 FyDocxPiece *fy_docx_piece_new          (FyRunKind      kind,

@@ -36,10 +36,11 @@
  *
  * Roles come first from the paragraph style (the exporter's own names,
  * Word's Title, Subtitle and "heading N", or any style with an outline
- * level), then from position and alignment (centred lines above the body
- * are title, subtitle, speaker or date; right-aligned lines below it are
- * signature or date), then from the text, by the same rules as the plain
- * text importer.  Bold runs at a paragraph's start are its lead; content
+ * level; a first-level heading at the very top, with no number, is the
+ * title a colleague set in "Heading 1"), then from position and
+ * alignment (centred lines above the body are title, subtitle, speaker
+ * or date; right-aligned lines below it are signature or date), then
+ * from the text, by the same rules as the plain text importer.  Bold runs at a paragraph's start are its lead; content
  * controls tagged (or titled) with a name are field references, and what
  * they show is the field's value.  The number Word prints before an item
  * of a numbered list becomes text, and a footnote a paragraph after the
@@ -546,6 +547,38 @@ goes_on_title (FyDocxImport *import,
   return fy_import_title_goes_on (title, text);
 }
 
+/* Whether nothing but a 发文字号 or a date stands before the paragraph
+ * about to be added, and no title yet. */
+static gboolean
+is_at_top (FyDocxImport *import)
+{
+  if (import->has_title)
+    return FALSE;
+  for (guint i = 0; i < fy_document_get_n_blocks (import->document); i++)
+    {
+      FyBlockRole role = fy_block_get_role (fy_document_get_block (import->document, i));
+
+      if (role != FY_BLOCK_ROLE_ISSUE_NUMBER && role != FY_BLOCK_ROLE_DATE_LINE)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether a paragraph in a first-level heading style (@level, its list
+ * number @label: Writer numbers its headings with an empty one) is the title: a colleague sets the title in Writer's
+ * or Word's "Heading 1", centred and enlarged or not at all.  The first
+ * one at the top, before any other text, with no number of its own or
+ * of a list, is; Fayan's own files say what is their title. */
+static gboolean
+is_heading_title (FyDocxImport *import,
+                  guint         level,
+                  const char   *label,
+                  const char   *text)
+{
+  return level <= 1 && (label == NULL || *label == '\0') && !import->from_fayan && !import->engine_number &&
+         is_at_top (import) && fy_import_is_title_like (text);
+}
+
 /* Where a warning points: a paragraph by its first words. */
 static char *
 paragraph_place (GPtrArray *pieces)
@@ -619,6 +652,7 @@ fy_docx_import_reset_formats (FyDocxImport *import)
   import->has_underline = FALSE;
   import->has_kaiti = FALSE;
   import->bookmark = NULL;
+  import->engine_number = FALSE;
 }
 
 static gboolean
@@ -706,7 +740,9 @@ walk_paragraph (FyDocxImport *import,
       g_free (text);
       text = numbered;
     }
-  if (!styled && label != NULL)
+  if (styled && role == FY_BLOCK_ROLE_HEADING && is_heading_title (import, level, label, text))
+    role = FY_BLOCK_ROLE_TITLE;
+  else if (!styled && label != NULL)
     role = list_item_role (text, &level);
   else if (!styled)
     role = guess_role (import, text, align, indent, &level, &rest);

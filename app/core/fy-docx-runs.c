@@ -334,7 +334,10 @@ walk_run (FyDocxImport *import,
 
   /* the number Fayan printed before a heading: the engine gives it again */
   if (rstyle != NULL && fy_docx_styles_has_name (import->styles, rstyle, FY_DOCX_NUMBER_STYLE_NAME))
-    return;
+    {
+      import->engine_number = TRUE;
+      return;
+    }
   /* a line break the engine chose in the title: it breaks the title again
    * (text typed into the run in Word is kept) */
   format.engine_break = rstyle != NULL &&

@@ -1,0 +1,185 @@
+/* test-docx-writer.c — .docx files a colleague typed in LibreOffice Writer
+ *
+ * Each document is a flat ODT file in tests/data/docx, written with
+ * Writer's own styles and the fonts set by hand as a clerk does.  The
+ * tests save it as .docx with LibreOffice (skipped without it), import
+ * that, check the roles, and print it: what LibreOffice reads out of the
+ * source as text is what poppler reads back from the PDF, the page
+ * numbers aside.
+ *
+ * Copyright 2026 The Fayan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "fayan-core.h"
+#include "fy-test-utils.h"
+
+static char *work_dir;
+
+/* tests/data/docx/@name.fodt saved by LibreOffice as .docx, imported;
+ * NULL (the test skipped) without LibreOffice.  @source_text: what
+ * LibreOffice exports of the source as plain text. */
+static FyDocument *
+import_writer_file (const char  *name,
+                    GPtrArray  **warnings,
+                    char       **source_text)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *file_name = g_strconcat (name, ".fodt", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "docx", file_name, NULL);
+  g_autofree char *outdir = g_build_filename (work_dir, name, NULL);
+  g_autofree char *docx_name = g_strconcat (name, ".docx", NULL);
+  g_autofree char *txt_name = g_strconcat (name, ".txt", NULL);
+  g_autofree char *docx = g_build_filename (outdir, docx_name, NULL);
+  g_autofree char *txt = g_build_filename (outdir, txt_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (docx);
+  g_autoptr(GError) error = NULL;
+  FyDocument *document;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return NULL;
+    }
+
+  fy_test_run_soffice (work_dir, "docx:MS Word 2007 XML", NULL, outdir, (const char *[]) { source, NULL });
+  fy_test_run_soffice (work_dir, "txt:Text (encoded):UTF8", NULL, outdir, (const char *[]) { source, NULL });
+  g_file_get_contents (txt, source_text, NULL, &error);
+  g_assert_no_error (error);
+
+  document = fy_import_file_with_warnings (file, warnings, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      FyBlock *block = fy_document_get_block (document, i);
+      g_autofree char *text = fy_block_dup_text (block);
+
+      g_test_message ("%u %s %u %s", i, fy_block_role_to_string (fy_block_get_role (block)),
+                      fy_block_get_level (block), text);
+    }
+  for (guint i = 0; *warnings != NULL && i < (*warnings)->len; i++)
+    g_test_message ("warning: %s", (const char *) g_ptr_array_index (*warnings, i));
+
+  return document;
+}
+
+/* @text without white space and without the page numbers (—1—) Fayan
+ * prints; *@n_pages counts them. */
+static char *
+strip_page_numbers (const char *text,
+                    guint      *n_pages)
+{
+  g_autofree char *stripped = fy_test_strip_spaces (text);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  *n_pages = 0;
+  for (const char *p = stripped; *p != '\0';)
+    {
+      const char *q = g_str_has_prefix (p, "—") ? p + strlen ("—") : NULL;
+
+      while (q != NULL && g_ascii_isdigit (*q))
+        q++;
+      if (q != NULL && q > p + strlen ("—") && g_str_has_prefix (q, "—"))
+        {
+          (*n_pages)++;
+          p = q + strlen ("—");
+          continue;
+        }
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+  return g_strdup (out->str);
+}
+
+/* Prints @document at gbt9704: asserts that every character of
+ * @source_text prints, in order, and nothing else but the page numbers.
+ * Returns the PDF's lines. */
+static GPtrArray *
+print_every_character (FyDocument *document,
+                       const char *source_text)
+{
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *printed = NULL;
+  g_autofree char *read_back = NULL;
+  g_autofree char *source = NULL;
+  guint n_pages;
+
+  /* LibreOffice's text export opens with a byte order mark */
+  if (g_str_has_prefix (source_text, "\xef\xbb\xbf"))
+    source_text += 3;
+  source = fy_test_strip_spaces (source_text);
+
+  layout = fy_test_typeset (document, "gbt9704", &bytes);
+  pdf = fy_test_pdf_open_bytes (bytes);
+  printed = fy_test_pdf_text (pdf);
+  read_back = strip_page_numbers (printed, &n_pages);
+  g_assert_cmpuint (n_pages, ==, (guint) poppler_document_get_n_pages (pdf));
+  fy_test_assert_same_text (read_back, source);
+
+  return fy_test_pdf_lines (pdf);
+}
+
+/* Whether @line stands in the middle of the type area (28 mm from the
+ * left edge, 156 mm wide) within a point. */
+static gboolean
+is_centred (const FyTestPdfLine *line)
+{
+  const double left = 28.0 / 25.4 * 72.0, width = 156.0 / 25.4 * 72.0;
+  const PopplerRectangle *first = &g_array_index (line->rects, PopplerRectangle, 0);
+  const PopplerRectangle *last = &g_array_index (line->rects, PopplerRectangle, line->rects->len - 1);
+
+  return fabs ((first->x1 - left) - (left + width - last->x2)) < 1.0;
+}
+
+/* The title typed in Writer's "Heading 1" (centred and enlarged by hand)
+ * is the title: it is the document's title and prints centred on the
+ * first lines, not as a 黑体 heading two cells in; the numbered headings
+ * under it stay headings. */
+static void
+test_heading_title (void)
+{
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *source_text = NULL;
+  g_autoptr(FyDocument) document = import_writer_file ("writer-report", &warnings, &source_text);
+  g_autoptr(GPtrArray) lines = NULL;
+  const char *title = "关于全镇农村饮水安全工程运行管护情况的调研报告";
+  g_autoptr(GString) title_lines = g_string_new (NULL);
+
+  if (document == NULL)
+    return;
+
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, title);
+  g_assert_cmpstr (fy_document_get_title (document), ==, title);
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、基本情况");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）工程建设全面完成");
+
+  lines = print_every_character (document, source_text);
+  for (guint i = 0; i < lines->len && title_lines->len < strlen (title); i++)
+    {
+      const FyTestPdfLine *line = g_ptr_array_index (lines, i);
+
+      g_assert_true (is_centred (line));
+      g_string_append (title_lines, line->text->str);
+    }
+  g_assert_cmpstr (title_lines->str, ==, title);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fy_core_init ();
+
+  g_test_add_func ("/core/docx/writer/heading-title", test_heading_title);
+
+  return fy_test_run_in_work_dir ("fayan-docx-writer-XXXXXX", &work_dir);
+}
