@@ -1021,3 +1021,32 @@ fy_test_assert_same_text (const char *got,
   expected_there = g_utf8_substring (expected, from, MIN (same + 8, g_utf8_strlen (expected, -1)));
   g_assert_cmpstr (got_there, ==, expected_there);
 }
+
+char *
+fy_test_pdf_outline (PopplerDocument *pdf)
+{
+  g_autoptr(PopplerIndexIter) index = poppler_index_iter_new (pdf);
+  GString *outline = g_string_new (NULL);
+
+  g_assert_nonnull (index);
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (index);
+      g_autoptr(PopplerIndexIter) child = poppler_index_iter_get_child (index);
+
+      g_string_append_printf (outline, "%s|", action->any.title);
+      poppler_action_free (action);
+      if (child != NULL)
+        do
+          {
+            PopplerAction *sub = poppler_index_iter_get_action (child);
+
+            g_string_append_printf (outline, ">%s|", sub->any.title);
+            poppler_action_free (sub);
+          }
+        while (poppler_index_iter_next (child));
+    }
+  while (poppler_index_iter_next (index));
+
+  return g_string_free (outline, FALSE);
+}

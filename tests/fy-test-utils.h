@@ -238,6 +238,10 @@ char            *fy_test_pdf_page_text   (PopplerDocument *pdf,
                                           int              index);
 char            *fy_test_pdf_text        (PopplerDocument *pdf);
 
+/* The outline (bookmarks) of @pdf, two levels deep: each title followed
+ * by "|", a second-level one after ">". */
+char            *fy_test_pdf_outline     (PopplerDocument *pdf);
+
 /* Where @text stands on @page; asserts that it stands there exactly once. */
 PopplerRectangle fy_test_pdf_find_once   (PopplerPage     *page,
                                           const char      *text);

@@ -99,14 +99,14 @@ strip_page_numbers (const char *text,
 
 /* Prints @document at gbt9704: asserts that every character of
  * @source_text prints, in order, and nothing else but the page numbers.
- * Returns the PDF's lines. */
-static GPtrArray *
+ * Returns the PDF. */
+static PopplerDocument *
 print_every_character (FyDocument *document,
                        const char *source_text)
 {
   g_autoptr(FyLayout) layout = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(PopplerDocument) pdf = NULL;
+  PopplerDocument *pdf;
   g_autofree char *printed = NULL;
   g_autofree char *read_back = NULL;
   g_autofree char *source = NULL;
@@ -124,7 +124,7 @@ print_every_character (FyDocument *document,
   g_assert_cmpuint (n_pages, ==, (guint) poppler_document_get_n_pages (pdf));
   fy_test_assert_same_text (read_back, source);
 
-  return fy_test_pdf_lines (pdf);
+  return pdf;
 }
 
 /* Whether @line stands in the middle of the type area (28 mm from the
@@ -149,6 +149,7 @@ test_heading_title (void)
   g_autoptr(GPtrArray) warnings = NULL;
   g_autofree char *source_text = NULL;
   g_autoptr(FyDocument) document = import_writer_file ("writer-report", &warnings, &source_text);
+  g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   const char *title = "关于全镇农村饮水安全工程运行管护情况的调研报告";
   g_autoptr(GString) title_lines = g_string_new (NULL);
@@ -161,7 +162,8 @@ test_heading_title (void)
   fy_test_assert_block (document, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、基本情况");
   fy_test_assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）工程建设全面完成");
 
-  lines = print_every_character (document, source_text);
+  pdf = print_every_character (document, source_text);
+  lines = fy_test_pdf_lines (pdf);
   for (guint i = 0; i < lines->len && title_lines->len < strlen (title); i++)
     {
       const FyTestPdfLine *line = g_ptr_array_index (lines, i);
@@ -172,6 +174,42 @@ test_heading_title (void)
   g_assert_cmpstr (title_lines->str, ==, title);
 }
 
+/* The colleague's level-2 headings, numbered （一） and set apart by
+ * hand with no heading style, in 楷体 (direct, or by a paragraph style
+ * of her own) or in bold, are level-2 headings even where they end with
+ * a full stop: the PDF's outline lists them under their first-level
+ * heading, and no warning says their 楷体 was lost.  Numbered sentences
+ * in the body face stay body text. */
+static void
+test_kaiti_headings (void)
+{
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *source_text = NULL;
+  g_autoptr(FyDocument) document = import_writer_file ("writer-report", &warnings, &source_text);
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *outline = NULL;
+
+  if (document == NULL)
+    return;
+
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）工程建设全面完成");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 2, NULL, "（二）管护机制初步建立。");
+  fy_test_assert_block (document, 8, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                        "（一）水源保护不够到位。个别水源地周边仍有散养畜禽，雨季水质浑浊，群众反映较多。");
+  fy_test_assert_block (document, 9, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                        "（二）管水员队伍不够稳定。报酬偏低，年龄偏大，懂维修的人少。");
+  fy_test_assert_block (document, 11, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）强化水源地保护。");
+  fy_test_assert_block (document, 13, FY_BLOCK_ROLE_HEADING, 2, NULL, "（二）稳定管水员队伍。");
+  for (guint i = 0; i < warnings->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (warnings, i), "楷体"));
+
+  pdf = print_every_character (document, source_text);
+  outline = fy_test_pdf_outline (pdf);
+  g_test_message ("outline: %s", outline);
+  g_assert_nonnull (strstr (outline, "一、基本情况|>（一）工程建设全面完成|>（二）管护机制初步建立。|二、"));
+  g_assert_nonnull (strstr (outline, "三、意见建议|>（一）强化水源地保护。|>（二）稳定管水员队伍。|"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +218,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/core/docx/writer/heading-title", test_heading_title);
+  g_test_add_func ("/core/docx/writer/kaiti-headings", test_kaiti_headings);
 
   return fy_test_run_in_work_dir ("fayan-docx-writer-XXXXXX", &work_dir);
 }

@@ -64,6 +64,8 @@ typedef struct
                                       * (fy_docx_field_bookmark()) */
   char            *bookmark_id;
   gboolean         engine_number;    /* it opens with the number Fayan printed */
+  const char      *paragraph_style;  /* the paragraph's style, while its runs are read */
+  gboolean         other_face;       /* text in a face other than 楷体 */
 } FyDocxImport;
 
 FyDocxPiece *fy_docx_piece_new          (FyRunKind      kind,

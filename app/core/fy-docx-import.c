@@ -309,18 +309,59 @@ is_date_text (const char *text)
   return fy_import_guess_role (&context, text) == FY_BLOCK_ROLE_DATE_LINE;
 }
 
+/* Whether the paragraph's text is set apart from the body's: all of it
+ * in 楷体, or all of it bold. */
+static gboolean
+is_set_apart (FyDocxImport *import)
+{
+  gboolean all_bold = TRUE;
+
+  for (guint i = 0; i < import->pieces->len; i++)
+    {
+      FyDocxPiece *piece = g_ptr_array_index (import->pieces, i);
+
+      all_bold = all_bold && (piece->bold || piece->kind != FY_RUN_TEXT);
+    }
+  return !import->other_face || all_bold;
+}
+
+/* Whether @text is one sentence: no mark ends a sentence or a clause
+ * before its last character. */
+static gboolean
+is_one_sentence (const char *text)
+{
+  const char *last = g_utf8_find_prev_char (text, text + strlen (text));
+
+  for (const char *p = text; p < last; p = g_utf8_next_char (p))
+    if (g_utf8_strchr ("。！？；", -1, g_utf8_get_char (p)) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @text, opening with a heading's number, reads as a heading:
+ * short, one line, no sentence.  A colleague's level-2 heading set in
+ * 楷体 or in bold may end with a full stop (（一）阵地建设逐步规范。). */
+static gboolean
+is_numbered_heading (FyDocxImport *import,
+                     const char   *text,
+                     guint        *level)
+{
+  const char *rest = NULL;
+  guint number;
+
+  return fy_numbering_strip_prefix (text, level, &number, &rest) &&
+         g_utf8_strlen (rest, -1) <= 40 && strchr (rest, '\n') == NULL &&
+         (!g_str_has_suffix (rest, "。") || (is_set_apart (import) && is_one_sentence (rest)));
+}
+
 static FyBlockRole
 guess_role (FyDocxImport *import,
             const char   *text,
             const char   *align,
             guint         indent,
-            guint        *level,
-            const char  **rest)
+            guint        *level)
 {
-  guint number;
-
   *level = 0;
-  *rest = NULL;
 
   /* a signature or date pushed right with spaces, as typed on a
    * typewriter: set right, as Word's alignment would have */
@@ -350,11 +391,9 @@ guess_role (FyDocxImport *import,
       return FY_BLOCK_ROLE_SPEAKER;
     }
 
-  if (fy_numbering_strip_prefix (text, level, &number, rest) &&
-      g_utf8_strlen (*rest, -1) <= 40 && strchr (*rest, '\n') == NULL &&
-      !g_str_has_suffix (*rest, "。"))
+  if (is_numbered_heading (import, text, level))
     return FY_BLOCK_ROLE_HEADING;
-  *rest = NULL;
+  *level = 0;
 
   return fy_import_guess_role (&import->context, text);
 }
@@ -653,6 +692,7 @@ fy_docx_import_reset_formats (FyDocxImport *import)
   import->has_kaiti = FALSE;
   import->bookmark = NULL;
   import->engine_number = FALSE;
+  import->other_face = FALSE;
 }
 
 static gboolean
@@ -670,7 +710,6 @@ walk_paragraph (FyDocxImport *import,
   guint level = 0;
   int outline = -1;
   gboolean styled, joins_title;
-  const char *rest = NULL;
   g_autofree char *label = NULL;
   g_autofree char *commented = NULL;   /* its first words, for a comment on it */
   guint indent;
@@ -701,7 +740,9 @@ walk_paragraph (FyDocxImport *import,
   import->run_reformatted = FALSE;
 
   label = fy_docx_notes_list_label (import->notes, ppr, import->styles, style_id);
+  import->paragraph_style = style_id;
   fy_docx_import_walk_inline (import, p, NULL, 0);
+  import->paragraph_style = NULL;
 
   if (import->has_image)
     {
@@ -745,7 +786,7 @@ walk_paragraph (FyDocxImport *import,
   else if (!styled && label != NULL)
     role = list_item_role (text, &level);
   else if (!styled)
-    role = guess_role (import, text, align, indent, &level, &rest);
+    role = guess_role (import, text, align, indent, &level);
 
   /* "2．责任清单" under "附件：1．……" names an attachment, not a heading. */
   if (!styled && import->in_attachment && fy_import_is_attachment_item (text))

@@ -179,6 +179,9 @@ gboolean      fy_docx_styles_is_bold  (FyDocxStyles *styles,
                                        const char   *id);
 gboolean      fy_docx_styles_is_red   (FyDocxStyles *styles,
                                        const char   *id);
+int           fy_docx_styles_kaiti    (FyDocxStyles *styles,
+                                       const char   *id);
+int           fy_docx_fonts_kaiti     (xmlNode      *rpr);
 gboolean      fy_docx_styles_list     (FyDocxStyles *styles,
                                        const char   *id,
                                        char        **num_id,

@@ -29,7 +29,8 @@ typedef struct
   gboolean red;
   gboolean highlighted;
   gboolean underlined;
-  gboolean kaiti;
+  gboolean kaiti;            /* its own fonts name 楷体 */
+  gboolean kaiti_face;       /* its fonts or styles do */
   gboolean engine_break;     /* a line break the engine chose in a title */
 } RunFormat;
 
@@ -133,6 +134,7 @@ add_run_text (FyDocxImport    *import,
   import->has_highlight |= format->highlighted && content != NULL && *content != '\0';
   import->has_underline |= format->underlined && content != NULL && *content != '\0';
   import->has_kaiti |= format->kaiti && content != NULL && *content != '\0';
+  import->other_face |= !format->kaiti_face && content != NULL && *g_strstrip ((char *) content) != '\0';
   xmlFree (content);
 }
 
@@ -241,22 +243,20 @@ walk_spacing_run (FyDocxImport    *import,
       add_run_text (import, c, field, format);
 }
 
-/* Whether the run's own fonts name 楷体 (楷体_GB2312, 华文楷体, KaiTi…). */
+/* Whether the run is set in 楷体: by its own fonts, else by its
+ * character style's, else by its paragraph style's. */
 static gboolean
-is_kaiti (xmlNode *rpr)
+is_kaiti_face (FyDocxImport *import,
+               xmlNode      *rpr,
+               const char   *rstyle)
 {
-  static const char *const slots[] = { "eastAsia", "ascii", "hAnsi" };
-  xmlNode *fonts = rpr != NULL ? fy_docx_child_w (rpr, "rFonts") : NULL;
+  int kaiti = fy_docx_fonts_kaiti (rpr);
 
-  for (guint i = 0; fonts != NULL && i < G_N_ELEMENTS (slots); i++)
-    {
-      g_autofree char *face = fy_docx_get_w_attr (fonts, slots[i]);
-      g_autofree char *folded = face != NULL ? g_ascii_strdown (face, -1) : NULL;
-
-      if (folded != NULL && (strstr (folded, "楷") != NULL || strstr (folded, "kai") != NULL))
-        return TRUE;
-    }
-  return FALSE;
+  if (kaiti < 0)
+    kaiti = fy_docx_styles_kaiti (import->styles, rstyle);
+  if (kaiti < 0)
+    kaiti = fy_docx_styles_kaiti (import->styles, import->paragraph_style);
+  return kaiti > 0;
 }
 
 /* Whether the run is underlined (w:u other than none). */
@@ -322,7 +322,8 @@ walk_run (FyDocxImport *import,
     .red = fy_docx_is_red (rpr),
     .highlighted = fy_docx_is_highlighted (rpr),
     .underlined = is_underlined (rpr),
-    .kaiti = is_kaiti (rpr),
+    .kaiti = fy_docx_fonts_kaiti (rpr) > 0,
+    .kaiti_face = is_kaiti_face (import, rpr, rstyle),
   };
 
   count_run_format_change (import, rpr);

@@ -27,6 +27,7 @@ typedef struct
   char       *align;
   int         bold;          /* -1 when not set */
   int         red;           /* whether its colour is red; -1 when it sets none */
+  int         kaiti;         /* whether its face is 楷体; -1 when it names none */
   char       *based_on;
   char       *name;
   char       *num_id;        /* the list it numbers its paragraphs in, or NULL */
@@ -173,6 +174,7 @@ fy_docx_styles_load (FyDocxStyles *styles,
         info->num_level = -1;
       info->bold = fy_docx_get_toggle (rpr, "b");
       info->red = rpr != NULL && fy_docx_child_w (rpr, "color") != NULL ? fy_docx_is_red (rpr) : -1;
+      info->kaiti = fy_docx_fonts_kaiti (rpr);
       if (name != NULL && g_str_equal (name, FY_DOCX_LEAD_STYLE_NAME))
         info->bold = TRUE;
       info->name = g_strdup (name);
@@ -262,6 +264,51 @@ fy_docx_styles_is_red (FyDocxStyles *styles,
         return FALSE;
       if (info->red >= 0)
         return info->red;
+      id = info->based_on;
+    }
+}
+
+/**
+ * fy_docx_fonts_kaiti:
+ * @rpr: (nullable): a run's properties (w:rPr), or a style's
+ *
+ * Returns: 1 when its fonts name 楷体 (楷体_GB2312, 华文楷体, KaiTi…),
+ *   0 when they name another face, -1 when they name none
+ */
+int
+fy_docx_fonts_kaiti (xmlNode *rpr)
+{
+  static const char *const slots[] = { "eastAsia", "ascii", "hAnsi" };
+  xmlNode *fonts = rpr != NULL ? fy_docx_child_w (rpr, "rFonts") : NULL;
+  int kaiti = -1;
+
+  for (guint i = 0; fonts != NULL && i < G_N_ELEMENTS (slots); i++)
+    {
+      g_autofree char *face = fy_docx_get_w_attr (fonts, slots[i]);
+      g_autofree char *folded = face != NULL ? g_ascii_strdown (face, -1) : NULL;
+
+      if (folded != NULL && (strstr (folded, "楷") != NULL || strstr (folded, "kai") != NULL))
+        return 1;
+      if (folded != NULL)
+        kaiti = 0;
+    }
+  return kaiti;
+}
+
+/* Whether style @id (or one it is based on) sets its text in 楷体: 1,
+ * 0 when it names another face, -1 when none names one. */
+int
+fy_docx_styles_kaiti (FyDocxStyles *styles,
+                      const char   *id)
+{
+  for (guint depth = 0;; depth++)
+    {
+      StyleInfo *info = lookup_style (styles, id, depth);
+
+      if (info == NULL)
+        return -1;
+      if (info->kaiti >= 0)
+        return info->kaiti;
       id = info->based_on;
     }
 }
