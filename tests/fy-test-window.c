@@ -234,6 +234,22 @@ fy_test_destroy_window (FyWindow *window)
   g_object_unref (window);
 }
 
+/* The position of the template @id in @templates, which must hold it. */
+guint
+fy_test_find_template (GListModel *templates,
+                       const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (templates); i++)
+    {
+      g_autoptr(FyTemplate) template_ = g_list_model_get_item (templates, i);
+
+      if (g_strcmp0 (fy_template_get_id (template_), id) == 0)
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
 GtkWindow *
 fy_test_find_toplevel (GType      type,
                        GtkWindow *transient_for)

@@ -35,6 +35,8 @@ void           fy_test_wait_for_chooser_file   (GtkWindow *chooser,
 FyApplication *fy_test_make_app         (void);
 FyWindow      *fy_test_make_window      (FyApplication   *app);
 void           fy_test_destroy_window   (FyWindow        *window);
+guint          fy_test_find_template    (GListModel      *templates,
+                                         const char      *id);
 GtkWindow     *fy_test_find_toplevel    (GType            type,
                                          GtkWindow       *transient_for);
 AdwMessageDialog *fy_test_wait_for_message (GtkWindow    *parent);

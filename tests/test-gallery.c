@@ -47,21 +47,6 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static guint
-find_template (GListModel *templates,
-               const char *id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (templates); i++)
-    {
-      g_autoptr(FyTemplate) template_ = g_list_model_get_item (templates, i);
-
-      if (g_strcmp0 (fy_template_get_id (template_), id) == 0)
-        return i;
-    }
-
-  g_assert_not_reached ();
-}
-
-static guint
 count_cards (FyTemplateGallery *gallery)
 {
   GtkWidget *flow_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (gallery),
@@ -102,7 +87,7 @@ assert_thumbnail_drawn (FyTemplateGallery *gallery,
                         const char        *id)
 {
   GListModel *templates = fy_template_gallery_get_templates (gallery);
-  guint position = find_template (templates, id);
+  guint position = fy_test_find_template (templates, id);
   GdkTexture *thumbnail = NULL;
   gboolean timed_out = FALSE;
   guint timeout_id;
@@ -183,8 +168,8 @@ test_gallery_instantiates (Fixture       *fixture,
   g_assert_null (document);
   g_clear_error (&error);
 
-  fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
-                                                      "exchange-speech"));
+  fy_template_gallery_select (gallery, fy_test_find_template (G_LIST_MODEL (fixture->library),
+                                                              "exchange-speech"));
 
   /* Defaults: the time limit's default and today's date. */
   row = fy_test_find_named (GTK_WIDGET (gallery), "发言时限（分钟）");
@@ -267,8 +252,8 @@ test_gallery_create_action (Fixture       *fixture,
                   created != NULL);
   g_assert_null (created);
 
-  fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
-                                                      "commitment-speech"));
+  fy_template_gallery_select (gallery, fy_test_find_template (G_LIST_MODEL (fixture->library),
+                                                              "commitment-speech"));
   fy_template_gallery_set_field (gallery, "会议名称", "全市安全生产工作会议");
   fy_template_gallery_set_field (gallery, "发言人", "王立新");
   /* Back asks before it drops what was typed; Keep Editing keeps it. */
@@ -282,8 +267,8 @@ test_gallery_create_action (Fixture       *fixture,
   dialog = fy_test_wait_for_message (GTK_WINDOW (gallery));
   g_assert_nonnull (dialog);
   fy_test_respond (dialog, "discard");
-  fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
-                                                      "commitment-speech"));
+  fy_template_gallery_select (gallery, fy_test_find_template (G_LIST_MODEL (fixture->library),
+                                                              "commitment-speech"));
   /* Back discards the form. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fy_test_find_named (GTK_WIDGET (gallery),
                                                                              "发言人"))), ==, "");
@@ -318,8 +303,8 @@ test_gallery_close_asks (Fixture       *fixture,
   gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, G_LIST_MODEL (fixture->library)));
   g_object_ref_sink (gallery);
   gtk_window_present (GTK_WINDOW (gallery));
-  fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
-                                                      "commitment-speech"));
+  fy_template_gallery_select (gallery, fy_test_find_template (G_LIST_MODEL (fixture->library),
+                                                              "commitment-speech"));
   fy_template_gallery_set_field (gallery, "发言人", "王立新");
 
   /* A field's help is a tooltip that does not wrap Chinese mid-word. */
@@ -351,8 +336,8 @@ test_gallery_close_asks (Fixture       *fixture,
   gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, G_LIST_MODEL (fixture->library)));
   g_object_ref_sink (gallery);
   gtk_window_present (GTK_WINDOW (gallery));
-  fy_template_gallery_select (gallery, find_template (G_LIST_MODEL (fixture->library),
-                                                      "commitment-speech"));
+  fy_template_gallery_select (gallery, fy_test_find_template (G_LIST_MODEL (fixture->library),
+                                                              "commitment-speech"));
   gtk_window_close (GTK_WINDOW (gallery));
   fy_test_iterate ();
   g_assert_null (fy_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (gallery)));

@@ -201,20 +201,6 @@ is_template_menu_button (GtkWidget     *widget,
          g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), "view-more-symbolic") == 0;
 }
 
-static guint
-find_template (GListModel *templates,
-               const char *id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (templates); i++)
-    {
-      g_autoptr(FyTemplate) template_ = g_list_model_get_item (templates, i);
-
-      if (g_strcmp0 (fy_template_get_id (template_), id) == 0)
-        return i;
-    }
-  g_assert_not_reached ();
-}
-
 /* The gallery (win.new) with a template of the user's: its menu (rename,
  * duplicate, delete), the questions those ask, and a template's form. */
 static void
@@ -257,7 +243,7 @@ check_gallery (Check    *check,
   check_new_toplevels (check, "gallery: delete a template", FALSE);
 
   fy_template_gallery_select (FY_TEMPLATE_GALLERY (gallery),
-                              find_template (G_LIST_MODEL (library), "exchange-speech"));
+                              fy_test_find_template (G_LIST_MODEL (library), "exchange-speech"));
   fy_test_run_for (200);
   check_widget (check, GTK_WIDGET (gallery), "gallery: a template's fields");
 
