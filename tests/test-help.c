@@ -150,6 +150,73 @@ test_help_markup (void)
   g_assert_cmpuint (n_steps, ==, 5);
 }
 
+/* Adds to @labels each string of the zh_CN catalog, msgid and msgstr, as
+ * the window shows it: without its mnemonic (_X) or a trailing …. */
+static void
+add_catalog_labels (GHashTable *labels)
+{
+  g_autofree char *po = read_source_file (g_getenv ("FAYAN_SOURCE_ROOT"), "po", "zh_CN.po", NULL);
+  g_autoptr(GRegex) line = g_regex_new ("^msg(?:id|str) \"(.+)\"$", G_REGEX_MULTILINE, 0, NULL);
+  g_autoptr(GRegex) mnemonic = g_regex_new ("\\(_.\\)|_|…$", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  g_regex_match (line, po, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *text = g_match_info_fetch (match, 1);
+
+      g_hash_table_add (labels, g_regex_replace (mnemonic, text, -1, 0, "", 0, NULL));
+      g_match_info_next (match, NULL);
+    }
+}
+
+/* Each <gui> the guide names is something the window shows: a menu item,
+ * button or tab label of the zh_CN catalog, a built-in template's name,
+ * or ☰, the main menu's button; a label renamed in the window and not in
+ * the guide fails here. */
+static void
+test_help_gui_names (void)
+{
+  g_autofree char *folder = dup_help_source ();
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(FyTemplateLibrary) library = fy_template_library_new (NULL, NULL);
+  g_autoptr(GRegex) gui = g_regex_new ("<gui>([^<]+)</gui>", 0, 0, NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n_names = 0;
+
+  add_catalog_labels (labels);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+    {
+      g_autoptr(FyTemplate) template_ = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+      g_hash_table_add (labels, g_strdup (fy_template_get_name (template_)));
+    }
+  g_hash_table_add (labels, g_strdup ("☰"));
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *contents = read_source_file (folder, name, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_regex_match (gui, contents, 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_autofree char *label = g_match_info_fetch (match, 1);
+          g_autofree char *shown = g_str_has_suffix (label, "…")
+                                   ? g_strndup (label, strlen (label) - strlen ("…"))
+                                   : g_strdup (label);
+
+          g_test_message ("%s: %s", name, label);
+          g_assert_true (g_hash_table_contains (labels, shown));
+          n_names++;
+          g_match_info_next (match, NULL);
+        }
+    }
+  g_assert_cmpuint (n_names, >=, 30);
+}
+
 static void
 write_page (const char *folder,
             const char *id,
@@ -230,6 +297,7 @@ main (int   argc,
 
   g_test_add_func ("/core/help/pages", test_help_pages);
   g_test_add_func ("/core/help/markup", test_help_markup);
+  g_test_add_func ("/core/help/gui-names", test_help_gui_names);
   g_test_add_func ("/core/help/broken", test_help_broken);
 
   return g_test_run ();
