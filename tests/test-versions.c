@@ -1096,6 +1096,77 @@ test_export_records_in_file (void)
   g_rmdir (dir);
 }
 
+static gboolean
+is_version_button (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  const char *action = data;
+
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (g_object_get_data (G_OBJECT (widget), "fy-action"), action) == 0 &&
+         GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "fy-index")) == 1;
+}
+
+static void
+count_buttons (GtkWidget  *widget,
+               const char *action,
+               guint      *n)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "fy-action"), action) == 0)
+    (*n)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_buttons (child, action, n);
+}
+
+/* A clerk's third round: what the 科长 changed in the second (第一稿 →
+ * 第二稿) is shown on its own, though the text has moved on since; the
+ * first version has nothing before it to be compared with. */
+static void
+test_compare_rounds (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autofree char *shown = NULL;
+  FyWindow *window;
+  FyDocument *document;
+  GtkWindow *versions;
+  GtkWindow *compare;
+  GtkWidget *button;
+  guint n_previous = 0;
+
+  window = fy_test_make_window (app);
+  document = fy_window_get_document (window);
+  fy_document_save_version (document, "第一稿", "秘书科", NULL);
+  fy_test_type_at (window, 1, 0, "第二轮加的话。");
+  fy_document_save_version (document, "第二稿", "秘书科", "科长意见");
+  fy_test_type_at (window, 1, 0, "第三轮加的话。");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.versions", NULL));
+  fy_test_iterate ();
+  versions = fy_test_find_toplevel (FY_TYPE_VERSIONS_WINDOW, GTK_WINDOW (window));
+  g_assert_nonnull (versions);
+  button = fy_test_find_widget (GTK_WIDGET (versions), is_version_button, "win.compare-previous-version");
+  g_assert_nonnull (button);
+  /* the second version's, none on the first */
+  count_buttons (GTK_WIDGET (versions), "win.compare-previous-version", &n_previous);
+  g_assert_cmpuint (n_previous, ==, 1);
+
+  g_signal_emit_by_name (button, "clicked");
+  fy_test_iterate ();
+  compare = fy_test_find_toplevel (FY_TYPE_COMPARE_WINDOW, GTK_WINDOW (window));
+  g_assert_nonnull (compare);
+  g_assert_cmpstr (gtk_window_get_title (compare), ==, "第一稿 → 第二稿");
+  g_assert_cmpuint (fy_compare_window_get_n_changes (FY_COMPARE_WINDOW (compare)), ==, 1);
+  shown = fy_compare_window_dup_text (FY_COMPARE_WINDOW (compare));
+  g_assert_nonnull (strstr (shown, "{+第二轮加的话。+}"));
+  g_assert_null (strstr (shown, "第三轮"));
+
+  gtk_window_destroy (compare);
+  gtk_window_destroy (versions);
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1116,6 +1187,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/preset-switch", test_preset_switch);
   g_test_add_func ("/ui/versions/save-version-saves", test_save_version_saves);
   g_test_add_func ("/ui/versions/export-records-in-file", test_export_records_in_file);
+  g_test_add_func ("/ui/versions/compare-rounds", test_compare_rounds);
 
   return g_test_run ();
 }

@@ -14,10 +14,12 @@
 
 /*
  * One row per version, newest first, with Open (read-only), Compare (with
- * the current text) and Restore.  The buttons activate the parent
- * window's win.open-version, win.compare-version and win.restore-version
- * with the version's number, so the window owns what happens to its
- * document (undo included); the list follows FyDocument::versions-changed.
+ * the current text), Compare to Previous (with the version before it: a
+ * round's own changes) and Restore.  The buttons activate the parent
+ * window's win.open-version, win.compare-version,
+ * win.compare-previous-version and win.restore-version with the version's
+ * number, so the window owns what happens to its document (undo
+ * included); the list follows FyDocument::versions-changed.
  */
 
 struct _FyVersionsWindow
@@ -73,6 +75,7 @@ rebuild (FyVersionsWindow *self)
       g_autofree char *time = g_date_time_format (fy_version_get_time (version), "%Y-%m-%d %H:%M");
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();
+      GtkWidget *compare;
       g_autofree char *title = g_markup_escape_text (fy_version_get_name (version), -1);
 
       if (*fy_version_get_note (version) != '\0')
@@ -88,8 +91,18 @@ rebuild (FyVersionsWindow *self)
       }
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  make_button (self, _("_Open"), "win.open-version", i - 1));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 make_button (self, _("_Compare"), "win.compare-version", i - 1));
+      compare = make_button (self, _("_Compare"), "win.compare-version", i - 1);
+      gtk_widget_set_tooltip_text (compare, _("What changed from this version to the current text"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), compare);
+      if (i > 1)
+        {
+          GtkWidget *previous = make_button (self, _("Com_pare to Previous"),
+                                             "win.compare-previous-version", i - 1);
+
+          gtk_widget_set_tooltip_text (previous, _("What changed in this round: the version "
+                                                   "before it against this one"));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), previous);
+        }
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  make_button (self, _("_Restore"), "win.restore-version", i - 1));
       gtk_list_box_append (self->list, row);

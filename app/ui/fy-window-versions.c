@@ -205,6 +205,28 @@ compare_version_action (GtkWidget  *widget,
                                                          _("Current Text"))));
 }
 
+/* A round against the round before it: what changed in that round alone
+ * (the 科长's changes to 第一稿), which comparing with the current text no
+ * longer shows once the next round has begun. */
+static void
+compare_previous_version_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  FyVersion *version = version_for (self, parameter);
+  FyVersion *previous;
+
+  if (version == NULL || g_variant_get_uint32 (parameter) == 0)
+    return;
+  previous = fy_document_get_version (self->document, g_variant_get_uint32 (parameter) - 1);
+  gtk_window_present (GTK_WINDOW (fy_compare_window_new (GTK_WINDOW (self),
+                                                         fy_version_get_snapshot (previous),
+                                                         fy_version_get_name (previous),
+                                                         fy_version_get_snapshot (version),
+                                                         fy_version_get_name (version))));
+}
+
 static void
 restore_version_action (GtkWidget  *widget,
                         const char *action_name,
@@ -434,5 +456,7 @@ fy_window_class_init_versions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.versions", NULL, versions_action);
   gtk_widget_class_install_action (widget_class, "win.open-version", "u", open_version_action);
   gtk_widget_class_install_action (widget_class, "win.compare-version", "u", compare_version_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-previous-version", "u",
+                                   compare_previous_version_action);
   gtk_widget_class_install_action (widget_class, "win.restore-version", "u", restore_version_action);
 }
