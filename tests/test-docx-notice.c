@@ -474,6 +474,61 @@ test_minutes (void)
   assert_hung (lines, "列席：", 3, left + 32 + 3 * 15.75);
 }
 
+/* As the PDF sets them (session 21's polish notes): a chapter heading
+ * (第一章　总则) centred with no indent, where Word put it at the body
+ * indent; a closing date with no signature above it 2 字 in from the
+ * right, where its style centred it; a date under the title stays
+ * centred.  Word reads the roles back. */
+static void
+test_chapter_and_date (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  const struct { FyBlockRole role; const char *text; } blocks[] = {
+    { FY_BLOCK_ROLE_TITLE, "临江县农村饮水安全管理办法" },
+    { FY_BLOCK_ROLE_DATE_LINE, "（2026年11月30日县政府第21次常务会议通过）" },
+    { FY_BLOCK_ROLE_HEADING, "第一章　总则" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "第一条　为加强农村饮水安全工程管理，制定本办法。" },
+    { FY_BLOCK_ROLE_HEADING, "附则" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "第二条　本办法自发布之日起施行。" },
+    { FY_BLOCK_ROLE_DATE_LINE, "2026年12月5日" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *chapter = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *front_date = NULL;
+  g_autofree char *closing_date = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) again = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (blocks[i].role, blocks[i].role == FY_BLOCK_ROLE_HEADING,
+                                                         blocks[i].text);
+
+      fy_document_append_block (document, block);
+    }
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  xml = zip_read_part (bytes, "word/document.xml");
+  chapter = paragraph_of (xml, "第一章　总则");
+  heading = paragraph_of (xml, "附则");
+  front_date = paragraph_of (xml, "（2026年11月30日");
+  closing_date = paragraph_of (xml, "2026年12月5日");
+
+  g_assert_nonnull (strstr (chapter, "<w:ind w:left=\"0\" w:leftChars=\"0\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"center\"/>"));
+  g_assert_null (strstr (heading, "<w:jc"));
+  g_assert_null (strstr (front_date, "<w:jc"));
+  g_assert_nonnull (strstr (closing_date, "w:rightChars=\"200\"/><w:jc w:val=\"right\"/>"));
+
+  again = import_bytes (bytes, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (again), ==, G_N_ELEMENTS (blocks));
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, i)), ==, blocks[i].role);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +542,7 @@ main (int   argc,
   g_test_add_func ("/core/docx-notice/libreoffice", test_libreoffice);
   g_test_add_func ("/core/docx-notice/minutes", test_minutes);
   g_test_add_func ("/core/docx-notice/contents", test_contents);
+  g_test_add_func ("/core/docx-notice/chapter-and-date", test_chapter_and_date);
 
   return fy_test_run_in_work_dir ("fayan-docx-notice-XXXXXX", &work_dir);
 }

@@ -73,7 +73,9 @@ fy_docx_notice_starts_page (FyDocxWriter *wr,
  * Writes the indent (and alignment) of a 条例's 目录 as printed
  * (fy_typesetter_contents_entry()): 目　　录 centred, the chapters'
  * entries 2 characters in and the sections' 4, each entry's lines flush
- * under its start; nothing for any other block.
+ * under its start; and a chapter heading (第一章　总则,
+ * fy_typesetter_block_is_chapter()) centred, no indent, as the PDF sets
+ * it; nothing for any other block.
  */
 void
 fy_docx_notice_contents_layout (FyDocxWriter *wr,
@@ -85,10 +87,12 @@ fy_docx_notice_contents_layout (FyDocxWriter *wr,
   if (wr->source == NULL || position >= fy_source_get_n_blocks (wr->source))
     return;
   block = fy_source_get_block (wr->source, position);
-  if (fy_source_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH)
+  if (fy_typesetter_block_is_chapter (block))
+    entry = 0;
+  else if (fy_source_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH)
     return;
-  entry = fy_typesetter_contents_entry (wr->source, position);
-  if (entry == 0 && !fy_doc_is_contents_label (fy_source_block_get_text (block)))
+  else if ((entry = fy_typesetter_contents_entry (wr->source, position)) == 0 &&
+           !fy_doc_is_contents_label (fy_source_block_get_text (block)))
     return;
   fy_docx_writer_start (wr, "w:ind");
   fy_docx_writer_attr_int (wr, "w:left", entry * 2 * twips (fy_style_get_char_pitch (wr->style)));

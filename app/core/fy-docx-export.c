@@ -523,6 +523,9 @@ write_paragraph (Writer     *wr,
       attr_int (wr, "w:right", lround (right_indent_chars * size * FY_DOCX_TWIPS_PER_POINT));
       attr_int (wr, "w:rightChars", lround (right_indent_chars * 100));
       end (wr);
+      /* a closing date with no signature: its style is the centred date's */
+      if (!g_str_equal (style_id, FY_DOCX_SIGNED_DATE_STYLE_ID))
+        element (wr, "w:jc", "right");
     }
   else
     fy_docx_notice_contents_layout (wr, position);
@@ -831,6 +834,14 @@ write_document (Writer *wr,
           /* GB/T 9704 §7.3.5.2: the date starts 2 字 right of the name. */
           style_id = FY_DOCX_SIGNED_DATE_STYLE_ID;
           right_indent = MAX (0, signature_right - 2 - fy_docx_text_width_in_chars (text));
+          signature_right = -1;
+        }
+      else if (role == FY_BLOCK_ROLE_DATE_LINE && i > 0 &&
+               !fy_block_role_is_front (fy_block_get_role (fy_document_get_block (wr->document, i - 1))))
+        {
+          /* a closing date with no signature above it: 2 字 in from the
+           * right, as the typesetter places it (place_signatures()) */
+          right_indent = 2;
           signature_right = -1;
         }
       else
