@@ -630,6 +630,8 @@ test_end_punctuation (void)
     { FY_BLOCK_ROLE_PARAGRAPH, "效果如何？" },
     { FY_BLOCK_ROLE_CLOSING, "谢谢大家！" },
     { FY_BLOCK_ROLE_CLOSING, "谢谢大家" },
+    /* a notice's date typed as body text: no full stop */
+    { FY_BLOCK_ROLE_PARAGRAPH, "2026年12月11日" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "fy-date.h"
 #include "fy-doc-labels.h"
 #include "fy-lint.h"
 #include "fy-lint-private.h"
@@ -182,12 +183,14 @@ fy_lint_check_attachment_note (Unit *u)
  * date (……办公室　　2026年12月3日印发), a note in brackets right under
  * the closing date (（此件公开发布）, GB/T 9704 §7.3.6), a chapter
  * heading (第二章　职业体系), a row of names or organs set in columns
- * (王建军　　李　芳（女）　　张德明, a 表彰决定's list). */
+ * (王建军　　李　芳（女）　　张德明, a 表彰决定's list), a date on a line of
+ * its own (2026年12月11日, a notice's date typed as body text: a full
+ * stop after it would print). */
 static gboolean
 is_no_sentence (Unit *u)
 {
   return fy_lint_unit_is_chapter_heading (u) || fy_doc_is_printed_line (u->text) || fy_lint_unit_is_contact_line (u) ||
-         fy_doc_is_issue_number (u->text) ||
+         fy_doc_is_issue_number (u->text) || (!u->text_mode && fy_date_parse (u->text, NULL)) ||
          (!u->text_mode && fy_web_text_is_attendance_line (u->text, strlen (u->text))) ||
          (!u->text_mode && fy_web_text_is_name_line (u->text)) ||
          (!u->text_mode && u->sequence->previous_role == FY_BLOCK_ROLE_DATE_LINE &&
