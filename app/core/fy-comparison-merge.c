@@ -13,6 +13,7 @@
 #include "fy-block.h"
 #include "fy-comparison.h"
 #include "fy-comparison-private.h"
+#include "fy-doc-labels.h"
 #include "fy-document.h"
 #include "fy-version.h"
 
@@ -47,13 +48,41 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* How many blocks (the title and its subtitles) a 发文字号 at the top
+ * stands above, when fy_doc_place_document_number() may have put it
+ * there; 0 otherwise. */
+static guint
+count_under_document_number (FyDocument *self)
+{
+  guint n = fy_document_get_n_blocks (self);
+  guint k = 2;
+  g_autofree char *number = NULL;
+  g_autofree char *title = NULL;
+
+  if (n < 2 || fy_block_get_role (fy_document_get_block (self, 0)) != FY_BLOCK_ROLE_ISSUE_NUMBER ||
+      fy_block_get_role (fy_document_get_block (self, 1)) != FY_BLOCK_ROLE_TITLE)
+    return 0;
+  number = fy_block_dup_text (fy_document_get_block (self, 0));
+  title = fy_block_dup_text (fy_document_get_block (self, 1));
+  if (!fy_doc_is_document_number (number) || fy_doc_keeps_number_under (title))
+    return 0;
+  while (k < n && fy_block_get_role (fy_document_get_block (self, k)) == FY_BLOCK_ROLE_SUBTITLE)
+    k++;
+
+  return k - 1;
+}
+
 /**
  * fy_document_dup_text_digest:
  * @self: a #FyDocument
  *
  * A digest of what a colleague gets to read: the blocks (role, level and
  * text with its {{fields}}), the metadata a .docx carries and the field
- * values.  The page format and the versions are not part of it.
+ * values.  The page format and the versions are not part of it.  A
+ * 发文字号 above the title counts as if under it (and its subtitles),
+ * where Fayan kept it until session 22: a .docx sent then still finds
+ * the version it was made from once fy_doc_place_document_number() has
+ * moved the number in the version read back.
  *
  * Returns: (transfer full): the SHA-256 digest, in hexadecimal
  */
@@ -65,6 +94,7 @@ fy_document_dup_text_digest (FyDocument *self)
   };
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_auto(GStrv) names = NULL;
+  guint under;
 
   g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
 
@@ -82,9 +112,12 @@ fy_document_dup_text_digest (FyDocument *self)
       add_string (checksum, names[i]);
       add_string (checksum, fy_document_get_field_value (self, names[i]));
     }
+  under = count_under_document_number (self);
   for (guint i = 0; i < fy_document_get_n_blocks (self); i++)
     {
-      FyBlock *block = fy_document_get_block (self, i);
+      /* with @under: the title and subtitles first, then the number */
+      guint index = i < under ? i + 1 : i == under ? 0 : i;
+      FyBlock *block = fy_document_get_block (self, index);
       g_autofree char *kind = g_strdup_printf ("%d %u", (int) fy_block_get_role (block),
                                                fy_block_get_level (block));
       g_autofree char *text = fy_block_dup_text (block);
