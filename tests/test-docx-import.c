@@ -121,6 +121,7 @@ test_import_warnings (void)
   g_autoptr(FyDocument) document = import_body (body, &warnings);
 
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "标题不居中时");
   fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "原来的插入的文字。");
   fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "有批注的一段。");
   fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "图片如下：");
@@ -129,7 +130,7 @@ test_import_warnings (void)
 
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 6)), ==, FY_BLOCK_ROLE_TABLE);
 
-  g_assert_cmpuint (warnings->len, ==, 4);
+  g_assert_cmpuint (warnings->len, ==, 5);
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 4 (“图片如下：”): a picture"));
   /* the picture in the second row's second cell; the table is the
    * seventh paragraph-like item */
@@ -137,6 +138,8 @@ test_import_warnings (void)
   /* how many were accepted on open: the deletion and the insertion */
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "The document had 2 tracked changes"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 3), "comments"));
+  /* the title, not centred, taken from the first paragraph */
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 4), "Paragraph 1 (“标题不居中时”) is taken as the title"));
 }
 
 /* A leader's comment (session 16: 请补充今年接待群众的人次。) is named in
@@ -222,7 +225,7 @@ test_import_red_style (void)
   "<w:r><w:rPr><w:rStyle w:val=\"" style "\"/>" rpr "</w:rPr><w:t>" text "</w:t></w:r>"
   static const char body[] =
     BODY_START
-    "<w:p><w:r><w:t>全年新增充电桩</w:t></w:r>" RUN ("Check", "", "（此处目标数待核定）") "</w:p>"
+    "<w:p><w:r><w:t>全年新增充电桩</w:t></w:r>" RUN ("Check", "", "（此处目标数待核定）") "<w:r><w:t>个。</w:t></w:r></w:p>"
     "<w:p>" RUN ("CheckBold", "", "五是加强督查。") "</w:p>"
     "<w:p>" RUN ("Check", "<w:color w:val=\"000000\"/>", "黑字照常。") "</w:p>"
     "<w:p>" RUN ("Note", "", "蓝色的字照常。") "</w:p>"
@@ -236,7 +239,7 @@ test_import_red_style (void)
   g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
 
   g_assert_no_error (error);
-  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全年新增充电桩（此处目标数待核定）");
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全年新增充电桩（此处目标数待核定）个。");
   g_assert_cmpuint (warnings->len, ==, 2);
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 1 (“全年新增充电桩（此处目标数"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "its red text"));
@@ -996,6 +999,50 @@ test_import_attached_documents (void)
   g_assert_cmpuint (g_utf8_strlen (all, -1), ==, g_utf8_strlen (source, -1) + 3 * g_utf8_strlen ("—1—", -1));
 }
 
+/* A first paragraph not centred is the title only while nothing better
+ * comes: a centred title right under it (特急 over the title) takes
+ * the title back, and so does a headline with its occasion under a
+ * short line (临川发布, the account it was copied from); neither warns
+ * of a title taken from a plain paragraph. */
+static void
+test_import_plain_title_furniture (void)
+{
+#define PARA(text) "<w:p><w:r><w:t>" text "</w:t></w:r></w:p>"
+#define CENTRED(text) "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>" text "</w:t></w:r></w:p>"
+  static const char urgent[] =
+    BODY_START
+    PARA ("特急")
+    CENTRED ("关于做好寒潮天气防范应对工作的紧急通知")
+    PARA ("各乡镇人民政府，县直各单位：")
+    PARA ("据气象部门预报，本周将有强寒潮过境，请立即做好防范应对工作。")
+    BODY_END;
+  static const char copied[] =
+    BODY_START
+    PARA ("青川发布")
+    PARA ("守牢安全底线　护航平安青川——在全县安全生产工作会议上的交流发言")
+    PARA ("各位领导、同志们：")
+    PARA ("今年以来，我们始终把安全生产摆在突出位置，全县未发生较大以上事故。")
+    BODY_END;
+#undef PARA
+#undef CENTRED
+  g_autoptr(GPtrArray) urgent_warnings = NULL;
+  g_autoptr(GPtrArray) copied_warnings = NULL;
+  g_autoptr(FyDocument) first = import_body (urgent, &urgent_warnings);
+  g_autoptr(FyDocument) second = import_body (copied, &copied_warnings);
+
+  fy_test_assert_block (first, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "特急");
+  fy_test_assert_block (first, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于做好寒潮天气防范应对工作的紧急通知");
+  fy_test_assert_block (first, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各乡镇人民政府，县直各单位：");
+  g_assert_cmpuint (urgent_warnings->len, ==, 0);
+
+  fy_test_assert_block (second, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "青川发布");
+  fy_test_assert_block (second, 1, FY_BLOCK_ROLE_TITLE, 0, NULL,
+                        "守牢安全底线　护航平安青川——在全县安全生产工作会议上的交流发言");
+  fy_test_assert_block (second, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各位领导、同志们：");
+  g_assert_cmpuint (copied_warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (copied_warnings, 0), "Paragraph 2 (“守牢安全底线"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1026,6 +1073,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/underline-kaiti-cells", test_import_underline_kaiti_cells);
   g_test_add_func ("/core/docx/import/format-changes", test_import_format_changes);
   g_test_add_func ("/core/docx/import/attached-documents", test_import_attached_documents);
+  g_test_add_func ("/core/docx/import/plain-title-furniture", test_import_plain_title_furniture);
 
   return g_test_run ();
 }

@@ -210,6 +210,41 @@ test_kaiti_headings (void)
   g_assert_nonnull (strstr (outline, "三、意见建议|>（一）强化水源地保护。|>（二）稳定管水员队伍。|"));
 }
 
+/* A first draft with nothing set: the short first line is the title, as
+ * the paste import takes it, so the speaker, the date and the
+ * salutation under it are what they are; a warning names the line taken
+ * as the title, and the title prints centred. */
+static void
+test_plain_title (void)
+{
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *source_text = NULL;
+  g_autoptr(FyDocument) document = import_writer_file ("writer-draft", &warnings, &source_text);
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  const char *title = "在全镇秋冬季农村人居环境整治推进会上的讲话";
+  guint said = 0;
+
+  if (document == NULL)
+    return;
+
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, title);
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "镇党委副书记、镇长　罗文斌");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年11月18日）");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、充分肯定前段工作成效");
+  g_assert_cmpstr (fy_document_get_title (document), ==, title);
+  for (guint i = 0; i < warnings->len; i++)
+    said += strstr (g_ptr_array_index (warnings, i), "Paragraph 1 (“在全镇秋冬季") != NULL &&
+            strstr (g_ptr_array_index (warnings, i), "title") != NULL;
+  g_assert_cmpuint (said, ==, 1);
+
+  pdf = print_every_character (document, source_text);
+  lines = fy_test_pdf_lines (pdf);
+  g_assert_true (is_centred (g_ptr_array_index (lines, 0)));
+  g_assert_true (g_str_has_prefix (title, ((FyTestPdfLine *) g_ptr_array_index (lines, 0))->text->str));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,6 +254,7 @@ main (int   argc,
 
   g_test_add_func ("/core/docx/writer/heading-title", test_heading_title);
   g_test_add_func ("/core/docx/writer/kaiti-headings", test_kaiti_headings);
+  g_test_add_func ("/core/docx/writer/plain-title", test_plain_title);
 
   return fy_test_run_in_work_dir ("fayan-docx-writer-XXXXXX", &work_dir);
 }

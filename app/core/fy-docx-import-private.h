@@ -49,6 +49,8 @@ typedef struct
   gboolean         has_numbering;  /* the file says how headings are numbered */
   gboolean         numbers_written;  /* a heading carries its own number */
   gboolean         in_attachment;    /* the last paragraph opened or named an attachment */
+  guint            plain_title;      /* the paragraph taken as the title though not
+                                      * centred, or 0 */
   FyDocxNotes     *notes;            /* list numbers and footnotes */
   GPtrArray       *text_boxes;       /* w:txbxContent met, not yet read */
   guint            section_start;    /* the first paragraph of the current section */

@@ -40,7 +40,9 @@
  * title a colleague set in "Heading 1"), then from position and
  * alignment (centred lines above the body are title, subtitle, speaker
  * or date; right-aligned lines below it are signature or date), then
- * from the text, by the same rules as the plain text importer.  Bold runs at a paragraph's start are its lead; content
+ * from the text, by the same rules as the plain text importer (a short
+ * first line with no mark is the title even where it is not centred,
+ * and the import says so).  Bold runs at a paragraph's start are its lead; content
  * controls tagged (or titled) with a name are field references, and what
  * they show is the field's value.  The number Word prints before an item
  * of a numbered list becomes text, and a footnote a paragraph after the
@@ -52,6 +54,8 @@
 /* Leading blanks, in half-width spaces, that push a line right: more
  * than a paragraph's two-character indent and a stray space or two. */
 #define PUSHED_RIGHT_MIN 8
+/* The longest name of an account a text was copied from (临川发布). */
+#define MASTHEAD_MAX_CHARS 12
 
 
 /* XML helpers (fy_docx_is_w and the others: fy-docx-parts.c) */
@@ -325,17 +329,16 @@ is_set_apart (FyDocxImport *import)
   return !import->other_face || all_bold;
 }
 
-/* Whether @text is one sentence: no mark ends a sentence or a clause
- * before its last character. */
+/* Whether a mark that ends a sentence or a clause stands in @text
+ * before @end. */
 static gboolean
-is_one_sentence (const char *text)
+has_sentence_mark (const char *text,
+                   const char *end)
 {
-  const char *last = g_utf8_find_prev_char (text, text + strlen (text));
-
-  for (const char *p = text; p < last; p = g_utf8_next_char (p))
+  for (const char *p = text; p < end && *p != '\0'; p = g_utf8_next_char (p))
     if (g_utf8_strchr ("。！？；", -1, g_utf8_get_char (p)) != NULL)
-      return FALSE;
-  return TRUE;
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether @text, opening with a heading's number, reads as a heading:
@@ -349,9 +352,79 @@ is_numbered_heading (FyDocxImport *import,
   const char *rest = NULL;
   guint number;
 
-  return fy_numbering_strip_prefix (text, level, &number, &rest) &&
-         g_utf8_strlen (rest, -1) <= 40 && strchr (rest, '\n') == NULL &&
-         (!g_str_has_suffix (rest, "。") || (is_set_apart (import) && is_one_sentence (rest)));
+  if (!fy_numbering_strip_prefix (text, level, &number, &rest) || g_utf8_strlen (rest, -1) > 40 ||
+      strchr (rest, '\n') != NULL)
+    return FALSE;
+  return !g_str_has_suffix (rest, "。") ||
+         (is_set_apart (import) && !has_sentence_mark (rest, rest + strlen (rest) - strlen ("。")));
+}
+
+/* Whether nothing but a 发文字号 or a date stands before the paragraph
+ * about to be added, and no title yet. */
+static gboolean
+is_at_top (FyDocxImport *import)
+{
+  if (import->has_title)
+    return FALSE;
+  for (guint i = 0; i < fy_document_get_n_blocks (import->document); i++)
+    {
+      FyBlockRole role = fy_block_get_role (fy_document_get_block (import->document, i));
+
+      if (role != FY_BLOCK_ROLE_ISSUE_NUMBER && role != FY_BLOCK_ROLE_DATE_LINE)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @text, a paragraph at the top that is not centred, is the
+ * title a colleague typed without setting it: short, one line, no
+ * sentence mark, no number, no salutation, 附件 label or 发文字号 (as
+ * the plain-text import judges its first line, fy_import_is_title_like(),
+ * and stricter). */
+static gboolean
+is_plain_title (FyDocxImport *import,
+                const char   *text)
+{
+  return !import->from_fayan && is_at_top (import) && fy_import_is_title_like (text) &&
+         strchr (text, '\n') == NULL && !has_sentence_mark (text, text + strlen (text)) &&
+         !fy_import_is_salutation_like (text) && !fy_doc_is_issue_number (text) &&
+         !fy_doc_is_document_number (text) &&
+         !fy_doc_is_attachment_label (text) && fy_import_attachment_note_rest (text) == NULL;
+}
+
+/* A centred line right under a title taken from a plain first paragraph
+ * is the title, the line above it furniture (特急, a 份号): the plain
+ * paragraph becomes body text again.  Whether it did. */
+static gboolean
+takes_title_back (FyDocxImport *import)
+{
+  guint n = fy_document_get_n_blocks (import->document);
+
+  if (import->plain_title == 0 || n == 0 ||
+      fy_block_get_role (fy_document_get_block (import->document, n - 1)) != FY_BLOCK_ROLE_TITLE)
+    return FALSE;
+  fy_block_set_role (fy_document_get_block (import->document, n - 1), FY_BLOCK_ROLE_PARAGRAPH);
+  import->plain_title = 0;
+  import->has_title = FALSE;
+  return TRUE;
+}
+
+/* Whether @text is a headline with its occasion run in (坚持……——在……
+ * 上的交流发言) right under a plain title short enough to be the name of
+ * the account it was copied from (临川发布). */
+static gboolean
+is_headline (FyDocxImport *import,
+             const char   *text)
+{
+  guint n = fy_document_get_n_blocks (import->document);
+  const char *dash = strstr (text, "——");
+  g_autofree char *above = NULL;
+
+  if (import->plain_title == 0 || n == 0 || dash == NULL || g_utf8_strlen (text, dash - text) < 4 ||
+      !fy_import_is_title_like (text))
+    return FALSE;
+  above = fy_block_dup_text (fy_document_get_block (import->document, n - 1));
+  return g_utf8_strlen (above, -1) <= MASTHEAD_MAX_CHARS;
 }
 
 static FyBlockRole
@@ -380,7 +453,7 @@ guess_role (FyDocxImport *import,
       /* 青委发〔2026〕21号 centred above the title */
       if (!import->has_title && !import->context.has_previous && fy_doc_is_document_number (text))
         return FY_BLOCK_ROLE_ISSUE_NUMBER;
-      if (!import->has_title)
+      if (!import->has_title || takes_title_back (import))
         return FY_BLOCK_ROLE_TITLE;
       if (g_str_has_prefix (text, "——"))
         return FY_BLOCK_ROLE_SUBTITLE;
@@ -394,6 +467,15 @@ guess_role (FyDocxImport *import,
   if (is_numbered_heading (import, text, level))
     return FY_BLOCK_ROLE_HEADING;
   *level = 0;
+
+  /* said after the walk (fy_docx_import_data()), if it stays the title;
+   * a headline with its occasion (坚持……——在……上的交流发言) under a
+   * short line (临川发布, the account it was copied from) is the title */
+  if (is_plain_title (import, text) || (is_headline (import, text) && takes_title_back (import)))
+    {
+      import->plain_title = import->n_paragraphs;
+      return FY_BLOCK_ROLE_TITLE;
+    }
 
   return fy_import_guess_role (&import->context, text);
 }
@@ -571,36 +653,23 @@ join_title_line (FyDocument *document)
   fy_document_remove_block (document, n - 1);
 }
 
-/* Whether @text, centred right under the title, goes on with it. */
+/* Whether @text, centred right under the title (taken for a speaker's
+ * line, @role), or under a title not centred either (taken for a
+ * paragraph), goes on with it. */
 static gboolean
 goes_on_title (FyDocxImport *import,
+               FyBlockRole   role,
                const char   *text)
 {
   guint n = fy_document_get_n_blocks (import->document);
   FyBlock *last = n > 0 ? fy_document_get_block (import->document, n - 1) : NULL;
   g_autofree char *title = NULL;
 
-  if (last == NULL || fy_block_get_role (last) != FY_BLOCK_ROLE_TITLE)
+  if (last == NULL || fy_block_get_role (last) != FY_BLOCK_ROLE_TITLE ||
+      (role != FY_BLOCK_ROLE_SPEAKER && (role != FY_BLOCK_ROLE_PARAGRAPH || import->plain_title == 0)))
     return FALSE;
   title = fy_block_dup_text (last);
   return fy_import_title_goes_on (title, text);
-}
-
-/* Whether nothing but a 发文字号 or a date stands before the paragraph
- * about to be added, and no title yet. */
-static gboolean
-is_at_top (FyDocxImport *import)
-{
-  if (import->has_title)
-    return FALSE;
-  for (guint i = 0; i < fy_document_get_n_blocks (import->document); i++)
-    {
-      FyBlockRole role = fy_block_get_role (fy_document_get_block (import->document, i));
-
-      if (role != FY_BLOCK_ROLE_ISSUE_NUMBER && role != FY_BLOCK_ROLE_DATE_LINE)
-        return FALSE;
-    }
-  return TRUE;
 }
 
 /* Whether a paragraph in a first-level heading style (@level, its list
@@ -804,7 +873,7 @@ walk_paragraph (FyDocxImport *import,
    * speaker line */
   if (role == FY_BLOCK_ROLE_TITLE && import->has_title && !styled)
     role = FY_BLOCK_ROLE_SPEAKER;
-  joins_title = !styled && role == FY_BLOCK_ROLE_SPEAKER && goes_on_title (import, text);
+  joins_title = !styled && goes_on_title (import, role, text);
   if (joins_title)
     role = FY_BLOCK_ROLE_TITLE;
 
@@ -1318,6 +1387,12 @@ fy_docx_import_data (const guint8  *data,
     fy_docx_import_warn (&import, g_strdup (_("The document had comments, which Fayan does not "
                                               "keep: read them in WPS or Word.")));
 
+  if (import.plain_title > 0)
+    fy_docx_import_warn (&import, g_strdup_printf (_("Paragraph %u (“%s”) is taken as the title: it "
+                                                    "opens the document, short and with no final "
+                                                    "mark, though it is not centred. If it is not "
+                                                    "the title, set it as body text."),
+                                                  import.plain_title, fy_document_get_title (document)));
   fy_import_gather_document_attachments (document);
   fy_import_find_attached_titles (document);
   fy_doc_place_document_number (document);
