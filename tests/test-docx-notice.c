@@ -51,6 +51,56 @@ paragraph_of (const char *xml,
   return g_strndup (start, end - start);
 }
 
+/* A block of a test document: its role and text (a heading is level 1). */
+typedef struct
+{
+  FyBlockRole role;
+  const char *text;
+} BlockSpec;
+
+/* The document of @n @blocks, exported: returns its document.xml and
+ * sets @bytes to the .docx. */
+static char *
+export_blocks (const BlockSpec *blocks,
+               guint            n,
+               GBytes         **bytes)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (blocks[i].role, blocks[i].role == FY_BLOCK_ROLE_HEADING,
+                                                         blocks[i].text);
+
+      fy_document_append_block (document, block);
+    }
+  *bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  return zip_read_part (*bytes, "word/document.xml");
+}
+
+/* Read back, @bytes holds @n @blocks with their roles and text. */
+static void
+assert_blocks_back (GBytes          *bytes,
+                    const BlockSpec *blocks,
+                    guint            n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) again = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (again), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = fy_document_dup_block_text (again, i);
+
+      g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, i)), ==, blocks[i].role);
+      g_assert_cmpstr (text, ==, blocks[i].text);
+    }
+}
+
 /* Each attached document starts a page, as in print: the label above its
  * title breaks the page, and nothing else does, and stands flush left in
  * 黑体; the 附件说明 is a paragraph a line, its names hung; the 版记 is in its own
@@ -132,8 +182,7 @@ test_export_parts (void)
 static void
 test_contents (void)
 {
-  g_autoptr(FyDocument) document = fy_document_new ();
-  const struct { FyBlockRole role; const char *text; } blocks[] = {
+  static const BlockSpec blocks[] = {
     { FY_BLOCK_ROLE_TITLE, "某市城市绿化条例" },
     { FY_BLOCK_ROLE_PARAGRAPH, "目　　录" },
     { FY_BLOCK_ROLE_PARAGRAPH, "第一章　总则" },
@@ -142,30 +191,12 @@ test_contents (void)
     { FY_BLOCK_ROLE_HEADING, "第一章　总则" },
     { FY_BLOCK_ROLE_PARAGRAPH, "第一条　为了促进城市绿化，制定本条例。" },
   };
-  g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *xml = NULL;
-  g_autofree char *label = NULL;
-  g_autofree char *chapter = NULL;
-  g_autofree char *section = NULL;
-  g_autofree char *article = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(FyDocument) again = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
-    {
-      g_autoptr(FyBlock) block = fy_block_new_with_text (blocks[i].role, blocks[i].role == FY_BLOCK_ROLE_HEADING,
-                                                         blocks[i].text);
-
-      fy_document_append_block (document, block);
-    }
-  bytes = fy_docx_export_to_bytes (document, &error);
-  g_assert_no_error (error);
-  xml = zip_read_part (bytes, "word/document.xml");
-  label = paragraph_of (xml, "目　　录");
-  chapter = paragraph_of (xml, "第二章　规划建设");
-  section = paragraph_of (xml, "第一节　绿地规划");
-  article = paragraph_of (xml, "第一条");
+  g_autofree char *xml = export_blocks (blocks, G_N_ELEMENTS (blocks), &bytes);
+  g_autofree char *label = paragraph_of (xml, "目　　录");
+  g_autofree char *chapter = paragraph_of (xml, "第二章　规划建设");
+  g_autofree char *section = paragraph_of (xml, "第一节　绿地规划");
+  g_autofree char *article = paragraph_of (xml, "第一条");
 
   g_assert_nonnull (strstr (label, "<w:ind w:left=\"0\" w:leftChars=\"0\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"center\"/>"));
   g_assert_nonnull (strstr (chapter, "<w:ind w:left=\"632\" w:leftChars=\"200\" w:firstLine=\"0\" w:firstLineChars=\"0\"/></w:pPr>"));
@@ -173,16 +204,7 @@ test_contents (void)
   g_assert_null (strstr (article, "<w:ind"));
 
   /* read back, the entries are the paragraphs they were */
-  again = import_bytes (bytes, &warnings, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (fy_document_get_n_blocks (again), ==, G_N_ELEMENTS (blocks));
-  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
-    {
-      g_autofree char *text = fy_document_dup_block_text (again, i);
-
-      g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, i)), ==, blocks[i].role);
-      g_assert_cmpstr (text, ==, blocks[i].text);
-    }
+  assert_blocks_back (bytes, blocks, G_N_ELEMENTS (blocks));
 }
 
 /* Read back, the notice is what it was: the 附件说明, the attached
@@ -482,8 +504,7 @@ test_minutes (void)
 static void
 test_chapter_and_date (void)
 {
-  g_autoptr(FyDocument) document = fy_document_new ();
-  const struct { FyBlockRole role; const char *text; } blocks[] = {
+  static const BlockSpec blocks[] = {
     { FY_BLOCK_ROLE_TITLE, "临江县农村饮水安全管理办法" },
     { FY_BLOCK_ROLE_DATE_LINE, "（2026年11月30日县政府第21次常务会议通过）" },
     { FY_BLOCK_ROLE_HEADING, "第一章　总则" },
@@ -492,41 +513,18 @@ test_chapter_and_date (void)
     { FY_BLOCK_ROLE_PARAGRAPH, "第二条　本办法自发布之日起施行。" },
     { FY_BLOCK_ROLE_DATE_LINE, "2026年12月5日" },
   };
-  g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *xml = NULL;
-  g_autofree char *chapter = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *front_date = NULL;
-  g_autofree char *closing_date = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(FyDocument) again = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
-    {
-      g_autoptr(FyBlock) block = fy_block_new_with_text (blocks[i].role, blocks[i].role == FY_BLOCK_ROLE_HEADING,
-                                                         blocks[i].text);
-
-      fy_document_append_block (document, block);
-    }
-  bytes = fy_docx_export_to_bytes (document, &error);
-  g_assert_no_error (error);
-  xml = zip_read_part (bytes, "word/document.xml");
-  chapter = paragraph_of (xml, "第一章　总则");
-  heading = paragraph_of (xml, "附则");
-  front_date = paragraph_of (xml, "（2026年11月30日");
-  closing_date = paragraph_of (xml, "2026年12月5日");
+  g_autofree char *xml = export_blocks (blocks, G_N_ELEMENTS (blocks), &bytes);
+  g_autofree char *chapter = paragraph_of (xml, "第一章　总则");
+  g_autofree char *heading = paragraph_of (xml, "附则");
+  g_autofree char *front_date = paragraph_of (xml, "（2026年11月30日");
+  g_autofree char *closing_date = paragraph_of (xml, "2026年12月5日");
 
   g_assert_nonnull (strstr (chapter, "<w:ind w:left=\"0\" w:leftChars=\"0\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"center\"/>"));
   g_assert_null (strstr (heading, "<w:jc"));
   g_assert_null (strstr (front_date, "<w:jc"));
   g_assert_nonnull (strstr (closing_date, "w:rightChars=\"200\"/><w:jc w:val=\"right\"/>"));
-
-  again = import_bytes (bytes, &warnings, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (fy_document_get_n_blocks (again), ==, G_N_ELEMENTS (blocks));
-  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
-    g_assert_cmpint (fy_block_get_role (fy_document_get_block (again, i)), ==, blocks[i].role);
+  assert_blocks_back (bytes, blocks, G_N_ELEMENTS (blocks));
 }
 
 int
