@@ -295,6 +295,22 @@ test_title_headed_terms (void)
   g_assert_cmpint (fy_test_title_price_at (governed, 4), >=, 0);                 /* 建立|机制 */
 }
 
+/* The price of a break before each character of @text, relaxed as for a
+ * name longer than a line (fy_title_break_relax()). */
+static int *
+relaxed_prices (const char *text)
+{
+  glong n = g_utf8_strlen (text, -1), k = 0;
+  g_autofree guint *offsets = g_new (guint, n);
+  int *prices = g_new (int, n);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    offsets[k++] = p - text;
+  fy_title_break_penalties (text, offsets, n, fy_title_lexicon_get_default (), NULL, prices);
+  fy_title_break_relax (text, offsets, n, fy_title_lexicon_get_default (), prices);
+  return prices;
+}
+
 /* The kind of organ that closes a name never opens a line: 妇女|联合会,
  * 市委|常委会, 国资委|党委, ……改革|委员会, 霁原市|总工会 (0 of 969 such
  * breaks marked in the labelled sets); in a name longer than a line its
@@ -311,10 +327,7 @@ test_title_bare_heads (void)
   const char *bank = "中国人民银行溱阳市分行关于做好现金供应工作的通知";
   const char *office = "中共汀岚市委网络安全和信息化委员会办公室关于印发《汀岚市网络文明建设行动方案》的通知";
   const char *secretary = "栗园镇党委书记在全县乡镇党委书记述职评议会上的述职报告";
-  glong n = g_utf8_strlen (office, -1);
-  g_autofree guint *offsets = g_new (guint, n);
-  g_autofree int *relaxed = g_new (int, n);
-  glong k = 0;
+  g_autofree int *relaxed = NULL;
 
   if (fy_test_skip_without_lexicon ())
     return;
@@ -327,10 +340,7 @@ test_title_bare_heads (void)
   /* a post is no organ's end: 乡镇|党委书记 is priced as a phrase */
   g_assert_cmpint (fy_test_title_price_at (secretary, 12), >=, 0);               /* 乡镇|党委书记 */
 
-  for (const char *p = office; *p; p = g_utf8_next_char (p))
-    offsets[k++] = p - office;
-  fy_title_break_penalties (office, offsets, n, fy_title_lexicon_get_default (), NULL, relaxed);
-  fy_title_break_relax (office, offsets, n, fy_title_lexicon_get_default (), relaxed);
+  relaxed = relaxed_prices (office);
   g_assert_cmpint (relaxed[14], >, relaxed[6]);                                 /* 信息化|委员会, 市委|网络 */
   g_assert_cmpint (relaxed[17], <, relaxed[14]);                                /* 委员会|办公室 */
 }
@@ -357,6 +367,29 @@ test_title_villages (void)
   g_assert_cmpint (fy_test_title_price_at (committee, 3), >=, 0);                 /* 县委|农村 */
 }
 
+/* A unit an organ numbers (市委|第二巡察组, 市纪委监委|第二监督检查室) is
+ * one name with its organ; a round the organ holds (市委|第五轮巡察) is
+ * no unit.  In a name longer than a line, the place is the last cut:
+ * 荻川省人民代表大会|财政经济委员会 before 荻川省|人民代表大会…. */
+static void
+test_title_numbered_units (void)
+{
+  const char *team = "关于落实市委第二巡察组反馈意见的整改报告";
+  const char *office = "关于市纪委监委第二监督检查室工作情况的报告";
+  const char *round = "在市委第五轮巡察工作动员会上的讲话";
+  const char *congress = "荻川省人民代表大会财政经济委员会关于2027年省级预算草案审查结果的报告";
+  g_autofree int *relaxed = NULL;
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (team, 6), ==, FY_TITLE_NO_BREAK);    /* 市委|第二巡察组 */
+  g_assert_cmpint (fy_test_title_price_at (office, 7), ==, FY_TITLE_NO_BREAK);  /* 监委|第二监督检查室 */
+  g_assert_cmpint (fy_test_title_price_at (round, 3), >=, 0);                   /* 市委|第五轮 */
+
+  relaxed = relaxed_prices (congress);
+  g_assert_cmpint (relaxed[3], >, relaxed[9]);                                  /* 荻川省|人民, 大会|财政 */
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -368,4 +401,5 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/headed-terms", test_title_headed_terms);
   g_test_add_func ("/core/grid/titles/bare-heads", test_title_bare_heads);
   g_test_add_func ("/core/grid/titles/villages", test_title_villages);
+  g_test_add_func ("/core/grid/titles/numbered-units", test_title_numbered_units);
 }

@@ -139,7 +139,8 @@ void      fy_title_find_zones       (const char *text,
                                      gboolean   *after_zone);
 void      fy_title_find_organs      (const char *text,
                                      GArray     *words,
-                                     gboolean   *forbid);
+                                     gboolean   *forbid,
+                                     gboolean   *seams);
 void      fy_title_find_issuers     (const char *text,
                                      GArray     *words,
                                      gboolean   *forbid,

@@ -1040,7 +1040,7 @@ title_marks_find (TitleMarks           *m,
   m->words = find_words (lexicon, text, m->boundary);
   fy_title_find_place_names (text, m->words, m->inside);
   fy_title_find_bare_heads (text, m->inside);
-  fy_title_find_organs (text, m->words, m->forbid);
+  fy_title_find_organs (text, m->words, m->forbid, m->inside);
   fy_title_find_issuers (text, m->words, m->forbid, m->organ_break);
   fy_title_find_stubs (text, m->forbid);
   fy_title_find_zones (text, m->forbid, m->after_zone);

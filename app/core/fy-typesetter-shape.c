@@ -819,7 +819,7 @@ find_cell_names (FyPara   *para,
 
   for (guint k = 0; k < para->clusters->len; k++)
     advance[c[k].start] = c[k].base;
-  fy_title_find_organs (text, NULL, forbid);
+  fy_title_find_organs (text, NULL, forbid, NULL);
   while (*p)
     {
       const char *end = g_utf8_next_char (p);
