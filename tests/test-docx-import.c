@@ -204,6 +204,27 @@ test_import_red (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Paragraph 3 (a table, row 1, cell 2): its red"));
 }
 
+/* A .docx of @body (word/document.xml) and @styles (word/styles.xml),
+ * imported without error. */
+static FyDocument *
+import_with_styles (const char  *body,
+                    const char  *styles,
+                    GPtrArray  **warnings)
+{
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+    "</Relationships>";
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0,
+                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
+                                      "word/styles.xml", styles, (gsize) 0, NULL);
+  g_autoptr(GError) error = NULL;
+  FyDocument *document = import_bytes (bytes, warnings, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
 /* Red set through a character style (sweep7 y9: a colleague's 待审定
  * style, styles.xml w:color FF0000, or one based on it) is warned of as
  * direct red is; a run's own colour overrides its style's, and a blue
@@ -211,10 +232,6 @@ test_import_red (void)
 static void
 test_import_red_style (void)
 {
-  static const char rels[] =
-    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-    "</Relationships>";
   static const char styles[] =
     "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
     "<w:style w:type=\"character\" w:styleId=\"Check\"><w:name w:val=\"待审定\"/><w:rPr><w:color w:val=\"FF0000\"/></w:rPr></w:style>"
@@ -231,14 +248,9 @@ test_import_red_style (void)
     "<w:p>" RUN ("Note", "", "蓝色的字照常。") "</w:p>"
     BODY_END;
 #undef RUN
-  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", body, (gsize) 0,
-                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
-                                      "word/styles.xml", styles, (gsize) 0, NULL);
   g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyDocument) document = import_bytes (bytes, &warnings, &error);
+  g_autoptr(FyDocument) document = import_with_styles (body, styles, &warnings);
 
-  g_assert_no_error (error);
   fy_test_assert_block (document, 0, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全年新增充电桩（此处目标数待核定）个。");
   g_assert_cmpuint (warnings->len, ==, 2);
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Paragraph 1 (“全年新增充电桩（此处目标数"));
@@ -795,6 +807,37 @@ test_import_underline_kaiti (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "in 楷体 are printed in the face of the words around"));
 }
 
+/* A level-2 heading set in 楷体 by its paragraph style, its runs naming
+ * only a Latin face (Times New Roman, as Word writes for the digits), is
+ * in 楷体: a heading though it ends in 。.  A style's 仿宋 is not. */
+static void
+test_import_kaiti_style_heading (void)
+{
+  static const char styles[] =
+    "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Level2\"><w:name w:val=\"二级标题\"/>"
+    "<w:rPr><w:rFonts w:eastAsia=\"楷体_GB2312\"/></w:rPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Body\"><w:name w:val=\"正文段\"/>"
+    "<w:rPr><w:rFonts w:eastAsia=\"仿宋_GB2312\"/></w:rPr></w:style>"
+    "</w:styles>";
+#define PARA(style, text) \
+  "<w:p><w:pPr><w:pStyle w:val=\"" style "\"/></w:pPr><w:r><w:rPr>" \
+  "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/></w:rPr><w:t>" text "</w:t></w:r></w:p>"
+  static const char body[] =
+    BODY_START
+    PARA ("Body", "今年以来，我们新建社区食堂十二家。")
+    PARA ("Level2", "（一）阵地建设逐步规范。")
+    PARA ("Body", "（二）服务人次大幅增加。")
+    BODY_END;
+#undef PARA
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = import_with_styles (body, styles, &warnings);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+}
+
 /* Underlined words and words in 楷体 in a table's cells are said as in a
  * paragraph, naming the cell; a cell with neither says nothing. */
 static void
@@ -1069,6 +1112,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/text-box", test_import_text_box);
   g_test_add_func ("/core/docx/import/pushed-signature", test_import_pushed_signature);
   g_test_add_func ("/core/docx/import/underline-kaiti", test_import_underline_kaiti);
+  g_test_add_func ("/core/docx/import/kaiti-style-heading", test_import_kaiti_style_heading);
   g_test_add_func ("/core/docx/import/title-two-paragraphs", test_import_title_two_paragraphs);
   g_test_add_func ("/core/docx/import/underline-kaiti-cells", test_import_underline_kaiti_cells);
   g_test_add_func ("/core/docx/import/format-changes", test_import_format_changes);

@@ -273,7 +273,9 @@ fy_docx_styles_is_red (FyDocxStyles *styles,
  * @rpr: (nullable): a run's properties (w:rPr), or a style's
  *
  * Returns: 1 when its fonts name 楷体 (楷体_GB2312, 华文楷体, KaiTi…),
- *   0 when they name another face, -1 when they name none
+ *   0 when its East Asian font is another face, -1 when it names none:
+ *   Han characters print in the East Asian font, so a Latin face alone
+ *   (Times New Roman for the digits) leaves the style's 楷体 in force
  */
 int
 fy_docx_fonts_kaiti (xmlNode *rpr)
@@ -289,7 +291,7 @@ fy_docx_fonts_kaiti (xmlNode *rpr)
 
       if (folded != NULL && (strstr (folded, "楷") != NULL || strstr (folded, "kai") != NULL))
         return 1;
-      if (folded != NULL)
+      if (folded != NULL && g_str_equal (slots[i], "eastAsia"))
         kaiti = 0;
     }
   return kaiti;
