@@ -1167,6 +1167,62 @@ test_compare_rounds (void)
   fy_test_iterate ();
 }
 
+static gboolean
+label_contains (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+}
+
+/* The speech's file cannot take the version sent (its folder was removed
+ * after it was opened, as a USB stick pulled out): the export still
+ * succeeds, the version waits in the window as a change to save (closing
+ * asks), and a toast says so, where only a debug message did before. */
+static void
+test_export_record_fails (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-sent-XXXXXX", &error);
+  g_autofree char *out_dir = g_dir_make_tmp ("fayan-sent-out-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "表态发言.fayan", NULL);
+  g_autofree char *sent_path = g_build_filename (out_dir, "表态发言.docx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) sent = g_file_new_for_path (sent_path);
+  g_autoptr(FyDocument) speech = fy_import_markdown ("# 表态发言\n\n"
+                                                     "我们将坚决贯彻会议部署，确保各项任务落到实处。\n",
+                                                     -1, NULL);
+  FyWindow *window = fy_test_make_window (app);
+  GtkWidget *toast;
+
+  g_assert_no_error (error);
+  fy_window_set_document (window, speech);
+  fy_test_iterate ();
+  g_assert_true (fy_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (fy_window_has_unsaved_changes (window));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+
+  g_assert_true (fy_window_export_text (window, sent, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (sent_path, G_FILE_TEST_EXISTS));
+  fy_test_iterate ();
+
+  /* Nothing lost: the version is in the window, to be saved. */
+  g_assert_cmpuint (fy_document_get_n_versions (fy_window_get_document (window)), ==, 1);
+  g_assert_true (fy_window_has_unsaved_changes (window));
+  toast = fy_test_find_widget (GTK_WIDGET (window), label_contains,
+                               "could not be kept as a version in “表态发言.fayan”");
+  g_assert_nonnull (toast);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (toast)), "save the speech to keep it"));
+
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (sent_path);
+  g_rmdir (out_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1188,6 +1244,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/save-version-saves", test_save_version_saves);
   g_test_add_func ("/ui/versions/export-records-in-file", test_export_records_in_file);
   g_test_add_func ("/ui/versions/compare-rounds", test_compare_rounds);
+  g_test_add_func ("/ui/versions/export-record-fails", test_export_record_fails);
 
   return g_test_run ();
 }

@@ -285,9 +285,23 @@ fy_window_export_text (FyWindow  *self,
 
   /* An export is no edit: the record goes into the file as saved, and
    * the window stays as modified as it was.  Where it cannot, the
-   * record waits to be saved with the document (closing asks). */
+   * record waits to be saved with the document (closing asks); when
+   * writing it failed (the file's folder gone, a full disk), the user
+   * is told, or the review of the colleague's copy would later miss
+   * the version it was made from with no word of why. */
   if (sent != NULL && !fy_window_record_version (self, sent, &record_error) && record_error != NULL)
-    g_debug ("The version sent is kept unsaved: %s", record_error->message);
+    {
+      g_autofree char *speech = fy_window_dup_display_name (self);
+      g_autoptr(GError) told = NULL;
+
+      fy_window_document_changed (self);
+      /* Translators: %1$s is the speech's file name, %2$s says why */
+      told = g_error_new (record_error->domain, record_error->code,
+                          _("The text sent could not be kept as a version in “%1$s” (%2$s); "
+                            "save the speech to keep it"),
+                          speech, record_error->message);
+      fy_window_show_error (self, told);
+    }
   return TRUE;
 }
 
