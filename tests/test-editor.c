@@ -571,6 +571,63 @@ test_editor_styles (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 5)), ==, FY_BLOCK_ROLE_HEADING);
 }
 
+/* Ctrl+B with only the cursor: the sentence it is in becomes the lead
+ * when that is the paragraph's first; past it, or in a heading, nothing
+ * changes and no undo step is made.  Text typed at the paragraph's start
+ * joins its lead, in the typing's undo step. */
+static void
+test_editor_lead_with_cursor (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                     "作风建设永远在路上。要持之以恒抓下去。");
+  g_autoptr(FyEditor) editor = NULL;
+  g_autofree char *lead = NULL;
+  g_autofree char *text = NULL;
+
+  fy_document_remove_block (document, 5);
+  fy_document_append_block (document, block);
+  editor = make_editor (document);
+
+  /* Past the first sentence, and in a heading: nothing. */
+  place_cursor (editor, 5, 12);
+  fy_editor_toggle_lead (editor);
+  place_cursor (editor, 4, 1);
+  fy_editor_toggle_lead (editor);
+  fy_editor_flush (editor);
+  g_assert_null (fy_block_dup_lead (block));
+  g_assert_cmpint (fy_block_get_run (fy_document_get_block (document, 4), 0)->kind, ==, FY_RUN_TEXT);
+  g_assert_false (fy_editor_get_can_undo (editor));
+
+  /* In the first sentence: that sentence. */
+  place_cursor (editor, 5, 3);
+  fy_editor_toggle_lead (editor);
+  fy_editor_flush (editor);
+  lead = fy_block_dup_lead (block);
+  g_assert_cmpstr (lead, ==, "作风建设永远在路上。");
+
+  /* Typed at the start, it joins the lead. */
+  place_cursor (editor, 5, 0);
+  type_text (editor, "二是");
+  fy_editor_flush (editor);
+  g_clear_pointer (&lead, g_free);
+  lead = fy_block_dup_lead (block);
+  g_assert_cmpstr (lead, ==, "二是作风建设永远在路上。");
+
+  /* Two steps: the typing, then the lead. */
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_clear_pointer (&lead, g_free);
+  lead = fy_block_dup_lead (block);
+  g_assert_cmpstr (lead, ==, "作风建设永远在路上。");
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_assert_null (fy_block_dup_lead (block));
+  text = dup_block_text (document, 5);
+  g_assert_cmpstr (text, ==, "作风建设永远在路上。要持之以恒抓下去。");
+  g_assert_false (fy_editor_get_can_undo (editor));
+}
+
 static void
 test_editor_undo_typing (void)
 {
@@ -1275,6 +1332,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/copy-paste-fields", test_editor_copy_paste_fields);
   g_test_add_func ("/ui/editor/line-break-in-block", test_editor_line_break_in_block);
   g_test_add_func ("/ui/editor/styles", test_editor_styles);
+  g_test_add_func ("/ui/editor/lead-with-cursor", test_editor_lead_with_cursor);
   g_test_add_func ("/ui/editor/language", test_editor_language);
   g_test_add_func ("/ui/editor/undo-typing", test_editor_undo_typing);
   g_test_add_func ("/ui/editor/undo-every-step", test_editor_undo_every_step);

@@ -935,6 +935,19 @@ insert_text_after_cb (FyEditor      *self,
       fy_editor_end_typing_group (self);
     }
 
+  /* Typed at the start of a paragraph that opens with a bold lead, the
+   * text joins the lead, as a word processor gives it the formatting of
+   * what follows: it went in plain before the lead, which then stood in
+   * mid-line, bold but no longer the paragraph's opening. */
+  if (n_newlines == 0 && len > 0 && gtk_text_iter_has_tag (location, self->lead_tag))
+    {
+      GtkTextIter start = *location;
+
+      gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, len));
+      if (gtk_text_iter_starts_line (&start) && !gtk_text_iter_has_tag (&start, self->lead_tag))
+        gtk_text_buffer_apply_tag (buffer, self->lead_tag, &start, location);
+    }
+
   check_lines (self);
 
   self->scroll_jump = TRUE;

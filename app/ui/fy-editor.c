@@ -1015,13 +1015,38 @@ is_sentence_end (gunichar c)
          c == 0xFF1B /* ； */ || c == 0xFF1A /* ： */ || c == '!' || c == '?';
 }
 
+/* Where the first sentence of the paragraph from @line_start ends. */
+static GtkTextIter
+find_first_sentence_end (const GtkTextIter *line_start)
+{
+  GtkTextIter end = *line_start;
+
+  while (!gtk_text_iter_ends_line (&end))
+    {
+      gunichar c = gtk_text_iter_get_char (&end);
+
+      gtk_text_iter_forward_char (&end);
+      if (is_sentence_end (c))
+        break;
+    }
+
+  return end;
+}
+
 /**
  * fy_editor_toggle_lead:
  * @self: a #FyEditor
  *
  * Makes the opening of the current paragraph its bold lead sentence: up to
- * the end of the selection, or else its first sentence.  If the paragraph
- * has a lead already, the lead is removed.
+ * the end of the selection, or else, with the cursor in it, its first
+ * sentence.  If the paragraph has a lead already, the lead is removed.
+ *
+ * Bold is only a body paragraph's opening (“一是……。”): with the cursor
+ * past the first sentence, or in a title or heading, nothing changes (a
+ * bell, and no undo step), as Ctrl+B with no selection changes nothing
+ * visible in GNOME's editors.  It made a sentence the cursor was not in
+ * bold (session 21's new user), and in a title, already bold on screen,
+ * an undo step that seemed to do nothing while the print changed.
  */
 void
 fy_editor_toggle_lead (FyEditor *self)
@@ -1029,51 +1054,45 @@ fy_editor_toggle_lead (FyEditor *self)
   GtkTextBuffer *buffer;
   GtkTextIter line_start, line_end, sel_start, sel_end, iter;
   GtkTextIter lead_end;
+  gboolean selected;
   guint line;
 
   g_return_if_fail (FY_IS_EDITOR (self));
 
   buffer = fy_editor_get_buffer_internal (self);
-  gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end);
+  selected = gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end);
   line = gtk_text_iter_get_line (&sel_start);
   fy_editor_get_line_bounds (self, line, &line_start, &line_end);
+  lead_end = find_first_sentence_end (&line_start);
 
-  if (gtk_text_iter_equal (&line_start, &line_end))
+  if (gtk_text_iter_equal (&line_start, &line_end) ||
+      fy_editor_get_line (self, line)->role != FY_BLOCK_ROLE_PARAGRAPH)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  /* Already has one: remove it. */
+  iter = line_start;
+  if (gtk_text_iter_has_tag (&iter, self->lead_tag) ||
+      (gtk_text_iter_forward_to_tag_toggle (&iter, self->lead_tag) &&
+       gtk_text_iter_compare (&iter, &line_end) < 0))
+    {
+      fy_editor_push_undo_step (self);
+      gtk_text_buffer_remove_tag (buffer, self->lead_tag, &line_start, &line_end);
+      fy_editor_queue_sync (self);
+      return;
+    }
+
+  if (selected && gtk_text_iter_get_line (&sel_end) == line)
+    lead_end = sel_end;
+  else if (!selected && gtk_text_iter_compare (&sel_start, &lead_end) > 0)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
       return;
     }
 
   fy_editor_push_undo_step (self);
-
-  /* Already has one: remove it. */
-  iter = line_start;
-  if (gtk_text_iter_has_tag (&iter, self->lead_tag) ||
-      gtk_text_iter_forward_to_tag_toggle (&iter, self->lead_tag))
-    {
-      if (gtk_text_iter_compare (&iter, &line_end) < 0)
-        {
-          gtk_text_buffer_remove_tag (buffer, self->lead_tag, &line_start, &line_end);
-          fy_editor_queue_sync (self);
-          return;
-        }
-    }
-
-  if (!gtk_text_iter_equal (&sel_start, &sel_end) && gtk_text_iter_get_line (&sel_end) == line)
-    lead_end = sel_end;
-  else
-    {
-      lead_end = line_start;
-      while (!gtk_text_iter_ends_line (&lead_end))
-        {
-          gunichar c = gtk_text_iter_get_char (&lead_end);
-
-          gtk_text_iter_forward_char (&lead_end);
-          if (is_sentence_end (c))
-            break;
-        }
-    }
-
   gtk_text_buffer_apply_tag (buffer, self->lead_tag, &line_start, &lead_end);
   fy_editor_queue_sync (self);
 }
