@@ -48,6 +48,32 @@ if grep 'not a valid C format string' "$tmp/xgettext.log"; then
   status=1
 fi
 
+# A message with two or more arguments numbers them (%1$s … %2$s), so
+# that a translation can put them in its own order and a translator sees
+# which is which (session 21: "%s in %s, autosaved %s").
+if ! awk '
+function check(  t, n) {
+  if (cfmt && s != "") {
+    t = s
+    gsub(/%%/, "", t)
+    n = gsub(/%[-+ #0-9.*]*(hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcsp]/, "&", t)
+    if (n >= 2 && index(t, "$") == 0) {
+      print "no positional arguments (%1$s, %2$s …) in: " s
+      bad = 1
+    }
+  }
+  s = ""
+}
+/^msgid(_plural)? "/ { check(); s = $0; sub(/^msgid(_plural)? "/, "", s); sub(/"$/, "", s); inid = 1; next }
+/^"/ { if (inid) { t = $0; sub(/^"/, "", t); sub(/"$/, "", t); s = s t }; next }
+{ check(); inid = 0 }
+/^#,/ { cfmt = ($0 ~ /c-format/) }
+/^$/ { cfmt = 0 }
+END { check(); exit bad }
+' "$tmp/fayan.pot"; then
+  status=1
+fi
+
 total=$(msgfmt --statistics -o /dev/null "$tmp/fayan.pot" 2>&1 | sed -n 's/.* \([0-9][0-9]*\) untranslated message.*/\1/p')
 
 for lang in $(sed 's/#.*//' po/LINGUAS); do

@@ -188,14 +188,14 @@ fy_cli_command_info (int    argc,
         {
           for (guint level = 1; level <= FY_HEADING_MAX_LEVEL; level++)
             if (counts.n_headings[level] > 0)
-              g_print (_("  %s, level %u: %u\n"), fy_block_role_get_label (role), level,
+              g_print (_("  %1$s, level %2$u: %3$u\n"), fy_block_role_get_label (role), level,
                        counts.n_headings[level]);
         }
       else
-        g_print (_("  %s: %u\n"), fy_block_role_get_label (role), counts.n_by_role[role]);
+        g_print (_("  %1$s: %2$u\n"), fy_block_role_get_label (role), counts.n_by_role[role]);
     }
   g_print (_("Bold leads: %u\n"), counts.n_leads);
-  g_print (_("Characters: %u (without punctuation: %u)\n"), counts.n_chars, counts.n_chars_no_punct);
+  g_print (_("Characters: %1$u (without punctuation: %2$u)\n"), counts.n_chars, counts.n_chars_no_punct);
 
   return FY_CLI_EXIT_OK;
 }

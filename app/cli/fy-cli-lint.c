@@ -97,11 +97,11 @@ print_findings (GPtrArray  *findings,
 
       /* Lines and columns count from 1, as editors show them. */
       if (text_mode)
-        where = g_strdup_printf (_("line %u, column %u"),
+        where = g_strdup_printf (_("line %1$u, column %2$u"),
                                  fy_lint_finding_get_block (finding) + 1,
                                  fy_lint_finding_get_start (finding) + 1);
       else
-        where = g_strdup_printf (_("block %u, column %u"),
+        where = g_strdup_printf (_("block %1$u, column %2$u"),
                                  fy_lint_finding_get_block (finding) + 1,
                                  fy_lint_finding_get_start (finding) + 1);
 
@@ -189,7 +189,7 @@ fy_cli_command_lint (int    argc,
     {
       g_autofree char *name = g_file_get_parse_name (in);
 
-      g_printerr (_("fayan-cli: “%s” is not UTF-8; it was read as %s (a fixed copy is written in UTF-8).\n"),
+      g_printerr (_("fayan-cli: “%1$s” is not UTF-8; it was read as %2$s (a fixed copy is written in UTF-8).\n"),
                   name, report.encoding);
     }
   if (!ok)

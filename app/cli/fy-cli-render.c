@@ -58,11 +58,11 @@ print_warnings (FyLayout *layout)
       if (warnings[i].block_index >= 0 && warnings[i].char_offset >= 0 &&
           fy_layout_find_position (layout, warnings[i].block_index, warnings[i].char_offset,
                                    &page, NULL))
-        g_printerr (_("fayan-cli: warning: page %u, block %d, character %d: %s\n"),
+        g_printerr (_("fayan-cli: warning: page %1$u, block %2$d, character %3$d: %4$s\n"),
                     page + 1, warnings[i].block_index + 1, warnings[i].char_offset + 1,
                     warnings[i].message);
       else if (warnings[i].block_index >= 0)
-        g_printerr (_("fayan-cli: warning: block %d, character %d: %s\n"),
+        g_printerr (_("fayan-cli: warning: block %1$d, character %2$d: %3$s\n"),
                     warnings[i].block_index + 1, warnings[i].char_offset + 1,
                     warnings[i].message);
       else

@@ -35,7 +35,7 @@ print_load_problems (FyTemplateLibrary *library)
       const FyTemplateLoadProblem *problem = fy_template_library_get_problem (library, i);
 
       if (!g_str_has_suffix (problem->location, FY_TEMPLATE_FILE_SUFFIX))
-        g_printerr (_("fayan-cli: warning: %s: %s\n"), problem->location, problem->message);
+        g_printerr (_("fayan-cli: warning: %1$s: %2$s\n"), problem->location, problem->message);
     }
 }
 
@@ -268,8 +268,8 @@ warn_unknown_fields (FyTemplate *template_,
         {
           if (known == NULL)
             known = fy_template_dup_field_list (template_);
-          g_printerr (_("fayan-cli: warning: the template “%s” has no field “%s”; its value is kept "
-                        "but appears only where the text refers to it.  Its fields: %s.\n"),
+          g_printerr (_("fayan-cli: warning: the template “%1$s” has no field “%2$s”; its value is kept "
+                        "but appears only where the text refers to it.  Its fields: %3$s.\n"),
                       fy_template_get_id (template_), (const char *) key, known);
         }
     }
@@ -293,7 +293,7 @@ print_field_problems (GPtrArray  *problems,
     {
       const FyFieldProblem *problem = g_ptr_array_index (problems, i);
 
-      g_printerr (_("fayan-cli: warning: %s%s\n"), prefix, problem->message);
+      g_printerr (_("fayan-cli: warning: %1$s%2$s\n"), prefix, problem->message);
     }
 }
 
@@ -308,9 +308,9 @@ warn_unused_values (const char *earlier_path,
   g_autoptr(GPtrArray) unused = fy_template_list_unused_values (document, values);
 
   for (guint i = 0; i < unused->len; i++)
-    g_printerr (_("fayan-cli: warning: the text of “%s” does not use the field “%s”, so its new "
+    g_printerr (_("fayan-cli: warning: the text of “%1$s” does not use the field “%2$s”, so its new "
                   "value is printed nowhere; the text still reads as before. Change the words "
-                  "in the text, or put {{%s}} where the value belongs.\n"),
+                  "in the text, or put {{%3$s}} where the value belongs.\n"),
                 earlier_path, (const char *) g_ptr_array_index (unused, i),
                 (const char *) g_ptr_array_index (unused, i));
 }
@@ -334,9 +334,9 @@ warn_fixed_dates (const char *earlier_path,
           || (date.year == g_date_time_get_year (now) && date.month == g_date_time_get_month (now)
               && date.day == g_date_time_get_day_of_month (now)))
         continue;
-      g_printerr (_("fayan-cli: warning: the text of “%s” gives its date in words, “%s”, not "
+      g_printerr (_("fayan-cli: warning: the text of “%1$s” gives its date in words, “%2$s”, not "
                     "with the date field, so the new speech keeps that date. Change it in the "
-                    "text, or put {{%s}} where the date belongs.\n"),
+                    "text, or put {{%3$s}} where the date belongs.\n"),
                   earlier_path, text, FY_FIELD_DATE);
     }
 }
@@ -508,16 +508,16 @@ print_row (FyBatchFill *fill,
   const FyBatchRow *row = fy_batch_fill_get_row (fill, index);
 
   for (guint i = 0; row->warnings != NULL && i < row->warnings->len; i++)
-    g_printerr (_("fayan-cli: warning: line %u: %s\n"), row->line,
+    g_printerr (_("fayan-cli: warning: line %1$u: %2$s\n"), row->line,
                 (const char *) g_ptr_array_index (row->warnings, i));
 
   switch (row->status)
     {
     case FY_BATCH_ROW_WRITTEN:
       if (fy_batch_fill_get_pdf (fill))
-        g_printerr (_("Line %u: wrote %s.fayan and %s.pdf\n"), row->line, row->name, row->name);
+        g_printerr (_("Line %1$u: wrote %2$s.fayan and %3$s.pdf\n"), row->line, row->name, row->name);
       else
-        g_printerr (_("Line %u: wrote %s.fayan\n"), row->line, row->name);
+        g_printerr (_("Line %1$u: wrote %2$s.fayan\n"), row->line, row->name);
       break;
 
     case FY_BATCH_ROW_INVALID:
@@ -543,8 +543,8 @@ print_summary (FyBatchFill *fill,
 
   fy_batch_fill_get_tally (fill, &tally);
   g_print (g_dngettext (GETTEXT_PACKAGE,
-                        "%u document written to %s",
-                        "%u documents written to %s", tally.n_written),
+                        "%1$u document written to %2$s",
+                        "%1$u documents written to %2$s", tally.n_written),
            tally.n_written, out_path);
   if (tally.n_partial > 0)
     {
@@ -634,7 +634,7 @@ fy_cli_command_fill (int    argc,
 
   warnings = fy_batch_fill_get_warnings (fill);
   for (guint i = 0; i < warnings->len; i++)
-    g_printerr (_("fayan-cli: warning: %s: %s\n"), data_path, (const char *) g_ptr_array_index (warnings, i));
+    g_printerr (_("fayan-cli: warning: %1$s: %2$s\n"), data_path, (const char *) g_ptr_array_index (warnings, i));
 
   g_signal_connect (fill, "row-done", G_CALLBACK (print_row), NULL);
   out_dir = g_file_new_for_commandline_arg (out_path);

@@ -440,7 +440,7 @@ fy_cli_warn_unfinished (FyDocument *document)
       const FyUnfinished *place = g_ptr_array_index (places, i);
 
       if (place->block >= 0)
-        g_printerr (_("fayan-cli: warning: block %d, character %d: %s\n"),
+        g_printerr (_("fayan-cli: warning: block %1$d, character %2$d: %3$s\n"),
                     place->block + 1, (int) place->start + 1, place->message);
       else
         g_printerr (_("fayan-cli: warning: %s\n"), place->message);

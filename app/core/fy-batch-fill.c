@@ -261,7 +261,7 @@ read_header (FyBatchFill  *self,
         if (strcmp (self->columns[i], self->columns[j]) == 0)
           {
             g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                         _("Line %u: the column “%s” appears twice; remove one."),
+                         _("Line %1$u: the column “%2$s” appears twice; remove one."),
                          self->header_line, self->columns[i]);
             return FALSE;
           }
@@ -270,7 +270,7 @@ read_header (FyBatchFill  *self,
        * as user-20261207-044503-6e1c, which the clerk never saw. */
       if (fy_template_lookup_field (self->template_, self->columns[i]) == NULL)
         g_ptr_array_add (self->warnings,
-                         g_strdup_printf (_("Line %u: the template “%s” has no field “%s”; "
+                         g_strdup_printf (_("Line %1$u: the template “%2$s” has no field “%3$s”; "
                                             "that column is ignored."),
                                           self->header_line, fy_template_get_name (self->template_),
                                           self->columns[i]));
@@ -330,7 +330,7 @@ take_row (FyBatchFill *self,
   if (n_cells < n_columns || !extra_empty)
     {
       row->status = FY_BATCH_ROW_INVALID;
-      row->message = g_strdup_printf (_("Line %u: the row has %u columns but the header has %u; "
+      row->message = g_strdup_printf (_("Line %1$u: the row has %2$u columns but the header has %3$u; "
                                         "it is skipped."),
                                       row->line, n_cells, n_columns);
       g_strfreev (cells);
@@ -350,7 +350,7 @@ take_row (FyBatchFill *self,
   if (!fy_template_check_values (self->template_, row->values, &error))
     {
       row->status = FY_BATCH_ROW_INVALID;
-      row->message = g_strdup_printf (_("Line %u: %s It is skipped."), row->line, error->message);
+      row->message = g_strdup_printf (_("Line %1$u: %2$s It is skipped."), row->line, error->message);
       return;
     }
 
@@ -747,7 +747,7 @@ set_row_failed (FyBatchRow       *row,
 {
   row->status = status;
   g_free (row->message);
-  row->message = g_strdup_printf (_("Line %u: %s"), row->line, message);
+  row->message = g_strdup_printf (_("Line %1$u: %2$s"), row->line, message);
 }
 
 static gboolean
@@ -861,7 +861,7 @@ fill_row (FyBatchFill   *self,
           /* TRANSLATORS: the first %s is a file name, the second a
            * count such as “3 places still to fill in”, the third what
            * the first of them is. */
-          message = g_strdup_printf (_("%s was written, but not its PDF: the draft is unfinished (%s). %s"),
+          message = g_strdup_printf (_("%1$s was written, but not its PDF: the draft is unfinished (%2$s). %3$s"),
                                      basename, summary, first->message);
           set_row_failed (row, FY_BATCH_ROW_UNFINISHED, message);
           return TRUE;
@@ -882,7 +882,7 @@ fill_row (FyBatchFill   *self,
               row->status = FY_BATCH_ROW_PARTIAL;
               return FALSE;
             }
-          message = g_strdup_printf (_("%s was written, but not its PDF: %s"), basename, error->message);
+          message = g_strdup_printf (_("%1$s was written, but not its PDF: %2$s"), basename, error->message);
           set_row_failed (row, FY_BATCH_ROW_PARTIAL, message);
           return TRUE;
         }
@@ -914,7 +914,7 @@ run_rows (FyBatchFill   *self,
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        g_set_error (error, FY_ERROR, FY_ERROR_WRITE, _("Could not create the folder “%s”: %s"),
+        g_set_error (error, FY_ERROR, FY_ERROR_WRITE, _("Could not create the folder “%1$s”: %2$s"),
                      name, local_error->message);
       return FALSE;
     }

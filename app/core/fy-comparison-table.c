@@ -439,7 +439,7 @@ fy_comparison_table_dup_summary (FyComparison                   *comparison,
 
   if (options->old_label != NULL && options->new_label != NULL)
     {
-      g_string_append_printf (text, _("Original: %s; revised: %s."),
+      g_string_append_printf (text, _("Original: %1$s; revised: %2$s."),
                               options->old_label, options->new_label);
       g_string_append_c (text, ' ');
     }

@@ -265,7 +265,7 @@ check_raw_row (FyCsvReader   *self,
     {
       self->failed = TRUE;
       g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                   _("Line %u: the table has more than %u rows below its header; split it into smaller files."),
+                   _("Line %1$u: the table has more than %2$u rows below its header; split it into smaller files."),
                    row_line, (guint) FY_CSV_MAX_ROWS);
       return FY_CSV_FATAL;
     }
@@ -273,21 +273,21 @@ check_raw_row (FyCsvReader   *self,
   if (raw->row_too_long)
     {
       g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                   _("Line %u: the row is longer than %u KiB; it was skipped."),
+                   _("Line %1$u: the row is longer than %2$u KiB; it was skipped."),
                    row_line, (guint) (FY_CSV_MAX_ROW_SIZE / 1024));
       return FY_CSV_BAD_ROW;
     }
   if (raw->field_too_long)
     {
       g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                   _("Line %u: a field is longer than %u KiB; it was skipped."),
+                   _("Line %1$u: a field is longer than %2$u KiB; it was skipped."),
                    row_line, (guint) (FY_CSV_MAX_FIELD_SIZE / 1024));
       return FY_CSV_BAD_ROW;
     }
   if (raw->too_many_columns)
     {
       g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                   _("Line %u: the row has more than %u columns; it was skipped."),
+                   _("Line %1$u: the row has more than %2$u columns; it was skipped."),
                    row_line, (guint) FY_CSV_MAX_COLUMNS);
       return FY_CSV_BAD_ROW;
     }

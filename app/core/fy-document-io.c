@@ -125,7 +125,7 @@ read_fields (FyDocument  *document,
       if (fy_document_get_field_value (document, name) != NULL)
         {
           g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                       _("The field “%s” is given twice (again as field %u). "
+                       _("The field “%1$s” is given twice (again as field %2$u). "
                          "Remove one of them in a text editor."),
                        name, i + 1);
           return FALSE;
@@ -155,7 +155,7 @@ read_run (FyBlock     *block,
       if (member != NULL)
         {
           g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                       _("In %s, “%s” and “%s” are given together; a run is only one of them."),
+                       _("In %1$s, “%2$s” and “%3$s” are given together; a run is only one of them."),
                        context, member, run_members[i].member);
           return FALSE;
         }
@@ -212,7 +212,7 @@ read_table (JsonObject  *object,
       if (!JSON_NODE_HOLDS_ARRAY (node))
         {
           g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                       _("Row %u of the table in block %u is not a list of cells."),
+                       _("Row %1$u of the table in block %2$u is not a list of cells."),
                        r + 1, number);
           return NULL;
         }
@@ -224,7 +224,7 @@ read_table (JsonObject  *object,
           if (!JSON_NODE_HOLDS_VALUE (cell) || json_node_get_value_type (cell) != G_TYPE_STRING)
             {
               g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                           _("Cell %u of row %u of the table in block %u is not text."),
+                           _("Cell %1$u of row %2$u of the table in block %3$u is not text."),
                            c + 1, r + 1, number);
               return NULL;
             }
@@ -256,7 +256,7 @@ read_block (JsonObject  *object,
   if (!fy_block_role_from_string (role_name, &role))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_UNKNOWN_ROLE,
-                   _("Block %u has the role “%s”, which this version of Fayan does not know. "
+                   _("Block %1$u has the role “%2$s”, which this version of Fayan does not know. "
                      "The file may come from a newer version of Fayan, or it was edited by hand."),
                    number, role_name);
       return NULL;
@@ -282,7 +282,7 @@ read_block (JsonObject  *object,
   for (guint i = 0; i < n_runs; i++)
     {
       /* Translators: “run 2 of block 5”, a piece of text inside a block */
-      g_autofree char *run_context = g_strdup_printf (_("run %u of block %u"), i + 1, number);
+      g_autofree char *run_context = g_strdup_printf (_("run %1$u of block %2$u"), i + 1, number);
       JsonObject *run;
 
       if (!fy_json_array_get_object (runs, i, run_context, &run, error) ||
@@ -510,7 +510,7 @@ set_read_error (GFile         *file,
                  _("Could not open “%s”: it is a folder, not a file."), name);
   else
     g_set_error (error, FY_ERROR, FY_ERROR_READ,
-                 _("Could not read “%s”: %s"), name, cause->message);
+                 _("Could not read “%1$s”: %2$s"), name, cause->message);
 }
 
 static void
@@ -524,7 +524,7 @@ set_too_large_error (GFile    *file,
   g_autofree char *max_text = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
 
   g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
-               _("Could not open “%s”: it is too large (%s; Fayan opens files of up to %s). "
+               _("Could not open “%1$s”: it is too large (%2$s; Fayan opens files of up to %3$s). "
                  "Check that you chose the right file."),
                name, size_text, max_text);
 }

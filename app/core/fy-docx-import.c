@@ -706,7 +706,7 @@ fy_docx_import_warn_picture (FyDocxImport *import,
                              const char   *where)
 {
   if (import->has_image)
-    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): a picture was left out, as "
+    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %1$u (%2$s): a picture was left out, as "
                                                     "Fayan has no figures yet. Add it in WPS or "
                                                     "Word after the last revision."),
                                                   paragraph, where));
@@ -724,25 +724,25 @@ fy_docx_import_warn_formats (FyDocxImport *import,
 {
   /* a colleague's mark (此句请审定) or a 红头 */
   if (import->has_red)
-    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): its red text is printed "
+    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %1$u (%2$s): its red text is printed "
                                                     "black, as Fayan prints all text in black. "
                                                     "Check what the red marked before you send the "
                                                     "speech on."),
                                                   paragraph, where));
   /* a colleague's 待核实 in yellow: the text stays, the mark goes */
   if (import->has_highlight)
-    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): its highlighting is left "
+    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %1$u (%2$s): its highlighting is left "
                                                     "out, as Fayan prints no highlights. Check "
                                                     "what it marked before you send the speech on."),
                                                   paragraph, where));
   if (import->has_underline)
-    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): its underlining is left "
+    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %1$u (%2$s): its underlining is left "
                                                     "out, as Fayan prints no underlines. Check "
                                                     "what it marked before you send the speech on."),
                                                   paragraph, where));
   /* a quotation or a 按语 set in 楷体 inside the body text */
   if (import->has_kaiti && kaiti)
-    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): its words in 楷体 are "
+    fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %1$u (%2$s): its words in 楷体 are "
                                                     "printed in the face of the words around them, "
                                                     "as Fayan sets a paragraph or a cell in one "
                                                     "face. Check whether they need setting apart "
@@ -908,7 +908,7 @@ add_notes (FyDocxImport *import)
       g_ptr_array_set_size (import->pieces, 0);
       g_ptr_array_add (import->pieces, fy_docx_piece_new (FY_RUN_TEXT, NULL, note, FALSE));
       fy_docx_import_add_block (import, FY_BLOCK_ROLE_PARAGRAPH, 0);
-      fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u: note %s is printed as a "
+      fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %1$u: note %2$s is printed as a "
                                                       "paragraph after it, as Fayan has no "
                                                       "footnotes."),
                                                     import->n_paragraphs, mark));
@@ -950,8 +950,8 @@ add_text_boxes (FyDocxImport *import,
           }
       excerpt = paragraph_excerpt (pieces);
       if (*excerpt != '\0')
-        fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u: the text of its text box "
-                                                        "(“%s”) is printed as paragraphs after it, "
+        fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %1$u: the text of its text box "
+                                                        "(“%2$s”) is printed as paragraphs after it, "
                                                         "as Fayan has no text boxes. Check where "
                                                         "it belongs."),
                                                       anchor, excerpt));
@@ -988,9 +988,9 @@ end_section (FyDocxImport *import,
   if (!landscape || first > import->n_paragraphs)
     return;
   where = first == import->n_paragraphs ? g_strdup_printf (_("Paragraph %u"), first)
-                                         : g_strdup_printf (_("Paragraphs %u–%u"), first, import->n_paragraphs);
+                                         : g_strdup_printf (_("Paragraphs %1$u–%2$u"), first, import->n_paragraphs);
   if (table != 0)
-    fy_docx_import_warn (import, g_strdup_printf (_("%s (with a table at paragraph %u) sat on a "
+    fy_docx_import_warn (import, g_strdup_printf (_("%1$s (with a table at paragraph %2$u) sat on a "
                                                     "landscape page in the original: Fayan prints "
                                                     "every page upright, so the table is narrower "
                                                     "and its cells wrap. Check it in the preview, "
@@ -1388,7 +1388,7 @@ fy_docx_import_data (const guint8  *data,
                                               "keep: read them in WPS or Word.")));
 
   if (import.plain_title > 0)
-    fy_docx_import_warn (&import, g_strdup_printf (_("Paragraph %u (“%s”) is taken as the title: it "
+    fy_docx_import_warn (&import, g_strdup_printf (_("Paragraph %1$u (“%2$s”) is taken as the title: it "
                                                     "opens the document, short and with no final "
                                                     "mark, though it is not centred. If it is not "
                                                     "the title, set it as body text."),

@@ -514,12 +514,12 @@ fy_docx_notes_warn_comments (FyDocxNotes *notes,
         notes->n_comments_unread++;
       else if (author != NULL)
         /* Translators: 第 3 段（“二是分片包干抓指导……”）有王主任的批注：“请补充……” */
-        g_ptr_array_add (messages, g_strdup_printf (_("Paragraph %u (“%s”): comment by %s, which "
-                                                      "Fayan does not keep: “%s”"),
+        g_ptr_array_add (messages, g_strdup_printf (_("Paragraph %1$u (“%2$s”): comment by %3$s, which "
+                                                      "Fayan does not keep: “%4$s”"),
                                                     paragraph, excerpt, author, text));
       else
-        g_ptr_array_add (messages, g_strdup_printf (_("Paragraph %u (“%s”): comment, which Fayan "
-                                                      "does not keep: “%s”"),
+        g_ptr_array_add (messages, g_strdup_printf (_("Paragraph %1$u (“%2$s”): comment, which Fayan "
+                                                      "does not keep: “%3$s”"),
                                                     paragraph, excerpt, text));
     }
   g_ptr_array_set_size (notes->comments_pending, 0);

@@ -77,7 +77,7 @@ fy_docx_read_part (zip_t       *archive,
       *total_read + st.size > FY_DOCX_MAX_TOTAL_SIZE)
     {
       g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
-                   _("The part “%s” of the document unpacks to more than %u MiB, "
+                   _("The part “%1$s” of the document unpacks to more than %2$u MiB, "
                      "far more than any speech: Fayan does not read it."),
                    name, (guint) (FY_DOCX_MAX_PART_SIZE / (1024 * 1024)));
       return NULL;
@@ -86,7 +86,7 @@ fy_docx_read_part (zip_t       *archive,
   if (st.size > FY_DOCX_RATIO_FREE && st.comp_size * FY_DOCX_MAX_RATIO < st.size)
     {
       g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
-                   _("The part “%s” of the document is compressed more than %u times: "
+                   _("The part “%1$s” of the document is compressed more than %2$u times: "
                      "it looks like a zip bomb, so Fayan does not unpack it."),
                    name, (guint) FY_DOCX_MAX_RATIO);
       return NULL;
@@ -166,7 +166,7 @@ fy_docx_parse_part (const char  *name,
       if (!g_utf8_validate (message, -1, NULL))
         g_clear_pointer (&message, g_free);
       g_set_error (error, FY_ERROR, FY_ERROR_SYNTAX,
-                   _("The part “%s” of the document is damaged (line %d: %s). "
+                   _("The part “%1$s” of the document is damaged (line %2$d: %3$s). "
                      "Open it in WPS or Word, save it as .docx again and open that file."),
                    name, xerr != NULL ? xerr->line : 0, message != NULL ? message : "?");
       if (doc != NULL)

@@ -24,7 +24,7 @@ cell_place (guint row,
             guint cell)
 {
   /* Translators: a table's cell, in the warnings "Paragraph 3 (%s): …" */
-  return g_strdup_printf (_("a table, row %u, cell %u"), row, cell);
+  return g_strdup_printf (_("a table, row %1$u, cell %2$u"), row, cell);
 }
 
 /* Cell text may not hold the tab and newline that separate cells. */
@@ -83,7 +83,7 @@ keep_merged_cell (FyDocxImport *import,
     return;
   *warned = TRUE;
   where = cell_place (n_rows, cell_number);
-  fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): merged cells are kept as "
+  fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %1$u (%2$s): merged cells are kept as "
                                                   "separate cells, the text in the first of them. "
                                                   "Merge them again in WPS or Word after the last "
                                                   "revision."),
@@ -193,7 +193,7 @@ fy_docx_import_walk_table (FyDocxImport *import,
           clean_cell_pieces (import->pieces, from, offset);
           where = cell_place (n_rows, n_cells);
           if (nested)
-            fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %u (%s): the table inside "
+            fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %1$u (%2$s): the table inside "
                                                             "the cell is kept as its text, cell "
                                                             "after cell, as Fayan has no table in "
                                                             "a table. Rebuild it in WPS or Word "

@@ -302,7 +302,7 @@ fy_environment_add_font_file (FyEnvironment  *self,
       int saved = errno;
 
       g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
-                   _("The font folder “%s” could not be made: %s"), folder, g_strerror (saved));
+                   _("The font folder “%1$s” could not be made: %2$s"), folder, g_strerror (saved));
       return FALSE;
     }
 
@@ -311,7 +311,7 @@ fy_environment_add_font_file (FyEnvironment  *self,
       !g_file_copy (file, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local_error))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
-                   _("The font could not be copied into “%s”: %s"), folder, local_error->message);
+                   _("The font could not be copied into “%1$s”: %2$s"), folder, local_error->message);
       return FALSE;
     }
 

@@ -149,7 +149,7 @@ fy_field_def_normalize_value (const FyFieldDef  *def,
       normalized = fy_field_normalize_number (value);
       if (normalized == NULL)
         g_set_error (error, FY_ERROR, FY_ERROR_FIELD,
-                     _("The field “%s” takes a number, not “%s”."),
+                     _("The field “%1$s” takes a number, not “%2$s”."),
                      def->id, value);
       return normalized;
 

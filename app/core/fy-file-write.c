@@ -92,7 +92,7 @@ set_write_error (const char  *path,
 
   g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
                /* Translators: the second %s is a reason such as “The disk is full. …” */
-               _("Could not save “%s”. %s"), display, reason);
+               _("Could not save “%1$s”. %2$s"), display, reason);
   return FALSE;
 }
 
@@ -149,7 +149,7 @@ set_destination_error (const char  *path,
 
   g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
                /* Translators: the second %s is a reason such as “It is read-only. …” */
-               _("Could not save “%s”. %s"), display, reason);
+               _("Could not save “%1$s”. %2$s"), display, reason);
   return FALSE;
 }
 
@@ -459,7 +459,7 @@ fy_file_write (GFile             *file,
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
         g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
-                     _("Could not save “%s”. %s"), name, local_error->message);
+                     _("Could not save “%1$s”. %2$s"), name, local_error->message);
       return FALSE;
     }
 

@@ -377,7 +377,7 @@ load_page (const char  *folder,
       !g_file_get_contents (path, &contents, &length, NULL))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND,
-                   _("The help page “%s” is missing from %s."), name, folder);
+                   _("The help page “%1$s” is missing from %2$s."), name, folder);
       return NULL;
     }
   doc = xmlReadMemory (contents, (int) MIN (length, G_MAXINT), name, "UTF-8",
@@ -394,7 +394,7 @@ load_page (const char  *folder,
   if (g_strcmp0 (page_id, id) != 0)
     {
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                   _("The help page “%s” calls itself “%s”."), path,
+                   _("The help page “%1$s” calls itself “%2$s”."), path,
                    page_id != NULL ? page_id : "");
       xmlFreeDoc (doc);
       return NULL;

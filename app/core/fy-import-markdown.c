@@ -1134,7 +1134,7 @@ find_unrepresented (const char *source)
 
           if (caption != NULL)
             g_hash_table_insert (captions, line,
-                                 g_strdup_printf (_("The caption on line %u, “%s”, prints with no "
+                                 g_strdup_printf (_("The caption on line %1$u, “%2$s”, prints with no "
                                                     "image above it."), caption_line,
                                                   g_strstrip (caption)));
           g_free (caption);

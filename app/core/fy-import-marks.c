@@ -264,10 +264,10 @@ fy_import_set_full_width_marks (FyDocument *document)
 
   fy_import_add_warning (document,
                          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                       "%u half-width mark in Chinese text (%s) is set "
+                                                       "%1$u half-width mark in Chinese text (%2$s) is set "
                                                        "full-width, as Chinese is printed; marks in Latin "
                                                        "text, numbers and web addresses are kept.",
-                                                       "%u half-width marks in Chinese text (%s) are set "
+                                                       "%1$u half-width marks in Chinese text (%2$s) are set "
                                                        "full-width, as Chinese is printed; marks in Latin "
                                                        "text, numbers and web addresses are kept.",
                                                        n),

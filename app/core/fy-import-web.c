@@ -254,11 +254,11 @@ describe_web_lines (GPtrArray *web)
   /* Translators: %u is a count of lines, %s a list of quoted lines such
    * as “来源：县融媒体中心”, “分享到：” */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "The text reads as copied from a web page: %u line the "
-                                       "site prints around it (%s) is left out. Add it back if "
+                                       "The text reads as copied from a web page: %1$u line the "
+                                       "site prints around it (%2$s) is left out. Add it back if "
                                        "it was meant to be read.",
-                                       "The text reads as copied from a web page: %u lines the "
-                                       "site prints around it (%s) are left out. Add them back "
+                                       "The text reads as copied from a web page: %1$u lines the "
+                                       "site prints around it (%2$s) are left out. Add them back "
                                        "if they were meant to be read.",
                                        web->len),
                           web->len, names);
@@ -274,12 +274,12 @@ describe_glued_rows (GPtrArray *glued)
   /* Translators: %u is a count of lines, %s a list of quoted lines such
    * as “临川区501997%”, “东乡区361599%” */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u line under a table’s caption (%s) reads as a row of a "
+                                       "%1$u line under a table’s caption (%2$s) reads as a row of a "
                                        "table copied out of a PDF, its cells run together. It is "
                                        "kept as a paragraph: paste the table from the source "
                                        "document, or put a tab between its cells, to make it a "
                                        "table.",
-                                       "%u lines under a table’s caption (%s) read as the rows of "
+                                       "%1$u lines under a table’s caption (%2$s) read as the rows of "
                                        "a table copied out of a PDF, their cells run together. "
                                        "They are kept one paragraph to a row: paste the table "
                                        "from the source document, or put a tab between its "

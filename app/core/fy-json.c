@@ -65,7 +65,7 @@ set_syntax_error (const Checker *checker,
   locate (checker, pos, &line, &column);
   g_set_error (error, FY_ERROR, FY_ERROR_SYNTAX,
                /* Translators: the first %s is a reason such as “found “x” where “,” or “]” was expected” */
-               _("The file is not valid JSON: %s (line %u, column %u). "
+               _("The file is not valid JSON: %1$s (line %2$u, column %3$u). "
                  "It may be damaged or cut short; use a backup copy or repair it in a text editor."),
                reason, line, column);
 }
@@ -103,7 +103,7 @@ fail_unexpected (const Checker  *checker,
     found = g_strdup_printf ("U+%04X", c);
 
   /* Translators: the first %s is a character, the second what was expected, e.g. “,” or “]” */
-  reason = g_strdup_printf (_("found “%s” where %s was expected"), found, expected);
+  reason = g_strdup_printf (_("found “%1$s” where %2$s was expected"), found, expected);
   set_syntax_error (checker, checker->pos, reason, error);
   return FALSE;
 }
@@ -374,7 +374,7 @@ enter (Checker  *checker,
 
       locate (checker, checker->pos, &line, &column);
       g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                   _("The data is nested more than %u levels deep (line %u, column %u). "
+                   _("The data is nested more than %1$u levels deep (line %2$u, column %3$u). "
                      "Fayan files never are: this is not a Fayan file, or it is damaged."),
                    FY_JSON_MAX_DEPTH, line, column);
       return FALSE;
@@ -548,7 +548,7 @@ check_utf8 (const char  *data,
                  offset);
   else
     g_set_error (error, FY_ERROR, FY_ERROR_INVALID_UTF8,
-                 _("The file is not valid UTF-8: the byte 0x%02X at byte offset %s does not "
+                 _("The file is not valid UTF-8: the byte 0x%1$02X at byte offset %2$s does not "
                    "belong to a UTF-8 character. It may have been saved in another encoding "
                    "(such as GB18030 or Latin-1); save it as UTF-8 and try again."),
                  (guchar) *end, offset);
@@ -612,7 +612,7 @@ set_wrong_type (const char  *context,
 {
   g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
                /* Translators: “The “level” member in block 3 must be a whole number, not text.” */
-               _("The “%s” member in %s must be %s, not %s."),
+               _("The “%1$s” member in %2$s must be %3$s, not %4$s."),
                name, default_context (context), expected, describe_node (node));
   return FALSE;
 }
@@ -637,7 +637,7 @@ lookup_member (JsonObject  *object,
 
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
                    /* Translators: “The “role” member is missing in block 3.” */
-                   _("The “%s” member is missing in %s."),
+                   _("The “%1$s” member is missing in %2$s."),
                    name, default_context (context));
       return FALSE;
     }
@@ -688,7 +688,7 @@ check_size (gsize    length,
   size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
   limit = g_format_size_full (FY_JSON_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
   g_set_error (error, FY_ERROR, FY_ERROR_TOO_LARGE,
-               _("The data is %s, more than the %s Fayan reads. Check that you chose the right file."),
+               _("The data is %1$s, more than the %2$s Fayan reads. Check that you chose the right file."),
                size, limit);
   return FALSE;
 }
@@ -729,7 +729,7 @@ format_root (JsonNode    *node,
 
       g_set_error (error, FY_ERROR, FY_ERROR_WRONG_FORMAT,
                    /* Translators: “This is a Fayan template, not a Fayan document.” */
-                   _("This is %s, not %s."), found, expected);
+                   _("This is %1$s, not %2$s."), found, expected);
       return NULL;
     }
 
@@ -764,8 +764,8 @@ read_version (JsonObject  *root,
       g_autofree char *known = g_strdup_printf ("%" G_GINT64_FORMAT, max_version);
 
       g_set_error (error, FY_ERROR, FY_ERROR_FUTURE_VERSION,
-                   _("The file was made by a newer version of Fayan (file format version %s; "
-                     "this version reads up to %s). Update Fayan to open it."),
+                   _("The file was made by a newer version of Fayan (file format version %1$s; "
+                     "this version reads up to %2$s). Update Fayan to open it."),
                    found, known);
       return FALSE;
     }
@@ -908,7 +908,7 @@ fy_json_get_nonempty_string (JsonObject   *object,
   if (text != NULL && *text == '\0')
     {
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                   _("The “%s” member in %s must not be empty."),
+                   _("The “%1$s” member in %2$s must not be empty."),
                    name, default_context (context));
       return FALSE;
     }
@@ -950,7 +950,7 @@ fy_json_get_int (JsonObject   *object,
       g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
 
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                   _("The “%s” member in %s must be from %s to %s, not %s."),
+                   _("The “%1$s” member in %2$s must be from %3$s to %4$s, not %5$s."),
                    name, default_context (context), low, high, found);
       return FALSE;
     }
@@ -1040,7 +1040,7 @@ fy_json_array_get_object (JsonArray    *array,
     {
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
                    /* Translators: “Expected block 3 to be an object, but it is text.” */
-                   _("Expected %s to be an object, but it is %s."),
+                   _("Expected %1$s to be an object, but it is %2$s."),
                    default_context (context), describe_node (node));
       return FALSE;
     }

@@ -580,7 +580,7 @@ fy_lint_check_glyphs (Unit *u)
 
       original = unichar_dup (u->chars[i]);
       unit_add (u, FY_LINT_KIND_MISSING_GLYPH, FY_LINT_SEVERITY_ERROR, i, i + 1, NULL, FALSE,
-                g_strdup_printf (_("No installed font can draw “%s” (U+%04X); install a font that has it, "
+                g_strdup_printf (_("No installed font can draw “%1$s” (U+%2$04X); install a font that has it, "
                                    "or replace the character."),
                                  original, (guint)u->chars[i]));
     }

@@ -129,8 +129,8 @@ fy_lint_check_traditional (Unit *u)
       fix = g_ucs4_to_utf8 (&simple, 1, NULL, NULL, NULL);
       original = g_ucs4_to_utf8 (&u->chars[i], 1, NULL, NULL, NULL);
       fy_lint_unit_add (u, FY_LINT_KIND_TRADITIONAL_CHARACTER, FY_LINT_SEVERITY_WARNING, i, i + 1, fix, FALSE,
-                        g_strdup_printf (_("“%s” is a traditional character in simplified text; "
-                                           "the simplified form is “%s” (check the word before you replace it)."),
+                        g_strdup_printf (_("“%1$s” is a traditional character in simplified text; "
+                                           "the simplified form is “%2$s” (check the word before you replace it)."),
                                          original, fix));
     }
 }

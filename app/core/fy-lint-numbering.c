@@ -202,7 +202,7 @@ fy_lint_check_heading_numbering (Unit *u)
             end--;
           found = ucs4_dup (u->chars + first, end - first);
           unit_add (u, FY_LINT_KIND_DOUBLE_HEADING_NUMBER, FY_LINT_SEVERITY_WARNING, first, cut, "", FALSE,
-                    g_strdup_printf (_("This heading would show two numbers, “%s” from Fayan and its own “%s”. "
+                    g_strdup_printf (_("This heading would show two numbers, “%1$s” from Fayan and its own “%2$s”. "
                                        "Remove the typed number, or set the document’s numbering to “as written”."),
                                      engine, found));
         }
@@ -222,8 +222,8 @@ fy_lint_check_heading_numbering (Unit *u)
 
       unit_add (u, FY_LINT_KIND_NUMBERING_SEQUENCE, FY_LINT_SEVERITY_WARNING, start, end, NULL, FALSE,
                 expected == 1
-                ? g_strdup_printf (_("The numbering starts at “%s”; the first item is “%s”."), found, wanted)
-                : g_strdup_printf (_("“%s” is out of sequence: “%s” was expected here. Check for a missing or repeated item."),
+                ? g_strdup_printf (_("The numbering starts at “%1$s”; the first item is “%2$s”."), found, wanted)
+                : g_strdup_printf (_("“%1$s” is out of sequence: “%2$s” was expected here. Check for a missing or repeated item."),
                                    found, wanted));
     }
 
@@ -287,7 +287,7 @@ fy_lint_check_lead_numbering (Unit *u)
             wanted = g_strconcat (numeral, key == LEAD_SHI ? "是" : "要", NULL);
 
           unit_add (u, FY_LINT_KIND_NUMBERING_SEQUENCE, FY_LINT_SEVERITY_WARNING, i, end, NULL, FALSE,
-                    g_strdup_printf (_("“%s” is out of sequence: “%s” was expected here. Check for a missing or repeated point."),
+                    g_strdup_printf (_("“%1$s” is out of sequence: “%2$s” was expected here. Check for a missing or repeated point."),
                                      found, wanted));
         }
 

@@ -487,7 +487,7 @@ fy_lint_check_full_width_alnum (Unit *u)
       fix = ucs4_dup (fixed, j - i);
       original = ucs4_dup (u->chars + i, j - i);
       unit_add (u, FY_LINT_KIND_FULL_WIDTH_ALPHANUMERIC, FY_LINT_SEVERITY_WARNING, i, j, fix, TRUE,
-                g_strdup_printf (_("Full-width “%s”: write digits and Latin letters half-width, “%s”."),
+                g_strdup_printf (_("Full-width “%1$s”: write digits and Latin letters half-width, “%2$s”."),
                                  original, fix));
       i = j - 1;
     }
@@ -502,7 +502,7 @@ add_half_width (Unit     *u,
   g_autofree char *fix = unichar_dup (replacement);
 
   unit_add (u, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, i + 1, fix, TRUE,
-            g_strdup_printf (_("Half-width “%s” in Chinese text; use the full-width “%s”."),
+            g_strdup_printf (_("Half-width “%1$s” in Chinese text; use the full-width “%2$s”."),
                              original, fix));
   u->norm[i] = replacement;
   u->consumed[i] = 1;
@@ -642,7 +642,7 @@ add_numeral_point (Unit  *u,
   g_autofree char *numeral = ucs4_dup (u->chars + fy_lint_unit_first_visible (u), i - fy_lint_unit_first_visible (u));
 
   unit_add (u, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, i + 1, "、", TRUE,
-            g_strdup_printf (_("“%s.” numbers a point with a full stop; Chinese numbering is written “%s、”."),
+            g_strdup_printf (_("“%1$s.” numbers a point with a full stop; Chinese numbering is written “%2$s、”."),
                              numeral, numeral));
   u->norm[i] = 0x3001;
   u->consumed[i] = 1;
@@ -743,7 +743,7 @@ check_straight_quotes (Unit *u)
         continue;
 
       unit_add (u, FY_LINT_KIND_HALF_WIDTH_PUNCTUATION, FY_LINT_SEVERITY_WARNING, i, i + 1, fix, FALSE,
-                g_strdup_printf (_("Half-width “%s” in Chinese text; use the full-width “%s”."), "\"", fix));
+                g_strdup_printf (_("Half-width “%1$s” in Chinese text; use the full-width “%2$s”."), "\"", fix));
       u->consumed[i] = 1;
     }
 }

@@ -173,7 +173,7 @@ fy_lint_check_typos (Unit *u)
             continue;
 
           fy_lint_unit_add (u, FY_LINT_KIND_TYPO, FY_LINT_SEVERITY_WARNING, i, i + length, typo->right, FALSE,
-                            g_strdup_printf (_("“%s” is probably a typo for “%s”."), typo->wrong, typo->right));
+                            g_strdup_printf (_("“%1$s” is probably a typo for “%2$s”."), typo->wrong, typo->right));
           i += length - 1;
           break;
         }

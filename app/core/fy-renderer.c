@@ -416,7 +416,7 @@ check_fonts_installed (FyLayout  *layout,
         g_autofree char *name = g_filename_display_name ((const char *) file);
 
         g_set_error (error, FY_ERROR, FY_ERROR_NO_FONT,
-                     _("The font “%s” (%s) was removed after the document was laid out. "
+                     _("The font “%1$s” (%2$s) was removed after the document was laid out. "
                        "Lay it out again, so that Fayan picks an installed font, and "
                        "export again."),
                      pango_font_description_get_family (desc), name);
@@ -805,7 +805,7 @@ fy_render_png_pages (FyLayout  *layout,
         {
           g_set_error (error, FY_ERROR, FY_ERROR_RENDER,
                        /* Translators: %s is the drawing library's reason, in English */
-                       _("Could not draw page %u at %.0f dpi (%s). No PNG file was written; "
+                       _("Could not draw page %1$u at %2$.0f dpi (%3$s). No PNG file was written; "
                          "try another resolution."),
                        pg + 1, dpi, cairo_status_to_string (status));
           return FALSE;
@@ -818,7 +818,7 @@ fy_render_png_pages (FyLayout  *layout,
       g_autofree char *name = g_file_get_parse_name (dir);
 
       g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
-                   _("Could not create the folder “%s”: %s"), name, local_error->message);
+                   _("Could not create the folder “%1$s”: %2$s"), name, local_error->message);
       return FALSE;
     }
 

@@ -427,7 +427,7 @@ validate (FyStyle  *self,
       if (r->line_span > self->lines)
         {
           g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                       _("In the style, a line of “%s” takes %u grid lines, but a page has only %u."),
+                       _("In the style, a line of “%1$s” takes %2$u grid lines, but a page has only %3$u."),
                        role_names[i], r->line_span, self->lines);
           return FALSE;
         }
@@ -618,7 +618,7 @@ fy_style_new_from_file (GFile   *file,
       g_autofree char *name = g_file_get_parse_name (file);
 
       g_set_error (error, FY_ERROR, FY_ERROR_READ,
-                   _("Could not read the style “%s”: %s"), name, local_error->message);
+                   _("Could not read the style “%1$s”: %2$s"), name, local_error->message);
       return NULL;
     }
 

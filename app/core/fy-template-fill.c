@@ -752,7 +752,7 @@ fy_template_check_document (FyTemplate *self,
 
           if (number == NULL)
             add_problem (problems, FY_FIELD_PROBLEM_INVALID, def->id, block,
-                         g_strdup_printf (_("The field “%s” takes a number, not “%s”."),
+                         g_strdup_printf (_("The field “%1$s” takes a number, not “%2$s”."),
                                           def->id, value));
         }
     }
@@ -769,12 +769,12 @@ fy_template_check_document (FyTemplate *self,
 
       if (def == NULL && value == NULL)
         add_problem (problems, FY_FIELD_PROBLEM_UNDEFINED, name, block,
-                     g_strdup_printf (_("Block %d refers to “{{%s}}”, which is not a field of this "
+                     g_strdup_printf (_("Block %1$d refers to “{{%2$s}}”, which is not a field of this "
                                         "document; add the field or correct the name."),
                                       block + 1, name));
       else if (value == NULL)
         add_problem (problems, FY_FIELD_PROBLEM_UNFILLED, name, block,
-                     g_strdup_printf (_("The field “%s” used in block %d has no value; fill it in "
+                     g_strdup_printf (_("The field “%1$s” used in block %2$d has no value; fill it in "
                                         "or remove the reference."),
                                       name, block + 1));
     }

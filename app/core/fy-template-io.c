@@ -54,7 +54,7 @@ parse_field (JsonObject  *object,
   if (!fy_field_id_is_valid (id))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                   _("The id “%s” of %s is not a valid field name: use up to %u characters "
+                   _("The id “%1$s” of %2$s is not a valid field name: use up to %3$u characters "
                      "without braces, line breaks or blanks at either end."),
                    id, context, (guint) FY_TEMPLATE_MAX_ID_LENGTH);
       return FALSE;
@@ -63,7 +63,7 @@ parse_field (JsonObject  *object,
   if (!fy_field_kind_from_string (kind, &field_kind))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                   _("The kind “%s” of %s is unknown; use “text”, “multiline”, “date” or “number”."),
+                   _("The kind “%1$s” of %2$s is unknown; use “text”, “multiline”, “date” or “number”."),
                    kind, context);
       return FALSE;
     }
@@ -83,7 +83,7 @@ parse_field (JsonObject  *object,
       if (def->default_value == NULL)
         {
           g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                       _("The default value “%s” of %s is not a number, but the field’s kind is “number”."),
+                       _("The default value “%1$s” of %2$s is not a number, but the field’s kind is “number”."),
                        default_value, context);
           return FALSE;
         }
@@ -142,7 +142,7 @@ fy_template_new_from_data (const char  *data,
   if (!fy_template_id_is_valid (id))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                   _("The template id “%s” is not valid: use up to %u ASCII letters, digits, "
+                   _("The template id “%1$s” is not valid: use up to %2$u ASCII letters, digits, "
                      "“-”, “_” and “.”, not starting with “.”."),
                    id, (guint) FY_TEMPLATE_MAX_ID_LENGTH);
       return NULL;
@@ -151,7 +151,7 @@ fy_template_new_from_data (const char  *data,
   if (fields != NULL && json_array_get_length (fields) > FY_TEMPLATE_MAX_FIELDS)
     {
       g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                   _("The template defines %u fields; at most %u are allowed."),
+                   _("The template defines %1$u fields; at most %2$u are allowed."),
                    json_array_get_length (fields), (guint) FY_TEMPLATE_MAX_FIELDS);
       return NULL;
     }
@@ -182,7 +182,7 @@ fy_template_new_from_data (const char  *data,
       if (fy_template_lookup_field (self, def->id) != NULL)
         {
           g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                       _("The field “%s” is defined twice (again as %s); remove one of them."),
+                       _("The field “%1$s” is defined twice (again as %2$s); remove one of them."),
                        def->id, field_context);
           return NULL;
         }

@@ -696,7 +696,7 @@ fy_template_library_add_user_template (FyTemplateLibrary  *self,
       g_autofree char *path = g_file_get_parse_name (self->user_folder);
 
       g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
-                   _("Could not create the template folder “%s”: %s"),
+                   _("Could not create the template folder “%1$s”: %2$s"),
                    path, local_error->message);
       return NULL;
     }
@@ -822,7 +822,7 @@ fy_template_library_delete (FyTemplateLibrary  *self,
       g_autofree char *path = g_file_get_parse_name (fy_template_get_file (template_));
 
       g_set_error (error, FY_ERROR, FY_ERROR_WRITE,
-                   _("Could not delete the template file “%s”: %s"),
+                   _("Could not delete the template file “%1$s”: %2$s"),
                    path, local_error->message);
       return FALSE;
     }

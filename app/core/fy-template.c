@@ -946,7 +946,7 @@ fy_template_add_field (FyTemplate        *self,
   if (!fy_field_id_is_valid (def->id))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_FIELD,
-                   _("“%s” is not a valid field name: use up to %u characters "
+                   _("“%1$s” is not a valid field name: use up to %2$u characters "
                      "without braces, line breaks or blanks at either end."),
                    def->id, (guint) FY_TEMPLATE_MAX_ID_LENGTH);
       return FALSE;

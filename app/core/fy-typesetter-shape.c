@@ -327,7 +327,7 @@ check_cluster_font (FyTypesetter        *self,
 
   if (unknown)
     fy_para_source_warn (src, FY_LAYOUT_WARNING_MISSING_GLYPH, c->src_offset,
-                 g_strdup_printf (_("No installed font can draw “%.*s” (U+%04X); it prints as a box. Install a font that has it or use another character."),
+                 g_strdup_printf (_("No installed font can draw “%2$.*1$s” (U+%3$04X); it prints as a box. Install a font that has it or use another character."),
                                   (int) (c->end - c->start), text + c->start, c->ch));
   else if (font != NULL && font != item->analysis.font &&
            c->klass != FY_CLASS_DASH && !pango_font_has_char (font, c->ch))
@@ -337,7 +337,7 @@ check_cluster_font (FyTypesetter        *self,
       FyFontRole font_role = fy_style_get_role (self->style, s->role)->font_role;
 
       fy_para_source_warn (src, FY_LAYOUT_WARNING_FALLBACK_GLYPH, c->src_offset,
-                   g_strdup_printf (_("Font role %s: “%.*s” (U+%04X) is not in “%s”; it is drawn with “%s”, the nearest face of the same style. Use a font that has it or another character."),
+                   g_strdup_printf (_("Font role %1$s: “%3$.*2$s” (U+%4$04X) is not in “%5$s”; it is drawn with “%6$s”, the nearest face of the same style. Use a font that has it or another character."),
                                     fy_font_role_to_string (font_role),
                                     (int) (c->end - c->start), text + c->start, c->ch,
                                     pango_font_description_get_family (wanted),

@@ -415,8 +415,8 @@ fy_para_source_from_block (FyParaSource        *src,
               fy_para_source_warn (src,
                            known ? FY_LAYOUT_WARNING_UNFILLED_FIELD : FY_LAYOUT_WARNING_UNKNOWN_FIELD,
                            src_offset,
-                           known ? g_strdup_printf (_("The field “%s” has no value; it prints as 〔%s〕. Fill it in the fields panel."), run->text, run->text)
-                                 : g_strdup_printf (_("“%s” is not a field of this document; it prints as 〔%s〕. Add the field or correct the name."), run->text, run->text));
+                           known ? g_strdup_printf (_("The field “%1$s” has no value; it prints as 〔%2$s〕. Fill it in the fields panel."), run->text, run->text)
+                                 : g_strdup_printf (_("“%1$s” is not a field of this document; it prints as 〔%2$s〕. Add the field or correct the name."), run->text, run->text));
             }
           if (lead != NULL && i == 0)
             g_string_append (lead, run->text);
@@ -457,7 +457,7 @@ fy_typesetter_check_limits (const FySource  *source,
   if (n_blocks > FY_TYPESETTER_MAX_BLOCKS)
     {
       g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                   _("The document has %u paragraphs; Fayan lays out at most %u. "
+                   _("The document has %1$u paragraphs; Fayan lays out at most %2$u. "
                      "Split it into several documents."),
                    n_blocks, (guint) FY_TYPESETTER_MAX_BLOCKS);
       return FALSE;
@@ -485,8 +485,8 @@ fy_typesetter_check_limits (const FySource  *source,
       if (chars > FY_TYPESETTER_MAX_BLOCK_CHARS)
         {
           g_set_error (error, FY_ERROR, FY_ERROR_LIMIT,
-                       _("Paragraph %u has %lu characters (field values "
-                         "included); Fayan lays out at most %u in one paragraph. "
+                       _("Paragraph %1$u has %2$lu characters (field values "
+                         "included); Fayan lays out at most %3$u in one paragraph. "
                          "Split it into shorter paragraphs."),
                        i + 1, (gulong) chars, (guint) FY_TYPESETTER_MAX_BLOCK_CHARS);
           return FALSE;

@@ -199,7 +199,7 @@ add_substitution_warnings (FyTypesetter *self,
       if (!choice->substituted)
         continue;
 
-      message = g_strdup_printf (_("Font role %s: “%s” is not installed; “%s”%s is used instead. Install the office font to print as the standard requires."),
+      message = g_strdup_printf (_("Font role %1$s: “%2$s” is not installed; “%3$s”%4$s is used instead. Install the office font to print as the standard requires."),
                                  fy_font_role_to_string (r), choice->wanted, choice->family,
                                  choice->bold ? _(" (bold)") : "");
       fy_layout_add_warning (layout, FY_LAYOUT_WARNING_FONT_SUBSTITUTION, message, -1, -1);

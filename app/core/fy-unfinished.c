@@ -314,7 +314,7 @@ find_empty_fields (GPtrArray  *places,
            * table's cell. */
           add_place (places, FY_UNFINISHED_FIELD, index, offset,
                      offset + g_utf8_strlen (run->text, -1) + 4, run->text,
-                     g_strdup_printf (_("The field “%s” still says “%s”; fill it in."), run->text, value));
+                     g_strdup_printf (_("The field “%1$s” still says “%2$s”; fill it in."), run->text, value));
           g_hash_table_add (seen, run->text);
         }
       else if (value_is_empty (value))

@@ -46,7 +46,7 @@ read_version (JsonObject  *object,
   if (time == NULL)
     {
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                   _("In %s, the time “%s” is not a date and time such as "
+                   _("In %1$s, the time “%2$s” is not a date and time such as "
                      "2026-03-01T09:30:00+08:00."),
                    context, time_text);
       return NULL;
@@ -76,8 +76,8 @@ read_version (JsonObject  *object,
       if (index < 0 || index >= (gint64) pool->len)
         {
           g_set_error (error, FY_ERROR, FY_ERROR_INVALID_CONTENT,
-                       _("In %s, entry %u of “blocks” is not the number of a stored block "
-                         "(0 to %u). The file was damaged or edited by hand."),
+                       _("In %1$s, entry %2$u of “blocks” is not the number of a stored block "
+                         "(0 to %3$u). The file was damaged or edited by hand."),
                        context, i + 1, pool->len - 1);
           return NULL;
         }

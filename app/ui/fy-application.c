@@ -110,7 +110,7 @@ append_recovery_entry (GString         *body,
 
       /* Translators: a file name, its folder and a time, such as
        * “发言.fayan in /home/li/文档, autosaved 2026-12-07 04:43” */
-      g_string_append_printf (body, _("%s in %s, autosaved %s"), name, folder, when);
+      g_string_append_printf (body, _("%1$s in %2$s, autosaved %3$s"), name, folder, when);
     }
   else
     /* Translators: %s is a time, such as 2026-12-07 04:43 */

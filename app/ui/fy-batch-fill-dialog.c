@@ -365,7 +365,7 @@ row_done_cb (FyBatchFillDialog *self,
   /* Rebinds the row, which shows its new status. */
   g_list_model_items_changed (G_LIST_MODEL (self->rows), index, 1, 1);
 
-  text = g_strdup_printf (_("%u of %u"), self->n_done, n_rows);
+  text = g_strdup_printf (_("%1$u of %2$u"), self->n_done, n_rows);
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress),
                                  n_rows > 0 ? (double) self->n_done / n_rows : 1.0);
   gtk_progress_bar_set_text (GTK_PROGRESS_BAR (self->progress), text);

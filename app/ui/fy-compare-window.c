@@ -142,7 +142,7 @@ update_position (FyCompareWindow *self)
     text = g_strdup (_("No changes"));
   else
     /* Translators: “change 2 of 5” */
-    text = g_strdup_printf (_("Change %u of %u"), MAX (self->current, 1), self->marks->len);
+    text = g_strdup_printf (_("Change %1$u of %2$u"), MAX (self->current, 1), self->marks->len);
   gtk_label_set_label (self->position_label, text);
   update_review_buttons (self);
 }
@@ -457,7 +457,7 @@ insert_change_text (GtkTextBuffer  *buffer,
     case FY_CHANGE_EDITED:
       if (fy_change_has_level_change (change))
         {
-          g_autofree char *note = g_strdup_printf (_("〔heading level %u → %u〕"),
+          g_autofree char *note = g_strdup_printf (_("〔heading level %1$u → %2$u〕"),
                                                    change->old_level, change->new_level);
 
           insert_tagged (buffer, note, "note");
@@ -553,7 +553,7 @@ fy_compare_window_new (GtkWindow  *parent,
   self->old_label = g_strdup (old_label);
   self->new_label = g_strdup (new_label);
   /* Translators: “送审稿 → current text” */
-  title = g_strdup_printf (_("%s → %s"), old_label, new_label);
+  title = g_strdup_printf (_("%1$s → %2$s"), old_label, new_label);
   gtk_window_set_title (GTK_WINDOW (self), title);
   add_navigation (self);
   fill_buffer (self);

@@ -49,7 +49,7 @@ fy_font_report_dup_line (FyLayout              *layout,
   if (warning->block_index >= 0 && warning->char_offset >= 0 &&
       fy_layout_find_position (layout, warning->block_index, warning->char_offset, &page, NULL))
     /* Translators: a page number, then a warning about a character on it */
-    return g_strdup_printf (_("Page %u: %s"), page + 1, warning->message);
+    return g_strdup_printf (_("Page %1$u: %2$s"), page + 1, warning->message);
 
   return g_strdup (warning->message);
 }
@@ -98,7 +98,7 @@ fy_font_report_dup_summary (FyLayout *layout)
   if (characters != NULL && substitutions != NULL)
     /* Translators: the two counts of font warnings, such as "3 characters
      * drawn from a fallback face" and "4 font substitutions" */
-    return g_strdup_printf (_("%s; %s"), characters, substitutions);
+    return g_strdup_printf (_("%1$s; %2$s"), characters, substitutions);
   if (characters != NULL)
     return g_steal_pointer (&characters);
   return g_steal_pointer (&substitutions);
@@ -272,7 +272,7 @@ fy_font_report_new_export_toast (GtkWindow *parent,
                            n_font);
   /* Translators: a file name; a count of font warnings such as "3 font
    * warnings" */
-  title = g_strdup_printf (_("Exported “%s” — %s"), escaped, count);
+  title = g_strdup_printf (_("Exported “%1$s” — %2$s"), escaped, count);
 
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Details"));

@@ -54,8 +54,8 @@ dup_left_out (const FyImportNotes *notes)
   /* Translators: %s is a list of kinds of line, such as “page numbers
    * and running heads, web page lines” */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Pasted without %u line: %s",
-                                       "Pasted without %u lines: %s",
+                                       "Pasted without %1$u line: %2$s",
+                                       "Pasted without %1$u lines: %2$s",
                                        n),
                           n, kinds->str);
 }
@@ -100,7 +100,7 @@ fy_paste_notes_dup_summary (const FyImportNotes *notes)
   /* Translators: what a paste left out, then the rows of a table it
    * kept as paragraphs: “Pasted without 2 lines of page numbers and
    * running heads; 4 table rows to check” */
-  return g_strdup_printf (_("%s; %s"), left_out, rows);
+  return g_strdup_printf (_("%1$s; %2$s"), left_out, rows);
 }
 
 static void

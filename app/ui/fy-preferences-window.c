@@ -175,17 +175,17 @@ dup_role_why (FyPreferencesWindow *self,
     {
     case FY_FONT_SOURCE_USER:
       /* Translators: the use of a font role; the face the user chose */
-      return g_strdup_printf (_("%s · %s, chosen by you"), purpose, choice->family);
+      return g_strdup_printf (_("%1$s · %2$s, chosen by you"), purpose, choice->family);
 
     case FY_FONT_SOURCE_OFFICE:
       /* Translators: the use of a font role; the office face found installed */
-      why = g_strdup_printf (_("%s · %s, the office face, installed"), purpose, choice->family);
+      why = g_strdup_printf (_("%1$s · %2$s, the office face, installed"), purpose, choice->family);
       break;
 
     case FY_FONT_SOURCE_FALLBACK:
       /* Translators: the use of a font role; the free face used; the
        * office face the house style asks for */
-      why = g_strdup_printf (_("%s · %s, a free face of the same style in place of %s, which is not installed"),
+      why = g_strdup_printf (_("%1$s · %2$s, a free face of the same style in place of %3$s, which is not installed"),
                              purpose, choice->family, choice->wanted);
       break;
 
@@ -193,7 +193,7 @@ dup_role_why (FyPreferencesWindow *self,
     default:
       /* Translators: the use of a font role; the office face the house
        * style asks for */
-      why = g_strdup_printf (_("%s · no face of the style of %s is installed: fontconfig’s default face stands in"),
+      why = g_strdup_printf (_("%1$s · no face of the style of %2$s is installed: fontconfig’s default face stands in"),
                              purpose, choice->wanted);
       break;
     }
@@ -201,7 +201,7 @@ dup_role_why (FyPreferencesWindow *self,
   if (requested != NULL)
     /* Translators: a family chosen in the preferences that is not on this
      * computer; what is used instead */
-    return g_strdup_printf (_("“%s” is not installed. %s"), requested, why);
+    return g_strdup_printf (_("“%1$s” is not installed. %2$s"), requested, why);
 
   return g_steal_pointer (&why);
 }

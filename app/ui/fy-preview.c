@@ -151,7 +151,7 @@ update_page_label (FyPreview *self)
   if (g_strcmp0 (gtk_label_get_label (self->page_label), label) == 0)
     return;
   /* Translators: the page in view and the number of pages of the preview */
-  description = g_strdup_printf (_("Page %u of %u"), page, n_pages);
+  description = g_strdup_printf (_("Page %1$u of %2$u"), page, n_pages);
   gtk_label_set_label (self->page_label, label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->page_label), description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->page_label),

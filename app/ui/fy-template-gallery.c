@@ -530,7 +530,7 @@ create_card (gpointer item,
     details = g_strdup (_("Type or paste the text"));
   else if (category != NULL && *category != '\0')
     /* Translators: a template's category and where it comes from */
-    details = g_strdup_printf (_("%s · %s"), category, origin);
+    details = g_strdup_printf (_("%1$s · %2$s"), category, origin);
   else
     details = g_strdup (origin);
 

@@ -553,7 +553,7 @@ dup_fields_summary (FyWindow *self)
       g_string_append (text, "\n• ");
       if (def->default_value != NULL)
         /* Translators: a field and the value it starts with */
-        g_string_append_printf (text, _("%s (now “%s”)"), label, def->default_value);
+        g_string_append_printf (text, _("%1$s (now “%2$s”)"), label, def->default_value);
       else if (def->kind == FY_FIELD_KIND_DATE)
         /* Translators: a date field that starts as today's date */
         g_string_append_printf (text, _("%s (today)"), label);

@@ -232,7 +232,7 @@ fy_window_show_counts (FyWindow *self,
       return;
     }
 
-  count = g_strdup_printf (_("%u characters (%u without punctuation)"), n_chars, n_no_punct);
+  count = g_strdup_printf (_("%1$u characters (%2$u without punctuation)"), n_chars, n_no_punct);
   gtk_label_set_text (self->count_label, count);
 
   /* Speeches are timed by the characters read aloud: punctuation is
@@ -242,10 +242,10 @@ fy_window_show_counts (FyWindow *self,
   limit = fy_document_get_time_limit (self->document);
 
   if (limit > 0)
-    time = g_strdup_printf (_("About %u min %02u s of %u min at %u characters a minute"),
+    time = g_strdup_printf (_("About %1$u min %2$02u s of %3$u min at %4$u characters a minute"),
                             seconds / 60, seconds % 60, limit, rate);
   else
-    time = g_strdup_printf (_("About %u min %02u s at %u characters a minute"),
+    time = g_strdup_printf (_("About %1$u min %2$02u s at %3$u characters a minute"),
                             seconds / 60, seconds % 60, rate);
   gtk_label_set_text (self->time_label, time);
 
