@@ -361,6 +361,20 @@ test_document_number (void)
   fy_test_assert_block (minutes, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "县农业农村局局务会议纪要");
   fy_test_assert_block (minutes, 1, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临农纪〔2026〕3号");
 
+  /* a notice that issues a 纪要's rules is a notice: its number goes above */
+  {
+    g_autoptr(FyDocument) rules =
+      import_plain ("临江县人民政府办公室关于印发《临江县会议纪要管理办法》的通知\n\n临府办发〔2026〕9号\n\n"
+                    "各乡镇人民政府：\n\n现将办法印发给你们，请认真遵照执行。\n");
+
+    fy_test_assert_block (rules, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临府办发〔2026〕9号");
+    fy_test_assert_block (rules, 1, FY_BLOCK_ROLE_TITLE, 0, NULL,
+                          "临江县人民政府办公室关于印发《临江县会议纪要管理办法》的通知");
+    g_assert_true (fy_doc_keeps_number_under ("临江县工作简报"));
+    g_assert_true (fy_doc_keeps_number_under ("关于《临江县冬修水利方案》执行情况的会议纪要"));
+    g_assert_false (fy_doc_keeps_number_under ("关于转发《省防汛工作简报》的通知"));
+  }
+
   /* the document a notice issues is known by its name under the title
    * the 发文字号 stands above */
   {

@@ -216,12 +216,17 @@ fy_doc_is_document_number (const char *text)
  * Returns: whether the number of a document titled @text stands under
  *   its title, whatever the number's form: a 纪要's or 简报's (its title
  *   is its 版头), and a 文书's (信访事项处理意见书, 行政处罚决定书: the
- *   title ends in 书)
+ *   title ends in 书); the name of a document in 《》 does not count
  */
 gboolean
 fy_doc_keeps_number_under (const char *text)
 {
-  g_autofree char *bare = g_strstrip (g_strdup (text));
+  static gsize pattern;
+  /* the name of a document the title issues or forwards says nothing of
+   * the title's own kind: 关于印发《会议纪要管理办法》的通知 is a 通知 */
+  GRegex *named = fy_regex_once (&pattern, "《[^》]*》?");
+  g_autofree char *own = g_regex_replace_literal (named, text, -1, 0, "", 0, NULL);
+  char *bare = g_strstrip (own);
 
   return strstr (bare, "纪要") != NULL || strstr (bare, "简报") != NULL || g_str_has_suffix (bare, "书");
 }
