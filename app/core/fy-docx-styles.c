@@ -234,20 +234,32 @@ fy_docx_styles_has_name (FyDocxStyles *styles,
   return info != NULL && info->name != NULL && g_str_equal (info->name, name);
 }
 
-gboolean
-fy_docx_styles_is_bold (FyDocxStyles *styles,
-                        const char   *id)
+/* The value of the flag at @offset in StyleInfo (bold, red, kaiti) that
+ * style @id sets, or the nearest style it is based on: -1 when none does. */
+static int
+inherited_flag (FyDocxStyles *styles,
+                const char   *id,
+                glong         offset)
 {
   for (guint depth = 0;; depth++)
     {
       StyleInfo *info = lookup_style (styles, id, depth);
+      int value;
 
       if (info == NULL)
-        return FALSE;
-      if (info->bold >= 0)
-        return info->bold;
+        return -1;
+      value = G_STRUCT_MEMBER (int, info, offset);
+      if (value >= 0)
+        return value;
       id = info->based_on;
     }
+}
+
+gboolean
+fy_docx_styles_is_bold (FyDocxStyles *styles,
+                        const char   *id)
+{
+  return inherited_flag (styles, id, G_STRUCT_OFFSET (StyleInfo, bold)) > 0;
 }
 
 /* Whether character style @id (or one it is based on) colours its text
@@ -256,16 +268,7 @@ gboolean
 fy_docx_styles_is_red (FyDocxStyles *styles,
                        const char   *id)
 {
-  for (guint depth = 0;; depth++)
-    {
-      StyleInfo *info = lookup_style (styles, id, depth);
-
-      if (info == NULL)
-        return FALSE;
-      if (info->red >= 0)
-        return info->red;
-      id = info->based_on;
-    }
+  return inherited_flag (styles, id, G_STRUCT_OFFSET (StyleInfo, red)) > 0;
 }
 
 /**
@@ -303,16 +306,7 @@ int
 fy_docx_styles_kaiti (FyDocxStyles *styles,
                       const char   *id)
 {
-  for (guint depth = 0;; depth++)
-    {
-      StyleInfo *info = lookup_style (styles, id, depth);
-
-      if (info == NULL)
-        return -1;
-      if (info->kaiti >= 0)
-        return info->kaiti;
-      id = info->based_on;
-    }
+  return inherited_flag (styles, id, G_STRUCT_OFFSET (StyleInfo, kaiti));
 }
 
 /* The list (w:numId) and level style @id, or one it is based on, numbers
