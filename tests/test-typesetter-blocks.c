@@ -835,6 +835,37 @@ test_imprint (void)
   g_assert_cmpfloat_with_epsilon (rules[0].x1 - rules[0].x0, width, 0.01);
 }
 
+/* A note in brackets under the date (GB/T 9704 §7.3.6) stands on the
+ * line right under it also when the 版记 follows, as at the end. */
+static void
+test_imprint_note (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_test_import_plain_data ("imprint.txt");
+  g_autoptr(FyLayout) layout = NULL;
+  int n = fy_document_get_n_blocks (document);
+  FyPageLine *date = NULL, *note = NULL;
+  FyPage *page;
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 3)), ==, FY_BLOCK_ROLE_DATE_LINE);
+  fy_document_insert_block (document, n - 2, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "（此件公开发布）"));
+  layout = fy_test_layout_document (style, document);
+  page = g_ptr_array_index (layout->pages, layout->pages->len - 1);
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      FyPageLine *pl = &g_array_index (page->lines, FyPageLine, i);
+
+      if (pl->block_index == n - 3)
+        date = pl;
+      else if (pl->block_index == n - 2)
+        note = pl;
+    }
+  g_assert_nonnull (date);
+  g_assert_nonnull (note);
+  g_assert_cmpfloat_with_epsilon (note->baseline - date->baseline, fy_style_get_line_pitch (style), 0.01);
+  g_assert_cmpuint (page->rules->len, ==, 3);
+}
+
 /* A 常务会议纪要 numbers its issues by the meeting (〔2026〕第18次), and
  * its 版记 names whom it goes to with 分送：: the number is centred under
  * the title, the 分送 line printed between the 版记's rules at the foot
@@ -1138,6 +1169,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/minutes-imprint", test_minutes_imprint);
   g_test_add_func ("/core/typesetter/imprint", test_imprint);
   g_test_add_func ("/core/typesetter/imprint-names", test_imprint_names);
+  g_test_add_func ("/core/typesetter/imprint-note", test_imprint_note);
 
   return g_test_run ();
 }

@@ -215,8 +215,9 @@ add_substitution_warnings (FyTypesetter *self,
 
 /* GB/T 9704 §7.3.6: a note in brackets (fy_doc_is_bracketed_note())
  * closes the notice on the line right under its date: at the end of the
- * document, or before the document the notice issues (its 附件 label or
- * title), as the importer reads it (fy-import-signature.c). */
+ * document, before the 版记 (fy_typesetter_is_imprint()), or before the
+ * document the notice issues (its 附件 label or title), as the importer
+ * reads it (fy-import-signature.c). */
 static gboolean
 is_closing_note (FySource    *source,
                  guint        i,
@@ -226,6 +227,7 @@ is_closing_note (FySource    *source,
 
   return prev_role == FY_BLOCK_ROLE_DATE_LINE &&
          (i + 1 == fy_source_get_n_blocks (source) ||
+          fy_typesetter_is_imprint (source, i + 1) ||
           fy_typesetter_attached_part (source, i + 1) != FY_ATTACHED_NONE) &&
          fy_doc_is_bracketed_note (fy_source_block_get_role (block),
                                    fy_source_block_get_printed_text (block));
