@@ -314,8 +314,10 @@ relaxed_prices (const char *text)
 /* The kind of organ that closes a name never opens a line: 妇女|联合会,
  * 市委|常委会, 国资委|党委, ……改革|委员会, 霁原市|总工会 (0 of 969 such
  * breaks marked in the labelled sets); in a name longer than a line its
- * parent's end is cheaper (中共汀岚市委|网络安全和信息化委员会办公室),
- * and a committee's office may still part from it (……委员会|办公室). */
+ * parent's end is cheaper (中共汀岚市委|网络安全和信息化委员会办公室) by
+ * more than a line (a price of 7): a party committee's body does not
+ * part from its office (……委员会|办公室) to save one.  A committee's
+ * office with no party committee before it may (……指导委员会|办公室). */
 static void
 test_title_bare_heads (void)
 {
@@ -327,7 +329,9 @@ test_title_bare_heads (void)
   const char *bank = "中国人民银行溱阳市分行关于做好现金供应工作的通知";
   const char *office = "中共汀岚市委网络安全和信息化委员会办公室关于印发《汀岚市网络文明建设行动方案》的通知";
   const char *secretary = "栗园镇党委书记在全县乡镇党委书记述职评议会上的述职报告";
+  const char *guidance = "峤南市精神文明建设指导委员会办公室关于开展“文明过节·低碳生活”主题实践活动的倡议书";
   g_autofree int *relaxed = NULL;
+  g_autofree int *relaxed_guidance = NULL;
 
   if (fy_test_skip_without_lexicon ())
     return;
@@ -342,7 +346,9 @@ test_title_bare_heads (void)
 
   relaxed = relaxed_prices (office);
   g_assert_cmpint (relaxed[14], >, relaxed[6]);                                 /* 信息化|委员会, 市委|网络 */
-  g_assert_cmpint (relaxed[17], <, relaxed[14]);                                /* 委员会|办公室 */
+  g_assert_cmpint (relaxed[17], >=, relaxed[6] + 10);                           /* 委员会|办公室 */
+  relaxed_guidance = relaxed_prices (guidance);
+  g_assert_cmpint (relaxed_guidance[14], <, relaxed_guidance[11]);              /* 委员会|办公室, 指导|委员会 */
 }
 
 /* A village, a community or a quarter named by two characters the
@@ -390,6 +396,28 @@ test_title_numbered_units (void)
   g_assert_cmpint (relaxed[3], >, relaxed[9]);                                  /* 荻川省|人民, 大会|财政 */
 }
 
+/* A congress's or a committee's name longer than a line is cut before
+ * its standing committee (……第十八届人民代表大会|常务委员会: 22 of 42
+ * such boundaries marked), where the dictionary sees no word's edge,
+ * not between the session and its congress (第十八届|人民代表大会: 0 of
+ * 57) nor through a word (人民代表大|会). */
+static void
+test_title_standing_committees (void)
+{
+  const char *congress = "在东陵市第十八届人民代表大会常务委员会第二十六次会议上的讲话";
+  const char *cppcc = "政协汀溪县第十一届委员会常务委员会关于县政协十一届四次会议以来提案工作情况的报告";
+  g_autofree int *relaxed = NULL;
+  g_autofree int *relaxed_cppcc = NULL;
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  relaxed = relaxed_prices (congress);
+  g_assert_cmpint (relaxed[14], <, relaxed[8]);                /* 大会|常务委员会, 届|人民代表大会 */
+  g_assert_cmpint (relaxed[14], <, FY_TITLE_RELAXED_CHAR);
+  relaxed_cppcc = relaxed_prices (cppcc);
+  g_assert_cmpint (relaxed_cppcc[12], <, relaxed_cppcc[9]);    /* 委员会|常务委员会, 届|委员会 */
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -402,4 +430,5 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/bare-heads", test_title_bare_heads);
   g_test_add_func ("/core/grid/titles/villages", test_title_villages);
   g_test_add_func ("/core/grid/titles/numbered-units", test_title_numbered_units);
+  g_test_add_func ("/core/grid/titles/standing-committees", test_title_standing_committees);
 }

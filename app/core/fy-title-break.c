@@ -175,6 +175,9 @@ ends_with_kind (const char *rest)
 /* How much dearer than the cheapest a relaxed break inside a name may
  * be for its meaning: below a cut through a word (FY_TITLE_RELAXED_CHAR). */
 #define RELAXED_SPREAD 24
+/* where a congress's name is cut first (……人民代表大会|常务委员会): as a
+ * parent organ's end before a body of its own (中共……市委|机构……) */
+#define RELAXED_SEAM 5
 
 /* 的 before or after the boundary: NO_RULE where it is not there. */
 static int
@@ -1216,7 +1219,8 @@ fy_title_break_relax (const char           *text,
       if (penalties[k] >= 0 || o == 0 || o >= len ||
           g_utf8_get_char (g_utf8_prev_char (text + o)) == 0x2014 /* — */)
         continue;
-      penalties[k] = !boundary[o] ? FY_TITLE_RELAXED_CHAR :
+      penalties[k] = fy_title_standing_committee_at (text, o) ? FY_TITLE_RELAXED_WORD + RELAXED_SEAM :
+                     !boundary[o] ? FY_TITLE_RELAXED_CHAR :
                      FY_TITLE_RELAXED_WORD + (inner[k] >= 0 ? MIN (inner[k], RELAXED_SPREAD) : RELAXED_SPREAD);
     }
 }
