@@ -66,6 +66,36 @@ static const Piece crowded[] = {
   { "谢谢大家！", "谢谢大家！", -1 },
 };
 
+/* A section moved whole (the new user's 张科长, session 22): a heading
+ * and its paragraph moved above the section before them, a few words
+ * added above, a paragraph added just before the moved section, one
+ * removed and the closing reworded.  The section is one change: taking
+ * the heading alone left its paragraph under the heading before it. */
+static const Piece section_moved[] = {
+  { "# 在全市安全生产工作会议上的讲话", "# 在全市安全生产工作会议上的讲话", -1 },
+  { "同志们：", "同志们：", -1 },
+  { "## 压实安全生产责任", "## 压实安全生产责任", -1 },
+  { "各级各部门要落实属地管理责任，主要负责同志亲自研究部署。",
+    "各级各部门要落实属地管理责任，克服麻痹思想和侥幸心理，主要负责同志亲自研究部署。", 0 },
+  { "## 抓好重点行业领域整治", "## 抓好重点行业领域整治", -1 },
+  { "### 燃气安全", "### 燃气安全", -1 },
+  { "全面排查餐饮场所燃气管道和报警装置，发现隐患立即整改。",
+    "全面排查餐饮场所燃气管道和报警装置，发现隐患立即整改。", -1 },
+  { NULL, "对老旧小区燃气管网开展专项巡查，年底前完成改造任务。", 1 },
+  { NULL, "### 道路交通安全", 2 },
+  { NULL, "公安、交通运输部门要加强重点路段巡查，严查超速超载和疲劳驾驶。", 2 },
+  { "### 消防安全", "### 消防安全", -1 },
+  { "开展冬季火灾防控专项行动，清理楼道堆放杂物。", "开展冬季火灾防控专项行动，清理楼道堆放杂物。", -1 },
+  { "对人员密集场所逐一检查消防通道和安全出口。", "对人员密集场所逐一检查消防通道和安全出口。", -1 },
+  { "### 道路交通安全", NULL, 2 },
+  { "公安、交通运输部门要加强重点路段巡查，严查超速超载和疲劳驾驶。", NULL, 2 },
+  { "## 加强应急值守", "## 加强应急值守", -1 },
+  { "节日期间严格落实领导带班和24小时值班制度。", "节日期间严格落实领导带班和24小时值班制度。", -1 },
+  { "遇有突发情况要及时发布预警信息。", NULL, 3 },
+  { "同志们，做好岁末年初安全生产工作责任重大，大家要以高度负责的态度抓好落实。",
+    "同志们，做好岁末年初安全生产工作责任重大，各地各部门要以高度负责的态度抓好落实。", 4 },
+};
+
 static FyDocument *
 import_pieces (const Piece *pieces,
                guint        n_pieces,
@@ -100,7 +130,8 @@ dup_keys (FyDocument *draft,
   g_autoptr(FyComparison) comparison = fy_comparison_new (draft, revision);
   GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < fy_comparison_get_n_changes (comparison); i++)
+  /* a passage moved whole is one change, known by its first block */
+  for (guint i = 0; i < fy_comparison_get_n_changes (comparison); i = fy_comparison_get_move_end (comparison, i))
     g_ptr_array_add (keys, fy_change_dup_key (fy_comparison_get_change (comparison, i)));
   return keys;
 }
@@ -154,7 +185,7 @@ review (FyDocument  *draft,
 
   /* nothing is left to decide: every change still shown was rejected */
   last = fy_comparison_new (live, revision);
-  for (guint i = 0; i < fy_comparison_get_n_changes (last); i++)
+  for (guint i = 0; i < fy_comparison_get_n_changes (last); i = fy_comparison_get_move_end (last, i))
     {
       g_autofree char *key = fy_change_dup_key (fy_comparison_get_change (last, i));
 
@@ -226,7 +257,8 @@ static void
 test_every_decision (gconstpointer data)
 {
   const Piece *pieces = data;
-  guint n_pieces = pieces == round_one ? G_N_ELEMENTS (round_one) : G_N_ELEMENTS (crowded);
+  guint n_pieces = pieces == round_one ? G_N_ELEMENTS (round_one)
+                   : pieces == crowded ? G_N_ELEMENTS (crowded) : G_N_ELEMENTS (section_moved);
   g_autoptr(FyDocument) draft = import_pieces (pieces, n_pieces, 0, 0);
   g_autoptr(FyDocument) revision = import_pieces (pieces, n_pieces, 1, 0);
   g_autoptr(GPtrArray) keys = dup_keys (draft, revision);
@@ -328,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/core/comparison/review/field-paragraph", test_field_paragraph);
   g_test_add_data_func ("/core/comparison/review/round-one", round_one, test_every_decision);
   g_test_add_data_func ("/core/comparison/review/crowded", crowded, test_every_decision);
+  g_test_add_data_func ("/core/comparison/review/section-moved", section_moved, test_every_decision);
 
   return g_test_run ();
 }

@@ -267,6 +267,58 @@ test_review (void)
   close_review (review, window, path);
 }
 
+/* A colleague moved a section (the sample's （二）注重成果转化 and its
+ * paragraph) above the one before it: one change, marked once; accepting
+ * it moves the heading and its paragraph together. */
+static void
+test_review_section_moved (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *have = NULL;
+  g_autofree char *want = NULL;
+  g_autoptr(FyDocument) revision = NULL;
+  g_autoptr(GFile) file = NULL;
+  FyWindow *window;
+  FyDocument *document;
+  FyCompareWindow *review;
+
+  g_assert_no_error (error);
+  window = fy_test_make_window (app);
+  document = fy_window_get_document (window);
+  revision = fy_document_copy (document);
+  g_assert_cmpuint (fy_block_get_role (fy_document_get_block (revision, 12)), ==, FY_BLOCK_ROLE_HEADING);
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr(FyBlock) block = g_object_ref (fy_document_get_block (revision, 12 + k));
+
+      fy_document_remove_block (revision, 12 + k);
+      fy_document_insert_block (revision, 10 + k, block);
+    }
+  want = fy_test_dup_document_text (revision);
+  path = save_revision (revision, dir);
+  file = g_file_new_for_path (path);
+
+  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
+  shown = fy_compare_window_dup_text (review);
+  g_assert_cmpuint (fy_test_count_occurrences (shown, "〔"), ==, 1);
+
+  g_assert_true (fy_compare_window_accept (review, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 0);
+  have = fy_test_dup_document_text (document);
+  g_assert_cmpstr (have, ==, want);
+
+  close_review (review, window, path);
+}
+
 /* Reviews @revision, sent back as a file, in @window: it differs from the
  * draft by one change, which is accepted; the review is then closed. */
 static void
@@ -1232,6 +1284,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/save-compare-restore-undo", test_round_trip);
   g_test_add_func ("/ui/versions/review-accept-reject-undo", test_review);
   g_test_add_func ("/ui/versions/review-unset-field", test_review_unset_field);
+  g_test_add_func ("/ui/versions/review-section-moved", test_review_section_moved);
   g_test_add_func ("/ui/versions/review-keeps-lead", test_review_keeps_lead);
   g_test_add_func ("/ui/versions/review-chooser", test_review_chooser);
   g_test_add_func ("/ui/versions/review-opens-at-change", test_review_opens_at_change);

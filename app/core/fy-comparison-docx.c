@@ -120,6 +120,13 @@ piece_run (FyDocxWriter       *wr,
 
   if (piece->text[0] == '\0')
     return;
+  if (piece->kind == FY_TABLE_PIECE_BREAK)
+    {
+      fy_docx_writer_start (wr, "w:r");
+      fy_docx_writer_element (wr, "w:br", NULL);
+      fy_docx_writer_end (wr);
+      return;
+    }
 
   fy_docx_writer_start (wr, "w:r");
   if (piece->kind != FY_TABLE_PIECE_TEXT)
@@ -179,14 +186,13 @@ write_body (FyDocxWriter *wr,
 
   /* Rows may split across pages: a rewritten paragraph can be longer
    * than one. */
-  for (guint i = 0; i < n_changes; i++)
+  for (guint i = 0, row = 0; i < n_changes;)
     {
       g_autoptr(GArray) old_pieces = fy_table_pieces_new ();
       g_autoptr(GArray) new_pieces = fy_table_pieces_new ();
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *number = g_strdup_printf ("%u", ++row);
 
-      fy_comparison_table_describe (fy_comparison_get_change (body->comparison, i),
-                                    old_pieces, new_pieces);
+      i = fy_comparison_table_describe_row (body->comparison, i, old_pieces, new_pieces);
       fy_docx_writer_start (wr, "w:tr");
       text_cell (wr, body, 0, FY_DOCX_TABLE_STYLE_ID, "center", number);
       pieces_cell (wr, body, 1, old_pieces);

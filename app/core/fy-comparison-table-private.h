@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @FY_TABLE_PIECE_DELETED: wording the new text left out (struck, red)
  * @FY_TABLE_PIECE_INSERTED: wording the new text added (underlined, blue)
  * @FY_TABLE_PIECE_NOTE: what happened (“moved to paragraph 9”), in 〔〕
+ * @FY_TABLE_PIECE_BREAK: a line break, between the paragraphs of a passage
+ *   moved whole
  */
 typedef enum
 {
@@ -29,6 +31,7 @@ typedef enum
   FY_TABLE_PIECE_DELETED,
   FY_TABLE_PIECE_INSERTED,
   FY_TABLE_PIECE_NOTE,
+  FY_TABLE_PIECE_BREAK,
 } FyTablePieceKind;
 
 typedef struct
@@ -41,6 +44,11 @@ GArray *fy_table_pieces_new                (void);
 void    fy_comparison_table_describe       (const FyChange                 *change,
                                             GArray                         *old_pieces,
                                             GArray                         *new_pieces);
+guint   fy_comparison_table_describe_row   (FyComparison                   *comparison,
+                                            guint                           index_,
+                                            GArray                         *old_pieces,
+                                            GArray                         *new_pieces);
+guint   fy_comparison_table_count_rows     (FyComparison                   *comparison);
 char   *fy_comparison_table_dup_summary    (FyComparison                   *comparison,
                                             const FyComparisonTableOptions *options);
 const char *fy_comparison_table_get_header    (guint                           column);

@@ -400,7 +400,7 @@ fy_comparison_table_describe (const FyChange *change,
     case FY_CHANGE_MOVED:
     case FY_CHANGE_EDITED:
     default:
-      if (change->kind == FY_CHANGE_MOVED)
+      if (change->kind == FY_CHANGE_MOVED && !change->with_previous)
         {
           /* Translators: paragraph numbers in the old and the new text */
           g_autofree char *from = g_strdup_printf (_("was paragraph %d"), change->old_index + 1);
@@ -424,6 +424,49 @@ fy_comparison_table_describe (const FyChange *change,
 }
 
 /**
+ * fy_comparison_table_describe_row:
+ * @comparison: what changed
+ * @index_: the row's first change
+ * @old_pieces: (element-type FyTablePiece): gets the 原文 cell
+ * @new_pieces: (element-type FyTablePiece): gets the 修改后 cell
+ *
+ * The cells of the row of change @index_: the change, or a passage moved
+ * in one go (fy_comparison_get_move_end()), a paragraph a line.
+ *
+ * Returns: the first change of the next row
+ */
+guint
+fy_comparison_table_describe_row (FyComparison *comparison,
+                                  guint         index_,
+                                  GArray       *old_pieces,
+                                  GArray       *new_pieces)
+{
+  guint end = fy_comparison_get_move_end (comparison, index_);
+
+  for (guint i = index_; i < end; i++)
+    {
+      if (i > index_)
+        {
+          add_piece (old_pieces, FY_TABLE_PIECE_BREAK, "\n");
+          add_piece (new_pieces, FY_TABLE_PIECE_BREAK, "\n");
+        }
+      fy_comparison_table_describe (fy_comparison_get_change (comparison, i), old_pieces, new_pieces);
+    }
+  return end;
+}
+
+/* The number of rows: of changes as a reviewer decides them. */
+guint
+fy_comparison_table_count_rows (FyComparison *comparison)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < fy_comparison_get_n_changes (comparison); i = fy_comparison_get_move_end (comparison, i))
+    n++;
+  return n;
+}
+
+/**
  * fy_comparison_table_dup_summary:
  *
  * Returns: (transfer full): the line above the table: what is compared
@@ -434,7 +477,7 @@ fy_comparison_table_dup_summary (FyComparison                   *comparison,
                                  const FyComparisonTableOptions *options)
 {
   GString *text = g_string_new (NULL);
-  guint n_changes = fy_comparison_get_n_changes (comparison);
+  guint n_changes = fy_comparison_table_count_rows (comparison);
   guint n_unchanged = fy_comparison_get_n_unchanged (comparison);
 
   if (options->old_label != NULL && options->new_label != NULL)
@@ -479,6 +522,9 @@ pieces_to_markup (GArray *pieces)
           g_string_append_printf (markup, "<span foreground=\"#" FY_COMPARISON_TABLE_NOTE_RGB
                                   "\">〔%s〕</span>", escaped);
           break;
+        case FY_TABLE_PIECE_BREAK:
+          g_string_append_c (markup, '\n');
+          break;
         case FY_TABLE_PIECE_TEXT:
         default:
           g_string_append (markup, escaped);
@@ -498,6 +544,7 @@ draw_table (Table                          *table,
   g_autoptr(PangoFontDescription) title_font = font_for_role (table->fonts, FY_FONT_ROLE_XIAOBIAOSONG, TITLE_SIZE);
   g_autofree char *summary_text = fy_comparison_table_dup_summary (comparison, options);
   guint n_changes = fy_comparison_get_n_changes (comparison);
+  guint row = 0;
   int width, height;
 
   pango_layout_set_font_description (title, title_font);
@@ -517,17 +564,16 @@ draw_table (Table                          *table,
   table->y += (double) height / PANGO_SCALE + TEXT_SIZE / 2;
 
   draw_header (table);
-  for (guint i = 0; i < n_changes; i++)
+  for (guint i = 0; i < n_changes;)
     {
-      const FyChange *change = fy_comparison_get_change (comparison, i);
       g_autoptr(GArray) old_pieces = fy_table_pieces_new ();
       g_autoptr(GArray) new_pieces = fy_table_pieces_new ();
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *number = g_strdup_printf ("%u", ++row);
       g_autofree char *old_markup = NULL;
       g_autofree char *new_markup = NULL;
       const char *markups[4];
 
-      fy_comparison_table_describe (change, old_pieces, new_pieces);
+      i = fy_comparison_table_describe_row (comparison, i, old_pieces, new_pieces);
       old_markup = pieces_to_markup (old_pieces);
       new_markup = pieces_to_markup (new_pieces);
       markups[0] = number;

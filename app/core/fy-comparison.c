@@ -772,6 +772,26 @@ typedef struct
   guint    new_start, new_end;
 } Stretch;
 
+/* Blocks that moved next to each other from next to each other (a
+ * heading with its body, two paragraphs of one passage) were moved in one
+ * go: the reviewer takes or leaves them as one, or a heading taken alone
+ * would leave its body under the heading before it.  Their anchors are
+ * the same (the block that stayed put above the first). */
+static void
+join_moved_passages (FyComparison *self)
+{
+  for (guint k = 1; k < self->changes->len; k++)
+    {
+      FyChange *previous = &g_array_index (self->changes, FyChange, k - 1);
+      FyChange *change = &g_array_index (self->changes, FyChange, k);
+
+      change->with_previous = change->kind == FY_CHANGE_MOVED && previous->kind == FY_CHANGE_MOVED &&
+                              change->old_index == previous->old_index + 1 &&
+                              change->new_index == previous->new_index + 1 &&
+                              change->anchor == previous->anchor;
+    }
+}
+
 static GArray *
 split_stretches (GArray *ops)
 {
@@ -893,6 +913,7 @@ compare_blocks (FyComparison *self,
     }
 
   ubrk_close (iterator);
+  join_moved_passages (self);
 }
 
 /**
@@ -967,6 +988,31 @@ fy_comparison_get_change (FyComparison *self,
   g_return_val_if_fail (FY_IS_COMPARISON (self), NULL);
   g_return_val_if_fail (index_ < self->changes->len, NULL);
   return &g_array_index (self->changes, FyChange, index_);
+}
+
+/**
+ * fy_comparison_get_move_end:
+ * @self: a #FyComparison
+ * @index_: a change
+ *
+ * Where the changes that are one with change @index_ end: after the last
+ * block of a passage moved in one go (FyChange.with_previous), else just
+ * after @index_.  A reviewer sees, counts and decides them as one.
+ *
+ * Returns: the index of the first change after them
+ */
+guint
+fy_comparison_get_move_end (FyComparison *self,
+                            guint         index_)
+{
+  guint end = index_ + 1;
+
+  g_return_val_if_fail (FY_IS_COMPARISON (self), 0);
+  g_return_val_if_fail (index_ < self->changes->len, 0);
+
+  while (end < self->changes->len && g_array_index (self->changes, FyChange, end).with_previous)
+    end++;
+  return end;
 }
 
 /* The number of blocks that are the same in both, in the same order. */
@@ -1100,7 +1146,8 @@ kind_to_string (FyChangeKind kind)
  * change has "kind", "old_block"/"new_block" (from 1, absent when none),
  * "name" for fields, "old"/"new" wording, "segments" of
  * {"op": "equal"|"delete"|"insert", "text"}, "edits", and "role"/"level"
- * pairs when those changed.
+ * pairs when those changed, "with_previous": true on a block that moved
+ * with the one before it.
  *
  * Returns: (transfer full): pretty-printed JSON with a final newline
  */
@@ -1153,6 +1200,11 @@ fy_comparison_to_json (FyComparison *self)
         {
           json_builder_set_member_name (builder, "new");
           json_builder_add_string_value (builder, change->new_text);
+        }
+      if (change->with_previous)
+        {
+          json_builder_set_member_name (builder, "with_previous");
+          json_builder_add_boolean_value (builder, TRUE);
         }
       if (fy_change_has_level_change (change))
         {
@@ -1246,6 +1298,28 @@ change_still_applies (const FyChange *change,
   return TRUE;
 }
 
+/* Moves @n blocks that moved together (@first and the changes after it
+ * with FyChange.with_previous), taking the new side's wording. */
+static void
+apply_moved_passage (const FyChange *first,
+                     guint           n,
+                     FyDocument     *old_document,
+                     FyDocument     *new_document)
+{
+  int anchor = first->anchor;
+
+  for (guint k = 0; k < n; k++)
+    fy_document_remove_block (old_document, first->old_index);
+  if (first->old_index < anchor)
+    anchor -= n;
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(FyBlock) copy = fy_block_copy (fy_document_get_block (new_document, first->new_index + k));
+
+      fy_document_insert_block (old_document, anchor + k, copy);
+    }
+}
+
 /**
  * fy_comparison_apply_change:
  * @self: a comparison made by fy_comparison_new (@old_document, @new_document)
@@ -1259,6 +1333,9 @@ change_still_applies (const FyChange *change,
  * included), a deleted one removed, an inserted or moved one put where it
  * stands relative to the blocks both sides share, a field set.  This is
  * “accept” when a colleague's revision is compared with the draft.
+ *
+ * A passage moved in one go (a heading with its body) is moved whole,
+ * whichever of its blocks @index_ is.
  *
  * Indexes are those of the comparison: after a change is applied, compare
  * again before applying another.
@@ -1275,6 +1352,7 @@ fy_comparison_apply_change (FyComparison  *self,
 {
   const FyChange *change;
   g_autoptr(FyBlock) copy = NULL;
+  guint end;
 
   g_return_val_if_fail (FY_IS_COMPARISON (self), FALSE);
   g_return_val_if_fail (index_ < self->changes->len, FALSE);
@@ -1282,12 +1360,22 @@ fy_comparison_apply_change (FyComparison  *self,
   g_return_val_if_fail (FY_IS_DOCUMENT (new_document), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  while (index_ > 0 && g_array_index (self->changes, FyChange, index_).with_previous)
+    index_--;
+  end = fy_comparison_get_move_end (self, index_);
+  for (guint k = index_; k < end; k++)
+    if (!change_still_applies (&g_array_index (self->changes, FyChange, k), old_document, new_document))
+      {
+        g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND,
+                             _("The text has changed since it was compared; compare again"));
+        return FALSE;
+      }
+
   change = &g_array_index (self->changes, FyChange, index_);
-  if (!change_still_applies (change, old_document, new_document))
+  if (end > index_ + 1)
     {
-      g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND,
-                           _("The text has changed since it was compared; compare again"));
-      return FALSE;
+      apply_moved_passage (change, end - index_, old_document, new_document);
+      return TRUE;
     }
 
   if (change->new_index >= 0)

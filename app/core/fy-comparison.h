@@ -60,6 +60,10 @@ typedef struct
  *   the place it had); -1 for fields
  * @anchor: for an inserted or moved block, the block of the old document
  *   it goes before (the number of old blocks: at the end); -1 otherwise
+ * @with_previous: a moved block that moved together with the one before
+ *   it (a heading's body, the next paragraph of a passage): the change
+ *   before it and this one are one move, shown, counted and taken over
+ *   as one (fy_comparison_get_move_end())
  */
 typedef struct
 {
@@ -79,6 +83,7 @@ typedef struct
   guint         new_level;
   int           position;
   int           anchor;
+  gboolean      with_previous;
 } FyChange;
 
 #define FY_TYPE_COMPARISON (fy_comparison_get_type ())
@@ -93,6 +98,8 @@ FyComparison   *fy_comparison_new              (FyDocument    *old_document,
 
 guint           fy_comparison_get_n_changes    (FyComparison  *self);
 const FyChange *fy_comparison_get_change       (FyComparison  *self,
+                                                guint          index_);
+guint           fy_comparison_get_move_end     (FyComparison  *self,
                                                 guint          index_);
 guint           fy_comparison_get_n_unchanged  (FyComparison  *self);
 gboolean        fy_comparison_get_coarse       (FyComparison  *self);

@@ -416,7 +416,8 @@ insert_rejected (GtkTextBuffer  *buffer,
 
 static void
 insert_change_text (GtkTextBuffer  *buffer,
-                    const FyChange *change)
+                    const FyChange *change,
+                    gboolean        first)
 {
   switch (change->kind)
     {
@@ -447,12 +448,13 @@ insert_change_text (GtkTextBuffer  *buffer,
       return;
 
     case FY_CHANGE_MOVED:
-      {
-        g_autofree char *note = g_strdup_printf (_("〔moved here from paragraph %d〕"),
-                                                 change->old_index + 1);
+      if (first)
+        {
+          g_autofree char *note = g_strdup_printf (_("〔moved here from paragraph %d〕"),
+                                                   change->old_index + 1);
 
-        insert_tagged (buffer, note, "note");
-      }
+          insert_tagged (buffer, note, "note");
+        }
       G_GNUC_FALLTHROUGH;
     case FY_CHANGE_EDITED:
       if (fy_change_has_level_change (change))
@@ -477,23 +479,28 @@ insert_change_text (GtkTextBuffer  *buffer,
     }
 }
 
+/* Change @index, or with @leader (a block that moved with the one before
+ * it) the rest of a passage moved in one go: one mark, one decision, for
+ * the passage (its first block's). */
 static void
 insert_change (FyCompareWindow *self,
                GtkTextBuffer   *buffer,
                const FyChange  *change,
-               guint            index)
+               guint            index,
+               const FyChange  *leader)
 {
   GtkTextIter start, end;
   int offset;
 
-  if (is_rejected (self, change))
+  if (is_rejected (self, leader != NULL ? leader : change))
     {
       insert_rejected (buffer, change);
       return;
     }
-  mark_change (self, buffer, index);
+  if (leader == NULL)
+    mark_change (self, buffer, index);
   offset = gtk_text_buffer_get_char_count (buffer);
-  insert_change_text (buffer, change);
+  insert_change_text (buffer, change, leader == NULL);
 
   /* a changed heading reads as a heading, as the unchanged ones do */
   if (change->kind != FY_CHANGE_FIELD && is_heading (change->new_role))
@@ -514,13 +521,16 @@ fill_buffer (FyCompareWindow *self)
 
   /* Fields first, then each change where it sits in the new text, the
    * unchanged blocks in between as they are. */
-  for (guint i = 0; i < n_changes; i++)
+  for (guint i = 0, leader = 0; i < n_changes; i++)
     {
       const FyChange *change = fy_comparison_get_change (self->comparison, i);
 
+      if (!change->with_previous)
+        leader = i;
       for (; change->position >= 0 && next_block < (guint) change->position; next_block++)
         insert_block (buffer, self->new_document, next_block);
-      insert_change (self, buffer, change, i);
+      insert_change (self, buffer, change, i,
+                     change->with_previous ? fy_comparison_get_change (self->comparison, leader) : NULL);
       if (change->new_index >= 0 && (guint) change->new_index >= next_block)
         next_block = change->new_index + 1;
     }
