@@ -69,6 +69,41 @@ import_writer_file (const char  *name,
   return document;
 }
 
+/* tests/data/docx/@name.fodt saved by LibreOffice as .docx, and that
+ * .docx exported by LibreOffice as plain text (one paragraph a line, as
+ * a clerk gets it to paste or mail); NULL (the test skipped) without
+ * LibreOffice. */
+static char *
+writer_docx_text (const char  *name,
+                  GFile      **file)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *file_name = g_strconcat (name, ".fodt", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "docx", file_name, NULL);
+  g_autofree char *docx_name = g_strconcat (name, ".docx", NULL);
+  g_autofree char *txt_name = g_strconcat (name, ".txt", NULL);
+  g_autofree char *outdir = g_build_filename (work_dir, name, "docx", NULL);
+  g_autofree char *textdir = g_build_filename (work_dir, name, "docx-text", NULL);
+  g_autofree char *docx = g_build_filename (outdir, docx_name, NULL);
+  g_autofree char *txt = g_build_filename (textdir, txt_name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return NULL;
+    }
+
+  fy_test_run_soffice (work_dir, "docx:MS Word 2007 XML", NULL, outdir, (const char *[]) { source, NULL });
+  fy_test_run_soffice (work_dir, "txt:Text (encoded):UTF8", NULL, textdir, (const char *[]) { docx, NULL });
+  g_file_get_contents (txt, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", text);
+  *file = g_file_new_for_path (txt);
+  return text;
+}
+
 /* @text without white space and without the page numbers (—1—) Fayan
  * prints; *@n_pages counts them. */
 static char *
@@ -245,6 +280,43 @@ test_plain_title (void)
   g_assert_true (g_str_has_prefix (title, ((FyTestPdfLine *) g_ptr_array_index (lines, 0))->text->str));
 }
 
+/* The notice and the plan it issues, exported by LibreOffice as text
+ * from the colleague's .docx (a blank line where the page broke, the
+ * attached title indented by its outline label): the label 附件, the
+ * plan's title and its first sentence stay three paragraphs, the title
+ * an attached document's title, and every character prints. */
+static void
+test_docx_text_attachment (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *text = writer_docx_text ("writer-notice", &file);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  guint label = 0;
+
+  if (text == NULL)
+    return;
+
+  document = fy_import_file (file, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *block_text = fy_block_dup_text (fy_document_get_block (document, i));
+
+      g_test_message ("%u %s %s", i, fy_block_role_to_string (fy_block_get_role (fy_document_get_block (document, i))),
+                      block_text);
+      if (strcmp (block_text, "附件") == 0)
+        label = i;
+    }
+  g_assert_cmpuint (label, >, 0);
+  fy_test_assert_block (document, label + 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "石桥乡汛后水毁设施修复工作方案");
+  fy_test_assert_block (document, label + 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                        "为尽快恢复今年汛期受损的道路、渠道和堤坝，保障群众生产生活，制定本方案。");
+
+  pdf = print_every_character (document, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +327,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/writer/heading-title", test_heading_title);
   g_test_add_func ("/core/docx/writer/kaiti-headings", test_kaiti_headings);
   g_test_add_func ("/core/docx/writer/plain-title", test_plain_title);
+  g_test_add_func ("/core/docx/writer/text-attachment", test_docx_text_attachment);
 
   return fy_test_run_in_work_dir ("fayan-docx-writer-XXXXXX", &work_dir);
 }

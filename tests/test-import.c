@@ -896,6 +896,26 @@ test_plain_hard_wrapped (void)
 
   g_clear_object (&document);
 
+  /* The label 附件 over an attached plan's title stands alone even in a
+   * hard-wrapped text: it joins neither the title nor the date. */
+  document = import_plain ("关于成立村民议事会的通知\n"
+                           "\n"
+                           "村民议事会今年要完成两项工作，一是修订\n"
+                           "村规民约，二是评议低保对象。\n"
+                           "\n"
+                           "附件\n"
+                           "桃源村村民议事会工作方案\n"
+                           "\n"
+                           "议事会每季度召开一次，遇有急事随时\n"
+                           "召集。\n");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 5);
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL,
+                        "村民议事会今年要完成两项工作，一是修订村规民约，二是评议低保对象。");
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "附件");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_TITLE, 0, NULL, "桃源村村民议事会工作方案");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "议事会每季度召开一次，遇有急事随时召集。");
+  g_clear_object (&document);
+
   /* Blank lines between whole paragraphs: still one paragraph per line. */
   document = import_plain ("第一段话说完了。\n第二段也说完了。\n\n第三段。\n第四段。\n");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);

@@ -52,8 +52,15 @@ static const char *const kind_endings[] = {
   "说明", "决议", "公报", "答复", "预案",
 };
 
-static double
-line_width (const char *line)
+/**
+ * fy_import_line_width:
+ * @line: a line of text
+ *
+ * Returns: the width of @line in cells: a Han character or full-width
+ *   mark 1, an ASCII character ½
+ */
+double
+fy_import_line_width (const char *line)
 {
   double width = 0;
 
@@ -206,7 +213,7 @@ find_page_gaps (GPtrArray      *lines,
         furniture |= drop[end];
       before = i > 0 ? g_ptr_array_index (lines, i - 1) : NULL;
       if (furniture && before != NULL && end < lines->len && !ends_sentence (before) &&
-          line_width (before) >= PDF_MIN_WIDTH)
+          fy_import_line_width (before) >= PDF_MIN_WIDTH)
         for (guint k = i; k < end; k++)
           gap[k] = !drop[k];
       i = end;
@@ -258,7 +265,7 @@ column_width (GPtrArray *lines,
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_ptr_array_index (lines, i);
-      double width = line_width (line);
+      double width = fy_import_line_width (line);
       gboolean ascii = FALSE;
 
       if (*line == '\0')
@@ -304,7 +311,7 @@ static gboolean
 is_bare_short_line (const char *line,
                     double      width)
 {
-  return line_width (line) * 2 <= width && !has_mark (line);
+  return fy_import_line_width (line) * 2 <= width && !has_mark (line);
 }
 
 /* Whether @line, the first of its paragraph, is indented as a body
@@ -357,7 +364,7 @@ is_pdf_column (GPtrArray *lines,
         continue;
       n_text++;
       /* a paragraph's first line fills the column with its indent */
-      if (line_width (line) + (is_indented_first_line (line) ? PDF_INDENT : 0) >= width - PDF_FULL_SLACK)
+      if (fy_import_line_width (line) + (is_indented_first_line (line) ? PDF_INDENT : 0) >= width - PDF_FULL_SLACK)
         {
           n_full++;
           n_open += !ends_sentence (line);
@@ -443,7 +450,7 @@ continues (const char *line,
            double      width,
            gboolean  (*stands_alone) (const char *line))
 {
-  double w = line_width (line) + (opens && is_indented_first_line (line) ? PDF_INDENT : 0);
+  double w = fy_import_line_width (line) + (opens && is_indented_first_line (line) ? PDF_INDENT : 0);
   guint level;
   const char *rest;
 
@@ -453,7 +460,7 @@ continues (const char *line,
     return TRUE;
   return w >= width - PDF_END_SLACK && !stands_alone (line) &&
          !fy_numbering_strip_prefix (next, &level, NULL, &rest) &&
-         (line_width (next) >= width - PDF_FULL_SLACK || ends_sentence (next));
+         (fy_import_line_width (next) >= width - PDF_FULL_SLACK || ends_sentence (next));
 }
 
 /* Joins the title at the top of @lines (untrimmed, owned) when a copy

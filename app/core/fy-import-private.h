@@ -132,6 +132,7 @@ char       **fy_import_unwrap_pdf_copy      (char                 **raw,
                                              gboolean             (*stands_alone) (const char *line),
                                              GPtrArray             *dropped);
 
+double       fy_import_line_width           (const char            *line);
 char       **fy_import_split_copied_lines   (const char            *text,
                                              gboolean             (*stands_alone) (const char *line),
                                              GPtrArray             *furniture);

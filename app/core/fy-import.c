@@ -342,7 +342,8 @@ is_distribution_line (const char *line)
   return fy_doc_is_copy_to_line (line);
 }
 
-/* A line that stands alone even inside a hard-wrapped block. */
+/* A line that stands alone even inside a hard-wrapped block (the label
+ * 附件 or 附件2 over an attached document's title too). */
 static gboolean
 is_standalone_line (const char *line)
 {
@@ -357,7 +358,8 @@ is_standalone_line (const char *line)
 
   return parse_heading (clean, &level, &rest) || fy_import_is_salutation_like (clean) ||
          fy_import_is_table_caption (clean) ||
-         fy_import_is_chapter_line (clean, NULL) || fy_date_parse (clean, NULL) || is_distribution_line (clean);
+         fy_import_is_chapter_line (clean, NULL) || fy_date_parse (clean, NULL) || is_distribution_line (clean) ||
+         fy_doc_is_attachment_label (clean);
 }
 
 /* Splits normalized text into lines without indentation (a web page's soft
@@ -416,8 +418,23 @@ split_lines (const char *text,
   return lines;
 }
 
+/* Whether @line, followed by @next in its block, reads as a line wrapped
+ * in mid-sentence: it ends no clause and is about as wide as the line
+ * under it (a wrapped line fills the width, the line after it at most
+ * does).  A short line over a longer one is a line of its own: the 附件
+ * label and the attached title over the first sentence in LibreOffice's
+ * text export of a notice (one paragraph a line, a blank line where the
+ * page broke), which read as two wrapped lines ran into one paragraph. */
+static gboolean
+wraps_into (const char *line,
+            const char *next)
+{
+  return !ends_clause (line) && fy_import_line_width (line) * 5 >= fy_import_line_width (next) * 4;
+}
+
 /* Decides whether the text is hard-wrapped: blank lines separate blocks
- * and, inside the blocks, most lines are short and stop in mid-sentence. */
+ * and, inside the blocks, most lines are short and stop in mid-sentence
+ * (wraps_into()). */
 static gboolean
 is_hard_wrapped (GPtrArray      *lines,
                  const gboolean *standalone,
@@ -449,7 +466,7 @@ is_hard_wrapped (GPtrArray      *lines,
         continue;
 
       n_candidates++;
-      if (!ends_clause (line))
+      if (wraps_into (line, next))
         n_open++;
       if (g_utf8_strlen (line, -1) <= WRAPPED_LINE_MAX_CHARS)
         n_short++;
