@@ -20,6 +20,14 @@
  * off beside the attendance and contact lines, a document named without
  * 《》 beside the document's own title, a note in brackets in the body), is
  * still found, in the document as typed in the editor and in pasted text.
+ *
+ * Typed line by line into a blank document, with no style set, each
+ * document (a 通知 under its 发文字号 with headings, 附件, 署名, date,
+ * note and 版记; a 决定 of two organs with its 名单 attached) may draw
+ * advice to set a style, but no fix: the title, headings, the names of
+ * the attachments, the 署名 and the note under the date are no
+ * sentences, and the notice's own title takes no 《》 (session 22's new
+ * user was offered a full stop or 《》 on each).
  */
 
 #include "config.h"
@@ -31,6 +39,7 @@
 
 static const char * const documents[] = {
   "tongzhi", "jiyao", "qingshi", "pifu", "han", "tongbao", "jianghua", "zhuchici", "tian",
+  "fawen", "jueding",
 };
 
 /* A mistake to seed: @before in the text of document @name becomes
@@ -112,6 +121,73 @@ test_clerks_clean (void)
   g_assert_cmpuint (in_text, ==, 0);
 }
 
+/* @text typed into a blank document: each line a body paragraph. */
+static FyDocument *
+type_document (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  FyDocument *document = fy_document_new ();
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(FyBlock) block = NULL;
+
+      if (*lines[i] == '\0')
+        continue;
+      block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, lines[i]);
+      fy_document_append_block (document, block);
+    }
+  return document;
+}
+
+/* Findings that offer to change the text. */
+static guint
+count_fixes (const char *name,
+             GPtrArray  *findings)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      if (fy_lint_finding_get_fix (finding) == NULL)
+        continue;
+      g_test_message ("%s (typed): block %u: %s “%s” → “%s”", name, fy_lint_finding_get_block (finding),
+                      fy_lint_finding_get_kind (finding), fy_lint_finding_get_original (finding),
+                      fy_lint_finding_get_fix (finding));
+      n++;
+    }
+  return n;
+}
+
+/* Typed without styles, no document is offered a fix. */
+static void
+test_clerks_typed (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  guint fixes = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (documents); d++)
+    {
+      g_autofree char *text = read_document (documents[d]);
+      g_autoptr(FyDocument) document = type_document (text);
+      g_autoptr(GPtrArray) findings = fy_lint_document (lint, document);
+
+      g_autofree char *before = fy_test_dup_block_texts (document);
+      g_autofree char *after = NULL;
+
+      fixes += count_fixes (documents[d], findings);
+      /* and Fix All leaves the text as it was */
+      fixes += fy_lint_fix_document (lint, document);
+      after = fy_test_dup_block_texts (document);
+      g_assert_true (g_str_equal (before, after));
+    }
+
+  g_test_message ("clerks: %u fixes offered in %zu correct documents typed", fixes, G_N_ELEMENTS (documents));
+  g_assert_cmpuint (fixes, ==, 0);
+}
+
 /* @seed typed into the document in the editor: the block that holds
  * the words takes the mistake. */
 static GPtrArray *
@@ -166,6 +242,15 @@ test_clerks_seeded (void)
       count_logged (seed->name, "seeded document", typed);
       g_assert_cmpuint (fy_test_count_kind (typed, seed->kind), >=, 1);
 
+      /* typed line by line without styles */
+      {
+        g_autoptr(FyDocument) document = type_document (pasted_text);
+        g_autoptr(GPtrArray) found = fy_lint_document (lint, document);
+
+        count_logged (seed->name, "seeded, typed", found);
+        g_assert_cmpuint (fy_test_count_kind (found, seed->kind), >=, 1);
+      }
+
       /* pasted text holds no sentence on a line that runs on */
       pasted = fy_lint_text (lint, pasted_text, -1);
       count_logged (seed->name, "seeded text", pasted);
@@ -183,6 +268,7 @@ main (int   argc,
 
   g_test_add_func ("/core/lint/clerks/clean", test_clerks_clean);
   g_test_add_func ("/core/lint/clerks/seeded", test_clerks_seeded);
+  g_test_add_func ("/core/lint/clerks/typed", test_clerks_typed);
 
   return g_test_run ();
 }

@@ -218,7 +218,8 @@ fy_lint_check_end_punctuation (Unit *u)
       if (!sentences || u->continues)
         return;
     }
-  else if ((u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_CLOSING) || u->attachment)
+  else if ((u->role != FY_BLOCK_ROLE_PARAGRAPH && u->role != FY_BLOCK_ROLE_CLOSING) || u->attachment ||
+           u->typed != FY_LINT_TYPED_BODY)
     return;
 
   /* The guidance will be replaced, and the end with it. */
@@ -447,12 +448,12 @@ opens_line (const VisibleText *t,
   return FALSE;
 }
 
-/* The document's title: a title block, or the first line of pasted text
- * with text. */
+/* The document's title: a title block or a line typed as one, or the
+ * first line of pasted text with text (under a 发文字号, if any). */
 static gboolean
 is_title_unit (Unit *u)
 {
-  return u->text_mode ? u->above == 0 && u->offset == 0 : u->role == FY_BLOCK_ROLE_TITLE;
+  return u->text_mode ? u->title && u->offset == 0 : fy_lint_unit_seen_role (u) == FY_BLOCK_ROLE_TITLE;
 }
 
 /* A line that is a name and nothing else is the document's own title

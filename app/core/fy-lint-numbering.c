@@ -209,7 +209,7 @@ fy_lint_check_heading_numbering (Unit *u)
       return;
     }
 
-  if (u->text_mode && count_attachment_note (u))
+  if ((u->text_mode || u->role == FY_BLOCK_ROLE_PARAGRAPH) && count_attachment_note (u))
     return;
   if (!read_heading_number (u, &level, &number, &start, &end) || is_chunk_marker (u, start))
     return;

@@ -53,6 +53,20 @@ typedef struct
   FyBlockRole previous_role;    /* document mode: the role of the unit before */
 } SequenceState;
 
+/* Document mode: what a body paragraph reads as where it stands, typed
+ * into a blank document without styles (fy-lint-typed.c). */
+typedef enum
+{
+  FY_LINT_TYPED_BODY,           /* a paragraph of sentences, or any block not set as body text */
+  FY_LINT_TYPED_HEAD,           /* a 发文字号 or issue number, a 纪要's organ and date */
+  FY_LINT_TYPED_TITLE,          /* the document's title, or an attached document's */
+  FY_LINT_TYPED_HEADING,        /* 一、检查范围, 表1　…: a numbered line or a caption, no sentence */
+  FY_LINT_TYPED_ITEM,           /* 2．情况报表 under 附件：1．……: an attachment's name */
+  FY_LINT_TYPED_SIGNATURE,      /* the 署名 above the date */
+  FY_LINT_TYPED_DATE,           /* the date on a line of its own */
+  FY_LINT_TYPED_NOTE,           /* （此件公开发布） under the date */
+} FyLintTyped;
+
 typedef struct
 {
   gsize  start;
@@ -76,8 +90,10 @@ typedef struct
   guint          quotes_before; /* text mode: straight " in the lines run on into this one */
   gboolean       quotes_odd;    /* text mode: the paragraph holds an odd number of " */
   guint          above;         /* text mode: lines with text above this one */
-  gboolean       attachment_item; /* text mode: a line naming an attachment under 附件： */
+  gboolean       attachment_item; /* a line naming an attachment under 附件： */
   guint8         web;           /* text mode: the FyWebLine the importer would judge */
+  FyLintTyped    typed;         /* document mode: what a body paragraph reads as */
+  gboolean       title;         /* the document's title, or an attached document's */
 
   const char    *text;          /* UTF-8 of the unit */
   char          *context;       /* the same, as a GRefString for findings */
@@ -143,6 +159,7 @@ typedef struct
   gboolean sentences;
   gboolean page_one;
   FyBlockRole previous_role;
+  FyLintTyped typed;
 } FyLintCarried;
 
 /* Splits @text into lines the same way for linting and for fixing: at
@@ -422,6 +439,10 @@ gsize          fy_lint_match_word       (const gunichar     *v,
                                          gsize               m,
                                          gsize               k,
                                          const char * const *words);
+
+/* fy-lint-typed.c */
+FyLintTyped   *fy_lint_find_typed     (FySource *source);
+FyBlockRole    fy_lint_unit_seen_role (Unit     *u);
 
 /* fy-lint-hant.c */
 void           fy_lint_check_traditional   (Unit *u);

@@ -135,9 +135,10 @@ fy_lint_unit_is_contact_line (Unit *u)
 static gboolean
 sets_name_apart (Unit *u)
 {
-  return (!u->text_mode || u->role == FY_BLOCK_ROLE_SPEAKER) &&
-         (u->role == FY_BLOCK_ROLE_SPEAKER || u->role == FY_BLOCK_ROLE_SIGNATURE ||
-          u->role == FY_BLOCK_ROLE_DATE_LINE);
+  FyBlockRole role = fy_lint_unit_seen_role (u);
+
+  return (!u->text_mode || role == FY_BLOCK_ROLE_SPEAKER) &&
+         (role == FY_BLOCK_ROLE_SPEAKER || role == FY_BLOCK_ROLE_SIGNATURE || role == FY_BLOCK_ROLE_DATE_LINE);
 }
 
 /* Whether a year (2026年) opens at @j */
@@ -232,7 +233,7 @@ is_deliberate_space (Unit  *u,
       parts_issuers (u, i, j))
     return TRUE;
 
-  switch (u->role)
+  switch (fy_lint_unit_seen_role (u))
     {
     case FY_BLOCK_ROLE_SPEAKER:
     case FY_BLOCK_ROLE_SIGNATURE:
@@ -284,8 +285,8 @@ parts_clauses (Unit *u)
   g_autofree char *kept = NULL;
   const char *rest = line;
   char *dash = strstr (line, "——");
-  gboolean heads = u->role == FY_BLOCK_ROLE_TITLE || u->role == FY_BLOCK_ROLE_SUBTITLE ||
-                   u->role == FY_BLOCK_ROLE_HEADING;
+  FyBlockRole role = fy_lint_unit_seen_role (u);
+  gboolean heads = role == FY_BLOCK_ROLE_TITLE || role == FY_BLOCK_ROLE_SUBTITLE || role == FY_BLOCK_ROLE_HEADING;
 
   if ((!u->text_mode && !heads) || *line == '\0' ||
       g_utf8_strchr ("。！？；：，、", -1, g_utf8_get_char (g_utf8_find_prev_char (line, line + strlen (line)))))
@@ -404,7 +405,7 @@ fy_lint_check_spaces (Unit *u)
        * no end mark (a title, then 　　　县长　韦志华); the importer drops
        * it.  So it does the spaces that line the names of attachments
        * up under the first (附件：1．……, then 　　　2．……). */
-      if (at_start && !at_end && u->text_mode && (u->indented || u->attachment_item))
+      if (at_start && !at_end && ((u->text_mode && u->indented) || u->attachment_item))
         {
           i = j - 1;
           continue;

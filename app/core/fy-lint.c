@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "fy-doc-labels.h"
 #include "fy-lint.h"
 #include "fy-lint-private.h"
 #include "fy-import-private.h"
@@ -507,6 +508,7 @@ fy_lint_source (FyLint   *self,
   GPtrArray *findings;
   SequenceState sequence;
   FyLintMemo *next;
+  g_autofree FyLintTyped *typed = NULL;
   guint n_blocks;
 
   g_return_val_if_fail (FY_IS_LINT (self), NULL);
@@ -530,6 +532,7 @@ fy_lint_source (FyLint   *self,
     sequence.page_one_unit = fy_lint_find_page_one (texts, paragraph);
   }
 
+  typed = fy_lint_find_typed (source);
   next = fy_lint_memo_new (self, source);
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -538,7 +541,10 @@ fy_lint_source (FyLint   *self,
       guint first = findings->len;
       Unit u;
 
-      if (fy_source_block_get_role (block) == FY_BLOCK_ROLE_TABLE)
+      /* a table's row typed with tabs is cells too */
+      if (fy_source_block_get_role (block) == FY_BLOCK_ROLE_TABLE ||
+          (fy_source_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH &&
+           strchr (fy_source_block_get_text (block), '\t') != NULL))
         {
           lint_cells (self, findings, &sequence, source, i, fy_source_block_get_text (block), FALSE);
           continue;
@@ -546,12 +552,15 @@ fy_lint_source (FyLint   *self,
 
       /* Unchanged since the last check, and in the same state. */
       fy_lint_carried_take (&in, &sequence, (gint)i == sequence.page_one_unit);
+      in.typed = typed[i];
       if (fy_lint_memo_reuse (self->memo, next, block, i, &in, &sequence, findings))
         continue;
 
       fy_lint_unit_init (&u, self, findings, &sequence, i, fy_source_block_get_text (block), -1);
       u.source = source;
       u.role = fy_source_block_get_role (block);
+      u.typed = typed[i];
+      u.attachment_item = typed[i] == FY_LINT_TYPED_ITEM;
       fy_lint_unit_find_block_fields (&u, block);
       lint_unit (&u);
       fy_lint_unit_clear (&u);
@@ -712,7 +721,8 @@ find_speaker_line (GArray       *lines,
       g_autofree char *text = g_strstrip (g_strndup (line->start, line->length));
       FyBlockRole role;
 
-      if (*text == '\0' || web[i] == FY_WEB_LINE_FURNITURE || web[i] == FY_WEB_LINE_STAMP)
+      if (*text == '\0' || web[i] == FY_WEB_LINE_FURNITURE || web[i] == FY_WEB_LINE_STAMP ||
+          (!title && fy_doc_is_document_number (text)))
         continue;
       role = title ? fy_import_guess_role (&context, text) : FY_BLOCK_ROLE_TITLE;
       if (role == FY_BLOCK_ROLE_SPEAKER)
@@ -797,7 +807,7 @@ fy_lint_text (FyLint     *self,
     g_ptr_array_add (texts, NULL);
     indented = fy_web_text_indents_paragraphs ((char **) texts->pdata);
   }
-  for (guint i = 0, above = 0, items = FALSE; i < lines->len; i++)
+  for (guint i = 0, above = 0, numbers = 0, items = FALSE; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
       g_autofree char *copy = g_strndup (line->start, line->length);
@@ -822,6 +832,13 @@ fy_lint_text (FyLint     *self,
       u.web = web[i];
       if (!line_is_blank (line))
         {
+          /* the title, under a 发文字号 or issue number if any */
+          u.title = above == numbers;
+          if (u.title && (fy_doc_is_document_number (copy) || fy_doc_is_issue_number (copy)))
+            {
+              u.title = FALSE;
+              numbers++;
+            }
           /* the lines naming the attachments under "附件：1．……" */
           u.attachment_item = items && fy_import_is_attachment_item (copy);
           items = u.attachment_item || fy_import_is_attachment_note (copy);
