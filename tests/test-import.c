@@ -375,6 +375,51 @@ test_document_number (void)
     g_assert_false (fy_doc_keeps_number_under ("关于转发《省防汛工作简报》的通知"));
   }
 
+  /* the kind is what the title ends with: a notice that forwards a 纪要
+   * named without 《》 is a notice, a 简报 with its issue in brackets
+   * and a 文书 keep theirs under */
+  {
+    static const char *const under[] = {
+      "临江县人民政府常务会议纪要", "临江县防汛工作简报（第5期）", "临江县应急管理局行政处罚决定书",
+      "关于《临江县冬修水利方案》执行情况的会议纪要 ",
+    };
+    static const char *const above[] = {
+      "关于转发省政府专题会议纪要的通知", "关于报送2026年度工作简报有关事项的通知",
+      "关于签订2027年度安全生产目标责任书的通知", "关于印发《安全生产目标责任书》的通知",
+      "关于印发《临江县会议纪要管理办法》的通知（征求意见稿）",
+    };
+    g_autoptr(FyDocument) forwarding =
+      import_plain ("临江县人民政府办公室关于转发省政府专题会议纪要的通知\n\n临府办发〔2026〕11号\n\n"
+                    "各乡镇人民政府：\n\n现将会议纪要转发给你们，请认真贯彻落实。\n");
+
+    for (guint i = 0; i < G_N_ELEMENTS (under); i++)
+      g_assert_true (fy_doc_keeps_number_under (under[i]));
+    for (guint i = 0; i < G_N_ELEMENTS (above); i++)
+      g_assert_false (fy_doc_keeps_number_under (above[i]));
+    fy_test_assert_block (forwarding, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "临府办发〔2026〕11号");
+  }
+
+  /* a title kept as two lines (two title blocks, as the editor makes
+   * them with Enter): the number under both goes above both, and the
+   * count the .docx digest uses agrees */
+  {
+    g_autoptr(FyDocument) lines = fy_document_new ();
+
+    fy_document_append_block (lines, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "共青团临江县委关于表彰"));
+    fy_document_append_block (lines, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "优秀共青团员的决定"));
+    fy_document_append_block (lines, fy_block_new_with_text (FY_BLOCK_ROLE_SUBTITLE, 0, "——2026年度"));
+    fy_document_append_block (lines, fy_block_new_with_text (FY_BLOCK_ROLE_ISSUE_NUMBER, 0, "青委发〔2026〕21号"));
+    fy_document_append_block (lines, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "各乡镇团委："));
+    g_assert_cmpuint (fy_doc_count_under_document_number (lines, FALSE), ==, 3);
+    g_assert_true (fy_doc_place_document_number (lines));
+    fy_test_assert_block (lines, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "青委发〔2026〕21号");
+    fy_test_assert_block (lines, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "共青团临江县委关于表彰");
+    fy_test_assert_block (lines, 2, FY_BLOCK_ROLE_TITLE, 0, NULL, "优秀共青团员的决定");
+    fy_test_assert_block (lines, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "各乡镇团委：");
+    g_assert_cmpuint (fy_doc_count_under_document_number (lines, TRUE), ==, 3);
+    g_assert_false (fy_doc_place_document_number (lines));
+  }
+
   /* the document a notice issues is known by its name under the title
    * the 发文字号 stands above */
   {

@@ -545,6 +545,22 @@ test_pasted_speaker_boilerplate (void)
   g_assert_null (strstr (fixed, "首页"));
 }
 
+/* A speech issued with a 发文字号 above its title (青政发〔2026〕21号):
+ * the number is no title, as the import reads it, so the speaker under
+ * the title is still found and lint --fix keeps the name apart. */
+static void
+test_pasted_speaker_document_number (void)
+{
+  const char *text = "青政发〔2026〕21号\n\n在全县冬季安全生产工作会议上的讲话\n县长 林国栋\n"
+                     "（2026年12月3日）\n\n同志们：\n\n今天召开会议，部署冬季安全生产工作。\n";
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autofree char *fixed = NULL;
+  guint n_fixed = 0;
+
+  fixed = fy_lint_fix_text (lint, text, -1, &n_fixed);
+  g_assert_nonnull (strstr (fixed, "\n县长　林国栋\n"));
+}
+
 /* A headline's space between two clauses (sweep6 x6: 凝心聚力抓落实
  * 奋力开创……新局面) is meant, as the importer keeps it: lint --fix makes
  * it the ideographic one, not none; in a sentence it is still a wrap's. */
@@ -776,6 +792,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/pasted-table", test_pasted_table);
   g_test_add_func ("/core/lint/pasted-speaker", test_pasted_speaker);
   g_test_add_func ("/core/lint/pasted-speaker-boilerplate", test_pasted_speaker_boilerplate);
+  g_test_add_func ("/core/lint/pasted-speaker-document-number", test_pasted_speaker_document_number);
   g_test_add_func ("/core/lint/pasted-title-clauses", test_pasted_title_clauses);
   g_test_add_func ("/core/lint/pasted-note-clauses", test_pasted_note_clauses);
   g_test_add_func ("/core/lint/pasted-posting-stamp", test_pasted_posting_stamp);

@@ -48,30 +48,6 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* How many blocks (the title and its subtitles) a 发文字号 at the top
- * stands above, when fy_doc_place_document_number() may have put it
- * there; 0 otherwise. */
-static guint
-count_under_document_number (FyDocument *self)
-{
-  guint n = fy_document_get_n_blocks (self);
-  guint k = 2;
-  g_autofree char *number = NULL;
-  g_autofree char *title = NULL;
-
-  if (n < 2 || fy_block_get_role (fy_document_get_block (self, 0)) != FY_BLOCK_ROLE_ISSUE_NUMBER ||
-      fy_block_get_role (fy_document_get_block (self, 1)) != FY_BLOCK_ROLE_TITLE)
-    return 0;
-  number = fy_block_dup_text (fy_document_get_block (self, 0));
-  title = fy_block_dup_text (fy_document_get_block (self, 1));
-  if (!fy_doc_is_document_number (number) || fy_doc_keeps_number_under (title))
-    return 0;
-  while (k < n && fy_block_get_role (fy_document_get_block (self, k)) == FY_BLOCK_ROLE_SUBTITLE)
-    k++;
-
-  return k - 1;
-}
-
 /**
  * fy_document_dup_text_digest:
  * @self: a #FyDocument
@@ -112,7 +88,7 @@ fy_document_dup_text_digest (FyDocument *self)
       add_string (checksum, names[i]);
       add_string (checksum, fy_document_get_field_value (self, names[i]));
     }
-  under = count_under_document_number (self);
+  under = fy_doc_count_under_document_number (self, TRUE);
   for (guint i = 0; i < fy_document_get_n_blocks (self); i++)
     {
       /* with @under: the title and subtitles first, then the number */

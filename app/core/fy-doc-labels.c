@@ -215,20 +215,87 @@ fy_doc_is_document_number (const char *text)
  *
  * Returns: whether the number of a document titled @text stands under
  *   its title, whatever the number's form: a 纪要's or 简报's (its title
- *   is its 版头), and a 文书's (信访事项处理意见书, 行政处罚决定书: the
- *   title ends in 书); the name of a document in 《》 does not count
+ *   is its 版头), and a 文书's (信访事项处理意见书, 行政处罚决定书).  The
+ *   title says so by how it ends (县政府常务会议纪要, also with a note in
+ *   brackets after it: 工作简报（第5期）); a title that only names such a
+ *   document is another kind (关于转发省政府专题会议纪要的通知), and the
+ *   name of a document in 《》 does not count
  */
 gboolean
 fy_doc_keeps_number_under (const char *text)
 {
-  static gsize pattern;
+  static gsize pattern, tail;
   /* the name of a document the title issues or forwards says nothing of
    * the title's own kind: 关于印发《会议纪要管理办法》的通知 is a 通知 */
   GRegex *named = fy_regex_once (&pattern, "《[^》]*》?");
+  GRegex *kind = fy_regex_once (&tail, "(?:纪要|简报|书)(?:[（(][^（）()]*[）)])*[\\s　]*$");
   g_autofree char *own = g_regex_replace_literal (named, text, -1, 0, "", 0, NULL);
-  char *bare = g_strstrip (own);
 
-  return strstr (bare, "纪要") != NULL || strstr (bare, "简报") != NULL || g_str_has_suffix (bare, "书");
+  return g_regex_match (kind, own, 0, NULL);
+}
+
+/* The end of the title that starts at block @first (its lines, one TITLE
+ * block each where they were kept apart) and of the subtitles under it;
+ * @first if no title starts there.  Sets @title to the title's text. */
+static guint
+title_end (FyDocument *document,
+           guint       first,
+           char      **title)
+{
+  guint n = fy_document_get_n_blocks (document);
+  guint k = first;
+  GString *text = g_string_new (NULL);
+
+  for (; k < n && fy_block_get_role (fy_document_get_block (document, k)) == FY_BLOCK_ROLE_TITLE; k++)
+    {
+      g_autofree char *line = fy_block_dup_text (fy_document_get_block (document, k));
+
+      g_string_append (text, line);
+    }
+  if (k > first)
+    while (k < n && fy_block_get_role (fy_document_get_block (document, k)) == FY_BLOCK_ROLE_SUBTITLE)
+      k++;
+  *title = g_string_free (text, FALSE);
+  return k;
+}
+
+/**
+ * fy_doc_count_under_document_number:
+ * @document: a document
+ * @number_first: whether the number is looked for before the title (at
+ *   block 0, the title from block 1) rather than right after the title
+ *   and its subtitles (the title from block 0)
+ *
+ * The one test of where a 发文字号 belongs: a number
+ * (fy_doc_is_document_number()) next to the title of a document that does
+ * not keep it under (fy_doc_keeps_number_under()) is printed above the
+ * title (GB/T 9704 §7.2.4).
+ *
+ * Returns: how many blocks the title (its lines) and its subtitles are,
+ *   where such a number stands next to them as @number_first says; 0
+ *   otherwise
+ */
+guint
+fy_doc_count_under_document_number (FyDocument *document,
+                                    gboolean    number_first)
+{
+  guint n = fy_document_get_n_blocks (document);
+  guint first = number_first ? 1 : 0;
+  guint end, at;
+  g_autofree char *title = NULL;
+  g_autofree char *number = NULL;
+
+  if (n < 2)
+    return 0;
+  end = title_end (document, first, &title);
+  at = number_first ? 0 : end;
+  if (end == first || at >= n ||
+      fy_block_get_role (fy_document_get_block (document, at)) != FY_BLOCK_ROLE_ISSUE_NUMBER)
+    return 0;
+  number = fy_block_dup_text (fy_document_get_block (document, at));
+  if (!fy_doc_is_document_number (number) || fy_doc_keeps_number_under (title))
+    return 0;
+  return end - first;
 }
 
 /**
@@ -246,20 +313,9 @@ fy_doc_keeps_number_under (const char *text)
 gboolean
 fy_doc_place_document_number (FyDocument *document)
 {
-  guint n = fy_document_get_n_blocks (document);
-  guint k = 1;
-  g_autofree char *title = NULL;
-  g_autofree char *number = NULL;
+  guint k = fy_doc_count_under_document_number (document, FALSE);
 
-  if (n < 2 || fy_block_get_role (fy_document_get_block (document, 0)) != FY_BLOCK_ROLE_TITLE)
-    return FALSE;
-  while (k < n && fy_block_get_role (fy_document_get_block (document, k)) == FY_BLOCK_ROLE_SUBTITLE)
-    k++;
-  if (k >= n || fy_block_get_role (fy_document_get_block (document, k)) != FY_BLOCK_ROLE_ISSUE_NUMBER)
-    return FALSE;
-  title = fy_block_dup_text (fy_document_get_block (document, 0));
-  number = fy_block_dup_text (fy_document_get_block (document, k));
-  if (!fy_doc_is_document_number (number) || fy_doc_keeps_number_under (title))
+  if (k == 0)
     return FALSE;
   fy_document_move_blocks (document, k, 1, 0);
   return TRUE;

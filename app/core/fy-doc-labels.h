@@ -17,6 +17,8 @@ gboolean     fy_doc_is_bracketed_note       (FyBlockRole            role,
 gboolean     fy_doc_is_issue_number         (const char            *text);
 gboolean     fy_doc_is_document_number      (const char            *text);
 gboolean     fy_doc_keeps_number_under      (const char            *text);
+guint        fy_doc_count_under_document_number (FyDocument        *document,
+                                                 gboolean           number_first);
 gboolean     fy_doc_place_document_number   (FyDocument            *document);
 gboolean     fy_doc_is_header_line          (const char            *text);
 gboolean     fy_doc_is_copy_to_line         (const char            *text);

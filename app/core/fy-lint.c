@@ -705,8 +705,10 @@ judge_web_lines (GArray *lines)
 /* Pasted text has no roles, but its head reads as the importer reads
  * it: the title, a subtitle, a date and a short line naming who speaks
  * (市委书记 林国栋); a web page's lines around them (首页 > 领导讲话,
- * 发布时间：……) are none of these, as the importer drops them.  The
- * index of that speaker's line, or -1. */
+ * 发布时间：……) are none of these, as the importer drops them, and a
+ * 发文字号 above the title (青政发〔2026〕21号) is no title, as
+ * plain_text_to_blocks() reads it.  The index of that speaker's line,
+ * or -1. */
 static gint
 find_speaker_line (GArray       *lines,
                    const guint8 *web)

@@ -180,7 +180,8 @@ dup_line_restored (FyTemplate *self,
 }
 
 /* Where template line @index is in @document: as made, or as restored
- * (all its fields back); -1 if neither. */
+ * for @field (dup_line_restored(): that field back, the other empty
+ * optional ones still out; all back for %NULL); -1 if neither. */
 static int
 find_line (FyTemplate *self,
            FyDocument *document,
