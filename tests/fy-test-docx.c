@@ -13,6 +13,27 @@
 #include "fayan-core.h"
 #include "fy-test-docx.h"
 
+/* Writes @archive out to @source (kept by the caller) and returns its bytes. */
+static GBytes *
+close_zip (zip_t        *archive,
+           zip_source_t *source)
+{
+  zip_int64_t size;
+  guint8 *data;
+
+  g_assert_cmpint (zip_close (archive), ==, 0);
+  g_assert_cmpint (zip_source_open (source), ==, 0);
+  zip_source_seek (source, 0, SEEK_END);
+  size = zip_source_tell (source);
+  zip_source_seek (source, 0, SEEK_SET);
+  data = g_malloc (size);
+  g_assert_cmpint (zip_source_read (source, data, size), ==, size);
+  zip_source_close (source);
+  zip_source_free (source);
+
+  return g_bytes_new_take (data, size);
+}
+
 /* Makes a .docx from NULL-terminated pairs of part name and content. */
 GBytes *
 make_zip (const char *first_name,
@@ -22,9 +43,6 @@ make_zip (const char *first_name,
   zip_t *archive;
   const char *name;
   va_list args;
-  GBytes *bytes;
-  zip_int64_t size;
-  guint8 *data;
 
   zip_source_keep (source);
   archive = zip_open_from_source (source, ZIP_TRUNCATE, NULL);
@@ -44,18 +62,31 @@ make_zip (const char *first_name,
     }
   va_end (args);
 
-  g_assert_cmpint (zip_close (archive), ==, 0);
-  g_assert_cmpint (zip_source_open (source), ==, 0);
-  zip_source_seek (source, 0, SEEK_END);
-  size = zip_source_tell (source);
-  zip_source_seek (source, 0, SEEK_SET);
-  data = g_malloc (size);
-  g_assert_cmpint (zip_source_read (source, data, size), ==, size);
-  zip_source_close (source);
-  zip_source_free (source);
-  bytes = g_bytes_new_take (data, size);
+  return close_zip (archive, source);
+}
 
-  return bytes;
+/* @bytes, a .docx, with part @name (which it has) holding @content */
+GBytes *
+zip_replace_part (GBytes     *bytes,
+                  const char *name,
+                  const char *content)
+{
+  gsize length = strlen (content);
+  zip_source_t *source = zip_source_buffer_create (g_memdup2 (g_bytes_get_data (bytes, NULL),
+                                                              g_bytes_get_size (bytes)),
+                                                   g_bytes_get_size (bytes), 1, NULL);
+  zip_t *archive;
+  zip_int64_t index;
+
+  zip_source_keep (source);
+  archive = zip_open_from_source (source, 0, NULL);
+  g_assert_nonnull (archive);
+  index = zip_name_locate (archive, name, 0);
+  g_assert_cmpint (index, >=, 0);
+  g_assert_cmpint (zip_file_replace (archive, index, zip_source_buffer (archive, g_memdup2 (content, length),
+                                                                         length, 1), 0), ==, 0);
+
+  return close_zip (archive, source);
 }
 
 FyDocument *

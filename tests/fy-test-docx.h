@@ -24,6 +24,10 @@ GBytes     *make_zip      (const char  *first_name,
 FyDocument *import_bytes  (GBytes      *bytes,
                            GPtrArray  **warnings,
                            GError     **error);
+/* the .docx @bytes with part @name replaced by @content */
+GBytes     *zip_replace_part (GBytes     *bytes,
+                              const char *name,
+                              const char *content);
 /* part @name of the .docx @bytes, as text */
 char       *zip_read_part (GBytes      *bytes,
                            const char  *name);

@@ -65,6 +65,9 @@ typedef struct
   FyDocxPiece     *bookmark;         /* the field whose bookmark is open, in pieces
                                       * (fy_docx_field_bookmark()) */
   char            *bookmark_id;
+  guint            unnamed_controls; /* content controls without a name being read */
+  guint            bookmark_control; /* how deep in them the open bookmark began */
+  gboolean         bookmark_held;    /* its end met, its control's end closes it */
   gboolean         engine_number;    /* it opens with the number Fayan printed */
   const char      *paragraph_style;  /* the paragraph's style, while its runs are read */
   gboolean         other_face;       /* text in a face other than 楷体 */

@@ -760,6 +760,7 @@ fy_docx_import_reset_formats (FyDocxImport *import)
   import->has_underline = FALSE;
   import->has_kaiti = FALSE;
   import->bookmark = NULL;
+  import->bookmark_held = FALSE;
   import->engine_number = FALSE;
   import->other_face = FALSE;
 }

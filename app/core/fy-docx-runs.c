@@ -310,6 +310,36 @@ count_run_format_change (FyDocxImport *import,
   import->run_reformatted = reformatted;
 }
 
+/* The number Fayan printed before a heading (or the 附件： of a note)
+ * goes, as the engine gives it again.  Words typed into its run after
+ * a number are kept: a heading retyped over the number, or renumbered
+ * by Writer's Find & Replace, is one run in the number's style
+ * ("四、着力解决……"). */
+static void
+walk_number_run (FyDocxImport    *import,
+                 xmlNode         *run,
+                 FyDocxPiece     *field,
+                 const RunFormat *format)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *rest;
+  guint level;
+  guint number;
+
+  import->engine_number = TRUE;
+  for (xmlNode *c = run->children; c != NULL; c = c->next)
+    if (fy_docx_is_w (c, "t"))
+      {
+        xmlChar *content = xmlNodeGetContent (c);
+
+        g_string_append (text, content != NULL ? (const char *) content : "");
+        xmlFree (content);
+      }
+
+  if (fy_numbering_strip_prefix (g_strstrip (text->str), &level, &number, &rest))
+    fy_docx_import_append_text (import, field, format->bold, rest);
+}
+
 static void
 walk_run (FyDocxImport *import,
           xmlNode      *run,
@@ -336,7 +366,7 @@ walk_run (FyDocxImport *import,
   /* the number Fayan printed before a heading: the engine gives it again */
   if (rstyle != NULL && fy_docx_styles_has_name (import->styles, rstyle, FY_DOCX_NUMBER_STYLE_NAME))
     {
-      import->engine_number = TRUE;
+      walk_number_run (import, run, field, &format);
       return;
     }
   /* a line break the engine chose in the title: it breaks the title again
@@ -392,7 +422,14 @@ walk_sdt (FyDocxImport *import,
       strchr (name, '{') != NULL || strchr (name, '}') != NULL ||
       g_utf8_strlen (name, -1) > 64)
     {
+      import->unnamed_controls++;
       fy_docx_import_walk_inline (import, content, field, depth + 1);
+      if (import->bookmark_held && import->bookmark_control == import->unnamed_controls)
+        {
+          import->bookmark = NULL;
+          import->bookmark_held = FALSE;
+        }
+      import->unnamed_controls--;
       return;
     }
 
@@ -439,17 +476,32 @@ bookmark_start (FyDocxImport *import,
         import->bookmark = current_piece (import, FY_RUN_FIELD, fields[i], FALSE);
         g_free (import->bookmark_id);
         import->bookmark_id = fy_docx_get_w_attr (node, "id");
+        import->bookmark_control = import->unnamed_controls;
+        import->bookmark_held = FALSE;
         return;
       }
 }
 
+/* A bookmark's end closes its field, but inside the content control
+ * Fayan wrote around the field the control's end does, unless the
+ * bookmark still holds the field's value as sent: Writer, replacing the
+ * field's whole text (a new date), keeps the bookmark around its first
+ * character only ("2" then "026年12月15日"), both in the control. */
 static void
 bookmark_end (FyDocxImport *import,
               xmlNode      *node)
 {
   g_autofree char *id = fy_docx_get_w_attr (node, "id");
+  const char *sent;
 
-  if (import->bookmark != NULL && g_strcmp0 (id, import->bookmark_id) == 0)
+  if (import->bookmark == NULL || g_strcmp0 (id, import->bookmark_id) != 0)
+    return;
+
+  sent = fy_document_get_field_value (import->document, import->bookmark->field);
+  if (import->bookmark_control > 0 && import->bookmark_control <= import->unnamed_controls &&
+      g_strcmp0 (import->bookmark->text->str, sent) != 0)
+    import->bookmark_held = TRUE;
+  else
     import->bookmark = NULL;
 }
 
