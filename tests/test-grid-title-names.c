@@ -418,6 +418,25 @@ test_title_standing_committees (void)
   g_assert_cmpint (relaxed_cppcc[12], <, relaxed_cppcc[9]);    /* 委员会|常务委员会, 届|委员会 */
 }
 
+/* A verb governing an organ of a bare level (落实|省委第三巡视组, 调整|
+ * 县人大常委会……) may end a line: the verb and the level are no place's
+ * name (18 of the 19 such breaks marked in the labelled sets). */
+static void
+test_title_governed_organs (void)
+{
+  const char *team = "中共栝山县委关于落实省委第三巡视组巡视反馈意见的整改方案";
+  const char *members = "关于调整县人大常委会组成人员工作分工的通知";
+  const char *forward = "关于转发省教育厅《关于做好2026年普通高校招生工作的通知》的通知";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (team, 10), >=, 0);                   /* 落实|省委 */
+  g_assert_cmpint (fy_test_title_price_at (team, 12), ==, FY_TITLE_NO_BREAK);   /* 省委|第三巡视组 */
+  g_assert_cmpint (fy_test_title_price_at (members, 4), >=, 0);                 /* 调整|县人大 */
+  g_assert_cmpint (fy_test_title_price_at (members, 6), ==, FY_TITLE_NO_BREAK); /* 县人大|常委会 */
+  g_assert_cmpint (fy_test_title_price_at (forward, 4), >=, 0);                 /* 转发|省教育厅 */
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -431,4 +450,5 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/villages", test_title_villages);
   g_test_add_func ("/core/grid/titles/numbered-units", test_title_numbered_units);
   g_test_add_func ("/core/grid/titles/standing-committees", test_title_standing_committees);
+  g_test_add_func ("/core/grid/titles/governed-organs", test_title_governed_organs);
 }

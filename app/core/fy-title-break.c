@@ -935,9 +935,11 @@ place_cut (GArray     *words,
   if (right->end - right->start > strlen ("市"))
     return name;
   /* a year of account or a place-wide word is no place's name (2027年度|
-   * 村（社区）, 全县|村（社区）) */
+   * 村（社区）, 全县|村（社区）), nor a verb the dictionary calls a noun
+   * (调整|县人大常委会……, fy_title_place_at()) */
   return name || (tag_class (left->tag) == TAG_NOUN && !year_of_account (text, left->end) &&
-                  !ends_with_one_of (text, left->end, modifiers, G_N_ELEMENTS (modifiers)));
+                  !ends_with_one_of (text, left->end, modifiers, G_N_ELEMENTS (modifiers)) &&
+                  !fy_title_verb_ends (text, left->end));
 }
 
 
