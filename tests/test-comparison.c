@@ -8,6 +8,7 @@
 
 #include "fayan-core.h"
 #include "fy-test-utils.h"
+#include "fy-comparison-table-private.h"
 #include "fy-diff.h"
 
 static FyDocument *
@@ -398,6 +399,53 @@ test_field_labels (void)
   g_assert_nonnull (strstr (flat, "PageFormat"));
 }
 
+/* The 对照表 shows a heading with the number it prints with (二、) and
+ * a paragraph's bold lead bold, on both sides (session 22: both were
+ * dropped). */
+static void
+test_printed_form (void)
+{
+  static const char old_text[] =
+    "# 在全县安全生产会议上的讲话\n\n## 压实责任\n\n**一是加强领导。**各级要高度重视。\n\n"
+    "## 强化保障\n\n落实经费。\n";
+  static const char new_text[] =
+    "# 在全县安全生产会议上的讲话\n\n## 压实责任\n\n**一是加强组织领导。**各级要高度重视。\n\n"
+    "## 强化经费保障\n\n落实经费。\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) old_document = fy_import_markdown (old_text, -1, &error);
+  g_autoptr(FyDocument) new_document = fy_import_markdown (new_text, -1, &error);
+  g_autoptr(FyComparison) comparison = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", NULL);
+  g_autoptr(GBytes) pdf_bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autoptr(GString) bold = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  comparison = fy_comparison_new (old_document, new_document);
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GArray) old_pieces = fy_table_pieces_new ();
+      g_autoptr(GArray) new_pieces = fy_table_pieces_new ();
+
+      fy_comparison_table_describe_row (comparison, i, old_pieces, new_pieces);
+      for (guint k = 0; k < new_pieces->len; k++)
+        if (g_array_index (new_pieces, FyTablePiece, k).bold)
+          g_string_append (bold, g_array_index (new_pieces, FyTablePiece, k).text);
+    }
+  g_assert_cmpstr (bold->str, ==, "一是加强组织领导。");
+
+  pdf_bytes = fy_comparison_table_render_pdf (comparison, style, &(FyComparisonTableOptions) { 0 }, &error);
+  g_assert_no_error (error);
+  pdf = fy_test_pdf_open_bytes (pdf_bytes);
+  text = fy_test_pdf_text (pdf);
+  flat = fy_test_strip_spaces (text);
+  g_assert_nonnull (strstr (flat, "二、强化保障"));
+  g_assert_nonnull (strstr (flat, "二、强化经费保障"));
+}
+
 static void
 test_inserted_deleted (void)
 {
@@ -500,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/core/comparison/field-labels", test_field_labels);
   g_test_add_func ("/core/comparison/table", test_table);
   g_test_add_func ("/core/comparison/inserted-deleted", test_inserted_deleted);
+  g_test_add_func ("/core/comparison/printed-form", test_printed_form);
   g_test_add_func ("/core/comparison/coarse", test_coarse);
   g_test_add_data_func ("/core/comparison/apply/first-to-last", GINT_TO_POINTER (FALSE), test_apply);
   g_test_add_data_func ("/core/comparison/apply/last-to-first", GINT_TO_POINTER (TRUE), test_apply);

@@ -269,7 +269,9 @@ test_review (void)
 
 /* A colleague moved a section (the sample's （二）注重成果转化 and its
  * paragraph) above the one before it: one change, marked once; accepting
- * it moves the heading and its paragraph together. */
+ * it moves the heading and its paragraph together.  The view shows the
+ * text as it prints: headings with their numbers, bold leads bold, in a
+ * changed paragraph too. */
 static void
 test_review_section_moved (void)
 {
@@ -278,6 +280,7 @@ test_review_section_moved (void)
   g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
   g_autofree char *path = NULL;
   g_autofree char *shown = NULL;
+  g_autofree char *bold = NULL;
   g_autofree char *have = NULL;
   g_autofree char *want = NULL;
   g_autoptr(FyDocument) revision = NULL;
@@ -298,6 +301,7 @@ test_review_section_moved (void)
       fy_document_remove_block (revision, 12 + k);
       fy_document_insert_block (revision, 10 + k, block);
     }
+  fy_block_set_lead_and_text (fy_document_get_block (revision, 7), "二是制度保障运行。", "每月15日为固定接待日。");
   want = fy_test_dup_document_text (revision);
   path = save_revision (revision, dir);
   file = g_file_new_for_path (path);
@@ -305,14 +309,22 @@ test_review_section_moved (void)
   review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
   g_assert_no_error (error);
   fy_test_iterate ();
-  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 2);
   shown = fy_compare_window_dup_text (review);
   g_assert_cmpuint (fy_test_count_occurrences (shown, "〔"), ==, 1);
+  g_assert_nonnull (strstr (shown, "一、建好阵地"));
+  g_assert_nonnull (strstr (shown, "（一）注重成果转化"));
+  g_assert_nonnull (strstr (shown, "（二）坚持问题导向"));
+  bold = fy_compare_window_dup_bold (review);
+  g_assert_cmpstr (bold, ==, "一是选址靠近群众。\n二是制度保障运行。\n");
 
-  g_assert_true (fy_compare_window_accept (review, &error));
-  g_assert_no_error (error);
-  fy_test_iterate ();
-  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 0);
+  for (guint n = 2; n > 0; n--)
+    {
+      g_assert_true (fy_compare_window_accept (review, &error));
+      g_assert_no_error (error);
+      fy_test_iterate ();
+      g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, n - 1);
+    }
   have = fy_test_dup_document_text (document);
   g_assert_cmpstr (have, ==, want);
 

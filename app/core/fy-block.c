@@ -531,6 +531,30 @@ fy_block_get_lead_end (FyBlock *self)
   return lead_end;
 }
 
+/**
+ * fy_block_get_lead_length:
+ * @self: a #FyBlock
+ *
+ * Returns: the length in bytes of @self's bold lead in its text as
+ *   fy_block_dup_text() gives it ({{fields}} as written), 0 without one
+ */
+gsize
+fy_block_get_lead_length (FyBlock *self)
+{
+  guint lead_end = fy_block_get_lead_end (self);
+  gsize length = 0;
+
+  g_return_val_if_fail (FY_IS_BLOCK (self), 0);
+
+  for (guint i = 0; i < lead_end; i++)
+    {
+      const FyRun *run = fy_block_get_run (self, i);
+
+      length += strlen (run->text) + (run->kind == FY_RUN_FIELD ? 4 : 0);
+    }
+  return length;
+}
+
 static void
 append_run_internal (FyBlock    *self,
                      FyRunKind   kind,

@@ -37,6 +37,7 @@ guint         fy_block_get_n_runs      (FyBlock      *self);
 const FyRun  *fy_block_get_run         (FyBlock      *self,
                                         guint         index_);
 guint         fy_block_get_lead_end    (FyBlock      *self);
+gsize         fy_block_get_lead_length (FyBlock      *self);
 void          fy_block_append_run      (FyBlock      *self,
                                         FyRunKind     kind,
                                         const char   *text);

@@ -129,15 +129,18 @@ piece_run (FyDocxWriter       *wr,
     }
 
   fy_docx_writer_start (wr, "w:r");
-  if (piece->kind != FY_TABLE_PIECE_TEXT)
+  if (piece->kind != FY_TABLE_PIECE_TEXT || piece->bold)
     {
       fy_docx_writer_start (wr, "w:rPr");
+      if (piece->bold)
+        fy_docx_writer_element (wr, "w:b", NULL);
       if (piece->kind == FY_TABLE_PIECE_DELETED)
         fy_docx_writer_element (wr, "w:strike", NULL);
-      fy_docx_writer_element (wr, "w:color",
-                              piece->kind == FY_TABLE_PIECE_DELETED ? FY_COMPARISON_TABLE_DELETED_RGB
-                              : piece->kind == FY_TABLE_PIECE_INSERTED ? FY_COMPARISON_TABLE_INSERTED_RGB
-                              : FY_COMPARISON_TABLE_NOTE_RGB);
+      if (piece->kind != FY_TABLE_PIECE_TEXT)
+        fy_docx_writer_element (wr, "w:color",
+                                piece->kind == FY_TABLE_PIECE_DELETED ? FY_COMPARISON_TABLE_DELETED_RGB
+                                : piece->kind == FY_TABLE_PIECE_INSERTED ? FY_COMPARISON_TABLE_INSERTED_RGB
+                                : FY_COMPARISON_TABLE_NOTE_RGB);
       if (piece->kind == FY_TABLE_PIECE_INSERTED)
         fy_docx_writer_element (wr, "w:u", "single");
       fy_docx_writer_end (wr);

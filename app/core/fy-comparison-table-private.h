@@ -38,6 +38,7 @@ typedef struct
 {
   FyTablePieceKind  kind;
   char             *text;
+  gboolean          bold;    /* a paragraph's bold lead */
 } FyTablePiece;
 
 GArray *fy_table_pieces_new                (void);

@@ -303,9 +303,108 @@ add_piece (GArray           *pieces,
            FyTablePieceKind  kind,
            const char       *text)
 {
-  FyTablePiece piece = { kind, g_strdup (text != NULL ? text : "") };
+  FyTablePiece piece = { kind, g_strdup (text != NULL ? text : ""), FALSE };
 
   g_array_append_val (pieces, piece);
+}
+
+static void
+add_span_cb (const FyChangeSpan *span,
+             gpointer            user_data)
+{
+  GArray *pieces = user_data;
+  FyTablePiece piece = {
+    span->op == FY_DIFF_DELETE ? FY_TABLE_PIECE_DELETED :
+    span->op == FY_DIFF_INSERT ? FY_TABLE_PIECE_INSERTED : FY_TABLE_PIECE_TEXT,
+    g_strndup (span->text, span->length), span->bold,
+  };
+
+  g_array_append_val (pieces, piece);
+}
+
+/* One side of a block's change as printed: its heading number, then
+ * equal text plain and the side's own changes marked, the bold lead
+ * bold. */
+static void
+add_block_side (GArray         *pieces,
+                const FyChange *change,
+                int             side)
+{
+  const char *number = side < 0 ? change->old_number : change->new_number;
+
+  if (number != NULL)
+    add_piece (pieces, FY_TABLE_PIECE_TEXT, number);
+  fy_change_foreach_span (change, side, add_span_cb, pieces);
+}
+
+/* Calls @func on @text split where the side's bold lead ends. */
+static void
+split_at_lead (FyDiffOp          op,
+               const char       *text,
+               gsize             offset,
+               gsize             lead,
+               FyChangeSpanFunc  func,
+               gpointer          user_data)
+{
+  gsize length = strlen (text);
+  gsize bold = offset < lead ? MIN (lead - offset, length) : 0;
+
+  if (bold > 0)
+    func (&(FyChangeSpan) { op, TRUE, text, bold }, user_data);
+  if (bold < length)
+    func (&(FyChangeSpan) { op, FALSE, text + bold, length - bold }, user_data);
+}
+
+/**
+ * fy_change_foreach_span:
+ * @change: a change of a block
+ * @side: -1 for the old wording (equal and deleted words), 1 for the new
+ *   (equal and inserted words), 0 for both woven together
+ * @func: called on each span in order
+ * @user_data: for @func
+ *
+ * Goes through @change's wording as a view shows it: word by word where
+ * the words changed, else whole (deleted for a removed block, inserted
+ * for an added one), with the bold lead of either side told apart.
+ */
+void
+fy_change_foreach_span (const FyChange   *change,
+                        int               side,
+                        FyChangeSpanFunc  func,
+                        gpointer          user_data)
+{
+  gsize old_offset = 0, new_offset = 0;
+
+  g_return_if_fail (change != NULL && change->kind != FY_CHANGE_FIELD);
+
+  if (change->segments == NULL || change->segments->len == 0)
+    {
+      gboolean old = side < 0 ? change->old_text != NULL : change->new_text == NULL;
+      FyDiffOp op = old ? (change->kind == FY_CHANGE_DELETED ? FY_DIFF_DELETE : FY_DIFF_EQUAL)
+                        : (change->kind == FY_CHANGE_INSERTED ? FY_DIFF_INSERT : FY_DIFF_EQUAL);
+
+      if ((old ? change->old_text : change->new_text) != NULL)
+        split_at_lead (op, old ? change->old_text : change->new_text, 0,
+                       old ? change->old_lead : change->new_lead, func, user_data);
+      return;
+    }
+
+  for (guint i = 0; i < change->segments->len; i++)
+    {
+      const FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, i);
+      gsize length = strlen (segment->text);
+      gboolean shown = side == 0 || segment->op == FY_DIFF_EQUAL ||
+                       (segment->op == FY_DIFF_DELETE) == (side < 0);
+
+      if (shown && (segment->op == FY_DIFF_DELETE || (segment->op == FY_DIFF_EQUAL && side < 0)))
+        split_at_lead (segment->op, segment->text, old_offset, change->old_lead, func, user_data);
+      else if (shown)
+        split_at_lead (segment->op, segment->text, new_offset, change->new_lead, func, user_data);
+      if (segment->op != FY_DIFF_INSERT)
+        old_offset += length;
+      if (segment->op != FY_DIFF_DELETE)
+        new_offset += length;
+    }
 }
 
 /* One side: equal text plain, the side's own changes marked; without
@@ -389,11 +488,11 @@ fy_comparison_table_describe (const FyChange *change,
 
     case FY_CHANGE_INSERTED:
       add_piece (old_pieces, FY_TABLE_PIECE_NOTE, _("added"));
-      add_side (new_pieces, change, FY_DIFF_INSERT, FY_TABLE_PIECE_INSERTED);
+      add_block_side (new_pieces, change, 1);
       break;
 
     case FY_CHANGE_DELETED:
-      add_side (old_pieces, change, FY_DIFF_DELETE, FY_TABLE_PIECE_DELETED);
+      add_block_side (old_pieces, change, -1);
       add_piece (new_pieces, FY_TABLE_PIECE_NOTE, _("deleted"));
       break;
 
@@ -417,8 +516,8 @@ fy_comparison_table_describe (const FyChange *change,
           add_piece (old_pieces, FY_TABLE_PIECE_NOTE, old_level);
           add_piece (new_pieces, FY_TABLE_PIECE_NOTE, new_level);
         }
-      add_side (old_pieces, change, FY_DIFF_DELETE, FY_TABLE_PIECE_TEXT);
-      add_side (new_pieces, change, FY_DIFF_INSERT, FY_TABLE_PIECE_TEXT);
+      add_block_side (old_pieces, change, -1);
+      add_block_side (new_pieces, change, 1);
       break;
     }
 }
@@ -508,6 +607,8 @@ pieces_to_markup (GArray *pieces)
       const FyTablePiece *piece = &g_array_index (pieces, FyTablePiece, i);
       g_autofree char *escaped = g_markup_escape_text (piece->text, -1);
 
+      if (piece->bold)
+        g_string_append (markup, "<b>");
       switch (piece->kind)
         {
         case FY_TABLE_PIECE_DELETED:
@@ -530,6 +631,8 @@ pieces_to_markup (GArray *pieces)
           g_string_append (markup, escaped);
           break;
         }
+      if (piece->bold)
+        g_string_append (markup, "</b>");
     }
   return g_string_free (markup, FALSE);
 }

@@ -26,6 +26,31 @@ typedef struct
   gboolean    landscape;
 } FyComparisonTableOptions;
 
+/**
+ * FyChangeSpan:
+ * @op: equal, deleted or inserted wording
+ * @bold: part of the paragraph's bold lead
+ * @text: the wording (not nul-terminated at @length)
+ * @length: its length in bytes
+ *
+ * A piece of a changed block's wording as a view of it shows it.
+ */
+typedef struct
+{
+  FyDiffOp    op;
+  gboolean    bold;
+  const char *text;
+  gsize       length;
+} FyChangeSpan;
+
+typedef void (*FyChangeSpanFunc) (const FyChangeSpan *span,
+                                  gpointer            user_data);
+
+void      fy_change_foreach_span         (const FyChange   *change,
+                                          int               side,
+                                          FyChangeSpanFunc  func,
+                                          gpointer          user_data);
+
 GBytes   *fy_comparison_table_render_pdf (FyComparison                   *comparison,
                                           FyStyle                        *style,
                                           const FyComparisonTableOptions *options,

@@ -63,6 +63,7 @@ typedef struct
 {
   FyDocument  *document;
   char       **texts;
+  char       **numbers;   /* printed before each block (一、…), or "" */
   guint32     *ids;
   guint        n;
   int         *partner;   /* the other side's block, or -1 */
@@ -86,6 +87,8 @@ clear_change (gpointer data)
   g_free (change->name);
   g_free (change->old_text);
   g_free (change->new_text);
+  g_free (change->old_number);
+  g_free (change->new_number);
   g_clear_pointer (&change->segments, g_array_unref);
 }
 
@@ -148,6 +151,7 @@ side_init (Side       *side,
   side->partner = g_new (int, side->n + 1);
   side->state = g_new0 (guint8, side->n + 1);
   side->bigrams = g_new0 (GArray *, side->n + 1);
+  side->numbers = fy_document_dup_heading_numbers (document);
   for (guint i = 0; i < side->n; i++)
     {
       side->texts[i] = fy_block_dup_text (fy_document_get_block (document, i));
@@ -160,6 +164,7 @@ static void
 side_clear (Side *side)
 {
   g_strfreev (side->texts);
+  g_strfreev (side->numbers);
   g_free (side->ids);
   g_free (side->partner);
   g_free (side->state);
@@ -575,6 +580,8 @@ add_block_change (FyComparison   *self,
       change.old_text = g_strdup (old_side->texts[i]);
       change.old_role = fy_block_get_role (block);
       change.old_level = fy_block_get_level (block);
+      change.old_number = old_side->numbers[i][0] != '\0' ? g_strdup (old_side->numbers[i]) : NULL;
+      change.old_lead = fy_block_get_lead_length (block);
     }
   if (j >= 0)
     {
@@ -583,6 +590,8 @@ add_block_change (FyComparison   *self,
       change.new_text = g_strdup (new_side->texts[j]);
       change.new_role = fy_block_get_role (block);
       change.new_level = fy_block_get_level (block);
+      change.new_number = new_side->numbers[j][0] != '\0' ? g_strdup (new_side->numbers[j]) : NULL;
+      change.new_lead = fy_block_get_lead_length (block);
     }
   if (i < 0)
     {

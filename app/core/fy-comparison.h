@@ -60,6 +60,11 @@ typedef struct
  *   the place it had); -1 for fields
  * @anchor: for an inserted or moved block, the block of the old document
  *   it goes before (the number of old blocks: at the end); -1 otherwise
+ * @old_number, @new_number: (nullable): the number printed before the
+ *   block on either side (一、 before an automatically numbered heading),
+ *   or %NULL
+ * @old_lead, @new_lead: the length in bytes of the bold lead at the start
+ *   of @old_text and @new_text, 0 without one
  * @with_previous: a moved block that moved together with the one before
  *   it (a heading's body, the next paragraph of a passage): the change
  *   before it and this one are one move, shown, counted and taken over
@@ -84,6 +89,10 @@ typedef struct
   int           position;
   int           anchor;
   gboolean      with_previous;
+  char         *old_number;
+  char         *new_number;
+  gsize         old_lead;
+  gsize         new_lead;
 } FyChange;
 
 #define FY_TYPE_COMPARISON (fy_comparison_get_type ())

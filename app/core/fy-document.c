@@ -1129,6 +1129,43 @@ fy_document_dup_block_text (FyDocument *self,
 }
 
 /**
+ * fy_document_dup_heading_numbers:
+ * @self: a #FyDocument
+ *
+ * The number the speech prints before each block: 一、（一）1.（1） before
+ * a heading the engine numbers (as the document's numbering mode says),
+ * an empty string before any other block.  For views of the text that
+ * show it as printed (the comparison, the 对照表).
+ *
+ * Returns: (transfer full): one string per block
+ */
+GStrv
+fy_document_dup_heading_numbers (FyDocument *self)
+{
+  FyHeadingCounter counter;
+  char **numbers;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
+
+  numbers = g_new0 (char *, self->blocks->len + 1);
+  fy_heading_counter_init (&counter, self->numbering);
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      FyBlock *block = g_ptr_array_index (self->blocks, i);
+      g_autofree char *text = NULL;
+
+      if (fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING)
+        {
+          text = fy_block_dup_text (block);
+          numbers[i] = fy_heading_counter_next (&counter, fy_block_get_level (block), text);
+        }
+      if (numbers[i] == NULL)
+        numbers[i] = g_strdup ("");
+    }
+  return numbers;
+}
+
+/**
  * fy_document_dup_display_title:
  * @self: a #FyDocument
  *

@@ -94,6 +94,7 @@ guint         fy_document_get_section_end     (FyDocument  *self,
                                                guint        position);
 
 char         *fy_document_dup_display_title   (FyDocument  *self);
+GStrv         fy_document_dup_heading_numbers (FyDocument  *self);
 char         *fy_document_resolve_run         (FyDocument  *self,
                                                const FyRun *run);
 char         *fy_document_dup_block_text      (FyDocument  *self,

@@ -35,6 +35,7 @@ struct _FyCompareWindow
 
   FyComparison  *comparison;
   FyDocument    *new_document;
+  GStrv          numbers;      /* new_document's heading numbers */
   char          *old_label;
   char          *new_label;
   gboolean       landscape;    /* the 对照表 on turned pages */
@@ -71,6 +72,7 @@ fy_compare_window_finalize (GObject *object)
 
   g_clear_object (&self->comparison);
   g_clear_object (&self->new_document);
+  g_clear_pointer (&self->numbers, g_strfreev);
   g_clear_pointer (&self->old_label, g_free);
   g_clear_pointer (&self->new_label, g_free);
   g_clear_pointer (&self->marks, g_ptr_array_unref);
@@ -318,6 +320,7 @@ fy_compare_window_init (FyCompareWindow *self)
                               NULL);
   gtk_text_buffer_create_tag (buffer, "note", "foreground", "#77767b", "scale", 0.85, NULL);
   gtk_text_buffer_create_tag (buffer, "heading", "weight", PANGO_WEIGHT_BOLD, NULL);
+  gtk_text_buffer_create_tag (buffer, "lead", "weight", PANGO_WEIGHT_BOLD, NULL);
   gtk_text_buffer_create_tag (buffer, "kept", "foreground", "#77767b", NULL);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
@@ -376,16 +379,27 @@ is_heading (FyBlockRole role)
   return role == FY_BLOCK_ROLE_HEADING || role == FY_BLOCK_ROLE_TITLE;
 }
 
+/* Block @index of the new text as it prints: its heading number, the
+ * fields' values (not {{会议名称}}), the bold lead bold. */
 static void
-insert_block (GtkTextBuffer *buffer,
-              FyDocument    *document,
-              guint          index)
+insert_block (FyCompareWindow *self,
+              GtkTextBuffer   *buffer,
+              guint            index)
 {
-  FyBlock *block = fy_document_get_block (document, index);
-  /* the fields' values, as the speech prints them, not {{会议名称}} */
-  g_autofree char *text = fy_document_dup_block_text (document, index);
+  FyBlock *block = fy_document_get_block (self->new_document, index);
+  const char *tag = is_heading (fy_block_get_role (block)) ? "heading" : NULL;
+  guint lead_end = fy_block_get_lead_end (block);
 
-  insert_tagged (buffer, text, is_heading (fy_block_get_role (block)) ? "heading" : NULL);
+  insert_tagged (buffer, self->numbers[index], tag);
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+      g_autofree char *text = fy_document_resolve_run (self->new_document, run);
+
+      if (text == NULL)
+        text = g_strdup_printf ("{{%s}}", run->text);
+      insert_tagged (buffer, text, i < lead_end ? "lead" : tag);
+    }
   insert_tagged (buffer, "\n", NULL);
 }
 
@@ -415,6 +429,25 @@ insert_rejected (GtkTextBuffer  *buffer,
 }
 
 static void
+insert_span_cb (const FyChangeSpan *span,
+                gpointer            user_data)
+{
+  GtkTextBuffer *buffer = user_data;
+  int offset = gtk_text_buffer_get_char_count (buffer);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, span->text, span->length);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  if (span->op != FY_DIFF_EQUAL)
+    gtk_text_buffer_apply_tag_by_name (buffer, span->op == FY_DIFF_DELETE ? "deleted" : "inserted",
+                                       &start, &end);
+  if (span->bold)
+    gtk_text_buffer_apply_tag_by_name (buffer, "lead", &start, &end);
+}
+
+static void
 insert_change_text (GtkTextBuffer  *buffer,
                     const FyChange *change,
                     gboolean        first)
@@ -438,14 +471,8 @@ insert_change_text (GtkTextBuffer  *buffer,
       return;
 
     case FY_CHANGE_DELETED:
-      insert_tagged (buffer, change->old_text, "deleted");
-      insert_tagged (buffer, "\n", NULL);
-      return;
-
     case FY_CHANGE_INSERTED:
-      insert_tagged (buffer, change->new_text, "inserted");
-      insert_tagged (buffer, "\n", NULL);
-      return;
+      break;
 
     case FY_CHANGE_MOVED:
       if (first)
@@ -464,19 +491,16 @@ insert_change_text (GtkTextBuffer  *buffer,
 
           insert_tagged (buffer, note, "note");
         }
-      if (change->segments->len == 0)
-        insert_tagged (buffer, change->new_text, NULL);
-      for (guint i = 0; i < change->segments->len; i++)
-        {
-          const FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, i);
-
-          insert_tagged (buffer, segment->text,
-                         segment->op == FY_DIFF_DELETE ? "deleted" :
-                         segment->op == FY_DIFF_INSERT ? "inserted" : NULL);
-        }
-      insert_tagged (buffer, "\n", NULL);
-      return;
+      break;
     }
+
+  /* the wording as it prints, its heading number first */
+  if (change->kind == FY_CHANGE_DELETED && change->old_number != NULL)
+    insert_tagged (buffer, change->old_number, "deleted");
+  else if (change->kind != FY_CHANGE_DELETED && change->new_number != NULL)
+    insert_tagged (buffer, change->new_number, change->kind == FY_CHANGE_INSERTED ? "inserted" : NULL);
+  fy_change_foreach_span (change, 0, insert_span_cb, buffer);
+  insert_tagged (buffer, "\n", NULL);
 }
 
 /* Change @index, or with @leader (a block that moved with the one before
@@ -519,6 +543,9 @@ fill_buffer (FyCompareWindow *self)
   guint n_blocks = fy_document_get_n_blocks (self->new_document);
   guint next_block = 0;
 
+  if (self->numbers == NULL)
+    self->numbers = fy_document_dup_heading_numbers (self->new_document);
+
   /* Fields first, then each change where it sits in the new text, the
    * unchanged blocks in between as they are. */
   for (guint i = 0, leader = 0; i < n_changes; i++)
@@ -528,14 +555,14 @@ fill_buffer (FyCompareWindow *self)
       if (!change->with_previous)
         leader = i;
       for (; change->position >= 0 && next_block < (guint) change->position; next_block++)
-        insert_block (buffer, self->new_document, next_block);
+        insert_block (self, buffer, next_block);
       insert_change (self, buffer, change, i,
                      change->with_previous ? fy_comparison_get_change (self->comparison, leader) : NULL);
       if (change->new_index >= 0 && (guint) change->new_index >= next_block)
         next_block = change->new_index + 1;
     }
   for (; next_block < n_blocks; next_block++)
-    insert_block (buffer, self->new_document, next_block);
+    insert_block (self, buffer, next_block);
 }
 
 /**
@@ -838,9 +865,10 @@ fy_compare_window_new_for_text (GtkWindow  *parent,
 
   self = g_object_new (FY_TYPE_COMPARE_WINDOW, "transient-for", parent, "title", label, NULL);
   self->new_document = fy_document_copy_content (document);
+  self->numbers = fy_document_dup_heading_numbers (self->new_document);
   buffer = gtk_text_view_get_buffer (self->view);
   for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
-    insert_block (buffer, document, i);
+    insert_block (self, buffer, i);
   gtk_label_set_label (self->position_label, _("Read only"));
   return GTK_WIDGET (self);
 }
@@ -918,6 +946,35 @@ fy_compare_window_dup_text (FyCompareWindow *self)
         g_string_append (text, "-]");
       if (gtk_text_iter_ends_tag (&iter, inserted))
         g_string_append (text, "+}");
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The bold leads shown, one a line: what the tests read. */
+char *
+fy_compare_window_dup_bold (FyCompareWindow *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextTag *lead;
+  GtkTextIter start, end;
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (FY_IS_COMPARE_WINDOW (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->view);
+  lead = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "lead");
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  while (gtk_text_iter_forward_to_tag_toggle (&start, lead))
+    {
+      g_autofree char *bold = NULL;
+
+      if (!gtk_text_iter_starts_tag (&start, lead))
+        continue;
+      end = start;
+      gtk_text_iter_forward_to_tag_toggle (&end, lead);
+      bold = gtk_text_iter_get_text (&start, &end);
+      g_string_append_printf (text, "%s\n", bold);
+      start = end;
     }
   return g_string_free (text, FALSE);
 }

@@ -36,6 +36,7 @@ guint      fy_compare_window_get_current  (FyCompareWindow *self);
 void       fy_compare_window_next         (FyCompareWindow *self,
                                            gboolean         forward);
 char      *fy_compare_window_dup_text     (FyCompareWindow *self);
+char      *fy_compare_window_dup_bold     (FyCompareWindow *self);
 void       fy_compare_window_add_notes    (FyCompareWindow *self,
                                            GPtrArray       *notes);
 char      *fy_compare_window_dup_notes    (FyCompareWindow *self);
