@@ -525,6 +525,50 @@ test_pdf_copy_quote_end (void)
   g_assert_true (whole);
 }
 
+/* Whether one of the warnings of @notes names the page furniture and
+ * says that printed lines were joined into paragraphs. */
+static gboolean
+says_lines_joined (const FyImportNotes *notes)
+{
+  gboolean furniture = FALSE;
+  gboolean joined = FALSE;
+
+  for (guint i = 0; i < notes->warnings->len; i++)
+    {
+      const char *warning = g_ptr_array_index (notes->warnings, i);
+
+      g_test_message ("warning: %s", warning);
+      if (strstr (warning, "“—1—”") == NULL)
+        continue;
+      furniture = TRUE;
+      joined |= strstr (warning, "joined into paragraphs") != NULL;
+    }
+  g_assert_true (furniture);
+  return joined;
+}
+
+/* A one-page agenda copied out of its PDF in a viewer (my agenda,
+ * typeset by fayan-cli, poppler's selection): every printed line is a
+ * line of its own, so the page number goes and no line is joined; the
+ * warning says the first and not the second.  A speech copied the same
+ * way, and pdftotext -layout's copy of a notice, whose lines are
+ * joined, still say so. */
+static void
+test_pdf_copy_says_what_happened (void)
+{
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = paste_data_file ("pdf-copy-agenda.txt", &notes);
+  g_autoptr(FyImportNotes) speech_notes = NULL;
+  g_autoptr(GPtrArray) speech = paste_data_file ("pdf-copy-speech.txt", &speech_notes);
+  g_autoptr(FyImportNotes) layout_notes = NULL;
+  g_autoptr(GPtrArray) layout = paste_data_file ("pdftotext-layout-visit.txt", &layout_notes);
+
+  g_assert_cmpuint (pasted->len, ==, 7);
+  g_assert_false (says_lines_joined (notes));
+  g_assert_true (says_lines_joined (speech_notes));
+  g_assert_true (says_lines_joined (layout_notes));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +587,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/letter-spaced", test_pdf_copy_letter_spaced);
   g_test_add_func ("/core/import-pdf-copy/layout-title", test_pdf_copy_layout_title);
   g_test_add_func ("/core/import-pdf-copy/quote-end", test_pdf_copy_quote_end);
+  g_test_add_func ("/core/import-pdf-copy/says-what-happened", test_pdf_copy_says_what_happened);
 
   return g_test_run ();
 }

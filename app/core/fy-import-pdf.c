@@ -468,7 +468,7 @@ continues (const char *line,
  * -layout keeps a centred title's lines apart, each pushed right by
  * blanks, and the blank lines around the page's foot (关于做好……期间 /
  * 安全生产工作的通知). */
-static void
+static gboolean
 join_centred_title (GPtrArray *lines)
 {
   guint first = 0;
@@ -479,14 +479,15 @@ join_centred_title (GPtrArray *lines)
                                 strlen (g_ptr_array_index (lines, first)))
     first++;
   if (first + 1 >= lines->len)
-    return;
+    return FALSE;
   one = g_strstrip (g_strdup (g_ptr_array_index (lines, first)));
   two = g_strstrip (g_strdup (g_ptr_array_index (lines, first + 1)));
   if (!fy_import_title_goes_on (one, two))
-    return;
+    return FALSE;
   g_free (g_ptr_array_index (lines, first));
   g_ptr_array_index (lines, first) = g_strconcat (one, two, NULL);
   g_free (g_ptr_array_steal_index (lines, first + 1));
+  return TRUE;
 }
 
 /**
@@ -495,6 +496,8 @@ join_centred_title (GPtrArray *lines)
  * @stands_alone: whether a line stands alone even in mid-paragraph
  * @dropped: (nullable) (element-type utf8): gets each page number and
  *   running head left out, once
+ * @joined: (out) (optional): set to %TRUE when two printed lines or more
+ *   were joined into one, else left as it is
  *
  * Turns text copied out of a PDF into one paragraph to a line (see the
  * comment at the file's top); other text comes back as it was.
@@ -504,7 +507,8 @@ join_centred_title (GPtrArray *lines)
 char **
 fy_import_unwrap_pdf_copy (char      **raw,
                            gboolean  (*stands_alone) (const char *line),
-                           GPtrArray  *dropped)
+                           GPtrArray  *dropped,
+                           gboolean   *joined)
 {
   g_autoptr(GPtrArray) trimmed = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
@@ -542,8 +546,8 @@ fy_import_unwrap_pdf_copy (char      **raw,
         else
           g_ptr_array_add (out, raw[i]);
       g_free (raw);
-      if (paged)
-        join_centred_title (out);
+      if (paged && join_centred_title (out) && joined != NULL)
+        *joined = TRUE;
       g_ptr_array_add (out, NULL);
       return (char **) g_ptr_array_free (out, FALSE);
     }
@@ -559,6 +563,8 @@ fy_import_unwrap_pdf_copy (char      **raw,
 
       if (current == NULL)
         current = g_string_new (NULL);
+      else if (joined != NULL)
+        *joined = TRUE;
       fy_import_append_joined (current, line);
       if (!goes_on)
         g_ptr_array_add (out, g_string_free (g_steal_pointer (&current), FALSE));

@@ -130,12 +130,13 @@ void         fy_import_join_title_lines     (GPtrArray             *lines,
 void         fy_import_close_letter_spacing (char                 **lines);
 char       **fy_import_unwrap_pdf_copy      (char                 **raw,
                                              gboolean             (*stands_alone) (const char *line),
-                                             GPtrArray             *dropped);
+                                             GPtrArray             *dropped,
+                                             gboolean              *joined);
 
 double       fy_import_line_width           (const char            *line);
 char       **fy_import_split_copied_lines   (const char            *text,
                                              gboolean             (*stands_alone) (const char *line),
-                                             GPtrArray             *furniture);
+                                             FyImportNotes         *notes);
 void         fy_import_skip_masthead        (GPtrArray             *lines,
                                              guint                 *first);
 void         fy_import_split_run_in_title   (GPtrArray             *lines,

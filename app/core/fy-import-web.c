@@ -34,8 +34,8 @@
  * fy_import_split_copied_lines:
  * @text: normalized text (fy_import_normalize_input())
  * @stands_alone: whether a line stands alone even in mid-paragraph
- * @furniture: (nullable) (element-type utf8): gets each page number and
- *   running head of a PDF left out, once
+ * @notes: (nullable): gets each page number and running head of a PDF
+ *   left out, once, and whether lines were joined
  *
  * Splits @text into its lines: a letter-spaced PDF's spaces between Han
  * characters closed, a web page's line numbers taken off, a PDF's
@@ -47,14 +47,22 @@
 char **
 fy_import_split_copied_lines (const char *text,
                               gboolean  (*stands_alone) (const char *line),
-                              GPtrArray  *furniture)
+                              FyImportNotes *notes)
 {
   char **numbered = g_strsplit (text, "\n", -1);
+  char **unwrapped;
+  char **lines;
+  guint n_unwrapped;
 
   fy_import_close_letter_spacing (numbered);
-  return fy_web_text_join_soft_breaks (fy_import_unwrap_pdf_copy (fy_web_text_strip_line_numbers (numbered),
-                                                                  stands_alone, furniture),
-                                       stands_alone);
+  unwrapped = fy_import_unwrap_pdf_copy (fy_web_text_strip_line_numbers (numbered), stands_alone,
+                                         notes != NULL ? notes->furniture : NULL,
+                                         notes != NULL ? &notes->joined : NULL);
+  n_unwrapped = g_strv_length (unwrapped);
+  lines = fy_web_text_join_soft_breaks (unwrapped, stands_alone);
+  if (notes != NULL && g_strv_length (lines) < n_unwrapped)
+    notes->joined = TRUE;
+  return lines;
 }
 
 /* Headlines */
@@ -231,12 +239,20 @@ dup_quoted_names (GPtrArray *lines)
 }
 
 /* Says which page numbers and running heads of a PDF the text was copied
- * out of are left out, the first few of them by name. */
+ * out of are left out, the first few of them by name, and that its
+ * printed lines are joined into paragraphs only when some were
+ * (@joined): a copy that came one paragraph to a line keeps its lines. */
 static char *
-describe_furniture (GPtrArray *furniture)
+describe_furniture (GPtrArray *furniture,
+                    gboolean   joined)
 {
   g_autofree char *names = dup_quoted_names (furniture);
 
+  if (!joined)
+    /* Translators: %s is a list of quoted lines such as “— 1 —”, “— 2 —” */
+    return g_strdup_printf (_("The text reads as copied out of a PDF: its page numbers and running "
+                              "heads (%s) are left out."),
+                            names);
   /* Translators: %s is a list of quoted lines such as “— 1 —”, “— 2 —” */
   return g_strdup_printf (_("The text reads as copied out of a PDF: its page numbers and running "
                             "heads (%s) are left out, and its printed lines are joined into "
@@ -309,7 +325,7 @@ fy_import_describe_left_out (FyImportNotes *notes)
   if (notes->web->len > 0)
     g_ptr_array_add (notes->warnings, describe_web_lines (notes->web));
   if (notes->furniture->len > 0)
-    g_ptr_array_add (notes->warnings, describe_furniture (notes->furniture));
+    g_ptr_array_add (notes->warnings, describe_furniture (notes->furniture, notes->joined));
   if (notes->glued->len > 0)
     g_ptr_array_add (notes->warnings, describe_glued_rows (notes->glued));
 }

@@ -367,11 +367,12 @@ is_standalone_line (const char *line)
  * spaces and trailing white space removed.  A pasted table becomes one
  * line, TABLE_MARK and its index in @tables. */
 static GPtrArray *
-split_lines (const char *text,
-             GPtrArray  *tables,
-             GPtrArray  *furniture)
+split_lines (const char    *text,
+             GPtrArray     *tables,
+             FyImportNotes *notes)
 {
-  g_auto(GStrv) raw = fy_import_split_copied_lines (text, is_standalone_line, furniture);
+  g_auto(GStrv) raw = fy_import_split_copied_lines (text, is_standalone_line, notes);
+  GPtrArray *furniture = notes != NULL ? notes->furniture : NULL;
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; raw[i] != NULL; i++)
@@ -574,10 +575,12 @@ starts_after_sentence (GPtrArray *lines,
          fy_import_is_closing_like (line);
 }
 
-/* Groups the lines from @first into paragraph texts. */
+/* Groups the lines from @first into paragraph texts; *@joined set to
+ * %TRUE if two lines or more went into one. */
 static GPtrArray *
 collect_paragraphs (GPtrArray *lines,
-                    guint      first)
+                    guint      first,
+                    gboolean  *joined)
 {
   GPtrArray *paragraphs = g_ptr_array_new_with_free_func (g_free);
   g_autofree gboolean *standalone = g_new0 (gboolean, lines->len + 1);
@@ -619,6 +622,8 @@ collect_paragraphs (GPtrArray *lines,
         g_ptr_array_add (paragraphs, g_string_free (g_steal_pointer (&current), FALSE));
       if (current == NULL)
         current = g_string_new (NULL);
+      else
+        *joined = TRUE;
       fy_import_append_joined (current, line);
     }
 
@@ -1146,11 +1151,13 @@ plain_text_to_blocks (const char     *text,
                       FyImportNotes  *notes)
 {
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_table_free);
-  g_autoptr(GPtrArray) lines = split_lines (text, tables, notes != NULL ? notes->furniture : NULL);
+  g_autoptr(GPtrArray) lines = split_lines (text, tables, notes);
   g_autoptr(GPtrArray) paragraphs = NULL;
   GPtrArray *blocks = g_ptr_array_new_with_free_func (g_object_unref);
   FyImportContext context;
   guint first = 0;
+  guint n_lines;
+  gboolean joined = FALSE;
 
   fy_import_context_init (&context);
   if (notes != NULL)
@@ -1175,13 +1182,17 @@ plain_text_to_blocks (const char     *text,
   if (detect_title && first < lines->len)
     {
       fy_import_skip_masthead (lines, &first);
+      n_lines = lines->len;
       fy_import_join_title_lines (lines, first);
+      joined = lines->len < n_lines;
       fy_import_split_run_in_title (lines, first);
       fy_import_split_run_in_subtitle (lines, first);
       read_title_lines (lines, &first, blocks, &context, title);
     }
 
-  paragraphs = collect_paragraphs (lines, first);
+  paragraphs = collect_paragraphs (lines, first, &joined);
+  if (notes != NULL)
+    notes->joined |= joined;
   fy_import_join_attendance_labels (paragraphs);
   read_body_paragraphs (paragraphs, tables, detect_title, blocks, &context);
   fy_import_gather_attachments (blocks);

@@ -29,6 +29,8 @@ typedef struct
                            * a PDF copy ran together, kept one paragraph a
                            * row */
   GPtrArray *warnings;    /* (element-type utf8): sentences naming them */
+  gboolean   joined;      /* a PDF's printed lines were joined into
+                           * paragraphs */
 } FyImportNotes;
 
 FyImportNotes *fy_import_notes_new     (void);
