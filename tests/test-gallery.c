@@ -124,7 +124,8 @@ assert_thumbnail_drawn (FyTemplateGallery *gallery,
 }
 
 /* The built-in templates, each on a card with its first page: a speech,
- * and the two documents of a 人大 office (审议意见, 调研报告). */
+ * the documents of a 人大 office (审议意见, 调研报告, 视察报告) and a
+ * 通知. */
 static void
 test_gallery_lists_builtins (Fixture       *fixture,
                              gconstpointer  data)
@@ -136,13 +137,15 @@ test_gallery_lists_builtins (Fixture       *fixture,
   g_object_ref_sink (gallery);
   templates = fy_template_gallery_get_templates (gallery);
   g_assert_true (templates == G_LIST_MODEL (fixture->library));
-  g_assert_cmpuint (g_list_model_get_n_items (templates), >=, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (templates), >=, 12);
   g_assert_cmpuint (count_cards (gallery), ==, g_list_model_get_n_items (templates));
 
   gtk_window_present (GTK_WINDOW (gallery));
   assert_thumbnail_drawn (gallery, "exchange-speech");
   assert_thumbnail_drawn (gallery, "deliberation-opinions");
   assert_thumbnail_drawn (gallery, "research-report");
+  assert_thumbnail_drawn (gallery, "notice");
+  assert_thumbnail_drawn (gallery, "inspection-report");
 
   gtk_window_destroy (GTK_WINDOW (gallery));
   g_assert_finalize_object (gallery);

@@ -188,6 +188,35 @@ test_clerks_typed (void)
   g_assert_cmpuint (fixes, ==, 0);
 }
 
+/* The built-in 通知 filled in: what is left is its guidance, and no
+ * fix; its 版记 line is fields (印发机关, 日期), no sentence. */
+static void
+test_clerks_notice_template (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(FyTemplate) template_ = fy_test_load_builtin_template ("notice");
+  g_autoptr(GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const fields[][2] = {
+    { "发文字号", "澄政办发〔2027〕12号" }, { "发文机关", "澄江市人民政府办公室" },
+    { "通知事项", "做好今冬明春森林防火工作" }, { "主送机关", "各县（区）人民政府，市政府各部门" },
+    { "附件名称", "森林防火重点区域名单" }, { "日期", "2027年1月6日" }, { "印发机关", "澄江市人民政府办公室" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_hash_table_insert (values, (gpointer) fields[i][0], (gpointer) fields[i][1]);
+  document = fy_template_instantiate (template_, values, &error);
+  g_assert_no_error (error);
+
+  findings = fy_lint_document (lint, document);
+  count_logged ("notice template", "document", findings);
+  g_assert_cmpuint (findings->len, >, 0);
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_FIELD_UNFILLED), ==, findings->len);
+  g_assert_cmpuint (count_fixes ("notice template", findings), ==, 0);
+}
+
 /* @seed typed into the document in the editor: the block that holds
  * the words takes the mistake. */
 static GPtrArray *
@@ -269,6 +298,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/clerks/clean", test_clerks_clean);
   g_test_add_func ("/core/lint/clerks/seeded", test_clerks_seeded);
   g_test_add_func ("/core/lint/clerks/typed", test_clerks_typed);
+  g_test_add_func ("/core/lint/clerks/notice-template", test_clerks_notice_template);
 
   return g_test_run ();
 }

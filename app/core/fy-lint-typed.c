@@ -212,8 +212,11 @@ fy_lint_find_typed (FySource *source)
       if (block_role (source, i) != FY_BLOCK_ROLE_PARAGRAPH || typed[i] != FY_LINT_TYPED_BODY)
         continue;
 
+      /* {{印发机关}}　　{{日期}}印发, as a template writes the 版记 */
+      if (fy_doc_is_printed_line (fy_source_block_get_printed_text (fy_source_get_block (source, i))))
+        typed[i] = FY_LINT_TYPED_IMPRINT;
       /* 2．情况报表 under 附件：1．…… (spaces before it line it up) */
-      if (i > 0 && fy_import_is_attachment_item (text) &&
+      else if (i > 0 && fy_import_is_attachment_item (text) &&
           (typed[i - 1] == FY_LINT_TYPED_ITEM || block_role (source, i - 1) == FY_BLOCK_ROLE_ATTACHMENT ||
            (block_role (source, i - 1) == FY_BLOCK_ROLE_PARAGRAPH &&
             fy_import_is_attachment_note (block_text (source, i - 1)))))
@@ -258,6 +261,7 @@ fy_lint_unit_seen_role (Unit *u)
       return FY_BLOCK_ROLE_DATE_LINE;
     case FY_LINT_TYPED_BODY:
     case FY_LINT_TYPED_NOTE:
+    case FY_LINT_TYPED_IMPRINT:
     default:
       return u->role;
     }

@@ -8,8 +8,9 @@
  * thin one between, the last line on the page's last line.
  *
  * The document keeps these lines as the paragraphs they were typed as;
- * they are known by their text (fy_doc_is_copy_to_line(),
- * fy_doc_is_printed_line()) where they end the document, so a .fayan
+ * they are known by the text they print (fy_doc_is_copy_to_line(),
+ * fy_doc_is_printed_line(); a template's 版记 names its organs and date
+ * with fields) where they end the document, so a .fayan
  * file, Markdown, plain text and Word keep them as they keep any
  * paragraph, and their import reads them back as they were.
  *
@@ -55,7 +56,7 @@ fy_typesetter_is_imprint (FySource *source,
       if (fy_source_block_is_markup_only (block))
         continue;
       if (fy_source_block_get_role (block) == FY_BLOCK_ROLE_TABLE ||
-          !is_imprint_text (fy_source_block_get_text (block)))
+          !is_imprint_text (fy_source_block_get_printed_text (block)))
         return FALSE;
     }
   return index < n;
@@ -93,7 +94,7 @@ fy_typesetter_imprint_source (FyTypesetter *self,
                               guint         index,
                               FyParaSource *src)
 {
-  const char *text = fy_source_block_get_text (fy_source_get_block (source, index));
+  const char *text = fy_source_block_get_printed_text (fy_source_get_block (source, index));
 
   if (!fy_typesetter_is_imprint (source, index))
     return FALSE;
