@@ -284,6 +284,8 @@ test_title_words (void)
   const char *comrades = "关于授予周明远等8名同志“优秀调解员”称号的决定";
   const char *renamed = "关于同意青石街道东岭社区更名的批复";
   const char *repealed = "关于废止《青溪县集贸市场管理办法》等4件规范性文件的决定";
+  const char *assets = "关于废止《青溪县农村集体“三资”管理暂行办法》等3件规范性文件的决定";
+  const char *assets_out = "关于加强农村集体“三资”管理工作的通知";
   const char *pipes = "关于统筹推进城市燃气管道等老化更新改造工作的通知";
   const char *harmony = "关于推进城乡一体化和谐社区建设的意见";
   const char *township = "关于石门县云台镇较大道路交通事故的通报";
@@ -393,14 +395,19 @@ test_title_words (void)
   g_assert_cmpint (fy_test_title_price_at (grade, 15), >=, 12);                   /* 质量|等级 */
   /* 等 with a count goes with the name before it (西塘社区等4个社区),
    * and less firmly with a document's name (《……》等4件: a line may
-   * open on it, at a price); with a kind it closes one phrase
-   * (高校毕业生等青年) */
+   * open on it, at a price, but not before a quoted name's act inside
+   * the 《》 opens one, 《……“三资”|管理暂行办法》); with a kind it closes
+   * one phrase (高校毕业生等青年) */
   g_assert_cmpint (fy_test_title_price_at (graduates2, 12), >=, 12);              /* 毕业生|等青年 */
   g_assert_cmpint (fy_test_title_price_at (districts, 19), >=, 16);               /* 社区|等4个 */
   g_assert_cmpint (fy_test_title_price_at (comrades, 7), >=, 16);                 /* 周明远|等8名 */
   g_assert_cmpint (fy_test_title_price_at (repealed, 17), >=, 0);                 /* 》|等4件 */
-  g_assert_cmpint (fy_test_title_price_at (repealed, 17), >=, 10);
-  g_assert_cmpint (fy_test_title_price_at (repealed, 17), <, 16);
+  g_assert_cmpint (fy_test_title_price_at (repealed, 17), >=, 20);
+  g_assert_cmpint (fy_test_title_price_at (repealed, 17), <, 24);
+  g_assert_cmpint (fy_test_title_price_at (assets, 23), <, 24);                   /* 》|等3件 */
+  g_assert_cmpint (fy_test_title_price_at (assets, 16), >=, 30);                  /* “三资”|管理 */
+  g_assert_cmpint (fy_test_title_price_at (assets_out, 12), >=, 0);               /* “三资”|管理 */
+  g_assert_cmpint (fy_test_title_price_at (assets_out, 12), <, fy_test_title_price_at (assets, 16));
   g_assert_cmpint (fy_test_title_price_at (districts, 20), ==, FY_TITLE_NO_BREAK); /* 等|4个 */
   /* the count 等 sums up with stays with what it counts; a community
    * named after a place is one name */

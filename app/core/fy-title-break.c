@@ -298,10 +298,10 @@ price_phrases (const FyTitleBoundary *bd)
    * before it goes with it (林秀禾等15名同志, 公交集团等20个集体: the
    * judges of sets 11 to 22 never part them, 0 of 9; those of sets 9
    * and 10 do, 3 of 3); so does a document's name (《……办法》等3件:
-   * 》|等 marked 2 of 8 in sets 9 to 34, 等3件|规章 5 of 8) */
+   * 》|等 marked 2 of 8 in sets 9 to 34, 等3件|规章 5 of 8), which a
+   * quoted name inside it no longer undercuts (fy_title_names_head_price()) */
   if (bd->after == 0x7B49 /* 等 */ && bd->next_word == 1)
-    return !counted (g_utf8_next_char (bd->at)) ? 12 :
-           g_unichar_get_script (bd->before) == G_UNICODE_SCRIPT_HAN ? 20 : 10;
+    return counted (g_utf8_next_char (bd->at)) ? 20 : 12;
   if (bd->before == 0x7B49 && bd->prev_word == 1)
     return counted (bd->at) ? FY_TITLE_NO_BREAK : 12;
   /* 同 as a preposition (成果|同乡村振兴有效衔接) opens a phrase like 和 */

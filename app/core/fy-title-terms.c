@@ -197,6 +197,21 @@ fy_title_find_headed_terms (const char *text,
     }
 }
 
+/* Whether the boundary at @offset lies inside a 《》 name that goes on
+ * after @next, the end of the word after it. */
+static gboolean
+inside_name_mark (const char *text,
+                  gsize       offset,
+                  gsize       next)
+{
+  const char *open = g_strrstr_len (text, offset, "《");
+  const char *close_before = g_strrstr_len (text, offset, "》");
+  const char *close = strstr (text + offset, "》");
+
+  return open != NULL && close != NULL && (close_before == NULL || close_before < open) &&
+         close > text + next;
+}
+
 /* The price of a break between @left and the head @right opens, which
  * @left names (a quoted name, a number or Latin letters before a noun):
  * 14, and for a quoted name of fewer than ten characters and the noun or
@@ -206,7 +221,11 @@ fy_title_find_headed_terms (const char *text,
  * boundaries unmarked over all sets, every judge's at 80 % or more.  A
  * longer quoted name is a phrase of its own (6 of 6 marked); an act
  * (“一区多园”|管理体制) or a meeting (“七连冠”|动员大会) after the quote
- * is left at 14. */
+ * is left at 14, but not inside a 《》 name that goes on after it
+ * (《……“三资”|管理暂行办法》, “人工智能+”|行动实施方案: 0 of 16 such
+ * breaks before a word of two characters marked in the sets): there the
+ * act is the name's, and a break before 等 and its count after the 》 is
+ * the one to take. */
 int
 fy_title_names_head_price (const FyTitleWord *left,
                            const FyTitleWord *right,
@@ -221,7 +240,9 @@ fy_title_names_head_price (const FyTitleWord *left,
    * 便民热线, as 5G|基站) */
   if (!quote && strcmp (left->tag, "eng") == 0 && g_ascii_isdigit (text[left->start]) && strcmp (right->tag, "vn") != 0)
     return 20;
-  if (!quote || open == NULL || strcmp (right->tag, "vn") == 0 || meeting)
+  if (!quote || open == NULL || meeting)
+    return 14;
+  if (strcmp (right->tag, "vn") == 0 && !inside_name_mark (text, left->end, right->end))
     return 14;
   return g_utf8_strlen (open, text + left->start - open) <= 10 ? FY_TITLE_QUOTE_HEAD_PRICE : 14;
 }
