@@ -160,6 +160,77 @@ test_editor_issue_number (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_PARAGRAPH);
 }
 
+/* A line marked Issue Number under a 决定's title is its 发文字号: it goes
+ * above the title at once, where it prints and where opening the file
+ * would put it, the cursor with it, in one undo step; under a 纪要's
+ * title a number stays. */
+static void
+test_editor_document_number (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  const char *lines[] = {
+    "共青团临江县委关于表彰优秀共青团员的决定", "青委发〔2026〕21号", "各乡镇团委：", "现将有关事项通知如下。",
+  };
+  g_autoptr(FyEditor) editor = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter cursor;
+  guint style = fy_editor_style_for_role (FY_BLOCK_ROLE_ISSUE_NUMBER, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (i == 0 ? FY_BLOCK_ROLE_TITLE : FY_BLOCK_ROLE_PARAGRAPH,
+                                                         0, lines[i]);
+
+      fy_document_append_block (document, block);
+    }
+  editor = make_editor (document);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  before = dup_buffer_text (editor);
+
+  place_cursor (editor, 1, 3);
+  fy_editor_set_style (editor, style);
+  fy_editor_flush (editor);
+  after = dup_buffer_text (editor);
+  g_assert_cmpstr (after, ==, "青委发〔2026〕21号\n共青团临江县委关于表彰优秀共青团员的决定\n各乡镇团委：\n现将有关事项通知如下。");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_TITLE);
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  g_assert_cmpint (gtk_text_iter_get_line (&cursor), ==, 0);
+  g_assert_cmpint (gtk_text_iter_get_line_offset (&cursor), ==, 3);
+  g_assert_cmpuint (fy_editor_get_style (editor), ==, style);
+
+  /* one step back: the line under the title, body text again */
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  undone = dup_buffer_text (editor);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_assert_false (fy_editor_get_can_undo (editor));
+  fy_editor_redo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+
+  /* a 纪要 keeps its number under its title */
+  {
+    g_autoptr(FyDocument) minutes = fy_document_new ();
+    g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "县农业农村局局务会议纪要");
+    g_autoptr(FyBlock) number = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "临农纪〔2026〕3号");
+    g_autoptr(FyEditor) minutes_editor = NULL;
+
+    fy_document_append_block (minutes, title);
+    fy_document_append_block (minutes, number);
+    minutes_editor = make_editor (minutes);
+    place_cursor (minutes_editor, 1, 0);
+    fy_editor_set_style (minutes_editor, style);
+    fy_editor_flush (minutes_editor);
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (minutes, 0)), ==, FY_BLOCK_ROLE_TITLE);
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (minutes, 1)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+  }
+}
+
 /* A speech's date under the speaker prints centred, a 落款 date under
  * the signature at the right: the editor shows them as the page does,
  * and a date follows the line above it when that line's style changes. */
@@ -1321,6 +1392,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/editor/shows-document", test_editor_shows_document);
   g_test_add_func ("/ui/editor/issue-number", test_editor_issue_number);
+  g_test_add_func ("/ui/editor/document-number", test_editor_document_number);
   g_test_add_func ("/ui/editor/date-alignment", test_editor_date_alignment);
   g_test_add_func ("/ui/editor/typing-updates-model", test_editor_typing_updates_model);
   g_test_add_func ("/ui/editor/enter-and-join", test_editor_enter_and_join);

@@ -183,6 +183,7 @@ void              fy_editor_begin_typing         (FyEditor      *self);
 void              fy_editor_end_typing_group     (FyEditor      *self);
 void              fy_editor_push_undo_step       (FyEditor      *self);
 void              fy_editor_push_model_step      (FyEditor      *self);
+void              fy_editor_extend_undo_step     (FyEditor      *self);
 void              fy_editor_clear_undo           (FyEditor      *self);
 FyBlock          *fy_editor_peek_line_content    (FyEditor      *self,
                                                   guint          line);

@@ -525,6 +525,16 @@ fy_editor_push_model_step (FyEditor *self)
     self->model_group_source = g_idle_add (model_group_end_cb, self);
 }
 
+/* Model edits the editor makes itself right after a step it pushed (the
+ * 发文字号 a style change puts above the title), before the main loop
+ * runs again, belong to that step. */
+void
+fy_editor_extend_undo_step (FyEditor *self)
+{
+  if (self->model_group_source == 0)
+    self->model_group_source = g_idle_add (model_group_end_cb, self);
+}
+
 /**
  * fy_editor_begin_field_edit:
  * @self: a #FyEditor

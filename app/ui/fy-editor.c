@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-doc-labels.h"
 #include "fy-editor-private.h"
 
 /*
@@ -946,6 +947,33 @@ fy_editor_get_style (FyEditor *self)
   return self->style;
 }
 
+/* A 发文字号 marked under the title of a 决定 or 通知 goes above the
+ * title at once, where the typesetter prints it and the loader would put
+ * it (fy_doc_place_document_number()), in the style change's undo step;
+ * the cursor stays in the number. */
+static void
+place_document_number (FyEditor *self)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GtkTextIter iter;
+  guint under;
+  int offset = 0;
+
+  if (self->document == NULL)
+    return;
+  fy_editor_flush (self);
+  under = fy_doc_count_under_document_number (self->document, FALSE);
+  if (under == 0)
+    return;
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  if ((guint) gtk_text_iter_get_line (&iter) == under)
+    offset = gtk_text_iter_get_line_offset (&iter);
+  fy_editor_extend_undo_step (self);
+  fy_doc_place_document_number (self->document);
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, 0, offset);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+}
+
 /**
  * fy_editor_set_style:
  * @self: a #FyEditor
@@ -999,6 +1027,8 @@ fy_editor_set_style (FyEditor *self,
     {
       fy_editor_queue_sync (self);
       fy_editor_update_numbers (self);
+      if (styles[style].role == FY_BLOCK_ROLE_ISSUE_NUMBER)
+        place_document_number (self);
     }
 
   if (self->style != style)
