@@ -710,7 +710,9 @@ test_document_number (void)
  * 21's sweep: the organs printed as an indented body line, the caption
  * as 一、先进个人名单): the organs are the signature, the list is the
  * document the 决定 carries, on a page of its own under its caption as
- * its title, no ordinal; plain text reads the same. */
+ * its title, no ordinal; plain text reads the same.  Two names are
+ * padded under surnames of the 百家姓 that are not among the commonest
+ * (卜　勇, 柴　静): the rows are names all the same. */
 static void
 test_joint_signature_list (void)
 {
@@ -722,8 +724,8 @@ test_joint_signature_list (void)
     "中共临江县委　　　　　　临江县人民政府\n\n"
     "2026年12月3日\n\n"
     "## 全县森林防火先进个人名单\n\n"
-    "龚海涛　　宁晓梅（女）　　王　勇　　司马文清\n\n"
-    "郝建国　　刘　静（女）　　覃志刚　　毛小兵\n\n"
+    "龚海涛　　宁晓梅（女）　　卜　勇　　司马文清\n\n"
+    "郝建国　　柴　静（女）　　覃志刚　　毛小兵\n\n"
     "抄送：市林业局。\n\n"
     "临江县人民政府办公室　　　　　　2026年12月4日印发\n";
   g_autoptr(FyStyle) style = fy_test_default_style ();

@@ -978,12 +978,23 @@ fy_web_text_is_name_line (const char *line)
   return names >= 2 && ideographic;
 }
 
-/* Common surnames of one character: a two-character name is padded to
- * three cells with an ideographic space after one of them (王　伟). */
+/* Surnames of one character: a two-character name is padded to three
+ * cells with an ideographic space after one of them (王　伟, 卜　勇).  The
+ * common ones first, then the rest of the 百家姓's single surnames in its
+ * order, then a few common today that it lacks (覃, 牟, 冼 …).  A compound
+ * surname (欧阳, 司马) makes a name of three characters or more, which
+ * is never padded. */
 static const char name_surnames[] =
-  "王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶"
-  "程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺"
-  "毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪葛祝阎";
+  "王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏"
+  "苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚"
+  "邵万覃武钱戴严莫孔向常汤康易乔赖文施洪葛祝阎褚卫尤华戚喻柏水窦章云奚郎鲁昌苗凤花俞柳酆鲍费"
+  "廉岑倪滕殷毕邬安乐时皮卞齐伍元卜平和穆萧湛祁禹狄米贝明臧计伏成谈茅庞纪舒屈项阮蓝闵席季麻强"
+  "路娄危童颜梅盛刁骆樊凌霍虞支柯昝管经房裘缪干解应宗宣贲郁单杭包诸左吉钮嵇邢滑裴荣翁荀羊於惠"
+  "甄曲家封芮羿储靳汲邴糜松井富巫乌焦巴弓牧隗山谷车宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖符景"
+  "詹束幸司韶郜蓟薄印宿怀蒲邰从鄂索咸籍卓蔺屠蒙池阴胥能苍双闻莘党翟贡劳逄姬申扶堵冉宰郦雍却璩"
+  "桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿充慕连茹习宦艾鱼容古慎戈庾终暨居衡步都耿满弘匡国寇"
+  "广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空毋沙乜养鞠须丰巢关蒯相查后荆红游竺"
+  "权逯盖益桓公晋楚法汝鄢涂钦岳帅缑亢况佘佴墨哈谯笪年爱阳佟言福牟谌揭练仝冼麦邝粟禤植银丛敬";
 /* The last character of a post a name follows (副市长, 书记, 主任, 教授). */
 static const char name_post_ends[] = "长记任授席理员师";
 /* What a sentence goes on with after a name (王　伟同志宣读, 林　晨发言). */
