@@ -123,8 +123,9 @@ test_python_docx (void)
   g_assert_nonnull (strstr (out, "S 3 1 C01C28 " FY_TEST_SEED_DELETED_SENTENCE "\n"));
   /* The added paragraph, underlined whole. */
   g_assert_nonnull (strstr (out, "U 5 2 1C57B8 新增一段：要把调查研究贯穿工作全过程。\n"));
-  /* The unchanged paragraphs are only counted. */
-  g_assert_nonnull (strstr (out, "P Fayan Body Original: 初稿.fayan; revised: 送审稿.fayan. "
+  /* The speech named; the unchanged paragraphs are only counted. */
+  g_assert_nonnull (strstr (out, "P Fayan Body Text: "));
+  g_assert_nonnull (strstr (out, ". Original: 初稿.fayan; revised: 送审稿.fayan. "
                                  "5 changes; 4 unchanged paragraphs left out.\n"));
   g_assert_null (strstr (out, "五要扎实推进"));
 

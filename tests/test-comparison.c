@@ -400,8 +400,8 @@ test_field_labels (void)
 }
 
 /* The 对照表 shows a heading with the number it prints with (二、) and
- * a paragraph's bold lead bold, on both sides (session 22: both were
- * dropped). */
+ * a paragraph's bold lead bold, on both sides, and names the speech
+ * (session 22: all three were missing). */
 static void
 test_printed_form (void)
 {
@@ -421,6 +421,7 @@ test_printed_form (void)
   g_autofree char *text = NULL;
   g_autofree char *flat = NULL;
   g_autoptr(GString) bold = g_string_new (NULL);
+  FyComparisonTableOptions options = { 0 };
 
   g_assert_no_error (error);
   comparison = fy_comparison_new (old_document, new_document);
@@ -437,11 +438,14 @@ test_printed_form (void)
     }
   g_assert_cmpstr (bold->str, ==, "一是加强组织领导。");
 
-  pdf_bytes = fy_comparison_table_render_pdf (comparison, style, &(FyComparisonTableOptions) { 0 }, &error);
+  /* the table names the speech it is of */
+  options.document_title = "在全县安全生产会议上的讲话";
+  pdf_bytes = fy_comparison_table_render_pdf (comparison, style, &options, &error);
   g_assert_no_error (error);
   pdf = fy_test_pdf_open_bytes (pdf_bytes);
   text = fy_test_pdf_text (pdf);
   flat = fy_test_strip_spaces (text);
+  g_assert_nonnull (strstr (flat, "Text:在全县安全生产会议上的讲话."));
   g_assert_nonnull (strstr (flat, "二、强化保障"));
   g_assert_nonnull (strstr (flat, "二、强化经费保障"));
 }

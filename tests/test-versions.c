@@ -1191,6 +1191,7 @@ test_compare_rounds (void)
 {
   g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autofree char *shown = NULL;
+  g_autofree char *table_name = NULL;
   FyWindow *window;
   FyDocument *document;
   GtkWindow *versions;
@@ -1224,6 +1225,18 @@ test_compare_rounds (void)
   shown = fy_compare_window_dup_text (FY_COMPARE_WINDOW (compare));
   g_assert_nonnull (strstr (shown, "{+第二轮加的话。+}"));
   g_assert_null (strstr (shown, "第三轮"));
+  gtk_window_destroy (compare);
+
+  /* Saved as 第三稿, the text is 第三稿 in the comparison (and its
+   * 对照表), not “the current text”; the 对照表 is proposed under the
+   * speech's title, not as 修改对照表.pdf for every speech. */
+  fy_document_save_version (document, "第三稿", "秘书科", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-version", "u", 0));
+  fy_test_iterate ();
+  compare = fy_test_find_toplevel (FY_TYPE_COMPARE_WINDOW, GTK_WINDOW (window));
+  g_assert_cmpstr (gtk_window_get_title (compare), ==, "第一稿 → 第三稿");
+  table_name = fy_compare_window_dup_table_name (FY_COMPARE_WINDOW (compare));
+  g_assert_cmpstr (table_name, ==, "把代表联络站建成群众家门口的“民意窗口” Revision Table.pdf");
 
   gtk_window_destroy (compare);
   gtk_window_destroy (versions);

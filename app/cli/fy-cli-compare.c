@@ -170,7 +170,8 @@ fy_cli_command_compare (int    argc,
       g_autoptr(FyStyle) style = fy_environment_new_style (fy_cli_get_environment (), new_document,
                                                            NULL, &error);
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
-      FyComparisonTableOptions options = { old_label, new_label, landscape };
+      g_autofree char *title = fy_document_dup_display_title (new_document);
+      FyComparisonTableOptions options = { old_label, new_label, landscape, title };
 
       if (style == NULL ||
           !fy_comparison_table_write_file (comparison, style, &options, file, NULL, &error))

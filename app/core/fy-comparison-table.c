@@ -568,8 +568,9 @@ fy_comparison_table_count_rows (FyComparison *comparison)
 /**
  * fy_comparison_table_dup_summary:
  *
- * Returns: (transfer full): the line above the table: what is compared
- *   with what, how many changes, how many unchanged paragraphs left out
+ * Returns: (transfer full): the line above the table: which speech, what
+ *   is compared with what, how many changes, how many unchanged
+ *   paragraphs left out
  */
 char *
 fy_comparison_table_dup_summary (FyComparison                   *comparison,
@@ -579,6 +580,13 @@ fy_comparison_table_dup_summary (FyComparison                   *comparison,
   guint n_changes = fy_comparison_table_count_rows (comparison);
   guint n_unchanged = fy_comparison_get_n_unchanged (comparison);
 
+  /* which speech: the table goes round on its own, one per round */
+  if (options->document_title != NULL && *options->document_title != '\0')
+    {
+      /* Translators: %s is the title of the speech the revision table is of */
+      g_string_append_printf (text, _("Text: %s."), options->document_title);
+      g_string_append_c (text, ' ');
+    }
   if (options->old_label != NULL && options->new_label != NULL)
     {
       g_string_append_printf (text, _("Original: %1$s; revised: %2$s."),

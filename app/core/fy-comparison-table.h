@@ -18,12 +18,14 @@ G_BEGIN_DECLS
  * @old_label: (nullable): what the old text is (“送审稿”), shown above the table
  * @new_label: (nullable): what the new text is
  * @landscape: turn the page
+ * @document_title: (nullable): the speech's title, named above the table
  */
 typedef struct
 {
   const char *old_label;
   const char *new_label;
   gboolean    landscape;
+  const char *document_title;
 } FyComparisonTableOptions;
 
 /**

@@ -267,6 +267,32 @@ add_export_filter (GtkFileChooser *chooser,
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
+/**
+ * fy_compare_window_dup_table_name:
+ * @self: a #FyCompareWindow
+ *
+ * The file name the 修改对照表 is proposed under: the speech's title
+ * with 修改对照表, so that the tables of several speeches in one folder
+ * are told apart and none replaces another.
+ *
+ * Returns: (transfer full): the name, ending in .pdf
+ */
+char *
+fy_compare_window_dup_table_name (FyCompareWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *safe = NULL;
+
+  g_return_val_if_fail (FY_IS_COMPARE_WINDOW (self), NULL);
+
+  title = fy_document_dup_display_title (self->new_document);
+  safe = fy_file_name_make_safe (title, 40);
+  if (safe == NULL || *safe == '\0')
+    return g_strdup (_("Revision Table.pdf"));
+  /* Translators: %s is the speech's title; the file name of its revision table */
+  return g_strdup_printf (_("%s Revision Table.pdf"), safe);
+}
+
 /* PDF to print and hand round, or .docx for the drafter to fill the 说明
  * column in Word or WPS: the name's ending decides. */
 static void
@@ -274,6 +300,7 @@ export_clicked_cb (GtkButton       *button,
                    FyCompareWindow *self)
 {
   GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
 
   chooser = gtk_file_chooser_native_new (_("Export Revision Table"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
@@ -285,7 +312,8 @@ export_clicked_cb (GtkButton       *button,
                                _("Landscape pages"), NULL, NULL);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "landscape",
                                self->landscape ? "true" : "false");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Revision Table.pdf"));
+  name = fy_compare_window_dup_table_name (self);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -987,6 +1015,7 @@ fy_compare_window_export_table (FyCompareWindow  *self,
                                 GError          **error)
 {
   g_autoptr(FyStyle) style = NULL;
+  g_autofree char *title = NULL;
   FyComparisonTableOptions options = { 0 };
 
   g_return_val_if_fail (FY_IS_COMPARE_WINDOW (self), FALSE);
@@ -998,5 +1027,7 @@ fy_compare_window_export_table (FyCompareWindow  *self,
   options.old_label = self->old_label;
   options.new_label = self->new_label;
   options.landscape = self->landscape;
+  title = fy_document_dup_display_title (self->new_document);
+  options.document_title = title;
   return fy_comparison_table_write_file (self->comparison, style, &options, file, NULL, error);
 }

@@ -37,6 +37,7 @@ void       fy_compare_window_next         (FyCompareWindow *self,
                                            gboolean         forward);
 char      *fy_compare_window_dup_text     (FyCompareWindow *self);
 char      *fy_compare_window_dup_bold     (FyCompareWindow *self);
+char      *fy_compare_window_dup_table_name (FyCompareWindow *self);
 void       fy_compare_window_add_notes    (FyCompareWindow *self,
                                            GPtrArray       *notes);
 char      *fy_compare_window_dup_notes    (FyCompareWindow *self);

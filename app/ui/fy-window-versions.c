@@ -194,15 +194,22 @@ compare_version_action (GtkWidget  *widget,
 {
   FyWindow *self = FY_WINDOW (widget);
   FyVersion *version = version_for (self, parameter);
+  g_autofree char *digest = NULL;
+  FyVersion *current;
 
   if (version == NULL)
     return;
   fy_editor_flush (self->editor);
+  /* A text just saved as 第三稿 is 第三稿 in the comparison and its 对照表,
+   * not “the current text”, which says nothing once it is printed. */
+  digest = fy_document_dup_text_digest (self->document);
+  current = fy_comparison_find_version (self->document, digest);
   gtk_window_present (GTK_WINDOW (fy_compare_window_new (GTK_WINDOW (self),
                                                          fy_version_get_snapshot (version),
                                                          fy_version_get_name (version),
                                                          self->document,
-                                                         _("Current Text"))));
+                                                         current != NULL ? fy_version_get_name (current)
+                                                                         : _("Current Text"))));
 }
 
 /* A round against the round before it: what changed in that round alone
