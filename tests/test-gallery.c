@@ -399,6 +399,77 @@ test_gallery_from_earlier (Fixture       *fixture,
   g_assert_null (fy_template_gallery_new_from_earlier (NULL, G_LIST_MODEL (fixture->library), orphan));
 }
 
+static gboolean
+popover_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* Whether @card would show a tooltip with the pointer at the middle of
+ * @at, a widget inside it. */
+static gboolean
+asks_tooltip_over (GtkWidget *card,
+                   GtkWidget *at)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (at) / 2.0, gtk_widget_get_height (at) / 2.0);
+  graphene_point_t point;
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_compute_point (at, card, &middle, &point));
+  g_signal_emit_by_name (card, "query-tooltip", (int) point.x, (int) point.y, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* A personal template's card describes it in a tooltip; with the card's
+ * ⋮ menu open, the description no longer covers the menu (session 22's
+ * help notes: it hid 重命名 and 复制). */
+static void
+test_gallery_menu_over_description (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  FyTemplate *original = fy_template_library_lookup (fixture->library, "notice");
+  g_autoptr(FyTemplate) mine = fy_template_copy (original);
+  g_autofree char *id = fy_template_generate_id ();
+  g_autoptr(GError) error = NULL;
+  FyTemplateGallery *gallery;
+  GtkWidget *flow_box, *button, *card;
+  GtkPopover *popover;
+
+  fy_template_set_id (mine, id);
+  fy_template_set_name (mine, "我的通知");
+  g_assert_nonnull (fy_template_library_add_user_template (fixture->library, mine, &error));
+  g_assert_no_error (error);
+
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, G_LIST_MODEL (fixture->library)));
+  g_object_ref_sink (gallery);
+  gtk_window_present (GTK_WINDOW (gallery));
+  fy_test_iterate ();
+
+  /* the only ⋮ is on the personal template's card */
+  flow_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (gallery), FY_TYPE_TEMPLATE_GALLERY, "flow_box"));
+  button = fy_test_find_descendant (flow_box, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (button);
+  card = gtk_widget_get_parent (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (card), ==, fy_template_get_description (original));
+  g_assert_true (asks_tooltip_over (card, button));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_true (fy_test_wait_for (popover_shown, popover, 5));
+  g_assert_false (asks_tooltip_over (card, button));
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  fy_test_iterate ();
+  g_assert_true (asks_tooltip_over (card, button));
+
+  gtk_window_destroy (GTK_WINDOW (gallery));
+  g_assert_finalize_object (gallery);
+  g_assert_true (fy_template_library_delete (fixture->library, fy_template_library_lookup (fixture->library, id),
+                                             &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_gallery_empty (void)
 {
@@ -436,6 +507,8 @@ main (int   argc,
               fixture_set_up, test_gallery_from_earlier, fixture_tear_down);
   g_test_add ("/ui/gallery/close-asks", Fixture, NULL,
               fixture_set_up, test_gallery_close_asks, fixture_tear_down);
+  g_test_add ("/ui/gallery/menu-over-description", Fixture, NULL,
+              fixture_set_up, test_gallery_menu_over_description, fixture_tear_down);
   g_test_add_func ("/ui/gallery/empty", test_gallery_empty);
 
   return g_test_run ();

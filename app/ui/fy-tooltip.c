@@ -65,6 +65,24 @@ fy_tooltip_new_label (const char *text)
   return label;
 }
 
+/* Whether @widget is or holds a menu button whose menu is open. */
+static gboolean
+holds_open_menu (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget));
+
+      return popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_POPOVER (child) && holds_open_menu (child))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 query_tooltip_cb (GtkWidget  *widget,
                   int         x,
@@ -77,17 +95,13 @@ query_tooltip_cb (GtkWidget  *widget,
 
   /* A menu button's tooltip, asked again as the pointer rests on the
    * button, showed over the menu it had opened (主菜单 over its first
-   * item).  Stopping the emission keeps GTK's own handler from showing
-   * the text after all. */
-  if (GTK_IS_MENU_BUTTON (widget))
+   * item); refused, GTK asks the button's ancestors, and a template
+   * card's description covered the card's ⋮ menu.  Stopping the
+   * emission keeps GTK's own handler from showing the text after all. */
+  if (holds_open_menu (widget))
     {
-      GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget));
-
-      if (popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover)))
-        {
-          g_signal_stop_emission_by_name (widget, "query-tooltip");
-          return FALSE;
-        }
+      g_signal_stop_emission_by_name (widget, "query-tooltip");
+      return FALSE;
     }
 
   if (text == NULL || *text == '\0')
