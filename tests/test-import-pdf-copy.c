@@ -569,6 +569,28 @@ test_pdf_copy_says_what_happened (void)
   g_assert_true (says_lines_joined (layout_notes));
 }
 
+/* A word processor's PDF cuts a long title inside the name of its kind
+ * (……的几点意 / 见, pdf-copy-opinion.txt, my text through Writer): the
+ * two lines are one title, in a paste as in an import; every character
+ * but the page number's is kept. */
+static void
+test_pdf_copy_title_cut_in_kind (void)
+{
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = paste_data_file ("pdf-copy-opinion.txt", &notes);
+  g_autofree char *first = fy_block_dup_text (g_ptr_array_index (pasted, 0));
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdf-copy-opinion.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_import_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (first, ==, "关于加强今冬明春农村饮水安全工作的几点意见");
+  g_assert_cmpstr (fy_document_get_title (document), ==, "关于加强今冬明春农村饮水安全工作的几点意见");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_TITLE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SPEAKER);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -588,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/layout-title", test_pdf_copy_layout_title);
   g_test_add_func ("/core/import-pdf-copy/quote-end", test_pdf_copy_quote_end);
   g_test_add_func ("/core/import-pdf-copy/says-what-happened", test_pdf_copy_says_what_happened);
+  g_test_add_func ("/core/import-pdf-copy/title-cut-in-kind", test_pdf_copy_title_cut_in_kind);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "fy-outline.h"
 #include "fy-paste-notes.h"
+#include "fy-test-utils.h"
 #include "fy-test-window.h"
 
 #define SUMMARY_PREFIX "Pasted "
@@ -397,6 +398,52 @@ test_paste_summary_forms (void)
                              "2 table rows to check");
 }
 
+/* A leader's 意见 copied out of the PDF a word processor made (my text,
+ * Writer's PDF, poppler's selection as a viewer copies: its title cut
+ * inside 意见, its note in brackets, its page number) and pasted into a
+ * blank document (空白文档, Ctrl+V): the window gives what `fayan-cli
+ * import` of the same text gives, block for block, the title whole
+ * and the first of them, and nothing lost but the page number. */
+static void
+test_paste_empty_document (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  FyEditor *editor = fy_window_get_editor (window);
+  g_autoptr(FyDocument) blank = fy_document_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdf-copy-opinion.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FyDocument) imported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = NULL;
+  FyDocument *document;
+
+  g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+  imported = fy_import_file (file, NULL, &error);
+  g_assert_no_error (error);
+
+  fy_document_append_block (blank, fy_block_new (FY_BLOCK_ROLE_PARAGRAPH));
+  fy_window_set_document (window, blank);
+  fy_editor_flush (editor);
+  g_object_set_data (G_OBJECT (editor), "needle", (gpointer) "确保群众喝上放心水。");
+  paste_at_end (editor, copy);
+  g_assert_true (fy_test_wait_for (buffer_has, editor, 30));
+  fy_editor_flush (editor);
+
+  document = fy_editor_get_document (editor);
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于加强今冬明春农村饮水安全工作的几点意见");
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, fy_document_get_n_blocks (imported));
+  for (guint i = 0; i < fy_document_get_n_blocks (imported); i++)
+    {
+      FyBlock *want = fy_document_get_block (imported, i);
+      g_autofree char *text = fy_block_dup_text (want);
+
+      fy_test_assert_block (document, i, fy_block_get_role (want), fy_block_get_level (want), NULL, text);
+    }
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/ui/paste/summary-forms", test_paste_summary_forms);
   g_test_add_func ("/ui/paste/picture", test_paste_picture);
   g_test_add_func ("/ui/paste/leads", test_paste_leads);
+  g_test_add_func ("/ui/paste/empty-document", test_paste_empty_document);
 
   return g_test_run ();
 }

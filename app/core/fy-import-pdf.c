@@ -395,6 +395,8 @@ ends_with_kind (const char *line)
  * lines (关于进一步加强……设施 / 运行维护管理的实施意见, 临河市住房和城乡建设局
  * / 信访事项处理意见书): the second names the kind of document, the first
  * does not; an occasion (在……上的讲话) under a main title is its subtitle.
+ * A PDF made by a word processor may cut the title inside the kind's
+ * name (……的几点意 / 见): the two lines together name it.
  *
  * Returns: whether @one and @two are one title
  */
@@ -402,8 +404,10 @@ gboolean
 fy_import_title_goes_on (const char *one,
                          const char *two)
 {
+  g_autofree char *both = g_strconcat (one, two, NULL);
+
   return fy_import_is_title_like (one) && fy_import_is_title_like (two) && !ends_with_kind (one) &&
-         ends_with_kind (two) && !fy_import_is_speaker_like (two) && !fy_import_is_occasion_line (two) &&
+         ends_with_kind (both) && !fy_import_is_speaker_like (two) && !fy_import_is_occasion_line (two) &&
          !g_str_has_prefix (two, "在") &&
          g_utf8_strlen (one, -1) + g_utf8_strlen (two, -1) <= FY_IMPORT_TITLE_MAX_CHARS;
 }

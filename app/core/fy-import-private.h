@@ -133,6 +133,12 @@ char       **fy_import_unwrap_pdf_copy      (char                 **raw,
                                              GPtrArray             *dropped,
                                              gboolean              *joined);
 
+GPtrArray   *fy_import_plain_text_to_blocks (const char           *text,
+                                             gboolean               detect_title,
+                                             char                 **title,
+                                             FyImportNotes         *notes);
+FyDocument  *fy_import_plain_text_to_document (const char         *normalized,
+                                               FyImportNotes      *notes);
 double       fy_import_line_width           (const char            *line);
 char       **fy_import_split_copied_lines   (const char            *text,
                                              gboolean             (*stands_alone) (const char *line),

@@ -1144,8 +1144,8 @@ read_body_paragraphs (GPtrArray       *paragraphs,
 /* The shared body of fy_import_plain_text() and fy_import_paste(); the
  * photo captions it drops, a web page's furniture and a PDF's page
  * numbers and running heads go to @notes unless it is NULL. */
-static GPtrArray *
-plain_text_to_blocks (const char     *text,
+GPtrArray *
+fy_import_plain_text_to_blocks (const char     *text,
                       gboolean        detect_title,
                       char          **title,
                       FyImportNotes  *notes)
@@ -1200,6 +1200,47 @@ plain_text_to_blocks (const char     *text,
   return blocks;
 }
 
+/* The body of fy_import_plain_text() and
+ * fy_import_paste_document_with_notes(): @normalized read as a whole
+ * document, what it left out and the warnings about it in @notes. */
+FyDocument *
+fy_import_plain_text_to_document (const char    *normalized,
+                        FyImportNotes *notes)
+{
+  g_autofree char *title = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
+  FyDocument *document;
+
+  blocks = fy_import_plain_text_to_blocks (normalized, TRUE, &title, notes);
+
+  /* The closing is the last paragraph, before a date line if any. */
+  for (guint i = blocks->len; i > 1; i--)
+    {
+      FyBlock *last = g_ptr_array_index (blocks, i - 1);
+      g_autofree char *last_text = NULL;
+
+      if (fy_block_get_role (last) == FY_BLOCK_ROLE_DATE_LINE)
+        continue;
+
+      last_text = fy_block_dup_text (last);
+      if (fy_block_get_role (last) == FY_BLOCK_ROLE_PARAGRAPH && fy_import_is_closing_like (last_text))
+        fy_block_set_role (last, FY_BLOCK_ROLE_CLOSING);
+      break;
+    }
+
+  document = fy_document_new ();
+  if (title != NULL)
+    fy_document_set_title (document, title);
+  for (guint i = 0; i < blocks->len; i++)
+    fy_document_append_block (document, g_ptr_array_index (blocks, i));
+
+  fy_doc_place_document_number (document);
+  fy_import_mark_signature (document, NULL);
+  fy_import_describe_left_out (notes);
+
+  return document;
+}
+
 /**
  * fy_import_plain_text:
  * @text: UTF-8 text as copied from WPS, Word or a web page
@@ -1227,8 +1268,6 @@ fy_import_plain_text (const char  *text,
                       GError     **error)
 {
   g_autofree char *normalized = NULL;
-  g_autofree char *title = NULL;
-  g_autoptr(GPtrArray) blocks = NULL;
   g_autoptr(FyImportNotes) notes = fy_import_notes_new ();
   FyDocument *document;
 
@@ -1239,94 +1278,12 @@ fy_import_plain_text (const char  *text,
   if (normalized == NULL)
     return NULL;
 
-  blocks = plain_text_to_blocks (normalized, TRUE, &title, notes);
-
-  /* The closing is the last paragraph, before a date line if any. */
-  for (guint i = blocks->len; i > 1; i--)
-    {
-      FyBlock *last = g_ptr_array_index (blocks, i - 1);
-      g_autofree char *last_text = NULL;
-
-      if (fy_block_get_role (last) == FY_BLOCK_ROLE_DATE_LINE)
-        continue;
-
-      last_text = fy_block_dup_text (last);
-      if (fy_block_get_role (last) == FY_BLOCK_ROLE_PARAGRAPH && fy_import_is_closing_like (last_text))
-        fy_block_set_role (last, FY_BLOCK_ROLE_CLOSING);
-      break;
-    }
-
-  document = fy_document_new ();
-  if (title != NULL)
-    fy_document_set_title (document, title);
-  for (guint i = 0; i < blocks->len; i++)
-    fy_document_append_block (document, g_ptr_array_index (blocks, i));
-
-  fy_doc_place_document_number (document);
-  fy_import_mark_signature (document, NULL);
+  document = fy_import_plain_text_to_document (normalized, notes);
   fy_import_settle_numbering (document);
-  fy_import_describe_left_out (notes);
   for (guint i = 0; i < notes->warnings->len; i++)
     fy_import_add_warning (document, g_strdup (g_ptr_array_index (notes->warnings, i)));
 
   return document;
-}
-
-/**
- * fy_import_paste:
- * @text: UTF-8 text pasted into the editor
- * @length: the length of @text in bytes, or -1 if it is nul-terminated
- *
- * fy_import_paste_with_notes() without the notes.
- *
- * Returns: (transfer full) (element-type FyBlock): the blocks, possibly none
- */
-GPtrArray *
-fy_import_paste (const char *text,
-                 gssize      length)
-{
-  return fy_import_paste_with_notes (text, length, NULL);
-}
-
-/**
- * fy_import_paste_with_notes:
- * @text: UTF-8 text pasted into the editor
- * @length: the length of @text in bytes, or -1 if it is nul-terminated
- * @notes: (out) (optional) (transfer full): what the paste left out and
- *   the warnings a file import of @text gives about it
- *
- * Turns pasted text into blocks by the rules of fy_import_plain_text(),
- * except that no line becomes the title or the closing: a paste lands in
- * the middle of a document.  Bytes that are not UTF-8 are replaced.
- * Half-width marks in Chinese text are set full-width, as in an import
- * (fy-import-marks.c).  A lost photo's caption, a web page's furniture
- * and a PDF's page numbers and running heads go, and @notes names them.
- *
- * Returns: (transfer full) (element-type FyBlock): the blocks, possibly none
- */
-GPtrArray *
-fy_import_paste_with_notes (const char     *text,
-                            gssize          length,
-                            FyImportNotes **notes)
-{
-  g_autofree char *valid = NULL;
-  g_autofree char *normalized = NULL;
-  g_autoptr(FyImportNotes) left_out = fy_import_notes_new ();
-  GPtrArray *blocks;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  valid = g_utf8_make_valid (text, length);
-  normalized = fy_import_normalize_input (valid, -1, NULL);
-  g_assert (normalized != NULL);
-
-  blocks = plain_text_to_blocks (normalized, FALSE, NULL, left_out);
-  fy_import_set_full_width_marks_in_blocks (blocks);
-  fy_import_describe_left_out (left_out);
-  if (notes != NULL)
-    *notes = g_steal_pointer (&left_out);
-
-  return blocks;
 }
 
 /* Files */

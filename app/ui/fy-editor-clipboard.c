@@ -314,7 +314,9 @@ fy_editor_replace_pasted_lines (FyEditor  *self,
  * Inserts @text at the cursor the way pasting does: text of several
  * paragraphs goes through fy_import_paste(), so that 一、（一）1.（1）
  * prefixes become headings and wrap spaces disappear; a single line is
- * inserted as typed, wrap spaces removed.  Either way the half-width
+ * inserted as typed, wrap spaces removed.  Text pasted into an empty
+ * document is read as a file import reads it, title and closing found
+ * (fy_import_paste_document_with_notes()).  Either way the half-width
  * marks of Chinese text are set full-width, as an import sets them.
  * Text that is not readable (control characters, a picture's bytes) is
  * not pasted, and a toast says so.
@@ -353,7 +355,13 @@ fy_editor_paste_text (FyEditor   *self,
       return;
     }
 
-  pasted = fy_import_paste_with_notes (trimmed, -1, &notes);
+  /* Pasted into an empty document, the text is the whole document: read
+   * as an import of it reads it (its title, closing, signature), so
+   * that the paste and `fayan-cli import` of the same text agree. */
+  if (gtk_text_buffer_get_char_count (buffer) == 0)
+    pasted = fy_import_paste_document_with_notes (trimmed, -1, &notes);
+  else
+    pasted = fy_import_paste_with_notes (trimmed, -1, &notes);
   if (pasted->len > 0 && !fy_editor_table_paste_rows (self, pasted))
     fy_editor_insert_blocks (self, pasted);
   /* said even when nothing but furniture was pasted */
