@@ -304,6 +304,36 @@ test_batch_fill_unique_names (Fixture       *fixture,
   g_assert_cmpstr (fy_batch_fill_get_row (many_fill, 9999)->name, ==, "张伟-10000");
 }
 
+/* A notice sent to every town has no speaker: each file is named after
+ * the first column that differs between the rows (序号 fills no field,
+ * 会议名称 is the same in all), not "line-2", "line-3" …. */
+static void
+test_batch_fill_column_names (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  const char *notice = "# 关于组织县人大代表开展年终集中视察的通知\n\n"
+                       "{{乡镇}}人大主席团：\n\n"
+                       "请通知本选区代表参加{{会议名称}}。联系人：{{联系人}}。\n";
+  const char *table = "序号,会议名称,乡镇,联系人\n"
+                      "1,年终集中视察,青石镇,李小雨\n"
+                      "2,年终集中视察,白马镇,王海\n"
+                      "3,年终集中视察,\"龙泉镇\",赵德明\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_import_markdown (notice, -1, &error);
+  g_autoptr(FyTemplate) template_ = NULL;
+  g_autoptr(FyBatchFill) fill = NULL;
+  const char *expected[] = { "青石镇", "白马镇", "龙泉镇" };
+
+  g_assert_no_error (error);
+  template_ = fy_template_new_from_document (document, NULL, FY_TEMPLATE_KEEP_TEXT, "通知", NULL);
+  fill = fy_batch_fill_new (fixture->environment, template_);
+  g_assert_true (fy_batch_fill_load_data (fill, table, strlen (table), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_batch_fill_get_n_rows (fill), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (fy_batch_fill_get_row (fill, i)->name, ==, expected[i]);
+}
+
 static void
 test_batch_fill_run (Fixture       *fixture,
                      gconstpointer  data)
@@ -561,6 +591,7 @@ main (int   argc,
   ADD ("gb18030", test_batch_fill_gb18030);
   ADD ("row-limit", test_batch_fill_row_limit);
   ADD ("unique-names", test_batch_fill_unique_names);
+  ADD ("column-names", test_batch_fill_column_names);
   ADD ("run", test_batch_fill_run);
   ADD ("own-input", test_batch_fill_own_input);
   ADD ("check-func", test_batch_fill_check_func);

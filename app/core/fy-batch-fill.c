@@ -28,7 +28,9 @@
  * document (wrong number of columns, a required value missing) is marked
  * with its reason so that both front ends can show it before the run.
  *
- * Each output is named after the row's 发言人 (or 发言单位), made safe by
+ * Each output is named after the row's 发言人 (or 发言单位, or else the
+ * first column that differs between the rows: the 乡镇 of a notice sent
+ * to every town), made safe by
  * fy_file_name_make_safe() and unique in the batch (孔明, 孔明-2, …); a
  * file of that name from an earlier run is replaced.  Every file goes
  * through fy_file_write() with the table as its input, so a row can never
@@ -162,24 +164,59 @@ fy_batch_fill_new (FyEnvironment *environment,
 
 /* Output names ------------------------------------------------------------- */
 
-/* The stem of a row's output: its speaker, else its organisation, else
- * its line. */
-static char *
-make_base_name (GHashTable *values,
-                guint       line)
+/* The column that names the outputs of a table with no speaker nor
+ * organisation (a notice sent to twelve towns: 乡镇,联系人,电话): the
+ * first, in the table's order, that fills a field and differs between
+ * the rows, else the first that fills a field; -1 if none does. */
+static int
+find_name_column (FyBatchFill *self)
 {
-  const char *sources[] = { FY_FIELD_SPEAKER, FY_FIELD_ORGANISATION };
+  int first_field = -1;
 
+  for (guint k = 0; self->columns[k] != NULL; k++)
+    {
+      const char *first = NULL;
+
+      if (*self->columns[k] == '\0' || fy_template_lookup_field (self->template_, self->columns[k]) == NULL)
+        continue;
+      if (first_field < 0)
+        first_field = (int) k;
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          FyBatchRow *row = &g_array_index (self->rows, FyBatchRow, i);
+
+          if (row->status != FY_BATCH_ROW_READY)
+            continue;
+          if (first == NULL)
+            first = row->cells[k];
+          else if (!g_str_equal (first, row->cells[k]))
+            return (int) k;
+        }
+    }
+
+  return first_field;
+}
+
+/* The stem of a row's output: its speaker, else its organisation, else
+ * its cell in column @column (find_name_column()), else its line. */
+static char *
+make_base_name (FyBatchRow *row,
+                int         column)
+{
+  const char *sources[] = { FY_FIELD_SPEAKER, FY_FIELD_ORGANISATION, NULL };
+
+  if (column >= 0)
+    sources[2] = row->cells[column];
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
     {
-      const char *value = g_hash_table_lookup (values, sources[i]);
+      const char *value = i < 2 ? g_hash_table_lookup (row->values, sources[i]) : sources[i];
       g_autofree char *base = value != NULL ? fy_file_name_make_safe (value, FY_FILE_NAME_MAX_CHARS) : NULL;
 
       if (base != NULL && *base != '\0')
         return g_steal_pointer (&base);
     }
 
-  return g_strdup_printf ("line-%u", line);
+  return g_strdup_printf ("line-%u", row->line);
 }
 
 /* A name not in @used: @base, else base-2, base-3 …  @next remembers
@@ -211,6 +248,26 @@ make_unique_name (const char *base,
   g_hash_table_add (used, name);
 
   return g_strdup (name);
+}
+
+/* Names the outputs of the table's valid rows, unique in the batch. */
+static void
+name_rows (FyBatchFill *self)
+{
+  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) next = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int column = find_name_column (self);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      FyBatchRow *row = &g_array_index (self->rows, FyBatchRow, i);
+      g_autofree char *base = NULL;
+
+      if (row->status != FY_BATCH_ROW_READY)
+        continue;
+      base = make_base_name (row, column);
+      row->name = make_unique_name (base, used, next);
+    }
 }
 
 /* Loading -------------------------------------------------------------------- */
@@ -410,8 +467,6 @@ fy_batch_fill_load_data (FyBatchFill  *self,
                          GError      **error)
 {
   g_autoptr(FyCsvReader) reader = NULL;
-  g_autoptr(GHashTable) used = NULL;
-  g_autoptr(GHashTable) next = NULL;
   g_autofree char *text = NULL;
   gsize text_length = 0;
 
@@ -424,9 +479,6 @@ fy_batch_fill_load_data (FyBatchFill  *self,
   reader = fy_csv_reader_new (text, text_length, error);
   if (reader == NULL || !read_header (self, reader, error))
     goto failed;
-
-  used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  next = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (;;)
     {
@@ -451,15 +503,10 @@ fy_batch_fill_load_data (FyBatchFill  *self,
 
         case FY_CSV_END:
         default:
+          name_rows (self);
           return TRUE;
         }
 
-      if (row.status == FY_BATCH_ROW_READY)
-        {
-          g_autofree char *base = make_base_name (row.values, row.line);
-
-          row.name = make_unique_name (base, used, next);
-        }
       g_array_append_val (self->rows, row);
     }
 

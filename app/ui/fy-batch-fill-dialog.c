@@ -680,7 +680,9 @@ fy_batch_fill_dialog_init (FyBatchFillDialog *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Save the sheet from Excel or WPS as CSV; its first row "
                                            "names the fields, such as 会议名称 and 发言人. Each row "
-                                           "becomes a speech named after its speaker."));
+                                           "becomes a speech named after its speaker, or else after "
+                                           "the first column that differs from row to row (such as "
+                                           "乡镇)."));
   self->table_button = gtk_button_new_with_label (_("Choose a Table…"));
   g_signal_connect_object (self->table_button, "clicked", G_CALLBACK (choose_table_cb), self,
                            G_CONNECT_SWAPPED);
