@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fayan-core.h"
+#include "fy-test-layout.h"
 #include "fy-test-utils.h"
 
 /* Every character of @text but white space, in order. */
@@ -597,6 +598,42 @@ test_markdown_numbering (void)
   g_assert_cmpstr (text, ==, "坚持学习");
 }
 
+/* A list of names in the body under a caption the author did not
+ * number (## 先进个人名单, not right under the closing date): when it is
+ * the document's one heading, it prints as written, not as a lone 一、;
+ * among other headings it is a section and numbered in turn (二、). */
+static void
+test_markdown_names_caption (void)
+{
+  static const char text[] =
+    "# 临江县林业局关于表彰2026年度森林防火先进个人的决定\n\n"
+    "各林业站：\n\n"
+    "经局党组研究，决定对在今年森林防火工作中表现突出的以下同志予以表彰：\n\n"
+    "## 森林防火先进个人名单\n\n"
+    "龚海涛　　宁晓梅（女）　　卜　勇　　司马文清\n\n"
+    "郝建国　　柴　静（女）　　覃志刚　　毛小兵\n\n"
+    "希望受表彰的同志珍惜荣誉，再创佳绩。\n\n"
+    "临江县林业局\n\n"
+    "2026年12月3日\n";
+  g_autoptr(GString) sections = g_string_new (text);
+  g_autoptr(FyDocument) caption = fy_test_import_markdown (text);
+  g_autoptr(FyDocument) numbered = NULL;
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autofree char *printed = NULL;
+
+  fy_test_assert_block (caption, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "森林防火先进个人名单");
+  g_assert_cmpint (fy_document_get_numbering (caption), ==, FY_NUMBERING_AS_WRITTEN);
+  layout = fy_test_layout_document (style, caption);
+  printed = fy_test_joined_text (layout);
+  g_assert_nonnull (strstr (printed, "予以表彰：森林防火先进个人名单龚海涛"));
+
+  g_string_replace (sections, "经局党组", "## 评选情况\n\n经局党组", 0);
+  numbered = fy_test_import_markdown (sections->str);
+  fy_test_assert_block (numbered, 4, FY_BLOCK_ROLE_HEADING, 1, NULL, "森林防火先进个人名单");
+  g_assert_cmpint (fy_document_get_numbering (numbered), ==, FY_NUMBERING_AUTO);
+}
+
 /* A 简报's issue number under its subtitle is a line of its own role. */
 static void
 test_markdown_issue_number (void)
@@ -727,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/core/import/markdown/crlf-bom", test_markdown_crlf_bom);
   g_test_add_func ("/core/import/markdown/tidy", test_markdown_tidy);
   g_test_add_func ("/core/import/markdown/numbering", test_markdown_numbering);
+  g_test_add_func ("/core/import/markdown/names-caption", test_markdown_names_caption);
   g_test_add_func ("/core/import/markdown/front-and-back", test_markdown_front_and_back);
   g_test_add_func ("/core/import/markdown/attachments", test_markdown_attachments);
   g_test_add_func ("/core/import/markdown/closing-lines", test_markdown_closing_lines);
