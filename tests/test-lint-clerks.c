@@ -217,6 +217,39 @@ test_clerks_notice_template (void)
   g_assert_cmpuint (count_fixes ("notice template", findings), ==, 0);
 }
 
+/* Copies of PDFs (tests/data/pasted) imported as a paste is: a table
+ * whose cells the copy glued into lines (临川区501997%), its caption, a
+ * title cut before 的通知 and the note in brackets under a title are no
+ * sentences, and are offered no full stop.  The one paragraph left
+ * without an end is one the copy cut in two (……主题服务 / 23 项，……). */
+static void
+test_clerks_pdf_copies (void)
+{
+  static const char * const copies[] = {
+    "pdf-copy-agenda", "pdf-copy-duty", "pdf-copy-notice", "pdf-copy-reading-report", "pdf-copy-report",
+    "pdf-copy-tasks", "pdftotext-duty", "pdftotext-report", "pdftotext-tasks",
+  };
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  guint n_open = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (copies); d++)
+    {
+      g_autofree char *file = g_strconcat ("pasted/", copies[d], ".txt", NULL);
+      g_autoptr(FyDocument) document = fy_test_import_plain_data (file);
+      g_autoptr(GPtrArray) findings = fy_lint_document (lint, document);
+      FyLintFinding *open = fy_test_find_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION, 0);
+
+      count_logged (copies[d], "imported", findings);
+      n_open += fy_test_count_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION);
+      if (open != NULL)
+        {
+          g_assert_cmpstr (copies[d], ==, "pdf-copy-reading-report");
+          g_assert_cmpstr (fy_lint_finding_get_original (open), ==, "务");
+        }
+    }
+  g_assert_cmpuint (n_open, ==, 1);
+}
+
 /* @seed typed into the document in the editor: the block that holds
  * the words takes the mistake. */
 static GPtrArray *
@@ -299,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/clerks/seeded", test_clerks_seeded);
   g_test_add_func ("/core/lint/clerks/typed", test_clerks_typed);
   g_test_add_func ("/core/lint/clerks/notice-template", test_clerks_notice_template);
+  g_test_add_func ("/core/lint/clerks/pdf-copies", test_clerks_pdf_copies);
 
   return g_test_run ();
 }

@@ -66,6 +66,7 @@ typedef enum
   FY_LINT_TYPED_DATE,           /* the date on a line of its own */
   FY_LINT_TYPED_NOTE,           /* （此件公开发布） under the date */
   FY_LINT_TYPED_IMPRINT,        /* the 版记's 印发 line, its organ and date fields filled in */
+  FY_LINT_TYPED_ROW,            /* one of short lines without a mark in a row: a table's rows glued */
 } FyLintTyped;
 
 typedef struct

@@ -104,15 +104,34 @@ is_date_block (FySource *source,
          (role == FY_BLOCK_ROLE_PARAGRAPH && fy_date_parse (block_text (source, i), NULL));
 }
 
-/* A 纪要's issue number, and its organ and date, under its title at
- * @i and on. */
+/* What stands under the title at @title: the rest of it, cut off as a
+ * line of its own (……工作 / 的通知), a subtitle (——在……上的讲话), who
+ * speaks or wrote (市商务局调研组), a note in brackets (（2026年10月28日上午
+ * 9:00，县政府三楼会议室）), a 纪要's issue number and its organ and date. */
 static void
 mark_head_lines (FySource    *source,
                  FyLintTyped *typed,
-                 guint        i)
+                 guint        title)
 {
   guint n = fy_source_get_n_blocks (source);
+  guint i = title + 1;
+  const char *text;
 
+  if (i >= n || block_role (source, i) != FY_BLOCK_ROLE_PARAGRAPH)
+    return;
+  text = block_text (source, i);
+  if (is_typed_title (text) && (g_str_has_prefix (text, "的") || fy_import_title_goes_on (block_text (source, title), text)))
+    typed[i++] = FY_LINT_TYPED_TITLE;
+  while (i < n && block_role (source, i) == FY_BLOCK_ROLE_SUBTITLE)
+    i++;
+  if (i < n && block_role (source, i) == FY_BLOCK_ROLE_PARAGRAPH && g_str_has_prefix (block_text (source, i), "——") &&
+      !holds_any (block_text (source, i), "。！？；"))
+    typed[i++] = FY_LINT_TYPED_TITLE;
+  if (i < n && block_role (source, i) == FY_BLOCK_ROLE_PARAGRAPH && fy_import_is_speaker_like (block_text (source, i)))
+    typed[i++] = FY_LINT_TYPED_SIGNATURE;
+  if (i < n && fy_doc_is_bracketed_note (block_role (source, i), block_text (source, i)) &&
+      !holds_any (block_text (source, i), "。！？；"))
+    typed[i++] = FY_LINT_TYPED_NOTE;
   for (; i < n && block_role (source, i) == FY_BLOCK_ROLE_PARAGRAPH && is_head_line (block_text (source, i)); i++)
     typed[i] = FY_LINT_TYPED_HEAD;
 }
@@ -133,7 +152,7 @@ find_head (FySource     *source,
         continue;
       if (role == FY_BLOCK_ROLE_TITLE)
         {
-          mark_head_lines (source, typed, i + 1);
+          mark_head_lines (source, typed, i);
           return;
         }
       if (role != FY_BLOCK_ROLE_PARAGRAPH)
@@ -150,11 +169,8 @@ find_head (FySource     *source,
       if (!is_typed_title (text))
         return;
 
-      typed[i++] = FY_LINT_TYPED_TITLE;
+      typed[i] = FY_LINT_TYPED_TITLE;
       /* a title typed on two lines (……办公室 / 关于……的通知) */
-      if (i < n && block_role (source, i) == FY_BLOCK_ROLE_PARAGRAPH &&
-          fy_import_title_goes_on (text, block_text (source, i)))
-        typed[i++] = FY_LINT_TYPED_TITLE;
       mark_head_lines (source, typed, i);
       return;
     }
@@ -184,6 +200,39 @@ find_closing (FySource    *source,
     typed[next++] = FY_LINT_TYPED_NOTE;
   if (next + 1 < n && block_role (source, next) == FY_BLOCK_ROLE_PARAGRAPH && is_typed_title (block_text (source, next)))
     typed[next] = FY_LINT_TYPED_TITLE;
+}
+
+/* The longest row of a table whose cells a copy glued together. */
+#define ROW_MAX_CHARS 40
+
+/* 临川区501997%, 排查火灾隐患县林业局各乡镇十二月底前: short, and no mark
+ * at all. */
+static gboolean
+is_row_like (const char *text)
+{
+  return *text != '\0' && g_utf8_strlen (text, -1) <= ROW_MAX_CHARS && !holds_any (text, SENTENCE_MARKS "、,.;:!?…");
+}
+
+/* Two body paragraphs or more in a row, each short and without a mark:
+ * the rows of a table a PDF's copy glued into lines, or a list; no
+ * sentences (a sentence cut off stands among sentences). */
+static void
+find_rows (FySource    *source,
+           FyLintTyped *typed)
+{
+  guint n = fy_source_get_n_blocks (source);
+
+  for (guint i = 0; i < n;)
+    {
+      guint end = i;
+
+      while (end < n && block_role (source, end) == FY_BLOCK_ROLE_PARAGRAPH && typed[end] == FY_LINT_TYPED_BODY &&
+             is_row_like (block_text (source, end)))
+        end++;
+      for (guint k = i; end >= i + 2 && k < end; k++)
+        typed[k] = FY_LINT_TYPED_ROW;
+      i = MAX (end, i + 1);
+    }
 }
 
 /**
@@ -230,6 +279,7 @@ fy_lint_find_typed (FySource *source)
       else if (i > 0 && fy_doc_is_attachment_label (block_text (source, i - 1)) && is_typed_title (text))
         typed[i] = FY_LINT_TYPED_TITLE;
     }
+  find_rows (source, typed);
   return typed;
 }
 
@@ -262,6 +312,7 @@ fy_lint_unit_seen_role (Unit *u)
     case FY_LINT_TYPED_BODY:
     case FY_LINT_TYPED_NOTE:
     case FY_LINT_TYPED_IMPRINT:
+    case FY_LINT_TYPED_ROW:
     default:
       return u->role;
     }
