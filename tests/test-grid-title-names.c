@@ -437,6 +437,24 @@ test_title_governed_organs (void)
   g_assert_cmpint (fy_test_title_price_at (forward, 4), >=, 0);                 /* 转发|省教育厅 */
 }
 
+/* A project's head closes its name (……改造工程|建设进展): the
+ * dictionary's 工程建设, 工程进度, 工程施工 are left out of it, so that
+ * 工程 is a head of its own (the sets mark the break after it 7 of 8
+ * times, before it none). */
+static void
+test_title_project_heads (void)
+{
+  const char *progress = "关于樟坞镇集镇区污水管网改造工程建设进展情况的汇报";
+  const char *works = "关于澄溪路雨水管网改造工程施工期间交通组织的通告";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (progress, 14), ==, FY_TITLE_NO_BREAK); /* 改造|工程 */
+  g_assert_cmpint (fy_test_title_price_at (progress, 16), >=, 0);                 /* 工程|建设 */
+  g_assert_cmpint (fy_test_title_price_at (works, 11), ==, FY_TITLE_NO_BREAK);    /* 改造|工程 */
+  g_assert_cmpint (fy_test_title_price_at (works, 13), >=, 0);                    /* 工程|施工 */
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -451,4 +469,5 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/numbered-units", test_title_numbered_units);
   g_test_add_func ("/core/grid/titles/standing-committees", test_title_standing_committees);
   g_test_add_func ("/core/grid/titles/governed-organs", test_title_governed_organs);
+  g_test_add_func ("/core/grid/titles/project-heads", test_title_project_heads);
 }
