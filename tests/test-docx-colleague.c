@@ -153,6 +153,31 @@ test_renumbered_heading (void)
   find_block (document, "加快重点项目建设");
 }
 
+/* The colleague types the heading anew over the whole line, number and
+ * all, without a number: Writer puts the words in the first run, the
+ * one in Fayan's number style.  They are the heading's words, not a
+ * number, and stay; the engine numbers the heading again. */
+static void
+test_retyped_heading (void)
+{
+  static const char *edit[] = {
+    "二、</w:t></w:r><w:r><w:t xml:space=\"preserve\">着力解决群众急难愁盼问题",
+    "切实解决群众急难愁盼问题",
+    NULL,
+  };
+  g_autoptr(FyDocument) document = revise_in_writer ("retyped", edit);
+  FyBlock *heading;
+
+  if (document == NULL)
+    return;
+
+  heading = fy_document_get_block (document, find_block (document, "切实解决群众急难愁盼问题"));
+  g_assert_cmpint (fy_block_get_role (heading), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_cmpuint (fy_block_get_level (heading), ==, 1);
+  g_assert_cmpuint (find_block (document, "对群众反映强烈的问题，要列出清单，限期解决。"), ==,
+                    find_block (document, "切实解决群众急难愁盼问题") + 1);
+}
+
 /* The colleague replaces the date (Find & Replace): Writer keeps Fayan's
  * bookmark around the first character, the rest after it in the same
  * content control.  The field is the new date.  A word typed after a
@@ -195,6 +220,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/core/docx/colleague/renumbered-heading", test_renumbered_heading);
+  g_test_add_func ("/core/docx/colleague/retyped-heading", test_retyped_heading);
   g_test_add_func ("/core/docx/colleague/replaced-date", test_replaced_date);
 
   return fy_test_run_in_work_dir ("fayan-docx-colleague-XXXXXX", &work_dir);

@@ -310,11 +310,25 @@ count_run_format_change (FyDocxImport *import,
   import->run_reformatted = reformatted;
 }
 
+/* Whether @text is made only of what an engine number (一、 （一） 1.
+ * （1）) or 附件： is made of: Writer splits "（1）" into three runs of
+ * the number's style, "（", "1" and "）". */
+static gboolean
+is_number_piece (const char *text)
+{
+  static const char number_chars[] = "0123456789一二三四五六七八九十百〇零（）()、.．附件：: ";
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_strchr (number_chars, -1, g_utf8_get_char (p)) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
 /* The number Fayan printed before a heading (or the 附件： of a note)
- * goes, as the engine gives it again.  Words typed into its run after
- * a number are kept: a heading retyped over the number, or renumbered
- * by Writer's Find & Replace, is one run in the number's style
- * ("四、着力解决……"). */
+ * goes, as the engine gives it again.  Words typed into its run are
+ * kept: a heading retyped over the number, or renumbered by Writer's
+ * Find & Replace, is one run in the number's style ("四、着力解决……",
+ * or "着力解决……" typed without a number). */
 static void
 walk_number_run (FyDocxImport    *import,
                  xmlNode         *run,
@@ -336,8 +350,11 @@ walk_number_run (FyDocxImport    *import,
         xmlFree (content);
       }
 
-  if (fy_numbering_strip_prefix (g_strstrip (text->str), &level, &number, &rest))
+  g_strstrip (text->str);
+  if (fy_numbering_strip_prefix (text->str, &level, &number, &rest))
     fy_docx_import_append_text (import, field, format->bold, rest);
+  else if (!g_str_has_prefix (text->str, "附件") && !is_number_piece (text->str))
+    fy_docx_import_append_text (import, field, format->bold, text->str);
 }
 
 static void
