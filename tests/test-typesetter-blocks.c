@@ -626,6 +626,73 @@ test_attached_document_note (void)
   g_assert_cmpint (g_array_index (page->lines, FyPageLine, 0).block_index, ==, 5);
 }
 
+/* A notice, its body filling most of a page, then its last section,
+ * signature and date; the document it issues after them unless
+ * @attached is FALSE. */
+static FyDocument *
+long_notice (gboolean attached)
+{
+  FyDocument *document = fy_document_new ();
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于开展年终集中视察的通知"));
+  for (guint i = 0; i < 4; i++)
+    fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                               "各单位要认真组织开展自查工作。各单位要认真组织开展自查工作。"
+                                                               "各单位要认真组织开展自查工作。各单位要认真组织开展自查工作。"
+                                                               "各单位要认真组织开展自查工作。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "有关要求"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                             "请各位代表按时参加，因故不能参加的，请提前向县人大常委会办公室请假。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "青石县人大常委会办公室"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年12月8日"));
+  if (attached)
+    {
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "附件"));
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "参加集中视察的县人大代表名单"));
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "王建国　李　芳　张卫东"));
+    }
+
+  return document;
+}
+
+/* The page of block @block_index's first line in @layout */
+static guint
+page_of_block (FyLayout *layout,
+               guint     block_index)
+{
+  for (guint p = 0; p < fy_layout_get_n_pages (layout); p++)
+    {
+      FyPage *page = g_ptr_array_index (layout->pages, p);
+
+      for (guint k = 0; k < page->lines->len; k++)
+        if (g_array_index (page->lines, FyPageLine, k).block_index == (int) block_index)
+          return p;
+    }
+  g_assert_not_reached ();
+  return 0;
+}
+
+/* The document a notice issues starts a page of its own, so nothing of
+ * it has to find room on the notice's last page: the notice's last
+ * section, signature and date stay where they are without it (they went
+ * to a page of their own, leaving the first half empty: the closing
+ * date kept with the 附件 label and title that follow it). */
+static void
+test_attached_document_keeps (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) alone = long_notice (FALSE);
+  g_autoptr(FyDocument) issuing = long_notice (TRUE);
+  g_autoptr(FyLayout) alone_layout = fy_test_layout_document (style, alone);
+  g_autoptr(FyLayout) issuing_layout = fy_test_layout_document (style, issuing);
+
+  g_assert_cmpuint (fy_layout_get_n_pages (alone_layout), ==, 1);
+  g_assert_cmpuint (fy_layout_get_n_pages (issuing_layout), ==, 2);
+  for (guint b = 5; b <= 8; b++)
+    g_assert_cmpuint (page_of_block (issuing_layout, b), ==, 0);
+  g_assert_cmpuint (page_of_block (issuing_layout, 9), ==, 1);
+}
+
 /* A 纪要's issue number (期号) is centred on the line under its title, in
  * 仿宋, and the body begins after a blank line, as under a date line. */
 static void
@@ -1159,6 +1226,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/attachment-blocks", test_attachment_blocks);
   g_test_add_func ("/core/typesetter/attached-document", test_attached_document);
   g_test_add_func ("/core/typesetter/attached-document-note", test_attached_document_note);
+  g_test_add_func ("/core/typesetter/attached-document-keeps", test_attached_document_keeps);
   g_test_add_func ("/core/typesetter/issue-number", test_issue_number);
   g_test_add_func ("/core/typesetter/document-number", test_document_number);
   g_test_add_func ("/core/typesetter/joint-signature-list", test_joint_signature_list);

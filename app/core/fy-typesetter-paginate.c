@@ -175,6 +175,11 @@ keep_need (GArray *placed,
     {
       FyPlaced *next = &g_array_index (placed, FyPlaced, q);
 
+      /* a document the notice issues starts a page of its own: none
+       * of it needs room on this one (the closing date keeps with the
+       * next block, here its 附件 label) */
+      if (next->new_page)
+        break;
       need += next->gap_before;
       if (next->keep_with_next)
         {
@@ -210,7 +215,7 @@ tail_need (GArray *placed,
       FyPlaced *next = &g_array_index (placed, FyPlaced, q);
       gboolean last = q + 1 >= placed->len || !g_array_index (placed, FyPlaced, q + 1).keep_with_prev;
 
-      if (!next->keep_with_prev)
+      if (!next->keep_with_prev || next->new_page)
         break;
       tail += next->gap_before;
       if (next->table != NULL)
