@@ -692,6 +692,59 @@ test_window_state_replace_focus (void)
   fy_test_destroy_window (window);
 }
 
+/* The find bar says which match is selected of how many; Escape in
+ * 替换为 closes it, as in 查找. */
+static gboolean
+label_set (gpointer data)
+{
+  return *gtk_label_get_label (data) != '\0';
+}
+
+static void
+test_window_state_find_count (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  GtkWidget *widget = GTK_WIDGET (window);
+  GtkEditable *search = GTK_EDITABLE (gtk_widget_get_template_child (widget, FY_TYPE_WINDOW, "search_entry"));
+  GtkWidget *replace = GTK_WIDGET (gtk_widget_get_template_child (widget, FY_TYPE_WINDOW, "replace_entry"));
+  GtkLabel *count = GTK_LABEL (gtk_widget_get_template_child (widget, FY_TYPE_WINDOW, "match_label"));
+  GtkSearchBar *bar = GTK_SEARCH_BAR (gtk_widget_get_template_child (widget, FY_TYPE_WINDOW, "search_bar"));
+  g_autofree char *text = fy_test_dup_document_text (fy_window_get_document (window));
+  guint n = fy_test_count_occurrences (text, "联络站");
+  g_autofree char *first = g_strdup_printf ("1 / %u", n);
+  g_autofree char *second = g_strdup_printf ("2 / %u", n);
+
+  g_assert_cmpuint (n, >, 2);
+  g_assert_true (gtk_widget_activate_action (widget, "win.replace", NULL));
+  fy_test_iterate ();
+  gtk_editable_set_text (search, "联络站");
+  /* the entry's search-changed, once typing pauses, finds the first */
+  g_assert_true (fy_test_wait_for (label_set, count, 5));
+  g_assert_cmpstr (gtk_label_get_label (count), ==, first);
+  g_assert_true (gtk_widget_activate_action (widget, "win.find-next", NULL));
+  fy_test_iterate ();
+  g_assert_cmpstr (gtk_label_get_label (count), ==, second);
+  g_assert_true (gtk_widget_activate_action (widget, "win.find-previous", NULL));
+  fy_test_iterate ();
+  g_assert_cmpstr (gtk_label_get_label (count), ==, first);
+  gtk_editable_set_text (search, "");
+  fy_test_iterate ();
+  gtk_editable_set_text (search, "没有这几个字");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpstr (gtk_label_get_label (count), ==, "No matches");
+
+  g_assert_true (gtk_widget_activate_action (widget, "win.replace", NULL));
+  fy_test_iterate ();
+  g_assert_true (focus_in (window, "replace_entry"));
+  g_assert_true (fy_test_press_key (gtk_window_get_focus (GTK_WINDOW (window)), GDK_KEY_Escape, 0));
+  fy_test_iterate ();
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_true (gtk_widget_is_ancestor (replace, widget));
+
+  fy_test_destroy_window (window);
+}
+
 static guint
 count_visible (GType type)
 {
@@ -1191,6 +1244,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/menu-tooltip", test_window_state_menu_tooltip);
   g_test_add_func ("/ui/window-state/print-current-page", test_window_state_print_current_page);
   g_test_add_func ("/ui/window-state/page-format-named-once", test_window_state_page_format_named_once);
+  g_test_add_func ("/ui/window-state/find-count", test_window_state_find_count);
 
   return g_test_run ();
 }

@@ -248,3 +248,46 @@ fy_editor_clear_search (FyEditor *self)
 
   highlight_all (self, NULL);
 }
+
+/**
+ * fy_editor_count_matches:
+ * @self: a #FyEditor
+ * @needle: (nullable): the text looked for
+ * @current: (out) (optional): the number of the selected match, from 1,
+ *   or 0 when the selection is no match
+ *
+ * Counts the matches fy_editor_find() goes through (none inside field
+ * chips), for the find bar's “3 / 7”.
+ *
+ * Returns: the number of matches
+ */
+guint
+fy_editor_count_matches (FyEditor   *self,
+                         const char *needle,
+                         guint      *current)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter, match_start, match_end, sel_start, sel_end;
+  gboolean selected;
+  guint n = 0;
+
+  g_return_val_if_fail (FY_IS_EDITOR (self), 0);
+
+  if (current != NULL)
+    *current = 0;
+  if (needle == NULL || *needle == '\0')
+    return 0;
+
+  buffer = fy_editor_get_buffer_internal (self);
+  selected = gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  while (search_from (self, needle, &iter, FALSE, &match_start, &match_end))
+    {
+      n++;
+      if (current != NULL && selected && gtk_text_iter_equal (&match_start, &sel_start) &&
+          gtk_text_iter_equal (&match_end, &sel_end))
+        *current = n;
+      iter = match_end;
+    }
+  return n;
+}

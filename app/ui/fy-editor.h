@@ -59,6 +59,9 @@ guint        fy_editor_replace_all         (FyEditor      *self,
                                             const char    *needle,
                                             const char    *replacement);
 void         fy_editor_clear_search        (FyEditor      *self);
+guint        fy_editor_count_matches       (FyEditor      *self,
+                                            const char    *needle,
+                                            guint         *current);
 
 void         fy_editor_set_lint_findings   (FyEditor      *self,
                                             GPtrArray     *findings);

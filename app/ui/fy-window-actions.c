@@ -814,6 +814,7 @@ find_next_action (GtkWidget  *widget,
 
   fy_editor_find (self->editor, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                   g_str_equal (action_name, "win.find-previous"));
+  fy_window_update_match_count (self);
 }
 
 static void
@@ -826,6 +827,7 @@ replace_one_action (GtkWidget  *widget,
   fy_editor_replace (self->editor,
                      gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                      gtk_editable_get_text (GTK_EDITABLE (self->replace_entry)));
+  fy_window_update_match_count (self);
 }
 
 static void
@@ -841,6 +843,7 @@ replace_all_action (GtkWidget  *widget,
   n = fy_editor_replace_all (self->editor,
                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                              gtk_editable_get_text (GTK_EDITABLE (self->replace_entry)));
+  fy_window_update_match_count (self);
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Replaced %u match", "Replaced %u matches", n), n);
   if (n == 0)
     {

@@ -69,6 +69,7 @@ struct _FyWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkEntry             *replace_entry;
+  GtkLabel             *match_label;
   FyEditor             *editor;
   AdwBin               *preview_bin;
   GtkLabel             *count_label;
@@ -101,6 +102,7 @@ FyPrintOperation *fy_window_new_print_operation (FyWindow *self,
 /* fy-window-actions.c */
 void      fy_window_class_init_actions  (GtkWidgetClass *widget_class);
 void      fy_window_init_actions        (FyWindow     *self);
+void      fy_window_update_match_count  (FyWindow     *self);
 void      fy_window_update_recent_menu  (FyWindow     *self);
 GtkWidget *fy_window_new_from_templates (FyWindow     *self,
                                          GListModel   *templates);

@@ -407,11 +407,40 @@ outline_move_cb (FyWindow  *self,
   fy_editor_jump_to_block (self->editor, to, 0);
 }
 
+/**
+ * fy_window_update_match_count:
+ * @self: a #FyWindow
+ *
+ * Shows beside the find entry which match is selected of how many
+ * (“3 / 7”), “No matches”, or nothing when there is nothing to find.
+ */
+void
+fy_window_update_match_count (FyWindow *self)
+{
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *text = NULL;
+  guint current = 0;
+  guint n = fy_editor_count_matches (self->editor, needle, &current);
+
+  if (*needle == '\0')
+    text = g_strdup ("");
+  else if (n == 0)
+    text = g_strdup (_("No matches"));
+  else if (current == 0)
+    /* Translators: the number of matches of the text looked for */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
+  else
+    /* Translators: the selected match of how many: “3 / 7” */
+    text = g_strdup_printf (_("%1$u / %2$u"), current, n);
+  gtk_label_set_label (self->match_label, text);
+}
+
 static void
 search_changed_cb (FyWindow       *self,
                    GtkSearchEntry *entry)
 {
   fy_editor_find (self->editor, gtk_editable_get_text (GTK_EDITABLE (entry)), FALSE);
+  fy_window_update_match_count (self);
 }
 
 static void
@@ -419,6 +448,20 @@ search_activate_cb (FyWindow       *self,
                     GtkSearchEntry *entry)
 {
   fy_editor_find (self->editor, gtk_editable_get_text (GTK_EDITABLE (entry)), FALSE);
+  fy_window_update_match_count (self);
+}
+
+/* Escape in 替换为 closes the bar as it does in 查找 (GtkSearchBar only
+ * watches the entry it is connected to). */
+static gboolean
+replace_escape_cb (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   data)
+{
+  FyWindow *self = FY_WINDOW (data);
+
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  return TRUE;
 }
 
 static void
@@ -773,6 +816,7 @@ fy_window_class_init (FyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, replace_entry);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, match_label);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, preview_bin);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, count_label);
@@ -844,6 +888,14 @@ fy_window_init (FyWindow *self)
                            G_CALLBACK (search_activate_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
+  {
+    GtkEventController *escape = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (escape),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                            gtk_callback_action_new (replace_escape_cb, self, NULL)));
+    gtk_widget_add_controller (GTK_WIDGET (self->replace_entry), escape);
+  }
 
   g_signal_connect_object (self->fonts_list, "row-activated",
                            G_CALLBACK (issue_row_activated_cb), self, G_CONNECT_SWAPPED);
