@@ -247,8 +247,9 @@ test_kaiti_headings (void)
 
 /* A first draft with nothing set: the short first line is the title, as
  * the paste import takes it, so the speaker, the date and the
- * salutation under it are what they are; a warning names the line taken
- * as the title, and the title prints centred. */
+ * salutation under it are what they are, and 谢谢大家！ at the end is the
+ * closing; a warning names the line taken as the title, and the title
+ * prints centred. */
 static void
 test_plain_title (void)
 {
@@ -268,6 +269,9 @@ test_plain_title (void)
   fy_test_assert_block (document, 2, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "（2026年11月18日）");
   fy_test_assert_block (document, 3, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
   fy_test_assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、充分肯定前段工作成效");
+  /* the last line closes the speech, as in a paste of its text */
+  fy_test_assert_block (document, fy_document_get_n_blocks (document) - 1, FY_BLOCK_ROLE_CLOSING, 0, NULL,
+                        "谢谢大家！");
   g_assert_cmpstr (fy_document_get_title (document), ==, title);
   for (guint i = 0; i < warnings->len; i++)
     said += strstr (g_ptr_array_index (warnings, i), "Paragraph 1 (“在全镇秋冬季") != NULL &&
@@ -317,6 +321,37 @@ test_docx_text_attachment (void)
   pdf = print_every_character (document, text);
 }
 
+/* The notice's .docx itself: the 方案's title, which the colleague set
+ * in "Heading 1" under the label 附件, is the attached document's title
+ * (its own pages, centred in the title face), not a first-level heading
+ * of the notice; the 方案's numbered headings stay headings, and every
+ * character prints. */
+static void
+test_attached_heading_title (void)
+{
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *source_text = NULL;
+  g_autoptr(FyDocument) document = import_writer_file ("writer-notice", &warnings, &source_text);
+  g_autoptr(PopplerDocument) pdf = NULL;
+  guint label = 0;
+
+  if (document == NULL)
+    return;
+
+  for (guint i = 0; i < fy_document_get_n_blocks (document) && label == 0; i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
+
+      if (strcmp (text, "附件") == 0)
+        label = i;
+    }
+  g_assert_cmpuint (label, >, 0);
+  fy_test_assert_block (document, label + 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "石桥乡汛后水毁设施修复工作方案");
+  fy_test_assert_block (document, label + 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、修复范围");
+
+  pdf = print_every_character (document, source_text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/writer/kaiti-headings", test_kaiti_headings);
   g_test_add_func ("/core/docx/writer/plain-title", test_plain_title);
   g_test_add_func ("/core/docx/writer/text-attachment", test_docx_text_attachment);
+  g_test_add_func ("/core/docx/writer/attached-heading-title", test_attached_heading_title);
 
   return fy_test_run_in_work_dir ("fayan-docx-writer-XXXXXX", &work_dir);
 }

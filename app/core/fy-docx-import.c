@@ -1396,6 +1396,9 @@ fy_docx_import_data (const guint8  *data,
                                                   import.plain_title, fy_document_get_title (document)));
   fy_import_gather_document_attachments (document);
   fy_import_find_attached_titles (document);
+  /* Fayan's own file names its closing by style */
+  if (!import.from_fayan)
+    fy_import_mark_closing (document);
   fy_doc_place_document_number (document);
   if (!import.has_numbering && import.numbers_written)
     fy_document_set_numbering (document, FY_NUMBERING_AS_WRITTEN);

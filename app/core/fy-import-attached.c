@@ -139,10 +139,31 @@ fy_import_is_attached_title (const char *text,
   return issued != NULL && strcmp (issued, text) == 0;
 }
 
+/* Whether block @index of @document comes right after the closing
+ * date or a label alone (附件, 附件2), where an attached document's
+ * title stands. */
+static gboolean
+follows_date_or_label (FyDocument *document,
+                       guint       index)
+{
+  FyBlock *before;
+  g_autofree char *text = NULL;
+
+  if (index == 0)
+    return FALSE;
+  before = fy_document_get_block (document, index - 1);
+  if (fy_block_get_role (before) == FY_BLOCK_ROLE_DATE_LINE)
+    return TRUE;
+  text = fy_block_dup_text (before);
+  return fy_block_get_role (before) == FY_BLOCK_ROLE_PARAGRAPH && fy_doc_is_attachment_label (text) &&
+         !ends_in_mark (text);
+}
+
 /* The text of @document's block @index if it is a plain paragraph (no
- * lead, not markup alone), or a heading right under the closing date
- * that the author did not number (## 先进个人名单 under a 决定: the
- * caption of a list, no section of the body), else NULL. */
+ * lead, not markup alone), or a heading right under the closing date or
+ * a label alone that the author did not number (## 先进个人名单 under a
+ * 决定: the caption of a list, no section of the body; a colleague's
+ * attached 方案 titled in Word's "Heading 1" under 附件), else NULL. */
 static char *
 dup_paragraph_text (FyDocument *document,
                     guint       index)
@@ -156,7 +177,7 @@ dup_paragraph_text (FyDocument *document,
     return NULL;
   text = fy_block_dup_text (block);
   if (role == FY_BLOCK_ROLE_HEADING &&
-      (index == 0 || fy_block_get_role (fy_document_get_block (document, index - 1)) != FY_BLOCK_ROLE_DATE_LINE ||
+      (!follows_date_or_label (document, index) ||
        g_object_get_data (G_OBJECT (block), FY_IMPORT_OWN_ORDINAL_KEY) != NULL ||
        fy_numbering_strip_prefix (text, NULL, NULL, NULL)))
     g_clear_pointer (&text, g_free);

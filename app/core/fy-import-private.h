@@ -85,6 +85,7 @@ gboolean     fy_import_is_chapter_line      (const char            *text,
 gboolean     fy_import_is_signature_like    (const char            *text);
 gboolean     fy_import_infers_signature     (FyDocument            *document,
                                              guint                  index);
+void         fy_import_mark_closing         (FyDocument            *document);
 void         fy_import_mark_signature       (FyDocument            *document,
                                              GArray                *marked);
 

@@ -188,3 +188,28 @@ fy_import_mark_signature (FyDocument *document,
     if (sign[i])
       fy_block_set_role (fy_document_get_block (document, i), FY_BLOCK_ROLE_SIGNATURE);
 }
+
+/**
+ * fy_import_mark_closing:
+ * @document: an import
+ *
+ * The closing is the last paragraph, before a date line if any, when it
+ * reads as one (fy_import_is_closing_like(): 谢谢大家！, 以上发言……), in
+ * a plain-text import and a .docx alike.
+ */
+void
+fy_import_mark_closing (FyDocument *document)
+{
+  for (guint i = fy_document_get_n_blocks (document); i > 1; i--)
+    {
+      FyBlock *last = fy_document_get_block (document, i - 1);
+      g_autofree char *text = NULL;
+
+      if (fy_block_get_role (last) == FY_BLOCK_ROLE_DATE_LINE)
+        continue;
+      text = fy_block_dup_text (last);
+      if (fy_block_get_role (last) == FY_BLOCK_ROLE_PARAGRAPH && fy_import_is_closing_like (text))
+        fy_block_set_role (last, FY_BLOCK_ROLE_CLOSING);
+      return;
+    }
+}

@@ -1213,27 +1213,13 @@ fy_import_plain_text_to_document (const char    *normalized,
 
   blocks = fy_import_plain_text_to_blocks (normalized, TRUE, &title, notes);
 
-  /* The closing is the last paragraph, before a date line if any. */
-  for (guint i = blocks->len; i > 1; i--)
-    {
-      FyBlock *last = g_ptr_array_index (blocks, i - 1);
-      g_autofree char *last_text = NULL;
-
-      if (fy_block_get_role (last) == FY_BLOCK_ROLE_DATE_LINE)
-        continue;
-
-      last_text = fy_block_dup_text (last);
-      if (fy_block_get_role (last) == FY_BLOCK_ROLE_PARAGRAPH && fy_import_is_closing_like (last_text))
-        fy_block_set_role (last, FY_BLOCK_ROLE_CLOSING);
-      break;
-    }
-
   document = fy_document_new ();
   if (title != NULL)
     fy_document_set_title (document, title);
   for (guint i = 0; i < blocks->len; i++)
     fy_document_append_block (document, g_ptr_array_index (blocks, i));
 
+  fy_import_mark_closing (document);
   fy_doc_place_document_number (document);
   fy_import_mark_signature (document, NULL);
   fy_import_describe_left_out (notes);
