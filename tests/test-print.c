@@ -804,6 +804,24 @@ test_print_output_name (void)
   used = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (operation));
   path = g_filename_from_uri (gtk_print_settings_get (used, GTK_PRINT_SETTINGS_OUTPUT_URI), NULL, NULL);
   g_assert_cmpstr (path, ==, "/srv/发言稿/关于安全生产的表态发言.pdf");
+  g_clear_pointer (&path, g_free);
+
+  /* Beside the PDF exported under that name: one that cannot replace it. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("fayan-print-XXXXXX", NULL);
+    g_autofree char *speech = g_build_filename (dir, "讲话.fayan", NULL);
+    g_autofree char *exported = g_build_filename (dir, "讲话.pdf", NULL);
+    g_autofree char *printed = g_build_filename (dir, "讲话 (printed).pdf", NULL);
+    g_autoptr(GFile) speech_file = g_file_new_for_path (speech);
+
+    g_assert_true (g_file_set_contents (exported, "%PDF-1.5\n", -1, NULL));
+    fy_print_operation_suggest_output (operation, speech_file);
+    used = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (operation));
+    path = g_filename_from_uri (gtk_print_settings_get (used, GTK_PRINT_SETTINGS_OUTPUT_URI), NULL, NULL);
+    g_assert_cmpstr (path, ==, printed);
+    g_unlink (exported);
+    g_rmdir (dir);
+  }
 }
 
 int

@@ -317,6 +317,19 @@ fy_print_operation_suggest_output (FyPrintOperation *self,
 
   folder = dup_output_folder (settings, document_file);
   output = g_file_get_child (folder, file_name);
+  /* A PDF of that name there is most often the speech exported: the
+   * print gets a name of its own rather than offering to replace it. */
+  for (guint n = 1; g_file_query_exists (output, NULL) && n < 100; n++)
+    {
+      g_autofree char *stem = g_strndup (file_name, strlen (file_name) - strlen (".pdf"));
+      g_autofree char *other = n == 1
+        /* Translators: the file a print to a file goes to, beside the PDF exported as %s.pdf */
+        ? g_strdup_printf (_("%s (printed).pdf"), stem)
+        : g_strdup_printf (_("%1$s (printed %2$u).pdf"), stem, n);
+
+      g_object_unref (output);
+      output = g_file_get_child (folder, other);
+    }
   uri = g_file_get_uri (output);
 
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
