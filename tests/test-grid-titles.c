@@ -537,6 +537,12 @@ static const TitleSet title_sets[] = {
    * alone).  59 and 44 once the title model is trained on it too; the
    * floors are a title below (58 and 43). */
   { "titles-37.txt", "thirty-seventh-set", 0.96, 0.71 },
+  /* titles-38.txt (80): session 23's sealed set AJ, released as training
+   * data at the end of session 23 after its sealed runs: 70 of 80 at
+   * 037e8fe and 70 at 202dfb9; 56 and 56 of 80 at the reading preset.
+   * 71 and 57 once the title model is trained on it too; the floors are
+   * a title below (70 and 56). */
+  { "titles-38.txt", "thirty-eighth-set", 0.87, 0.70 },
 };
 
 /* A labelled set (@data, a TitleSet) with gbt9704, against its floor. */
