@@ -1205,7 +1205,7 @@ fy_import_plain_text_to_blocks (const char     *text,
  * document, what it left out and the warnings about it in @notes. */
 FyDocument *
 fy_import_plain_text_to_document (const char    *normalized,
-                        FyImportNotes *notes)
+                                  FyImportNotes *notes)
 {
   g_autofree char *title = NULL;
   g_autoptr(GPtrArray) blocks = NULL;

@@ -30,6 +30,8 @@
 
 /* Marks that make a line a sentence, or more than a title. */
 #define SENTENCE_MARKS "。！？；，："
+/* the marks that end a sentence: no heading, subtitle or note holds one */
+#define SENTENCE_END_MARKS "。！？；"
 
 static gboolean
 holds_any (const char *text,
@@ -69,7 +71,7 @@ is_numbered_line (const char *text)
   guint level;
 
   return fy_numbering_strip_prefix (text, &level, NULL, &rest) && rest != NULL && *rest != '\0' &&
-         !holds_any (rest, "。！？；") && g_utf8_strlen (text, -1) <= HEADING_MAX_CHARS;
+         !holds_any (rest, SENTENCE_END_MARKS) && g_utf8_strlen (text, -1) <= HEADING_MAX_CHARS;
 }
 
 /* 澄江市人民政府办公室, 提案人签名：农工党嘉禾市委会, 述职人：李文博 */
@@ -125,12 +127,12 @@ mark_head_lines (FySource    *source,
   while (i < n && block_role (source, i) == FY_BLOCK_ROLE_SUBTITLE)
     i++;
   if (i < n && block_role (source, i) == FY_BLOCK_ROLE_PARAGRAPH && g_str_has_prefix (block_text (source, i), "——") &&
-      !holds_any (block_text (source, i), "。！？；"))
+      !holds_any (block_text (source, i), SENTENCE_END_MARKS))
     typed[i++] = FY_LINT_TYPED_TITLE;
   if (i < n && block_role (source, i) == FY_BLOCK_ROLE_PARAGRAPH && fy_import_is_speaker_like (block_text (source, i)))
     typed[i++] = FY_LINT_TYPED_SIGNATURE;
   if (i < n && fy_doc_is_bracketed_note (block_role (source, i), block_text (source, i)) &&
-      !holds_any (block_text (source, i), "。！？；"))
+      !holds_any (block_text (source, i), SENTENCE_END_MARKS))
     typed[i++] = FY_LINT_TYPED_NOTE;
   for (; i < n && block_role (source, i) == FY_BLOCK_ROLE_PARAGRAPH && is_head_line (block_text (source, i)); i++)
     typed[i] = FY_LINT_TYPED_HEAD;
