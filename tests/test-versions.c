@@ -331,6 +331,82 @@ test_review_section_moved (void)
   close_review (review, window, path);
 }
 
+/* A passage (two paragraphs moved in one go) rejected whole stays
+ * rejected when the comparison, made again after another change is
+ * accepted, no longer sees it as one move: here the paragraph deleted
+ * where it lands comes between its two paragraphs once the edit above is
+ * taken.  Only its first paragraph was kept as rejected, and the second
+ * came back for review on its own. */
+static void
+test_review_reject_passage (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *have = NULL;
+  g_autoptr(FyDocument) speech = NULL;
+  g_autoptr(FyDocument) revision = NULL;
+  g_autoptr(GFile) file = NULL;
+  FyCompareWindow *review;
+  FyWindow *window;
+  FyDocument *document;
+
+  g_assert_no_error (error);
+  speech = fy_import_markdown ("# 在全县河长制工作会议上的讲话\n\n"
+                               "同志们：\n\n"
+                               "今年全县河湖面貌明显改善。\n\n"
+                               "乡级河长巡河次数比去年增加三成。\n\n"
+                               "村级河长全部配备巡河记录本。\n\n"
+                               "下一步要抓好三件事。\n\n"
+                               "一是清理河道垃圾。\n\n"
+                               "二是整治入河排污口。\n\n"
+                               "三是落实长效管护。\n\n"
+                               "以上意见请各乡镇抓好落实。\n\n"
+                               "谢谢大家。\n", -1, &error);
+  g_assert_no_error (error);
+  revision = fy_import_markdown ("# 在全县河长制工作会议上的讲话\n\n"
+                                 "同志们：\n\n"
+                                 "今年全县河湖面貌明显改善。\n\n"
+                                 "下一步要抓好三件事。\n\n"
+                                 "一是清理河道垃圾。\n\n"
+                                 "二是整治入河排污口。\n\n"
+                                 "三是落实好长效管护机制。\n\n"
+                                 "乡级河长巡河次数比去年增加三成。\n\n"
+                                 "村级河长全部配备巡河记录本。\n\n"
+                                 "谢谢大家。\n", -1, &error);
+  g_assert_no_error (error);
+  window = fy_test_make_window (app);
+  document = fy_window_get_document (window);
+  fy_document_replace_content (document, speech);
+  fy_test_iterate ();
+  path = save_revision (revision, dir);
+  file = g_file_new_for_path (path);
+
+  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  /* 三是… edited, 以上意见… deleted, the two 河长 paragraphs moved */
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 3);
+  fy_compare_window_next (review, TRUE);
+  fy_compare_window_reject (review);
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 2);
+  g_assert_cmpuint (fy_compare_window_get_current (review), ==, 2);
+  fy_compare_window_reject (review);
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
+  g_assert_true (fy_compare_window_accept (review, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 0);
+
+  have = fy_test_dup_document_text (document);
+  g_assert_nonnull (strstr (have, "三是落实好长效管护机制。"));
+  g_assert_nonnull (strstr (have, "今年全县河湖面貌明显改善。\n乡级河长"));
+  g_assert_nonnull (strstr (have, "以上意见请各乡镇抓好落实。"));
+
+  close_review (review, window, path);
+}
+
 /* Reviews @revision, sent back as a file, in @window: it differs from the
  * draft by one change, which is accepted; the review is then closed. */
 static void
@@ -1310,6 +1386,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/review-accept-reject-undo", test_review);
   g_test_add_func ("/ui/versions/review-unset-field", test_review_unset_field);
   g_test_add_func ("/ui/versions/review-section-moved", test_review_section_moved);
+  g_test_add_func ("/ui/versions/review-reject-passage", test_review_reject_passage);
   g_test_add_func ("/ui/versions/review-keeps-lead", test_review_keeps_lead);
   g_test_add_func ("/ui/versions/review-chooser", test_review_chooser);
   g_test_add_func ("/ui/versions/review-opens-at-change", test_review_opens_at_change);

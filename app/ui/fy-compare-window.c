@@ -858,21 +858,27 @@ fy_compare_window_accept (FyCompareWindow  *self,
  * fy_compare_window_reject:
  * @self: a window made by fy_compare_window_new_review()
  *
- * Keeps the draft's wording for the current change and moves on.
+ * Keeps the draft's wording for the current change and moves on.  Of a
+ * passage moved in one go each block is kept out: compared again after
+ * another change is taken, the passage may no longer be one move (a
+ * removed paragraph where it lands comes between its blocks), and its
+ * other blocks would come back for review one by one.
  */
 void
 fy_compare_window_reject (FyCompareWindow *self)
 {
-  const FyChange *change;
+  guint index;
+  guint end;
 
   g_return_if_fail (FY_IS_COMPARE_WINDOW (self));
   g_return_if_fail (self->rejected != NULL);
 
   if (self->current == 0 || self->current > self->marks->len)
     return;
-  change = fy_comparison_get_change (self->comparison,
-                                     g_array_index (self->mark_change, guint, self->current - 1));
-  g_hash_table_add (self->rejected, fy_change_dup_key (change));
+  index = g_array_index (self->mark_change, guint, self->current - 1);
+  end = fy_comparison_get_move_end (self->comparison, index);
+  for (guint i = index; i < end; i++)
+    g_hash_table_add (self->rejected, fy_change_dup_key (fy_comparison_get_change (self->comparison, i)));
   refill (self);
 }
 
