@@ -776,6 +776,86 @@ test_pasted_joint_issuers (void)
   g_assert_cmpstr (fixed, ==, typed);
 }
 
+/* A WeChat article pasted with its emoji: "🚩🚩🚩" on a line of its own
+ * goes with its line when Fix all removes the emoji, instead of leaving
+ * an empty paragraph that prints as a blank line; emoji inside a line go
+ * alone, and a table cell of emoji alone keeps its table. */
+static void
+test_pasted_emoji_lines (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  const char *pasted = "青石镇人大主席团2026年度代表工作综述\n"
+                       "🚩🚩🚩\n"
+                       "今年以来，镇人大主席团👍认真组织代表开展活动。\n"
+                       "🚩 🌟 🚩\n"
+                       "📌一、代表联络站建设\n"
+                       "全镇建成代表联络站5个，接待群众326人次。\n";
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyDocument) typed = fy_document_new ();
+  g_autoptr(FyDocument) table = fy_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fixed = NULL;
+  g_autofree char *texts = NULL;
+  g_autofree char *typed_texts = NULL;
+  g_autofree char *table_text = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_auto(GStrv) lines = g_strsplit (pasted, "\n", -1);
+
+  /* as text: the lines of emoji alone are gone */
+  fixed = fy_lint_fix_text (lint, pasted, -1, NULL);
+  g_assert_cmpstr (fixed, ==, "青石镇人大主席团2026年度代表工作综述\n"
+                              "今年以来，镇人大主席团认真组织代表开展活动。\n"
+                              "一、代表联络站建设\n"
+                              "全镇建成代表联络站5个，接待群众326人次。\n");
+
+  /* pasted into the window: as the importer reads it */
+  document = fy_import_plain_text (pasted, -1, &error);
+  g_assert_no_error (error);
+  fy_lint_fix_document (lint, document);
+  texts = fy_test_dup_block_texts (document);
+  g_test_message ("%s", texts);
+  for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (document, i));
+
+      g_assert_cmpstr (g_strstrip (text), !=, "");
+    }
+  g_assert_null (strstr (texts, "🚩"));
+  g_assert_nonnull (strstr (texts, "镇人大主席团认真组织"));
+
+  /* typed line by line, each a body paragraph: no 。 is asked after
+   * the emoji that go */
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    fy_document_append_block (typed, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, lines[i]));
+  findings = fy_lint_document (lint, typed);
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_EMOJI), ==, 8);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FyLintFinding *finding = g_ptr_array_index (findings, i);
+
+      if (g_strcmp0 (fy_lint_finding_get_kind (finding), FY_LINT_KIND_MISSING_END_PUNCTUATION) == 0)
+        g_assert_true (fy_lint_finding_get_block (finding) != 1 && fy_lint_finding_get_block (finding) != 3);
+    }
+  fy_lint_fix_document (lint, typed);
+  typed_texts = fy_test_dup_block_texts (typed);
+  g_test_message ("%s", typed_texts);
+  g_assert_cmpuint (fy_document_get_n_blocks (typed), ==, 4);
+  for (guint i = 0; i < fy_document_get_n_blocks (typed); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (fy_document_get_block (typed, i));
+
+      g_assert_cmpstr (g_strstrip (text), !=, "");
+      g_assert_null (strstr (text, "🚩"));
+    }
+
+  /* a table's cell: the emoji goes, the table stays */
+  fy_document_append_block (table, fy_block_new_with_text (FY_BLOCK_ROLE_TABLE, 0, "联络站\t评价\n青石站\t👍"));
+  fy_lint_fix_document (lint, table);
+  g_assert_cmpuint (fy_document_get_n_blocks (table), ==, 1);
+  table_text = fy_block_dup_text (fy_document_get_block (table, 0));
+  g_assert_cmpstr (table_text, ==, "联络站\t评价\n青石站\t");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -800,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/pasted-names", test_pasted_names);
   g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);
   g_test_add_func ("/core/lint/pasted-joint-issuers", test_pasted_joint_issuers);
+  g_test_add_func ("/core/lint/pasted-emoji-lines", test_pasted_emoji_lines);
 
   return g_test_run ();
 }

@@ -222,8 +222,10 @@ fy_lint_check_end_punctuation (Unit *u)
            u->typed != FY_LINT_TYPED_BODY)
     return;
 
-  /* The guidance will be replaced, and the end with it. */
-  if (last < 0 || u->mask[last] != MASK_NONE || last == u->guidance_end || is_no_sentence (u))
+  /* The guidance will be replaced, and the end with it; an emoji at the
+   * end goes (fy-lint-emoji.c), and a line of emoji alone with it. */
+  if (last < 0 || u->mask[last] != MASK_NONE || last == u->guidance_end || is_no_sentence (u) ||
+      fy_lint_char_is_emoji (u->chars[last]))
     return;
 
   for (k = last; k >= 0 && is_closing_mark (u->norm[k]); k--)

@@ -98,19 +98,55 @@ fy_lint_char_is_emoji (gunichar c)
   return is_emoji_presentation (c) || is_modifier (c) || c == KEYCAP;
 }
 
+/* Whether @u holds nothing but emoji (no keycap) and spaces, and is a
+ * whole block (line), not a table's cell: a chat's "🚩🚩🚩" line.
+ * Removing its emoji would leave an empty paragraph that prints as a
+ * blank line, so the fix removes the block (line) itself. */
+static gboolean
+holds_only_emoji (const Unit *u)
+{
+  gboolean any = FALSE;
+
+  if (u->role == FY_BLOCK_ROLE_TABLE)
+    return FALSE;
+
+  for (gsize i = 0; i < u->n;)
+    {
+      gsize end;
+
+      if (is_space (u->chars[i]))
+        {
+          i++;
+          continue;
+        }
+      if (u->mask[i] != MASK_NONE || keycap_end (u, i) > i)
+        return FALSE;
+      end = emoji_end (u, i);
+      if (end == i)
+        return FALSE;
+      any = TRUE;
+      i = end;
+    }
+
+  return any;
+}
+
 /**
  * fy_lint_check_emoji:
  * @u: a unit
  *
  * Flags each emoji sequence; the safe fix removes it, or keeps a keycap's
- * digit.
+ * digit.  A block (line) of emoji alone goes with them.
  */
 void
 fy_lint_check_emoji (Unit *u)
 {
+  gboolean only = holds_only_emoji (u);
+
   for (gsize i = 0; i < u->n; i++)
     {
       g_autofree char *fix = NULL;
+      FyLintFinding *finding;
       gsize end;
 
       if (u->mask[i] != MASK_NONE)
@@ -124,9 +160,12 @@ fy_lint_check_emoji (Unit *u)
       if (end == i)
         continue;
 
-      fy_lint_unit_add (u, FY_LINT_KIND_EMOJI, FY_LINT_SEVERITY_WARNING, i, end, fix != NULL ? fix : "", TRUE,
-                        g_strdup (_("An emoji has no place in an official document, and no office font "
-                                    "has it: the print shows a box or another face. Remove it.")));
+      finding = fy_lint_unit_add (u, FY_LINT_KIND_EMOJI, FY_LINT_SEVERITY_WARNING, i, end,
+                                  fix != NULL ? fix : "", TRUE,
+                                  g_strdup (_("An emoji has no place in an official document, and no office "
+                                              "font has it: the print shows a box or another face. Remove it.")));
+      if (only)
+        fy_lint_finding_set_join (finding, FY_LINT_JOIN_DROP);
       i = end - 1;
     }
 }
