@@ -1226,6 +1226,55 @@ test_editor_table_rows (void)
   g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.5亿元");
 }
 
+/* Session 24's new user pressed Enter after a table's last row and chose
+ * 一级标题 for the next heading: the whole table became one heading of
+ * bars and cells.  A style chosen in that empty row is the new
+ * paragraph's, after the table, which stays whole. */
+static void
+test_editor_table_style_after (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyBlock) table = make_table ();
+  g_autoptr(FyEditor) editor = NULL;
+  GtkTextBuffer *buffer;
+  g_autofree char *text = NULL;
+  GtkTextIter end;
+
+  fy_document_insert_block (document, 4, table);
+  editor = make_editor (document);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+
+  gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
+  gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  type_text (editor, "\n");
+  fy_editor_set_style (editor, fy_editor_style_for_role (FY_BLOCK_ROLE_HEADING, 1));
+  g_assert_cmpuint (fy_editor_get_current_block (editor), ==, 5);
+  type_text (editor, "提案办理情况");
+  fy_editor_flush (editor);
+
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 4)), ==, FY_BLOCK_ROLE_TABLE);
+  text = dup_block_text (document, 4);
+  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.5亿元");
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 5)), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_cmpuint (fy_block_get_level (fy_document_get_block (document, 5)), ==, 1);
+  g_clear_pointer (&text, g_free);
+  text = dup_block_text (document, 5);
+  g_assert_cmpstr (text, ==, "提案办理情况");
+
+  /* Undo takes the words away, then the heading, and the row is back. */
+  fy_editor_undo (editor);
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 4)), ==, FY_BLOCK_ROLE_TABLE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 5)), ==, FY_BLOCK_ROLE_HEADING);
+  g_clear_pointer (&text, g_free);
+  text = dup_block_text (document, 5);
+  g_assert_cmpstr (text, ==, "改进作风");
+}
+
 /* Session 21's new user pressed Home on a row and typed: the text made a
  * new first cell and the row's figures moved one column on, under the
  * wrong headers; typed after the last bar it made a cell of its own.
@@ -1416,6 +1465,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/empty-document", test_editor_empty_document);
   g_test_add_func ("/ui/editor/table-rows", test_editor_table_rows);
   g_test_add_func ("/ui/editor/table-row-ends", test_editor_table_row_ends);
+  g_test_add_func ("/ui/editor/table-style-after", test_editor_table_style_after);
   g_test_add_func ("/ui/editor/click-selection", test_editor_click_selection);
 
   return g_test_run ();

@@ -157,6 +157,7 @@ void              fy_editor_table_insert_tabs    (FyEditor      *self,
                                                   const char    *text,
                                                   int            len);
 gboolean          fy_editor_table_back_tab       (FyEditor      *self);
+gboolean          fy_editor_table_leave_empty_row (FyEditor      *self);
 gboolean          fy_editor_table_paste_rows     (FyEditor      *self,
                                                   GPtrArray     *pasted);
 void              fy_editor_table_make           (FyEditor      *self,

@@ -179,6 +179,40 @@ fy_editor_table_insert_text (FyEditor    *self,
   self->in_table_newline = FALSE;
 }
 
+/**
+ * fy_editor_table_leave_empty_row: (skip)
+ *
+ * With the cursor, and no selection, in the empty row that Enter or Tab
+ * opened under a table's last row, takes that row out of the table as an
+ * empty line after it, as a second Enter would, and puts the cursor
+ * there, in one undo step of its own.  A style chosen there is for the
+ * paragraph after the table: the whole table became a 一级标题 of bars
+ * and cells (session 24's new user, who did not know the second Enter).
+ *
+ * Returns: whether the row left the table
+ */
+gboolean
+fy_editor_table_leave_empty_row (FyEditor *self)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  GtkTextIter iter, row_start, row_end;
+
+  if (gtk_text_buffer_get_has_selection (buffer))
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  if (fy_editor_get_line (self, gtk_text_iter_get_line (&iter))->role != FY_BLOCK_ROLE_TABLE ||
+      !in_empty_last_row (&iter, &row_start, &row_end) ||
+      gtk_text_iter_starts_line (&row_start))
+    return FALSE;
+
+  fy_editor_push_undo_step (self);
+  self->compound = TRUE;
+  fy_editor_table_insert_text (self, &iter, "\n", 1);
+  self->compound = FALSE;
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  return TRUE;
+}
+
 /* The bars of the row from @start to @end that are not escaped. */
 static guint
 count_row_bars (const GtkTextIter *start,

@@ -995,6 +995,10 @@ fy_editor_set_style (FyEditor *self,
   g_return_if_fail (style < N_STYLES);
 
   buffer = fy_editor_get_buffer_internal (self);
+  /* In the empty row under a table, the style is for a paragraph after
+   * it, not for the whole table. */
+  if (styles[style].role != FY_BLOCK_ROLE_TABLE)
+    changed = fy_editor_table_leave_empty_row (self);
   gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
   first = gtk_text_iter_get_line (&start);
   last = gtk_text_iter_get_line (&end);
