@@ -450,6 +450,67 @@ test_printed_form (void)
   g_assert_nonnull (strstr (flat, "二、强化经费保障"));
 }
 
+/* The note on the first piece of @pieces (a moved paragraph's place). */
+static const char *
+first_note (GArray *pieces)
+{
+  g_assert_cmpuint (pieces->len, >, 0);
+  g_assert_cmpint (g_array_index (pieces, FyTablePiece, 0).kind, ==, FY_TABLE_PIECE_NOTE);
+  return g_array_index (pieces, FyTablePiece, 0).text;
+}
+
+/* A moved paragraph's place is named by the paragraph it followed, as
+ * printed (the heading's number, the first words), not by a paragraph
+ * number that counts the title, the salutation and blank lines the clerk
+ * does not count (“由第 4 段移来” for the second paragraph of the body). */
+static void
+test_move_place (void)
+{
+  static const char old_text[] =
+    "# 在全县安全生产会议上的讲话\n\n同志们：\n\n## 压实责任\n\n"
+    "各级要高度重视安全生产工作，层层签订责任书。\n\n要把隐患排查做在前面。\n\n"
+    "## 强化保障\n\n落实专项经费。\n\n充实监管力量。\n\n谢谢大家。\n";
+  static const char new_text[] =
+    "# 在全县安全生产会议上的讲话\n\n同志们：\n\n## 压实责任\n\n"
+    "各级要高度重视安全生产工作，层层签订责任书。\n\n"
+    "## 强化保障\n\n落实专项经费。\n\n充实监管力量。\n\n要把隐患排查做在前面。\n\n谢谢大家。\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) old_document = fy_import_markdown (old_text, -1, &error);
+  g_autoptr(FyDocument) new_document = fy_import_markdown (new_text, -1, &error);
+  g_autoptr(FyComparison) comparison = NULL;
+  g_autoptr(GArray) old_pieces = fy_table_pieces_new ();
+  g_autoptr(GArray) new_pieces = fy_table_pieces_new ();
+  g_autoptr(FyBlock) blank = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "");
+  g_autoptr(FyBlock) moved = NULL;
+  const FyChange *change;
+
+  g_assert_no_error (error);
+  /* a blank line above it in the new text is passed over */
+  fy_document_insert_block (new_document, 7, blank);
+  comparison = fy_comparison_new (old_document, new_document);
+  /* the blank line added, the paragraph moved */
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 2);
+  change = fy_comparison_get_change (comparison, 1);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_MOVED);
+  g_assert_cmpstr (change->old_after, ==, "各级要高度重视安全生产工…");
+  g_assert_cmpstr (change->new_after, ==, "充实监管力量。");
+
+  fy_comparison_table_describe_row (comparison, 1, old_pieces, new_pieces);
+  g_assert_cmpstr (first_note (old_pieces), ==, "was after “各级要高度重视安全生产工…”");
+  g_assert_cmpstr (first_note (new_pieces), ==, "moved after “充实监管力量。”");
+
+  /* moved up to stand under a numbered heading: named with its number */
+  g_clear_object (&comparison);
+  fy_document_remove_block (new_document, 7);
+  moved = g_object_ref (fy_document_get_block (new_document, 7));
+  fy_document_remove_block (new_document, 7);
+  fy_document_insert_block (new_document, 5, moved);
+  comparison = fy_comparison_new (old_document, new_document);
+  change = fy_comparison_get_change (comparison, 0);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_MOVED);
+  g_assert_cmpstr (change->new_after, ==, "二、强化保障");
+}
+
 static void
 test_inserted_deleted (void)
 {
@@ -553,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/core/comparison/table", test_table);
   g_test_add_func ("/core/comparison/inserted-deleted", test_inserted_deleted);
   g_test_add_func ("/core/comparison/printed-form", test_printed_form);
+  g_test_add_func ("/core/comparison/move-place", test_move_place);
   g_test_add_func ("/core/comparison/coarse", test_coarse);
   g_test_add_data_func ("/core/comparison/apply/first-to-last", GINT_TO_POINTER (FALSE), test_apply);
   g_test_add_data_func ("/core/comparison/apply/last-to-first", GINT_TO_POINTER (TRUE), test_apply);

@@ -345,6 +345,7 @@ test_review_reject_passage (void)
   g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
   g_autofree char *path = NULL;
   g_autofree char *have = NULL;
+  g_autofree char *shown = NULL;
   g_autoptr(FyDocument) speech = NULL;
   g_autoptr(FyDocument) revision = NULL;
   g_autoptr(GFile) file = NULL;
@@ -386,8 +387,12 @@ test_review_reject_passage (void)
   review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
   g_assert_no_error (error);
   fy_test_iterate ();
-  /* 三是… edited, 以上意见… deleted, the two 河长 paragraphs moved */
+  /* 三是… edited, 以上意见… deleted, the two 河长 paragraphs moved; the
+   * move says where from by the paragraph it followed, not “from
+   * paragraph 4” (counting the title and 同志们) */
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 3);
+  shown = fy_compare_window_dup_text (review);
+  g_assert_nonnull (strstr (shown, "〔moved here from after “今年全县河湖面貌明显改善。”〕乡级河长"));
   fy_compare_window_next (review, TRUE);
   fy_compare_window_reject (review);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 2);

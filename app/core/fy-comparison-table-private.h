@@ -21,7 +21,7 @@ G_BEGIN_DECLS
  * @FY_TABLE_PIECE_TEXT: wording both sides share
  * @FY_TABLE_PIECE_DELETED: wording the new text left out (struck, red)
  * @FY_TABLE_PIECE_INSERTED: wording the new text added (underlined, blue)
- * @FY_TABLE_PIECE_NOTE: what happened (“moved to paragraph 9”), in 〔〕
+ * @FY_TABLE_PIECE_NOTE: what happened (“was after …”), in 〔〕
  * @FY_TABLE_PIECE_BREAK: a line break, between the paragraphs of a passage
  *   moved whole
  */

@@ -501,9 +501,14 @@ fy_comparison_table_describe (const FyChange *change,
     default:
       if (change->kind == FY_CHANGE_MOVED && !change->with_previous)
         {
-          /* Translators: paragraph numbers in the old and the new text */
-          g_autofree char *from = g_strdup_printf (_("was paragraph %d"), change->old_index + 1);
-          g_autofree char *to = g_strdup_printf (_("moved to paragraph %d"), change->new_index + 1);
+          /* Translators: %s is the start of the paragraph it followed in the
+           * old and in the new text */
+          g_autofree char *from = change->old_after != NULL
+                                  ? g_strdup_printf (_("was after “%s”"), change->old_after)
+                                  : g_strdup (_("was at the top"));
+          g_autofree char *to = change->new_after != NULL
+                                ? g_strdup_printf (_("moved after “%s”"), change->new_after)
+                                : g_strdup (_("moved to the top"));
 
           add_piece (old_pieces, FY_TABLE_PIECE_NOTE, from);
           add_piece (new_pieces, FY_TABLE_PIECE_NOTE, to);

@@ -89,6 +89,8 @@ clear_change (gpointer data)
   g_free (change->new_text);
   g_free (change->old_number);
   g_free (change->new_number);
+  g_free (change->old_after);
+  g_free (change->new_after);
   g_clear_pointer (&change->segments, g_array_unref);
 }
 
@@ -554,6 +556,36 @@ change_anchor (FyChangeKind  kind,
   return anchor;
 }
 
+/* The paragraph a moved block follows on @side, as the clerk finds it
+ * on the page: its number and its first words, a blank line passed over;
+ * %NULL at the top.  A paragraph number would make the clerk count, and
+ * nobody counts alike (the title? 同志们？ a blank line?). */
+#define PLACE_CHARS 14
+
+static char *
+dup_place (Side *side,
+           int   index)
+{
+  for (int k = index - 1; k >= 0; k--)
+    {
+      g_autofree char *text = fy_document_dup_block_text (side->document, k);
+      glong length;
+
+      g_strstrip (g_strdelimit (text, "\n", ' '));
+      if (*text == '\0')
+        continue;
+      length = g_utf8_strlen (text, -1);
+      if (length > PLACE_CHARS)
+        {
+          *g_utf8_offset_to_pointer (text, PLACE_CHARS - 2) = '\0';
+          /* Translators: a paragraph's number and its first words, cut */
+          return g_strdup_printf (_("%1$s%2$s…"), side->numbers[k], text);
+        }
+      return g_strconcat (side->numbers[k], text, NULL);
+    }
+  return NULL;
+}
+
 static FyChange *
 add_block_change (FyComparison   *self,
                   FyChangeKind    kind,
@@ -573,6 +605,11 @@ add_block_change (FyComparison   *self,
   change.anchor = -1;
   if (kind == FY_CHANGE_INSERTED || kind == FY_CHANGE_MOVED)
     change.anchor = change_anchor (kind, old_side, new_side, j);
+  if (kind == FY_CHANGE_MOVED)
+    {
+      change.old_after = dup_place (old_side, i);
+      change.new_after = dup_place (new_side, j);
+    }
   if (i >= 0)
     {
       FyBlock *block = fy_document_get_block (old_side->document, i);

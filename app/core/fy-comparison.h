@@ -65,6 +65,9 @@ typedef struct
  *   or %NULL
  * @old_lead, @new_lead: the length in bytes of the bold lead at the start
  *   of @old_text and @new_text, 0 without one
+ * @old_after, @new_after: (nullable): for a moved block, the paragraph
+ *   it follows on either side as printed: its number and first words
+ *   (cut with …), a blank line passed over; %NULL at the top
  * @with_previous: a moved block that moved together with the one before
  *   it (a heading's body, the next paragraph of a passage): the change
  *   before it and this one are one move, shown, counted and taken over
@@ -93,6 +96,8 @@ typedef struct
   char         *new_number;
   gsize         old_lead;
   gsize         new_lead;
+  char         *old_after;
+  char         *new_after;
 } FyChange;
 
 #define FY_TYPE_COMPARISON (fy_comparison_get_type ())

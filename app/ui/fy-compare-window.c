@@ -505,8 +505,10 @@ insert_change_text (GtkTextBuffer  *buffer,
     case FY_CHANGE_MOVED:
       if (first)
         {
-          g_autofree char *note = g_strdup_printf (_("〔moved here from paragraph %d〕"),
-                                                   change->old_index + 1);
+          /* Translators: %s is the start of the paragraph it followed */
+          g_autofree char *note = change->old_after != NULL
+                                  ? g_strdup_printf (_("〔moved here from after “%s”〕"), change->old_after)
+                                  : g_strdup (_("〔moved here from the top〕"));
 
           insert_tagged (buffer, note, "note");
         }
