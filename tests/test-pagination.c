@@ -11,8 +11,10 @@
  *
  * Issue 12: the keep rules are swept over every position on the page
  * (0–21 one-line fillers before them): the signature block goes with two
- * lines of the body, a list's lead-in with two lines of its items, and
- * no page ends shorter than the rules explain.
+ * lines of the body (a closing of two lines is body), a list's lead-in
+ * with two lines of its items, no page ends shorter than the rules
+ * explain, and a heading opens a page only where it did not fit on the
+ * page before.
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -219,6 +221,22 @@ static const SweepBlock report[] = {
   { FY_BLOCK_ROLE_DATE_LINE, "2027年7月10日", FALSE },
 };
 
+/* A 审议意见: the last section is a heading over one line, then a
+ * closing of two lines (以上审议意见，请……书面报告。), body text the
+ * signature goes with, not closing matter that takes the section
+ * along. */
+static const SweepBlock deliberation[] = {
+  { FY_BLOCK_ROLE_TITLE, "关于县人民政府农村饮水安全工作情况报告的审议意见", FALSE },
+  { FY_BLOCK_ROLE_PARAGRAPH, LONG_TEXT, TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, FILLER, TRUE },
+  { FY_BLOCK_ROLE_HEADING, "加强水质监测", FALSE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "要扩大水质检测覆盖面，每季度对末梢水开展抽检。", TRUE },
+  { FY_BLOCK_ROLE_CLOSING, "以上审议意见，请县人民政府认真研究处理，并在三个月内将研究处理情况"
+                           "向县人大常委会书面报告。", TRUE },
+  { FY_BLOCK_ROLE_SIGNATURE, "青石县人民代表大会常务委员会", FALSE },
+  { FY_BLOCK_ROLE_DATE_LINE, "2026年11月20日", FALSE },
+};
+
 /* A regulation: an article whose lead-in announces one-line items. */
 static const SweepBlock regulation[] = {
   { FY_BLOCK_ROLE_TITLE, "某市城市绿化管理条例", FALSE },
@@ -357,6 +375,36 @@ top_unit (FyStyle    *style,
   return MAX (MAX (first_lines, kept), 2u);
 }
 
+/* The grid lines a heading (or a run of headings) opening @page needs:
+ * the headings and the first lines of the block after them, whole if
+ * it has three lines or fewer (the paginator's first chunk); 0 if the
+ * page opens with no heading. */
+static guint
+opening_heading_need (FyDocument *document,
+                      FyPage     *page)
+{
+  guint need = 0;
+
+  for (guint l = 0; l < page->lines->len; l++)
+    {
+      FyPageLine *line = &g_array_index (page->lines, FyPageLine, l);
+      guint len;
+
+      if (line->block_index < 0)
+        continue;
+      if (fy_block_get_role (fy_document_get_block (document, line->block_index)) == FY_BLOCK_ROLE_HEADING)
+        {
+          need++;
+          continue;
+        }
+      if (need == 0)
+        return 0;
+      len = line->para->lines->len;
+      return need + (len <= 3 ? len : 2);
+    }
+  return 0;
+}
+
 static void
 check_sweep (const SweepBlock *blocks,
              guint             n,
@@ -432,6 +480,21 @@ check_sweep (const SweepBlock *blocks,
                   n_bad++;
                 }
             }
+
+          /* a heading opens a page only where it had no room on the
+           * page before */
+          if (p > 0)
+            {
+              guint need = opening_heading_need (document, page);
+              guint free = page_free (style, g_ptr_array_index (layout->pages, p - 1));
+
+              if (need > 0 && free >= need)
+                {
+                  g_test_message ("%u fillers: page %u opens with a heading of %u lines, page %u ends %u short",
+                                  k, p + 1, need, p, free);
+                  n_bad++;
+                }
+            }
         }
 
       if (body_lines < 2)
@@ -452,6 +515,8 @@ test_signature_keeps_body (void)
 {
   check_sweep (notice, G_N_ELEMENTS (notice), FY_BLOCK_ROLE_SIGNATURE, "市档案局", FALSE);
   check_sweep (report, G_N_ELEMENTS (report), FY_BLOCK_ROLE_SIGNATURE, "市发展和改革委员会", FALSE);
+  check_sweep (deliberation, G_N_ELEMENTS (deliberation), FY_BLOCK_ROLE_SIGNATURE,
+               "青石县人民代表大会常务委员会", FALSE);
 }
 
 /* A lead-in ending in "：" does not end a page without two lines of its

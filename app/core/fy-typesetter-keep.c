@@ -3,10 +3,12 @@
  * GB/T 9704 7.3.5: the signature and date never stand alone on a page;
  * they go with at least two lines of the body text, and the attachment
  * note and a one-line closing formula (特此通知。) between them are no
- * body text for that.  A sentence that announces a list (……下列行为：)
- * does not end a page without the first two lines of the list.  Both
- * are told to the paginator as keep_with_prev on the blocks that follow
- * the one that must not be left behind.
+ * body text for that.  A closing paragraph of more lines (以上审议意见，
+ * 请……书面报告。) is: its last lines go with the signature, and the
+ * section before it stays where it fits.  A sentence that announces a
+ * list (……下列行为：) does not end a page without the first two lines
+ * of the list.  Both are told to the paginator as keep_with_prev on the
+ * blocks that follow the one that must not be left behind.
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -97,6 +99,19 @@ is_attachment_item (const char *text)
   return p > text && (g_str_has_prefix (p, "．") || g_str_has_prefix (p, "、") || *p == '.');
 }
 
+/* A closing of more than one line (以上审议意见，请……书面报告。): no
+ * formula but the last body text, which the signature goes with. */
+static gboolean
+is_closing_text (FySource *source,
+                 GArray   *placed,
+                 guint     b)
+{
+  FyPlaced *p = &g_array_index (placed, FyPlaced, b);
+
+  return p->table == NULL && p->para->lines->len > 1 &&
+         fy_source_block_get_role (placed_block (source, placed, b)) == FY_BLOCK_ROLE_CLOSING;
+}
+
 static gboolean
 is_closing_formula (const char *text)
 {
@@ -109,7 +124,7 @@ is_closing_formula (const char *text)
 }
 
 /* Closing matter of one block: the attachment note, a closing
- * formula. */
+ * formula (a closing of one line). */
 static gboolean
 is_closing_block (FySource *source,
                   GArray   *placed,
@@ -167,12 +182,12 @@ keep_with_body (FySource *source,
           b -= items;
           continue;
         }
-      if (is_closing_block (source, placed, b - 1))
+      if (is_closing_block (source, placed, b - 1) && !is_closing_text (source, placed, b - 1))
         {
           b--;
           continue;
         }
-      if (!is_body (source, placed, b - 1))
+      if (!is_body (source, placed, b - 1) && !is_closing_text (source, placed, b - 1))
         break;
       lines += g_array_index (placed, FyPlaced, b - 1).para->lines->len;
       if (lines >= KEEP_LINES)
