@@ -1166,7 +1166,6 @@ fy_template_gallery_new_from_earlier (GtkWindow  *parent,
 {
   FyTemplateGallery *self;
   const char *template_id;
-  guint n_items;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (templates == NULL || G_IS_LIST_MODEL (templates), NULL);
@@ -1175,18 +1174,9 @@ fy_template_gallery_new_from_earlier (GtkWindow  *parent,
   self = FY_TEMPLATE_GALLERY (fy_template_gallery_new (parent, templates));
   self->earlier = fy_document_copy (earlier);
   template_id = fy_document_get_template_id (earlier);
-  n_items = g_list_model_get_n_items (self->templates);
 
-  for (guint i = 0; template_id != NULL && i < n_items; i++)
-    {
-      g_autoptr(FyTemplate) template_ = g_list_model_get_item (self->templates, i);
-
-      if (g_strcmp0 (fy_template_get_id (template_), template_id) == 0)
-        {
-          show_form (self, template_);
-          return GTK_WIDGET (self);
-        }
-    }
+  if (template_id != NULL && fy_template_gallery_select_id (self, template_id))
+    return GTK_WIDGET (self);
 
   g_object_ref_sink (self);
   gtk_window_destroy (GTK_WINDOW (self));
@@ -1287,6 +1277,39 @@ fy_template_gallery_select (FyTemplateGallery *self,
   g_return_if_fail (template_ != NULL);
 
   show_form (self, template_);
+}
+
+/**
+ * fy_template_gallery_select_id:
+ * @self: a #FyTemplateGallery
+ * @template_id: the id of a template in the list
+ *
+ * Shows the field form of that template; Back leads to the whole grid.
+ *
+ * Returns: whether the list has the template
+ */
+gboolean
+fy_template_gallery_select_id (FyTemplateGallery *self,
+                               const char        *template_id)
+{
+  guint n_items;
+
+  g_return_val_if_fail (FY_IS_TEMPLATE_GALLERY (self), FALSE);
+  g_return_val_if_fail (template_id != NULL, FALSE);
+
+  n_items = g_list_model_get_n_items (self->templates);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(FyTemplate) template_ = g_list_model_get_item (self->templates, i);
+
+      if (g_strcmp0 (fy_template_get_id (template_), template_id) == 0)
+        {
+          show_form (self, template_);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 /**

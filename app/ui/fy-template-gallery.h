@@ -49,6 +49,9 @@ GdkTexture *fy_template_gallery_get_thumbnail    (FyTemplateGallery  *self,
 /* Shows the field form of the template at @position of the list. */
 void        fy_template_gallery_select           (FyTemplateGallery  *self,
                                                   guint               position);
+/* Shows the field form of the template with that id; FALSE if none. */
+gboolean    fy_template_gallery_select_id        (FyTemplateGallery  *self,
+                                                  const char         *template_id);
 /* Sets a field of the form shown (for tests and for prefilling). */
 gboolean    fy_template_gallery_set_field        (FyTemplateGallery  *self,
                                                   const char         *field_id,

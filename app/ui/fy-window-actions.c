@@ -179,28 +179,18 @@ fy_window_new_from_earlier (FyWindow   *self,
   return tell_nothing_filled (show_new_document (self, document), document);
 }
 
-/* A template chosen on the welcome screen: its form in the gallery. */
+/* A template chosen on the welcome screen: its form, in the whole
+ * gallery.  A gallery of that one template showed, after Back, a grid of
+ * one card (session 24's new user, whose click had hit the card beside
+ * the one meant); a template no longer there leaves the grid. */
 static void
 new_from_template_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  FyWindow *self = FY_WINDOW (widget);
-  FyEnvironment *environment = fy_ui_layout_get_environment ();
-  FyTemplate *template_;
-  g_autoptr(GListStore) store = NULL;
+  GtkWidget *gallery = fy_window_new_from_templates (FY_WINDOW (widget), NULL);
 
-  template_ = fy_template_library_lookup (fy_environment_get_template_library (environment),
-                                          g_variant_get_string (parameter, NULL));
-  if (template_ == NULL)
-    {
-      fy_window_new_from_templates (self, NULL);
-      return;
-    }
-
-  store = g_list_store_new (FY_TYPE_TEMPLATE);
-  g_list_store_append (store, template_);
-  fy_window_new_from_templates (self, G_LIST_MODEL (store));
+  fy_template_gallery_select_id (FY_TEMPLATE_GALLERY (gallery), g_variant_get_string (parameter, NULL));
 }
 
 static void
