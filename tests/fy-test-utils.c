@@ -786,6 +786,42 @@ fy_test_strip_spaces (const char *text)
   return g_string_free (out, FALSE);
 }
 
+guint
+fy_test_count_visible (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    n += !g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x3000;
+  return n;
+}
+
+guint
+fy_test_count_visible_blocks (GPtrArray *blocks)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      FyBlock *block = g_ptr_array_index (blocks, i);
+      g_autofree char *text = fy_block_dup_text (block);
+      const char *ordinal = g_object_get_data (G_OBJECT (block), "fy-import-own-ordinal");
+
+      n += fy_test_count_visible (text) + (ordinal != NULL ? fy_test_count_visible (ordinal) : 0);
+    }
+  return n;
+}
+
+guint
+fy_test_count_visible_lines (GPtrArray *lines)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    n += fy_test_count_visible (g_ptr_array_index (lines, i));
+  return n;
+}
+
 /* Proofreading */
 
 FyLint *

@@ -267,6 +267,13 @@ void             fy_test_assert_same_text (const char     *got,
 /* @text without its white space (PDF text breaks lines anywhere). */
 char            *fy_test_strip_spaces    (const char      *text);
 
+/* How many characters of @text are no blanks; of pasted @blocks, a
+ * heading's own ordinal (kept aside for the numbering) counted; of
+ * @lines an import left out.  Characters in = characters out. */
+guint            fy_test_count_visible   (const char      *text);
+guint            fy_test_count_visible_blocks (GPtrArray  *blocks);
+guint            fy_test_count_visible_lines  (GPtrArray  *lines);
+
 /* An empty document's JSON one file format version newer than this build
  * reads (FY_DOCUMENT_FORMAT_VERSION + 1). */
 char            *fy_test_future_document (void);

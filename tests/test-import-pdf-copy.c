@@ -21,46 +21,7 @@
 
 #include "fayan-core.h"
 #include "fy-table.h"
-
-/* The characters of @text but blanks. */
-static guint
-count_visible (const char *text)
-{
-  guint n = 0;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    n += !g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x3000;
-  return n;
-}
-
-/* The characters of pasted @blocks but blanks, a heading's own ordinal
- * (taken off for the engine to print) counted. */
-static guint
-count_visible_blocks (GPtrArray *blocks)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      FyBlock *block = g_ptr_array_index (blocks, i);
-      g_autofree char *text = fy_block_dup_text (block);
-      const char *ordinal = g_object_get_data (G_OBJECT (block), "fy-import-own-ordinal");
-
-      n += count_visible (text) + (ordinal != NULL ? count_visible (ordinal) : 0);
-    }
-  return n;
-}
-
-/* The characters of the page furniture a paste left out, blanks aside. */
-static guint
-count_visible_furniture (const FyImportNotes *notes)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < notes->furniture->len; i++)
-    n += count_visible (g_ptr_array_index (notes->furniture, i));
-  return n;
-}
+#include "fy-test-utils.h"
 
 /* The copy tests/data/pasted/@name pasted, its notes in @notes: every
  * character of the copy is in the blocks or the page furniture left
@@ -75,7 +36,8 @@ paste_data_file (const char     *name,
 
   g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
   pasted = fy_import_paste_with_notes (copy, -1, notes);
-  g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (*notes));
+  g_assert_cmpuint (fy_test_count_visible (copy), ==,
+                    fy_test_count_visible_blocks (pasted) + fy_test_count_visible_lines ((*notes)->furniture));
   return pasted;
 }
 
@@ -113,10 +75,10 @@ test_pdf_copy_page_break (void)
       cut |= g_str_has_prefix (text, "助代表们") || g_str_has_prefix (text, "法和法律");
     }
   g_assert_false (cut);
-  n_left_out = count_visible_furniture (notes);
-  n_in = count_visible (copy);
+  n_left_out = fy_test_count_visible_lines (notes->furniture);
+  n_in = fy_test_count_visible (copy);
   g_assert_cmpuint (notes->furniture->len, ==, 2);
-  g_assert_cmpuint (n_in, ==, count_visible_blocks (pasted) + n_left_out);
+  g_assert_cmpuint (n_in, ==, fy_test_count_visible_blocks (pasted) + n_left_out);
 
   /* pdftotext's copy of the same speech */
   g_assert_true (g_file_get_contents (pdftotext_path, &pdftotext, NULL, NULL));
@@ -187,9 +149,9 @@ test_pdf_copy_table_pages (void)
   g_assert_cmpstr (fy_table_get_cell (table, 24, 3), ==, "97%");
 
   g_assert_true (g_ptr_array_find_with_equal_func (notes->furniture, "县区　完成数　计划数　完成率", g_str_equal, NULL));
-  n_left_out = count_visible_furniture (notes);
-  n_in = count_visible (copy);
-  g_assert_cmpuint (n_in, ==, count_visible_blocks (pasted) + n_left_out);
+  n_left_out = fy_test_count_visible_lines (notes->furniture);
+  n_in = fy_test_count_visible (copy);
+  g_assert_cmpuint (n_in, ==, fy_test_count_visible_blocks (pasted) + n_left_out);
   g_assert_nonnull (strstr (g_ptr_array_index (notes->warnings, 0), "“县区　完成数　计划数　完成率”"));
 
   g_assert_cmpuint (tabbed->len, ==, 3);
@@ -229,8 +191,8 @@ test_pdf_copy_viewer_table (void)
   g_assert_true (whole);
   g_assert_cmpuint (n_headers, ==, 1);
   g_assert_true (g_ptr_array_find_with_equal_func (notes->furniture, "县区完成数计划数完成率", g_str_equal, NULL));
-  n_left_out = count_visible_furniture (notes);
-  g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + n_left_out);
+  n_left_out = fy_test_count_visible_lines (notes->furniture);
+  g_assert_cmpuint (fy_test_count_visible (copy), ==, fy_test_count_visible_blocks (pasted) + n_left_out);
 }
 
 /* A two-page notice copied out of its PDF by pdftotext and in a viewer
@@ -320,7 +282,8 @@ test_pdf_copy_word_table (void)
   g_assert_cmpstr (fy_table_get_cell (table, 5, 1), ==, "县应急管理局");
   after = fy_block_dup_text (g_ptr_array_index (pasted, 5));
   g_assert_true (g_str_has_prefix (after, "各单位要明确专人负责"));
-  g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (notes));
+  g_assert_cmpuint (fy_test_count_visible (copy), ==,
+                    fy_test_count_visible_blocks (pasted) + fy_test_count_visible_lines (notes->furniture));
 }
 
 /* A table copied in a viewer runs each row's cells together: 临川区501997%
@@ -360,7 +323,8 @@ test_pdf_copy_glued_rows (void)
       for (guint i = 0; i < notes->warnings->len; i++)
         warned |= strstr (g_ptr_array_index (notes->warnings, i), copies[k].row) != NULL;
       g_assert_true (warned);
-      g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (notes));
+      g_assert_cmpuint (fy_test_count_visible (copy), ==,
+                        fy_test_count_visible_blocks (pasted) + fy_test_count_visible_lines (notes->furniture));
     }
 }
 
@@ -415,7 +379,8 @@ test_pdf_copy_spaced_table (void)
     }
   g_assert_cmpuint (n_tables, ==, 1);
   g_assert_true (g_ptr_array_find_with_equal_func (notes->furniture, "县区　完成数　计划数　完成率", g_str_equal, NULL));
-  g_assert_cmpuint (count_visible (copy), ==, count_visible_blocks (pasted) + count_visible_furniture (notes));
+  g_assert_cmpuint (fy_test_count_visible (copy), ==,
+                    fy_test_count_visible_blocks (pasted) + fy_test_count_visible_lines (notes->furniture));
 }
 
 /* A one-page notice copied out of its PDF (duty.md, set by Fayan), by

@@ -42,6 +42,11 @@ guint8  *fy_web_text_judge_lines         (char          **lines,
                                           guint           n,
                                           gboolean       *evidence);
 gboolean fy_web_text_is_boilerplate      (const char     *line);
+gboolean fy_web_text_is_end_mark         (const char     *line);
+gboolean fy_web_text_is_button_row       (const char     *line);
+void     fy_web_text_judge_article_list  (char          **lines,
+                                          guint8         *verdicts,
+                                          guint           n);
 gboolean fy_web_text_is_posting_stamp    (const char     *line,
                                           guint           above);
 gboolean fy_web_text_read_chunk_marker   (const gunichar *chars,

@@ -26,6 +26,9 @@ static const char * const strong_patterns[] = {
   /* breadcrumbs of government portals, the header of a WeChat article */
   "当前位置：", "当前位置:", "您的位置：", "您的位置:", "您现在的位置", "您当前的位置",
   "首页 >", "首页>", "首页 »", "首页»", "首页 -", "发表于", "点击蓝字", "点击关注",
+  /* the QR code under a WeChat article, and its page's own lines */
+  "扫码关注", "长按二维码", "识别二维码", "轻触阅读原文", "继续滑动看下一个", "向上滑动看下一个",
+  "预览时标签不可点", "喜欢此内容的人还喜欢",
   NULL
 };
 
@@ -160,6 +163,8 @@ fy_web_text_classify (const char *line)
   n_chars = g_utf8_strlen (line, -1);
   if (n_chars == 0 || n_chars > BOILERPLATE_MAX_CHARS || fy_numbering_has_own_ordinal (line, NULL))
     return FY_WEB_LINE_TEXT;
+  if (fy_web_text_is_end_mark (line) || fy_web_text_is_button_row (line))
+    return FY_WEB_LINE_FURNITURE;
 
   n_strong = count_marks (line, strong_patterns, &opens_strong);
   n_weak = count_marks (line, weak_patterns, &opens_weak);
@@ -415,6 +420,29 @@ is_dropped (guint8 verdict)
   return verdict == FY_WEB_LINE_FURNITURE || verdict == FY_WEB_LINE_STAMP;
 }
 
+/* Whether @line is the account's name that a line of furniture at the
+ * head of the article gives (its posting stamp, 原创 临川发布 …). */
+static gboolean
+is_account_name (char        **lines,
+                 const guint8 *verdicts,
+                 guint         n,
+                 const char   *line)
+{
+  guint above = 0;
+
+  if (g_utf8_strlen (line, -1) > MASTHEAD_MAX_CHARS)
+    return FALSE;
+  for (guint k = 0; k < n && above <= POSTING_STAMP_MAX_LINE; k++)
+    {
+      if (*lines[k] == '\0')
+        continue;
+      if (lines[k] != line && is_dropped (verdicts[k]) && strstr (lines[k], line) != NULL)
+        return TRUE;
+      above++;
+    }
+  return FALSE;
+}
+
 /* A line with no Han character or letter: 🔚, a rule of dashes. */
 static gboolean
 is_inert (const char *line)
@@ -509,6 +537,10 @@ after_record_line (char **lines,
  * only where it stands among furniture, or in a web page's header or
  * footer — never under a 版记's 报：/送： line, never in a text with no
  * furniture beyond doubt: there it is a notice's or a 简报's own line.
+ * In such a text a WeChat article's list of earlier articles at its foot
+ * (fy_web_text_judge_article_list()) is furniture, and so is the
+ * account's name its posting stamp gives, where it stands among the
+ * furniture at the foot (under 扫码关注我们).
  *
  * Returns: (transfer full) (array length=n): a #FyWebLine for each line
  */
@@ -551,6 +583,13 @@ fy_web_text_judge_lines (char    **lines,
                 (web && (in_header (lines, verdicts, i) || in_footer (lines, verdicts, n, i)))))
         verdicts[i] = FY_WEB_LINE_FURNITURE;
     }
+  if (web)
+    fy_web_text_judge_article_list (lines, verdicts, n);
+  /* the account's name under its QR code, at the foot */
+  for (guint i = 0; web && i < n; i++)
+    if (*lines[i] != '\0' && verdicts[i] == FY_WEB_LINE_TEXT && among_furniture (lines, verdicts, n, i) &&
+        in_footer (lines, verdicts, n, i) && is_account_name (lines, verdicts, n, lines[i]))
+      verdicts[i] = FY_WEB_LINE_FURNITURE;
 
   if (evidence != NULL)
     *evidence = web;
