@@ -440,12 +440,16 @@ test_title_governed_organs (void)
 /* A project's head closes its name (……改造工程|建设进展): the
  * dictionary's 工程建设, 工程进度, 工程施工 are left out of it, so that
  * 工程 is a head of its own (the sets mark the break after it 7 of 8
- * times, before it none). */
+ * times, before it none).  A head of four characters stays with the
+ * name before it (……雨水管网|改造工程: 1 of 31 marked), the longer
+ * 改扩建工程 may open a line (……段|改扩建工程: 6 of 8). */
 static void
 test_title_project_heads (void)
 {
   const char *progress = "关于樟坞镇集镇区污水管网改造工程建设进展情况的汇报";
   const char *works = "关于澄溪路雨水管网改造工程施工期间交通组织的通告";
+  const char *road = "澄湾市交通运输局关于S205线岚坪至溪口段改建工程初步设计的批复";
+  const char *widening = "在S205线岚坪至溪口段改扩建工程开工仪式上的讲话";
 
   if (fy_test_skip_without_lexicon ())
     return;
@@ -453,6 +457,9 @@ test_title_project_heads (void)
   g_assert_cmpint (fy_test_title_price_at (progress, 16), >=, 0);                 /* 工程|建设 */
   g_assert_cmpint (fy_test_title_price_at (works, 11), ==, FY_TITLE_NO_BREAK);    /* 改造|工程 */
   g_assert_cmpint (fy_test_title_price_at (works, 13), >=, 0);                    /* 工程|施工 */
+  g_assert_cmpint (fy_test_title_price_at (works, 9), ==, FY_TITLE_NO_BREAK);     /* 管网|改造 */
+  g_assert_cmpint (fy_test_title_price_at (road, 21), ==, FY_TITLE_NO_BREAK);     /* 段|改建工程 */
+  g_assert_cmpint (fy_test_title_price_at (widening, 12), >=, 0);                 /* 段|改扩建工程 */
 }
 
 void

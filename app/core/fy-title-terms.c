@@ -176,8 +176,33 @@ names_kind (const char        *text,
   return TRUE;
 }
 
+/* Whether the words of @words from @i on are a project's head of four
+ * characters: two that name the work and 工程 (改造|工程, 码头|工程, or
+ * the dictionary's 改建工程, 扩建工程); not its phase (……2号线|二期工程,
+ * a phrase of its own). */
+static gboolean
+project_head_at (const char *text,
+                 GArray     *words,
+                 guint       i)
+{
+  const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+  const FyTitleWord *next = i + 1 < words->len ? &g_array_index (words, FyTitleWord, i + 1) : NULL;
+  gsize n = w->end - w->start;
+
+  if (g_str_has_prefix (g_utf8_next_char (text + w->start), "期"))
+    return FALSE;
+  if (n == strlen ("改建工程"))
+    return ends_with (text, w->end, "工程");
+  return n == strlen ("改造") && next != NULL && next->end - next->start == strlen ("工程") &&
+         ends_with (text, next->end, "工程");
+}
+
 /* Marks in @inside the break before every head of closing_heads that
- * stands as a word of @words after a word naming its kind. */
+ * stands as a word of @words after a word naming its kind; and before a
+ * project's head of four characters (……污水管网|改造工程, ……荇湾段|改建
+ * 工程, ……原油|码头工程), which the labelled sets keep with the name
+ * before it: 1 of 31 such breaks marked, against 6 of 8 before the five
+ * of 改扩建工程 (……至……段|改扩建工程), which stays a place to break. */
 void
 fy_title_find_headed_terms (const char *text,
                             GArray     *words,
@@ -188,12 +213,15 @@ fy_title_find_headed_terms (const char *text,
   for (guint i = 1; i < words->len; i++)
     {
       const FyTitleWord *w = &g_array_index (words, FyTitleWord, i);
+      const FyTitleWord *left = &g_array_index (words, FyTitleWord, i - 1);
       gsize n = w->end - w->start;
 
       for (guint h = 0; h < G_N_ELEMENTS (closing_heads); h++)
         if (n == strlen (closing_heads[h]) && strncmp (text + w->start, closing_heads[h], n) == 0 &&
-            names_kind (text, &g_array_index (words, FyTitleWord, i - 1)))
+            names_kind (text, left))
           inside[w->start] = TRUE;
+      if (project_head_at (text, words, i) && (names_kind (text, left) || left->tag[0] == 'q'))
+        inside[w->start] = TRUE;
     }
 }
 
