@@ -856,6 +856,45 @@ test_pasted_emoji_lines (void)
   g_assert_cmpstr (table_text, ==, "联络站\t评价\n青石站\t");
 }
 
+/* Fix all on the copy of a PDF leaves no worse text: a page's number on
+ * a line of its own goes (it became ——1——), a caption's number stays
+ * apart from its name (表1元旦值班安排 read as one word), and the columns
+ * of a table set with blanks stay apart (县区完成数计划数完成率). */
+static void
+test_pasted_pdf_furniture (void)
+{
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  const char *copy = "今年共排查隐患326处，整改到位\n"
+                     "—1—\n"
+                     "318处。\n"
+                     "表 1 元旦值班安排\n"
+                     "表2　值班联系人\n"
+                     "各组值班情况见表 1 和图 2。\n"
+                     "                — 2 —\n";
+  g_autofree char *fixed = fy_lint_fix_text (lint, copy, -1, NULL);
+  g_autofree char *layout = fy_test_read_data ("pasted/pdftotext-layout-report.txt");
+  g_autofree char *layout_fixed = fy_lint_fix_text (lint, layout, -1, NULL);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autofree char *caption = NULL;
+
+  g_assert_cmpstr (fixed, ==, "今年共排查隐患326处，整改到位\n"
+                              "318处。\n"
+                              "表1　元旦值班安排\n"
+                              "表2　值班联系人\n"
+                              "各组值班情况见表1和图2。\n");
+
+  /* pdftotext -layout: the rows keep their columns */
+  g_assert_nonnull (strstr (layout_fixed, "县区            完成数    计划数   完成率\n"));
+  g_assert_nonnull (strstr (layout_fixed, "\n临川区              50    19    97%\n"));
+  g_assert_null (strstr (layout_fixed, "—1—"));
+
+  /* a caption typed as body text */
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "表 1 元旦值班安排"));
+  fy_lint_fix_document (lint, document);
+  caption = fy_block_dup_text (fy_document_get_block (document, 0));
+  g_assert_cmpstr (caption, ==, "表1　元旦值班安排");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -881,6 +920,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/pasted-attachment-numbers", test_pasted_attachment_numbers);
   g_test_add_func ("/core/lint/pasted-joint-issuers", test_pasted_joint_issuers);
   g_test_add_func ("/core/lint/pasted-emoji-lines", test_pasted_emoji_lines);
+  g_test_add_func ("/core/lint/pasted-pdf-furniture", test_pasted_pdf_furniture);
 
   return g_test_run ();
 }

@@ -73,9 +73,17 @@ fy_import_line_width (const char *line)
   return width;
 }
 
-/* — 3 —, －3－, - 3 -, 第3页, 第 3 页 共 9 页: a page's number. */
-static gboolean
-is_page_number (const char *line)
+/**
+ * fy_import_is_page_number:
+ * @line: a line, trimmed
+ *
+ * Whether @line is a page's number as a PDF prints it: — 3 —, －3－,
+ * - 3 -, 第3页, 第 3 页 共 9 页.
+ *
+ * Returns: whether @line is a page number
+ */
+gboolean
+fy_import_is_page_number (const char *line)
 {
   const char *p = line;
   guint dashes = 0;
@@ -156,7 +164,7 @@ find_page_furniture (GPtrArray *lines,
 
   for (guint i = 0; i < lines->len; i++)
     {
-      number[i] = is_page_number (g_ptr_array_index (lines, i));
+      number[i] = fy_import_is_page_number (g_ptr_array_index (lines, i));
       n_numbers += number[i];
     }
   if (n_numbers == 1 && number[last] && last > 0)
@@ -533,7 +541,7 @@ fy_import_unwrap_pdf_copy (char      **raw,
     {
       const char *line = g_ptr_array_index (trimmed, i);
 
-      paged |= drop[i] && is_page_number (line);
+      paged |= drop[i] && fy_import_is_page_number (line);
       if (!drop[i] && !gap[i])
         g_ptr_array_add (lines, g_strdup (line));
       else if (dropped != NULL && drop[i])

@@ -163,6 +163,7 @@ guint        fy_import_take_cell_table      (char                 **raw,
                                              GPtrArray             *tables,
                                              GPtrArray             *furniture);
 gboolean     fy_import_is_table_caption     (const char            *line);
+gboolean     fy_import_is_page_number       (const char            *line);
 void         fy_import_find_glued_rows      (GPtrArray             *lines,
                                              GPtrArray             *glued);
 guint        fy_import_take_spaced_table    (char                 **raw,

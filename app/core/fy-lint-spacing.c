@@ -206,6 +206,32 @@ parts_issuers (Unit  *u,
                                     g_utf8_offset_to_pointer (u->text, j), u->text + strlen (u->text));
 }
 
+/* Whether the spaces at @i follow the number of a caption that opens
+ * the unit (表1　元旦值班安排, 图2-1　网格分布示意): a caption's name stands
+ * apart from its number, so the space is meant. */
+static gboolean
+follows_caption_number (Unit  *u,
+                        gsize  i)
+{
+  gssize first = fy_lint_unit_first_visible (u);
+  gssize k = (gssize)i - 1;
+  gssize digits_end = k;
+
+  while (k >= 0 && (is_ascii_digit (u->chars[k]) || is_chinese_numeral (u->chars[k]) ||
+                    u->chars[k] == '-' || u->chars[k] == 0xFF0D || u->chars[k] == '.' || u->chars[k] == 0xFF0E))
+    k--;
+  if (k == digits_end || !(is_ascii_digit (u->chars[k + 1]) || is_chinese_numeral (u->chars[k + 1])))
+    return FALSE;
+  while (k >= 0 && is_space (u->chars[k]))
+    k--;
+
+  if (k < 0 || !(u->chars[k] == 0x8868 /* 表 */ || u->chars[k] == 0x56FE /* 图 */))
+    return FALSE;
+
+  /* the caption of an image, as Markdown describes it: ![图1　……](……) */
+  return k == first || (k == first + 2 && u->chars[first] == '!' && u->chars[first + 1] == '[');
+}
+
 /* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
  * speaker, signature or date line (names padded to three characters,
  * the office set apart from the date; a 纪要's organ and date under its
@@ -227,7 +253,8 @@ is_deliberate_space (Unit  *u,
     if (u->chars[k] != 0x3000)
       return FALSE;
 
-  if ((i > 0 && closes_article_number (u, i - 1)) || fy_lint_unit_is_chapter_heading (u) ||
+  if ((i > 0 && closes_article_number (u, i - 1)) || follows_caption_number (u, i) ||
+      fy_lint_unit_is_chapter_heading (u) ||
       fy_web_text_is_attendance_line (u->text, strlen (u->text)) || fy_doc_is_printed_line (u->text) ||
       fy_lint_unit_is_contact_line (u) || (u->text_mode && fy_doc_is_header_line (u->text)) ||
       parts_issuers (u, i, j))
@@ -359,6 +386,15 @@ check_space_by_chinese (Unit  *u,
       return;
     }
 
+  if (j < u->n && follows_caption_number (u, i))
+    {
+      /* 表 1 元旦值班安排 copied out of a PDF: 表1　元旦值班安排 */
+      unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, i, j, "\u3000", TRUE,
+                g_strdup (_("The space between a table's or figure's number and its name is an "
+                            "ideographic (full-width) space.")));
+      return;
+    }
+
   for (gsize k = i; k < j; k++)
     unit_add (u, FY_LINT_KIND_SPACE_IN_CHINESE, FY_LINT_SEVERITY_WARNING, k, k + 1, "", TRUE,
               g_strdup ((is_cjk (left) && is_cjk (right))
@@ -366,10 +402,54 @@ check_space_by_chinese (Unit  *u,
                         : _("Space between Chinese text and a Latin word or number; official documents do not use one, remove it.")));
 }
 
+/* The least run of blanks that sets a row's columns apart, and how many
+ * such runs make a row: three cells at least. */
+#define COLUMN_GAP_MIN 2
+#define COLUMN_GAPS_MIN 2
+
+/* Whether the blanks [i, j) are a gap of COLUMN_GAP_MIN spaces at least
+ * between two visible characters. */
+static gboolean
+is_column_gap (Unit  *u,
+               gsize  i,
+               gsize  j)
+{
+  if (j - i < COLUMN_GAP_MIN || fy_lint_unit_prev_visible (u, i) < 0 || fy_lint_unit_next_visible (u, j - 1) < 0)
+    return FALSE;
+  for (gsize k = i; k < j; k++)
+    if (u->chars[k] != ' ')
+      return FALSE;
+  return TRUE;
+}
+
+/* Pasted text: a table's row set in columns by blanks, as pdftotext
+ * -layout or a table typed with spaces leaves it (县区    完成数    计划数,
+ * 临川区    50    19    97%): its gaps part cells, which the importer
+ * reads as a table's; removing them glues the cells into one word. */
+static gboolean
+is_spaced_row (Unit *u)
+{
+  guint gaps = 0;
+
+  if (!u->text_mode)
+    return FALSE;
+  for (gsize i = 0; i < u->n; i++)
+    {
+      gsize j = i;
+
+      while (j < u->n && is_space (u->chars[j]))
+        j++;
+      gaps += is_column_gap (u, i, j);
+      i = MAX (i, j);
+    }
+  return gaps >= COLUMN_GAPS_MIN;
+}
+
 void
 fy_lint_check_spaces (Unit *u)
 {
   gssize first = -1;
+  gboolean row;
 
   for (gsize i = 0; i < u->n; i++)
     if (!is_ignorable (u->chars[i]))
@@ -383,6 +463,7 @@ fy_lint_check_spaces (Unit *u)
    * importer reads the row as a table's. */
   if (first < 0 || (u->text_mode && fy_table_looks_like_pipe_rows (u->text)))
     return;
+  row = is_spaced_row (u);
 
   for (gsize i = 0; i < u->n; i++)
     {
@@ -437,6 +518,11 @@ fy_lint_check_spaces (Unit *u)
       left = u->chars[i - 1];
       right = u->chars[j];
 
+      if (row && is_column_gap (u, i, j))
+        {
+          i = j - 1;
+          continue;
+        }
       if (is_cjk (left) || is_cjk (right))
         check_space_by_chinese (u, i, j);
       else if (is_ascii_digit (left) && is_ascii_digit (right) && number_in_chinese (u, i, j))

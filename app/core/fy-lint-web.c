@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "fy-import-private.h"
 #include "fy-lint-private.h"
 #include "fy-web-text-private.h"
 
@@ -25,6 +26,18 @@
 /* A line cut by a page break is a long one: a short line that stops in
  * mid-sentence before "2、" is more likely an item of a list. */
 #define CHUNK_MIN_CUT_CHARS 40
+
+/* A line holding only a page's number (—1—, — 2 —, 第3页), as the copy
+ * of a PDF leaves it between the pages' text. */
+static gboolean
+is_page_number_line (const Unit *u,
+                     gssize      first,
+                     gssize      last)
+{
+  g_autofree char *line = fy_lint_ucs4_dup (u->chars + first, last + 1 - first);
+
+  return fy_import_is_page_number (line);
+}
 
 /**
  * fy_lint_check_boilerplate:
@@ -51,6 +64,16 @@ fy_lint_check_boilerplate (Unit *u)
 
   if (first < 0 || (!u->text_mode && u->role != FY_BLOCK_ROLE_PARAGRAPH))
     return FALSE;
+
+  if (is_page_number_line (u, first, last))
+    {
+      /* —1— left by a PDF's copy: the dash check would make it ——1—— */
+      finding = fy_lint_unit_add (u, FY_LINT_KIND_WEB_BOILERPLATE, FY_LINT_SEVERITY_WARNING, first, last + 1, "",
+                                  TRUE, g_strdup (_("This line is a page number of the PDF the text was copied "
+                                                    "from, not part of the text; remove it.")));
+      fy_lint_finding_set_join (finding, FY_LINT_JOIN_DROP);
+      return TRUE;
+    }
 
   if (u->text_mode)
     kind = u->web;
