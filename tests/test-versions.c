@@ -926,6 +926,7 @@ test_review_heading_and_fields (void)
   GtkTextBuffer *buffer;
   GtkTextIter start, match;
   int heading = -1;
+  int with_field = -1;
 
   g_assert_no_error (error);
   window = fy_test_make_window (app);
@@ -938,16 +939,25 @@ test_review_heading_and_fields (void)
       heading = i;
   g_assert_cmpint (heading, >=, 0);
   fy_block_set_lead_and_text (fy_document_get_block (revision, heading), NULL, "压实责任抓落实");
+  /* a line with the meeting's name in it reworded (session 23's new
+   * user saw “{{会议名称}}听取和审议了……” there) */
+  for (guint i = 0; i < fy_document_get_n_blocks (revision) && with_field < 0; i++)
+    for (guint k = 0; k < fy_block_get_n_runs (fy_document_get_block (revision, i)); k++)
+      if (fy_block_get_run (fy_document_get_block (revision, i), k)->kind == FY_RUN_FIELD)
+        with_field = i;
+  g_assert_cmpint (with_field, >=, 0);
+  fy_block_append_run (fy_document_get_block (revision, with_field), FY_RUN_TEXT, "（书面）");
   path = save_revision (revision, dir);
   file = g_file_new_for_path (path);
 
   review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
   g_assert_no_error (error);
   fy_test_iterate ();
-  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 2);
   shown = fy_compare_window_dup_text (review);
   g_assert_null (strstr (shown, "{{"));
   g_assert_nonnull (strstr (shown, meeting));
+  g_assert_nonnull (strstr (shown, "{+（书面）+}"));
 
   view = GTK_TEXT_VIEW (fy_test_find_descendant (GTK_WIDGET (review), GTK_TYPE_TEXT_VIEW));
   buffer = gtk_text_view_get_buffer (view);

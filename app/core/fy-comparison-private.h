@@ -14,4 +14,8 @@ G_BEGIN_DECLS
 void fy_change_apply_field (const FyChange *change,
                             FyDocument     *document);
 
+void fy_change_show_fields (FyChange   *change,
+                            FyDocument *old_document,
+                            FyDocument *new_document);
+
 G_END_DECLS

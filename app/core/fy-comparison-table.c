@@ -13,6 +13,7 @@
 #include <pango/pangocairo.h>
 
 #include "fy-block.h"
+#include "fy-comparison-private.h"
 #include "fy-comparison-table.h"
 #include "fy-comparison-table-private.h"
 #include "fy-document-io.h"
@@ -337,6 +338,91 @@ add_block_side (GArray         *pieces,
   fy_change_foreach_span (change, side, add_span_cb, pieces);
 }
 
+/* @text with each {{name}} of a field that has a value in @document
+ * replaced by the value. */
+static char *
+dup_with_values (FyDocument *document,
+                 const char *text)
+{
+  GString *shown = g_string_new (NULL);
+  const char *open;
+
+  while ((open = strstr (text, "{{")) != NULL)
+    {
+      const char *close = strstr (open + 2, "}}");
+      g_autofree char *name = close != NULL ? g_strndup (open + 2, close - open - 2) : NULL;
+      const char *value = name != NULL ? fy_document_get_field_value (document, name) : NULL;
+
+      if (value == NULL)
+        {
+          g_string_append_len (shown, text, open + 2 - text);
+          text = open + 2;
+          continue;
+        }
+      g_string_append_len (shown, text, open - text);
+      g_string_append (shown, value);
+      text = close + 2;
+    }
+  g_string_append (shown, text);
+  return g_string_free (shown, FALSE);
+}
+
+/* The length of @block's bold lead as printed. */
+static gsize
+shown_lead_length (FyDocument *document,
+                   FyBlock    *block)
+{
+  gsize length = 0;
+
+  for (guint i = 0; i < fy_block_get_lead_end (block); i++)
+    {
+      g_autofree char *text = fy_document_resolve_run (document, fy_block_get_run (block, i));
+
+      length += text != NULL ? strlen (text) : strlen (fy_block_get_run (block, i)->text) + 4;
+    }
+  return length;
+}
+
+/**
+ * fy_change_show_fields:
+ * @change: a change of a block, its words compared
+ * @old_document: the old side
+ * @new_document: the new side
+ *
+ * Puts the fields' values in @change's wording as the view and the
+ * 对照表 show it (FyChange.old_shown, new_shown, the segments' words), not
+ * {{会议名称}}; its old_text and new_text stay as compared.  An unchanged
+ * word takes the new side's value (a changed value is a change of its
+ * own).
+ */
+void
+fy_change_show_fields (FyChange   *change,
+                       FyDocument *old_document,
+                       FyDocument *new_document)
+{
+  if (change->old_index >= 0)
+    {
+      change->old_shown = fy_document_dup_block_text (old_document, change->old_index);
+      change->old_lead = shown_lead_length (old_document,
+                                            fy_document_get_block (old_document, change->old_index));
+    }
+  if (change->new_index >= 0)
+    {
+      change->new_shown = fy_document_dup_block_text (new_document, change->new_index);
+      change->new_lead = shown_lead_length (new_document,
+                                            fy_document_get_block (new_document, change->new_index));
+    }
+  for (guint i = 0; change->segments != NULL && i < change->segments->len; i++)
+    {
+      FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, i);
+      char *shown = dup_with_values (segment->op == FY_DIFF_DELETE ? old_document : new_document,
+                                     segment->text);
+
+      g_free (segment->text);
+      segment->text = shown;
+    }
+}
+
 /* Calls @func on @text split where the side's bold lead ends. */
 static void
 split_at_lead (FyDiffOp          op,
@@ -382,10 +468,12 @@ fy_change_foreach_span (const FyChange   *change,
       gboolean old = side < 0 ? change->old_text != NULL : change->new_text == NULL;
       FyDiffOp op = old ? (change->kind == FY_CHANGE_DELETED ? FY_DIFF_DELETE : FY_DIFF_EQUAL)
                         : (change->kind == FY_CHANGE_INSERTED ? FY_DIFF_INSERT : FY_DIFF_EQUAL);
+      const char *text = old ? change->old_shown : change->new_shown;
 
-      if ((old ? change->old_text : change->new_text) != NULL)
-        split_at_lead (op, old ? change->old_text : change->new_text, 0,
-                       old ? change->old_lead : change->new_lead, func, user_data);
+      if (text == NULL)
+        text = old ? change->old_text : change->new_text;
+      if (text != NULL)
+        split_at_lead (op, text, 0, old ? change->old_lead : change->new_lead, func, user_data);
       return;
     }
 

@@ -91,6 +91,8 @@ clear_change (gpointer data)
   g_free (change->new_number);
   g_free (change->old_after);
   g_free (change->new_after);
+  g_free (change->old_shown);
+  g_free (change->new_shown);
   g_clear_pointer (&change->segments, g_array_unref);
 }
 
@@ -647,6 +649,7 @@ add_block_change (FyComparison   *self,
       if (change.coarse)
         self->coarse = TRUE;
     }
+  fy_change_show_fields (&change, old_side->document, new_side->document);
 
   g_array_append_val (self->changes, change);
   return &g_array_index (self->changes, FyChange, self->changes->len - 1);

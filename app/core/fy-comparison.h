@@ -64,7 +64,10 @@ typedef struct
  *   block on either side (一、 before an automatically numbered heading),
  *   or %NULL
  * @old_lead, @new_lead: the length in bytes of the bold lead at the start
- *   of @old_text and @new_text, 0 without one
+ *   of @old_shown and @new_shown, 0 without one
+ * @old_shown, @new_shown: (nullable): @old_text and @new_text as
+ *   printed, the fields' values in place of their {{names}} (as are the
+ *   words of @segments)
  * @old_after, @new_after: (nullable): for a moved block, the paragraph
  *   it follows on either side as printed: its number and first words
  *   (cut with …), a blank line passed over; %NULL at the top
@@ -98,6 +101,8 @@ typedef struct
   gsize         new_lead;
   char         *old_after;
   char         *new_after;
+  char         *old_shown;
+  char         *new_shown;
 } FyChange;
 
 #define FY_TYPE_COMPARISON (fy_comparison_get_type ())

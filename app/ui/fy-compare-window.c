@@ -448,7 +448,7 @@ static void
 insert_rejected (GtkTextBuffer  *buffer,
                  const FyChange *change)
 {
-  const char *kept = change->kind == FY_CHANGE_MOVED ? change->new_text : change->old_text;
+  const char *kept = change->kind == FY_CHANGE_MOVED ? change->new_shown : change->old_shown;
 
   if (change->kind == FY_CHANGE_FIELD || kept == NULL)
     return;
