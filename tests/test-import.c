@@ -762,6 +762,57 @@ test_attached_labelled (void)
   fy_test_assert_block (document, 10, FY_BLOCK_ROLE_TITLE, 0, NULL, "节日期间突发事件信息报送要求");
 }
 
+/* The lists a 表彰决定 carries after its date: a 先进集体名单 whose rows
+ * are organs, several to a line, is found as a list as one of names is,
+ * so the notice keeps its signature, and so is one of an organ to a
+ * line; a 先进个人名单 after the collective list's rows is one more
+ * attached list, not a paragraph of it. */
+static void
+test_attached_lists (void)
+{
+  static const char text[] =
+    "关于表彰2026年度全县安全生产先进集体和先进个人的决定\n"
+    "各乡镇人民政府，县直各单位：\n"
+    "县人民政府决定，对在安全生产工作中表现突出的6个先进集体和8名先进个人予以通报表彰。\n"
+    "青石县人民政府\n"
+    "2026年12月1日\n"
+    "2026年度全县安全生产先进集体名单\n"
+    "县应急管理局　　县交通运输局　　县市场监督管理局\n"
+    "县住房和城乡建设局　　青石镇人民政府　　河口乡人民政府\n"
+    "2026年度全县安全生产先进个人名单\n"
+    "王建军　　李　芳（女）　　张德明　　赵国强\n"
+    "陈晓燕（女）　　刘　伟　　周志刚　　孙丽华（女）\n";
+  g_autoptr(FyDocument) document = import_plain (text);
+  g_autoptr(FyDocument) markdown = NULL;
+  g_autoptr(GString) md = g_string_new (text);
+
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "青石县人民政府");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_TITLE, 0, NULL, "2026年度全县安全生产先进集体名单");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "县应急管理局　　县交通运输局　　县市场监督管理局");
+  fy_test_assert_block (document, 8, FY_BLOCK_ROLE_TITLE, 0, NULL, "2026年度全县安全生产先进个人名单");
+  fy_test_assert_block (document, 9, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "王建军　　李　芳（女）　　张德明　　赵国强");
+
+  /* Markdown: the captions as headings, the title as # */
+  g_string_replace (md, "\n", "\n\n", 0);
+  g_string_replace (md, "2026年度全县安全生产先进", "## 2026年度全县安全生产先进", 0);
+  g_string_prepend (md, "# ");
+  markdown = fy_test_import_markdown (md->str);
+  fy_test_assert_block (markdown, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "青石县人民政府");
+  fy_test_assert_block (markdown, 5, FY_BLOCK_ROLE_TITLE, 0, NULL, "2026年度全县安全生产先进集体名单");
+  fy_test_assert_block (markdown, 8, FY_BLOCK_ROLE_TITLE, 0, NULL, "2026年度全县安全生产先进个人名单");
+
+  /* one organ to a line: rows of the list, not who wrote it */
+  g_string_assign (md, text);
+  g_string_replace (md, "局　　", "局\n", 0);
+  g_string_replace (md, "府　　", "府\n", 0);
+  g_clear_object (&document);
+  document = import_plain (md->str);
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_SIGNATURE, 0, NULL, "青石县人民政府");
+  fy_test_assert_block (document, 5, FY_BLOCK_ROLE_TITLE, 0, NULL, "2026年度全县安全生产先进集体名单");
+  fy_test_assert_block (document, 6, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "县应急管理局");
+  fy_test_assert_block (document, 12, FY_BLOCK_ROLE_TITLE, 0, NULL, "2026年度全县安全生产先进个人名单");
+}
+
 /* The items of an article's list ("（一）……；") are paragraphs keeping
  * their numbers, the last one ending in "。" too; a heading of the same
  * form after the list is a heading again. */
@@ -1385,6 +1436,7 @@ main (int   argc,
   g_test_add_func ("/core/import/plain/settle-numbering-lead-words", test_settle_numbering_lead_words);
   g_test_add_func ("/core/import/plain/attached-title", test_attached_title);
   g_test_add_func ("/core/import/plain/attached-labelled", test_attached_labelled);
+  g_test_add_func ("/core/import/plain/attached-lists", test_attached_lists);
   g_test_add_func ("/core/import/plain/list-items", test_plain_list_items);
   g_test_add_func ("/core/import/plain/wrap-spaces", test_plain_wrap_spaces);
   g_test_add_func ("/core/import/plain/roles", test_plain_roles);

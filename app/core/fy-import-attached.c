@@ -101,6 +101,47 @@ issued_name (const char *title)
 }
 
 /**
+ * fy_import_lists_members:
+ * @caption: the line above @line
+ * @line: a line
+ *
+ * Whether @line is a row of the list @caption heads: names
+ * (fy_import_lists_names()), or organs set apart by spaces (县应急管理局
+ * 　　县交通运输局), two at least, or one under a caption that ends in
+ * 名单 (a 先进集体名单 of one organ to a line).
+ *
+ * Returns: %TRUE if @line is such a row
+ */
+gboolean
+fy_import_lists_members (const char *caption,
+                         const char *line)
+{
+  return fy_import_lists_names (line) ||
+         fy_import_lists_organs (line, g_str_has_suffix (caption, "名单") ? 1 : 2);
+}
+
+/**
+ * fy_import_follows_attached_list:
+ * @text: a paragraph's text
+ * @before: (nullable): the text of the paragraph before it
+ * @attached_before: a document the notice carries has begun above
+ *
+ * Whether @text is the caption of one more list the notice carries:
+ * it ends in 名单 and follows a row of the list before it, among the
+ * documents after the notice (先进集体名单, its organs, then 先进个人名单).
+ *
+ * Returns: %TRUE if @text starts another attached list
+ */
+gboolean
+fy_import_follows_attached_list (const char *text,
+                                 const char *before,
+                                 gboolean    attached_before)
+{
+  return attached_before && before != NULL && g_str_has_suffix (text, "名单") &&
+         (fy_import_lists_names (before) || fy_import_lists_organs (before, 1));
+}
+
+/**
  * fy_import_is_attached_title:
  * @text: a paragraph's text, cleaned
  * @title: (nullable): the document's title
@@ -141,13 +182,16 @@ fy_import_is_attached_title (const char *text,
 
 /* Whether block @index of @document comes right after the closing
  * date or a label alone (附件, 附件2), where an attached document's
- * title stands. */
+ * title stands, or, when a document the notice carries has begun
+ * (@attached_before), after a row of a list. */
 static gboolean
 follows_date_or_label (FyDocument *document,
-                       guint       index)
+                       guint       index,
+                       gboolean    attached_before)
 {
   FyBlock *before;
   g_autofree char *text = NULL;
+  g_autofree char *own = NULL;
 
   if (index == 0)
     return FALSE;
@@ -155,8 +199,10 @@ follows_date_or_label (FyDocument *document,
   if (fy_block_get_role (before) == FY_BLOCK_ROLE_DATE_LINE)
     return TRUE;
   text = fy_block_dup_text (before);
-  return fy_block_get_role (before) == FY_BLOCK_ROLE_PARAGRAPH && fy_doc_is_attachment_label (text) &&
-         !ends_in_mark (text);
+  own = fy_block_dup_text (fy_document_get_block (document, index));
+  return fy_block_get_role (before) == FY_BLOCK_ROLE_PARAGRAPH &&
+         ((fy_doc_is_attachment_label (text) && !ends_in_mark (text)) ||
+          fy_import_follows_attached_list (own, text, attached_before));
 }
 
 /* The text of @document's block @index if it is a plain paragraph (no
@@ -166,7 +212,8 @@ follows_date_or_label (FyDocument *document,
  * attached 方案 titled in Word's "Heading 1" under 附件), else NULL. */
 static char *
 dup_paragraph_text (FyDocument *document,
-                    guint       index)
+                    guint       index,
+                    gboolean    attached_before)
 {
   FyBlock *block = fy_document_get_block (document, index);
   FyBlockRole role = fy_block_get_role (block);
@@ -177,7 +224,7 @@ dup_paragraph_text (FyDocument *document,
     return NULL;
   text = fy_block_dup_text (block);
   if (role == FY_BLOCK_ROLE_HEADING &&
-      (!follows_date_or_label (document, index) ||
+      (!follows_date_or_label (document, index, attached_before) ||
        g_object_get_data (G_OBJECT (block), FY_IMPORT_OWN_ORDINAL_KEY) != NULL ||
        fy_numbering_strip_prefix (text, NULL, NULL, NULL)))
     g_clear_pointer (&text, g_free);
@@ -186,7 +233,7 @@ dup_paragraph_text (FyDocument *document,
 
 /* Whether what follows block @index of @document is the body of an
  * attached document: a heading, a paragraph that ends a clause, a row
- * of a 名单 (fy_import_lists_names()), or, under a label that stands
+ * of a 名单 (fy_import_lists_members()), or, under a label that stands
  * alone (@labelled), a table. */
 static gboolean
 body_follows (FyDocument *document,
@@ -195,6 +242,7 @@ body_follows (FyDocument *document,
 {
   FyBlock *next;
   g_autofree char *text = NULL;
+  g_autofree char *caption = NULL;
 
   if (index + 1 >= fy_document_get_n_blocks (document))
     return FALSE;
@@ -207,7 +255,8 @@ body_follows (FyDocument *document,
       return labelled;
     case FY_BLOCK_ROLE_PARAGRAPH:
       text = fy_block_dup_text (next);
-      return ends_in_mark (text) || fy_import_lists_names (text);
+      caption = fy_block_dup_text (fy_document_get_block (document, index));
+      return ends_in_mark (text) || fy_import_lists_members (caption, text);
     default:
       return FALSE;
     }
@@ -229,6 +278,7 @@ fy_import_find_attached_titles (FyDocument *document)
   guint n = fy_document_get_n_blocks (document);
   g_autofree char *title = NULL;
   gboolean body_started = FALSE;
+  gboolean attached_before = FALSE;
 
   /* the title, under a 发文字号 or not */
   for (guint k = 0; k < n && title == NULL; k++)
@@ -240,20 +290,24 @@ fy_import_find_attached_titles (FyDocument *document)
     {
       FyBlock *before = fy_document_get_block (document, i - 1);
       FyBlockRole role = fy_block_get_role (before);
-      g_autofree char *text = dup_paragraph_text (document, i);
-      g_autofree char *label = dup_paragraph_text (document, i - 1);
+      g_autofree char *text = NULL;
+      g_autofree char *label = NULL;
       gboolean labelled, after_close;
 
       body_started = body_started || (role != FY_BLOCK_ROLE_TITLE && role != FY_BLOCK_ROLE_SUBTITLE &&
                                       role != FY_BLOCK_ROLE_SPEAKER && role != FY_BLOCK_ROLE_DATE_LINE &&
                                       role != FY_BLOCK_ROLE_ISSUE_NUMBER &&
                                       role != FY_BLOCK_ROLE_SALUTATION);
+      attached_before = attached_before || (body_started && role == FY_BLOCK_ROLE_TITLE);
+      text = dup_paragraph_text (document, i, attached_before);
+      label = dup_paragraph_text (document, i - 1, attached_before);
       if (text == NULL || !body_started)
         continue;
       /* a label alone: 附件2, not the 附件： of a list of names */
       labelled = label != NULL && fy_doc_is_attachment_label (label) && !ends_in_mark (label);
       after_close = role == FY_BLOCK_ROLE_DATE_LINE ||
-                    (label != NULL && fy_doc_is_attachment_label (label));
+                    (label != NULL && fy_doc_is_attachment_label (label)) ||
+                    fy_import_follows_attached_list (text, label, attached_before);
       if (fy_import_is_attached_title (text, title, after_close, labelled,
                                        body_follows (document, i, labelled)))
         fy_block_set_role (fy_document_get_block (document, i), FY_BLOCK_ROLE_TITLE);

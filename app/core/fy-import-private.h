@@ -79,6 +79,13 @@ gboolean     fy_import_is_title_like        (const char            *text);
 gboolean     fy_import_is_closing_like      (const char            *text);
 gboolean     fy_import_is_speaker_like      (const char            *line);
 gboolean     fy_import_lists_names          (const char            *line);
+gboolean     fy_import_lists_organs         (const char            *line,
+                                             guint                  min);
+gboolean     fy_import_lists_members        (const char            *caption,
+                                             const char            *line);
+gboolean     fy_import_follows_attached_list (const char           *text,
+                                             const char            *before,
+                                             gboolean               attached_before);
 gboolean     fy_import_is_occasion_line     (const char            *text);
 gboolean     fy_import_is_chapter_line      (const char            *text,
                                              guint                 *level);

@@ -375,6 +375,65 @@ fy_import_lists_names (const char *line)
   return names >= 3;
 }
 
+/* Whether @item ends as an organ's name does: 县应急管理局, 青石镇人民政府,
+ * 县第一中学, 县供电公司, 城关社区. */
+static gboolean
+is_organ_item (const char *item)
+{
+  static const char *const ends[] = { "公司", "学校", "中学", "小学", "社区", "街道", "馆", "村" };
+
+  if (g_utf8_strlen (item, -1) < 3 || g_utf8_strlen (item, -1) > 25)
+    return FALSE;
+  if (names_organ (item))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (ends); k++)
+    if (g_str_has_suffix (item, ends[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * fy_import_lists_organs:
+ * @line: a line
+ * @min: how many organs it must name
+ *
+ * Whether a line names @min organs or more, of Han characters alone, set
+ * apart by spaces (县应急管理局　　县交通运输局　　县市场监督管理局): a row
+ * of a 先进集体名单.
+ *
+ * Returns: %TRUE if @line is such a row
+ */
+gboolean
+fy_import_lists_organs (const char *line,
+                        guint       min)
+{
+  const char *p = line;
+  guint organs = 0;
+
+  while (*p)
+    {
+      const char *start;
+      g_autofree char *item = NULL;
+
+      while (*p && fy_doc_is_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (*p == '\0')
+        break;
+      start = p;
+      while (*p && !fy_doc_is_space (g_utf8_get_char (p)))
+        {
+          if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
+            return FALSE;
+          p = g_utf8_next_char (p);
+        }
+      item = g_strndup (start, p - start);
+      if (!is_organ_item (item))
+        return FALSE;
+      organs++;
+    }
+  return organs >= MAX (min, 1u);
+}
+
 /* 张伟, 市人大常委会主任　张伟, （市人大常委会主任　张伟）, 市商务局调研组:
  * a short line right after the title that names who speaks or wrote; a
  * row of three names or more is a list (先进个人名单 / 徐桂兰（女）　　孙立平
@@ -469,8 +528,9 @@ fy_import_guess_role (const FyImportContext *context,
       fy_doc_is_header_line (text))
     return FY_BLOCK_ROLE_ISSUE_NUMBER;
 
-  /* (a 主持词 dates its title before it names who chairs) */
-  if (context->has_previous &&
+  /* (a 主持词 dates its title before it names who chairs; organs under
+   * the title of a list the notice carries are its first row) */
+  if (context->has_previous && !(context->body_started && fy_import_lists_organs (text, 1)) &&
       (context->previous_role == FY_BLOCK_ROLE_TITLE || context->previous_role == FY_BLOCK_ROLE_SUBTITLE ||
        (context->previous_role == FY_BLOCK_ROLE_DATE_LINE && !context->body_started)) &&
       fy_import_is_speaker_like (text))

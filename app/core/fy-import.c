@@ -804,6 +804,24 @@ is_signature_line (GPtrArray *paragraphs,
   return FALSE;
 }
 
+/* Whether a document the notice carries has begun in @blocks: a title
+ * after a block of the body. */
+static gboolean
+attached_before (GPtrArray *blocks)
+{
+  gboolean body = FALSE;
+
+  for (guint k = 0; k < blocks->len; k++)
+    {
+      FyBlockRole role = fy_block_get_role (g_ptr_array_index (blocks, k));
+
+      if (body && role == FY_BLOCK_ROLE_TITLE)
+        return TRUE;
+      body = body || !fy_block_role_is_front (role);
+    }
+  return FALSE;
+}
+
 /* Whether paragraph @i (@clean) is the title of the document a notice
  * issues, after the notice (see fy-import-attached.c). */
 static gboolean
@@ -833,10 +851,11 @@ is_attached_title (GPtrArray             *paragraphs,
     else if (fy_block_get_role (g_ptr_array_index (blocks, k)) != FY_BLOCK_ROLE_ISSUE_NUMBER)
       break;
   after_close = (context->has_previous && context->previous_role == FY_BLOCK_ROLE_DATE_LINE) ||
-                fy_doc_is_attachment_label (label);
+                fy_doc_is_attachment_label (label) ||
+                fy_import_follows_attached_list (clean, label, attached_before (blocks));
   return fy_import_is_attached_title (clean, title, after_close, labelled,
                                       next[0] == TABLE_MARK || parse_heading (next, &level, &rest) ||
-                                      ends_clause (next) || fy_import_lists_names (next));
+                                      ends_clause (next) || fy_import_lists_members (clean, next));
 }
 
 /* Whether paragraph @i is an entry of a regulation's table of contents:
