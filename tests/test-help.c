@@ -20,6 +20,7 @@ static const char *topics[] = {
   "fields",        /* fields and batch fill */
   "import",        /* Word documents and pasted text */
   "numbering",     /* automatic or as written */
+  "attachments",   /* 附件说明, an attached document, a 名单 (session 23's new user) */
   "versions",      /* versions and comparing rounds */
   "export-print",  /* PDF, Word, printing */
   "lint",          /* proofreading notes */
