@@ -352,6 +352,63 @@ test_attached_heading_title (void)
   pdf = print_every_character (document, source_text);
 }
 
+/* The line under an 意见's title that says whom it is for, （供县政府常务会议
+ * 研究）, centred in 楷体 by hand in Writer: a note to the reader, read
+ * as the subtitle, not as who speaks (it was the speaker line, so the
+ * .docx Fayan exported called it "Fayan Speaker"); it prints centred
+ * under the title, every character with it.  The
+ * .docx's plain-text export, a paste of it, reads it so too, and so does
+ * （供领导参阅） under a report's title; a speaker in brackets stays the
+ * speaker. */
+static void
+test_reader_note (void)
+{
+  const char *note = "（供县政府常务会议研究）";
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *source_text = NULL;
+  g_autoptr(FyDocument) document = import_writer_file ("writer-opinion", &warnings, &source_text);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(FyDocument) pasted = NULL;
+  g_autoptr(FyDocument) report = NULL;
+  g_autoptr(FyDocument) speech = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean centred = FALSE;
+
+  if (document == NULL)
+    return;
+
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于做好今冬明春山塘水库安全度汛准备工作的意见");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, note);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_HEADING);
+  pdf = print_every_character (document, source_text);
+  lines = fy_test_pdf_lines (pdf);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const FyTestPdfLine *line = g_ptr_array_index (lines, i);
+
+      if (strcmp (line->text->str, note) == 0)
+        centred = is_centred (line);
+    }
+  g_assert_true (centred);
+
+  text = writer_docx_text ("writer-opinion", &file);
+  pasted = fy_import_file (file, NULL, &error);
+  g_assert_no_error (error);
+  fy_test_assert_block (pasted, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, note);
+
+  report = fy_import_plain_text ("关于全县冬季农村饮水安全情况的报告\n（供领导参阅）\n今冬以来，全县供水总体平稳。\n", -1,
+                                 &error);
+  g_assert_no_error (error);
+  fy_test_assert_block (report, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "（供领导参阅）");
+  speech = fy_import_plain_text ("在全县冬季水利工作会议上的讲话\n（县人民政府副县长　周　平）\n同志们：\n今天开会。\n", -1,
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (speech, 1)), ==, FY_BLOCK_ROLE_SPEAKER);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/writer/plain-title", test_plain_title);
   g_test_add_func ("/core/docx/writer/text-attachment", test_docx_text_attachment);
   g_test_add_func ("/core/docx/writer/attached-heading-title", test_attached_heading_title);
+  g_test_add_func ("/core/docx/writer/reader-note", test_reader_note);
 
   return fy_test_run_in_work_dir ("fayan-docx-writer-XXXXXX", &work_dir);
 }

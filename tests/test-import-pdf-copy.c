@@ -536,8 +536,9 @@ test_pdf_copy_says_what_happened (void)
 
 /* A word processor's PDF cuts a long title inside the name of its kind
  * (……的几点意 / 见, pdf-copy-opinion.txt, my text through Writer): the
- * two lines are one title, in a paste as in an import; every character
- * but the page number's is kept. */
+ * two lines are one title, in a paste as in an import, and the note
+ * under it (（供县政府常务会议研究）) its subtitle; every character but the
+ * page number's is kept. */
 static void
 test_pdf_copy_title_cut_in_kind (void)
 {
@@ -553,7 +554,7 @@ test_pdf_copy_title_cut_in_kind (void)
   g_assert_cmpstr (first, ==, "关于加强今冬明春农村饮水安全工作的几点意见");
   g_assert_cmpstr (fy_document_get_title (document), ==, "关于加强今冬明春农村饮水安全工作的几点意见");
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_TITLE);
-  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SPEAKER);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SUBTITLE);
 }
 
 int

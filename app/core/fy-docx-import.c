@@ -455,7 +455,10 @@ guess_role (FyDocxImport *import,
         return FY_BLOCK_ROLE_ISSUE_NUMBER;
       if (!import->has_title || takes_title_back (import))
         return FY_BLOCK_ROLE_TITLE;
-      if (g_str_has_prefix (text, "——"))
+      /* a note under the title, as the plain-text import reads it:
+       * （2026年6月24日在……会议上）, （供县政府常务会议研究） */
+      if (g_str_has_prefix (text, "——") ||
+          (import->context.previous_role == FY_BLOCK_ROLE_TITLE && fy_import_is_occasion_line (text)))
         return FY_BLOCK_ROLE_SUBTITLE;
       if (is_date_text (text))
         return FY_BLOCK_ROLE_DATE_LINE;

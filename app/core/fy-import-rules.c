@@ -251,6 +251,21 @@ is_adoption_note (const char *bare)
   return acted && is_date_like (date);
 }
 
+/* （供县政府常务会议研究）, （供领导参阅）: whom a text under its title is
+ * for, @bare without its brackets. */
+static gboolean
+is_reader_note (const char *bare)
+{
+  static const char * const acts[] = { "研究", "参阅", "参考", "审议", "讨论", "审阅", "阅研", NULL };
+
+  if (!g_str_has_prefix (bare, "供") || g_utf8_strlen (bare, -1) > OCCASION_MAX_CHARS)
+    return FALSE;
+  for (guint k = 0; acts[k] != NULL; k++)
+    if (g_str_has_suffix (bare, acts[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * fy_import_is_occasion_line:
  * @text: a line, ends trimmed
@@ -259,11 +274,13 @@ is_adoption_note (const char *bare)
  * meeting under its title without the dash of a speech's subtitle:
  * 2026年6月24日在市第十七届人民代表大会常务委员会第二十一次会议上, also
  * in brackets.  A regulation, in brackets, names the day it was adopted
- * (（2026年8月28日临川市……会议通过　2026年9月30日……会议批准）).  Such a
- * line is the subtitle.
+ * (（2026年8月28日临川市……会议通过　2026年9月30日……会议批准）); an
+ * opinion or a report whom it is for (（供县政府常务会议研究）, （供领导
+ * 参阅）): a note to the reader, not who speaks.  Such a line is the
+ * subtitle, printed as one (3号 楷体, centred under the title).
  *
  * Returns: whether @text opens with a date and goes on 在……上, or is a
- *   regulation's note of adoption
+ *   regulation's note of adoption or a note of whom the text is for
  */
 gboolean
 fy_import_is_occasion_line (const char *text)
@@ -276,7 +293,7 @@ fy_import_is_occasion_line (const char *text)
     bare = g_strndup (text + strlen ("（"), strlen (text) - 2 * strlen ("（"));
   else
     bare = g_strdup (text);
-  if (g_str_has_prefix (text, "（") && is_adoption_note (bare))
+  if (g_str_has_prefix (text, "（") && (is_adoption_note (bare) || is_reader_note (bare)))
     return TRUE;
   at = strstr (bare, "日在");
   if (at == NULL || g_utf8_strlen (bare, -1) > OCCASION_MAX_CHARS || !g_str_has_suffix (bare, "上"))
