@@ -109,6 +109,81 @@ test_recovery_autosave_timer (void)
   g_rmdir (dir);
 }
 
+#define AUTOSAVE_ADVICE "Save the speech now: "
+
+static gboolean
+is_autosave_advice (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), AUTOSAVE_ADVICE);
+}
+
+static gboolean
+autosave_advice_shown (gpointer window)
+{
+  return fy_test_find_widget (window, is_autosave_advice, NULL) != NULL;
+}
+
+/* The name of the window's recovery copy, once it has one. */
+static char *
+dup_copy_name (void)
+{
+  g_autoptr(GFile) dir = fy_recovery_get_dir ();
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  GFileInfo *info;
+
+  enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  while (enumerator != NULL && (info = g_file_enumerator_next_file (enumerator, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFileInfo) owned = info;
+
+      if (g_str_has_suffix (g_file_info_get_name (owned), ".fayan"))
+        return g_strdup (g_file_info_get_name (owned));
+    }
+  return NULL;
+}
+
+/* Session 24's new user, whose disk was full, read a toast naming the
+ * recovery copy's file (a UUID under ~/.local/share), with a doubled
+ * full stop and the advice cut off at the window's edge.  The advice
+ * comes first, then the reason, without the file. */
+static void
+test_recovery_write_failed (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GFile) dir = fy_recovery_get_dir ();
+  g_autoptr(GFile) blocker = NULL;
+  g_autofree char *name = NULL;
+  FyWindow *window;
+  GtkWidget *label;
+
+  clear_recovery_dir ();
+  window = fy_test_make_window (app);
+  fy_test_type_at (window, 4, 0, "第一句。");
+  g_assert_true (fy_test_wait_for (recovery_holds, (gpointer)"第一句。", 12));
+
+  /* A folder where the copy goes: the next write fails. */
+  name = dup_copy_name ();
+  g_assert_nonnull (name);
+  blocker = g_file_get_child (dir, name);
+  g_assert_true (g_file_delete (blocker, NULL, NULL));
+  g_assert_true (g_file_make_directory (blocker, NULL, NULL));
+  fy_test_type_at (window, 4, 0, "第二句。");
+  g_assert_true (fy_test_wait_for (autosave_advice_shown, window, 12));
+
+  label = fy_test_find_widget (GTK_WIDGET (window), is_autosave_advice, NULL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
+                   AUTOSAVE_ADVICE "no copy of it can be kept to restore after a crash. "
+                   "A folder of that name is in the way. Choose another file name.");
+
+  g_file_delete (blocker, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  clear_recovery_dir ();
+}
+
 /* A window on the sample, saved to @file unless %NULL, with @text typed
  * and autosaved, goes away without saving or asking, as in a crash. */
 static void
@@ -646,6 +721,7 @@ main (int   argc,
   g_test_add_func ("/ui/recovery/discard", test_recovery_discard);
   g_test_add_func ("/ui/recovery/modes", test_recovery_modes);
   g_test_add_func ("/ui/recovery/async-order", test_recovery_async_order);
+  g_test_add_func ("/ui/recovery/write-failed", test_recovery_write_failed);
 
   return g_test_run ();
 }

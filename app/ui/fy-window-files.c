@@ -31,13 +31,33 @@
 
 /* Autosave */
 
+/* The reason in a write error, after the name of the file that could not
+ * be written (“Could not save “…”. The disk is full. …”). */
+static const char *
+skip_file_name (const char *message)
+{
+  const char *p = strstr (message, "\u201d");
+
+  if (p == NULL)
+    return message;
+  p = g_utf8_next_char (p);
+  while (*p == ' ' || *p == '.' || g_str_has_prefix (p, "\u3002"))
+    p = g_utf8_next_char (p);
+
+  return *p != '\0' ? p : message;
+}
+
+/* A clerk whose disk was full read “无法保存恢复副本：无法保存“/home/…/
+ * recovery/6b3ee0d3-….fayan”。磁盘已满。…。。请先保存…”, cut off before
+ * the advice: a file name nobody chose and a doubled stop.  What to do
+ * comes first, then the reason alone. */
 static void
 show_autosave_error (FyWindow     *self,
                      const GError *error)
 {
   g_autofree char *message =
-    g_strdup_printf (_("Could not keep a recovery copy: %s. Save the speech to be safe."),
-                     error->message);
+    g_strdup_printf (_("Save the speech now: no copy of it can be kept to restore after a crash. %s"),
+                     skip_file_name (error->message));
 
   fy_window_show_message (self, message);
 }
