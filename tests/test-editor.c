@@ -213,6 +213,25 @@ test_editor_document_number (void)
   fy_editor_flush (editor);
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
 
+  /* The number restyled with the line under it (a selection over both):
+   * the cursor stays in that line, where it went to the document's
+   * start. */
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  {
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_iter_at_line_offset (buffer, &start, 1, 0);
+    gtk_text_buffer_get_iter_at_line_offset (buffer, &end, 2, 3);
+    gtk_text_buffer_select_range (buffer, &end, &start);
+    fy_editor_set_style (editor, style);
+    fy_editor_flush (editor);
+    g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
+    gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+    g_assert_cmpint (gtk_text_iter_get_line (&cursor), ==, 2);
+    g_assert_cmpint (gtk_text_iter_get_line_offset (&cursor), ==, 3);
+  }
+
   /* a 纪要 keeps its number under its title */
   {
     g_autoptr(FyDocument) minutes = fy_document_new ();
@@ -697,6 +716,46 @@ test_editor_lead_with_cursor (void)
   text = dup_block_text (document, 5);
   g_assert_cmpstr (text, ==, "作风建设永远在路上。要持之以恒抓下去。");
   g_assert_false (fy_editor_get_can_undo (editor));
+}
+
+/* A lead that leaves its 。 out (“**一是加强领导**。” as pasted): the 。
+ * selected and Ctrl+B makes it bold with the lead, where the whole lead
+ * lost its bold; the cursor alone in the lead still takes the lead off. */
+static void
+test_editor_lead_extended (void)
+{
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyBlock) block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyEditor) editor = NULL;
+  g_autofree char *lead = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  fy_block_set_lead_and_text (block, "一是加强领导", "。要持之以恒抓下去。");
+  fy_document_remove_block (document, 5);
+  fy_document_append_block (document, block);
+  editor = make_editor (document);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &start, 5, 6);
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &end, 5, 7);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  fy_editor_toggle_lead (editor);
+  fy_editor_flush (editor);
+  lead = fy_block_dup_lead (block);
+  g_assert_cmpstr (lead, ==, "一是加强领导。");
+
+  /* one undo step */
+  fy_editor_undo (editor);
+  fy_editor_flush (editor);
+  g_clear_pointer (&lead, g_free);
+  lead = fy_block_dup_lead (block);
+  g_assert_cmpstr (lead, ==, "一是加强领导");
+
+  place_cursor (editor, 5, 2);
+  fy_editor_toggle_lead (editor);
+  fy_editor_flush (editor);
+  g_assert_null (fy_block_dup_lead (block));
 }
 
 static void
@@ -1454,6 +1513,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/line-break-in-block", test_editor_line_break_in_block);
   g_test_add_func ("/ui/editor/styles", test_editor_styles);
   g_test_add_func ("/ui/editor/lead-with-cursor", test_editor_lead_with_cursor);
+  g_test_add_func ("/ui/editor/lead-extended", test_editor_lead_extended);
   g_test_add_func ("/ui/editor/language", test_editor_language);
   g_test_add_func ("/ui/editor/undo-typing", test_editor_undo_typing);
   g_test_add_func ("/ui/editor/undo-every-step", test_editor_undo_every_step);

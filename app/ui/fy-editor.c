@@ -950,14 +950,16 @@ fy_editor_get_style (FyEditor *self)
 /* A 发文字号 marked under the title of a 决定 or 通知 goes above the
  * title at once, where the typesetter prints it and the loader would put
  * it (fy_doc_place_document_number()), in the style change's undo step;
- * the cursor stays in the number. */
+ * the cursor stays in its text: in the number, or in the line it was in
+ * when several lines were restyled (it went to the document's start). */
 static void
 place_document_number (FyEditor *self)
 {
   GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
   GtkTextIter iter;
   guint under;
-  int offset = 0;
+  guint line;
+  int offset;
 
   if (self->document == NULL)
     return;
@@ -966,11 +968,13 @@ place_document_number (FyEditor *self)
   if (under == 0)
     return;
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  if ((guint) gtk_text_iter_get_line (&iter) == under)
-    offset = gtk_text_iter_get_line_offset (&iter);
+  line = gtk_text_iter_get_line (&iter);
+  offset = gtk_text_iter_get_line_offset (&iter);
   fy_editor_extend_undo_step (self);
   fy_doc_place_document_number (self->document);
-  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, 0, offset);
+  /* the number (line @under) went to the top, the title's lines down one */
+  line = line == under ? 0 : line < under ? line + 1 : line;
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, offset);
   gtk_text_buffer_place_cursor (buffer, &iter);
 }
 
@@ -1073,7 +1077,8 @@ find_first_sentence_end (const GtkTextIter *line_start)
  *
  * Makes the opening of the current paragraph its bold lead sentence: up to
  * the end of the selection, or else, with the cursor in it, its first
- * sentence.  If the paragraph has a lead already, the lead is removed.
+ * sentence.  If the paragraph has a lead already, the lead is removed, or
+ * with a selection that goes on from it, extended to the selection's end.
  *
  * Bold is only a body paragraph's opening (“一是……。”): with the cursor
  * past the first sentence, or in a title or heading, nothing changes (a
@@ -1106,14 +1111,28 @@ fy_editor_toggle_lead (FyEditor *self)
       return;
     }
 
-  /* Already has one: remove it. */
+  /* Already has one: remove it, unless the selection goes on from it (the
+   * 。 a pasted “**一是加强领导**。” left out): then it grows to the
+   * selection's end, as Ctrl+B on those words makes them bold. */
   iter = line_start;
   if (gtk_text_iter_has_tag (&iter, self->lead_tag) ||
       (gtk_text_iter_forward_to_tag_toggle (&iter, self->lead_tag) &&
        gtk_text_iter_compare (&iter, &line_end) < 0))
     {
+      gboolean grows = FALSE;
+
+      if (selected && gtk_text_iter_has_tag (&line_start, self->lead_tag) &&
+          gtk_text_iter_get_line (&sel_end) == line)
+        {
+          iter = line_start;
+          gtk_text_iter_forward_to_tag_toggle (&iter, self->lead_tag);
+          grows = gtk_text_iter_compare (&sel_start, &iter) <= 0 && gtk_text_iter_compare (&sel_end, &iter) > 0;
+        }
       fy_editor_push_undo_step (self);
-      gtk_text_buffer_remove_tag (buffer, self->lead_tag, &line_start, &line_end);
+      if (grows)
+        gtk_text_buffer_apply_tag (buffer, self->lead_tag, &line_start, &sel_end);
+      else
+        gtk_text_buffer_remove_tag (buffer, self->lead_tag, &line_start, &line_end);
       fy_editor_queue_sync (self);
       return;
     }
