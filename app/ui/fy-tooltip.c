@@ -65,21 +65,76 @@ fy_tooltip_new_label (const char *text)
   return label;
 }
 
+/* The popovers of menu buttons that are open now, so that a tooltip
+ * query asks the few of them whether they are inside the widget asked
+ * about rather than walking its whole subtree (a window's, or the
+ * gallery's with every card), as it did on each query. */
+static GPtrArray *open_menus;
+
+static void
+open_menu_gone_cb (gpointer  data,
+                   GObject  *where_the_object_was)
+{
+  g_ptr_array_remove_fast (open_menus, where_the_object_was);
+}
+
+/* GtkWidget::show and ::hide, for every widget: a menu button's popover
+ * is noted while it is shown.  GTK 4.8 has no signal of the button's
+ * own for it (GtkMenuButton:active is 4.10's). */
+static gboolean
+popover_shown_hook (GSignalInvocationHint *hint,
+                    guint                  n_params,
+                    const GValue          *params,
+                    gpointer               data)
+{
+  GObject *object = g_value_get_object (&params[0]);
+  gboolean shown = GPOINTER_TO_INT (data);
+  GtkWidget *parent;
+
+  if (!GTK_IS_POPOVER (object))
+    return TRUE;
+  parent = gtk_widget_get_parent (GTK_WIDGET (object));
+  if (parent == NULL || !GTK_IS_MENU_BUTTON (parent))
+    return TRUE;
+
+  if (shown && !g_ptr_array_find (open_menus, object, NULL))
+    {
+      g_ptr_array_add (open_menus, object);
+      g_object_weak_ref (object, open_menu_gone_cb, NULL);
+    }
+  else if (!shown && g_ptr_array_remove_fast (open_menus, object))
+    g_object_weak_unref (object, open_menu_gone_cb, NULL);
+
+  return TRUE;
+}
+
+static void
+watch_menus (void)
+{
+  static gsize watching;
+
+  if (!g_once_init_enter (&watching))
+    return;
+
+  open_menus = g_ptr_array_new ();
+  g_signal_add_emission_hook (g_signal_lookup ("show", GTK_TYPE_WIDGET), 0, popover_shown_hook,
+                              GINT_TO_POINTER (TRUE), NULL);
+  g_signal_add_emission_hook (g_signal_lookup ("hide", GTK_TYPE_WIDGET), 0, popover_shown_hook,
+                              GINT_TO_POINTER (FALSE), NULL);
+  g_once_init_leave (&watching, 1);
+}
+
 /* Whether @widget is or holds a menu button whose menu is open. */
 static gboolean
 holds_open_menu (GtkWidget *widget)
 {
-  if (GTK_IS_MENU_BUTTON (widget))
+  for (guint i = 0; i < open_menus->len; i++)
     {
-      GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget));
+      GtkWidget *button = gtk_widget_get_parent (g_ptr_array_index (open_menus, i));
 
-      return popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover));
+      if (button != NULL && (button == widget || gtk_widget_is_ancestor (button, widget)))
+        return TRUE;
     }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (!GTK_IS_POPOVER (child) && holds_open_menu (child))
-      return TRUE;
   return FALSE;
 }
 
@@ -127,6 +182,7 @@ fy_tooltip_attach (GtkWidget *widget)
   if (g_object_get_data (G_OBJECT (widget), "fy-tooltip") != NULL)
     return;
 
+  watch_menus ();
   g_object_set_data (G_OBJECT (widget), "fy-tooltip", GINT_TO_POINTER (1));
   g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }
