@@ -527,6 +527,31 @@ test_chapter_and_date (void)
   assert_blocks_back (bytes, blocks, G_N_ELEMENTS (blocks));
 }
 
+/* A list's caption in the body (fy_typesetter_is_list_caption()) is
+ * centred with no indent, as the PDF sets it; its rows are not, and
+ * Word reads the roles back. */
+static void
+test_list_caption (void)
+{
+  static const BlockSpec blocks[] = {
+    { FY_BLOCK_ROLE_TITLE, "关于公布2026年度全县优秀网格员名单的通知" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "经乡镇推荐、县委政法委审核，评选出全县优秀网格员8名，现予公布。" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "2026年度全县优秀网格员名单" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "王建军　　李　芳（女）　　张德明　　赵国强" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "希望受到表扬的网格员珍惜荣誉，再接再厉。" },
+    { FY_BLOCK_ROLE_SIGNATURE, "中共青石县委政法委员会" },
+    { FY_BLOCK_ROLE_DATE_LINE, "2026年12月2日" },
+  };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *xml = export_blocks (blocks, G_N_ELEMENTS (blocks), &bytes);
+  g_autofree char *caption = paragraph_of (xml, "2026年度全县优秀网格员名单");
+  g_autofree char *row = paragraph_of (xml, "王建军");
+
+  g_assert_nonnull (strstr (caption, "<w:ind w:left=\"0\" w:leftChars=\"0\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"center\"/>"));
+  g_assert_null (strstr (row, "<w:jc"));
+  assert_blocks_back (bytes, blocks, G_N_ELEMENTS (blocks));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -541,6 +566,7 @@ main (int   argc,
   g_test_add_func ("/core/docx-notice/minutes", test_minutes);
   g_test_add_func ("/core/docx-notice/contents", test_contents);
   g_test_add_func ("/core/docx-notice/chapter-and-date", test_chapter_and_date);
+  g_test_add_func ("/core/docx-notice/list-caption", test_list_caption);
 
   return fy_test_run_in_work_dir ("fayan-docx-notice-XXXXXX", &work_dir);
 }

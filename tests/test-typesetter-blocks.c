@@ -823,6 +823,95 @@ test_joint_signature_list (void)
   g_assert_cmpstr (caption_text, ==, "全县森林防火先进个人名单");
 }
 
+/* The face line @pl is set in. */
+static cairo_font_face_t *
+line_face (FyPageLine *pl)
+{
+  FyParaLine *line = fy_test_para_line (pl);
+
+  g_assert_cmpuint (line->runs->len, >, 0);
+  return cairo_scaled_font_get_font_face (((FyGlyphRun *) g_ptr_array_index (line->runs, 0))->font);
+}
+
+/* The first line of a block in @layout that starts with @prefix (not
+ * a title's second line that does). */
+static FyPageLine *
+find_line (FyLayout   *layout,
+           const char *prefix)
+{
+  g_autoptr(GPtrArray) lines = fy_test_body_lines (layout);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *text = fy_test_line_text (g_ptr_array_index (lines, i));
+
+      if (g_str_has_prefix (text, prefix) && ((FyPageLine *) g_ptr_array_index (lines, i))->line == 0)
+        return g_ptr_array_index (lines, i);
+    }
+  g_assert_not_reached ();
+}
+
+/* A list's caption in the body, over its rows of names or organs, is no
+ * section heading: a body line naming a list, or a heading that prints
+ * no number, is set centred in the heading's 黑体.  A numbered one
+ * (二、防汛抢险表现突出人员名单) is a section, at the heading's place. */
+static void
+test_list_caption (void)
+{
+  static const char markdown[] =
+    "# 关于对2026年度全镇防汛抢险表现突出人员予以表扬的通报\n\n"
+    "各村（社区），镇直各单位：\n\n"
+    "今年汛期，全镇干部群众连续奋战，确保了群众生命财产安全。经研究，决定对以下人员予以通报表扬：\n\n"
+    "## 防汛抢险表现突出人员名单\n\n"
+    "吕大勇　　谭秀英（女）　　邱　明　　范志强\n\n"
+    "汪建华　　钟　琴（女）　　蔡文斌　　陆海生\n\n"
+    "希望受到表扬的同志戒骄戒躁，再立新功。\n\n"
+    "南坪镇人民政府\n\n"
+    "2026年10月9日\n";
+  static const char plain[] =
+    "关于公布2026年度全县优秀网格员名单的通知\n"
+    "各乡镇人民政府，县直各单位：\n"
+    "一、评选情况\n"
+    "经乡镇推荐、县委政法委审核，评选出2026年度全县优秀网格员8名，现予公布。\n"
+    "2026年度全县优秀网格员名单\n"
+    "王建军　　李　芳（女）　　张德明　　赵国强\n"
+    "陈晓燕（女）　　刘　伟　　周志刚　　孙丽华（女）\n"
+    "希望受到表扬的网格员珍惜荣誉，再接再厉。\n"
+    "中共青石县委政法委员会\n"
+    "2026年12月2日\n";
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  double width = fy_style_get_type_width (style);
+  double pitch = fy_style_get_char_pitch (style);
+  g_autoptr(FyDocument) heading = fy_test_import_markdown (markdown);
+  g_autoptr(FyDocument) paragraph = fy_test_import_plain (plain);
+  g_autoptr(GString) sections = g_string_new (markdown);
+  g_autoptr(FyDocument) numbered = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  FyPageLine *caption, *row, *section;
+
+  fy_test_assert_block (paragraph, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "2026年度全县优秀网格员名单");
+
+  layout = fy_test_layout_document (style, heading);
+  caption = find_line (layout, "防汛抢险表现突出人员名单");
+  g_assert_cmpfloat_with_epsilon (ink_start (style, caption) * 2 + fy_test_para_line (caption)->width, width, 0.5);
+  g_clear_pointer (&layout, fy_layout_unref);
+
+  layout = fy_test_layout_document (style, paragraph);
+  caption = find_line (layout, "2026年度全县优秀网格员名单");
+  row = find_line (layout, "王建军");
+  section = find_line (layout, "一、评选情况");
+  g_assert_cmpfloat_with_epsilon (ink_start (style, caption) * 2 + fy_test_para_line (caption)->width, width, 0.5);
+  g_assert_true (line_face (caption) == line_face (section));
+  g_assert_true (line_face (caption) != line_face (row));
+  g_clear_pointer (&layout, fy_layout_unref);
+
+  g_string_replace (sections, "今年汛期", "## 基本情况\n\n今年汛期", 0);
+  numbered = fy_test_import_markdown (sections->str);
+  layout = fy_test_layout_document (style, numbered);
+  section = find_line (layout, "二、防汛抢险表现突出人员名单");
+  g_assert_cmpfloat_with_epsilon (ink_start (style, section), 2 * pitch, 0.01);
+}
+
 /* A 纪要's 版头 line under its issue number: the organ flush left, the
  * date flush right, on one line although its spaces would not fit, the
  * body after a blank line. */
@@ -1230,6 +1319,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/issue-number", test_issue_number);
   g_test_add_func ("/core/typesetter/document-number", test_document_number);
   g_test_add_func ("/core/typesetter/joint-signature-list", test_joint_signature_list);
+  g_test_add_func ("/core/typesetter/list-caption", test_list_caption);
   g_test_add_func ("/core/typesetter/minutes-header-line", test_minutes_header_line);
   g_test_add_func ("/core/typesetter/attendance-list", test_attendance_list);
   g_test_add_func ("/core/typesetter/attendance-list-markdown", test_attendance_list_markdown);

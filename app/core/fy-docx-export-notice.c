@@ -74,12 +74,14 @@ fy_docx_notice_starts_page (FyDocxWriter *wr,
  * (fy_typesetter_contents_entry()): 目　　录 centred, the chapters'
  * entries 2 characters in and the sections' 4, each entry's lines flush
  * under its start; and a chapter heading (第一章　总则,
- * fy_typesetter_block_is_chapter()) centred, no indent, as the PDF sets
- * it; nothing for any other block.
+ * fy_typesetter_block_is_chapter()) and a list's caption in the body
+ * (fy_typesetter_is_list_caption(), @number the heading's number if any)
+ * centred, no indent, as the PDF sets them; nothing for any other block.
  */
 void
 fy_docx_notice_contents_layout (FyDocxWriter *wr,
-                                guint         position)
+                                guint         position,
+                                const char   *number)
 {
   FySourceBlock *block;
   guint entry;
@@ -87,7 +89,7 @@ fy_docx_notice_contents_layout (FyDocxWriter *wr,
   if (wr->source == NULL || position >= fy_source_get_n_blocks (wr->source))
     return;
   block = fy_source_get_block (wr->source, position);
-  if (fy_typesetter_block_is_chapter (block))
+  if (fy_typesetter_block_is_chapter (block) || fy_typesetter_is_list_caption (wr->source, position, number))
     entry = 0;
   else if (fy_source_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH)
     return;

@@ -62,7 +62,8 @@ void     fy_docx_writer_border       (FyDocxWriter *wr,
 /* fy-docx-export-notice.c: a notice's attached documents and 版记 */
 #define FY_DOCX_IMPRINT_STYLE_ID "FayanImprint"
 void     fy_docx_notice_contents_layout (FyDocxWriter *wr,
-                                         guint         position);
+                                         guint         position,
+                                         const char   *number);
 gboolean fy_docx_notice_starts_page  (FyDocxWriter *wr,
                                       guint         position);
 gboolean fy_docx_notice_keeps_with_next (FyDocxWriter *wr,

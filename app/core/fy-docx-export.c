@@ -528,7 +528,7 @@ write_paragraph (Writer     *wr,
         element (wr, "w:jc", "right");
     }
   else
-    fy_docx_notice_contents_layout (wr, position);
+    fy_docx_notice_contents_layout (wr, position, number);
   end (wr);
 
   if (number != NULL)

@@ -105,6 +105,7 @@ char *fy_para_source_key (FyParaSource *src, FyStyle *style, double extra);
 FyStyleRole fy_typesetter_role_for_block (const FySourceBlock *block);
 gboolean fy_typesetter_block_is_image (const FySourceBlock *block);
 gboolean fy_typesetter_block_is_chapter (const FySourceBlock *block);
+gboolean fy_typesetter_is_list_caption (FySource *source, guint index, const char *number);
 guint fy_typesetter_contents_entry (FySource *source, guint index);
 
 typedef enum

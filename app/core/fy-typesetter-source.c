@@ -20,6 +20,7 @@
 
 #include "fy-error.h"
 #include "fy-doc-labels.h"
+#include "fy-numbering.h"
 #include "fy-typesetter-private.h"
 #include "fy-web-text-private.h"
 
@@ -287,6 +288,68 @@ fy_typesetter_block_is_chapter (const FySourceBlock *block)
 {
   return fy_source_block_get_role (block) == FY_BLOCK_ROLE_HEADING &&
          chapter_word (fy_source_block_get_printed_text (block)) != 0;
+}
+
+/* Longest caption of a list: a title's length. */
+#define LIST_CAPTION_MAX_CHARS 40
+
+/* Whether @text names a list: it ends in 名单, a note in brackets
+ * after it aside (先进个人名单（12名）), and holds no sentence mark. */
+static gboolean
+names_list (const char *text)
+{
+  g_autofree char *bare = g_strdup (text);
+  char *open;
+
+  if (g_utf8_strlen (bare, -1) > LIST_CAPTION_MAX_CHARS)
+    return FALSE;
+  if (g_str_has_suffix (bare, "）") && (open = g_strrstr (bare, "（")) != NULL)
+    *open = '\0';
+  for (const char *p = bare; *p; p = g_utf8_next_char (p))
+    if (g_utf8_strchr ("。，；：！？", -1, g_utf8_get_char (p)) != NULL)
+      return FALSE;
+  return g_str_has_suffix (bare, "名单");
+}
+
+/**
+ * fy_typesetter_is_list_caption:
+ * @source: the document
+ * @index: a block of it
+ * @number: (nullable): the number the engine prints before it
+ *
+ * The caption of a list in the body (森林防火先进个人名单 over rows of
+ * names or organs, 王建军　　李　芳（女）　　……): a body paragraph, or a
+ * heading that prints no number (the document's one heading, set as
+ * written), naming a list, with a row of the list right under it.  It
+ * is no section heading: it is set centred in the heading's 黑体, as a
+ * regulation's chapter line is.  A numbered one (三、拟表彰名单) is a
+ * section, and a list's title under the closing date is the title of
+ * the document the notice carries.
+ *
+ * Returns: %TRUE if block @index is such a caption
+ */
+gboolean
+fy_typesetter_is_list_caption (FySource   *source,
+                               guint       index,
+                               const char *number)
+{
+  FySourceBlock *block = fy_source_get_block (source, index);
+  FyBlockRole role = fy_source_block_get_role (block);
+  const char *text = fy_source_block_get_printed_text (block);
+  FySourceBlock *next;
+
+  if (role == FY_BLOCK_ROLE_HEADING)
+    {
+      if ((number != NULL && *number != '\0') || fy_numbering_has_own_ordinal (text, NULL))
+        return FALSE;
+    }
+  else if (role != FY_BLOCK_ROLE_PARAGRAPH)
+    return FALSE;
+  if (!names_list (text) || index + 1 >= fy_source_get_n_blocks (source))
+    return FALSE;
+  next = fy_source_get_block (source, index + 1);
+  return fy_source_block_get_role (next) == FY_BLOCK_ROLE_PARAGRAPH &&
+         fy_web_text_is_name_line (fy_source_block_get_printed_text (next));
 }
 
 /**

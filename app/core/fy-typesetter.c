@@ -461,6 +461,7 @@ place_paragraph (FyTypesetter       *self,
   FyParaSource src;
   FyPlaced p = { 0 };
   FyAttachedPart part;
+  gboolean caption;
 
   /* Enter in an attachment note makes another attachment block: its
    * names go on under the first block's, no 附件： and no blank line. */
@@ -468,6 +469,15 @@ place_paragraph (FyTypesetter       *self,
                              brole == FY_BLOCK_ROLE_ATTACHMENT && have_prev &&
                              prev_role == FY_BLOCK_ROLE_ATTACHMENT);
   part = stand_paragraph (self, source, i, &src, have_prev, prev_role);
+  caption = fy_typesetter_is_list_caption (source, i, number);
+  if (caption)
+    {
+      /* a list's caption in the body: centred, in the heading's 黑体 */
+      src.role = FY_STYLE_ROLE_HEADING_1;
+      src.geometry = FY_GEOMETRY_CAPTION;
+      for (guint s = 0; s < src.segments->len; s++)
+        g_array_index (src.segments, FyParaSegment, s).role = src.role;
+    }
 
   for (guint s = 0; s < src.segments->len; s++)
     font_roles_used[fy_style_get_role (self->style,
@@ -478,7 +488,7 @@ place_paragraph (FyTypesetter       *self,
   rs = fy_style_get_role (self->style, src.role);
   p.span = MAX (1, rs->line_span);
   p.front = fy_block_role_is_front (brole);
-  p.keep_with_next = brole == FY_BLOCK_ROLE_HEADING || p.front ||
+  p.keep_with_next = brole == FY_BLOCK_ROLE_HEADING || p.front || caption ||
                      brole == FY_BLOCK_ROLE_SALUTATION || part == FY_ATTACHED_LABEL;
   p.new_page = part != FY_ATTACHED_NONE;
   /* A closing date line never starts a page alone either. */
