@@ -1277,6 +1277,39 @@ test_merged_header (void)
   g_assert_cmpstr (fy_table_get_cell (figures, 0, 4), ==, "1—9月完成率（%）");
 }
 
+/* A notice's first paragraph right under its 主送 (为……，现通知如下：) is
+ * short clauses ending in a colon, and read as a list of addressees: a
+ * second salutation, set flush left.  Only the 主送 is the salutation;
+ * the paragraph is body text, in a file import (a clerk's typed 发文,
+ * tests/data/clerks/fawen.txt) as in a paste into a blank document.  A
+ * salutation of a speech stays one. */
+static void
+test_notice_opening (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clerks", "fawen.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) fawen = fy_import_file (file, NULL, &error);
+  g_autoptr(GPtrArray) pasted =
+    fy_import_paste_document_with_notes ("关于做好元旦春节期间安全生产工作的通知\n各乡镇人民政府：\n"
+                                         "为做好元旦春节期间安全生产工作，现通知如下：\n一、压实责任\n"
+                                         "各乡镇要落实属地责任。\n县安全生产委员会办公室\n2026年12月5日\n",
+                                         -1, NULL);
+  g_autoptr(FyDocument) speech = import_text ("在全县安全生产工作会议上的讲话\n同志们：\n今天开会。\n");
+  g_autofree char *opening = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_role (fawen, FY_BLOCK_ROLE_SALUTATION), ==, 1);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (fawen, 2)), ==, FY_BLOCK_ROLE_SALUTATION);
+  opening = block_text (fawen, 3);
+  g_assert_true (g_str_has_prefix (opening, "为切实做好今冬明春森林防火工作"));
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (fawen, 3)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (pasted, 1)), ==, FY_BLOCK_ROLE_SALUTATION);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (pasted, 2)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (speech, 1)), ==, FY_BLOCK_ROLE_SALUTATION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1323,6 +1356,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/pasted-speaker-space", test_pasted_speaker_space);
   g_test_add_func ("/core/import-pasted/spaced-field-labels", test_spaced_field_labels);
   g_test_add_func ("/core/import-pasted/merged-header", test_merged_header);
+  g_test_add_func ("/core/import-pasted/notice-opening", test_notice_opening);
 
   return g_test_run ();
 }

@@ -183,16 +183,19 @@ is_addressee_list (const char *text)
 }
 
 /* 同志们：, 各区县人民政府，市政府各部门： — a short line (or a list of
- * addressees) ending in a colon, with no sentence in it. */
+ * addressees) ending in a colon, with no sentence in it.  A notice's
+ * first paragraph right under its 主送 (为……，现通知如下：) names no one
+ * and ends with 如下：: no salutation. */
 gboolean
 fy_import_is_salutation_like (const char *text)
 {
   static const char * const colons[] = { "：", ":", NULL };
+  static const char * const announcing[] = { "如下：", "如下:", NULL };
   glong n_chars = g_utf8_strlen (text, -1);
 
   /* 同志们：  尊敬的各位领导、各位来宾： — but not 如下： inside a text,
    * which the caller rules out by position. */
-  if (n_chars < 2 || !ends_with_any (text, colons) ||
+  if (n_chars < 2 || !ends_with_any (text, colons) || ends_with_any (text, announcing) ||
       strstr (text, "。") != NULL || strstr (text, "！") != NULL ||
       strstr (text, "？") != NULL || strstr (text, "；") != NULL)
     return FALSE;
