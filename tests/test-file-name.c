@@ -39,6 +39,10 @@ test_invisible (void)
   check ("张\u200B三\u2066\u2069\uFEFF", "张三");
   check ("a\tb\nc\x01" "d\x7f", "a b c_d");
   check ("王  \u3000 立平", "王 立平");
+  /* a two-character name padded to three, as typed (session 23) */
+  check ("张\u3000伟", "张\u3000伟");
+  check ("\u3000张\u3000\u3000伟\u3000", "张\u3000\u3000伟");
+  check ("张\u3000 伟", "张 伟");
   check ("a/b\\c:d*e?f\"g<h>i|j", "a_b_c_d_e_f_g_h_i_j");
 }
 

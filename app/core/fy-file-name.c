@@ -47,6 +47,25 @@ is_trimmed (char c)
   return c == ' ' || c == '.' || c == '_';
 }
 
+#define IDEOGRAPHIC_SPACE      0x3000
+#define IDEOGRAPHIC_SPACE_UTF8 "\u3000"
+
+/* Whether the run of white space at @p is full-width spaces only. */
+static gboolean
+only_ideographic_spaces (const char *p)
+{
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        return TRUE;
+      if (c != IDEOGRAPHIC_SPACE)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 is_reserved_on_windows (const char *name)
 {
@@ -75,7 +94,8 @@ is_reserved_on_windows (const char *name)
  * Turns @text into a file name stem (the caller appends its own suffix):
  * control and format characters (bidi overrides, zero widths) are
  * dropped; `/ \ : * ? " < > |` become `_`; runs of white space become one
- * space; leading and trailing spaces, dots and underscores go (no hidden
+ * space, but full-width spaces between characters (张　伟) stay as typed;
+ * leading and trailing spaces, dots and underscores go (no hidden
  * files, nothing Windows trims); a name Windows reserves (CON, NUL, COM1,
  * LPT9 …) gets a `_` after that part; the result is cut at @max_chars
  * characters and at %FY_FILE_NAME_MAX_STEM_BYTES bytes, never inside a
@@ -98,7 +118,15 @@ fy_file_name_make_safe (const char *text,
       char utf8[8];
       int len;
 
-      if (g_unichar_isspace (c))
+      /* 张　伟: a name padded with full-width spaces, as 署名 and lists
+       * write it, keeps them (the file is found under the name as
+       * written); other white space is one space. */
+      if (c == IDEOGRAPHIC_SPACE && only_ideographic_spaces (p))
+        {
+          if (name->len == 0)
+            continue;
+        }
+      else if (g_unichar_isspace (c))
         c = ' ';
       else if (c < 0x20 || g_unichar_iscntrl (c))
         c = '_';
@@ -121,8 +149,15 @@ fy_file_name_make_safe (const char *text,
       n_chars++;
     }
 
-  while (name->len > 0 && is_trimmed (name->str[name->len - 1]))
-    g_string_truncate (name, name->len - 1);
+  for (;;)
+    {
+      if (name->len > 0 && is_trimmed (name->str[name->len - 1]))
+        g_string_truncate (name, name->len - 1);
+      else if (g_str_has_suffix (name->str, IDEOGRAPHIC_SPACE_UTF8))
+        g_string_truncate (name, name->len - strlen (IDEOGRAPHIC_SPACE_UTF8));
+      else
+        break;
+    }
 
   /* "CON.txt" → "CON_.txt": Windows looks at the part before the dot. */
   if (is_reserved_on_windows (name->str))
