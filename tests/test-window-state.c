@@ -248,6 +248,47 @@ test_window_state_focus_after_popover (void)
   fy_test_destroy_window (window);
 }
 
+/* The style list opens at its top, not where it was scrolled the last
+ * time: a click where 标题 stood set 结束语 (session 23). */
+static void
+test_window_state_style_list_top (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  GtkWidget *popover = NULL;
+  GtkWidget *scrolled;
+  GtkAdjustment *adjustment;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->style_dropdown)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      popover = child;
+  g_assert_nonnull (popover);
+  gtk_popover_popup (GTK_POPOVER (popover));
+  fy_test_iterate ();
+  scrolled = fy_test_find_descendant (popover, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  /* until the list is laid out */
+  for (guint i = 0; i < 200 && gtk_adjustment_get_page_size (adjustment) <= 0; i++)
+    fy_test_run_for (50);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+
+  /* scrolled to its end, closed, opened again */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  fy_test_iterate ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  fy_test_iterate ();
+  gtk_popover_popup (GTK_POPOVER (popover));
+  fy_test_iterate ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  fy_test_iterate ();
+
+  fy_test_destroy_window (window);
+}
+
 static char *
 save_sample_copy (FyWindow   *window,
                   const char *name)
@@ -614,8 +655,30 @@ test_window_state_save_proposals (void)
 
   gtk_window_destroy (chooser);
   fy_test_iterate ();
-
   fy_test_destroy_window (window);
+
+  /* A new speech after one was saved: in that folder, not the home
+   * folder (session 23's new user). */
+  {
+    FyWindow *saved = fy_test_make_window (app);
+    g_autofree char *path = save_sample_copy (saved, "十一月发言.fayan");
+    g_autofree char *saved_dir = g_path_get_dirname (path);
+    g_autoptr(GFile) saved_folder = g_file_new_for_path (saved_dir);
+    FyWindow *fresh = fy_test_make_window (app);
+
+    g_assert_null (fy_window_get_file (fresh));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fresh), "win.save", NULL));
+    fy_test_iterate ();
+    chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+    g_assert_nonnull (chooser);
+    fy_test_wait_for_chooser_folder (chooser, saved_folder);
+    gtk_window_destroy (chooser);
+    fy_test_iterate ();
+    fy_test_destroy_window (fresh);
+    fy_test_destroy_window (saved);
+    remove_copy (path);
+  }
+
   g_unlink (txt);
   g_rmdir (dir);
 }
@@ -1229,6 +1292,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-state/widened", test_window_state_widened);
   g_test_add_func ("/ui/window-state/own-size", test_window_state_own_size);
   g_test_add_func ("/ui/window-state/focus-after-popover", test_window_state_focus_after_popover);
+  g_test_add_func ("/ui/window-state/style-list-top", test_window_state_style_list_top);
   g_test_add_func ("/ui/window-state/same-file", test_window_state_same_file);
   g_test_add_func ("/ui/window-state/opened-focus", test_window_state_opened_focus);
   g_test_add_func ("/ui/window-state/note-own-window", test_window_state_note_own_window);

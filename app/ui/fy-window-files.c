@@ -880,12 +880,15 @@ is_folder (GFile *file)
 }
 
 /* Where the first save of a speech starts: the folder a failed save
- * tried, else that of the file it was imported from, else Documents —
- * not the program's working folder, where GTK would start. */
+ * tried, else that of the file it was imported from, else that of the
+ * speech last saved or opened (the clerk's folder for this year's
+ * speeches, where a new one was proposed in the home folder), else
+ * Documents — not the program's working folder, where GTK would start. */
 static GFile *
 first_save_folder (FyWindow *self)
 {
   const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-files");
   g_autoptr(GFile) tried = NULL;
 
   if (self->failed_save != NULL)
@@ -894,6 +897,14 @@ first_save_folder (FyWindow *self)
     return g_steal_pointer (&tried);
   if (is_folder (self->import_folder))
     return g_object_ref (self->import_folder);
+  if (recent[0] != NULL)
+    {
+      g_autoptr(GFile) last = g_file_new_for_uri (recent[0]);
+
+      tried = g_file_get_parent (last);
+      if (g_file_is_native (last) && is_folder (tried))
+        return g_steal_pointer (&tried);
+    }
 
   return g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
 }

@@ -505,6 +505,36 @@ show_page (FyWindow *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), document_actions[i], has_document);
 }
 
+/* The scrolled window inside @widget, or %NULL. */
+static GtkScrolledWindow *
+find_scrolled (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    return GTK_SCROLLED_WINDOW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_scrolled (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* GTK 4.8's drop-down opens its list where it was last scrolled: after
+ * a style far down the list (结束语, 署名), the next click where 标题
+ * stood set 结束语 (session 23).  The list opens at its top, each style
+ * where it always is. */
+static void
+style_list_show_cb (GtkWidget *popover)
+{
+  GtkScrolledWindow *scrolled = find_scrolled (popover);
+
+  if (scrolled != NULL)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), 0);
+}
+
 /* Focus after a popover */
 
 static gboolean
@@ -868,6 +898,10 @@ fy_window_init (FyWindow *self)
   for (guint i = 0; i < fy_editor_get_n_styles (); i++)
     gtk_string_list_append (styles, fy_editor_get_style_label (i));
   gtk_drop_down_set_model (self->style_dropdown, G_LIST_MODEL (styles));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->style_dropdown)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      g_signal_connect (child, "show", G_CALLBACK (style_list_show_cb), NULL);
   g_object_bind_property (self->editor, "style", self->style_dropdown, "selected",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
