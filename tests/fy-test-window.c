@@ -534,3 +534,64 @@ fy_test_screenshot (const char *name)
   command = g_strdup_printf ("import -window root %s", quoted);
   g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
 }
+
+/* Editor tests */
+
+/* A short speech: title, subtitle with a field, two headings with
+ * their paragraphs (the first with a bold lead). */
+FyDocument *
+fy_test_editor_document (void)
+{
+  FyDocument *document = fy_document_new ();
+  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于基层工作的几点体会");
+  g_autoptr(FyBlock) subtitle = fy_block_new_with_text (FY_BLOCK_ROLE_SUBTITLE, 0, "——在{{会议名称}}上的发言");
+  g_autoptr(FyBlock) h1 = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "抓好学习");
+  g_autoptr(FyBlock) p1 = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyBlock) h2 = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "改进作风");
+  g_autoptr(FyBlock) p2 = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "作风建设永远在路上。");
+
+  fy_block_set_lead_and_text (p1, "一是读原著。", "坚持每周集中学习一次。");
+  fy_document_set_field_value (document, "会议名称", "全县工作会议");
+  fy_document_append_block (document, title);
+  fy_document_append_block (document, subtitle);
+  fy_document_append_block (document, h1);
+  fy_document_append_block (document, p1);
+  fy_document_append_block (document, h2);
+  fy_document_append_block (document, p2);
+
+  return document;
+}
+
+/* An editor on @document, owned by the caller. */
+FyEditor *
+fy_test_editor_new (FyDocument *document)
+{
+  FyEditor *editor = FY_EDITOR (g_object_ref_sink (fy_editor_new ()));
+
+  fy_editor_set_document (editor, document);
+  return editor;
+}
+
+/* The editor's buffer text, whole. */
+char *
+fy_test_editor_dup_text (FyEditor *editor)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Puts the cursor at @offset of buffer line @line. */
+void
+fy_test_editor_place_cursor (FyEditor *editor,
+              guint     line,
+              int       offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, offset);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+}

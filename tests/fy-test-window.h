@@ -76,4 +76,13 @@ void           fy_test_type             (FyEditor        *editor,
 char          *fy_test_sample_path      (void);
 void           fy_test_screenshot       (const char      *name);
 
+/* The editor tests' speech and editor (test-editor.c,
+ * test-editor-table.c). */
+FyDocument    *fy_test_editor_document  (void);
+FyEditor      *fy_test_editor_new       (FyDocument      *document);
+char          *fy_test_editor_dup_text  (FyEditor        *editor);
+void           fy_test_editor_place_cursor (FyEditor     *editor,
+                                         guint            line,
+                                         int              offset);
+
 G_END_DECLS

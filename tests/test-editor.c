@@ -12,65 +12,11 @@
 #include "fy-editor.h"
 #include "fy-test-window.h"
 
-static FyDocument *
-make_document (void)
-{
-  FyDocument *document = fy_document_new ();
-  g_autoptr(FyBlock) title = fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于基层工作的几点体会");
-  g_autoptr(FyBlock) subtitle = fy_block_new_with_text (FY_BLOCK_ROLE_SUBTITLE, 0, "——在{{会议名称}}上的发言");
-  g_autoptr(FyBlock) h1 = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "抓好学习");
-  g_autoptr(FyBlock) p1 = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
-  g_autoptr(FyBlock) h2 = fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "改进作风");
-  g_autoptr(FyBlock) p2 = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "作风建设永远在路上。");
-
-  fy_block_set_lead_and_text (p1, "一是读原著。", "坚持每周集中学习一次。");
-  fy_document_set_field_value (document, "会议名称", "全县工作会议");
-  fy_document_append_block (document, title);
-  fy_document_append_block (document, subtitle);
-  fy_document_append_block (document, h1);
-  fy_document_append_block (document, p1);
-  fy_document_append_block (document, h2);
-  fy_document_append_block (document, p2);
-
-  return document;
-}
-
-static FyEditor *
-make_editor (FyDocument *document)
-{
-  FyEditor *editor = FY_EDITOR (g_object_ref_sink (fy_editor_new ()));
-
-  fy_editor_set_document (editor, document);
-  return editor;
-}
-
-static char *
-dup_buffer_text (FyEditor *editor)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 static char *
 dup_block_text (FyDocument *document,
                 guint       position)
 {
   return fy_block_dup_text (fy_document_get_block (document, position));
-}
-
-static void
-place_cursor (FyEditor *editor,
-              guint     line,
-              int       offset)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-  GtkTextIter iter;
-
-  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, offset);
-  gtk_text_buffer_place_cursor (buffer, &iter);
 }
 
 static void
@@ -83,9 +29,9 @@ type_text (FyEditor   *editor,
 static void
 test_editor_shows_document (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
-  g_autofree char *text = dup_buffer_text (editor);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
+  g_autofree char *text = fy_test_editor_dup_text (editor);
 
   /* One line per block; the field shows its value. */
   g_assert_cmpstr (text, ==,
@@ -96,10 +42,10 @@ test_editor_shows_document (void)
                    "改进作风\n"
                    "作风建设永远在路上。");
 
-  place_cursor (editor, 2, 0);
+  fy_test_editor_place_cursor (editor, 2, 0);
   g_assert_cmpuint (fy_editor_get_style (editor), ==,
                     fy_editor_style_for_role (FY_BLOCK_ROLE_HEADING, 1));
-  place_cursor (editor, 0, 0);
+  fy_test_editor_place_cursor (editor, 0, 0);
   g_assert_cmpuint (fy_editor_get_style (editor), ==,
                     fy_editor_style_for_role (FY_BLOCK_ROLE_TITLE, 0));
 }
@@ -145,14 +91,14 @@ test_editor_issue_number (void)
 
   fy_document_append_block (document, title);
   fy_document_append_block (document, number);
-  editor = make_editor (document);
+  editor = fy_test_editor_new (document);
 
   g_assert_cmpstr (fy_editor_get_style_label (style), ==, "Issue Number");
-  place_cursor (editor, 1, 3);
+  fy_test_editor_place_cursor (editor, 1, 3);
   g_assert_cmpuint (fy_editor_get_style (editor), ==, style);
   g_assert_cmpint (line_justification (editor, 1, 3), ==, GTK_JUSTIFY_CENTER);
 
-  place_cursor (editor, 1, g_utf8_strlen ("〔2026〕第11号", -1));
+  fy_test_editor_place_cursor (editor, 1, g_utf8_strlen ("〔2026〕第11号", -1));
   type_text (editor, "\n");
   fy_editor_flush (editor);
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 3);
@@ -186,14 +132,14 @@ test_editor_document_number (void)
 
       fy_document_append_block (document, block);
     }
-  editor = make_editor (document);
+  editor = fy_test_editor_new (document);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-  before = dup_buffer_text (editor);
+  before = fy_test_editor_dup_text (editor);
 
-  place_cursor (editor, 1, 3);
+  fy_test_editor_place_cursor (editor, 1, 3);
   fy_editor_set_style (editor, style);
   fy_editor_flush (editor);
-  after = dup_buffer_text (editor);
+  after = fy_test_editor_dup_text (editor);
   g_assert_cmpstr (after, ==, "青委发〔2026〕21号\n共青团临江县委关于表彰优秀共青团员的决定\n各乡镇团委：\n现将有关事项通知如下。");
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_ISSUE_NUMBER);
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_TITLE);
@@ -205,7 +151,7 @@ test_editor_document_number (void)
   /* one step back: the line under the title, body text again */
   fy_editor_undo (editor);
   fy_editor_flush (editor);
-  undone = dup_buffer_text (editor);
+  undone = fy_test_editor_dup_text (editor);
   g_assert_cmpstr (undone, ==, before);
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_PARAGRAPH);
   g_assert_false (fy_editor_get_can_undo (editor));
@@ -241,8 +187,8 @@ test_editor_document_number (void)
 
     fy_document_append_block (minutes, title);
     fy_document_append_block (minutes, number);
-    minutes_editor = make_editor (minutes);
-    place_cursor (minutes_editor, 1, 0);
+    minutes_editor = fy_test_editor_new (minutes);
+    fy_test_editor_place_cursor (minutes_editor, 1, 0);
     fy_editor_set_style (minutes_editor, style);
     fy_editor_flush (minutes_editor);
     g_assert_cmpint (fy_block_get_role (fy_document_get_block (minutes, 0)), ==, FY_BLOCK_ROLE_TITLE);
@@ -273,19 +219,19 @@ test_editor_date_alignment (void)
 
       fy_document_append_block (document, block);
     }
-  editor = make_editor (document);
+  editor = fy_test_editor_new (document);
 
   g_assert_cmpint (line_justification (editor, 2, 3), ==, GTK_JUSTIFY_CENTER);
   g_assert_cmpint (line_justification (editor, 5, 3), ==, GTK_JUSTIFY_RIGHT);
   /* typed text takes the date's centring too */
-  place_cursor (editor, 2, 0);
+  fy_test_editor_place_cursor (editor, 2, 0);
   type_text (editor, "讲话");
   fy_editor_flush (editor);
   g_assert_cmpint (line_justification (editor, 2, 0), ==, GTK_JUSTIFY_CENTER);
 
   /* The speaker line made body text: the date under it is a closing
    * date now, set at the right as the typesetter places it. */
-  place_cursor (editor, 1, 1);
+  fy_test_editor_place_cursor (editor, 1, 1);
   fy_editor_set_style (editor, fy_editor_style_for_role (FY_BLOCK_ROLE_PARAGRAPH, 0));
   fy_editor_flush (editor);
   g_assert_cmpint (line_justification (editor, 2, 3), ==, GTK_JUSTIFY_RIGHT);
@@ -294,13 +240,13 @@ test_editor_date_alignment (void)
 static void
 test_editor_typing_updates_model (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   FyBlock *p2 = fy_document_get_block (document, 5);
   g_autofree char *text = NULL;
   g_autofree char *lead = NULL;
 
-  place_cursor (editor, 5, 0);
+  fy_test_editor_place_cursor (editor, 5, 0);
   type_text (editor, "我们认为，");
   fy_editor_flush (editor);
 
@@ -310,7 +256,7 @@ test_editor_typing_updates_model (void)
   g_assert_cmpstr (text, ==, "我们认为，作风建设永远在路上。");
 
   /* Typing after the lead is body text; the lead stays. */
-  place_cursor (editor, 3, 6);
+  fy_test_editor_place_cursor (editor, 3, 6);
   type_text (editor, "二");
   fy_editor_flush (editor);
   lead = fy_block_dup_lead (fy_document_get_block (document, 3));
@@ -323,14 +269,14 @@ test_editor_typing_updates_model (void)
 static void
 test_editor_enter_and_join (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
   /* Enter at the end of a heading starts a body paragraph. */
-  place_cursor (editor, 2, 4);
+  fy_test_editor_place_cursor (editor, 2, 4);
   type_text (editor, "\n新的段落");
   fy_editor_flush (editor);
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
@@ -376,15 +322,15 @@ line_has_style_tag (FyEditor *editor,
 static void
 test_editor_enter_after_heading (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   guint heading = fy_editor_style_for_role (FY_BLOCK_ROLE_HEADING, 1);
   guint body = fy_editor_style_for_role (FY_BLOCK_ROLE_PARAGRAPH, 0);
 
   /* Typed at the end of a heading, then Return and more text, key by
    * key: the style shown is the new body paragraph's, and no line
    * below is drawn as a heading. */
-  place_cursor (editor, 2, 4);
+  fy_test_editor_place_cursor (editor, 2, 4);
   g_assert_cmpuint (fy_editor_get_style (editor), ==, heading);
   type_text (editor, "A");
   type_text (editor, "B");
@@ -406,14 +352,14 @@ test_editor_enter_after_heading (void)
 static void
 test_editor_model_updates_buffer (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   g_autofree char *text = NULL;
   g_autofree char *block_text = NULL;
 
   /* A point moved with everything under it (as the outline does). */
   fy_document_move_blocks (document, 4, fy_document_get_section_end (document, 4) - 4, 2);
-  text = dup_buffer_text (editor);
+  text = fy_test_editor_dup_text (editor);
   g_assert_cmpstr (text, ==,
                    "关于基层工作的几点体会\n"
                    "——在全县工作会议上的发言\n"
@@ -425,10 +371,10 @@ test_editor_model_updates_buffer (void)
   /* Linked fields: a new value shows in every chip; the run stays a field. */
   fy_document_set_field_value (document, "会议名称", "市委全会");
   g_clear_pointer (&text, g_free);
-  text = dup_buffer_text (editor);
+  text = fy_test_editor_dup_text (editor);
   g_assert_true (g_str_has_prefix (text, "关于基层工作的几点体会\n——在市委全会上的发言\n"));
 
-  place_cursor (editor, 1, 0);
+  fy_test_editor_place_cursor (editor, 1, 0);
   type_text (editor, "（");
   fy_editor_flush (editor);
   block_text = dup_block_text (document, 1);
@@ -442,7 +388,7 @@ test_editor_model_updates_buffer (void)
   fy_editor_undo (editor);
   fy_editor_flush (editor);
   g_clear_pointer (&text, g_free);
-  text = dup_buffer_text (editor);
+  text = fy_test_editor_dup_text (editor);
   g_assert_true (g_str_has_suffix (text, "抓好学习\n一是读原著。坚持每周集中学习一次。\n改进作风\n作风建设永远在路上。"));
   g_clear_pointer (&block_text, g_free);
   block_text = dup_block_text (document, 2);
@@ -452,14 +398,14 @@ test_editor_model_updates_buffer (void)
 static void
 test_editor_field_chip_atomic (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
   /* Typed inside the chip "全县工作会议": goes after it. */
-  place_cursor (editor, 1, 4);
+  fy_test_editor_place_cursor (editor, 1, 4);
   type_text (editor, "X");
   fy_editor_flush (editor);
   text = dup_block_text (document, 1);
@@ -479,14 +425,14 @@ test_editor_field_chip_atomic (void)
 static void
 test_editor_typed_field (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   FyBlock *block = fy_document_get_block (document, 5);
   g_autofree char *buffer_text = NULL;
   const FyRun *run;
 
   /* {{name}} typed by hand becomes a field chip showing the value. */
-  place_cursor (editor, 5, 0);
+  fy_test_editor_place_cursor (editor, 5, 0);
   type_text (editor, "在{{会议名称}}上，");
   fy_editor_flush (editor);
 
@@ -494,21 +440,21 @@ test_editor_typed_field (void)
   run = fy_block_get_run (block, 1);
   g_assert_cmpint (run->kind, ==, FY_RUN_FIELD);
   g_assert_cmpstr (run->text, ==, "会议名称");
-  buffer_text = dup_buffer_text (editor);
+  buffer_text = fy_test_editor_dup_text (editor);
   g_assert_true (g_str_has_suffix (buffer_text, "\n在全县工作会议上，作风建设永远在路上。"));
 }
 
 static void
 test_editor_preedit (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   FyBlock *block = fy_document_get_block (document, 5);
   g_autofree char *text = NULL;
 
   /* While an input method composes, the buffer is not reformatted: the
    * typed reference stays text, but the model still follows. */
-  place_cursor (editor, 5, 0);
+  fy_test_editor_place_cursor (editor, 5, 0);
   g_signal_emit_by_name (editor, "preedit-changed", "huiyi");
   type_text (editor, "{{会议名称}}");
   fy_editor_flush (editor);
@@ -544,8 +490,8 @@ clipboard_read_cb (GObject      *object,
 static void
 test_editor_copy_paste_fields (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (editor));
   g_autofree char *copied = NULL;
@@ -564,7 +510,7 @@ test_editor_copy_paste_fields (void)
   g_assert_cmpstr (copied, ==, "——在{{会议名称}}上的发言");
 
   /* Pasted elsewhere, the reference is a chip again. */
-  place_cursor (editor, 5, 0);
+  fy_test_editor_place_cursor (editor, 5, 0);
   fy_editor_paste_text (editor, copied);
   fy_editor_flush (editor);
   text = fy_block_dup_text (fy_document_get_block (document, 5));
@@ -575,8 +521,8 @@ test_editor_copy_paste_fields (void)
 static void
 test_editor_line_break_in_block (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (NULL);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (NULL);
   FyBlock *title = fy_document_get_block (document, 0);
   g_autofree char *text = NULL;
 
@@ -585,7 +531,7 @@ test_editor_line_break_in_block (void)
   fy_editor_set_document (editor, document);
   g_assert_cmpint (gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor))), ==, 6);
 
-  place_cursor (editor, 0, 0);
+  fy_test_editor_place_cursor (editor, 0, 0);
   type_text (editor, "试谈");
   fy_editor_flush (editor);
   text = fy_block_dup_text (title);
@@ -599,8 +545,8 @@ test_editor_line_break_in_block (void)
 static void
 test_editor_language (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
 
   for (int line = 0; line < gtk_text_buffer_get_line_count (buffer); line++)
@@ -617,13 +563,13 @@ test_editor_language (void)
 static void
 test_editor_styles (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   FyBlock *block = fy_document_get_block (document, 5);
   g_autofree char *lead = NULL;
 
   /* Ctrl+2 and Ctrl+0 through the editor's actions. */
-  place_cursor (editor, 5, 2);
+  fy_test_editor_place_cursor (editor, 5, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.set-style", "u", 2));
   fy_editor_flush (editor);
   g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_HEADING);
@@ -668,7 +614,7 @@ test_editor_styles (void)
 static void
 test_editor_lead_with_cursor (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
   g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
                                                      "作风建设永远在路上。要持之以恒抓下去。");
   g_autoptr(FyEditor) editor = NULL;
@@ -677,12 +623,12 @@ test_editor_lead_with_cursor (void)
 
   fy_document_remove_block (document, 5);
   fy_document_append_block (document, block);
-  editor = make_editor (document);
+  editor = fy_test_editor_new (document);
 
   /* Past the first sentence, and in a heading: nothing. */
-  place_cursor (editor, 5, 12);
+  fy_test_editor_place_cursor (editor, 5, 12);
   fy_editor_toggle_lead (editor);
-  place_cursor (editor, 4, 1);
+  fy_test_editor_place_cursor (editor, 4, 1);
   fy_editor_toggle_lead (editor);
   fy_editor_flush (editor);
   g_assert_null (fy_block_dup_lead (block));
@@ -690,14 +636,14 @@ test_editor_lead_with_cursor (void)
   g_assert_false (fy_editor_get_can_undo (editor));
 
   /* In the first sentence: that sentence. */
-  place_cursor (editor, 5, 3);
+  fy_test_editor_place_cursor (editor, 5, 3);
   fy_editor_toggle_lead (editor);
   fy_editor_flush (editor);
   lead = fy_block_dup_lead (block);
   g_assert_cmpstr (lead, ==, "作风建设永远在路上。");
 
   /* Typed at the start, it joins the lead. */
-  place_cursor (editor, 5, 0);
+  fy_test_editor_place_cursor (editor, 5, 0);
   type_text (editor, "二是");
   fy_editor_flush (editor);
   g_clear_pointer (&lead, g_free);
@@ -724,7 +670,7 @@ test_editor_lead_with_cursor (void)
 static void
 test_editor_lead_extended (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
   g_autoptr(FyBlock) block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
   g_autoptr(FyEditor) editor = NULL;
   g_autofree char *lead = NULL;
@@ -734,7 +680,7 @@ test_editor_lead_extended (void)
   fy_block_set_lead_and_text (block, "一是加强领导", "。要持之以恒抓下去。");
   fy_document_remove_block (document, 5);
   fy_document_append_block (document, block);
-  editor = make_editor (document);
+  editor = fy_test_editor_new (document);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
 
   gtk_text_buffer_get_iter_at_line_offset (buffer, &start, 5, 6);
@@ -752,7 +698,7 @@ test_editor_lead_extended (void)
   lead = fy_block_dup_lead (block);
   g_assert_cmpstr (lead, ==, "一是加强领导");
 
-  place_cursor (editor, 5, 2);
+  fy_test_editor_place_cursor (editor, 5, 2);
   fy_editor_toggle_lead (editor);
   fy_editor_flush (editor);
   g_assert_null (fy_block_dup_lead (block));
@@ -761,11 +707,11 @@ test_editor_lead_extended (void)
 static void
 test_editor_undo_typing (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   g_autofree char *text = NULL;
 
-  place_cursor (editor, 5, 0);
+  fy_test_editor_place_cursor (editor, 5, 0);
   type_text (editor, "第一");
   type_text (editor, "\n");
   type_text (editor, "第二");
@@ -838,8 +784,8 @@ underline_findings (FyEditor   *editor,
 static void
 test_editor_undo_every_step (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
   g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
   guint n_steps = 0;
@@ -852,21 +798,21 @@ test_editor_undo_every_step (void)
 
       switch (step)
         {
-        case 0: place_cursor (editor, 5, 0); type_text (editor, "甲"); break;
-        case 1: place_cursor (editor, 3, 0); fy_editor_set_style (editor, fy_editor_style_for_role (FY_BLOCK_ROLE_HEADING, 2)); break;
-        case 2: place_cursor (editor, 3, 2); type_text (editor, "乙"); break;
-        case 3: place_cursor (editor, 5, 0); fy_editor_toggle_lead (editor); break;
-        case 4: place_cursor (editor, 5, 1); type_text (editor, "丙"); break;
+        case 0: fy_test_editor_place_cursor (editor, 5, 0); type_text (editor, "甲"); break;
+        case 1: fy_test_editor_place_cursor (editor, 3, 0); fy_editor_set_style (editor, fy_editor_style_for_role (FY_BLOCK_ROLE_HEADING, 2)); break;
+        case 2: fy_test_editor_place_cursor (editor, 3, 2); type_text (editor, "乙"); break;
+        case 3: fy_test_editor_place_cursor (editor, 5, 0); fy_editor_toggle_lead (editor); break;
+        case 4: fy_test_editor_place_cursor (editor, 5, 1); type_text (editor, "丙"); break;
         case 5: fy_document_set_field_value (document, "会议名称", "全市工作会议"); break;
         case 6:
           /* Joins two paragraphs, which ends the typing step. */
-          place_cursor (editor, 5, 0);
+          fy_test_editor_place_cursor (editor, 5, 0);
           gtk_text_buffer_get_iter_at_line (buffer, &iter, 5);
           gtk_text_buffer_backspace (buffer, &iter, TRUE, TRUE);
           break;
-        case 7: place_cursor (editor, 1, 0); type_text (editor, "丁"); break;
-        case 8: place_cursor (editor, 2, 0); fy_editor_paste_text (editor, "新段落一\n\n新段落二\n"); break;
-        default: place_cursor (editor, 1, 4); type_text (editor, "戊"); break;
+        case 7: fy_test_editor_place_cursor (editor, 1, 0); type_text (editor, "丁"); break;
+        case 8: fy_test_editor_place_cursor (editor, 2, 0); fy_editor_paste_text (editor, "新段落一\n\n新段落二\n"); break;
+        default: fy_test_editor_place_cursor (editor, 1, 4); type_text (editor, "戊"); break;
         }
       underline_findings (editor, document);
       {
@@ -941,7 +887,7 @@ test_editor_underlines_follow (void)
                                  "第二段也有问题,比如这里.还有这里,对吧.\n\n"
                                  "第三段没有问题。\n", -1, &error);
   g_assert_no_error (error);
-  editor = make_editor (document);
+  editor = fy_test_editor_new (document);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
 
   for (guint step = 0; step < 10; step++)
@@ -954,9 +900,9 @@ test_editor_underlines_follow (void)
       switch (step)
         {
         case 0: break;
-        case 1: place_cursor (editor, 1, 0); type_text (editor, "首先"); break;
-        case 2: place_cursor (editor, 1, 9); type_text (editor, "\n"); break;
-        case 3: place_cursor (editor, 2, 0); type_text (editor, "，"); break;
+        case 1: fy_test_editor_place_cursor (editor, 1, 0); type_text (editor, "首先"); break;
+        case 2: fy_test_editor_place_cursor (editor, 1, 9); type_text (editor, "\n"); break;
+        case 3: fy_test_editor_place_cursor (editor, 2, 0); type_text (editor, "，"); break;
         case 4:
           gtk_text_buffer_get_iter_at_line (buffer, &iter, 3);
           gtk_text_buffer_backspace (buffer, &iter, TRUE, TRUE);
@@ -976,14 +922,14 @@ test_editor_underlines_follow (void)
           gtk_text_buffer_backspace (buffer, &iter, TRUE, TRUE);
           type_text (editor, ",");
           break;
-        case 7: place_cursor (editor, 3, 0); fy_editor_paste_text (editor, "粘贴的,一段.\n"); break;
-        case 8: place_cursor (editor, 0, 0); type_text (editor, "新"); break;
+        case 7: fy_test_editor_place_cursor (editor, 3, 0); fy_editor_paste_text (editor, "粘贴的,一段.\n"); break;
+        case 8: fy_test_editor_place_cursor (editor, 0, 0); type_text (editor, "新"); break;
         default: fy_editor_undo (editor); fy_editor_undo (editor); break;
         }
       underline_findings (editor, document);
       marks = dup_underlines (editor);
 
-      fresh = make_editor (document);
+      fresh = fy_test_editor_new (document);
       underline_findings (fresh, document);
       expected = dup_underlines (fresh);
       g_assert_cmpstr (marks, ==, expected);
@@ -997,13 +943,13 @@ test_editor_underlines_follow (void)
 static void
 test_editor_paste_numbered (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   g_autofree char *text = NULL;
   FyBlock *block;
 
   /* As copied from WPS: numbered headings, wrap spaces. */
-  place_cursor (editor, 5, 10);
+  fy_test_editor_place_cursor (editor, 5, 10);
   fy_editor_paste_text (editor,
                         "一、加强 组织领导\n"
                         "（一）明确 责任分工。\n"
@@ -1038,19 +984,19 @@ test_editor_paste_numbered (void)
 static void
 test_editor_paste_web_marks (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
 
-  place_cursor (editor, 5, 10);
+  fy_test_editor_place_cursor (editor, 5, 10);
   fy_editor_paste_text (editor, "要推动\"上云用数赋智\",让数据多跑路!\n今年,全市增长8.5%,企业达到1,200家。\n");
   fy_editor_flush (editor);
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
   first = fy_block_dup_text (fy_document_get_block (document, 6));
   g_assert_cmpstr (first, ==, "要推动“上云用数赋智”，让数据多跑路！");
 
-  place_cursor (editor, 7, 0);
+  fy_test_editor_place_cursor (editor, 7, 0);
   fy_editor_paste_text (editor, "据统计,");
   fy_editor_flush (editor);
   second = fy_block_dup_text (fy_document_get_block (document, 7));
@@ -1137,7 +1083,7 @@ test_editor_find_draws_styles (void)
                                                               "11月19日上午，区政协召开主席会议，听取重点协商议题办理情况汇报。"));
   fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
                                                               "会议强调，要对照年初计划逐项梳理，确保全年任务圆满完成。"));
-  editor = make_editor (document);
+  editor = fy_test_editor_new (document);
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 300);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
   gtk_window_present (GTK_WINDOW (window));
@@ -1148,7 +1094,7 @@ test_editor_find_draws_styles (void)
   before = lowest_ink_row (GTK_WIDGET (editor));
   g_assert_cmpint (before, >, 0);
 
-  place_cursor (editor, 0, 0);
+  fy_test_editor_place_cursor (editor, 0, 0);
   g_assert_true (fy_editor_find (editor, "协商议", FALSE));
   fy_test_iterate ();
   fy_test_screenshot ("editor-find-styles");
@@ -1160,12 +1106,12 @@ test_editor_find_draws_styles (void)
 static void
 test_editor_find_replace (void)
 {
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
   g_autofree char *text = NULL;
   guint n;
 
-  place_cursor (editor, 0, 0);
+  fy_test_editor_place_cursor (editor, 0, 0);
   g_assert_true (fy_editor_find (editor, "作风", FALSE));
   g_assert_cmpuint (fy_editor_get_current_block (editor), ==, 4);
   g_assert_false (fy_editor_find (editor, "没有这句话", FALSE));
@@ -1186,209 +1132,11 @@ test_editor_find_replace (void)
   g_assert_cmpstr (text, ==, "作风建设永远在路上。");
 }
 
-static FyBlock *
-make_table (void)
-{
-  FyBlock *table = fy_block_new (FY_BLOCK_ROLE_TABLE);
-
-  fy_block_set_table_header (table, TRUE);
-  fy_block_set_text (table, "指标\t2023年\n营业收入\t12.5亿元");
-  return table;
-}
-
-/* A table shows as its pipe rows, and edits of the rows edit its cells. */
-static void
-test_editor_table_rows (void)
-{
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyBlock) table = make_table ();
-  g_autoptr(FyEditor) editor = NULL;
-  GtkTextBuffer *buffer;
-  g_autofree char *text = NULL;
-  g_autofree char *shown = NULL;
-
-  fy_document_insert_block (document, 4, table);
-  editor = make_editor (document);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-  g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 7);
-
-  /* One buffer line; rows wrap at U+2028. */
-  shown = dup_buffer_text (editor);
-  g_assert_nonnull (strstr (shown, "\n| 指标 | 2023年 |\xe2\x80\xa8| --- | --- |\xe2\x80\xa8"
-                                   "| 营业收入 | 12.5亿元 |\n改进作风"));
-  place_cursor (editor, 4, 0);
-  g_assert_cmpuint (fy_editor_get_style (editor), ==,
-                    fy_editor_style_for_role (FY_BLOCK_ROLE_TABLE, 0));
-
-  /* Typing in a cell: "12.5" becomes "12.85"; the rest is unchanged. */
-  place_cursor (editor, 4, g_utf8_strlen ("| 指标 | 2023年 |\xe2\x80\xa8| --- | --- |\xe2\x80\xa8| 营业收入 | 12.", -1) + 1);
-  type_text (editor, "8");
-  fy_editor_flush (editor);
-  g_assert_true (fy_document_get_block (document, 4) == table);
-  g_assert_cmpint (fy_block_get_role (table), ==, FY_BLOCK_ROLE_TABLE);
-  g_assert_true (fy_block_get_table_header (table));
-  text = fy_block_dup_text (table);
-  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.58亿元");
-
-  /* Enter at the end of the table starts a row line, in the same block. */
-  {
-    GtkTextIter end;
-
-    gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
-    gtk_text_iter_forward_to_line_end (&end);
-    gtk_text_buffer_place_cursor (buffer, &end);
-  }
-  type_text (editor, "\n");
-  type_text (editor, "| 利润 | 3.1亿元 |");
-  fy_editor_flush (editor);
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
-  g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 7);
-  g_clear_pointer (&text, g_free);
-  text = fy_block_dup_text (table);
-  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.58亿元\n利润\t3.1亿元");
-
-  /* Enter twice leaves the table: the empty row goes, a paragraph comes. */
-  type_text (editor, "\n");
-  type_text (editor, "\n");
-  type_text (editor, "表后正文。");
-  fy_editor_flush (editor);
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
-  g_clear_pointer (&text, g_free);
-  text = fy_block_dup_text (table);
-  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.58亿元\n利润\t3.1亿元");
-  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 5)), ==, FY_BLOCK_ROLE_PARAGRAPH);
-  g_clear_pointer (&text, g_free);
-  text = dup_block_text (document, 5);
-  g_assert_cmpstr (text, ==, "表后正文。");
-
-  /* Undo takes the paragraph away, then the row, then the cell edit. */
-  fy_editor_undo (editor);
-  fy_editor_undo (editor);
-  fy_editor_flush (editor);
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
-  while (fy_editor_get_can_undo (editor))
-    fy_editor_undo (editor);
-  fy_editor_flush (editor);
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
-  g_clear_pointer (&text, g_free);
-  text = dup_block_text (document, 4);
-  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.5亿元");
-  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 4)), ==, FY_BLOCK_ROLE_TABLE);
-  g_assert_true (fy_block_get_table_header (fy_document_get_block (document, 4)));
-
-  /* Typing right before and after the table leaves it whole. */
-  place_cursor (editor, 3, 0);
-  type_text (editor, "另外，");
-  fy_editor_flush (editor);
-  g_clear_pointer (&text, g_free);
-  text = dup_block_text (document, 4);
-  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.5亿元");
-}
-
-/* Session 24's new user pressed Enter after a table's last row and chose
- * 一级标题 for the next heading: the whole table became one heading of
- * bars and cells.  A style chosen in that empty row is the new
- * paragraph's, after the table, which stays whole. */
-static void
-test_editor_table_style_after (void)
-{
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyBlock) table = make_table ();
-  g_autoptr(FyEditor) editor = NULL;
-  GtkTextBuffer *buffer;
-  g_autofree char *text = NULL;
-  GtkTextIter end;
-
-  fy_document_insert_block (document, 4, table);
-  editor = make_editor (document);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-
-  gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
-  gtk_text_iter_forward_to_line_end (&end);
-  gtk_text_buffer_place_cursor (buffer, &end);
-  type_text (editor, "\n");
-  fy_editor_set_style (editor, fy_editor_style_for_role (FY_BLOCK_ROLE_HEADING, 1));
-  g_assert_cmpuint (fy_editor_get_current_block (editor), ==, 5);
-  type_text (editor, "提案办理情况");
-  fy_editor_flush (editor);
-
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 8);
-  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 4)), ==, FY_BLOCK_ROLE_TABLE);
-  text = dup_block_text (document, 4);
-  g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.5亿元");
-  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 5)), ==, FY_BLOCK_ROLE_HEADING);
-  g_assert_cmpuint (fy_block_get_level (fy_document_get_block (document, 5)), ==, 1);
-  g_clear_pointer (&text, g_free);
-  text = dup_block_text (document, 5);
-  g_assert_cmpstr (text, ==, "提案办理情况");
-
-  /* Undo takes the words away, then the heading, and the row is back. */
-  fy_editor_undo (editor);
-  fy_editor_undo (editor);
-  fy_editor_flush (editor);
-  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 7);
-  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 4)), ==, FY_BLOCK_ROLE_TABLE);
-  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 5)), ==, FY_BLOCK_ROLE_HEADING);
-  g_clear_pointer (&text, g_free);
-  text = dup_block_text (document, 5);
-  g_assert_cmpstr (text, ==, "改进作风");
-}
-
-/* Session 21's new user pressed Home on a row and typed: the text made a
- * new first cell and the row's figures moved one column on, under the
- * wrong headers; typed after the last bar it made a cell of its own.
- * Both go into the row's first and last cells. */
-static void
-test_editor_table_row_ends (void)
-{
-  g_autoptr(FyDocument) document = make_document ();
-  g_autoptr(FyBlock) table = make_table ();
-  g_autoptr(FyEditor) editor = NULL;
-  GtkTextBuffer *buffer;
-  g_autofree char *text = NULL;
-  GtkTextIter end;
-  int row_start = g_utf8_strlen ("| 指标 | 2023年 |\xe2\x80\xa8| --- | --- |\xe2\x80\xa8", -1);
-
-  fy_document_insert_block (document, 4, table);
-  editor = make_editor (document);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-
-  /* Key by key: each key goes on after the one before. */
-  place_cursor (editor, 4, row_start);
-  type_text (editor, "全");
-  type_text (editor, "年");
-  fy_editor_flush (editor);
-  text = fy_block_dup_text (table);
-  g_assert_cmpstr (text, ==, "指标\t2023年\n全年营业收入\t12.5亿元");
-
-  gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
-  gtk_text_iter_forward_to_line_end (&end);
-  gtk_text_buffer_place_cursor (buffer, &end);
-  type_text (editor, "（预");
-  type_text (editor, "计）");
-  fy_editor_flush (editor);
-  g_clear_pointer (&text, g_free);
-  text = fy_block_dup_text (table);
-  g_assert_cmpstr (text, ==, "指标\t2023年\n全年营业收入\t12.5亿元（预计）");
-
-  /* A row typed bar by bar keeps what comes after its bars. */
-  gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
-  gtk_text_iter_forward_to_line_end (&end);
-  gtk_text_buffer_place_cursor (buffer, &end);
-  type_text (editor, "\n");
-  type_text (editor, "| 利润 |");
-  type_text (editor, " 3.1亿元 |");
-  fy_editor_flush (editor);
-  g_clear_pointer (&text, g_free);
-  text = fy_block_dup_text (table);
-  g_assert_cmpstr (text, ==, "指标\t2023年\n全年营业收入\t12.5亿元（预计）\n利润\t3.1亿元");
-}
-
 static void
 test_editor_empty_document (void)
 {
   g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyEditor) editor = make_editor (document);
+  g_autoptr(FyEditor) editor = fy_test_editor_new (document);
 
   fy_editor_flush (editor);
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 0);
@@ -1523,9 +1271,6 @@ main (int   argc,
   g_test_add_func ("/ui/editor/find-replace", test_editor_find_replace);
   g_test_add_func ("/ui/editor/find-draws-styles", test_editor_find_draws_styles);
   g_test_add_func ("/ui/editor/empty-document", test_editor_empty_document);
-  g_test_add_func ("/ui/editor/table-rows", test_editor_table_rows);
-  g_test_add_func ("/ui/editor/table-row-ends", test_editor_table_row_ends);
-  g_test_add_func ("/ui/editor/table-style-after", test_editor_table_style_after);
   g_test_add_func ("/ui/editor/click-selection", test_editor_click_selection);
 
   return g_test_run ();
