@@ -63,6 +63,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import zlib
 
 # the scale of the pure model's prices (cv --scale only)
 SCALE = 9.0
@@ -134,27 +135,39 @@ def sigmoid(z):
     return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
 
 
+def row_order(row):
+    """Where ROW comes in training: by a checksum of its set, title and
+    offset, the same whatever other rows there are.  In the sets' order
+    a rule that forbids a class of breaks, so taking its rows out, moved
+    the held-out layouts of sets it never touches by a title or so (the
+    weights after 12 passes depend on the order they were met in); in
+    this order the same change moves none at gbt9704 (docs/typesetting.md)."""
+    key = '%s %d %d' % (row[0], row[1], row[4])
+    return zlib.crc32(key.encode('utf-8')), key
+
+
 def train(rows):
-    """Logistic regression by AdaGrad, in the rows' order: the same rows
-    give the same weights on every machine."""
+    """Logistic regression by AdaGrad, in row_order(): the same rows give
+    the same weights on every machine."""
     count = {}
     for row in rows:
         for f in row[3]:
             count[f] = count.get(f, 0) + 1
-    examples = [(label, ['@bias'] + [f for f in features if count[f] >= MIN_COUNT])
-                for _, _, label, features, *_ in rows]
-    w = {}
-    g2 = {}
+    names = ['@bias'] + sorted((f for f, c in count.items() if c >= MIN_COUNT),
+                               key=lambda s: s.encode('utf-8'))
+    index = {f: i for i, f in enumerate(names)}
+    examples = [(row[2], [0] + [index[f] for f in row[3] if f in index])
+                for row in sorted(rows, key=row_order)]
+    w = [0.0] * len(names)
+    g2 = [1e-8] * len(names)
     for _ in range(EPOCHS):
         for label, features in examples:
-            z = sum(w.get(f, 0.0) for f in features)
-            g = sigmoid(z) - label
+            g = sigmoid(sum(map(w.__getitem__, features))) - label
             for f in features:
-                wf = w.get(f, 0.0)
-                grad = g + (L2 * wf if f != '@bias' else 0.0)
-                g2[f] = g2.get(f, 1e-8) + grad * grad
-                w[f] = wf - RATE * grad / math.sqrt(g2[f])
-    return w
+                grad = g + L2 * w[f] if f else g
+                g2[f] += grad * grad
+                w[f] -= RATE * grad / math.sqrt(g2[f])
+    return dict(zip(names, w))
 
 
 def format_model(w, scale, note, residual=None):
