@@ -310,12 +310,12 @@ test_gallery_close_asks (Fixture       *fixture,
                                                               "commitment-speech"));
   fy_template_gallery_set_field (gallery, "发言人", "王立新");
 
-  /* A field's help is a tooltip that does not wrap Chinese mid-word. */
+  /* A field's help is shown under it, not in a tooltip. */
   {
     GtkWidget *row = fy_test_find_named (GTK_WIDGET (gallery), "发言单位");
 
-    g_assert_nonnull (gtk_widget_get_tooltip_text (row));
-    g_assert_nonnull (g_object_get_data (G_OBJECT (row), "fy-tooltip"));
+    g_assert_null (gtk_widget_get_tooltip_text (row));
+    g_assert_nonnull (fy_test_find_named (GTK_WIDGET (gallery), "发言单位-hint"));
   }
 
   /* What the Escape binding does. */
@@ -470,6 +470,55 @@ test_gallery_menu_over_description (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* Every built-in template's field help shows under its field as the form
+ * opens: the 审议意见's 报告事项 says that its title adds 情况报告 (session
+ * 23's new user typed "……执行情况" and printed "执行情况情况报告"). */
+static void
+test_gallery_field_hints (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  FyTemplateGallery *gallery;
+  GListModel *templates = G_LIST_MODEL (fixture->library);
+
+  gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, templates));
+  g_object_ref_sink (gallery);
+  gtk_window_present (GTK_WINDOW (gallery));
+
+  for (guint i = 0; i < g_list_model_get_n_items (templates); i++)
+    {
+      g_autoptr(FyTemplate) template_ = g_list_model_get_item (templates, i);
+
+      fy_template_gallery_select (gallery, i);
+      fy_test_iterate ();
+      for (guint f = 0; f < fy_template_get_n_fields (template_); f++)
+        {
+          const FyFieldDef *def = fy_template_get_field (template_, f);
+          g_autofree char *name = g_strconcat (def->id, "-hint", NULL);
+          GtkWidget *hint;
+
+          g_test_message ("%s: %s", fy_template_get_name (template_), def->id);
+          g_assert_nonnull (def->help);
+          hint = fy_test_find_named (GTK_WIDGET (gallery), name);
+          g_assert_nonnull (hint);
+          g_assert_true (gtk_widget_get_visible (hint));
+          g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (hint)))),
+                           ==, def->help);
+        }
+      if (g_strcmp0 (fy_template_get_id (template_), "deliberation-opinions") == 0)
+        {
+          GtkWidget *hint = fy_test_find_named (GTK_WIDGET (gallery), "报告事项-hint");
+          const char *text = gtk_label_get_label (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (hint))));
+
+          g_assert_true (gtk_widget_get_mapped (hint));
+          g_assert_nonnull (strstr (text, "情况报告"));
+          fy_test_screenshot ("window-gallery-field-hints");
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (gallery));
+  g_assert_finalize_object (gallery);
+}
+
 static void
 test_gallery_empty (void)
 {
@@ -507,6 +556,8 @@ main (int   argc,
               fixture_set_up, test_gallery_from_earlier, fixture_tear_down);
   g_test_add ("/ui/gallery/close-asks", Fixture, NULL,
               fixture_set_up, test_gallery_close_asks, fixture_tear_down);
+  g_test_add ("/ui/gallery/field-hints", Fixture, NULL,
+              fixture_set_up, test_gallery_field_hints, fixture_tear_down);
   g_test_add ("/ui/gallery/menu-over-description", Fixture, NULL,
               fixture_set_up, test_gallery_menu_over_description, fixture_tear_down);
   g_test_add_func ("/ui/gallery/empty", test_gallery_empty);

@@ -27,6 +27,7 @@ typedef struct
   const FyFieldDef *def;
   GtkEditable      *editable;
   GtkWidget        *row;
+  GtkWidget        *hint;       /* the row under it that shows the field's help */
   char             *initial;    /* the text it was shown with */
 } FieldRow;
 
@@ -585,8 +586,13 @@ static void
 clear_form (FyTemplateGallery *self)
 {
   for (guint i = 0; i < self->field_rows->len; i++)
-    adw_preferences_group_remove (self->fields_group,
-                                  g_array_index (self->field_rows, FieldRow, i).row);
+    {
+      FieldRow *field_row = &g_array_index (self->field_rows, FieldRow, i);
+
+      adw_preferences_group_remove (self->fields_group, field_row->row);
+      if (field_row->hint != NULL)
+        adw_preferences_group_remove (self->fields_group, field_row->hint);
+    }
   g_array_set_size (self->field_rows, 0);
 }
 
@@ -654,6 +660,35 @@ field_changed_cb (GtkEditable *editable)
     gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
 }
 
+/* The field's help, shown under its entry: a tooltip went unread (the
+ * 审议意见's 报告事项, whose title adds 情况报告 to it, was filled with
+ * "……执行情况" and printed "执行情况情况报告", session 23's new user). */
+static GtkWidget *
+new_hint_row (const FyFieldDef *def)
+{
+  /* a preferences row, or the group would set it under its list */
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *label = gtk_label_new (def->help);
+  g_autofree char *name = g_strconcat (def->id, "-hint", NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_set_name (row, name);
+
+  return row;
+}
+
 static void
 add_field_row (FyTemplateGallery *self,
                const FyFieldDef  *def)
@@ -661,7 +696,7 @@ add_field_row (FyTemplateGallery *self,
   g_autofree char *initial = dup_initial_value (self, def);
   g_autofree char *escaped = g_markup_escape_text (def->label != NULL ? def->label : def->id, -1);
   g_autofree char *title = NULL;
-  FieldRow field_row = { def, NULL, NULL, NULL };
+  FieldRow field_row = { def, NULL, NULL, NULL, NULL };
   GtkWidget *row;
 
   if (def->required)
@@ -674,11 +709,6 @@ add_field_row (FyTemplateGallery *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), initial);
   gtk_widget_set_name (row, def->id);
-  if (def->help != NULL && *def->help != '\0')
-    {
-      gtk_widget_set_tooltip_text (row, def->help);
-      fy_tooltip_attach (row);
-    }
 
   if (def->kind == FY_FIELD_KIND_NUMBER)
     adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
@@ -693,8 +723,13 @@ add_field_row (FyTemplateGallery *self,
   field_row.editable = GTK_EDITABLE (row);
   field_row.row = row;
   field_row.initial = g_steal_pointer (&initial);
-  g_array_append_val (self->field_rows, field_row);
   adw_preferences_group_add (self->fields_group, row);
+  if (def->help != NULL && *def->help != '\0')
+    {
+      field_row.hint = new_hint_row (def);
+      adw_preferences_group_add (self->fields_group, field_row.hint);
+    }
+  g_array_append_val (self->field_rows, field_row);
 }
 
 static void
