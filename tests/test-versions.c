@@ -969,6 +969,55 @@ test_review_heading_and_fields (void)
   close_review (review, window, path);
 }
 
+/* A paragraph given another style reads by the style menu's names, not
+ * by heading levels: session 24's new user saw “〔标题层级 0 → 0〕谢谢大家！”
+ * for a last paragraph a colleague made the closing. */
+static void
+test_review_style_change (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(FyDocument) revision = NULL;
+  g_autoptr(GFile) file = NULL;
+  FyCompareWindow *review;
+  FyWindow *window;
+  int heading = -1;
+  int body = -1;
+
+  g_assert_no_error (error);
+  window = fy_test_make_window (app);
+  revision = fy_document_copy (fy_window_get_document (window));
+  for (guint i = 0; i < fy_document_get_n_blocks (revision); i++)
+    {
+      FyBlock *block = fy_document_get_block (revision, i);
+
+      if (heading < 0 && fy_block_get_role (block) == FY_BLOCK_ROLE_HEADING && fy_block_get_level (block) == 1)
+        heading = i;
+      else if (heading >= 0 && fy_block_get_role (block) == FY_BLOCK_ROLE_PARAGRAPH)
+        body = i;
+    }
+  g_assert_cmpint (heading, >=, 0);
+  g_assert_cmpint (body, >, heading);
+  fy_block_set_level (fy_document_get_block (revision, heading), 2);
+  fy_block_set_role (fy_document_get_block (revision, body), FY_BLOCK_ROLE_CLOSING);
+  path = save_revision (revision, dir);
+  file = g_file_new_for_path (path);
+
+  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
+  g_assert_no_error (error);
+  fy_test_iterate ();
+  g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 2);
+  shown = fy_compare_window_dup_text (review);
+  g_assert_nonnull (strstr (shown, "〔Heading 1 → Heading 2〕"));
+  g_assert_nonnull (strstr (shown, "〔Body → Closing〕"));
+  g_assert_null (strstr (shown, "level"));
+
+  close_review (review, window, path);
+}
+
 /* A colleague's copy of @sent as Word writes it (python-docx): the
  * paragraph that starts with @start reworded as @wording. */
 static char *
@@ -1410,6 +1459,7 @@ main (int   argc,
   g_test_add_func ("/ui/versions/review-second-copy", test_review_second_copy);
   g_test_add_func ("/ui/versions/review-docx-title", test_review_docx_title);
   g_test_add_func ("/ui/versions/review-heading-and-fields", test_review_heading_and_fields);
+  g_test_add_func ("/ui/versions/review-style-change", test_review_style_change);
   g_test_add_func ("/ui/versions/preset-switch", test_preset_switch);
   g_test_add_func ("/ui/versions/save-version-saves", test_save_version_saves);
   g_test_add_func ("/ui/versions/export-records-in-file", test_export_records_in_file);

@@ -145,6 +145,35 @@ fy_block_role_get_label (FyBlockRole role)
   return g_dgettext (GETTEXT_PACKAGE, role_names[role].label);
 }
 
+/**
+ * fy_block_role_dup_style_label:
+ * @role: a #FyBlockRole
+ * @level: the heading level, for %FY_BLOCK_ROLE_HEADING
+ *
+ * The name of the style a block of @role and @level has, as the editor's
+ * style menu shows it (正文, 二级标题, 结束语): what a reader of a
+ * comparison knows a paragraph's change of style by.
+ *
+ * Returns: (transfer full): the translated name
+ */
+char *
+fy_block_role_dup_style_label (FyBlockRole role,
+                               guint       level)
+{
+  static const char * const headings[] = {
+    N_("Heading 1"), N_("Heading 2"), N_("Heading 3"), N_("Heading 4"),
+  };
+
+  g_return_val_if_fail (role < FY_BLOCK_N_ROLES, NULL);
+
+  if (role == FY_BLOCK_ROLE_HEADING && level >= 1 && level <= G_N_ELEMENTS (headings))
+    return g_strdup (g_dgettext (GETTEXT_PACKAGE, headings[level - 1]));
+  if (role == FY_BLOCK_ROLE_HEADING)
+    /* Translators: a heading level below the four the style menu has */
+    return g_strdup_printf (_("level %u heading"), level);
+  return g_strdup (fy_block_role_get_label (role));
+}
+
 static void
 run_clear (gpointer data)
 {

@@ -523,16 +523,6 @@ add_side (GArray           *pieces,
     }
 }
 
-static char *
-dup_level_name (FyBlockRole role,
-                guint       level)
-{
-  if (role == FY_BLOCK_ROLE_HEADING)
-    /* Translators: a heading level, “level 2 heading” (二级标题) */
-    return g_strdup_printf (_("level %u heading"), level);
-  return g_strdup (fy_block_role_get_label (role));
-}
-
 /**
  * fy_comparison_table_describe:
  * @change: one change
@@ -603,8 +593,8 @@ fy_comparison_table_describe (const FyChange *change,
         }
       if (fy_change_has_level_change (change))
         {
-          g_autofree char *old_level = dup_level_name (change->old_role, change->old_level);
-          g_autofree char *new_level = dup_level_name (change->new_role, change->new_level);
+          g_autofree char *old_level = fy_block_role_dup_style_label (change->old_role, change->old_level);
+          g_autofree char *new_level = fy_block_role_dup_style_label (change->new_role, change->new_level);
 
           add_piece (old_pieces, FY_TABLE_PIECE_NOTE, old_level);
           add_piece (new_pieces, FY_TABLE_PIECE_NOTE, new_level);

@@ -90,5 +90,7 @@ gboolean     fy_block_role_is_front    (FyBlockRole  role);
 gboolean     fy_block_role_from_string (const char  *str,
                                         FyBlockRole *role);
 const char  *fy_block_role_get_label   (FyBlockRole  role);
+char        *fy_block_role_dup_style_label (FyBlockRole  role,
+                                           guint        level);
 
 G_END_DECLS

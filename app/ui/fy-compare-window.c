@@ -516,8 +516,11 @@ insert_change_text (GtkTextBuffer  *buffer,
     case FY_CHANGE_EDITED:
       if (fy_change_has_level_change (change))
         {
-          g_autofree char *note = g_strdup_printf (_("〔heading level %1$u → %2$u〕"),
-                                                   change->old_level, change->new_level);
+          g_autofree char *old_style = fy_block_role_dup_style_label (change->old_role, change->old_level);
+          g_autofree char *new_style = fy_block_role_dup_style_label (change->new_role, change->new_level);
+          /* Translators: a paragraph's style before and after, as the
+           * style menu names them: 〔正文 → 结束语〕 */
+          g_autofree char *note = g_strdup_printf (_("〔%1$s → %2$s〕"), old_style, new_style);
 
           insert_tagged (buffer, note, "note");
         }
