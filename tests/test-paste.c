@@ -398,20 +398,19 @@ test_paste_summary_forms (void)
                              "2 table rows to check");
 }
 
-/* A leader's 意见 copied out of the PDF a word processor made (my text,
- * Writer's PDF, poppler's selection as a viewer copies: its title cut
- * inside 意见, its note in brackets, its page number) and pasted into a
- * blank document (空白文档, Ctrl+V): the window gives what `fayan-cli
- * import` of the same text gives, block for block, the title whole
- * and the first of them, and nothing lost but the page number. */
-static void
-test_paste_empty_document (void)
+/* tests/data/pasted/@name pasted into a blank document (空白文档, Ctrl+V)
+ * of a new window, which it returns once the paste holds @needle: the
+ * window gives what `fayan-cli import` of the same text gives, block for
+ * block, and its numbering (asserted). */
+static FyWindow *
+paste_into_blank (FyApplication *app,
+                  const char    *name,
+                  const char    *needle)
 {
-  g_autoptr(FyApplication) app = fy_test_make_app ();
   FyWindow *window = fy_test_make_window (app);
   FyEditor *editor = fy_window_get_editor (window);
   g_autoptr(FyDocument) blank = fy_document_new ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdf-copy-opinion.txt", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(FyDocument) imported = NULL;
   g_autoptr(GError) error = NULL;
@@ -425,13 +424,13 @@ test_paste_empty_document (void)
   fy_document_append_block (blank, fy_block_new (FY_BLOCK_ROLE_PARAGRAPH));
   fy_window_set_document (window, blank);
   fy_editor_flush (editor);
-  g_object_set_data (G_OBJECT (editor), "needle", (gpointer) "确保群众喝上放心水。");
+  g_object_set_data (G_OBJECT (editor), "needle", (gpointer) needle);
   paste_at_end (editor, copy);
   g_assert_true (fy_test_wait_for (buffer_has, editor, 30));
   fy_editor_flush (editor);
 
   document = fy_editor_get_document (editor);
-  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于加强今冬明春农村饮水安全工作的几点意见");
+  g_assert_cmpint (fy_document_get_numbering (document), ==, fy_document_get_numbering (imported));
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, fy_document_get_n_blocks (imported));
   for (guint i = 0; i < fy_document_get_n_blocks (imported); i++)
     {
@@ -440,6 +439,49 @@ test_paste_empty_document (void)
 
       fy_test_assert_block (document, i, fy_block_get_role (want), fy_block_get_level (want), NULL, text);
     }
+  return window;
+}
+
+/* A leader's 意见 copied out of the PDF a word processor made (my text,
+ * Writer's PDF, poppler's selection as a viewer copies: its title cut
+ * inside 意见, its note in brackets, its page number) and pasted into a
+ * blank document (空白文档, Ctrl+V): the window gives what `fayan-cli
+ * import` of the same text gives, block for block, the title whole
+ * and the first of them, and nothing lost but the page number. */
+static void
+test_paste_empty_document (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = paste_into_blank (app, "pdf-copy-opinion.txt", "确保群众喝上放心水。");
+
+  fy_test_assert_block (fy_editor_get_document (fy_window_get_editor (window)), 0, FY_BLOCK_ROLE_TITLE, 0, NULL,
+                        "关于加强今冬明春农村饮水安全工作的几点意见");
+  fy_test_destroy_window (window);
+}
+
+/* A notice whose headings the engine would number otherwise than its
+ * author did (notice-attachments.txt) pasted into a blank document:
+ * `fayan-cli import` keeps the author's numbers (as written), and the
+ * paste kept them aside for automatic numbers (issue 12 item 1: the
+ * import chooses "as written" when the source numbers its own
+ * headings).  The paste sets the document's numbering as the import
+ * does, the numbers in the headings' text; Undo takes the paste back
+ * with its numbering. */
+static void
+test_paste_empty_numbering (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = paste_into_blank (app, "notice-attachments.txt", "电子邮箱：");
+  FyEditor *editor = fy_window_get_editor (window);
+  FyDocument *document = fy_editor_get_document (editor);
+  g_autofree char *undone = NULL;
+
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
+  g_assert_true (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_z, GDK_CONTROL_MASK));
+  fy_editor_flush (editor);
+  undone = dup_buffer_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)));
+  g_assert_cmpstr (undone, ==, "");
+  g_assert_cmpint (fy_document_get_numbering (fy_editor_get_document (editor)), ==, FY_NUMBERING_AUTO);
 
   fy_test_destroy_window (window);
 }
@@ -457,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/ui/paste/picture", test_paste_picture);
   g_test_add_func ("/ui/paste/leads", test_paste_leads);
   g_test_add_func ("/ui/paste/empty-document", test_paste_empty_document);
+  g_test_add_func ("/ui/paste/empty-document-numbering", test_paste_empty_numbering);
 
   return g_test_run ();
 }

@@ -86,6 +86,23 @@ fy_import_paste_with_notes (const char     *text,
   return blocks;
 }
 
+/* @text pasted into an empty document, read as a file import of it
+ * reads it, the headings' ordinals aside. */
+static FyDocument *
+read_document (const char     *text,
+               gssize          length,
+               FyImportNotes **notes)
+{
+  g_autofree char *normalized = normalize_paste (text, length);
+  g_autoptr(FyImportNotes) left_out = fy_import_notes_new ();
+  FyDocument *document = fy_import_plain_text_to_document (normalized, left_out);
+
+  fy_import_set_full_width_marks (document);
+  if (notes != NULL)
+    *notes = g_steal_pointer (&left_out);
+  return document;
+}
+
 /**
  * fy_import_paste_document_with_notes:
  * @text: UTF-8 text pasted into an empty document
@@ -99,7 +116,8 @@ fy_import_paste_with_notes (const char     *text,
  * found.  Bytes that are not UTF-8 are replaced, and the half-width marks
  * of Chinese text are set full-width.  The headings keep their own
  * ordinals aside, as in fy_import_paste_with_notes(), for the document's
- * numbering to decide.
+ * numbering to decide; fy_import_paste_document() decides it as the
+ * file import does.
  *
  * Returns: (transfer full) (element-type FyBlock): the blocks, possibly none
  */
@@ -108,21 +126,43 @@ fy_import_paste_document_with_notes (const char     *text,
                                      gssize          length,
                                      FyImportNotes **notes)
 {
-  g_autofree char *normalized = NULL;
-  g_autoptr(FyImportNotes) left_out = fy_import_notes_new ();
   g_autoptr(FyDocument) document = NULL;
   GPtrArray *blocks = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  normalized = normalize_paste (text, length);
-
-  document = fy_import_plain_text_to_document (normalized, left_out);
-  fy_import_set_full_width_marks (document);
+  document = read_document (text, length, notes);
   for (guint i = 0; i < fy_document_get_n_blocks (document); i++)
     g_ptr_array_add (blocks, g_object_ref (fy_document_get_block (document, i)));
-  if (notes != NULL)
-    *notes = g_steal_pointer (&left_out);
 
   return blocks;
+}
+
+/**
+ * fy_import_paste_document:
+ * @text: UTF-8 text pasted into an empty document
+ * @length: the length of @text in bytes, or -1 if it is nul-terminated
+ * @notes: (out) (optional) (transfer full): what the paste left out and
+ *   the warnings about it
+ *
+ * The document @text pasted into an empty one makes: its blocks as
+ * fy_import_paste_document_with_notes() reads them, and its numbering as
+ * `fayan-cli import` of the same text sets it: "as written" where the
+ * source numbers its own headings otherwise than the engine would, the
+ * ordinals then back in their text (fy_import_keep_own_numbers()).
+ *
+ * Returns: (transfer full): the document
+ */
+FyDocument *
+fy_import_paste_document (const char     *text,
+                          gssize          length,
+                          FyImportNotes **notes)
+{
+  FyDocument *document;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  document = read_document (text, length, notes);
+  fy_import_settle_numbering (document);
+  return document;
 }

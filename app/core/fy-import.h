@@ -53,6 +53,9 @@ GPtrArray  *fy_import_paste_with_notes (const char   *text,
 GPtrArray  *fy_import_paste_document_with_notes (const char     *text,
                                                 gssize          length,
                                                 FyImportNotes **notes);
+FyDocument *fy_import_paste_document  (const char     *text,
+                                       gssize          length,
+                                       FyImportNotes **notes);
 char       *fy_import_clean_wrap_spaces (const char  *line);
 gboolean    fy_import_is_readable_text (const char   *text,
                                        gssize         length);

@@ -316,7 +316,7 @@ fy_editor_replace_pasted_lines (FyEditor  *self,
  * prefixes become headings and wrap spaces disappear; a single line is
  * inserted as typed, wrap spaces removed.  Text pasted into an empty
  * document is read as a file import reads it, title and closing found
- * (fy_import_paste_document_with_notes()).  Either way the half-width
+ * and the numbering set as the import sets it (fy_import_paste_document()).  Either way the half-width
  * marks of Chinese text are set full-width, as an import sets them.
  * Text that is not readable (control characters, a picture's bytes) is
  * not pasted, and a toast says so.
@@ -329,6 +329,7 @@ fy_editor_paste_text (FyEditor   *self,
                       const char *text)
 {
   g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(FyDocument) whole = NULL;
   g_autofree char *trimmed = NULL;
   FyImportNotes *notes = NULL;
   GtkTextBuffer *buffer;
@@ -356,14 +357,24 @@ fy_editor_paste_text (FyEditor   *self,
     }
 
   /* Pasted into an empty document, the text is the whole document: read
-   * as an import of it reads it (its title, closing, signature), so
-   * that the paste and `fayan-cli import` of the same text agree. */
+   * as an import of it reads it (its title, closing, signature, its
+   * numbering), so that the paste and `fayan-cli import` of the same
+   * text agree. */
   if (gtk_text_buffer_get_char_count (buffer) == 0)
-    pasted = fy_import_paste_document_with_notes (trimmed, -1, &notes);
+    {
+      whole = fy_import_paste_document (trimmed, -1, &notes);
+      pasted = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < fy_document_get_n_blocks (whole); i++)
+        g_ptr_array_add (pasted, g_object_ref (fy_document_get_block (whole, i)));
+    }
   else
     pasted = fy_import_paste_with_notes (trimmed, -1, &notes);
   if (pasted->len > 0 && !fy_editor_table_paste_rows (self, pasted))
     fy_editor_insert_blocks (self, pasted);
+  /* in the paste's undo step, which noted the numbering before it */
+  if (whole != NULL && pasted->len > 0 && self->document != NULL &&
+      fy_document_get_numbering (whole) != fy_document_get_numbering (self->document))
+    fy_document_set_numbering (self->document, fy_document_get_numbering (whole));
   /* said even when nothing but furniture was pasted */
   fy_paste_notes_show (GTK_WIDGET (self), notes);
 }
