@@ -901,6 +901,7 @@ first_save_folder (FyWindow *self)
     {
       g_autoptr(GFile) last = g_file_new_for_uri (recent[0]);
 
+      g_clear_object (&tried);
       tried = g_file_get_parent (last);
       if (g_file_is_native (last) && is_folder (tried))
         return g_steal_pointer (&tried);
