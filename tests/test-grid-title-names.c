@@ -462,6 +462,26 @@ test_title_project_heads (void)
   g_assert_cmpint (fy_test_title_price_at (widening, 12), >=, 0);                 /* 段|改扩建工程 */
 }
 
+/* Societies, brigades and institutes end an organ's name as 局 does
+ * (澄湾市|红十字会, 澄湾市|律师协会): the sets mark 2 of the 81 breaks
+ * between a place and such a name.  政治协商会议 holds no 商会. */
+static void
+test_title_society_organs (void)
+{
+  const char *returnees = "在澄湾市归国华侨联合会第五次代表大会上的讲话";
+  const char *red_cross = "澄湾市红十字会关于开展2027年无偿献血宣传周活动的通知";
+  const char *lawyers = "在澄湾市律师协会第四次会员代表大会上的讲话";
+  const char *cppcc = "中国人民政治协商会议澄湾市委员会关于召开政协澄湾市第十届委员会第五次会议的决定";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (returnees, 4), ==, FY_TITLE_NO_BREAK); /* 澄湾市|归国 */
+  g_assert_cmpint (fy_test_title_price_at (red_cross, 3), ==, FY_TITLE_NO_BREAK); /* 澄湾市|红十字会 */
+  g_assert_cmpint (fy_test_title_price_at (lawyers, 4), ==, FY_TITLE_NO_BREAK);   /* 澄湾市|律师协会 */
+  g_assert_cmpint (fy_test_title_price_at (lawyers, 8), >=, 0);                   /* 协会|第四次 */
+  g_assert_cmpint (fy_test_title_price_at (cppcc, 9), ==, FY_TITLE_NO_BREAK);     /* 协商会|议 */
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -477,4 +497,5 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/standing-committees", test_title_standing_committees);
   g_test_add_func ("/core/grid/titles/governed-organs", test_title_governed_organs);
   g_test_add_func ("/core/grid/titles/project-heads", test_title_project_heads);
+  g_test_add_func ("/core/grid/titles/society-organs", test_title_society_organs);
 }

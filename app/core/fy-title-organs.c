@@ -103,6 +103,13 @@ static const char *const organ_suffixes[] = {
   /* schools, companies, stations and halls (澜州市第一中学, 澜州城市建设
    * 投资集团有限公司, 澜州市水文站, 澜州市档案馆) */
   "中学", "小学", "学校", "幼儿园", "有限责任公司", "有限公司", "站", "馆",
+  /* societies, brigades and institutes of a place (澜州市妇女联合会,
+   * 澜州市科学技术协会, 澜州市红十字会, 澜州市消防救援支队, ……县农村
+   * 信用合作联社, ……省海洋生物技术研究所): the sets mark 2 of the 81
+   * breaks between the place and such a name, 1 of 2 between an academy
+   * and its institute (……农业科学院|作物研究所).  Not 商会, which 政治
+   * 协商会议 holds. */
+  "红十字会", "联合会", "协会", "联社", "支队", "总队", "研究所",
 };
 
 /* What makes a longer name of the organ before it: 市委|办公室,
@@ -188,7 +195,7 @@ fy_title_place_at (const char *p)
  * that ends in one of them closes the body. */
 static const char *const body_heads[] = {
   "委员会", "办公室", "领导小组", "工作组", "中心组", "中心", "局", "党组", "党委", "机关",
-  "支队", "大队", "指挥部", "专班", "办事处", "法庭", "学院", "研究院",
+  "支队", "大队", "指挥部", "专班", "办事处", "法庭", "学院", "研究院", "研究所",
 };
 
 /* The most words and characters a body's name reaches over. */
