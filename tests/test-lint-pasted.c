@@ -793,6 +793,8 @@ test_pasted_emoji_lines (void)
   g_autoptr(FyDocument) document = NULL;
   g_autoptr(FyDocument) typed = fy_document_new ();
   g_autoptr(FyDocument) table = fy_document_new ();
+  g_autoptr(FyDocument) sentence = fy_document_new ();
+  g_autoptr(GPtrArray) sentence_findings = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *fixed = NULL;
   g_autofree char *texts = NULL;
@@ -854,6 +856,16 @@ test_pasted_emoji_lines (void)
   g_assert_cmpuint (fy_document_get_n_blocks (table), ==, 1);
   table_text = fy_block_dup_text (fy_document_get_block (table, 0));
   g_assert_cmpstr (table_text, ==, "联络站\t评价\n青石站\t");
+
+  /* a sentence that ends in an emoji is still asked for its full stop:
+   * only a line of emoji alone goes without one */
+  fy_document_append_block (sentence, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                              "今年以来，镇人大主席团认真组织代表开展活动。"));
+  fy_document_append_block (sentence, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "群众纷纷点赞👍"));
+  fy_document_append_block (sentence, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
+                                                              "全镇建成代表联络站5个。"));
+  sentence_findings = fy_lint_document (lint, sentence);
+  g_assert_cmpuint (fy_test_count_kind (sentence_findings, FY_LINT_KIND_MISSING_END_PUNCTUATION), ==, 1);
 }
 
 /* Fix all on the copy of a PDF leaves no worse text: a page's number on

@@ -222,10 +222,12 @@ fy_lint_check_end_punctuation (Unit *u)
            u->typed != FY_LINT_TYPED_BODY)
     return;
 
-  /* The guidance will be replaced, and the end with it; an emoji at the
-   * end goes (fy-lint-emoji.c), and a line of emoji alone with it. */
+  /* The guidance will be replaced, and the end with it; a line of emoji
+   * alone goes with its emoji (fy-lint-emoji.c).  After a sentence's
+   * last emoji the full stop is still asked for: both fixes together
+   * give "……点赞。". */
   if (last < 0 || u->mask[last] != MASK_NONE || last == u->guidance_end || is_no_sentence (u) ||
-      fy_lint_char_is_emoji (u->chars[last]))
+      fy_lint_unit_holds_only_emoji (u))
     return;
 
   for (k = last; k >= 0 && is_closing_mark (u->norm[k]); k--)

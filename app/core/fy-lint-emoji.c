@@ -98,12 +98,20 @@ fy_lint_char_is_emoji (gunichar c)
   return is_emoji_presentation (c) || is_modifier (c) || c == KEYCAP;
 }
 
-/* Whether @u holds nothing but emoji (no keycap) and spaces, and is a
+/**
+ * fy_lint_unit_holds_only_emoji:
+ * @u: a unit
+ *
+ * Whether @u holds nothing but emoji (no keycap) and spaces, and is a
  * whole block (line), not a table's cell: a chat's "🚩🚩🚩" line.
  * Removing its emoji would leave an empty paragraph that prints as a
- * blank line, so the fix removes the block (line) itself. */
-static gboolean
-holds_only_emoji (const Unit *u)
+ * blank line, so the fix removes the block (line) itself, and no full
+ * stop is asked for after it.
+ *
+ * Returns: %TRUE if it does
+ */
+gboolean
+fy_lint_unit_holds_only_emoji (const Unit *u)
 {
   gboolean any = FALSE;
 
@@ -141,7 +149,7 @@ holds_only_emoji (const Unit *u)
 void
 fy_lint_check_emoji (Unit *u)
 {
-  gboolean only = holds_only_emoji (u);
+  gboolean only = fy_lint_unit_holds_only_emoji (u);
 
   for (gsize i = 0; i < u->n; i++)
     {

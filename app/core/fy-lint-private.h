@@ -455,6 +455,7 @@ void           fy_lint_check_typos         (Unit *u);
 /* fy-lint-emoji.c */
 void           fy_lint_check_emoji         (Unit     *u);
 gboolean       fy_lint_char_is_emoji       (gunichar  c);
+gboolean       fy_lint_unit_holds_only_emoji (const Unit *u);
 
 /* fy-lint-memo.c */
 FyLintMemo    *fy_lint_memo_new      (FyLint              *lint,
