@@ -802,8 +802,11 @@ title_lines (const char *text,
  * lines are less even.  中小学 and the term it scopes, the work and its
  * 建设实施方案, cost more than a plain word boundary (8) and a term's
  * head (16).  A head of two characters that closes its phrase
- * (儿童保障|工作情况) costs a little more than a head: on the reading
- * preset's line the phrase before it breaks instead (儿童|保障工作情况). */
+ * (儿童保障|工作情况) costs a little more than a head.  On the reading
+ * preset's line either may be taken: the sets mark both (保障|工作情况
+ * in titles-3 and -17), and which one the shape of the lines tips to
+ * moves with the model's weights (session 24's retraining on titles-40
+ * tipped it); a cut inside 孤儿和事实无人抚养儿童 or 工作情况 is wrong. */
 static void
 test_title_contested (void)
 {
@@ -820,7 +823,8 @@ test_title_contested (void)
   g_assert_cmpint (fy_test_title_price_at (schools, 9), >=, 12);                               /* 中小学|课后 */
   g_assert_cmpint (fy_test_title_price_at (plan, 13), >=, 20);                                 /* 体系|建设实施方案 */
   g_assert_cmpint (fy_test_title_price_at (children, 17), >, fy_test_title_price_at (children, 15)); /* 保障|工作情况 */
-  g_assert_cmpstr (narrow, ==, "关于全市孤儿 / 和事实无人抚养儿童 / 保障工作情况的报告");
+  g_assert_true (g_str_equal (narrow, "关于全市孤儿 / 和事实无人抚养儿童 / 保障工作情况的报告") ||
+                 g_str_equal (narrow, "关于全市孤儿 / 和事实无人抚养儿童保障 / 工作情况的报告"));
 }
 
 void
