@@ -462,6 +462,23 @@ test_title_project_heads (void)
   g_assert_cmpint (fy_test_title_price_at (widening, 12), >=, 0);                 /* 段|改扩建工程 */
 }
 
+/* A subtitle's —— opens an organ's name (——澄湾市公安局交通警察支队
+ * 先进事迹材料) as 关于 does: the sets mark 1 of the 18 breaks inside
+ * such a name, none between the place and its organ. */
+static void
+test_title_dash_organs (void)
+{
+  const char *police = "守护一方平安——澄湾市公安局交通警察支队先进事迹材料";
+  const char *bureau = "一心为民办实事——澄湾县民政局社会救助科工作纪实";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (police, 11), ==, FY_TITLE_NO_BREAK); /* 澄湾市|公安局 */
+  g_assert_cmpint (fy_test_title_price_at (police, 6), >=, 0);                  /* 平安|—— */
+  g_assert_cmpint (fy_test_title_price_at (bureau, 12), ==, FY_TITLE_NO_BREAK); /* 澄湾县|民政局 */
+  g_assert_cmpint (fy_test_title_price_at (bureau, 7), >=, 0);                  /* 办实事|—— */
+}
+
 /* Societies, brigades and institutes end an organ's name as 局 does
  * (澄湾市|红十字会, 澄湾市|律师协会): the sets mark 2 of the 81 breaks
  * between a place and such a name.  政治协商会议 holds no 商会. */
@@ -497,5 +514,6 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/standing-committees", test_title_standing_committees);
   g_test_add_func ("/core/grid/titles/governed-organs", test_title_governed_organs);
   g_test_add_func ("/core/grid/titles/project-heads", test_title_project_heads);
+  g_test_add_func ("/core/grid/titles/dash-organs", test_title_dash_organs);
   g_test_add_func ("/core/grid/titles/society-organs", test_title_society_organs);
 }
