@@ -227,7 +227,7 @@ fy_lint_check_end_punctuation (Unit *u)
    * last emoji the full stop is still asked for: both fixes together
    * give "……点赞。". */
   if (last < 0 || u->mask[last] != MASK_NONE || last == u->guidance_end || is_no_sentence (u) ||
-      fy_lint_unit_holds_only_emoji (u))
+      u->only_emoji)
     return;
 
   for (k = last; k >= 0 && is_closing_mark (u->norm[k]); k--)

@@ -98,20 +98,10 @@ fy_lint_char_is_emoji (gunichar c)
   return is_emoji_presentation (c) || is_modifier (c) || c == KEYCAP;
 }
 
-/**
- * fy_lint_unit_holds_only_emoji:
- * @u: a unit
- *
- * Whether @u holds nothing but emoji (no keycap) and spaces, and is a
- * whole block (line), not a table's cell: a chat's "🚩🚩🚩" line.
- * Removing its emoji would leave an empty paragraph that prints as a
- * blank line, so the fix removes the block (line) itself, and no full
- * stop is asked for after it.
- *
- * Returns: %TRUE if it does
- */
-gboolean
-fy_lint_unit_holds_only_emoji (const Unit *u)
+/* Whether @u holds nothing but emoji (no keycap) and spaces, and is a
+ * whole block (line), not a table's cell. */
+static gboolean
+holds_only_emoji (const Unit *u)
 {
   gboolean any = FALSE;
 
@@ -140,6 +130,23 @@ fy_lint_unit_holds_only_emoji (const Unit *u)
 }
 
 /**
+ * fy_lint_unit_note_only_emoji:
+ * @u: a unit, its field references and URLs masked
+ *
+ * Notes in @u->only_emoji whether @u is a chat's "🚩🚩🚩" line: emoji
+ * (no keycap) and spaces alone, a whole block (line), not a table's
+ * cell.  Removing its emoji would leave an empty paragraph that prints
+ * as a blank line, so the emoji check's fix removes the block (line)
+ * itself, and the end-punctuation check asks for no full stop after it.
+ * Both read the answer, worked out once per unit.
+ */
+void
+fy_lint_unit_note_only_emoji (Unit *u)
+{
+  u->only_emoji = holds_only_emoji (u);
+}
+
+/**
  * fy_lint_check_emoji:
  * @u: a unit
  *
@@ -149,8 +156,6 @@ fy_lint_unit_holds_only_emoji (const Unit *u)
 void
 fy_lint_check_emoji (Unit *u)
 {
-  gboolean only = fy_lint_unit_holds_only_emoji (u);
-
   for (gsize i = 0; i < u->n; i++)
     {
       g_autofree char *fix = NULL;
@@ -172,7 +177,7 @@ fy_lint_check_emoji (Unit *u)
                                   fix != NULL ? fix : "", TRUE,
                                   g_strdup (_("An emoji has no place in an official document, and no office "
                                               "font has it: the print shows a box or another face. Remove it.")));
-      if (only)
+      if (u->only_emoji)
         fy_lint_finding_set_join (finding, FY_LINT_JOIN_DROP);
       i = end - 1;
     }

@@ -105,6 +105,7 @@ typedef struct
   guint8        *consumed;      /* explained by an ellipsis or dash finding */
   gssize         guidance_end;  /* last character of the last template guidance, or -1 */
   gboolean       attachment;    /* an attachment note set as body text: no end needed */
+  gboolean       only_emoji;    /* a whole block (line) of emoji and spaces (fy-lint-emoji.c) */
   gunichar      *norm;          /* chars with half-width marks already fixed */
   GArray        *fields;        /* of FieldSpan */
 } Unit;
@@ -455,7 +456,7 @@ void           fy_lint_check_typos         (Unit *u);
 /* fy-lint-emoji.c */
 void           fy_lint_check_emoji         (Unit     *u);
 gboolean       fy_lint_char_is_emoji       (gunichar  c);
-gboolean       fy_lint_unit_holds_only_emoji (const Unit *u);
+void           fy_lint_unit_note_only_emoji (Unit    *u);
 
 /* fy-lint-memo.c */
 FyLintMemo    *fy_lint_memo_new      (FyLint              *lint,

@@ -85,6 +85,7 @@ lint_unit (Unit *u)
   guint first = u->findings->len;
 
   fy_lint_unit_mask_urls (u);
+  fy_lint_unit_note_only_emoji (u);
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     checks[i] (u);
   fy_lint_spare_examples (u, first);
