@@ -1,8 +1,9 @@
 /* fy-docx-import-private.h — what the .docx importer's files share: the import under way
  *
- * fy-docx-import.c reads the package and turns paragraphs into blocks,
- * fy-docx-tables.c tables; fy-docx-runs.c gathers a paragraph's runs into
- * pieces of text.
+ * fy-docx-import.c turns paragraphs into blocks, fy-docx-tables.c tables;
+ * fy-docx-runs.c gathers a paragraph's runs into pieces of text;
+ * fy-docx-package.c reads the parts around the text (relationships,
+ * properties, headers and footers, lists and notes).
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -106,6 +107,26 @@ gboolean     fy_docx_import_check_block_limit (FyDocxImport  *import,
 void         fy_docx_import_add_block   (FyDocxImport  *import,
                                          FyBlockRole    role,
                                          guint          level);
+
+/* fy-docx-package.c */
+xmlDoc      *fy_docx_import_load_part   (FyDocxImport  *import,
+                                         const char    *name,
+                                         GError       **error);
+char        *fy_docx_import_find_relationship (FyDocxImport  *import,
+                                               const char    *rels_name,
+                                               const char    *type_suffix,
+                                               const char    *base,
+                                               GError       **error);
+void         fy_docx_import_load_core_properties (FyDocxImport *import);
+void         fy_docx_import_load_custom_properties (FyDocxImport *import);
+void         fy_docx_import_take_title_and_speaker (FyDocxImport *import);
+gboolean     fy_docx_import_load_notes  (FyDocxImport  *import,
+                                         const char    *rels_part,
+                                         const char    *base,
+                                         GError       **error);
+void         fy_docx_import_warn_headers (FyDocxImport *import,
+                                          const char   *rels_part,
+                                          const char   *base);
 
 /* fy-docx-tables.c */
 gboolean     fy_docx_import_walk_table  (FyDocxImport  *import,

@@ -36,6 +36,10 @@ typedef struct
 #define FY_IMPORT_SIGNATURE_MAX_LINES 4
 /* A first line no longer than this, with no end punctuation, is the title. */
 #define FY_IMPORT_TITLE_MAX_CHARS 50
+/* fy_import_split_lines() puts this character and the table's index where
+ * a pasted table was; it turns the character into a space wherever the
+ * text itself has it, so only its own marks start with it. */
+#define FY_IMPORT_TABLE_MARK '\x01'
 
 /* The kinds of lead ordinal that open pasted headings (fy-import-lead.c). */
 typedef enum
@@ -141,6 +145,17 @@ char       **fy_import_unwrap_pdf_copy      (char                 **raw,
                                              GPtrArray             *dropped,
                                              gboolean              *joined);
 
+gboolean     fy_import_ends_sentence        (const char            *text);
+gboolean     fy_import_ends_clause          (const char            *text);
+gboolean     fy_import_parse_heading        (const char            *text,
+                                             guint                 *level,
+                                             const char           **rest);
+GPtrArray   *fy_import_split_lines          (const char            *text,
+                                             GPtrArray             *tables,
+                                             FyImportNotes         *notes);
+GPtrArray   *fy_import_collect_paragraphs   (GPtrArray             *lines,
+                                             guint                  first,
+                                             gboolean              *joined);
 GPtrArray   *fy_import_plain_text_to_blocks (const char           *text,
                                              gboolean               detect_title,
                                              char                 **title,
