@@ -499,6 +499,29 @@ test_title_society_organs (void)
   g_assert_cmpint (fy_test_title_price_at (cppcc, 9), ==, FY_TITLE_NO_BREAK);     /* 协商会|议 */
 }
 
+/* 共青团 and its place are one name as 中共 and its place are (共青团|
+ * 澄湾县: the sets mark none of the 22 such breaks); a school or a
+ * hospital named after a centre ends its name there, not at 中心 (……镇
+ * 中心|小学, ……市中心|医院: none of 9 marked). */
+static void
+test_title_league_and_centres (void)
+{
+  const char *league = "共青团澄湾县委员会关于表彰2027年度优秀共青团员的决定";
+  const char *congress = "奋进新征程——在共青团澄湾县第十八次代表大会上的报告";
+  const char *school = "扎根山区三十载——澄湾县芦塘镇中心小学校长陈明远同志先进事迹材料";
+  const char *hospital = "在澄湾市中心医院门诊综合楼启用仪式上的讲话";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (league, 3), ==, FY_TITLE_NO_BREAK);    /* 共青团|澄湾县 */
+  g_assert_cmpint (fy_test_title_price_at (league, 9), >=, 0);                    /* 委员会|关于 */
+  g_assert_cmpint (fy_test_title_price_at (congress, 11), ==, FY_TITLE_NO_BREAK); /* 共青团|澄湾县 */
+  g_assert_cmpint (fy_test_title_price_at (school, 17), ==, FY_TITLE_NO_BREAK);   /* 中心|小学 */
+  g_assert_cmpint (fy_test_title_price_at (school, 7), >=, 0);                    /* 三十载|—— */
+  g_assert_cmpint (fy_test_title_price_at (hospital, 6), ==, FY_TITLE_NO_BREAK);  /* 中心|医院 */
+  g_assert_cmpint (fy_test_title_price_at (hospital, 8), >=, 0);                  /* 医院|门诊 */
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -516,4 +539,5 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/project-heads", test_title_project_heads);
   g_test_add_func ("/core/grid/titles/dash-organs", test_title_dash_organs);
   g_test_add_func ("/core/grid/titles/society-organs", test_title_society_organs);
+  g_test_add_func ("/core/grid/titles/league-and-centres", test_title_league_and_centres);
 }

@@ -911,9 +911,11 @@ place_cut (GArray     *words,
   const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
   gboolean name = left->tag[0] == 'n' && (left->tag[1] == 's' || left->tag[1] == 'r');
 
-  /* the party and the place of its committee or congress (中国共产党|
-   * 白鹭市第八次代表大会) */
-  if ((ends_with (text, left->end, "中国共产党") || ends_with (text, left->end, "中共")) &&
+  /* the party or its youth league and the place of its committee or
+   * congress (中国共产党|白鹭市第八次代表大会, 共青团|苈溪县委员会: the
+   * sets mark none of the 22 breaks after 共青团) */
+  if ((ends_with (text, left->end, "中国共产党") || ends_with (text, left->end, "中共") ||
+       ends_with (text, left->end, "共青团")) &&
       fy_title_place_at (text + right->start) > 0)
     return TRUE;
   /* a place's own level of budget (岑阳市|本级) */

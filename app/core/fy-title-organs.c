@@ -127,6 +127,12 @@ static const char *const word_tails[] = {
   "点", "藏", "台", "署", "分", "面", "势", "落",
 };
 
+/* What makes a centre the name of a school or a hospital (……镇中心|小学,
+ * ……市中心|医院): the sets mark none of the 9 such breaks. */
+static const char *const centre_tails[] = {
+  "小学", "中学", "学校", "幼儿园", "医院", "卫生院",
+};
+
 /* Words that end like an organ and name none (产业布局, 全会部署, 干部):
  * a place's act or its people, no organ's name. */
 static const char *const non_organs[] = {
@@ -144,7 +150,8 @@ organ_end (const char *text,
 
   if (starts_with_one_of (at, organ_continuations, G_N_ELEMENTS (organ_continuations)) ||
       starts_with_one_of (at, word_tails, G_N_ELEMENTS (word_tails)) ||
-      ends_with_one_of (text, offset, non_organs, G_N_ELEMENTS (non_organs)))
+      ends_with_one_of (text, offset, non_organs, G_N_ELEMENTS (non_organs)) ||
+      (ends_with (text, offset, "中心") && starts_with_one_of (at, centre_tails, G_N_ELEMENTS (centre_tails))))
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS (organ_suffixes); i++)
     if (ends_with (text, offset, organ_suffixes[i]))
