@@ -126,6 +126,20 @@ find_block (FyDocument *document,
   return 0;
 }
 
+/* Asserts that @text is a first-level heading over the paragraph under
+ * it in the opinion. */
+static void
+assert_heading_kept (FyDocument *document,
+                     const char *text)
+{
+  guint index = find_block (document, text);
+  FyBlock *heading = fy_document_get_block (document, index);
+
+  g_assert_cmpint (fy_block_get_role (heading), ==, FY_BLOCK_ROLE_HEADING);
+  g_assert_cmpuint (fy_block_get_level (heading), ==, 1);
+  g_assert_cmpuint (find_block (document, "对群众反映强烈的问题，要列出清单，限期解决。"), ==, index + 1);
+}
+
 /* A new item goes in before 二、, which the colleague renumbers 三、 by
  * retyping the heading (or Find & Replace of the line): Writer keeps the
  * new text in the first run, the one in Fayan's number style.  The
@@ -139,17 +153,38 @@ test_renumbered_heading (void)
     NULL,
   };
   g_autoptr(FyDocument) document = revise_in_writer ("renumbered", edit);
-  FyBlock *heading;
 
   if (document == NULL)
     return;
 
-  heading = fy_document_get_block (document, find_block (document, "着力解决群众急难愁盼问题"));
-  g_assert_cmpint (fy_block_get_role (heading), ==, FY_BLOCK_ROLE_HEADING);
-  g_assert_cmpuint (fy_block_get_level (heading), ==, 1);
-  g_assert_cmpuint (find_block (document, "对群众反映强烈的问题，要列出清单，限期解决。"), ==,
-                    find_block (document, "着力解决群众急难愁盼问题") + 1);
+  assert_heading_kept (document, "着力解决群众急难愁盼问题");
   /* the number the author did not type is not written into the text */
+  find_block (document, "加快重点项目建设");
+}
+
+/* The heading retyped into the number's run (as above) is renumbered
+ * again, its digit alone retyped: Word keeps the typed "三" as a run of
+ * its own (marked for East Asian text), "、着力……" after it, both in
+ * Fayan's number style, and Writer keeps them apart.  The number goes
+ * whole, its 、 with it; the words stay. */
+static void
+test_renumbered_digit (void)
+{
+  static const char *edit[] = {
+    "<w:r><w:rPr><w:rStyle w:val=\"FayanNumber\"/></w:rPr><w:t xml:space=\"preserve\">二、</w:t></w:r>"
+    "<w:r><w:t xml:space=\"preserve\">着力解决群众急难愁盼问题",
+    "<w:r><w:rPr><w:rStyle w:val=\"FayanNumber\"/><w:lang w:eastAsia=\"zh-CN\"/></w:rPr>"
+    "<w:t xml:space=\"preserve\">三</w:t></w:r>"
+    "<w:r><w:rPr><w:rStyle w:val=\"FayanNumber\"/></w:rPr>"
+    "<w:t xml:space=\"preserve\">、着力解决群众急难愁盼问题",
+    NULL,
+  };
+  g_autoptr(FyDocument) document = revise_in_writer ("renumbered-digit", edit);
+
+  if (document == NULL)
+    return;
+
+  assert_heading_kept (document, "着力解决群众急难愁盼问题");
   find_block (document, "加快重点项目建设");
 }
 
@@ -166,16 +201,11 @@ test_retyped_heading (void)
     NULL,
   };
   g_autoptr(FyDocument) document = revise_in_writer ("retyped", edit);
-  FyBlock *heading;
 
   if (document == NULL)
     return;
 
-  heading = fy_document_get_block (document, find_block (document, "切实解决群众急难愁盼问题"));
-  g_assert_cmpint (fy_block_get_role (heading), ==, FY_BLOCK_ROLE_HEADING);
-  g_assert_cmpuint (fy_block_get_level (heading), ==, 1);
-  g_assert_cmpuint (find_block (document, "对群众反映强烈的问题，要列出清单，限期解决。"), ==,
-                    find_block (document, "切实解决群众急难愁盼问题") + 1);
+  assert_heading_kept (document, "切实解决群众急难愁盼问题");
 }
 
 /* The colleague replaces the date (Find & Replace): Writer keeps Fayan's
@@ -220,6 +250,7 @@ main (int   argc,
   fy_core_init ();
 
   g_test_add_func ("/core/docx/colleague/renumbered-heading", test_renumbered_heading);
+  g_test_add_func ("/core/docx/colleague/renumbered-digit", test_renumbered_digit);
   g_test_add_func ("/core/docx/colleague/retyped-heading", test_retyped_heading);
   g_test_add_func ("/core/docx/colleague/replaced-date", test_replaced_date);
 

@@ -324,11 +324,39 @@ is_number_piece (const char *text)
   return TRUE;
 }
 
+/* Whether no text of the paragraph has been read yet. */
+static gboolean
+has_no_text (FyDocxImport *import)
+{
+  for (guint i = 0; i < import->pieces->len; i++)
+    {
+      FyDocxPiece *piece = g_ptr_array_index (import->pieces, i);
+
+      for (const char *p = piece->text->str; *p != '\0'; p = g_utf8_next_char (p))
+        if (!g_unichar_isspace (g_utf8_get_char (p)))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* @text after the marks that close a number (、 ． ） ：) and spaces. */
+static const char *
+skip_number_end (const char *text)
+{
+  static const char number_ends[] = "、．.）)：: 　";
+
+  while (*text != '\0' && g_utf8_strchr (number_ends, -1, g_utf8_get_char (text)) != NULL)
+    text = g_utf8_next_char (text);
+  return text;
+}
+
 /* The number Fayan printed before a heading (or the 附件： of a note)
  * goes, as the engine gives it again.  Words typed into its run are
  * kept: a heading retyped over the number, or renumbered by Writer's
  * Find & Replace, is one run in the number's style ("四、着力解决……",
- * or "着力解决……" typed without a number). */
+ * or "着力解决……" typed without a number).  A number split over two
+ * runs of its style, the digit retyped ("三" and "、着力解决……"), goes
+ * whole: the mark that closed it does not open the heading. */
 static void
 walk_number_run (FyDocxImport    *import,
                  xmlNode         *run,
@@ -336,6 +364,7 @@ walk_number_run (FyDocxImport    *import,
                  const RunFormat *format)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  gboolean after_number = import->engine_number && has_no_text (import);
   const char *rest;
   guint level;
   guint number;
@@ -354,7 +383,8 @@ walk_number_run (FyDocxImport    *import,
   if (fy_numbering_strip_prefix (text->str, &level, &number, &rest))
     fy_docx_import_append_text (import, field, format->bold, rest);
   else if (!g_str_has_prefix (text->str, "附件") && !is_number_piece (text->str))
-    fy_docx_import_append_text (import, field, format->bold, text->str);
+    fy_docx_import_append_text (import, field, format->bold,
+                                after_number ? skip_number_end (text->str) : text->str);
 }
 
 static void
