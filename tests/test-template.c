@@ -833,6 +833,79 @@ test_template_derive_fields_safely (void)
   }
 }
 
+/* Session 25's new user: last year's 区长 speech, pasted from its PDF,
+ * saved as a template "在2025年全区安全生产工作会议上的讲话": the form
+ * asked for a unit (区长) and no meeting, and this year's speech printed
+ * last year's meeting in its title under this year's date.  The meeting
+ * of a title "在…上的讲话" is the meeting field, as in the built-in
+ * 领导讲话稿; a post alone before the name is the post. */
+static void
+test_template_derive_title_meeting (void)
+{
+  static const struct { const char *title; const char *speaker; const char *expected_fields; } cases[] = {
+    { "在2025年全区安全生产工作会议上的讲话", "区长　周建平", "会议名称、职务、发言人" },
+    { "在全区防汛工作视频会议上的主持词", "青溪区人民政府区长　周建平", "会议名称、职务、发言人" },
+    { "在新征程上的思考", "青溪区应急管理局　周建平", "发言单位、发言人" },
+    { "在", "周建平", "发言人" },
+    { "在上的讲话", "周建平", "发言人" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(FyTemplate) template_ = NULL;
+      g_autofree char *list = NULL;
+      g_autofree char *text = NULL;
+
+      g_test_message ("case %u: %s / %s", i, cases[i].title, cases[i].speaker);
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, cases[i].title));
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SPEAKER, 0, cases[i].speaker));
+      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "正文。"));
+      template_ = fy_template_new_from_document (document, NULL, FY_TEMPLATE_KEEP_TEXT, "测试", NULL);
+      fy_template_derive_fields (template_);
+      list = fy_template_dup_field_list (template_);
+      g_assert_cmpstr (list, ==, cases[i].expected_fields);
+      if (strstr (cases[i].expected_fields, "会议名称") == NULL)
+        {
+          text = dup_skeleton_block (template_, 0);
+          g_assert_cmpstr (text, ==, cases[i].title);
+        }
+    }
+
+  /* This year's speech from it: the new meeting in the title, the post
+   * and the name as before. */
+  {
+    g_autoptr(FyDocument) document = fy_document_new ();
+    g_autoptr(FyTemplate) template_ = NULL;
+    g_autoptr(FyDocument) next = NULL;
+    g_autoptr(GHashTable) values = make_values ("会议名称", "2026年全区安全生产工作会议", NULL);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = NULL;
+
+    fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0,
+                                                                "在2025年全区安全生产工作会议上的讲话"));
+    fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SPEAKER, 0, "区长　周建平"));
+    fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "（2025年12月9日）"));
+    fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "同志们："));
+    fy_document_set_title (document, "在2025年全区安全生产工作会议上的讲话");
+    template_ = fy_template_new_from_document (document, NULL, FY_TEMPLATE_KEEP_TEXT, "安全生产会议讲话", NULL);
+    fy_template_derive_fields (template_);
+    g_assert_cmpstr (fy_template_lookup_field (template_, "会议名称")->default_value, ==, "2025年全区安全生产工作会议");
+    g_assert_cmpstr (fy_template_lookup_field (template_, "职务")->default_value, ==, "区长");
+    next = fy_template_instantiate (template_, values, &error);
+    g_assert_no_error (error);
+    text = fy_document_dup_block_text (next, 0);
+    g_assert_cmpstr (text, ==, "在2026年全区安全生产工作会议上的讲话");
+    g_clear_pointer (&text, g_free);
+    text = fy_document_dup_display_title (next);
+    g_assert_cmpstr (text, ==, "在2026年全区安全生产工作会议上的讲话");
+    g_clear_pointer (&text, g_free);
+    g_assert_cmpstr (fy_document_get_meeting (next), ==, "2026年全区安全生产工作会议");
+    text = fy_document_dup_block_text (next, 1);
+    g_assert_cmpstr (text, ==, "区长　周建平");
+  }
+}
+
 /* Session 21's new user: a 调研报告 saved as a template kept last
  * month's date under its signature (落款), so every report made from it
  * printed "2026年11月20日".  That date becomes the date field, today
@@ -1145,6 +1218,7 @@ main (int   argc,
   g_test_add_func ("/core/template/derive-fields-safely", test_template_derive_fields_safely);
   g_test_add_func ("/core/template/derive-fields-at-limit", test_template_derive_fields_at_limit);
   g_test_add_func ("/core/template/derive-closing-date", test_template_derive_closing_date);
+  g_test_add_func ("/core/template/derive-title-meeting", test_template_derive_title_meeting);
   g_test_add_func ("/core/template/guidance-keeps-ordinals", test_template_guidance_keeps_ordinals);
   g_test_add_func ("/core/template/format-version", test_template_format_version);
   g_test_add_func ("/core/template/strict-loading", test_template_strict_loading);

@@ -22,14 +22,34 @@
  * month's meeting and date next month (session 17's new user).  Here the
  * lines the importer gave those roles become fields, this speech's
  * values their defaults, where the text has a shape that is safe to
- * read: "——在<meeting>上的<kind>", "<unit>　[<post>　]<name>" and a date
- * in brackets.  Any other text stays as it is.
+ * read: "——在<meeting>上的<kind>", a title "在<meeting>上的讲话",
+ * "<unit>　[<post>　]<name>" and a date in brackets.  Any other text
+ * stays as it is.
  */
 
-/* A subtitle "——在全市政协系统11月份工作例会上的交流发言": the meeting
- * is what lies between "在" and the last "上的". */
+/* What a leader's speech calls itself after "在<meeting>上的": a title
+ * "在新征程上的思考" names no meeting. */
+static const char *const speech_kinds[] = {
+  "讲话", "发言", "主持词", "致辞", "讲稿", "报告", "汇报", "开幕词", "闭幕词", "讲评", "提纲", NULL
+};
+
 static gboolean
-split_subtitle (const char  *text,
+is_speech_kind (const char *suffix)
+{
+  if (g_utf8_strlen (suffix, -1) > 8)
+    return FALSE;
+  for (guint i = 0; speech_kinds[i] != NULL; i++)
+    if (g_str_has_suffix (suffix, speech_kinds[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A subtitle "——在全市政协系统11月份工作例会上的交流发言" (@dashed) or a
+ * title "在2025年全区安全生产工作会议上的讲话": the meeting is what lies
+ * between "在" and the last "上的"; a title must end in a speech's kind. */
+static gboolean
+split_occasion (const char  *text,
+                gboolean     dashed,
                 char       **prefix,
                 char       **meeting,
                 char       **suffix)
@@ -40,14 +60,14 @@ split_subtitle (const char  *text,
 
   while (g_str_has_prefix (start, "—"))
     start += strlen ("—");
-  if (start == text || !g_str_has_prefix (start, "在"))
+  if ((start == text) == dashed || !g_str_has_prefix (start, "在"))
     return FALSE;
   start += strlen ("在");
 
   end = NULL;
   for (at = strstr (start, "上的"); at != NULL; at = strstr (at + 1, "上的"))
     end = at;
-  if (end == NULL || end == start)
+  if (end == NULL || end == start || (!dashed && !is_speech_kind (end + strlen ("上的"))))
     return FALSE;
 
   *prefix = g_strndup (text, start - text);
@@ -149,16 +169,20 @@ is_date_field (FyTemplate *self,
   return def != NULL && def->kind == FY_FIELD_KIND_DATE;
 }
 
+/* The meeting of a subtitle or (@dashed FALSE) of a title becomes the
+ * meeting field: next year's speech at the same meeting is made from a
+ * template of this year's (session 25's new user). */
 static void
-derive_subtitle (FyTemplate *self,
+derive_occasion (FyTemplate *self,
                  FyBlock    *block,
-                 const char *text)
+                 const char *text,
+                 gboolean    dashed)
 {
   g_autofree char *prefix = NULL;
   g_autofree char *meeting = NULL;
   g_autofree char *suffix = NULL;
 
-  if (!split_subtitle (text, &prefix, &meeting, &suffix)
+  if (!split_occasion (text, dashed, &prefix, &meeting, &suffix)
       || !add_field (self, FY_FIELD_MEETING, FY_FIELD_KIND_TEXT, TRUE, meeting))
     return;
 
@@ -168,10 +192,28 @@ derive_subtitle (FyTemplate *self,
   fy_block_append_run (block, FY_RUN_FIELD, FY_FIELD_MEETING);
   fy_block_append_run (block, FY_RUN_TEXT, suffix);
   fy_block_end_change (block);
+  /* The title the file keeps would name this year's meeting: the title
+   * shown is the block's, its field filled in. */
+  if (!dashed)
+    fy_document_set_title (self->skeleton, NULL);
+}
+
+/* A post as a speaker line names it: "区长", "青溪区人民政府区长",
+ * "办公室主任".  No unit ends so. */
+static gboolean
+is_post_like (const char *text)
+{
+  static const char *const posts[] = { "长", "主任", "书记", "主席", "委员", "员", "经理", "总监", "代表", NULL };
+
+  for (guint i = 0; posts[i] != NULL; i++)
+    if (g_str_has_suffix (text, posts[i]))
+      return TRUE;
+  return FALSE;
 }
 
 /* "东江区政协办公室　周雅琴", "区政协办公室　副主任　周雅琴", "周雅琴":
- * the last part a name, the first the unit, one between them the post. */
+ * the last part a name, the first the unit, one between them the post;
+ * of two parts the first is the post when it reads as one ("区长　周建平"). */
 static void
 derive_speaker (FyTemplate *self,
                 FyBlock    *block,
@@ -192,7 +234,9 @@ derive_speaker (FyTemplate *self,
       || !is_name_like (g_ptr_array_index (parts, n - 1)))
     return;
 
-  order[0] = n == 1 ? FY_FIELD_SPEAKER : FY_FIELD_ORGANISATION;
+  order[0] = n == 1 ? FY_FIELD_SPEAKER
+             : n == 2 && is_post_like (g_ptr_array_index (parts, 0)) ? FY_FIELD_POSITION
+             : FY_FIELD_ORGANISATION;
   order[1] = n == 3 ? FY_FIELD_POSITION : FY_FIELD_SPEAKER;
   order[2] = FY_FIELD_SPEAKER;
 
@@ -267,7 +311,7 @@ is_plain_text (FyBlock *block)
  * fy_template_derive_fields:
  * @self: a template just made with fy_template_new_from_document()
  *
- * Turns the first subtitle, speaker line and date line of @self's
+ * Turns the first title, subtitle, speaker line and date line of @self's
  * skeleton, where they are plain text of a known shape, into fields
  * (会议名称; 发言单位, 职务, 发言人; 日期) whose defaults are the text's
  * values (the date's is today), as "save as template" wants of a speech
@@ -308,8 +352,10 @@ fy_template_derive_fields (FyTemplate *self)
       done[role] = TRUE;
 
       text = fy_block_dup_text (block);
-      if (role == FY_BLOCK_ROLE_SUBTITLE)
-        derive_subtitle (self, block, text);
+      if (role == FY_BLOCK_ROLE_TITLE)
+        derive_occasion (self, block, text, FALSE);
+      else if (role == FY_BLOCK_ROLE_SUBTITLE)
+        derive_occasion (self, block, text, TRUE);
       else if (role == FY_BLOCK_ROLE_SPEAKER)
         derive_speaker (self, block, text);
       else if (role == FY_BLOCK_ROLE_DATE_LINE)
