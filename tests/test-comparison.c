@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "fayan-core.h"
@@ -588,6 +589,152 @@ test_inserted_deleted (void)
   g_assert_cmpint (fy_comparison_get_change (comparison, 1)->new_index, ==, 2);
 }
 
+/* The bold pieces of @pieces, one string. */
+static char *
+dup_bold_text (GArray *pieces)
+{
+  GString *bold = g_string_new (NULL);
+
+  for (guint k = 0; k < pieces->len; k++)
+    if (g_array_index (pieces, FyTablePiece, k).bold)
+      g_string_append (bold, g_array_index (pieces, FyTablePiece, k).text);
+  return g_string_free (bold, FALSE);
+}
+
+/* One side's wording rebuilt from a JSON change's segments. */
+static char *
+dup_json_side (JsonArray  *segments,
+               const char *own)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint k = 0; k < json_array_get_length (segments); k++)
+    {
+      JsonObject *segment = json_array_get_object_element (segments, k);
+      const char *op = json_object_get_string_member (segment, "op");
+
+      if (strcmp (op, "equal") == 0 || strcmp (op, own) == 0)
+        g_string_append (text, json_object_get_string_member (segment, "text"));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Fields in changed words: a field renamed shows both values, never a
+ * brace (the word diff once cut {{会议名称}} into {{会议|名称}}); a field
+ * in a bold lead whose value differs between the files (Z局 / 县住建局,
+ * lengths apart by a non-multiple of 3) keeps the old column's bold on
+ * the whole lead, not cut inside a character; and the JSON's segments
+ * rebuild its "old" and "new" (all as compared, {{names}} in place). */
+static void
+test_fields_in_words (void)
+{
+  static const char old_text[] =
+    "# 审议意见\n\n{{会议名称}}听取和审议了县政府的报告。\n\n"
+    "**{{报告机关}}要抓好整改。**限期报告落实情况。\n";
+  static const char new_text[] =
+    "# 审议意见\n\n{{会议全称}}听取并审议了县政府的报告。\n\n"
+    "**{{报告机关}}要抓好整改。**三个月内报告落实情况。\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) old_document = fy_import_markdown (old_text, -1, &error);
+  g_autoptr(FyDocument) new_document = fy_import_markdown (new_text, -1, &error);
+  g_autoptr(FyComparison) comparison = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *json = NULL;
+  JsonArray *changes;
+  guint n_blocks = 0;
+
+  g_assert_no_error (error);
+  fy_document_set_field_value (old_document, "会议名称", "县人大常委会主任会议");
+  fy_document_set_field_value (new_document, "会议全称", "县十八届人大常委会第四十二次主任会议");
+  fy_document_set_field_value (old_document, "报告机关", "Z局");
+  fy_document_set_field_value (new_document, "报告机关", "县住建局");
+  comparison = fy_comparison_new (old_document, new_document);
+
+  for (guint i = 0; i < fy_comparison_get_n_changes (comparison); i++)
+    {
+      const FyChange *change = fy_comparison_get_change (comparison, i);
+      g_autoptr(GArray) old_pieces = fy_table_pieces_new ();
+      g_autoptr(GArray) new_pieces = fy_table_pieces_new ();
+      g_autofree char *old_cell = NULL;
+      g_autofree char *new_cell = NULL;
+      g_autofree char *old_bold = NULL;
+      g_autofree char *new_bold = NULL;
+
+      if (change->kind != FY_CHANGE_EDITED)
+        continue;
+      fy_comparison_table_describe_row (comparison, i, old_pieces, new_pieces);
+      old_cell = dup_pieces_text (old_pieces);
+      new_cell = dup_pieces_text (new_pieces);
+      old_bold = dup_bold_text (old_pieces);
+      new_bold = dup_bold_text (new_pieces);
+      g_assert_true (g_utf8_validate (old_bold, -1, NULL));
+      g_assert_true (g_utf8_validate (new_bold, -1, NULL));
+      g_assert_null (strchr (old_cell, '{'));
+      g_assert_null (strchr (old_cell, '}'));
+      g_assert_null (strchr (new_cell, '{'));
+      g_assert_null (strchr (new_cell, '}'));
+      if (n_blocks++ == 0)
+        {
+          g_assert_cmpstr (old_cell, ==, "县人大常委会主任会议听取和审议了县政府的报告。");
+          g_assert_cmpstr (new_cell, ==, "县十八届人大常委会第四十二次主任会议听取并审议了县政府的报告。");
+        }
+      else
+        {
+          /* an unchanged word shows the new side's value in both columns */
+          g_assert_cmpstr (old_bold, ==, "县住建局要抓好整改。");
+          g_assert_cmpstr (new_bold, ==, "县住建局要抓好整改。");
+        }
+    }
+  g_assert_cmpuint (n_blocks, ==, 2);
+
+  json = fy_comparison_to_json (comparison);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  changes = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "changes");
+  n_blocks = 0;
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      JsonObject *change = json_array_get_object_element (changes, i);
+      g_autofree char *old_words = NULL;
+      g_autofree char *new_words = NULL;
+
+      if (!json_object_has_member (change, "segments"))
+        continue;
+      old_words = dup_json_side (json_object_get_array_member (change, "segments"), "delete");
+      new_words = dup_json_side (json_object_get_array_member (change, "segments"), "insert");
+      g_assert_cmpstr (old_words, ==, json_object_get_string_member (change, "old"));
+      g_assert_cmpstr (new_words, ==, json_object_get_string_member (change, "new"));
+      n_blocks++;
+    }
+  g_assert_cmpuint (n_blocks, ==, 2);
+}
+
+/* A paragraph that moved to stand under a table is named by the table's
+ * first row with spaces, not the tabs between its cells. */
+static void
+test_move_under_table (void)
+{
+  static const char old_text[] =
+    "# 情况通报\n\n| 指标 | 2023年 |\n|---|---|\n| 营业收入 | 120 |\n\n"
+    "各单位要按时报送数据。\n\n报送截止时间为每月五日。\n\n数据有误的要说明原因。\n";
+  static const char new_text[] =
+    "# 情况通报\n\n| 指标 | 2023年 |\n|---|---|\n| 营业收入 | 120 |\n\n"
+    "数据有误的要说明原因。\n\n各单位要按时报送数据。\n\n报送截止时间为每月五日。\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) old_document = fy_import_markdown (old_text, -1, &error);
+  g_autoptr(FyDocument) new_document = fy_import_markdown (new_text, -1, &error);
+  g_autoptr(FyComparison) comparison = NULL;
+  const FyChange *change;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (new_document, 1)), ==, FY_BLOCK_ROLE_TABLE);
+  comparison = fy_comparison_new (old_document, new_document);
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 1);
+  change = fy_comparison_get_change (comparison, 0);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_MOVED);
+  g_assert_cmpstr (change->new_after, ==, "指标 2023年 营业收…");
+}
+
 /* A paragraph rewritten past the word bound is shown replaced whole. */
 static void
 test_coarse (void)
@@ -677,6 +824,8 @@ main (int   argc,
   g_test_add_func ("/core/comparison/printed-form", test_printed_form);
   g_test_add_func ("/core/comparison/move-place", test_move_place);
   g_test_add_func ("/core/comparison/field-values-shown", test_field_values_shown);
+  g_test_add_func ("/core/comparison/fields-in-words", test_fields_in_words);
+  g_test_add_func ("/core/comparison/move-under-table", test_move_under_table);
   g_test_add_func ("/core/comparison/coarse", test_coarse);
   g_test_add_data_func ("/core/comparison/apply/first-to-last", GINT_TO_POINTER (FALSE), test_apply);
   g_test_add_data_func ("/core/comparison/apply/last-to-first", GINT_TO_POINTER (TRUE), test_apply);

@@ -114,7 +114,9 @@ fy_cli_command_compare (int    argc,
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the revision table (修改对照表) to FILE: .pdf or .docx"), N_("FILE") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the changes as JSON"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json,
+      N_("Print the changes as JSON, the wording as compared: a field as its {{name}}, "
+         "a changed value a change of its own"), NULL },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("Turn the table's pages"), NULL },
     { "old-version", 0, 0, G_OPTION_ARG_STRING, &old_version,
       N_("Compare the old document's version NAME"), N_("NAME") },

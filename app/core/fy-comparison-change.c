@@ -143,6 +143,12 @@ kind_to_string (FyChangeKind kind)
  * pairs when those changed, "with_previous": true on a block that moved
  * with the one before it.
  *
+ * A block's wording, "old", "new" and the segments alike, is as compared:
+ * a template field stays {{会议名称}} (the view and the 对照表 show its
+ * value), so that the equal and deleted segments give "old" back and the
+ * equal and inserted ones "new".  A field whose value changed is a
+ * change of its own ("kind": "field").
+ *
  * Returns: (transfer full): pretty-printed JSON with a final newline
  */
 char *

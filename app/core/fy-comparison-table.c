@@ -383,6 +383,49 @@ shown_lead_length (FyDocument *document,
   return length;
 }
 
+/* The document whose field values @op's words show: a deleted word is
+ * the old side's, any other the new side's. */
+static FyDocument *
+segment_document (FyDiffOp    op,
+                  FyDocument *old_document,
+                  FyDocument *new_document)
+{
+  return op == FY_DIFF_DELETE ? old_document : new_document;
+}
+
+/* The first @lead bytes of one side's words as compared (the segments
+ * but those of @other, the other side's own), measured in their shown
+ * words.  The lead ends between runs, so never inside a {{field}}. */
+static gsize
+segments_lead_length (GArray     *segments,
+                      FyDiffOp    other,
+                      gsize       lead,
+                      FyDocument *old_document,
+                      FyDocument *new_document)
+{
+  gsize offset = 0, shown = 0;
+
+  for (guint i = 0; i < segments->len && offset < lead; i++)
+    {
+      const FyChangeSegment *segment = &g_array_index (segments, FyChangeSegment, i);
+      gsize length = strlen (segment->text);
+
+      if (segment->op == other)
+        continue;
+      if (offset + length > lead)
+        {
+          g_autofree char *part = g_strndup (segment->text, lead - offset);
+          g_autofree char *part_shown =
+            dup_with_values (segment_document (segment->op, old_document, new_document), part);
+
+          return shown + strlen (part_shown);
+        }
+      offset += length;
+      shown += strlen (segment->shown);
+    }
+  return shown;
+}
+
 /**
  * fy_change_show_fields:
  * @change: a change of a block, its words compared
@@ -390,37 +433,51 @@ shown_lead_length (FyDocument *document,
  * @new_document: the new side
  *
  * Puts the fields' values in @change's wording as the view and the
- * 对照表 show it (FyChange.old_shown, new_shown, the segments' words), not
- * {{会议名称}}; its old_text and new_text stay as compared.  An unchanged
- * word takes the new side's value (a changed value is a change of its
- * own).
+ * 对照表 show it (FyChange.old_shown, new_shown, the segments' shown
+ * words), not {{会议名称}}; its old_text, new_text and the segments' text
+ * stay as compared.  An unchanged word takes the new side's value (a
+ * changed value is a change of its own), and each side's bold lead is
+ * measured in the words shown for it.
  */
 void
 fy_change_show_fields (FyChange   *change,
                        FyDocument *old_document,
                        FyDocument *new_document)
 {
+  gboolean words = change->segments != NULL && change->segments->len > 0;
+  gsize old_lead = 0, new_lead = 0;
+
+  for (guint i = 0; words && i < change->segments->len; i++)
+    {
+      FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, i);
+
+      g_free (segment->shown);
+      segment->shown = dup_with_values (segment_document (segment->op, old_document, new_document),
+                                        segment->text);
+    }
   if (change->old_index >= 0)
     {
+      FyBlock *block = fy_document_get_block (old_document, change->old_index);
+
       change->old_shown = fy_document_dup_block_text (old_document, change->old_index);
-      change->old_lead = shown_lead_length (old_document,
-                                            fy_document_get_block (old_document, change->old_index));
+      old_lead = words ? fy_block_get_lead_length (block) : shown_lead_length (old_document, block);
     }
   if (change->new_index >= 0)
     {
-      change->new_shown = fy_document_dup_block_text (new_document, change->new_index);
-      change->new_lead = shown_lead_length (new_document,
-                                            fy_document_get_block (new_document, change->new_index));
-    }
-  for (guint i = 0; change->segments != NULL && i < change->segments->len; i++)
-    {
-      FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, i);
-      char *shown = dup_with_values (segment->op == FY_DIFF_DELETE ? old_document : new_document,
-                                     segment->text);
+      FyBlock *block = fy_document_get_block (new_document, change->new_index);
 
-      g_free (segment->text);
-      segment->text = shown;
+      change->new_shown = fy_document_dup_block_text (new_document, change->new_index);
+      new_lead = words ? fy_block_get_lead_length (block) : shown_lead_length (new_document, block);
     }
+  if (words)
+    {
+      old_lead = segments_lead_length (change->segments, FY_DIFF_INSERT, old_lead,
+                                       old_document, new_document);
+      new_lead = segments_lead_length (change->segments, FY_DIFF_DELETE, new_lead,
+                                       old_document, new_document);
+    }
+  change->old_lead = old_lead;
+  change->new_lead = new_lead;
 }
 
 /* Calls @func on @text split where the side's bold lead ends. */
@@ -480,14 +537,15 @@ fy_change_foreach_span (const FyChange   *change,
   for (guint i = 0; i < change->segments->len; i++)
     {
       const FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, i);
-      gsize length = strlen (segment->text);
+      const char *text = segment->shown != NULL ? segment->shown : segment->text;
+      gsize length = strlen (text);
       gboolean shown = side == 0 || segment->op == FY_DIFF_EQUAL ||
                        (segment->op == FY_DIFF_DELETE) == (side < 0);
 
       if (shown && (segment->op == FY_DIFF_DELETE || (segment->op == FY_DIFF_EQUAL && side < 0)))
-        split_at_lead (segment->op, segment->text, old_offset, change->old_lead, func, user_data);
+        split_at_lead (segment->op, text, old_offset, change->old_lead, func, user_data);
       else if (shown)
-        split_at_lead (segment->op, segment->text, new_offset, change->new_lead, func, user_data);
+        split_at_lead (segment->op, text, new_offset, change->new_lead, func, user_data);
       if (segment->op != FY_DIFF_INSERT)
         old_offset += length;
       if (segment->op != FY_DIFF_DELETE)
@@ -514,12 +572,13 @@ add_side (GArray           *pieces,
   for (guint i = 0; i < change->segments->len; i++)
     {
       const FyChangeSegment *segment = &g_array_index (change->segments, FyChangeSegment, i);
+      const char *shown = segment->shown != NULL ? segment->shown : segment->text;
 
       if (segment->op == FY_DIFF_EQUAL)
-        add_piece (pieces, FY_TABLE_PIECE_TEXT, segment->text);
+        add_piece (pieces, FY_TABLE_PIECE_TEXT, shown);
       else if (segment->op == own)
         add_piece (pieces, own == FY_DIFF_DELETE ? FY_TABLE_PIECE_DELETED : FY_TABLE_PIECE_INSERTED,
-                   segment->text);
+                   shown);
     }
 }
 

@@ -99,6 +99,7 @@ clear_segment (gpointer data)
   FyChangeSegment *segment = data;
 
   g_free (segment->text);
+  g_free (segment->shown);
 }
 
 static void
@@ -248,23 +249,25 @@ likeness (Side  *old_side,
 
 /* Word pass --------------------------------------------------------------- */
 
-static GPtrArray *
-split_words (UBreakIterator *iterator,
-             const char     *text)
+/* Adds the words of @text[0, @length) to @words, by ICU's boundaries. */
+static void
+add_words (GPtrArray      *words,
+           UBreakIterator *iterator,
+           const char     *text,
+           gsize           length)
 {
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
   UErrorCode status = U_ZERO_ERROR;
-  UText *utext = utext_openUTF8 (NULL, text, -1, &status);
+  UText *utext = utext_openUTF8 (NULL, text, length, &status);
   int32_t start, end;
 
   ubrk_setUText (iterator, utext, &status);
   if (U_FAILURE (status))
     {
       /* Characters then; still correct, only finer. */
-      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+      for (const char *p = text; p < text + length; p = g_utf8_next_char (p))
         g_ptr_array_add (words, g_strndup (p, g_utf8_next_char (p) - p));
       utext_close (utext);
-      return words;
+      return;
     }
 
   start = ubrk_first (iterator);
@@ -272,6 +275,31 @@ split_words (UBreakIterator *iterator,
     g_ptr_array_add (words, g_strndup (text + start, end - start));
 
   utext_close (utext);
+}
+
+/* @text's words: a {{field}} is one word (its braces and name are never
+ * parted, so that each segment shows a whole field's value), the rest
+ * as ICU cuts it. */
+static GPtrArray *
+split_words (UBreakIterator *iterator,
+             const char     *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *open;
+
+  while ((open = strstr (text, "{{")) != NULL)
+    {
+      const char *close = strstr (open + 2, "}}");
+
+      if (close == NULL)
+        break;
+      if (open > text)
+        add_words (words, iterator, text, open - text);
+      g_ptr_array_add (words, g_strndup (open, close + 2 - open));
+      text = close + 2;
+    }
+  if (*text != '\0')
+    add_words (words, iterator, text, strlen (text));
   return words;
 }
 
@@ -292,7 +320,7 @@ add_segment (GArray     *segments,
     }
   else
     {
-      FyChangeSegment segment = { op, g_strdup (text) };
+      FyChangeSegment segment = { op, g_strdup (text), NULL };
 
       g_array_append_val (segments, segment);
     }
@@ -570,7 +598,8 @@ dup_place (Side *side,
       g_autofree char *text = fy_document_dup_block_text (side->document, k);
       glong length;
 
-      g_strstrip (g_strdelimit (text, "\n", ' '));
+      /* a table's cells are joined by tabs, its rows by new lines */
+      g_strstrip (g_strdelimit (text, "\n\t", ' '));
       if (*text == '\0')
         continue;
       length = g_utf8_strlen (text, -1);

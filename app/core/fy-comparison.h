@@ -33,10 +33,19 @@ typedef enum
   FY_CHANGE_MOVED,
 } FyChangeKind;
 
+/**
+ * FyChangeSegment:
+ * @op: whether the words are on both sides, deleted or inserted
+ * @text: the words as compared, a template field as its {{name}}
+ * @shown: (nullable): the words as printed, the field's value in place of
+ *   its {{name}} (an unchanged word with the new side's value); %NULL
+ *   until fy_change_show_fields()
+ */
 typedef struct
 {
   FyDiffOp  op;
   char     *text;
+  char     *shown;
 } FyChangeSegment;
 
 /**
@@ -64,10 +73,12 @@ typedef struct
  *   block on either side (一、 before an automatically numbered heading),
  *   or %NULL
  * @old_lead, @new_lead: the length in bytes of the bold lead at the start
- *   of @old_shown and @new_shown, 0 without one
+ *   of @old_shown and @new_shown, or where @segments has words, at the
+ *   start of that side's shown words (equal and deleted ones for the old
+ *   side, equal and inserted ones for the new); 0 without one
  * @old_shown, @new_shown: (nullable): @old_text and @new_text as
  *   printed, the fields' values in place of their {{names}} (as are the
- *   words of @segments)
+ *   shown words of @segments)
  * @old_after, @new_after: (nullable): for a moved block, the paragraph
  *   it follows on either side as printed: its number and first words
  *   (cut with …), a blank line passed over; %NULL at the top
