@@ -281,6 +281,77 @@ test_fonts_heiti_marks (void)
   g_assert_cmpuint (body_marks, ==, 4);
 }
 
+/* Whether every character of @want in the page's text is drawn in a face
+ * whose name holds @family (marks aside: 黑体 takes them from Noto Sans). */
+static void
+assert_run_face (const char *text,
+                 GList      *attrs,
+                 const char *want,
+                 const char *family)
+{
+  const char *at = strstr (text, want);
+  int index;
+
+  g_assert_nonnull (at);
+  index = (int) g_utf8_pointer_to_offset (text, at);
+  for (const char *p = want; *p != '\0'; p = g_utf8_next_char (p), index++)
+    {
+      if (g_unichar_ispunct (g_utf8_get_char (p)))
+        continue;
+      g_assert_nonnull (strstr (font_at (attrs, index), family));
+    }
+}
+
+/*
+ * A field inside a bold lead (**一是{{单位}}要……。**) printed its value in
+ * the body's 仿宋 between two pieces of 黑体, and the PDF's bookmark left
+ * the value out (一是要带头抓落实。).  The lead's face covers the value,
+ * and an unfilled field's 〔name〕 too.
+ */
+static void
+test_fonts_lead_field (void)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autoptr(PopplerIndexIter) iter = NULL;
+  g_autofree char *text = NULL;
+  GList *attrs;
+
+  if (!use_private_fonts ())
+    {
+      g_test_skip ("texlive-lang-chinese or fonts-noto-cjk is not installed");
+      return;
+    }
+
+  document = fy_test_import_markdown ("# 标题\n\n"
+                                      "**一是<span data-fayan-field=\"单位\">县财政局</span>要带头抓落实。**"
+                                      "要把任务分解到股室。\n\n"
+                                      "**二是{{乡镇}}要守住底线。**要把保基本民生放在首位。\n");
+  layout = fy_test_typeset (document, "gbt9704", &bytes);
+  pdf = fy_test_pdf_open_bytes (bytes);
+  page = poppler_document_get_page (pdf, 0);
+  text = poppler_page_get_text (page);
+  attrs = poppler_page_get_text_attributes (page);
+  assert_run_face (text, attrs, "一是县财政局要带头抓落实", "FandolHei");
+  assert_run_face (text, attrs, "二是〔乡镇〕要守住底线", "FandolHei");
+  assert_run_face (text, attrs, "要把任务分解到股室", "FandolFang");
+  poppler_page_free_text_attributes (attrs);
+
+  iter = poppler_index_iter_new (pdf);
+  g_assert_nonnull (iter);
+  for (guint i = 0; i < 2; i++)
+    {
+      PopplerAction *action = poppler_index_iter_get_action (iter);
+
+      g_assert_cmpstr (action->any.title, ==, i == 0 ? "一是县财政局要带头抓落实。" : "二是〔乡镇〕要守住底线。");
+      poppler_action_free (action);
+      g_assert_true (i == 1 || poppler_index_iter_next (iter));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -295,6 +366,7 @@ main (int    argc,
   g_test_add_func ("/core/fonts/fandol", test_fonts_fandol);
   g_test_add_func ("/core/fonts/per-character-fallback", test_fonts_per_character_fallback);
   g_test_add_func ("/core/fonts/heiti-marks", test_fonts_heiti_marks);
+  g_test_add_func ("/core/fonts/lead-field", test_fonts_lead_field);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

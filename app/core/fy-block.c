@@ -531,8 +531,9 @@ fy_block_get_run (FyBlock *self,
 }
 
 /**
- * fy_block_get_lead_end:
- * @self: a #FyBlock
+ * fy_runs_get_lead_end:
+ * @runs: (array length=n_runs): a block's runs
+ * @n_runs: how many
  *
  * The bold lead is the runs up to the last bold run before any plain text
  * (field runs and markup, such as raw HTML, inside it belong to it), as
@@ -541,15 +542,14 @@ fy_block_get_run (FyBlock *self,
  * Returns: the number of runs that form the lead, 0 when there is none
  */
 guint
-fy_block_get_lead_end (FyBlock *self)
+fy_runs_get_lead_end (const FyRun *runs,
+                      guint        n_runs)
 {
   guint lead_end = 0;
 
-  g_return_val_if_fail (FY_IS_BLOCK (self), 0);
-
-  for (guint i = 0; i < self->runs->len; i++)
+  for (guint i = 0; i < n_runs; i++)
     {
-      FyRunKind kind = g_array_index (self->runs, FyRun, i).kind;
+      FyRunKind kind = runs[i].kind;
 
       if (kind != FY_RUN_BOLD && kind != FY_RUN_FIELD && kind != FY_RUN_MARKUP)
         break;
@@ -558,6 +558,21 @@ fy_block_get_lead_end (FyBlock *self)
     }
 
   return lead_end;
+}
+
+/**
+ * fy_block_get_lead_end:
+ * @self: a #FyBlock
+ *
+ * Returns: the number of runs that form the bold lead (see
+ *   fy_runs_get_lead_end()), 0 when there is none
+ */
+guint
+fy_block_get_lead_end (FyBlock *self)
+{
+  g_return_val_if_fail (FY_IS_BLOCK (self), 0);
+
+  return fy_runs_get_lead_end ((const FyRun *) self->runs->data, self->runs->len);
 }
 
 /**

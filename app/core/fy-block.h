@@ -36,6 +36,8 @@ void          fy_block_set_table_header (FyBlock     *self,
 guint         fy_block_get_n_runs      (FyBlock      *self);
 const FyRun  *fy_block_get_run         (FyBlock      *self,
                                         guint         index_);
+guint         fy_runs_get_lead_end     (const FyRun  *runs,
+                                        guint         n_runs);
 guint         fy_block_get_lead_end    (FyBlock      *self);
 gsize         fy_block_get_lead_length (FyBlock      *self);
 void          fy_block_append_run      (FyBlock      *self,

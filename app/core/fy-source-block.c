@@ -180,6 +180,14 @@ fy_source_block_get_run (const FySourceBlock *self,
   return &self->runs[index_];
 }
 
+/* The runs of the bold lead: fy_block_get_lead_end(). */
+guint
+fy_source_block_get_lead_end (const FySourceBlock *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return fy_runs_get_lead_end (self->runs, self->n_runs);
+}
+
 /**
  * fy_source_block_get_run_value:
  * @self: a #FySourceBlock

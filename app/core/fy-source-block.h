@@ -36,6 +36,7 @@ const FyRun    *fy_source_block_get_run         (const FySourceBlock *self,
                                                  guint                index_);
 const char     *fy_source_block_get_run_value   (const FySourceBlock *self,
                                                  guint                index_);
+guint           fy_source_block_get_lead_end    (const FySourceBlock *self);
 const char     *fy_source_block_get_text        (const FySourceBlock *self);
 const char     *fy_source_block_get_printed_text (const FySourceBlock *self);
 gboolean        fy_source_block_is_markup_only  (const FySourceBlock *self);

@@ -410,6 +410,18 @@ run_source_offset (const FySourceBlock *block,
   return offset;
 }
 
+/* Adds @text (when not %NULL) to the lead kept for the outline. */
+static GString *
+append_lead (GString    *lead,
+             const char *text)
+{
+  if (text == NULL)
+    return lead;
+  if (lead == NULL)
+    lead = g_string_new (NULL);
+  return g_string_append (lead, text);
+}
+
 void
 fy_para_source_from_block (FyParaSource        *src,
                            const FySourceBlock *block,
@@ -422,6 +434,7 @@ fy_para_source_from_block (FyParaSource        *src,
   int src_offset = 0;
   GString *lead = NULL;
   gsize label = 0;
+  guint lead_end = fy_source_block_get_lead_end (block);
 
   fy_para_source_init (src, role);
   src->geometry = FY_GEOMETRY_PARAGRAPH;
@@ -465,33 +478,33 @@ fy_para_source_from_block (FyParaSource        *src,
         {
           const char *value = fy_source_block_get_run_value (block, i);
           g_autofree char *braced = g_strdup_printf ("{{%s}}", run->text);
+          /* 一是{{单位}}要……。: the lead's bold covers the field's value */
+          FyStyleRole field_role = i < lead_end ? FY_STYLE_ROLE_BOLD_LEAD : role;
 
           if (value != NULL && *value != '\0')
-            fy_para_source_append (src, value, role, 0, g_utf8_strlen (braced, -1), TRUE);
+            {
+              fy_para_source_append (src, value, field_role, 0, g_utf8_strlen (braced, -1), TRUE);
+              lead = append_lead (lead, i < lead_end ? value : NULL);
+            }
           else
             {
               gboolean known = strv_contains (field_names, run->text);
               g_autofree char *shown = g_strdup_printf ("〔%s〕", run->text);
 
               src_offset = run_source_offset (block, i);
-              fy_para_source_append (src, shown, role, 1, g_utf8_strlen (braced, -1), TRUE);
+              fy_para_source_append (src, shown, field_role, 1, g_utf8_strlen (braced, -1), TRUE);
+              lead = append_lead (lead, i < lead_end ? shown : NULL);
               fy_para_source_warn (src,
                            known ? FY_LAYOUT_WARNING_UNFILLED_FIELD : FY_LAYOUT_WARNING_UNKNOWN_FIELD,
                            src_offset,
                            known ? g_strdup_printf (_("The field “%1$s” has no value; it prints as 〔%2$s〕. Fill it in the fields panel."), run->text, run->text)
                                  : g_strdup_printf (_("“%1$s” is not a field of this document; it prints as 〔%2$s〕. Add the field or correct the name."), run->text, run->text));
             }
-          if (lead != NULL && i == 0)
-            g_string_append (lead, run->text);
           continue;
         }
 
       if (run->kind == FY_RUN_BOLD)
-        {
-          if (lead == NULL)
-            lead = g_string_new (NULL);
-          g_string_append (lead, run->text);
-        }
+        lead = append_lead (lead, run->text);
 
       if (i == 0 && label > 0)
         {
