@@ -543,6 +543,63 @@ test_attachment_blocks (void)
   g_assert_null (strstr (text + strlen ("请各单位认真组织自查。附件"), "附件"));
 }
 
+/* The body lines of a notice whose closing matter is @notes (attachment
+ * notes, NULL-terminated), as "text@baseline" lines. */
+static char *
+notice_with_notes (const char * const *notes)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  GString *str = g_string_new (NULL);
+
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "请各单位认真组织自查。"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_CLOSING, 0, "特此通知。"));
+  for (guint i = 0; notes[i] != NULL; i++)
+    fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_ATTACHMENT, 0, notes[i]));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_SIGNATURE, 0, "荇川县档案馆"));
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年12月7日"));
+  layout = fy_test_layout_document (style, document);
+  lines = fy_test_body_lines (layout);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      FyPageLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *text = fy_test_line_text (line);
+
+      g_string_append_printf (str, "%s@%.2f+%.2f\n", text, line->baseline, line->x);
+    }
+  return g_string_free (str, FALSE);
+}
+
+/* An empty attachment note (Enter after the last note, or its names
+ * deleted) printed a lone 附件： over the signature.  It prints nothing,
+ * as the .docx export leaves it out: the page is the one without it, and
+ * a note after it is the first, with the 附件：. */
+static void
+test_attachment_empty (void)
+{
+  const char *none[] = { NULL };
+  const char *empty[] = { "", NULL };
+  const char *blank[] = { "　 ", NULL };
+  const char *first[] = { "", "1．档案安全自查表", "2．联络员名单", NULL };
+  const char *named[] = { "1．档案安全自查表", "2．联络员名单", NULL };
+  const char *between[] = { "1．档案安全自查表", "", "2．联络员名单", NULL };
+  g_autofree char *without = notice_with_notes (none);
+  g_autofree char *with_empty = notice_with_notes (empty);
+  g_autofree char *with_blank = notice_with_notes (blank);
+  g_autofree char *with_first = notice_with_notes (first);
+  g_autofree char *with_names = notice_with_notes (named);
+  g_autofree char *with_between = notice_with_notes (between);
+
+  g_assert_null (strstr (with_empty, "附件"));
+  g_assert_cmpstr (with_empty, ==, without);
+  g_assert_cmpstr (with_blank, ==, without);
+  g_assert_nonnull (strstr (with_names, "附件：1．档案安全自查表@"));
+  g_assert_cmpstr (with_first, ==, with_names);
+  g_assert_cmpstr (with_between, ==, with_names);
+}
+
 /* A notice that issues a document: title, body, signature, date (blocks
  * 0 to 3), @note under the date unless %NULL, then the document's 附件
  * label, title and text. */
@@ -1313,6 +1370,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/closing-date", test_closing_date);
   g_test_add_func ("/core/typesetter/attachment", test_attachment_hanging);
   g_test_add_func ("/core/typesetter/attachment-blocks", test_attachment_blocks);
+  g_test_add_func ("/core/typesetter/attachment-empty", test_attachment_empty);
   g_test_add_func ("/core/typesetter/attached-document", test_attached_document);
   g_test_add_func ("/core/typesetter/attached-document-note", test_attached_document_note);
   g_test_add_func ("/core/typesetter/attached-document-keeps", test_attached_document_keeps);

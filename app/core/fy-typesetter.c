@@ -532,6 +532,20 @@ place_paragraph (FyTypesetter       *self,
   g_array_append_val (placed, p);
 }
 
+/* An attachment note with no text (Enter after the last note, or its
+ * text deleted) prints nothing, not a lone 附件：, as the .docx export
+ * leaves it out; the note after it is then the first. */
+static gboolean
+is_empty_attachment (const FySourceBlock *block)
+{
+  if (fy_source_block_get_role (block) != FY_BLOCK_ROLE_ATTACHMENT)
+    return FALSE;
+  for (const char *p = fy_source_block_get_text (block); *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 static FyBlockRole
 placed_role (FySource *source,
              FyPlaced *p)
@@ -693,7 +707,7 @@ fy_typesetter_layout_source (FyTypesetter  *self,
         }
 
       /* A fence line or an HTML block is kept for the exports only. */
-      if (fy_source_block_is_markup_only (block))
+      if (fy_source_block_is_markup_only (block) || is_empty_attachment (block))
         continue;
 
       if (brole == FY_BLOCK_ROLE_HEADING)
