@@ -237,6 +237,35 @@ static const SweepBlock deliberation[] = {
   { FY_BLOCK_ROLE_DATE_LINE, "2026年11月20日", FALSE },
 };
 
+/* A closing of three lines, and one of five, before the signature. */
+static const SweepBlock closing3[] = {
+  { FY_BLOCK_ROLE_TITLE, "关于县人民政府农村公路建设情况报告的审议意见", FALSE },
+  { FY_BLOCK_ROLE_PARAGRAPH, LONG_TEXT, TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, FILLER, TRUE },
+  { FY_BLOCK_ROLE_HEADING, "加强养护管理", FALSE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "要落实县乡村三级路长责任，每月开展一次路况巡查。", TRUE },
+  { FY_BLOCK_ROLE_CLOSING, "以上审议意见，请县人民政府认真研究处理，结合明年交通建设计划逐项"
+                           "落实整改措施，明确责任单位和完成时限，并在三个月内将研究处理情况"
+                           "向县人大常委会书面报告。", TRUE },
+  { FY_BLOCK_ROLE_SIGNATURE, "青石县人民代表大会常务委员会", FALSE },
+  { FY_BLOCK_ROLE_DATE_LINE, "2026年11月20日", FALSE },
+};
+
+static const SweepBlock closing5[] = {
+  { FY_BLOCK_ROLE_TITLE, "关于县人民政府农村公路建设情况报告的审议意见", FALSE },
+  { FY_BLOCK_ROLE_PARAGRAPH, LONG_TEXT, TRUE },
+  { FY_BLOCK_ROLE_PARAGRAPH, FILLER, TRUE },
+  { FY_BLOCK_ROLE_HEADING, "加强养护管理", FALSE },
+  { FY_BLOCK_ROLE_PARAGRAPH, "要落实县乡村三级路长责任，每月开展一次路况巡查。", TRUE },
+  { FY_BLOCK_ROLE_CLOSING, "以上审议意见，请县人民政府认真研究处理，结合明年交通建设计划逐项"
+                           "落实整改措施，明确责任单位和完成时限，对群众反映强烈的断头路、"
+                           "窄路和危桥问题列出清单，分年度予以解决，对养护资金不足的问题"
+                           "积极争取上级支持并在县级预算中足额安排，并在三个月内将研究处理情况"
+                           "向县人大常委会书面报告。", TRUE },
+  { FY_BLOCK_ROLE_SIGNATURE, "青石县人民代表大会常务委员会", FALSE },
+  { FY_BLOCK_ROLE_DATE_LINE, "2026年11月20日", FALSE },
+};
+
 /* A regulation: an article whose lead-in announces one-line items. */
 static const SweepBlock regulation[] = {
   { FY_BLOCK_ROLE_TITLE, "某市城市绿化管理条例", FALSE },
@@ -516,6 +545,10 @@ test_signature_keeps_body (void)
   check_sweep (notice, G_N_ELEMENTS (notice), FY_BLOCK_ROLE_SIGNATURE, "市档案局", FALSE);
   check_sweep (report, G_N_ELEMENTS (report), FY_BLOCK_ROLE_SIGNATURE, "市发展和改革委员会", FALSE);
   check_sweep (deliberation, G_N_ELEMENTS (deliberation), FY_BLOCK_ROLE_SIGNATURE,
+               "青石县人民代表大会常务委员会", FALSE);
+  check_sweep (closing3, G_N_ELEMENTS (closing3), FY_BLOCK_ROLE_SIGNATURE,
+               "青石县人民代表大会常务委员会", FALSE);
+  check_sweep (closing5, G_N_ELEMENTS (closing5), FY_BLOCK_ROLE_SIGNATURE,
                "青石县人民代表大会常务委员会", FALSE);
 }
 
