@@ -735,6 +735,49 @@ test_move_under_table (void)
   g_assert_cmpstr (change->new_after, ==, "指标 2023年 营业收…");
 }
 
+/* A passage moved to the place of a paragraph that was removed stays one
+ * move: the removal is listed after it, not between its two paragraphs
+ * (where the second would be a move of its own, 〔由“乡级河长…”后移来〕). */
+static void
+test_move_over_deletion (void)
+{
+  static const char old_text[] =
+    "# 在全县河长制工作会议上的讲话\n\n同志们：\n\n今年全县河湖面貌明显改善。\n\n"
+    "乡级河长巡河次数比去年增加三成。\n\n村级河长全部配备巡河记录本。\n\n下一步要抓好三件事。\n\n"
+    "一是清理河道垃圾。\n\n二是整治入河排污口。\n\n三是落实长效管护。\n\n"
+    "以上意见请各乡镇抓好落实。\n\n谢谢大家。\n";
+  static const char new_text[] =
+    "# 在全县河长制工作会议上的讲话\n\n同志们：\n\n今年全县河湖面貌明显改善。\n\n"
+    "下一步要抓好三件事。\n\n一是清理河道垃圾。\n\n二是整治入河排污口。\n\n三是落实长效管护。\n\n"
+    "乡级河长巡河次数比去年增加三成。\n\n村级河长全部配备巡河记录本。\n\n谢谢大家。\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) old_document = fy_import_markdown (old_text, -1, &error);
+  g_autoptr(FyDocument) new_document = fy_import_markdown (new_text, -1, &error);
+  g_autoptr(FyComparison) comparison = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  const FyChange *change;
+
+  g_assert_no_error (error);
+  comparison = fy_comparison_new (old_document, new_document);
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 3);
+  g_assert_cmpuint (fy_comparison_get_move_end (comparison, 0), ==, 2);
+  change = fy_comparison_get_change (comparison, 0);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_MOVED);
+  g_assert_cmpstr (change->new_text, ==, "乡级河长巡河次数比去年增加三成。");
+  change = fy_comparison_get_change (comparison, 2);
+  g_assert_cmpint (change->kind, ==, FY_CHANGE_DELETED);
+  g_assert_cmpstr (change->old_text, ==, "以上意见请各乡镇抓好落实。");
+
+  /* taken over whole, the passage lands where it stands in the new text */
+  g_assert_true (fy_comparison_apply_change (comparison, 1, old_document, new_document, &error));
+  g_assert_no_error (error);
+  first = fy_document_dup_block_text (old_document, 7);
+  second = fy_document_dup_block_text (old_document, 8);
+  g_assert_cmpstr (first, ==, "乡级河长巡河次数比去年增加三成。");
+  g_assert_cmpstr (second, ==, "村级河长全部配备巡河记录本。");
+}
+
 /* A paragraph rewritten past the word bound is shown replaced whole. */
 static void
 test_coarse (void)
@@ -826,6 +869,7 @@ main (int   argc,
   g_test_add_func ("/core/comparison/field-values-shown", test_field_values_shown);
   g_test_add_func ("/core/comparison/fields-in-words", test_fields_in_words);
   g_test_add_func ("/core/comparison/move-under-table", test_move_under_table);
+  g_test_add_func ("/core/comparison/move-over-deletion", test_move_over_deletion);
   g_test_add_func ("/core/comparison/coarse", test_coarse);
   g_test_add_data_func ("/core/comparison/apply/first-to-last", GINT_TO_POINTER (FALSE), test_apply);
   g_test_add_data_func ("/core/comparison/apply/last-to-first", GINT_TO_POINTER (TRUE), test_apply);

@@ -708,6 +708,13 @@ emit_stretch (FyComparison   *self,
               UBreakIterator *iterator)
 {
   guint first = self->changes->len;
+  guint landed = new_start;
+
+  /* Blocks moved to the place a removed one had come first, all of
+   * them: a passage moved in one go is not cut in two by the removal
+   * (its second block stands one place further down). */
+  while (landed < new_end && new_side->state[landed] == STATE_MOVED)
+    landed++;
 
   for (guint i = old_start; i < old_end; i++)
     {
@@ -715,7 +722,7 @@ emit_stretch (FyComparison   *self,
         add_block_change (self, FY_CHANGE_EDITED, old_side, i, new_side,
                           old_side->partner[i], new_start, iterator);
       else if (old_side->state[i] == STATE_LONE)
-        add_block_change (self, FY_CHANGE_DELETED, old_side, i, new_side, -1, new_start, iterator);
+        add_block_change (self, FY_CHANGE_DELETED, old_side, i, new_side, -1, landed, iterator);
     }
   for (guint j = new_start; j < new_end; j++)
     {

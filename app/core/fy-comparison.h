@@ -66,7 +66,8 @@ typedef struct
  *   either side (for blocks)
  * @position: where the change shows in the new text: before its block
  *   @position (@new_index, or for a deleted block the first block after
- *   the place it had); -1 for fields
+ *   the place it had and after the blocks moved to that place); -1 for
+ *   fields
  * @anchor: for an inserted or moved block, the block of the old document
  *   it goes before (the number of old blocks: at the end); -1 otherwise
  * @old_number, @new_number: (nullable): the number printed before the
