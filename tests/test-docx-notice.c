@@ -542,14 +542,64 @@ test_list_caption (void)
     { FY_BLOCK_ROLE_SIGNATURE, "中共青石县委政法委员会" },
     { FY_BLOCK_ROLE_DATE_LINE, "2026年12月2日" },
   };
+  /* the caption's paragraph as Word reads it: style, East Asian face,
+   * alignment, indent, kept with its rows; and heading 1's face */
+  static const char script[] =
+    "import sys, docx\n"
+    "from docx.oxml.ns import qn\n"
+    "d = docx.Document(sys.argv[1])\n"
+    "def face(s):\n"
+    "    while s.element.rPr is None or s.element.rPr.rFonts is None:\n"
+    "        s = s.base_style\n"
+    "    return s.element.rPr.rFonts.get(qn('w:eastAsia'))\n"
+    "p = [p for p in d.paragraphs if p.text.endswith('名单')][0]\n"
+    "f = p.style.paragraph_format\n"
+    "print(p.style.name, face(p.style) == face(d.styles['Heading 1']), f.alignment,\n"
+    "      f.first_line_indent or 0, f.keep_with_next)\n";
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *xml = export_blocks (blocks, G_N_ELEMENTS (blocks), &bytes);
   g_autofree char *caption = paragraph_of (xml, "2026年度全县优秀网格员名单");
   g_autofree char *row = paragraph_of (xml, "王建军");
+  g_autofree char *path = g_build_filename (work_dir, "caption.docx", NULL);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
 
-  g_assert_nonnull (strstr (caption, "<w:ind w:left=\"0\" w:leftChars=\"0\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"center\"/>"));
+  g_assert_nonnull (strstr (caption, "<w:pStyle w:val=\"FayanListCaption\"/></w:pPr>"));
   g_assert_null (strstr (row, "<w:jc"));
   assert_blocks_back (bytes, blocks, G_N_ELEMENTS (blocks));
+
+  if (!fy_test_have_python_docx ())
+    {
+      g_test_skip ("python3-docx is not installed");
+      return;
+    }
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  out = fy_test_run_python (script, path);
+  g_assert_cmpstr (out, ==, "Fayan List Caption True CENTER (1) 0 True\n");
+}
+
+/* A caption typed as a heading of its own, printing no number (the
+ * document's one heading, set as written), keeps Word's heading style,
+ * centred as printed. */
+static void
+test_list_caption_heading (void)
+{
+  g_autoptr(FyDocument) document = fy_test_import_markdown ("# 关于表彰森林防火先进个人的决定\n\n"
+                                                             "经研究，决定对以下同志予以表彰。\n\n"
+                                                             "## 森林防火先进个人名单\n\n"
+                                                             "王建军　　李　芳（女）　　张德明　　赵国强\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = fy_docx_export_to_bytes (document, &error);
+  g_autofree char *xml = NULL;
+  g_autofree char *caption = NULL;
+
+  g_assert_no_error (error);
+  xml = zip_read_part (bytes, "word/document.xml");
+  caption = paragraph_of (xml, "森林防火先进个人名单");
+
+  g_assert_nonnull (strstr (caption, "<w:pStyle w:val=\"Heading1\"/>"));
+  g_assert_nonnull (strstr (caption, "<w:jc w:val=\"center\"/>"));
 }
 
 int
@@ -567,6 +617,7 @@ main (int   argc,
   g_test_add_func ("/core/docx-notice/contents", test_contents);
   g_test_add_func ("/core/docx-notice/chapter-and-date", test_chapter_and_date);
   g_test_add_func ("/core/docx-notice/list-caption", test_list_caption);
+  g_test_add_func ("/core/docx-notice/list-caption-heading", test_list_caption_heading);
 
   return fy_test_run_in_work_dir ("fayan-docx-notice-XXXXXX", &work_dir);
 }

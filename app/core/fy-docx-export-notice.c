@@ -66,6 +66,26 @@ fy_docx_notice_starts_page (FyDocxWriter *wr,
 }
 
 /**
+ * fy_docx_notice_is_list_caption:
+ * @wr: the writer
+ * @position: a block of its document
+ * @number: (nullable): the number printed before it
+ *
+ * Returns: whether the block is a body line the PDF sets as a list's
+ *   caption (fy_typesetter_is_list_caption()): it takes the caption's
+ *   paragraph style; a heading that is one keeps its heading style
+ */
+gboolean
+fy_docx_notice_is_list_caption (FyDocxWriter *wr,
+                                guint         position,
+                                const char   *number)
+{
+  return wr->source != NULL && position < fy_source_get_n_blocks (wr->source) &&
+         fy_source_block_get_role (fy_source_get_block (wr->source, position)) == FY_BLOCK_ROLE_PARAGRAPH &&
+         fy_typesetter_is_list_caption (wr->source, position, number);
+}
+
+/**
  * fy_docx_notice_contents_layout:
  * @wr: the writer
  * @position: a block of its document
@@ -74,9 +94,11 @@ fy_docx_notice_starts_page (FyDocxWriter *wr,
  * (fy_typesetter_contents_entry()): 目　　录 centred, the chapters'
  * entries 2 characters in and the sections' 4, each entry's lines flush
  * under its start; and a chapter heading (第一章　总则,
- * fy_typesetter_block_is_chapter()) and a list's caption in the body
- * (fy_typesetter_is_list_caption(), @number the heading's number if any)
- * centred, no indent, as the PDF sets them; nothing for any other block.
+ * fy_typesetter_block_is_chapter()) and a heading that is a list's
+ * caption in the body (fy_typesetter_is_list_caption(), @number the
+ * heading's number if any) centred, no indent, as the PDF sets them;
+ * nothing for any other block (a body line that is a caption has a
+ * style of its own: fy_docx_notice_is_list_caption()).
  */
 void
 fy_docx_notice_contents_layout (FyDocxWriter *wr,
@@ -89,7 +111,9 @@ fy_docx_notice_contents_layout (FyDocxWriter *wr,
   if (wr->source == NULL || position >= fy_source_get_n_blocks (wr->source))
     return;
   block = fy_source_get_block (wr->source, position);
-  if (fy_typesetter_block_is_chapter (block) || fy_typesetter_is_list_caption (wr->source, position, number))
+  if (fy_typesetter_block_is_chapter (block) ||
+      (fy_source_block_get_role (block) == FY_BLOCK_ROLE_HEADING &&
+       fy_typesetter_is_list_caption (wr->source, position, number)))
     entry = 0;
   else if (fy_source_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH)
     return;

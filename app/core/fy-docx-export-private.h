@@ -61,6 +61,9 @@ void     fy_docx_writer_border       (FyDocxWriter *wr,
 
 /* fy-docx-export-notice.c: a notice's attached documents and 版记 */
 #define FY_DOCX_IMPRINT_STYLE_ID "FayanImprint"
+gboolean fy_docx_notice_is_list_caption (FyDocxWriter *wr,
+                                         guint         position,
+                                         const char   *number);
 void     fy_docx_notice_contents_layout (FyDocxWriter *wr,
                                          guint         position,
                                          const char   *number);

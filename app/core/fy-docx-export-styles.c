@@ -42,6 +42,9 @@ static const FyDocxStyle styles[] = {
   /* a note's further names, each a paragraph (fy-docx-export-notice.c):
    * no gap above, and the importer joins them to the note again */
   { FY_DOCX_ATTACHMENT_LINE_STYLE_ID, "Fayan Attachment Line", FY_BLOCK_ROLE_ATTACHMENT, 1, FY_STYLE_ROLE_ATTACHMENT },
+  /* a list's caption in the body (fy_typesetter_is_list_caption()) typed
+   * as a body line: the PDF sets it centred in heading 1's face */
+  { FY_DOCX_LIST_CAPTION_STYLE_ID, "Fayan List Caption", FY_BLOCK_ROLE_PARAGRAPH, 2, FY_STYLE_ROLE_HEADING_1 },
   /* the 版记 (fy-docx-export-notice.c): paragraphs as the importer reads them */
   { "FayanImprint",       "Fayan Imprint",        FY_BLOCK_ROLE_PARAGRAPH,  1, FY_STYLE_ROLE_IMPRINT },
   { "FayanTable",         "Fayan Table",          FY_BLOCK_ROLE_TABLE,      0, FY_STYLE_ROLE_TABLE },
@@ -198,9 +201,12 @@ write_paragraph_style (FyDocxWriter            *wr,
   long indent_twips = lround (rs->indent * rs->size * FY_DOCX_TWIPS_PER_POINT);
   FyAlign align = rs->align;
   gboolean signed_date = ds->role == FY_BLOCK_ROLE_DATE_LINE && ds->style_role == FY_STYLE_ROLE_SIGNATURE;
+  gboolean caption = g_str_equal (ds->id, FY_DOCX_LIST_CAPTION_STYLE_ID);
 
-  if (signed_date)
+  if (signed_date || caption)
     indent = indent_twips = 0;
+  if (caption)
+    align = FY_ALIGN_CENTER;
 
   fy_docx_writer_start (wr, "w:style");
   fy_docx_writer_attr (wr, "w:type", "paragraph");
@@ -218,7 +224,7 @@ write_paragraph_style (FyDocxWriter            *wr,
   /* the signature with its date, as Fayan keeps them on one page */
   if (ds->role == FY_BLOCK_ROLE_HEADING || ds->role == FY_BLOCK_ROLE_TITLE ||
       ds->role == FY_BLOCK_ROLE_SUBTITLE || ds->role == FY_BLOCK_ROLE_SPEAKER ||
-      ds->role == FY_BLOCK_ROLE_ISSUE_NUMBER || ds->role == FY_BLOCK_ROLE_SIGNATURE)
+      ds->role == FY_BLOCK_ROLE_ISSUE_NUMBER || ds->role == FY_BLOCK_ROLE_SIGNATURE || caption)
     fy_docx_writer_element (wr, "w:keepNext", NULL);
   /* Type larger than the body's (the 二号 title) is taller than a line
    * of the grid: LibreOffice then gave each of its lines two grid lines,

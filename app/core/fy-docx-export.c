@@ -506,6 +506,8 @@ write_paragraph (Writer     *wr,
 {
   FyBlock *block = fy_document_get_block (wr->document, position);
 
+  if (fy_docx_notice_is_list_caption (wr, position, number))
+    style_id = FY_DOCX_LIST_CAPTION_STYLE_ID;
   start (wr, "w:p");
   start (wr, "w:pPr");
   element (wr, "w:pStyle", style_id);

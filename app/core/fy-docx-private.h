@@ -59,6 +59,8 @@ typedef struct
 #define FY_DOCX_ATTACHMENT_LINE_STYLE_ID "FayanAttachmentLine"
 /* the date under a signature, placed relative to it */
 #define FY_DOCX_SIGNED_DATE_STYLE_ID "FayanSignatureDate"
+/* a list's caption typed as a body line: centred, in heading 1's face */
+#define FY_DOCX_LIST_CAPTION_STYLE_ID "FayanListCaption"
 
 /* Paragraph styles a body writer may use. */
 #define FY_DOCX_TITLE_STYLE_ID        "Title"
