@@ -434,13 +434,20 @@ test_drafts_fix_after_typing (void)
   fy_test_destroy_window (window);
 }
 
+static guint
+count_buttons (GtkWidget  *widget,
+               const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_buttons (widget, label, buttons);
+  return buttons->len;
+}
+
 static gboolean
 one_fix_listed (gpointer data)
 {
-  g_autoptr(GPtrArray) fixes = g_ptr_array_new ();
-
-  collect_buttons (GTK_WIDGET (data), "Fix", fixes);
-  return fixes->len == 1;
+  return count_buttons (GTK_WIDGET (data), "Fix") == 1;
 }
 
 /* The status line counts the text a Fix made: it kept the count from
@@ -488,6 +495,75 @@ test_drafts_counts_after_fix (void)
   fy_test_destroy_window (window);
 }
 
+static gboolean
+set_as_title_listed (gpointer data)
+{
+  return count_buttons (GTK_WIDGET (data), "Set as Title") == 1;
+}
+
+/* A notice typed into a blank document, every line body text: its
+ * title's note has "Set as Title" (设为标题), which sets the style and
+ * leaves the words, as one undo step; Fix All sets the 署名 and the date. */
+static void
+test_drafts_set_typed_title (void)
+{
+  static const char * const lines[] = {
+    "关于开展县人大代表集中视察活动的通知",
+    "各乡镇人大主席团：",
+    "根据县人大常委会2026年工作要点安排，定于12月中旬组织部分县人大代表开展集中视察活动。",
+    "县人大常委会办公室",
+    "2026年12月7日",
+  };
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  g_autoptr(FyDocument) typed = fy_document_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  FyDocument *document;
+  GtkListView *list;
+  g_autofree char *title = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, lines[i]);
+
+      fy_document_append_block (typed, block);
+    }
+  fy_window_set_document (window, typed);
+  fy_test_iterate ();
+  document = fy_window_get_document (window);
+
+  list = find_lint_list (GTK_WIDGET (window));
+  g_assert_nonnull (list);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gtk_widget_get_parent (gtk_widget_get_ancestor (GTK_WIDGET (list),
+                                                                                          GTK_TYPE_POPOVER))));
+  g_assert_true (fy_test_wait_for (set_as_title_listed, list, 10));
+  collect_buttons (GTK_WIDGET (list), "Set as Title", buttons);
+  /* the button says what it does; no tooltip repeats the line */
+  g_assert_null (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, 0)));
+  shot (GTK_WIDGET (list), "typed-title-note");
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+  fy_test_iterate ();
+
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_TITLE);
+  title = fy_block_dup_text (fy_document_get_block (document, 0));
+  g_assert_cmpstr (title, ==, lines[0]);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 3)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+
+  fy_editor_undo (fy_window_get_editor (window));
+  fy_test_iterate ();
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.lint-fix-all", NULL);
+  fy_test_iterate ();
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_TITLE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 3)), ==, FY_BLOCK_ROLE_SIGNATURE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 4)), ==, FY_BLOCK_ROLE_DATE_LINE);
+  shot (GTK_WIDGET (window), "typed-title-fixed");
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +576,7 @@ main (int   argc,
   g_test_add_func ("/ui/drafts/findings-reopened", test_drafts_findings_reopened);
   g_test_add_func ("/ui/drafts/fix-after-typing", test_drafts_fix_after_typing);
   g_test_add_func ("/ui/drafts/counts-after-fix", test_drafts_counts_after_fix);
+  g_test_add_func ("/ui/drafts/set-typed-title", test_drafts_set_typed_title);
 
   return g_test_run ();
 }

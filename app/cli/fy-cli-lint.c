@@ -50,6 +50,7 @@ print_json (GPtrArray *findings)
     {
       FyLintFinding *finding = g_ptr_array_index (findings, i);
       const char *fix = fy_lint_finding_get_fix (finding);
+      FyBlockRole role;
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "kind");
@@ -69,6 +70,12 @@ print_json (GPtrArray *findings)
         json_builder_add_string_value (builder, fix);
       else
         json_builder_add_null_value (builder);
+      /* a fix that sets the block's role ("title"), its text left */
+      if (fy_lint_finding_get_role (finding, &role))
+        {
+          json_builder_set_member_name (builder, "role");
+          json_builder_add_string_value (builder, fy_block_role_to_string (role));
+        }
       json_builder_set_member_name (builder, "safe");
       json_builder_add_boolean_value (builder, fy_lint_finding_is_safe (finding));
       json_builder_set_member_name (builder, "text");
@@ -94,6 +101,7 @@ print_findings (GPtrArray  *findings,
       FyLintFinding *finding = g_ptr_array_index (findings, i);
       const char *fix = fy_lint_finding_get_fix (finding);
       g_autofree char *where = NULL;
+      FyBlockRole role;
 
       /* Lines and columns count from 1, as editors show them. */
       if (text_mode)
@@ -109,7 +117,11 @@ print_findings (GPtrArray  *findings,
                fy_lint_severity_to_string (fy_lint_finding_get_severity (finding)),
                fy_lint_finding_get_message (finding),
                fy_lint_finding_get_kind (finding));
-      if (fix != NULL)
+      if (fy_lint_finding_get_role (finding, &role))
+        /* TRANSLATORS: “text” → set as the style named, such as 标题 */
+        print_utf8 (_("    “%1$s” → set as %2$s\n"), fy_lint_finding_get_original (finding),
+                    fy_block_role_get_label (role));
+      else if (fix != NULL)
         print_utf8 ("    “%s” → “%s”%s\n", fy_lint_finding_get_original (finding), fix,
                  fy_lint_finding_is_safe (finding) ? "" : _(" (check before applying)"));
     }

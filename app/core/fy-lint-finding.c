@@ -64,6 +64,7 @@ static const struct {
   { FY_LINT_KIND_TRADITIONAL_CHARACTER,   N_("Traditional character") },
   { FY_LINT_KIND_TYPO,                    N_("Likely typo") },
   { FY_LINT_KIND_EMOJI,                   N_("Emoji") },
+  { FY_LINT_KIND_TYPED_ROLE,              N_("Title, signature or date set as body text") },
 };
 
 static const char * const all_kinds[] = {
@@ -90,6 +91,7 @@ static const char * const all_kinds[] = {
   FY_LINT_KIND_TRADITIONAL_CHARACTER,
   FY_LINT_KIND_TYPO,
   FY_LINT_KIND_EMOJI,
+  FY_LINT_KIND_TYPED_ROLE,
   NULL
 };
 
@@ -194,6 +196,7 @@ fy_lint_finding_class_init (FyLintFindingClass *klass)
 static void
 fy_lint_finding_init (FyLintFinding *self)
 {
+  self->role = -1;
 }
 
 /**
@@ -335,6 +338,30 @@ fy_lint_finding_get_context (FyLintFinding *self)
   g_return_val_if_fail (FY_IS_LINT_FINDING (self), NULL);
 
   return self->context;
+}
+
+/**
+ * fy_lint_finding_get_role:
+ * @self: a #FyLintFinding
+ * @role: (out) (optional): the role its fix sets
+ *
+ * A line typed as body text that is for certain the title, the 署名 or
+ * the date has a fix that sets its block's role instead of changing its
+ * text ("设为标题"); its fy_lint_finding_get_fix() is the text as it is.
+ *
+ * Returns: whether the fix sets a role
+ */
+gboolean
+fy_lint_finding_get_role (FyLintFinding *self,
+                          FyBlockRole   *role)
+{
+  g_return_val_if_fail (FY_IS_LINT_FINDING (self), FALSE);
+
+  if (self->role < 0)
+    return FALSE;
+  if (role != NULL)
+    *role = self->role;
+  return TRUE;
 }
 
 static gboolean
@@ -552,6 +579,7 @@ fy_lint_finding_copy_at (FyLintFinding *finding,
                                                   g_strdup (finding->original), finding->context);
 
   copy->join = finding->join;
+  copy->role = finding->role;
 
   return copy;
 }
@@ -561,4 +589,12 @@ fy_lint_finding_set_join (FyLintFinding *finding,
                           FyLintJoin     join)
 {
   finding->join = join;
+}
+
+/* The fix sets @finding's block to @role and leaves its text. */
+void
+fy_lint_finding_set_role (FyLintFinding *finding,
+                          FyBlockRole    role)
+{
+  finding->role = role;
 }

@@ -291,6 +291,23 @@ apply_to_block (FyBlock    *block,
   return applied;
 }
 
+/* A fix that sets a role (fy_lint_finding_get_role()): applied when the
+ * block still reads as it did, its text left as it is. */
+static gboolean
+apply_role (FyDocument    *document,
+            FyLintFinding *finding)
+{
+  FyBlock *block = fy_document_get_block (document, finding->block);
+  g_autofree char *text = fy_block_dup_text (block);
+
+  if (finding->context == NULL || strcmp (finding->context, text) != 0 ||
+      fy_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH)
+    return FALSE;
+
+  fy_block_set_role (block, finding->role);
+  return TRUE;
+}
+
 static guint
 apply_to_document (FyDocument *document,
                    GPtrArray  *findings,
@@ -311,6 +328,12 @@ apply_to_document (FyDocument *document,
 
       if (finding->fix == NULL || (safe_only && !finding->safe) || finding->block >= n_blocks)
         continue;
+      /* before any fix of the text, which the role's check compares */
+      if (finding->role >= 0)
+        {
+          applied += apply_role (document, finding);
+          continue;
+        }
 
       list = g_hash_table_lookup (by_block, GUINT_TO_POINTER (finding->block));
       if (list == NULL)

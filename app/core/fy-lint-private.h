@@ -95,6 +95,7 @@ typedef struct
   gboolean       attachment_item; /* a line naming an attachment under 附件： */
   guint8         web;           /* text mode: the FyWebLine the importer would judge */
   FyLintTyped    typed;         /* document mode: what a body paragraph reads as */
+  gint8          offer;         /* document mode: the role it is for certain, or -1 */
   gboolean       title;         /* the document's title, or an attached document's */
 
   const char    *text;          /* UTF-8 of the unit */
@@ -135,6 +136,7 @@ struct _FyLintFinding
   char            *context;     /* GRefString: the whole unit's text */
   gboolean         safe;
   FyLintJoin       join;
+  gint             role;        /* the role the fix sets instead of changing the text, or -1 */
 };
 
 typedef struct _FyLintMemo FyLintMemo;
@@ -163,6 +165,7 @@ typedef struct
   gboolean page_one;
   FyBlockRole previous_role;
   FyLintTyped typed;
+  gint8    offer;
 } FyLintCarried;
 
 /* Splits @text into lines the same way for linting and for fixing: at
@@ -432,6 +435,8 @@ FyLintFinding *fy_lint_unit_add         (Unit           *u,
                                          char           *message);
 void           fy_lint_finding_set_join (FyLintFinding  *finding,
                                          FyLintJoin      join);
+void           fy_lint_finding_set_role (FyLintFinding  *finding,
+                                         FyBlockRole     role);
 gboolean       fy_lint_char_is_han      (gunichar        c);
 gboolean       fy_lint_char_is_space    (gunichar        c);
 gboolean       fy_lint_char_ends_clause (gunichar        c);
@@ -444,8 +449,11 @@ gsize          fy_lint_match_word       (const gunichar     *v,
                                          const char * const *words);
 
 /* fy-lint-typed.c */
-FyLintTyped   *fy_lint_find_typed     (FySource *source);
-FyBlockRole    fy_lint_unit_seen_role (Unit     *u);
+FyLintTyped   *fy_lint_find_typed       (FySource          *source);
+gint8         *fy_lint_find_offers      (FySource          *source,
+                                         const FyLintTyped *typed);
+FyBlockRole    fy_lint_unit_seen_role   (Unit              *u);
+void           fy_lint_check_typed_role (Unit              *u);
 
 /* fy-lint-hant.c */
 void           fy_lint_check_traditional   (Unit *u);

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "fy-date.h"
@@ -283,6 +284,240 @@ fy_lint_find_typed (FySource *source)
     }
   find_rows (source, typed);
   return typed;
+}
+
+/* Offers: the lines that are for certain the title, the 署名 or the date */
+
+#define NO_OFFER (-1)
+
+/* Whether block @i is set or typed as @what: a role, or a body paragraph
+ * read as one. */
+static gboolean
+is_typed (FySource          *source,
+          const FyLintTyped *typed,
+          guint              i,
+          FyLintTyped        what)
+{
+  return block_role (source, i) == FY_BLOCK_ROLE_PARAGRAPH && typed[i] == what;
+}
+
+static void
+offer (FySource          *source,
+       gint8             *offers,
+       guint              i,
+       FyBlockRole        role)
+{
+  if (block_role (source, i) == FY_BLOCK_ROLE_PARAGRAPH)
+    offers[i] = role;
+}
+
+/* The first paragraph of sentences from @from on (or the number of
+ * blocks): the body of the document, which makes the lines that close
+ * it the 署名 and the date. */
+static guint
+find_sentences (FySource          *source,
+                const FyLintTyped *typed,
+                guint              from)
+{
+  guint n = fy_source_get_n_blocks (source);
+
+  for (guint i = from; i < n; i++)
+    if ((block_role (source, i) == FY_BLOCK_ROLE_PARAGRAPH || block_role (source, i) == FY_BLOCK_ROLE_CLOSING) &&
+        typed[i] == FY_LINT_TYPED_BODY && holds_any (block_text (source, i), SENTENCE_END_MARKS))
+      return i;
+  return n;
+}
+
+/* What may stand between the title and the body: a subtitle (——……),
+ * who speaks, the date, a note in brackets, set or typed. */
+static gboolean
+is_under_title (FySource          *source,
+                const FyLintTyped *typed,
+                guint              i)
+{
+  FyBlockRole role = block_role (source, i);
+  const char *text = block_text (source, i);
+
+  if (role == FY_BLOCK_ROLE_SUBTITLE || role == FY_BLOCK_ROLE_SPEAKER || role == FY_BLOCK_ROLE_DATE_LINE ||
+      role == FY_BLOCK_ROLE_ISSUE_NUMBER)
+    return TRUE;
+  return role == FY_BLOCK_ROLE_PARAGRAPH &&
+         (typed[i] == FY_LINT_TYPED_HEAD || typed[i] == FY_LINT_TYPED_DATE || typed[i] == FY_LINT_TYPED_NOTE || typed[i] == FY_LINT_TYPED_SIGNATURE ||
+          (typed[i] == FY_LINT_TYPED_TITLE && g_str_has_prefix (text, "——")) || fy_import_is_speaker_like (text));
+}
+
+/* Whether block @i opens a document's body: a salutation (同志们：), a
+ * heading, or a paragraph of sentences. */
+static gboolean
+opens_body (FySource          *source,
+            const FyLintTyped *typed,
+            guint              i)
+{
+  FyBlockRole role = block_role (source, i);
+
+  if (role == FY_BLOCK_ROLE_SALUTATION || role == FY_BLOCK_ROLE_HEADING)
+    return TRUE;
+  if (role != FY_BLOCK_ROLE_PARAGRAPH)
+    return FALSE;
+  return typed[i] == FY_LINT_TYPED_HEADING || fy_import_is_salutation_like (block_text (source, i)) ||
+         (typed[i] == FY_LINT_TYPED_BODY && holds_any (block_text (source, i), SENTENCE_END_MARKS));
+}
+
+/* The title typed at the head of a document (and its second line), and
+ * a date right under the title, its subtitle or who speaks, when the
+ * body opens right under them: an account's name over a WeChat
+ * article's headline and its byline is no title.  Returns the first
+ * block of the body, or 0. */
+static guint
+offer_head (FySource          *source,
+            const FyLintTyped *typed,
+            gint8             *offers)
+{
+  guint n = fy_source_get_n_blocks (source);
+  guint title, second = 0, i = 0;
+
+  while (i < n && (*block_text (source, i) == '\0' || block_role (source, i) == FY_BLOCK_ROLE_ISSUE_NUMBER ||
+                   is_typed (source, typed, i, FY_LINT_TYPED_HEAD)))
+    i++;
+  if (i >= n || (block_role (source, i) != FY_BLOCK_ROLE_TITLE && !is_typed (source, typed, i, FY_LINT_TYPED_TITLE)))
+    return 0;
+
+  title = i++;
+  /* ……工作 / 的通知: a title typed on two lines */
+  if (i < n && is_typed (source, typed, i, FY_LINT_TYPED_TITLE) && !g_str_has_prefix (block_text (source, i), "——"))
+    second = i++;
+  while (i < n && is_under_title (source, typed, i))
+    i++;
+  if (i >= n || !opens_body (source, typed, i))
+    return 0;
+
+  offer (source, offers, title, FY_BLOCK_ROLE_TITLE);
+  if (second > 0)
+    offer (source, offers, second, FY_BLOCK_ROLE_TITLE);
+  for (guint k = title + 1; k < i; k++)
+    if (is_typed (source, typed, k, FY_LINT_TYPED_DATE))
+      offer (source, offers, k, FY_BLOCK_ROLE_DATE_LINE);
+  return i;
+}
+
+/* A line of the 署名, set or typed; not a line in brackets: a
+ * template's guidance (（在此……）), a note. */
+static gboolean
+is_signature_above (FySource          *source,
+                    const FyLintTyped *typed,
+                    guint              i)
+{
+  return block_role (source, i) == FY_BLOCK_ROLE_SIGNATURE ||
+         (is_typed (source, typed, i, FY_LINT_TYPED_SIGNATURE) && !g_str_has_prefix (block_text (source, i), "（"));
+}
+
+/* The 署名 typed above a date after the body (whose first paragraph of
+ * sentences is @sentences), and the date. */
+static void
+offer_closing (FySource          *source,
+               const FyLintTyped *typed,
+               gint8             *offers,
+               guint              body,
+               guint              sentences,
+               guint              date)
+{
+  guint top = date;
+
+  while (top > body && date - top < FY_IMPORT_SIGNATURE_MAX_LINES && is_signature_above (source, typed, top - 1))
+    top--;
+  if (top == date || sentences >= top)
+    return;
+
+  for (guint k = top; k < date; k++)
+    offer (source, offers, k, FY_BLOCK_ROLE_SIGNATURE);
+  offer (source, offers, date, FY_BLOCK_ROLE_DATE_LINE);
+}
+
+/**
+ * fy_lint_find_offers:
+ * @source: a document
+ * @typed: what its blocks read as (fy_lint_find_typed())
+ *
+ * The body paragraphs that are for certain the title, the 署名 or the
+ * date, typed into a blank document without styles: the title-like
+ * line at the head of a document whose body follows, a date right under
+ * the title, the 署名 lines above a date after the body, and an attached
+ * document's title under its label (附件1).  Nothing
+ * else is offered a role: a line that may be a title, a speaker or an
+ * organ in a list is left as it is (the survey of every sample and
+ * template typed without styles, test-lint-roles.c).
+ *
+ * Returns: (transfer full): for each block, the #FyBlockRole it is for
+ *   certain, or -1
+ */
+gint8 *
+fy_lint_find_offers (FySource          *source,
+                     const FyLintTyped *typed)
+{
+  guint n = fy_source_get_n_blocks (source);
+  gint8 *offers = g_new (gint8, n + 1);
+  guint body, sentences;
+
+  memset (offers, NO_OFFER, n + 1);
+  body = offer_head (source, typed, offers);
+  sentences = find_sentences (source, typed, body);
+  for (guint i = body; i < n; i++)
+    {
+      if (is_typed (source, typed, i, FY_LINT_TYPED_DATE) || block_role (source, i) == FY_BLOCK_ROLE_DATE_LINE)
+        offer_closing (source, typed, offers, body, sentences, i);
+      /* an attached document's title under its label (附件1) */
+      else if (i > 0 && is_typed (source, typed, i, FY_LINT_TYPED_TITLE) &&
+               fy_doc_is_attachment_label (block_text (source, i - 1)))
+        offer (source, offers, i, FY_BLOCK_ROLE_TITLE);
+    }
+  return offers;
+}
+
+/**
+ * fy_lint_check_typed_role:
+ * @u: a unit
+ *
+ * Offers to set the role of a body paragraph that is for certain the
+ * title, a line of the 署名 or the date (fy_lint_find_offers()): typed
+ * as body text, it prints flush left in the body's face.  The fix sets
+ * the role and leaves the text as it is.
+ */
+void
+fy_lint_check_typed_role (Unit *u)
+{
+  FyLintFinding *finding;
+  const char *message;
+  g_autofree char *text = NULL;
+  gssize first = fy_lint_unit_first_visible (u);
+  gssize last = fy_lint_unit_prev_visible (u, u->n);
+
+  if (u->text_mode || u->role != FY_BLOCK_ROLE_PARAGRAPH || u->offer == NO_OFFER || first < 0)
+    return;
+
+  switch (u->offer)
+    {
+    case FY_BLOCK_ROLE_TITLE:
+      message = _("This line is the document’s title, set as body text: it prints indented in the body’s "
+                  "face, not centred as a title. Set it as the title.");
+      break;
+    case FY_BLOCK_ROLE_SIGNATURE:
+      message = _("This line is the signature (署名), set as body text: it prints as a paragraph, not in the "
+                  "signature’s place. Set it as the signature.");
+      break;
+    case FY_BLOCK_ROLE_DATE_LINE:
+      message = _("This line is the date, set as body text: it prints as a paragraph, not in the date’s "
+                  "place. Set it as the date.");
+      break;
+    default:
+      return;
+    }
+
+  /* the fix "changes" the text to itself: fy_lint_apply_fix() sets the
+   * role instead */
+  text = fy_lint_ucs4_dup (u->chars + first, last + 1 - first);
+  finding = fy_lint_unit_add (u, FY_LINT_KIND_TYPED_ROLE, FY_LINT_SEVERITY_WARNING, first, last + 1,
+                              text, TRUE, g_strdup (message));
+  fy_lint_finding_set_role (finding, u->offer);
 }
 
 /**

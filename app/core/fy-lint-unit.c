@@ -49,6 +49,7 @@ fy_lint_unit_init (Unit          *u,
   u->norm = g_memdup2 (u->chars, (u->n + 1) * sizeof (gunichar));
   u->fields = g_array_new (FALSE, TRUE, sizeof (FieldSpan));
   u->guidance_end = -1;
+  u->offer = -1;
   g_array_set_clear_func (u->fields, field_span_clear);
 }
 

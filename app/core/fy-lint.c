@@ -70,6 +70,7 @@ static void (* const checks[]) (Unit *u) = {
   fy_lint_check_traditional,            /* fy-lint-hant.c */
   fy_lint_check_typos,                  /* fy-lint-typos.c */
   fy_lint_check_emoji,                  /* fy-lint-emoji.c */
+  fy_lint_check_typed_role,             /* fy-lint-typed.c */
 };
 
 static void
@@ -510,6 +511,7 @@ fy_lint_source (FyLint   *self,
   SequenceState sequence;
   FyLintMemo *next;
   g_autofree FyLintTyped *typed = NULL;
+  g_autofree gint8 *offers = NULL;
   guint n_blocks;
 
   g_return_val_if_fail (FY_IS_LINT (self), NULL);
@@ -534,6 +536,7 @@ fy_lint_source (FyLint   *self,
   }
 
   typed = fy_lint_find_typed (source);
+  offers = fy_lint_find_offers (source, typed);
   next = fy_lint_memo_new (self, source);
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -554,6 +557,7 @@ fy_lint_source (FyLint   *self,
       /* Unchanged since the last check, and in the same state. */
       fy_lint_carried_take (&in, &sequence, (gint)i == sequence.page_one_unit);
       in.typed = typed[i];
+      in.offer = offers[i];
       if (fy_lint_memo_reuse (self->memo, next, block, i, &in, &sequence, findings))
         continue;
 
@@ -561,6 +565,7 @@ fy_lint_source (FyLint   *self,
       u.source = source;
       u.role = fy_source_block_get_role (block);
       u.typed = typed[i];
+      u.offer = offers[i];
       u.attachment_item = typed[i] == FY_LINT_TYPED_ITEM;
       fy_lint_unit_find_block_fields (&u, block);
       lint_unit (&u);

@@ -95,6 +95,7 @@ G_BEGIN_DECLS
 #define FY_LINT_KIND_TRADITIONAL_CHARACTER   "traditional-character"
 #define FY_LINT_KIND_TYPO                    "typo"
 #define FY_LINT_KIND_EMOJI                   "emoji"
+#define FY_LINT_KIND_TYPED_ROLE              "typed-role"
 
 /* Title: 二号 (22 pt) on the 156 mm GB/T 9704 measure, when the document's
  * style preset is unknown. */
@@ -139,6 +140,8 @@ const char     *fy_lint_finding_get_fix      (FyLintFinding *self);
 gboolean        fy_lint_finding_is_safe      (FyLintFinding *self);
 const char     *fy_lint_finding_get_original (FyLintFinding *self);
 const char     *fy_lint_finding_get_context  (FyLintFinding *self);
+gboolean        fy_lint_finding_get_role     (FyLintFinding *self,
+                                              FyBlockRole   *role);
 char           *fy_lint_finding_dup_sentence (FyLintFinding *self,
                                               guint          max_chars,
                                               guint         *start,

@@ -460,6 +460,8 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *original = g_object_get_data (G_OBJECT (box), "fy-original");
   GtkWidget *fix = g_object_get_data (G_OBJECT (box), "fy-fix");
   g_autofree char *markup = dup_context_markup (finding);
+  g_autofree char *label = NULL;
+  FyBlockRole role;
 
   gtk_label_set_text (GTK_LABEL (message), fy_lint_finding_get_message (finding));
 
@@ -467,8 +469,21 @@ bind_row (GtkSignalListItemFactory *factory,
     gtk_label_set_markup (GTK_LABEL (original), markup);
   gtk_widget_set_visible (original, markup != NULL);
 
-  /* A tooltip is only text until it is shown: the fix it would make. */
-  gtk_widget_set_tooltip_text (fix, fy_lint_finding_get_fix (finding));
+  /* A tooltip is only text until it is shown: the fix it would make.  A
+   * fix that sets the style says so on the button (设为标题). */
+  if (fy_lint_finding_get_role (finding, &role))
+    {
+      label = g_strdup_printf (_("Set as %s"), fy_block_role_get_label (role));
+      gtk_widget_set_tooltip_text (fix, NULL);
+    }
+  else
+    {
+      label = g_strdup (_("Fix"));
+      gtk_widget_set_tooltip_text (fix, fy_lint_finding_get_fix (finding));
+    }
+  /* GTK 4.8 builds a new label on every call */
+  if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (fix)), label) != 0)
+    gtk_button_set_label (GTK_BUTTON (fix), label);
   gtk_widget_set_visible (fix, fy_lint_finding_get_fix (finding) != NULL);
 }
 
