@@ -158,6 +158,38 @@ save_revision (FyDocument *revision,
   return path;
 }
 
+/* Opens the review of the file at @path in @window, as ☰ → 审阅修改稿
+ * does. */
+static FyCompareWindow *
+review_path (FyWindow   *window,
+             const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *review = fy_window_review_file (window, file, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (review);
+  fy_test_iterate ();
+  return FY_COMPARE_WINDOW (review);
+}
+
+/* Saves @revision in a folder of its own, as a colleague sends it back,
+ * and opens its review in @window; @path gets the file's path (for
+ * close_review()). */
+static FyCompareWindow *
+open_review (FyWindow   *window,
+             FyDocument *revision,
+             char      **path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  *path = save_revision (revision, dir);
+  return review_path (window, *path);
+}
+
 /* Closes the review and the speech's window, and removes the revision
  * at @path with the temporary folder that holds it. */
 static void
@@ -181,13 +213,11 @@ test_review (void)
 {
   g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
   g_autofree char *path = NULL;
   g_autofree char *original = NULL;
   g_autofree char *accepted = NULL;
   g_autofree char *undone = NULL;
   g_autofree char *shown = NULL;
-  g_autoptr(GFile) file = NULL;
   FyWindow *window;
   FyDocument *document;
   FyEditor *editor;
@@ -214,14 +244,8 @@ test_review (void)
     fy_document_remove_block (revision, n_blocks - 2);
     fy_document_append_block (revision, added);
     fy_document_set_field_value (revision, "会议名称", "全市人大代表工作交流会");
-    path = save_revision (revision, dir);
+    review = open_review (window, revision, &path);
   }
-  file = g_file_new_for_path (path);
-
-  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
-  g_assert_no_error (error);
-  g_assert_nonnull (review);
-  fy_test_iterate ();
   n_changes = fy_compare_window_get_n_changes (review);
   g_assert_cmpuint (n_changes, >=, 2);
   g_assert_cmpuint (fy_compare_window_get_current (review), ==, 1);
@@ -277,14 +301,12 @@ test_review_section_moved (void)
 {
   g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
   g_autofree char *path = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *bold = NULL;
   g_autofree char *have = NULL;
   g_autofree char *want = NULL;
   g_autoptr(FyDocument) revision = NULL;
-  g_autoptr(GFile) file = NULL;
   FyWindow *window;
   FyDocument *document;
   FyCompareWindow *review;
@@ -303,12 +325,8 @@ test_review_section_moved (void)
     }
   fy_block_set_lead_and_text (fy_document_get_block (revision, 7), "二是制度保障运行。", "每月15日为固定接待日。");
   want = fy_test_dup_document_text (revision);
-  path = save_revision (revision, dir);
-  file = g_file_new_for_path (path);
 
-  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
-  g_assert_no_error (error);
-  fy_test_iterate ();
+  review = open_review (window, revision, &path);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 2);
   shown = fy_compare_window_dup_text (review);
   g_assert_cmpuint (fy_test_count_occurrences (shown, "〔"), ==, 1);
@@ -332,23 +350,22 @@ test_review_section_moved (void)
 }
 
 /* A passage (two paragraphs moved in one go) rejected whole stays
- * rejected when the comparison, made again after another change is
- * accepted, no longer sees it as one move: here the paragraph deleted
- * where it lands comes between its two paragraphs once the edit above is
- * taken.  Only its first paragraph was kept as rejected, and the second
- * came back for review on its own. */
+ * rejected when the comparison is made again after another change is
+ * accepted.  Here the paragraph deleted where it lands came between its
+ * two paragraphs once the edit above was taken (until the comparison
+ * listed a removal after the blocks moved to its place); only its first
+ * paragraph was kept as rejected, and the second came back for review on
+ * its own. */
 static void
 test_review_reject_passage (void)
 {
   g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
   g_autofree char *path = NULL;
   g_autofree char *have = NULL;
   g_autofree char *shown = NULL;
   g_autoptr(FyDocument) speech = NULL;
   g_autoptr(FyDocument) revision = NULL;
-  g_autoptr(GFile) file = NULL;
   FyCompareWindow *review;
   FyWindow *window;
   FyDocument *document;
@@ -381,12 +398,8 @@ test_review_reject_passage (void)
   document = fy_window_get_document (window);
   fy_document_replace_content (document, speech);
   fy_test_iterate ();
-  path = save_revision (revision, dir);
-  file = g_file_new_for_path (path);
 
-  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
-  g_assert_no_error (error);
-  fy_test_iterate ();
+  review = open_review (window, revision, &path);
   /* 三是… edited, 以上意见… deleted, the two 河长 paragraphs moved; the
    * move says where from by the paragraph it followed, not “from
    * paragraph 4” (counting the title and 同志们) */
@@ -419,17 +432,11 @@ accept_only_change (FyWindow   *window,
                     FyDocument *revision)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
   g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autofree char *dir = NULL;
   FyCompareWindow *review;
 
-  g_assert_no_error (error);
-  path = save_revision (revision, dir);
-  file = g_file_new_for_path (path);
-  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
-  g_assert_no_error (error);
-  fy_test_iterate ();
+  review = open_review (window, revision, &path);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
   g_assert_true (fy_compare_window_accept (review, &error));
   g_assert_no_error (error);
@@ -439,6 +446,7 @@ accept_only_change (FyWindow   *window,
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 0);
   gtk_window_destroy (GTK_WINDOW (review));
   fy_test_iterate ();
+  dir = g_path_get_dirname (path);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -578,9 +586,7 @@ test_review_docx_keeps_preset (void)
   g_assert_no_error (error);
 
   fy_environment_set_default_preset (environment, "review");
-  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
-  g_assert_no_error (error);
-  fy_test_iterate ();
+  review = review_path (window, path);
   shown = fy_compare_window_dup_text (review);
   g_assert_null (strstr (shown, "style-preset"));
   while (fy_compare_window_get_n_changes (review) > 0)
@@ -887,9 +893,7 @@ test_review_docx_comment (void)
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
   g_assert_no_error (error);
 
-  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
-  g_assert_no_error (error);
-  fy_test_iterate ();
+  review = review_path (window, path);
   notes = fy_compare_window_dup_notes (review);
   g_assert_nonnull (notes);
   g_test_message ("%s", notes);
@@ -913,11 +917,9 @@ test_review_heading_and_fields (void)
 {
   g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
   g_autofree char *path = NULL;
   g_autofree char *shown = NULL;
   g_autoptr(FyDocument) revision = NULL;
-  g_autoptr(GFile) file = NULL;
   const char *meeting;
   FyCompareWindow *review;
   FyWindow *window;
@@ -947,12 +949,8 @@ test_review_heading_and_fields (void)
         with_field = i;
   g_assert_cmpint (with_field, >=, 0);
   fy_block_append_run (fy_document_get_block (revision, with_field), FY_RUN_TEXT, "（书面）");
-  path = save_revision (revision, dir);
-  file = g_file_new_for_path (path);
 
-  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
-  g_assert_no_error (error);
-  fy_test_iterate ();
+  review = open_review (window, revision, &path);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 2);
   shown = fy_compare_window_dup_text (review);
   g_assert_null (strstr (shown, "{{"));
@@ -977,11 +975,9 @@ test_review_style_change (void)
 {
   g_autoptr(FyApplication) app = fy_test_make_app ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
   g_autofree char *path = NULL;
   g_autofree char *shown = NULL;
   g_autoptr(FyDocument) revision = NULL;
-  g_autoptr(GFile) file = NULL;
   FyCompareWindow *review;
   FyWindow *window;
   int heading = -1;
@@ -1003,12 +999,8 @@ test_review_style_change (void)
   g_assert_cmpint (body, >, heading);
   fy_block_set_level (fy_document_get_block (revision, heading), 2);
   fy_block_set_role (fy_document_get_block (revision, body), FY_BLOCK_ROLE_CLOSING);
-  path = save_revision (revision, dir);
-  file = g_file_new_for_path (path);
 
-  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
-  g_assert_no_error (error);
-  fy_test_iterate ();
+  review = open_review (window, revision, &path);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 2);
   shown = fy_compare_window_dup_text (review);
   g_assert_nonnull (strstr (shown, "〔Heading 1 → Heading 2〕"));
@@ -1080,7 +1072,6 @@ test_review_second_copy (void)
   g_autofree char *notes = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GFile) sent_file = NULL;
-  g_autoptr(GFile) file = NULL;
   FyCompareWindow *review;
   FyWindow *window;
   FyDocument *document;
@@ -1109,20 +1100,13 @@ test_review_second_copy (void)
   copy_a = revise_copy (sent, "甲.docx", "今年以来", "今年以来，我们新建社区食堂十五家。");
   copy_b = revise_copy (sent, "乙.docx", "二是整合资源", "二是整合资源。引导社工和志愿者参与助餐。");
 
-  file = g_file_new_for_path (copy_a);
-  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
-  g_assert_no_error (error);
-  fy_test_iterate ();
+  review = review_path (window, copy_a);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
   g_assert_true (fy_compare_window_accept (review, &error));
   g_assert_no_error (error);
   gtk_window_destroy (GTK_WINDOW (review));
-  g_clear_object (&file);
 
-  file = g_file_new_for_path (copy_b);
-  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
-  g_assert_no_error (error);
-  fy_test_iterate ();
+  review = review_path (window, copy_b);
   notes = fy_compare_window_dup_notes (review);
   g_assert_nonnull (notes);
   g_assert_nonnull (strstr (notes, "Compared with the version “Sent as “发言稿.docx”” it was made from"));
@@ -1155,7 +1139,6 @@ test_review_docx_title (void)
   g_autofree char *sent = NULL;
   g_autofree char *copy = NULL;
   g_autofree char *shown = NULL;
-  g_autoptr(GFile) file = NULL;
   FyCompareWindow *review;
   FyWindow *window;
   FyDocument *document;
@@ -1176,10 +1159,7 @@ test_review_docx_title (void)
   g_assert_null (fy_document_get_title (document));
   copy = revise_copy (sent, "修改稿.docx", "一是建强阵地", "一是建强阵地。推行“六有”标准，统一标识。");
 
-  file = g_file_new_for_path (copy);
-  review = FY_COMPARE_WINDOW (fy_window_review_file (window, file, &error));
-  g_assert_no_error (error);
-  fy_test_iterate ();
+  review = review_path (window, copy);
   shown = fy_compare_window_dup_text (review);
   g_test_message ("%s", shown);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
