@@ -51,11 +51,13 @@ replace_once (const char *body,
 }
 
 /* The opinion exported, its document.xml passed through @edit (old, new
- * pairs, NULL-terminated), saved by LibreOffice as .docx and imported;
- * NULL (the test skipped) without LibreOffice. */
+ * pairs, NULL-terminated), saved by LibreOffice as .docx and imported,
+ * the import's warnings in @warned (nullable); NULL (the test skipped)
+ * without LibreOffice. */
 static FyDocument *
-revise_in_writer (const char         *name,
-                  const char * const *edit)
+revise_in_writer_warned (const char         *name,
+                         const char * const *edit,
+                         GPtrArray         **warned)
 {
   g_autofree char *soffice = g_find_program_in_path ("soffice");
   g_autofree char *in_dir = g_build_filename (work_dir, name, "in", NULL);
@@ -106,8 +108,19 @@ revise_in_writer (const char         *name,
       g_test_message ("%u %s %s", i, fy_block_role_to_string (fy_block_get_role (fy_document_get_block (document, i))),
                       text);
     }
+  for (guint i = 0; i < warnings->len; i++)
+    g_test_message ("warning: %s", (const char *) g_ptr_array_index (warnings, i));
+  if (warned != NULL)
+    *warned = g_steal_pointer (&warnings);
 
   return document;
+}
+
+static FyDocument *
+revise_in_writer (const char         *name,
+                  const char * const *edit)
+{
+  return revise_in_writer_warned (name, edit, NULL);
 }
 
 /* The index of the block whose text is @text; asserts there is one. */
@@ -188,6 +201,38 @@ test_renumbered_digit (void)
   find_block (document, "加快重点项目建设");
 }
 
+/* The colleague starts the second point on a new page (Ctrl+Enter in
+ * Word before it, a paragraph holding the break) and a paragraph of the
+ * first on one too (段前分页, the paragraph's own page break before it);
+ * Writer saves the file again.  Fayan has no page breaks of its own but
+ * before an attachment, so the import names each paragraph whose page
+ * break it left out, once.  Nothing else is said and every word stays. */
+static void
+test_page_break (void)
+{
+  static const char *edit[] = {
+    "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"FayanNumber\"/></w:rPr>"
+    "<w:t xml:space=\"preserve\">二、",
+    "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+    "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"FayanNumber\"/></w:rPr>"
+    "<w:t xml:space=\"preserve\">二、",
+    "<w:pStyle w:val=\"FayanBody\"/></w:pPr><w:r><w:t xml:space=\"preserve\">县发展改革局",
+    "<w:pStyle w:val=\"FayanBody\"/><w:pageBreakBefore/></w:pPr><w:r><w:t xml:space=\"preserve\">县发展改革局",
+    NULL,
+  };
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(FyDocument) document = revise_in_writer_warned ("page-break", edit, &warnings);
+
+  if (document == NULL)
+    return;
+
+  assert_heading_kept (document, "着力解决群众急难愁盼问题");
+  find_block (document, "县发展改革局要建立重点项目月调度机制。");
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "(“县发展改革局要建立重点项目月调度…”): the page break before it"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "(“着力解决群众急难愁盼问题”): the page break before it"));
+}
+
 /* The colleague types the heading anew over the whole line, number and
  * all, without a number: Writer puts the words in the first run, the
  * one in Fayan's number style.  They are the heading's words, not a
@@ -252,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/colleague/renumbered-heading", test_renumbered_heading);
   g_test_add_func ("/core/docx/colleague/renumbered-digit", test_renumbered_digit);
   g_test_add_func ("/core/docx/colleague/retyped-heading", test_retyped_heading);
+  g_test_add_func ("/core/docx/colleague/page-break", test_page_break);
   g_test_add_func ("/core/docx/colleague/replaced-date", test_replaced_date);
 
   return fy_test_run_in_work_dir ("fayan-docx-colleague-XXXXXX", &work_dir);

@@ -56,6 +56,8 @@ typedef struct
   GPtrArray       *text_boxes;       /* w:txbxContent met, not yet read */
   guint            section_start;    /* the first paragraph of the current section */
   guint            section_table;    /* its first table's paragraph, 0 if none */
+  guint            page_break;       /* the paragraph a page break met comes before
+                                      * (a paragraph with no text passes it on), or 0 */
   /* per paragraph */
   GPtrArray       *pieces;
   gboolean         has_image;
@@ -86,6 +88,7 @@ void         fy_docx_import_append_text (FyDocxImport  *import,
                                          const char    *text);
 void         fy_docx_import_count_format_change (FyDocxImport *import,
                                                  xmlNode      *properties);
+void         fy_docx_import_note_page_break (FyDocxImport *import);
 void         fy_docx_import_walk_inline (FyDocxImport  *import,
                                          xmlNode       *node,
                                          FyDocxPiece   *field,

@@ -482,6 +482,28 @@ paragraph_place (GPtrArray *pieces)
   return g_strdup_printf (_("“%s”"), excerpt);
 }
 
+/* The page break a colleague put before the paragraph just added (its
+ * @role, @text, @where) is not kept: Fayan starts a page of its own only
+ * for an attachment, and the import says so, but not before an
+ * attachment's label or title, where the engine breaks the page. */
+static void
+warn_page_break (FyDocxImport *import,
+                 FyBlockRole   role,
+                 const char   *text,
+                 const char   *where)
+{
+  if (import->page_break == 0 || import->page_break > import->n_paragraphs)
+    return;
+  import->page_break = 0;
+  if (role == FY_BLOCK_ROLE_ATTACHMENT || role == FY_BLOCK_ROLE_TITLE || fy_doc_is_attachment_label (text))
+    return;
+  fy_docx_import_warn (import, g_strdup_printf (_("Paragraph %1$u (%2$s): the page break before it "
+                                                  "was left out, as Fayan starts a new page only "
+                                                  "for an attachment. Check the pages in the "
+                                                  "preview."),
+                                                import->n_paragraphs, where));
+}
+
 /* A picture in a paragraph or a cell (@where, paragraph number
  * @paragraph) that Fayan has no figure for: said, not lost. */
 void
@@ -590,6 +612,8 @@ walk_paragraph (FyDocxImport *import,
       /* a change of the paragraph's format, or its mark's */
       fy_docx_import_count_format_change (import, ppr);
       fy_docx_import_count_format_change (import, mark);
+      if (fy_docx_get_toggle (ppr, "pageBreakBefore") > 0)
+        import->page_break = import->n_paragraphs;
     }
   import->run_reformatted = FALSE;
 
@@ -666,6 +690,7 @@ walk_paragraph (FyDocxImport *import,
     g_autofree char *where = paragraph_place (import->pieces);
 
     fy_docx_import_warn_formats (import, import->n_paragraphs, where, role == FY_BLOCK_ROLE_PARAGRAPH);
+    warn_page_break (import, role, text, where);
   }
   fy_docx_import_add_block (import, role, level);
   if (joins_title)

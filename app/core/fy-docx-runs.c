@@ -219,6 +219,8 @@ walk_run_child (FyDocxImport    *import,
 
       if (type == NULL || g_str_equal (type, "textWrapping"))
         fy_docx_import_append_text (import, field, format->bold, "\n");
+      else if (g_str_equal (type, "page"))
+        fy_docx_import_note_page_break (import);
     }
   else if (fy_docx_is_w (c, "noBreakHyphen"))
     fy_docx_import_append_text (import, field, format->bold, "-");
@@ -337,6 +339,20 @@ has_no_text (FyDocxImport *import)
           return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * fy_docx_import_note_page_break:
+ * @import: the import under way
+ *
+ * A page break (w:br of type page) met in the paragraph being read: it
+ * comes before this paragraph while none of its text has been read,
+ * else before the next.
+ */
+void
+fy_docx_import_note_page_break (FyDocxImport *import)
+{
+  import->page_break = import->n_paragraphs + (has_no_text (import) ? 0 : 1);
 }
 
 /* @text after the marks that close a number (、 ． ） ：) and spaces. */
