@@ -557,6 +557,44 @@ test_pdf_copy_title_cut_in_kind (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SUBTITLE);
 }
 
+/* A speech's last paragraph ends its last printed line with ！ in the
+ * column's last cell, and 谢谢大家！ stands on the line under it (the new
+ * user's copy of last year's speech, session 24): the closing is no
+ * short last line of that paragraph but a paragraph of its own, in
+ * Evince's copy and in pdftotext's, pasted into a speech or into an
+ * empty document (where it is the closing). */
+static void
+test_pdf_copy_closing_line (void)
+{
+  static const char *const copies[] = { "pdf-copy-closing.txt", "pdftotext-closing.txt" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (copies); k++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", copies[k], NULL);
+      g_autofree char *copy = NULL;
+      g_autoptr(FyImportNotes) notes = NULL;
+      g_autoptr(FyImportNotes) document_notes = NULL;
+      g_autoptr(GPtrArray) pasted = paste_data_file (copies[k], &notes);
+      g_autoptr(GPtrArray) document = NULL;
+      g_autofree char *last = fy_block_dup_text (g_ptr_array_index (pasted, pasted->len - 1));
+      g_autofree char *before = fy_block_dup_text (g_ptr_array_index (pasted, pasted->len - 2));
+
+      g_assert_cmpstr (last, ==, "谢谢大家！");
+      g_assert_true (g_str_has_prefix (before, "同志们，冬春季节"));
+      g_assert_true (g_str_has_suffix (before, "为全县发展作出新贡献！"));
+
+      g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+      document = fy_import_paste_document_with_notes (copy, -1, &document_notes);
+      g_assert_cmpint (fy_block_get_role (g_ptr_array_index (document, document->len - 1)), ==,
+                       FY_BLOCK_ROLE_CLOSING);
+      g_assert_cmpint (fy_block_get_role (g_ptr_array_index (document, document->len - 2)), ==,
+                       FY_BLOCK_ROLE_PARAGRAPH);
+      g_assert_cmpuint (fy_test_count_visible (copy), ==,
+                        fy_test_count_visible_blocks (document) +
+                        fy_test_count_visible_lines (document_notes->furniture));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +615,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/quote-end", test_pdf_copy_quote_end);
   g_test_add_func ("/core/import-pdf-copy/says-what-happened", test_pdf_copy_says_what_happened);
   g_test_add_func ("/core/import-pdf-copy/title-cut-in-kind", test_pdf_copy_title_cut_in_kind);
+  g_test_add_func ("/core/import-pdf-copy/closing-line", test_pdf_copy_closing_line);
 
   return g_test_run ();
 }

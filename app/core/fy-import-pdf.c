@@ -450,11 +450,23 @@ fy_import_join_title_lines (GPtrArray *lines,
     }
 }
 
+/* Whether @line, after a closed sentence in a column @width wide, is a
+ * speech's closing on a line of its own (谢谢大家！, 以上发言，请批评指正。):
+ * short, a sentence, and what closes a speech. */
+static gboolean
+is_closing_line (const char *line,
+                 double      width)
+{
+  return fy_import_line_width (line) < width - PDF_FULL_SLACK && ends_sentence (line) &&
+         fy_import_is_closing_like (line);
+}
+
 /* Whether printed line @line goes on in @next, in a column @width wide;
  * @opens when @line opens its paragraph.  After a closed sentence a
  * numbered point (（三）加强……。县级……), a short line of names (the
- * signature) and a line standing alone start anew; so does the line
- * after a salutation. */
+ * signature), a speech's closing line (the newuser's 谢谢大家！ under a
+ * full line, session 24) and a line standing alone start anew; so does
+ * the line after a salutation. */
 static gboolean
 continues (const char *line,
            const char *next,
@@ -471,7 +483,7 @@ continues (const char *line,
   if (!ends_sentence (line))
     return TRUE;
   return w >= width - PDF_END_SLACK && !stands_alone (line) &&
-         !fy_numbering_strip_prefix (next, &level, NULL, &rest) &&
+         !fy_numbering_strip_prefix (next, &level, NULL, &rest) && !is_closing_line (next, width) &&
          (fy_import_line_width (next) >= width - PDF_FULL_SLACK || ends_sentence (next));
 }
 
