@@ -760,7 +760,8 @@ test_pasted_attachment_numbers (void)
 
 /* Pasted text: the ideographic space between two issuers inside 《》
  * (《鹤汀市财政局　鹤汀市教育局关于……》) is meant, as the importer keeps
- * it; a PDF copy's plain space there becomes one, not nothing. */
+ * it; a PDF copy's plain space there becomes one, not nothing, also
+ * where the copy wrapped the name before its 关于 and its 》 (session 24). */
 static void
 test_pasted_joint_issuers (void)
 {
@@ -774,6 +775,17 @@ test_pasted_joint_issuers (void)
   g_assert_cmpuint (fy_test_count_kind (typed_findings, FY_LINT_KIND_SPACE_IN_CHINESE), ==, 0);
   fixed = fy_lint_fix_text (lint, copied, -1, &n_fixed);
   g_assert_cmpstr (fixed, ==, typed);
+
+  {
+    const char *wrapped = "一是强化规划引领。市政府印发《鹤汀市财政局 鹤汀市教\n"
+                          "育局关于做好农村学校供水保障工作的通知》，明确了学校供水\n"
+                          "设施建设标准。\n";
+    g_autofree char *wrapped_fixed = fy_lint_fix_text (lint, wrapped, -1, NULL);
+
+    g_assert_cmpstr (wrapped_fixed, ==, "一是强化规划引领。市政府印发《鹤汀市财政局　鹤汀市教\n"
+                                        "育局关于做好农村学校供水保障工作的通知》，明确了学校供水\n"
+                                        "设施建设标准。\n");
+  }
 }
 
 /* A WeChat article pasted with its emoji: "🚩🚩🚩" on a line of its own

@@ -89,6 +89,7 @@ typedef struct
   gboolean       indented;      /* text mode: paragraphs open with 　　 (a web page's) */
   gboolean       continued;     /* text mode: the line before runs on into this one */
   gboolean       continues;     /* text mode: this line runs on into the next */
+  const char    *next_line;     /* text mode: the line it runs on into, or NULL */
   guint          quotes_before; /* text mode: straight " in the lines run on into this one */
   gboolean       quotes_odd;    /* text mode: the paragraph holds an odd number of " */
   guint          above;         /* text mode: lines with text above this one */

@@ -195,15 +195,21 @@ opens_next_field (Unit  *u,
 }
 
 /* The spaces [i, j) part two issuers inside 《》 (《鹤汀市财政局　鹤汀市
- * 教育局关于……的通知》), as the importer keeps them. */
+ * 教育局关于……的通知》), as the importer keeps them.  In pasted text the
+ * name may go on in the line this one runs on into (《鹤汀市财政局 鹤汀市教
+ * / 育局关于……的通知》, a PDF's copy), which the importer joins. */
 static gboolean
 parts_issuers (Unit  *u,
                gsize  i,
                gsize  j)
 {
-  return i > 0 && j < u->n &&
-         fy_web_text_parts_issuers (u->text, g_utf8_offset_to_pointer (u->text, i),
-                                    g_utf8_offset_to_pointer (u->text, j), u->text + strlen (u->text));
+  g_autofree char *joined = NULL;
+
+  if (i == 0 || j >= u->n)
+    return FALSE;
+  joined = g_strconcat (u->text, u->next_line != NULL ? u->next_line : "", NULL);
+  return fy_web_text_parts_issuers (joined, g_utf8_offset_to_pointer (joined, i),
+                                    g_utf8_offset_to_pointer (joined, j), joined + strlen (joined));
 }
 
 /* Whether the spaces at @i follow the number of a caption that opens

@@ -819,6 +819,7 @@ fy_lint_text (FyLint     *self,
     {
       const Line *line = &g_array_index (lines, Line, i);
       g_autofree char *copy = g_strndup (line->start, line->length);
+      g_autofree char *next_line = NULL;
       Unit u;
 
       if (is_table_row (lines, i))
@@ -834,6 +835,9 @@ fy_lint_text (FyLint     *self,
       u.indented = indented;
       u.continued = i > 0 && line_runs_on (&g_array_index (lines, Line, i - 1), line);
       u.continues = i + 1 < lines->len && line_runs_on (line, &g_array_index (lines, Line, i + 1));
+      if (u.continues)
+        next_line = g_strndup (g_array_index (lines, Line, i + 1).start, g_array_index (lines, Line, i + 1).length);
+      u.next_line = next_line;
       u.quotes_before = quotes_before[i];
       u.quotes_odd = quotes_odd[i];
       u.above = above;
