@@ -522,6 +522,24 @@ test_title_league_and_centres (void)
   g_assert_cmpint (fy_test_title_price_at (hospital, 8), >=, 0);                  /* 医院|门诊 */
 }
 
+/* A bare level's congress or conference written short and its session
+ * (市政协|十二届三次会议, 县人大|十五届四次会议) are one name, dearer to
+ * cut than a line more: the sets mark none of the 8 such breaks labelled
+ * since titles-24 (5 of 9 before). */
+static void
+test_title_short_sessions (void)
+{
+  const char *reply = "澄湾市交通运输局关于市政协十二届三次会议第0128号提案的答复";
+  const char *congress = "在县人大十五届四次会议第二次全体会议上的讲话";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (reply, 13), >=, 20);   /* 市政协|十二届 */
+  g_assert_cmpint (fy_test_title_price_at (reply, 10), >=, 0);    /* 关于|市政协 */
+  g_assert_cmpint (fy_test_title_price_at (reply, 20), <, 20);    /* 会议|第0128号 */
+  g_assert_cmpint (fy_test_title_price_at (congress, 4), >=, 20); /* 县人大|十五届 */
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -540,4 +558,5 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/dash-organs", test_title_dash_organs);
   g_test_add_func ("/core/grid/titles/society-organs", test_title_society_organs);
   g_test_add_func ("/core/grid/titles/league-and-centres", test_title_league_and_centres);
+  g_test_add_func ("/core/grid/titles/short-sessions", test_title_short_sessions);
 }
