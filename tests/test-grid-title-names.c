@@ -540,6 +540,23 @@ test_title_short_sessions (void)
   g_assert_cmpint (fy_test_title_price_at (congress, 4), >=, 20); /* 县人大|十五届 */
 }
 
+/* An ordinal stays with the quoted name it counts (第三批|“红旗村党支部”,
+ * 第十个|“中国农民丰收节”) where a line holds both: the sets mark none of
+ * the 16 such breaks labelled since titles-14 (8 of 10 before). */
+static void
+test_title_ordinal_quotes (void)
+{
+  const char *batch = "中共澄湾市委组织部关于开展第三批“红旗村党支部”评选活动的通知";
+  const char *festival = "在全县庆祝第十个“中国农民丰收节”大会上的讲话";
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (batch, 16), >=, 20);   /* 第三批|“ */
+  g_assert_cmpint (fy_test_title_price_at (batch, 13), <, 20);    /* 开展|第三批 */
+  g_assert_cmpint (fy_test_title_price_at (festival, 8), >=, 20); /* 第十个|“ */
+  g_assert_cmpint (fy_test_title_price_at (festival, 5), <, 20);  /* 庆祝|第十个 */
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -559,4 +576,5 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/society-organs", test_title_society_organs);
   g_test_add_func ("/core/grid/titles/league-and-centres", test_title_league_and_centres);
   g_test_add_func ("/core/grid/titles/short-sessions", test_title_short_sessions);
+  g_test_add_func ("/core/grid/titles/ordinal-quotes", test_title_ordinal_quotes);
 }
