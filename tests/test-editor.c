@@ -93,7 +93,11 @@ test_editor_issue_number (void)
   fy_document_append_block (document, number);
   editor = fy_test_editor_new (document);
 
-  g_assert_cmpstr (fy_editor_get_style_label (style), ==, "Issue Number");
+  {
+    g_autofree char *label = fy_editor_dup_style_label (style);
+
+    g_assert_cmpstr (label, ==, "Issue Number");
+  }
   fy_test_editor_place_cursor (editor, 1, 3);
   g_assert_cmpuint (fy_editor_get_style (editor), ==, style);
   g_assert_cmpint (line_justification (editor, 1, 3), ==, GTK_JUSTIFY_CENTER);

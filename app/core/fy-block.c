@@ -67,9 +67,10 @@ static const struct {
   [FY_BLOCK_ROLE_PARAGRAPH]    = { "paragraph",    N_("Body") },
   [FY_BLOCK_ROLE_CLOSING]      = { "closing",      N_("Closing") },
   [FY_BLOCK_ROLE_SIGNATURE]    = { "signature",    N_("Signature") },
-  [FY_BLOCK_ROLE_ATTACHMENT]   = { "attachment",   N_("Attachment note") },
+  [FY_BLOCK_ROLE_ATTACHMENT]   = { "attachment",   N_("Attachment Note") },
   [FY_BLOCK_ROLE_TABLE]        = { "table",        N_("Table") },
-  [FY_BLOCK_ROLE_ISSUE_NUMBER] = { "issue-number", N_("Issue number") },
+  /* the line above the title: a bulletin's 期号 or a notice's 发文字号 */
+  [FY_BLOCK_ROLE_ISSUE_NUMBER] = { "issue-number", N_("Issue Number") },
 };
 
 /**
@@ -150,9 +151,9 @@ fy_block_role_get_label (FyBlockRole role)
  * @role: a #FyBlockRole
  * @level: the heading level, for %FY_BLOCK_ROLE_HEADING
  *
- * The name of the style a block of @role and @level has, as the editor's
- * style menu shows it (正文, 二级标题, 结束语): what a reader of a
- * comparison knows a paragraph's change of style by.
+ * The name of the style a block of @role and @level has (正文, 二级标题,
+ * 结束语): the editor's style menu names its styles by it, and a reader
+ * of a comparison knows a paragraph's change of style by it.
  *
  * Returns: (transfer full): the translated name
  */

@@ -37,29 +37,29 @@ enum {
   N_PROPS
 };
 
+/* The styles of the menu, named by fy_block_role_dup_style_label(). */
 typedef struct
 {
   FyBlockRole  role;
   guint        level;
-  const char  *label;
 } StyleInfo;
 
 static const StyleInfo styles[] = {
-  { FY_BLOCK_ROLE_PARAGRAPH,  0, N_("Body") },
-  { FY_BLOCK_ROLE_HEADING,    1, N_("Heading 1") },
-  { FY_BLOCK_ROLE_HEADING,    2, N_("Heading 2") },
-  { FY_BLOCK_ROLE_HEADING,    3, N_("Heading 3") },
-  { FY_BLOCK_ROLE_HEADING,    4, N_("Heading 4") },
-  { FY_BLOCK_ROLE_TITLE,      0, N_("Title") },
-  { FY_BLOCK_ROLE_SUBTITLE,   0, N_("Subtitle") },
-  { FY_BLOCK_ROLE_ISSUE_NUMBER, 0, N_("Issue Number") },
-  { FY_BLOCK_ROLE_SPEAKER,    0, N_("Speaker") },
-  { FY_BLOCK_ROLE_SALUTATION, 0, N_("Salutation") },
-  { FY_BLOCK_ROLE_CLOSING,    0, N_("Closing") },
-  { FY_BLOCK_ROLE_SIGNATURE,  0, N_("Signature") },
-  { FY_BLOCK_ROLE_DATE_LINE,  0, N_("Date") },
-  { FY_BLOCK_ROLE_ATTACHMENT, 0, N_("Attachment Note") },
-  { FY_BLOCK_ROLE_TABLE,      0, N_("Table") },
+  { FY_BLOCK_ROLE_PARAGRAPH,  0 },
+  { FY_BLOCK_ROLE_HEADING,    1 },
+  { FY_BLOCK_ROLE_HEADING,    2 },
+  { FY_BLOCK_ROLE_HEADING,    3 },
+  { FY_BLOCK_ROLE_HEADING,    4 },
+  { FY_BLOCK_ROLE_TITLE,      0 },
+  { FY_BLOCK_ROLE_SUBTITLE,   0 },
+  { FY_BLOCK_ROLE_ISSUE_NUMBER, 0 },
+  { FY_BLOCK_ROLE_SPEAKER,    0 },
+  { FY_BLOCK_ROLE_SALUTATION, 0 },
+  { FY_BLOCK_ROLE_CLOSING,    0 },
+  { FY_BLOCK_ROLE_SIGNATURE,  0 },
+  { FY_BLOCK_ROLE_DATE_LINE,  0 },
+  { FY_BLOCK_ROLE_ATTACHMENT, 0 },
+  { FY_BLOCK_ROLE_TABLE,      0 },
 };
 
 #define N_STYLES G_N_ELEMENTS (styles)
@@ -792,17 +792,18 @@ fy_editor_get_n_styles (void)
 }
 
 /**
- * fy_editor_get_style_label:
+ * fy_editor_dup_style_label:
  * @style: a style index below fy_editor_get_n_styles()
  *
- * Returns: (transfer none): the translated name of the paragraph style
+ * Returns: (transfer full): the translated name of the paragraph style,
+ *   as fy_block_role_dup_style_label() gives it
  */
-const char *
-fy_editor_get_style_label (guint style)
+char *
+fy_editor_dup_style_label (guint style)
 {
   g_return_val_if_fail (style < N_STYLES, NULL);
 
-  return _(styles[style].label);
+  return fy_block_role_dup_style_label (styles[style].role, styles[style].level);
 }
 
 guint

@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (FyEditor, fy_editor, FY, EDITOR, GtkTextView)
 
 /* The paragraph styles of the role dropdown, in its order. */
 guint        fy_editor_get_n_styles        (void);
-const char  *fy_editor_get_style_label     (guint          style);
+char        *fy_editor_dup_style_label     (guint          style);
 guint        fy_editor_style_for_role      (FyBlockRole    role,
                                             guint          level);
 

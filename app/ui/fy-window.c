@@ -896,7 +896,11 @@ fy_window_init (FyWindow *self)
                            G_CALLBACK (speaking_rate_changed_cb), self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < fy_editor_get_n_styles (); i++)
-    gtk_string_list_append (styles, fy_editor_get_style_label (i));
+    {
+      g_autofree char *label = fy_editor_dup_style_label (i);
+
+      gtk_string_list_append (styles, label);
+    }
   gtk_drop_down_set_model (self->style_dropdown, G_LIST_MODEL (styles));
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->style_dropdown)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
