@@ -132,6 +132,29 @@ test_outline_keeps_rows (void)
   g_object_unref (outline);
 }
 
+/* A list's caption that is the document's one heading prints no 一、
+ * (fy_document_get_printed_numbering()): nor does its outline entry. */
+static void
+test_outline_list_caption (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_import_markdown ("# 关于表彰森林防火先进个人的决定\n\n"
+                                                       "经研究，决定对以下同志予以表彰。\n\n"
+                                                       "## 森林防火先进个人名单\n\n"
+                                                       "王建军　　李　芳（女）　　张德明　　赵国强\n", -1, &error);
+  GtkWidget *outline = g_object_ref_sink (fy_outline_new ());
+  g_autofree char *label = NULL;
+
+  g_assert_no_error (error);
+  fy_document_set_numbering (document, FY_NUMBERING_AUTO);
+  fy_outline_set_document (FY_OUTLINE (outline), document);
+  g_assert_cmpuint (fy_outline_get_n_entries (FY_OUTLINE (outline)), ==, 2);
+  label = fy_outline_dup_entry_label (FY_OUTLINE (outline), 1);
+  g_assert_cmpstr (label, ==, "森林防火先进个人名单");
+  fy_outline_set_document (FY_OUTLINE (outline), NULL);
+  g_object_unref (outline);
+}
+
 /* A paste in the middle of a speech adds outline entries there: only
  * their rows are new, those above and below are kept. */
 static void
@@ -208,6 +231,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/outline/keeps-rows", test_outline_keeps_rows);
   g_test_add_func ("/ui/outline/insert-keeps-rows", test_outline_insert_keeps_rows);
+  g_test_add_func ("/ui/outline/list-caption", test_outline_list_caption);
 
   return g_test_run ();
 }

@@ -969,6 +969,57 @@ test_list_caption (void)
   g_assert_cmpfloat_with_epsilon (ink_start (style, section), 2 * pitch, 0.01);
 }
 
+/* A list's caption made a heading in the editor, the document's one
+ * heading with the numbering automatic (the import would have set it as
+ * written), printed 一、 with no 二、 after it, indented as a section.  It
+ * prints as the caption, with no number, in the text export and the
+ * comparison's numbers too.  An author's own 一、 on it is kept, and a
+ * second heading makes it a section, numbered in turn. */
+static void
+test_list_caption_typed (void)
+{
+  static const char markdown[] =
+    "# 关于表彰2026年度森林防火先进个人的决定\n\n"
+    "今年以来，全县未发生重大森林火灾。经研究，决定对以下同志予以表彰。\n\n"
+    "## 森林防火先进个人名单\n\n"
+    "王建军　　李　芳（女）　　张德明　　赵国强\n\n"
+    "希望受到表彰的同志珍惜荣誉，再接再厉。\n";
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  double width = fy_style_get_type_width (style);
+  double pitch = fy_style_get_char_pitch (style);
+  g_autoptr(FyDocument) typed = fy_test_import_markdown (markdown);
+  g_autoptr(GString) own = g_string_new (markdown);
+  g_autoptr(FyDocument) owned = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) numbers = NULL;
+  FyPageLine *caption;
+
+  fy_document_set_numbering (typed, FY_NUMBERING_AUTO);
+  layout = fy_test_layout_document (style, typed);
+  caption = find_line (layout, "森林防火先进个人名单");
+  g_assert_cmpfloat_with_epsilon (ink_start (style, caption) * 2 + fy_test_para_line (caption)->width, width, 0.5);
+  text = fy_export_plain_text (typed);
+  g_assert_nonnull (strstr (text, "\n森林防火先进个人名单\n"));
+  numbers = fy_document_dup_heading_numbers (typed);
+  g_assert_cmpstr (numbers[2], ==, "");
+  g_clear_pointer (&layout, fy_layout_unref);
+
+  /* the author's number on it stays */
+  g_string_replace (own, "## 森林", "## 一、森林", 0);
+  owned = fy_test_import_markdown (own->str);
+  layout = fy_test_layout_document (style, owned);
+  caption = find_line (layout, "一、森林防火先进个人名单");
+  g_assert_cmpfloat_with_epsilon (ink_start (style, caption), 2 * pitch, 0.01);
+  g_clear_pointer (&layout, fy_layout_unref);
+
+  /* among other headings it is a section */
+  fy_document_insert_block (typed, 1, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, "基本情况"));
+  layout = fy_test_layout_document (style, typed);
+  caption = find_line (layout, "二、森林防火先进个人名单");
+  g_assert_cmpfloat_with_epsilon (ink_start (style, caption), 2 * pitch, 0.01);
+}
+
 /* A 纪要's 版头 line under its issue number: the organ flush left, the
  * date flush right, on one line although its spaces would not fit, the
  * body after a blank line. */
@@ -1378,6 +1429,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/document-number", test_document_number);
   g_test_add_func ("/core/typesetter/joint-signature-list", test_joint_signature_list);
   g_test_add_func ("/core/typesetter/list-caption", test_list_caption);
+  g_test_add_func ("/core/typesetter/list-caption-typed", test_list_caption_typed);
   g_test_add_func ("/core/typesetter/minutes-header-line", test_minutes_header_line);
   g_test_add_func ("/core/typesetter/attendance-list", test_attendance_list);
   g_test_add_func ("/core/typesetter/attendance-list-markdown", test_attendance_list_markdown);

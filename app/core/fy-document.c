@@ -15,6 +15,7 @@
 #include "fy-error.h"
 #include "fy-source-private.h"
 #include "fy-template.h"
+#include "fy-web-text-private.h"
 
 /*
  * FyDocument is a GListModel of its FyBlocks, so that list widgets (the
@@ -642,6 +643,50 @@ fy_document_get_numbering (FyDocument *self)
 }
 
 /**
+ * fy_document_get_printed_numbering:
+ * @self: a #FyDocument
+ *
+ * How the headings print: the document's numbering mode, except that in
+ * %FY_NUMBERING_AUTO a document whose one heading is a list's caption
+ * (…名单, fy_numbering_names_list(), with no ordinal of its own, right
+ * over a row of names) prints it as written, without a number.  A lone
+ * 一、 with no 二、 is what a clerk strikes out; the import sets such a
+ * document as written, and one typed in the editor prints the same.
+ * Among other headings the caption is a section and numbered in turn.
+ *
+ * Returns: the mode to number the headings by, in print and in every view
+ */
+FyNumberingMode
+fy_document_get_printed_numbering (FyDocument *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *next = NULL;
+  gint caption = -1;
+
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), FY_NUMBERING_AUTO);
+
+  if (self->numbering != FY_NUMBERING_AUTO)
+    return self->numbering;
+  for (guint i = 0; i < self->blocks->len; i++)
+    if (fy_block_get_role (g_ptr_array_index (self->blocks, i)) == FY_BLOCK_ROLE_HEADING)
+      {
+        if (caption >= 0)
+          return FY_NUMBERING_AUTO;
+        caption = (gint) i;
+      }
+  if (caption < 0 || (guint) caption + 1 >= self->blocks->len ||
+      fy_block_get_role (g_ptr_array_index (self->blocks, caption + 1)) != FY_BLOCK_ROLE_PARAGRAPH)
+    return FY_NUMBERING_AUTO;
+
+  text = fy_document_dup_block_text (self, caption);
+  next = fy_document_dup_block_text (self, caption + 1);
+  if (fy_numbering_names_list (text) && !fy_numbering_has_own_ordinal (text, NULL) &&
+      fy_web_text_is_name_line (next))
+    return FY_NUMBERING_AS_WRITTEN;
+  return FY_NUMBERING_AUTO;
+}
+
+/**
  * fy_document_set_numbering:
  * @self: a #FyDocument
  * @mode: whether the engine numbers the headings or prints them as written
@@ -1148,7 +1193,7 @@ fy_document_dup_heading_numbers (FyDocument *self)
   g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
 
   numbers = g_new0 (char *, self->blocks->len + 1);
-  fy_heading_counter_init (&counter, self->numbering);
+  fy_heading_counter_init (&counter, fy_document_get_printed_numbering (self));
   for (guint i = 0; i < self->blocks->len; i++)
     {
       FyBlock *block = g_ptr_array_index (self->blocks, i);

@@ -52,6 +52,7 @@ const char   *fy_document_get_style_preset    (FyDocument  *self);
 void          fy_document_set_style_preset    (FyDocument  *self,
                                                const char  *preset);
 FyNumberingMode fy_document_get_numbering    (FyDocument  *self);
+FyNumberingMode fy_document_get_printed_numbering (FyDocument *self);
 void          fy_document_set_numbering       (FyDocument  *self,
                                                FyNumberingMode mode);
 gboolean      fy_document_get_page_numbers    (FyDocument  *self);

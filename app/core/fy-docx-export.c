@@ -764,7 +764,7 @@ write_document (Writer *wr,
       end (wr);
       return fy_docx_writer_finish (wr, archive, "word/document.xml");
     }
-  fy_heading_counter_init (&counter, fy_document_get_numbering (wr->document));
+  fy_heading_counter_init (&counter, fy_document_get_printed_numbering (wr->document));
   n_blocks = fy_document_get_n_blocks (wr->document);
   previous_role = FY_BLOCK_ROLE_PARAGRAPH;
   wr->source = fy_source_new (wr->document);

@@ -506,7 +506,7 @@ fy_export_plain_text (FyDocument *document)
 
   out = g_string_new (NULL);
   n_blocks = fy_document_get_n_blocks (document);
-  fy_heading_counter_init (&counter, fy_document_get_numbering (document));
+  fy_heading_counter_init (&counter, fy_document_get_printed_numbering (document));
 
   for (guint i = 0; i < n_blocks; i++)
     {

@@ -150,11 +150,13 @@ would_renumber (FyDocument *document)
   return any_own && any_bare;
 }
 
-/* Whether @document's one heading is the caption of a list of names the
- * author did not number (## 先进个人名单 over rows such as 王建军　　李　芳
- * （女）　　张德明, in the body): the engine would print 一、 with no 二、
- * after it.  Among other headings such a caption is a section like them
- * and numbered in turn. */
+/* Whether @document's one heading is the caption of a list of names
+ * (## 先进个人名单 over rows such as 王建军　　李　芳（女）　　张德明, in
+ * the body): the engine would print 一、 with no 二、 after it where the
+ * author wrote none, and none where the author wrote one
+ * (fy_document_get_printed_numbering()); as written, it prints as the
+ * source has it.  Among other headings such a caption is a section like
+ * them and numbered in turn. */
 static gboolean
 only_heading_lists_names (FyDocument *document)
 {
@@ -170,8 +172,7 @@ only_heading_lists_names (FyDocument *document)
           return FALSE;
         caption = (gint) i;
       }
-  if (caption < 0 || (guint) caption + 1 >= n_blocks ||
-      g_object_get_data (G_OBJECT (fy_document_get_block (document, caption)), OWN_ORDINAL_KEY) != NULL)
+  if (caption < 0 || (guint) caption + 1 >= n_blocks)
     return FALSE;
   text = fy_block_dup_text (fy_document_get_block (document, caption));
   next = fy_block_dup_text (fy_document_get_block (document, caption + 1));

@@ -351,6 +351,38 @@ is_roman_numeral (gunichar c)
   return c >= 0x2160 && c <= 0x217F;
 }
 
+/* Longest caption of a list: a title's length. */
+#define LIST_CAPTION_MAX_CHARS 40
+
+/**
+ * fy_numbering_names_list:
+ * @text: the text of a heading or a body line
+ *
+ * Whether @text names a list, as a list's caption does: it ends in 名单
+ * (a note in brackets after it aside: 先进个人名单（12名）), is no longer
+ * than a title and holds no sentence mark.
+ *
+ * Returns: %TRUE if @text names a list
+ */
+gboolean
+fy_numbering_names_list (const char *text)
+{
+  g_autofree char *bare = NULL;
+  char *open;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (g_utf8_strlen (text, -1) > LIST_CAPTION_MAX_CHARS)
+    return FALSE;
+  bare = g_strdup (text);
+  if (g_str_has_suffix (bare, "）") && (open = g_strrstr (bare, "（")) != NULL)
+    *open = '\0';
+  for (const char *p = bare; *p; p = g_utf8_next_char (p))
+    if (g_utf8_strchr ("。，；：！？", -1, g_utf8_get_char (p)) != NULL)
+      return FALSE;
+  return g_str_has_suffix (bare, "名单");
+}
+
 /**
  * fy_numbering_has_own_ordinal:
  * @text: the text of a heading

@@ -56,6 +56,7 @@ gboolean  fy_numbering_has_own_ordinal (const char  *text,
 gboolean  fy_numbering_looks_numbered  (const char  *text,
                                         const char **rest);
 gboolean  fy_numbering_opens_with_year (const char  *text);
+gboolean  fy_numbering_names_list      (const char  *text);
 
 const char *fy_numbering_mode_to_string   (FyNumberingMode  mode);
 gboolean    fy_numbering_mode_from_string (const char      *str,

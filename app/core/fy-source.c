@@ -38,6 +38,7 @@ struct _FySource
   char           *display_title;
   guint           time_limit;
   FyNumberingMode numbering;
+  FyNumberingMode printed_numbering;
   gboolean        page_numbers;
   char          **field_names;  /* in the order they were first set */
   GHashTable     *field_values; /* name (in field_names) → value */
@@ -76,6 +77,7 @@ fy_source_new (FyDocument *document)
   self->display_title = fy_document_dup_display_title (document);
   self->time_limit = fy_document_get_time_limit (document);
   self->numbering = fy_document_get_numbering (document);
+  self->printed_numbering = fy_document_get_printed_numbering (document);
   self->page_numbers = fy_document_get_page_numbers (document);
 
   self->field_names = fy_document_dup_field_names (document);
@@ -227,6 +229,14 @@ fy_source_get_numbering (const FySource *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->numbering;
+}
+
+/* fy_document_get_printed_numbering() when the snapshot was taken */
+FyNumberingMode
+fy_source_get_printed_numbering (const FySource *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->printed_numbering;
 }
 
 gboolean

@@ -47,6 +47,7 @@ const char     *fy_source_get_date          (const FySource *self);
 guint           fy_source_get_time_limit    (const FySource *self);
 const char     *fy_source_get_style_preset  (const FySource *self);
 FyNumberingMode fy_source_get_numbering     (const FySource *self);
+FyNumberingMode fy_source_get_printed_numbering (const FySource *self);
 gboolean        fy_source_get_page_numbers  (const FySource *self);
 const char     *fy_source_get_template_id   (const FySource *self);
 const char     *fy_source_get_display_title (const FySource *self);

@@ -290,27 +290,6 @@ fy_typesetter_block_is_chapter (const FySourceBlock *block)
          chapter_word (fy_source_block_get_printed_text (block)) != 0;
 }
 
-/* Longest caption of a list: a title's length. */
-#define LIST_CAPTION_MAX_CHARS 40
-
-/* Whether @text names a list: it ends in 名单, a note in brackets
- * after it aside (先进个人名单（12名）), and holds no sentence mark. */
-static gboolean
-names_list (const char *text)
-{
-  g_autofree char *bare = g_strdup (text);
-  char *open;
-
-  if (g_utf8_strlen (bare, -1) > LIST_CAPTION_MAX_CHARS)
-    return FALSE;
-  if (g_str_has_suffix (bare, "）") && (open = g_strrstr (bare, "（")) != NULL)
-    *open = '\0';
-  for (const char *p = bare; *p; p = g_utf8_next_char (p))
-    if (g_utf8_strchr ("。，；：！？", -1, g_utf8_get_char (p)) != NULL)
-      return FALSE;
-  return g_str_has_suffix (bare, "名单");
-}
-
 /**
  * fy_typesetter_is_list_caption:
  * @source: the document
@@ -345,7 +324,7 @@ fy_typesetter_is_list_caption (FySource   *source,
     }
   else if (role != FY_BLOCK_ROLE_PARAGRAPH)
     return FALSE;
-  if (!names_list (text) || index + 1 >= fy_source_get_n_blocks (source))
+  if (!fy_numbering_names_list (text) || index + 1 >= fy_source_get_n_blocks (source))
     return FALSE;
   next = fy_source_get_block (source, index + 1);
   return fy_source_block_get_role (next) == FY_BLOCK_ROLE_PARAGRAPH &&

@@ -692,7 +692,7 @@ fy_typesetter_layout_source (FyTypesetter  *self,
   placed = g_array_new (FALSE, TRUE, sizeof (FyPlaced));
   field_names = fy_source_get_field_names (source);
   n_blocks = fy_source_get_n_blocks (source);
-  fy_heading_counter_init (&counter, fy_source_get_numbering (source));
+  fy_heading_counter_init (&counter, fy_source_get_printed_numbering (source));
 
   for (guint i = 0; i < n_blocks; i++)
     {

@@ -175,7 +175,7 @@ fy_editor_update_numbers (FyEditor *self)
   gboolean changed = FALSE;
 
   fy_heading_counter_init (&counter, self->document != NULL
-                                     ? fy_document_get_numbering (self->document)
+                                     ? fy_document_get_printed_numbering (self->document)
                                      : FY_NUMBERING_AUTO);
   for (guint i = 0; i < self->lines->len; i++)
     {

@@ -220,7 +220,7 @@ collect_entries (FyOutline *self)
   if (self->document == NULL)
     return entries;
 
-  fy_heading_counter_init (&counter, fy_document_get_numbering (self->document));
+  fy_heading_counter_init (&counter, fy_document_get_printed_numbering (self->document));
   for (guint i = 0; i < fy_document_get_n_blocks (self->document); i++)
     {
       FyBlock *block = fy_document_get_block (self->document, i);
