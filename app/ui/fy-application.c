@@ -92,8 +92,9 @@ recovery_response_cb (AdwMessageDialog *dialog,
 }
 
 /* A speech the recovery dialog offers: its title, then its file and
- * folder (two drafts of one speech have one title) and when it was
- * autosaved. */
+ * folder (two drafts of one speech have one title), or for a speech
+ * never saved its 字数 (two drafts pasted from one file have one title
+ * too), and when it was autosaved. */
 static void
 append_recovery_entry (GString         *body,
                        FyRecoveryEntry *entry)
@@ -112,6 +113,11 @@ append_recovery_entry (GString         *body,
        * “发言.fayan in /home/li/文档, autosaved 2026-12-07 04:43” */
       g_string_append_printf (body, _("%1$s in %2$s, autosaved %3$s"), name, folder, when);
     }
+  else if (entry->characters > 0)
+    /* Translators: a count of characters (字数) and a time, such as
+     * “从未保存，714 字，自动保存于 2026-12-07 04:43” */
+    g_string_append_printf (body, _("Never saved, %1$u characters, autosaved %2$s"),
+                            entry->characters, when);
   else
     /* Translators: %s is a time, such as 2026-12-07 04:43 */
     g_string_append_printf (body, _("Never saved, autosaved %s"), when);

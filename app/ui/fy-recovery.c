@@ -219,6 +219,7 @@ save_locked (const char  *id,
   g_autofree char *title = NULL;
   g_autofree char *data = NULL;
   gsize length;
+  guint characters = 0;
 
   /* the callers' arguments, checked by fy_recovery_save() or made by
    * fy_recovery_save_async() */
@@ -249,10 +250,12 @@ save_locked (const char  *id,
   g_clear_pointer (&data, g_free);
 
   title = fy_document_dup_display_title (document);
+  fy_document_count_characters (document, &characters, NULL);
   g_key_file_set_int64 (info, INFO_GROUP, "pid", getpid ());
   write_process_identity (info);
   g_key_file_set_int64 (info, INFO_GROUP, "saved", g_get_real_time () / G_USEC_PER_SEC);
   g_key_file_set_string (info, INFO_GROUP, "title", title);
+  g_key_file_set_uint64 (info, INFO_GROUP, "characters", characters);
   if (original != NULL)
     {
       g_autofree char *uri = g_file_get_uri (original);
@@ -545,6 +548,8 @@ fy_recovery_list_orphans (void)
       entry->title = g_key_file_get_string (keys, INFO_GROUP, "title", NULL);
       if (entry->title == NULL)
         entry->title = g_strdup ("");
+      entry->characters = (guint) MIN (g_key_file_get_uint64 (keys, INFO_GROUP, "characters", NULL),
+                                       G_MAXUINT);
       entry->saved = g_date_time_new_from_unix_local (g_key_file_get_int64 (keys, INFO_GROUP,
                                                                              "saved", NULL));
       original = g_key_file_get_string (keys, INFO_GROUP, "original", NULL);

@@ -20,6 +20,8 @@ typedef struct
   char      *original_etag; /* that file's entity tag when last read or
                              * written, or NULL if unknown */
   char      *title;
+  guint      characters;  /* its 字数, 0 if unknown: what tells two
+                           * drafts never saved apart */
   GDateTime *saved;
 } FyRecoveryEntry;
 
