@@ -852,6 +852,29 @@ test_title_lone_zai (void)
     }
 }
 
+/* A year and a time named by what happens in it are one time, as a year
+ * and a season are: a day the country keeps (2027年|全国防灾减灾日), a
+ * watch (2027年|森林防火期), a season's work (2027年|高考期间).  A topic
+ * after the year still opens a line cheaply (2026年|政法工作会议), and so
+ * does a quoted campaign (2027年|“安全生产月”). */
+static void
+test_title_named_times (void)
+{
+  const char *day = "蕤州市气象局关于开展2027年全国防灾减灾日气象科普宣传活动的通知";
+  const char *watch = "椿岭县林业局关于划定2027年森林防火期和森林防火区的通告";
+  const char *exams = "桤川市气象局关于做好2027年高考期间气象服务保障工作的通知";
+  const char *meeting = "关于召开2026年政法工作会议的通知";
+  const char *campaign = "关于开展2027年“安全生产月”活动的通知";
+
+  g_assert_cmpint (fy_test_title_price_at (day, 15), >=, 24);        /* 2027年|全国防灾减灾日 */
+  g_assert_cmpint (fy_test_title_price_at (watch, 15), >=, 24);      /* 2027年|森林防火期 */
+  g_assert_cmpint (fy_test_title_price_at (exams, 15), >=, 24);      /* 2027年|高考期间 */
+  g_assert_cmpint (fy_test_title_price_at (meeting, 9), >=, 0);      /* 2026年|政法 */
+  g_assert_cmpint (fy_test_title_price_at (meeting, 9), <, 24);
+  g_assert_cmpint (fy_test_title_price_at (campaign, 9), >=, 0);     /* 2027年|“安全生产月” */
+  g_assert_cmpint (fy_test_title_price_at (campaign, 9), <, 24);
+}
+
 void
 fy_test_add_title_rules (void)
 {
@@ -870,4 +893,5 @@ fy_test_add_title_rules (void)
   g_test_add_func ("/core/grid/titles/completions", test_title_completions);
   g_test_add_func ("/core/grid/titles/place-names", test_title_place_names);
   g_test_add_func ("/core/grid/titles/lone-zai", test_title_lone_zai);
+  g_test_add_func ("/core/grid/titles/named-times", test_title_named_times);
 }

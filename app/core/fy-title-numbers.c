@@ -102,6 +102,30 @@ year_part_at (const char *p)
   return q != p && (g_str_has_prefix (q, "期间") || g_str_has_prefix (q, "假期") || g_str_has_prefix (q, "前后"));
 }
 
+/* Whether a time named by what happens in it starts at @p: a day the
+ * country or the world keeps (全国防灾减灾日, 世界献血者日: the year before
+ * it is that day's, as the year before a meeting is the meeting's), a
+ * season's work or a watch over it ending in 期 or 期间 (森林防火期,
+ * 高考期间, 迎峰度冬期间), up to eight characters and no mark between.
+ * With the year before it, 2 of 9 such boundaries in the sets are marked
+ * (2027年|全国两会期间, 2027—2028年度|森林防火期); 7 are not. */
+static gboolean
+named_time_at (const char *p)
+{
+  gboolean day = g_str_has_prefix (p, "全国") || g_str_has_prefix (p, "世界") || g_str_has_prefix (p, "国际");
+  const char *q = p;
+
+  for (guint n = 0; n < 10 && g_unichar_get_script (g_utf8_get_char (q)) == G_UNICODE_SCRIPT_HAN; n++)
+    {
+      if (n >= 2 && (g_str_has_prefix (q, "期间") || g_str_has_prefix (q, "防火期")))
+        return TRUE;
+      if (n >= 3 && day && g_str_has_prefix (q, "日"))
+        return TRUE;
+      q = g_utf8_next_char (q);
+    }
+  return FALSE;
+}
+
 /* Whether a year ends at @offset: 2027年, 2026年度, 2026—2027学年. */
 static gboolean
 year_ends (const char *text,
@@ -242,7 +266,7 @@ static int
 price_times_and_ordinals (const FyTitleBoundary *bd)
 {
   /* a year and the part of it that follows are one time */
-  if ((year_ends (bd->text, bd->offset) && (year_part_at (bd->at) || bare_meeting_at (bd->at))) ||
+  if ((year_ends (bd->text, bd->offset) && (year_part_at (bd->at) || bare_meeting_at (bd->at) || named_time_at (bd->at))) ||
       inside_holidays (bd->text, bd->offset))
     return YEAR_PART_PRICE;
   /* a quoted holiday and its time (“五一”|假期) */
