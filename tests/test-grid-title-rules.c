@@ -875,6 +875,28 @@ test_title_named_times (void)
   g_assert_cmpint (fy_test_title_price_at (campaign, 9), <, 24);
 }
 
+/* A word the dictionary's likeliest reading splits (储备粮库|存 for
+ * 储备粮|库存, 燃气管|道, 第一批|次) is not cut there; a character alone
+ * before another (研究所|建|所) is left to the other rules. */
+static void
+test_title_split_words (void)
+{
+  const char *grain = "蕤州市粮食和物资储备局关于市级储备粮库存数量和质量大清查情况的说明";
+  const char *pipes = "关于开展城镇燃气管道老化更新改造专项行动的通知";
+  const char *batch = "关于申请2027年度第一批次城镇建设用地征收的请示";
+  const char *institute = "在沩江省农业科学院水稻研究所建所60周年纪念大会上的讲话";
+  g_autofree char *lines = NULL;
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  g_assert_cmpint (fy_test_title_price_at (grain, 19), ==, FY_TITLE_NO_BREAK);      /* 储备粮库|存 */
+  g_assert_cmpint (fy_test_title_price_at (pipes, 9), ==, FY_TITLE_NO_BREAK);       /* 燃气管|道 */
+  g_assert_cmpint (fy_test_title_price_at (batch, 13), ==, FY_TITLE_NO_BREAK);      /* 第一批|次 */
+  g_assert_cmpint (fy_test_title_price_at (institute, 14), >=, 0);                  /* 研究所|建所 */
+  lines = title_lines (grain, "gbt9704");
+  g_assert_null (strstr (lines, "粮库 / 存"));
+}
+
 void
 fy_test_add_title_rules (void)
 {
@@ -894,4 +916,5 @@ fy_test_add_title_rules (void)
   g_test_add_func ("/core/grid/titles/place-names", test_title_place_names);
   g_test_add_func ("/core/grid/titles/lone-zai", test_title_lone_zai);
   g_test_add_func ("/core/grid/titles/named-times", test_title_named_times);
+  g_test_add_func ("/core/grid/titles/split-words", test_title_split_words);
 }

@@ -982,6 +982,38 @@ find_words (const FyTitleLexicon *lexicon,
   return NULL;
 }
 
+/* A word the dictionary's likeliest reading split, its last character
+ * read with the word before (储备粮库|存数量 for 储备粮|库存, 燃气管|道,
+ * 第一批|次): where a character alone after a word of three or more
+ * makes a word with that word's last one, and the rest is a word too,
+ * the boundary lies inside a word: none of the 11 such boundaries in the
+ * sets is marked. */
+static void
+find_split_words (const FyTitleLexicon *lexicon,
+                  const char           *text,
+                  GArray               *words,
+                  gboolean             *inside)
+{
+  for (guint i = 0; words != NULL && i + 1 < words->len; i++)
+    {
+      const FyTitleWord *left = &g_array_index (words, FyTitleWord, i);
+      const FyTitleWord *right = &g_array_index (words, FyTitleWord, i + 1);
+      const FyTitleWord *after = i + 2 < words->len ? &g_array_index (words, FyTitleWord, i + 2) : NULL;
+      const char *last = g_utf8_prev_char (text + left->end);
+
+      /* a character alone before another (研究所|建|所60周年) is a word
+       * the dictionary lacks, read with the one after it */
+      if (g_utf8_strlen (text + right->start, right->end - right->start) != 1 ||
+          (after != NULL && g_utf8_strlen (text + after->start, after->end - after->start) == 1) ||
+          g_unichar_get_script (g_utf8_get_char (text + right->start)) != G_UNICODE_SCRIPT_HAN ||
+          g_utf8_strlen (text + left->start, left->end - left->start) < 3)
+        continue;
+      if (fy_title_lexicon_has_word (lexicon, last, right->end - (last - text)) &&
+          fy_title_lexicon_has_word (lexicon, text + left->start, last - (text + left->start)))
+        inside[right->start] = TRUE;
+    }
+}
+
 /* What the finders mark in a title, by byte: where a word starts, and
  * the boundaries inside a term, a name or a phrase. */
 typedef struct
@@ -1045,6 +1077,7 @@ title_marks_find (TitleMarks           *m,
 
   fy_title_find_meeting_kinds (text, m->tail_start, m->tail_inside);
   m->words = find_words (lexicon, text, m->boundary);
+  find_split_words (lexicon, text, m->words, m->inside);
   fy_title_find_place_names (text, m->words, m->inside);
   fy_title_find_bare_heads (text, m->inside);
   fy_title_find_organs (text, m->words, m->forbid, m->inside);

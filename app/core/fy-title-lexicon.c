@@ -296,3 +296,18 @@ fy_title_lexicon_segment (const FyTitleLexicon *lex,
     }
   return words;
 }
+
+/* Whether the @len bytes at @word are a word of @lex's. */
+gboolean
+fy_title_lexicon_has_word (const FyTitleLexicon *lex,
+                           const char           *word,
+                           gsize                 len)
+{
+  int cost = -1;
+  const char *tag = NULL;
+
+  if (lex == NULL || len == 0)
+    return FALSE;
+  lookup (lex, word, len, &cost, &tag);
+  return cost >= 0;
+}

@@ -29,5 +29,9 @@ const FyTitleLexicon *fy_title_lexicon_get_default (void);
 /* The words of @text in order, or NULL where @lexicon is NULL. */
 GArray               *fy_title_lexicon_segment     (const FyTitleLexicon *lexicon,
                                                     const char           *text);
+/* Whether the @len bytes at @word are one of @lexicon's words. */
+gboolean              fy_title_lexicon_has_word    (const FyTitleLexicon *lexicon,
+                                                    const char           *word,
+                                                    gsize                 len);
 
 G_END_DECLS
