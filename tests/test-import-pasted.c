@@ -1310,6 +1310,51 @@ test_notice_opening (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (speech, 1)), ==, FY_BLOCK_ROLE_SALUTATION);
 }
 
+/* A 表彰决定 announces its list (经研究，决定对以下同志予以表彰：) and
+ * lists the names in rows of four right above the 署名 (the typeset
+ * engineer's 优秀网格员 decision, sessions 23–25).  The sentence is body
+ * text, not a second salutation under the 主送; the rows are the list,
+ * not a joint signature: the organ alone signs.  In a file import and a
+ * paste into a blank document alike; every character stays. */
+static void
+test_decision_names (void)
+{
+  static const char *const texts[] = {
+    "关于表彰2026年度全县优秀人民调解员的决定\n各乡镇人民政府，县直各单位：\n"
+    "经研究，决定对以下同志予以表彰：\n"
+    "王建国　　李晓明　　张　伟　　刘　芳\n陈志强　　赵丽华（女）　　孙　磊　　周　敏\n"
+    "县人民政府\n2026年12月5日\n",
+    "关于表彰2026年度全县优秀人民调解员的决定\n各乡镇人民政府，县直各单位：\n"
+    "2026年，全县人民调解员扎根基层、化解矛盾，为平安建设作出了积极贡献。\n"
+    "经研究，决定对以下同志予以表彰：\n"
+    "王建国　　李晓明　　张　伟　　刘　芳\n陈志强　　赵丽华（女）　　孙　磊　　周　敏\n"
+    "希望受到表彰的同志珍惜荣誉，再接再厉。\n县人民政府\n2026年12月5日\n",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_autoptr(FyDocument) document = import_text (texts[k]);
+      g_autoptr(GPtrArray) pasted = fy_import_paste_document_with_notes (texts[k], -1, NULL);
+      guint n = fy_document_get_n_blocks (document);
+
+      g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_SALUTATION), ==, 1);
+      g_assert_cmpuint (count_role (document, FY_BLOCK_ROLE_SIGNATURE), ==, 1);
+      g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n - 2)), ==, FY_BLOCK_ROLE_SIGNATURE);
+      g_assert_cmpuint (fy_test_count_visible (texts[k]), ==, fy_test_count_visible_blocks (pasted));
+      g_assert_cmpuint (pasted->len, ==, n);
+      for (guint i = 0; i < n; i++)
+        {
+          FyBlock *block = fy_document_get_block (document, i);
+          g_autofree char *text = fy_block_dup_text (block);
+
+          if (g_str_has_prefix (text, "经研究") || g_str_has_prefix (text, "王建国") ||
+              g_str_has_prefix (text, "陈志强"))
+            g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_PARAGRAPH);
+          g_assert_cmpint (fy_block_get_role (g_ptr_array_index (pasted, i)), ==, fy_block_get_role (block));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1357,6 +1402,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/spaced-field-labels", test_spaced_field_labels);
   g_test_add_func ("/core/import-pasted/merged-header", test_merged_header);
   g_test_add_func ("/core/import-pasted/notice-opening", test_notice_opening);
+  g_test_add_func ("/core/import-pasted/decision-names", test_decision_names);
 
   return g_test_run ();
 }

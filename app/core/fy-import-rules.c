@@ -154,6 +154,17 @@ ends_with_any (const char         *text,
   return FALSE;
 }
 
+static gboolean
+holds_any (const char         *text,
+           const char * const *words)
+{
+  for (; *words; words++)
+    if (strstr (text, *words) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* 各区县人民政府，市政府各部门，各直属机构： — the bodies a notice is
  * addressed to (主送机关): longer than a salutation, but a list of short
  * names separated by ，and 、. */
@@ -185,17 +196,20 @@ is_addressee_list (const char *text)
 /* 同志们：, 各区县人民政府，市政府各部门： — a short line (or a list of
  * addressees) ending in a colon, with no sentence in it.  A notice's
  * first paragraph right under its 主送 (为……，现通知如下：) names no one
- * and ends with 如下：: no salutation. */
+ * and ends with 如下：: no salutation; nor does a decision's sentence
+ * that announces the list under it (经研究，决定对以下同志予以表彰：). */
 gboolean
 fy_import_is_salutation_like (const char *text)
 {
   static const char * const colons[] = { "：", ":", NULL };
   static const char * const announcing[] = { "如下：", "如下:", NULL };
+  static const char * const deciding[] = { "经研究", "决定", "予以", "对以下", "对下列", NULL };
   glong n_chars = g_utf8_strlen (text, -1);
 
   /* 同志们：  尊敬的各位领导、各位来宾： — but not 如下： inside a text,
    * which the caller rules out by position. */
   if (n_chars < 2 || !ends_with_any (text, colons) || ends_with_any (text, announcing) ||
+      holds_any (text, deciding) ||
       strstr (text, "。") != NULL || strstr (text, "！") != NULL ||
       strstr (text, "？") != NULL || strstr (text, "；") != NULL)
     return FALSE;

@@ -105,7 +105,9 @@ closing_date (FyDocument *document,
   return -1;
 }
 
-/* Whether block @index is a paragraph of names, no lead */
+/* Whether block @index is a paragraph of names, no lead, that may sign:
+ * a row of people's names (王建国　　李晓明　　张　伟, fy_import_lists_names())
+ * is a row of the list the text announces, not a joint signature. */
 static gboolean
 is_name_paragraph (FyDocument *document,
                    guint       index)
@@ -116,7 +118,7 @@ is_name_paragraph (FyDocument *document,
   if (fy_block_get_role (block) != FY_BLOCK_ROLE_PARAGRAPH || fy_block_get_lead_end (block) > 0)
     return FALSE;
   text = fy_block_dup_text (block);
-  return fy_import_is_signature_like (text);
+  return fy_import_is_signature_like (text) && !fy_import_lists_names (text);
 }
 
 /**
