@@ -409,6 +409,43 @@ test_reader_note (void)
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (speech, 1)), ==, FY_BLOCK_ROLE_SPEAKER);
 }
 
+/* A 实施方案 sent round for comments carries （征求意见稿） under its title,
+ * centred in 楷体 by hand in Writer: what draft it is, a note to the
+ * reader like （供……研究）, read as the subtitle, not the speaker; a
+ * paste of its text reads it so too, and （讨论稿） under a plain title.
+ * Every character is printed. */
+static void
+test_draft_note (void)
+{
+  const char *note = "（征求意见稿）";
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *source_text = NULL;
+  g_autoptr(FyDocument) document = import_writer_file ("writer-plan", &warnings, &source_text);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(FyDocument) pasted = NULL;
+  g_autoptr(FyDocument) plain = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (document == NULL)
+    return;
+
+  fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "荇川县农村人居环境整治提升三年行动方案");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, note);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_HEADING);
+  pdf = print_every_character (document, source_text);
+
+  text = writer_docx_text ("writer-plan", &file);
+  pasted = fy_import_file (file, NULL, &error);
+  g_assert_no_error (error);
+  fy_test_assert_block (pasted, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, note);
+
+  plain = fy_import_plain_text ("关于加强村级财务管理的意见\n（讨论稿）\n为规范村级财务管理，提出如下意见。\n", -1, &error);
+  g_assert_no_error (error);
+  fy_test_assert_block (plain, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "（讨论稿）");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +459,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/writer/text-attachment", test_docx_text_attachment);
   g_test_add_func ("/core/docx/writer/attached-heading-title", test_attached_heading_title);
   g_test_add_func ("/core/docx/writer/reader-note", test_reader_note);
+  g_test_add_func ("/core/docx/writer/draft-note", test_draft_note);
 
   return fy_test_run_in_work_dir ("fayan-docx-writer-XXXXXX", &work_dir);
 }

@@ -1062,10 +1062,10 @@ test_plain_front_and_back (void)
   g_clear_object (&document);
 
   /* A sentence before the date is no signature; （征求意见稿） under a
-   * title is no speaker. */
+   * title is no speaker but the subtitle, a note of what draft it is. */
   document = fy_test_import_markdown ("# 工作要点\n\n（征求意见稿）\n\n全年工作如上。\n\n2026年1月5日\n");
   g_assert_cmpuint (fy_document_get_n_blocks (document), ==, 4);
-  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "（征求意见稿）");
+  fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "（征求意见稿）");
   fy_test_assert_block (document, 2, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "全年工作如上。");
   fy_test_assert_block (document, 3, FY_BLOCK_ROLE_DATE_LINE, 0, NULL, "2026年1月5日");
 

@@ -283,6 +283,22 @@ is_reader_note (const char *bare)
   return FALSE;
 }
 
+/* （征求意见稿）, （讨论稿）, （草案）: what stage of drafting the text under
+ * its title is at, @bare without its brackets. */
+static gboolean
+is_draft_note (const char *bare)
+{
+  static const char * const drafts[] = {
+    "征求意见稿", "讨论稿", "送审稿", "审议稿", "修改稿", "修订稿", "报批稿", "代拟稿",
+    "草稿", "初稿", "定稿", "草案", "草案修改稿", "草案征求意见稿", NULL
+  };
+
+  for (guint k = 0; drafts[k] != NULL; k++)
+    if (g_str_equal (bare, drafts[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * fy_import_is_occasion_line:
  * @text: a line, ends trimmed
@@ -293,11 +309,13 @@ is_reader_note (const char *bare)
  * in brackets.  A regulation, in brackets, names the day it was adopted
  * (（2026年8月28日临川市……会议通过　2026年9月30日……会议批准）); an
  * opinion or a report whom it is for (（供县政府常务会议研究）, （供领导
- * 参阅）): a note to the reader, not who speaks.  Such a line is the
- * subtitle, printed as one (3号 楷体, centred under the title).
+ * 参阅）) or what draft it is (（征求意见稿）, （讨论稿）): a note to the
+ * reader, not who speaks.  Such a line is the subtitle, printed as one
+ * (3号 楷体, centred under the title).
  *
  * Returns: whether @text opens with a date and goes on 在……上, or is a
- *   regulation's note of adoption or a note of whom the text is for
+ *   regulation's note of adoption, a note of whom the text is for or of
+ *   the draft it is
  */
 gboolean
 fy_import_is_occasion_line (const char *text)
@@ -310,7 +328,7 @@ fy_import_is_occasion_line (const char *text)
     bare = g_strndup (text + strlen ("（"), strlen (text) - 2 * strlen ("（"));
   else
     bare = g_strdup (text);
-  if (g_str_has_prefix (text, "（") && (is_adoption_note (bare) || is_reader_note (bare)))
+  if (g_str_has_prefix (text, "（") && (is_adoption_note (bare) || is_reader_note (bare) || is_draft_note (bare)))
     return TRUE;
   at = strstr (bare, "日在");
   if (at == NULL || g_utf8_strlen (bare, -1) > OCCASION_MAX_CHARS || !g_str_has_suffix (bare, "上"))
