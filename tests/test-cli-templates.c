@@ -31,6 +31,7 @@ static const char *builtin_ids[] = {
   "research-report",
   "notice",
   "inspection-report",
+  "host-script",
 };
 
 /* A 人大 office's written documents and a 通知: no speaker, an organ

@@ -12,7 +12,7 @@
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 
-#define N_BUILTIN 12
+#define N_BUILTIN 13
 
 static char *xdg_data_home;
 
