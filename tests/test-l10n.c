@@ -310,7 +310,7 @@ test_l10n_catalog (void)
   /* The catalog is found and used: a string of each front-end layer. */
   g_assert_cmpstr (_("Export PDF"), ==, "导出 PDF");
   g_assert_cmpstr (_("Untitled Speech"), ==, "未命名发言稿");
-  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Attachment note"), ==, "附件说明");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Attachment Note"), ==, "附件说明");
 }
 
 /* A window of @app (registered as APPLICATION_ID @suffix) showing the
