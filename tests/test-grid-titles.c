@@ -572,6 +572,68 @@ static const TitleSet title_sets[] = {
   { "titles-42.txt", "forty-second-set", 0.92, 0.83 },
 };
 
+/* Whether @label ("市委|第二巡察组") quotes @title on both sides of the
+ * break before character @at; TRUE where it quotes no text (a "…", no
+ * "|" or more than one). */
+static gboolean
+label_matches (const char *title,
+               glong       at,
+               const char *label)
+{
+  g_auto(GStrv) sides = NULL;
+  const char *cut;
+
+  if (label == NULL || strstr (label, "…") != NULL)
+    return TRUE;
+  sides = g_strsplit (label, "|", -1);
+  if (g_strv_length (sides) != 2)
+    return TRUE;
+  cut = g_utf8_offset_to_pointer (title, at);
+  return g_str_has_prefix (cut, sides[1]) &&
+         cut - title >= (gssize) strlen (sides[0]) &&
+         strncmp (cut - strlen (sides[0]), sides[0], strlen (sides[0])) == 0;
+}
+
+void
+fy_test_check_title_breaks (const FyTitleLexicon    *lexicon,
+                            const FyTitleBreakCheck *checks,
+                            gsize                    n_checks)
+{
+  for (gsize i = 0; i < n_checks; i++)
+    {
+      const FyTitleBreakCheck *c = &checks[i];
+      int price;
+      g_autofree char *message = NULL;
+
+      g_assert_cmpint (c->at, >, 0);
+      g_assert_cmpint (c->at, <, g_utf8_strlen (c->title, -1));
+      price = fy_test_title_price_with (lexicon, c->title, c->at);
+      if (label_matches (c->title, c->at, c->label) && price >= c->least && price <= c->most)
+        continue;
+      message = g_strdup_printf ("%s, break %ld (%s): price %d, wanted %d to %d%s", c->title, c->at,
+                                 c->label != NULL ? c->label : "", price, c->least, c->most,
+                                 label_matches (c->title, c->at, c->label) ? "" : "; the label is not the text there");
+      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, message);
+    }
+}
+
+int *
+fy_test_title_prices (const FyTitleLexicon *lexicon,
+                      const char           *text,
+                      gboolean              relaxed)
+{
+  glong n = g_utf8_strlen (text, -1), k = 0;
+  g_autofree guint *offsets = g_new (guint, n);
+  int *prices = g_new (int, n);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    offsets[k++] = p - text;
+  fy_title_break_penalties (text, offsets, n, lexicon, NULL, prices);
+  if (relaxed)
+    fy_title_break_relax (text, offsets, n, lexicon, prices);
+  return prices;
+}
+
 /* A labelled set (@data, a TitleSet) with gbt9704, against its floor. */
 static void
 test_titles (gconstpointer data)
