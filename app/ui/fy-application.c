@@ -202,6 +202,26 @@ fy_application_activate (GApplication *app)
     fy_application_offer_recovery (self, GTK_WINDOW (window));
 }
 
+/* The window a file from the command line is opened from: the one in
+ * front, or the welcome screen when none is open.  A file that cannot
+ * be read is reported there, and leaves no empty window behind. */
+static FyWindow *
+dup_origin_window (FyApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  FyWindow *window;
+
+  if (FY_IS_WINDOW (active))
+    return g_object_ref (FY_WINDOW (active));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (FY_IS_WINDOW (l->data))
+      return g_object_ref (l->data);
+
+  window = new_window (self);
+  gtk_window_present (GTK_WINDOW (window));
+  return g_object_ref (window);
+}
+
 static void
 fy_application_open (GApplication  *app,
                      GFile        **files,
@@ -209,28 +229,13 @@ fy_application_open (GApplication  *app,
                      const char    *hint)
 {
   FyApplication *self = FY_APPLICATION (app);
-
   FyWindow *window = NULL;
 
   for (int i = 0; i < n_files; i++)
     {
-      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+      g_autoptr(FyWindow) origin = dup_origin_window (self);
 
-      /* A file open already is shown, not opened twice. */
-      window = fy_window_find_for_file (GTK_APPLICATION (app), files[i]);
-      if (window != NULL)
-        {
-          gtk_window_present (GTK_WINDOW (window));
-          continue;
-        }
-
-      /* A window that shows nothing of its own makes way for the file. */
-      if (FY_IS_WINDOW (active) && fy_window_get_pristine (FY_WINDOW (active)))
-        window = FY_WINDOW (active);
-      else
-        window = new_window (self);
-      fy_window_open_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
+      window = fy_window_open_or_present (origin, files[i]);
     }
 
   if (window != NULL && !self->recovery_offered)

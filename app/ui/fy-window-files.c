@@ -318,55 +318,21 @@ is_template_file (GFile *file)
   return basename != NULL && g_str_has_suffix (basename, ".fayan-template");
 }
 
-/**
- * fy_window_open_file:
- * @self: a #FyWindow
- * @file: a .fayan document, or Markdown or text to import
- *
- * Opens @file in this window.  An imported file becomes a new, unsaved
- * speech, so that Save never overwrites the Markdown or text it came
- * from.  A file that cannot be read is reported in a dialog.
- */
-void
-fy_window_open_file (FyWindow *self,
-                     GFile    *file)
+/* Reads @file, a .fayan speech or a file to import.  What went wrong is
+ * said on @self, the window the user asked from. */
+static FyDocument *
+read_document (FyWindow   *self,
+               GFile      *file,
+               GPtrArray **warnings)
 {
   g_autoptr(FyDocument) document = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean native;
 
-  g_return_if_fail (FY_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  /* A template file from the file manager: fill it in, as from New. */
-  if (is_template_file (file))
-    {
-      g_autoptr(FyTemplate) template = NULL;
-      g_autoptr(GListStore) store = NULL;
-
-      template = fy_template_new_from_file (file, FY_TEMPLATE_ORIGIN_FILE, self->cancellable, &error);
-      if (template == NULL)
-        {
-          g_autofree char *name = fy_file_dup_display_name (file);
-          g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-          show_error_dialog (self, heading, error);
-          return;
-        }
-
-      store = g_list_store_new (FY_TYPE_TEMPLATE);
-      g_list_store_append (store, template);
-      fy_window_new_from_templates (self, G_LIST_MODEL (store));
-      return;
-    }
-
-  native = is_fayan_file (file);
-  if (native)
+  if (is_fayan_file (file))
     document = fy_document_load_from_file (file, self->cancellable, &error);
   else
     document = fy_environment_import_file (fy_ui_layout_get_environment (), file,
-                                           &warnings, self->cancellable, &error);
+                                           warnings, self->cancellable, &error);
 
   if (document == NULL)
     {
@@ -374,8 +340,18 @@ fy_window_open_file (FyWindow *self,
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
       show_error_dialog (self, heading, error);
-      return;
     }
+
+  return g_steal_pointer (&document);
+}
+
+static void
+show_read_document (FyWindow   *self,
+                    FyDocument *document,
+                    GFile      *file,
+                    GPtrArray  *warnings)
+{
+  gboolean native = is_fayan_file (file);
 
   fy_window_load_document (self, document, native ? file : NULL);
   /* Saved beside the colleague's file it came from, as its PDF is. */
@@ -400,6 +376,62 @@ fy_window_open_file (FyWindow *self,
     }
   if (native)
     fy_window_add_recent (self, file);
+}
+
+/* A template file from the file manager: filled in, as from New.
+ * Returns %FALSE when @file is no template. */
+static gboolean
+open_template_file (FyWindow *self,
+                    GFile    *file)
+{
+  g_autoptr(FyTemplate) template = NULL;
+  g_autoptr(GListStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!is_template_file (file))
+    return FALSE;
+
+  template = fy_template_new_from_file (file, FY_TEMPLATE_ORIGIN_FILE, self->cancellable, &error);
+  if (template == NULL)
+    {
+      g_autofree char *name = fy_file_dup_display_name (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      show_error_dialog (self, heading, error);
+      return TRUE;
+    }
+
+  store = g_list_store_new (FY_TYPE_TEMPLATE);
+  g_list_store_append (store, template);
+  fy_window_new_from_templates (self, G_LIST_MODEL (store));
+  return TRUE;
+}
+
+/**
+ * fy_window_open_file:
+ * @self: a #FyWindow
+ * @file: a .fayan document, or Markdown or text to import
+ *
+ * Opens @file in this window.  An imported file becomes a new, unsaved
+ * speech, so that Save never overwrites the Markdown or text it came
+ * from.  A file that cannot be read is reported in a dialog.
+ */
+void
+fy_window_open_file (FyWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+
+  g_return_if_fail (FY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (open_template_file (self, file))
+    return;
+
+  document = read_document (self, file, &warnings);
+  if (document != NULL)
+    show_read_document (self, document, file, warnings);
 }
 
 /**
@@ -482,17 +514,35 @@ fy_window_get_window_for_file (FyWindow *self,
 /**
  * fy_window_open_or_present: (skip)
  *
- * Opens @file, or shows the window that has it open already.
+ * Opens @file, or shows the window that has it open already.  The file
+ * is read first: a file that cannot be read is reported on this window,
+ * and no empty window is left behind for it.
+ *
+ * Returns: (transfer none): the window that shows @file, or this one
+ *   when it could not be opened
  */
-void
+FyWindow *
 fy_window_open_or_present (FyWindow *self,
                            GFile    *file)
 {
-  FyWindow *window = fy_window_get_window_for_file (self, file);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  FyWindow *window = app != NULL ? fy_window_find_for_file (app, file) : NULL;
 
-  if (window->file == NULL || !g_file_equal (window->file, file))
-    fy_window_open_file (window, file);
+  if (window == NULL && !open_template_file (self, file))
+    {
+      document = read_document (self, file, &warnings);
+      if (document == NULL)
+        return self;
+      window = fy_window_get_window_for_file (self, NULL);
+      show_read_document (window, document, file, warnings);
+    }
+  if (window == NULL)
+    window = self;
   gtk_window_present (GTK_WINDOW (window));
+
+  return window;
 }
 
 static void

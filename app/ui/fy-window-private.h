@@ -148,8 +148,6 @@ void      fy_window_add_recent          (FyWindow     *self,
                                          GFile        *file);
 FyWindow *fy_window_get_window_for_file (FyWindow     *self,
                                          GFile        *file);
-void      fy_window_open_or_present     (FyWindow     *self,
-                                         GFile        *file);
 void      fy_window_remember_disk_state (FyWindow     *self);
 gboolean  fy_window_record_version      (FyWindow     *self,
                                          FyVersion    *version,

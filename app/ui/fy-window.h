@@ -30,6 +30,8 @@ gboolean    fy_window_get_modified     (FyWindow    *self);
 gboolean    fy_window_get_pristine     (FyWindow    *self);
 void        fy_window_open_file        (FyWindow    *self,
                                         GFile       *file);
+FyWindow   *fy_window_open_or_present  (FyWindow    *self,
+                                        GFile       *file);
 gboolean    fy_window_open_sample      (FyWindow    *self,
                                         GError     **error);
 void        fy_window_restore          (FyWindow    *self,
