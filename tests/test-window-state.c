@@ -633,31 +633,25 @@ test_window_state_save_failed (void)
   remove_copy (path);
 }
 
-/* A first save whose name the user typed, and which could not write
- * (here a folder holds that name; a read-only stick or a full disk does
- * the same): Save As… offers that name again, in that folder, not the
- * one made from the title. */
+/* Saves @window under @name in @folder, where a folder of that name is
+ * in the way; the error names it, and Save As… offers @name again in
+ * @worked, the last folder where saving worked. */
 static void
-test_window_state_save_failed_keeps_name (void)
+save_into_blocked_folder (FyWindow   *window,
+                          const char *action,
+                          GFile      *folder,
+                          GFile      *worked)
 {
-  g_autoptr(FyApplication) app = fy_test_make_app ();
-  FyWindow *window = fy_test_make_window (app);
-  g_autofree char *dir = fy_test_make_temp_dir ("fayan-typed-XXXXXX");
-  g_autofree char *blocker = g_build_filename (dir, "第四季度讲话.fayan", NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *blocker = g_build_filename (g_file_peek_path (folder), "第四季度讲话.fayan", NULL);
   g_autofree char *proposed = NULL;
   AdwMessageDialog *dialog;
   GtkWindow *chooser;
 
-  g_assert_null (fy_window_get_file (window));
-  g_assert_cmpint (g_mkdir (blocker, 0700), ==, 0);
-  fy_test_type_at (window, 4, 0, "我的修改。");
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
   fy_test_iterate ();
   chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
   g_assert_nonnull (chooser);
-  fy_test_wait_for_chooser_folder (chooser, NULL);
+  fy_test_wait_for_chooser_folder (chooser, worked);
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
   fy_test_wait_for_chooser_folder (chooser, folder);
   /* Typed without the extension, which the save adds. */
@@ -667,22 +661,63 @@ test_window_state_save_failed_keeps_name (void)
   dialog = fy_test_wait_for_message (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "第四季度讲话.fayan"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), blocker));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "A folder of that name is in the way"));
   g_assert_true (fy_window_get_modified (window));
-  g_assert_null (fy_window_get_file (window));
 
   fy_test_respond (dialog, "save-as");
   fy_test_iterate ();
   chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
   g_assert_nonnull (chooser);
-  fy_test_wait_for_chooser_folder (chooser, folder);
+  fy_test_wait_for_chooser_folder (chooser, worked);
   proposed = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpstr (proposed, ==, "第四季度讲话.fayan");
+  fy_test_run_for (300);
+  fy_test_screenshot ("window-state-save-as-after-failure");
   gtk_window_destroy (chooser);
   fy_test_iterate ();
+}
 
+/* A Save As whose name the user typed, and which could not write (here
+ * a folder holds that name; a read-only stick or a full disk does the
+ * same): the error says what is in the way, and Save As… offers that
+ * name again in the speech's own folder, where saving worked, not in the
+ * folder that failed nor under the name made from the title. */
+static void
+test_window_state_save_failed_keeps_name (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  FyWindow *other = fy_test_make_window (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *worked = fy_test_make_temp_dir ("fayan-worked-XXXXXX");
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-typed-XXXXXX");
+  g_autofree char *saved = g_build_filename (worked, "上次的稿子.fayan", NULL);
+  g_autofree char *blocker = g_build_filename (dir, "第四季度讲话.fayan", NULL);
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
+  g_autoptr(GFile) worked_folder = g_file_new_for_path (worked);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  g_assert_true (fy_window_save_to_file (window, saved_file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (blocker, 0700), ==, 0);
+  fy_test_type_at (window, 4, 0, "我的修改。");
+
+  /* Save As from a saved speech: its own folder. */
+  save_into_blocked_folder (window, "win.save-as", folder, worked_folder);
+  g_assert_true (g_file_equal (fy_window_get_file (window), saved_file));
+
+  /* The first save of a new speech: the folder saved in last. */
+  fy_test_type_at (other, 4, 0, "另一篇。");
+  save_into_blocked_folder (other, "win.save", folder, worked_folder);
+  g_assert_null (fy_window_get_file (other));
+
+  fy_test_destroy_window (other);
   fy_test_destroy_window (window);
   g_rmdir (blocker);
   g_rmdir (dir);
+  g_unlink (saved);
+  g_rmdir (worked);
 }
 
 /* A speech opened from a colleague's .txt is saved beside it, where its

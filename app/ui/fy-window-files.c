@@ -929,32 +929,47 @@ is_folder (GFile *file)
          g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY;
 }
 
-/* Where the first save of a speech starts: the folder a failed save
- * tried, else that of the file it was imported from, else that of the
- * speech last saved or opened (the clerk's folder for this year's
- * speeches, where a new one was proposed in the home folder), else
- * Documents — not the program's working folder, where GTK would start. */
+/* A folder Save As may propose: one that is there, and not the one a
+ * save could not write to just now (a read-only or pulled stick, a full
+ * disk), where the same save would fail again. */
+static gboolean
+is_save_folder (FyWindow *self,
+                GFile    *folder)
+{
+  g_autoptr(GFile) failed = NULL;
+
+  if (!is_folder (folder))
+    return FALSE;
+  if (self->failed_save != NULL)
+    failed = g_file_get_parent (self->failed_save);
+
+  return failed == NULL || !g_file_equal (folder, failed);
+}
+
+/* Where Save As starts when the speech's own file is not proposed: the
+ * speech's own folder, else that of the file it was imported from, else
+ * the last folder a speech was saved in or opened from (the clerk's
+ * folder for this year's speeches, where a new one was proposed in the
+ * home folder), else Documents — not the program's working folder,
+ * where GTK would start.  Never the folder a save just failed in. */
 static GFile *
 first_save_folder (FyWindow *self)
 {
   const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
   g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-files");
-  g_autoptr(GFile) tried = NULL;
+  g_autoptr(GFile) own = self->file != NULL ? g_file_get_parent (self->file) : NULL;
 
-  if (self->failed_save != NULL)
-    tried = g_file_get_parent (self->failed_save);
-  if (is_folder (tried))
-    return g_steal_pointer (&tried);
-  if (is_folder (self->import_folder))
+  if (is_save_folder (self, own))
+    return g_steal_pointer (&own);
+  if (is_save_folder (self, self->import_folder))
     return g_object_ref (self->import_folder);
-  if (recent[0] != NULL)
+  for (guint i = 0; recent[i] != NULL; i++)
     {
-      g_autoptr(GFile) last = g_file_new_for_uri (recent[0]);
+      g_autoptr(GFile) last = g_file_new_for_uri (recent[i]);
+      g_autoptr(GFile) folder = g_file_get_parent (last);
 
-      g_clear_object (&tried);
-      tried = g_file_get_parent (last);
-      if (g_file_is_native (last) && is_folder (tried))
-        return g_steal_pointer (&tried);
+      if (g_file_is_native (last) && is_save_folder (self, folder))
+        return g_steal_pointer (&folder);
     }
 
   return g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
@@ -994,7 +1009,7 @@ fy_window_save (FyWindow *self,
 
   if (self->file != NULL)
     parent = g_file_get_parent (self->file);
-  if (is_folder (parent))
+  if (self->failed_save == NULL && is_folder (parent))
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), self->file, NULL);
   else
     {
