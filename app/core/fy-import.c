@@ -536,7 +536,10 @@ is_attached_title (GPtrArray             *paragraphs,
       break;
   after_close = (context->has_previous && context->previous_role == FY_BLOCK_ROLE_DATE_LINE) ||
                 fy_doc_is_attachment_label (label) ||
-                fy_import_follows_attached_list (clean, label, attached_before (blocks));
+                /* the blocks above are counted only for a 名单 under a
+                 * row of names: counted for every paragraph, 100 000
+                 * paragraphs took a minute (test-limits) */
+                (fy_import_follows_attached_list (clean, label, TRUE) && attached_before (blocks));
   return fy_import_is_attached_title (clean, title, after_close, labelled,
                                       next[0] == FY_IMPORT_TABLE_MARK ||
                                       fy_import_parse_heading (next, &level, &rest) ||
