@@ -588,6 +588,98 @@ test_import_list_restarts (void)
     fy_test_assert_block (document, i, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, printed[i]);
 }
 
+/* Every numeral system of ST_NumberFormat (ECMA-376) an office in China
+ * may meet is written as Word prints it: counting 一 … 十一 (the names
+ * Word, WPS and LibreOffice Writer use for it: Writer saves 一、 as
+ * taiwaneseCountingThousand), digit by digit, 壹 贰, 甲 乙, 子 丑, 甲子,
+ * ① ⑴ ⒈ ㊀, full-width digits, Roman numerals, letters; a level marked
+ * w:isLgl shows its parents' numbers in digits.  A system Fayan does not
+ * write (Korean, Hebrew), or a number its series has no sign for (the
+ * eleventh 甲 乙), comes in as digits, and one warning per system names
+ * it and the first paragraph. */
+static void
+test_import_number_formats (void)
+{
+  static const struct { const char *format; int n; const char *label; } cases[] = {
+    { "decimal", 11, "11" }, { "decimalHalfWidth", 3, "3" }, { "decimalZero", 7, "07" },
+    { "decimalFullWidth", 12, "１２" }, { "decimalFullWidth2", 3, "３" },
+    { "chineseCounting", 11, "十一" }, { "chineseCountingThousand", 20, "二十" },
+    { "taiwaneseCounting", 3, "三" }, { "taiwaneseCountingThousand", 12, "十二" },
+    { "japaneseCounting", 105, "一百零五" },
+    { "ideographDigital", 10, "一〇" }, { "taiwaneseDigital", 12, "一二" },
+    { "japaneseDigitalTenThousand", 3, "三" },
+    { "chineseLegalSimplified", 12, "壹拾贰" }, { "ideographLegalTraditional", 3, "參" },
+    { "ideographTraditional", 4, "丁" }, { "ideographZodiac", 12, "亥" },
+    { "ideographZodiacTraditional", 11, "甲戌" },
+    { "decimalEnclosedCircle", 20, "⑳" }, { "decimalEnclosedCircle", 21, "21" },
+    { "decimalEnclosedCircleChinese", 3, "③" }, { "decimalEnclosedParen", 2, "⑵" },
+    { "decimalEnclosedFullstop", 5, "⒌" }, { "ideographEnclosedCircle", 1, "㊀" },
+    { "upperRoman", 14, "XIV" }, { "lowerRoman", 9, "ix" }, { "upperLetter", 28, "BB" },
+    { "lowerLetter", 2, "b" }, { "hex", 11, "B" }, { "chicago", 5, "**" }, { "none", 1, "" },
+    /* not written: digits, and a warning */
+    { "koreanCounting", 2, "2" }, { "ideographTraditional", 11, "11" }, { "hebrew1", 1, "1" },
+    { "koreanCounting", 5, "5" },
+  };
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"" "http://schemas.openxmlformats.org/package/2006/relationships" "\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
+    "</Relationships>";
+  g_autoptr(GString) numbering = g_string_new ("<?xml version=\"1.0\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+  g_autoptr(GString) body = g_string_new (BODY_START);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = NULL;
+  guint n = G_N_ELEMENTS (cases);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (numbering, "<w:abstractNum w:abstractNumId=\"%u\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"%d\"/>"
+                              "<w:numFmt w:val=\"%s\"/><w:lvlText w:val=\"%%1、\"/></w:lvl></w:abstractNum>",
+                              i, cases[i].n, cases[i].format);
+      g_string_append_printf (numbering, "<w:num w:numId=\"%u\"><w:abstractNumId w:val=\"%u\"/></w:num>", i + 1, i);
+      g_string_append_printf (body, "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"%u\"/></w:numPr></w:pPr>"
+                              "<w:r><w:t>做好汛前检查；</w:t></w:r></w:p>", i + 1);
+    }
+  /* 一、 over a legal level: 1.1 */
+  g_string_append_printf (numbering, "<w:abstractNum w:abstractNumId=\"%u\">"
+                          "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%%1、\"/></w:lvl>"
+                          "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:isLgl/><w:lvlText w:val=\"%%1.%%2\"/></w:lvl>"
+                          "</w:abstractNum><w:num w:numId=\"%u\"><w:abstractNumId w:val=\"%u\"/></w:num></w:numbering>",
+                          n, n + 1, n);
+  g_string_append_printf (body, "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"%u\"/></w:numPr></w:pPr>"
+                          "<w:r><w:t>做好汛前检查；</w:t></w:r></w:p>"
+                          "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"%u\"/></w:numPr></w:pPr>"
+                          "<w:r><w:t>做好汛前检查；</w:t></w:r></w:p>" BODY_END, n + 1, n + 1);
+  bytes = make_zip ("word/document.xml", body->str, (gsize) 0,
+                    "word/_rels/document.xml.rels", rels, (gsize) 0,
+                    "word/numbering.xml", numbering->str, (gsize) 0, NULL);
+  document = import_bytes (bytes, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_document_get_n_blocks (document), ==, n + 2);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = fy_document_dup_block_text (document, i);
+      g_autofree char *expected = g_strconcat (cases[i].label, "、做好汛前检查；", NULL);
+
+      g_test_message ("%s %d: %s", cases[i].format, cases[i].n, text);
+      g_assert_cmpstr (text, ==, expected);
+    }
+  fy_test_assert_block (document, n, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "一、做好汛前检查；");
+  fy_test_assert_block (document, n + 1, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "1.1做好汛前检查；");
+  for (guint i = 0; i < warnings->len; i++)
+    g_test_message ("warning: %s", (const char *) g_ptr_array_index (warnings, i));
+  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==,
+                   "Paragraph 32 (“做好汛前检查；”): its list number is in Word’s “koreanCounting” style, "
+                   "which Fayan does not write, so it came in as 2. Check the numbers of that list.");
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 1), "Paragraph 33 (“做好汛前检查；”): "
+                                   "its list number is in Word’s “ideographTraditional” style"));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 2), "Paragraph 34 (“做好汛前检查；”): "
+                                   "its list number is in Word’s “hebrew1” style"));
+}
+
 /* Headings numbered by a Word list, as a colleague's file has them: the
  * number is the heading's own ordinal, printed as written, whether the
  * list numbers Normal paragraphs (WPS: w:numPr on each, a short line no
@@ -1109,6 +1201,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/many-notes", test_import_many_notes);
   g_test_add_func ("/core/docx/import/list-restarts", test_import_list_restarts);
   g_test_add_func ("/core/docx/import/list-headings", test_import_list_headings);
+  g_test_add_func ("/core/docx/import/number-formats", test_import_number_formats);
   g_test_add_func ("/core/docx/import/text-box", test_import_text_box);
   g_test_add_func ("/core/docx/import/pushed-signature", test_import_pushed_signature);
   g_test_add_func ("/core/docx/import/underline-kaiti", test_import_underline_kaiti);

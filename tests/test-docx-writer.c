@@ -446,6 +446,52 @@ test_draft_note (void)
   fy_test_assert_block (plain, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "（讨论稿）");
 }
 
+/* A 工作要点 numbered with Writer's own heading numbering (一、 （一）
+ * 1. （1）) and a circled list, as LibreOffice 7.4 saved it as .docx
+ * (tests/data/docx/writer-numbered.docx, from writer-numbered.fodt):
+ * Writer writes its 一 as taiwaneseCountingThousand, which came in as
+ * "1、" and "（11）".  Each heading comes in with the number Writer
+ * prints, as written, at its level; no warning names a number style;
+ * and the PDF holds every character of LibreOffice's own text of the
+ * .docx (writer-numbered-text.txt), list numbers included. */
+static void
+test_chinese_list_numbers (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "docx", "writer-numbered.docx", NULL);
+  g_autofree char *text_path = g_test_build_filename (G_TEST_DIST, "data", "docx", "writer-numbered-text.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_import_file_with_warnings (file, &warnings, NULL, &error);
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *source_text = NULL;
+  g_autofree char *outline = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      g_test_message ("warning: %s", (const char *) g_ptr_array_index (warnings, i));
+      g_assert_null (strstr (g_ptr_array_index (warnings, i), "style"));
+    }
+  fy_test_assert_block (document, 2, FY_BLOCK_ROLE_HEADING, 1, NULL, "一、全力保障防洪安全");
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 2, NULL, "（一）修订水库防汛预案");
+  fy_test_assert_block (document, 14, FY_BLOCK_ROLE_HEADING, 2, NULL, "（十）做好汛期值班值守");
+  fy_test_assert_block (document, 16, FY_BLOCK_ROLE_HEADING, 2, NULL, "（十一）开展汛后复盘评估");
+  fy_test_assert_block (document, 19, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "②物资调运是否到位；");
+  fy_test_assert_block (document, 21, FY_BLOCK_ROLE_HEADING, 1, NULL, "二、加快农村供水工程建设");
+  fy_test_assert_block (document, 23, FY_BLOCK_ROLE_HEADING, 3, NULL, "1.完成北部片区管网改造");
+  fy_test_assert_block (document, 25, FY_BLOCK_ROLE_HEADING, 4, NULL, "（2）改造入户管道2300户");
+  fy_test_assert_block (document, 28, FY_BLOCK_ROLE_HEADING, 1, NULL, "三、持续深化河湖长制");
+  g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AS_WRITTEN);
+
+  g_file_get_contents (text_path, &source_text, NULL, &error);
+  g_assert_no_error (error);
+  pdf = print_every_character (document, source_text);
+  outline = fy_test_pdf_outline (pdf);
+  g_test_message ("outline: %s", outline);
+  g_assert_nonnull (strstr (outline, "|>（十）做好汛期值班值守|>（十一）开展汛后复盘评估|二、加快农村供水工程建设|"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/writer/attached-heading-title", test_attached_heading_title);
   g_test_add_func ("/core/docx/writer/reader-note", test_reader_note);
   g_test_add_func ("/core/docx/writer/draft-note", test_draft_note);
+  g_test_add_func ("/core/docx/writer/chinese-list-numbers", test_chinese_list_numbers);
 
   return fy_test_run_in_work_dir ("fayan-docx-writer-XXXXXX", &work_dir);
 }

@@ -632,6 +632,7 @@ walk_paragraph (FyDocxImport *import,
   indent = trim_pieces (import->pieces);
   commented = paragraph_excerpt (import->pieces);
   fy_docx_notes_warn_comments (import->notes, import->n_paragraphs, commented, import->warnings);
+  fy_docx_notes_warn_numbers (import->notes, import->n_paragraphs, commented, import->warnings);
   if (import->pieces->len == 0)
     return TRUE;
 

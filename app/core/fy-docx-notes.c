@@ -30,9 +30,10 @@
 
 typedef struct
 {
-  char *format;   /* w:numFmt */
-  char *text;     /* w:lvlText, "%1." */
-  int   start;
+  char    *format;   /* w:numFmt */
+  char    *text;     /* w:lvlText, "%1." */
+  int      start;
+  gboolean legal;    /* w:isLgl: the numbers it shows are all decimal ("1.2", not "一.2") */
 } Level;
 
 /* Word counts a list's items per abstract list: every w:num that
@@ -62,6 +63,9 @@ struct _FyDocxNotes
   GHashTable *comments_seen;     /* comment ids met in the text */
   GPtrArray  *comments_pending;  /* …in the paragraph being read */
   guint       n_comments_unread; /* met, but with no text in comments.xml */
+  GHashTable *formats_named;     /* numFmt values the warnings named */
+  char       *format_pending;    /* one not written in the paragraph being read */
+  char       *number_pending;    /* and the number written in its place */
 };
 
 static void
@@ -106,6 +110,7 @@ load_abstract (FyDocxNotes *notes,
       list->levels[k].format = fy_docx_get_w_attr (fy_docx_child_w (c, "numFmt"), "val");
       list->levels[k].text = fy_docx_get_w_attr (fy_docx_child_w (c, "lvlText"), "val");
       list->levels[k].start = int_attr (fy_docx_child_w (c, "start"), 1);
+      list->levels[k].legal = fy_docx_get_toggle (c, "isLgl") > 0;
     }
   g_hash_table_insert (notes->abstract, g_steal_pointer (&id), list);
 }
@@ -245,6 +250,7 @@ fy_docx_notes_new (xmlDoc *numbering,
   notes->pending = g_ptr_array_new_with_free_func (g_free);
   notes->comments_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   notes->comments_pending = g_ptr_array_new ();
+  notes->formats_named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   load_numbering (notes, numbering);
   load_notes (notes, footnotes, "footnote", 'f');
   load_notes (notes, endnotes, "endnote", 'e');
@@ -264,37 +270,33 @@ fy_docx_notes_free (FyDocxNotes *notes)
   g_ptr_array_unref (notes->pending);
   g_ptr_array_unref (notes->comments_pending);
   g_hash_table_unref (notes->comments_seen);
+  g_hash_table_unref (notes->formats_named);
+  g_free (notes->format_pending);
+  g_free (notes->number_pending);
   g_free (notes);
 }
 
-/* @n in the numeral system @format names; NULL for a bullet. */
+/* @n in the numeral system of @level; NULL for a bullet.  A number
+ * Fayan cannot write as Word prints it waits for the warnings. */
 static char *
-format_count (const char *format,
-              int         n)
+format_count (FyDocxNotes *notes,
+              Level       *level,
+              gboolean     legal,
+              int          n)
 {
-  static const char *const han[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+  const char *format = legal ? "decimal" : level->format;
+  gboolean written;
+  char *number;
 
-  if (format == NULL || g_str_equal (format, "decimal"))
-    return g_strdup_printf ("%d", n);
-  if (g_str_equal (format, "bullet"))
+  if (g_strcmp0 (format, "bullet") == 0)
     return NULL;
-  if (g_str_equal (format, "none"))
-    return g_strdup ("");
-  if (g_str_equal (format, "decimalZero"))
-    return g_strdup_printf ("%02d", n);
-  if (g_str_has_prefix (format, "decimalEnclosedCircle") && n >= 1 && n <= N_CIRCLED)
-    return g_ucs4_to_utf8 ((gunichar[]) { 0x2460 + n - 1 }, 1, NULL, NULL, NULL);
-  if (g_str_has_prefix (format, "chineseCounting") || g_str_equal (format, "ideographDigital") ||
-      g_str_equal (format, "japaneseCounting"))
+  number = fy_docx_format_number (format, n, &written);
+  if (!written && notes->format_pending == NULL && !g_hash_table_contains (notes->formats_named, format))
     {
-      if (n >= 1 && n <= 9)
-        return g_strdup (han[n]);
-      if (n >= 10 && n <= 99)
-        return g_strconcat (n >= 20 ? han[n / 10] : "", "十", n % 10 ? han[n % 10] : "", NULL);
+      notes->format_pending = g_strdup (format);
+      notes->number_pending = g_strdup (number);
     }
-  if ((g_str_equal (format, "lowerLetter") || g_str_equal (format, "upperLetter")) && n >= 1 && n <= 26)
-    return g_strdup_printf ("%c", (format[0] == 'l' ? 'a' : 'A') + n - 1);
-  return g_strdup_printf ("%d", n);
+  return number;
 }
 
 /* A bullet as text: the character Word prints when it is one a Chinese
@@ -315,8 +317,9 @@ bullet_label (const char *text)
 
 /* lvlText ("%1.%2." "（%1）") with the counts of @list up to @level. */
 static char *
-format_label (List *list,
-              int   level)
+format_label (FyDocxNotes *notes,
+              List        *list,
+              int          level)
 {
   const char *p = list->list->levels[level].text;
   GString *label = g_string_new (NULL);
@@ -332,7 +335,7 @@ format_label (List *list,
           continue;
         }
       /* a level above that never started prints its first number, as Word does */
-      number = format_count (list->list->levels[k].format,
+      number = format_count (notes, &list->list->levels[k], list->list->levels[level].legal,
                              list->list->started[k] ? list->list->counts[k] : list->list->levels[k].start);
       if (number == NULL)
         {
@@ -398,7 +401,7 @@ fy_docx_notes_list_label (FyDocxNotes  *notes,
   list->list->started[level] = TRUE;
   for (int k = level + 1; k < N_LEVELS; k++)
     list->list->started[k] = FALSE;
-  return format_label (list, level);
+  return format_label (notes, list, level);
 }
 
 /**
@@ -523,6 +526,36 @@ fy_docx_notes_warn_comments (FyDocxNotes *notes,
                                                     paragraph, excerpt, text));
     }
   g_ptr_array_set_size (notes->comments_pending, 0);
+}
+
+/**
+ * fy_docx_notes_warn_numbers:
+ * @notes: the lists of a document
+ * @paragraph: the number of the paragraph just read (from 1)
+ * @excerpt: its first words
+ * @messages: (element-type utf8): the import's warnings
+ *
+ * Adds to @messages a translated sentence when the paragraph's list
+ * number is in a style Fayan does not write (or one with no sign for
+ * it), so came in as digits; once per style in a document.
+ */
+void
+fy_docx_notes_warn_numbers (FyDocxNotes *notes,
+                            guint        paragraph,
+                            const char  *excerpt,
+                            GPtrArray   *messages)
+{
+  if (notes->format_pending == NULL)
+    return;
+  /* Translators: %3$s is Word's name of a numbering style
+   * (koreanCounting, ideographTraditional), %4$s a number in digits */
+  g_ptr_array_add (messages, g_strdup_printf (_("Paragraph %1$u (“%2$s”): its list number is in Word’s "
+                                                "“%3$s” style, which Fayan does not write, so it came in "
+                                                "as %4$s. Check the numbers of that list."),
+                                              paragraph, excerpt, notes->format_pending,
+                                              notes->number_pending));
+  g_hash_table_add (notes->formats_named, g_steal_pointer (&notes->format_pending));
+  g_clear_pointer (&notes->number_pending, g_free);
 }
 
 /* Comments met in the text whose words comments.xml does not hold. */

@@ -161,7 +161,16 @@ void         fy_docx_notes_warn_comments (FyDocxNotes *notes,
                                           guint        paragraph,
                                           const char  *excerpt,
                                           GPtrArray   *messages);
+void         fy_docx_notes_warn_numbers (FyDocxNotes *notes,
+                                         guint        paragraph,
+                                         const char  *excerpt,
+                                         GPtrArray   *messages);
 guint        fy_docx_notes_n_unread_comments (FyDocxNotes *notes);
+
+/* fy-docx-numbers.c: a list's number in the style Word prints it */
+char        *fy_docx_format_number    (const char  *format,
+                                       int          n,
+                                       gboolean    *written);
 
 /* fy-docx-styles.c: what a paragraph or character style gives its text */
 FyDocxStyles *fy_docx_styles_new      (void);
