@@ -595,6 +595,47 @@ test_pdf_copy_closing_line (void)
     }
 }
 
+/* A report full of figures, typeset by fayan-cli and copied by
+ * pdftotext (pdftotext-supply.txt): the copy puts a space between a
+ * digit and a Han character, and a printed line may open with digits
+ * (2026 年，…… / 30 个……, the new user's, session 25).  The spaces are
+ * the gap the page leaves, a quarter of a cell, not half, and a run of
+ * digits may leave its line a cell short on the grid: each paragraph is
+ * one, none cut in three.  A title printed over two lines whose first
+ * names a kind too (……分工方案 / 的通知) is one title, in the viewer's
+ * copy and in pdftotext's. */
+static void
+test_pdf_copy_digit_lines (void)
+{
+  static const char *const opens[] = {
+    "关于 2026 年全县农村供水工作情况的报告", "县人大常委会：", "2026 年，全县农村供水工作", "全年共投入资金",
+    "县水利局联合县卫健委对 30 个", "2027 年，我们将继续", "特此报告。", "县人民政府", "2026 年 12 月 15 日",
+  };
+  static const char *const tasks[] = { "pdf-copy-tasks.txt", "pdftotext-tasks.txt" };
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = paste_data_file ("pdftotext-supply.txt", &notes);
+
+  g_assert_cmpuint (pasted->len, ==, G_N_ELEMENTS (opens));
+  for (guint i = 0; i < pasted->len; i++)
+    {
+      g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, i));
+
+      g_test_message ("%u %s", i, text);
+      g_assert_true (g_str_has_prefix (text, opens[i]));
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (tasks); k++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", tasks[k], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FyDocument) document = fy_import_file (file, NULL, &error);
+
+      g_assert_no_error (error);
+      fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于印发全县冬春季森林防火工作分工方案的通知");
+      fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各乡镇人民政府，县直有关单位：");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -616,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/says-what-happened", test_pdf_copy_says_what_happened);
   g_test_add_func ("/core/import-pdf-copy/title-cut-in-kind", test_pdf_copy_title_cut_in_kind);
   g_test_add_func ("/core/import-pdf-copy/closing-line", test_pdf_copy_closing_line);
+  g_test_add_func ("/core/import-pdf-copy/digit-lines", test_pdf_copy_digit_lines);
 
   return g_test_run ();
 }

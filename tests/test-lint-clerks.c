@@ -221,8 +221,9 @@ test_clerks_notice_template (void)
 /* Copies of PDFs (tests/data/pasted) imported as a paste is: a table
  * whose cells the copy glued into lines (临川区501997%), its caption, a
  * title cut before 的通知 and the note in brackets under a title are no
- * sentences, and are offered no full stop.  The one paragraph left
- * without an end is one the copy cut in two (……主题服务 / 23 项，……). */
+ * sentences, and are offered no full stop.  No paragraph is left
+ * without an end: the one the copy cut in two before a line that opens
+ * with digits (……主题服务 / 23 项，……) is whole again. */
 static void
 test_clerks_pdf_copies (void)
 {
@@ -238,17 +239,11 @@ test_clerks_pdf_copies (void)
       g_autofree char *file = g_strconcat ("pasted/", copies[d], ".txt", NULL);
       g_autoptr(FyDocument) document = fy_test_import_plain_data (file);
       g_autoptr(GPtrArray) findings = fy_lint_document (lint, document);
-      FyLintFinding *open = fy_test_find_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION, 0);
 
       count_logged (copies[d], "imported", findings);
       n_open += fy_test_count_kind (findings, FY_LINT_KIND_MISSING_END_PUNCTUATION);
-      if (open != NULL)
-        {
-          g_assert_cmpstr (copies[d], ==, "pdf-copy-reading-report");
-          g_assert_cmpstr (fy_lint_finding_get_original (open), ==, "务");
-        }
     }
-  g_assert_cmpuint (n_open, ==, 1);
+  g_assert_cmpuint (n_open, ==, 0);
 }
 
 /* @seed typed into the document in the editor: the block that holds

@@ -22,13 +22,6 @@
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 
-/* Samples whose import is wrong where the offer is right: a PDF copy's
- * title cut before 的通知 keeps "的通知" as body text. */
-static const char * const import_wrong[] = {
-  "pasted/pdf-copy-tasks.txt:的通知",
-  "pasted/pdftotext-tasks.txt:的通知",
-};
-
 typedef struct
 {
   guint offers;
@@ -131,15 +124,6 @@ type_blocks (FyDocument *document,
   return typed;
 }
 
-static gboolean
-is_import_wrong (const char *name,
-                 const char *text)
-{
-  g_autofree char *key = g_strconcat (name, ":", text, NULL);
-
-  return g_strv_contains ((const char * const []) { import_wrong[0], import_wrong[1], NULL }, key);
-}
-
 /* Lints @typed and checks each offer against @truth. */
 static void
 check_offers (const char *name,
@@ -165,7 +149,7 @@ check_offers (const char *name,
       text = fy_block_dup_text (fy_document_get_block (typed, b));
       tally->offers++;
       offered[b] = TRUE;
-      if (role == g_array_index (truth, FyBlockRole, b) || is_import_wrong (name, text))
+      if (role == g_array_index (truth, FyBlockRole, b))
         continue;
       g_test_message ("%s: block %u “%s” offered %s, is %s", name, b, text, fy_block_role_to_string (role),
                       fy_block_role_to_string (g_array_index (truth, FyBlockRole, b)));

@@ -57,18 +57,28 @@ static const char *const kind_endings[] = {
  * @line: a line of text
  *
  * Returns: the width of @line in cells: a Han character or full-width
- *   mark 1, an ASCII character ½
+ *   mark 1, an ASCII character ½, but a space between a Han character
+ *   and a Latin one ¼: the gap a word processor leaves between Han text
+ *   and digits, which a copy of its PDF turns into a space (建水厂 3 座，
+ *   改造管网 126 公里: counted ½, the gaps made a line of digits seem
+ *   wider than the column, and the lines of Han text alone short of it)
  */
 double
 fy_import_line_width (const char *line)
 {
   double width = 0;
+  gunichar before = 0;
 
   for (const char *p = line; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+      gunichar after = c == ' ' ? g_utf8_get_char (g_utf8_next_char (p)) : 0;
 
-      width += c < 0x80 ? 0.5 : 1.0;
+      if (c == ' ' && before != 0 && after != 0 && after != ' ' && (before < 0x80) != (after < 0x80))
+        width += 0.25;
+      else
+        width += c < 0x80 ? 0.5 : 1.0;
+      before = c;
     }
   return width;
 }
@@ -336,6 +346,31 @@ is_indented_first_line (const char *line)
   return FALSE;
 }
 
+/* How far a printed line may fall short of the column's width and still
+ * fill it: PDF_FULL_SLACK, and a cell more for each run of digits or
+ * Latin letters in it (three at most), as the grid sets the Han
+ * character after such a run in the next cell (县卫健委对 30 个千吨万人
+ * …开展水质 fills its line 2½ cells "short"), and half a cell for each
+ * curly quote, which a face shared with Latin text prints half wide
+ * (全年新增“一件事一次办”主题服务 fills its line). */
+static double
+full_slack (const char *line)
+{
+  guint runs = 0, quotes = 0;
+  gboolean latin = FALSE;
+
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean now = c < 0x80 && (g_ascii_isalnum (c) || c == '.' || c == '%');
+
+      runs += now && !latin;
+      latin = now;
+      quotes += c == 0x201C || c == 0x201D;
+    }
+  return PDF_FULL_SLACK + MIN (runs, 3) + MIN (quotes, 4) * 0.5;
+}
+
 /* Whether @lines read as a PDF's printed lines: few blank lines, a
  * narrow column that most lines fill, most of those in mid-sentence.
  * In a copy with a page number (@paged), which came out of a PDF, two
@@ -372,7 +407,7 @@ is_pdf_column (GPtrArray *lines,
         continue;
       n_text++;
       /* a paragraph's first line fills the column with its indent */
-      if (fy_import_line_width (line) + (is_indented_first_line (line) ? PDF_INDENT : 0) >= width - PDF_FULL_SLACK)
+      if (fy_import_line_width (line) + (is_indented_first_line (line) ? PDF_INDENT : 0) >= width - full_slack (line))
         {
           n_full++;
           n_open += !ends_sentence (line);
@@ -404,7 +439,9 @@ ends_with_kind (const char *line)
  * / 信访事项处理意见书): the second names the kind of document, the first
  * does not; an occasion (在……上的讲话) under a main title is its subtitle.
  * A PDF made by a word processor may cut the title inside the kind's
- * name (……的几点意 / 见): the two lines together name it.
+ * name (……的几点意 / 见): the two lines together name it.  A title that
+ * issues a document names two kinds (关于印发……方案 / 的通知): its second
+ * line opens on 的.
  *
  * Returns: whether @one and @two are one title
  */
@@ -414,8 +451,10 @@ fy_import_title_goes_on (const char *one,
 {
   g_autofree char *both = g_strconcat (one, two, NULL);
 
-  return fy_import_is_title_like (one) && fy_import_is_title_like (two) && !ends_with_kind (one) &&
-         ends_with_kind (both) && !fy_import_is_speaker_like (two) && !fy_import_is_occasion_line (two) &&
+  /* a line never opens on 的: 关于印发……方案 / 的通知 is one title, though
+   * its first line names a kind too */
+  return fy_import_is_title_like (one) && fy_import_is_title_like (two) &&
+         (!ends_with_kind (one) || g_str_has_prefix (two, "的")) && ends_with_kind (both) && !fy_import_is_speaker_like (two) && !fy_import_is_occasion_line (two) &&
          !g_str_has_prefix (two, "在") &&
          g_utf8_strlen (one, -1) + g_utf8_strlen (two, -1) <= FY_IMPORT_TITLE_MAX_CHARS;
 }
@@ -478,7 +517,7 @@ continues (const char *line,
   guint level;
   const char *rest;
 
-  if (w < width - PDF_FULL_SLACK || stands_alone (next))
+  if (w < width - full_slack (line) || stands_alone (next))
     return FALSE;
   if (!ends_sentence (line))
     return TRUE;
