@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <poppler.h>
 #include <string.h>
 
 #include "fayan-core.h"
@@ -287,6 +289,76 @@ test_replaced_date (void)
   find_block (document, "县人大常委会办公室");
 }
 
+static const char survey[] =
+  "# 关于家庭医生签约服务情况的审议意见\n\n"
+  "各乡镇签约情况如下。\n\n"
+  "| 乡镇 | 常住人口（人） | 签约人数（人） | 签约率（%） | 重点人群签约率（%） |\n"
+  "| --- | --- | --- | --- | --- |\n"
+  "| 城关镇 | 52318 | 40157 | 76.8 | 91.4 |\n"
+  "| 白沙镇 | 18604 | 12990 | 69.8 | 88.3 |\n"
+  "| 石桥乡 | 9235 | 7461 | 80.8 | 93.6 |\n\n"
+  "请县人民政府研究处理。\n";
+
+/* Whether a line of @lines holds @text whole */
+static gboolean
+has_line_with (GPtrArray  *lines,
+               const char *text)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (strstr (((FyTestPdfLine *) g_ptr_array_index (lines, i))->text->str, text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The colleague opens the .docx in Writer (Word's stand-in) and prints
+ * it: each 乡镇's name stays on one line of its cell (Word's own cell
+ * margins took so much of a column sized for the text that 城关|镇
+ * broke and every row took two lines), and the figures stand flush
+ * right in their column, as Fayan prints them. */
+static void
+test_table_in_writer (void)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *dir = g_build_filename (work_dir, "table", NULL);
+  g_autofree char *docx = g_build_filename (dir, "survey.docx", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "pdf", "survey.pdf", NULL);
+  g_autofree char *pdf_dir = g_path_get_dirname (pdf_path);
+  g_autoptr(FyDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  PopplerRectangle first, second;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+
+  document = fy_import_markdown (survey, -1, &error);
+  g_assert_no_error (error);
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (docx, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  fy_test_run_soffice (work_dir, "pdf", NULL, pdf_dir, (const char *[]) { docx, NULL });
+
+  pdf = fy_test_pdf_open (pdf_path);
+  lines = fy_test_pdf_lines (pdf);
+  g_assert_true (has_line_with (lines, "城关镇"));
+  g_assert_true (has_line_with (lines, "白沙镇"));
+  g_assert_true (has_line_with (lines, "石桥乡"));
+
+  page = poppler_document_get_page (pdf, 0);
+  first = fy_test_pdf_find_once (page, "52318");
+  second = fy_test_pdf_find_once (page, "9235");
+  g_assert_cmpfloat (fabs (first.x2 - second.x2), <, 0.5);
+  g_assert_cmpfloat (second.x1 - first.x1, >, 3.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/colleague/retyped-heading", test_retyped_heading);
   g_test_add_func ("/core/docx/colleague/page-break", test_page_break);
   g_test_add_func ("/core/docx/colleague/replaced-date", test_replaced_date);
+  g_test_add_func ("/core/docx/colleague/table-in-writer", test_table_in_writer);
 
   return fy_test_run_in_work_dir ("fayan-docx-colleague-XXXXXX", &work_dir);
 }

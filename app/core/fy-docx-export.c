@@ -24,6 +24,7 @@
 #include "fy-fonts.h"
 #include "fy-numbering.h"
 #include "fy-table.h"
+#include "fy-table-layout.h"
 #include "fy-typesetter.h"
 
 /*
@@ -555,13 +556,33 @@ fy_docx_writer_border (Writer     *wr,
   end (wr);
 }
 
+/* w:tblCellMar: @padding twips left and right of each cell's text */
+static void
+write_cell_margins (Writer *wr,
+                    long    padding)
+{
+  static const char * const sides[] = { "w:left", "w:right" };
+
+  start (wr, "w:tblCellMar");
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    {
+      start (wr, sides[i]);
+      attr_int (wr, "w:w", padding);
+      attr (wr, "w:type", "dxa");
+      end (wr);
+    }
+  end (wr);
+}
+
 /* Opens a w:tbl @width twips wide, centred, with a 1 pt frame and ½ pt
- * rules inside (as Fayan prints them) and fixed columns of @widths. */
+ * rules inside (as Fayan prints them), fixed columns of @widths and
+ * @padding twips between a rule and a cell's text (0: Word's own). */
 static void
 write_table_start (Writer     *wr,
                    long        width,
                    const long *widths,
-                   guint       n_columns)
+                   guint       n_columns,
+                   long        padding)
 {
   start (wr, "w:tbl");
   start (wr, "w:tblPr");
@@ -581,6 +602,9 @@ write_table_start (Writer     *wr,
   start (wr, "w:tblLayout");
   attr (wr, "w:type", "fixed");
   end (wr);
+  /* Fayan's room between a rule and the text, not Word's 0.19 cm */
+  if (padding > 0)
+    write_cell_margins (wr, padding);
   end (wr);
 
   start (wr, "w:tblGrid");
@@ -593,10 +617,75 @@ write_table_start (Writer     *wr,
   end (wr);
 }
 
+/* A column of up to this many characters keeps its width when the
+ * table must be squeezed: a 县区 name, a figure */
+#define TABLE_SHORT_COLUMN 6
+
+/* The columns' widths in twips across @type_width: each as wide as its
+ * longest cell (up to 12 characters of @cell twips, then it wraps) and
+ * @padding on both sides, what is left shared in proportion.  When they
+ * do not fit, the short columns keep their width, so that Word breaks
+ * no name of a place in two, and the long ones share the rest. */
+static void
+table_column_widths (FyTable *table,
+                     guint    n_columns,
+                     long     type_width,
+                     long     cell,
+                     long     padding,
+                     long    *widths)
+{
+  g_autofree double *chars = g_new0 (double, n_columns);
+  double total = 0, kept = 0;
+
+  for (guint r = 0; r < fy_table_get_n_rows (table); r++)
+    for (guint c = 0; c < n_columns; c++)
+      chars[c] = MAX (chars[c], MIN (fy_docx_text_width_in_chars (fy_table_get_cell (table, r, c)), 12));
+  for (guint c = 0; c < n_columns; c++)
+    {
+      double need = chars[c] * cell + 2 * padding;
+
+      total += need;
+      if (chars[c] <= TABLE_SHORT_COLUMN)
+        kept += need;
+    }
+  for (guint c = 0; c < n_columns; c++)
+    {
+      double need = chars[c] * cell + 2 * padding;
+
+      if (total > type_width && kept < type_width / 2.0)
+        widths[c] = lround (chars[c] <= TABLE_SHORT_COLUMN
+                            ? need : need * (type_width - kept) / (total - kept));
+      else
+        widths[c] = lround (need * type_width / total);
+    }
+}
+
+/* Which columns hold figures, set flush right as Fayan prints them */
+static gboolean *
+table_figure_columns (FyTable *table,
+                      guint    n_rows,
+                      guint    n_columns)
+{
+  gboolean *figures = g_new0 (gboolean, n_columns);
+  g_autofree const char **texts = g_new0 (const char *, n_rows + 1);
+  guint first = fy_table_get_header (table) ? 1 : 0;
+
+  n_rows = MIN (n_rows, fy_table_get_n_rows (table));
+  for (guint c = 0; c < n_columns; c++)
+    {
+      guint n = 0;
+
+      for (guint r = first; r < n_rows; r++)
+        texts[n++] = fy_table_get_cell (table, r, c);
+      figures[c] = fy_table_layout_is_figures (texts, n);
+    }
+  return figures;
+}
+
 /* A table block as a real w:tbl across the type width: a 1 pt frame and
  * ½ pt rules inside (as Fayan prints them), columns as wide as their
- * content asks for, rows that do not split across pages, and the header
- * row marked to repeat on each page. */
+ * content asks for, figures flush right, rows that do not split across
+ * pages, and the header row marked to repeat on each page. */
 static void
 write_table (Writer *wr,
              guint   position)
@@ -606,23 +695,18 @@ write_table (Writer *wr,
   g_autoptr(GPtrArray) cells = NULL;
   guint n_rows = 0;
   guint n_columns = 0;
-  g_autofree double *chars = NULL;
-  double total = 0;
   long type_width = lround (fy_style_get_type_width (wr->style) * FY_DOCX_TWIPS_PER_POINT);
+  long cell = lround (fy_style_get_role (wr->style, FY_STYLE_ROLE_TABLE)->size * FY_DOCX_TWIPS_PER_POINT);
+  long padding = lround (cell * 0.2);
   g_autofree long *widths = NULL;
+  g_autofree gboolean *figures = NULL;
 
   cells = fy_table_split_cells (block, &n_rows, &n_columns);
-  chars = g_new0 (double, n_columns);
   widths = g_new0 (long, n_columns);
-  for (guint r = 0; r < fy_table_get_n_rows (table); r++)
-    for (guint c = 0; c < n_columns; c++)
-      chars[c] = MAX (chars[c], MIN (fy_docx_text_width_in_chars (fy_table_get_cell (table, r, c)), 12) + 1);
-  for (guint c = 0; c < n_columns; c++)
-    total += chars[c];
-  for (guint c = 0; c < n_columns; c++)
-    widths[c] = lround (type_width * chars[c] / total);
+  table_column_widths (table, n_columns, type_width, cell, padding, widths);
+  figures = table_figure_columns (table, n_rows, n_columns);
 
-  write_table_start (wr, type_width, widths, n_columns);
+  write_table_start (wr, type_width, widths, n_columns, padding);
 
   for (guint r = 0; r < n_rows; r++)
     {
@@ -649,6 +733,8 @@ write_table (Writer *wr,
           start (wr, "w:p");
           start (wr, "w:pPr");
           element (wr, "w:pStyle", header ? "FayanTableHeader" : "FayanTable");
+          if (figures[c])
+            element (wr, "w:jc", "right");
           end (wr);
           fy_docx_writer_block_runs (wr, g_ptr_array_index (cells, r * n_columns + c));
           end (wr);
@@ -1267,7 +1353,7 @@ fy_docx_writer_table_start (FyDocxWriter *wr,
                             const long   *widths,
                             guint         n_columns)
 {
-  write_table_start (wr, width, widths, n_columns);
+  write_table_start (wr, width, widths, n_columns, 0);
 }
 
 void

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "fy-table-layout.h"
 
@@ -592,6 +593,48 @@ fy_table_layout_is_number (const char *text)
     }
 
   return digits && ends_well;
+}
+
+/* A cell that only says there is no figure: —, ——, -, /. */
+static gboolean
+is_no_figure (const char *text)
+{
+  static const char * const marks[] = { "—", "——", "-", "--", "－", "/", "／", NULL };
+
+  for (guint k = 0; marks[k] != NULL; k++)
+    if (strcmp (text, marks[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * fy_table_layout_is_figures:
+ * @texts: the printed texts of a column's body cells
+ * @n: how many
+ *
+ * A column whose body cells all hold figures (blank ones and a dash for
+ * none aside: 合计 … —) is set flush right, header included, as Word and
+ * WPS users align them: the digits of equal rank line up down the
+ * column.  The PDF and the .docx decide it here alike.
+ *
+ * Returns: %TRUE if one cell at least holds a figure and every other
+ *   one a figure, a dash or nothing
+ */
+gboolean
+fy_table_layout_is_figures (const char * const *texts,
+                            guint               n)
+{
+  gboolean any = FALSE;
+
+  for (guint r = 0; r < n; r++)
+    {
+      if (*texts[r] == '\0' || is_no_figure (texts[r]))
+        continue;
+      if (!fy_table_layout_is_number (texts[r]))
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
 }
 
 /* Where line @l of @para ends, from the line's x: its width, or further

@@ -39,6 +39,8 @@ FyTableLayout *fy_table_layout_new       (guint            n_rows,
                                           gpointer         data);
 void           fy_table_layout_free      (FyTableLayout   *self);
 gboolean       fy_table_layout_is_number (const char      *text);
+gboolean       fy_table_layout_is_figures (const char * const *texts,
+                                          guint            n);
 guint          fy_table_layout_count_lines (FyTableLayout *self,
                                           guint            first_row,
                                           guint            last_row);

@@ -283,41 +283,21 @@ table_cell_cb (gpointer data,
   return para;
 }
 
-/* A cell that only says there is no figure: —, ——, -, /. */
-static gboolean
-is_no_figure (const char *text)
-{
-  static const char * const marks[] = { "—", "——", "-", "--", "－", "/", "／", NULL };
-
-  for (guint k = 0; marks[k] != NULL; k++)
-    if (strcmp (text, marks[k]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* A column whose body cells all hold figures (blank ones and a dash for
- * none aside: 合计 … —) is set flush right, header included, as Word and
- * WPS users align them: the digits of equal rank line up down the
- * column. */
+/* A column whose body cells all hold figures is set flush right, header
+ * included (fy_table_layout_is_figures()). */
 static void
 mark_numeric_columns (FyTableLayout *table,
                       FySourceBlock *block)
 {
+  g_autofree const char **texts = g_new0 (const char *, table->n_rows + 1);
+
   for (guint c = 0; c < table->n_columns; c++)
     {
-      gboolean any = FALSE;
-      gboolean all = TRUE;
+      guint n = 0;
 
-      for (guint r = table->header ? 1 : 0; r < table->n_rows && all; r++)
-        {
-          const char *text = fy_source_block_get_printed_text (fy_source_block_get_cell (block, r, c));
-
-          if (*text == '\0' || is_no_figure (text))
-            continue;
-          any = TRUE;
-          all = fy_table_layout_is_number (text);
-        }
-      table->numeric[c] = any && all;
+      for (guint r = table->header ? 1 : 0; r < table->n_rows; r++)
+        texts[n++] = fy_source_block_get_printed_text (fy_source_block_get_cell (block, r, c));
+      table->numeric[c] = fy_table_layout_is_figures (texts, n);
     }
 }
 
