@@ -256,12 +256,68 @@ write_text_runs (Writer     *wr,
   end (wr);
 }
 
+/* A line break the engine chose in a title: a <w:br/> in a run of the
+ * break style, which the importer reads as none. */
+static void
+write_engine_break (Writer *wr)
+{
+  start (wr, "w:r");
+  start (wr, "w:rPr");
+  element (wr, "w:rStyle", FY_DOCX_BREAK_STYLE_ID);
+  end (wr);
+  element (wr, "w:br", NULL);
+  end (wr);
+}
+
+/* The engine's breaks (byte offsets into a title's printed text) and
+ * the next one to write */
+typedef struct
+{
+  GArray *offsets;
+  guint   next;
+} Breaks;
+
+/* @text, which starts at @offset of the printed title, as runs of @kind
+ * with an engine break before each of @breaks' offsets inside it (none
+ * when @breaks is NULL). */
+static void
+write_broken_runs (Writer     *wr,
+                   FyRunKind   kind,
+                   const char *text,
+                   gsize       offset,
+                   Breaks     *breaks)
+{
+  gsize length = strlen (text);
+  gsize from = 0;
+
+  while (breaks != NULL && breaks->next < breaks->offsets->len)
+    {
+      gsize at = g_array_index (breaks->offsets, gsize, breaks->next);
+      g_autofree char *piece = NULL;
+
+      if (at >= offset + length)
+        break;
+      piece = g_strndup (text + from, at - offset - from);
+      if (*piece != '\0')
+        write_text_runs (wr, kind, piece);
+      if (at > 0)
+        write_engine_break (wr);
+      from = at - offset;
+      breaks->next++;
+    }
+  if (text[from] != '\0')
+    write_text_runs (wr, kind, text + from);
+}
+
 /* A field reference: a content control tagged with the field name,
- * showing the value (or {{name}} while there is none). */
+ * showing the value (or {{name}} while there is none), broken where the
+ * engine broke the title at @breaks (nullable) past @offset. */
 static void
 write_field (Writer      *wr,
              const FyRun *run,
-             FyRunKind    kind)
+             FyRunKind    kind,
+             gsize        offset,
+             Breaks      *breaks)
 {
   g_autofree char *value = fy_document_resolve_run (wr->document, run);
   g_autofree char *shown = NULL;
@@ -288,7 +344,7 @@ write_field (Writer      *wr,
   attr_int (wr, "w:id", wr->next_sdt_id);
   attr (wr, "w:name", mark);
   end (wr);
-  write_text_runs (wr, kind, shown != NULL ? shown : value);
+  write_broken_runs (wr, kind, shown != NULL ? shown : value, offset, breaks);
   start (wr, "w:bookmarkEnd");
   attr_int (wr, "w:id", wr->next_sdt_id);
   end (wr);
@@ -315,7 +371,7 @@ fy_docx_writer_block_runs (Writer  *wr,
         kind = run->kind;
 
       if (run->kind == FY_RUN_FIELD)
-        write_field (wr, run, kind);
+        write_field (wr, run, kind, 0, NULL);
       else
         write_text_runs (wr, kind, run->text);
     }
@@ -354,18 +410,29 @@ skip_spaces (const char *text,
  * the white space a line ends with); a break written in the text is not
  * one of them.  Empty when the printed lines are not read back as @text. */
 static GArray *
-find_title_breaks (FyStyle    *style,
+find_title_breaks (Writer     *wr,
                    FyBlock    *block,
                    const char *text)
 {
   GArray *breaks = g_array_new (FALSE, FALSE, sizeof (gsize));
   g_autoptr(FyDocument) alone = fy_document_new ();
   g_autoptr(FyBlock) copy = fy_block_copy (block);
-  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (style);
+  g_autoptr(FyTypesetter) typesetter = fy_typesetter_new (wr->style);
   g_autoptr(FyLayout) layout = NULL;
   gsize pos = 0;
 
   fy_document_append_block (alone, copy);
+  /* the fields print their values, as in the speech */
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+      g_autofree char *value = NULL;
+
+      if (run->kind != FY_RUN_FIELD)
+        continue;
+      value = fy_document_resolve_run (wr->document, run);
+      fy_document_set_field_value (alone, run->text, value);
+    }
   layout = fy_typesetter_layout (typesetter, alone, NULL, NULL);
   if (layout == NULL || fy_layout_get_n_pages (layout) == 0)
     return breaks;
@@ -394,48 +461,59 @@ find_title_breaks (FyStyle    *style,
   return breaks;
 }
 
-/* A title, subtitle or speaker line of plain text with the engine's
- * line breaks, each a <w:br/> in a run of the break style: Fayan breaks
- * these centred lines evenly, between phrases (…常务副县长、|县应急管理
- * 委员会主任　张三丰), where Word and LibreOffice would fill the first
- * line.  FALSE for any other block. */
+/* A title, subtitle or speaker line with the engine's line breaks, each
+ * a <w:br/> in a run of the break style (inside a field's content
+ * control where the break falls in its value): Fayan breaks these
+ * centred lines evenly, between phrases (…常务副县长、|县应急管理委员会
+ * 主任　张三丰, 农村生活污水治理工作调研|座谈会), where Word and
+ * LibreOffice would fill the first line (…调研座|谈会).  FALSE for any
+ * other block, and for a line with an empty field. */
 static gboolean
 write_title_runs (Writer  *wr,
                   FyBlock *block)
 {
   FyBlockRole role = fy_block_get_role (block);
-  g_autofree char *text = NULL;
-  g_autoptr(GArray) breaks = NULL;
-  gsize from = 0;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) offsets = NULL;
+  Breaks breaks = { NULL, 0 };
 
   if ((role != FY_BLOCK_ROLE_TITLE && role != FY_BLOCK_ROLE_SUBTITLE && role != FY_BLOCK_ROLE_SPEAKER) ||
       fy_block_get_n_runs (block) == 0)
     return FALSE;
   for (guint i = 0; i < fy_block_get_n_runs (block); i++)
-    if (fy_block_get_run (block, i)->kind != FY_RUN_TEXT)
-      return FALSE;
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+      char *piece = run->kind == FY_RUN_FIELD ? fy_document_resolve_run (wr->document, run)
+                                              : g_strdup (run->text);
 
-  text = fy_block_dup_text (block);
-  breaks = find_title_breaks (wr->style, block, text);
-  if (breaks->len == 0)
+      g_ptr_array_add (pieces, piece);
+      if ((run->kind != FY_RUN_TEXT && run->kind != FY_RUN_FIELD) || piece == NULL || *piece == '\0')
+        return FALSE;
+      g_string_append (text, piece);
+    }
+
+  offsets = find_title_breaks (wr, block, text->str);
+  if (offsets->len == 0)
     return FALSE;
 
-  for (guint i = 0; i <= breaks->len; i++)
+  breaks.offsets = offsets;
+  for (guint i = 0, offset = 0; i < pieces->len; i++)
     {
-      gsize to = i < breaks->len ? g_array_index (breaks, gsize, i) : strlen (text);
-      g_autofree char *piece = g_strndup (text + from, to - from);
+      const FyRun *run = fy_block_get_run (block, i);
+      const char *piece = g_ptr_array_index (pieces, i);
 
-      write_text_runs (wr, FY_RUN_TEXT, piece);
-      if (i < breaks->len)
+      /* a break between two runs goes before the second */
+      if (breaks.next < offsets->len && g_array_index (offsets, gsize, breaks.next) == offset)
         {
-          start (wr, "w:r");
-          start (wr, "w:rPr");
-          element (wr, "w:rStyle", FY_DOCX_BREAK_STYLE_ID);
-          end (wr);
-          element (wr, "w:br", NULL);
-          end (wr);
+          write_engine_break (wr);
+          breaks.next++;
         }
-      from = to;
+      if (run->kind == FY_RUN_FIELD)
+        write_field (wr, run, FY_RUN_TEXT, offset, &breaks);
+      else
+        write_broken_runs (wr, FY_RUN_TEXT, piece, offset, &breaks);
+      offset += strlen (piece);
     }
 
   return TRUE;
