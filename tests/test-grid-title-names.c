@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "fayan-core.h"
 #include "fy-test-utils.h"
 #include "fy-title-break.h"
@@ -585,6 +587,40 @@ test_title_ordinal_quotes (void)
   fy_test_check_title_breaks (fy_title_lexicon_get_default (), breaks, G_N_ELEMENTS (breaks));
 }
 
+/* A company's name longer than the reading preset's line (14 cells) is
+ * cut after the city it is named after (岷州市|城市更新投资发展集团有限公司),
+ * as sets 34, 38, 41 and 42 mark it: of the breaks no line avoids, the
+ * cheapest.  On gbt9704's line it stays whole (an organ with its place
+ * is still cut there last: test_title_numbered_units()). */
+static void
+test_title_company_places (void)
+{
+  const char *report = "岷州市城市更新投资发展集团有限公司2027年度安全生产工作计划";
+  const char *province = "在苍岭省国有资本运营集团有限公司2027年工作会议上的讲话";
+  const char *short_name = "岷州市交通投资集团有限公司2027年度工作要点";
+  g_autofree int *relaxed = NULL;
+  g_autofree char *narrow = NULL;
+  g_autofree char *wide = NULL;
+  g_autofree char *in_province = NULL;
+  g_autofree char *narrow_short = NULL;
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  relaxed = fy_test_title_prices (fy_title_lexicon_get_default (), report, TRUE);
+  for (guint k = 4; k < 17; k++)   /* 岷州市|城市 is cheaper than any other cut in the name */
+    g_assert_cmpint (relaxed[3], <, relaxed[k]);
+
+  narrow = fy_test_title_lines (report, "reading");
+  g_assert_true (g_str_has_prefix (narrow, "岷州市 / 城市更新投资发展集团有限公司 / "));
+  in_province = fy_test_title_lines (province, "reading");
+  g_assert_true (g_str_has_prefix (in_province, "在苍岭省 / 国有资本运营集团有限公司"));
+  /* a name that fits the line is not cut */
+  narrow_short = fy_test_title_lines (short_name, "reading");
+  g_assert_true (g_str_has_prefix (narrow_short, "岷州市交通投资集团有限公司 / "));
+  wide = fy_test_title_lines (report, "gbt9704");
+  g_assert_nonnull (strstr (wide, "岷州市城市更新投资发展集团有限公司"));
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -605,4 +641,5 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/league-and-centres", test_title_league_and_centres);
   g_test_add_func ("/core/grid/titles/short-sessions", test_title_short_sessions);
   g_test_add_func ("/core/grid/titles/ordinal-quotes", test_title_ordinal_quotes);
+  g_test_add_func ("/core/grid/titles/company-places", test_title_company_places);
 }

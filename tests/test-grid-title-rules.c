@@ -20,7 +20,6 @@
 #include <string.h>
 
 #include "fayan-core.h"
-#include "fy-test-layout.h"
 #include "fy-test-utils.h"
 #include "fy-title-break.h"
 #include "fy-title-lexicon.h"
@@ -736,31 +735,6 @@ test_title_place_names (void)
   fy_test_check_title_breaks (fy_title_lexicon_get_default (), breaks, G_N_ELEMENTS (breaks));
 }
 
-/* The lines of @text set as a title with @preset, joined by " / ". */
-static char *
-title_lines (const char *text,
-             const char *preset)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyStyle) style = fy_style_new_from_preset (preset, &error);
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  GString *joined = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, text));
-  layout = fy_test_layout_document (style, document);
-  lines = fy_test_body_lines (layout);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      g_autofree char *line = fy_test_line_text (g_ptr_array_index (lines, i));
-
-      g_string_append_printf (joined, "%s%s", i > 0 ? " / " : "", line);
-    }
-  return g_string_free (joined, FALSE);
-}
-
 /* A boundary careful judges split over (fy-title-contested.c) costs
  * more than one they all accept at the same price: a body's own session
  * (市政协|九届二次会议) gives way to the next phrase's edge, though the
@@ -779,8 +753,8 @@ test_title_contested (void)
   const char *schools = "关于做好全县中小学课后服务工作的通知";
   const char *plan = "关于印发桐川市养老服务体系建设实施方案的通知";
   const char *children = "关于全市孤儿和事实无人抚养儿童保障工作情况的报告";
-  g_autofree char *lines = title_lines (reply, "gbt9704");
-  g_autofree char *narrow = title_lines (children, "reading");
+  g_autofree char *lines = fy_test_title_lines (reply, "gbt9704");
+  g_autofree char *narrow = fy_test_title_lines (children, "reading");
   const FyTitleBreakCheck breaks[] = {
     { reply, 19, 0, G_MAXINT, "会议|第0126号" },
     { schools, 9, 12, G_MAXINT, "中小学|课后" },
@@ -811,8 +785,8 @@ test_title_lone_zai (void)
     return;
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
-      g_autofree char *narrow = title_lines (titles[i], "reading");
-      g_autofree char *wide = title_lines (titles[i], "gbt9704");
+      g_autofree char *narrow = fy_test_title_lines (titles[i], "reading");
+      g_autofree char *wide = fy_test_title_lines (titles[i], "gbt9704");
 
       g_assert_cmpint (fy_test_title_price_at (titles[i], 1), ==, FY_TITLE_NO_BREAK);
       g_assert_false (g_str_has_prefix (narrow, "在 / "));
@@ -865,7 +839,7 @@ test_title_split_words (void)
   if (fy_test_skip_without_lexicon ())
     return;
   fy_test_check_title_breaks (fy_title_lexicon_get_default (), breaks, G_N_ELEMENTS (breaks));
-  lines = title_lines (grain, "gbt9704");
+  lines = fy_test_title_lines (grain, "gbt9704");
   g_assert_null (strstr (lines, "粮库 / 存"));
 }
 

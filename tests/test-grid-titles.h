@@ -51,4 +51,8 @@ int *fy_test_title_prices (const FyTitleLexicon *lexicon,
                            const char           *text,
                            gboolean              relaxed);
 
+/* The lines of @text set as a title with @preset, joined by " / ". */
+char *fy_test_title_lines (const char *text,
+                           const char *preset);
+
 G_END_DECLS

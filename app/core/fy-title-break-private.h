@@ -162,6 +162,9 @@ gboolean  fy_title_post_ends        (const char *text,
 /* whether a standing committee opens at @offset inside its name */
 gboolean  fy_title_standing_committee_at (const char *text,
                                           guint       offset);
+/* whether @offset cuts a company's name after its place */
+gboolean  fy_title_company_place_at (const char *text,
+                                     guint       offset);
 /* the price of a break between a place and its congress's session */
 #define FY_TITLE_SESSION_OPEN_PRICE 16
 void      fy_title_find_session_opens (const char *text,

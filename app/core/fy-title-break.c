@@ -1262,7 +1262,8 @@ fy_title_break_relax (const char           *text,
       if (penalties[k] >= 0 || o == 0 || o >= len ||
           g_utf8_get_char (g_utf8_prev_char (text + o)) == 0x2014 /* — */)
         continue;
-      penalties[k] = fy_title_standing_committee_at (text, o) ? FY_TITLE_RELAXED_WORD + RELAXED_SEAM :
+      penalties[k] = fy_title_standing_committee_at (text, o) || (boundary[o] && fy_title_company_place_at (text, o)) ?
+                     FY_TITLE_RELAXED_WORD + RELAXED_SEAM :
                      !boundary[o] ? FY_TITLE_RELAXED_CHAR :
                      FY_TITLE_RELAXED_WORD + (inner[k] >= 0 ? MIN (inner[k], RELAXED_SPREAD) : RELAXED_SPREAD);
     }

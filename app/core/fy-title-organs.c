@@ -601,6 +601,41 @@ fy_title_standing_committee_at (const char *text,
          (ends_with (text, offset, "人民代表大会") || ends_with (text, offset, "委员会"));
 }
 
+/* Whether @offset cuts a company's name after the place it is named
+ * after, with its level (榕崖市|国有资本投资运营集团有限公司): where no
+ * line holds the name (the reading preset's 14 cells), the place to cut
+ * it.  Sets 34, 38, 41 and 42 mark 4 of the 5 such boundaries in a name
+ * longer than 14 characters (set 14, the fifth, marks none inside its
+ * name), against 15 of 610 between another organ and its place. */
+gboolean
+fy_title_company_place_at (const char *text,
+                           guint       offset)
+{
+  const char *q = text + offset;
+
+  const char *city = text + offset - strlen ("晋城市");
+
+  if (!ends_place (text, offset))
+    return FALSE;
+  /* 溯阳城市建设投资集团 is 溯阳 and 城市建设: a city in 城 (晋城市) is
+   * named from the name's start */
+  if (ends_with (text, offset, "城市") && city > text &&
+      g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (city))) == G_UNICODE_SCRIPT_HAN &&
+      !in_set ("在于共", g_utf8_get_char (g_utf8_prev_char (city))))
+    return FALSE;
+  for (guint i = 0; i < 16 && *q; i++, q = g_utf8_next_char (q))
+    {
+      gunichar ch = g_utf8_get_char (q);
+
+      if (g_str_has_prefix (q, "有限公司") || g_str_has_prefix (q, "有限责任公司"))
+        return i >= 2;
+      if (g_unichar_get_script (ch) != G_UNICODE_SCRIPT_HAN || in_set ("的和与及暨、", ch) ||
+          g_str_has_prefix (q, "关于"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* ---- heads no name begins with ------------------------------------------ */
 
 /* The kinds of organ that close a name and never stand alone on a line:
