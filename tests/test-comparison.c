@@ -11,6 +11,7 @@
 #include "fy-test-utils.h"
 #include "fy-comparison-table-private.h"
 #include "fy-diff.h"
+#include "fy-table.h"
 
 static FyDocument *
 load_seed (void)
@@ -573,6 +574,73 @@ test_field_values_shown (void)
   g_assert_cmpstr (bold->str, ==, "县住建局要抓好整改。");
 }
 
+/* Literal braces, read by the one rule of fy_text_next_field_ref(): "{{}}",
+ * "{{ }}", "{{甲\n乙}}" and a "{{" with a field after it are text in a
+ * paragraph, in a table's cells (a reference never spans two cells) and in
+ * the words compared (the word diff once took all that lay between a "{{"
+ * and the next "}}" as one field, so an edit of one word there showed the
+ * whole stretch, the field after it too, as deleted and inserted). */
+static void
+test_literal_braces (void)
+{
+  const char * const before[] = {
+    "填表说明：{{}}、{{ }}和{{甲\n乙}}照原样印出，{{ 此处留空 {{单位}}负责解释。", NULL
+  };
+  const char * const after[] = {
+    "填表说明：{{}}、{{ }}和{{甲\n乙}}照原样印出，{{ 此处不填 {{单位}}负责解释。", NULL
+  };
+  g_autoptr(FyDocument) old_document = document_of (before);
+  g_autoptr(FyDocument) new_document = document_of (after);
+  g_autoptr(FyBlock) table_block = fy_block_new (FY_BLOCK_ROLE_TABLE);
+  g_autoptr(FyTable) table = NULL;
+  g_autoptr(FyComparison) comparison = NULL;
+  g_autoptr(GArray) old_pieces = fy_table_pieces_new ();
+  g_autoptr(GArray) new_pieces = fy_table_pieces_new ();
+  g_autofree char *old_cell = NULL;
+  g_autofree char *deleted = NULL;
+  g_autofree char *inserted = NULL;
+  FyBlock *paragraph = fy_document_get_block (old_document, 0);
+  g_autofree char *paragraph_text = fy_block_dup_text (paragraph);
+  guint n_fields = 0;
+
+  /* the paragraph: one field, 单位; all the rest is its text */
+  g_assert_cmpstr (paragraph_text, ==, before[0]);
+  for (guint i = 0; i < fy_block_get_n_runs (paragraph); i++)
+    if (fy_block_get_run (paragraph, i)->kind == FY_RUN_FIELD)
+      {
+        g_assert_cmpstr (fy_block_get_run (paragraph, i)->text, ==, "单位");
+        n_fields++;
+      }
+  g_assert_cmpuint (n_fields, ==, 1);
+
+  /* a table: "{{a" and "b}}" side by side, "见{{甲" over "乙}}", "{{}}"
+   * and "{{ }}" are cells */
+  fy_block_set_text (table_block, "项目\t说明\t备注\n{{a\tb}}\t{{}}\n{{ }}\t见{{甲\n乙}}");
+  for (guint i = 0; i < fy_block_get_n_runs (table_block); i++)
+    g_assert_cmpint (fy_block_get_run (table_block, i)->kind, !=, FY_RUN_FIELD);
+  table = fy_table_new_from_block (table_block);
+  g_assert_cmpstr (fy_table_get_cell (table, 1, 0), ==, "{{a");
+  g_assert_cmpstr (fy_table_get_cell (table, 1, 1), ==, "b}}");
+  g_assert_cmpstr (fy_table_get_cell (table, 1, 2), ==, "{{}}");
+  g_assert_cmpstr (fy_table_get_cell (table, 2, 0), ==, "{{ }}");
+  g_assert_cmpstr (fy_table_get_cell (table, 2, 1), ==, "见{{甲");
+  g_assert_cmpstr (fy_table_get_cell (table, 3, 0), ==, "乙}}");
+
+  /* the pair compared: the edited words alone, the braces shown as typed */
+  fy_document_set_field_value (old_document, "单位", "县档案馆");
+  fy_document_set_field_value (new_document, "单位", "县档案馆");
+  comparison = fy_comparison_new (old_document, new_document);
+  g_assert_cmpuint (fy_comparison_get_n_changes (comparison), ==, 1);
+  deleted = dup_changed_words (fy_comparison_get_change (comparison, 0), FY_DIFF_DELETE);
+  inserted = dup_changed_words (fy_comparison_get_change (comparison, 0), FY_DIFF_INSERT);
+  g_assert_cmpstr (deleted, ==, "留空");
+  g_assert_cmpstr (inserted, ==, "不填");
+  fy_comparison_table_describe_row (comparison, 0, old_pieces, new_pieces);
+  old_cell = dup_pieces_text (old_pieces);
+  g_assert_cmpstr (old_cell, ==,
+                   "填表说明：{{}}、{{ }}和{{甲\n乙}}照原样印出，{{ 此处留空 县档案馆负责解释。");
+}
+
 static void
 test_inserted_deleted (void)
 {
@@ -871,6 +939,7 @@ main (int   argc,
   g_test_add_func ("/core/comparison/move-under-table", test_move_under_table);
   g_test_add_func ("/core/comparison/move-over-deletion", test_move_over_deletion);
   g_test_add_func ("/core/comparison/coarse", test_coarse);
+  g_test_add_func ("/core/comparison/literal-braces", test_literal_braces);
   g_test_add_data_func ("/core/comparison/apply/first-to-last", GINT_TO_POINTER (FALSE), test_apply);
   g_test_add_data_func ("/core/comparison/apply/last-to-first", GINT_TO_POINTER (TRUE), test_apply);
   g_test_add_func ("/core/comparison/apply/one", test_apply_one);

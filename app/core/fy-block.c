@@ -731,41 +731,71 @@ fy_block_is_markup_only (FyBlock *self)
   return markup;
 }
 
-/* Parses "{{name}}" references out of @text and appends the pieces as
- * runs of @kind and FY_RUN_FIELD.  A "{{" with no closing "}}", or with an
- * empty or multi-line name, stays literal text.
+/**
+ * fy_text_next_field_ref:
+ * @text: UTF-8 text that may hold `{{name}}` field references
+ * @start: (out): where the reference's `{{` is
+ * @end: (out): just past its `}}`
+ * @name: (out) (transfer full): its name, blanks around it trimmed
+ *
+ * Finds the first field reference in @text.  This is the one rule every
+ * reader of text with `{{name}}` follows (a block's text, a table's
+ * cells, the words of a comparison): a `{{` with no `}}` after it, or
+ * whose name is empty, holds a brace or a line break or a tab (a
+ * reference never spans lines or cells), is literal text, and the search
+ * goes on just after that `{{`.
+ *
+ * Returns: %TRUE if @text holds a reference, %FALSE (and the out
+ *   arguments untouched) if it is all literal text
  */
+gboolean
+fy_text_next_field_ref (const char  *text,
+                        const char **start,
+                        const char **end,
+                        char       **name)
+{
+  const char *open;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  while ((open = strstr (text, "{{")) != NULL)
+    {
+      const char *close = strstr (open + 2, "}}");
+      g_autofree char *inner = NULL;
+
+      if (close == NULL)
+        return FALSE;
+
+      inner = g_strndup (open + 2, close - open - 2);
+      if (strpbrk (inner, "{}\n\t") == NULL && *g_strstrip (inner) != '\0')
+        {
+          *start = open;
+          *end = close + 2;
+          *name = g_steal_pointer (&inner);
+          return TRUE;
+        }
+      text = open + 2;
+    }
+  return FALSE;
+}
+
+/* Parses "{{name}}" references out of @text (fy_text_next_field_ref())
+ * and appends the pieces as runs of @kind and FY_RUN_FIELD. */
 static void
 append_text_with_fields (FyBlock    *self,
                          FyRunKind   kind,
                          const char *text)
 {
   const char *p = text;
+  const char *start, *end;
+  char *name;
 
-  while (*p)
+  while (fy_text_next_field_ref (p, &start, &end, &name))
     {
-      const char *open = strstr (p, "{{");
-      const char *close;
-      g_autofree char *name = NULL;
-
-      if (open == NULL)
-        break;
-
-      close = strstr (open + 2, "}}");
-      if (close == NULL)
-        break;
-
-      name = g_strstrip (g_strndup (open + 2, close - open - 2));
-      if (*name == '\0' || strpbrk (name, "{}\n") != NULL)
-        {
-          append_run_internal (self, kind, p, open + 2 - p);
-          p = open + 2;
-          continue;
-        }
-
-      append_run_internal (self, kind, p, open - p);
+      append_run_internal (self, kind, p, start - p);
       append_run_internal (self, FY_RUN_FIELD, name, -1);
-      p = close + 2;
+      g_free (name);
+      p = end;
     }
 
   append_run_internal (self, kind, p, -1);

@@ -55,6 +55,11 @@ void          fy_block_set_lead_and_text (FyBlock    *self,
                                         const char   *lead,
                                         const char   *text);
 
+gboolean      fy_text_next_field_ref   (const char   *text,
+                                        const char  **start,
+                                        const char  **end,
+                                        char        **name);
+
 void          fy_block_begin_change    (FyBlock      *self);
 void          fy_block_end_change      (FyBlock      *self);
 

@@ -345,23 +345,18 @@ dup_with_values (FyDocument *document,
                  const char *text)
 {
   GString *shown = g_string_new (NULL);
-  const char *open;
+  const char *start, *end;
+  char *name;
 
-  while ((open = strstr (text, "{{")) != NULL)
+  while (fy_text_next_field_ref (text, &start, &end, &name))
     {
-      const char *close = strstr (open + 2, "}}");
-      g_autofree char *name = close != NULL ? g_strndup (open + 2, close - open - 2) : NULL;
-      const char *value = name != NULL ? fy_document_get_field_value (document, name) : NULL;
+      const char *value = fy_document_get_field_value (document, name);
 
-      if (value == NULL)
-        {
-          g_string_append_len (shown, text, open + 2 - text);
-          text = open + 2;
-          continue;
-        }
-      g_string_append_len (shown, text, open - text);
-      g_string_append (shown, value);
-      text = close + 2;
+      g_free (name);
+      g_string_append_len (shown, text, (value != NULL ? start : end) - text);
+      if (value != NULL)
+        g_string_append (shown, value);
+      text = end;
     }
   g_string_append (shown, text);
   return g_string_free (shown, FALSE);

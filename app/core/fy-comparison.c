@@ -278,25 +278,23 @@ add_words (GPtrArray      *words,
 }
 
 /* @text's words: a {{field}} is one word (its braces and name are never
- * parted, so that each segment shows a whole field's value), the rest
- * as ICU cuts it. */
+ * parted, so that each segment shows a whole field's value), the rest,
+ * literal braces too (fy_text_next_field_ref()), as ICU cuts it. */
 static GPtrArray *
 split_words (UBreakIterator *iterator,
              const char     *text)
 {
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-  const char *open;
+  const char *start, *end;
+  char *name;
 
-  while ((open = strstr (text, "{{")) != NULL)
+  while (fy_text_next_field_ref (text, &start, &end, &name))
     {
-      const char *close = strstr (open + 2, "}}");
-
-      if (close == NULL)
-        break;
-      if (open > text)
-        add_words (words, iterator, text, open - text);
-      g_ptr_array_add (words, g_strndup (open, close + 2 - open));
-      text = close + 2;
+      g_free (name);
+      if (start > text)
+        add_words (words, iterator, text, start - text);
+      g_ptr_array_add (words, g_strndup (start, end - start));
+      text = end;
     }
   if (*text != '\0')
     add_words (words, iterator, text, strlen (text));

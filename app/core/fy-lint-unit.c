@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "fy-block.h"
 #include "fy-lint.h"
 #include "fy-lint-private.h"
 
@@ -209,35 +210,22 @@ add_field_span (Unit       *u,
   mask_range (u, start, end, MASK_FIELD);
 }
 
-/* Text mode: the same `{{name}}` rule as fy_block_set_text(). */
+/* Text mode: the `{{name}}` rule of fy_block_set_text(),
+ * fy_text_next_field_ref(). */
 void
 fy_lint_unit_find_field_references (Unit *u)
 {
-  for (gsize i = 0; i + 1 < u->n; i++)
+  g_autofree char *text = ucs4_dup (u->chars, u->n);
+  const char *p = text;
+  const char *start, *end;
+  char *name;
+
+  while (fy_text_next_field_ref (p, &start, &end, &name))
     {
-      g_autofree char *raw = NULL;
-      g_autofree char *name = NULL;
-      gsize j;
-
-      if (u->chars[i] != '{' || u->chars[i + 1] != '{')
-        continue;
-
-      for (j = i + 2; j + 1 < u->n; j++)
-        if (u->chars[j] == '}' && u->chars[j + 1] == '}')
-          break;
-      if (j + 1 >= u->n)
-        return;
-
-      raw = ucs4_dup (u->chars + i + 2, j - i - 2);
-      name = g_strstrip (g_strdup (raw));
-      if (*name == '\0' || strpbrk (name, "{}\n") != NULL)
-        {
-          i++;
-          continue;
-        }
-
-      add_field_span (u, i, j + 2, name);
-      i = j + 1;
+      add_field_span (u, g_utf8_pointer_to_offset (text, start),
+                      g_utf8_pointer_to_offset (text, end), name);
+      g_free (name);
+      p = end;
     }
 }
 
