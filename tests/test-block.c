@@ -57,6 +57,41 @@ test_block_lead (void)
   g_assert_null (none);
 }
 
+/* A lead with a field is the whole lead, not its first bold run (the
+ * outline once listed "一是{{单位}}要……。" as 一是), also one that opens
+ * with the field; the document's copy shows the value. */
+static void
+test_block_lead_fields (void)
+{
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyBlock) block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyBlock) opening = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autoptr(FyBlock) plain = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "{{单位}}负责。");
+  g_autofree char *lead = NULL;
+  g_autofree char *opening_lead = NULL;
+  g_autofree char *unfilled = NULL;
+  g_autofree char *filled = NULL;
+
+  fy_block_set_lead_and_text (block, "一是{{单位}}要抓好整改。", "限期报告。");
+  fy_block_set_lead_and_text (opening, "{{单位}}要带头。", "其余单位跟进。");
+  fy_document_append_block (document, block);
+  fy_document_append_block (document, opening);
+  fy_document_append_block (document, plain);
+
+  lead = fy_block_dup_lead (block);
+  g_assert_cmpstr (lead, ==, "一是{{单位}}要抓好整改。");
+  opening_lead = fy_block_dup_lead (opening);
+  g_assert_cmpstr (opening_lead, ==, "{{单位}}要带头。");
+  g_assert_null (fy_block_dup_lead (plain));
+
+  unfilled = fy_document_dup_block_lead (document, 0);
+  g_assert_cmpstr (unfilled, ==, "一是{{单位}}要抓好整改。");
+  fy_document_set_field_value (document, "单位", "县档案馆");
+  filled = fy_document_dup_block_lead (document, 0);
+  g_assert_cmpstr (filled, ==, "一是县档案馆要抓好整改。");
+  g_assert_null (fy_document_dup_block_lead (document, 2));
+}
+
 static void
 test_block_role_level (void)
 {
@@ -130,6 +165,7 @@ main (int   argc,
 
   g_test_add_func ("/core/block/fields", test_block_fields);
   g_test_add_func ("/core/block/lead", test_block_lead);
+  g_test_add_func ("/core/block/lead-fields", test_block_lead_fields);
   g_test_add_func ("/core/block/role-level", test_block_role_level);
   g_test_add_func ("/core/block/empty-copy", test_block_empty_copy);
 

@@ -155,6 +155,38 @@ test_outline_list_caption (void)
   g_object_unref (outline);
 }
 
+/* A lead with a field is listed whole, the field's value in it (it was
+ * once listed as "一是", its first bold run), and follows the value. */
+static void
+test_outline_lead_field (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) document = fy_import_markdown ("# 关于整改工作的几点意见\n\n"
+                                                       "**一是{{牵头单位}}要抓好整改。**限期报告落实情况。\n\n"
+                                                       "**{{配合单位}}要主动配合。**不推不拖。\n", -1, &error);
+  GtkWidget *outline = g_object_ref_sink (fy_outline_new ());
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) refreshed = NULL;
+
+  g_assert_no_error (error);
+  fy_document_set_field_value (document, "牵头单位", "县住建局");
+  fy_outline_set_document (FY_OUTLINE (outline), document);
+  /* the title and both leads (asked for, the rows are made) */
+  g_assert_cmpuint (fy_outline_get_n_entries (FY_OUTLINE (outline)), ==, 3);
+  rows = get_rows (FY_OUTLINE (outline));
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpstr (row_text (g_ptr_array_index (rows, 1)), ==, "一是县住建局要抓好整改。");
+  g_assert_cmpstr (row_text (g_ptr_array_index (rows, 2)), ==, "{{配合单位}}要主动配合。");
+
+  fy_document_set_field_value (document, "配合单位", "各乡镇");
+  fy_outline_refresh (FY_OUTLINE (outline));
+  refreshed = get_rows (FY_OUTLINE (outline));
+  g_assert_cmpuint (refreshed->len, ==, 3);
+  g_assert_cmpstr (row_text (g_ptr_array_index (refreshed, 2)), ==, "各乡镇要主动配合。");
+  fy_outline_set_document (FY_OUTLINE (outline), NULL);
+  g_object_unref (outline);
+}
+
 /* A paste in the middle of a speech adds outline entries there: only
  * their rows are new, those above and below are kept. */
 static void
@@ -232,6 +264,7 @@ main (int   argc,
   g_test_add_func ("/ui/outline/keeps-rows", test_outline_keeps_rows);
   g_test_add_func ("/ui/outline/insert-keeps-rows", test_outline_insert_keeps_rows);
   g_test_add_func ("/ui/outline/list-caption", test_outline_list_caption);
+  g_test_add_func ("/ui/outline/lead-field", test_outline_lead_field);
 
   return g_test_run ();
 }

@@ -874,24 +874,26 @@ fy_block_dup_text (FyBlock *self)
  * fy_block_dup_lead:
  * @self: a #FyBlock
  *
- * Returns: (transfer full) (nullable): the bold lead sentence, or %NULL
- *   if the block does not open with one
+ * The bold lead is the runs fy_block_get_lead_end() counts: all of
+ * "一是{{单位}}要……。", the field and the bold after it too, and one that
+ * opens with a field.
+ *
+ * Returns: (transfer full) (nullable): the bold lead as fy_block_dup_text()
+ *   writes it (fields as `{{name}}`), or %NULL if the block does not open
+ *   with one
  */
 char *
 fy_block_dup_lead (FyBlock *self)
 {
-  const FyRun *first;
+  g_autofree char *text = NULL;
 
   g_return_val_if_fail (FY_IS_BLOCK (self), NULL);
 
-  if (self->runs->len == 0)
+  if (fy_block_get_lead_end (self) == 0)
     return NULL;
 
-  first = &g_array_index (self->runs, FyRun, 0);
-  if (first->kind != FY_RUN_BOLD)
-    return NULL;
-
-  return g_strdup (first->text);
+  text = fy_block_dup_text (self);
+  return g_strndup (text, fy_block_get_lead_length (self));
 }
 
 /**

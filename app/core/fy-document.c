@@ -1139,6 +1139,29 @@ fy_document_resolve_run (FyDocument  *self,
   return g_strdup (g_hash_table_lookup (self->field_values, run->text));
 }
 
+/* The text of @block's first @n_runs runs as printed, a field with no
+ * value as `{{name}}`. */
+static char *
+dup_runs_printed (FyDocument *self,
+                  FyBlock    *block,
+                  guint       n_runs)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < n_runs; i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+      g_autofree char *text = fy_document_resolve_run (self, run);
+
+      if (text != NULL)
+        g_string_append (str, text);
+      else
+        g_string_append_printf (str, "{{%s}}", run->text);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
 /**
  * fy_document_dup_block_text:
  * @self: a #FyDocument
@@ -1152,25 +1175,39 @@ fy_document_dup_block_text (FyDocument *self,
                             guint       position)
 {
   FyBlock *block;
-  GString *str;
 
   g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (position < self->blocks->len, NULL);
 
   block = g_ptr_array_index (self->blocks, position);
-  str = g_string_new (NULL);
-  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
-    {
-      const FyRun *run = fy_block_get_run (block, i);
-      g_autofree char *text = fy_document_resolve_run (self, run);
+  return dup_runs_printed (self, block, fy_block_get_n_runs (block));
+}
 
-      if (text != NULL)
-        g_string_append (str, text);
-      else
-        g_string_append_printf (str, "{{%s}}", run->text);
-    }
+/**
+ * fy_document_dup_block_lead:
+ * @self: a #FyDocument
+ * @position: the position of a block
+ *
+ * The bold lead (fy_block_get_lead_end()) as printed: "一是{{单位}}要……。"
+ * whole, with the field's value, as the outline lists it.
+ *
+ * Returns: (transfer full) (nullable): the block's bold lead with field
+ *   values filled in (a field with no value as `{{name}}`), or %NULL if
+ *   the block does not open with one
+ */
+char *
+fy_document_dup_block_lead (FyDocument *self,
+                            guint       position)
+{
+  FyBlock *block;
+  guint lead_end;
 
-  return g_string_free (str, FALSE);
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (position < self->blocks->len, NULL);
+
+  block = g_ptr_array_index (self->blocks, position);
+  lead_end = fy_block_get_lead_end (block);
+  return lead_end > 0 ? dup_runs_printed (self, block, lead_end) : NULL;
 }
 
 /**

@@ -425,9 +425,8 @@ fy_source_count (const FySource *self,
       counts->n_by_role[role]++;
       if (role == FY_BLOCK_ROLE_HEADING)
         counts->n_headings[MIN (fy_source_block_get_level (block), FY_HEADING_MAX_LEVEL)]++;
-      /* fy_block_dup_lead()'s rule: the block opens with a bold run. */
-      if (fy_source_block_get_n_runs (block) > 0 &&
-          fy_source_block_get_run (block, 0)->kind == FY_RUN_BOLD)
+      /* fy_block_dup_lead()'s rule: fy_block_get_lead_end(). */
+      if (fy_source_block_get_lead_end (block) > 0)
         counts->n_leads++;
     }
 

@@ -248,7 +248,8 @@ collect_entries (FyOutline *self)
         }
       else if (role == FY_BLOCK_ROLE_PARAGRAPH)
         {
-          g_autofree char *lead = fy_block_dup_lead (block);
+          /* all of the lead, 一是{{单位}}要……。, with the values */
+          g_autofree char *lead = fy_document_dup_block_lead (self->document, i);
 
           if (lead == NULL || *g_strstrip (lead) == '\0')
             continue;
