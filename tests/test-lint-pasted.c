@@ -919,6 +919,34 @@ test_pasted_pdf_furniture (void)
   g_assert_cmpstr (caption, ==, "表1　元旦值班安排");
 }
 
+/* A name in 《》 that a copy of a PDF wraps over two lines is marked on
+ * both: its second half is no name missing its 《》, whether the break
+ * falls right after 《 or inside the name, and a “” wrapped the same;
+ * a name after the 》 on the second line is still found. */
+static void
+test_pasted_wrapped_names (void)
+{
+  g_autoptr(GPtrArray) after_mark = fy_test_lint_text ("各乡镇要认真学习贯彻《\n"
+                                                       "关于加强农村供水工程运行管理的实施意见》，抓好落实。\n");
+  g_autoptr(GPtrArray) inside = fy_test_lint_text ("各部门要严格执行《嘉禾市城市\n"
+                                                   "市容和环境卫生管理条例》，做好门前三包。\n");
+  g_autoptr(GPtrArray) quoted = fy_test_lint_text ("会上传达了上级“\n"
+                                                   "关于做好今冬明春森林防火工作的通知”的要求。\n");
+  g_autoptr(GPtrArray) then_bare = fy_test_lint_text ("各乡镇要认真学习贯彻《关于加强农村\n"
+                                                      "供水工程运行管理的实施意见》和关于做好水源保护的通知，抓好落实。\n");
+  FyLintFinding *bare;
+
+  g_assert_cmpuint (fy_test_count_kind (after_mark, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (after_mark, FY_LINT_KIND_UNPAIRED_MARK), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (inside, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 0);
+  g_assert_cmpuint (fy_test_count_kind (quoted, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 0);
+
+  g_assert_cmpuint (fy_test_count_kind (then_bare, FY_LINT_KIND_MISSING_TITLE_MARKS), ==, 1);
+  bare = fy_test_find_kind (then_bare, FY_LINT_KIND_MISSING_TITLE_MARKS, 0);
+  g_assert_cmpstr (fy_lint_finding_get_original (bare), ==, "关于做好水源保护的通知");
+  g_assert_cmpuint (fy_lint_finding_get_block (bare), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -945,6 +973,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/pasted-joint-issuers", test_pasted_joint_issuers);
   g_test_add_func ("/core/lint/pasted-emoji-lines", test_pasted_emoji_lines);
   g_test_add_func ("/core/lint/pasted-pdf-furniture", test_pasted_pdf_furniture);
+  g_test_add_func ("/core/lint/pasted-wrapped-names", test_pasted_wrapped_names);
 
   return g_test_run ();
 }

@@ -337,12 +337,13 @@ typedef struct
 } VisibleText;
 
 /* The visible characters, wrap spaces left out; those inside 《》 or “”
- * are marked already. */
+ * are marked already, also where the line before opened them (a name
+ * that a copy of a PDF wraps: 学习《关于…… / ……的意见》). */
 static void
 collect_visible (Unit        *u,
                  VisibleText *t)
 {
-  guint title_depth = 0, quote_depth = 0;
+  guint title_depth = u->titles_open, quote_depth = u->quotes_open;
 
   t->m = 0;
   for (gsize i = 0; i < u->n; i++)

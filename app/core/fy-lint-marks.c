@@ -316,6 +316,13 @@ fy_lint_check_pairs (Unit *u)
         add_unclosed (u, &g_array_index (stack, OpenMark, m));
       g_array_set_size (stack, 0);
     }
+  /* a 《 or “ that a wrapped line leaves open is closed on this one
+   * (fy_lint_check_title_marks() reads the name inside as marked) */
+  for (guint m = 0; m < stack->len; m++)
+    {
+      u->titles_open += g_array_index (stack, OpenMark, m).mark == 0x300A;
+      u->quotes_open += g_array_index (stack, OpenMark, m).mark == 0x201C;
+    }
 
   for (gsize i = 0; i < u->n; i++)
     {

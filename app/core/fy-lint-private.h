@@ -91,6 +91,8 @@ typedef struct
   gboolean       continues;     /* text mode: this line runs on into the next */
   const char    *next_line;     /* text mode: the line it runs on into, or NULL */
   guint          quotes_before; /* text mode: straight " in the lines run on into this one */
+  guint          titles_open;   /* 《 the lines run on into this one leave open (fy_lint_check_pairs()) */
+  guint          quotes_open;   /* “ the same */
   gboolean       quotes_odd;    /* text mode: the paragraph holds an odd number of " */
   guint          above;         /* text mode: lines with text above this one */
   gboolean       attachment_item; /* a line naming an attachment under 附件： */
