@@ -1,4 +1,4 @@
-/* test-lint-roles.c — the title, 署名 and date typed as body text are offered their styles
+/* test-lint-roles.c — the title, salutation, 署名 and date typed as body text are offered their styles
  *
  * Copyright 2026 The Fayan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,7 +7,7 @@
 /*
  * A clerk who types a notice into a blank document types every line as
  * body text: the title prints indented in 仿宋, the 署名 and the date as
- * paragraphs.  The proofreader offers "设为标题", "设为署名", "设为日期" where
+ * paragraphs.  The proofreader offers "设为标题", "设为称谓", "设为署名", "设为日期" where
  * the line is so for certain, and nowhere else: an offer that is wrong
  * is worse than none.  So every sample of the suite and every built-in
  * template is typed without styles (each line a body paragraph), and
@@ -26,14 +26,15 @@ typedef struct
 {
   guint offers;
   guint wrong;
-  guint wanted;         /* lines the import sets as title, 署名 or date */
+  guint wanted;         /* lines the import sets as title, salutation, 署名 or date */
   guint found;          /* of those, offered */
 } Tally;
 
 static gboolean
 is_offered_role (FyBlockRole role)
 {
-  return role == FY_BLOCK_ROLE_TITLE || role == FY_BLOCK_ROLE_SIGNATURE || role == FY_BLOCK_ROLE_DATE_LINE;
+  return role == FY_BLOCK_ROLE_TITLE || role == FY_BLOCK_ROLE_SALUTATION || role == FY_BLOCK_ROLE_SIGNATURE ||
+         role == FY_BLOCK_ROLE_DATE_LINE;
 }
 
 /* What a clerk fills in the built-in templates' fields. */
@@ -218,7 +219,7 @@ test_roles_samples (void)
   for (guint f = 0; f < G_N_ELEMENTS (folders); f++)
     check_folder (folders[f], &tally, &n);
 
-  g_test_message ("%u samples typed: %u offers, %u wrong; %u of %u titles, 署名 and dates offered", n,
+  g_test_message ("%u samples typed: %u offers, %u wrong; %u of %u titles, salutations, 署名 and dates offered", n,
                   tally.offers, tally.wrong, tally.found, tally.wanted);
   g_assert_cmpuint (tally.wrong, ==, 0);
   /* the offer is made where it is certain: most of them */
@@ -348,9 +349,9 @@ find_offer (GPtrArray   *findings,
   return NULL;
 }
 
-/* The title, the 署名 and the date are offered their styles, and the
- * fix sets the style and leaves the text; the salutation and the body
- * are offered nothing. */
+/* The title, the salutation (here the 主送, set as one), the 署名 and
+ * the date are offered their styles, and the fix sets the style and
+ * leaves the text; the body is offered nothing. */
 static void
 test_roles_fix (void)
 {
@@ -365,18 +366,18 @@ test_roles_fix (void)
   g_assert_nonnull (title);
   g_assert_cmpstr (fy_lint_finding_get_original (title), ==, typed_notice[0]);
   g_assert_cmpuint (fy_lint_finding_get_start (title), ==, 0);
-  g_assert_null (find_offer (findings, 1, FY_BLOCK_ROLE_SALUTATION));
+  g_assert_nonnull (find_offer (findings, 1, FY_BLOCK_ROLE_SALUTATION));
   g_assert_null (find_offer (findings, 2, FY_BLOCK_ROLE_PARAGRAPH));
   g_assert_nonnull (find_offer (findings, 3, FY_BLOCK_ROLE_SIGNATURE));
   g_assert_nonnull (find_offer (findings, 4, FY_BLOCK_ROLE_DATE_LINE));
-  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_TYPED_ROLE), ==, 3);
+  g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_TYPED_ROLE), ==, 4);
 
   /* one fix (修正 on the note), then Fix All */
   g_assert_true (fy_lint_apply_fix (document, title));
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 0)), ==, FY_BLOCK_ROLE_TITLE);
   g_assert_false (fy_lint_apply_fix (document, title));
-  g_assert_cmpuint (fy_lint_fix_document (lint, document), ==, 2);
-  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+  g_assert_cmpuint (fy_lint_fix_document (lint, document), ==, 3);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 1)), ==, FY_BLOCK_ROLE_SALUTATION);
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 2)), ==, FY_BLOCK_ROLE_PARAGRAPH);
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 3)), ==, FY_BLOCK_ROLE_SIGNATURE);
   g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, 4)), ==, FY_BLOCK_ROLE_DATE_LINE);

@@ -64,7 +64,7 @@ static const struct {
   { FY_LINT_KIND_TRADITIONAL_CHARACTER,   N_("Traditional character") },
   { FY_LINT_KIND_TYPO,                    N_("Likely typo") },
   { FY_LINT_KIND_EMOJI,                   N_("Emoji") },
-  { FY_LINT_KIND_TYPED_ROLE,              N_("Title, signature or date set as body text") },
+  { FY_LINT_KIND_TYPED_ROLE,              N_("Title, salutation, signature or date set as body text") },
 };
 
 static const char * const all_kinds[] = {

@@ -286,7 +286,8 @@ fy_lint_find_typed (FySource *source)
   return typed;
 }
 
-/* Offers: the lines that are for certain the title, the 署名 or the date */
+/* Offers: the lines that are for certain the title, the salutation, the
+ * 署名 or the date */
 
 #define NO_OFFER (-1)
 
@@ -397,6 +398,10 @@ offer_head (FySource          *source,
   for (guint k = title + 1; k < i; k++)
     if (is_typed (source, typed, k, FY_LINT_TYPED_DATE))
       offer (source, offers, k, FY_BLOCK_ROLE_DATE_LINE);
+  /* 各位领导、同志们：, 各乡镇人民政府： opening the body (the 主送 is
+   * set as a salutation too: flush left, as the importer sets it) */
+  if (is_typed (source, typed, i, FY_LINT_TYPED_BODY) && fy_import_is_salutation_like (block_text (source, i)))
+    offer (source, offers, i, FY_BLOCK_ROLE_SALUTATION);
   return i;
 }
 
@@ -438,10 +443,11 @@ offer_closing (FySource          *source,
  * @source: a document
  * @typed: what its blocks read as (fy_lint_find_typed())
  *
- * The body paragraphs that are for certain the title, the 署名 or the
- * date, typed into a blank document without styles: the title-like
- * line at the head of a document whose body follows, a date right under
- * the title, the 署名 lines above a date after the body, and an attached
+ * The body paragraphs that are for certain the title, the salutation,
+ * the 署名 or the date, typed into a blank document without styles: the
+ * title-like line at the head of a document whose body follows, a date
+ * right under the title, the salutation that opens the body under them,
+ * the 署名 lines above a date after the body, and an attached
  * document's title under its label (附件1).  Nothing
  * else is offered a role: a line that may be a title, a speaker or an
  * organ in a list is left as it is (the survey of every sample and
@@ -478,8 +484,9 @@ fy_lint_find_offers (FySource          *source,
  * @u: a unit
  *
  * Offers to set the role of a body paragraph that is for certain the
- * title, a line of the 署名 or the date (fy_lint_find_offers()): typed
- * as body text, it prints flush left in the body's face.  The fix sets
+ * title, the salutation, a line of the 署名 or the date
+ * (fy_lint_find_offers()): typed as body text, it prints as a
+ * paragraph, indented, in the body's face.  The fix sets
  * the role and leaves the text as it is.
  */
 void
@@ -507,6 +514,10 @@ fy_lint_check_typed_role (Unit *u)
     case FY_BLOCK_ROLE_DATE_LINE:
       message = _("This line is the date, set as body text: it prints as a paragraph, not in the date’s "
                   "place. Set it as the date.");
+      break;
+    case FY_BLOCK_ROLE_SALUTATION:
+      message = _("This line is the salutation, set as body text: it prints indented as a paragraph, not "
+                  "flush left. Set it as the salutation.");
       break;
     default:
       return;
