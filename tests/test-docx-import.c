@@ -1011,6 +1011,74 @@ test_import_title_two_paragraphs (void)
   fy_test_assert_block (with_speaker, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "县长　李　明");
 }
 
+/* A title its author broke into two paragraphs that read as no one
+ * title (two slogans over ——在……上的交流发言): the second, centred as
+ * large as the first (二号, 44 half-points), or in the title's style
+ * again, is the title's second line, not the speaker, and the title
+ * prints on the two lines the author chose.  A centred line set smaller
+ * (三号) stays the speaker. */
+static void
+test_import_title_lines (void)
+{
+#define CENTRED(size, text) \
+  "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:sz w:val=\"" size "\"/></w:rPr>" \
+  "<w:t>" text "</w:t></w:r></w:p>"
+#define TITLED(text) "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>" text "</w:t></w:r></w:p>"
+#define REST \
+  CENTRED ("32", "——在全县水利工作会议上的交流发言") CENTRED ("32", "县水利局") \
+  "<w:p><w:r><w:t>尊敬的各位领导：</w:t></w:r></w:p>" BODY_END
+  static const char sized[] =
+    BODY_START CENTRED ("44", "坚持问题导向　狠抓工作落实") CENTRED ("44", "奋力推动农田水利建设提质增效") REST;
+  static const char styled[] =
+    BODY_START TITLED ("坚持问题导向　狠抓工作落实") TITLED ("奋力推动农田水利建设提质增效") REST;
+  static const char speaker[] =
+    BODY_START CENTRED ("44", "在全县水利工作会议上的讲话") CENTRED ("32", "县水利局局长　周明远")
+    "<w:p><w:r><w:t>同志们：</w:t></w:r></w:p>" BODY_END;
+  static const char styles[] =
+    "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+    "<w:rPr><w:sz w:val=\"44\"/></w:rPr></w:style></w:styles>";
+  static const char rels[] =
+    "<?xml version=\"1.0\"?><Relationships xmlns=\"" "http://schemas.openxmlformats.org/package/2006/relationships" "\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+    "</Relationships>";
+#undef CENTRED
+#undef TITLED
+#undef REST
+  const char *title = "坚持问题导向　狠抓工作落实\n奋力推动农田水利建设提质增效";
+  g_autoptr(GBytes) bytes = make_zip ("word/document.xml", styled, (gsize) 0,
+                                      "word/_rels/document.xml.rels", rels, (gsize) 0,
+                                      "word/styles.xml", styles, (gsize) 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) by_size = import_body (sized, NULL);
+  g_autoptr(FyDocument) by_style = import_bytes (bytes, NULL, &error);
+  g_autoptr(FyDocument) with_speaker = import_body (speaker, NULL);
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) pdf_bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+
+  g_assert_no_error (error);
+  for (guint k = 0; k < 2; k++)
+    {
+      FyDocument *document = k == 0 ? by_size : by_style;
+
+      fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, title);
+      fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "——在全县水利工作会议上的交流发言");
+      fy_test_assert_block (document, 2, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "县水利局");
+      fy_test_assert_block (document, 3, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "尊敬的各位领导：");
+    }
+  fy_test_assert_block (with_speaker, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全县水利工作会议上的讲话");
+  fy_test_assert_block (with_speaker, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "县水利局局长　周明远");
+
+  layout = fy_test_typeset (by_size, "gbt9704", &pdf_bytes);
+  pdf = fy_test_pdf_open_bytes (pdf_bytes);
+  lines = fy_test_pdf_lines (pdf);
+  /* (poppler reads no character where the ideographic space stands) */
+  g_assert_cmpstr (((FyTestPdfLine *) g_ptr_array_index (lines, 0))->text->str, ==, "坚持问题导向狠抓工作落实");
+  g_assert_cmpstr (((FyTestPdfLine *) g_ptr_array_index (lines, 1))->text->str, ==, "奋力推动农田水利建设提质增效");
+}
+
 /* Changes of format only, tracked (a colleague's 加粗 or 居中 with 修订
  * on), are accepted on open like the others, and counted with them: a
  * phrase made bold across two runs is one, as Word lists it; a
@@ -1207,6 +1275,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/underline-kaiti", test_import_underline_kaiti);
   g_test_add_func ("/core/docx/import/kaiti-style-heading", test_import_kaiti_style_heading);
   g_test_add_func ("/core/docx/import/title-two-paragraphs", test_import_title_two_paragraphs);
+  g_test_add_func ("/core/docx/import/title-lines", test_import_title_lines);
   g_test_add_func ("/core/docx/import/underline-kaiti-cells", test_import_underline_kaiti_cells);
   g_test_add_func ("/core/docx/import/format-changes", test_import_format_changes);
   g_test_add_func ("/core/docx/import/attached-documents", test_import_attached_documents);

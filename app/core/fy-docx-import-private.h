@@ -74,6 +74,9 @@ typedef struct
   gboolean         engine_number;    /* it opens with the number Fayan printed */
   const char      *paragraph_style;  /* the paragraph's style, while its runs are read */
   gboolean         other_face;       /* text in a face other than 楷体 */
+  int              text_size;        /* the largest size its text is set in (half-points),
+                                      * -1 when nothing says */
+  int              title_size;       /* that of the title's paragraph */
 } FyDocxImport;
 
 FyDocxPiece *fy_docx_piece_new          (FyRunKind      kind,

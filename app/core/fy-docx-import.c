@@ -56,6 +56,9 @@
 #define PUSHED_RIGHT_MIN 8
 /* The longest name of an account a text was copied from (临川发布). */
 #define MASTHEAD_MAX_CHARS 12
+/* A title is set this large at least (小二, in half-points); a speaker's
+ * line, a subtitle, body text are smaller (三号, 32). */
+#define TITLE_SIZE_MIN 36
 
 
 static char *
@@ -381,6 +384,8 @@ fy_docx_import_add_block (FyDocxImport *import,
 
   fy_document_append_block (import->document, block);
   fy_import_context_advance (&import->context, role);
+  if (role == FY_BLOCK_ROLE_TITLE && !import->has_title)
+    import->title_size = import->text_size;
   if (role == FY_BLOCK_ROLE_TITLE)
     import->has_title = TRUE;
 }
@@ -422,15 +427,18 @@ join_attachment_line (FyDocument *document)
 
 /* The title's second line, set as a paragraph of its own under it
  * (中共……县委　……县人民政府 / 关于表彰……的决定), just added: the title's
- * text again. */
+ * text again, after a line break where the author's break is kept. */
 static void
-join_title_line (FyDocument *document)
+join_title_line (FyDocument *document,
+                 gboolean    keep_break)
 {
   guint n = fy_document_get_n_blocks (document);
   FyBlock *title = fy_document_get_block (document, n - 2);
   FyBlock *line = fy_document_get_block (document, n - 1);
 
   fy_block_begin_change (title);
+  if (keep_break)
+    fy_block_append_run (title, FY_RUN_TEXT, "\n");
   for (guint i = 0; i < fy_block_get_n_runs (line); i++)
     fy_block_append_run (title, fy_block_get_run (line, i)->kind, fy_block_get_run (line, i)->text);
   fy_block_end_change (title);
@@ -454,6 +462,59 @@ goes_on_title (FyDocxImport *import,
     return FALSE;
   title = fy_block_dup_text (last);
   return fy_import_title_goes_on (title, text);
+}
+
+/* Whether @text, centred right under the title and taken for a
+ * speaker's line (@role), is the title's next line as its author broke
+ * it into paragraphs: set as large as the title, which is larger than a
+ * speaker's line, and read as a title (坚持问题导向　狠抓工作落实 / 奋力
+ * 推动农田水利建设提质增效, over ——在……上的交流发言). */
+static gboolean
+is_title_next_line (FyDocxImport *import,
+                    FyBlockRole   role,
+                    const char   *text)
+{
+  return role == FY_BLOCK_ROLE_SPEAKER && import->context.previous_role == FY_BLOCK_ROLE_TITLE &&
+         import->title_size >= TITLE_SIZE_MIN && import->text_size == import->title_size &&
+         fy_import_is_title_like (text) && !fy_import_is_speaker_like (text) &&
+         !fy_import_is_occasion_line (text);
+}
+
+typedef enum
+{
+  TITLE_JOIN_NONE,
+  TITLE_JOIN_RUN_ON,   /* its words go on in the title's line */
+  TITLE_JOIN_LINE,     /* the title's next line, after the author's break */
+} TitleJoin;
+
+/* How the paragraph just read (@text; @role as read, @styled when its
+ * style said so) goes with the title above it; @role becomes the
+ * title's when it joins it. */
+static TitleJoin
+join_with_title (FyDocxImport *import,
+                 gboolean      styled,
+                 FyBlockRole  *role,
+                 const char   *text)
+{
+  /* a second "title" is the title's second line, a subtitle or the
+   * speaker line */
+  if (*role == FY_BLOCK_ROLE_TITLE && import->has_title && !styled)
+    *role = FY_BLOCK_ROLE_SPEAKER;
+  if (!styled && goes_on_title (import, *role, text))
+    {
+      *role = FY_BLOCK_ROLE_TITLE;
+      return TITLE_JOIN_RUN_ON;
+    }
+  /* the author's own break between two lines of the title stays: a
+   * paragraph set as large as it, or a second one in the title's style */
+  if ((!styled && is_title_next_line (import, *role, text)) ||
+      (styled && *role == FY_BLOCK_ROLE_TITLE && import->has_title &&
+       import->context.previous_role == FY_BLOCK_ROLE_TITLE))
+    {
+      *role = FY_BLOCK_ROLE_TITLE;
+      return TITLE_JOIN_LINE;
+    }
+  return TITLE_JOIN_NONE;
 }
 
 /* Whether a paragraph in a first-level heading style (@level, its list
@@ -569,6 +630,7 @@ fy_docx_import_reset_formats (FyDocxImport *import)
   import->bookmark_held = FALSE;
   import->engine_number = FALSE;
   import->other_face = FALSE;
+  import->text_size = -1;
 }
 
 static gboolean
@@ -585,7 +647,8 @@ walk_paragraph (FyDocxImport *import,
   FyBlockRole role = FY_BLOCK_ROLE_PARAGRAPH;
   guint level = 0;
   int outline = -1;
-  gboolean styled, joins_title;
+  gboolean styled;
+  TitleJoin join;
   g_autofree char *label = NULL;
   g_autofree char *commented = NULL;   /* its first words, for a comment on it */
   guint indent;
@@ -679,13 +742,7 @@ walk_paragraph (FyDocxImport *import,
   if (role == FY_BLOCK_ROLE_HEADING && fy_numbering_strip_prefix (text, NULL, NULL, NULL))
     import->numbers_written = TRUE;
 
-  /* a second "title" is the title's second line, a subtitle or the
-   * speaker line */
-  if (role == FY_BLOCK_ROLE_TITLE && import->has_title && !styled)
-    role = FY_BLOCK_ROLE_SPEAKER;
-  joins_title = !styled && goes_on_title (import, role, text);
-  if (joins_title)
-    role = FY_BLOCK_ROLE_TITLE;
+  join = join_with_title (import, styled, &role, text);
 
   {
     g_autofree char *where = paragraph_place (import->pieces);
@@ -694,8 +751,8 @@ walk_paragraph (FyDocxImport *import,
     warn_page_break (import, role, text, where);
   }
   fy_docx_import_add_block (import, role, level);
-  if (joins_title)
-    join_title_line (import->document);
+  if (join != TITLE_JOIN_NONE)
+    join_title_line (import->document, join == TITLE_JOIN_LINE);
   if (styled && role == FY_BLOCK_ROLE_ATTACHMENT && level == 1)
     join_attachment_line (import->document);
 

@@ -193,6 +193,9 @@ gboolean      fy_docx_styles_is_red   (FyDocxStyles *styles,
 int           fy_docx_styles_kaiti    (FyDocxStyles *styles,
                                        const char   *id);
 int           fy_docx_fonts_kaiti     (xmlNode      *rpr);
+int           fy_docx_styles_size     (FyDocxStyles *styles,
+                                       const char   *id);
+int           fy_docx_font_size       (xmlNode      *rpr);
 gboolean      fy_docx_styles_list     (FyDocxStyles *styles,
                                        const char   *id,
                                        char        **num_id,

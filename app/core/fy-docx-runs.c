@@ -32,6 +32,7 @@ typedef struct
   gboolean kaiti;            /* its own fonts name 楷体 */
   gboolean kaiti_face;       /* its fonts or styles do */
   gboolean engine_break;     /* a line break the engine chose in a title */
+  int      size;             /* half-points, -1 when nothing says */
 } RunFormat;
 
 /* Returns: (transfer full): a piece holding a copy of @text (NULL: none yet) */
@@ -135,6 +136,8 @@ add_run_text (FyDocxImport    *import,
   import->has_underline |= format->underlined && content != NULL && *content != '\0';
   import->has_kaiti |= format->kaiti && content != NULL && *content != '\0';
   import->other_face |= !format->kaiti_face && content != NULL && *g_strstrip ((char *) content) != '\0';
+  if (content != NULL && *content != '\0')
+    import->text_size = MAX (import->text_size, format->size);
   xmlFree (content);
 }
 
@@ -245,20 +248,21 @@ walk_spacing_run (FyDocxImport    *import,
       add_run_text (import, c, field, format);
 }
 
-/* Whether the run is set in 楷体: by its own fonts, else by its
- * character style's, else by its paragraph style's. */
-static gboolean
-is_kaiti_face (FyDocxImport *import,
-               xmlNode      *rpr,
-               const char   *rstyle)
+/* @own, what a run's properties set (its face is 楷体, its size), else
+ * what its character style sets, else its paragraph style's: -1 when
+ * none does. */
+static int
+run_setting (FyDocxImport *import,
+             int           own,
+             const char   *rstyle,
+             int         (*style_setting) (FyDocxStyles *styles,
+                                           const char   *id))
 {
-  int kaiti = fy_docx_fonts_kaiti (rpr);
-
-  if (kaiti < 0)
-    kaiti = fy_docx_styles_kaiti (import->styles, rstyle);
-  if (kaiti < 0)
-    kaiti = fy_docx_styles_kaiti (import->styles, import->paragraph_style);
-  return kaiti > 0;
+  if (own < 0)
+    own = style_setting (import->styles, rstyle);
+  if (own < 0)
+    own = style_setting (import->styles, import->paragraph_style);
+  return own;
 }
 
 /* Whether the run is underlined (w:u other than none). */
@@ -416,7 +420,8 @@ walk_run (FyDocxImport *import,
     .highlighted = fy_docx_is_highlighted (rpr),
     .underlined = is_underlined (rpr),
     .kaiti = fy_docx_fonts_kaiti (rpr) > 0,
-    .kaiti_face = is_kaiti_face (import, rpr, rstyle),
+    .kaiti_face = run_setting (import, fy_docx_fonts_kaiti (rpr), rstyle, fy_docx_styles_kaiti) > 0,
+    .size = run_setting (import, fy_docx_font_size (rpr), rstyle, fy_docx_styles_size),
   };
 
   count_run_format_change (import, rpr);

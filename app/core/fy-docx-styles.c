@@ -28,6 +28,7 @@ typedef struct
   int         bold;          /* -1 when not set */
   int         red;           /* whether its colour is red; -1 when it sets none */
   int         kaiti;         /* whether its face is 楷体; -1 when it names none */
+  int         size;          /* its type size (w:sz, half-points); -1 when it sets none */
   char       *based_on;
   char       *name;
   char       *num_id;        /* the list it numbers its paragraphs in, or NULL */
@@ -175,6 +176,7 @@ fy_docx_styles_load (FyDocxStyles *styles,
       info->bold = fy_docx_get_toggle (rpr, "b");
       info->red = rpr != NULL && fy_docx_child_w (rpr, "color") != NULL ? fy_docx_is_red (rpr) : -1;
       info->kaiti = fy_docx_fonts_kaiti (rpr);
+      info->size = fy_docx_font_size (rpr);
       if (name != NULL && g_str_equal (name, FY_DOCX_LEAD_STYLE_NAME))
         info->bold = TRUE;
       info->name = g_strdup (name);
@@ -307,6 +309,31 @@ fy_docx_styles_kaiti (FyDocxStyles *styles,
                       const char   *id)
 {
   return inherited_flag (styles, id, G_STRUCT_OFFSET (StyleInfo, kaiti));
+}
+
+/**
+ * fy_docx_font_size:
+ * @rpr: (nullable): a run's properties (w:rPr), or a style's
+ *
+ * Returns: the size its Han text is set in (w:szCs aside), in
+ *   half-points (44: 二号), or -1 when it sets none
+ */
+int
+fy_docx_font_size (xmlNode *rpr)
+{
+  g_autofree char *size = rpr != NULL ? fy_docx_get_w_attr (fy_docx_child_w (rpr, "sz"), "val") : NULL;
+  gint64 value = size != NULL ? g_ascii_strtoll (size, NULL, 10) : -1;
+
+  return value > 0 && value <= 3276 ? (int) value : -1;
+}
+
+/* The type size style @id, or one it is based on, sets: half-points, -1
+ * when none sets one. */
+int
+fy_docx_styles_size (FyDocxStyles *styles,
+                     const char   *id)
+{
+  return inherited_flag (styles, id, G_STRUCT_OFFSET (StyleInfo, size));
 }
 
 /* The list (w:numId) and level style @id, or one it is based on, numbers
