@@ -1355,6 +1355,60 @@ test_decision_names (void)
     }
 }
 
+/* A 名单 lined up in Word with the space bar (two half-width spaces
+ * between names, two inside a two-character name: 陈  刚), as Word's
+ * plain text gives it: each row keeps its names apart, each pair of
+ * spaces an ideographic space as wide, so the columns stay lined up in
+ * print (the third and fourth names of each row start in one column).
+ * Before, a row not under the title lost its spaces and its names ran
+ * together (赵小燕孙立新郑海涛何明).  A file import and a paste alike. */
+static void
+test_names_aligned (void)
+{
+  static const char text[] =
+    "关于表彰2026年度防汛抗旱先进个人的通报\n各乡镇人民政府，县直有关单位：\n"
+    "经研究，决定对以下同志予以通报表彰：\n"
+    "王建军  李晓红  陈  刚  周  平\n赵小燕  孙立新  郑海涛  何  明\n"
+    "希望受到表彰的同志珍惜荣誉，再接再厉。\n县人民政府\n2026年12月10日\n";
+  g_autoptr(FyDocument) document = import_text (text);
+  g_autoptr(GPtrArray) pasted = fy_import_paste (text, -1);
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  const FyTestPdfLine *rows[2] = { NULL, NULL };
+
+  fy_test_assert_block (document, 3, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "王建军　李晓红　陈　刚　周　平");
+  fy_test_assert_block (document, 4, FY_BLOCK_ROLE_PARAGRAPH, 0, NULL, "赵小燕　孙立新　郑海涛　何　明");
+  for (guint i = 3; i <= 4; i++)
+    {
+      g_autofree char *row = fy_block_dup_text (g_ptr_array_index (pasted, i));
+      g_autofree char *imported = fy_document_dup_block_text (document, i);
+
+      g_assert_cmpstr (row, ==, imported);
+    }
+
+  layout = fy_test_typeset (document, "gbt9704", &bytes);
+  pdf = fy_test_pdf_open_bytes (bytes);
+  lines = fy_test_pdf_lines (pdf);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const FyTestPdfLine *line = g_ptr_array_index (lines, i);
+
+      if (g_str_has_prefix (line->text->str, "王建军"))
+        rows[0] = line;
+      else if (g_str_has_prefix (line->text->str, "赵小燕"))
+        rows[1] = line;
+    }
+  g_assert_nonnull (rows[0]);
+  g_assert_nonnull (rows[1]);
+  /* 陈 over 郑, 周 over 何 */
+  g_assert_cmpfloat_with_epsilon (g_array_index (rows[0]->rects, PopplerRectangle, 6).x1,
+                                  g_array_index (rows[1]->rects, PopplerRectangle, 6).x1, 0.5);
+  g_assert_cmpfloat_with_epsilon (g_array_index (rows[0]->rects, PopplerRectangle, 8).x1,
+                                  g_array_index (rows[1]->rects, PopplerRectangle, 9).x1, 0.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1403,6 +1457,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/merged-header", test_merged_header);
   g_test_add_func ("/core/import-pasted/notice-opening", test_notice_opening);
   g_test_add_func ("/core/import-pasted/decision-names", test_decision_names);
+  g_test_add_func ("/core/import-pasted/names-aligned", test_names_aligned);
 
   return g_test_run ();
 }

@@ -118,7 +118,8 @@ fy_import_normalize_input (const char  *text,
 /* A name line for the signature keeps the spaces between the bodies it
  * names (教务处　质量评估中心): a run of ideographic spaces as typed, so
  * that the second issuers of a joint signature stay in the column the
- * author lined them up in; any other run as one ideographic space. */
+ * author lined them up in; a run of half-width ones as the ideographic
+ * spaces as wide (two to one, one at least). */
 static char *
 clean_signature (const char *line)
 {
@@ -136,7 +137,8 @@ clean_signature (const char *line)
           ideographic += out->len > 0 && c == 0x3000;
           continue;
         }
-      for (guint k = 0; k < (ideographic > 0 ? ideographic : MIN (spaces, 1)); k++)
+      /* two half-width spaces make one ideographic space's width */
+      for (guint k = 0; k < (ideographic > 0 ? ideographic : (spaces + 1) / 2); k++)
         g_string_append_unichar (out, 0x3000);
       spaces = ideographic = 0;
       g_string_append_unichar (out, c);

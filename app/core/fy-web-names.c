@@ -88,9 +88,10 @@ fy_web_text_opens_next_field (const char *line,
  * write them: 出席：张国华　刘志强　王秀兰, 记录：县政府办公室　孙丽,
  * 县委副书记、县长　周海涛.  An optional label ending in a colon, then
  * names of Han characters (with 、·（）) and spaces only, at least two
- * of them, one ideographic space between two at least: no sentence, so
- * its spaces are meant and no line wrap left them (a wrap leaves an
- * ASCII space: 加强 组织领导).
+ * of them, one ideographic space between two at least, or two
+ * half-width ones (a 名单 lined up in Word with the space bar: 王建军  李晓红
+ * 陈  刚): no sentence, so its spaces are meant and no line wrap left
+ * them (a wrap leaves one ASCII space: 加强 组织领导).
  *
  * Returns: whether @line is such a line
  */
@@ -101,6 +102,7 @@ fy_web_text_is_name_line (const char *line)
   const char *colon = NULL;
   guint names = 0;
   guint run = 0;
+  guint spaces = 0;        /* half-width ones in a row */
   gboolean gap = FALSE;
   gboolean ideographic = FALSE;
 
@@ -117,9 +119,11 @@ fy_web_text_is_name_line (const char *line)
       if (g_unichar_isspace (c))
         {
           gap = run > 0;
-          ideographic = ideographic || (run > 0 && c == 0x3000);
+          spaces = c == ' ' ? spaces + 1 : 0;
+          ideographic = ideographic || (run > 0 && (c == 0x3000 || spaces >= 2));
           continue;
         }
+      spaces = 0;
       if (g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN &&
           c != 0x3001 && c != 0x00B7 && c != 0xFF08 && c != 0xFF09)
         return FALSE;
