@@ -155,6 +155,56 @@ test_session_edit_autosave_close (void)
   g_rmdir (dir);
 }
 
+/* A speech in a folder named by an older system in Latin-1 (été, é one
+ * byte 0xE9), and the folder gone since (a colleague's stick pulled):
+ * the window's subtitle and the recovery offer give the folder as a
+ * path a person reads (U+FFFD for the stray bytes), where they showed a
+ * "file:///…/%E9t%E9" address. */
+static void
+test_session_latin1_folder_gone (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  g_autoptr(FyDocument) document = make_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-test-latin1-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (dir, "\xe9t\xe9", NULL);
+  g_autofree char *path = g_build_filename (folder, "caf\xe9.fayan", NULL);
+  g_autofree char *shown = g_filename_display_name (folder);
+  g_autofree char *entry = g_strdup_printf ("caf\xef\xbf\xbd.fayan in %s,", shown);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwWindowTitle *title;
+  GtkWidget *offer;
+  FyWindow *window;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (fy_document_save_to_file (document, file, NULL, &error));
+  g_assert_no_error (error);
+  window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  fy_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  type_text (window, 2, "补一句。");
+  g_unlink (path);
+  g_rmdir (folder);
+
+  title = ADW_WINDOW_TITLE (fy_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, shown);
+
+  /* Fayan closed before the speech was saved: the offer names where it was. */
+  g_assert_true (fy_window_autosave_now (window, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  window = g_object_ref_sink (g_object_new (FY_TYPE_WINDOW, "application", app, NULL));
+  offer = fy_application_offer_recovery (app, GTK_WINDOW (window));
+  g_assert_nonnull (offer);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (offer)), entry));
+  fy_test_respond (ADW_MESSAGE_DIALOG (offer), "discard");
+  fy_test_destroy_window (window);
+
+  g_assert_cmpuint (n_bad_messages, ==, 0);
+  g_rmdir (dir);
+}
+
 /* A file named by an older system in Latin-1 (café.fayan, é one byte
  * 0xE9, not UTF-8): the window's title, the close question and the
  * error of a file that cannot be read show its name readably (U+FFFD for
@@ -296,6 +346,7 @@ main (int   argc,
   g_test_add_func ("/ui/session/edit-autosave-close", test_session_edit_autosave_close);
   g_test_add_func ("/ui/session/first-key", test_session_first_key);
   g_test_add_func ("/ui/session/latin1-file-name", test_session_latin1_file_name);
+  g_test_add_func ("/ui/session/latin1-folder-gone", test_session_latin1_folder_gone);
 
   return g_test_run ();
 }

@@ -189,3 +189,32 @@ fy_file_dup_display_name (GFile *file)
   basename = g_file_get_basename (file);
   return basename != NULL ? g_filename_display_name (basename) : NULL;
 }
+
+/**
+ * fy_file_dup_display_folder:
+ * @file: a file
+ *
+ * The folder @file is in, as a person reads it, beside
+ * fy_file_dup_display_name(): a local folder as a path in valid UTF-8
+ * (stray bytes as U+FFFD, where g_file_get_parse_name() made it a
+ * “file:///…%E9” address), another as its address.  Nothing is asked of
+ * the disk: the folder may be gone.
+ *
+ * Returns: (transfer full) (nullable): the folder, %NULL for a file with
+ *   none (the root)
+ */
+char *
+fy_file_dup_display_folder (GFile *file)
+{
+  g_autoptr(GFile) parent = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  parent = g_file_get_parent (file);
+  if (parent == NULL)
+    return NULL;
+  if (g_file_peek_path (parent) != NULL)
+    return g_filename_display_name (g_file_peek_path (parent));
+
+  return g_file_get_parse_name (parent);
+}

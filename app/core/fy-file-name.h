@@ -19,5 +19,6 @@ G_BEGIN_DECLS
 char *fy_file_name_make_safe (const char *text,
                               guint       max_chars);
 char *fy_file_dup_display_name (GFile     *file);
+char *fy_file_dup_display_folder (GFile    *file);
 
 G_END_DECLS

@@ -106,12 +106,12 @@ append_recovery_entry (GString         *body,
   if (entry->original != NULL)
     {
       g_autofree char *name = fy_file_dup_display_name (entry->original);
-      g_autoptr(GFile) parent = g_file_get_parent (entry->original);
-      g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : g_strdup ("");
+      g_autofree char *folder = fy_file_dup_display_folder (entry->original);
 
       /* Translators: a file name, its folder and a time, such as
        * “发言.fayan in /home/li/文档, autosaved 2026-12-07 04:43” */
-      g_string_append_printf (body, _("%1$s in %2$s, autosaved %3$s"), name, folder, when);
+      g_string_append_printf (body, _("%1$s in %2$s, autosaved %3$s"), name,
+                              folder != NULL ? folder : "", when);
     }
   else if (entry->characters > 0)
     /* Translators: a count of characters (字数) and a time, such as
@@ -408,8 +408,7 @@ new_unsaved_list (GPtrArray *unsaved)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       if (file != NULL)
         {
-          g_autoptr(GFile) parent = g_file_get_parent (file);
-          g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+          g_autofree char *folder = fy_file_dup_display_folder (file);
 
           if (folder != NULL)
             {

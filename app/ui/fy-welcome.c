@@ -103,9 +103,8 @@ add_recent (FyWelcome  *self,
             const char *uri)
 {
   g_autoptr(GFile) file = g_file_new_for_uri (uri);
-  g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *name = fy_file_dup_display_name (file);
-  g_autofree char *folder = parent ? g_file_get_parse_name (parent) : NULL;
+  g_autofree char *folder = fy_file_dup_display_folder (file);
   g_autofree char *title = NULL;
   GtkWidget *picture = gtk_picture_new ();
   GtkWidget *card;

@@ -382,6 +382,9 @@ fy_window_review_file (FyWindow  *self,
   if (notes == NULL)
     notes = g_ptr_array_new_with_free_func (g_free);
   add_base_note (notes, revision, base);
+  g_free (name);
+  /* the bytes matched the preset above; a person reads this one */
+  name = fy_file_dup_display_name (file);
   review = fy_compare_window_new_review (GTK_WINDOW (self), self->document, compared, name);
   g_signal_connect_object (review, "apply-change", G_CALLBACK (apply_change_cb), self, 0);
   fy_compare_window_add_notes (FY_COMPARE_WINDOW (review), notes);

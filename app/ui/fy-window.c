@@ -78,11 +78,8 @@ fy_window_update_title (FyWindow *self)
 
   if (self->file != NULL)
     {
-      g_autoptr(GFile) parent = g_file_get_parent (self->file);
-
       name = fy_file_dup_display_name (self->file);
-      if (parent != NULL)
-        subtitle = g_file_get_parse_name (parent);
+      subtitle = fy_file_dup_display_folder (self->file);
     }
   else if (self->document != NULL)
     {
