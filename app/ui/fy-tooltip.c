@@ -78,9 +78,10 @@ open_menu_gone_cb (gpointer  data,
   g_ptr_array_remove_fast (open_menus, where_the_object_was);
 }
 
-/* GtkWidget::show and ::hide, for every widget: a menu button's popover
- * is noted while it is shown.  GTK 4.8 has no signal of the button's
- * own for it (GtkMenuButton:active is 4.10's). */
+/* GtkWidget::show and ::hide, for every widget: the popover of a menu
+ * button or of a drop-down list is noted while it is shown.  GTK 4.8 has
+ * no signal of the button's own for it (GtkMenuButton:active is 4.10's,
+ * and GtkDropDown has none). */
 static gboolean
 popover_shown_hook (GSignalInvocationHint *hint,
                     guint                  n_params,
@@ -94,7 +95,7 @@ popover_shown_hook (GSignalInvocationHint *hint,
   if (!GTK_IS_POPOVER (object))
     return TRUE;
   parent = gtk_widget_get_parent (GTK_WIDGET (object));
-  if (parent == NULL || !GTK_IS_MENU_BUTTON (parent))
+  if (parent == NULL || !(GTK_IS_MENU_BUTTON (parent) || GTK_IS_DROP_DOWN (parent)))
     return TRUE;
 
   if (shown && !g_ptr_array_find (open_menus, object, NULL))
@@ -124,7 +125,8 @@ watch_menus (void)
   g_once_init_leave (&watching, 1);
 }
 
-/* Whether @widget is or holds a menu button whose menu is open. */
+/* Whether @widget is or holds a menu button or drop-down whose menu is
+ * open. */
 static gboolean
 holds_open_menu (GtkWidget *widget)
 {
@@ -151,7 +153,8 @@ query_tooltip_cb (GtkWidget  *widget,
   /* A menu button's tooltip, asked again as the pointer rests on the
    * button, showed over the menu it had opened (主菜单 over its first
    * item); refused, GTK asks the button's ancestors, and a template
-   * card's description covered the card's ⋮ menu.  Stopping the
+   * card's description covered the card's ⋮ menu, and 段落样式 the tick
+   * of the style list's current style.  Stopping the
    * emission keeps GTK's own handler from showing the text after all. */
   if (holds_open_menu (widget))
     {
