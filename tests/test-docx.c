@@ -273,6 +273,33 @@ test_export_page_numbers_off (void)
   g_assert_true (fy_document_get_page_numbers (again));
 }
 
+/* What python-docx's @script prints of @document exported as .docx
+ * (work_dir/@name, removed after); NULL, the test skipped, without
+ * python3-docx. */
+static char *
+run_python_on_export (FyDocument *document,
+                      const char *script,
+                      const char *name)
+{
+  g_autofree char *path = g_build_filename (work_dir, name, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out;
+
+  if (!fy_test_have_python_docx ())
+    {
+      g_test_skip ("python3-docx is not installed");
+      return NULL;
+    }
+
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  write_bytes (path, bytes);
+  out = fy_test_run_python (script, path);
+  g_unlink (path);
+  return out;
+}
+
 static void
 test_export_python_docx (void)
 {
@@ -289,23 +316,10 @@ test_export_python_docx (void)
     "    print('C', tag, text)\n"
     "print('A', d.core_properties.author)\n";
   g_autoptr(FyDocument) document = load_roles_speech ();
-  g_autofree char *path = g_build_filename (work_dir, "python.docx", NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
+  g_autofree char *out = run_python_on_export (document, script, "python.docx");
 
-  if (!fy_test_have_python_docx ())
-    {
-      g_test_skip ("python3-docx is not installed");
-      return;
-    }
-
-  bytes = fy_docx_export_to_bytes (document, &error);
-  g_assert_no_error (error);
-  write_bytes (path, bytes);
-
-  out = fy_test_run_python (script, path);
-
+  if (out == NULL)
+    return;
   g_assert_nonnull (strstr (out, "P Title 在全市基层治理工作推进会上的交流发言\n"));
   g_assert_nonnull (strstr (out, "P Subtitle ——关于推进基层治理数字化的几点体会\n"));
   g_assert_nonnull (strstr (out, "P Fayan Speaker 市数据局 王晓明\n"));
@@ -320,7 +334,88 @@ test_export_python_docx (void)
   g_assert_nonnull (strstr (out, "C 会议名称 全市基层治理工作推进会\n"));
   g_assert_nonnull (strstr (out, "C 文件名称 《基层治理数字化三年行动方案》\n"));
   g_assert_nonnull (strstr (out, "A 王晓明\n"));
-  g_unlink (path);
+}
+
+/* The first line poppler reads from @pdf that starts with @prefix. */
+static const FyTestPdfLine *
+find_pdf_line (GPtrArray  *lines,
+               const char *prefix)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const FyTestPdfLine *line = g_ptr_array_index (lines, i);
+
+      if (g_str_has_prefix (line->text->str, prefix))
+        return line;
+    }
+  g_assert_not_reached ();
+}
+
+/* A blank line the author left between two paragraphs (an empty block,
+ * or one of spaces) prints in the PDF as a grid line of its own and is
+ * an empty paragraph of the .docx, which once left every empty block
+ * out; an empty attachment note prints in neither. */
+static void
+test_export_blank_lines (void)
+{
+  static const char script[] =
+    "import sys, docx\n"
+    "d = docx.Document(sys.argv[1])\n"
+    "for p in d.paragraphs:\n"
+    "    print(p.style.name, '[' + p.text.strip() + ']')\n";
+  static const struct { FyBlockRole role; const char *text; } blocks[] = {
+    { FY_BLOCK_ROLE_TITLE, "关于做好秋季森林防火工作的通知" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "各单位要立即组织一次火灾隐患排查。" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "排查结果于十月十日前报县应急管理局。" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "　" },
+    { FY_BLOCK_ROLE_PARAGRAPH, "值班电话二十四小时有人接听。" },
+    { FY_BLOCK_ROLE_ATTACHMENT, "" },
+    { FY_BLOCK_ROLE_SIGNATURE, "县应急管理局" },
+  };
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(GBytes) pdf_bytes = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(FyStyle) style = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  double pitch;
+
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    {
+      g_autoptr(FyBlock) block = fy_block_new_with_text (blocks[i].role, 0, blocks[i].text);
+
+      fy_document_append_block (document, block);
+    }
+
+  /* the PDF: two grid lines from one paragraph to the next */
+  layout = fy_test_typeset (document, "gbt9704", &pdf_bytes);
+  pdf = fy_test_pdf_open_bytes (pdf_bytes);
+  lines = fy_test_pdf_lines (pdf);
+  style = fy_style_new_from_preset ("gbt9704", &error);
+  g_assert_no_error (error);
+  pitch = fy_style_get_line_pitch (style);
+  g_assert_cmpfloat_with_epsilon (g_array_index (find_pdf_line (lines, "排查")->rects, PopplerRectangle, 0).y1 -
+                                  g_array_index (find_pdf_line (lines, "各单位")->rects, PopplerRectangle, 0).y1,
+                                  2 * pitch, 0.1);
+  g_assert_cmpfloat_with_epsilon (g_array_index (find_pdf_line (lines, "值班")->rects, PopplerRectangle, 0).y1 -
+                                  g_array_index (find_pdf_line (lines, "排查")->rects, PopplerRectangle, 0).y1,
+                                  2 * pitch, 0.1);
+
+  /* the .docx: the same blank lines, as python-docx reads them */
+  out = run_python_on_export (document, script, "blank-lines.docx");
+  if (out == NULL)
+    return;
+  g_assert_cmpstr (out, ==,
+                   "Title [关于做好秋季森林防火工作的通知]\n"
+                   "Fayan Body [各单位要立即组织一次火灾隐患排查。]\n"
+                   "Fayan Body []\n"
+                   "Fayan Body [排查结果于十月十日前报县应急管理局。]\n"
+                   "Fayan Body []\n"
+                   "Fayan Body [值班电话二十四小时有人接听。]\n"
+                   "Fayan Signature [县应急管理局]\n");
 }
 
 /* A paragraph of clauses of 1 to 8 characters, each closed by a comma,
@@ -1416,6 +1511,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/export/package", test_export_package);
   g_test_add_func ("/core/docx/export/page-numbers-off", test_export_page_numbers_off);
   g_test_add_func ("/core/docx/export/python-docx", test_export_python_docx);
+  g_test_add_func ("/core/docx/export/blank-lines", test_export_blank_lines);
   g_test_add_func ("/core/docx/export/libreoffice", test_export_libreoffice);
   g_test_add_func ("/core/docx/export/libreoffice-lines", test_export_libreoffice_lines);
   g_test_add_func ("/core/docx/export/libreoffice-page-numbers", test_export_libreoffice_page_numbers);

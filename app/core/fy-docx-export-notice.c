@@ -138,7 +138,7 @@ is_imprint (FyDocxWriter *wr,
          fy_typesetter_is_imprint (wr->source, position);
 }
 
-/* The next block that is written (not an empty one), or NULL. */
+/* The next block that is written (fy_docx_block_is_written()), or NULL. */
 static FyBlock *
 next_block (FyDocxWriter *wr,
             guint         position,
@@ -147,7 +147,7 @@ next_block (FyDocxWriter *wr,
   guint n = fy_document_get_n_blocks (wr->document);
 
   for (guint i = position + 1; i < n; i++)
-    if (!fy_block_is_empty (fy_document_get_block (wr->document, i)))
+    if (fy_docx_block_is_written (fy_document_get_block (wr->document, i)))
       {
         *next = i;
         return fy_document_get_block (wr->document, i);
@@ -192,7 +192,7 @@ imprint_precedes (FyDocxWriter *wr,
                   guint         position)
 {
   for (guint i = position; i > 0; i--)
-    if (!fy_block_is_empty (fy_document_get_block (wr->document, i - 1)))
+    if (fy_docx_block_is_written (fy_document_get_block (wr->document, i - 1)))
       return is_imprint (wr, i - 1);
   return FALSE;
 }

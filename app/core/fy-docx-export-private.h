@@ -59,6 +59,9 @@ void     fy_docx_writer_border       (FyDocxWriter *wr,
                                       const char   *side,
                                       int           eighths);
 
+/* fy-docx-export.c: whether a block makes a paragraph of the .docx */
+gboolean fy_docx_block_is_written    (FyBlock      *block);
+
 /* fy-docx-export-notice.c: a notice's attached documents and 版记 */
 #define FY_DOCX_IMPRINT_STYLE_ID "FayanImprint"
 gboolean fy_docx_notice_is_list_caption (FyDocxWriter *wr,

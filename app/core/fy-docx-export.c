@@ -907,6 +907,23 @@ write_section (Writer *wr)
   end (wr);
 }
 
+/**
+ * fy_docx_block_is_written:
+ * @block: a block of the document exported
+ *
+ * Every block the PDF prints is a paragraph of the .docx: an empty one
+ * too, the blank line an author left between two paragraphs (the
+ * typesetter sets it as one grid line), but not an empty attachment
+ * note, which prints nothing (is_empty_attachment() in fy-typesetter.c).
+ *
+ * Returns: whether @block is written
+ */
+gboolean
+fy_docx_block_is_written (FyBlock *block)
+{
+  return !fy_block_is_empty (block) || fy_block_get_role (block) != FY_BLOCK_ROLE_ATTACHMENT;
+}
+
 static gboolean
 write_document (Writer *wr,
                 zip_t  *archive)
@@ -942,7 +959,7 @@ write_document (Writer *wr,
       const char *style_id = style->id;
       double right_indent = -1;
 
-      if (fy_block_is_empty (block))
+      if (!fy_docx_block_is_written (block))
         continue;
       if (fy_docx_write_notice_block (wr, i))
         {
