@@ -217,6 +217,53 @@ test_numbering_counter (void)
   g_assert_false (fy_numbering_mode_from_string ("manual", &mode));
 }
 
+/* A list's caption is numbered the same imported as typed: the import
+ * and the numbering once asked each their own question (a row of three
+ * names however spaced, or names set apart by ideographic spaces), so a
+ * caption over 王建军  李芳芳  张德明 imported printed no 一、 and typed
+ * printed one.  fy_numbering_is_list_caption() now answers both. */
+static void
+test_numbering_list_caption (void)
+{
+  static const struct { const char *caption; const char *row; const char *number; } cases[] = {
+    { "森林防火先进个人名单", "王建军  李芳芳  张德明", "" },
+    { "森林防火先进个人名单", "王建军　李芳芳", "" },
+    { "森林防火先进个人名单（3名）", "王建军　　李　芳（女）　　张德明", "" },
+    { "森林防火先进个人名单", "各村要把名单报到镇上。", "一、" },
+    { "把名单报到镇上，由镇里汇总后报县里的名单", "王建军　李芳芳", "一、" },
+  };
+
+  g_assert_true (fy_numbering_is_list_caption ("先进集体名单", "县应急管理局　　县林业局"));
+  g_assert_false (fy_numbering_is_list_caption ("一、先进个人名单", "王建军　李芳芳"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *markdown = g_strdup_printf ("# 关于表彰森林防火先进个人的决定\n\n## %s\n\n%s\n",
+                                                   cases[i].caption, cases[i].row);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FyDocument) imported = fy_import_markdown (markdown, -1, &error);
+      g_autoptr(FyDocument) typed = fy_document_new ();
+      g_auto(GStrv) imported_numbers = NULL;
+      g_auto(GStrv) typed_numbers = NULL;
+      g_autofree char *row = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (fy_document_get_n_blocks (imported), ==, 3);
+      row = fy_block_dup_text (fy_document_get_block (imported, 2));
+      g_assert_cmpstr (row, ==, cases[i].row);
+      fy_document_append_block (typed, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "关于表彰森林防火先进个人的决定"));
+      fy_document_append_block (typed, fy_block_new_with_text (FY_BLOCK_ROLE_HEADING, 1, cases[i].caption));
+      fy_document_append_block (typed, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, cases[i].row));
+
+      imported_numbers = fy_document_dup_heading_numbers (imported);
+      typed_numbers = fy_document_dup_heading_numbers (typed);
+      g_test_message ("%s over %s: imported “%s”, typed “%s”", cases[i].caption, cases[i].row,
+                      imported_numbers[1], typed_numbers[1]);
+      g_assert_cmpstr (imported_numbers[1], ==, cases[i].number);
+      g_assert_cmpstr (typed_numbers[1], ==, cases[i].number);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +277,7 @@ main (int   argc,
   g_test_add_func ("/core/numbering/parse-ordinal", test_numbering_parse_ordinal);
   g_test_add_func ("/core/numbering/own-ordinal", test_numbering_own_ordinal);
   g_test_add_func ("/core/numbering/counter", test_numbering_counter);
+  g_test_add_func ("/core/numbering/list-caption", test_numbering_list_caption);
 
   return g_test_run ();
 }

@@ -648,8 +648,8 @@ fy_document_get_numbering (FyDocument *self)
  *
  * How the headings print: the document's numbering mode, except that in
  * %FY_NUMBERING_AUTO a document whose one heading is a list's caption
- * (…名单, fy_numbering_names_list(), with no ordinal of its own, right
- * over a row of names) prints it as written, without a number.  A lone
+ * (fy_numbering_is_list_caption(): …名单 with no ordinal of its own,
+ * right over a row of names) prints it as written, without a number.  A lone
  * 一、 with no 二、 is what a clerk strikes out; the import sets such a
  * document as written, and one typed in the editor prints the same.
  * Among other headings the caption is a section and numbered in turn.
@@ -680,8 +680,7 @@ fy_document_get_printed_numbering (FyDocument *self)
 
   text = fy_document_dup_block_text (self, caption);
   next = fy_document_dup_block_text (self, caption + 1);
-  if (fy_numbering_names_list (text) && !fy_numbering_has_own_ordinal (text, NULL) &&
-      fy_web_text_is_name_line (next))
+  if (fy_numbering_is_list_caption (text, next))
     return FY_NUMBERING_AS_WRITTEN;
   return FY_NUMBERING_AUTO;
 }

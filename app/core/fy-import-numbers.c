@@ -150,36 +150,6 @@ would_renumber (FyDocument *document)
   return any_own && any_bare;
 }
 
-/* Whether @document's one heading is the caption of a list of names
- * (## 先进个人名单 over rows such as 王建军　　李　芳（女）　　张德明, in
- * the body): the engine would print 一、 with no 二、 after it where the
- * author wrote none, and none where the author wrote one
- * (fy_document_get_printed_numbering()); as written, it prints as the
- * source has it.  Among other headings such a caption is a section like
- * them and numbered in turn. */
-static gboolean
-only_heading_lists_names (FyDocument *document)
-{
-  guint n_blocks = fy_document_get_n_blocks (document);
-  gint caption = -1;
-  g_autofree char *text = NULL;
-  g_autofree char *next = NULL;
-
-  for (guint i = 0; i < n_blocks; i++)
-    if (fy_block_get_role (fy_document_get_block (document, i)) == FY_BLOCK_ROLE_HEADING)
-      {
-        if (caption >= 0)
-          return FALSE;
-        caption = (gint) i;
-      }
-  if (caption < 0 || (guint) caption + 1 >= n_blocks)
-    return FALSE;
-  text = fy_block_dup_text (fy_document_get_block (document, caption));
-  next = fy_block_dup_text (fy_document_get_block (document, caption + 1));
-  return g_str_has_suffix (text, "名单") && !fy_numbering_has_own_ordinal (text, NULL) &&
-         fy_import_lists_names (next);
-}
-
 /**
  * fy_import_settle_numbering:
  * @document: a document just imported, in %FY_NUMBERING_AUTO
@@ -195,6 +165,9 @@ void
 fy_import_settle_numbering (FyDocument *document)
 {
   if (fy_document_get_numbering (document) == FY_NUMBERING_AUTO &&
-      (would_renumber (document) || only_heading_lists_names (document)))
+      (would_renumber (document) ||
+       /* its one heading a list's caption (fy_numbering_is_list_caption()),
+        * as the engine prints it typed */
+       fy_document_get_printed_numbering (document) == FY_NUMBERING_AS_WRITTEN))
     fy_import_keep_own_numbers (document);
 }

@@ -10,7 +10,9 @@
 
 #include <string.h>
 
+#include "fy-import-private.h"
 #include "fy-numbering.h"
+#include "fy-web-text-private.h"
 
 /*
  * Headings in official documents are numbered 一、 → （一） → 1. → （1）
@@ -381,6 +383,31 @@ fy_numbering_names_list (const char *text)
     if (g_utf8_strchr ("。，；：！？", -1, g_utf8_get_char (p)) != NULL)
       return FALSE;
   return g_str_has_suffix (bare, "名单");
+}
+
+/**
+ * fy_numbering_is_list_caption:
+ * @text: the text of a heading or a body line
+ * @next: the text of the paragraph under it
+ *
+ * Whether @text is the caption of a list of names, the one test the
+ * import, the numbering (fy_document_get_printed_numbering()) and the
+ * engine's caption style share: @text names a list
+ * (fy_numbering_names_list()) with no ordinal of its own, and @next is
+ * a row of names, set apart by ideographic spaces
+ * (fy_web_text_is_name_line(): 王建军　李芳) or three at least however
+ * spaced (fy_import_lists_names(): 王建军  李　芳  张德明).
+ *
+ * Returns: %TRUE if @text captions the list @next begins
+ */
+gboolean
+fy_numbering_is_list_caption (const char *text,
+                              const char *next)
+{
+  g_return_val_if_fail (text != NULL && next != NULL, FALSE);
+
+  return fy_numbering_names_list (text) && !fy_numbering_has_own_ordinal (text, NULL) &&
+         (fy_web_text_is_name_line (next) || fy_import_lists_names (next));
 }
 
 /**

@@ -57,6 +57,8 @@ gboolean  fy_numbering_looks_numbered  (const char  *text,
                                         const char **rest);
 gboolean  fy_numbering_opens_with_year (const char  *text);
 gboolean  fy_numbering_names_list      (const char  *text);
+gboolean  fy_numbering_is_list_caption (const char  *text,
+                                        const char  *next);
 
 const char *fy_numbering_mode_to_string   (FyNumberingMode  mode);
 gboolean    fy_numbering_mode_from_string (const char      *str,

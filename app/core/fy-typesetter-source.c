@@ -319,16 +319,16 @@ fy_typesetter_is_list_caption (FySource   *source,
 
   if (role == FY_BLOCK_ROLE_HEADING)
     {
-      if ((number != NULL && *number != '\0') || fy_numbering_has_own_ordinal (text, NULL))
+      if (number != NULL && *number != '\0')
         return FALSE;
     }
   else if (role != FY_BLOCK_ROLE_PARAGRAPH)
     return FALSE;
-  if (!fy_numbering_names_list (text) || index + 1 >= fy_source_get_n_blocks (source))
+  if (index + 1 >= fy_source_get_n_blocks (source))
     return FALSE;
   next = fy_source_get_block (source, index + 1);
   return fy_source_block_get_role (next) == FY_BLOCK_ROLE_PARAGRAPH &&
-         fy_web_text_is_name_line (fy_source_block_get_printed_text (next));
+         fy_numbering_is_list_caption (text, fy_source_block_get_printed_text (next));
 }
 
 /**
