@@ -39,19 +39,39 @@ make_table (void)
   return table;
 }
 
+/* An editor of @document with @table as its block 4, a line of its own. */
+static FyEditor *
+editor_with_table (FyDocument *document,
+                   FyBlock    *table)
+{
+  fy_document_insert_block (document, 4, table);
+  return fy_test_editor_new (document);
+}
+
+/* Puts the cursor at the end of buffer line @line (a table's last row). */
+static void
+place_at_line_end (FyEditor *editor,
+                   int       line)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter end;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &end, line);
+  gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+}
+
 /* A table shows as its pipe rows, and edits of the rows edit its cells. */
 static void
 test_editor_table_rows (void)
 {
   g_autoptr(FyDocument) document = fy_test_editor_document ();
   g_autoptr(FyBlock) table = make_table ();
-  g_autoptr(FyEditor) editor = NULL;
+  g_autoptr(FyEditor) editor = editor_with_table (document, table);
   GtkTextBuffer *buffer;
   g_autofree char *text = NULL;
   g_autofree char *shown = NULL;
 
-  fy_document_insert_block (document, 4, table);
-  editor = fy_test_editor_new (document);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
   g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), ==, 7);
 
@@ -74,13 +94,7 @@ test_editor_table_rows (void)
   g_assert_cmpstr (text, ==, "指标\t2023年\n营业收入\t12.58亿元");
 
   /* Enter at the end of the table starts a row line, in the same block. */
-  {
-    GtkTextIter end;
-
-    gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
-    gtk_text_iter_forward_to_line_end (&end);
-    gtk_text_buffer_place_cursor (buffer, &end);
-  }
+  place_at_line_end (editor, 4);
   type_text (editor, "\n");
   type_text (editor, "| 利润 | 3.1亿元 |");
   fy_editor_flush (editor);
@@ -137,18 +151,10 @@ test_editor_table_style_after (void)
 {
   g_autoptr(FyDocument) document = fy_test_editor_document ();
   g_autoptr(FyBlock) table = make_table ();
-  g_autoptr(FyEditor) editor = NULL;
-  GtkTextBuffer *buffer;
+  g_autoptr(FyEditor) editor = editor_with_table (document, table);
   g_autofree char *text = NULL;
-  GtkTextIter end;
 
-  fy_document_insert_block (document, 4, table);
-  editor = fy_test_editor_new (document);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-
-  gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
-  gtk_text_iter_forward_to_line_end (&end);
-  gtk_text_buffer_place_cursor (buffer, &end);
+  place_at_line_end (editor, 4);
   type_text (editor, "\n");
   fy_editor_set_style (editor, fy_editor_style_for_role (FY_BLOCK_ROLE_HEADING, 1));
   g_assert_cmpuint (fy_editor_get_current_block (editor), ==, 5);
@@ -186,15 +192,9 @@ test_editor_table_row_ends (void)
 {
   g_autoptr(FyDocument) document = fy_test_editor_document ();
   g_autoptr(FyBlock) table = make_table ();
-  g_autoptr(FyEditor) editor = NULL;
-  GtkTextBuffer *buffer;
+  g_autoptr(FyEditor) editor = editor_with_table (document, table);
   g_autofree char *text = NULL;
-  GtkTextIter end;
   int row_start = g_utf8_strlen ("| 指标 | 2023年 |\xe2\x80\xa8| --- | --- |\xe2\x80\xa8", -1);
-
-  fy_document_insert_block (document, 4, table);
-  editor = fy_test_editor_new (document);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
 
   /* Key by key: each key goes on after the one before. */
   fy_test_editor_place_cursor (editor, 4, row_start);
@@ -204,9 +204,7 @@ test_editor_table_row_ends (void)
   text = fy_block_dup_text (table);
   g_assert_cmpstr (text, ==, "指标\t2023年\n全年营业收入\t12.5亿元");
 
-  gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
-  gtk_text_iter_forward_to_line_end (&end);
-  gtk_text_buffer_place_cursor (buffer, &end);
+  place_at_line_end (editor, 4);
   type_text (editor, "（预");
   type_text (editor, "计）");
   fy_editor_flush (editor);
@@ -215,9 +213,7 @@ test_editor_table_row_ends (void)
   g_assert_cmpstr (text, ==, "指标\t2023年\n全年营业收入\t12.5亿元（预计）");
 
   /* A row typed bar by bar keeps what comes after its bars. */
-  gtk_text_buffer_get_iter_at_line (buffer, &end, 4);
-  gtk_text_iter_forward_to_line_end (&end);
-  gtk_text_buffer_place_cursor (buffer, &end);
+  place_at_line_end (editor, 4);
   type_text (editor, "\n");
   type_text (editor, "| 利润 |");
   type_text (editor, " 3.1亿元 |");

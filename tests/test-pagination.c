@@ -221,50 +221,20 @@ static const SweepBlock report[] = {
   { FY_BLOCK_ROLE_DATE_LINE, "2027年7月10日", FALSE },
 };
 
-/* A 审议意见: the last section is a heading over one line, then a
- * closing of two lines (以上审议意见，请……书面报告。), body text the
- * signature goes with, not closing matter that takes the section
- * along. */
-static const SweepBlock deliberation[] = {
-  { FY_BLOCK_ROLE_TITLE, "关于县人民政府农村饮水安全工作情况报告的审议意见", FALSE },
-  { FY_BLOCK_ROLE_PARAGRAPH, LONG_TEXT, TRUE },
-  { FY_BLOCK_ROLE_PARAGRAPH, FILLER, TRUE },
-  { FY_BLOCK_ROLE_HEADING, "加强水质监测", FALSE },
-  { FY_BLOCK_ROLE_PARAGRAPH, "要扩大水质检测覆盖面，每季度对末梢水开展抽检。", TRUE },
-  { FY_BLOCK_ROLE_CLOSING, "以上审议意见，请县人民政府认真研究处理，并在三个月内将研究处理情况"
-                           "向县人大常委会书面报告。", TRUE },
-  { FY_BLOCK_ROLE_SIGNATURE, "青石县人民代表大会常务委员会", FALSE },
-  { FY_BLOCK_ROLE_DATE_LINE, "2026年11月20日", FALSE },
-};
-
-/* A closing of three lines, and one of five, before the signature. */
-static const SweepBlock closing3[] = {
-  { FY_BLOCK_ROLE_TITLE, "关于县人民政府农村公路建设情况报告的审议意见", FALSE },
-  { FY_BLOCK_ROLE_PARAGRAPH, LONG_TEXT, TRUE },
-  { FY_BLOCK_ROLE_PARAGRAPH, FILLER, TRUE },
-  { FY_BLOCK_ROLE_HEADING, "加强养护管理", FALSE },
-  { FY_BLOCK_ROLE_PARAGRAPH, "要落实县乡村三级路长责任，每月开展一次路况巡查。", TRUE },
-  { FY_BLOCK_ROLE_CLOSING, "以上审议意见，请县人民政府认真研究处理，结合明年交通建设计划逐项"
-                           "落实整改措施，明确责任单位和完成时限，并在三个月内将研究处理情况"
-                           "向县人大常委会书面报告。", TRUE },
-  { FY_BLOCK_ROLE_SIGNATURE, "青石县人民代表大会常务委员会", FALSE },
-  { FY_BLOCK_ROLE_DATE_LINE, "2026年11月20日", FALSE },
-};
-
-static const SweepBlock closing5[] = {
-  { FY_BLOCK_ROLE_TITLE, "关于县人民政府农村公路建设情况报告的审议意见", FALSE },
-  { FY_BLOCK_ROLE_PARAGRAPH, LONG_TEXT, TRUE },
-  { FY_BLOCK_ROLE_PARAGRAPH, FILLER, TRUE },
-  { FY_BLOCK_ROLE_HEADING, "加强养护管理", FALSE },
-  { FY_BLOCK_ROLE_PARAGRAPH, "要落实县乡村三级路长责任，每月开展一次路况巡查。", TRUE },
-  { FY_BLOCK_ROLE_CLOSING, "以上审议意见，请县人民政府认真研究处理，结合明年交通建设计划逐项"
-                           "落实整改措施，明确责任单位和完成时限，对群众反映强烈的断头路、"
-                           "窄路和危桥问题列出清单，分年度予以解决，对养护资金不足的问题"
-                           "积极争取上级支持并在县级预算中足额安排，并在三个月内将研究处理情况"
-                           "向县人大常委会书面报告。", TRUE },
-  { FY_BLOCK_ROLE_SIGNATURE, "青石县人民代表大会常务委员会", FALSE },
-  { FY_BLOCK_ROLE_DATE_LINE, "2026年11月20日", FALSE },
-};
+/* Closings of two, three and five lines. */
+static const char closing2[] =
+  "以上审议意见，请县人民政府认真研究处理，并在三个月内将研究处理情况"
+  "向县人大常委会书面报告。";
+static const char closing3[] =
+  "以上审议意见，请县人民政府认真研究处理，结合明年交通建设计划逐项"
+  "落实整改措施，明确责任单位和完成时限，并在三个月内将研究处理情况"
+  "向县人大常委会书面报告。";
+static const char closing5[] =
+  "以上审议意见，请县人民政府认真研究处理，结合明年交通建设计划逐项"
+  "落实整改措施，明确责任单位和完成时限，对群众反映强烈的断头路、"
+  "窄路和危桥问题列出清单，分年度予以解决，对养护资金不足的问题"
+  "积极争取上级支持并在县级预算中足额安排，并在三个月内将研究处理情况"
+  "向县人大常委会书面报告。";
 
 /* A regulation: an article whose lead-in announces one-line items. */
 static const SweepBlock regulation[] = {
@@ -537,6 +507,28 @@ check_sweep (const SweepBlock *blocks,
   g_assert_cmpuint (n_bad, ==, 0);
 }
 
+/* A 审议意见: the last section is a heading over one line, then its
+ * closing (以上审议意见，请……书面报告。) of @closing, body text the
+ * signature goes with, not closing matter that takes the section along:
+ * the sweep of check_sweep() over it. */
+static void
+check_closing_sweep (const char *closing)
+{
+  const SweepBlock blocks[] = {
+    { FY_BLOCK_ROLE_TITLE, "关于县人民政府农村公路建设情况报告的审议意见", FALSE },
+    { FY_BLOCK_ROLE_PARAGRAPH, LONG_TEXT, TRUE },
+    { FY_BLOCK_ROLE_PARAGRAPH, FILLER, TRUE },
+    { FY_BLOCK_ROLE_HEADING, "加强养护管理", FALSE },
+    { FY_BLOCK_ROLE_PARAGRAPH, "要落实县乡村三级路长责任，每月开展一次路况巡查。", TRUE },
+    { FY_BLOCK_ROLE_CLOSING, closing, TRUE },
+    { FY_BLOCK_ROLE_SIGNATURE, "青石县人民代表大会常务委员会", FALSE },
+    { FY_BLOCK_ROLE_DATE_LINE, "2026年11月20日", FALSE },
+  };
+
+  check_sweep (blocks, G_N_ELEMENTS (blocks), FY_BLOCK_ROLE_SIGNATURE,
+               "青石县人民代表大会常务委员会", FALSE);
+}
+
 /* GB/T 9704 7.3.5: the signature block goes with at least two lines of
  * the body; the attachment note and a closing formula do not count. */
 static void
@@ -544,12 +536,9 @@ test_signature_keeps_body (void)
 {
   check_sweep (notice, G_N_ELEMENTS (notice), FY_BLOCK_ROLE_SIGNATURE, "市档案局", FALSE);
   check_sweep (report, G_N_ELEMENTS (report), FY_BLOCK_ROLE_SIGNATURE, "市发展和改革委员会", FALSE);
-  check_sweep (deliberation, G_N_ELEMENTS (deliberation), FY_BLOCK_ROLE_SIGNATURE,
-               "青石县人民代表大会常务委员会", FALSE);
-  check_sweep (closing3, G_N_ELEMENTS (closing3), FY_BLOCK_ROLE_SIGNATURE,
-               "青石县人民代表大会常务委员会", FALSE);
-  check_sweep (closing5, G_N_ELEMENTS (closing5), FY_BLOCK_ROLE_SIGNATURE,
-               "青石县人民代表大会常务委员会", FALSE);
+  check_closing_sweep (closing2);
+  check_closing_sweep (closing3);
+  check_closing_sweep (closing5);
 }
 
 /* A lead-in ending in "：" does not end a page without two lines of its
