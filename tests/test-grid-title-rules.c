@@ -818,6 +818,29 @@ test_title_named_times (void)
   fy_test_check_title_breaks (fy_title_lexicon_get_default (), breaks, G_N_ELEMENTS (breaks));
 }
 
+/* A short quoted name and a short head it names (“……”治理, “……”评比会:
+ * up to four characters before the next phrase's edge) are one name,
+ * dearer to cut than a line more, even where the head is a verb used as
+ * a noun or a meeting; a longer quote (党建引领网格化基层治理) is a phrase
+ * of its own, and before a long head (现场观摩交流会) a quote may still
+ * end a line at a name's price. */
+static void
+test_title_quote_heads (void)
+{
+  const char *act = "关于推进“街乡吹哨”治理的调研报告";
+  const char *contest = "在全镇“美丽庭院”评比会上的讲话";
+  const char *long_quote = "关于推广“党建引领网格化基层治理”经验的通知";
+  const char *meeting = "在“党建引领网格化基层治理”现场观摩交流会上的讲话";
+  const FyTitleBreakCheck breaks[] = {
+    { act, 10, 25, G_MAXINT, "吹哨”|治理" },
+    { contest, 9, 25, G_MAXINT, "庭院”|评比会" },
+    { long_quote, 17, 0, 14, "治理”|经验" },
+    { meeting, 14, 0, 14, "治理”|现场" },
+  };
+
+  fy_test_check_title_breaks (fy_title_lexicon_get_default (), breaks, G_N_ELEMENTS (breaks));
+}
+
 /* A word the dictionary's likeliest reading splits (储备粮库|存 for
  * 储备粮|库存, 燃气管|道, 第一批|次) is not cut there; a character alone
  * before another (研究所|建|所) is left to the other rules. */
@@ -863,4 +886,5 @@ fy_test_add_title_rules (void)
   g_test_add_func ("/core/grid/titles/lone-zai", test_title_lone_zai);
   g_test_add_func ("/core/grid/titles/named-times", test_title_named_times);
   g_test_add_func ("/core/grid/titles/split-words", test_title_split_words);
+  g_test_add_func ("/core/grid/titles/quote-heads", test_title_quote_heads);
 }
