@@ -621,6 +621,50 @@ test_title_company_places (void)
   g_assert_nonnull (strstr (wide, "岷州市城市更新投资发展集团有限公司"));
 }
 
+/* A congress's round and its kind are one name (第十一次|代表大会,
+ * 第九次|妇女代表大会: the sets mark none of the 33 such boundaries); a
+ * congress's name longer than a line is cut before its round, as the
+ * sets mark it (32 of 33). */
+static void
+test_title_congress_rounds (void)
+{
+  const char *resolution = "中国共产党岷州市第十一次代表大会关于中共岷州市第十届委员会报告的决议";
+  const char *women = "在苍岭市第九次妇女代表大会上的讲话";
+  const char *members = "在苍岭港务集团有限公司第二次党员代表大会上的报告";
+  const FyTitleBreakCheck breaks[] = {
+    { resolution, 12, FY_TEST_NO_BREAK, "第十一次|代表大会" },
+    { women, 7, FY_TEST_NO_BREAK, "第九次|妇女" },
+    { women, 9, FY_TEST_NO_BREAK, "妇女|代表大会" },
+    { members, 14, FY_TEST_NO_BREAK, "第二次|党员" },
+    { members, 16, FY_TEST_NO_BREAK, "党员|代表大会" },
+    { members, 11, 0, G_MAXINT, "有限公司|第二次" },
+  };
+  g_autofree char *narrow = NULL;
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  fy_test_check_title_breaks (fy_title_lexicon_get_default (), breaks, G_N_ELEMENTS (breaks));
+  narrow = fy_test_title_lines (resolution, "reading");
+  g_assert_true (g_str_has_prefix (narrow, "中国共产党岷州市 / 第十一次代表大会"));
+}
+
+/* The national statistics bureau's survey team of a place is one name
+ * (国家统计局岷州调查队: none of the 4 such breaks marked). */
+static void
+test_title_survey_teams (void)
+{
+  const char *notice = "岷州市统计局　国家统计局岷州调查队关于做好2027年人口抽样调查工作的通知";
+  const FyTitleBreakCheck breaks[] = {
+    { notice, 12, FY_TEST_NO_BREAK, "国家统计局|岷州" },
+    { notice, 14, FY_TEST_NO_BREAK, "岷州|调查队" },
+    { notice, 17, 0, G_MAXINT, "调查队|关于" },
+  };
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  fy_test_check_title_breaks (fy_title_lexicon_get_default (), breaks, G_N_ELEMENTS (breaks));
+}
+
 void
 fy_test_add_title_names (void)
 {
@@ -642,4 +686,6 @@ fy_test_add_title_names (void)
   g_test_add_func ("/core/grid/titles/short-sessions", test_title_short_sessions);
   g_test_add_func ("/core/grid/titles/ordinal-quotes", test_title_ordinal_quotes);
   g_test_add_func ("/core/grid/titles/company-places", test_title_company_places);
+  g_test_add_func ("/core/grid/titles/congress-rounds", test_title_congress_rounds);
+  g_test_add_func ("/core/grid/titles/survey-teams", test_title_survey_teams);
 }

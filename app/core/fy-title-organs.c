@@ -718,6 +718,57 @@ party_committee_before (const char *text,
 /* Marks in @inside the boundary right before every bare head of an
  * organ's name that follows a Han character, and before a unit the
  * organ numbers. */
+/* Marks in @inside the boundaries from @from up to one of @heads where
+ * it opens within the four Han characters from @from, @least or more
+ * after it. */
+static void
+mark_up_to_head (const char        *text,
+                 const char        *from,
+                 guint              least,
+                 const char *const *heads,
+                 guint              n_heads,
+                 gboolean          *inside)
+{
+  const char *q = from;
+
+  for (guint i = 0; i < 4 && *q; i++, q = g_utf8_next_char (q))
+    {
+      if (i >= least && starts_with_one_of (q, heads, n_heads))
+        {
+          for (const char *b = from; b <= q; b = g_utf8_next_char (b))
+            inside[b - text] = TRUE;
+          return;
+        }
+      if (g_unichar_get_script (g_utf8_get_char (q)) != G_UNICODE_SCRIPT_HAN)
+        return;
+    }
+}
+
+/* A congress's round and its kind are one name (第十四次妇女代表大会,
+ * 第三次党员代表大会, 第二次党代会): the sets mark none of the 33
+ * boundaries after such a round (第九次|代表大会), and 32 of the 33
+ * before it.  So is the national statistics bureau's survey team of a
+ * place (国家统计局蓼汀调查队: none of the 4 breaks marked). */
+static const char *const congress_kinds[] = { "代表大会", "党代会" };
+static const char *const survey_teams[] = { "调查队" };
+
+static void
+find_rounds_and_teams (const char *text,
+                       const char *p,
+                       gboolean   *inside)
+{
+  const char *r = p + strlen ("第");
+
+  if (ends_with (text, p - text, "国家统计局"))
+    mark_up_to_head (text, p, 2, survey_teams, G_N_ELEMENTS (survey_teams), inside);
+  if (!g_str_has_prefix (p, "第"))
+    return;
+  while (in_set ("一二三四五六七八九十百零〇", g_utf8_get_char (r)))
+    r = g_utf8_next_char (r);
+  if (r > p + strlen ("第") && g_str_has_prefix (r, "次"))
+    mark_up_to_head (text, r + strlen ("次"), 0, congress_kinds, G_N_ELEMENTS (congress_kinds), inside);
+}
+
 void
 fy_title_find_bare_heads (const char *text,
                           gboolean   *inside)
@@ -726,6 +777,7 @@ fy_title_find_bare_heads (const char *text,
     {
       gunichar before = g_utf8_get_char (g_utf8_prev_char (p));
 
+      find_rounds_and_teams (text, p, inside);
       if (g_unichar_get_script (before) != G_UNICODE_SCRIPT_HAN)
         continue;
       if (numbered_unit_at (p) && ends_with_one_of (text, p - text, unit_owners, G_N_ELEMENTS (unit_owners)))
