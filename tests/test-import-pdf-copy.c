@@ -604,6 +604,50 @@ test_pdf_copy_closing_line (void)
  * one, none cut in three.  A title printed over two lines whose first
  * names a kind too (……分工方案 / 的通知) is one title, in the viewer's
  * copy and in pdftotext's. */
+/* A numbered heading with figures, on its line under a full one, stays
+ * a heading: the allowance a run of digits gets does not make it a full
+ * line in mid-sentence (review, session 26: it opened the paragraph
+ * under it). */
+static void
+test_pdf_copy_digit_heading (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", "pdftotext-supply.txt", NULL);
+  g_autofree char *copy = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *with_heading = NULL;
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = NULL;
+  guint found = G_MAXUINT;
+
+  g_assert_true (g_file_get_contents (path, &copy, NULL, NULL));
+  lines = g_strsplit (copy, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[9], "县水利局联合"));
+  g_free (lines[9]);
+  lines[9] = g_strdup ("二、2026 年 1 至 11 月全县农村饮水水质检测情况\n县水利局联合县卫健委对 30 个千吨万人供水工程开展水质");
+  with_heading = g_strjoinv ("\n", lines);
+  pasted = fy_import_paste_with_notes (with_heading, -1, &notes);
+  for (guint i = 0; i < pasted->len; i++)
+    {
+      FyBlock *block = g_ptr_array_index (pasted, i);
+      g_autofree char *text = fy_block_dup_text (block);
+
+      g_test_message ("%u %s", i, text);
+      if (strstr (text, "农村饮水水质检测情况") != NULL)
+        {
+          g_assert_cmpuint (found, ==, G_MAXUINT);
+          g_assert_cmpint (fy_block_get_role (block), ==, FY_BLOCK_ROLE_HEADING);
+          g_assert_false (g_str_has_suffix (text, "开展水质"));
+          found = i;
+        }
+    }
+  g_assert_cmpuint (found, <, pasted->len - 1);
+  {
+    g_autofree char *next = fy_block_dup_text (g_ptr_array_index (pasted, found + 1));
+
+    g_assert_true (g_str_has_prefix (next, "县水利局联合"));
+  }
+}
+
 static void
 test_pdf_copy_digit_lines (void)
 {
@@ -658,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/title-cut-in-kind", test_pdf_copy_title_cut_in_kind);
   g_test_add_func ("/core/import-pdf-copy/closing-line", test_pdf_copy_closing_line);
   g_test_add_func ("/core/import-pdf-copy/digit-lines", test_pdf_copy_digit_lines);
+  g_test_add_func ("/core/import-pdf-copy/digit-heading", test_pdf_copy_digit_heading);
 
   return g_test_run ();
 }

@@ -516,8 +516,12 @@ continues (const char *line,
   double w = fy_import_line_width (line) + (opens && is_indented_first_line (line) ? PDF_INDENT : 0);
   guint level;
   const char *rest;
+  /* A numbered heading printed on a line of its own is short of the
+   * column; the digits' allowance would let 二、2026 年 1 至 11 月……情况
+   * fill it and take the paragraph under it in. */
+  double slack = fy_numbering_strip_prefix (line, &level, NULL, &rest) ? PDF_FULL_SLACK : full_slack (line);
 
-  if (w < width - full_slack (line) || stands_alone (next))
+  if (w < width - slack || stands_alone (next))
     return FALSE;
   if (!ends_sentence (line))
     return TRUE;
