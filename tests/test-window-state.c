@@ -710,10 +710,14 @@ test_window_state_save_failed_keeps_name (void)
   g_autofree char *worked = fy_test_make_temp_dir ("fayan-worked-XXXXXX");
   g_autofree char *dir = fy_test_make_temp_dir ("fayan-typed-XXXXXX");
   g_autofree char *saved = g_build_filename (worked, "上次的稿子.fayan", NULL);
+  g_autofree char *final = g_build_filename (worked, "定稿.fayan", NULL);
   g_autofree char *blocker = g_build_filename (dir, "第四季度讲话.fayan", NULL);
+  g_autofree char *proposed = NULL;
   g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
+  g_autoptr(GFile) final_file = g_file_new_for_path (final);
   g_autoptr(GFile) worked_folder = g_file_new_for_path (worked);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  GtkWindow *chooser;
 
   g_assert_true (fy_window_save_to_file (window, saved_file, &error));
   g_assert_no_error (error);
@@ -723,6 +727,21 @@ test_window_state_save_failed_keeps_name (void)
   /* Save As from a saved speech: its own folder. */
   save_into_blocked_folder (window, "win.save-as", folder, worked_folder);
   g_assert_true (g_file_equal (fy_window_get_file (window), saved_file));
+
+  /* Saved under another name after all: Save As… offers that name, not
+   * the one that failed (review, session 26). */
+  g_assert_true (fy_window_save_to_file (window, final_file, &error));
+  g_assert_no_error (error);
+  fy_test_type_at (window, 4, 0, "再改。");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  fy_test_iterate ();
+  chooser = fy_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  fy_test_wait_for_chooser_folder (chooser, worked_folder);
+  proposed = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (proposed, ==, "定稿.fayan");
+  gtk_window_destroy (chooser);
+  fy_test_iterate ();
 
   /* The first save of a new speech: the folder saved in last. */
   fy_test_type_at (other, 4, 0, "另一篇。");
@@ -734,6 +753,7 @@ test_window_state_save_failed_keeps_name (void)
   g_rmdir (blocker);
   g_rmdir (dir);
   g_unlink (saved);
+  g_unlink (final);
   g_rmdir (worked);
 }
 

@@ -663,6 +663,8 @@ fy_window_save_to_file (FyWindow  *self,
 
   self->modified = FALSE;
   self->pristine = FALSE;
+  /* Saved: a save that failed before no longer decides Save As… */
+  g_clear_object (&self->failed_save);
   fy_window_discard_recovery (self);
   self->autosaved = TRUE;
   fy_window_remember_saved (self);
