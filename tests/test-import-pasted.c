@@ -1362,6 +1362,30 @@ test_decision_names (void)
  * print (the third and fourth names of each row start in one column).
  * Before, a row not under the title lost its spaces and its names ran
  * together (赵小燕孙立新郑海涛何明).  A file import and a paste alike. */
+/* Two spaces after a heading's number (一、  总体要求, as a clerk types
+ * them) make no row of names: the headings are numbered by the engine,
+ * as with one space or none (review, session 26: the import chose
+ * "as written" for the whole document). */
+static void
+test_names_aligned_not_headings (void)
+{
+  static const char *const gaps[] = { "", " ", "  ", "\u3000" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (gaps); k++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "关于做好冬春季森林防火工作的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n\n"
+        "一、%s总体要求\n\n坚持预防为主，落实责任。\n\n二、%s工作措施\n\n加强巡查，及时处置。\n\n"
+        "县人民政府\n\n2026年12月7日\n", gaps[k], gaps[k]);
+      g_autoptr(FyDocument) document = import_text (text);
+
+      g_test_message ("gap \"%s\"", gaps[k]);
+      g_assert_cmpint (fy_document_get_numbering (document), ==, FY_NUMBERING_AUTO);
+      fy_test_assert_block (document, 3, FY_BLOCK_ROLE_HEADING, 1, NULL, "总体要求");
+      fy_test_assert_block (document, 5, FY_BLOCK_ROLE_HEADING, 1, NULL, "工作措施");
+    }
+}
+
 static void
 test_names_aligned (void)
 {
@@ -1458,6 +1482,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pasted/notice-opening", test_notice_opening);
   g_test_add_func ("/core/import-pasted/decision-names", test_decision_names);
   g_test_add_func ("/core/import-pasted/names-aligned", test_names_aligned);
+  g_test_add_func ("/core/import-pasted/names-aligned-not-headings", test_names_aligned_not_headings);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "fy-numbering.h"
 #include "fy-web-text-private.h"
 
 #define FIELD_LABEL_MIN_CHARS 2
@@ -91,7 +92,8 @@ fy_web_text_opens_next_field (const char *line,
  * of them, one ideographic space between two at least, or two
  * half-width ones (a 名单 lined up in Word with the space bar: 王建军  李晓红
  * 陈  刚): no sentence, so its spaces are meant and no line wrap left
- * them (a wrap leaves one ASCII space: 加强 组织领导).
+ * them (a wrap leaves one ASCII space: 加强 组织领导).  A line that opens
+ * with a heading's number (一、  总体要求) is a heading, not names.
  *
  * Returns: whether @line is such a line
  */
@@ -106,7 +108,10 @@ fy_web_text_is_name_line (const char *line)
   gboolean gap = FALSE;
   gboolean ideographic = FALSE;
 
-  if (g_utf8_strlen (line, -1) > NAME_LINE_MAX_CHARS)
+  guint level;
+  const char *rest;
+
+  if (g_utf8_strlen (line, -1) > NAME_LINE_MAX_CHARS || fy_numbering_strip_prefix (line, &level, NULL, &rest))
     return FALSE;
   colon = g_utf8_strchr (line, -1, 0xFF1A);
   if (colon != NULL && g_utf8_pointer_to_offset (line, colon) <= NAME_LABEL_MAX_CHARS)
