@@ -223,6 +223,64 @@ test_editor_table_row_ends (void)
   g_assert_cmpstr (text, ==, "指标\t2023年\n全年营业收入\t12.5亿元（预计）\n利润\t3.1亿元");
 }
 
+/* Whether any run of @block is a field named @name. */
+static gboolean
+has_field (FyBlock    *block,
+           const char *name)
+{
+  for (guint i = 0; i < fy_block_get_n_runs (block); i++)
+    {
+      const FyRun *run = fy_block_get_run (block, i);
+
+      if (run->kind == FY_RUN_FIELD && g_strcmp0 (run->text, name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Review finding 5 (session 26): the editor had a "{{name}}" scanner of
+ * its own, which read across the rows and cells of a table line, so
+ * `{{甲` in one row and `乙}}` in the next made a chip the document did
+ * not hold.  The editor finds references by the document's rule now. */
+static void
+test_editor_table_typed_field (void)
+{
+  g_autoptr(FyDocument) document = fy_test_editor_document ();
+  g_autoptr(FyBlock) table = fy_block_new (FY_BLOCK_ROLE_TABLE);
+  g_autoptr(FyEditor) editor = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
+  int row_start = g_utf8_strlen ("| 指标 | {{甲 |\xe2\x80\xa8| --- | --- |\xe2\x80\xa8", -1);
+
+  fy_block_set_table_header (table, TRUE);
+  fy_block_set_text (table, "指标\t{{甲\n营业收入\t乙}}");
+  editor = editor_with_table (document, table);
+
+  /* Typing in the line: the braces in two rows stay as typed. */
+  fy_test_editor_place_cursor (editor, 4, row_start);
+  type_text (editor, "全");
+  fy_editor_flush (editor);
+  shown = fy_test_editor_dup_text (editor);
+  g_assert_nonnull (strstr (shown, "| 指标 | {{甲 |\xe2\x80\xa8| --- | --- |\xe2\x80\xa8"
+                                   "| 全营业收入 | 乙}} |\n"));
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "指标\t{{甲\n全营业收入\t乙}}");
+  g_assert_false (has_field (table, "甲"));
+
+  /* A reference inside one cell is a chip, in the buffer and the table. */
+  fy_test_editor_place_cursor (editor, 4, row_start);
+  type_text (editor, "{{单位}}");
+  fy_editor_flush (editor);
+  g_clear_pointer (&shown, g_free);
+  shown = fy_test_editor_dup_text (editor);
+  g_assert_nonnull (strstr (shown, "| 指标 | {{甲 |\xe2\x80\xa8| --- | --- |\xe2\x80\xa8"
+                                   "| 单位全营业收入 | 乙}} |\n"));
+  g_assert_true (has_field (table, "单位"));
+  g_clear_pointer (&text, g_free);
+  text = fy_block_dup_text (table);
+  g_assert_cmpstr (text, ==, "指标\t{{甲\n{{单位}}全营业收入\t乙}}");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,6 +293,7 @@ main (int   argc,
   g_test_add_func ("/ui/editor/table-rows", test_editor_table_rows);
   g_test_add_func ("/ui/editor/table-row-ends", test_editor_table_row_ends);
   g_test_add_func ("/ui/editor/table-style-after", test_editor_table_style_after);
+  g_test_add_func ("/ui/editor/table-typed-field", test_editor_table_typed_field);
 
   return g_test_run ();
 }

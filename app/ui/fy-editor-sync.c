@@ -423,69 +423,118 @@ fy_editor_sync_to_model (FyEditor *self)
   fy_editor_update_numbers (self);
 }
 
-/* "{{name}}" typed by hand becomes a chip, as it would on import. */
+/* Appends @piece to @text character for character, each character the
+ * document's reading of it would stop a reference at made a line
+ * break: all of a chip, a line break (U+2028) and, in a table line, a
+ * cell bar and an escape (`\|`, `\\`) with what it escapes. */
+static void
+append_for_fields (GString    *text,
+                   const char *piece,
+                   gboolean    stop_all,
+                   gboolean    table,
+                   gboolean   *escaped)
+{
+  for (const char *p = piece; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean escape = table && !*escaped && c == '\\' && (p[1] == '|' || p[1] == '\\');
+
+      if (stop_all || c == 0x2028 || escape || *escaped || (table && c == '|'))
+        c = '\n';
+      *escaped = escape;
+      g_string_append_unichar (text, c);
+    }
+}
+
+/* Buffer line @line's text as fy_text_next_field_ref() should read it to
+ * find the references the document will hold, one character for every
+ * character of the line: none spans a chip, a row or a cell. */
+static char *
+dup_line_for_fields (FyEditor *self,
+                     guint     line)
+{
+  gboolean table = fy_editor_get_line (self, line)->role == FY_BLOCK_ROLE_TABLE;
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean escaped = FALSE;
+  GtkTextIter iter, end;
+
+  fy_editor_get_line_bounds (self, line, &iter, &end);
+  while (gtk_text_iter_compare (&iter, &end) < 0)
+    {
+      GtkTextIter next = iter;
+      g_autofree char *piece = NULL;
+
+      gtk_text_iter_forward_to_tag_toggle (&next, NULL);
+      if (gtk_text_iter_compare (&next, &end) > 0)
+        next = end;
+      /* a slice has U+FFFC for an anchor: offsets stay the buffer's */
+      piece = gtk_text_iter_get_slice (&iter, &next);
+      append_for_fields (text, piece, find_field_tag_at (&iter) != NULL, table, &escaped);
+      iter = next;
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Makes the first reference in buffer line @line at or after character
+ * @from a chip.  Returns the character after the chip, or -1 if the rest
+ * of the line holds none. */
+static int
+convert_next_field (FyEditor *self,
+                    guint     line,
+                    int       from)
+{
+  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
+  g_autofree char *text = dup_line_for_fields (self, line);
+  g_autoptr(FyBlock) block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
+  g_autofree char *name = NULL;
+  const char *start, *end;
+  GtkTextIter open, close, chip_start;
+  gboolean lead;
+
+  if (!fy_text_next_field_ref (g_utf8_offset_to_pointer (text, from), &start, &end, &name))
+    return -1;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &open, line,
+                                           g_utf8_pointer_to_offset (text, start));
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &close, line,
+                                           g_utf8_pointer_to_offset (text, end));
+  lead = gtk_text_iter_has_tag (&open, self->lead_tag);
+
+  self->programmatic = TRUE;
+  gtk_text_buffer_delete (buffer, &open, &close);
+  fy_block_append_run (block, FY_RUN_FIELD, name);
+  insert_runs (self, &open, block);
+  if (lead)
+    {
+      gtk_text_buffer_get_iter_at_line_offset (buffer, &chip_start, line,
+                                               g_utf8_pointer_to_offset (text, start));
+      gtk_text_buffer_apply_tag (buffer, self->lead_tag, &chip_start, &open);
+    }
+  self->programmatic = FALSE;
+
+  return gtk_text_iter_get_line_offset (&open);
+}
+
+/* "{{name}}" typed by hand becomes a chip, as it would on import: by the
+ * rule the document reads references with (fy_text_next_field_ref()). */
 static void
 convert_typed_fields (FyEditor *self)
 {
-  GtkTextBuffer *buffer = fy_editor_get_buffer_internal (self);
-  GtkTextIter iter, open_start, open_end, close_start, close_end, line_end;
-  GtkTextIter limit;
   guint n_lines = self->lines->len;
 
   /* Only where typing touched. */
   if (self->sync_head >= n_lines || self->sync_tail >= n_lines)
     return;
-  gtk_text_buffer_get_iter_at_line (buffer, &iter, self->sync_head);
-  gtk_text_buffer_get_iter_at_line (buffer, &limit, n_lines - 1 - self->sync_tail);
-  if (!gtk_text_iter_ends_line (&limit))
-    gtk_text_iter_forward_to_line_end (&limit);
 
-  while (gtk_text_iter_forward_search (&iter, "{{", GTK_TEXT_SEARCH_TEXT_ONLY,
-                                       &open_start, &open_end, &limit))
+  for (guint line = self->sync_head; line + self->sync_tail < n_lines; line++)
     {
-      g_autofree char *name = NULL;
-      gboolean lead;
-      int offset;
+      gboolean converted = FALSE;
 
-      line_end = open_end;
-      if (!gtk_text_iter_ends_line (&line_end))
-        gtk_text_iter_forward_to_line_end (&line_end);
-      iter = open_end;
-
-      if (find_field_tag_at (&open_start) != NULL ||
-          !gtk_text_iter_forward_search (&open_end, "}}", GTK_TEXT_SEARCH_TEXT_ONLY,
-                                         &close_start, &close_end, &line_end))
-        continue;
-
-      name = g_strstrip (gtk_text_buffer_get_text (buffer, &open_end, &close_start, FALSE));
-      if (*name == '\0' || strpbrk (name, "{}") != NULL)
-        continue;
-
-      lead = gtk_text_iter_has_tag (&open_start, self->lead_tag);
-      offset = gtk_text_iter_get_offset (&open_start);
-
-      self->programmatic = TRUE;
-      gtk_text_buffer_delete (buffer, &open_start, &close_end);
-      {
-        g_autoptr(FyBlock) block = fy_block_new (FY_BLOCK_ROLE_PARAGRAPH);
-
-        fy_block_append_run (block, FY_RUN_FIELD, name);
-        insert_runs (self, &open_start, block);
-      }
-      if (lead)
-        {
-          GtkTextIter chip_start;
-
-          gtk_text_buffer_get_iter_at_offset (buffer, &chip_start, offset);
-          gtk_text_buffer_apply_tag (buffer, self->lead_tag, &chip_start, &open_start);
-        }
-      self->programmatic = FALSE;
-
-      fy_editor_restyle_line (self, gtk_text_iter_get_line (&open_start));
-      gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
-      gtk_text_buffer_get_iter_at_line (buffer, &limit, n_lines - 1 - self->sync_tail);
-      if (!gtk_text_iter_ends_line (&limit))
-        gtk_text_iter_forward_to_line_end (&limit);
+      for (int from = 0; (from = convert_next_field (self, line, from)) >= 0;)
+        converted = TRUE;
+      if (converted)
+        fy_editor_restyle_line (self, line);
     }
 }
 
