@@ -270,18 +270,23 @@ test_one_word (void)
 }
 
 /* A table is one unit: the change shows it whole, before and after. */
+/* Compares two tables, one changed block, and checks its segments. */
 static void
-test_table (void)
+check_table_change (const char *old_text,
+                    const char *new_text,
+                    guint       n_edits,
+                    const char *deleted,
+                    const char *inserted)
 {
   g_autoptr(FyDocument) old_document = fy_document_new ();
   g_autoptr(FyDocument) new_document = fy_document_new ();
   g_autoptr(FyComparison) comparison = NULL;
-  g_autoptr(FyBlock) old_table = fy_block_new_with_text (FY_BLOCK_ROLE_TABLE, 0, "指标\t数值\n收入\t12");
-  g_autoptr(FyBlock) new_table = fy_block_new_with_text (FY_BLOCK_ROLE_TABLE, 0, "指标\t数值\n收入\t13");
+  g_autoptr(FyBlock) old_table = fy_block_new_with_text (FY_BLOCK_ROLE_TABLE, 0, old_text);
+  g_autoptr(FyBlock) new_table = fy_block_new_with_text (FY_BLOCK_ROLE_TABLE, 0, new_text);
   g_autoptr(FyBlock) paragraph = fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0, "数据如下。");
   const FyChange *change;
-  g_autofree char *deleted = NULL;
-  g_autofree char *inserted = NULL;
+  g_autofree char *old_words = NULL;
+  g_autofree char *new_words = NULL;
 
   fy_document_append_block (old_document, paragraph);
   fy_document_append_block (old_document, old_table);
@@ -293,11 +298,33 @@ test_table (void)
   change = fy_comparison_get_change (comparison, 0);
   g_assert_cmpint (change->kind, ==, FY_CHANGE_EDITED);
   g_assert_cmpint (change->new_role, ==, FY_BLOCK_ROLE_TABLE);
-  g_assert_cmpuint (change->n_edits, ==, 1);
-  deleted = dup_changed_words (change, FY_DIFF_DELETE);
-  inserted = dup_changed_words (change, FY_DIFF_INSERT);
-  g_assert_cmpstr (deleted, ==, "指标\t数值\n收入\t12");
-  g_assert_cmpstr (inserted, ==, "指标\t数值\n收入\t13");
+  g_assert_cmpuint (change->n_edits, ==, n_edits);
+  old_words = dup_changed_words (change, FY_DIFF_DELETE);
+  new_words = dup_changed_words (change, FY_DIFF_INSERT);
+  g_assert_cmpstr (old_words, ==, deleted);
+  g_assert_cmpstr (new_words, ==, inserted);
+}
+
+/* A table is compared row by row: a changed row shows as that row, old
+ * and new (never words of one row paired with another's), and a row
+ * added or removed as that row alone, not the whole table replaced. */
+static void
+test_table (void)
+{
+  /* a figure changed: its row */
+  check_table_change ("指标\t数值\n收入\t12", "指标\t数值\n收入\t13", 1,
+                      "收入\t12", "收入\t13");
+  /* a row added at the end, then in the middle */
+  check_table_change ("乡镇\t户数\n城关镇\t412\n河口乡\t96",
+                      "乡镇\t户数\n城关镇\t412\n河口乡\t96\n合计\t508", 1,
+                      "", "\n合计\t508");
+  check_table_change ("乡镇\t户数\n城关镇\t412\n河口乡\t96",
+                      "乡镇\t户数\n城关镇\t412\n石门乡\t130\n河口乡\t96", 1,
+                      "", "石门乡\t130\n");
+  /* a row changed and the next removed: those rows, the others kept */
+  check_table_change ("乡镇\t户数\n城关镇\t412\n石门乡\t130\n河口乡\t96",
+                      "乡镇\t户数\n城关镇\t415\n河口乡\t96", 1,
+                      "城关镇\t412\n石门乡\t130", "城关镇\t415");
 }
 
 static void

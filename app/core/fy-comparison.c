@@ -301,6 +301,33 @@ split_words (UBreakIterator *iterator,
   return words;
 }
 
+/* The units @text is compared in: a table's rows and the line breaks
+ * between them, each a unit of its own, so that a row added, removed or
+ * changed shows as that row (a word diff across its cells would pair
+ * words of different rows); any other block's words. */
+static GPtrArray *
+split_units (UBreakIterator *iterator,
+             const char     *text,
+             gboolean        table)
+{
+  GPtrArray *rows;
+  g_auto(GStrv) lines = NULL;
+
+  if (!table)
+    return split_words (iterator, text);
+
+  rows = g_ptr_array_new_with_free_func (g_free);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_ptr_array_add (rows, g_strdup ("\n"));
+      if (lines[i][0] != '\0')
+        g_ptr_array_add (rows, g_strdup (lines[i]));
+    }
+  return rows;
+}
+
 static void
 add_segment (GArray     *segments,
              FyDiffOp    op,
@@ -328,8 +355,9 @@ static void
 compare_words (FyChange       *change,
                UBreakIterator *iterator)
 {
-  g_autoptr(GPtrArray) old_words = split_words (iterator, change->old_text);
-  g_autoptr(GPtrArray) new_words = split_words (iterator, change->new_text);
+  gboolean table = change->old_role == FY_BLOCK_ROLE_TABLE || change->new_role == FY_BLOCK_ROLE_TABLE;
+  g_autoptr(GPtrArray) old_words = split_units (iterator, change->old_text, table);
+  g_autoptr(GPtrArray) new_words = split_units (iterator, change->new_text, table);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree guint32 *a = g_new (guint32, old_words->len + 1);
   g_autofree guint32 *b = g_new (guint32, new_words->len + 1);
@@ -342,17 +370,6 @@ compare_words (FyChange       *change,
 
   if (g_strcmp0 (change->old_text, change->new_text) == 0)
     return;
-
-  /* A table is compared as a unit: a word diff across its cells would
-   * pair words of different rows, so the 对照表 shows it whole, as it was
-   * and as it is. */
-  if (change->old_role == FY_BLOCK_ROLE_TABLE || change->new_role == FY_BLOCK_ROLE_TABLE)
-    {
-      change->n_edits = 1;
-      add_segment (change->segments, FY_DIFF_DELETE, change->old_text);
-      add_segment (change->segments, FY_DIFF_INSERT, change->new_text);
-      return;
-    }
 
   for (guint k = 0; k < old_words->len; k++)
     a[k] = intern (ids, g_ptr_array_index (old_words, k));
