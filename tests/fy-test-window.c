@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -533,6 +534,71 @@ fy_test_screenshot (const char *name)
   quoted = g_shell_quote (path);
   command = g_strdup_printf ("import -window root %s", quoted);
   g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+}
+
+/* Reviews of a colleague's revision (test-versions.c, test-review.c) */
+
+/* Saves @revision as revision.fayan in @dir, as a colleague would send
+ * it back; returns its path. */
+char *
+fy_test_save_revision (FyDocument *revision,
+                       const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, "revision.fayan", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+
+  g_assert_true (fy_document_save_to_file (revision, out, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Opens the review of the file at @path in @window, as ☰ → 审阅修改稿
+ * does. */
+FyCompareWindow *
+fy_test_review_path (FyWindow   *window,
+                     const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *review = fy_window_review_file (window, file, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (review);
+  fy_test_iterate ();
+  return FY_COMPARE_WINDOW (review);
+}
+
+/* Saves @revision in a folder of its own, as a colleague sends it back,
+ * and opens its review in @window; @path gets the file's path (for
+ * fy_test_close_review()). */
+FyCompareWindow *
+fy_test_open_review (FyWindow   *window,
+                     FyDocument *revision,
+                     char      **path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  *path = fy_test_save_revision (revision, dir);
+  return fy_test_review_path (window, *path);
+}
+
+/* Closes the review and the speech's window, and removes the revision
+ * at @path with the temporary folder that holds it. */
+void
+fy_test_close_review (FyCompareWindow *review,
+                      FyWindow        *window,
+                      const char      *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  gtk_window_destroy (GTK_WINDOW (review));
+  fy_test_destroy_window (window);
+  fy_test_iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* Editor tests */

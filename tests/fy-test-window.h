@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "fy-application.h"
+#include "fy-compare-window.h"
 #include "fy-window.h"
 
 G_BEGIN_DECLS
@@ -75,6 +76,19 @@ void           fy_test_type             (FyEditor        *editor,
                                          const char      *text);
 char          *fy_test_sample_path      (void);
 void           fy_test_screenshot       (const char      *name);
+
+/* A colleague's revision and its review (test-versions.c,
+ * test-review.c). */
+char          *fy_test_save_revision    (FyDocument      *revision,
+                                         const char      *dir);
+FyCompareWindow *fy_test_review_path    (FyWindow        *window,
+                                         const char      *path);
+FyCompareWindow *fy_test_open_review    (FyWindow        *window,
+                                         FyDocument      *revision,
+                                         char           **path);
+void           fy_test_close_review     (FyCompareWindow *review,
+                                         FyWindow        *window,
+                                         const char      *path);
 
 /* The editor tests' speech and editor (test-editor.c,
  * test-editor-table.c). */

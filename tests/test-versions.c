@@ -143,69 +143,6 @@ test_round_trip (void)
   fy_test_iterate ();
 }
 
-/* Saves @revision as revision.fayan in @dir, as a colleague would send
- * it back; returns its path. */
-static char *
-save_revision (FyDocument *revision,
-               const char *dir)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, "revision.fayan", NULL);
-  g_autoptr(GFile) out = g_file_new_for_path (path);
-
-  g_assert_true (fy_document_save_to_file (revision, out, NULL, &error));
-  g_assert_no_error (error);
-  return path;
-}
-
-/* Opens the review of the file at @path in @window, as ☰ → 审阅修改稿
- * does. */
-static FyCompareWindow *
-review_path (FyWindow   *window,
-             const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  GtkWidget *review = fy_window_review_file (window, file, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (review);
-  fy_test_iterate ();
-  return FY_COMPARE_WINDOW (review);
-}
-
-/* Saves @revision in a folder of its own, as a colleague sends it back,
- * and opens its review in @window; @path gets the file's path (for
- * close_review()). */
-static FyCompareWindow *
-open_review (FyWindow   *window,
-             FyDocument *revision,
-             char      **path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fayan-review-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  *path = save_revision (revision, dir);
-  return review_path (window, *path);
-}
-
-/* Closes the review and the speech's window, and removes the revision
- * at @path with the temporary folder that holds it. */
-static void
-close_review (FyCompareWindow *review,
-              FyWindow        *window,
-              const char      *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  gtk_window_destroy (GTK_WINDOW (review));
-  fy_test_destroy_window (window);
-  fy_test_iterate ();
-  g_unlink (path);
-  g_rmdir (dir);
-}
-
 /* A colleague's revision as a Markdown file: each change accepted into
  * the draft or rejected, and Undo takes an accepted change back. */
 static void
@@ -244,7 +181,7 @@ test_review (void)
     fy_document_remove_block (revision, n_blocks - 2);
     fy_document_append_block (revision, added);
     fy_document_set_field_value (revision, "会议名称", "全市人大代表工作交流会");
-    review = open_review (window, revision, &path);
+    review = fy_test_open_review (window, revision, &path);
   }
   n_changes = fy_compare_window_get_n_changes (review);
   g_assert_cmpuint (n_changes, >=, 2);
@@ -288,7 +225,7 @@ test_review (void)
   undone = fy_test_dup_document_text (document);
   g_assert_true (strcmp (undone, accepted) == 0);
 
-  close_review (review, window, path);
+  fy_test_close_review (review, window, path);
 }
 
 /* A colleague moved a section (the sample's （二）注重成果转化 and its
@@ -326,7 +263,7 @@ test_review_section_moved (void)
   fy_block_set_lead_and_text (fy_document_get_block (revision, 7), "二是制度保障运行。", "每月15日为固定接待日。");
   want = fy_test_dup_document_text (revision);
 
-  review = open_review (window, revision, &path);
+  review = fy_test_open_review (window, revision, &path);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 2);
   shown = fy_compare_window_dup_text (review);
   g_assert_cmpuint (fy_test_count_occurrences (shown, "〔"), ==, 1);
@@ -346,7 +283,7 @@ test_review_section_moved (void)
   have = fy_test_dup_document_text (document);
   g_assert_cmpstr (have, ==, want);
 
-  close_review (review, window, path);
+  fy_test_close_review (review, window, path);
 }
 
 /* A passage (two paragraphs moved in one go) rejected whole stays
@@ -399,7 +336,7 @@ test_review_reject_passage (void)
   fy_document_replace_content (document, speech);
   fy_test_iterate ();
 
-  review = open_review (window, revision, &path);
+  review = fy_test_open_review (window, revision, &path);
   /* 三是… edited, 以上意见… deleted, the two 河长 paragraphs moved; the
    * move says where from by the paragraph it followed, not “from
    * paragraph 4” (counting the title and 同志们) */
@@ -422,7 +359,7 @@ test_review_reject_passage (void)
   g_assert_nonnull (strstr (have, "今年全县河湖面貌明显改善。\n乡级河长"));
   g_assert_nonnull (strstr (have, "以上意见请各乡镇抓好落实。"));
 
-  close_review (review, window, path);
+  fy_test_close_review (review, window, path);
 }
 
 /* Reviews @revision, sent back as a file, in @window: it differs from the
@@ -436,7 +373,7 @@ accept_only_change (FyWindow   *window,
   g_autofree char *dir = NULL;
   FyCompareWindow *review;
 
-  review = open_review (window, revision, &path);
+  review = fy_test_open_review (window, revision, &path);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
   g_assert_true (fy_compare_window_accept (review, &error));
   g_assert_no_error (error);
@@ -586,7 +523,7 @@ test_review_docx_keeps_preset (void)
   g_assert_no_error (error);
 
   fy_environment_set_default_preset (environment, "review");
-  review = review_path (window, path);
+  review = fy_test_review_path (window, path);
   shown = fy_compare_window_dup_text (review);
   g_assert_null (strstr (shown, "style-preset"));
   while (fy_compare_window_get_n_changes (review) > 0)
@@ -598,7 +535,7 @@ test_review_docx_keeps_preset (void)
   g_assert_cmpstr (fy_document_get_style_preset (document), ==, "gbt9704");
   fy_environment_set_default_preset (environment, "gbt9704");
 
-  close_review (review, window, path);
+  fy_test_close_review (review, window, path);
 }
 
 /* ☰ → 版式: the speech's own page format, switched in the window; Undo
@@ -711,7 +648,7 @@ test_review_chooser (void)
     g_autoptr(FyDocument) revision = fy_document_copy (fy_window_get_document (window));
 
     fy_document_set_field_value (revision, "会议名称", "全市人大代表工作交流会");
-    revision_path = save_revision (revision, other_dir);
+    revision_path = fy_test_save_revision (revision, other_dir);
   }
 
   /* Compare with the speech itself chosen: a message says so. */
@@ -795,7 +732,7 @@ review_opens_at_change (guint n_added)
   text = fy_block_dup_text (last);
   changed = g_strconcat (text, "此项工作由市应急管理局牵头。", NULL);
   fy_block_set_lead_and_text (last, NULL, changed);
-  path = save_revision (revision, dir);
+  path = fy_test_save_revision (revision, dir);
   speech_path = g_build_filename (dir, "speech.fayan", NULL);
   speech = g_file_new_for_path (speech_path);
   g_assert_true (fy_window_save_to_file (window, speech, &error));
@@ -825,7 +762,7 @@ review_opens_at_change (guint n_added)
   g_assert_true (review_shows_change (review));
 
   g_unlink (speech_path);
-  close_review (review, window, path);
+  fy_test_close_review (review, window, path);
 }
 
 static void
@@ -893,7 +830,7 @@ test_review_docx_comment (void)
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
   g_assert_no_error (error);
 
-  review = review_path (window, path);
+  review = fy_test_review_path (window, path);
   notes = fy_compare_window_dup_notes (review);
   g_assert_nonnull (notes);
   g_test_message ("%s", notes);
@@ -907,7 +844,7 @@ test_review_docx_comment (void)
   g_assert_nonnull (strstr (notes, "Paragraph 2 (“二是分片包干抓指导。”): comment by 王主任"));
   g_assert_nonnull (strstr (notes, "“请补充今年接待群众的人次。”"));
 
-  close_review (review, window, path);
+  fy_test_close_review (review, window, path);
 }
 
 /* The review shows the fields' values, not {{会议名称}}, and a reworded
@@ -950,7 +887,7 @@ test_review_heading_and_fields (void)
   g_assert_cmpint (with_field, >=, 0);
   fy_block_append_run (fy_document_get_block (revision, with_field), FY_RUN_TEXT, "（书面）");
 
-  review = open_review (window, revision, &path);
+  review = fy_test_open_review (window, revision, &path);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 2);
   shown = fy_compare_window_dup_text (review);
   g_assert_null (strstr (shown, "{{"));
@@ -964,7 +901,7 @@ test_review_heading_and_fields (void)
   g_assert_true (gtk_text_iter_has_tag (&match, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
                                                                            "heading")));
 
-  close_review (review, window, path);
+  fy_test_close_review (review, window, path);
 }
 
 /* A paragraph given another style reads by the style menu's names, not
@@ -1000,14 +937,14 @@ test_review_style_change (void)
   fy_block_set_level (fy_document_get_block (revision, heading), 2);
   fy_block_set_role (fy_document_get_block (revision, body), FY_BLOCK_ROLE_CLOSING);
 
-  review = open_review (window, revision, &path);
+  review = fy_test_open_review (window, revision, &path);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 2);
   shown = fy_compare_window_dup_text (review);
   g_assert_nonnull (strstr (shown, "〔Heading 1 → Heading 2〕"));
   g_assert_nonnull (strstr (shown, "〔Body → Closing〕"));
   g_assert_null (strstr (shown, "level"));
 
-  close_review (review, window, path);
+  fy_test_close_review (review, window, path);
 }
 
 /* A colleague's copy of @sent as Word writes it (python-docx): the
@@ -1100,13 +1037,13 @@ test_review_second_copy (void)
   copy_a = revise_copy (sent, "甲.docx", "今年以来", "今年以来，我们新建社区食堂十五家。");
   copy_b = revise_copy (sent, "乙.docx", "二是整合资源", "二是整合资源。引导社工和志愿者参与助餐。");
 
-  review = review_path (window, copy_a);
+  review = fy_test_review_path (window, copy_a);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
   g_assert_true (fy_compare_window_accept (review, &error));
   g_assert_no_error (error);
   gtk_window_destroy (GTK_WINDOW (review));
 
-  review = review_path (window, copy_b);
+  review = fy_test_review_path (window, copy_b);
   notes = fy_compare_window_dup_notes (review);
   g_assert_nonnull (notes);
   g_assert_nonnull (strstr (notes, "Compared with the version “Sent as “发言稿.docx”” it was made from"));
@@ -1122,7 +1059,7 @@ test_review_second_copy (void)
   fy_test_screenshot ("review-second-copy");
   g_unlink (copy_a);
   g_unlink (copy_b);
-  close_review (review, window, sent);
+  fy_test_close_review (review, window, sent);
 }
 
 /* Session 19's new user: a speech made from a template has no title of
@@ -1159,7 +1096,7 @@ test_review_docx_title (void)
   g_assert_null (fy_document_get_title (document));
   copy = revise_copy (sent, "修改稿.docx", "一是建强阵地", "一是建强阵地。推行“六有”标准，统一标识。");
 
-  review = review_path (window, copy);
+  review = fy_test_review_path (window, copy);
   shown = fy_compare_window_dup_text (review);
   g_test_message ("%s", shown);
   g_assert_cmpuint (fy_compare_window_get_n_changes (review), ==, 1);
@@ -1168,7 +1105,7 @@ test_review_docx_title (void)
   g_assert_null (fy_document_get_title (document));
 
   g_unlink (copy);
-  close_review (review, window, sent);
+  fy_test_close_review (review, window, sent);
 }
 
 /* Save as Version just after a save keeps the window unmodified: the

@@ -52,6 +52,8 @@ struct _FyCompareWindow
   GHashTable    *rejected;     /* change keys */
   GtkWidget     *accept;
   GtkWidget     *reject;
+  GtkWidget     *accept_all;
+  GtkWidget     *reject_all;
   GtkWidget     *notes;        /* what the revision's import said */
 };
 
@@ -131,6 +133,8 @@ update_review_buttons (FyCompareWindow *self)
     return;
   gtk_widget_set_sensitive (self->accept, on_change);
   gtk_widget_set_sensitive (self->reject, on_change);
+  gtk_widget_set_sensitive (self->accept_all, self->marks->len > 0);
+  gtk_widget_set_sensitive (self->reject_all, self->marks->len > 0);
 }
 
 static void
@@ -668,21 +672,64 @@ show_error (FyCompareWindow *self,
   gtk_window_present (GTK_WINDOW (message));
 }
 
+/* Accept, or with 采纳全部 every change left. */
 static void
 accept_clicked_cb (GtkButton       *button,
                    FyCompareWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean taken = GTK_WIDGET (button) == self->accept_all
+                   ? fy_compare_window_accept_all (self, &error)
+                   : fy_compare_window_accept (self, &error);
 
-  if (!fy_compare_window_accept (self, &error))
+  if (!taken)
     show_error (self, _("Could Not Take the Change"), error);
 }
 
+/* Reject, or with 全部保留 every change left. */
 static void
 reject_clicked_cb (GtkButton       *button,
                    FyCompareWindow *self)
 {
-  fy_compare_window_reject (self);
+  if (GTK_WIDGET (button) == self->reject_all)
+    fy_compare_window_reject_all (self);
+  else
+    fy_compare_window_reject (self);
+}
+
+/* A button of the review, named @name for the tests. */
+static GtkWidget *
+review_button (FyCompareWindow *self,
+               const char      *label,
+               const char      *tooltip,
+               const char      *name,
+               GCallback        clicked)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_name (button, name);
+  g_signal_connect (button, "clicked", clicked, self);
+  return button;
+}
+
+/* The bar under the changes: every change left decided in one go, so
+ * that a colleague's thirty changes are not thirty clicks. */
+static void
+add_review_bar (FyCompareWindow *self)
+{
+  GtkWidget *header = g_object_get_data (G_OBJECT (self), "fy-header");
+  GtkWidget *bar = gtk_action_bar_new ();
+
+  self->reject_all = review_button (self, _("_Keep All"),
+                                    _("Keep the draft's wording for every change left"),
+                                    "reject-all-changes", G_CALLBACK (reject_clicked_cb));
+  self->accept_all = review_button (self, _("Accept A_ll"),
+                                    _("Take every change left into the draft, as one step to undo"),
+                                    "accept-all-changes", G_CALLBACK (accept_clicked_cb));
+  gtk_action_bar_pack_start (GTK_ACTION_BAR (bar), self->reject_all);
+  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), self->accept_all);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (header)), bar);
 }
 
 /**
@@ -721,17 +768,14 @@ fy_compare_window_new_review (GtkWindow  *parent,
   add_navigation (self);
 
   header = g_object_get_data (G_OBJECT (self), "fy-header");
-  self->reject = gtk_button_new_with_mnemonic (_("_Reject"));
-  self->accept = gtk_button_new_with_mnemonic (_("_Accept"));
-  gtk_widget_set_tooltip_text (self->reject, _("Keep the draft's wording and go to the next change"));
-  gtk_widget_set_tooltip_text (self->accept, _("Take this change into the draft and go to the next"));
+  self->reject = review_button (self, _("_Reject"), _("Keep the draft's wording and go to the next change"),
+                                "reject-change", G_CALLBACK (reject_clicked_cb));
+  self->accept = review_button (self, _("_Accept"), _("Take this change into the draft and go to the next"),
+                                "accept-change", G_CALLBACK (accept_clicked_cb));
   gtk_widget_add_css_class (self->accept, "suggested-action");
-  gtk_widget_set_name (self->accept, "accept-change");
-  gtk_widget_set_name (self->reject, "reject-change");
-  g_signal_connect (self->accept, "clicked", G_CALLBACK (accept_clicked_cb), self);
-  g_signal_connect (self->reject, "clicked", G_CALLBACK (reject_clicked_cb), self);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->accept);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->reject);
+  add_review_bar (self);
 
   fill_buffer (self);
   if (self->marks->len > 0)
@@ -883,6 +927,76 @@ fy_compare_window_reject (FyCompareWindow *self)
   index = g_array_index (self->mark_change, guint, self->current - 1);
   end = fy_comparison_get_move_end (self->comparison, index);
   for (guint i = index; i < end; i++)
+    g_hash_table_add (self->rejected, fy_change_dup_key (fy_comparison_get_change (self->comparison, i)));
+  refill (self);
+}
+
+/* The first change shown with a mark (one not kept out, the first
+ * of a passage moved in one go), or -1. */
+static int
+first_open_change (FyCompareWindow *self)
+{
+  for (guint i = 0; i < fy_comparison_get_n_changes (self->comparison); i++)
+    {
+      const FyChange *change = fy_comparison_get_change (self->comparison, i);
+
+      if (!change->with_previous && !is_rejected (self, change))
+        return i;
+    }
+  return -1;
+}
+
+/**
+ * fy_compare_window_accept_all:
+ * @self: a window made by fy_compare_window_new_review()
+ * @error: return location for a #GError
+ *
+ * Takes every change left (those not kept out) into the draft, as one
+ * step: ::apply-change is emitted once, so one Undo takes them all back.
+ * The changes are taken one by one, the texts compared again after
+ * each, as Accept would.
+ *
+ * Returns: %TRUE when every change was taken; on an error the changes
+ *   taken before it stay taken
+ */
+gboolean
+fy_compare_window_accept_all (FyCompareWindow  *self,
+                              GError          **error)
+{
+  gboolean ok = TRUE;
+  guint left;
+  int index;
+
+  g_return_val_if_fail (FY_IS_COMPARE_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->live != NULL, FALSE);
+
+  left = self->marks->len;
+  if (left > 0)
+    g_signal_emit (self, signals[SIGNAL_APPLY_CHANGE], 0);
+  /* each change taken is one fewer: never more rounds than changes */
+  for (; left > 0 && ok && (index = first_open_change (self)) >= 0; left--)
+    {
+      ok = fy_comparison_apply_change (self->comparison, index, self->live, self->new_document, error);
+      g_object_unref (self->comparison);
+      self->comparison = fy_comparison_new (self->live, self->new_document);
+    }
+  refill (self);
+  return ok;
+}
+
+/**
+ * fy_compare_window_reject_all:
+ * @self: a window made by fy_compare_window_new_review()
+ *
+ * Keeps the draft's wording for every change left.
+ */
+void
+fy_compare_window_reject_all (FyCompareWindow *self)
+{
+  g_return_if_fail (FY_IS_COMPARE_WINDOW (self));
+  g_return_if_fail (self->rejected != NULL);
+
+  for (guint i = 0; i < fy_comparison_get_n_changes (self->comparison); i++)
     g_hash_table_add (self->rejected, fy_change_dup_key (fy_comparison_get_change (self->comparison, i)));
   refill (self);
 }

@@ -31,6 +31,9 @@ GtkWidget *fy_compare_window_new_review   (GtkWindow   *parent,
 gboolean   fy_compare_window_accept       (FyCompareWindow  *self,
                                            GError          **error);
 void       fy_compare_window_reject       (FyCompareWindow  *self);
+gboolean   fy_compare_window_accept_all   (FyCompareWindow  *self,
+                                           GError          **error);
+void       fy_compare_window_reject_all   (FyCompareWindow  *self);
 guint      fy_compare_window_get_n_changes (FyCompareWindow *self);
 guint      fy_compare_window_get_current  (FyCompareWindow *self);
 void       fy_compare_window_next         (FyCompareWindow *self,
