@@ -277,8 +277,11 @@ void      fy_title_find_parallel    (const char *text,
                                      gboolean   *inside);
 
 /* fy-title-terms.c: the compound terms of official writing */
-/* the price of a break between a quoted name and the noun it names */
+/* the price of a break between a short quoted name and the noun it
+ * names; and the one fy_title_names_head_price() leaves to other names
+ * before their head, which fy-title-break.c may raise */
 #define FY_TITLE_QUOTE_HEAD_PRICE 25
+#define FY_TITLE_NAME_HEAD_PRICE 14
 int       fy_title_names_head_price (const FyTitleWord *left,
                                      const FyTitleWord *right,
                                      const char        *text);

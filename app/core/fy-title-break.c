@@ -1225,11 +1225,13 @@ price_quote_heads (const char  *text,
 {
   for (guint k = 0; k < n; k++)
     {
-      const char *close = text + offsets[k] - strlen ("”");
+      const char *close;
       const char *open;
 
-      if (penalties[k] != 14 || !ends_with (text, offsets[k], "”"))
+      /* ends_with() first: only then has the text a ” before offsets[k] */
+      if (penalties[k] != FY_TITLE_NAME_HEAD_PRICE || !ends_with (text, offsets[k], "”"))
         continue;
+      close = text + offsets[k] - strlen ("”");
       open = g_strrstr_len (text, close - text, "“");
       if (open != NULL && g_utf8_strlen (open, close - open) <= QUOTE_SHORT_NAME &&
           quote_head_length (text, offsets, n, k, penalties) <= QUOTE_SHORT_HEAD)
