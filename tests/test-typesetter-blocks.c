@@ -1101,6 +1101,57 @@ test_imprint (void)
   g_assert_cmpfloat_with_epsilon (rules[0].x1 - rules[0].x0, width, 0.01);
 }
 
+/* A notice's 印发 line copied out of a PDF keeps the PDF's plain spaces
+ * between the organ and the date (平川区政协办公室, sixteen blanks,
+ * 2026年12月7日印发).  The proofreader takes them for spaces in Chinese
+ * text no longer: Fix all used to remove them, and the 版记 then printed
+ * as two body paragraphs in the text, without its rules, organ and date
+ * run together (session 27, a clerk's notice pasted from WeChat and a
+ * PDF).  After Fix all, it is still the 版记 at the page's foot. */
+static void
+test_imprint_pasted_spaces (void)
+{
+  g_autoptr(FyStyle) style = fy_test_default_style ();
+  g_autoptr(FyDocument) document = fy_test_import_plain (
+    "关于召开区政协常委会第十八次会议的通知\n\n"
+    "各专门委员会，各界别召集人，机关各科室：\n\n"
+    "经区政协主席会议研究，决定于12月18日召开区政协常委会第十八次会议。请各位常委准时出席。\n\n"
+    "平川区政协办公室\n\n"
+    "2026年12月7日\n\n"
+    "抄送：区委办公室，区人大常委会办公室，区政府办公室。\n\n"
+    "平川区政协办公室                2026年12月7日印发\n");
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+  g_autoptr(FyLayout) layout = NULL;
+  int n = fy_document_get_n_blocks (document);
+  g_autofree char *printed_text = NULL;
+  FyPageLine *printed = NULL;
+  FyPage *page;
+  FyCluster *last;
+  double inset = 14 * fy_style_get_char_pitch (style) / 16;
+
+  fy_lint_fix_document (lint, document);
+  g_assert_cmpint (fy_document_get_n_blocks (document), ==, n);
+  printed_text = fy_block_dup_text (fy_document_get_block (document, n - 1));
+  g_assert_cmpstr (printed_text, ==, "平川区政协办公室                2026年12月7日印发");
+
+  layout = fy_test_layout_document (style, document);
+  page = g_ptr_array_index (layout->pages, layout->pages->len - 1);
+  for (guint i = 0; i < page->lines->len; i++)
+    if (g_array_index (page->lines, FyPageLine, i).block_index == n - 1)
+      printed = &g_array_index (page->lines, FyPageLine, i);
+  g_assert_nonnull (printed);
+  /* one line, the organ at the left inset and the date at the right one,
+   * on the page's last line, under the 版记's three rules */
+  g_assert_cmpint (printed->para->lines->len, ==, 1);
+  last = fy_test_cluster (printed, fy_test_para_line (printed)->last - 1);
+  g_assert_cmpfloat_with_epsilon (last->x + last->width, fy_style_get_type_width (style) - 2 * inset, 0.01);
+  g_assert_cmpfloat_with_epsilon (printed->top,
+                                  fy_style_get_margin_top (style) +
+                                  (fy_style_get_lines_per_page (style) - 1) * fy_style_get_line_pitch (style),
+                                  0.01);
+  g_assert_cmpuint (page->rules->len, ==, 3);
+}
+
 /* A note in brackets under the date (GB/T 9704 §7.3.6) stands on the
  * line right under it also when the 版记 follows, as at the end. */
 static void
@@ -1438,6 +1489,7 @@ main (int   argc,
   g_test_add_func ("/core/typesetter/contents", test_contents);
   g_test_add_func ("/core/typesetter/minutes-imprint", test_minutes_imprint);
   g_test_add_func ("/core/typesetter/imprint", test_imprint);
+  g_test_add_func ("/core/typesetter/imprint-pasted-spaces", test_imprint_pasted_spaces);
   g_test_add_func ("/core/typesetter/imprint-names", test_imprint_names);
   g_test_add_func ("/core/typesetter/imprint-note", test_imprint_note);
 

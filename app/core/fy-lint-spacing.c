@@ -238,6 +238,20 @@ follows_caption_number (Unit  *u,
   return k == first || (k == first + 2 && u->chars[first] == '!' && u->chars[first + 1] == '[');
 }
 
+/* The 版记's 印发 line, or a 纪要's organ and date under its issue number,
+ * copied out of a PDF or lined up with the space bar (平川区政协办公室
+ * and sixteen blanks, then 2026年12月7日印发): its one run of blanks,
+ * of any width, parts the organ from the date, which the typesetter sets
+ * flush left and flush right (fy-typesetter-imprint.c).  Removed, the
+ * line is no such line any more and prints as a body paragraph, in the
+ * text, without the 版记's rules (session 27). */
+static gboolean
+parts_organ_and_date (Unit *u)
+{
+  return fy_doc_is_printed_line (u->text) ||
+         (fy_lint_unit_seen_role (u) == FY_BLOCK_ROLE_ISSUE_NUMBER && fy_doc_is_header_line (u->text));
+}
+
 /* Ideographic spaces [i, j) set on purpose: after 第X条 (章, 节), in a
  * speaker, signature or date line (names padded to three characters,
  * the office set apart from the date; a 纪要's organ and date under its
@@ -255,13 +269,15 @@ is_deliberate_space (Unit  *u,
                      gsize  i,
                      gsize  j)
 {
+  if (parts_organ_and_date (u))
+    return TRUE;
   for (gsize k = i; k < j; k++)
     if (u->chars[k] != 0x3000)
       return FALSE;
 
   if ((i > 0 && closes_article_number (u, i - 1)) || follows_caption_number (u, i) ||
       fy_lint_unit_is_chapter_heading (u) ||
-      fy_web_text_is_attendance_line (u->text, strlen (u->text)) || fy_doc_is_printed_line (u->text) ||
+      fy_web_text_is_attendance_line (u->text, strlen (u->text)) ||
       fy_lint_unit_is_contact_line (u) || (u->text_mode && fy_doc_is_header_line (u->text)) ||
       parts_issuers (u, i, j))
     return TRUE;
@@ -273,8 +289,7 @@ is_deliberate_space (Unit  *u,
     case FY_BLOCK_ROLE_DATE_LINE:
       return TRUE;
     case FY_BLOCK_ROLE_ISSUE_NUMBER:
-      /* a 纪要's organ　　date, printed apart */
-      return fy_doc_is_header_line (u->text);
+      return FALSE;
     case FY_BLOCK_ROLE_TABLE:
       /* a cell's name padded to three characters (陈　静), as a duty
        * roster or a list of contacts sets them */
