@@ -251,11 +251,29 @@ test_cli_templates_new_and_render (void)
   teardown_data_home ();
 }
 
+/* The notice in @pdf ends on an even page, （此件公开发布） right under
+ * the date and the 版记 on the last page's last lines. */
+static void
+assert_imprint_at_foot (const char *pdf)
+{
+  g_autoptr(PopplerDocument) document = fy_test_pdf_open (pdf);
+  g_autoptr(PopplerPage) last = NULL;
+  PopplerRectangle note, imprint;
+  double pitch = 29.0;
+
+  g_assert_cmpint (poppler_document_get_n_pages (document) % 2, ==, 0);
+  last = poppler_document_get_page (document, poppler_document_get_n_pages (document) - 1);
+  note = fy_test_pdf_find_once (last, "（此件公开发布）");
+  imprint = fy_test_pdf_find_once (last, "日印发");
+  g_test_message ("note at %.1f, imprint at %.1f", note.y1, imprint.y1);
+  g_assert_cmpfloat (fabs (imprint.y1 - note.y1), >, 6 * pitch);
+}
+
 /* The built-in 通知 prints as GB/T 9704 sets a notice: its 发文字号 above
  * the title, the 附件说明, 署名 and date, （此件公开发布） on the line
  * under the date, and the 版记 — whose organ and date are fields — at
  * the foot of an even page (a 市政府办公室's most common document
- * started from a blank page until session 23). */
+ * started from a blank page until session 23), filled in or not. */
 static void
 test_cli_templates_notice (void)
 {
@@ -263,16 +281,12 @@ test_cli_templates_notice (void)
   g_autofree char *doc = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(PopplerDocument) document = NULL;
-  g_autoptr(PopplerPage) last = NULL;
-  PopplerRectangle note, imprint;
   const char *order[] = {
     "澄政办发〔2027〕12号", "澄江市人民政府办公室关于做好今冬明春森林防火工作的通知",
     "各县（区）人民政府，市政府各部门：", "附件：森林防火重点区域名单", "澄江市人民政府办公室2027年1月6日",
     "（此件公开发布）", "抄送：市委办公室，市人大常委会办公室，市政协办公室。", "2027年1月6日印发",
   };
   const char *at;
-  double pitch = 29.0;
 
   setup_data_home ();
   doc = g_build_filename (data_home, "notice.fayan", NULL);
@@ -297,14 +311,18 @@ test_cli_templates_notice (void)
       at = found + strlen (order[i]);
     }
 
-  document = fy_test_pdf_open (pdf);
-  g_assert_cmpint (poppler_document_get_n_pages (document) % 2, ==, 0);
-  last = poppler_document_get_page (document, poppler_document_get_n_pages (document) - 1);
-  note = fy_test_pdf_find_once (last, "（此件公开发布）");
-  imprint = fy_test_pdf_find_once (last, "印发");
-  /* the note right under the date, the 版记 on the page's last lines */
-  g_test_message ("note at %.1f, imprint at %.1f", note.y1, imprint.y1);
-  g_assert_cmpfloat (fabs (imprint.y1 - note.y1), >, 6 * pitch);
+  assert_imprint_at_foot (pdf);
+
+  /* a draft whose 印发机关 is not filled in yet prints its 版记 where
+   * it will stand, the field's placeholder flush left */
+  fy_test_cli_result_clear (&result);
+  run_cli (&result, "new", "--template", "notice", "--allow-incomplete", "--set", "日期=2027年1月6日",
+           "-o", doc);
+  g_assert_cmpint (result.status, ==, 0);
+  fy_test_cli_result_clear (&result);
+  run_cli (&result, "render", doc, "-o", pdf);
+  g_assert_cmpint (result.status, ==, 0);
+  assert_imprint_at_foot (pdf);
 
   teardown_data_home ();
 }

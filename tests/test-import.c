@@ -481,10 +481,12 @@ test_imprint (void)
 {
   static const char *const printed[] = {
     "松阳县人民政府办公室　　　　　　　　　2026年11月28日印发", "县农业农村局办公室  2027年1月5日印发",
+    /* a template's line, and a draft's with the organ not filled in */
+    "{{印发机关}}　　{{日期}}印发", "{{印发机关}}　　2027年1月5日印发",
   };
   static const char *const not_printed[] = {
     "松阳县人民政府办公室　2026年11月28日印发", "松阳县人民政府办公室　　2026年11月28日",
-    "会议决定　　2026年11月28日印发",
+    "会议决定　　2026年11月28日印发", "{{印发机关}}　{{日期}}印发", "　　2027年1月5日印发",
   };
   g_autoptr(FyDocument) notice = fy_test_import_plain_data ("imprint.txt");
   g_autoptr(FyLint) lint = fy_test_lint_new ();

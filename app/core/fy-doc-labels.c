@@ -22,7 +22,9 @@
 
 /* An organ's name (it ends as one does: 办公室, 委员会, 政府, 局 …) at the
  * start of a line, and two spaces or more after it */
-#define ORGAN_AND_SPACES "^[\\s　]*\\p{Han}[\\p{Han}（）()、]{0,38}[室会府局厅部处科组院社心委办所站队团][ 　\\t]{2,}"
+#define ORGAN "\\p{Han}[\\p{Han}（）()、]{0,38}[室会府局厅部处科组院社心委办所站队团]"
+#define SPACES_AFTER_ORGAN "[ 　\\t]{2,}"
+#define ORGAN_AND_SPACES "^[\\s　]*" ORGAN SPACES_AFTER_ORGAN
 
 /**
  * fy_doc_is_space:
@@ -148,6 +150,9 @@ fy_doc_is_copy_to_line (const char *text)
  * (临川市人民政府办公室　　　　2026年12月3日印发).  It is printed with the
  * organ flush left and the date flush right, as a 纪要's header line
  * (fy_doc_is_header_line()).  Where it stands is for the caller to judge.
+ * A template writes the line with fields ({{印发机关}}　　{{日期}}印发),
+ * and a draft prints a field with no value yet as its reference, so a
+ * reference stands for the organ or the date.
  *
  * Returns: whether @text is an organ's name, two spaces or more, a date
  *   and 印发
@@ -155,8 +160,11 @@ fy_doc_is_copy_to_line (const char *text)
 gboolean
 fy_doc_is_printed_line (const char *text)
 {
+#define FIELD_REF "\\{\\{[^{}\\n\\t]+\\}\\}"
   static gsize pattern;
-  GRegex *re = fy_regex_once (&pattern, ORGAN_AND_SPACES "[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发[\\s　]*$");
+  GRegex *re = fy_regex_once (&pattern, "^[\\s　]*(?:" ORGAN "|" FIELD_REF ")" SPACES_AFTER_ORGAN
+                                        "(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|" FIELD_REF ")印发[\\s　]*$");
+#undef FIELD_REF
 
   return g_regex_match (re, text, 0, NULL);
 }
