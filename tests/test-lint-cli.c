@@ -225,6 +225,53 @@ test_cli (void)
   g_rmdir (dir);
 }
 
+/* A template file is proofread as the speech New makes from it, not as
+ * its JSON read for text (201 findings on its quotes and braces): what
+ * is left is the fields to fill in and the guidance to replace.  A file
+ * that is no template says so.  A .docx is read as Word, not as text. */
+static void
+test_cli_template (void)
+{
+  g_autofree char *notice = g_build_filename (g_getenv ("FAYAN_SOURCE_ROOT"), "resources", "templates",
+                                              "11-notice.fayan-template", NULL);
+  g_autofree char *word = g_test_build_filename (G_TEST_DIST, "data", "docx", "writer-numbered.docx", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *broken = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+
+  g_assert_cmpint (fy_test_cli (&out, NULL, "lint", "--json", "--no-font-check", notice, NULL), ==, 1);
+  array = parse_json_array (parser, out);
+  g_assert_cmpuint (json_array_get_length (array), >, 0);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (array, i);
+
+      g_test_message ("%s “%s”", json_object_get_string_member (finding, "kind"),
+                      json_object_get_string_member (finding, "text"));
+      g_assert_cmpstr (json_object_get_string_member (finding, "kind"), ==, FY_LINT_KIND_FIELD_UNFILLED);
+    }
+  g_clear_pointer (&out, g_free);
+
+  /* a Word file is read as imported, not as text in some encoding */
+  g_assert_cmpint (fy_test_cli (&out, &err, "lint", "--no-font-check", word, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "nothing to report"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  dir = g_dir_make_tmp ("fayan-lint-XXXXXX", &error);
+  g_assert_no_error (error);
+  broken = write_temp (dir, "broken.fayan-template", "{ \"format\": \"fayan\", \"version\": 5 }\n");
+  g_assert_cmpint (fy_test_cli (&out, &err, "lint", "--no-font-check", broken, NULL), ==, 2);
+  g_test_message ("%s", err);
+  g_assert_nonnull (strstr (err, "not a Fayan template"));
+  g_unlink (broken);
+  g_rmdir (dir);
+}
+
 static void
 test_cli_corpus (void)
 {
@@ -418,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/core/lint/file", test_lint_file);
   g_test_add_func ("/core/lint/cli/statuses-and-json", test_cli);
   g_test_add_func ("/core/lint/cli/corpus", test_cli_corpus);
+  g_test_add_func ("/core/lint/cli/template", test_cli_template);
 
   return g_test_run ();
 }

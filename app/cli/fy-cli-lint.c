@@ -161,8 +161,10 @@ fy_cli_command_lint (int    argc,
                                   "wrapped, wrong ellipses and dashes, doubled or unpaired marks, numbering "
                                   "out of sequence, paragraphs without end punctuation, unfilled fields, "
                                   "over-long titles and characters no font can draw.\n\n"
-                                  "A .txt file is checked as it is, line by line; .fayan and Markdown "
-                                  "files block by block.  The listing counts lines (or blocks) and "
+                                  "A .txt file is checked as it is, line by line; .fayan, Markdown and "
+                                  "Word (.docx) files block by block, and a template (.fayan-template) as "
+                                  "the speech it makes before its fields are filled in.  The listing "
+                                  "counts lines (or blocks) and "
                                   "columns from 1; in --json, \"block\", \"start\" and \"end\" count "
                                   "from 0, \"start\" and \"end\" in characters.\n"
                                   "Exit status: 0 nothing found, 1 findings, 2 error."));

@@ -21,6 +21,7 @@
 #include "fy-import.h"
 #include "fy-lint-file.h"
 #include "fy-lint-private.h"
+#include "fy-template.h"
 #include "fy-web-text-private.h"
 
 typedef enum
@@ -53,20 +54,26 @@ output_format_for (GFile *file)
   return OUTPUT_NONE;
 }
 
+static gboolean
+is_template_file (GFile *file)
+{
+  return has_suffix_ci (file, FY_TEMPLATE_FILE_SUFFIX);
+}
+
 /**
  * fy_lint_file_is_text:
  * @input: a file to proofread
  *
  * Returns: %TRUE if @input is proofread line by line as pasted text:
- *   anything but a .fayan document or Markdown
+ *   anything but a .fayan document, a template, Markdown or Word
  */
 gboolean
 fy_lint_file_is_text (GFile *input)
 {
   g_return_val_if_fail (G_IS_FILE (input), FALSE);
 
-  return !has_suffix_ci (input, ".fayan") && !has_suffix_ci (input, ".md") &&
-         !has_suffix_ci (input, ".markdown");
+  return !has_suffix_ci (input, ".fayan") && !is_template_file (input) && !has_suffix_ci (input, ".md") &&
+         !has_suffix_ci (input, ".markdown") && !has_suffix_ci (input, ".docx");
 }
 
 /**
@@ -190,17 +197,14 @@ lint_text_file (FyLint            *lint,
 }
 
 /* The fields of the template a document was made from, when the template
- * is installed: references to any other name are then reported. */
+ * is known: references to any other name are then reported. */
 static void
-use_template_fields (FyLint        *lint,
-                     FyEnvironment *environment,
-                     FyDocument    *document)
+use_template_fields (FyLint     *lint,
+                     FyTemplate *template_)
 {
-  FyTemplate *template_;
   g_autoptr(GPtrArray) names = NULL;
 
-  template_ = fy_environment_lookup_template (environment, fy_document_get_template_id (document));
-  if (template_ == NULL)
+  if (template_ == NULL || fy_lint_get_defined_fields (lint) != NULL)
     return;
 
   names = g_ptr_array_new ();
@@ -220,8 +224,18 @@ lint_document_file (FyLint            *lint,
                     GError           **error)
 {
   g_autoptr(FyDocument) document = NULL;
+  g_autoptr(FyTemplate) template_ = NULL;
 
-  if (has_suffix_ci (input, ".fayan"))
+  /* A template is proofread as the speech New makes from it before any
+   * field is filled in (its JSON read as text gave 200 findings on its
+   * quotes and braces): defaults and today's date set, the required
+   * fields left to fill. */
+  if (is_template_file (input))
+    {
+      template_ = fy_template_new_from_file (input, FY_TEMPLATE_ORIGIN_FILE, NULL, error);
+      document = template_ != NULL ? fy_template_instantiate (template_, NULL, error) : NULL;
+    }
+  else if (has_suffix_ci (input, ".fayan"))
     document = fy_environment_open_document (environment, input, NULL, error);
   else
     {
@@ -232,8 +246,9 @@ lint_document_file (FyLint            *lint,
   if (document == NULL)
     return FALSE;
 
-  if (fy_lint_get_defined_fields (lint) == NULL)
-    use_template_fields (lint, environment, document);
+  if (template_ == NULL)
+    g_set_object (&template_, fy_environment_lookup_template (environment, fy_document_get_template_id (document)));
+  use_template_fields (lint, template_);
 
   if (fixed_output != NULL)
     {

@@ -19,9 +19,11 @@ G_BEGIN_DECLS
  * "block" is the line (from 0) and its columns match the file; it may be
  * UTF-8, GB18030 or UTF-16 (fy_text_to_utf8()).  Its fixed copy keeps
  * every line and changes only what the safe fixes change.  .fayan
- * documents and Markdown are proofread as the document they load into,
- * block by block, against the fields of their template when it is
- * installed and no fields were set on the #FyLint.
+ * documents, Markdown and .docx are proofread as the document they load
+ * into, block by block, against the fields of their template when it is
+ * installed and no fields were set on the #FyLint; a .fayan-template as
+ * the document fy_template_instantiate() makes from it with no values,
+ * against its own fields.
  */
 typedef struct
 {
