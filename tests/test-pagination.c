@@ -125,12 +125,11 @@ test_pathological_style (gconstpointer data)
   g_test_message ("%s: %u pages", fy_style_get_id (style), layout->pages->len);
 }
 
-/* A date line that closes the document never stands alone at the top of
- * a page: whatever the length of the text before it, the page it is on
- * holds a line of the block before it too.  (With no signature to keep
- * it company, as in a report that ends with its date.) */
-static void
-test_closing_date_not_alone (void)
+/* How many of the documents with 0–29 paragraphs after the title and
+ * @last after them have @last as a page's first line after page 1. */
+static guint
+count_last_block_tops (FyBlockRole  role,
+                       const char  *last)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStyle) style = fy_style_new_from_preset ("gbt9704", &error);
@@ -144,14 +143,14 @@ test_closing_date_not_alone (void)
     {
       g_autoptr(FyDocument) document = fy_document_new ();
       g_autoptr(FyLayout) layout = NULL;
-      guint date_block;
+      guint last_block;
 
       fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, "工作报告"));
       for (guint n = 0; n < k; n++)
         fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_PARAGRAPH, 0,
                                                                     n % 3 == 0 ? LONG_TEXT : "要抓好落实。"));
-      date_block = fy_document_get_n_blocks (document);
-      fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_DATE_LINE, 0, "2026年7月28日"));
+      last_block = fy_document_get_n_blocks (document);
+      fy_document_append_block (document, fy_block_new_with_text (role, 0, last));
 
       layout = fy_typesetter_layout (typesetter, document, NULL, &error);
       g_assert_no_error (error);
@@ -167,17 +166,39 @@ test_closing_date_not_alone (void)
               if (block < 0)
                 continue;
               /* the first line of this page */
-              if ((guint) block == date_block)
+              if ((guint) block == last_block)
                 {
-                  g_test_message ("%u paragraphs: the date opens page %u", k, p + 1);
+                  g_test_message ("%u paragraphs: %s opens page %u", k, last, p + 1);
                   n_tops++;
                 }
               break;
             }
         }
     }
+  return n_tops;
+}
 
-  g_assert_cmpuint (n_tops, ==, 0);
+/* A date line that closes the document never stands alone at the top of
+ * a page: whatever the length of the text before it, the page it is on
+ * holds a line of the block before it too.  (With no signature to keep
+ * it company, as in a report that ends with its date.) */
+static void
+test_closing_date_not_alone (void)
+{
+  g_assert_cmpuint (count_last_block_tops (FY_BLOCK_ROLE_DATE_LINE, "2026年7月28日"), ==, 0);
+}
+
+/* Nor does a speech's closing line, which has no signature after it
+ * either: set as the closing (a template's) or pasted as body text, it
+ * takes lines of the body along to the last page (session 27: a 协商发言
+ * of four full pages printed its 以上发言，不妥之处，请批评指正。 alone on
+ * a fifth). */
+static void
+test_closing_line_not_alone (void)
+{
+  g_assert_cmpuint (count_last_block_tops (FY_BLOCK_ROLE_PARAGRAPH, "以上发言，不妥之处，请批评指正。"), ==, 0);
+  g_assert_cmpuint (count_last_block_tops (FY_BLOCK_ROLE_CLOSING, "以上发言，不妥之处，请批评指正。"), ==, 0);
+  g_assert_cmpuint (count_last_block_tops (FY_BLOCK_ROLE_CLOSING, "谢谢大家！"), ==, 0);
 }
 
 /* ---- keep rules swept over every position on the page ----------------- */
@@ -567,6 +588,7 @@ main (int    argc,
     }
 
   g_test_add_func ("/core/pagination/closing-date-not-alone", test_closing_date_not_alone);
+  g_test_add_func ("/core/pagination/closing-line-not-alone", test_closing_line_not_alone);
   g_test_add_func ("/core/pagination/signature-keeps-body", test_signature_keeps_body);
   g_test_add_func ("/core/pagination/lead-in-keeps-items", test_lead_in_keeps_items);
 

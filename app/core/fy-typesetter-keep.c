@@ -7,7 +7,8 @@
  * 请……书面报告。) is: its last lines go with the signature, and the
  * section before it stays where it fits.  A sentence that announces a
  * list (……下列行为：) does not end a page without the first two lines
- * of the list.  Both are told to the paginator as keep_with_prev on the
+ * of the list, nor a speech's closing line its last page without two
+ * lines of the body.  All are told to the paginator as keep_with_prev on the
  * blocks that follow the one that must not be left behind.
  *
  * Copyright 2026 The Fayan authors
@@ -32,7 +33,7 @@
 
 /* Closing formulas of one line: 特此通知。 特此报告。 妥否，请批示。 */
 static const char *const closing_starts[] = {
-  "特此", "妥否", "当否", "以上报告", "以上请示", "以上意见", "谢谢",
+  "特此", "妥否", "当否", "以上报告", "以上请示", "以上意见", "以上发言", "以上汇报", "谢谢",
 };
 
 #define CLOSING_MAX_CHARS 20
@@ -251,18 +252,40 @@ keep_lists (FySource *source,
     }
 }
 
+/* A speech ends with its closing line (以上发言，不妥之处，请批评指正。
+ * 谢谢大家！) and no signature: the closing goes with KEEP_LINES lines of
+ * the body as a signature does, so that the last page never holds it
+ * alone (session 27: four full pages, and the closing on a fifth).  A
+ * closing of more lines is a paragraph like any other. */
+static void
+keep_closing_line (FySource *source,
+                   GArray   *placed)
+{
+  guint b = placed->len;
+  FyPlaced *last;
+
+  while (b > 0 && fy_source_block_is_markup_only (placed_block (source, placed, b - 1)))
+    b--;
+  if (b < 2)
+    return;
+  last = &g_array_index (placed, FyPlaced, b - 1);
+  if (last->table == NULL && last->para->lines->len <= KEEP_LINES && is_closing_block (source, placed, b - 1))
+    keep_with_body (source, placed, b - 1);
+}
+
 /**
  * fy_typesetter_mark_keeps:
  * @source: the document
  * @placed: (element-type FyPlaced): its placed blocks, in order
  *
- * Sets keep_with_prev where the signature block and a list's lead-in
- * must not be parted from what they go with.
+ * Sets keep_with_prev where the signature block, a speech's closing line
+ * and a list's lead-in must not be parted from what they go with.
  */
 void
 fy_typesetter_mark_keeps (FySource *source,
                           GArray   *placed)
 {
   keep_signatures (source, placed);
+  keep_closing_line (source, placed);
   keep_lists (source, placed);
 }
