@@ -297,17 +297,24 @@ test_title_headed_terms (void)
   const char *roll = "关于公布汀州市第二批历史建筑保护名录的通知";
   const char *funds = "关于下达2027年农村公路养护资金的通知";
   const char *governed = "关于建立机制保障粮食安全的意见";
+  const char *pensions = "关于岷州市2026年度企业职工基本养老保险基金收支情况的报告";
   const FyTitleBreakCheck breaks[] = {
     { roll, 16, FY_TEST_NO_BREAK, "保护|名录" },
     { roll, 14, 0, G_MAXINT, "建筑|保护" },
     { funds, 15, FY_TEST_NO_BREAK, "养护|资金" },
     { funds, 13, 0, G_MAXINT, "公路|养护" },
     { governed, 4, 0, G_MAXINT, "建立|机制" },
+    /* a year's unit is the time, no kind of the head after it */
+    { pensions, 11, 0, G_MAXINT, "2026年度|企业" },
   };
+  g_autofree char *narrow = NULL;
 
   if (fy_test_skip_without_lexicon ())
     return;
   fy_test_check_title_breaks (fy_title_lexicon_get_default (), breaks, G_N_ELEMENTS (breaks));
+  /* with the year open to a break, no line of 14 cells cuts a word */
+  narrow = fy_test_title_lines (pensions, "reading");
+  g_assert_cmpstr (narrow, ==, "关于岷州市2026年度 / 企业职工基本养老保险基金 / 收支情况的报告");
 }
 
 /* The kind of organ that closes a name never opens a line: 妇女|联合会,
@@ -598,11 +605,14 @@ test_title_company_places (void)
   const char *report = "岷州市城市更新投资发展集团有限公司2027年度安全生产工作计划";
   const char *province = "在苍岭省国有资本运营集团有限公司2027年工作会议上的讲话";
   const char *short_name = "岷州市交通投资集团有限公司2027年度工作要点";
+  /* a name at the very start of the title, its city in 城 */
+  const char *opening = "蓼城市城市更新投资发展集团有限公司2027年度安全生产工作计划";
   g_autofree int *relaxed = NULL;
   g_autofree char *narrow = NULL;
   g_autofree char *wide = NULL;
   g_autofree char *in_province = NULL;
   g_autofree char *narrow_short = NULL;
+  g_autofree char *at_start = NULL;
 
   if (fy_test_skip_without_lexicon ())
     return;
@@ -617,6 +627,8 @@ test_title_company_places (void)
   /* a name that fits the line is not cut */
   narrow_short = fy_test_title_lines (short_name, "reading");
   g_assert_true (g_str_has_prefix (narrow_short, "岷州市交通投资集团有限公司 / "));
+  at_start = fy_test_title_lines (opening, "reading");
+  g_assert_true (g_str_has_prefix (at_start, "蓼城市 / 城市更新投资发展集团有限公司 / "));
   wide = fy_test_title_lines (report, "gbt9704");
   g_assert_nonnull (strstr (wide, "岷州市城市更新投资发展集团有限公司"));
 }

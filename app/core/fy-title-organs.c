@@ -613,16 +613,18 @@ fy_title_company_place_at (const char *text,
 {
   const char *q = text + offset;
 
-  const char *city = text + offset - strlen ("晋城市");
-
   if (!ends_place (text, offset))
     return FALSE;
   /* 溯阳城市建设投资集团 is 溯阳 and 城市建设: a city in 城 (晋城市) is
-   * named from the name's start */
-  if (ends_with (text, offset, "城市") && city > text &&
-      g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (city))) == G_UNICODE_SCRIPT_HAN &&
-      !in_set ("在于共", g_utf8_get_char (g_utf8_prev_char (city))))
-    return FALSE;
+   * named from the name's start; the name before 城市 is looked at only
+   * where the title holds one (城市建设投资集团 at its start is no city) */
+  if (ends_with (text, offset, "城市") && offset > strlen ("晋城市"))
+    {
+      gunichar before = g_utf8_get_char (g_utf8_prev_char (text + offset - strlen ("晋城市")));
+
+      if (g_unichar_get_script (before) == G_UNICODE_SCRIPT_HAN && !in_set ("在于共", before))
+        return FALSE;
+    }
   for (guint i = 0; i < 16 && *q; i++, q = g_utf8_next_char (q))
     {
       gunichar ch = g_utf8_get_char (q);

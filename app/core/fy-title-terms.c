@@ -157,8 +157,8 @@ static const char *const governing_verbs[] = {
 
 /* Whether the word @w may name the kind of a head after it: a noun or a
  * verb of the dictionary, no place (澜州市|规划 is the place's plan, the
- * place a phrase of its own), no place-wide modifier (全区|产业) and no
- * verb that governs the head. */
+ * place a phrase of its own), no place-wide modifier (全区|产业), no
+ * unit after a number (2026年度|企业) and no verb that governs the head. */
 static gboolean
 names_kind (const char        *text,
             const FyTitleWord *w)
@@ -169,6 +169,10 @@ names_kind (const char        *text,
   if (!in_set ("nvlijb", g_utf8_get_char (w->tag)) || g_str_has_prefix (w->tag, "ns"))
     return FALSE;
   if (in_set ("全各本", g_utf8_get_char (text + w->start)) || in_set ("省市县区州镇乡", last))
+    return FALSE;
+  /* the unit of a year after its number (2026年度|企业职工……) is the
+   * time the title is about, no kind of what follows */
+  if (w->start > 0 && g_ascii_isdigit (text[w->start - 1]))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (governing_verbs); i++)
     if (n == strlen (governing_verbs[i]) && strncmp (text + w->start, governing_verbs[i], n) == 0)
