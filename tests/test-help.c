@@ -218,6 +218,32 @@ test_help_gui_names (void)
   g_assert_cmpuint (n_names, >=, 30);
 }
 
+/* The guide names each style as the style menu does: the salutation is
+ * 称谓 there (and on the 设为称谓 button), never 称呼, which a clerk
+ * looking for it in the menu would not find. */
+static void
+test_help_role_names (void)
+{
+  g_autofree char *folder = dup_help_source ();
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n_named = 0;
+
+  add_catalog_labels (labels);
+  g_assert_true (g_hash_table_contains (labels, "称谓"));
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *contents = read_source_file (folder, name, NULL);
+
+      g_test_message ("%s", name);
+      g_assert_null (strstr (contents, "称呼"));
+      n_named += strstr (contents, "称谓") != NULL;
+    }
+  g_assert_cmpuint (n_named, >=, 2);
+}
+
 static void
 write_page (const char *folder,
             const char *id,
@@ -299,6 +325,7 @@ main (int   argc,
   g_test_add_func ("/core/help/pages", test_help_pages);
   g_test_add_func ("/core/help/markup", test_help_markup);
   g_test_add_func ("/core/help/gui-names", test_help_gui_names);
+  g_test_add_func ("/core/help/role-names", test_help_role_names);
   g_test_add_func ("/core/help/broken", test_help_broken);
 
   return g_test_run ();
