@@ -335,6 +335,72 @@ test_clerks_seeded (void)
     }
 }
 
+/* The notes lint gave on the clerks' pasted texts (tests/data/pasted,
+ * imported) that were false, one line of each class: the line draws no
+ * note of its kind, and its twin, where the note is true, still does.
+ * An English sentence quoted in English keeps its straight quotes (the
+ * import keeps them too); a sentence whose full stop comes before its
+ * emoji has its end; 宪法 beside 法律 is the body of law, no document;
+ * a chain of steps in quotes is joined by the connector. */
+static void
+test_clerks_false_classes (void)
+{
+  static const struct { const char *line; const char *twin; const char *kind; } cases[] = {
+    { "专家引用了一句英文：The report says \"AI is a tool, not a goal.\" 这句话值得深思。",
+      "专家说：\"人工智能是工具，不是目标。\"这句话值得深思。", FY_LINT_KIND_HALF_WIDTH_PUNCTUATION },
+    { "群众反映的问题当场解决，限时办结并回访。🌟", "群众反映的问题当场解决，大家纷纷点赞🌟",
+      FY_LINT_KIND_MISSING_END_PUNCTUATION },
+    { "代表要认真学习宪法和法律，熟悉代表法规定的权利和义务。", "代表要认真学习宪法、组织法和代表法。",
+      FY_LINT_KIND_MISSING_TITLE_MARKS },
+    { "录入镇综治中心平台，按“网格—村—镇”三级流转。", "建好网格—村—镇三级平台，按期流转。", FY_LINT_KIND_DASH },
+  };
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      /* under a title, a body paragraph before a closing one */
+      g_autofree char *line_text = g_strconcat ("关于网格化治理工作的情况报告\n\n", cases[i].line, "\n\n特此报告。\n", NULL);
+      g_autofree char *twin_text = g_strconcat ("关于网格化治理工作的情况报告\n\n", cases[i].twin, "\n\n特此报告。\n", NULL);
+      g_autoptr(FyDocument) line = fy_test_import_plain (line_text);
+      g_autoptr(FyDocument) twin = fy_test_import_plain (twin_text);
+      g_autoptr(GPtrArray) on_line = fy_lint_document (lint, line);
+      g_autoptr(GPtrArray) on_twin = fy_lint_document (lint, twin);
+
+      count_logged (cases[i].line, "line", on_line);
+      count_logged (cases[i].twin, "twin", on_twin);
+      g_assert_cmpuint (fy_test_count_kind (on_line, cases[i].kind), ==, 0);
+      g_assert_cmpuint (fy_test_count_kind (on_twin, cases[i].kind), >=, 1);
+    }
+}
+
+/* A report's heading that opens with a year, its ordinal numbered by
+ * Fayan (二、2027 年工作打算 from a PDF copy, spaced as the PDF set it):
+ * the year is no second number; a typed "1 " is. */
+static void
+test_clerks_year_heading (void)
+{
+  static const char * const headings[] = { "2027 年工作打算", "1 总体要求" };
+  g_autoptr(FyLint) lint = fy_test_lint_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_autoptr(FyDocument) document = fy_document_new ();
+      g_autoptr(GPtrArray) findings = NULL;
+      const char * const blocks[] = { "主要成绩", "各项任务全面完成。", headings[i], "明年继续努力。" };
+
+      for (guint b = 0; b < G_N_ELEMENTS (blocks); b++)
+        {
+          g_autoptr(FyBlock) block = fy_block_new_with_text (b % 2 ? FY_BLOCK_ROLE_PARAGRAPH : FY_BLOCK_ROLE_HEADING,
+                                                             b % 2 ? 0 : 1, blocks[b]);
+
+          fy_document_append_block (document, block);
+        }
+      findings = fy_lint_document (lint, document);
+      count_logged (headings[i], "heading", findings);
+      g_assert_cmpuint (fy_test_count_kind (findings, FY_LINT_KIND_DOUBLE_HEADING_NUMBER), ==, i);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -347,6 +413,8 @@ main (int   argc,
   g_test_add_func ("/core/lint/clerks/typed", test_clerks_typed);
   g_test_add_func ("/core/lint/clerks/notice-template", test_clerks_notice_template);
   g_test_add_func ("/core/lint/clerks/pdf-copies", test_clerks_pdf_copies);
+  g_test_add_func ("/core/lint/clerks/false-classes", test_clerks_false_classes);
+  g_test_add_func ("/core/lint/clerks/year-heading", test_clerks_year_heading);
 
   return g_test_run ();
 }

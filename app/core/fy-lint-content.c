@@ -230,7 +230,10 @@ fy_lint_check_end_punctuation (Unit *u)
       u->only_emoji)
     return;
 
-  for (k = last; k >= 0 && is_closing_mark (u->norm[k]); k--)
+  /* 限时办结并回访。🌟: the sentence ended before its emoji. */
+  for (k = last; k >= 0 && (is_closing_mark (u->norm[k]) || is_ignorable (u->norm[k]) ||
+                            fy_lint_char_is_emoji (u->norm[k]) || u->norm[k] == 0xFE0F || u->norm[k] == 0x200D);
+       k--)
     ;
   if (k >= 0 && is_end_mark (u->norm[k]))
     return;

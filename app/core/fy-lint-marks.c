@@ -140,6 +140,22 @@ joins_chain (Unit  *u,
          (chain_goes_on (u, (gssize)i - 1, -1) || chain_goes_on (u, (gssize)i + 1, 1));
 }
 
+/* Whether the chain the dash at @i joins is all a quotation holds
+ * (按“网格—村—镇”三级流转): a name for a line of steps, which no
+ * insertion between dashes is. */
+static gboolean
+chain_is_quoted (Unit  *u,
+                 gsize  i)
+{
+  gssize first = (gssize)i, last = (gssize)i;
+
+  while (is_han (fy_lint_unit_char_at (u, first - 1)) || fy_lint_unit_char_at (u, first - 1) == 0x2014)
+    first--;
+  while (is_han (fy_lint_unit_char_at (u, last + 1)) || fy_lint_unit_char_at (u, last + 1) == 0x2014)
+    last++;
+  return fy_lint_unit_char_at (u, first - 1) == 0x201C && fy_lint_unit_char_at (u, last + 1) == 0x201D;
+}
+
 void
 fy_lint_check_dashes (Unit *u)
 {
@@ -186,9 +202,10 @@ fy_lint_check_dashes (Unit *u)
 
       if (flag && len == 1 && c == 0x2014 && joins_chain (u, i))
         {
-          unit_add (u, FY_LINT_KIND_DASH, FY_LINT_SEVERITY_INFO, i, j, "——", FALSE,
-                    g_strdup (_("“—” joins the items of a chain: right as a connector (一字线); "
-                                "if it is a dash, the Chinese dash is “——” (two em dashes).")));
+          if (!chain_is_quoted (u, i))
+            unit_add (u, FY_LINT_KIND_DASH, FY_LINT_SEVERITY_INFO, i, j, "——", FALSE,
+                      g_strdup (_("“—” joins the items of a chain: right as a connector (一字线); "
+                                  "if it is a dash, the Chinese dash is “——” (two em dashes).")));
           memset (u->consumed + i, 1, j - i);
         }
       else if (flag && fy_lint_unit_in_chinese_context (u, i, j))

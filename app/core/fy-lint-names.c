@@ -130,6 +130,20 @@ opens_generally (const gunichar *v,
   return fy_lint_match_word (v, to, from, openers) > 0;
 }
 
+/* 宪法和法律, 宪法及法规, 宪法法律: one name beside the laws as a whole
+ * means the body of law (学习宪法和法律), no one document. */
+static gboolean
+goes_on_with_the_laws (const gunichar *v,
+                       gsize           m,
+                       gsize           end)
+{
+  static const char * const links[] = { "和", "及", "与", "、", NULL };
+  static const char * const laws[] = { "法律", "法规", NULL };
+
+  end += fy_lint_match_word (v, m, end, links);
+  return fy_lint_match_word (v, m, end, laws) > 0;
+}
+
 /* Reads a name from @from: the shortest run of name characters that ends
  * in a document word the sentence then goes on from.  Returns its end, or
  * 0 if there is none or it is a common noun. */
@@ -150,7 +164,8 @@ read_name (const gunichar *v,
       if (end < m && v[end - 1] == 0x6CD5 /* 法 */ && (v[end] == 0x5F8B /* 律 */ || v[end] == 0x89C4 /* 规 */))
         continue;
 
-      if (e == from || equals_one_of (v, from, e, general_words) || opens_generally (v, from, e))
+      if (e == from || equals_one_of (v, from, e, general_words) || opens_generally (v, from, e) ||
+          goes_on_with_the_laws (v, m, end))
         return 0;
       for (gsize k = from; k < e; k++)
         if (fy_lint_match_word (v, e, k, not_in_names_words) > 0)

@@ -789,6 +789,29 @@ check_half_width_pass (Unit *u)
   return u->findings->len > before;
 }
 
+/* Whether the straight quotes at @open and @close quote Chinese: by
+ * their place (nearest visible neighbours) or by what they hold.  An
+ * English sentence quoted in an English sentence (The report says "AI
+ * is a tool." 这句话……) keeps its marks, as the import keeps them
+ * (fy-import-marks.c): nothing Chinese inside or right after the
+ * closing one, a Latin word before the opening one. */
+static gboolean
+quotes_chinese (Unit  *u,
+                gsize  open,
+                gsize  close)
+{
+  gssize before = fy_lint_unit_prev_visible (u, open);
+  gboolean latin_before = before >= 0 && is_ascii_alnum (u->chars[before]);
+
+  for (gsize m = open + 1; m < close; m++)
+    if (is_cjk (u->chars[m]))
+      return TRUE;
+  if (latin_before && close < u->n && !is_cjk (fy_lint_unit_char_at (u, close + 1)))
+    return FALSE;
+  return fy_lint_unit_in_chinese_context (u, open, open + 1) ||
+         (close < u->n && fy_lint_unit_in_chinese_context (u, close, close + 1));
+}
+
 /* Straight double quotation marks in Chinese text: with an even number
  * in the paragraph they pair up in order and become “ ”; with an odd
  * number which is which is a guess, so the fix is only offered. */
@@ -823,13 +846,8 @@ check_straight_quotes (Unit *u)
         {
           gsize open = g_array_index (quotes, gsize, k);
           gsize close = k + 1 < quotes->len ? g_array_index (quotes, gsize, k + 1) : u->n;
-          gboolean chinese = fy_lint_unit_in_chinese_context (u, open, open + 1) ||
-                             (close < u->n && fy_lint_unit_in_chinese_context (u, close, close + 1));
 
-          for (gsize m = open + 1; m < close && !chinese; m++)
-            chinese = is_cjk (u->chars[m]);
-
-          if (chinese)
+          if (quotes_chinese (u, open, close))
             {
               add_half_width (u, open, 0x201C);
               if (close < u->n)

@@ -521,6 +521,9 @@ fy_numbering_looks_numbered (const char  *text,
   static const char * const separators[] = {
     " ", "　", ".", "．", "、", ")", "）", "-", "—", "，", ",", "：", ":", NULL,
   };
+  static const char * const units[] = {
+    "年", "月", "日", "个", "项", "件", "次", "家", "名", "人", "万", "亿", "元", "%", "％", "倍", "条", "户", NULL,
+  };
   const char *p;
   const char *q;
   guint n = 0;
@@ -539,6 +542,10 @@ fy_numbering_looks_numbered (const char  *text,
       while (g_ascii_isdigit (*q) || (*q == '.' && g_ascii_isdigit (q[1])))
         dotted |= *q++ == '.';
       if (!dotted && skip_prefix (q, separators) == NULL)
+        return FALSE;
+      /* "2027 年工作打算", "3 项任务": a figure of the heading, a PDF's
+       * copy spacing it off its unit, is no number of it. */
+      if (!dotted && skip_prefix (skip_spaces (q), units) != NULL)
         return FALSE;
     }
   else if (g_ascii_isalpha (*q) && !g_ascii_isalpha (q[1]))
