@@ -879,6 +879,93 @@ test_render_orphans (void)
   g_assert_cmpuint (splits, >, 0);
 }
 
+/* What python-docx reads of the first table of @document's .docx: the
+ * columns' widths (W …), then each row's alignments (R right, L left). */
+static char *
+read_docx_table (FyDocument *document)
+{
+  static const char script[] =
+    "import sys, docx\n"
+    "from docx.oxml.ns import qn\n"
+    "from docx.enum.text import WD_ALIGN_PARAGRAPH\n"
+    "t = docx.Document(sys.argv[1]).tables[0]\n"
+    "print('W', *[g.get(qn('w:w')) for g in t._tbl.tblGrid.iter(qn('w:gridCol'))])\n"
+    "for row in t.rows:\n"
+    "    print(*['R' if c.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT else 'L'\n"
+    "            for c in row.cells])\n";
+  g_autofree char *dir = fy_test_make_temp_dir ("fayan-table-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "table.docx", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out;
+
+  bytes = fy_docx_export_to_bytes (document, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  out = fy_test_run_python (script, path);
+  g_unlink (path);
+  g_rmdir (dir);
+  return out;
+}
+
+/* A column of figures that are the values of fields ({{城关人数}} =
+ * 40157) is flush right in the PDF and in the .docx alike, and the .docx
+ * measures its width on the figures, not on the fields' names: the
+ * .docx is the one of the same table with the figures typed in (it was
+ * flush left there, and wider, when the writer read `{{城关人数}}`). */
+static void
+test_docx_field_figures (void)
+{
+  static const char *names[] = { "城关人数", "河口人数", "石门人数" };
+  static const char *values[] = { "40157", "12990", "7461" };
+  const char *head = "# 标题\n\n| 乡镇 | 签约人数 | 备注 |\n|---|---|---|\n";
+  g_autoptr(GString) fields = g_string_new (head);
+  g_autoptr(GString) typed = g_string_new (head);
+  g_autoptr(FyDocument) with_fields = NULL;
+  g_autoptr(FyDocument) with_figures = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out_fields = NULL;
+  g_autofree char *out_typed = NULL;
+  PopplerRectangle first;
+
+  if (!fy_test_have_python_docx ())
+    {
+      g_test_skip ("python3-docx is not installed");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_string_append_printf (fields, "| 第%u镇 | {{%s}} | 已完成入户核对 |\n", i + 1, names[i]);
+      g_string_append_printf (typed, "| 第%u镇 | %s | 已完成入户核对 |\n", i + 1, values[i]);
+    }
+  with_fields = fy_import_markdown (fields->str, -1, &error);
+  g_assert_no_error (error);
+  with_figures = fy_import_markdown (typed->str, -1, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    fy_document_set_field_value (with_fields, names[i], values[i]);
+
+  /* the PDF: the values end at one x */
+  layout = fy_test_typeset (with_fields, "gbt9704", &pdf);
+  doc = fy_test_pdf_open_bytes (pdf);
+  page = poppler_document_get_page (doc, 0);
+  first = fy_test_pdf_find_once (page, values[0]);
+  for (guint i = 1; i < G_N_ELEMENTS (values); i++)
+    g_assert_cmpfloat_with_epsilon (fy_test_pdf_find_once (page, values[i]).x2, first.x2, 0.6);
+  g_assert_cmpfloat (fy_test_pdf_find_once (page, values[2]).x1, >, first.x1 + 3);
+
+  /* the .docx: flush right, header included, and as wide as the figures */
+  out_fields = read_docx_table (with_fields);
+  out_typed = read_docx_table (with_figures);
+  g_assert_nonnull (strstr (out_fields, "\nL R L\nL R L\nL R L\nL R L\n"));
+  g_assert_cmpstr (out_fields, ==, out_typed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -903,6 +990,7 @@ main (int   argc,
   g_test_add_func ("/core/table/render/names", test_render_names);
   g_test_add_func ("/core/table/render/seven-columns", test_render_seven_columns);
   g_test_add_func ("/core/table/render/qualifier", test_render_qualifier);
+  g_test_add_func ("/core/table/docx/field-figures", test_docx_field_figures);
 
   return g_test_run ();
 }

@@ -1173,12 +1173,29 @@ char *
 fy_document_dup_block_text (FyDocument *self,
                             guint       position)
 {
-  FyBlock *block;
-
   g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (position < self->blocks->len, NULL);
 
-  block = g_ptr_array_index (self->blocks, position);
+  return fy_document_dup_printed_text (self, g_ptr_array_index (self->blocks, position));
+}
+
+/**
+ * fy_document_dup_printed_text:
+ * @self: a #FyDocument
+ * @block: a block of @self, or a piece of one (a table's cell from
+ *   fy_table_split_cells())
+ *
+ * Returns: (transfer full): @block's text as printed, each field
+ *   reference resolved with @self's values (a field with no value as
+ *   `{{name}}`), as the typesetter reads it
+ */
+char *
+fy_document_dup_printed_text (FyDocument *self,
+                              FyBlock    *block)
+{
+  g_return_val_if_fail (FY_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (FY_IS_BLOCK (block), NULL);
+
   return dup_runs_printed (self, block, fy_block_get_n_runs (block));
 }
 

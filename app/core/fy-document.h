@@ -100,6 +100,8 @@ char         *fy_document_resolve_run         (FyDocument  *self,
                                                const FyRun *run);
 char         *fy_document_dup_block_text      (FyDocument  *self,
                                                guint        position);
+char         *fy_document_dup_printed_text    (FyDocument  *self,
+                                               FyBlock     *block);
 char         *fy_document_dup_block_lead      (FyDocument  *self,
                                                guint        position);
 void          fy_document_count_characters    (FyDocument  *self,

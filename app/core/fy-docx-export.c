@@ -699,25 +699,28 @@ write_table_start (Writer     *wr,
  * table must be squeezed: a 县区 name, a figure */
 #define TABLE_SHORT_COLUMN 6
 
-/* The columns' widths in twips across @type_width: each as wide as its
+/* The columns' widths in twips across @type_width, from the cells'
+ * printed @texts (@n_rows × @n_columns, row by row): each as wide as its
  * longest cell (up to 12 characters of @cell twips, then it wraps) and
  * @padding on both sides, what is left shared in proportion.  When they
  * do not fit, the short columns keep their width, so that Word breaks
- * no name of a place in two, and the long ones share the rest. */
+ * no name of a place in two, and the long ones share the rest; but only
+ * while the short ones take less than half the width. */
 static void
-table_column_widths (FyTable *table,
-                     guint    n_columns,
-                     long     type_width,
-                     long     cell,
-                     long     padding,
-                     long    *widths)
+table_column_widths (const char * const *texts,
+                     guint               n_rows,
+                     guint               n_columns,
+                     long                type_width,
+                     long                cell,
+                     long                padding,
+                     long               *widths)
 {
   g_autofree double *chars = g_new0 (double, n_columns);
   double total = 0, kept = 0;
 
-  for (guint r = 0; r < fy_table_get_n_rows (table); r++)
+  for (guint r = 0; r < n_rows; r++)
     for (guint c = 0; c < n_columns; c++)
-      chars[c] = MAX (chars[c], MIN (fy_docx_text_width_in_chars (fy_table_get_cell (table, r, c)), 12));
+      chars[c] = MAX (chars[c], MIN (fy_docx_text_width_in_chars (texts[r * n_columns + c]), 12));
   for (guint c = 0; c < n_columns; c++)
     {
       double need = chars[c] * cell + 2 * padding;
@@ -738,24 +741,24 @@ table_column_widths (FyTable *table,
     }
 }
 
-/* Which columns hold figures, set flush right as Fayan prints them */
+/* Which columns hold figures in the cells' printed @texts, set flush
+ * right as Fayan prints them (a field's value, not its name, decides) */
 static gboolean *
-table_figure_columns (FyTable *table,
-                      guint    n_rows,
-                      guint    n_columns)
+table_figure_columns (const char * const *texts,
+                      guint               n_rows,
+                      guint               n_columns,
+                      gboolean            header)
 {
   gboolean *figures = g_new0 (gboolean, n_columns);
-  g_autofree const char **texts = g_new0 (const char *, n_rows + 1);
-  guint first = fy_table_get_header (table) ? 1 : 0;
+  g_autofree const char **column = g_new0 (const char *, n_rows + 1);
 
-  n_rows = MIN (n_rows, fy_table_get_n_rows (table));
   for (guint c = 0; c < n_columns; c++)
     {
       guint n = 0;
 
-      for (guint r = first; r < n_rows; r++)
-        texts[n++] = fy_table_get_cell (table, r, c);
-      figures[c] = fy_table_layout_is_figures (texts, n);
+      for (guint r = header ? 1 : 0; r < n_rows; r++)
+        column[n++] = texts[r * n_columns + c];
+      figures[c] = fy_table_layout_is_figures (column, n);
     }
   return figures;
 }
@@ -769,8 +772,8 @@ write_table (Writer *wr,
              guint   position)
 {
   FyBlock *block = fy_document_get_block (wr->document, position);
-  g_autoptr(FyTable) table = fy_table_new_from_block (block);
   g_autoptr(GPtrArray) cells = NULL;
+  g_auto(GStrv) texts = NULL;
   guint n_rows = 0;
   guint n_columns = 0;
   long type_width = lround (fy_style_get_type_width (wr->style) * FY_DOCX_TWIPS_PER_POINT);
@@ -780,15 +783,19 @@ write_table (Writer *wr,
   g_autofree gboolean *figures = NULL;
 
   cells = fy_table_split_cells (block, &n_rows, &n_columns);
+  texts = g_new0 (char *, cells->len + 1);
+  for (guint i = 0; i < cells->len; i++)   /* as printed: a field's value */
+    texts[i] = fy_document_dup_printed_text (wr->document, g_ptr_array_index (cells, i));
   widths = g_new0 (long, n_columns);
-  table_column_widths (table, n_columns, type_width, cell, padding, widths);
-  figures = table_figure_columns (table, n_rows, n_columns);
+  table_column_widths ((const char * const *) texts, n_rows, n_columns, type_width, cell, padding, widths);
+  figures = table_figure_columns ((const char * const *) texts, n_rows, n_columns,
+                                  fy_block_get_table_header (block));
 
   write_table_start (wr, type_width, widths, n_columns, padding);
 
   for (guint r = 0; r < n_rows; r++)
     {
-      gboolean header = r == 0 && fy_table_get_header (table);
+      gboolean header = r == 0 && fy_block_get_table_header (block);
 
       start (wr, "w:tr");
       start (wr, "w:trPr");
