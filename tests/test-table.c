@@ -966,6 +966,25 @@ test_docx_field_figures (void)
   g_assert_cmpstr (out_fields, ==, out_typed);
 }
 
+/* A header row that must take two lines breaks its cells before their
+ * units, not inside a phrase: a column of figures gives up a cell
+ * (行政村数|（个）) so that 设施正常运行率 stays whole above its （%）
+ * (it printed 设施正常运行|率（%） while the other headers had room). */
+static void
+test_render_header_phrases (void)
+{
+  g_autoptr(PopplerPage) page =
+    render_table_page ("# 标题\n\n| 乡镇 | 行政村数（个） | 已建站点（个） | 覆盖率（%） | 设施正常运行率（%） |\n"
+                       "|---|---|---|---|---|\n"
+                       "| 青石镇 | 23 | 19 | 82.6 | 94.7 |\n| 柳溪镇 | 31 | 30 | 96.8 | 88.5 |\n"
+                       "| 合计 | 54 | 49 | 90.7 | 91.0 |\n");
+  PopplerRectangle phrase = fy_test_pdf_find_once (page, "设施正常运行率");
+  PopplerRectangle row = fy_test_pdf_find_once (page, "青石镇");
+
+  /* and the header still two grid lines (28.99 pt) tall */
+  g_assert_cmpfloat (ABS (phrase.y1 - row.y1), <, 2.5 * 28.99);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -990,6 +1009,7 @@ main (int   argc,
   g_test_add_func ("/core/table/render/names", test_render_names);
   g_test_add_func ("/core/table/render/seven-columns", test_render_seven_columns);
   g_test_add_func ("/core/table/render/qualifier", test_render_qualifier);
+  g_test_add_func ("/core/table/render/header-phrases", test_render_header_phrases);
   g_test_add_func ("/core/table/docx/field-figures", test_docx_field_figures);
 
   return g_test_run ();

@@ -42,6 +42,7 @@ typedef enum
   PIECES_PLAIN,  /* words of the cell lexicon split too */
   PIECES_WORDS,  /* those words whole, organs' names split between them */
   PIECES_NAMES,  /* the names whole too */
+  PIECES_PHRASES, /* and no break between two Han characters */
   N_PIECES
 } Pieces;
 
@@ -51,6 +52,8 @@ may_break_in (const FyCluster *c,
               Pieces           kind)
 {
   if (k == 0 || c[k].no_start || c[k - 1].no_end)
+    return FALSE;
+  if (kind == PIECES_PHRASES && c[k].klass == FY_CLASS_HAN && c[k - 1].klass == FY_CLASS_HAN)
     return FALSE;
   if (!c[k].in_unit)
     return TRUE;
@@ -108,10 +111,12 @@ measure_cell (FyPara *para,
 
 /* Lines the pieces of a cell take at @width, filled line by line as
  * the line breaker does, a piece wider than a line split over lines;
- * in @n_split the pieces so split (a word broken inside). */
+ * in @n_split the pieces so split (a word broken inside) that are no
+ * wider than @split_max. */
 static guint
 count_piece_lines (GArray *pieces,
                    double  width,
+                   double  split_max,
                    guint  *n_split)
 {
   guint lines = 1;
@@ -131,7 +136,7 @@ count_piece_lines (GArray *pieces,
         {
           guint over = (guint) ceil (w / width) - 1;
 
-          (*n_split)++;
+          *n_split += w <= split_max;
           lines += over;
           w -= over * width;
         }
@@ -149,18 +154,39 @@ count_cell_lines (GArray *pieces[N_PIECES],
                   double  width,
                   guint  *split)
 {
-  guint kept = count_piece_lines (pieces[PIECES_NAMES], width, split);
+  guint kept = count_piece_lines (pieces[PIECES_NAMES], width, G_MAXDOUBLE, split);
   guint plain, plain_split;
 
   if (*split > 0)
-    kept = count_piece_lines (pieces[PIECES_WORDS], width, split);
-  plain = count_piece_lines (pieces[PIECES_PLAIN], width, &plain_split);
+    kept = count_piece_lines (pieces[PIECES_WORDS], width, G_MAXDOUBLE, split);
+  plain = count_piece_lines (pieces[PIECES_PLAIN], width, G_MAXDOUBLE, &plain_split);
   if (plain < kept)
     {
       *split = 1;
       return plain;
     }
   return kept;
+}
+
+/* The widest run of Han characters a header cell keeps on one line
+ * where its column can be that wide, in cells: 设施正常运行率 before
+ * its （%）.  A longer one (农村居民人均可支配收入) breaks anywhere. */
+#define HEADER_PHRASE_CELLS 8.0
+
+/* Whether a header cell of @lines lines at @width breaks inside a run
+ * of Han characters it could keep whole (设施正常运行|率（%） where
+ * 设施正常运行率|（%） would serve): a run no wider than
+ * HEADER_PHRASE_CELLS is split, or the runs kept whole take more lines
+ * than the cell does. */
+static gboolean
+breaks_phrase (GArray *phrases,
+               double  width,
+               double  cell,
+               guint   lines)
+{
+  guint split;
+
+  return count_piece_lines (phrases, width, HEADER_PHRASE_CELLS * cell, &split) > lines || split > 0;
 }
 
 /* A body cell this short (5.5以内, 3左右, 亿美元) is read as one figure or
@@ -443,7 +469,13 @@ estimate_cells (Estimate        *e,
         min_width[c] = MAX (min_width[c], lo);
         max_width[c] = MAX (max_width[c], hi);
         for (guint k = 1; k <= e->max_cells; k++)
-          e->lines[at + k] = count_cell_lines (pieces, k * e->cell + 0.01, &e->splits[at + k]);
+          {
+            e->lines[at + k] = count_cell_lines (pieces, k * e->cell + 0.01, &e->splits[at + k]);
+            /* a header broken inside a phrase weighs as a word broken */
+            if (r < e->first_body_row &&
+                breaks_phrase (pieces[PIECES_PHRASES], k * e->cell + 0.01, e->cell, e->lines[at + k]))
+              e->splits[at + k]++;
+          }
         e->lines[at] = e->lines[at + 1];
 
         e->splits[at] = e->splits[at + 1];
