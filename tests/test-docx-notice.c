@@ -58,15 +58,12 @@ typedef struct
   const char *text;
 } BlockSpec;
 
-/* The document of @n @blocks, exported: returns its document.xml and
- * sets @bytes to the .docx. */
-static char *
-export_blocks (const BlockSpec *blocks,
-               guint            n,
-               GBytes         **bytes)
+/* The document of @n @blocks */
+static FyDocument *
+document_of (const BlockSpec *blocks,
+             guint            n)
 {
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(GError) error = NULL;
+  FyDocument *document = fy_document_new ();
 
   for (guint i = 0; i < n; i++)
     {
@@ -75,6 +72,19 @@ export_blocks (const BlockSpec *blocks,
 
       fy_document_append_block (document, block);
     }
+  return document;
+}
+
+/* The document of @n @blocks, exported: returns its document.xml and
+ * sets @bytes to the .docx. */
+static char *
+export_blocks (const BlockSpec *blocks,
+               guint            n,
+               GBytes         **bytes)
+{
+  g_autoptr(FyDocument) document = document_of (blocks, n);
+  g_autoptr(GError) error = NULL;
+
   *bytes = fy_docx_export_to_bytes (document, &error);
   g_assert_no_error (error);
   return zip_read_part (*bytes, "word/document.xml");
@@ -602,6 +612,97 @@ test_list_caption_heading (void)
   g_assert_nonnull (strstr (caption, "<w:jc w:val=\"center\"/>"));
 }
 
+/* The lines poppler reads from @blocks typeset with gbt9704 */
+static GPtrArray *
+typeset_lines (const BlockSpec *blocks,
+               guint            n)
+{
+  g_autoptr(FyDocument) document = document_of (blocks, n);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(FyLayout) layout = fy_test_typeset (document, "gbt9704", &pdf);
+  g_autoptr(PopplerDocument) doc = fy_test_pdf_open_bytes (pdf);
+
+  return fy_test_pdf_lines (doc);
+}
+
+#define NOTE_BODY "请各单位对照检查要点逐项自查，发现隐患立即整改，整改情况于本月二十日前报县应急管理局。"
+#define NOTE_FIRST "附件：1．冬季消防安全检查要点及责任分工明细表（适用于乡镇人民政府和县直有关部门）"
+#define NOTE_SECOND "2．消防安全隐患整改情况统计表"
+
+/* A 附件说明 typed as body paragraphs (a blank document's lines are
+ * body text) right before the 署名 prints as the note set as one (GB/T
+ * 9704 §7.3.5): a blank line before it, the long name's second line
+ * under the name, the next name under the first; it printed as body
+ * text, indented, with no blank line.  The .docx writes the note's
+ * style.  Followed by more body text it is no note, and prints as typed. */
+static void
+test_typed_attachment_note (void)
+{
+  static const BlockSpec typed[] = {
+    { FY_BLOCK_ROLE_TITLE, "关于开展冬季消防安全检查的通知" },
+    { FY_BLOCK_ROLE_PARAGRAPH, NOTE_BODY },
+    { FY_BLOCK_ROLE_PARAGRAPH, NOTE_FIRST },
+    { FY_BLOCK_ROLE_PARAGRAPH, NOTE_SECOND },
+    { FY_BLOCK_ROLE_SIGNATURE, "青石县人民政府" },
+    { FY_BLOCK_ROLE_DATE_LINE, "2026年12月1日" },
+  };
+  static const BlockSpec set[] = {
+    { FY_BLOCK_ROLE_TITLE, "关于开展冬季消防安全检查的通知" },
+    { FY_BLOCK_ROLE_PARAGRAPH, NOTE_BODY },
+    { FY_BLOCK_ROLE_ATTACHMENT, NOTE_FIRST "\n" NOTE_SECOND },
+    { FY_BLOCK_ROLE_SIGNATURE, "青石县人民政府" },
+    { FY_BLOCK_ROLE_DATE_LINE, "2026年12月1日" },
+  };
+  BlockSpec mid_body[G_N_ELEMENTS (typed)];
+  g_autoptr(GPtrArray) typed_lines = typeset_lines (typed, G_N_ELEMENTS (typed));
+  g_autoptr(GPtrArray) set_lines = typeset_lines (set, G_N_ELEMENTS (set));
+  g_autoptr(GPtrArray) body_lines = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *xml = export_blocks (typed, G_N_ELEMENTS (typed), &bytes);
+  g_autofree char *first = paragraph_of (xml, "附件：1．");
+  g_autofree char *second = paragraph_of (xml, "2．消防");
+  const FyTestPdfLine *note = NULL;
+  double pitch = 225 * MM / 22;
+
+  g_assert_cmpuint (typed_lines->len, ==, set_lines->len);
+  for (guint i = 0; i < typed_lines->len; i++)
+    {
+      const FyTestPdfLine *a = g_ptr_array_index (typed_lines, i);
+      const FyTestPdfLine *b = g_ptr_array_index (set_lines, i);
+      const PopplerRectangle *ra = &g_array_index (a->rects, PopplerRectangle, 0);
+      const PopplerRectangle *rb = &g_array_index (b->rects, PopplerRectangle, 0);
+
+      g_assert_cmpstr (a->text->str, ==, b->text->str);
+      g_assert_cmpfloat_with_epsilon (ra->x1, rb->x1, 0.1);
+      g_assert_cmpfloat_with_epsilon (ra->y2, rb->y2, 0.1);
+      if (g_str_has_prefix (a->text->str, "附件"))
+        {
+          const FyTestPdfLine *above = g_ptr_array_index (typed_lines, i - 1);
+
+          note = a;
+          /* a blank line between the body and the note */
+          g_assert_cmpfloat_with_epsilon (ra->y2 - g_array_index (above->rects, PopplerRectangle, 0).y2,
+                                          2 * pitch, 0.2);
+        }
+    }
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (first, "<w:pStyle w:val=\"FayanAttachment\"/><w:keepNext/>"));
+  g_assert_nonnull (strstr (second, "<w:pStyle w:val=\"FayanAttachment\"/>"));
+
+  /* body text after it: no note, set as typed (indented 2 cells) */
+  memcpy (mid_body, typed, sizeof typed);
+  mid_body[4] = (BlockSpec) { FY_BLOCK_ROLE_PARAGRAPH, NOTE_BODY };
+  body_lines = typeset_lines (mid_body, G_N_ELEMENTS (mid_body));
+  for (guint i = 0; i < body_lines->len; i++)
+    {
+      const FyTestPdfLine *line = g_ptr_array_index (body_lines, i);
+
+      if (g_str_has_prefix (line->text->str, "2．"))
+        g_assert_cmpfloat_with_epsilon (g_array_index (line->rects, PopplerRectangle, 0).x1,
+                                        28 * MM + 2 * 156 * MM / 28, 1.0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -618,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/core/docx-notice/chapter-and-date", test_chapter_and_date);
   g_test_add_func ("/core/docx-notice/list-caption", test_list_caption);
   g_test_add_func ("/core/docx-notice/list-caption-heading", test_list_caption_heading);
+  g_test_add_func ("/core/docx-notice/typed-attachment-note", test_typed_attachment_note);
 
   return fy_test_run_in_work_dir ("fayan-docx-notice-XXXXXX", &work_dir);
 }

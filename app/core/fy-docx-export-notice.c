@@ -163,7 +163,8 @@ next_block (FyDocxWriter *wr,
  * The signature never stands on a page without text above it (GB/T 9704
  * §7.3.5.4): the block before it keeps with it, as the signature keeps
  * with its date (its style's keepNext); so does the text before the
- * 版记, as Fayan prints it.
+ * 版记, as Fayan prints it, and an attachment note's line before the
+ * next name.
  *
  * Returns: whether block @position keeps with the next one
  */
@@ -175,6 +176,9 @@ fy_docx_notice_keeps_with_next (FyDocxWriter *wr,
   FyBlock *block = next_block (wr, position, &next);
 
   return block != NULL && (fy_block_get_role (block) == FY_BLOCK_ROLE_SIGNATURE ||
+                           fy_block_get_role (block) == FY_BLOCK_ROLE_ATTACHMENT ||
+                           (wr->source != NULL &&
+                            fy_typesetter_typed_attachment (wr->source, next) == FY_TYPED_ATTACHMENT_MORE) ||
                            (is_imprint (wr, next) && !is_imprint (wr, position)));
 }
 

@@ -26,6 +26,7 @@
 #include "fy-table.h"
 #include "fy-table-layout.h"
 #include "fy-typesetter.h"
+#include "fy-typesetter-private.h"
 
 /*
  * The file carries the style the way Word and WPS understand it, so that a
@@ -960,7 +961,9 @@ write_document (Writer *wr,
   for (guint i = 0; i < n_blocks; i++)
     {
       FyBlock *block = fy_document_get_block (wr->document, i);
-      FyBlockRole role = fy_block_get_role (block);
+      /* a note typed as body text is written as the note it prints */
+      FyBlockRole role = fy_typesetter_typed_attachment (wr->source, i) != FY_TYPED_ATTACHMENT_NONE
+                         ? FY_BLOCK_ROLE_ATTACHMENT : fy_block_get_role (block);
       const FyDocxStyle *style = fy_docx_style_for (role, fy_block_get_level (block));
       g_autofree char *number = NULL;
       const char *style_id = style->id;

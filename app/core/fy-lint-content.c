@@ -16,6 +16,7 @@
 #include "fy-doc-labels.h"
 #include "fy-lint.h"
 #include "fy-lint-private.h"
+#include "fy-typesetter-private.h"
 #include "fy-web-text-private.h"
 
 /* Font coverage
@@ -159,6 +160,8 @@ is_attachment_label (Unit *u)
 /* A body paragraph that opens as an attachment note would print as body
  * text (GB/T 9704 §7.3.5 wants a blank line before it and the names
  * hanging): the import makes such paragraphs notes, typing does not.
+ * Right before the 署名, the date or the end the typesetter sets it as
+ * the note anyway (fy_typesetter_typed_attachment()): no warning there.
  * A 附件 label needs no end either, and is no note. */
 void
 fy_lint_check_attachment_note (Unit *u)
@@ -167,7 +170,8 @@ fy_lint_check_attachment_note (Unit *u)
     return;
 
   u->attachment = is_attachment_label (u) || opens_attachment_note (u);
-  if (!u->attachment || is_attachment_label (u))
+  if (!u->attachment || is_attachment_label (u) ||
+      fy_typesetter_typed_attachment (u->source, u->block) != FY_TYPED_ATTACHMENT_NONE)
     return;
   unit_add (u, FY_LINT_KIND_ATTACHMENT_AS_BODY, FY_LINT_SEVERITY_WARNING, 0, 2, NULL, FALSE,
             g_strdup (_("The paragraph opens like an attachment note but is set as body text, so it "

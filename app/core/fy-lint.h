@@ -50,7 +50,9 @@ G_BEGIN_DECLS
  *                         engine's and one it does not take for an
  *                         ordinal ("1.1 总体要求") [warning; offered]
  * missing-end-punctuation a paragraph ending without 。！？ etc. [info; offered]
- * attachment-as-body      "附件：……" set as a body paragraph: printed
+ * attachment-as-body      "附件：……" set as a body paragraph where it
+ *                         is no note the typesetter knows (right before
+ *                         the 署名, the date or the end): printed
  *                         without the blank line before it and without
  *                         the names hanging [warning; none: set the
  *                         paragraph as an attachment note]

@@ -117,6 +117,16 @@ typedef enum
 
 FyAttachedPart fy_typesetter_attached_part (FySource *source,
                                             guint     index);
+
+typedef enum
+{
+  FY_TYPED_ATTACHMENT_NONE,
+  FY_TYPED_ATTACHMENT_FIRST,   /* 附件：1．…… typed as body text */
+  FY_TYPED_ATTACHMENT_MORE,    /* 2．…… under it */
+} FyTypedAttachment;
+
+FyTypedAttachment fy_typesetter_typed_attachment (FySource *source,
+                                                  guint     index);
 void fy_para_source_from_block (FyParaSource *src, const FySourceBlock *block, const char *number, const char * const *field_names, gboolean more_attachments);
 gboolean fy_typesetter_check_limits (const FySource *source, GError **error);
 

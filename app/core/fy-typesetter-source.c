@@ -20,6 +20,7 @@
 
 #include "fy-error.h"
 #include "fy-doc-labels.h"
+#include "fy-import-private.h"
 #include "fy-numbering.h"
 #include "fy-typesetter-private.h"
 #include "fy-web-text-private.h"
@@ -246,6 +247,74 @@ fy_typesetter_attached_part (FySource *source,
   if (is_title_at (source, index + 1) && is_label_at (source, index) && body_before (source, index))
     return FY_ATTACHED_LABEL;
   return FY_ATTACHED_NONE;
+}
+
+static gboolean
+is_paragraph_at (FySource *source,
+                 guint     index)
+{
+  return fy_source_block_get_role (fy_source_get_block (source, index)) == FY_BLOCK_ROLE_PARAGRAPH;
+}
+
+static const char *
+printed_at (FySource *source,
+            guint     index)
+{
+  return fy_source_block_get_printed_text (fy_source_get_block (source, index));
+}
+
+/* Whether block @index may follow an attachment note: the 署名 or the
+ * date, the 版记, a document the notice carries, or the end. */
+static gboolean
+closes_after_note (FySource *source,
+                   guint     index)
+{
+  FyBlockRole role;
+
+  if (index >= fy_source_get_n_blocks (source))
+    return TRUE;
+  role = fy_source_block_get_role (fy_source_get_block (source, index));
+  return role == FY_BLOCK_ROLE_SIGNATURE || role == FY_BLOCK_ROLE_DATE_LINE ||
+         fy_typesetter_is_imprint (source, index) ||
+         fy_typesetter_attached_part (source, index) != FY_ATTACHED_NONE;
+}
+
+/**
+ * fy_typesetter_typed_attachment:
+ * @source: a document
+ * @index: one of its blocks
+ *
+ * An attachment note typed as body paragraphs (a blank document's
+ * lines are body text): "附件：1．……" (fy_import_is_attachment_note())
+ * and each further name on a paragraph of its own ("2．……",
+ * fy_import_is_attachment_item()), after the body and right before the
+ * 署名, the date, the 版记, a document the notice carries or the end.
+ * It prints as the note it is (GB/T 9704 §7.3.5: a blank line before
+ * it, the names hung under the first), in the PDF and the .docx alike.
+ *
+ * Returns: what block @index is of such a note
+ */
+FyTypedAttachment
+fy_typesetter_typed_attachment (FySource *source,
+                                guint     index)
+{
+  guint n = fy_source_get_n_blocks (source);
+  guint first = index;
+  guint end;
+
+  if (index >= n || !is_paragraph_at (source, index))
+    return FY_TYPED_ATTACHMENT_NONE;
+  while (first > 0 && !fy_import_is_attachment_note (printed_at (source, first)) &&
+         fy_import_is_attachment_item (printed_at (source, first)) && is_paragraph_at (source, first - 1))
+    first--;
+  if (first == 0 || !fy_import_is_attachment_note (printed_at (source, first)) || !body_before (source, first))
+    return FY_TYPED_ATTACHMENT_NONE;
+  for (end = first + 1; end < n && is_paragraph_at (source, end) &&
+       fy_import_is_attachment_item (printed_at (source, end)); end++)
+    ;
+  if (index >= end || !closes_after_note (source, end))
+    return FY_TYPED_ATTACHMENT_NONE;
+  return index == first ? FY_TYPED_ATTACHMENT_FIRST : FY_TYPED_ATTACHMENT_MORE;
 }
 
 /* The word after 第X that @p opens with: 章, 节 or 编 (第一章　总则,

@@ -381,6 +381,7 @@ stand_paragraph (FyTypesetter *self,
   FySourceBlock *block = fy_source_get_block (source, i);
   FyBlockRole brole = fy_source_block_get_role (block);
   FyAttachedPart part;
+  FyTypedAttachment typed;
 
   if (brole == FY_BLOCK_ROLE_SIGNATURE ||
       (brole == FY_BLOCK_ROLE_DATE_LINE && have_prev && !fy_block_role_is_front (prev_role)))
@@ -410,6 +411,16 @@ stand_paragraph (FyTypesetter *self,
         g_array_index (src->segments, FyParaSegment, s).role = src->role;
     }
   fy_typesetter_imprint_source (self, source, i, src);
+  typed = fy_typesetter_typed_attachment (source, i);
+  if (typed != FY_TYPED_ATTACHMENT_NONE)
+    {
+      /* an attachment note typed as body text, set as the note is */
+      src->role = FY_STYLE_ROLE_ATTACHMENT;
+      src->geometry = typed == FY_TYPED_ATTACHMENT_MORE ? FY_GEOMETRY_ATTACHMENT_MORE : FY_GEOMETRY_ATTACHMENT;
+      for (guint s = 0; s < src->segments->len; s++)
+        if (g_array_index (src->segments, FyParaSegment, s).role == FY_STYLE_ROLE_BODY)
+          g_array_index (src->segments, FyParaSegment, s).role = src->role;
+    }
 
   /* centred lines (title, subtitle, speaker) break at words, evenly; so
    * does a signature too long for its line (an organ's name, never 办公|室) */
