@@ -138,6 +138,69 @@ test_article_list_kept (void)
   g_assert_cmpstr (g_ptr_array_index (notes->web, 1), ==, "分享　收藏　点赞　在看");
 }
 
+/* The same article as the browser's HTML (the page's own form, which a
+ * copy of it holds): pasted into a speech, its headline (the <h1>) is a
+ * title, not a paragraph as in the plain text, and the rest reads as the
+ * plain text does, the tail gone and named. */
+static void
+test_wechat_html (void)
+{
+  g_autofree char *html = fy_test_read_data ("pasted/wechat-article.html");
+  g_autofree char *headline = NULL;
+  g_autofree char *text = fy_import_html_to_text (html, &headline);
+  g_autofree char *copy = g_strconcat (headline, "\n", text, NULL);
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = fy_import_paste_html_with_notes (html, -1, &notes);
+
+  g_assert_cmpstr (headline, ==, article[0]);
+  /* no style, no tag, no <title> (the head's) */
+  g_assert_null (strstr (text, "font-family"));
+  g_assert_null (strchr (text, '<'));
+  g_assert_false (g_str_has_prefix (text, article[0]));
+  g_assert_nonnull (pasted);
+  assert_article (copy, pasted, notes, TRUE);
+}
+
+/* The reader on my own small pages: a paragraph a line (<p>, <br>, a
+ * heading), entities decoded and a stray < or & kept, scripts, styles
+ * and comments left out, a table's cells split by tabs (one line a row,
+ * the <p> in a cell too), and a headline only where no text comes before
+ * it.  Without a headline, in an office program's HTML and for a
+ * headline with a heading's number, the clipboard's plain text is the
+ * paste (NULL). */
+static void
+test_html_reader (void)
+{
+  g_autofree char *headline = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
+
+  text = fy_import_html_to_text ("<!-- StartFragment --><h2>  春耕备耕&nbsp;正当时 </h2>"
+                                 "<p>全县已翻耕&#x20;1.2 万亩，&ldquo;早稻&rdquo;育秧过半。<br>"
+                                 "a &lt; b &amp; c &unknown; 5 < 6 &#20013;</p><script>var p = '<p>x</p>';</script>"
+                                 "<style>p { color: red }</style>"
+                                 "<table><tr><td><p>乡镇</p></td>\n<td>面积</td></tr>"
+                                 "<tr><td>城关镇</td> <td>1.2</td></tr></table><div>完</div>",
+                                 &headline);
+  g_assert_cmpstr (headline, ==, "春耕备耕 正当时");
+  g_assert_cmpstr (text, ==, "全县已翻耕 1.2 万亩，“早稻”育秧过半。\n"
+                             "a < b & c &unknown; 5 < 6 中\n乡镇\t面积\n城关镇\t1.2\n完\n");
+  blocks = fy_import_paste_html_with_notes ("<h1>春耕备耕正当时</h1><p>全县已翻耕1.2万亩。</p>", -1, NULL);
+  g_assert_cmpuint (blocks->len, ==, 2);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 0)), ==, FY_BLOCK_ROLE_TITLE);
+  g_assert_cmpint (fy_block_get_role (g_ptr_array_index (blocks, 1)), ==, FY_BLOCK_ROLE_PARAGRAPH);
+
+  g_clear_pointer (&headline, g_free);
+  g_clear_pointer (&text, g_free);
+  text = fy_import_html_to_text ("<p>正文在前。</p><h1>不是标题</h1>", &headline);
+  g_assert_null (headline);
+  g_assert_cmpstr (text, ==, "正文在前。\n不是标题\n");
+  g_assert_null (fy_import_paste_html_with_notes ("<p>正文在前。</p><h1>不是标题</h1>", -1, NULL));
+  g_assert_null (fy_import_paste_html_with_notes ("<html xmlns:w=\"urn:schemas-microsoft-com:office:word\">"
+                                                  "<h1>工作总结</h1><p>正文。</p>", -1, NULL));
+  g_assert_null (fy_import_paste_html_with_notes ("<h2>一、总体要求</h2><p>正文。</p>", -1, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +210,8 @@ main (int   argc,
 
   g_test_add_func ("/core/import-web/wechat-article", test_wechat_article);
   g_test_add_func ("/core/import-web/article-list-kept", test_article_list_kept);
+  g_test_add_func ("/core/import-web/wechat-html", test_wechat_html);
+  g_test_add_func ("/core/import-web/html-reader", test_html_reader);
 
   return g_test_run ();
 }

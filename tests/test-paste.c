@@ -58,19 +58,29 @@ dup_buffer_text (GtkTextBuffer *buffer)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* Ctrl+V at the end of the speech, @content on the clipboard. */
+static void
+paste_content_at_end (FyEditor           *editor,
+                      GdkContentProvider *content)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  GtkTextIter end;
+
+  g_assert_true (gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (editor)), content));
+  gtk_widget_grab_focus (GTK_WIDGET (editor));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  g_assert_true (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_v, GDK_CONTROL_MASK));
+}
+
 /* Ctrl+V at the end of the speech, @text on the clipboard. */
 static void
 paste_at_end (FyEditor   *editor,
               const char *text)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-  GtkTextIter end;
+  g_autoptr(GdkContentProvider) content = gdk_content_provider_new_typed (G_TYPE_STRING, text);
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (editor)), text);
-  gtk_widget_grab_focus (GTK_WIDGET (editor));
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_place_cursor (buffer, &end);
-  g_assert_true (fy_test_press_key (GTK_WIDGET (editor), GDK_KEY_v, GDK_CONTROL_MASK));
+  paste_content_at_end (editor, content);
 }
 
 static gboolean
@@ -486,6 +496,50 @@ test_paste_empty_numbering (void)
   fy_test_destroy_window (window);
 }
 
+/* A WeChat article copied in a browser and pasted at the end of a
+ * speech: the clipboard holds its HTML and its plain text, as Chromium
+ * puts them there.  The plain text made the headline a paragraph; read
+ * from the HTML it is a title, the article's text follows, and its
+ * tail is left out and named. */
+static void
+test_paste_wechat_html (void)
+{
+  g_autoptr(FyApplication) app = fy_test_make_app ();
+  FyWindow *window = fy_test_make_window (app);
+  FyEditor *editor = fy_window_get_editor (window);
+  FyDocument *document = fy_window_get_document (window);
+  guint n_blocks = fy_document_get_n_blocks (document);
+  char *html = fy_test_read_data ("pasted/wechat-article.html");
+  char *text = fy_test_read_data ("pasted/wechat-article.txt");
+  g_autoptr(GBytes) html_bytes = g_bytes_new_take (html, strlen (html));
+  g_autoptr(GBytes) text_bytes = g_bytes_new_take (text, strlen (text));
+  GdkContentProvider *providers[] = {
+    gdk_content_provider_new_for_bytes ("text/html", html_bytes),
+    gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", text_bytes),
+  };
+  g_autoptr(GdkContentProvider) content = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+  FyBlock *title;
+  g_autofree char *title_text = NULL;
+
+  paste_content_at_end (editor, content);
+  g_object_set_data (G_OBJECT (editor), "needle", (gpointer) "化解在萌芽状态。");
+  g_assert_true (fy_test_wait_for (buffer_has, editor, 30));
+  g_assert_true (fy_test_wait_for (summary_shown, window, 30));
+  fy_editor_flush (editor);
+
+  title = fy_document_get_block (document, n_blocks);
+  title_text = fy_block_dup_text (title);
+  g_assert_cmpstr (title_text, ==, "柳溪镇：网格化治理让群众的小事不出村");
+  g_assert_cmpint (fy_block_get_role (title), ==, FY_BLOCK_ROLE_TITLE);
+  g_assert_cmpint (fy_block_get_role (fy_document_get_block (document, n_blocks + 1)), ==,
+                   FY_BLOCK_ROLE_PARAGRAPH);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_summary (window))), ==,
+                   "Pasted without 14 lines: web page lines, photo captions");
+  screenshot ("paste-wechat-html");
+
+  fy_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +548,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/paste/pdf-copy", test_paste_pdf_copy);
   g_test_add_func ("/ui/paste/web-copy", test_paste_web_copy);
+  g_test_add_func ("/ui/paste/wechat-html", test_paste_wechat_html);
   g_test_add_func ("/ui/paste/glued-rows", test_paste_glued_rows);
   g_test_add_func ("/ui/paste/summary-forms", test_paste_summary_forms);
   g_test_add_func ("/ui/paste/picture", test_paste_picture);

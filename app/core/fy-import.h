@@ -53,6 +53,11 @@ GPtrArray  *fy_import_paste_with_notes (const char   *text,
 GPtrArray  *fy_import_paste_document_with_notes (const char     *text,
                                                 gssize          length,
                                                 FyImportNotes **notes);
+char       *fy_import_html_to_text    (const char     *html,
+                                       char          **headline);
+GPtrArray  *fy_import_paste_html_with_notes (const char     *html,
+                                            gssize          length,
+                                            FyImportNotes **notes);
 FyDocument *fy_import_paste_document  (const char     *text,
                                        gssize          length,
                                        FyImportNotes **notes);

@@ -60,6 +60,65 @@ paste_read_cb (GObject      *object,
   fy_editor_paste_text (self, text);
 }
 
+static void
+read_plain_text (GdkClipboard *clipboard,
+                 FyEditor     *self)
+{
+  gdk_clipboard_read_text_async (clipboard, NULL, paste_read_cb, g_object_ref (self));
+}
+
+/* Clipboard HTML as UTF-8: as it comes, or from UTF-16 after its byte
+ * order mark (Firefox's form); bytes that are not UTF-8 replaced. */
+static char *
+dup_html (GBytes *bytes)
+{
+  gsize size;
+  const guchar *data = g_bytes_get_data (bytes, &size);
+
+  if (size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+    return g_convert ((const char *) data + 2, size - 2, "UTF-8",
+                      data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", NULL, NULL, NULL);
+  return g_utf8_make_valid ((const char *) data, size);
+}
+
+static void
+html_spliced_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(FyEditor) self = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *html = NULL;
+
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (object), result, NULL) >= 0)
+    {
+      bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (object));
+      html = dup_html (bytes);
+    }
+  if (html == NULL || !fy_editor_paste_html (self, html))
+    read_plain_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), self);
+}
+
+static void
+html_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(FyEditor) self = user_data;
+  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (object), result, NULL, NULL);
+  g_autoptr(GOutputStream) out = NULL;
+
+  if (stream == NULL)
+    {
+      read_plain_text (GDK_CLIPBOARD (object), self);
+      return;
+    }
+  out = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (out, stream,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, html_spliced_cb, g_steal_pointer (&self));
+}
+
 /* GtkTextView overrides */
 
 /* The selection as text, field chips written {{name}} so that pasting
@@ -138,9 +197,19 @@ fy_editor_paste_clipboard (GtkTextView *text_view)
       fy_paste_notes_refuse (GTK_WIDGET (text_view), TRUE);
       return;
     }
+  /* A web page's article, its headline a title (fy_editor_paste_html()),
+   * where the plain text would make it a paragraph: in a document that
+   * holds text.  Into an empty one the plain text finds the title. */
+  if (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (text_view)) > 0 &&
+      gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "text/html"))
+    {
+      gdk_clipboard_read_async (clipboard, (const char *[]) { "text/html", NULL }, G_PRIORITY_DEFAULT,
+                                NULL, html_read_cb, g_object_ref (text_view));
+      return;
+    }
   /* Pasted text goes through the import rules (numbering → headings,
    * wrap spaces removed) instead of GTK's rich-text paste. */
-  gdk_clipboard_read_text_async (clipboard, NULL, paste_read_cb, g_object_ref (text_view));
+  read_plain_text (clipboard, FY_EDITOR (text_view));
 }
 
 static FyBlock *
@@ -377,4 +446,37 @@ fy_editor_paste_text (FyEditor   *self,
     fy_document_set_numbering (self->document, fy_document_get_numbering (whole));
   /* said even when nothing but furniture was pasted */
   fy_paste_notes_show (GTK_WIDGET (self), notes);
+}
+
+/**
+ * fy_editor_paste_html:
+ * @self: a #FyEditor
+ * @html: the clipboard's text/html
+ *
+ * Pastes a web page's article with its headline at the cursor, the
+ * headline a title and the rest read as pasted text is
+ * (fy_import_paste_html_with_notes()); what the paste left out is said
+ * in a toast, as for text.
+ *
+ * Returns: %FALSE if @html holds no such article (no headline, an office
+ *   program's HTML): nothing was pasted, the plain text should be
+ */
+gboolean
+fy_editor_paste_html (FyEditor   *self,
+                      const char *html)
+{
+  g_autoptr(GPtrArray) pasted = NULL;
+  FyImportNotes *notes = NULL;
+
+  g_return_val_if_fail (FY_IS_EDITOR (self), FALSE);
+  g_return_val_if_fail (html != NULL, FALSE);
+
+  if (!gtk_text_view_get_editable (GTK_TEXT_VIEW (self)))
+    return TRUE;
+  pasted = fy_import_paste_html_with_notes (html, -1, &notes);
+  if (pasted == NULL)
+    return FALSE;
+  fy_editor_insert_blocks (self, pasted);
+  fy_paste_notes_show (GTK_WIDGET (self), notes);
+  return TRUE;
 }

@@ -43,6 +43,8 @@ void         fy_editor_jump_to_block       (FyEditor      *self,
 
 void         fy_editor_paste_text          (FyEditor      *self,
                                             const char    *text);
+gboolean     fy_editor_paste_html          (FyEditor      *self,
+                                            const char    *html);
 
 gboolean     fy_editor_get_can_undo        (FyEditor      *self);
 gboolean     fy_editor_get_can_redo        (FyEditor      *self);
