@@ -587,6 +587,10 @@ test_template_save_as_template (void)
   g_assert_cmpstr (fy_template_get_id (kept), !=, "exchange-speech");
   g_assert_cmpstr (fy_template_get_name (kept), ==, "街道交流发言");
   g_assert_cmpint (fy_template_get_origin (kept), ==, FY_TEMPLATE_ORIGIN_USER);
+  /* The built-in's description is not this template's (it described
+   * the built-in's own use in the gallery, under the new name). */
+  g_assert_cmpstr (fy_template_get_description (template_), !=, "");
+  g_assert_cmpstr (fy_template_get_description (kept), ==, "");
   g_assert_null (fy_document_get_field_value (fy_template_get_skeleton (kept), "会议名称"));
   g_assert_null (fy_document_get_meeting (fy_template_get_skeleton (kept)));
   g_assert_nonnull (fy_template_lookup_field (kept, "我的字段"));

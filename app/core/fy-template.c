@@ -438,8 +438,9 @@ fy_template_new (const char *id,
  * @name: the new template's name
  * @category: (nullable): its category
  *
- * Makes a template of @document.  The field values of this occasion are
- * not kept (the meeting and speaker change next time; see
+ * Makes a template of @document, without a description (@based_on's
+ * says what that template is for).  The field values of this occasion
+ * are not kept (the meeting and speaker change next time; see
  * fy_template_keep_values_as_defaults()); fields @document
  * uses that @based_on does not define become optional text fields, or
  * required ones if the text refers to them.
@@ -466,7 +467,6 @@ fy_template_new_from_document (FyDocument        *document,
   set_string (&self->category, category != NULL ? category : "");
   if (based_on != NULL)
     {
-      set_string (&self->description, based_on->description);
       for (guint i = 0; i < based_on->fields->len; i++)
         g_ptr_array_add (self->fields, fy_field_def_copy (g_ptr_array_index (based_on->fields, i)));
     }
