@@ -348,6 +348,46 @@ test_gallery_close_asks (Fixture       *fixture,
   g_assert_finalize_object (gallery);
 }
 
+/* The entry row @widget is in, or NULL. */
+static GtkWidget *
+entry_row_of (GtkWidget *widget)
+{
+  while (widget != NULL && !ADW_IS_ENTRY_ROW (widget))
+    widget = gtk_widget_get_parent (widget);
+  return widget;
+}
+
+/* Tab in the form goes from field to field (session 26's new user: it
+ * left the list from the first field), Shift+Tab back; from the last
+ * field GTK's Tab goes on out of the list. */
+static void
+test_gallery_tab_next_field (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  FyTemplateGallery *gallery = FY_TEMPLATE_GALLERY (fy_template_gallery_new (NULL, G_LIST_MODEL (fixture->library)));
+  static const char * const order[] = { "会议名称", "发言单位", "职务" };
+  GtkWidget *focus;
+
+  g_object_ref_sink (gallery);
+  gtk_window_present (GTK_WINDOW (gallery));
+  fy_template_gallery_select (gallery, fy_test_find_template (G_LIST_MODEL (fixture->library),
+                                                              "exchange-speech"));
+  fy_test_iterate ();
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      focus = gtk_root_get_focus (GTK_ROOT (gallery));
+      g_assert_true (entry_row_of (focus) == fy_test_find_named (GTK_WIDGET (gallery), order[i]));
+      if (i + 1 < G_N_ELEMENTS (order))
+        g_assert_true (fy_test_press_key (focus, GDK_KEY_Tab, 0));
+    }
+  g_assert_true (fy_test_press_key (focus, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  focus = gtk_root_get_focus (GTK_ROOT (gallery));
+  g_assert_true (entry_row_of (focus) == fy_test_find_named (GTK_WIDGET (gallery), "发言单位"));
+
+  gtk_window_destroy (GTK_WINDOW (gallery));
+  g_assert_finalize_object (gallery);
+}
+
 static void
 test_gallery_from_earlier (Fixture       *fixture,
                            gconstpointer  data)
@@ -560,6 +600,8 @@ main (int   argc,
               fixture_set_up, test_gallery_field_hints, fixture_tear_down);
   g_test_add ("/ui/gallery/menu-over-description", Fixture, NULL,
               fixture_set_up, test_gallery_menu_over_description, fixture_tear_down);
+  g_test_add ("/ui/gallery/tab-next-field", Fixture, NULL,
+              fixture_set_up, test_gallery_tab_next_field, fixture_tear_down);
   g_test_add_func ("/ui/gallery/empty", test_gallery_empty);
 
   return g_test_run ();

@@ -732,6 +732,58 @@ add_field_row (FyTemplateGallery *self,
   g_array_append_val (self->field_rows, field_row);
 }
 
+/* Tab in the form goes to the next field, Shift+Tab to the one before,
+ * as in any form: the fields' list let Tab leave it from the first
+ * field.  Past the last field, GTK's own Tab (to 创建). */
+static gboolean
+move_to_field_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  FyTemplateGallery *self = FY_TEMPLATE_GALLERY (user_data);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  int step = g_variant_get_int32 (args);
+
+  for (guint i = 0; focus != NULL && i < self->field_rows->len; i++)
+    {
+      GtkWidget *row = g_array_index (self->field_rows, FieldRow, i).row;
+      int next = (int) i + step;
+
+      if (focus != row && !gtk_widget_is_ancestor (focus, row))
+        continue;
+      if (next < 0 || next >= (int) self->field_rows->len)
+        return FALSE;
+      return gtk_widget_grab_focus (g_array_index (self->field_rows, FieldRow, next).row);
+    }
+  return FALSE;
+}
+
+static void
+add_field_keys (FyTemplateGallery *self)
+{
+  static const struct
+  {
+    guint           keyval;
+    GdkModifierType modifiers;
+    int             step;
+  } keys[] = {
+    { GDK_KEY_Tab, 0, 1 },
+    { GDK_KEY_KP_Tab, 0, 1 },
+    { GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK, -1 },
+    { GDK_KEY_Tab, GDK_SHIFT_MASK, -1 },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new_with_arguments (
+                                            gtk_keyval_trigger_new (keys[i].keyval, keys[i].modifiers),
+                                            gtk_callback_action_new (move_to_field_cb, self, NULL),
+                                            "i", keys[i].step));
+  gtk_widget_add_controller (GTK_WIDGET (self->fields_group), controller);
+}
+
 static void
 show_form (FyTemplateGallery *self,
            FyTemplate        *template_)
@@ -1154,6 +1206,7 @@ fy_template_gallery_init (FyTemplateGallery *self)
   g_array_set_clear_func (self->field_rows, field_row_clear);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_field_keys (self);
   /* Chinese tooltips as wide as their text, not a column of characters. */
   fy_tooltip_attach_tree (GTK_WIDGET (self));
 }
