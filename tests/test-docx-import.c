@@ -1011,6 +1011,17 @@ test_import_title_two_paragraphs (void)
   fy_test_assert_block (with_speaker, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "县长　李　明");
 }
 
+/* The lines poppler reads in @document printed on the GB/T 9704 grid. */
+static GPtrArray *
+printed_lines (FyDocument *document)
+{
+  g_autoptr(GBytes) pdf_bytes = NULL;
+  g_autoptr(FyLayout) layout = fy_test_typeset (document, "gbt9704", &pdf_bytes);
+  g_autoptr(PopplerDocument) pdf = fy_test_pdf_open_bytes (pdf_bytes);
+
+  return fy_test_pdf_lines (pdf);
+}
+
 /* A title its author broke into two paragraphs that read as no one
  * title (two slogans over ——在……上的交流发言): the second, centred as
  * large as the first (二号, 44 half-points), or in the title's style
@@ -1053,9 +1064,6 @@ test_import_title_lines (void)
   g_autoptr(FyDocument) by_size = import_body (sized, NULL);
   g_autoptr(FyDocument) by_style = import_bytes (bytes, NULL, &error);
   g_autoptr(FyDocument) with_speaker = import_body (speaker, NULL);
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GBytes) pdf_bytes = NULL;
-  g_autoptr(PopplerDocument) pdf = NULL;
   g_autoptr(GPtrArray) lines = NULL;
 
   g_assert_no_error (error);
@@ -1071,12 +1079,51 @@ test_import_title_lines (void)
   fy_test_assert_block (with_speaker, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "在全县水利工作会议上的讲话");
   fy_test_assert_block (with_speaker, 1, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "县水利局局长　周明远");
 
-  layout = fy_test_typeset (by_size, "gbt9704", &pdf_bytes);
-  pdf = fy_test_pdf_open_bytes (pdf_bytes);
-  lines = fy_test_pdf_lines (pdf);
+  lines = printed_lines (by_size);
   /* (poppler reads no character where the ideographic space stands) */
   g_assert_cmpstr (((FyTestPdfLine *) g_ptr_array_index (lines, 0))->text->str, ==, "坚持问题导向狠抓工作落实");
   g_assert_cmpstr (((FyTestPdfLine *) g_ptr_array_index (lines, 1))->text->str, ==, "奋力推动农田水利建设提质增效");
+}
+
+/* The lines under a title that a colleague set in Word's Title style
+ * with it, in a .docx python-docx wrote (tests/data/docx/title-style.py):
+ * a 发文字号 comes in as the number, printed above the title in the
+ * number's face and size, and a ——line as the subtitle; neither joins
+ * the title, where it would print in 小标宋 as part of it. */
+static void
+test_import_title_style_lines (void)
+{
+  g_autofree char *notice_path = g_test_build_filename (G_TEST_DIST, "data", "docx", "title-style-notice.docx", NULL);
+  g_autofree char *speech_path = g_test_build_filename (G_TEST_DIST, "data", "docx", "title-style-speech.docx", NULL);
+  g_autoptr(GFile) notice_file = g_file_new_for_path (notice_path);
+  g_autoptr(GFile) speech_file = g_file_new_for_path (speech_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDocument) notice = fy_import_file (notice_file, NULL, &error);
+  g_autoptr(FyDocument) speech = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  FyTestPdfLine *number, *title;
+
+  g_assert_no_error (error);
+  speech = fy_import_file (speech_file, NULL, &error);
+  g_assert_no_error (error);
+  fy_test_assert_block (notice, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "县政府办〔2026〕12号");
+  fy_test_assert_block (notice, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于做好今冬明春农村饮水安全保障工作的通知");
+  fy_test_assert_block (notice, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各乡镇人民政府，县直有关单位：");
+  g_assert_cmpstr (fy_document_get_title (notice), ==, "关于做好今冬明春农村饮水安全保障工作的通知");
+  fy_test_assert_block (speech, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "守好群众的水缸子");
+  fy_test_assert_block (speech, 1, FY_BLOCK_ROLE_SUBTITLE, 0, NULL, "——在全县冬春农村饮水工作推进会上的讲话");
+  fy_test_assert_block (speech, 2, FY_BLOCK_ROLE_SPEAKER, 0, NULL, "县水利局局长　郑远山");
+  fy_test_assert_block (speech, 3, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "同志们：");
+
+  lines = printed_lines (notice);
+  number = g_ptr_array_index (lines, 0);
+  title = g_ptr_array_index (lines, 1);
+  g_test_message ("number: %s (%s %.1f); title: %s (%s %.1f)", number->text->str, number->font, number->size,
+                  title->text->str, title->font, title->size);
+  g_assert_cmpstr (number->text->str, ==, "县政府办〔2026〕12号");
+  g_assert_true (g_str_has_prefix (title->text->str, "关于做好"));
+  g_assert_cmpfloat (number->size, <, title->size);
+  g_assert_cmpstr (number->font, !=, title->font);
 }
 
 /* Changes of format only, tracked (a colleague's 加粗 or 居中 with 修订
@@ -1276,6 +1323,7 @@ main (int   argc,
   g_test_add_func ("/core/docx/import/kaiti-style-heading", test_import_kaiti_style_heading);
   g_test_add_func ("/core/docx/import/title-two-paragraphs", test_import_title_two_paragraphs);
   g_test_add_func ("/core/docx/import/title-lines", test_import_title_lines);
+  g_test_add_func ("/core/docx/import/title-style-lines", test_import_title_style_lines);
   g_test_add_func ("/core/docx/import/underline-kaiti-cells", test_import_underline_kaiti_cells);
   g_test_add_func ("/core/docx/import/format-changes", test_import_format_changes);
   g_test_add_func ("/core/docx/import/attached-documents", test_import_attached_documents);

@@ -211,6 +211,24 @@ is_headline (FyDocxImport *import,
   return g_utf8_strlen (above, -1) <= MASTHEAD_MAX_CHARS;
 }
 
+/* What @text, a centred line under the title, is: a note under it, as
+ * the plain-text import reads it (——在……上的讲话, （2026年6月24日在……会议
+ * 上）, （供县政府常务会议研究）), a date, a number (县政府办〔2026〕12号,
+ * 第5期) or, else, the speaker's line. */
+static FyBlockRole
+role_under_title (FyDocxImport *import,
+                  const char   *text)
+{
+  if (g_str_has_prefix (text, "——") ||
+      (import->context.previous_role == FY_BLOCK_ROLE_TITLE && fy_import_is_occasion_line (text)))
+    return FY_BLOCK_ROLE_SUBTITLE;
+  if (is_date_text (text))
+    return FY_BLOCK_ROLE_DATE_LINE;
+  if (fy_doc_is_issue_number (text))
+    return FY_BLOCK_ROLE_ISSUE_NUMBER;
+  return FY_BLOCK_ROLE_SPEAKER;
+}
+
 static FyBlockRole
 guess_role (FyDocxImport *import,
             const char   *text,
@@ -239,16 +257,7 @@ guess_role (FyDocxImport *import,
         return FY_BLOCK_ROLE_ISSUE_NUMBER;
       if (!import->has_title || takes_title_back (import))
         return FY_BLOCK_ROLE_TITLE;
-      /* a note under the title, as the plain-text import reads it:
-       * （2026年6月24日在……会议上）, （供县政府常务会议研究） */
-      if (g_str_has_prefix (text, "——") ||
-          (import->context.previous_role == FY_BLOCK_ROLE_TITLE && fy_import_is_occasion_line (text)))
-        return FY_BLOCK_ROLE_SUBTITLE;
-      if (is_date_text (text))
-        return FY_BLOCK_ROLE_DATE_LINE;
-      if (fy_doc_is_issue_number (text))
-        return FY_BLOCK_ROLE_ISSUE_NUMBER;
-      return FY_BLOCK_ROLE_SPEAKER;
+      return role_under_title (import, text);
     }
 
   if (is_numbered_heading (import, text, level))
@@ -497,9 +506,13 @@ join_with_title (FyDocxImport *import,
                  const char   *text)
 {
   /* a second "title" is the title's second line, a subtitle or the
-   * speaker line */
+   * speaker line; one in the title's style too, when it is a note, a
+   * date or a number under it, which it would print in the title's face */
   if (*role == FY_BLOCK_ROLE_TITLE && import->has_title && !styled)
     *role = FY_BLOCK_ROLE_SPEAKER;
+  if (*role == FY_BLOCK_ROLE_TITLE && import->has_title && styled &&
+      role_under_title (import, text) != FY_BLOCK_ROLE_SPEAKER)
+    *role = role_under_title (import, text);
   if (!styled && goes_on_title (import, *role, text))
     {
       *role = FY_BLOCK_ROLE_TITLE;
