@@ -674,8 +674,11 @@ test_import_number_formats (void)
   g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==,
                    "Paragraph 32 (“做好汛前检查；”): its list number is in Word’s “koreanCounting” style, "
                    "which Fayan does not write, so it came in as 2. Check the numbers of that list.");
-  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 1), "Paragraph 33 (“做好汛前检查；”): "
-                                   "its list number is in Word’s “ideographTraditional” style"));
+  /* 甲 … 癸, which Fayan writes (丁 above), has no 11th sign */
+  g_assert_cmpstr (g_ptr_array_index (warnings, 1), ==,
+                   "Paragraph 33 (“做好汛前检查；”): its list number is in Word’s “ideographTraditional” "
+                   "style, which has no sign for number 11, so it came in as digits. Check the numbers "
+                   "of that list.");
   g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 2), "Paragraph 34 (“做好汛前检查；”): "
                                    "its list number is in Word’s “hebrew1” style"));
 }

@@ -66,6 +66,7 @@ struct _FyDocxNotes
   GHashTable *formats_named;     /* numFmt values the warnings named */
   char       *format_pending;    /* one not written in the paragraph being read */
   char       *number_pending;    /* and the number written in its place */
+  FyDocxNumberCase case_pending; /* why: the style, or a number it has no sign for */
 };
 
 static void
@@ -285,16 +286,18 @@ format_count (FyDocxNotes *notes,
               int          n)
 {
   const char *format = legal ? "decimal" : level->format;
-  gboolean written;
+  FyDocxNumberCase written;
   char *number;
 
   if (g_strcmp0 (format, "bullet") == 0)
     return NULL;
   number = fy_docx_format_number (format, n, &written);
-  if (!written && notes->format_pending == NULL && !g_hash_table_contains (notes->formats_named, format))
+  if (written != FY_DOCX_NUMBER_WRITTEN && notes->format_pending == NULL &&
+      !g_hash_table_contains (notes->formats_named, format))
     {
       notes->format_pending = g_strdup (format);
       notes->number_pending = g_strdup (number);
+      notes->case_pending = written;
     }
   return number;
 }
@@ -536,8 +539,9 @@ fy_docx_notes_warn_comments (FyDocxNotes *notes,
  * @messages: (element-type utf8): the import's warnings
  *
  * Adds to @messages a translated sentence when the paragraph's list
- * number is in a style Fayan does not write (or one with no sign for
- * it), so came in as digits; once per style in a document.
+ * number is in a style Fayan does not write, or in one that has no sign
+ * for it (the 11th of 甲 … 癸), so came in as digits; once per style in a
+ * document.
  */
 void
 fy_docx_notes_warn_numbers (FyDocxNotes *notes,
@@ -545,15 +549,26 @@ fy_docx_notes_warn_numbers (FyDocxNotes *notes,
                             const char  *excerpt,
                             GPtrArray   *messages)
 {
-  if (notes->format_pending == NULL)
+  const char *format = notes->format_pending;
+  const char *number = notes->number_pending;
+
+  if (format == NULL)
     return;
-  /* Translators: %3$s is Word's name of a numbering style
-   * (koreanCounting, ideographTraditional), %4$s a number in digits */
-  g_ptr_array_add (messages, g_strdup_printf (_("Paragraph %1$u (“%2$s”): its list number is in Word’s "
-                                                "“%3$s” style, which Fayan does not write, so it came in "
-                                                "as %4$s. Check the numbers of that list."),
-                                              paragraph, excerpt, notes->format_pending,
-                                              notes->number_pending));
+  if (notes->case_pending == FY_DOCX_NUMBER_NO_SIGN)
+    /* Translators: %3$s is Word's name of a numbering style
+     * (ideographTraditional: 甲 乙 丙 … 癸, ten signs), %4$s a number in
+     * digits that style has no sign for (11) */
+    g_ptr_array_add (messages, g_strdup_printf (_("Paragraph %1$u (“%2$s”): its list number is in Word’s "
+                                                  "“%3$s” style, which has no sign for number %4$s, so it "
+                                                  "came in as digits. Check the numbers of that list."),
+                                                paragraph, excerpt, format, number));
+  else
+    /* Translators: %3$s is Word's name of a numbering style
+     * (koreanCounting, hebrew1), %4$s a number in digits */
+    g_ptr_array_add (messages, g_strdup_printf (_("Paragraph %1$u (“%2$s”): its list number is in Word’s "
+                                                  "“%3$s” style, which Fayan does not write, so it came in "
+                                                  "as %4$s. Check the numbers of that list."),
+                                                paragraph, excerpt, format, number));
   g_hash_table_add (notes->formats_named, g_steal_pointer (&notes->format_pending));
   g_clear_pointer (&notes->number_pending, g_free);
 }

@@ -238,30 +238,33 @@ find_format (const char *name)
  * fy_docx_format_number:
  * @format: (nullable): a level's w:numFmt (NULL: decimal, Word's default)
  * @n: the number
- * @written: (out): whether @n is written in @format; %FALSE when the
- *   format is one Fayan does not write, or has no sign for @n (甲 … 癸
- *   stop at ten), and @n comes in digits
+ * @written: (out): whether @n is written in @format, or why it comes in
+ *   digits: the format is one Fayan does not write, or it has no sign
+ *   for @n (甲 … 癸 stop at ten)
  *
  * Returns: (transfer full): @n as Word prints it in the level's format
  *   ("三" "⑵" "壹拾" "IV"), without the level's text around it
  */
 char *
-fy_docx_format_number (const char *format,
-                       int         n,
-                       gboolean   *written)
+fy_docx_format_number (const char       *format,
+                       int               n,
+                       FyDocxNumberCase *written)
 {
   const Format *found = find_format (format != NULL ? format : "decimal");
 
   if (found == NULL)
     {
-      *written = FALSE;
+      *written = FY_DOCX_NUMBER_UNKNOWN;
       return g_strdup_printf ("%d", n);
     }
   /* Word prints ⑳ then 21: past an enclosed series' end, digits are what
    * it prints too */
-  *written = found->kind == KIND_DECIMAL || found->kind == KIND_ZERO || found->kind == KIND_NONE ||
-             (n >= 1 && (n <= found->max || found->kind == KIND_ENCLOSED));
-  if (!*written || (found->kind == KIND_ENCLOSED && n > found->max))
+  if (found->kind == KIND_DECIMAL || found->kind == KIND_ZERO || found->kind == KIND_NONE ||
+      (n >= 1 && (n <= found->max || found->kind == KIND_ENCLOSED)))
+    *written = FY_DOCX_NUMBER_WRITTEN;
+  else
+    *written = FY_DOCX_NUMBER_NO_SIGN;
+  if (*written != FY_DOCX_NUMBER_WRITTEN || (found->kind == KIND_ENCLOSED && n > found->max))
     return g_strdup_printf ("%d", n);
   return write_number (found, n);
 }

@@ -168,9 +168,17 @@ void         fy_docx_notes_warn_numbers (FyDocxNotes *notes,
 guint        fy_docx_notes_n_unread_comments (FyDocxNotes *notes);
 
 /* fy-docx-numbers.c: a list's number in the style Word prints it */
-char        *fy_docx_format_number    (const char  *format,
-                                       int          n,
-                                       gboolean    *written);
+typedef enum
+{
+  FY_DOCX_NUMBER_WRITTEN,    /* as Word prints it */
+  FY_DOCX_NUMBER_UNKNOWN,    /* in a style Fayan does not write: digits */
+  FY_DOCX_NUMBER_NO_SIGN,    /* in a style that has no sign for it (甲 … 癸
+                              * stop at ten): digits */
+} FyDocxNumberCase;
+
+char        *fy_docx_format_number    (const char       *format,
+                                       int               n,
+                                       FyDocxNumberCase *written);
 
 /* fy-docx-styles.c: what a paragraph or character style gives its text */
 FyDocxStyles *fy_docx_styles_new      (void);
