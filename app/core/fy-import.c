@@ -709,6 +709,53 @@ is_pasted_speaker (GPtrArray *paragraphs,
   return top == 0 && fy_import_is_title_like (g_ptr_array_index (paragraphs, 0));
 }
 
+/* The head of a later speech of a 汇编 (speeches pasted one after the
+ * other, each with its title and speaker) at paragraph @i, after the
+ * body of the one before: its title, a subtitle (——……, or the
+ * occasion), the speaker, the day under him and the salutation that
+ * opens it (在……上的讲话 / 县长　罗春明 / （2026年11月20日） / 同志们：).
+ * Appends them to @blocks, as the first speech's head is read.
+ *
+ * Returns: how many paragraphs the head is, its salutation included; 0
+ *   (nothing appended) when @i opens no such head */
+static guint
+read_speech_head (GPtrArray       *paragraphs,
+                  guint            i,
+                  GPtrArray       *blocks,
+                  FyImportContext *context)
+{
+  FyBlockRole roles[5] = { FY_BLOCK_ROLE_TITLE };
+  guint n = 1;
+  const char *line;
+
+#define LINE_AT(k) ((k) < paragraphs->len && *(line = g_ptr_array_index (paragraphs, (k))) != FY_IMPORT_TABLE_MARK)
+  line = g_ptr_array_index (paragraphs, i);
+  if (!fy_import_is_title_like (line) || fy_import_is_speaker_like (line))
+    return 0;
+  if (LINE_AT (i + n) && (g_str_has_prefix (line, "——") || fy_import_is_occasion_line (line)))
+    roles[n++] = FY_BLOCK_ROLE_SUBTITLE;
+  if (!LINE_AT (i + n) || !fy_import_is_speaker_like (line))
+    return 0;
+  roles[n++] = FY_BLOCK_ROLE_SPEAKER;
+  if (LINE_AT (i + n) && fy_date_parse (line, NULL))
+    roles[n++] = FY_BLOCK_ROLE_DATE_LINE;
+  if (!LINE_AT (i + n) || !fy_import_is_salutation_like (line))
+    return 0;
+  roles[n++] = FY_BLOCK_ROLE_SALUTATION;
+#undef LINE_AT
+
+  for (guint k = 0; k < n; k++)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i + k);
+      g_autofree char *clean = roles[k] == FY_BLOCK_ROLE_TITLE ? clean_title_line (text)
+                               : roles[k] == FY_BLOCK_ROLE_SPEAKER ? clean_signature (text)
+                               : clean_line (text);
+
+      append_block (blocks, context, roles[k], 0, clean);
+    }
+  return n;
+}
+
 /* Flags by paragraph of the @n @kinds of lead ordinal: those of a kind
  * two paragraphs at least hold (only those @counted, where not %NULL). */
 static gboolean *
@@ -806,7 +853,7 @@ read_body_paragraphs (GPtrArray       *paragraphs,
       const char *paragraph = g_ptr_array_index (paragraphs, i);
       g_autofree char *clean = NULL;
       gsize number_len;
-      guint level;
+      guint level, head;
       gboolean attachment_item;
 
       if (paragraph[0] == FY_IMPORT_TABLE_MARK)
@@ -832,6 +879,9 @@ read_body_paragraphs (GPtrArray       *paragraphs,
 
       if (attachment_item || is_sentence_item (paragraphs, i) || is_contents_entry (paragraphs, i))
         append_block (blocks, context, FY_BLOCK_ROLE_PARAGRAPH, 0, clean);
+      else if (detect_title && (context->body_started || (i == 0 && context->previous_role == FY_BLOCK_ROLE_TITLE)) &&
+               (head = read_speech_head (paragraphs, i, blocks, context)) > 0)
+        i += head - 1;
       else if (detect_title && context->body_started && is_attached_title (paragraphs, i, clean, context, blocks))
         append_block (blocks, context, FY_BLOCK_ROLE_TITLE, 0, clean);
       else if ((level = numbered_heading (clean, in_list_level, &number_len)) > 0)

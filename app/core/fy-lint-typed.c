@@ -181,7 +181,9 @@ find_head (FySource     *source,
 
 /* The 署名 above a date, the note in brackets under it, and the title
  * of the document a notice issues after them (关于印发《X办法》的通知 …
- * 2026年4月8日, then X办法). */
+ * 2026年4月8日, then X办法).  A date over a salutation is the day under
+ * the speaker of the next speech of a 汇编 (在……上的讲话 / 县长　罗春明 /
+ * （2026年11月20日） / 同志们：): the lines above it are its head, no 署名. */
 static void
 find_closing (FySource    *source,
               FyLintTyped *typed,
@@ -192,6 +194,8 @@ find_closing (FySource    *source,
 
   if (block_role (source, date) == FY_BLOCK_ROLE_PARAGRAPH)
     typed[date] = FY_LINT_TYPED_DATE;
+  if (next < n && fy_import_is_salutation_like (block_text (source, next)))
+    return;
   for (guint k = date, lines = 0; k-- > 0 && lines < FY_IMPORT_SIGNATURE_MAX_LINES; lines++)
     {
       if (block_role (source, k) != FY_BLOCK_ROLE_PARAGRAPH || typed[k] != FY_LINT_TYPED_BODY ||
