@@ -667,6 +667,13 @@ test_pdf_copy_digit_lines (void)
       g_test_message ("%u %s", i, text);
       g_assert_true (g_str_has_prefix (text, opens[i]));
     }
+  /* the gap pdftotext puts between Han text and a figure stays where a
+   * printed line ended there (资 金 / 6200 万元, 提高 / 2.1 个), as inside
+   * a line; none before a mark (98.6% ，) */
+  g_assert_nonnull (strstr (fy_block_get_run (g_ptr_array_index (pasted, 3), 0)->text,
+                            "补助资金 6200 万元，县级配套资金 4800 万元"));
+  g_assert_nonnull (strstr (fy_block_get_run (g_ptr_array_index (pasted, 4), 0)->text,
+                            "合格率 98.6%，比上年提高 2.1 个百分点"));
   for (guint k = 0; k < G_N_ELEMENTS (tasks); k++)
     {
       g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pasted", tasks[k], NULL);
@@ -677,6 +684,34 @@ test_pdf_copy_digit_lines (void)
       g_assert_no_error (error);
       fy_test_assert_block (document, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于印发全县冬春季森林防火工作分工方案的通知");
       fy_test_assert_block (document, 1, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各乡镇人民政府，县直有关单位：");
+    }
+}
+
+/* A copy pdftotext made of a report Fayan printed (pdftotext-figures.txt,
+ * my text): where a printed line ends in Han text and the next opens
+ * with a figure (铺设管网 / 86 公里), or ends in a figure over a line that
+ * opens with Han text (我们将把 2027 / 年作为), the paragraph has the
+ * space the copy puts between them inside its lines, not the two run
+ * together (管网86 公里, 2027年作为 beside 巡查 1460 余次). */
+static void
+test_pdf_copy_figure_gaps (void)
+{
+  static const char *const paragraphs[] = {
+    "关于全县农村供水保障情况的报告", "县人大常委会：",
+    "今年以来，全县新建和改造集中供水工程十七处，铺设管网 86 公里，全县农村自来水普及率达到百分之九十六，"
+    "较去年同期提高 3 个百分点。县水利局会同各乡镇开展水源地巡查，共巡查 1460 余次，发现并整改问题 38 个。"
+    "下一步，我们将把 2027 年作为管网提升年，力争新建管网 120 公里。",
+    "截至 11 月底，全县已累计落实维修养护资金 1870 万元，其中县级财政安排 960 万元，"
+    "乡镇自筹和受益群众投劳折资 910 万元，为工程长效运行提供了保障。",
+  };
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(GPtrArray) pasted = paste_data_file ("pdftotext-figures.txt", &notes);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
+    {
+      g_autofree char *text = fy_block_dup_text (g_ptr_array_index (pasted, i));
+
+      g_assert_cmpstr (text, ==, paragraphs[i]);
     }
 }
 
@@ -703,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/core/import-pdf-copy/closing-line", test_pdf_copy_closing_line);
   g_test_add_func ("/core/import-pdf-copy/digit-lines", test_pdf_copy_digit_lines);
   g_test_add_func ("/core/import-pdf-copy/digit-heading", test_pdf_copy_digit_heading);
+  g_test_add_func ("/core/import-pdf-copy/figure-gaps", test_pdf_copy_figure_gaps);
 
   return g_test_run ();
 }

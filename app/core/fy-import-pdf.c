@@ -585,6 +585,7 @@ fy_import_unwrap_pdf_copy (char      **raw,
   GString *current = NULL;
   double width;
   gboolean paged = FALSE;
+  gboolean spaced;
 
   for (guint i = 0; raw[i] != NULL; i++)
     g_ptr_array_add (trimmed, g_strstrip (g_strdup (raw[i])));
@@ -621,6 +622,7 @@ fy_import_unwrap_pdf_copy (char      **raw,
   g_strfreev (raw);
 
   fy_import_join_title_lines (lines, 0);
+  spaced = fy_import_spaces_figures (lines, 0);
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_ptr_array_index (lines, i);
@@ -632,7 +634,7 @@ fy_import_unwrap_pdf_copy (char      **raw,
         current = g_string_new (NULL);
       else if (joined != NULL)
         *joined = TRUE;
-      fy_import_append_joined (current, line);
+      fy_import_append_line (current, line, spaced);
       if (!goes_on)
         g_ptr_array_add (out, g_string_free (g_steal_pointer (&current), FALSE));
     }

@@ -106,6 +106,11 @@ char        *fy_import_normalize_input      (const char            *text,
                                              GError               **error);
 void         fy_import_append_joined        (GString               *str,
                                              const char            *piece);
+gboolean     fy_import_spaces_figures       (GPtrArray             *lines,
+                                             guint                  first);
+void         fy_import_append_line          (GString               *str,
+                                             const char            *piece,
+                                             gboolean               spaced_figures);
 char        *fy_import_clean_wrap_spaces_len (const char           *line,
                                              gsize                  length);
 void         fy_import_settle_numbering     (FyDocument            *document);
