@@ -866,6 +866,41 @@ test_title_split_words (void)
   g_assert_null (strstr (lines, "粮库 / 存"));
 }
 
+/* A conjunct of two characters that ends its phrase (和个人的, 与思考,
+ * 及预算的) reads with the one before it (先进单位和个人, 探索与思考), and
+ * two acts of two characters joined before what they share (募集和使用
+ * 情况, 审批与管理办法) are one phrase: a line ends before the conjunction
+ * only at a phrase's inner price, and the layout keeps the pair on one
+ * line; a conjunct of four (和先进个人, 和应急救援) still opens a line
+ * cheaply. */
+static void
+test_title_short_conjuncts (void)
+{
+  const char *honours = "关于表彰2026年度全县文明创建工作先进单位和个人的决定";
+  const char *essay = "关于苕溪镇基层网格化治理的探索与思考";
+  const char *budget = "关于棠梨县城关污水处理厂提标改造工程设计及预算的批复";
+  const char *pairs = "关于表彰2026年度全县防汛抢险先进集体和先进个人的决定";
+  const char *donations = "关于2026年度全县慈善捐赠款物募集和使用情况的公告";
+  const char *homesteads = "关于印发《苕溪县农村宅基地审批与管理办法》的通知";
+  const char *safety = "关于做好全市安全生产和应急救援工作的通知";
+  g_autofree char *lines = NULL;
+  const FyTitleBreakCheck breaks[] = {
+    { honours, 22, 20, G_MAXINT, "单位|和个人" },
+    { essay, 15, 20, G_MAXINT, "探索|与思考" },
+    { budget, 20, 20, G_MAXINT, "设计|及预算" },
+    { pairs, 20, 0, 6, "集体|和先进" },
+    { donations, 18, 20, G_MAXINT, "募集|和使用" },
+    { homesteads, 15, 20, G_MAXINT, "审批|与管理" },
+    { safety, 10, 0, 6, "安全生产|和应急" },
+  };
+
+  if (fy_test_skip_without_lexicon ())
+    return;
+  fy_test_check_title_breaks (fy_title_lexicon_get_default (), breaks, G_N_ELEMENTS (breaks));
+  lines = fy_test_title_lines (honours, "reading");
+  g_assert_null (strstr (lines, "单位 / 和个人"));
+}
+
 void
 fy_test_add_title_rules (void)
 {
@@ -887,4 +922,5 @@ fy_test_add_title_rules (void)
   g_test_add_func ("/core/grid/titles/named-times", test_title_named_times);
   g_test_add_func ("/core/grid/titles/split-words", test_title_split_words);
   g_test_add_func ("/core/grid/titles/quote-heads", test_title_quote_heads);
+  g_test_add_func ("/core/grid/titles/short-conjuncts", test_title_short_conjuncts);
 }

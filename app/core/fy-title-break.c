@@ -63,6 +63,24 @@ static const char *const adverbs[] = {
   "充分", "主动", "依法", "加快", "加紧", "协同", "系统", "科学", "精准", "规范",
 };
 
+/* What a line ending before a conjunction inside one phrase costs
+ * (加强|和改进, 集体|和个人的) */
+#define CONJUNCT_INSIDE_PRICE 20
+
+/* Whether the conjunct from @p on is two Han characters that end the
+ * phrase (和个人的, 与思考, 及预算》): it reads with the conjunct before
+ * it as one pair (先进集体和个人, 实践与思考).  The labelled sets mark
+ * 2 of the 10 breaks before such a conjunction. */
+static gboolean
+short_last_conjunct (const char *p)
+{
+  for (guint k = 0; k < 2; k++, p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN ||
+        in_set ("的和与及并等暨", g_utf8_get_char (p)))
+      return FALSE;
+  return *p == '\0' || g_str_has_prefix (p, "的") || g_str_has_prefix (p, "》") || g_str_has_prefix (p, "（");
+}
+
 /* Verbs that go in coordinated pairs (加强和改进): 和 between two of them
  * is inside one phrase. */
 static const char *const paired[] = {
@@ -316,10 +334,12 @@ price_phrases (const FyTitleBoundary *bd)
     if (place_after_year (p) == (gsize) (bd->at - p) && year_of_account (bd->text, p - bd->text))
       return 6;
   /* 和 between two nouns' phrases, not inside a pair of verbs
-   * (加强|和改进, 坚持|和完善) */
+   * (加强|和改进, 坚持|和完善), nor before a conjunct of two characters
+   * that ends the phrase (集体|和个人的, 实践|与思考) */
   if (in_set ("和与及并", bd->after) && bd->next_word == 1 && !in_set ("在对把和与及并为以从向于", bd->before))
-    return ends_with_one_of (bd->text, bd->offset, paired, G_N_ELEMENTS (paired)) &&
-           starts_with_one_of (g_utf8_next_char (bd->at), paired, G_N_ELEMENTS (paired)) ? 20 : 6;
+    return (ends_with_one_of (bd->text, bd->offset, paired, G_N_ELEMENTS (paired)) &&
+            starts_with_one_of (g_utf8_next_char (bd->at), paired, G_N_ELEMENTS (paired))) ||
+           (bd->after != 0x5E76 /* 并 */ && short_last_conjunct (g_utf8_next_char (bd->at))) ? CONJUNCT_INSIDE_PRICE : 6;
   for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
     if (ends_with (bd->text, bd->offset, modifiers[i]))
       return 20;
@@ -766,6 +786,33 @@ is_scope (const FyTitleWord *w,
   return FALSE;
 }
 
+/* What two acts of two characters that 和, 与 or 及 joins share after
+ * them: a head (征收与补偿|情况, 发布与传播|工作), the kind (交办和督办|的),
+ * a 《》 name's close or the title's end. */
+static const char *const shared_heads[] = {
+  "情况", "工作", "方案", "办法", "实施", "的", "》",
+};
+
+/* Whether @left and @after are acts of two characters that the
+ * conjunction @right joins before what they share (房屋征收与补偿情况,
+ * 款物接收和使用情况, 提案遴选和督办方案): the two are one phrase, and
+ * the labelled sets mark 1 of the 15 breaks before such a conjunction. */
+static gboolean
+joined_acts (const FyTitleWord *left,
+             const FyTitleWord *right,
+             const FyTitleWord *after,
+             const char        *text)
+{
+  if (after == NULL || right->end - right->start != strlen ("和") ||
+      !in_set ("和与及", g_utf8_get_char (text + right->start)) ||
+      g_utf8_strlen (text + left->start, left->end - left->start) != 2 ||
+      g_utf8_strlen (text + after->start, after->end - after->start) != 2 ||
+      left->tag[0] != 'v' || after->tag[0] != 'v')
+    return FALSE;
+  return text[after->end] == '\0' ||
+         starts_with_one_of (text + after->end, shared_heads, G_N_ELEMENTS (shared_heads));
+}
+
 /* The rules that decide a boundary between two words whatever their
  * parts of speech: 暨, a postposition that closes its phrase, a word and
  * the head it names, 建设 after what it builds, a quoted name's
@@ -836,6 +883,11 @@ tags_decide (GArray     *words,
   if (p >= 0 && before != NULL && quote_qualifies (before, left, right, text))
     {
       *cost = MAX (p, QUOTE_QUALIFIER_PRICE);
+      return TRUE;
+    }
+  if (p >= 0 && joined_acts (left, right, after, text))
+    {
+      *cost = MAX (p, CONJUNCT_INSIDE_PRICE);
       return TRUE;
     }
   if (p >= 0 && pair_price (left, right, text, p) != p)
