@@ -108,3 +108,34 @@ fy_test_title_row (const char *row,
       }
   return g_string_free (title, FALSE);
 }
+
+GStrv
+fy_test_title_line_texts (const char *text,
+                          const char *preset,
+                          gboolean    model)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStyle) style = fy_style_new_from_preset (preset, &error);
+  g_autoptr(FyDocument) document = fy_document_new ();
+  g_autoptr(FyTypesetter) typesetter = NULL;
+  g_autoptr(FyLayout) layout = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+
+  g_assert_no_error (error);
+  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, text));
+  typesetter = fy_typesetter_new (style);
+  fy_typesetter_keep_clusters (typesetter, TRUE);
+  if (!model)
+    fy_typesetter_set_title_model (typesetter, NULL);
+  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
+  g_assert_no_error (error);
+  lines = fy_test_body_lines (layout);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *line = fy_test_line_text (g_ptr_array_index (lines, i));
+
+      g_strv_builder_add (texts, line);
+    }
+  return g_strv_builder_end (texts);
+}

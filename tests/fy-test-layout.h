@@ -38,4 +38,11 @@ char       *fy_test_joined_text     (FyLayout   *layout);
 char       *fy_test_title_row       (const char *row,
                                      GArray     *marks);
 
+/* The lines of @text laid out alone as a title with @preset, broken
+ * with the learned title model, or where @model is FALSE at the rules'
+ * own prices alone. */
+GStrv       fy_test_title_line_texts (const char *text,
+                                      const char *preset,
+                                      gboolean    model);
+
 G_END_DECLS

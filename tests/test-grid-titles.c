@@ -654,24 +654,9 @@ char *
 fy_test_title_lines (const char *text,
                      const char *preset)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyStyle) style = fy_style_new_from_preset (preset, &error);
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  GString *joined = g_string_new (NULL);
+  g_auto(GStrv) lines = fy_test_title_line_texts (text, preset, TRUE);
 
-  g_assert_no_error (error);
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, text));
-  layout = fy_test_layout_document (style, document);
-  lines = fy_test_body_lines (layout);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      g_autofree char *line = fy_test_line_text (g_ptr_array_index (lines, i));
-
-      g_string_append_printf (joined, "%s%s", i > 0 ? " / " : "", line);
-    }
-  return g_string_free (joined, FALSE);
+  return g_strjoinv (" / ", lines);
 }
 
 /* A labelled set (@data, a TitleSet) with gbt9704, against its floor. */

@@ -491,7 +491,10 @@ fy_import_join_title_lines (GPtrArray *lines,
 
 /* Whether @line, after a closed sentence in a column @width wide, is a
  * speech's closing on a line of its own (谢谢大家！, 以上发言，请批评指正。):
- * short, a sentence, and what closes a speech. */
+ * short, a sentence, and what closes a speech.  Short by PDF_FULL_SLACK,
+ * not full_slack()'s allowance for figures: its words already say it
+ * closes, and a closing with figures in it (以上报告，请市人大常委会2026
+ * 年第5次会议审议。) stands on its own line even where it nearly fills it. */
 static gboolean
 is_closing_line (const char *line,
                  double      width)
