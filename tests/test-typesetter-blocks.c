@@ -151,37 +151,6 @@ test_title_joint_issuers (void)
     }
 }
 
-/* The lines of @title alone in a document of @preset, as text, broken
- * at the rules' own prices (the learned model left out). */
-static GStrv
-title_lines (const char *preset,
-             const char *title)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyStyle) style = fy_style_new_from_preset (preset, &error);
-  g_autoptr(FyDocument) document = fy_document_new ();
-  g_autoptr(FyTypesetter) typesetter = NULL;
-  g_autoptr(FyLayout) layout = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
-
-  g_assert_no_error (error);
-  fy_document_append_block (document, fy_block_new_with_text (FY_BLOCK_ROLE_TITLE, 0, title));
-  typesetter = fy_typesetter_new (style);
-  fy_typesetter_keep_clusters (typesetter, TRUE);
-  fy_typesetter_set_title_model (typesetter, NULL);
-  layout = fy_typesetter_layout (typesetter, document, NULL, &error);
-  g_assert_no_error (error);
-  lines = fy_test_body_lines (layout);
-  for (guint m = 0; m < lines->len; m++)
-    {
-      g_autofree char *text = fy_test_line_text (g_ptr_array_index (lines, m));
-
-      g_strv_builder_add (texts, text);
-    }
-  return g_strv_builder_end (texts);
-}
-
 /* How meaning and shape are weighed (fy-linebreak-fit.c):
  * - on the reading preset's narrow title line (14 cells) a title takes a
  *   line more rather than cut a term: meaning weighs more there than at
@@ -210,7 +179,7 @@ test_title_weighing (void)
 
   for (guint t = 0; t < G_N_ELEMENTS (cases); t++)
     {
-      g_auto(GStrv) lines = title_lines (cases[t].preset, cases[t].title);
+      g_auto(GStrv) lines = fy_test_title_line_texts (cases[t].title, cases[t].preset, FALSE);
 
       g_assert_cmpuint (g_strv_length (lines), >=, 2);
       for (guint m = 0; cases[t].cut != NULL && lines[m + 1] != NULL; m++)
@@ -911,7 +880,9 @@ find_line (FyLayout   *layout,
 /* A list's caption in the body, over its rows of names or organs, is no
  * section heading: a body line naming a list, or a heading that prints
  * no number, is set centred in the heading's 黑体.  A numbered one
- * (二、防汛抢险表现突出人员名单) is a section, at the heading's place. */
+ * (二、防汛抢险表现突出人员名单) is a section, at the heading's place;
+ * typed as a body line (一、…名单 in a blank document) it is a section
+ * typed as body text, set as body text like any 一、 line so typed. */
 static void
 test_list_caption (void)
 {
@@ -960,6 +931,14 @@ test_list_caption (void)
   g_assert_cmpfloat_with_epsilon (ink_start (style, caption) * 2 + fy_test_para_line (caption)->width, width, 0.5);
   g_assert_true (line_face (caption) == line_face (section));
   g_assert_true (line_face (caption) != line_face (row));
+  g_clear_pointer (&layout, fy_layout_unref);
+
+  fy_block_set_text (fy_document_get_block (paragraph, 4), "一、2026年度全县优秀网格员名单");
+  layout = fy_test_layout_document (style, paragraph);
+  caption = find_line (layout, "一、2026年度全县优秀网格员名单");
+  row = find_line (layout, "王建军");
+  g_assert_cmpfloat_with_epsilon (ink_start (style, caption), 2 * pitch, 0.01);
+  g_assert_true (line_face (caption) == line_face (row));
   g_clear_pointer (&layout, fy_layout_unref);
 
   g_string_replace (sections, "今年汛期", "## 基本情况\n\n今年汛期", 0);
