@@ -201,6 +201,57 @@ test_html_reader (void)
   g_assert_null (fy_import_paste_html_with_notes ("<h2>一、总体要求</h2><p>正文。</p>", -1, NULL));
 }
 
+/* A notice copied from its 公众号 page with its 红头: the organ's mark
+ * (……文件) above the issue number is the letterhead paper's, not the
+ * title; it is left out and said, the title is the title.  A title
+ * that ends in 文件 with no issue number under it stays the title. */
+static void
+test_organ_mark (void)
+{
+  static const char notice[] =
+    "点击蓝字关注我们\n"
+    "柘川区政协办公室文件\n"
+    "柘协办发〔2027〕4号\n"
+    "关于召开区政协常委会专题协商会议的通知\n"
+    "各专门委员会，机关各科室：\n"
+    "经主席会议研究，定于1月15日召开专题协商会议。现将有关事项通知如下：\n"
+    "一、会议时间\n"
+    "1月15日上午9:00。\n"
+    "柘川区政协办公室\n"
+    "2027年1月6日\n";
+  g_autoptr(FyImportNotes) notes = NULL;
+  g_autoptr(FyDocument) pasted = fy_import_paste_document (notice, -1, &notes);
+  g_autoptr(FyDocument) imported = NULL;
+  g_autoptr(FyDocument) plain = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gboolean said = FALSE;
+
+  fy_test_assert_block (pasted, 0, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, NULL, "柘协办发〔2027〕4号");
+  fy_test_assert_block (pasted, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于召开区政协常委会专题协商会议的通知");
+  fy_test_assert_block (pasted, 2, FY_BLOCK_ROLE_SALUTATION, 0, NULL, "各专门委员会，机关各科室：");
+  text = fy_test_dup_block_texts (pasted);
+  g_assert_null (strstr (text, "政协办公室文件"));
+  for (guint i = 0; i < notes->warnings->len; i++)
+    said |= strstr (g_ptr_array_index (notes->warnings, i), "“柘川区政协办公室文件”") != NULL;
+  g_assert_true (said);
+
+  /* a file import says it too */
+  imported = fy_import_plain_text (notice, -1, &error);
+  g_assert_no_error (error);
+  fy_test_assert_block (imported, 1, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于召开区政协常委会专题协商会议的通知");
+  warnings = fy_import_dup_warnings (imported);
+  said = FALSE;
+  for (guint i = 0; i < warnings->len; i++)
+    said |= strstr (g_ptr_array_index (warnings, i), "“柘川区政协办公室文件”") != NULL;
+  g_assert_true (said);
+
+  plain = fy_import_plain_text ("关于认真学习区委全会文件\n各支部：\n请组织学习。\n", -1, &error);
+  g_assert_no_error (error);
+  fy_test_assert_block (plain, 0, FY_BLOCK_ROLE_TITLE, 0, NULL, "关于认真学习区委全会文件");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +263,7 @@ main (int   argc,
   g_test_add_func ("/core/import-web/article-list-kept", test_article_list_kept);
   g_test_add_func ("/core/import-web/wechat-html", test_wechat_html);
   g_test_add_func ("/core/import-web/html-reader", test_html_reader);
+  g_test_add_func ("/core/import-web/organ-mark", test_organ_mark);
 
   return g_test_run ();
 }

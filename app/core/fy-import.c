@@ -39,6 +39,8 @@
  */
 
 #define CLOSING_MAX_CHARS    40
+/* 中国人民政治协商会议某某市某某区委员会办公室文件 */
+#define ORGAN_MARK_MAX_CHARS 30
 
 /* Input checks */
 
@@ -901,6 +903,45 @@ read_body_paragraphs (GPtrArray       *paragraphs,
     }
 }
 
+/* Index of the first line after @i that is not empty. */
+static guint
+next_filled_line (GPtrArray *lines,
+                  guint      i)
+{
+  while (++i < lines->len && *(char *)g_ptr_array_index (lines, i) == '\0')
+    ;
+  return i;
+}
+
+/* The organ's mark of a 红头 document (平川区政协办公室文件, GB/T 9704
+ * §7.2.3) above its 发文字号: printed in red by the office's letterhead
+ * paper, not a part of the text Fayan sets.  Read as the first line, it
+ * became the title and the real title body text.  It is left out, and
+ * said: moves *@first past it and names it in @notes. */
+static void
+skip_organ_mark (GPtrArray     *lines,
+                 guint         *first,
+                 FyImportNotes *notes)
+{
+  const char *line = g_ptr_array_index (lines, *first);
+  g_autofree char *mark = g_strstrip (g_strdup (line));
+  guint next = next_filled_line (lines, *first);
+
+  if (notes == NULL || next >= lines->len ||
+      !g_str_has_suffix (mark, "文件") || g_utf8_strlen (mark, -1) > ORGAN_MARK_MAX_CHARS ||
+      !fy_import_is_title_like (mark) ||
+      !fy_doc_is_document_number (g_ptr_array_index (lines, next)))
+    return;
+  g_ptr_array_add (notes->warnings,
+                   g_strdup_printf (_("“%s” is left out: above the issue number it reads as "
+                                      "the issuing organ’s mark of a red-header document, "
+                                      "which is printed on the office’s red-header paper, "
+                                      "not by Fayan. Add it back as text if it was meant "
+                                      "to be read."),
+                                    mark));
+  *first = next;
+}
+
 /* The shared body of fy_import_plain_text() and fy_import_paste(); the
  * photo captions it drops, a web page's furniture and a PDF's page
  * numbers and running heads go to @notes unless it is NULL. */
@@ -928,6 +969,8 @@ fy_import_plain_text_to_blocks (const char     *text,
   while (first < lines->len && *(char *)g_ptr_array_index (lines, first) == '\0')
     first++;
   if (detect_title && first < lines->len)
+    skip_organ_mark (lines, &first, notes);
+  if (detect_title && first < lines->len)
     {
       /* 青委发〔2026〕21号 above the title */
       if (fy_doc_is_document_number (g_ptr_array_index (lines, first)))
@@ -935,8 +978,7 @@ fy_import_plain_text_to_blocks (const char     *text,
           g_autofree char *number = g_strstrip (g_strdup (g_ptr_array_index (lines, first)));
 
           append_block (blocks, &context, FY_BLOCK_ROLE_ISSUE_NUMBER, 0, number);
-          while (++first < lines->len && *(char *)g_ptr_array_index (lines, first) == '\0')
-            ;
+          first = next_filled_line (lines, first);
         }
     }
   if (detect_title && first < lines->len)
