@@ -5,7 +5,7 @@
  */
 
 /* Out of test-versions.c (near its size limit): the review bar's
- * 采纳全部 and 全部保留, and a table's changed rows in the review. */
+ * 采纳全部 and 全部拒绝, and a table's changed rows in the review. */
 
 #include "config.h"
 
@@ -136,7 +136,7 @@ test_review_accept_all (void)
   fy_test_close_review (review, window, path);
 }
 
-/* 全部保留 keeps the draft's wording for every change: the draft stays
+/* 全部拒绝 keeps the draft's wording for every change: the draft stays
  * as it was and nothing is left to decide. */
 static void
 test_review_keep_all (void)

@@ -686,7 +686,7 @@ accept_clicked_cb (GtkButton       *button,
     show_error (self, _("Could Not Take the Change"), error);
 }
 
-/* Reject, or with 全部保留 every change left. */
+/* Reject, or with 全部拒绝 every change left. */
 static void
 reject_clicked_cb (GtkButton       *button,
                    FyCompareWindow *self)
@@ -721,7 +721,7 @@ add_review_bar (FyCompareWindow *self)
   GtkWidget *header = g_object_get_data (G_OBJECT (self), "fy-header");
   GtkWidget *bar = gtk_action_bar_new ();
 
-  self->reject_all = review_button (self, _("_Keep All"),
+  self->reject_all = review_button (self, _("Re_ject All"),
                                     _("Keep the draft's wording for every change left"),
                                     "reject-all-changes", G_CALLBACK (reject_clicked_cb));
   self->accept_all = review_button (self, _("Accept A_ll"),
