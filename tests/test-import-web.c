@@ -165,9 +165,10 @@ test_wechat_html (void)
  * heading), entities decoded and a stray < or & kept, scripts, styles
  * and comments left out, a table's cells split by tabs (one line a row,
  * the <p> in a cell too), and a headline only where no text comes before
- * it.  Without a headline, in an office program's HTML and for a
- * headline with a heading's number, the clipboard's plain text is the
- * paste (NULL). */
+ * it.  Without a headline, in an office program's HTML, for a headline
+ * with a heading's number, a headline with no text under it and an <h2>
+ * (a section of a page copied from its middle), the clipboard's plain
+ * text is the paste (NULL). */
 static void
 test_html_reader (void)
 {
@@ -175,7 +176,7 @@ test_html_reader (void)
   g_autofree char *text = NULL;
   g_autoptr(GPtrArray) blocks = NULL;
 
-  text = fy_import_html_to_text ("<!-- StartFragment --><h2>  春耕备耕&nbsp;正当时 </h2>"
+  text = fy_import_html_to_text ("<!-- StartFragment --><h1>  春耕备耕&nbsp;正当时 </h1>"
                                  "<p>全县已翻耕&#x20;1.2 万亩，&ldquo;早稻&rdquo;育秧过半。<br>"
                                  "a &lt; b &amp; c &unknown; 5 < 6 &#20013;</p><script>var p = '<p>x</p>';</script>"
                                  "<style>p { color: red }</style>"
@@ -199,6 +200,8 @@ test_html_reader (void)
   g_assert_null (fy_import_paste_html_with_notes ("<html xmlns:w=\"urn:schemas-microsoft-com:office:word\">"
                                                   "<h1>工作总结</h1><p>正文。</p>", -1, NULL));
   g_assert_null (fy_import_paste_html_with_notes ("<h2>一、总体要求</h2><p>正文。</p>", -1, NULL));
+  g_assert_null (fy_import_paste_html_with_notes ("<h1>关于做好冬季安全生产工作的通知</h1>", -1, NULL));
+  g_assert_null (fy_import_paste_html_with_notes ("<h2>春耕备耕正当时</h2><p>全县已翻耕1.2万亩。</p>", -1, NULL));
 }
 
 /* A notice copied from its 公众号 page with its 红头: the organ's mark

@@ -166,7 +166,9 @@ is_skipped (const char *name)
 }
 
 /* Whether the tag @name with @attributes holds the page's headline: the
- * first <h1> or <h2> before any text, or WeChat's rich_media_title. */
+ * first <h1> before any text, or WeChat's rich_media_title.  An <h2>
+ * opens a section: a fragment copied from the middle of a page often
+ * starts with one, and it is no title. */
 static gboolean
 opens_headline (Reader     *reader,
                 const char *name,
@@ -175,7 +177,7 @@ opens_headline (Reader     *reader,
   if (reader->headline_done || reader->head_depth > 0 || reader->skip_depth > 0 ||
       reader->cell_depth > 0 || strlen (name) >= sizeof reader->head_tag)
     return FALSE;
-  return strcmp (name, "h1") == 0 || strcmp (name, "h2") == 0 ||
+  return strcmp (name, "h1") == 0 ||
          strstr (attributes, "rich_media_title") != NULL;
 }
 
@@ -285,7 +287,7 @@ read_tag (Reader     *reader,
  * fy_import_html_to_text:
  * @html: UTF-8 HTML, as a browser puts a copied page on the clipboard
  * @headline: (out) (optional) (transfer full) (nullable): the page's
- *   headline, taken out of the text: its first <h1> or <h2>, or WeChat's
+ *   headline, taken out of the text: its first <h1>, or WeChat's
  *   rich_media_title, when no text comes before it; %NULL if none
  *
  * Returns: (transfer full): @html's text, a paragraph a line, a table's
@@ -348,8 +350,9 @@ is_office_html (const char *html)
  * empty document, and the rest goes through fy_import_paste_with_notes().
  * A headline that opens with a heading's number (一、) is a section's, and
  * an office program's HTML (Word, WPS) has its headings in its own
- * plain text: for those, and for HTML without a headline, this returns
- * %NULL, and the plain text on the clipboard is the paste.
+ * plain text: for those, for HTML without a headline and for a headline
+ * with nothing under it, this returns %NULL, and the plain text on the
+ * clipboard is the paste.
  *
  * Returns: (transfer full) (element-type FyBlock) (nullable): the blocks,
  *   the title first, or %NULL
@@ -382,6 +385,15 @@ fy_import_paste_html_with_notes (const char     *html,
   fy_import_set_full_width_marks_in_blocks (heading);
 
   blocks = fy_import_paste_with_notes (text, -1, notes);
+  /* a headline copied alone is words to put where the cursor is, as
+   * the plain text puts them, not a title cutting a paragraph in two */
+  if (blocks->len == 0)
+    {
+      g_ptr_array_unref (blocks);
+      if (notes != NULL)
+        g_clear_pointer (notes, fy_import_notes_free);
+      return NULL;
+    }
   g_ptr_array_insert (blocks, 0, g_object_ref (g_ptr_array_index (heading, 0)));
   return blocks;
 }
