@@ -521,9 +521,7 @@ fy_numbering_looks_numbered (const char  *text,
   static const char * const separators[] = {
     " ", "　", ".", "．", "、", ")", "）", "-", "—", "，", ",", "：", ":", NULL,
   };
-  static const char * const units[] = {
-    "年", "月", "日", "个", "项", "件", "次", "家", "名", "人", "万", "亿", "元", "%", "％", "倍", "条", "户", NULL,
-  };
+  static const char * const percent[] = { "%", "％", NULL };
   const char *p;
   const char *q;
   guint n = 0;
@@ -543,9 +541,12 @@ fy_numbering_looks_numbered (const char  *text,
         dotted |= *q++ == '.';
       if (!dotted && skip_prefix (q, separators) == NULL)
         return FALSE;
-      /* "2027 年工作打算", "3 项任务": a figure of the heading, a PDF's
-       * copy spacing it off its unit, is no number of it. */
-      if (!dotted && skip_prefix (skip_spaces (q), units) != NULL)
+      /* "2027 年工作打算", "95 %以上": a year or a share, a PDF's copy
+       * spacing it off its unit, is no number of the heading.  Only
+       * these: a counter is also the first character of a word
+       * ("2 人才队伍建设", "3 项目建设" are numbered by hand). */
+      if (!dotted && ((q - p == 4 && g_str_has_prefix (skip_spaces (q), "年")) ||
+                      skip_prefix (skip_spaces (q), percent) != NULL))
         return FALSE;
     }
   else if (g_ascii_isalpha (*q) && !g_ascii_isalpha (q[1]))
